@@ -1,0 +1,64 @@
+package dev.rapport.bot.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+/**
+ * The {@code rapport} command line. Exit codes: 0 success, 1 nothing could be analysed or the work failed,
+ * 2 usage error (unknown option, bad value), 3 bad configuration.
+ */
+@Command(name = "rapport",
+        mixinStandardHelpOptions = true,
+        versionProvider = RapportCommand.Version.class,
+        description = "Rapport coaches people on how they network in chat communities: kind, private, opt-in.",
+        subcommands = {CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:nothing could be analysed, or the work failed",
+                "2:usage error: unknown option or bad value",
+                "3:bad configuration"})
+public final class RapportCommand implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int BAD_CONFIG = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line with the given streams; never throws, returns the exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new RapportCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExitCodeExceptionMapper(e -> FAILED);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // The last line of defence: a user never sees a stack trace, only what went wrong.
+            commandLine.getErr().println("rapport: " + describe(e));
+            return FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = RapportCommand.class.getPackage().getImplementationVersion();
+            return new String[]{"rapport " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.rapport.rules.model;
+
+import dev.rapport.rules.links.LinkExtractor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds a {@link ChatMessage} the way adapters and tests read best:
+ * {@code ChatMessage.builder().id("1").at(t).in("guild", "general").by("ana").text("hi").build()}.
+ * Links are extracted from the text unless given.
+ */
+public final class ChatMessageBuilder {
+    private MessageId id;
+    private Instant time;
+    private CommunityId community = CommunityId.of("default");
+    private ChannelId channel;
+    private ChannelId parent;
+    private ChannelKind kind = ChannelKind.CHANNEL;
+    private UserId author;
+    private final Set<String> roles = new LinkedHashSet<>();
+    private MessageId replyTo;
+    private UserId replyToAuthor;
+    private final List<UserId> mentions = new ArrayList<>();
+    private List<Link> links;
+    private String text = "";
+
+    ChatMessageBuilder() {
+    }
+
+    public ChatMessageBuilder id(String id) {
+        this.id = MessageId.of(id);
+        return this;
+    }
+
+    public ChatMessageBuilder at(Instant time) {
+        this.time = time;
+        return this;
+    }
+
+    public ChatMessageBuilder in(String community, String channel) {
+        this.community = CommunityId.of(community);
+        this.channel = ChannelId.of(channel);
+        return this;
+    }
+
+    public ChatMessageBuilder community(CommunityId community) {
+        this.community = community;
+        return this;
+    }
+
+    public ChatMessageBuilder channel(ChannelId channel) {
+        this.channel = channel;
+        return this;
+    }
+
+    /** Marks the message as posted in a thread hanging off {@code parentChannel}. */
+    public ChatMessageBuilder thread(String parentChannel) {
+        this.parent = ChannelId.of(parentChannel);
+        this.kind = ChannelKind.THREAD;
+        return this;
+    }
+
+    /** Marks the message as a direct message. */
+    public ChatMessageBuilder direct() {
+        this.kind = ChannelKind.DIRECT;
+        return this;
+    }
+
+    public ChatMessageBuilder kind(ChannelKind kind) {
+        this.kind = kind;
+        return this;
+    }
+
+    public ChatMessageBuilder by(String author) {
+        this.author = UserId.of(author);
+        return this;
+    }
+
+    public ChatMessageBuilder by(UserId author) {
+        this.author = author;
+        return this;
+    }
+
+    public ChatMessageBuilder roles(Iterable<String> roles) {
+        roles.forEach(this.roles::add);
+        return this;
+    }
+
+    public ChatMessageBuilder replyTo(String messageId, String messageAuthor) {
+        this.replyTo = MessageId.of(messageId);
+        this.replyToAuthor = messageAuthor == null ? null : UserId.of(messageAuthor);
+        return this;
+    }
+
+    public ChatMessageBuilder replyTo(MessageId messageId, UserId messageAuthor) {
+        this.replyTo = messageId;
+        this.replyToAuthor = messageAuthor;
+        return this;
+    }
+
+    public ChatMessageBuilder mention(String user) {
+        return mention(UserId.of(user));
+    }
+
+    public ChatMessageBuilder mention(UserId user) {
+        if (!mentions.contains(user)) mentions.add(user);
+        return this;
+    }
+
+    public ChatMessageBuilder links(List<Link> links) {
+        this.links = links;
+        return this;
+    }
+
+    public ChatMessageBuilder text(String text) {
+        this.text = text == null ? "" : text;
+        return this;
+    }
+
+    public ChatMessage build() {
+        Objects.requireNonNull(id, "id is required");
+        Objects.requireNonNull(time, "time is required");
+        Objects.requireNonNull(channel, "channel is required");
+        Objects.requireNonNull(author, "author is required");
+        List<Link> found = links != null ? links : LinkExtractor.extract(text);
+        return new ChatMessage(id, time, community, channel, Optional.ofNullable(parent), kind, author, roles,
+                Optional.ofNullable(replyTo), Optional.ofNullable(replyToAuthor), mentions, found, text);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.rapport.rules.text;
+
+import java.util.Locale;
+
+/**
+ * The few facts about a message's words the rules need, computed in one pass: how many words, how many
+ * first-person and second-person words, and whether it asks something. Nothing of the text is kept.
+ *
+ * @param words        words outside links, code and mentions
+ * @param firstPerson  I, me, my, mine, myself, we, us, our, ours (and I'm, I've, we're...)
+ * @param secondPerson you, your, yours, yourself, yourselves, ya, u (and you're, you've...)
+ * @param question     the message asks something: a question mark, or it opens like a question
+ */
+public record TextFeatures(int words, int firstPerson, int secondPerson, boolean question) {
+
+    public static final TextFeatures EMPTY = new TextFeatures(0, 0, 0, false);
+
+    private static final String[] QUESTION_OPENERS = {
+            "who", "what", "when", "where", "why", "how", "which", "whose", "whom", "is", "are", "am", "was", "were",
+            "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might", "has", "have",
+            "had", "anyone", "anybody", "any", "somebody", "someone", "isn't", "aren't", "don't", "doesn't",
+            "didn't", "can't", "won't", "wouldn't", "shouldn't", "hasn't", "haven't"};
+
+    public static TextFeatures of(String text) {
+        if (text == null || text.isEmpty()) return EMPTY;
+        int n = text.length();
+        int words = 0;
+        int first = 0;
+        int second = 0;
+        boolean question = false;
+        String firstWord = null;
+        String secondWord = null;
+        int i = 0;
+        StringBuilder word = new StringBuilder(16);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '?') question = true;
+            if (isLinkStart(text, i)) {
+                while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                continue;
+            }
+            if (c == '<' || c == '@' || c == '#') { // <@123> mentions, @name, #channel: not words
+                while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                continue;
+            }
+            if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
+                word.setLength(0);
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (Character.isLetterOrDigit(d)) word.append(Character.toLowerCase(d));
+                    else if (d == '\'' || d == '\u2019') word.append('\'');
+                    else break;
+                    i++;
+                }
+                if (word.length() == 0 || word.length() == 1 && word.charAt(0) == '\'') continue;
+                words++;
+                String w = word.toString();
+                if (isFirstPerson(w)) first++;
+                else if (isSecondPerson(w)) second++;
+                if (firstWord == null) firstWord = w;
+                else if (secondWord == null) secondWord = w;
+                continue;
+            }
+            i++;
+        }
+        if (!question && firstWord != null && words >= 3) question = opensLikeQuestion(firstWord, secondWord);
+        return new TextFeatures(words, first, second, question);
+    }
+
+    private static boolean opensLikeQuestion(String first, String second) {
+        for (String opener : QUESTION_OPENERS) {
+            if (opener.equals(first)) {
+                // "is" / "do" / "any" open statements too ("do it now"); require a subject-like second word.
+                if (first.length() <= 3 && !first.equals("how") && !first.equals("why") && !first.equals("who")) {
+                    return second != null && isSubjectWord(second);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSubjectWord(String w) {
+        switch (w) {
+            case "i": case "you": case "we": case "they": case "he": case "she": case "it": case "there": case "this":
+            case "that": case "anyone": case "anybody": case "someone": case "somebody": case "the": case "a": case "an":
+            case "your": case "my": case "any": case "one": case "u": case "ya": case "people": case "tips":
+            case "recommendations": case "ideas": case "suggestions": case "good":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isLinkStart(String text, int i) {
+        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
+                || text.regionMatches(true, i, "www.", 0, 4);
+    }
+
+    static boolean isFirstPerson(String w) {
+        switch (w) {
+            case "i": case "me": case "my": case "mine": case "myself": case "we": case "us": case "our": case "ours":
+            case "ourselves": case "i'm": case "i've": case "i'll": case "i'd": case "we're": case "we've":
+            case "we'll": case "we'd": case "im": case "ive":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    static boolean isSecondPerson(String w) {
+        switch (w) {
+            case "you": case "your": case "yours": case "yourself": case "yourselves": case "you're": case "you've":
+            case "you'll": case "you'd": case "ya": case "u": case "ur": case "youre": case "y'all": case "yall":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Lower-cases for keyword matching without the default locale's surprises (Turkish dotless i). */
+    public static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}
