@@ -1,0 +1,26 @@
+package dev.rapport.bot.importer;
+
+import dev.rapport.rules.model.ChatEvent;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * Reads one chat export as a stream of normalised events, in time order, holding only what it needs for the
+ * next event (memory does not grow with the file's size).
+ *
+ * <p>Contract: {@link #next()} returns the next event, or {@code null} at the end. A malformed input throws an
+ * {@link ImportException} that says which file, where, and how many messages were read before it; a truncated
+ * input ends normally after the last complete message and records a warning in {@link #report()}.
+ */
+public interface EventReader extends Closeable {
+
+    /** The next event, or {@code null} when the input is exhausted. */
+    ChatEvent next() throws ImportException;
+
+    /** What was read so far: counts, skipped items, warnings. Complete once {@link #next()} returned null. */
+    ImportReport report();
+
+    @Override
+    void close() throws IOException;
+}
