@@ -1,0 +1,79 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Severity;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.rule.OverdueContext;
+import dev.rapport.rules.rule.Param;
+import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.rule.WeekContext;
+import dev.rapport.rules.stats.Durations;
+import dev.rapport.rules.stats.WeekTally;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code audience.advocates}: existing customers and advocates asked and heard nothing, or the week went to
+ * chasing new people while existing customers who reached out got little time.
+ */
+public final class AdvocatesRule implements Rule {
+    public static final Param MIN_SHARE = Param.share("min-share", 0.20, "share of interactions with existing customers below which the rule fires");
+    public static final Param MIN_INTERACTIONS = Param.count("min-interactions", 5, 1, 10_000, "interactions a week before the mix is judged");
+
+    @Override
+    public RuleId id() {
+        return RuleId.AUDIENCE_ADVOCATES;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.HIGH;
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(MIN_SHARE, MIN_INTERACTIONS);
+    }
+
+    @Override
+    public String describe() {
+        return "Watches for existing customers or advocates who asked you something and got no reply, and for weeks where "
+                + "under 20% of your interactions went to existing customers while you chased new people.";
+    }
+
+    @Override
+    public void onOverdue(OverdueContext ctx) {
+        List<OverdueContext.Waiting> customers = new ArrayList<>();
+        for (OverdueContext.Waiting w : ctx.overdue()) if (w.audience().existingCustomer()) customers.add(w);
+        if (customers.isEmpty() || !ctx.firstTimeIn("waiting", Duration.ofDays(1))) return;
+        long oldest = Duration.between(customers.get(0).since(), ctx.now()).getSeconds();
+        Evidence.Builder evidence = Evidence.builder().count("customers-waiting", customers.size())
+                .count("oldest-seconds", oldest);
+        for (OverdueContext.Waiting w : customers) evidence.suggestion(w.message()).counterpart(ctx.pseudonym(w.from()));
+        ctx.emit(evidence.build(), new Tip((customers.size() == 1 ? "An existing customer has"
+                        : customers.size() + " existing customers have") + " been waiting for your answer for up to "
+                        + Durations.humane(oldest) + ".", id().principle(),
+                "reply to them before anything else today, and thank them for reaching out."));
+    }
+
+    @Override
+    public void onWeekEnd(WeekContext ctx) {
+        WeekTally t = ctx.tally();
+        int all = t.interactions();
+        if (all < ctx.settings().count(MIN_INTERACTIONS)) return;
+        int customers = t.interactionsWith(Audience.CUSTOMER) + t.interactionsWith(Audience.ADVOCATE);
+        int prospects = t.interactionsWith(Audience.SEEKER) + t.interactionsWith(Audience.UNKNOWN);
+        boolean customersReachedOut = t.counterparts().values().stream()
+                .anyMatch(c -> c.audience().existingCustomer() && c.received() > 0);
+        double share = (double) customers / all;
+        if (!customersReachedOut || share >= ctx.settings().value(MIN_SHARE) || prospects <= customers) return;
+        ctx.emit(Evidence.builder().count("interactions", all).count("with-customers", customers)
+                        .count("with-new-people", prospects).build(),
+                new Tip("Existing customers reached out this week, yet only " + customers + " of your " + all
+                        + " interactions were with them.", id().principle(),
+                        "spend your first ten minutes tomorrow on the customers who wrote to you."));
+    }
+}

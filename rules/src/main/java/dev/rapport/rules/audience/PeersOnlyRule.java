@@ -1,0 +1,64 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Severity;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.rule.Param;
+import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.rule.WeekContext;
+import dev.rapport.rules.stats.WeekTally;
+
+import java.util.List;
+
+/**
+ * {@code audience.peers-only}: nearly all of the week's interactions were with peers. The tip points at open
+ * questions from seekers (prospective customers) the person could answer.
+ */
+public final class PeersOnlyRule implements Rule {
+    public static final Param SHARE = Param.share("share", 0.80, "share of interactions with peers at or above which the rule fires");
+    public static final Param MIN_INTERACTIONS = Param.count("min-interactions", 5, 1, 10_000, "interactions a week before the mix is judged");
+    public static final Param LOOKBACK_HOURS = Param.count("question-hours", 48, 1, 168, "how recent suggested open questions are");
+
+    @Override
+    public RuleId id() {
+        return RuleId.AUDIENCE_PEERS_ONLY;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.LOW;
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(SHARE, MIN_INTERACTIONS, LOOKBACK_HOURS);
+    }
+
+    @Override
+    public String describe() {
+        return "Watches whether 80% or more of your interactions in a week are with peers (people in your own trade), and "
+                + "points you to up to 3 open questions from people who could become customers.";
+    }
+
+    @Override
+    public void onWeekEnd(WeekContext ctx) {
+        WeekTally t = ctx.tally();
+        int all = t.interactions();
+        if (all < ctx.settings().count(MIN_INTERACTIONS)) return;
+        int peers = t.interactionsWith(Audience.PEER);
+        double share = (double) peers / all;
+        if (share < ctx.settings().value(SHARE)) return;
+        List<MessageId> questions = ctx.openSeekerQuestions(ctx.settings().count(LOOKBACK_HOURS), 3);
+        Evidence.Builder evidence = Evidence.builder().count("interactions", all).count("with-peers", peers)
+                .count("share-percent", Math.round(share * 100));
+        questions.forEach(evidence::suggestion);
+        String next = questions.isEmpty()
+                ? "find one channel where people ask the questions you can answer, and answer one this week."
+                : "answer one of the " + questions.size() + " open question" + (questions.size() == 1 ? "" : "s")
+                + " below from people who could become customers.";
+        ctx.emit(evidence.build(), new Tip(Math.round(share * 100) + "% of your " + all
+                + " interactions this week were with peers in your own trade.", id().principle(), next));
+    }
+}

@@ -1,0 +1,664 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.config.CoachSettings;
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.ChannelKind;
+import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.Link;
+import dev.rapport.rules.model.MemberRoles;
+import dev.rapport.rules.model.MessageDeleted;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.ReactionAdded;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.promo.PromoDetector;
+import dev.rapport.rules.promo.PromoVerdict;
+import dev.rapport.rules.rule.MessageContext;
+import dev.rapport.rules.rule.MessageFacts;
+import dev.rapport.rules.rule.OverdueContext;
+import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.rule.RuleMode;
+import dev.rapport.rules.rule.RuleSettings;
+import dev.rapport.rules.rule.UserHistory;
+import dev.rapport.rules.rule.WeekContext;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeekTally;
+import dev.rapport.rules.stats.WeeklyReport;
+import dev.rapport.rules.text.TextFeatures;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Folds a time-ordered stream of chat events into per-person state and findings. Live, each {@link #accept}
+ * returns what it noticed at once; offline, {@link #finish()} closes the last weeks. Weekly reports come on
+ * demand from {@link #report}.
+ *
+ * <p>Only enrolled people are analysed. Other people's messages are used only as far as they concern an enrolled
+ * person (they addressed them, replied to them, reacted to them) and for the community's audience counts.
+ * No text is kept: the text of a message lives only while {@link #accept} runs.
+ *
+ * <p>Not thread-safe: one engine is fed by one thread (the bot funnels events through a single executor).
+ */
+public final class CoachEngine {
+
+    /** Remembered message ids, to count a message replayed by a gateway RESUME or a second export once. */
+    private static final int SEEN_MESSAGES_KEPT = 200_000;
+    private static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofHours(24);
+
+    private final List<Rule> rules;
+    private final CoachSettings settings;
+    private final Enrollment enrollment;
+    private final PromoDetector promoDetector;
+    private final Pseudonyms pseudonyms;
+    private final Clock clock;
+
+    private final Map<UserId, UserState> users = new HashMap<>();
+    private final Map<UserId, Boolean> notEnrolled = new HashMap<>();
+    private final Map<CommunityId, CommunityState> communities = new HashMap<>();
+    private final Map<ChannelId, Set<UserId>> directParticipants = new HashMap<>();
+    private final LinkedHashMap<MessageId, Seen> seen = new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<MessageId, Seen> eldest) {
+            return size() > SEEN_MESSAGES_KEPT;
+        }
+    };
+    private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
+    private final PriorityQueue<WeekEnd> weekEnds = new PriorityQueue<>();
+    private Instant now = Instant.EPOCH;
+    private long duplicates;
+
+    private record Seen(UserId author, int textHash, List<UserId> enrolledAddressees) {
+    }
+
+    private record Deadline(Instant due, UserId user, MessageId message) implements Comparable<Deadline> {
+        @Override
+        public int compareTo(Deadline o) {
+            return due.compareTo(o.due);
+        }
+    }
+
+    private record WeekEnd(Instant end, UserId user, IsoWeek week) implements Comparable<WeekEnd> {
+        @Override
+        public int compareTo(WeekEnd o) {
+            return end.compareTo(o.end);
+        }
+    }
+
+    CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
+                Pseudonyms pseudonyms, Clock clock) {
+        this.rules = List.copyOf(rules);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
+        this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
+        this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public static CoachEngineBuilder builder() {
+        return new CoachEngineBuilder();
+    }
+
+    // --- feeding ---------------------------------------------------------------------------------------------
+
+    /** Folds one event in; returns the findings it caused (often none). Events must come in time order. */
+    public List<Finding> accept(ChatEvent event) {
+        List<Finding> out = new ArrayList<>(0);
+        advance(event.time(), out);
+        if (event instanceof ChatMessage m) onMessage(m, out);
+        else if (event instanceof ReactionAdded r) onReaction(r);
+        else if (event instanceof MessageDeleted d) onDeleted(d);
+        else if (event instanceof MemberRoles roles) community(roles.community()).roles(roles.user(), roles.roles());
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    /** Lets time pass without an event (live: called by a scheduled routine with the clock's time). */
+    public List<Finding> tick() {
+        List<Finding> out = new ArrayList<>(0);
+        advance(clock.instant(), out);
+        return out;
+    }
+
+    /** Lets time pass up to {@code time}: answers become overdue and weeks end. */
+    public List<Finding> advanceTo(Instant time) {
+        List<Finding> out = new ArrayList<>(0);
+        advance(time, out);
+        return out;
+    }
+
+    /** End of a replay: every open week is closed and its weekly rules run. */
+    public List<Finding> finish() {
+        List<Finding> out = new ArrayList<>();
+        while (!weekEnds.isEmpty()) {
+            WeekEnd end = weekEnds.poll();
+            closeWeek(users.get(end.user()), end.week(), end.end(), out);
+        }
+        return out;
+    }
+
+    /** How many messages were seen twice (same id, same text) and counted once. */
+    public long duplicatesIgnored() {
+        return duplicates;
+    }
+
+    private void advance(Instant time, List<Finding> out) {
+        if (time.isAfter(now)) now = time;
+        while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
+            Deadline d = deadlines.poll();
+            UserState s = users.get(d.user());
+            UserState.Waiting w = s == null ? null : s.waiting.get(d.message());
+            if (w == null || w.overdue) continue;
+            w.overdue = true;
+            s.tally(w.week).overdueSeen();
+            // Several deadlines often pass together: report them in one go, after the queue is drained.
+            if (deadlines.isEmpty() || deadlines.peek().due().isAfter(now) || !deadlines.peek().user().equals(d.user())) {
+                runOverdue(s, d.due(), w.community, out);
+            }
+        }
+        while (!weekEnds.isEmpty() && !weekEnds.peek().end().isAfter(now)) {
+            WeekEnd end = weekEnds.poll();
+            closeWeek(users.get(end.user()), end.week(), end.end(), out);
+        }
+    }
+
+    private void onMessage(ChatMessage m, List<Finding> out) {
+        int textHash = m.text().hashCode();
+        Seen before = seen.get(m.id());
+        if (before != null) {
+            if (before.textHash() == textHash) {
+                duplicates++;
+                return;
+            }
+            onEdited(m, before, textHash, out);
+            return;
+        }
+        CommunityState community = community(m.community());
+        List<UserId> addressees = addresseesOf(m);
+        TextFeatures text = TextFeatures.of(m.text());
+        boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow());
+        community.observe(m, addressees, text.question(), answer);
+
+        List<UserId> enrolledAddressees = List.of();
+        for (UserId to : addressees) {
+            if (to.equals(m.author())) continue;
+            UserState target = state(to);
+            if (target == null) continue;
+            received(target, m, text.question(), community);
+            if (enrolledAddressees.isEmpty()) enrolledAddressees = new ArrayList<>(2);
+            enrolledAddressees.add(to);
+        }
+        seen.put(m.id(), new Seen(m.author(), textHash, enrolledAddressees));
+
+        UserState author = state(m.author());
+        if (author != null) ownMessage(author, m, addressees, text, answer, community, textHash, out);
+    }
+
+    private void onEdited(ChatMessage m, Seen before, int textHash, List<Finding> out) {
+        seen.put(m.id(), new Seen(before.author(), textHash, before.enrolledAddressees()));
+        UserState author = state(before.author());
+        if (author == null) return;
+        UserState.OwnMessage old = author.own.remove(m.id());
+        if (old == null) return;
+        undo(author, m.id(), old);
+        CommunityState community = community(m.community());
+        List<UserId> addressees = addresseesOf(m);
+        TextFeatures text = TextFeatures.of(m.text());
+        boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow());
+        ownMessage(author, m, addressees, text, answer, community, textHash, out);
+    }
+
+    private void onDeleted(MessageDeleted d) {
+        Seen before = seen.remove(d.id());
+        if (before == null) return;
+        for (UserId to : before.enrolledAddressees()) {
+            UserState s = users.get(to);
+            if (s != null) s.waiting.remove(d.id());
+        }
+        UserState author = users.get(before.author());
+        if (author == null) return;
+        UserState.OwnMessage old = author.own.remove(d.id());
+        if (old != null) undo(author, d.id(), old);
+    }
+
+    private void undo(UserState s, MessageId id, UserState.OwnMessage old) {
+        WeekTally t = s.tally(old.week());
+        t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
+                old.promotion(), old.words(), old.first(), old.second());
+        for (int i = 0; i < old.gaveTo().size(); i++) t.gave(old.gaveTo().get(i), old.audiences().get(i), -1);
+        s.forgetMessage(id);
+    }
+
+    private void onReaction(ReactionAdded r) {
+        if (r.reactor().equals(r.messageAuthor())) return;
+        UserState reactor = state(r.reactor());
+        if (reactor != null) {
+            WeekTally t = openTally(reactor, r.time(), r.community(), new ArrayList<>());
+            t.reactionGiven();
+            t.gave(r.messageAuthor(), community(r.community()).audienceOf(r.messageAuthor(), r.channel()), +1);
+            reactor.gave(r.messageAuthor(), r.channel(), r.time());
+        }
+        UserState author = state(r.messageAuthor());
+        if (author != null) {
+            author.tally(IsoWeek.of(r.time(), author.zone)).reactionReceived();
+            author.interacted(r.reactor(), r.time());
+        }
+    }
+
+    /** Someone addressed an enrolled person: count it, and if it asks something, start waiting for the answer. */
+    private void received(UserState target, ChatMessage m, boolean question, CommunityState community) {
+        IsoWeek week = IsoWeek.of(m.time(), target.zone);
+        WeekTally t = target.tally(week);
+        Audience audience = community.audienceOf(m.author(), m.channel());
+        t.received(m.author(), audience);
+        t.mentionReceived();
+        target.interacted(m.author(), m.time());
+        if (question) {
+            target.waiting.put(m.id(), new UserState.Waiting(m.id(), m.author(), m.channel(), m.time(), week, m.community()));
+            deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, m.id()));
+        }
+    }
+
+    private Duration answerDeadline(CommunityId community) {
+        RuleSettings s = settings.settings(community, RuleId.ONEWAY_UNANSWERED);
+        Double hours = s.values().get("hours");
+        return hours == null ? DEFAULT_ANSWER_DEADLINE : Duration.ofMinutes(Math.round(hours * 60));
+    }
+
+    private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text, boolean answer,
+                            CommunityState community, int textHash, List<Finding> out) {
+        WeekTally t = openTally(s, m.time(), m.community(), out);
+        IsoWeek week = t.week();
+        s.lastCommunity = m.community();
+
+        answerWaiting(s, m, addressees, t);
+
+        boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
+        PromoVerdict promo = promoDetector.analyse(m.text());
+        List<Link> counted = answer || promoWelcome ? List.of() : m.links();
+        boolean linkFirst = !m.links().isEmpty() && startsWithLink(m.text());
+        boolean linkOnly = linkFirst && text.words() <= 3;
+        boolean broadcast = addressees.isEmpty();
+        MessageFacts facts = new MessageFacts(text, promo, addressees, answer, counted, linkFirst, linkOnly, broadcast,
+                promoWelcome);
+
+        boolean promotion = facts.countedPromotion();
+        t.countMessage(+1, m.community(), !broadcast, answer, text.question() && !answer, counted.size(), promotion,
+                text.words(), text.firstPerson(), text.secondPerson());
+        String previous = null;
+        for (Link link : counted) {
+            if (link.fingerprint().equals(previous)) continue;
+            s.postedLink(link.fingerprint(), m.channel(), m.id(), m.time());
+            previous = link.fingerprint();
+        }
+        if (promotion) s.promoted(m.channel(), m.id(), m.time());
+        // Rules look at the history as it was before this message, plus the message's own links.
+        MessageRun run = new MessageRun(s, m, facts, week, out);
+        for (Rule rule : rules) {
+            RuleSettings rs = settings.settings(m.community(), rule.id());
+            if (!rs.enabled()) continue;
+            run.use(rule, rs);
+            rule.onMessage(run);
+        }
+        List<UserId> gaveTo = new ArrayList<>(addressees.size());
+        List<Audience> audiences = new ArrayList<>(addressees.size());
+        for (UserId to : addressees) {
+            if (to.equals(m.author())) continue;
+            Audience a = community.audienceOf(to, m.channel());
+            t.gave(to, a, +1);
+            s.gave(to, m.channel(), m.time());
+            gaveTo.add(to);
+            audiences.add(a);
+        }
+        s.own.put(m.id(), new UserState.OwnMessage(week, m.community(), !broadcast, answer, text.question() && !answer,
+                counted.size(), promotion, text.words(), text.firstPerson(), text.secondPerson(), gaveTo, audiences,
+                textHash));
+
+        s.spokeIn(m.channel(), m.time());
+        s.sweep(m.time());
+    }
+
+    private void answerWaiting(UserState s, ChatMessage m, List<UserId> addressees, WeekTally t) {
+        if (s.waiting.isEmpty()) return;
+        Iterator<UserState.Waiting> it = s.waiting.values().iterator();
+        while (it.hasNext()) {
+            UserState.Waiting w = it.next();
+            boolean answers = m.replyTo().map(w.message::equals).orElse(false)
+                    || addressees.contains(w.from)
+                    || m.kind() == ChannelKind.DIRECT && m.channel().equals(w.channel);
+            if (!answers) continue;
+            it.remove();
+            t.responded(Duration.between(w.since, m.time()).getSeconds());
+            s.tally(w.week).mentionAnswered();
+        }
+    }
+
+    private static boolean startsWithLink(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '<')) i++;
+        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
+                || text.regionMatches(true, i, "www.", 0, 4);
+    }
+
+    /** The people a message is aimed at: reply target and mentions, or the other side of a direct conversation. */
+    private List<UserId> addresseesOf(ChatMessage m) {
+        if (m.kind() != ChannelKind.DIRECT) return m.addressees();
+        Set<UserId> participants = directParticipants.computeIfAbsent(m.channel(), k -> new HashSet<>(4));
+        if (participants.size() < 16) participants.add(m.author());
+        List<UserId> result = new ArrayList<>(m.addressees());
+        for (UserId p : participants) if (!p.equals(m.author()) && !result.contains(p)) result.add(p);
+        return result;
+    }
+
+    /** The tally of the week {@code time} falls in; a later week first closes the person's open week. */
+    private WeekTally openTally(UserState s, Instant time, CommunityId community, List<Finding> out) {
+        IsoWeek week = IsoWeek.of(time, s.zone);
+        if (s.openWeek == null || week.compareTo(s.openWeek) > 0) {
+            if (s.openWeek != null) {
+                IsoWeek old = s.openWeek;
+                weekEnds.removeIf(e -> e.user().equals(s.user) && e.week().equals(old));
+                closeWeek(s, old, old.end(s.zone), out);
+            }
+            s.openWeek = week;
+            weekEnds.add(new WeekEnd(week.end(s.zone), s.user, week));
+        }
+        if (s.lastCommunity == null) s.lastCommunity = community;
+        return s.tally(week);
+    }
+
+    private void closeWeek(UserState s, IsoWeek week, Instant end, List<Finding> out) {
+        if (s == null) return;
+        WeekTally t = s.tally(week);
+        if (t.closed()) return;
+        CommunityId community = t.mainCommunity(s.lastCommunity == null ? CommunityId.of("default") : s.lastCommunity);
+        WeekRun run = new WeekRun(s, t, community, end, out);
+        for (Rule rule : rules) {
+            RuleSettings rs = settings.settings(community, rule.id());
+            if (!rs.enabled()) continue;
+            run.use(rule, rs);
+            rule.onWeekEnd(run);
+        }
+        t.close();
+        if (week.equals(s.openWeek)) s.openWeek = null;
+    }
+
+    private void runOverdue(UserState s, Instant at, CommunityId community, List<Finding> out) {
+        List<UserState.Waiting> overdue = s.overdue();
+        if (overdue.isEmpty()) return;
+        CommunityState c = community(community);
+        List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
+        for (UserState.Waiting w : overdue) {
+            items.add(new OverdueContext.Waiting(w.message, w.from, w.since, c.audienceOf(w.from, w.channel)));
+        }
+        IsoWeek week = IsoWeek.of(at, s.zone);
+        OverdueRun run = new OverdueRun(s, week, community, at, items, out);
+        for (Rule rule : rules) {
+            RuleSettings rs = settings.settings(community, rule.id());
+            if (!rs.enabled()) continue;
+            run.use(rule, rs);
+            rule.onOverdue(run);
+        }
+    }
+
+    private UserState state(UserId user) {
+        UserState s = users.get(user);
+        if (s != null) return s;
+        if (notEnrolled.containsKey(user)) return null;
+        Optional<ZoneId> zone = enrollment.zoneOf(user);
+        if (zone.isEmpty()) {
+            notEnrolled.put(user, Boolean.TRUE);
+            return null;
+        }
+        s = new UserState(user, zone.get());
+        users.put(user, s);
+        return s;
+    }
+
+    /** Forgets a cached "not enrolled" answer, after someone opts in, or all state of someone who opted out. */
+    public void enrollmentChanged(UserId user) {
+        notEnrolled.remove(user);
+        if (enrollment.zoneOf(user).isEmpty()) {
+            users.remove(user);
+            deadlines.removeIf(d -> d.user().equals(user));
+            weekEnds.removeIf(e -> e.user().equals(user));
+        }
+    }
+
+    private CommunityState community(CommunityId id) {
+        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k)));
+    }
+
+    // --- reading -----------------------------------------------------------------------------------------------
+
+    /** Everyone the engine coached so far, in id order. */
+    public List<UserId> coachedUsers() {
+        List<UserId> list = new ArrayList<>(users.keySet());
+        Collections.sort(list);
+        return list;
+    }
+
+    /** The weeks with activity for {@code user}, oldest first. */
+    public List<IsoWeek> weeksOf(UserId user) {
+        UserState s = users.get(user);
+        return s == null ? List.of() : List.copyOf(s.weeks.keySet());
+    }
+
+    /** The report of one person's week, with the previous week for comparison; empty when nothing is known. */
+    public Optional<WeeklyReport> report(UserId user, IsoWeek week) {
+        UserState s = users.get(user);
+        if (s == null) return Optional.empty();
+        WeekTally t = s.weeks.get(week);
+        if (t == null) return Optional.empty();
+        WeekTally previous = s.weeks.get(week.previous());
+        return Optional.of(WeeklyReport.of(user, t, previous, pseudonyms::of));
+    }
+
+    /** Every finding of the person, all weeks, in order. */
+    public List<Finding> findingsOf(UserId user) {
+        UserState s = users.get(user);
+        if (s == null) return List.of();
+        List<Finding> all = new ArrayList<>();
+        for (WeekTally t : s.weeks.values()) all.addAll(t.findings());
+        return all;
+    }
+
+    public Collection<Rule> rules() {
+        return rules;
+    }
+
+    public CoachSettings settings() {
+        return settings;
+    }
+
+    // --- contexts handed to rules --------------------------------------------------------------------------
+
+    /** Shared machinery of the three kinds of hook context; one instance serves every rule of one call. */
+    private abstract class Run {
+        final UserState s;
+        final List<Finding> out;
+        Rule rule;
+        RuleSettings ruleSettings;
+
+        Run(UserState s, List<Finding> out) {
+            this.s = s;
+            this.out = out;
+        }
+
+        void use(Rule rule, RuleSettings rs) {
+            this.rule = rule;
+            this.ruleSettings = rs;
+        }
+
+        public abstract IsoWeek week();
+
+        abstract CommunityId communityId();
+
+        public abstract Instant now();
+
+        public RuleSettings settings() {
+            return ruleSettings;
+        }
+
+        public UserId user() {
+            return s.user;
+        }
+
+        public String pseudonym(UserId other) {
+            return pseudonyms.of(other);
+        }
+
+        public boolean firstTimeIn(String subject, Duration rearm) {
+            return s.firstTimeIn(rule.id().id() + '|' + subject, now(), rearm);
+        }
+
+        public void emit(Evidence evidence, Tip tip) {
+            RuleMode mode = ruleSettings.mode();
+            Finding f = new Finding(rule.id(), rule.severity(), mode, s.user, communityId(), week(), now(), evidence, tip);
+            s.tally(week()).record(f);
+            out.add(f);
+        }
+    }
+
+    private final class MessageRun extends Run implements MessageContext {
+        private final ChatMessage m;
+        private final MessageFacts facts;
+        private final IsoWeek week;
+
+        MessageRun(UserState s, ChatMessage m, MessageFacts facts, IsoWeek week, List<Finding> out) {
+            super(s, out);
+            this.m = m;
+            this.facts = facts;
+            this.week = week;
+        }
+
+        @Override
+        public IsoWeek week() {
+            return week;
+        }
+
+        @Override
+        CommunityId communityId() {
+            return m.community();
+        }
+
+        @Override
+        public Instant now() {
+            return m.time();
+        }
+
+        @Override
+        public ChatMessage message() {
+            return m;
+        }
+
+        @Override
+        public MessageFacts facts() {
+            return facts;
+        }
+
+        @Override
+        public UserHistory history() {
+            return s;
+        }
+    }
+
+    private final class WeekRun extends Run implements WeekContext {
+        private final WeekTally tally;
+        private final CommunityId community;
+        private final Instant end;
+
+        WeekRun(UserState s, WeekTally tally, CommunityId community, Instant end, List<Finding> out) {
+            super(s, out);
+            this.tally = tally;
+            this.community = community;
+            this.end = end;
+        }
+
+        @Override
+        public IsoWeek week() {
+            return tally.week();
+        }
+
+        @Override
+        CommunityId communityId() {
+            return community;
+        }
+
+        @Override
+        public Instant now() {
+            return end;
+        }
+
+        @Override
+        public WeekTally tally() {
+            return tally;
+        }
+
+        @Override
+        public List<MessageId> openSeekerQuestions(int hours, int limit) {
+            return community(community).openSeekerQuestions(end.minus(Duration.ofHours(hours)), end, s.user,
+                    s.activeChannels(), limit);
+        }
+    }
+
+    private final class OverdueRun extends Run implements OverdueContext {
+        private final IsoWeek week;
+        private final CommunityId community;
+        private final Instant at;
+        private final List<Waiting> overdue;
+
+        OverdueRun(UserState s, IsoWeek week, CommunityId community, Instant at, List<Waiting> overdue,
+                   List<Finding> out) {
+            super(s, out);
+            this.week = week;
+            this.community = community;
+            this.at = at;
+            this.overdue = List.copyOf(overdue);
+        }
+
+        @Override
+        public IsoWeek week() {
+            return week;
+        }
+
+        @Override
+        CommunityId communityId() {
+            return community;
+        }
+
+        @Override
+        public Instant now() {
+            return at;
+        }
+
+        @Override
+        public List<Waiting> overdue() {
+            return overdue;
+        }
+
+        @Override
+        public long medianResponseSeconds() {
+            return s.tally(week).medianResponseSeconds();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.config.CommunitySettings;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the engine knows about a community as a whole, from everybody's messages, without any text: who tends
+ * to ask and who tends to answer (to tell seekers from peers), people's roles, and recent open questions.
+ */
+final class CommunityState {
+
+    /** How long questions are remembered, for "help, not spam" and for suggestions to seekers. */
+    static final Duration QUESTION_MEMORY = Duration.ofDays(7);
+    private static final int MAX_QUESTIONS = 2_000;
+    private static final int MIN_MESSAGES_TO_INFER = 3;
+
+    private static final class Person {
+        int messages;
+        int questions;
+        int answers;
+        int announcements;
+        Set<String> roles = Set.of();
+        Instant lastQuestion;
+    }
+
+    record Question(MessageId id, UserId asker, ChannelId channel, Instant time) {
+    }
+
+    private final CommunitySettings settings;
+    private final Map<UserId, Person> people = new HashMap<>();
+    /** Open questions, oldest first; removed when answered or forgotten. */
+    private final LinkedHashMap<MessageId, Question> openQuestions = new LinkedHashMap<>();
+    /** Every recent question, answered or not, so a reply to it is recognised as help. */
+    private final LinkedHashMap<MessageId, Question> recentQuestions = new LinkedHashMap<>();
+
+    CommunityState(CommunitySettings settings) {
+        this.settings = settings;
+    }
+
+    CommunitySettings settings() {
+        return settings;
+    }
+
+    /**
+     * Whether a message by someone answers a question: it replies to a question, or addresses a person who asked
+     * one within {@code window}.
+     */
+    boolean answersAQuestion(ChatMessage m, List<UserId> addressees, Duration window) {
+        if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) return true;
+        for (UserId u : addressees) {
+            if (u.equals(m.author())) continue;
+            Person p = people.get(u);
+            if (p != null && p.lastQuestion != null && !p.lastQuestion.isBefore(m.time().minus(window))) return true;
+        }
+        return false;
+    }
+
+    /** Folds a message by anyone into the community's tallies. */
+    void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
+        Person p = people.computeIfAbsent(m.author(), k -> new Person());
+        p.messages++;
+        if (!m.authorRoles().isEmpty()) p.roles = m.authorRoles();
+        if (answer) p.answers++;
+        else if (question) p.questions++;
+        else if (addressees.isEmpty()) p.announcements++;
+        if (question && !answer) {
+            p.lastQuestion = m.time();
+            Question q = new Question(m.id(), m.author(), m.channel(), m.time());
+            if (addressees.isEmpty()) openQuestions.put(m.id(), q);
+            recentQuestions.put(m.id(), q);
+        }
+        // Anyone replying to a question or to its asker answers it.
+        if (m.replyTo().isPresent()) openQuestions.remove(m.replyTo().get());
+        if (!addressees.isEmpty()) {
+            Iterator<Question> it = openQuestions.values().iterator();
+            while (it.hasNext()) {
+                Question q = it.next();
+                if (addressees.contains(q.asker()) && !q.asker().equals(m.author())) it.remove();
+            }
+        }
+        forgetOld(m.time());
+    }
+
+    void roles(UserId user, Set<String> roles) {
+        people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(roles);
+    }
+
+    private void forgetOld(Instant now) {
+        Instant horizon = now.minus(QUESTION_MEMORY);
+        trim(openQuestions, horizon);
+        trim(recentQuestions, horizon);
+    }
+
+    private static void trim(LinkedHashMap<MessageId, Question> questions, Instant horizon) {
+        Iterator<Question> it = questions.values().iterator();
+        while (it.hasNext()) {
+            Question q = it.next();
+            if (q.time().isBefore(horizon) || questions.size() > MAX_QUESTIONS) it.remove();
+            else break;
+        }
+    }
+
+    /**
+     * Who {@code user} is to the business: configured roles first, then the channel's configured audience, then
+     * inferred from how they talk (mostly asking: seeker; mostly answering or announcing: peer).
+     */
+    Audience audienceOf(UserId user, ChannelId where) {
+        Person p = people.get(user);
+        if (p != null && !settings.roleAudiences().isEmpty()) {
+            Audience best = null;
+            for (String role : p.roles) {
+                Audience a = settings.roleAudiences().get(role);
+                if (a != null && (best == null || a.ordinal() < best.ordinal())) best = a;
+            }
+            if (best != null) return best;
+        }
+        if (where != null) {
+            Audience a = settings.channelAudiences().get(where.value());
+            if (a != null) return a;
+        }
+        if (p == null || p.messages < MIN_MESSAGES_TO_INFER) return Audience.UNKNOWN;
+        if (p.questions * 2 >= p.messages && p.answers < p.questions) return Audience.SEEKER;
+        if ((p.answers + p.announcements) * 10 >= p.messages * 6) return Audience.PEER;
+        return Audience.UNKNOWN;
+    }
+
+    /** Open questions from seekers in {@code [from, to)}, preferring {@code preferredChannels}; at most {@code limit}. */
+    List<MessageId> openSeekerQuestions(Instant from, Instant to, UserId exclude, Set<ChannelId> preferredChannels,
+                                        int limit) {
+        List<Question> preferred = new ArrayList<>();
+        List<Question> others = new ArrayList<>();
+        for (Question q : openQuestions.values()) {
+            if (q.time().isBefore(from) || !q.time().isBefore(to) || q.asker().equals(exclude)) continue;
+            if (audienceOf(q.asker(), q.channel()) != Audience.SEEKER) continue;
+            (preferredChannels.contains(q.channel()) ? preferred : others).add(q);
+        }
+        List<MessageId> result = new ArrayList<>(limit);
+        // Newest first: a fresh question is the best one to answer.
+        for (int i = preferred.size() - 1; i >= 0 && result.size() < limit; i--) result.add(preferred.get(i).id());
+        for (int i = others.size() - 1; i >= 0 && result.size() < limit; i--) result.add(others.get(i).id());
+        return result;
+    }
+
+    boolean promotionWelcomeIn(ChannelId channel, java.util.Optional<ChannelId> parent) {
+        Set<String> welcome = settings.promotionChannels();
+        if (welcome.isEmpty()) return false;
+        return welcome.contains(channel.value()) || parent.map(p -> welcome.contains(p.value())).orElse(false);
+    }
+
+    int knownPeople() {
+        return people.size();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.model.UserId;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who has opted in, and in which time zone their weeks run. Only enrolled people are analysed: everybody else
+ * appears only as a counterpart of an enrolled person, and in the community's audience counts.
+ */
+@FunctionalInterface
+public interface Enrollment {
+
+    /** The person's time zone if they opted in; empty if they did not. */
+    Optional<ZoneId> zoneOf(UserId user);
+
+    /** Everyone, in one zone: for offline replays of exports whose people agreed to be analysed. */
+    static Enrollment everyone(ZoneId zone) {
+        Optional<ZoneId> z = Optional.of(zone);
+        return user -> z;
+    }
+
+    /** Just these people, in one zone. */
+    static Enrollment only(Set<UserId> users, ZoneId zone) {
+        Set<UserId> copy = Set.copyOf(users);
+        Optional<ZoneId> z = Optional.of(zone);
+        return user -> copy.contains(user) ? z : Optional.empty();
+    }
+}

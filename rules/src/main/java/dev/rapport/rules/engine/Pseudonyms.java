@@ -1,0 +1,34 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.model.UserId;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+/**
+ * Keyed pseudonyms for other people: HMAC-SHA-256 of their id under a per-installation secret, shortened.
+ * Stable for one installation (so "the same person" stays recognisable across weeks), meaningless elsewhere.
+ */
+public final class Pseudonyms {
+    private final SecretKeySpec key;
+
+    public Pseudonyms(byte[] secret) {
+        if (secret.length < 16) throw new IllegalArgumentException("the pseudonym secret needs at least 16 bytes");
+        this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    }
+
+    /** A pseudonym such as {@code p-3f9a1c0b2e}; the same id gives the same pseudonym under the same secret. */
+    public String of(UserId user) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal(user.value().getBytes(StandardCharsets.UTF_8));
+            return "p-" + HexFormat.of().formatHex(digest, 0, 5);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.UserHistory;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeekTally;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Everything the engine keeps about one coached person: weekly tallies and the rolling, bounded history the
+ * rules look back on. Ids, times, counts and link fingerprints only; never text.
+ */
+final class UserState implements UserHistory {
+
+    static final Duration LINK_MEMORY = Duration.ofDays(7);
+    static final Duration BURST_MEMORY = Duration.ofHours(1);
+    static final Duration GIVING_MEMORY = Duration.ofDays(30);
+    /** Own messages remembered so an edit or a deletion can be undone from the tallies. */
+    private static final int OWN_MESSAGES_KEPT = 5_000;
+
+    /** A message waiting for the person's answer. */
+    static final class Waiting {
+        final MessageId message;
+        final UserId from;
+        final ChannelId channel;
+        final Instant since;
+        final IsoWeek week;
+        final CommunityId community;
+        boolean overdue;
+
+        Waiting(MessageId message, UserId from, ChannelId channel, Instant since, IsoWeek week, CommunityId community) {
+            this.message = message;
+            this.from = from;
+            this.channel = channel;
+            this.since = since;
+            this.week = week;
+            this.community = community;
+        }
+    }
+
+    /** What one own message added to the tallies, so that it can be taken back. */
+    record OwnMessage(IsoWeek week, CommunityId community, boolean addressed, boolean help, boolean question,
+                      int linkCount, boolean promotion, int words, int first, int second,
+                      List<UserId> gaveTo, List<Audience> audiences, int textHash) {
+    }
+
+    static final class Contact {
+        Instant firstInteraction;
+        Instant lastGave;
+    }
+
+    final UserId user;
+    final ZoneId zone;
+    final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
+    IsoWeek openWeek;
+    CommunityId lastCommunity;
+
+    private final Map<String, ArrayDeque<LinkPost>> linkPosts = new HashMap<>();
+    private final ArrayDeque<LinkPost> recentLinks = new ArrayDeque<>();
+    private final Map<ChannelId, Instant> lastSpoke = new HashMap<>();
+    final Map<UserId, Contact> contacts = new HashMap<>();
+    private final Map<ChannelId, Instant> lastGaveIn = new HashMap<>();
+    private final ArrayDeque<LinkPost> promotions = new ArrayDeque<>();
+    final LinkedHashMap<MessageId, Waiting> waiting = new LinkedHashMap<>();
+    private final Map<String, Instant> fired = new HashMap<>();
+    final LinkedHashMap<MessageId, OwnMessage> own = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<MessageId, OwnMessage> eldest) {
+            return size() > OWN_MESSAGES_KEPT;
+        }
+    };
+    private int sinceSweep;
+
+    UserState(UserId user, ZoneId zone) {
+        this.user = user;
+        this.zone = zone;
+    }
+
+    WeekTally tally(IsoWeek week) {
+        return weeks.computeIfAbsent(week, WeekTally::new);
+    }
+
+    Contact contact(UserId other) {
+        return contacts.computeIfAbsent(other, k -> new Contact());
+    }
+
+    void interacted(UserId other, Instant at) {
+        Contact c = contact(other);
+        if (c.firstInteraction == null || at.isBefore(c.firstInteraction)) c.firstInteraction = at;
+    }
+
+    void gave(UserId other, ChannelId channel, Instant at) {
+        interacted(other, at);
+        Contact c = contact(other);
+        if (c.lastGave == null || at.isAfter(c.lastGave)) c.lastGave = at;
+        lastGaveIn.merge(channel, at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    void postedLink(String fingerprint, ChannelId channel, MessageId message, Instant at) {
+        LinkPost post = new LinkPost(at, channel, message);
+        ArrayDeque<LinkPost> posts = linkPosts.computeIfAbsent(fingerprint, k -> new ArrayDeque<>(4));
+        trim(posts, at.minus(LINK_MEMORY));
+        posts.addLast(post);
+        trim(recentLinks, at.minus(BURST_MEMORY));
+        recentLinks.addLast(post);
+    }
+
+    void promoted(ChannelId channel, MessageId message, Instant at) {
+        trim(promotions, at.minus(LINK_MEMORY));
+        promotions.addLast(new LinkPost(at, channel, message));
+    }
+
+    void spokeIn(ChannelId channel, Instant at) {
+        lastSpoke.merge(channel, at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    /** Forgets what a deleted or edited message added to the rolling history. */
+    void forgetMessage(MessageId message) {
+        for (ArrayDeque<LinkPost> posts : linkPosts.values()) posts.removeIf(p -> p.message().equals(message));
+        recentLinks.removeIf(p -> p.message().equals(message));
+        promotions.removeIf(p -> p.message().equals(message));
+    }
+
+    boolean firstTimeIn(String key, Instant now, Duration rearm) {
+        Instant last = fired.get(key);
+        if (last != null && now.isBefore(last.plus(rearm))) return false;
+        fired.put(key, now);
+        return true;
+    }
+
+    /** Drops rolling state that no rule can look at any more; cheap, and run every so often. */
+    void sweep(Instant now) {
+        if (++sinceSweep < 256) return;
+        sinceSweep = 0;
+        Instant linkHorizon = now.minus(LINK_MEMORY);
+        linkPosts.values().removeIf(posts -> {
+            trim(posts, linkHorizon);
+            return posts.isEmpty();
+        });
+        Instant givingHorizon = now.minus(GIVING_MEMORY);
+        lastGaveIn.values().removeIf(t -> t.isBefore(givingHorizon));
+        fired.values().removeIf(t -> t.isBefore(givingHorizon));
+    }
+
+    private static void trim(ArrayDeque<LinkPost> posts, Instant horizon) {
+        while (!posts.isEmpty() && posts.peekFirst().time().isBefore(horizon)) posts.removeFirst();
+    }
+
+    // --- UserHistory -----------------------------------------------------------------------------------------
+
+    @Override
+    public List<LinkPost> postsOf(String fingerprint) {
+        ArrayDeque<LinkPost> posts = linkPosts.get(fingerprint);
+        return posts == null ? List.of() : List.copyOf(posts);
+    }
+
+    @Override
+    public List<LinkPost> recentLinks() {
+        return List.copyOf(recentLinks);
+    }
+
+    @Override
+    public Optional<Instant> lastSpokeIn(ChannelId channel) {
+        return Optional.ofNullable(lastSpoke.get(channel));
+    }
+
+    @Override
+    public Optional<Instant> firstInteractionWith(UserId other) {
+        Contact c = contacts.get(other);
+        return c == null ? Optional.empty() : Optional.ofNullable(c.firstInteraction);
+    }
+
+    @Override
+    public Optional<Instant> lastGaveTo(UserId other) {
+        Contact c = contacts.get(other);
+        return c == null ? Optional.empty() : Optional.ofNullable(c.lastGave);
+    }
+
+    @Override
+    public Optional<Instant> lastGaveIn(ChannelId channel) {
+        return Optional.ofNullable(lastGaveIn.get(channel));
+    }
+
+    @Override
+    public List<MessageId> recentPromotion() {
+        List<MessageId> ids = new ArrayList<>(promotions.size());
+        for (LinkPost p : promotions) ids.add(p.message());
+        return ids;
+    }
+
+    /** Channels the person spoke in recently: where their knowledge shows. */
+    java.util.Set<ChannelId> activeChannels() {
+        return lastSpoke.keySet();
+    }
+
+    /** Waiting messages past their deadline, oldest first. */
+    List<Waiting> overdue() {
+        List<Waiting> list = new ArrayList<>();
+        for (Waiting w : waiting.values()) if (w.overdue) list.add(w);
+        return list;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.rapport.rules.finding;
+
+import dev.rapport.rules.model.MessageId;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Why a finding fired, as references only: message ids, counts, link fingerprints and pseudonymous counterparts.
+ * Never quoted text, so evidence can be stored and shown without exposing anyone's words.
+ *
+ * @param counts       named measurements, in a meaningful order (e.g. {@code links=5, window-minutes=10})
+ * @param messages     the person's own messages that triggered it
+ * @param links        normalised link fingerprints involved
+ * @param counterparts pseudonyms of the other people involved
+ * @param suggestions  messages by others the person could act on (e.g. open questions they could answer)
+ */
+public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<String> links,
+                       List<String> counterparts, List<MessageId> suggestions) {
+
+    public static final Evidence NONE = new Evidence(Map.of(), List.of(), List.of(), List.of(), List.of());
+
+    public Evidence {
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        messages = List.copyOf(messages);
+        links = List.copyOf(links);
+        counterparts = List.copyOf(counterparts);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    public long count(String name) {
+        return counts.getOrDefault(name, 0L);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent builder: {@code Evidence.builder().count("links", 5).message(id).build()}. */
+    public static final class Builder {
+        private final Map<String, Long> counts = new LinkedHashMap<>();
+        private final List<MessageId> messages = new ArrayList<>();
+        private final List<String> links = new ArrayList<>();
+        private final List<String> counterparts = new ArrayList<>();
+        private final List<MessageId> suggestions = new ArrayList<>();
+
+        public Builder count(String name, long value) {
+            counts.put(name, value);
+            return this;
+        }
+
+        public Builder message(MessageId id) {
+            if (!messages.contains(id)) messages.add(id);
+            return this;
+        }
+
+        public Builder messages(Iterable<MessageId> ids) {
+            ids.forEach(this::message);
+            return this;
+        }
+
+        public Builder link(String fingerprint) {
+            if (!links.contains(fingerprint)) links.add(fingerprint);
+            return this;
+        }
+
+        public Builder counterpart(String pseudonym) {
+            if (!counterparts.contains(pseudonym)) counterparts.add(pseudonym);
+            return this;
+        }
+
+        public Builder suggestion(MessageId id) {
+            if (!suggestions.contains(id)) suggestions.add(id);
+            return this;
+        }
+
+        public Evidence build() {
+            return new Evidence(counts, messages, links, counterparts, suggestions);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.rapport.rules.links;
+
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Severity;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.Link;
+import dev.rapport.rules.rule.MessageContext;
+import dev.rapport.rules.rule.Param;
+import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.rule.UserHistory.LinkPost;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code links.repeat}: the same link (by fingerprint) posted again and again, or cross-posted into several
+ * channels within a day.
+ */
+public final class LinksRepeatRule implements Rule {
+    public static final Param REPEATS = Param.count("repeats", 3, 2, 50, "posts of the same link within window-days");
+    public static final Param WINDOW_DAYS = Param.count("window-days", 7, 1, 7, "days over which repeats are counted");
+    public static final Param CHANNELS = Param.count("cross-channels", 3, 2, 50, "channels the same link is cross-posted into");
+    public static final Param CROSS_HOURS = Param.count("cross-window-hours", 24, 1, 168, "hours within which cross-posts count");
+
+    @Override
+    public RuleId id() {
+        return RuleId.LINKS_REPEAT;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.HIGH;
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(REPEATS, WINDOW_DAYS, CHANNELS, CROSS_HOURS);
+    }
+
+    @Override
+    public String describe() {
+        return "Watches for the same link (ignoring tracking parameters, www. and the like) posted 3 or more times in 7 days, "
+                + "or cross-posted into 3 or more channels within 24 hours.";
+    }
+
+    @Override
+    public void onMessage(MessageContext ctx) {
+        List<Link> links = ctx.facts().countedLinks();
+        if (links.isEmpty()) return;
+        Instant now = ctx.now();
+        Instant windowStart = now.minus(Duration.ofDays(ctx.settings().count(WINDOW_DAYS)));
+        Instant crossStart = now.minus(Duration.ofHours(ctx.settings().count(CROSS_HOURS)));
+        Set<String> done = new HashSet<>(2);
+        for (Link link : links) {
+            if (!done.add(link.fingerprint())) continue;
+            int posts = 0;
+            Set<ChannelId> channels = new HashSet<>();
+            List<LinkPost> history = ctx.history().postsOf(link.fingerprint());
+            for (LinkPost p : history) {
+                if (!p.time().isBefore(windowStart)) posts++;
+                if (!p.time().isBefore(crossStart)) channels.add(p.channel());
+            }
+            boolean repeated = posts >= ctx.settings().count(REPEATS);
+            boolean crossPosted = channels.size() >= ctx.settings().count(CHANNELS);
+            if (!repeated && !crossPosted) continue;
+            if (!ctx.firstTimeIn(link.fingerprint(), Duration.ofDays(ctx.settings().count(WINDOW_DAYS)))) continue;
+            Evidence.Builder evidence = Evidence.builder().count("posts", posts).count("channels", channels.size())
+                    .link(link.fingerprint());
+            for (LinkPost p : history) evidence.message(p.message());
+            String seen = crossPosted
+                    ? "You posted the same link (" + link.host() + ") into " + channels.size() + " channels within "
+                    + ctx.settings().count(CROSS_HOURS) + " hours."
+                    : "You posted the same link (" + link.host() + ") " + posts + " times in "
+                    + ctx.settings().count(WINDOW_DAYS) + " days.";
+            ctx.emit(evidence.build(), new Tip(seen, id().principle(),
+                    "keep it in the one channel where it fits best, and pin or reuse it when someone asks."));
+        }
+    }
+}

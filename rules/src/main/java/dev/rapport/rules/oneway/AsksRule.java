@@ -1,0 +1,76 @@
+package dev.rapport.rules.oneway;
+
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Severity;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.MessageContext;
+import dev.rapport.rules.rule.Param;
+import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code oneway.asks}: asking people to check out, like, share or subscribe to your stuff without having given
+ * them anything (a reply, an answer, a reaction) in the last 30 days. An ask to nobody in particular is judged
+ * against the channel: did the person give anything to anyone there lately?
+ */
+public final class AsksRule implements Rule {
+    public static final Param LOOKBACK_DAYS = Param.count("lookback-days", 30, 1, 365, "days in which you should have given before asking");
+
+    @Override
+    public RuleId id() {
+        return RuleId.ONEWAY_ASKS;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.MEDIUM;
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(LOOKBACK_DAYS);
+    }
+
+    @Override
+    public String describe() {
+        return "Watches for asks to check out, like, share or subscribe to your work aimed at people you have not replied "
+                + "or reacted to in the last 30 days.";
+    }
+
+    @Override
+    public void onMessage(MessageContext ctx) {
+        if (!ctx.facts().promo().engagementAsk() || ctx.facts().promoWelcome() || ctx.facts().help()) return;
+        int days = ctx.settings().count(LOOKBACK_DAYS);
+        Instant since = ctx.now().minus(Duration.ofDays(days));
+        List<UserId> addressees = ctx.facts().addressees();
+        if (addressees.isEmpty()) {
+            Optional<Instant> gave = ctx.history().lastGaveIn(ctx.message().channel());
+            if (gave.isPresent() && !gave.get().isBefore(since)) return;
+            if (!ctx.firstTimeIn("channel|" + ctx.message().channel().value(), Duration.ofDays(1))) return;
+            ctx.emit(Evidence.builder().message(ctx.message().id()).count("lookback-days", days).build(),
+                    new Tip("You asked the channel to check out your work, and you have not replied to or reacted to "
+                            + "anyone there in " + days + " days.", id().principle(),
+                            "look at two other people's work there and respond to it before your next ask."));
+            return;
+        }
+        List<String> cold = new ArrayList<>();
+        for (UserId other : addressees) {
+            Optional<Instant> gave = ctx.history().lastGaveTo(other);
+            if (gave.isEmpty() || gave.get().isBefore(since)) cold.add(ctx.pseudonym(other));
+        }
+        if (cold.isEmpty() || !ctx.firstTimeIn("people|" + String.join(",", cold), Duration.ofDays(1))) return;
+        Evidence.Builder evidence = Evidence.builder().message(ctx.message().id()).count("people", cold.size())
+                .count("lookback-days", days);
+        cold.forEach(evidence::counterpart);
+        ctx.emit(evidence.build(), new Tip("You asked " + (cold.size() == 1 ? "someone" : cold.size() + " people")
+                + " to check out your work without having replied to or reacted to them in " + days + " days.",
+                id().principle(), "engage with their work first: a real comment on something they posted."));
+    }
+}

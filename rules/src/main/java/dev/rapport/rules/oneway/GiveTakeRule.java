@@ -1,0 +1,64 @@
+package dev.rapport.rules.oneway;
+
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Severity;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.Param;
+import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.rule.WeekContext;
+import dev.rapport.rules.stats.WeekTally;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code oneway.give-take}: people who replied to or helped the person several times and got nothing back. */
+public final class GiveTakeRule implements Rule {
+    public static final Param RECEIVED = Param.count("received", 3, 1, 100, "replies or help received from one person with nothing given back");
+
+    @Override
+    public RuleId id() {
+        return RuleId.ONEWAY_GIVE_TAKE;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.MEDIUM;
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(RECEIVED);
+    }
+
+    @Override
+    public String describe() {
+        return "Watches, per person, whether someone replied to or helped you 3 or more times in a week while you gave nothing back.";
+    }
+
+    @Override
+    public void onWeekEnd(WeekContext ctx) {
+        int threshold = ctx.settings().count(RECEIVED);
+        List<Map.Entry<UserId, WeekTally.CounterpartTally>> takers = new ArrayList<>();
+        for (var e : ctx.tally().counterparts().entrySet()) {
+            WeekTally.CounterpartTally c = e.getValue();
+            if (c.audience() != Audience.IGNORE && c.received() >= threshold && c.given() <= 0) takers.add(e);
+        }
+        if (takers.isEmpty()) return;
+        takers.sort(Map.Entry.comparingByKey());
+        Evidence.Builder evidence = Evidence.builder().count("people", takers.size());
+        int most = 0;
+        for (var e : takers) {
+            evidence.counterpart(ctx.pseudonym(e.getKey()));
+            most = Math.max(most, e.getValue().received());
+        }
+        evidence.count("most-received", most);
+        String who = takers.size() == 1 ? "One person" : takers.size() + " people";
+        ctx.emit(evidence.build(), new Tip(who + " reached out to you " + threshold
+                        + " or more times this week and heard nothing back (up to " + most + " times).", id().principle(),
+                "thank one of them today, or help with something they asked about."));
+    }
+}

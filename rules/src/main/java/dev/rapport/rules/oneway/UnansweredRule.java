@@ -1,0 +1,55 @@
+package dev.rapport.rules.oneway;
+
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Severity;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.rule.OverdueContext;
+import dev.rapport.rules.rule.Param;
+import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.stats.Durations;
+
+import java.time.Duration;
+import java.util.List;
+
+/** {@code oneway.unanswered}: mentions, replies and DMs that asked the person something and got no answer. */
+public final class UnansweredRule implements Rule {
+    public static final Param HOURS = Param.count("hours", 24, 1, 168, "hours a question to you may wait before it counts as unanswered");
+
+    @Override
+    public RuleId id() {
+        return RuleId.ONEWAY_UNANSWERED;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.HIGH;
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(HOURS);
+    }
+
+    @Override
+    public String describe() {
+        return "Watches mentions, replies and DMs that ask you something and get no answer from you within 24 hours.";
+    }
+
+    @Override
+    public void onOverdue(OverdueContext ctx) {
+        List<OverdueContext.Waiting> overdue = ctx.overdue();
+        if (overdue.isEmpty() || !ctx.firstTimeIn("overdue", Duration.ofHours(ctx.settings().count(HOURS)))) return;
+        long oldest = Duration.between(overdue.get(0).since(), ctx.now()).getSeconds();
+        long median = ctx.medianResponseSeconds();
+        Evidence.Builder evidence = Evidence.builder().count("waiting", overdue.size()).count("oldest-seconds", oldest)
+                .count("median-response-seconds", median);
+        for (OverdueContext.Waiting w : overdue) {
+            evidence.suggestion(w.message()).counterpart(ctx.pseudonym(w.from()));
+        }
+        String count = overdue.size() == 1 ? "A question to you has" : overdue.size() + " questions to you have";
+        String speed = median >= 0 ? " This week you usually answered within " + Durations.humane(median) + "." : "";
+        ctx.emit(evidence.build(), new Tip(count + " been waiting; the oldest for " + Durations.humane(oldest) + "." + speed,
+                id().principle(), "answer the oldest one today, even if only to say when you will get back to them."));
+    }
+}

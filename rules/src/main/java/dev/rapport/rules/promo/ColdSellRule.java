@@ -1,0 +1,63 @@
+package dev.rapport.rules.promo;
+
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Severity;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.MessageContext;
+import dev.rapport.rules.rule.Param;
+import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code sell.cold}: a pitch aimed at someone the person met only days ago, DMs included. */
+public final class ColdSellRule implements Rule {
+    public static final Param NEW_DAYS = Param.count("new-days", 7, 1, 90, "days since the first interaction during which someone counts as new");
+
+    @Override
+    public RuleId id() {
+        return RuleId.SELL_COLD;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.HIGH;
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(NEW_DAYS);
+    }
+
+    @Override
+    public String describe() {
+        return "Watches for a sales pitch or self-promotion aimed at someone you first interacted with less than 7 days ago, "
+                + "in channels or DMs (unless you are answering their question).";
+    }
+
+    @Override
+    public void onMessage(MessageContext ctx) {
+        if (!ctx.facts().countedPromotion() || ctx.facts().addressees().isEmpty()) return;
+        int days = ctx.settings().count(NEW_DAYS);
+        Instant since = ctx.now().minus(Duration.ofDays(days));
+        for (UserId other : ctx.facts().addressees()) {
+            if (other.equals(ctx.user())) continue;
+            Optional<Instant> first = ctx.history().firstInteractionWith(other);
+            if (first.isPresent() && first.get().isBefore(since)) continue;
+            String pseudonym = ctx.pseudonym(other);
+            if (!ctx.firstTimeIn(pseudonym, Duration.ofDays(days))) continue;
+            long knownHours = first.map(f -> Duration.between(f, ctx.now()).toHours()).orElse(0L);
+            String known = first.isEmpty() || knownHours < 1 ? "someone you had not talked with before"
+                    : knownHours < 48 ? "someone you first talked with " + knownHours + " hours earlier"
+                    : "someone you first talked with " + knownHours / 24 + " days earlier";
+            ctx.emit(Evidence.builder().message(ctx.message().id()).counterpart(pseudonym)
+                            .count("known-hours", knownHours).build(),
+                    new Tip("You pitched to " + known + ".", id().principle(),
+                            "ask them what they are working on and help with one thing before you mention your offer."));
+        }
+    }
+}

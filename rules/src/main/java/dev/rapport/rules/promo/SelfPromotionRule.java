@@ -1,0 +1,57 @@
+package dev.rapport.rules.promo;
+
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Severity;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.rule.MessageContext;
+import dev.rapport.rules.rule.Param;
+import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * {@code promo.self}: self-promotional messages, with or without a link ("check out my channel", "sub4sub",
+ * "use my code", "DM me for prices"). Channels made for promotion and answers to questions do not count.
+ */
+public final class SelfPromotionRule implements Rule {
+    public static final Param MESSAGES = Param.count("messages", 2, 1, 100, "self-promotional messages within window-days that make the rule fire");
+    public static final Param WINDOW_DAYS = Param.count("window-days", 7, 1, 7, "days over which they are counted");
+
+    @Override
+    public RuleId id() {
+        return RuleId.PROMO_SELF;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.HIGH;
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(MESSAGES, WINDOW_DAYS);
+    }
+
+    @Override
+    public String describe() {
+        return "Watches for self-promotion with or without a link (\"check out my...\", \"subscribe to my channel\", "
+                + "\"use my code\", \"DM me for prices\"), outside channels made for it and not when answering a question.";
+    }
+
+    @Override
+    public void onMessage(MessageContext ctx) {
+        if (!ctx.facts().countedPromotion()) return;
+        List<MessageId> recent = ctx.history().recentPromotion();
+        int days = ctx.settings().count(WINDOW_DAYS);
+        if (recent.size() < ctx.settings().count(MESSAGES)) return;
+        if (!ctx.firstTimeIn("promo", Duration.ofDays(1))) return;
+        ctx.emit(Evidence.builder().messages(recent).count("messages", recent.size()).count("window-days", days).build(),
+                new Tip(recent.size() == 1 ? "One of your messages today promoted your own work."
+                        : recent.size() + " of your messages in the last " + days + " days promoted your own work.",
+                        id().principle(),
+                        "swap your next promotion for a question to someone about their work, and share yours when asked."));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.rapport.rules.rule;
+
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Messages that asked the coached person something and have waited past the deadline. */
+public interface OverdueContext extends FindingContext {
+
+    /** One waiting message: from whom (pseudonymise before showing), since when, and who they are. */
+    record Waiting(MessageId message, UserId from, Instant since, Audience audience) {
+    }
+
+    /** Everything still waiting for the person's answer and already past the deadline, oldest first. */
+    List<Waiting> overdue();
+
+    /** The person's median response time this week in seconds, or -1 when they answered nothing yet. */
+    long medianResponseSeconds();
+}

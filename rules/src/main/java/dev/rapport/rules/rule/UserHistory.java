@@ -1,0 +1,38 @@
+package dev.rapport.rules.rule;
+
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The rolling facts about a coached person that per-message rules look back on. */
+public interface UserHistory {
+
+    /** A post of a link: when, where, which message. */
+    record LinkPost(Instant time, ChannelId channel, MessageId message) {
+    }
+
+    /** Every post of the link with this fingerprint in the last 7 days, oldest first, including the current one. */
+    List<LinkPost> postsOf(String fingerprint);
+
+    /** Times of the person's counted links in the last hour, oldest first, including the current message's. */
+    List<LinkPost> recentLinks();
+
+    /** When the person last spoke in this channel or thread before the current message. */
+    Optional<Instant> lastSpokeIn(ChannelId channel);
+
+    /** When the person first interacted with {@code other}, in either direction. */
+    Optional<Instant> firstInteractionWith(UserId other);
+
+    /** When the person last gave something to {@code other}: a reply, an answer, a mention, a reaction. */
+    Optional<Instant> lastGaveTo(UserId other);
+
+    /** When the person last gave something to anyone in this channel. */
+    Optional<Instant> lastGaveIn(ChannelId channel);
+
+    /** The person's counted promotional messages in the last 7 days, oldest first, including the current one. */
+    List<MessageId> recentPromotion();
+}

@@ -1,0 +1,21 @@
+package dev.rapport.rules.rule;
+
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeekTally;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The end of a coached person's week. */
+public interface WeekContext extends FindingContext {
+    IsoWeek week();
+
+    WeekTally tally();
+
+    /**
+     * Open questions from seekers (prospective customers) asked within {@code hours} before {@code now()} that
+     * nobody answered yet, preferring channels where the person is active; at most {@code limit}.
+     */
+    List<MessageId> openSeekerQuestions(int hours, int limit);
+}

@@ -1,0 +1,259 @@
+package dev.rapport.rules.stats;
+
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.UserId;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The running counts of one person's week. Counts only: no text, no quotes. The engine owns and updates it;
+ * rules and reports read it.
+ */
+public final class WeekTally {
+
+    /** What the person gave to and received from one counterpart this week. */
+    public static final class CounterpartTally {
+        private int given;
+        private int received;
+        private Audience audience = Audience.UNKNOWN;
+
+        public int given() {
+            return given;
+        }
+
+        public int received() {
+            return received;
+        }
+
+        public Audience audience() {
+            return audience;
+        }
+    }
+
+    private final IsoWeek week;
+    int messages;
+    int replies;
+    int questionsAsked;
+    int questionsAnswered;
+    int mentionsReceived;
+    int mentionsAnswered;
+    int linkMessages;
+    int links;
+    int selfPromotion;
+    int broadcast;
+    int firstPerson;
+    int secondPerson;
+    int words;
+    int reactionsGiven;
+    int reactionsReceived;
+    int overdue;
+    private long[] responseSeconds = new long[0];
+    private int responses;
+    private final EnumMap<Audience, Integer> interactions = new EnumMap<>(Audience.class);
+    private final Map<UserId, CounterpartTally> counterparts = new HashMap<>();
+    private final Map<CommunityId, Integer> communityMessages = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private boolean closed;
+
+    public WeekTally(IsoWeek week) {
+        this.week = week;
+    }
+
+    public IsoWeek week() {
+        return week;
+    }
+
+    // --- updates, by the engine -------------------------------------------------------------------------
+
+    /** Adds (sign +1) or removes (sign -1, after a deletion or before re-counting an edit) one own message. */
+    public void countMessage(int sign, CommunityId community, boolean addressed, boolean help, boolean question,
+                             int linkCount, boolean promotion, int wordCount, int first, int second) {
+        messages += sign;
+        communityMessages.merge(community, sign, Integer::sum);
+        if (addressed) replies += sign;
+        else broadcast += sign;
+        if (help) questionsAnswered += sign;
+        if (question) questionsAsked += sign;
+        if (linkCount > 0) {
+            linkMessages += sign;
+            links += sign * linkCount;
+        }
+        if (promotion) selfPromotion += sign;
+        words += sign * wordCount;
+        firstPerson += sign * first;
+        secondPerson += sign * second;
+    }
+
+    public void gave(UserId other, Audience audience, int sign) {
+        CounterpartTally t = counterparts.computeIfAbsent(other, k -> new CounterpartTally());
+        t.given += sign;
+        t.audience = audience;
+        interactions.merge(audience, sign, Integer::sum);
+    }
+
+    public void received(UserId other, Audience audience) {
+        CounterpartTally t = counterparts.computeIfAbsent(other, k -> new CounterpartTally());
+        t.received++;
+        t.audience = audience;
+        interactions.merge(audience, 1, Integer::sum);
+    }
+
+    public void mentionReceived() {
+        mentionsReceived++;
+    }
+
+    public void mentionAnswered() {
+        mentionsAnswered++;
+    }
+
+    public void reactionGiven() {
+        reactionsGiven++;
+    }
+
+    public void reactionReceived() {
+        reactionsReceived++;
+    }
+
+    public void overdueSeen() {
+        overdue++;
+    }
+
+    public void responded(long seconds) {
+        if (responses == responseSeconds.length) responseSeconds = Arrays.copyOf(responseSeconds, Math.max(8, responses * 2));
+        responseSeconds[responses++] = seconds;
+    }
+
+    public void record(Finding finding) {
+        findings.add(finding);
+    }
+
+    public void close() {
+        closed = true;
+    }
+
+    // --- reads --------------------------------------------------------------------------------------------
+
+    public boolean closed() {
+        return closed;
+    }
+
+    public int messages() {
+        return messages;
+    }
+
+    public int replies() {
+        return replies;
+    }
+
+    public int questionsAsked() {
+        return questionsAsked;
+    }
+
+    public int questionsAnswered() {
+        return questionsAnswered;
+    }
+
+    public int mentionsReceived() {
+        return mentionsReceived;
+    }
+
+    public int mentionsAnswered() {
+        return mentionsAnswered;
+    }
+
+    public int linkMessages() {
+        return linkMessages;
+    }
+
+    public int links() {
+        return links;
+    }
+
+    public int selfPromotion() {
+        return selfPromotion;
+    }
+
+    public int broadcast() {
+        return broadcast;
+    }
+
+    public int firstPerson() {
+        return firstPerson;
+    }
+
+    public int secondPerson() {
+        return secondPerson;
+    }
+
+    public int words() {
+        return words;
+    }
+
+    public int reactionsGiven() {
+        return reactionsGiven;
+    }
+
+    public int reactionsReceived() {
+        return reactionsReceived;
+    }
+
+    public int overdue() {
+        return overdue;
+    }
+
+    /** Median of this week's response times in seconds, or -1 when there were none. */
+    public long medianResponseSeconds() {
+        if (responses == 0) return -1;
+        long[] sorted = Arrays.copyOf(responseSeconds, responses);
+        Arrays.sort(sorted);
+        return responses % 2 == 1 ? sorted[responses / 2] : (sorted[responses / 2 - 1] + sorted[responses / 2]) / 2;
+    }
+
+    public int responses() {
+        return responses;
+    }
+
+    public int interactionsWith(Audience audience) {
+        return Math.max(0, interactions.getOrDefault(audience, 0));
+    }
+
+    /** All interactions, both directions, leaving out people configured as {@link Audience#IGNORE}. */
+    public int interactions() {
+        int sum = 0;
+        for (var e : interactions.entrySet()) if (e.getKey() != Audience.IGNORE) sum += Math.max(0, e.getValue());
+        return sum;
+    }
+
+    public Map<UserId, CounterpartTally> counterparts() {
+        return Collections.unmodifiableMap(counterparts);
+    }
+
+    /** The community where the person wrote most this week: its settings apply to the week's rules. */
+    public CommunityId mainCommunity(CommunityId fallback) {
+        CommunityId best = fallback;
+        int max = Integer.MIN_VALUE;
+        for (var e : communityMessages.entrySet()) {
+            if (e.getValue() > max || e.getValue() == max && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+                max = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    public List<Finding> findings() {
+        return Collections.unmodifiableList(findings);
+    }
+
+    public boolean empty() {
+        return messages == 0 && mentionsReceived == 0 && counterparts.isEmpty() && findings.isEmpty();
+    }
+}
