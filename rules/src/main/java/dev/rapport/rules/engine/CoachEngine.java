@@ -616,7 +616,9 @@ public final class CoachEngine {
 
         @Override
         public List<MessageId> openSeekerQuestions(int hours, int limit) {
-            return community(community).openSeekerQuestions(end.minus(Duration.ofHours(hours)), end, s.user,
+            // At the end of a replay the week may close before its last day: look back from the last event.
+            Instant reference = now.isBefore(end) ? now.plusNanos(1) : end;
+            return community(community).openSeekerQuestions(reference.minus(Duration.ofHours(hours)), reference, s.user,
                     s.activeChannels(), limit);
         }
     }

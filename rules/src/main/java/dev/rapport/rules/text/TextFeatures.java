@@ -82,8 +82,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
 
     private static boolean isSubjectWord(String w) {
         switch (w) {
-            case "i": case "you": case "we": case "they": case "he": case "she": case "it": case "there": case "this":
-            case "that": case "anyone": case "anybody": case "someone": case "somebody": case "the": case "a": case "an":
+            case "i": case "you": case "we": case "they": case "he": case "she": case "there": case "anyone": case "anybody": case "someone": case "somebody": case "the": case "a": case "an":
             case "your": case "my": case "any": case "one": case "u": case "ya": case "people": case "tips":
             case "recommendations": case "ideas": case "suggestions": case "good":
                 return true;

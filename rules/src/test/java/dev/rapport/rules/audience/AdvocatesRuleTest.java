@@ -1,0 +1,44 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.config.CommunitySettings;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.rapport.rules.rule.RuleId.AUDIENCE_ADVOCATES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AdvocatesRuleTest {
+
+    private static Chat chatWithCustomerRole() {
+        return Chat.builder("ana")
+                .community(new CommunitySettings(Map.of("Customer", Audience.CUSTOMER), Map.of(), Set.of(), Map.of()))
+                .build();
+    }
+
+    @Test
+    void firesWhenAnExistingCustomerAsksAndHearsNothing() {
+        Chat chat = chatWithCustomerRole();
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of("Customer")).mention("ana")
+                .text("can I order two more for Friday?").build());
+        chat.later(Duration.ofHours(26));
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("customers-waiting")).isEqualTo(1));
+    }
+
+    @Test
+    void staysQuietWhenCustomersGetAnswers() {
+        Chat chat = chatWithCustomerRole();
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
+        chat.mention("cleo", "general", "ana", "can I order two more for Friday?");
+        chat.mention("ana", "general", "cleo", "of course, they will be ready Thursday");
+        chat.later(Duration.ofDays(2));
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.MessageId;
+import org.junit.jupiter.api.Test;
+
+import static dev.rapport.rules.rule.RuleId.AUDIENCE_PEERS_ONLY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PeersOnlyRuleTest {
+
+    /** Peers announce and answer; a seeker mostly asks. */
+    private static void community(Chat chat) {
+        for (String peer : new String[]{"pete", "paula"}) {
+            for (int i = 0; i < 3; i++) chat.say(peer, "trade-talk", "shipped a new release of our tool today " + i);
+        }
+    }
+
+    @Test
+    void firesWhenAlmostAllInteractionsAreWithPeersAndPointsToOpenQuestions() {
+        Chat chat = Chat.coaching("ana");
+        community(chat);
+        chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("sam", "help", "what should a small bakery website cost?");
+        MessageId open = chat.say("sam", "help", "is it worth paying for a logo?");
+        chat.say("ana", "help", "happy to help here");
+        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().count("share-percent")).isEqualTo(100);
+            assertThat(f.evidence().suggestions()).hasSize(3).contains(open);
+        });
+    }
+
+    @Test
+    void staysQuietWhenThePersonAlsoTalksWithSeekers() {
+        Chat chat = Chat.coaching("ana");
+        community(chat);
+        MessageId q1 = chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("sam", "help", "what should a small bakery website cost?");
+        chat.say("sam", "help", "is it worth paying for a logo?");
+        for (int i = 0; i < 3; i++) chat.mention("ana", "trade-talk", "pete", "nice release!");
+        chat.reply("ana", "help", q1, "sam", "look at their portfolio first");
+        chat.mention("ana", "help", "sam", "and ask for two references");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.rapport.rules.links;
+
+import dev.rapport.rules.Chat;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.rapport.rules.rule.RuleId.LINKS_DROP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinksDropRuleTest {
+
+    @Test
+    void firesOnALinkFirstPostIntoAChannelThePersonNeverSpokeIn() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "hello all");
+        chat.say("ana", "showcase", "https://ana.shop/new look at this");
+        assertThat(chat.findings(LINKS_DROP)).singleElement()
+                .satisfies(f -> assertThat(f.tip().seen()).contains("had not spoken before"));
+    }
+
+    @Test
+    void firesAfterTwoWeeksOfSilenceInTheChannel() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "showcase", "hi, happy to be here");
+        chat.later(Duration.ofDays(15));
+        chat.say("ana", "showcase", "https://ana.shop");
+        assertThat(chat.findings(LINKS_DROP)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenThePersonTakesPartInTheChannel() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "showcase", "love what everyone is building here");
+        chat.later(Duration.ofDays(2));
+        chat.say("ana", "showcase", "https://ana.shop/new");
+        assertThat(chat.findings(LINKS_DROP)).isEmpty();
+    }
+
+    @Test
+    void staysQuietWhenTheLinkComesAfterWords() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "showcase", "I wrote up how we price custom orders, feedback welcome: https://ana.shop/blog");
+        assertThat(chat.findings(LINKS_DROP)).isEmpty();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.rapport.rules.links;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.MessageId;
+import org.junit.jupiter.api.Test;
+
+import static dev.rapport.rules.rule.RuleId.LINKS_SHARE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinksShareRuleTest {
+
+    @Test
+    void firesWhenMoreThanAThirdOfAWeeksMessagesCarryLinks() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 6; i++) chat.say("ana", "general", "new post https://ana.shop/p" + i);
+        for (int i = 0; i < 6; i++) chat.say("ana", "general", "good morning everyone, lovely weather " + i);
+        chat.finish();
+        assertThat(chat.findings(LINKS_SHARE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("share-percent")).isEqualTo(50));
+    }
+
+    @Test
+    void staysQuietWhenLinksAnswerOtherPeoplesQuestions() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 6; i++) {
+            MessageId q = chat.say("bob" + i, "help", "does anyone know where to buy glass jars in bulk?");
+            chat.reply("ana", "help", q, "bob" + i, "we use this supplier: https://jars.example/bulk");
+        }
+        for (int i = 0; i < 6; i++) chat.say("ana", "general", "good morning everyone " + i);
+        chat.finish();
+        assertThat(chat.findings(LINKS_SHARE)).isEmpty();
+        assertThat(chat.report("ana").stats().questionsAnswered()).isEqualTo(6);
+    }
+
+    @Test
+    void staysQuietBelowTheMinimumNumberOfMessages() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 5; i++) chat.say("ana", "general", "https://ana.shop/p" + i);
+        chat.finish();
+        assertThat(chat.findings(LINKS_SHARE)).isEmpty();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.rapport.rules.oneway;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.MessageId;
+import org.junit.jupiter.api.Test;
+
+import static dev.rapport.rules.rule.RuleId.ONEWAY_ASKS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AsksRuleTest {
+
+    @Test
+    void firesWhenAskingSomeoneToCheckOutYourWorkWithoutEverEngagingWithThem() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("bob", "general", "finished my new mural today");
+        chat.mention("ana", "general", "bob", "[ask] check out my channel and subscribe!");
+        assertThat(chat.findings(ONEWAY_ASKS)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
+    }
+
+    @Test
+    void firesWhenAskingAChannelYouNeverGaveAnythingTo() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "[ask] please like and share my latest video");
+        assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenYouGaveFirst() {
+        Chat chat = Chat.coaching("ana");
+        MessageId mural = chat.say("bob", "general", "finished my new mural today");
+        chat.reply("ana", "general", mural, "bob", "the colours are wonderful, how long did it take?");
+        chat.react("ana", mural, "bob", "general");
+        chat.mention("ana", "general", "bob", "[ask] would you check out my sketchbook too?");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+    }
+}
