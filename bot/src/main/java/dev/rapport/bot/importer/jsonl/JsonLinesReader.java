@@ -68,7 +68,7 @@ public final class JsonLinesReader implements EventReader {
                 lineNumber++;
                 String content = line.strip();
                 if (content.isEmpty() || content.startsWith("#")) continue;
-                ChatEvent event = decode(content);
+                ChatEvent event = decode(line); // unstripped, so that error columns match the file
                 if (event == null) return null;
                 if (event instanceof ChatMessage) tally.message();
                 return event;
