@@ -66,6 +66,7 @@ public final class JsonLinesReader implements EventReader {
             String line;
             while ((line = lines.readLine()) != null) {
                 lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) line = line.substring(1); // editors' byte order mark
                 String content = line.strip();
                 if (content.isEmpty() || content.startsWith("#")) continue;
                 ChatEvent event = decode(line); // unstripped, so that error columns match the file
