@@ -12,14 +12,26 @@ import java.io.IOException;
  * <p>Contract: {@link #next()} returns the next event, or {@code null} at the end. A malformed input throws an
  * {@link ImportException} that says which file, where, and how many messages were read before it; a truncated
  * input ends normally after the last complete message and records a warning in {@link #report()}.
+ *
+ * <p>Progress defaults to "unknown" so that a reader over a source without a size still fits.
  */
-public interface EventReader extends Closeable {
+public interface EventReader extends Closeable, Progress {
 
     /** The next event, or {@code null} when the input is exhausted. */
     ChatEvent next() throws ImportException;
 
     /** What was read so far: counts, skipped items, warnings. Complete once {@link #next()} returned null. */
     ImportReport report();
+
+    @Override
+    default long position() {
+        return 0;
+    }
+
+    @Override
+    default long size() {
+        return -1;
+    }
 
     @Override
     void close() throws IOException;

@@ -1,0 +1,89 @@
+package dev.rapport.bot.importer;
+
+import dev.rapport.bot.importer.discord.DiscordExportReader;
+import dev.rapport.bot.importer.jsonl.JsonLinesReader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens the right {@link EventReader} for a file: the format given with {@code --format}, or the detected one.
+ * Checks first that the file is there and readable, so that the user reads "no such file" rather than a
+ * parser's complaint.
+ */
+public final class EventReaders {
+    private final ReaderFactory ircReaders;
+    private final FormatDetector detector;
+
+    /** @param ircReaders opens IRC logs; the composition root passes {@code IrcLogReader::new} */
+    public EventReaders(ReaderFactory ircReaders) {
+        this(ircReaders, new FormatDetector());
+    }
+
+    public EventReaders(ReaderFactory ircReaders, FormatDetector detector) {
+        this.ircReaders = ircReaders;
+        this.detector = detector;
+    }
+
+    /** A reader for {@code file} in {@code format}, or in the format detected from its content. */
+    public EventReader open(Path file, Optional<ExportFormat> format) throws ImportException {
+        checkReadable(file);
+        ExportFormat chosen = format.isPresent() ? format.get() : detector.detect(file);
+        return switch (chosen) {
+            case DISCORD_JSON -> new DiscordExportReader(file);
+            case JSONL -> new JsonLinesReader(file);
+            case IRC -> openIrc(file);
+        };
+    }
+
+    /**
+     * One reader over all {@code files} in global time order: the file's own reader when there is one,
+     * a {@link MergedEventStream} otherwise. If one file cannot be opened, those already open are closed.
+     */
+    public EventReader openAll(List<Path> files, Optional<ExportFormat> format) throws ImportException {
+        if (files.isEmpty()) throw new IllegalArgumentException("no input files given");
+        if (files.size() == 1) return open(files.get(0), format);
+        List<EventReader> readers = new ArrayList<>(files.size());
+        try {
+            for (Path file : files) readers.add(open(file, format));
+        } catch (ImportException | RuntimeException e) {
+            closeQuietly(readers, e);
+            throw e;
+        }
+        return new MergedEventStream(readers);
+    }
+
+    private EventReader openIrc(Path file) throws ImportException {
+        try {
+            return ircReaders.open(file);
+        } catch (IOException e) {
+            throw new ImportException(file.toString(), "cannot be read: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new ImportException(file.toString(), "cannot be read: " + e.getCause().getMessage());
+        }
+    }
+
+    private static void checkReadable(Path file) throws ImportException {
+        String source = file.toString();
+        if (!Files.exists(file)) throw new ImportException(source, "no such file");
+        if (Files.isDirectory(file)) {
+            throw new ImportException(source, "is a directory; give the export files inside it");
+        }
+        if (!Files.isReadable(file)) throw new ImportException(source, "cannot be read: permission denied");
+    }
+
+    private static void closeQuietly(List<EventReader> readers, Exception cause) {
+        for (EventReader reader : readers) {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.rapport.bot.importer;
+
+import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.ReactionAdded;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Replays several readers as one stream in time order, as a guild export of many channel files happened.
+ *
+ * <p>A k-way merge holding one pending event per reader: memory grows with the number of files, not their size.
+ * Ties keep input order (earlier reader first; within a reader, its own order). A message id seen again (the
+ * same message in two overlapping exports) is replayed once, with the reactions that came with the copy;
+ * ids are remembered in a bounded window, which suffices because copies of a message are close in time.
+ */
+public final class MergedEventStream implements EventReader {
+    /** Messages remembered for de-duplication: overlapping exports put copies close together in time. */
+    public static final int DEFAULT_REMEMBERED_IDS = 100_000;
+
+    private record Pending(ChatEvent event, int source) {
+    }
+
+    private static final Comparator<Pending> ORDER =
+            Comparator.comparing((Pending p) -> p.event().time()).thenComparingInt(Pending::source);
+
+    private final List<EventReader> sources;
+    private final PriorityQueue<Pending> queue;
+    /** Message id to the reader that delivered it first. */
+    private final BoundedLruMap<MessageId, Integer> delivered;
+    /** Message id to the reader whose copy was dropped, so that copy's reactions are dropped too. */
+    private final BoundedLruMap<MessageId, Integer> droppedCopies;
+    private boolean started;
+    private long duplicateMessages;
+    private long duplicateReactions;
+
+    public MergedEventStream(List<? extends EventReader> sources) {
+        this(sources, DEFAULT_REMEMBERED_IDS);
+    }
+
+    public MergedEventStream(List<? extends EventReader> sources, int rememberedIds) {
+        if (sources.isEmpty()) throw new IllegalArgumentException("nothing to merge: no readers given");
+        this.sources = List.copyOf(sources);
+        this.queue = new PriorityQueue<>(sources.size(), ORDER);
+        this.delivered = new BoundedLruMap<>(rememberedIds);
+        this.droppedCopies = new BoundedLruMap<>(rememberedIds);
+    }
+
+    @Override
+    public ChatEvent next() throws ImportException {
+        if (!started) {
+            started = true;
+            for (int i = 0; i < sources.size(); i++) advance(i);
+        }
+        Pending head;
+        while ((head = queue.poll()) != null) {
+            advance(head.source());
+            if (!isDuplicate(head)) return head.event();
+        }
+        return null;
+    }
+
+    private void advance(int source) throws ImportException {
+        ChatEvent event = sources.get(source).next();
+        if (event != null) queue.add(new Pending(event, source));
+    }
+
+    private boolean isDuplicate(Pending pending) {
+        if (pending.event() instanceof ChatMessage message) {
+            Integer first = delivered.get(message.id());
+            if (first == null) {
+                delivered.put(message.id(), pending.source());
+                return false;
+            }
+            droppedCopies.put(message.id(), pending.source());
+            duplicateMessages++;
+            return true;
+        }
+        if (pending.event() instanceof ReactionAdded reaction) {
+            Integer droppedFrom = droppedCopies.get(reaction.message());
+            if (droppedFrom != null && droppedFrom == pending.source()) {
+                duplicateReactions++;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Messages replayed once although they appeared again (in another file, or twice in one). */
+    public long duplicateMessages() {
+        return duplicateMessages;
+    }
+
+    /** Each source's own report, in input order. */
+    public List<ImportReport> reports() {
+        return sources.stream().map(EventReader::report).toList();
+    }
+
+    /** All sources together: counts summed (duplicates counted once), warnings prefixed with their source. */
+    @Override
+    public ImportReport report() {
+        List<ImportReport> reports = reports();
+        long messages = 0;
+        long bots = 0;
+        long skipped = 0;
+        List<String> warnings = new ArrayList<>();
+        for (ImportReport r : reports) {
+            messages += r.messages();
+            bots += r.botMessages();
+            skipped += r.skipped();
+            for (String warning : r.warnings()) warnings.add(r.source() + ": " + warning);
+        }
+        if (duplicateMessages > 0) {
+            warnings.add(duplicateMessages + " messages appeared more than once (overlapping exports?) and were"
+                    + " replayed once" + (duplicateReactions > 0
+                    ? "; " + duplicateReactions + " reactions on the copies were dropped" : ""));
+        }
+        String source = reports.size() == 1 ? reports.get(0).source() : reports.size() + " files";
+        return new ImportReport(source, commonFormat(reports), messages - duplicateMessages, bots, skipped, warnings);
+    }
+
+    /** The sources' format; the first one's when they differ (a mixed replay is allowed). */
+    private static ExportFormat commonFormat(List<ImportReport> reports) {
+        return reports.get(0).format();
+    }
+
+    @Override
+    public long position() {
+        long total = 0;
+        for (EventReader source : sources) total += source.position();
+        return total;
+    }
+
+    @Override
+    public long size() {
+        long total = 0;
+        for (EventReader source : sources) {
+            long size = source.size();
+            if (size < 0) return -1;
+            total += size;
+        }
+        return total;
+    }
+
+    /** Closes every source, even when one fails; the first failure is thrown with the others suppressed. */
+    @Override
+    public void close() throws IOException {
+        IOException failure = null;
+        for (EventReader source : sources) {
+            try {
+                source.close();
+            } catch (IOException e) {
+                if (failure == null) failure = e;
+                else failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) throw failure;
+    }
+}

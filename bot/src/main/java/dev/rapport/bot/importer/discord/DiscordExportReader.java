@@ -1,0 +1,260 @@
+package dev.rapport.bot.importer.discord;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.bot.importer.BoundedLruMap;
+import dev.rapport.bot.importer.CountingInputStream;
+import dev.rapport.bot.importer.EventReader;
+import dev.rapport.bot.importer.ExportFormat;
+import dev.rapport.bot.importer.ImportException;
+import dev.rapport.bot.importer.ImportReport;
+import dev.rapport.bot.importer.ImportTally;
+import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.ChatMessage;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.List;
+
+/**
+ * Reads a DiscordChatExporter JSON export (one channel or thread) as a stream of events.
+ *
+ * <p>The file is read as a token stream: the {@code guild} and {@code channel} header objects, then the
+ * {@code messages} array one message at a time. Only the current message and a bounded map of recent message
+ * authors (to name whom a reply answers) are held, so memory does not grow with the file.
+ *
+ * <p>An export cut off inside {@code messages} (the exporter crashed or was interrupted) yields every complete
+ * message, then ends with a "truncated" warning in the report.
+ */
+public final class DiscordExportReader implements EventReader {
+    /** How many recent messages' authors are remembered to resolve replies: about a busy channel's week. */
+    public static final int DEFAULT_REMEMBERED_AUTHORS = 50_000;
+
+    private enum State { HEADER, MESSAGES, DONE }
+
+    private final String source;
+    private final CountingInputStream input;
+    private final long size;
+    private final JsonParser parser;
+    private final ImportTally tally;
+    private final BoundedLruMap<String, String> authorsByMessage;
+    private final ArrayDeque<ChatEvent> pending = new ArrayDeque<>();
+    private DiscordMessageMapper mapper;
+    private State state = State.HEADER;
+    private Instant latest;
+    private long outOfOrder;
+
+    public DiscordExportReader(Path file) throws ImportException {
+        this(file, DEFAULT_REMEMBERED_AUTHORS);
+    }
+
+    public DiscordExportReader(Path file, int rememberedAuthors) throws ImportException {
+        this(file.toString(), open(file), sizeOf(file), rememberedAuthors);
+    }
+
+    /**
+     * @param source            the name used in reports and errors
+     * @param in                the export; closed by {@link #close()}
+     * @param size              its size in bytes, or -1 when unknown
+     * @param rememberedAuthors how many recent message authors to remember for replies
+     */
+    public DiscordExportReader(String source, InputStream in, long size, int rememberedAuthors)
+            throws ImportException {
+        this.source = source;
+        this.input = new CountingInputStream(in);
+        this.size = size;
+        this.tally = new ImportTally(source, ExportFormat.DISCORD_JSON);
+        this.authorsByMessage = new BoundedLruMap<>(rememberedAuthors);
+        try {
+            this.parser = new ObjectMapper().createParser(new BufferedInputStream(input, 64 * 1024));
+        } catch (IOException e) {
+            throw new ImportException(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public ChatEvent next() throws ImportException {
+        while (pending.isEmpty()) {
+            if (state == State.DONE) return null;
+            try {
+                if (state == State.HEADER) readHeader();
+                else readMessage();
+            } catch (JsonProcessingException e) {
+                handleBrokenJson(e);
+            } catch (IOException e) {
+                throw new ImportException(source, -1, -1, tally.messages(), "cannot be read: " + e.getMessage());
+            }
+        }
+        return pending.poll();
+    }
+
+    private void readHeader() throws IOException, ImportException {
+        JsonToken token = parser.nextToken();
+        if (token == null) throw new ImportException(source, "file is empty");
+        if (token != JsonToken.START_OBJECT) {
+            throw notAnExport("it does not start with a JSON object");
+        }
+        JsonNode guild = null;
+        JsonNode channel = null;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "guild" -> guild = parser.readValueAsTree();
+                case "channel" -> channel = parser.readValueAsTree();
+                case "messages" -> {
+                    if (value != JsonToken.START_ARRAY) throw notAnExport("\"messages\" is not an array");
+                    try {
+                        mapper = new DiscordMessageMapper(DiscordChannel.from(guild, channel), authorsByMessage, tally);
+                    } catch (BadExportException e) {
+                        throw notAnExport(e.getMessage());
+                    }
+                    state = State.MESSAGES;
+                    return;
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        throw notAnExport("there is no \"messages\" array");
+    }
+
+    private void readMessage() throws IOException, ImportException {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.END_ARRAY) {
+            finish();
+            return;
+        }
+        JsonLocation start = parser.currentTokenLocation();
+        if (token != JsonToken.START_OBJECT) {
+            throw at(start, "expected a message object in \"messages\", found " + token);
+        }
+        JsonNode message = parser.readValueAsTree();
+        List<ChatEvent> events;
+        try {
+            events = mapper.map(message);
+        } catch (BadExportException e) {
+            throw at(start, e.getMessage());
+        }
+        if (!events.isEmpty()) noteTime(events.get(0));
+        pending.addAll(events);
+    }
+
+    /** The exporter writes chronologically; an earlier message is kept in file order and reported once. */
+    private void noteTime(ChatEvent event) {
+        if (!(event instanceof ChatMessage message)) return;
+        if (latest != null && message.time().isBefore(latest)) outOfOrder++;
+        else latest = message.time();
+    }
+
+    /** After the messages: the rest (messageCount) is not needed; a file cut off there lost no message. */
+    private void finish() {
+        state = State.DONE;
+        try {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        } catch (IOException e) {
+            tally.warn("the file ends early after its messages; all " + tally.messages() + " messages were read");
+        }
+        addOrderWarning();
+    }
+
+    private void handleBrokenJson(JsonProcessingException e) throws ImportException {
+        if (state == State.MESSAGES && isCutOff(e)) {
+            state = State.DONE;
+            tally.warn("the file is truncated: it ends in the middle of a message (was the export interrupted?); "
+                    + tally.messages() + " complete messages were read");
+            addOrderWarning();
+            return;
+        }
+        if (state == State.HEADER && isCutOff(e)) {
+            throw at(e.getLocation(), "the file is truncated: it ends before its \"messages\" array");
+        }
+        throw at(e.getLocation(), "not valid JSON: " + e.getOriginalMessage());
+    }
+
+    /**
+     * The input ended where more JSON was due. A cut inside a literal ({@code tr}) is reported by Jackson as a
+     * bad token rather than an end of input, so a bad token at the very end of the file counts too.
+     */
+    private boolean isCutOff(JsonProcessingException e) {
+        if (e instanceof JsonEOFException) return true;
+        if (!(e instanceof StreamReadException) || size < 0 || e.getLocation() == null) return false;
+        long offset = e.getLocation().getByteOffset();
+        return offset >= size;
+    }
+
+    private void addOrderWarning() {
+        if (outOfOrder > 0) {
+            tally.warn(outOfOrder + " messages were dated before an earlier one in the file; they were kept in"
+                    + " file order");
+        }
+    }
+
+    private ImportException notAnExport(String why) {
+        JsonLocation location = parser.currentTokenLocation();
+        return new ImportException(source, location.getLineNr(), location.getColumnNr(), 0,
+                "not a DiscordChatExporter JSON export: " + why);
+    }
+
+    private ImportException at(JsonLocation location, String problem) {
+        long line = location == null ? -1 : location.getLineNr();
+        long column = location == null ? -1 : location.getColumnNr();
+        return new ImportException(source, line, column, tally.messages(), problem);
+    }
+
+    @Override
+    public ImportReport report() {
+        return tally.report();
+    }
+
+    @Override
+    public long position() {
+        return input.count();
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            parser.close();
+        } finally {
+            input.close();
+        }
+    }
+
+    private static InputStream open(Path file) throws ImportException {
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new ImportException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

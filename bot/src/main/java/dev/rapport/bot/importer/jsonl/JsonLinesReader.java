@@ -1,0 +1,145 @@
+package dev.rapport.bot.importer.jsonl;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.rapport.bot.importer.CountingInputStream;
+import dev.rapport.bot.importer.EventReader;
+import dev.rapport.bot.importer.ExportFormat;
+import dev.rapport.bot.importer.ImportException;
+import dev.rapport.bot.importer.ImportReport;
+import dev.rapport.bot.importer.ImportTally;
+import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.ChatMessage;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads Rapport's JSON Lines event format ({@code docs/jsonl-format.md}): one event per line, blank lines and
+ * {@code #} comment lines ignored. A bad line stops the import with its line number and what is wrong; a last
+ * line cut off in the middle (an interrupted write) ends the import normally with a "truncated" warning.
+ */
+public final class JsonLinesReader implements EventReader {
+    private final String source;
+    private final CountingInputStream input;
+    private final long size;
+    private final BufferedReader lines;
+    private final ObjectReader json = new ObjectMapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final JsonLineDecoder decoder = new JsonLineDecoder();
+    private final ImportTally tally;
+    private long lineNumber;
+    private boolean done;
+
+    public JsonLinesReader(Path file) throws ImportException {
+        this(file.toString(), open(file), sizeOf(file));
+    }
+
+    /**
+     * @param source the name used in reports and errors
+     * @param in     the UTF-8 lines; closed by {@link #close()}
+     * @param size   its size in bytes, or -1 when unknown
+     */
+    public JsonLinesReader(String source, InputStream in, long size) {
+        this.source = source;
+        this.input = new CountingInputStream(in);
+        this.size = size;
+        this.lines = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 64 * 1024);
+        this.tally = new ImportTally(source, ExportFormat.JSONL);
+    }
+
+    @Override
+    public ChatEvent next() throws ImportException {
+        if (done) return null;
+        try {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) line = line.substring(1); // editors' byte order mark
+                String content = line.strip();
+                if (content.isEmpty() || content.startsWith("#")) continue;
+                ChatEvent event = decode(line); // unstripped, so that error columns match the file
+                if (event == null) return null;
+                if (event instanceof ChatMessage) tally.message();
+                return event;
+            }
+        } catch (IOException e) {
+            throw new ImportException(source, lineNumber, -1, tally.messages(), "cannot be read: " + e.getMessage());
+        }
+        done = true;
+        return null;
+    }
+
+    /** The event on this line; {@code null} when it is a cut-off last line. */
+    private ChatEvent decode(String content) throws IOException, ImportException {
+        JsonNode node;
+        try {
+            node = json.readTree(content);
+        } catch (JsonProcessingException e) {
+            if (e instanceof JsonEOFException && lines.readLine() == null) {
+                done = true;
+                tally.warn("the file is truncated: its last line (" + lineNumber + ") ends in the middle of an"
+                        + " event; " + tally.messages() + " complete messages were read");
+                return null;
+            }
+            JsonLocation where = e.getLocation();
+            long column = where == null ? -1 : where.getColumnNr();
+            throw new ImportException(source, lineNumber, column, tally.messages(),
+                    "not valid JSON: " + e.getOriginalMessage());
+        }
+        try {
+            return decoder.decode(node);
+        } catch (BadLineException e) {
+            throw new ImportException(source, lineNumber, -1, tally.messages(), e.getMessage());
+        }
+    }
+
+    @Override
+    public ImportReport report() {
+        return tally.report();
+    }
+
+    @Override
+    public long position() {
+        return input.count();
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+
+    private static InputStream open(Path file) throws ImportException {
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new ImportException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.rapport.bot.importer.jsonl;
+
+import dev.rapport.bot.importer.ImportException;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.ChannelKind;
+import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.MemberRoles;
+import dev.rapport.rules.model.MessageDeleted;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.ReactionAdded;
+import dev.rapport.rules.model.UserId;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static dev.rapport.bot.importer.ImporterFixtures.readAll;
+import static dev.rapport.bot.importer.ImporterFixtures.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JsonLinesReaderTest {
+    private static final String MESSAGE = "{\"type\":\"message\",\"id\":\"1\",\"time\":\"2026-01-05T09:00:00Z\","
+            + "\"community\":\"c\",\"channel\":\"general\",\"kind\":\"channel\",\"author\":\"ana\",\"text\":\"hi\"}";
+
+    @Test
+    void readsEveryEventTypeSkippingBlankAndCommentLines() throws Exception {
+        List<ChatEvent> events = readAll(new JsonLinesReader(resource("jsonl/events.jsonl")));
+
+        assertThat(events).extracting(e -> e.getClass().getSimpleName()).containsExactly(
+                "ChatMessage", "ChatMessage", "ReactionAdded", "ChatMessage", "MemberRoles", "MessageDeleted");
+    }
+
+    @Test
+    void messageCarriesReplyMentionsRolesAndItsTimeInUtc() throws Exception {
+        ChatMessage reply = (ChatMessage) readAll(new JsonLinesReader(resource("jsonl/events.jsonl"))).get(1);
+
+        assertThat(reply.time()).isEqualTo(Instant.parse("2026-01-05T08:12:00Z"));
+        assertThat(reply.replyTo()).contains(MessageId.of("100"));
+        assertThat(reply.replyToAuthor()).contains(UserId.of("7"));
+        assertThat(reply.mentions()).containsExactly(UserId.of("7"));
+    }
+
+    @Test
+    void linksAreExtractedFromTheText() throws Exception {
+        ChatMessage reply = (ChatMessage) readAll(new JsonLinesReader(resource("jsonl/events.jsonl"))).get(1);
+
+        assertThat(reply.links()).singleElement().satisfies(l -> assertThat(l.fingerprint()).isEqualTo("example.com/jars"));
+    }
+
+    @Test
+    void threadMessageKeepsItsParentChannel() throws Exception {
+        ChatMessage thread = (ChatMessage) readAll(new JsonLinesReader(resource("jsonl/events.jsonl"))).get(3);
+
+        assertThat(thread.kind()).isEqualTo(ChannelKind.THREAD);
+        assertThat(thread.parent()).contains(ChannelId.of("10"));
+    }
+
+    @Test
+    void reportCountsMessagesOnly() throws Exception {
+        JsonLinesReader reader = new JsonLinesReader(resource("jsonl/events.jsonl"));
+        readAll(reader);
+
+        assertThat(reader.report().messages()).isEqualTo(3);
+        assertThat(reader.report().warnings()).isEmpty();
+    }
+
+    @Test
+    void missingFieldIsNamedWithItsLineAndTheMessagesRead() {
+        String lines = MESSAGE + "\n\n" + MESSAGE.replace("\"author\":\"ana\",", "") + "\n";
+
+        assertThatThrownBy(() -> readAll(reader("events.jsonl", lines)))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.messagesRead()).isEqualTo(1);
+                    assertThat(e.getMessage()).isEqualTo(
+                            "events.jsonl:3: missing field `author` (1 messages read before this)");
+                });
+    }
+
+    @Test
+    void unknownTypeIsNamed() {
+        assertThatThrownBy(() -> readAll(reader("e.jsonl", "{\"type\":\"edit\",\"id\":\"1\"}")))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("e.jsonl:1: unknown type \"edit\" (expected message, deleted, reaction or roles)");
+    }
+
+    @Test
+    void badTimeIsNamedWithTheExpectedForm() {
+        assertThatThrownBy(() -> readAll(reader("e.jsonl", MESSAGE.replace("2026-01-05T09:00:00Z", "5 Jan 2026"))))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("e.jsonl:1: bad time \"5 Jan 2026\": expected ISO-8601");
+    }
+
+    @Test
+    void badKindIsNamed() {
+        assertThatThrownBy(() -> readAll(reader("e.jsonl", MESSAGE.replace("\"kind\":\"channel\"", "\"kind\":\"forum\""))))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("bad kind \"forum\" (expected channel, thread or direct)");
+    }
+
+    @Test
+    void lineThatIsNotJsonIsNamedWithLineAndColumn() {
+        String lines = MESSAGE + "\n{\"type\":\"message\" \"id\":\"2\"}\n" + MESSAGE + "\n";
+
+        assertThatThrownBy(() -> readAll(reader("e.jsonl", lines)))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("e.jsonl:2:19: not valid JSON")
+                .hasMessageEndingWith("(1 messages read before this)");
+    }
+
+    @Test
+    void twoObjectsOnOneLineAreRejected() {
+        assertThatThrownBy(() -> readAll(reader("e.jsonl", MESSAGE + " " + MESSAGE)))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("e.jsonl:1:");
+    }
+
+    @Test
+    void lineThatIsNotAnObjectIsRejected() {
+        assertThatThrownBy(() -> readAll(reader("e.jsonl", "[1,2]")))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("e.jsonl:1: expected a JSON object, found an array");
+    }
+
+    @Test
+    void lastLineCutInTheMiddleEndsNormallyWithATruncatedWarning() throws Exception {
+        String lines = MESSAGE + "\n" + MESSAGE.replace("\"1\"", "\"2\"") + "\n" + MESSAGE.substring(0, 40);
+        JsonLinesReader reader = reader("e.jsonl", lines);
+
+        assertThat(readAll(reader)).hasSize(2);
+        assertThat(reader.report().truncated()).isTrue();
+        assertThat(reader.report().warnings()).singleElement().asString().contains("line (3)", "2 complete messages");
+    }
+
+    @Test
+    void cutLineFollowedByMoreLinesIsAnErrorNotATruncation() {
+        String lines = MESSAGE.substring(0, 40) + "\n" + MESSAGE + "\n";
+
+        assertThatThrownBy(() -> readAll(reader("e.jsonl", lines)))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("e.jsonl:1:");
+    }
+
+    @Test
+    void reactionRolesAndDeletionCarryTheirFields() throws Exception {
+        List<ChatEvent> events = readAll(new JsonLinesReader(resource("jsonl/events.jsonl")));
+
+        assertThat((ReactionAdded) events.get(2)).extracting(ReactionAdded::message, ReactionAdded::messageAuthor,
+                ReactionAdded::reactor).containsExactly(MessageId.of("101"), UserId.of("8"), UserId.of("7"));
+        assertThat(((MemberRoles) events.get(4)).roles()).containsExactlyInAnyOrder("Supplier", "3");
+        assertThat(((MessageDeleted) events.get(5)).id()).isEqualTo(MessageId.of("102"));
+    }
+
+    @Test
+    void progressReachesTheFileSize() throws Exception {
+        Path file = resource("jsonl/events.jsonl");
+        JsonLinesReader reader = new JsonLinesReader(file);
+
+        readAll(reader);
+
+        assertThat(reader.position()).isEqualTo(Files.size(file));
+        assertThat(reader.size()).isEqualTo(Files.size(file));
+    }
+
+    private static JsonLinesReader reader(String name, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new JsonLinesReader(name, new ByteArrayInputStream(bytes), bytes.length);
+    }
+}
