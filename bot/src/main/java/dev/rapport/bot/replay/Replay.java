@@ -1,0 +1,65 @@
+package dev.rapport.bot.replay;
+
+import dev.rapport.bot.importer.EventReader;
+import dev.rapport.bot.importer.ImportException;
+import dev.rapport.bot.importer.ImportReport;
+import dev.rapport.bot.importer.MergedEventStream;
+import dev.rapport.rules.engine.CoachEngine;
+import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.ChatMessage;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Feeds one event stream through an engine, from the first event to {@link CoachEngine#finish()}. An input that
+ * breaks part-way keeps what was read before the break: it is analysed, and the problem is reported.
+ */
+public final class Replay {
+    private final CoachEngine engine;
+    private final ZoneId zone;
+
+    public Replay(CoachEngine engine, ZoneId zone) {
+        this.engine = engine;
+        this.zone = zone;
+    }
+
+    /**
+     * Runs the replay. {@code progress} hears the share of input read, from 0 to 1 (or nothing for unknown sizes).
+     */
+    public ReplayResult run(EventReader reader, DoubleConsumer progress) {
+        long messages = 0;
+        Instant first = null;
+        Instant last = null;
+        Optional<String> problem = Optional.empty();
+        long events = 0;
+        try (reader) {
+            while (true) {
+                ChatEvent e;
+                try {
+                    e = reader.next();
+                } catch (ImportException ex) {
+                    problem = Optional.of(ex.getMessage());
+                    break;
+                }
+                if (e == null) break;
+                engine.accept(e);
+                if (e instanceof ChatMessage) messages++;
+                if (first == null) first = e.time();
+                last = e.time();
+                if ((++events & 1023) == 0) progress.accept(reader.fraction());
+            }
+        } catch (IOException e) {
+            problem = problem.or(() -> Optional.of("could not close the input: " + e.getMessage()));
+        }
+        progress.accept(1.0);
+        engine.finish();
+        List<ImportReport> inputs = reader instanceof MergedEventStream merged ? merged.reports() : List.of(reader.report());
+        return new ReplayResult(inputs, engine, zone, messages, first, last, problem, Map.of());
+    }
+}

@@ -1,0 +1,116 @@
+package dev.rapport.bot.replay;
+
+import dev.rapport.bot.importer.ImportReport;
+import dev.rapport.rules.engine.CoachEngine;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.finding.Severity;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeeklyReport;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a replay produced: the inputs as read, the engine with everyone's weeks, and the ranking.
+ *
+ * @param inputs   one report per input file
+ * @param engine   the engine after the replay (closed weeks)
+ * @param zone     the time zone weeks were taken in
+ * @param messages messages analysed
+ * @param first    the earliest event
+ * @param last     the latest event
+ * @param problem  an input problem that stopped reading early, if any
+ * @param names    display names of people, where the export told them
+ */
+public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId zone, long messages, Instant first,
+                           Instant last, Optional<String> problem, Map<UserId, String> names) {
+
+    /** One person's replay in a line: how much there is to work on. */
+    public record Ranked(UserId user, String name, int messages, int tips, int score, List<RuleId> rules) {
+    }
+
+    public ReplayResult {
+        inputs = List.copyOf(inputs);
+        names = Map.copyOf(names);
+    }
+
+    public String nameOf(UserId user) {
+        return names.getOrDefault(user, user.value());
+    }
+
+    /** Everyone coached, most to work on first: severity-weighted count of tips, then more messages first. */
+    public List<Ranked> ranking() {
+        List<Ranked> list = new ArrayList<>();
+        for (UserId user : engine.coachedUsers()) {
+            int messages = 0;
+            for (IsoWeek w : engine.weeksOf(user)) {
+                messages += engine.report(user, w).map(r -> r.stats().messages()).orElse(0);
+            }
+            if (messages == 0) continue;
+            int tips = 0;
+            int score = 0;
+            List<RuleId> rules = new ArrayList<>();
+            for (Finding f : engine.findingsOf(user)) {
+                if (!f.actionable()) continue;
+                tips++;
+                score += weight(f.severity());
+                if (!rules.contains(f.rule())) rules.add(f.rule());
+            }
+            list.add(new Ranked(user, nameOf(user), messages, tips, score, rules));
+        }
+        list.sort(Comparator.comparingInt(Ranked::score).reversed()
+                .thenComparing(Comparator.comparingInt(Ranked::messages).reversed())
+                .thenComparing(Ranked::user));
+        return list;
+    }
+
+    private static int weight(Severity s) {
+        return switch (s) {
+            case HIGH -> 3;
+            case MEDIUM -> 2;
+            case LOW -> 1;
+        };
+    }
+
+    /** Every week of a person with activity, oldest first. */
+    public List<WeeklyReport> reportsOf(UserId user) {
+        List<WeeklyReport> reports = new ArrayList<>();
+        for (IsoWeek w : engine.weeksOf(user)) engine.report(user, w).ifPresent(reports::add);
+        return reports;
+    }
+
+    /** Actionable findings per rule over everyone. */
+    public Map<RuleId, Integer> tipsByRule() {
+        Map<RuleId, Integer> counts = new EnumMap<>(RuleId.class);
+        for (UserId user : engine.coachedUsers()) {
+            for (Finding f : engine.findingsOf(user)) if (f.actionable()) counts.merge(f.rule(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    public int totalTips() {
+        return tipsByRule().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Tips from the link and promotion rules, the ones that would call helpful people spammers if they misfired. */
+    public int linkSpamTips() {
+        int n = 0;
+        for (var e : tipsByRule().entrySet()) {
+            RuleId r = e.getKey();
+            if (r.id().startsWith("links.") || r == RuleId.PROMO_SELF || r == RuleId.SELL_COLD) n += e.getValue();
+        }
+        return n;
+    }
+
+    public static double perThousand(long count, long messages) {
+        return messages == 0 ? 0 : count * 1000.0 / messages;
+    }
+}
