@@ -11,6 +11,7 @@ import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import static dev.rapport.bot.importer.ImporterFixtures.readAll;
 import static dev.rapport.bot.importer.ImporterFixtures.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class JsonLinesReaderTest {
     private static final String MESSAGE = "{\"type\":\"message\",\"id\":\"1\",\"time\":\"2026-01-05T09:00:00Z\","
@@ -158,6 +160,25 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void exampleInTheFormatDocumentIsReadable(@TempDir Path dir) throws Exception {
+        Path doc = projectFile("docs/jsonl-format.md");
+        assumeTrue(doc != null, "docs/jsonl-format.md not found from the working directory: skipping");
+        String text = Files.readString(doc);
+        int start = text.indexOf("```", text.indexOf("## Example")) + 3;
+        Path example = Files.writeString(dir.resolve("example.jsonl"), text.substring(start, text.indexOf("```", start)));
+
+        JsonLinesReader reader = new JsonLinesReader(example);
+
+        assertThat(readAll(reader)).hasSize(6);
+        assertThat(reader.report().messages()).isEqualTo(3);
+    }
+
+    @Test
+    void byteOrderMarkBeforeTheFirstLineIsIgnored() throws Exception {
+        assertThat(readAll(reader("bom.jsonl", "\uFEFF" + MESSAGE + "\n"))).hasSize(1);
+    }
+
+    @Test
     void progressReachesTheFileSize() throws Exception {
         Path file = resource("jsonl/events.jsonl");
         JsonLinesReader reader = new JsonLinesReader(file);
@@ -166,6 +187,15 @@ class JsonLinesReaderTest {
 
         assertThat(reader.position()).isEqualTo(Files.size(file));
         assertThat(reader.size()).isEqualTo(Files.size(file));
+    }
+
+    private static Path projectFile(String relative) {
+        String root = System.getProperty("rapport.projectRoot");
+        if (root != null && Files.exists(Path.of(root, relative))) return Path.of(root, relative);
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(relative))) return dir.resolve(relative);
+        }
+        return null;
     }
 
     private static JsonLinesReader reader(String name, String text) {
