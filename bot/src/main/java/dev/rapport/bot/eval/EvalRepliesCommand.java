@@ -1,0 +1,125 @@
+package dev.rapport.bot.eval;
+
+import dev.rapport.bot.importer.ImportException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code rapport eval replies DIR}: how well Rapport infers who replies to whom, scored against the human
+ * annotations of the Ubuntu IRC disentanglement corpus (Kummerfeld et al., "A Large-Scale Corpus for
+ * Conversation Disentanglement", ACL 2019, CC BY 4.0).
+ */
+@Command(name = "replies",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Scores Rapport's inferred reply links against annotated IRC logs.",
+                "Reads each NAME.raw.txt with the IRC importer and compares its reply links with NAME.annotation.txt "
+                        + "(lines 'a b -': messages at lines a and b are linked; 'a a -' starts a conversation), "
+                        + "on annotated lines only.",
+                "Data format: Kummerfeld et al., \"A Large-Scale Corpus for Conversation Disentanglement\", ACL 2019."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:scores printed", "1:nothing could be read", "2:usage error"})
+public final class EvalRepliesCommand implements Callable<Integer> {
+    private static final String RAW_SUFFIX = ".raw.txt";
+    private static final String ANNOTATION_SUFFIX = ".annotation.txt";
+
+    @Parameters(arity = "1..*", paramLabel = "DIR",
+            description = "Directories of NAME.raw.txt + NAME.annotation.txt pairs, or NAME.raw.txt files.")
+    List<Path> inputs;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+            converter = ReplyReportFormat.Converter.class, description = "text (default) or json.")
+    ReplyReportFormat output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final ReplyEvaluator evaluator;
+    private final AnnotationReader annotations;
+
+    public EvalRepliesCommand() {
+        this(new ReplyEvaluator(), new AnnotationReader());
+    }
+
+    public EvalRepliesCommand(ReplyEvaluator evaluator, AnnotationReader annotations) {
+        this.evaluator = evaluator;
+        this.annotations = annotations;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> rawLogs = new ArrayList<>();
+        for (Path input : inputs) rawLogs.addAll(rawLogsIn(input, err));
+        List<ReplyFileScore> scores = new ArrayList<>();
+        ReplyScore total = ReplyScore.ZERO;
+        for (Path raw : rawLogs) {
+            String name = stem(raw);
+            Path annotationFile = raw.resolveSibling(name + ANNOTATION_SUFFIX);
+            if (!Files.isRegularFile(annotationFile)) {
+                err.println("rapport eval replies: " + raw + ": no annotations beside it (expected " + annotationFile + ")");
+                continue;
+            }
+            try {
+                ReplyScore score = evaluator.score(raw, annotations.read(annotationFile));
+                scores.add(new ReplyFileScore(name, score));
+                total = total.plus(score);
+            } catch (AnnotationException | ImportException e) {
+                err.println("rapport eval replies: " + e.getMessage());
+            } catch (IOException e) {
+                err.println("rapport eval replies: " + raw + ": cannot read it: " + e.getMessage());
+            }
+        }
+        if (scores.isEmpty()) {
+            err.println("rapport eval replies: nothing to score: give a directory of NAME.raw.txt files with "
+                    + "NAME.annotation.txt beside them");
+            err.flush();
+            return 1;
+        }
+        try {
+            new ReplyReportWriter().write(scores, total, output, spec.commandLine().getOut());
+        } catch (IOException e) {
+            err.println("rapport eval replies: cannot write the report: " + e.getMessage());
+            return 1;
+        }
+        err.flush();
+        return 0;
+    }
+
+    private static List<Path> rawLogsIn(Path input, PrintWriter err) {
+        if (Files.isRegularFile(input)) {
+            if (input.getFileName().toString().endsWith(RAW_SUFFIX)) return List.of(input);
+            err.println("rapport eval replies: " + input + ": not a NAME" + RAW_SUFFIX + " file");
+            return List.of();
+        }
+        if (!Files.isDirectory(input)) {
+            err.println("rapport eval replies: " + input + ": no such file or directory");
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(input)) {
+            List<Path> raws = files.filter(p -> p.getFileName().toString().endsWith(RAW_SUFFIX))
+                    .filter(Files::isRegularFile).sorted().toList();
+            if (raws.isEmpty()) err.println("rapport eval replies: " + input + ": no NAME" + RAW_SUFFIX + " files in it");
+            return raws;
+        } catch (IOException e) {
+            err.println("rapport eval replies: " + input + ": cannot list it: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static String stem(Path raw) {
+        String fileName = raw.getFileName().toString();
+        return fileName.substring(0, fileName.length() - RAW_SUFFIX.length());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.rapport.bot.eval;
+
+import dev.rapport.bot.importer.EventReader;
+import dev.rapport.bot.importer.ImportException;
+import dev.rapport.bot.importer.irc.IrcLogReader;
+import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Scores the reply links the product infers for an IRC log against a person's annotations of it. The log is read
+ * by the same reader the bot uses, so the score is that of the real inference.
+ *
+ * <p>Only annotated messages are scored. A predicted link is correct when the annotation links the same two
+ * messages; a message annotated as starting a conversation has no link to find. Keeps the author of every
+ * line of one file (to score addressees), which is fine for evaluation-sized files.
+ */
+public final class ReplyEvaluator {
+
+    private final Function<Path, EventReader> readers;
+
+    /** Reads logs with {@link IrcLogReader}. */
+    public ReplyEvaluator() {
+        this(IrcLogReader::new);
+    }
+
+    public ReplyEvaluator(Function<Path, EventReader> readers) {
+        this.readers = Objects.requireNonNull(readers, "readers");
+    }
+
+    private record Prediction(long parentLine, UserId parentAuthor) {
+    }
+
+    public ReplyScore score(Path rawLog, AnnotationLinks gold) throws ImportException, IOException {
+        Map<Long, UserId> authors = new HashMap<>();
+        Map<Long, Prediction> predictions = new HashMap<>();
+        try (EventReader reader = readers.apply(rawLog)) {
+            for (ChatEvent event = reader.next(); event != null; event = reader.next()) {
+                if (!(event instanceof ChatMessage message)) continue;
+                long line = lineOf(message.id());
+                if (line < 0) continue;
+                authors.put(line, message.author());
+                if (gold.isAnnotated(line) && message.replyTo().isPresent()) {
+                    long parent = lineOf(message.replyTo().get());
+                    if (parent >= 0) predictions.put(line, new Prediction(parent, message.replyToAuthor().orElse(null)));
+                }
+            }
+        }
+        long correct = 0;
+        long correctAddressees = 0;
+        for (Map.Entry<Long, Prediction> p : predictions.entrySet()) {
+            Set<Long> parents = gold.parentsOf(p.getKey());
+            if (parents.contains(p.getValue().parentLine())) correct++;
+            UserId predictedAuthor = p.getValue().parentAuthor();
+            if (predictedAuthor != null && parents.stream().anyMatch(g -> predictedAuthor.equals(authors.get(g)))) {
+                correctAddressees++;
+            }
+        }
+        long goldAddressees = gold.parents().values().stream()
+                .filter(parents -> parents.stream().anyMatch(authors::containsKey))
+                .count();
+        return new ReplyScore(gold.parents().size(), gold.linkCount(), predictions.size(), correct,
+                goldAddressees, correctAddressees);
+    }
+
+    /** The line number at the end of a {@code stem:line} id, or -1. */
+    private static long lineOf(MessageId id) {
+        String value = id.value();
+        int colon = value.lastIndexOf(':');
+        try {
+            return Long.parseLong(value.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
