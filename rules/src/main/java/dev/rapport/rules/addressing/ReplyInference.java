@@ -25,7 +25,15 @@ public final class ReplyInference {
     /** How many messages back turn-taking looks: a conversation's turns sit close together. */
     private static final int TURN_RANGE = 20;
 
-    private record Recent(MessageId id, UserId author, Instant time, List<UserId> addressed) {
+    /** How many messages back a bot's answer may be from the command it answers. */
+    private static final int BOT_RANGE = 5;
+
+    private record Recent(MessageId id, UserId author, Instant time, List<UserId> addressed, UserId repliedTo,
+                          boolean command) {
+        /** Whether this message is one side of an exchange with {@code person}, who did not write it. */
+        boolean isTo(UserId person) {
+            return !author.equals(person) && (addressed.contains(person) || person.equals(repliedTo));
+        }
     }
 
     private final AddressingInference addressing;
@@ -53,8 +61,9 @@ public final class ReplyInference {
         nickInUse(authorNick, author);
         forgetBefore(time);
         List<UserId> addressed = addressedPeople(text, author);
-        InferredReply reply = infer(addressed, author);
-        recent.addLast(new Recent(id, author, time, addressed));
+        InferredReply reply = looksLikeBot(authorNick) ? botAnswer(addressed, author).orElseGet(() -> infer(addressed, author))
+                : infer(addressed, author);
+        recent.addLast(new Recent(id, author, time, addressed, reply.replyToAuthor().orElse(null), isCommand(text)));
         if (recent.size() > window.messages()) recent.removeFirst();
         return reply;
     }
@@ -72,14 +81,32 @@ public final class ReplyInference {
 
     private InferredReply infer(List<UserId> addressed, UserId author) {
         for (UserId person : addressed) {
-            Optional<Recent> theirs = latest(window.messages(), r -> r.author().equals(person));
+            Optional<Recent> theirs = latest(window.messages(), r -> r.author().equals(person) && (r.addressed().isEmpty() || r.addressed().contains(author)));
+            if (theirs.isEmpty()) theirs = latest(window.messages(), r -> r.author().equals(person));
             if (theirs.isPresent()) return InferredReply.to(addressed, theirs.get().id(), person);
         }
         if (!addressed.isEmpty() || !window.turnTaking()) return InferredReply.none(addressed);
-        Optional<Recent> toMe = latest(TURN_RANGE, r -> !r.author().equals(author) && r.addressed().contains(author));
         Optional<Recent> mine = latest(TURN_RANGE, r -> r.author().equals(author));
-        Optional<Recent> pick = toMe.isPresent() && (mine.isEmpty() || isAfter(toMe.get(), mine.get())) ? toMe : mine;
+        Optional<Recent> theirs = latest(TURN_RANGE, r -> r.isTo(author));
+        Optional<Recent> pick = theirs.isPresent() && (mine.isEmpty() || isAfter(theirs.get(), mine.get())) ? theirs : mine;
         return pick.map(r -> InferredReply.to(addressed, r.id(), r.author())).orElseGet(() -> InferredReply.none(addressed));
+    }
+
+    /** A bot speaks when asked: it answers the latest command ({@code !factoid}) or message addressed to it. */
+    private Optional<InferredReply> botAnswer(List<UserId> addressed, UserId bot) {
+        return latest(BOT_RANGE, r -> !r.author().equals(bot) && (r.command() || r.addressed().contains(bot)))
+                .map(r -> InferredReply.to(addressed, r.id(), r.author()));
+    }
+
+    /** IRC bots are named as such by convention: ubotu, ubottu, chanbot, SomeBot. */
+    private static boolean looksLikeBot(String nick) {
+        String n = nick.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith("bot") || n.startsWith("ubot");
+    }
+
+    private static boolean isCommand(String text) {
+        String t = text.strip();
+        return t.length() > 1 && t.charAt(0) == '!' && Character.isLetter(t.charAt(1));
     }
 
     private boolean isAfter(Recent a, Recent b) {

@@ -1,0 +1,261 @@
+package dev.rapport.rules.promo;
+
+import java.util.Set;
+
+import static dev.rapport.rules.promo.Lexicon.ADDRESSEE;
+import static dev.rapport.rules.promo.Lexicon.CALL_TO_ACTION;
+import static dev.rapport.rules.promo.Lexicon.CHANNEL_LIKE;
+import static dev.rapport.rules.promo.Lexicon.ENGAGE;
+import static dev.rapport.rules.promo.Lexicon.ME;
+import static dev.rapport.rules.promo.Lexicon.MY;
+import static dev.rapport.rules.promo.Lexicon.OTHER_DETERMINER;
+import static dev.rapport.rules.promo.Lexicon.PARTICLE;
+import static dev.rapport.rules.promo.Lexicon.PLATFORM;
+import static dev.rapport.rules.promo.Lexicon.PLEASE;
+import static dev.rapport.rules.promo.Lexicon.PROMOTABLE;
+import static dev.rapport.rules.promo.Lexicon.PROMOTES_WITH_ME;
+import static dev.rapport.rules.promo.Lexicon.SELF_SUBJECT;
+import static dev.rapport.rules.promo.Lexicon.SHARED_MEDIA;
+import static dev.rapport.rules.promo.Lexicon.SOFTENER;
+import static dev.rapport.rules.promo.Lexicon.SUBSCRIBE;
+
+/**
+ * Asks for attention: a call to action aimed at the writer's stuff or at the writer ("check out my channel",
+ * "follow me on twitter"), a bare "please subscribe", attention trading ("sub4sub"), a share button's template,
+ * bait for likes on the comment itself and asks for feedback.
+ *
+ * <p>The structure is (call-to-action verb) + (my / our / me / us) + (promotable thing), with the verb in the
+ * form of an ask; "the", "this" or "your" in front of the object makes it someone else's and ends the match.
+ */
+final class AskCues implements CueFinder {
+    /** Tokens between a verb and "my": "check out some of my songs". */
+    private static final int VERB_TO_OWNER = 7;
+    /** Tokens between a verb and "on my channel": "check out this funny video "..." on my channel". */
+    private static final int VERB_TO_PLACE = 12;
+    /** Adjectives between "my" and the thing: "my new acoustic cover channel". */
+    private static final int OWNER_TO_THING = 3;
+    /** Verbs that with "me"/"us" promote only with a place or a link after them ("add me on facebook"). */
+    private static final Set<String> NEEDS_A_PLACE = Set.of("add", "watch", "find", "join", "like", "friend",
+            "support", "check", "visit");
+    /** Quantities before "of my": "some of my songs", "one of my videos". */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "one", "few", "couple", "a", "rest", "any",
+            "more", "all", "of", "it", "them", "out", "em", "'em", "these", "those", "bunch", "lot");
+    /** "my favourite song" is someone else's song. */
+    private static final Set<String> LIKED_NOT_MADE = Set.of("favorite", "favourite", "fave", "fav", "favorit",
+            "least", "most", "jam", "guilty", "go-to", "all");
+    /** Words after "subscribe" that leave it objectless, so the ask is for the writer. */
+    private static final Set<String> OPEN_ENDS = Set.of("and", "if", "for", "or", "so", "now", "too", "it",
+            "thanks", "thank", "thx", "here", "today", "back", "right", "pleas", "&", "like", "lol", "xd", "yo",
+            "because", "cause", "cuz", "ty", "sub", "share", "comment", "more", "every");
+    private static final Set<String> WH_WORDS = Set.of("how", "where", "what", "when", "why", "which", "who");
+
+    @Override
+    public void find(PromoTokens t, Set<Cue> found) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) != TokenKind.WORD) continue;
+            int c = t.classes(i);
+            if ((c & CALL_TO_ACTION) != 0 || politePastAsk(t, i)) {
+                if (!found.contains(Cue.CALL_TO_OWN_STUFF) && callToOwnStuff(t, i)) found.add(Cue.CALL_TO_OWN_STUFF);
+                if (!found.contains(Cue.SHARE_TEMPLATE) && shareTemplate(t, i)) found.add(Cue.SHARE_TEMPLATE);
+            }
+            if ((c & PROMOTES_WITH_ME) != 0 && !found.contains(Cue.CALL_TO_SELF) && callToSelf(t, i)) {
+                found.add(Cue.CALL_TO_SELF);
+            }
+            if ((c & SUBSCRIBE) != 0 && !found.contains(Cue.SUBSCRIBE_ASK) && subscribeAsk(t, i)) {
+                found.add(Cue.SUBSCRIBE_ASK);
+            }
+            if (!found.contains(Cue.RECIPROCAL_ASK) && reciprocal(t, i)) found.add(Cue.RECIPROCAL_ASK);
+            if (!found.contains(Cue.COMMENT_BAIT) && commentBait(t, i)) found.add(Cue.COMMENT_BAIT);
+            if (!found.contains(Cue.SHOWING_OWN_STUFF) && showingOwnStuff(t, i)) found.add(Cue.SHOWING_OWN_STUFF);
+            if ((c & CALL_TO_ACTION) != 0 && !found.contains(Cue.VAGUE_ASK) && vagueAsk(t, i)) {
+                found.add(Cue.VAGUE_ASK);
+            }
+            if (!found.contains(Cue.FEEDBACK_ASK) && feedbackAsk(t, i)) found.add(Cue.FEEDBACK_ASK);
+        }
+    }
+
+    /** "check out my channel", "go to my channel", "drop a like on my video", "check my first video out". */
+    private static boolean callToOwnStuff(PromoTokens t, int verb) {
+        if (!Asks.isAsk(t, verb)) return false;
+        boolean direct = true;
+        boolean engaged = false;
+        for (int k = verb + 1; k < t.size() && k <= verb + VERB_TO_PLACE && !t.isBreak(k); k++) {
+            if (direct && k > verb + VERB_TO_OWNER) return false;
+            if (t.is(k, MY)) {
+                int thing = thingAfterOwner(t, k);
+                if (thing < 0) return false;
+                boolean located = t.is(k - 1, PARTICLE);
+                boolean placeOrEngaged = t.is(thing, CHANNEL_LIKE) || engaged;
+                if (direct || located && placeOrEngaged) return !Asks.helpRequest(t, thing);
+                return false;
+            }
+            if (t.is(k, ENGAGE)) engaged = true;
+            boolean filler = t.is(k, PARTICLE | SOFTENER | PLEASE | ADDRESSEE)
+                    || t.kind(k) == TokenKind.WORD && QUANTIFIERS.contains(t.text(k));
+            if (!filler) direct = false;
+        }
+        return false;
+    }
+
+    /** "(it would mean a lot) if you checked out my...": the past form of an ask, after "if you". */
+    private static boolean politePastAsk(PromoTokens t, int i) {
+        if (t.kind(i) != TokenKind.WORD || !t.text(i).endsWith("ed")) return false;
+        if (!(t.isWord(i - 1, "you") || t.isWord(i - 1, "u")) || !t.isWord(i - 2, "if")) return false;
+        String w = t.text(i);
+        String stem = w.substring(0, w.length() - 2);
+        return (Lexicon.classesOf(stem) & CALL_TO_ACTION) != 0
+                || (Lexicon.classesOf(stem + "e") & CALL_TO_ACTION) != 0;
+    }
+
+    /** "this is my new song", "here's my channel": presenting one's own thing. */
+    private static boolean showingOwnStuff(PromoTokens t, int i) {
+        boolean presenter = t.isWord(i, "this") || t.isWord(i, "here") || t.isWord(i, "that");
+        if (!presenter) {
+            if (!t.isWord(i, "here's") && !t.isWord(i, "heres")) return false;
+        } else if (!t.isWord(i + 1, "is") && !t.isWord(i + 1, "are")) {
+            return false;
+        }
+        int owner = presenter ? i + 2 : i + 1;
+        if (!t.is(owner, MY)) return false;
+        int thing = thingAfterOwner(t, owner);
+        return thing >= 0 && !t.inQuestion(thing) && !Asks.helpRequest(t, thing);
+    }
+
+    /** The promotable thing owned at {@code owner} ("my [new acoustic] channel"), or -1. */
+    static int thingAfterOwner(PromoTokens t, int owner) {
+        for (int j = owner + 1; j < t.size() && j <= owner + 1 + OWNER_TO_THING && !t.isBreak(j); j++) {
+            if (t.is(j, PROMOTABLE)) return j;
+            TokenKind kind = t.kind(j);
+            if (kind == TokenKind.LINK || kind == TokenKind.HANDLE) return -1;
+            if (t.is(j, OTHER_DETERMINER | PARTICLE | MY)) return -1;
+            if (kind == TokenKind.WORD && t.text(j).endsWith("'s")) return -1; // "my daughter's music"
+            if (kind == TokenKind.WORD && LIKED_NOT_MADE.contains(t.text(j))) return -1; // "my favorite song"
+        }
+        return -1;
+    }
+
+    /**
+     * The share button's words: "Check out this video on YouTube:", "share this page on facebook". At the start
+     * of a clause, or, for engagement verbs, anywhere they are an ask.
+     */
+    private static boolean shareTemplate(PromoTokens t, int verb) {
+        if (!Asks.atClauseStart(t, verb) && !(t.is(verb, ENGAGE) && Asks.isAsk(t, verb))) return false;
+        for (int k = verb + 1; k < t.size() && k <= verb + 4 && !t.isBreak(k); k++) {
+            if (t.isWord(k, "this")) {
+                return t.is(k + 1, SHARED_MEDIA) && t.isWord(k + 2, "on") && t.is(k + 3, PLATFORM);
+            }
+            if (!t.is(k, PARTICLE | CALL_TO_ACTION) && !t.isWord(k, "a")) return false;
+        }
+        return false;
+    }
+
+    /** "subscribe to me", "follow me on twitter", "check me out", "vote for me", "add me here https://...". */
+    private static boolean callToSelf(PromoTokens t, int verb) {
+        if (!Asks.isAsk(t, verb)) return false;
+        int me = verb + 1;
+        if (t.is(me, PARTICLE) && !t.is(me, ME)) me++;
+        if (!t.is(me, ME)) return false;
+        String v = t.text(verb);
+        if (v.equals("follow")) return Asks.atClauseStart(t, verb) || placeAfter(t, me);
+        if (NEEDS_A_PLACE.contains(v)) return placeAfter(t, me) || t.isWord(me + 1, "out") || t.links() > 0;
+        return true;
+    }
+
+    /** A platform, a link or a handle just after "me": "follow me on instagram", "add me here https://...". */
+    private static boolean placeAfter(PromoTokens t, int me) {
+        for (int j = me + 1; j < t.size() && j <= me + 3; j++) {
+            TokenKind kind = t.kind(j);
+            if (kind == TokenKind.LINK || kind == TokenKind.HANDLE || kind == TokenKind.DISGUISED_LINK) return true;
+            if (kind == TokenKind.BREAK) continue; // "follow me: https://..."
+            if (t.is(j, PLATFORM) || t.isWord(j, "back")) return true;
+        }
+        return false;
+    }
+
+    /** "please subscribe", "like and subscribe", "subscribe if you...": an ask with no one else's object. */
+    private static boolean subscribeAsk(PromoTokens t, int i) {
+        if (!Asks.isAsk(t, i)) return false;
+        if (t.is(i - 1, OTHER_DETERMINER) || t.isWord(i - 2, "a") || t.isWord(i - 2, "an")) {
+            return false; // a noun: "the subscribe button", "a total subscribe"
+        }
+        if (t.inQuestion(i) && whQuestion(t, i)) return false; // "how do you subscribe?"
+        int next = i + 1;
+        if (t.isBreak(next) || t.kind(next) == TokenKind.LINK) return true;
+        if (t.is(next, PLEASE | ADDRESSEE | ME | MY)) return true;
+        if (t.kind(next) != TokenKind.WORD) return false;
+        String w = t.text(next);
+        if (w.equals("to") || w.equals("on") || w.equals("in")) {
+            return t.isBreak(next + 1) || t.is(next + 1, MY | ME);
+        }
+        return OPEN_ENDS.contains(w);
+    }
+
+    private static boolean whQuestion(PromoTokens t, int i) {
+        for (int j = i - 1; j >= 0 && !t.isBreak(j); j--) {
+            if (t.kind(j) == TokenKind.WORD && WH_WORDS.contains(t.text(j))) return true;
+        }
+        return false;
+    }
+
+    /** "sub4sub", "follow 4 follow", "like for like", "s4s", "I'll subscribe back", "I will sub you". */
+    private static boolean reciprocal(PromoTokens t, int i) {
+        if (t.kind(i) != TokenKind.WORD) return false;
+        String w = t.text(i);
+        boolean four = t.isKind(i + 1, TokenKind.NUMBER) && t.text(i + 1).equals("4") || t.isWord(i + 1, "for")
+                || t.isWord(i + 1, "four");
+        if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(w, t.text(i + 2), t, i)) return true;
+        if (t.is(i, SUBSCRIBE) || w.equals("follow")) {
+            if (Asks.findBehind(t, i, 4, SELF_SUBJECT) < 0) return false;
+            if (t.isWord(i + 1, "back")) return true;
+            int you = t.isWord(i + 1, "to") ? i + 2 : i + 1;
+            return t.isWord(you, "you") || t.isWord(you, "u") || t.isWord(you, "ya");
+        }
+        return false;
+    }
+
+    private static boolean sameAttention(String a, String b, PromoTokens t, int i) {
+        if (t.is(i, SUBSCRIBE) && t.is(i + 2, SUBSCRIBE)) return true;
+        if (!a.equals(b)) return false;
+        switch (a) {
+            case "sub": case "subs": case "s": case "follow": case "follows": case "f": case "like": case "likes":
+            case "l": case "view": case "views": case "comment": case "comments": case "share":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** "check it out", "watch them", "check 'em out": an ask whose object the rest of the message names. */
+    private static boolean vagueAsk(PromoTokens t, int verb) {
+        String v = t.text(verb);
+        if (!v.equals("check") && !v.equals("watch") && !v.equals("listen") && !v.equals("see") && !v.equals("hear")
+                && !v.equals("checkout") && !v.equals("view")) {
+            return false;
+        }
+        int object = t.isWord(verb + 1, "out") || t.isWord(verb + 1, "to") ? verb + 2 : verb + 1;
+        if (!t.isKind(object, TokenKind.WORD)) return false;
+        String o = t.text(object);
+        boolean pronoun = o.equals("it") || o.equals("them") || o.equals("em") || o.equals("'em") || o.equals("this");
+        if (!pronoun || o.equals("this") && t.is(object + 1, PROMOTABLE)) return false;
+        return Asks.isAsk(t, verb) && !t.inQuestion(verb);
+    }
+
+    /** "like this comment if...", "thumbs up if...": bait for the comment itself. */
+    private static boolean commentBait(PromoTokens t, int i) {
+        boolean like = t.isWord(i, "like") && Asks.isAsk(t, i);
+        boolean thumbs = t.isWord(i, "thumbs") && t.isWord(i + 1, "up");
+        if (!like && !thumbs) return false;
+        int next = thumbs ? i + 2 : i + 1;
+        if (t.isWord(next, "if")) return true;
+        return t.isWord(next, "this") && t.isWord(next + 1, "comment");
+    }
+
+    /** "tell me what you think", "let me know what you think", "leave some feedback", "give me feedback". */
+    private static boolean feedbackAsk(PromoTokens t, int i) {
+        if (t.isWord(i, "feedback")) {
+            return Asks.findBehind(t, i, 3, CALL_TO_ACTION) >= 0 || t.isWord(i - 1, "me") || t.isWord(i - 1, "some");
+        }
+        return t.isWord(i, "what") && t.isWord(i + 1, "you") && t.isWord(i + 2, "think")
+                && (t.isWord(i - 1, "me") || t.isWord(i - 1, "know"));
+    }
+}

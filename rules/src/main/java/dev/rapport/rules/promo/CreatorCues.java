@@ -1,0 +1,128 @@
+package dev.rapport.rules.promo;
+
+import java.util.Set;
+
+import static dev.rapport.rules.promo.Lexicon.ADDRESSEE;
+import static dev.rapport.rules.promo.Lexicon.ANNOUNCEABLE;
+import static dev.rapport.rules.promo.Lexicon.AUXILIARY;
+import static dev.rapport.rules.promo.Lexicon.CALL_TO_ACTION;
+import static dev.rapport.rules.promo.Lexicon.CHANNEL_LIKE;
+import static dev.rapport.rules.promo.Lexicon.CREATOR;
+import static dev.rapport.rules.promo.Lexicon.LAUNCHED;
+import static dev.rapport.rules.promo.Lexicon.ME;
+import static dev.rapport.rules.promo.Lexicon.MY;
+import static dev.rapport.rules.promo.Lexicon.NEW;
+import static dev.rapport.rules.promo.Lexicon.OTHER_DETERMINER;
+import static dev.rapport.rules.promo.Lexicon.PARTICLE;
+import static dev.rapport.rules.promo.Lexicon.SELF_SUBJECT;
+import static dev.rapport.rules.promo.Lexicon.SHARED_MEDIA;
+
+/**
+ * The writer presenting themselves as a creator with an audience to grow: audience goals ("help me get 100
+ * subs"), announcements ("my new video", "we just launched"), creator introductions ("I'm a new youtuber") and
+ * mentions of their own channel.
+ */
+final class CreatorCues implements CueFinder {
+    /** Audience units of a goal; "views" and "likes" are left out because people count those on others' posts. */
+    private static final Set<String> GOAL_UNITS = Set.of("subs", "subscribers", "subscriber", "subcribers",
+            "suscribers", "followers", "subbies", "sub's", "fans", "members", "subscriptions");
+    private static final Set<String> GOAL_VERBS = Set.of("get", "reach", "hit", "grow", "gain", "getting",
+            "reaching");
+    /** How far a first-person word may be from an audience count for the count to be one's own. */
+    private static final int OWNER_REACH = 7;
+    private static final Set<String> LINKING_VERBS = Set.of("am", "are", "is", "a", "an", "just", "only",
+            "also", "really", "not", "still");
+
+    @Override
+    public void find(PromoTokens t, Set<Cue> found) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!found.contains(Cue.AUDIENCE_GOAL) && audienceGoal(t, i)) found.add(Cue.AUDIENCE_GOAL);
+            if (!found.contains(Cue.ANNOUNCEMENT) && announcement(t, i)) found.add(Cue.ANNOUNCEMENT);
+            if (!found.contains(Cue.CREATOR_INTRO) && (t.is(i, CREATOR) && creatorIntro(t, i) || newOnPlatform(t, i))) {
+                found.add(Cue.CREATOR_INTRO);
+            }
+            if (!found.contains(Cue.OWN_CHANNEL_MENTION) && t.is(i, MY)) {
+                int thing = AskCues.thingAfterOwner(t, i);
+                if (thing >= 0 && t.is(thing, CHANNEL_LIKE | SHARED_MEDIA) && !Asks.helpRequest(t, thing)) {
+                    found.add(Cue.OWN_CHANNEL_MENTION);
+                }
+            }
+        }
+    }
+
+    /** "if I get 300 subscribers", "I have 1030 subscribers", "help me get 100 subs", "help me reach my goal". */
+    private static boolean audienceGoal(PromoTokens t, int i) {
+        if (t.kind(i) == TokenKind.NUMBER) {
+            int unit = i + 1;
+            if (t.isWord(unit, "k") || t.isWord(unit, "m") || t.isWord(unit, "more") || t.isWord(unit, "new")) unit++;
+            if (!t.isKind(unit, TokenKind.WORD) || !GOAL_UNITS.contains(t.text(unit))) return false;
+            return Asks.findBehind(t, i, OWNER_REACH, SELF_SUBJECT | MY | ME) >= 0
+                    || Asks.findAhead(t, unit, OWNER_REACH, SELF_SUBJECT | MY | ME) >= 0;
+        }
+        if ((t.isWord(i, "more") || t.isWord(i, "some")) && !t.inQuestion(i) && t.isKind(i + 1, TokenKind.WORD)
+                && GOAL_UNITS.contains(t.text(i + 1))) {
+            // "I need more subs", "if I got some subs": wanting an audience, not asking how to build one
+            int owner = Asks.findBehind(t, i, 4, SELF_SUBJECT);
+            return owner >= 0 && Asks.findBehind(t, i, i - owner, ADDRESSEE) < 0;
+        }
+        if (t.isWord(i, "become") && t.is(i + 1, MY)) {
+            int unit = t.is(i + 2, NEW) ? i + 3 : i + 2;
+            return t.isKind(unit, TokenKind.WORD) && GOAL_UNITS.contains(t.text(unit) + "s");
+        }
+        if (t.isWord(i, "help") && t.is(i + 1, ME) && t.kind(i + 2) == TokenKind.WORD
+                && GOAL_VERBS.contains(t.text(i + 2))) {
+            for (int j = i + 3; j < t.size() && j <= i + 7 && !t.isBreak(j); j++) {
+                if (t.isWord(j, "goal") || t.kind(j) == TokenKind.WORD && GOAL_UNITS.contains(t.text(j))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "my new video", "our newest song", "I just started my channel", "we just launched". */
+    private static boolean announcement(PromoTokens t, int i) {
+        if (t.is(i, MY) && t.is(i + 1, NEW)) {
+            for (int j = i + 2; j < t.size() && j <= i + 4 && !t.isBreak(j); j++) {
+                if (t.is(j, ANNOUNCEABLE)) return !Asks.helpRequest(t, j);
+                if (t.is(j, OTHER_DETERMINER | PARTICLE | MY)) return false;
+            }
+            return false;
+        }
+        if (t.isWord(i, "did") && (t.isWord(i + 1, "a") || t.isWord(i + 1, "an") || t.isWord(i + 1, "some")
+                || t.is(i + 1, MY)) && Asks.findBehind(t, i, 2, SELF_SUBJECT) >= 0) {
+            int thing = t.is(i + 2, NEW) ? i + 3 : i + 2;
+            return t.is(thing, ANNOUNCEABLE) && !Asks.helpRequest(t, thing); // "I did a cover", "we did some covers"
+        }
+        if (!t.is(i, LAUNCHED) || t.is(i, AUXILIARY)) return false;
+        int subject = Asks.findBehind(t, i, 3, SELF_SUBJECT);
+        if (subject < 0) return false;
+        for (int j = subject + 1; j < i; j++) {
+            if (!t.is(j, AUXILIARY | NEW) && !t.isWord(j, "finally") && !t.isWord(j, "recently")) return false;
+        }
+        String verb = t.text(i);
+        if ((verb.equals("launched") || verb.equals("released")) && t.isBreak(i + 1)) return true;
+        for (int j = i + 1; j < t.size() && j <= i + 5 && !t.isBreak(j); j++) {
+            if (t.is(j, ANNOUNCEABLE)) return !Asks.helpRequest(t, j);
+            if (t.is(j, OTHER_DETERMINER) && !t.isWord(j, "a") && !t.isWord(j, "an")) return false;
+        }
+        return false;
+    }
+
+    /** "I'm new to youtube", "we're new on youtube". */
+    private static boolean newOnPlatform(PromoTokens t, int i) {
+        if (!t.isWord(i, "new") || !(t.isWord(i + 1, "to") || t.isWord(i + 1, "on"))) return false;
+        if (!t.isWord(i + 2, "youtube") && !t.isWord(i + 2, "yt") && !t.isWord(i + 2, "twitch")) return false;
+        return Asks.findBehind(t, i, 4, SELF_SUBJECT) >= 0;
+    }
+
+    /** "I'm a new youtuber", "I am a 12 yr old music producer", "we are a small band". */
+    private static boolean creatorIntro(PromoTokens t, int creator) {
+        int subject = Asks.findBehind(t, creator, 6, SELF_SUBJECT);
+        if (subject < 0) return false;
+        for (int j = subject + 1; j < creator; j++) {
+            if (t.kind(j) != TokenKind.WORD) continue;
+            if (LINKING_VERBS.contains(t.text(j)) || t.is(j, NEW)) continue;
+            if (t.is(j, MY | OTHER_DETERMINER | PARTICLE | CALL_TO_ACTION | AUXILIARY | LAUNCHED)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.rapport.rules.promo;
+
+/**
+ * One structure of promotion the detector recognises. Each cue belongs to one or more families (self-promotion,
+ * sales pitch, engagement ask) and carries a weight: strong cues (0.75 and up) decide a family alone, weak ones
+ * only together ({@link SelfPromotionDetector} combines weights as independent evidence, 1 - Π(1 - w)).
+ */
+enum Cue {
+    /** A call to action aimed at the writer's own stuff: "check out my channel", "visit our shop". */
+    CALL_TO_OWN_STUFF(0.9, Family.SELF | Family.ENGAGEMENT),
+    /** The writer as the object of an ask: "subscribe to me", "follow me on twitter", "check me out". */
+    CALL_TO_SELF(0.9, Family.SELF | Family.ENGAGEMENT),
+    /** Trading attention: "sub4sub", "follow 4 follow", "I'll subscribe back". */
+    RECIPROCAL_ASK(0.95, Family.SELF | Family.ENGAGEMENT),
+    /** A bare "please subscribe", "like and subscribe": in a comment, always for the writer. */
+    SUBSCRIBE_ASK(0.85, Family.SELF | Family.ENGAGEMENT),
+    /** An audience goal or count of one's own: "help me get 100 subs", "if I reach 500 subscribers". */
+    AUDIENCE_GOAL(0.8, Family.SELF),
+    /** Announcing something made: "my new video", "we just launched", "I just started my channel". */
+    ANNOUNCEMENT(0.8, Family.SELF),
+    /** Introducing oneself as a creator: "I'm a new youtuber", "we are a small band". Weak alone. */
+    CREATOR_INTRO(0.55, Family.SELF),
+    /** Mentioning one's own channel or videos without an ask: "there is a video on my channel". Weak alone. */
+    OWN_CHANNEL_MENTION(0.5, Family.SELF),
+    /** An ask with a vague object, "check it out", "watch them": promotion only with something of one's own. */
+    VAGUE_ASK(0.45, Family.SELF | Family.ENGAGEMENT),
+    /** Presenting one's own thing: "this is my new song", "here's my shop". */
+    SHOWING_OWN_STUFF(0.8, Family.SELF),
+    /** A share button's words pushing content: "Check out this video on YouTube:". */
+    SHARE_TEMPLATE(0.8, Family.SELF | Family.ENGAGEMENT),
+    /** A link next to one's own promotable thing: "my new song https://...". */
+    OWN_LINK(0.8, Family.SELF),
+    /** "link in bio". */
+    LINK_IN_BIO(0.85, Family.SELF),
+    /** A link that pays or credits the writer: referral or affiliate codes. */
+    REFERRAL_LINK(0.85, Family.SELF),
+    /** A domain spaced out to get past link filters: "mysite . com". */
+    DISGUISED_LINK(0.8, Family.SELF),
+    /** A link with an engagement ask: "like this page! https://...", "vote for us https://...". */
+    LINK_WITH_ASK(0.75, Family.SELF | Family.ENGAGEMENT),
+    /** A plea with nothing but a link: "https://... plz". */
+    LINK_PLEA(0.75, Family.SELF | Family.ENGAGEMENT),
+    /** A link to a profile, a shop listing or a petition with next to nothing else said: a drop, not an answer. */
+    PROMO_LINK_DROP(0.75, Family.SELF),
+    /** A link to a profile, a shop listing or a petition among other words. Weak alone. */
+    PROMO_LINK(0.5, Family.SELF),
+    /** Asking for money for oneself: crowdfunding links, "donate to me". */
+    FUNDRAISER(0.8, Family.SELF),
+    /** "go to <site>": promotional in a comment, but also how help is given, so weak alone. */
+    GO_TO_SITE(0.5, Family.SELF),
+    /** Money for nothing: "make $500 a day", "get paid to share", "free gift cards". */
+    MONEY_SCHEME(0.85, Family.SELF | Family.SALES),
+    /** "use my code", "use my referral link". */
+    OWN_CODE(0.85, Family.SELF | Family.SALES),
+    /** Selling in the first person: "I'm selling", "we sell". */
+    SELLING(0.85, Family.SELF | Family.SALES),
+    /** Price and offer wording: "50% off", "buy now", "limited offer", "only $5 this week". */
+    PRICE_OFFER(0.85, Family.SALES),
+    /** A price-bearing phrase without offer wording: "only $5". Weak alone. */
+    PRICE_MENTION(0.5, Family.SALES),
+    /** Taking the sale private: "DM me for prices", "book a call", "hire me". */
+    PRIVATE_SALE(0.9, Family.SELF | Family.SALES),
+    /** Engagement bait for the comment itself: "like this comment if...". */
+    COMMENT_BAIT(0.8, Family.ENGAGEMENT),
+    /** Asking for opinions on one's own stuff: "tell me what you think". Weak alone. */
+    FEEDBACK_ASK(0.5, Family.ENGAGEMENT);
+
+    final double weight;
+    final int families;
+
+    Cue(double weight, int families) {
+        this.weight = weight;
+        this.families = families;
+    }
+
+    boolean in(int family) {
+        return (families & family) != 0;
+    }
+
+    /** Bit flags for the verdict's three questions. */
+    static final class Family {
+        static final int SELF = 1;
+        static final int SALES = 1 << 1;
+        static final int ENGAGEMENT = 1 << 2;
+
+        private Family() {
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.rapport.rules.promo;
+
+import java.util.Set;
+
+import static dev.rapport.rules.promo.Lexicon.ME;
+import static dev.rapport.rules.promo.Lexicon.MY;
+import static dev.rapport.rules.promo.Lexicon.PLEASE;
+
+/**
+ * Links that promote. A link alone is not promotion (answers are links too); these are the links that carry
+ * their own proof: a referral code that pays the writer, a crowdfunding page, a domain spaced out to dodge
+ * filters, or a link next to an ask ("like this page!", "vote for us", "my new song: ...").
+ */
+final class LinkCues implements CueFinder {
+    /** Query parameters that name who referred the click. */
+    private static final Set<String> REFERRAL_PARAMETERS = Set.of("ref", "referral", "referrer", "refid", "ref_id",
+            "aff", "affid", "aff_id", "affiliate", "affiliateid", "affiliate_id", "partner", "invite", "inviter",
+            "r", "friend", "refcode", "ref_code", "promo", "promocode", "tag", "campid");
+    /** Path segments of referral links: example.com/ref/abc123, example.com/refer/name. */
+    private static final Set<String> REFERRAL_SEGMENTS = Set.of("ref", "refer", "referral", "referrals", "invite",
+            "aff", "affiliate", "partners");
+    /** Crowdfunding and tipping sites: a link there asks for money. */
+    private static final Set<String> FUNDRAISING_HOSTS = Set.of("gofundme.com", "kickstarter.com",
+            "indiegogo.com", "patreon.com", "ko-fi.com", "buymeacoffee.com", "vakinha.com.br", "crowdrise.com",
+            "youcaring.com", "fundly.com", "gogetfunding.com", "paypal.me", "cash.app", "donorbox.org",
+            "gofund.me");
+    /** Link shorteners that pay whoever posts the link for each click. */
+    private static final Set<String> PAYING_SHORTENERS = Set.of("linkbucks.com", "adf.ly", "binbox.io", "sh.st",
+            "shorte.st", "ouo.io", "bc.vc", "adfoc.us", "linkshrink.net", "shink.in", "exe.io", "za.gl", "clk.sh");
+    /** Verbs that, asked next to a link, make the link something to act on for the writer. */
+    private static final Set<String> LINK_ASKS = Set.of("like", "share", "vote", "follow", "subscribe", "donate",
+            "support", "retweet", "register", "signup", "sign", "join", "click", "upvote", "add", "help", "repost",
+            "spread", "fund", "back", "pledge", "sub", "open", "download", "install");
+    private static final int MAX_PLEA_WORDS = 3;
+
+    @Override
+    public void find(PromoTokens t, Set<Cue> found) {
+        for (int i = 0; i < t.size(); i++) {
+            // "please donate bitcoins to me", "donate to my project": money for the writer, link or not
+            if (t.isWord(i, "donate") && Asks.isAsk(t, i) && !t.inQuestion(i)
+                    && (t.links() > 0 || Asks.findAhead(t, i, 4, MY | ME) > 0)) {
+                found.add(Cue.FUNDRAISER);
+            }
+        }
+        if (t.links() == 0) {
+            linkInBio(t, found);
+            return;
+        }
+        int words = t.wordCount();
+        boolean plea = words > 0 && words <= MAX_PLEA_WORDS;
+        if (t.links() > 0 && words <= MAX_PLEA_WORDS) words = 0; // a bare drop: the link is the message
+        for (int i = 0; i < t.size(); i++) {
+            TokenKind kind = t.kind(i);
+            if (kind == TokenKind.DISGUISED_LINK) found.add(Cue.DISGUISED_LINK);
+            if (kind == TokenKind.LINK) {
+                String url = t.text(i);
+                if (hasReferral(url)) found.add(Cue.REFERRAL_LINK);
+                String host = host(url);
+                if (FUNDRAISING_HOSTS.contains(host)) found.add(Cue.FUNDRAISER);
+                if (PAYING_SHORTENERS.contains(host)) found.add(Cue.REFERRAL_LINK);
+                if (goTo(t, i)) found.add(Cue.GO_TO_SITE);
+                if (LinkKind.of(url) != LinkKind.OTHER) found.add(plea || words == 0 ? Cue.PROMO_LINK_DROP : Cue.PROMO_LINK);
+                continue;
+            }
+            if (kind != TokenKind.WORD) continue;
+            if (plea && t.is(i, PLEASE)) found.add(Cue.LINK_PLEA);
+            if (LINK_ASKS.contains(t.text(i)) && linkAsk(t, i)) found.add(Cue.LINK_WITH_ASK);
+            if (t.is(i, MY)) {
+                int thing = AskCues.thingAfterOwner(t, i);
+                if (thing >= 0 && !Asks.helpRequest(t, thing)) found.add(Cue.OWN_LINK);
+            }
+        }
+        linkInBio(t, found);
+    }
+
+    /** "go to https://...", "go here https://...", "visit https://...". */
+    private static boolean goTo(PromoTokens t, int link) {
+        int verb = t.isWord(link - 1, "to") || t.isWord(link - 1, "here") ? link - 2 : link - 1;
+        return (t.isWord(verb, "go") || t.isWord(verb, "visit")) && Asks.isAsk(t, verb);
+    }
+
+    /** An ask, not a statement or question: "like this page", "please vote for us", "click here". */
+    private static boolean linkAsk(PromoTokens t, int i) {
+        if (!Asks.isAsk(t, i) || t.inQuestion(i)) return false;
+        String w = t.text(i);
+        String next = t.isKind(i + 1, TokenKind.WORD) ? t.text(i + 1) : "";
+        switch (w) {
+            case "click": case "open":
+                return next.equals("here") || next.equals("on") || next.equals("this") || next.equals("the")
+                        || next.equals("link") || t.isBreak(i + 1) || t.isKind(i + 1, TokenKind.LINK);
+            case "join": case "sign": case "register": case "signup": case "add":
+                return next.equals("me") || next.equals("us") || next.equals("here") || next.equals("now")
+                        || next.equals("up") || next.equals("free") || next.equals("today") || next.equals("my")
+                        || next.equals("our") || t.isBreak(i + 1) || t.isKind(i + 1, TokenKind.LINK);
+            case "download": case "install":
+                for (int j = i + 1; j < t.size() && j <= i + 4 && !t.isBreak(j); j++) {
+                    String o = t.kind(j) == TokenKind.WORD ? t.text(j) : "";
+                    if (o.equals("free") || o.equals("now") || o.equals("today") || t.is(j, MY)) return true;
+                }
+                return false;
+            case "help":
+                return next.equals("me") || next.equals("us") || next.equals("my") || next.equals("our");
+            case "back":
+                return next.equals("my") || next.equals("our") || next.equals("this") || next.equals("us");
+            default:
+                return true;
+        }
+    }
+
+    private static void linkInBio(PromoTokens t, Set<Cue> found) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.isWord(i, "link") && t.isWord(i + 1, "in")
+                    && (t.isWord(i + 2, "bio") || t.isWord(i + 2, "my") && t.isWord(i + 3, "bio"))) {
+                found.add(Cue.LINK_IN_BIO);
+                return;
+            }
+        }
+    }
+
+    static String host(String url) {
+        int start = url.indexOf("://");
+        start = start < 0 ? 0 : start + 3;
+        int end = start;
+        while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') end++;
+        String host = url.substring(start, end);
+        int at = host.lastIndexOf('@');
+        if (at >= 0) host = host.substring(at + 1);
+        // Compare on the registrable part: "www10.vakinha.com.br" and "m.gofundme.com" are the same sites.
+        if (host.startsWith("www.")) host = host.substring(4);
+        for (String known : FUNDRAISING_HOSTS) {
+            if (host.equals(known) || host.endsWith("." + known)) return known;
+        }
+        return host;
+    }
+
+    /** A referral or affiliate code in the link: ?ref=4604617, ?AffiliateID=9107, /ref/tomuciux99, #friend=cd92. */
+    static boolean hasReferral(String url) {
+        int n = url.length();
+        int i = url.indexOf("://");
+        i = i < 0 ? 0 : i + 3;
+        while (i < n && url.charAt(i) != '/' && url.charAt(i) != '?' && url.charAt(i) != '#') i++;
+        // Path segments
+        String previousSegment = null;
+        while (i < n && url.charAt(i) == '/') {
+            int end = i + 1;
+            while (end < n && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') end++;
+            String segment = url.substring(i + 1, end);
+            if (previousSegment != null && REFERRAL_SEGMENTS.contains(previousSegment) && looksLikeCode(segment)) {
+                return true;
+            }
+            previousSegment = segment;
+            i = end;
+        }
+        // Query and fragment parameters
+        while (i < n) {
+            char c = url.charAt(i);
+            if (c != '?' && c != '&' && c != '#' && c != ';') {
+                i++;
+                continue;
+            }
+            int nameStart = i + 1;
+            int eq = nameStart;
+            while (eq < n && url.charAt(eq) != '=' && url.charAt(eq) != '&' && url.charAt(eq) != '#') eq++;
+            if (eq >= n || url.charAt(eq) != '=') {
+                i = eq;
+                continue;
+            }
+            int valueEnd = eq + 1;
+            while (valueEnd < n && url.charAt(valueEnd) != '&' && url.charAt(valueEnd) != '#') valueEnd++;
+            String name = url.substring(nameStart, eq);
+            if (REFERRAL_PARAMETERS.contains(name) && looksLikeCode(url.substring(eq + 1, valueEnd))) return true;
+            i = valueEnd;
+        }
+        return false;
+    }
+
+    /** A personal code, not a word: "4604617", "2tgpp3pv6l", "eugenekalinin"; not "hl", "main", "stream". */
+    private static boolean looksLikeCode(String value) {
+        if (value.length() < 4 || value.length() > 40) return false;
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (!Character.isLetter(c) && c != '-' && c != '_') return false;
+        }
+        return digit || value.length() >= 10;
+    }
+}

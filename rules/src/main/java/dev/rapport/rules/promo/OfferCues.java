@@ -1,0 +1,179 @@
+package dev.rapport.rules.promo;
+
+import java.util.Set;
+
+import static dev.rapport.rules.promo.Lexicon.AUXILIARY;
+import static dev.rapport.rules.promo.Lexicon.LURE;
+import static dev.rapport.rules.promo.Lexicon.ME;
+import static dev.rapport.rules.promo.Lexicon.MONEY;
+import static dev.rapport.rules.promo.Lexicon.MY;
+import static dev.rapport.rules.promo.Lexicon.OFFER;
+import static dev.rapport.rules.promo.Lexicon.PERIOD;
+import static dev.rapport.rules.promo.Lexicon.PRICE_WORD;
+import static dev.rapport.rules.promo.Lexicon.PRIVATE_CONTACT;
+import static dev.rapport.rules.promo.Lexicon.SELF_SUBJECT;
+
+/**
+ * Selling and money: prices with offer wording ("50% off", "buy now"), first-person selling ("I'm selling"),
+ * taking a sale private ("DM me for prices", "book a call"), money-for-nothing schemes ("make $500 a day",
+ * "free gift cards") and one's own codes ("use my code").
+ *
+ * <p>An amount of money on its own is not a pitch ("it cost me $5 on AWS"); it needs offer wording with it.
+ */
+final class OfferCues implements CueFinder {
+    private static final Set<String> EARN_VERBS = Set.of("make", "earn", "making", "earning", "win", "receive",
+            "generate", "get");
+    /** What turns "make money" into a scheme: easy, fast, from home, every day, online, today. */
+    private static final Set<String> SCHEME_MARKERS = Set.of("easy", "easily", "fast", "quick", "quickly", "home",
+            "online", "today", "now", "extra", "real", "free", "doing", "by", "instantly", "daily", "weekly",
+            "passive", "simple", "here", "per", "watching", "sharing", "surveys");
+    private static final Set<String> SCHEME_PHRASES_FIRST = Set.of("passive", "financial", "work", "double",
+            "triple", "get");
+    private static final Set<String> NOW_VERBS = Set.of("buy", "order", "shop", "book", "grab", "subscribe",
+            "act", "download", "register", "enroll", "join");
+    private static final Set<String> CALL_WORDS = Set.of("call", "consultation", "demo", "session", "meeting",
+            "consult", "appointment", "chat");
+    private static final Set<String> CODE_KINDS = Set.of("referral", "promo", "invite", "discount", "coupon",
+            "affiliate", "ref", "invitation", "voucher");
+
+    @Override
+    public void find(PromoTokens t, Set<Cue> found) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!found.contains(Cue.MONEY_SCHEME) && moneyScheme(t, i)) found.add(Cue.MONEY_SCHEME);
+            if (!found.contains(Cue.OWN_CODE) && ownCode(t, i)) found.add(Cue.OWN_CODE);
+            if (!found.contains(Cue.SELLING) && selling(t, i)) found.add(Cue.SELLING);
+            if (!found.contains(Cue.PRICE_OFFER) && priceOffer(t, i)) found.add(Cue.PRICE_OFFER);
+            if (!found.contains(Cue.PRICE_MENTION) && priceMention(t, i)) found.add(Cue.PRICE_MENTION);
+            if (!found.contains(Cue.PRIVATE_SALE) && privateSale(t, i)) found.add(Cue.PRIVATE_SALE);
+        }
+    }
+
+    /** "make $500 a day", "earn money by doing simple tasks", "get paid to share", "free gift cards". */
+    private static boolean moneyScheme(PromoTokens t, int i) {
+        if (t.kind(i) == TokenKind.MONEY) {
+            // "$500 a day", "$50 per week"
+            int p = t.isWord(i + 1, "a") || t.isWord(i + 1, "per") || t.isWord(i + 1, "every") ? i + 2 : i + 1;
+            boolean perPeriod = p > i + 1 && t.is(p, PERIOD) || t.isWord(p, "daily") || t.isWord(p, "weekly");
+            return perPeriod && !t.inQuestion(i);
+        }
+        if (t.kind(i) != TokenKind.WORD || t.inQuestion(i)) return false;
+        String w = t.text(i);
+        if (EARN_VERBS.contains(w)) {
+            int money = -1;
+            for (int j = i + 1; j < t.size() && j <= i + 3 && !t.isBreak(j); j++) {
+                if (t.is(j, MONEY) || t.kind(j) == TokenKind.MONEY) {
+                    money = j;
+                    break;
+                }
+            }
+            if (money < 0) return false;
+            for (int j = money + 1; j < t.size() && j <= money + 4 && !t.isBreak(j); j++) {
+                if (t.kind(j) == TokenKind.WORD && SCHEME_MARKERS.contains(t.text(j)) || t.is(j, PERIOD)) return true;
+            }
+            return !w.equals("get") && t.links() > 0;
+        }
+        if (w.equals("paid") && t.isWord(i - 1, "get") && (t.isWord(i + 1, "for") || t.isWord(i + 1, "to"))) {
+            return true;
+        }
+        if (w.equals("free") && Asks.findAhead(t, i, 3, LURE) >= 0) return true;
+        if (SCHEME_PHRASES_FIRST.contains(w)) {
+            String next = t.isKind(i + 1, TokenKind.WORD) ? t.text(i + 1) : "";
+            return w.equals("passive") && next.equals("income") || w.equals("financial") && next.equals("freedom")
+                    || w.equals("work") && next.equals("from") && t.isWord(i + 2, "home")
+                    || (w.equals("double") || w.equals("triple")) && next.equals("your") && t.isWord(i + 2, "money")
+                    || w.equals("get") && next.equals("rich");
+        }
+        return false;
+    }
+
+    /** "use my referral code", "use my code ABC123", "use my link to sign up". */
+    private static boolean ownCode(PromoTokens t, int i) {
+        if (!t.isWord(i, "use") || !t.is(i + 1, MY)) return false;
+        int k = i + 2;
+        boolean kindNamed = t.isKind(k, TokenKind.WORD) && CODE_KINDS.contains(t.text(k));
+        if (kindNamed) k++;
+        boolean code = t.isWord(k, "code");
+        boolean link = t.isWord(k, "link");
+        if (!code && !link) return false;
+        if (kindNamed) return true;
+        if (t.isKind(k + 1, TokenKind.NUMBER) || t.isKind(k + 1, TokenKind.LINK)) return true;
+        if (t.isKind(k + 1, TokenKind.WORD) && !t.is(k + 1, Lexicon.PARTICLE) && hasDigit(t.text(k + 1))) return true;
+        // "use my code for 20% off", "use my link to sign up and get $10"
+        for (int j = k + 1; j < t.size() && j <= k + 6 && !t.isBreak(j); j++) {
+            if (t.kind(j) == TokenKind.PERCENT || t.kind(j) == TokenKind.MONEY || t.is(j, OFFER)) return true;
+            if (t.isWord(j, "sign") || t.isWord(j, "signup") || t.isWord(j, "register")) return true;
+        }
+        return link && t.links() > 0;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** "I'm selling", "we sell", "i sell ... on ebay", "selling my course". */
+    private static boolean selling(PromoTokens t, int i) {
+        if (!t.isWord(i, "sell") && !t.isWord(i, "selling")) return false;
+        if (t.inQuestion(i)) return false; // "is anyone selling a used gpu?"
+        int subject = Asks.findBehind(t, i, 3, SELF_SUBJECT);
+        if (subject >= 0) {
+            for (int j = subject + 1; j < i; j++) {
+                if (!t.is(j, AUXILIARY) && !t.isWord(j, "currently") && !t.isWord(j, "now")) return false;
+            }
+            return !t.isWord(i + 1, "out"); // "we sold out" is not an offer; "we sell out" neither
+        }
+        return t.isWord(i, "selling") && Asks.atClauseStart(t, i) && t.is(i + 1, MY);
+    }
+
+    /** "50% off", "buy now", "limited offer", "for sale", "free shipping", "promo code". */
+    private static boolean priceOffer(PromoTokens t, int i) {
+        if (t.kind(i) == TokenKind.PERCENT) return t.isWord(i + 1, "off") || t.isWord(i + 1, "discount");
+        if (t.kind(i) == TokenKind.MONEY) return t.isWord(i + 1, "off") || t.isWord(i + 1, "discount");
+        if (t.kind(i) != TokenKind.WORD) return false;
+        String w = t.text(i);
+        String next = t.isKind(i + 1, TokenKind.WORD) ? t.text(i + 1) : "";
+        if (NOW_VERBS.contains(w) && (next.equals("now") || next.equals("today")) && Asks.isAsk(t, i)) return true;
+        if ((w.equals("get") || w.equals("grab") || w.equals("order")) && next.equals("yours")) return true;
+        if (w.equals("limited") && (next.equals("offer") || next.equals("time") || next.equals("stock")
+                || next.equals("spots") || next.equals("edition"))) return true;
+        if (w.equals("for") && next.equals("sale")) return true;
+        if ((w.equals("buy") || w.equals("order")) && t.is(i - 1, Lexicon.PLEASE | Lexicon.ADDRESSEE)
+                && Asks.isAsk(t, i)) {
+            return true; // "please buy these shirts", "guys order yours"
+        }
+        if ((w.equals("don't") || w.equals("dont")) && next.equals("miss") && t.isWord(i + 2, "out")) return true;
+        if (w.equals("free") && (next.equals("shipping") || next.equals("delivery") || next.equals("trial"))) {
+            return !t.inQuestion(i);
+        }
+        if ((w.equals("promo") || w.equals("discount") || w.equals("coupon")) && next.equals("code")) return true;
+        if (w.equals("special") && (next.equals("offer") || next.equals("price") || next.equals("deal"))) return true;
+        return w.equals("act") && next.equals("now");
+    }
+
+    /** "only $5", "just 3 dollars": a price said the way sellers say it. */
+    private static boolean priceMention(PromoTokens t, int i) {
+        if (!t.isWord(i, "only") && !t.isWord(i, "just")) return false;
+        if (t.isKind(i + 1, TokenKind.MONEY)) return true;
+        return t.isKind(i + 1, TokenKind.NUMBER) && t.is(i + 2, MONEY);
+    }
+
+    /** "DM me for prices", "pm me for rates", "book a call", "hire me". */
+    private static boolean privateSale(PromoTokens t, int i) {
+        if (t.is(i, PRIVATE_CONTACT) && t.is(i + 1, ME)) {
+            int j = t.isWord(i + 2, "for") ? i + 3 : -1;
+            if (j > 0 && (t.isWord(j, "more") || t.isWord(j, "the") || t.isWord(j, "my") || t.isWord(j, "our"))) j++;
+            return j > 0 && t.is(j, PRICE_WORD);
+        }
+        if (t.is(i, PRICE_WORD) && t.isWord(i - 1, "for")) {
+            int contact = Asks.findAhead(t, i, 3, PRIVATE_CONTACT);
+            return contact > 0 && t.is(contact + 1, ME);
+        }
+        if (t.isWord(i, "book") || t.isWord(i, "schedule")) {
+            int k = t.isWord(i + 1, "a") || t.isWord(i + 1, "your") ? i + 2 : i + 1;
+            if (t.isWord(k, "free")) k++;
+            if (t.isWord(k, "strategy") || t.isWord(k, "discovery") || t.isWord(k, "sales")) k++;
+            return t.isKind(k, TokenKind.WORD) && CALL_WORDS.contains(t.text(k)) && Asks.isAsk(t, i);
+        }
+        return t.isWord(i, "hire") && t.isWord(i + 1, "me") && Asks.isAsk(t, i);
+    }
+}
