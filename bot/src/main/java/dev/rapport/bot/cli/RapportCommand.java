@@ -1,5 +1,8 @@
 package dev.rapport.bot.cli;
 
+import dev.rapport.bot.Features;
+import dev.rapport.bot.eval.EvalCommand;
+import dev.rapport.bot.replay.ReplayCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +17,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = RapportCommand.Version.class,
         description = "Rapport coaches people on how they network in chat communities: kind, private, opt-in.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {ReplayCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -37,7 +40,12 @@ public final class RapportCommand implements Runnable {
 
     /** Runs the command line with the given streams; never throws, returns the exit code. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new RapportCommand());
+        return execute(args, out, err, new Features());
+    }
+
+    /** Runs the command line with the given streams and composition root; never throws, returns the exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err, Features features) {
+        CommandLine cli = new CommandLine(new RapportCommand(), features);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExitCodeExceptionMapper(e -> FAILED);

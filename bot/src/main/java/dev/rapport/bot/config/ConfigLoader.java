@@ -53,7 +53,19 @@ public final class ConfigLoader {
 
     /** The operator's file over the defaults; {@code file} empty means defaults only. */
     public RapportConfig load(Optional<Path> file) {
+        return load(file, "", "");
+    }
+
+    /**
+     * The operator's file over extra defaults (HOCON text named {@code extraName}, e.g. the demo community's
+     * settings) over the modules' defaults.
+     */
+    public RapportConfig load(Optional<Path> file, String extraDefaults, String extraName) {
         Config reference = ConfigFactory.defaultReference(ConfigLoader.class.getClassLoader());
+        if (!extraDefaults.isBlank()) {
+            Config extra = ConfigFactory.parseString(extraDefaults, ConfigParseOptions.defaults().setOriginDescription(extraName));
+            reference = extra.withFallback(reference);
+        }
         Config user = ConfigFactory.empty();
         if (file.isPresent()) {
             Path p = file.get();

@@ -1,0 +1,19 @@
+package dev.rapport.bot.eval;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code rapport eval}: measures the coach's accuracy against labelled public data sets. */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Measures the coach's detectors against labelled data: promo (self-promotion) and replies (reply inference).",
+        subcommands = {/*PROMO EvalPromoCommand.class,*/ EvalRepliesCommand.class})
+public final class EvalCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,227 @@
+package dev.rapport.bot.replay;
+
+import dev.rapport.bot.cli.RapportCommand;
+import dev.rapport.bot.config.BadConfigException;
+import dev.rapport.bot.config.ConfigLoader;
+import dev.rapport.bot.config.RapportConfig;
+import dev.rapport.bot.importer.EventReader;
+import dev.rapport.bot.importer.EventReaders;
+import dev.rapport.bot.importer.ExportFormat;
+import dev.rapport.bot.importer.ImportException;
+import dev.rapport.rules.engine.CoachEngine;
+import dev.rapport.rules.engine.Enrollment;
+import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.promo.PromoDetector;
+import dev.rapport.rules.rule.RuleCatalogue;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code rapport replay}: coaching reports from chat exports, offline, with no token and no server. */
+@Command(name = "replay",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Analyses chat exports and prints each person's weekly coaching report.",
+                "Reads DiscordChatExporter JSON, IRC logs ([HH:MM] <nick> text, date in the file name) and Rapport's "
+                        + "JSON Lines events; the format is detected unless --format is given.",
+                "Without --user: a ranked summary of everyone, then the full reports of the top people."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the inputs were analysed",
+                "1:nothing could be analysed, or an input broke part-way (what was read is still reported)",
+                "2:usage error",
+                "3:bad configuration"})
+public final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Export files (a guild export is many channel files).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--demo", description = "Analyse the bundled demo export of a small business community.")
+    boolean demo;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "Force the input format: discord, irc or jsonl (default: detected per file).")
+    ExportFormat format;
+
+    @Option(names = "--user", paramLabel = "ID", description = "Coach one person: their id (or name, where the export has names).")
+    String user;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json (stable, documented in the README).")
+    String output;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone for weeks, e.g. Europe/Berlin (default: rapport.zone, UTC).")
+    String zone;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Operator configuration (HOCON), e.g. config/rapport.conf.")
+    Path config;
+
+    @Option(names = "--top", paramLabel = "N", description = "Full reports after the summary (default: rapport.replay.top-users).")
+    Integer top;
+
+    @Option(names = "--no-progress", description = "Never draw the progress bar.")
+    boolean noProgress;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final RuleCatalogue catalogue;
+    private final PromoDetector promoDetector;
+    private final ConfigLoader configLoader;
+    private final EventReaders readers;
+    private final DemoExport demoExport;
+
+    public ReplayCommand(RuleCatalogue catalogue, PromoDetector promoDetector, ConfigLoader configLoader,
+                         EventReaders readers, DemoExport demoExport) {
+        this.catalogue = catalogue;
+        this.promoDetector = promoDetector;
+        this.configLoader = configLoader;
+        this.readers = readers;
+        this.demoExport = demoExport;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!output.equals("text") && !output.equals("json")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--output': '" + output + "' (allowed: text, json)");
+        }
+        if (demo && !files.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --demo or files, not both");
+        }
+        if (!demo && files.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "nothing to replay: give one or more export files, or --demo");
+        }
+        if (top != null && top < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--top': must be 0 or more");
+        }
+        RapportConfig cfg;
+        try {
+            cfg = configLoader.load(Optional.ofNullable(config), demo ? demoExport.settings() : "", "demo.conf");
+        } catch (BadConfigException e) {
+            err.println("rapport: bad configuration: " + e.getMessage());
+            return RapportCommand.BAD_CONFIG;
+        }
+        ZoneId zoneId = cfg.zone();
+        if (zone != null) {
+            try {
+                zoneId = ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--zone': '" + zone + "' is not a time zone; use a region id such as Europe/Berlin or UTC");
+            }
+        }
+        Path demoDir = null;
+        try {
+            List<Path> inputs = files;
+            if (demo) {
+                demoDir = Files.createTempDirectory("rapport-demo");
+                inputs = demoExport.extractTo(demoDir);
+            }
+            return replay(inputs, cfg, zoneId, out, err);
+        } finally {
+            if (demoDir != null) deleteQuietly(demoDir);
+        }
+    }
+
+    private int replay(List<Path> inputs, RapportConfig cfg, ZoneId zoneId, PrintWriter out, PrintWriter err) {
+        EventReader reader;
+        try {
+            reader = readers.openAll(inputs, Optional.ofNullable(format));
+        } catch (ImportException e) {
+            err.println("rapport: " + e.getMessage());
+            return RapportCommand.FAILED;
+        }
+        byte[] secret = cfg.pseudonymSecret().orElseGet(() -> {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return random;
+        });
+        Enrollment enrollment = user == null ? Enrollment.everyone(zoneId)
+                : Enrollment.only(Set.of(UserId.of(user)), zoneId);
+        CoachEngine engine = CoachEngine.builder()
+                .rules(catalogue.rules())
+                .settings(cfg.coach())
+                .enrollment(enrollment)
+                .promoDetector(promoDetector)
+                .pseudonyms(new Pseudonyms(secret))
+                .build();
+        ProgressBar bar = ProgressBar.forTerminal(err, !noProgress && System.console() != null);
+        ReplayResult result = new Replay(engine, zoneId).run(reader, bar::show);
+        bar.done();
+        result.problem().ifPresent(p -> err.println("rapport: " + p));
+
+        if (result.messages() == 0) {
+            err.println("rapport: nothing to analyse: the input" + (inputs.size() == 1 ? " has" : "s have")
+                    + " no messages written by people");
+            return RapportCommand.FAILED;
+        }
+        List<UserId> users = chooseUsers(result, cfg);
+        if (user != null && result.reportsOf(UserId.of(user)).isEmpty()) {
+            err.println("rapport: no messages by '" + user + "' in the input; people with the most messages: "
+                    + String.join(", ", result.ranking().stream()
+                    .sorted(Comparator.comparingInt(ReplayResult.Ranked::messages).reversed())
+                    .limit(5).map(r -> r.user().value()).toList()));
+            return RapportCommand.FAILED;
+        }
+        if (output.equals("json")) new JsonReportWriter(out).write(result, users);
+        else new TextReportWriter(out).write(result, users);
+        return result.problem().isPresent() ? RapportCommand.FAILED : RapportCommand.OK;
+    }
+
+    private List<UserId> chooseUsers(ReplayResult result, RapportConfig cfg) {
+        if (user != null) return List.of(UserId.of(user));
+        int n = top != null ? top : cfg.replayTopUsers();
+        List<UserId> users = new ArrayList<>();
+        if (output.equals("json")) {
+            for (ReplayResult.Ranked r : result.ranking()) users.add(r.user());
+            return users;
+        }
+        for (ReplayResult.Ranked r : result.ranking()) {
+            if (users.size() == n) break;
+            users.add(r.user());
+        }
+        return users;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary copy of the bundled demo; the OS cleans its temp directory.
+        }
+    }
+
+    /** Converts --format values, listing the allowed ones on error. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.fromCliName(value.toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
