@@ -48,8 +48,14 @@ public final class RapportCommand implements Runnable {
         CommandLine cli = new CommandLine(new RapportCommand(), features);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        cli.setExitCodeExceptionMapper(e -> FAILED);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CommandLine.ParameterException pe) {
+                // A usage error found while running (e.g. a bad --zone): same treatment as one found while parsing.
+                pe.getCommandLine().getErr().println(pe.getMessage());
+                pe.getCommandLine().getErr().println("Try '" + pe.getCommandLine().getCommandSpec().qualifiedName()
+                        + " --help' for more information.");
+                return USAGE;
+            }
             // The last line of defence: a user never sees a stack trace, only what went wrong.
             commandLine.getErr().println("rapport: " + describe(e));
             return FAILED;

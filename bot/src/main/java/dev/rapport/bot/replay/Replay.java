@@ -7,10 +7,12 @@ import dev.rapport.bot.importer.MergedEventStream;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.UserId;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +40,7 @@ public final class Replay {
         Instant last = null;
         Optional<String> problem = Optional.empty();
         long events = 0;
+        Map<UserId, Integer> authors = new HashMap<>();
         try (reader) {
             while (true) {
                 ChatEvent e;
@@ -49,7 +52,10 @@ public final class Replay {
                 }
                 if (e == null) break;
                 engine.accept(e);
-                if (e instanceof ChatMessage) messages++;
+                if (e instanceof ChatMessage m) {
+                    messages++;
+                    authors.merge(m.author(), 1, Integer::sum);
+                }
                 if (first == null) first = e.time();
                 last = e.time();
                 if ((++events & 1023) == 0) progress.accept(reader.fraction());
@@ -60,6 +66,6 @@ public final class Replay {
         progress.accept(1.0);
         engine.finish();
         List<ImportReport> inputs = reader instanceof MergedEventStream merged ? merged.reports() : List.of(reader.report());
-        return new ReplayResult(inputs, engine, zone, messages, first, last, problem, Map.of());
+        return new ReplayResult(inputs, engine, zone, messages, first, last, problem, Map.of(), authors);
     }
 }

@@ -180,9 +180,7 @@ public final class ReplayCommand implements Callable<Integer> {
         List<UserId> users = chooseUsers(result, cfg);
         if (user != null && result.reportsOf(UserId.of(user)).isEmpty()) {
             err.println("rapport: no messages by '" + user + "' in the input; people with the most messages: "
-                    + String.join(", ", result.ranking().stream()
-                    .sorted(Comparator.comparingInt(ReplayResult.Ranked::messages).reversed())
-                    .limit(5).map(r -> r.user().value()).toList()));
+                    + String.join(", ", result.mostActive(5).stream().map(UserId::value).toList()));
             return RapportCommand.FAILED;
         }
         if (output.equals("json")) new JsonReportWriter(out).write(result, users);

@@ -29,9 +29,11 @@ import java.util.Optional;
  * @param last     the latest event
  * @param problem  an input problem that stopped reading early, if any
  * @param names    display names of people, where the export told them
+ * @param authors  messages per author, everyone (coached or not), to help find the right --user
  */
 public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId zone, long messages, Instant first,
-                           Instant last, Optional<String> problem, Map<UserId, String> names) {
+                           Instant last, Optional<String> problem, Map<UserId, String> names,
+                           Map<UserId, Integer> authors) {
 
     /** One person's replay in a line: how much there is to work on. */
     public record Ranked(UserId user, String name, int messages, int tips, int score, List<RuleId> rules) {
@@ -40,6 +42,14 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
     public ReplayResult {
         inputs = List.copyOf(inputs);
         names = Map.copyOf(names);
+        authors = Map.copyOf(authors);
+    }
+
+    /** The most active authors, most messages first. */
+    public List<UserId> mostActive(int limit) {
+        return authors.entrySet().stream()
+                .sorted(Map.Entry.<UserId, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     public String nameOf(UserId user) {

@@ -1,0 +1,149 @@
+package dev.rapport.bot.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.bot.cli.RapportCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The replay command as a person runs it: arguments in, report or clear error out, documented exit codes. */
+class ReplayCommandTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = RapportCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON Lines chat in which "max" cross-posts one link into three channels and "nora" answers a question. */
+    static Path chat(Path dir) throws Exception {
+        List<String> lines = new ArrayList<>();
+        String[] channels = {"general", "offers", "random"};
+        for (int i = 0; i < 3; i++) {
+            lines.add("{\"type\":\"message\",\"id\":\"" + (10 + i) + "\",\"time\":\"2026-01-05T09:0" + i + ":00Z\","
+                    + "\"community\":\"1\",\"channel\":\"" + channels[i] + "\",\"kind\":\"channel\",\"author\":\"max\","
+                    + "\"text\":\"our spring sale is on: https://max.example/sale?utm_source=" + i + "\"}");
+        }
+        lines.add("{\"type\":\"message\",\"id\":\"20\",\"time\":\"2026-01-05T10:00:00Z\",\"community\":\"1\","
+                + "\"channel\":\"help\",\"kind\":\"channel\",\"author\":\"sam\",\"text\":\"where can I buy glass jars in bulk?\"}");
+        lines.add("{\"type\":\"message\",\"id\":\"21\",\"time\":\"2026-01-05T10:05:00Z\",\"community\":\"1\","
+                + "\"channel\":\"help\",\"kind\":\"channel\",\"author\":\"nora\",\"replyTo\":\"20\",\"replyToAuthor\":\"sam\","
+                + "\"text\":\"https://jars.example/bulk has good prices\"}");
+        Path file = dir.resolve("chat.jsonl");
+        Files.write(file, lines);
+        return file;
+    }
+
+    @Test
+    void coachesTheLinkCrossPosterAndLeavesTheHelperAlone(@TempDir Path dir) throws Exception {
+        Run r = run("replay", "--output", "json", chat(dir).toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("format").asText()).isEqualTo("rapport-replay");
+        JsonNode people = json.get("people");
+        JsonNode max = find(people, "max");
+        assertThat(max.get("rules").toString()).contains("links.repeat");
+        JsonNode nora = find(people, "nora");
+        assertThat(nora.get("tips").asInt()).isZero();
+    }
+
+    @Test
+    void textReportForOnePersonShowsTheirNumbersAndTips(@TempDir Path dir) throws Exception {
+        Run r = run("replay", "--user", "max", chat(dir).toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("== max, week 2026-W02").contains("[links.repeat]").contains("Next step:")
+                .doesNotContain("People, most to work on first");
+    }
+
+    @Test
+    void anUnknownUserIsAClearErrorNamingWhoIsThere(@TempDir Path dir) throws Exception {
+        Run r = run("replay", "--user", "nobody", chat(dir).toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("no messages by 'nobody'").contains("max");
+    }
+
+    @Test
+    void aMissingFileIsNamedWithoutAStackTrace() {
+        Run r = run("replay", "no-such-export.json");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("no-such-export.json").contains("no such file").doesNotContain("Exception");
+    }
+
+    @Test
+    void anEmptyFileIsAClearError(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.json"));
+        Run r = run("replay", empty.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("empty.json").doesNotContain("Exception");
+    }
+
+    @Test
+    void malformedJsonIsReportedWithPlaceAndWhatWasRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"guild\":{\"id\":\"1\",\"name\":\"g\"},\"channel\":{\"id\":\"2\",\"name\":\"c\",\"type\":\"GuildTextChat\"},"
+                + "\"messages\":[{\"id\":\"1\",\"type\":\"Default\",\"timestamp\":\"2026-01-05T09:00:00+00:00\",\"content\":\"hi\","
+                + "\"author\":{\"id\":\"7\",\"name\":\"ana\",\"isBot\":false}},\n{\"id\": ]}");
+        Run r = run("replay", file.toString());
+        assertThat(r.err()).contains("broken.json:2").contains("1 messages read");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownFormatOptionListsTheAllowedOnes(@TempDir Path dir) throws Exception {
+        Run r = run("replay", "--format", "slack", chat(dir).toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("discord, irc, jsonl");
+    }
+
+    @Test
+    void badZoneSaysHowToWriteOne(@TempDir Path dir) throws Exception {
+        Run r = run("replay", "--zone", "Mars/Base", chat(dir).toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Europe/Berlin");
+    }
+
+    @Test
+    void badConfigurationExitsWithThree(@TempDir Path dir) throws Exception {
+        Path conf = dir.resolve("bad.conf");
+        Files.writeString(conf, "rapport.rules.links.share.max-share = 3\n");
+        Run r = run("replay", "--config", conf.toString(), chat(dir).toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("bad.conf:1").contains("max-share");
+    }
+
+    @Test
+    void nothingToReplayIsAUsageError() {
+        Run r = run("replay");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--demo");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] args : new String[][]{{"--help"}, {"replay", "--help"}, {"eval", "--help"}}) {
+            Run r = run(args);
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).contains("Usage:");
+        }
+    }
+
+    private static JsonNode find(JsonNode people, String user) {
+        for (JsonNode p : people) if (p.get("user").asText().equals(user)) return p;
+        throw new AssertionError("no person " + user + " in " + people);
+    }
+}
