@@ -3,6 +3,7 @@ package dev.rapport.bot.discord.loopback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -13,7 +14,17 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.SessionResumeEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -56,6 +67,11 @@ class LoopbackDiscordTest {
     void stopEverything() {
         if (jda != null) {
             jda.shutdownNow();
+            try {
+                jda.awaitShutdown(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         discord.close();
     }
@@ -255,5 +271,134 @@ class LoopbackDiscordTest {
         events.await(SessionResumeEvent.class, event -> true, WAIT);
         events.await(MessageReceivedEvent.class, event -> events.all(MessageReceivedEvent.class).stream()
                 .filter(e -> e.getMessageId().equals(messageId)).count() == 2, WAIT);
+    }
+
+    @Test
+    void editedAndDeletedMessagesArriveAsUpdateAndDeleteEvents() throws Exception {
+        connect();
+        String messageId = discord.messageCreate(MessageDraft.inChannel(GENERAL, ANA, "buy my course"));
+
+        discord.messageUpdate(messageId, "happy to help, ask away");
+        discord.messageDelete(messageId);
+
+        MessageUpdateEvent updated = events.await(MessageUpdateEvent.class, e -> e.getMessageId().equals(messageId), WAIT);
+        assertThat(updated.getMessage().getContentRaw()).isEqualTo("happy to help, ask away");
+        assertThat(updated.getMessage().isEdited()).isTrue();
+        MessageDeleteEvent deleted = events.await(MessageDeleteEvent.class, e -> e.getMessageId().equals(messageId), WAIT);
+        assertThat(deleted.getGuild().getId()).isEqualTo(GUILD);
+    }
+
+    @Test
+    void commandsRegisteredInBulkAreEchoedBackWithIds() throws Exception {
+        connect();
+
+        List<Command> registered = jda.updateCommands()
+                .addCommands(Commands.slash("rapport", "Networking coach")
+                        .addSubcommands(new SubcommandData("optin", "Opt in")
+                                .addOption(OptionType.INTEGER, "days", "How long", false)))
+                .submit().get(10, TimeUnit.SECONDS);
+
+        assertThat(registered).singleElement().satisfies(command -> {
+            assertThat(command.getName()).isEqualTo("rapport");
+            assertThat(command.getId()).isNotBlank();
+            assertThat(command.getSubcommands()).extracting(Command.Subcommand::getName).containsExactly("optin");
+        });
+        RecordedRequest put = discord.awaitRequest(
+                r -> r.is("PUT", "applications/" + discord.applicationId() + "/commands"), WAIT);
+        assertThat(put.json().get(0).path("name").asText()).isEqualTo("rapport");
+    }
+
+    @Test
+    void deferredEphemeralReplyIsEditedAndFollowedUpThroughTheInteractionWebhook() throws Exception {
+        connect(new ListenerAdapter() {
+            @Override
+            public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+                event.deferReply(true).queue(hook -> hook.editOriginal("Here is your summary.")
+                        .flatMap(original -> hook.sendMessage("One more thing."))
+                        .queue());
+            }
+        });
+
+        InteractionIds ids = discord.interaction(InteractionDraft.slashCommand("rapport").subcommand("summary")
+                .inChannel(GENERAL).by(ANA));
+
+        String webhook = "webhooks/" + discord.applicationId() + "/" + ids.token();
+        RecordedRequest callback = discord.awaitRequest(r -> r.route().endsWith(ids.token() + "/callback"), WAIT);
+        assertThat(callback.json().path("type").asInt()).isEqualTo(5);
+        assertThat(callback.json().path("data").path("flags").asInt()).isEqualTo(64);
+        RecordedRequest edit = discord.awaitRequest(r -> r.is("PATCH", webhook + "/messages/@original"), WAIT);
+        assertThat(edit.json().path("content").asText()).isEqualTo("Here is your summary.");
+        assertThat(edit.status()).isEqualTo(200);
+        RecordedRequest followup = discord.awaitRequest(r -> r.is("POST", webhook), WAIT);
+        assertThat(followup.json().path("content").asText()).isEqualTo("One more thing.");
+        assertThat(followup.status()).isEqualTo(200);
+    }
+
+    @Test
+    void buttonPressArrivesWithItsCustomIdAndTheDeferredEditIsACallback() throws Exception {
+        connect(new ListenerAdapter() {
+            @Override
+            public void onButtonInteraction(ButtonInteractionEvent event) {
+                event.deferEdit().queue();
+            }
+        });
+
+        InteractionIds ids = discord.interaction(InteractionDraft.button("optout:confirm").inChannel(GENERAL).by(BEN));
+
+        ButtonInteractionEvent pressed = events.await(ButtonInteractionEvent.class, e -> true, WAIT);
+        assertThat(pressed.getComponentId()).isEqualTo("optout:confirm");
+        assertThat(pressed.getUser().getId()).isEqualTo(BEN);
+        RecordedRequest callback = discord.awaitRequest(r -> r.route().endsWith(ids.token() + "/callback"), WAIT);
+        assertThat(callback.json().path("type").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void autocompleteArrivesWithTheFocusedOptionAndTheChoicesAreACallback() throws Exception {
+        connect(new ListenerAdapter() {
+            @Override
+            public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+                event.replyChoiceStrings("ana", "anatole").queue();
+            }
+        });
+
+        InteractionIds ids = discord.interaction(InteractionDraft.autocomplete("rapport", "member", "an").by(CLEO));
+
+        CommandAutoCompleteInteractionEvent asked = events.await(CommandAutoCompleteInteractionEvent.class, e -> true, WAIT);
+        assertThat(asked.getFocusedOption().getName()).isEqualTo("member");
+        assertThat(asked.getFocusedOption().getValue()).isEqualTo("an");
+        assertThat(asked.isFromGuild()).isFalse();
+        RecordedRequest callback = discord.awaitRequest(r -> r.route().endsWith(ids.token() + "/callback"), WAIT);
+        assertThat(callback.json().path("type").asInt()).isEqualTo(8);
+        assertThat(callback.json().path("data").path("choices")).hasSize(2);
+    }
+
+    @Test
+    void fileSentToAGuildChannelIsMultipartWithPayloadJson() throws Exception {
+        connect();
+        TextChannel general = jda.getTextChannelById(GENERAL);
+
+        Message sent = general.sendMessage("weekly digest")
+                .addFiles(FileUpload.fromData("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "digest.csv"))
+                .submit().get(10, TimeUnit.SECONDS);
+
+        RecordedRequest send = discord.awaitRequest(r -> r.is("POST", "channels/" + GENERAL + "/messages"), WAIT);
+        assertThat(send.isMultipart()).isTrue();
+        assertThat(send.json().path("content").asText()).isEqualTo("weekly digest");
+        assertThat(send.files()).containsExactly("digest.csv");
+        assertThat(sent.getAttachments()).extracting(Message.Attachment::getFileName).containsExactly("digest.csv");
+        assertThat(sent.getGuild().getId()).isEqualTo(GUILD);
+    }
+
+    @Test
+    void aRouteTheServerDoesNotImplementIsAnswered404AndListedAsUnhandled() throws Exception {
+        connect();
+
+        assertThatThrownBy(() -> jda.retrieveApplicationInfo().submit().get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(ErrorResponseException.class);
+
+        assertThat(discord.unhandledRequests()).singleElement().satisfies(request -> {
+            assertThat(request.is("GET", "oauth2/applications/@me")).isTrue();
+            assertThat(request.status()).isEqualTo(404);
+        });
     }
 }
