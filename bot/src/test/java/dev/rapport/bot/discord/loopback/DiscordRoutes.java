@@ -109,7 +109,7 @@ final class DiscordRoutes {
             message.set("nonce", request.get("nonce"));
         }
         messages.put(message);
-        return RestReply.ok(message);
+        return RestReply.ok(message.deepCopy());
     }
 
     private RestReply getMessage(RestCall call) {
@@ -221,7 +221,7 @@ final class DiscordRoutes {
         ObjectNode message = webhookMessage(interaction.get(), call.json());
         copyRequestedContent(call.json(), message, call.files());
         messages.put(message);
-        return RestReply.ok(message);
+        return RestReply.ok(message.deepCopy());
     }
 
     private RestReply getInteractionMessage(RestCall call) {

@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Fluent declaration of one guild: {@code guild("1", "Makers").channel("10", "general").role("5", "mentor")
- * .member("7", "ana", "5")}. The bot is always a member; the {@code @everyone} role (id = guild id) always exists
+ * .member("7", "ana", "5")}. The bot is always sent as a member; the {@code @everyone} role (id = guild id) always exists
  * and lets members read and write, so JDA's local permission checks pass.
  */
 public final class GuildDeclaration {
@@ -50,7 +50,8 @@ public final class GuildDeclaration {
     /** Declares (or reuses) user {@code userId} and makes them a member with the given role ids. */
     public GuildDeclaration member(String userId, String username, String... roleIds) {
         directory.declareUser(new DeclaredUser(userId, username, false));
-        addMember(userId, Arrays.asList(roleIds));
+        members.removeIf(member -> member.userId().equals(userId));
+        members.add(new DeclaredMember(userId, Arrays.asList(roleIds)));
         if (ownerId == null) {
             ownerId = userId;
         }
@@ -60,11 +61,6 @@ public final class GuildDeclaration {
     public GuildDeclaration owner(String userId) {
         this.ownerId = userId;
         return this;
-    }
-
-    void addMember(String userId, List<String> roleIds) {
-        members.removeIf(member -> member.userId().equals(userId));
-        members.add(new DeclaredMember(userId, roleIds));
     }
 
     String id() {

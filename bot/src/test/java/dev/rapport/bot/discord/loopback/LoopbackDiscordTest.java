@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -97,6 +98,7 @@ class LoopbackDiscordTest {
         assertThat(jda.getSelfUser().getId()).isEqualTo(discord.botId());
         assertThat(jda.getSelfUser().getApplicationId()).isEqualTo(discord.applicationId());
         assertThat(discord.unhandledRequests()).isEmpty();
+        assertThat(discord.receivedFrames()).noneMatch(frame -> frame.op() == GatewayFrame.REQUEST_GUILD_MEMBERS);
     }
 
     @Test
@@ -107,9 +109,9 @@ class LoopbackDiscordTest {
                 .isInstanceOf(InvalidTokenException.class);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-        assertThat(discord.requests()).singleElement()
-                .satisfies(request -> assertThat(request.is("GET", "users/@me")).isTrue())
-                .satisfies(request -> assertThat(request.status()).isEqualTo(401));
+        RecordedRequest verification = discord.awaitRequest(r -> r.is("GET", "users/@me"), WAIT);
+        assertThat(verification.status()).isEqualTo(401);
+        assertThat(discord.requests()).hasSize(1);
         assertThat(discord.receivedFrames()).isEmpty();
     }
 
@@ -400,5 +402,34 @@ class LoopbackDiscordTest {
             assertThat(request.is("GET", "oauth2/applications/@me")).isTrue();
             assertThat(request.status()).isEqualTo(404);
         });
+    }
+
+    @Test
+    void aKnownMessageCanBeRetrievedByIdAndAnUnknownOneIsUnknownMessage() throws Exception {
+        connect();
+        String messageId = discord.messageCreate(MessageDraft.inChannel(GENERAL, ANA, "archived"));
+        TextChannel general = jda.getTextChannelById(GENERAL);
+
+        Message retrieved = general.retrieveMessageById(messageId).submit().get(10, TimeUnit.SECONDS);
+
+        assertThat(retrieved.getContentRaw()).isEqualTo("archived");
+        assertThatThrownBy(() -> general.retrieveMessageById("42").submit().get(10, TimeUnit.SECONDS))
+                .cause()
+                .isInstanceOfSatisfying(ErrorResponseException.class,
+                        error -> assertThat(error.getErrorResponse()).isEqualTo(ErrorResponse.UNKNOWN_MESSAGE));
+    }
+
+    @Test
+    void botReactionIsRecordedWithTheEncodedEmoji() throws Exception {
+        connect();
+        String messageId = discord.messageCreate(MessageDraft.inChannel(GENERAL, ANA, "thanks for the intro!"));
+        TextChannel general = jda.getTextChannelById(GENERAL);
+
+        general.addReactionById(messageId, Emoji.fromUnicode("👍")).submit().get(10, TimeUnit.SECONDS);
+
+        RecordedRequest reaction = discord.awaitRequest(r -> r.method().equals("PUT"), WAIT);
+        assertThat(reaction.route()).isEqualTo("channels/" + GENERAL + "/messages/" + messageId
+                + "/reactions/%F0%9F%91%8D/@me");
+        assertThat(reaction.status()).isEqualTo(204);
     }
 }

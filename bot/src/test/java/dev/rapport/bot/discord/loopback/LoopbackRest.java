@@ -98,31 +98,41 @@ final class LoopbackRest {
             URI uri = exchange.getRequestURI();
             String path = uri.getRawPath().substring(API_PREFIX.length());
             Map<String, String> query = parseQuery(uri.getRawQuery());
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            RestCall call = parseBody(method, path, query, body, contentType);
-
-            RestReply reply;
-            Map<String, String> extraHeaders = new LinkedHashMap<>();
             Route route = match(method, path);
-            if (!expectedAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                reply = RestReply.error(401, 0, "401: Unauthorized");
-            } else if (route == null) {
-                reply = RestReply.error(404, 0, "404: Not Found");
-            } else {
-                Double retryAfter = nextPlannedRateLimit(route);
-                if (retryAfter != null) {
-                    reply = rateLimited(route, retryAfter, extraHeaders);
-                } else {
-                    reply = route.handler().handle(call.withParams(route, path));
-                    rateLimitHeaders(route, extraHeaders, 49, 1.0);
-                }
+            Map<String, String> extraHeaders = new LinkedHashMap<>();
+            RestCall call = new RestCall(method, path, Map.of(), query, Payloads.missing(), List.of());
+            RestReply reply;
+            try {
+                call = parseBody(call, exchange.getRequestBody().readAllBytes(),
+                        exchange.getRequestHeaders().getFirst("Content-Type"));
+                reply = answer(exchange, route, call.withParams(route, path), extraHeaders);
+            } catch (IllegalArgumentException e) {
+                reply = RestReply.error(400, 50035, "Invalid Form Body: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // A bug in a handler must reach the test as a visible 500, not as a silently dropped connection.
+                reply = RestReply.error(500, 0, "Loopback handler failed: " + e);
             }
+            // Recorded before answering: once the client has seen a reply, the test is sure to see the request.
             requests.add(new RecordedRequest(receivedAt, method, path, query, headersOf(exchange.getRequestHeaders()),
                     call.json(), call.files().stream().map(MultipartBody.Part::filename).toList(), reply.status(),
                     route == null ? null : route.template()));
             respond(exchange, reply, extraHeaders);
         }
+    }
+
+    private RestReply answer(HttpExchange exchange, Route route, RestCall call, Map<String, String> extraHeaders) {
+        if (!expectedAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            return RestReply.error(401, 0, "401: Unauthorized");
+        }
+        if (route == null) {
+            return RestReply.error(404, 0, "404: Not Found");
+        }
+        Double retryAfter = nextPlannedRateLimit(route);
+        if (retryAfter != null) {
+            return rateLimited(route, retryAfter, extraHeaders);
+        }
+        rateLimitHeaders(route, extraHeaders, 49, 1.0);
+        return route.handler().handle(call);
     }
 
     private Route match(String method, String path) {
@@ -161,8 +171,7 @@ final class LoopbackRest {
         headers.put("Via", "1.1 loopback");
     }
 
-    private RestCall parseBody(String method, String path, Map<String, String> query, byte[] body,
-                               String contentType) {
+    private RestCall parseBody(RestCall bare, byte[] body, String contentType) {
         JsonNode json = Payloads.missing();
         List<MultipartBody.Part> files = new ArrayList<>();
         String boundary = MultipartBody.boundaryOf(contentType);
@@ -177,7 +186,7 @@ final class LoopbackRest {
         } else if (body.length > 0) {
             json = readJson(body);
         }
-        return new RestCall(method, path, Map.of(), query, json, files);
+        return new RestCall(bare.method(), bare.route(), Map.of(), bare.query(), json, files);
     }
 
     private JsonNode readJson(byte[] bytes) {

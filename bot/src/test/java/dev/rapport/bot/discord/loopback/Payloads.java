@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -146,8 +147,10 @@ final class Payloads {
 
     ObjectNode guildCreate(GuildDeclaration guild) {
         String botId = directory.bot().id();
-        if (!guild.hasMember(botId)) {
-            guild.addMember(botId, List.of());
+        // JDA drops a guild whose member list lacks the bot itself ("missing a SelfMember").
+        List<String> memberIds = new ArrayList<>(guild.members().stream().map(DeclaredMember::userId).toList());
+        if (!memberIds.contains(botId)) {
+            memberIds.add(botId);
         }
         ObjectNode json = object()
                 .put("id", guild.id())
@@ -156,7 +159,7 @@ final class Payloads {
                 .put("unavailable", false)
                 .put("large", false)
                 .put("joined_at", JOINED_AT)
-                .put("member_count", guild.members().size())
+                .put("member_count", memberIds.size())
                 .put("afk_timeout", 300)
                 .put("verification_level", 0)
                 .put("default_message_notifications", 0)
@@ -182,7 +185,7 @@ final class Payloads {
             channels.add(textChannel(declared.get(position), position));
         }
         ArrayNode members = json.putArray("members");
-        guild.members().forEach(member -> members.add(member(guild, member.userId(), true)));
+        memberIds.forEach(memberId -> members.add(member(guild, memberId, true)));
         for (String empty : List.of("features", "emojis", "stickers", "threads", "voice_states", "presences",
                 "stage_instances", "guild_scheduled_events", "soundboard_sounds", "embedded_activities")) {
             json.putArray(empty);

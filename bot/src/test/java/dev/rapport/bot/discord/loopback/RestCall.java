@@ -14,6 +14,9 @@ record RestCall(String method, String route, Map<String, String> params, Map<Str
                 List<MultipartBody.Part> files) {
 
     RestCall withParams(LoopbackRest.Route route, String path) {
+        if (route == null) {
+            return this;
+        }
         return new RestCall(method, this.route, RouteTemplate.extract(route.template(), path), query, json, files);
     }
 
