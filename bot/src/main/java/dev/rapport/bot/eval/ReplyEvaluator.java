@@ -37,12 +37,9 @@ public final class ReplyEvaluator {
         this.readers = Objects.requireNonNull(readers, "readers");
     }
 
-    private record Prediction(long parentLine, UserId parentAuthor) {
-    }
-
     public ReplyScore score(Path rawLog, AnnotationLinks gold) throws ImportException, IOException {
         Map<Long, UserId> authors = new HashMap<>();
-        Map<Long, Prediction> predictions = new HashMap<>();
+        Map<Long, Long> predictions = new HashMap<>();
         try (EventReader reader = readers.apply(rawLog)) {
             for (ChatEvent event = reader.next(); event != null; event = reader.next()) {
                 if (!(event instanceof ChatMessage message)) continue;
@@ -51,16 +48,16 @@ public final class ReplyEvaluator {
                 authors.put(line, message.author());
                 if (gold.isAnnotated(line) && message.replyTo().isPresent()) {
                     long parent = lineOf(message.replyTo().get());
-                    if (parent >= 0) predictions.put(line, new Prediction(parent, message.replyToAuthor().orElse(null)));
+                    if (parent >= 0) predictions.put(line, parent);
                 }
             }
         }
         long correct = 0;
         long correctAddressees = 0;
-        for (Map.Entry<Long, Prediction> p : predictions.entrySet()) {
+        for (Map.Entry<Long, Long> p : predictions.entrySet()) {
             Set<Long> parents = gold.parentsOf(p.getKey());
-            if (parents.contains(p.getValue().parentLine())) correct++;
-            UserId predictedAuthor = p.getValue().parentAuthor();
+            if (parents.contains(p.getValue())) correct++;
+            UserId predictedAuthor = authors.get(p.getValue());
             if (predictedAuthor != null && parents.stream().anyMatch(g -> predictedAuthor.equals(authors.get(g)))) {
                 correctAddressees++;
             }

@@ -27,7 +27,7 @@ final class IrcClock {
 
     /** The instant of a line written at {@code time}, after the lines read so far. */
     Instant at(LocalTime time) {
-        if (lastTime != null && current != null && time.isBefore(lastTime)) {
+        if (time.isBefore(lastTime)) {
             if (Duration.between(time, lastTime).compareTo(MIDNIGHT_JUMP) > 0) {
                 day = day.plusDays(1);
                 daysPassed++;
@@ -48,9 +48,5 @@ final class IrcClock {
     /** How many midnights the log has passed so far. */
     int daysPassed() {
         return daysPassed;
-    }
-
-    LocalDate day() {
-        return day;
     }
 }

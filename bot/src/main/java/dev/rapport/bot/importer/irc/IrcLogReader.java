@@ -37,7 +37,9 @@ import java.util.Objects;
  *     <li>Community {@code irc}; channel from the first {@code has joined #channel} line, else {@code irc}.</li>
  *     <li>The author is the lower-cased nick; after {@code old is now known as new}, the new nick keeps the
  *     old one's id, so one person is one id across renames within the file.</li>
- *     <li>Mentions and the replied-to message are inferred from the text by {@link ReplyInference}.</li>
+ *     <li>Mentions and the replied-to message are inferred from the text by {@link ReplyInference}; when the
+ *     message continues its author's own previous one, {@code replyTo} is set and {@code replyToAuthor} is
+ *     empty.</li>
  *     <li>Joins, parts, renames and mode lines are skipped; other unreadable lines are skipped and counted.</li>
  * </ul>
  * Memory stays constant: the file is streamed (twice: a first pass finds the channel and the first day), and
@@ -148,7 +150,10 @@ public final class IrcLogReader implements EventReader {
         var builder = ChatMessage.builder().id(id.value()).at(time).community(COMMUNITY).channel(channel)
                 .by(author).text(said.text());
         reply.addressed().forEach(builder::mention);
-        if (reply.replyTo().isPresent()) builder.replyTo(reply.replyTo().get(), reply.replyToAuthor().orElseThrow());
+        // A message continuing its author's own previous one keeps the link but names no one to reply to: a
+        // person does not answer themselves.
+        reply.replyTo().ifPresent(parent -> builder.replyTo(parent,
+                reply.replyToAuthor().filter(parentAuthor -> !parentAuthor.equals(author)).orElse(null)));
         return builder.build();
     }
 
@@ -169,6 +174,8 @@ public final class IrcLogReader implements EventReader {
     }
 
     private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }

@@ -21,7 +21,6 @@ final class LogLines implements Closeable {
     private final BufferedReader in;
     private final StringBuilder line = new StringBuilder(256);
     private boolean first = true;
-    private boolean endsWithNewline = true;
 
     LogLines(Path file) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
@@ -39,7 +38,6 @@ final class LogLines implements Closeable {
             if (line.length() < MAX_LINE) line.append((char) c);
             c = in.read();
         }
-        endsWithNewline = c == '\n';
         int len = line.length();
         if (len > 0 && line.charAt(len - 1) == '\r') line.setLength(len - 1);
         if (first) {
@@ -47,11 +45,6 @@ final class LogLines implements Closeable {
             if (line.length() > 0 && line.charAt(0) == '\uFEFF') line.deleteCharAt(0);
         }
         return line.toString();
-    }
-
-    /** Whether the last line read ended with a line break (false: the file may have been cut short). */
-    boolean lastLineComplete() {
-        return endsWithNewline;
     }
 
     @Override

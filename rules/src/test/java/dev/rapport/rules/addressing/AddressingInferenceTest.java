@@ -1,0 +1,141 @@
+package dev.rapport.rules.addressing;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AddressingInferenceTest {
+
+    private final AddressingInference addressing = new AddressingInference();
+    private final List<String> channel = List.of("Nafallo", "yohannes", "mirak_", "the", "hi", "subodh", "jdub", "b");
+
+    private List<String> addressees(String text) {
+        return addressing.addressees(text, channel);
+    }
+
+    @Test
+    void nickFollowedByAColonIsAddressed() {
+        assertThat(addressees("Nafallo: what does that do?")).containsExactly("Nafallo");
+    }
+
+    @Test
+    void nickFollowedByACommaIsAddressed() {
+        assertThat(addressees("yohannes, why not WinRAR?")).containsExactly("yohannes");
+    }
+
+    @Test
+    void nickFollowedByAnArrowOrADashIsAddressed() {
+        assertThat(addressees("subodh> use gimp")).containsExactly("subodh");
+        assertThat(addressees("subodh - can you give me the command")).containsExactly("subodh");
+    }
+
+    @Test
+    void severalLeadingNicksAreAllAddressed() {
+        assertThat(addressees("jdub, Nafallo: you both said so")).containsExactly("jdub", "Nafallo");
+    }
+
+    @Test
+    void atSignAddressesANickAnywhere() {
+        assertThat(addressees("I think @jdub knows this")).containsExactly("jdub");
+    }
+
+    @Test
+    void atSignInsideAnEmailAddressIsNotAMention() {
+        assertThat(addressees("mail me at me@jdub")).isEmpty();
+    }
+
+    @Test
+    void thanksFollowedByANickAddressesIt() {
+        assertThat(addressees("thanks Nafallo")).containsExactly("Nafallo");
+    }
+
+    @Test
+    void nickAfterACommaAtTheEndIsAddressedPastPunctuationAndEmoticons() {
+        assertThat(addressees("that worked, yohannes! :)")).containsExactly("yohannes");
+    }
+
+    @Test
+    void bareLastWordThatIsANickStaysQuiet() {
+        assertThat(addressees("ask on the forum like jdub")).isEmpty();
+    }
+
+    @Test
+    void nickMatchingIgnoresCase() {
+        assertThat(addressees("NAFALLO: hello")).containsExactly("Nafallo");
+    }
+
+    @Test
+    void decoratedNickMatchesItsPlainSpelling() {
+        assertThat(addressees("mirak: yepp")).containsExactly("mirak_");
+        assertThat(addressing.addressees("nafallo: back?", List.of("Nafallo|away"))).containsExactly("Nafallo|away");
+        assertThat(addressing.addressees("`gimp: try it", List.of("gimp"))).containsExactly("gimp");
+    }
+
+    @Test
+    void bareLeadingNickThatIsNotAWordIsAddressed() {
+        assertThat(addressees("subodh use gimp man")).containsExactly("subodh");
+    }
+
+    @Test
+    void commonWordThatIsSomeonesNickStaysQuietAtTheStart() {
+        assertThat(addressees("the kernel is too old")).isEmpty();
+        assertThat(addressees("hi, can anyone help me?")).isEmpty();
+    }
+
+    @Test
+    void commonWordNickIsAddressedWithAColon() {
+        assertThat(addressees("the: your kernel is too old")).containsExactly("the");
+    }
+
+    @Test
+    void commonWordNickIsNotAddressedAtTheEnd() {
+        assertThat(addressees("thanks, hi")).isEmpty();
+    }
+
+    @Test
+    void oneLetterNickNeedsASeparator() {
+        assertThat(addressees("b try this")).isEmpty();
+        assertThat(addressees("b: try this")).containsExactly("b");
+    }
+
+    @Test
+    void unknownNickIsNotAddressed() {
+        assertThat(addressees("stranger: hello")).isEmpty();
+        assertThat(addressees("thanks stranger")).isEmpty();
+    }
+
+    @Test
+    void emoticonAfterANickIsNotASeparator() {
+        assertThat(addressees("hi :)")).isEmpty();
+    }
+
+    @Test
+    void urlSchemeIsNotANickWithAColon() {
+        assertThat(addressing.addressees("http://example.com", List.of("http"))).isEmpty();
+    }
+
+    @Test
+    void botCommandAimedAtANickAddressesIt() {
+        assertThat(addressees("!appdb > subodh")).containsExactly("subodh");
+        assertThat(addressees("!ics | subodh")).containsExactly("subodh");
+    }
+
+    @Test
+    void blankTextAddressesNoOne() {
+        assertThat(addressees("   ")).isEmpty();
+        assertThat(addressees(null)).isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.SECONDS)
+    void hostileTextIsScannedInLinearTime() {
+        String colons = "Nafallo" + ":".repeat(200_000) + " ,".repeat(100_000) + "@".repeat(100_000);
+        String words = "Nafallo, ".repeat(50_000) + "thanks " + ":) ".repeat(50_000);
+        assertThat(addressees(colons)).containsExactly("Nafallo");
+        assertThat(addressees(words)).contains("Nafallo");
+    }
+}
