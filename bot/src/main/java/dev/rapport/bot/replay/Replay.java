@@ -66,6 +66,8 @@ public final class Replay {
         progress.accept(1.0);
         engine.finish();
         List<ImportReport> inputs = reader instanceof MergedEventStream merged ? merged.reports() : List.of(reader.report());
-        return new ReplayResult(inputs, engine, zone, messages, first, last, problem, Map.of(), authors);
+        Map<UserId, String> names = Map.of();
+        return new ReplayResult(inputs, engine, zone, messages, first, last, problem, names, authors,
+                ReplayResult.rank(engine, names));
     }
 }

@@ -30,10 +30,11 @@ import java.util.Optional;
  * @param problem  an input problem that stopped reading early, if any
  * @param names    display names of people, where the export told them
  * @param authors  messages per author, everyone (coached or not), to help find the right --user
+ * @param ranking  everyone coached, most to work on first (see {@link #rank})
  */
 public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId zone, long messages, Instant first,
                            Instant last, Optional<String> problem, Map<UserId, String> names,
-                           Map<UserId, Integer> authors) {
+                           Map<UserId, Integer> authors, List<Ranked> ranking) {
 
     /** One person's replay in a line: how much there is to work on. */
     public record Ranked(UserId user, String name, int messages, int tips, int score, List<RuleId> rules) {
@@ -43,6 +44,7 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
         inputs = List.copyOf(inputs);
         names = Map.copyOf(names);
         authors = Map.copyOf(authors);
+        ranking = List.copyOf(ranking);
     }
 
     /** The most active authors, most messages first. */
@@ -57,7 +59,7 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
     }
 
     /** Everyone coached, most to work on first: severity-weighted count of tips, then more messages first. */
-    public List<Ranked> ranking() {
+    public static List<Ranked> rank(CoachEngine engine, Map<UserId, String> names) {
         List<Ranked> list = new ArrayList<>();
         for (UserId user : engine.coachedUsers()) {
             int messages = 0;
@@ -74,7 +76,7 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
                 score += weight(f.severity());
                 if (!rules.contains(f.rule())) rules.add(f.rule());
             }
-            list.add(new Ranked(user, nameOf(user), messages, tips, score, rules));
+            list.add(new Ranked(user, names.getOrDefault(user, user.value()), messages, tips, score, rules));
         }
         list.sort(Comparator.comparingInt(Ranked::score).reversed()
                 .thenComparing(Comparator.comparingInt(Ranked::messages).reversed())

@@ -375,9 +375,8 @@ public final class CoachEngine {
         IsoWeek week = IsoWeek.of(time, s.zone);
         if (s.openWeek == null || week.compareTo(s.openWeek) > 0) {
             if (s.openWeek != null) {
-                IsoWeek old = s.openWeek;
-                weekEnds.removeIf(e -> e.user().equals(s.user) && e.week().equals(old));
-                closeWeek(s, old, old.end(s.zone), out);
+                // Its entry in weekEnds stays behind and is skipped when polled: closeWeek ignores closed weeks.
+                closeWeek(s, s.openWeek, s.openWeek.end(s.zone), out);
             }
             s.openWeek = week;
             weekEnds.add(new WeekEnd(week.end(s.zone), s.user, week));
