@@ -35,6 +35,7 @@ public final class LabelledCommentsReader {
     public List<LabelledComment> read(Path file) throws ImportException {
         String source = file.toString();
         if (Files.isDirectory(file)) throw new ImportException(source, "is a directory, not a CSV file");
+        if (Files.isRegularFile(file) && sizeOf(file) == 0) throw new ImportException(source, "is empty: no header line");
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(source, reader);
         } catch (NoSuchFileException e) {
@@ -47,24 +48,35 @@ public final class LabelledCommentsReader {
         }
     }
 
+    private static long sizeOf(Path file) throws ImportException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ImportException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
     private List<LabelledComment> read(String source, Reader reader) throws IOException, ImportException {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema)
                 .readValues(reader)) {
-            if (!rows.hasNextValue()) throw new ImportException(source, "is empty: no header line");
+            long line = rows.getParser().currentLocation().getLineNr();
+            boolean more = rows.hasNextValue(); // reads the header too
             CsvSchema header = (CsvSchema) rows.getParser().getSchema();
             requireColumn(source, header, CONTENT);
             requireColumn(source, header, CLASS);
             List<LabelledComment> comments = new ArrayList<>();
-            while (true) {
-                // The parser stands at the start of the next record: that is the line a person looks for.
-                long line = rows.getParser().currentLocation().getLineNr();
-                if (!rows.hasNextValue()) break;
+            while (more) {
                 Map<String, String> row = rows.nextValue();
-                if (isBlankRow(row)) continue;
-                boolean spam = label(source, line, comments.size(), row.get(CLASS));
-                String content = row.get(CONTENT);
-                comments.add(new LabelledComment(source, line, plainText(content == null ? "" : content), spam));
+                if (!isBlankRow(row)) {
+                    boolean spam = label(source, Math.max(line, 2), comments.size(), row.get(CLASS));
+                    String content = row.get(CONTENT);
+                    comments.add(new LabelledComment(source, Math.max(line, 2),
+                            plainText(content == null ? "" : content), spam));
+                }
+                // The parser now stands at the start of the next record: the line a person would look for.
+                line = rows.getParser().currentLocation().getLineNr();
+                more = rows.hasNextValue();
             }
             return comments;
         }
