@@ -108,8 +108,7 @@ final class Lexicon {
                 "grab", "register", "signup", "help", "contribute", "back", "pledge", "go", "come", "inscreva",
                 "suscribete", "suscribanse");
         put(m, PROMOTES_WITH_ME, "subscribe", "sub", "follow", "add", "check", "support", "vote", "friend",
-                "like", "join", "visit", "find", "inscreva", "subscriber", "watch", "hmu", "contact", "message",
-                "dm", "pm", "inbox");
+                "like", "join", "visit", "find", "inscreva", "watch");
         put(m, SUBSCRIBE, "subscribe", "sub", "subcribe", "suscribe", "subscibe", "subsribe", "subscrive",
                 "inscreva", "suscribete", "suscribanse");
         put(m, PARTICLE, "out", "at", "to", "on", "in", "into", "up", "over", "for", "through", "by", "onto",

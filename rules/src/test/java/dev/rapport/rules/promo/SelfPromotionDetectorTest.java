@@ -1,0 +1,351 @@
+package dev.rapport.rules.promo;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The detector as a specification: for each family of promotion, where it fires and where it rightly stays quiet. */
+class SelfPromotionDetectorTest {
+    private final SelfPromotionDetector detector = new SelfPromotionDetector();
+
+    private PromoVerdict verdict(String text) {
+        return detector.analyse(text);
+    }
+
+    @Nested
+    class CallToOwnStuff {
+        @Test
+        void checkOutMyChannelIsSelfPromotionAndAnEngagementAsk() {
+            PromoVerdict v = verdict("Hey guys check out my new channel, I post every week!");
+            assertThat(v.selfPromotion()).isTrue();
+            assertThat(v.engagementAsk()).isTrue();
+            assertThat(v.score()).isGreaterThanOrEqualTo(0.7);
+        }
+
+        @Test
+        void visitOurShopIsSelfPromotion() {
+            assertThat(verdict("visit our shop for handmade mugs").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void aLikeOnMyVideoIsSelfPromotion() {
+            assertThat(verdict("drop a like on my latest video please").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void checkingOutTheDocsIsNot() {
+            assertThat(verdict("check out the docs at https://docs.example.com/setup").promotional()).isFalse();
+        }
+
+        @Test
+        void checkingYourOwnChannelIsNotAnAsk() {
+            assertThat(verdict("I check my channel stats every morning").promotional()).isFalse();
+        }
+
+        @Test
+        void askingForHelpWithOnesOwnSiteIsNotPromotion() {
+            assertThat(verdict("can you check my site? the login page throws an error").promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class CallToSelf {
+        @Test
+        void subscribeToMeIsSelfPromotion() {
+            assertThat(verdict("Subscribe to me for free Android games").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void followMeOnTwitterIsSelfPromotion() {
+            assertThat(verdict("follow me on twitter @someone").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void checkMeOutIsSelfPromotion() {
+            assertThat(verdict("Check me out! I rap").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void doYouFollowMeIsAQuestionOfUnderstanding() {
+            assertThat(verdict("so you set the env var first, do you follow me?").promotional()).isFalse();
+        }
+
+        @Test
+        void followTheInstructionsIsNot() {
+            assertThat(verdict("follow the instructions in the README").promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class ReciprocalAsk {
+        @ParameterizedTest
+        @ValueSource(strings = {"sub4sub anyone?", "SUB 4 SUB", "follow for follow", "like 4 like", "s4s",
+                "subscribe and I'll subscribe back"})
+        void tradingAttentionIsSelfPromotion(String text) {
+            assertThat(verdict(text).selfPromotion()).isTrue();
+        }
+
+        @Test
+        void aSubstituteIsNot() {
+            assertThat(verdict("can I sub in for Dave on Friday?").promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class SubscribeAsk {
+        @Test
+        void aBarePleaseSubscribeIsSelfPromotion() {
+            assertThat(verdict("please subscribe!!").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void likeAndSubscribeIsSelfPromotion() {
+            assertThat(verdict("LIKE AND SUBSCRIBE").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void subscribedToTheNewsletterIsNot() {
+            assertThat(verdict("I subscribed to the newsletter you mentioned").promotional()).isFalse();
+        }
+
+        @Test
+        void askingHowToSubscribeIsNot() {
+            assertThat(verdict("how do you subscribe?").promotional()).isFalse();
+        }
+
+        @Test
+        void pointingToAnAnnouncementsChannelIsNot() {
+            assertThat(verdict("subscribe to the announcements channel to get release notes").promotional())
+                    .isFalse();
+        }
+    }
+
+    @Nested
+    class AudienceGoal {
+        @Test
+        void helpMeReachSubscribersIsSelfPromotion() {
+            assertThat(verdict("help me get 100 subscribers by the end of the night").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void countingSomeoneElsesSubscribersIsNot() {
+            assertThat(verdict("you are so close to 14,000,000 subscribers!").promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class Announcement {
+        @ParameterizedTest
+        @ValueSource(strings = {"my new song is out", "We just launched!", "I just started my channel",
+                "I did a cover of this song"})
+        void announcingSomethingMadeIsSelfPromotion(String text) {
+            assertThat(verdict(text).selfPromotion()).isTrue();
+        }
+
+        @Test
+        void troubleWithOnesNewAppIsAHelpRequest() {
+            assertThat(verdict("my new app crashes on startup, any idea?").promotional()).isFalse();
+        }
+
+        @Test
+        void aFavouriteSongIsNotOnesOwn() {
+            assertThat(verdict("This is my favorite song ever").promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class ShareTemplate {
+        @Test
+        void theShareButtonsWordsAreSelfPromotion() {
+            assertThat(verdict("Check out this video on YouTube:").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void youShouldCheckOutThePinnedMessageIsNot() {
+            assertThat(verdict("you should check out the pinned message").promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class Sales {
+        @Test
+        void aDiscountIsASalesPitch() {
+            assertThat(verdict("50% off all templates this week, buy now").salesPitch()).isTrue();
+        }
+
+        @Test
+        void dmMeForPricesIsASalesPitchAndSelfPromotion() {
+            PromoVerdict v = verdict("I do logo design, DM me for prices");
+            assertThat(v.salesPitch()).isTrue();
+            assertThat(v.selfPromotion()).isTrue();
+        }
+
+        @Test
+        void bookACallIsASalesPitch() {
+            assertThat(verdict("Book a free strategy call with me this week").salesPitch()).isTrue();
+        }
+
+        @Test
+        void sellingInTheFirstPersonIsASalesPitch() {
+            assertThat(verdict("I'm selling my old mechanical keyboards, only $40 each").salesPitch()).isTrue();
+        }
+
+        @Test
+        void mentioningAPriceIsNot() {
+            assertThat(verdict("it cost me $5 on AWS last month").promotional()).isFalse();
+        }
+
+        @Test
+        void dmMeIfYouNeedHelpIsNot() {
+            assertThat(verdict("DM me if you need help with the migration").promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class MoneyScheme {
+        @ParameterizedTest
+        @ValueSource(strings = {"make $500 a day from home", "get paid to share posts", "Free itunes gift cards here"})
+        void moneyForNothingIsPromotion(String text) {
+            assertThat(verdict(text).promotional()).isTrue();
+        }
+
+        @Test
+        void askingHowCommunitiesMakeMoneyIsNot() {
+            assertThat(verdict("how do you make money from a Discord community?").promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class OwnCode {
+        @Test
+        void useMyReferralCodeIsSelfPromotion() {
+            assertThat(verdict("use my referral code when you sign up").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void myCodeDoesNotCompileIsNot() {
+            assertThat(verdict("my code doesn't compile, any idea?").promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class Links {
+        @Test
+        void aLinkAloneIsNotPromotion() {
+            assertThat(verdict("https://docs.python.org/3/library/asyncio.html").promotional()).isFalse();
+        }
+
+        @Test
+        void aReferralLinkIsSelfPromotion() {
+            assertThat(verdict("great site http://example.com/signup?ref=4604617").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void aCrowdfundingLinkIsSelfPromotion() {
+            assertThat(verdict("please help https://www.gofundme.com/some-campaign").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void aSpacedOutDomainIsSelfPromotion() {
+            assertThat(verdict("best deals at mysite . com").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void aBareProfileLinkDropIsSelfPromotion() {
+            assertThat(verdict("https://twitter.com/somebrand").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void linkInBioIsSelfPromotion() {
+            assertThat(verdict("new drop today, link in bio").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void hereIsTheLinkYouAskedForIsNot() {
+            assertThat(verdict("here is the link you asked for: https://example.org/guide").promotional()).isFalse();
+        }
+
+        @Test
+        void seeTheUbuntuHelpIsNot() {
+            assertThat(verdict("see http://help.ubuntu.com/community/SwapFaq").promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class OrdinaryChat {
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "my code doesn't compile, any idea?",
+                "I subscribed to the newsletter you mentioned",
+                "follow the instructions in the README",
+                "what's your channel?",
+                "thanks, I'll check it out",
+                "here is the link you asked for",
+                "try sudo apt-get install build-essential",
+                "see http://help.ubuntu.com/community/SwapFaq",
+                "you should check out the pinned message",
+                "check out the docs at https://docs.example.com",
+                "did you restart the service after editing the config?",
+                "I like this song because of all the animals",
+                "Katy Perry - Roar (Official): http://youtu.be/CevxZvSJLk8"})
+        void helpfulAndOrdinaryMessagesStayQuiet(String text) {
+            PromoVerdict v = verdict(text);
+            assertThat(v.promotional()).as(text).isFalse();
+            assertThat(v.engagementAsk()).as(text).isFalse();
+        }
+
+        @Test
+        void emptyAndNullTextIsNothing() {
+            assertThat(verdict("")).isEqualTo(PromoVerdict.NONE);
+            assertThat(verdict(null)).isEqualTo(PromoVerdict.NONE);
+        }
+    }
+
+    @Nested
+    class EngagementOnly {
+        @Test
+        void likeThisCommentIsAnEngagementAskButNotPromotion() {
+            PromoVerdict v = verdict("like this comment if you're watching in 2015");
+            assertThat(v.engagementAsk()).isTrue();
+            assertThat(v.promotional()).isFalse();
+        }
+    }
+
+    @Nested
+    class Robustness {
+        @Test
+        void longAdversarialTextIsAnalysedQuickly() {
+            String text = "a.".repeat(50_000) + "check out my channel " + "www.x".repeat(10_000) + "<".repeat(20_000)
+                    + "&#".repeat(10_000) + "$1".repeat(10_000);
+            long start = System.nanoTime();
+            PromoVerdict v = verdict(text);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(v.selfPromotion()).isTrue();
+            assertThat(millis).isLessThan(2_000);
+        }
+
+        @Test
+        void oneDetectorServesManyThreadsWithTheSameAnswers() throws Exception {
+            String promo = "check out my new video please";
+            String plain = "the build fails on CI, any idea?";
+            Thread[] threads = new Thread[4];
+            boolean[] ok = new boolean[threads.length];
+            for (int k = 0; k < threads.length; k++) {
+                int id = k;
+                threads[k] = new Thread(() -> {
+                    boolean good = true;
+                    for (int i = 0; i < 2_000; i++) {
+                        good &= detector.analyse(promo).selfPromotion() && !detector.analyse(plain).promotional();
+                    }
+                    ok[id] = good;
+                });
+                threads[k].start();
+            }
+            for (Thread t : threads) t.join();
+            assertThat(ok).containsOnly(true);
+        }
+    }
+}
