@@ -2,7 +2,7 @@ package dev.rapport.bot;
 
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.eval.EvalCommand;
-//PROMO import dev.rapport.bot.eval.EvalPromoCommand;
+import dev.rapport.bot.eval.EvalPromoCommand;
 import dev.rapport.bot.eval.EvalRepliesCommand;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.irc.IrcLogReader;
@@ -29,7 +29,7 @@ public final class Features implements CommandLine.IFactory {
     public <K> K create(Class<K> type) throws Exception {
         Object made;
         if (type == ReplayCommand.class) made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo);
-//PROMO        else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
+        else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
         else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
         else if (type == EvalCommand.class) made = new EvalCommand();
         else return CommandLine.defaultFactory().create(type);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Measures the coach's detectors against labelled data: promo (self-promotion) and replies (reply inference).",
-        subcommands = {/*PROMO EvalPromoCommand.class,*/ EvalRepliesCommand.class})
+        subcommands = {EvalPromoCommand.class, EvalRepliesCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rapport.bot.importer.ImportException;
+import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,7 +85,17 @@ public final class EvalPromoCommand implements Callable<Integer> {
     }
 
     private final LabelledCommentsReader reader = new LabelledCommentsReader();
-    private final PromoEvaluation evaluation = new PromoEvaluation(new SelfPromotionDetector());
+    private final PromoEvaluation evaluation;
+
+    /** Evaluates the detector the coach really uses (the composition root passes it in). */
+    public EvalPromoCommand(PromoDetector detector) {
+        this.evaluation = new PromoEvaluation(detector);
+    }
+
+    /** For tests and direct use: the shipped detector. */
+    public EvalPromoCommand() {
+        this(new SelfPromotionDetector());
+    }
 
     @Override
     public Integer call() {
