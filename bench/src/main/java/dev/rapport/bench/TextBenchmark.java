@@ -1,0 +1,77 @@
+package dev.rapport.bench;
+
+import dev.rapport.rules.links.LinkExtractor;
+import dev.rapport.rules.promo.SelfPromotionDetector;
+import dev.rapport.rules.text.TextFeatures;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The per-message text work, side by side: the hand-written link scanner against the obvious regular expression
+ * doing the same job (both then fingerprint what they found), and the word features and promotion detector
+ * against the same message set.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class TextBenchmark {
+    static final int TEXTS = 1_000;
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+
+    private List<String> texts;
+    private final SelfPromotionDetector detector = new SelfPromotionDetector();
+
+    @Setup
+    public void setUp() {
+        texts = new ArrayList<>(TEXTS);
+        SyntheticChat.generate(TEXTS, 50, 7).forEach(m -> texts.add(m.text()));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TEXTS)
+    public void linksHandWritten(Blackhole bh) {
+        for (String t : texts) bh.consume(LinkExtractor.extract(t));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TEXTS)
+    public void linksRegex(Blackhole bh) {
+        for (String t : texts) {
+            Matcher m = URL.matcher(t);
+            List<String> found = new ArrayList<>(2);
+            while (m.find()) found.add(LinkExtractor.fingerprint(m.group()));
+            bh.consume(found);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TEXTS)
+    public void wordFeatures(Blackhole bh) {
+        for (String t : texts) bh.consume(TextFeatures.of(t));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TEXTS)
+    public void promotionDetector(Blackhole bh) {
+        for (String t : texts) bh.consume(detector.analyse(t));
+    }
+}
