@@ -41,4 +41,9 @@ public final class BoundedLruMap<K, V> {
     public int capacity() {
         return capacity;
     }
+
+    /** An immutable copy of what is remembered now. */
+    public java.util.Map<K, V> snapshot() {
+        return java.util.Map.copyOf(entries);
+    }
 }

@@ -23,6 +23,14 @@ public interface EventReader extends Closeable, Progress {
     /** What was read so far: counts, skipped items, warnings. Complete once {@link #next()} returned null. */
     ImportReport report();
 
+    /**
+     * Display names of the people seen so far, where the format tells them (a DiscordChatExporter export does;
+     * an IRC log's ids are already nicks). For reports only: names are never stored.
+     */
+    default java.util.Map<dev.rapport.rules.model.UserId, String> displayNames() {
+        return java.util.Map.of();
+    }
+
     @Override
     default long position() {
         return 0;

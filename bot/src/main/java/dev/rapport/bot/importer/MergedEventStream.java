@@ -97,6 +97,14 @@ public final class MergedEventStream implements EventReader {
     }
 
     /** Each source's own report, in input order. */
+    /** Everyone's display names from every source (a later source wins on a conflict). */
+    @Override
+    public java.util.Map<dev.rapport.rules.model.UserId, String> displayNames() {
+        java.util.Map<dev.rapport.rules.model.UserId, String> all = new java.util.HashMap<>();
+        for (EventReader source : sources) all.putAll(source.displayNames());
+        return all;
+    }
+
     public List<ImportReport> reports() {
         return sources.stream().map(EventReader::report).toList();
     }

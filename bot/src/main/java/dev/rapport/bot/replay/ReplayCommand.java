@@ -31,7 +31,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -158,8 +157,9 @@ public final class ReplayCommand implements Callable<Integer> {
             new SecureRandom().nextBytes(random);
             return random;
         });
-        Enrollment enrollment = user == null ? Enrollment.everyone(zoneId)
-                : Enrollment.only(Set.of(UserId.of(user)), zoneId);
+        // Offline, everyone in the export is coached: --user only chooses whose report to print, so that it can
+        // name a person by id or by display name (known only once the export is read).
+        Enrollment enrollment = Enrollment.everyone(zoneId);
         CoachEngine engine = CoachEngine.builder()
                 .rules(catalogue.rules())
                 .settings(cfg.coach())
@@ -177,19 +177,22 @@ public final class ReplayCommand implements Callable<Integer> {
                     + " no messages written by people");
             return RapportCommand.FAILED;
         }
-        List<UserId> users = chooseUsers(result, cfg);
-        if (user != null && result.reportsOf(UserId.of(user)).isEmpty()) {
-            err.println("rapport: no messages by '" + user + "' in the input; people with the most messages: "
-                    + String.join(", ", result.mostActive(5).stream().map(UserId::value).toList()));
-            return RapportCommand.FAILED;
+        Optional<UserId> chosen = Optional.empty();
+        if (user != null) {
+            chosen = result.find(user);
+            if (chosen.isEmpty()) {
+                err.println("rapport: no messages by '" + user + "' in the input; people with the most messages: "
+                        + String.join(", ", result.mostActive(5).stream().map(result::label).toList()));
+                return RapportCommand.FAILED;
+            }
         }
+        List<UserId> users = chosen.map(List::of).orElseGet(() -> chooseUsers(result, cfg));
         if (output.equals("json")) new JsonReportWriter(out).write(result, users);
         else new TextReportWriter(out).write(result, users);
         return result.problem().isPresent() ? RapportCommand.FAILED : RapportCommand.OK;
     }
 
     private List<UserId> chooseUsers(ReplayResult result, RapportConfig cfg) {
-        if (user != null) return List.of(UserId.of(user));
         int n = top != null ? top : cfg.replayTopUsers();
         List<UserId> users = new ArrayList<>();
         if (output.equals("json")) {

@@ -58,6 +58,22 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
         return names.getOrDefault(user, user.value());
     }
 
+    /** "Name (id)" where the export has a name, else the id. */
+    public String label(UserId user) {
+        String name = names.get(user);
+        return name == null || name.equals(user.value()) ? user.value() : name + " (" + user.value() + ")";
+    }
+
+    /** The person with this id, or else with this display name (ignoring case), among the authors. */
+    public Optional<UserId> find(String idOrName) {
+        UserId id = UserId.of(idOrName);
+        if (authors.containsKey(id)) return Optional.of(id);
+        for (var e : names.entrySet()) {
+            if (e.getValue().equalsIgnoreCase(idOrName) && authors.containsKey(e.getKey())) return Optional.of(e.getKey());
+        }
+        return Optional.empty();
+    }
+
     /** Everyone coached, most to work on first: severity-weighted count of tips, then more messages first. */
     public static List<Ranked> rank(CoachEngine engine, Map<UserId, String> names) {
         List<Ranked> list = new ArrayList<>();

@@ -83,13 +83,13 @@ public final class TextReportWriter {
         List<WeeklyReport> reports = r.reportsOf(user);
         reports.removeIf(w -> w.stats().messages() == 0 && w.tips().isEmpty());
         if (reports.isEmpty()) {
-            out.println("== " + r.nameOf(user) + ": no messages in this replay");
+            out.println("== " + r.label(user) + ": no messages in this replay");
             out.println();
             return;
         }
         int skip = Math.max(0, reports.size() - WEEKS_PER_PERSON);
         if (skip > 0) {
-            out.printf(Locale.ROOT, "== %s: %d earlier weeks not shown (see --output json)%n", r.nameOf(user), skip);
+            out.printf(Locale.ROOT, "== %s: %d earlier weeks not shown (see --output json)%n", r.label(user), skip);
         }
         for (WeeklyReport week : reports.subList(skip, reports.size())) week(r, week);
     }
@@ -97,7 +97,7 @@ public final class TextReportWriter {
     private void week(ReplayResult r, WeeklyReport w) {
         WeeklyStats s = w.stats();
         Optional<WeeklyStats> p = w.previous();
-        out.printf(Locale.ROOT, "== %s, week %s (from %s)%n", r.nameOf(w.user()), w.week(), DAY.format(w.week().monday()));
+        out.printf(Locale.ROOT, "== %s, week %s (from %s)%n", r.label(w.user()), w.week(), DAY.format(w.week().monday()));
         if (!w.wentWell().isEmpty()) {
             out.println("  What went well");
             for (String line : w.wentWell()) out.println("    - " + line);

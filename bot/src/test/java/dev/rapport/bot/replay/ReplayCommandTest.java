@@ -71,6 +71,14 @@ class ReplayCommandTest {
     }
 
     @Test
+    void findsAPersonByTheirDisplayNameInADiscordExport() throws Exception {
+        Path export = Path.of(ReplayCommandTest.class.getResource("/importer/discord/minimal.json").toURI());
+        Run r = run("replay", "--user", "ben", export.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("== Ben (8), week");
+    }
+
+    @Test
     void anUnknownUserIsAClearErrorNamingWhoIsThere(@TempDir Path dir) throws Exception {
         Run r = run("replay", "--user", "nobody", chat(dir).toString());
         assertThat(r.exit()).isEqualTo(1);

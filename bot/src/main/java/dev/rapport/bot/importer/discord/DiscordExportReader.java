@@ -16,6 +16,7 @@ import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.importer.ImportReport;
 import dev.rapport.bot.importer.ImportTally;
 import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.model.ChatMessage;
 
 import java.io.BufferedInputStream;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a DiscordChatExporter JSON export (one channel or thread) as a stream of events.
@@ -50,6 +52,8 @@ public final class DiscordExportReader implements EventReader {
     private final JsonParser parser;
     private final ImportTally tally;
     private final BoundedLruMap<String, String> authorsByMessage;
+    /** Display names for reports: bounded by the number of people, like everything a reader holds. */
+    private final BoundedLruMap<UserId, String> names = new BoundedLruMap<>(20_000);
     private final ArrayDeque<ChatEvent> pending = new ArrayDeque<>();
     private DiscordMessageMapper mapper;
     private State state = State.HEADER;
@@ -117,7 +121,7 @@ public final class DiscordExportReader implements EventReader {
                 case "messages" -> {
                     if (value != JsonToken.START_ARRAY) throw notAnExport("\"messages\" is not an array");
                     try {
-                        mapper = new DiscordMessageMapper(DiscordChannel.from(guild, channel), authorsByMessage, tally);
+                        mapper = new DiscordMessageMapper(DiscordChannel.from(guild, channel), authorsByMessage, tally, names);
                     } catch (BadExportException e) {
                         throw notAnExport(e.getMessage());
                     }
@@ -219,6 +223,11 @@ public final class DiscordExportReader implements EventReader {
     @Override
     public ImportReport report() {
         return tally.report();
+    }
+
+    @Override
+    public Map<UserId, String> displayNames() {
+        return names.snapshot();
     }
 
     @Override

@@ -28,11 +28,14 @@ final class DiscordMessageMapper {
     private final DiscordChannel where;
     private final BoundedLruMap<String, String> authorsByMessage;
     private final ImportTally tally;
+    private final BoundedLruMap<UserId, String> names;
 
-    DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, String> authorsByMessage, ImportTally tally) {
+    DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, String> authorsByMessage, ImportTally tally,
+                         BoundedLruMap<UserId, String> names) {
         this.where = where;
         this.authorsByMessage = authorsByMessage;
         this.tally = tally;
+        this.names = names;
     }
 
     /** The events for {@code message}, in order; empty when it is not a person's message. */
@@ -56,12 +59,20 @@ final class DiscordMessageMapper {
         Instant time = timestamp(message, id);
         ChatMessage chat = chatMessage(message, type, id, authorId, time, content, author);
         authorsByMessage.put(id, authorId);
+        rememberName(authorId, author);
         tally.message();
 
         List<ChatEvent> events = new ArrayList<>(1);
         events.add(chat);
         addReactions(message, chat, events);
         return events;
+    }
+
+    /** The nickname people see in the server, else the account name: for reports, never stored. */
+    private void rememberName(String authorId, JsonNode author) {
+        String name = JsonFields.text(author, "nickname");
+        if (name == null || name.isBlank()) name = JsonFields.text(author, "name");
+        if (name != null && !name.isBlank()) names.put(UserId.of(authorId), name);
     }
 
     private static boolean isKept(String type, String content) {
