@@ -44,6 +44,8 @@ final class CommunityState {
     private final Map<UserId, Person> people = new HashMap<>();
     /** Open questions, oldest first; removed when answered or forgotten. */
     private final LinkedHashMap<MessageId, Question> openQuestions = new LinkedHashMap<>();
+    /** The same open questions by asker, so addressing someone answers theirs without a scan. */
+    private final Map<UserId, List<MessageId>> openByAsker = new HashMap<>();
     /** Every recent question, answered or not, so a reply to it is recognised as help. */
     private final LinkedHashMap<MessageId, Question> recentQuestions = new LinkedHashMap<>();
 
@@ -80,17 +82,18 @@ final class CommunityState {
         if (question && !answer) {
             p.lastQuestion = m.time();
             Question q = new Question(m.id(), m.author(), m.channel(), m.time());
-            if (addressees.isEmpty()) openQuestions.put(m.id(), q);
+            if (addressees.isEmpty()) {
+                openQuestions.put(m.id(), q);
+                openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(m.id());
+            }
             recentQuestions.put(m.id(), q);
         }
         // Anyone replying to a question or to its asker answers it.
         if (m.replyTo().isPresent()) openQuestions.remove(m.replyTo().get());
-        if (!addressees.isEmpty()) {
-            Iterator<Question> it = openQuestions.values().iterator();
-            while (it.hasNext()) {
-                Question q = it.next();
-                if (addressees.contains(q.asker()) && !q.asker().equals(m.author())) it.remove();
-            }
+        for (UserId to : addressees) {
+            if (to.equals(m.author())) continue;
+            List<MessageId> theirs = openByAsker.remove(to);
+            if (theirs != null) theirs.forEach(openQuestions::remove);
         }
         forgetOld(m.time());
     }
@@ -101,17 +104,26 @@ final class CommunityState {
 
     private void forgetOld(Instant now) {
         Instant horizon = now.minus(QUESTION_MEMORY);
-        trim(openQuestions, horizon);
+        if (trim(openQuestions, horizon) && openQuestions.isEmpty()) openByAsker.clear();
         trim(recentQuestions, horizon);
+        // Answered-by-reply and forgotten questions leave ids behind in openByAsker; drop them now and then.
+        if (openByAsker.size() > 4 * (openQuestions.size() + 64)) {
+            openByAsker.values().forEach(ids -> ids.removeIf(id -> !openQuestions.containsKey(id)));
+            openByAsker.values().removeIf(List::isEmpty);
+        }
     }
 
-    private static void trim(LinkedHashMap<MessageId, Question> questions, Instant horizon) {
+    /** Drops the oldest questions past the horizon or the cap; true when anything was dropped. */
+    private static boolean trim(LinkedHashMap<MessageId, Question> questions, Instant horizon) {
+        boolean dropped = false;
         Iterator<Question> it = questions.values().iterator();
         while (it.hasNext()) {
             Question q = it.next();
-            if (q.time().isBefore(horizon) || questions.size() > MAX_QUESTIONS) it.remove();
-            else break;
+            if (!q.time().isBefore(horizon) && questions.size() <= MAX_QUESTIONS) break;
+            it.remove();
+            dropped = true;
         }
+        return dropped;
     }
 
     /**

@@ -30,6 +30,7 @@ final class UserState implements UserHistory {
     static final Duration LINK_MEMORY = Duration.ofDays(7);
     static final Duration BURST_MEMORY = Duration.ofHours(1);
     static final Duration GIVING_MEMORY = Duration.ofDays(30);
+    static final Duration WAITING_MEMORY = Duration.ofDays(7);
     /** Own messages remembered so an edit or a deletion can be undone from the tallies. */
     private static final int OWN_MESSAGES_KEPT = 5_000;
 
@@ -155,6 +156,9 @@ final class UserState implements UserHistory {
         Instant givingHorizon = now.minus(GIVING_MEMORY);
         lastGaveIn.values().removeIf(t -> t.isBefore(givingHorizon));
         fired.values().removeIf(t -> t.isBefore(givingHorizon));
+        // Overdue questions were reported; after a week they are history, not something to answer now.
+        Instant waitingHorizon = now.minus(WAITING_MEMORY);
+        waiting.values().removeIf(w -> w.overdue && w.since.isBefore(waitingHorizon));
     }
 
     private static void trim(ArrayDeque<LinkPost> posts, Instant horizon) {
