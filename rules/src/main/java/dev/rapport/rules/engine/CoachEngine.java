@@ -71,7 +71,7 @@ public final class CoachEngine {
     private final CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
-    private final Pseudonyms pseudonyms;
+    private final PseudonymCache pseudonyms;
     private final Clock clock;
 
     private final Map<UserId, UserState> users = new HashMap<>();
@@ -112,7 +112,7 @@ public final class CoachEngine {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
-        this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
+        this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -255,13 +255,14 @@ public final class CoachEngine {
         if (reactor != null) {
             WeekTally t = openTally(reactor, r.time(), r.community(), new ArrayList<>());
             t.reactionGiven();
-            t.gave(r.messageAuthor(), community(r.community()).audienceOf(r.messageAuthor(), r.channel()), +1);
-            reactor.gave(r.messageAuthor(), r.channel(), r.time());
+            String author = pseudonyms.of(r.messageAuthor());
+            t.gave(author, community(r.community()).audienceOf(r.messageAuthor(), r.channel()), +1);
+            reactor.gave(author, r.channel(), r.time());
         }
         UserState author = state(r.messageAuthor());
         if (author != null) {
             author.tally(IsoWeek.of(r.time(), author.zone)).reactionReceived();
-            author.interacted(r.reactor(), r.time());
+            author.interacted(pseudonyms.of(r.reactor()), r.time());
         }
     }
 
@@ -270,11 +271,13 @@ public final class CoachEngine {
         IsoWeek week = IsoWeek.of(m.time(), target.zone);
         WeekTally t = target.tally(week);
         Audience audience = community.audienceOf(m.author(), m.channel());
-        t.received(m.author(), audience);
+        String from = pseudonyms.of(m.author());
+        t.received(from, audience);
         t.mentionReceived();
-        target.interacted(m.author(), m.time());
+        target.interacted(from, m.time());
         if (question) {
-            target.waiting.put(m.id(), new UserState.Waiting(m.id(), m.author(), m.channel(), m.time(), week, m.community()));
+            target.waiting.put(m.id(), new UserState.Waiting(m.id(), from, audience, m.channel(), m.time(), week,
+                    m.community()));
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, m.id()));
         }
     }
@@ -291,7 +294,9 @@ public final class CoachEngine {
         IsoWeek week = t.week();
         s.lastCommunity = m.community();
 
-        answerWaiting(s, m, addressees, t);
+        List<String> addressed = new ArrayList<>(addressees.size());
+        for (UserId to : addressees) if (!to.equals(m.author())) addressed.add(pseudonyms.of(to));
+        answerWaiting(s, m, addressed, t);
 
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
         PromoVerdict promo = promoDetector.analyse(m.text());
@@ -320,31 +325,31 @@ public final class CoachEngine {
             run.use(rule, rs);
             rule.onMessage(run);
         }
-        List<UserId> gaveTo = new ArrayList<>(addressees.size());
-        List<Audience> audiences = new ArrayList<>(addressees.size());
+        List<Audience> audiences = new ArrayList<>(addressed.size());
+        int i = 0;
         for (UserId to : addressees) {
             if (to.equals(m.author())) continue;
+            String p = addressed.get(i++);
             Audience a = community.audienceOf(to, m.channel());
-            t.gave(to, a, +1);
-            s.gave(to, m.channel(), m.time());
-            gaveTo.add(to);
+            t.gave(p, a, +1);
+            s.gave(p, m.channel(), m.time());
             audiences.add(a);
         }
         s.own.put(m.id(), new UserState.OwnMessage(week, m.community(), !broadcast, answer, text.question() && !answer,
-                counted.size(), promotion, text.words(), text.firstPerson(), text.secondPerson(), gaveTo, audiences,
+                counted.size(), promotion, text.words(), text.firstPerson(), text.secondPerson(), addressed, audiences,
                 textHash));
 
         s.spokeIn(m.channel(), m.time());
         s.sweep(m.time());
     }
 
-    private void answerWaiting(UserState s, ChatMessage m, List<UserId> addressees, WeekTally t) {
+    private void answerWaiting(UserState s, ChatMessage m, List<String> addressed, WeekTally t) {
         if (s.waiting.isEmpty()) return;
         Iterator<UserState.Waiting> it = s.waiting.values().iterator();
         while (it.hasNext()) {
             UserState.Waiting w = it.next();
             boolean answers = m.replyTo().map(w.message::equals).orElse(false)
-                    || addressees.contains(w.from)
+                    || addressed.contains(w.from)
                     || m.kind() == ChannelKind.DIRECT && m.channel().equals(w.channel);
             if (!answers) continue;
             it.remove();
@@ -404,11 +409,8 @@ public final class CoachEngine {
     private void runOverdue(UserState s, Instant at, CommunityId community, List<Finding> out) {
         List<UserState.Waiting> overdue = s.overdue();
         if (overdue.isEmpty()) return;
-        CommunityState c = community(community);
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
-        for (UserState.Waiting w : overdue) {
-            items.add(new OverdueContext.Waiting(w.message, w.from, w.since, c.audienceOf(w.from, w.channel)));
-        }
+        for (UserState.Waiting w : overdue) items.add(new OverdueContext.Waiting(w.message, w.from, w.since, w.audience));
         IsoWeek week = IsoWeek.of(at, s.zone);
         OverdueRun run = new OverdueRun(s, week, community, at, items, out);
         for (Rule rule : rules) {
@@ -428,7 +430,7 @@ public final class CoachEngine {
             notEnrolled.put(user, Boolean.TRUE);
             return null;
         }
-        s = new UserState(user, zone.get());
+        s = new UserState(user, zone.get(), pseudonyms);
         users.put(user, s);
         return s;
     }
@@ -469,7 +471,7 @@ public final class CoachEngine {
         WeekTally t = s.weeks.get(week);
         if (t == null) return Optional.empty();
         WeekTally previous = s.weeks.get(week.previous());
-        return Optional.of(WeeklyReport.of(user, t, previous, pseudonyms::of));
+        return Optional.of(WeeklyReport.of(user, t, previous));
     }
 
     /** Every finding of the person, all weeks, in order. */

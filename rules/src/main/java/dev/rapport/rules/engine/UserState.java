@@ -34,19 +34,22 @@ final class UserState implements UserHistory {
     /** Own messages remembered so an edit or a deletion can be undone from the tallies. */
     private static final int OWN_MESSAGES_KEPT = 5_000;
 
-    /** A message waiting for the person's answer. */
+    /** A message waiting for the person's answer; its author by pseudonym, with who they were at the time. */
     static final class Waiting {
         final MessageId message;
-        final UserId from;
+        final String from;
+        final Audience audience;
         final ChannelId channel;
         final Instant since;
         final IsoWeek week;
         final CommunityId community;
         boolean overdue;
 
-        Waiting(MessageId message, UserId from, ChannelId channel, Instant since, IsoWeek week, CommunityId community) {
+        Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
+                CommunityId community) {
             this.message = message;
             this.from = from;
+            this.audience = audience;
             this.channel = channel;
             this.since = since;
             this.week = week;
@@ -57,7 +60,7 @@ final class UserState implements UserHistory {
     /** What one own message added to the tallies, so that it can be taken back. */
     record OwnMessage(IsoWeek week, CommunityId community, boolean addressed, boolean help, boolean question,
                       int linkCount, boolean promotion, int words, int first, int second,
-                      List<UserId> gaveTo, List<Audience> audiences, int textHash) {
+                      List<String> gaveTo, List<Audience> audiences, int textHash) {
     }
 
     static final class Contact {
@@ -67,6 +70,7 @@ final class UserState implements UserHistory {
 
     final UserId user;
     final ZoneId zone;
+    private final PseudonymCache pseudonyms;
     final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
     IsoWeek openWeek;
     CommunityId lastCommunity;
@@ -74,7 +78,8 @@ final class UserState implements UserHistory {
     private final Map<String, ArrayDeque<LinkPost>> linkPosts = new HashMap<>();
     private final ArrayDeque<LinkPost> recentLinks = new ArrayDeque<>();
     private final Map<ChannelId, Instant> lastSpoke = new HashMap<>();
-    final Map<UserId, Contact> contacts = new HashMap<>();
+    /** By pseudonym, like everything about other people. */
+    final Map<String, Contact> contacts = new HashMap<>();
     private final Map<ChannelId, Instant> lastGaveIn = new HashMap<>();
     private final ArrayDeque<LinkPost> promotions = new ArrayDeque<>();
     final LinkedHashMap<MessageId, Waiting> waiting = new LinkedHashMap<>();
@@ -87,25 +92,26 @@ final class UserState implements UserHistory {
     };
     private int sinceSweep;
 
-    UserState(UserId user, ZoneId zone) {
+    UserState(UserId user, ZoneId zone, PseudonymCache pseudonyms) {
         this.user = user;
         this.zone = zone;
+        this.pseudonyms = pseudonyms;
     }
 
     WeekTally tally(IsoWeek week) {
         return weeks.computeIfAbsent(week, WeekTally::new);
     }
 
-    Contact contact(UserId other) {
+    Contact contact(String other) {
         return contacts.computeIfAbsent(other, k -> new Contact());
     }
 
-    void interacted(UserId other, Instant at) {
+    void interacted(String other, Instant at) {
         Contact c = contact(other);
         if (c.firstInteraction == null || at.isBefore(c.firstInteraction)) c.firstInteraction = at;
     }
 
-    void gave(UserId other, ChannelId channel, Instant at) {
+    void gave(String other, ChannelId channel, Instant at) {
         interacted(other, at);
         Contact c = contact(other);
         if (c.lastGave == null || at.isAfter(c.lastGave)) c.lastGave = at;
@@ -185,13 +191,13 @@ final class UserState implements UserHistory {
 
     @Override
     public Optional<Instant> firstInteractionWith(UserId other) {
-        Contact c = contacts.get(other);
+        Contact c = contacts.get(pseudonyms.of(other));
         return c == null ? Optional.empty() : Optional.ofNullable(c.firstInteraction);
     }
 
     @Override
     public Optional<Instant> lastGaveTo(UserId other) {
-        Contact c = contacts.get(other);
+        Contact c = contacts.get(pseudonyms.of(other));
         return c == null ? Optional.empty() : Optional.ofNullable(c.lastGave);
     }
 

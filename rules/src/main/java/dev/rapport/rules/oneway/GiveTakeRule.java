@@ -4,7 +4,6 @@ import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
-import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
@@ -42,7 +41,7 @@ public final class GiveTakeRule implements Rule {
     @Override
     public void onWeekEnd(WeekContext ctx) {
         int threshold = ctx.settings().count(RECEIVED);
-        List<Map.Entry<UserId, WeekTally.CounterpartTally>> takers = new ArrayList<>();
+        List<Map.Entry<String, WeekTally.CounterpartTally>> takers = new ArrayList<>();
         for (var e : ctx.tally().counterparts().entrySet()) {
             WeekTally.CounterpartTally c = e.getValue();
             if (c.audience() != Audience.IGNORE && c.received() >= threshold && c.given() <= 0) takers.add(e);
@@ -52,7 +51,7 @@ public final class GiveTakeRule implements Rule {
         Evidence.Builder evidence = Evidence.builder().count("people", takers.size());
         int most = 0;
         for (var e : takers) {
-            evidence.counterpart(ctx.pseudonym(e.getKey()));
+            evidence.counterpart(e.getKey());
             most = Math.max(most, e.getValue().received());
         }
         evidence.count("most-received", most);

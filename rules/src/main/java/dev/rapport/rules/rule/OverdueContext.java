@@ -2,7 +2,6 @@ package dev.rapport.rules.rule;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.model.MessageId;
-import dev.rapport.rules.model.UserId;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,8 +9,8 @@ import java.util.List;
 /** Messages that asked the coached person something and have waited past the deadline. */
 public interface OverdueContext extends FindingContext {
 
-    /** One waiting message: from whom (pseudonymise before showing), since when, and who they are. */
-    record Waiting(MessageId message, UserId from, Instant since, Audience audience) {
+    /** One waiting message: from whom (a pseudonym), since when, and who they were to the person then. */
+    record Waiting(MessageId message, String from, Instant since, Audience audience) {
     }
 
     /** Everything still waiting for the person's answer and already past the deadline, oldest first. */

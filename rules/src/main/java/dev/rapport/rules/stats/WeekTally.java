@@ -3,7 +3,6 @@ package dev.rapport.rules.stats;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.CommunityId;
-import dev.rapport.rules.model.UserId;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +57,8 @@ public final class WeekTally {
     private long[] responseSeconds = new long[0];
     private int responses;
     private final EnumMap<Audience, Integer> interactions = new EnumMap<>(Audience.class);
-    private final Map<UserId, CounterpartTally> counterparts = new HashMap<>();
+    /** By pseudonym: other people never appear under their id in a person's state. */
+    private final Map<String, CounterpartTally> counterparts = new HashMap<>();
     private final Map<CommunityId, Integer> communityMessages = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private boolean closed;
@@ -92,14 +92,14 @@ public final class WeekTally {
         secondPerson += sign * second;
     }
 
-    public void gave(UserId other, Audience audience, int sign) {
+    public void gave(String other, Audience audience, int sign) {
         CounterpartTally t = counterparts.computeIfAbsent(other, k -> new CounterpartTally());
         t.given += sign;
         t.audience = audience;
         interactions.merge(audience, sign, Integer::sum);
     }
 
-    public void received(UserId other, Audience audience) {
+    public void received(String other, Audience audience) {
         CounterpartTally t = counterparts.computeIfAbsent(other, k -> new CounterpartTally());
         t.received++;
         t.audience = audience;
@@ -232,7 +232,8 @@ public final class WeekTally {
         return sum;
     }
 
-    public Map<UserId, CounterpartTally> counterparts() {
+    /** Counterparts by pseudonym. */
+    public Map<String, CounterpartTally> counterparts() {
         return Collections.unmodifiableMap(counterparts);
     }
 

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A person's week: the numbers, how they moved since the week before, what went well, and the one to three
@@ -42,11 +41,10 @@ public record WeeklyReport(UserId user, IsoWeek week, WeeklyStats stats, Optiona
         findings = List.copyOf(findings);
     }
 
-    public static WeeklyReport of(UserId user, WeekTally tally, WeekTally previousTally,
-                                  Function<UserId, String> pseudonym) {
-        WeeklyStats stats = WeeklyStats.of(tally, pseudonym);
+    public static WeeklyReport of(UserId user, WeekTally tally, WeekTally previousTally) {
+        WeeklyStats stats = WeeklyStats.of(tally);
         Optional<WeeklyStats> previous = previousTally == null || previousTally.empty()
-                ? Optional.empty() : Optional.of(WeeklyStats.of(previousTally, pseudonym));
+                ? Optional.empty() : Optional.of(WeeklyStats.of(previousTally));
         return new WeeklyReport(user, tally.week(), stats, previous, Highlights.of(stats, previous),
                 mostImportant(tally.findings()), tally.findings());
     }

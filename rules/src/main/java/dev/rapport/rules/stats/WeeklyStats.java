@@ -1,14 +1,12 @@
 package dev.rapport.rules.stats;
 
 import dev.rapport.rules.audience.Audience;
-import dev.rapport.rules.model.UserId;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * One person's week in numbers: immutable, pseudonymous, safe to store and to show to its owner.
@@ -49,7 +47,7 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
         topCounterparts = List.copyOf(topCounterparts);
     }
 
-    public static WeeklyStats of(WeekTally t, Function<UserId, String> pseudonym) {
+    public static WeeklyStats of(WeekTally t) {
         Map<Audience, Integer> mix = new EnumMap<>(Audience.class);
         for (Audience a : Audience.values()) {
             int n = t.interactionsWith(a);
@@ -57,7 +55,7 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
         }
         int reachedOut = 0;
         int reciprocated = 0;
-        List<Map.Entry<UserId, WeekTally.CounterpartTally>> entries = new ArrayList<>();
+        List<Map.Entry<String, WeekTally.CounterpartTally>> entries = new ArrayList<>();
         for (var e : t.counterparts().entrySet()) {
             WeekTally.CounterpartTally c = e.getValue();
             if (c.audience() == Audience.IGNORE) continue;
@@ -67,13 +65,13 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
             }
             if (c.given() + c.received() > 0) entries.add(e);
         }
-        entries.sort(Comparator.<Map.Entry<UserId, WeekTally.CounterpartTally>>comparingInt(
+        entries.sort(Comparator.<Map.Entry<String, WeekTally.CounterpartTally>>comparingInt(
                         e -> -(e.getValue().given() + e.getValue().received()))
                 .thenComparing(Map.Entry::getKey));
         List<Counterpart> top = new ArrayList<>(3);
         for (int i = 0; i < entries.size() && i < 3; i++) {
             var e = entries.get(i);
-            top.add(new Counterpart(pseudonym.apply(e.getKey()), e.getValue().audience(), e.getValue().given(),
+            top.add(new Counterpart(e.getKey(), e.getValue().audience(), e.getValue().given(),
                     e.getValue().received()));
         }
         int m = t.messages();
