@@ -86,6 +86,7 @@ public final class CoachEngine {
     };
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
     private final PriorityQueue<WeekEnd> weekEnds = new PriorityQueue<>();
+    private final Set<UserId> dirty = new HashSet<>();
     private Instant now = Instant.EPOCH;
     private long duplicates;
 
@@ -171,6 +172,7 @@ public final class CoachEngine {
             if (w == null || w.overdue) continue;
             w.overdue = true;
             s.tally(w.week).overdueSeen();
+            dirty.add(s.user);
             // Several deadlines often pass together: report them in one go, after the queue is drained.
             if (deadlines.isEmpty() || deadlines.peek().due().isAfter(now) || !deadlines.peek().user().equals(d.user())) {
                 runOverdue(s, d.due(), w.community, out);
@@ -242,6 +244,7 @@ public final class CoachEngine {
     }
 
     private void undo(UserState s, MessageId id, UserState.OwnMessage old) {
+        dirty.add(s.user);
         WeekTally t = s.tally(old.week());
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
                 old.promotion(), old.words(), old.first(), old.second());
@@ -253,6 +256,7 @@ public final class CoachEngine {
         if (r.reactor().equals(r.messageAuthor())) return;
         UserState reactor = state(r.reactor());
         if (reactor != null) {
+            dirty.add(reactor.user);
             WeekTally t = openTally(reactor, r.time(), r.community(), new ArrayList<>());
             t.reactionGiven();
             String author = pseudonyms.of(r.messageAuthor());
@@ -261,6 +265,7 @@ public final class CoachEngine {
         }
         UserState author = state(r.messageAuthor());
         if (author != null) {
+            dirty.add(author.user);
             author.tally(IsoWeek.of(r.time(), author.zone)).reactionReceived();
             author.interacted(pseudonyms.of(r.reactor()), r.time());
         }
@@ -270,6 +275,7 @@ public final class CoachEngine {
     private void received(UserState target, ChatMessage m, boolean question, CommunityState community) {
         IsoWeek week = IsoWeek.of(m.time(), target.zone);
         WeekTally t = target.tally(week);
+        dirty.add(target.user);
         Audience audience = community.audienceOf(m.author(), m.channel());
         String from = pseudonyms.of(m.author());
         t.received(from, audience);
@@ -292,6 +298,7 @@ public final class CoachEngine {
                             CommunityState community, int textHash, List<Finding> out) {
         WeekTally t = openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
+        dirty.add(s.user);
         s.lastCommunity = m.community();
 
         List<String> addressed = new ArrayList<>(addressees.size());
@@ -403,6 +410,7 @@ public final class CoachEngine {
             rule.onWeekEnd(run);
         }
         t.close();
+        dirty.add(s.user);
         if (week.equals(s.openWeek)) s.openWeek = null;
     }
 
@@ -433,6 +441,35 @@ public final class CoachEngine {
         s = new UserState(user, zone.get(), pseudonyms);
         users.put(user, s);
         return s;
+    }
+
+    /** Everything kept about one coached person, to store it; empty when the engine does not coach them. */
+    public Optional<UserSnapshot> snapshot(UserId user) {
+        UserState s = users.get(user);
+        return s == null ? Optional.empty() : Optional.of(s.snapshot());
+    }
+
+    /**
+     * Takes a stored person back, replacing what the engine had: after a restart, before events flow. Their open
+     * week and unanswered questions get their deadlines again.
+     */
+    public void restore(UserSnapshot snapshot) {
+        UserState s = UserState.restore(snapshot, pseudonyms);
+        users.put(s.user, s);
+        notEnrolled.remove(s.user);
+        if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone), s.user, s.openWeek));
+        for (UserState.Waiting w : s.waiting.values()) {
+            if (!w.overdue) deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, w.message));
+        }
+        dirty.remove(s.user);
+    }
+
+    /** People whose state changed since the last call (for periodic saving); the set is emptied. */
+    public Set<UserId> drainChanged() {
+        if (dirty.isEmpty()) return Set.of();
+        Set<UserId> changed = Set.copyOf(dirty);
+        dirty.clear();
+        return changed;
     }
 
     /** Forgets a cached "not enrolled" answer, after someone opts in, or all state of someone who opted out. */

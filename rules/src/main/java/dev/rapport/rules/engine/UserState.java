@@ -171,6 +171,74 @@ final class UserState implements UserHistory {
         while (!posts.isEmpty() && posts.peekFirst().time().isBefore(horizon)) posts.removeFirst();
     }
 
+    // --- snapshots ---------------------------------------------------------------------------------------------
+
+    UserSnapshot snapshot() {
+        List<UserSnapshot.Week> weekList = new ArrayList<>(weeks.size());
+        for (WeekTally t : weeks.values()) {
+            Map<String, UserSnapshot.Counterpart> cps = new HashMap<>();
+            t.counterparts().forEach((p, c) -> cps.put(p, new UserSnapshot.Counterpart(c.given(), c.received(), c.audience())));
+            Map<String, Integer> communities = new HashMap<>();
+            t.messagesByCommunity().forEach((c, n) -> communities.put(c.value(), n));
+            weekList.add(new UserSnapshot.Week(t.week(), t.counts(), t.responseTimes(), t.interactionsByAudience(),
+                    communities, cps, t.findings(), t.closed()));
+        }
+        List<UserSnapshot.Post> links = new ArrayList<>();
+        linkPosts.forEach((fp, posts) -> posts.forEach(p -> links.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time()))));
+        links.sort(java.util.Comparator.comparing(UserSnapshot.Post::at));
+        List<UserSnapshot.Post> promos = new ArrayList<>();
+        promotions.forEach(p -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
+        Map<String, UserSnapshot.Contact> cs = new HashMap<>();
+        contacts.forEach((p, c) -> cs.put(p, new UserSnapshot.Contact(Optional.ofNullable(c.firstInteraction),
+                Optional.ofNullable(c.lastGave))));
+        List<UserSnapshot.Waiting> ws = new ArrayList<>();
+        waiting.values().forEach(w -> ws.add(new UserSnapshot.Waiting(w.message, w.from, w.audience, w.channel, w.since,
+                w.week, w.community, w.overdue)));
+        return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
+                Optional.ofNullable(lastCommunity), weekList, links, promos, byChannel(lastSpoke), cs,
+                byChannel(lastGaveIn), ws, fired);
+    }
+
+    static UserState restore(UserSnapshot s, PseudonymCache pseudonyms) {
+        UserState u = new UserState(s.user(), s.zone(), pseudonyms);
+        u.openWeek = s.openWeek().orElse(null);
+        u.lastCommunity = s.community().orElse(null);
+        for (UserSnapshot.Week w : s.weeks()) {
+            Map<String, int[]> gr = new HashMap<>();
+            Map<String, Audience> audiences = new HashMap<>();
+            w.counterparts().forEach((p, c) -> {
+                gr.put(p, new int[]{c.given(), c.received()});
+                audiences.put(p, c.audience());
+            });
+            Map<CommunityId, Integer> communities = new HashMap<>();
+            w.communities().forEach((c, n) -> communities.put(CommunityId.of(c), n));
+            u.weeks.put(w.week(), WeekTally.restore(w.week(), w.counts(), w.responseSeconds(), w.interactions(),
+                    communities, gr, audiences, w.findings(), w.closed()));
+        }
+        for (UserSnapshot.Post p : s.links()) u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());
+        for (UserSnapshot.Post p : s.promotions()) u.promoted(p.channel(), p.message(), p.at());
+        s.lastSpoke().forEach((c, t) -> u.lastSpoke.put(ChannelId.of(c), t));
+        s.contacts().forEach((p, c) -> {
+            Contact contact = u.contact(p);
+            contact.firstInteraction = c.first().orElse(null);
+            contact.lastGave = c.lastGave().orElse(null);
+        });
+        s.lastGaveIn().forEach((c, t) -> u.lastGaveIn.put(ChannelId.of(c), t));
+        for (UserSnapshot.Waiting w : s.waiting()) {
+            Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
+            waiting.overdue = w.overdue();
+            u.waiting.put(w.message(), waiting);
+        }
+        u.fired.putAll(s.fired());
+        return u;
+    }
+
+    private static Map<String, Instant> byChannel(Map<ChannelId, Instant> m) {
+        Map<String, Instant> out = new HashMap<>();
+        m.forEach((c, t) -> out.put(c.value(), t));
+        return out;
+    }
+
     // --- UserHistory -----------------------------------------------------------------------------------------
 
     @Override

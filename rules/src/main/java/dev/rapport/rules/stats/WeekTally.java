@@ -254,6 +254,81 @@ public final class WeekTally {
         return Collections.unmodifiableList(findings);
     }
 
+    // --- keeping it across restarts ---------------------------------------------------------------------------
+
+    /** The counters by name, for snapshots. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> c = new java.util.LinkedHashMap<>();
+        c.put("messages", messages);
+        c.put("replies", replies);
+        c.put("questionsAsked", questionsAsked);
+        c.put("questionsAnswered", questionsAnswered);
+        c.put("mentionsReceived", mentionsReceived);
+        c.put("mentionsAnswered", mentionsAnswered);
+        c.put("linkMessages", linkMessages);
+        c.put("links", links);
+        c.put("selfPromotion", selfPromotion);
+        c.put("broadcast", broadcast);
+        c.put("firstPerson", firstPerson);
+        c.put("secondPerson", secondPerson);
+        c.put("words", words);
+        c.put("reactionsGiven", reactionsGiven);
+        c.put("reactionsReceived", reactionsReceived);
+        c.put("overdue", overdue);
+        return c;
+    }
+
+    public List<Long> responseTimes() {
+        List<Long> r = new ArrayList<>(responses);
+        for (int i = 0; i < responses; i++) r.add(responseSeconds[i]);
+        return r;
+    }
+
+    public Map<Audience, Integer> interactionsByAudience() {
+        return Collections.unmodifiableMap(interactions);
+    }
+
+    public Map<CommunityId, Integer> messagesByCommunity() {
+        return Collections.unmodifiableMap(communityMessages);
+    }
+
+    /** Rebuilds a tally from its parts (see {@link #counts()}); unknown counter names are ignored. */
+    public static WeekTally restore(IsoWeek week, Map<String, Integer> counts, List<Long> responseTimes,
+                                    Map<Audience, Integer> interactions, Map<CommunityId, Integer> communities,
+                                    Map<String, int[]> givenReceived, Map<String, Audience> audiences,
+                                    List<Finding> findings, boolean closed) {
+        WeekTally t = new WeekTally(week);
+        t.messages = counts.getOrDefault("messages", 0);
+        t.replies = counts.getOrDefault("replies", 0);
+        t.questionsAsked = counts.getOrDefault("questionsAsked", 0);
+        t.questionsAnswered = counts.getOrDefault("questionsAnswered", 0);
+        t.mentionsReceived = counts.getOrDefault("mentionsReceived", 0);
+        t.mentionsAnswered = counts.getOrDefault("mentionsAnswered", 0);
+        t.linkMessages = counts.getOrDefault("linkMessages", 0);
+        t.links = counts.getOrDefault("links", 0);
+        t.selfPromotion = counts.getOrDefault("selfPromotion", 0);
+        t.broadcast = counts.getOrDefault("broadcast", 0);
+        t.firstPerson = counts.getOrDefault("firstPerson", 0);
+        t.secondPerson = counts.getOrDefault("secondPerson", 0);
+        t.words = counts.getOrDefault("words", 0);
+        t.reactionsGiven = counts.getOrDefault("reactionsGiven", 0);
+        t.reactionsReceived = counts.getOrDefault("reactionsReceived", 0);
+        t.overdue = counts.getOrDefault("overdue", 0);
+        for (long s : responseTimes) t.responded(s);
+        t.interactions.putAll(interactions);
+        t.communityMessages.putAll(communities);
+        givenReceived.forEach((who, gr) -> {
+            CounterpartTally c = new CounterpartTally();
+            c.given = gr[0];
+            c.received = gr[1];
+            c.audience = audiences.getOrDefault(who, Audience.UNKNOWN);
+            t.counterparts.put(who, c);
+        });
+        t.findings.addAll(findings);
+        t.closed = closed;
+        return t;
+    }
+
     public boolean empty() {
         return messages == 0 && mentionsReceived == 0 && counterparts.isEmpty() && findings.isEmpty();
     }

@@ -1,0 +1,94 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.IsoWeek;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the engine keeps about one coached person, as plain immutable values, so that storage can keep it
+ * across restarts: counts, times, message ids, link fingerprints and other people's pseudonyms. No text, no other
+ * person's id. {@link CoachEngine#snapshot} makes one; {@link CoachEngine#restore} takes one back.
+ *
+ * @param version     the snapshot format; a newer engine reads older versions
+ * @param user        the coached person
+ * @param zone        their time zone
+ * @param openWeek    the week still running, if any
+ * @param community   the community of their last message, if any
+ * @param weeks       their weeks, oldest first
+ * @param links       their counted link posts of the last 7 days
+ * @param promotions  their self-promotional messages of the last 7 days
+ * @param lastSpoke   per channel id, when they last wrote there
+ * @param contacts    per counterpart pseudonym, first interaction and last time they gave something
+ * @param lastGaveIn  per channel id, when they last gave something to anyone there
+ * @param waiting     questions to them still waiting for an answer
+ * @param fired       per rule subject, when a rule last spoke (keeps rules from repeating themselves)
+ */
+public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
+                           Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
+                           Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
+                           Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired) {
+
+    public static final int VERSION = 1;
+
+    public UserSnapshot {
+        weeks = List.copyOf(weeks);
+        links = List.copyOf(links);
+        promotions = List.copyOf(promotions);
+        lastSpoke = Map.copyOf(lastSpoke);
+        contacts = Map.copyOf(contacts);
+        lastGaveIn = Map.copyOf(lastGaveIn);
+        waiting = List.copyOf(waiting);
+        fired = Map.copyOf(fired);
+    }
+
+    /** A link (by fingerprint; empty for a promotion) posted in a channel by a message. */
+    public record Post(String fingerprint, ChannelId channel, MessageId message, Instant at) {
+    }
+
+    /** First interaction with a counterpart, and the last time the person gave them something (either may be absent). */
+    public record Contact(Optional<Instant> first, Optional<Instant> lastGave) {
+    }
+
+    /** A question to the person from a counterpart (pseudonym), still unanswered. */
+    public record Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since,
+                          IsoWeek week, CommunityId community, boolean overdue) {
+    }
+
+    /** What one counterpart gave and received in a week. */
+    public record Counterpart(int given, int received, Audience audience) {
+    }
+
+    /**
+     * One week's tally.
+     *
+     * @param counts           the week's counters by name (messages, replies, links, words...)
+     * @param responseSeconds  every response time of the week
+     * @param interactions     interactions per audience
+     * @param communities      messages per community id
+     * @param counterparts     per pseudonym
+     * @param findings         the week's findings
+     * @param closed           whether the week's rules already ran
+     */
+    public record Week(IsoWeek week, Map<String, Integer> counts, List<Long> responseSeconds,
+                       Map<Audience, Integer> interactions, Map<String, Integer> communities,
+                       Map<String, Counterpart> counterparts, List<Finding> findings, boolean closed) {
+        public Week {
+            counts = Map.copyOf(counts);
+            responseSeconds = List.copyOf(responseSeconds);
+            interactions = Map.copyOf(interactions);
+            communities = Map.copyOf(communities);
+            counterparts = Map.copyOf(counterparts);
+            findings = List.copyOf(findings);
+        }
+    }
+}
