@@ -209,6 +209,12 @@ final class PromoTokens {
             int trimmed = end;
             while (trimmed > start && isTrailingPunctuation(s.charAt(trimmed - 1))) trimmed--;
             out.add(TokenKind.LINK, s.substring(start, trimmed).toLowerCase(Locale.ROOT));
+            // Punctuation trimmed off the link still ends its clause: "https://example.net/x?" is a question.
+            for (int j = trimmed; j < end; j++) {
+                char c = s.charAt(j);
+                if (c == '?') out.question = true;
+                if (isBreakChar(c)) out.add(TokenKind.BREAK, c == '?' ? "?" : ".");
+            }
             return end;
         }
 
