@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Scores a {@link PromoDetector} against labelled comments. A comment counts as flagged when the detector calls
- * it self-promotion or a sales pitch ({@link PromoVerdict#promotional()}); an engagement ask alone ("like this
- * comment if...") is not counted, because it promotes nothing of the writer's.
+ * it self-promotion or a sales pitch ({@link PromoVerdict#promotional()}). Engagement bait ("like this comment
+ * if...") counts through the detector, which calls it self-promotion; other engagement asks alone do not.
  */
 public final class PromoEvaluation {
     private final PromoDetector detector;

@@ -51,30 +51,28 @@ class PromoDatasetEvaluationTest {
     }
 
     @Test
-    void onTheTuningFilesPrecisionIsAtLeast95AndRecallAtLeast80Percent() {
-        PromoConfusion tuning = total(TUNING);
-        assertThat(tuning.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(tuning.recall()).isGreaterThanOrEqualTo(0.80);
+    void overAllCommentsPrecisionIsAtLeast95AndRecallAtLeast80Percent() {
+        PromoConfusion all = PromoEvaluation.total(results);
+        assertThat(all.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(all.recall()).isGreaterThanOrEqualTo(0.80);
     }
 
     @Test
-    void onTheHeldOutFilesPrecisionStaysAtLeast95Percent() {
-        for (String id : HELD_OUT) assertThat(total(List.of(id)).precision()).as(id).isGreaterThanOrEqualTo(0.95);
+    void onEveryFilePrecisionIsAtLeast95Percent() {
+        for (PromoFileResult r : results) assertThat(r.confusion().precision()).as(r.source()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
-    void overAllCommentsPrecisionIsAtLeast95Percent() {
-        assertThat(PromoEvaluation.total(results).precision()).isGreaterThanOrEqualTo(0.95);
+    void onTheTuningFilesRecallIsAtLeast85Percent() {
+        assertThat(total(TUNING).recall()).isGreaterThanOrEqualTo(0.85);
     }
 
-    /**
-     * The target over all comments is recall 0.80; the held-out files keep it below (see the report). This
-     * guards the recall reached so far against regressions.
-     */
+    /** Floors just under what the held-out files reached (08: 0.784, 09: 0.741, together 0.766), against regressions. */
     @Test
-    void overAllCommentsRecallDoesNotFallBelowWhatWasReached() {
-        assertThat(PromoEvaluation.total(results).recall()).isGreaterThanOrEqualTo(0.75);
-        assertThat(total(HELD_OUT).recall()).isGreaterThanOrEqualTo(0.67);
+    void onTheHeldOutFilesRecallDoesNotFallBelowWhatWasReached() {
+        assertThat(total(HELD_OUT).recall()).isGreaterThanOrEqualTo(0.75);
+        assertThat(total(List.of("08")).recall()).as("08").isGreaterThanOrEqualTo(0.77);
+        assertThat(total(List.of("09")).recall()).as("09").isGreaterThanOrEqualTo(0.72);
     }
 
     private static PromoConfusion total(List<String> ids) {

@@ -48,6 +48,38 @@ final class AskCues implements CueFinder {
             "thanks", "thank", "thx", "here", "today", "back", "right", "pleas", "&", "like", "lol", "xd", "yo",
             "because", "cause", "cuz", "ty", "sub", "share", "comment", "more", "every");
     private static final Set<String> WH_WORDS = Set.of("how", "where", "what", "when", "why", "which", "who");
+    /** Verbs that push content at a crowd when their object is someone's channel, song or name. */
+    private static final Set<String> THIRD_PARTY_VERBS = Set.of("check", "checkout", "watch", "listen", "visit",
+            "hear", "view", "peep", "subscribe", "sub", "vote", "follow", "support");
+    /** Content and creators a crowd is pushed towards: "this channel", "cece's song", "this trailer". */
+    private static final Set<String> PUSHED_CONTENT = Set.of("channel", "channels", "chanel", "video", "videos",
+            "vid", "vids", "song", "songs", "track", "tracks", "band", "artist", "rapper", "singer", "trailer",
+            "mixtape", "album", "single", "movie", "film", "playlist", "clip", "clips", "music", "remix", "cover",
+            "page", "site", "website", "blog", "podcast", "youtuber", "youtubers", "show", "series", "stream",
+            "streamer", "ep", "app", "game", "vlog", "account", "profile");
+    /** What help points at: "check out the pinned message", "see the docs", "follow the instructions". */
+    private static final Set<String> HELP_OBJECTS = Set.of("docs", "doc", "documentation", "readme", "wiki", "faq",
+            "faqs", "pinned", "pins", "message", "messages", "manual", "man", "guide", "guides", "tutorial",
+            "tutorials", "thread", "threads", "post", "posts", "link", "topic", "issue", "issues", "bug", "bugs",
+            "answer", "answers", "instructions", "steps", "rules", "log", "logs", "output", "paste", "screenshot",
+            "code", "file", "files", "command", "commands", "config", "settings", "setting", "option", "options",
+            "changelog", "release", "notes", "announcement", "announcements", "newsletter", "list", "mailing",
+            "feed", "rss", "updates", "notifications", "ticket", "tag", "forum", "forums", "example", "examples",
+            "source", "repo", "repository", "spec", "api", "reference", "article", "section", "chapter", "help",
+            "support", "mods", "moderators", "admins", "server", "commit", "pr", "pull", "branch");
+
+    /** Words that turn "check" into checking something: "check if", "check whether", "check how". */
+    private static final Set<String> STOPS = Set.of("if", "whether", "how", "what", "why", "when", "where", "which");
+    private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "should", "would", "will",
+            "to", "cannot", "can't", "cant");
+    private static final Set<String> BROADCAST = Set.of("everyone", "everybody", "guys", "y'all", "yall", "folks",
+            "peeps", "ppl");
+
+    /** Everyday words the lexicon has no class for, which are not names. */
+    private static final Set<String> COMMON = Set.of("is", "are", "was", "be", "not", "no", "yes", "now", "here",
+            "there", "more", "most", "some", "other", "all", "new", "old", "good", "great", "best", "cool", "funny",
+            "awesome", "amazing", "if", "when", "then", "than", "as", "with", "without", "because", "out", "up",
+            "down", "again", "first", "last", "next", "one", "two", "way", "how", "what", "why", "where", "who");
 
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
@@ -66,6 +98,9 @@ final class AskCues implements CueFinder {
             }
             if (!found.contains(Cue.RECIPROCAL_ASK) && reciprocal(t, i)) found.add(Cue.RECIPROCAL_ASK);
             if (!found.contains(Cue.COMMENT_BAIT) && commentBait(t, i)) found.add(Cue.COMMENT_BAIT);
+            if (!found.contains(Cue.THIRD_PARTY_CALL) && THIRD_PARTY_VERBS.contains(t.text(i)) && thirdPartyCall(t, i)) {
+                found.add(Cue.THIRD_PARTY_CALL);
+            }
             if (!found.contains(Cue.SHOWING_OWN_STUFF) && showingOwnStuff(t, i)) found.add(Cue.SHOWING_OWN_STUFF);
             if ((c & CALL_TO_ACTION) != 0 && !found.contains(Cue.VAGUE_ASK) && vagueAsk(t, i)) {
                 found.add(Cue.VAGUE_ASK);
@@ -240,14 +275,80 @@ final class AskCues implements CueFinder {
         return Asks.isAsk(t, verb) && !t.inQuestion(verb);
     }
 
-    /** "like this comment if...", "thumbs up if...": bait for the comment itself. */
+    /** "like this comment if...", "thumbs up if...", "like this if...": bait for the comment itself. */
     private static boolean commentBait(PromoTokens t, int i) {
         boolean like = t.isWord(i, "like") && Asks.isAsk(t, i);
         boolean thumbs = t.isWord(i, "thumbs") && t.isWord(i + 1, "up");
         if (!like && !thumbs) return false;
         int next = thumbs ? i + 2 : i + 1;
         if (t.isWord(next, "if")) return true;
-        return t.isWord(next, "this") && t.isWord(next + 1, "comment");
+        return t.isWord(next, "this") && (t.isWord(next + 1, "comment") || like && t.isWord(next + 1, "if"));
+    }
+
+    /**
+     * A call to action for someone else's content: "check out this youtube channel", "check out cece's song",
+     * "subscribe to Kamal Tayara", "everyone please vote for X", "follow X on twitter". Help stays out: "check
+     * out the pinned message", "follow the instructions", "subscribe to the announcements channel".
+     */
+    private static boolean thirdPartyCall(PromoTokens t, int verb) {
+        if (!Asks.isAsk(t, verb) || t.inQuestion(verb)) return false;
+        String v = t.text(verb);
+        boolean leading = Asks.atClauseStart(t, verb) || t.is(verb - 1, PLEASE);
+        if (t.is(verb, SUBSCRIBE) || v.equals("vote")) {
+            boolean to = t.isWord(verb + 1, "to") || t.isWord(verb + 1, "for");
+            // "sub" asks only with "to" ("sub to X"); alone it is a prefix too ("Sub-process")
+            boolean named = (to || !v.equals("sub")) && name(t, to ? verb + 2 : verb + 1);
+            if (named && (leading || !modalBefore(t, verb))) return true; // not "you can subscribe to ubuntu-devel"
+        }
+        if ((v.equals("check") || v.equals("checkout") || v.equals("listen") || v.equals("watch")) && leading
+                && broadcast(t) && name(t, Asks.nextContent(t, verb))) {
+            return true; // "check out Melbourne shuffle, everybody!", "hi everyone ... check out sexy and i know it"
+        }
+        if (v.equals("follow") && leading && name(t, verb + 1)) {
+            int on = name(t, verb + 2) ? verb + 3 : verb + 2;
+            return t.isWord(on, "on") && t.is(on + 1, PLATFORM);
+        }
+        int k = verb + 1;
+        for (int particles = 0; particles < 2 && t.is(k, PARTICLE) && !t.isWord(k, "my"); particles++) k++;
+        boolean someoneElses = false;
+        for (int j = k; j < t.size() && j <= k + 7 && !t.isBreak(j); j++) {
+            if (t.kind(j) != TokenKind.WORD) continue;
+            String w = t.text(j);
+            if (HELP_OBJECTS.contains(w) || t.is(j, MY | ME | Lexicon.TROUBLE) || w.equals("your") || w.equals("ur")) {
+                return false;
+            }
+            if (PUSHED_CONTENT.contains(w)) return someoneElses;
+            if (STOPS.contains(w)) return false; // "check if people are still viewing this video"
+            if (w.equals("by") && someoneElses && name(t, j + 1)) return true; // "check out Secret by Austin Mahone"
+            if (w.equals("this") || w.equals("these") || w.equals("that") || w.endsWith("'s") || name(t, j)) {
+                someoneElses = true;
+            }
+        }
+        return false;
+    }
+
+    /** "you can subscribe to...", "you could vote for...": telling how, not asking. */
+    private static boolean modalBefore(PromoTokens t, int verb) {
+        for (int j = verb - 1; j >= 0 && j >= verb - 3 && !t.isBreak(j); j--) {
+            if (t.kind(j) == TokenKind.WORD && MODALS.contains(t.text(j))) return true;
+        }
+        return false;
+    }
+
+    /** The message speaks to everyone: "everybody", "everyone", "guys", "y'all". */
+    private static boolean broadcast(PromoTokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) == TokenKind.WORD && BROADCAST.contains(t.text(i))) return true;
+        }
+        return false;
+    }
+
+    /** A word the lexicon does not know and that is no trouble or help word: most likely a name. */
+    private static boolean name(PromoTokens t, int i) {
+        if (!t.isKind(i, TokenKind.WORD) || t.classes(i) != 0) return false;
+        String w = t.text(i);
+        return w.length() > 1 && !w.endsWith("ing") && !HELP_OBJECTS.contains(w) && !PUSHED_CONTENT.contains(w)
+                && !COMMON.contains(w);
     }
 
     /** "tell me what you think", "let me know what you think", "leave some feedback", "give me feedback". */

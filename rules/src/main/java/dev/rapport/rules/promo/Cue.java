@@ -60,8 +60,21 @@ enum Cue {
     PRICE_MENTION(0.5, Family.SALES),
     /** Taking the sale private: "DM me for prices", "book a call", "hire me". */
     PRIVATE_SALE(0.9, Family.SELF | Family.SALES),
-    /** Engagement bait for the comment itself: "like this comment if...". */
-    COMMENT_BAIT(0.8, Family.ENGAGEMENT),
+    /**
+     * Engagement bait for the comment itself: "like this comment if...", "thumbs up if...". Counted as
+     * self-promotion: it farms attention for the writer's comment.
+     */
+    COMMENT_BAIT(0.8, Family.SELF | Family.ENGAGEMENT),
+    /**
+     * A call to action for someone else's channel, song or page: "check out this youtube channel", "subscribe to
+     * Kamal Tayara", "everyone vote for X". Pushing content at a crowd is promotion whoever owns it.
+     */
+    THIRD_PARTY_CALL(0.8, Family.SELF | Family.ENGAGEMENT),
+    /**
+     * A naked link: a message that is only a link to content (not help, not a picture), or a link with a few
+     * words of attention ("check this out", "watch this", "nice!"). The archetypal unsolicited link drop.
+     */
+    NAKED_LINK(0.8, Family.SELF),
     /** Asking for opinions on one's own stuff: "tell me what you think". Weak alone. */
     FEEDBACK_ASK(0.5, Family.ENGAGEMENT);
 

@@ -2,6 +2,7 @@ package dev.rapport.rules.promo;
 
 import java.util.Set;
 
+import static dev.rapport.rules.promo.Lexicon.ADDRESSEE;
 import static dev.rapport.rules.promo.Lexicon.ME;
 import static dev.rapport.rules.promo.Lexicon.MY;
 import static dev.rapport.rules.promo.Lexicon.PLEASE;
@@ -32,12 +33,20 @@ final class LinkCues implements CueFinder {
             "support", "retweet", "register", "signup", "sign", "join", "click", "upvote", "add", "help", "repost",
             "spread", "fund", "back", "pledge", "sub", "open", "download", "install");
     private static final int MAX_PLEA_WORDS = 3;
+    /** Words of a naked link's framing at most: "check this out guys https://...". */
+    private static final int MAX_FRAMING_WORDS = 4;
+    /** Words that draw attention to a link without saying anything about it. */
+    private static final Set<String> FRAMING = Set.of("check", "checkout", "this", "these", "that", "out", "it",
+            "watch", "look", "see", "listen", "visit", "click", "here", "at", "to", "go", "new", "link", "video",
+            "vid", "nice", "wow", "cool", "awesome", "amazing", "great", "epic", "funny", "lol", "lmao", "haha",
+            "hahaha", "omg", "xd", "hey", "hi", "hello", "yo", "guys", "so", "must", "now", "just", "enjoy", "best",
+            "love", "the", "a", "and", "also", "too", "ok", "oh", "damn", "dude", "bro");
 
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
         for (int i = 0; i < t.size(); i++) {
             // "please donate bitcoins to me", "donate to my project": money for the writer, link or not
-            if (t.isWord(i, "donate") && Asks.isAsk(t, i) && !t.inQuestion(i)
+            if (t.isWord(i, "donate") && leading(t, i) && !t.inQuestion(i)
                     && (t.links() > 0 || Asks.findAhead(t, i, 4, MY | ME) > 0)) {
                 found.add(Cue.FUNDRAISER);
             }
@@ -46,6 +55,8 @@ final class LinkCues implements CueFinder {
             linkInBio(t, found);
             return;
         }
+        if (nakedLink(t)) found.add(Cue.NAKED_LINK);
+        boolean onlyHelpLinks = onlyHelpLinks(t);
         int words = t.wordCount();
         boolean plea = words > 0 && words <= MAX_PLEA_WORDS;
         if (t.links() > 0 && words <= MAX_PLEA_WORDS) words = 0; // a bare drop: the link is the message
@@ -59,12 +70,15 @@ final class LinkCues implements CueFinder {
                 if (FUNDRAISING_HOSTS.contains(host)) found.add(Cue.FUNDRAISER);
                 if (PAYING_SHORTENERS.contains(host)) found.add(Cue.REFERRAL_LINK);
                 if (goTo(t, i)) found.add(Cue.GO_TO_SITE);
-                if (LinkKind.of(url) != LinkKind.OTHER) found.add(plea || words == 0 ? Cue.PROMO_LINK_DROP : Cue.PROMO_LINK);
+                LinkKind linkKind = LinkKind.of(url);
+                if (linkKind == LinkKind.PROFILE || linkKind == LinkKind.LISTING || linkKind == LinkKind.PETITION) {
+                    found.add(plea || words == 0 ? Cue.PROMO_LINK_DROP : Cue.PROMO_LINK);
+                }
                 continue;
             }
             if (kind != TokenKind.WORD) continue;
             if (plea && t.is(i, PLEASE)) found.add(Cue.LINK_PLEA);
-            if (LINK_ASKS.contains(t.text(i)) && linkAsk(t, i)) found.add(Cue.LINK_WITH_ASK);
+            if (LINK_ASKS.contains(t.text(i)) && !onlyHelpLinks && linkAsk(t, i)) found.add(Cue.LINK_WITH_ASK);
             if (t.is(i, MY)) {
                 int thing = AskCues.thingAfterOwner(t, i);
                 if (thing >= 0 && !Asks.helpRequest(t, thing)) found.add(Cue.OWN_LINK);
@@ -73,16 +87,71 @@ final class LinkCues implements CueFinder {
         linkInBio(t, found);
     }
 
+    /**
+     * Only a link to content, or a link framed by a few words of attention: "https://vimeo.com/107297364",
+     * "check this out https://...", "Nice! https://...", "https://... =)". Not a link to help or a picture, not a
+     * link asked about ("https://...?"), and not a link said to someone by name ("bob: https://..."), which is an
+     * answer.
+     */
+    private static boolean nakedLink(PromoTokens t) {
+        boolean content = false;
+        int words = 0;
+        for (int i = 0; i < t.size(); i++) {
+            switch (t.kind(i)) {
+                case LINK -> {
+                    LinkKind kind = LinkKind.of(t.text(i));
+                    if (kind == LinkKind.HELP || kind == LinkKind.PICTURE || t.inQuestion(i)) return false;
+                    if (!spelledOut(t.text(i))) return false; // "ubuntu.pl": a site named in talk, not dropped
+                    content = true;
+                }
+                case WORD -> {
+                    if (++words > MAX_FRAMING_WORDS || !framing(t, i)) return false;
+                }
+                case NUMBER, MONEY, PERCENT, HANDLE -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return content;
+    }
+
+    /** A link written to be followed: with a scheme, "www." or a path, not a bare domain name. */
+    private static boolean spelledOut(String url) {
+        return url.startsWith("http") || url.startsWith("www.") || url.startsWith("watch?v=") || url.indexOf('/') > 0;
+    }
+
+    /** A word that only draws attention to a link: "check this out", "watch", "look", "nice", "wow", "guys". */
+    private static boolean framing(PromoTokens t, int i) {
+        return t.is(i, PLEASE | ADDRESSEE) || FRAMING.contains(t.text(i));
+    }
+
+    /** Every link of the message points at help or a picture: an answer or a problem shown, not a promotion. */
+    private static boolean onlyHelpLinks(PromoTokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) != TokenKind.LINK) continue;
+            LinkKind kind = LinkKind.of(t.text(i));
+            if (kind != LinkKind.HELP && kind != LinkKind.PICTURE) return false;
+        }
+        return true;
+    }
+
     /** "go to https://...", "go here https://...", "visit https://...". */
     private static boolean goTo(PromoTokens t, int link) {
         int verb = t.isWord(link - 1, "to") || t.isWord(link - 1, "here") ? link - 2 : link - 1;
         return (t.isWord(verb, "go") || t.isWord(verb, "visit")) && Asks.isAsk(t, verb);
     }
 
-    /** An ask, not a statement or question: "like this page", "please vote for us", "click here". */
+    /**
+     * An ask leading its clause, not a statement, a question or a verb inside a sentence of help: "like this
+     * page", "please vote for us", "click here"; not "if you want to share the connection, see https://...".
+     */
     private static boolean linkAsk(PromoTokens t, int i) {
-        if (!Asks.isAsk(t, i) || t.inQuestion(i)) return false;
+        if (t.inQuestion(i)) return false;
         String w = t.text(i);
+        if (w.equals("like")) return likeAsk(t, i);
+        if (!leading(t, i)) return false;
         String next = t.isKind(i + 1, TokenKind.WORD) ? t.text(i + 1) : "";
         switch (w) {
             case "click": case "open":
@@ -105,6 +174,36 @@ final class LinkCues implements CueFinder {
             default:
                 return true;
         }
+    }
+
+    /**
+     * "like this page!", "if you guys will like this pic", "please like Frigea", "Like Some Community" with a
+     * profile link; not the preposition: "sites like www...", "a taskbar like this: https://...".
+     */
+    private static boolean likeAsk(PromoTokens t, int i) {
+        if (t.isKind(i + 1, TokenKind.LINK) || t.isWord(i + 1, "this") && t.isBreak(i + 2)) return false;
+        if (t.is(i + 1, Lexicon.OTHER_DETERMINER | MY | ME) && !t.isKind(i + 2, TokenKind.LINK)) return Asks.isAsk(t, i);
+        return leading(t, i) && (t.is(i - 1, PLEASE) || profileLink(t));
+    }
+
+    private static boolean profileLink(PromoTokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) == TokenKind.LINK && LinkKind.of(t.text(i)) == LinkKind.PROFILE) return true;
+        }
+        return false;
+    }
+
+    /**
+     * An imperative at the head of its clause (links before it do not count: "https://... like this page"), or
+     * right after "please": "please like", "guys, vote for us".
+     */
+    private static boolean leading(PromoTokens t, int i) {
+        if (!Asks.isAsk(t, i)) return false;
+        if (t.is(i - 1, PLEASE)) return true;
+        for (int j = i - 1; j >= 0 && !t.isBreak(j); j--) {
+            if (t.kind(j) != TokenKind.LINK && !t.is(j, Lexicon.SOFTENER | PLEASE | ADDRESSEE)) return false;
+        }
+        return true;
     }
 
     private static void linkInBio(PromoTokens t, Set<Cue> found) {

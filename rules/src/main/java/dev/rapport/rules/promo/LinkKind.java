@@ -1,10 +1,13 @@
 package dev.rapport.rules.promo;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * What a link points at, as far as promotion goes: someone's profile or page on a social or creator platform,
- * a shop listing, a petition, or anything else. Answers link to documents; self-promotion links to a person.
+ * a shop listing, a petition, a help resource, a picture, or any other content. Answers link to documents and
+ * pastes; self-promotion links to a person, a shop or content to consume.
  */
 enum LinkKind {
     /** A person's or brand's page: twitter.com/name, facebook.com/pages/..., twitch.tv/name, soundcloud.com/name. */
@@ -13,6 +16,11 @@ enum LinkKind {
     LISTING,
     /** Something to sign or vote for: change.org/p/..., avaaz.org/.../petition/... */
     PETITION,
+    /** Where help lives: documentation, wikis, manuals, forums, Q&amp;A sites, bug trackers, pastes, code hosting. */
+    HELP,
+    /** A picture or a gif: a screenshot of a problem or a reaction, which promote no one when dropped alone. */
+    PICTURE,
+    /** Any other content: a video, an article, a site. */
     OTHER;
 
     /** Hosts where the first path segment names a person or brand. */
@@ -29,11 +37,36 @@ enum LinkKind {
     private static final Set<String> LISTING_HOSTS = Set.of("teespring.com", "sunfrogshirts.com", "redbubble.com",
             "gumroad.com", "shopify.com", "storenvy.com", "spreadshirt.com", "zazzle.com", "cafepress.com");
 
+    /** First labels of hosts that serve help: docs.python.org, help.ubuntu.com, paste.ubuntu.com. */
+    private static final Set<String> HELP_SUBDOMAINS = Set.of("docs", "doc", "help", "wiki", "man", "manpages",
+            "paste", "pastebin", "bugs", "bugzilla", "packages", "developer", "developers", "forum", "forums",
+            "support", "kb", "learn", "api", "gist", "dev", "tracker", "issues", "lists", "mail", "git", "svn",
+            "ask", "answers", "community", "discourse", "faq", "manual", "tldp");
+    /** Words in a host that mark a help resource: ubuntuforums.org, readthedocs.io, stackoverflow.com. */
+    private static final List<String> HELP_HOST_WORDS = List.of("wiki", "forum", "readthedocs", "stackoverflow",
+            "stackexchange", "askubuntu", "superuser", "serverfault", "launchpad", "paste", "bin.", "sourceforge",
+            "github", "gitlab", "bitbucket", "linuxquestions", "docs.", "howto", "tldp", "man7", "die.net",
+            "freedesktop", "kernel.org", "debian.org", "archlinux", "ubuntu.com", "python.org", "mozilla.org",
+            "w3.org", "w3schools", "mdn");
+    /** Path segments of documentation: /docs/, /wiki/, /manual/, /faq, /howto. */
+    private static final Set<String> HELP_SEGMENTS = Set.of("doc", "docs", "documentation", "wiki", "manual",
+            "man", "manpages", "faq", "faqs", "help", "howto", "guide", "guides", "tutorial", "tutorials", "readme",
+            "kb", "support", "reference", "api", "issues", "bugs", "bug", "forum", "forums", "showthread.php",
+            "viewtopic.php", "questions", "community");
+    private static final Set<String> PICTURE_HOSTS = Set.of("imgur.com", "i.imgur.com", "snag.gy", "i.snag.gy",
+            "imageshack.us", "imageshack.com", "prnt.sc", "prntscr.com", "gyazo.com", "tinypic.com", "photobucket.com",
+            "postimg.org", "postimg.cc", "ibb.co", "giphy.com", "media.giphy.com", "tenor.com", "gfycat.com",
+            "imgbox.com", "flickr.com");
+    private static final List<String> PICTURE_ENDINGS = List.of(".png", ".jpg", ".jpeg", ".gif", ".gifv", ".webp",
+            ".bmp");
+
     static LinkKind of(String url) {
         String host = host(url);
         String path = path(url);
         String first = firstSegment(path);
         if (host.startsWith("www.")) host = host.substring(4);
+        if (help(host, path)) return HELP;
+        if (picture(host, path)) return PICTURE;
         if (host.equals("change.org") || host.endsWith("avaaz.org") && path.contains("/petition")
                 || host.equals("petitions.whitehouse.gov") || path.contains("/petitions/") || path.contains("/vote")) {
             return PETITION;
@@ -53,6 +86,27 @@ enum LinkKind {
         if (singleSegmentOnly && path.indexOf('/', 1) > 0 && path.indexOf('/', 1) < path.length() - 1) return OTHER;
         if (PROFILE_HOSTS.contains(host) && !NOT_PROFILE_PATHS.contains(first)) return PROFILE;
         return OTHER;
+    }
+
+    private static boolean help(String host, String path) {
+        int dot = host.indexOf('.');
+        if (dot > 0 && host.indexOf('.', dot + 1) > 0 && HELP_SUBDOMAINS.contains(host.substring(0, dot))) return true;
+        for (String word : HELP_HOST_WORDS) if (host.contains(word)) return true;
+        int start = 0;
+        while (start < path.length()) {
+            int end = path.indexOf('/', start + 1);
+            if (end < 0) end = path.length();
+            String segment = path.substring(Math.min(start + 1, end), end).toLowerCase(Locale.ROOT);
+            if (HELP_SEGMENTS.contains(segment) || segment.startsWith("readme")) return true;
+            start = end;
+        }
+        return false;
+    }
+
+    private static boolean picture(String host, String path) {
+        if (PICTURE_HOSTS.contains(host)) return true;
+        for (String ending : PICTURE_ENDINGS) if (path.endsWith(ending)) return true;
+        return false;
     }
 
     private static String host(String url) {

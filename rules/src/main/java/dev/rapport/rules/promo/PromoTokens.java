@@ -23,6 +23,11 @@ final class PromoTokens {
     /** The few endings people space out ("site . com") to slip a link past a filter. */
     private static final Set<String> DISGUISED_TLDS = Set.of("com", "net", "org", "co", "tv", "info", "io", "ly");
 
+    /** Words that cannot be a site's name: "of . net", "it .com". */
+    private static final int LITTLE_WORDS = Lexicon.OTHER_DETERMINER | Lexicon.PARTICLE | Lexicon.OTHER_SUBJECT
+            | Lexicon.SELF_SUBJECT | Lexicon.AUXILIARY | Lexicon.ADDRESSEE | Lexicon.ME | Lexicon.MY
+            | Lexicon.SOFTENER | Lexicon.CALL_TO_ACTION;
+
     private static final int MAX_TAG_LENGTH = 512;
     private static final int MAX_SPACES_AROUND_DISGUISED_DOT = 3;
 
@@ -189,7 +194,9 @@ final class PromoTokens {
             if (c != 'h' && c != 'H' && c != 'w' && c != 'W') return false;
             if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) return false;
             return s.regionMatches(true, i, "https://", 0, 8) || s.regionMatches(true, i, "http://", 0, 7)
-                    || s.regionMatches(true, i, "www.", 0, 4) && i + 4 < n && Character.isLetterOrDigit(s.charAt(i + 4));
+                    || s.regionMatches(true, i, "www.", 0, 4) && i + 4 < n && Character.isLetterOrDigit(s.charAt(i + 4))
+                    // a YouTube link with its domain cut off to get past filters: "watch?v=vtaRGgvGtWQ"
+                    || s.regionMatches(true, i, "watch?v=", 0, 8) && i + 8 < n && isUrlChar(s.charAt(i + 8));
         }
 
         private int link(int start) {
@@ -202,6 +209,12 @@ final class PromoTokens {
             int trimmed = end;
             while (trimmed > start && isTrailingPunctuation(s.charAt(trimmed - 1))) trimmed--;
             out.add(TokenKind.LINK, s.substring(start, trimmed).toLowerCase(Locale.ROOT));
+            // Punctuation trimmed off the link still ends its clause: "https://example.net/x?" is a question.
+            for (int j = trimmed; j < end; j++) {
+                char c = s.charAt(j);
+                if (c == '?') out.question = true;
+                if (isBreakChar(c)) out.add(TokenKind.BREAK, c == '?' ? "?" : ".");
+            }
             return end;
         }
 
@@ -295,8 +308,12 @@ final class PromoTokens {
             return word.toString();
         }
 
-        /** After a word: " . com" spaced out so that it is not a link. */
+        /**
+         * After a word: " . com" spaced out so that it is not a link. Not after a little word or a verb, where the
+         * dot names a technology or an ending ("is there .NET for linux", "install .NET", "is it .com or .org?").
+         */
         private int disguisedDomain(int i) {
+            if (out.size > 0 && (out.classes[out.size - 1] & LITTLE_WORDS) != 0) return i;
             int j = i;
             int spaces = 0;
             while (j < n && s.charAt(j) == ' ' && spaces <= MAX_SPACES_AROUND_DISGUISED_DOT) {

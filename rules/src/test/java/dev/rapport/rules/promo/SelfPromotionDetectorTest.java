@@ -234,7 +234,7 @@ class SelfPromotionDetectorTest {
     @Nested
     class Links {
         @Test
-        void aLinkAloneIsNotPromotion() {
+        void aDocumentationLinkAloneIsNotPromotion() {
             assertThat(verdict("https://docs.python.org/3/library/asyncio.html").promotional()).isFalse();
         }
 
@@ -305,12 +305,104 @@ class SelfPromotionDetectorTest {
     }
 
     @Nested
-    class EngagementOnly {
+    class CommentBait {
         @Test
-        void likeThisCommentIsAnEngagementAskButNotPromotion() {
+        void likeThisCommentIsEngagementBaitAndCountsAsSelfPromotion() {
             PromoVerdict v = verdict("like this comment if you're watching in 2015");
             assertThat(v.engagementAsk()).isTrue();
-            assertThat(v.promotional()).isFalse();
+            assertThat(v.selfPromotion()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Thumbs up if you agree", "like this if you still listen to it", "like this comment please",
+                "PLEASE DON'T LIKE THIS COMMENT IF YOU ARE WATCHING IN 2015"})
+        void likeAndThumbsUpBaitIsSelfPromotion(String text) {
+            assertThat(verdict(text).selfPromotion()).as(text).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"I like this comment", "how many likes does this comment have?",
+                "I like this song because of all the animals"})
+        void likingSomethingYourselfIsNot(String text) {
+            assertThat(verdict(text).promotional()).as(text).isFalse();
+        }
+    }
+
+    @Nested
+    class NakedLink {
+        @ParameterizedTest
+        @ValueSource(strings = {"https://vimeo.com/107297364", "check this out https://example.net/clips/42",
+                "Nice! http://www.example.net/s/BDP?sort=DD", "http://9gag.com/gag/aAVpwj9/ =)",
+                "watch this http://example.tv/v/123", "look https://example.net/a", "watch?v=vtaRGgvGtWQ   Check this out ."})
+        void aLinkToContentWithAtMostAFewWordsOfAttentionIsSelfPromotion(String text) {
+            assertThat(verdict(text).selfPromotion()).as(text).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "the docs at https://docs.example.com/flags explain the flag",
+                "try sudo apt-get install x, see https://help.ubuntu.com/community/SwapFaq",
+                "http://paste.ubuntu.com/12345",
+                "https://github.com/someone/project/issues/12",
+                "https://i.imgur.com/abc123.png",
+                "http://snag.gy/AbCdE.jpg",
+                "ubuntu.pl",
+                "https://example.net/article?",
+                "bob: https://example.net/article",
+                "this article explains why the driver hangs https://example.net/article"})
+        void helpPicturesBareDomainsAndLinksInARealSentenceAreNot(String text) {
+            assertThat(verdict(text).promotional()).as(text).isFalse();
+        }
+    }
+
+    @Nested
+    class ThirdPartyCall {
+        @ParameterizedTest
+        @ValueSource(strings = {"Huh, anyway check out this you[tube] channel: kobyoshi02",
+                "if you like drones, plz subscribe to Kamal Tayara", "check out cece's song dead2me on iTunes",
+                "EVERYONE PLEASE VOTE ZANZIBAR AT THE AWARDS", "follow zanzibar on twitter",
+                "Check out Melbourne shuffle, everybody!", "check out Secret by Austin Mahone's new single",
+                "Hey everyone. Watch this trailer!!!"})
+        void pushingSomeoneElsesContentAtTheCrowdIsSelfPromotion(String text) {
+            PromoVerdict v = verdict(text);
+            assertThat(v.selfPromotion()).as(text).isTrue();
+            assertThat(v.engagementAsk()).as(text).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"check out the pinned message", "check out the README for the flags",
+                "have a look at the wiki and the FAQ", "you can subscribe to ubuntu-devel for the announcements",
+                "subscribe to the bug report to get updates",
+                "any one can help me please: E: Sub-process /usr/bin/dpkg returned an error code (1)",
+                "just coming to check if people are still viewing this video", "check it by running iptables --list",
+                "sdf2: support/packaging was dropped", "follow the instructions in the README"})
+        void helpResourcesAndOrdinaryVerbsAreNot(String text) {
+            assertThat(verdict(text).promotional()).as(text).isFalse();
+        }
+    }
+
+    @Nested
+    class LinkAsksInSentences {
+        @Test
+        void likeThisPageAfterAProfileLinkIsSelfPromotion() {
+            assertThat(verdict("https://www.facebook.com/pages/Some-Band/7046823 like this page yo").selfPromotion())
+                    .isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"ff does crash for me on some sites like www.example.gr/forum",
+                "how do i get a taskbar like this: http://example.org/shot.html ?",
+                "if you want to share the connection with other machines read http://www.example.com/feature/1320",
+                "Please seek support in #linuxmint-help on irc.example.org"})
+        void verbsInsideSentencesOfHelpAreNot(String text) {
+            assertThat(verdict(text).promotional()).as(text).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"is there .NET framework 2 for linux?", "is it .com or .org?",
+                "Mono is the Linux version of . net framework"})
+        void dottedNamesAfterLittleWordsAreNotDisguisedLinks(String text) {
+            assertThat(verdict(text).promotional()).as(text).isFalse();
         }
     }
 
