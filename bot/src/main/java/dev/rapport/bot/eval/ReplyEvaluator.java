@@ -30,7 +30,7 @@ public final class ReplyEvaluator {
 
     /** Reads logs with {@link IrcLogReader}. */
     public ReplyEvaluator() {
-        this(IrcLogReader::new);
+        this(IrcLogReader::keepingBots);
     }
 
     public ReplyEvaluator(Function<Path, EventReader> readers) {

@@ -116,7 +116,8 @@ public final class ReplyInference {
     }
 
     /** IRC bots are named as such by convention: ubotu, ubottu, chanbot, SomeBot. */
-    private static boolean looksLikeBot(String nick) {
+    /** IRC has no bot flag: by convention their nicks end in "bot" (or are Ubuntu's ubotu, ubottu). */
+    public static boolean looksLikeBot(String nick) {
         String n = nick.toLowerCase(Locale.ROOT);
         return n.endsWith("bot") || n.startsWith("ubot");
     }

@@ -70,21 +70,34 @@ public final class IrcLogReader implements EventReader {
     private ChannelId channel;
     private boolean finished;
     private long lineIndex = -1;
+    private final boolean keepBots;
     private long messages;
+    private long botMessages;
     private long skipped;
     private long unreadable;
     private long firstUnreadableLine = -1;
 
+    /** Reads a log for coaching: bots' messages (by their nicks) inform the reply inference but are not events. */
     public IrcLogReader(Path file) {
-        this(file, new ReplyInference(new AddressingInference(), ReplyWindow.defaults()));
+        this(file, new ReplyInference(new AddressingInference(), ReplyWindow.defaults()), false);
     }
 
     /** With another inference (e.g. another window), for evaluation and tests. */
     public IrcLogReader(Path file, ReplyInference inference) {
+        this(file, inference, false);
+    }
+
+    private IrcLogReader(Path file, ReplyInference inference, boolean keepBots) {
         this.file = Objects.requireNonNull(file, "file");
         this.source = file.toString();
         this.name = IrcFileName.of(file);
         this.inference = Objects.requireNonNull(inference, "inference");
+        this.keepBots = keepBots;
+    }
+
+    /** Reads every message, bots' too: the reply evaluation scores bots' answers like anyone's. */
+    public static IrcLogReader keepingBots(Path file) {
+        return new IrcLogReader(file, new ReplyInference(new AddressingInference(), ReplyWindow.defaults()), true);
     }
 
     @Override
@@ -94,11 +107,15 @@ public final class IrcLogReader implements EventReader {
             if (lines == null) open();
             for (String line = lines.next(); line != null; line = lines.next()) {
                 lineIndex++;
-                ChatMessage message = read(parser.parse(line));
-                if (message != null) {
-                    messages++;
-                    return message;
+                IrcLine parsed = parser.parse(line);
+                ChatMessage message = read(parsed);
+                if (message == null) continue;
+                if (!keepBots && parsed instanceof IrcLine.Said said && ReplyInference.looksLikeBot(said.nick())) {
+                    botMessages++;
+                    continue;
                 }
+                messages++;
+                return message;
             }
         } catch (IOException e) {
             throw new ImportException(source, lineIndex + 1, -1, messages, "cannot read the file: " + describe(e));
@@ -182,7 +199,7 @@ public final class IrcLogReader implements EventReader {
 
     @Override
     public ImportReport report() {
-        return new ImportReport(source, ExportFormat.IRC, messages, 0, skipped, warnings);
+        return new ImportReport(source, ExportFormat.IRC, messages, botMessages, skipped, warnings);
     }
 
     @Override

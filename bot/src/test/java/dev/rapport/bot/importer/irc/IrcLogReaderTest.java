@@ -57,6 +57,20 @@ class IrcLogReaderTest {
     }
 
     @Test
+    void botsAreNotCoachedButTheEvaluationStillSeesThem() throws Exception {
+        Path file = log("2009-03-03_10.raw.txt", "[10:00] <ana> !ask", "[10:00] <ubottu> Please don't ask to ask",
+                "[10:01] <ana> thanks");
+        Read read = read(file);
+        assertThat(read.messages()).extracting(m -> m.author().value()).containsExactly("ana", "ana");
+        assertThat(read.report().botMessages()).isEqualTo(1);
+        try (IrcLogReader all = IrcLogReader.keepingBots(file)) {
+            int n = 0;
+            while (all.next() != null) n++;
+            assertThat(n).isEqualTo(3);
+        }
+    }
+
+    @Test
     void messageIdsAreTheFileStemAndTheZeroBasedLineNumberCountingSystemLines() throws Exception {
         Read read = read(log("2004-11-15_03.raw.txt",
                 "[03:10] <a> one",
