@@ -1,18 +1,16 @@
 package dev.rapport.rules.links;
 
-import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.rule.Param;
-import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
-import dev.rapport.rules.rule.WeekContext;
+import dev.rapport.rules.rule.ShareOfMessagesRule;
 import dev.rapport.rules.stats.WeekTally;
 
 import java.util.List;
 
 /** {@code links.share}: too many of the week's messages carry links. Help links do not count. */
-public final class LinksShareRule implements Rule {
+public final class LinksShareRule extends ShareOfMessagesRule {
     public static final Param MAX_SHARE = Param.share("max-share", 0.30, "share of messages with links above which the rule fires");
     public static final Param MIN_MESSAGES = Param.count("min-messages", 10, 1, 10_000, "messages a week before the share is judged");
 
@@ -37,19 +35,28 @@ public final class LinksShareRule implements Rule {
     }
 
     @Override
-    public void onWeekEnd(WeekContext ctx) {
-        WeekTally t = ctx.tally();
-        if (t.messages() < ctx.settings().count(MIN_MESSAGES)) return;
-        double share = (double) t.linkMessages() / t.messages();
-        if (share <= ctx.settings().value(MAX_SHARE)) return;
-        long percent = Math.round(share * 100);
-        ctx.emit(Evidence.builder()
-                        .count("messages", t.messages())
-                        .count("link-messages", t.linkMessages())
-                        .count("share-percent", percent)
-                        .build(),
-                new Tip("This week " + t.linkMessages() + " of your " + t.messages() + " messages (" + percent
-                        + "%) carried a link.", id().principle(),
-                        "before your next link, reply to one person or answer one question in that channel."));
+    protected Param maxShare() {
+        return MAX_SHARE;
+    }
+
+    @Override
+    protected Param minMessages() {
+        return MIN_MESSAGES;
+    }
+
+    @Override
+    protected String countName() {
+        return "link-messages";
+    }
+
+    @Override
+    protected int counted(WeekTally tally) {
+        return tally.linkMessages();
+    }
+
+    @Override
+    protected Tip tip(int counted, int messages, long percent) {
+        return new Tip("This week " + counted + " of your " + messages + " messages (" + percent + "%) carried a link.",
+                id().principle(), "before your next link, reply to one person or answer one question in that channel.");
     }
 }

@@ -1,18 +1,16 @@
 package dev.rapport.rules.oneway;
 
-import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.rule.Param;
-import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
-import dev.rapport.rules.rule.WeekContext;
+import dev.rapport.rules.rule.ShareOfMessagesRule;
 import dev.rapport.rules.stats.WeekTally;
 
 import java.util.List;
 
 /** {@code oneway.broadcast}: almost every message of the week spoke to nobody in particular. */
-public final class BroadcastRule implements Rule {
+public final class BroadcastRule extends ShareOfMessagesRule {
     public static final Param MAX_SHARE = Param.share("max-share", 0.80, "share of messages addressing nobody above which the rule fires");
     public static final Param MIN_MESSAGES = Param.count("min-messages", 10, 1, 10_000, "messages a week before the share is judged");
 
@@ -37,16 +35,28 @@ public final class BroadcastRule implements Rule {
     }
 
     @Override
-    public void onWeekEnd(WeekContext ctx) {
-        WeekTally t = ctx.tally();
-        if (t.messages() < ctx.settings().count(MIN_MESSAGES)) return;
-        double share = (double) t.broadcast() / t.messages();
-        if (share <= ctx.settings().value(MAX_SHARE)) return;
-        long percent = Math.round(share * 100);
-        ctx.emit(Evidence.builder().count("messages", t.messages()).count("broadcast", t.broadcast())
-                        .count("share-percent", percent).build(),
-                new Tip(t.broadcast() + " of your " + t.messages() + " messages this week (" + percent
-                        + "%) spoke to nobody in particular.", id().principle(),
-                        "reply to two people's messages before your next announcement."));
+    protected Param maxShare() {
+        return MAX_SHARE;
+    }
+
+    @Override
+    protected Param minMessages() {
+        return MIN_MESSAGES;
+    }
+
+    @Override
+    protected String countName() {
+        return "broadcast";
+    }
+
+    @Override
+    protected int counted(WeekTally tally) {
+        return tally.broadcast();
+    }
+
+    @Override
+    protected Tip tip(int counted, int messages, long percent) {
+        return new Tip(counted + " of your " + messages + " messages this week (" + percent + "%) spoke to nobody in particular.",
+                id().principle(), "reply to two people's messages before your next announcement.");
     }
 }

@@ -13,6 +13,7 @@ import dev.rapport.bot.importer.CountingInputStream;
 import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.ExportFormat;
 import dev.rapport.bot.importer.ImportException;
+import dev.rapport.bot.importer.InputFiles;
 import dev.rapport.bot.importer.ImportReport;
 import dev.rapport.bot.importer.ImportTally;
 import dev.rapport.rules.model.ChatEvent;
@@ -23,7 +24,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -65,7 +65,7 @@ public final class DiscordExportReader implements EventReader {
     }
 
     public DiscordExportReader(Path file, int rememberedAuthors) throws ImportException {
-        this(file.toString(), open(file), sizeOf(file), rememberedAuthors);
+        this(file.toString(), InputFiles.open(file), InputFiles.sizeOf(file), rememberedAuthors);
     }
 
     /**
@@ -246,24 +246,6 @@ public final class DiscordExportReader implements EventReader {
             parser.close();
         } finally {
             input.close();
-        }
-    }
-
-    private static InputStream open(Path file) throws ImportException {
-        try {
-            return Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new ImportException(file.toString(), "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.rapport.bot.importer.CountingInputStream;
 import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.ExportFormat;
 import dev.rapport.bot.importer.ImportException;
+import dev.rapport.bot.importer.InputFiles;
 import dev.rapport.bot.importer.ImportReport;
 import dev.rapport.bot.importer.ImportTally;
 import dev.rapport.rules.model.ChatEvent;
@@ -22,7 +23,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -43,7 +43,7 @@ public final class JsonLinesReader implements EventReader {
     private boolean done;
 
     public JsonLinesReader(Path file) throws ImportException {
-        this(file.toString(), open(file), sizeOf(file));
+        this(file.toString(), InputFiles.open(file), InputFiles.sizeOf(file));
     }
 
     /**
@@ -123,23 +123,5 @@ public final class JsonLinesReader implements EventReader {
     @Override
     public void close() throws IOException {
         lines.close();
-    }
-
-    private static InputStream open(Path file) throws ImportException {
-        try {
-            return Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new ImportException(file.toString(), "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 }
