@@ -28,8 +28,10 @@ import java.util.List;
  *       and a bot.</li>
  * </ul>
  *
- * <p>Run {@link #main} to regenerate {@code bot/src/main/resources/demo/}; {@code DemoResourcesAreUpToDateTest}
- * fails when the committed files differ from what this script writes.
+ * <p>Run {@link #main} to regenerate {@code bot/src/main/resources/demo/} (from an IDE, or from the project root:
+ * {@code mvn -B -q -pl bot -am package -DskipTests && mvn -B -q -pl bot -am test-compile && java -cp
+ * "bot/target/test-classes:bot/target/rapport.jar" dev.rapport.bot.replay.demo.DemoScript}), then commit the files;
+ * {@code DemoResourcesAreUpToDateTest} fails when the committed files differ from what this script writes.
  */
 public final class DemoScript {
 
@@ -156,7 +158,7 @@ public final class DemoScript {
                 + "rapport {\n"
                 + "  # The exporter's zone: weeks start on Monday in Berlin.\n"
                 + "  zone = \"Europe/Berlin\"\n"
-                + "  # Fixed pseudonyms, so the demo's report reads the same on every run (only for this synthetic export).\n"
+                + "  # Fixed pseudonyms, so the demo reads the same on every run (only for this synthetic export).\n"
                 + "  pseudonym-secret = \"makers-market-demo-pseudonyms\"\n"
                 + "  # Full reports for the four people with the most to work on (the fourth turns it around in week 3).\n"
                 + "  replay.top-users = 4\n"
@@ -190,6 +192,16 @@ public final class DemoScript {
         return story.at(day, time);
     }
 
+    /** A message from an earlier week that someone answers late: the one by {@code author} that starts so. */
+    private Post earlier(Persona author, String opening) {
+        List<Post> found = story.posts().stream()
+                .filter(p -> p.author().equals(author) && p.content().startsWith(opening)).toList();
+        if (found.size() != 1) {
+            throw new IllegalStateException(found.size() + " messages by " + author + " start with: " + opening);
+        }
+        return found.get(0);
+    }
+
     // === Week 1: Monday 5 to Sunday 11 January =================================================================
 
     private void weekOne() {
@@ -212,7 +224,8 @@ public final class DemoScript {
                 + "market in spring. How do you all work out prices? No idea if €25 for a hat is too much or too little");
         Post worksheet = at(1, "10:20").in(HELP).reply(MAX, pricing, "Welcome Sam! A simple start: materials, plus your "
                 + "hourly rate times the hours, plus a share of the stall fee, then compare with what similar hats sell "
-                + "for. This pricing worksheet from the guild helped me a lot: https://makersguild.example/pricing-worksheet");
+                + "for. This pricing worksheet from the guild helped me a lot: "
+                + "https://makersguild.example/pricing-worksheet");
         at(1, "10:34").in(HELP).reply(SAM, worksheet, "Oh, that's really useful, thank you! I never counted my hours 😅");
         Post fees = at(1, "10:40").in(HELP).reply(ROSA, pricing, "And don't forget the card reader fees, they add up. "
                 + "€25 sounds low to me for a hand-knit hat, especially if it's merino!");
@@ -769,8 +782,7 @@ public final class DemoScript {
         at(15, "08:30").in(ANNOUNCEMENTS).say(FERN, "Fair week! 🎉 Set-up is Friday from 6 pm, doors open Saturday at 10. "
                 + "See you there!");
         at(15, "08:31").in(ANNOUNCEMENTS).say(MARKET_BOT, "📌 Weekly reminder: share your new work in #showcase!");
-        Post cedarJar = story.posts().stream().filter(p -> p.author().equals(JONAS) && p.channel().equals(SHOWCASE))
-                .findFirst().orElseThrow();
+        Post cedarJar = earlier(JONAS, "Is the cedar & smoke one still available");
         Post twoLeft = at(15, "09:05").in(SHOWCASE).reply(DANA, cedarJar, "Jonas, I'm so sorry, I missed this! Yes, I "
                 + "have two left in the big jar. Shall I bring one to the fair for you?");
         at(15, "09:30").in(SHOWCASE).reply(JONAS, twoLeft, "Yes please! See you Saturday 😊");
@@ -781,19 +793,16 @@ public final class DemoScript {
         Post patience = at(15, "09:55").in(GENERAL).reply(GWEN, twentyHours, "20 hours! You have the patience of a "
                 + "saint. Are you bringing them to the fair?");
         at(15, "10:10").in(GENERAL).reply(KASIA, patience, "Yes, a small run of ten 🙂");
-        Post wrapping = story.posts().stream().filter(p -> p.author().equals(ELIF) && p.content().contains("gift wrapping"))
-                .findFirst().orElseThrow();
+        Post wrapping = earlier(ELIF, "Does anyone do gift wrapping at the fair");
         Post tissue = at(15, "10:00").in(HELP).reply(PIA, wrapping, "Sorry for the late reply, Elif! A few of us wrap at "
                 + "the fair. I'll have tissue paper and little boxes at my stall, and Rosa does gift-wrapping too.");
         at(15, "10:20").in(HELP).reply(ELIF, tissue, "Oh, that's great to know, thank you Pia!");
-        Post insurance = story.posts().stream().filter(p -> p.author().equals(SAM) && p.content().contains("insurance"))
-                .findFirst().orElseThrow();
+        Post insurance = earlier(SAM, "Do I need insurance for a market stall");
         Post liability = at(15, "10:30").in(HELP).reply(MAX, insurance, "Sorry, missed this at the weekend! Yes, most "
                 + "markets ask for public liability insurance. Guild membership often includes it, worth checking: "
                 + "https://makersguild.example/insurance");
         at(15, "10:45").in(HELP).reply(SAM, liability, "Oh, and the guild one is cheap too. Thanks Max!");
-        Post parking = story.posts().stream().filter(p -> p.author().equals(NOOR) && p.content().contains("parking"))
-                .findFirst().orElseThrow();
+        Post parking = earlier(NOOR, "Is there parking near the tram depot");
         Post tram = at(15, "11:00").in(HELP).reply(ROSA, parking, "There's a car park behind the depot, but it fills up "
                 + "fast. The tram stops right outside!");
         at(15, "11:15").in(HELP).reply(NOOR, tram, "Tram it is, thanks Rosa!");

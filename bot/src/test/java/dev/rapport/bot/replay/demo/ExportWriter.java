@@ -152,7 +152,8 @@ final class ExportWriter {
         g.writeStringField("name", emoji);
         g.writeStringField("code", code);
         g.writeBooleanField("isAnimated", false);
-        g.writeStringField("imageUrl", "https://cdn.jsdelivr.net/gh/twitter/twemoji@latest/assets/svg/" + twemoji(emoji) + ".svg");
+        g.writeStringField("imageUrl",
+                "https://cdn.jsdelivr.net/gh/twitter/twemoji@latest/assets/svg/" + twemoji(emoji) + ".svg");
         g.writeEndObject();
         g.writeNumberField("count", users.size());
         g.writeArrayFieldStart("users");
