@@ -138,13 +138,16 @@ public final class ReplayCommand implements Callable<Integer> {
                 demoDir = Files.createTempDirectory("rapport-demo");
                 inputs = demoExport.extractTo(demoDir);
             }
-            return replay(inputs, cfg, zoneId, out, err);
+            Path shownAs = demoDir;
+            return replay(inputs, cfg, zoneId, out, err,
+                    source -> shownAs == null ? source : source.replace(shownAs.toString(), "demo"));
         } finally {
             if (demoDir != null) deleteQuietly(demoDir);
         }
     }
 
-    private int replay(List<Path> inputs, RapportConfig cfg, ZoneId zoneId, PrintWriter out, PrintWriter err) {
+    private int replay(List<Path> inputs, RapportConfig cfg, ZoneId zoneId, PrintWriter out, PrintWriter err,
+                       java.util.function.UnaryOperator<String> label) {
         EventReader reader;
         try {
             reader = readers.openAll(inputs, Optional.ofNullable(format));
@@ -168,7 +171,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 .pseudonyms(new Pseudonyms(secret))
                 .build();
         ProgressBar bar = ProgressBar.forTerminal(err, !noProgress && System.console() != null);
-        ReplayResult result = new Replay(engine, zoneId).run(reader, bar::show);
+        ReplayResult result = new Replay(engine, zoneId).run(reader, bar::show).relabelInputs(label);
         bar.done();
         result.problem().ifPresent(p -> err.println("rapport: " + p));
 

@@ -58,6 +58,13 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
         return names.getOrDefault(user, user.value());
     }
 
+    /** The same result with inputs named differently (the demo's files are shown as demo/..., not a temp path). */
+    public ReplayResult relabelInputs(java.util.function.UnaryOperator<String> label) {
+        List<ImportReport> relabelled = inputs.stream().map(in -> new ImportReport(label.apply(in.source()), in.format(),
+                in.messages(), in.botMessages(), in.skipped(), in.warnings())).toList();
+        return new ReplayResult(relabelled, engine, zone, messages, first, last, problem, names, authors, ranking);
+    }
+
     /** "Name (id)" where the export has a name, else the id. */
     public String label(UserId user) {
         String name = names.get(user);

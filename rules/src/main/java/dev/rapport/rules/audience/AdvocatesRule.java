@@ -61,19 +61,22 @@ public final class AdvocatesRule implements Rule {
 
     @Override
     public void onWeekEnd(WeekContext ctx) {
+        if (!PeersOnlyRule.sells(ctx.selfAudience())) return;
         WeekTally t = ctx.tally();
         int all = t.interactions();
         if (all < ctx.settings().count(MIN_INTERACTIONS)) return;
         int customers = t.interactionsWith(Audience.CUSTOMER) + t.interactionsWith(Audience.ADVOCATE);
         int prospects = t.interactionsWith(Audience.SEEKER) + t.interactionsWith(Audience.UNKNOWN);
-        boolean customersReachedOut = t.counterparts().values().stream()
-                .anyMatch(c -> c.audience().existingCustomer() && c.received() > 0);
+        // Customers who wrote and heard nothing back this week: the most expensive misses.
+        long unanswered = t.counterparts().values().stream()
+                .filter(c -> c.audience().existingCustomer() && c.received() > 0 && c.given() <= 0).count();
         double share = (double) customers / all;
-        if (!customersReachedOut || share >= ctx.settings().value(MIN_SHARE) || prospects <= customers) return;
+        if (unanswered == 0 || share >= ctx.settings().value(MIN_SHARE) || prospects <= customers) return;
         ctx.emit(Evidence.builder().count("interactions", all).count("with-customers", customers)
-                        .count("with-new-people", prospects).build(),
-                new Tip("Existing customers reached out this week, yet only " + customers + " of your " + all
-                        + " interactions were with them.", id().principle(),
+                        .count("with-new-people", prospects).count("customers-unanswered", unanswered).build(),
+                new Tip((unanswered == 1 ? "A customer who" : unanswered + " customers who")
+                        + " wrote to you this week heard nothing back, while only " + customers + " of your " + all
+                        + " interactions were with customers.", id().principle(),
                         "spend your first ten minutes tomorrow on the customers who wrote to you."));
     }
 }

@@ -42,8 +42,14 @@ public final class PeersOnlyRule implements Rule {
                 + "points you to up to 3 open questions from people who could become customers.";
     }
 
+    /** Customers and people who mostly ask are not the ones who should go and find customers. */
+    static boolean sells(Audience self) {
+        return self == Audience.PEER || self == Audience.UNKNOWN;
+    }
+
     @Override
     public void onWeekEnd(WeekContext ctx) {
+        if (!sells(ctx.selfAudience())) return;
         WeekTally t = ctx.tally();
         int all = t.interactions();
         if (all < ctx.settings().count(MIN_INTERACTIONS)) return;

@@ -198,7 +198,7 @@ public final class CoachEngine {
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
         TextFeatures text = TextFeatures.of(m.text());
-        boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow());
+        boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
         community.observe(m, addressees, text.question(), answer);
 
         List<UserId> enrolledAddressees = List.of();
@@ -226,7 +226,7 @@ public final class CoachEngine {
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
         TextFeatures text = TextFeatures.of(m.text());
-        boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow());
+        boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
         ownMessage(author, m, addressees, text, answer, community, textHash, out);
     }
 
@@ -260,7 +260,7 @@ public final class CoachEngine {
             WeekTally t = openTally(reactor, r.time(), r.community(), new ArrayList<>());
             t.reactionGiven();
             String author = pseudonyms.of(r.messageAuthor());
-            t.gave(author, community(r.community()).audienceOf(r.messageAuthor(), r.channel()), +1);
+            t.gave(author, audienceOf(r.messageAuthor(), r.community(), r.channel(), false), +1);
             reactor.gave(author, r.channel(), r.time());
         }
         UserState author = state(r.messageAuthor());
@@ -276,7 +276,7 @@ public final class CoachEngine {
         IsoWeek week = IsoWeek.of(m.time(), target.zone);
         WeekTally t = target.tally(week);
         dirty.add(target.user);
-        Audience audience = community.audienceOf(m.author(), m.channel());
+        Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
         String from = pseudonyms.of(m.author());
         t.received(from, audience);
         t.mentionReceived();
@@ -337,7 +337,7 @@ public final class CoachEngine {
         for (UserId to : addressees) {
             if (to.equals(m.author())) continue;
             String p = addressed.get(i++);
-            Audience a = community.audienceOf(to, m.channel());
+            Audience a = audienceOf(to, m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
             t.gave(p, a, +1);
             s.gave(p, m.channel(), m.time());
             audiences.add(a);
@@ -360,9 +360,30 @@ public final class CoachEngine {
                     || m.kind() == ChannelKind.DIRECT && m.channel().equals(w.channel);
             if (!answers) continue;
             it.remove();
+            // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
-            s.tally(w.week).mentionAnswered();
+            t.mentionAnswered();
         }
+    }
+
+    /** An answer says something: a link, or a few words that are not a question back. */
+    private static boolean substantial(ChatMessage m, TextFeatures text) {
+        return !m.links().isEmpty() || text.words() >= 6 && !text.question();
+    }
+
+    /**
+     * Who {@code user} is to the business, seen from {@code community}. A direct conversation belongs to no
+     * community (exports file it under its own id), so there the communities that know the person are asked.
+     */
+    private Audience audienceOf(UserId user, CommunityId where, ChannelId channel, boolean direct) {
+        Audience a = community(where).audienceOf(user, channel);
+        if (!direct || a != Audience.UNKNOWN) return a;
+        for (CommunityState c : communities.values()) {
+            if (!c.knows(user)) continue;
+            Audience elsewhere = c.audienceOf(user, null);
+            if (elsewhere != Audience.UNKNOWN) return elsewhere;
+        }
+        return a;
     }
 
     private static boolean startsWithLink(String text) {
@@ -650,6 +671,11 @@ public final class CoachEngine {
         @Override
         public WeekTally tally() {
             return tally;
+        }
+
+        @Override
+        public Audience selfAudience() {
+            return community(community).audienceOf(s.user, null);
         }
 
         @Override

@@ -35,6 +35,7 @@ final class CommunityState {
         int announcements;
         Set<String> roles = Set.of();
         Instant lastQuestion;
+        ChannelId lastQuestionChannel;
     }
 
     record Question(MessageId id, UserId asker, ChannelId channel, Instant time) {
@@ -58,15 +59,19 @@ final class CommunityState {
     }
 
     /**
-     * Whether a message by someone answers a question: it replies to a question, or addresses a person who asked
-     * one within {@code window}.
+     * Whether a message answers a question: it replies to a question, or it addresses, in the same channel, a person
+     * who asked one there within {@code window}, and says something (a thank-you is not an answer).
      */
-    boolean answersAQuestion(ChatMessage m, List<UserId> addressees, Duration window) {
+    boolean answersAQuestion(ChatMessage m, List<UserId> addressees, Duration window, boolean substantial) {
         if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) return true;
+        if (!substantial) return false;
         for (UserId u : addressees) {
             if (u.equals(m.author())) continue;
             Person p = people.get(u);
-            if (p != null && p.lastQuestion != null && !p.lastQuestion.isBefore(m.time().minus(window))) return true;
+            if (p != null && p.lastQuestion != null && m.channel().equals(p.lastQuestionChannel)
+                    && !p.lastQuestion.isBefore(m.time().minus(window))) {
+                return true;
+            }
         }
         return false;
     }
@@ -81,6 +86,7 @@ final class CommunityState {
         else if (addressees.isEmpty()) p.announcements++;
         if (question && !answer) {
             p.lastQuestion = m.time();
+            p.lastQuestionChannel = m.channel();
             Question q = new Question(m.id(), m.author(), m.channel(), m.time());
             if (addressees.isEmpty()) {
                 openQuestions.put(m.id(), q);
@@ -148,6 +154,11 @@ final class CommunityState {
         if (p.questions * 2 >= p.messages && p.answers < p.questions) return Audience.SEEKER;
         if ((p.answers + p.announcements) * 10 >= p.messages * 6) return Audience.PEER;
         return Audience.UNKNOWN;
+    }
+
+    /** Configured first (roles, then the channel), inferred otherwise; UNKNOWN when this community never saw them. */
+    boolean knows(UserId user) {
+        return people.containsKey(user);
     }
 
     /** Open questions from seekers in {@code [from, to)}, preferring {@code preferredChannels}; at most {@code limit}. */

@@ -8,6 +8,7 @@ import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.stats.Durations;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -50,10 +51,10 @@ public final class ColdSellRule implements Rule {
             if (first.isPresent() && first.get().isBefore(since)) continue;
             String pseudonym = ctx.pseudonym(other);
             if (!ctx.firstTimeIn(pseudonym, Duration.ofDays(days))) continue;
-            long knownHours = first.map(f -> Duration.between(f, ctx.now()).toHours()).orElse(0L);
+            long knownSeconds = first.map(f -> Duration.between(f, ctx.now()).getSeconds()).orElse(0L);
+            long knownHours = knownSeconds / 3600;
             String known = first.isEmpty() || knownHours < 1 ? "someone you had not talked with before"
-                    : knownHours < 48 ? "someone you first talked with " + knownHours + " hours earlier"
-                    : "someone you first talked with " + knownHours / 24 + " days earlier";
+                    : "someone you first talked with " + Durations.humane(knownSeconds) + " earlier";
             ctx.emit(Evidence.builder().message(ctx.message().id()).counterpart(pseudonym)
                             .count("known-hours", knownHours).build(),
                     new Tip("You pitched to " + known + ".", id().principle(),

@@ -1,5 +1,6 @@
 package dev.rapport.rules.rule;
 
+import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
@@ -12,6 +13,12 @@ public interface WeekContext extends FindingContext {
     IsoWeek week();
 
     WeekTally tally();
+
+    /**
+     * Who the coached person is in their main community: configured roles first, else inferred. Audience rules
+     * are about people who sell; a customer or a seeker is not coached on whom they network with.
+     */
+    Audience selfAudience();
 
     /**
      * Open questions from seekers (prospective customers) asked within {@code hours} before {@code now()} that

@@ -15,7 +15,9 @@ final class Highlights {
             lines.add("You answered " + plural(s.questionsAnswered(), "question") + " from other people.");
         }
         if (s.mentionsAnswered() > 0) {
-            String speed = s.medianResponseSeconds() >= 0 ? ", typically within " + Durations.humane(s.medianResponseSeconds()) : "";
+            // Praise speed only when it is worth praising: within a day.
+            long median = s.medianResponseSeconds();
+            String speed = median >= 0 && median <= 86_400 ? ", typically within " + Durations.humane(median) : "";
             lines.add("You replied to " + plural(s.mentionsAnswered(), "question") + " aimed at you" + speed + ".");
         }
         if (s.messages() >= 5 && s.broadcastShare() <= 0.5) {

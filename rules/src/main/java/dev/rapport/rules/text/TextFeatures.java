@@ -15,11 +15,21 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
 
     public static final TextFeatures EMPTY = new TextFeatures(0, 0, 0, false);
 
-    private static final String[] QUESTION_OPENERS = {
-            "who", "what", "when", "where", "why", "how", "which", "whose", "whom", "is", "are", "am", "was", "were",
-            "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might", "has", "have",
-            "had", "anyone", "anybody", "any", "somebody", "someone", "isn't", "aren't", "don't", "doesn't",
-            "didn't", "can't", "won't", "wouldn't", "shouldn't", "hasn't", "haven't"};
+    /** Verbs that open a yes/no question when a subject follows: "do you...", "is it...", "can anyone...". */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+            "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "would", "will", "should", "shall",
+            "may", "might", "has", "have", "had", "isn't", "aren't", "don't", "doesn't", "didn't", "can't", "won't",
+            "wouldn't", "shouldn't", "hasn't", "haven't");
+    /** Question words: a question when an auxiliary or "to" follows ("how do I", "what is", "where to"). */
+    private static final java.util.Set<String> WH_WORDS = java.util.Set.of(
+            "who", "what", "when", "where", "why", "how", "which", "whose", "whom");
+    private static final java.util.Set<String> WH_FOLLOWERS = java.util.Set.of(
+            "to", "about", "much", "many", "long", "often", "come", "else", "would", "i'm", "you're", "it's", "'s");
+    /** "anyone know...", "somebody have...": asking the room. */
+    private static final java.util.Set<String> ROOM = java.util.Set.of("anyone", "anybody", "someone", "somebody");
+    /** "any tips", "any ideas". */
+    private static final java.util.Set<String> ANY_REQUESTS = java.util.Set.of(
+            "idea", "ideas", "tips", "tip", "recommendations", "suggestions", "thoughts", "advice", "experience", "luck");
 
     public static TextFeatures of(String text) {
         if (text == null || text.isEmpty()) return EMPTY;
@@ -67,24 +77,29 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         return new TextFeatures(words, first, second, question);
     }
 
+    /**
+     * Without a question mark, only openings that are questions in nearly every use count: an auxiliary before a
+     * subject, a question word before an auxiliary, asking the room, "any tips". "Will do", "would love to",
+     * "when I started" are statements.
+     */
     private static boolean opensLikeQuestion(String first, String second) {
-        for (String opener : QUESTION_OPENERS) {
-            if (opener.equals(first)) {
-                // "is" / "do" / "any" open statements too ("do it now"); require a subject-like second word.
-                if (first.length() <= 3 && !first.equals("how") && !first.equals("why") && !first.equals("who")) {
-                    return second != null && isSubjectWord(second);
-                }
-                return true;
-            }
+        if (ROOM.contains(first)) return true;
+        if (second == null) return false;
+        if (first.equals("any")) return ANY_REQUESTS.contains(second);
+        if (AUXILIARIES.contains(first)) {
+            // "do it now" and "do this first" are instructions; "does it work" is a question.
+            if (first.equals("do") && (second.equals("it") || second.equals("this") || second.equals("that"))) return false;
+            return isSubjectWord(second);
         }
+        if (WH_WORDS.contains(first)) return AUXILIARIES.contains(second) || WH_FOLLOWERS.contains(second);
         return false;
     }
 
     private static boolean isSubjectWord(String w) {
         switch (w) {
-            case "i": case "you": case "we": case "they": case "he": case "she": case "there": case "anyone": case "anybody": case "someone": case "somebody": case "the": case "a": case "an":
-            case "your": case "my": case "any": case "one": case "u": case "ya": case "people": case "tips":
-            case "recommendations": case "ideas": case "suggestions": case "good":
+            case "i": case "you": case "we": case "they": case "he": case "she": case "there": case "anyone":
+            case "anybody": case "someone": case "somebody": case "the": case "a": case "an": case "your": case "my":
+            case "any": case "one": case "u": case "ya": case "people": case "it": case "this": case "that":
                 return true;
             default:
                 return false;

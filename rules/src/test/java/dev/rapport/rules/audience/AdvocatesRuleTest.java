@@ -32,6 +32,40 @@ class AdvocatesRuleTest {
     }
 
     @Test
+    void firesAtWeekEndWhenACustomerWhoWroteHeardNothingWhileThePersonChasedNewPeople() {
+        Chat chat = chatWithCustomerRole();
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
+        chat.mention("cleo", "general", "ana", "the blue one is gorgeous");
+        for (int i = 0; i < 6; i++) chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("customers-unanswered")).isEqualTo(1));
+    }
+
+    @Test
+    void staysQuietAtWeekEndWhenTheCustomerWhoWroteGotAReply() {
+        Chat chat = chatWithCustomerRole();
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
+        chat.mention("cleo", "general", "ana", "the blue one is gorgeous");
+        chat.mention("ana", "general", "cleo", "thank you, it was the hardest glaze");
+        for (int i = 0; i < 6; i++) chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
+    @Test
+    void aCustomerWritingByDirectMessageIsStillACustomer() {
+        Chat chat = chatWithCustomerRole();
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("dm1").at(chat.now().plusSeconds(60))
+                .community(dev.rapport.rules.model.CommunityId.of("0"))
+                .channel(dev.rapport.rules.model.ChannelId.of("dm-cleo-ana")).direct().by("cleo").mention("ana")
+                .text("can I order two more for Friday?").build());
+        chat.later(Duration.ofHours(26));
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    @Test
     void staysQuietWhenCustomersGetAnswers() {
         Chat chat = chatWithCustomerRole();
         chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");

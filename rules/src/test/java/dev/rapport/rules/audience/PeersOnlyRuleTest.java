@@ -33,6 +33,16 @@ class PeersOnlyRuleTest {
     }
 
     @Test
+    void staysQuietForSomeoneWhoMostlyAsksQuestions() {
+        Chat chat = Chat.coaching("elif");
+        community(chat);
+        for (int i = 0; i < 4; i++) chat.say("elif", "help", "where do you buy gift boxes, and how many at once?");
+        for (int i = 0; i < 6; i++) chat.mention("elif", "trade-talk", i % 2 == 0 ? "pete" : "paula", "how did you price it?");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    @Test
     void staysQuietWhenThePersonAlsoTalksWithSeekers() {
         Chat chat = Chat.coaching("ana");
         community(chat);

@@ -33,6 +33,15 @@ class LinksShareRuleTest {
     }
 
     @Test
+    void aThankYouToSomeoneWhoAskedIsNotAnAnswer() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("bob", "help", "does anyone know where to buy glass jars in bulk?");
+        chat.mention("ana", "help", "bob", "thanks bob!");
+        chat.finish();
+        assertThat(chat.report("ana").stats().questionsAnswered()).isZero();
+    }
+
+    @Test
     void staysQuietBelowTheMinimumNumberOfMessages() {
         Chat chat = Chat.coaching("ana");
         for (int i = 0; i < 5; i++) chat.say("ana", "general", "https://ana.shop/p" + i);

@@ -18,12 +18,17 @@ class TextFeaturesTest {
         assertThat(TextFeatures.of("anyone know a good printer").question()).isTrue();
         assertThat(TextFeatures.of("is it worth it?").question()).isTrue();
         assertThat(TextFeatures.of("how do I export my data").question()).isTrue();
+        assertThat(TextFeatures.of("does it work with soy wax").question()).isTrue();
+        assertThat(TextFeatures.of("any tips for a first market stall").question()).isTrue();
     }
 
     @Test
     void statementsAreNotQuestions() {
         assertThat(TextFeatures.of("do it now, it works").question()).isFalse();
         assertThat(TextFeatures.of("shipped the new release today").question()).isFalse();
+        assertThat(TextFeatures.of("Will do, thanks Olu!").question()).isFalse();
+        assertThat(TextFeatures.of("Would love to join the fair").question()).isFalse();
+        assertThat(TextFeatures.of("When I started I priced far too low").question()).isFalse();
     }
 
     @Test
