@@ -8,7 +8,7 @@ public enum Principle {
     RELATIONSHIPS_BEFORE_REACH(1, "Relationships before reach",
             "People buy from people they know, like and trust; that trust is built in conversation, not broadcasts."),
     LINKS_ARE_SEASONING(2, "Links are seasoning, not the meal",
-            "A link lands when people already know you or asked for it; repeated links teach people to scroll past."),
+            "Your links and plugs land when people already know you or asked for them; repeated, they teach people to scroll past."),
     MEET_CREATE_VALUE_SELL(3, "Meet, create value, then sell",
             "Relationships go meet, be useful, then sell; a pitch to someone you just met skips two steps."),
     TWO_WAY_STREET(4, "A two-way street",
