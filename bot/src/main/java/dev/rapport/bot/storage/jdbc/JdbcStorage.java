@@ -3,6 +3,7 @@ package dev.rapport.bot.storage.jdbc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.util.DriverDataSource;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageException;
 import dev.rapport.bot.storage.community.CommunitySettingsStore;
@@ -16,6 +17,7 @@ import dev.rapport.bot.storage.state.RollingStateStore;
 import dev.rapport.bot.storage.stats.WeeklyStatsStore;
 import dev.rapport.rules.engine.Pseudonyms;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -78,7 +80,12 @@ public final class JdbcStorage implements Storage {
             throw errors.translate(e, "Connecting");
         }
         try {
-            String version = SchemaMigrations.standard(dialect).migrate(ds, where, errors);
+            // Flyway holds one connection for its lock and another for the migration: with a pool of one it
+            // would wait for itself. It gets plain connections with the same settings instead.
+            HikariConfig h = hikari(config, dialect);
+            DataSource direct = new DriverDataSource(h.getJdbcUrl(), h.getDriverClassName(), h.getDataSourceProperties(),
+                    h.getUsername(), h.getPassword());
+            String version = SchemaMigrations.standard(dialect).migrate(direct, where, errors);
             return new JdbcStorage(ds, new Database(ds, dialect, errors), where, version, pseudonyms, clock);
         } catch (RuntimeException e) {
             ds.close();
