@@ -1,0 +1,35 @@
+package dev.rapport.bot.storage;
+
+import dev.rapport.bot.storage.community.CommunitySettingsStore;
+import dev.rapport.bot.storage.ledger.DigestLedger;
+import dev.rapport.bot.storage.ledger.TipLedger;
+import dev.rapport.bot.storage.optin.OptIns;
+import dev.rapport.bot.storage.privacy.PersonalData;
+import dev.rapport.bot.storage.state.RetentionRoutine;
+import dev.rapport.bot.storage.state.RollingStateStore;
+import dev.rapport.bot.storage.stats.WeeklyStatsStore;
+
+/** The storage port: everything the bot keeps across restarts, one store per concern. Close it on shutdown. */
+public interface Storage extends AutoCloseable {
+    OptIns optIns();
+
+    CommunitySettingsStore communitySettings();
+
+    WeeklyStatsStore weeklyStats();
+
+    RollingStateStore rollingState();
+
+    TipLedger tips();
+
+    DigestLedger digests();
+
+    PersonalData personalData();
+
+    RetentionRoutine retention();
+
+    /** Where the data lives, for messages: the URL without any password. */
+    String describe();
+
+    @Override
+    void close();
+}

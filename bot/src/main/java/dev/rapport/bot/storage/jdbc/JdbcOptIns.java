@@ -1,0 +1,177 @@
+package dev.rapport.bot.storage.jdbc;
+
+import dev.rapport.bot.storage.optin.OptIn;
+import dev.rapport.bot.storage.optin.OptIns;
+import dev.rapport.bot.storage.optin.QuietHours;
+import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.RuleId;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Opt-ins in {@code opt_in}, with muted rules and snoozes in child tables that go with it. */
+final class JdbcOptIns implements OptIns {
+    private static final String COLUMNS = "platform, user_id, community_id, consent_at, zone, digest_day, digest_hour, "
+            + "quiet_from, quiet_until, tip_frequency";
+
+    private final Database db;
+
+    JdbcOptIns(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public void save(OptIn o) {
+        db.transaction("Saving the opt-in of " + o.user(), c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO opt_in (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?) "
+                    + "ON CONFLICT (platform, user_id, community_id) DO UPDATE SET consent_at = excluded.consent_at, "
+                    + "zone = excluded.zone, digest_day = excluded.digest_day, digest_hour = excluded.digest_hour, "
+                    + "quiet_from = excluded.quiet_from, quiet_until = excluded.quiet_until, "
+                    + "tip_frequency = excluded.tip_frequency")) {
+                keys(s, o.platform(), o.user(), o.community());
+                s.setLong(4, o.consentAt().toEpochMilli());
+                s.setString(5, o.zone().getId());
+                s.setInt(6, o.digestDay().getValue());
+                s.setInt(7, o.digestHour());
+                if (o.quietHours().isPresent()) {
+                    s.setInt(8, o.quietHours().get().fromHour());
+                    s.setInt(9, o.quietHours().get().untilHour());
+                } else {
+                    s.setNull(8, Types.SMALLINT);
+                    s.setNull(9, Types.SMALLINT);
+                }
+                s.setString(10, o.frequency().name());
+                s.executeUpdate();
+            }
+            for (String table : List.of("opt_in_muted_rule", "opt_in_snooze")) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table
+                        + " WHERE platform = ? AND user_id = ? AND community_id = ?")) {
+                    keys(s, o.platform(), o.user(), o.community());
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO opt_in_muted_rule "
+                    + "(platform, user_id, community_id, rule_id) VALUES (?,?,?,?)")) {
+                for (RuleId r : o.mutedRules()) {
+                    keys(s, o.platform(), o.user(), o.community());
+                    s.setString(4, r.id());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO opt_in_snooze "
+                    + "(platform, user_id, community_id, rule_id, snoozed_until) VALUES (?,?,?,?,?)")) {
+                for (var e : o.snoozes().entrySet()) {
+                    keys(s, o.platform(), o.user(), o.community());
+                    s.setString(4, e.getKey().id());
+                    s.setLong(5, e.getValue().toEpochMilli());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<OptIn> find(String platform, UserId user, CommunityId community) {
+        return db.transaction("Reading the opt-in of " + user, c -> {
+            List<OptIn> found = select(c, "platform = ? AND user_id = ? AND community_id = ?",
+                    s -> keys(s, platform, user, community));
+            return found.stream().findFirst();
+        });
+    }
+
+    @Override
+    public List<OptIn> ofUser(UserId user) {
+        return db.transaction("Reading the opt-ins of " + user, c -> select(c, "user_id = ?", s -> s.setString(1, user.value())));
+    }
+
+    @Override
+    public List<OptIn> all() {
+        return db.transaction("Reading all opt-ins", c -> select(c, "1 = 1", s -> { }));
+    }
+
+    @Override
+    public boolean remove(String platform, UserId user, CommunityId community) {
+        return db.transaction("Removing the opt-in of " + user, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM opt_in WHERE platform = ? AND user_id = ? AND community_id = ?")) {
+                keys(s, platform, user, community);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    private static void keys(PreparedStatement s, String platform, UserId user, CommunityId community) throws SQLException {
+        s.setString(1, platform);
+        s.setString(2, user.value());
+        s.setString(3, community.value());
+    }
+
+    private static List<OptIn> select(Connection c, String where, Binder binder) throws SQLException {
+        record Row(String platform, UserId user, CommunityId community, Instant consent, ZoneId zone, DayOfWeek day,
+                   int hour, Optional<QuietHours> quiet, TipFrequency frequency) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM opt_in WHERE " + where
+                + " ORDER BY platform, user_id, community_id")) {
+            binder.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    int from = r.getInt(8);
+                    boolean noQuiet = r.wasNull();
+                    int until = r.getInt(9);
+                    rows.add(new Row(r.getString(1), UserId.of(r.getString(2)), CommunityId.of(r.getString(3)),
+                            Instant.ofEpochMilli(r.getLong(4)), ZoneId.of(r.getString(5)), DayOfWeek.of(r.getInt(6)),
+                            r.getInt(7), noQuiet ? Optional.empty() : Optional.of(new QuietHours(from, until)),
+                            TipFrequency.valueOf(r.getString(10))));
+                }
+            }
+        }
+        List<OptIn> result = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Set<RuleId> muted = EnumSet.noneOf(RuleId.class);
+            Map<RuleId, Instant> snoozes = new EnumMap<>(RuleId.class);
+            try (PreparedStatement s = c.prepareStatement("SELECT rule_id FROM opt_in_muted_rule "
+                    + "WHERE platform = ? AND user_id = ? AND community_id = ?")) {
+                keys(s, row.platform(), row.user(), row.community());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) RuleId.find(r.getString(1)).ifPresent(muted::add);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT rule_id, snoozed_until FROM opt_in_snooze "
+                    + "WHERE platform = ? AND user_id = ? AND community_id = ?")) {
+                keys(s, row.platform(), row.user(), row.community());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        long until = r.getLong(2);
+                        RuleId.find(r.getString(1)).ifPresent(id -> snoozes.put(id, Instant.ofEpochMilli(until)));
+                    }
+                }
+            }
+            result.add(new OptIn(row.platform(), row.user(), row.community(), row.consent(), row.zone(), row.day(),
+                    row.hour(), row.quiet(), row.frequency(), muted, snoozes));
+        }
+        return result;
+    }
+}

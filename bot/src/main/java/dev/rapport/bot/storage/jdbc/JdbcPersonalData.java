@@ -1,0 +1,224 @@
+package dev.rapport.bot.storage.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rapport.bot.storage.privacy.ForgetReport;
+import dev.rapport.bot.storage.privacy.PersonalData;
+import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.model.UserId;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Export and forget, each in one transaction so the picture is consistent and forgetting is all-or-nothing.
+ * Rows owned by the person are exported in full; rows of other people that mention the person's pseudonym are
+ * theirs, so the export only counts them, and forgetting removes the pseudonym from them.
+ */
+final class JdbcPersonalData implements PersonalData {
+    /** Tables whose rows belong to one person, by {@code user_id}; children before parents. */
+    static final List<String> OWNED_TABLES = List.of("opt_in_muted_rule", "opt_in_snooze", "opt_in", "weekly_stats",
+            "pending_item", "link_post", "counterpart_interaction", "tip_ledger", "digest_ledger");
+
+    private final Database db;
+    private final StateJson json;
+    private final Pseudonyms pseudonyms;
+
+    JdbcPersonalData(Database db, StateJson json, Pseudonyms pseudonyms) {
+        this.db = db;
+        this.json = json;
+        this.pseudonyms = pseudonyms;
+    }
+
+    @Override
+    public String export(UserId user) {
+        String pseudonym = pseudonyms.of(user);
+        ObjectNode root = json.mapper().createObjectNode();
+        db.transaction("Exporting the data of " + user, c -> {
+            root.put("user", user.value());
+            root.put("pseudonym", pseudonym);
+            root.put("note", "Everything Rapport keeps about you. Others appear only as pseudonyms; no message "
+                    + "text is ever stored. Times are UTC.");
+            root.set("optIns", optIns(c, user));
+            root.set("weeklyStats", weeklyStats(c, user));
+            root.set("pending", rows(c, "SELECT message_id, from_pseudonym, since, week FROM pending_item "
+                    + "WHERE user_id = ? ORDER BY since, message_id", "since", user.value()));
+            root.set("linkPosts", rows(c, "SELECT message_id, fingerprint, channel_id, posted_at FROM link_post "
+                    + "WHERE user_id = ? ORDER BY posted_at, message_id", "posted_at", user.value()));
+            root.set("interactions", rows(c, "SELECT message_id, counterpart, direction, week, audience, happened_at "
+                    + "FROM counterpart_interaction WHERE user_id = ? ORDER BY happened_at, message_id", "happened_at", user.value()));
+            root.set("tips", tips(c, user));
+            root.set("digests", rows(c, "SELECT week, process_id, claimed_at FROM digest_ledger WHERE user_id = ? "
+                    + "ORDER BY week", "claimed_at", user.value()));
+            ObjectNode others = root.putObject("inOthersState");
+            others.put("pendingItemsFromYou", count(c, "SELECT COUNT(*) FROM pending_item WHERE from_pseudonym = ?", pseudonym));
+            others.put("interactionsWithYou", count(c, "SELECT COUNT(*) FROM counterpart_interaction WHERE counterpart = ?", pseudonym));
+            return null;
+        });
+        try {
+            return json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    @Override
+    public ForgetReport forget(UserId user) {
+        String pseudonym = pseudonyms.of(user);
+        return db.transaction("Forgetting " + user, c -> {
+            Map<String, Integer> deleted = new LinkedHashMap<>();
+            for (String table : OWNED_TABLES) {
+                int n = update(c, "DELETE FROM " + table + " WHERE user_id = ?", user.value());
+                if (n > 0) deleted.put(table, n);
+            }
+            Map<String, Integer> scrubbed = new LinkedHashMap<>();
+            int pending = update(c, "DELETE FROM pending_item WHERE from_pseudonym = ?", pseudonym);
+            if (pending > 0) scrubbed.put("pending_item", pending);
+            int interactions = update(c, "DELETE FROM counterpart_interaction WHERE counterpart = ?", pseudonym);
+            if (interactions > 0) scrubbed.put("counterpart_interaction", interactions);
+            int stats = rewrite(c, "weekly_stats", "top_counterparts", "user_id, week", pseudonym,
+                    doc -> json.counterpartsWithout(doc, pseudonym));
+            if (stats > 0) scrubbed.put("weekly_stats", stats);
+            int tips = rewrite(c, "tip_ledger", "evidence", "tip_id", pseudonym, doc -> json.evidenceWithout(doc, pseudonym));
+            if (tips > 0) scrubbed.put("tip_ledger", tips);
+            return new ForgetReport(deleted, scrubbed);
+        });
+    }
+
+    private interface Rewrite {
+        String apply(String doc);
+    }
+
+    /** Rewrites the JSON column of every row whose document mentions {@code pseudonym}. */
+    private static int rewrite(Connection c, String table, String column, String keys, String pseudonym, Rewrite rewrite)
+            throws SQLException {
+        String[] keyColumns = keys.split(", ");
+        List<String[]> rows = new ArrayList<>();
+        // Pseudonyms are "p-" and hex digits: nothing in them is special to LIKE.
+        try (PreparedStatement s = c.prepareStatement("SELECT " + keys + ", " + column + " FROM " + table
+                + " WHERE " + column + " LIKE ?")) {
+            s.setString(1, "%" + pseudonym + "%");
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String[] row = new String[keyColumns.length + 1];
+                    for (int i = 0; i <= keyColumns.length; i++) row[i] = r.getString(i + 1);
+                    rows.add(row);
+                }
+            }
+        }
+        StringBuilder where = new StringBuilder();
+        for (String k : keyColumns) where.append(where.length() == 0 ? "" : " AND ").append(k).append(" = ?");
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE " + where)) {
+            for (String[] row : rows) {
+                s.setString(1, rewrite.apply(row[keyColumns.length]));
+                for (int i = 0; i < keyColumns.length; i++) s.setString(i + 2, row[i]);
+                s.executeUpdate();
+            }
+        }
+        return rows.size();
+    }
+
+    private ArrayNode optIns(Connection c, UserId user) throws SQLException {
+        ArrayNode list = rows(c, "SELECT platform, community_id, consent_at, zone, digest_day, digest_hour, quiet_from, "
+                + "quiet_until, tip_frequency FROM opt_in WHERE user_id = ? ORDER BY platform, community_id", "consent_at", user.value());
+        for (var node : list) {
+            ObjectNode o = (ObjectNode) node;
+            String platform = o.path("platform").asText();
+            String community = o.path("community_id").asText();
+            o.set("muted_rules", rows(c, "SELECT rule_id FROM opt_in_muted_rule WHERE user_id = ? AND platform = ? "
+                    + "AND community_id = ? ORDER BY rule_id", null, user.value(), platform, community));
+            o.set("snoozes", rows(c, "SELECT rule_id, snoozed_until FROM opt_in_snooze WHERE user_id = ? AND platform = ? "
+                    + "AND community_id = ? ORDER BY rule_id", "snoozed_until", user.value(), platform, community));
+        }
+        return list;
+    }
+
+    private ObjectNode weeklyStats(Connection c, UserId user) throws SQLException {
+        ObjectNode weeks = json.mapper().createObjectNode();
+        try (PreparedStatement s = c.prepareStatement("SELECT week, " + JdbcWeeklyStatsStore.COLUMNS
+                + " FROM weekly_stats WHERE user_id = ? ORDER BY week")) {
+            s.setString(1, user.value());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    var w = JdbcWeeklyStatsStore.stats(r, json);
+                    ObjectNode n = json.mapper().valueToTree(w);
+                    n.set("audienceMix", json.audienceMixNode(w.audienceMix()));
+                    n.set("topCounterparts", json.counterpartsNode(w.topCounterparts()));
+                    weeks.set(r.getString(1), n);
+                }
+            }
+        }
+        return weeks;
+    }
+
+    private ArrayNode tips(Connection c, UserId user) throws SQLException {
+        ArrayNode list = json.mapper().createArrayNode();
+        try (PreparedStatement s = c.prepareStatement("SELECT tip_id, rule_id, week, sent_at, channel, feedback, evidence "
+                + "FROM tip_ledger WHERE user_id = ? ORDER BY sent_at, tip_id")) {
+            s.setString(1, user.value());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ObjectNode t = list.addObject();
+                    t.put("tip_id", r.getString(1));
+                    t.put("rule", r.getString(2));
+                    t.put("week", r.getString(3));
+                    t.put("sent_at", Instant.ofEpochMilli(r.getLong(4)).toString());
+                    t.put("channel", r.getString(5));
+                    t.put("feedback", r.getString(6));
+                    String evidence = r.getString(7);
+                    if (evidence == null) t.putNull("evidence");
+                    else t.set("evidence", json.read(evidence, "tip evidence"));
+                }
+            }
+        }
+        return list;
+    }
+
+    /** Every row of a query as an object keyed by column name; {@code timeColumn} is shown as an instant. */
+    private ArrayNode rows(Connection c, String sql, String timeColumn, String... args) throws SQLException {
+        ArrayNode list = json.mapper().createArrayNode();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) s.setString(i + 1, args[i]);
+            try (ResultSet r = s.executeQuery()) {
+                int n = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    ObjectNode o = list.addObject();
+                    for (int i = 1; i <= n; i++) {
+                        String name = r.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
+                        Object v = r.getObject(i);
+                        if (v == null) o.putNull(name);
+                        else if (name.equals(timeColumn)) o.put(name, Instant.ofEpochMilli(r.getLong(i)).toString());
+                        else if (v instanceof Number num) o.put(name, num.longValue());
+                        else o.put(name, v.toString());
+                    }
+                }
+            }
+        }
+        return list;
+    }
+
+    private static int count(Connection c, String sql, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private static int update(Connection c, String sql, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, key);
+            return s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.rapport.bot.storage.jdbc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.util.DriverDataSource;
+import dev.rapport.bot.storage.Storage;
+import dev.rapport.bot.storage.StorageException;
+import dev.rapport.bot.storage.community.CommunitySettingsStore;
+import dev.rapport.bot.storage.config.StorageConfig;
+import dev.rapport.bot.storage.ledger.DigestLedger;
+import dev.rapport.bot.storage.ledger.TipLedger;
+import dev.rapport.bot.storage.optin.OptIns;
+import dev.rapport.bot.storage.privacy.PersonalData;
+import dev.rapport.bot.storage.state.RetentionRoutine;
+import dev.rapport.bot.storage.state.RollingStateStore;
+import dev.rapport.bot.storage.stats.WeeklyStatsStore;
+import dev.rapport.rules.engine.Pseudonyms;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The storage port on JDBC: SQLite or PostgreSQL, pooled by HikariCP, schema by Flyway. {@link #open} checks the
+ * location, connects, refuses a schema newer than this build, migrates, and hands out the stores.
+ *
+ * <p>SQLite runs in WAL mode with {@code synchronous=FULL} (a committed write survives a crash, even of the
+ * machine), foreign keys on, and a busy timeout for locks held by other processes. It gets exactly one pooled
+ * connection: SQLite allows one writer at a time, and a single connection means Rapport's own threads queue in
+ * the pool instead of failing with "database is locked". Several processes belong on PostgreSQL.
+ */
+public final class JdbcStorage implements Storage {
+    private final HikariDataSource dataSource;
+    private final String where;
+    private final String schemaVersion;
+    private final OptIns optIns;
+    private final CommunitySettingsStore communitySettings;
+    private final WeeklyStatsStore weeklyStats;
+    private final RollingStateStore rollingState;
+    private final TipLedger tips;
+    private final DigestLedger digests;
+    private final PersonalData personalData;
+    private final RetentionRoutine retention;
+
+    private JdbcStorage(HikariDataSource dataSource, Database db, String where, String schemaVersion,
+                        Pseudonyms pseudonyms, Clock clock) {
+        this.dataSource = dataSource;
+        this.where = where;
+        this.schemaVersion = schemaVersion;
+        StateJson json = new StateJson(new ObjectMapper());
+        this.optIns = new JdbcOptIns(db);
+        this.communitySettings = new JdbcCommunitySettingsStore(db, json, clock);
+        this.weeklyStats = new JdbcWeeklyStatsStore(db, json, clock);
+        this.rollingState = new JdbcRollingStateStore(db, pseudonyms);
+        this.tips = new JdbcTipLedger(db, json, UUID::randomUUID);
+        this.digests = new JdbcDigestLedger(db, clock);
+        this.personalData = new JdbcPersonalData(db, json, pseudonyms);
+        this.retention = new JdbcRetention(db);
+    }
+
+    /** Opens (creating and migrating as needed) the database of {@code config}. */
+    public static JdbcStorage open(StorageConfig config, Pseudonyms pseudonyms, Clock clock) {
+        Dialect dialect = Dialect.of(config.url());
+        String where;
+        if (dialect == Dialect.SQLITE) {
+            Path file = Locations.sqliteFile(config.url());
+            if (file != null) SqliteFileCheck.check(file);
+            where = file == null ? Locations.describe(config.url()) : file.toAbsolutePath().toString();
+        } else {
+            where = Locations.describe(config.url());
+        }
+        String user = config.user().orElse(System.getProperty("user.name", "(default)"));
+        StorageErrors errors = new StorageErrors(dialect, where, user, config.busyTimeout());
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(hikari(config, dialect));
+        } catch (RuntimeException e) {
+            throw errors.translate(e, "Connecting");
+        }
+        try {
+            // Flyway holds one connection for its lock and another for the migration: with a pool of one it
+            // would wait for itself. It gets plain connections with the same settings instead.
+            HikariConfig h = hikari(config, dialect);
+            DataSource direct = new DriverDataSource(h.getJdbcUrl(), h.getDriverClassName(), h.getDataSourceProperties(),
+                    h.getUsername(), h.getPassword());
+            String version = SchemaMigrations.standard(dialect).migrate(direct, where, errors);
+            return new JdbcStorage(ds, new Database(ds, dialect, errors), where, version, pseudonyms, clock);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e instanceof StorageException s ? s : errors.translate(e, "Opening");
+        }
+    }
+
+    private static HikariConfig hikari(StorageConfig config, Dialect dialect) {
+        HikariConfig h = new HikariConfig();
+        h.setPoolName("rapport-storage");
+        h.setJdbcUrl(config.url());
+        h.setConnectionTimeout(Math.max(10_000, config.busyTimeout().toMillis() * 2));
+        // Fail at start-up, with the driver's reason, rather than on the first query.
+        h.setInitializationFailTimeout(1);
+        if (dialect == Dialect.SQLITE) {
+            h.setDriverClassName("org.sqlite.JDBC");
+            h.setMaximumPoolSize(1);
+            h.addDataSourceProperty("journal_mode", "WAL");
+            h.addDataSourceProperty("synchronous", "FULL");
+            h.addDataSourceProperty("foreign_keys", "true");
+            h.addDataSourceProperty("busy_timeout", String.valueOf(config.busyTimeout().toMillis()));
+        } else {
+            h.setDriverClassName("org.postgresql.Driver");
+            h.setMaximumPoolSize(config.poolSize());
+            config.user().ifPresent(h::setUsername);
+            if (!config.password().isEmpty()) h.setPassword(config.password().reveal());
+            h.addDataSourceProperty("ApplicationName", "rapport");
+        }
+        return h;
+    }
+
+    /** The schema version in place after migration. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public OptIns optIns() {
+        return optIns;
+    }
+
+    @Override
+    public CommunitySettingsStore communitySettings() {
+        return communitySettings;
+    }
+
+    @Override
+    public WeeklyStatsStore weeklyStats() {
+        return weeklyStats;
+    }
+
+    @Override
+    public RollingStateStore rollingState() {
+        return rollingState;
+    }
+
+    @Override
+    public TipLedger tips() {
+        return tips;
+    }
+
+    @Override
+    public DigestLedger digests() {
+        return digests;
+    }
+
+    @Override
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    @Override
+    public RetentionRoutine retention() {
+        return retention;
+    }
+
+    @Override
+    public String describe() {
+        return where;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.rapport.bot.storage.jdbc;
+
+import dev.rapport.bot.storage.ledger.DeliveryChannel;
+import dev.rapport.bot.storage.ledger.Feedback;
+import dev.rapport.bot.storage.ledger.TipLedger;
+import dev.rapport.bot.storage.ledger.TipRecord;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.stats.IsoWeek;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** The tip ledger in {@code tip_ledger}; evidence as JSON references, the tip's words are not stored. */
+final class JdbcTipLedger implements TipLedger {
+    private static final String COLUMNS = "tip_id, user_id, rule_id, week, sent_at, channel, feedback, evidence";
+
+    private final Database db;
+    private final StateJson json;
+    private final Supplier<UUID> ids;
+
+    JdbcTipLedger(Database db, StateJson json, Supplier<UUID> ids) {
+        this.db = db;
+        this.json = json;
+        this.ids = ids;
+    }
+
+    @Override
+    public TipRecord recordSent(Finding f, Instant sentAt, DeliveryChannel channel) {
+        TipRecord tip = new TipRecord(ids.get().toString(), f.user(), f.rule(), f.week(),
+                Instant.ofEpochMilli(sentAt.toEpochMilli()), channel, Optional.empty(), Optional.of(f.evidence()));
+        String evidence = json.evidence(f.evidence());
+        db.transaction("Recording a tip for " + f.user(), c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO tip_ledger (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)")) {
+                s.setString(1, tip.id());
+                s.setString(2, tip.user().value());
+                s.setString(3, tip.rule().id());
+                s.setString(4, tip.week().toString());
+                s.setLong(5, tip.sentAt().toEpochMilli());
+                s.setString(6, channel.name());
+                s.setString(7, null);
+                s.setString(8, evidence);
+                return s.executeUpdate();
+            }
+        });
+        return tip;
+    }
+
+    @Override
+    public boolean feedback(String tipId, Feedback feedback) {
+        return db.transaction("Recording feedback on a tip", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE tip_ledger SET feedback = ? WHERE tip_id = ?")) {
+                s.setString(1, feedback.name());
+                s.setString(2, tipId);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public Optional<TipRecord> find(String tipId) {
+        return db.transaction("Reading a tip", c -> select(c, "tip_id = ?", tipId).stream().findFirst());
+    }
+
+    @Override
+    public List<TipRecord> ofUser(UserId user) {
+        return db.transaction("Reading the tips of " + user, c -> select(c, "user_id = ?", user.value()));
+    }
+
+    @Override
+    public int countSince(UserId user, RuleId rule, Instant since) {
+        return db.transaction("Counting the tips of " + user, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT COUNT(*) FROM tip_ledger WHERE user_id = ? AND rule_id = ? AND sent_at >= ?")) {
+                s.setString(1, user.value());
+                s.setString(2, rule.id());
+                s.setLong(3, since.toEpochMilli());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getInt(1);
+                }
+            }
+        });
+    }
+
+    private List<TipRecord> select(Connection c, String where, String key) throws SQLException {
+        List<TipRecord> list = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM tip_ledger WHERE " + where
+                + " ORDER BY sent_at, tip_id")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String feedback = r.getString(7);
+                    String evidence = r.getString(8);
+                    list.add(new TipRecord(r.getString(1), UserId.of(r.getString(2)), RuleId.parse(r.getString(3)),
+                            IsoWeek.parse(r.getString(4)), Instant.ofEpochMilli(r.getLong(5)),
+                            DeliveryChannel.valueOf(r.getString(6)),
+                            feedback == null ? Optional.empty() : Optional.of(Feedback.valueOf(feedback)),
+                            evidence == null ? Optional.empty() : Optional.of(json.evidence(evidence))));
+                }
+            }
+        }
+        return list;
+    }
+}

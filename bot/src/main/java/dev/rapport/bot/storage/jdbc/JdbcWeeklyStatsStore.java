@@ -1,0 +1,101 @@
+package dev.rapport.bot.storage.jdbc;
+
+import dev.rapport.bot.storage.stats.WeeklyStatsStore;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeeklyStats;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Weekly stats, one row per (user, week); saving again replaces the row. */
+final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
+    static final String COLUMNS = "messages, replies, questions_answered, questions_asked, mentions_received, "
+            + "mentions_answered, median_response_seconds, link_messages, links, link_share, self_promotion, "
+            + "broadcast_share, first_person, second_person, self_focus_ratio, audience_mix, reciprocity, overdue, "
+            + "top_counterparts";
+
+    private final Database db;
+    private final StateJson json;
+    private final Clock clock;
+
+    JdbcWeeklyStatsStore(Database db, StateJson json, Clock clock) {
+        this.db = db;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void save(UserId user, IsoWeek week, WeeklyStats w) {
+        String mix = json.audienceMix(w.audienceMix());
+        String top = json.counterparts(w.topCounterparts());
+        StringBuilder updates = new StringBuilder();
+        for (String col : COLUMNS.split(", ")) updates.append(col).append(" = excluded.").append(col).append(", ");
+        db.transaction("Saving the weekly stats of " + user + " for " + week, c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO weekly_stats (user_id, week, " + COLUMNS
+                    + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (user_id, week) "
+                    + "DO UPDATE SET " + updates + "updated_at = excluded.updated_at")) {
+                int i = 1;
+                s.setString(i++, user.value());
+                s.setString(i++, week.toString());
+                s.setInt(i++, w.messages());
+                s.setInt(i++, w.replies());
+                s.setInt(i++, w.questionsAnswered());
+                s.setInt(i++, w.questionsAsked());
+                s.setInt(i++, w.mentionsReceived());
+                s.setInt(i++, w.mentionsAnswered());
+                s.setLong(i++, w.medianResponseSeconds());
+                s.setInt(i++, w.linkMessages());
+                s.setInt(i++, w.links());
+                s.setDouble(i++, w.linkShare());
+                s.setInt(i++, w.selfPromotion());
+                s.setDouble(i++, w.broadcastShare());
+                s.setInt(i++, w.firstPerson());
+                s.setInt(i++, w.secondPerson());
+                s.setDouble(i++, w.selfFocusRatio());
+                s.setString(i++, mix);
+                s.setDouble(i++, w.reciprocity());
+                s.setInt(i++, w.overdue());
+                s.setString(i++, top);
+                s.setLong(i, clock.millis());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<WeeklyStats> find(UserId user, IsoWeek week) {
+        return Optional.ofNullable(range(user, week, week).get(week));
+    }
+
+    @Override
+    public NavigableMap<IsoWeek, WeeklyStats> range(UserId user, IsoWeek from, IsoWeek to) {
+        return db.transaction("Reading the weekly stats of " + user, c -> {
+            NavigableMap<IsoWeek, WeeklyStats> result = new TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT week, " + COLUMNS + " FROM weekly_stats "
+                    + "WHERE user_id = ? AND week >= ? AND week <= ? ORDER BY week")) {
+                s.setString(1, user.value());
+                s.setString(2, from.toString());
+                s.setString(3, to.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) result.put(IsoWeek.parse(r.getString(1)), stats(r, json));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Reads the {@link #COLUMNS} starting at column 2. */
+    static WeeklyStats stats(ResultSet r, StateJson json) throws SQLException {
+        int i = 2;
+        return new WeeklyStats(r.getInt(i++), r.getInt(i++), r.getInt(i++), r.getInt(i++), r.getInt(i++),
+                r.getInt(i++), r.getLong(i++), r.getInt(i++), r.getInt(i++), r.getDouble(i++), r.getInt(i++),
+                r.getDouble(i++), r.getInt(i++), r.getInt(i++), r.getDouble(i++), json.audienceMix(r.getString(i++)),
+                r.getDouble(i++), r.getInt(i++), json.counterparts(r.getString(i)));
+    }
+}

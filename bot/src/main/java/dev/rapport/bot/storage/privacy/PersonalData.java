@@ -1,0 +1,15 @@
+package dev.rapport.bot.storage.privacy;
+
+import dev.rapport.rules.model.UserId;
+
+/** The person's rights over what is kept about them: see it all, or have it all deleted. */
+public interface PersonalData {
+    /** Everything kept about the person, as one JSON document. */
+    String export(UserId user);
+
+    /**
+     * Deletes everything kept about the person: their own rows, and their pseudonym wherever it appears in other
+     * people's state (pending items, interactions, top counterparts, tip evidence).
+     */
+    ForgetReport forget(UserId user);
+}

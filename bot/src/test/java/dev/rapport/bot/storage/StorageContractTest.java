@@ -1,0 +1,348 @@
+package dev.rapport.bot.storage;
+
+import dev.rapport.bot.storage.config.StorageConfig;
+import dev.rapport.bot.storage.jdbc.JdbcStorage;
+import dev.rapport.bot.storage.ledger.DeliveryChannel;
+import dev.rapport.bot.storage.ledger.Feedback;
+import dev.rapport.bot.storage.ledger.TipRecord;
+import dev.rapport.bot.storage.optin.OptIn;
+import dev.rapport.bot.storage.optin.QuietHours;
+import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.bot.storage.privacy.ForgetReport;
+import dev.rapport.bot.storage.state.Direction;
+import dev.rapport.bot.storage.state.Interaction;
+import dev.rapport.bot.storage.state.LinkPost;
+import dev.rapport.bot.storage.state.PendingItem;
+import dev.rapport.bot.storage.state.PruneReport;
+import dev.rapport.bot.storage.support.Fixtures;
+import dev.rapport.bot.storage.support.QuietLogs;
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeeklyStats;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every storage backend must do, run against real SQLite and real PostgreSQL by the subclasses. Each test
+ * gets a fresh, empty database.
+ */
+abstract class StorageContractTest {
+    static final Instant T0 = Instant.parse("2026-02-02T10:00:00Z");
+    static final IsoWeek W6 = IsoWeek.parse("2026-W06");
+    static final UserId ALICE = UserId.of("alice-1001");
+    static final UserId BOB = UserId.of("bob-2002");
+    static final UserId CAROL = UserId.of("carol-3003");
+    static final CommunityId GUILD = CommunityId.of("guild-1");
+
+    final Pseudonyms pseudonyms = new Pseudonyms(Fixtures.SECRET);
+    private final List<Storage> opened = new ArrayList<>();
+    StorageConfig config;
+
+    /** A configuration pointing at a fresh, empty database. */
+    abstract StorageConfig freshDatabase();
+
+    /** A plain JDBC connection to the database of {@code config}, outside the storage layer. */
+    abstract Connection raw(StorageConfig config) throws SQLException;
+
+    /** The names of all tables in the database, from its catalog. */
+    abstract List<String> tables(Connection c) throws SQLException;
+
+    @BeforeAll
+    static void quiet() {
+        QuietLogs.apply();
+    }
+
+    Storage storage() {
+        if (config == null) config = freshDatabase();
+        return open(config);
+    }
+
+    Storage open(StorageConfig c) {
+        Storage s = JdbcStorage.open(c, pseudonyms, Clock.systemUTC());
+        opened.add(s);
+        return s;
+    }
+
+    @AfterEach
+    void closeAll() {
+        opened.forEach(Storage::close);
+    }
+
+    @Test
+    void optInKeepsEveryPreference() {
+        Storage s = storage();
+        OptIn in = OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("Europe/Berlin"))
+                .withDigest(DayOfWeek.FRIDAY, 17).withQuietHours(Optional.of(new QuietHours(22, 7)))
+                .withFrequency(TipFrequency.DAILY).muting(RuleId.LINKS_SHARE).snoozing(RuleId.ONEWAY_ASKS, T0.plusSeconds(3600));
+        s.optIns().save(in);
+        assertThat(s.optIns().find("discord", ALICE, GUILD)).contains(in);
+    }
+
+    @Test
+    void savingAnOptInAgainReplacesMutesAndSnoozes() {
+        Storage s = storage();
+        OptIn first = OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC")).muting(RuleId.LINKS_SHARE)
+                .snoozing(RuleId.ONEWAY_ASKS, T0);
+        s.optIns().save(first);
+        OptIn second = OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC")).muting(RuleId.PROMO_SELF);
+        s.optIns().save(second);
+        assertThat(s.optIns().ofUser(ALICE)).containsExactly(second);
+    }
+
+    @Test
+    void withdrawingConsentRemovesTheOptInWithItsMutes() throws SQLException {
+        Storage s = storage();
+        s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC")).muting(RuleId.LINKS_SHARE));
+        assertThat(s.optIns().remove("discord", ALICE, GUILD)).isTrue();
+        assertThat(s.optIns().all()).isEmpty();
+        try (Connection c = raw(config); Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT COUNT(*) FROM opt_in_muted_rule")) {
+            r.next();
+            assertThat(r.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void communitySettingsRoundTrip() {
+        Storage s = storage();
+        s.communitySettings().save(GUILD, Fixtures.community());
+        assertThat(s.communitySettings().find(GUILD)).contains(Fixtures.community());
+        assertThat(s.communitySettings().all()).containsOnlyKeys(GUILD);
+    }
+
+    @Test
+    void savingAWeekAgainReplacesItInsteadOfAddingUp() {
+        Storage s = storage();
+        s.weeklyStats().save(ALICE, W6, Fixtures.stats(10, "p-aaaaaaaaaa"));
+        s.weeklyStats().save(ALICE, W6, Fixtures.stats(12, "p-bbbbbbbbbb"));
+        assertThat(s.weeklyStats().find(ALICE, W6)).contains(Fixtures.stats(12, "p-bbbbbbbbbb"));
+    }
+
+    @Test
+    void weeksComeBackInOrderWithinTheRange() {
+        Storage s = storage();
+        IsoWeek w1 = IsoWeek.parse("2025-W52");
+        IsoWeek w2 = IsoWeek.parse("2026-W01");
+        IsoWeek w3 = IsoWeek.parse("2026-W02");
+        s.weeklyStats().save(ALICE, w3, Fixtures.stats(3));
+        s.weeklyStats().save(ALICE, w1, Fixtures.stats(1));
+        s.weeklyStats().save(ALICE, w2, Fixtures.stats(2));
+        s.weeklyStats().save(BOB, w2, Fixtures.stats(9));
+        assertThat(s.weeklyStats().range(ALICE, w1, w2).keySet()).containsExactly(w1, w2);
+        assertThat(s.weeklyStats().range(ALICE, w1, w3).get(w3).messages()).isEqualTo(3);
+    }
+
+    @Test
+    void pendingItemsKeepOnlyThePseudonymOfWhoIsWaiting() throws SQLException {
+        Storage s = storage();
+        s.rollingState().putPending(ALICE, MessageId.of("m-7"), BOB, T0, W6);
+        assertThat(s.rollingState().pending(ALICE))
+                .containsExactly(new PendingItem(MessageId.of("m-7"), pseudonyms.of(BOB), T0, W6));
+        assertThat(rowsMentioning(BOB.value())).isEmpty();
+    }
+
+    @Test
+    void answeringResolvesAPendingItem() {
+        Storage s = storage();
+        s.rollingState().putPending(ALICE, MessageId.of("m-7"), BOB, T0, W6);
+        assertThat(s.rollingState().resolvePending(ALICE, MessageId.of("m-7"))).isTrue();
+        assertThat(s.rollingState().resolvePending(ALICE, MessageId.of("m-7"))).isFalse();
+        assertThat(s.rollingState().pending(ALICE)).isEmpty();
+    }
+
+    @Test
+    void replayingTheSameEventsTwiceDoesNotDoubleAnything() {
+        Storage s = storage();
+        for (int round = 0; round < 2; round++) {
+            s.rollingState().putPending(ALICE, MessageId.of("m-1"), BOB, T0, W6);
+            s.rollingState().putLinkPost(ALICE, new LinkPost(MessageId.of("m-2"), "example.org/a", ChannelId.of("c1"), T0));
+            s.rollingState().recordInteraction(ALICE, new Interaction(MessageId.of("m-3"), BOB, Direction.GIVEN,
+                    Audience.CUSTOMER, T0, W6));
+            s.rollingState().recordInteraction(ALICE, new Interaction(MessageId.of("m-4"), BOB, Direction.RECEIVED,
+                    Audience.CUSTOMER, T0.plusSeconds(60), W6));
+            s.rollingState().recordInteraction(ALICE, new Interaction(MessageId.of("m-5"), CAROL, Direction.RECEIVED,
+                    Audience.PEER, T0.plusSeconds(120), W6));
+        }
+        assertThat(s.rollingState().pending(ALICE)).hasSize(1);
+        assertThat(s.rollingState().linkPosts(ALICE, T0)).hasSize(1);
+        assertThat(s.rollingState().tallies(ALICE, W6)).containsExactly(
+                new WeeklyStats.Counterpart(pseudonyms.of(BOB), Audience.CUSTOMER, 1, 1),
+                new WeeklyStats.Counterpart(pseudonyms.of(CAROL), Audience.PEER, 0, 1));
+    }
+
+    @Test
+    void linkPostsBeforeTheWindowAreLeftOut() {
+        Storage s = storage();
+        s.rollingState().putLinkPost(ALICE, new LinkPost(MessageId.of("old"), "example.org/a", ChannelId.of("c1"), T0));
+        LinkPost recent = new LinkPost(MessageId.of("new"), "example.org/a", ChannelId.of("c2"), T0.plusSeconds(7200));
+        s.rollingState().putLinkPost(ALICE, recent);
+        assertThat(s.rollingState().linkPosts(ALICE, T0.plusSeconds(3600))).containsExactly(recent);
+    }
+
+    @Test
+    void tipLedgerKeepsEvidenceAndFeedback() {
+        Storage s = storage();
+        TipRecord tip = s.tips().recordSent(Fixtures.finding(ALICE, W6, T0, pseudonyms.of(BOB)), T0, DeliveryChannel.DM);
+        assertThat(s.tips().feedback(tip.id(), Feedback.HELPFUL)).isTrue();
+        TipRecord stored = s.tips().find(tip.id()).orElseThrow();
+        assertThat(stored.feedback()).contains(Feedback.HELPFUL);
+        assertThat(stored.evidence()).contains(Fixtures.finding(ALICE, W6, T0, pseudonyms.of(BOB)).evidence());
+        assertThat(s.tips().countSince(ALICE, RuleId.LINKS_BURST, T0)).isEqualTo(1);
+        assertThat(s.tips().countSince(ALICE, RuleId.LINKS_BURST, T0.plusSeconds(1))).isZero();
+    }
+
+    @Test
+    void theTipLedgerStoresNoWordsOfTheTip() throws SQLException {
+        Storage s = storage();
+        s.tips().recordSent(Fixtures.finding(ALICE, W6, T0), T0, DeliveryChannel.DIGEST);
+        assertThat(rowsMentioning("You posted")).isEmpty();
+    }
+
+    @Test
+    void aDigestCanBeClaimedOnlyOnce() {
+        Storage s = storage();
+        assertThat(s.digests().claim(ALICE, W6, "process-a")).isTrue();
+        assertThat(s.digests().claim(ALICE, W6, "process-b")).isFalse();
+        assertThat(s.digests().claim(ALICE, W6.next(), "process-b")).isTrue();
+        assertThat(s.digests().claimedBy(ALICE, W6)).contains("process-a");
+    }
+
+    @Test
+    void pruningDropsOldEventStateButKeepsWeeklyTotals() {
+        Storage s = storage();
+        Instant old = T0.minus(Duration.ofDays(7 * 13));
+        s.rollingState().putPending(ALICE, MessageId.of("old"), BOB, old, W6);
+        s.rollingState().putPending(ALICE, MessageId.of("new"), BOB, T0, W6);
+        s.rollingState().putLinkPost(ALICE, new LinkPost(MessageId.of("old"), "x.org", ChannelId.of("c"), old));
+        s.rollingState().recordInteraction(ALICE, new Interaction(MessageId.of("old"), BOB, Direction.GIVEN, Audience.PEER, old, W6));
+        TipRecord oldTip = s.tips().recordSent(Fixtures.finding(ALICE, W6, old), old, DeliveryChannel.DM);
+        s.weeklyStats().save(ALICE, IsoWeek.of(old, ZoneId.of("UTC")), Fixtures.stats(5));
+
+        PruneReport report = s.retention().pruneOlderThan(12, T0);
+
+        assertThat(report).isEqualTo(new PruneReport(1, 1, 1, 1));
+        assertThat(s.rollingState().pending(ALICE)).extracting(PendingItem::message).containsExactly(MessageId.of("new"));
+        assertThat(s.tips().find(oldTip.id()).orElseThrow().evidence()).isEmpty();
+        assertThat(s.weeklyStats().find(ALICE, IsoWeek.of(old, ZoneId.of("UTC")))).isPresent();
+    }
+
+    @Test
+    void stateSurvivesClosingAndReopening() {
+        Storage s = storage();
+        s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC")));
+        s.weeklyStats().save(ALICE, W6, Fixtures.stats(10));
+        s.close();
+        Storage again = open(config);
+        assertThat(again.optIns().ofUser(ALICE)).hasSize(1);
+        assertThat(again.weeklyStats().find(ALICE, W6)).contains(Fixtures.stats(10));
+    }
+
+    @Test
+    void exportShowsEverythingKeptAboutThePersonAndOnlyPseudonymsOfOthers() {
+        Storage s = storage();
+        fillWithAliceAndFriends(s);
+        String json = s.personalData().export(ALICE);
+        assertThat(json).contains(ALICE.value(), "Europe/Berlin", "links.share", "2026-W06", "example.org/a",
+                "process-a", pseudonyms.of(BOB), "HELPFUL", "\"pendingItemsFromYou\" : 1");
+        assertThat(json).doesNotContain(BOB.value(), CAROL.value());
+    }
+
+    @Test
+    void forgetLeavesNoTraceOfThePersonInAnyTable() throws SQLException {
+        Storage s = storage();
+        fillWithAliceAndFriends(s);
+        assertThat(rowsMentioning(ALICE.value())).isNotEmpty();
+        assertThat(rowsMentioning(pseudonyms.of(ALICE))).isNotEmpty();
+
+        ForgetReport report = s.personalData().forget(ALICE);
+
+        assertThat(report.total()).isPositive();
+        assertThat(rowsMentioning(ALICE.value())).isEmpty();
+        assertThat(rowsMentioning(pseudonyms.of(ALICE))).isEmpty();
+        // Other people's state stays, without Alice in it.
+        assertThat(s.weeklyStats().find(BOB, W6)).isPresent();
+        assertThat(s.optIns().ofUser(BOB)).hasSize(1);
+        try (Connection c = raw(config)) {
+            assertThat(tables(c)).contains("opt_in", "weekly_stats", "pending_item", "link_post",
+                    "counterpart_interaction", "tip_ledger", "digest_ledger", "community_settings");
+        }
+    }
+
+    @Test
+    void aSchemaNewerThanThisBuildIsRefusedNamingBothVersions() throws SQLException {
+        storage().close();
+        try (Connection c = raw(config); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO rapport_schema_history (installed_rank, version, description, type, script, "
+                    + "checksum, installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL', "
+                    + "'V99__future.sql', 0, 'someone', 1, " + (this instanceof SqliteStorageTest ? "1" : "true") + ")");
+        }
+        assertThatThrownBy(() -> open(config))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("schema version 99")
+                .hasMessageContaining("up to version 1")
+                .hasMessageContaining("newer Rapport");
+    }
+
+    /** Alice opted in, has state, a tip and a digest; Bob and Carol have state that mentions Alice. */
+    void fillWithAliceAndFriends(Storage s) {
+        s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("Europe/Berlin")).muting(RuleId.LINKS_SHARE)
+                .snoozing(RuleId.ONEWAY_ASKS, T0.plusSeconds(60)));
+        s.optIns().save(OptIn.consent("discord", BOB, GUILD, T0, ZoneId.of("UTC")));
+        s.weeklyStats().save(ALICE, W6, Fixtures.stats(10, pseudonyms.of(BOB)));
+        s.weeklyStats().save(BOB, W6, Fixtures.stats(8, pseudonyms.of(ALICE), pseudonyms.of(CAROL)));
+        s.rollingState().putPending(ALICE, MessageId.of("m-1"), BOB, T0, W6);
+        s.rollingState().putPending(BOB, MessageId.of("m-2"), ALICE, T0, W6);
+        s.rollingState().putLinkPost(ALICE, new LinkPost(MessageId.of("m-3"), "example.org/a", ChannelId.of("c1"), T0));
+        s.rollingState().recordInteraction(ALICE, new Interaction(MessageId.of("m-4"), BOB, Direction.GIVEN, Audience.PEER, T0, W6));
+        s.rollingState().recordInteraction(CAROL, new Interaction(MessageId.of("m-5"), ALICE, Direction.RECEIVED, Audience.PEER, T0, W6));
+        TipRecord tip = s.tips().recordSent(Fixtures.finding(ALICE, W6, T0, pseudonyms.of(BOB)), T0, DeliveryChannel.DM);
+        s.tips().feedback(tip.id(), Feedback.HELPFUL);
+        s.tips().recordSent(Fixtures.finding(BOB, W6, T0, pseudonyms.of(ALICE), pseudonyms.of(CAROL)), T0, DeliveryChannel.DM);
+        s.digests().claim(ALICE, W6, "process-a");
+        s.communitySettings().save(GUILD, Fixtures.community());
+    }
+
+    /** Every "table.column = value" in the whole database whose value contains {@code needle}. */
+    List<String> rowsMentioning(String needle) throws SQLException {
+        List<String> hits = new ArrayList<>();
+        try (Connection c = raw(config)) {
+            for (String table : tables(c)) {
+                try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT * FROM " + table)) {
+                    int n = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        for (int i = 1; i <= n; i++) {
+                            Object v = r.getObject(i);
+                            if (v != null && v.toString().contains(needle)) {
+                                hits.add(table + "." + r.getMetaData().getColumnName(i) + " = " + v);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+}
