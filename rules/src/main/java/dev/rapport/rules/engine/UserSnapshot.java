@@ -51,6 +51,42 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         fired = Map.copyOf(fired);
     }
 
+    /**
+     * The same snapshot with one counterpart gone from it everywhere (contacts, weekly tallies, waiting questions,
+     * findings' evidence): what "forget me" does to other people's state.
+     */
+    public UserSnapshot withoutCounterpart(String pseudonym) {
+        Map<String, Contact> cs = new java.util.HashMap<>(contacts);
+        cs.remove(pseudonym);
+        List<Waiting> ws = waiting.stream().filter(w -> !w.from().equals(pseudonym)).toList();
+        List<Week> wk = weeks.stream().map(w -> {
+            Map<String, Counterpart> cps = new java.util.HashMap<>(w.counterparts());
+            cps.remove(pseudonym);
+            List<Finding> fs = w.findings().stream().map(f -> f.evidence().counterparts().contains(pseudonym)
+                    ? new Finding(f.rule(), f.severity(), f.mode(), f.user(), f.community(), f.week(), f.at(),
+                    new dev.rapport.rules.finding.Evidence(f.evidence().counts(), f.evidence().messages(),
+                            f.evidence().links(), f.evidence().counterparts().stream()
+                            .filter(c -> !c.equals(pseudonym)).toList(), f.evidence().suggestions()), f.tip())
+                    : f).toList();
+            return new Week(w.week(), w.counts(), w.responseSeconds(), w.interactions(), w.communities(), cps, fs,
+                    w.closed());
+        }).toList();
+        return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
+                lastGaveIn, ws, fired);
+    }
+
+    /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
+    public UserSnapshot keepingWeeksFrom(IsoWeek first) {
+        List<Week> kept = weeks.stream().filter(w -> w.week().compareTo(first) >= 0).toList();
+        return new UserSnapshot(version, user, zone, openWeek, community, kept, links, promotions, lastSpoke, contacts,
+                lastGaveIn, waiting, fired);
+    }
+
+    /** Whether {@code pseudonym} appears anywhere in this snapshot. */
+    public boolean mentions(String pseudonym) {
+        return !equals(withoutCounterpart(pseudonym));
+    }
+
     /** A link (by fingerprint; empty for a promotion) posted in a channel by a message. */
     public record Post(String fingerprint, ChannelId channel, MessageId message, Instant at) {
     }

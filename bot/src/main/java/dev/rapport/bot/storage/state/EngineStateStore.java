@@ -1,0 +1,27 @@
+package dev.rapport.bot.storage.state;
+
+import dev.rapport.rules.engine.UserSnapshot;
+import dev.rapport.rules.model.UserId;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The coaching engine's rolling state per coached person, kept so that a restart or a crash forgets nothing the
+ * rules look back on: the weeks' tallies, link fingerprints, pending questions, counterpart tallies. A snapshot
+ * holds counts, times, message ids, fingerprints and pseudonyms only; never text, never another person's id.
+ * Saving replaces the person's previous snapshot, so saving the same state twice changes nothing.
+ */
+public interface EngineStateStore {
+
+    /** Replaces what is kept for {@code snapshot.user()}. */
+    void save(UserSnapshot snapshot);
+
+    /** Saves many at once, in one transaction (a replay's end, a periodic flush). */
+    void saveAll(List<UserSnapshot> snapshots);
+
+    Optional<UserSnapshot> load(UserId user);
+
+    /** Every kept snapshot, to restore the engine at start-up. */
+    List<UserSnapshot> all();
+}
