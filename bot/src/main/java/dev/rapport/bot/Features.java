@@ -11,7 +11,13 @@ import dev.rapport.bot.replay.ReplayCommand;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
+import dev.rapport.bot.storage.StorageFactory;
+import dev.rapport.bot.storage.cli.DataCommand;
+import dev.rapport.bot.storage.config.StorageConfigReader;
 import picocli.CommandLine;
+
+import java.security.SecureRandom;
+import java.time.Clock;
 
 /**
  * The composition root: builds every shared part once and wires each feature by constructor injection.
@@ -23,12 +29,18 @@ public final class Features implements CommandLine.IFactory {
     private final ConfigLoader configLoader = new ConfigLoader(catalogue);
     private final EventReaders readers = new EventReaders(IrcLogReader::new);
     private final DemoExport demo = new DemoExport();
+    private final SecureRandom random = new SecureRandom();
+    private final StorageConfigReader storageConfig = new StorageConfigReader();
+    private final StorageFactory storageFactory = new StorageFactory(storageConfig, random, Clock.systemUTC());
 
     /** picocli asks here for each command; commands with dependencies get them through their constructor. */
     @Override
     public <K> K create(Class<K> type) throws Exception {
         Object made;
-        if (type == ReplayCommand.class) made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo);
+        if (type == ReplayCommand.class) {
+            made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory,
+                    storageConfig, random);
+        } else if (type == DataCommand.class) made = new DataCommand(configLoader, storageFactory);
         else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
         else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
         else if (type == EvalCommand.class) made = new EvalCommand();

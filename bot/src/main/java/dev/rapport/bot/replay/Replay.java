@@ -68,6 +68,6 @@ public final class Replay {
         List<ImportReport> inputs = reader instanceof MergedEventStream merged ? merged.reports() : List.of(reader.report());
         Map<UserId, String> names = reader.displayNames();
         return new ReplayResult(inputs, engine, zone, messages, first, last, problem, names, authors,
-                ReplayResult.rank(engine, names));
+                ReplayResult.rank(engine, names), Map.of());
     }
 }

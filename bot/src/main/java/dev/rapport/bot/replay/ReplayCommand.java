@@ -8,12 +8,19 @@ import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.ExportFormat;
 import dev.rapport.bot.importer.ImportException;
+import dev.rapport.bot.storage.Storage;
+import dev.rapport.bot.storage.StorageException;
+import dev.rapport.bot.storage.StorageFactory;
+import dev.rapport.bot.storage.config.StorageConfigReader;
+import dev.rapport.bot.storage.secret.PseudonymSecret;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeeklyStats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +38,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /** {@code rapport replay}: coaching reports from chat exports, offline, with no token and no server. */
@@ -79,6 +89,11 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never draw the progress bar.")
     boolean noProgress;
 
+    @Option(names = "--store", description = {
+            "Keep the replayed weeks in the configured storage (rapport.storage: SQLite in data/ by default), so that "
+                    + "a later replay of the next export compares with them. Replaying the same export again changes nothing."})
+    boolean store;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,14 +102,21 @@ public final class ReplayCommand implements Callable<Integer> {
     private final ConfigLoader configLoader;
     private final EventReaders readers;
     private final DemoExport demoExport;
+    private final StorageFactory storageFactory;
+    private final StorageConfigReader storageConfig;
+    private final SecureRandom random;
 
     public ReplayCommand(RuleCatalogue catalogue, PromoDetector promoDetector, ConfigLoader configLoader,
-                         EventReaders readers, DemoExport demoExport) {
+                         EventReaders readers, DemoExport demoExport, StorageFactory storageFactory,
+                         StorageConfigReader storageConfig, SecureRandom random) {
         this.catalogue = catalogue;
         this.promoDetector = promoDetector;
         this.configLoader = configLoader;
         this.readers = readers;
         this.demoExport = demoExport;
+        this.storageFactory = storageFactory;
+        this.storageConfig = storageConfig;
+        this.random = random;
     }
 
     @Override
@@ -139,15 +161,35 @@ public final class ReplayCommand implements Callable<Integer> {
                 inputs = demoExport.extractTo(demoDir);
             }
             Path shownAs = demoDir;
-            return replay(inputs, cfg, zoneId, out, err,
-                    source -> shownAs == null ? source : source.replace(shownAs.toString(), "demo"));
+            UnaryOperator<String> label = source -> shownAs == null ? source : source.replace(shownAs.toString(), "demo");
+            if (!store) return replay(inputs, cfg, zoneId, out, err, label, Optional.empty(), randomPseudonyms(cfg));
+            // Storage first: a wrong database fails in a second, not after a long replay.
+            try (Storage storage = storageFactory.open(cfg)) {
+                Pseudonyms pseudonyms = PseudonymSecret.resolve(cfg.pseudonymSecret(),
+                        storageConfig.read(cfg.raw()).dataDir(), random).pseudonyms();
+                return replay(inputs, cfg, zoneId, out, err, label, Optional.of(storage), pseudonyms);
+            } catch (BadConfigException e) {
+                err.println("rapport: bad configuration: " + e.getMessage());
+                return RapportCommand.BAD_CONFIG;
+            } catch (StorageException e) {
+                err.println("rapport: " + e.getMessage());
+                return RapportCommand.FAILED;
+            }
         } finally {
             if (demoDir != null) deleteQuietly(demoDir);
         }
     }
 
+    private Pseudonyms randomPseudonyms(RapportConfig cfg) {
+        return new Pseudonyms(cfg.pseudonymSecret().orElseGet(() -> {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            return secret;
+        }));
+    }
+
     private int replay(List<Path> inputs, RapportConfig cfg, ZoneId zoneId, PrintWriter out, PrintWriter err,
-                       java.util.function.UnaryOperator<String> label) {
+                       UnaryOperator<String> label, Optional<Storage> storage, Pseudonyms pseudonyms) {
         EventReader reader;
         try {
             reader = readers.openAll(inputs, Optional.ofNullable(format));
@@ -155,11 +197,6 @@ public final class ReplayCommand implements Callable<Integer> {
             err.println("rapport: " + e.getMessage());
             return RapportCommand.FAILED;
         }
-        byte[] secret = cfg.pseudonymSecret().orElseGet(() -> {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            return random;
-        });
         // Offline, everyone in the export is coached: --user only chooses whose report to print, so that it can
         // name a person by id or by display name (known only once the export is read).
         Enrollment enrollment = Enrollment.everyone(zoneId);
@@ -168,13 +205,14 @@ public final class ReplayCommand implements Callable<Integer> {
                 .settings(cfg.coach())
                 .enrollment(enrollment)
                 .promoDetector(promoDetector)
-                .pseudonyms(new Pseudonyms(secret))
+                .pseudonyms(pseudonyms)
                 .build();
         ProgressBar bar = ProgressBar.forTerminal(err, !noProgress && System.console() != null);
-        ReplayResult result = new Replay(engine, zoneId).run(reader, bar::show).relabelInputs(label);
+        ReplayResult replayed = new Replay(engine, zoneId).run(reader, bar::show).relabelInputs(label);
         bar.done();
-        result.problem().ifPresent(p -> err.println("rapport: " + p));
+        replayed.problem().ifPresent(p -> err.println("rapport: " + p));
 
+        ReplayResult result = storage.isPresent() && replayed.messages() > 0 ? stored(replayed, storage.get(), err) : replayed;
         if (result.messages() == 0) {
             err.println("rapport: nothing to analyse: the input" + (inputs.size() == 1 ? " has" : "s have")
                     + " no messages written by people");
@@ -193,6 +231,27 @@ public final class ReplayCommand implements Callable<Integer> {
         if (output.equals("json")) new JsonReportWriter(out).write(result, users);
         else new TextReportWriter(out).write(result, users);
         return result.problem().isPresent() ? RapportCommand.FAILED : RapportCommand.OK;
+    }
+
+    /** Saves every replayed week (replacing the same weeks from an earlier run) and reads the weeks before them. */
+    private static ReplayResult stored(ReplayResult result, Storage storage, PrintWriter err) {
+        Map<UserId, Map<IsoWeek, WeeklyStats>> earlier = new HashMap<>();
+        int weeks = 0;
+        for (UserId user : result.engine().coachedUsers()) {
+            List<IsoWeek> replayed = result.engine().weeksOf(user);
+            if (replayed.isEmpty()) continue;
+            IsoWeek before = replayed.get(0).previous();
+            storage.weeklyStats().find(user, before).ifPresent(s -> earlier.put(user, Map.of(before, s)));
+            for (IsoWeek week : replayed) {
+                var report = result.engine().report(user, week);
+                if (report.isEmpty()) continue;
+                storage.weeklyStats().save(user, week, report.get().stats());
+                weeks++;
+            }
+        }
+        err.println("rapport: stored " + weeks + " weeks of " + result.engine().coachedUsers().size() + " people in "
+                + storage.describe());
+        return result.withEarlierWeeks(earlier);
     }
 
     private List<UserId> chooseUsers(ReplayResult result, RapportConfig cfg) {

@@ -8,6 +8,7 @@ import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyReport;
+import dev.rapport.rules.stats.WeeklyStats;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,10 +32,12 @@ import java.util.Optional;
  * @param names    display names of people, where the export told them
  * @param authors  messages per author, everyone (coached or not), to help find the right --user
  * @param ranking  everyone coached, most to work on first (see {@link #rank})
+ * @param earlier  stored weeks from earlier replays, by person and week, for week-over-week comparison
  */
 public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId zone, long messages, Instant first,
                            Instant last, Optional<String> problem, Map<UserId, String> names,
-                           Map<UserId, Integer> authors, List<Ranked> ranking) {
+                           Map<UserId, Integer> authors, List<Ranked> ranking,
+                           Map<UserId, Map<IsoWeek, WeeklyStats>> earlier) {
 
     /** One person's replay in a line: how much there is to work on. */
     public record Ranked(UserId user, String name, int messages, int tips, int score, List<RuleId> rules) {
@@ -45,6 +48,12 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
         names = Map.copyOf(names);
         authors = Map.copyOf(authors);
         ranking = List.copyOf(ranking);
+        earlier = Map.copyOf(earlier);
+    }
+
+    /** The same result, with stored weeks from earlier replays to compare against. */
+    public ReplayResult withEarlierWeeks(Map<UserId, Map<IsoWeek, WeeklyStats>> stored) {
+        return new ReplayResult(inputs, engine, zone, messages, first, last, problem, names, authors, ranking, stored);
     }
 
     /** The most active authors, most messages first. */
@@ -62,7 +71,8 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
     public ReplayResult relabelInputs(java.util.function.UnaryOperator<String> label) {
         List<ImportReport> relabelled = inputs.stream().map(in -> new ImportReport(label.apply(in.source()), in.format(),
                 in.messages(), in.botMessages(), in.skipped(), in.warnings())).toList();
-        return new ReplayResult(relabelled, engine, zone, messages, first, last, problem, names, authors, ranking);
+        return new ReplayResult(relabelled, engine, zone, messages, first, last, problem, names, authors, ranking,
+                earlier);
     }
 
     /** "Name (id)" where the export has a name, else the id. */
@@ -118,7 +128,11 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
     /** Every week of a person with activity, oldest first. */
     public List<WeeklyReport> reportsOf(UserId user) {
         List<WeeklyReport> reports = new ArrayList<>();
-        for (IsoWeek w : engine.weeksOf(user)) engine.report(user, w).ifPresent(reports::add);
+        Map<IsoWeek, WeeklyStats> stored = earlier.getOrDefault(user, Map.of());
+        for (IsoWeek w : engine.weeksOf(user)) {
+            engine.report(user, w).map(r -> r.previous().isEmpty() && stored.containsKey(w.previous())
+                    ? r.withPrevious(stored.get(w.previous())) : r).ifPresent(reports::add);
+        }
         return reports;
     }
 

@@ -49,6 +49,12 @@ public record WeeklyReport(UserId user, IsoWeek week, WeeklyStats stats, Optiona
                 mostImportant(tally.findings()), tally.findings());
     }
 
+    /** The same report compared with a previous week known from elsewhere (stored history of an earlier replay). */
+    public WeeklyReport withPrevious(WeeklyStats earlier) {
+        Optional<WeeklyStats> p = Optional.of(earlier);
+        return new WeeklyReport(user, week, stats, p, Highlights.of(stats, p), tips, findings);
+    }
+
     /** The most important actionable findings, one per rule, highest severity first, then earliest. */
     static List<Finding> mostImportant(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>();
