@@ -214,9 +214,10 @@ final class ShopCues implements CueFinder {
         if (!t.is(i, NEW) || t.isWord(i, "first") || !afterLinksAtClauseStart(t, i)) return false;
         int j = i + 1;
         int nouns = 0;
-        while (j < t.size() && nouns < 4 && t.isKind(j, TokenKind.WORD) && !DROP_FILLERS.contains(t.text(j))
-                && !DROP_VERBS.contains(t.text(j)) && !t.is(j, Lexicon.OTHER_DETERMINER | Lexicon.PARTICLE
-                | Lexicon.SELF_SUBJECT | Lexicon.OTHER_SUBJECT | MY)) {
+        // the product's name: "scent", "batch of fig jam", "lavender and oat soap"
+        while (j < t.size() && nouns < 5 && t.isKind(j, TokenKind.WORD) && !DROP_FILLERS.contains(t.text(j))
+                && !DROP_VERBS.contains(t.text(j)) && (t.isWord(j, "of") || !t.is(j, Lexicon.OTHER_DETERMINER
+                | Lexicon.PARTICLE | Lexicon.SELF_SUBJECT | Lexicon.OTHER_SUBJECT | MY))) {
             j++;
             nouns++;
         }
