@@ -144,7 +144,8 @@ final class AskCues implements CueFinder {
 
     /** "this is my new song", "here's my channel": presenting one's own thing. */
     private static boolean showingOwnStuff(PromoTokens t, int i) {
-        boolean presenter = t.isWord(i, "this") || t.isWord(i, "here") || t.isWord(i, "that");
+        // not "that is my server": pointing out what is whose, not presenting it
+        boolean presenter = t.isWord(i, "this") || t.isWord(i, "here");
         if (!presenter) {
             if (!t.isWord(i, "here's") && !t.isWord(i, "heres")) return false;
         } else if (!t.isWord(i + 1, "is") && !t.isWord(i + 1, "are")) {
@@ -209,7 +210,7 @@ final class AskCues implements CueFinder {
 
     /** "please subscribe", "like and subscribe", "subscribe if you...": an ask with no one else's object. */
     private static boolean subscribeAsk(PromoTokens t, int i) {
-        if (!Asks.isAsk(t, i)) return false;
+        if (!Asks.isAsk(t, i) || Asks.buttonPressed(t, i)) return false;
         if (t.is(i - 1, OTHER_DETERMINER) || t.isWord(i - 2, "a") || t.isWord(i - 2, "an")) {
             return false; // a noun: "the subscribe button", "a total subscribe"
         }

@@ -1,5 +1,7 @@
 package dev.rapport.rules.promo;
 
+import java.util.Set;
+
 import static dev.rapport.rules.promo.Lexicon.ADDRESSEE;
 import static dev.rapport.rules.promo.Lexicon.AUXILIARY;
 import static dev.rapport.rules.promo.Lexicon.ME;
@@ -17,6 +19,11 @@ import static dev.rapport.rules.promo.Lexicon.TROUBLE;
 final class Asks {
     private static final int LOOK_BACK = 6;
     private static final int TROUBLE_REACH = 5;
+    // not "do": "do the same and subscribe" is a verb of its own
+    private static final Set<String> DO_SUPPORT = Set.of("does", "did", "doesn't",
+            "didn't");
+    private static final Set<String> BUTTON_VERBS = Set.of("click", "clicked", "clicking",
+            "press", "pressed", "pressing", "hit", "hitting", "tap", "tapped", "push", "pushed");
 
     private Asks() {
     }
@@ -32,9 +39,37 @@ final class Asks {
             if (t.is(j, ADDRESSEE)) return true;
             if (t.is(j, SELF_SUBJECT | OTHER_SUBJECT | ME)) return false;
             if (t.is(j, SOFTENER | AUXILIARY | PLEASE)) continue;
-            return true; // a noun or an interjection before an imperative: "sonic fans, check my channel"
+            // a noun or an interjection before an imperative: "sonic fans, check my channel"; but a noun phrase
+            // after "does"/"the" is the verb's own subject: "does the linux itunes play my music"
+            return !subjectPhrase(t, j);
         }
         return true;
+    }
+
+    /**
+     * The noun at {@code noun} is the subject of what follows: a noun phrase opened by do-support ("does the
+     * linux itunes play...") or by "the" at the head of its clause ("the app plays my music"). Not "come to the
+     * channel, subscribe", where the phrase is the object of another verb.
+     */
+    private static boolean subjectPhrase(PromoTokens t, int noun) {
+        for (int j = noun - 1; j >= 0 && j >= noun - 3 && !t.isBreak(j); j--) {
+            if (t.kind(j) != TokenKind.WORD) return false;
+            String w = t.text(j);
+            if (DO_SUPPORT.contains(w)) return true;
+            if (w.equals("the")) return t.isBreak(j - 1) || t.isKind(j - 1, TokenKind.WORD) && DO_SUPPORT.contains(t.text(j - 1));
+        }
+        return false;
+    }
+
+    /**
+     * The ask at {@code v} names a button someone else pressed: "i click subscribe now" is a report, though
+     * "hit subscribe now!" asks. Whether it asks is the pressing verb's question.
+     */
+    static boolean buttonPressed(PromoTokens t, int v) {
+        int press = v - 1;
+        if (t.isWord(press, "the")) press--;
+        if (!t.isKind(press, TokenKind.WORD) || !BUTTON_VERBS.contains(t.text(press))) return false;
+        return !isAsk(t, press);
     }
 
     /** Only greetings, "please", "guys" and the like come before {@code i} in its clause. */

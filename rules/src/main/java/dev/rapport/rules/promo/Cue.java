@@ -75,6 +75,24 @@ enum Cue {
      * words of attention ("check this out", "watch this", "nice!"). The archetypal unsolicited link drop.
      */
     NAKED_LINK(0.8, Family.SELF),
+    /** A deal on quantity: "buy 3, get the 4th free", "3 bars for €15". */
+    BUNDLE_DEAL(0.85, Family.SALES),
+    /** A code to enter when buying: "code FOURFREE at checkout", "with code LAUNCH20". */
+    PROMO_CODE(0.85, Family.SALES),
+    /** "pre-orders are open", "pre-order yours". */
+    PRE_ORDER(0.8, Family.SALES),
+    /** Scarcity and urgency: "before they're gone", "only 3 left", "sale ends Sunday". Weak alone. */
+    SCARCITY(0.5, Family.SALES),
+    /** An ask to buy with no price or deal: "grab one", "pick one up". Weak alone. */
+    BUY_CALL(0.5, Family.SALES),
+    /** A product announced as news: "new scent just dropped", "fresh batch just in". Weak alone. */
+    PRODUCT_DROP(0.6, Family.SELF | Family.SALES),
+    /** Stock to buy: "now available", "back in stock", "now in my shop". Weak alone. */
+    IN_STOCK(0.5, Family.SALES),
+    /** An offer's noun outside a question: "weekend special", "soap sale", "clearance". Weak alone. */
+    SALE_WORD(0.45, Family.SALES),
+    /** Asking backing for one's venture: "would love your support". Weak alone. */
+    SUPPORT_ASK(0.5, Family.SELF | Family.ENGAGEMENT),
     /** Asking for opinions on one's own stuff: "tell me what you think". Weak alone. */
     FEEDBACK_ASK(0.5, Family.ENGAGEMENT);
 

@@ -167,7 +167,7 @@ final class Lexicon {
         put(m, TROUBLE, "error", "errors", "bug", "bugs", "broken", "broke", "crash", "crashes", "crashed",
                 "crashing", "fail", "fails", "failed", "failing", "wrong", "issue", "issues", "problem", "problems",
                 "stuck", "fix", "debug", "compile", "compiles", "compiling", "exception", "traceback", "doesn't",
-                "doesnt", "isn't", "isnt", "won't", "cant", "can't", "cannot", "unable", "errors", "breaks",
+                "doesnt", "isn't", "isnt", "won't", "wont", "cant", "can't", "cannot", "unable", "errors", "breaks",
                 "freezes", "lag", "lags", "banned", "hacked", "deleted", "removed", "undefined", "null");
         put(m, ENGAGE, "like", "share", "vote", "upvote", "comment", "rate", "retweet", "repost", "donate",
                 "support", "spread", "favorite", "favourite", "fav", "thumbs", "feedback", "follow", "subscribe",

@@ -33,6 +33,12 @@ final class OfferCues implements CueFinder {
             "act", "download", "register", "enroll", "join");
     private static final Set<String> CALL_WORDS = Set.of("call", "consultation", "demo", "session", "meeting",
             "consult", "appointment", "chat");
+    /** Who an imperative can be called out to; "you buy" and "anyone buy" are subjects, not calls. */
+    private static final Set<String> VOCATIVES = Set.of("guys", "everyone", "everybody", "y'all", "yall", "folks",
+            "friends", "peeps", "all");
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "whether", "once", "until");
+    private static final Set<String> NOT = Set.of("don't", "dont", "never", "not", "didn't", "didnt", "can't",
+            "cant", "won't", "wont");
     private static final Set<String> CODE_KINDS = Set.of("referral", "promo", "invite", "discount", "coupon",
             "affiliate", "ref", "invitation", "voucher");
 
@@ -119,10 +125,21 @@ final class OfferCues implements CueFinder {
         if (subject >= 0) {
             for (int j = subject + 1; j < i; j++) {
                 if (!t.is(j, AUXILIARY) && !t.isWord(j, "currently") && !t.isWord(j, "now")) return false;
+                if (NOT.contains(t.text(j))) return false; // "we don't sell online"
             }
+            // "if I only sell three hats", "when we sell out": musing about one's business, not an offer
+            if (hypothetical(t, subject)) return false;
             return !t.isWord(i + 1, "out"); // "we sold out" is not an offer; "we sell out" neither
         }
         return t.isWord(i, "selling") && Asks.atClauseStart(t, i) && t.is(i + 1, MY);
+    }
+
+    /** A condition opens the clause before the subject: "if I sell...", "once we sell...". */
+    private static boolean hypothetical(PromoTokens t, int subject) {
+        for (int j = subject - 1; j >= 0 && j >= subject - 3 && !t.isBreak(j); j--) {
+            if (t.kind(j) == TokenKind.WORD && CONDITIONS.contains(t.text(j))) return true;
+        }
+        return false;
     }
 
     /** "50% off", "buy now", "limited offer", "for sale", "free shipping", "promo code". */
@@ -132,14 +149,17 @@ final class OfferCues implements CueFinder {
         if (t.kind(i) != TokenKind.WORD) return false;
         String w = t.text(i);
         String next = t.isKind(i + 1, TokenKind.WORD) ? t.text(i + 1) : "";
-        if (NOW_VERBS.contains(w) && (next.equals("now") || next.equals("today")) && Asks.isAsk(t, i)) return true;
+        if (NOW_VERBS.contains(w) && (next.equals("now") || next.equals("today")) && Asks.isAsk(t, i)
+                && !Asks.buttonPressed(t, i)) {
+            return true;
+        }
         if ((w.equals("get") || w.equals("grab") || w.equals("order")) && next.equals("yours")) return true;
         if (w.equals("limited") && (next.equals("offer") || next.equals("time") || next.equals("stock")
                 || next.equals("spots") || next.equals("edition"))) return true;
         if (w.equals("for") && next.equals("sale")) return true;
-        if ((w.equals("buy") || w.equals("order")) && t.is(i - 1, Lexicon.PLEASE | Lexicon.ADDRESSEE)
-                && Asks.isAsk(t, i)) {
-            return true; // "please buy these shirts", "guys order yours"
+        if ((w.equals("buy") || w.equals("order")) && !t.inQuestion(i) && Asks.isAsk(t, i)
+                && (t.is(i - 1, Lexicon.PLEASE) || t.isKind(i - 1, TokenKind.WORD) && VOCATIVES.contains(t.text(i - 1)))) {
+            return true; // "please buy these shirts", "guys order yours"; not "where do you buy gift boxes?"
         }
         if ((w.equals("don't") || w.equals("dont")) && next.equals("miss") && t.isWord(i + 2, "out")) return true;
         if (w.equals("free") && (next.equals("shipping") || next.equals("delivery") || next.equals("trial"))) {
@@ -153,8 +173,7 @@ final class OfferCues implements CueFinder {
     /** "only $5", "just 3 dollars": a price said the way sellers say it. */
     private static boolean priceMention(PromoTokens t, int i) {
         if (!t.isWord(i, "only") && !t.isWord(i, "just")) return false;
-        if (t.isKind(i + 1, TokenKind.MONEY)) return true;
-        return t.isKind(i + 1, TokenKind.NUMBER) && t.is(i + 2, MONEY);
+        return ShopCues.priceEnd(t, i + 1) >= 0;
     }
 
     /** "DM me for prices", "pm me for rates", "book a call", "hire me". */

@@ -366,8 +366,9 @@ final class PromoTokens {
             return c == '$' || c == '\u20ac' || c == '\u00a3';
         }
 
+        /** Clause ends, emoji included: in chat "is back 🖤 Grab one" is two sentences. */
         private static boolean isBreakChar(char c) {
-            return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r'
+            return Character.isHighSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL || c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r'
                     || c == '\u2026' || c == '|';
         }
 

@@ -29,7 +29,7 @@ public final class SelfPromotionDetector implements PromoDetector {
     private final List<CueFinder> finders;
 
     public SelfPromotionDetector() {
-        this.finders = List.of(new AskCues(), new CreatorCues(), new OfferCues(), new LinkCues());
+        this.finders = List.of(new AskCues(), new CreatorCues(), new OfferCues(), new ShopCues(), new LinkCues());
     }
 
     @Override

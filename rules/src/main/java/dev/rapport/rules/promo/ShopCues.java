@@ -1,0 +1,272 @@
+package dev.rapport.rules.promo;
+
+import java.util.Set;
+
+import static dev.rapport.rules.promo.Lexicon.MONEY;
+import static dev.rapport.rules.promo.Lexicon.MY;
+import static dev.rapport.rules.promo.Lexicon.NEW;
+
+/**
+ * How shops pitch in business chat: deals ("buy 3, get the 4th free", "3 bars for €15"), codes to enter at
+ * checkout, scarcity and urgency ("before they're gone", "only 2 left", "sale ends Sunday"), product drops ("new
+ * scent just dropped"), pre-orders, and stock that is "now available in my shop".
+ *
+ * <p>Every cue here is a statement aimed at buyers, so none of them fires inside a question: "where do you buy gift
+ * boxes?" and "is anyone doing buy-one-get-one deals?" ask for suppliers and prices, they do not offer any. Someone
+ * who paid a price ("I bought mine for €20") is not quoting one either.
+ */
+final class ShopCues implements CueFinder {
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "twelve", "a", "any");
+    private static final Set<String> DEAL_ENDS = Set.of("free", "half", "off", "another", "extra");
+    /** Currency words and codes that make a number a price: "15 euros", "EUR 15", "20 usd". */
+    private static final Set<String> CURRENCY_CODES = Set.of("eur", "usd", "gbp", "chf", "cad", "aud");
+    /** A price said by someone who paid it is a purchase, not an offer. */
+    private static final Set<String> PAID = Set.of("bought", "paid", "pay", "spent", "cost", "costs", "costing",
+            "charged", "charge", "charges", "got");
+    /** Nouns of an offer: "weekend special", "soap sale", "clearance". Not "bargain" or "cheap": buyers say those. */
+    private static final Set<String> SALE_WORDS = Set.of("sale", "special", "clearance", "discount", "discounts",
+            "deal", "deals", "bundle", "bogo", "promo", "promotion");
+    private static final Set<String> CODE_INTROS = Set.of("use", "with", "enter", "apply", "code", "promo",
+            "discount", "coupon", "voucher");
+    private static final Set<String> DROP_VERBS = Set.of("dropped", "launched", "landed", "arrived", "released",
+            "out", "live", "available", "restocked", "here");
+    private static final Set<String> DROP_FILLERS = Set.of("just", "is", "are", "has", "have", "now", "finally",
+            "officially", "been");
+    private static final Set<String> SHOP_PLACES = Set.of("shop", "store", "etsy", "website", "site", "webshop",
+            "stall");
+    private static final Set<String> GRATEFUL = Set.of("love", "appreciate", "appreciated", "grateful", "welcome",
+            "need", "mean", "means");
+    private static final Set<String> STOCK_WORDS = Set.of("stock", "stocks", "supplies", "supply");
+    private static final Set<String> DEADLINE_DAYS = Set.of("today", "tonight", "tomorrow", "soon", "midnight",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sun", "sat", "fri");
+    private static final Set<String> OFFER_PERIODS = Set.of("today", "weekend", "week", "month", "tonight", "hours",
+            "days", "day");
+
+    @Override
+    public void find(PromoTokens t, Set<Cue> found) {
+        boolean paid = mentionsPaying(t);
+        for (int i = 0; i < t.size(); i++) {
+            if (t.inQuestion(i)) continue;
+            if (!found.contains(Cue.BUNDLE_DEAL) && (buyGet(t, i) || !paid && quantityForPrice(t, i))) {
+                found.add(Cue.BUNDLE_DEAL);
+            }
+            if (!found.contains(Cue.PROMO_CODE) && promoCode(t, i)) found.add(Cue.PROMO_CODE);
+            if (!found.contains(Cue.PRE_ORDER) && preOrder(t, i)) found.add(Cue.PRE_ORDER);
+            if (!found.contains(Cue.SCARCITY) && scarcity(t, i)) found.add(Cue.SCARCITY);
+            if (!found.contains(Cue.BUY_CALL) && buyCall(t, i)) found.add(Cue.BUY_CALL);
+            if (!found.contains(Cue.PRODUCT_DROP) && productDrop(t, i)) found.add(Cue.PRODUCT_DROP);
+            if (!found.contains(Cue.IN_STOCK) && inStock(t, i)) found.add(Cue.IN_STOCK);
+            if (!found.contains(Cue.SUPPORT_ASK) && supportAsk(t, i)) found.add(Cue.SUPPORT_ASK);
+            if (!found.contains(Cue.SALE_WORD) && t.kind(i) == TokenKind.WORD && SALE_WORDS.contains(t.text(i))
+                    && !paid && !t.isWord(i - 1, "for")) { // "for sale" is PRICE_OFFER's
+                found.add(Cue.SALE_WORD);
+            }
+        }
+    }
+
+    /** The end of a price starting at {@code i} ("€15", "15 euros", "EUR 15"), or -1. */
+    static int priceEnd(PromoTokens t, int i) {
+        if (t.isKind(i, TokenKind.MONEY)) return i;
+        if (t.isKind(i, TokenKind.NUMBER) && (t.is(i + 1, MONEY) || currencyCode(t, i + 1))) return i + 1;
+        if (currencyCode(t, i) && t.isKind(i + 1, TokenKind.NUMBER)) return i + 1;
+        return -1;
+    }
+
+    private static boolean currencyCode(PromoTokens t, int i) {
+        return t.isKind(i, TokenKind.WORD) && CURRENCY_CODES.contains(t.text(i));
+    }
+
+    private static boolean mentionsPaying(PromoTokens t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) == TokenKind.WORD && PAID.contains(t.text(i))) return true;
+        }
+        return false;
+    }
+
+    private static boolean quantity(PromoTokens t, int i) {
+        return t.isKind(i, TokenKind.NUMBER) || t.isKind(i, TokenKind.WORD) && NUMBER_WORDS.contains(t.text(i));
+    }
+
+    /** "buy 3 soaps, get the 4th free", "buy one get one half price", "buy two, get 20% off". */
+    private static boolean buyGet(PromoTokens t, int i) {
+        if (!t.isWord(i, "buy") || !quantity(t, i + 1) || t.isWord(i + 1, "a") || t.isWord(i + 1, "any")) return false;
+        for (int j = i + 2; j < t.size() && j <= i + 6 && !t.isBreak(j); j++) {
+            if (!t.isWord(j, "get")) continue;
+            for (int k = j + 1; k < t.size() && k <= j + 4 && !t.isBreak(k); k++) {
+                if (t.kind(k) == TokenKind.PERCENT || t.isKind(k, TokenKind.WORD) && DEAL_ENDS.contains(t.text(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** "3 bars for €15", "two for $10", "set of four for 30 euros". */
+    private static boolean quantityForPrice(PromoTokens t, int i) {
+        if (!t.isWord(i, "for") || priceEnd(t, i + 1) < 0) return false;
+        for (int j = i - 1; j >= 0 && j >= i - 4 && !t.isBreak(j); j--) {
+            if (quantity(t, j) && !t.isWord(j, "a") && !t.isWord(j, "any")) return true;
+        }
+        return false;
+    }
+
+    /** "code FOURFREE at checkout", "use code SPRING10", "with code LAUNCH20", "enter WELCOME at checkout". */
+    private static boolean promoCode(PromoTokens t, int i) {
+        if (t.isWord(i, "checkout") && (t.isWord(i - 1, "at") || t.isWord(i - 1, "in"))) {
+            return Asks.findBehind(t, i, 5, Lexicon.OFFER) >= 0 || t.isWord(i - 3, "code") || t.isWord(i - 3, "enter")
+                    || t.isWord(i - 3, "use");
+        }
+        if (!t.isWord(i, "code") || !t.isKind(i + 1, TokenKind.WORD)) return false;
+        boolean introduced = t.kind(i - 1) != TokenKind.WORD || CODE_INTROS.contains(t.text(i - 1));
+        String code = t.text(i + 1);
+        if (!introduced || t.classes(i + 1) != 0 || code.length() < 4) return false;
+        if (hasDigit(code)) return true; // "code LAUNCH20"
+        int after = i + 2;
+        return t.isWord(after, "at") && t.isWord(after + 1, "checkout") || t.isWord(after, "for")
+                && (t.isKind(after + 1, TokenKind.PERCENT) || priceEnd(t, after + 1) >= 0 || t.isWord(after + 1, "free"));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** "pre-orders are open", "preorders now live", "pre-order yours today". */
+    private static boolean preOrder(PromoTokens t, int i) {
+        int end;
+        if (t.isWord(i, "pre") && (t.isWord(i + 1, "order") || t.isWord(i + 1, "orders"))) end = i + 1;
+        else if (t.isWord(i, "preorder") || t.isWord(i, "preorders")) end = i;
+        else return false;
+        for (int j = end + 1; j < t.size() && j <= end + 6 && !t.isBreak(j); j++) {
+            if (t.isWord(j, "open") || t.isWord(j, "opened") || t.isWord(j, "live") || t.isWord(j, "yours")
+                    || t.isWord(j, "now") || t.isWord(j, "today")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "before they're gone", "while stocks last", "only 3 left", "last few", "last day of the sale", "sale ends
+     * Sunday", "this weekend only". Weak alone: "the last few days" and "only two left in the jar" are said in
+     * ordinary talk too.
+     */
+    private static boolean scarcity(PromoTokens t, int i) {
+        if (t.kind(i) != TokenKind.WORD) return false;
+        String w = t.text(i);
+        switch (w) {
+            case "before": {
+                int k = i + 1;
+                if (t.isWord(k, "they're") || t.isWord(k, "theyre") || t.isWord(k, "it's") || t.isWord(k, "its")) {
+                    k++;
+                } else if (t.isWord(k, "they") || t.isWord(k, "it")) {
+                    k++;
+                    if (t.isWord(k, "are") || t.isWord(k, "is")) k++;
+                } else {
+                    return false;
+                }
+                if (t.isWord(k, "all")) k++;
+                return t.isWord(k, "gone") || (t.isWord(k, "sold") || t.isWord(k, "sell")) && t.isWord(k + 1, "out");
+            }
+            case "while":
+                return t.isKind(i + 1, TokenKind.WORD) && STOCK_WORDS.contains(t.text(i + 1)) && t.isWord(i + 2, "last");
+            case "only": case "just":
+                return quantity(t, i + 1) && !t.isWord(i + 1, "a") && t.isWord(i + 2, "left");
+            case "last":
+                if (t.isWord(i + 1, "few") && !t.is(i + 2, Lexicon.PERIOD)) return true;
+                if (t.isWord(i + 1, "chance") || t.isWord(i + 1, "day")) {
+                    for (int j = i + 2; j < t.size() && j <= i + 5 && !t.isBreak(j); j++) {
+                        if (t.is(j, Lexicon.OFFER | Lexicon.TRADE) || t.isKind(j, TokenKind.WORD)
+                                && (SALE_WORDS.contains(t.text(j)) || t.text(j).equals("grab"))) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            case "ends": case "ending":
+                return Asks.findBehind(t, i, 2, Lexicon.OFFER) >= 0 && (t.isBreak(i + 1) || t.isKind(i + 1, TokenKind.WORD)
+                        && DEADLINE_DAYS.contains(t.text(i + 1)) || t.isWord(i + 1, "at") || t.isWord(i + 1, "on"));
+            case "selling": case "going":
+                return t.isWord(i + 1, "fast");
+            case "almost": case "nearly":
+                return t.isWord(i + 1, "sold") && t.isWord(i + 2, "out");
+            default: // "this weekend only", "today only"
+                return OFFER_PERIODS.contains(w) && t.isWord(i + 1, "only")
+                        && (t.isBreak(i + 2) || t.kind(i + 2) != TokenKind.WORD);
+        }
+    }
+
+    /** "grab one", "snag yours", "pick one up": an ask to buy, weak alone ("grab one and see"). */
+    private static boolean buyCall(PromoTokens t, int i) {
+        if (!t.isWord(i, "grab") && !t.isWord(i, "snag") && !t.isWord(i, "pick")) return false;
+        int object = i + 1;
+        boolean picks = t.isWord(i, "pick");
+        boolean one = t.isWord(object, "one") || t.isWord(object, "some") || t.isWord(object, "yours")
+                || t.isWord(object, "them") || t.isWord(object, "two") || t.isWord(object, "a") && t.isWord(object + 1, "set");
+        if (!one || picks && !t.isWord(object + 1, "up")) return false;
+        return Asks.isAsk(t, i) && !t.isWord(i - 1, "to");
+    }
+
+    /** "New scent just dropped", "fresh batch is live", "new mugs now available": a product announced as news. */
+    private static boolean productDrop(PromoTokens t, int i) {
+        if (!t.is(i, NEW) || t.isWord(i, "first") || !afterLinksAtClauseStart(t, i)) return false;
+        int j = i + 1;
+        int nouns = 0;
+        // the product's name: "scent", "batch of fig jam", "lavender and oat soap"
+        while (j < t.size() && nouns < 5 && t.isKind(j, TokenKind.WORD) && !DROP_FILLERS.contains(t.text(j))
+                && !DROP_VERBS.contains(t.text(j)) && (t.isWord(j, "of") || !t.is(j, Lexicon.OTHER_DETERMINER
+                | Lexicon.PARTICLE | Lexicon.SELF_SUBJECT | Lexicon.OTHER_SUBJECT | MY))) {
+            j++;
+            nouns++;
+        }
+        if (nouns == 0) return false;
+        boolean filled = false;
+        while (t.isKind(j, TokenKind.WORD) && DROP_FILLERS.contains(t.text(j))) {
+            j++;
+            filled = true;
+        }
+        if (!t.isKind(j, TokenKind.WORD)) return false;
+        String verb = t.text(j);
+        if (verb.equals("in")) return filled; // "fresh batch just in"
+        return DROP_VERBS.contains(verb) && (filled || !verb.equals("here") && !verb.equals("out"));
+    }
+
+    /** Only links, greetings and "please" come before {@code i} in its clause: "https://... New shop is live". */
+    private static boolean afterLinksAtClauseStart(PromoTokens t, int i) {
+        for (int j = i - 1; j >= 0 && !t.isBreak(j); j--) {
+            if (t.kind(j) != TokenKind.LINK && !t.is(j, Lexicon.SOFTENER | Lexicon.PLEASE | Lexicon.ADDRESSEE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "would love your support", "any support is appreciated": asking backing for one's own venture. */
+    private static boolean supportAsk(PromoTokens t, int i) {
+        if (!t.isWord(i, "support") || !(t.isWord(i - 1, "your") || t.isWord(i - 1, "any"))) return false;
+        for (int j = i - 2; j >= 0 && j >= i - 4 && !t.isBreak(j); j--) {
+            if (t.kind(j) == TokenKind.WORD && GRATEFUL.contains(t.text(j))) return true;
+        }
+        return t.isWord(i + 1, "is") && t.isKind(i + 2, TokenKind.WORD) && GRATEFUL.contains(t.text(i + 2))
+                || t.isWord(i + 1, "appreciated") || t.isWord(i + 1, "means");
+    }
+
+    /** "now available in my shop", "back in stock", "available now", "now in the shop". */
+    private static boolean inStock(PromoTokens t, int i) {
+        if (t.isWord(i, "available")) {
+            if (t.isWord(i + 1, "now") || t.isWord(i - 1, "now")) return true;
+            int place = t.isWord(i + 1, "in") || t.isWord(i + 1, "on") || t.isWord(i + 1, "at") ? i + 2 : -1;
+            return place > 0 && ownShop(t, place);
+        }
+        if (t.isWord(i, "back") && t.isWord(i + 1, "in") && t.isWord(i + 2, "stock")) return true;
+        if ((t.isWord(i, "in") || t.isWord(i, "on")) && t.isWord(i - 1, "now")) return ownShop(t, i + 1);
+        return false;
+    }
+
+    private static boolean ownShop(PromoTokens t, int i) {
+        int place = t.is(i, MY) || t.isWord(i, "the") ? i + 1 : -1;
+        return place > 0 && t.isKind(place, TokenKind.WORD) && SHOP_PLACES.contains(t.text(place));
+    }
+}
