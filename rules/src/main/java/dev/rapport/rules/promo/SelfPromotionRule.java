@@ -47,7 +47,8 @@ public final class SelfPromotionRule implements Rule {
         List<MessageId> recent = ctx.history().recentPromotion();
         int days = ctx.settings().count(WINDOW_DAYS);
         if (recent.size() < ctx.settings().count(MESSAGES)) return;
-        if (!ctx.firstTimeIn("promo", Duration.ofDays(1))) return;
+        // Once per window: someone who promotes all week hears it once, not every day.
+        if (!ctx.firstTimeIn("promo", Duration.ofDays(days))) return;
         ctx.emit(Evidence.builder().messages(recent).count("messages", recent.size()).count("window-days", days).build(),
                 new Tip(recent.size() == 1 ? "One of your messages today promoted your own work."
                         : recent.size() + " of your messages in the last " + days + " days promoted your own work.",
