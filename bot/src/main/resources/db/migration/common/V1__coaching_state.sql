@@ -43,7 +43,7 @@ CREATE TABLE community_settings (
     updated_at   BIGINT       NOT NULL
 );
 
--- A person's week in numbers. Kept after the event state below is pruned: these are the trends.
+-- A person's week in numbers. Kept when retention prunes the engine state: these are the trends.
 CREATE TABLE weekly_stats (
     user_id                 VARCHAR(128)     NOT NULL,
     week                    VARCHAR(8)       NOT NULL,
@@ -70,44 +70,15 @@ CREATE TABLE weekly_stats (
     PRIMARY KEY (user_id, week)
 );
 
--- Messages by others waiting for the person's answer.
-CREATE TABLE pending_item (
-    user_id        VARCHAR(128) NOT NULL,
-    message_id     VARCHAR(128) NOT NULL,
-    from_pseudonym VARCHAR(32)  NOT NULL,
-    since          BIGINT       NOT NULL,
-    week           VARCHAR(8)   NOT NULL,
-    PRIMARY KEY (user_id, message_id)
+-- The coaching engine's rolling state of one person, as one JSON document (the engine's UserSnapshot): weekly
+-- tallies, link fingerprints, waiting questions, counterparts by pseudonym. Counts, times and ids only, no text.
+-- version is the snapshot format, so a build can refuse a document written by a newer Rapport.
+CREATE TABLE engine_state (
+    user_id    VARCHAR(128) NOT NULL PRIMARY KEY,
+    version    INTEGER      NOT NULL,
+    state      TEXT         NOT NULL,
+    updated_at BIGINT       NOT NULL
 );
-CREATE INDEX pending_item_since ON pending_item (since);
-CREATE INDEX pending_item_from ON pending_item (from_pseudonym);
-
--- The person's own link posts, by normalised fingerprint.
-CREATE TABLE link_post (
-    user_id     VARCHAR(128) NOT NULL,
-    message_id  VARCHAR(128) NOT NULL,
-    fingerprint VARCHAR(512) NOT NULL,
-    channel_id  VARCHAR(128) NOT NULL,
-    posted_at   BIGINT       NOT NULL,
-    PRIMARY KEY (user_id, message_id, fingerprint)
-);
-CREATE INDEX link_post_posted_at ON link_post (posted_at);
-
--- One interaction between the person and a counterpart, keyed by message so a replay never counts twice;
--- weekly tallies are sums over these.
-CREATE TABLE counterpart_interaction (
-    user_id      VARCHAR(128) NOT NULL,
-    message_id   VARCHAR(128) NOT NULL,
-    counterpart  VARCHAR(32)  NOT NULL,
-    direction    VARCHAR(8)   NOT NULL,
-    week         VARCHAR(8)   NOT NULL,
-    audience     VARCHAR(16)  NOT NULL,
-    happened_at  BIGINT       NOT NULL,
-    PRIMARY KEY (user_id, message_id, counterpart, direction)
-);
-CREATE INDEX counterpart_interaction_week ON counterpart_interaction (user_id, week);
-CREATE INDEX counterpart_interaction_at ON counterpart_interaction (happened_at);
-CREATE INDEX counterpart_interaction_counterpart ON counterpart_interaction (counterpart);
 
 -- Tips sent, and what the person said about them. Evidence is references only (ids, counts, fingerprints, pseudonyms).
 CREATE TABLE tip_ledger (

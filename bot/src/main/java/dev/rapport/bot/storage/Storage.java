@@ -5,8 +5,8 @@ import dev.rapport.bot.storage.ledger.DigestLedger;
 import dev.rapport.bot.storage.ledger.TipLedger;
 import dev.rapport.bot.storage.optin.OptIns;
 import dev.rapport.bot.storage.privacy.PersonalData;
+import dev.rapport.bot.storage.state.EngineStateStore;
 import dev.rapport.bot.storage.state.RetentionRoutine;
-import dev.rapport.bot.storage.state.RollingStateStore;
 import dev.rapport.bot.storage.stats.WeeklyStatsStore;
 
 /** The storage port: everything the bot keeps across restarts, one store per concern. Close it on shutdown. */
@@ -17,7 +17,7 @@ public interface Storage extends AutoCloseable {
 
     WeeklyStatsStore weeklyStats();
 
-    RollingStateStore rollingState();
+    EngineStateStore engineState();
 
     TipLedger tips();
 

@@ -3,14 +3,13 @@ package dev.rapport.bot.storage;
 import dev.rapport.bot.storage.config.Password;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.jdbc.JdbcStorage;
-import dev.rapport.bot.storage.state.PendingItem;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.PostgresExtension;
 import dev.rapport.bot.storage.support.QuietLogs;
 import dev.rapport.bot.storage.support.SharedPostgres;
 import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.CommunityId;
-import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +28,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -80,13 +78,14 @@ class CrashSafetyStorageTest {
 
     private void assertAllAcknowledgedWritesPresent(StorageConfig config, int acked) {
         try (Storage s = JdbcStorage.open(config, new Pseudonyms(Fixtures.SECRET), Clock.systemUTC())) {
-            List<PendingItem> pending = s.rollingState().pending(WRITER);
-            List<MessageId> ids = new ArrayList<>();
-            pending.forEach(p -> ids.add(p.message()));
-            for (int n = 1; n <= acked; n++) assertThat(ids).contains(MessageId.of("m-" + n));
+            List<UserId> people = s.engineState().all().stream().map(UserSnapshot::user).toList();
+            for (int n = 1; n <= acked; n++) assertThat(people).contains(UserId.of("person-" + n));
             // A write after the last acknowledgement may or may not have landed, but never half of one.
-            assertThat(pending.size()).isBetween(acked, acked + 1);
-            assertThat(s.rollingState().linkPosts(WRITER, Instant.EPOCH)).hasSizeBetween(acked, acked + 1);
+            assertThat(people).hasSizeBetween(acked + 1, acked + 2);
+            UserSnapshot writer = s.engineState().load(WRITER).orElseThrow();
+            int n = writer.weeks().get(0).counts().get("messages");
+            assertThat(n).isBetween(acked, acked + 1);
+            assertThat(writer).isEqualTo(Fixtures.snapshot(WRITER, n));
             assertThat(s.optIns().find("discord", WRITER, CommunityId.of("guild-crash"))).isPresent();
             assertThat(s.weeklyStats().find(WRITER, IsoWeek.parse("2026-W06")).orElseThrow().messages())
                     .isBetween(acked, acked + 1);

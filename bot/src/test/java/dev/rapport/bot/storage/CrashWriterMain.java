@@ -4,13 +4,10 @@ import dev.rapport.bot.storage.config.Password;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.jdbc.JdbcStorage;
 import dev.rapport.bot.storage.optin.OptIn;
-import dev.rapport.bot.storage.state.LinkPost;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.QuietLogs;
 import dev.rapport.rules.engine.Pseudonyms;
-import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.CommunityId;
-import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
 
@@ -21,7 +18,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The child process of {@link CrashSafetyStorageTest}: writes settings and state in a loop and prints
+ * The child process of {@link CrashSafetyStorageTest}: writes settings, weekly stats and engine snapshots in a loop and prints
  * {@code ACK n} after write n has been committed, until it is killed.
  * Arguments: JDBC URL, then user and password for PostgreSQL.
  */
@@ -42,8 +39,8 @@ public final class CrashWriterMain {
             System.out.flush();
             for (int n = 1; ; n++) {
                 Instant at = t0.plusSeconds(n);
-                s.rollingState().putPending(user, MessageId.of("m-" + n), UserId.of("asker-" + (n % 7)), at, week);
-                s.rollingState().putLinkPost(user, new LinkPost(MessageId.of("m-" + n), "example.org/" + n, ChannelId.of("c"), at));
+                s.engineState().save(Fixtures.snapshot(UserId.of("person-" + n), n));
+                s.engineState().save(Fixtures.snapshot(user, n));
                 s.optIns().save(OptIn.consent("discord", user, community, at, ZoneId.of("UTC"))
                         .withDigest(DayOfWeek.of(1 + n % 7), n % 24));
                 s.weeklyStats().save(user, week, Fixtures.stats(n));

@@ -1,5 +1,7 @@
 package dev.rapport.bot.storage;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.jdbc.JdbcStorage;
 import dev.rapport.bot.storage.ledger.DeliveryChannel;
@@ -9,22 +11,16 @@ import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.QuietHours;
 import dev.rapport.bot.storage.optin.TipFrequency;
 import dev.rapport.bot.storage.privacy.ForgetReport;
-import dev.rapport.bot.storage.state.Direction;
-import dev.rapport.bot.storage.state.Interaction;
-import dev.rapport.bot.storage.state.LinkPost;
-import dev.rapport.bot.storage.state.PendingItem;
 import dev.rapport.bot.storage.state.PruneReport;
+import dev.rapport.bot.storage.support.EngineScript;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.QuietLogs;
-import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.engine.Pseudonyms;
-import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.CommunityId;
-import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.IsoWeek;
-import dev.rapport.rules.stats.WeeklyStats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,50 +152,93 @@ abstract class StorageContractTest {
     }
 
     @Test
-    void pendingItemsKeepOnlyThePseudonymOfWhoIsWaiting() throws SQLException {
+    void anEngineSnapshotComesBackExactlyAsTheEngineMadeIt() {
         Storage s = storage();
-        s.rollingState().putPending(ALICE, MessageId.of("m-7"), BOB, T0, W6);
-        assertThat(s.rollingState().pending(ALICE))
-                .containsExactly(new PendingItem(MessageId.of("m-7"), pseudonyms.of(BOB), T0, W6));
-        assertThat(rowsMentioning(BOB.value())).isEmpty();
+        UserSnapshot alice = script().busyHour("m", T0).snapshot(ALICE);
+        s.engineState().save(alice);
+        assertThat(s.engineState().load(ALICE)).contains(alice);
+        assertThat(s.engineState().load(BOB)).isEmpty();
     }
 
     @Test
-    void answeringResolvesAPendingItem() {
+    void savingAnEngineSnapshotAgainReplacesIt() throws SQLException {
         Storage s = storage();
-        s.rollingState().putPending(ALICE, MessageId.of("m-7"), BOB, T0, W6);
-        assertThat(s.rollingState().resolvePending(ALICE, MessageId.of("m-7"))).isTrue();
-        assertThat(s.rollingState().resolvePending(ALICE, MessageId.of("m-7"))).isFalse();
-        assertThat(s.rollingState().pending(ALICE)).isEmpty();
+        EngineScript script = script().busyHour("m", T0);
+        s.engineState().save(script.snapshot(ALICE));
+        UserSnapshot later = script.busyHour("n", T0.plus(Duration.ofDays(1))).snapshot(ALICE);
+        s.engineState().save(later);
+        assertThat(s.engineState().load(ALICE)).contains(later);
+        assertThat(count("SELECT COUNT(*) FROM engine_state")).isEqualTo(1);
     }
 
     @Test
-    void replayingTheSameEventsTwiceDoesNotDoubleAnything() {
+    void savingTheSameSnapshotTwiceChangesNothing() throws SQLException {
         Storage s = storage();
-        for (int round = 0; round < 2; round++) {
-            s.rollingState().putPending(ALICE, MessageId.of("m-1"), BOB, T0, W6);
-            s.rollingState().putLinkPost(ALICE, new LinkPost(MessageId.of("m-2"), "example.org/a", ChannelId.of("c1"), T0));
-            s.rollingState().recordInteraction(ALICE, new Interaction(MessageId.of("m-3"), BOB, Direction.GIVEN,
-                    Audience.CUSTOMER, T0, W6));
-            s.rollingState().recordInteraction(ALICE, new Interaction(MessageId.of("m-4"), BOB, Direction.RECEIVED,
-                    Audience.CUSTOMER, T0.plusSeconds(60), W6));
-            s.rollingState().recordInteraction(ALICE, new Interaction(MessageId.of("m-5"), CAROL, Direction.RECEIVED,
-                    Audience.PEER, T0.plusSeconds(120), W6));
+        UserSnapshot alice = script().busyHour("m", T0).snapshot(ALICE);
+        s.engineState().save(alice);
+        String first = stateOf(ALICE);
+        s.engineState().save(alice);
+        assertThat(s.engineState().all()).containsExactly(alice);
+        assertThat(stateOf(ALICE)).isEqualTo(first);
+    }
+
+    @Test
+    void saveAllKeepsEveryonesSnapshotAndAllReturnsThem() {
+        Storage s = storage();
+        List<UserSnapshot> everyone = script().busyHour("m", T0).snapshots();
+        s.engineState().saveAll(everyone);
+        assertThat(s.engineState().all()).containsExactlyInAnyOrderElementsOf(everyone);
+    }
+
+    @Test
+    void aBatchWithASnapshotThisBuildCannotLabelSavesNothing() {
+        Storage s = storage();
+        List<UserSnapshot> everyone = new ArrayList<>(script().busyHour("m", T0).snapshots());
+        UserSnapshot carol = everyone.remove(2);
+        everyone.add(withVersion(carol, UserSnapshot.VERSION + 1));
+        assertThatThrownBy(() -> s.engineState().saveAll(everyone)).hasMessageContaining("claims version");
+        assertThat(s.engineState().all()).isEmpty();
+    }
+
+    @Test
+    void aSnapshotWrittenByANewerRapportIsRefusedNamingBothVersions() throws SQLException {
+        Storage s = storage();
+        s.engineState().save(script().busyHour("m", T0).snapshot(ALICE));
+        int newer = UserSnapshot.VERSION + 1;
+        try (Connection c = raw(config); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE engine_state SET version = " + newer
+                    + ", state = REPLACE(state, '\"version\":" + UserSnapshot.VERSION + "', '\"version\":" + newer + "')");
         }
-        assertThat(s.rollingState().pending(ALICE)).hasSize(1);
-        assertThat(s.rollingState().linkPosts(ALICE, T0)).hasSize(1);
-        assertThat(s.rollingState().tallies(ALICE, W6)).containsExactly(
-                new WeeklyStats.Counterpart(pseudonyms.of(BOB), Audience.CUSTOMER, 1, 1),
-                new WeeklyStats.Counterpart(pseudonyms.of(CAROL), Audience.PEER, 0, 1));
+        assertThatThrownBy(() -> s.engineState().load(ALICE))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining(ALICE.value())
+                .hasMessageContaining("snapshot version " + newer)
+                .hasMessageContaining("up to version " + UserSnapshot.VERSION)
+                .hasMessageContaining("newer Rapport");
+        assertThatThrownBy(() -> s.engineState().all()).isInstanceOf(StorageException.class)
+                .hasMessageContaining("newer Rapport");
     }
 
     @Test
-    void linkPostsBeforeTheWindowAreLeftOut() {
+    void theEngineStateKeepsNoTextAndNoIdOfAnyoneElse() throws SQLException {
         Storage s = storage();
-        s.rollingState().putLinkPost(ALICE, new LinkPost(MessageId.of("old"), "example.org/a", ChannelId.of("c1"), T0));
-        LinkPost recent = new LinkPost(MessageId.of("new"), "example.org/a", ChannelId.of("c2"), T0.plusSeconds(7200));
-        s.rollingState().putLinkPost(ALICE, recent);
-        assertThat(s.rollingState().linkPosts(ALICE, T0.plusSeconds(3600))).containsExactly(recent);
+        s.engineState().saveAll(script().busyHour("m", T0).snapshots());
+        String alice = stateOf(ALICE);
+        assertThat(alice).contains(pseudonyms.of(BOB), "shop.example/sale")
+                .doesNotContain(BOB.value(), CAROL.value(), "Canada", "our sale", "pricing course");
+        assertThat(rowsMentioning("Canada")).isEmpty();
+    }
+
+    @Test
+    void anEngineRestoredFromStorageReportsTheSameWeek() {
+        Storage s = storage();
+        EngineScript before = script().busyHour("m", T0);
+        s.engineState().saveAll(before.snapshots());
+        IsoWeek week = before.engine().weeksOf(ALICE).get(0);
+
+        EngineScript after = script();
+        s.engineState().all().forEach(after.engine()::restore);
+        assertThat(after.engine().report(ALICE, week)).isEqualTo(before.engine().report(ALICE, week));
     }
 
     @Test
@@ -231,22 +270,34 @@ abstract class StorageContractTest {
     }
 
     @Test
-    void pruningDropsOldEventStateButKeepsWeeklyTotals() {
+    void pruningDropsOldWeeksAndEvidenceButKeepsWeeklyTotals() {
         Storage s = storage();
         Instant old = T0.minus(Duration.ofDays(7 * 13));
-        s.rollingState().putPending(ALICE, MessageId.of("old"), BOB, old, W6);
-        s.rollingState().putPending(ALICE, MessageId.of("new"), BOB, T0, W6);
-        s.rollingState().putLinkPost(ALICE, new LinkPost(MessageId.of("old"), "x.org", ChannelId.of("c"), old));
-        s.rollingState().recordInteraction(ALICE, new Interaction(MessageId.of("old"), BOB, Direction.GIVEN, Audience.PEER, old, W6));
+        EngineScript script = script().busyHour("old", old).busyHour("new", T0);
+        s.engineState().saveAll(script.snapshots());
         TipRecord oldTip = s.tips().recordSent(Fixtures.finding(ALICE, W6, old), old, DeliveryChannel.DM);
-        s.weeklyStats().save(ALICE, IsoWeek.of(old, ZoneId.of("UTC")), Fixtures.stats(5));
+        TipRecord newTip = s.tips().recordSent(Fixtures.finding(ALICE, W6, T0), T0, DeliveryChannel.DM);
+        IsoWeek oldWeek = IsoWeek.of(old, ZoneId.of("UTC"));
+        s.weeklyStats().save(ALICE, oldWeek, Fixtures.stats(5));
 
         PruneReport report = s.retention().pruneOlderThan(12, T0);
 
-        assertThat(report).isEqualTo(new PruneReport(1, 1, 1, 1));
-        assertThat(s.rollingState().pending(ALICE)).extracting(PendingItem::message).containsExactly(MessageId.of("new"));
+        assertThat(report).isEqualTo(new PruneReport(3, 1));
+        UserSnapshot alice = s.engineState().load(ALICE).orElseThrow();
+        assertThat(alice).isEqualTo(script.snapshot(ALICE).keepingWeeksFrom(IsoWeek.of(T0.minus(Duration.ofDays(84)),
+                ZoneId.of("Europe/Berlin"))));
+        assertThat(alice.weeks()).extracting(UserSnapshot.Week::week).containsExactly(W6);
         assertThat(s.tips().find(oldTip.id()).orElseThrow().evidence()).isEmpty();
-        assertThat(s.weeklyStats().find(ALICE, IsoWeek.of(old, ZoneId.of("UTC")))).isPresent();
+        assertThat(s.tips().find(newTip.id()).orElseThrow().evidence()).isPresent();
+        assertThat(s.weeklyStats().find(ALICE, oldWeek)).isPresent();
+    }
+
+    @Test
+    void pruningTwiceFindsNothingMoreToDrop() {
+        Storage s = storage();
+        s.engineState().saveAll(script().busyHour("old", T0.minus(Duration.ofDays(7 * 13))).busyHour("new", T0).snapshots());
+        s.retention().pruneOlderThan(12, T0);
+        assertThat(s.retention().pruneOlderThan(12, T0)).isEqualTo(new PruneReport(0, 0));
     }
 
     @Test
@@ -265,9 +316,22 @@ abstract class StorageContractTest {
         Storage s = storage();
         fillWithAliceAndFriends(s);
         String json = s.personalData().export(ALICE);
-        assertThat(json).contains(ALICE.value(), "Europe/Berlin", "links.share", "2026-W06", "example.org/a",
-                "process-a", pseudonyms.of(BOB), "HELPFUL", "\"pendingItemsFromYou\" : 1");
+        assertThat(json).contains(ALICE.value(), "Europe/Berlin", "links.share", "2026-W06", "shop.example/sale",
+                "process-a", pseudonyms.of(BOB), "HELPFUL");
         assertThat(json).doesNotContain(BOB.value(), CAROL.value());
+    }
+
+    @Test
+    void exportShowsThePersonsEngineStateAsAnObjectAndOnlyCountsOthersThatMentionThem() throws Exception {
+        Storage s = storage();
+        fillWithAliceAndFriends(s);
+        JsonNode export = new ObjectMapper().readTree(s.personalData().export(ALICE));
+        JsonNode state = export.path("engineState");
+        assertThat(state.isObject()).as("engine state is an object, not a string: %s", state).isTrue();
+        assertThat(state.path("user").asText()).isEqualTo(ALICE.value());
+        assertThat(state.path("zone").asText()).isEqualTo("Europe/Berlin");
+        assertThat(state.path("waiting")).isNotEmpty();
+        assertThat(export.path("inOthersState").path("engineStatesMentioningYou").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -284,10 +348,13 @@ abstract class StorageContractTest {
         assertThat(rowsMentioning(pseudonyms.of(ALICE))).isEmpty();
         // Other people's state stays, without Alice in it.
         assertThat(s.weeklyStats().find(BOB, W6)).isPresent();
+        assertThat(s.engineState().load(ALICE)).isEmpty();
+        assertThat(s.engineState().all()).extracting(UserSnapshot::user).containsExactly(BOB, CAROL);
+        assertThat(report.scrubbedRows()).containsEntry("engine_state", 2);
         assertThat(s.optIns().ofUser(BOB)).hasSize(1);
         try (Connection c = raw(config)) {
-            assertThat(tables(c)).contains("opt_in", "weekly_stats", "pending_item", "link_post",
-                    "counterpart_interaction", "tip_ledger", "digest_ledger", "community_settings");
+            assertThat(tables(c)).contains("opt_in", "weekly_stats", "engine_state", "tip_ledger", "digest_ledger",
+                    "community_settings");
         }
     }
 
@@ -313,16 +380,43 @@ abstract class StorageContractTest {
         s.optIns().save(OptIn.consent("discord", BOB, GUILD, T0, ZoneId.of("UTC")));
         s.weeklyStats().save(ALICE, W6, Fixtures.stats(10, pseudonyms.of(BOB)));
         s.weeklyStats().save(BOB, W6, Fixtures.stats(8, pseudonyms.of(ALICE), pseudonyms.of(CAROL)));
-        s.rollingState().putPending(ALICE, MessageId.of("m-1"), BOB, T0, W6);
-        s.rollingState().putPending(BOB, MessageId.of("m-2"), ALICE, T0, W6);
-        s.rollingState().putLinkPost(ALICE, new LinkPost(MessageId.of("m-3"), "example.org/a", ChannelId.of("c1"), T0));
-        s.rollingState().recordInteraction(ALICE, new Interaction(MessageId.of("m-4"), BOB, Direction.GIVEN, Audience.PEER, T0, W6));
-        s.rollingState().recordInteraction(CAROL, new Interaction(MessageId.of("m-5"), ALICE, Direction.RECEIVED, Audience.PEER, T0, W6));
+        // Alice's own engine state, and Bob's and Carol's, which mention Alice (a pitch to her, a reply from her).
+        EngineScript script = script().busyHour("m", T0);
+        assertThat(script.snapshot(BOB).mentions(pseudonyms.of(ALICE))).isTrue();
+        assertThat(script.snapshot(CAROL).mentions(pseudonyms.of(ALICE))).isTrue();
+        s.engineState().saveAll(script.snapshots());
         TipRecord tip = s.tips().recordSent(Fixtures.finding(ALICE, W6, T0, pseudonyms.of(BOB)), T0, DeliveryChannel.DM);
         s.tips().feedback(tip.id(), Feedback.HELPFUL);
         s.tips().recordSent(Fixtures.finding(BOB, W6, T0, pseudonyms.of(ALICE), pseudonyms.of(CAROL)), T0, DeliveryChannel.DM);
         s.digests().claim(ALICE, W6, "process-a");
         s.communitySettings().save(GUILD, Fixtures.community());
+    }
+
+    EngineScript script() {
+        return new EngineScript(pseudonyms, ALICE, BOB, CAROL, ZoneId.of("Europe/Berlin"));
+    }
+
+    static UserSnapshot withVersion(UserSnapshot s, int version) {
+        return new UserSnapshot(version, s.user(), s.zone(), s.openWeek(), s.community(), s.weeks(), s.links(),
+                s.promotions(), s.lastSpoke(), s.contacts(), s.lastGaveIn(), s.waiting(), s.fired());
+    }
+
+    /** The stored engine-state document of {@code user}, as it is in the database. */
+    String stateOf(UserId user) throws SQLException {
+        try (Connection c = raw(config); var st = c.prepareStatement("SELECT state FROM engine_state WHERE user_id = ?")) {
+            st.setString(1, user.value());
+            try (ResultSet r = st.executeQuery()) {
+                assertThat(r.next()).as("a stored engine state of %s", user).isTrue();
+                return r.getString(1);
+            }
+        }
+    }
+
+    int count(String sql) throws SQLException {
+        try (Connection c = raw(config); Statement st = c.createStatement(); ResultSet r = st.executeQuery(sql)) {
+            r.next();
+            return r.getInt(1);
+        }
     }
 
     /** Every "table.column = value" in the whole database whose value contains {@code needle}. */

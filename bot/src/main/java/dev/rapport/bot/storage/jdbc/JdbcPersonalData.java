@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.bot.storage.privacy.ForgetReport;
 import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.UserId;
 
 import java.sql.Connection;
@@ -26,15 +27,17 @@ import java.util.Map;
 final class JdbcPersonalData implements PersonalData {
     /** Tables whose rows belong to one person, by {@code user_id}; children before parents. */
     static final List<String> OWNED_TABLES = List.of("opt_in_muted_rule", "opt_in_snooze", "opt_in", "weekly_stats",
-            "pending_item", "link_post", "counterpart_interaction", "tip_ledger", "digest_ledger");
+            "engine_state", "tip_ledger", "digest_ledger");
 
     private final Database db;
     private final StateJson json;
+    private final JdbcEngineStateStore engineState;
     private final Pseudonyms pseudonyms;
 
-    JdbcPersonalData(Database db, StateJson json, Pseudonyms pseudonyms) {
+    JdbcPersonalData(Database db, StateJson json, JdbcEngineStateStore engineState, Pseudonyms pseudonyms) {
         this.db = db;
         this.json = json;
+        this.engineState = engineState;
         this.pseudonyms = pseudonyms;
     }
 
@@ -49,18 +52,15 @@ final class JdbcPersonalData implements PersonalData {
                     + "text is ever stored. Times are UTC.");
             root.set("optIns", optIns(c, user));
             root.set("weeklyStats", weeklyStats(c, user));
-            root.set("pending", rows(c, "SELECT message_id, from_pseudonym, since, week FROM pending_item "
-                    + "WHERE user_id = ? ORDER BY since, message_id", "since", user.value()));
-            root.set("linkPosts", rows(c, "SELECT message_id, fingerprint, channel_id, posted_at FROM link_post "
-                    + "WHERE user_id = ? ORDER BY posted_at, message_id", "posted_at", user.value()));
-            root.set("interactions", rows(c, "SELECT message_id, counterpart, direction, week, audience, happened_at "
-                    + "FROM counterpart_interaction WHERE user_id = ? ORDER BY happened_at, message_id", "happened_at", user.value()));
+            List<String> state = engineState.documents(c, user);
+            if (state.isEmpty()) root.putNull("engineState");
+            else root.set("engineState", engineState.json().tree(state.get(0), user.value()));
             root.set("tips", tips(c, user));
             root.set("digests", rows(c, "SELECT week, process_id, claimed_at FROM digest_ledger WHERE user_id = ? "
                     + "ORDER BY week", "claimed_at", user.value()));
             ObjectNode others = root.putObject("inOthersState");
-            others.put("pendingItemsFromYou", count(c, "SELECT COUNT(*) FROM pending_item WHERE from_pseudonym = ?", pseudonym));
-            others.put("interactionsWithYou", count(c, "SELECT COUNT(*) FROM counterpart_interaction WHERE counterpart = ?", pseudonym));
+            // Other people's coaching state is theirs: only how many of them mention you.
+            others.put("engineStatesMentioningYou", engineState.mentioning(c, pseudonym).size());
             return null;
         });
         try {
@@ -80,10 +80,9 @@ final class JdbcPersonalData implements PersonalData {
                 if (n > 0) deleted.put(table, n);
             }
             Map<String, Integer> scrubbed = new LinkedHashMap<>();
-            int pending = update(c, "DELETE FROM pending_item WHERE from_pseudonym = ?", pseudonym);
-            if (pending > 0) scrubbed.put("pending_item", pending);
-            int interactions = update(c, "DELETE FROM counterpart_interaction WHERE counterpart = ?", pseudonym);
-            if (interactions > 0) scrubbed.put("counterpart_interaction", interactions);
+            List<UserSnapshot> others = engineState.mentioning(c, pseudonym);
+            engineState.write(c, others.stream().map(o -> SnapshotScrub.without(o, pseudonym)).toList());
+            if (!others.isEmpty()) scrubbed.put("engine_state", others.size());
             int stats = rewrite(c, "weekly_stats", "top_counterparts", "user_id, week", pseudonym,
                     doc -> json.counterpartsWithout(doc, pseudonym));
             if (stats > 0) scrubbed.put("weekly_stats", stats);
@@ -203,16 +202,6 @@ final class JdbcPersonalData implements PersonalData {
             }
         }
         return list;
-    }
-
-    private static int count(Connection c, String sql, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
     }
 
     private static int update(Connection c, String sql, String key) throws SQLException {

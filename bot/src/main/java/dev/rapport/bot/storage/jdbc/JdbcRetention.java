@@ -2,36 +2,46 @@ package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.state.PruneReport;
 import dev.rapport.bot.storage.state.RetentionRoutine;
+import dev.rapport.rules.engine.UserSnapshot;
+import dev.rapport.rules.stats.IsoWeek;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Prunes event state by time in one transaction; weekly stats and ledger entries stay. */
+/**
+ * Prunes in one transaction: engine snapshots lose their weeks before the cutoff week (taken in each person's
+ * own zone, as their weeks are), old tips lose their evidence. Weekly stats and ledger entries stay.
+ */
 final class JdbcRetention implements RetentionRoutine {
     private final Database db;
+    private final JdbcEngineStateStore engineState;
 
-    JdbcRetention(Database db) {
+    JdbcRetention(Database db, JdbcEngineStateStore engineState) {
         this.db = db;
+        this.engineState = engineState;
     }
 
     @Override
     public PruneReport pruneOlderThan(int weeks, Instant now) {
         if (weeks < 1) throw new IllegalArgumentException("retention must be at least 1 week, was " + weeks);
-        long cutoff = now.minus(Duration.ofDays(7L * weeks)).toEpochMilli();
-        return db.transaction("Pruning state older than " + weeks + " weeks", c -> new PruneReport(
-                delete(c, "DELETE FROM pending_item WHERE since < ?", cutoff),
-                delete(c, "DELETE FROM link_post WHERE posted_at < ?", cutoff),
-                delete(c, "DELETE FROM counterpart_interaction WHERE happened_at < ?", cutoff),
-                delete(c, "UPDATE tip_ledger SET evidence = NULL WHERE sent_at < ? AND evidence IS NOT NULL", cutoff)));
-    }
-
-    private static int delete(Connection c, String sql, long cutoff) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, cutoff);
-            return s.executeUpdate();
-        }
+        Instant cutoff = now.minus(Duration.ofDays(7L * weeks));
+        return db.transaction("Pruning state older than " + weeks + " weeks", c -> {
+            List<UserSnapshot> shortened = new ArrayList<>();
+            for (UserSnapshot s : engineState.all(c)) {
+                UserSnapshot kept = s.keepingWeeksFrom(IsoWeek.of(cutoff, s.zone()));
+                if (!kept.equals(s)) shortened.add(kept);
+            }
+            engineState.write(c, shortened);
+            int evidence;
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE tip_ledger SET evidence = NULL WHERE sent_at < ? AND evidence IS NOT NULL")) {
+                s.setLong(1, cutoff.toEpochMilli());
+                evidence = s.executeUpdate();
+            }
+            return new PruneReport(shortened.size(), evidence);
+        });
     }
 }

@@ -12,8 +12,8 @@ import dev.rapport.bot.storage.ledger.DigestLedger;
 import dev.rapport.bot.storage.ledger.TipLedger;
 import dev.rapport.bot.storage.optin.OptIns;
 import dev.rapport.bot.storage.privacy.PersonalData;
+import dev.rapport.bot.storage.state.EngineStateStore;
 import dev.rapport.bot.storage.state.RetentionRoutine;
-import dev.rapport.bot.storage.state.RollingStateStore;
 import dev.rapport.bot.storage.stats.WeeklyStatsStore;
 import dev.rapport.rules.engine.Pseudonyms;
 
@@ -38,7 +38,7 @@ public final class JdbcStorage implements Storage {
     private final OptIns optIns;
     private final CommunitySettingsStore communitySettings;
     private final WeeklyStatsStore weeklyStats;
-    private final RollingStateStore rollingState;
+    private final EngineStateStore engineState;
     private final TipLedger tips;
     private final DigestLedger digests;
     private final PersonalData personalData;
@@ -53,11 +53,12 @@ public final class JdbcStorage implements Storage {
         this.optIns = new JdbcOptIns(db);
         this.communitySettings = new JdbcCommunitySettingsStore(db, json, clock);
         this.weeklyStats = new JdbcWeeklyStatsStore(db, json, clock);
-        this.rollingState = new JdbcRollingStateStore(db, pseudonyms);
+        JdbcEngineStateStore engineState = new JdbcEngineStateStore(db, new SnapshotJson(where), clock);
+        this.engineState = engineState;
         this.tips = new JdbcTipLedger(db, json, UUID::randomUUID);
         this.digests = new JdbcDigestLedger(db, clock);
-        this.personalData = new JdbcPersonalData(db, json, pseudonyms);
-        this.retention = new JdbcRetention(db);
+        this.personalData = new JdbcPersonalData(db, json, engineState, pseudonyms);
+        this.retention = new JdbcRetention(db, engineState);
     }
 
     /** Opens (creating and migrating as needed) the database of {@code config}. */
@@ -138,8 +139,8 @@ public final class JdbcStorage implements Storage {
     }
 
     @Override
-    public RollingStateStore rollingState() {
-        return rollingState;
+    public EngineStateStore engineState() {
+        return engineState;
     }
 
     @Override

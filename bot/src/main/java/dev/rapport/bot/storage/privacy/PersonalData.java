@@ -9,7 +9,7 @@ public interface PersonalData {
 
     /**
      * Deletes everything kept about the person: their own rows, and their pseudonym wherever it appears in other
-     * people's state (pending items, interactions, top counterparts, tip evidence).
+     * people's state (engine snapshots, top counterparts, tip evidence).
      */
     ForgetReport forget(UserId user);
 }

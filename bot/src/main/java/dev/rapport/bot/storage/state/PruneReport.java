@@ -1,15 +1,13 @@
 package dev.rapport.bot.storage.state;
 
 /**
- * What a retention run removed.
+ * What a retention run changed.
  *
- * @param pending      pending items dropped
- * @param linkPosts    link posts dropped
- * @param interactions counterpart interactions dropped
+ * @param engineStates engine snapshots that lost weeks from before the cutoff
  * @param tipEvidence  tip ledger entries whose evidence was cleared (the entry itself stays as a weekly total)
  */
-public record PruneReport(int pending, int linkPosts, int interactions, int tipEvidence) {
+public record PruneReport(int engineStates, int tipEvidence) {
     public int total() {
-        return pending + linkPosts + interactions + tipEvidence;
+        return engineStates + tipEvidence;
     }
 }

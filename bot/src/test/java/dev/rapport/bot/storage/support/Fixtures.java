@@ -2,10 +2,12 @@ package dev.rapport.bot.storage.support;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CommunitySettings;
+import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
@@ -16,8 +18,10 @@ import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyStats;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Sample values for storage tests. */
@@ -32,6 +36,25 @@ public final class Fixtures {
         for (String p : counterparts) top.add(new WeeklyStats.Counterpart(p, Audience.CUSTOMER, 2, 3));
         return new WeeklyStats(messages, 4, 2, 1, 6, 3, 900, 2, 3, 0.25, 1, 0.5, 20, 10, 2.0,
                 Map.of(Audience.CUSTOMER, 5, Audience.PEER, 2), 0.75, 1, top);
+    }
+
+    /**
+     * A small engine snapshot built by hand: one week in which the person wrote {@code messages} messages, one
+     * counterpart, one link and one question waiting from that counterpart.
+     */
+    public static UserSnapshot snapshot(UserId user, int messages) {
+        IsoWeek week = IsoWeek.parse("2026-W06");
+        Instant at = Instant.parse("2026-02-02T10:00:00Z").plusSeconds(messages);
+        String counterpart = "p-0000000000";
+        UserSnapshot.Week tally = new UserSnapshot.Week(week, Map.of("messages", messages), List.of(60L, 120L),
+                Map.of(Audience.PEER, messages), Map.of("guild-1", messages),
+                Map.of(counterpart, new UserSnapshot.Counterpart(messages, 1, Audience.PEER)), List.of(), false);
+        return new UserSnapshot(UserSnapshot.VERSION, user, ZoneId.of("UTC"), Optional.of(week),
+                Optional.of(CommunityId.of("guild-1")), List.of(tally),
+                List.of(new UserSnapshot.Post("example.org/" + messages, ChannelId.of("c"), MessageId.of("m-" + messages), at)),
+                List.of(), Map.of("c", at), Map.of(counterpart, new UserSnapshot.Contact(Optional.of(at), Optional.empty())),
+                Map.of(), List.of(new UserSnapshot.Waiting(MessageId.of("q-" + messages), counterpart, Audience.PEER,
+                ChannelId.of("c"), at, week, CommunityId.of("guild-1"), false)), Map.of());
     }
 
     public static CommunitySettings community() {

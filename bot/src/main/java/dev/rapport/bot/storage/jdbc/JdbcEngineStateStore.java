@@ -1,0 +1,142 @@
+package dev.rapport.bot.storage.jdbc;
+
+import dev.rapport.bot.storage.state.EngineStateStore;
+import dev.rapport.rules.engine.UserSnapshot;
+import dev.rapport.rules.model.UserId;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One JSON document per coached person in {@code engine_state}, replaced whole on every save (an upsert by user
+ * id), so saving the same state twice leaves one row with the same content. The format version sits in its own
+ * column too, so a document from a newer Rapport is refused before anything tries to read it.
+ *
+ * <p>The connection-level methods let export, forget and retention read and rewrite snapshots inside their own
+ * transactions.
+ */
+final class JdbcEngineStateStore implements EngineStateStore {
+    private static final String UPSERT = "INSERT INTO engine_state (user_id, version, state, updated_at) VALUES (?,?,?,?) "
+            + "ON CONFLICT (user_id) DO UPDATE SET version = excluded.version, state = excluded.state, "
+            + "updated_at = excluded.updated_at";
+
+    private final Database db;
+    private final SnapshotJson json;
+    private final Clock clock;
+
+    JdbcEngineStateStore(Database db, SnapshotJson json, Clock clock) {
+        this.db = db;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    SnapshotJson json() {
+        return json;
+    }
+
+    @Override
+    public void save(UserSnapshot snapshot) {
+        saveAll(List.of(snapshot), "Saving the engine state of " + snapshot.user());
+    }
+
+    @Override
+    public void saveAll(List<UserSnapshot> snapshots) {
+        saveAll(snapshots, "Saving the engine state of " + snapshots.size() + " people");
+    }
+
+    private void saveAll(List<UserSnapshot> snapshots, String doing) {
+        if (snapshots.isEmpty()) return;
+        for (UserSnapshot s : snapshots) {
+            // This build must not label a document with a format it does not know.
+            if (s.version() > UserSnapshot.VERSION) {
+                throw new IllegalArgumentException("the snapshot of " + s.user() + " claims version " + s.version()
+                        + "; this build writes version " + UserSnapshot.VERSION + " at most");
+            }
+        }
+        db.transaction(doing, c -> {
+            write(c, snapshots);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<UserSnapshot> load(UserId user) {
+        return db.transaction("Reading the engine state of " + user, c -> {
+            List<UserSnapshot> found = read(c, "WHERE user_id = ?", user.value());
+            return found.isEmpty() ? Optional.<UserSnapshot>empty() : Optional.of(found.get(0));
+        });
+    }
+
+    @Override
+    public List<UserSnapshot> all() {
+        return db.transaction("Reading the engine state of everyone", c -> read(c, "", null));
+    }
+
+    /** Upserts {@code snapshots} on {@code c}, inside the caller's transaction. */
+    void write(Connection c, List<UserSnapshot> snapshots) throws SQLException {
+        if (snapshots.isEmpty()) return;
+        long now = clock.millis();
+        try (PreparedStatement s = c.prepareStatement(UPSERT)) {
+            for (UserSnapshot snapshot : snapshots) {
+                s.setString(1, snapshot.user().value());
+                s.setInt(2, snapshot.version());
+                s.setString(3, json.write(snapshot));
+                s.setLong(4, now);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Every snapshot, by user id. */
+    List<UserSnapshot> all(Connection c) throws SQLException {
+        return read(c, "", null);
+    }
+
+    /** Other people's snapshots that mention {@code pseudonym} anywhere. */
+    List<UserSnapshot> mentioning(Connection c, String pseudonym) throws SQLException {
+        // Pseudonyms are "p-" and hex digits: nothing in them is special to LIKE. The LIKE only narrows the
+        // search; whether a snapshot really mentions the person is decided on the parsed snapshot.
+        List<UserSnapshot> list = new ArrayList<>();
+        for (UserSnapshot s : read(c, "WHERE state LIKE ?", "%" + pseudonym + "%")) {
+            if (SnapshotScrub.mentions(s, pseudonym)) list.add(s);
+        }
+        return list;
+    }
+
+    /** The stored documents of {@code user} as written, unparsed, for exports (at most one). */
+    List<String> documents(Connection c, UserId user) throws SQLException {
+        List<String> docs = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT version, state FROM engine_state WHERE user_id = ?")) {
+            s.setString(1, user.value());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    json.checkVersion(r.getInt(1), user.value());
+                    docs.add(r.getString(2));
+                }
+            }
+        }
+        return docs;
+    }
+
+    private List<UserSnapshot> read(Connection c, String where, String arg) throws SQLException {
+        List<UserSnapshot> list = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT user_id, version, state FROM engine_state " + where
+                + " ORDER BY user_id")) {
+            if (arg != null) s.setString(1, arg);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    json.checkVersion(r.getInt(2), r.getString(1));
+                    list.add(json.read(r.getString(3), r.getString(1)));
+                }
+            }
+        }
+        return list;
+    }
+}

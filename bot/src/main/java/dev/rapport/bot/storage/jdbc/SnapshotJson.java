@@ -1,0 +1,111 @@
+package dev.rapport.bot.storage.jdbc;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rapport.bot.storage.StorageException;
+import dev.rapport.rules.engine.UserSnapshot;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.IsoWeek;
+
+import java.io.IOException;
+import java.util.function.Function;
+
+/**
+ * The engine's {@link UserSnapshot} as a JSON document. Records are written component by component; ids and ISO
+ * weeks as their plain text ({@code "2026-W06"}, not {@code {"year":2026,"week":6}}) and instants as ISO-8601, so
+ * an export reads well and every value comes back exactly (nanoseconds included).
+ */
+final class SnapshotJson {
+    private final ObjectMapper mapper;
+    private final String where;
+
+    /** @param where the database, for messages */
+    SnapshotJson(String where) {
+        this.where = where;
+        SimpleModule ids = new SimpleModule("rapport-ids");
+        plainText(ids, UserId.class, UserId::of);
+        plainText(ids, ChannelId.class, ChannelId::of);
+        plainText(ids, MessageId.class, MessageId::of);
+        plainText(ids, CommunityId.class, CommunityId::of);
+        plainText(ids, IsoWeek.class, IsoWeek::parse);
+        this.mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(new Jdk8Module())
+                .registerModule(ids)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    private static <T> void plainText(SimpleModule module, Class<T> type, Function<String, T> parse) {
+        module.addSerializer(type, ToStringSerializer.instance);
+        module.addDeserializer(type, new StdScalarDeserializer<T>(type) {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = p.getValueAsString();
+                if (text == null) return ctxt.reportInputMismatch(type, "expected %s as text", type.getSimpleName());
+                try {
+                    return parse.apply(text);
+                } catch (IllegalArgumentException e) {
+                    return ctxt.reportInputMismatch(type, "%s", e.getMessage());
+                }
+            }
+        });
+    }
+
+    String write(UserSnapshot snapshot) {
+        try {
+            return mapper.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a snapshot of plain values always serialises", e);
+        }
+    }
+
+    /** The stored document of {@code user} as a tree, for exports; refused when a newer Rapport wrote it. */
+    JsonNode tree(String json, String user) {
+        JsonNode node;
+        try {
+            node = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw corrupt(user, e.getOriginalMessage());
+        }
+        JsonNode version = node.path("version");
+        if (!version.canConvertToInt()) throw corrupt(user, "it has no format version");
+        checkVersion(version.asInt(), user);
+        return node;
+    }
+
+    UserSnapshot read(String json, String user) {
+        JsonNode node = tree(json, user);
+        try {
+            return mapper.treeToValue(node, UserSnapshot.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw corrupt(user, e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+        }
+    }
+
+    /** A snapshot format this build cannot read is refused: guessing would lose or garble coaching state. */
+    void checkVersion(int version, String user) {
+        if (version > UserSnapshot.VERSION) {
+            throw new StorageException("the engine state of " + user + " in " + where + " has snapshot version " + version
+                    + ", newer than this build of Rapport reads (up to version " + UserSnapshot.VERSION
+                    + "); it was written by a newer Rapport: run that version, or point rapport.storage.url at "
+                    + "another database");
+        }
+    }
+
+    private StorageException corrupt(String user, String why) {
+        return new StorageException("the stored engine state of " + user + " in " + where + " cannot be read; it was "
+                + "changed outside Rapport (" + why + ")");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.rapport.bot.storage.jdbc;
+
+import dev.rapport.bot.storage.StorageException;
+import dev.rapport.bot.storage.support.EngineScript;
+import dev.rapport.bot.storage.support.Fixtures;
+import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.engine.UserSnapshot;
+import dev.rapport.rules.model.UserId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The engine snapshot as a JSON document: every value comes back exactly, and foreign documents are refused. */
+class SnapshotJsonStorageTest {
+    private static final UserId ALICE = UserId.of("alice-1001");
+    private static final UserId BOB = UserId.of("bob-2002");
+    private static final UserId CAROL = UserId.of("carol-3003");
+    private static final Instant T0 = Instant.parse("2026-02-02T10:00:00Z");
+
+    private final Pseudonyms pseudonyms = new Pseudonyms(Fixtures.SECRET);
+    private final SnapshotJson json = new SnapshotJson("/data/rapport.db");
+    private final EngineScript script = new EngineScript(pseudonyms, ALICE, BOB, CAROL, ZoneId.of("Europe/Berlin"))
+            .busyHour("m", T0);
+
+    @Test
+    void snapshotsTheEngineMadeComeBackExactly() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        // The script gives Alice every kind of state: a finding, a waiting question, link posts, counterparts.
+        assertThat(alice.weeks()).singleElement().satisfies(w -> {
+            assertThat(w.findings()).isNotEmpty();
+            assertThat(w.counterparts()).isNotEmpty();
+            assertThat(w.interactions()).isNotEmpty();
+        });
+        assertThat(alice.waiting()).isNotEmpty();
+        assertThat(alice.links()).hasSize(3);
+        assertThat(alice.contacts()).isNotEmpty();
+        for (UserSnapshot s : script.snapshots()) assertThat(json.read(json.write(s), s.user().value())).isEqualTo(s);
+    }
+
+    @Test
+    void idsWeeksZonesAndTimesAreWrittenAsPlainText() {
+        String text = json.write(script.snapshot(ALICE));
+        assertThat(text).contains("\"user\":\"alice-1001\"", "\"zone\":\"Europe/Berlin\"", "\"openWeek\":\"2026-W06\"",
+                "\"community\":\"guild-1\"", "\"since\":\"2026-02-02T10:03:00Z\"", "\"rule\":\"LINKS_REPEAT\"");
+    }
+
+    @Test
+    void absentValuesAndNanosecondsComeBackExactly() {
+        UserSnapshot s = Fixtures.snapshot(ALICE, 3);
+        Instant precise = Instant.parse("2026-02-02T10:00:00.123456789Z");
+        UserSnapshot sparse = new UserSnapshot(s.version(), s.user(), ZoneId.of("America/St_Johns"), Optional.empty(),
+                Optional.empty(), s.weeks(), s.links(), s.promotions(), Map.of("c", precise),
+                Map.of("p-0000000000", new UserSnapshot.Contact(Optional.empty(), Optional.of(precise))), Map.of(),
+                List.of(), Map.of());
+        assertThat(json.read(json.write(sparse), "alice")).isEqualTo(sparse);
+    }
+
+    @Test
+    void aDocumentFromANewerRapportIsRefusedNamingBothVersionsAndTheDatabase() {
+        String newer = json.write(script.snapshot(ALICE)).replace("\"version\":1", "\"version\":" + (UserSnapshot.VERSION + 1));
+        assertThatThrownBy(() -> json.read(newer, "alice-1001"))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("alice-1001")
+                .hasMessageContaining("/data/rapport.db")
+                .hasMessageContaining("snapshot version " + (UserSnapshot.VERSION + 1))
+                .hasMessageContaining("up to version " + UserSnapshot.VERSION)
+                .hasMessageContaining("newer Rapport");
+    }
+
+    @Test
+    void aDocumentThatIsNotASnapshotIsRefusedAsChangedOutsideRapport() {
+        assertThatThrownBy(() -> json.read("{\"user\":\"alice-1001\"}", "alice-1001"))
+                .isInstanceOf(StorageException.class).hasMessageContaining("no format version");
+        assertThatThrownBy(() -> json.read("{\"version\":1,\"user\":\"alice-1001\",\"openWeek\":\"soon\"}", "alice-1001"))
+                .isInstanceOf(StorageException.class).hasMessageContaining("changed outside Rapport");
+        assertThatThrownBy(() -> json.read("not json", "alice-1001"))
+                .isInstanceOf(StorageException.class).hasMessageContaining("changed outside Rapport");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.rapport.bot.storage.jdbc;
+
+import dev.rapport.bot.storage.support.EngineScript;
+import dev.rapport.bot.storage.support.Fixtures;
+import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.engine.UserSnapshot;
+import dev.rapport.rules.model.UserId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Forgetting a counterpart takes their pseudonym out of another person's snapshot everywhere. */
+class SnapshotScrubStorageTest {
+    private static final UserId ALICE = UserId.of("alice-1001");
+    private static final UserId BOB = UserId.of("bob-2002");
+    private static final UserId CAROL = UserId.of("carol-3003");
+
+    private final Pseudonyms pseudonyms = new Pseudonyms(Fixtures.SECRET);
+    private final EngineScript script = new EngineScript(pseudonyms, ALICE, BOB, CAROL, ZoneId.of("UTC"))
+            .busyHour("m", Instant.parse("2026-02-02T10:00:00Z"));
+
+    @Test
+    void aRepeatGuardNamingTheCounterpartIsAMention() {
+        // Bob pitched to Alice: the cold-sell rule's guard is keyed by her pseudonym.
+        String alice = pseudonyms.of(ALICE);
+        UserSnapshot bob = script.snapshot(BOB);
+        assertThat(bob.fired().keySet()).anyMatch(k -> k.contains(alice));
+        UserSnapshot withoutTallies = bob.withoutCounterpart(alice);
+        assertThat(SnapshotScrub.mentions(withoutTallies, alice)).isTrue();
+    }
+
+    @Test
+    void afterScrubbingNothingMentionsTheCounterpart() {
+        String alice = pseudonyms.of(ALICE);
+        for (UserSnapshot s : script.snapshots()) {
+            UserSnapshot scrubbed = SnapshotScrub.without(s, alice);
+            assertThat(SnapshotScrub.mentions(scrubbed, alice)).isFalse();
+            assertThat(new SnapshotJson("test").write(scrubbed)).doesNotContain(alice);
+        }
+    }
+
+    @Test
+    void scrubbingKeepsWhatDoesNotConcernTheCounterpart() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        UserSnapshot scrubbed = SnapshotScrub.without(alice, pseudonyms.of(CAROL));
+        assertThat(scrubbed.waiting()).isEqualTo(alice.waiting());
+        assertThat(scrubbed.links()).isEqualTo(alice.links());
+        assertThat(scrubbed.fired()).isEqualTo(alice.fired());
+        assertThat(scrubbed.contacts()).containsOnlyKeys(pseudonyms.of(BOB));
+    }
+}
