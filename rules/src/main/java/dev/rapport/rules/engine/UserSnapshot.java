@@ -53,7 +53,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
 
     /**
      * The same snapshot with one counterpart gone from it everywhere (contacts, weekly tallies, waiting questions,
-     * findings' evidence): what "forget me" does to other people's state.
+     * findings' evidence, and the rules' repeat guards whose subjects name them): what "forget me" does to other
+     * people's state. Dropping a guard only lets a rule speak again sooner; it never invents state.
      */
     public UserSnapshot withoutCounterpart(String pseudonym) {
         Map<String, Contact> cs = new java.util.HashMap<>(contacts);
@@ -71,8 +72,10 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
             return new Week(w.week(), w.counts(), w.responseSeconds(), w.interactions(), w.communities(), cps, fs,
                     w.closed());
         }).toList();
+        Map<String, Instant> guards = new java.util.HashMap<>(fired);
+        guards.keySet().removeIf(k -> k.contains(pseudonym));
         return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
-                lastGaveIn, ws, fired);
+                lastGaveIn, ws, guards);
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */

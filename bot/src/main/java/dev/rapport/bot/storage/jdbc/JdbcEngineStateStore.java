@@ -105,7 +105,7 @@ final class JdbcEngineStateStore implements EngineStateStore {
         // search; whether a snapshot really mentions the person is decided on the parsed snapshot.
         List<UserSnapshot> list = new ArrayList<>();
         for (UserSnapshot s : read(c, "WHERE state LIKE ?", "%" + pseudonym + "%")) {
-            if (SnapshotScrub.mentions(s, pseudonym)) list.add(s);
+            if (s.mentions(pseudonym)) list.add(s);
         }
         return list;
     }

@@ -81,7 +81,7 @@ final class JdbcPersonalData implements PersonalData {
             }
             Map<String, Integer> scrubbed = new LinkedHashMap<>();
             List<UserSnapshot> others = engineState.mentioning(c, pseudonym);
-            engineState.write(c, others.stream().map(o -> SnapshotScrub.without(o, pseudonym)).toList());
+            engineState.write(c, others.stream().map(o -> o.withoutCounterpart(pseudonym)).toList());
             if (!others.isEmpty()) scrubbed.put("engine_state", others.size());
             int stats = rewrite(c, "weekly_stats", "top_counterparts", "user_id, week", pseudonym,
                     doc -> json.counterpartsWithout(doc, pseudonym));

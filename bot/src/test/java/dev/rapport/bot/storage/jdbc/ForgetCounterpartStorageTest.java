@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Forgetting a counterpart takes their pseudonym out of another person's snapshot everywhere. */
-class SnapshotScrubStorageTest {
+class ForgetCounterpartStorageTest {
     private static final UserId ALICE = UserId.of("alice-1001");
     private static final UserId BOB = UserId.of("bob-2002");
     private static final UserId CAROL = UserId.of("carol-3003");
@@ -23,21 +23,21 @@ class SnapshotScrubStorageTest {
             .busyHour("m", Instant.parse("2026-02-02T10:00:00Z"));
 
     @Test
-    void aRepeatGuardNamingTheCounterpartIsAMention() {
+    void aRepeatGuardNamingTheCounterpartIsAMentionAndGoesWithThem() {
         // Bob pitched to Alice: the cold-sell rule's guard is keyed by her pseudonym.
         String alice = pseudonyms.of(ALICE);
         UserSnapshot bob = script.snapshot(BOB);
         assertThat(bob.fired().keySet()).anyMatch(k -> k.contains(alice));
-        UserSnapshot withoutTallies = bob.withoutCounterpart(alice);
-        assertThat(SnapshotScrub.mentions(withoutTallies, alice)).isTrue();
+        assertThat(bob.mentions(alice)).isTrue();
+        assertThat(bob.withoutCounterpart(alice).fired().keySet()).noneMatch(k -> k.contains(alice));
     }
 
     @Test
     void afterScrubbingNothingMentionsTheCounterpart() {
         String alice = pseudonyms.of(ALICE);
         for (UserSnapshot s : script.snapshots()) {
-            UserSnapshot scrubbed = SnapshotScrub.without(s, alice);
-            assertThat(SnapshotScrub.mentions(scrubbed, alice)).isFalse();
+            UserSnapshot scrubbed = s.withoutCounterpart(alice);
+            assertThat(scrubbed.mentions(alice)).isFalse();
             assertThat(new SnapshotJson("test").write(scrubbed)).doesNotContain(alice);
         }
     }
@@ -45,7 +45,7 @@ class SnapshotScrubStorageTest {
     @Test
     void scrubbingKeepsWhatDoesNotConcernTheCounterpart() {
         UserSnapshot alice = script.snapshot(ALICE);
-        UserSnapshot scrubbed = SnapshotScrub.without(alice, pseudonyms.of(CAROL));
+        UserSnapshot scrubbed = alice.withoutCounterpart(pseudonyms.of(CAROL));
         assertThat(scrubbed.waiting()).isEqualTo(alice.waiting());
         assertThat(scrubbed.links()).isEqualTo(alice.links());
         assertThat(scrubbed.fired()).isEqualTo(alice.fired());
