@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The engine-state port kept in memory, for tests only: the storage port does not offer its SQLite store yet.
  * It behaves as the port's contract says (saving replaces a person's snapshot).
  */
-final class InMemoryEngineStates implements EngineStateStore {
+public final class InMemoryEngineStates implements EngineStateStore {
     private final Map<UserId, UserSnapshot> snapshots = new ConcurrentHashMap<>();
 
     @Override
@@ -37,7 +37,7 @@ final class InMemoryEngineStates implements EngineStateStore {
         return new ArrayList<>(snapshots.values());
     }
 
-    void remove(UserId user) {
+    public void remove(UserId user) {
         snapshots.remove(user);
     }
 }
