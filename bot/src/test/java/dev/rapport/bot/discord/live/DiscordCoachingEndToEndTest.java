@@ -166,4 +166,27 @@ class DiscordCoachingEndToEndTest {
         assertThat(live.storage.tips().ofUser(ana)).isEmpty();
         assertThat(live.bot.coach().report(ana, IsoWeek.of(Instant.now(), ZoneOffset.UTC)).get()).isEmpty();
     }
+
+    @Test
+    void dmTextCommandsAnswerStatsHelpAndStop() throws Exception {
+        LiveBot live = start();
+        live.optIn(ANA);
+        live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+        String dm = live.discord.dmChannelIdFor(ANA);
+
+        live.discord.messageCreate(dev.rapport.bot.discord.loopback.MessageDraft.direct(ANA, "stats"));
+        RecordedRequest stats = live.discord.awaitRequest(r -> r.is("POST", "channels/" + dm + "/messages")
+                && r.json().path("embeds").size() > 0, LiveBot.WAIT);
+        live.discord.messageCreate(dev.rapport.bot.discord.loopback.MessageDraft.direct(ANA, "what can you do?"));
+        RecordedRequest help = live.discord.awaitRequest(r -> r.is("POST", "channels/" + dm + "/messages")
+                && r.json().path("content").asText().contains("`forget`"), LiveBot.WAIT);
+        live.discord.messageCreate(dev.rapport.bot.discord.loopback.MessageDraft.direct(ANA, "stop"));
+        live.discord.awaitRequest(r -> r.is("POST", "channels/" + dm + "/messages")
+                && r.json().path("content").asText().startsWith("Coaching stopped everywhere"), LiveBot.WAIT);
+
+        assertThat(stats.json().path("embeds").get(0).path("fields").findValuesAsText("value").toString())
+                .contains("messages: 1");
+        assertThat(help.json().path("content").asText()).contains("`stats`");
+        assertThat(live.storage.optIns().ofUser(UserId.of(ANA))).isEmpty();
+    }
 }
