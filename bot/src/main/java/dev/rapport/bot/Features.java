@@ -1,6 +1,32 @@
 package dev.rapport.bot;
 
+import dev.rapport.bot.coach.CoachAccounts;
+import dev.rapport.bot.coach.CoachService;
+import dev.rapport.bot.coach.CoachingSettings;
+import dev.rapport.bot.coach.HeldTips;
+import dev.rapport.bot.coach.OptInLookup;
+import dev.rapport.bot.coach.Routine;
+import dev.rapport.bot.coach.RoutineScheduler;
+import dev.rapport.bot.coach.TipOutbox;
+import dev.rapport.bot.coach.TipRouting;
+import dev.rapport.bot.coach.TipSender;
+import dev.rapport.bot.coach.TipThrottle;
+import dev.rapport.bot.coach.UndeliveredTips;
 import dev.rapport.bot.config.ConfigLoader;
+import dev.rapport.bot.config.RapportConfig;
+import dev.rapport.bot.discord.DiscordBot;
+import dev.rapport.bot.discord.EventRouter;
+import dev.rapport.bot.discord.ShardAccess;
+import dev.rapport.bot.discord.coach.CoachButtons;
+import dev.rapport.bot.discord.coach.CoachCommand;
+import dev.rapport.bot.discord.coach.DmTextCommands;
+import dev.rapport.bot.discord.coach.PrivateReplies;
+import dev.rapport.bot.discord.coach.ReportEmbeds;
+import dev.rapport.bot.discord.ingest.MessageIngest;
+import dev.rapport.bot.discord.ingest.MessageTranslator;
+import dev.rapport.bot.discord.tips.JdaChatPlatform;
+import dev.rapport.bot.discord.tips.TipEmbeds;
+import dev.rapport.bot.discord.tips.TipFeedbackButtons;
 import dev.rapport.bot.eval.EvalCommand;
 import dev.rapport.bot.eval.EvalPromoCommand;
 import dev.rapport.bot.eval.EvalRepliesCommand;
@@ -8,6 +34,19 @@ import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.irc.IrcLogReader;
 import dev.rapport.bot.replay.DemoExport;
 import dev.rapport.bot.replay.ReplayCommand;
+import dev.rapport.bot.run.CoachBot;
+import dev.rapport.bot.run.RunCommand;
+import dev.rapport.bot.run.RunEnvironment;
+import dev.rapport.bot.run.RunSettings;
+import dev.rapport.bot.run.RunSettingsReader;
+import dev.rapport.bot.run.TokenSource;
+import dev.rapport.bot.storage.Storage;
+import dev.rapport.bot.storage.StorageException;
+import dev.rapport.bot.storage.StorageFactory;
+import dev.rapport.bot.storage.config.StorageConfigReader;
+import dev.rapport.bot.storage.secret.PseudonymSecret;
+import dev.rapport.bot.storage.state.EngineStateStore;
+import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
@@ -18,6 +57,9 @@ import picocli.CommandLine;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The composition root: builds every shared part once and wires each feature by constructor injection.
@@ -31,7 +73,23 @@ public final class Features implements CommandLine.IFactory {
     private final DemoExport demo = new DemoExport();
     private final SecureRandom random = new SecureRandom();
     private final StorageConfigReader storageConfig = new StorageConfigReader();
-    private final StorageFactory storageFactory = new StorageFactory(storageConfig, random, Clock.systemUTC());
+    private final RunEnvironment environment;
+    private final Function<Storage, EngineStateStore> engineStates;
+    private final StorageFactory storageFactory;
+
+    public Features() {
+        this(RunEnvironment.production(), Storage::engineState);
+    }
+
+    /**
+     * @param environment  what the live bot takes from outside the process (tests point it at a loopback Discord)
+     * @param engineStates where the engine's per-person state is kept, given the open storage
+     */
+    public Features(RunEnvironment environment, Function<Storage, EngineStateStore> engineStates) {
+        this.environment = environment;
+        this.engineStates = engineStates;
+        this.storageFactory = new StorageFactory(storageConfig, random, environment.clock());
+    }
 
     /** picocli asks here for each command; commands with dependencies get them through their constructor. */
     @Override
@@ -44,11 +102,60 @@ public final class Features implements CommandLine.IFactory {
         else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
         else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
         else if (type == EvalCommand.class) made = new EvalCommand();
-        else return CommandLine.defaultFactory().create(type);
+        else if (type == RunCommand.class) {
+            made = new RunCommand(configLoader, new RunSettingsReader(), new TokenSource(), storageFactory,
+                    this::coachBot, environment);
+        } else return CommandLine.defaultFactory().create(type);
         return type.cast(made);
     }
 
     public RuleCatalogue catalogue() {
         return catalogue;
+    }
+
+    public ConfigLoader configLoader() {
+        return configLoader;
+    }
+
+    /** The live coach on Discord, for one run with open storage. */
+    public CoachBot coachBot(RapportConfig config, RunSettings settings, Storage storage) {
+        Clock clock = environment.clock();
+        CoachingSettings coaching = settings.coaching();
+        String platform = JdaChatPlatform.ID;
+        OptInLookup optIns = new OptInLookup(storage.optIns(), platform);
+        var pseudonyms = PseudonymSecret.resolve(config.pseudonymSecret(),
+                storageConfig.read(config.raw()).dataDir(), random).pseudonyms();
+        CoachEngine engine = CoachEngine.builder()
+                .rules(catalogue.rules())
+                .settings(config.coach())
+                .enrollment(optIns)
+                .promoDetector(promoDetector)
+                .pseudonyms(pseudonyms)
+                .clock(clock)
+                .build();
+        TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());
+        TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), outbox,
+                new HeldTips(), clock);
+        CoachService coach = new CoachService(engine, optIns, engineStates.apply(storage), storage.personalData(), routing);
+        UndeliveredTips undelivered = new UndeliveredTips();
+        CoachAccounts accounts = new CoachAccounts(platform, coach, storage.optIns(), optIns, storage.tips(),
+                storage.personalData(), undelivered, coaching, config.zone(), clock);
+
+        ShardAccess shards = new ShardAccess();
+        TipEmbeds tipEmbeds = new TipEmbeds();
+        ReportEmbeds reports = new ReportEmbeds();
+        JdaChatPlatform chat = new JdaChatPlatform(shards, tipEmbeds, reports);
+        PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds);
+        EventRouter router = new EventRouter(
+                List.of(new CoachCommand(accounts, catalogue, reports, replies)),
+                List.of(new CoachButtons(accounts, chat, replies),
+                        new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock)),
+                List.of(new MessageIngest(coach, new MessageTranslator(), clock),
+                        new DmTextCommands(accounts, reports)));
+        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router);
+
+        List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
+        routines.add(new TipSender(outbox, storage.tips(), chat, undelivered, coaching.sendInterval(), clock));
+        return new CoachBot(coach, discord, new RoutineScheduler(), routines);
     }
 }

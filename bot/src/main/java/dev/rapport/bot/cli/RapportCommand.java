@@ -3,6 +3,7 @@ package dev.rapport.bot.cli;
 import dev.rapport.bot.Features;
 import dev.rapport.bot.eval.EvalCommand;
 import dev.rapport.bot.replay.ReplayCommand;
+import dev.rapport.bot.run.RunCommand;
 import dev.rapport.bot.storage.cli.DataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = RapportCommand.Version.class,
         description = "Rapport coaches people on how they network in chat communities: kind, private, opt-in.",
-        subcommands = {ReplayCommand.class, EvalCommand.class, DataCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReplayCommand.class, RunCommand.class, EvalCommand.class, DataCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -285,7 +285,14 @@ final class DiscordRoutes {
     /** Carries embeds and uploaded files over from the request, so JDA's returned Message reflects them. */
     private void copyRequestedContent(JsonNode request, ObjectNode message, List<MultipartBody.Part> files) {
         if (request.has("embeds")) {
-            message.set("embeds", request.get("embeds").deepCopy());
+            ArrayNode embeds = (ArrayNode) request.get("embeds").deepCopy();
+            // Discord stamps every embed a bot sends as "rich"; JDA refuses to parse one without a type.
+            embeds.forEach(embed -> {
+                if (embed instanceof ObjectNode object && !object.has("type")) {
+                    object.put("type", "rich");
+                }
+            });
+            message.set("embeds", embeds);
         }
         if (request.has("flags")) {
             message.put("flags", request.path("flags").asInt());

@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
@@ -141,6 +142,15 @@ public final class LoopbackDiscord implements AutoCloseable {
 
     /** Points any builder at this server (for code under test that builds its own JDA). */
     public JDABuilder pointAt(JDABuilder builder) {
+        return builder
+                .setRestConfig(new RestConfig().setBaseUrl(rest.baseUrl()))
+                .setSessionController(new LoopbackSessionController(gateway.url()))
+                .setCompression(Compression.NONE)
+                .setGatewayEncoding(GatewayEncoding.JSON);
+    }
+
+    /** Points a shard manager at this server: {@code GET gateway/bot} answers one shard at the loopback gateway. */
+    public DefaultShardManagerBuilder pointAt(DefaultShardManagerBuilder builder) {
         return builder
                 .setRestConfig(new RestConfig().setBaseUrl(rest.baseUrl()))
                 .setSessionController(new LoopbackSessionController(gateway.url()))

@@ -1,0 +1,23 @@
+package dev.rapport.bot.coach;
+
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.WeeklyReport;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the coach needs from a chat platform to reach one person privately. Discord (JDA) implements it today; another
+ * client could sit behind it without the coaching code noticing. Futures never fail: problems come back as a
+ * {@link Delivery}.
+ */
+public interface ChatPlatform {
+
+    /** The platform's name as kept with opt-ins, e.g. {@code discord}. */
+    String id();
+
+    /** Sends one tip by direct message, with its feedback buttons. */
+    CompletableFuture<Delivery> sendTip(UserId user, TipView tip);
+
+    /** Sends the weekly digest by direct message. */
+    CompletableFuture<Delivery> sendDigest(UserId user, WeeklyReport report);
+}

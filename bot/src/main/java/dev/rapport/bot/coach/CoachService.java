@@ -1,0 +1,211 @@
+package dev.rapport.bot.coach;
+
+import dev.rapport.bot.storage.privacy.ForgetReport;
+import dev.rapport.bot.storage.privacy.PersonalData;
+import dev.rapport.bot.storage.state.EngineStateStore;
+import dev.rapport.rules.engine.CoachEngine;
+import dev.rapport.rules.engine.Enrollment;
+import dev.rapport.rules.engine.UserSnapshot;
+import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeeklyReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The live coach, platform-neutral: one {@link CoachEngine} fed by one thread. Adapters hand it chat events from
+ * any thread; everything that touches the engine (events, reports, opt-in changes, saving) runs on that thread in
+ * submission order, so the engine needs no locks and a forget can never race a save.
+ */
+public final class CoachService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CoachService.class);
+
+    private final CoachEngine engine;
+    private final Enrollment enrollment;
+    private final EngineStateStore states;
+    private final PersonalData personalData;
+    private final TipRouting routing;
+    private final ExecutorService engineThread;
+    private volatile boolean accepting = true;
+
+    public CoachService(CoachEngine engine, Enrollment enrollment, EngineStateStore states, PersonalData personalData,
+                        TipRouting routing) {
+        this.engine = engine;
+        this.enrollment = enrollment;
+        this.states = states;
+        this.personalData = personalData;
+        this.routing = routing;
+        this.engineThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rapport-engine");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Takes back the saved state of everyone still opted in; call before events flow. Returns how many. */
+    public int restore() {
+        return join(onEngine(() -> {
+            int n = 0;
+            for (UserSnapshot s : states.all()) {
+                if (enrollment.zoneOf(s.user()).isEmpty()) continue;
+                engine.restore(s);
+                n++;
+            }
+            return n;
+        }));
+    }
+
+    /** Folds one event in, in arrival order; its findings go to the tip routing. */
+    public void accept(ChatEvent event) {
+        if (!accepting) return;
+        try {
+            engineThread.execute(() -> {
+                try {
+                    routing.route(engine.accept(event));
+                } catch (RuntimeException e) {
+                    log.warn("an event could not be analysed: {}", e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.debug("event arrived while stopping; ignored");
+        }
+    }
+
+    /** Lets the engine's clock move: overdue answers and week ends. */
+    public CompletableFuture<Void> tick() {
+        return onEngine(() -> {
+            routing.route(engine.tick());
+            return null;
+        });
+    }
+
+    /** The person's report for {@code week}; empty when nothing is known about that week. */
+    public CompletableFuture<Optional<WeeklyReport>> report(UserId user, IsoWeek week) {
+        return onEngine(() -> engine.report(user, week));
+    }
+
+    /** After an opt-in or opt-out: the engine starts or stops coaching the person. */
+    public CompletableFuture<Void> enrollmentChanged(UserId user) {
+        return onEngine(() -> {
+            engine.enrollmentChanged(user);
+            return null;
+        });
+    }
+
+    /** Deletes everything about the person, in storage and in memory, in order with every other engine task. */
+    public CompletableFuture<ForgetReport> forget(UserId user) {
+        return onEngine(() -> {
+            ForgetReport report = personalData.forget(user);
+            engine.enrollmentChanged(user);
+            return report;
+        });
+    }
+
+    /** Saves the state of everyone whose state changed since the last save. Returns how many were saved. */
+    public CompletableFuture<Integer> saveChanged() {
+        return onEngine(this::saveNow);
+    }
+
+    /** How many messages arrived twice (a gateway RESUME) and were counted once. */
+    public CompletableFuture<Long> duplicatesIgnored() {
+        return onEngine(engine::duplicatesIgnored);
+    }
+
+    /** Releases held tips whose time has come. */
+    public void releaseHeld() {
+        routing.releaseHeld();
+    }
+
+    /** The routines the scheduler runs for the coach. */
+    public List<Routine> routines(Duration tickInterval, Duration saveInterval) {
+        return List.of(
+                routine("engine clock", tickInterval, () -> {
+                    join(tick());
+                    releaseHeld();
+                }),
+                routine("state saver", saveInterval, () -> join(saveChanged())));
+    }
+
+    /** Stops taking events, saves what changed, and stops the engine thread. */
+    @Override
+    public void close() {
+        accepting = false;
+        try {
+            int saved = join(saveChanged());
+            log.info("coach stopped; saved the state of {} people", saved);
+        } catch (RuntimeException e) {
+            log.warn("saving state at shutdown failed: {}", e.toString());
+        }
+        engineThread.shutdown();
+        try {
+            if (!engineThread.awaitTermination(10, TimeUnit.SECONDS)) engineThread.shutdownNow();
+        } catch (InterruptedException e) {
+            engineThread.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int saveNow() {
+        Set<UserId> changed = engine.drainChanged();
+        if (changed.isEmpty()) return 0;
+        List<UserSnapshot> snapshots = new ArrayList<>(changed.size());
+        for (UserId u : changed) engine.snapshot(u).ifPresent(snapshots::add);
+        if (!snapshots.isEmpty()) states.saveAll(snapshots);
+        return snapshots.size();
+    }
+
+    private <T> CompletableFuture<T> onEngine(Supplier<T> work) {
+        try {
+            return CompletableFuture.supplyAsync(work, engineThread);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the coach is stopping"));
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the coach");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(cause);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the coach did not answer within 30 seconds");
+        }
+    }
+
+    private static Routine routine(String name, Duration interval, Runnable work) {
+        return new Routine() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Duration interval() {
+                return interval;
+            }
+
+            @Override
+            public void run() {
+                work.run();
+            }
+        };
+    }
+}

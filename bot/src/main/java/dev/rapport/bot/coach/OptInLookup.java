@@ -1,0 +1,44 @@
+package dev.rapport.bot.coach;
+
+import dev.rapport.bot.storage.optin.OptIn;
+import dev.rapport.bot.storage.optin.OptIns;
+import dev.rapport.rules.engine.Enrollment;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.UserId;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The opt-ins of one platform: who is coached (the engine's {@link Enrollment}) and which consent governs a finding.
+ * A person coached in several communities has one zone: that of their earliest consent.
+ */
+public final class OptInLookup implements Enrollment {
+    private final OptIns optIns;
+    private final String platform;
+
+    public OptInLookup(OptIns optIns, String platform) {
+        this.optIns = optIns;
+        this.platform = platform;
+    }
+
+    @Override
+    public Optional<ZoneId> zoneOf(UserId user) {
+        return first(user).map(OptIn::zone);
+    }
+
+    /** The consent for {@code community}, or else the person's earliest one on this platform. */
+    public Optional<OptIn> governing(UserId user, CommunityId community) {
+        Optional<OptIn> here = optIns.find(platform, user, community);
+        return here.isPresent() ? here : first(user);
+    }
+
+    public List<OptIn> all(UserId user) {
+        return optIns.ofUser(user).stream().filter(o -> o.platform().equals(platform)).toList();
+    }
+
+    private Optional<OptIn> first(UserId user) {
+        return all(user).stream().min((a, b) -> a.consentAt().compareTo(b.consentAt()));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.rapport.bot.coach;
+
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.WeeklyReport;
+
+/** Something waiting in the {@link TipOutbox} to be sent privately. */
+public sealed interface OutboxItem {
+
+    UserId user();
+
+    /** A tip; {@code realtime} ones are the first dropped when the outbox overflows. */
+    record TipItem(Finding finding, boolean realtime) implements OutboxItem {
+        @Override
+        public UserId user() {
+            return finding.user();
+        }
+    }
+
+    /** A weekly digest. */
+    record DigestItem(UserId user, WeeklyReport report) implements OutboxItem {
+    }
+}

@@ -1,0 +1,73 @@
+package dev.rapport.bot.coach;
+
+import dev.rapport.bot.storage.ledger.DeliveryChannel;
+import dev.rapport.bot.storage.ledger.TipLedger;
+import dev.rapport.bot.storage.ledger.TipRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends one outbox item per run, so sends are spread over time. A tip is entered in the ledger first (its id goes on
+ * the feedback buttons); if the person's DMs are closed it waits to be shown on their next coach command.
+ */
+public final class TipSender implements Routine {
+    private static final Logger log = LoggerFactory.getLogger(TipSender.class);
+    private static final long SEND_TIMEOUT_SECONDS = 60;
+
+    private final TipOutbox outbox;
+    private final TipLedger ledger;
+    private final ChatPlatform platform;
+    private final UndeliveredTips undelivered;
+    private final Duration interval;
+    private final Clock clock;
+
+    public TipSender(TipOutbox outbox, TipLedger ledger, ChatPlatform platform, UndeliveredTips undelivered,
+                     Duration interval, Clock clock) {
+        this.outbox = outbox;
+        this.ledger = ledger;
+        this.platform = platform;
+        this.undelivered = undelivered;
+        this.interval = interval;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "tip sender";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public void run() {
+        Optional<OutboxItem> next = outbox.poll();
+        if (next.isEmpty()) return;
+        OutboxItem item = next.get();
+        try {
+            if (item instanceof OutboxItem.TipItem tip) send(tip);
+            else if (item instanceof OutboxItem.DigestItem digest) {
+                Delivery d = platform.sendDigest(digest.user(), digest.report()).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                if (d != Delivery.DELIVERED) log.info("weekly digest not delivered: {}", d);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("sending a private message failed: {}", e.toString());
+        }
+    }
+
+    private void send(OutboxItem.TipItem tip) throws Exception {
+        TipRecord record = ledger.recordSent(tip.finding(), clock.instant(), DeliveryChannel.DM);
+        TipView view = new TipView(record.id(), tip.finding());
+        Delivery d = platform.sendTip(tip.user(), view).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (d == Delivery.DMS_CLOSED) undelivered.keep(view);
+    }
+}

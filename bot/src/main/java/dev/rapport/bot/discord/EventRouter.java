@@ -1,0 +1,117 @@
+package dev.rapport.bot.discord;
+
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one JDA listener: hands each event to the feature that owns it (slash commands by name, buttons by custom-id
+ * prefix, messages to every receiver). A feature that throws is logged and the person gets a short private
+ * apology, never a stack trace.
+ */
+public final class EventRouter extends ListenerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(EventRouter.class);
+    private static final String SORRY = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+    private final Map<String, SlashCommand> commands = new HashMap<>();
+    private final Map<String, ComponentHandler> components = new HashMap<>();
+    private final List<MessageReceiver> receivers;
+
+    public EventRouter(List<SlashCommand> commands, List<ComponentHandler> components, List<MessageReceiver> receivers) {
+        for (SlashCommand c : commands) this.commands.put(c.data().getName(), c);
+        for (ComponentHandler c : components) this.components.put(c.prefix(), c);
+        this.receivers = List.copyOf(receivers);
+    }
+
+    public List<SlashCommand> commands() {
+        return List.copyOf(commands.values());
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        SlashCommand command = commands.get(event.getName());
+        if (command == null) {
+            event.reply("I do not know that command any more.").setEphemeral(true).queue();
+            return;
+        }
+        try {
+            command.onSlashCommand(event);
+        } catch (RuntimeException e) {
+            log.warn("/{} failed: {}", event.getFullCommandName(), e.toString());
+            if (!event.isAcknowledged()) event.reply(SORRY).setEphemeral(true).queue();
+        }
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        SlashCommand command = commands.get(event.getName());
+        if (command == null) return;
+        try {
+            command.onAutoComplete(event);
+        } catch (RuntimeException e) {
+            log.warn("autocomplete of /{} failed: {}", event.getFullCommandName(), e.toString());
+        }
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        List<String> parts = Arrays.asList(event.getComponentId().split(":", -1));
+        ComponentHandler handler = components.get(parts.get(0));
+        if (handler == null) {
+            event.reply("This button has expired.").setEphemeral(true).queue();
+            return;
+        }
+        try {
+            handler.onButton(event, parts.subList(1, parts.size()));
+        } catch (RuntimeException e) {
+            log.warn("button {} failed: {}", parts.get(0), e.toString());
+            if (!event.isAcknowledged()) event.reply(SORRY).setEphemeral(true).queue();
+        }
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        if (event.getAuthor().isBot() || event.getAuthor().isSystem()) return;
+        for (MessageReceiver r : receivers) {
+            try {
+                r.onMessageReceived(event);
+            } catch (RuntimeException e) {
+                log.warn("a message could not be handled: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void onMessageUpdate(MessageUpdateEvent event) {
+        if (event.getAuthor().isBot() || event.getAuthor().isSystem()) return;
+        for (MessageReceiver r : receivers) {
+            try {
+                r.onMessageUpdate(event);
+            } catch (RuntimeException e) {
+                log.warn("an edit could not be handled: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void onMessageDelete(MessageDeleteEvent event) {
+        for (MessageReceiver r : receivers) {
+            try {
+                r.onMessageDelete(event);
+            } catch (RuntimeException e) {
+                log.warn("a deletion could not be handled: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.rapport.bot.discord;
+
+/**
+ * Which gateway shards this process runs ({@code rapport.discord.shards}): {@code total} shards in all, this process
+ * takes {@code first} to {@code last}. A total of -1 lets Discord say how many (and the process runs them all).
+ */
+public record ShardRange(int total, int first, int last) {
+    public static final int AUTOMATIC = -1;
+
+    public ShardRange {
+        if (total == AUTOMATIC) {
+            if (first != AUTOMATIC || last != AUTOMATIC) {
+                throw new IllegalArgumentException("with an automatic shard count, first and last must be -1 too");
+            }
+        } else {
+            if (total < 1) throw new IllegalArgumentException("total must be at least 1 (or -1 for automatic)");
+            if (first < 0 || last < first || last >= total) {
+                throw new IllegalArgumentException("first and last must satisfy 0 <= first <= last < total ("
+                        + total + "), were " + first + " and " + last);
+            }
+        }
+    }
+
+    public static ShardRange automatic() {
+        return new ShardRange(AUTOMATIC, AUTOMATIC, AUTOMATIC);
+    }
+
+    public boolean isAutomatic() {
+        return total == AUTOMATIC;
+    }
+}

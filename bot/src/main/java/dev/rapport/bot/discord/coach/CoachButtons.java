@@ -1,0 +1,82 @@
+package dev.rapport.bot.discord.coach;
+
+import dev.rapport.bot.coach.CoachAccounts;
+import dev.rapport.bot.coach.Delivery;
+import dev.rapport.bot.discord.ComponentHandler;
+import dev.rapport.bot.discord.tips.JdaChatPlatform;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.UserId;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The confirmation buttons of {@code /coach}: consent ({@code coach:consent:<zone>:<day>}), decline, and forget.
+ * After consent a welcome DM checks that tips can reach the person; if their DMs are closed they are told so.
+ */
+public final class CoachButtons implements ComponentHandler {
+    static final String PREFIX = "coach";
+
+    private final CoachAccounts accounts;
+    private final JdaChatPlatform platform;
+    private final PrivateReplies replies;
+
+    public CoachButtons(CoachAccounts accounts, JdaChatPlatform platform, PrivateReplies replies) {
+        this.accounts = accounts;
+        this.platform = platform;
+        this.replies = replies;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public void onButton(ButtonInteractionEvent event, List<String> args) {
+        UserId user = UserId.of(event.getUser().getId());
+        String action = args.isEmpty() ? "" : args.get(0);
+        switch (action) {
+            case "consent" -> consent(event, user, args);
+            case "decline" -> event.reply("No problem: nothing was recorded.").setEphemeral(true).queue();
+            case "forget" -> {
+                event.deferReply(true).queue();
+                replies.finish(event.getHook(), user, accounts.forget(user).thenApply(report -> CoachCommand.text(
+                        "Done: I deleted everything I kept about you (" + report.total() + " records). "
+                                + "Run /coach start if you ever want coaching again.")));
+            }
+            default -> event.reply("This button has expired.").setEphemeral(true).queue();
+        }
+    }
+
+    private void consent(ButtonInteractionEvent event, UserId user, List<String> args) {
+        if (!event.isFromGuild() || args.size() != 3) {
+            event.reply("Please run /coach start again in the server you want coaching in.").setEphemeral(true).queue();
+            return;
+        }
+        ZoneId zone;
+        DayOfWeek day;
+        try {
+            zone = ZoneId.of(args.get(1));
+            day = DayOfWeek.valueOf(args.get(2));
+        } catch (RuntimeException e) {
+            event.reply("This button has expired; please run /coach start again.").setEphemeral(true).queue();
+            return;
+        }
+        event.deferReply(true).queue();
+        CommunityId guild = CommunityId.of(event.getGuild().getId());
+        CompletableFuture<MessageEditData> answer = accounts.optIn(user, guild, zone, day)
+                .thenCompose(v -> platform.send(user, dm -> dm.sendMessage(
+                        "Hi! I am your networking coach for " + event.getGuild().getName()
+                                + ". Tips will arrive here, privately. Type `help` to see what I can do.")))
+                .thenApply(delivery -> CoachCommand.text(delivery == Delivery.DMS_CLOSED
+                        ? "You're in. ⚠️ I cannot send you direct messages (your DMs are closed for this server), "
+                        + "so your tips will wait until you next run a /coach command."
+                        : "You're in. Tips will come by DM; /coach settings changes how often."));
+        replies.finish(event.getHook(), user, answer);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.rapport.bot.discord.coach;
+
+import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.stats.IsoWeek;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Parses what people type into command options; every refusal says what is allowed. */
+final class OptionValues {
+    private OptionValues() {
+    }
+
+    static ZoneId zone(String text) {
+        try {
+            return ZoneId.of(text.strip());
+        } catch (DateTimeException e) {
+            throw new BadOption("'" + text + "' is not a time zone I know. Use a region such as Europe/Berlin, "
+                    + "America/New_York or UTC (start typing and pick one from the list).");
+        }
+    }
+
+    static DayOfWeek day(String text) {
+        try {
+            return DayOfWeek.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadOption("'" + text + "' is not a day. Allowed: monday, tuesday, wednesday, thursday, friday, "
+                    + "saturday, sunday.");
+        }
+    }
+
+    static int hour(String option, long value) {
+        if (value < 0 || value > 23) {
+            throw new BadOption(option + " must be an hour from 0 to 23, was " + value + ".");
+        }
+        return (int) value;
+    }
+
+    static TipFrequency frequency(String text) {
+        try {
+            return TipFrequency.valueOf(text.strip().toUpperCase(Locale.ROOT).replace("-", ""));
+        } catch (IllegalArgumentException e) {
+            throw new BadOption("'" + text + "' is not a tip frequency. Allowed: realtime, daily, weekly.");
+        }
+    }
+
+    static RuleId rule(String text) {
+        return RuleId.find(text.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                new BadOption("'" + text + "' is not a rule. Allowed: " + RuleId.allIds() + "."));
+    }
+
+    static IsoWeek week(String text) {
+        try {
+            return IsoWeek.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadOption("'" + text + "' is not a week. Write it like 2026-W05.");
+        }
+    }
+
+    /** Up to 25 zone ids containing what was typed, for autocomplete. */
+    static List<String> zonesMatching(String typed) {
+        String t = typed.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (String z : ZoneId.getAvailableZoneIds().stream().sorted().toList()) {
+            if (z.toLowerCase(Locale.ROOT).contains(t)) out.add(z);
+            if (out.size() == 25) break;
+        }
+        return out;
+    }
+
+    static List<String> rulesMatching(String typed) {
+        String t = typed.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (RuleId r : RuleId.values()) if (r.id().contains(t)) out.add(r.id());
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.rapport.bot.discord.coach;
+
+import dev.rapport.bot.coach.CoachAccounts;
+import dev.rapport.bot.coach.TipView;
+import dev.rapport.bot.discord.tips.TipEmbeds;
+import dev.rapport.rules.model.UserId;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Finishes a deferred ephemeral reply: replaces the "thinking" message with the answer, then shows any tips that
+ * could not be delivered by DM, each as its own ephemeral follow-up with its buttons.
+ */
+public final class PrivateReplies {
+    private final CoachAccounts accounts;
+    private final TipEmbeds tips;
+
+    public PrivateReplies(CoachAccounts accounts, TipEmbeds tips) {
+        this.accounts = accounts;
+        this.tips = tips;
+    }
+
+    public void finish(InteractionHook hook, UserId user, CompletableFuture<MessageEditData> answer) {
+        answer.whenComplete((data, error) -> {
+            MessageEditData shown = error == null ? data : MessageEditData.fromContent(problem(error));
+            hook.editOriginal(shown).queue(ok -> showUndelivered(hook, user), failed -> {
+            });
+        });
+    }
+
+    private void showUndelivered(InteractionHook hook, UserId user) {
+        for (TipView view : accounts.takeUndelivered(user)) {
+            hook.sendMessage(new MessageCreateBuilder()
+                            .setContent("A tip I could not send you by DM (your DMs are closed):")
+                            .setEmbeds(tips.embed(view))
+                            .setComponents(tips.buttons(view))
+                            .build())
+                    .setEphemeral(true).queue();
+        }
+    }
+
+    static String problem(Throwable error) {
+        Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        if (e instanceof BadOption) return "⚠️ " + e.getMessage();
+        return "Sorry, something went wrong on my side. Please try again in a moment.";
+    }
+}

@@ -1,0 +1,80 @@
+package dev.rapport.bot.discord.ingest;
+
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.ChatMessageBuilder;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.MessageDeleted;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageReference;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Translates JDA messages into the core's {@link ChatMessage} at the edge: ids as strings, the guild as the
+ * community, threads with their parent channel, replies with the replied-to author, mentions, and in a direct
+ * conversation the other participant as the addressee (so a first DM pitch counts as aimed at someone).
+ */
+public final class MessageTranslator {
+
+    /** The community direct conversations belong to: they are outside every guild. */
+    public static final CommunityId DIRECT = CommunityId.of("discord-direct");
+
+    public ChatMessage toChatMessage(Message m) {
+        ChatMessageBuilder b = ChatMessage.builder()
+                .id(m.getId())
+                .at(m.getTimeCreated().toInstant())
+                .by(m.getAuthor().getId())
+                .channel(ChannelId.of(m.getChannel().getId()))
+                .text(m.getContentRaw());
+        if (m.isFromGuild()) {
+            b.community(CommunityId.of(m.getGuild().getId()));
+            if (m.getChannelType().isThread()) {
+                ThreadChannel thread = m.getChannel().asThreadChannel();
+                b.thread(thread.getParentChannel().getId());
+            }
+            Member member = m.getMember();
+            if (member != null) b.roles(roleKeys(member.getRoles()));
+        } else {
+            b.community(DIRECT).direct();
+            if (m.getChannel() instanceof PrivateChannel pc) {
+                User partner = pc.getUser();
+                if (partner != null && !partner.getId().equals(m.getAuthor().getId())) b.mention(partner.getId());
+                else if (partner != null) b.mention(m.getJDA().getSelfUser().getId());
+            }
+        }
+        for (User u : m.getMentions().getUsers()) {
+            if (!u.getId().equals(m.getAuthor().getId())) b.mention(UserId.of(u.getId()));
+        }
+        MessageReference ref = m.getMessageReference();
+        if (ref != null) {
+            Message replied = m.getReferencedMessage();
+            b.replyTo(MessageId.of(ref.getMessageId()), replied == null ? null : UserId.of(replied.getAuthor().getId()));
+        }
+        return b.build();
+    }
+
+    public MessageDeleted deleted(String messageId, String channelId, String guildIdOrNull, Instant at) {
+        CommunityId community = guildIdOrNull == null ? DIRECT : CommunityId.of(guildIdOrNull);
+        return new MessageDeleted(MessageId.of(messageId), at, community, ChannelId.of(channelId));
+    }
+
+    /** Role ids and names both: the operator's audience settings may name either. */
+    private static List<String> roleKeys(List<Role> roles) {
+        List<String> keys = new ArrayList<>(roles.size() * 2);
+        for (Role r : roles) {
+            keys.add(r.getId());
+            keys.add(r.getName());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.rapport.bot.discord.tips;
+
+import dev.rapport.bot.coach.ChatPlatform;
+import dev.rapport.bot.coach.Delivery;
+import dev.rapport.bot.coach.TipView;
+import dev.rapport.bot.discord.ShardAccess;
+import dev.rapport.bot.discord.coach.ReportEmbeds;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.WeeklyReport;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The coach's {@link ChatPlatform} on Discord: tips and digests go by direct message. A rate limit (429) is waited out
+ * and retried by JDA's requester; closed DMs (error 50007) come back as {@link Delivery#DMS_CLOSED}.
+ */
+public final class JdaChatPlatform implements ChatPlatform {
+    private static final Logger log = LoggerFactory.getLogger(JdaChatPlatform.class);
+    public static final String ID = "discord";
+
+    private final ShardAccess shards;
+    private final TipEmbeds tips;
+    private final ReportEmbeds reports;
+
+    public JdaChatPlatform(ShardAccess shards, TipEmbeds tips, ReportEmbeds reports) {
+        this.shards = shards;
+        this.tips = tips;
+        this.reports = reports;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CompletableFuture<Delivery> sendTip(UserId user, TipView tip) {
+        MessageCreateData message = new MessageCreateBuilder()
+                .setEmbeds(tips.embed(tip))
+                .setComponents(tips.buttons(tip))
+                .build();
+        return send(user, channel -> channel.sendMessage(message));
+    }
+
+    @Override
+    public CompletableFuture<Delivery> sendDigest(UserId user, WeeklyReport report) {
+        MessageCreateData message = new MessageCreateBuilder()
+                .setContent("Your week in review:")
+                .setEmbeds(reports.weekly(report))
+                .build();
+        return send(user, channel -> channel.sendMessage(message));
+    }
+
+    /** Opens the DM channel and sends; the future always completes normally. */
+    public CompletableFuture<Delivery> send(UserId user, Function<PrivateChannel, RestAction<Message>> send) {
+        Optional<JDA> jda = shards.anyShard();
+        if (jda.isEmpty()) return CompletableFuture.completedFuture(Delivery.FAILED);
+        return jda.get().openPrivateChannelById(user.value())
+                .flatMap(send)
+                .submit()
+                .handle((ok, error) -> {
+                    if (error == null) return Delivery.DELIVERED;
+                    Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+                    if (cause instanceof ErrorResponseException e
+                            && e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
+                        return Delivery.DMS_CLOSED;
+                    }
+                    log.warn("a direct message could not be sent: {}", cause.toString());
+                    return Delivery.FAILED;
+                });
+    }
+}

@@ -1,0 +1,76 @@
+package dev.rapport.bot.discord.tips;
+
+import dev.rapport.bot.coach.OptInLookup;
+import dev.rapport.bot.discord.ComponentHandler;
+import dev.rapport.bot.storage.ledger.Feedback;
+import dev.rapport.bot.storage.ledger.TipLedger;
+import dev.rapport.bot.storage.ledger.TipRecord;
+import dev.rapport.bot.storage.optin.OptIn;
+import dev.rapport.bot.storage.optin.OptIns;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The buttons under a tip: helpful, snooze the rule for 24 hours, mute the rule. Each answer is kept in the tip
+ * ledger; snooze and mute change every opt-in of the person on this platform.
+ */
+public final class TipFeedbackButtons implements ComponentHandler {
+    static final String PREFIX = "tip";
+    private static final Duration SNOOZE = Duration.ofHours(24);
+
+    private final TipLedger ledger;
+    private final OptIns optIns;
+    private final OptInLookup lookup;
+    private final Clock clock;
+
+    public TipFeedbackButtons(TipLedger ledger, OptIns optIns, OptInLookup lookup, Clock clock) {
+        this.ledger = ledger;
+        this.optIns = optIns;
+        this.lookup = lookup;
+        this.clock = clock;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public void onButton(ButtonInteractionEvent event, List<String> args) {
+        if (args.size() != 2) {
+            event.reply("This button is not one of mine.").setEphemeral(true).queue();
+            return;
+        }
+        Optional<TipRecord> tip = ledger.find(args.get(1));
+        if (tip.isEmpty() || !tip.get().user().value().equals(event.getUser().getId())) {
+            event.reply("I no longer have that tip (perhaps you asked me to forget everything).")
+                    .setEphemeral(true).queue();
+            return;
+        }
+        TipRecord record = tip.get();
+        String answer;
+        switch (args.get(0)) {
+            case "helpful" -> {
+                ledger.feedback(record.id(), Feedback.HELPFUL);
+                answer = "Thanks, glad it helped!";
+            }
+            case "snooze" -> {
+                ledger.feedback(record.id(), Feedback.SNOOZED);
+                for (OptIn o : lookup.all(record.user())) optIns.save(o.snoozing(record.rule(), clock.instant().plus(SNOOZE)));
+                answer = "No more tips about " + record.rule().id() + " for 24 hours.";
+            }
+            case "mute" -> {
+                ledger.feedback(record.id(), Feedback.MUTED);
+                for (OptIn o : lookup.all(record.user())) optIns.save(o.muting(record.rule()));
+                answer = "Muted: no more tips about " + record.rule().id()
+                        + ". Unmute it any time with /coach settings unmute:" + record.rule().id() + ".";
+            }
+            default -> answer = "This button is not one of mine.";
+        }
+        event.reply(answer).setEphemeral(true).queue();
+    }
+}

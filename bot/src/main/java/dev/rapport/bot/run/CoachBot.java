@@ -1,0 +1,48 @@
+package dev.rapport.bot.run;
+
+import dev.rapport.bot.coach.CoachService;
+import dev.rapport.bot.coach.Routine;
+import dev.rapport.bot.coach.RoutineScheduler;
+import dev.rapport.bot.discord.DiscordBot;
+import dev.rapport.bot.discord.DiscordToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/** The running bot: the coach, its Discord connection and its routines, started and stopped in the right order. */
+public final class CoachBot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CoachBot.class);
+
+    private final CoachService coach;
+    private final DiscordBot discord;
+    private final RoutineScheduler scheduler;
+    private final List<Routine> routines;
+
+    public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines) {
+        this.coach = coach;
+        this.discord = discord;
+        this.scheduler = scheduler;
+        this.routines = List.copyOf(routines);
+    }
+
+    /** Restores saved state, connects (bounded wait), then starts the routines. */
+    public void start(DiscordToken token) throws InterruptedException {
+        int restored = coach.restore();
+        log.info("restored the coaching state of {} people", restored);
+        discord.start(token);
+        scheduler.start(routines);
+    }
+
+    public CoachService coach() {
+        return coach;
+    }
+
+    /** Stops the routines, stops taking events, then saves what changed; storage is closed by its owner. */
+    @Override
+    public void close() {
+        scheduler.close();
+        discord.close();
+        coach.close();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.rapport.bot.run;
+
+import dev.rapport.bot.discord.GatewayTarget;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What {@code rapport run} takes from outside the process: environment variables (the token), where Discord is,
+ * how termination is signalled, and the clock. Production uses the real ones; tests point at a loopback server.
+ */
+public record RunEnvironment(Map<String, String> variables, GatewayTarget gateway, ShutdownSignal shutdown, Clock clock) {
+    public RunEnvironment {
+        variables = Map.copyOf(variables);
+        Objects.requireNonNull(gateway, "gateway");
+        Objects.requireNonNull(shutdown, "shutdown");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    public static RunEnvironment production() {
+        return new RunEnvironment(System.getenv(), GatewayTarget.DISCORD, ShutdownSignal.JVM, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,158 @@
+package dev.rapport.bot.coach;
+
+import dev.rapport.bot.storage.ledger.DeliveryChannel;
+import dev.rapport.bot.storage.ledger.Feedback;
+import dev.rapport.bot.storage.ledger.TipLedger;
+import dev.rapport.bot.storage.ledger.TipRecord;
+import dev.rapport.bot.storage.optin.OptIn;
+import dev.rapport.bot.storage.optin.QuietHours;
+import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.finding.Severity;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.Principle;
+import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.rule.RuleMode;
+import dev.rapport.rules.stats.IsoWeek;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The throttle's decisions, one rule at a time, with a clock the test moves. */
+class CoachTipThrottleTest {
+    private static final UserId ANA = UserId.of("7");
+    private static final Instant NOON = Instant.parse("2026-03-04T12:00:00Z");
+
+    private final MovableClock clock = new MovableClock(NOON);
+    private final RecordingLedger ledger = new RecordingLedger();
+    private final TipThrottle throttle = new TipThrottle(settings(), ledger, clock);
+    private final OptIn realtime = OptIn.consent("discord", ANA, CommunityId.of("1"), NOON, ZoneOffset.UTC)
+            .withFrequency(TipFrequency.REALTIME);
+
+    private static CoachingSettings settings() {
+        return new CoachingSettings(Duration.ofHours(24), 3, 10, Duration.ofMillis(1), Duration.ofMinutes(5),
+                Duration.ofMinutes(1), Duration.ofMinutes(15), TipFrequency.REALTIME);
+    }
+
+    private static Finding finding(RuleId rule) {
+        return new Finding(rule, Severity.MEDIUM, RuleMode.ACT, ANA, CommunityId.of("1"),
+                IsoWeek.of(NOON, ZoneOffset.UTC), NOON, Evidence.NONE,
+                new Tip("seen", Principle.LINKS_ARE_SEASONING, "next"));
+    }
+
+    @Test
+    void aSecondTipAboutTheSameRuleWithinTheCooldownIsHeldBackAndAfterItGoes() {
+        throttle.taken(finding(RuleId.LINKS_REPEAT), realtime);
+
+        assertThat(throttle.check(finding(RuleId.LINKS_REPEAT), realtime)).isEqualTo(TipThrottle.Verdict.COOLDOWN);
+        assertThat(throttle.check(finding(RuleId.LINKS_BURST), realtime)).isEqualTo(TipThrottle.Verdict.SEND);
+        clock.advance(Duration.ofHours(25));
+        assertThat(throttle.check(finding(RuleId.LINKS_REPEAT), realtime)).isEqualTo(TipThrottle.Verdict.SEND);
+    }
+
+    @Test
+    void theCooldownSurvivesARestartThroughTheTipLedger() {
+        ledger.sent.add(RuleId.LINKS_REPEAT);
+        TipThrottle afterRestart = new TipThrottle(settings(), ledger, clock);
+
+        assertThat(afterRestart.check(finding(RuleId.LINKS_REPEAT), realtime)).isEqualTo(TipThrottle.Verdict.COOLDOWN);
+    }
+
+    @Test
+    void theFourthTipOfTheDayIsCapped() {
+        for (RuleId r : List.of(RuleId.LINKS_REPEAT, RuleId.LINKS_BURST, RuleId.LINKS_DROP)) {
+            throttle.taken(finding(r), realtime);
+        }
+
+        assertThat(throttle.check(finding(RuleId.PROMO_SELF), realtime)).isEqualTo(TipThrottle.Verdict.DAILY_CAP);
+    }
+
+    @Test
+    void quietHoursInThePersonsZoneHoldTheTip() {
+        OptIn tokyo = new OptIn("discord", ANA, CommunityId.of("1"), NOON, ZoneId.of("Asia/Tokyo"),
+                realtime.digestDay(), 9, Optional.of(new QuietHours(20, 7)), TipFrequency.REALTIME,
+                realtime.mutedRules(), realtime.snoozes());
+
+        // 12:00 UTC is 21:00 in Tokyo.
+        assertThat(throttle.check(finding(RuleId.LINKS_REPEAT), tokyo)).isEqualTo(TipThrottle.Verdict.QUIET);
+    }
+
+    @Test
+    void mutedRulesAndWeeklyOnlyPeopleGetNoTipNow() {
+        assertThat(throttle.check(finding(RuleId.LINKS_REPEAT), realtime.muting(RuleId.LINKS_REPEAT)))
+                .isEqualTo(TipThrottle.Verdict.MUTED);
+        assertThat(throttle.check(finding(RuleId.LINKS_REPEAT), realtime.withFrequency(TipFrequency.WEEKLY)))
+                .isEqualTo(TipThrottle.Verdict.WEEKLY_ONLY);
+        assertThat(throttle.check(finding(RuleId.LINKS_REPEAT), realtime.withFrequency(TipFrequency.DAILY)))
+                .isEqualTo(TipThrottle.Verdict.BUNDLE);
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Answers countSince from the rules it was told were sent within the window (the test's only question). */
+    private static final class RecordingLedger implements TipLedger {
+        final List<RuleId> sent = new ArrayList<>();
+
+        @Override
+        public TipRecord recordSent(Finding finding, Instant sentAt, DeliveryChannel channel) {
+            throw new UnsupportedOperationException("the throttle never records");
+        }
+
+        @Override
+        public boolean feedback(String tipId, Feedback feedback) {
+            return false;
+        }
+
+        @Override
+        public Optional<TipRecord> find(String tipId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<TipRecord> ofUser(UserId user) {
+            return List.of();
+        }
+
+        @Override
+        public int countSince(UserId user, RuleId rule, Instant since) {
+            return (int) sent.stream().filter(rule::equals).count();
+        }
+    }
+}

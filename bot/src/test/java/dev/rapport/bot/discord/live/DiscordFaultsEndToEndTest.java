@@ -1,0 +1,110 @@
+package dev.rapport.bot.discord.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.bot.discord.loopback.InteractionIds;
+import dev.rapport.bot.discord.loopback.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static dev.rapport.bot.discord.live.LiveBot.ANA;
+import static dev.rapport.bot.discord.live.LiveBot.GENERAL;
+import static dev.rapport.bot.discord.live.LiveBot.HELP;
+import static dev.rapport.bot.discord.live.LiveBot.SHOWCASE;
+import static dev.rapport.bot.discord.live.LiveBot.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Closed DMs, a gateway RESUME that replays a message, and bad command options. */
+@Timeout(value = 40, unit = TimeUnit.SECONDS)
+class DiscordFaultsEndToEndTest {
+    private static final int EPHEMERAL = 64;
+
+    @TempDir
+    Path dir;
+    private LiveBot live;
+
+    @AfterEach
+    void stop() {
+        if (live != null) live.close();
+    }
+
+    @Test
+    void withDmsClosedTheConsentWarnsAndTheTipIsShownEphemerallyOnTheNextCoachCommand() throws Exception {
+        live = LiveBot.start(dir, discord -> discord.dmsClosedFor(ANA));
+        JsonNode start = live.answer(live.coach(ANA, "start", "zone", "UTC"));
+        String consent = start.path("components").get(0).path("components").get(0).path("custom_id").asText();
+        JsonNode accepted = live.answer(live.press(consent, ANA));
+        assertThat(accepted.path("content").asText()).contains("DMs are closed");
+
+        for (String channel : List.of(GENERAL, SHOWCASE, HELP)) {
+            live.post(channel, ANA, "Some notes from yesterday's meetup are here https://example.com/notes for anyone curious");
+        }
+        String dm = live.discord.dmChannelIdFor(ANA);
+        live.discord.awaitRequest(r -> r.is("POST", "channels/" + dm + "/messages") && r.status() == 403
+                && r.json().path("components").size() > 0, WAIT);
+        // The bot learns of the 403 a moment after the server answered it: the first command after that shows the tip.
+        RecordedRequest followUp = null;
+        for (int attempt = 0; attempt < 20 && followUp == null; attempt++) {
+            InteractionIds tips = live.coach(ANA, "tips");
+            live.answer(tips);
+            Thread.sleep(150);
+            followUp = live.discord.requests().stream().filter(r -> r.is("POST", live.webhook(tips))).findFirst()
+                    .orElse(null);
+        }
+        assertThat(followUp).as("an ephemeral follow-up with the waiting tip").isNotNull();
+        assertThat(followUp.json().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(followUp.json().path("embeds").get(0).path("footer").path("text").asText()).contains("links.repeat");
+        assertThat(followUp.json().path("components").get(0).path("components")).hasSize(3);
+        assertThat(live.discord.requests()).noneMatch(r -> r.method().equals("POST")
+                && List.of("channels/" + GENERAL + "/messages", "channels/" + SHOWCASE + "/messages",
+                "channels/" + HELP + "/messages").contains(r.route()));
+    }
+
+    @Test
+    void aMessageReplayedByAGatewayResumeIsCountedOnce() throws Exception {
+        live = LiveBot.start(dir, discord -> { });
+        live.optIn(ANA);
+        String id = live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+        assertThat(numbers(live.answer(live.coach(ANA, "stats")))).contains("messages: 1");
+        int seq = live.discord.awaitDispatch(d -> d.type().equals("MESSAGE_CREATE")
+                && d.data().path("id").asText().equals(id), WAIT).seq();
+
+        live.discord.redeliverOnNextResume(seq);
+        live.discord.dropConnection();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (live.bot.coach().duplicatesIgnored().get() == 0 && System.nanoTime() < deadline) Thread.sleep(50);
+
+        assertThat(live.bot.coach().duplicatesIgnored().get()).isEqualTo(1);
+        assertThat(numbers(live.answer(live.coach(ANA, "stats")))).contains("messages: 1");
+    }
+
+    @Test
+    void invalidOptionsAreRefusedEphemerallySayingWhatIsAllowed() throws Exception {
+        live = LiveBot.start(dir, discord -> { });
+        live.optIn(ANA);
+
+        assertThat(error(live.coach(ANA, "settings", "digest-hour", 25L))).contains("from 0 to 23");
+        assertThat(error(live.coach(ANA, "settings", "zone", "Mars/Olympus"))).contains("Europe/Berlin");
+        assertThat(error(live.coach(ANA, "settings", "frequency", "hourly"))).contains("realtime, daily, weekly");
+        assertThat(error(live.coach(ANA, "why", "rule", "links.spam"))).contains("links.repeat");
+        assertThat(error(live.coach(ANA, "stats", "week", "soon"))).contains("2026-W05");
+        assertThat(live.storage.optIns().ofUser(dev.rapport.rules.model.UserId.of(ANA)))
+                .singleElement().satisfies(o -> assertThat(o.zone().getId()).isEqualTo("UTC"));
+    }
+
+    private String error(InteractionIds ids) {
+        assertThat(live.callback(ids).json().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        String content = live.answer(ids).path("content").asText();
+        assertThat(content).startsWith("⚠️");
+        return content;
+    }
+
+    private static String numbers(JsonNode answer) {
+        return answer.path("embeds").get(0).path("fields").findValuesAsText("value").toString();
+    }
+}

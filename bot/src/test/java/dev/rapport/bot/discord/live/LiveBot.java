@@ -1,0 +1,172 @@
+package dev.rapport.bot.discord.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.bot.Features;
+import dev.rapport.bot.config.RapportConfig;
+import dev.rapport.bot.discord.DiscordToken;
+import dev.rapport.bot.discord.loopback.InteractionDraft;
+import dev.rapport.bot.discord.loopback.InteractionIds;
+import dev.rapport.bot.discord.loopback.LoopbackDiscord;
+import dev.rapport.bot.discord.loopback.MessageDraft;
+import dev.rapport.bot.discord.loopback.RecordedRequest;
+import dev.rapport.bot.run.CoachBot;
+import dev.rapport.bot.run.RunEnvironment;
+import dev.rapport.bot.run.RunSettings;
+import dev.rapport.bot.run.RunSettingsReader;
+import dev.rapport.bot.storage.Storage;
+import dev.rapport.bot.storage.StorageFactory;
+import dev.rapport.bot.storage.config.StorageConfigReader;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.UserId;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The live bot as `rapport run` wires it (the same composition root), against a loopback Discord with real JDA, and
+ * real SQLite storage in a temporary directory. One guild, three channels, three members.
+ */
+final class LiveBot implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(10);
+    static final String GUILD = "1";
+    static final String GENERAL = "10";
+    static final String SHOWCASE = "11";
+    static final String HELP = "12";
+    static final String ANA = "7";
+    static final String BEN = "8";
+    static final String CLEO = "9";
+
+    final LoopbackDiscord discord;
+    final Storage storage;
+    final InMemoryEngineStates states = new InMemoryEngineStates();
+    final CoachBot bot;
+
+    private LiveBot(LoopbackDiscord discord, Path dataDir, String extraConfig) throws Exception {
+        this.discord = discord;
+        Features features = new Features(
+                new RunEnvironment(Map.of(), discord::pointAt, stop -> { }, Clock.systemUTC()), s -> states);
+        RapportConfig config = features.configLoader().parse("""
+                rapport.storage.data-dir = "%s"
+                rapport.coaching.send-interval = 20ms
+                rapport.discord.ready-timeout = 20s
+                %s
+                """.formatted(dataDir.toString().replace("\\", "/"), extraConfig), "test.conf");
+        RunSettings settings = new RunSettingsReader().read(config.raw());
+        this.storage = new StorageFactory(new StorageConfigReader(), new SecureRandom(), Clock.systemUTC()).open(config);
+        this.bot = features.coachBot(config, settings, storage);
+        bot.start(new DiscordToken(discord.token()));
+    }
+
+    /** Declares the world; {@code beforeConnect} may change it (e.g. close someone's DMs) before JDA logs in. */
+    static LiveBot start(Path dataDir, java.util.function.Consumer<LoopbackDiscord> beforeConnect) throws Exception {
+        return start(dataDir, beforeConnect, "");
+    }
+
+    /** As {@link #start(Path, java.util.function.Consumer)}, with extra configuration (HOCON). */
+    static LiveBot start(Path dataDir, java.util.function.Consumer<LoopbackDiscord> beforeConnect, String config)
+            throws Exception {
+        LoopbackDiscord discord = LoopbackDiscord.start();
+        discord.guild(GUILD, "Makers")
+                .channel(GENERAL, "general").channel(SHOWCASE, "showcase").channel(HELP, "help")
+                .member(ANA, "ana").member(BEN, "ben").member(CLEO, "cleo");
+        beforeConnect.accept(discord);
+        try {
+            return new LiveBot(discord, dataDir, config);
+        } catch (Exception | Error e) {
+            discord.close();
+            throw e;
+        }
+    }
+
+    // --- what members do --------------------------------------------------------------------------------------
+
+    String post(String channel, String author, String text) {
+        return discord.messageCreate(MessageDraft.inChannel(channel, author, text));
+    }
+
+    String reply(String channel, String author, String repliedTo, String text) {
+        return discord.messageCreate(MessageDraft.inChannel(channel, author, text).replyingTo(repliedTo));
+    }
+
+    /** Runs /coach {@code sub} with string options (name, value pairs) in #general; returns the interaction. */
+    InteractionIds coach(String user, String sub, Object... options) {
+        return coachIn(GENERAL, user, sub, options);
+    }
+
+    InteractionIds coachIn(String channel, String user, String sub, Object... options) {
+        InteractionDraft draft = InteractionDraft.slashCommand("coach").subcommand(sub).by(user);
+        if (channel != null) draft = draft.inChannel(channel);
+        for (int i = 0; i < options.length; i += 2) {
+            Object value = options[i + 1];
+            draft = value instanceof Long n ? draft.option((String) options[i], n)
+                    : value instanceof Integer n ? draft.option((String) options[i], n.longValue())
+                    : draft.option((String) options[i], String.valueOf(value));
+        }
+        return discord.interaction(draft);
+    }
+
+    InteractionIds press(String customId, String user) {
+        return discord.interaction(InteractionDraft.button(customId).inChannel(GENERAL).by(user));
+    }
+
+    /** Opts {@code user} in through the real consent flow: /coach start, then the consent button. */
+    void optIn(String user) {
+        InteractionIds start = coach(user, "start", "zone", "UTC");
+        JsonNode consent = answer(start);
+        String customId = consent.path("components").get(0).path("components").get(0).path("custom_id").asText();
+        answer(press(customId, user));
+        if (storage.optIns().find("discord", UserId.of(user), CommunityId.of(GUILD)).isEmpty()) {
+            throw new AssertionError("consent was not recorded for " + user);
+        }
+    }
+
+    // --- what the bot did --------------------------------------------------------------------------------------
+
+    /** The interaction's first callback (the acknowledgement). */
+    RecordedRequest callback(InteractionIds ids) {
+        return discord.awaitRequest(r -> r.route().equals("interactions/" + ids.id() + "/" + ids.token() + "/callback"), WAIT);
+    }
+
+    /** The final ephemeral answer: the edit of a deferred reply, or the callback's own message. */
+    JsonNode answer(InteractionIds ids) {
+        RecordedRequest cb = callback(ids);
+        if (cb.json().path("type").asInt() == 4) return cb.json().path("data");
+        return discord.awaitRequest(r -> r.is("PATCH", webhook(ids) + "/messages/@original"), WAIT).json();
+    }
+
+    String webhook(InteractionIds ids) {
+        return "webhooks/" + discord.applicationId() + "/" + ids.token();
+    }
+
+    /** Messages the bot posted into {@code user}'s DM channel, successfully or not. */
+    List<RecordedRequest> dmsTo(String user) {
+        String channel = discord.dmChannelIdFor(user);
+        return discord.requests().stream().filter(r -> r.is("POST", "channels/" + channel + "/messages")).toList();
+    }
+
+    /** DMs that carry a tip (an embed with buttons). */
+    List<RecordedRequest> tipsTo(String user) {
+        return dmsTo(user).stream().filter(r -> r.json().path("components").size() > 0
+                && r.json().path("embeds").size() > 0).toList();
+    }
+
+    RecordedRequest awaitTipTo(String user) {
+        String channel = discord.dmChannelIdFor(user);
+        return discord.awaitRequest(r -> r.is("POST", "channels/" + channel + "/messages")
+                && r.json().path("components").size() > 0, WAIT);
+    }
+
+    @Override
+    public void close() {
+        try {
+            bot.close();
+        } finally {
+            storage.close();
+            discord.close();
+        }
+    }
+}
