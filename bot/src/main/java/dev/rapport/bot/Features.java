@@ -41,7 +41,6 @@ import dev.rapport.bot.run.RunSettings;
 import dev.rapport.bot.run.RunSettingsReader;
 import dev.rapport.bot.run.TokenSource;
 import dev.rapport.bot.storage.Storage;
-import dev.rapport.bot.storage.StorageException;
 import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.secret.PseudonymSecret;
