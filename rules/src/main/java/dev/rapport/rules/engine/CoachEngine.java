@@ -68,7 +68,7 @@ public final class CoachEngine {
     private static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofHours(24);
 
     private final List<Rule> rules;
-    private final CoachSettings settings;
+    private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
     private final PseudonymCache pseudonyms;
@@ -496,11 +496,29 @@ public final class CoachEngine {
     /** Forgets a cached "not enrolled" answer, after someone opts in, or all state of someone who opted out. */
     public void enrollmentChanged(UserId user) {
         notEnrolled.remove(user);
-        if (enrollment.zoneOf(user).isEmpty()) {
+        Optional<ZoneId> zone = enrollment.zoneOf(user);
+        if (zone.isEmpty()) {
             users.remove(user);
             deadlines.removeIf(d -> d.user().equals(user));
             weekEnds.removeIf(e -> e.user().equals(user));
+            return;
         }
+        UserState s = users.get(user);
+        if (s != null && !s.zone.equals(zone.get())) {
+            // A new zone counts from now on: finished weeks stay as they were, the open week ends in the new zone.
+            s.zone = zone.get();
+            if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone), s.user, s.openWeek));
+            dirty.add(user);
+        }
+    }
+
+    /**
+     * Replaces the rule and community settings (an admin changed a threshold, an audience role, a promotion channel):
+     * they apply from the next event on; nothing already counted is recounted.
+     */
+    public void updateSettings(CoachSettings newSettings) {
+        this.settings = Objects.requireNonNull(newSettings, "newSettings");
+        communities.forEach((id, c) -> c.use(newSettings.community(id)));
     }
 
     private CommunityState community(CommunityId id) {

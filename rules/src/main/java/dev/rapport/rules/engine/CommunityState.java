@@ -41,7 +41,7 @@ final class CommunityState {
     record Question(MessageId id, UserId asker, ChannelId channel, Instant time) {
     }
 
-    private final CommunitySettings settings;
+    private CommunitySettings settings;
     private final Map<UserId, Person> people = new HashMap<>();
     /** Open questions, oldest first; removed when answered or forgotten. */
     private final LinkedHashMap<MessageId, Question> openQuestions = new LinkedHashMap<>();
@@ -56,6 +56,11 @@ final class CommunityState {
 
     CommunitySettings settings() {
         return settings;
+    }
+
+    /** New settings from now on; what the community's people said and did stays. */
+    void use(CommunitySettings newSettings) {
+        this.settings = newSettings;
     }
 
     /**

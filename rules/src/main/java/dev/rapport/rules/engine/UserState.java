@@ -69,7 +69,8 @@ final class UserState implements UserHistory {
     }
 
     final UserId user;
-    final ZoneId zone;
+    /** Their zone; changes when they choose another one (weeks already finished keep theirs). */
+    ZoneId zone;
     private final PseudonymCache pseudonyms;
     final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
     IsoWeek openWeek;

@@ -107,6 +107,34 @@ class CoachEngineTest {
     }
 
     @Test
+    void newSettingsApplyFromTheNextMessage() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "c0", "our sale https://ana.shop");
+        chat.say("ana", "c1", "our sale https://ana.shop");
+        var current = chat.engine().settings();
+        var rules = new java.util.EnumMap<>(current.rules());
+        rules.put(RuleId.LINKS_REPEAT, rules.get(RuleId.LINKS_REPEAT).with(RuleMode.OFF));
+        chat.engine().updateSettings(new dev.rapport.rules.config.CoachSettings(rules, current.communities(),
+                current.helpWindow()));
+        chat.say("ana", "c2", "our sale https://ana.shop");
+        assertThat(chat.findings(RuleId.LINKS_REPEAT)).isEmpty();
+    }
+
+    @Test
+    void aNewTimeZoneCountsFromNowOn() {
+        var zones = new java.util.HashMap<UserId, java.time.ZoneId>();
+        zones.put(UserId.of("ana"), ZoneOffset.UTC);
+        CoachEngine engine = CoachEngine.builder().rules(dev.rapport.rules.rule.RuleCatalogue.standard().rules())
+                .enrollment(u -> java.util.Optional.ofNullable(zones.get(u))).promoDetector(Chat.MARKED).build();
+        var sundayNight = java.time.Instant.parse("2026-01-11T23:30:00Z");
+        engine.accept(ChatMessage.builder().id("1").at(sundayNight.minusSeconds(3600)).in("c", "g").by("ana").text("hi").build());
+        zones.put(UserId.of("ana"), java.time.ZoneId.of("Asia/Tokyo"));
+        engine.enrollmentChanged(UserId.of("ana"));
+        engine.accept(ChatMessage.builder().id("2").at(sundayNight).in("c", "g").by("ana").text("hi").build());
+        assertThat(engine.weeksOf(UserId.of("ana"))).containsExactly(new IsoWeek(2026, 2), new IsoWeek(2026, 3));
+    }
+
+    @Test
     void reportComparesWithThePreviousWeekAndSaysWhatWentWellFirst() {
         Chat chat = Chat.coaching("ana");
         for (int i = 0; i < 6; i++) chat.say("ana", "general", "https://ana.shop/" + i);
