@@ -2,9 +2,7 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
-import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Finding;
-import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -18,15 +16,11 @@ import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
-import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
-import dev.rapport.rules.rule.RuleMode;
 import dev.rapport.rules.rule.RuleSettings;
-import dev.rapport.rules.rule.UserHistory;
-import dev.rapport.rules.rule.WeekContext;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
@@ -325,7 +319,7 @@ public final class CoachEngine {
         }
         if (promotion) s.promoted(m.channel(), m.id(), m.time());
         // Rules look at the history as it was before this message, plus the message's own links.
-        MessageRun run = new MessageRun(s, m, facts, week, out);
+        RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, out, pseudonyms);
         for (Rule rule : rules) {
             RuleSettings rs = settings.settings(m.community(), rule.id());
             if (!rs.enabled()) continue;
@@ -423,7 +417,7 @@ public final class CoachEngine {
         WeekTally t = s.tally(week);
         if (t.closed()) return;
         CommunityId community = t.mainCommunity(s.lastCommunity == null ? CommunityId.of("default") : s.lastCommunity);
-        WeekRun run = new WeekRun(s, t, community, end, out);
+        RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, community(community), end, now, out, pseudonyms);
         for (Rule rule : rules) {
             RuleSettings rs = settings.settings(community, rule.id());
             if (!rs.enabled()) continue;
@@ -441,7 +435,7 @@ public final class CoachEngine {
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
         for (UserState.Waiting w : overdue) items.add(new OverdueContext.Waiting(w.message, w.from, w.since, w.audience));
         IsoWeek week = IsoWeek.of(at, s.zone);
-        OverdueRun run = new OverdueRun(s, week, community, at, items, out);
+        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, at, items, out, pseudonyms);
         for (Rule rule : rules) {
             RuleSettings rs = settings.settings(community, rule.id());
             if (!rs.enabled()) continue;
@@ -565,184 +559,5 @@ public final class CoachEngine {
 
     public CoachSettings settings() {
         return settings;
-    }
-
-    // --- contexts handed to rules --------------------------------------------------------------------------
-
-    /** Shared machinery of the three kinds of hook context; one instance serves every rule of one call. */
-    private abstract class Run {
-        final UserState s;
-        final List<Finding> out;
-        Rule rule;
-        RuleSettings ruleSettings;
-
-        Run(UserState s, List<Finding> out) {
-            this.s = s;
-            this.out = out;
-        }
-
-        void use(Rule rule, RuleSettings rs) {
-            this.rule = rule;
-            this.ruleSettings = rs;
-        }
-
-        public abstract IsoWeek week();
-
-        abstract CommunityId communityId();
-
-        public abstract Instant now();
-
-        public RuleSettings settings() {
-            return ruleSettings;
-        }
-
-        public UserId user() {
-            return s.user;
-        }
-
-        public String pseudonym(UserId other) {
-            return pseudonyms.of(other);
-        }
-
-        public boolean firstTimeIn(String subject, Duration rearm) {
-            return s.firstTimeIn(rule.id().id() + '|' + subject, now(), rearm);
-        }
-
-        public void emit(Evidence evidence, Tip tip) {
-            RuleMode mode = ruleSettings.mode();
-            Finding f = new Finding(rule.id(), rule.severity(), mode, s.user, communityId(), week(), now(), evidence, tip);
-            s.tally(week()).record(f);
-            out.add(f);
-        }
-    }
-
-    private final class MessageRun extends Run implements MessageContext {
-        private final ChatMessage m;
-        private final MessageFacts facts;
-        private final IsoWeek week;
-
-        MessageRun(UserState s, ChatMessage m, MessageFacts facts, IsoWeek week, List<Finding> out) {
-            super(s, out);
-            this.m = m;
-            this.facts = facts;
-            this.week = week;
-        }
-
-        @Override
-        public IsoWeek week() {
-            return week;
-        }
-
-        @Override
-        CommunityId communityId() {
-            return m.community();
-        }
-
-        @Override
-        public Instant now() {
-            return m.time();
-        }
-
-        @Override
-        public ChatMessage message() {
-            return m;
-        }
-
-        @Override
-        public MessageFacts facts() {
-            return facts;
-        }
-
-        @Override
-        public UserHistory history() {
-            return s;
-        }
-    }
-
-    private final class WeekRun extends Run implements WeekContext {
-        private final WeekTally tally;
-        private final CommunityId community;
-        private final Instant end;
-
-        WeekRun(UserState s, WeekTally tally, CommunityId community, Instant end, List<Finding> out) {
-            super(s, out);
-            this.tally = tally;
-            this.community = community;
-            this.end = end;
-        }
-
-        @Override
-        public IsoWeek week() {
-            return tally.week();
-        }
-
-        @Override
-        CommunityId communityId() {
-            return community;
-        }
-
-        @Override
-        public Instant now() {
-            return end;
-        }
-
-        @Override
-        public WeekTally tally() {
-            return tally;
-        }
-
-        @Override
-        public Audience selfAudience() {
-            return community(community).audienceOf(s.user, null);
-        }
-
-        @Override
-        public List<MessageId> openSeekerQuestions(int hours, int limit) {
-            // At the end of a replay the week may close before its last day: look back from the last event.
-            Instant reference = now.isBefore(end) ? now.plusNanos(1) : end;
-            return community(community).openSeekerQuestions(reference.minus(Duration.ofHours(hours)), reference, s.user,
-                    s.activeChannels(), limit);
-        }
-    }
-
-    private final class OverdueRun extends Run implements OverdueContext {
-        private final IsoWeek week;
-        private final CommunityId community;
-        private final Instant at;
-        private final List<Waiting> overdue;
-
-        OverdueRun(UserState s, IsoWeek week, CommunityId community, Instant at, List<Waiting> overdue,
-                   List<Finding> out) {
-            super(s, out);
-            this.week = week;
-            this.community = community;
-            this.at = at;
-            this.overdue = List.copyOf(overdue);
-        }
-
-        @Override
-        public IsoWeek week() {
-            return week;
-        }
-
-        @Override
-        CommunityId communityId() {
-            return community;
-        }
-
-        @Override
-        public Instant now() {
-            return at;
-        }
-
-        @Override
-        public List<Waiting> overdue() {
-            return overdue;
-        }
-
-        @Override
-        public long medianResponseSeconds() {
-            return s.tally(week).medianResponseSeconds();
-        }
     }
 }

@@ -1,0 +1,219 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.MessageContext;
+import dev.rapport.rules.rule.MessageFacts;
+import dev.rapport.rules.rule.OverdueContext;
+import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleMode;
+import dev.rapport.rules.rule.RuleSettings;
+import dev.rapport.rules.rule.UserHistory;
+import dev.rapport.rules.rule.WeekContext;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeekTally;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The contexts the engine hands to rules: one per kind of hook. Each instance serves every rule of one call, so a
+ * message costs one context, not one per rule; the engine switches the rule and its settings between calls.
+ */
+final class RuleRuns {
+    private RuleRuns() {
+    }
+
+    /** Shared machinery of the three kinds of hook context; one instance serves every rule of one call. */
+    abstract static class Run {
+        final UserState s;
+        final List<Finding> out;
+        private final PseudonymCache pseudonyms;
+        Rule rule;
+        RuleSettings ruleSettings;
+
+        Run(UserState s, List<Finding> out, PseudonymCache pseudonyms) {
+            this.s = s;
+            this.out = out;
+            this.pseudonyms = pseudonyms;
+        }
+
+        void use(Rule rule, RuleSettings rs) {
+            this.rule = rule;
+            this.ruleSettings = rs;
+        }
+
+        public abstract IsoWeek week();
+
+        abstract CommunityId communityId();
+
+        public abstract Instant now();
+
+        public RuleSettings settings() {
+            return ruleSettings;
+        }
+
+        public UserId user() {
+            return s.user;
+        }
+
+        public String pseudonym(UserId other) {
+            return pseudonyms.of(other);
+        }
+
+        public boolean firstTimeIn(String subject, Duration rearm) {
+            return s.firstTimeIn(rule.id().id() + '|' + subject, now(), rearm);
+        }
+
+        public void emit(Evidence evidence, Tip tip) {
+            RuleMode mode = ruleSettings.mode();
+            Finding f = new Finding(rule.id(), rule.severity(), mode, s.user, communityId(), week(), now(), evidence, tip);
+            s.tally(week()).record(f);
+            out.add(f);
+        }
+    }
+
+    static final class MessageRun extends Run implements MessageContext {
+        private final ChatMessage m;
+        private final MessageFacts facts;
+        private final IsoWeek week;
+
+        MessageRun(UserState s, ChatMessage m, MessageFacts facts, IsoWeek week, List<Finding> out,
+                   PseudonymCache pseudonyms) {
+            super(s, out, pseudonyms);
+            this.m = m;
+            this.facts = facts;
+            this.week = week;
+        }
+
+        @Override
+        public IsoWeek week() {
+            return week;
+        }
+
+        @Override
+        CommunityId communityId() {
+            return m.community();
+        }
+
+        @Override
+        public Instant now() {
+            return m.time();
+        }
+
+        @Override
+        public ChatMessage message() {
+            return m;
+        }
+
+        @Override
+        public MessageFacts facts() {
+            return facts;
+        }
+
+        @Override
+        public UserHistory history() {
+            return s;
+        }
+    }
+
+    static final class WeekRun extends Run implements WeekContext {
+        private final WeekTally tally;
+        private final CommunityId community;
+        private final CommunityState communityState;
+        private final Instant end;
+        private final Instant lastEvent;
+
+        WeekRun(UserState s, WeekTally tally, CommunityId community, CommunityState communityState, Instant end,
+                Instant lastEvent, List<Finding> out, PseudonymCache pseudonyms) {
+            super(s, out, pseudonyms);
+            this.tally = tally;
+            this.community = community;
+            this.communityState = communityState;
+            this.end = end;
+            this.lastEvent = lastEvent;
+        }
+
+        @Override
+        public IsoWeek week() {
+            return tally.week();
+        }
+
+        @Override
+        CommunityId communityId() {
+            return community;
+        }
+
+        @Override
+        public Instant now() {
+            return end;
+        }
+
+        @Override
+        public WeekTally tally() {
+            return tally;
+        }
+
+        @Override
+        public Audience selfAudience() {
+            return communityState.audienceOf(s.user, null);
+        }
+
+        @Override
+        public List<MessageId> openSeekerQuestions(int hours, int limit) {
+            // At the end of a replay the week may close before its last day: look back from the last event.
+            Instant reference = lastEvent.isBefore(end) ? lastEvent.plusNanos(1) : end;
+            return communityState.openSeekerQuestions(reference.minus(Duration.ofHours(hours)), reference, s.user,
+                    s.activeChannels(), limit);
+        }
+    }
+
+    static final class OverdueRun extends Run implements OverdueContext {
+        private final IsoWeek week;
+        private final CommunityId community;
+        private final Instant at;
+        private final List<Waiting> overdue;
+
+        OverdueRun(UserState s, IsoWeek week, CommunityId community, Instant at, List<Waiting> overdue,
+                   List<Finding> out,
+                   PseudonymCache pseudonyms) {
+            super(s, out, pseudonyms);
+            this.week = week;
+            this.community = community;
+            this.at = at;
+            this.overdue = List.copyOf(overdue);
+        }
+
+        @Override
+        public IsoWeek week() {
+            return week;
+        }
+
+        @Override
+        CommunityId communityId() {
+            return community;
+        }
+
+        @Override
+        public Instant now() {
+            return at;
+        }
+
+        @Override
+        public List<Waiting> overdue() {
+            return overdue;
+        }
+
+        @Override
+        public long medianResponseSeconds() {
+            return s.tally(week).medianResponseSeconds();
+        }
+    }
+}
