@@ -12,6 +12,7 @@ import dev.rapport.bot.coach.TipRouting;
 import dev.rapport.bot.coach.TipSender;
 import dev.rapport.bot.coach.TipThrottle;
 import dev.rapport.bot.coach.UndeliveredTips;
+import dev.rapport.bot.catalogue.RulesCommand;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.discord.DiscordBot;
@@ -101,6 +102,7 @@ public final class Features implements CommandLine.IFactory {
         else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
         else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
         else if (type == EvalCommand.class) made = new EvalCommand();
+        else if (type == RulesCommand.class) made = new RulesCommand(catalogue, configLoader);
         else if (type == RunCommand.class) {
             made = new RunCommand(configLoader, new RunSettingsReader(), new TokenSource(), storageFactory,
                     this::coachBot, environment);

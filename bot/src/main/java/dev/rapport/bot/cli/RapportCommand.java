@@ -1,6 +1,7 @@
 package dev.rapport.bot.cli;
 
 import dev.rapport.bot.Features;
+import dev.rapport.bot.catalogue.RulesCommand;
 import dev.rapport.bot.eval.EvalCommand;
 import dev.rapport.bot.replay.ReplayCommand;
 import dev.rapport.bot.run.RunCommand;
@@ -19,7 +20,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = RapportCommand.Version.class,
         description = "Rapport coaches people on how they network in chat communities: kind, private, opt-in.",
-        subcommands = {ReplayCommand.class, RunCommand.class, EvalCommand.class, DataCommand.class,
+        subcommands = {ReplayCommand.class, RunCommand.class, RulesCommand.class, EvalCommand.class, DataCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
