@@ -80,7 +80,7 @@ final class StateJson {
     Evidence evidence(String json) {
         JsonNode n = read(json, "tip evidence");
         Evidence.Builder b = Evidence.builder();
-        n.path("counts").fields().forEachRemaining(f -> b.count(f.getKey(), f.getValue().asLong()));
+        n.path("counts").properties().forEach(f -> b.count(f.getKey(), f.getValue().asLong()));
         n.path("messages").forEach(m -> b.message(MessageId.of(m.asText())));
         n.path("links").forEach(l -> b.link(l.asText()));
         n.path("counterparts").forEach(c -> b.counterpart(c.asText()));
@@ -113,7 +113,7 @@ final class StateJson {
 
     Map<Audience, Integer> audienceMix(String json) {
         Map<Audience, Integer> mix = new EnumMap<>(Audience.class);
-        read(json, "audience mix").fields().forEachRemaining(f -> mix.put(Audience.parse(f.getKey()), f.getValue().asInt()));
+        read(json, "audience mix").properties().forEach(f -> mix.put(Audience.parse(f.getKey()), f.getValue().asInt()));
         return mix;
     }
 
@@ -174,15 +174,15 @@ final class StateJson {
     CommunitySettings communitySettings(String json) {
         JsonNode n = read(json, "community settings");
         Map<String, Audience> roles = new HashMap<>();
-        n.path("roles").fields().forEachRemaining(f -> roles.put(f.getKey(), Audience.parse(f.getValue().asText())));
+        n.path("roles").properties().forEach(f -> roles.put(f.getKey(), Audience.parse(f.getValue().asText())));
         Map<String, Audience> channels = new HashMap<>();
-        n.path("channels").fields().forEachRemaining(f -> channels.put(f.getKey(), Audience.parse(f.getValue().asText())));
+        n.path("channels").properties().forEach(f -> channels.put(f.getKey(), Audience.parse(f.getValue().asText())));
         Set<String> promo = new LinkedHashSet<>();
         n.path("promotionChannels").forEach(p -> promo.add(p.asText()));
         Map<RuleId, RuleSettings> rules = new EnumMap<>(RuleId.class);
-        n.path("rules").fields().forEachRemaining(f -> {
+        n.path("rules").properties().forEach(f -> {
             Map<String, Double> values = new LinkedHashMap<>();
-            f.getValue().path("values").fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asDouble()));
+            f.getValue().path("values").properties().forEach(v -> values.put(v.getKey(), v.getValue().asDouble()));
             rules.put(RuleId.parse(f.getKey()), new RuleSettings(RuleMode.parse(f.getValue().path("mode").asText()), values));
         });
         return new CommunitySettings(roles, channels, promo, rules);
