@@ -126,7 +126,8 @@ class RunCommandTest {
         assertThat(stop).isNotNull();
         stop.run();
 
-        assertThat(running.get(15, TimeUnit.SECONDS)).isZero();
+        assertThat(running.get(15, TimeUnit.SECONDS)).as("exit code; it said: %s", err.toString(StandardCharsets.UTF_8))
+                .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("coaching on Discord").contains("stopped");
         assertThat(everythingPrinted()).doesNotContain(SECRET);
         assertThat(discord.receivedFrames()).anyMatch(f -> f.op() == 2);
