@@ -78,7 +78,12 @@ public final class DiscordBot implements AutoCloseable {
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the Discord gateway was not ready within " + timeout.toSeconds() + " s");
+                // Say where it stands: a person can tell a slow gateway from a command registration that never ended.
+                String states = all.stream().map(j -> j.getStatus().name()).distinct().reduce((a, b) -> a + ", " + b)
+                        .orElse("no shard started");
+                throw new IllegalStateException("the Discord gateway was not ready within " + timeout.toSeconds()
+                        + " s (shards: " + states + (commandsRegistered.get() ? "" : "; slash commands not registered yet")
+                        + ")");
             }
             Thread.sleep(50);
         }
