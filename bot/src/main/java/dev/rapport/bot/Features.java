@@ -2,6 +2,10 @@ package dev.rapport.bot;
 
 import dev.rapport.bot.coach.CoachAccounts;
 import dev.rapport.bot.coach.CoachService;
+import dev.rapport.bot.coach.CommunityAdmin;
+import dev.rapport.bot.coach.EffectiveSettings;
+import dev.rapport.bot.coach.EngineFactory;
+import dev.rapport.bot.coach.SettingsRefresh;
 import dev.rapport.bot.coach.CoachingSettings;
 import dev.rapport.bot.coach.HeldTips;
 import dev.rapport.bot.coach.OptInLookup;
@@ -17,6 +21,8 @@ import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.discord.DiscordBot;
 import dev.rapport.bot.discord.EventRouter;
 import dev.rapport.bot.discord.ShardAccess;
+import dev.rapport.bot.discord.admin.AdminCommand;
+import dev.rapport.bot.discord.admin.AdminEmbeds;
 import dev.rapport.bot.discord.coach.CoachButtons;
 import dev.rapport.bot.discord.coach.CoachCommand;
 import dev.rapport.bot.discord.coach.DmTextCommands;
@@ -49,9 +55,7 @@ import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
-import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.cli.DataCommand;
-import dev.rapport.bot.storage.config.StorageConfigReader;
 import picocli.CommandLine;
 
 import java.security.SecureRandom;
@@ -124,18 +128,21 @@ public final class Features implements CommandLine.IFactory {
         OptInLookup optIns = new OptInLookup(storage.optIns(), platform);
         var pseudonyms = PseudonymSecret.resolve(config.pseudonymSecret(),
                 storageConfig.read(config.raw()).dataDir(), random).pseudonyms();
-        CoachEngine engine = CoachEngine.builder()
+        EngineFactory engines = settingsNow -> CoachEngine.builder()
                 .rules(catalogue.rules())
-                .settings(config.coach())
+                .settings(settingsNow)
                 .enrollment(optIns)
                 .promoDetector(promoDetector)
                 .pseudonyms(pseudonyms)
                 .clock(clock)
                 .build();
+        EffectiveSettings effective = new EffectiveSettings(config.coach(), storage.communitySettings());
         TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), outbox,
                 new HeldTips(), clock);
-        CoachService coach = new CoachService(engine, optIns, engineStates.apply(storage), storage.personalData(), routing);
+        CoachService coach = new CoachService(engines, effective.current(), optIns, engineStates.apply(storage),
+                storage.personalData(), routing);
+        CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
         UndeliveredTips undelivered = new UndeliveredTips();
         CoachAccounts accounts = new CoachAccounts(platform, coach, storage.optIns(), optIns, storage.tips(),
                 storage.personalData(), undelivered, coaching, config.zone(), clock);
@@ -146,7 +153,8 @@ public final class Features implements CommandLine.IFactory {
         JdaChatPlatform chat = new JdaChatPlatform(shards, tipEmbeds, reports);
         PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds);
         EventRouter router = new EventRouter(
-                List.of(new CoachCommand(accounts, catalogue, reports, replies)),
+                List.of(new CoachCommand(accounts, catalogue, reports, replies),
+                        new AdminCommand(admin, new AdminEmbeds(), replies)),
                 List.of(new CoachButtons(accounts, chat, replies),
                         new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock)),
                 List.of(new MessageIngest(coach, new MessageTranslator(), clock),
@@ -154,6 +162,7 @@ public final class Features implements CommandLine.IFactory {
         DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router);
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
+        routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
         routines.add(new TipSender(outbox, storage.tips(), chat, undelivered, coaching.sendInterval(), clock));
         return new CoachBot(coach, discord, new RoutineScheduler(), routines);
     }

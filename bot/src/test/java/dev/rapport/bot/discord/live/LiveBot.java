@@ -109,6 +109,11 @@ final class LiveBot implements AutoCloseable {
         return discord.interaction(draft);
     }
 
+    /** Runs /coachadmin in #general as {@code user}; {@code command} picks the subcommand and its options. */
+    InteractionIds admin(String user, java.util.function.UnaryOperator<InteractionDraft> command) {
+        return discord.interaction(command.apply(InteractionDraft.slashCommand("coachadmin").inChannel(GENERAL).by(user)));
+    }
+
     InteractionIds press(String customId, String user) {
         return discord.interaction(InteractionDraft.button(customId).inChannel(GENERAL).by(user));
     }
