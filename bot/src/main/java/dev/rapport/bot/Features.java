@@ -6,6 +6,8 @@ import dev.rapport.bot.coach.CommunityAdmin;
 import dev.rapport.bot.coach.EffectiveSettings;
 import dev.rapport.bot.coach.EngineFactory;
 import dev.rapport.bot.coach.SettingsRefresh;
+import dev.rapport.bot.coach.DailyRetention;
+import dev.rapport.bot.coach.WeeklyDigests;
 import dev.rapport.bot.coach.CoachingSettings;
 import dev.rapport.bot.coach.HeldTips;
 import dev.rapport.bot.coach.OptInLookup;
@@ -163,7 +165,18 @@ public final class Features implements CommandLine.IFactory {
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
         routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
+        routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), coach, outbox, processId(),
+                coaching.digestInterval(), clock));
+        routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
+                coaching.tickInterval(), clock));
         routines.add(new TipSender(outbox, storage.tips(), chat, undelivered, coaching.sendInterval(), clock));
         return new CoachBot(coach, discord, new RoutineScheduler(), routines);
+    }
+
+    /** Names this process in the digest ledger: which process claimed a digest, for operators reading the database. */
+    private String processId() {
+        byte[] nonce = new byte[4];
+        random.nextBytes(nonce);
+        return ProcessHandle.current().pid() + "-" + java.util.HexFormat.of().formatHex(nonce);
     }
 }
