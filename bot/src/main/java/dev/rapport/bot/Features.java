@@ -6,6 +6,7 @@ import dev.rapport.bot.coach.CommunityAdmin;
 import dev.rapport.bot.coach.EffectiveSettings;
 import dev.rapport.bot.coach.EngineFactory;
 import dev.rapport.bot.coach.SettingsRefresh;
+import dev.rapport.bot.coach.ContentNotices;
 import dev.rapport.bot.coach.DailyRetention;
 import dev.rapport.bot.coach.WeeklyDigests;
 import dev.rapport.bot.coach.CoachingSettings;
@@ -23,6 +24,7 @@ import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.discord.DiscordBot;
 import dev.rapport.bot.discord.EventRouter;
 import dev.rapport.bot.discord.ShardAccess;
+import dev.rapport.bot.discord.FaultLog;
 import dev.rapport.bot.discord.admin.AdminCommand;
 import dev.rapport.bot.discord.admin.AdminEmbeds;
 import dev.rapport.bot.discord.coach.CoachButtons;
@@ -150,18 +152,21 @@ public final class Features implements CommandLine.IFactory {
                 storage.personalData(), undelivered, coaching, config.zone(), clock);
 
         ShardAccess shards = new ShardAccess();
+        FaultLog faults = new FaultLog(10_000);
         TipEmbeds tipEmbeds = new TipEmbeds();
         ReportEmbeds reports = new ReportEmbeds();
         JdaChatPlatform chat = new JdaChatPlatform(shards, tipEmbeds, reports);
-        PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds);
+        ContentNotices notices = new ContentNotices(optIns);
+        PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices);
         EventRouter router = new EventRouter(
                 List.of(new CoachCommand(accounts, catalogue, reports, replies),
                         new AdminCommand(admin, new AdminEmbeds(), replies)),
                 List.of(new CoachButtons(accounts, chat, replies),
                         new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock)),
-                List.of(new MessageIngest(coach, new MessageTranslator(), clock),
-                        new DmTextCommands(accounts, reports)));
-        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router);
+                List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
+                        new DmTextCommands(accounts, reports)),
+                faults);
+        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults);
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
         routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
