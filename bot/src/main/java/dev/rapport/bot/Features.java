@@ -2,6 +2,13 @@ package dev.rapport.bot;
 
 import dev.rapport.bot.coach.CoachAccounts;
 import dev.rapport.bot.coach.CoachService;
+import dev.rapport.bot.coach.CommunityAdmin;
+import dev.rapport.bot.coach.EffectiveSettings;
+import dev.rapport.bot.coach.EngineFactory;
+import dev.rapport.bot.coach.SettingsRefresh;
+import dev.rapport.bot.coach.ContentNotices;
+import dev.rapport.bot.coach.DailyRetention;
+import dev.rapport.bot.coach.WeeklyDigests;
 import dev.rapport.bot.coach.CoachingSettings;
 import dev.rapport.bot.coach.HeldTips;
 import dev.rapport.bot.coach.OptInLookup;
@@ -18,6 +25,9 @@ import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.discord.DiscordBot;
 import dev.rapport.bot.discord.EventRouter;
 import dev.rapport.bot.discord.ShardAccess;
+import dev.rapport.bot.discord.FaultLog;
+import dev.rapport.bot.discord.admin.AdminCommand;
+import dev.rapport.bot.discord.admin.AdminEmbeds;
 import dev.rapport.bot.discord.coach.CoachButtons;
 import dev.rapport.bot.discord.coach.CoachCommand;
 import dev.rapport.bot.discord.coach.DmTextCommands;
@@ -50,9 +60,7 @@ import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
-import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.cli.DataCommand;
-import dev.rapport.bot.storage.config.StorageConfigReader;
 import picocli.CommandLine;
 
 import java.security.SecureRandom;
@@ -126,37 +134,56 @@ public final class Features implements CommandLine.IFactory {
         OptInLookup optIns = new OptInLookup(storage.optIns(), platform);
         var pseudonyms = PseudonymSecret.resolve(config.pseudonymSecret(),
                 storageConfig.read(config.raw()).dataDir(), random).pseudonyms();
-        CoachEngine engine = CoachEngine.builder()
+        EngineFactory engines = settingsNow -> CoachEngine.builder()
                 .rules(catalogue.rules())
-                .settings(config.coach())
+                .settings(settingsNow)
                 .enrollment(optIns)
                 .promoDetector(promoDetector)
                 .pseudonyms(pseudonyms)
                 .clock(clock)
                 .build();
+        EffectiveSettings effective = new EffectiveSettings(config.coach(), storage.communitySettings());
         TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), outbox,
                 new HeldTips(), clock);
-        CoachService coach = new CoachService(engine, optIns, engineStates.apply(storage), storage.personalData(), routing);
+        CoachService coach = new CoachService(engines, effective.current(), optIns, engineStates.apply(storage),
+                storage.personalData(), routing);
+        CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
         UndeliveredTips undelivered = new UndeliveredTips();
         CoachAccounts accounts = new CoachAccounts(platform, coach, storage.optIns(), optIns, storage.tips(),
                 storage.personalData(), undelivered, coaching, config.zone(), clock);
 
         ShardAccess shards = new ShardAccess();
+        FaultLog faults = new FaultLog(10_000);
         TipEmbeds tipEmbeds = new TipEmbeds();
         ReportEmbeds reports = new ReportEmbeds();
         JdaChatPlatform chat = new JdaChatPlatform(shards, tipEmbeds, reports);
-        PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds);
+        ContentNotices notices = new ContentNotices(optIns);
+        PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices);
         EventRouter router = new EventRouter(
-                List.of(new CoachCommand(accounts, catalogue, reports, replies)),
+                List.of(new CoachCommand(accounts, catalogue, reports, replies),
+                        new AdminCommand(admin, new AdminEmbeds(), replies)),
                 List.of(new CoachButtons(accounts, chat, replies),
                         new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock)),
-                List.of(new MessageIngest(coach, new MessageTranslator(), clock),
-                        new DmTextCommands(accounts, reports)));
-        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router);
+                List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
+                        new DmTextCommands(accounts, reports)),
+                faults);
+        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults);
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
+        routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
+        routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), coach, outbox, processId(),
+                coaching.digestInterval(), clock));
+        routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
+                coaching.tickInterval(), clock));
         routines.add(new TipSender(outbox, storage.tips(), chat, undelivered, coaching.sendInterval(), clock));
         return new CoachBot(coach, discord, new RoutineScheduler(), routines);
+    }
+
+    /** Names this process in the digest ledger: which process claimed a digest, for operators reading the database. */
+    private String processId() {
+        byte[] nonce = new byte[4];
+        random.nextBytes(nonce);
+        return ProcessHandle.current().pid() + "-" + java.util.HexFormat.of().formatHex(nonce);
     }
 }

@@ -3,6 +3,7 @@ package dev.rapport.bot.coach;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.WeeklyReport;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,6 +18,9 @@ public interface ChatPlatform {
 
     /** Sends one tip by direct message, with its feedback buttons. */
     CompletableFuture<Delivery> sendTip(UserId user, TipView tip);
+
+    /** Sends several tips as one direct message (a daily bundle), each with its feedback buttons; five at most. */
+    CompletableFuture<Delivery> sendBundle(UserId user, List<TipView> tips);
 
     /** Sends the weekly digest by direct message. */
     CompletableFuture<Delivery> sendDigest(UserId user, WeeklyReport report);

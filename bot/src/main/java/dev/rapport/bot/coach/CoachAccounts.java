@@ -77,9 +77,12 @@ public final class CoachAccounts {
         return community.isPresent() ? optIns.find(platformId, user, community.get()) : lookup.all(user).stream().findFirst();
     }
 
-    /** Saves changed preferences. */
-    public void update(OptIn changed) {
+    /** Saves changed preferences; a new time zone reaches the coach too (weeks from now on run in it). */
+    public CompletableFuture<Void> update(OptIn changed) {
+        Optional<OptIn> before = optIns.find(changed.platform(), changed.user(), changed.community());
         optIns.save(changed);
+        boolean zoneChanged = before.map(b -> !b.zone().equals(changed.zone())).orElse(true);
+        return zoneChanged ? coach.zoneChanged(changed.user()) : CompletableFuture.completedFuture(null);
     }
 
     public List<OptIn> consents(UserId user) {

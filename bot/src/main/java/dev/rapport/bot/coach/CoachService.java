@@ -3,6 +3,7 @@ package dev.rapport.bot.coach;
 import dev.rapport.bot.storage.privacy.ForgetReport;
 import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.bot.storage.state.EngineStateStore;
+import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.engine.UserSnapshot;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,17 +35,23 @@ import java.util.function.Supplier;
 public final class CoachService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CoachService.class);
 
-    private final CoachEngine engine;
+    private final EngineFactory engines;
     private final Enrollment enrollment;
     private final EngineStateStore states;
     private final PersonalData personalData;
     private final TipRouting routing;
     private final ExecutorService engineThread;
     private volatile boolean accepting = true;
+    // Both touched on the engine thread only.
+    private CoachEngine engine;
+    private CoachSettings settings;
+    private long duplicatesOfEarlierEngines;
 
-    public CoachService(CoachEngine engine, Enrollment enrollment, EngineStateStore states, PersonalData personalData,
-                        TipRouting routing) {
-        this.engine = engine;
+    public CoachService(EngineFactory engines, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
+                        PersonalData personalData, TipRouting routing) {
+        this.engines = engines;
+        this.settings = settings;
+        this.engine = engines.build(settings);
         this.enrollment = enrollment;
         this.states = states;
         this.personalData = personalData;
@@ -105,6 +113,45 @@ public final class CoachService implements AutoCloseable {
         });
     }
 
+    /**
+     * The person's time zone changed: their state moves to the new zone (weeks from now on run in it) and is saved,
+     * so a restart keeps it.
+     */
+    public CompletableFuture<Void> zoneChanged(UserId user) {
+        return onEngine(() -> {
+            engine.enrollmentChanged(user);
+            Optional<ZoneId> zone = enrollment.zoneOf(user);
+            Optional<UserSnapshot> before = engine.snapshot(user);
+            if (zone.isEmpty() || before.isEmpty() || before.get().zone().equals(zone.get())) return null;
+            UserSnapshot s = before.get();
+            UserSnapshot moved = new UserSnapshot(s.version(), s.user(), zone.get(), s.openWeek(), s.community(),
+                    s.weeks(), s.links(), s.promotions(), s.lastSpoke(), s.contacts(), s.lastGaveIn(), s.waiting(),
+                    s.fired());
+            engine.restore(moved);
+            states.save(moved);
+            return null;
+        });
+    }
+
+    /**
+     * Later events are analysed with {@code newSettings} (a community's admins changed something). The engine takes
+     * its settings when it is built, so a new one is built and everyone coached moves into it with their state.
+     * Completes with false when nothing changed.
+     */
+    public CompletableFuture<Boolean> applySettings(CoachSettings newSettings) {
+        return onEngine(() -> {
+            if (newSettings.equals(settings)) return false;
+            saveNow();
+            CoachEngine next = engines.build(newSettings);
+            for (UserId u : engine.coachedUsers()) engine.snapshot(u).ifPresent(next::restore);
+            duplicatesOfEarlierEngines += engine.duplicatesIgnored();
+            engine = next;
+            settings = newSettings;
+            log.info("coaching settings changed; {} coached people carried over", next.coachedUsers().size());
+            return true;
+        });
+    }
+
     /** Deletes everything about the person, in storage and in memory, in order with every other engine task. */
     public CompletableFuture<ForgetReport> forget(UserId user) {
         return onEngine(() -> {
@@ -121,7 +168,7 @@ public final class CoachService implements AutoCloseable {
 
     /** How many messages arrived twice (a gateway RESUME) and were counted once. */
     public CompletableFuture<Long> duplicatesIgnored() {
-        return onEngine(engine::duplicatesIgnored);
+        return onEngine(() -> duplicatesOfEarlierEngines + engine.duplicatesIgnored());
     }
 
     /** Releases held tips whose time has come. */

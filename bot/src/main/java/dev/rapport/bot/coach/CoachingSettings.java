@@ -15,17 +15,19 @@ import java.util.Objects;
  * @param saveInterval     how often changed engine state is saved
  * @param tickInterval     how often the engine's clock moves without events (overdue answers, week ends)
  * @param digestInterval   how often the weekly digest routine looks for digests due
+ * @param settingsInterval how often community settings changed by another process are looked for
  * @param defaultFrequency the tip frequency of a fresh opt-in
  */
 public record CoachingSettings(Duration cooldown, int dailyCap, int outboxCapacity, Duration sendInterval,
                                Duration saveInterval, Duration tickInterval, Duration digestInterval,
-                               TipFrequency defaultFrequency) {
+                               Duration settingsInterval, TipFrequency defaultFrequency) {
     public CoachingSettings {
         Objects.requireNonNull(cooldown, "cooldown");
         Objects.requireNonNull(sendInterval, "sendInterval");
         Objects.requireNonNull(saveInterval, "saveInterval");
         Objects.requireNonNull(tickInterval, "tickInterval");
         Objects.requireNonNull(digestInterval, "digestInterval");
+        Objects.requireNonNull(settingsInterval, "settingsInterval");
         Objects.requireNonNull(defaultFrequency, "defaultFrequency");
         if (dailyCap < 1) throw new IllegalArgumentException("daily cap must be at least 1");
         if (outboxCapacity < 1) throw new IllegalArgumentException("outbox capacity must be at least 1");

@@ -4,6 +4,8 @@ import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.WeeklyReport;
 
+import java.util.List;
+
 /** Something waiting in the {@link TipOutbox} to be sent privately. */
 public sealed interface OutboxItem {
 
@@ -14,6 +16,13 @@ public sealed interface OutboxItem {
         @Override
         public UserId user() {
             return finding.user();
+        }
+    }
+
+    /** Tips held for the person's daily bundle (or the end of their quiet hours), sent as one message. */
+    record BundleItem(UserId user, List<Finding> findings) implements OutboxItem {
+        public BundleItem {
+            findings = List.copyOf(findings);
         }
     }
 

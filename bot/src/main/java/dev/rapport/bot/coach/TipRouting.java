@@ -8,7 +8,12 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import dev.rapport.rules.model.UserId;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +22,9 @@ import java.util.Optional;
  */
 public final class TipRouting {
     private static final Logger log = LoggerFactory.getLogger(TipRouting.class);
+
+    /** Discord shows five rows of buttons per message: one row per tip. */
+    static final int BUNDLE_MAX = 5;
 
     private final OptInLookup optIns;
     private final TipThrottle throttle;
@@ -41,9 +49,21 @@ public final class TipRouting {
         }
     }
 
-    /** Held tips whose moment has come go to the outbox (as bundles: they are kept if the outbox overflows). */
+    /**
+     * Held tips whose moment has come go to the outbox, one message per person (at most {@value #BUNDLE_MAX} tips
+     * each); they are kept if the outbox overflows.
+     */
     public void releaseHeld() {
-        for (Finding f : held.releaseDue(clock.instant())) outbox.offer(new OutboxItem.TipItem(f, false));
+        Map<UserId, List<Finding>> byUser = new LinkedHashMap<>();
+        for (Finding f : held.releaseDue(clock.instant())) byUser.computeIfAbsent(f.user(), k -> new ArrayList<>()).add(f);
+        for (Map.Entry<UserId, List<Finding>> e : byUser.entrySet()) {
+            List<Finding> all = e.getValue();
+            for (int from = 0; from < all.size(); from += BUNDLE_MAX) {
+                List<Finding> part = all.subList(from, Math.min(all.size(), from + BUNDLE_MAX));
+                outbox.offer(part.size() == 1 ? new OutboxItem.TipItem(part.get(0), false)
+                        : new OutboxItem.BundleItem(e.getKey(), part));
+            }
+        }
     }
 
     private void route(Finding f, OptIn optIn) {

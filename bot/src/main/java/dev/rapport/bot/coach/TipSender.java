@@ -3,11 +3,14 @@ package dev.rapport.bot.coach;
 import dev.rapport.bot.storage.ledger.DeliveryChannel;
 import dev.rapport.bot.storage.ledger.TipLedger;
 import dev.rapport.bot.storage.ledger.TipRecord;
+import dev.rapport.rules.finding.Finding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -53,6 +56,7 @@ public final class TipSender implements Routine {
         OutboxItem item = next.get();
         try {
             if (item instanceof OutboxItem.TipItem tip) send(tip);
+            else if (item instanceof OutboxItem.BundleItem bundle) send(bundle);
             else if (item instanceof OutboxItem.DigestItem digest) {
                 Delivery d = platform.sendDigest(digest.user(), digest.report()).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 if (d != Delivery.DELIVERED) log.info("weekly digest not delivered: {}", d);
@@ -69,5 +73,15 @@ public final class TipSender implements Routine {
         TipView view = new TipView(record.id(), tip.finding());
         Delivery d = platform.sendTip(tip.user(), view).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         if (d == Delivery.DMS_CLOSED) undelivered.keep(view);
+    }
+
+    private void send(OutboxItem.BundleItem bundle) throws Exception {
+        List<TipView> views = new ArrayList<>(bundle.findings().size());
+        for (Finding f : bundle.findings()) {
+            TipRecord record = ledger.recordSent(f, clock.instant(), DeliveryChannel.DM);
+            views.add(new TipView(record.id(), f));
+        }
+        Delivery d = platform.sendBundle(bundle.user(), views).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (d == Delivery.DMS_CLOSED) views.forEach(undelivered::keep);
     }
 }

@@ -35,10 +35,13 @@ public final class DiscordBot implements AutoCloseable {
     private final GatewayTarget target;
     private final ShardAccess access;
     private final EventRouter router;
+    private final FaultLog faults;
     private final AtomicBoolean commandsRegistered = new AtomicBoolean();
     private ShardManager shards;
 
-    public DiscordBot(DiscordSettings settings, GatewayTarget target, ShardAccess access, EventRouter router) {
+    public DiscordBot(DiscordSettings settings, GatewayTarget target, ShardAccess access, EventRouter router,
+                      FaultLog faults) {
+        this.faults = faults;
         this.settings = settings;
         this.target = target;
         this.access = access;
@@ -121,7 +124,10 @@ public final class DiscordBot implements AutoCloseable {
 
         @Override
         public void onGuildLeave(GuildLeaveEvent event) {
-            log.info("removed from guild {}", event.getGuild().getId());
+            // Once per guild: a flapping guild (outages, re-invites) should not fill the log.
+            if (faults.first("removed", event.getGuild().getId())) {
+                log.info("removed from guild {}; its members' coaching there has no new messages", event.getGuild().getId());
+            }
         }
     }
 }

@@ -6,6 +6,8 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +29,11 @@ public final class EventRouter extends ListenerAdapter {
     private final Map<String, SlashCommand> commands = new HashMap<>();
     private final Map<String, ComponentHandler> components = new HashMap<>();
     private final List<MessageReceiver> receivers;
+    private final FaultLog faults;
 
-    public EventRouter(List<SlashCommand> commands, List<ComponentHandler> components, List<MessageReceiver> receivers) {
+    public EventRouter(List<SlashCommand> commands, List<ComponentHandler> components, List<MessageReceiver> receivers,
+                       FaultLog faults) {
+        this.faults = faults;
         for (SlashCommand c : commands) this.commands.put(c.data().getName(), c);
         for (ComponentHandler c : components) this.components.put(c.prefix(), c);
         this.receivers = List.copyOf(receivers);
@@ -87,7 +92,7 @@ public final class EventRouter extends ListenerAdapter {
             try {
                 r.onMessageReceived(event);
             } catch (RuntimeException e) {
-                log.warn("a message could not be handled: {}", e.toString());
+                failed("a message", event.isFromGuild() ? event.getGuild().getId() : "DM", event.getChannel().getId(), e);
             }
         }
     }
@@ -99,7 +104,7 @@ public final class EventRouter extends ListenerAdapter {
             try {
                 r.onMessageUpdate(event);
             } catch (RuntimeException e) {
-                log.warn("an edit could not be handled: {}", e.toString());
+                failed("an edit", event.isFromGuild() ? event.getGuild().getId() : "DM", event.getChannel().getId(), e);
             }
         }
     }
@@ -110,8 +115,35 @@ public final class EventRouter extends ListenerAdapter {
             try {
                 r.onMessageDelete(event);
             } catch (RuntimeException e) {
-                log.warn("a deletion could not be handled: {}", e.toString());
+                failed("a deletion", event.isFromGuild() ? event.getGuild().getId() : "DM", event.getChannel().getId(), e);
             }
         }
+    }
+
+    /**
+     * A fault tied to a place (no permission there, a guild or channel Discord no longer knows) recurs with every
+     * event from that place: it is logged once per guild and channel. Anything else is logged each time.
+     */
+    private void failed(String what, String guild, String channel, RuntimeException e) {
+        String fault = placeFault(e);
+        if (fault == null) {
+            log.warn("{} could not be handled: {}", what, e.toString());
+        } else {
+            faults.warnOnce(log, fault, "guild " + guild + " channel " + channel,
+                    fault + " in {}; further events there are not logged again");
+        }
+    }
+
+    private static String placeFault(RuntimeException e) {
+        if (e instanceof InsufficientPermissionException) return "missing permissions";
+        if (e instanceof ErrorResponseException r) {
+            return switch (r.getErrorResponse()) {
+                case MISSING_PERMISSIONS, MISSING_ACCESS -> "missing permissions";
+                case UNKNOWN_GUILD -> "unknown guild";
+                case UNKNOWN_CHANNEL -> "unknown channel";
+                default -> null;
+            };
+        }
+        return null;
     }
 }

@@ -63,6 +63,7 @@ public final class RunSettingsReader {
                 duration(c, p + "save-interval", Duration.ofMillis(1), Duration.ofDays(1)),
                 duration(c, p + "tick-interval", Duration.ofMillis(1), Duration.ofDays(1)),
                 duration(c, p + "digest-interval", Duration.ofMillis(1), Duration.ofDays(1)),
+                duration(c, p + "settings-interval", Duration.ofMillis(1), Duration.ofDays(1)),
                 frequency);
     }
 

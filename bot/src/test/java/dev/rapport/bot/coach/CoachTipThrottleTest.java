@@ -43,7 +43,7 @@ class CoachTipThrottleTest {
 
     private static CoachingSettings settings() {
         return new CoachingSettings(Duration.ofHours(24), 3, 10, Duration.ofMillis(1), Duration.ofMinutes(5),
-                Duration.ofMinutes(1), Duration.ofMinutes(15), TipFrequency.REALTIME);
+                Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(1), TipFrequency.REALTIME);
     }
 
     private static Finding finding(RuleId rule) {

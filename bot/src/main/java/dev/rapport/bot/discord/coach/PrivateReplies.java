@@ -1,6 +1,7 @@
 package dev.rapport.bot.discord.coach;
 
 import dev.rapport.bot.coach.CoachAccounts;
+import dev.rapport.bot.coach.ContentNotices;
 import dev.rapport.bot.coach.TipView;
 import dev.rapport.bot.discord.tips.TipEmbeds;
 import dev.rapport.rules.model.UserId;
@@ -16,11 +17,18 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PrivateReplies {
     private final CoachAccounts accounts;
-    private final TipEmbeds tips;
+    static final String CONTENT_UNAVAILABLE = "⚠️ I cannot read the text of your messages: this bot runs without "
+            + "Discord's Message Content intent. Your counts, replies and mentions still work, but the rules that look at "
+            + "what you write (links, promotion, questions) cannot run. The server owner can enable the intent in the "
+            + "Discord developer portal (Bot > Privileged Gateway Intents).";
 
-    public PrivateReplies(CoachAccounts accounts, TipEmbeds tips) {
+    private final TipEmbeds tips;
+    private final ContentNotices notices;
+
+    public PrivateReplies(CoachAccounts accounts, TipEmbeds tips, ContentNotices notices) {
         this.accounts = accounts;
         this.tips = tips;
+        this.notices = notices;
     }
 
     public void finish(InteractionHook hook, UserId user, CompletableFuture<MessageEditData> answer) {
@@ -32,6 +40,7 @@ public final class PrivateReplies {
     }
 
     private void showUndelivered(InteractionHook hook, UserId user) {
+        if (notices.take(user)) hook.sendMessage(CONTENT_UNAVAILABLE).setEphemeral(true).queue();
         for (TipView view : accounts.takeUndelivered(user)) {
             hook.sendMessage(new MessageCreateBuilder()
                             .setContent("A tip I could not send you by DM (your DMs are closed):")

@@ -11,13 +11,17 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -50,6 +54,22 @@ public final class JdaChatPlatform implements ChatPlatform {
         MessageCreateData message = new MessageCreateBuilder()
                 .setEmbeds(tips.embed(tip))
                 .setComponents(tips.buttons(tip))
+                .build();
+        return send(user, channel -> channel.sendMessage(message));
+    }
+
+    @Override
+    public CompletableFuture<Delivery> sendBundle(UserId user, List<TipView> bundle) {
+        List<MessageEmbed> embeds = new ArrayList<>();
+        List<ActionRow> rows = new ArrayList<>();
+        for (TipView tip : bundle.subList(0, Math.min(bundle.size(), Message.MAX_COMPONENT_COUNT))) {
+            embeds.add(tips.embed(tip));
+            rows.add(tips.buttons(tip));
+        }
+        MessageCreateData message = new MessageCreateBuilder()
+                .setContent("Your tips of the day:")
+                .setEmbeds(embeds)
+                .setComponents(rows)
                 .build();
         return send(user, channel -> channel.sendMessage(message));
     }

@@ -107,4 +107,39 @@ class DiscordFaultsEndToEndTest {
     private static String numbers(JsonNode answer) {
         return answer.path("embeds").get(0).path("fields").findValuesAsText("value").toString();
     }
+
+    @Test
+    void whenMessageTextIsUnavailableTheMemberIsToldOnceOnTheirNextCoachCommand() throws Exception {
+        live = LiveBot.start(dir, discord -> { });
+        live.optIn(ANA);
+        // What Discord sends a bot without the Message Content intent: the message, without its text.
+        live.post(GENERAL, ANA, "");
+
+        live.answer(live.coach(ANA, "stats"));
+        RecordedRequest notice = live.discord.awaitRequest(r -> r.method().equals("POST")
+                && r.route().startsWith("webhooks/") && r.json().path("content").asText().contains("Message Content"), WAIT);
+        live.post(GENERAL, ANA, "");
+        live.answer(live.coach(ANA, "tips"));
+        live.answer(live.coach(ANA, "stats"));
+        Thread.sleep(300);
+
+        assertThat(notice.json().path("content").asText()).contains("cannot read the text of your messages");
+        assertThat(notice.json().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(live.discord.requests()).filteredOn(r -> r.route().startsWith("webhooks/")
+                && r.json().path("content").asText().contains("Message Content")).hasSize(1);
+    }
+
+    @Test
+    void aNewTimeZoneReachesTheCoachAndIsKeptForARestart() throws Exception {
+        live = LiveBot.start(dir, discord -> { });
+        live.optIn(ANA);
+        live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+        live.answer(live.coach(ANA, "stats"));
+
+        live.answer(live.coach(ANA, "settings", "zone", "Asia/Tokyo"));
+        live.bot.coach().saveChanged().get();
+
+        assertThat(live.states.load(dev.rapport.rules.model.UserId.of(ANA)))
+                .hasValueSatisfying(s -> assertThat(s.zone().getId()).isEqualTo("Asia/Tokyo"));
+    }
 }

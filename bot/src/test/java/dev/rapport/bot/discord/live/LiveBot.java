@@ -45,10 +45,10 @@ final class LiveBot implements AutoCloseable {
     final InMemoryEngineStates states = new InMemoryEngineStates();
     final CoachBot bot;
 
-    private LiveBot(LoopbackDiscord discord, Path dataDir, String extraConfig) throws Exception {
+    private LiveBot(LoopbackDiscord discord, Path dataDir, String extraConfig, Clock clock) throws Exception {
         this.discord = discord;
         Features features = new Features(
-                new RunEnvironment(Map.of(), discord::pointAt, stop -> { }, Clock.systemUTC()), s -> states);
+                new RunEnvironment(Map.of(), discord::pointAt, stop -> { }, clock), s -> states);
         RapportConfig config = features.configLoader().parse("""
                 rapport.storage.data-dir = "%s"
                 rapport.coaching.send-interval = 20ms
@@ -56,7 +56,7 @@ final class LiveBot implements AutoCloseable {
                 %s
                 """.formatted(dataDir.toString().replace("\\", "/"), extraConfig), "test.conf");
         RunSettings settings = new RunSettingsReader().read(config.raw());
-        this.storage = new StorageFactory(new StorageConfigReader(), new SecureRandom(), Clock.systemUTC()).open(config);
+        this.storage = new StorageFactory(new StorageConfigReader(), new SecureRandom(), clock).open(config);
         this.bot = features.coachBot(config, settings, storage);
         bot.start(new DiscordToken(discord.token()));
     }
@@ -69,13 +69,19 @@ final class LiveBot implements AutoCloseable {
     /** As {@link #start(Path, java.util.function.Consumer)}, with extra configuration (HOCON). */
     static LiveBot start(Path dataDir, java.util.function.Consumer<LoopbackDiscord> beforeConnect, String config)
             throws Exception {
+        return start(dataDir, beforeConnect, config, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Path, java.util.function.Consumer, String)}, with the bot's clock. */
+    static LiveBot start(Path dataDir, java.util.function.Consumer<LoopbackDiscord> beforeConnect, String config,
+                         Clock clock) throws Exception {
         LoopbackDiscord discord = LoopbackDiscord.start();
         discord.guild(GUILD, "Makers")
                 .channel(GENERAL, "general").channel(SHOWCASE, "showcase").channel(HELP, "help")
                 .member(ANA, "ana").member(BEN, "ben").member(CLEO, "cleo");
         beforeConnect.accept(discord);
         try {
-            return new LiveBot(discord, dataDir, config);
+            return new LiveBot(discord, dataDir, config, clock);
         } catch (Exception | Error e) {
             discord.close();
             throw e;
@@ -107,6 +113,11 @@ final class LiveBot implements AutoCloseable {
                     : draft.option((String) options[i], String.valueOf(value));
         }
         return discord.interaction(draft);
+    }
+
+    /** Runs /coachadmin in #general as {@code user}; {@code command} picks the subcommand and its options. */
+    InteractionIds admin(String user, java.util.function.UnaryOperator<InteractionDraft> command) {
+        return discord.interaction(command.apply(InteractionDraft.slashCommand("coachadmin").inChannel(GENERAL).by(user)));
     }
 
     InteractionIds press(String customId, String user) {

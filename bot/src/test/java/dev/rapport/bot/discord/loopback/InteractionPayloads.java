@@ -8,6 +8,7 @@ import java.util.List;
 final class InteractionPayloads {
 
     private static final int SUB_COMMAND = 1;
+    private static final int SUB_COMMAND_GROUP = 2;
     private static final int CHAT_INPUT = 1;
     private static final int BUTTON = 2;
 
@@ -67,7 +68,12 @@ final class InteractionPayloads {
         if (draft.subcommand() == null) {
             addOptions(options, draft.options());
         } else {
-            ObjectNode subcommand = options.addObject().put("name", draft.subcommand()).put("type", SUB_COMMAND);
+            ArrayNode parent = options;
+            if (draft.subcommandGroup() != null) {
+                parent = options.addObject().put("name", draft.subcommandGroup()).put("type", SUB_COMMAND_GROUP)
+                        .putArray("options");
+            }
+            ObjectNode subcommand = parent.addObject().put("name", draft.subcommand()).put("type", SUB_COMMAND);
             addOptions(subcommand.putArray("options"), draft.options());
         }
         ObjectNode resolved = resolvedUsers(draft.options(), guild);
@@ -93,26 +99,37 @@ final class InteractionPayloads {
         }
     }
 
-    /** Discord resolves user options into full objects; JDA reads them from here. */
+    /** Discord resolves user, role and channel options into full objects; JDA reads them from here. */
     private ObjectNode resolvedUsers(List<CommandOption> options, GuildDeclaration guild) {
-        List<String> userIds = options.stream()
-                .filter(option -> option.type() == CommandOption.USER)
-                .map(option -> String.valueOf(option.value()))
+        List<CommandOption> resolvable = options.stream()
+                .filter(option -> option.type() == CommandOption.USER || option.type() == CommandOption.ROLE
+                        || option.type() == CommandOption.CHANNEL)
                 .toList();
-        if (userIds.isEmpty()) {
+        if (resolvable.isEmpty()) {
             return null;
         }
         ObjectNode resolved = Payloads.object();
-        ObjectNode users = resolved.putObject("users");
-        ObjectNode members = resolved.putObject("members");
-        for (String userId : userIds) {
-            users.set(userId, payloads.user(userId));
-            if (guild != null && guild.hasMember(userId)) {
-                members.set(userId, payloads.member(guild, userId, false)
-                        .put("permissions", Long.toString(permissionsOf(guild, userId))));
+        for (CommandOption option : resolvable) {
+            String id = String.valueOf(option.value());
+            if (option.type() == CommandOption.USER) {
+                child(resolved, "users").set(id, payloads.user(id));
+                if (guild != null && guild.hasMember(id)) {
+                    child(resolved, "members").set(id, payloads.member(guild, id, false)
+                            .put("permissions", Long.toString(permissionsOf(guild, id))));
+                }
+            } else if (option.type() == CommandOption.ROLE && guild != null) {
+                guild.roles().stream().filter(role -> role.id().equals(id)).findFirst()
+                        .ifPresent(role -> child(resolved, "roles").set(id, payloads.role(role)));
+            } else if (option.type() == CommandOption.CHANNEL && directory.isGuildChannel(id)) {
+                child(resolved, "channels").set(id, payloads.channel(id, null)
+                        .put("permissions", Long.toString(GuildDeclaration.EVERYONE_PERMISSIONS)));
             }
         }
         return resolved;
+    }
+
+    private static ObjectNode child(ObjectNode parent, String name) {
+        return parent.has(name) ? (ObjectNode) parent.get(name) : parent.putObject(name);
     }
 
     private static long permissionsOf(GuildDeclaration guild, String userId) {

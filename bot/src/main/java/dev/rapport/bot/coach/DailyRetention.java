@@ -1,0 +1,60 @@
+package dev.rapport.bot.coach;
+
+import dev.rapport.bot.storage.state.PruneReport;
+import dev.rapport.bot.storage.state.RetentionRoutine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Drops per-person event state older than the retention period, once a day. It looks often (cheaply) and prunes
+ * when a day has passed since its last prune in this process, so a restart prunes soon after starting. Pruning is
+ * idempotent, so several processes pruning the same database do no harm.
+ */
+public final class DailyRetention implements Routine {
+    private static final Logger log = LoggerFactory.getLogger(DailyRetention.class);
+    static final Duration EVERY = Duration.ofDays(1);
+
+    private final RetentionRoutine retention;
+    private final int retentionWeeks;
+    private final Duration checkInterval;
+    private final Clock clock;
+    private Optional<Instant> lastPrune = Optional.empty();
+
+    public DailyRetention(RetentionRoutine retention, int retentionWeeks, Duration checkInterval, Clock clock) {
+        if (retentionWeeks < 1) throw new IllegalArgumentException("retention must be at least 1 week");
+        this.retention = retention;
+        this.retentionWeeks = retentionWeeks;
+        this.checkInterval = checkInterval;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "retention";
+    }
+
+    @Override
+    public Duration interval() {
+        return checkInterval;
+    }
+
+    /** Whether a prune is due at {@code now}: never pruned yet, or a day has passed since the last one. */
+    static boolean due(Optional<Instant> lastPrune, Instant now) {
+        return lastPrune.map(last -> !now.isBefore(last.plus(EVERY))).orElse(true);
+    }
+
+    @Override
+    public synchronized void run() {
+        Instant now = clock.instant();
+        if (!due(lastPrune, now)) return;
+        PruneReport report = retention.pruneOlderThan(retentionWeeks, now);
+        lastPrune = Optional.of(now);
+        log.info("retention ({} weeks): pruned the event state of {} people and the evidence of {} tips",
+                retentionWeeks, report.engineStates(), report.tipEvidence());
+    }
+}

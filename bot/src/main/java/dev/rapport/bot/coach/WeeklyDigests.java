@@ -1,0 +1,113 @@
+package dev.rapport.bot.coach;
+
+import dev.rapport.bot.storage.ledger.DigestLedger;
+import dev.rapport.bot.storage.optin.OptIn;
+import dev.rapport.bot.storage.optin.OptIns;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeeklyReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoField;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends each coached person the previous ISO week's report once their digest day and hour have come (in their zone).
+ * Each digest is claimed in the digest ledger first, so exactly one process sends it however many share the
+ * database and however often this runs. Digests go through the outbox, which spreads them out.
+ */
+public final class WeeklyDigests implements Routine {
+    private static final Logger log = LoggerFactory.getLogger(WeeklyDigests.class);
+    public static final String NAME = "weekly digests";
+
+    private final OptIns optIns;
+    private final String platform;
+    private final DigestLedger ledger;
+    private final CoachService coach;
+    private final TipOutbox outbox;
+    private final String processId;
+    private final Duration interval;
+    private final Clock clock;
+
+    public WeeklyDigests(OptIns optIns, String platform, DigestLedger ledger, CoachService coach, TipOutbox outbox,
+                         String processId, Duration interval, Clock clock) {
+        this.optIns = optIns;
+        this.platform = platform;
+        this.ledger = ledger;
+        this.coach = coach;
+        this.outbox = outbox;
+        this.processId = processId;
+        this.interval = interval;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public void run() {
+        Instant now = clock.instant();
+        int queued = 0;
+        for (OptIn governing : earliestConsents().values()) {
+            if (!due(governing, now)) continue;
+            IsoWeek week = IsoWeek.of(now, governing.zone()).previous();
+            UserId user = governing.user();
+            if (ledger.claimedBy(user, week).isPresent()) continue;
+            Optional<WeeklyReport> report = reportOf(user, week);
+            // Nothing known about that week: nothing to send, and the claim stays free should the week fill in.
+            if (report.isEmpty()) continue;
+            if (!ledger.claim(user, week, processId)) continue;
+            outbox.offer(new OutboxItem.DigestItem(user, report.get()));
+            queued++;
+        }
+        if (queued > 0) log.info("queued {} weekly digests", queued);
+    }
+
+    /**
+     * Whether this week's digest moment (the digest day and hour of the current ISO week, in the person's zone) has
+     * passed, and the person had consented before it.
+     */
+    static boolean due(OptIn optIn, Instant now) {
+        ZonedDateTime local = now.atZone(optIn.zone());
+        ZonedDateTime moment = local.toLocalDate().with(ChronoField.DAY_OF_WEEK, optIn.digestDay().getValue())
+                .atTime(optIn.digestHour(), 0).atZone(optIn.zone());
+        return !local.isBefore(moment) && optIn.consentAt().isBefore(moment.toInstant());
+    }
+
+    /** One consent per person: the earliest sets their digest time (as it sets their zone). */
+    private Map<UserId, OptIn> earliestConsents() {
+        Map<UserId, OptIn> first = new LinkedHashMap<>();
+        for (OptIn o : optIns.all()) {
+            if (!o.platform().equals(platform)) continue;
+            first.merge(o.user(), o, (a, b) -> a.consentAt().isAfter(b.consentAt()) ? b : a);
+        }
+        return first;
+    }
+
+    private Optional<WeeklyReport> reportOf(UserId user, IsoWeek week) {
+        try {
+            return coach.report(user, week).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (Exception e) {
+            log.warn("the report for a digest could not be made: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.rapport.bot.discord.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.bot.coach.CoachService;
+import dev.rapport.bot.coach.Routine;
+import dev.rapport.bot.coach.TipOutbox;
+import dev.rapport.bot.coach.WeeklyDigests;
+import dev.rapport.bot.discord.loopback.RecordedRequest;
+import dev.rapport.bot.storage.Storage;
+import dev.rapport.bot.storage.StorageFactory;
+import dev.rapport.bot.storage.config.StorageConfigReader;
+import dev.rapport.bot.config.ConfigLoader;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.RuleCatalogue;
+import dev.rapport.rules.stats.IsoWeek;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static dev.rapport.bot.discord.live.LiveBot.ANA;
+import static dev.rapport.bot.discord.live.LiveBot.GENERAL;
+import static dev.rapport.bot.discord.live.LiveBot.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The weekly digest end to end: due in the person's zone, claimed once across processes, sent once by DM. */
+@Timeout(value = 40, unit = TimeUnit.SECONDS)
+class DiscordDigestEndToEndTest {
+    private static final String NO_SCHEDULE = "rapport.coaching.digest-interval = 1d";
+
+    @TempDir
+    Path dir;
+    private LiveBot live;
+    private final ShiftableClock clock = new ShiftableClock();
+
+    @AfterEach
+    void stop() {
+        if (live != null) live.close();
+    }
+
+    /** Ana opts in with her digest due from midnight of the day a week from now, and writes one message this week. */
+    private IsoWeek anaWritesThisWeekWithHerDigestDueNextWeek() {
+        String day = Instant.now().plus(Duration.ofDays(7)).atZone(ZoneOffset.UTC).getDayOfWeek().name().toLowerCase(Locale.ROOT);
+        JsonNode start = live.answer(live.coach(ANA, "start", "zone", "UTC", "digest-day", day));
+        live.answer(live.press(start.path("components").get(0).path("components").get(0).path("custom_id").asText(), ANA));
+        live.answer(live.coach(ANA, "settings", "digest-hour", 0L));
+        live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+        live.answer(live.coach(ANA, "stats"));
+        return IsoWeek.of(Instant.now(), ZoneOffset.UTC);
+    }
+
+    private List<RecordedRequest> digestsTo(String user) {
+        return live.dmsTo(user).stream().filter(r -> r.json().path("content").asText().startsWith("Your week in review")).toList();
+    }
+
+    private Routine digests() {
+        return live.bot.routine(WeeklyDigests.NAME).orElseThrow();
+    }
+
+    @Test
+    void aDigestDueIsSentOnceWithLastWeeksNumbersEvenIfTheRoutineRunsTwice() throws Exception {
+        live = LiveBot.start(dir, discord -> { }, NO_SCHEDULE, clock);
+        IsoWeek week = anaWritesThisWeekWithHerDigestDueNextWeek();
+
+        digests().run();
+        assertThat(digestsTo(ANA)).as("not due before her digest day").isEmpty();
+        clock.shift(Duration.ofDays(7));
+        digests().run();
+        digests().run();
+        String dm = live.discord.dmChannelIdFor(ANA);
+        RecordedRequest digest = live.discord.awaitRequest(r -> r.is("POST", "channels/" + dm + "/messages")
+                && r.json().path("content").asText().startsWith("Your week in review"), WAIT);
+        Thread.sleep(300);
+
+        JsonNode embed = digest.json().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Your week " + week);
+        assertThat(embed.path("fields").findValuesAsText("value").toString()).contains("messages: 1");
+        assertThat(digestsTo(ANA)).hasSize(1);
+        assertThat(live.storage.digests().claimedBy(UserId.of(ANA), week)).isPresent();
+    }
+
+    @Test
+    void aSecondProcessOnTheSameDatabaseDoesNotSendADigestAlreadyClaimed() throws Exception {
+        live = LiveBot.start(dir, discord -> { }, NO_SCHEDULE, clock);
+        IsoWeek week = anaWritesThisWeekWithHerDigestDueNextWeek();
+        clock.shift(Duration.ofDays(7));
+        digests().run();
+        live.discord.awaitRequest(r -> r.json().path("content").asText().startsWith("Your week in review"), WAIT);
+
+        ConfigLoader loader = new ConfigLoader(RuleCatalogue.standard());
+        var config = loader.parse("rapport.storage.data-dir = \"%s\"".formatted(dir.toString().replace("\\", "/")), "second.conf");
+        TipOutbox secondOutbox = new TipOutbox(10);
+        try (Storage second = new StorageFactory(new StorageConfigReader(), new SecureRandom(), clock).open(config)) {
+            CoachService reports = live.bot.coach();
+            new WeeklyDigests(second.optIns(), "discord", second.digests(), reports, secondOutbox, "second-process",
+                    Duration.ofHours(1), clock).run();
+            assertThat(second.digests().claimedBy(UserId.of(ANA), week)).isPresent().get().isNotEqualTo("second-process");
+        }
+
+        assertThat(secondOutbox.size()).isZero();
+        Thread.sleep(200);
+        assertThat(digestsTo(ANA)).hasSize(1);
+    }
+}
