@@ -4,7 +4,6 @@ import dev.rapport.bot.coach.CoachAccounts;
 import dev.rapport.bot.coach.CoachService;
 import dev.rapport.bot.coach.CommunityAdmin;
 import dev.rapport.bot.coach.EffectiveSettings;
-import dev.rapport.bot.coach.EngineFactory;
 import dev.rapport.bot.coach.SettingsRefresh;
 import dev.rapport.bot.coach.ContentNotices;
 import dev.rapport.bot.coach.DailyRetention;
@@ -56,6 +55,7 @@ import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.secret.PseudonymSecret;
 import dev.rapport.bot.storage.state.EngineStateStore;
+import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.SelfPromotionDetector;
@@ -134,19 +134,20 @@ public final class Features implements CommandLine.IFactory {
         OptInLookup optIns = new OptInLookup(storage.optIns(), platform);
         var pseudonyms = PseudonymSecret.resolve(config.pseudonymSecret(),
                 storageConfig.read(config.raw()).dataDir(), random).pseudonyms();
-        EngineFactory engines = settingsNow -> CoachEngine.builder()
+        EffectiveSettings effective = new EffectiveSettings(config.coach(), storage.communitySettings());
+        CoachSettings startSettings = effective.current();
+        CoachEngine engine = CoachEngine.builder()
                 .rules(catalogue.rules())
-                .settings(settingsNow)
+                .settings(startSettings)
                 .enrollment(optIns)
                 .promoDetector(promoDetector)
                 .pseudonyms(pseudonyms)
                 .clock(clock)
                 .build();
-        EffectiveSettings effective = new EffectiveSettings(config.coach(), storage.communitySettings());
         TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), outbox,
                 new HeldTips(), clock);
-        CoachService coach = new CoachService(engines, effective.current(), optIns, engineStates.apply(storage),
+        CoachService coach = new CoachService(engine, startSettings, optIns, engineStates.apply(storage),
                 storage.personalData(), routing);
         CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
         UndeliveredTips undelivered = new UndeliveredTips();

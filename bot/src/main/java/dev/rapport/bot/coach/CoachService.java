@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,23 +34,20 @@ import java.util.function.Supplier;
 public final class CoachService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CoachService.class);
 
-    private final EngineFactory engines;
     private final Enrollment enrollment;
     private final EngineStateStore states;
     private final PersonalData personalData;
     private final TipRouting routing;
     private final ExecutorService engineThread;
     private volatile boolean accepting = true;
-    // Both touched on the engine thread only.
-    private CoachEngine engine;
+    // Touched on the engine thread only.
+    private final CoachEngine engine;
     private CoachSettings settings;
-    private long duplicatesOfEarlierEngines;
 
-    public CoachService(EngineFactory engines, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
+    public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
                         PersonalData personalData, TipRouting routing) {
-        this.engines = engines;
         this.settings = settings;
-        this.engine = engines.build(settings);
+        this.engine = engine;
         this.enrollment = enrollment;
         this.states = states;
         this.personalData = personalData;
@@ -114,40 +110,27 @@ public final class CoachService implements AutoCloseable {
     }
 
     /**
-     * The person's time zone changed: their state moves to the new zone (weeks from now on run in it) and is saved,
-     * so a restart keeps it.
+     * The person's time zone changed: weeks from now on run in the new zone (the engine re-reads it from the
+     * enrollment), and their state is saved at once so that a restart keeps it.
      */
     public CompletableFuture<Void> zoneChanged(UserId user) {
         return onEngine(() -> {
             engine.enrollmentChanged(user);
-            Optional<ZoneId> zone = enrollment.zoneOf(user);
-            Optional<UserSnapshot> before = engine.snapshot(user);
-            if (zone.isEmpty() || before.isEmpty() || before.get().zone().equals(zone.get())) return null;
-            UserSnapshot s = before.get();
-            UserSnapshot moved = new UserSnapshot(s.version(), s.user(), zone.get(), s.openWeek(), s.community(),
-                    s.weeks(), s.links(), s.promotions(), s.lastSpoke(), s.contacts(), s.lastGaveIn(), s.waiting(),
-                    s.fired());
-            engine.restore(moved);
-            states.save(moved);
+            engine.snapshot(user).ifPresent(states::save);
             return null;
         });
     }
 
     /**
-     * Later events are analysed with {@code newSettings} (a community's admins changed something). The engine takes
-     * its settings when it is built, so a new one is built and everyone coached moves into it with their state.
-     * Completes with false when nothing changed.
+     * Later events are analysed with {@code newSettings} (a community's admins changed something). Everything already
+     * counted stays; completes with false when nothing changed.
      */
     public CompletableFuture<Boolean> applySettings(CoachSettings newSettings) {
         return onEngine(() -> {
             if (newSettings.equals(settings)) return false;
-            saveNow();
-            CoachEngine next = engines.build(newSettings);
-            for (UserId u : engine.coachedUsers()) engine.snapshot(u).ifPresent(next::restore);
-            duplicatesOfEarlierEngines += engine.duplicatesIgnored();
-            engine = next;
+            engine.updateSettings(newSettings);
             settings = newSettings;
-            log.info("coaching settings changed; {} coached people carried over", next.coachedUsers().size());
+            log.info("coaching settings changed");
             return true;
         });
     }
@@ -168,7 +151,7 @@ public final class CoachService implements AutoCloseable {
 
     /** How many messages arrived twice (a gateway RESUME) and were counted once. */
     public CompletableFuture<Long> duplicatesIgnored() {
-        return onEngine(() -> duplicatesOfEarlierEngines + engine.duplicatesIgnored());
+        return onEngine(engine::duplicatesIgnored);
     }
 
     /** Releases held tips whose time has come. */
