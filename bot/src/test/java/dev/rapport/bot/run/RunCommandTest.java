@@ -108,13 +108,16 @@ class RunCommandTest {
 
     @Test
     void itRunsUntilTerminatedThenStopsCleanlyWithExitCodeZeroAndTheTokenNeverAppears() throws Exception {
+        // Its own thread, as `rapport run` has the main thread: the common pool is JDA's to use (one thread on 2 cores).
+        java.util.concurrent.ExecutorService own = java.util.concurrent.Executors.newSingleThreadExecutor();
         CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> {
             try {
                 return run(Map.of("DISCORD_TOKEN", SECRET));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, own);
+        own.shutdown();
         discord.awaitRequest(r -> r.is("PUT", "applications/" + discord.applicationId() + "/commands"),
                 Duration.ofSeconds(15));
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
