@@ -122,7 +122,7 @@ public final class CoachEngine {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
         if (event instanceof ChatMessage m) onMessage(m, out);
-        else if (event instanceof ReactionAdded r) onReaction(r);
+        else if (event instanceof ReactionAdded r) onReaction(r, out);
         else if (event instanceof MessageDeleted d) onDeleted(d);
         else if (event instanceof MemberRoles roles) community(roles.community()).roles(roles.user(), roles.roles());
         return out.isEmpty() ? List.of() : out;
@@ -200,7 +200,7 @@ public final class CoachEngine {
             if (to.equals(m.author())) continue;
             UserState target = state(to);
             if (target == null) continue;
-            received(target, m, text.question(), community);
+            received(target, m, text.question(), out);
             if (enrolledAddressees.isEmpty()) enrolledAddressees = new ArrayList<>(2);
             enrolledAddressees.add(to);
         }
@@ -246,12 +246,12 @@ public final class CoachEngine {
         s.forgetMessage(id);
     }
 
-    private void onReaction(ReactionAdded r) {
+    private void onReaction(ReactionAdded r, List<Finding> out) {
         if (r.reactor().equals(r.messageAuthor())) return;
         UserState reactor = state(r.reactor());
         if (reactor != null) {
             dirty.add(reactor.user);
-            WeekTally t = openTally(reactor, r.time(), r.community(), new ArrayList<>());
+            WeekTally t = openTally(reactor, r.time(), r.community(), out);
             t.reactionGiven();
             String author = pseudonyms.of(r.messageAuthor());
             t.gave(author, audienceOf(r.messageAuthor(), r.community(), r.channel(), false), +1);
@@ -260,15 +260,16 @@ public final class CoachEngine {
         UserState author = state(r.messageAuthor());
         if (author != null) {
             dirty.add(author.user);
-            author.tally(IsoWeek.of(r.time(), author.zone)).reactionReceived();
+            openTally(author, r.time(), r.community(), out).reactionReceived();
             author.interacted(pseudonyms.of(r.reactor()), r.time());
         }
     }
 
     /** Someone addressed an enrolled person: count it, and if it asks something, start waiting for the answer. */
-    private void received(UserState target, ChatMessage m, boolean question, CommunityState community) {
-        IsoWeek week = IsoWeek.of(m.time(), target.zone);
-        WeekTally t = target.tally(week);
+    private void received(UserState target, ChatMessage m, boolean question, List<Finding> out) {
+        // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
+        WeekTally t = openTally(target, m.time(), m.community(), out);
+        IsoWeek week = t.week();
         dirty.add(target.user);
         Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
         String from = pseudonyms.of(m.author());

@@ -19,6 +19,14 @@ class GiveTakeRuleTest {
     }
 
     @Test
+    void firesForSomeoneWhoOnlyReceivedAllWeekAndNeverWroteAWord() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        chat.later(java.time.Duration.ofDays(8));
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+    }
+
+    @Test
     void staysQuietWhenThePersonGivesBack() {
         Chat chat = Chat.coaching("ana");
         for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
