@@ -320,7 +320,10 @@ public final class CoachEngine {
         }
         if (promotion) s.promoted(m.channel(), m.id(), m.time());
         // Rules look at the history as it was before this message, plus the message's own links.
-        RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, out, pseudonyms);
+        Instant channelSince = community.watchedSince(m.channel(), m.time());
+        Instant personSince = s.knownSince(m.time());
+        Instant historySince = channelSince.isAfter(personSince) ? channelSince : personSince;
+        RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
         for (Rule rule : rules) {
             RuleSettings rs = settings.settings(m.community(), rule.id());
             if (!rs.enabled()) continue;

@@ -85,12 +85,20 @@ final class RuleRuns {
         private final MessageFacts facts;
         private final IsoWeek week;
 
-        MessageRun(UserState s, ChatMessage m, MessageFacts facts, IsoWeek week, List<Finding> out,
-                   PseudonymCache pseudonyms) {
+        private final Instant historySince;
+
+        MessageRun(UserState s, ChatMessage m, MessageFacts facts, IsoWeek week, Instant historySince,
+                   List<Finding> out, PseudonymCache pseudonyms) {
             super(s, out, pseudonyms);
             this.m = m;
             this.facts = facts;
             this.week = week;
+            this.historySince = historySince;
+        }
+
+        @Override
+        public Instant historySince() {
+            return historySince;
         }
 
         @Override

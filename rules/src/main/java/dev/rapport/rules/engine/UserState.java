@@ -103,6 +103,11 @@ final class UserState implements UserHistory {
         return weeks.computeIfAbsent(week, WeekTally::new);
     }
 
+    /** The start of the first week the engine knows of this person: their history starts there. */
+    Instant knownSince(Instant fallback) {
+        return weeks.isEmpty() ? fallback : weeks.firstKey().start(zone);
+    }
+
     Contact contact(String other) {
         return contacts.computeIfAbsent(other, k -> new Contact());
     }

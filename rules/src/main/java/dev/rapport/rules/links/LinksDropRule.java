@@ -47,7 +47,10 @@ public final class LinksDropRule implements Rule {
         if (ctx.message().kind() == ChannelKind.DIRECT) return;
         int days = ctx.settings().count(QUIET_DAYS);
         Optional<Instant> last = ctx.history().lastSpokeIn(ctx.message().channel());
-        if (last.isPresent() && !last.get().isBefore(ctx.now().minus(Duration.ofDays(days)))) return;
+        Instant quietSince = ctx.now().minus(Duration.ofDays(days));
+        if (last.isPresent() && !last.get().isBefore(quietSince)) return;
+        // "Never spoke there" is only known once the engine has watched long enough (a new opt-in, an export's start).
+        if (last.isEmpty() && ctx.historySince().isAfter(quietSince)) return;
         if (!ctx.firstTimeIn(ctx.message().channel().value(), Duration.ofDays(days))) return;
         String where = last.isEmpty() ? "a channel where you had not spoken before"
                 : "a channel where you had been quiet for " + Duration.between(last.get(), ctx.now()).toDays() + " days";

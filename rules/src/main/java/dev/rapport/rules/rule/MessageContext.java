@@ -2,6 +2,8 @@ package dev.rapport.rules.rule;
 
 import dev.rapport.rules.model.ChatMessage;
 
+import java.time.Instant;
+
 /** A coached person's message, its facts and their history. */
 public interface MessageContext extends FindingContext {
     ChatMessage message();
@@ -9,4 +11,11 @@ public interface MessageContext extends FindingContext {
     MessageFacts facts();
 
     UserHistory history();
+
+    /**
+     * Since when the engine would have seen this person speak in this message's channel: the later of when it
+     * started watching the channel and when it started coaching the person. "Never spoke there" means something
+     * only well after this moment; before it, the engine simply does not know.
+     */
+    Instant historySince();
 }

@@ -11,12 +11,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinksDropRuleTest {
 
     @Test
-    void firesOnALinkFirstPostIntoAChannelThePersonNeverSpokeIn() {
+    void firesOnALinkFirstPostIntoAChannelThePersonNeverSpokeInWhileTheCoachWasWatching() {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "general", "hello all");
+        chat.say("bob", "showcase", "my new mugs, what do you think?");
+        chat.later(Duration.ofDays(15));
         chat.say("ana", "showcase", "https://ana.shop/new look at this");
         assertThat(chat.findings(LINKS_DROP)).singleElement()
                 .satisfies(f -> assertThat(f.tip().seen()).contains("had not spoken before"));
+    }
+
+    @Test
+    void staysQuietWhenTheCoachCannotKnowWhetherThePersonSpokeThereBefore() {
+        // Just opted in, or the start of an export: silence in the channel is not known yet.
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "hello all");
+        chat.say("ana", "showcase", "https://ana.shop/new look at this");
+        assertThat(chat.findings(LINKS_DROP)).isEmpty();
     }
 
     @Test

@@ -97,7 +97,9 @@ class DemoReplayTest {
         JsonNode top = replay.get("people").get(0);
         String firstRow = textReport.substring(ranking).lines().skip(3).findFirst().orElseThrow();
         assertThat(firstRow.trim()).startsWith("1  " + top.get("name").asText());
-        assertThat(top.get("user").asText()).isEqualTo(DemoScript.LENA.id());
+        // Someone who falls into the traps, never one who does it right.
+        assertThat(DemoScript.WELL_BEHAVED).noneMatch(p -> p.id().equals(top.get("user").asText()));
+        assertThat(top.get("tips").asInt()).isGreaterThanOrEqualTo(5);
     }
 
     @Test

@@ -920,6 +920,8 @@ public final class DemoScript {
         at(19, "10:15").in(GENERAL).reply(BRUNO, crateTip, "🙌 Good luck tomorrow, Gwen!");
         at(19, "11:00").in(GENERAL).say(LENA, "Soaps packed, sign painted, sample dish ready (thanks Rosa!) 🧼");
         at(19, "12:00").in(TRADE_TALK).say(KASIA, "See you all tonight at set-up!");
+        // Vince has never said a word in #help; the day before the fair he drops his shop link there.
+        at(19, "12:30").in(HELP).say(VINCE, "https://marlowresin.example/fair-special coasters for the fair, grab a set!");
         at(19, "17:00").in(GENERAL).say(MAX, "Van loaded with Bruno's glass and my bowls. Nothing broken so far 😄");
         at(19, "18:30").in(GENERAL).say(DANA, "At the depot! Stall 31 is looking cosy 🕯️");
 
