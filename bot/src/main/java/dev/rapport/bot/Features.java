@@ -54,7 +54,6 @@ import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.secret.PseudonymSecret;
-import dev.rapport.bot.storage.state.EngineStateStore;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.promo.PromoDetector;
@@ -67,7 +66,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The composition root: builds every shared part once and wires each feature by constructor injection.
@@ -82,20 +80,15 @@ public final class Features implements CommandLine.IFactory {
     private final SecureRandom random = new SecureRandom();
     private final StorageConfigReader storageConfig = new StorageConfigReader();
     private final RunEnvironment environment;
-    private final Function<Storage, EngineStateStore> engineStates;
     private final StorageFactory storageFactory;
 
     public Features() {
-        this(RunEnvironment.production(), Storage::engineState);
+        this(RunEnvironment.production());
     }
 
-    /**
-     * @param environment  what the live bot takes from outside the process (tests point it at a loopback Discord)
-     * @param engineStates where the engine's per-person state is kept, given the open storage
-     */
-    public Features(RunEnvironment environment, Function<Storage, EngineStateStore> engineStates) {
+    /** @param environment what the live bot takes from outside the process (tests point it at a loopback Discord) */
+    public Features(RunEnvironment environment) {
         this.environment = environment;
-        this.engineStates = engineStates;
         this.storageFactory = new StorageFactory(storageConfig, random, environment.clock());
     }
 
@@ -147,7 +140,7 @@ public final class Features implements CommandLine.IFactory {
         TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), outbox,
                 new HeldTips(), clock);
-        CoachService coach = new CoachService(engine, startSettings, optIns, engineStates.apply(storage),
+        CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
                 storage.personalData(), routing);
         CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
         UndeliveredTips undelivered = new UndeliveredTips();

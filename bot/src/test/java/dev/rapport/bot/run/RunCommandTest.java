@@ -6,7 +6,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.rapport.bot.Features;
 import dev.rapport.bot.cli.RapportCommand;
-import dev.rapport.bot.discord.live.InMemoryEngineStates;
 import dev.rapport.bot.discord.loopback.LoopbackDiscord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,8 +67,7 @@ class RunCommandTest {
                 rapport.storage.data-dir = "%s"
                 rapport.discord.ready-timeout = 15s
                 """.formatted(dir.resolve("data").toString().replace("\\", "/")));
-        Features features = new Features(new RunEnvironment(env, discord::pointAt, sigterm::set, Clock.systemUTC()),
-                storage -> new InMemoryEngineStates());
+        Features features = new Features(new RunEnvironment(env, discord::pointAt, sigterm::set, Clock.systemUTC()));
         return RapportCommand.execute(new String[]{"run", "--config", conf.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 features);

@@ -139,7 +139,7 @@ class DiscordFaultsEndToEndTest {
         live.answer(live.coach(ANA, "settings", "zone", "Asia/Tokyo"));
         live.bot.coach().saveChanged().get();
 
-        assertThat(live.states.load(dev.rapport.rules.model.UserId.of(ANA)))
+        assertThat(live.storage.engineState().load(dev.rapport.rules.model.UserId.of(ANA)))
                 .hasValueSatisfying(s -> assertThat(s.zone().getId()).isEqualTo("Asia/Tokyo"));
     }
 }

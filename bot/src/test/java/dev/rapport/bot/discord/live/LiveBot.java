@@ -42,13 +42,12 @@ final class LiveBot implements AutoCloseable {
 
     final LoopbackDiscord discord;
     final Storage storage;
-    final InMemoryEngineStates states = new InMemoryEngineStates();
     final CoachBot bot;
 
     private LiveBot(LoopbackDiscord discord, Path dataDir, String extraConfig, Clock clock) throws Exception {
         this.discord = discord;
         Features features = new Features(
-                new RunEnvironment(Map.of(), discord::pointAt, stop -> { }, clock), s -> states);
+                new RunEnvironment(Map.of(), discord::pointAt, stop -> { }, clock));
         RapportConfig config = features.configLoader().parse("""
                 rapport.storage.data-dir = "%s"
                 rapport.coaching.send-interval = 20ms
