@@ -102,7 +102,7 @@ public final class TextReportWriter {
             out.println("  What went well");
             for (String line : w.wentWell()) out.println("    - " + line);
         }
-        out.printf(Locale.ROOT, "  %-26s %10s %10s%n", "Numbers", "this week", "last week");
+        out.printf(Locale.ROOT, "  %-28s %10s %10s%n", "Numbers", "this week", "last week");
         row("messages", s.messages(), p.map(WeeklyStats::messages));
         row("replies given", s.replies(), p.map(WeeklyStats::replies));
         row("questions answered", s.questionsAnswered(), p.map(WeeklyStats::questionsAnswered));
@@ -120,6 +120,7 @@ public final class TextReportWriter {
                 p.map(x -> x.reciprocity() < 0 ? "-" : percent(x.reciprocity())));
         if (!s.audienceMix().isEmpty()) {
             out.println("  Audience: " + s.audienceMix().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
                     .map(e -> e.getKey().configName() + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
         if (!s.topCounterparts().isEmpty()) {
@@ -150,11 +151,11 @@ public final class TextReportWriter {
     }
 
     private void row(String name, long value, Optional<? extends Number> previous) {
-        out.printf(Locale.ROOT, "    %-24s %10d %10s%n", name, value, previous.map(Object::toString).orElse("-"));
+        out.printf(Locale.ROOT, "    %-26s %10d %10s%n", name, value, previous.map(Object::toString).orElse("-"));
     }
 
     private void text(String name, String value, Optional<String> previous) {
-        out.printf(Locale.ROOT, "    %-24s %10s %10s%n", name, value, previous.orElse("-"));
+        out.printf(Locale.ROOT, "    %-26s %10s %10s%n", name, value, previous.orElse("-"));
     }
 
     private static String percent(double share) {
