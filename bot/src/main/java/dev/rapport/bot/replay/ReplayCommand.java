@@ -7,6 +7,7 @@ import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.ExportFormat;
+import dev.rapport.bot.importer.FormatDetector;
 import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageException;
@@ -60,7 +61,8 @@ import java.util.stream.Stream;
                 "3:bad configuration"})
 public final class ReplayCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Export files (a guild export is many channel files).")
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Export files, or folders of them (a guild export is many channel files: give the folder).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--demo", description = "Analyse the bundled demo export of a small business community.")
@@ -192,7 +194,7 @@ public final class ReplayCommand implements Callable<Integer> {
                        UnaryOperator<String> label, Optional<Storage> storage, Pseudonyms pseudonyms) {
         EventReader reader;
         try {
-            reader = readers.openAll(inputs, Optional.ofNullable(format));
+            reader = readers.openAll(expandFolders(inputs, err), Optional.ofNullable(format));
         } catch (ImportException e) {
             err.println("rapport: " + e.getMessage());
             return RapportCommand.FAILED;
@@ -231,6 +233,52 @@ public final class ReplayCommand implements Callable<Integer> {
         if (output.equals("json")) new JsonReportWriter(out).write(result, users);
         else new TextReportWriter(out).write(result, users);
         return result.problem().isPresent() ? RapportCommand.FAILED : RapportCommand.OK;
+    }
+
+    /**
+     * A folder stands for the export files in it (.json, .jsonl, .txt; not its subfolders), in name order. Files in
+     * it that are not in a known format (notes, annotation files) are skipped, and said so, unless --format is given.
+     */
+    private List<Path> expandFolders(List<Path> inputs, PrintWriter err) throws ImportException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (!Files.isDirectory(p)) {
+                files.add(p);
+                continue;
+            }
+            try (Stream<Path> list = Files.list(p)) {
+                List<Path> found = list.filter(Files::isRegularFile).filter(ReplayCommand::looksLikeExport).sorted().toList();
+                int skipped = 0;
+                for (Path f : found) {
+                    if (format == null && !detectable(f)) {
+                        skipped++;
+                        continue;
+                    }
+                    files.add(f);
+                }
+                if (found.size() == skipped) {
+                    throw new ImportException(p.toString(), "is a folder without export files (.json, .jsonl, .txt)");
+                }
+                if (skipped > 0) err.println("rapport: " + p + ": skipped " + skipped + " file(s) in no known export format");
+            } catch (IOException e) {
+                throw new ImportException(p.toString(), "cannot list the folder: " + e.getMessage());
+            }
+        }
+        return files;
+    }
+
+    private static boolean detectable(Path file) {
+        try {
+            new FormatDetector().detect(file);
+            return true;
+        } catch (ImportException e) {
+            return false;
+        }
+    }
+
+    private static boolean looksLikeExport(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".txt");
     }
 
     /** Saves every replayed week (replacing the same weeks from an earlier run) and reads the weeks before them. */

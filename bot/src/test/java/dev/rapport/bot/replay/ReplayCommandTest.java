@@ -86,6 +86,25 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aFolderStandsForTheExportFilesInIt(@TempDir Path dir) throws Exception {
+        Path guild = Files.createDirectory(dir.resolve("guild"));
+        chat(guild);
+        Files.writeString(guild.resolve("notes.md"), "not an export");
+        Files.writeString(guild.resolve("annotations.txt"), "1002 1003 -\n");
+        Run r = run("replay", "--user", "max", guild.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("chat.jsonl").doesNotContain("notes.md").contains("[links.repeat]");
+        assertThat(r.err()).contains("skipped 1 file(s) in no known export format");
+    }
+
+    @Test
+    void aFolderWithoutExportsIsAClearError(@TempDir Path dir) throws Exception {
+        Run r = run("replay", dir.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("is a folder without export files");
+    }
+
+    @Test
     void aMissingFileIsNamedWithoutAStackTrace() {
         Run r = run("replay", "no-such-export.json");
         assertThat(r.exit()).isEqualTo(1);
