@@ -320,9 +320,8 @@ public final class CoachEngine {
         }
         if (promotion) s.promoted(m.channel(), m.id(), m.time());
         // Rules look at the history as it was before this message, plus the message's own links.
-        Instant channelSince = community.watchedSince(m.channel(), m.time());
-        Instant personSince = s.knownSince(m.time());
-        Instant historySince = channelSince.isAfter(personSince) ? channelSince : personSince;
+        // The engine sees every channel it is in from the moment it coaches someone: their history starts there.
+        Instant historySince = s.knownSince(m.time());
         RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
         for (Rule rule : rules) {
             RuleSettings rs = settings.settings(m.community(), rule.id());

@@ -43,8 +43,6 @@ final class CommunityState {
 
     private CommunitySettings settings;
     private final Map<UserId, Person> people = new HashMap<>();
-    /** When each channel was first seen: before that, nobody's silence there is known. */
-    private final Map<ChannelId, Instant> channelSince = new HashMap<>();
     /** Open questions, oldest first; removed when answered or forgotten. */
     private final LinkedHashMap<MessageId, Question> openQuestions = new LinkedHashMap<>();
     /** The same open questions by asker, so addressing someone answers theirs without a scan. */
@@ -85,7 +83,6 @@ final class CommunityState {
 
     /** Folds a message by anyone into the community's tallies. */
     void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
-        channelSince.putIfAbsent(m.channel(), m.time());
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
         if (!m.authorRoles().isEmpty()) p.roles = m.authorRoles();
@@ -162,11 +159,6 @@ final class CommunityState {
         if (p.questions * 2 >= p.messages && p.answers < p.questions) return Audience.SEEKER;
         if ((p.answers + p.announcements) * 10 >= p.messages * 6) return Audience.PEER;
         return Audience.UNKNOWN;
-    }
-
-    /** Since when the engine has watched {@code channel} (the time of the first message it saw there). */
-    Instant watchedSince(ChannelId channel, Instant fallback) {
-        return channelSince.getOrDefault(channel, fallback);
     }
 
     /** Configured first (roles, then the channel), inferred otherwise; UNKNOWN when this community never saw them. */

@@ -13,9 +13,9 @@ public interface MessageContext extends FindingContext {
     UserHistory history();
 
     /**
-     * Since when the engine would have seen this person speak in this message's channel: the later of when it
-     * started watching the channel and when it started coaching the person. "Never spoke there" means something
-     * only well after this moment; before it, the engine simply does not know.
+     * Since when the engine would have seen this person speak anywhere: the start of the first week it knows of
+     * them (their opt-in, or an export's first days). "Never spoke there" means something only well after this
+     * moment; before it, the engine simply does not know.
      */
     Instant historySince();
 }
