@@ -1,57 +1,19 @@
 package dev.rapport.rules.oneway;
 
-import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.ShareOfMessagesRule;
 import dev.rapport.rules.stats.WeekTally;
 
-import java.util.List;
-
 /** {@code oneway.broadcast}: almost every message of the week spoke to nobody in particular. */
 public final class BroadcastRule extends ShareOfMessagesRule {
     public static final Param MAX_SHARE = Param.share("max-share", 0.80, "share of messages addressing nobody above which the rule fires");
     public static final Param MIN_MESSAGES = Param.count("min-messages", 10, 1, 10_000, "messages a week before the share is judged");
 
-    @Override
-    public RuleId id() {
-        return RuleId.ONEWAY_BROADCAST;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MEDIUM;
-    }
-
-    @Override
-    public List<Param> params() {
-        return List.of(MAX_SHARE, MIN_MESSAGES);
-    }
-
-    @Override
-    public String describe() {
-        return "Watches the share of your messages in a week that neither reply to nor address anyone (above 80%, from 10 messages).";
-    }
-
-    @Override
-    protected Param maxShare() {
-        return MAX_SHARE;
-    }
-
-    @Override
-    protected Param minMessages() {
-        return MIN_MESSAGES;
-    }
-
-    @Override
-    protected String countName() {
-        return "broadcast";
-    }
-
-    @Override
-    protected int counted(WeekTally tally) {
-        return tally.broadcast();
+    public BroadcastRule() {
+        super(RuleId.ONEWAY_BROADCAST, MAX_SHARE, MIN_MESSAGES, "broadcast", WeekTally::broadcast,
+                "Watches the share of your messages in a week that neither reply to nor address anyone (above 80%, from 10 messages).");
     }
 
     @Override
