@@ -143,7 +143,7 @@ public final class Features implements CommandLine.IFactory {
         CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
                 storage.personalData(), routing);
         CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
-        UndeliveredTips undelivered = new UndeliveredTips();
+        UndeliveredTips undelivered = new UndeliveredTips(storage.tips(), user -> coach.findingsOf(user).join());
         CoachAccounts accounts = new CoachAccounts(platform, coach, storage.optIns(), optIns, storage.tips(),
                 storage.personalData(), undelivered, coaching, config.zone(), clock);
 

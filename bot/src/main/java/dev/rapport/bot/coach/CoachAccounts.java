@@ -119,7 +119,6 @@ public final class CoachAccounts {
     }
 
     public CompletableFuture<ForgetReport> forget(UserId user) {
-        undelivered.forget(user);
         return coach.forget(user);
     }
 }

@@ -5,6 +5,7 @@ import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.bot.storage.state.EngineStateStore;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.engine.CoachEngine;
+import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.ChatEvent;
@@ -94,6 +95,11 @@ public final class CoachService implements AutoCloseable {
             routing.route(engine.tick());
             return null;
         });
+    }
+
+    /** Every finding the engine keeps about the person (their tips' wording included), oldest first. */
+    public CompletableFuture<List<Finding>> findingsOf(UserId user) {
+        return onEngine(() -> engine.findingsOf(user));
     }
 
     /** The person's report for {@code week}; empty when nothing is known about that week. */

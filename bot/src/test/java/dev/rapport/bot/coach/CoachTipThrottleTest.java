@@ -136,6 +136,11 @@ class CoachTipThrottleTest {
         }
 
         @Override
+        public boolean deliveredBy(String tipId, DeliveryChannel channel) {
+            return false;
+        }
+
+        @Override
         public boolean feedback(String tipId, Feedback feedback) {
             return false;
         }

@@ -254,6 +254,17 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void aTipWaitingForClosedDmsIsRecordedAsWaitingUntilShown() {
+        Storage s = storage();
+        TipRecord tip = s.tips().recordSent(Fixtures.finding(ALICE, W6, T0), T0, DeliveryChannel.DM);
+        assertThat(s.tips().deliveredBy(tip.id(), DeliveryChannel.WAITING)).isTrue();
+        assertThat(s.tips().find(tip.id()).orElseThrow().channel()).isEqualTo(DeliveryChannel.WAITING);
+        assertThat(s.tips().deliveredBy(tip.id(), DeliveryChannel.EPHEMERAL)).isTrue();
+        assertThat(s.tips().ofUser(ALICE)).extracting(TipRecord::channel).containsExactly(DeliveryChannel.EPHEMERAL);
+        assertThat(s.tips().deliveredBy("no-such-tip", DeliveryChannel.EPHEMERAL)).isFalse();
+    }
+
+    @Test
     void theTipLedgerStoresNoWordsOfTheTip() throws SQLException {
         Storage s = storage();
         s.tips().recordSent(Fixtures.finding(ALICE, W6, T0), T0, DeliveryChannel.DIGEST);

@@ -8,7 +8,10 @@ import dev.rapport.rules.model.UserId;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * could not be delivered by DM, each as its own ephemeral follow-up with its buttons.
  */
 public final class PrivateReplies {
+    private static final Logger log = LoggerFactory.getLogger(PrivateReplies.class);
     private final CoachAccounts accounts;
     static final String CONTENT_UNAVAILABLE = "⚠️ I cannot read the text of your messages: this bot runs without "
             + "Discord's Message Content intent. Your counts, replies and mentions still work, but the rules that look at "
@@ -41,7 +45,15 @@ public final class PrivateReplies {
 
     private void showUndelivered(InteractionHook hook, UserId user) {
         if (notices.take(user)) hook.sendMessage(CONTENT_UNAVAILABLE).setEphemeral(true).queue();
-        for (TipView view : accounts.takeUndelivered(user)) {
+        List<TipView> waiting;
+        try {
+            waiting = accounts.takeUndelivered(user);
+        } catch (RuntimeException e) {
+            // Shutting down, or storage unreachable: the tips stay waiting in the ledger for the next command.
+            log.warn("waiting tips could not be read now: {}", e.getMessage());
+            return;
+        }
+        for (TipView view : waiting) {
             hook.sendMessage(new MessageCreateBuilder()
                             .setContent("A tip I could not send you by DM (your DMs are closed):")
                             .setEmbeds(tips.embed(view))

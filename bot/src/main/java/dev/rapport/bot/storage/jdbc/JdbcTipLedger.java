@@ -56,6 +56,17 @@ final class JdbcTipLedger implements TipLedger {
     }
 
     @Override
+    public boolean deliveredBy(String tipId, DeliveryChannel channel) {
+        return db.transaction("Recording how a tip went out", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE tip_ledger SET channel = ? WHERE tip_id = ?")) {
+                s.setString(1, channel.name());
+                s.setString(2, tipId);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
     public boolean feedback(String tipId, Feedback feedback) {
         return db.transaction("Recording feedback on a tip", c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE tip_ledger SET feedback = ? WHERE tip_id = ?")) {

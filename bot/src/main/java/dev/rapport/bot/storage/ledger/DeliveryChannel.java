@@ -2,5 +2,12 @@ package dev.rapport.bot.storage.ledger;
 
 /** How a tip reached the person. */
 public enum DeliveryChannel {
-    DM, EPHEMERAL, DIGEST
+    /** Sent by direct message. */
+    DM,
+    /** Shown privately in reply to one of the person's commands. */
+    EPHEMERAL,
+    /** Part of the weekly digest or a daily bundle. */
+    DIGEST,
+    /** Not delivered yet (the person's DMs are closed): shown with their next command, even after a restart. */
+    WAITING
 }

@@ -13,6 +13,9 @@ public interface TipLedger {
     /** Records that the tip of {@code finding} was sent; returns the new entry (its id goes on feedback buttons). */
     TipRecord recordSent(Finding finding, Instant sentAt, DeliveryChannel channel);
 
+    /** Records how the tip finally went out (or that it waits); false when no such tip exists. */
+    boolean deliveredBy(String tipId, DeliveryChannel channel);
+
     /** Stores the person's answer; false when no such tip exists. */
     boolean feedback(String tipId, Feedback feedback);
 

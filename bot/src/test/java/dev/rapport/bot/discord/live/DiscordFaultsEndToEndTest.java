@@ -66,6 +66,37 @@ class DiscordFaultsEndToEndTest {
     }
 
     @Test
+    void aTipWaitingForClosedDmsSurvivesARestartAndIsShownOnce() throws Exception {
+        live = LiveBot.start(dir, discord -> discord.dmsClosedFor(ANA));
+        live.optIn(ANA);
+        for (String channel : List.of(GENERAL, SHOWCASE, HELP)) {
+            live.post(channel, ANA, "Some notes from yesterday's meetup are here https://example.com/notes for anyone curious");
+        }
+        String dm = live.discord.dmChannelIdFor(ANA);
+        live.discord.awaitRequest(r -> r.is("POST", "channels/" + dm + "/messages") && r.status() == 403, WAIT);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA)).stream()
+                .noneMatch(t -> t.channel() == dev.rapport.bot.storage.ledger.DeliveryChannel.WAITING)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        live.close();
+
+        live = LiveBot.start(dir, discord -> discord.dmsClosedFor(ANA));
+        InteractionIds tips = live.coach(ANA, "tips");
+        live.answer(tips);
+        RecordedRequest followUp = live.discord.awaitRequest(r -> r.is("POST", live.webhook(tips)), WAIT);
+        assertThat(followUp.json().path("embeds").get(0).path("footer").path("text").asText()).contains("links.repeat");
+        assertThat(live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA)))
+                .allSatisfy(t -> assertThat(t.channel()).isEqualTo(dev.rapport.bot.storage.ledger.DeliveryChannel.EPHEMERAL));
+
+        InteractionIds again = live.coach(ANA, "tips");
+        live.answer(again);
+        Thread.sleep(300);
+        assertThat(live.discord.requests()).noneMatch(r -> r.is("POST", live.webhook(again)));
+    }
+
+    @Test
     void aMessageReplayedByAGatewayResumeIsCountedOnce() throws Exception {
         live = LiveBot.start(dir, discord -> { });
         live.optIn(ANA);
