@@ -27,10 +27,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -193,7 +191,7 @@ public final class CoachCommand implements SlashCommand {
         OptIn last = null;
         for (OptIn o : consents) {
             OptIn c = o;
-            if (zone.isPresent()) c = withZone(c, zone.get());
+            if (zone.isPresent()) c = c.withZone(zone.get());
             if (day.isPresent() || hour.isPresent()) c = c.withDigest(day.orElse(c.digestDay()), hour.orElse(c.digestHour()));
             if (quietFrom.isPresent()) {
                 c = c.withQuietHours(quietFrom.get().equals(quietUntil.get())
@@ -201,7 +199,7 @@ public final class CoachCommand implements SlashCommand {
             }
             if (frequency.isPresent()) c = c.withFrequency(frequency.get());
             if (mute.isPresent()) c = c.muting(mute.get());
-            if (unmute.isPresent()) c = unmuting(c, unmute.get());
+            if (unmute.isPresent()) c = c.unmuting(unmute.get());
             accounts.update(c);
             last = c;
         }
@@ -222,18 +220,6 @@ public final class CoachCommand implements SlashCommand {
                         + "and your pseudonym in other people's statistics. It cannot be undone.")
                 .setComponents(ActionRow.of(Button.danger(CoachButtons.PREFIX + ":forget", "Yes, delete everything")))
                 .build();
-    }
-
-    private static OptIn withZone(OptIn o, ZoneId zone) {
-        return new OptIn(o.platform(), o.user(), o.community(), o.consentAt(), zone, o.digestDay(), o.digestHour(),
-                o.quietHours(), o.frequency(), o.mutedRules(), o.snoozes());
-    }
-
-    private static OptIn unmuting(OptIn o, RuleId rule) {
-        Set<RuleId> muted = o.mutedRules().isEmpty() ? EnumSet.noneOf(RuleId.class) : EnumSet.copyOf(o.mutedRules());
-        muted.remove(rule);
-        return new OptIn(o.platform(), o.user(), o.community(), o.consentAt(), o.zone(), o.digestDay(), o.digestHour(),
-                o.quietHours(), o.frequency(), muted, o.snoozes());
     }
 
     private static Optional<String> option(SlashCommandInteractionEvent event, String name) {

@@ -66,6 +66,17 @@ public record OptIn(String platform, UserId user, CommunityId community, Instant
         return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, q, frequency, mutedRules, snoozes);
     }
 
+    public OptIn withZone(ZoneId z) {
+        return new OptIn(platform, user, community, consentAt, z, digestDay, digestHour, quietHours, frequency, mutedRules, snoozes);
+    }
+
+    public OptIn unmuting(RuleId rule) {
+        Set<RuleId> m = EnumSet.noneOf(RuleId.class);
+        m.addAll(mutedRules);
+        m.remove(rule);
+        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, frequency, m, snoozes);
+    }
+
     public OptIn muting(RuleId rule) {
         Set<RuleId> m = EnumSet.noneOf(RuleId.class);
         m.addAll(mutedRules);
