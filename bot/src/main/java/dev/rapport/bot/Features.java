@@ -53,7 +53,6 @@ import dev.rapport.bot.run.TokenSource;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
-import dev.rapport.bot.storage.secret.PseudonymSecret;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.promo.PromoDetector;
@@ -97,8 +96,7 @@ public final class Features implements CommandLine.IFactory {
     public <K> K create(Class<K> type) throws Exception {
         Object made;
         if (type == ReplayCommand.class) {
-            made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory,
-                    storageConfig, random);
+            made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory, random);
         } else if (type == DataCommand.class) made = new DataCommand(configLoader, storageFactory);
         else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
         else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
@@ -125,8 +123,6 @@ public final class Features implements CommandLine.IFactory {
         CoachingSettings coaching = settings.coaching();
         String platform = JdaChatPlatform.ID;
         OptInLookup optIns = new OptInLookup(storage.optIns(), platform);
-        var pseudonyms = PseudonymSecret.resolve(config.pseudonymSecret(),
-                storageConfig.read(config.raw()).dataDir(), random).pseudonyms();
         EffectiveSettings effective = new EffectiveSettings(config.coach(), storage.communitySettings());
         CoachSettings startSettings = effective.current();
         CoachEngine engine = CoachEngine.builder()
@@ -134,7 +130,7 @@ public final class Features implements CommandLine.IFactory {
                 .settings(startSettings)
                 .enrollment(optIns)
                 .promoDetector(promoDetector)
-                .pseudonyms(pseudonyms)
+                .pseudonyms(storage.pseudonyms())
                 .clock(clock)
                 .build();
         TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());

@@ -12,8 +12,6 @@ import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageException;
 import dev.rapport.bot.storage.StorageFactory;
-import dev.rapport.bot.storage.config.StorageConfigReader;
-import dev.rapport.bot.storage.secret.PseudonymSecret;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.engine.Pseudonyms;
@@ -105,19 +103,17 @@ public final class ReplayCommand implements Callable<Integer> {
     private final EventReaders readers;
     private final DemoExport demoExport;
     private final StorageFactory storageFactory;
-    private final StorageConfigReader storageConfig;
     private final SecureRandom random;
 
     public ReplayCommand(RuleCatalogue catalogue, PromoDetector promoDetector, ConfigLoader configLoader,
                          EventReaders readers, DemoExport demoExport, StorageFactory storageFactory,
-                         StorageConfigReader storageConfig, SecureRandom random) {
+                         SecureRandom random) {
         this.catalogue = catalogue;
         this.promoDetector = promoDetector;
         this.configLoader = configLoader;
         this.readers = readers;
         this.demoExport = demoExport;
         this.storageFactory = storageFactory;
-        this.storageConfig = storageConfig;
         this.random = random;
     }
 
@@ -167,9 +163,7 @@ public final class ReplayCommand implements Callable<Integer> {
             if (!store) return replay(inputs, cfg, zoneId, out, err, label, Optional.empty(), randomPseudonyms(cfg));
             // Storage first: a wrong database fails in a second, not after a long replay.
             try (Storage storage = storageFactory.open(cfg)) {
-                Pseudonyms pseudonyms = PseudonymSecret.resolve(cfg.pseudonymSecret(),
-                        storageConfig.read(cfg.raw()).dataDir(), random).pseudonyms();
-                return replay(inputs, cfg, zoneId, out, err, label, Optional.of(storage), pseudonyms);
+                return replay(inputs, cfg, zoneId, out, err, label, Optional.of(storage), storage.pseudonyms());
             } catch (BadConfigException e) {
                 err.println("rapport: bad configuration: " + e.getMessage());
                 return RapportCommand.BAD_CONFIG;

@@ -8,6 +8,7 @@ import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.bot.storage.state.EngineStateStore;
 import dev.rapport.bot.storage.state.RetentionRoutine;
 import dev.rapport.bot.storage.stats.WeeklyStatsStore;
+import dev.rapport.rules.engine.Pseudonyms;
 
 /** The storage port: everything the bot keeps across restarts, one store per concern. Close it on shutdown. */
 public interface Storage extends AutoCloseable {
@@ -26,6 +27,12 @@ public interface Storage extends AutoCloseable {
     PersonalData personalData();
 
     RetentionRoutine retention();
+
+    /**
+     * Other people's pseudonyms under this installation's secret: the engine must use the same ones, so that what it
+     * keeps matches what storage forgets.
+     */
+    Pseudonyms pseudonyms();
 
     /** Where the data lives, for messages: the URL without any password. */
     String describe();

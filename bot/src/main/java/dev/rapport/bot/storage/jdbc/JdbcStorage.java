@@ -43,6 +43,7 @@ public final class JdbcStorage implements Storage {
     private final DigestLedger digests;
     private final PersonalData personalData;
     private final RetentionRoutine retention;
+    private final Pseudonyms pseudonyms;
 
     private JdbcStorage(HikariDataSource dataSource, Database db, String where, String schemaVersion,
                         Pseudonyms pseudonyms, Clock clock) {
@@ -59,6 +60,12 @@ public final class JdbcStorage implements Storage {
         this.digests = new JdbcDigestLedger(db, clock);
         this.personalData = new JdbcPersonalData(db, json, engineState, pseudonyms);
         this.retention = new JdbcRetention(db, engineState);
+        this.pseudonyms = pseudonyms;
+    }
+
+    @Override
+    public Pseudonyms pseudonyms() {
+        return pseudonyms;
     }
 
     /** Opens (creating and migrating as needed) the database of {@code config}. */
