@@ -402,14 +402,14 @@ public final class CoachEngine {
 
     /** The tally of the week {@code time} falls in; a later week first closes the person's open week. */
     private WeekTally openTally(UserState s, Instant time, CommunityId community, List<Finding> out) {
-        IsoWeek week = IsoWeek.of(time, s.zone);
+        IsoWeek week = s.weekOf(time);
         if (s.openWeek == null || week.compareTo(s.openWeek) > 0) {
             if (s.openWeek != null) {
                 // Its entry in weekEnds stays behind and is skipped when polled: closeWeek ignores closed weeks.
-                closeWeek(s, s.openWeek, s.openWeek.end(s.zone), out);
+                closeWeek(s, s.openWeek, s.openWeek.end(s.zone()), out);
             }
             s.openWeek = week;
-            weekEnds.add(new WeekEnd(week.end(s.zone), s.user, week));
+            weekEnds.add(new WeekEnd(week.end(s.zone()), s.user, week));
         }
         if (s.lastCommunity == null) s.lastCommunity = community;
         return s.tally(week);
@@ -437,7 +437,7 @@ public final class CoachEngine {
         if (overdue.isEmpty()) return;
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
         for (UserState.Waiting w : overdue) items.add(new OverdueContext.Waiting(w.message, w.from, w.since, w.audience));
-        IsoWeek week = IsoWeek.of(at, s.zone);
+        IsoWeek week = s.weekOf(at);
         RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, at, items, out, pseudonyms);
         for (Rule rule : rules) {
             RuleSettings rs = settings.settings(community, rule.id());
@@ -475,7 +475,7 @@ public final class CoachEngine {
         UserState s = UserState.restore(snapshot, pseudonyms);
         users.put(s.user, s);
         notEnrolled.remove(s.user);
-        if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone), s.user, s.openWeek));
+        if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.openWeek));
         for (UserState.Waiting w : s.waiting.values()) {
             if (!w.overdue) deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, w.message));
         }
@@ -501,10 +501,10 @@ public final class CoachEngine {
             return;
         }
         UserState s = users.get(user);
-        if (s != null && !s.zone.equals(zone.get())) {
+        if (s != null && !s.zone().equals(zone.get())) {
             // A new zone counts from now on: finished weeks stay as they were, the open week ends in the new zone.
-            s.zone = zone.get();
-            if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone), s.user, s.openWeek));
+            s.zone(zone.get());
+            if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.openWeek));
             dirty.add(user);
         }
     }

@@ -70,7 +70,12 @@ final class UserState implements UserHistory {
 
     final UserId user;
     /** Their zone; changes when they choose another one (weeks already finished keep theirs). */
-    ZoneId zone;
+    private ZoneId zone;
+    // The week of the last event and its bounds: nearly every event falls in it, and working a week out takes a
+    // time-zone conversion.
+    private IsoWeek lastWeek;
+    private Instant lastWeekStart = Instant.MAX;
+    private Instant lastWeekEnd = Instant.MIN;
     private final PseudonymCache pseudonyms;
     final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
     IsoWeek openWeek;
@@ -97,6 +102,26 @@ final class UserState implements UserHistory {
         this.user = user;
         this.zone = zone;
         this.pseudonyms = pseudonyms;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    void zone(ZoneId newZone) {
+        zone = newZone;
+        lastWeek = null;
+        lastWeekStart = Instant.MAX;
+        lastWeekEnd = Instant.MIN;
+    }
+
+    /** The person's ISO week of {@code time}, in their zone. */
+    IsoWeek weekOf(Instant time) {
+        if (!time.isBefore(lastWeekStart) && time.isBefore(lastWeekEnd)) return lastWeek;
+        lastWeek = IsoWeek.of(time, zone);
+        lastWeekStart = lastWeek.start(zone);
+        lastWeekEnd = lastWeek.end(zone);
+        return lastWeek;
     }
 
     WeekTally tally(IsoWeek week) {
