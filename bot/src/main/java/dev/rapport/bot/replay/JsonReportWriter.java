@@ -165,6 +165,9 @@ public final class JsonReportWriter {
         strings(g, "links", e.links());
         strings(g, "counterparts", e.counterparts());
         ids(g, "suggestions", e.suggestions());
+        g.writeObjectFieldStart("where");
+        for (var w : e.where().entrySet()) g.writeStringField(w.getKey().value(), w.getValue().value());
+        g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
     }

@@ -141,7 +141,8 @@ public final class TextReportWriter {
                 out.printf(Locale.ROOT, "       Next step: %s%n", capitalise(f.tip().next()));
                 if (!f.evidence().suggestions().isEmpty()) {
                     out.println("       Messages to look at: " + f.evidence().suggestions().stream()
-                            .map(Object::toString).collect(Collectors.joining(", ")));
+                            .map(m -> f.evidence().where().containsKey(m) ? m + " in " + f.evidence().where().get(m) : m.value())
+                            .collect(Collectors.joining(", ")));
                 }
             }
             int more = (int) w.findings().stream().filter(Finding::actionable).count() - w.tips().size();

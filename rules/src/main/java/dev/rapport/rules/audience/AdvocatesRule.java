@@ -52,7 +52,7 @@ public final class AdvocatesRule implements Rule {
         long oldest = Duration.between(customers.get(0).since(), ctx.now()).getSeconds();
         Evidence.Builder evidence = Evidence.builder().count("customers-waiting", customers.size())
                 .count("oldest-seconds", oldest);
-        for (OverdueContext.Waiting w : customers) evidence.suggestion(w.message()).counterpart(w.from());
+        for (OverdueContext.Waiting w : customers) evidence.suggestion(w.message(), w.channel()).counterpart(w.from());
         ctx.emit(evidence.build(), new Tip((customers.size() == 1 ? "An existing customer has"
                         : customers.size() + " existing customers have") + " been waiting for your answer for up to "
                         + Durations.humane(oldest) + ".", id().principle(),

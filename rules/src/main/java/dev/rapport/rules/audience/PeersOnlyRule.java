@@ -3,6 +3,7 @@ package dev.rapport.rules.audience;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
@@ -11,6 +12,7 @@ import dev.rapport.rules.rule.WeekContext;
 import dev.rapport.rules.stats.WeekTally;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code audience.peers-only}: nearly all of the week's interactions were with peers. The tip points at open
@@ -56,14 +58,14 @@ public final class PeersOnlyRule implements Rule {
         int peers = t.interactionsWith(Audience.PEER);
         double share = (double) peers / all;
         if (share < ctx.settings().value(SHARE)) return;
-        List<MessageId> questions = ctx.openSeekerQuestions(ctx.settings().count(LOOKBACK_HOURS), 3);
+        Map<MessageId, ChannelId> questions = ctx.openSeekerQuestions(ctx.settings().count(LOOKBACK_HOURS), 3);
         Evidence.Builder evidence = Evidence.builder().count("interactions", all).count("with-peers", peers)
                 .count("share-percent", Math.round(share * 100));
         questions.forEach(evidence::suggestion);
         String next = questions.isEmpty()
                 ? "find one channel where people ask the questions you can answer, and answer one this week."
                 : "answer one of the " + questions.size() + " open question" + (questions.size() == 1 ? "" : "s")
-                + " below from people who could become customers.";
+                + " from people who could become customers (linked with this tip).";
         ctx.emit(evidence.build(), new Tip(Math.round(share * 100) + "% of your " + all
                 + " interactions this week were with peers in your own trade.", id().principle(), next));
     }

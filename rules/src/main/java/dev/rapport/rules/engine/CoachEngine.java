@@ -436,7 +436,7 @@ public final class CoachEngine {
         List<UserState.Waiting> overdue = s.overdue();
         if (overdue.isEmpty()) return;
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
-        for (UserState.Waiting w : overdue) items.add(new OverdueContext.Waiting(w.message, w.from, w.since, w.audience));
+        for (UserState.Waiting w : overdue) items.add(new OverdueContext.Waiting(w.message, w.channel, w.from, w.since, w.audience));
         IsoWeek week = s.weekOf(at);
         RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, at, items, out, pseudonyms);
         for (Rule rule : rules) {

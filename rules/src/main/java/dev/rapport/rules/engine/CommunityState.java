@@ -167,8 +167,8 @@ final class CommunityState {
     }
 
     /** Open questions from seekers in {@code [from, to)}, preferring {@code preferredChannels}; at most {@code limit}. */
-    List<MessageId> openSeekerQuestions(Instant from, Instant to, UserId exclude, Set<ChannelId> preferredChannels,
-                                        int limit) {
+    Map<MessageId, ChannelId> openSeekerQuestions(Instant from, Instant to, UserId exclude,
+                                                  Set<ChannelId> preferredChannels, int limit) {
         List<Question> preferred = new ArrayList<>();
         List<Question> others = new ArrayList<>();
         for (Question q : openQuestions.values()) {
@@ -176,10 +176,14 @@ final class CommunityState {
             if (audienceOf(q.asker(), q.channel()) != Audience.SEEKER) continue;
             (preferredChannels.contains(q.channel()) ? preferred : others).add(q);
         }
-        List<MessageId> result = new ArrayList<>(limit);
+        Map<MessageId, ChannelId> result = new LinkedHashMap<>();
         // Newest first: a fresh question is the best one to answer.
-        for (int i = preferred.size() - 1; i >= 0 && result.size() < limit; i--) result.add(preferred.get(i).id());
-        for (int i = others.size() - 1; i >= 0 && result.size() < limit; i--) result.add(others.get(i).id());
+        for (int i = preferred.size() - 1; i >= 0 && result.size() < limit; i--) {
+            result.put(preferred.get(i).id(), preferred.get(i).channel());
+        }
+        for (int i = others.size() - 1; i >= 0 && result.size() < limit; i--) {
+            result.put(others.get(i).id(), others.get(i).channel());
+        }
         return result;
     }
 

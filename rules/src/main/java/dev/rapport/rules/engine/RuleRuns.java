@@ -6,6 +6,7 @@ import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.MessageContext;
@@ -22,6 +23,7 @@ import dev.rapport.rules.stats.WeekTally;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The contexts the engine hands to rules: one per kind of hook. Each instance serves every rule of one call, so a
@@ -175,7 +177,7 @@ final class RuleRuns {
         }
 
         @Override
-        public List<MessageId> openSeekerQuestions(int hours, int limit) {
+        public Map<MessageId, ChannelId> openSeekerQuestions(int hours, int limit) {
             // At the end of a replay the week may close before its last day: look back from the last event.
             Instant reference = lastEvent.isBefore(end) ? lastEvent.plusNanos(1) : end;
             return communityState.openSeekerQuestions(reference.minus(Duration.ofHours(hours)), reference, s.user,

@@ -67,7 +67,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                     ? new Finding(f.rule(), f.severity(), f.mode(), f.user(), f.community(), f.week(), f.at(),
                     new dev.rapport.rules.finding.Evidence(f.evidence().counts(), f.evidence().messages(),
                             f.evidence().links(), f.evidence().counterparts().stream()
-                            .filter(c -> !c.equals(pseudonym)).toList(), f.evidence().suggestions()), f.tip())
+                            .filter(c -> !c.equals(pseudonym)).toList(), f.evidence().suggestions(),
+                            f.evidence().where()), f.tip())
                     : f).toList();
             return new Week(w.week(), w.counts(), w.responseSeconds(), w.interactions(), w.communities(), cps, fs,
                     w.closed());

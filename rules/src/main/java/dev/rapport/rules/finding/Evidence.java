@@ -1,5 +1,6 @@
 package dev.rapport.rules.finding;
 
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.MessageId;
 
 import java.util.ArrayList;
@@ -17,11 +18,18 @@ import java.util.Map;
  * @param links        normalised link fingerprints involved
  * @param counterparts pseudonyms of the other people involved
  * @param suggestions  messages by others the person could act on (e.g. open questions they could answer)
+ * @param where        the channel of each suggested message, where known, so that a client can link to it
  */
 public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<String> links,
-                       List<String> counterparts, List<MessageId> suggestions) {
+                       List<String> counterparts, List<MessageId> suggestions, Map<MessageId, ChannelId> where) {
 
-    public static final Evidence NONE = new Evidence(Map.of(), List.of(), List.of(), List.of(), List.of());
+    public static final Evidence NONE = new Evidence(Map.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+
+    /** Evidence without places for its suggestions. */
+    public Evidence(Map<String, Long> counts, List<MessageId> messages, List<String> links, List<String> counterparts,
+                    List<MessageId> suggestions) {
+        this(counts, messages, links, counterparts, suggestions, Map.of());
+    }
 
     public Evidence {
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
@@ -29,6 +37,8 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
         links = List.copyOf(links);
         counterparts = List.copyOf(counterparts);
         suggestions = List.copyOf(suggestions);
+        // Absent in evidence kept before places were recorded.
+        where = where == null ? Map.of() : Map.copyOf(where);
     }
 
     public long count(String name) {
@@ -46,6 +56,7 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
         private final List<String> links = new ArrayList<>();
         private final List<String> counterparts = new ArrayList<>();
         private final List<MessageId> suggestions = new ArrayList<>();
+        private final Map<MessageId, ChannelId> where = new LinkedHashMap<>();
 
         public Builder count(String name, long value) {
             counts.put(name, value);
@@ -77,8 +88,15 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
             return this;
         }
 
+        /** A message the person could act on, and the channel it is in. */
+        public Builder suggestion(MessageId id, ChannelId channel) {
+            suggestion(id);
+            where.put(id, channel);
+            return this;
+        }
+
         public Evidence build() {
-            return new Evidence(counts, messages, links, counterparts, suggestions);
+            return new Evidence(counts, messages, links, counterparts, suggestions, where);
         }
     }
 }

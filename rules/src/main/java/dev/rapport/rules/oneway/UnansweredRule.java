@@ -45,7 +45,7 @@ public final class UnansweredRule implements Rule {
         Evidence.Builder evidence = Evidence.builder().count("waiting", overdue.size()).count("oldest-seconds", oldest)
                 .count("median-response-seconds", median);
         for (OverdueContext.Waiting w : overdue) {
-            evidence.suggestion(w.message()).counterpart(w.from());
+            evidence.suggestion(w.message(), w.channel()).counterpart(w.from());
         }
         String count = overdue.size() == 1 ? "A question to you has" : overdue.size() + " questions to you have";
         String speed = median >= 0 ? " This week you usually answered within " + Durations.humane(median) + "." : "";

@@ -1,6 +1,7 @@
 package dev.rapport.rules.rule;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.MessageId;
 
 import java.time.Instant;
@@ -9,8 +10,8 @@ import java.util.List;
 /** Messages that asked the coached person something and have waited past the deadline. */
 public interface OverdueContext extends FindingContext {
 
-    /** One waiting message: from whom (a pseudonym), since when, and who they were to the person then. */
-    record Waiting(MessageId message, String from, Instant since, Audience audience) {
+    /** One waiting message: where, from whom (a pseudonym), since when, and who they were to the person then. */
+    record Waiting(MessageId message, ChannelId channel, String from, Instant since, Audience audience) {
     }
 
     /** Everything still waiting for the person's answer and already past the deadline, oldest first. */

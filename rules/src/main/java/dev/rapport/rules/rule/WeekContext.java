@@ -1,12 +1,13 @@
 package dev.rapport.rules.rule;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 
 /** The end of a coached person's week. */
 public interface WeekContext extends FindingContext {
@@ -24,5 +25,5 @@ public interface WeekContext extends FindingContext {
      * Open questions from seekers (prospective customers) asked within {@code hours} before {@code now()} that
      * nobody answered yet, preferring channels where the person is active; at most {@code limit}.
      */
-    List<MessageId> openSeekerQuestions(int hours, int limit);
+    Map<MessageId, ChannelId> openSeekerQuestions(int hours, int limit);
 }

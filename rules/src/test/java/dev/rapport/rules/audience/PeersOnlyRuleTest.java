@@ -29,6 +29,7 @@ class PeersOnlyRuleTest {
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).singleElement().satisfies(f -> {
             assertThat(f.evidence().count("share-percent")).isEqualTo(100);
             assertThat(f.evidence().suggestions()).hasSize(3).contains(open);
+            assertThat(f.evidence().where()).containsEntry(open, dev.rapport.rules.model.ChannelId.of("help"));
         });
     }
 

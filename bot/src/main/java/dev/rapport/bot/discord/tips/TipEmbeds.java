@@ -1,7 +1,10 @@
 package dev.rapport.bot.discord.tips;
 
 import dev.rapport.bot.coach.TipView;
+import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.MessageId;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -13,15 +16,17 @@ public final class TipEmbeds {
 
     public MessageEmbed embed(TipView view) {
         Tip tip = view.finding().tip();
-        return new EmbedBuilder()
+        EmbedBuilder embed = new EmbedBuilder()
                 .setTitle("A tip from your networking coach")
                 .setColor(COLOUR)
                 .addField("What I noticed", clip(tip.seen()), false)
                 .addField("Why it matters", clip(tip.why() + " (principle " + tip.principle().number() + ": "
                         + tip.principle().title() + ")"), false)
                 .addField("Next step", clip(tip.next()), false)
-                .setFooter("rule " + view.finding().rule().id() + " · only you can see this")
-                .build();
+                .setFooter("rule " + view.finding().rule().id() + " · only you can see this");
+        String where = where(view.finding());
+        if (!where.isEmpty()) embed.addField("Where to look", where, false);
+        return embed.build();
     }
 
     public ActionRow buttons(TipView view) {
@@ -30,6 +35,22 @@ public final class TipEmbeds {
                 Button.success(TipFeedbackButtons.PREFIX + ":helpful:" + id, "Helpful"),
                 Button.secondary(TipFeedbackButtons.PREFIX + ":snooze:" + id, "Snooze 24 h"),
                 Button.danger(TipFeedbackButtons.PREFIX + ":mute:" + id, "Mute this rule"));
+    }
+
+    /** Jump links to the messages the tip points at (open questions, questions waiting for the person). */
+    private static String where(Finding f) {
+        StringBuilder links = new StringBuilder();
+        int n = 0;
+        for (MessageId m : f.evidence().suggestions()) {
+            ChannelId channel = f.evidence().where().get(m);
+            if (channel == null) continue;
+            String guild = f.community().value();
+            // A guild's messages link as /channels/guild/channel/message; direct conversations use @me.
+            String url = "https://discord.com/channels/" + (guild.matches("\\d+") && !guild.equals("0") ? guild : "@me")
+                    + "/" + channel.value() + "/" + m.value();
+            links.append(links.length() == 0 ? "" : "\n").append("[message ").append(++n).append("](").append(url).append(')');
+        }
+        return clip(links.toString());
     }
 
     private static String clip(String text) {

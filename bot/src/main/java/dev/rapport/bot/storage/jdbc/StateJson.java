@@ -9,6 +9,7 @@ import dev.rapport.bot.storage.StorageException;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.RuleMode;
@@ -70,6 +71,8 @@ final class StateJson {
         e.counterparts().forEach(counterparts::add);
         ArrayNode suggestions = n.putArray("suggestions");
         e.suggestions().forEach(m -> suggestions.add(m.value()));
+        ObjectNode where = n.putObject("where");
+        e.where().forEach((m, c) -> where.put(m.value(), c.value()));
         return n;
     }
 
@@ -84,7 +87,12 @@ final class StateJson {
         n.path("messages").forEach(m -> b.message(MessageId.of(m.asText())));
         n.path("links").forEach(l -> b.link(l.asText()));
         n.path("counterparts").forEach(c -> b.counterpart(c.asText()));
-        n.path("suggestions").forEach(m -> b.suggestion(MessageId.of(m.asText())));
+        JsonNode where = n.path("where");
+        n.path("suggestions").forEach(m -> {
+            String channel = where.path(m.asText()).asText("");
+            if (channel.isEmpty()) b.suggestion(MessageId.of(m.asText()));
+            else b.suggestion(MessageId.of(m.asText()), ChannelId.of(channel));
+        });
         return b.build();
     }
 
@@ -93,7 +101,7 @@ final class StateJson {
         Evidence e = evidence(json);
         List<String> kept = new ArrayList<>(e.counterparts());
         kept.remove(pseudonym);
-        return evidence(new Evidence(e.counts(), e.messages(), e.links(), kept, e.suggestions()));
+        return evidence(new Evidence(e.counts(), e.messages(), e.links(), kept, e.suggestions(), e.where()));
     }
 
     // --- weekly stats
