@@ -193,7 +193,4 @@ final class CommunityState {
         return welcome.contains(channel.value()) || parent.map(p -> welcome.contains(p.value())).orElse(false);
     }
 
-    int knownPeople() {
-        return people.size();
-    }
 }

@@ -59,11 +59,6 @@ public record ChatMessage(
         return new ChatMessageBuilder();
     }
 
-    /** Whether the message replies to or addresses anyone (explicit reply, mention or inferred addressing). */
-    public boolean addressesSomeone() {
-        return replyTo.isPresent() || replyToAuthor.isPresent() || !mentions.isEmpty() || kind == ChannelKind.DIRECT;
-    }
-
     /** The people this message is aimed at: the author of the replied-to message first, then the mentions. */
     public List<UserId> addressees() {
         if (replyToAuthor.isEmpty()) return mentions;
@@ -74,11 +69,6 @@ public record ChatMessage(
         all.add(first);
         for (UserId m : mentions) if (!m.equals(first)) all.add(m);
         return List.copyOf(all);
-    }
-
-    /** The channel whose membership counts for "where has this person spoken": a thread counts as itself. */
-    public ChannelId place() {
-        return channel;
     }
 
     /** A copy with other text and links, as after an edit. */

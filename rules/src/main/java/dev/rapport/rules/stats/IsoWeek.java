@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
@@ -67,10 +66,5 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     @Override
     public String toString() {
         return String.format("%d-W%02d", year, week);
-    }
-
-    /** Convenience for tests and reports. */
-    public static IsoWeek containing(ZonedDateTime time) {
-        return of(time.toLocalDate());
     }
 }

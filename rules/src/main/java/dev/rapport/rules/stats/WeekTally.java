@@ -217,10 +217,6 @@ public final class WeekTally {
         return responses % 2 == 1 ? sorted[responses / 2] : (sorted[responses / 2 - 1] + sorted[responses / 2]) / 2;
     }
 
-    public int responses() {
-        return responses;
-    }
-
     public int interactionsWith(Audience audience) {
         return Math.max(0, interactions.getOrDefault(audience, 0));
     }

@@ -83,11 +83,4 @@ public record WeeklyReport(UserId user, IsoWeek week, WeeklyStats stats, Optiona
         c.add(new Change("self-focus ratio", p.selfFocusRatio(), stats.selfFocusRatio()));
         return c;
     }
-
-    /** Distinct rules that fired this week, actionable or logged. */
-    public List<RuleId> rulesFired() {
-        List<RuleId> ids = new ArrayList<>();
-        for (Finding f : findings) if (!ids.contains(f.rule())) ids.add(f.rule());
-        return ids;
-    }
 }

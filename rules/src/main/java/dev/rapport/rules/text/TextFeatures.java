@@ -1,6 +1,5 @@
 package dev.rapport.rules.text;
 
-import java.util.Locale;
 
 /**
  * The few facts about a message's words the rules need, computed in one pass: how many words, how many
@@ -130,10 +129,5 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             default:
                 return false;
         }
-    }
-
-    /** Lower-cases for keyword matching without the default locale's surprises (Turkish dotless i). */
-    public static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }
