@@ -29,7 +29,7 @@ final class Asks {
     }
 
     /**
-     * Whether the verb at {@code v} asks the reader to do something: an imperative ("check my channel"), or
+     * Whether the verb at {@code v} asks the reader to do something: an imperative ("check my channel sometime"), or
      * addressed ("can you check my channel", "I want you to check..."). Not when a first- or third-person subject
      * does it ("I check my channel daily", "let me check my video").
      */

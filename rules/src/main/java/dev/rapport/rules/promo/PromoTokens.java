@@ -194,9 +194,7 @@ final class PromoTokens {
             if (c != 'h' && c != 'H' && c != 'w' && c != 'W') return false;
             if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) return false;
             return s.regionMatches(true, i, "https://", 0, 8) || s.regionMatches(true, i, "http://", 0, 7)
-                    || s.regionMatches(true, i, "www.", 0, 4) && i + 4 < n && Character.isLetterOrDigit(s.charAt(i + 4))
-                    // a YouTube link with its domain cut off to get past filters: "watch?v=vtaRGgvGtWQ"
-                    || s.regionMatches(true, i, "watch?v=", 0, 8) && i + 8 < n && isUrlChar(s.charAt(i + 8));
+                    || s.regionMatches(true, i, "www.", 0, 4) && i + 4 < n && Character.isLetterOrDigit(s.charAt(i + 4));
         }
 
         private int link(int start) {
@@ -292,7 +290,7 @@ final class PromoTokens {
             return disguisedDomain(i);
         }
 
-        /** Three or more of a letter become one: "pleeease" is "please", "plzzz" is "plz". Doubles stay. */
+        /** Three or more of a letter become one: "pleeease" is "please", "sooo" is "so". Doubles stay. */
         private String squeezed() {
             word.setLength(0);
             int len = raw.length();
