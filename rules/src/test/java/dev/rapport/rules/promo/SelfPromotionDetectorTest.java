@@ -465,6 +465,35 @@ class SelfPromotionDetectorTest {
     }
 
     @Nested
+    class LinksThatDoNotLookLikeLinks {
+        @ParameterizedTest
+        @ValueSource(strings = {"handmade mugs 30% off at lumenpottery[.]com", "handmade mugs at lumenpottery dot com",
+                "handmade mugs at lumenpottery (dot) com"})
+        void aDisguisedLinkIsSelfPromotion(String text) {
+            assertThat(verdict(text).selfPromotion()).as(text).isTrue();
+        }
+
+        @Test
+        void aBareInviteLinkWithAnAskIsSelfPromotion() {
+            assertThat(verdict("join my art server discord.gg/Qx7Lumen").selfPromotion()).isTrue();
+        }
+
+        @Test
+        void aLookAlikeLetterDoesNotHideAReferralCode() {
+            assertThat(verdict("sign up here: https://lum\u0435npottery.com/signup?ref=k3x9q2").selfPromotion())
+                    .isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"my server at 192.168.1.20 refuses ssh, any idea?",
+                "edit setup.py and README.md, then run it again", "bump the version to 3.2.1 e.g. in pom.xml"})
+        void helpWithAddressesFilesAndVersionsIsNot(String text) {
+            assertThat(verdict(text).promotional()).as(text).isFalse();
+            assertThat(detector.cues(text)).as(text).doesNotContain(Cue.DISGUISED_LINK, Cue.NAKED_LINK);
+        }
+    }
+
+    @Nested
     class Robustness {
         @Test
         void longAdversarialTextIsAnalysedQuickly() {
