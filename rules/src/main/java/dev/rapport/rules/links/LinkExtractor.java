@@ -61,13 +61,19 @@ public final class LinkExtractor {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!isHostChar(c) || i > 0 && isJoined(text.charAt(i - 1))) {
+            if (!isHostChar(c)) {
                 i++;
+                continue;
+            }
+            int wordEnd = skipWord(text, i);
+            boolean schemeOrWww = c == 'h' || c == 'H' || c == 'w' || c == 'W';
+            if (i > 0 && isJoined(text.charAt(i - 1)) || !schemeOrWww && !mayGoOn(text, wordEnd)) {
+                i = wordEnd; // the common case, decided without a call: a word, then a space
                 continue;
             }
             int end = linkEnd(text, i);
             if (end < 0) {
-                i = skipWord(text, i);
+                i = wordEnd;
                 continue;
             }
             Link link = linkAt(text, i, end);
@@ -110,7 +116,25 @@ public final class LinkExtractor {
                 if (scheme) return -1;
             }
         }
+        if (!mayGoOn(text, skipWord(text, start))) return -1; // the common case: a word, then a space
         return bareEnd(text, start);
+    }
+
+    /**
+     * Whether a host could go on after a word ending at {@code k}: a dot (plain or look-alike) or a bracket right
+     * after it, or, after a few spaces, a dot, a bracket or the word "dot". Cheap, so most words are let go at once.
+     */
+    private static boolean mayGoOn(String s, int k) {
+        int n = s.length();
+        if (k >= n) return false;
+        char c = s.charAt(k);
+        if (c == '.' || c == '[' || c == '(' || c == '{' || c == '<' || isUnicodeDot(c)) return true;
+        if (c != ' ') return false;
+        int j = k + 1;
+        while (j < n && j - k <= MAX_SPACES && s.charAt(j) == ' ') j++;
+        if (j >= n || j - k > MAX_SPACES) return false;
+        char d = s.charAt(j);
+        return d == '.' || d == '[' || d == '(' || d == '{' || d == '<' || d == 'd' || d == 'D';
     }
 
     /** The link between {@code start} and {@code end} as found by {@link #linkEnd}, or {@code null}. */
@@ -140,7 +164,7 @@ public final class LinkExtractor {
 
     /** A character that glues the next one into a word, a path or an address: no link starts after it. */
     private static boolean isJoined(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '/' || c == '.' || c == '@' || c == '-' || c == ':'
+        return Character.isLetterOrDigit(c) || c == '_' || c == '/' || c == '.' || c == '@' || c == '-'
                 || c == '#' || c == '\\' || c == '=' || c == '&' || c == '%' || c == '~' || c == '+';
     }
 
@@ -250,7 +274,8 @@ public final class LinkExtractor {
             after = k + 1;
         } else if (d == '.' && spaces > 0) {
             after = j + 1;
-        } else if (spaces > 0 && s.regionMatches(true, j, "dot", 0, 3) && j + 3 < n && s.charAt(j + 3) == ' ') {
+        } else if (spaces > 0 && (d == 'd' || d == 'D') && s.regionMatches(true, j, "dot", 0, 3) && j + 3 < n
+                && s.charAt(j + 3) == ' ') {
             after = j + 3;
             if (after >= n || s.charAt(after) != ' ') return -1;
         } else {
@@ -366,8 +391,15 @@ public final class LinkExtractor {
         return text.regionMatches(true, at, prefix, 0, prefix.length());
     }
 
+    /** ASCII letters, digits and '-': a table, as this is asked of nearly every character of every message. */
+    private static final boolean[] ASCII_HOST = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_HOST[c] = Character.isLetterOrDigit(c) || c == '-';
+    }
+
     private static boolean isHostChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        return c < 128 ? ASCII_HOST[c] : Character.isLetterOrDigit(c);
     }
 
     private static boolean isUrlChar(char c) {
