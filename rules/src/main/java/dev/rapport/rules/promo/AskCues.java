@@ -47,6 +47,7 @@ final class AskCues implements CueFinder {
     private static final Set<String> OPEN_ENDS = Set.of("and", "if", "for", "or", "so", "now", "too", "it",
             "thanks", "thank", "thx", "here", "today", "back", "right", "&", "like", "lol", "xd", "yo",
             "because", "cause", "cuz", "ty", "sub", "share", "comment", "more", "every");
+    /** Question words: "how do you subscribe?" asks how, it does not ask anyone to. */
     private static final Set<String> WH_WORDS = Set.of("how", "where", "what", "when", "why", "which", "who");
     /** Verbs that push content at a crowd when their object is someone's channel, song or name. */
     private static final Set<String> THIRD_PARTY_VERBS = Set.of("check", "checkout", "watch", "listen", "visit",
@@ -70,6 +71,7 @@ final class AskCues implements CueFinder {
 
     /** Words that turn "check" into checking something: "check if", "check whether", "check how". */
     private static final Set<String> STOPS = Set.of("if", "whether", "how", "what", "why", "when", "where", "which");
+    /** Modals that make a verb a description of what one could do ("you can subscribe to..."), not an ask. */
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "should", "would", "will",
             "to", "cannot", "can't", "cant");
 

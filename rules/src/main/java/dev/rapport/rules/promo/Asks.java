@@ -22,6 +22,7 @@ final class Asks {
     // not "do": "do the same and subscribe" is a verb of its own
     private static final Set<String> DO_SUPPORT = Set.of("does", "did", "doesn't",
             "didn't");
+    /** Verbs of pressing a button: "hit subscribe" asks only when the pressing is itself asked for. */
     private static final Set<String> BUTTON_VERBS = Set.of("click", "clicked", "clicking",
             "press", "pressed", "pressing", "hit", "hitting", "tap", "tapped", "push", "pushed");
 

@@ -26,10 +26,12 @@ final class CreatorCues implements CueFinder {
     /** Audience units of a goal; "views" and "likes" are left out because people count those on others' posts. */
     private static final Set<String> GOAL_UNITS = Set.of("subs", "subscribers", "subscriber", "followers", "fans",
             "members", "subscriptions");
+    /** Verbs of growing an audience: a creator's goal is to get, reach or gain a number of followers. */
     private static final Set<String> GOAL_VERBS = Set.of("get", "reach", "hit", "grow", "gain", "getting",
             "reaching");
     /** How far a first-person word may be from an audience count for the count to be one's own. */
     private static final int OWNER_REACH = 7;
+    /** Words that link a subject to what it is: "I am just a small band" presents the writer as a creator. */
     private static final Set<String> LINKING_VERBS = Set.of("am", "are", "is", "a", "an", "just", "only",
             "also", "really", "not", "still");
 

@@ -39,7 +39,7 @@ enum LinkKind {
     /** The big print-on-demand and creator storefront platforms: a link there is a product for sale. */
     private static final Set<String> LISTING_HOSTS = Set.of("teespring.com", "spring.com", "redbubble.com",
             "gumroad.com", "shopify.com", "storenvy.com", "spreadshirt.com", "zazzle.com", "cafepress.com",
-            "teepublic.com", "bigcartel.com", "payhip.com", "lemonsqueezy.com");
+            "teepublic.com", "bigcartel.com", "lemonsqueezy.com");
 
     /** First labels of hosts that serve help: docs.python.org, help.ubuntu.com, paste.ubuntu.com. */
     private static final Set<String> HELP_SUBDOMAINS = Set.of("docs", "doc", "help", "wiki", "man", "manpages",
@@ -57,10 +57,12 @@ enum LinkKind {
             "man", "manpages", "faq", "faqs", "help", "howto", "guide", "guides", "tutorial", "tutorials", "readme",
             "kb", "support", "reference", "api", "issues", "bugs", "bug", "forum", "forums", "showthread.php",
             "viewtopic.php", "questions", "community");
+    /** The big image and gif hosts: a picture dropped in chat shows a problem or a reaction, it promotes no one. */
     private static final Set<String> PICTURE_HOSTS = Set.of("imgur.com", "i.imgur.com", "snag.gy", "i.snag.gy",
             "imageshack.us", "imageshack.com", "prnt.sc", "prntscr.com", "gyazo.com", "tinypic.com", "photobucket.com",
             "postimg.org", "postimg.cc", "ibb.co", "giphy.com", "media.giphy.com", "tenor.com", "gfycat.com",
             "imgbox.com", "flickr.com");
+    /** File endings of pictures: a link straight to an image is a picture, wherever it is hosted. */
     private static final List<String> PICTURE_ENDINGS = List.of(".png", ".jpg", ".jpeg", ".gif", ".gifv", ".webp",
             ".bmp");
 
