@@ -164,8 +164,15 @@ public final class LinkExtractor {
 
     /** A character that glues the next one into a word, a path or an address: no link starts after it. */
     private static boolean isJoined(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '/' || c == '.' || c == '@' || c == '-'
-                || c == '#' || c == '\\' || c == '=' || c == '&' || c == '%' || c == '~' || c == '+';
+        return c < 128 ? ASCII_JOINED[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] ASCII_JOINED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_JOINED[c] = Character.isLetterOrDigit(c) || "_/.@-#\\=&%~+".indexOf(c) >= 0;
+        }
     }
 
     /**
