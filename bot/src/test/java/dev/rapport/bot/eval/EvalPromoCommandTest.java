@@ -107,7 +107,7 @@ class EvalPromoCommandTest {
     @Test
     void helpCitesTheDataSet() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("TubeSpam", "--show-errors", "--output");
+        assertThat(out.toString()).contains("TubeSpam", "--show-errors", "--output", "--folds", "--ham-irc");
     }
 
     private Path secondFile() throws IOException {
