@@ -478,6 +478,12 @@ class SelfPromotionDetectorTest {
             assertThat(verdict("join my art server discord.gg/Qx7Lumen").selfPromotion()).isTrue();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"discord.gg/Qx7Lumen", "t.me/lumenchat", "https://discord.com/invite/Qx7Lumen"})
+        void anInviteDroppedAloneIsSelfPromotion(String text) {
+            assertThat(verdict(text).selfPromotion()).as(text).isTrue();
+        }
+
         @Test
         void aLookAlikeLetterDoesNotHideAReferralCode() {
             assertThat(verdict("sign up here: https://lum\u0435npottery.com/signup?ref=k3x9q2").selfPromotion())
