@@ -167,10 +167,12 @@ final class Lexicon {
                 "like", "join", "visit", "find", "watch");
         // asking for a subscription, the currency of a creator's reach
         put(m, SUBSCRIBE, "subscribe", "sub");
+        // particles between a verb and its object: "check out", "vote for", "listen to"
         put(m, PARTICLE, "out", "at", "to", "on", "in", "into", "up", "over", "for", "through", "by", "onto",
                 "about", "thru", "of", "here");
         // first-person possessives: what is "mine" or "ours" is what self-promotion pushes
         put(m, MY, "my", "our");
+        // the writer as the object of an ask: "follow me", "support us"
         put(m, ME, "me", "us");
         // places one's content lives
         put(m, PROMOTABLE | CHANNEL_LIKE | SHARED_MEDIA, "channel", "channels");
@@ -208,10 +210,13 @@ final class Lexicon {
                 "newsletter", "remix", "cover", "covers", "youtube", "parody", "webinar", "agency", "line",
                 "episode", "shirt", "shirts", "tshirt", "hoodie", "hoodies", "clothing", "apparel", "beat",
                 "beats", "server", "community", "template", "templates", "plugin", "tool");
+        // first-person subjects: what "I" or "we" do is a statement, not an ask
         put(m, SELF_SUBJECT, "i", "i'm", "im", "i've", "ive", "i'll", "ill", "i'd", "we", "we're", "we've",
                 "we'll", "we'd", "i'ma", "imma", "ima");
+        // third-person subjects: what someone else does is not the writer's ask
         put(m, OTHER_SUBJECT, "he", "she", "they", "it", "it's", "its", "who", "that", "which", "he's", "she's",
                 "they're", "there", "this", "people", "someone", "somebody", "nobody");
+        // whom an ask is aimed at: the reader, or the crowd
         put(m, ADDRESSEE, "you", "u", "ya", "y'all", "yall", "ye", "guys", "everyone", "everybody", "anyone",
                 "anybody", "all", "friends", "folks", "peeps", "people", "fans", "you'll", "youll", "ppl");
         // words that can stand before an imperative without changing it: greetings, "please", fillers
@@ -221,8 +226,10 @@ final class Lexicon {
                 "ps", "anyway", "huh", "man", "bro", "dude", "xd", "more");
         // "please" and its common chat abbreviations
         put(m, PLEASE, "please", "pls", "plz", "plox", "kindly");
+        // the units an audience is counted in
         put(m, AUDIENCE, "subs", "subscribers", "subscriber", "followers", "follower", "views", "viewers",
                 "likes", "fans", "members", "subscriptions");
+        // determiners that make a thing someone else's or generic, not "mine"
         put(m, OTHER_DETERMINER, "the", "this", "that", "these", "those", "a", "an", "your", "his", "her",
                 "their", "its", "ur", "yours", "some", "any", "every", "which", "what");
         // words of someone asking for help with their own thing rather than promoting it
@@ -240,25 +247,33 @@ final class Lexicon {
                 "gamer", "dj", "dancer", "artist", "musician", "songwriter", "composer", "comedian", "filmmaker",
                 "animator", "photographer", "designer", "illustrator", "developer", "writer", "author", "coach",
                 "consultant", "freelancer", "podcaster", "creator", "duo", "trio", "group", "channel");
+        // money and the ways it is paid: the subject of money-for-nothing offers
         put(m, MONEY, "money", "cash", "dollars", "dollar", "bucks", "paypal", "bitcoin", "bitcoins", "btc",
                 "crypto", "income", "profit", "profits", "euros", "pounds", "rich");
         // rewards promised free to lure clicks: gift cards, in-game currencies, audience, devices, cash
         put(m, LURE, "giftcard", "giftcards", "gift", "robux", "vbucks", "coins", "gems", "followers", "likes",
                 "subscribers", "subs", "views", "codes", "skins", "iphone", "prize", "prizes", "giveaway", "money",
                 "cash", "paypal", "nitro");
+        // verbs of making and releasing: how creators announce what they made
         put(m, LAUNCHED, "launched", "released", "started", "made", "created", "uploaded", "opened", "published",
                 "dropped", "posted", "finished", "built", "wrote", "recorded", "launching", "releasing", "starting",
                 "opening", "uploading", "making", "posting", "start", "launch", "release", "upload");
+        // verbs of buying, selling and hiring
         put(m, TRADE, "sell", "selling", "sells", "buy", "order", "purchase", "shop", "sold", "hire", "book");
+        // the vocabulary of offers: discounts, deals, limited and exclusive
         put(m, OFFER, "discount", "discounts", "sale", "offer", "offers", "deal", "deals", "coupon", "coupons",
                 "off", "promo", "promotion", "bargain", "cheap", "cheapest", "shipping", "trial", "limited",
                 "exclusive", "bonus", "special");
+        // what a seller offers to send privately: prices, rates, quotes
         put(m, PRICE_WORD, "price", "prices", "pricing", "rates", "rate", "quote", "quotes", "commissions",
                 "packages", "orders", "inquiries", "enquiries", "services", "offers", "deals", "discounts");
+        // ways of taking a conversation private, where a sale is closed
         put(m, PRIVATE_CONTACT, "dm", "pm", "message", "inbox", "whatsapp", "contact", "email", "mail", "text",
                 "call", "telegram", "dms", "pms", "hmu");
+        // periods an income claim is stated per: "$500 a day"
         put(m, PERIOD, "day", "week", "month", "hour", "daily", "weekly", "monthly", "hourly", "days", "weeks",
                 "months", "hours", "night", "year", "per", "a");
+        // auxiliaries and adverbs that sit between a subject and its verb
         put(m, AUXILIARY, "will", "would", "can", "could", "should", "shall", "to", "just", "also", "really",
                 "gonna", "wanna", "want", "need", "always", "never", "don't", "dont", "do", "did", "didn't",
                 "didnt", "must", "might", "may", "then", "now", "have", "has", "had", "often", "usually", "only",
