@@ -3,6 +3,10 @@ package dev.rapport.bot.eval;
 import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.importer.irc.IrcLogReader;
+import dev.rapport.rules.addressing.AddressingInference;
+import dev.rapport.rules.addressing.ReplyInference;
+import dev.rapport.rules.addressing.ReplyWeights;
+import dev.rapport.rules.addressing.ReplyWindow;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.MessageId;
@@ -41,6 +45,13 @@ public final class ReplyEvaluator {
     /** Reads logs with {@link IrcLogReader}. */
     public ReplyEvaluator() {
         this(IrcLogReader::keepingBots);
+    }
+
+    /** Reads logs with {@link IrcLogReader}, inferring replies with these weights instead of the shipped ones. */
+    public static ReplyEvaluator withWeights(ReplyWeights weights) {
+        Objects.requireNonNull(weights, "weights");
+        return new ReplyEvaluator(path -> IrcLogReader.keepingBots(path,
+                new ReplyInference(new AddressingInference(), ReplyWindow.defaults(), weights)));
     }
 
     public ReplyEvaluator(Function<Path, EventReader> readers) {
@@ -94,7 +105,7 @@ public final class ReplyEvaluator {
     }
 
     /** The line number at the end of a {@code stem:line} id, or -1. */
-    private static long lineOf(MessageId id) {
+    static long lineOf(MessageId id) {
         String value = id.value();
         int colon = value.lastIndexOf(':');
         try {
