@@ -107,6 +107,11 @@ public final class EvalRepliesCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        if (folds && logs.size() < 2) {
+            err.println("rapport eval replies: --folds needs at least two annotated files (it trains on all but one)");
+            err.flush();
+            return 1;
+        }
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (trainTo != null) {

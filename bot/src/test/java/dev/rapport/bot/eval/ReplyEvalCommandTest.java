@@ -158,6 +158,13 @@ class ReplyEvalCommandTest {
     }
 
     @Test
+    void foldsNeedAtLeastTwoFiles() throws Exception {
+        tinyPair();
+        assertThat(run("--folds", dir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("--folds needs at least two annotated files");
+    }
+
+    @Test
     void foldsAndTrainTogetherAreAUsageError() throws Exception {
         tinyPair();
         assertThat(run("--folds", "--train", dir.resolve("w.txt").toString(), dir.toString())).isEqualTo(2);
