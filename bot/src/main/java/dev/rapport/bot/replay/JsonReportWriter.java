@@ -45,6 +45,9 @@ public final class JsonReportWriter {
                 g.writeNumberField("messages", in.messages());
                 g.writeNumberField("botMessages", in.botMessages());
                 g.writeNumberField("skipped", in.skipped());
+                g.writeNumberField("badMessages", in.badMessages());
+                g.writeNumberField("duplicates", in.duplicates());
+                g.writeNumberField("reordered", in.reordered());
                 strings(g, "warnings", in.warnings());
                 g.writeEndObject();
             }
@@ -151,7 +154,8 @@ public final class JsonReportWriter {
         g.writeStringField("community", f.community().value());
         g.writeStringField("seen", f.tip().seen());
         g.writeStringField("why", f.tip().why());
-        g.writeStringField("next", f.tip().next());
+        // A sentence, as in the text report (the tip texts are written to follow "Next step:" in lower case).
+        g.writeStringField("next", TextReportWriter.capitalise(f.tip().next()));
         g.writeObjectFieldStart("principle");
         g.writeNumberField("number", f.tip().principle().number());
         g.writeStringField("title", f.tip().principle().title());

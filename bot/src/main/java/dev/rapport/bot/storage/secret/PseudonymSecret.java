@@ -58,6 +58,7 @@ public final class PseudonymSecret {
                         + reason(e) + "); make the data directory writable");
             }
         }
+        SecretFiles.warnIfExposed(file, "the pseudonym secret");
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length < 16) {
