@@ -119,4 +119,18 @@ class ReplyInferenceTest {
         say("other", "morning");                        // m2
         assertThat(say("ubottu", "Find your themes at: http://art.gnome.org").replyTo()).isEqualTo(id("m1"));
     }
+
+    @Test
+    void botNicksAreRecognisedWithANumberOrSeparatorAfterBot() {
+        for (String nick : new String[]{"floodbot1", "FloodBot12", "logbot_", "news-bot-2", "chanbot", "ubottu"}) {
+            assertThat(ReplyInference.looksLikeBot(nick)).as(nick).isTrue();
+        }
+    }
+
+    @Test
+    void peopleWhoseNicksMerelyContainBotOrEndInDigitsAreNotBots() {
+        for (String nick : new String[]{"bottle", "abbott", "botanist2", "ana1", "bob_", "bo7"}) {
+            assertThat(ReplyInference.looksLikeBot(nick)).as(nick).isFalse();
+        }
+    }
 }
