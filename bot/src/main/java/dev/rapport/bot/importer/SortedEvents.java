@@ -59,7 +59,11 @@ public final class SortedEvents implements EventReader {
         EventReader open() throws ImportException;
     }
 
-    private record Pending(ChatEvent event, long seq) {
+    /** An event and its place in the file; {@code late}: a message dated before one earlier in the file. */
+    private record Pending(ChatEvent event, long seq, boolean late) {
+        Pending(ChatEvent event, long seq) {
+            this(event, seq, false);
+        }
     }
 
     private static final Comparator<Pending> ORDER =
@@ -137,6 +141,7 @@ public final class SortedEvents implements EventReader {
             }
             ChatEvent event = withReplyAuthor(head.event());
             if (!isCopy(event)) return event;
+            if (head.late()) reordered--;
         }
     }
 
@@ -149,12 +154,12 @@ public final class SortedEvents implements EventReader {
         try (first) {
             ChatEvent e;
             while ((e = first.next()) != null) {
-                noteOrder(e);
+                boolean late = noteOrder(e);
                 if (released != null && e.time().isBefore(released)) {
                     fitsWindow = false;
                     break;
                 }
-                buffer.add(new Pending(e, seq++));
+                buffer.add(new Pending(e, seq++, late));
                 if (buffer.size() > window) {
                     whole = false;
                     released = buffer.poll().event().time();
@@ -187,13 +192,20 @@ public final class SortedEvents implements EventReader {
         spill();
     }
 
-    /** Messages dated before one earlier in the file are counted: they are what the sorting puts right. */
-    private void noteOrder(ChatEvent e) {
+    /**
+     * Messages dated before one earlier in the file are counted: they are what the sorting puts right (a copy
+     * that turns out to be a duplicate is taken back out, as it is counted as that).
+     */
+    private boolean noteOrder(ChatEvent e) {
         if (latestSeen != null && e.time().isBefore(latestSeen)) {
-            if (e instanceof ChatMessage) reordered++;
-        } else {
-            latestSeen = e.time();
+            if (e instanceof ChatMessage) {
+                reordered++;
+                return true;
+            }
+            return false;
         }
+        latestSeen = e.time();
+        return false;
     }
 
     private Pending nextInOrder() throws ImportException {
@@ -210,8 +222,8 @@ public final class SortedEvents implements EventReader {
                 closeStreaming();
                 break;
             }
-            noteOrder(e);
-            buffer.add(new Pending(e, seq++));
+            boolean late = noteOrder(e);
+            buffer.add(new Pending(e, seq++, late));
         }
         return buffer.poll();
     }
