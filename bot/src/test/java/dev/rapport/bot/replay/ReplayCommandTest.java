@@ -170,6 +170,17 @@ class ReplayCommandTest {
         }
     }
 
+    @Test
+    void aLongMedianResponseStillFitsItsColumn() {
+        assertThat(TextReportWriter.duration(47 * 3600 + 15 * 60)).isEqualTo("47h 15m");
+        assertThat(TextReportWriter.duration(13 * 86400 + 23 * 3600 + 59 * 60)).isEqualTo("13d 23h");
+        assertThat(TextReportWriter.duration(40 * 60)).isEqualTo("40m");
+        assertThat(TextReportWriter.duration(-1)).isEqualTo("-");
+        for (long s : new long[]{0, 59, 3599, 86399, 172_799, 999 * 86400L}) {
+            assertThat(TextReportWriter.duration(s).length()).as("%d s", s).isLessThanOrEqualTo(10);
+        }
+    }
+
     private static JsonNode find(JsonNode people, String user) {
         for (JsonNode p : people) if (p.get("user").asText().equals(user)) return p;
         throw new AssertionError("no person " + user + " in " + people);
