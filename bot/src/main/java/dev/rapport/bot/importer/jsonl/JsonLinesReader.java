@@ -121,6 +121,11 @@ public final class JsonLinesReader implements EventReader {
                     "not valid JSON: " + e.getOriginalMessage());
             return Decoded.SKIPPED;
         }
+        if (node.path("bot").asBoolean(false) && JsonLinesFields.MESSAGE.equals(node.path(JsonLinesFields.TYPE).asText())) {
+            // The writer's platform said a bot wrote it: the coach coaches people.
+            tally.botMessage();
+            return Decoded.SKIPPED;
+        }
         try {
             ChatEvent event = decoder.decode(node);
             if (event instanceof ChatMessage m && UnicodeText.hasLoneSurrogate(m.text())) {

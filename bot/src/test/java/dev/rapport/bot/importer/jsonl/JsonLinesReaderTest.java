@@ -132,6 +132,16 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void aMessageFlaggedAsABotsIsCountedAndNotCoached() throws Exception {
+        JsonLinesReader reader = reader("e.jsonl", MESSAGE.replace("\"text\"", "\"bot\":true,\"text\"") + "\n"
+                + MESSAGE.replace("\"1\"", "\"2\"") + "\n");
+
+        assertThat(readAll(reader)).hasSize(1);
+        assertThat(reader.report().botMessages()).isEqualTo(1);
+        assertThat(reader.report().messages()).isEqualTo(1);
+    }
+
+    @Test
     void manyBadLinesNameTheFirstThreeAndCountTheRest() throws Exception {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 5; i++) lines.append("not json ").append(i).append('\n');
