@@ -149,10 +149,12 @@ class DataCommandStorageTest {
         Logger logger = (Logger) LoggerFactory.getLogger(SecretFiles.class);
         logs.start();
         logger.addAppender(logs);
+        logger.setAdditive(false); // heard here, not printed into the build's output
         try {
             assertThat(run("export", "--user", "alice-1", "--config", configFile.toString())).isZero();
         } finally {
             logger.detachAppender(logs);
+            logger.setAdditive(true);
         }
         assertThat(logs.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
                 .contains("the pseudonym secret", "readable by every user", "chmod 600"));
