@@ -134,6 +134,20 @@ public final class ExportFiles {
         return sb.toString();
     }
 
+    /**
+     * The skipped files as lines for a person: a heading, then the first {@link #NAMED_SKIPPED} with why, then a
+     * count of the rest.
+     */
+    public static List<String> lines(List<Skipped> skipped) {
+        List<String> lines = new ArrayList<>();
+        lines.add("skipped " + Plural.of(skipped.size(), "file") + " that are not exports:");
+        for (int i = 0; i < Math.min(NAMED_SKIPPED, skipped.size()); i++) {
+            lines.add("  " + skipped.get(i).path() + " (" + skipped.get(i).why() + ")");
+        }
+        if (skipped.size() > NAMED_SKIPPED) lines.add("  and " + (skipped.size() - NAMED_SKIPPED) + " more");
+        return lines;
+    }
+
     private static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

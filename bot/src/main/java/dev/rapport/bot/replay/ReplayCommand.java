@@ -203,7 +203,9 @@ public final class ReplayCommand implements Callable<Integer> {
             ExportFiles.Expansion expansion = new ExportFiles(new FormatDetector())
                     .expand(inputs, !noRecurse, Optional.ofNullable(format));
             if (!expansion.skipped().isEmpty()) {
-                err.println("rapport: skipped " + TerminalText.safe(ExportFiles.describe(expansion.skipped())));
+                List<String> lines = ExportFiles.lines(expansion.skipped());
+                err.println("rapport: " + TerminalText.safe(lines.get(0)));
+                for (String line : lines.subList(1, lines.size())) err.println(TerminalText.safe(line));
             }
             reader = readers.openAll(expansion.files(), Optional.ofNullable(format));
         } catch (ImportException e) {

@@ -94,7 +94,7 @@ class ReplayCommandTest {
         Run r = run("replay", "--user", "max", guild.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("chat.jsonl").doesNotContain("notes.md").contains("[links.repeat]");
-        assertThat(r.err()).contains("skipped 2 files: ").contains("annotations.txt (unknown format")
+        assertThat(r.err()).contains("skipped 2 files that are not exports:").contains("annotations.txt (unknown format")
                 .contains("notes.md (unknown format");
     }
 

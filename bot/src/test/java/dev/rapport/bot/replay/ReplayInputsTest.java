@@ -139,8 +139,8 @@ class ReplayInputsTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("help.json (discord): 86 messages").contains("2026-01-07.log (irc): 2 messages");
-        assertThat(r.err()).contains("skipped 13 files: ").contains("gone.json (a broken link)")
-                .contains("notes-0.md (unknown format").contains("; and 3 more");
+        assertThat(r.err()).contains("skipped 13 files that are not exports:\n").contains("gone.json (a broken link)\n")
+                .contains("notes-0.md (unknown format").contains("\n  and 3 more\n");
 
         ReplayCommandTest.Run flat = replay("--no-recurse", top.toString());
         assertThat(flat.out()).doesNotContain("help.json");
