@@ -56,6 +56,12 @@ public final class JsonReportWriter {
             g.writeNumberField("messages", r.messages());
             g.writeStringField("from", r.first() == null ? null : r.first().toString());
             g.writeStringField("to", r.last() == null ? null : r.last().toString());
+            g.writeObjectFieldStart("channels");
+            for (var c : new java.util.TreeMap<>(r.names().channels().entrySet().stream().collect(
+                    java.util.stream.Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue))).entrySet()) {
+                g.writeStringField(c.getKey(), c.getValue());
+            }
+            g.writeEndObject();
             g.writeObjectFieldStart("totals");
             g.writeNumberField("tips", r.totalTips());
             g.writeNumberField("tipsPerThousandMessages", round(ReplayResult.perThousand(r.totalTips(), r.messages())));

@@ -194,6 +194,11 @@ class ReplayInputsTest {
     }
 
     @Test
+    void jsonNamesTheChannelsItsEvidenceGivesById() throws Exception {
+        assertThat(json(clean.toString()).at("/channels/815916279398531093").asText()).isEqualTo("general");
+    }
+
+    @Test
     void jsonNextStepsAreSentencesLikeTheTextOnes() throws Exception {
         JsonNode report = json(clean.toString());
         List<String> next = new ArrayList<>();
