@@ -60,12 +60,28 @@ public record ExportNames(Map<UserId, String> display, Map<UserId, String> usern
      * person's name starts so ({@code gwen} for "Gwen Talbot").
      */
     Optional<UserId> find(String query, List<UserId> people) {
+        List<UserId> all = matches(query, people);
+        return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Everyone {@code query} could mean, in the order of {@link #find}'s rules: one id; else everyone with that
+     * name (two people may share a display name); else everyone whose name's first word it is.
+     */
+    List<UserId> matches(String query, List<UserId> people) {
         String q = key(query);
-        if (q.isEmpty()) return Optional.empty();
-        for (UserId p : people) if (p.value().equals(query.strip())) return Optional.of(p);
+        if (q.isEmpty()) return List.of();
+        for (UserId p : people) if (p.value().equals(query.strip())) return List.of(p);
+        List<UserId> named = new ArrayList<>();
         for (UserId p : people) {
-            for (String name : namesOf(p)) if (key(name).equals(q)) return Optional.of(p);
+            for (String name : namesOf(p)) {
+                if (key(name).equals(q)) {
+                    named.add(p);
+                    break;
+                }
+            }
         }
+        if (!named.isEmpty()) return named;
         List<UserId> byFirstWord = new ArrayList<>();
         for (UserId p : people) {
             for (String name : namesOf(p)) {
@@ -75,7 +91,7 @@ public record ExportNames(Map<UserId, String> display, Map<UserId, String> usern
                 }
             }
         }
-        return byFirstWord.size() == 1 ? Optional.of(byFirstWord.get(0)) : Optional.empty();
+        return byFirstWord;
     }
 
     /** Up to {@code limit} people whose names are nearest to {@code query}, for "did you mean". */

@@ -237,6 +237,13 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         Optional<UserId> chosen = Optional.empty();
         if (user != null) {
+            List<UserId> matching = replayed.matches(user);
+            if (matching.size() > 1) {
+                err.println("rapport: '" + TerminalText.safe(user) + "' could be " + matching.size() + " people: "
+                        + String.join(", ", matching.stream().limit(10).map(replayed::label).map(TerminalText::safe).toList())
+                        + "; give the id");
+                return RapportCommand.FAILED;
+            }
             chosen = replayed.find(user);
             if (chosen.isEmpty()) {
                 err.println(noSuchPerson(replayed));

@@ -87,6 +87,11 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
         return names.find(query, mostActive(authors.size()));
     }
 
+    /** Everyone {@code query} could mean (more than one when a name is shared), most messages first. */
+    public List<UserId> matches(String query) {
+        return names.matches(query, mostActive(authors.size()));
+    }
+
     /** Authors whose names are nearest to {@code query}, for "did you mean". */
     public List<UserId> nearest(String query, int limit) {
         return names.nearest(query, mostActive(authors.size()), limit);

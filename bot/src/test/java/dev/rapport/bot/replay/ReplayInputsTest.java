@@ -180,6 +180,30 @@ class ReplayInputsTest {
     }
 
     @Test
+    void aNameTwoPeopleShareIsNotGuessedAt() throws Exception {
+        Path twins = edited("general.json", messages -> {
+            for (JsonNode m : messages) {
+                ObjectNode author = (ObjectNode) m.get("author");
+                String id = author.get("id").asText();
+                if (id.equals("972467837337731180") || id.equals(firstOtherAuthor(messages))) author.put("nickname", "Alex");
+            }
+        });
+
+        ReplayCommandTest.Run r = replay("--user", "alex", twins.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("'alex' could be 2 people: Alex (").contains("give the id");
+    }
+
+    private static String firstOtherAuthor(ArrayNode messages) {
+        for (JsonNode m : messages) {
+            String id = m.at("/author/id").asText();
+            if (!id.equals("972467837337731180") && !m.at("/author/isBot").asBoolean()) return id;
+        }
+        throw new AssertionError("a channel with one author");
+    }
+
+    @Test
     void anEmptyUserIsAUsageError() {
         assertThat(replay("--user", "", clean.toString()).exit()).isEqualTo(2);
         assertThat(replay("--user", "  ", clean.toString()).exit()).isEqualTo(2);
