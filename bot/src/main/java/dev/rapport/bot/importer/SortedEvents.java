@@ -50,6 +50,8 @@ import java.util.PriorityQueue;
 public final class SortedEvents implements EventReader {
     /** Events per sorted run written to a temporary file. */
     static final int RUN = 25_000;
+    /** Ids remembered at one instant to recognise copies; copies of a message are neighbours once sorted. */
+    private static final int MAX_COPIES_AT_ONE_INSTANT = 100_000;
     /** Remembered message authors for replies read before their parent (as many as a reader remembers). */
     private static final int REMEMBERED_AUTHORS = 50_000;
 
@@ -309,7 +311,8 @@ public final class SortedEvents implements EventReader {
         if (event instanceof ChatMessage m) key = "m" + m.id().value();
         else if (event instanceof ReactionAdded r) key = "r" + r.message().value() + "\u0000" + r.reactor().value();
         else return false;
-        if (!event.time().equals(copiesAt)) {
+        // A file with everything at one instant (a generated one) must not grow this without bound.
+        if (!event.time().equals(copiesAt) || copiesSeen.size() >= MAX_COPIES_AT_ONE_INSTANT) {
             copiesAt = event.time();
             copiesSeen.clear();
         }
