@@ -91,6 +91,8 @@ public final class SortedEvents implements EventReader {
     private ImportException problem;
     private long reordered;
     private Instant latestSeen;
+    /** Whether any event (a reaction or deletion too) came before one earlier in the file. */
+    private boolean disorder;
     private String sortedVia;
 
     private Runs runs;
@@ -173,7 +175,7 @@ public final class SortedEvents implements EventReader {
         } catch (IOException e) {
             throw new ImportException(first.report().source(), "cannot be closed: " + e.getMessage());
         }
-        fixesReplies = resolvesReplyAuthors && (reordered > 0 || !fitsWindow);
+        fixesReplies = resolvesReplyAuthors && (disorder || !fitsWindow);
         if (whole && fitsWindow) {
             reader = first;
             return;
@@ -181,14 +183,14 @@ public final class SortedEvents implements EventReader {
         buffer.clear();
         problem = null;
         seq = 0;
-        long orderedSoFar = reordered;
+        boolean inOrder = !disorder;
         reordered = 0;
         latestSeen = null;
         if (fitsWindow) {
             reader = source.open();
             streaming = reader;
             // In order: nothing held. Otherwise as many as the first reading held, so the order comes out the same.
-            bufferLimit = orderedSoFar == 0 ? 0 : window;
+            bufferLimit = inOrder ? 0 : window;
             return;
         }
         spill();
@@ -200,6 +202,7 @@ public final class SortedEvents implements EventReader {
      */
     private boolean noteOrder(ChatEvent e) {
         if (latestSeen != null && e.time().isBefore(latestSeen)) {
+            disorder = true;
             if (e instanceof ChatMessage) {
                 reordered++;
                 return true;

@@ -114,6 +114,19 @@ class SortedEventsTest {
     }
 
     @Test
+    void aLateReactionInALargeFileIsPutInOrderToo() throws Exception {
+        List<ChatEvent> events = new ArrayList<>(conversation(300));
+        ChatMessage early = (ChatMessage) events.get(10);
+        ReactionAdded late = new ReactionAdded(early.id(), early.author(), UserId.of("zed"), early.time().plusSeconds(5),
+                CommunityId.of("g"), ChannelId.of("c"));
+        events.add(15, late);
+        List<ChatEvent> expected = new ArrayList<>(events);
+        expected.sort(Comparator.comparing(ChatEvent::time));
+
+        assertThat(readAll(sorted(events, 20, 1000))).isEqualTo(expected);
+    }
+
+    @Test
     void equalTimesKeepFileOrderWhicheverWayTheFileIsSorted() throws Exception {
         List<ChatEvent> sameMinute = List.of(message("b", 1, "x"), message("a", 1, "y"), message("c", 0, "z"));
 
