@@ -70,6 +70,29 @@ class RapportCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aRealReplayOutOfHeapSaysSoInOneLine(@TempDir Path dir) throws Exception {
+        // 40,000 messages written backwards by 4,000 people: sorting them needs far more than a 24 MB heap.
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int i = 40_000; i > 0; i--) {
+            lines.add("{\"type\":\"message\",\"id\":\"" + i + "\",\"time\":\"" + java.time.Instant.parse("2026-01-05T00:00:00Z")
+                    .plusSeconds(i * 7L) + "\",\"community\":\"1\",\"channel\":\"c\",\"kind\":\"channel\",\"author\":\"p"
+                    + (i % 4000) + "\",\"text\":\"a message of some length, number " + i + ", to take some room\"}");
+        }
+        Path input = Files.write(dir.resolve("backwards.jsonl"), lines);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+
+        Process p = new ProcessBuilder(java, "-Xmx24m", "-cp", classpath, dev.rapport.bot.Main.class.getName(),
+                "replay", "--no-progress", input.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).as(err).isEqualTo(1);
+        assertThat(err.strip().lines()).as(err).hasSize(1);
+        assertThat(err).startsWith("rapport: out of memory").contains("-Xmx");
+    }
+
+    @Test
     void aTerminalIsTheConsoleOrATtyDeviceNotAFileOrPipe() {
         assertThat(Terminals.isTerminalDevice("/dev/pts/3")).isTrue();
         assertThat(Terminals.isTerminalDevice("/dev/tty1")).isTrue();
