@@ -151,15 +151,30 @@ class ReplayInputsTest {
     void storeKeepsExactlyThePeopleTheReportShows() throws Exception {
         Path conf = Files.writeString(dir.resolve("store.conf"), new DemoExport().settings()
                 + "\nrapport.storage.data-dir = \"" + dir.resolve("data").toString().replace("\\", "/") + "\"\n");
-        JsonNode report = json(clean.toString());
-        int shown = report.get("people").size();
+        int shown = json(clean.toString()).get("people").size();
 
         ReplayCommandTest.Run stored = run("replay", "--store", "--config", conf.toString(), clean.toString());
 
         assertThat(stored.err()).contains("of " + shown + " people in");
-        // MarketBot posts announcements and is replied to, but is never in the report: nothing is kept about it.
-        ReplayCommandTest.Run bot = run("data", "export", "--config", conf.toString(), "--user", "817365830860931174");
-        assertThat(bot.err()).contains("nothing is kept about 817365830860931174");
+    }
+
+    @Test
+    void storeLeavesOutBotsAndPeopleWhoOnlyWereAddressed() throws Exception {
+        Path conf = Files.writeString(dir.resolve("irc.conf"), "rapport.storage.data-dir = \""
+                + dir.resolve("irc-data").toString().replace("\\", "/") + "\"\n");
+        Path log = Files.writeString(dir.resolve("2026-01-05_10.raw.txt"), "[10:00] <ana> !ask\n"
+                + "[10:00] <ubottu> Please don't ask to ask, just ask\n[10:01] <ana> ubottu: thanks\n"
+                + "[10:02] <ana> carl: are you around? got a question about the mirror\n[10:03] <ben> ana: he is away\n");
+
+        ReplayCommandTest.Run stored = run("replay", "--store", "--config", conf.toString(), log.toString());
+
+        assertThat(stored.exit()).as(stored.err()).isZero();
+        assertThat(stored.err()).contains("of 2 people in");
+        for (String absent : new String[]{"ubottu", "carl"}) {
+            ReplayCommandTest.Run export = run("data", "export", "--config", conf.toString(), "--user", absent);
+            assertThat(export.err()).as(absent).contains("nothing is kept about " + absent);
+        }
+        assertThat(run("data", "export", "--config", conf.toString(), "--user", "ana").out()).contains("\"2026-W02\"");
     }
 
     @Test
