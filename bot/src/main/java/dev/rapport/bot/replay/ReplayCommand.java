@@ -65,7 +65,7 @@ import java.util.stream.Stream;
 public final class ReplayCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Export files, or folders of them (a guild export is many channel files: give the folder).")
+            description = "Export files, or folders of them and their subfolders (a guild export is many channel files: give the folder).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--demo", description = "Analyse the bundled demo export of a small business community.")
