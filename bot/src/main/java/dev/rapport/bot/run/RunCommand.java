@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -103,6 +104,13 @@ public final class RunCommand implements Callable<Integer> {
         };
         // Registered before connecting, so a SIGTERM during login also closes storage cleanly.
         environment.shutdown().onShutdown(stop);
+        Optional<String> unreachable = environment.gateway().restBase()
+                .flatMap(new DiscordReachability(Duration.ofSeconds(10))::problem);
+        if (unreachable.isPresent()) {
+            stop.run();
+            err.println("rapport run: could not reach Discord: " + unreachable.get() + ".");
+            return RapportCommand.FAILED;
+        }
         try {
             bot.start(token);
         } catch (InvalidTokenException e) {
@@ -113,6 +121,18 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException | IllegalArgumentException e) {
             stop.run();
             err.println("rapport run: could not connect to Discord: " + e.getMessage());
+            return RapportCommand.FAILED;
+        } catch (RuntimeException e) {
+            // The network failed during login (JDA wraps it): the log has JDA's trace, the user gets the reason.
+            Optional<java.io.IOException> network = DiscordReachability.networkCause(e);
+            if (network.isEmpty()) {
+                stop.run();
+                throw e;
+            }
+            stop.run();
+            Throwable deeper = network.get().getCause();
+            err.println("rapport run: could not reach Discord: " + network.get().getMessage()
+                    + (deeper == null || deeper.getMessage() == null ? "" : " (" + deeper.getMessage() + ")") + ".");
             return RapportCommand.FAILED;
         }
         out.println("rapport: coaching on Discord; storage " + storage.describe() + ". Stop with Ctrl-C or SIGTERM.");

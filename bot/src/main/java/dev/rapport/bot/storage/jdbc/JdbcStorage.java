@@ -68,6 +68,16 @@ public final class JdbcStorage implements Storage {
         return pseudonyms;
     }
 
+    /** Throws "no database at ..." when {@code config} names a SQLite file that does not exist. */
+    public static void requireExisting(StorageConfig config) {
+        if (Dialect.of(config.url()) != Dialect.SQLITE) return;
+        Path file = Locations.sqliteFile(config.url());
+        if (file != null && !java.nio.file.Files.exists(file)) {
+            throw new StorageException("no database at " + file.toAbsolutePath() + ": nothing has been stored there"
+                    + " (check rapport.storage.data-dir or rapport.storage.url, or the --config file)");
+        }
+    }
+
     /** Opens (creating and migrating as needed) the database of {@code config}. */
     public static JdbcStorage open(StorageConfig config, Pseudonyms pseudonyms, Clock clock) {
         Dialect dialect = Dialect.of(config.url());
