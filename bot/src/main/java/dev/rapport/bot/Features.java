@@ -42,6 +42,11 @@ import dev.rapport.bot.eval.EvalPromoCommand;
 import dev.rapport.bot.eval.EvalRepliesCommand;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.irc.IrcLogReader;
+import dev.rapport.bot.digest.DigestFolder;
+import dev.rapport.bot.digest.DigestHtml;
+import dev.rapport.bot.digest.DigestMarkdown;
+import dev.rapport.bot.digest.ReplayDigests;
+import dev.rapport.bot.digest.ScoreChart;
 import dev.rapport.bot.replay.DemoExport;
 import dev.rapport.bot.replay.ReplayCommand;
 import dev.rapport.bot.run.CoachBot;
@@ -96,7 +101,8 @@ public final class Features implements CommandLine.IFactory {
     public <K> K create(Class<K> type) throws Exception {
         Object made;
         if (type == ReplayCommand.class) {
-            made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory, random);
+            made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory, random,
+                    new ReplayDigests(new DigestFolder(new ScoreChart(), new DigestMarkdown(), new DigestHtml())));
         } else if (type == DataCommand.class) made = new DataCommand(configLoader, storageFactory);
         else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
         else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
