@@ -1,12 +1,15 @@
 package dev.rapport.bot.digest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Writes digests into a folder: per person {@code <name>-<id>.md}, {@code .html} and {@code .png}, and an
@@ -34,16 +37,37 @@ public final class DigestFolder {
     /** Writes every digest and the index; returns the people in index order. */
     public List<Digest> write(Path dir, List<Digest> digests, String title) throws IOException {
         Files.createDirectories(dir);
-        for (Digest d : digests) {
-            String stem = d.fileStem();
-            ChartImage image = chart.render(d.card(), stem + ".png");
-            Files.write(dir.resolve(image.fileName()), image.png());
-            Files.writeString(dir.resolve(stem + ".md"), markdown.render(d, image), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(stem + ".html"), html.render(d, image), StandardCharsets.UTF_8);
+        // Drawing is most of the work and each digest is its own: one thread per core.
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), digests.size()));
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> digests.parallelStream().forEach(d -> writeOne(dir, d))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the digests", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException("Writing the digests failed", e.getCause());
+        } finally {
+            pool.shutdown();
         }
         List<Digest> sorted = new ArrayList<>(digests);
         sorted.sort(BY_CHANGE);
         Files.writeString(dir.resolve("index.html"), html.index(sorted, title), StandardCharsets.UTF_8);
         return sorted;
+    }
+
+    private void writeOne(Path dir, Digest d) {
+        String stem = d.fileStem();
+        ChartImage image = chart.render(d.card(), stem + ".png");
+        try {
+            Files.write(dir.resolve(image.fileName()), image.png());
+            Files.writeString(dir.resolve(stem + ".md"), markdown.render(d, image), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(stem + ".html"), html.render(d, image), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
