@@ -42,6 +42,12 @@ import dev.rapport.bot.eval.EvalPromoCommand;
 import dev.rapport.bot.eval.EvalRepliesCommand;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.irc.IrcLogReader;
+import dev.rapport.bot.coach.DigestViews;
+import dev.rapport.bot.digest.DigestFolder;
+import dev.rapport.bot.digest.DigestHtml;
+import dev.rapport.bot.digest.DigestMarkdown;
+import dev.rapport.bot.digest.ReplayDigests;
+import dev.rapport.bot.digest.ScoreChart;
 import dev.rapport.bot.replay.DemoExport;
 import dev.rapport.bot.replay.ReplayCommand;
 import dev.rapport.bot.run.CoachBot;
@@ -96,7 +102,8 @@ public final class Features implements CommandLine.IFactory {
     public <K> K create(Class<K> type) throws Exception {
         Object made;
         if (type == ReplayCommand.class) {
-            made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory, random);
+            made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory, random,
+                    new ReplayDigests(new DigestFolder(new ScoreChart(), new DigestMarkdown(), new DigestHtml())));
         } else if (type == DataCommand.class) made = new DataCommand(configLoader, storageFactory);
         else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
         else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
@@ -143,6 +150,12 @@ public final class Features implements CommandLine.IFactory {
         CoachAccounts accounts = new CoachAccounts(platform, coach, storage.optIns(), optIns, storage.tips(),
                 storage.personalData(), undelivered, coaching, config.zone(), clock);
 
+        // Charts are drawn on a thread of their own: never on the engine's, nor on JDA's.
+        DigestViews views = new DigestViews(coach, new ScoreChart(), java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rapport-charts");
+            t.setDaemon(true);
+            return t;
+        }));
         ShardAccess shards = new ShardAccess();
         FaultLog faults = new FaultLog(10_000);
         TipEmbeds tipEmbeds = new TipEmbeds();
@@ -151,7 +164,7 @@ public final class Features implements CommandLine.IFactory {
         ContentNotices notices = new ContentNotices(optIns);
         PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices);
         EventRouter router = new EventRouter(
-                List.of(new CoachCommand(accounts, catalogue, reports, replies),
+                List.of(new CoachCommand(accounts, catalogue, reports, replies, views),
                         new AdminCommand(admin, new AdminEmbeds(), replies)),
                 List.of(new CoachButtons(accounts, chat, replies),
                         new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock)),
@@ -162,7 +175,7 @@ public final class Features implements CommandLine.IFactory {
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
         routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
-        routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), coach, outbox, processId(),
+        routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), views, outbox, processId(),
                 coaching.digestInterval(), clock));
         routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
                 coaching.tickInterval(), clock));

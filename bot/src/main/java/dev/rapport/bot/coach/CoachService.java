@@ -12,12 +12,15 @@ import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyReport;
+import dev.rapport.rules.stats.WeeklyStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -105,6 +108,19 @@ public final class CoachService implements AutoCloseable {
     /** The person's report for {@code week}; empty when nothing is known about that week. */
     public CompletableFuture<Optional<WeeklyReport>> report(UserId user, IsoWeek week) {
         return onEngine(() -> engine.report(user, week));
+    }
+
+    /** The person's numbers for the weeks from {@code from} to {@code to} that the engine still keeps. */
+    public CompletableFuture<Map<IsoWeek, WeeklyStats>> weeks(UserId user, IsoWeek from, IsoWeek to) {
+        return onEngine(() -> {
+            Map<IsoWeek, WeeklyStats> weeks = new HashMap<>();
+            for (IsoWeek w : engine.weeksOf(user)) {
+                if (w.compareTo(from) >= 0 && w.compareTo(to) <= 0) {
+                    engine.report(user, w).ifPresent(r -> weeks.put(w, r.stats()));
+                }
+            }
+            return weeks;
+        });
     }
 
     /** After an opt-in or opt-out: the engine starts or stops coaching the person. */

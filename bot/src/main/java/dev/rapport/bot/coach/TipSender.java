@@ -58,7 +58,7 @@ public final class TipSender implements Routine {
             if (item instanceof OutboxItem.TipItem tip) send(tip);
             else if (item instanceof OutboxItem.BundleItem bundle) send(bundle);
             else if (item instanceof OutboxItem.DigestItem digest) {
-                Delivery d = platform.sendDigest(digest.user(), digest.report()).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                Delivery d = platform.sendDigest(digest.user(), digest.view()).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 if (d != Delivery.DELIVERED) log.info("weekly digest not delivered: {}", d);
             }
         } catch (InterruptedException e) {

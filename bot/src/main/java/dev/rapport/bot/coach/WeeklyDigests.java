@@ -5,7 +5,6 @@ import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.OptIns;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
-import dev.rapport.rules.stats.WeeklyReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,18 +30,18 @@ public final class WeeklyDigests implements Routine {
     private final OptIns optIns;
     private final String platform;
     private final DigestLedger ledger;
-    private final CoachService coach;
+    private final DigestViews views;
     private final TipOutbox outbox;
     private final String processId;
     private final Duration interval;
     private final Clock clock;
 
-    public WeeklyDigests(OptIns optIns, String platform, DigestLedger ledger, CoachService coach, TipOutbox outbox,
+    public WeeklyDigests(OptIns optIns, String platform, DigestLedger ledger, DigestViews views, TipOutbox outbox,
                          String processId, Duration interval, Clock clock) {
         this.optIns = optIns;
         this.platform = platform;
         this.ledger = ledger;
-        this.coach = coach;
+        this.views = views;
         this.outbox = outbox;
         this.processId = processId;
         this.interval = interval;
@@ -68,7 +67,7 @@ public final class WeeklyDigests implements Routine {
             IsoWeek week = IsoWeek.of(now, governing.zone()).previous();
             UserId user = governing.user();
             if (ledger.claimedBy(user, week).isPresent()) continue;
-            Optional<WeeklyReport> report = reportOf(user, week);
+            Optional<DigestView> report = viewOf(user, week);
             // Nothing known about that week: nothing to send, and the claim stays free should the week fill in.
             if (report.isEmpty()) continue;
             if (!ledger.claim(user, week, processId)) continue;
@@ -99,9 +98,9 @@ public final class WeeklyDigests implements Routine {
         return first;
     }
 
-    private Optional<WeeklyReport> reportOf(UserId user, IsoWeek week) {
+    private Optional<DigestView> viewOf(UserId user, IsoWeek week) {
         try {
-            return coach.report(user, week).get(30, TimeUnit.SECONDS);
+            return views.of(user, week).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
