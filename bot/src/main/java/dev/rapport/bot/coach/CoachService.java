@@ -9,6 +9,7 @@ import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyReport;
@@ -21,9 +22,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -39,21 +40,24 @@ public final class CoachService implements AutoCloseable {
     private final EngineStateStore states;
     private final PersonalData personalData;
     private final TipRouting routing;
-    private final ExecutorService engineThread;
+    private final CoachTelemetry telemetry;
+    private final ThreadPoolExecutor engineThread;
     private volatile boolean accepting = true;
     // Touched on the engine thread only.
     private final CoachEngine engine;
     private CoachSettings settings;
 
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
-                        PersonalData personalData, TipRouting routing) {
+                        PersonalData personalData, TipRouting routing, CoachTelemetry telemetry) {
         this.settings = settings;
         this.engine = engine;
         this.enrollment = enrollment;
         this.states = states;
         this.personalData = personalData;
         this.routing = routing;
-        this.engineThread = Executors.newSingleThreadExecutor(r -> {
+        this.telemetry = telemetry;
+        // One thread; its queue is kept in sight so the operator can see the engine falling behind.
+        this.engineThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "rapport-engine");
             t.setDaemon(true);
             return t;
@@ -79,14 +83,22 @@ public final class CoachService implements AutoCloseable {
         try {
             engineThread.execute(() -> {
                 try {
-                    routing.route(engine.accept(event));
+                    List<Finding> findings = engine.accept(event);
+                    if (event instanceof ChatMessage m && engine.coaches(m.author())) telemetry.eventAnalysed();
+                    routing.route(findings);
                 } catch (RuntimeException e) {
                     log.warn("an event could not be analysed: {}", e.toString());
                 }
             });
+            telemetry.eventSeen();
         } catch (RejectedExecutionException e) {
             log.debug("event arrived while stopping; ignored");
         }
+    }
+
+    /** Tasks waiting for the engine thread (events, reports, saves): a growing number means it cannot keep up. */
+    public int queueDepth() {
+        return engineThread.getQueue().size();
     }
 
     /** Lets the engine's clock move: overdue answers and week ends. */

@@ -34,6 +34,12 @@ public interface Storage extends AutoCloseable {
      */
     Pseudonyms pseudonyms();
 
+    /**
+     * Whether the database answers now (a pooled connection that passes a validity check within a few seconds), for
+     * readiness checks; never throws.
+     */
+    boolean reachable();
+
     /** Where the data lives, for messages: the URL without any password. */
     String describe();
 

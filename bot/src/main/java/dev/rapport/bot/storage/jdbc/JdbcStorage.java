@@ -17,6 +17,8 @@ import dev.rapport.bot.storage.state.RetentionRoutine;
 import dev.rapport.bot.storage.stats.WeeklyStatsStore;
 import dev.rapport.rules.engine.Pseudonyms;
 
+import org.slf4j.LoggerFactory;
+
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +34,7 @@ import java.util.UUID;
  * the pool instead of failing with "database is locked". Several processes belong on PostgreSQL.
  */
 public final class JdbcStorage implements Storage {
+    private static final int REACHABLE_SECONDS = 2;
     private final HikariDataSource dataSource;
     private final String where;
     private final String schemaVersion;
@@ -168,6 +171,17 @@ public final class JdbcStorage implements Storage {
     @Override
     public RetentionRoutine retention() {
         return retention;
+    }
+
+    @Override
+    public boolean reachable() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.isValid(REACHABLE_SECONDS);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            // Readiness reports it (and logs when it changes); the details are for whoever turns debug on.
+            LoggerFactory.getLogger(JdbcStorage.class).debug("the database did not answer", e);
+            return false;
+        }
     }
 
     @Override

@@ -102,7 +102,7 @@ class DiscordDigestEndToEndTest {
         try (Storage second = new StorageFactory(new StorageConfigReader(), new SecureRandom(), clock).open(config)) {
             CoachService reports = live.bot.coach();
             new WeeklyDigests(second.optIns(), "discord", second.digests(), reports, secondOutbox, "second-process",
-                    Duration.ofHours(1), clock).run();
+                    Duration.ofHours(1), clock, dev.rapport.bot.coach.CoachTelemetry.ignored()).run();
             assertThat(second.digests().claimedBy(UserId.of(ANA), week)).isPresent().get().isNotEqualTo("second-process");
         }
 
