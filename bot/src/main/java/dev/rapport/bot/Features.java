@@ -60,6 +60,7 @@ import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
 import dev.rapport.bot.storage.cli.DataCommand;
 import dev.rapport.bot.ops.CoachMeters;
+import dev.rapport.bot.ops.ConfigCheckCommand;
 import dev.rapport.bot.ops.Management;
 import dev.rapport.bot.ops.ManagementServer;
 import dev.rapport.bot.ops.OpsSettings;
@@ -114,6 +115,9 @@ public final class Features implements CommandLine.IFactory {
         else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
         else if (type == EvalCommand.class) made = new EvalCommand();
         else if (type == RulesCommand.class) made = new RulesCommand(catalogue, configLoader);
+        else if (type == ConfigCheckCommand.class) {
+            made = new ConfigCheckCommand(configLoader, storageConfig, environment.variables());
+        }
         else if (type == RunCommand.class) {
             made = new RunCommand(configLoader, new RunSettingsReader(), new TokenSource(), storageFactory,
                     this::coachBot, environment);

@@ -15,7 +15,8 @@ public final class OpsSettingsReader {
         return new OpsSettings(management(c), logFormat(c));
     }
 
-    private static ManagementSettings management(Config c) {
+    /** {@code rapport.management} alone. */
+    public ManagementSettings management(Config c) {
         String p = "rapport.management.";
         boolean enabled;
         try {
@@ -35,7 +36,8 @@ public final class OpsSettingsReader {
         return new ManagementSettings(enabled, host, port);
     }
 
-    private static LogFormat logFormat(Config c) {
+    /** {@code rapport.log.format} alone. */
+    public LogFormat logFormat(Config c) {
         String key = "rapport.log.format";
         String value = string(c, key);
         return LogFormat.named(value).orElseThrow(() -> bad(c, key, "must be text or json, was '" + value + "'"));
