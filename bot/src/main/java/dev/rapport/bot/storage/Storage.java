@@ -1,5 +1,6 @@
 package dev.rapport.bot.storage;
 
+import dev.rapport.bot.storage.changes.ChangeFeed;
 import dev.rapport.bot.storage.community.CommunitySettingsStore;
 import dev.rapport.bot.storage.ledger.DigestLedger;
 import dev.rapport.bot.storage.ledger.TipLedger;
@@ -27,6 +28,9 @@ public interface Storage extends AutoCloseable {
     PersonalData personalData();
 
     RetentionRoutine retention();
+
+    /** Changes other processes must take up (opt-ins, withdrawals, forgetting, community settings), in order. */
+    ChangeFeed changes();
 
     /**
      * Other people's pseudonyms under this installation's secret: the engine must use the same ones, so that what it

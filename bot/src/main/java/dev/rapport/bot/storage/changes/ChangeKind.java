@@ -1,0 +1,13 @@
+package dev.rapport.bot.storage.changes;
+
+/** What changed, as far as other processes need to know. */
+public enum ChangeKind {
+    /** A person opted in somewhere, or changed their preferences there (zone, digest, quiet hours, frequency, mutes). */
+    CONSENT,
+    /** A person withdrew their consent in a community. */
+    WITHDRAWN,
+    /** Everything about a person was deleted. */
+    FORGOTTEN,
+    /** A community's admins changed its settings. */
+    COMMUNITY_SETTINGS
+}
