@@ -59,6 +59,7 @@ import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
 import dev.rapport.bot.storage.cli.DataCommand;
+import dev.rapport.bot.ops.ChangePropagation;
 import dev.rapport.bot.ops.CoachMeters;
 import dev.rapport.bot.ops.ConfigCheckCommand;
 import dev.rapport.bot.ops.Management;
@@ -158,9 +159,12 @@ public final class Features implements CommandLine.IFactory {
         CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
                 storage.personalData(), routing, telemetry);
         CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
+        String processId = processId();
+        ChangePropagation changes = new ChangePropagation(storage.changes(), storage.optIns(), coach, admin, processId,
+                clock);
         UndeliveredTips undelivered = new UndeliveredTips(storage.tips(), user -> coach.findingsOf(user).join());
         CoachAccounts accounts = new CoachAccounts(platform, coach, storage.optIns(), optIns, storage.tips(),
-                storage.personalData(), undelivered, coaching, config.zone(), clock);
+                storage.personalData(), undelivered, coaching, config.zone(), clock, changes);
 
         ShardAccess shards = new ShardAccess();
         FaultLog faults = new FaultLog(10_000);
@@ -181,13 +185,13 @@ public final class Features implements CommandLine.IFactory {
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
         routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
-        routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), coach, outbox, processId(),
+        routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), coach, outbox, processId,
                 coaching.digestInterval(), clock, telemetry));
         routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
                 coaching.tickInterval(), clock));
         routines.add(new TipSender(outbox, storage.tips(), chat, undelivered, coaching.sendInterval(), clock, telemetry));
         return new CoachBot(coach, discord, new RoutineScheduler(), routines,
-                management(ops, registry, outbox, coach, discord, storage));
+                management(ops, registry, outbox, coach, discord, storage), changes);
     }
 
     /** Health, readiness and metrics of one run: readiness is this process's shards, commands and database. */

@@ -153,6 +153,22 @@ public final class CoachService implements AutoCloseable {
         });
     }
 
+    /**
+     * Someone was forgotten through another process: everyone in memory who is no longer among {@code enrolled}
+     * leaves it (the engine asks the enrollment again for each of them). Returns how many left.
+     */
+    public CompletableFuture<Integer> releaseUnenrolled(Set<UserId> enrolled) {
+        return onEngine(() -> {
+            int released = 0;
+            for (UserId user : engine.coachedUsers()) {
+                if (enrolled.contains(user)) continue;
+                engine.enrollmentChanged(user);
+                if (!engine.coaches(user)) released++;
+            }
+            return released;
+        });
+    }
+
     /** Deletes everything about the person, in storage and in memory, in order with every other engine task. */
     public CompletableFuture<ForgetReport> forget(UserId user) {
         return onEngine(() -> {

@@ -5,6 +5,7 @@ import dev.rapport.bot.coach.Routine;
 import dev.rapport.bot.coach.RoutineScheduler;
 import dev.rapport.bot.discord.DiscordBot;
 import dev.rapport.bot.discord.DiscordToken;
+import dev.rapport.bot.ops.ChangePropagation;
 import dev.rapport.bot.ops.Management;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,12 @@ public final class CoachBot implements AutoCloseable {
     private final RoutineScheduler scheduler;
     private final List<Routine> routines;
     private final Management management;
+    private final ChangePropagation changes;
 
     public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines,
-                    Management management) {
+                    Management management, ChangePropagation changes) {
         this.management = management;
+        this.changes = changes;
         this.coach = coach;
         this.discord = discord;
         this.scheduler = scheduler;
@@ -34,6 +37,8 @@ public final class CoachBot implements AutoCloseable {
     public void start(DiscordToken token) throws InterruptedException {
         // First, so that health answers (and readiness says why not yet) while the state loads and the shards log in.
         management.start();
+        // Before restoring: a change another process makes meanwhile is taken up, not missed.
+        changes.start();
         int restored = coach.restore();
         log.info("restored the coaching state of {} people", restored);
         discord.start(token);
@@ -61,6 +66,7 @@ public final class CoachBot implements AutoCloseable {
     @Override
     public void close() {
         try {
+            changes.close();
             scheduler.close();
             discord.close();
             coach.close();

@@ -380,7 +380,7 @@ abstract class StorageContractTest {
         assertThatThrownBy(() -> open(config))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("up to version 1")
+                .hasMessageContaining("up to version 3")
                 .hasMessageContaining("newer Rapport");
     }
 

@@ -6,7 +6,10 @@ public enum ChangeKind {
     CONSENT,
     /** A person withdrew their consent in a community. */
     WITHDRAWN,
-    /** Everything about a person was deleted. */
+    /**
+     * Everything about someone was deleted. The change names nobody (that would be a trace of them): processes let go
+     * of everyone in memory who has no opt-in any more.
+     */
     FORGOTTEN,
     /** A community's admins changed its settings. */
     COMMUNITY_SETTINGS

@@ -92,9 +92,10 @@ final class JdbcPersonalData implements PersonalData {
             if (stats > 0) scrubbed.put("weekly_stats", stats);
             int tips = rewrite(c, "tip_ledger", "evidence", "tip_id", pseudonym, doc -> json.evidenceWithout(doc, pseudonym));
             if (tips > 0) scrubbed.put("tip_ledger", tips);
-            // The feed's older entries about the person go; the last one tells the other processes to let go too.
+            // The feed's older entries about the person go too. The announcement names nobody: other processes let go
+            // of everyone in their memory who has no opt-in any more, so not even an hour's trace of the id is kept.
             changes.forgetUser(c, user);
-            changes.publish(c, ChangeKind.FORGOTTEN, user, null);
+            changes.publish(c, ChangeKind.FORGOTTEN, null, null);
             return new ForgetReport(deleted, scrubbed);
         });
     }
