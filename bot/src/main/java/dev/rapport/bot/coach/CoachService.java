@@ -35,6 +35,7 @@ import java.util.function.Supplier;
  */
 public final class CoachService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CoachService.class);
+    private static final int RESTORE_PAGE = 500;
 
     private final Enrollment enrollment;
     private final EngineStateStore states;
@@ -67,13 +68,16 @@ public final class CoachService implements AutoCloseable {
     /** Takes back the saved state of everyone still opted in; call before events flow. Returns how many. */
     public int restore() {
         return join(onEngine(() -> {
-            int n = 0;
-            for (UserSnapshot s : states.all()) {
-                if (enrollment.zoneOf(s.user()).isEmpty()) continue;
-                engine.restore(s);
-                n++;
-            }
-            return n;
+            int[] n = {0};
+            // Page by page: a large installation never holds every stored document at once.
+            states.inPages(RESTORE_PAGE, page -> {
+                for (UserSnapshot s : page) {
+                    if (enrollment.zoneOf(s.user()).isEmpty()) continue;
+                    engine.restore(s);
+                    n[0]++;
+                }
+            });
+            return n[0];
         }));
     }
 
