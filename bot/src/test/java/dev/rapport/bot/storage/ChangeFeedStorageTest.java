@@ -109,6 +109,14 @@ class ChangeFeedStorageTest {
     }
 
     @Test
+    void theDatabaseIsReachableWhileOpenAndNotOnceClosed() {
+        Storage a = JdbcStorage.open(StorageConfig.sqlite(dir), new Pseudonyms(Fixtures.SECRET), Clock.systemUTC());
+        assertThat(a.reachable()).isTrue();
+        a.close();
+        assertThat(a.reachable()).isFalse();
+    }
+
+    @Test
     void aQuietFeedMakesTheWaitEndAfterItsTimeout() throws Exception {
         try (Storage a = JdbcStorage.open(StorageConfig.sqlite(dir), new Pseudonyms(Fixtures.SECRET), Clock.systemUTC())) {
             assertThat(a.changes().await(a.changes().latest(), Duration.ofMillis(300))).isFalse();
