@@ -82,6 +82,7 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
 
     private void loop() {
         Instant lastBeat = clock.instant();
+        boolean failing = false;
         while (running) {
             try {
                 boolean look = feed.await(applied, WAKE);
@@ -91,12 +92,17 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
                     feed.applied(processId, applied, now);
                     lastBeat = now;
                 }
+                if (failing) log.info("taking up changes from other processes again");
+                failing = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                // The database may be away for a moment; the next round reads from where this one stopped.
-                log.warn("taking up changes from other processes failed; trying again", e);
+                // The database may be away for a while: said once, with the cause; the next round reads from where
+                // this one stopped.
+                if (!failing) log.warn("taking up changes from other processes failed; trying again every second", e);
+                else log.debug("taking up changes still fails", e);
+                failing = true;
                 pause();
             }
         }

@@ -42,6 +42,7 @@ final class JdbcChangeFeed implements ChangeFeed {
     private final Clock clock;
     private final Object listening = new Object();
     private Connection listener;
+    private boolean listenFailing;
 
     JdbcChangeFeed(Database db, DataSource direct, Clock clock) {
         this.db = db;
@@ -163,9 +164,13 @@ final class JdbcChangeFeed implements ChangeFeed {
                 }
                 PGNotification[] got = listener.unwrap(PGConnection.class)
                         .getNotifications((int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis())));
+                if (listenFailing) log.info("listening for changes from other processes again");
+                listenFailing = false;
                 return got != null && got.length > 0;
             } catch (SQLException e) {
-                log.warn("listening for changes from other processes failed; retrying at the next wait", e);
+                // Once, with the cause, however long the database stays away; the feed is still read on each wait.
+                if (!listenFailing) log.warn("listening for changes from other processes failed; retrying", e);
+                listenFailing = true;
                 closeListener();
                 // Not a busy loop: the caller's next wait comes after its usual look at the feed.
                 Thread.sleep(Math.min(timeout.toMillis(), 1_000));
