@@ -25,8 +25,9 @@ USER rapport
 WORKDIR /data
 # SQLite and the pseudonym secret live in /data (mount a volume to keep them).
 ENV RAPPORT_LOG_LEVEL=INFO
-# The management endpoint (health, readiness, metrics) listens inside the container; publish the port, or set
-# RAPPORT_MANAGEMENT_HOST=0.0.0.0 on a private network, for a Prometheus outside it.
+# The management endpoint (health, readiness, metrics) listens inside the container. Change its port here, with
+# RAPPORT_MANAGEMENT_PORT (not in the config file), so that the health check follows it; for a Prometheus outside
+# the container set RAPPORT_MANAGEMENT_HOST=0.0.0.0 and publish the port on a private network only.
 ENV RAPPORT_MANAGEMENT_PORT=9464
 EXPOSE 9464
 # The JVM sizes its heap from the container's memory limit (not the host's): three quarters of it, leaving room for
