@@ -157,7 +157,7 @@ public final class Features implements CommandLine.IFactory {
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), outbox,
                 new HeldTips(), clock, telemetry);
         CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
-                storage.personalData(), routing, telemetry);
+                storage.personalData(), routing, telemetry, user -> coachedOnOwnShards(optIns, settings, user));
         CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
         String processId = processId();
         ChangePropagation changes = new ChangePropagation(storage.changes(), storage.optIns(), coach, admin, processId,
@@ -208,6 +208,16 @@ public final class Features implements CommandLine.IFactory {
                         : Optional.of(storage.describe() + " does not answer"))),
                 Duration.ofSeconds(3));
         return new Management(new ManagementServer(ops.management(), registry, readiness), meters);
+    }
+
+    /** Whether the person has an opt-in in a guild on this process's shards (or one that is no guild, like IRC). */
+    private static boolean coachedOnOwnShards(OptInLookup optIns, RunSettings settings, dev.rapport.rules.model.UserId user) {
+        for (dev.rapport.bot.storage.optin.OptIn o : optIns.all(user)) {
+            String id = o.community().value();
+            boolean guild = !id.isEmpty() && id.length() < 20 && id.chars().allMatch(Character::isDigit);
+            if (!guild || settings.discord().shards().owns(Long.parseLong(id))) return true;
+        }
+        return false;
     }
 
     /** Names this process in the digest ledger: which process claimed a digest, for operators reading the database. */

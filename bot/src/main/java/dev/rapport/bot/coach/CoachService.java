@@ -26,6 +26,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +43,8 @@ public final class CoachService implements AutoCloseable {
     private final PersonalData personalData;
     private final TipRouting routing;
     private final CoachTelemetry telemetry;
+    /** Whose stored state this process takes back: people coached in a community of its own shards. */
+    private final Predicate<UserId> restoresHere;
     private final ThreadPoolExecutor engineThread;
     private volatile boolean accepting = true;
     // Touched on the engine thread only.
@@ -49,7 +52,9 @@ public final class CoachService implements AutoCloseable {
     private CoachSettings settings;
 
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
-                        PersonalData personalData, TipRouting routing, CoachTelemetry telemetry) {
+                        PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
+                        Predicate<UserId> restoresHere) {
+        this.restoresHere = restoresHere;
         this.settings = settings;
         this.engine = engine;
         this.enrollment = enrollment;
@@ -65,14 +70,18 @@ public final class CoachService implements AutoCloseable {
         });
     }
 
-    /** Takes back the saved state of everyone still opted in; call before events flow. Returns how many. */
+    /**
+     * Takes back the saved state of everyone still opted in whom this process coaches (several processes: only people
+     * coached in a community of its shards, so it never ages and re-saves state another process keeps fresh); call
+     * before events flow. Returns how many.
+     */
     public int restore() {
         return join(onEngine(() -> {
             int[] n = {0};
             // Page by page: a large installation never holds every stored document at once.
             states.inPages(RESTORE_PAGE, page -> {
                 for (UserSnapshot s : page) {
-                    if (enrollment.zoneOf(s.user()).isEmpty()) continue;
+                    if (enrollment.zoneOf(s.user()).isEmpty() || !restoresHere.test(s.user())) continue;
                     engine.restore(s);
                     n[0]++;
                 }

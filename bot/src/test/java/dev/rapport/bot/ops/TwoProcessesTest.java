@@ -42,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two bot processes (two composition roots in one JVM, each with its own JDA client and its own storage pool) that
- * share nothing but one PostgreSQL. As on Discord, each guild lives on one process's shard, and direct messages
- * arrive at one process (shard 0): process A has guild 1 and the DMs, process B has guild 2. Ana is coached in both.
+ * share nothing but one PostgreSQL, on shards 0 and 1 of two. As on Discord, each guild lives on one shard (guild 1 on
+ * shard 0, guild 4194304 on shard 1) and direct messages arrive on shard 0, so at process A. Each process talks to a
+ * loopback Discord of its own, holding its shard's guild. Ana is coached in both guilds.
  */
 @ExtendWith(PostgresExtension.class)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
@@ -51,6 +52,10 @@ class TwoProcessesTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String ANA = "7";
     private static final String BEN = "8";
+    private static final String CLEO = "9";
+    private static final String GUILD_A = "1";
+    /** (4194304 >> 22) % 2 == 1: a guild on shard 1. */
+    private static final String GUILD_B = "4194304";
 
     @TempDir
     Path dir;
@@ -65,10 +70,11 @@ class TwoProcessesTest {
         final Endpoint endpoint;
         final String channel;
 
-        Process(String guild, String channel, String storageConfig, Path dataDir) throws Exception {
+        Process(String guild, String channel, int shard, String storageConfig, Path dataDir) throws Exception {
             this.channel = channel;
             discord = LoopbackDiscord.start();
-            discord.guild(guild, "Guild " + guild).channel(channel, "general").member(ANA, "ana").member(BEN, "ben");
+            discord.guild(guild, "Guild " + guild).channel(channel, "general").member(ANA, "ana").member(BEN, "ben")
+                    .member(CLEO, "cleo");
             Clock clock = Clock.systemUTC();
             Features features = new Features(new RunEnvironment(Map.of(), discord::pointAt, stop -> { }, clock));
             RapportConfig config = features.configLoader().parse(storageConfig + """
@@ -76,7 +82,8 @@ class TwoProcessesTest {
                     rapport.coaching.send-interval = 20ms
                     rapport.discord.ready-timeout = 20s
                     rapport.management.port = 0
-                    """.formatted(dataDir.toString().replace("\\", "/")), "test.conf");
+                    rapport.discord.shards { total = 2, first = %d, last = %d }
+                    """.formatted(dataDir.toString().replace("\\", "/"), shard, shard), "test.conf");
             storage = new StorageFactory(new StorageConfigReader(), new SecureRandom(), clock).open(config);
             bot = features.coachBot(config, new RunSettingsReader().read(config.raw()), storage);
             bot.start(new DiscordToken(discord.token()));
@@ -89,7 +96,11 @@ class TwoProcessesTest {
 
         /** Whether this process's engine keeps Ana's current week in memory. */
         boolean coachesAna() {
-            return bot.coach().report(UserId.of(ANA), IsoWeek.of(java.time.Instant.now(), ZoneOffset.UTC)).join()
+            return coaches(ANA);
+        }
+
+        boolean coaches(String user) {
+            return bot.coach().report(UserId.of(user), IsoWeek.of(java.time.Instant.now(), ZoneOffset.UTC)).join()
                     .isPresent();
         }
 
@@ -114,20 +125,22 @@ class TwoProcessesTest {
         }
     }
 
+    private String storage;
+
     @BeforeEach
     void start(SharedPostgres pg) throws Exception {
-        String storage = """
+        storage = """
                 rapport.storage { url = "%s", user = "%s", password = "%s" }
                 rapport.pseudonym-secret = "the-installation-secret-of-both"
                 """.formatted(pg.newDatabase(), SharedPostgres.APP_USER, SharedPostgres.APP_PASSWORD);
-        a = new Process("1", "10", storage, dir.resolve("a"));
-        b = new Process("2", "20", storage, dir.resolve("b"));
+        a = new Process(GUILD_A, "10", 0, storage, dir.resolve("a"));
+        b = new Process(GUILD_B, "20", 1, storage, dir.resolve("b"));
         optInAnaInBothGuilds();
     }
 
     private void optInAnaInBothGuilds() {
         java.time.Instant yesterday = java.time.Instant.now().minus(Duration.ofDays(1));
-        for (String guild : new String[]{"1", "2"}) {
+        for (String guild : new String[]{GUILD_A, GUILD_B}) {
             a.storage.optIns().save(OptIn.consent("discord", UserId.of(ANA), CommunityId.of(guild), yesterday,
                     ZoneOffset.UTC).withFrequency(TipFrequency.REALTIME));
         }
@@ -184,6 +197,26 @@ class TwoProcessesTest {
         assertThat(b.coachesAna()).as("process B let go of Ana before the answer").isFalse();
         assertThat(b.storage.optIns().ofUser(UserId.of(ANA))).isEmpty();
         assertThat(b.storage.engineState().load(UserId.of(ANA))).isEmpty();
+    }
+
+    @Test
+    void aRestartedProcessTakesBackOnlyThePeopleCoachedInItsOwnShardsGuilds() throws Exception {
+        a.storage.optIns().save(OptIn.consent("discord", UserId.of(CLEO), CommunityId.of(GUILD_B),
+                java.time.Instant.now().minus(Duration.ofDays(1)), ZoneOffset.UTC));
+        a.post(ANA, "Morning all, what is everyone building this week?");
+        b.post(ANA, "Hi folks, anyone here shipping on Friday?");
+        b.post(CLEO, "Has anyone tried the new build system?");
+        a.settle(1);
+        b.settle(2);
+        a.bot.coach().saveChanged().join();
+        b.bot.coach().saveChanged().join();
+
+        a.close();
+        a = new Process(GUILD_A, "10", 0, storage, dir.resolve("a"));
+
+        assertThat(a.coachesAna()).as("Ana is coached in A's guild: her state comes back").isTrue();
+        assertThat(a.coaches(CLEO)).as("Cleo is coached in B's guild only: A leaves her state to B").isFalse();
+        assertThat(b.coaches(CLEO)).isTrue();
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) {
