@@ -524,6 +524,11 @@ public final class CoachEngine {
 
     // --- reading -----------------------------------------------------------------------------------------------
 
+    /** Whether the engine keeps state about {@code user} now (they are coached); a cheap map lookup. */
+    public boolean coaches(UserId user) {
+        return users.containsKey(user);
+    }
+
     /** Everyone the engine coached so far, in id order. */
     public List<UserId> coachedUsers() {
         List<UserId> list = new ArrayList<>(users.keySet());
