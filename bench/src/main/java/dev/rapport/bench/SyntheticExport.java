@@ -2,6 +2,7 @@ package dev.rapport.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rapport.bot.importer.jsonl.JsonLinesWriter;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.UserId;
 
@@ -25,7 +26,10 @@ final class SyntheticExport {
     private SyntheticExport() {
     }
 
-    /** {@code FILE [MESSAGES] [PEOPLE] [PER-DAY]}: writes an export to try replay on by hand. */
+    /**
+     * {@code FILE [MESSAGES] [PEOPLE] [PER-DAY]}: writes an export to try replay on by hand; a file ending in
+     * {@code .jsonl} gets Rapport's JSON Lines format (in 8 channels) instead of a one-channel DiscordChatExporter file.
+     */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("usage: SyntheticExport FILE [MESSAGES=1000000] [PEOPLE=5000] [PER-DAY=20000]");
@@ -34,7 +38,19 @@ final class SyntheticExport {
         long messages = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         int people = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
         int perDay = args.length > 3 ? Integer.parseInt(args[3]) : 20_000;
-        write(new SyntheticChat(people, 1, perDay, 42), messages, Path.of(args[0]));
+        Path file = Path.of(args[0]);
+        if (args[0].endsWith(".jsonl")) writeJsonLines(new SyntheticChat(people, 8, perDay, 42), messages, file);
+        else write(new SyntheticChat(people, 1, perDay, 42), messages, file);
+    }
+
+    /** Writes {@code messages} messages of {@code chat} in Rapport's JSON Lines event format. */
+    static Path writeJsonLines(SyntheticChat chat, long messages, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             JsonLinesWriter lines = new JsonLinesWriter(out)) {
+            Iterator<ChatMessage> it = chat.stream(messages);
+            while (it.hasNext()) lines.write(it.next());
+        }
+        return file;
     }
 
     /** Writes {@code messages} messages of {@code chat} (use one channel: an export file is one channel). */

@@ -67,6 +67,14 @@ final class CommunityState {
     private final Map<MessageId, Question> openById = new HashMap<>();
     /** The same open questions by asker, so addressing someone answers theirs without a scan. */
     private final Map<UserId, List<Question>> openByAsker = new HashMap<>();
+    /** Changes with everything that can change an open question or an audience: keys the cache below. */
+    private long version;
+    // Weeks end for many people at the same moment, with nothing said in between: they all look at the same seeker
+    // questions, so the walk is done once per moment and window, not once per person.
+    private long cachedVersion = -1;
+    private Instant cachedFrom;
+    private Instant cachedTo;
+    private List<Question> cachedSeekerQuestions = List.of();
     /** Every recent question, answered or not, so a reply to it is recognised as help. */
     private final LinkedHashMap<MessageId, Instant> recentQuestions = new LinkedHashMap<>();
 
@@ -81,6 +89,7 @@ final class CommunityState {
     /** New settings from now on; what the community's people said and did stays. */
     void use(CommunitySettings newSettings) {
         this.settings = newSettings;
+        version++;
     }
 
     /**
@@ -103,6 +112,7 @@ final class CommunityState {
 
     /** Folds a message by anyone into the community's tallies. */
     void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
+        version++;
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
         if (!m.authorRoles().isEmpty()) p.roles = m.authorRoles();
@@ -138,6 +148,7 @@ final class CommunityState {
     }
 
     void roles(UserId user, Set<String> roles) {
+        version++;
         people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(roles);
     }
 
@@ -219,13 +230,11 @@ final class CommunityState {
                                                   Set<ChannelId> preferredChannels, int limit) {
         List<Question> preferred = new ArrayList<>(limit);
         List<Question> others = new ArrayList<>(limit);
-        for (int i = openInOrder.size() - 1; i >= openHead && preferred.size() < limit; i--) {
-            Question q = openInOrder.get(i);
-            if (q.time.isBefore(from)) break;
-            if (!q.open || !q.time.isBefore(to) || q.asker.equals(exclude)) continue;
+        for (Question q : seekerQuestions(from, to)) {
+            if (preferred.size() >= limit) break;
+            if (q.asker.equals(exclude)) continue;
             boolean isPreferred = preferredChannels.contains(q.channel);
             if (!isPreferred && others.size() >= limit) continue;
-            if (audienceOf(q.asker, q.channel) != Audience.SEEKER) continue;
             (isPreferred ? preferred : others).add(q);
         }
         Map<MessageId, ChannelId> result = new LinkedHashMap<>();
@@ -237,6 +246,23 @@ final class CommunityState {
             result.put(others.get(i).id, others.get(i).channel);
         }
         return result;
+    }
+
+    /** The open questions of seekers in {@code [from, to)}, newest first. */
+    private List<Question> seekerQuestions(Instant from, Instant to) {
+        if (cachedVersion == version && from.equals(cachedFrom) && to.equals(cachedTo)) return cachedSeekerQuestions;
+        List<Question> found = new ArrayList<>();
+        for (int i = openInOrder.size() - 1; i >= openHead; i--) {
+            Question q = openInOrder.get(i);
+            if (q.time.isBefore(from)) break;
+            if (!q.open || !q.time.isBefore(to)) continue;
+            if (audienceOf(q.asker, q.channel) == Audience.SEEKER) found.add(q);
+        }
+        cachedVersion = version;
+        cachedFrom = from;
+        cachedTo = to;
+        cachedSeekerQuestions = found;
+        return found;
     }
 
     boolean promotionWelcomeIn(ChannelId channel, java.util.Optional<ChannelId> parent) {

@@ -75,13 +75,6 @@ final class UserState implements UserHistory {
                       List<String> gaveTo, List<Audience> audiences, int textHash) {
     }
 
-    /** Times as epoch milliseconds ({@link #NEVER} when not yet): a contact is kept for each counterpart. */
-    static final class Contact {
-        static final long NEVER = Long.MIN_VALUE;
-        long firstInteraction = NEVER;
-        long lastInteraction = NEVER;
-        long lastGave = NEVER;
-    }
 
     final UserId user;
     /** Their zone; changes when they choose another one (weeks already finished keep theirs). */
@@ -93,6 +86,7 @@ final class UserState implements UserHistory {
     private Instant lastWeekEnd = Instant.MIN;
     private final PseudonymCache pseudonyms;
     final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
+    private WeekTally lastTally;
     IsoWeek openWeek;
     CommunityId lastCommunity;
 
@@ -100,7 +94,7 @@ final class UserState implements UserHistory {
     private final ArrayDeque<LinkPost> recentLinks = new ArrayDeque<>();
     private final Map<ChannelId, Instant> lastSpoke = new HashMap<>();
     /** By pseudonym, like everything about other people. */
-    final Map<String, Contact> contacts = new HashMap<>();
+    private final ContactBook contacts = new ContactBook();
     private final Map<ChannelId, Instant> lastGaveIn = new HashMap<>();
     private final ArrayDeque<LinkPost> promotions = new ArrayDeque<>();
     /** Questions to the person still waiting, oldest first (events come in time order). */
@@ -141,7 +135,10 @@ final class UserState implements UserHistory {
     }
 
     WeekTally tally(IsoWeek week) {
-        return weeks.computeIfAbsent(week, WeekTally::new);
+        // Nearly every event counts in the same week as the one before.
+        if (lastTally != null && lastTally.week().equals(week)) return lastTally;
+        lastTally = weeks.computeIfAbsent(week, WeekTally::new);
+        return lastTally;
     }
 
     /** The start of the first week the engine knows of this person: their history starts there. */
@@ -149,24 +146,12 @@ final class UserState implements UserHistory {
         return weeks.isEmpty() ? fallback : weeks.firstKey().start(zone);
     }
 
-    Contact contact(String other) {
-        return contacts.computeIfAbsent(other, k -> new Contact());
-    }
-
     void interacted(String other, Instant at) {
-        interact(contact(other), at.toEpochMilli());
-    }
-
-    private static void interact(Contact c, long at) {
-        if (c.firstInteraction == Contact.NEVER || at < c.firstInteraction) c.firstInteraction = at;
-        if (at > c.lastInteraction) c.lastInteraction = at;
+        contacts.interacted(other, at.toEpochMilli(), false);
     }
 
     void gave(String other, ChannelId channel, Instant at) {
-        Contact c = contact(other);
-        long ms = at.toEpochMilli();
-        interact(c, ms);
-        if (ms > c.lastGave) c.lastGave = ms;
+        contacts.interacted(other, at.toEpochMilli(), true);
         lastGaveIn.merge(channel, at, (a, b) -> a.isAfter(b) ? a : b);
     }
 
@@ -303,8 +288,7 @@ final class UserState implements UserHistory {
         lastGaveIn.values().removeIf(t -> t.isBefore(lookBack));
         lastSpoke.values().removeIf(t -> t.isBefore(lookBack));
         // Someone not met for longer than any rule looks back is, to the rules, someone new.
-        long lookBackMs = lookBack.toEpochMilli();
-        contacts.values().removeIf(c -> c.lastInteraction < lookBackMs);
+        contacts.forgetBefore(lookBack.toEpochMilli());
         Instant guardHorizon = now.minus(GUARD_MEMORY);
         fired.values().removeIf(t -> t.isBefore(guardHorizon));
         // Overdue questions were reported; after a week they are history, not something to answer now.
@@ -340,7 +324,7 @@ final class UserState implements UserHistory {
         List<UserSnapshot.Post> promos = new ArrayList<>();
         promotions.forEach(p -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
         Map<String, UserSnapshot.Contact> cs = new HashMap<>();
-        contacts.forEach((p, c) -> cs.put(p, new UserSnapshot.Contact(instant(c.firstInteraction), instant(c.lastGave))));
+        contacts.forEach((p, first, lastGave) -> cs.put(p, new UserSnapshot.Contact(instant(first), instant(lastGave))));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
         waiting.values().forEach(w -> ws.add(new UserSnapshot.Waiting(w.message, w.from, w.audience, w.channel, w.since,
                 w.week, w.community, w.overdue)));
@@ -368,12 +352,8 @@ final class UserState implements UserHistory {
         for (UserSnapshot.Post p : s.links()) u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());
         for (UserSnapshot.Post p : s.promotions()) u.promoted(p.channel(), p.message(), p.at());
         s.lastSpoke().forEach((c, t) -> u.lastSpoke.put(ChannelId.of(c), t));
-        s.contacts().forEach((p, c) -> {
-            Contact contact = u.contact(p);
-            contact.firstInteraction = c.first().map(Instant::toEpochMilli).orElse(Contact.NEVER);
-            contact.lastGave = c.lastGave().map(Instant::toEpochMilli).orElse(Contact.NEVER);
-            contact.lastInteraction = Math.max(contact.firstInteraction, contact.lastGave);
-        });
+        s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
+                c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
         s.lastGaveIn().forEach((c, t) -> u.lastGaveIn.put(ChannelId.of(c), t));
         for (UserSnapshot.Waiting w : s.waiting()) {
             Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
@@ -385,7 +365,7 @@ final class UserState implements UserHistory {
     }
 
     private static Optional<Instant> instant(long epochMilli) {
-        return epochMilli == Contact.NEVER ? Optional.empty() : Optional.of(Instant.ofEpochMilli(epochMilli));
+        return epochMilli == ContactBook.NEVER ? Optional.empty() : Optional.of(Instant.ofEpochMilli(epochMilli));
     }
 
     /** Questions waiting, oldest first. */
@@ -419,14 +399,12 @@ final class UserState implements UserHistory {
 
     @Override
     public Optional<Instant> firstInteractionWith(UserId other) {
-        Contact c = contacts.get(pseudonyms.of(other));
-        return c == null ? Optional.empty() : instant(c.firstInteraction);
+        return instant(contacts.firstInteraction(pseudonyms.of(other)));
     }
 
     @Override
     public Optional<Instant> lastGaveTo(UserId other) {
-        Contact c = contacts.get(pseudonyms.of(other));
-        return c == null ? Optional.empty() : instant(c.lastGave);
+        return instant(contacts.lastGave(pseudonyms.of(other)));
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class WeekTally {
     private int responses;
     private final EnumMap<Audience, Integer> interactions = new EnumMap<>(Audience.class);
     /** By pseudonym: other people never appear under their id in a person's state. */
-    private final Map<String, CounterpartTally> counterparts = new HashMap<>();
+    private final CounterpartCounts counterparts = new CounterpartCounts();
     private final Map<CommunityId, Integer> communityMessages = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private boolean closed;
@@ -93,16 +93,12 @@ public final class WeekTally {
     }
 
     public void gave(String other, Audience audience, int sign) {
-        CounterpartTally t = counterparts.computeIfAbsent(other, k -> new CounterpartTally());
-        t.given += sign;
-        t.audience = audience;
+        counterparts.add(other, sign, 0, audience);
         interactions.merge(audience, sign, Integer::sum);
     }
 
     public void received(String other, Audience audience) {
-        CounterpartTally t = counterparts.computeIfAbsent(other, k -> new CounterpartTally());
-        t.received++;
-        t.audience = audience;
+        counterparts.add(other, 0, 1, audience);
         interactions.merge(audience, 1, Integer::sum);
     }
 
@@ -228,9 +224,17 @@ public final class WeekTally {
         return sum;
     }
 
-    /** Counterparts by pseudonym. */
+    /** Counterparts by pseudonym: a copy, made for week-end rules and reports (the tally keeps them flat). */
     public Map<String, CounterpartTally> counterparts() {
-        return Collections.unmodifiableMap(counterparts);
+        Map<String, CounterpartTally> copy = new HashMap<>(Math.max(4, counterparts.size() * 2));
+        counterparts.forEach((who, given, received, audience) -> {
+            CounterpartTally c = new CounterpartTally();
+            c.given = given;
+            c.received = received;
+            c.audience = audience;
+            copy.put(who, c);
+        });
+        return Collections.unmodifiableMap(copy);
     }
 
     /** The community where the person wrote most this week: its settings apply to the week's rules. */
@@ -313,19 +317,13 @@ public final class WeekTally {
         for (long s : responseTimes) t.responded(s);
         t.interactions.putAll(interactions);
         t.communityMessages.putAll(communities);
-        givenReceived.forEach((who, gr) -> {
-            CounterpartTally c = new CounterpartTally();
-            c.given = gr[0];
-            c.received = gr[1];
-            c.audience = audiences.getOrDefault(who, Audience.UNKNOWN);
-            t.counterparts.put(who, c);
-        });
+        givenReceived.forEach((who, gr) -> t.counterparts.add(who, gr[0], gr[1], audiences.getOrDefault(who, Audience.UNKNOWN)));
         t.findings.addAll(findings);
         t.closed = closed;
         return t;
     }
 
     public boolean empty() {
-        return messages == 0 && mentionsReceived == 0 && counterparts.isEmpty() && findings.isEmpty();
+        return messages == 0 && mentionsReceived == 0 && counterparts.size() == 0 && findings.isEmpty();
     }
 }

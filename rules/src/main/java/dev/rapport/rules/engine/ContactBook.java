@@ -1,0 +1,128 @@
+package dev.rapport.rules.engine;
+
+/**
+ * When a person first and last interacted with each counterpart (by pseudonym), and when they last gave them
+ * something, as epoch milliseconds in flat arrays (open addressing). A person in a big community meets hundreds of
+ * people; a boxed map entry and two {@code Instant}s per counterpart were most of a person's memory.
+ */
+final class ContactBook {
+    /** Not yet. */
+    static final long NEVER = Long.MIN_VALUE;
+
+    private String[] keys = new String[8];
+    private long[] first = new long[8];
+    private long[] last = new long[8];
+    private long[] gave = new long[8];
+    private int size;
+
+    int size() {
+        return size;
+    }
+
+    /** An interaction either way at {@code at}; {@code given} when the person gave something (a reply, a reaction). */
+    void interacted(String other, long at, boolean given) {
+        int i = slotFor(other);
+        if (first[i] == NEVER || at < first[i]) first[i] = at;
+        if (at > last[i]) last[i] = at;
+        if (given && at > gave[i]) gave[i] = at;
+    }
+
+    /** Takes a stored contact back. */
+    void restore(String other, long firstAt, long lastGaveAt) {
+        int i = slotFor(other);
+        first[i] = firstAt;
+        gave[i] = lastGaveAt;
+        last[i] = Math.max(firstAt, lastGaveAt);
+    }
+
+    long firstInteraction(String other) {
+        int i = find(other);
+        return i < 0 ? NEVER : first[i];
+    }
+
+    long lastGave(String other) {
+        int i = find(other);
+        return i < 0 ? NEVER : gave[i];
+    }
+
+    /** Forgets everyone not met since {@code horizon}: to the rules they are new again. */
+    void forgetBefore(long horizon) {
+        int live = 0;
+        for (int i = 0; i < keys.length; i++) if (keys[i] != null && last[i] >= horizon) live++;
+        if (live == size) return;
+        String[] oldKeys = keys;
+        long[] oldFirst = first;
+        long[] oldLast = last;
+        long[] oldGave = gave;
+        allocate(capacityFor(live));
+        size = 0;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] == null || oldLast[j] < horizon) continue;
+            put(oldKeys[j], oldFirst[j], oldLast[j], oldGave[j]);
+        }
+    }
+
+    interface Visitor {
+        void visit(String other, long first, long lastGave);
+    }
+
+    void forEach(Visitor visitor) {
+        for (int i = 0; i < keys.length; i++) if (keys[i] != null) visitor.visit(keys[i], first[i], gave[i]);
+    }
+
+    private int find(String other) {
+        int mask = keys.length - 1;
+        for (int i = mix(other.hashCode()) & mask; keys[i] != null; i = (i + 1) & mask) {
+            if (keys[i].equals(other)) return i;
+        }
+        return -1;
+    }
+
+    private int slotFor(String other) {
+        int i = find(other);
+        if (i >= 0) return i;
+        if ((size + 1) * 4 > keys.length * 3) grow();
+        return put(other, NEVER, NEVER, NEVER);
+    }
+
+    private int put(String other, long firstAt, long lastAt, long gaveAt) {
+        int mask = keys.length - 1;
+        int i = mix(other.hashCode()) & mask;
+        while (keys[i] != null) i = (i + 1) & mask;
+        keys[i] = other;
+        first[i] = firstAt;
+        last[i] = lastAt;
+        gave[i] = gaveAt;
+        size++;
+        return i;
+    }
+
+    private void grow() {
+        String[] oldKeys = keys;
+        long[] oldFirst = first;
+        long[] oldLast = last;
+        long[] oldGave = gave;
+        allocate(keys.length * 2);
+        size = 0;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != null) put(oldKeys[j], oldFirst[j], oldLast[j], oldGave[j]);
+        }
+    }
+
+    private void allocate(int capacity) {
+        keys = new String[capacity];
+        first = new long[capacity];
+        last = new long[capacity];
+        gave = new long[capacity];
+    }
+
+    private static int capacityFor(int entries) {
+        int capacity = 8;
+        while (entries * 4 > capacity * 3) capacity *= 2;
+        return capacity;
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+}
