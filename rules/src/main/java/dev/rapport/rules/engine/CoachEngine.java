@@ -71,6 +71,7 @@ public final class CoachEngine {
     private final PseudonymCache pseudonyms;
     private final Clock clock;
 
+    private final Ids ids = new Ids();
     private final Map<UserId, UserState> users = new HashMap<>();
     private final Map<UserId, Boolean> notEnrolled = new HashMap<>();
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
@@ -125,7 +126,7 @@ public final class CoachEngine {
     public List<Finding> accept(ChatEvent event) {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
-        if (event instanceof ChatMessage m) onMessage(m, out);
+        if (event instanceof ChatMessage m) onMessage(canonical(m), out);
         else if (event instanceof ReactionAdded r) onReaction(r, out);
         else if (event instanceof MessageDeleted d) onDeleted(d);
         else if (event instanceof MemberRoles roles) community(roles.community()).roles(roles.user(), roles.roles());
@@ -180,6 +181,20 @@ public final class CoachEngine {
             WeekEnd end = weekEnds.poll();
             closeWeek(users.get(end.user()), end.week(), end.end(), out);
         }
+    }
+
+    /**
+     * The message with the engine's own instances of its community, channel and author: a parser makes new id
+     * objects for every message, and whatever the state keeps (where a person spoke, who wrote a remembered message)
+     * would otherwise hold a copy of the same id per message.
+     */
+    private ChatMessage canonical(ChatMessage m) {
+        CommunityId community = ids.community(m.community());
+        ChannelId channel = ids.channel(m.channel());
+        UserId author = ids.user(m.author());
+        if (community == m.community() && channel == m.channel() && author == m.author()) return m;
+        return new ChatMessage(m.id(), m.time(), community, channel, m.parent(), m.kind(), author, m.authorRoles(),
+                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text());
     }
 
     private void onMessage(ChatMessage m, List<Finding> out) {
