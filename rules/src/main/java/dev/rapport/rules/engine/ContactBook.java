@@ -2,27 +2,42 @@ package dev.rapport.rules.engine;
 
 /**
  * When a person first and last interacted with each counterpart (by pseudonym), and when they last gave them
- * something, as epoch milliseconds in flat arrays (open addressing). A person in a big community meets hundreds of
- * people; a boxed map entry and two {@code Instant}s per counterpart were most of a person's memory.
+ * something, in flat arrays (open addressing). A person in a big community meets hundreds of people; a boxed map
+ * entry and two {@code Instant}s per counterpart were most of a person's memory. The interface speaks epoch
+ * milliseconds; inside, times are whole seconds from 2020 in an {@code int} (1952 to 2088), which is finer than
+ * anything the rules ask (days and hours).
  */
 final class ContactBook {
     /** Not yet. */
     static final long NEVER = Long.MIN_VALUE;
+    private static final int NONE = Integer.MIN_VALUE;
+    private static final long BASE_SECONDS = 1_577_836_800L; // 2020-01-01T00:00:00Z
 
     private String[] keys = new String[8];
-    private long[] first = new long[8];
-    private long[] last = new long[8];
-    private long[] gave = new long[8];
+    private int[] first = new int[8];
+    private int[] last = new int[8];
+    private int[] gave = new int[8];
     private int size;
+
+    private static int pack(long epochMilli) {
+        if (epochMilli == NEVER) return NONE;
+        long s = Math.floorDiv(epochMilli, 1000) - BASE_SECONDS;
+        return (int) Math.max(NONE + 1, Math.min(Integer.MAX_VALUE, s));
+    }
+
+    private static long unpack(int packed) {
+        return packed == NONE ? NEVER : (packed + BASE_SECONDS) * 1000;
+    }
 
     int size() {
         return size;
     }
 
     /** An interaction either way at {@code at}; {@code given} when the person gave something (a reply, a reaction). */
-    void interacted(String other, long at, boolean given) {
+    void interacted(String other, long atMilli, boolean given) {
         int i = slotFor(other);
-        if (first[i] == NEVER || at < first[i]) first[i] = at;
+        int at = pack(atMilli);
+        if (first[i] == NONE || at < first[i]) first[i] = at;
         if (at > last[i]) last[i] = at;
         if (given && at > gave[i]) gave[i] = at;
     }
@@ -30,30 +45,31 @@ final class ContactBook {
     /** Takes a stored contact back. */
     void restore(String other, long firstAt, long lastGaveAt) {
         int i = slotFor(other);
-        first[i] = firstAt;
-        gave[i] = lastGaveAt;
-        last[i] = Math.max(firstAt, lastGaveAt);
+        first[i] = pack(firstAt);
+        gave[i] = pack(lastGaveAt);
+        last[i] = Math.max(first[i], gave[i]);
     }
 
     long firstInteraction(String other) {
         int i = find(other);
-        return i < 0 ? NEVER : first[i];
+        return i < 0 ? NEVER : unpack(first[i]);
     }
 
     long lastGave(String other) {
         int i = find(other);
-        return i < 0 ? NEVER : gave[i];
+        return i < 0 ? NEVER : unpack(gave[i]);
     }
 
     /** Forgets everyone not met since {@code horizon}: to the rules they are new again. */
-    void forgetBefore(long horizon) {
+    void forgetBefore(long horizonMilli) {
+        int horizon = pack(horizonMilli);
         int live = 0;
         for (int i = 0; i < keys.length; i++) if (keys[i] != null && last[i] >= horizon) live++;
         if (live == size) return;
         String[] oldKeys = keys;
-        long[] oldFirst = first;
-        long[] oldLast = last;
-        long[] oldGave = gave;
+        int[] oldFirst = first;
+        int[] oldLast = last;
+        int[] oldGave = gave;
         allocate(capacityFor(live));
         size = 0;
         for (int j = 0; j < oldKeys.length; j++) {
@@ -67,7 +83,9 @@ final class ContactBook {
     }
 
     void forEach(Visitor visitor) {
-        for (int i = 0; i < keys.length; i++) if (keys[i] != null) visitor.visit(keys[i], first[i], gave[i]);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) visitor.visit(keys[i], unpack(first[i]), unpack(gave[i]));
+        }
     }
 
     private int find(String other) {
@@ -82,10 +100,10 @@ final class ContactBook {
         int i = find(other);
         if (i >= 0) return i;
         if ((size + 1) * 4 > keys.length * 3) grow();
-        return put(other, NEVER, NEVER, NEVER);
+        return put(other, NONE, NONE, NONE);
     }
 
-    private int put(String other, long firstAt, long lastAt, long gaveAt) {
+    private int put(String other, int firstAt, int lastAt, int gaveAt) {
         int mask = keys.length - 1;
         int i = mix(other.hashCode()) & mask;
         while (keys[i] != null) i = (i + 1) & mask;
@@ -99,9 +117,9 @@ final class ContactBook {
 
     private void grow() {
         String[] oldKeys = keys;
-        long[] oldFirst = first;
-        long[] oldLast = last;
-        long[] oldGave = gave;
+        int[] oldFirst = first;
+        int[] oldLast = last;
+        int[] oldGave = gave;
         allocate(keys.length * 2);
         size = 0;
         for (int j = 0; j < oldKeys.length; j++) {
@@ -111,9 +129,9 @@ final class ContactBook {
 
     private void allocate(int capacity) {
         keys = new String[capacity];
-        first = new long[capacity];
-        last = new long[capacity];
-        gave = new long[capacity];
+        first = new int[capacity];
+        last = new int[capacity];
+        gave = new int[capacity];
     }
 
     private static int capacityFor(int entries) {

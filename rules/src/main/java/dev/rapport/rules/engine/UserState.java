@@ -87,6 +87,9 @@ final class UserState implements UserHistory {
     private final PseudonymCache pseudonyms;
     final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
     private WeekTally lastTally;
+    private IsoWeek firstWeek;
+    private ZoneId firstWeekZone;
+    private Instant firstWeekStart;
     IsoWeek openWeek;
     CommunityId lastCommunity;
 
@@ -143,7 +146,15 @@ final class UserState implements UserHistory {
 
     /** The start of the first week the engine knows of this person: their history starts there. */
     Instant knownSince(Instant fallback) {
-        return weeks.isEmpty() ? fallback : weeks.firstKey().start(zone);
+        if (weeks.isEmpty()) return fallback;
+        IsoWeek first = weeks.firstKey();
+        // Asked for every message; the first week rarely changes and its start takes a time-zone conversion.
+        if (!first.equals(firstWeek) || !zone.equals(firstWeekZone)) {
+            firstWeek = first;
+            firstWeekZone = zone;
+            firstWeekStart = first.start(zone);
+        }
+        return firstWeekStart;
     }
 
     void interacted(String other, Instant at) {
