@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * Prints issue 12's table from one run: JMH's JSON results ({@code -rf json}) and {@link RetainedHeap}'s line.
  * Every figure stands beside a reference measured in the same run, so that the ratio means something on a shared,
- * noisy machine. {@code java -cp bench/target/benchmarks.jar dev.rapport.bench.BenchTable JMH.json [HEAP.json]}.
+ * noisy machine. {@code java -cp bench/target/benchmarks.jar dev.rapport.bench.BenchTable HEAP.json JMH.json...}
+ * (a missing or empty heap file leaves that row out).
  */
 public final class BenchTable {
     private final List<String[]> rows = new ArrayList<>();
@@ -22,13 +23,19 @@ public final class BenchTable {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: BenchTable JMH-RESULTS.json [RETAINED-HEAP.json]");
+        if (args.length < 2) {
+            System.err.println("usage: BenchTable RETAINED-HEAP.json JMH-RESULTS.json...");
             System.exit(2);
         }
         ObjectMapper json = new ObjectMapper();
-        JsonNode results = json.readTree(Path.of(args[0]).toFile());
-        JsonNode heap = args.length > 1 && Files.size(Path.of(args[1])) > 0 ? json.readTree(Path.of(args[1]).toFile()) : null;
+        Path heapFile = Path.of(args[0]);
+        JsonNode heap = Files.isRegularFile(heapFile) && Files.size(heapFile) > 0 ? json.readTree(heapFile.toFile()) : null;
+        com.fasterxml.jackson.databind.node.ArrayNode results = json.createArrayNode();
+        for (int i = 1; i < args.length; i++) {
+            Path file = Path.of(args[i]);
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) continue;
+            json.readTree(file.toFile()).forEach(results::add);
+        }
         BenchTable table = new BenchTable();
         table.scale(results);
         table.replay(results);

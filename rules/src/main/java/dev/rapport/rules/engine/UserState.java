@@ -94,12 +94,13 @@ final class UserState implements UserHistory {
     CommunityId lastCommunity;
 
     private final Map<String, ArrayDeque<LinkPost>> linkPosts = new HashMap<>();
-    private final ArrayDeque<LinkPost> recentLinks = new ArrayDeque<>();
+    // Most people post few links and fewer promotions: these start with room for one, not sixteen.
+    private final ArrayDeque<LinkPost> recentLinks = new ArrayDeque<>(1);
     private final Map<ChannelId, Instant> lastSpoke = new HashMap<>();
     /** By pseudonym, like everything about other people. */
     private final ContactBook contacts = new ContactBook();
     private final Map<ChannelId, Instant> lastGaveIn = new HashMap<>();
-    private final ArrayDeque<LinkPost> promotions = new ArrayDeque<>();
+    private final ArrayDeque<LinkPost> promotions = new ArrayDeque<>(1);
     /** Questions to the person still waiting, oldest first (events come in time order). */
     private final LinkedHashMap<MessageId, Waiting> waiting = new LinkedHashMap<>();
     // The same waiting questions by who asked and by channel, so an answer finds what it answers without a scan.
