@@ -125,6 +125,8 @@ public final class JsonReportWriter {
         g.writeNumberField("selfFocusRatio", round(s.selfFocusRatio()));
         g.writeNumberField("reciprocity", round(s.reciprocity()));
         g.writeNumberField("overdue", s.overdue());
+        g.writeNumberField("helpGiven", s.helpGiven());
+        g.writeNumberField("acknowledgements", s.acknowledgements());
         g.writeObjectFieldStart("audienceMix");
         for (var e : s.audienceMix().entrySet()) g.writeNumberField(e.getKey().configName(), e.getValue());
         g.writeEndObject();

@@ -118,6 +118,8 @@ public final class TextReportWriter {
                 p.map(x -> x.firstPerson() + " : " + x.secondPerson()));
         text("reciprocity", s.reciprocity() < 0 ? "-" : percent(s.reciprocity()),
                 p.map(x -> x.reciprocity() < 0 ? "-" : percent(x.reciprocity())));
+        row("help given", s.helpGiven(), p.map(WeeklyStats::helpGiven));
+        row("thanks and nods", s.acknowledgements(), p.map(WeeklyStats::acknowledgements));
         if (!s.audienceMix().isEmpty()) {
             out.println("  Audience: " + s.audienceMix().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())

@@ -52,6 +52,7 @@ public final class PeersOnlyRule implements Rule {
     @Override
     public void onWeekEnd(WeekContext ctx) {
         if (!sells(ctx.selfAudience())) return;
+        if (!ctx.communitySells()) return;
         WeekTally t = ctx.tally();
         int all = t.interactions();
         if (all < ctx.settings().count(MIN_INTERACTIONS)) return;

@@ -9,6 +9,7 @@ import dev.rapport.rules.model.UserId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -50,6 +51,48 @@ final class CommunityState {
     /** Every recent question, answered or not, so a reply to it is recognised as help. */
     private final LinkedHashMap<MessageId, Question> recentQuestions = new LinkedHashMap<>();
 
+    /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
+    private final Map<ChannelId, Speakers> speakers = new HashMap<>();
+    /** A room counts as small while at most this many people spoke in it within {@link #ROOM_MEMORY}. */
+    static final int SMALL_ROOM = 3;
+    static final Duration ROOM_MEMORY = Duration.ofDays(7);
+    /** Before this many messages a room is not known to be small: every channel looks small when watching starts. */
+    static final int ROOM_KNOWN_AFTER = 10;
+
+    /** The last few distinct speakers of one channel, most recent last. */
+    private static final class Speakers {
+        final ArrayDeque<UserId> who = new ArrayDeque<>(SMALL_ROOM + 1);
+        final ArrayDeque<Instant> when = new ArrayDeque<>(SMALL_ROOM + 1);
+        int messages;
+
+        void spoke(UserId author, Instant at) {
+            if (messages < ROOM_KNOWN_AFTER) messages++;
+            Iterator<UserId> w = who.iterator();
+            Iterator<Instant> t = when.iterator();
+            while (w.hasNext()) {
+                t.next();
+                if (w.next().equals(author)) {
+                    w.remove();
+                    t.remove();
+                    break;
+                }
+            }
+            who.addLast(author);
+            when.addLast(at);
+            // One more than a small room is enough to know it is not one.
+            if (who.size() > SMALL_ROOM + 1) {
+                who.removeFirst();
+                when.removeFirst();
+            }
+        }
+    }
+
+    /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
+    private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
+    /** A community sells when at least this many people, and this share of its people, promote or pitch. */
+    static final int MIN_SELLERS = 3;
+    static final double MIN_SELLER_SHARE = 0.02;
+
     CommunityState(CommunitySettings settings) {
         this.settings = settings;
     }
@@ -81,8 +124,38 @@ final class CommunityState {
         return false;
     }
 
+    /**
+     * The others who talk in {@code channel} when only two or three people spoke there lately (with {@code author}):
+     * in such a room a message without a reply link is said to them. Empty in a busier room or one nobody else used.
+     */
+    List<UserId> smallRoomOthers(ChannelId channel, UserId author, Instant now) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.messages < ROOM_KNOWN_AFTER) return List.of();
+        Instant horizon = now.minus(ROOM_MEMORY);
+        List<UserId> others = new ArrayList<>(2);
+        int recent = 0;
+        boolean authorCounted = false;
+        Iterator<UserId> w = room.who.iterator();
+        Iterator<Instant> t = room.when.iterator();
+        while (w.hasNext()) {
+            UserId u = w.next();
+            if (t.next().isBefore(horizon)) continue;
+            recent++;
+            if (u.equals(author)) authorCounted = true;
+            else others.add(u);
+        }
+        if (!authorCounted) recent++;
+        return recent <= SMALL_ROOM ? others : List.of();
+    }
+
+    /** Whether {@code id} is a question asked here lately (answered or not). */
+    boolean isRecentQuestion(MessageId id) {
+        return recentQuestions.containsKey(id);
+    }
+
     /** Folds a message by anyone into the community's tallies. */
     void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
+        speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
         if (!m.authorRoles().isEmpty()) p.roles = m.authorRoles();
@@ -107,6 +180,22 @@ final class CommunityState {
             if (theirs != null) theirs.forEach(openQuestions::remove);
         }
         forgetOld(m.time());
+    }
+
+    /** Someone promoted or pitched something here (in any channel, promotion channels included). */
+    void sold(UserId author) {
+        if (sellers.size() < 10_000) sellers.add(author);
+    }
+
+    /**
+     * Whether people sell in this community: it has customers or advocates configured, a channel for promotion, or
+     * enough of its people promote. In a research or support community nobody sells, and audience rules stay quiet.
+     */
+    boolean sells() {
+        if (!settings.promotionChannels().isEmpty()) return true;
+        for (Audience a : settings.roleAudiences().values()) if (a.existingCustomer()) return true;
+        for (Audience a : settings.channelAudiences().values()) if (a.existingCustomer()) return true;
+        return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
     }
 
     void roles(UserId user, Set<String> roles) {

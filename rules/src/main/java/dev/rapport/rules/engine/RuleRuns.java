@@ -177,6 +177,11 @@ final class RuleRuns {
         }
 
         @Override
+        public boolean communitySells() {
+            return communityState.sells();
+        }
+
+        @Override
         public Map<MessageId, ChannelId> openSeekerQuestions(int hours, int limit) {
             // At the end of a replay the week may close before its last day: look back from the last event.
             Instant reference = lastEvent.isBefore(end) ? lastEvent.plusNanos(1) : end;

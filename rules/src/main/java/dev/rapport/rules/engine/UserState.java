@@ -44,6 +44,8 @@ final class UserState implements UserHistory {
         final IsoWeek week;
         final CommunityId community;
         boolean overdue;
+        /** Told once: an overdue question is reported when it becomes overdue, then let go. */
+        boolean reported;
 
         Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {
@@ -60,7 +62,8 @@ final class UserState implements UserHistory {
     /** What one own message added to the tallies, so that it can be taken back. */
     record OwnMessage(IsoWeek week, CommunityId community, boolean addressed, boolean help, boolean question,
                       int linkCount, boolean promotion, int words, int first, int second,
-                      List<String> gaveTo, List<Audience> audiences, int textHash) {
+                      List<String> gaveTo, List<Audience> audiences, int textHash, boolean substance,
+                      boolean acknowledgement) {
     }
 
     static final class Contact {
@@ -80,6 +83,11 @@ final class UserState implements UserHistory {
     final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
     IsoWeek openWeek;
     CommunityId lastCommunity;
+    /** When the person last wrote anything; null when unknown (e.g. just restored). */
+    Instant lastOwnMessage;
+    /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
+    private final Map<ChannelId, Instant> introducedAt = new HashMap<>(2);
+    static final Duration INTRODUCTION_WINDOW = Duration.ofDays(1);
 
     private final Map<String, ArrayDeque<LinkPost>> linkPosts = new HashMap<>();
     private final ArrayDeque<LinkPost> recentLinks = new ArrayDeque<>();
@@ -163,7 +171,14 @@ final class UserState implements UserHistory {
         promotions.addLast(new LinkPost(at, channel, message));
     }
 
+    /** Whether a message in an introductions channel at {@code at} is still part of the person's introduction there. */
+    boolean introducing(ChannelId channel, Instant at) {
+        Instant first = introducedAt.computeIfAbsent(channel, k -> at);
+        return !at.isAfter(first.plus(INTRODUCTION_WINDOW));
+    }
+
     void spokeIn(ChannelId channel, Instant at) {
+        if (lastOwnMessage == null || at.isAfter(lastOwnMessage)) lastOwnMessage = at;
         lastSpoke.merge(channel, at, (a, b) -> a.isAfter(b) ? a : b);
     }
 
@@ -248,7 +263,7 @@ final class UserState implements UserHistory {
         }
         for (UserSnapshot.Post p : s.links()) u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());
         for (UserSnapshot.Post p : s.promotions()) u.promoted(p.channel(), p.message(), p.at());
-        s.lastSpoke().forEach((c, t) -> u.lastSpoke.put(ChannelId.of(c), t));
+        s.lastSpoke().forEach((c, t) -> u.spokeIn(ChannelId.of(c), t));
         s.contacts().forEach((p, c) -> {
             Contact contact = u.contact(p);
             contact.firstInteraction = c.first().orElse(null);
@@ -258,6 +273,7 @@ final class UserState implements UserHistory {
         for (UserSnapshot.Waiting w : s.waiting()) {
             Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
             waiting.overdue = w.overdue();
+            waiting.reported = w.overdue();
             u.waiting.put(w.message(), waiting);
         }
         u.fired.putAll(s.fired());
@@ -320,7 +336,7 @@ final class UserState implements UserHistory {
     /** Waiting messages past their deadline, oldest first. */
     List<Waiting> overdue() {
         List<Waiting> list = new ArrayList<>();
-        for (Waiting w : waiting.values()) if (w.overdue) list.add(w);
+        for (Waiting w : waiting.values()) if (w.overdue && !w.reported) list.add(w);
         return list;
     }
 }

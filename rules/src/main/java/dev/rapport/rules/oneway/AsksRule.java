@@ -46,7 +46,7 @@ public final class AsksRule implements Rule {
 
     @Override
     public void onMessage(MessageContext ctx) {
-        if (!ctx.facts().promo().engagementAsk() || ctx.facts().promoWelcome() || ctx.facts().help()) return;
+        if (!ctx.facts().countedAsk()) return;
         int days = ctx.settings().count(LOOKBACK_DAYS);
         Instant since = ctx.now().minus(Duration.ofDays(days));
         List<UserId> addressees = ctx.facts().addressees();

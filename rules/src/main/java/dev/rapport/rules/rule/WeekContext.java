@@ -22,6 +22,12 @@ public interface WeekContext extends FindingContext {
     Audience selfAudience();
 
     /**
+     * Whether people sell in the person's main community (customers or a promotion channel configured, or several
+     * people seen promoting). Where nobody sells, whom one networks with is not a business question.
+     */
+    boolean communitySells();
+
+    /**
      * Open questions from seekers (prospective customers) asked within {@code hours} before {@code now()} that
      * nobody answered yet, preferring channels where the person is active; at most {@code limit}.
      */

@@ -22,6 +22,8 @@ public final class WeekTally {
     public static final class CounterpartTally {
         private int given;
         private int received;
+        private int helped;
+        private int acknowledged;
         private Audience audience = Audience.UNKNOWN;
 
         public int given() {
@@ -34,6 +36,16 @@ public final class WeekTally {
 
         public Audience audience() {
             return audience;
+        }
+
+        /** Of what was given, the help: answers, advice, reviews, pointers, reactions to their work. */
+        public int helped() {
+            return helped;
+        }
+
+        /** Of what was given, acknowledgements only: thanks, "ok", "👍". */
+        public int acknowledged() {
+            return acknowledged;
         }
     }
 
@@ -54,6 +66,8 @@ public final class WeekTally {
     int reactionsGiven;
     int reactionsReceived;
     int overdue;
+    int helpGiven;
+    int acknowledgements;
     private long[] responseSeconds = new long[0];
     private int responses;
     private final EnumMap<Audience, Integer> interactions = new EnumMap<>(Audience.class);
@@ -97,6 +111,18 @@ public final class WeekTally {
         t.given += sign;
         t.audience = audience;
         interactions.merge(audience, sign, Integer::sum);
+    }
+
+    /** Help given to {@code other} (counted within {@link #gave}): the substance of reciprocity. */
+    public void helped(String other, int sign) {
+        counterparts.computeIfAbsent(other, k -> new CounterpartTally()).helped += sign;
+        helpGiven += sign;
+    }
+
+    /** An acknowledgement given to {@code other} (counted within {@link #gave}): polite, not reciprocity. */
+    public void acknowledged(String other, int sign) {
+        counterparts.computeIfAbsent(other, k -> new CounterpartTally()).acknowledged += sign;
+        acknowledgements += sign;
     }
 
     public void received(String other, Audience audience) {
@@ -209,6 +235,16 @@ public final class WeekTally {
         return overdue;
     }
 
+    /** Messages and reactions that gave someone help: answers, advice, reviews, pointers, reactions to their work. */
+    public int helpGiven() {
+        return helpGiven;
+    }
+
+    /** Messages that only acknowledged someone: thanks, "ok", "👍". */
+    public int acknowledgements() {
+        return acknowledgements;
+    }
+
     /** Median of this week's response times in seconds, or -1 when there were none. */
     public long medianResponseSeconds() {
         if (responses == 0) return -1;
@@ -271,6 +307,8 @@ public final class WeekTally {
         c.put("reactionsGiven", reactionsGiven);
         c.put("reactionsReceived", reactionsReceived);
         c.put("overdue", overdue);
+        c.put("helpGiven", helpGiven);
+        c.put("acknowledgements", acknowledgements);
         return c;
     }
 
@@ -310,6 +348,8 @@ public final class WeekTally {
         t.reactionsGiven = counts.getOrDefault("reactionsGiven", 0);
         t.reactionsReceived = counts.getOrDefault("reactionsReceived", 0);
         t.overdue = counts.getOrDefault("overdue", 0);
+        t.helpGiven = counts.getOrDefault("helpGiven", 0);
+        t.acknowledgements = counts.getOrDefault("acknowledgements", 0);
         for (long s : responseTimes) t.responded(s);
         t.interactions.putAll(interactions);
         t.communityMessages.putAll(communities);

@@ -31,12 +31,16 @@ import java.util.Map;
  *                              -1 when nobody reached out
  * @param overdue               questions to the person that waited past the deadline
  * @param topCounterparts       up to three people the person interacted with most, pseudonymous
+ * @param helpGiven             messages and reactions that gave someone help: answers, advice, reviews, pointers to
+ *                              someone's work, reactions to their work
+ * @param acknowledgements      messages that only acknowledged someone (thanks, "ok", "👍"): polite, not reciprocity
  */
 public record WeeklyStats(int messages, int replies, int questionsAnswered, int questionsAsked, int mentionsReceived,
                           int mentionsAnswered, long medianResponseSeconds, int linkMessages, int links,
                           double linkShare, int selfPromotion, double broadcastShare, int firstPerson,
                           int secondPerson, double selfFocusRatio, Map<Audience, Integer> audienceMix,
-                          double reciprocity, int overdue, List<Counterpart> topCounterparts) {
+                          double reciprocity, int overdue, List<Counterpart> topCounterparts, int helpGiven,
+                          int acknowledgements) {
 
     /** A person the coached one interacted with, under a pseudonym. */
     public record Counterpart(String pseudonym, Audience audience, int given, int received) {
@@ -45,6 +49,17 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
     public WeeklyStats {
         audienceMix = Map.copyOf(audienceMix);
         topCounterparts = List.copyOf(topCounterparts);
+    }
+
+    /** Stats without the help and acknowledgement counts (weeks stored before they were counted): both zero. */
+    public WeeklyStats(int messages, int replies, int questionsAnswered, int questionsAsked, int mentionsReceived,
+                       int mentionsAnswered, long medianResponseSeconds, int linkMessages, int links,
+                       double linkShare, int selfPromotion, double broadcastShare, int firstPerson,
+                       int secondPerson, double selfFocusRatio, Map<Audience, Integer> audienceMix,
+                       double reciprocity, int overdue, List<Counterpart> topCounterparts) {
+        this(messages, replies, questionsAnswered, questionsAsked, mentionsReceived, mentionsAnswered,
+                medianResponseSeconds, linkMessages, links, linkShare, selfPromotion, broadcastShare, firstPerson,
+                secondPerson, selfFocusRatio, audienceMix, reciprocity, overdue, topCounterparts, 0, 0);
     }
 
     public static WeeklyStats of(WeekTally t) {
@@ -79,7 +94,8 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
                 t.mentionsAnswered(), t.medianResponseSeconds(), t.linkMessages(), t.links(),
                 m == 0 ? 0 : (double) t.linkMessages() / m, t.selfPromotion(), m == 0 ? 0 : (double) t.broadcast() / m,
                 t.firstPerson(), t.secondPerson(), (double) t.firstPerson() / Math.max(1, t.secondPerson()), mix,
-                reachedOut == 0 ? -1 : (double) reciprocated / reachedOut, t.overdue(), top);
+                reachedOut == 0 ? -1 : (double) reciprocated / reachedOut, t.overdue(), top, t.helpGiven(),
+                t.acknowledgements());
     }
 
     public int interactions() {

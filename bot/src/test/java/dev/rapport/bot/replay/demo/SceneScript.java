@@ -322,11 +322,11 @@ public final class SceneScript {
                 + "faster?");
         Post batch = at(2, "10:10").in(CREATORS_GENERAL).reply(YARA, vertical, "Batch your cuts: rough-cut everything "
                 + "first, then do captions in one pass. Templates help a lot too.");
-        at(2, "10:20").in(CREATORS_GENERAL).reply(ZED, batch, "Great tips, thanks Yara!");
-        at(2, "15:00").in(DM_YARA_ZED).say(YARA, "Hi Zed! Lovely chatting today. I'd like to propose a cooperation "
-                + "between our brands: we could cross-promote and run a joint campaign. Book a call with me here: "
-                + "https://calendly.com/yara-studio/30min");
-        at(2, "16:00").in(DM_YARA_ZED).say(ZED, "Hi Yara, thanks, I'll think about it.");
+        Post thanks = at(2, "10:20").in(CREATORS_GENERAL).reply(ZED, batch, "Great tips, thanks Yara!");
+        at(2, "15:00").in(CREATORS_GENERAL).reply(YARA, thanks, "Lovely chatting today, Zed! I'd like to propose a "
+                + "cooperation between our brands: we could cross-promote and run a joint campaign. Book a call with me "
+                + "here: https://calendly.com/yara-studio/30min");
+        at(2, "16:00").in(DM_YARA_ZED).say(ZED, "Hi Yara, thanks for the offer, I'll think about it.");
     }
 
     // === 7 ====================================================================================================
