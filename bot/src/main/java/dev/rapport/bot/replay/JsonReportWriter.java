@@ -61,6 +61,19 @@ public final class JsonReportWriter {
             for (var e : r.tipsByRule().entrySet()) g.writeNumberField(e.getKey().id(), e.getValue());
             g.writeEndObject();
             g.writeEndObject();
+            // Roles that told who is who: configured by an admin, or recognised by a default name such as Customer.
+            g.writeArrayFieldStart("audienceRoles");
+            for (var c : r.engine().recognisedRoles().entrySet()) {
+                for (var e : c.getValue().entrySet()) {
+                    g.writeStartObject();
+                    g.writeStringField("community", c.getKey().value());
+                    g.writeStringField("role", e.getKey());
+                    g.writeStringField("audience", e.getValue().audience().configName());
+                    g.writeStringField("how", e.getValue().configured() ? "configured" : "default-name");
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("people");
             for (ReplayResult.Ranked p : r.ranking()) {
                 if (!users.contains(p.user())) continue;

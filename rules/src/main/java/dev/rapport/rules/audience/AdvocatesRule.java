@@ -64,6 +64,7 @@ public final class AdvocatesRule implements Rule {
     public void onWeekEnd(WeekContext ctx) {
         if (!PeersOnlyRule.sells(ctx.selfAudience())) return;
         if (!ctx.communitySells()) return;
+        if (!ctx.goal().keepsCustomers()) return;
         WeekTally t = ctx.tally();
         int all = t.interactions();
         if (all < ctx.settings().count(MIN_INTERACTIONS)) return;

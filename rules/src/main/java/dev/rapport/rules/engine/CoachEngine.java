@@ -2,6 +2,8 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
+import dev.rapport.rules.config.CommunitySettings;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
@@ -515,7 +517,9 @@ public final class CoachEngine {
         WeekTally t = s.tally(week);
         if (t.closed()) return;
         CommunityId community = t.mainCommunity(s.lastCommunity == null ? CommunityId.of("default") : s.lastCommunity);
-        RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, community(community), end, now, out, pseudonyms);
+        CommunityState place = community(community);
+        Goal goal = enrollment.goalOf(s.user).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
+        RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
         for (Rule rule : t.messages() > 0 ? rules : List.<Rule>of()) {
             RuleSettings rs = settings.settings(community, rule.id());
@@ -623,6 +627,19 @@ public final class CoachEngine {
     }
 
     // --- reading -----------------------------------------------------------------------------------------------
+
+    /**
+     * Per community, the roles seen on people that stood for an audience, and whether an admin configured them or
+     * they were recognised by a default role name (Customer, Patron, Staff...).
+     */
+    public Map<CommunityId, Map<String, CommunitySettings.RoleAudience>> recognisedRoles() {
+        Map<CommunityId, Map<String, CommunitySettings.RoleAudience>> all = new java.util.TreeMap<>();
+        communities.forEach((id, c) -> {
+            var roles = c.recognisedRoles();
+            if (!roles.isEmpty()) all.put(id, roles);
+        });
+        return all;
+    }
 
     /** Everyone the engine coached so far, in id order. */
     public List<UserId> coachedUsers() {

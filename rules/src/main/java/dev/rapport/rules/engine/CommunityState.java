@@ -89,6 +89,8 @@ final class CommunityState {
 
     /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
     private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
+    /** Roles that stood for an audience when someone's audience was worked out, by role. */
+    private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
     /** A community sells when at least this many people, and this share of its people, promote or pitch. */
     static final int MIN_SELLERS = 3;
     static final double MIN_SELLER_SHARE = 0.02;
@@ -104,6 +106,7 @@ final class CommunityState {
     /** New settings from now on; what the community's people said and did stays. */
     void use(CommunitySettings newSettings) {
         this.settings = newSettings;
+        recognisedRoles.clear();
     }
 
     /**
@@ -194,8 +197,23 @@ final class CommunityState {
     boolean sells() {
         if (!settings.promotionChannels().isEmpty()) return true;
         for (Audience a : settings.roleAudiences().values()) if (a.existingCustomer()) return true;
+        // Default role names count once someone here wears one: "Customer" in a server that has customers.
+        for (CommunitySettings.RoleAudience r : recognisedRoles.values()) if (r.audience().existingCustomer()) return true;
         for (Audience a : settings.channelAudiences().values()) if (a.existingCustomer()) return true;
         return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
+    }
+
+    /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
+    private Audience roleAudience(String role) {
+        var found = settings.audienceOfRole(role);
+        if (found.isEmpty()) return null;
+        if (recognisedRoles.size() < 256) recognisedRoles.putIfAbsent(role, found.get());
+        return found.get().audience();
+    }
+
+    /** Roles seen on people here that stand for an audience, and whether configured or recognised by default name. */
+    Map<String, CommunitySettings.RoleAudience> recognisedRoles() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(recognisedRoles));
     }
 
     void roles(UserId user, Set<String> roles) {
@@ -232,10 +250,10 @@ final class CommunityState {
      */
     Audience audienceOf(UserId user, ChannelId where) {
         Person p = people.get(user);
-        if (p != null && !settings.roleAudiences().isEmpty()) {
+        if (p != null && !p.roles.isEmpty()) {
             Audience best = null;
             for (String role : p.roles) {
-                Audience a = settings.roleAudiences().get(role);
+                Audience a = roleAudience(role);
                 if (a != null && (best == null || a.ordinal() < best.ordinal())) best = a;
             }
             if (best != null) return best;

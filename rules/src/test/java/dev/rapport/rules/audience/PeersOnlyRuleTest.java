@@ -42,6 +42,20 @@ class PeersOnlyRuleTest {
     }
 
     @Test
+    void staysQuietForSomeoneWhoseGoalIsToLearn() {
+        Chat chat = Chat.builder("ana")
+                .community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(), java.util.Map.of(),
+                        java.util.Set.of("showcase"), java.util.Map.of()).withGoal(dev.rapport.rules.config.Goal.LEARN))
+                .build();
+        community(chat);
+        chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("ana", "help", "happy to help here");
+        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    @Test
     void staysQuietInACommunityWhereNobodySells() {
         Chat chat = Chat.coaching("ana");
         community(chat);
