@@ -223,7 +223,8 @@ final class UserState implements UserHistory {
         List<UserSnapshot.Week> weekList = new ArrayList<>(weeks.size());
         for (WeekTally t : weeks.values()) {
             Map<String, UserSnapshot.Counterpart> cps = new HashMap<>();
-            t.counterparts().forEach((p, c) -> cps.put(p, new UserSnapshot.Counterpart(c.given(), c.received(), c.audience())));
+            t.counterparts().forEach((p, c) -> cps.put(p, new UserSnapshot.Counterpart(c.given(), c.received(), c.audience(),
+                    c.helped(), c.acknowledged())));
             Map<String, Integer> communities = new HashMap<>();
             t.messagesByCommunity().forEach((c, n) -> communities.put(c.value(), n));
             weekList.add(new UserSnapshot.Week(t.week(), t.counts(), t.responseTimes(), t.interactionsByAudience(),
@@ -253,7 +254,7 @@ final class UserState implements UserHistory {
             Map<String, int[]> gr = new HashMap<>();
             Map<String, Audience> audiences = new HashMap<>();
             w.counterparts().forEach((p, c) -> {
-                gr.put(p, new int[]{c.given(), c.received()});
+                gr.put(p, new int[]{c.given(), c.received(), c.helped(), c.acknowledged()});
                 audiences.put(p, c.audience());
             });
             Map<CommunityId, Integer> communities = new HashMap<>();

@@ -357,6 +357,11 @@ public final class WeekTally {
             CounterpartTally c = new CounterpartTally();
             c.given = gr[0];
             c.received = gr[1];
+            // Help and acknowledgements given, where the saved tally has them.
+            if (gr.length > 3) {
+                c.helped = gr[2];
+                c.acknowledged = gr[3];
+            }
             c.audience = audiences.getOrDefault(who, Audience.UNKNOWN);
             t.counterparts.put(who, c);
         });
