@@ -369,7 +369,6 @@ public final class CoachEngine {
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
                 && Ownership.someoneElses(m.text());
         boolean pitch = Pitch.is(m.text(), m.links());
-        if (promo.promotional() && !theirs || pitch) community.sold(m.author());
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
         List<Link> counted = answer || promoWelcome || introduction || theirs ? List.of() : m.links();
         boolean linkFirst = !m.links().isEmpty() && startsWithLink(m.text());
@@ -379,6 +378,8 @@ public final class CoachEngine {
                 promoWelcome, introduction, pitch, theirs);
 
         boolean promotion = facts.countedPromotion();
+        // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
+        if (promotion || promoWelcome && (promo.promotional() || pitch)) community.sold(m.author());
         // An introduction is about oneself by design: its words do not count toward self-focus.
         int words = introduction ? 0 : text.words();
         int firstPerson = introduction ? 0 : text.firstPerson();

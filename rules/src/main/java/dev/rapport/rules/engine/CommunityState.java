@@ -93,7 +93,7 @@ final class CommunityState {
     private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
     /** A community sells when at least this many people, and this share of its people, promote or pitch. */
     static final int MIN_SELLERS = 3;
-    static final double MIN_SELLER_SHARE = 0.02;
+    static final double MIN_SELLER_SHARE = 0.05;
 
     CommunityState(CommunitySettings settings) {
         this.settings = settings;
