@@ -58,6 +58,14 @@ public record ChatMessage(
         channelInfo = channelInfo == null ? ChannelInfo.UNKNOWN : channelInfo;
     }
 
+    /** A message whose channel says nothing about itself (no name or topic known). */
+    public ChatMessage(MessageId id, Instant time, CommunityId community, ChannelId channel, Optional<ChannelId> parent,
+                       ChannelKind kind, UserId author, Set<String> authorRoles, Optional<MessageId> replyTo,
+                       Optional<UserId> replyToAuthor, List<UserId> mentions, List<Link> links, String text) {
+        this(id, time, community, channel, parent, kind, author, authorRoles, replyTo, replyToAuthor, mentions, links,
+                text, ChannelInfo.UNKNOWN);
+    }
+
     public static ChatMessageBuilder builder() {
         return new ChatMessageBuilder();
     }

@@ -1,6 +1,8 @@
 package dev.rapport.rules.stats;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.rule.RuleId;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +33,9 @@ import java.util.Map;
  *                              -1 when nobody reached out
  * @param overdue               questions to the person that waited past the deadline
  * @param topCounterparts       up to three people the person interacted with most, pseudonymous
+ * @param reactionsGiven        reactions the person put on other people's messages
+ * @param linkFlags             times the link rules saw a drop, a repeat or a burst (links.drop, links.repeat,
+ *                              links.burst findings, logged ones included): the networking score needs them
  * @param helpGiven             messages and reactions that gave someone help: answers, advice, reviews, pointers to
  *                              someone's work, reactions to their work
  * @param acknowledgements      messages that only acknowledged someone (thanks, "ok", "👍"): polite, not reciprocity
@@ -39,8 +44,8 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
                           int mentionsAnswered, long medianResponseSeconds, int linkMessages, int links,
                           double linkShare, int selfPromotion, double broadcastShare, int firstPerson,
                           int secondPerson, double selfFocusRatio, Map<Audience, Integer> audienceMix,
-                          double reciprocity, int overdue, List<Counterpart> topCounterparts, int helpGiven,
-                          int acknowledgements) {
+                          double reciprocity, int overdue, List<Counterpart> topCounterparts, int reactionsGiven,
+                          int linkFlags, int helpGiven, int acknowledgements) {
 
     /** A person the coached one interacted with, under a pseudonym. */
     public record Counterpart(String pseudonym, Audience audience, int given, int received) {
@@ -51,7 +56,7 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
         topCounterparts = List.copyOf(topCounterparts);
     }
 
-    /** Stats without the help and acknowledgement counts (weeks stored before they were counted): both zero. */
+    /** The numbers as they were kept before reactions and link flags were (stored weeks of older versions). */
     public WeeklyStats(int messages, int replies, int questionsAnswered, int questionsAsked, int mentionsReceived,
                        int mentionsAnswered, long medianResponseSeconds, int linkMessages, int links,
                        double linkShare, int selfPromotion, double broadcastShare, int firstPerson,
@@ -59,7 +64,20 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
                        double reciprocity, int overdue, List<Counterpart> topCounterparts) {
         this(messages, replies, questionsAnswered, questionsAsked, mentionsReceived, mentionsAnswered,
                 medianResponseSeconds, linkMessages, links, linkShare, selfPromotion, broadcastShare, firstPerson,
-                secondPerson, selfFocusRatio, audienceMix, reciprocity, overdue, topCounterparts, 0, 0);
+                secondPerson, selfFocusRatio, audienceMix, reciprocity, overdue, topCounterparts, 0, 0, 0, 0);
+    }
+
+    /** Stats without the help and acknowledgement counts (weeks stored before they were counted): both zero. */
+    public WeeklyStats(int messages, int replies, int questionsAnswered, int questionsAsked, int mentionsReceived,
+                       int mentionsAnswered, long medianResponseSeconds, int linkMessages, int links,
+                       double linkShare, int selfPromotion, double broadcastShare, int firstPerson,
+                       int secondPerson, double selfFocusRatio, Map<Audience, Integer> audienceMix,
+                       double reciprocity, int overdue, List<Counterpart> topCounterparts, int reactionsGiven,
+                       int linkFlags) {
+        this(messages, replies, questionsAnswered, questionsAsked, mentionsReceived, mentionsAnswered,
+                medianResponseSeconds, linkMessages, links, linkShare, selfPromotion, broadcastShare, firstPerson,
+                secondPerson, selfFocusRatio, audienceMix, reciprocity, overdue, topCounterparts, reactionsGiven,
+                linkFlags, 0, 0);
     }
 
     public static WeeklyStats of(WeekTally t) {
@@ -94,8 +112,17 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
                 t.mentionsAnswered(), t.medianResponseSeconds(), t.linkMessages(), t.links(),
                 m == 0 ? 0 : (double) t.linkMessages() / m, t.selfPromotion(), m == 0 ? 0 : (double) t.broadcast() / m,
                 t.firstPerson(), t.secondPerson(), (double) t.firstPerson() / Math.max(1, t.secondPerson()), mix,
-                reachedOut == 0 ? -1 : (double) reciprocated / reachedOut, t.overdue(), top, t.helpGiven(),
-                t.acknowledgements());
+                reachedOut == 0 ? -1 : (double) reciprocated / reachedOut, t.overdue(), top, t.reactionsGiven(),
+                linkFlags(t), t.helpGiven(), t.acknowledgements());
+    }
+
+    private static int linkFlags(WeekTally t) {
+        int n = 0;
+        for (Finding f : t.findings()) {
+            RuleId r = f.rule();
+            if (r == RuleId.LINKS_DROP || r == RuleId.LINKS_REPEAT || r == RuleId.LINKS_BURST) n++;
+        }
+        return n;
     }
 
     public int interactions() {
