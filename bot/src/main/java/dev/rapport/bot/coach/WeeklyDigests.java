@@ -35,9 +35,10 @@ public final class WeeklyDigests implements Routine {
     private final String processId;
     private final Duration interval;
     private final Clock clock;
+    private final CoachTelemetry telemetry;
 
     public WeeklyDigests(OptIns optIns, String platform, DigestLedger ledger, DigestViews views, TipOutbox outbox,
-                         String processId, Duration interval, Clock clock) {
+                         String processId, Duration interval, Clock clock, CoachTelemetry telemetry) {
         this.optIns = optIns;
         this.platform = platform;
         this.ledger = ledger;
@@ -46,6 +47,7 @@ public final class WeeklyDigests implements Routine {
         this.processId = processId;
         this.interval = interval;
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     @Override
@@ -72,6 +74,7 @@ public final class WeeklyDigests implements Routine {
             if (report.isEmpty()) continue;
             if (!ledger.claim(user, week, processId)) continue;
             outbox.offer(new OutboxItem.DigestItem(user, report.get()));
+            telemetry.digestQueued(Duration.between(moment(governing, now), now));
             queued++;
         }
         if (queued > 0) log.info("queued {} weekly digests", queued);
@@ -82,10 +85,15 @@ public final class WeeklyDigests implements Routine {
      * passed, and the person had consented before it.
      */
     static boolean due(OptIn optIn, Instant now) {
+        Instant moment = moment(optIn, now);
+        return !now.isBefore(moment) && optIn.consentAt().isBefore(moment);
+    }
+
+    /** This ISO week's digest moment in the person's zone: their digest day at their digest hour. */
+    private static Instant moment(OptIn optIn, Instant now) {
         ZonedDateTime local = now.atZone(optIn.zone());
-        ZonedDateTime moment = local.toLocalDate().with(ChronoField.DAY_OF_WEEK, optIn.digestDay().getValue())
-                .atTime(optIn.digestHour(), 0).atZone(optIn.zone());
-        return !local.isBefore(moment) && optIn.consentAt().isBefore(moment.toInstant());
+        return local.toLocalDate().with(ChronoField.DAY_OF_WEEK, optIn.digestDay().getValue())
+                .atTime(optIn.digestHour(), 0).atZone(optIn.zone()).toInstant();
     }
 
     /** One consent per person: the earliest sets their digest time (as it sets their zone). */

@@ -115,7 +115,7 @@ class DiscordDigestEndToEndTest {
             CoachService reports = live.bot.coach();
             new WeeklyDigests(second.optIns(), "discord", second.digests(),
                     new DigestViews(reports, new ScoreChart(), Runnable::run), secondOutbox, "second-process",
-                    Duration.ofHours(1), clock).run();
+                    Duration.ofHours(1), clock, dev.rapport.bot.coach.CoachTelemetry.ignored()).run();
             assertThat(second.digests().claimedBy(UserId.of(ANA), week)).isPresent().get().isNotEqualTo("second-process");
         }
 
