@@ -51,7 +51,9 @@ class RapportCommandTest {
                 if (type == ReplayCommand.class) {
                     return type.cast(new ReplayCommand(catalogue, new SelfPromotionDetector(), new ConfigLoader(catalogue),
                             hungry, new DemoExport(), new StorageFactory(new StorageConfigReader(), new SecureRandom(),
-                            Clock.systemUTC()), new SecureRandom()));
+                            Clock.systemUTC()), new SecureRandom(), new dev.rapport.bot.digest.ReplayDigests(
+                            new dev.rapport.bot.digest.DigestFolder(new dev.rapport.bot.digest.ScoreChart(),
+                                    new dev.rapport.bot.digest.DigestMarkdown(), new dev.rapport.bot.digest.DigestHtml()))));
                 }
                 return features.create(type);
             }
