@@ -51,15 +51,9 @@ public final class ReplyInference {
     /** How many messages back a bot's answer may be from the command it answers. */
     private static final int BOT_RANGE = 5;
 
-    /** Characters beyond which a message explains itself, as a new question does. */
-    private static final int LONG_MESSAGE = 80;
-
-    /** Words that open a question to the whole room rather than answer someone. */
-    private static final List<String> OPENERS = List.of(
-            "anyone", "anybody", "someone", "somebody", "hi", "hello", "hey", "hiya", "howdy", "greetings");
-
     private record Recent(long seq, MessageId id, UserId author, Instant time, List<UserId> addressed,
-                          UserId repliedTo, MessageId parent, boolean command, boolean question, boolean longText, int[] words) {
+                          UserId repliedTo, MessageId parent, boolean command, boolean question,
+                          boolean longText, int[] words) {
         /** Whether this message is one side of an exchange with {@code person}, who did not write it. */
         boolean isTo(UserId person) {
             return !author.equals(person) && (addressed.contains(person) || person.equals(repliedTo));
@@ -112,14 +106,14 @@ public final class ReplyInference {
         forgetBefore(time);
         List<UserId> addressed = addressedPeople(text, author);
         int[] words = ContentWords.of(text);
-        boolean question = isQuestion(text);
+        boolean question = MessageCues.isQuestion(text);
         optionCount = 0;
         InferredReply reply = looksLikeBot(authorNick)
                 ? botAnswer(addressed, author).orElseGet(() -> infer(addressed, author, time, text, words, question))
                 : infer(addressed, author, time, text, words, question);
         recent.addLast(new Recent(seq++, id, author, time, addressed, reply.replyToAuthor().orElse(null),
                 reply.replyTo().orElse(null),
-                isCommand(text), question, text.length() > LONG_MESSAGE, words));
+                isCommand(text), question, text.length() > MessageCues.LONG_MESSAGE, words));
         if (recent.size() > window.messages()) recent.removeFirst();
         return reply;
     }
@@ -153,15 +147,15 @@ public final class ReplyInference {
         authorsSeen.clear();
         boolean authorSeen = false;
         boolean aimedAtAuthorSeen = false;
-        boolean shortMessage = isShort(text);
-        boolean bump = addressed.isEmpty() && (opensToTheRoom(text) || shortMessage && question);
-        boolean connective = startsWithFirstWord(text, CONNECTIVES);
+        boolean shortMessage = MessageCues.isShort(text);
+        boolean bump = addressed.isEmpty() && (MessageCues.opensToTheRoom(text) || shortMessage && question);
+        boolean connective = MessageCues.startsWithFirstWord(text, MessageCues.CONNECTIVES);
         Recent ownPrevious = null;
         for (int i = 0; i < count && ownPrevious == null; i++) {
             if (candidates[i].author().equals(author)) ownPrevious = candidates[i];
         }
-        boolean answerWord = startsWithFirstWord(text, ANSWER_WORDS);
-        boolean thanks = thanks(text);
+        boolean answerWord = MessageCues.startsWithFirstWord(text, MessageCues.ANSWER_WORDS);
+        boolean thanks = MessageCues.thanks(text);
         if (thanks) rows[0][ReplyWeights.NONE_THANKS] = 1;
         int shared = 0;
         for (int i = 0; i < count; i++) {
@@ -273,9 +267,9 @@ public final class ReplyInference {
             f[ReplyWeights.NONE_SILENCE] = Math.min(30, minutesBetween(previousOwn.time(), time)) / 6.0;
         }
         if (addressed.isEmpty() && question) f[ReplyWeights.NONE_QUESTION] = 1;
-        if (addressed.isEmpty() && opensToTheRoom(text)) f[ReplyWeights.NONE_OPENER] = 1;
-        if (text.length() > LONG_MESSAGE) f[ReplyWeights.NONE_LONG] = 1;
-        if (isShort(text)) f[ReplyWeights.NONE_SHORT] = 1;
+        if (addressed.isEmpty() && MessageCues.opensToTheRoom(text)) f[ReplyWeights.NONE_OPENER] = 1;
+        if (text.length() > MessageCues.LONG_MESSAGE) f[ReplyWeights.NONE_LONG] = 1;
+        if (MessageCues.isShort(text)) f[ReplyWeights.NONE_SHORT] = 1;
     }
 
     /** 1, 2, 3, 4-6, 7-12, 13 or more messages back. */
@@ -283,57 +277,6 @@ public final class ReplyInference {
         if (distance <= 3) return distance - 1;
         if (distance <= 6) return 3;
         return distance <= 12 ? 4 : 5;
-    }
-
-    /** Words that continue what the same person just said. */
-    private static final List<String> CONNECTIVES = List.of(
-            "and", "but", "or", "also", "so", "then", "because", "btw", "plus", "though", "although", "except");
-
-    /** Words that open an answer to a yes-or-no question. */
-    private static final List<String> ANSWER_WORDS = List.of(
-            "yes", "no", "yeah", "yep", "yup", "nope", "nah", "sure", "correct", "right", "exactly", "indeed");
-
-    /** Words that thank: "thanks", "thx", "ty". */
-    private static final List<String> THANKS = List.of("thanks", "thank", "thx", "ty", "tnx", "thanx", "cheers");
-
-    private static boolean thanks(String text) {
-        int n = text.length();
-        int start = 0;
-        while (start < n) {
-            while (start < n && !Character.isLetter(text.charAt(start))) start++;
-            int end = start;
-            while (end < n && Character.isLetter(text.charAt(end))) end++;
-            for (String word : THANKS) {
-                if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) return true;
-            }
-            start = end;
-        }
-        return false;
-    }
-
-    /** "and it still fails" (a connective), "yes it is" (an answer word): the first word is one of {@code words}. */
-    private static boolean startsWithFirstWord(String text, List<String> words) {
-        int n = text.length();
-        int start = 0;
-        while (start < n && !Character.isLetter(text.charAt(start))) start++;
-        int end = start;
-        while (end < n && Character.isLetter(text.charAt(end))) end++;
-        for (String word : words) {
-            if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) return true;
-        }
-        return false;
-    }
-
-    /** At most three words: "ok", "thanks a lot", "yes it is". */
-    private static boolean isShort(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) words++;
-            inWord = !space;
-        }
-        return words <= 3;
     }
 
     /**
@@ -402,33 +345,6 @@ public final class ReplyInference {
     private static boolean isCommand(String text) {
         String t = text.strip();
         return t.length() > 1 && t.charAt(0) == '!' && Character.isLetter(t.charAt(1));
-    }
-
-    /** A question mark outside a link ("?q=" in a URL is no question). */
-    static boolean isQuestion(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == '?' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) return true;
-        }
-        return false;
-    }
-
-    /** "anyone know...", "hi all, ...": the first words speak to the room, not to one person. */
-    private static boolean opensToTheRoom(String text) {
-        int n = text.length();
-        int start = 0;
-        for (int word = 0; word < 4 && start < n; word++) {
-            while (start < n && !Character.isLetter(text.charAt(start))) start++;
-            int end = start;
-            while (end < n && Character.isLetter(text.charAt(end))) end++;
-            for (String opener : OPENERS) {
-                if (end - start == opener.length() && text.regionMatches(true, start, opener, 0, opener.length())) {
-                    return true;
-                }
-            }
-            start = end;
-        }
-        return false;
     }
 
     private static double minutesBetween(Instant earlier, Instant later) {
