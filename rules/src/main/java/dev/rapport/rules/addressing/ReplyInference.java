@@ -362,10 +362,18 @@ public final class ReplyInference {
                 .map(r -> InferredReply.to(addressed, r.id(), r.author()));
     }
 
-    /** IRC has no bot flag: by convention their nicks end in "bot" (or are Ubuntu's ubotu, ubottu). */
+    /**
+     * IRC has no bot flag: by convention bots' nicks end in "bot" (chanbot, SomeBot), where a number or separator
+     * may follow when several run or the nick was taken (floodbot1, logbot_, news-bot-2), or are Ubuntu's ubotu,
+     * ubottu.
+     */
     public static boolean looksLikeBot(String nick) {
         String n = nick.toLowerCase(Locale.ROOT);
-        return n.endsWith("bot") || n.startsWith("ubot");
+        int end = n.length();
+        while (end > 0 && (Character.isDigit(n.charAt(end - 1)) || n.charAt(end - 1) == '_' || n.charAt(end - 1) == '-')) {
+            end--;
+        }
+        return n.startsWith("bot", end - 3) || n.startsWith("ubot");
     }
 
     private static boolean isCommand(String text) {

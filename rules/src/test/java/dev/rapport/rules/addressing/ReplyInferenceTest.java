@@ -169,4 +169,18 @@ class ReplyInferenceTest {
         assertThat(inference.features(1)[ReplyWeights.ADDRESSES_AUTHOR]).isEqualTo(1.0);
         assertThat(inference.features(0)[ReplyWeights.NONE]).isEqualTo(1.0);
     }
+
+    @Test
+    void botNicksAreRecognisedWithANumberOrSeparatorAfterBot() {
+        for (String nick : new String[]{"floodbot1", "FloodBot12", "logbot_", "news-bot-2", "chanbot", "ubottu"}) {
+            assertThat(ReplyInference.looksLikeBot(nick)).as(nick).isTrue();
+        }
+    }
+
+    @Test
+    void peopleWhoseNicksMerelyContainBotOrEndInDigitsAreNotBots() {
+        for (String nick : new String[]{"bottle", "abbott", "botanist2", "ana1", "bob_", "bo7"}) {
+            assertThat(ReplyInference.looksLikeBot(nick)).as(nick).isFalse();
+        }
+    }
 }
