@@ -3,6 +3,7 @@ package dev.rapport.bot.cli;
 import dev.rapport.bot.Features;
 import dev.rapport.bot.catalogue.RulesCommand;
 import dev.rapport.bot.eval.EvalCommand;
+import dev.rapport.bot.ops.ConfigCommand;
 import dev.rapport.bot.replay.ReplayCommand;
 import dev.rapport.bot.run.RunCommand;
 import dev.rapport.bot.storage.cli.DataCommand;
@@ -21,6 +22,7 @@ import java.io.PrintWriter;
         versionProvider = RapportCommand.Version.class,
         description = "Rapport coaches people on how they network in chat communities: kind, private, opt-in.",
         subcommands = {ReplayCommand.class, RunCommand.class, RulesCommand.class, EvalCommand.class, DataCommand.class,
+                ConfigCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

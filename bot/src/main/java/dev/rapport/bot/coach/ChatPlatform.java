@@ -1,7 +1,6 @@
 package dev.rapport.bot.coach;
 
 import dev.rapport.rules.model.UserId;
-import dev.rapport.rules.stats.WeeklyReport;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +21,6 @@ public interface ChatPlatform {
     /** Sends several tips as one direct message (a daily bundle), each with its feedback buttons; five at most. */
     CompletableFuture<Delivery> sendBundle(UserId user, List<TipView> tips);
 
-    /** Sends the weekly digest by direct message. */
-    CompletableFuture<Delivery> sendDigest(UserId user, WeeklyReport report);
+    /** Sends the weekly digest by direct message: the report, the networking score and its chart attached. */
+    CompletableFuture<Delivery> sendDigest(UserId user, DigestView digest);
 }

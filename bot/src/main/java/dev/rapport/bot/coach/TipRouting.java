@@ -31,13 +31,16 @@ public final class TipRouting {
     private final TipOutbox outbox;
     private final HeldTips held;
     private final Clock clock;
+    private final CoachTelemetry telemetry;
 
-    public TipRouting(OptInLookup optIns, TipThrottle throttle, TipOutbox outbox, HeldTips held, Clock clock) {
+    public TipRouting(OptInLookup optIns, TipThrottle throttle, TipOutbox outbox, HeldTips held, Clock clock,
+                      CoachTelemetry telemetry) {
         this.optIns = optIns;
         this.throttle = throttle;
         this.outbox = outbox;
         this.held = held;
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     public void route(List<Finding> findings) {
@@ -71,18 +74,23 @@ public final class TipRouting {
         switch (verdict) {
             case SEND -> {
                 throttle.taken(f, optIn);
-                outbox.offer(new OutboxItem.TipItem(f, true));
+                if (!outbox.offer(new OutboxItem.TipItem(f, true))) telemetry.tip(f.rule(), TipOutcome.FAILED, "outbox_full");
             }
             case QUIET -> {
                 throttle.taken(f, optIn);
                 int until = optIn.quietHours().orElseThrow().untilHour();
                 held.hold(f, nextHour(optIn, until));
+                telemetry.tip(f.rule(), TipOutcome.HELD, "quiet_hours");
             }
             case BUNDLE -> {
                 throttle.taken(f, optIn);
                 held.hold(f, nextHour(optIn, optIn.digestHour()));
+                telemetry.tip(f.rule(), TipOutcome.HELD, "daily_bundle");
             }
-            default -> log.debug("tip {} held back: {}", f.rule(), verdict);
+            default -> {
+                log.debug("tip {} held back: {}", f.rule(), verdict);
+                telemetry.tip(f.rule(), TipOutcome.THROTTLED, verdict.name().toLowerCase(java.util.Locale.ROOT));
+            }
         }
     }
 

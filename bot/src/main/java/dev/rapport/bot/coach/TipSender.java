@@ -28,15 +28,17 @@ public final class TipSender implements Routine {
     private final UndeliveredTips undelivered;
     private final Duration interval;
     private final Clock clock;
+    private final CoachTelemetry telemetry;
 
     public TipSender(TipOutbox outbox, TipLedger ledger, ChatPlatform platform, UndeliveredTips undelivered,
-                     Duration interval, Clock clock) {
+                     Duration interval, Clock clock, CoachTelemetry telemetry) {
         this.outbox = outbox;
         this.ledger = ledger;
         this.platform = platform;
         this.undelivered = undelivered;
         this.interval = interval;
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     @Override
@@ -58,13 +60,28 @@ public final class TipSender implements Routine {
             if (item instanceof OutboxItem.TipItem tip) send(tip);
             else if (item instanceof OutboxItem.BundleItem bundle) send(bundle);
             else if (item instanceof OutboxItem.DigestItem digest) {
-                Delivery d = platform.sendDigest(digest.user(), digest.report()).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                Delivery d = platform.sendDigest(digest.user(), digest.view()).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 if (d != Delivery.DELIVERED) log.info("weekly digest not delivered: {}", d);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             log.warn("sending a private message failed: {}", e.toString());
+            for (Finding f : findingsOf(item)) telemetry.tip(f.rule(), TipOutcome.FAILED, "error");
+        }
+    }
+
+    private static List<Finding> findingsOf(OutboxItem item) {
+        if (item instanceof OutboxItem.TipItem tip) return List.of(tip.finding());
+        if (item instanceof OutboxItem.BundleItem bundle) return bundle.findings();
+        return List.of();
+    }
+
+    private void counted(Finding f, Delivery d) {
+        switch (d) {
+            case DELIVERED -> telemetry.tip(f.rule(), TipOutcome.SENT, "dm");
+            case DMS_CLOSED -> telemetry.tip(f.rule(), TipOutcome.HELD, "dms_closed");
+            default -> telemetry.tip(f.rule(), TipOutcome.FAILED, "platform");
         }
     }
 
@@ -73,6 +90,7 @@ public final class TipSender implements Routine {
         TipView view = new TipView(record.id(), tip.finding());
         Delivery d = platform.sendTip(tip.user(), view).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         if (d == Delivery.DMS_CLOSED) undelivered.keep(view);
+        counted(tip.finding(), d);
     }
 
     private void send(OutboxItem.BundleItem bundle) throws Exception {
@@ -83,5 +101,6 @@ public final class TipSender implements Routine {
         }
         Delivery d = platform.sendBundle(bundle.user(), views).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         if (d == Delivery.DMS_CLOSED) views.forEach(undelivered::keep);
+        for (Finding f : bundle.findings()) counted(f, d);
     }
 }

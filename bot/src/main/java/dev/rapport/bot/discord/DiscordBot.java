@@ -37,7 +37,9 @@ public final class DiscordBot implements AutoCloseable {
     private final EventRouter router;
     private final FaultLog faults;
     private final AtomicBoolean commandsRegistered = new AtomicBoolean();
-    private ShardManager shards;
+    /** Registration answered with success (readiness), unlike {@link #commandsRegistered}, which means answered. */
+    private final AtomicBoolean commandsAccepted = new AtomicBoolean();
+    private volatile ShardManager shards;
 
     public DiscordBot(DiscordSettings settings, GatewayTarget target, ShardAccess access, EventRouter router,
                       FaultLog faults) {
@@ -92,6 +94,49 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
+    /** Shards this process runs (its range, or all of them when Discord chose), once started; 0 before. */
+    public int shardsOwned() {
+        ShardManager s = shards;
+        return s == null ? 0 : s.getShards().size() + s.getShardsQueued();
+    }
+
+    /** Shards of this process connected to the gateway right now. */
+    public int shardsConnected() {
+        ShardManager s = shards;
+        if (s == null) return 0;
+        int n = 0;
+        for (JDA j : s.getShards()) {
+            if (j.getStatus() == JDA.Status.CONNECTED) n++;
+        }
+        return n;
+    }
+
+    /** Whether every shard of this process is connected (false before start, while reconnecting, after close). */
+    public boolean allShardsConnected() {
+        int owned = shardsOwned();
+        return owned > 0 && shardsConnected() == owned;
+    }
+
+    /** Whether Discord accepted the slash commands. */
+    public boolean commandsRegistered() {
+        return commandsAccepted.get();
+    }
+
+    /** The average heartbeat round trip of the connected shards in milliseconds; -1 when none is connected. */
+    public double gatewayLatencyMillis() {
+        ShardManager s = shards;
+        if (s == null) return -1;
+        long sum = 0;
+        int n = 0;
+        for (JDA j : s.getShards()) {
+            if (j.getStatus() == JDA.Status.CONNECTED && j.getGatewayPing() >= 0) {
+                sum += j.getGatewayPing();
+                n++;
+            }
+        }
+        return n == 0 ? -1 : (double) sum / n;
+    }
+
     /** Stops taking events and disconnects every shard. */
     @Override
     public void close() {
@@ -115,7 +160,10 @@ public final class DiscordBot implements AutoCloseable {
             List<CommandData> data = new ArrayList<>();
             for (SlashCommand c : router.commands()) data.add(c.data());
             event.getJDA().updateCommands().addCommands(data).queue(
-                    ok -> commandsRegistered.set(true),
+                    ok -> {
+                        commandsAccepted.set(true);
+                        commandsRegistered.set(true);
+                    },
                     e -> {
                         log.warn("registering slash commands failed: {}", e.toString());
                         commandsRegistered.set(true);

@@ -4,6 +4,7 @@ import dev.rapport.bot.cli.RapportCommand;
 import dev.rapport.bot.config.BadConfigException;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
+import dev.rapport.bot.digest.ReplayDigests;
 import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.ExportFormat;
@@ -102,6 +103,11 @@ public final class ReplayCommand implements Callable<Integer> {
                     + "a later replay of the next export compares with them. Replaying the same export again changes nothing."})
     boolean store;
 
+    @Option(names = "--digest", paramLabel = "DIR", description = {
+            "Write each person's digest of the export's last week (Markdown, HTML and a PNG chart of their networking "
+                    + "score) and an index.html into DIR, instead of the report; --user limits it to one person."})
+    Path digest;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -112,10 +118,11 @@ public final class ReplayCommand implements Callable<Integer> {
     private final DemoExport demoExport;
     private final StorageFactory storageFactory;
     private final SecureRandom random;
+    private final ReplayDigests digests;
 
     public ReplayCommand(RuleCatalogue catalogue, PromoDetector promoDetector, ConfigLoader configLoader,
                          EventReaders readers, DemoExport demoExport, StorageFactory storageFactory,
-                         SecureRandom random) {
+                         SecureRandom random, ReplayDigests digests) {
         this.catalogue = catalogue;
         this.promoDetector = promoDetector;
         this.configLoader = configLoader;
@@ -123,6 +130,7 @@ public final class ReplayCommand implements Callable<Integer> {
         this.demoExport = demoExport;
         this.storageFactory = storageFactory;
         this.random = random;
+        this.digests = digests;
     }
 
     @Override
@@ -252,6 +260,9 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         ReplayResult result = storage.isPresent() ? stored(replayed, storage.get(), err) : replayed;
         List<UserId> users = chosen.map(List::of).orElseGet(() -> chooseUsers(result, cfg));
+        if (digest != null) {
+            return writeDigests(result, chosen.map(List::of).orElse(List.of()), out, err);
+        }
         if (output.equals("json")) new JsonReportWriter(out).write(result, users);
         else new TextReportWriter(out).write(result, users);
         return result.problem().isPresent() ? RapportCommand.FAILED : RapportCommand.OK;
@@ -265,6 +276,16 @@ public final class ReplayCommand implements Callable<Integer> {
         return "rapport: no messages by '" + TerminalText.safe(user) + "' in the input (ids, names and user names are"
                 + " matched ignoring case); " + (near.isEmpty() ? "people with the most messages: " : "did you mean: ")
                 + people;
+    }
+
+    private int writeDigests(ReplayResult result, List<UserId> users, PrintWriter out, PrintWriter err) {
+        try {
+            digests.write(result, users, digest, out);
+        } catch (IOException e) {
+            err.println("rapport: cannot write the digests to " + digest + ": " + e.getMessage());
+            return RapportCommand.FAILED;
+        }
+        return result.problem().isPresent() ? RapportCommand.FAILED : RapportCommand.OK;
     }
 
     /**

@@ -5,6 +5,10 @@ import dev.rapport.bot.config.BadConfigException;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.discord.DiscordToken;
+import dev.rapport.bot.ops.LogFormat;
+import dev.rapport.bot.ops.ManagementServer;
+import dev.rapport.bot.ops.OpsSettings;
+import dev.rapport.bot.ops.OpsSettingsReader;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageException;
 import dev.rapport.bot.storage.StorageFactory;
@@ -61,6 +65,11 @@ public final class RunCommand implements Callable<Integer> {
         try {
             config = configLoader.load(Optional.ofNullable(configFile));
             settings = settingsReader.read(config.raw());
+            OpsSettings ops = new OpsSettingsReader().read(config.raw());
+            // JSON logs from here on: what follows (storage, gateway, coach) is what log collectors want.
+            if (ops.logFormat() == LogFormat.JSON) {
+                LogFormat.JSON.apply((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory());
+            }
         } catch (BadConfigException e) {
             err.println("rapport run: " + e.getMessage());
             return RapportCommand.BAD_CONFIG;
@@ -113,6 +122,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         try {
             bot.start(token);
+        } catch (ManagementServer.CannotListen e) {
+            stop.run();
+            err.println("rapport run: " + e.getMessage());
+            return RapportCommand.FAILED;
         } catch (InvalidTokenException e) {
             stop.run();
             err.println("rapport run: Discord rejected the bot token. Check DISCORD_TOKEN or rapport.discord.token-file "

@@ -73,7 +73,8 @@ class CoachDailyBundleTest {
                 TipFrequency.DAILY);
         outbox = new TipOutbox(10);
         routing = new TipRouting(new OptInLookup(storage.optIns(), "discord"),
-                new TipThrottle(settings, storage.tips(), clock), outbox, new HeldTips(), clock);
+                new TipThrottle(settings, storage.tips(), clock), outbox, new HeldTips(), clock,
+                CoachTelemetry.ignored());
         storage.optIns().save(OptIn.consent("discord", ANA, GUILD, NOON.minus(Duration.ofDays(3)), ZoneOffset.UTC)
                 .withFrequency(TipFrequency.DAILY).withDigest(DayOfWeek.MONDAY, 18));
     }
