@@ -502,14 +502,14 @@ class SelfPromotionDetectorTest {
     @Nested
     class Robustness {
         @Test
-        void longAdversarialTextIsAnalysedQuickly() {
+        void longAdversarialTextIsAnalysedToTheEnd() {
+            // Speed on such text is measured by PromoBenchmark (JMH), not timed here: a loaded CI machine would make
+            // a wall-clock limit fail at random. What this checks is that pathological runs of dots, markup, entity
+            // starts and prices neither throw nor stop the scan before the call to action in the middle.
             String text = "a.".repeat(50_000) + "check out my channel of fern videos " + "www.x".repeat(10_000) + "<".repeat(20_000)
                     + "&#".repeat(10_000) + "$1".repeat(10_000);
-            long start = System.nanoTime();
             PromoVerdict v = verdict(text);
-            long millis = (System.nanoTime() - start) / 1_000_000;
             assertThat(v.selfPromotion()).isTrue();
-            assertThat(millis).isLessThan(2_000);
         }
 
         @Test
