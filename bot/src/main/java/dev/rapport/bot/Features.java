@@ -158,7 +158,8 @@ public final class Features implements CommandLine.IFactory {
                 List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
                         new DmTextCommands(accounts, reports)),
                 faults);
-        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults);
+        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults,
+                notices);
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
         routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));

@@ -23,6 +23,8 @@ public final class ContentNotices {
             .expireAfterWrite(Duration.ofMinutes(10)).build();
     private final Cache<UserId, Boolean> told = Caffeine.newBuilder().maximumSize(KEPT).build();
     private final Set<UserId> pending = ConcurrentHashMap.newKeySet();
+    /** The whole bot runs without message text (on Discord: without the Message Content intent). */
+    private volatile boolean unavailableEverywhere;
 
     public ContentNotices(Enrollment enrollment) {
         this.enrollment = enrollment;
@@ -35,9 +37,23 @@ public final class ContentNotices {
         if (enrollment.zoneOf(user).isPresent()) pending.add(user);
     }
 
+    /**
+     * Whether the bot as a whole runs without message text. Then every coached person is told once, on their next
+     * coach command, even before a message of theirs arrives.
+     */
+    public void contentUnavailableEverywhere(boolean unavailable) {
+        this.unavailableEverywhere = unavailable;
+    }
+
+    public boolean contentUnavailableEverywhere() {
+        return unavailableEverywhere;
+    }
+
     /** True once for a coached person whose messages came without text: tell them now. */
     public boolean take(UserId user) {
-        if (!pending.remove(user)) return false;
+        boolean due = pending.remove(user)
+                || unavailableEverywhere && told.getIfPresent(user) == null && enrollment.zoneOf(user).isPresent();
+        if (!due) return false;
         told.put(user, Boolean.TRUE);
         return true;
     }

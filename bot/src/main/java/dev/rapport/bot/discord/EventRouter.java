@@ -12,7 +12,6 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ public final class EventRouter extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        List<String> parts = Arrays.asList(event.getComponentId().split(":", -1));
+        List<String> parts = ComponentId.parse(event.getComponentId());
         ComponentHandler handler = components.get(parts.get(0));
         if (handler == null) {
             event.reply("This button has expired.").setEphemeral(true).queue();

@@ -38,6 +38,11 @@ public final class CoachBot implements AutoCloseable {
         return coach;
     }
 
+    /** The Discord connection: whether it reads message text, whether the slash commands are registered. */
+    public DiscordBot discord() {
+        return discord;
+    }
+
     /** One of the bot's routines by name (they run on their own schedule; tests run one at a moment they choose). */
     public java.util.Optional<Routine> routine(String name) {
         return routines.stream().filter(r -> r.name().equals(name)).findFirst();

@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigOrigin;
 import dev.rapport.bot.coach.CoachingSettings;
 import dev.rapport.bot.config.BadConfigException;
 import dev.rapport.bot.discord.DiscordSettings;
+import dev.rapport.bot.discord.MessageContentMode;
 import dev.rapport.bot.discord.ShardRange;
 import dev.rapport.bot.storage.optin.TipFrequency;
 
@@ -43,7 +44,16 @@ public final class RunSettingsReader {
             throw bad(c, "rapport.discord.shards", e.getMessage());
         }
         Duration ready = duration(c, "rapport.discord.ready-timeout", Duration.ofSeconds(1), Duration.ofHours(1));
-        return new DiscordSettings(tokenFile, shards, ready);
+        MessageContentMode content;
+        try {
+            String mode = c.hasPath("rapport.discord.message-content") ? c.getValue("rapport.discord.message-content")
+                    .unwrapped().toString() : "auto";
+            content = MessageContentMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw bad(c, "rapport.discord.message-content", e.getMessage());
+        }
+        String role = string(c, "rapport.discord.admin-role").strip();
+        return new DiscordSettings(tokenFile, shards, ready, content, role.isEmpty() ? Optional.empty() : Optional.of(role));
     }
 
     private static CoachingSettings coaching(Config c) {

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The confirmation buttons of {@code /coach}: consent ({@code coach:consent:<zone>:<day>}), decline, and forget.
+ * The confirmation buttons of {@code /coach}: consent ({@code coach:consent:<zone>:<day>}, escaped by
+ * {@link dev.rapport.bot.discord.ComponentId}), decline, and forget.
  * After consent a welcome DM checks that tips can reach the person; if their DMs are closed they are told so.
  */
 public final class CoachButtons implements ComponentHandler {

@@ -1,6 +1,7 @@
 package dev.rapport.bot.discord.coach;
 
 import dev.rapport.bot.coach.CoachAccounts;
+import dev.rapport.bot.discord.ComponentId;
 import dev.rapport.bot.discord.SlashCommand;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.QuietHours;
@@ -141,8 +142,8 @@ public final class CoachCommand implements SlashCommand {
                                 + day.name().toLowerCase() + "s", false)
                         .build())
                 .setComponents(ActionRow.of(
-                        Button.success(CoachButtons.PREFIX + ":consent:" + zone.getId() + ":" + day.name(), "Yes, coach me"),
-                        Button.secondary(CoachButtons.PREFIX + ":decline", "No thanks")))
+                        Button.success(ComponentId.of(CoachButtons.PREFIX, "consent", zone.getId(), day.name()), "Yes, coach me"),
+                        Button.secondary(ComponentId.of(CoachButtons.PREFIX, "decline"), "No thanks")))
                 .build());
     }
 
@@ -218,7 +219,7 @@ public final class CoachCommand implements SlashCommand {
         return new MessageEditBuilder()
                 .setContent("This deletes everything I keep about you, in every server: your consent, numbers, tips "
                         + "and your pseudonym in other people's statistics. It cannot be undone.")
-                .setComponents(ActionRow.of(Button.danger(CoachButtons.PREFIX + ":forget", "Yes, delete everything")))
+                .setComponents(ActionRow.of(Button.danger(ComponentId.of(CoachButtons.PREFIX, "forget"), "Yes, delete everything")))
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package dev.rapport.bot.discord.tips;
 
 import dev.rapport.bot.coach.TipView;
+import dev.rapport.bot.discord.ComponentId;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.model.ChannelId;
@@ -32,9 +33,9 @@ public final class TipEmbeds {
     public ActionRow buttons(TipView view) {
         String id = view.tipId();
         return ActionRow.of(
-                Button.success(TipFeedbackButtons.PREFIX + ":helpful:" + id, "Helpful"),
-                Button.secondary(TipFeedbackButtons.PREFIX + ":snooze:" + id, "Snooze 24 h"),
-                Button.danger(TipFeedbackButtons.PREFIX + ":mute:" + id, "Mute this rule"));
+                Button.success(ComponentId.of(TipFeedbackButtons.PREFIX, "helpful", id), "Helpful"),
+                Button.secondary(ComponentId.of(TipFeedbackButtons.PREFIX, "snooze", id), "Snooze 24 h"),
+                Button.danger(ComponentId.of(TipFeedbackButtons.PREFIX, "mute", id), "Mute this rule"));
     }
 
     /** Jump links to the messages the tip points at (open questions, questions waiting for the person). */
