@@ -25,6 +25,7 @@ import dev.rapport.bot.discord.DiscordBot;
 import dev.rapport.bot.discord.EventRouter;
 import dev.rapport.bot.discord.ShardAccess;
 import dev.rapport.bot.discord.FaultLog;
+import dev.rapport.bot.discord.DiscordWork;
 import dev.rapport.bot.discord.admin.AdminCommand;
 import dev.rapport.bot.discord.admin.AdminEmbeds;
 import dev.rapport.bot.discord.coach.CoachButtons;
@@ -149,14 +150,15 @@ public final class Features implements CommandLine.IFactory {
         ReportEmbeds reports = new ReportEmbeds();
         JdaChatPlatform chat = new JdaChatPlatform(shards, tipEmbeds, reports);
         ContentNotices notices = new ContentNotices(optIns);
-        PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices);
+        DiscordWork work = new DiscordWork(2, 1_000);
+        PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices, work);
         EventRouter router = new EventRouter(
                 List.of(new CoachCommand(accounts, catalogue, reports, replies),
-                        new AdminCommand(admin, new AdminEmbeds(), replies)),
+                        new AdminCommand(admin, new AdminEmbeds(), replies, settings.discord().adminRole())),
                 List.of(new CoachButtons(accounts, chat, replies),
-                        new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock)),
+                        new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock, replies)),
                 List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
-                        new DmTextCommands(accounts, reports)),
+                        new DmTextCommands(accounts, reports, work)),
                 faults);
         DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults,
                 notices);
@@ -168,7 +170,7 @@ public final class Features implements CommandLine.IFactory {
         routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
                 coaching.tickInterval(), clock));
         routines.add(new TipSender(outbox, storage.tips(), chat, undelivered, coaching.sendInterval(), clock));
-        return new CoachBot(coach, discord, new RoutineScheduler(), routines);
+        return new CoachBot(coach, discord, new RoutineScheduler(), routines, List.of(work));
     }
 
     /** Names this process in the digest ledger: which process claimed a digest, for operators reading the database. */

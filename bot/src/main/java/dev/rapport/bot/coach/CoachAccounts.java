@@ -109,9 +109,14 @@ public final class CoachAccounts {
         return all.subList(Math.max(0, all.size() - limit), all.size());
     }
 
-    /** Tips that waited because the person's DMs were closed; handed out once. */
+    /** Tips that wait because the person's DMs were closed (see {@link #shown} once displayed). */
     public List<TipView> takeUndelivered(UserId user) {
         return undelivered.take(user);
+    }
+
+    /** A waiting tip was displayed: it is not shown again. */
+    public void shown(TipView tip) {
+        undelivered.shown(tip);
     }
 
     public String export(UserId user) {

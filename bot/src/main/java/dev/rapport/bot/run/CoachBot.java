@@ -19,7 +19,16 @@ public final class CoachBot implements AutoCloseable {
     private final RoutineScheduler scheduler;
     private final List<Routine> routines;
 
+    private final List<AutoCloseable> afterDiscord;
+
     public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines) {
+        this(coach, discord, scheduler, routines, List.of());
+    }
+
+    /** @param afterDiscord closed once Discord is disconnected and before the coach stops (e.g. command workers) */
+    public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines,
+                    List<AutoCloseable> afterDiscord) {
+        this.afterDiscord = List.copyOf(afterDiscord);
         this.coach = coach;
         this.discord = discord;
         this.scheduler = scheduler;
@@ -53,6 +62,13 @@ public final class CoachBot implements AutoCloseable {
     public void close() {
         scheduler.close();
         discord.close();
+        for (AutoCloseable c : afterDiscord) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("stopping {} failed", c.getClass().getSimpleName(), e);
+            }
+        }
         coach.close();
     }
 }

@@ -96,24 +96,25 @@ public final class CoachCommand implements SlashCommand {
         UserId user = UserId.of(event.getUser().getId());
         Optional<CommunityId> guild = event.isFromGuild()
                 ? Optional.of(CommunityId.of(event.getGuild().getId())) : Optional.empty();
+        // Acknowledge first (Discord allows 3 s); storage and engine work happen off the gateway's event thread.
         event.deferReply(true).queue();
-        CompletableFuture<MessageEditData> answer;
-        try {
-            answer = switch (String.valueOf(event.getSubcommandName())) {
-                case "start" -> start(event, user, guild);
-                case "stop" -> stop(user, guild);
-                case "stats" -> stats(event, user);
-                case "tips" -> done(new MessageEditBuilder().setEmbeds(reports.tips(accounts.recentTips(user, 5))).build());
-                case "why" -> done(why(event));
-                case "settings" -> done(settings(event, user, guild));
-                case "export" -> ExportDelivery.send(event.getJDA(), user, accounts.export(user));
-                case "forget" -> done(forgetQuestion());
-                default -> done(text("I do not know that subcommand."));
-            };
-        } catch (BadOption e) {
-            answer = done(text("⚠️ " + e.getMessage()));
-        }
-        replies.finish(event.getHook(), user, answer);
+        replies.answer(event.getHook(), user, () -> {
+            try {
+                return switch (String.valueOf(event.getSubcommandName())) {
+                    case "start" -> start(event, user, guild);
+                    case "stop" -> stop(user, guild);
+                    case "stats" -> stats(event, user);
+                    case "tips" -> done(new MessageEditBuilder().setEmbeds(reports.tips(accounts.recentTips(user, 5))).build());
+                    case "why" -> done(why(event));
+                    case "settings" -> done(settings(event, user, guild));
+                    case "export" -> ExportDelivery.send(event.getJDA(), user, accounts.export(user));
+                    case "forget" -> done(forgetQuestion());
+                    default -> done(text("I do not know that subcommand."));
+                };
+            } catch (BadOption e) {
+                return done(text("⚠️ " + e.getMessage()));
+            }
+        });
     }
 
     @Override

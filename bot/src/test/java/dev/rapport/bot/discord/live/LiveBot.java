@@ -39,6 +39,9 @@ final class LiveBot implements AutoCloseable {
     static final String ANA = "7";
     static final String BEN = "8";
     static final String CLEO = "9";
+    /** A role with Manage Server: CLEO moderates the guild. */
+    static final String MODS = "30";
+    static final long MANAGE_SERVER = 1L << 5;
 
     final LoopbackDiscord discord;
     final Storage storage;
@@ -77,7 +80,8 @@ final class LiveBot implements AutoCloseable {
         LoopbackDiscord discord = LoopbackDiscord.start();
         discord.guild(GUILD, "Makers")
                 .channel(GENERAL, "general").channel(SHOWCASE, "showcase").channel(HELP, "help")
-                .member(ANA, "ana").member(BEN, "ben").member(CLEO, "cleo");
+                .role(MODS, "mods", MANAGE_SERVER)
+                .member(ANA, "ana").member(BEN, "ben").member(CLEO, "cleo", MODS);
         beforeConnect.accept(discord);
         try {
             return new LiveBot(discord, dataDir, config, clock);
@@ -168,6 +172,18 @@ final class LiveBot implements AutoCloseable {
         String channel = discord.dmChannelIdFor(user);
         return discord.awaitRequest(r -> r.is("POST", "channels/" + channel + "/messages")
                 && r.json().path("components").size() > 0, WAIT);
+    }
+
+    /**
+     * Waits (boundedly) until {@code condition} holds, for state that changes without a message to wait for (the tip
+     * ledger after an asynchronous send). Checks every 20 ms; fails with {@code what} after {@link #WAIT}.
+     */
+    static void until(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        }
     }
 
     @Override
