@@ -9,7 +9,6 @@ import dev.rapport.bot.coach.ContentNotices;
 import dev.rapport.bot.coach.DailyRetention;
 import dev.rapport.bot.coach.WeeklyDigests;
 import dev.rapport.bot.coach.CoachingSettings;
-import dev.rapport.bot.coach.HeldTips;
 import dev.rapport.bot.coach.OptInLookup;
 import dev.rapport.bot.coach.Routine;
 import dev.rapport.bot.coach.RoutineScheduler;
@@ -135,8 +134,8 @@ public final class Features implements CommandLine.IFactory {
                 .clock(clock)
                 .build();
         TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());
-        TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), outbox,
-                new HeldTips(), clock);
+        TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), storage.tips(),
+                coaching.togetherWindow(), clock);
         CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
                 storage.personalData(), routing);
         CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
@@ -165,11 +164,13 @@ public final class Features implements CommandLine.IFactory {
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
         routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
-        routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), coach, outbox, processId(),
+        String processId = processId();
+        routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), coach, outbox, processId,
                 coaching.digestInterval(), clock));
         routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
                 coaching.tickInterval(), clock));
-        routines.add(new TipSender(outbox, storage.tips(), chat, undelivered, coaching.sendInterval(), clock));
+        routines.add(new TipSender(outbox, storage.tips(), storage.digests(), processId, chat,
+                user -> coach.findingsOf(user).join(), coaching, clock));
         return new CoachBot(coach, discord, new RoutineScheduler(), routines, List.of(work));
     }
 

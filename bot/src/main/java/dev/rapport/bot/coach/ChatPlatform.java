@@ -22,6 +22,13 @@ public interface ChatPlatform {
     /** Sends several tips as one direct message (a daily bundle), each with its feedback buttons; five at most. */
     CompletableFuture<Delivery> sendBundle(UserId user, List<TipView> tips);
 
+    /**
+     * Sends tips caused by one moment as one direct message: the first (most important) in full, the others as one
+     * line each, with one set of feedback buttons per tip (five tips at most). {@code idempotencyKey} is the same
+     * for every attempt at this message, so a retry after an unclear failure (a timeout) never shows it twice.
+     */
+    CompletableFuture<Delivery> sendTips(UserId user, List<TipView> tips, String idempotencyKey);
+
     /** Sends the weekly digest by direct message. */
     CompletableFuture<Delivery> sendDigest(UserId user, WeeklyReport report);
 }

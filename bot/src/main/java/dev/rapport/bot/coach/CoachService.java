@@ -81,7 +81,7 @@ public final class CoachService implements AutoCloseable {
                 try {
                     routing.route(engine.accept(event));
                 } catch (RuntimeException e) {
-                    log.warn("an event could not be analysed: {}", e.toString());
+                    log.warn("an event could not be analysed", e);
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -160,18 +160,10 @@ public final class CoachService implements AutoCloseable {
         return onEngine(engine::duplicatesIgnored);
     }
 
-    /** Releases held tips whose time has come. */
-    public void releaseHeld() {
-        routing.releaseHeld();
-    }
-
     /** The routines the scheduler runs for the coach. */
     public List<Routine> routines(Duration tickInterval, Duration saveInterval) {
         return List.of(
-                routine("engine clock", tickInterval, () -> {
-                    join(tick());
-                    releaseHeld();
-                }),
+                routine("engine clock", tickInterval, () -> join(tick())),
                 routine("state saver", saveInterval, () -> join(saveChanged())));
     }
 
@@ -183,7 +175,7 @@ public final class CoachService implements AutoCloseable {
             int saved = join(saveChanged());
             log.info("coach stopped; saved the state of {} people", saved);
         } catch (RuntimeException e) {
-            log.warn("saving state at shutdown failed: {}", e.toString());
+            log.warn("saving state at shutdown failed", e);
         }
         engineThread.shutdown();
         try {

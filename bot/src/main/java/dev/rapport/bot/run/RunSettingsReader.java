@@ -74,7 +74,11 @@ public final class RunSettingsReader {
                 duration(c, p + "tick-interval", Duration.ofMillis(1), Duration.ofDays(1)),
                 duration(c, p + "digest-interval", Duration.ofMillis(1), Duration.ofDays(1)),
                 duration(c, p + "settings-interval", Duration.ofMillis(1), Duration.ofDays(1)),
-                frequency);
+                frequency,
+                duration(c, p + "together-window", Duration.ZERO, Duration.ofMinutes(10)),
+                duration(c, p + "retry-backoff", Duration.ofMillis(1), Duration.ofHours(6)),
+                integer(c, p + "send-attempts", 1, 100),
+                integer(c, p + "engine-queue", 100, 10_000_000));
     }
 
     private static String string(Config c, String key) {

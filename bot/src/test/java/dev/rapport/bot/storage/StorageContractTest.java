@@ -380,7 +380,8 @@ abstract class StorageContractTest {
         assertThatThrownBy(() -> open(config))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("up to version 1")
+                // Each feature adds its own migration: the newest this build knows is whatever it ships.
+                .hasMessageMatching("(?s).*up to version \\d+.*")
                 .hasMessageContaining("newer Rapport");
     }
 

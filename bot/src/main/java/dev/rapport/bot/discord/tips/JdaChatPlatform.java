@@ -75,6 +75,20 @@ public final class JdaChatPlatform implements ChatPlatform {
     }
 
     @Override
+    public CompletableFuture<Delivery> sendTips(UserId user, List<TipView> tips, String idempotencyKey) {
+        List<TipView> shown = tips.subList(0, Math.min(tips.size(), Message.MAX_COMPONENT_COUNT));
+        List<ActionRow> rows = new ArrayList<>();
+        rows.add(this.tips.buttons(shown.get(0)));
+        for (TipView other : shown.subList(1, shown.size())) rows.add(this.tips.buttonsNamed(other));
+        MessageCreateData message = new MessageCreateBuilder()
+                .setEmbeds(this.tips.embed(shown.get(0), shown.subList(1, shown.size())))
+                .setComponents(rows)
+                .build();
+        // Discord keeps the nonce a few minutes and, with enforce_nonce, answers a repeat with the first message.
+        return send(user, channel -> channel.sendMessage(message).setNonce(idempotencyKey));
+    }
+
+    @Override
     public CompletableFuture<Delivery> sendDigest(UserId user, WeeklyReport report) {
         MessageCreateData message = new MessageCreateBuilder()
                 .setContent("Your week in review:")
@@ -97,7 +111,7 @@ public final class JdaChatPlatform implements ChatPlatform {
                             && e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
                         return Delivery.DMS_CLOSED;
                     }
-                    log.warn("a direct message could not be sent: {}", cause.toString());
+                    log.warn("a direct message could not be sent (it is tried again later)", cause);
                     return Delivery.FAILED;
                 });
     }

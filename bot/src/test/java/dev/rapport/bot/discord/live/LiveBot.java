@@ -54,6 +54,8 @@ final class LiveBot implements AutoCloseable {
         RapportConfig config = features.configLoader().parse("""
                 rapport.storage.data-dir = "%s"
                 rapport.coaching.send-interval = 20ms
+                rapport.coaching.together-window = 300ms
+                rapport.coaching.retry-backoff = 50ms
                 rapport.discord.ready-timeout = 20s
                 %s
                 """.formatted(dataDir.toString().replace("\\", "/"), extraConfig), "test.conf");
