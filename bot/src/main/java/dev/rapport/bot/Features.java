@@ -137,7 +137,7 @@ public final class Features implements CommandLine.IFactory {
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), storage.tips(),
                 coaching.togetherWindow(), clock);
         CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
-                storage.personalData(), routing);
+                storage.personalData(), routing, coaching.engineQueue());
         CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
         UndeliveredTips undelivered = new UndeliveredTips(storage.tips(), user -> coach.findingsOf(user).join());
         CoachAccounts accounts = new CoachAccounts(platform, coach, storage.optIns(), optIns, storage.tips(),

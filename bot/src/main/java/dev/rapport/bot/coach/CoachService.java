@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -31,6 +30,11 @@ import java.util.function.Supplier;
  * The live coach, platform-neutral: one {@link CoachEngine} fed by one thread. Adapters hand it chat events from
  * any thread; everything that touches the engine (events, reports, opt-in changes, saving) runs on that thread in
  * submission order, so the engine needs no locks and a forget can never race a save.
+ *
+ * <p>The engine's queue is bounded for chat events: when {@code queueCapacity} tasks wait, each new event sheds the
+ * oldest waiting chat event (counted, see {@link #shedEvents()}), so a burst the engine cannot keep up with costs the
+ * oldest messages, never memory without end and never a blocked gateway thread. Commands (reports, opt-ins, forget,
+ * saving) are never shed.
  */
 public final class CoachService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CoachService.class);
@@ -40,20 +44,44 @@ public final class CoachService implements AutoCloseable {
     private final PersonalData personalData;
     private final TipRouting routing;
     private final ExecutorService engineThread;
+    private final java.util.concurrent.BlockingDeque<Runnable> queue = new java.util.concurrent.LinkedBlockingDeque<>();
+    private final int queueCapacity;
+    private final java.util.concurrent.atomic.AtomicLong shed = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean accepting = true;
+
+    /** A chat event waiting for the engine: the only kind of task that may be shed. */
+    private static final class EventTask implements Runnable {
+        private final Runnable work;
+
+        EventTask(Runnable work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            work.run();
+        }
+    }
     // Touched on the engine thread only.
     private final CoachEngine engine;
     private CoachSettings settings;
 
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
                         PersonalData personalData, TipRouting routing) {
+        this(engine, settings, enrollment, states, personalData, routing, 100_000);
+    }
+
+    /** @param queueCapacity tasks waiting for the engine beyond which new chat events shed the oldest waiting ones */
+    public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
+                        PersonalData personalData, TipRouting routing, int queueCapacity) {
+        this.queueCapacity = queueCapacity;
         this.settings = settings;
         this.engine = engine;
         this.enrollment = enrollment;
         this.states = states;
         this.personalData = personalData;
         this.routing = routing;
-        this.engineThread = Executors.newSingleThreadExecutor(r -> {
+        this.engineThread = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, queue, r -> {
             Thread t = new Thread(r, "rapport-engine");
             t.setDaemon(true);
             return t;
@@ -73,20 +101,43 @@ public final class CoachService implements AutoCloseable {
         }));
     }
 
-    /** Folds one event in, in arrival order; its findings go to the tip routing. */
+    /**
+     * Folds one event in, in arrival order; its findings go to the tip routing. Never blocks: when the engine's
+     * queue is full the oldest waiting chat event is shed to make room.
+     */
     public void accept(ChatEvent event) {
         if (!accepting) return;
+        if (queue.size() >= queueCapacity) shedOldestEvent();
         try {
-            engineThread.execute(() -> {
+            engineThread.execute(new EventTask(() -> {
                 try {
                     routing.route(engine.accept(event));
                 } catch (RuntimeException e) {
                     log.warn("an event could not be analysed", e);
                 }
-            });
+            }));
         } catch (RejectedExecutionException e) {
             log.debug("event arrived while stopping; ignored");
         }
+    }
+
+    private void shedOldestEvent() {
+        for (Runnable waiting : queue) {
+            if (waiting instanceof EventTask && queue.remove(waiting)) {
+                long n = shed.incrementAndGet();
+                // Once at the first and then every 10,000: enough to see it in the log without flooding it.
+                if (n == 1 || n % 10_000 == 0) {
+                    log.warn("the coaching engine cannot keep up: {} chat events shed so far (oldest first); "
+                            + "rapport.coaching.engine-queue = {}", n, queueCapacity);
+                }
+                return;
+            }
+        }
+    }
+
+    /** How many chat events were shed because the engine's queue was full. */
+    public long shedEvents() {
+        return shed.get();
     }
 
     /** Lets the engine's clock move: overdue answers and week ends. */
