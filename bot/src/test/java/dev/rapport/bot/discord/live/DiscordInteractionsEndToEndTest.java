@@ -130,4 +130,19 @@ class DiscordInteractionsEndToEndTest {
         assertThat(live.storage.communitySettings().find(CommunityId.of("2")))
                 .hasValueSatisfying(c -> assertThat(c.promotionChannels()).containsExactly("20"));
     }
+
+    @Test
+    void whenCommandRegistrationFailsTheBotSaysNobodyCanOptInAndRetriesUntilItSucceeds() throws Exception {
+        live = LiveBot.start(dir, discord -> discord.failNext("PUT applications/{app}/commands", 500, 1)
+                .failNext("PUT applications/{app}/commands", 400, 1));
+
+        assertThat(live.bot.discord().commandsRegistered()).isFalse();
+        assertThat(live.bot.discord().registrationProblem()).isPresent();
+        RecordedRequest registered = live.discord.awaitRequest(r -> r.is("PUT", "applications/"
+                + live.discord.applicationId() + "/commands") && r.status() == 200, WAIT);
+        LiveBot.until("the bot knows its commands are registered", () -> live.bot.discord().commandsRegistered());
+
+        assertThat(registered.json().findValuesAsText("name")).contains("coach", "coachadmin");
+        live.optIn(ANA);
+    }
 }

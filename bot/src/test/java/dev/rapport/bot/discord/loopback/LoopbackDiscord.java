@@ -151,6 +151,12 @@ public final class LoopbackDiscord implements AutoCloseable {
         clock.advance(by);
     }
 
+    /** The next {@code count} calls to {@code route} (e.g. {@code "PUT applications/{app}/commands"}) fail. */
+    public LoopbackDiscord failNext(String route, int status, int count) {
+        rest.failNext(route, status, count);
+        return this;
+    }
+
     /** The DM channel id between the bot and {@code userId}, the same one {@code POST users/@me/channels} returns. */
     public String dmChannelIdFor(String userId) {
         directory.requireUser(userId);
