@@ -42,6 +42,9 @@ final class LiveBot implements AutoCloseable {
     /** A role with Manage Server: CLEO moderates the guild. */
     static final String MODS = "30";
     static final long MANAGE_SERVER = 1L << 5;
+    /** A second guild where CLEO cross-posts to make a marker tip (its settings are the defaults, whatever a test does). */
+    static final String MARKER_GUILD = "99";
+    static final List<String> MARKER_CHANNELS = List.of("990", "991", "992");
 
     final LoopbackDiscord discord;
     final Storage storage;
@@ -84,6 +87,8 @@ final class LiveBot implements AutoCloseable {
                 .channel(GENERAL, "general").channel(SHOWCASE, "showcase").channel(HELP, "help")
                 .role(MODS, "mods", MANAGE_SERVER)
                 .member(ANA, "ana").member(BEN, "ben").member(CLEO, "cleo", MODS);
+        discord.guild(MARKER_GUILD, "Marker").channel(MARKER_CHANNELS.get(0), "m0").channel(MARKER_CHANNELS.get(1), "m1")
+                .channel(MARKER_CHANNELS.get(2), "m2").member(CLEO, "cleo");
         beforeConnect.accept(discord);
         try {
             return new LiveBot(discord, dataDir, config, clock);
@@ -138,6 +143,24 @@ final class LiveBot implements AutoCloseable {
         if (storage.optIns().find("discord", UserId.of(user), CommunityId.of(GUILD)).isEmpty()) {
             throw new AssertionError("consent was not recorded for " + user);
         }
+    }
+
+    /**
+     * A later event that proves earlier ones were handled: CLEO, coached in the marker guild, cross-posts there and
+     * her tip arrives. Tips leave in the order they became due, one engine thread handles events in arrival order, so
+     * any tip caused by what happened before this call would have been sent before the marker. Once per test (after
+     * it, CLEO's rule cools down).
+     */
+    RecordedRequest awaitMarker() {
+        InteractionDraft start = InteractionDraft.slashCommand("coach").subcommand("start").option("zone", "UTC")
+                .inChannel(MARKER_CHANNELS.get(0)).by(CLEO);
+        JsonNode consent = answer(discord.interaction(start));
+        String customId = consent.path("components").get(0).path("components").get(0).path("custom_id").asText();
+        answer(discord.interaction(InteractionDraft.button(customId).inChannel(MARKER_CHANNELS.get(0)).by(CLEO)));
+        for (String channel : MARKER_CHANNELS) {
+            post(channel, CLEO, "Some notes from yesterday's meetup are here https://example.com/marker for anyone curious");
+        }
+        return awaitTipTo(CLEO);
     }
 
     // --- what the bot did --------------------------------------------------------------------------------------
