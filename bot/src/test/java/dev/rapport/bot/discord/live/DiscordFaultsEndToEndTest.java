@@ -86,6 +86,27 @@ class DiscordFaultsEndToEndTest {
     }
 
     @Test
+    void aWaitingTipWhoseFollowUpFailsKeepsWaitingAndIsShownWithTheNextCommand() throws Exception {
+        live = LiveBot.start(dir, discord -> discord.dmsClosedFor(ANA));
+        live.optIn(ANA);
+        for (String channel : List.of(GENERAL, SHOWCASE, HELP)) {
+            live.post(channel, ANA, "Some notes from yesterday's meetup are here https://example.com/notes for anyone curious");
+        }
+        LiveBot.until("the tip waits", () -> live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA)).stream()
+                .anyMatch(t -> t.channel() == dev.rapport.bot.storage.ledger.DeliveryChannel.WAITING));
+        live.discord.failNext("POST webhooks/{app}/{token}", 400, 1);
+
+        InteractionIds first = live.coach(ANA, "tips");
+        live.discord.awaitRequest(r -> r.is("POST", live.webhook(first)) && r.status() == 400, WAIT);
+        InteractionIds second = live.coach(ANA, "tips");
+        RecordedRequest shown = live.discord.awaitRequest(r -> r.is("POST", live.webhook(second)) && r.status() == 200, WAIT);
+
+        assertThat(shown.json().path("embeds").get(0).path("footer").path("text").asText()).contains("links.repeat");
+        LiveBot.until("recorded as shown once displayed", () -> live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA))
+                .stream().allMatch(t -> t.channel() == dev.rapport.bot.storage.ledger.DeliveryChannel.EPHEMERAL));
+    }
+
+    @Test
     void aMessageReplayedByAGatewayResumeIsCountedOnce() throws Exception {
         live = LiveBot.start(dir, discord -> { });
         live.optIn(ANA);
