@@ -35,16 +35,6 @@ final class RecordingPlatform implements ChatPlatform {
     }
 
     @Override
-    public CompletableFuture<Delivery> sendTip(UserId user, TipView tip) {
-        return sendTips(user, List.of(tip), tip.tipId());
-    }
-
-    @Override
-    public CompletableFuture<Delivery> sendBundle(UserId user, List<TipView> tips) {
-        return sendTips(user, tips, "bundle");
-    }
-
-    @Override
     public CompletableFuture<Delivery> sendTips(UserId user, List<TipView> tips, String key) {
         Delivery d = next();
         sent.add(new Sent(user, List.copyOf(tips), key, d));

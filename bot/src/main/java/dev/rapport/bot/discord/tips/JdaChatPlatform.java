@@ -50,31 +50,6 @@ public final class JdaChatPlatform implements ChatPlatform {
     }
 
     @Override
-    public CompletableFuture<Delivery> sendTip(UserId user, TipView tip) {
-        MessageCreateData message = new MessageCreateBuilder()
-                .setEmbeds(tips.embed(tip))
-                .setComponents(tips.buttons(tip))
-                .build();
-        return send(user, channel -> channel.sendMessage(message));
-    }
-
-    @Override
-    public CompletableFuture<Delivery> sendBundle(UserId user, List<TipView> bundle) {
-        List<MessageEmbed> embeds = new ArrayList<>();
-        List<ActionRow> rows = new ArrayList<>();
-        for (TipView tip : bundle.subList(0, Math.min(bundle.size(), Message.MAX_COMPONENT_COUNT))) {
-            embeds.add(tips.embed(tip));
-            rows.add(tips.buttons(tip));
-        }
-        MessageCreateData message = new MessageCreateBuilder()
-                .setContent("Your tips of the day:")
-                .setEmbeds(embeds)
-                .setComponents(rows)
-                .build();
-        return send(user, channel -> channel.sendMessage(message));
-    }
-
-    @Override
     public CompletableFuture<Delivery> sendTips(UserId user, List<TipView> tips, String idempotencyKey) {
         List<TipView> shown = tips.subList(0, Math.min(tips.size(), Message.MAX_COMPONENT_COUNT));
         List<ActionRow> rows = new ArrayList<>();
