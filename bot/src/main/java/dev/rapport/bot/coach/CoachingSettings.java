@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param cooldown         after a tip about a rule, no other tip about the same rule for this long
  * @param dailyCap         tips per person and day (in their zone) at most
- * @param outboxCapacity   private messages waiting to be sent at most; beyond, the oldest real-time tip is dropped
+ * @param outboxCapacity   weekly digests waiting to be sent at most; beyond, the oldest makes room (queued again later)
  * @param sendInterval     pause between two sends, so bursts are spread out under the platform's rate limits
  * @param saveInterval     how often changed engine state is saved
  * @param tickInterval     how often the engine's clock moves without events (overdue answers, week ends)
