@@ -96,7 +96,8 @@ class DiscordDeliveryEndToEndTest {
 
     @Test
     void findingsOfOneMomentGoAsOneDirectMessageWithOneRowOfButtonsPerTip() throws Exception {
-        live = LiveBot.start(dir, discord -> { });
+        // A window wide enough that a slow machine still sees the three posts as one moment.
+        live = LiveBot.start(dir, discord -> { }, "rapport.coaching.together-window = 3s");
         live.optIn(ANA);
 
         crossPost("Check out my new course, launching today with 20% off for this community: https://anas-course.com/join");
