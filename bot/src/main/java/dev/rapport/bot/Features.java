@@ -42,6 +42,12 @@ import dev.rapport.bot.eval.EvalPromoCommand;
 import dev.rapport.bot.eval.EvalRepliesCommand;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.irc.IrcLogReader;
+import dev.rapport.bot.coach.DigestViews;
+import dev.rapport.bot.digest.DigestFolder;
+import dev.rapport.bot.digest.DigestHtml;
+import dev.rapport.bot.digest.DigestMarkdown;
+import dev.rapport.bot.digest.ReplayDigests;
+import dev.rapport.bot.digest.ScoreChart;
 import dev.rapport.bot.replay.DemoExport;
 import dev.rapport.bot.replay.ReplayCommand;
 import dev.rapport.bot.run.CoachBot;
@@ -59,10 +65,24 @@ import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
 import dev.rapport.bot.storage.cli.DataCommand;
+import dev.rapport.bot.ops.ChangePropagation;
+import dev.rapport.bot.ops.CoachMeters;
+import dev.rapport.bot.ops.ConfigCheckCommand;
+import dev.rapport.bot.ops.Management;
+import dev.rapport.bot.ops.ManagementServer;
+import dev.rapport.bot.ops.OpsSettings;
+import dev.rapport.bot.ops.OpsSettingsReader;
+import dev.rapport.bot.ops.Readiness;
+import dev.rapport.bot.ops.ReadinessCheck;
+import dev.rapport.bot.ops.ServiceMeters;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import picocli.CommandLine;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,12 +116,16 @@ public final class Features implements CommandLine.IFactory {
     public <K> K create(Class<K> type) throws Exception {
         Object made;
         if (type == ReplayCommand.class) {
-            made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory, random);
+            made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory, random,
+                    new ReplayDigests(new DigestFolder(new ScoreChart(), new DigestMarkdown(), new DigestHtml())));
         } else if (type == DataCommand.class) made = new DataCommand(configLoader, storageFactory);
         else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
         else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
         else if (type == EvalCommand.class) made = new EvalCommand();
         else if (type == RulesCommand.class) made = new RulesCommand(catalogue, configLoader);
+        else if (type == ConfigCheckCommand.class) {
+            made = new ConfigCheckCommand(configLoader, storageConfig, environment.variables());
+        }
         else if (type == RunCommand.class) {
             made = new RunCommand(configLoader, new RunSettingsReader(), new TokenSource(), storageFactory,
                     this::coachBot, environment);
@@ -120,6 +144,9 @@ public final class Features implements CommandLine.IFactory {
     /** The live coach on Discord, for one run with open storage. */
     public CoachBot coachBot(RapportConfig config, RunSettings settings, Storage storage) {
         Clock clock = environment.clock();
+        OpsSettings ops = new OpsSettingsReader().read(config.raw());
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        CoachMeters telemetry = new CoachMeters(registry);
         CoachingSettings coaching = settings.coaching();
         String platform = JdaChatPlatform.ID;
         OptInLookup optIns = new OptInLookup(storage.optIns(), platform);
@@ -135,14 +162,24 @@ public final class Features implements CommandLine.IFactory {
                 .build();
         TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), storage.tips(),
-                coaching.togetherWindow(), clock);
+                coaching.togetherWindow(), clock, telemetry);
         CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
-                storage.personalData(), routing, coaching.engineQueue());
+                storage.personalData(), routing, telemetry, user -> coachedOnOwnShards(optIns, settings, user),
+                coaching.engineQueue());
         CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
+        String processId = processId();
+        ChangePropagation changes = new ChangePropagation(storage.changes(), storage.optIns(), coach, admin, processId,
+                clock);
         UndeliveredTips undelivered = new UndeliveredTips(storage.tips(), user -> coach.findingsOf(user).join());
         CoachAccounts accounts = new CoachAccounts(platform, coach, storage.optIns(), optIns, storage.tips(),
-                storage.personalData(), undelivered, coaching, config.zone(), clock);
+                storage.personalData(), undelivered, coaching, config.zone(), clock, changes);
 
+        // Charts are drawn on a thread of their own: never on the engine's, nor on JDA's.
+        DigestViews views = new DigestViews(coach, new ScoreChart(), java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rapport-charts");
+            t.setDaemon(true);
+            return t;
+        }));
         ShardAccess shards = new ShardAccess();
         FaultLog faults = new FaultLog(10_000);
         TipEmbeds tipEmbeds = new TipEmbeds();
@@ -152,7 +189,7 @@ public final class Features implements CommandLine.IFactory {
         DiscordWork work = new DiscordWork(2, 1_000);
         PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices, work);
         EventRouter router = new EventRouter(
-                List.of(new CoachCommand(accounts, catalogue, reports, replies),
+                List.of(new CoachCommand(accounts, catalogue, reports, replies, views),
                         new AdminCommand(admin, new AdminEmbeds(), replies, settings.discord().adminRole())),
                 List.of(new CoachButtons(accounts, chat, replies),
                         new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock, replies)),
@@ -164,14 +201,40 @@ public final class Features implements CommandLine.IFactory {
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
         routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
-        String processId = processId();
-        routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), coach, outbox, processId,
-                coaching.digestInterval(), clock));
+        routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), views, outbox, processId,
+                coaching.digestInterval(), clock, telemetry));
         routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
                 coaching.tickInterval(), clock));
         routines.add(new TipSender(outbox, storage.tips(), storage.digests(), processId, chat,
-                user -> coach.findingsOf(user).join(), coaching, clock));
-        return new CoachBot(coach, discord, new RoutineScheduler(), routines, List.of(work));
+                user -> coach.findingsOf(user).join(), coaching, clock, telemetry));
+        return new CoachBot(coach, discord, new RoutineScheduler(), routines,
+                management(ops, registry, outbox, coach, discord, storage), changes, List.of(work));
+    }
+
+    /** Health, readiness and metrics of one run: readiness is this process's shards, commands and database. */
+    private static Management management(OpsSettings ops, PrometheusMeterRegistry registry, TipOutbox outbox,
+                                         CoachService coach, DiscordBot discord, Storage storage) {
+        ServiceMeters meters = new ServiceMeters(registry, new ServiceMeters.Sources(outbox::size, outbox::dropped,
+                coach::queueDepth, discord::shardsOwned, discord::shardsConnected, discord::gatewayLatencyMillis));
+        Readiness readiness = new Readiness(List.of(
+                new ReadinessCheck("shards", () -> discord.allShardsConnected() ? Optional.empty()
+                        : Optional.of(discord.shardsConnected() + " of " + discord.shardsOwned() + " connected")),
+                new ReadinessCheck("commands", () -> discord.commandsRegistered() ? Optional.empty()
+                        : Optional.of("slash commands not registered")),
+                new ReadinessCheck("database", () -> storage.reachable() ? Optional.empty()
+                        : Optional.of(storage.describe() + " does not answer"))),
+                Duration.ofSeconds(3));
+        return new Management(new ManagementServer(ops.management(), registry, readiness), meters);
+    }
+
+    /** Whether the person has an opt-in in a guild on this process's shards (or one that is no guild, like IRC). */
+    private static boolean coachedOnOwnShards(OptInLookup optIns, RunSettings settings, dev.rapport.rules.model.UserId user) {
+        for (dev.rapport.bot.storage.optin.OptIn o : optIns.all(user)) {
+            String id = o.community().value();
+            boolean guild = !id.isEmpty() && id.length() < 20 && id.chars().allMatch(Character::isDigit);
+            if (!guild || settings.discord().shards().owns(Long.parseLong(id))) return true;
+        }
+        return false;
     }
 
     /** Names this process in the digest ledger: which process claimed a digest, for operators reading the database. */

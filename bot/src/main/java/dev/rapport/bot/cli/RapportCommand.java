@@ -3,6 +3,7 @@ package dev.rapport.bot.cli;
 import dev.rapport.bot.Features;
 import dev.rapport.bot.catalogue.RulesCommand;
 import dev.rapport.bot.eval.EvalCommand;
+import dev.rapport.bot.ops.ConfigCommand;
 import dev.rapport.bot.replay.ReplayCommand;
 import dev.rapport.bot.run.RunCommand;
 import dev.rapport.bot.storage.cli.DataCommand;
@@ -21,6 +22,7 @@ import java.io.PrintWriter;
         versionProvider = RapportCommand.Version.class,
         description = "Rapport coaches people on how they network in chat communities: kind, private, opt-in.",
         subcommands = {ReplayCommand.class, RunCommand.class, RulesCommand.class, EvalCommand.class, DataCommand.class,
+                ConfigCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -48,7 +50,19 @@ public final class RapportCommand implements Runnable {
     }
 
     /** Runs the command line with the given streams and composition root; never throws, returns the exit code. */
-    public static int execute(String[] args, PrintStream out, PrintStream err, Features features) {
+    public static int execute(String[] args, PrintStream out, PrintStream err, CommandLine.IFactory features) {
+        try {
+            return run(args, out, err, features);
+        } catch (OutOfMemoryError e) {
+            // Unwinding the stack freed the replay's memory, so there is room for one line of advice.
+            err.println("rapport: out of memory (" + describe(e) + "). Give Java more with -Xmx, e.g. "
+                    + "java -Xmx2g -jar rapport.jar ..., or replay fewer files at a time.");
+            err.flush();
+            return FAILED;
+        }
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err, CommandLine.IFactory features) {
         CommandLine cli = new CommandLine(new RapportCommand(), features);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -72,11 +86,28 @@ public final class RapportCommand implements Runnable {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
+    /** The version Maven built, from a resource it filled in (so it is right in the jar and in tests alike). */
     static final class Version implements CommandLine.IVersionProvider {
+        static final String RESOURCE = "/dev/rapport/bot/version.properties";
+
         @Override
         public String[] getVersion() {
+            return new String[]{"rapport " + version()};
+        }
+
+        static String version() {
+            try (java.io.InputStream in = RapportCommand.class.getResourceAsStream(RESOURCE)) {
+                if (in != null) {
+                    java.util.Properties p = new java.util.Properties();
+                    p.load(in);
+                    String v = p.getProperty("version", "");
+                    if (!v.isBlank() && !v.startsWith("${")) return v;
+                }
+            } catch (java.io.IOException e) {
+                // Fall through to the manifest, then to saying it is unknown.
+            }
             String v = RapportCommand.class.getPackage().getImplementationVersion();
-            return new String[]{"rapport " + (v == null ? "development build" : v)};
+            return v == null ? "(version unknown: built without Maven)" : v;
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.bot.coach;
 
 import dev.rapport.rules.model.UserId;
-import dev.rapport.rules.stats.WeeklyReport;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +22,6 @@ public interface ChatPlatform {
      */
     CompletableFuture<Delivery> sendTips(UserId user, List<TipView> tips, String idempotencyKey);
 
-    /** Sends the weekly digest by direct message. */
-    CompletableFuture<Delivery> sendDigest(UserId user, WeeklyReport report);
+    /** Sends the weekly digest by direct message: the report, the networking score and its chart attached. */
+    CompletableFuture<Delivery> sendDigest(UserId user, DigestView digest);
 }

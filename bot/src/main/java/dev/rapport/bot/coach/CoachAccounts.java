@@ -33,10 +33,12 @@ public final class CoachAccounts {
     private final CoachingSettings settings;
     private final ZoneId defaultZone;
     private final Clock clock;
+    private final OtherProcesses others;
 
     public CoachAccounts(String platform, CoachService coach, OptIns optIns, OptInLookup lookup, TipLedger ledger,
                          PersonalData personalData, UndeliveredTips undelivered, CoachingSettings settings,
-                         ZoneId defaultZone, Clock clock) {
+                         ZoneId defaultZone, Clock clock, OtherProcesses others) {
+        this.others = others;
         this.platformId = platform;
         this.coach = coach;
         this.optIns = optIns;
@@ -127,6 +129,7 @@ public final class CoachAccounts {
     }
 
     public CompletableFuture<ForgetReport> forget(UserId user) {
-        return coach.forget(user);
+        // "Done" means gone everywhere: other processes sharing the storage drop the person from memory first.
+        return coach.forget(user).thenCompose(report -> others.letGo(user).thenApply(v -> report));
     }
 }

@@ -9,21 +9,27 @@ import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyReport;
+import dev.rapport.rules.stats.WeeklyStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -38,13 +44,17 @@ import java.util.function.Supplier;
  */
 public final class CoachService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CoachService.class);
+    private static final int RESTORE_PAGE = 500;
 
     private final Enrollment enrollment;
     private final EngineStateStore states;
     private final PersonalData personalData;
     private final TipRouting routing;
-    private final ExecutorService engineThread;
-    private final java.util.concurrent.BlockingDeque<Runnable> queue = new java.util.concurrent.LinkedBlockingDeque<>();
+    private final CoachTelemetry telemetry;
+    /** Whose stored state this process takes back: people coached in a community of its own shards. */
+    private final Predicate<UserId> restoresHere;
+    private final ThreadPoolExecutor engineThread;
+    private final java.util.concurrent.BlockingDeque<Runnable> queue = new LinkedBlockingDeque<>();
     private final int queueCapacity;
     private final java.util.concurrent.atomic.AtomicLong shed = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean accepting = true;
@@ -67,37 +77,50 @@ public final class CoachService implements AutoCloseable {
     private CoachSettings settings;
 
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
-                        PersonalData personalData, TipRouting routing) {
-        this(engine, settings, enrollment, states, personalData, routing, 100_000);
+                        PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
+                        Predicate<UserId> restoresHere) {
+        this(engine, settings, enrollment, states, personalData, routing, telemetry, restoresHere, 100_000);
     }
 
     /** @param queueCapacity tasks waiting for the engine beyond which new chat events shed the oldest waiting ones */
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
-                        PersonalData personalData, TipRouting routing, int queueCapacity) {
+                        PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
+                        Predicate<UserId> restoresHere, int queueCapacity) {
         this.queueCapacity = queueCapacity;
+        this.restoresHere = restoresHere;
         this.settings = settings;
         this.engine = engine;
         this.enrollment = enrollment;
         this.states = states;
         this.personalData = personalData;
         this.routing = routing;
-        this.engineThread = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, queue, r -> {
+        this.telemetry = telemetry;
+        // One thread; its queue is kept in sight so the operator can see the engine falling behind, and bounded for
+        // chat events (see accept).
+        this.engineThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, queue, r -> {
             Thread t = new Thread(r, "rapport-engine");
             t.setDaemon(true);
             return t;
         });
     }
 
-    /** Takes back the saved state of everyone still opted in; call before events flow. Returns how many. */
+    /**
+     * Takes back the saved state of everyone still opted in whom this process coaches (several processes: only people
+     * coached in a community of its shards, so it never ages and re-saves state another process keeps fresh); call
+     * before events flow. Returns how many.
+     */
     public int restore() {
         return join(onEngine(() -> {
-            int n = 0;
-            for (UserSnapshot s : states.all()) {
-                if (enrollment.zoneOf(s.user()).isEmpty()) continue;
-                engine.restore(s);
-                n++;
-            }
-            return n;
+            int[] n = {0};
+            // Page by page: a large installation never holds every stored document at once.
+            states.inPages(RESTORE_PAGE, page -> {
+                for (UserSnapshot s : page) {
+                    if (enrollment.zoneOf(s.user()).isEmpty() || !restoresHere.test(s.user())) continue;
+                    engine.restore(s);
+                    n[0]++;
+                }
+            });
+            return n[0];
         }));
     }
 
@@ -111,11 +134,14 @@ public final class CoachService implements AutoCloseable {
         try {
             engineThread.execute(new EventTask(() -> {
                 try {
-                    routing.route(engine.accept(event));
+                    List<Finding> findings = engine.accept(event);
+                    if (event instanceof ChatMessage m && engine.coaches(m.author())) telemetry.eventAnalysed();
+                    routing.route(findings);
                 } catch (RuntimeException e) {
                     log.warn("an event could not be analysed", e);
                 }
             }));
+            telemetry.eventSeen();
         } catch (RejectedExecutionException e) {
             log.debug("event arrived while stopping; ignored");
         }
@@ -140,6 +166,11 @@ public final class CoachService implements AutoCloseable {
         return shed.get();
     }
 
+    /** Tasks waiting for the engine thread (events, reports, saves): a growing number means it cannot keep up. */
+    public int queueDepth() {
+        return engineThread.getQueue().size();
+    }
+
     /** Lets the engine's clock move: overdue answers and week ends. */
     public CompletableFuture<Void> tick() {
         return onEngine(() -> {
@@ -156,6 +187,19 @@ public final class CoachService implements AutoCloseable {
     /** The person's report for {@code week}; empty when nothing is known about that week. */
     public CompletableFuture<Optional<WeeklyReport>> report(UserId user, IsoWeek week) {
         return onEngine(() -> engine.report(user, week));
+    }
+
+    /** The person's numbers for the weeks from {@code from} to {@code to} that the engine still keeps. */
+    public CompletableFuture<Map<IsoWeek, WeeklyStats>> weeks(UserId user, IsoWeek from, IsoWeek to) {
+        return onEngine(() -> {
+            Map<IsoWeek, WeeklyStats> weeks = new HashMap<>();
+            for (IsoWeek w : engine.weeksOf(user)) {
+                if (w.compareTo(from) >= 0 && w.compareTo(to) <= 0) {
+                    engine.report(user, w).ifPresent(r -> weeks.put(w, r.stats()));
+                }
+            }
+            return weeks;
+        });
     }
 
     /** After an opt-in or opt-out: the engine starts or stops coaching the person. */
@@ -189,6 +233,22 @@ public final class CoachService implements AutoCloseable {
             settings = newSettings;
             log.info("coaching settings changed");
             return true;
+        });
+    }
+
+    /**
+     * Someone was forgotten through another process: everyone in memory who is no longer among {@code enrolled}
+     * leaves it (the engine asks the enrollment again for each of them). Returns how many left.
+     */
+    public CompletableFuture<Integer> releaseUnenrolled(Set<UserId> enrolled) {
+        return onEngine(() -> {
+            int released = 0;
+            for (UserId user : engine.coachedUsers()) {
+                if (enrolled.contains(user)) continue;
+                engine.enrollmentChanged(user);
+                if (!engine.coaches(user)) released++;
+            }
+            return released;
         });
     }
 

@@ -12,7 +12,10 @@ public sealed interface OutboxItem {
 
     UserId user();
 
-    /** A weekly digest. */
-    record DigestItem(UserId user, WeeklyReport report) implements OutboxItem {
+    /** A weekly digest, drawn when it was queued. */
+    record DigestItem(UserId user, DigestView view) implements OutboxItem {
+        public WeeklyReport report() {
+            return view.report();
+        }
     }
 }

@@ -44,8 +44,11 @@ public final class TipRouting {
     private final Cache<UserId, OpenMessage> open;
     /** Held messages (quiet hours, daily bundle) already counted against today's cap. */
     private final Cache<String, Boolean> heldCounted;
+    private final CoachTelemetry telemetry;
 
-    public TipRouting(OptInLookup optIns, TipThrottle throttle, TipLedger ledger, Duration window, Clock clock) {
+    public TipRouting(OptInLookup optIns, TipThrottle throttle, TipLedger ledger, Duration window, Clock clock,
+                      CoachTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.optIns = optIns;
         this.throttle = throttle;
         this.ledger = ledger;
@@ -82,9 +85,18 @@ public final class TipRouting {
                     throttle.taken(f, optIn, true);
                 }
             }
-            case QUIET -> hold(f, optIn, nextHour(optIn, optIn.quietHours().orElseThrow().untilHour()));
-            case BUNDLE -> hold(f, optIn, nextHour(optIn, optIn.digestHour()));
-            default -> log.debug("tip {} held back: {}", f.rule(), verdict);
+            case QUIET -> {
+                hold(f, optIn, nextHour(optIn, optIn.quietHours().orElseThrow().untilHour()));
+                telemetry.tip(f.rule(), TipOutcome.HELD, "quiet_hours");
+            }
+            case BUNDLE -> {
+                hold(f, optIn, nextHour(optIn, optIn.digestHour()));
+                telemetry.tip(f.rule(), TipOutcome.HELD, "daily_bundle");
+            }
+            default -> {
+                log.debug("tip {} held back: {}", f.rule(), verdict);
+                telemetry.tip(f.rule(), TipOutcome.THROTTLED, verdict.name().toLowerCase(java.util.Locale.ROOT));
+            }
         }
     }
 

@@ -45,10 +45,13 @@ public final class TipSender implements Routine {
     private final Function<UserId, List<Finding>> findings;
     private final CoachingSettings settings;
     private final Clock clock;
+    private final CoachTelemetry telemetry;
 
     /** @param findings the person's findings as the engine keeps them (a pending tip's wording) */
     public TipSender(TipOutbox outbox, TipLedger ledger, DigestLedger digests, String processId, ChatPlatform platform,
-                     Function<UserId, List<Finding>> findings, CoachingSettings settings, Clock clock) {
+                     Function<UserId, List<Finding>> findings, CoachingSettings settings, Clock clock,
+                     CoachTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.outbox = outbox;
         this.ledger = ledger;
         this.digests = digests;
@@ -85,7 +88,7 @@ public final class TipSender implements Routine {
     }
 
     private void send(OutboxItem.DigestItem digest) {
-        Delivery d = await(() -> platform.sendDigest(digest.user(), digest.report()).get(SEND_TIMEOUT_SECONDS,
+        Delivery d = await(() -> platform.sendDigest(digest.user(), digest.view()).get(SEND_TIMEOUT_SECONDS,
                 TimeUnit.SECONDS), "a weekly digest");
         if (d == Delivery.FAILED) {
             // Given back: the next run of the digest routine claims it again and it goes out later.
@@ -108,6 +111,7 @@ public final class TipSender implements Routine {
             } else {
                 // The engine no longer knows it (the person was forgotten, or it aged out): nothing true to say.
                 ledger.markSent(p.tip().id(), clock.instant(), DeliveryChannel.DROPPED);
+                telemetry.tip(p.tip().rule(), TipOutcome.FAILED, "finding_gone");
             }
         }
         if (views.isEmpty()) return;
@@ -120,13 +124,21 @@ public final class TipSender implements Routine {
         int attempts = message.get(0).attempts() + 1;
         for (TipView v : views) {
             switch (d) {
-                case DELIVERED -> ledger.markSent(v.tipId(), now, DeliveryChannel.DM);
-                case DMS_CLOSED -> ledger.markSent(v.tipId(), now, DeliveryChannel.WAITING);
+                case DELIVERED -> {
+                    ledger.markSent(v.tipId(), now, DeliveryChannel.DM);
+                    telemetry.tip(v.finding().rule(), TipOutcome.SENT, "dm");
+                }
+                case DMS_CLOSED -> {
+                    ledger.markSent(v.tipId(), now, DeliveryChannel.WAITING);
+                    telemetry.tip(v.finding().rule(), TipOutcome.HELD, "dms_closed");
+                }
                 default -> {
                     if (attempts >= settings.sendAttempts()) {
                         ledger.markSent(v.tipId(), now, DeliveryChannel.WAITING);
+                        telemetry.tip(v.finding().rule(), TipOutcome.HELD, "send_failed");
                     } else {
                         ledger.retryAt(v.tipId(), now.plus(settings.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 16))));
+                        telemetry.tip(v.finding().rule(), TipOutcome.FAILED, "platform");
                     }
                 }
             }

@@ -5,7 +5,6 @@ import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.OptIns;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
-import dev.rapport.rules.stats.WeeklyReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,22 +33,24 @@ public final class WeeklyDigests implements Routine {
     private final OptIns optIns;
     private final String platform;
     private final DigestLedger ledger;
-    private final CoachService coach;
+    private final DigestViews views;
     private final TipOutbox outbox;
     private final String processId;
     private final Duration interval;
     private final Clock clock;
+    private final CoachTelemetry telemetry;
 
-    public WeeklyDigests(OptIns optIns, String platform, DigestLedger ledger, CoachService coach, TipOutbox outbox,
-                         String processId, Duration interval, Clock clock) {
+    public WeeklyDigests(OptIns optIns, String platform, DigestLedger ledger, DigestViews views, TipOutbox outbox,
+                         String processId, Duration interval, Clock clock, CoachTelemetry telemetry) {
         this.optIns = optIns;
         this.platform = platform;
         this.ledger = ledger;
-        this.coach = coach;
+        this.views = views;
         this.outbox = outbox;
         this.processId = processId;
         this.interval = interval;
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     @Override
@@ -75,7 +76,7 @@ public final class WeeklyDigests implements Routine {
             boolean takenOver = ledger.claimedBy(user, week).isPresent()
                     && ledger.takeOverStale(user, week, processId, now.minus(STALE_CLAIM));
             if (ledger.claimedBy(user, week).isPresent() && !takenOver) continue;
-            Optional<WeeklyReport> report = reportOf(user, week);
+            Optional<DigestView> report = viewOf(user, week);
             // Nothing known about that week: nothing to send, and the claim stays free should the week fill in.
             if (report.isEmpty()) {
                 if (takenOver) ledger.release(user, week, processId);
@@ -83,6 +84,7 @@ public final class WeeklyDigests implements Routine {
             }
             if (!takenOver && !ledger.claim(user, week, processId)) continue;
             outbox.offer(new OutboxItem.DigestItem(user, report.get()));
+            telemetry.digestQueued(Duration.between(moment(governing, now), now));
             queued++;
         }
         if (queued > 0) log.info("queued {} weekly digests", queued);
@@ -93,10 +95,15 @@ public final class WeeklyDigests implements Routine {
      * passed, and the person had consented before it.
      */
     static boolean due(OptIn optIn, Instant now) {
+        Instant moment = moment(optIn, now);
+        return !now.isBefore(moment) && optIn.consentAt().isBefore(moment);
+    }
+
+    /** This ISO week's digest moment in the person's zone: their digest day at their digest hour. */
+    private static Instant moment(OptIn optIn, Instant now) {
         ZonedDateTime local = now.atZone(optIn.zone());
-        ZonedDateTime moment = local.toLocalDate().with(ChronoField.DAY_OF_WEEK, optIn.digestDay().getValue())
-                .atTime(optIn.digestHour(), 0).atZone(optIn.zone());
-        return !local.isBefore(moment) && optIn.consentAt().isBefore(moment.toInstant());
+        return local.toLocalDate().with(ChronoField.DAY_OF_WEEK, optIn.digestDay().getValue())
+                .atTime(optIn.digestHour(), 0).atZone(optIn.zone()).toInstant();
     }
 
     /** One consent per person: the earliest sets their digest time (as it sets their zone). */
@@ -109,9 +116,9 @@ public final class WeeklyDigests implements Routine {
         return first;
     }
 
-    private Optional<WeeklyReport> reportOf(UserId user, IsoWeek week) {
+    private Optional<DigestView> viewOf(UserId user, IsoWeek week) {
         try {
-            return coach.report(user, week).get(30, TimeUnit.SECONDS);
+            return views.of(user, week).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();

@@ -165,6 +165,44 @@ public final class DiscordBot implements AutoCloseable {
                 : java.util.Optional.ofNullable(registrationProblem.get());
     }
 
+    /** Shards this process runs (its range, or all of them when Discord chose), once started; 0 before. */
+    public int shardsOwned() {
+        ShardManager s = shards;
+        return s == null ? 0 : s.getShards().size() + s.getShardsQueued();
+    }
+
+    /** Shards of this process connected to the gateway right now. */
+    public int shardsConnected() {
+        ShardManager s = shards;
+        if (s == null) return 0;
+        int n = 0;
+        for (JDA j : s.getShards()) {
+            if (j.getStatus() == JDA.Status.CONNECTED) n++;
+        }
+        return n;
+    }
+
+    /** Whether every shard of this process is connected (false before start, while reconnecting, after close). */
+    public boolean allShardsConnected() {
+        int owned = shardsOwned();
+        return owned > 0 && shardsConnected() == owned;
+    }
+
+    /** The average heartbeat round trip of the connected shards in milliseconds; -1 when none is connected. */
+    public double gatewayLatencyMillis() {
+        ShardManager s = shards;
+        if (s == null) return -1;
+        long sum = 0;
+        int n = 0;
+        for (JDA j : s.getShards()) {
+            if (j.getStatus() == JDA.Status.CONNECTED && j.getGatewayPing() >= 0) {
+                sum += j.getGatewayPing();
+                n++;
+            }
+        }
+        return n == 0 ? -1 : (double) sum / n;
+    }
+
     /** Stops taking events and disconnects every shard. */
     @Override
     public void close() {

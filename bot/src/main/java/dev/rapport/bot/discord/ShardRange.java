@@ -28,4 +28,14 @@ public record ShardRange(int total, int first, int last) {
     public boolean isAutomatic() {
         return total == AUTOMATIC;
     }
+
+    /**
+     * Whether a guild's events come to this process: Discord puts guild {@code id} on shard
+     * {@code (id >> 22) % total}. With an automatic count the process runs every shard, so every guild.
+     */
+    public boolean owns(long guildId) {
+        if (isAutomatic()) return true;
+        long shard = (guildId >> 22) % total;
+        return shard >= first && shard <= last;
+    }
 }

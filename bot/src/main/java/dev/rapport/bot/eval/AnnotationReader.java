@@ -14,13 +14,14 @@ import java.util.TreeMap;
  * Reads the reply annotations of the IRC disentanglement corpus (Kummerfeld et al., ACL 2019): one link a line,
  * {@code a b -}, between messages at 0-based lines {@code a} and {@code b}; {@code a a -} marks a message that
  * starts a conversation. The corpus writes the earlier message first, but the order is not relied upon: the
- * later line of a pair is the reply, the earlier its parent.
+ * later line of a pair is the reply, the earlier its parent, as in the authors' {@code graph-eval.py}.
  */
 public final class AnnotationReader {
 
     /** @throws AnnotationException naming the file and line of the first malformed line */
     public AnnotationLinks read(Path file) throws AnnotationException {
         Map<Long, Set<Long>> parents = new TreeMap<>();
+        Set<Long> starts = new HashSet<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long lineNumber = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -36,14 +37,18 @@ public final class AnnotationReader {
                 long b = lineNumber(fields[1], file, lineNumber);
                 long reply = Math.max(a, b);
                 Set<Long> ps = parents.computeIfAbsent(reply, k -> new HashSet<>());
-                if (a != b) ps.add(Math.min(a, b));
+                if (a != b) {
+                    ps.add(Math.min(a, b));
+                } else {
+                    starts.add(a);
+                }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new AnnotationException(file + ": not a text file of line numbers (it is not UTF-8)");
         } catch (IOException e) {
             throw new AnnotationException(file + ": cannot read it: " + e.getMessage());
         }
-        return new AnnotationLinks(parents);
+        return new AnnotationLinks(parents, starts);
     }
 
     private static long lineNumber(String field, Path file, long lineNumber) throws AnnotationException {

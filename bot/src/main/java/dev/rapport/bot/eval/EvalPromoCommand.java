@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rapport.bot.importer.ImportException;
+import dev.rapport.bot.importer.irc.IrcLogReader;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import picocli.CommandLine;
@@ -11,7 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,11 +22,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /**
  * {@code rapport eval promo FILE...}: how well the self-promotion detector separates spam from legitimate
  * comments on labelled CSV files, per file and in total. A comment counts as flagged when the detector calls it
- * self-promotion or a sales pitch.
+ * self-promotion or a sales pitch. {@code --folds} scores leave-one-file-out (made from the other files, scored on
+ * the one held out) with the mean over files; {@code --ham-irc DIR} counts false alarms per 1,000 messages of
+ * ordinary conversation (IRC logs of people helping each other, where nothing is promotion).
  *
  * <p>Made for the YouTube Spam Collection: T. C. Alberto, J. V. Lochter and T. A. Almeida, "TubeSpam: Comment
  * Spam Filtering on YouTube", ICMLA 2015 (UCI data set 380).
@@ -35,11 +41,18 @@ import java.util.concurrent.Callable;
                         + "CLASS 1 = spam, 0 = not spam): messages, TP, FP, TN, FN, precision, recall and F1, "
                         + "per file and in total.",
                 "A comment counts as flagged when the detector finds self-promotion or a sales pitch.",
+                "--folds: leave-one-file-out. For each file, the detector is made from the other files and scored "
+                        + "on that one; prints each held-out file and the mean precision, recall and F1. The shipped "
+                        + "detector's cues are fixed (nothing is trained), so each fold scores the same cues on a "
+                        + "file, and the output says so.",
+                "--ham-irc DIR: false alarms on ordinary conversation. Reads the IRC logs (NAME.raw.txt) in DIR "
+                        + "as the bot reads them for coaching (bots left out) and counts messages flagged per 1,000: "
+                        + "people helping each other, so every flag is a false alarm. FILE may then be omitted.",
                 "Made for the YouTube Spam Collection: " + EvalPromoCommand.CITATION},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:no file could be read",
+                "1:no file or log could be read",
                 "2:usage error: unknown option or bad value"})
 public final class EvalPromoCommand implements Callable<Integer> {
     static final String CITATION = "T. C. Alberto, J. V. Lochter and T. A. Almeida, \"TubeSpam: Comment Spam "
@@ -65,8 +78,17 @@ public final class EvalPromoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Labelled CSV files, e.g. ../shared/data/youtube-spam/*.csv")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Labelled CSV files, e.g. ../shared/data/youtube-spam/*.csv")
     List<Path> files = new ArrayList<>();
+
+    @Option(names = "--folds", description = "Leave-one-file-out over the FILEs (at least two): each file scored "
+            + "by a detector made from the others; prints each held-out file and the mean.")
+    boolean folds;
+
+    @Option(names = "--ham-irc", paramLabel = "DIR", description = "IRC logs of ordinary conversation "
+            + "(a directory of NAME.raw.txt, or such files), e.g. ../shared/data/ubuntu-irc/dev: messages flagged "
+            + "per 1,000, all of them false alarms.")
+    List<Path> hamLogs = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "text|json", converter = Output.Converter.class,
             description = "Print a table (text, the default) or JSON.")
@@ -75,7 +97,8 @@ public final class EvalPromoCommand implements Callable<Integer> {
     private int showErrors;
 
     @Option(names = "--show-errors", paramLabel = "N",
-            description = "Also print up to N false positives and N false negatives (default 0).")
+            description = "Also print up to N false positives and N false negatives (default 0), and up to N "
+                    + "messages flagged in the --ham-irc logs.")
     void showErrors(int n) {
         if (n < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -84,12 +107,18 @@ public final class EvalPromoCommand implements Callable<Integer> {
         this.showErrors = n;
     }
 
+    private static final String RAW_SUFFIX = ".raw.txt";
+
     private final LabelledCommentsReader reader = new LabelledCommentsReader();
+    private final PromoDetector detector;
     private final PromoEvaluation evaluation;
+    private final PromoFolds.Trainer trainer;
 
     /** Evaluates the detector the coach really uses (the composition root passes it in). */
     public EvalPromoCommand(PromoDetector detector) {
+        this.detector = detector;
         this.evaluation = new PromoEvaluation(detector);
+        this.trainer = PromoFolds.Trainer.fixed(detector);
     }
 
     /** For tests and direct use: the shipped detector. */
@@ -101,32 +130,128 @@ public final class EvalPromoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<PromoFileResult> results = new ArrayList<>();
+        if (files.isEmpty() && hamLogs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameter: FILE (labelled CSV files), or --ham-irc DIR");
+        }
+        if (folds && files.size() < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--folds needs at least two FILEs (one is held out at a time), found " + files.size());
+        }
+        List<PromoFolds.LabelledFile> labelled = new ArrayList<>();
         for (Path file : files) {
             try {
-                results.add(evaluation.evaluate(file.toString(), reader.read(file)));
+                labelled.add(new PromoFolds.LabelledFile(file.toString(), reader.read(file)));
             } catch (ImportException e) {
                 err.println("rapport eval promo: " + e.getMessage());
             }
         }
-        if (results.isEmpty()) {
+        List<PromoHamScan.Result> ham = scanHam(err);
+        if (labelled.isEmpty() && ham.isEmpty()) {
             err.println("rapport eval promo: no file could be read");
             err.flush();
             return NOTHING_READ;
         }
-        if (output == Output.JSON) printJson(out, results);
-        else printText(out, results);
+        List<PromoFileResult> results = new ArrayList<>();
+        PromoFolds.Result foldResult = null;
+        if (folds && labelled.size() >= 2) {
+            foldResult = new PromoFolds(trainer).run(labelled);
+            results.addAll(foldResult.heldOut());
+        } else {
+            if (folds) err.println("rapport eval promo: --folds needs two readable files; scoring per file instead");
+            for (PromoFolds.LabelledFile file : labelled) results.add(evaluation.evaluate(file.source(), file.comments()));
+        }
+        if (output == Output.JSON) printJson(out, results, foldResult, ham);
+        else printText(out, results, foldResult, ham);
         out.flush();
         err.flush();
         return OK;
     }
 
-    private void printText(PrintWriter out, List<PromoFileResult> results) {
+    private List<PromoHamScan.Result> scanHam(PrintWriter err) {
+        List<PromoHamScan.Result> results = new ArrayList<>();
+        PromoHamScan scan = new PromoHamScan(detector, IrcLogReader::new);
+        for (Path input : hamLogs) {
+            for (Path log : rawLogsIn(input, err)) {
+                try {
+                    results.add(scan.scan(log));
+                } catch (ImportException | IOException e) {
+                    err.println("rapport eval promo: " + log + ": cannot read it: " + e.getMessage());
+                }
+            }
+        }
+        return results;
+    }
+
+    /** The NAME.raw.txt logs in a directory (sorted), or the file itself. */
+    private static List<Path> rawLogsIn(Path input, PrintWriter err) {
+        if (Files.isRegularFile(input)) return List.of(input);
+        if (!Files.isDirectory(input)) {
+            err.println("rapport eval promo: " + input + ": no such file or directory");
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(input)) {
+            List<Path> logs = listing.filter(p -> p.getFileName().toString().endsWith(RAW_SUFFIX)).sorted().toList();
+            if (logs.isEmpty()) err.println("rapport eval promo: " + input + ": no *" + RAW_SUFFIX + " logs in it");
+            return logs;
+        } catch (IOException e) {
+            err.println("rapport eval promo: " + input + ": cannot list it: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private void printText(PrintWriter out, List<PromoFileResult> results, PromoFolds.Result foldResult,
+                           List<PromoHamScan.Result> ham) {
+        if (!results.isEmpty()) printText(out, results, foldResult);
+        if (!ham.isEmpty()) {
+            if (!results.isEmpty()) out.println();
+            printHam(out, ham);
+        }
+    }
+
+    private void printHam(PrintWriter out, List<PromoHamScan.Result> ham) {
+        out.println("False alarms on ordinary conversation (every message is legitimate; flagged = false alarm)");
+        int width = "TOTAL".length();
+        for (PromoHamScan.Result r : ham) width = Math.max(width, r.source().length());
+        String format = "%-" + width + "s %9s %8s %10s%n";
+        out.printf(Locale.ROOT, format, "LOG", "MESSAGES", "FLAGGED", "PER 1,000");
+        for (PromoHamScan.Result r : ham) hamRow(out, format, r);
+        PromoHamScan.Result total = PromoHamScan.Result.total(ham);
+        hamRow(out, format, total);
+        if (showErrors > 0) {
+            out.println();
+            out.println("Flagged messages (false alarms), " + Math.min(showErrors, total.flagged()) + " of "
+                    + total.flagged() + ":");
+            for (PromoHamScan.Flag flag : total.flags().subList(0, (int) Math.min(showErrors, total.flagged()))) {
+                out.println("  " + flag.id() + "  " + oneLine(flag.text()));
+            }
+        }
+    }
+
+    private static void hamRow(PrintWriter out, String format, PromoHamScan.Result r) {
+        out.printf(Locale.ROOT, format, r.source(), r.messages(), r.flagged(),
+                String.format(Locale.ROOT, "%.1f", r.perThousand()));
+    }
+
+    private void printText(PrintWriter out, List<PromoFileResult> results, PromoFolds.Result foldResult) {
         out.println("Self-promotion detector on labelled comments (flagged = self-promotion or sales pitch)");
+        if (foldResult != null) {
+            out.println("Leave-one-file-out: each FILE row is the file held out, scored by a detector made from the "
+                    + "other files.");
+            if (!trainer.learns()) {
+                out.println("The detector's cues are fixed (no trainable part): nothing is tuned on the other files, "
+                        + "so each fold scores the same cues on the held-out file.");
+            }
+        }
         String format = "%-" + nameWidth(results) + "s %9s %6s %6s %6s %6s %10s %7s %7s%n";
         out.printf(Locale.ROOT, format, "FILE", "MESSAGES", "TP", "FP", "TN", "FN", "PRECISION", "RECALL", "F1");
         for (PromoFileResult result : results) row(out, format, result.source(), result.confusion());
         row(out, format, "TOTAL", PromoEvaluation.total(results));
+        if (foldResult != null) {
+            out.printf(Locale.ROOT, "%-" + nameWidth(results) + "s %9s %6s %6s %6s %6s %10s %7s %7s%n", "MEAN OF FILES",
+                    "", "", "", "", "", figure(foldResult.meanPrecision()), figure(foldResult.meanRecall()),
+                    figure(foldResult.meanF1()));
+        }
         if (showErrors > 0) {
             printErrors(out, "False positives (legitimate, flagged)", results, true);
             printErrors(out, "False negatives (spam, not flagged)", results, false);
@@ -136,7 +261,7 @@ public final class EvalPromoCommand implements Callable<Integer> {
     }
 
     private static int nameWidth(List<PromoFileResult> results) {
-        int width = "TOTAL".length();
+        int width = "MEAN OF FILES".length();
         for (PromoFileResult r : results) width = Math.max(width, r.source().length());
         return width;
     }
@@ -185,10 +310,21 @@ public final class EvalPromoCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private void printJson(PrintWriter out, List<PromoFileResult> results) {
+    private void printJson(PrintWriter out, List<PromoFileResult> results, PromoFolds.Result foldResult,
+                           List<PromoHamScan.Result> ham) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("prediction", "selfPromotion || salesPitch");
         root.put("dataset", "YouTube Spam Collection, " + CITATION);
+        if (foldResult != null) {
+            Map<String, Object> mean = new LinkedHashMap<>();
+            mean.put("scheme", "leave-one-file-out");
+            mean.put("trained", trainer.learns());
+            mean.put("precision", rounded(foldResult.meanPrecision()));
+            mean.put("recall", rounded(foldResult.meanRecall()));
+            mean.put("f1", rounded(foldResult.meanF1()));
+            root.put("folds", mean);
+        }
+        if (!ham.isEmpty()) root.put("ham", hamJson(ham));
         List<Map<String, Object>> perFile = new ArrayList<>();
         for (PromoFileResult result : results) {
             Map<String, Object> file = figures(result.confusion());
@@ -206,6 +342,35 @@ public final class EvalPromoCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    private Map<String, Object> hamJson(List<PromoHamScan.Result> ham) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, Object>> logs = new ArrayList<>();
+        for (PromoHamScan.Result r : ham) logs.add(hamFigures(r));
+        m.put("logs", logs);
+        PromoHamScan.Result total = PromoHamScan.Result.total(ham);
+        m.put("total", hamFigures(total));
+        if (showErrors > 0) {
+            List<Map<String, Object>> flagged = new ArrayList<>();
+            for (PromoHamScan.Flag flag : total.flags().subList(0, (int) Math.min(showErrors, total.flagged()))) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("id", flag.id());
+                f.put("text", flag.text());
+                flagged.add(f);
+            }
+            m.put("flagged", flagged);
+        }
+        return m;
+    }
+
+    private static Map<String, Object> hamFigures(PromoHamScan.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("log", r.source());
+        m.put("messages", r.messages());
+        m.put("flagged", r.flagged());
+        m.put("perThousand", Math.round(r.perThousand() * 10.0) / 10.0);
+        return m;
     }
 
     private static Map<String, Object> figures(PromoConfusion c) {

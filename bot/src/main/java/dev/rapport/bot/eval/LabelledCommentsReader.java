@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.rapport.bot.importer.ImportException;
+import dev.rapport.bot.importer.InputFiles;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -36,8 +37,11 @@ public final class LabelledCommentsReader {
         String source = file.toString();
         if (Files.isDirectory(file)) throw new ImportException(source, "is a directory, not a CSV file");
         if (Files.isRegularFile(file) && sizeOf(file) == 0) throw new ImportException(source, "is empty: no header line");
+        if (Files.isRegularFile(file)) InputFiles.requireText(file, "a CSV file");
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(source, reader);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw InputFiles.notUtf8(file, "a CSV file");
         } catch (NoSuchFileException e) {
             throw new ImportException(source, "no such file");
         } catch (JsonProcessingException e) {

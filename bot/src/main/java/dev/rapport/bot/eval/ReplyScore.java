@@ -9,16 +9,45 @@ package dev.rapport.bot.eval;
  * @param correctLinks      predicted links that are annotated too
  * @param goldAddressees    annotated messages with a parent written by someone (who they answer is known)
  * @param correctAddressees predictions whose parent's author wrote one of the annotated parents
+ * @param graphGold         scored as the corpus authors' {@code graph-eval.py} does: every annotated link, the
+ *                          self-links of messages that start a conversation included
+ * @param graphPredicted    one link for every line from the first annotated one: to the inferred parent, or to
+ *                          itself when none was inferred (the line starts a conversation, or is a logger line)
+ * @param graphMatched      predicted links (self-links included) that are annotated too
  */
 public record ReplyScore(long annotatedMessages, long goldLinks, long predictedLinks, long correctLinks,
-                         long goldAddressees, long correctAddressees) {
+                         long goldAddressees, long correctAddressees,
+                         long graphGold, long graphPredicted, long graphMatched) {
 
-    public static final ReplyScore ZERO = new ReplyScore(0, 0, 0, 0, 0, 0);
+    public static final ReplyScore ZERO = new ReplyScore(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Without the graph-eval counts. */
+    public ReplyScore(long annotatedMessages, long goldLinks, long predictedLinks, long correctLinks,
+                      long goldAddressees, long correctAddressees) {
+        this(annotatedMessages, goldLinks, predictedLinks, correctLinks, goldAddressees, correctAddressees, 0, 0, 0);
+    }
 
     public ReplyScore plus(ReplyScore other) {
         return new ReplyScore(annotatedMessages + other.annotatedMessages, goldLinks + other.goldLinks,
                 predictedLinks + other.predictedLinks, correctLinks + other.correctLinks,
-                goldAddressees + other.goldAddressees, correctAddressees + other.correctAddressees);
+                goldAddressees + other.goldAddressees, correctAddressees + other.correctAddressees,
+                graphGold + other.graphGold, graphPredicted + other.graphPredicted, graphMatched + other.graphMatched);
+    }
+
+    /** graph-eval precision: matched links among the predicted ones, self-links included. */
+    public double graphPrecision() {
+        return ratio(graphMatched, graphPredicted);
+    }
+
+    /** graph-eval recall: annotated links (self-links included) that were predicted. */
+    public double graphRecall() {
+        return ratio(graphMatched, graphGold);
+    }
+
+    public double graphF1() {
+        double p = graphPrecision();
+        double r = graphRecall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     /** Correct links among the predicted ones; 0 when nothing was predicted. */

@@ -31,6 +31,19 @@ public interface EventReader extends Closeable, Progress {
         return java.util.Map.of();
     }
 
+    /**
+     * Account names (Discord's unique user name) where they differ from the display name, so a person can be
+     * found by either. For reports only: never stored.
+     */
+    default java.util.Map<dev.rapport.rules.model.UserId, String> usernames() {
+        return java.util.Map.of();
+    }
+
+    /** Names of the channels and threads read, where the format tells them. For reports only. */
+    default java.util.Map<dev.rapport.rules.model.ChannelId, String> channelNames() {
+        return java.util.Map.of();
+    }
+
     @Override
     default long position() {
         return 0;

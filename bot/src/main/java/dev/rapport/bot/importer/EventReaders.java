@@ -17,6 +17,14 @@ import java.util.Optional;
  * parser's complaint.
  */
 public final class EventReaders {
+    /**
+     * Events held, over all files, to put nearly sorted exports in order: the per-file windows share this, so a
+     * folder of many files costs no more memory than one file.
+     */
+    public static final int SORTING_EVENTS = 50_000;
+    /** The smallest window a file gets, however many files are replayed together. */
+    static final int MIN_WINDOW = 200;
+
     private final ReaderFactory ircReaders;
     private final FormatDetector detector;
 
@@ -32,11 +40,22 @@ public final class EventReaders {
 
     /** A reader for {@code file} in {@code format}, or in the format detected from its content. */
     public EventReader open(Path file, Optional<ExportFormat> format) throws ImportException {
+        return open(file, format, SORTING_EVENTS);
+    }
+
+    /**
+     * A reader for {@code file}: its events in time order and each message once (see {@link SortedEvents}),
+     * holding at most {@code window} events to sort. IRC logs are in order by construction (their clock only
+     * moves forward) and their ids are line numbers, so they are read as they are.
+     */
+    public EventReader open(Path file, Optional<ExportFormat> format, int window) throws ImportException {
         checkReadable(file);
         ExportFormat chosen = format.isPresent() ? format.get() : detector.detect(file);
         return switch (chosen) {
-            case DISCORD_JSON -> new DiscordExportReader(file);
-            case JSONL -> new JsonLinesReader(file);
+            case DISCORD_JSON -> new SortedEvents(() -> new DiscordExportReader(file), file.toString(), chosen,
+                    window, true, null);
+            case JSONL -> new SortedEvents(() -> new JsonLinesReader(file), file.toString(), chosen, window, false,
+                    null);
             case IRC -> openIrc(file);
         };
     }
@@ -48,9 +67,10 @@ public final class EventReaders {
     public EventReader openAll(List<Path> files, Optional<ExportFormat> format) throws ImportException {
         if (files.isEmpty()) throw new IllegalArgumentException("no input files given");
         if (files.size() == 1) return open(files.get(0), format);
+        int window = Math.max(MIN_WINDOW, SORTING_EVENTS / files.size());
         List<EventReader> readers = new ArrayList<>(files.size());
         try {
-            for (Path file : files) readers.add(open(file, format));
+            for (Path file : files) readers.add(open(file, format, window));
         } catch (ImportException | RuntimeException e) {
             closeQuietly(readers, e);
             throw e;

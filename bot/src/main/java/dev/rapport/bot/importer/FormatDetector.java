@@ -34,7 +34,7 @@ public final class FormatDetector {
             if (fromJson.isPresent()) return fromJson.get();
         }
         Path name = file.getFileName();
-        if (looksLikeIrcLine(head, start) || (name != null && looksLikeIrcFileName(name.toString()))) {
+        if (looksLikeIrcLog(head, start) || (name != null && looksLikeIrcFileName(name.toString()))) {
             return ExportFormat.IRC;
         }
         throw new ImportException(source, UNKNOWN);
@@ -72,6 +72,31 @@ public final class FormatDetector {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** Lines looked at to recognise an IRC log whatever its name. */
+    static final int IRC_SAMPLE_LINES = 20;
+
+    /**
+     * The first line reads like an IRC log line, or at least half of the first {@value #IRC_SAMPLE_LINES}
+     * non-blank lines do (loggers open a file with a line of their own, such as {@code --- Log opened ...}).
+     */
+    static boolean looksLikeIrcLog(String text, int start) {
+        if (looksLikeIrcLine(text, start)) return true;
+        int lines = 0;
+        int irc = 0;
+        int i = start;
+        while (i < text.length() && lines < IRC_SAMPLE_LINES) {
+            int end = text.indexOf('\n', i);
+            if (end < 0) break; // a line cut off by the prefix is not judged
+            int first = skipBlanks(text, i);
+            if (first < end) {
+                lines++;
+                if (looksLikeIrcLine(text, first)) irc++;
+            }
+            i = end + 1;
+        }
+        return irc > 0 && irc * 2 >= lines;
     }
 
     /** {@code [HH:MM] } or {@code [HH:MM:SS] } at the start of the line, or a {@code === } system line. */

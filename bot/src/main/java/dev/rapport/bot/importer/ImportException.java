@@ -31,7 +31,7 @@ public final class ImportException extends Exception {
             if (column > 0) sb.append(':').append(column);
         }
         sb.append(": ").append(problem);
-        if (messagesRead > 0) sb.append(" (").append(messagesRead).append(" messages read before this)");
+        if (messagesRead > 0) sb.append(" (").append(Plural.of(messagesRead, "message")).append(" read before this)");
         return sb.toString();
     }
 

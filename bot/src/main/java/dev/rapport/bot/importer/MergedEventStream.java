@@ -38,6 +38,8 @@ public final class MergedEventStream implements EventReader {
     private boolean started;
     private long duplicateMessages;
     private long duplicateReactions;
+    /** Per source: its copies of messages another source delivered first. */
+    private final long[] duplicatesFrom;
 
     public MergedEventStream(List<? extends EventReader> sources) {
         this(sources, DEFAULT_REMEMBERED_IDS);
@@ -49,6 +51,7 @@ public final class MergedEventStream implements EventReader {
         this.queue = new PriorityQueue<>(sources.size(), ORDER);
         this.delivered = new BoundedLruMap<>(rememberedIds);
         this.droppedCopies = new BoundedLruMap<>(rememberedIds);
+        this.duplicatesFrom = new long[sources.size()];
     }
 
     @Override
@@ -79,6 +82,7 @@ public final class MergedEventStream implements EventReader {
             }
             droppedCopies.put(message.id(), pending.source());
             duplicateMessages++;
+            duplicatesFrom[pending.source()]++;
             return true;
         }
         if (pending.event() instanceof ReactionAdded reaction) {
@@ -96,7 +100,6 @@ public final class MergedEventStream implements EventReader {
         return duplicateMessages;
     }
 
-    /** Each source's own report, in input order. */
     /** Everyone's display names from every source (a later source wins on a conflict). */
     @Override
     public java.util.Map<dev.rapport.rules.model.UserId, String> displayNames() {
@@ -105,8 +108,33 @@ public final class MergedEventStream implements EventReader {
         return all;
     }
 
+    @Override
+    public java.util.Map<dev.rapport.rules.model.UserId, String> usernames() {
+        java.util.Map<dev.rapport.rules.model.UserId, String> all = new java.util.HashMap<>();
+        for (EventReader source : sources) all.putAll(source.usernames());
+        return all;
+    }
+
+    @Override
+    public java.util.Map<dev.rapport.rules.model.ChannelId, String> channelNames() {
+        java.util.Map<dev.rapport.rules.model.ChannelId, String> all = new java.util.HashMap<>();
+        for (EventReader source : sources) all.putAll(source.channelNames());
+        return all;
+    }
+
+    /**
+     * Each source's own report, in input order; a source's copies of messages that another source delivered
+     * first are taken out of its count and said, so the counts add up to the messages replayed.
+     */
     public List<ImportReport> reports() {
-        return sources.stream().map(EventReader::report).toList();
+        List<ImportReport> reports = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            ImportReport r = sources.get(i).report();
+            long copies = duplicatesFrom[i];
+            reports.add(copies == 0 ? r : r.tidied(copies, 0, List.of(Plural.of(copies, "duplicate message")
+                    + " ignored (already read from another file: overlapping exports?)")));
+        }
+        return reports;
     }
 
     /** All sources together: counts summed (duplicates counted once), warnings prefixed with their source. */
@@ -123,13 +151,11 @@ public final class MergedEventStream implements EventReader {
             skipped += r.skipped();
             for (String warning : r.warnings()) warnings.add(r.source() + ": " + warning);
         }
-        if (duplicateMessages > 0) {
-            warnings.add(duplicateMessages + " messages appeared more than once (overlapping exports?) and were"
-                    + " replayed once" + (duplicateReactions > 0
-                    ? "; " + duplicateReactions + " reactions on the copies were dropped" : ""));
+        if (duplicateReactions > 0) {
+            warnings.add(Plural.of(duplicateReactions, "reaction") + " on duplicate messages ignored");
         }
         String source = reports.size() == 1 ? reports.get(0).source() : reports.size() + " files";
-        return new ImportReport(source, commonFormat(reports), messages - duplicateMessages, bots, skipped, warnings);
+        return new ImportReport(source, commonFormat(reports), messages, bots, skipped, warnings);
     }
 
     /** The sources' format; the first one's when they differ (a mixed replay is allowed). */

@@ -45,6 +45,9 @@ public final class JsonReportWriter {
                 g.writeNumberField("messages", in.messages());
                 g.writeNumberField("botMessages", in.botMessages());
                 g.writeNumberField("skipped", in.skipped());
+                g.writeNumberField("badMessages", in.badMessages());
+                g.writeNumberField("duplicates", in.duplicates());
+                g.writeNumberField("reordered", in.reordered());
                 strings(g, "warnings", in.warnings());
                 g.writeEndObject();
             }
@@ -53,6 +56,12 @@ public final class JsonReportWriter {
             g.writeNumberField("messages", r.messages());
             g.writeStringField("from", r.first() == null ? null : r.first().toString());
             g.writeStringField("to", r.last() == null ? null : r.last().toString());
+            g.writeObjectFieldStart("channels");
+            for (var c : new java.util.TreeMap<>(r.names().channels().entrySet().stream().collect(
+                    java.util.stream.Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue))).entrySet()) {
+                g.writeStringField(c.getKey(), c.getValue());
+            }
+            g.writeEndObject();
             g.writeObjectFieldStart("totals");
             g.writeNumberField("tips", r.totalTips());
             g.writeNumberField("tipsPerThousandMessages", round(ReplayResult.perThousand(r.totalTips(), r.messages())));
@@ -151,7 +160,8 @@ public final class JsonReportWriter {
         g.writeStringField("community", f.community().value());
         g.writeStringField("seen", f.tip().seen());
         g.writeStringField("why", f.tip().why());
-        g.writeStringField("next", f.tip().next());
+        // A sentence, as in the text report (the tip texts are written to follow "Next step:" in lower case).
+        g.writeStringField("next", TextReportWriter.capitalise(f.tip().next()));
         g.writeObjectFieldStart("principle");
         g.writeNumberField("number", f.tip().principle().number());
         g.writeStringField("title", f.tip().principle().title());

@@ -66,7 +66,7 @@ public final class Replay {
         progress.accept(1.0);
         engine.finish();
         List<ImportReport> inputs = reader instanceof MergedEventStream merged ? merged.reports() : List.of(reader.report());
-        Map<UserId, String> names = reader.displayNames();
+        ExportNames names = ExportNames.of(reader);
         return new ReplayResult(inputs, engine, zone, messages, first, last, problem, names, authors,
                 ReplayResult.rank(engine, names), Map.of());
     }

@@ -4,10 +4,16 @@ import dev.rapport.bot.cli.RapportCommand;
 import dev.rapport.bot.config.BadConfigException;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
+import dev.rapport.bot.digest.ReplayDigests;
 import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.ExportFormat;
 import dev.rapport.bot.importer.FormatDetector;
+import dev.rapport.bot.importer.ExportFiles;
+import dev.rapport.bot.importer.Plural;
+import dev.rapport.bot.cli.TerminalText;
+import dev.rapport.bot.cli.Terminals;
+import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageException;
@@ -60,7 +66,7 @@ import java.util.stream.Stream;
 public final class ReplayCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Export files, or folders of them (a guild export is many channel files: give the folder).")
+            description = "Export files, or folders of them and their subfolders (a guild export is many channel files: give the folder).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--demo", description = "Analyse the bundled demo export of a small business community.")
@@ -70,7 +76,7 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "Force the input format: discord, irc or jsonl (default: detected per file).")
     ExportFormat format;
 
-    @Option(names = "--user", paramLabel = "ID", description = "Coach one person: their id (or name, where the export has names).")
+    @Option(names = "--user", paramLabel = "ID", description = "Coach one person: their id, display name or user name (any case; names where the export has them).")
     String user;
 
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
@@ -86,13 +92,21 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "Full reports after the summary (default: rapport.replay.top-users).")
     Integer top;
 
-    @Option(names = "--no-progress", description = "Never draw the progress bar.")
+    @Option(names = "--no-progress", description = "Never draw the progress bar (drawn on stderr when it is a terminal).")
     boolean noProgress;
+
+    @Option(names = "--no-recurse", description = "Read only the files directly in a folder, not its subfolders.")
+    boolean noRecurse;
 
     @Option(names = "--store", description = {
             "Keep the replayed weeks in the configured storage (rapport.storage: SQLite in data/ by default), so that "
                     + "a later replay of the next export compares with them. Replaying the same export again changes nothing."})
     boolean store;
+
+    @Option(names = "--digest", paramLabel = "DIR", description = {
+            "Write each person's digest of the export's last week (Markdown, HTML and a PNG chart of their networking "
+                    + "score) and an index.html into DIR, instead of the report; --user limits it to one person."})
+    Path digest;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -104,10 +118,11 @@ public final class ReplayCommand implements Callable<Integer> {
     private final DemoExport demoExport;
     private final StorageFactory storageFactory;
     private final SecureRandom random;
+    private final ReplayDigests digests;
 
     public ReplayCommand(RuleCatalogue catalogue, PromoDetector promoDetector, ConfigLoader configLoader,
                          EventReaders readers, DemoExport demoExport, StorageFactory storageFactory,
-                         SecureRandom random) {
+                         SecureRandom random, ReplayDigests digests) {
         this.catalogue = catalogue;
         this.promoDetector = promoDetector;
         this.configLoader = configLoader;
@@ -115,6 +130,7 @@ public final class ReplayCommand implements Callable<Integer> {
         this.demoExport = demoExport;
         this.storageFactory = storageFactory;
         this.random = random;
+        this.digests = digests;
     }
 
     @Override
@@ -131,6 +147,10 @@ public final class ReplayCommand implements Callable<Integer> {
         if (!demo && files.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "nothing to replay: give one or more export files, or --demo");
+        }
+        if (user != null && user.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--user': give an id or a name, not an empty text");
         }
         if (top != null && top < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--top': must be 0 or more");
@@ -188,9 +208,16 @@ public final class ReplayCommand implements Callable<Integer> {
                        UnaryOperator<String> label, Optional<Storage> storage, Pseudonyms pseudonyms) {
         EventReader reader;
         try {
-            reader = readers.openAll(expandFolders(inputs, err), Optional.ofNullable(format));
+            ExportFiles.Expansion expansion = new ExportFiles(new FormatDetector())
+                    .expand(inputs, !noRecurse, Optional.ofNullable(format));
+            if (!expansion.skipped().isEmpty()) {
+                List<String> lines = ExportFiles.lines(expansion.skipped());
+                err.println("rapport: " + TerminalText.safe(lines.get(0)));
+                for (String line : lines.subList(1, lines.size())) err.println(TerminalText.safe(line));
+            }
+            reader = readers.openAll(expansion.files(), Optional.ofNullable(format));
         } catch (ImportException e) {
-            err.println("rapport: " + e.getMessage());
+            err.println("rapport: " + TerminalText.safe(e.getMessage()));
             return RapportCommand.FAILED;
         }
         // Offline, everyone in the export is coached: --user only chooses whose report to print, so that it can
@@ -203,96 +230,86 @@ public final class ReplayCommand implements Callable<Integer> {
                 .promoDetector(promoDetector)
                 .pseudonyms(pseudonyms)
                 .build();
-        ProgressBar bar = ProgressBar.forTerminal(err, !noProgress && System.console() != null);
+        ProgressBar bar = ProgressBar.forTerminal(err, !noProgress && Terminals.stderrIsTerminal());
         ReplayResult replayed = new Replay(engine, zoneId).run(reader, bar::show).relabelInputs(label);
         bar.done();
-        replayed.problem().ifPresent(p -> err.println("rapport: " + p));
+        replayed.problem().ifPresent(p -> err.println("rapport: " + TerminalText.safe(p)));
 
-        ReplayResult result = storage.isPresent() && replayed.messages() > 0 ? stored(replayed, storage.get(), err) : replayed;
-        if (result.messages() == 0) {
+        if (replayed.messages() == 0) {
+            for (var in : replayed.inputs()) {
+                for (String w : in.warnings()) err.println("rapport: " + TerminalText.safe(in.source() + ": " + w));
+            }
             err.println("rapport: nothing to analyse: the input" + (inputs.size() == 1 ? " has" : "s have")
                     + " no messages written by people");
             return RapportCommand.FAILED;
         }
         Optional<UserId> chosen = Optional.empty();
         if (user != null) {
-            chosen = result.find(user);
+            List<UserId> matching = replayed.matches(user);
+            if (matching.size() > 1) {
+                err.println("rapport: '" + TerminalText.safe(user) + "' could be " + matching.size() + " people: "
+                        + String.join(", ", matching.stream().limit(10).map(replayed::label).map(TerminalText::safe).toList())
+                        + "; give the id");
+                return RapportCommand.FAILED;
+            }
+            chosen = replayed.find(user);
             if (chosen.isEmpty()) {
-                err.println("rapport: no messages by '" + user + "' in the input; people with the most messages: "
-                        + String.join(", ", result.mostActive(5).stream().map(result::label).toList()));
+                err.println(noSuchPerson(replayed));
                 return RapportCommand.FAILED;
             }
         }
+        ReplayResult result = storage.isPresent() ? stored(replayed, storage.get(), err) : replayed;
         List<UserId> users = chosen.map(List::of).orElseGet(() -> chooseUsers(result, cfg));
+        if (digest != null) {
+            return writeDigests(result, chosen.map(List::of).orElse(List.of()), out, err);
+        }
         if (output.equals("json")) new JsonReportWriter(out).write(result, users);
         else new TextReportWriter(out).write(result, users);
         return result.problem().isPresent() ? RapportCommand.FAILED : RapportCommand.OK;
     }
 
-    /**
-     * A folder stands for the export files in it (.json, .jsonl, .txt; not its subfolders), in name order. Files in
-     * it that are not in a known format (notes, annotation files) are skipped, and said so, unless --format is given.
-     */
-    private List<Path> expandFolders(List<Path> inputs, PrintWriter err) throws ImportException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) {
-            if (!Files.isDirectory(p)) {
-                files.add(p);
-                continue;
-            }
-            try (Stream<Path> list = Files.list(p)) {
-                List<Path> found = list.filter(Files::isRegularFile).filter(ReplayCommand::looksLikeExport).sorted().toList();
-                int skipped = 0;
-                for (Path f : found) {
-                    if (format == null && !detectable(f)) {
-                        skipped++;
-                        continue;
-                    }
-                    files.add(f);
-                }
-                if (found.size() == skipped) {
-                    throw new ImportException(p.toString(), "is a folder without export files (.json, .jsonl, .txt)");
-                }
-                if (skipped > 0) err.println("rapport: " + p + ": skipped " + skipped + " file(s) in no known export format");
-            } catch (IOException e) {
-                throw new ImportException(p.toString(), "cannot list the folder: " + e.getMessage());
-            }
-        }
-        return files;
+    /** Says that nobody by that name wrote, and whom the user may have meant. */
+    private String noSuchPerson(ReplayResult result) {
+        List<UserId> near = result.nearest(user, 3);
+        String people = String.join(", ", (near.isEmpty() ? result.mostActive(5) : near).stream()
+                .map(result::label).map(TerminalText::safe).toList());
+        return "rapport: no messages by '" + TerminalText.safe(user) + "' in the input (ids, names and user names are"
+                + " matched ignoring case); " + (near.isEmpty() ? "people with the most messages: " : "did you mean: ")
+                + people;
     }
 
-    private static boolean detectable(Path file) {
+    private int writeDigests(ReplayResult result, List<UserId> users, PrintWriter out, PrintWriter err) {
         try {
-            new FormatDetector().detect(file);
-            return true;
-        } catch (ImportException e) {
-            return false;
+            digests.write(result, users, digest, out);
+        } catch (IOException e) {
+            err.println("rapport: cannot write the digests to " + digest + ": " + e.getMessage());
+            return RapportCommand.FAILED;
         }
+        return result.problem().isPresent() ? RapportCommand.FAILED : RapportCommand.OK;
     }
 
-    private static boolean looksLikeExport(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".txt");
-    }
-
-    /** Saves every replayed week (replacing the same weeks from an earlier run) and reads the weeks before them. */
+    /**
+     * Saves the weeks the report shows (people with messages, not bots, under the ids the report names them by),
+     * replacing the same weeks of an earlier run, and reads the weeks before them.
+     */
     private static ReplayResult stored(ReplayResult result, Storage storage, PrintWriter err) {
         Map<UserId, Map<IsoWeek, WeeklyStats>> earlier = new HashMap<>();
         int weeks = 0;
-        for (UserId user : result.engine().coachedUsers()) {
-            List<IsoWeek> replayed = result.engine().weeksOf(user);
-            if (replayed.isEmpty()) continue;
-            IsoWeek before = replayed.get(0).previous();
+        int people = 0;
+        for (ReplayResult.Ranked person : result.ranking()) {
+            UserId user = person.user();
+            List<WeeklyReport> shown = result.shownWeeks(user);
+            if (shown.isEmpty()) continue;
+            IsoWeek before = shown.get(0).week().previous();
             storage.weeklyStats().find(user, before).ifPresent(s -> earlier.put(user, Map.of(before, s)));
-            for (IsoWeek week : replayed) {
-                var report = result.engine().report(user, week);
-                if (report.isEmpty()) continue;
-                storage.weeklyStats().save(user, week, report.get().stats());
+            for (WeeklyReport week : shown) {
+                storage.weeklyStats().save(user, week.week(), week.stats());
                 weeks++;
             }
+            people++;
         }
-        err.println("rapport: stored " + weeks + " weeks of " + result.engine().coachedUsers().size() + " people in "
-                + storage.describe());
+        err.println("rapport: stored " + Plural.of(weeks, "week") + " of " + (people == 1 ? "1 person" : people + " people")
+                + " in " + storage.describe());
         return result.withEarlierWeeks(earlier);
     }
 

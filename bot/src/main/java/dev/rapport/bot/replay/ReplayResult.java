@@ -29,13 +29,13 @@ import java.util.Optional;
  * @param first    the earliest event
  * @param last     the latest event
  * @param problem  an input problem that stopped reading early, if any
- * @param names    display names of people, where the export told them
+ * @param names    names of people and channels, where the export told them
  * @param authors  messages per author, everyone (coached or not), to help find the right --user
  * @param ranking  everyone coached, most to work on first (see {@link #rank})
  * @param earlier  stored weeks from earlier replays, by person and week, for week-over-week comparison
  */
 public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId zone, long messages, Instant first,
-                           Instant last, Optional<String> problem, Map<UserId, String> names,
+                           Instant last, Optional<String> problem, ExportNames names,
                            Map<UserId, Integer> authors, List<Ranked> ranking,
                            Map<UserId, Map<IsoWeek, WeeklyStats>> earlier) {
 
@@ -45,7 +45,6 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
 
     public ReplayResult {
         inputs = List.copyOf(inputs);
-        names = Map.copyOf(names);
         authors = Map.copyOf(authors);
         ranking = List.copyOf(ranking);
         earlier = Map.copyOf(earlier);
@@ -64,35 +63,54 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
     }
 
     public String nameOf(UserId user) {
-        return names.getOrDefault(user, user.value());
+        return names.nameOf(user);
     }
 
     /** The same result with inputs named differently (the demo's files are shown as demo/..., not a temp path). */
     public ReplayResult relabelInputs(java.util.function.UnaryOperator<String> label) {
-        List<ImportReport> relabelled = inputs.stream().map(in -> new ImportReport(label.apply(in.source()), in.format(),
-                in.messages(), in.botMessages(), in.skipped(), in.warnings())).toList();
+        List<ImportReport> relabelled = inputs.stream().map(in -> in.named(label.apply(in.source()))).toList();
         return new ReplayResult(relabelled, engine, zone, messages, first, last, problem, names, authors, ranking,
                 earlier);
     }
 
     /** "Name (id)" where the export has a name, else the id. */
     public String label(UserId user) {
-        String name = names.get(user);
+        String name = names.display().get(user);
         return name == null || name.equals(user.value()) ? user.value() : name + " (" + user.value() + ")";
     }
 
-    /** The person with this id, or else with this display name (ignoring case), among the authors. */
-    public Optional<UserId> find(String idOrName) {
-        UserId id = UserId.of(idOrName);
-        if (authors.containsKey(id)) return Optional.of(id);
-        for (var e : names.entrySet()) {
-            if (e.getValue().equalsIgnoreCase(idOrName) && authors.containsKey(e.getKey())) return Optional.of(e.getKey());
-        }
-        return Optional.empty();
+    /**
+     * The person {@code query} names among the authors: by id, or by display or account name ignoring case, or by
+     * the first word of one name (see {@link ExportNames#find}).
+     */
+    public Optional<UserId> find(String query) {
+        return names.find(query, mostActive(authors.size()));
+    }
+
+    /** Everyone {@code query} could mean (more than one when a name is shared), most messages first. */
+    public List<UserId> matches(String query) {
+        return names.matches(query, mostActive(authors.size()));
+    }
+
+    /** Authors whose names are nearest to {@code query}, for "did you mean". */
+    public List<UserId> nearest(String query, int limit) {
+        return names.nearest(query, mostActive(authors.size()), limit);
+    }
+
+    /** People who got at least one tip. */
+    public long peopleWithTips() {
+        return ranking.stream().filter(r -> r.tips() > 0).count();
+    }
+
+    /** The weeks a report shows for a person: those with messages or tips, oldest first. */
+    public List<WeeklyReport> shownWeeks(UserId user) {
+        List<WeeklyReport> reports = reportsOf(user);
+        reports.removeIf(w -> w.stats().messages() == 0 && w.tips().isEmpty());
+        return reports;
     }
 
     /** Everyone coached, most to work on first: severity-weighted count of tips, then more messages first. */
-    public static List<Ranked> rank(CoachEngine engine, Map<UserId, String> names) {
+    public static List<Ranked> rank(CoachEngine engine, ExportNames names) {
         List<Ranked> list = new ArrayList<>();
         for (UserId user : engine.coachedUsers()) {
             int messages = 0;
@@ -109,7 +127,7 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
                 score += weight(f.severity());
                 if (!rules.contains(f.rule())) rules.add(f.rule());
             }
-            list.add(new Ranked(user, names.getOrDefault(user, user.value()), messages, tips, score, rules));
+            list.add(new Ranked(user, names.nameOf(user), messages, tips, score, rules));
         }
         list.sort(Comparator.comparingInt(Ranked::score).reversed()
                 .thenComparing(Comparator.comparingInt(Ranked::messages).reversed())

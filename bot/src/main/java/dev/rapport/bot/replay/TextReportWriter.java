@@ -5,7 +5,8 @@ import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleId;
-import dev.rapport.rules.stats.Durations;
+import dev.rapport.bot.cli.TerminalText;
+import dev.rapport.bot.importer.Plural;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.stats.WeeklyStats;
 
@@ -40,15 +41,16 @@ public final class TextReportWriter {
     private void header(ReplayResult r) {
         out.println("Rapport replay");
         for (ImportReport in : r.inputs()) {
-            out.printf(Locale.ROOT, "  %s (%s): %d messages", in.source(), in.format().cliName(), in.messages());
+            out.printf(Locale.ROOT, "  %s (%s): %s", safe(in.source()), in.format().cliName(),
+                    Plural.of(in.messages(), "message"));
             if (in.botMessages() > 0) out.printf(Locale.ROOT, ", %d by bots ignored", in.botMessages());
             if (in.skipped() > 0) out.printf(Locale.ROOT, ", %d other lines skipped", in.skipped());
             out.println();
-            for (String w : in.warnings()) out.println("    warning: " + w);
+            for (String w : in.warnings()) out.println("    warning: " + safe(w));
         }
-        r.problem().ifPresent(p -> out.println("  problem: " + p + " (what was read before it is analysed below)"));
+        r.problem().ifPresent(p -> out.println("  problem: " + safe(p) + " (what was read before it is analysed below)"));
         if (r.first() != null) {
-            out.printf(Locale.ROOT, "  %d messages, %s to %s, weeks in %s%n", r.messages(),
+            out.printf(Locale.ROOT, "  %s, %s to %s, weeks in %s%n", Plural.of(r.messages(), "message"),
                     DAY.format(r.first().atZone(r.zone())), DAY.format(r.last().atZone(r.zone())), r.zone());
         }
         out.println();
@@ -56,8 +58,9 @@ public final class TextReportWriter {
 
     private void summary(ReplayResult r) {
         List<ReplayResult.Ranked> ranking = r.ranking();
-        out.printf(Locale.ROOT, "Tips: %d for %d people (%.1f per 1,000 messages; link and promotion tips: %.1f per 1,000)%n",
-                r.totalTips(), ranking.size(), ReplayResult.perThousand(r.totalTips(), r.messages()),
+        out.printf(Locale.ROOT, "Tips: %d for %d of %s (%.1f per 1,000 messages; link and promotion tips: %.1f per 1,000)%n",
+                r.totalTips(), r.peopleWithTips(), ranking.size() == 1 ? "1 person" : ranking.size() + " people",
+                ReplayResult.perThousand(r.totalTips(), r.messages()),
                 ReplayResult.perThousand(r.linkSpamTips(), r.messages()));
         Map<RuleId, Integer> byRule = r.tipsByRule();
         if (!byRule.isEmpty()) {
@@ -74,22 +77,22 @@ public final class TextReportWriter {
                 break;
             }
             String rules = p.rules().isEmpty() ? "-" : p.rules().stream().map(RuleId::id).collect(Collectors.joining(", "));
-            out.printf(Locale.ROOT, "  %3d  %-24s %8d %5d  %s%n", i, clip(p.name(), 24), p.messages(), p.tips(), rules);
+            out.printf(Locale.ROOT, "  %3d  %-24s %8d %5d  %s%n", i, clip(safe(p.name()), 24), p.messages(), p.tips(), rules);
         }
         out.println();
     }
 
     private void person(ReplayResult r, UserId user) {
-        List<WeeklyReport> reports = r.reportsOf(user);
-        reports.removeIf(w -> w.stats().messages() == 0 && w.tips().isEmpty());
+        List<WeeklyReport> reports = r.shownWeeks(user);
         if (reports.isEmpty()) {
-            out.println("== " + r.label(user) + ": no messages in this replay");
+            out.println("== " + safe(r.label(user)) + ": no messages in this replay");
             out.println();
             return;
         }
         int skip = Math.max(0, reports.size() - WEEKS_PER_PERSON);
         if (skip > 0) {
-            out.printf(Locale.ROOT, "== %s: %d earlier weeks not shown (see --output json)%n", r.label(user), skip);
+            out.printf(Locale.ROOT, "== %s: %s not shown (see --output json)%n", safe(r.label(user)),
+                    Plural.of(skip, "earlier week"));
         }
         for (WeeklyReport week : reports.subList(skip, reports.size())) week(r, week);
     }
@@ -97,7 +100,7 @@ public final class TextReportWriter {
     private void week(ReplayResult r, WeeklyReport w) {
         WeeklyStats s = w.stats();
         Optional<WeeklyStats> p = w.previous();
-        out.printf(Locale.ROOT, "== %s, week %s (from %s)%n", r.label(w.user()), w.week(), DAY.format(w.week().monday()));
+        out.printf(Locale.ROOT, "== %s, week %s (from %s)%n", safe(r.label(w.user())), w.week(), DAY.format(w.week().monday()));
         if (!w.wentWell().isEmpty()) {
             out.println("  What went well");
             for (String line : w.wentWell()) out.println("    - " + line);
@@ -108,8 +111,7 @@ public final class TextReportWriter {
         row("questions answered", s.questionsAnswered(), p.map(WeeklyStats::questionsAnswered));
         row("mentions received", s.mentionsReceived(), p.map(WeeklyStats::mentionsReceived));
         row("questions to you answered", s.mentionsAnswered(), p.map(WeeklyStats::mentionsAnswered));
-        text("median response", s.medianResponseSeconds() < 0 ? "-" : Durations.humane(s.medianResponseSeconds()),
-                p.map(x -> x.medianResponseSeconds() < 0 ? "-" : Durations.humane(x.medianResponseSeconds())));
+        text("median response", duration(s.medianResponseSeconds()), p.map(x -> duration(x.medianResponseSeconds())));
         row("links shared", s.links(), p.map(WeeklyStats::links));
         text("link share", percent(s.linkShare()), p.map(x -> percent(x.linkShare())));
         row("self-promotion", s.selfPromotion(), p.map(WeeklyStats::selfPromotion));
@@ -141,7 +143,8 @@ public final class TextReportWriter {
                 out.printf(Locale.ROOT, "       Next step: %s%n", capitalise(f.tip().next()));
                 if (!f.evidence().suggestions().isEmpty()) {
                     out.println("       Messages to look at: " + f.evidence().suggestions().stream()
-                            .map(m -> f.evidence().where().containsKey(m) ? m + " in " + f.evidence().where().get(m) : m.value())
+                            .map(m -> f.evidence().where().containsKey(m)
+                                    ? m + " in " + safe(r.names().channel(f.evidence().where().get(m))) : m.value())
                             .collect(Collectors.joining(", ")));
                 }
             }
@@ -159,6 +162,25 @@ public final class TextReportWriter {
         out.printf(Locale.ROOT, "    %-26s %10s %10s%n", name, value, previous.orElse("-"));
     }
 
+    /**
+     * A duration short enough for its column: {@code 40m}, {@code 47h 15m}, {@code 3d 2h}; "-" for none. The
+     * sentences of a tip keep the long form.
+     */
+    static String duration(long seconds) {
+        if (seconds < 0) return "-";
+        if (seconds < 60) return "<1m";
+        long minutes = seconds / 60;
+        if (minutes < 60) return minutes + "m";
+        long hours = minutes / 60;
+        if (hours < 48) return hours + "h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + "m");
+        long days = hours / 24;
+        return days + "d" + (hours % 24 == 0 ? "" : " " + hours % 24 + "h");
+    }
+
+    private static String safe(String s) {
+        return TerminalText.safe(s);
+    }
+
     private static String percent(double share) {
         return Math.round(share * 100) + "%";
     }
@@ -167,7 +189,7 @@ public final class TextReportWriter {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 
-    private static String capitalise(String s) {
+    static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

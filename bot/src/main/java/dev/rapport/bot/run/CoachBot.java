@@ -5,6 +5,8 @@ import dev.rapport.bot.coach.Routine;
 import dev.rapport.bot.coach.RoutineScheduler;
 import dev.rapport.bot.discord.DiscordBot;
 import dev.rapport.bot.discord.DiscordToken;
+import dev.rapport.bot.ops.ChangePropagation;
+import dev.rapport.bot.ops.Management;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,17 +20,22 @@ public final class CoachBot implements AutoCloseable {
     private final DiscordBot discord;
     private final RoutineScheduler scheduler;
     private final List<Routine> routines;
+    private final Management management;
+    private final ChangePropagation changes;
 
     private final List<AutoCloseable> afterDiscord;
 
-    public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines) {
-        this(coach, discord, scheduler, routines, List.of());
+    public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines,
+                    Management management, ChangePropagation changes) {
+        this(coach, discord, scheduler, routines, management, changes, List.of());
     }
 
     /** @param afterDiscord closed once Discord is disconnected and before the coach stops (e.g. command workers) */
     public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines,
-                    List<AutoCloseable> afterDiscord) {
+                    Management management, ChangePropagation changes, List<AutoCloseable> afterDiscord) {
         this.afterDiscord = List.copyOf(afterDiscord);
+        this.management = management;
+        this.changes = changes;
         this.coach = coach;
         this.discord = discord;
         this.scheduler = scheduler;
@@ -37,10 +44,19 @@ public final class CoachBot implements AutoCloseable {
 
     /** Restores saved state, connects (bounded wait), then starts the routines. */
     public void start(DiscordToken token) throws InterruptedException {
+        // First, so that health answers (and readiness says why not yet) while the state loads and the shards log in.
+        management.start();
+        // Before restoring: a change another process makes meanwhile is taken up, not missed.
+        changes.start();
         int restored = coach.restore();
         log.info("restored the coaching state of {} people", restored);
         discord.start(token);
         scheduler.start(routines);
+    }
+
+    /** The management endpoint (health, readiness, metrics). */
+    public Management management() {
+        return management;
     }
 
     public CoachService coach() {
@@ -57,18 +73,26 @@ public final class CoachBot implements AutoCloseable {
         return routines.stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
-    /** Stops the routines, stops taking events, then saves what changed; storage is closed by its owner. */
+    /**
+     * Stops the routines, stops taking events, then saves what changed, and last stops the management endpoint;
+     * storage is closed by its owner.
+     */
     @Override
     public void close() {
-        scheduler.close();
-        discord.close();
-        for (AutoCloseable c : afterDiscord) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                log.warn("stopping {} failed", c.getClass().getSimpleName(), e);
+        try {
+            changes.close();
+            scheduler.close();
+            discord.close();
+            for (AutoCloseable c : afterDiscord) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    log.warn("stopping {} failed", c.getClass().getSimpleName(), e);
+                }
             }
+            coach.close();
+        } finally {
+            management.close();
         }
-        coach.close();
     }
 }

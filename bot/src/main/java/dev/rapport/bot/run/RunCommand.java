@@ -5,6 +5,10 @@ import dev.rapport.bot.config.BadConfigException;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.discord.DiscordToken;
+import dev.rapport.bot.ops.LogFormat;
+import dev.rapport.bot.ops.ManagementServer;
+import dev.rapport.bot.ops.OpsSettings;
+import dev.rapport.bot.ops.OpsSettingsReader;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageException;
 import dev.rapport.bot.storage.StorageFactory;
@@ -15,6 +19,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +65,11 @@ public final class RunCommand implements Callable<Integer> {
         try {
             config = configLoader.load(Optional.ofNullable(configFile));
             settings = settingsReader.read(config.raw());
+            OpsSettings ops = new OpsSettingsReader().read(config.raw());
+            // JSON logs from here on: what follows (storage, gateway, coach) is what log collectors want.
+            if (ops.logFormat() == LogFormat.JSON) {
+                LogFormat.JSON.apply((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory());
+            }
         } catch (BadConfigException e) {
             err.println("rapport run: " + e.getMessage());
             return RapportCommand.BAD_CONFIG;
@@ -103,8 +113,19 @@ public final class RunCommand implements Callable<Integer> {
         };
         // Registered before connecting, so a SIGTERM during login also closes storage cleanly.
         environment.shutdown().onShutdown(stop);
+        Optional<String> unreachable = environment.gateway().restBase()
+                .flatMap(new DiscordReachability(Duration.ofSeconds(10))::problem);
+        if (unreachable.isPresent()) {
+            stop.run();
+            err.println("rapport run: could not reach Discord: " + unreachable.get() + ".");
+            return RapportCommand.FAILED;
+        }
         try {
             bot.start(token);
+        } catch (ManagementServer.CannotListen e) {
+            stop.run();
+            err.println("rapport run: " + e.getMessage());
+            return RapportCommand.FAILED;
         } catch (InvalidTokenException e) {
             stop.run();
             err.println("rapport run: Discord rejected the bot token. Check DISCORD_TOKEN or rapport.discord.token-file "
@@ -113,6 +134,18 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException | IllegalArgumentException e) {
             stop.run();
             err.println("rapport run: could not connect to Discord: " + e.getMessage());
+            return RapportCommand.FAILED;
+        } catch (RuntimeException e) {
+            // The network failed during login (JDA wraps it): the log has JDA's trace, the user gets the reason.
+            Optional<java.io.IOException> network = DiscordReachability.networkCause(e);
+            if (network.isEmpty()) {
+                stop.run();
+                throw e;
+            }
+            stop.run();
+            Throwable deeper = network.get().getCause();
+            err.println("rapport run: could not reach Discord: " + network.get().getMessage()
+                    + (deeper == null || deeper.getMessage() == null ? "" : " (" + deeper.getMessage() + ")") + ".");
             return RapportCommand.FAILED;
         }
         if (bot.discord().commandsRegistered()) {

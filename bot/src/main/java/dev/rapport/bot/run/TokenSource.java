@@ -29,6 +29,7 @@ public final class TokenSource {
         }
         Path file = settings.tokenFile().get();
         if (!Files.isRegularFile(file)) throw new MissingToken("rapport.discord.token-file: no such file: " + file);
+        dev.rapport.bot.storage.secret.SecretFiles.warnIfExposed(file, "rapport.discord.token-file");
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (text.isEmpty()) throw new MissingToken("rapport.discord.token-file: " + file + " is empty");

@@ -1,5 +1,6 @@
 package dev.rapport.bot.storage;
 
+import dev.rapport.bot.storage.changes.ChangeFeed;
 import dev.rapport.bot.storage.community.CommunitySettingsStore;
 import dev.rapport.bot.storage.ledger.DigestLedger;
 import dev.rapport.bot.storage.ledger.TipLedger;
@@ -28,11 +29,20 @@ public interface Storage extends AutoCloseable {
 
     RetentionRoutine retention();
 
+    /** Changes other processes must take up (opt-ins, withdrawals, forgetting, community settings), in order. */
+    ChangeFeed changes();
+
     /**
      * Other people's pseudonyms under this installation's secret: the engine must use the same ones, so that what it
      * keeps matches what storage forgets.
      */
     Pseudonyms pseudonyms();
+
+    /**
+     * Whether the database answers now (a pooled connection that passes a validity check within a few seconds), for
+     * readiness checks; never throws.
+     */
+    boolean reachable();
 
     /** Where the data lives, for messages: the URL without any password. */
     String describe();

@@ -30,4 +30,15 @@ public final class StorageFactory {
         PseudonymSecret secret = PseudonymSecret.resolve(config.pseudonymSecret(), storage.dataDir(), random);
         return JdbcStorage.open(storage, secret.pseudonyms(), clock);
     }
+
+    /**
+     * Opens storage that must already hold something: for reading or erasing what is kept, a missing SQLite file
+     * means a wrong path (or nothing stored yet), and creating an empty database and a new secret would only hide
+     * that. Throws {@link StorageException} "no database at ..." then, creating nothing.
+     */
+    public Storage openExisting(RapportConfig config) {
+        StorageConfig storage = reader.read(config.raw());
+        JdbcStorage.requireExisting(storage);
+        return open(config);
+    }
 }

@@ -75,9 +75,11 @@ class CoachDailyBundleTest {
                 Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(1),
                 TipFrequency.DAILY);
         routing = new TipRouting(new OptInLookup(storage.optIns(), "discord"),
-                new TipThrottle(settings, storage.tips(), clock), storage.tips(), Duration.ofSeconds(10), clock);
+                new TipThrottle(settings, storage.tips(), clock), storage.tips(), Duration.ofSeconds(10), clock,
+                CoachTelemetry.ignored());
         sender = new TipSender(new TipOutbox(10), storage.tips(), storage.digests(), "test", platform,
-                user -> List.of(finding(RuleId.LINKS_REPEAT), finding(RuleId.ONEWAY_ASKS)), settings, clock);
+                user -> List.of(finding(RuleId.LINKS_REPEAT), finding(RuleId.ONEWAY_ASKS)), settings, clock,
+                CoachTelemetry.ignored());
         storage.optIns().save(OptIn.consent("discord", ANA, GUILD, NOON.minus(Duration.ofDays(3)), ZoneOffset.UTC)
                 .withFrequency(TipFrequency.DAILY).withDigest(DayOfWeek.MONDAY, 18));
     }

@@ -58,9 +58,9 @@ class CoachEngineQueueTest {
                 Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(1),
                 dev.rapport.bot.storage.optin.TipFrequency.REALTIME);
         TipRouting routing = new TipRouting(optIns, new TipThrottle(delivery, storage.tips(), clock), storage.tips(),
-                Duration.ZERO, clock);
+                Duration.ZERO, clock, CoachTelemetry.ignored());
         coach = new CoachService(engine, CoachSettings.defaults(RuleCatalogue.standard().rules()), optIns, new StallingStates(storage.engineState()),
-                storage.personalData(), routing, 100);
+                storage.personalData(), routing, CoachTelemetry.ignored(), user -> true, 100);
     }
 
     @AfterEach
@@ -113,14 +113,24 @@ class CoachEngineQueueTest {
         }
 
         @Override
+        public void inPages(int pageSize, java.util.function.Consumer<List<UserSnapshot>> page) {
+            stall();
+            real.inPages(pageSize, page);
+        }
+
+        @Override
         public List<UserSnapshot> all() {
+            stall();
+            return real.all();
+        }
+
+        private void stall() {
             engineBusy.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return real.all();
         }
     }
 }

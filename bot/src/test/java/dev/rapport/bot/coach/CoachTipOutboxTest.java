@@ -18,7 +18,8 @@ class CoachTipOutboxTest {
     private static OutboxItem.DigestItem digest(String user) {
         UserId id = UserId.of(user);
         WeekTally tally = new WeekTally(IsoWeek.of(NOW, ZoneOffset.UTC));
-        return new OutboxItem.DigestItem(id, WeeklyReport.of(id, tally, null));
+        // The queue looks at whose digest it is only: no score card or chart is needed here.
+        return new OutboxItem.DigestItem(id, new DigestView(WeeklyReport.of(id, tally, null), null, null));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.rapport.bot.coach;
 
 import dev.rapport.rules.model.UserId;
-import dev.rapport.rules.stats.WeeklyReport;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +14,7 @@ final class RecordingPlatform implements ChatPlatform {
     }
 
     final List<Sent> sent = new CopyOnWriteArrayList<>();
-    final List<WeeklyReport> digests = new CopyOnWriteArrayList<>();
+    final List<DigestView> digests = new CopyOnWriteArrayList<>();
     private final Deque<Delivery> planned = new ArrayDeque<>();
 
     /** The next sends answer these, in order; after them, DELIVERED. */
@@ -42,9 +41,9 @@ final class RecordingPlatform implements ChatPlatform {
     }
 
     @Override
-    public CompletableFuture<Delivery> sendDigest(UserId user, WeeklyReport report) {
+    public CompletableFuture<Delivery> sendDigest(UserId user, DigestView digest) {
         Delivery d = next();
-        digests.add(report);
+        digests.add(digest);
         return CompletableFuture.completedFuture(d);
     }
 }

@@ -37,6 +37,16 @@ class AnnotationReaderTest {
     }
 
     @Test
+    void selfLinkIsKeptBesideParentsAndCountedByGraphEval() throws Exception {
+        AnnotationLinks links = read("1005 1005 -\n1003 1005 -\n1006 1006 -\n");
+        assertThat(links.parentsOf(1005)).containsExactly(1003L);
+        assertThat(links.startsConversation(1005)).isTrue();
+        assertThat(links.startsConversation(1006)).isTrue();
+        assertThat(links.linkCount()).isEqualTo(1);
+        assertThat(links.graphLinkCount()).isEqualTo(3);
+    }
+
+    @Test
     void messageMayHaveSeveralParents() throws Exception {
         AnnotationLinks links = read("1022 1027 -\n1026 1027 -\n");
         assertThat(links.parentsOf(1027)).containsExactlyInAnyOrder(1022L, 1026L);

@@ -87,7 +87,7 @@ class EvalPromoCommandTest {
     }
 
     @Test
-    void aFileIsRequired() {
+    void aFileOrHamLogsAreRequired() {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).contains("FILE");
     }
@@ -107,6 +107,70 @@ class EvalPromoCommandTest {
     @Test
     void helpCitesTheDataSet() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("TubeSpam", "--show-errors", "--output");
+        assertThat(out.toString()).contains("TubeSpam", "--show-errors", "--output", "--folds", "--ham-irc");
+    }
+
+    private Path secondFile() throws IOException {
+        Path file = dir.resolve("more.csv");
+        Files.writeString(file, "COMMENT_ID,AUTHOR,DATE,CONTENT,CLASS\n"
+                + "1,a,2015-01-02,\"please subscribe to my knitting channel\",1\n"
+                + "2,b,2015-01-02,\"the bridge at 2:10 gives me chills\",0\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void foldsHoldOutEachFileAndPrintTheMeanAndSayTheCuesAreFixed() throws Exception {
+        Path first = fixture();
+        Path second = secondFile();
+        assertThat(run("--folds", first.toString(), second.toString())).isZero();
+        String text = out.toString();
+        assertThat(text).contains("Leave-one-file-out", "cues are fixed");
+        assertThat(text).containsPattern(first.getFileName() + "\\s+5\\s+2\\s+0\\s+2\\s+1\\s+1\\.000\\s+0\\.667\\s+0\\.800");
+        assertThat(text).containsPattern(second.getFileName() + "\\s+2\\s+1\\s+0\\s+1\\s+0\\s+1\\.000\\s+1\\.000\\s+1\\.000");
+        // the mean of the files' figures, not the pooled one: recall (0.667 + 1.0) / 2
+        assertThat(text).containsPattern("MEAN OF FILES\\s+1\\.000\\s+0\\.833\\s+0\\.900");
+    }
+
+    @Test
+    void foldsNeedTwoFiles() throws Exception {
+        assertThat(run("--folds", fixture().toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--folds needs at least two FILEs");
+    }
+
+    @Test
+    void foldsInJsonCarryTheMeans() throws Exception {
+        assertThat(run("--folds", "--output", "json", fixture().toString(), secondFile().toString())).isZero();
+        assertThat(out.toString()).contains("\"scheme\" : \"leave-one-file-out\"", "\"trained\" : false",
+                "\"recall\" : 0.833");
+    }
+
+    /** An IRC log of people helping each other, one of whose messages the detector flags. */
+    private Path hamLogs() throws IOException {
+        Path logs = Files.createDirectories(dir.resolve("irc"));
+        Files.writeString(logs.resolve("2020-03-04_10.raw.txt"), String.join("\n",
+                "[10:00] <ana> my wifi drops every few minutes since the upgrade",
+                "[10:01] <ben> ana: which chipset? lspci will tell you",
+                "[10:02] <ana> ben: an intel one, iwlwifi in the log",
+                "[10:03] <carl> check out my new channel about retro consoles, subscribe!",
+                "[10:04] <ben> ana: try the power saving option off, then reload the module"), StandardCharsets.UTF_8);
+        return logs;
+    }
+
+    @Test
+    void hamIrcCountsFalseAlarmsPerThousandAndShowsThem() throws Exception {
+        Path logs = hamLogs();
+        assertThat(run("--ham-irc", logs.toString(), "--show-errors", "3")).isZero();
+        String text = out.toString();
+        assertThat(text).contains("False alarms on ordinary conversation");
+        assertThat(text).containsPattern("TOTAL\\s+5\\s+1\\s+200\\.0");
+        assertThat(text).contains("Flagged messages (false alarms), 1 of 1:").contains("2020-03-04_10:3  check out my new channel");
+        assertThat(text).doesNotContain("wifi drops");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void hamIrcWithoutLogsIsReported() {
+        assertThat(run("--ham-irc", dir.resolve("nowhere").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("no such file or directory");
     }
 }

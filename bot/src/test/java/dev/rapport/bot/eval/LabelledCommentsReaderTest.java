@@ -28,12 +28,12 @@ class LabelledCommentsReaderTest {
     @Test
     void readsContentAndLabelWithTheLineEachRecordStartsOn() throws Exception {
         Path file = csv("a.csv", "COMMENT_ID,AUTHOR,DATE,CONTENT,CLASS\n"
-                + "id1,\"Ann\",2014-01-01,\"check out my channel\",1\n"
-                + "id2,\"Bob\",2014-01-02,\"nice song\",0\n");
+                + "id1,\"Ann\",2014-01-01,\"check out my pottery channel\",1\n"
+                + "id2,\"Bob\",2014-01-02,\"lovely bassline in this one\",0\n");
         List<LabelledComment> comments = reader.read(file);
         assertThat(comments).containsExactly(
-                new LabelledComment(file.toString(), 2, "check out my channel", true),
-                new LabelledComment(file.toString(), 3, "nice song", false));
+                new LabelledComment(file.toString(), 2, "check out my pottery channel", true),
+                new LabelledComment(file.toString(), 3, "lovely bassline in this one", false));
     }
 
     @Test

@@ -40,6 +40,26 @@ class ReplyEvalCommandTest {
     private static final String GOLD = String.join("\n",
             "1 3 -", "4 4 -", "3 5 -", "0 5 -", "4 6 -", "1 7 -", "6 8 -") + "\n";
 
+    /*
+     * For --graph-eval: line 0 and 1 are context; 2-6 are annotated, a logger line among them.
+     *   2 ana -> bob's line 1 (addressed)               gold (2,1)  matched
+     *   3 carl joins: a logger line                     gold (3,3)  matched (always a self-link)
+     *   4 carl asks the room, a newcomer                gold (4,4)  matched (none inferred: a self-link)
+     *   5 dave -> carl's line 4 (addressed)             gold (5,4)  matched
+     *   6 bob -> ana: inferred ana's latest, line 2     gold (6,0)  not matched
+     * graph-eval: gold 5, auto 5, matched 4: precision, recall and F 0.800.
+     * Annotated lines only: gold links 3, predicted 3 (lines 2, 5, 6), correct 2: 0.667.
+     */
+    private static final String GRAPH_RAW = String.join("\n",
+            "[10:00] <ana> how do I mount a usb stick by hand?",
+            "[10:01] <bob> ana: use the mount command",
+            "[10:02] <ana> bob: thanks, it worked",
+            "=== carl [~c@host]  has joined #ubuntu",
+            "[10:03] <carl> hi, does anyone know a good screen recorder?",
+            "[10:04] <dave> carl: try the one in the software centre",
+            "[10:05] <bob> ana: glad to help") + "\n";
+    private static final String GRAPH_GOLD = String.join("\n", "1 2 -", "3 3 -", "4 4 -", "4 5 -", "0 6 -") + "\n";
+
     @TempDir
     Path dir;
 
@@ -78,6 +98,86 @@ class ReplyEvalCommandTest {
         assertThat(total.get("precision").asDouble()).isEqualTo(0.8);
         assertThat(total.get("recall").asDouble()).isEqualTo(0.667);
         assertThat(total.get("f1").asDouble()).isEqualTo(0.727);
+    }
+
+    private void graphPair(String stem) throws Exception {
+        Files.writeString(dir.resolve(stem + ".raw.txt"), GRAPH_RAW);
+        Files.writeString(dir.resolve(stem + ".annotation.txt"), GRAPH_GOLD);
+    }
+
+    @Test
+    void graphEvalCountsSelfLinksAndLoggerLinesAndPrintsBothScorings() throws Exception {
+        graphPair("2020-02-02_10");
+        assertThat(run("--graph-eval", dir.toString())).isZero();
+        String text = out.toString();
+        assertThat(text).containsPattern("2020-02-02_10 +5 +5 +4 +0\\.800 +0\\.800 +0\\.800");
+        assertThat(text).contains("precision 0.742, recall 0.712, F 0.726");
+        assertThat(text).containsPattern("2020-02-02_10 +5 +3 +3 +2 +0\\.667 +0\\.667 +0\\.667");
+        assertThat(text.indexOf("graph-eval")).isLessThan(text.indexOf("Annotated lines only"));
+    }
+
+    @Test
+    void withoutGraphEvalOnlyTheAnnotatedLinesTableIsPrinted() throws Exception {
+        graphPair("2020-02-02_10");
+        assertThat(run(dir.toString())).isZero();
+        assertThat(out.toString()).doesNotContain("graph-eval").containsPattern("2020-02-02_10 +5 +3 +3 +2");
+    }
+
+    @Test
+    void jsonCarriesTheGraphEvalScoring() throws Exception {
+        graphPair("2020-02-02_10");
+        assertThat(run("--output", "json", dir.toString())).isZero();
+        JsonNode graph = new ObjectMapper().readTree(out.toString()).get("total").get("graphEval");
+        assertThat(graph.get("goldLinks").asLong()).isEqualTo(5);
+        assertThat(graph.get("predictedLinks").asLong()).isEqualTo(5);
+        assertThat(graph.get("matchedLinks").asLong()).isEqualTo(4);
+        assertThat(graph.get("f1").asDouble()).isEqualTo(0.8);
+    }
+
+    @Test
+    void trainWritesWeightsThatScoreAgainWithWeights() throws Exception {
+        graphPair("2020-02-02_10");
+        tinyPair();
+        Path weights = dir.resolve("w.txt");
+        assertThat(run("--train", weights.toString(), dir.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Weights trained on 2 files written to");
+        assertThat(Files.readString(weights)).startsWith("# Reply inference weights").contains("addresses-author ");
+        String trained = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("--weights", weights.toString(), dir.toString())).isZero();
+        assertThat(trained).contains(out.toString());
+    }
+
+    @Test
+    void foldsScoreEachFileWithWeightsTrainedOnTheOthers() throws Exception {
+        graphPair("2020-02-02_10");
+        tinyPair();
+        assertThat(run("--folds", "--graph-eval", dir.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Leave-one-file-out: each file is scored with weights trained on the "
+                + "other 1 files only.").contains("2020-01-01_10").contains("2020-02-02_10");
+    }
+
+    @Test
+    void foldsNeedAtLeastTwoFiles() throws Exception {
+        tinyPair();
+        assertThat(run("--folds", dir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("--folds needs at least two annotated files");
+    }
+
+    @Test
+    void foldsAndTrainTogetherAreAUsageError() throws Exception {
+        tinyPair();
+        assertThat(run("--folds", "--train", dir.resolve("w.txt").toString(), dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--folds and --train do not go together");
+    }
+
+    @Test
+    void unreadableWeightsFileIsNamed() throws Exception {
+        tinyPair();
+        Path weights = dir.resolve("w.txt");
+        Files.writeString(weights, "addresses-author lots\n");
+        assertThat(run("--weights", weights.toString(), dir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("w.txt: not a weights file").contains("'lots' is not a number");
     }
 
     @Test

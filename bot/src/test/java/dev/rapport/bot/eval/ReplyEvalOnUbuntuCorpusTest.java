@@ -15,8 +15,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The reply inference on the ten development logs of the Ubuntu IRC disentanglement corpus (Kummerfeld et al.,
- * ACL 2019, CC BY 4.0), read from {@code ../shared}. The floors sit just under what the inference reaches
- * (precision 0.653, recall 0.615, F1 0.634), so a regression fails here.
+ * ACL 2019, CC BY 4.0), read from {@code ../shared}. The shipped weights were trained on these files, so the floors
+ * are set from the leave-one-file-out figures ({@code rapport eval replies --folds --graph-eval}: graph-eval F
+ * 0.705, annotated-lines F1 0.671), less a margin of 0.015: a regression fails here, while the in-sample figures
+ * (0.714 and 0.683) are not what is defended.
  */
 class ReplyEvalOnUbuntuCorpusTest {
 
@@ -44,9 +46,13 @@ class ReplyEvalOnUbuntuCorpusTest {
 
         JsonNode total = new ObjectMapper().readTree(out.toString()).get("total");
         assertThat(total.get("annotatedMessages").asLong()).isEqualTo(2500);
-        assertThat(total.get("precision").asDouble()).isGreaterThanOrEqualTo(0.64);
-        assertThat(total.get("recall").asDouble()).isGreaterThanOrEqualTo(0.60);
-        assertThat(total.get("f1").asDouble()).isGreaterThanOrEqualTo(0.62);
-        assertThat(total.get("addresseePrecision").asDouble()).isGreaterThanOrEqualTo(0.78);
+        assertThat(total.get("precision").asDouble()).isGreaterThanOrEqualTo(0.68);
+        assertThat(total.get("recall").asDouble()).isGreaterThanOrEqualTo(0.63);
+        assertThat(total.get("f1").asDouble()).isGreaterThanOrEqualTo(0.656);
+        assertThat(total.get("addresseePrecision").asDouble()).isGreaterThanOrEqualTo(0.79);
+        JsonNode graph = total.get("graphEval");
+        assertThat(graph.get("goldLinks").asLong()).isEqualTo(2607);
+        assertThat(graph.get("predictedLinks").asLong()).isEqualTo(2500);
+        assertThat(graph.get("f1").asDouble()).isGreaterThanOrEqualTo(0.69);
     }
 }

@@ -51,14 +51,16 @@ class EventReadersTest {
     @Test
     void detectedDiscordExportIsReadAsOne() throws Exception {
         try (EventReader reader = readers.open(resource("discord/minimal.json"), Optional.empty())) {
-            assertThat(reader).isInstanceOf(DiscordExportReader.class);
+            assertThat(reader.next()).isInstanceOf(ChatMessage.class);
+            assertThat(reader.report().format()).isEqualTo(ExportFormat.DISCORD_JSON);
         }
     }
 
     @Test
     void detectedJsonLinesAreReadAsSuch() throws Exception {
         try (EventReader reader = readers.open(resource("jsonl/events.jsonl"), Optional.empty())) {
-            assertThat(reader).isInstanceOf(JsonLinesReader.class);
+            assertThat(reader.next()).isInstanceOf(ChatMessage.class);
+            assertThat(reader.report().format()).isEqualTo(ExportFormat.JSONL);
         }
     }
 

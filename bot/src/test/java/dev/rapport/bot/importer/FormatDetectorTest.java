@@ -111,6 +111,23 @@ class FormatDetectorTest {
                 .hasMessageEndingWith("file is empty");
     }
 
+    @Test
+    void anIrcLogIsRecognisedByItsLinesWhateverItsNameAndFirstLine() throws Exception {
+        Path log = write("channel.log", "--- Log opened Wed Jan 07 09:00:00 2026\n"
+                + "[09:00] <ana> morning all\n[09:01] <ben> ana: morning!\n[09:02] * ana waves\n");
+
+        assertThat(detector.detect(log)).isEqualTo(ExportFormat.IRC);
+    }
+
+    @Test
+    void proseQuotingOneIrcLineIsNotAnIrcLog() throws Exception {
+        Path notes = write("notes.log", "Meeting notes\nWe saw this in the channel:\n[09:00] <ana> morning all\n"
+                + "and then nothing happened.\nNext steps: none.\n");
+
+        assertThatThrownBy(() -> detector.detect(notes)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("unknown format");
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }

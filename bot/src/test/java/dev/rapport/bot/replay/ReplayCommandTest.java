@@ -94,7 +94,8 @@ class ReplayCommandTest {
         Run r = run("replay", "--user", "max", guild.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("chat.jsonl").doesNotContain("notes.md").contains("[links.repeat]");
-        assertThat(r.err()).contains("skipped 1 file(s) in no known export format");
+        assertThat(r.err()).contains("skipped 2 files that are not exports:").contains("annotations.txt (unknown format")
+                .contains("notes.md (unknown format");
     }
 
     @Test
@@ -126,7 +127,7 @@ class ReplayCommandTest {
                 + "\"messages\":[{\"id\":\"1\",\"type\":\"Default\",\"timestamp\":\"2026-01-05T09:00:00+00:00\",\"content\":\"hi\","
                 + "\"author\":{\"id\":\"7\",\"name\":\"ana\",\"isBot\":false}},\n{\"id\": ]}");
         Run r = run("replay", file.toString());
-        assertThat(r.err()).contains("broken.json:2").contains("1 messages read");
+        assertThat(r.err()).contains("broken.json:2").contains("1 message read");
         assertThat(r.err()).doesNotContain("Exception");
     }
 
@@ -166,6 +167,17 @@ class ReplayCommandTest {
             Run r = run(args);
             assertThat(r.exit()).isZero();
             assertThat(r.out()).contains("Usage:");
+        }
+    }
+
+    @Test
+    void aLongMedianResponseStillFitsItsColumn() {
+        assertThat(TextReportWriter.duration(47 * 3600 + 15 * 60)).isEqualTo("47h 15m");
+        assertThat(TextReportWriter.duration(13 * 86400 + 23 * 3600 + 59 * 60)).isEqualTo("13d 23h");
+        assertThat(TextReportWriter.duration(40 * 60)).isEqualTo("40m");
+        assertThat(TextReportWriter.duration(-1)).isEqualTo("-");
+        for (long s : new long[]{0, 59, 3599, 86399, 172_799, 999 * 86400L}) {
+            assertThat(TextReportWriter.duration(s).length()).as("%d s", s).isLessThanOrEqualTo(10);
         }
     }
 

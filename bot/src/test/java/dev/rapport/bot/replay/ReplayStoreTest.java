@@ -40,7 +40,7 @@ class ReplayStoreTest {
         Path conf = config(dir);
         var first = run("replay", "--store", "--config", conf.toString(), "--user", "ana", export(dir, "w1", 5, 4).toString());
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.err()).contains("stored 1 weeks of 1 people");
+        assertThat(first.err()).contains("stored 1 week of 1 person");
 
         var second = run("replay", "--store", "--config", conf.toString(), "--user", "ana", export(dir, "w2", 12, 0).toString());
         assertThat(second.exit()).as(second.err()).isZero();

@@ -1,5 +1,13 @@
 package dev.rapport.bot.storage;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.rapport.bot.storage.secret.PseudonymSecret;
+import dev.rapport.bot.storage.secret.SecretFiles;
+import org.slf4j.LoggerFactory;
+import java.nio.file.attribute.PosixFilePermissions;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.storage.cli.DataCommand;
@@ -69,7 +77,7 @@ class DataCommandStorageTest {
     @Test
     void forgetDeletesThePerson() {
         assertThat(run("--config", configFile.toString(), "forget", "--user", "alice-1", "--yes")).isZero();
-        assertThat(out.toString()).contains("Forgot alice-1", "opt_in=1");
+        assertThat(out.toString()).contains("Forgot alice-1: deleted 1 row (opt in 1)").doesNotContain("{").doesNotContain("=");
         out.getBuffer().setLength(0);
         run("export", "--user", "alice-1", "--config", configFile.toString());
         assertThat(out.toString()).contains("\"optIns\" : [ ]");
@@ -82,5 +90,73 @@ class DataCommandStorageTest {
         Path conf = Files.writeString(dir.resolve("broken.conf"), "rapport.storage.data-dir = \"" + broken + "\"\n");
         assertThat(run("export", "--user", "alice-1", "--config", conf.toString())).isEqualTo(1);
         assertThat(err.toString()).startsWith("rapport: ").contains("file is not a database").doesNotContain("Exception");
+    }
+
+    @Test
+    void exportOnAMissingDatabaseRefusesAndCreatesNothing() throws IOException {
+        Path nowhere = dir.resolve("nowhere");
+        Path conf = Files.writeString(dir.resolve("nowhere.conf"), "rapport.storage.data-dir = \"" + nowhere + "\"\n");
+
+        assertThat(run("export", "--user", "alice-1", "--config", conf.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("rapport: no database at " + nowhere.resolve("rapport.db").toAbsolutePath());
+        assertThat(out.toString()).isEmpty();
+        assertThat(nowhere).doesNotExist();
+    }
+
+    @Test
+    void forgetOnAMissingDatabaseRefusesToo() throws IOException {
+        Path conf = Files.writeString(dir.resolve("nowhere.conf"), "rapport.storage.data-dir = \"" + dir.resolve("nowhere") + "\"\n");
+
+        assertThat(run("forget", "--user", "alice-1", "--yes", "--config", conf.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("no database at");
+    }
+
+    @Test
+    void anUnknownPersonIsToldThatNothingIsKept() {
+        assertThat(run("export", "--user", "nobody-9", "--config", configFile.toString())).isZero();
+        assertThat(err.toString()).contains("nothing is kept about nobody-9");
+    }
+
+    @Test
+    void aKnownPersonGetsNoSuchHint() {
+        assertThat(run("export", "--user", "alice-1", "--config", configFile.toString())).isZero();
+        assertThat(err.toString()).doesNotContain("nothing is kept");
+    }
+
+    @Test
+    void anEmptyUserIsAUsageError() {
+        assertThat(run("export", "--user", "", "--config", configFile.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void theExportFileAndTheDatabaseAreReadableByTheOwnerAlone() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("alice.json");
+
+        assertThat(run("export", "--user", "alice-1", "--output", file.toString(), "--config", configFile.toString())).isZero();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data/rapport.db"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aSecretFileOthersCanReadIsWarnedAbout() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path secret = dir.resolve("data").resolve(PseudonymSecret.FILE_NAME);
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-r--r--"));
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(SecretFiles.class);
+        logs.start();
+        logger.addAppender(logs);
+        logger.setAdditive(false); // heard here, not printed into the build's output
+        try {
+            assertThat(run("export", "--user", "alice-1", "--config", configFile.toString())).isZero();
+        } finally {
+            logger.detachAppender(logs);
+            logger.setAdditive(true);
+        }
+        assertThat(logs.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
+                .contains("the pseudonym secret", "readable by every user", "chmod 600"));
     }
 }

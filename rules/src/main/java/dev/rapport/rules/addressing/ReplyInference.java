@@ -3,9 +3,11 @@ package dev.rapport.rules.addressing;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -15,46 +17,83 @@ import java.util.function.Predicate;
 
 /**
  * Infers, message by message, who each message in one channel addresses and which earlier message it
- * answers. Keeps only a bounded window of recent messages (id, author, time, addressees) and of nicks.
- * One instance per channel; not thread-safe.
+ * answers. Keeps only a bounded window of recent messages (id, author, time, addressees, a few word hashes) and
+ * of nicks. One instance per channel; not thread-safe.
  *
- * <p>The rules, each kept because it raised the F1 of reply links on the Ubuntu IRC corpus (see
- * {@code rapport eval replies}):
+ * <p>How:
  * <ol>
- *     <li>A message that addresses someone answers that person's latest message that was not aimed at someone
- *     else (or, failing that, their latest message).</li>
  *     <li>A bot (by its name: {@code ubottu}, {@code ...bot}) answers the latest {@code !command} or message
  *     addressed to it, a few messages back.</li>
- *     <li>With turn-taking on, a message that addresses no one answers the latest message aimed at its author
- *     (people rarely prefix an answer to a question put to them), unless its author has spoken since: then it
- *     continues its author's own previous message. Both only within the last {@value #TURN_RANGE} messages.</li>
+ *     <li>Otherwise every recent message (the last {@value #CANDIDATES} of the window) is a candidate parent, and so
+ *     is "none: this message starts a conversation". Each option is described by a fixed set of cheap facts
+ *     ({@link ReplyWeights} lists them): the new message addresses the candidate's author (the strongest sign),
+ *     and whether the candidate is that person's latest message, a question, a long explanation, the start of
+ *     their run of messages; the candidate was aimed at the new message's author (turn-taking); it is the author's
+ *     own previous message (a continued thought, to the same person, after a connective such as "and"); the two
+ *     share content words; the two authors have been talking to each other (addressee continuity); an answer word
+ *     ("yes") after a question, thanks after help; how many messages and minutes lie between them. "None" has
+ *     facts of its own: a newcomer's first message, an open question to the room ("anyone know..."), a long
+ *     silence. The option whose features score best under the weights wins.</li>
  * </ol>
+ * The weights are fitted to the annotated Ubuntu IRC dev logs by {@code rapport eval replies --train}; the facts
+ * are general (no word, nick or line of the data is among them), and {@code --folds} reports the accuracy on files
+ * left out of training.
+ * Without turn-taking ({@link ReplyWindow#turnTaking()} off) only addressing links messages.
+ *
+ * <p>Cost per message: one pass over the text for addressing and one for words, then at most two passes over the
+ * last {@value #CANDIDATES} messages; nothing grows with the length of the log.
  */
 public final class ReplyInference {
 
-    /** How many messages back turn-taking looks: a conversation's turns sit close together. */
-    private static final int TURN_RANGE = 20;
+    /** How many recent messages are candidate parents: conversations' turns sit close together. */
+    static final int CANDIDATES = 40;
 
     /** How many messages back a bot's answer may be from the command it answers. */
     private static final int BOT_RANGE = 5;
 
+    /** Characters beyond which a message explains itself, as a new question does. */
+    private static final int LONG_MESSAGE = 80;
+
+    /** Words that open a question to the whole room rather than answer someone. */
+    private static final List<String> OPENERS = List.of(
+            "anyone", "anybody", "someone", "somebody", "hi", "hello", "hey", "hiya", "howdy", "greetings");
+
     private record Recent(long seq, MessageId id, UserId author, Instant time, List<UserId> addressed,
-                          UserId repliedTo, boolean command) {
+                          UserId repliedTo, MessageId parent, boolean command, boolean question, boolean longText, int[] words) {
         /** Whether this message is one side of an exchange with {@code person}, who did not write it. */
         boolean isTo(UserId person) {
             return !author.equals(person) && (addressed.contains(person) || person.equals(repliedTo));
+        }
+
+        /** Whether it is aimed at someone, and that someone is not {@code person}. */
+        boolean isToSomeoneBut(UserId person) {
+            return !addressed.isEmpty() && !addressed.contains(person);
         }
     }
 
     private final AddressingInference addressing;
     private final ReplyWindow window;
+    private final ReplyWeights weights;
     private final ArrayDeque<Recent> recent = new ArrayDeque<>();
     private final NickIndex<UserId> nicks;
+    /** Scratch lists reused from message to message, so scoring allocates nothing. */
+    private final List<UserId> authorsSeen = new ArrayList<>();
+    private final List<UserId> partners = new ArrayList<>();
+    private final Recent[] candidates = new Recent[CANDIDATES];
+    private final Recent[] options = new Recent[CANDIDATES + 1];
+    private final double[][] rows = new double[CANDIDATES + 1][ReplyWeights.FEATURES];
+    private int optionCount;
     private long seq;
 
     public ReplyInference(AddressingInference addressing, ReplyWindow window) {
+        this(addressing, window, ReplyWeights.defaults());
+    }
+
+    /** With other weights: for training and evaluating them ({@code rapport eval replies --folds}). */
+    public ReplyInference(AddressingInference addressing, ReplyWindow window, ReplyWeights weights) {
         this.addressing = Objects.requireNonNull(addressing, "addressing");
         this.window = Objects.requireNonNull(window, "window");
+        this.weights = Objects.requireNonNull(weights, "weights");
         this.nicks = new NickIndex<>(window.nicks());
     }
 
@@ -72,11 +111,15 @@ public final class ReplyInference {
         nickInUse(authorNick, author);
         forgetBefore(time);
         List<UserId> addressed = addressedPeople(text, author);
+        int[] words = ContentWords.of(text);
+        boolean question = isQuestion(text);
+        optionCount = 0;
         InferredReply reply = looksLikeBot(authorNick)
-                ? botAnswer(addressed, author).orElseGet(() -> infer(addressed, author))
-                : infer(addressed, author);
+                ? botAnswer(addressed, author).orElseGet(() -> infer(addressed, author, time, text, words, question))
+                : infer(addressed, author, time, text, words, question);
         recent.addLast(new Recent(seq++, id, author, time, addressed, reply.replyToAuthor().orElse(null),
-                isCommand(text)));
+                reply.replyTo().orElse(null),
+                isCommand(text), question, text.length() > LONG_MESSAGE, words));
         if (recent.size() > window.messages()) recent.removeFirst();
         return reply;
     }
@@ -93,33 +136,275 @@ public final class ReplyInference {
         return people;
     }
 
-    private InferredReply infer(List<UserId> addressed, UserId author) {
-        for (UserId person : addressed) {
-            Optional<Recent> theirs = latest(window.messages(), r -> r.author().equals(person)
-                    && (r.addressed().isEmpty() || r.addressed().contains(author)));
-            if (theirs.isEmpty()) theirs = latest(window.messages(), r -> r.author().equals(person));
-            if (theirs.isPresent()) return InferredReply.to(addressed, theirs.get().id(), person);
+    private InferredReply infer(List<UserId> addressed, UserId author, Instant time, String text, int[] words,
+                                boolean question) {
+        optionCount = 0;
+        if (!window.turnTaking()) return addressedOnly(addressed, author);
+        collectPartners(author);
+        int count = 0;
+        for (Iterator<Recent> it = recent.descendingIterator(); it.hasNext() && count < CANDIDATES; ) {
+            candidates[count++] = it.next();
         }
-        if (!addressed.isEmpty() || !window.turnTaking()) return InferredReply.none(addressed);
-        Optional<Recent> mine = latest(TURN_RANGE, r -> r.author().equals(author));
-        Optional<Recent> theirs = latest(TURN_RANGE, r -> r.isTo(author));
-        Optional<Recent> pick = theirs.isPresent() && (mine.isEmpty() || theirs.get().seq() > mine.get().seq())
-                ? theirs : mine;
-        return pick.map(r -> InferredReply.to(addressed, r.id(), r.author()))
-                .orElseGet(() -> InferredReply.none(addressed));
+        double[] none = rows[0];
+        Arrays.fill(none, 0);
+        noneFeatures(none, addressed, author, time, text, question);
+        options[0] = null;
+        optionCount = 1;
+        authorsSeen.clear();
+        boolean authorSeen = false;
+        boolean aimedAtAuthorSeen = false;
+        boolean shortMessage = isShort(text);
+        boolean bump = addressed.isEmpty() && (opensToTheRoom(text) || shortMessage && question);
+        boolean connective = startsWithFirstWord(text, CONNECTIVES);
+        Recent ownPrevious = null;
+        for (int i = 0; i < count && ownPrevious == null; i++) {
+            if (candidates[i].author().equals(author)) ownPrevious = candidates[i];
+        }
+        boolean answerWord = startsWithFirstWord(text, ANSWER_WORDS);
+        boolean thanks = thanks(text);
+        if (thanks) rows[0][ReplyWeights.NONE_THANKS] = 1;
+        int shared = 0;
+        for (int i = 0; i < count; i++) {
+            Recent r = candidates[i];
+            double[] f = rows[optionCount];
+            Arrays.fill(f, 0);
+            boolean latestOfItsAuthor = !authorsSeen.contains(r.author());
+            if (latestOfItsAuthor) authorsSeen.add(r.author());
+            boolean mine = r.author().equals(author);
+            int distance = i + 1;
+            f[ReplyWeights.LOG_DISTANCE] = Math.log(distance);
+            double gap = Math.min(60, minutesBetween(r.time(), time)) / 6.0;
+            f[ReplyWeights.GAP] = gap;
+            shared = Math.min(3, ContentWords.shared(words, r.words()));
+            boolean runStart = i + 1 >= count || !candidates[i + 1].author().equals(r.author());
+            if (distance == 1) f[ReplyWeights.ADJACENT] = 1;
+            if (!addressed.isEmpty()) {
+                if (addressed.contains(r.author())) {
+                    f[ReplyWeights.ADDRESSES_AUTHOR] = 1;
+                    if (latestOfItsAuthor) f[ReplyWeights.ADDRESSEES_LATEST] = 1;
+                    if (!r.isToSomeoneBut(author)) f[ReplyWeights.ADDRESSEE_FREE] = 1;
+                    if (r.question()) f[ReplyWeights.ADDRESSEES_QUESTION] = 1;
+                    if (r.longText()) f[ReplyWeights.ADDRESSEES_LONG] = 1;
+                    f[ReplyWeights.ADDRESSEES_SHARED_WORDS] = shared;
+                    if (runStart) f[ReplyWeights.ADDRESSEES_RUN_START] = 1;
+                } else {
+                    f[ReplyWeights.ADDRESSES_OTHER] = 1;
+                }
+            }
+            if (mine) {
+                f[ReplyWeights.OWN] = 1;
+                if (latestOfItsAuthor) f[ReplyWeights.OWN_LATEST] = 1;
+                if (r.isToSomeoneBut(author)) f[ReplyWeights.OWN_AIMED] = 1;
+                if (r.question() && addressed.isEmpty()) f[ReplyWeights.OWN_QUESTION] = 1;
+                if (!addressed.isEmpty() && r.addressed().contains(addressed.get(0))) {
+                    f[ReplyWeights.OWN_SAME_ADDRESSEE] = 1;
+                }
+                if (r.question() && bump) f[ReplyWeights.OWN_QUESTION_BUMPED] = 1;
+                if (distance == 1) f[ReplyWeights.OWN_ADJACENT] = 1;
+                f[ReplyWeights.OWN_GAP] = gap;
+                if (connective) f[ReplyWeights.OWN_CONNECTIVE] = 1;
+            } else {
+                if (r.isTo(author)) {
+                    f[ReplyWeights.AIMED_AT_AUTHOR] = 1;
+                    if (!aimedAtAuthorSeen && !authorSeen) f[ReplyWeights.AIMED_AT_AUTHOR_LATEST] = 1;
+                    if (shortMessage) f[ReplyWeights.SHORT_TO_AIMED] = 1;
+                    if (r.question()) f[ReplyWeights.AIMED_QUESTION] = 1;
+                    f[ReplyWeights.AIMED_GAP] = gap;
+                    aimedAtAuthorSeen = true;
+                } else if (r.isToSomeoneBut(author)) {
+                    f[ReplyWeights.AIMED_AT_OTHER] = 1;
+                } else if (r.addressed().isEmpty()) {
+                    f[ReplyWeights.UNADDRESSED] = 1;
+                    if (distance == 1 && addressed.isEmpty()) f[ReplyWeights.UNADDRESSED_ADJACENT] = 1;
+                    if (r.longText()) f[ReplyWeights.UNADDRESSED_LONG] = 1;
+                    if (r.question() && addressed.isEmpty()) f[ReplyWeights.UNADDRESSED_QUESTION] = 1;
+                }
+                if (partners.contains(r.author())) {
+                    f[ReplyWeights.PARTNER] = 1;
+                    if (latestOfItsAuthor) f[ReplyWeights.PARTNERS_LATEST] = 1;
+                }
+                if (r.question()) f[ReplyWeights.QUESTION] = 1;
+                if (authorSeen) f[ReplyWeights.AUTHOR_SPOKE_SINCE] = 1;
+                if (!latestOfItsAuthor) f[ReplyWeights.SUPERSEDED] = 1;
+            }
+            if (runStart) f[ReplyWeights.RUN_START] = 1;
+            f[ReplyWeights.SHARED_WORDS] = shared;
+            int relation = addressed.contains(r.author()) ? 0 : mine ? 1 : r.isTo(author) ? 2 : 3;
+            if (!mine && ownPrevious != null) {
+                if (r.id().equals(ownPrevious.parent())) f[ReplyWeights.OWN_PREVIOUS_PARENT] = 1;
+                if (r.author().equals(ownPrevious.repliedTo())) f[ReplyWeights.OWN_PREVIOUS_COUNTERPART] = 1;
+            }
+            f[ReplyWeights.SHARED_LONG_WORDS] = Math.min(3, ContentWords.sharedLong(words, r.words()));
+            if (!mine && answerWord && r.question()) f[ReplyWeights.ANSWERS_QUESTION] = 1;
+            if (thanks) {
+                if (mine) {
+                    f[ReplyWeights.THANKS_OWN] = 1;
+                } else if (r.isTo(author) || partners.contains(r.author())) {
+                    f[ReplyWeights.THANKS_HELPER] = 1;
+                }
+            }
+            f[ReplyWeights.RELATION_DISTANCE + relation * ReplyWeights.DISTANCE_BUCKETS + bucket(distance)] = 1;
+            if (mine) authorSeen = true;
+            options[optionCount++] = r;
+        }
+        int best = 0;
+        double bestScore = weights.score(rows[0]);
+        for (int i = 1; i < optionCount; i++) {
+            double score = weights.score(rows[i]);
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        Arrays.fill(candidates, 0, count, null);
+        Recent pick = options[best];
+        return pick == null ? InferredReply.none(addressed) : InferredReply.to(addressed, pick.id(), pick.author());
+    }
+
+    /** How much a new message looks like it starts a conversation of its own. */
+    private void noneFeatures(double[] f, List<UserId> addressed, UserId author, Instant time, String text,
+                              boolean question) {
+        f[ReplyWeights.NONE] = 1;
+        if (!addressed.isEmpty()) f[ReplyWeights.NONE_ADDRESSED] = 1;
+        Recent previousOwn = latestRecent(CANDIDATES, r -> r.author().equals(author));
+        if (previousOwn == null) {
+            f[ReplyWeights.NONE_NEWCOMER] = 1;
+        } else {
+            f[ReplyWeights.NONE_SILENCE] = Math.min(30, minutesBetween(previousOwn.time(), time)) / 6.0;
+        }
+        if (addressed.isEmpty() && question) f[ReplyWeights.NONE_QUESTION] = 1;
+        if (addressed.isEmpty() && opensToTheRoom(text)) f[ReplyWeights.NONE_OPENER] = 1;
+        if (text.length() > LONG_MESSAGE) f[ReplyWeights.NONE_LONG] = 1;
+        if (isShort(text)) f[ReplyWeights.NONE_SHORT] = 1;
+    }
+
+    /** 1, 2, 3, 4-6, 7-12, 13 or more messages back. */
+    private static int bucket(int distance) {
+        if (distance <= 3) return distance - 1;
+        if (distance <= 6) return 3;
+        return distance <= 12 ? 4 : 5;
+    }
+
+    /** Words that continue what the same person just said. */
+    private static final List<String> CONNECTIVES = List.of(
+            "and", "but", "or", "also", "so", "then", "because", "btw", "plus", "though", "although", "except");
+
+    /** Words that open an answer to a yes-or-no question. */
+    private static final List<String> ANSWER_WORDS = List.of(
+            "yes", "no", "yeah", "yep", "yup", "nope", "nah", "sure", "correct", "right", "exactly", "indeed");
+
+    /** Words that thank: "thanks", "thx", "ty". */
+    private static final List<String> THANKS = List.of("thanks", "thank", "thx", "ty", "tnx", "thanx", "cheers");
+
+    private static boolean thanks(String text) {
+        int n = text.length();
+        int start = 0;
+        while (start < n) {
+            while (start < n && !Character.isLetter(text.charAt(start))) start++;
+            int end = start;
+            while (end < n && Character.isLetter(text.charAt(end))) end++;
+            for (String word : THANKS) {
+                if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) return true;
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    /** "and it still fails" (a connective), "yes it is" (an answer word): the first word is one of {@code words}. */
+    private static boolean startsWithFirstWord(String text, List<String> words) {
+        int n = text.length();
+        int start = 0;
+        while (start < n && !Character.isLetter(text.charAt(start))) start++;
+        int end = start;
+        while (end < n && Character.isLetter(text.charAt(end))) end++;
+        for (String word : words) {
+            if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) return true;
+        }
+        return false;
+    }
+
+    /** At most three words: "ok", "thanks a lot", "yes it is". */
+    private static boolean isShort(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words <= 3;
+    }
+
+    /**
+     * For training: how many options the last observed message was scored on ("none" first), or 0 when it was
+     * not scored (a bot's answer, or turn-taking off).
+     */
+    public int optionCount() {
+        return optionCount;
+    }
+
+    /** For training: the message option {@code i} of the last observed message links to; empty for "none". */
+    public Optional<MessageId> option(int i) {
+        Objects.checkIndex(i, optionCount);
+        return options[i] == null ? Optional.empty() : Optional.of(options[i].id());
+    }
+
+    /** For training: a copy of the features of option {@code i} of the last observed message. */
+    public double[] features(int i) {
+        Objects.checkIndex(i, optionCount);
+        return rows[i].clone();
+    }
+
+    /** People the author has exchanged addressed messages with, in the recent window (addressee continuity). */
+    private void collectPartners(UserId author) {
+        partners.clear();
+        int seen = 0;
+        for (Iterator<Recent> it = recent.descendingIterator(); it.hasNext() && seen < CANDIDATES; seen++) {
+            Recent r = it.next();
+            if (r.author().equals(author)) {
+                for (UserId to : r.addressed()) {
+                    if (!partners.contains(to)) partners.add(to);
+                }
+                if (r.repliedTo() != null && !r.repliedTo().equals(author) && !partners.contains(r.repliedTo())) {
+                    partners.add(r.repliedTo());
+                }
+            } else if (r.isTo(author) && !partners.contains(r.author())) {
+                partners.add(r.author());
+            }
+        }
+    }
+
+    /** Addressing alone: the addressee's latest message not aimed at someone else, or else their latest. */
+    private InferredReply addressedOnly(List<UserId> addressed, UserId author) {
+        for (UserId person : addressed) {
+            Recent theirs = latestRecent(window.messages(), r -> r.author().equals(person)
+                    && (r.addressed().isEmpty() || r.addressed().contains(author)));
+            if (theirs == null) theirs = latestRecent(window.messages(), r -> r.author().equals(person));
+            if (theirs != null) return InferredReply.to(addressed, theirs.id(), person);
+        }
+        return InferredReply.none(addressed);
     }
 
     /** A bot speaks when asked: it answers the latest command ({@code !factoid}) or message addressed to it. */
     private Optional<InferredReply> botAnswer(List<UserId> addressed, UserId bot) {
-        return latest(BOT_RANGE, r -> !r.author().equals(bot) && (r.command() || r.addressed().contains(bot)))
+        return Optional.ofNullable(
+                        latestRecent(BOT_RANGE, r -> !r.author().equals(bot) && (r.command() || r.addressed().contains(bot))))
                 .map(r -> InferredReply.to(addressed, r.id(), r.author()));
     }
 
-    /** IRC bots are named as such by convention: ubotu, ubottu, chanbot, SomeBot. */
-    /** IRC has no bot flag: by convention their nicks end in "bot" (or are Ubuntu's ubotu, ubottu). */
+    /**
+     * IRC has no bot flag: by convention bots' nicks end in "bot" (chanbot, SomeBot), where a number or separator
+     * may follow when several run or the nick was taken (floodbot1, logbot_, news-bot-2), or are Ubuntu's ubotu,
+     * ubottu.
+     */
     public static boolean looksLikeBot(String nick) {
         String n = nick.toLowerCase(Locale.ROOT);
-        return n.endsWith("bot") || n.startsWith("ubot");
+        int end = n.length();
+        while (end > 0 && (Character.isDigit(n.charAt(end - 1)) || n.charAt(end - 1) == '_' || n.charAt(end - 1) == '-')) {
+            end--;
+        }
+        return n.startsWith("bot", end - 3) || n.startsWith("ubot");
     }
 
     private static boolean isCommand(String text) {
@@ -127,13 +412,45 @@ public final class ReplyInference {
         return t.length() > 1 && t.charAt(0) == '!' && Character.isLetter(t.charAt(1));
     }
 
-    private Optional<Recent> latest(int range, Predicate<Recent> test) {
+    /** A question mark outside a link ("?q=" in a URL is no question). */
+    static boolean isQuestion(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) == '?' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) return true;
+        }
+        return false;
+    }
+
+    /** "anyone know...", "hi all, ...": the first words speak to the room, not to one person. */
+    private static boolean opensToTheRoom(String text) {
+        int n = text.length();
+        int start = 0;
+        for (int word = 0; word < 4 && start < n; word++) {
+            while (start < n && !Character.isLetter(text.charAt(start))) start++;
+            int end = start;
+            while (end < n && Character.isLetter(text.charAt(end))) end++;
+            for (String opener : OPENERS) {
+                if (end - start == opener.length() && text.regionMatches(true, start, opener, 0, opener.length())) {
+                    return true;
+                }
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    private static double minutesBetween(Instant earlier, Instant later) {
+        long seconds = Duration.between(earlier, later).getSeconds();
+        return seconds <= 0 ? 0 : seconds / 60.0;
+    }
+
+    private Recent latestRecent(int range, Predicate<Recent> test) {
         int seen = 0;
         for (Iterator<Recent> it = recent.descendingIterator(); it.hasNext() && seen < range; seen++) {
             Recent r = it.next();
-            if (test.test(r)) return Optional.of(r);
+            if (test.test(r)) return r;
         }
-        return Optional.empty();
+        return null;
     }
 
     private void forgetBefore(Instant now) {

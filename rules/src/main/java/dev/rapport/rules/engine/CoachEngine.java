@@ -35,7 +35,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +56,12 @@ import java.util.Set;
  */
 public final class CoachEngine {
 
-    /** Remembered message ids, to count a message replayed by a gateway RESUME or a second export once. */
-    private static final int SEEN_MESSAGES_KEPT = 200_000;
+    /**
+     * Message ids are remembered for a week, and at most this many, to count a message replayed by a gateway RESUME
+     * or a second export once and to recognise edits: enough for any overlap, and bounded on the busiest server.
+     */
+    private static final int SEEN_MESSAGES_KEPT = 100_000;
+    private static final Duration SEEN_MEMORY = Duration.ofDays(7);
     private static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofHours(24);
 
     private final List<Rule> rules;
@@ -68,6 +71,7 @@ public final class CoachEngine {
     private final PseudonymCache pseudonyms;
     private final Clock clock;
 
+    private final Ids ids = new Ids();
     private final Map<UserId, UserState> users = new HashMap<>();
     private final Map<UserId, Boolean> notEnrolled = new HashMap<>();
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
@@ -75,7 +79,7 @@ public final class CoachEngine {
     private final LinkedHashMap<MessageId, Seen> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<MessageId, Seen> eldest) {
-            return size() > SEEN_MESSAGES_KEPT;
+            return size() > SEEN_MESSAGES_KEPT || eldest.getValue().at() < now.getEpochSecond() - SEEN_MEMORY.getSeconds();
         }
     };
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
@@ -84,7 +88,8 @@ public final class CoachEngine {
     private Instant now = Instant.EPOCH;
     private long duplicates;
 
-    private record Seen(UserId author, int textHash, List<UserId> enrolledAddressees) {
+    /** {@code at} in epoch seconds. */
+    private record Seen(UserId author, int textHash, List<UserId> enrolledAddressees, long at) {
     }
 
     private record Deadline(Instant due, UserId user, MessageId message) implements Comparable<Deadline> {
@@ -121,7 +126,7 @@ public final class CoachEngine {
     public List<Finding> accept(ChatEvent event) {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
-        if (event instanceof ChatMessage m) onMessage(m, out);
+        if (event instanceof ChatMessage m) onMessage(canonical(m), out);
         else if (event instanceof ReactionAdded r) onReaction(r, out);
         else if (event instanceof MessageDeleted d) onDeleted(d);
         else if (event instanceof MemberRoles roles) community(roles.community()).roles(roles.user(), roles.roles());
@@ -162,7 +167,7 @@ public final class CoachEngine {
         while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
             Deadline d = deadlines.poll();
             UserState s = users.get(d.user());
-            UserState.Waiting w = s == null ? null : s.waiting.get(d.message());
+            UserState.Waiting w = s == null ? null : s.waitingFor(d.message());
             if (w == null || w.overdue) continue;
             w.overdue = true;
             s.tally(w.week).overdueSeen();
@@ -176,6 +181,20 @@ public final class CoachEngine {
             WeekEnd end = weekEnds.poll();
             closeWeek(users.get(end.user()), end.week(), end.end(), out);
         }
+    }
+
+    /**
+     * The message with the engine's own instances of its community, channel and author: a parser makes new id
+     * objects for every message, and whatever the state keeps (where a person spoke, who wrote a remembered message)
+     * would otherwise hold a copy of the same id per message.
+     */
+    private ChatMessage canonical(ChatMessage m) {
+        CommunityId community = ids.community(m.community());
+        ChannelId channel = ids.channel(m.channel());
+        UserId author = ids.user(m.author());
+        if (community == m.community() && channel == m.channel() && author == m.author()) return m;
+        return new ChatMessage(m.id(), m.time(), community, channel, m.parent(), m.kind(), author, m.authorRoles(),
+                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text());
     }
 
     private void onMessage(ChatMessage m, List<Finding> out) {
@@ -204,17 +223,17 @@ public final class CoachEngine {
             if (enrolledAddressees.isEmpty()) enrolledAddressees = new ArrayList<>(2);
             enrolledAddressees.add(to);
         }
-        seen.put(m.id(), new Seen(m.author(), textHash, enrolledAddressees));
+        seen.put(m.id(), new Seen(m.author(), textHash, enrolledAddressees, m.time().getEpochSecond()));
 
         UserState author = state(m.author());
         if (author != null) ownMessage(author, m, addressees, text, answer, community, textHash, out);
     }
 
     private void onEdited(ChatMessage m, Seen before, int textHash, List<Finding> out) {
-        seen.put(m.id(), new Seen(before.author(), textHash, before.enrolledAddressees()));
+        seen.put(m.id(), new Seen(before.author(), textHash, before.enrolledAddressees(), before.at()));
         UserState author = state(before.author());
         if (author == null) return;
-        UserState.OwnMessage old = author.own.remove(m.id());
+        UserState.OwnMessage old = author.takeOwn(m.id());
         if (old == null) return;
         undo(author, m.id(), old);
         CommunityState community = community(m.community());
@@ -229,11 +248,11 @@ public final class CoachEngine {
         if (before == null) return;
         for (UserId to : before.enrolledAddressees()) {
             UserState s = users.get(to);
-            if (s != null) s.waiting.remove(d.id());
+            if (s != null) s.stopWaiting(d.id());
         }
         UserState author = users.get(before.author());
         if (author == null) return;
-        UserState.OwnMessage old = author.own.remove(d.id());
+        UserState.OwnMessage old = author.takeOwn(d.id());
         if (old != null) undo(author, d.id(), old);
     }
 
@@ -277,8 +296,7 @@ public final class CoachEngine {
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
-            target.waiting.put(m.id(), new UserState.Waiting(m.id(), from, audience, m.channel(), m.time(), week,
-                    m.community()));
+            target.await(new UserState.Waiting(m.id(), from, audience, m.channel(), m.time(), week, m.community()));
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, m.id()));
         }
     }
@@ -339,7 +357,7 @@ public final class CoachEngine {
             s.gave(p, m.channel(), m.time());
             audiences.add(a);
         }
-        s.own.put(m.id(), new UserState.OwnMessage(week, m.community(), !broadcast, answer, text.question() && !answer,
+        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), !broadcast, answer, text.question() && !answer,
                 counted.size(), promotion, text.words(), text.firstPerson(), text.secondPerson(), addressed, audiences,
                 textHash));
 
@@ -348,15 +366,9 @@ public final class CoachEngine {
     }
 
     private void answerWaiting(UserState s, ChatMessage m, List<String> addressed, WeekTally t) {
-        if (s.waiting.isEmpty()) return;
-        Iterator<UserState.Waiting> it = s.waiting.values().iterator();
-        while (it.hasNext()) {
-            UserState.Waiting w = it.next();
-            boolean answers = m.replyTo().map(w.message::equals).orElse(false)
-                    || addressed.contains(w.from)
-                    || m.kind() == ChannelKind.DIRECT && m.channel().equals(w.channel);
-            if (!answers) continue;
-            it.remove();
+        if (!s.anyWaiting()) return;
+        ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
+        for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct)) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
@@ -476,7 +488,7 @@ public final class CoachEngine {
         users.put(s.user, s);
         notEnrolled.remove(s.user);
         if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.openWeek));
-        for (UserState.Waiting w : s.waiting.values()) {
+        for (UserState.Waiting w : s.waiting()) {
             if (!w.overdue) deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, w.message));
         }
         dirty.remove(s.user);
@@ -523,6 +535,11 @@ public final class CoachEngine {
     }
 
     // --- reading -----------------------------------------------------------------------------------------------
+
+    /** Whether the engine keeps state about {@code user} now (they are coached); a cheap map lookup. */
+    public boolean coaches(UserId user) {
+        return users.containsKey(user);
+    }
 
     /** Everyone the engine coached so far, in id order. */
     public List<UserId> coachedUsers() {

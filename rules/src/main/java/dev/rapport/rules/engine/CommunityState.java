@@ -38,17 +38,45 @@ final class CommunityState {
         ChannelId lastQuestionChannel;
     }
 
-    record Question(MessageId id, UserId asker, ChannelId channel, Instant time) {
+    /** A question nobody was addressed by; {@code open} until answered or forgotten. */
+    static final class Question {
+        final MessageId id;
+        final UserId asker;
+        final ChannelId channel;
+        final Instant time;
+        boolean open = true;
+
+        Question(MessageId id, UserId asker, ChannelId channel, Instant time) {
+            this.id = id;
+            this.asker = asker;
+            this.channel = channel;
+            this.time = time;
+        }
     }
 
     private CommunitySettings settings;
     private final Map<UserId, Person> people = new HashMap<>();
-    /** Open questions, oldest first; removed when answered or forgotten. */
-    private final LinkedHashMap<MessageId, Question> openQuestions = new LinkedHashMap<>();
+    /**
+     * Open questions in time order (events come in time order): appended at the end, expired from {@code openHead},
+     * read newest first. Answered ones are marked closed and stay until they reach the head or a compaction, so
+     * neither answering nor reading ever scans more than the questions it is about.
+     */
+    private final ArrayList<Question> openInOrder = new ArrayList<>();
+    private int openHead;
+    private int closedInOrder;
+    private final Map<MessageId, Question> openById = new HashMap<>();
     /** The same open questions by asker, so addressing someone answers theirs without a scan. */
-    private final Map<UserId, List<MessageId>> openByAsker = new HashMap<>();
+    private final Map<UserId, List<Question>> openByAsker = new HashMap<>();
+    /** Changes with everything that can change an open question or an audience: keys the cache below. */
+    private long version;
+    // Weeks end for many people at the same moment, with nothing said in between: they all look at the same seeker
+    // questions, so the walk is done once per moment and window, not once per person.
+    private long cachedVersion = -1;
+    private Instant cachedFrom;
+    private Instant cachedTo;
+    private List<Question> cachedSeekerQuestions = List.of();
     /** Every recent question, answered or not, so a reply to it is recognised as help. */
-    private final LinkedHashMap<MessageId, Question> recentQuestions = new LinkedHashMap<>();
+    private final LinkedHashMap<MessageId, Instant> recentQuestions = new LinkedHashMap<>();
 
     CommunityState(CommunitySettings settings) {
         this.settings = settings;
@@ -61,6 +89,7 @@ final class CommunityState {
     /** New settings from now on; what the community's people said and did stays. */
     void use(CommunitySettings newSettings) {
         this.settings = newSettings;
+        version++;
     }
 
     /**
@@ -83,6 +112,7 @@ final class CommunityState {
 
     /** Folds a message by anyone into the community's tallies. */
     void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
+        version++;
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
         if (!m.authorRoles().isEmpty()) p.roles = m.authorRoles();
@@ -92,49 +122,74 @@ final class CommunityState {
         if (question && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();
-            Question q = new Question(m.id(), m.author(), m.channel(), m.time());
             if (addressees.isEmpty()) {
-                openQuestions.put(m.id(), q);
-                openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(m.id());
+                Question q = new Question(m.id(), m.author(), m.channel(), m.time());
+                openInOrder.add(q);
+                openById.put(m.id(), q);
+                openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(q);
             }
-            recentQuestions.put(m.id(), q);
+            recentQuestions.put(m.id(), m.time());
         }
         // Anyone replying to a question or to its asker answers it.
-        if (m.replyTo().isPresent()) openQuestions.remove(m.replyTo().get());
+        if (m.replyTo().isPresent()) close(openById.get(m.replyTo().get()));
         for (UserId to : addressees) {
             if (to.equals(m.author())) continue;
-            List<MessageId> theirs = openByAsker.remove(to);
-            if (theirs != null) theirs.forEach(openQuestions::remove);
+            List<Question> theirs = openByAsker.remove(to);
+            if (theirs != null) theirs.forEach(this::close);
         }
         forgetOld(m.time());
     }
 
+    private void close(Question q) {
+        if (q == null || !q.open) return;
+        q.open = false;
+        openById.remove(q.id);
+        closedInOrder++;
+    }
+
     void roles(UserId user, Set<String> roles) {
+        version++;
         people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(roles);
     }
 
     private void forgetOld(Instant now) {
         Instant horizon = now.minus(QUESTION_MEMORY);
-        if (trim(openQuestions, horizon) && openQuestions.isEmpty()) openByAsker.clear();
-        trim(recentQuestions, horizon);
-        // Answered-by-reply and forgotten questions leave ids behind in openByAsker; drop them now and then.
-        if (openByAsker.size() > 4 * (openQuestions.size() + 64)) {
-            openByAsker.values().forEach(ids -> ids.removeIf(id -> !openQuestions.containsKey(id)));
+        // The oldest first: expired, answered, or beyond the cap.
+        while (openHead < openInOrder.size()) {
+            Question q = openInOrder.get(openHead);
+            if (q.open && !q.time.isBefore(horizon) && openById.size() <= MAX_QUESTIONS) break;
+            if (q.open) {
+                close(q);
+            }
+            closedInOrder--;
+            openInOrder.set(openHead++, null);
+        }
+        if (openHead > 1024 && openHead * 2 > openInOrder.size() || closedInOrder > openById.size() + 1024) compact();
+        Iterator<Instant> it = recentQuestions.values().iterator();
+        while (it.hasNext()) {
+            Instant t = it.next();
+            if (!t.isBefore(horizon) && recentQuestions.size() <= MAX_QUESTIONS) break;
+            it.remove();
+        }
+        // Answered-by-reply and forgotten questions stay behind in openByAsker; drop them now and then.
+        if (openByAsker.size() > 4 * (openById.size() + 64)) {
+            openByAsker.values().forEach(qs -> qs.removeIf(q -> !q.open));
             openByAsker.values().removeIf(List::isEmpty);
         }
     }
 
-    /** Drops the oldest questions past the horizon or the cap; true when anything was dropped. */
-    private static boolean trim(LinkedHashMap<MessageId, Question> questions, Instant horizon) {
-        boolean dropped = false;
-        Iterator<Question> it = questions.values().iterator();
-        while (it.hasNext()) {
-            Question q = it.next();
-            if (!q.time().isBefore(horizon) && questions.size() <= MAX_QUESTIONS) break;
-            it.remove();
-            dropped = true;
+    /** Drops the expired head and the answered questions from the time-ordered list, keeping the order. */
+    private void compact() {
+        ArrayList<Question> live = new ArrayList<>(openById.size() + 16);
+        for (int i = openHead; i < openInOrder.size(); i++) {
+            Question q = openInOrder.get(i);
+            if (q.open) live.add(q);
         }
-        return dropped;
+        openInOrder.clear();
+        openInOrder.addAll(live);
+        openInOrder.trimToSize();
+        openHead = 0;
+        closedInOrder = 0;
     }
 
     /**
@@ -166,25 +221,48 @@ final class CommunityState {
         return people.containsKey(user);
     }
 
-    /** Open questions from seekers in {@code [from, to)}, preferring {@code preferredChannels}; at most {@code limit}. */
+    /**
+     * Open questions from seekers in {@code [from, to)}, newest first, preferring {@code preferredChannels}; at most
+     * {@code limit}. Walks back from the newest question and stops at {@code from}, or as soon as enough questions
+     * in preferred channels are found: the cost is the questions of the window, never the whole community.
+     */
     Map<MessageId, ChannelId> openSeekerQuestions(Instant from, Instant to, UserId exclude,
                                                   Set<ChannelId> preferredChannels, int limit) {
-        List<Question> preferred = new ArrayList<>();
-        List<Question> others = new ArrayList<>();
-        for (Question q : openQuestions.values()) {
-            if (q.time().isBefore(from) || !q.time().isBefore(to) || q.asker().equals(exclude)) continue;
-            if (audienceOf(q.asker(), q.channel()) != Audience.SEEKER) continue;
-            (preferredChannels.contains(q.channel()) ? preferred : others).add(q);
+        List<Question> preferred = new ArrayList<>(limit);
+        List<Question> others = new ArrayList<>(limit);
+        for (Question q : seekerQuestions(from, to)) {
+            if (preferred.size() >= limit) break;
+            if (q.asker.equals(exclude)) continue;
+            boolean isPreferred = preferredChannels.contains(q.channel);
+            if (!isPreferred && others.size() >= limit) continue;
+            (isPreferred ? preferred : others).add(q);
         }
         Map<MessageId, ChannelId> result = new LinkedHashMap<>();
         // Newest first: a fresh question is the best one to answer.
-        for (int i = preferred.size() - 1; i >= 0 && result.size() < limit; i--) {
-            result.put(preferred.get(i).id(), preferred.get(i).channel());
+        for (int i = 0; i < preferred.size() && result.size() < limit; i++) {
+            result.put(preferred.get(i).id, preferred.get(i).channel);
         }
-        for (int i = others.size() - 1; i >= 0 && result.size() < limit; i--) {
-            result.put(others.get(i).id(), others.get(i).channel());
+        for (int i = 0; i < others.size() && result.size() < limit; i++) {
+            result.put(others.get(i).id, others.get(i).channel);
         }
         return result;
+    }
+
+    /** The open questions of seekers in {@code [from, to)}, newest first. */
+    private List<Question> seekerQuestions(Instant from, Instant to) {
+        if (cachedVersion == version && from.equals(cachedFrom) && to.equals(cachedTo)) return cachedSeekerQuestions;
+        List<Question> found = new ArrayList<>();
+        for (int i = openInOrder.size() - 1; i >= openHead; i--) {
+            Question q = openInOrder.get(i);
+            if (q.time.isBefore(from)) break;
+            if (!q.open || !q.time.isBefore(to)) continue;
+            if (audienceOf(q.asker, q.channel) == Audience.SEEKER) found.add(q);
+        }
+        cachedVersion = version;
+        cachedFrom = from;
+        cachedTo = to;
+        cachedSeekerQuestions = found;
+        return found;
     }
 
     boolean promotionWelcomeIn(ChannelId channel, java.util.Optional<ChannelId> parent) {

@@ -29,10 +29,20 @@ final class UserState implements UserHistory {
 
     static final Duration LINK_MEMORY = Duration.ofDays(7);
     static final Duration BURST_MEMORY = Duration.ofHours(1);
-    static final Duration GIVING_MEMORY = Duration.ofDays(30);
+    /** Repeat guards: a rule that spoke within this long stays quiet about the same subject. */
+    static final Duration GUARD_MEMORY = Duration.ofDays(30);
+    /** The longest look-back any rule threshold allows (links.drop quiet-days, oneway.asks lookback-days: 365). */
+    static final Duration LONGEST_LOOK_BACK = Duration.ofDays(365);
     static final Duration WAITING_MEMORY = Duration.ofDays(7);
-    /** Own messages remembered so an edit or a deletion can be undone from the tallies. */
-    private static final int OWN_MESSAGES_KEPT = 5_000;
+    /** More questions waiting than anyone could answer: the oldest are let go. */
+    static final int WAITING_KEPT = 500;
+    /**
+     * Own messages are remembered for a day (and at most this many) so that an edit or a deletion can be taken back
+     * out of the tallies; later edits and deletions leave the numbers as they were. A day covers nearly every edit,
+     * and keeps a person's memory proportional to a day of their messages, not to all of them.
+     */
+    static final Duration EDIT_MEMORY = Duration.ofDays(1);
+    static final int OWN_MESSAGES_KEPT = 500;
 
     /** A message waiting for the person's answer; its author by pseudonym, with who they were at the time. */
     static final class Waiting {
@@ -44,6 +54,8 @@ final class UserState implements UserHistory {
         final IsoWeek week;
         final CommunityId community;
         boolean overdue;
+        /** Answered, deleted or let go: index entries pointing here are stale. */
+        boolean gone;
 
         Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {
@@ -58,15 +70,11 @@ final class UserState implements UserHistory {
     }
 
     /** What one own message added to the tallies, so that it can be taken back. */
-    record OwnMessage(IsoWeek week, CommunityId community, boolean addressed, boolean help, boolean question,
-                      int linkCount, boolean promotion, int words, int first, int second,
+    record OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help,
+                      boolean question, int linkCount, boolean promotion, int words, int first, int second,
                       List<String> gaveTo, List<Audience> audiences, int textHash) {
     }
 
-    static final class Contact {
-        Instant firstInteraction;
-        Instant lastGave;
-    }
 
     final UserId user;
     /** Their zone; changes when they choose another one (weeks already finished keep theirs). */
@@ -78,6 +86,10 @@ final class UserState implements UserHistory {
     private Instant lastWeekEnd = Instant.MIN;
     private final PseudonymCache pseudonyms;
     final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
+    private WeekTally lastTally;
+    private IsoWeek firstWeek;
+    private ZoneId firstWeekZone;
+    private Instant firstWeekStart;
     IsoWeek openWeek;
     CommunityId lastCommunity;
 
@@ -85,17 +97,18 @@ final class UserState implements UserHistory {
     private final ArrayDeque<LinkPost> recentLinks = new ArrayDeque<>();
     private final Map<ChannelId, Instant> lastSpoke = new HashMap<>();
     /** By pseudonym, like everything about other people. */
-    final Map<String, Contact> contacts = new HashMap<>();
+    private final ContactBook contacts = new ContactBook();
     private final Map<ChannelId, Instant> lastGaveIn = new HashMap<>();
     private final ArrayDeque<LinkPost> promotions = new ArrayDeque<>();
-    final LinkedHashMap<MessageId, Waiting> waiting = new LinkedHashMap<>();
+    /** Questions to the person still waiting, oldest first (events come in time order). */
+    private final LinkedHashMap<MessageId, Waiting> waiting = new LinkedHashMap<>();
+    // The same waiting questions by who asked and by channel, so an answer finds what it answers without a scan.
+    private final Map<String, List<Waiting>> waitingFrom = new HashMap<>();
+    private final Map<ChannelId, List<Waiting>> waitingIn = new HashMap<>();
+    private int staleInIndex;
     private final Map<String, Instant> fired = new HashMap<>();
-    final LinkedHashMap<MessageId, OwnMessage> own = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<MessageId, OwnMessage> eldest) {
-            return size() > OWN_MESSAGES_KEPT;
-        }
-    };
+    /** Own messages of the last {@link #EDIT_MEMORY}, oldest first. */
+    private final LinkedHashMap<MessageId, OwnMessage> own = new LinkedHashMap<>();
     private int sinceSweep;
 
     UserState(UserId user, ZoneId zone, PseudonymCache pseudonyms) {
@@ -125,28 +138,120 @@ final class UserState implements UserHistory {
     }
 
     WeekTally tally(IsoWeek week) {
-        return weeks.computeIfAbsent(week, WeekTally::new);
+        // Nearly every event counts in the same week as the one before.
+        if (lastTally != null && lastTally.week().equals(week)) return lastTally;
+        lastTally = weeks.computeIfAbsent(week, WeekTally::new);
+        return lastTally;
     }
 
     /** The start of the first week the engine knows of this person: their history starts there. */
     Instant knownSince(Instant fallback) {
-        return weeks.isEmpty() ? fallback : weeks.firstKey().start(zone);
-    }
-
-    Contact contact(String other) {
-        return contacts.computeIfAbsent(other, k -> new Contact());
+        if (weeks.isEmpty()) return fallback;
+        IsoWeek first = weeks.firstKey();
+        // Asked for every message; the first week rarely changes and its start takes a time-zone conversion.
+        if (!first.equals(firstWeek) || !zone.equals(firstWeekZone)) {
+            firstWeek = first;
+            firstWeekZone = zone;
+            firstWeekStart = first.start(zone);
+        }
+        return firstWeekStart;
     }
 
     void interacted(String other, Instant at) {
-        Contact c = contact(other);
-        if (c.firstInteraction == null || at.isBefore(c.firstInteraction)) c.firstInteraction = at;
+        contacts.interacted(other, at.toEpochMilli(), false);
     }
 
     void gave(String other, ChannelId channel, Instant at) {
-        interacted(other, at);
-        Contact c = contact(other);
-        if (c.lastGave == null || at.isAfter(c.lastGave)) c.lastGave = at;
+        contacts.interacted(other, at.toEpochMilli(), true);
         lastGaveIn.merge(channel, at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    // --- own messages, for edits and deletions -------------------------------------------------------------
+
+    void remember(MessageId id, OwnMessage message) {
+        own.put(id, message);
+        Instant horizon = message.at().minus(EDIT_MEMORY);
+        var it = own.values().iterator();
+        while (it.hasNext()) {
+            OwnMessage oldest = it.next();
+            if (!oldest.at().isBefore(horizon) && own.size() <= OWN_MESSAGES_KEPT) break;
+            it.remove();
+        }
+    }
+
+    OwnMessage takeOwn(MessageId id) {
+        return own.remove(id);
+    }
+
+    // --- questions waiting for the person's answer -----------------------------------------------------------
+
+    Waiting waitingFor(MessageId id) {
+        return waiting.get(id);
+    }
+
+    boolean anyWaiting() {
+        return !waiting.isEmpty();
+    }
+
+    /** Starts waiting for an answer; lets go of questions overdue for a week, and of the oldest beyond the cap. */
+    void await(Waiting w) {
+        waiting.put(w.message, w);
+        waitingFrom.computeIfAbsent(w.from, k -> new ArrayList<>(2)).add(w);
+        waitingIn.computeIfAbsent(w.channel, k -> new ArrayList<>(2)).add(w);
+        Instant horizon = w.since.minus(WAITING_MEMORY);
+        var it = waiting.values().iterator();
+        while (it.hasNext()) {
+            Waiting oldest = it.next();
+            if (!(oldest.overdue && oldest.since.isBefore(horizon)) && waiting.size() <= WAITING_KEPT) break;
+            it.remove();
+            letGo(oldest);
+        }
+    }
+
+    void stopWaiting(MessageId id) {
+        Waiting w = waiting.remove(id);
+        if (w != null) letGo(w);
+    }
+
+    private void letGo(Waiting w) {
+        w.gone = true;
+        // Index entries are dropped lazily; rebuilt when stale ones outnumber live ones.
+        if (++staleInIndex > waiting.size() + 64) {
+            waitingFrom.clear();
+            waitingIn.clear();
+            for (Waiting live : waiting.values()) {
+                waitingFrom.computeIfAbsent(live.from, k -> new ArrayList<>(2)).add(live);
+                waitingIn.computeIfAbsent(live.channel, k -> new ArrayList<>(2)).add(live);
+            }
+            staleInIndex = 0;
+        }
+    }
+
+    /**
+     * Takes out, oldest first, the questions a message answers: the one it replies to, those from the people it
+     * addresses, and in a direct conversation every question waiting there.
+     */
+    List<Waiting> answeredBy(java.util.Optional<MessageId> replyTo, List<String> addressed, ChannelId direct) {
+        if (waiting.isEmpty()) return List.of();
+        List<Waiting> answered = new ArrayList<>(2);
+        if (replyTo.isPresent()) take(waiting.get(replyTo.get()), answered);
+        for (String from : addressed) {
+            List<Waiting> theirs = waitingFrom.remove(from);
+            if (theirs != null) for (Waiting w : theirs) take(w, answered);
+        }
+        if (direct != null) {
+            List<Waiting> there = waitingIn.remove(direct);
+            if (there != null) for (Waiting w : there) take(w, answered);
+        }
+        if (answered.size() > 1) answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+        return answered;
+    }
+
+    private void take(Waiting w, List<Waiting> answered) {
+        if (w == null || w.gone) return;
+        waiting.remove(w.message);
+        letGo(w);
+        answered.add(w);
     }
 
     void postedLink(String fingerprint, ChannelId channel, MessageId message, Instant at) {
@@ -190,12 +295,22 @@ final class UserState implements UserHistory {
             trim(posts, linkHorizon);
             return posts.isEmpty();
         });
-        Instant givingHorizon = now.minus(GIVING_MEMORY);
-        lastGaveIn.values().removeIf(t -> t.isBefore(givingHorizon));
-        fired.values().removeIf(t -> t.isBefore(givingHorizon));
+        Instant lookBack = now.minus(LONGEST_LOOK_BACK);
+        lastGaveIn.values().removeIf(t -> t.isBefore(lookBack));
+        lastSpoke.values().removeIf(t -> t.isBefore(lookBack));
+        // Someone not met for longer than any rule looks back is, to the rules, someone new.
+        contacts.forgetBefore(lookBack.toEpochMilli());
+        Instant guardHorizon = now.minus(GUARD_MEMORY);
+        fired.values().removeIf(t -> t.isBefore(guardHorizon));
         // Overdue questions were reported; after a week they are history, not something to answer now.
         Instant waitingHorizon = now.minus(WAITING_MEMORY);
-        waiting.values().removeIf(w -> w.overdue && w.since.isBefore(waitingHorizon));
+        for (var it = waiting.values().iterator(); it.hasNext(); ) {
+            Waiting w = it.next();
+            if (w.overdue && w.since.isBefore(waitingHorizon)) {
+                it.remove();
+                letGo(w);
+            }
+        }
     }
 
     private static void trim(ArrayDeque<LinkPost> posts, Instant horizon) {
@@ -220,8 +335,7 @@ final class UserState implements UserHistory {
         List<UserSnapshot.Post> promos = new ArrayList<>();
         promotions.forEach(p -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
         Map<String, UserSnapshot.Contact> cs = new HashMap<>();
-        contacts.forEach((p, c) -> cs.put(p, new UserSnapshot.Contact(Optional.ofNullable(c.firstInteraction),
-                Optional.ofNullable(c.lastGave))));
+        contacts.forEach((p, first, lastGave) -> cs.put(p, new UserSnapshot.Contact(instant(first), instant(lastGave))));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
         waiting.values().forEach(w -> ws.add(new UserSnapshot.Waiting(w.message, w.from, w.audience, w.channel, w.since,
                 w.week, w.community, w.overdue)));
@@ -249,19 +363,25 @@ final class UserState implements UserHistory {
         for (UserSnapshot.Post p : s.links()) u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());
         for (UserSnapshot.Post p : s.promotions()) u.promoted(p.channel(), p.message(), p.at());
         s.lastSpoke().forEach((c, t) -> u.lastSpoke.put(ChannelId.of(c), t));
-        s.contacts().forEach((p, c) -> {
-            Contact contact = u.contact(p);
-            contact.firstInteraction = c.first().orElse(null);
-            contact.lastGave = c.lastGave().orElse(null);
-        });
+        s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
+                c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
         s.lastGaveIn().forEach((c, t) -> u.lastGaveIn.put(ChannelId.of(c), t));
         for (UserSnapshot.Waiting w : s.waiting()) {
             Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
             waiting.overdue = w.overdue();
-            u.waiting.put(w.message(), waiting);
+            u.await(waiting);
         }
         u.fired.putAll(s.fired());
         return u;
+    }
+
+    private static Optional<Instant> instant(long epochMilli) {
+        return epochMilli == ContactBook.NEVER ? Optional.empty() : Optional.of(Instant.ofEpochMilli(epochMilli));
+    }
+
+    /** Questions waiting, oldest first. */
+    Iterable<Waiting> waiting() {
+        return waiting.values();
     }
 
     private static Map<String, Instant> byChannel(Map<ChannelId, Instant> m) {
@@ -290,14 +410,12 @@ final class UserState implements UserHistory {
 
     @Override
     public Optional<Instant> firstInteractionWith(UserId other) {
-        Contact c = contacts.get(pseudonyms.of(other));
-        return c == null ? Optional.empty() : Optional.ofNullable(c.firstInteraction);
+        return instant(contacts.firstInteraction(pseudonyms.of(other)));
     }
 
     @Override
     public Optional<Instant> lastGaveTo(UserId other) {
-        Contact c = contacts.get(pseudonyms.of(other));
-        return c == null ? Optional.empty() : Optional.ofNullable(c.lastGave);
+        return instant(contacts.lastGave(pseudonyms.of(other)));
     }
 
     @Override

@@ -20,7 +20,7 @@ import static dev.rapport.rules.promo.Lexicon.SOFTENER;
 import static dev.rapport.rules.promo.Lexicon.SUBSCRIBE;
 
 /**
- * Asks for attention: a call to action aimed at the writer's stuff or at the writer ("check out my channel",
+ * Asks for attention: a call to action aimed at the writer's stuff or at the writer ("check out my new channel",
  * "follow me on twitter"), a bare "please subscribe", attention trading ("sub4sub"), a share button's template,
  * bait for likes on the comment itself and asks for feedback.
  *
@@ -30,7 +30,7 @@ import static dev.rapport.rules.promo.Lexicon.SUBSCRIBE;
 final class AskCues implements CueFinder {
     /** Tokens between a verb and "my": "check out some of my songs". */
     private static final int VERB_TO_OWNER = 7;
-    /** Tokens between a verb and "on my channel": "check out this funny video "..." on my channel". */
+    /** Tokens between a verb and "on my channel": "watch the short clip about bread I put on my channel". */
     private static final int VERB_TO_PLACE = 12;
     /** Adjectives between "my" and the thing: "my new acoustic cover channel". */
     private static final int OWNER_TO_THING = 3;
@@ -45,13 +45,14 @@ final class AskCues implements CueFinder {
             "least", "most", "jam", "guilty", "go-to", "all");
     /** Words after "subscribe" that leave it objectless, so the ask is for the writer. */
     private static final Set<String> OPEN_ENDS = Set.of("and", "if", "for", "or", "so", "now", "too", "it",
-            "thanks", "thank", "thx", "here", "today", "back", "right", "pleas", "&", "like", "lol", "xd", "yo",
+            "thanks", "thank", "thx", "here", "today", "back", "right", "&", "like", "lol", "xd", "yo",
             "because", "cause", "cuz", "ty", "sub", "share", "comment", "more", "every");
+    /** Question words: "how do you subscribe?" asks how, it does not ask anyone to. */
     private static final Set<String> WH_WORDS = Set.of("how", "where", "what", "when", "why", "which", "who");
     /** Verbs that push content at a crowd when their object is someone's channel, song or name. */
     private static final Set<String> THIRD_PARTY_VERBS = Set.of("check", "checkout", "watch", "listen", "visit",
             "hear", "view", "peep", "subscribe", "sub", "vote", "follow", "support");
-    /** Content and creators a crowd is pushed towards: "this channel", "cece's song", "this trailer". */
+    /** Content and creators a crowd is pushed towards: "this channel", "Anna's song", "this trailer". */
     private static final Set<String> PUSHED_CONTENT = Set.of("channel", "channels", "chanel", "video", "videos",
             "vid", "vids", "song", "songs", "track", "tracks", "band", "artist", "rapper", "singer", "trailer",
             "mixtape", "album", "single", "movie", "film", "playlist", "clip", "clips", "music", "remix", "cover",
@@ -70,10 +71,9 @@ final class AskCues implements CueFinder {
 
     /** Words that turn "check" into checking something: "check if", "check whether", "check how". */
     private static final Set<String> STOPS = Set.of("if", "whether", "how", "what", "why", "when", "where", "which");
+    /** Modals that make a verb a description of what one could do ("you can subscribe to..."), not an ask. */
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "should", "would", "will",
             "to", "cannot", "can't", "cant");
-    private static final Set<String> BROADCAST = Set.of("everyone", "everybody", "guys", "y'all", "yall", "folks",
-            "peeps", "ppl");
 
     /** Everyday words the lexicon has no class for, which are not names. */
     private static final Set<String> COMMON = Set.of("is", "are", "was", "be", "not", "no", "yes", "now", "here",
@@ -109,7 +109,7 @@ final class AskCues implements CueFinder {
         }
     }
 
-    /** "check out my channel", "go to my channel", "drop a like on my video", "check my first video out". */
+    /** "check out my new channel", "go to my channel", "drop a like on my video", "check my latest podcast out". */
     private static boolean callToOwnStuff(PromoTokens t, int verb) {
         if (!Asks.isAsk(t, verb)) return false;
         boolean direct = true;
@@ -164,14 +164,14 @@ final class AskCues implements CueFinder {
             TokenKind kind = t.kind(j);
             if (kind == TokenKind.LINK || kind == TokenKind.HANDLE) return -1;
             if (t.is(j, OTHER_DETERMINER | PARTICLE | MY)) return -1;
-            if (kind == TokenKind.WORD && t.text(j).endsWith("'s")) return -1; // "my daughter's music"
-            if (kind == TokenKind.WORD && LIKED_NOT_MADE.contains(t.text(j))) return -1; // "my favorite song"
+            if (kind == TokenKind.WORD && t.text(j).endsWith("'s")) return -1; // "my cousin's shop"
+            if (kind == TokenKind.WORD && LIKED_NOT_MADE.contains(t.text(j))) return -1; // "my favorite song of theirs"
         }
         return -1;
     }
 
     /**
-     * The share button's words: "Check out this video on YouTube:", "share this page on facebook". At the start
+     * The share button's words: "Check out this video on YouTube: [title]", "share this post on facebook". At the start
      * of a clause, or, for engagement verbs, anywhere they are an ask.
      */
     private static boolean shareTemplate(PromoTokens t, int verb) {
@@ -185,7 +185,7 @@ final class AskCues implements CueFinder {
         return false;
     }
 
-    /** "subscribe to me", "follow me on twitter", "check me out", "vote for me", "add me here https://...". */
+    /** "subscribe to me, friends", "follow me on twitter", "check me out", "vote for me", "add me here https://...". */
     private static boolean callToSelf(PromoTokens t, int verb) {
         if (!Asks.isAsk(t, verb)) return false;
         int me = verb + 1;
@@ -208,11 +208,11 @@ final class AskCues implements CueFinder {
         return false;
     }
 
-    /** "please subscribe", "like and subscribe", "subscribe if you...": an ask with no one else's object. */
+    /** "please subscribe", "like and subscribe, folks", "subscribe if you...": an ask with no one else's object. */
     private static boolean subscribeAsk(PromoTokens t, int i) {
         if (!Asks.isAsk(t, i) || Asks.buttonPressed(t, i)) return false;
         if (t.is(i - 1, OTHER_DETERMINER) || t.isWord(i - 2, "a") || t.isWord(i - 2, "an")) {
-            return false; // a noun: "the subscribe button", "a total subscribe"
+            return false; // a noun: "the subscribe button", "one more subscribe"
         }
         if (t.inQuestion(i) && whQuestion(t, i)) return false; // "how do you subscribe?"
         int next = i + 1;
@@ -287,9 +287,9 @@ final class AskCues implements CueFinder {
     }
 
     /**
-     * A call to action for someone else's content: "check out this youtube channel", "check out cece's song",
-     * "subscribe to Kamal Tayara", "everyone please vote for X", "follow X on twitter". Help stays out: "check
-     * out the pinned message", "follow the instructions", "subscribe to the announcements channel".
+     * A call to action for someone else's content, named as content: "check out this channel", "listen to Anna's
+     * new song", "subscribe to Nordlicht", "everyone please vote for X", "follow X on instagram". Help stays out:
+     * "check out the pinned message", "follow the instructions", "subscribe to the announcements channel".
      */
     private static boolean thirdPartyCall(PromoTokens t, int verb) {
         if (!Asks.isAsk(t, verb) || t.inQuestion(verb)) return false;
@@ -300,10 +300,6 @@ final class AskCues implements CueFinder {
             // "sub" asks only with "to" ("sub to X"); alone it is a prefix too ("Sub-process")
             boolean named = (to || !v.equals("sub")) && name(t, to ? verb + 2 : verb + 1);
             if (named && (leading || !modalBefore(t, verb))) return true; // not "you can subscribe to ubuntu-devel"
-        }
-        if ((v.equals("check") || v.equals("checkout") || v.equals("listen") || v.equals("watch")) && leading
-                && broadcast(t) && name(t, Asks.nextContent(t, verb))) {
-            return true; // "check out Melbourne shuffle, everybody!", "hi everyone ... check out sexy and i know it"
         }
         if (v.equals("follow") && leading && name(t, verb + 1)) {
             int on = name(t, verb + 2) ? verb + 3 : verb + 2;
@@ -319,8 +315,7 @@ final class AskCues implements CueFinder {
                 return false;
             }
             if (PUSHED_CONTENT.contains(w)) return someoneElses;
-            if (STOPS.contains(w)) return false; // "check if people are still viewing this video"
-            if (w.equals("by") && someoneElses && name(t, j + 1)) return true; // "check out Secret by Austin Mahone"
+            if (STOPS.contains(w)) return false; // "check if the stream is still up"
             if (w.equals("this") || w.equals("these") || w.equals("that") || w.endsWith("'s") || name(t, j)) {
                 someoneElses = true;
             }
@@ -332,14 +327,6 @@ final class AskCues implements CueFinder {
     private static boolean modalBefore(PromoTokens t, int verb) {
         for (int j = verb - 1; j >= 0 && j >= verb - 3 && !t.isBreak(j); j--) {
             if (t.kind(j) == TokenKind.WORD && MODALS.contains(t.text(j))) return true;
-        }
-        return false;
-    }
-
-    /** The message speaks to everyone: "everybody", "everyone", "guys", "y'all". */
-    private static boolean broadcast(PromoTokens t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == TokenKind.WORD && BROADCAST.contains(t.text(i))) return true;
         }
         return false;
     }

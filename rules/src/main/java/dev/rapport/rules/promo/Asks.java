@@ -22,6 +22,7 @@ final class Asks {
     // not "do": "do the same and subscribe" is a verb of its own
     private static final Set<String> DO_SUPPORT = Set.of("does", "did", "doesn't",
             "didn't");
+    /** Verbs of pressing a button: "hit subscribe" asks only when the pressing is itself asked for. */
     private static final Set<String> BUTTON_VERBS = Set.of("click", "clicked", "clicking",
             "press", "pressed", "pressing", "hit", "hitting", "tap", "tapped", "push", "pushed");
 
@@ -29,7 +30,7 @@ final class Asks {
     }
 
     /**
-     * Whether the verb at {@code v} asks the reader to do something: an imperative ("check my channel"), or
+     * Whether the verb at {@code v} asks the reader to do something: an imperative ("check my channel sometime"), or
      * addressed ("can you check my channel", "I want you to check..."). Not when a first- or third-person subject
      * does it ("I check my channel daily", "let me check my video").
      */

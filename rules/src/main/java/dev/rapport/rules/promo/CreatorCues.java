@@ -24,12 +24,14 @@ import static dev.rapport.rules.promo.Lexicon.SHARED_MEDIA;
  */
 final class CreatorCues implements CueFinder {
     /** Audience units of a goal; "views" and "likes" are left out because people count those on others' posts. */
-    private static final Set<String> GOAL_UNITS = Set.of("subs", "subscribers", "subscriber", "subcribers",
-            "suscribers", "followers", "subbies", "sub's", "fans", "members", "subscriptions");
+    private static final Set<String> GOAL_UNITS = Set.of("subs", "subscribers", "subscriber", "followers", "fans",
+            "members", "subscriptions");
+    /** Verbs of growing an audience: a creator's goal is to get, reach or gain a number of followers. */
     private static final Set<String> GOAL_VERBS = Set.of("get", "reach", "hit", "grow", "gain", "getting",
             "reaching");
     /** How far a first-person word may be from an audience count for the count to be one's own. */
     private static final int OWNER_REACH = 7;
+    /** Words that link a subject to what it is: "I am just a small band" presents the writer as a creator. */
     private static final Set<String> LINKING_VERBS = Set.of("am", "are", "is", "a", "an", "just", "only",
             "also", "really", "not", "still");
 
@@ -50,7 +52,7 @@ final class CreatorCues implements CueFinder {
         }
     }
 
-    /** "if I get 300 subscribers", "I have 1030 subscribers", "help me get 100 subs", "help me reach my goal". */
+    /** "once we pass 250 followers", "we have 80 members", "help me get 50 subs". */
     private static boolean audienceGoal(PromoTokens t, int i) {
         if (t.kind(i) == TokenKind.NUMBER) {
             int unit = i + 1;
@@ -61,7 +63,7 @@ final class CreatorCues implements CueFinder {
         }
         if ((t.isWord(i, "more") || t.isWord(i, "some")) && !t.inQuestion(i) && t.isKind(i + 1, TokenKind.WORD)
                 && GOAL_UNITS.contains(t.text(i + 1))) {
-            // "I need more subs", "if I got some subs": wanting an audience, not asking how to build one
+            // "I need more subs", "if I had some more followers": wanting an audience, not asking how to build one
             int owner = Asks.findBehind(t, i, 4, SELF_SUBJECT);
             return owner >= 0 && Asks.findBehind(t, i, i - owner, ADDRESSEE) < 0;
         }
@@ -78,7 +80,7 @@ final class CreatorCues implements CueFinder {
         return false;
     }
 
-    /** "my new video", "our newest song", "I just started my channel", "we just launched". */
+    /** "my new video", "our newest track", "I just started my channel", "we just launched". */
     private static boolean announcement(PromoTokens t, int i) {
         if (t.is(i, MY) && t.is(i + 1, NEW)) {
             for (int j = i + 2; j < t.size() && j <= i + 4 && !t.isBreak(j); j++) {
@@ -90,7 +92,7 @@ final class CreatorCues implements CueFinder {
         if (t.isWord(i, "did") && (t.isWord(i + 1, "a") || t.isWord(i + 1, "an") || t.isWord(i + 1, "some")
                 || t.is(i + 1, MY)) && Asks.findBehind(t, i, 2, SELF_SUBJECT) >= 0) {
             int thing = t.is(i + 2, NEW) ? i + 3 : i + 2;
-            return t.is(thing, ANNOUNCEABLE) && !Asks.helpRequest(t, thing); // "I did a cover", "we did some covers"
+            return t.is(thing, ANNOUNCEABLE) && !Asks.helpRequest(t, thing); // "I did a cover", "we did a remix"
         }
         if (!t.is(i, LAUNCHED) || t.is(i, AUXILIARY)) return false;
         int subject = Asks.findBehind(t, i, 3, SELF_SUBJECT);

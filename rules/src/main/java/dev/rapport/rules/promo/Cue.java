@@ -6,15 +6,15 @@ package dev.rapport.rules.promo;
  * only together ({@link SelfPromotionDetector} combines weights as independent evidence, 1 - Π(1 - w)).
  */
 enum Cue {
-    /** A call to action aimed at the writer's own stuff: "check out my channel", "visit our shop". */
+    /** A call to action aimed at the writer's own stuff: "check out my new channel", "visit our shop". */
     CALL_TO_OWN_STUFF(0.9, Family.SELF | Family.ENGAGEMENT),
-    /** The writer as the object of an ask: "subscribe to me", "follow me on twitter", "check me out". */
+    /** The writer as the object of an ask: "subscribe to me, friends", "follow me on twitter", "check me out". */
     CALL_TO_SELF(0.9, Family.SELF | Family.ENGAGEMENT),
     /** Trading attention: "sub4sub", "follow 4 follow", "I'll subscribe back". */
     RECIPROCAL_ASK(0.95, Family.SELF | Family.ENGAGEMENT),
-    /** A bare "please subscribe", "like and subscribe": in a comment, always for the writer. */
+    /** A bare "please subscribe", "like and subscribe, folks": in a comment, always for the writer. */
     SUBSCRIBE_ASK(0.85, Family.SELF | Family.ENGAGEMENT),
-    /** An audience goal or count of one's own: "help me get 100 subs", "if I reach 500 subscribers". */
+    /** An audience goal or count of one's own: "help me get to 50 subs", "if I reach 500 subscribers". */
     AUDIENCE_GOAL(0.8, Family.SELF),
     /** Announcing something made: "my new video", "we just launched", "I just started my channel". */
     ANNOUNCEMENT(0.8, Family.SELF),
@@ -26,7 +26,7 @@ enum Cue {
     VAGUE_ASK(0.45, Family.SELF | Family.ENGAGEMENT),
     /** Presenting one's own thing: "this is my new song", "here's my shop". */
     SHOWING_OWN_STUFF(0.8, Family.SELF),
-    /** A share button's words pushing content: "Check out this video on YouTube:". */
+    /** A share button's words pushing content: "Check out this video on YouTube: [title]". */
     SHARE_TEMPLATE(0.8, Family.SELF | Family.ENGAGEMENT),
     /** A link next to one's own promotable thing: "my new song https://...". */
     OWN_LINK(0.8, Family.SELF),
@@ -34,7 +34,9 @@ enum Cue {
     LINK_IN_BIO(0.85, Family.SELF),
     /** A link that pays or credits the writer: referral or affiliate codes. */
     REFERRAL_LINK(0.85, Family.SELF),
-    /** A domain spaced out to get past link filters: "mysite . com". */
+    /** A shortened link: it hides where it goes, which is why spam uses it. Weak alone: people shorten links too. */
+    SHORTENED_LINK(0.5, Family.SELF),
+    /** A domain disguised to get past link filters: "mysite . com", "mysite[.]com", "mysite dot com". */
     DISGUISED_LINK(0.8, Family.SELF),
     /** A link with an engagement ask: "like this page! https://...", "vote for us https://...". */
     LINK_WITH_ASK(0.75, Family.SELF | Family.ENGAGEMENT),
@@ -66,8 +68,8 @@ enum Cue {
      */
     COMMENT_BAIT(0.8, Family.SELF | Family.ENGAGEMENT),
     /**
-     * A call to action for someone else's channel, song or page: "check out this youtube channel", "subscribe to
-     * Kamal Tayara", "everyone vote for X". Pushing content at a crowd is promotion whoever owns it.
+     * A call to action for a friend's or someone else's channel, song or page: "check out this channel", "subscribe
+     * to Nordlicht", "everyone vote for X". Pushing content at a crowd is promotion whoever owns it.
      */
     THIRD_PARTY_CALL(0.8, Family.SELF | Family.ENGAGEMENT),
     /**

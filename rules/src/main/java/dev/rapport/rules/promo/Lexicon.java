@@ -8,14 +8,16 @@ import java.util.Map;
  * bit, so a cue tests a token with one AND.
  *
  * <p>The classes describe the grammar of promotion (a call to action, a first-person possessive, a promotable
- * thing, an audience count), not particular messages: common spelling variants are listed ("chanel", "vids",
- * "plz") because people write them, and elongations are squeezed by the tokenizer before lookup.
+ * thing, an audience count), not particular messages. Every list is dictionary vocabulary or a common chat
+ * abbreviation ("vids", "plz", "dm"); misspellings are not listed one by one but matched by rule (one typing slip
+ * from a few key words, see {@link #typo}), and elongations ("pleeease") are squeezed by the tokenizer before
+ * lookup. No word, name or spelling here was taken from a labelled data set.
  */
 final class Lexicon {
 
     /** Verbs that call for attention: "check", "visit", "watch", "subscribe", "follow", "like", "share". */
     static final int CALL_TO_ACTION = 1;
-    /** Verbs that, aimed at "me"/"us", promote the writer: "subscribe to me", "follow me", "check me out". */
+    /** Verbs that, aimed at "me"/"us", promote the writer: "subscribe to me, friends", "follow me", "check me out". */
     static final int PROMOTES_WITH_ME = 1 << 1;
     /** "subscribe" and "sub" in the forms of an ask (not "subscribed", "subscribers"). */
     static final int SUBSCRIBE = 1 << 2;
@@ -79,48 +81,105 @@ final class Lexicon {
 
     private static final Map<String, Integer> WORDS = build();
 
+    /**
+     * Words whose misspellings matter: chat is typed fast, and a word one typing slip away (a letter missing,
+     * doubled, swapped or wrong: "chanel", "vidoes", "subcribe", "pleae") still means it. Only these few long words
+     * are matched loosely, so ordinary words never turn into them by accident.
+     */
+    private static final String[] LOOSE = {"channel", "channels", "video", "videos", "subscribe", "subscribers",
+            "please", "youtube", "youtuber"};
+
     private Lexicon() {
     }
 
     static int classesOf(String word) {
         Integer known = WORDS.get(word);
         if (known != null) return known;
-        return subscribeVariant(word);
+        // a possessive names whose thing it is: "Anna's song" is someone else's, as "his song" is
+        if (word.length() > 3 && word.endsWith("'s") && !CONTRACTIONS.contains(word)) return OTHER_DETERMINER;
+        return typo(word);
     }
 
-    /** "suscribe", "subcribe", "sucscribe", "subscrib": misspellings keep the "su...cri..." skeleton. */
-    private static int subscribeVariant(String w) {
-        if (w.length() < 6 || w.length() > 14 || !w.startsWith("su")) return 0;
-        if (!w.contains("cri") || w.contains("script")) return 0;
-        if (w.endsWith("ed")) return 0;
-        if (w.endsWith("er") || w.endsWith("ers") || w.endsWith("ors")) return AUDIENCE;
-        if (w.endsWith("ing") || w.endsWith("tion")) return 0;
-        return SUBSCRIBE | CALL_TO_ACTION | PROMOTES_WITH_ME;
+    /** "it's", "that's": a verb, not a possessive. */
+    private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("it's", "that's", "what's", "who's",
+            "where's", "how's", "let's", "here's", "there's", "he's", "she's", "one's", "everyone's", "nobody's");
+
+    /** The classes of the key word {@code w} is one typing slip away from, or 0. */
+    private static int typo(String w) {
+        int len = w.length();
+        if (len < 5) return 0;
+        for (String key : LOOSE) {
+            // "subscribed", "pleased": an ending added is another word, not a slip
+            if (w.startsWith(key)) continue;
+            if (Math.abs(key.length() - len) <= 1 && key.charAt(0) == w.charAt(0) && oneEditApart(key, w)) {
+                return WORDS.get(key);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * One insertion, deletion, substitution or swap of neighbours turns {@code a} into {@code b} (Damerau's
+     * four kinds of typing slip). Linear, no allocation.
+     */
+    static boolean oneEditApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (a.equals(b)) return false;
+        if (la == lb) {
+            int first = -1;
+            for (int i = 0; i < la; i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    first = i;
+                    break;
+                }
+            }
+            int second = -1;
+            for (int i = la - 1; i > first; i--) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    second = i;
+                    break;
+                }
+            }
+            if (second < 0) return true; // one substitution
+            return second == first + 1 && a.charAt(first) == b.charAt(second) && a.charAt(second) == b.charAt(first);
+        }
+        String longer = la > lb ? a : b;
+        String shorter = la > lb ? b : a;
+        if (longer.length() - shorter.length() != 1) return false;
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) i++;
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
     private static Map<String, Integer> build() {
         Map<String, Integer> m = new HashMap<>(1024);
+        // the verbs of a call to action in chat: attention (check, watch), engagement (like, share, follow),
+        // money (donate, buy) and joining (join, register)
         put(m, CALL_TO_ACTION, "check", "checkout", "visit", "watch", "look", "listen", "view", "peep", "see",
                 "hear", "read", "discover", "explore", "try", "enjoy", "play", "download", "install", "stream",
                 "click", "tune", "hit", "smash", "give", "leave", "drop", "take", "join", "support", "search",
                 "google", "rate", "vote", "upvote", "like", "share", "follow", "subscribe", "sub", "donate",
                 "spread", "favorite", "favourite", "fav", "retweet", "repost", "comment", "add", "buy", "get",
-                "grab", "register", "signup", "help", "contribute", "back", "pledge", "go", "come", "inscreva",
-                "suscribete", "suscribanse");
+                "grab", "register", "signup", "help", "contribute", "back", "pledge", "go", "come");
+        // verbs that promote the writer when "me"/"us" is their object: "follow me", "support us"
         put(m, PROMOTES_WITH_ME, "subscribe", "sub", "follow", "add", "check", "support", "vote", "friend",
-                "like", "join", "visit", "find", "inscreva", "watch");
-        put(m, SUBSCRIBE, "subscribe", "sub", "subcribe", "suscribe", "subscibe", "subsribe", "subscrive",
-                "inscreva", "suscribete", "suscribanse");
+                "like", "join", "visit", "find", "watch");
+        // asking for a subscription, the currency of a creator's reach
+        put(m, SUBSCRIBE, "subscribe", "sub");
+        // particles between a verb and its object: "check out", "vote for", "listen to"
         put(m, PARTICLE, "out", "at", "to", "on", "in", "into", "up", "over", "for", "through", "by", "onto",
                 "about", "thru", "of", "here");
-        put(m, MY, "my", "our", "mah", "mi", "meu", "minha", "mein", "mon", "ma", "mai", "myy");
-        put(m, ME, "me", "us", "mee", "meh", "moi");
-        put(m, PROMOTABLE | CHANNEL_LIKE | SHARED_MEDIA, "channel", "channels", "chanel", "chanell", "chanels",
-                "channal", "chanal", "chhanel", "chhannel", "channle", "chennel", "chnnel", "channell", "canal",
-                "chaine", "kanal", "chanle");
-        put(m, PROMOTABLE | SHARED_MEDIA, "video", "videos", "vid", "vids", "vidz", "vidio", "vidios", "vidoes",
-                "videoes", "vedio", "vedios", "viedo", "viedos", "playlist", "song", "songs", "track", "tracks",
-                "clip", "clips", "music", "page");
+        // first-person possessives: what is "mine" or "ours" is what self-promotion pushes
+        put(m, MY, "my", "our");
+        // the writer as the object of an ask: "follow me", "support us"
+        put(m, ME, "me", "us");
+        // places one's content lives
+        put(m, PROMOTABLE | CHANNEL_LIKE | SHARED_MEDIA, "channel", "channels");
+        // kinds of content a creator makes and wants seen
+        put(m, PROMOTABLE | SHARED_MEDIA, "video", "videos", "vid", "vids", "playlist", "song", "songs", "track",
+                "tracks", "clip", "clips", "music", "page");
+        // things of one's own that people promote: works, shops, profiles, products, communities
         put(m, PROMOTABLE, "mixtape", "cover", "covers", "album", "single", "remix", "remixes", "rap", "raps",
                 "beat", "beats", "podcast", "blog", "vlog", "vlogs", "page", "profile", "account", "website",
                 "site", "shop", "store", "app", "game", "book", "ebook", "novel", "course", "newsletter", "product",
@@ -130,95 +189,120 @@ final class Lexicon {
                 "services", "agency", "merch", "shirts", "tshirts", "designs", "collection", "uploads",
                 "creations", "gameplay", "montage", "montages", "livestream", "mix", "mixes", "ep", "lyrics",
                 "comic", "gallery", "tutorials", "tutorial", "stream", "streams", "tunes", "poetry", "poems",
-                "songwriting", "singing", "dance", "dances", "animations", "reviews", "songz", "fanpage", "youtube",
+                "songwriting", "singing", "dance", "dances", "animations", "reviews", "fanpage", "youtube",
                 "twitter", "instagram", "insta", "ig", "facebook", "fb", "twitch", "soundcloud", "tiktok", "tumblr",
-                "snapchat", "reverbnation", "bandcamp", "spotify", "patreon", "etsy", "discord", "vimeo", "tsu",
-                "plus", "yt", "youtub", "stuf", "shit", "vidoes", "mixtapes", "singles", "albums", "apps",
-                "games", "books", "courses", "websites", "sites", "pages", "shows", "movies", "films", "projects");
+                "snapchat", "bandcamp", "spotify", "patreon", "etsy", "discord", "vimeo", "yt", "mixtapes",
+                "singles", "albums", "apps", "games", "books", "courses", "websites", "sites", "pages", "shows",
+                "movies", "films", "projects", "newsletter", "substack", "telegram");
+        // the big social and creator platforms and the words for a presence on one
         put(m, CHANNEL_LIKE | PLATFORM, "youtube", "twitter", "instagram", "insta", "ig", "facebook", "fb",
-                "twitch", "soundcloud", "tiktok", "tumblr", "snapchat", "reverbnation", "bandcamp", "spotify",
-                "patreon", "etsy", "vimeo", "tsu", "yt", "youtub", "kik", "skype", "itunes", "linkedin", "pinterest",
-                "vine", "google", "youtu", "page", "blog", "website", "site", "profile", "account", "server");
+                "twitch", "soundcloud", "tiktok", "tumblr", "snapchat", "bandcamp", "spotify", "patreon", "etsy",
+                "vimeo", "yt", "kik", "skype", "itunes", "linkedin", "pinterest", "google", "page", "blog",
+                "website", "site", "profile", "account", "server", "discord", "telegram", "substack", "threads",
+                "bluesky", "mastodon", "reddit");
+        // what makes something an announcement
         put(m, NEW, "new", "newest", "latest", "first", "brand", "debut", "fresh", "1st", "upcoming");
-        put(m, ANNOUNCEABLE, "channel", "channels", "chanel", "chanell", "channal", "chhanel", "canal", "video",
-                "videos", "vid", "vids", "vidio", "vidios", "vidoes", "playlist", "song", "songs", "track",
-                "tracks", "clip", "music", "mixtape", "album", "single", "ep", "book", "ebook", "novel", "course",
-                "app", "game", "shop", "store", "website", "site", "blog", "vlog", "podcast", "product", "startup",
-                "brand", "business", "collection", "merch", "film", "movie", "series", "show", "newsletter",
-                "remix", "cover", "covers", "youtube", "parody", "webinar", "agency", "line", "episode", "shirt",
-                "shirts", "tshirt", "hoodie", "hoodies", "merch", "clothing", "apparel", "ep", "beat", "beats");
+        // things one announces as made or launched
+        put(m, ANNOUNCEABLE, "channel", "channels", "video", "videos", "vid", "vids", "playlist", "song",
+                "songs", "track", "tracks", "clip", "music", "mixtape", "album", "single", "ep", "book", "ebook",
+                "novel", "course", "app", "game", "shop", "store", "website", "site", "blog", "vlog", "podcast",
+                "product", "startup", "brand", "business", "collection", "merch", "film", "movie", "series", "show",
+                "newsletter", "remix", "cover", "covers", "youtube", "parody", "webinar", "agency", "line",
+                "episode", "shirt", "shirts", "tshirt", "hoodie", "hoodies", "clothing", "apparel", "beat",
+                "beats", "server", "community", "template", "templates", "plugin", "tool");
+        // first-person subjects: what "I" or "we" do is a statement, not an ask
         put(m, SELF_SUBJECT, "i", "i'm", "im", "i've", "ive", "i'll", "ill", "i'd", "we", "we're", "we've",
                 "we'll", "we'd", "i'ma", "imma", "ima");
+        // third-person subjects: what someone else does is not the writer's ask
         put(m, OTHER_SUBJECT, "he", "she", "they", "it", "it's", "its", "who", "that", "which", "he's", "she's",
                 "they're", "there", "this", "people", "someone", "somebody", "nobody");
+        // whom an ask is aimed at: the reader, or the crowd
         put(m, ADDRESSEE, "you", "u", "ya", "y'all", "yall", "ye", "guys", "everyone", "everybody", "anyone",
-                "anybody", "all", "friends", "folks", "peeps", "people", "fans", "yu", "you'll", "youll", "ppl");
-        put(m, SOFTENER, "please", "pls", "plz", "plse", "plez", "plis", "pliz", "plss", "plox", "pleas", "pleez",
-                "pleaz", "plzz", "plizz", "plss", "kindly", "just", "go", "come", "hey", "hi", "hello", "so", "yo",
+                "anybody", "all", "friends", "folks", "peeps", "people", "fans", "you'll", "youll", "ppl");
+        // words that can stand before an imperative without changing it: greetings, "please", fillers
+        put(m, SOFTENER, "please", "pls", "plz", "kindly", "just", "go", "come", "hey", "hi", "hello", "so", "yo",
                 "ok", "okay", "and", "also", "now", "then", "lol", "guys", "everyone", "everybody", "all", "oh",
-                "hiya", "sup", "also", "pleasee", "definitely", "totally", "maybe", "again", "free", "to", "too",
-                "or", "but", "btw", "ps", "anyway", "huh", "man", "bro", "dude", "plzzz", "xd", "more", "pleaseee");
-        put(m, PLEASE, "please", "pls", "plz", "plse", "plez", "plis", "pliz", "plss", "plox", "pleas", "pleez",
-                "pleaz", "plzz", "plizz", "pleasee", "kindly", "porfavor", "pleaseee", "plss");
-        put(m, AUDIENCE, "subs", "subscribers", "subscriber", "subcribers", "suscribers", "followers",
-                "follower", "views", "viewers", "likes", "fans", "subbies", "members", "subscriptions", "sub's");
+                "hiya", "sup", "definitely", "totally", "maybe", "again", "free", "to", "too", "or", "but", "btw",
+                "ps", "anyway", "huh", "man", "bro", "dude", "xd", "more");
+        // "please" and its common chat abbreviations
+        put(m, PLEASE, "please", "pls", "plz", "plox", "kindly");
+        // the units an audience is counted in
+        put(m, AUDIENCE, "subs", "subscribers", "subscriber", "followers", "follower", "views", "viewers",
+                "likes", "fans", "members", "subscriptions");
+        // determiners that make a thing someone else's or generic, not "mine"
         put(m, OTHER_DETERMINER, "the", "this", "that", "these", "those", "a", "an", "your", "his", "her",
-                "their", "its", "ur", "yours", "psy's", "katy's", "some", "any", "every", "which", "what");
+                "their", "its", "ur", "yours", "some", "any", "every", "which", "what");
+        // words of someone asking for help with their own thing rather than promoting it
         put(m, TROUBLE, "error", "errors", "bug", "bugs", "broken", "broke", "crash", "crashes", "crashed",
                 "crashing", "fail", "fails", "failed", "failing", "wrong", "issue", "issues", "problem", "problems",
                 "stuck", "fix", "debug", "compile", "compiles", "compiling", "exception", "traceback", "doesn't",
-                "doesnt", "isn't", "isnt", "won't", "wont", "cant", "can't", "cannot", "unable", "errors", "breaks",
+                "doesnt", "isn't", "isnt", "won't", "wont", "cant", "can't", "cannot", "unable", "breaks",
                 "freezes", "lag", "lags", "banned", "hacked", "deleted", "removed", "undefined", "null");
+        // what engagement asks ask for
         put(m, ENGAGE, "like", "share", "vote", "upvote", "comment", "rate", "retweet", "repost", "donate",
                 "support", "spread", "favorite", "favourite", "fav", "thumbs", "feedback", "follow", "subscribe",
                 "sub", "pledge", "contribute", "back");
+        // people who make content and have an audience to grow
         put(m, CREATOR, "youtuber", "youtubers", "rapper", "singer", "producer", "band", "vlogger", "streamer",
-                "gamer", "dj", "beatboxer", "dancer", "artist", "musician", "songwriter", "remixer", "composer",
-                "entertainer", "comedian", "filmmaker", "animator", "photographer", "mc", "emcee", "duo", "trio",
-                "group", "channel", "youtuber's");
+                "gamer", "dj", "dancer", "artist", "musician", "songwriter", "composer", "comedian", "filmmaker",
+                "animator", "photographer", "designer", "illustrator", "developer", "writer", "author", "coach",
+                "consultant", "freelancer", "podcaster", "creator", "duo", "trio", "group", "channel");
+        // money and the ways it is paid: the subject of money-for-nothing offers
         put(m, MONEY, "money", "cash", "dollars", "dollar", "bucks", "paypal", "bitcoin", "bitcoins", "btc",
-                "income", "profit", "profits", "euros", "pounds", "moneyz", "rich");
-        put(m, LURE, "giftcard", "giftcards", "gift", "itunes", "robux", "vbucks", "coins", "gems", "gold",
-                "followers", "likes", "subscribers", "subs", "views", "codes", "psn", "xbox", "amazon", "steam",
-                "skins", "iphone", "ipad", "prize", "prizes", "giveaway", "money", "cash", "paypal");
+                "crypto", "income", "profit", "profits", "euros", "pounds", "rich");
+        // rewards promised free to lure clicks: gift cards, in-game currencies, audience, devices, cash
+        put(m, LURE, "giftcard", "giftcards", "gift", "robux", "vbucks", "coins", "gems", "followers", "likes",
+                "subscribers", "subs", "views", "codes", "skins", "iphone", "prize", "prizes", "giveaway", "money",
+                "cash", "paypal", "nitro");
+        // verbs of making and releasing: how creators announce what they made
         put(m, LAUNCHED, "launched", "released", "started", "made", "created", "uploaded", "opened", "published",
                 "dropped", "posted", "finished", "built", "wrote", "recorded", "launching", "releasing", "starting",
                 "opening", "uploading", "making", "posting", "start", "launch", "release", "upload");
+        // verbs of buying, selling and hiring
         put(m, TRADE, "sell", "selling", "sells", "buy", "order", "purchase", "shop", "sold", "hire", "book");
+        // the vocabulary of offers: discounts, deals, limited and exclusive
         put(m, OFFER, "discount", "discounts", "sale", "offer", "offers", "deal", "deals", "coupon", "coupons",
                 "off", "promo", "promotion", "bargain", "cheap", "cheapest", "shipping", "trial", "limited",
                 "exclusive", "bonus", "special");
+        // what a seller offers to send privately: prices, rates, quotes
         put(m, PRICE_WORD, "price", "prices", "pricing", "rates", "rate", "quote", "quotes", "commissions",
                 "packages", "orders", "inquiries", "enquiries", "services", "offers", "deals", "discounts");
+        // ways of taking a conversation private, where a sale is closed
         put(m, PRIVATE_CONTACT, "dm", "pm", "message", "inbox", "whatsapp", "contact", "email", "mail", "text",
                 "call", "telegram", "dms", "pms", "hmu");
+        // periods an income claim is stated per: "$500 a day"
         put(m, PERIOD, "day", "week", "month", "hour", "daily", "weekly", "monthly", "hourly", "days", "weeks",
                 "months", "hours", "night", "year", "per", "a");
+        // auxiliaries and adverbs that sit between a subject and its verb
         put(m, AUXILIARY, "will", "would", "can", "could", "should", "shall", "to", "just", "also", "really",
                 "gonna", "wanna", "want", "need", "always", "never", "don't", "dont", "do", "did", "didn't",
                 "didnt", "must", "might", "may", "then", "now", "have", "has", "had", "often", "usually", "only",
                 "still", "already", "actually", "go", "come", "and", "try", "even", "am", "are", "was", "is",
-                "be", "gotta", "got", "let's", "lets", "let", "going", "not", "never", "sometimes", "guys");
+                "be", "gotta", "got", "let's", "lets", "let", "going", "not", "sometimes", "guys");
         putOtherLanguages(m);
         return Map.copyOf(m);
     }
 
-    /** The same grammar in the other languages most common in comment sections: es, pt, fr. */
+    /**
+     * The same grammar in the other languages most spoken in chat communities after English (Spanish, Portuguese,
+     * French, German): the dictionary words for visit, follow, subscribe, my, channel, please.
+     */
     private static void putOtherLanguages(Map<String, Integer> m) {
-        put(m, CALL_TO_ACTION | PROMOTES_WITH_ME, "visiten", "visita", "visitem", "visitez", "mira", "miren",
-                "veja", "vejam", "regardez", "sigueme", "siganme", "segue", "sigam", "suivez", "escuchen",
-                "escucha", "ouca", "ecoutez", "abonnez", "abonne", "inscrevam", "inscrevase", "suscribanse",
-                "suscribete", "subscribete", "echa", "passez", "apoyen", "curtam", "curta", "compartilhem",
-                "compartan", "dale");
-        put(m, SUBSCRIBE, "suscribete", "subscribete", "suscribanse", "inscrevam", "abonnez", "abonne");
-        put(m, MY, "mis", "meus", "minhas", "nuestro", "nuestra", "nosso", "nossa", "mes", "notre");
-        put(m, PROMOTABLE | CHANNEL_LIKE | SHARED_MEDIA | ANNOUNCEABLE, "canal", "chaine", "canais", "canales");
-        put(m, PROMOTABLE | SHARED_MEDIA | ANNOUNCEABLE, "musica", "cancion", "canciones", "videos", "video",
-                "clipe", "pagina", "musique", "chanson", "cancao", "musicas");
-        put(m, PLEASE, "porfa", "favor", "porfavor", "svp", "pf");
-        put(m, SOFTENER, "porfa", "favor", "por", "hola", "oi", "ola", "salut", "gente", "amigos", "galera");
-        put(m, ADDRESSEE, "gente", "amigos", "galera", "todos", "chicos");
-        put(m, PARTICLE, "a", "al", "en", "no", "na", "sur", "ma", "para", "pour");
+        put(m, CALL_TO_ACTION | PROMOTES_WITH_ME, "visita", "visiten", "visite", "visitem", "visitez", "mira",
+                "miren", "veja", "vejam", "regardez", "sigueme", "siganme", "segue", "sigam", "suivez", "escucha",
+                "escuchen", "ecoutez", "abonnez", "abonne", "suscribete", "suscribanse", "inscreva", "inscrevam",
+                "besucht", "folgt", "abonniert");
+        put(m, SUBSCRIBE, "suscribete", "suscribanse", "inscreva", "inscrevam", "abonnez", "abonne", "abonniert");
+        put(m, MY, "mi", "mis", "meu", "minha", "meus", "minhas", "nuestro", "nuestra", "nosso", "nossa", "mon",
+                "ma", "mes", "notre", "mein", "meine", "unser", "unsere");
+        put(m, PROMOTABLE | CHANNEL_LIKE | SHARED_MEDIA | ANNOUNCEABLE, "canal", "canales", "canais", "chaine",
+                "kanal");
+        put(m, PROMOTABLE | SHARED_MEDIA | ANNOUNCEABLE, "musica", "cancion", "canciones", "clipe", "pagina",
+                "musique", "chanson", "musik", "lied");
+        put(m, PLEASE, "porfavor", "porfa", "svp", "bitte");
+        put(m, SOFTENER, "porfa", "favor", "por", "hola", "oi", "ola", "salut");
+        put(m, ADDRESSEE, "gente", "amigos", "todos");
+        put(m, PARTICLE, "a", "al", "en", "no", "na", "sur", "para", "pour");
     }
 
     private static void put(Map<String, Integer> m, int wordClass, String... words) {

@@ -13,21 +13,31 @@ import static dev.rapport.rules.promo.Lexicon.PLEASE;
  * filters, or a link next to an ask ("like this page!", "vote for us", "my new song: ...").
  */
 final class LinkCues implements CueFinder {
-    /** Query parameters that name who referred the click. */
+    /**
+     * Query parameters that name who referred the click: the conventions of affiliate programmes ("ref", "aff",
+     * "affiliate", Amazon Associates' "tag", eBay Partner Network's "campid") and invite schemes ("invite").
+     */
     private static final Set<String> REFERRAL_PARAMETERS = Set.of("ref", "referral", "referrer", "refid", "ref_id",
             "aff", "affid", "aff_id", "affiliate", "affiliateid", "affiliate_id", "partner", "invite", "inviter",
-            "r", "friend", "refcode", "ref_code", "promo", "promocode", "tag", "campid");
-    /** Path segments of referral links: example.com/ref/abc123, example.com/refer/name. */
+            "r", "refcode", "ref_code", "promo", "promocode", "tag", "campid");
+    /** Path segments of referral links, the same conventions in a path: example.com/ref/abc123. */
     private static final Set<String> REFERRAL_SEGMENTS = Set.of("ref", "refer", "referral", "referrals", "invite",
             "aff", "affiliate", "partners");
-    /** Crowdfunding and tipping sites: a link there asks for money. */
-    private static final Set<String> FUNDRAISING_HOSTS = Set.of("gofundme.com", "kickstarter.com",
-            "indiegogo.com", "patreon.com", "ko-fi.com", "buymeacoffee.com", "vakinha.com.br", "crowdrise.com",
-            "youcaring.com", "fundly.com", "gogetfunding.com", "paypal.me", "cash.app", "donorbox.org",
-            "gofund.me");
-    /** Link shorteners that pay whoever posts the link for each click. */
-    private static final Set<String> PAYING_SHORTENERS = Set.of("linkbucks.com", "adf.ly", "binbox.io", "sh.st",
-            "shorte.st", "ouo.io", "bc.vc", "adfoc.us", "linkshrink.net", "shink.in", "exe.io", "za.gl", "clk.sh");
+    /** The best-known crowdfunding and creator-tipping platforms: a link there asks for money. */
+    private static final Set<String> FUNDRAISING_HOSTS = Set.of("gofundme.com", "gofund.me", "kickstarter.com",
+            "indiegogo.com", "patreon.com", "ko-fi.com", "buymeacoffee.com", "paypal.me", "cash.app",
+            "donorbox.org", "givebutter.com", "liberapay.com", "opencollective.com");
+    /**
+     * General-purpose public link shorteners: a shortened link hides where it goes, which is why spam and paid-
+     * per-click links use them. Taken from the public, maintained list at github.com/PeterDaveHello/url-shorteners
+     * (file {@code list}, CC BY-SA 4.0), keeping only the shorteners anyone can use; brand shorteners (youtu.be,
+     * apple.co) name where they go and are left out, and invite links (t.me, discord.gg) are links of their own.
+     */
+    private static final Set<String> SHORTENERS = Set.of("bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "ow.ly",
+            "is.gd", "v.gd", "cutt.ly", "rb.gy", "t.ly", "shorturl.at", "tiny.cc", "rebrand.ly", "buff.ly", "j.mp",
+            "adf.ly", "adfoc.us", "bc.vc", "ouo.io", "exe.io", "s.id", "dub.sh", "kutt.it", "clck.ru", "x.gd",
+            "shorturl.com", "tinylink.net", "urlr.me", "bl.ink", "da.gd", "cut.lu", "qr.net", "u.to",
+            "snip.ly");
     /** Verbs that, asked next to a link, make the link something to act on for the writer. */
     private static final Set<String> LINK_ASKS = Set.of("like", "share", "vote", "follow", "subscribe", "donate",
             "support", "retweet", "register", "signup", "sign", "join", "click", "upvote", "add", "help", "repost",
@@ -45,7 +55,7 @@ final class LinkCues implements CueFinder {
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
         for (int i = 0; i < t.size(); i++) {
-            // "please donate bitcoins to me", "donate to my project": money for the writer, link or not
+            // "please donate to me", "donate to my project": money for the writer, link or not
             if (t.isWord(i, "donate") && leading(t, i) && !t.inQuestion(i)
                     && (t.links() > 0 || Asks.findAhead(t, i, 4, MY | ME) > 0)) {
                 found.add(Cue.FUNDRAISER);
@@ -68,7 +78,7 @@ final class LinkCues implements CueFinder {
                 if (hasReferral(url)) found.add(Cue.REFERRAL_LINK);
                 String host = host(url);
                 if (FUNDRAISING_HOSTS.contains(host)) found.add(Cue.FUNDRAISER);
-                if (PAYING_SHORTENERS.contains(host)) found.add(Cue.REFERRAL_LINK);
+                if (SHORTENERS.contains(host)) found.add(Cue.SHORTENED_LINK);
                 if (goTo(t, i)) found.add(Cue.GO_TO_SITE);
                 LinkKind linkKind = LinkKind.of(url);
                 if (linkKind == LinkKind.PROFILE || linkKind == LinkKind.LISTING || linkKind == LinkKind.PETITION) {
@@ -88,7 +98,7 @@ final class LinkCues implements CueFinder {
     }
 
     /**
-     * Only a link to content, or a link framed by a few words of attention: "https://vimeo.com/107297364",
+     * Only a link to content, or a link framed by a few words of attention: "https://example.tv/v/12345",
      * "check this out https://...", "Nice! https://...", "https://... =)". Not a link to help or a picture, not a
      * link asked about ("https://...?"), and not a link said to someone by name ("bob: https://..."), which is an
      * answer.
@@ -119,7 +129,7 @@ final class LinkCues implements CueFinder {
 
     /** A link written to be followed: with a scheme, "www." or a path, not a bare domain name. */
     private static boolean spelledOut(String url) {
-        return url.startsWith("http") || url.startsWith("www.") || url.startsWith("watch?v=") || url.indexOf('/') > 0;
+        return url.startsWith("http") || url.startsWith("www.") || url.indexOf('/') > 0;
     }
 
     /** A word that only draws attention to a link: "check this out", "watch", "look", "nice", "wow", "guys". */
@@ -177,7 +187,7 @@ final class LinkCues implements CueFinder {
     }
 
     /**
-     * "like this page!", "if you guys will like this pic", "please like Frigea", "Like Some Community" with a
+     * "like this page!", "if you all like this drawing", "please like Nordlicht", "Like Some Studio" with a
      * profile link; not the preposition: "sites like www...", "a taskbar like this: https://...".
      */
     private static boolean likeAsk(PromoTokens t, int i) {
@@ -224,7 +234,7 @@ final class LinkCues implements CueFinder {
         String host = url.substring(start, end);
         int at = host.lastIndexOf('@');
         if (at >= 0) host = host.substring(at + 1);
-        // Compare on the registrable part: "www10.vakinha.com.br" and "m.gofundme.com" are the same sites.
+        // Compare on the registrable part: "m.gofundme.com" and "gofundme.com" are the same site.
         if (host.startsWith("www.")) host = host.substring(4);
         for (String known : FUNDRAISING_HOSTS) {
             if (host.equals(known) || host.endsWith("." + known)) return known;
@@ -232,7 +242,7 @@ final class LinkCues implements CueFinder {
         return host;
     }
 
-    /** A referral or affiliate code in the link: ?ref=4604617, ?AffiliateID=9107, /ref/tomuciux99, #friend=cd92. */
+    /** A referral or affiliate code in the link: ?ref=a1b2c3d4, ?aff_id=5512, /ref/maker2024. */
     static boolean hasReferral(String url) {
         int n = url.length();
         int i = url.indexOf("://");
@@ -273,7 +283,7 @@ final class LinkCues implements CueFinder {
         return false;
     }
 
-    /** A personal code, not a word: "4604617", "2tgpp3pv6l", "eugenekalinin"; not "hl", "main", "stream". */
+    /** A personal code, not a word: "88213", "k3x9q2", "annasmithdesign"; not "hl", "main", "stream". */
     private static boolean looksLikeCode(String value) {
         if (value.length() < 4 || value.length() > 40) return false;
         boolean digit = false;

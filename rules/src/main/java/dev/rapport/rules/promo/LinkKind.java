@@ -23,19 +23,23 @@ enum LinkKind {
     /** Any other content: a video, an article, a site. */
     OTHER;
 
-    /** Hosts where the first path segment names a person or brand. */
+    /**
+     * The big social, creator and freelance platforms, where the first path segment of a link names a person or
+     * brand: a link there is a link to someone's presence, the thing self-promotion pushes.
+     */
     private static final Set<String> PROFILE_HOSTS = Set.of("twitter.com", "x.com", "instagram.com",
-            "twitch.tv", "soundcloud.com", "facebook.com", "m.facebook.com", "tsu.co", "reverbnation.com",
-            "tiktok.com", "plus.google.com", "linkedin.com", "tumblr.com", "bandcamp.com", "snapchat.com",
-            "vk.com", "myspace.com", "mixcloud.com", "deviantart.com", "behance.net", "dribbble.com", "ask.fm",
-            "pinterest.com", "linktr.ee", "onlyfans.com", "fiverr.com", "upwork.com", "etsy.com",
-            "wattpad.com", "viralangels.com", "bubblews.com", "flipagram.com");
+            "twitch.tv", "soundcloud.com", "facebook.com", "m.facebook.com", "tiktok.com", "linkedin.com",
+            "tumblr.com", "bandcamp.com", "snapchat.com", "vk.com", "mixcloud.com", "deviantart.com", "behance.net",
+            "dribbble.com", "pinterest.com", "linktr.ee", "onlyfans.com", "fiverr.com", "upwork.com", "etsy.com",
+            "threads.net", "bsky.app", "substack.com", "medium.com", "kick.com", "patreon.com", "ko-fi.com");
     /** Paths on those hosts that are not a profile. */
     private static final Set<String> NOT_PROFILE_PATHS = Set.of("", "search", "hashtag", "explore", "help",
             "about", "legal", "privacy", "terms", "login", "signup", "settings", "i", "intent", "share",
             "sharer", "home", "watch", "events", "groups", "policies", "developers");
-    private static final Set<String> LISTING_HOSTS = Set.of("teespring.com", "sunfrogshirts.com", "redbubble.com",
-            "gumroad.com", "shopify.com", "storenvy.com", "spreadshirt.com", "zazzle.com", "cafepress.com");
+    /** The big print-on-demand and creator storefront platforms: a link there is a product for sale. */
+    private static final Set<String> LISTING_HOSTS = Set.of("teespring.com", "spring.com", "redbubble.com",
+            "gumroad.com", "shopify.com", "storenvy.com", "spreadshirt.com", "zazzle.com", "cafepress.com",
+            "teepublic.com", "bigcartel.com", "lemonsqueezy.com");
 
     /** First labels of hosts that serve help: docs.python.org, help.ubuntu.com, paste.ubuntu.com. */
     private static final Set<String> HELP_SUBDOMAINS = Set.of("docs", "doc", "help", "wiki", "man", "manpages",
@@ -53,10 +57,12 @@ enum LinkKind {
             "man", "manpages", "faq", "faqs", "help", "howto", "guide", "guides", "tutorial", "tutorials", "readme",
             "kb", "support", "reference", "api", "issues", "bugs", "bug", "forum", "forums", "showthread.php",
             "viewtopic.php", "questions", "community");
+    /** The big image and gif hosts: a picture dropped in chat shows a problem or a reaction, it promotes no one. */
     private static final Set<String> PICTURE_HOSTS = Set.of("imgur.com", "i.imgur.com", "snag.gy", "i.snag.gy",
             "imageshack.us", "imageshack.com", "prnt.sc", "prntscr.com", "gyazo.com", "tinypic.com", "photobucket.com",
             "postimg.org", "postimg.cc", "ibb.co", "giphy.com", "media.giphy.com", "tenor.com", "gfycat.com",
             "imgbox.com", "flickr.com");
+    /** File endings of pictures: a link straight to an image is a picture, wherever it is hosted. */
     private static final List<String> PICTURE_ENDINGS = List.of(".png", ".jpg", ".jpeg", ".gif", ".gifv", ".webp",
             ".bmp");
 

@@ -21,24 +21,31 @@ import static dev.rapport.rules.promo.Lexicon.SELF_SUBJECT;
  * <p>An amount of money on its own is not a pitch ("it cost me $5 on AWS"); it needs offer wording with it.
  */
 final class OfferCues implements CueFinder {
+    /** Verbs of getting money: money-for-nothing offers promise to make, earn or win it. */
     private static final Set<String> EARN_VERBS = Set.of("make", "earn", "making", "earning", "win", "receive",
             "generate", "get");
     /** What turns "make money" into a scheme: easy, fast, from home, every day, online, today. */
     private static final Set<String> SCHEME_MARKERS = Set.of("easy", "easily", "fast", "quick", "quickly", "home",
             "online", "today", "now", "extra", "real", "free", "doing", "by", "instantly", "daily", "weekly",
             "passive", "simple", "here", "per", "watching", "sharing", "surveys");
+    /** First words of the stock phrases of money schemes: passive income, financial freedom, work from home. */
     private static final Set<String> SCHEME_PHRASES_FIRST = Set.of("passive", "financial", "work", "double",
             "triple", "get");
+    /** Verbs a seller urges "now" or "today": buy now, order today, book now. */
     private static final Set<String> NOW_VERBS = Set.of("buy", "order", "shop", "book", "grab", "subscribe",
             "act", "download", "register", "enroll", "join");
+    /** What a seller asks a prospect to book: a call, a demo, a consultation. */
     private static final Set<String> CALL_WORDS = Set.of("call", "consultation", "demo", "session", "meeting",
             "consult", "appointment", "chat");
     /** Who an imperative can be called out to; "you buy" and "anyone buy" are subjects, not calls. */
     private static final Set<String> VOCATIVES = Set.of("guys", "everyone", "everybody", "y'all", "yall", "folks",
             "friends", "peeps", "all");
+    /** Words that make a clause hypothetical: "if I sell..." muses, it does not offer. */
     private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "whether", "once", "until");
+    /** Negations: "we don't sell online" is not an offer. */
     private static final Set<String> NOT = Set.of("don't", "dont", "never", "not", "didn't", "didnt", "can't",
             "cant", "won't", "wont");
+    /** Kinds of code that pay or reward the one who shares them: referral, promo, invite, discount. */
     private static final Set<String> CODE_KINDS = Set.of("referral", "promo", "invite", "discount", "coupon",
             "affiliate", "ref", "invitation", "voucher");
 

@@ -1,8 +1,10 @@
 package dev.rapport.rules.promo;
 
+import dev.rapport.rules.links.LinkExtractor;
+import dev.rapport.rules.model.Link;
+
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A message cut into the tokens the promotion cues look at: words (with their {@link Lexicon} classes), numbers,
@@ -14,22 +16,7 @@ import java.util.Set;
  */
 final class PromoTokens {
 
-    /** Top-level domains that make a dotted word a link even without "http" or "www". */
-    private static final Set<String> LINK_TLDS = Set.of(
-            "com", "net", "org", "co", "io", "ly", "me", "tv", "info", "biz", "xyz", "gg", "app", "site", "online",
-            "store", "shop", "club", "live", "link", "ru", "br", "pl", "uk", "de", "fr", "es", "it", "nl", "be", "ca",
-            "au", "us", "in", "to", "fm", "am", "vc", "ws", "cc", "tk", "ml", "ga", "cf", "gl", "gd", "su", "se");
-
-    /** The few endings people space out ("site . com") to slip a link past a filter. */
-    private static final Set<String> DISGUISED_TLDS = Set.of("com", "net", "org", "co", "tv", "info", "io", "ly");
-
-    /** Words that cannot be a site's name: "of . net", "it .com". */
-    private static final int LITTLE_WORDS = Lexicon.OTHER_DETERMINER | Lexicon.PARTICLE | Lexicon.OTHER_SUBJECT
-            | Lexicon.SELF_SUBJECT | Lexicon.AUXILIARY | Lexicon.ADDRESSEE | Lexicon.ME | Lexicon.MY
-            | Lexicon.SOFTENER | Lexicon.CALL_TO_ACTION;
-
     private static final int MAX_TAG_LENGTH = 512;
-    private static final int MAX_SPACES_AROUND_DISGUISED_DOT = 3;
 
     private String[] text;
     private TokenKind[] kinds;
@@ -150,8 +137,6 @@ final class PromoTokens {
         private final PromoTokens out;
         private final StringBuilder raw = new StringBuilder(24);
         private final StringBuilder word = new StringBuilder(24);
-        /** Positions before this are known not to start a dotted domain; saves re-scanning "a.b.c.d...". */
-        private int noDomainBefore;
 
         Scanner(String s, PromoTokens out) {
             this.s = s;
@@ -164,14 +149,13 @@ final class PromoTokens {
             while (i < n) {
                 char c = s.charAt(i);
                 if (c == '?') out.question = true;
-                if (startsLink(i)) {
-                    i = link(i);
+                int linkEnd = Character.isLetterOrDigit(c) ? LinkExtractor.linkEnd(s, i) : -1;
+                if (linkEnd > 0) {
+                    i = link(i, linkEnd);
                 } else if (c == '<') {
                     i = angleBracket(i);
                 } else if (Character.isLetterOrDigit(c)) {
-                    int domainEnd = i >= noDomainBefore ? domainEnd(i) : -1;
-                    if (domainEnd > 0) i = link(i, domainEnd);
-                    else if (Character.isDigit(c)) i = number(i);
+                    if (Character.isDigit(c)) i = number(i);
                     else i = word(i);
                 } else if ((c == '@' || c == '#') && i + 1 < n && isHandleChar(s.charAt(i + 1))
                         && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
@@ -189,26 +173,12 @@ final class PromoTokens {
             }
         }
 
-        private boolean startsLink(int i) {
-            char c = s.charAt(i);
-            if (c != 'h' && c != 'H' && c != 'w' && c != 'W') return false;
-            if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) return false;
-            return s.regionMatches(true, i, "https://", 0, 8) || s.regionMatches(true, i, "http://", 0, 7)
-                    || s.regionMatches(true, i, "www.", 0, 4) && i + 4 < n && Character.isLetterOrDigit(s.charAt(i + 4))
-                    // a YouTube link with its domain cut off to get past filters: "watch?v=vtaRGgvGtWQ"
-                    || s.regionMatches(true, i, "watch?v=", 0, 8) && i + 8 < n && isUrlChar(s.charAt(i + 8));
-        }
-
-        private int link(int start) {
-            int end = start;
-            while (end < n && isUrlChar(s.charAt(end))) end++;
-            return link(start, end);
-        }
-
         private int link(int start, int end) {
             int trimmed = end;
             while (trimmed > start && isTrailingPunctuation(s.charAt(trimmed - 1))) trimmed--;
-            out.add(TokenKind.LINK, s.substring(start, trimmed).toLowerCase(Locale.ROOT));
+            Link link = LinkExtractor.linkAt(s, start, trimmed);
+            if (link != null && link.disguised()) out.add(TokenKind.DISGUISED_LINK, link.fingerprint().toLowerCase(Locale.ROOT));
+            else out.add(TokenKind.LINK, s.substring(start, trimmed).toLowerCase(Locale.ROOT));
             // Punctuation trimmed off the link still ends its clause: "https://example.net/x?" is a question.
             for (int j = trimmed; j < end; j++) {
                 char c = s.charAt(j);
@@ -218,37 +188,9 @@ final class PromoTokens {
             return end;
         }
 
-        /**
-         * The end of a link written without scheme ("gofundme.com/x", "help.ubuntu.com"), or -1 when the text at
-         * {@code start} is not one.
-         */
-        private int domainEnd(int start) {
-            int end = start;
-            int lastDot = -1;
-            while (end < n) {
-                char c = s.charAt(end);
-                if (Character.isLetterOrDigit(c) || c == '-') {
-                    end++;
-                } else if (c == '.' && end + 1 < n && Character.isLetterOrDigit(s.charAt(end + 1))) {
-                    lastDot = end;
-                    end++;
-                } else {
-                    break;
-                }
-            }
-            noDomainBefore = end;
-            if (lastDot < 0) return -1;
-            String tld = s.substring(lastDot + 1, end).toLowerCase(Locale.ROOT);
-            if (!LINK_TLDS.contains(tld)) return -1;
-            if (end < n && s.charAt(end) == '/') {
-                while (end < n && isUrlChar(s.charAt(end))) end++;
-            }
-            return end;
-        }
-
         /** Skips markup and chat mentions ({@code <a href=...>}, {@code <@123>}); {@code <https://x>} is a link. */
         private int angleBracket(int i) {
-            if (i + 1 < n && startsLink(i + 1)) return i + 1;
+            if (i + 1 < n && LinkExtractor.linkEnd(s, i + 1) > 0) return i + 1;
             int limit = Math.min(n, i + MAX_TAG_LENGTH);
             if (i + 1 < n && isTagStart(s.charAt(i + 1))) {
                 for (int j = i + 1; j < limit; j++) {
@@ -289,10 +231,10 @@ final class PromoTokens {
                 i++;
             }
             out.add(TokenKind.WORD, squeezed());
-            return disguisedDomain(i);
+            return i;
         }
 
-        /** Three or more of a letter become one: "pleeease" is "please", "plzzz" is "plz". Doubles stay. */
+        /** Three or more of a letter become one: "pleeease" is "please", "sooo" is "so". Doubles stay. */
         private String squeezed() {
             word.setLength(0);
             int len = raw.length();
@@ -306,38 +248,6 @@ final class PromoTokens {
                 i += run;
             }
             return word.toString();
-        }
-
-        /**
-         * After a word: " . com" spaced out so that it is not a link. Not after a little word or a verb, where the
-         * dot names a technology or an ending ("is there .NET for linux", "install .NET", "is it .com or .org?").
-         */
-        private int disguisedDomain(int i) {
-            if (out.size > 0 && (out.classes[out.size - 1] & LITTLE_WORDS) != 0) return i;
-            int j = i;
-            int spaces = 0;
-            while (j < n && s.charAt(j) == ' ' && spaces <= MAX_SPACES_AROUND_DISGUISED_DOT) {
-                j++;
-                spaces++;
-            }
-            if (j >= n || s.charAt(j) != '.') return i;
-            j++;
-            int after = 0;
-            while (j < n && s.charAt(j) == ' ' && after <= MAX_SPACES_AROUND_DISGUISED_DOT) {
-                j++;
-                after++;
-            }
-            if (spaces + after == 0 || spaces > MAX_SPACES_AROUND_DISGUISED_DOT || after > MAX_SPACES_AROUND_DISGUISED_DOT) {
-                return i;
-            }
-            int tldStart = j;
-            while (j < n && Character.isLetter(s.charAt(j)) && j - tldStart < 5) j++;
-            if (j < n && Character.isLetterOrDigit(s.charAt(j))) return i;
-            String tld = s.substring(tldStart, j).toLowerCase(Locale.ROOT);
-            if (!DISGUISED_TLDS.contains(tld)) return i;
-            while (j < n && isUrlChar(s.charAt(j))) j++;
-            out.add(TokenKind.DISGUISED_LINK, tld);
-            return j;
         }
 
         /** Latin accents off, so "suscríbete" and "vídeo" meet the lexicon's spelling. */

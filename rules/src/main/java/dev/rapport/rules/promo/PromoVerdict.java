@@ -4,7 +4,7 @@ package dev.rapport.rules.promo;
  * What the promotion detector saw in one message.
  *
  * @param selfPromotion the author promotes their own channel, product, profile or offer ("check out my...",
- *                      "subscribe to my channel", "sub4sub", "use my code", "DM me for prices")
+ *                      "subscribe to my cooking channel", "sub4sub", "use my code", "DM me for prices")
  * @param salesPitch    the message pitches something for sale (prices, offers, "buy", "book a call")
  * @param engagementAsk the author asks people to check out / like / share / subscribe to / follow their stuff
  * @param score         the detector's confidence in [0, 1] that the message is self-promotion

@@ -16,8 +16,10 @@ import static dev.rapport.rules.promo.Lexicon.NEW;
  * who paid a price ("I bought mine for €20") is not quoting one either.
  */
 final class ShopCues implements CueFinder {
+    /** Quantities written as words, as deals are: "buy two, get one free". */
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "a", "any");
+    /** What the "get" half of a deal gives: one free, half off, an extra. */
     private static final Set<String> DEAL_ENDS = Set.of("free", "half", "off", "another", "extra");
     /** Currency words and codes that make a number a price: "15 euros", "EUR 15", "20 usd". */
     private static final Set<String> CURRENCY_CODES = Set.of("eur", "usd", "gbp", "chf", "cad", "aud");
@@ -27,19 +29,27 @@ final class ShopCues implements CueFinder {
     /** Nouns of an offer: "weekend special", "soap sale", "clearance". Not "bargain" or "cheap": buyers say those. */
     private static final Set<String> SALE_WORDS = Set.of("sale", "special", "clearance", "discount", "discounts",
             "deal", "deals", "bundle", "bogo", "promo", "promotion");
+    /** Words that introduce a code to type at checkout: use, enter, apply, with code. */
     private static final Set<String> CODE_INTROS = Set.of("use", "with", "enter", "apply", "code", "promo",
             "discount", "coupon", "voucher");
+    /** Verbs that announce a product as news: just dropped, now live, back and available. */
     private static final Set<String> DROP_VERBS = Set.of("dropped", "launched", "landed", "arrived", "released",
             "out", "live", "available", "restocked", "here");
+    /** Words between a product and its announcing verb: "is now", "has finally". */
     private static final Set<String> DROP_FILLERS = Set.of("just", "is", "are", "has", "have", "now", "finally",
             "officially", "been");
+    /** Where a seller's stock lives: "now in my shop", "available on the website". */
     private static final Set<String> SHOP_PLACES = Set.of("shop", "store", "etsy", "website", "site", "webshop",
             "stall");
+    /** Words of thanks a venture uses when it asks for backing: "would love your support". */
     private static final Set<String> GRATEFUL = Set.of("love", "appreciate", "appreciated", "grateful", "welcome",
             "need", "mean", "means");
+    /** Stock words of the urgency phrase "while stocks last". */
     private static final Set<String> STOCK_WORDS = Set.of("stock", "stocks", "supplies", "supply");
+    /** When an offer ends: "sale ends Sunday", "ends tonight". */
     private static final Set<String> DEADLINE_DAYS = Set.of("today", "tonight", "tomorrow", "soon", "midnight",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sun", "sat", "fri");
+    /** Periods an offer is limited to: "this weekend only", "today only". */
     private static final Set<String> OFFER_PERIODS = Set.of("today", "weekend", "week", "month", "tonight", "hours",
             "days", "day");
 

@@ -37,6 +37,7 @@ public final class WeekTally {
         }
     }
 
+    private static final Audience[] AUDIENCES = Audience.values();
     private final IsoWeek week;
     int messages;
     int replies;
@@ -56,10 +57,15 @@ public final class WeekTally {
     int overdue;
     private long[] responseSeconds = new long[0];
     private int responses;
-    private final EnumMap<Audience, Integer> interactions = new EnumMap<>(Audience.class);
+    // Interactions per audience, and which audiences were ever counted (flat: one tally per person per week).
+    private final int[] interactions = new int[AUDIENCES.length];
+    private int audiencesCounted;
     /** By pseudonym: other people never appear under their id in a person's state. */
-    private final Map<String, CounterpartTally> counterparts = new HashMap<>();
-    private final Map<CommunityId, Integer> communityMessages = new HashMap<>();
+    private final CounterpartCounts counterparts = new CounterpartCounts();
+    // Messages per community, in the order first seen; nearly always one community.
+    private CommunityId[] communities = new CommunityId[1];
+    private int[] communityMessages = new int[1];
+    private int communityCount;
     private final List<Finding> findings = new ArrayList<>();
     private boolean closed;
 
@@ -77,7 +83,7 @@ public final class WeekTally {
     public void countMessage(int sign, CommunityId community, boolean addressed, boolean help, boolean question,
                              int linkCount, boolean promotion, int wordCount, int first, int second) {
         messages += sign;
-        communityMessages.merge(community, sign, Integer::sum);
+        countIn(community, sign);
         if (addressed) replies += sign;
         else broadcast += sign;
         if (help) questionsAnswered += sign;
@@ -93,17 +99,33 @@ public final class WeekTally {
     }
 
     public void gave(String other, Audience audience, int sign) {
-        CounterpartTally t = counterparts.computeIfAbsent(other, k -> new CounterpartTally());
-        t.given += sign;
-        t.audience = audience;
-        interactions.merge(audience, sign, Integer::sum);
+        counterparts.add(other, sign, 0, audience);
+        interaction(audience, sign);
     }
 
     public void received(String other, Audience audience) {
-        CounterpartTally t = counterparts.computeIfAbsent(other, k -> new CounterpartTally());
-        t.received++;
-        t.audience = audience;
-        interactions.merge(audience, 1, Integer::sum);
+        counterparts.add(other, 0, 1, audience);
+        interaction(audience, 1);
+    }
+
+    private void interaction(Audience audience, int delta) {
+        interactions[audience.ordinal()] += delta;
+        audiencesCounted |= 1 << audience.ordinal();
+    }
+
+    private void countIn(CommunityId community, int delta) {
+        for (int i = 0; i < communityCount; i++) {
+            if (communities[i].equals(community)) {
+                communityMessages[i] += delta;
+                return;
+            }
+        }
+        if (communityCount == communities.length) {
+            communities = Arrays.copyOf(communities, communityCount * 2);
+            communityMessages = Arrays.copyOf(communityMessages, communityCount * 2);
+        }
+        communities[communityCount] = community;
+        communityMessages[communityCount++] = delta;
     }
 
     public void mentionReceived() {
@@ -218,29 +240,37 @@ public final class WeekTally {
     }
 
     public int interactionsWith(Audience audience) {
-        return Math.max(0, interactions.getOrDefault(audience, 0));
+        return Math.max(0, interactions[audience.ordinal()]);
     }
 
     /** All interactions, both directions, leaving out people configured as {@link Audience#IGNORE}. */
     public int interactions() {
         int sum = 0;
-        for (var e : interactions.entrySet()) if (e.getKey() != Audience.IGNORE) sum += Math.max(0, e.getValue());
+        for (Audience a : AUDIENCES) if (a != Audience.IGNORE) sum += Math.max(0, interactions[a.ordinal()]);
         return sum;
     }
 
-    /** Counterparts by pseudonym. */
+    /** Counterparts by pseudonym: a copy, made for week-end rules and reports (the tally keeps them flat). */
     public Map<String, CounterpartTally> counterparts() {
-        return Collections.unmodifiableMap(counterparts);
+        Map<String, CounterpartTally> copy = new HashMap<>(Math.max(4, counterparts.size() * 2));
+        counterparts.forEach((who, given, received, audience) -> {
+            CounterpartTally c = new CounterpartTally();
+            c.given = given;
+            c.received = received;
+            c.audience = audience;
+            copy.put(who, c);
+        });
+        return Collections.unmodifiableMap(copy);
     }
 
     /** The community where the person wrote most this week: its settings apply to the week's rules. */
     public CommunityId mainCommunity(CommunityId fallback) {
         CommunityId best = fallback;
         int max = Integer.MIN_VALUE;
-        for (var e : communityMessages.entrySet()) {
-            if (e.getValue() > max || e.getValue() == max && e.getKey().compareTo(best) < 0) {
-                best = e.getKey();
-                max = e.getValue();
+        for (int i = 0; i < communityCount; i++) {
+            if (communityMessages[i] > max || communityMessages[i] == max && communities[i].compareTo(best) < 0) {
+                best = communities[i];
+                max = communityMessages[i];
             }
         }
         return best;
@@ -281,11 +311,15 @@ public final class WeekTally {
     }
 
     public Map<Audience, Integer> interactionsByAudience() {
-        return Collections.unmodifiableMap(interactions);
+        EnumMap<Audience, Integer> m = new EnumMap<>(Audience.class);
+        for (Audience a : AUDIENCES) if ((audiencesCounted & 1 << a.ordinal()) != 0) m.put(a, interactions[a.ordinal()]);
+        return Collections.unmodifiableMap(m);
     }
 
     public Map<CommunityId, Integer> messagesByCommunity() {
-        return Collections.unmodifiableMap(communityMessages);
+        Map<CommunityId, Integer> m = new HashMap<>();
+        for (int i = 0; i < communityCount; i++) m.put(communities[i], communityMessages[i]);
+        return Collections.unmodifiableMap(m);
     }
 
     /** Rebuilds a tally from its parts (see {@link #counts()}); unknown counter names are ignored. */
@@ -311,21 +345,15 @@ public final class WeekTally {
         t.reactionsReceived = counts.getOrDefault("reactionsReceived", 0);
         t.overdue = counts.getOrDefault("overdue", 0);
         for (long s : responseTimes) t.responded(s);
-        t.interactions.putAll(interactions);
-        t.communityMessages.putAll(communities);
-        givenReceived.forEach((who, gr) -> {
-            CounterpartTally c = new CounterpartTally();
-            c.given = gr[0];
-            c.received = gr[1];
-            c.audience = audiences.getOrDefault(who, Audience.UNKNOWN);
-            t.counterparts.put(who, c);
-        });
+        interactions.forEach(t::interaction);
+        communities.forEach(t::countIn);
+        givenReceived.forEach((who, gr) -> t.counterparts.add(who, gr[0], gr[1], audiences.getOrDefault(who, Audience.UNKNOWN)));
         t.findings.addAll(findings);
         t.closed = closed;
         return t;
     }
 
     public boolean empty() {
-        return messages == 0 && mentionsReceived == 0 && counterparts.isEmpty() && findings.isEmpty();
+        return messages == 0 && mentionsReceived == 0 && counterparts.size() == 0 && findings.isEmpty();
     }
 }

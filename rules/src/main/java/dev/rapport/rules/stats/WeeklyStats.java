@@ -1,6 +1,8 @@
 package dev.rapport.rules.stats;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.rule.RuleId;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,12 +33,16 @@ import java.util.Map;
  *                              -1 when nobody reached out
  * @param overdue               questions to the person that waited past the deadline
  * @param topCounterparts       up to three people the person interacted with most, pseudonymous
+ * @param reactionsGiven        reactions the person put on other people's messages
+ * @param linkFlags             times the link rules saw a drop, a repeat or a burst (links.drop, links.repeat,
+ *                              links.burst findings, logged ones included): the networking score needs them
  */
 public record WeeklyStats(int messages, int replies, int questionsAnswered, int questionsAsked, int mentionsReceived,
                           int mentionsAnswered, long medianResponseSeconds, int linkMessages, int links,
                           double linkShare, int selfPromotion, double broadcastShare, int firstPerson,
                           int secondPerson, double selfFocusRatio, Map<Audience, Integer> audienceMix,
-                          double reciprocity, int overdue, List<Counterpart> topCounterparts) {
+                          double reciprocity, int overdue, List<Counterpart> topCounterparts, int reactionsGiven,
+                          int linkFlags) {
 
     /** A person the coached one interacted with, under a pseudonym. */
     public record Counterpart(String pseudonym, Audience audience, int given, int received) {
@@ -45,6 +51,17 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
     public WeeklyStats {
         audienceMix = Map.copyOf(audienceMix);
         topCounterparts = List.copyOf(topCounterparts);
+    }
+
+    /** The numbers as they were kept before reactions and link flags were (stored weeks of older versions). */
+    public WeeklyStats(int messages, int replies, int questionsAnswered, int questionsAsked, int mentionsReceived,
+                       int mentionsAnswered, long medianResponseSeconds, int linkMessages, int links,
+                       double linkShare, int selfPromotion, double broadcastShare, int firstPerson,
+                       int secondPerson, double selfFocusRatio, Map<Audience, Integer> audienceMix,
+                       double reciprocity, int overdue, List<Counterpart> topCounterparts) {
+        this(messages, replies, questionsAnswered, questionsAsked, mentionsReceived, mentionsAnswered,
+                medianResponseSeconds, linkMessages, links, linkShare, selfPromotion, broadcastShare, firstPerson,
+                secondPerson, selfFocusRatio, audienceMix, reciprocity, overdue, topCounterparts, 0, 0);
     }
 
     public static WeeklyStats of(WeekTally t) {
@@ -79,7 +96,17 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
                 t.mentionsAnswered(), t.medianResponseSeconds(), t.linkMessages(), t.links(),
                 m == 0 ? 0 : (double) t.linkMessages() / m, t.selfPromotion(), m == 0 ? 0 : (double) t.broadcast() / m,
                 t.firstPerson(), t.secondPerson(), (double) t.firstPerson() / Math.max(1, t.secondPerson()), mix,
-                reachedOut == 0 ? -1 : (double) reciprocated / reachedOut, t.overdue(), top);
+                reachedOut == 0 ? -1 : (double) reciprocated / reachedOut, t.overdue(), top, t.reactionsGiven(),
+                linkFlags(t));
+    }
+
+    private static int linkFlags(WeekTally t) {
+        int n = 0;
+        for (Finding f : t.findings()) {
+            RuleId r = f.rule();
+            if (r == RuleId.LINKS_DROP || r == RuleId.LINKS_REPEAT || r == RuleId.LINKS_BURST) n++;
+        }
+        return n;
     }
 
     public int interactions() {

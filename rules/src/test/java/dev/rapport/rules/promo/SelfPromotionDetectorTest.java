@@ -55,7 +55,7 @@ class SelfPromotionDetectorTest {
     class CallToSelf {
         @Test
         void subscribeToMeIsSelfPromotion() {
-            assertThat(verdict("Subscribe to me for free Android games").selfPromotion()).isTrue();
+            assertThat(verdict("Subscribe to me for weekly woodworking tips").selfPromotion()).isTrue();
         }
 
         @Test
@@ -98,12 +98,12 @@ class SelfPromotionDetectorTest {
     class SubscribeAsk {
         @Test
         void aBarePleaseSubscribeIsSelfPromotion() {
-            assertThat(verdict("please subscribe!!").selfPromotion()).isTrue();
+            assertThat(verdict("please subscribe, it helps a tiny creator!!").selfPromotion()).isTrue();
         }
 
         @Test
         void likeAndSubscribeIsSelfPromotion() {
-            assertThat(verdict("LIKE AND SUBSCRIBE").selfPromotion()).isTrue();
+            assertThat(verdict("LIKE AND SUBSCRIBE for part two of the build").selfPromotion()).isTrue();
         }
 
         @Test
@@ -127,7 +127,7 @@ class SelfPromotionDetectorTest {
     class AudienceGoal {
         @Test
         void helpMeReachSubscribersIsSelfPromotion() {
-            assertThat(verdict("help me get 100 subscribers by the end of the night").selfPromotion()).isTrue();
+            assertThat(verdict("help me get 250 subscribers before my birthday").selfPromotion()).isTrue();
         }
 
         @Test
@@ -152,7 +152,7 @@ class SelfPromotionDetectorTest {
 
         @Test
         void aFavouriteSongIsNotOnesOwn() {
-            assertThat(verdict("This is my favorite song ever").promotional()).isFalse();
+            assertThat(verdict("This is my favorite song from the whole festival").promotional()).isFalse();
         }
     }
 
@@ -160,7 +160,7 @@ class SelfPromotionDetectorTest {
     class ShareTemplate {
         @Test
         void theShareButtonsWordsAreSelfPromotion() {
-            assertThat(verdict("Check out this video on YouTube:").selfPromotion()).isTrue();
+            assertThat(verdict("Check out this video on YouTube: a tour of my garden").selfPromotion()).isTrue();
         }
 
         @Test
@@ -289,8 +289,8 @@ class SelfPromotionDetectorTest {
                 "you should check out the pinned message",
                 "check out the docs at https://docs.example.com",
                 "did you restart the service after editing the config?",
-                "I like this song because of all the animals",
-                "Katy Perry - Roar (Official): http://youtu.be/CevxZvSJLk8"})
+                "I like this tune because of the drummer's fills",
+                "Lumen Quartet - Night Drive (live at the harbour): https://example.tv/v/lq-night-drive"})
         void helpfulAndOrdinaryMessagesStayQuiet(String text) {
             PromoVerdict v = verdict(text);
             assertThat(v.promotional()).as(text).isFalse();
@@ -314,15 +314,15 @@ class SelfPromotionDetectorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Thumbs up if you agree", "like this if you still listen to it", "like this comment please",
+        @ValueSource(strings = {"Thumbs up if you agree", "like this if you still play this record", "like this comment please, I am nearly at a hundred",
                 "PLEASE DON'T LIKE THIS COMMENT IF YOU ARE WATCHING IN 2015"})
         void likeAndThumbsUpBaitIsSelfPromotion(String text) {
             assertThat(verdict(text).selfPromotion()).as(text).isTrue();
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"I like this comment", "how many likes does this comment have?",
-                "I like this song because of all the animals"})
+        @ValueSource(strings = {"I like this comment about the harbour", "how many likes does this comment have?",
+                "I like this tune because of the drummer's fills"})
         void likingSomethingYourselfIsNot(String text) {
             assertThat(verdict(text).promotional()).as(text).isFalse();
         }
@@ -331,9 +331,9 @@ class SelfPromotionDetectorTest {
     @Nested
     class NakedLink {
         @ParameterizedTest
-        @ValueSource(strings = {"https://vimeo.com/107297364", "check this out https://example.net/clips/42",
-                "Nice! http://www.example.net/s/BDP?sort=DD", "http://9gag.com/gag/aAVpwj9/ =)",
-                "watch this http://example.tv/v/123", "look https://example.net/a", "watch?v=vtaRGgvGtWQ   Check this out ."})
+        @ValueSource(strings = {"https://example.tv/v/55102938", "check this out https://example.net/clips/42",
+                "Nice! http://www.example.net/s/BDP?sort=DD", "http://example.org/pic/q81x/ =)",
+                "watch this http://example.tv/v/123", "look https://example.net/a"})
         void aLinkToContentWithAtMostAFewWordsOfAttentionIsSelfPromotion(String text) {
             assertThat(verdict(text).selfPromotion()).as(text).isTrue();
         }
@@ -358,11 +358,10 @@ class SelfPromotionDetectorTest {
     @Nested
     class ThirdPartyCall {
         @ParameterizedTest
-        @ValueSource(strings = {"Huh, anyway check out this you[tube] channel: kobyoshi02",
-                "if you like drones, plz subscribe to Kamal Tayara", "check out cece's song dead2me on iTunes",
-                "EVERYONE PLEASE VOTE ZANZIBAR AT THE AWARDS", "follow zanzibar on twitter",
-                "Check out Melbourne shuffle, everybody!", "check out Secret by Austin Mahone's new single",
-                "Hey everyone. Watch this trailer!!!"})
+        @ValueSource(strings = {"oh and check out this channel about knots: ropewise",
+                "if you like kites, plz subscribe to Nordlicht", "check out anna's song lighthouse on Spotify",
+                "EVERYONE PLEASE VOTE NORDLICHT IN THE BAND CONTEST", "follow nordlicht on instagram",
+                "Hey folks. Watch this trailer for our friend's film!!!"})
         void pushingSomeoneElsesContentAtTheCrowdIsSelfPromotion(String text) {
             PromoVerdict v = verdict(text);
             assertThat(v.selfPromotion()).as(text).isTrue();
@@ -374,7 +373,7 @@ class SelfPromotionDetectorTest {
                 "have a look at the wiki and the FAQ", "you can subscribe to ubuntu-devel for the announcements",
                 "subscribe to the bug report to get updates",
                 "any one can help me please: E: Sub-process /usr/bin/dpkg returned an error code (1)",
-                "just coming to check if people are still viewing this video", "check it by running iptables --list",
+                "just popping in to check if the stream is still running", "check it by running iptables --list",
                 "sdf2: support/packaging was dropped", "follow the instructions in the README"})
         void helpResourcesAndOrdinaryVerbsAreNot(String text) {
             assertThat(verdict(text).promotional()).as(text).isFalse();
@@ -407,10 +406,104 @@ class SelfPromotionDetectorTest {
     }
 
     @Nested
+    class TypingSlips {
+        @ParameterizedTest
+        @ValueSource(strings = {"go check out my chanel for baking streams", "pls subcribe to my cooking vidoes",
+                "plase subscribe! new woodturning every friday"})
+        void aKeyWordOneSlipAwayStillCounts(String text) {
+            assertThat(verdict(text).selfPromotion()).as(text).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"I subscribed to the release feed yesterday", "pleased to hear the fix worked",
+                "the chapel choir sang well"})
+        void anEndingOrAnotherWordIsNoSlip(String text) {
+            assertThat(verdict(text).promotional()).as(text).isFalse();
+        }
+
+        @Test
+        void oneEditApartMeansExactlyOneSlip() {
+            assertThat(Lexicon.oneEditApart("channel", "chanel")).isTrue();
+            assertThat(Lexicon.oneEditApart("channel", "chanenl")).isTrue();
+            assertThat(Lexicon.oneEditApart("channel", "chbnnel")).isTrue();
+            assertThat(Lexicon.oneEditApart("channel", "channnel")).isTrue();
+            assertThat(Lexicon.oneEditApart("channel", "channel")).isFalse();
+            assertThat(Lexicon.oneEditApart("channel", "chnael")).isFalse();
+            assertThat(Lexicon.oneEditApart("channel", "chhanel")).isFalse();
+        }
+    }
+
+    @Nested
+    class Possessives {
+        @Test
+        void someoneNamedsThingIsNotMine() {
+            assertThat(verdict("check out my sister's bakery page sometime").selfPromotion()).isFalse();
+        }
+
+        @Test
+        void contractionsAreNotPossessives() {
+            assertThat(Lexicon.classesOf("that's") & Lexicon.OTHER_DETERMINER).isZero();
+            assertThat(Lexicon.classesOf("marta's") & Lexicon.OTHER_DETERMINER).isNotZero();
+        }
+    }
+
+    @Nested
+    class Shorteners {
+        @Test
+        void aShortenedLinkWithAnAskIsSelfPromotion() {
+            assertThat(verdict("grab the free preset pack here, use my code https://bit.ly/3xYz9Qp").selfPromotion())
+                    .isTrue();
+        }
+
+        @Test
+        void aShortenedLinkIsACueButWeakAlone() {
+            assertThat(detector.cues("the talk slides are at https://bit.ly/3xYz9Qp, page 12 has the graph"))
+                    .contains(Cue.SHORTENED_LINK);
+            assertThat(verdict("the talk slides are at https://bit.ly/3xYz9Qp, page 12 has the graph").promotional())
+                    .isFalse();
+        }
+    }
+
+    @Nested
+    class LinksThatDoNotLookLikeLinks {
+        @ParameterizedTest
+        @ValueSource(strings = {"handmade mugs 30% off at lumenpottery[.]com", "handmade mugs at lumenpottery dot com",
+                "handmade mugs at lumenpottery (dot) com"})
+        void aDisguisedLinkIsSelfPromotion(String text) {
+            assertThat(verdict(text).selfPromotion()).as(text).isTrue();
+        }
+
+        @Test
+        void aBareInviteLinkWithAnAskIsSelfPromotion() {
+            assertThat(verdict("join my art server discord.gg/Qx7Lumen").selfPromotion()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"discord.gg/Qx7Lumen", "t.me/lumenchat", "https://discord.com/invite/Qx7Lumen"})
+        void anInviteDroppedAloneIsSelfPromotion(String text) {
+            assertThat(verdict(text).selfPromotion()).as(text).isTrue();
+        }
+
+        @Test
+        void aLookAlikeLetterDoesNotHideAReferralCode() {
+            assertThat(verdict("sign up here: https://lum\u0435npottery.com/signup?ref=k3x9q2").selfPromotion())
+                    .isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"my server at 192.168.1.20 refuses ssh, any idea?",
+                "edit setup.py and README.md, then run it again", "bump the version to 3.2.1 e.g. in pom.xml"})
+        void helpWithAddressesFilesAndVersionsIsNot(String text) {
+            assertThat(verdict(text).promotional()).as(text).isFalse();
+            assertThat(detector.cues(text)).as(text).doesNotContain(Cue.DISGUISED_LINK, Cue.NAKED_LINK);
+        }
+    }
+
+    @Nested
     class Robustness {
         @Test
         void longAdversarialTextIsAnalysedQuickly() {
-            String text = "a.".repeat(50_000) + "check out my channel " + "www.x".repeat(10_000) + "<".repeat(20_000)
+            String text = "a.".repeat(50_000) + "check out my channel of fern videos " + "www.x".repeat(10_000) + "<".repeat(20_000)
                     + "&#".repeat(10_000) + "$1".repeat(10_000);
             long start = System.nanoTime();
             PromoVerdict v = verdict(text);

@@ -2,6 +2,9 @@ package dev.rapport.bot.discord.coach;
 
 import dev.rapport.bot.coach.CoachAccounts;
 import dev.rapport.bot.discord.ComponentId;
+import dev.rapport.bot.coach.DigestViews;
+import dev.rapport.bot.digest.ScoreExplanation;
+import dev.rapport.rules.score.Pillar;
 import dev.rapport.bot.discord.SlashCommand;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.QuietHours;
@@ -48,12 +51,15 @@ public final class CoachCommand implements SlashCommand {
     private final RuleCatalogue catalogue;
     private final ReportEmbeds reports;
     private final PrivateReplies replies;
+    private final DigestViews views;
 
-    public CoachCommand(CoachAccounts accounts, RuleCatalogue catalogue, ReportEmbeds reports, PrivateReplies replies) {
+    public CoachCommand(CoachAccounts accounts, RuleCatalogue catalogue, ReportEmbeds reports, PrivateReplies replies,
+                        DigestViews views) {
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.reports = reports;
         this.replies = replies;
+        this.views = views;
     }
 
     @Override
@@ -68,10 +74,10 @@ public final class CoachCommand implements SlashCommand {
                                         digestDay()),
                         new SubcommandData("stop", "Stop being coached (your data stays until /coach forget)"),
                         new SubcommandData("stats", "Your numbers for a week")
-                                .addOption(OptionType.STRING, "week", "An ISO week such as 2026-W05 (default: this week)"),
+                                .addOption(OptionType.STRING, "week", "2026-W05, or weeks ago: 1 is last week (default: this week)"),
                         new SubcommandData("tips", "Your recent tips"),
-                        new SubcommandData("why", "Why a rule matters")
-                                .addOptions(new OptionData(OptionType.STRING, "rule", "The rule id", true, true)),
+                        new SubcommandData("why", "Why a rule matters, or how your networking score is computed")
+                                .addOptions(new OptionData(OptionType.STRING, "rule", "A rule id, or score", true, true)),
                         new SubcommandData("settings", "Zone, digest time, quiet hours, tip frequency, muted rules")
                                 .addOptions(new OptionData(OptionType.STRING, "zone", "Your time zone", false, true),
                                         digestDay(),
@@ -122,7 +128,8 @@ public final class CoachCommand implements SlashCommand {
         String typed = event.getFocusedOption().getValue();
         List<String> choices = switch (event.getFocusedOption().getName()) {
             case "zone" -> OptionValues.zonesMatching(typed);
-            case "rule", "mute", "unmute" -> OptionValues.rulesMatching(typed);
+            case "rule" -> withScore(typed, OptionValues.rulesMatching(typed));
+            case "mute", "unmute" -> OptionValues.rulesMatching(typed);
             default -> List.of();
         };
         event.replyChoiceStrings(choices).queue();
@@ -155,17 +162,32 @@ public final class CoachCommand implements SlashCommand {
                 : "You were not being coached" + (guild.isPresent() ? " in this server" : "") + "."));
     }
 
+    /** The week's numbers with the networking score and its chart, in the ephemeral reply. */
     private CompletableFuture<MessageEditData> stats(SlashCommandInteractionEvent event, UserId user) {
-        Optional<IsoWeek> week = option(event, "week").map(OptionValues::week);
+        IsoWeek current = accounts.currentWeek(user);
+        IsoWeek shown = option(event, "week").map(t -> OptionValues.week(t, current)).orElse(current);
         if (!accounts.isCoached(user)) return done(text(DmTextCommands.NOT_COACHED));
-        IsoWeek shown = week.orElseGet(() -> accounts.currentWeek(user));
-        return accounts.report(user, week).thenApply(report -> report
-                .map(r -> new MessageEditBuilder().setEmbeds(reports.weekly(r)).build())
+        return views.of(user, shown).thenApply(view -> view
+                .map(v -> new MessageEditBuilder().setEmbeds(reports.weekly(v))
+                        .setFiles(ReportEmbeds.upload(v.chart())).build())
                 .orElseGet(() -> text("Nothing recorded for week " + shown + " yet.")));
     }
 
+    private static List<String> withScore(String typed, List<String> rules) {
+        if (!"score".contains(typed.strip().toLowerCase(java.util.Locale.ROOT))) return rules;
+        List<String> all = new java.util.ArrayList<>(rules.subList(0, Math.min(rules.size(), 24)));
+        all.add(0, "score");
+        return all;
+    }
+
     private MessageEditData why(SlashCommandInteractionEvent event) {
-        RuleId id = OptionValues.rule(option(event, "rule").orElse(""));
+        String asked = option(event, "rule").orElse("");
+        if (ScoreExplanation.asks(asked)) {
+            EmbedBuilder e = new EmbedBuilder().setTitle(ScoreExplanation.TITLE).setDescription(ScoreExplanation.INTRO);
+            for (Pillar p : Pillar.values()) e.addField(p.title() + " (25 points)", p.formula(), false);
+            return new MessageEditBuilder().setEmbeds(e.build()).build();
+        }
+        RuleId id = OptionValues.rule(asked);
         Rule rule = catalogue.get(id);
         return new MessageEditBuilder().setEmbeds(new EmbedBuilder()
                 .setTitle(id.id())

@@ -54,11 +54,36 @@ final class OptionValues {
                 new BadOption("'" + text + "' is not a rule. Allowed: " + RuleId.allIds() + "."));
     }
 
+    /**
+     * A week for {@code /coach stats}: an ISO week such as 2026-W05, or a whole number of weeks before
+     * {@code current} (0 this week, 1 last week).
+     */
+    static IsoWeek week(String text, IsoWeek current) {
+        String t = text.strip();
+        if (!t.isEmpty() && t.chars().allMatch(Character::isDigit)) {
+            int back;
+            try {
+                back = Integer.parseInt(t);
+            } catch (NumberFormatException e) {
+                back = Integer.MAX_VALUE;
+            }
+            if (back > 520) {
+                throw new BadOption("'" + text + "' weeks ago is too far back: give at most 520, or a week like 2026-W05.");
+            }
+            IsoWeek w = current;
+            for (int i = 0; i < back; i++) {
+                w = w.previous();
+            }
+            return w;
+        }
+        return week(t);
+    }
+
     static IsoWeek week(String text) {
         try {
             return IsoWeek.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new BadOption("'" + text + "' is not a week. Write it like 2026-W05.");
+            throw new BadOption("'" + text + "' is not a week. Write it like 2026-W05, or 1 for last week.");
         }
     }
 

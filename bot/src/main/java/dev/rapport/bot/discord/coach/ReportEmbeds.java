@@ -1,11 +1,16 @@
 package dev.rapport.bot.discord.coach;
 
+import dev.rapport.bot.coach.Attachment;
+import dev.rapport.bot.coach.DigestView;
+import dev.rapport.bot.digest.ScoreWords;
 import dev.rapport.bot.storage.ledger.TipRecord;
+import dev.rapport.rules.score.ScoreCard;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.stats.WeeklyStats;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +20,35 @@ public final class ReportEmbeds {
     private static final int COLOUR = 0x3B7EA1;
 
     public MessageEmbed weekly(WeeklyReport report) {
+        return weekly(report, new EmbedBuilder());
+    }
+
+    /**
+     * The week with its networking score first (the total, then each pillar with its change and trend) and the
+     * chart of the last eight weeks as the embed's image, which the message carries as an attachment.
+     */
+    public MessageEmbed weekly(DigestView view) {
+        EmbedBuilder e = new EmbedBuilder();
+        ScoreCard.Line total = view.card().total();
+        StringBuilder score = new StringBuilder();
+        if (total.now().isEmpty()) {
+            score.append("No score this week: you wrote no messages of your own.");
+        } else {
+            score.append("**").append(ScoreWords.points(total)).append("** (").append(ScoreWords.change(total))
+                    .append(" since last week, ").append(ScoreWords.trend(total)).append(")\n");
+            for (ScoreCard.Line line : view.card().lines().subList(1, view.card().lines().size())) {
+                score.append(ScoreWords.summary(line)).append('\n');
+            }
+            score.append("How it is computed: /coach why rule:score");
+        }
+        e.addField("Networking score", clip(score.toString().strip()), false);
+        e.setImage("attachment://" + view.chart().name());
+        return weekly(view.report(), e);
+    }
+
+    private MessageEmbed weekly(WeeklyReport report, EmbedBuilder e) {
         WeeklyStats s = report.stats();
-        EmbedBuilder e = new EmbedBuilder().setTitle("Your week " + report.week()).setColor(COLOUR);
+        e.setTitle("Your week " + report.week()).setColor(COLOUR);
         if (!report.wentWell().isEmpty()) e.addField("What went well", bullets(report.wentWell()), false);
         StringBuilder numbers = new StringBuilder()
                 .append("messages: ").append(s.messages()).append('\n')
@@ -60,6 +92,11 @@ public final class ReportEmbeds {
             e.setDescription(b.toString().strip());
         }
         return e.build();
+    }
+
+    /** The chart as Discord takes a file: its bytes, name and alt text (the attachment's description). */
+    public static FileUpload upload(Attachment chart) {
+        return FileUpload.fromData(chart.bytes(), chart.name()).setDescription(chart.altText());
     }
 
     private static String bullets(List<String> lines) {

@@ -6,7 +6,7 @@ import dev.rapport.bot.coach.TipView;
 import dev.rapport.bot.discord.ShardAccess;
 import dev.rapport.bot.discord.coach.ReportEmbeds;
 import dev.rapport.rules.model.UserId;
-import dev.rapport.rules.stats.WeeklyReport;
+import dev.rapport.bot.coach.DigestView;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
@@ -64,10 +64,11 @@ public final class JdaChatPlatform implements ChatPlatform {
     }
 
     @Override
-    public CompletableFuture<Delivery> sendDigest(UserId user, WeeklyReport report) {
+    public CompletableFuture<Delivery> sendDigest(UserId user, DigestView digest) {
         MessageCreateData message = new MessageCreateBuilder()
                 .setContent("Your week in review:")
-                .setEmbeds(reports.weekly(report))
+                .setEmbeds(reports.weekly(digest))
+                .setFiles(ReportEmbeds.upload(digest.chart()))
                 .build();
         return send(user, channel -> channel.sendMessage(message));
     }

@@ -1,6 +1,7 @@
 package dev.rapport.bot.importer.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.bot.importer.UnicodeText;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.CommunityId;
@@ -13,7 +14,8 @@ import java.util.Set;
  *
  * @param parent for a thread, the channel it hangs off (DiscordChatExporter writes it as {@code categoryId})
  */
-record DiscordChannel(CommunityId community, ChannelId channel, Optional<ChannelId> parent, ChannelKind kind) {
+record DiscordChannel(CommunityId community, ChannelId channel, Optional<ChannelId> parent, ChannelKind kind,
+                      Optional<String> name) {
 
     private static final Set<String> DIRECT_TYPES = Set.of("DirectTextChat", "DirectGroupTextChat");
     private static final Set<String> THREAD_TYPES = Set.of("GuildPublicThread", "GuildPrivateThread", "GuildNewsThread");
@@ -25,15 +27,16 @@ record DiscordChannel(CommunityId community, ChannelId channel, Optional<Channel
         String channelId = JsonFields.text(channel, "id");
         if (channelId == null) throw new BadExportException("no \"channel\" object with an \"id\" before \"messages\"");
         String type = JsonFields.text(channel, "type");
+        Optional<String> name = Optional.ofNullable(JsonFields.text(channel, "name")).map(UnicodeText::repair);
         if (type != null && DIRECT_TYPES.contains(type)) {
             return new DiscordChannel(CommunityId.of(guildId), ChannelId.of(channelId), Optional.empty(),
-                    ChannelKind.DIRECT);
+                    ChannelKind.DIRECT, name);
         }
         if (type != null && THREAD_TYPES.contains(type)) {
             Optional<ChannelId> parent = Optional.ofNullable(JsonFields.text(channel, "categoryId")).map(ChannelId::of);
-            return new DiscordChannel(CommunityId.of(guildId), ChannelId.of(channelId), parent, ChannelKind.THREAD);
+            return new DiscordChannel(CommunityId.of(guildId), ChannelId.of(channelId), parent, ChannelKind.THREAD, name);
         }
         return new DiscordChannel(CommunityId.of(guildId), ChannelId.of(channelId), Optional.empty(),
-                ChannelKind.CHANNEL);
+                ChannelKind.CHANNEL, name);
     }
 }

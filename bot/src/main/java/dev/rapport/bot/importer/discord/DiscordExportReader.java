@@ -16,16 +16,16 @@ import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.importer.InputFiles;
 import dev.rapport.bot.importer.ImportReport;
 import dev.rapport.bot.importer.ImportTally;
+import dev.rapport.bot.importer.Plural;
 import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.UserId;
-import dev.rapport.rules.model.ChatMessage;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +54,11 @@ public final class DiscordExportReader implements EventReader {
     private final BoundedLruMap<String, String> authorsByMessage;
     /** Display names for reports: bounded by the number of people, like everything a reader holds. */
     private final BoundedLruMap<UserId, String> names = new BoundedLruMap<>(20_000);
+    private final BoundedLruMap<UserId, String> usernames = new BoundedLruMap<>(20_000);
+    private Map<ChannelId, String> channelName = Map.of();
     private final ArrayDeque<ChatEvent> pending = new ArrayDeque<>();
     private DiscordMessageMapper mapper;
     private State state = State.HEADER;
-    private Instant latest;
-    private long outOfOrder;
 
     public DiscordExportReader(Path file) throws ImportException {
         this(file, DEFAULT_REMEMBERED_AUTHORS);
@@ -121,7 +121,9 @@ public final class DiscordExportReader implements EventReader {
                 case "messages" -> {
                     if (value != JsonToken.START_ARRAY) throw notAnExport("\"messages\" is not an array");
                     try {
-                        mapper = new DiscordMessageMapper(DiscordChannel.from(guild, channel), authorsByMessage, tally, names);
+                        DiscordChannel where = DiscordChannel.from(guild, channel);
+                        where.name().ifPresent(n -> channelName = Map.of(where.channel(), n));
+                        mapper = new DiscordMessageMapper(where, authorsByMessage, tally, names, usernames);
                     } catch (BadExportException e) {
                         throw notAnExport(e.getMessage());
                     }
@@ -141,25 +143,30 @@ public final class DiscordExportReader implements EventReader {
             return;
         }
         JsonLocation start = parser.currentTokenLocation();
+        String place = start.getLineNr() + ":" + start.getColumnNr();
         if (token != JsonToken.START_OBJECT) {
-            throw at(start, "expected a message object in \"messages\", found " + token);
+            // One odd element in the array: the structure around it still holds, so only it is lost.
+            parser.skipChildren();
+            tally.badMessage(place, "expected a message object, found " + describe(token));
+            return;
         }
         JsonNode message = parser.readValueAsTree();
-        List<ChatEvent> events;
         try {
-            events = mapper.map(message);
+            pending.addAll(mapper.map(message, place));
         } catch (BadExportException e) {
-            throw at(start, e.getMessage());
+            tally.badMessage(place, e.getMessage());
         }
-        if (!events.isEmpty()) noteTime(events.get(0));
-        pending.addAll(events);
     }
 
-    /** The exporter writes chronologically; an earlier message is kept in file order and reported once. */
-    private void noteTime(ChatEvent event) {
-        if (!(event instanceof ChatMessage message)) return;
-        if (latest != null && message.time().isBefore(latest)) outOfOrder++;
-        else latest = message.time();
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.toString();
+        };
     }
 
     /** After the messages: the rest (messageCount) is not needed; a file cut off there lost no message. */
@@ -171,17 +178,16 @@ public final class DiscordExportReader implements EventReader {
                 parser.skipChildren();
             }
         } catch (IOException e) {
-            tally.warn("the file ends early after its messages; all " + tally.messages() + " messages were read");
+            tally.warn("the file ends early after its messages; all " + Plural.of(tally.messages(), "message")
+                    + " were read");
         }
-        addOrderWarning();
     }
 
     private void handleBrokenJson(JsonProcessingException e) throws ImportException {
         if (state == State.MESSAGES && isCutOff(e)) {
             state = State.DONE;
             tally.warn("the file is truncated: it ends in the middle of a message (was the export interrupted?); "
-                    + tally.messages() + " complete messages were read");
-            addOrderWarning();
+                    + Plural.of(tally.messages(), "complete message") + " read");
             return;
         }
         if (state == State.HEADER && isCutOff(e)) {
@@ -199,13 +205,6 @@ public final class DiscordExportReader implements EventReader {
         if (!(e instanceof StreamReadException) || size < 0 || e.getLocation() == null) return false;
         long offset = e.getLocation().getByteOffset();
         return offset >= size;
-    }
-
-    private void addOrderWarning() {
-        if (outOfOrder > 0) {
-            tally.warn(outOfOrder + " messages were dated before an earlier one in the file; they were kept in"
-                    + " file order");
-        }
     }
 
     private ImportException notAnExport(String why) {
@@ -228,6 +227,16 @@ public final class DiscordExportReader implements EventReader {
     @Override
     public Map<UserId, String> displayNames() {
         return names.snapshot();
+    }
+
+    @Override
+    public Map<UserId, String> usernames() {
+        return usernames.snapshot();
+    }
+
+    @Override
+    public Map<ChannelId, String> channelNames() {
+        return channelName;
     }
 
     @Override

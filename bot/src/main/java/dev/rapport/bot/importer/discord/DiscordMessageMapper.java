@@ -3,6 +3,7 @@ package dev.rapport.bot.importer.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.bot.importer.BoundedLruMap;
 import dev.rapport.bot.importer.ImportTally;
+import dev.rapport.bot.importer.UnicodeText;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.ChatMessageBuilder;
@@ -29,17 +30,23 @@ final class DiscordMessageMapper {
     private final BoundedLruMap<String, String> authorsByMessage;
     private final ImportTally tally;
     private final BoundedLruMap<UserId, String> names;
+    private final BoundedLruMap<UserId, String> usernames;
 
     DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, String> authorsByMessage, ImportTally tally,
-                         BoundedLruMap<UserId, String> names) {
+                         BoundedLruMap<UserId, String> names, BoundedLruMap<UserId, String> usernames) {
         this.where = where;
         this.authorsByMessage = authorsByMessage;
         this.tally = tally;
         this.names = names;
+        this.usernames = usernames;
     }
 
-    /** The events for {@code message}, in order; empty when it is not a person's message. */
-    List<ChatEvent> map(JsonNode message) throws BadExportException {
+    /**
+     * The events for {@code message}, in order; empty when it is not a person's message.
+     *
+     * @param place where the message starts ({@code line:column}), to name it in warnings
+     */
+    List<ChatEvent> map(JsonNode message, String place) throws BadExportException {
         if (!message.isObject()) throw new BadExportException("a message is not a JSON object");
         JsonNode author = message.get("author");
         if (author != null && author.path("isBot").asBoolean(false)) {
@@ -49,6 +56,10 @@ final class DiscordMessageMapper {
         String type = JsonFields.text(message, "type");
         if (type == null) type = "Default";
         String content = message.path("content").isTextual() ? message.get("content").asText() : "";
+        if (UnicodeText.hasLoneSurrogate(content)) {
+            tally.brokenText(place);
+            content = UnicodeText.repair(content);
+        }
         if (!isKept(type, content) || (content.isEmpty() && !carriesSomething(message))) {
             tally.skip();
             return List.of();
@@ -68,11 +79,18 @@ final class DiscordMessageMapper {
         return events;
     }
 
-    /** The nickname people see in the server, else the account name: for reports, never stored. */
+    /**
+     * The nickname people see in the server, else the account name; and the account name where it differs, so
+     * that {@code --user} finds a person by either. For reports, never stored.
+     */
     private void rememberName(String authorId, JsonNode author) {
+        String account = JsonFields.text(author, "name");
         String name = JsonFields.text(author, "nickname");
-        if (name == null || name.isBlank()) name = JsonFields.text(author, "name");
-        if (name != null && !name.isBlank()) names.put(UserId.of(authorId), name);
+        if (name == null) name = account;
+        if (name == null) return;
+        UserId id = UserId.of(authorId);
+        names.put(id, UnicodeText.repair(name));
+        if (account != null && !account.equals(name)) usernames.put(id, UnicodeText.repair(account));
     }
 
     private static boolean isKept(String type, String content) {

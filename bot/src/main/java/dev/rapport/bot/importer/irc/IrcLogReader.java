@@ -100,6 +100,11 @@ public final class IrcLogReader implements EventReader {
         return new IrcLogReader(file, new ReplyInference(new AddressingInference(), ReplyWindow.defaults()), true);
     }
 
+    /** Reads every message, bots' too, with another inference: for training and scoring its weights. */
+    public static IrcLogReader keepingBots(Path file, ReplyInference inference) {
+        return new IrcLogReader(file, inference, true);
+    }
+
     @Override
     public ChatEvent next() throws ImportException {
         if (finished) return null;

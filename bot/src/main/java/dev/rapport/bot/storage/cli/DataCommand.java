@@ -1,5 +1,6 @@
 package dev.rapport.bot.storage.cli;
 
+import dev.rapport.bot.cli.TerminalText;
 import dev.rapport.bot.config.BadConfigException;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
@@ -58,19 +59,26 @@ public final class DataCommand implements Runnable {
             description = "Write everything kept about a person as JSON (to standard output, or --output FILE).")
     int export(@Option(names = "--user", required = true, paramLabel = "ID", description = "The person's id.") String user,
                @Option(names = "--output", paramLabel = "FILE", description = "Write the JSON here.") Path output) {
+        if (user.isBlank()) return usage("--user needs an id, not an empty text");
         return withStorage(storage -> {
             String json = storage.personalData().export(UserId.of(user));
+            boolean nothing = PersonalExport.isEmpty(json);
+            if (nothing) {
+                err().println("rapport: nothing is kept about " + TerminalText.safe(user) + " (no opt-in, weekly numbers,"
+                        + " coaching state, tips or digests under that id; ids are the platform's user ids)");
+            }
             if (output == null) {
                 out().println(json);
                 return OK;
             }
             try {
-                Files.writeString(output, json + System.lineSeparator(), StandardCharsets.UTF_8);
+                PersonalExport.writeOwnerOnly(output, json + System.lineSeparator());
             } catch (IOException e) {
                 err().println("rapport: cannot write " + output.toAbsolutePath() + " (" + e.getClass().getSimpleName() + ")");
                 return FAILED;
             }
-            out().println("Wrote everything kept about " + user + " to " + output.toAbsolutePath());
+            out().println("Wrote " + (nothing ? "the (empty) export" : "everything kept") + " about "
+                    + TerminalText.safe(user) + " to " + output.toAbsolutePath() + " (readable by you alone)");
             return OK;
         });
     }
@@ -79,17 +87,19 @@ public final class DataCommand implements Runnable {
             description = "Delete everything kept about a person, including their pseudonym in others' state.")
     int forget(@Option(names = "--user", required = true, paramLabel = "ID", description = "The person's id.") String user,
                @Option(names = "--yes", description = "Confirm: this cannot be undone.") boolean yes) {
+        if (user.isBlank()) return usage("--user needs an id, not an empty text");
+        String shown = TerminalText.safe(user);
         if (!yes) {
-            err().println("rapport: forgetting " + user + " cannot be undone; add --yes to confirm");
+            err().println("rapport: forgetting " + shown + " cannot be undone; add --yes to confirm");
             return USAGE;
         }
         return withStorage(storage -> {
             ForgetReport report = storage.personalData().forget(UserId.of(user));
             if (report.total() == 0) {
-                out().println("Nothing was kept about " + user + ".");
+                out().println("Nothing was kept about " + shown + ".");
             } else {
-                out().println("Forgot " + user + ": deleted " + report.deletedRows() + ", removed their pseudonym from "
-                        + report.scrubbedRows() + ".");
+                out().println("Forgot " + shown + ": deleted " + PersonalExport.rows(report.deletedRows())
+                        + "; removed their pseudonym from " + PersonalExport.rows(report.scrubbedRows()) + ".");
             }
             return OK;
         });
@@ -103,7 +113,7 @@ public final class DataCommand implements Runnable {
             err().println("rapport: bad configuration: " + e.getMessage());
             return BAD_CONFIG;
         }
-        try (Storage storage = storageFactory.open(cfg)) {
+        try (Storage storage = storageFactory.openExisting(cfg)) {
             return work.apply(storage);
         } catch (BadConfigException e) {
             err().println("rapport: bad configuration: " + e.getMessage());
@@ -112,6 +122,11 @@ public final class DataCommand implements Runnable {
             err().println("rapport: " + e.getMessage());
             return FAILED;
         }
+    }
+
+    private int usage(String problem) {
+        err().println("rapport data: " + problem);
+        return USAGE;
     }
 
     private PrintWriter out() {

@@ -54,6 +54,7 @@ public final class StorageConfigReader {
             throw bad(c, "password-file", "'" + file + "' is not a file path");
         }
         if (!Files.isRegularFile(p)) throw bad(c, "password-file", "no such file: " + p);
+        dev.rapport.bot.storage.secret.SecretFiles.warnIfExposed(p, "rapport.storage.password-file");
         try {
             String text = Files.readString(p, StandardCharsets.UTF_8);
             return Password.of(text.strip());

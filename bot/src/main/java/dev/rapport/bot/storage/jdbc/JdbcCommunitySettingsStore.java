@@ -1,6 +1,7 @@
 package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.community.CommunitySettingsStore;
+import dev.rapport.bot.storage.changes.ChangeKind;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.CommunityId;
 
@@ -16,8 +17,10 @@ final class JdbcCommunitySettingsStore implements CommunitySettingsStore {
     private final Database db;
     private final StateJson json;
     private final Clock clock;
+    private final JdbcChangeFeed changes;
 
-    JdbcCommunitySettingsStore(Database db, StateJson json, Clock clock) {
+    JdbcCommunitySettingsStore(Database db, StateJson json, Clock clock, JdbcChangeFeed changes) {
+        this.changes = changes;
         this.db = db;
         this.json = json;
         this.clock = clock;
@@ -33,7 +36,9 @@ final class JdbcCommunitySettingsStore implements CommunitySettingsStore {
                 s.setString(1, community.value());
                 s.setString(2, doc);
                 s.setLong(3, clock.millis());
-                return s.executeUpdate();
+                int n = s.executeUpdate();
+                changes.publish(c, ChangeKind.COMMUNITY_SETTINGS, null, community);
+                return n;
             }
         });
     }

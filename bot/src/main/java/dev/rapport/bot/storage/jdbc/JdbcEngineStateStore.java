@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One JSON document per coached person in {@code engine_state}, replaced whole on every save (an upsert by user
@@ -76,6 +77,38 @@ final class JdbcEngineStateStore implements EngineStateStore {
     @Override
     public List<UserSnapshot> all() {
         return db.transaction("Reading the engine state of everyone", c -> read(c, "", null));
+    }
+
+    @Override
+    public void inPages(int pageSize, Consumer<List<UserSnapshot>> page) {
+        if (pageSize < 1) throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
+        String after = "";
+        while (true) {
+            String from = after;
+            List<UserSnapshot> next = db.transaction("Reading the engine state after " + (from.isEmpty() ? "the start" : from),
+                    c -> page(c, from, pageSize));
+            if (next.isEmpty()) return;
+            page.accept(next);
+            if (next.size() < pageSize) return;
+            after = next.get(next.size() - 1).user().value();
+        }
+    }
+
+    /** Up to {@code size} snapshots with user ids after {@code after} (keyset paging: no offset to skip over). */
+    List<UserSnapshot> page(Connection c, String after, int size) throws SQLException {
+        List<UserSnapshot> list = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT user_id, version, state FROM engine_state "
+                + "WHERE user_id > ? ORDER BY user_id LIMIT ?")) {
+            s.setString(1, after);
+            s.setInt(2, size);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    json.checkVersion(r.getInt(2), r.getString(1));
+                    list.add(json.read(r.getString(3), r.getString(1)));
+                }
+            }
+        }
+        return list;
     }
 
     /** Upserts {@code snapshots} on {@code c}, inside the caller's transaction. */

@@ -1,5 +1,6 @@
 package dev.rapport.bot.storage.jdbc;
 
+import dev.rapport.bot.storage.changes.ChangeKind;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.OptIns;
 import dev.rapport.bot.storage.optin.QuietHours;
@@ -30,9 +31,11 @@ final class JdbcOptIns implements OptIns {
             + "quiet_from, quiet_until, tip_frequency";
 
     private final Database db;
+    private final JdbcChangeFeed changes;
 
-    JdbcOptIns(Database db) {
+    JdbcOptIns(Database db, JdbcChangeFeed changes) {
         this.db = db;
+        this.changes = changes;
     }
 
     @Override
@@ -84,6 +87,7 @@ final class JdbcOptIns implements OptIns {
                 }
                 s.executeBatch();
             }
+            changes.publish(c, ChangeKind.CONSENT, o.user(), o.community());
             return null;
         });
     }
@@ -113,7 +117,9 @@ final class JdbcOptIns implements OptIns {
             try (PreparedStatement s = c.prepareStatement(
                     "DELETE FROM opt_in WHERE platform = ? AND user_id = ? AND community_id = ?")) {
                 keys(s, platform, user, community);
-                return s.executeUpdate() > 0;
+                boolean removed = s.executeUpdate() > 0;
+                if (removed) changes.publish(c, ChangeKind.WITHDRAWN, user, community);
+                return removed;
             }
         });
     }

@@ -3,6 +3,7 @@ package dev.rapport.bot.storage.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rapport.bot.storage.changes.ChangeKind;
 import dev.rapport.bot.storage.privacy.ForgetReport;
 import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.rules.engine.Pseudonyms;
@@ -33,8 +34,11 @@ final class JdbcPersonalData implements PersonalData {
     private final StateJson json;
     private final JdbcEngineStateStore engineState;
     private final Pseudonyms pseudonyms;
+    private final JdbcChangeFeed changes;
 
-    JdbcPersonalData(Database db, StateJson json, JdbcEngineStateStore engineState, Pseudonyms pseudonyms) {
+    JdbcPersonalData(Database db, StateJson json, JdbcEngineStateStore engineState, Pseudonyms pseudonyms,
+                     JdbcChangeFeed changes) {
+        this.changes = changes;
         this.db = db;
         this.json = json;
         this.engineState = engineState;
@@ -88,6 +92,10 @@ final class JdbcPersonalData implements PersonalData {
             if (stats > 0) scrubbed.put("weekly_stats", stats);
             int tips = rewrite(c, "tip_ledger", "evidence", "tip_id", pseudonym, doc -> json.evidenceWithout(doc, pseudonym));
             if (tips > 0) scrubbed.put("tip_ledger", tips);
+            // The feed's older entries about the person go too. The announcement names nobody: other processes let go
+            // of everyone in their memory who has no opt-in any more, so not even an hour's trace of the id is kept.
+            changes.forgetUser(c, user);
+            changes.publish(c, ChangeKind.FORGOTTEN, null, null);
             return new ForgetReport(deleted, scrubbed);
         });
     }

@@ -12,12 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prunes in one transaction: engine snapshots lose their weeks before the cutoff week (taken in each person's
- * own zone, as their weeks are), old tips lose their evidence. Weekly stats and ledger entries stay.
+ * Prunes: engine snapshots lose their weeks before the cutoff week (taken in each person's own zone, as their weeks
+ * are), one page of people per transaction so that no transaction reads every snapshot; then old tips lose their
+ * evidence. Weekly stats and ledger entries stay. Pruning twice prunes nothing more, so a run cut short is finished
+ * by the next one.
  */
 final class JdbcRetention implements RetentionRoutine {
+    static final int PAGE = 200;
+
     private final Database db;
     private final JdbcEngineStateStore engineState;
+
+    /** One page's work: how many were read and changed, and the last user id read (where the next page starts). */
+    private record Page(int read, int changed, String last) {
+    }
 
     JdbcRetention(Database db, JdbcEngineStateStore engineState) {
         this.db = db;
@@ -28,20 +36,33 @@ final class JdbcRetention implements RetentionRoutine {
     public PruneReport pruneOlderThan(int weeks, Instant now) {
         if (weeks < 1) throw new IllegalArgumentException("retention must be at least 1 week, was " + weeks);
         Instant cutoff = now.minus(Duration.ofDays(7L * weeks));
-        return db.transaction("Pruning state older than " + weeks + " weeks", c -> {
-            List<UserSnapshot> shortened = new ArrayList<>();
-            for (UserSnapshot s : engineState.all(c)) {
-                UserSnapshot kept = s.keepingWeeksFrom(IsoWeek.of(cutoff, s.zone()));
-                if (!kept.equals(s)) shortened.add(kept);
-            }
-            engineState.write(c, shortened);
+        int shortened = 0;
+        String after = "";
+        while (true) {
+            String from = after;
+            Page page = db.transaction("Pruning state older than " + weeks + " weeks", c -> {
+                List<UserSnapshot> read = engineState.page(c, from, PAGE);
+                List<UserSnapshot> changed = new ArrayList<>();
+                for (UserSnapshot s : read) {
+                    UserSnapshot kept = s.keepingWeeksFrom(IsoWeek.of(cutoff, s.zone()));
+                    if (!kept.equals(s)) changed.add(kept);
+                }
+                engineState.write(c, changed);
+                return new Page(read.size(), changed.size(), read.isEmpty() ? from : read.get(read.size() - 1).user().value());
+            });
+            shortened += page.changed();
+            if (page.read() < PAGE) break;
+            after = page.last();
+        }
+        int total = shortened;
+        return db.transaction("Pruning old tip evidence", c -> {
             int evidence;
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE tip_ledger SET evidence = NULL WHERE sent_at < ? AND evidence IS NOT NULL")) {
                 s.setLong(1, cutoff.toEpochMilli());
                 evidence = s.executeUpdate();
             }
-            return new PruneReport(shortened.size(), evidence);
+            return new PruneReport(total, evidence);
         });
     }
 }

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.util.DriverDataSource;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageException;
+import dev.rapport.bot.storage.changes.ChangeFeed;
 import dev.rapport.bot.storage.community.CommunitySettingsStore;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.ledger.DigestLedger;
@@ -16,6 +17,8 @@ import dev.rapport.bot.storage.state.EngineStateStore;
 import dev.rapport.bot.storage.state.RetentionRoutine;
 import dev.rapport.bot.storage.stats.WeeklyStatsStore;
 import dev.rapport.rules.engine.Pseudonyms;
+
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -32,6 +35,7 @@ import java.util.UUID;
  * the pool instead of failing with "database is locked". Several processes belong on PostgreSQL.
  */
 public final class JdbcStorage implements Storage {
+    private static final int REACHABLE_SECONDS = 2;
     private final HikariDataSource dataSource;
     private final String where;
     private final String schemaVersion;
@@ -44,21 +48,24 @@ public final class JdbcStorage implements Storage {
     private final PersonalData personalData;
     private final RetentionRoutine retention;
     private final Pseudonyms pseudonyms;
+    private final JdbcChangeFeed changes;
 
-    private JdbcStorage(HikariDataSource dataSource, Database db, String where, String schemaVersion,
+    private JdbcStorage(HikariDataSource dataSource, DataSource direct, Database db, String where, String schemaVersion,
                         Pseudonyms pseudonyms, Clock clock) {
         this.dataSource = dataSource;
+        JdbcChangeFeed changes = new JdbcChangeFeed(db, direct, clock);
+        this.changes = changes;
         this.where = where;
         this.schemaVersion = schemaVersion;
         StateJson json = new StateJson(new ObjectMapper());
-        this.optIns = new JdbcOptIns(db);
-        this.communitySettings = new JdbcCommunitySettingsStore(db, json, clock);
+        this.optIns = new JdbcOptIns(db, changes);
+        this.communitySettings = new JdbcCommunitySettingsStore(db, json, clock, changes);
         this.weeklyStats = new JdbcWeeklyStatsStore(db, json, clock);
         JdbcEngineStateStore engineState = new JdbcEngineStateStore(db, new SnapshotJson(where), clock);
         this.engineState = engineState;
         this.tips = new JdbcTipLedger(db, json, UUID::randomUUID);
         this.digests = new JdbcDigestLedger(db, clock);
-        this.personalData = new JdbcPersonalData(db, json, engineState, pseudonyms);
+        this.personalData = new JdbcPersonalData(db, json, engineState, pseudonyms, changes);
         this.retention = new JdbcRetention(db, engineState);
         this.pseudonyms = pseudonyms;
     }
@@ -66,6 +73,16 @@ public final class JdbcStorage implements Storage {
     @Override
     public Pseudonyms pseudonyms() {
         return pseudonyms;
+    }
+
+    /** Throws "no database at ..." when {@code config} names a SQLite file that does not exist. */
+    public static void requireExisting(StorageConfig config) {
+        if (Dialect.of(config.url()) != Dialect.SQLITE) return;
+        Path file = Locations.sqliteFile(config.url());
+        if (file != null && !java.nio.file.Files.exists(file)) {
+            throw new StorageException("no database at " + file.toAbsolutePath() + ": nothing has been stored there"
+                    + " (check rapport.storage.data-dir or rapport.storage.url, or the --config file)");
+        }
     }
 
     /** Opens (creating and migrating as needed) the database of {@code config}. */
@@ -94,7 +111,7 @@ public final class JdbcStorage implements Storage {
             DataSource direct = new DriverDataSource(h.getJdbcUrl(), h.getDriverClassName(), h.getDataSourceProperties(),
                     h.getUsername(), h.getPassword());
             String version = SchemaMigrations.standard(dialect).migrate(direct, where, errors);
-            return new JdbcStorage(ds, new Database(ds, dialect, errors), where, version, pseudonyms, clock);
+            return new JdbcStorage(ds, direct, new Database(ds, dialect, errors), where, version, pseudonyms, clock);
         } catch (RuntimeException e) {
             ds.close();
             throw e instanceof StorageException s ? s : errors.translate(e, "Opening");
@@ -171,12 +188,29 @@ public final class JdbcStorage implements Storage {
     }
 
     @Override
+    public boolean reachable() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.isValid(REACHABLE_SECONDS);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            // Readiness reports it (and logs when it changes); the details are for whoever turns debug on.
+            LoggerFactory.getLogger(JdbcStorage.class).debug("the database did not answer", e);
+            return false;
+        }
+    }
+
+    @Override
     public String describe() {
         return where;
     }
 
     @Override
+    public ChangeFeed changes() {
+        return changes;
+    }
+
+    @Override
     public void close() {
+        changes.close();
         dataSource.close();
     }
 }

@@ -25,8 +25,9 @@ final class SchemaMigrations {
     }
 
     static SchemaMigrations standard(Dialect dialect) {
-        // Vendor folders (db/migration/sqlite, db/migration/postgresql) join here once SQL has to differ.
-        return new SchemaMigrations(List.of(COMMON));
+        // Vendor folders hold what has to differ (generated keys); version numbers are shared across all folders.
+        String vendor = dialect == Dialect.POSTGRESQL ? "classpath:db/migration/postgresql" : "classpath:db/migration/sqlite";
+        return new SchemaMigrations(List.of(COMMON, vendor));
     }
 
     /** Migrates; returns the schema version now in place. */

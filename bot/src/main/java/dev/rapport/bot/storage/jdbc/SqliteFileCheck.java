@@ -41,7 +41,10 @@ final class SqliteFileCheck {
             throw new StorageException("the directory " + dir + " is not writable; SQLite keeps its journal (the -wal "
                     + "and -shm files) next to the database, so make the directory writable for the user running Rapport");
         }
-        if (!Files.exists(absolute)) return;
+        if (!Files.exists(absolute)) {
+            createOwnerOnly(absolute);
+            return;
+        }
         if (!Files.isRegularFile(absolute)) {
             throw new StorageException(absolute + " is not a file; point rapport.storage.url at a database file");
         }
@@ -62,6 +65,23 @@ final class SqliteFileCheck {
         if (read > 0 && !Arrays.equals(head, HEADER)) {
             throw new StorageException(absolute + " is not a SQLite database (file is not a database); point "
                     + "rapport.storage.url at a Rapport database, or move this file away to start a new one");
+        }
+    }
+
+    /**
+     * Creates the database file empty (SQLite takes an empty file as a new database) and readable by its owner
+     * alone: it holds people's weekly numbers. SQLite gives its -wal and -shm files the database's permissions.
+     */
+    private static void createOwnerOnly(Path file) {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // Another process created it first; its own start made it owner-only.
+        } catch (IOException e) {
+            throw new StorageException("cannot create the database " + file + " (" + e.getClass().getSimpleName()
+                    + "); make " + file.getParent() + " writable for the user running Rapport");
         }
     }
 

@@ -65,6 +65,7 @@ public final class PseudonymSecret {
                         + bytes.length + " bytes, at least 16 needed); restore it from a backup, or delete it to "
                         + "start over with new pseudonyms");
             }
+            SecretFiles.warnIfExposed(file, "the pseudonym secret");
             return new PseudonymSecret(bytes);
         } catch (IOException e) {
             throw new StorageException("cannot read the pseudonym secret " + file.toAbsolutePath() + " (" + reason(e) + ")");

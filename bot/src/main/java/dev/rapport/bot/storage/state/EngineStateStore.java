@@ -5,6 +5,7 @@ import dev.rapport.rules.model.UserId;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The coaching engine's rolling state per coached person, kept so that a restart or a crash forgets nothing the
@@ -22,6 +23,12 @@ public interface EngineStateStore {
 
     Optional<UserSnapshot> load(UserId user);
 
-    /** Every kept snapshot, to restore the engine at start-up. */
+    /** Every kept snapshot at once (small stores and tests; the bot reads {@link #inPages}). */
     List<UserSnapshot> all();
+
+    /**
+     * Every kept snapshot, handed to {@code page} a page of at most {@code pageSize} at a time in user order, each
+     * page read in its own short transaction: memory and lock time stay bounded however many people are kept.
+     */
+    void inPages(int pageSize, Consumer<List<UserSnapshot>> page);
 }

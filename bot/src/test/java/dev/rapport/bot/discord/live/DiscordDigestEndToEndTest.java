@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.bot.coach.CoachService;
 import dev.rapport.bot.coach.Routine;
 import dev.rapport.bot.coach.TipOutbox;
+import dev.rapport.bot.coach.DigestViews;
 import dev.rapport.bot.coach.WeeklyDigests;
+import dev.rapport.bot.digest.ScoreChart;
 import dev.rapport.bot.discord.loopback.RecordedRequest;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageFactory;
@@ -88,6 +90,16 @@ class DiscordDigestEndToEndTest {
         JsonNode embed = digest.json().path("embeds").get(0);
         assertThat(embed.path("title").asText()).isEqualTo("Your week " + week);
         assertThat(embed.path("fields").findValuesAsText("value").toString()).contains("messages: 1");
+        // The networking score leads the digest, and its chart of the last eight weeks comes attached, with alt text.
+        assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("Networking score");
+        assertThat(embed.path("fields").get(0).path("value").asText()).contains("/ 100").contains("Give first ")
+                .contains("Link restraint ");
+        String png = "networking-score-" + week + ".png";
+        assertThat(embed.path("image").path("url").asText()).isEqualTo("attachment://" + png);
+        assertThat(digest.isMultipart()).isTrue();
+        assertThat(digest.files()).containsExactly(png);
+        assertThat(digest.json().path("attachments").get(0).path("description").asText())
+                .startsWith("Bar chart of your networking score over the last 8 weeks");
         assertThat(digestsTo(ANA)).hasSize(1);
         assertThat(live.storage.digests().claimedBy(UserId.of(ANA), week)).isPresent();
     }
@@ -105,8 +117,9 @@ class DiscordDigestEndToEndTest {
         TipOutbox secondOutbox = new TipOutbox(10);
         try (Storage second = new StorageFactory(new StorageConfigReader(), new SecureRandom(), clock).open(config)) {
             CoachService reports = live.bot.coach();
-            new WeeklyDigests(second.optIns(), "discord", second.digests(), reports, secondOutbox, "second-process",
-                    Duration.ofHours(1), clock).run();
+            new WeeklyDigests(second.optIns(), "discord", second.digests(),
+                    new DigestViews(reports, new ScoreChart(), Runnable::run), secondOutbox, "second-process",
+                    Duration.ofHours(1), clock, dev.rapport.bot.coach.CoachTelemetry.ignored()).run();
             assertThat(second.digests().claimedBy(UserId.of(ANA), week)).isPresent().get().isNotEqualTo("second-process");
         }
 

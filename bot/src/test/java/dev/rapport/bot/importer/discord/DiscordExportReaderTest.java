@@ -196,12 +196,12 @@ class DiscordExportReaderTest {
     }
 
     @Test
-    void messageDatedBeforeThePreviousOneIsKeptWithAWarning() throws Exception {
+    void theReaderGivesMessagesInFileOrderSortingIsLeftToTheStreamAroundIt() throws Exception {
         DiscordExportReader reader = new DiscordExportReader(resource("discord/busy-channel.json"));
         List<ChatMessage> messages = messagesOf(readAll(reader));
 
         assertThat(messages).extracting(m -> m.id().value()).endsWith("210");
-        assertThat(reader.report().warnings()).anyMatch(w -> w.startsWith("1 messages were dated before"));
+        assertThat(reader.report().warnings()).isEmpty();
         assertThat(reader.report().truncated()).isFalse();
     }
 
@@ -279,7 +279,7 @@ class DiscordExportReaderTest {
                     assertThat(e.column()).isEqualTo(14);
                     assertThat(e.messagesRead()).isEqualTo(1);
                     assertThat(e.getMessage()).startsWith("broken.json:10:14: not valid JSON")
-                            .endsWith("(1 messages read before this)");
+                            .endsWith("(1 message read before this)");
                 });
     }
 
@@ -326,13 +326,35 @@ class DiscordExportReaderTest {
     }
 
     @Test
-    void messageWithABadTimestampIsNamedWithItsPlace() {
+    void aMessageWithABadTimestampIsSkippedNamedWithItsPlaceAndTheRestIsRead() throws Exception {
         String json = "{\"guild\":{\"id\":\"1\"},\"channel\":{\"id\":\"2\"},\"messages\":[\n"
-                + "{\"id\":\"5\",\"type\":\"Default\",\"timestamp\":\"yesterday\",\"content\":\"hi\",\"author\":{\"id\":\"7\"}}]}";
+                + "{\"id\":\"5\",\"type\":\"Default\",\"timestamp\":\"yesterday\",\"content\":\"hi\",\"author\":{\"id\":\"7\"}},\n"
+                + "{\"id\":\"6\",\"type\":\"Default\",\"timestamp\":\"2026-01-05T09:00:00+00:00\",\"content\":\"hi\",\"author\":{\"id\":\"7\"}},\n"
+                + "42,\n"
+                + "{\"id\":\"8\",\"type\":\"Default\",\"timestamp\":\"2026-01-05T09:01:00+00:00\",\"content\":\"hi\"}]}";
+        DiscordExportReader reader = reader("badtime.json", json);
 
-        assertThatThrownBy(() -> readAll(reader("badtime.json", json)))
-                .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("badtime.json:2:1: message 5 has a bad \"timestamp\" \"yesterday\"");
+        assertThat(messagesOf(readAll(reader))).extracting(m -> m.id().value()).containsExactly("6");
+        assertThat(reader.report().badMessages()).isEqualTo(3);
+        assertThat(reader.report().warnings()).singleElement().asString()
+                .startsWith("3 bad messages skipped (2:1: message 5 has a bad \"timestamp\" \"yesterday\"")
+                .contains("4:1: expected a message object, found a number")
+                .contains("5:1: message 8 has no \"author\" with an \"id\"");
+    }
+
+    @Test
+    void aLoneSurrogateInTextOrNameIsRepairedAndFlaggedWithItsPlace() throws Exception {
+        String json = "{\"guild\":{\"id\":\"1\"},\"channel\":{\"id\":\"2\"},\"messages\":[\n"
+                + "{\"id\":\"5\",\"type\":\"Default\",\"timestamp\":\"2026-01-05T09:00:00+00:00\",\"content\":\"bad \\udc00 text\","
+                + "\"author\":{\"id\":\"7\",\"name\":\"x\\ud800\"}}]}";
+        DiscordExportReader reader = reader("surrogate.json", json);
+
+        ChatMessage m = messagesOf(readAll(reader)).get(0);
+
+        assertThat(m.text()).isEqualTo("bad \uFFFD text");
+        assertThat(reader.displayNames()).containsValue("x\uFFFD");
+        assertThat(reader.report().warnings()).singleElement().asString()
+                .contains("1 message had text that is not valid Unicode").contains("2:1");
     }
 
     @Test

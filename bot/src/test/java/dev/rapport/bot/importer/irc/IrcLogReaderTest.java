@@ -71,6 +71,15 @@ class IrcLogReaderTest {
     }
 
     @Test
+    void aBotWithANumberAfterBotInItsNickIsNotCoached() throws Exception {
+        Read read = read(log("2009-03-03_10.raw.txt", "[10:00] <floodbot1> Please do not flood",
+                "[10:00] <ana> sorry", "[10:01] <bot_fan> not a bot at all"));
+
+        assertThat(read.messages()).extracting(m -> m.author().value()).containsExactly("ana", "bot_fan");
+        assertThat(read.report().botMessages()).isEqualTo(1);
+    }
+
+    @Test
     void messageIdsAreTheFileStemAndTheZeroBasedLineNumberCountingSystemLines() throws Exception {
         Read read = read(log("2004-11-15_03.raw.txt",
                 "[03:10] <a> one",

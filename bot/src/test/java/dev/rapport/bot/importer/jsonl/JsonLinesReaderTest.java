@@ -1,6 +1,7 @@
 package dev.rapport.bot.importer.jsonl;
 
 import dev.rapport.bot.importer.ImportException;
+import dev.rapport.bot.importer.ImportReport;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -72,62 +73,95 @@ class JsonLinesReaderTest {
         assertThat(reader.report().warnings()).isEmpty();
     }
 
-    @Test
-    void missingFieldIsNamedWithItsLineAndTheMessagesRead() {
-        String lines = MESSAGE + "\n\n" + MESSAGE.replace("\"author\":\"ana\",", "") + "\n";
-
-        assertThatThrownBy(() -> readAll(reader("events.jsonl", lines)))
-                .isInstanceOfSatisfying(ImportException.class, e -> {
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.messagesRead()).isEqualTo(1);
-                    assertThat(e.getMessage()).isEqualTo(
-                            "events.jsonl:3: missing field `author` (1 messages read before this)");
-                });
+    /** Reads every line and returns the report: bad lines are skipped, not fatal. */
+    private static ImportReport readSkipping(String name, String lines, int expectedEvents) throws Exception {
+        JsonLinesReader reader = reader(name, lines);
+        assertThat(readAll(reader)).hasSize(expectedEvents);
+        return reader.report();
     }
 
     @Test
-    void unknownTypeIsNamed() {
-        assertThatThrownBy(() -> readAll(reader("e.jsonl", "{\"type\":\"edit\",\"id\":\"1\"}")))
-                .isInstanceOf(ImportException.class)
-                .hasMessage("e.jsonl:1: unknown type \"edit\" (expected message, deleted, reaction or roles)");
+    void aLineMissingAFieldIsSkippedNamedAndTheRestIsRead() throws Exception {
+        String lines = MESSAGE + "\n\n" + MESSAGE.replace("\"author\":\"ana\",", "") + "\n"
+                + MESSAGE.replace("\"1\"", "\"2\"") + "\n";
+
+        ImportReport report = readSkipping("events.jsonl", lines, 2);
+
+        assertThat(report.badMessages()).isEqualTo(1);
+        assertThat(report.messages()).isEqualTo(2);
+        assertThat(report.warnings()).singleElement().asString()
+                .isEqualTo("1 bad line skipped (line 3: missing field `author`)");
     }
 
     @Test
-    void badTimeIsNamedWithTheExpectedForm() {
-        assertThatThrownBy(() -> readAll(reader("e.jsonl", MESSAGE.replace("2026-01-05T09:00:00Z", "5 Jan 2026"))))
-                .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("e.jsonl:1: bad time \"5 Jan 2026\": expected ISO-8601");
+    void unknownTypeIsNamed() throws Exception {
+        assertThat(readSkipping("e.jsonl", "{\"type\":\"edit\",\"id\":\"1\"}", 0).warnings()).singleElement()
+                .asString().contains("line 1: unknown type \"edit\" (expected message, deleted, reaction or roles)");
     }
 
     @Test
-    void badKindIsNamed() {
-        assertThatThrownBy(() -> readAll(reader("e.jsonl", MESSAGE.replace("\"kind\":\"channel\"", "\"kind\":\"forum\""))))
-                .isInstanceOf(ImportException.class)
-                .hasMessageContaining("bad kind \"forum\" (expected channel, thread or direct)");
+    void badTimeIsNamedWithTheExpectedForm() throws Exception {
+        assertThat(readSkipping("e.jsonl", MESSAGE.replace("2026-01-05T09:00:00Z", "5 Jan 2026"), 0).warnings())
+                .singleElement().asString().contains("line 1: bad time \"5 Jan 2026\": expected ISO-8601");
     }
 
     @Test
-    void lineThatIsNotJsonIsNamedWithLineAndColumn() {
-        String lines = MESSAGE + "\n{\"type\":\"message\" \"id\":\"2\"}\n" + MESSAGE + "\n";
-
-        assertThatThrownBy(() -> readAll(reader("e.jsonl", lines)))
-                .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("e.jsonl:2:19: not valid JSON")
-                .hasMessageEndingWith("(1 messages read before this)");
+    void badKindIsNamed() throws Exception {
+        assertThat(readSkipping("e.jsonl", MESSAGE.replace("\"kind\":\"channel\"", "\"kind\":\"forum\""), 0)
+                .warnings()).singleElement().asString()
+                .contains("bad kind \"forum\" (expected channel, thread or direct)");
     }
 
     @Test
-    void twoObjectsOnOneLineAreRejected() {
-        assertThatThrownBy(() -> readAll(reader("e.jsonl", MESSAGE + " " + MESSAGE)))
-                .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("e.jsonl:1:");
+    void lineThatIsNotJsonIsNamedWithLineAndColumnAndTheNextLineIsRead() throws Exception {
+        String lines = MESSAGE + "\n{\"type\":\"message\" \"id\":\"2\"}\n" + MESSAGE.replace("\"1\"", "\"3\"") + "\n";
+
+        assertThat(readSkipping("e.jsonl", lines, 2).warnings()).singleElement().asString()
+                .startsWith("1 bad line skipped (line 2:19: not valid JSON");
     }
 
     @Test
-    void lineThatIsNotAnObjectIsRejected() {
-        assertThatThrownBy(() -> readAll(reader("e.jsonl", "[1,2]")))
-                .isInstanceOf(ImportException.class)
-                .hasMessage("e.jsonl:1: expected a JSON object, found an array");
+    void twoObjectsOnOneLineAreABadLine() throws Exception {
+        assertThat(readSkipping("e.jsonl", MESSAGE + " " + MESSAGE, 0).badMessages()).isEqualTo(1);
+    }
+
+    @Test
+    void lineThatIsNotAnObjectIsABadLine() throws Exception {
+        assertThat(readSkipping("e.jsonl", "[1,2]", 0).warnings()).singleElement().asString()
+                .contains("line 1: expected a JSON object, found an array");
+    }
+
+    @Test
+    void aMessageFlaggedAsABotsIsCountedAndNotCoached() throws Exception {
+        JsonLinesReader reader = reader("e.jsonl", MESSAGE.replace("\"text\"", "\"bot\":true,\"text\"") + "\n"
+                + MESSAGE.replace("\"1\"", "\"2\"") + "\n");
+
+        assertThat(readAll(reader)).hasSize(1);
+        assertThat(reader.report().botMessages()).isEqualTo(1);
+        assertThat(reader.report().messages()).isEqualTo(1);
+    }
+
+    @Test
+    void manyBadLinesNameTheFirstThreeAndCountTheRest() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5; i++) lines.append("not json ").append(i).append('\n');
+        lines.append(MESSAGE).append('\n');
+
+        ImportReport report = readSkipping("e.jsonl", lines.toString(), 1);
+
+        assertThat(report.badMessages()).isEqualTo(5);
+        assertThat(report.warnings()).singleElement().asString().startsWith("5 bad lines skipped (line 1:")
+                .contains("line 2:", "line 3:").doesNotContain("line 4:").endsWith("; and 2 more)");
+    }
+
+    @Test
+    void textWithALoneSurrogateIsRepairedAndFlagged() throws Exception {
+        JsonLinesReader reader = reader("e.jsonl", MESSAGE.replace("\"text\":\"", "\"text\":\"broken \\ud800 "));
+
+        ChatMessage m = (ChatMessage) readAll(reader).get(0);
+
+        assertThat(m.text()).startsWith("broken \uFFFD ");
+        assertThat(reader.report().warnings()).singleElement().asString().contains("lone UTF-16 surrogate", "line 1");
     }
 
     @Test
@@ -141,12 +175,13 @@ class JsonLinesReaderTest {
     }
 
     @Test
-    void cutLineFollowedByMoreLinesIsAnErrorNotATruncation() {
+    void cutLineFollowedByMoreLinesIsABadLineNotATruncation() throws Exception {
         String lines = MESSAGE.substring(0, 40) + "\n" + MESSAGE + "\n";
 
-        assertThatThrownBy(() -> readAll(reader("e.jsonl", lines)))
-                .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("e.jsonl:1:");
+        ImportReport report = readSkipping("e.jsonl", lines, 1);
+
+        assertThat(report.truncated()).isFalse();
+        assertThat(report.warnings()).singleElement().asString().contains("line 1:");
     }
 
     @Test

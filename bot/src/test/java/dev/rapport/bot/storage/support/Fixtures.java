@@ -35,7 +35,7 @@ public final class Fixtures {
         List<WeeklyStats.Counterpart> top = new java.util.ArrayList<>();
         for (String p : counterparts) top.add(new WeeklyStats.Counterpart(p, Audience.CUSTOMER, 2, 3));
         return new WeeklyStats(messages, 4, 2, 1, 6, 3, 900, 2, 3, 0.25, 1, 0.5, 20, 10, 2.0,
-                Map.of(Audience.CUSTOMER, 5, Audience.PEER, 2), 0.75, 1, top);
+                Map.of(Audience.CUSTOMER, 5, Audience.PEER, 2), 0.75, 1, top, 7, 2);
     }
 
     /**

@@ -1,0 +1,70 @@
+package dev.rapport.bench;
+
+import dev.rapport.rules.engine.CoachEngine;
+import dev.rapport.rules.engine.Enrollment;
+import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.promo.SelfPromotionDetector;
+import dev.rapport.rules.rule.RuleCatalogue;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Issue 12, row 4: the heap the engine retains per tracked person after a simulated active week of a community of
+ * {@code PEOPLE} people ({@code MESSAGES} messages over 7 days), everyone coached, measured as the heap in use after
+ * full collections with the engine alive minus the heap before it, divided by the people it tracks. The reference,
+ * in the same run: the same week with nobody coached (what the community-wide state alone costs per person).
+ *
+ * <p>{@code java -Xmx2g -cp bench/target/benchmarks.jar dev.rapport.bench.RetainedHeap [PEOPLE] [MESSAGES]}; prints
+ * one JSON object for {@link BenchTable}.
+ */
+public final class RetainedHeap {
+    private RetainedHeap() {
+    }
+
+    public static void main(String[] args) {
+        int people = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int messages = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        long coached = retained(people, messages, true);
+        long notCoached = retained(people, messages, false);
+        System.out.printf(Locale.ROOT, "{\"people\":%d,\"messages\":%d,\"coachedBytesPerPerson\":%d,"
+                + "\"notCoachedBytesPerPerson\":%d}%n", people, messages, coached, notCoached);
+    }
+
+    /** Bytes per tracked person. */
+    private static long retained(int people, int messages, boolean coach) {
+        long before = settledHeap();
+        Enrollment enrollment = coach ? Enrollment.everyone(ZoneOffset.UTC) : user -> Optional.empty();
+        CoachEngine engine = CoachEngine.builder().rules(RuleCatalogue.standard().rules()).enrollment(enrollment)
+                .promoDetector(new SelfPromotionDetector())
+                .pseudonyms(new Pseudonyms("benchmark secret, not a real one".getBytes(StandardCharsets.UTF_8)))
+                .build();
+        // A week: messages spread over 7 days, in 8 channels.
+        Iterator<ChatMessage> week = new SyntheticChat(people, 8, messages / 7, 42).stream(messages);
+        while (week.hasNext()) engine.accept(week.next());
+        long after = settledHeap();
+        int tracked = coach ? engine.coachedUsers().size() : people;
+        Reference.reachabilityFence(engine);
+        return (after - before) / Math.max(1, tracked);
+    }
+
+    private static long settledHeap() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        // Collect until the figure stops falling: finalisation and reference processing can take a round or two.
+        for (int i = 0; i < 5; i++) {
+            memory.gc();
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (now >= used - 1024) return now;
+            used = now;
+        }
+        return used;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.rapport.bot.digest;
+
+import dev.rapport.rules.score.ScoreCard;
+
+/** How the score's numbers are said, the same in Markdown, HTML and Discord. */
+public final class ScoreWords {
+    private ScoreWords() {
+    }
+
+    /** "62 / 100", or "no score" for a week without own messages. */
+    public static String points(ScoreCard.Line line) {
+        return line.now().map(n -> n + " / " + line.max()).orElse("no score");
+    }
+
+    /** "+8", "-3", "no change"; "new" when last week had no score. */
+    public static String change(ScoreCard.Line line) {
+        if (line.now().isEmpty()) {
+            return "-";
+        }
+        return line.change().map(c -> c > 0 ? "+" + c : c < 0 ? String.valueOf(c) : "no change").orElse("new");
+    }
+
+    /** "↑ rising 4.0 a week"; "-" with fewer than two scored weeks among the last four. */
+    public static String trend(ScoreCard.Line line) {
+        return line.trend().map(t -> t.describe()).orElse("-");
+    }
+
+    /** "Give first 15 / 25 (+3, ↑ rising 2.0 a week)". */
+    public static String summary(ScoreCard.Line line) {
+        if (line.now().isEmpty()) {
+            return line.title() + ": no score";
+        }
+        return line.title() + " " + points(line) + " (" + change(line) + ", " + trend(line) + ")";
+    }
+}

@@ -1,0 +1,33 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.UserId;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One instance of each community, channel and person id the engine has met, so that the state holds one copy of
+ * an id however many messages name it. Grows with the communities, channels and people, like the state itself.
+ */
+final class Ids {
+    private final Map<CommunityId, CommunityId> communities = new HashMap<>();
+    private final Map<ChannelId, ChannelId> channels = new HashMap<>();
+    private final Map<UserId, UserId> users = new HashMap<>();
+
+    CommunityId community(CommunityId id) {
+        CommunityId known = communities.putIfAbsent(id, id);
+        return known == null ? id : known;
+    }
+
+    ChannelId channel(ChannelId id) {
+        ChannelId known = channels.putIfAbsent(id, id);
+        return known == null ? id : known;
+    }
+
+    UserId user(UserId id) {
+        UserId known = users.putIfAbsent(id, id);
+        return known == null ? id : known;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.rapport.rules.stats;
+
+import dev.rapport.rules.audience.Audience;
+
+import java.util.Arrays;
+
+/**
+ * What a person gave to and received from each counterpart in a week, by pseudonym, in flat arrays (open
+ * addressing): a week of a busy person names hundreds of people, and a boxed map entry per person per week would
+ * be most of the engine's memory.
+ */
+final class CounterpartCounts {
+    private static final Audience[] AUDIENCES = Audience.values();
+    private String[] keys = new String[4];
+    private int[] given = new int[4];
+    private int[] received = new int[4];
+    private byte[] audience = new byte[4];
+    private int size;
+
+    int size() {
+        return size;
+    }
+
+    /** Adds to a counterpart's counts and sets who they are now. */
+    void add(String who, int givenDelta, int receivedDelta, Audience now) {
+        int i = slot(who);
+        if (keys[i] == null) {
+            if ((size + 1) * 4 > keys.length * 3) {
+                grow();
+                i = slot(who);
+            }
+            keys[i] = who;
+            size++;
+        }
+        given[i] += givenDelta;
+        received[i] += receivedDelta;
+        audience[i] = (byte) now.ordinal();
+    }
+
+    /** Visits every counterpart (in no particular order). */
+    void forEach(Visitor visitor) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) visitor.visit(keys[i], given[i], received[i], AUDIENCES[audience[i]]);
+        }
+    }
+
+    interface Visitor {
+        void visit(String who, int given, int received, Audience audience);
+    }
+
+    private int slot(String who) {
+        int mask = keys.length - 1;
+        int i = mix(who.hashCode()) & mask;
+        while (keys[i] != null && !keys[i].equals(who)) i = (i + 1) & mask;
+        return i;
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+        String[] oldKeys = keys;
+        int[] oldGiven = given;
+        int[] oldReceived = received;
+        byte[] oldAudience = audience;
+        int capacity = oldKeys.length * 2;
+        keys = new String[capacity];
+        given = new int[capacity];
+        received = new int[capacity];
+        audience = new byte[capacity];
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] == null) continue;
+            int i = slot(oldKeys[j]);
+            keys[i] = oldKeys[j];
+            given[i] = oldGiven[j];
+            received[i] = oldReceived[j];
+            audience[i] = oldAudience[j];
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CounterpartCounts" + Arrays.toString(keys);
+    }
+}
