@@ -1,5 +1,10 @@
 package dev.rapport.bot.cli;
 
+import dev.rapport.bot.digest.DigestFolder;
+import dev.rapport.bot.digest.DigestHtml;
+import dev.rapport.bot.digest.DigestMarkdown;
+import dev.rapport.bot.digest.ReplayDigests;
+import dev.rapport.bot.digest.ScoreChart;
 import dev.rapport.bot.Features;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.importer.EventReaders;
@@ -51,7 +56,9 @@ class RapportCommandTest {
                 if (type == ReplayCommand.class) {
                     return type.cast(new ReplayCommand(catalogue, new SelfPromotionDetector(), new ConfigLoader(catalogue),
                             hungry, new DemoExport(), new StorageFactory(new StorageConfigReader(), new SecureRandom(),
-                            Clock.systemUTC()), new SecureRandom()));
+                            Clock.systemUTC()), new SecureRandom(), new ReplayDigests(
+                            new DigestFolder(new ScoreChart(),
+                                    new DigestMarkdown(), new DigestHtml()))));
                 }
                 return features.create(type);
             }
