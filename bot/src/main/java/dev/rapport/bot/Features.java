@@ -40,6 +40,7 @@ import dev.rapport.bot.discord.tips.TipFeedbackButtons;
 import dev.rapport.bot.eval.EvalCommand;
 import dev.rapport.bot.eval.EvalPromoCommand;
 import dev.rapport.bot.eval.EvalRepliesCommand;
+import dev.rapport.bot.eval.EvalTipsCommand;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.irc.IrcLogReader;
 import dev.rapport.bot.coach.DigestViews;
@@ -121,6 +122,9 @@ public final class Features implements CommandLine.IFactory {
         } else if (type == DataCommand.class) made = new DataCommand(configLoader, storageFactory);
         else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
         else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
+        else if (type == EvalTipsCommand.class) {
+            made = new EvalTipsCommand(catalogue, promoDetector, configLoader, readers, demo, random);
+        }
         else if (type == EvalCommand.class) made = new EvalCommand();
         else if (type == RulesCommand.class) made = new RulesCommand(catalogue, configLoader);
         else if (type == ConfigCheckCommand.class) {

@@ -87,6 +87,14 @@ public final class Chat {
             return this;
         }
 
+        private Map<String, dev.rapport.rules.audience.Audience> defaultRoles = Map.of();
+
+        /** Role names recognised without configuration, as the installation's defaults. */
+        public Builder defaultRoles(Map<String, dev.rapport.rules.audience.Audience> roles) {
+            this.defaultRoles = roles;
+            return this;
+        }
+
         public Builder community(CommunitySettings settings) {
             this.community = settings;
             return this;
@@ -99,7 +107,8 @@ public final class Chat {
             tweaks.forEach((id, tweak) -> rules.put(id, tweak.apply(rules.get(id))));
             Map<CommunityId, CommunitySettings> communities = new HashMap<>();
             communities.put(CommunityId.of(COMMUNITY), community);
-            CoachSettings settings = new CoachSettings(rules, communities, defaults.helpWindow());
+            CoachSettings settings = new CoachSettings(rules, communities, defaults.helpWindow(), defaultRoles,
+                    dev.rapport.rules.config.Goal.FIND_CUSTOMERS);
             CoachEngine engine = CoachEngine.builder()
                     .rules(catalogue.rules())
                     .settings(settings)

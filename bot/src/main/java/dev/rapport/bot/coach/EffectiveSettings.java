@@ -30,7 +30,7 @@ public final class EffectiveSettings {
     public CoachSettings current() {
         Map<CommunityId, CommunitySettings> communities = new HashMap<>(configured.communities());
         communities.putAll(store.all());
-        return new CoachSettings(configured.rules(), communities, configured.helpWindow());
+        return configured.withCommunities(communities);
     }
 
     /** One community's effective settings. */

@@ -11,6 +11,7 @@ import com.typesafe.config.ConfigValueType;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
@@ -122,7 +123,40 @@ public final class ConfigLoader {
             pseudonymSecret = Optional.of(bytes);
         }
         int topUsers = integer(c, "rapport.replay.top-users", 0, 1000);
-        return new RapportConfig(zone, new CoachSettings(global, communities, helpWindow), pseudonymSecret, topUsers, c);
+        Map<String, Audience> defaultRoles = defaultRoles(c.getValue("rapport.default-roles"), "rapport.default-roles");
+        Goal goal = goal(c.getValue("rapport.goal"), "rapport.goal");
+        return new RapportConfig(zone, new CoachSettings(global, communities, helpWindow, defaultRoles, goal),
+                pseudonymSecret, topUsers, c);
+    }
+
+    /** Role names recognised in every community without configuration; "none" drops one of the defaults. */
+    private Map<String, Audience> defaultRoles(ConfigValue v, String path) {
+        if (v.valueType() != ConfigValueType.OBJECT) throw bad(v, path, "must map role names to an audience or none");
+        Map<String, Audience> m = new HashMap<>();
+        for (var e : ((ConfigObject) v).entrySet()) {
+            String p = path + "." + quote(e.getKey());
+            if (e.getValue().valueType() == ConfigValueType.STRING && "none".equals(e.getValue().unwrapped())) continue;
+            if (e.getValue().valueType() != ConfigValueType.STRING) {
+                throw bad(e.getValue(), p, "allowed: customer, advocate, peer, seeker, ignore, none");
+            }
+            try {
+                m.put(e.getKey(), Audience.parse((String) e.getValue().unwrapped()));
+            } catch (IllegalArgumentException ex) {
+                throw bad(e.getValue(), p, ex.getMessage() + " (or none)");
+            }
+        }
+        return m;
+    }
+
+    private static Goal goal(ConfigValue v, String path) {
+        if (v.valueType() != ConfigValueType.STRING) {
+            throw bad(v, path, "allowed: find-customers, keep-customers, find-collaborators, learn");
+        }
+        try {
+            return Goal.parse((String) v.unwrapped());
+        } catch (IllegalArgumentException ex) {
+            throw bad(v, path, ex.getMessage());
+        }
     }
 
     private Map<RuleId, RuleSettings> ruleDefaults() {
@@ -186,6 +220,7 @@ public final class ConfigLoader {
         Map<String, Audience> channels = Map.of();
         Set<String> promotion = Set.of();
         Map<RuleId, RuleSettings> rules = Map.of();
+        Goal goal = null;
         for (var e : o.entrySet()) {
             String keyPath = path + "." + e.getKey();
             switch (e.getKey()) {
@@ -201,6 +236,7 @@ public final class ConfigLoader {
                     }
                 }
                 case "promotion-channels" -> promotion = stringList(e.getValue(), keyPath);
+                case "goal" -> goal = goal(e.getValue(), keyPath);
                 case "rules" -> {
                     if (e.getValue().valueType() != ConfigValueType.OBJECT) throw bad(e.getValue(), keyPath, "must be an object");
                     Map<RuleId, RuleSettings> merged = rules((ConfigObject) e.getValue(), global, keyPath);
@@ -210,10 +246,11 @@ public final class ConfigLoader {
                     });
                     rules = changed;
                 }
-                default -> throw bad(e.getValue(), keyPath, "unknown key; allowed: audience, promotion-channels, rules");
+                default -> throw bad(e.getValue(), keyPath, "unknown key; allowed: audience, promotion-channels, goal, rules");
             }
         }
-        return new CommunitySettings(roles, channels, promotion, rules);
+        CommunitySettings settings = new CommunitySettings(roles, channels, promotion, rules);
+        return goal == null ? settings : settings.withGoal(goal);
     }
 
     private Map<String, Audience> audienceMap(ConfigValue v, String path) {
@@ -274,7 +311,10 @@ public final class ConfigLoader {
             if (!key.startsWith("rapport.")) {
                 throw bad(e.getValue(), key, "unknown key: every setting lives under rapport.");
             }
-            if (key.startsWith("rapport.rules.") || key.startsWith("rapport.communities.")) continue;
+            if (key.startsWith("rapport.rules.") || key.startsWith("rapport.communities.")
+                    || key.startsWith("rapport.default-roles.")) {
+                continue;
+            }
             if (!reference.hasPathOrNull(key)) {
                 throw bad(e.getValue(), key, "unknown key; see config/rapport.conf for every setting");
             }

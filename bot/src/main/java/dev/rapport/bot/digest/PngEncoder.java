@@ -10,7 +10,7 @@ import java.util.zip.Deflater;
 /**
  * A small PNG encoder for opaque charts: 8-bit RGB, every row "Sub"-filtered, deflated at speed level. The JDK's
  * ImageIO writer tries five filters per row and took most of a digest's time; flat chart colours compress about as
- * well with one filter (about 25 KB for an 800 x 400 chart). The output depends only on the pixels.
+ * well with one filter (about 30 KB for an 800 x 400 chart). The output depends only on the pixels.
  */
 final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};

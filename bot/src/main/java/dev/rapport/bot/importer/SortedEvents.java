@@ -302,7 +302,7 @@ public final class SortedEvents implements EventReader {
         UserId parent = authors.get(m.replyTo().get());
         if (parent == null) return m;
         return new ChatMessage(m.id(), m.time(), m.community(), m.channel(), m.parent(), m.kind(), m.author(),
-                m.authorRoles(), m.replyTo(), Optional.of(parent), m.mentions(), m.links(), m.text());
+                m.authorRoles(), m.replyTo(), Optional.of(parent), m.mentions(), m.links(), m.text(), m.channelInfo());
     }
 
     /**

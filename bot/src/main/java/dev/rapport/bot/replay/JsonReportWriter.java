@@ -70,6 +70,19 @@ public final class JsonReportWriter {
             for (var e : r.tipsByRule().entrySet()) g.writeNumberField(e.getKey().id(), e.getValue());
             g.writeEndObject();
             g.writeEndObject();
+            // Roles that told who is who: configured by an admin, or recognised by a default name such as Customer.
+            g.writeArrayFieldStart("audienceRoles");
+            for (var c : r.engine().recognisedRoles().entrySet()) {
+                for (var e : c.getValue().entrySet()) {
+                    g.writeStartObject();
+                    g.writeStringField("community", c.getKey().value());
+                    g.writeStringField("role", e.getKey());
+                    g.writeStringField("audience", e.getValue().audience().configName());
+                    g.writeStringField("how", e.getValue().configured() ? "configured" : "default-name");
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("people");
             for (ReplayResult.Ranked p : r.ranking()) {
                 if (!users.contains(p.user())) continue;
@@ -134,6 +147,8 @@ public final class JsonReportWriter {
         g.writeNumberField("selfFocusRatio", round(s.selfFocusRatio()));
         g.writeNumberField("reciprocity", round(s.reciprocity()));
         g.writeNumberField("overdue", s.overdue());
+        g.writeNumberField("helpGiven", s.helpGiven());
+        g.writeNumberField("acknowledgements", s.acknowledgements());
         g.writeObjectFieldStart("audienceMix");
         for (var e : s.audienceMix().entrySet()) g.writeNumberField(e.getKey().configName(), e.getValue());
         g.writeEndObject();

@@ -53,7 +53,24 @@ public final class TextReportWriter {
             out.printf(Locale.ROOT, "  %s, %s to %s, weeks in %s%n", Plural.of(r.messages(), "message"),
                     DAY.format(r.first().atZone(r.zone())), DAY.format(r.last().atZone(r.zone())), r.zone());
         }
+        audienceRoles(r);
         out.println();
+    }
+
+    /** Which roles told who is a customer, an advocate or staff, and whether configured or known by name. */
+    private void audienceRoles(ReplayResult r) {
+        var byCommunity = r.engine().recognisedRoles();
+        if (byCommunity.isEmpty()) {
+            out.println("  audience roles: none recognised (configure audience.roles, or name roles Customer, Patron...)");
+            return;
+        }
+        for (var c : byCommunity.entrySet()) {
+            String roles = c.getValue().entrySet().stream()
+                    .map(e -> e.getKey() + " = " + e.getValue().audience().configName()
+                            + (e.getValue().configured() ? " (configured)" : " (default role name)"))
+                    .collect(Collectors.joining(", "));
+            out.println("  audience roles" + (byCommunity.size() > 1 ? " in " + c.getKey().value() : "") + ": " + roles);
+        }
     }
 
     private void summary(ReplayResult r) {
@@ -120,6 +137,8 @@ public final class TextReportWriter {
                 p.map(x -> x.firstPerson() + " : " + x.secondPerson()));
         text("reciprocity", s.reciprocity() < 0 ? "-" : percent(s.reciprocity()),
                 p.map(x -> x.reciprocity() < 0 ? "-" : percent(x.reciprocity())));
+        row("help given", s.helpGiven(), p.map(WeeklyStats::helpGiven));
+        row("thanks and nods", s.acknowledgements(), p.map(WeeklyStats::acknowledgements));
         if (!s.audienceMix().isEmpty()) {
             out.println("  Audience: " + s.audienceMix().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())

@@ -42,6 +42,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void plainRoleNamesAreRecognisedByDefaultAndEachCanBeDroppedOrChanged() {
+        var defaults = loader.defaults().coach().community(CommunityId.of("any"));
+        assertThat(defaults.audienceOfRole("customer")).hasValueSatisfying(r -> {
+            assertThat(r.audience()).isEqualTo(dev.rapport.rules.audience.Audience.CUSTOMER);
+            assertThat(r.configured()).isFalse();
+        });
+        assertThat(defaults.audienceOfRole("Staff")).map(r -> r.audience())
+                .contains(dev.rapport.rules.audience.Audience.IGNORE);
+        assertThat(defaults.goal()).contains(dev.rapport.rules.config.Goal.FIND_CUSTOMERS);
+
+        var changed = loader.parse("""
+                rapport.default-roles { VIP = none, Member = peer }
+                rapport.communities."42" { goal = learn, audience.roles { VIP = customer } }
+                """, "test.conf").coach();
+        assertThat(changed.community(CommunityId.of("7")).audienceOfRole("VIP")).isEmpty();
+        assertThat(changed.community(CommunityId.of("7")).audienceOfRole("member")).isPresent();
+        assertThat(changed.community(CommunityId.of("42")).audienceOfRole("VIP"))
+                .hasValueSatisfying(r -> assertThat(r.configured()).isTrue());
+        assertThat(changed.community(CommunityId.of("42")).goal()).contains(dev.rapport.rules.config.Goal.LEARN);
+    }
+
+    @Test
+    void anUnknownGoalSaysWhichAreAllowed() {
+        assertThatThrownBy(() -> loader.parse("rapport.goal = \"sell-more\"", "test.conf"))
+                .isInstanceOf(BadConfigException.class)
+                .hasMessageContaining("rapport.goal")
+                .hasMessageContaining("find-customers, keep-customers, find-collaborators, learn");
+    }
+
+    @Test
     void readsGlobalAndPerCommunitySettings() {
         RapportConfig c = loader.parse("""
                 rapport.zone = "Europe/Berlin"

@@ -1,6 +1,10 @@
 package dev.rapport.bot.run;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.rapport.bot.Features;
+import org.slf4j.LoggerFactory;
 import dev.rapport.bot.cli.RapportCommand;
 import dev.rapport.bot.discord.GatewayTarget;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -79,11 +83,31 @@ class RunWithoutDiscordTest {
         GatewayTarget unchecked = builder -> builder.setRestConfig(
                 new RestConfig().setBaseUrl("http://127.0.0.1:" + port + "/api/v10/"));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int code = RapportCommand.execute(new String[]{"run", "--config", conf.toString()},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                new Features(new RunEnvironment(Map.of("DISCORD_TOKEN", "t"), unchecked, stop -> { }, Clock.systemUTC())));
+        // JDA logs each failed attempt with its trace: that belongs in the log, which this test keeps to itself.
+        java.util.concurrent.CountDownLatch logged = new java.util.concurrent.CountDownLatch(1);
+        ListAppender<ILoggingEvent> jdaLog = new ListAppender<>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                super.append(event);
+                logged.countDown();
+            }
+        };
+        Logger jda = (Logger) LoggerFactory.getLogger("net.dv8tion");
+        jdaLog.start();
+        jda.addAppender(jdaLog);
+        jda.setAdditive(false);
+        int code;
+        try {
+            code = RapportCommand.execute(new String[]{"run", "--config", conf.toString()},
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8),
+                    new Features(new RunEnvironment(Map.of("DISCORD_TOKEN", "t"), unchecked, stop -> { }, Clock.systemUTC())));
+            // JDA's request thread may log just after the failure reached the command.
+            assertThat(logged.await(20, TimeUnit.SECONDS)).as("the failure is in the log, with its trace").isTrue();
+        } finally {
+            jda.setAdditive(true);
+            jda.detachAppender(jdaLog);
+        }
 
         String said = err.toString(StandardCharsets.UTF_8);
         assertThat(code).as(said).isEqualTo(1);

@@ -37,6 +37,10 @@ class StorageConfigReaderTest {
     @Test
     void thePasswordCanComeFromAFileAndIsNeverPrinted() throws IOException {
         Path file = Files.writeString(dir.resolve("pw"), "s3cret-pass\n");
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // As an operator keeps it: readable by the bot's user alone (others' access is warned about).
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
         StorageConfig c = reader.read(conf("rapport.storage { url = \"jdbc:postgresql://db/rapport\", user = bot, "
                 + "password-file = \"" + file + "\" }"));
         assertThat(c.password().reveal()).isEqualTo("s3cret-pass");

@@ -51,15 +51,9 @@ public final class ReplyInference {
     /** How many messages back a bot's answer may be from the command it answers. */
     private static final int BOT_RANGE = 5;
 
-    /** Characters beyond which a message explains itself, as a new question does. */
-    private static final int LONG_MESSAGE = 80;
-
-    /** Words that open a question to the whole room rather than answer someone. */
-    private static final List<String> OPENERS = List.of(
-            "anyone", "anybody", "someone", "somebody", "hi", "hello", "hey", "hiya", "howdy", "greetings");
-
     private record Recent(long seq, MessageId id, UserId author, Instant time, List<UserId> addressed,
-                          UserId repliedTo, MessageId parent, boolean command, boolean question, boolean longText, int[] words) {
+                          UserId repliedTo, MessageId parent, boolean command, boolean question,
+                          boolean longText, int[] words) {
         /** Whether this message is one side of an exchange with {@code person}, who did not write it. */
         boolean isTo(UserId person) {
             return !author.equals(person) && (addressed.contains(person) || person.equals(repliedTo));
@@ -112,14 +106,14 @@ public final class ReplyInference {
         forgetBefore(time);
         List<UserId> addressed = addressedPeople(text, author);
         int[] words = ContentWords.of(text);
-        boolean question = isQuestion(text);
+        boolean question = MessageCues.isQuestion(text);
         optionCount = 0;
         InferredReply reply = looksLikeBot(authorNick)
                 ? botAnswer(addressed, author).orElseGet(() -> infer(addressed, author, time, text, words, question))
                 : infer(addressed, author, time, text, words, question);
         recent.addLast(new Recent(seq++, id, author, time, addressed, reply.replyToAuthor().orElse(null),
                 reply.replyTo().orElse(null),
-                isCommand(text), question, text.length() > LONG_MESSAGE, words));
+                isCommand(text), question, text.length() > MessageCues.LONG_MESSAGE, words));
         if (recent.size() > window.messages()) recent.removeFirst();
         return reply;
     }
@@ -136,115 +130,48 @@ public final class ReplyInference {
         return people;
     }
 
+    /** What is known of the message being read, for describing its options. */
+    private record Incoming(UserId author, List<UserId> addressed, Instant time, int[] words, boolean shortText,
+                            boolean bump, boolean connective, boolean answerWord, boolean thanks, Recent ownPrevious) {
+    }
+
     private InferredReply infer(List<UserId> addressed, UserId author, Instant time, String text, int[] words,
                                 boolean question) {
         optionCount = 0;
         if (!window.turnTaking()) return addressedOnly(addressed, author);
         collectPartners(author);
         int count = 0;
+        Recent ownPrevious = null;
         for (Iterator<Recent> it = recent.descendingIterator(); it.hasNext() && count < CANDIDATES; ) {
-            candidates[count++] = it.next();
+            Recent r = it.next();
+            if (ownPrevious == null && r.author().equals(author)) ownPrevious = r;
+            candidates[count++] = r;
         }
-        double[] none = rows[0];
-        Arrays.fill(none, 0);
-        noneFeatures(none, addressed, author, time, text, question);
+        boolean shortText = MessageCues.isShort(text);
+        Incoming m = new Incoming(author, addressed, time, words, shortText,
+                addressed.isEmpty() && (MessageCues.opensToTheRoom(text) || shortText && question),
+                MessageCues.startsWithFirstWord(text, MessageCues.CONNECTIVES),
+                MessageCues.startsWithFirstWord(text, MessageCues.ANSWER_WORDS), MessageCues.thanks(text),
+                ownPrevious);
+        Arrays.fill(rows[0], 0);
+        noneFeatures(rows[0], addressed, author, time, text, question);
+        if (m.thanks()) rows[0][ReplyWeights.NONE_THANKS] = 1;
         options[0] = null;
         optionCount = 1;
         authorsSeen.clear();
         boolean authorSeen = false;
         boolean aimedAtAuthorSeen = false;
-        boolean shortMessage = isShort(text);
-        boolean bump = addressed.isEmpty() && (opensToTheRoom(text) || shortMessage && question);
-        boolean connective = startsWithFirstWord(text, CONNECTIVES);
-        Recent ownPrevious = null;
-        for (int i = 0; i < count && ownPrevious == null; i++) {
-            if (candidates[i].author().equals(author)) ownPrevious = candidates[i];
-        }
-        boolean answerWord = startsWithFirstWord(text, ANSWER_WORDS);
-        boolean thanks = thanks(text);
-        if (thanks) rows[0][ReplyWeights.NONE_THANKS] = 1;
-        int shared = 0;
         for (int i = 0; i < count; i++) {
             Recent r = candidates[i];
-            double[] f = rows[optionCount];
-            Arrays.fill(f, 0);
             boolean latestOfItsAuthor = !authorsSeen.contains(r.author());
             if (latestOfItsAuthor) authorsSeen.add(r.author());
-            boolean mine = r.author().equals(author);
-            int distance = i + 1;
-            f[ReplyWeights.LOG_DISTANCE] = Math.log(distance);
-            double gap = Math.min(60, minutesBetween(r.time(), time)) / 6.0;
-            f[ReplyWeights.GAP] = gap;
-            shared = Math.min(3, ContentWords.shared(words, r.words()));
             boolean runStart = i + 1 >= count || !candidates[i + 1].author().equals(r.author());
-            if (distance == 1) f[ReplyWeights.ADJACENT] = 1;
-            if (!addressed.isEmpty()) {
-                if (addressed.contains(r.author())) {
-                    f[ReplyWeights.ADDRESSES_AUTHOR] = 1;
-                    if (latestOfItsAuthor) f[ReplyWeights.ADDRESSEES_LATEST] = 1;
-                    if (!r.isToSomeoneBut(author)) f[ReplyWeights.ADDRESSEE_FREE] = 1;
-                    if (r.question()) f[ReplyWeights.ADDRESSEES_QUESTION] = 1;
-                    if (r.longText()) f[ReplyWeights.ADDRESSEES_LONG] = 1;
-                    f[ReplyWeights.ADDRESSEES_SHARED_WORDS] = shared;
-                    if (runStart) f[ReplyWeights.ADDRESSEES_RUN_START] = 1;
-                } else {
-                    f[ReplyWeights.ADDRESSES_OTHER] = 1;
-                }
-            }
-            if (mine) {
-                f[ReplyWeights.OWN] = 1;
-                if (latestOfItsAuthor) f[ReplyWeights.OWN_LATEST] = 1;
-                if (r.isToSomeoneBut(author)) f[ReplyWeights.OWN_AIMED] = 1;
-                if (r.question() && addressed.isEmpty()) f[ReplyWeights.OWN_QUESTION] = 1;
-                if (!addressed.isEmpty() && r.addressed().contains(addressed.get(0))) {
-                    f[ReplyWeights.OWN_SAME_ADDRESSEE] = 1;
-                }
-                if (r.question() && bump) f[ReplyWeights.OWN_QUESTION_BUMPED] = 1;
-                if (distance == 1) f[ReplyWeights.OWN_ADJACENT] = 1;
-                f[ReplyWeights.OWN_GAP] = gap;
-                if (connective) f[ReplyWeights.OWN_CONNECTIVE] = 1;
-            } else {
-                if (r.isTo(author)) {
-                    f[ReplyWeights.AIMED_AT_AUTHOR] = 1;
-                    if (!aimedAtAuthorSeen && !authorSeen) f[ReplyWeights.AIMED_AT_AUTHOR_LATEST] = 1;
-                    if (shortMessage) f[ReplyWeights.SHORT_TO_AIMED] = 1;
-                    if (r.question()) f[ReplyWeights.AIMED_QUESTION] = 1;
-                    f[ReplyWeights.AIMED_GAP] = gap;
-                    aimedAtAuthorSeen = true;
-                } else if (r.isToSomeoneBut(author)) {
-                    f[ReplyWeights.AIMED_AT_OTHER] = 1;
-                } else if (r.addressed().isEmpty()) {
-                    f[ReplyWeights.UNADDRESSED] = 1;
-                    if (distance == 1 && addressed.isEmpty()) f[ReplyWeights.UNADDRESSED_ADJACENT] = 1;
-                    if (r.longText()) f[ReplyWeights.UNADDRESSED_LONG] = 1;
-                    if (r.question() && addressed.isEmpty()) f[ReplyWeights.UNADDRESSED_QUESTION] = 1;
-                }
-                if (partners.contains(r.author())) {
-                    f[ReplyWeights.PARTNER] = 1;
-                    if (latestOfItsAuthor) f[ReplyWeights.PARTNERS_LATEST] = 1;
-                }
-                if (r.question()) f[ReplyWeights.QUESTION] = 1;
-                if (authorSeen) f[ReplyWeights.AUTHOR_SPOKE_SINCE] = 1;
-                if (!latestOfItsAuthor) f[ReplyWeights.SUPERSEDED] = 1;
-            }
-            if (runStart) f[ReplyWeights.RUN_START] = 1;
-            f[ReplyWeights.SHARED_WORDS] = shared;
-            int relation = addressed.contains(r.author()) ? 0 : mine ? 1 : r.isTo(author) ? 2 : 3;
-            if (!mine && ownPrevious != null) {
-                if (r.id().equals(ownPrevious.parent())) f[ReplyWeights.OWN_PREVIOUS_PARENT] = 1;
-                if (r.author().equals(ownPrevious.repliedTo())) f[ReplyWeights.OWN_PREVIOUS_COUNTERPART] = 1;
-            }
-            f[ReplyWeights.SHARED_LONG_WORDS] = Math.min(3, ContentWords.sharedLong(words, r.words()));
-            if (!mine && answerWord && r.question()) f[ReplyWeights.ANSWERS_QUESTION] = 1;
-            if (thanks) {
-                if (mine) {
-                    f[ReplyWeights.THANKS_OWN] = 1;
-                } else if (r.isTo(author) || partners.contains(r.author())) {
-                    f[ReplyWeights.THANKS_HELPER] = 1;
-                }
-            }
-            f[ReplyWeights.RELATION_DISTANCE + relation * ReplyWeights.DISTANCE_BUCKETS + bucket(distance)] = 1;
-            if (mine) authorSeen = true;
+            boolean firstAimedAtAuthor = !aimedAtAuthorSeen && !authorSeen;
+            double[] f = rows[optionCount];
+            Arrays.fill(f, 0);
+            describe(f, r, i + 1, latestOfItsAuthor, runStart, authorSeen, firstAimedAtAuthor, m);
+            if (r.isTo(author)) aimedAtAuthorSeen = true;
+            if (r.author().equals(author)) authorSeen = true;
             options[optionCount++] = r;
         }
         int best = 0;
@@ -261,6 +188,99 @@ public final class ReplyInference {
         return pick == null ? InferredReply.none(addressed) : InferredReply.to(addressed, pick.id(), pick.author());
     }
 
+    /**
+     * The features of candidate {@code r}, {@code distance} messages back, as a parent of message {@code m}.
+     *
+     * @param authorSeen         whether m's author has spoken since r
+     * @param firstAimedAtAuthor whether no message since r, nor since the author last spoke, was aimed at the author
+     */
+    private void describe(double[] f, Recent r, int distance, boolean latestOfItsAuthor, boolean runStart,
+                          boolean authorSeen, boolean firstAimedAtAuthor, Incoming m) {
+        UserId author = m.author();
+        List<UserId> addressed = m.addressed();
+        boolean mine = r.author().equals(author);
+        double gap = Math.min(60, minutesBetween(r.time(), m.time())) / 6.0;
+        int shared = Math.min(3, ContentWords.shared(m.words(), r.words()));
+        f[ReplyWeights.LOG_DISTANCE] = Math.log(distance);
+        f[ReplyWeights.GAP] = gap;
+        if (distance == 1) f[ReplyWeights.ADJACENT] = 1;
+        if (runStart) f[ReplyWeights.RUN_START] = 1;
+        f[ReplyWeights.SHARED_WORDS] = shared;
+        f[ReplyWeights.SHARED_LONG_WORDS] = Math.min(3, ContentWords.sharedLong(m.words(), r.words()));
+        if (!addressed.isEmpty()) {
+            if (addressed.contains(r.author())) {
+                f[ReplyWeights.ADDRESSES_AUTHOR] = 1;
+                if (latestOfItsAuthor) f[ReplyWeights.ADDRESSEES_LATEST] = 1;
+                if (!r.isToSomeoneBut(author)) f[ReplyWeights.ADDRESSEE_FREE] = 1;
+                if (r.question()) f[ReplyWeights.ADDRESSEES_QUESTION] = 1;
+                if (r.longText()) f[ReplyWeights.ADDRESSEES_LONG] = 1;
+                f[ReplyWeights.ADDRESSEES_SHARED_WORDS] = shared;
+                if (runStart) f[ReplyWeights.ADDRESSEES_RUN_START] = 1;
+            } else {
+                f[ReplyWeights.ADDRESSES_OTHER] = 1;
+            }
+        }
+        if (mine) {
+            describeOwn(f, r, distance, latestOfItsAuthor, gap, m);
+        } else {
+            describeOthers(f, r, distance, latestOfItsAuthor, authorSeen, firstAimedAtAuthor, gap, m);
+        }
+        int relation = addressed.contains(r.author()) ? 0 : mine ? 1 : r.isTo(author) ? 2 : 3;
+        f[ReplyWeights.RELATION_DISTANCE + relation * ReplyWeights.DISTANCE_BUCKETS + bucket(distance)] = 1;
+    }
+
+    /** Features of the author's own earlier message: a continued thought. */
+    private static void describeOwn(double[] f, Recent r, int distance, boolean latestOfItsAuthor, double gap,
+                                    Incoming m) {
+        List<UserId> addressed = m.addressed();
+        f[ReplyWeights.OWN] = 1;
+        if (latestOfItsAuthor) f[ReplyWeights.OWN_LATEST] = 1;
+        if (r.isToSomeoneBut(m.author())) f[ReplyWeights.OWN_AIMED] = 1;
+        if (r.question() && addressed.isEmpty()) f[ReplyWeights.OWN_QUESTION] = 1;
+        if (!addressed.isEmpty() && r.addressed().contains(addressed.get(0))) f[ReplyWeights.OWN_SAME_ADDRESSEE] = 1;
+        if (r.question() && m.bump()) f[ReplyWeights.OWN_QUESTION_BUMPED] = 1;
+        if (distance == 1) f[ReplyWeights.OWN_ADJACENT] = 1;
+        f[ReplyWeights.OWN_GAP] = gap;
+        if (m.connective()) f[ReplyWeights.OWN_CONNECTIVE] = 1;
+        if (m.thanks()) f[ReplyWeights.THANKS_OWN] = 1;
+    }
+
+    /** Features of someone else's message: turn-taking, addressee continuity, question and answer. */
+    private void describeOthers(double[] f, Recent r, int distance, boolean latestOfItsAuthor, boolean authorSeen,
+                                boolean firstAimedAtAuthor, double gap, Incoming m) {
+        UserId author = m.author();
+        boolean unaddressed = m.addressed().isEmpty();
+        boolean partner = partners.contains(r.author());
+        if (r.isTo(author)) {
+            f[ReplyWeights.AIMED_AT_AUTHOR] = 1;
+            if (firstAimedAtAuthor) f[ReplyWeights.AIMED_AT_AUTHOR_LATEST] = 1;
+            if (m.shortText()) f[ReplyWeights.SHORT_TO_AIMED] = 1;
+            if (r.question()) f[ReplyWeights.AIMED_QUESTION] = 1;
+            f[ReplyWeights.AIMED_GAP] = gap;
+        } else if (r.isToSomeoneBut(author)) {
+            f[ReplyWeights.AIMED_AT_OTHER] = 1;
+        } else if (r.addressed().isEmpty()) {
+            f[ReplyWeights.UNADDRESSED] = 1;
+            if (distance == 1 && unaddressed) f[ReplyWeights.UNADDRESSED_ADJACENT] = 1;
+            if (r.longText()) f[ReplyWeights.UNADDRESSED_LONG] = 1;
+            if (r.question() && unaddressed) f[ReplyWeights.UNADDRESSED_QUESTION] = 1;
+        }
+        if (partner) {
+            f[ReplyWeights.PARTNER] = 1;
+            if (latestOfItsAuthor) f[ReplyWeights.PARTNERS_LATEST] = 1;
+        }
+        if (r.question()) f[ReplyWeights.QUESTION] = 1;
+        if (authorSeen) f[ReplyWeights.AUTHOR_SPOKE_SINCE] = 1;
+        if (!latestOfItsAuthor) f[ReplyWeights.SUPERSEDED] = 1;
+        Recent ownPrevious = m.ownPrevious();
+        if (ownPrevious != null) {
+            if (r.id().equals(ownPrevious.parent())) f[ReplyWeights.OWN_PREVIOUS_PARENT] = 1;
+            if (r.author().equals(ownPrevious.repliedTo())) f[ReplyWeights.OWN_PREVIOUS_COUNTERPART] = 1;
+        }
+        if (m.answerWord() && r.question()) f[ReplyWeights.ANSWERS_QUESTION] = 1;
+        if (m.thanks() && (r.isTo(author) || partner)) f[ReplyWeights.THANKS_HELPER] = 1;
+    }
+
     /** How much a new message looks like it starts a conversation of its own. */
     private void noneFeatures(double[] f, List<UserId> addressed, UserId author, Instant time, String text,
                               boolean question) {
@@ -273,9 +293,9 @@ public final class ReplyInference {
             f[ReplyWeights.NONE_SILENCE] = Math.min(30, minutesBetween(previousOwn.time(), time)) / 6.0;
         }
         if (addressed.isEmpty() && question) f[ReplyWeights.NONE_QUESTION] = 1;
-        if (addressed.isEmpty() && opensToTheRoom(text)) f[ReplyWeights.NONE_OPENER] = 1;
-        if (text.length() > LONG_MESSAGE) f[ReplyWeights.NONE_LONG] = 1;
-        if (isShort(text)) f[ReplyWeights.NONE_SHORT] = 1;
+        if (addressed.isEmpty() && MessageCues.opensToTheRoom(text)) f[ReplyWeights.NONE_OPENER] = 1;
+        if (text.length() > MessageCues.LONG_MESSAGE) f[ReplyWeights.NONE_LONG] = 1;
+        if (MessageCues.isShort(text)) f[ReplyWeights.NONE_SHORT] = 1;
     }
 
     /** 1, 2, 3, 4-6, 7-12, 13 or more messages back. */
@@ -283,57 +303,6 @@ public final class ReplyInference {
         if (distance <= 3) return distance - 1;
         if (distance <= 6) return 3;
         return distance <= 12 ? 4 : 5;
-    }
-
-    /** Words that continue what the same person just said. */
-    private static final List<String> CONNECTIVES = List.of(
-            "and", "but", "or", "also", "so", "then", "because", "btw", "plus", "though", "although", "except");
-
-    /** Words that open an answer to a yes-or-no question. */
-    private static final List<String> ANSWER_WORDS = List.of(
-            "yes", "no", "yeah", "yep", "yup", "nope", "nah", "sure", "correct", "right", "exactly", "indeed");
-
-    /** Words that thank: "thanks", "thx", "ty". */
-    private static final List<String> THANKS = List.of("thanks", "thank", "thx", "ty", "tnx", "thanx", "cheers");
-
-    private static boolean thanks(String text) {
-        int n = text.length();
-        int start = 0;
-        while (start < n) {
-            while (start < n && !Character.isLetter(text.charAt(start))) start++;
-            int end = start;
-            while (end < n && Character.isLetter(text.charAt(end))) end++;
-            for (String word : THANKS) {
-                if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) return true;
-            }
-            start = end;
-        }
-        return false;
-    }
-
-    /** "and it still fails" (a connective), "yes it is" (an answer word): the first word is one of {@code words}. */
-    private static boolean startsWithFirstWord(String text, List<String> words) {
-        int n = text.length();
-        int start = 0;
-        while (start < n && !Character.isLetter(text.charAt(start))) start++;
-        int end = start;
-        while (end < n && Character.isLetter(text.charAt(end))) end++;
-        for (String word : words) {
-            if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) return true;
-        }
-        return false;
-    }
-
-    /** At most three words: "ok", "thanks a lot", "yes it is". */
-    private static boolean isShort(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) words++;
-            inWord = !space;
-        }
-        return words <= 3;
     }
 
     /**
@@ -410,33 +379,6 @@ public final class ReplyInference {
     private static boolean isCommand(String text) {
         String t = text.strip();
         return t.length() > 1 && t.charAt(0) == '!' && Character.isLetter(t.charAt(1));
-    }
-
-    /** A question mark outside a link ("?q=" in a URL is no question). */
-    static boolean isQuestion(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == '?' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) return true;
-        }
-        return false;
-    }
-
-    /** "anyone know...", "hi all, ...": the first words speak to the room, not to one person. */
-    private static boolean opensToTheRoom(String text) {
-        int n = text.length();
-        int start = 0;
-        for (int word = 0; word < 4 && start < n; word++) {
-            while (start < n && !Character.isLetter(text.charAt(start))) start++;
-            int end = start;
-            while (end < n && Character.isLetter(text.charAt(end))) end++;
-            for (String opener : OPENERS) {
-                if (end - start == opener.length() && text.regionMatches(true, start, opener, 0, opener.length())) {
-                    return true;
-                }
-            }
-            start = end;
-        }
-        return false;
     }
 
     private static double minutesBetween(Instant earlier, Instant later) {

@@ -53,15 +53,18 @@ public final class AdvocatesRule implements Rule {
         Evidence.Builder evidence = Evidence.builder().count("customers-waiting", customers.size())
                 .count("oldest-seconds", oldest);
         for (OverdueContext.Waiting w : customers) evidence.suggestion(w.message(), w.channel()).counterpart(w.from());
-        ctx.emit(evidence.build(), new Tip((customers.size() == 1 ? "An existing customer has"
-                        : customers.size() + " existing customers have") + " been waiting for your answer for up to "
-                        + Durations.humane(oldest) + ".", id().principle(),
+        // Said as of the deadline, so the tip is still true when read in a later digest.
+        ctx.emit(evidence.build(), new Tip((customers.size() == 1 ? "An existing customer"
+                        : customers.size() + " existing customers") + " waited more than "
+                        + Durations.humane(oldest) + " for your answer.", id().principle(),
                 "reply to them before anything else today, and thank them for reaching out."));
     }
 
     @Override
     public void onWeekEnd(WeekContext ctx) {
         if (!PeersOnlyRule.sells(ctx.selfAudience())) return;
+        if (!ctx.communitySells()) return;
+        if (!ctx.goal().keepsCustomers()) return;
         WeekTally t = ctx.tally();
         int all = t.interactions();
         if (all < ctx.settings().count(MIN_INTERACTIONS)) return;

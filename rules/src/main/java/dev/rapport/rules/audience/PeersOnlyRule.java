@@ -52,6 +52,9 @@ public final class PeersOnlyRule implements Rule {
     @Override
     public void onWeekEnd(WeekContext ctx) {
         if (!sells(ctx.selfAudience())) return;
+        if (!ctx.communitySells()) return;
+        // Peers are the point for someone looking for collaborators or learning, and beside it for customer care.
+        if (!ctx.goal().findsCustomers()) return;
         WeekTally t = ctx.tally();
         int all = t.interactions();
         if (all < ctx.settings().count(MIN_INTERACTIONS)) return;

@@ -1,5 +1,6 @@
 package dev.rapport.rules.config;
 
+import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.RuleMode;
@@ -17,10 +18,23 @@ import java.util.Map;
  * @param helpWindow  how long after someone asks a question a link to them counts as an answer, not promotion
  */
 public record CoachSettings(Map<RuleId, RuleSettings> rules, Map<CommunityId, CommunitySettings> communities,
-                            Duration helpWindow) {
+                            Duration helpWindow, Map<String, Audience> defaultRoles, Goal defaultGoal) {
     public CoachSettings {
         rules = Map.copyOf(rules);
         communities = Map.copyOf(communities);
+        defaultRoles = Map.copyOf(defaultRoles);
+        java.util.Objects.requireNonNull(defaultGoal, "defaultGoal");
+    }
+
+    /** Without default roles, with the default goal (find customers). */
+    public CoachSettings(Map<RuleId, RuleSettings> rules, Map<CommunityId, CommunitySettings> communities,
+                         Duration helpWindow) {
+        this(rules, communities, helpWindow, Map.of(), Goal.FIND_CUSTOMERS);
+    }
+
+    /** A copy with other communities, keeping the defaults (roles, goal) of this one. */
+    public CoachSettings withCommunities(Map<CommunityId, CommunitySettings> newCommunities) {
+        return new CoachSettings(rules, newCommunities, helpWindow, defaultRoles, defaultGoal);
     }
 
     /** The settings of {@code rule} in {@code community}: the community's override if any, else the global ones. */
@@ -34,8 +48,9 @@ public record CoachSettings(Map<RuleId, RuleSettings> rules, Map<CommunityId, Co
         return s != null ? s : new RuleSettings(RuleMode.OFF, Map.of());
     }
 
+    /** A community's settings, with the installation's default roles and goal filled in. */
     public CommunitySettings community(CommunityId community) {
-        return communities.getOrDefault(community, CommunitySettings.NONE);
+        return communities.getOrDefault(community, CommunitySettings.NONE).withDefaults(defaultRoles, defaultGoal);
     }
 
     /** Every rule at its defaults: what {@code reference.conf} says too. */

@@ -4,7 +4,9 @@ import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.RuleSettings;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,9 +17,13 @@ import java.util.Set;
  * @param promotionChannels channel ids where self-promotion is welcome (a #showcase): link and promotion
  *                          rules stay quiet there
  * @param rules             rule settings that differ from the global ones, already merged with them
+ * @param defaultRoles      role names recognised without configuration ({@code Customer}, {@code Patron},
+ *                          {@code Staff}...), compared ignoring case; configured roles win over them
+ * @param goal              what the community is for, when set: the goal of people who did not choose one
  */
 public record CommunitySettings(Map<String, Audience> roleAudiences, Map<String, Audience> channelAudiences,
-                                Set<String> promotionChannels, Map<RuleId, RuleSettings> rules) {
+                                Set<String> promotionChannels, Map<RuleId, RuleSettings> rules,
+                                Map<String, Audience> defaultRoles, Optional<Goal> goal) {
     public static final CommunitySettings NONE = new CommunitySettings(Map.of(), Map.of(), Set.of(), Map.of());
 
     public CommunitySettings {
@@ -25,5 +31,43 @@ public record CommunitySettings(Map<String, Audience> roleAudiences, Map<String,
         channelAudiences = Map.copyOf(channelAudiences);
         promotionChannels = Set.copyOf(promotionChannels);
         rules = Map.copyOf(rules);
+        defaultRoles = Map.copyOf(defaultRoles);
+        goal = goal == null ? Optional.empty() : goal;
+    }
+
+    /** Configured settings alone: default roles and the goal come from {@link CoachSettings#community}. */
+    public CommunitySettings(Map<String, Audience> roleAudiences, Map<String, Audience> channelAudiences,
+                             Set<String> promotionChannels, Map<RuleId, RuleSettings> rules) {
+        this(roleAudiences, channelAudiences, promotionChannels, rules, Map.of(), Optional.empty());
+    }
+
+    /** A copy with this goal. */
+    public CommunitySettings withGoal(Goal newGoal) {
+        return new CommunitySettings(roleAudiences, channelAudiences, promotionChannels, rules, defaultRoles,
+                Optional.of(newGoal));
+    }
+
+    /** A copy that knows the installation's default roles and, where it has none, its default goal. */
+    public CommunitySettings withDefaults(Map<String, Audience> roles, Goal defaultGoal) {
+        return new CommunitySettings(roleAudiences, channelAudiences, promotionChannels, rules, roles,
+                goal.isPresent() ? goal : Optional.of(defaultGoal));
+    }
+
+    /** The audience a role stands for and how it was recognised; empty when the role means nothing here. */
+    public Optional<RoleAudience> audienceOfRole(String role) {
+        Audience configured = roleAudiences.get(role);
+        if (configured != null) return Optional.of(new RoleAudience(configured, true));
+        for (var e : roleAudiences.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(role)) return Optional.of(new RoleAudience(e.getValue(), true));
+        }
+        String lower = role.toLowerCase(Locale.ROOT);
+        for (var e : defaultRoles.entrySet()) {
+            if (e.getKey().toLowerCase(Locale.ROOT).equals(lower)) return Optional.of(new RoleAudience(e.getValue(), false));
+        }
+        return Optional.empty();
+    }
+
+    /** A role's audience, and whether an admin configured it (else it is one of the default role names). */
+    public record RoleAudience(Audience audience, boolean configured) {
     }
 }

@@ -2,6 +2,8 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
+import dev.rapport.rules.config.CommunitySettings;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
@@ -24,6 +26,11 @@ import dev.rapport.rules.rule.RuleSettings;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
+import dev.rapport.rules.text.Acknowledgement;
+import dev.rapport.rules.text.ChannelPurpose;
+import dev.rapport.rules.text.Ownership;
+import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
 
 import java.time.Clock;
@@ -63,6 +70,13 @@ public final class CoachEngine {
     private static final int SEEN_MESSAGES_KEPT = 100_000;
     private static final Duration SEEN_MEMORY = Duration.ofDays(7);
     private static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofHours(24);
+    /**
+     * How soon a message by the asked person, in the same channel, answers the question without a reply link: people
+     * often just answer in the next message (the turn-taking that reply inference on IRC relies on as well).
+     */
+    private static final Duration TURN_WINDOW = Duration.ofMinutes(60);
+    /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
+    private static final Duration AWAY = Duration.ofDays(7);
 
     private final List<Rule> rules;
     private CoachSettings settings;
@@ -108,12 +122,25 @@ public final class CoachEngine {
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
                 Pseudonyms pseudonyms, Clock clock) {
-        this.rules = List.copyOf(rules);
+        this.rules = promotionFamilyLast(rules);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"));
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The rules in catalogue order, except that the promotion family runs last and most specific first: a message
+     * yields at most one finding of that family, and the one that fits best is the one that speaks.
+     */
+    private static List<Rule> promotionFamilyLast(List<Rule> rules) {
+        List<Rule> ordered = new ArrayList<>(rules.size());
+        for (Rule r : rules) if (!RuleId.PROMOTION_FAMILY.contains(r.id())) ordered.add(r);
+        for (RuleId id : RuleId.PROMOTION_FAMILY) {
+            for (Rule r : rules) if (r.id() == id) ordered.add(r);
+        }
+        return List.copyOf(ordered);
     }
 
     public static CoachEngineBuilder builder() {
@@ -194,7 +221,7 @@ public final class CoachEngine {
         UserId author = ids.user(m.author());
         if (community == m.community() && channel == m.channel() && author == m.author()) return m;
         return new ChatMessage(m.id(), m.time(), community, channel, m.parent(), m.kind(), author, m.authorRoles(),
-                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text());
+                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo());
     }
 
     private void onMessage(ChatMessage m, List<Finding> out) {
@@ -212,21 +239,50 @@ public final class CoachEngine {
         List<UserId> addressees = addresseesOf(m);
         TextFeatures text = TextFeatures.of(m.text());
         boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
-        community.observe(m, addressees, text.question(), answer);
+        // Where only two or three people talk, a message without a reply link is still said to the others.
+        if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
+            List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
+            community.observe(m, addressees, text.question(), answer);
+            addressees = others;
+        } else {
+            community.observe(m, addressees, text.question(), answer);
+        }
 
         List<UserId> enrolledAddressees = List.of();
-        for (UserId to : addressees) {
+        // A question waits for the person it replies to or speaks to first, not for everyone it names or copies.
+        boolean first = true;
+        for (UserId to : spokenTo(m, addressees)) {
             if (to.equals(m.author())) continue;
+            boolean asked = text.question() && first;
+            first = false;
             UserState target = state(to);
             if (target == null) continue;
-            received(target, m, text.question(), out);
+            received(target, m, asked, out);
             if (enrolledAddressees.isEmpty()) enrolledAddressees = new ArrayList<>(2);
             enrolledAddressees.add(to);
         }
         seen.put(m.id(), new Seen(m.author(), textHash, enrolledAddressees, m.time().getEpochSecond()));
 
         UserState author = state(m.author());
-        if (author != null) ownMessage(author, m, addressees, text, answer, community, textHash, out);
+        // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier.
+        boolean help = answer && !(m.replyTo().isPresent() && m.replyToAuthor().isPresent()
+                && !community.isRecentQuestion(m.replyTo().get()));
+        if (author != null) ownMessage(author, m, addressees, text, help, community, textHash, out);
+    }
+
+    /** The people a message speaks to: its reply target and the mentions that address (not those it only names). */
+    private static List<UserId> spokenTo(ChatMessage m, List<UserId> addressees) {
+        if (m.kind() == ChannelKind.DIRECT) return addressees;
+        // In a small room a question without a reply link waits for the other person only when there is one other.
+        if (m.addressees().isEmpty()) return addressees.size() == 1 ? addressees : List.of();
+        List<UserId> vocative = SpokenTo.of(m.text(), m.mentions());
+        if (m.replyToAuthor().isEmpty()) return vocative;
+        UserId target = m.replyToAuthor().get();
+        if (vocative.isEmpty() || vocative.size() == 1 && vocative.get(0).equals(target)) return List.of(target);
+        List<UserId> all = new ArrayList<>(vocative.size() + 1);
+        all.add(target);
+        for (UserId v : vocative) if (!v.equals(target)) all.add(v);
+        return all;
     }
 
     private void onEdited(ChatMessage m, Seen before, int textHash, List<Finding> out) {
@@ -261,7 +317,11 @@ public final class CoachEngine {
         WeekTally t = s.tally(old.week());
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
                 old.promotion(), old.words(), old.first(), old.second());
-        for (int i = 0; i < old.gaveTo().size(); i++) t.gave(old.gaveTo().get(i), old.audiences().get(i), -1);
+        for (int i = 0; i < old.gaveTo().size(); i++) {
+            t.gave(old.gaveTo().get(i), old.audiences().get(i), -1);
+            if (old.substance()) t.helped(old.gaveTo().get(i), -1);
+            else if (old.acknowledgement()) t.acknowledged(old.gaveTo().get(i), -1);
+        }
         s.forgetMessage(id);
     }
 
@@ -274,6 +334,8 @@ public final class CoachEngine {
             t.reactionGiven();
             String author = pseudonyms.of(r.messageAuthor());
             t.gave(author, audienceOf(r.messageAuthor(), r.community(), r.channel(), false), +1);
+            // A reaction to someone's message is engaging with their work: it counts as giving.
+            t.helped(author, +1);
             reactor.gave(author, r.channel(), r.time());
         }
         UserState author = state(r.messageAuthor());
@@ -320,16 +382,28 @@ public final class CoachEngine {
 
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
         PromoVerdict promo = promoDetector.analyse(m.text());
-        List<Link> counted = answer || promoWelcome ? List.of() : m.links();
+        boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
+                && s.introducing(m.channel(), m.time());
+        boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
+                && Ownership.someoneElses(m.text());
+        boolean pitch = Pitch.is(m.text(), m.links());
+        // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
+        List<Link> counted = answer || promoWelcome || introduction || theirs ? List.of() : m.links();
         boolean linkFirst = !m.links().isEmpty() && startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
         MessageFacts facts = new MessageFacts(text, promo, addressees, answer, counted, linkFirst, linkOnly, broadcast,
-                promoWelcome);
+                promoWelcome, introduction, pitch, theirs);
 
         boolean promotion = facts.countedPromotion();
+        // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
+        if (promotion || promoWelcome && (promo.promotional() || pitch)) community.sold(m.author());
+        // An introduction is about oneself by design: its words do not count toward self-focus.
+        int words = introduction ? 0 : text.words();
+        int firstPerson = introduction ? 0 : text.firstPerson();
+        int secondPerson = introduction ? 0 : text.secondPerson();
         t.countMessage(+1, m.community(), !broadcast, answer, text.question() && !answer, counted.size(), promotion,
-                text.words(), text.firstPerson(), text.secondPerson());
+                words, firstPerson, secondPerson);
         String previous = null;
         for (Link link : counted) {
             if (link.fingerprint().equals(previous)) continue;
@@ -341,12 +415,21 @@ public final class CoachEngine {
         // The engine sees every channel it is in from the moment it coaches someone: their history starts there.
         Instant historySince = s.knownSince(m.time());
         RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
+        boolean promotionFound = false;
         for (Rule rule : rules) {
+            boolean family = RuleId.PROMOTION_FAMILY.contains(rule.id());
+            if (family && promotionFound) continue;
             RuleSettings rs = settings.settings(m.community(), rule.id());
             if (!rs.enabled()) continue;
             run.use(rule, rs);
+            int before = out.size();
             rule.onMessage(run);
+            if (family && out.size() > before) promotionFound = true;
         }
+        // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
+        // apart: polite, not reciprocity.
+        boolean acknowledgement = Acknowledgement.is(m.text(), text, !m.links().isEmpty());
+        boolean substance = answer || theirs || !acknowledgement && !promotion && !facts.countedAsk() && substantial(m, text);
         List<Audience> audiences = new ArrayList<>(addressed.size());
         int i = 0;
         for (UserId to : addressees) {
@@ -354,12 +437,14 @@ public final class CoachEngine {
             String p = addressed.get(i++);
             Audience a = audienceOf(to, m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
             t.gave(p, a, +1);
+            if (substance) t.helped(p, +1);
+            else if (acknowledgement) t.acknowledged(p, +1);
             s.gave(p, m.channel(), m.time());
             audiences.add(a);
         }
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), !broadcast, answer, text.question() && !answer,
-                counted.size(), promotion, text.words(), text.firstPerson(), text.secondPerson(), addressed, audiences,
-                textHash));
+                counted.size(), promotion, words, firstPerson, secondPerson, addressed, audiences,
+                textHash, substance, acknowledgement));
 
         s.spokeIn(m.channel(), m.time());
         s.sweep(m.time());
@@ -368,11 +453,23 @@ public final class CoachEngine {
     private void answerWaiting(UserState s, ChatMessage m, List<String> addressed, WeekTally t) {
         if (!s.anyWaiting()) return;
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
-        for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct)) {
+        // The asked person's next message there, soon after, answers it unless it speaks to someone else.
+        ChannelId turn = addressed.isEmpty() && m.replyTo().isEmpty() ? m.channel() : null;
+        for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, m.time().minus(TURN_WINDOW))) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
         }
+    }
+
+    /**
+     * Whether the person speaks in their own introduction thread: a message to nobody in particular, or a reply to
+     * their own message or to one addressed to them (a welcome). A reply to someone else's introduction is not theirs.
+     */
+    private boolean introducesThemselves(ChatMessage m) {
+        if (m.replyTo().isEmpty()) return m.mentions().isEmpty();
+        Seen replied = seen.get(m.replyTo().get());
+        return replied != null && (replied.author().equals(m.author()) || replied.enrolledAddressees().contains(m.author()));
     }
 
     /** An answer says something: a link, or a few words that are not a question back. */
@@ -432,8 +529,11 @@ public final class CoachEngine {
         WeekTally t = s.tally(week);
         if (t.closed()) return;
         CommunityId community = t.mainCommunity(s.lastCommunity == null ? CommunityId.of("default") : s.lastCommunity);
-        RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, community(community), end, now, out, pseudonyms);
-        for (Rule rule : rules) {
+        CommunityState place = community(community);
+        Goal goal = enrollment.goalOf(s.user).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
+        RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
+        // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
+        for (Rule rule : t.messages() > 0 ? rules : List.<Rule>of()) {
             RuleSettings rs = settings.settings(community, rule.id());
             if (!rs.enabled()) continue;
             run.use(rule, rs);
@@ -447,6 +547,10 @@ public final class CoachEngine {
     private void runOverdue(UserState s, Instant at, CommunityId community, List<Finding> out) {
         List<UserState.Waiting> overdue = s.overdue();
         if (overdue.isEmpty()) return;
+        // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
+        overdue.forEach(w -> w.reported = true);
+        // Someone who has written nothing for a week is away, not ignoring anyone.
+        if (s.lastOwnMessage == null || s.lastOwnMessage.isBefore(at.minus(AWAY))) return;
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
         for (UserState.Waiting w : overdue) items.add(new OverdueContext.Waiting(w.message, w.channel, w.from, w.since, w.audience));
         IsoWeek week = s.weekOf(at);
@@ -535,6 +639,19 @@ public final class CoachEngine {
     }
 
     // --- reading -----------------------------------------------------------------------------------------------
+
+    /**
+     * Per community, the roles seen on people that stood for an audience, and whether an admin configured them or
+     * they were recognised by a default role name (Customer, Patron, Staff...).
+     */
+    public Map<CommunityId, Map<String, CommunitySettings.RoleAudience>> recognisedRoles() {
+        Map<CommunityId, Map<String, CommunitySettings.RoleAudience>> all = new java.util.TreeMap<>();
+        communities.forEach((id, c) -> {
+            var roles = c.recognisedRoles();
+            if (!roles.isEmpty()) all.put(id, roles);
+        });
+        return all;
+    }
 
     /** Whether the engine keeps state about {@code user} now (they are coached); a cheap map lookup. */
     public boolean coaches(UserId user) {

@@ -9,6 +9,7 @@ import dev.rapport.rules.model.UserId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -78,6 +79,50 @@ final class CommunityState {
     /** Every recent question, answered or not, so a reply to it is recognised as help. */
     private final LinkedHashMap<MessageId, Instant> recentQuestions = new LinkedHashMap<>();
 
+    /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
+    private final Map<ChannelId, Speakers> speakers = new HashMap<>();
+    /** A room counts as small while at most this many people spoke in it within {@link #ROOM_MEMORY}. */
+    static final int SMALL_ROOM = 3;
+    static final Duration ROOM_MEMORY = Duration.ofDays(7);
+    /** Before this many messages a room is not known to be small: every channel looks small when watching starts. */
+    static final int ROOM_KNOWN_AFTER = 10;
+
+    /** The last few distinct speakers of one channel, most recent last. */
+    private static final class Speakers {
+        final ArrayDeque<UserId> who = new ArrayDeque<>(SMALL_ROOM + 1);
+        final ArrayDeque<Instant> when = new ArrayDeque<>(SMALL_ROOM + 1);
+        int messages;
+
+        void spoke(UserId author, Instant at) {
+            if (messages < ROOM_KNOWN_AFTER) messages++;
+            Iterator<UserId> w = who.iterator();
+            Iterator<Instant> t = when.iterator();
+            while (w.hasNext()) {
+                t.next();
+                if (w.next().equals(author)) {
+                    w.remove();
+                    t.remove();
+                    break;
+                }
+            }
+            who.addLast(author);
+            when.addLast(at);
+            // One more than a small room is enough to know it is not one.
+            if (who.size() > SMALL_ROOM + 1) {
+                who.removeFirst();
+                when.removeFirst();
+            }
+        }
+    }
+
+    /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
+    private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
+    /** Roles that stood for an audience when someone's audience was worked out, by role. */
+    private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
+    /** A community sells when at least this many people, and this share of its people, promote or pitch. */
+    static final int MIN_SELLERS = 3;
+    static final double MIN_SELLER_SHARE = 0.05;
+
     CommunityState(CommunitySettings settings) {
         this.settings = settings;
     }
@@ -89,6 +134,7 @@ final class CommunityState {
     /** New settings from now on; what the community's people said and did stays. */
     void use(CommunitySettings newSettings) {
         this.settings = newSettings;
+        recognisedRoles.clear();
         version++;
     }
 
@@ -110,9 +156,39 @@ final class CommunityState {
         return false;
     }
 
+    /**
+     * The others who talk in {@code channel} when only two or three people spoke there lately (with {@code author}):
+     * in such a room a message without a reply link is said to them. Empty in a busier room or one nobody else used.
+     */
+    List<UserId> smallRoomOthers(ChannelId channel, UserId author, Instant now) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.messages < ROOM_KNOWN_AFTER) return List.of();
+        Instant horizon = now.minus(ROOM_MEMORY);
+        List<UserId> others = new ArrayList<>(2);
+        int recent = 0;
+        boolean authorCounted = false;
+        Iterator<UserId> w = room.who.iterator();
+        Iterator<Instant> t = room.when.iterator();
+        while (w.hasNext()) {
+            UserId u = w.next();
+            if (t.next().isBefore(horizon)) continue;
+            recent++;
+            if (u.equals(author)) authorCounted = true;
+            else others.add(u);
+        }
+        if (!authorCounted) recent++;
+        return recent <= SMALL_ROOM ? others : List.of();
+    }
+
+    /** Whether {@code id} is a question asked here lately (answered or not). */
+    boolean isRecentQuestion(MessageId id) {
+        return recentQuestions.containsKey(id);
+    }
+
     /** Folds a message by anyone into the community's tallies. */
     void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
         version++;
+        speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
         if (!m.authorRoles().isEmpty()) p.roles = m.authorRoles();
@@ -145,6 +221,37 @@ final class CommunityState {
         q.open = false;
         openById.remove(q.id);
         closedInOrder++;
+    }
+
+    /** Someone promoted or pitched something here (in any channel, promotion channels included). */
+    void sold(UserId author) {
+        if (sellers.size() < 10_000) sellers.add(author);
+    }
+
+    /**
+     * Whether people sell in this community: it has customers or advocates configured, a channel for promotion, or
+     * enough of its people promote. In a research or support community nobody sells, and audience rules stay quiet.
+     */
+    boolean sells() {
+        if (!settings.promotionChannels().isEmpty()) return true;
+        for (Audience a : settings.roleAudiences().values()) if (a.existingCustomer()) return true;
+        // Default role names count once someone here wears one: "Customer" in a server that has customers.
+        for (CommunitySettings.RoleAudience r : recognisedRoles.values()) if (r.audience().existingCustomer()) return true;
+        for (Audience a : settings.channelAudiences().values()) if (a.existingCustomer()) return true;
+        return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
+    }
+
+    /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
+    private Audience roleAudience(String role) {
+        var found = settings.audienceOfRole(role);
+        if (found.isEmpty()) return null;
+        if (recognisedRoles.size() < 256) recognisedRoles.putIfAbsent(role, found.get());
+        return found.get().audience();
+    }
+
+    /** Roles seen on people here that stand for an audience, and whether configured or recognised by default name. */
+    Map<String, CommunitySettings.RoleAudience> recognisedRoles() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(recognisedRoles));
     }
 
     void roles(UserId user, Set<String> roles) {
@@ -198,10 +305,10 @@ final class CommunityState {
      */
     Audience audienceOf(UserId user, ChannelId where) {
         Person p = people.get(user);
-        if (p != null && !settings.roleAudiences().isEmpty()) {
+        if (p != null && !p.roles.isEmpty()) {
             Audience best = null;
             for (String role : p.roles) {
-                Audience a = settings.roleAudiences().get(role);
+                Audience a = roleAudience(role);
                 if (a != null && (best == null || a.ordinal() < best.ordinal())) best = a;
             }
             if (best != null) return best;

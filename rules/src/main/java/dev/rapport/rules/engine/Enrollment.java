@@ -1,5 +1,6 @@
 package dev.rapport.rules.engine;
 
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.UserId;
 
 import java.time.ZoneId;
@@ -15,6 +16,11 @@ public interface Enrollment {
 
     /** The person's time zone if they opted in; empty if they did not. */
     Optional<ZoneId> zoneOf(UserId user);
+
+    /** What the person wants from the community, if they said so when opting in; empty: the community's goal. */
+    default Optional<Goal> goalOf(UserId user) {
+        return Optional.empty();
+    }
 
     /** Everyone, in one zone: for offline replays of exports whose people agreed to be analysed. */
     static Enrollment everyone(ZoneId zone) {

@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.finding.Tip;
@@ -140,10 +141,12 @@ final class RuleRuns {
         private final CommunityState communityState;
         private final Instant end;
         private final Instant lastEvent;
+        private final Goal goal;
 
         WeekRun(UserState s, WeekTally tally, CommunityId community, CommunityState communityState, Instant end,
-                Instant lastEvent, List<Finding> out, PseudonymCache pseudonyms) {
+                Instant lastEvent, List<Finding> out, PseudonymCache pseudonyms, Goal goal) {
             super(s, out, pseudonyms);
+            this.goal = goal;
             this.tally = tally;
             this.community = community;
             this.communityState = communityState;
@@ -174,6 +177,16 @@ final class RuleRuns {
         @Override
         public Audience selfAudience() {
             return communityState.audienceOf(s.user, null);
+        }
+
+        @Override
+        public Goal goal() {
+            return goal;
+        }
+
+        @Override
+        public boolean communitySells() {
+            return communityState.sells();
         }
 
         @Override

@@ -104,8 +104,11 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                           IsoWeek week, CommunityId community, boolean overdue) {
     }
 
-    /** What one counterpart gave and received in a week. */
-    public record Counterpart(int given, int received, Audience audience) {
+    /**
+     * What one counterpart gave and received in a week; of what was given, how much was help and how much only
+     * acknowledgement (snapshots from before these were counted read as zero).
+     */
+    public record Counterpart(int given, int received, Audience audience, int helped, int acknowledged) {
     }
 
     /**

@@ -56,6 +56,8 @@ final class UserState implements UserHistory {
         boolean overdue;
         /** Answered, deleted or let go: index entries pointing here are stale. */
         boolean gone;
+        /** Told once: an overdue question is reported when it becomes overdue, then let go. */
+        boolean reported;
 
         Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {
@@ -72,7 +74,8 @@ final class UserState implements UserHistory {
     /** What one own message added to the tallies, so that it can be taken back. */
     record OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help,
                       boolean question, int linkCount, boolean promotion, int words, int first, int second,
-                      List<String> gaveTo, List<Audience> audiences, int textHash) {
+                      List<String> gaveTo, List<Audience> audiences, int textHash, boolean substance,
+                      boolean acknowledgement) {
     }
 
 
@@ -92,6 +95,11 @@ final class UserState implements UserHistory {
     private Instant firstWeekStart;
     IsoWeek openWeek;
     CommunityId lastCommunity;
+    /** When the person last wrote anything; null when unknown. */
+    Instant lastOwnMessage;
+    /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
+    private final Map<ChannelId, Instant> introducedAt = new HashMap<>(2);
+    static final Duration INTRODUCTION_WINDOW = Duration.ofDays(1);
 
     private final Map<String, ArrayDeque<LinkPost>> linkPosts = new HashMap<>();
     private final ArrayDeque<LinkPost> recentLinks = new ArrayDeque<>();
@@ -229,9 +237,11 @@ final class UserState implements UserHistory {
 
     /**
      * Takes out, oldest first, the questions a message answers: the one it replies to, those from the people it
-     * addresses, and in a direct conversation every question waiting there.
+     * addresses, in a direct conversation every question waiting there, and in {@code turnIn} (a message to nobody
+     * in particular, soon after) the questions waiting there since {@code turnSince}.
      */
-    List<Waiting> answeredBy(java.util.Optional<MessageId> replyTo, List<String> addressed, ChannelId direct) {
+    List<Waiting> answeredBy(java.util.Optional<MessageId> replyTo, List<String> addressed, ChannelId direct,
+                             ChannelId turnIn, Instant turnSince) {
         if (waiting.isEmpty()) return List.of();
         List<Waiting> answered = new ArrayList<>(2);
         if (replyTo.isPresent()) take(waiting.get(replyTo.get()), answered);
@@ -242,6 +252,12 @@ final class UserState implements UserHistory {
         if (direct != null) {
             List<Waiting> there = waitingIn.remove(direct);
             if (there != null) for (Waiting w : there) take(w, answered);
+        }
+        if (turnIn != null) {
+            List<Waiting> there = waitingIn.get(turnIn);
+            if (there != null) {
+                for (Waiting w : List.copyOf(there)) if (!w.since.isBefore(turnSince)) take(w, answered);
+            }
         }
         if (answered.size() > 1) answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
         return answered;
@@ -268,7 +284,14 @@ final class UserState implements UserHistory {
         promotions.addLast(new LinkPost(at, channel, message));
     }
 
+    /** Whether a message in an introductions channel at {@code at} is still part of the person's introduction there. */
+    boolean introducing(ChannelId channel, Instant at) {
+        Instant first = introducedAt.computeIfAbsent(channel, k -> at);
+        return !at.isAfter(first.plus(INTRODUCTION_WINDOW));
+    }
+
     void spokeIn(ChannelId channel, Instant at) {
+        if (lastOwnMessage == null || at.isAfter(lastOwnMessage)) lastOwnMessage = at;
         lastSpoke.merge(channel, at, (a, b) -> a.isAfter(b) ? a : b);
     }
 
@@ -323,7 +346,8 @@ final class UserState implements UserHistory {
         List<UserSnapshot.Week> weekList = new ArrayList<>(weeks.size());
         for (WeekTally t : weeks.values()) {
             Map<String, UserSnapshot.Counterpart> cps = new HashMap<>();
-            t.counterparts().forEach((p, c) -> cps.put(p, new UserSnapshot.Counterpart(c.given(), c.received(), c.audience())));
+            t.counterparts().forEach((p, c) -> cps.put(p, new UserSnapshot.Counterpart(c.given(), c.received(), c.audience(),
+                    c.helped(), c.acknowledged())));
             Map<String, Integer> communities = new HashMap<>();
             t.messagesByCommunity().forEach((c, n) -> communities.put(c.value(), n));
             weekList.add(new UserSnapshot.Week(t.week(), t.counts(), t.responseTimes(), t.interactionsByAudience(),
@@ -352,7 +376,7 @@ final class UserState implements UserHistory {
             Map<String, int[]> gr = new HashMap<>();
             Map<String, Audience> audiences = new HashMap<>();
             w.counterparts().forEach((p, c) -> {
-                gr.put(p, new int[]{c.given(), c.received()});
+                gr.put(p, new int[]{c.given(), c.received(), c.helped(), c.acknowledged()});
                 audiences.put(p, c.audience());
             });
             Map<CommunityId, Integer> communities = new HashMap<>();
@@ -362,13 +386,14 @@ final class UserState implements UserHistory {
         }
         for (UserSnapshot.Post p : s.links()) u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());
         for (UserSnapshot.Post p : s.promotions()) u.promoted(p.channel(), p.message(), p.at());
-        s.lastSpoke().forEach((c, t) -> u.lastSpoke.put(ChannelId.of(c), t));
+        s.lastSpoke().forEach((c, t) -> u.spokeIn(ChannelId.of(c), t));
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
         s.lastGaveIn().forEach((c, t) -> u.lastGaveIn.put(ChannelId.of(c), t));
         for (UserSnapshot.Waiting w : s.waiting()) {
             Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
             waiting.overdue = w.overdue();
+            waiting.reported = w.overdue();
             u.await(waiting);
         }
         u.fired.putAll(s.fired());
@@ -438,7 +463,7 @@ final class UserState implements UserHistory {
     /** Waiting messages past their deadline, oldest first. */
     List<Waiting> overdue() {
         List<Waiting> list = new ArrayList<>();
-        for (Waiting w : waiting.values()) if (w.overdue) list.add(w);
+        for (Waiting w : waiting.values()) if (w.overdue && !w.reported) list.add(w);
         return list;
     }
 }

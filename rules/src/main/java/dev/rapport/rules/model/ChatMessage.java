@@ -23,6 +23,7 @@ import java.util.Set;
  * @param mentions     people addressed: explicit mentions, or addressing inferred from the text (IRC {@code nick: ...})
  * @param links        links extracted from the text, in order
  * @param text         the text, for in-memory analysis only
+ * @param channelInfo  the channel's name and topic where the platform tells ({@link ChannelInfo#UNKNOWN} otherwise)
  */
 public record ChatMessage(
         MessageId id,
@@ -37,7 +38,8 @@ public record ChatMessage(
         Optional<UserId> replyToAuthor,
         List<UserId> mentions,
         List<Link> links,
-        String text) implements ChatEvent {
+        String text,
+        ChannelInfo channelInfo) implements ChatEvent {
 
     public ChatMessage {
         Objects.requireNonNull(id, "id");
@@ -53,6 +55,15 @@ public record ChatMessage(
         mentions = List.copyOf(mentions);
         links = List.copyOf(links);
         text = text == null ? "" : text;
+        channelInfo = channelInfo == null ? ChannelInfo.UNKNOWN : channelInfo;
+    }
+
+    /** A message whose channel says nothing about itself (no name or topic known). */
+    public ChatMessage(MessageId id, Instant time, CommunityId community, ChannelId channel, Optional<ChannelId> parent,
+                       ChannelKind kind, UserId author, Set<String> authorRoles, Optional<MessageId> replyTo,
+                       Optional<UserId> replyToAuthor, List<UserId> mentions, List<Link> links, String text) {
+        this(id, time, community, channel, parent, kind, author, authorRoles, replyTo, replyToAuthor, mentions, links,
+                text, ChannelInfo.UNKNOWN);
     }
 
     public static ChatMessageBuilder builder() {
@@ -74,6 +85,6 @@ public record ChatMessage(
     /** A copy with other text and links, as after an edit. */
     public ChatMessage withText(String newText, List<Link> newLinks) {
         return new ChatMessage(id, time, community, channel, parent, kind, author, authorRoles, replyTo,
-                replyToAuthor, mentions, newLinks, newText);
+                replyToAuthor, mentions, newLinks, newText, channelInfo);
     }
 }

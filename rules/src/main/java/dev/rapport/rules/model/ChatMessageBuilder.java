@@ -29,6 +29,7 @@ public final class ChatMessageBuilder {
     private final List<UserId> mentions = new ArrayList<>();
     private List<Link> links;
     private String text = "";
+    private ChannelInfo channelInfo = ChannelInfo.UNKNOWN;
 
     ChatMessageBuilder() {
     }
@@ -123,6 +124,12 @@ public final class ChatMessageBuilder {
         return this;
     }
 
+    /** The channel's name and topic, where the platform tells. */
+    public ChatMessageBuilder channelInfo(ChannelInfo info) {
+        this.channelInfo = info == null ? ChannelInfo.UNKNOWN : info;
+        return this;
+    }
+
     public ChatMessage build() {
         Objects.requireNonNull(id, "id is required");
         Objects.requireNonNull(time, "time is required");
@@ -130,6 +137,6 @@ public final class ChatMessageBuilder {
         Objects.requireNonNull(author, "author is required");
         List<Link> found = links != null ? links : LinkExtractor.extract(text);
         return new ChatMessage(id, time, community, channel, Optional.ofNullable(parent), kind, author, roles,
-                Optional.ofNullable(replyTo), Optional.ofNullable(replyToAuthor), mentions, found, text);
+                Optional.ofNullable(replyTo), Optional.ofNullable(replyToAuthor), mentions, found, text, channelInfo);
     }
 }

@@ -46,7 +46,7 @@ public final class AsksRule implements Rule {
 
     @Override
     public void onMessage(MessageContext ctx) {
-        if (!ctx.facts().promo().engagementAsk() || ctx.facts().promoWelcome() || ctx.facts().help()) return;
+        if (!ctx.facts().countedAsk()) return;
         int days = ctx.settings().count(LOOKBACK_DAYS);
         Instant since = ctx.now().minus(Duration.ofDays(days));
         List<UserId> addressees = ctx.facts().addressees();
@@ -55,8 +55,8 @@ public final class AsksRule implements Rule {
             if (gave.isPresent() && !gave.get().isBefore(since)) return;
             if (!ctx.firstTimeIn("channel|" + ctx.message().channel().value(), Duration.ofDays(1))) return;
             ctx.emit(Evidence.builder().message(ctx.message().id()).count("lookback-days", days).build(),
-                    new Tip("You asked the channel to check out your work, and you have not replied to or reacted to "
-                            + "anyone there in " + days + " days.", id().principle(),
+                    new Tip("You asked a channel to check out your work without having replied to or reacted to "
+                            + "anyone there in the " + days + " days before.", id().principle(),
                             "look at two other people's work there and respond to it before your next ask."));
             return;
         }
@@ -70,7 +70,7 @@ public final class AsksRule implements Rule {
                 .count("lookback-days", days);
         cold.forEach(evidence::counterpart);
         ctx.emit(evidence.build(), new Tip("You asked " + (cold.size() == 1 ? "someone" : cold.size() + " people")
-                + " to check out your work without having replied to or reacted to them in " + days + " days.",
+                + " to check out your work without having replied to or reacted to them in the " + days + " days before.",
                 id().principle(), "engage with their work first: a real comment on something they posted."));
     }
 }

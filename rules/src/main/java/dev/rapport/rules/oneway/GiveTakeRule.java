@@ -35,16 +35,21 @@ public final class GiveTakeRule implements Rule {
 
     @Override
     public String describe() {
-        return "Watches, per person, whether someone replied to or helped you 3 or more times in a week while you gave nothing back.";
+        return "Watches, per person, whether someone replied to or helped you 3 or more times in a week while you gave no help back "
+                + "(thanks alone do not count: an answer, advice or a reaction to their work does).";
     }
 
     @Override
     public void onWeekEnd(WeekContext ctx) {
+        // A customer served by the people they buy from owes them custom, not help.
+        if (ctx.selfAudience().existingCustomer()) return;
         int threshold = ctx.settings().count(RECEIVED);
         List<Map.Entry<String, WeekTally.CounterpartTally>> takers = new ArrayList<>();
         for (var e : ctx.tally().counterparts().entrySet()) {
             WeekTally.CounterpartTally c = e.getValue();
-            if (c.audience() != Audience.IGNORE && c.received() >= threshold && c.given() <= 0) takers.add(e);
+            // Thanks are polite, not reciprocity: only help given back (an answer, advice, a reaction to their work)
+            // evens the balance.
+            if (c.audience() != Audience.IGNORE && c.received() >= threshold && c.helped() <= 0) takers.add(e);
         }
         if (takers.isEmpty()) return;
         takers.sort(Map.Entry.comparingByKey());
@@ -55,9 +60,15 @@ public final class GiveTakeRule implements Rule {
             most = Math.max(most, e.getValue().received());
         }
         evidence.count("most-received", most);
+        int thanked = 0;
+        for (var e : takers) if (e.getValue().acknowledged() > 0) thanked++;
+        evidence.count("thanked", thanked);
         String who = takers.size() == 1 ? "One person" : takers.size() + " people";
+        String back = thanked == 0 ? " and heard nothing back"
+                : thanked == takers.size() ? " and got thanks, but no help, back"
+                : " and got little more than thanks back";
         ctx.emit(evidence.build(), new Tip(who + " reached out to you " + threshold
-                        + " or more times this week and heard nothing back (up to " + most + " times).", id().principle(),
-                "thank one of them today, or help with something they asked about."));
+                        + " or more times this week (up to " + most + " times)" + back + ".", id().principle(),
+                "help one of them with something they asked about, or respond to something they made."));
     }
 }

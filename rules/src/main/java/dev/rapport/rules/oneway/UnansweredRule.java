@@ -38,8 +38,11 @@ public final class UnansweredRule implements Rule {
 
     @Override
     public void onOverdue(OverdueContext ctx) {
+        // Each question reaches this rule once, when it becomes overdue (the engine lets it go afterwards), so the
+        // tip stays true whenever it is read: it says what happened by the deadline, not an age that keeps growing.
         List<OverdueContext.Waiting> overdue = ctx.overdue();
-        if (overdue.isEmpty() || !ctx.firstTimeIn("overdue", Duration.ofHours(ctx.settings().count(HOURS)))) return;
+        if (overdue.isEmpty()) return;
+        int hours = ctx.settings().count(HOURS);
         long oldest = Duration.between(overdue.get(0).since(), ctx.now()).getSeconds();
         long median = ctx.medianResponseSeconds();
         Evidence.Builder evidence = Evidence.builder().count("waiting", overdue.size()).count("oldest-seconds", oldest)
@@ -47,9 +50,10 @@ public final class UnansweredRule implements Rule {
         for (OverdueContext.Waiting w : overdue) {
             evidence.suggestion(w.message(), w.channel()).counterpart(w.from());
         }
-        String count = overdue.size() == 1 ? "A question to you has" : overdue.size() + " questions to you have";
+        String count = overdue.size() == 1 ? "A question to you" : overdue.size() + " questions to you";
         String speed = median >= 0 ? " This week you usually answered within " + Durations.humane(median) + "." : "";
-        ctx.emit(evidence.build(), new Tip(count + " been waiting; the oldest for " + Durations.humane(oldest) + "." + speed,
+        ctx.emit(evidence.build(), new Tip(count + " went more than " + Durations.humane(hours * 3600L)
+                + " without an answer." + speed,
                 id().principle(), "answer the oldest one today, even if only to say when you will get back to them."));
     }
 }

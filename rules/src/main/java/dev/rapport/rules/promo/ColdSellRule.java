@@ -43,6 +43,8 @@ public final class ColdSellRule implements Rule {
     @Override
     public void onMessage(MessageContext ctx) {
         if (!ctx.facts().countedPromotion() || ctx.facts().addressees().isEmpty()) return;
+        // "Follow my page" to people is an ask (oneway.asks), not a sale: only pitches and offers are cold selling.
+        if (ctx.facts().promo().engagementAsk() && !ctx.facts().promo().salesPitch() && !ctx.facts().pitch()) return;
         int days = ctx.settings().count(NEW_DAYS);
         Instant since = ctx.now().minus(Duration.ofDays(days));
         for (UserId other : ctx.facts().addressees()) {

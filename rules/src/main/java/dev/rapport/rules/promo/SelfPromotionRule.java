@@ -50,8 +50,9 @@ public final class SelfPromotionRule implements Rule {
         // Once per window: someone who promotes all week hears it once, not every day.
         if (!ctx.firstTimeIn("promo", Duration.ofDays(days))) return;
         ctx.emit(Evidence.builder().messages(recent).count("messages", recent.size()).count("window-days", days).build(),
-                new Tip(recent.size() == 1 ? "One of your messages today promoted your own work."
-                        : recent.size() + " of your messages in the last " + days + " days promoted your own work.",
+                // "Today" or "the last 7 days" would be wrong in a digest read days later: the span is fixed instead.
+                new Tip(recent.size() == 1 ? "One of your messages promoted your own work."
+                        : recent.size() + " of your messages within " + days + " days promoted your own work.",
                         id().principle(),
                         "swap your next promotion for a question to someone about their work, and share yours when asked."));
     }

@@ -20,17 +20,31 @@ import java.util.List;
  * @param linkOnly     the message is a link and (almost) nothing else
  * @param broadcast    the message neither replies to nor addresses anyone
  * @param promoWelcome the channel is configured as a place where promotion is welcome
+ * @param introduction the person presents themselves where the community asked them to (their own introduction
+ *                     thread in an introductions or welcome channel): talking about oneself and one's work is
+ *                     expected there
+ * @param pitch        a pitch the context shows (a priced "DM me" offer, a proposal with a call to book), beside
+ *                     the detector's verdict
+ * @param theirs       the message points at someone else's resource ("@Jo's guide") and claims nothing as its own
  */
 public record MessageFacts(TextFeatures text, PromoVerdict promo, List<UserId> addressees, boolean help,
                            List<Link> countedLinks, boolean linkFirst, boolean linkOnly, boolean broadcast,
-                           boolean promoWelcome) {
+                           boolean promoWelcome, boolean introduction, boolean pitch, boolean theirs) {
     public MessageFacts {
         addressees = List.copyOf(addressees);
         countedLinks = List.copyOf(countedLinks);
     }
 
-    /** Self-promotion or a pitch that the rules should look at: not in a channel made for it, not an answer. */
+    /**
+     * Self-promotion or a pitch that the rules should look at: not in a channel made for it, not an answer, not
+     * one's own introduction, not a pointer to someone else's work.
+     */
     public boolean countedPromotion() {
-        return !promoWelcome && !help && promo.promotional();
+        return !promoWelcome && !help && !introduction && (!theirs && promo.promotional() || pitch);
+    }
+
+    /** An ask to follow, like or share that the rules should look at (not an answer, not in an introduction). */
+    public boolean countedAsk() {
+        return promo.engagementAsk() && !promoWelcome && !help && !introduction && !theirs;
     }
 }

@@ -37,6 +37,13 @@ public enum RuleId {
         return principle;
     }
 
+    /**
+     * The rules about pushing one's own stuff, most specific first: one message yields at most one finding of this
+     * family (a welcome that points to a guide must not be told it is both self-promotion and a cold pitch).
+     */
+    public static final java.util.List<RuleId> PROMOTION_FAMILY = java.util.List.of(SELL_COLD, ONEWAY_ASKS, PROMO_SELF,
+            LINKS_DROP, LINKS_REPEAT, LINKS_BURST);
+
     public static Optional<RuleId> find(String id) {
         for (RuleId r : values()) if (r.id.equals(id)) return Optional.of(r);
         return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.rapport.rules.rule;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.stats.IsoWeek;
@@ -20,6 +21,15 @@ public interface WeekContext extends FindingContext {
      * are about people who sell; a customer or a seeker is not coached on whom they network with.
      */
     Audience selfAudience();
+
+    /**
+     * Whether people sell in the person's main community (customers or a promotion channel configured, or several
+     * people seen promoting). Where nobody sells, whom one networks with is not a business question.
+     */
+    boolean communitySells();
+
+    /** What the person wants from the community: their own choice, else the community's, else find customers. */
+    Goal goal();
 
     /**
      * Open questions from seekers (prospective customers) asked within {@code hours} before {@code now()} that

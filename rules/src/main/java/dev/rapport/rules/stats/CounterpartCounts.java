@@ -15,6 +15,9 @@ final class CounterpartCounts {
     private int[] given = new int[4];
     private int[] received = new int[4];
     private byte[] audience = new byte[4];
+    // Of what was given: help (answers, advice, pointers, reactions) and acknowledgements (thanks, "ok").
+    private int[] helped = new int[4];
+    private int[] acknowledged = new int[4];
     private int size;
 
     int size() {
@@ -37,15 +40,25 @@ final class CounterpartCounts {
         audience[i] = (byte) now.ordinal();
     }
 
+    /** Adds to what of the given was help or acknowledgement, for a counterpart already counted. */
+    void addKinds(String who, int helpedDelta, int acknowledgedDelta) {
+        int i = slot(who);
+        if (keys[i] == null) return;
+        helped[i] += helpedDelta;
+        acknowledged[i] += acknowledgedDelta;
+    }
+
     /** Visits every counterpart (in no particular order). */
     void forEach(Visitor visitor) {
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null) visitor.visit(keys[i], given[i], received[i], AUDIENCES[audience[i]]);
+            if (keys[i] != null) {
+                visitor.visit(keys[i], given[i], received[i], AUDIENCES[audience[i]], helped[i], acknowledged[i]);
+            }
         }
     }
 
     interface Visitor {
-        void visit(String who, int given, int received, Audience audience);
+        void visit(String who, int given, int received, Audience audience, int helped, int acknowledged);
     }
 
     private int slot(String who) {
@@ -64,11 +77,15 @@ final class CounterpartCounts {
         int[] oldGiven = given;
         int[] oldReceived = received;
         byte[] oldAudience = audience;
+        int[] oldHelped = helped;
+        int[] oldAcknowledged = acknowledged;
         int capacity = oldKeys.length * 2;
         keys = new String[capacity];
         given = new int[capacity];
         received = new int[capacity];
         audience = new byte[capacity];
+        helped = new int[capacity];
+        acknowledged = new int[capacity];
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] == null) continue;
             int i = slot(oldKeys[j]);
@@ -76,6 +93,8 @@ final class CounterpartCounts {
             given[i] = oldGiven[j];
             received[i] = oldReceived[j];
             audience[i] = oldAudience[j];
+            helped[i] = oldHelped[j];
+            acknowledged[i] = oldAcknowledged[j];
         }
     }
 

@@ -22,6 +22,8 @@ public final class WeekTally {
     public static final class CounterpartTally {
         private int given;
         private int received;
+        private int helped;
+        private int acknowledged;
         private Audience audience = Audience.UNKNOWN;
 
         public int given() {
@@ -34,6 +36,16 @@ public final class WeekTally {
 
         public Audience audience() {
             return audience;
+        }
+
+        /** Of what was given, the help: answers, advice, reviews, pointers, reactions to their work. */
+        public int helped() {
+            return helped;
+        }
+
+        /** Of what was given, acknowledgements only: thanks, "ok", "👍". */
+        public int acknowledged() {
+            return acknowledged;
         }
     }
 
@@ -55,6 +67,8 @@ public final class WeekTally {
     int reactionsGiven;
     int reactionsReceived;
     int overdue;
+    int helpGiven;
+    int acknowledgements;
     private long[] responseSeconds = new long[0];
     private int responses;
     // Interactions per audience, and which audiences were ever counted (flat: one tally per person per week).
@@ -101,6 +115,18 @@ public final class WeekTally {
     public void gave(String other, Audience audience, int sign) {
         counterparts.add(other, sign, 0, audience);
         interaction(audience, sign);
+    }
+
+    /** Help given to {@code other} (counted within {@link #gave}): the substance of reciprocity. */
+    public void helped(String other, int sign) {
+        counterparts.addKinds(other, sign, 0);
+        helpGiven += sign;
+    }
+
+    /** An acknowledgement given to {@code other} (counted within {@link #gave}): polite, not reciprocity. */
+    public void acknowledged(String other, int sign) {
+        counterparts.addKinds(other, 0, sign);
+        acknowledgements += sign;
     }
 
     public void received(String other, Audience audience) {
@@ -231,6 +257,16 @@ public final class WeekTally {
         return overdue;
     }
 
+    /** Messages and reactions that gave someone help: answers, advice, reviews, pointers, reactions to their work. */
+    public int helpGiven() {
+        return helpGiven;
+    }
+
+    /** Messages that only acknowledged someone: thanks, "ok", "👍". */
+    public int acknowledgements() {
+        return acknowledgements;
+    }
+
     /** Median of this week's response times in seconds, or -1 when there were none. */
     public long medianResponseSeconds() {
         if (responses == 0) return -1;
@@ -253,10 +289,12 @@ public final class WeekTally {
     /** Counterparts by pseudonym: a copy, made for week-end rules and reports (the tally keeps them flat). */
     public Map<String, CounterpartTally> counterparts() {
         Map<String, CounterpartTally> copy = new HashMap<>(Math.max(4, counterparts.size() * 2));
-        counterparts.forEach((who, given, received, audience) -> {
+        counterparts.forEach((who, given, received, audience, helped, acknowledged) -> {
             CounterpartTally c = new CounterpartTally();
             c.given = given;
             c.received = received;
+            c.helped = helped;
+            c.acknowledged = acknowledged;
             c.audience = audience;
             copy.put(who, c);
         });
@@ -301,6 +339,8 @@ public final class WeekTally {
         c.put("reactionsGiven", reactionsGiven);
         c.put("reactionsReceived", reactionsReceived);
         c.put("overdue", overdue);
+        c.put("helpGiven", helpGiven);
+        c.put("acknowledgements", acknowledgements);
         return c;
     }
 
@@ -344,10 +384,16 @@ public final class WeekTally {
         t.reactionsGiven = counts.getOrDefault("reactionsGiven", 0);
         t.reactionsReceived = counts.getOrDefault("reactionsReceived", 0);
         t.overdue = counts.getOrDefault("overdue", 0);
+        t.helpGiven = counts.getOrDefault("helpGiven", 0);
+        t.acknowledgements = counts.getOrDefault("acknowledgements", 0);
         for (long s : responseTimes) t.responded(s);
         interactions.forEach(t::interaction);
         communities.forEach(t::countIn);
-        givenReceived.forEach((who, gr) -> t.counterparts.add(who, gr[0], gr[1], audiences.getOrDefault(who, Audience.UNKNOWN)));
+        givenReceived.forEach((who, gr) -> {
+            t.counterparts.add(who, gr[0], gr[1], audiences.getOrDefault(who, Audience.UNKNOWN));
+            // Help and acknowledgements given, where the saved tally has them.
+            if (gr.length > 3) t.counterparts.addKinds(who, gr[2], gr[3]);
+        });
         t.findings.addAll(findings);
         t.closed = closed;
         return t;

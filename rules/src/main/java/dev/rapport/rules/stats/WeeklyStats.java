@@ -36,13 +36,16 @@ import java.util.Map;
  * @param reactionsGiven        reactions the person put on other people's messages
  * @param linkFlags             times the link rules saw a drop, a repeat or a burst (links.drop, links.repeat,
  *                              links.burst findings, logged ones included): the networking score needs them
+ * @param helpGiven             messages and reactions that gave someone help: answers, advice, reviews, pointers to
+ *                              someone's work, reactions to their work
+ * @param acknowledgements      messages that only acknowledged someone (thanks, "ok", "👍"): polite, not reciprocity
  */
 public record WeeklyStats(int messages, int replies, int questionsAnswered, int questionsAsked, int mentionsReceived,
                           int mentionsAnswered, long medianResponseSeconds, int linkMessages, int links,
                           double linkShare, int selfPromotion, double broadcastShare, int firstPerson,
                           int secondPerson, double selfFocusRatio, Map<Audience, Integer> audienceMix,
                           double reciprocity, int overdue, List<Counterpart> topCounterparts, int reactionsGiven,
-                          int linkFlags) {
+                          int linkFlags, int helpGiven, int acknowledgements) {
 
     /** A person the coached one interacted with, under a pseudonym. */
     public record Counterpart(String pseudonym, Audience audience, int given, int received) {
@@ -61,7 +64,20 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
                        double reciprocity, int overdue, List<Counterpart> topCounterparts) {
         this(messages, replies, questionsAnswered, questionsAsked, mentionsReceived, mentionsAnswered,
                 medianResponseSeconds, linkMessages, links, linkShare, selfPromotion, broadcastShare, firstPerson,
-                secondPerson, selfFocusRatio, audienceMix, reciprocity, overdue, topCounterparts, 0, 0);
+                secondPerson, selfFocusRatio, audienceMix, reciprocity, overdue, topCounterparts, 0, 0, 0, 0);
+    }
+
+    /** Stats without the help and acknowledgement counts (weeks stored before they were counted): both zero. */
+    public WeeklyStats(int messages, int replies, int questionsAnswered, int questionsAsked, int mentionsReceived,
+                       int mentionsAnswered, long medianResponseSeconds, int linkMessages, int links,
+                       double linkShare, int selfPromotion, double broadcastShare, int firstPerson,
+                       int secondPerson, double selfFocusRatio, Map<Audience, Integer> audienceMix,
+                       double reciprocity, int overdue, List<Counterpart> topCounterparts, int reactionsGiven,
+                       int linkFlags) {
+        this(messages, replies, questionsAnswered, questionsAsked, mentionsReceived, mentionsAnswered,
+                medianResponseSeconds, linkMessages, links, linkShare, selfPromotion, broadcastShare, firstPerson,
+                secondPerson, selfFocusRatio, audienceMix, reciprocity, overdue, topCounterparts, reactionsGiven,
+                linkFlags, 0, 0);
     }
 
     public static WeeklyStats of(WeekTally t) {
@@ -97,7 +113,7 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
                 m == 0 ? 0 : (double) t.linkMessages() / m, t.selfPromotion(), m == 0 ? 0 : (double) t.broadcast() / m,
                 t.firstPerson(), t.secondPerson(), (double) t.firstPerson() / Math.max(1, t.secondPerson()), mix,
                 reachedOut == 0 ? -1 : (double) reciprocated / reachedOut, t.overdue(), top, t.reactionsGiven(),
-                linkFlags(t));
+                linkFlags(t), t.helpGiven(), t.acknowledgements());
     }
 
     private static int linkFlags(WeekTally t) {

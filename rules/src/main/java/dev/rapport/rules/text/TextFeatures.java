@@ -30,6 +30,10 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
     private static final java.util.Set<String> ANY_REQUESTS = java.util.Set.of(
             "idea", "ideas", "tips", "tip", "recommendations", "suggestions", "thoughts", "advice", "experience", "luck");
 
+    /** "need a ...", "need someone ...": a request. */
+    private static final java.util.Set<String> REQUESTED = java.util.Set.of("a", "an", "someone", "somebody", "help",
+            "advice", "recommendations");
+
     public static TextFeatures of(String text) {
         if (text == null || text.isEmpty()) return EMPTY;
         int n = text.length();
@@ -43,7 +47,10 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         StringBuilder word = new StringBuilder(16);
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '?') question = true;
+            // "You finished it already?!" exclaims: a '?' next to a '!' is surprise, not a question to answer.
+            if (c == '?' && !(i > 0 && text.charAt(i - 1) == '!') && !(i + 1 < n && text.charAt(i + 1) == '!')) {
+                question = true;
+            }
             if (isLinkStart(text, i)) {
                 while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
                 continue;
@@ -84,6 +91,10 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
     private static boolean opensLikeQuestion(String first, String second) {
         if (ROOM.contains(first)) return true;
         if (second == null) return false;
+        // A request asks as much as a question: "looking for a video editor...", "hiring a designer...".
+        if ((first.equals("looking") || first.equals("searching")) && second.equals("for")) return true;
+        if (first.equals("hiring") || first.equals("seeking")) return true;
+        if (first.equals("need") && REQUESTED.contains(second)) return true;
         if (first.equals("any")) return ANY_REQUESTS.contains(second);
         if (AUXILIARIES.contains(first)) {
             // "do it now" and "do this first" are instructions; "does it work" is a question.

@@ -22,6 +22,7 @@ class AdvocatesRuleTest {
     @Test
     void firesWhenAnExistingCustomerAsksAndHearsNothing() {
         Chat chat = chatWithCustomerRole();
+        chat.say("ana", "general", "new batch is drying");
         chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
         chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
                 .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of("Customer")).mention("ana")
@@ -56,6 +57,7 @@ class AdvocatesRuleTest {
     @Test
     void aCustomerWritingByDirectMessageIsStillACustomer() {
         Chat chat = chatWithCustomerRole();
+        chat.say("ana", "general", "new batch is drying");
         chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
         chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("dm1").at(chat.now().plusSeconds(60))
                 .community(dev.rapport.rules.model.CommunityId.of("0"))
@@ -63,6 +65,20 @@ class AdvocatesRuleTest {
                 .text("can I order two more for Friday?").build());
         chat.later(Duration.ofHours(26));
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    @Test
+    void aPlainlyNamedCustomerRoleNeedsNoConfiguration() {
+        Chat chat = Chat.builder("ana").defaultRoles(Map.of("Customer", Audience.CUSTOMER)).build();
+        chat.say("ana", "general", "new batch is drying");
+        chat.sayWithRoles("cleo", "general", Set.of("customer"), "loving the new batch");
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of("customer")).mention("ana")
+                .text("can I order two more for Friday?").build());
+        chat.later(Duration.ofHours(26));
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+        assertThat(chat.engine().recognisedRoles().values()).singleElement()
+                .satisfies(roles -> assertThat(roles.get("customer").configured()).isFalse());
     }
 
     @Test

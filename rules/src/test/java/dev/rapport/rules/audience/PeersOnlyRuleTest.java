@@ -16,9 +16,17 @@ class PeersOnlyRuleTest {
         }
     }
 
+    /** A community where people sell: it has a channel for showing and selling one's work. */
+    private static Chat sellingCommunity() {
+        return Chat.builder("ana")
+                .community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(), java.util.Map.of(),
+                        java.util.Set.of("showcase"), java.util.Map.of()))
+                .build();
+    }
+
     @Test
     void firesWhenAlmostAllInteractionsAreWithPeersAndPointsToOpenQuestions() {
-        Chat chat = Chat.coaching("ana");
+        Chat chat = sellingCommunity();
         community(chat);
         chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("sam", "help", "what should a small bakery website cost?");
@@ -31,6 +39,31 @@ class PeersOnlyRuleTest {
             assertThat(f.evidence().suggestions()).hasSize(3).contains(open);
             assertThat(f.evidence().where()).containsEntry(open, dev.rapport.rules.model.ChannelId.of("help"));
         });
+    }
+
+    @Test
+    void staysQuietForSomeoneWhoseGoalIsToLearn() {
+        Chat chat = Chat.builder("ana")
+                .community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(), java.util.Map.of(),
+                        java.util.Set.of("showcase"), java.util.Map.of()).withGoal(dev.rapport.rules.config.Goal.LEARN))
+                .build();
+        community(chat);
+        chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("ana", "help", "happy to help here");
+        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    @Test
+    void staysQuietInACommunityWhereNobodySells() {
+        Chat chat = Chat.coaching("ana");
+        community(chat);
+        chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("ana", "help", "happy to help here");
+        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
     @Test

@@ -47,6 +47,7 @@ class UserSnapshotTest {
     @Test
     void aQuestionWaitingAcrossARestartStillBecomesOverdue() {
         CoachEngine before = engine();
+        before.accept(message("hi", Chat.START.minusSeconds(60), "ana", "general", "morning all"));
         before.accept(ChatMessage.builder().id("q").at(Chat.START).in("c", "general").by("bob").mention("ana")
                 .text("do you ship to Canada?").build());
         UserSnapshot saved = before.snapshot(UserId.of("ana")).orElseThrow();

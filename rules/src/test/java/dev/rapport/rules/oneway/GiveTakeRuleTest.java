@@ -19,19 +19,37 @@ class GiveTakeRuleTest {
     }
 
     @Test
-    void firesForSomeoneWhoOnlyReceivedAllWeekAndNeverWroteAWord() {
+    void firesWhenThePersonOnlyEverSaysThanks() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
-        chat.later(java.time.Duration.ofDays(8));
-        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+        for (int i = 0; i < 3; i++) {
+            chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+            chat.mention("ana", "general", "bob", "thank you so much!");
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().count("thanked")).isEqualTo(1);
+            assertThat(f.tip().seen()).contains("got thanks, but no help, back");
+        });
+        assertThat(chat.report("ana").stats().acknowledgements()).isEqualTo(3);
+        assertThat(chat.report("ana").stats().helpGiven()).isZero();
     }
 
     @Test
-    void staysQuietWhenThePersonGivesBack() {
+    void staysQuietForAWeekInWhichThePersonWroteNothing() {
         Chat chat = Chat.coaching("ana");
         for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
-        chat.mention("ana", "general", "bob", "thank you so much, that helped");
+        chat.later(java.time.Duration.ofDays(8));
+        chat.say("bob", "general", "a week later");
+        assertThat(chat.findings()).isEmpty();
+    }
+
+    @Test
+    void staysQuietWhenThePersonGivesHelpBack() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        chat.mention("ana", "general", "bob", "your stall photos would look warmer with side light from a window");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+        assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(1);
     }
 }

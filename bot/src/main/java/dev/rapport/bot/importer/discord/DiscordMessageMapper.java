@@ -113,9 +113,14 @@ final class DiscordMessageMapper {
                 .kind(where.kind())
                 .by(authorId)
                 .roles(roles(author))
+                .channelInfo(where.info())
                 .text(content);
         where.parent().ifPresent(parent -> builder.thread(parent.value()));
-        for (JsonNode mention : JsonFields.elements(message, "mentions")) {
+        // In the order they appear in the text: whether a mention speaks to someone depends on where it stands.
+        List<JsonNode> mentions = new ArrayList<>();
+        for (JsonNode mention : JsonFields.elements(message, "mentions")) mentions.add(mention);
+        mentions.sort(java.util.Comparator.comparingInt(m -> positionIn(content, m)));
+        for (JsonNode mention : mentions) {
             String mentioned = JsonFields.text(mention, "id");
             if (mentioned != null && !mentioned.equals(authorId) && !mention.path("isBot").asBoolean(false)) {
                 builder.mention(mentioned);
@@ -129,6 +134,23 @@ final class DiscordMessageMapper {
             }
         }
         return builder.build();
+    }
+
+    /** Where a mention stands in the text ({@code @nickname}, {@code @name} or {@code <@id>}); unknown ones last. */
+    private static int positionIn(String content, JsonNode mention) {
+        int best = Integer.MAX_VALUE;
+        for (String key : new String[]{"nickname", "name"}) {
+            String name = JsonFields.text(mention, key);
+            if (name == null || name.isBlank()) continue;
+            int i = content.indexOf("@" + name);
+            if (i >= 0) best = Math.min(best, i);
+        }
+        String id = JsonFields.text(mention, "id");
+        if (id != null) {
+            int i = content.indexOf("<@" + id);
+            if (i >= 0) best = Math.min(best, i);
+        }
+        return best;
     }
 
     /** Role ids and role names both: configuration may name a role either way. */

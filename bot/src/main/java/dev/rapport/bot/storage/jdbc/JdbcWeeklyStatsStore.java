@@ -18,7 +18,7 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
     static final String COLUMNS = "messages, replies, questions_answered, questions_asked, mentions_received, "
             + "mentions_answered, median_response_seconds, link_messages, links, link_share, self_promotion, "
             + "broadcast_share, first_person, second_person, self_focus_ratio, audience_mix, reciprocity, overdue, "
-            + "top_counterparts, reactions_given, link_flags";
+            + "top_counterparts, reactions_given, link_flags, help_given, acknowledgements";
 
     private final Database db;
     private final StateJson json;
@@ -38,7 +38,7 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
         for (String col : COLUMNS.split(", ")) updates.append(col).append(" = excluded.").append(col).append(", ");
         db.transaction("Saving the weekly stats of " + user + " for " + week, c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO weekly_stats (user_id, week, " + COLUMNS
-                    + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (user_id, week) "
+                    + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (user_id, week) "
                     + "DO UPDATE SET " + updates + "updated_at = excluded.updated_at")) {
                 int i = 1;
                 s.setString(i++, user.value());
@@ -64,6 +64,8 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
                 s.setString(i++, top);
                 s.setInt(i++, w.reactionsGiven());
                 s.setInt(i++, w.linkFlags());
+                s.setInt(i++, w.helpGiven());
+                s.setInt(i++, w.acknowledgements());
                 s.setLong(i, clock.millis());
                 return s.executeUpdate();
             }
@@ -98,6 +100,7 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
         return new WeeklyStats(r.getInt(i++), r.getInt(i++), r.getInt(i++), r.getInt(i++), r.getInt(i++),
                 r.getInt(i++), r.getLong(i++), r.getInt(i++), r.getInt(i++), r.getDouble(i++), r.getInt(i++),
                 r.getDouble(i++), r.getInt(i++), r.getInt(i++), r.getDouble(i++), json.audienceMix(r.getString(i++)),
-                r.getDouble(i++), r.getInt(i++), json.counterparts(r.getString(i++)), r.getInt(i++), r.getInt(i));
+                r.getDouble(i++), r.getInt(i++), json.counterparts(r.getString(i++)), r.getInt(i++), r.getInt(i++),
+                r.getInt(i++), r.getInt(i));
     }
 }

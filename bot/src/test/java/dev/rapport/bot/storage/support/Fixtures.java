@@ -48,7 +48,7 @@ public final class Fixtures {
         String counterpart = "p-0000000000";
         UserSnapshot.Week tally = new UserSnapshot.Week(week, Map.of("messages", messages), List.of(60L, 120L),
                 Map.of(Audience.PEER, messages), Map.of("guild-1", messages),
-                Map.of(counterpart, new UserSnapshot.Counterpart(messages, 1, Audience.PEER)), List.of(), false);
+                Map.of(counterpart, new UserSnapshot.Counterpart(messages, 1, Audience.PEER, messages, 0)), List.of(), false);
         return new UserSnapshot(UserSnapshot.VERSION, user, ZoneId.of("UTC"), Optional.of(week),
                 Optional.of(CommunityId.of("guild-1")), List.of(tally),
                 List.of(new UserSnapshot.Post("example.org/" + messages, ChannelId.of("c"), MessageId.of("m-" + messages), at)),

@@ -1,0 +1,28 @@
+package dev.rapport.bot.replay.demo;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The committed scenes are exactly what {@link SceneScript} writes, so the labels and the script cannot drift apart. */
+class ScenesAreUpToDateTest {
+
+    private static final String REGENERATE = "the scenes differ from SceneScript; regenerate them with SceneScript.main "
+            + "(from the project root) and commit bot/src/test/resources/eval/scenes/";
+
+    @Test
+    void everyCommittedSceneFileIsWhatTheScriptWrites() throws IOException {
+        for (Map.Entry<String, String> file : SceneScript.files().entrySet()) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("eval/scenes/" + file.getKey())) {
+                assertThat(in).as(REGENERATE + " (missing: %s)", file.getKey()).isNotNull();
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(REGENERATE + " (%s)", file.getKey())
+                        .isEqualTo(file.getValue());
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.rapport.rules.text;
+
+import java.util.Set;
+
+/**
+ * Whose stuff a message points at. "Check out @Jo's guide" or "her shop has great ones" points people to someone
+ * else's resource: that is help, not self-promotion. "My", "our" and "mine" claim it: then it is one's own.
+ */
+public final class Ownership {
+    /**
+     * Capitalised words where "'s" is a contraction or a possessive of a time, not of a person ("It's",
+     * "Yesterday's meetup", "Monday's market").
+     */
+    private static final Set<String> NOT_POSSESSORS = Set.of("it", "that", "there", "what", "here", "let", "who", "he",
+            "she", "where", "how", "when", "why", "this", "everyone", "everything", "one", "nothing", "something",
+            "today", "yesterday", "tomorrow", "tonight", "week", "year", "month", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "christmas", "valentine");
+    private static final Set<String> THIRD_PERSON = Set.of("his", "her", "their", "theirs", "hers");
+    /** Possessives that claim the thing as the author's own. */
+    private static final Set<String> FIRST_PERSON = Set.of("my", "our", "mine", "ours", "myself", "ourselves");
+
+    private Ownership() {
+    }
+
+    private static boolean possessive(String w) {
+        return w.length() > 2 && w.endsWith("'s");
+    }
+
+    /** True when the text points at someone else's work and claims nothing as the author's own. */
+    public static boolean someoneElses(String text) {
+        if (text == null || text.isEmpty()) return false;
+        boolean theirs = false;
+        int n = text.length();
+        int i = 0;
+        StringBuilder word = new StringBuilder(16);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (text.startsWith("http", i)) { // links are not words
+                while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                continue;
+            }
+            boolean mention = c == '@' || c == '<' && i + 1 < n && text.charAt(i + 1) == '@';
+            if (c == '<' && mention) i++;
+            if (mention) i++;
+            // A person's name: a mention, or a capitalised word ("Jo's guide"); "yesterday's notes" is not a person.
+            boolean named = mention || i < n && Character.isUpperCase(text.charAt(i));
+            if (i < n && (Character.isLetter(text.charAt(i)) || mention)) {
+                word.setLength(0);
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (Character.isLetterOrDigit(d) || d == '_' || d == '.' && mention && i + 1 < n
+                            && Character.isLetter(text.charAt(i + 1))) {
+                        word.append(Character.toLowerCase(d));
+                    } else if (d == '\'' || d == '\u2019') {
+                        word.append('\'');
+                    } else {
+                        break;
+                    }
+                    i++;
+                }
+                String w = word.toString();
+                if (FIRST_PERSON.contains(w)) return false;
+                if (THIRD_PERSON.contains(w)) theirs = true;
+                if (named && possessive(w) && !NOT_POSSESSORS.contains(w.substring(0, w.length() - 2))) {
+                    theirs = true;
+                }
+                continue;
+            }
+            i++;
+        }
+        return theirs;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.rapport.rules.text;
+
+import dev.rapport.rules.model.Link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sales pitches the rules must recognise from context, beside the promotion detector's verdict:
+ * <ul>
+ *   <li>a <b>priced offer with a contact call</b>: a price or a rate ("$150", "40/h", "from 30 euros") and "DM me",
+ *       "message me", "contact me";</li>
+ *   <li>a <b>business proposal with a call booking</b>: cooperation, partnership or collaboration, and a booking link
+ *       or "book a call".</li>
+ * </ul>
+ * Whether such a message is a pitch or an answer depends on whether anyone asked: the engine decides that.
+ */
+public final class Pitch {
+    /** Public scheduling services whose links book a call (general knowledge, not taken from any data set). */
+    private static final Set<String> SCHEDULING_HOSTS = Set.of("calendly.com", "cal.com", "savvycal.com",
+            "tidycal.com", "zcal.co", "youcanbook.me", "acuityscheduling.com", "meetings.hubspot.com", "koalendar.com",
+            "doodle.com", "calendar.app.google");
+    private static final Set<String> PROPOSALS = Set.of("cooperation", "cooperate", "collaboration", "collaborate",
+            "collab", "partnership", "partner", "partnering", "sponsorship", "sponsor", "cross-promote",
+            "cross-promotion");
+    private static final Set<String> CURRENCY_WORDS = Set.of("usd", "eur", "euro", "euros", "dollars", "bucks", "gbp",
+            "pounds");
+
+    private Pitch() {
+    }
+
+    /** The message pitches: a priced offer that asks to be contacted, or a proposal with a call to book. */
+    public static boolean is(String text, List<Link> links) {
+        if (text == null || text.isEmpty()) return false;
+        String t = text.toLowerCase(Locale.ROOT);
+        return priced(t) && asksForContact(t) || proposes(t) && booksACall(t, links);
+    }
+
+    private static boolean asksForContact(String t) {
+        return t.contains("dm me") || t.contains("pm me") || t.contains("message me") || t.contains("contact me")
+                || t.contains("email me") || t.contains("hit me up") || t.contains("inbox me") || t.contains("send me a dm")
+                || t.contains("drop me a message") || t.contains("dm for") || t.contains("dms open");
+    }
+
+    /** A currency sign next to a number, a number with a currency word, or a rate per hour. */
+    static boolean priced(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹') {
+                boolean before = i > 0 && Character.isDigit(t.charAt(i - 1));
+                boolean after = i + 1 < t.length() && Character.isDigit(t.charAt(i + 1));
+                if (before || after) return true;
+            }
+        }
+        String[] words = t.split("[^\\p{L}\\p{N}/]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isDigit(w.charAt(0))) continue;
+            if (w.endsWith("/h") || w.endsWith("/hr") || w.endsWith("/hour")) return true;
+            if (i + 1 < words.length && (CURRENCY_WORDS.contains(words[i + 1]) || words[i + 1].equals("per")
+                    || words[i + 1].equals("an") && i + 2 < words.length && words[i + 2].equals("hour"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean proposes(String t) {
+        for (String w : t.split("[^\\p{L}-]+")) if (PROPOSALS.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean booksACall(String t, List<Link> links) {
+        for (Link l : links) {
+            String host = l.host();
+            for (String s : SCHEDULING_HOSTS) if (host.equals(s) || host.endsWith("." + s)) return true;
+        }
+        return t.contains("book a call") || t.contains("schedule a call") || t.contains("hop on a call")
+                || t.contains("jump on a call") || t.contains("book a meeting") || t.contains("schedule a meeting")
+                || t.contains("set up a call");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.rapport.rules.text;
+
+import dev.rapport.rules.model.UserId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which of a message's mentions it speaks to, and which it only names. "@Rae do you know if @Sol is free?" asks Rae
+ * about Sol; "could you send the brief? cc @Sol" copies Sol. A question waits for the people it speaks to, not
+ * for everyone it names.
+ *
+ * <p>A mention speaks to someone when it opens the message (after a greeting at most), or when it closes it after
+ * a comma ("what do you think, @Rosa?"). Mentions inside a sentence, or after "cc", name a third person.
+ * Platforms that do not mark mentions in the text (IRC, where addressing was inferred from "nick: ...") keep all
+ * their mentions: there, a mention is addressing by construction.
+ *
+ * <p>The mentions must come in the order they appear in the text (the importers keep that order).
+ */
+public final class SpokenTo {
+    private static final Set<String> GREETINGS = Set.of("hi", "hey", "hello", "heya", "hiya", "yo", "ok", "okay",
+            "so", "and", "also", "thanks", "thank", "you", "morning", "good", "dear", "oh", "sorry", "congrats", "welcome");
+    /** Between two mentions of the opening group: a few characters of separators ("@A, @B and @C"). */
+    private static final int MAX_GAP = 30;
+    /** A display name and a joining word at most: "@Rosa Lindqvist and @Max". */
+    private static final int MAX_NAME_WORDS = 3;
+
+    private SpokenTo() {
+    }
+
+    /** The mentioned people the message speaks to, in order. */
+    public static List<UserId> of(String text, List<UserId> mentions) {
+        if (mentions.isEmpty() || text == null || text.indexOf('@') < 0) return mentions;
+        List<Integer> at = new ArrayList<>();
+        for (int i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) at.add(i);
+        int opening = openingGroup(text, at);
+        if (opening > 0) return mentions.subList(0, Math.min(opening, mentions.size()));
+        if (mentions.size() == 1 && at.size() == 1 && closesAfterComma(text, at.get(0))) return mentions;
+        return List.of();
+    }
+
+    /** How many mentions open the message: 0 when it opens with words. */
+    private static int openingGroup(String text, List<Integer> at) {
+        int first = at.get(0);
+        for (String w : text.substring(0, first).toLowerCase(Locale.ROOT).split("[^\\p{L}<]+")) {
+            if (!w.isEmpty() && !GREETINGS.contains(w) && !w.equals("<")) return 0;
+        }
+        int count = 1;
+        for (int k = 1; k < at.size(); k++) {
+            String gap = text.substring(at.get(k - 1), at.get(k));
+            // Between two mentions of the group stand a name and separators ("@Rosa Lindqvist, @Max"), not a sentence.
+            if (gap.length() > MAX_GAP || gap.strip().split("\\s+").length > MAX_NAME_WORDS || gap.indexOf('?') >= 0 || gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0
+                    || gap.indexOf(':') >= 0 && gap.indexOf('>') < 0) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /** "..., @Rosa?" or "..., @Rosa Lindqvist!": a comma before, and at most a name and punctuation after. */
+    private static boolean closesAfterComma(String text, int at) {
+        int before = at - 1;
+        while (before >= 0 && text.charAt(before) == ' ') before--;
+        if (before < 0 || text.charAt(before) != ',') return false;
+        String after = text.substring(at + 1).strip();
+        String[] words = after.split("\\s+");
+        return words.length <= 3 && after.indexOf(',') < 0;
+    }
+}

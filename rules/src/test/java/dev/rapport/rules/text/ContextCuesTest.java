@@ -1,0 +1,82 @@
+package dev.rapport.rules.text;
+
+import dev.rapport.rules.links.LinkExtractor;
+import dev.rapport.rules.model.ChannelInfo;
+import dev.rapport.rules.model.UserId;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The small readers of context the engine uses besides the promotion detector; each both ways. */
+class ContextCuesTest {
+
+    @Test
+    void introductionChannelsAreKnownByNameOrByATopicThatAsksPeopleToIntroduceThemselves() {
+        assertThat(ChannelPurpose.introductions(ChannelInfo.of("introductions", ""))).isTrue();
+        assertThat(ChannelPurpose.introductions(ChannelInfo.of("👋-say-hello", ""))).isTrue();
+        assertThat(ChannelPurpose.introductions(ChannelInfo.of("welcome", ""))).isTrue();
+        assertThat(ChannelPurpose.introductions(ChannelInfo.of("lobby", "New here? Introduce yourself!"))).isTrue();
+        assertThat(ChannelPurpose.introductions(ChannelInfo.of("general", "Say hi, chat, share your day."))).isFalse();
+        assertThat(ChannelPurpose.introductions(ChannelInfo.of("showcase", "Show your work"))).isFalse();
+        assertThat(ChannelPurpose.introductions(ChannelInfo.UNKNOWN)).isFalse();
+    }
+
+    @Test
+    void pointingToSomeoneElsesWorkIsNotClaimingIt() {
+        assertThat(Ownership.someoneElses("Check out @Jo's beginner guide: https://example.com/start")).isTrue();
+        assertThat(Ownership.someoneElses("Her shop has the best ones, try it")).isTrue();
+        assertThat(Ownership.someoneElses("Check out my guide and Jo's too")).isFalse();
+        assertThat(Ownership.someoneElses("Notes from yesterday's meetup: https://example.com/notes")).isFalse();
+        assertThat(Ownership.someoneElses("It's live! https://example.com")).isFalse();
+    }
+
+    @Test
+    void aQuestionSpeaksToTheMentionThatOpensItNotToThoseItNamesOrCopies() {
+        UserId rae = UserId.of("rae");
+        UserId sol = UserId.of("sol");
+        assertThat(SpokenTo.of("@Rae do you know if @Sol is free?", List.of(rae, sol))).containsExactly(rae);
+        assertThat(SpokenTo.of("hey @Rae, @Sol: lunch?", List.of(rae, sol))).containsExactly(rae, sol);
+        assertThat(SpokenTo.of("could you send the brief? cc @Sol", List.of(sol))).isEmpty();
+        assertThat(SpokenTo.of("do you know @Sol?", List.of(sol))).isEmpty();
+        assertThat(SpokenTo.of("what do you think, @Sol?", List.of(sol))).containsExactly(sol);
+        // IRC: addressing was inferred from "nick: ...", the text marks no mention.
+        assertThat(SpokenTo.of("sol: try the live CD", List.of(sol))).containsExactly(sol);
+    }
+
+    @Test
+    void pricedOffersWithAContactCallAndProposalsWithABookingAreRecognised() {
+        assertThat(Pitch.is("I design labels, logos from $150. DM me", List.of())).isTrue();
+        assertThat(Pitch.is("freelance dev at 40/h, message me", List.of())).isTrue();
+        String proposal = "I'd like to propose a cooperation between our brands: https://calendly.com/someone/30min";
+        assertThat(Pitch.is(proposal, LinkExtractor.extract(proposal))).isTrue();
+        assertThat(Pitch.is("The reader cost about €30, DM me if you want the model name", List.of())).isTrue();
+        assertThat(Pitch.is("DM me if you have questions about the fair", List.of())).isFalse();
+        assertThat(Pitch.is("I paid $150 for my stall", List.of())).isFalse();
+        assertThat(Pitch.is("We had a great collaboration with the museum last year", List.of())).isFalse();
+    }
+
+    @Test
+    void thanksAndNodsAreAcknowledgementsAdviceIsNot() {
+        assertThat(ack("Thanks Rosa!")).isTrue();
+        assertThat(ack("👍")).isTrue();
+        assertThat(ack("Oh, that's really useful, thank you! I never counted my hours")).isTrue();
+        assertThat(ack("Bevel first, then sand up to 600 grit and burnish hard and fast")).isFalse();
+        assertThat(ack("thanks! which grit do you stop at?")).isFalse();
+    }
+
+    @Test
+    void anExclamationWithAQuestionMarkIsNotAQuestionButARequestIs() {
+        assertThat(TextFeatures.of("you finished it already?!").question()).isFalse();
+        assertThat(TextFeatures.of("wait, what!?").question()).isFalse();
+        assertThat(TextFeatures.of("did you finish it already?").question()).isTrue();
+        assertThat(TextFeatures.of("Looking for a video editor for a short product film").question()).isTrue();
+        assertThat(TextFeatures.of("Hiring a part-time designer for our shop").question()).isTrue();
+        assertThat(TextFeatures.of("Looking forward to the fair").question()).isFalse();
+    }
+
+    private static boolean ack(String text) {
+        return Acknowledgement.is(text, TextFeatures.of(text), false);
+    }
+}
