@@ -100,7 +100,10 @@ class DiscordDeliveryEndToEndTest {
         live = LiveBot.start(dir, discord -> { }, "rapport.coaching.together-window = 3s");
         live.optIn(ANA);
 
+        // One burst of cross-posting: the same link in three channels (links.repeat), six links in minutes
+        // (links.burst), a pitch for her own course (promo.self): several rules speak about one moment.
         crossPost("Check out my new course, launching today with 20% off for this community: https://anas-course.com/join");
+        crossPost("And the workbook that goes with my course is here: https://anas-course.com/workbook");
         RecordedRequest dm = live.awaitTipTo(ANA);
         live.answer(live.coach(ANA, "stats"));
 
