@@ -9,7 +9,6 @@ import dev.rapport.bot.coach.ContentNotices;
 import dev.rapport.bot.coach.DailyRetention;
 import dev.rapport.bot.coach.WeeklyDigests;
 import dev.rapport.bot.coach.CoachingSettings;
-import dev.rapport.bot.coach.HeldTips;
 import dev.rapport.bot.coach.OptInLookup;
 import dev.rapport.bot.coach.Routine;
 import dev.rapport.bot.coach.RoutineScheduler;
@@ -25,6 +24,7 @@ import dev.rapport.bot.discord.DiscordBot;
 import dev.rapport.bot.discord.EventRouter;
 import dev.rapport.bot.discord.ShardAccess;
 import dev.rapport.bot.discord.FaultLog;
+import dev.rapport.bot.discord.DiscordWork;
 import dev.rapport.bot.discord.admin.AdminCommand;
 import dev.rapport.bot.discord.admin.AdminEmbeds;
 import dev.rapport.bot.discord.coach.CoachButtons;
@@ -165,10 +165,11 @@ public final class Features implements CommandLine.IFactory {
                 .clock(clock)
                 .build();
         TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());
-        TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), outbox,
-                new HeldTips(), clock, telemetry);
+        TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), storage.tips(),
+                coaching.togetherWindow(), clock, telemetry);
         CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
-                storage.personalData(), routing, telemetry, user -> coachedOnOwnShards(optIns, settings, user));
+                storage.personalData(), routing, telemetry, user -> coachedOnOwnShards(optIns, settings, user),
+                coaching.engineQueue());
         CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
         String processId = processId();
         ChangePropagation changes = new ChangePropagation(storage.changes(), storage.optIns(), coach, admin, processId,
@@ -189,16 +190,18 @@ public final class Features implements CommandLine.IFactory {
         ReportEmbeds reports = new ReportEmbeds();
         JdaChatPlatform chat = new JdaChatPlatform(shards, tipEmbeds, reports);
         ContentNotices notices = new ContentNotices(optIns);
-        PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices);
+        DiscordWork work = new DiscordWork(2, 1_000);
+        PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices, work);
         EventRouter router = new EventRouter(
                 List.of(new CoachCommand(accounts, catalogue, reports, replies, views),
-                        new AdminCommand(admin, new AdminEmbeds(), replies)),
+                        new AdminCommand(admin, new AdminEmbeds(), replies, settings.discord().adminRole())),
                 List.of(new CoachButtons(accounts, chat, replies),
-                        new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock)),
+                        new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock, replies)),
                 List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
-                        new DmTextCommands(accounts, reports)),
+                        new DmTextCommands(accounts, reports, work)),
                 faults);
-        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults);
+        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults,
+                notices);
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
         routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
@@ -206,9 +209,10 @@ public final class Features implements CommandLine.IFactory {
                 coaching.digestInterval(), clock, telemetry));
         routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
                 coaching.tickInterval(), clock));
-        routines.add(new TipSender(outbox, storage.tips(), chat, undelivered, coaching.sendInterval(), clock, telemetry));
+        routines.add(new TipSender(outbox, storage.tips(), storage.digests(), processId, chat,
+                user -> coach.findingsOf(user).join(), coaching, clock, telemetry));
         return new CoachBot(coach, discord, new RoutineScheduler(), routines,
-                management(ops, registry, outbox, coach, discord, storage), changes);
+                management(ops, registry, outbox, coach, discord, storage), changes, List.of(work));
     }
 
     /** Health, readiness and metrics of one run: readiness is this process's shards, commands and database. */

@@ -15,11 +15,12 @@ public interface ChatPlatform {
     /** The platform's name as kept with opt-ins, e.g. {@code discord}. */
     String id();
 
-    /** Sends one tip by direct message, with its feedback buttons. */
-    CompletableFuture<Delivery> sendTip(UserId user, TipView tip);
-
-    /** Sends several tips as one direct message (a daily bundle), each with its feedback buttons; five at most. */
-    CompletableFuture<Delivery> sendBundle(UserId user, List<TipView> tips);
+    /**
+     * Sends tips caused by one moment as one direct message: the first (most important) in full, the others as one
+     * line each, with one set of feedback buttons per tip (five tips at most). {@code idempotencyKey} is the same
+     * for every attempt at this message, so a retry after an unclear failure (a timeout) never shows it twice.
+     */
+    CompletableFuture<Delivery> sendTips(UserId user, List<TipView> tips, String idempotencyKey);
 
     /** Sends the weekly digest by direct message: the report, the networking score and its chart attached. */
     CompletableFuture<Delivery> sendDigest(UserId user, DigestView digest);

@@ -1,5 +1,6 @@
 package dev.rapport.bot.coach;
 
+import dev.rapport.bot.storage.ledger.DeliveryChannel;
 import dev.rapport.bot.storage.ledger.TipLedger;
 import dev.rapport.bot.storage.ledger.TipRecord;
 import dev.rapport.bot.storage.optin.OptIn;
@@ -107,13 +108,20 @@ public final class CoachAccounts {
 
     /** The person's latest tips, newest last. */
     public List<TipRecord> recentTips(UserId user, int limit) {
-        List<TipRecord> all = ledger.ofUser(user);
+        // Tips still on their way, or never sent, are not "your tips" yet.
+        List<TipRecord> all = ledger.ofUser(user).stream().filter(t -> t.channel() != DeliveryChannel.PENDING
+                && t.channel() != DeliveryChannel.DROPPED).toList();
         return all.subList(Math.max(0, all.size() - limit), all.size());
     }
 
-    /** Tips that waited because the person's DMs were closed; handed out once. */
+    /** Tips that wait because the person's DMs were closed (see {@link #shown} once displayed). */
     public List<TipView> takeUndelivered(UserId user) {
         return undelivered.take(user);
+    }
+
+    /** A waiting tip was displayed: it is not shown again. */
+    public void shown(TipView tip) {
+        undelivered.shown(tip);
     }
 
     public String export(UserId user) {

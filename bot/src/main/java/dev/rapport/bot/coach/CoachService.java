@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +36,11 @@ import java.util.function.Supplier;
  * The live coach, platform-neutral: one {@link CoachEngine} fed by one thread. Adapters hand it chat events from
  * any thread; everything that touches the engine (events, reports, opt-in changes, saving) runs on that thread in
  * submission order, so the engine needs no locks and a forget can never race a save.
+ *
+ * <p>The engine's queue is bounded for chat events: when {@code queueCapacity} tasks wait, each new event sheds the
+ * oldest waiting chat event (counted, see {@link #shedEvents()}), so a burst the engine cannot keep up with costs the
+ * oldest messages, never memory without end and never a blocked gateway thread. Commands (reports, opt-ins, forget,
+ * saving) are never shed.
  */
 public final class CoachService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CoachService.class);
@@ -49,7 +54,24 @@ public final class CoachService implements AutoCloseable {
     /** Whose stored state this process takes back: people coached in a community of its own shards. */
     private final Predicate<UserId> restoresHere;
     private final ThreadPoolExecutor engineThread;
+    private final java.util.concurrent.BlockingDeque<Runnable> queue = new LinkedBlockingDeque<>();
+    private final int queueCapacity;
+    private final java.util.concurrent.atomic.AtomicLong shed = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean accepting = true;
+
+    /** A chat event waiting for the engine: the only kind of task that may be shed. */
+    private static final class EventTask implements Runnable {
+        private final Runnable work;
+
+        EventTask(Runnable work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            work.run();
+        }
+    }
     // Touched on the engine thread only.
     private final CoachEngine engine;
     private CoachSettings settings;
@@ -57,6 +79,14 @@ public final class CoachService implements AutoCloseable {
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
                         Predicate<UserId> restoresHere) {
+        this(engine, settings, enrollment, states, personalData, routing, telemetry, restoresHere, 100_000);
+    }
+
+    /** @param queueCapacity tasks waiting for the engine beyond which new chat events shed the oldest waiting ones */
+    public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
+                        PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
+                        Predicate<UserId> restoresHere, int queueCapacity) {
+        this.queueCapacity = queueCapacity;
         this.restoresHere = restoresHere;
         this.settings = settings;
         this.engine = engine;
@@ -65,8 +95,9 @@ public final class CoachService implements AutoCloseable {
         this.personalData = personalData;
         this.routing = routing;
         this.telemetry = telemetry;
-        // One thread; its queue is kept in sight so the operator can see the engine falling behind.
-        this.engineThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+        // One thread; its queue is kept in sight so the operator can see the engine falling behind, and bounded for
+        // chat events (see accept).
+        this.engineThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, queue, r -> {
             Thread t = new Thread(r, "rapport-engine");
             t.setDaemon(true);
             return t;
@@ -93,23 +124,46 @@ public final class CoachService implements AutoCloseable {
         }));
     }
 
-    /** Folds one event in, in arrival order; its findings go to the tip routing. */
+    /**
+     * Folds one event in, in arrival order; its findings go to the tip routing. Never blocks: when the engine's
+     * queue is full the oldest waiting chat event is shed to make room.
+     */
     public void accept(ChatEvent event) {
         if (!accepting) return;
+        if (queue.size() >= queueCapacity) shedOldestEvent();
         try {
-            engineThread.execute(() -> {
+            engineThread.execute(new EventTask(() -> {
                 try {
                     List<Finding> findings = engine.accept(event);
                     if (event instanceof ChatMessage m && engine.coaches(m.author())) telemetry.eventAnalysed();
                     routing.route(findings);
                 } catch (RuntimeException e) {
-                    log.warn("an event could not be analysed: {}", e.toString());
+                    log.warn("an event could not be analysed", e);
                 }
-            });
+            }));
             telemetry.eventSeen();
         } catch (RejectedExecutionException e) {
             log.debug("event arrived while stopping; ignored");
         }
+    }
+
+    private void shedOldestEvent() {
+        for (Runnable waiting : queue) {
+            if (waiting instanceof EventTask && queue.remove(waiting)) {
+                long n = shed.incrementAndGet();
+                // Once at the first and then every 10,000: enough to see it in the log without flooding it.
+                if (n == 1 || n % 10_000 == 0) {
+                    log.warn("the coaching engine cannot keep up: {} chat events shed so far (oldest first); "
+                            + "rapport.coaching.engine-queue = {}", n, queueCapacity);
+                }
+                return;
+            }
+        }
+    }
+
+    /** How many chat events were shed because the engine's queue was full. */
+    public long shedEvents() {
+        return shed.get();
     }
 
     /** Tasks waiting for the engine thread (events, reports, saves): a growing number means it cannot keep up. */
@@ -217,18 +271,10 @@ public final class CoachService implements AutoCloseable {
         return onEngine(engine::duplicatesIgnored);
     }
 
-    /** Releases held tips whose time has come. */
-    public void releaseHeld() {
-        routing.releaseHeld();
-    }
-
     /** The routines the scheduler runs for the coach. */
     public List<Routine> routines(Duration tickInterval, Duration saveInterval) {
         return List.of(
-                routine("engine clock", tickInterval, () -> {
-                    join(tick());
-                    releaseHeld();
-                }),
+                routine("engine clock", tickInterval, () -> join(tick())),
                 routine("state saver", saveInterval, () -> join(saveChanged())));
     }
 
@@ -240,7 +286,7 @@ public final class CoachService implements AutoCloseable {
             int saved = join(saveChanged());
             log.info("coach stopped; saved the state of {} people", saved);
         } catch (RuntimeException e) {
-            log.warn("saving state at shutdown failed: {}", e.toString());
+            log.warn("saving state at shutdown failed", e);
         }
         engineThread.shutdown();
         try {

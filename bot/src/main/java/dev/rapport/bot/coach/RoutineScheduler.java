@@ -32,7 +32,7 @@ public final class RoutineScheduler implements AutoCloseable {
         try {
             routine.run();
         } catch (RuntimeException e) {
-            log.warn("routine '{}' failed: {}", routine.name(), e.toString());
+            log.warn("routine '{}' failed", routine.name(), e);
         }
     }
 

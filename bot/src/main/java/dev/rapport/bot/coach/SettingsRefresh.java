@@ -38,7 +38,7 @@ public final class SettingsRefresh implements Routine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            log.warn("reading community settings failed: {}", e.toString());
+            log.warn("reading community settings failed", e);
         }
     }
 }

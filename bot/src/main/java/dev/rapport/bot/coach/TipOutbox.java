@@ -1,13 +1,12 @@
 package dev.rapport.bot.coach;
 
 import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * A bounded queue of private messages waiting to be sent, so that a burst of findings never becomes an unbounded
- * pile of DMs. When full, the oldest real-time tip makes room (it is the least valuable by the time it would go out);
- * digests and bundles are kept. Every drop is counted. Thread-safe.
+ * A bounded queue of weekly digests waiting to be sent, so that the digest hour of many people never becomes a burst
+ * of DMs. When full, the oldest digest makes room and is counted; it is not lost: its claim was never marked sent, so
+ * the digest routine takes it over after an hour and queues it again. Thread-safe.
  */
 public final class TipOutbox {
     private final int capacity;
@@ -19,14 +18,9 @@ public final class TipOutbox {
         this.capacity = capacity;
     }
 
-    /** Queues {@code item}; returns false when it was itself dropped because only non-droppable items were queued. */
+    /** Queues {@code item}; when the outbox is full the oldest item goes (counted). Always true: the new one is kept. */
     public synchronized boolean offer(OutboxItem item) {
-        if (queue.size() >= capacity && !dropOldestRealtime()) {
-            if (isRealtime(item)) {
-                dropped++;
-                return false;
-            }
-            // A full outbox of digests: the oldest one goes, the newest information wins.
+        if (queue.size() >= capacity) {
             queue.pollFirst();
             dropped++;
         }
@@ -45,21 +39,5 @@ public final class TipOutbox {
     /** How many items were dropped because the outbox was full. */
     public synchronized long dropped() {
         return dropped;
-    }
-
-    private boolean dropOldestRealtime() {
-        Iterator<OutboxItem> it = queue.iterator();
-        while (it.hasNext()) {
-            if (isRealtime(it.next())) {
-                it.remove();
-                dropped++;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isRealtime(OutboxItem item) {
-        return item instanceof OutboxItem.TipItem tip && tip.realtime();
     }
 }

@@ -1,44 +1,65 @@
 package dev.rapport.bot.coach;
 
 import dev.rapport.bot.storage.ledger.DeliveryChannel;
+import dev.rapport.bot.storage.ledger.DigestLedger;
+import dev.rapport.bot.storage.ledger.PendingTip;
 import dev.rapport.bot.storage.ledger.TipLedger;
-import dev.rapport.bot.storage.ledger.TipRecord;
 import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
- * Sends one outbox item per run, so sends are spread over time. A tip is entered in the ledger first (its id goes on
- * the feedback buttons); if the person's DMs are closed it waits to be shown on their next coach command.
+ * Sends one private message per run, so sends are spread over time: a weekly digest from the outbox if one waits,
+ * otherwise the next tips due in the tip ledger (which is the persisted outbox: tips are entered there as pending
+ * before they are sent). Delivery is at-least-once: a tip is marked sent only after Discord took it; closed DMs make
+ * it wait for the person's next command; any other failure is tried again with a doubling backoff, with the same
+ * idempotency key (so a retry after a timeout that did reach Discord is not shown twice), and after the last attempt
+ * the tip waits for the next command too. A digest is marked sent once it went, or given back to be claimed again.
  */
 public final class TipSender implements Routine {
     private static final Logger log = LoggerFactory.getLogger(TipSender.class);
     private static final long SEND_TIMEOUT_SECONDS = 60;
+    /** Discord's nonce: at most 25 characters. */
+    private static final int KEY_LENGTH = 25;
 
     private final TipOutbox outbox;
     private final TipLedger ledger;
+    private final DigestLedger digests;
+    private final String processId;
     private final ChatPlatform platform;
-    private final UndeliveredTips undelivered;
-    private final Duration interval;
+    private final Function<UserId, List<Finding>> findings;
+    private final CoachingSettings settings;
     private final Clock clock;
     private final CoachTelemetry telemetry;
 
-    public TipSender(TipOutbox outbox, TipLedger ledger, ChatPlatform platform, UndeliveredTips undelivered,
-                     Duration interval, Clock clock, CoachTelemetry telemetry) {
+    /** @param findings the person's findings as the engine keeps them (a pending tip's wording) */
+    public TipSender(TipOutbox outbox, TipLedger ledger, DigestLedger digests, String processId, ChatPlatform platform,
+                     Function<UserId, List<Finding>> findings, CoachingSettings settings, Clock clock,
+                     CoachTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.outbox = outbox;
         this.ledger = ledger;
+        this.digests = digests;
+        this.processId = processId;
         this.platform = platform;
-        this.undelivered = undelivered;
-        this.interval = interval;
+        this.findings = findings;
+        this.settings = settings;
         this.clock = clock;
-        this.telemetry = telemetry;
     }
 
     @Override
@@ -48,59 +69,109 @@ public final class TipSender implements Routine {
 
     @Override
     public Duration interval() {
-        return interval;
+        return settings.sendInterval();
     }
 
     @Override
     public void run() {
         Optional<OutboxItem> next = outbox.poll();
-        if (next.isEmpty()) return;
-        OutboxItem item = next.get();
-        try {
-            if (item instanceof OutboxItem.TipItem tip) send(tip);
-            else if (item instanceof OutboxItem.BundleItem bundle) send(bundle);
-            else if (item instanceof OutboxItem.DigestItem digest) {
-                Delivery d = platform.sendDigest(digest.user(), digest.view()).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                if (d != Delivery.DELIVERED) log.info("weekly digest not delivered: {}", d);
+        if (next.isPresent() && next.get() instanceof OutboxItem.DigestItem digest) {
+            send(digest);
+            return;
+        }
+        List<PendingTip> due = ledger.due(clock.instant(), TipRouting.BUNDLE_MAX * 4);
+        if (due.isEmpty()) return;
+        String delivery = due.get(0).deliveryId();
+        List<PendingTip> message = due.stream().filter(p -> p.deliveryId().equals(delivery))
+                .limit(TipRouting.BUNDLE_MAX).toList();
+        send(message);
+    }
+
+    private void send(OutboxItem.DigestItem digest) {
+        Delivery d = await(() -> platform.sendDigest(digest.user(), digest.view()).get(SEND_TIMEOUT_SECONDS,
+                TimeUnit.SECONDS), "a weekly digest");
+        if (d == Delivery.FAILED) {
+            // Given back: the next run of the digest routine claims it again and it goes out later.
+            digests.release(digest.user(), digest.report().week(), processId);
+        } else {
+            if (d == Delivery.DMS_CLOSED) log.info("a weekly digest was not delivered: the person's DMs are closed");
+            digests.markSent(digest.user(), digest.report().week(), clock.instant());
+        }
+    }
+
+    private void send(List<PendingTip> message) {
+        UserId user = message.get(0).tip().user();
+        List<Finding> known = findings.apply(user);
+        List<TipView> views = new ArrayList<>();
+        for (PendingTip p : message) {
+            Optional<Finding> f = known.stream().filter(k -> k.rule() == p.tip().rule() && k.week().equals(p.tip().week())
+                    && p.tip().evidence().map(e -> e.equals(k.evidence())).orElse(true)).findFirst();
+            if (f.isPresent()) {
+                views.add(new TipView(p.tip().id(), f.get()));
+            } else {
+                // The engine no longer knows it (the person was forgotten, or it aged out): nothing true to say.
+                ledger.markSent(p.tip().id(), clock.instant(), DeliveryChannel.DROPPED);
+                telemetry.tip(p.tip().rule(), TipOutcome.FAILED, "finding_gone");
             }
+        }
+        if (views.isEmpty()) return;
+        // The most important first; the others become its "also" lines.
+        views.sort(Comparator.comparing((TipView v) -> v.finding().severity()).reversed());
+        String key = idempotencyKey(views);
+        Delivery d = await(() -> platform.sendTips(user, views, key).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS),
+                "a tip");
+        Instant now = clock.instant();
+        int attempts = message.get(0).attempts() + 1;
+        for (TipView v : views) {
+            switch (d) {
+                case DELIVERED -> {
+                    ledger.markSent(v.tipId(), now, DeliveryChannel.DM);
+                    telemetry.tip(v.finding().rule(), TipOutcome.SENT, "dm");
+                }
+                case DMS_CLOSED -> {
+                    ledger.markSent(v.tipId(), now, DeliveryChannel.WAITING);
+                    telemetry.tip(v.finding().rule(), TipOutcome.HELD, "dms_closed");
+                }
+                default -> {
+                    if (attempts >= settings.sendAttempts()) {
+                        ledger.markSent(v.tipId(), now, DeliveryChannel.WAITING);
+                        telemetry.tip(v.finding().rule(), TipOutcome.HELD, "send_failed");
+                    } else {
+                        ledger.retryAt(v.tipId(), now.plus(settings.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 16))));
+                        telemetry.tip(v.finding().rule(), TipOutcome.FAILED, "platform");
+                    }
+                }
+            }
+        }
+        if (d == Delivery.FAILED && attempts >= settings.sendAttempts()) {
+            log.warn("a tip could not be sent after {} attempts; it waits for the person's next command", attempts);
+        }
+    }
+
+    private interface Send {
+        Delivery call() throws Exception;
+    }
+
+    private static Delivery await(Send send, String what) {
+        try {
+            return send.call();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return Delivery.FAILED;
         } catch (Exception e) {
-            log.warn("sending a private message failed: {}", e.toString());
-            for (Finding f : findingsOf(item)) telemetry.tip(f.rule(), TipOutcome.FAILED, "error");
+            log.warn("sending {} failed (it is tried again later)", what, e);
+            return Delivery.FAILED;
         }
     }
 
-    private static List<Finding> findingsOf(OutboxItem item) {
-        if (item instanceof OutboxItem.TipItem tip) return List.of(tip.finding());
-        if (item instanceof OutboxItem.BundleItem bundle) return bundle.findings();
-        return List.of();
-    }
-
-    private void counted(Finding f, Delivery d) {
-        switch (d) {
-            case DELIVERED -> telemetry.tip(f.rule(), TipOutcome.SENT, "dm");
-            case DMS_CLOSED -> telemetry.tip(f.rule(), TipOutcome.HELD, "dms_closed");
-            default -> telemetry.tip(f.rule(), TipOutcome.FAILED, "platform");
+    /** The same tips give the same key, so every attempt at one message carries one key. */
+    static String idempotencyKey(List<TipView> views) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            views.stream().map(TipView::tipId).sorted().forEach(id -> sha.update(id.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest()).substring(0, KEY_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    private void send(OutboxItem.TipItem tip) throws Exception {
-        TipRecord record = ledger.recordSent(tip.finding(), clock.instant(), DeliveryChannel.DM);
-        TipView view = new TipView(record.id(), tip.finding());
-        Delivery d = platform.sendTip(tip.user(), view).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (d == Delivery.DMS_CLOSED) undelivered.keep(view);
-        counted(tip.finding(), d);
-    }
-
-    private void send(OutboxItem.BundleItem bundle) throws Exception {
-        List<TipView> views = new ArrayList<>(bundle.findings().size());
-        for (Finding f : bundle.findings()) {
-            TipRecord record = ledger.recordSent(f, clock.instant(), DeliveryChannel.DM);
-            views.add(new TipView(record.id(), f));
-        }
-        Delivery d = platform.sendBundle(bundle.user(), views).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (d == Delivery.DMS_CLOSED) views.forEach(undelivered::keep);
-        for (Finding f : bundle.findings()) counted(f, d);
     }
 }

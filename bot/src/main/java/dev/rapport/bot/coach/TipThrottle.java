@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Decides whether a finding becomes a tip now, later or never: muted and snoozed rules, the person's frequency,
  * a per-rule cooldown, a daily cap and quiet hours, all in the person's own zone. The cooldown and the day's count
  * live in Caffeine caches that expire on their own; after a restart they are refilled from the tip ledger, so a
- * restart never resets anyone's limits.
+ * restart never resets anyone's limits, and a cooldown counts from when the last tip really went out. The daily cap
+ * counts private messages: a finding that joins a message already on its way is not another one.
  */
 public final class TipThrottle {
 
@@ -57,43 +58,52 @@ public final class TipThrottle {
     }
 
     public Verdict check(Finding finding, OptIn optIn) {
+        return check(finding, optIn, false);
+    }
+
+    /** @param joining the tip would join a message already on its way (so it does not count against the cap) */
+    public Verdict check(Finding finding, OptIn optIn, boolean joining) {
         Instant now = clock.instant();
         RuleId rule = finding.rule();
         if (!optIn.wantsTipsAbout(rule, now)) return Verdict.MUTED;
         if (optIn.frequency() == TipFrequency.WEEKLY) return Verdict.WEEKLY_ONLY;
         if (inCooldown(finding, now)) return Verdict.COOLDOWN;
-        if (today(optIn, now).get() >= dailyCap) return Verdict.DAILY_CAP;
+        if (!joining && today(optIn, now).get() >= dailyCap) return Verdict.DAILY_CAP;
         ZonedDateTime local = now.atZone(optIn.zone());
         if (optIn.quietHours().map(q -> q.contains(local.getHour())).orElse(false)) return Verdict.QUIET;
         if (optIn.frequency() == TipFrequency.DAILY) return Verdict.BUNDLE;
         return Verdict.SEND;
     }
 
-    /** Counts a tip that is on its way: its rule cools down and the day's count grows. */
+    /** Counts a tip that is on its way in a message of its own: its rule cools down and the day's count grows. */
     public void taken(Finding finding, OptIn optIn) {
+        taken(finding, optIn, true);
+    }
+
+    /** Counts a tip that is on its way; {@code newMessage} false: it joins a message already counted today. */
+    public void taken(Finding finding, OptIn optIn, boolean newMessage) {
         Instant now = clock.instant();
         lastTip.put(ruleKey(finding), now);
-        today(optIn, now).incrementAndGet();
+        if (newMessage) today(optIn, now).incrementAndGet();
     }
 
     private boolean inCooldown(Finding finding, Instant now) {
         String key = ruleKey(finding);
-        if (lastTip.getIfPresent(key) != null) return true;
-        // Not in memory: perhaps sent before a restart.
-        if (ledger.countSince(finding.user(), finding.rule(), now.minus(cooldown)) > 0) {
-            lastTip.put(key, now);
-            return true;
+        Instant last = lastTip.getIfPresent(key);
+        if (last == null) {
+            // Not in memory: perhaps sent before a restart. The cooldown runs from that real send time.
+            last = ledger.lastSent(finding.user(), finding.rule()).orElse(null);
+            if (last == null) return false;
+            lastTip.put(key, last);
         }
-        return false;
+        return last.plus(cooldown).isAfter(now);
     }
 
     private AtomicInteger today(OptIn optIn, Instant now) {
         LocalDate day = now.atZone(optIn.zone()).toLocalDate();
         return tipsToday.get(optIn.user().value() + '|' + day, k -> {
             Instant start = day.atStartOfDay(optIn.zone()).toInstant();
-            int sent = 0;
-            for (RuleId r : RuleId.values()) sent += ledger.countSince(optIn.user(), r, start);
-            return new AtomicInteger(sent);
+            return new AtomicInteger(ledger.deliveriesSince(optIn.user(), start));
         });
     }
 

@@ -34,17 +34,25 @@ public final class UndeliveredTips {
         ledger.deliveredBy(tip.tipId(), DeliveryChannel.WAITING);
     }
 
-    /** Hands out the person's waiting tips, oldest first, and records them as shown. */
+    /**
+     * The person's waiting tips that can be shown (their finding is still known), oldest first, the newest
+     * {@value #PER_PERSON} at most. Nothing is marked: each is recorded as shown by {@link #shown} once it was
+     * displayed, so a tip that could not be matched or shown keeps waiting.
+     */
     public List<TipView> take(UserId user) {
         List<TipRecord> waiting = waiting(user);
         if (waiting.isEmpty()) return List.of();
         List<Finding> known = findings.apply(user);
         List<TipView> views = new ArrayList<>(waiting.size());
-        for (TipRecord r : waiting.subList(Math.max(0, waiting.size() - PER_PERSON), waiting.size())) {
+        for (TipRecord r : waiting) {
             match(r, known).ifPresent(f -> views.add(new TipView(r.id(), f)));
         }
-        for (TipRecord r : waiting) ledger.deliveredBy(r.id(), DeliveryChannel.EPHEMERAL);
-        return views;
+        return List.copyOf(views.subList(Math.max(0, views.size() - PER_PERSON), views.size()));
+    }
+
+    /** The tip was displayed to the person (privately, in reply to a command). */
+    public void shown(TipView tip) {
+        ledger.deliveredBy(tip.tipId(), DeliveryChannel.EPHEMERAL);
     }
 
     private List<TipRecord> waiting(UserId user) {

@@ -21,11 +21,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends each coached person the previous ISO week's report once their digest day and hour have come (in their zone).
  * Each digest is claimed in the digest ledger first, so exactly one process sends it however many share the
- * database and however often this runs. Digests go through the outbox, which spreads them out.
+ * database and however often this runs. Digests go through the outbox, which spreads them out; one whose send
+ * fails is given back and claimed again, and a claim never sent is taken over after an hour.
  */
 public final class WeeklyDigests implements Routine {
     private static final Logger log = LoggerFactory.getLogger(WeeklyDigests.class);
     public static final String NAME = "weekly digests";
+    /** A claim this old without a send is abandoned: far longer than any outbox wait, short enough for a digest. */
+    static final Duration STALE_CLAIM = Duration.ofHours(1);
 
     private final OptIns optIns;
     private final String platform;
@@ -68,11 +71,18 @@ public final class WeeklyDigests implements Routine {
             if (!due(governing, now)) continue;
             IsoWeek week = IsoWeek.of(now, governing.zone()).previous();
             UserId user = governing.user();
-            if (ledger.claimedBy(user, week).isPresent()) continue;
+            // Claimed but never sent (the process died, or this one restarted and lost its outbox) for too long:
+            // take it over, so the digest is late rather than lost.
+            boolean takenOver = ledger.claimedBy(user, week).isPresent()
+                    && ledger.takeOverStale(user, week, processId, now.minus(STALE_CLAIM));
+            if (ledger.claimedBy(user, week).isPresent() && !takenOver) continue;
             Optional<DigestView> report = viewOf(user, week);
             // Nothing known about that week: nothing to send, and the claim stays free should the week fill in.
-            if (report.isEmpty()) continue;
-            if (!ledger.claim(user, week, processId)) continue;
+            if (report.isEmpty()) {
+                if (takenOver) ledger.release(user, week, processId);
+                continue;
+            }
+            if (!takenOver && !ledger.claim(user, week, processId)) continue;
             outbox.offer(new OutboxItem.DigestItem(user, report.get()));
             telemetry.digestQueued(Duration.between(moment(governing, now), now));
             queued++;
@@ -113,7 +123,7 @@ public final class WeeklyDigests implements Routine {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (Exception e) {
-            log.warn("the report for a digest could not be made: {}", e.toString());
+            log.warn("the report for a digest could not be made", e);
             return Optional.empty();
         }
     }

@@ -10,6 +10,6 @@ public interface ComponentHandler {
 
     String prefix();
 
-    /** {@code args} is the custom id split at ':' after the prefix. */
+    /** {@code args} is the custom id's arguments after the prefix, unescaped (see {@link ComponentId}). */
     void onButton(ButtonInteractionEvent event, java.util.List<String> args);
 }

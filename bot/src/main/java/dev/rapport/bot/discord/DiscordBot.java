@@ -1,10 +1,13 @@
 package dev.rapport.bot.discord;
 
+import dev.rapport.bot.coach.ContentNotices;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -18,46 +21,82 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The bot's connection to Discord: a JDA {@link ShardManager} running this process's shards with the message
- * intents, a small member cache and no member chunking, and the slash commands registered once it is ready.
+ * The bot's connection to Discord: a JDA {@link ShardManager} running this process's shards with the message and
+ * reaction intents, a small member cache and no member chunking, and the slash commands registered once it is ready
+ * (retried with backoff until Discord accepts them).
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
-    /** Message content is privileged: enable it in the developer portal, or message rules see empty text. */
-    static final EnumSet<GatewayIntent> INTENTS =
-            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+    /**
+     * Guild messages and DMs (the coach reads the first and answers text commands in the second) and guild reactions
+     * (a reaction is a small act of giving, counted by the give-and-take rules). None of these is privileged.
+     */
+    static final EnumSet<GatewayIntent> BASE_INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES,
+            GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGE_REACTIONS);
+
+    static final String ENABLE_CONTENT = "Discord developer portal > your application > Bot > Privileged Gateway "
+            + "Intents > Message Content Intent";
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
     private final DiscordSettings settings;
     private final GatewayTarget target;
     private final ShardAccess access;
     private final EventRouter router;
     private final FaultLog faults;
+    private final ContentNotices notices;
     private final AtomicBoolean commandsRegistered = new AtomicBoolean();
-    /** Registration answered with success (readiness), unlike {@link #commandsRegistered}, which means answered. */
-    private final AtomicBoolean commandsAccepted = new AtomicBoolean();
+    private final AtomicBoolean registering = new AtomicBoolean();
+    private final AtomicInteger registrationAttempts = new AtomicInteger();
+    private final AtomicReference<String> registrationProblem = new AtomicReference<>();
+    private final AtomicBoolean intentsRefused = new AtomicBoolean();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "rapport-command-registration");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean readsContent;
+    private volatile boolean closing;
     private volatile ShardManager shards;
 
     public DiscordBot(DiscordSettings settings, GatewayTarget target, ShardAccess access, EventRouter router,
-                      FaultLog faults) {
+                      FaultLog faults, ContentNotices notices) {
         this.faults = faults;
         this.settings = settings;
         this.target = target;
         this.access = access;
         this.router = router;
+        this.notices = notices;
     }
 
     /**
-     * Connects and waits until every shard of this process is ready.
+     * Connects and waits until every shard of this process is ready and the slash commands were registered or
+     * their first registration failed (it is then retried in the background; see {@link #commandsRegistered()}).
      *
      * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord rejects the token
-     * @throws IllegalStateException when the gateway is not ready within the configured time
+     * @throws IllegalStateException when the gateway is not ready within the configured time, or Discord refuses
+     *                               the Message Content intent while {@code message-content = on}
      */
     public void start(DiscordToken token) throws InterruptedException {
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token.reveal(), INTENTS)
+        connect(token, settings.messageContent() != MessageContentMode.OFF);
+        awaitReady(token, settings.readyTimeout());
+    }
+
+    private void connect(DiscordToken token, boolean withContent) {
+        EnumSet<GatewayIntent> intents = EnumSet.copyOf(BASE_INTENTS);
+        if (withContent) intents.add(GatewayIntent.MESSAGE_CONTENT);
+        readsContent = withContent;
+        notices.contentUnavailableEverywhere(!withContent);
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token.reveal(), intents)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setChunkingFilter(ChunkingFilter.NONE)
                 .disableCache(EnumSet.allOf(CacheFlag.class))
@@ -67,16 +106,16 @@ public final class DiscordBot implements AutoCloseable {
         if (!range.isAutomatic()) builder.setShardsTotal(range.total()).setShards(range.first(), range.last());
         shards = target.pointAt(builder).build();
         access.set(shards);
-        awaitReady(settings.readyTimeout());
     }
 
-    private void awaitReady(Duration timeout) throws InterruptedException {
+    private void awaitReady(DiscordToken token, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
+            if (intentsRefused.getAndSet(false)) contentRefused(token);
             List<JDA> all = new ArrayList<>(shards.getShards());
             boolean ready = !all.isEmpty() && shards.getShardsQueued() == 0
                     && all.stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
-            if (ready && commandsRegistered.get()) return;
+            if (ready && (commandsRegistered.get() || registrationAttempts.get() > 0 && !registering.get())) return;
             for (JDA j : all) {
                 if (j.getStatus() == JDA.Status.FAILED_TO_LOGIN) {
                     throw new net.dv8tion.jda.api.exceptions.InvalidTokenException();
@@ -92,6 +131,38 @@ public final class DiscordBot implements AutoCloseable {
             }
             Thread.sleep(50);
         }
+    }
+
+    /** Discord closed the gateway with 4014: a privileged intent (Message Content) is not enabled for the app. */
+    private void contentRefused(DiscordToken token) {
+        if (!readsContent || settings.messageContent() == MessageContentMode.ON) {
+            throw new IllegalStateException("Discord refused the Message Content intent (close code 4014, disallowed "
+                    + "intents). Enable it in the " + ENABLE_CONTENT + ", or set rapport.discord.message-content = auto "
+                    + "to run without it.");
+        }
+        log.warn("Discord refused the Message Content intent (close code 4014): it is not enabled for this "
+                + "application. Running without it: slash commands, counts, replies, mentions and reactions work, but "
+                + "the rules that read what people write are quiet, and coached members are told why. To enable it: "
+                + "{}, then restart.", ENABLE_CONTENT);
+        ShardManager refused = shards;
+        refused.shutdown();
+        connect(token, false);
+    }
+
+    /** Whether Discord sends this bot the text of guild messages (the Message Content intent is in use). */
+    public boolean readsMessageContent() {
+        return readsContent;
+    }
+
+    /** Whether the slash commands are registered: until they are, nobody can opt in. */
+    public boolean commandsRegistered() {
+        return commandsRegistered.get();
+    }
+
+    /** Why the last registration attempt failed, while the commands are not registered. */
+    public java.util.Optional<String> registrationProblem() {
+        return commandsRegistered.get() ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(registrationProblem.get());
     }
 
     /** Shards this process runs (its range, or all of them when Discord chose), once started; 0 before. */
@@ -117,11 +188,6 @@ public final class DiscordBot implements AutoCloseable {
         return owned > 0 && shardsConnected() == owned;
     }
 
-    /** Whether Discord accepted the slash commands. */
-    public boolean commandsRegistered() {
-        return commandsAccepted.get();
-    }
-
     /** The average heartbeat round trip of the connected shards in milliseconds; -1 when none is connected. */
     public double gatewayLatencyMillis() {
         ShardManager s = shards;
@@ -140,9 +206,12 @@ public final class DiscordBot implements AutoCloseable {
     /** Stops taking events and disconnects every shard. */
     @Override
     public void close() {
-        if (shards == null) return;
-        shards.shutdown();
-        for (JDA j : shards.getShards()) {
+        closing = true;
+        retries.shutdownNow();
+        ShardManager s = shards;
+        if (s == null) return;
+        s.shutdown();
+        for (JDA j : s.getShards()) {
             try {
                 if (!j.awaitShutdown(Duration.ofSeconds(5))) j.shutdownNow();
             } catch (InterruptedException e) {
@@ -152,22 +221,45 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
+    private void register(JDA jda, Duration nextDelay) {
+        if (closing || commandsRegistered.get()) return;
+        registering.set(true);
+        List<CommandData> data = new ArrayList<>();
+        for (SlashCommand c : router.commands()) data.add(c.data());
+        int attempt = registrationAttempts.incrementAndGet();
+        jda.updateCommands().addCommands(data).queue(
+                ok -> {
+                    commandsRegistered.set(true);
+                    registering.set(false);
+                    if (attempt > 1) log.info("slash commands registered (attempt {}): members can opt in now", attempt);
+                },
+                e -> {
+                    registrationProblem.set(e.getMessage());
+                    registering.set(false);
+                    if (closing) return;
+                    log.warn("registering the slash commands failed (attempt {}); nobody can opt in until it succeeds. "
+                            + "Retrying in {} s", attempt, nextDelay.toSeconds(), e);
+                    Duration after = nextDelay.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY
+                            : nextDelay.multipliedBy(2);
+                    try {
+                        retries.schedule(() -> register(jda, after), nextDelay.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                        log.debug("not retrying the command registration: stopping");
+                    }
+                });
+    }
+
     /** Registers the commands when the first shard is ready; notes guilds the bot was removed from. */
     private final class Lifecycle extends ListenerAdapter {
         @Override
         public void onReady(ReadyEvent event) {
-            if (commandsRegistered.get()) return;
-            List<CommandData> data = new ArrayList<>();
-            for (SlashCommand c : router.commands()) data.add(c.data());
-            event.getJDA().updateCommands().addCommands(data).queue(
-                    ok -> {
-                        commandsAccepted.set(true);
-                        commandsRegistered.set(true);
-                    },
-                    e -> {
-                        log.warn("registering slash commands failed: {}", e.toString());
-                        commandsRegistered.set(true);
-                    });
+            if (commandsRegistered.get() || registrationAttempts.get() > 0) return;
+            register(event.getJDA(), FIRST_RETRY);
+        }
+
+        @Override
+        public void onShutdown(ShutdownEvent event) {
+            if (event.getCloseCode() == CloseCode.DISALLOWED_INTENTS) intentsRefused.set(true);
         }
 
         @Override

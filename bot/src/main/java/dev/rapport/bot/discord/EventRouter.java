@@ -6,13 +6,13 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +53,9 @@ public final class EventRouter extends ListenerAdapter {
         try {
             command.onSlashCommand(event);
         } catch (RuntimeException e) {
-            log.warn("/{} failed: {}", event.getFullCommandName(), e.toString());
+            log.warn("/{} failed; the member was shown an apology", event.getFullCommandName(), e);
             if (!event.isAcknowledged()) event.reply(SORRY).setEphemeral(true).queue();
+            else event.getHook().editOriginal(SORRY).queue(null, f -> log.warn("the apology could not be shown", f));
         }
     }
 
@@ -65,13 +66,13 @@ public final class EventRouter extends ListenerAdapter {
         try {
             command.onAutoComplete(event);
         } catch (RuntimeException e) {
-            log.warn("autocomplete of /{} failed: {}", event.getFullCommandName(), e.toString());
+            log.warn("autocomplete of /{} failed", event.getFullCommandName(), e);
         }
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        List<String> parts = Arrays.asList(event.getComponentId().split(":", -1));
+        List<String> parts = ComponentId.parse(event.getComponentId());
         ComponentHandler handler = components.get(parts.get(0));
         if (handler == null) {
             event.reply("This button has expired.").setEphemeral(true).queue();
@@ -80,7 +81,7 @@ public final class EventRouter extends ListenerAdapter {
         try {
             handler.onButton(event, parts.subList(1, parts.size()));
         } catch (RuntimeException e) {
-            log.warn("button {} failed: {}", parts.get(0), e.toString());
+            log.warn("button {} failed; the member was shown an apology", parts.get(0), e);
             if (!event.isAcknowledged()) event.reply(SORRY).setEphemeral(true).queue();
         }
     }
@@ -110,6 +111,18 @@ public final class EventRouter extends ListenerAdapter {
     }
 
     @Override
+    public void onMessageReactionAdd(MessageReactionAddEvent event) {
+        if (event.getUser() != null && event.getUser().isBot()) return;
+        for (MessageReceiver r : receivers) {
+            try {
+                r.onReactionAdd(event);
+            } catch (RuntimeException e) {
+                failed("a reaction", event.isFromGuild() ? event.getGuild().getId() : "DM", event.getChannel().getId(), e);
+            }
+        }
+    }
+
+    @Override
     public void onMessageDelete(MessageDeleteEvent event) {
         for (MessageReceiver r : receivers) {
             try {
@@ -127,7 +140,7 @@ public final class EventRouter extends ListenerAdapter {
     private void failed(String what, String guild, String channel, RuntimeException e) {
         String fault = placeFault(e);
         if (fault == null) {
-            log.warn("{} could not be handled: {}", what, e.toString());
+            log.warn("{} could not be handled", what, e);
         } else {
             faults.warnOnce(log, fault, "guild " + guild + " channel " + channel,
                     fault + " in {}; further events there are not logged again");

@@ -23,8 +23,17 @@ public final class CoachBot implements AutoCloseable {
     private final Management management;
     private final ChangePropagation changes;
 
+    private final List<AutoCloseable> afterDiscord;
+
     public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines,
                     Management management, ChangePropagation changes) {
+        this(coach, discord, scheduler, routines, management, changes, List.of());
+    }
+
+    /** @param afterDiscord closed once Discord is disconnected and before the coach stops (e.g. command workers) */
+    public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines,
+                    Management management, ChangePropagation changes, List<AutoCloseable> afterDiscord) {
+        this.afterDiscord = List.copyOf(afterDiscord);
         this.management = management;
         this.changes = changes;
         this.coach = coach;
@@ -54,6 +63,11 @@ public final class CoachBot implements AutoCloseable {
         return coach;
     }
 
+    /** The Discord connection: whether it reads message text, whether the slash commands are registered. */
+    public DiscordBot discord() {
+        return discord;
+    }
+
     /** One of the bot's routines by name (they run on their own schedule; tests run one at a moment they choose). */
     public java.util.Optional<Routine> routine(String name) {
         return routines.stream().filter(r -> r.name().equals(name)).findFirst();
@@ -69,6 +83,13 @@ public final class CoachBot implements AutoCloseable {
             changes.close();
             scheduler.close();
             discord.close();
+            for (AutoCloseable c : afterDiscord) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    log.warn("stopping {} failed", c.getClass().getSimpleName(), e);
+                }
+            }
             coach.close();
         } finally {
             management.close();

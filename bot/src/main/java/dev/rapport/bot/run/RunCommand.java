@@ -148,7 +148,19 @@ public final class RunCommand implements Callable<Integer> {
                     + (deeper == null || deeper.getMessage() == null ? "" : " (" + deeper.getMessage() + ")") + ".");
             return RapportCommand.FAILED;
         }
-        out.println("rapport: coaching on Discord; storage " + storage.describe() + ". Stop with Ctrl-C or SIGTERM.");
+        if (bot.discord().commandsRegistered()) {
+            out.println("rapport: coaching on Discord; storage " + storage.describe() + ". Stop with Ctrl-C or SIGTERM.");
+        } else {
+            // Connected, but without the slash commands nobody can opt in: say so plainly instead of looking healthy.
+            out.println("rapport: connected to Discord, but the slash commands are not registered yet ("
+                    + bot.discord().registrationProblem().orElse("no answer yet") + "): nobody can opt in until they "
+                    + "are. Retrying in the background; the log says when it succeeds. Storage " + storage.describe()
+                    + ". Stop with Ctrl-C or SIGTERM.");
+        }
+        if (!bot.discord().readsMessageContent()) {
+            out.println("rapport: running without Discord's Message Content intent: the rules that read what people "
+                    + "write are quiet (see rapport.discord.message-content).");
+        }
         stopped.await();
         out.println("rapport: stopped; coaching state saved.");
         return RapportCommand.OK;

@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigOrigin;
 import dev.rapport.bot.coach.CoachingSettings;
 import dev.rapport.bot.config.BadConfigException;
 import dev.rapport.bot.discord.DiscordSettings;
+import dev.rapport.bot.discord.MessageContentMode;
 import dev.rapport.bot.discord.ShardRange;
 import dev.rapport.bot.storage.optin.TipFrequency;
 
@@ -43,7 +44,16 @@ public final class RunSettingsReader {
             throw bad(c, "rapport.discord.shards", e.getMessage());
         }
         Duration ready = duration(c, "rapport.discord.ready-timeout", Duration.ofSeconds(1), Duration.ofHours(1));
-        return new DiscordSettings(tokenFile, shards, ready);
+        MessageContentMode content;
+        try {
+            String mode = c.hasPath("rapport.discord.message-content") ? c.getValue("rapport.discord.message-content")
+                    .unwrapped().toString() : "auto";
+            content = MessageContentMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw bad(c, "rapport.discord.message-content", e.getMessage());
+        }
+        String role = string(c, "rapport.discord.admin-role").strip();
+        return new DiscordSettings(tokenFile, shards, ready, content, role.isEmpty() ? Optional.empty() : Optional.of(role));
     }
 
     private static CoachingSettings coaching(Config c) {
@@ -64,7 +74,11 @@ public final class RunSettingsReader {
                 duration(c, p + "tick-interval", Duration.ofMillis(1), Duration.ofDays(1)),
                 duration(c, p + "digest-interval", Duration.ofMillis(1), Duration.ofDays(1)),
                 duration(c, p + "settings-interval", Duration.ofMillis(1), Duration.ofDays(1)),
-                frequency);
+                frequency,
+                duration(c, p + "together-window", Duration.ZERO, Duration.ofMinutes(10)),
+                duration(c, p + "retry-backoff", Duration.ofMillis(1), Duration.ofHours(6)),
+                integer(c, p + "send-attempts", 1, 100),
+                integer(c, p + "engine-queue", 100, 10_000_000));
     }
 
     private static String string(Config c, String key) {

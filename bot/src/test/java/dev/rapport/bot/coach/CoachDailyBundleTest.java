@@ -32,6 +32,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import dev.rapport.bot.storage.ledger.TipRecord;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** People who chose a daily bundle get their day's tips together, at their digest hour, as one message. */
@@ -60,8 +62,9 @@ class CoachDailyBundleTest {
         }
     };
     private Storage storage;
-    private TipOutbox outbox;
     private TipRouting routing;
+    private TipSender sender;
+    private final RecordingPlatform platform = new RecordingPlatform();
 
     @BeforeEach
     void open() {
@@ -71,9 +74,11 @@ class CoachDailyBundleTest {
         CoachingSettings settings = new CoachingSettings(Duration.ofHours(24), 3, 10, Duration.ofMillis(1),
                 Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(1),
                 TipFrequency.DAILY);
-        outbox = new TipOutbox(10);
         routing = new TipRouting(new OptInLookup(storage.optIns(), "discord"),
-                new TipThrottle(settings, storage.tips(), clock), outbox, new HeldTips(), clock,
+                new TipThrottle(settings, storage.tips(), clock), storage.tips(), Duration.ofSeconds(10), clock,
+                CoachTelemetry.ignored());
+        sender = new TipSender(new TipOutbox(10), storage.tips(), storage.digests(), "test", platform,
+                user -> List.of(finding(RuleId.LINKS_REPEAT), finding(RuleId.ONEWAY_ASKS)), settings, clock,
                 CoachTelemetry.ignored());
         storage.optIns().save(OptIn.consent("discord", ANA, GUILD, NOON.minus(Duration.ofDays(3)), ZoneOffset.UTC)
                 .withFrequency(TipFrequency.DAILY).withDigest(DayOfWeek.MONDAY, 18));
@@ -92,17 +97,16 @@ class CoachDailyBundleTest {
     @Test
     void theDaysTipsWaitForTheDigestHourAndLeaveAsOneBundle() {
         routing.route(List.of(finding(RuleId.LINKS_REPEAT), finding(RuleId.ONEWAY_ASKS)));
-        routing.releaseHeld();
-        assertThat(outbox.size()).as("nothing before 18:00").isZero();
+        sender.run();
+        assertThat(platform.sent).as("nothing before 18:00").isEmpty();
 
         now[0] = NOON.plus(Duration.ofHours(6));
-        routing.releaseHeld();
+        sender.run();
+        sender.run();
 
-        assertThat(outbox.poll()).hasValueSatisfying(item -> {
-            assertThat(item).isInstanceOf(OutboxItem.BundleItem.class);
-            assertThat(((OutboxItem.BundleItem) item).findings()).extracting(Finding::rule)
-                    .containsExactly(RuleId.LINKS_REPEAT, RuleId.ONEWAY_ASKS);
-        });
-        assertThat(outbox.size()).isZero();
+        assertThat(platform.sent).singleElement().satisfies(message -> assertThat(message.tips())
+                .extracting(v -> v.finding().rule()).containsExactlyInAnyOrder(RuleId.LINKS_REPEAT, RuleId.ONEWAY_ASKS));
+        assertThat(storage.tips().ofUser(ANA)).extracting(TipRecord::channel)
+                .containsOnly(dev.rapport.bot.storage.ledger.DeliveryChannel.DM);
     }
 }

@@ -1,15 +1,9 @@
 package dev.rapport.bot.coach;
 
-import dev.rapport.rules.finding.Evidence;
-import dev.rapport.rules.finding.Finding;
-import dev.rapport.rules.finding.Severity;
-import dev.rapport.rules.finding.Tip;
-import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
-import dev.rapport.rules.rule.Principle;
-import dev.rapport.rules.rule.RuleId;
-import dev.rapport.rules.rule.RuleMode;
 import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeekTally;
+import dev.rapport.rules.stats.WeeklyReport;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -17,39 +11,29 @@ import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The digest outbox is bounded: the oldest digest makes room and is counted. */
 class CoachTipOutboxTest {
     private static final Instant NOW = Instant.parse("2026-03-04T12:00:00Z");
 
-    private static OutboxItem.TipItem tip(String user, boolean realtime) {
-        Finding f = new Finding(RuleId.LINKS_REPEAT, Severity.MEDIUM, RuleMode.ACT, UserId.of(user), CommunityId.of("1"),
-                IsoWeek.of(NOW, ZoneOffset.UTC), NOW, Evidence.NONE, new Tip("seen", Principle.LINKS_ARE_SEASONING, "next"));
-        return new OutboxItem.TipItem(f, realtime);
+    private static OutboxItem.DigestItem digest(String user) {
+        UserId id = UserId.of(user);
+        WeekTally tally = new WeekTally(IsoWeek.of(NOW, ZoneOffset.UTC));
+        // The queue looks at whose digest it is only: no score card or chart is needed here.
+        return new OutboxItem.DigestItem(id, new DigestView(WeeklyReport.of(id, tally, null), null, null));
     }
 
     @Test
-    void aFullOutboxDropsTheOldestRealtimeTipFirstAndCountsIt() {
-        TipOutbox outbox = new TipOutbox(3);
-        OutboxItem bundle = tip("1", false);
-        OutboxItem oldest = tip("2", true);
-        outbox.offer(bundle);
-        outbox.offer(oldest);
-        outbox.offer(tip("3", true));
+    void aFullOutboxDropsTheOldestDigestAndCountsIt() {
+        TipOutbox outbox = new TipOutbox(2);
+        outbox.offer(digest("1"));
+        outbox.offer(digest("2"));
 
-        outbox.offer(tip("4", true));
+        outbox.offer(digest("3"));
 
-        assertThat(outbox.size()).isEqualTo(3);
+        assertThat(outbox.size()).isEqualTo(2);
         assertThat(outbox.dropped()).isEqualTo(1);
-        assertThat(outbox.poll()).contains(bundle);
+        assertThat(outbox.poll().orElseThrow().user()).isEqualTo(UserId.of("2"));
         assertThat(outbox.poll().orElseThrow().user()).isEqualTo(UserId.of("3"));
-    }
-
-    @Test
-    void aRealtimeTipIsRefusedWhenOnlyBundlesAreQueued() {
-        TipOutbox outbox = new TipOutbox(1);
-        outbox.offer(tip("1", false));
-
-        assertThat(outbox.offer(tip("2", true))).isFalse();
-        assertThat(outbox.dropped()).isEqualTo(1);
-        assertThat(outbox.poll().orElseThrow().user()).isEqualTo(UserId.of("1"));
+        assertThat(outbox.poll()).isEmpty();
     }
 }

@@ -64,10 +64,44 @@ class CoachTipThrottleTest {
 
     @Test
     void theCooldownSurvivesARestartThroughTheTipLedger() {
-        ledger.sent.add(RuleId.LINKS_REPEAT);
+        ledger.sent(RuleId.LINKS_REPEAT, NOON.minus(Duration.ofHours(1)));
         TipThrottle afterRestart = new TipThrottle(settings(), ledger, clock);
 
         assertThat(afterRestart.check(finding(RuleId.LINKS_REPEAT), realtime)).isEqualTo(TipThrottle.Verdict.COOLDOWN);
+    }
+
+    @Test
+    void afterARestartTheCooldownCountsFromTheRealSendTimeNotFromTheRestart() {
+        ledger.sent(RuleId.LINKS_REPEAT, NOON.minus(Duration.ofHours(20)));
+        TipThrottle afterRestart = new TipThrottle(settings(), ledger, clock);
+
+        assertThat(afterRestart.check(finding(RuleId.LINKS_REPEAT), realtime)).isEqualTo(TipThrottle.Verdict.COOLDOWN);
+        clock.advance(Duration.ofHours(5));
+        assertThat(afterRestart.check(finding(RuleId.LINKS_REPEAT), realtime)).isEqualTo(TipThrottle.Verdict.SEND);
+    }
+
+    @Test
+    void theDailyCapCountsMessagesSoATipJoiningOneOnItsWayIsNotCapped() {
+        for (RuleId r : List.of(RuleId.LINKS_REPEAT, RuleId.LINKS_BURST, RuleId.LINKS_DROP)) {
+            throttle.taken(finding(r), realtime, r == RuleId.LINKS_REPEAT);
+        }
+
+        assertThat(throttle.check(finding(RuleId.PROMO_SELF), realtime)).isEqualTo(TipThrottle.Verdict.SEND);
+        throttle.taken(finding(RuleId.PROMO_SELF), realtime, true);
+        throttle.taken(finding(RuleId.ONEWAY_ASKS), realtime, true);
+        assertThat(throttle.check(finding(RuleId.ONEWAY_UNANSWERED), realtime)).isEqualTo(TipThrottle.Verdict.DAILY_CAP);
+        assertThat(throttle.check(finding(RuleId.ONEWAY_UNANSWERED), realtime, true)).isEqualTo(TipThrottle.Verdict.SEND);
+    }
+
+    @Test
+    void afterARestartTheDailyCapCountsTodaysMessagesFromTheLedger() {
+        ledger.sent(RuleId.LINKS_REPEAT, NOON.minus(Duration.ofHours(1)));
+        ledger.sent(RuleId.LINKS_BURST, NOON.minus(Duration.ofHours(2)));
+        ledger.sent(RuleId.LINKS_DROP, NOON.minus(Duration.ofHours(3)));
+        ledger.sent(RuleId.PROMO_SELF, NOON.minus(Duration.ofHours(13)));
+        TipThrottle afterRestart = new TipThrottle(settings(), ledger, clock);
+
+        assertThat(afterRestart.check(finding(RuleId.ONEWAY_ASKS), realtime)).isEqualTo(TipThrottle.Verdict.DAILY_CAP);
     }
 
     @Test
@@ -126,9 +160,16 @@ class CoachTipThrottleTest {
         }
     }
 
-    /** Answers countSince from the rules it was told were sent within the window (the test's only question). */
+    /** Answers from the tips it was told were sent, each at its time (one message each). */
     private static final class RecordingLedger implements TipLedger {
-        final List<RuleId> sent = new ArrayList<>();
+        private record Sent(RuleId rule, Instant at) {
+        }
+
+        private final List<Sent> sent = new ArrayList<>();
+
+        void sent(RuleId rule, Instant at) {
+            sent.add(new Sent(rule, at));
+        }
 
         @Override
         public TipRecord recordSent(Finding finding, Instant sentAt, DeliveryChannel channel) {
@@ -157,7 +198,17 @@ class CoachTipThrottleTest {
 
         @Override
         public int countSince(UserId user, RuleId rule, Instant since) {
-            return (int) sent.stream().filter(rule::equals).count();
+            return (int) sent.stream().filter(s -> s.rule() == rule && !s.at().isBefore(since)).count();
+        }
+
+        @Override
+        public Optional<Instant> lastSent(UserId user, RuleId rule) {
+            return sent.stream().filter(s -> s.rule() == rule).map(Sent::at).max(Instant::compareTo);
+        }
+
+        @Override
+        public int deliveriesSince(UserId user, Instant since) {
+            return (int) sent.stream().filter(s -> !s.at().isBefore(since)).count();
         }
     }
 }

@@ -133,4 +133,28 @@ class RunCommandTest {
         assertThat(everythingPrinted()).doesNotContain(SECRET);
         assertThat(discord.receivedFrames()).anyMatch(f -> f.op() == 2);
     }
+
+    @Test
+    void whenTheSlashCommandsCannotBeRegisteredYetStartUpSaysNobodyCanOptIn() throws Exception {
+        discord.failNext("PUT applications/{app}/commands", 400, 1);
+        java.util.concurrent.ExecutorService own = java.util.concurrent.Executors.newSingleThreadExecutor();
+        CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return run(Map.of("DISCORD_TOKEN", SECRET));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, own);
+        own.shutdown();
+        // The retry comes after the start-up message: once it is answered, the message has been printed.
+        discord.awaitRequest(r -> r.is("PUT", "applications/" + discord.applicationId() + "/commands")
+                && r.status() == 200, Duration.ofSeconds(15));
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("not registered yet").contains("nobody can opt in")
+                .doesNotContain("coaching on Discord");
+        Runnable stop = sigterm.getAndSet(null);
+        assertThat(stop).isNotNull();
+        stop.run();
+        assertThat(running.get(15, TimeUnit.SECONDS)).isZero();
+    }
 }

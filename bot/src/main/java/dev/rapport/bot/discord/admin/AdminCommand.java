@@ -33,7 +33,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * {@code /coachadmin}: a server's admins say who is who (by role or channel), where promotion is welcome, and how
  * each rule runs there. Guild only; by default only members with Manage Server see it (server admins can grant it to
- * other roles in the server's integration settings, so the bot leaves that check to Discord). Replies are ephemeral.
+ * other roles in the server's integration settings). Discord enforces that, and the bot checks again (Manage Server,
+ * or the role named by {@code rapport.discord.admin-role}), so a changed integration setting or a stale command
+ * registration never lets an ordinary member change the server's coaching. Replies are ephemeral.
  */
 public final class AdminCommand implements SlashCommand {
     static final String NAME = "coachadmin";
@@ -42,8 +44,10 @@ public final class AdminCommand implements SlashCommand {
     private final CommunityAdmin admin;
     private final AdminEmbeds embeds;
     private final PrivateReplies replies;
+    private final Optional<String> adminRole;
 
-    public AdminCommand(CommunityAdmin admin, AdminEmbeds embeds, PrivateReplies replies) {
+    public AdminCommand(CommunityAdmin admin, AdminEmbeds embeds, PrivateReplies replies, Optional<String> adminRole) {
+        this.adminRole = adminRole;
         this.admin = admin;
         this.embeds = embeds;
         this.replies = replies;
@@ -83,19 +87,32 @@ public final class AdminCommand implements SlashCommand {
     @Override
     public void onSlashCommand(SlashCommandInteractionEvent event) {
         UserId user = UserId.of(event.getUser().getId());
-        event.deferReply(true).queue();
-        CompletableFuture<MessageEditData> answer;
         if (!event.isFromGuild()) {
-            answer = done("/coachadmin works in a server only.");
-        } else {
-            CommunityId guild = CommunityId.of(event.getGuild().getId());
-            try {
-                answer = run(event, guild);
-            } catch (IllegalArgumentException e) {
-                answer = done("⚠️ " + e.getMessage());
-            }
+            event.reply("/coachadmin works in a server only.").setEphemeral(true).queue();
+            return;
         }
-        replies.finish(event.getHook(), user, answer);
+        if (!mayAdminister(event.getMember())) {
+            event.reply("⚠️ /coachadmin is for members with Manage Server" + adminRole.map(r -> " or the role " + r).orElse("")
+                    + ". Nothing was changed.").setEphemeral(true).queue();
+            return;
+        }
+        event.deferReply(true).queue();
+        CommunityId guild = CommunityId.of(event.getGuild().getId());
+        replies.answer(event.getHook(), user, () -> {
+            try {
+                return run(event, guild);
+            } catch (IllegalArgumentException e) {
+                return done("⚠️ " + e.getMessage());
+            }
+        });
+    }
+
+    /** Manage Server (the owner and administrators have it), or the configured admin role by id or name. */
+    private boolean mayAdminister(net.dv8tion.jda.api.entities.Member member) {
+        if (member == null) return false;
+        if (member.hasPermission(Permission.MANAGE_SERVER)) return true;
+        return adminRole.map(role -> member.getRoles().stream()
+                .anyMatch(r -> r.getId().equals(role) || r.getName().equalsIgnoreCase(role))).orElse(false);
     }
 
     private CompletableFuture<MessageEditData> run(SlashCommandInteractionEvent event, CommunityId guild) {

@@ -7,15 +7,14 @@ import dev.rapport.bot.discord.tips.JdaChatPlatform;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * The confirmation buttons of {@code /coach}: consent ({@code coach:consent:<zone>:<day>}), decline, and forget.
+ * The confirmation buttons of {@code /coach}: consent ({@code coach:consent:<zone>:<day>}, escaped by
+ * {@link dev.rapport.bot.discord.ComponentId}), decline, and forget.
  * After consent a welcome DM checks that tips can reach the person; if their DMs are closed they are told so.
  */
 public final class CoachButtons implements ComponentHandler {
@@ -45,7 +44,7 @@ public final class CoachButtons implements ComponentHandler {
             case "decline" -> event.reply("No problem: nothing was recorded.").setEphemeral(true).queue();
             case "forget" -> {
                 event.deferReply(true).queue();
-                replies.finish(event.getHook(), user, accounts.forget(user).thenApply(report -> CoachCommand.text(
+                replies.answer(event.getHook(), user, () -> accounts.forget(user).thenApply(report -> CoachCommand.text(
                         "Done: I deleted everything I kept about you (" + report.total() + " records). "
                                 + "Run /coach start if you ever want coaching again.")));
             }
@@ -69,14 +68,14 @@ public final class CoachButtons implements ComponentHandler {
         }
         event.deferReply(true).queue();
         CommunityId guild = CommunityId.of(event.getGuild().getId());
-        CompletableFuture<MessageEditData> answer = accounts.optIn(user, guild, zone, day)
+        String guildName = event.getGuild().getName();
+        replies.answer(event.getHook(), user, () -> accounts.optIn(user, guild, zone, day)
                 .thenCompose(v -> platform.send(user, dm -> dm.sendMessage(
-                        "Hi! I am your networking coach for " + event.getGuild().getName()
+                        "Hi! I am your networking coach for " + guildName
                                 + ". Tips will arrive here, privately. Type `help` to see what I can do.")))
                 .thenApply(delivery -> CoachCommand.text(delivery == Delivery.DMS_CLOSED
                         ? "You're in. ⚠️ I cannot send you direct messages (your DMs are closed for this server), "
                         + "so your tips will wait until you next run a /coach command."
-                        : "You're in. Tips will come by DM; /coach settings changes how often."));
-        replies.finish(event.getHook(), user, answer);
+                        : "You're in. Tips will come by DM; /coach settings changes how often.")));
     }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.bot.discord.coach;
 
 import dev.rapport.bot.coach.CoachAccounts;
+import dev.rapport.bot.discord.ComponentId;
 import dev.rapport.bot.coach.DigestViews;
 import dev.rapport.bot.digest.ScoreExplanation;
 import dev.rapport.rules.score.Pillar;
@@ -101,24 +102,25 @@ public final class CoachCommand implements SlashCommand {
         UserId user = UserId.of(event.getUser().getId());
         Optional<CommunityId> guild = event.isFromGuild()
                 ? Optional.of(CommunityId.of(event.getGuild().getId())) : Optional.empty();
+        // Acknowledge first (Discord allows 3 s); storage and engine work happen off the gateway's event thread.
         event.deferReply(true).queue();
-        CompletableFuture<MessageEditData> answer;
-        try {
-            answer = switch (String.valueOf(event.getSubcommandName())) {
-                case "start" -> start(event, user, guild);
-                case "stop" -> stop(user, guild);
-                case "stats" -> stats(event, user);
-                case "tips" -> done(new MessageEditBuilder().setEmbeds(reports.tips(accounts.recentTips(user, 5))).build());
-                case "why" -> done(why(event));
-                case "settings" -> done(settings(event, user, guild));
-                case "export" -> ExportDelivery.send(event.getJDA(), user, accounts.export(user));
-                case "forget" -> done(forgetQuestion());
-                default -> done(text("I do not know that subcommand."));
-            };
-        } catch (BadOption e) {
-            answer = done(text("⚠️ " + e.getMessage()));
-        }
-        replies.finish(event.getHook(), user, answer);
+        replies.answer(event.getHook(), user, () -> {
+            try {
+                return switch (String.valueOf(event.getSubcommandName())) {
+                    case "start" -> start(event, user, guild);
+                    case "stop" -> stop(user, guild);
+                    case "stats" -> stats(event, user);
+                    case "tips" -> done(new MessageEditBuilder().setEmbeds(reports.tips(accounts.recentTips(user, 5))).build());
+                    case "why" -> done(why(event));
+                    case "settings" -> done(settings(event, user, guild));
+                    case "export" -> ExportDelivery.send(event.getJDA(), user, accounts.export(user));
+                    case "forget" -> done(forgetQuestion());
+                    default -> done(text("I do not know that subcommand."));
+                };
+            } catch (BadOption e) {
+                return done(text("⚠️ " + e.getMessage()));
+            }
+        });
     }
 
     @Override
@@ -148,8 +150,8 @@ public final class CoachCommand implements SlashCommand {
                                 + day.name().toLowerCase() + "s", false)
                         .build())
                 .setComponents(ActionRow.of(
-                        Button.success(CoachButtons.PREFIX + ":consent:" + zone.getId() + ":" + day.name(), "Yes, coach me"),
-                        Button.secondary(CoachButtons.PREFIX + ":decline", "No thanks")))
+                        Button.success(ComponentId.of(CoachButtons.PREFIX, "consent", zone.getId(), day.name()), "Yes, coach me"),
+                        Button.secondary(ComponentId.of(CoachButtons.PREFIX, "decline"), "No thanks")))
                 .build());
     }
 
@@ -240,7 +242,7 @@ public final class CoachCommand implements SlashCommand {
         return new MessageEditBuilder()
                 .setContent("This deletes everything I keep about you, in every server: your consent, numbers, tips "
                         + "and your pseudonym in other people's statistics. It cannot be undone.")
-                .setComponents(ActionRow.of(Button.danger(CoachButtons.PREFIX + ":forget", "Yes, delete everything")))
+                .setComponents(ActionRow.of(Button.danger(ComponentId.of(CoachButtons.PREFIX, "forget"), "Yes, delete everything")))
                 .build();
     }
 

@@ -5,6 +5,12 @@ import dev.rapport.bot.discord.MessageReceiver;
 import dev.rapport.rules.model.UserId;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import dev.rapport.bot.discord.DiscordWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import java.util.concurrent.CompletableFuture;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -18,12 +24,16 @@ public final class DmTextCommands implements MessageReceiver {
             `forget` delete everything I keep about you · `help` this message.
             In a server, /coach has the same and more (settings, export, why).""";
 
+    private static final Logger log = LoggerFactory.getLogger(DmTextCommands.class);
+
     private final CoachAccounts accounts;
     private final ReportEmbeds reports;
+    private final DiscordWork work;
 
-    public DmTextCommands(CoachAccounts accounts, ReportEmbeds reports) {
+    public DmTextCommands(CoachAccounts accounts, ReportEmbeds reports, DiscordWork work) {
         this.accounts = accounts;
         this.reports = reports;
+        this.work = work;
     }
 
     @Override
@@ -31,25 +41,33 @@ public final class DmTextCommands implements MessageReceiver {
         if (event.isFromGuild()) return;
         UserId user = UserId.of(event.getAuthor().getId());
         String word = event.getMessage().getContentRaw().strip().toLowerCase(Locale.ROOT);
-        var channel = event.getChannel();
-        switch (word) {
+        MessageChannel channel = event.getChannel();
+        // Storage and the engine are asked off the gateway's event thread; the answer is sent when it is ready.
+        work.supply(() -> answer(user, word)).whenComplete((message, error) -> {
+            if (error != null) log.warn("the DM command '{}' did not complete; the member was shown an apology", word, error);
+            MessageCreateData shown = error == null ? message : MessageCreateData.fromContent(PrivateReplies.SORRY);
+            channel.sendMessage(shown).queue(null, failed -> log.warn("the answer to a DM command could not be sent", failed));
+        });
+    }
+
+    private CompletableFuture<MessageCreateData> answer(UserId user, String word) {
+        return switch (word) {
             case "stats" -> {
-                if (!accounts.isCoached(user)) {
-                    channel.sendMessage(NOT_COACHED).queue();
-                    return;
-                }
-                accounts.report(user, Optional.empty()).thenAccept(report -> {
-                    if (report.isPresent()) channel.sendMessageEmbeds(reports.weekly(report.get())).queue();
-                    else channel.sendMessage("Nothing recorded for week " + accounts.currentWeek(user) + " yet.").queue();
-                });
+                if (!accounts.isCoached(user)) yield done(MessageCreateData.fromContent(NOT_COACHED));
+                yield accounts.report(user, Optional.empty()).thenApply(report -> report
+                        .map(r -> MessageCreateData.fromEmbeds(reports.weekly(r)))
+                        .orElseGet(() -> MessageCreateData.fromContent(
+                                "Nothing recorded for week " + accounts.currentWeek(user) + " yet.")));
             }
-            case "tips" -> channel.sendMessageEmbeds(reports.tips(accounts.recentTips(user, 5))).queue();
-            case "stop" -> accounts.optOut(user, Optional.empty()).thenAccept(removed -> channel.sendMessage(removed
-                    ? "Coaching stopped everywhere. What I kept stays until you type `forget`."
-                    : NOT_COACHED).queue());
-            case "forget" -> channel.sendMessage(new MessageCreateBuilder()
-                    .applyEditData(CoachCommand.forgetQuestion()).build()).queue();
-            default -> channel.sendMessage(HELP).queue();
-        }
+            case "tips" -> done(MessageCreateData.fromEmbeds(reports.tips(accounts.recentTips(user, 5))));
+            case "stop" -> accounts.optOut(user, Optional.empty()).thenApply(removed -> MessageCreateData.fromContent(
+                    removed ? "Coaching stopped everywhere. What I kept stays until you type `forget`." : NOT_COACHED));
+            case "forget" -> done(new MessageCreateBuilder().applyEditData(CoachCommand.forgetQuestion()).build());
+            default -> done(MessageCreateData.fromContent(HELP));
+        };
+    }
+
+    private static CompletableFuture<MessageCreateData> done(MessageCreateData message) {
+        return CompletableFuture.completedFuture(message);
     }
 }

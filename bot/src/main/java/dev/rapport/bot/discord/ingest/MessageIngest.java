@@ -8,11 +8,16 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.ReactionAdded;
 
 import java.time.Clock;
 
 /**
- * Feeds guild messages, edits and deletions to the coach. Every message goes in: the engine analyses only the
+ * Feeds guild messages, edits, deletions and reactions to the coach. Every message goes in: the engine analyses only the
  * people who opted in and uses the others only as their counterparts. Direct messages to the bot are commands
  * (see the DM text commands), not networking, so they are not analysed.
  */
@@ -43,6 +48,20 @@ public final class MessageIngest implements MessageReceiver {
         coach.accept(translator.toChatMessage(event.getMessage()));
     }
 
+    /**
+     * A reaction in a guild: a small act of giving by the reactor towards the message's author (the engine keeps it
+     * only when one of them is coached). Discord names the author in the event, so no message has to be fetched.
+     */
+    @Override
+    public void onReactionAdd(MessageReactionAddEvent event) {
+        if (!event.isFromGuild()) return;
+        String author = event.getMessageAuthorId();
+        if (author == null || author.isEmpty() || author.equals(event.getUserId())) return;
+        coach.accept(new ReactionAdded(MessageId.of(event.getMessageId()), UserId.of(author),
+                UserId.of(event.getUserId()), clock.instant(), CommunityId.of(event.getGuild().getId()),
+                ChannelId.of(event.getChannel().getId())));
+    }
+
     @Override
     public void onMessageDelete(MessageDeleteEvent event) {
         if (!event.isFromGuild()) return;
@@ -55,6 +74,8 @@ public final class MessageIngest implements MessageReceiver {
      * a message that is only a picture or a sticker is not that.
      */
     private static boolean withoutText(Message m) {
+        // A forward is empty by design: what it shares is in its snapshot.
+        if (MessageTranslator.isForward(m)) return false;
         return m.getContentRaw().isEmpty() && m.getAttachments().isEmpty() && m.getEmbeds().isEmpty()
                 && m.getStickers().isEmpty() && m.getPoll() == null;
     }

@@ -11,6 +11,8 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageReference;
 import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.messages.MessageSnapshot;
+import dev.rapport.rules.links.LinkExtractor;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -22,7 +24,8 @@ import java.util.List;
 /**
  * Translates JDA messages into the core's {@link ChatMessage} at the edge: ids as strings, the guild as the
  * community, threads with their parent channel, replies with the replied-to author, mentions, and in a direct
- * conversation the other participant as the addressee (so a first DM pitch counts as aimed at someone).
+ * conversation the other participant as the addressee (so a first DM pitch counts as aimed at someone). A forward
+ * is a share of someone else's message: neither a reply nor a message without text.
  */
 public final class MessageTranslator {
 
@@ -56,11 +59,23 @@ public final class MessageTranslator {
             if (!u.getId().equals(m.getAuthor().getId())) b.mention(UserId.of(u.getId()));
         }
         MessageReference ref = m.getMessageReference();
-        if (ref != null) {
+        if (isForward(m)) {
+            // A forward shares someone else's message: not a reply, and its words are not the person's own. The links
+            // it carries are what the person shared, so the link rules see them (a forward cross-posted is still one).
+            StringBuilder shared = new StringBuilder();
+            for (MessageSnapshot snapshot : m.getMessageSnapshots()) shared.append(snapshot.getContentRaw()).append('\n');
+            b.text("").links(LinkExtractor.extract(shared.toString()));
+        } else if (ref != null && ref.getType() == MessageReference.MessageReferenceType.DEFAULT) {
             Message replied = m.getReferencedMessage();
             b.replyTo(MessageId.of(ref.getMessageId()), replied == null ? null : UserId.of(replied.getAuthor().getId()));
         }
         return b.build();
+    }
+
+    /** A forwarded message: Discord's FORWARD reference, empty content, the original in its snapshots. */
+    static boolean isForward(Message m) {
+        MessageReference ref = m.getMessageReference();
+        return ref != null && ref.getType() == MessageReference.MessageReferenceType.FORWARD;
     }
 
     public MessageDeleted deleted(String messageId, String channelId, String guildIdOrNull, Instant at) {

@@ -50,28 +50,17 @@ public final class JdaChatPlatform implements ChatPlatform {
     }
 
     @Override
-    public CompletableFuture<Delivery> sendTip(UserId user, TipView tip) {
-        MessageCreateData message = new MessageCreateBuilder()
-                .setEmbeds(tips.embed(tip))
-                .setComponents(tips.buttons(tip))
-                .build();
-        return send(user, channel -> channel.sendMessage(message));
-    }
-
-    @Override
-    public CompletableFuture<Delivery> sendBundle(UserId user, List<TipView> bundle) {
-        List<MessageEmbed> embeds = new ArrayList<>();
+    public CompletableFuture<Delivery> sendTips(UserId user, List<TipView> tips, String idempotencyKey) {
+        List<TipView> shown = tips.subList(0, Math.min(tips.size(), Message.MAX_COMPONENT_COUNT));
         List<ActionRow> rows = new ArrayList<>();
-        for (TipView tip : bundle.subList(0, Math.min(bundle.size(), Message.MAX_COMPONENT_COUNT))) {
-            embeds.add(tips.embed(tip));
-            rows.add(tips.buttons(tip));
-        }
+        rows.add(this.tips.buttons(shown.get(0)));
+        for (TipView other : shown.subList(1, shown.size())) rows.add(this.tips.buttonsNamed(other));
         MessageCreateData message = new MessageCreateBuilder()
-                .setContent("Your tips of the day:")
-                .setEmbeds(embeds)
+                .setEmbeds(this.tips.embed(shown.get(0), shown.subList(1, shown.size())))
                 .setComponents(rows)
                 .build();
-        return send(user, channel -> channel.sendMessage(message));
+        // Discord keeps the nonce a few minutes and, with enforce_nonce, answers a repeat with the first message.
+        return send(user, channel -> channel.sendMessage(message).setNonce(idempotencyKey));
     }
 
     @Override
@@ -98,7 +87,7 @@ public final class JdaChatPlatform implements ChatPlatform {
                             && e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
                         return Delivery.DMS_CLOSED;
                     }
-                    log.warn("a direct message could not be sent: {}", cause.toString());
+                    log.warn("a direct message could not be sent (it is tried again later)", cause);
                     return Delivery.FAILED;
                 });
     }

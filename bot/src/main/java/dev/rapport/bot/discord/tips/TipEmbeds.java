@@ -1,6 +1,7 @@
 package dev.rapport.bot.discord.tips;
 
 import dev.rapport.bot.coach.TipView;
+import dev.rapport.bot.discord.ComponentId;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.model.ChannelId;
@@ -29,12 +30,37 @@ public final class TipEmbeds {
         return embed.build();
     }
 
+    /**
+     * One message for tips caused by one moment: {@code main} in full, each of {@code others} as one line
+     * ("also: ..."), so one behaviour never becomes several DMs.
+     */
+    public MessageEmbed embed(TipView main, java.util.List<TipView> others) {
+        if (others.isEmpty()) return embed(main);
+        StringBuilder also = new StringBuilder();
+        for (TipView other : others) {
+            Tip tip = other.finding().tip();
+            also.append(also.length() == 0 ? "" : "\n").append("also: ").append(tip.seen()).append(' ')
+                    .append(tip.next()).append(" (").append(other.finding().rule().id()).append(')');
+        }
+        return new EmbedBuilder(embed(main)).addField("Also", clip(also.toString()), false).build();
+    }
+
     public ActionRow buttons(TipView view) {
         String id = view.tipId();
         return ActionRow.of(
-                Button.success(TipFeedbackButtons.PREFIX + ":helpful:" + id, "Helpful"),
-                Button.secondary(TipFeedbackButtons.PREFIX + ":snooze:" + id, "Snooze 24 h"),
-                Button.danger(TipFeedbackButtons.PREFIX + ":mute:" + id, "Mute this rule"));
+                Button.success(ComponentId.of(TipFeedbackButtons.PREFIX, "helpful", id), "Helpful"),
+                Button.secondary(ComponentId.of(TipFeedbackButtons.PREFIX, "snooze", id), "Snooze 24 h"),
+                Button.danger(ComponentId.of(TipFeedbackButtons.PREFIX, "mute", id), "Mute this rule"));
+    }
+
+    /** The buttons of a tip shown as an "also" line: the same three, labelled with the rule they answer. */
+    public ActionRow buttonsNamed(TipView view) {
+        String id = view.tipId();
+        String rule = view.finding().rule().id();
+        return ActionRow.of(
+                Button.success(ComponentId.of(TipFeedbackButtons.PREFIX, "helpful", id), "Helpful: " + rule),
+                Button.secondary(ComponentId.of(TipFeedbackButtons.PREFIX, "snooze", id), "Snooze " + rule),
+                Button.danger(ComponentId.of(TipFeedbackButtons.PREFIX, "mute", id), "Mute " + rule));
     }
 
     /** Jump links to the messages the tip points at (open questions, questions waiting for the person). */

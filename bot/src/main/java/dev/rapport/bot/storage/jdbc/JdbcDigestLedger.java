@@ -48,4 +48,46 @@ final class JdbcDigestLedger implements DigestLedger {
             }
         });
     }
+
+    @Override
+    public boolean markSent(UserId user, IsoWeek week, java.time.Instant at) {
+        return db.transaction("Recording the digest of " + user + " as sent", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE digest_ledger SET sent_at = ? WHERE user_id = ? AND week = ?")) {
+                s.setLong(1, at.toEpochMilli());
+                s.setString(2, user.value());
+                s.setString(3, week.toString());
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public boolean release(UserId user, IsoWeek week, String processId) {
+        return db.transaction("Releasing the digest claim of " + user, c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM digest_ledger WHERE user_id = ? AND week = ? "
+                    + "AND process_id = ? AND sent_at IS NULL")) {
+                s.setString(1, user.value());
+                s.setString(2, week.toString());
+                s.setString(3, processId);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public boolean takeOverStale(UserId user, IsoWeek week, String processId, java.time.Instant staleBefore) {
+        return db.transaction("Taking over the digest claim of " + user, c -> {
+            // One UPDATE decides: of processes racing for the same stale claim, the row changes for one only.
+            try (PreparedStatement s = c.prepareStatement("UPDATE digest_ledger SET process_id = ?, claimed_at = ? "
+                    + "WHERE user_id = ? AND week = ? AND sent_at IS NULL AND claimed_at < ?")) {
+                s.setString(1, processId);
+                s.setLong(2, clock.millis());
+                s.setString(3, user.value());
+                s.setString(4, week.toString());
+                s.setLong(5, staleBefore.toEpochMilli());
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
 }

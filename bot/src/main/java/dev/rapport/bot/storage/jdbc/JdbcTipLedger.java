@@ -2,6 +2,7 @@ package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.ledger.DeliveryChannel;
 import dev.rapport.bot.storage.ledger.Feedback;
+import dev.rapport.bot.storage.ledger.PendingTip;
 import dev.rapport.bot.storage.ledger.TipLedger;
 import dev.rapport.bot.storage.ledger.TipRecord;
 import dev.rapport.rules.finding.Finding;
@@ -103,6 +104,125 @@ final class JdbcTipLedger implements TipLedger {
         });
     }
 
+    @Override
+    public TipRecord recordPending(Finding f, String deliveryId, Instant at, Instant dueAt) {
+        TipRecord tip = new TipRecord(ids.get().toString(), f.user(), f.rule(), f.week(),
+                Instant.ofEpochMilli(at.toEpochMilli()), DeliveryChannel.PENDING, Optional.empty(),
+                Optional.of(f.evidence()));
+        String evidence = json.evidence(f.evidence());
+        db.transaction("Entering a tip for " + f.user(), c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO tip_ledger (" + COLUMNS
+                    + ", delivery_id, attempts, due_at) VALUES (?,?,?,?,?,?,?,?,?,0,?)")) {
+                s.setString(1, tip.id());
+                s.setString(2, tip.user().value());
+                s.setString(3, tip.rule().id());
+                s.setString(4, tip.week().toString());
+                s.setLong(5, tip.sentAt().toEpochMilli());
+                s.setString(6, DeliveryChannel.PENDING.name());
+                s.setString(7, null);
+                s.setString(8, evidence);
+                s.setString(9, deliveryId);
+                s.setLong(10, dueAt.toEpochMilli());
+                return s.executeUpdate();
+            }
+        });
+        return tip;
+    }
+
+    @Override
+    public List<PendingTip> due(Instant now, int limit) {
+        return db.transaction("Reading the tips due", c -> {
+            List<PendingTip> due = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", delivery_id, attempts, due_at "
+                    + "FROM tip_ledger WHERE channel = ? AND due_at <= ? ORDER BY due_at, delivery_id, sent_at, tip_id "
+                    + "LIMIT ?")) {
+                s.setString(1, DeliveryChannel.PENDING.name());
+                s.setLong(2, now.toEpochMilli());
+                s.setInt(3, limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        TipRecord tip = record(r);
+                        String delivery = r.getString(9);
+                        due.add(new PendingTip(tip, delivery == null ? tip.id() : delivery, r.getInt(10),
+                                Instant.ofEpochMilli(r.getLong(11))));
+                    }
+                }
+            }
+            return due;
+        });
+    }
+
+    @Override
+    public boolean markSent(String tipId, Instant at, DeliveryChannel channel) {
+        return db.transaction("Recording that a tip went out", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE tip_ledger SET channel = ?, sent_at = ?, due_at = NULL WHERE tip_id = ?")) {
+                s.setString(1, channel.name());
+                s.setLong(2, at.toEpochMilli());
+                s.setString(3, tipId);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public boolean retryAt(String tipId, Instant dueAt) {
+        return db.transaction("Scheduling a tip again", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE tip_ledger SET attempts = attempts + 1, due_at = ? WHERE tip_id = ? AND channel = ?")) {
+                s.setLong(1, dueAt.toEpochMilli());
+                s.setString(2, tipId);
+                s.setString(3, DeliveryChannel.PENDING.name());
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Instant> lastSent(UserId user, RuleId rule) {
+        return db.transaction("Reading when " + user + " last had a tip", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT MAX(sent_at) FROM tip_ledger WHERE user_id = ? "
+                    + "AND rule_id = ? AND channel <> ?")) {
+                s.setString(1, user.value());
+                s.setString(2, rule.id());
+                s.setString(3, DeliveryChannel.DROPPED.name());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    long at = r.getLong(1);
+                    return r.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(at));
+                }
+            }
+        });
+    }
+
+    @Override
+    public int deliveriesSince(UserId user, Instant since) {
+        return db.transaction("Counting the messages to " + user, c -> {
+            // A tip entered without a delivery (before deliveries existed) was one message of its own.
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(DISTINCT COALESCE(delivery_id, tip_id)) "
+                    + "FROM tip_ledger WHERE user_id = ? AND sent_at >= ? AND channel NOT IN (?, ?)")) {
+                s.setString(1, user.value());
+                s.setLong(2, since.toEpochMilli());
+                s.setString(3, DeliveryChannel.DIGEST.name());
+                s.setString(4, DeliveryChannel.DROPPED.name());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getInt(1);
+                }
+            }
+        });
+    }
+
+    private TipRecord record(ResultSet r) throws SQLException {
+        String feedback = r.getString(7);
+        String evidence = r.getString(8);
+        return new TipRecord(r.getString(1), UserId.of(r.getString(2)), RuleId.parse(r.getString(3)),
+                IsoWeek.parse(r.getString(4)), Instant.ofEpochMilli(r.getLong(5)),
+                DeliveryChannel.valueOf(r.getString(6)),
+                feedback == null ? Optional.empty() : Optional.of(Feedback.valueOf(feedback)),
+                evidence == null ? Optional.empty() : Optional.of(json.evidence(evidence)));
+    }
+
     private List<TipRecord> select(Connection c, String where, String key) throws SQLException {
         List<TipRecord> list = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM tip_ledger WHERE " + where
@@ -110,13 +230,7 @@ final class JdbcTipLedger implements TipLedger {
             s.setString(1, key);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String feedback = r.getString(7);
-                    String evidence = r.getString(8);
-                    list.add(new TipRecord(r.getString(1), UserId.of(r.getString(2)), RuleId.parse(r.getString(3)),
-                            IsoWeek.parse(r.getString(4)), Instant.ofEpochMilli(r.getLong(5)),
-                            DeliveryChannel.valueOf(r.getString(6)),
-                            feedback == null ? Optional.empty() : Optional.of(Feedback.valueOf(feedback)),
-                            evidence == null ? Optional.empty() : Optional.of(json.evidence(evidence))));
+                    list.add(record(r));
                 }
             }
         }

@@ -9,5 +9,9 @@ public enum DeliveryChannel {
     /** Part of the weekly digest or a daily bundle. */
     DIGEST,
     /** Not delivered yet (the person's DMs are closed): shown with their next command, even after a restart. */
-    WAITING
+    WAITING,
+    /** Entered, not sent yet: waiting for its moment (a short window, quiet hours, the daily bundle) or a retry. */
+    PENDING,
+    /** Never sent: its finding was no longer known when its moment came (e.g. the person asked to be forgotten). */
+    DROPPED
 }

@@ -15,4 +15,22 @@ public interface DigestLedger {
 
     /** The process that claimed it, if any. */
     Optional<String> claimedBy(UserId user, IsoWeek week);
+
+    /** The claimed digest went out (or cannot go: DMs closed): it is done. */
+    default boolean markSent(UserId user, IsoWeek week, java.time.Instant at) {
+        throw new UnsupportedOperationException("this digest ledger does not record sends");
+    }
+
+    /** Sending failed: {@code processId} gives its claim up, so the next run claims and sends it again. */
+    default boolean release(UserId user, IsoWeek week, String processId) {
+        throw new UnsupportedOperationException("this digest ledger does not release claims");
+    }
+
+    /**
+     * A claim never sent and made before {@code staleBefore} (its process died, or lost it from memory in a restart)
+     * is taken over by {@code processId}; true when it now belongs to {@code processId}.
+     */
+    default boolean takeOverStale(UserId user, IsoWeek week, String processId, java.time.Instant staleBefore) {
+        throw new UnsupportedOperationException("this digest ledger does not take over claims");
+    }
 }

@@ -87,7 +87,7 @@ class DiscordAdminEndToEndTest {
         assertThat(live.storage.communitySettings().find(CommunityId.of(GUILD)))
                 .hasValueSatisfying(c -> assertThat(c.promotionChannels()).containsExactly(SHOWCASE));
         assertThat(statsNumbers()).contains("messages: 3").contains("links shared: 2");
-        Thread.sleep(300);
+        live.awaitMarker();
         assertThat(live.tipsTo(ANA)).isEmpty();
     }
 
@@ -127,7 +127,7 @@ class DiscordAdminEndToEndTest {
         assertThat(unknownRule).startsWith("⚠️").contains("links.repeat");
         assertThat(off).contains("links.repeat in this server: off");
         assertThat(statsNumbers()).contains("links shared: 3");
-        Thread.sleep(300);
+        live.awaitMarker();
         assertThat(live.tipsTo(ANA)).noneMatch(r -> r.json().toString().contains("rule links.repeat"));
         assertThat(live.storage.communitySettings().find(CommunityId.of(GUILD)).orElseThrow()
                 .rules().get(RuleId.LINKS_REPEAT).mode()).isEqualTo(RuleMode.OFF);

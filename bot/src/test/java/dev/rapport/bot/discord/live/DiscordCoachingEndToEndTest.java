@@ -87,8 +87,7 @@ class DiscordCoachingEndToEndTest {
         crossPost(live, ANA, "https://example.com/notes");
         RecordedRequest tip = live.awaitTipTo(ANA);
         crossPost(live, ANA, "https://example.org/more-notes");
-        live.answer(live.coach(ANA, "stats"));
-        Thread.sleep(300);
+        live.awaitMarker();
 
         assertThat(tip.json().path("embeds").get(0).path("footer").path("text").asText()).contains("links.repeat");
         JsonNode buttons = tip.json().path("components").get(0).path("components");
@@ -104,9 +103,7 @@ class DiscordCoachingEndToEndTest {
         live.optIn(ANA);
 
         crossPost(live, BEN, "https://example.com/notes");
-        // Everything before this command has been analysed once its answer comes (one gateway, one engine thread).
-        live.answer(live.coach(ANA, "stats"));
-        Thread.sleep(300);
+        live.awaitMarker();
 
         assertThat(live.dmsTo(BEN)).isEmpty();
         assertThat(live.storage.tips().ofUser(UserId.of(BEN))).isEmpty();
@@ -124,7 +121,7 @@ class DiscordCoachingEndToEndTest {
             live.reply(q[0], ANA, q[1], "This guide helped me a lot with exactly that https://example.com/pricing-guide");
         }
         JsonNode stats = live.answer(live.coach(ANA, "stats"));
-        Thread.sleep(300);
+        live.awaitMarker();
 
         String numbers = stats.path("embeds").get(0).path("fields").findValuesAsText("value").toString();
         assertThat(numbers).contains("messages: 3").contains("links shared: 0");

@@ -48,15 +48,10 @@ class DiscordFaultsEndToEndTest {
         live.discord.awaitRequest(r -> r.is("POST", "channels/" + dm + "/messages") && r.status() == 403
                 && r.json().path("components").size() > 0, WAIT);
         // The bot learns of the 403 a moment after the server answered it: the first command after that shows the tip.
-        RecordedRequest followUp = null;
-        for (int attempt = 0; attempt < 20 && followUp == null; attempt++) {
-            InteractionIds tips = live.coach(ANA, "tips");
-            live.answer(tips);
-            Thread.sleep(150);
-            followUp = live.discord.requests().stream().filter(r -> r.is("POST", live.webhook(tips))).findFirst()
-                    .orElse(null);
-        }
-        assertThat(followUp).as("an ephemeral follow-up with the waiting tip").isNotNull();
+        LiveBot.until("the tip waits in the ledger", () -> live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA))
+                .stream().anyMatch(t -> t.channel() == dev.rapport.bot.storage.ledger.DeliveryChannel.WAITING));
+        InteractionIds tips = live.coach(ANA, "tips");
+        RecordedRequest followUp = live.discord.awaitRequest(r -> r.is("POST", live.webhook(tips)), WAIT);
         assertThat(followUp.json().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(followUp.json().path("embeds").get(0).path("footer").path("text").asText()).contains("links.repeat");
         assertThat(followUp.json().path("components").get(0).path("components")).hasSize(3);
@@ -74,12 +69,8 @@ class DiscordFaultsEndToEndTest {
         }
         String dm = live.discord.dmChannelIdFor(ANA);
         live.discord.awaitRequest(r -> r.is("POST", "channels/" + dm + "/messages") && r.status() == 403, WAIT);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA)).stream()
-                .noneMatch(t -> t.channel() == dev.rapport.bot.storage.ledger.DeliveryChannel.WAITING)
-                && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        LiveBot.until("the tip waits in the ledger", () -> live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA))
+                .stream().anyMatch(t -> t.channel() == dev.rapport.bot.storage.ledger.DeliveryChannel.WAITING));
         live.close();
 
         live = LiveBot.start(dir, discord -> discord.dmsClosedFor(ANA));
@@ -87,13 +78,32 @@ class DiscordFaultsEndToEndTest {
         live.answer(tips);
         RecordedRequest followUp = live.discord.awaitRequest(r -> r.is("POST", live.webhook(tips)), WAIT);
         assertThat(followUp.json().path("embeds").get(0).path("footer").path("text").asText()).contains("links.repeat");
-        assertThat(live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA)))
-                .allSatisfy(t -> assertThat(t.channel()).isEqualTo(dev.rapport.bot.storage.ledger.DeliveryChannel.EPHEMERAL));
+        // Recorded as shown once the follow-up was displayed: nothing waits any more, so nothing can be shown twice.
+        LiveBot.until("the shown tip is recorded as shown", () -> live.storage.tips()
+                .ofUser(dev.rapport.rules.model.UserId.of(ANA)).stream()
+                .allMatch(t -> t.channel() == dev.rapport.bot.storage.ledger.DeliveryChannel.EPHEMERAL));
+        assertThat(live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA))).hasSize(1);
+    }
 
-        InteractionIds again = live.coach(ANA, "tips");
-        live.answer(again);
-        Thread.sleep(300);
-        assertThat(live.discord.requests()).noneMatch(r -> r.is("POST", live.webhook(again)));
+    @Test
+    void aWaitingTipWhoseFollowUpFailsKeepsWaitingAndIsShownWithTheNextCommand() throws Exception {
+        live = LiveBot.start(dir, discord -> discord.dmsClosedFor(ANA));
+        live.optIn(ANA);
+        for (String channel : List.of(GENERAL, SHOWCASE, HELP)) {
+            live.post(channel, ANA, "Some notes from yesterday's meetup are here https://example.com/notes for anyone curious");
+        }
+        LiveBot.until("the tip waits", () -> live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA)).stream()
+                .anyMatch(t -> t.channel() == dev.rapport.bot.storage.ledger.DeliveryChannel.WAITING));
+        live.discord.failNext("POST webhooks/{app}/{token}", 400, 1);
+
+        InteractionIds first = live.coach(ANA, "tips");
+        live.discord.awaitRequest(r -> r.is("POST", live.webhook(first)) && r.status() == 400, WAIT);
+        InteractionIds second = live.coach(ANA, "tips");
+        RecordedRequest shown = live.discord.awaitRequest(r -> r.is("POST", live.webhook(second)) && r.status() == 200, WAIT);
+
+        assertThat(shown.json().path("embeds").get(0).path("footer").path("text").asText()).contains("links.repeat");
+        LiveBot.until("recorded as shown once displayed", () -> live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA))
+                .stream().allMatch(t -> t.channel() == dev.rapport.bot.storage.ledger.DeliveryChannel.EPHEMERAL));
     }
 
     @Test
@@ -107,8 +117,7 @@ class DiscordFaultsEndToEndTest {
 
         live.discord.redeliverOnNextResume(seq);
         live.discord.dropConnection();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (live.bot.coach().duplicatesIgnored().get() == 0 && System.nanoTime() < deadline) Thread.sleep(50);
+        LiveBot.until("the replayed message is recognised", () -> live.bot.coach().duplicatesIgnored().join() > 0);
 
         assertThat(live.bot.coach().duplicatesIgnored().get()).isEqualTo(1);
         assertThat(numbers(live.answer(live.coach(ANA, "stats")))).contains("messages: 1");
@@ -141,7 +150,8 @@ class DiscordFaultsEndToEndTest {
 
     @Test
     void whenMessageTextIsUnavailableTheMemberIsToldOnceOnTheirNextCoachCommand() throws Exception {
-        live = LiveBot.start(dir, discord -> { });
+        // ANA's DMs are closed, so a tip waits for her next command: its follow-up comes after any notice would.
+        live = LiveBot.start(dir, discord -> discord.dmsClosedFor(ANA));
         live.optIn(ANA);
         // What Discord sends a bot without the Message Content intent: the message, without its text.
         live.post(GENERAL, ANA, "");
@@ -150,9 +160,13 @@ class DiscordFaultsEndToEndTest {
         RecordedRequest notice = live.discord.awaitRequest(r -> r.method().equals("POST")
                 && r.route().startsWith("webhooks/") && r.json().path("content").asText().contains("Message Content"), WAIT);
         live.post(GENERAL, ANA, "");
-        live.answer(live.coach(ANA, "tips"));
-        live.answer(live.coach(ANA, "stats"));
-        Thread.sleep(300);
+        for (String channel : List.of(GENERAL, SHOWCASE, HELP)) {
+            live.post(channel, ANA, "Some notes from yesterday's meetup are here https://example.com/notes for anyone curious");
+        }
+        LiveBot.until("a tip waits", () -> live.storage.tips().ofUser(dev.rapport.rules.model.UserId.of(ANA)).stream()
+                .anyMatch(t -> t.channel() == dev.rapport.bot.storage.ledger.DeliveryChannel.WAITING));
+        InteractionIds marker = live.coach(ANA, "tips");
+        live.discord.awaitRequest(r -> r.is("POST", live.webhook(marker)) && r.json().path("embeds").size() > 0, WAIT);
 
         assertThat(notice.json().path("content").asText()).contains("cannot read the text of your messages");
         assertThat(notice.json().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);

@@ -39,6 +39,12 @@ final class LiveBot implements AutoCloseable {
     static final String ANA = "7";
     static final String BEN = "8";
     static final String CLEO = "9";
+    /** A role with Manage Server: CLEO moderates the guild. */
+    static final String MODS = "30";
+    static final long MANAGE_SERVER = 1L << 5;
+    /** A second guild where CLEO cross-posts to make a marker tip (its settings are the defaults, whatever a test does). */
+    static final String MARKER_GUILD = "99";
+    static final List<String> MARKER_CHANNELS = List.of("990", "991", "992");
 
     final LoopbackDiscord discord;
     final Storage storage;
@@ -51,6 +57,8 @@ final class LiveBot implements AutoCloseable {
         RapportConfig config = features.configLoader().parse("""
                 rapport.storage.data-dir = "%s"
                 rapport.coaching.send-interval = 20ms
+                rapport.coaching.together-window = 300ms
+                rapport.coaching.retry-backoff = 50ms
                 rapport.discord.ready-timeout = 20s
                 %s
                 """.formatted(dataDir.toString().replace("\\", "/"), extraConfig), "test.conf");
@@ -77,7 +85,10 @@ final class LiveBot implements AutoCloseable {
         LoopbackDiscord discord = LoopbackDiscord.start();
         discord.guild(GUILD, "Makers")
                 .channel(GENERAL, "general").channel(SHOWCASE, "showcase").channel(HELP, "help")
-                .member(ANA, "ana").member(BEN, "ben").member(CLEO, "cleo");
+                .role(MODS, "mods", MANAGE_SERVER)
+                .member(ANA, "ana").member(BEN, "ben").member(CLEO, "cleo", MODS);
+        discord.guild(MARKER_GUILD, "Marker").channel(MARKER_CHANNELS.get(0), "m0").channel(MARKER_CHANNELS.get(1), "m1")
+                .channel(MARKER_CHANNELS.get(2), "m2").member(CLEO, "cleo");
         beforeConnect.accept(discord);
         try {
             return new LiveBot(discord, dataDir, config, clock);
@@ -134,6 +145,24 @@ final class LiveBot implements AutoCloseable {
         }
     }
 
+    /**
+     * A later event that proves earlier ones were handled: CLEO, coached in the marker guild, cross-posts there and
+     * her tip arrives. Tips leave in the order they became due, one engine thread handles events in arrival order, so
+     * any tip caused by what happened before this call would have been sent before the marker. Once per test (after
+     * it, CLEO's rule cools down).
+     */
+    RecordedRequest awaitMarker() {
+        InteractionDraft start = InteractionDraft.slashCommand("coach").subcommand("start").option("zone", "UTC")
+                .inChannel(MARKER_CHANNELS.get(0)).by(CLEO);
+        JsonNode consent = answer(discord.interaction(start));
+        String customId = consent.path("components").get(0).path("components").get(0).path("custom_id").asText();
+        answer(discord.interaction(InteractionDraft.button(customId).inChannel(MARKER_CHANNELS.get(0)).by(CLEO)));
+        for (String channel : MARKER_CHANNELS) {
+            post(channel, CLEO, "Some notes from yesterday's meetup are here https://example.com/marker for anyone curious");
+        }
+        return awaitTipTo(CLEO);
+    }
+
     // --- what the bot did --------------------------------------------------------------------------------------
 
     /** The interaction's first callback (the acknowledgement). */
@@ -168,6 +197,18 @@ final class LiveBot implements AutoCloseable {
         String channel = discord.dmChannelIdFor(user);
         return discord.awaitRequest(r -> r.is("POST", "channels/" + channel + "/messages")
                 && r.json().path("components").size() > 0, WAIT);
+    }
+
+    /**
+     * Waits (boundedly) until {@code condition} holds, for state that changes without a message to wait for (the tip
+     * ledger after an asynchronous send). Checks every 20 ms; fails with {@code what} after {@link #WAIT}.
+     */
+    static void until(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        }
     }
 
     @Override

@@ -23,9 +23,21 @@ final class DiscordRoutes {
     private final MessageStore messages;
     private final CommandRegistry commands;
     private final Supplier<String> gatewayUrl;
+    private final LoopbackClock clock;
+    private final Limits limits;
+
+    /** Discord's interaction deadlines; a test may shorten the first to provoke a late acknowledgement quickly. */
+    static final class Limits {
+        volatile java.time.Duration acknowledge = java.time.Duration.ofSeconds(3);
+        volatile java.time.Duration token = java.time.Duration.ofMinutes(15);
+        /** Planned failures of the next DMs: HTTP status per call, consumed in order. */
+        final java.util.Deque<Integer> failNextDirectMessages = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    }
 
     DiscordRoutes(Directory directory, Payloads payloads, Snowflakes snowflakes, MessageStore messages,
-                  CommandRegistry commands, Supplier<String> gatewayUrl) {
+                  CommandRegistry commands, Supplier<String> gatewayUrl, LoopbackClock clock, Limits limits) {
+        this.clock = clock;
+        this.limits = limits;
         this.directory = directory;
         this.payloads = payloads;
         this.snowflakes = snowflakes;
@@ -101,6 +113,24 @@ final class DiscordRoutes {
             return RestReply.error(403, 50007, "Cannot send messages to this user");
         }
         JsonNode request = call.json();
+        Optional<String> tooBig = MessageLimits.violation(request);
+        if (tooBig.isPresent()) {
+            return RestReply.error(400, 50035, "Invalid Form Body: " + tooBig.get());
+        }
+        // Discord's idempotency: with enforce_nonce, a second create with the same nonce returns the first message.
+        String nonce = request.path("nonce").asText(null);
+        if (nonce != null && request.path("enforce_nonce").asBoolean(false)) {
+            Optional<ObjectNode> earlier = messages.byNonce(channelId, nonce);
+            if (earlier.isPresent()) {
+                return RestReply.ok(earlier.get().deepCopy());
+            }
+        }
+        if (recipient.isPresent()) {
+            Integer failure = limits.failNextDirectMessages.poll();
+            if (failure != null) {
+                return RestReply.error(failure, 0, failure >= 500 ? "Internal Server Error" : "Bad Request");
+            }
+        }
         String replyTo = request.path("message_reference").path("message_id").asText(null);
         ObjectNode message = payloads.message(snowflakes.next(), channelId, directory.bot().id(),
                 request.path("content").asText(""), List.of(), replyTo);
@@ -168,8 +198,16 @@ final class DiscordRoutes {
         if (interaction.acknowledged()) {
             return RestReply.error(400, 40060, "Interaction has already been acknowledged.");
         }
+        if (clock.now().isAfter(interaction.createdAt().plus(limits.acknowledge))) {
+            // Discord forgets an interaction nobody acknowledged within 3 seconds.
+            return RestReply.error(404, 10062, "Unknown interaction");
+        }
         int responseType = call.json().path("type").asInt();
         JsonNode data = call.json().path("data");
+        Optional<String> tooBig = MessageLimits.violation(data);
+        if (tooBig.isPresent()) {
+            return RestReply.error(400, 50035, "Invalid Form Body: " + tooBig.get());
+        }
         ObjectNode message = switch (responseType) {
             case CHANNEL_MESSAGE_WITH_SOURCE -> interactionMessage(interaction, data, 0);
             case DEFERRED_CHANNEL_MESSAGE -> interactionMessage(interaction, data, LOADING);
@@ -218,6 +256,10 @@ final class DiscordRoutes {
         if (interaction.isEmpty()) {
             return unknownWebhook();
         }
+        Optional<String> tooBig = MessageLimits.violation(call.json());
+        if (tooBig.isPresent()) {
+            return RestReply.error(400, 50035, "Invalid Form Body: " + tooBig.get());
+        }
         ObjectNode message = webhookMessage(interaction.get(), call.json());
         copyRequestedContent(call.json(), message, call.files());
         messages.put(message);
@@ -235,6 +277,10 @@ final class DiscordRoutes {
         Optional<MessageStore.PendingInteraction> interaction = interactionOf(call);
         if (interaction.isEmpty()) {
             return unknownWebhook();
+        }
+        Optional<String> tooBig = MessageLimits.violation(call.json());
+        if (tooBig.isPresent()) {
+            return RestReply.error(400, 50035, "Invalid Form Body: " + tooBig.get());
         }
         Optional<ObjectNode> stored = messages.find(messageIdOf(call, interaction.get()));
         if (stored.isEmpty()) {
@@ -260,11 +306,13 @@ final class DiscordRoutes {
                 : RestReply.error(404, 10008, "Unknown Message");
     }
 
+    /** The interaction behind a webhook token, while the token lives (15 minutes after the interaction). */
     private Optional<MessageStore.PendingInteraction> interactionOf(RestCall call) {
         if (!directory.applicationId().equals(call.param("app"))) {
             return Optional.empty();
         }
-        return messages.interaction(call.param("token"));
+        return messages.interaction(call.param("token"))
+                .filter(interaction -> !clock.now().isAfter(interaction.createdAt().plus(limits.token)));
     }
 
     private static String messageIdOf(RestCall call, MessageStore.PendingInteraction interaction) {

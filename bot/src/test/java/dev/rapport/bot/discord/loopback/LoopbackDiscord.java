@@ -44,6 +44,8 @@ public final class LoopbackDiscord implements AutoCloseable {
     private final CommandRegistry commands;
     private final LoopbackGateway gateway;
     private final LoopbackRest rest;
+    private final LoopbackClock clock = new LoopbackClock();
+    private final DiscordRoutes.Limits limits = new DiscordRoutes.Limits();
 
     private LoopbackDiscord(String token) throws IOException {
         this.token = token;
@@ -52,7 +54,8 @@ public final class LoopbackDiscord implements AutoCloseable {
         this.interactionPayloads = new InteractionPayloads(directory, payloads);
         this.commands = new CommandRegistry(snowflakes);
         this.gateway = new LoopbackGateway(token, directory, payloads, HEARTBEAT_INTERVAL_MILLIS);
-        DiscordRoutes routes = new DiscordRoutes(directory, payloads, snowflakes, messages, commands, gateway::url);
+        DiscordRoutes routes = new DiscordRoutes(directory, payloads, snowflakes, messages, commands, gateway::url,
+                clock, limits);
         this.rest = new LoopbackRest(token, routes.routes());
     }
 
@@ -119,6 +122,41 @@ public final class LoopbackDiscord implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The application has not enabled the Message Content intent in the developer portal: a client that asks for it
+     * is closed with 4014 (disallowed intents), as Discord does; a client that does not gets guild messages without
+     * their text.
+     */
+    public LoopbackDiscord withoutMessageContentIntent() {
+        gateway.grantPrivilegedIntents(LoopbackGateway.PRIVILEGED & ~LoopbackGateway.MESSAGE_CONTENT);
+        return this;
+    }
+
+    /** The next {@code count} direct messages the bot sends fail with HTTP {@code status} (e.g. 500, 400). */
+    public LoopbackDiscord failNextDirectMessages(int count, int status) {
+        for (int i = 0; i < count; i++) {
+            limits.failNextDirectMessages.add(status);
+        }
+        return this;
+    }
+
+    /** How long the bot has to acknowledge an interaction (Discord: 3 s); shorter makes a slow handler fail fast. */
+    public LoopbackDiscord acknowledgeWithin(Duration deadline) {
+        limits.acknowledge = deadline;
+        return this;
+    }
+
+    /** Moves the server's clock on, as if {@code by} had passed (interaction tokens expire after 15 minutes). */
+    public void advanceClock(Duration by) {
+        clock.advance(by);
+    }
+
+    /** The next {@code count} calls to {@code route} (e.g. {@code "PUT applications/{app}/commands"}) fail. */
+    public LoopbackDiscord failNext(String route, int status, int count) {
+        rest.failNext(route, status, count);
+        return this;
+    }
+
     /** The DM channel id between the bot and {@code userId}, the same one {@code POST users/@me/channels} returns. */
     public String dmChannelIdFor(String userId) {
         directory.requireUser(userId);
@@ -173,7 +211,10 @@ public final class LoopbackDiscord implements AutoCloseable {
         String channelId = channelOf(draft.isDirect(), draft.channelId(), draft.authorId());
         ObjectNode message = payloads.message(snowflakes.next(), channelId, draft.authorId(), draft.content(),
                 draft.mentionedUserIds(), draft.replyToMessageId());
-        if (draft.replyToMessageId() != null) {
+        if (draft.forwardOfMessageId() != null) {
+            ObjectNode original = requireMessage(draft.forwardOfMessageId());
+            payloads.forward(message, original);
+        } else if (draft.replyToMessageId() != null) {
             messages.find(draft.replyToMessageId()).ifPresent(original -> message.set("referenced_message", original));
         }
         messages.put(message);
@@ -199,6 +240,31 @@ public final class LoopbackDiscord implements AutoCloseable {
         gateway.dispatch("MESSAGE_DELETE", deleted);
     }
 
+    /**
+     * Dispatches MESSAGE_REACTION_ADD: {@code userId} reacted with {@code emoji} to a message the server knows. Sent
+     * only to a session that asked for the reactions intent, as Discord does.
+     */
+    public void reactionAdd(String messageId, String userId, String emoji) {
+        ObjectNode message = requireMessage(messageId);
+        directory.requireUser(userId);
+        ObjectNode reaction = Payloads.object()
+                .put("user_id", userId)
+                .put("channel_id", message.path("channel_id").asText())
+                .put("message_id", messageId)
+                .put("message_author_id", message.path("author").path("id").asText())
+                .put("burst", false)
+                .put("type", 0);
+        reaction.putObject("emoji").putNull("id").put("name", emoji);
+        reaction.putArray("burst_colors");
+        if (message.has("guild_id")) {
+            String guildId = message.path("guild_id").asText();
+            reaction.put("guild_id", guildId);
+            directory.guilds().stream().filter(g -> g.id().equals(guildId)).findFirst()
+                    .ifPresent(guild -> reaction.set("member", payloads.member(guild, userId, true)));
+        }
+        gateway.dispatch("MESSAGE_REACTION_ADD", reaction);
+    }
+
     /** Dispatches INTERACTION_CREATE; the returned token is what the bot's callback and follow-ups address. */
     public InteractionIds interaction(InteractionDraft draft) {
         if (draft.userId() == null) {
@@ -213,7 +279,8 @@ public final class LoopbackDiscord implements AutoCloseable {
         }
         String commandId = draft.commandName() == null ? null : commands.idOf(draft.commandName());
         messages.rememberInteraction(ids.token(), new MessageStore.PendingInteraction(ids.id(), draft.type(), channelId,
-                draft.userId(), componentMessage == null ? null : componentMessage.path("id").asText(), null, false));
+                draft.userId(), componentMessage == null ? null : componentMessage.path("id").asText(), null, false,
+                clock.now()));
         gateway.dispatch("INTERACTION_CREATE",
                 interactionPayloads.interaction(draft, ids, channelId, commandId, componentMessage));
         return ids;

@@ -66,10 +66,14 @@ class LoopbackDiscordTest {
 
     @AfterEach
     void stopEverything() {
+        // In order: the client finishes its requests and closes its gateway, then the server goes.
         if (jda != null) {
-            jda.shutdownNow();
+            jda.shutdown();
             try {
-                jda.awaitShutdown(Duration.ofSeconds(5));
+                if (!jda.awaitShutdown(Duration.ofSeconds(5))) {
+                    jda.shutdownNow();
+                    jda.awaitShutdown(Duration.ofSeconds(5));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

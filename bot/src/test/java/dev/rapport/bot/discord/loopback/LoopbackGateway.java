@@ -31,6 +31,15 @@ final class LoopbackGateway extends WebSocketServer {
     private static final int HELLO = 10;
     private static final int HEARTBEAT_ACK = 11;
     private static final int AUTHENTICATION_FAILED = 4004;
+    private static final int DISALLOWED_INTENTS = 4014;
+
+    /** Gateway intent bits (API v10). */
+    static final int GUILD_MEMBERS = 1 << 1;
+    static final int GUILD_PRESENCES = 1 << 8;
+    static final int GUILD_MESSAGE_REACTIONS = 1 << 10;
+    static final int DIRECT_MESSAGE_REACTIONS = 1 << 13;
+    static final int MESSAGE_CONTENT = 1 << 15;
+    static final int PRIVILEGED = GUILD_MEMBERS | GUILD_PRESENCES | MESSAGE_CONTENT;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final String acceptedToken;
@@ -46,6 +55,10 @@ final class LoopbackGateway extends WebSocketServer {
     private final List<RecordedDispatch> sessionLog = new ArrayList<>();
     private final Set<Integer> redeliverOnResume = new LinkedHashSet<>();
     private WebSocket live;
+    /** Privileged intents the application may use (the developer portal's switches); all of them unless a test says. */
+    private volatile int granted = PRIVILEGED;
+    /** The intents the client identified with. */
+    private int intents;
 
     LoopbackGateway(String acceptedToken, Directory directory, Payloads payloads, int heartbeatIntervalMillis) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -107,11 +120,23 @@ final class LoopbackGateway extends WebSocketServer {
         }
     }
 
+    /** Which privileged intents the application has enabled in the (imagined) developer portal. */
+    void grantPrivilegedIntents(int bits) {
+        granted = bits & PRIVILEGED;
+    }
+
     private synchronized void identify(WebSocket connection, JsonNode data) {
         if (!acceptedToken.equals(data.path("token").asText())) {
             connection.close(AUTHENTICATION_FAILED, "Authentication failed.");
             return;
         }
+        int asked = data.path("intents").asInt();
+        if ((asked & PRIVILEGED & ~granted) != 0) {
+            // What Discord does when a privileged intent is not enabled for the application: close, no session.
+            connection.close(DISALLOWED_INTENTS, "Disallowed intent(s).");
+            return;
+        }
+        intents = asked;
         sessionId = UUID.randomUUID().toString().replace("-", "");
         seq = 0;
         sessionLog.clear();
@@ -151,11 +176,58 @@ final class LoopbackGateway extends WebSocketServer {
             throw new IllegalStateException("No gateway session yet: let the client reach READY before dispatching "
                     + type);
         }
-        RecordedDispatch dispatch = new RecordedDispatch(++seq, type, data.deepCopy());
+        if (!subscribed(type, data)) {
+            // Discord sends nothing the session did not ask for; the test sees it as never dispatched.
+            return null;
+        }
+        RecordedDispatch dispatch = new RecordedDispatch(++seq, type, withoutUnreadableContent(type, data.deepCopy()));
         sessionLog.add(dispatch);
         dispatches.add(dispatch);
         sendLive(dispatch);
         return dispatch;
+    }
+
+    private boolean subscribed(String type, JsonNode data) {
+        if (type.startsWith("MESSAGE_REACTION_")) {
+            int needed = data.has("guild_id") ? GUILD_MESSAGE_REACTIONS : DIRECT_MESSAGE_REACTIONS;
+            return (intents & needed) != 0;
+        }
+        return true;
+    }
+
+    /**
+     * Without the Message Content intent a guild message arrives without content, embeds, attachments and components,
+     * unless it mentions the bot or the bot wrote it; direct messages keep theirs.
+     */
+    private JsonNode withoutUnreadableContent(String type, JsonNode data) {
+        boolean message = type.equals("MESSAGE_CREATE") || type.equals("MESSAGE_UPDATE");
+        if (!message || (intents & MESSAGE_CONTENT) != 0 || !(data instanceof ObjectNode object)
+                || !object.has("guild_id")) {
+            return data;
+        }
+        String botId = directory.bot().id();
+        if (botId.equals(object.path("author").path("id").asText())) {
+            return data;
+        }
+        for (JsonNode mentioned : object.path("mentions")) {
+            if (botId.equals(mentioned.path("id").asText())) {
+                return data;
+            }
+        }
+        object.put("content", "");
+        object.putArray("embeds");
+        object.putArray("attachments");
+        object.putArray("components");
+        if (object.has("message_snapshots")) {
+            for (JsonNode snapshot : object.path("message_snapshots")) {
+                if (snapshot.path("message") instanceof ObjectNode forwarded) {
+                    forwarded.put("content", "");
+                    forwarded.putArray("embeds");
+                    forwarded.putArray("attachments");
+                }
+            }
+        }
+        return object;
     }
 
     /** Cuts the TCP connection without a close handshake, as a network failure would; the session survives. */

@@ -51,6 +51,7 @@ final class LoopbackRest {
     private final ExecutorService executor;
     private final Recorder<RecordedRequest> requests = new Recorder<>("REST request");
     private final Map<String, Deque<Double>> plannedRateLimits = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Integer>> plannedFailures = new ConcurrentHashMap<>();
 
     LoopbackRest(String token, List<Route> routes) throws IOException {
         this.expectedAuthorization = "Bot " + token;
@@ -91,6 +92,17 @@ final class LoopbackRest {
         plannedRateLimits.computeIfAbsent(routeKey, key -> new ConcurrentLinkedDeque<>()).add(retryAfterSeconds);
     }
 
+    /** The next {@code count} calls to {@code routeKey} fail with HTTP {@code status} (Discord's error shape). */
+    void failNext(String routeKey, int status, int count) {
+        if (routes.stream().noneMatch(route -> route.key().equals(routeKey))) {
+            throw new IllegalArgumentException("No loopback route " + routeKey);
+        }
+        Deque<Integer> planned = plannedFailures.computeIfAbsent(routeKey, key -> new ConcurrentLinkedDeque<>());
+        for (int i = 0; i < count; i++) {
+            planned.add(status);
+        }
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             Instant receivedAt = Instant.now();
@@ -126,6 +138,11 @@ final class LoopbackRest {
         }
         if (route == null) {
             return RestReply.error(404, 0, "404: Not Found");
+        }
+        Deque<Integer> failures = plannedFailures.get(route.key());
+        Integer failure = failures == null ? null : failures.poll();
+        if (failure != null) {
+            return RestReply.error(failure, failure == 400 ? 50035 : 0, failure == 400 ? "Invalid Form Body" : "Server Error");
         }
         Double retryAfter = nextPlannedRateLimit(route);
         if (retryAfter != null) {

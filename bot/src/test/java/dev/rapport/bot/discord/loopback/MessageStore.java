@@ -10,10 +10,10 @@ final class MessageStore {
 
     /** An interaction as its token remembers it; {@code originalMessageId} is set once the bot responds. */
     record PendingInteraction(String id, int type, String channelId, String userId, String componentMessageId,
-                              String originalMessageId, boolean acknowledged) {
+                              String originalMessageId, boolean acknowledged, java.time.Instant createdAt) {
 
         PendingInteraction answered(String messageId) {
-            return new PendingInteraction(id, type, channelId, userId, componentMessageId, messageId, true);
+            return new PendingInteraction(id, type, channelId, userId, componentMessageId, messageId, true, createdAt);
         }
     }
 
@@ -30,6 +30,13 @@ final class MessageStore {
 
     Optional<ObjectNode> find(String channelId, String messageId) {
         return find(messageId).filter(message -> message.path("channel_id").asText().equals(channelId));
+    }
+
+    /** A message the bot already posted in {@code channelId} with this nonce (Discord's enforce_nonce dedupe). */
+    Optional<ObjectNode> byNonce(String channelId, String nonce) {
+        return messages.values().stream()
+                .filter(m -> m.path("channel_id").asText().equals(channelId) && nonce.equals(m.path("nonce").asText(null)))
+                .findFirst();
     }
 
     boolean remove(String messageId) {

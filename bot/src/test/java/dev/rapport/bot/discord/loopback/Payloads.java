@@ -236,6 +236,25 @@ final class Payloads {
         return json;
     }
 
+    /** Turns {@code message} into a forward of {@code original}: Discord's FORWARD reference and a snapshot. */
+    void forward(ObjectNode message, ObjectNode original) {
+        message.put("content", "");
+        ObjectNode reference = message.putObject("message_reference")
+                .put("type", 1)
+                .put("message_id", original.path("id").asText())
+                .put("channel_id", original.path("channel_id").asText());
+        if (original.has("guild_id")) {
+            reference.put("guild_id", original.path("guild_id").asText());
+        }
+        ObjectNode snapshot = message.putArray("message_snapshots").addObject().putObject("message");
+        for (String field : List.of("type", "content", "embeds", "attachments", "timestamp", "edited_timestamp",
+                "flags", "mentions", "mention_roles", "components", "sticker_items")) {
+            if (original.has(field)) {
+                snapshot.set(field, original.get(field).deepCopy());
+            }
+        }
+    }
+
     static JsonNode missing() {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
