@@ -39,7 +39,7 @@ class RunCommandTest {
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private Level rootLevel;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final WatchedOutput out = new WatchedOutput();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final AtomicReference<Runnable> sigterm = new AtomicReference<>();
 
@@ -118,10 +118,7 @@ class RunCommandTest {
         own.shutdown();
         discord.awaitRequest(r -> r.is("PUT", "applications/" + discord.applicationId() + "/commands"),
                 Duration.ofSeconds(15));
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!out.toString(StandardCharsets.UTF_8).contains("coaching on Discord") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        out.awaitText("coaching on Discord", Duration.ofSeconds(10));
 
         Runnable stop = sigterm.getAndSet(null);
         assertThat(stop).isNotNull();
@@ -156,5 +153,31 @@ class RunCommandTest {
         assertThat(stop).isNotNull();
         stop.run();
         assertThat(running.get(15, TimeUnit.SECONDS)).isZero();
+    }
+
+    /** Standard output that wakes a test waiting for a line, instead of the test polling it. */
+    private static final class WatchedOutput extends ByteArrayOutputStream {
+        synchronized void awaitText(String text, Duration limit) throws InterruptedException {
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (!toString(StandardCharsets.UTF_8).contains(text)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            super.write(b, off, len);
+            notifyAll();
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            super.write(b);
+            notifyAll();
+        }
     }
 }

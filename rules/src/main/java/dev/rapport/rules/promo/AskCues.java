@@ -20,7 +20,7 @@ import static dev.rapport.rules.promo.Lexicon.SOFTENER;
 import static dev.rapport.rules.promo.Lexicon.SUBSCRIBE;
 
 /**
- * Asks for attention: a call to action aimed at the writer's stuff or at the writer ("check out my new channel",
+ * Asks for attention: a call to action aimed at the writer's stuff or at the writer ("have a look at my latest stream",
  * "follow me on twitter"), a bare "please subscribe", attention trading ("sub4sub"), a share button's template,
  * bait for likes on the comment itself and asks for feedback.
  *
@@ -109,7 +109,7 @@ final class AskCues implements CueFinder {
         }
     }
 
-    /** "check out my new channel", "go to my channel", "drop a like on my video", "check my latest podcast out". */
+    /** "have a look at my latest stream", "go to my channel", "drop a like on my video", "check my latest podcast out". */
     private static boolean callToOwnStuff(PromoTokens t, int verb) {
         if (!Asks.isAsk(t, verb)) return false;
         boolean direct = true;

@@ -6,7 +6,7 @@ package dev.rapport.rules.promo;
  * only together ({@link SelfPromotionDetector} combines weights as independent evidence, 1 - Π(1 - w)).
  */
 enum Cue {
-    /** A call to action aimed at the writer's own stuff: "check out my new channel", "visit our shop". */
+    /** A call to action aimed at the writer's own stuff: "have a look at my latest stream", "visit our shop". */
     CALL_TO_OWN_STUFF(0.9, Family.SELF | Family.ENGAGEMENT),
     /** The writer as the object of an ask: "subscribe to me, friends", "follow me on twitter", "check me out". */
     CALL_TO_SELF(0.9, Family.SELF | Family.ENGAGEMENT),
