@@ -9,6 +9,8 @@ import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.EventReaders;
+import dev.rapport.bot.importer.ExportFiles;
+import dev.rapport.bot.importer.FormatDetector;
 import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.replay.DemoExport;
 import dev.rapport.bot.replay.Replay;
@@ -141,10 +143,20 @@ public final class EvalTipsCommand implements Callable<Integer> {
         }
         Path demoDir = demo ? Files.createTempDirectory("rapport-demo") : null;
         try {
-            List<Path> inputs = demo ? demoExport.extractTo(demoDir) : expand(files);
+            List<Path> inputs = demo ? demoExport.extractTo(demoDir) : files;
             ReplayResult replayed;
+            try {
+                // The same folder reading as replay's: subfolders, formats by content, skipped files named.
+                ExportFiles.Expansion expansion = new ExportFiles(new FormatDetector())
+                        .expand(inputs, true, Optional.empty());
+                ExportFiles.lines(expansion.skipped()).forEach(line -> err.println("rapport eval tips: " + line));
+                inputs = expansion.files();
+            } catch (ImportException e) {
+                err.println("rapport eval tips: " + e.getMessage());
+                return RapportCommand.FAILED;
+            }
             try (EventReader reader = readers.openAll(inputs, Optional.empty())) {
-                replayed = new Replay(engine(cfg, zoneId), zoneId).run(reader, share -> { });
+                replayed = new Replay(engine(cfg, zoneId), zoneId).run(reader, EvalTipsCommand::noProgress);
             } catch (ImportException e) {
                 err.println("rapport eval tips: " + e.getMessage());
                 return RapportCommand.FAILED;
@@ -180,22 +192,9 @@ public final class EvalTipsCommand implements Callable<Integer> {
                 .build();
     }
 
-    /** Folders stand for the export files directly in them, in name order. */
-    private static List<Path> expand(List<Path> inputs) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : inputs) {
-            if (!Files.isDirectory(p)) {
-                out.add(p);
-                continue;
-            }
-            try (Stream<Path> list = Files.list(p)) {
-                list.filter(Files::isRegularFile).filter(f -> {
-                    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                    return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".txt");
-                }).sorted().forEach(out::add);
-            }
-        }
-        return out;
+    /** An evaluation prints its table only: no progress bar. */
+    private static void noProgress(double share) {
+        // nothing to show
     }
 
     private void printText(PrintWriter out, TipEvaluation.Result result) {

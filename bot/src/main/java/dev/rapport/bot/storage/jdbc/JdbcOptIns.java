@@ -108,7 +108,7 @@ final class JdbcOptIns implements OptIns {
 
     @Override
     public List<OptIn> all() {
-        return db.transaction("Reading all opt-ins", c -> select(c, "1 = 1", s -> { }));
+        return db.transaction("Reading all opt-ins", c -> select(c, "1 = 1", JdbcOptIns::noParameters));
     }
 
     @Override
@@ -126,6 +126,11 @@ final class JdbcOptIns implements OptIns {
 
     private interface Binder {
         void bind(PreparedStatement s) throws SQLException;
+    }
+
+    /** For a query without parameters. */
+    private static void noParameters(PreparedStatement s) {
+        // nothing to bind
     }
 
     private static void keys(PreparedStatement s, String platform, UserId user, CommunityId community) throws SQLException {
