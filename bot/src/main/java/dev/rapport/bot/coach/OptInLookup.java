@@ -2,6 +2,7 @@ package dev.rapport.bot.coach;
 
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.OptIns;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
@@ -26,6 +27,18 @@ public final class OptInLookup implements Enrollment {
     @Override
     public Optional<ZoneId> zoneOf(UserId user) {
         return first(user).map(OptIn::zone);
+    }
+
+    /** The goal the person chose at their earliest consent, if they chose one. */
+    @Override
+    public Optional<Goal> goalOf(UserId user) {
+        return first(user).flatMap(OptIn::goal);
+    }
+
+    /** The goal chosen for {@code community} (else at the earliest consent); empty: the community's goal applies. */
+    @Override
+    public Optional<Goal> goalOf(UserId user, CommunityId community) {
+        return governing(user, community).flatMap(OptIn::goal);
     }
 
     /** The consent for {@code community}, or else the person's earliest one on this platform. */
