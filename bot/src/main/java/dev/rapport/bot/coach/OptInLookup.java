@@ -1,5 +1,6 @@
 package dev.rapport.bot.coach;
 
+import dev.rapport.bot.storage.optin.GoalCounts;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.OptIns;
 import dev.rapport.rules.config.Goal;
@@ -45,6 +46,11 @@ public final class OptInLookup implements Enrollment {
     public Optional<OptIn> governing(UserId user, CommunityId community) {
         Optional<OptIn> here = optIns.find(platform, user, community);
         return here.isPresent() ? here : first(user);
+    }
+
+    /** How many people coached in {@code community} chose each goal (counts only). */
+    public GoalCounts goalCounts(CommunityId community) {
+        return optIns.goalCounts(platform, community);
     }
 
     public List<OptIn> all(UserId user) {

@@ -1,6 +1,7 @@
 package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.changes.ChangeKind;
+import dev.rapport.bot.storage.optin.GoalCounts;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.OptIns;
 import dev.rapport.bot.storage.optin.QuietHours;
@@ -115,6 +116,29 @@ final class JdbcOptIns implements OptIns {
     @Override
     public List<OptIn> all() {
         return db.transaction("Reading all opt-ins", c -> select(c, "1 = 1", JdbcOptIns::noParameters));
+    }
+
+    /** Counted by the database: no opt-in is read for it. */
+    @Override
+    public GoalCounts goalCounts(String platform, CommunityId community) {
+        return db.transaction("Counting the goals chosen in " + community, c -> {
+            Map<Goal, Integer> chosen = new EnumMap<>(Goal.class);
+            int notSaid = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT goal, COUNT(*) FROM opt_in "
+                    + "WHERE platform = ? AND community_id = ? GROUP BY goal")) {
+                s.setString(1, platform);
+                s.setString(2, community.value());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Optional<Goal> goal = goal(r.getString(1));
+                        int n = r.getInt(2);
+                        if (goal.isPresent()) chosen.merge(goal.get(), n, Integer::sum);
+                        else notSaid += n;
+                    }
+                }
+            }
+            return new GoalCounts(chosen, notSaid);
+        });
     }
 
     @Override
