@@ -28,6 +28,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
+import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.SpokenTo;
@@ -354,7 +355,7 @@ public final class CoachEngine {
         dirty.add(target.user);
         Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
         String from = pseudonyms.of(m.author());
-        t.received(from, audience);
+        t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
@@ -378,7 +379,9 @@ public final class CoachEngine {
 
         List<String> addressed = new ArrayList<>(addressees.size());
         for (UserId to : addressees) if (!to.equals(m.author())) addressed.add(pseudonyms.of(to));
-        answerWaiting(s, m, addressed, t);
+        // A message that answers a question put to the person by turn (their next word in that channel, to nobody
+        // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
+        if (answerWaiting(s, m, addressed, t) && !answer && substantial(m, text)) answer = true;
 
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
         PromoVerdict promo = promoDetector.analyse(m.text());
@@ -398,10 +401,18 @@ public final class CoachEngine {
         boolean promotion = facts.countedPromotion();
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
         if (promotion || promoWelcome && (promo.promotional() || pitch)) community.sold(m.author());
+        // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question that
+        // sells nothing, and the person's part of the conversation after it in that channel, are about their problem,
+        // not self-focus. Generalises the introduction exemption below to help-seeking: the words a request needs.
+        boolean asking = (text.question() || HelpRequest.is(m.text())) && !answer && !promo.promotional()
+                && !promo.engagementAsk() && !pitch;
+        if (asking) s.askedFor(m.channel(), m.time());
+        boolean seekingHelp = asking || s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
         // An introduction is about oneself by design: its words do not count toward self-focus.
-        int words = introduction ? 0 : text.words();
-        int firstPerson = introduction ? 0 : text.firstPerson();
-        int secondPerson = introduction ? 0 : text.secondPerson();
+        boolean aboutOneselfByNeed = introduction || seekingHelp;
+        int words = aboutOneselfByNeed ? 0 : text.words();
+        int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
+        int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
         t.countMessage(+1, m.community(), !broadcast, answer, text.question() && !answer, counted.size(), promotion,
                 words, firstPerson, secondPerson);
         String previous = null;
@@ -450,16 +461,20 @@ public final class CoachEngine {
         s.sweep(m.time());
     }
 
-    private void answerWaiting(UserState s, ChatMessage m, List<String> addressed, WeekTally t) {
-        if (!s.anyWaiting()) return;
+    /** Marks the questions {@code m} answers; true when it answered one. */
+    private boolean answerWaiting(UserState s, ChatMessage m, List<String> addressed, WeekTally t) {
+        if (!s.anyWaiting()) return false;
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
         // The asked person's next message there, soon after, answers it unless it speaks to someone else.
         ChannelId turn = addressed.isEmpty() && m.replyTo().isEmpty() ? m.channel() : null;
+        boolean answeredAny = false;
         for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, m.time().minus(TURN_WINDOW))) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
+            answeredAny = true;
         }
+        return answeredAny;
     }
 
     /**

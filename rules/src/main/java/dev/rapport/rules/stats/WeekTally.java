@@ -24,6 +24,7 @@ public final class WeekTally {
         private int received;
         private int helped;
         private int acknowledged;
+        private int receivedDays;
         private Audience audience = Audience.UNKNOWN;
 
         public int given() {
@@ -46,6 +47,19 @@ public final class WeekTally {
         /** Of what was given, acknowledgements only: thanks, "ok", "👍". */
         public int acknowledged() {
             return acknowledged;
+        }
+
+        /** The days of the week (bit 0 Monday .. bit 6 Sunday) on which they reached out; 0 where not known. */
+        public int receivedDays() {
+            return receivedDays;
+        }
+
+        /**
+         * On how many separate days they reached out: one conversation, however many messages it takes, is one
+         * occasion. A tally saved before days were kept counts each message, as it did then.
+         */
+        public int occasions() {
+            return receivedDays == 0 ? received : Integer.bitCount(receivedDays);
         }
     }
 
@@ -132,6 +146,12 @@ public final class WeekTally {
     public void received(String other, Audience audience) {
         counterparts.add(other, 0, 1, audience);
         interaction(audience, 1);
+    }
+
+    /** As {@link #received(String, Audience)}, on a day of the week (1 Monday .. 7 Sunday, in the person's zone). */
+    public void received(String other, Audience audience, java.time.DayOfWeek day) {
+        received(other, audience);
+        counterparts.receivedOn(other, day.getValue() - 1);
     }
 
     private void interaction(Audience audience, int delta) {
@@ -289,12 +309,13 @@ public final class WeekTally {
     /** Counterparts by pseudonym: a copy, made for week-end rules and reports (the tally keeps them flat). */
     public Map<String, CounterpartTally> counterparts() {
         Map<String, CounterpartTally> copy = new HashMap<>(Math.max(4, counterparts.size() * 2));
-        counterparts.forEach((who, given, received, audience, helped, acknowledged) -> {
+        counterparts.forEach((who, given, received, audience, helped, acknowledged, receivedDays) -> {
             CounterpartTally c = new CounterpartTally();
             c.given = given;
             c.received = received;
             c.helped = helped;
             c.acknowledged = acknowledged;
+            c.receivedDays = receivedDays;
             c.audience = audience;
             copy.put(who, c);
         });
@@ -393,6 +414,8 @@ public final class WeekTally {
             t.counterparts.add(who, gr[0], gr[1], audiences.getOrDefault(who, Audience.UNKNOWN));
             // Help and acknowledgements given, where the saved tally has them.
             if (gr.length > 3) t.counterparts.addKinds(who, gr[2], gr[3]);
+            // The days they reached out on, where the saved tally has them.
+            if (gr.length > 4) t.counterparts.receivedDays(who, gr[4]);
         });
         t.findings.addAll(findings);
         t.closed = closed;
