@@ -176,10 +176,11 @@ public final class Features implements CommandLine.IFactory {
                 clock);
         UndeliveredTips undelivered = new UndeliveredTips(storage.tips(), user -> coach.findingsOf(user).join());
         CoachAccounts accounts = new CoachAccounts(platform, coach, storage.optIns(), optIns, storage.tips(),
-                storage.personalData(), undelivered, coaching, config.zone(), clock, changes);
+                storage.personalData(), undelivered, coaching, config.zone(), clock, changes, storage.communityNames());
 
         // Charts are drawn on a thread of their own: never on the engine's, nor on JDA's.
-        DigestViews views = new DigestViews(coach, new ScoreChart(), java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        DigestViews views = new DigestViews(coach, storage.engineState(), storage.communityNames(), new ScoreChart(),
+                java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "rapport-charts");
             t.setDaemon(true);
             return t;

@@ -26,3 +26,11 @@ ALTER TABLE weekly_stats ADD COLUMN community_id VARCHAR(128) NOT NULL DEFAULT '
 ALTER TABLE weekly_stats ALTER COLUMN community_id DROP DEFAULT;
 ALTER TABLE weekly_stats DROP CONSTRAINT weekly_stats_pkey;
 ALTER TABLE weekly_stats ADD PRIMARY KEY (user_id, community_id, week);
+
+-- The names communities go by, as the bot last saw them (a guild's name when someone opted in there): a weekly digest
+-- made by one process names communities that live on another process's shards. Names only, nothing about people.
+CREATE TABLE community_name (
+    community_id VARCHAR(128) NOT NULL PRIMARY KEY,
+    name         VARCHAR(200) NOT NULL,
+    updated_at   BIGINT       NOT NULL
+);

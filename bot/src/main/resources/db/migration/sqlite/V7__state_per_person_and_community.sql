@@ -69,3 +69,11 @@ SELECT user_id, '*', week, messages, replies, questions_answered, questions_aske
 FROM weekly_stats;
 DROP TABLE weekly_stats;
 ALTER TABLE weekly_stats_by_community RENAME TO weekly_stats;
+
+-- The names communities go by, as the bot last saw them (a guild's name when someone opted in there): a weekly digest
+-- made by one process names communities that live on another process's shards. Names only, nothing about people.
+CREATE TABLE community_name (
+    community_id VARCHAR(128) NOT NULL PRIMARY KEY,
+    name         VARCHAR(200) NOT NULL,
+    updated_at   BIGINT       NOT NULL
+);
