@@ -78,6 +78,8 @@ public final class CoachEngine {
      * often just answer in the next message (the turn-taking that reply inference on IRC relies on as well).
      */
     private static final Duration TURN_WINDOW = Duration.ofMinutes(60);
+    /** Lines by one person in one channel this close together are one turn (IRC logs only say the minute). */
+    private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
     private static final Duration AWAY = Duration.ofDays(7);
 
@@ -273,7 +275,7 @@ public final class CoachEngine {
         // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier.
         boolean help = answer && !(m.replyTo().isPresent() && m.replyToAuthor().isPresent()
                 && !community.isRecentQuestion(m.replyTo().get()));
-        if (author != null) ownMessage(author, m, addressees, text, help, community, textHash, out);
+        if (author != null) ownMessage(author, m, addressees, text, help, community, textHash, Optional.empty(), out);
     }
 
     /** The people a message speaks to: its reply target and the mentions that address (not those it only names). */
@@ -302,7 +304,7 @@ public final class CoachEngine {
         List<UserId> addressees = addresseesOf(m);
         TextFeatures text = TextFeatures.of(m.text());
         boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
-        ownMessage(author, m, addressees, text, answer, community, textHash, out);
+        ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()), out);
     }
 
     private void onDeleted(MessageDeleted d) {
@@ -323,6 +325,7 @@ public final class CoachEngine {
         WeekTally t = s.tally(old.week());
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
                 old.promotion(), old.words(), old.first(), old.second());
+        if (old.continuation()) t.continued(-1);
         for (int i = 0; i < old.gaveTo().size(); i++) {
             t.gave(old.gaveTo().get(i), old.audiences().get(i), -1);
             if (old.substance()) t.helped(old.gaveTo().get(i), -1);
@@ -375,8 +378,10 @@ public final class CoachEngine {
         return hours == null ? DEFAULT_ANSWER_DEADLINE : Duration.ofMinutes(Math.round(hours * 60));
     }
 
+    /** @param wasContinuation for an edit, whether the message continued a turn; empty for a new message */
     private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text, boolean answer,
-                            CommunityState community, int textHash, List<Finding> out) {
+                            CommunityState community, int textHash, Optional<Boolean> wasContinuation,
+                            List<Finding> out) {
         WeekTally t = openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
         changed(s);
@@ -420,6 +425,13 @@ public final class CoachEngine {
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
         t.countMessage(+1, m.community(), !broadcast, answer, text.question() && !answer, counted.size(), promotion,
                 words, firstPerson, secondPerson);
+        // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
+        // lines, a paste line by line): the broadcast share counts turns, not lines.
+        // An edit keeps what it was (by then the person's last line in the channel is the edited one itself).
+        Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
+        boolean continuation = broadcast && wasContinuation.orElseGet(() -> spokeBefore != null
+                && Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0);
+        if (continuation) t.continued(+1);
         String previous = null;
         for (Link link : counted) {
             if (link.fingerprint().equals(previous)) continue;
@@ -460,7 +472,7 @@ public final class CoachEngine {
         }
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), !broadcast, answer, text.question() && !answer,
                 counted.size(), promotion, words, firstPerson, secondPerson, addressed, audiences,
-                textHash, substance, acknowledgement));
+                textHash, substance, acknowledgement, continuation));
 
         s.spokeIn(m.channel(), m.time());
         s.sweep(m.time());

@@ -75,7 +75,7 @@ final class UserState implements UserHistory {
     record OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help,
                       boolean question, int linkCount, boolean promotion, int words, int first, int second,
                       List<String> gaveTo, List<Audience> audiences, int textHash, boolean substance,
-                      boolean acknowledgement) {
+                      boolean acknowledgement, boolean continuation) {
     }
 
 

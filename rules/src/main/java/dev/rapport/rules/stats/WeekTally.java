@@ -75,6 +75,7 @@ public final class WeekTally {
     int links;
     int selfPromotion;
     int broadcast;
+    int continuations;
     int firstPerson;
     int secondPerson;
     int words;
@@ -253,6 +254,29 @@ public final class WeekTally {
         return broadcast;
     }
 
+    /**
+     * Lines addressed to nobody that continue the person's line just before in the same channel (a thought split
+     * over lines, a paste line by line): part of one turn, not turns of their own.
+     */
+    public int continuations() {
+        return continuations;
+    }
+
+    /** A continuation line ({@link #continuations()}) written, or taken back. */
+    public void continued(int sign) {
+        continuations += sign;
+    }
+
+    /** Turns: messages, with a thought split over several lines counted once. */
+    public int turns() {
+        return Math.max(0, messages - continuations);
+    }
+
+    /** Turns that addressed nobody in particular. */
+    public int broadcastTurns() {
+        return Math.max(0, broadcast - continuations);
+    }
+
     public int firstPerson() {
         return firstPerson;
     }
@@ -354,6 +378,7 @@ public final class WeekTally {
         c.put("links", links);
         c.put("selfPromotion", selfPromotion);
         c.put("broadcast", broadcast);
+        c.put("continuations", continuations);
         c.put("firstPerson", firstPerson);
         c.put("secondPerson", secondPerson);
         c.put("words", words);
@@ -399,6 +424,7 @@ public final class WeekTally {
         t.links = counts.getOrDefault("links", 0);
         t.selfPromotion = counts.getOrDefault("selfPromotion", 0);
         t.broadcast = counts.getOrDefault("broadcast", 0);
+        t.continuations = counts.getOrDefault("continuations", 0);
         t.firstPerson = counts.getOrDefault("firstPerson", 0);
         t.secondPerson = counts.getOrDefault("secondPerson", 0);
         t.words = counts.getOrDefault("words", 0);
