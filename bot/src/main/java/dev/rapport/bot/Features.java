@@ -170,7 +170,7 @@ public final class Features implements CommandLine.IFactory {
         CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
                 storage.personalData(), routing, telemetry, community -> ownsCommunity(settings, community),
                 coaching.engineQueue());
-        CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
+        CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue, optIns);
         String processId = processId();
         ChangePropagation changes = new ChangePropagation(storage.changes(), storage.optIns(), coach, admin, processId,
                 clock);

@@ -8,6 +8,7 @@ import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.OptIns;
 import dev.rapport.bot.storage.privacy.ForgetReport;
 import dev.rapport.bot.storage.privacy.PersonalData;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
@@ -56,19 +57,24 @@ public final class CoachAccounts {
 
     /**
      * Records consent in {@code community} (called {@code communityName} there, which digests made by any process
-     * will use) with the default tip frequency; coaching starts at once.
+     * will use) with the default tip frequency and the person's goal there; coaching starts at once.
      */
     public CompletableFuture<Void> optIn(UserId user, CommunityId community, String communityName, ZoneId zone,
-                                         java.time.DayOfWeek digestDay) {
+                                         java.time.DayOfWeek digestDay, Optional<Goal> goal) {
         names.remember(community, communityName);
-        return optIn(user, community, zone, digestDay);
+        return optIn(user, community, zone, digestDay, goal);
     }
 
-    /** Records consent in {@code community} with the default tip frequency; coaching starts at once. */
-    public CompletableFuture<Void> optIn(UserId user, CommunityId community, ZoneId zone, java.time.DayOfWeek digestDay) {
+    /**
+     * Records consent in {@code community} with the default tip frequency and the person's goal there ({@code empty}:
+     * not said, the community's goal applies); coaching starts at once.
+     */
+    public CompletableFuture<Void> optIn(UserId user, CommunityId community, ZoneId zone, java.time.DayOfWeek digestDay,
+                                         Optional<Goal> goal) {
         OptIn consent = OptIn.consent(platformId, user, community, clock.instant(), zone)
                 .withFrequency(settings.defaultFrequency())
-                .withDigest(digestDay, 9);
+                .withDigest(digestDay, 9)
+                .withGoal(goal);
         optIns.save(consent);
         return coach.enrollmentChanged(user);
     }

@@ -98,6 +98,28 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void aChosenGoalIsKeptAndCanBeTakenBackToNotSaid() {
+        Storage s = storage();
+        OptIn learner = OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.LEARN));
+        s.optIns().save(learner);
+        assertThat(s.optIns().find("discord", ALICE, GUILD)).hasValueSatisfying(o ->
+                assertThat(o.goal()).contains(dev.rapport.rules.config.Goal.LEARN));
+
+        s.optIns().save(learner.withGoal(Optional.empty()));
+        assertThat(s.optIns().find("discord", ALICE, GUILD)).hasValueSatisfying(o -> assertThat(o.goal()).isEmpty());
+    }
+
+    @Test
+    void theExportSaysWhichGoalThePersonChose() throws Exception {
+        Storage s = storage();
+        s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.FIND_COLLABORATORS)));
+        JsonNode export = new ObjectMapper().readTree(s.personalData().export(ALICE));
+        assertThat(export.path("optIns").get(0).path("goal").asText()).isEqualTo("find-collaborators");
+    }
+
+    @Test
     void savingAnOptInAgainReplacesMutesAndSnoozes() {
         Storage s = storage();
         OptIn first = OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC")).muting(RuleId.LINKS_SHARE)

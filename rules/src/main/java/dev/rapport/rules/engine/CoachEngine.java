@@ -536,7 +536,7 @@ public final class CoachEngine {
         // The week of one community: its settings and its people decide.
         CommunityId community = s.community;
         CommunityState place = community(community);
-        Goal goal = enrollment.goalOf(s.user).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
+        Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
         for (Rule rule : t.messages() > 0 ? rules : List.<Rule>of()) {

@@ -1,6 +1,7 @@
 package dev.rapport.rules.oneway;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
@@ -69,6 +70,21 @@ public final class GiveTakeRule implements Rule {
                 : " and got little more than thanks back";
         ctx.emit(evidence.build(), new Tip(who + " reached out to you " + threshold
                         + " or more times this week (up to " + most + " times)" + back + ".", id().principle(),
-                "help one of them with something they asked about, or respond to something they made."));
+                nextStep(ctx.goal())));
+    }
+
+    /**
+     * Giving back in the currency of what the person came for: someone here to learn has answers to pass on before
+     * they have services to offer, and someone looking for collaborators builds them by helping with others' work.
+     */
+    static String nextStep(Goal goal) {
+        return switch (goal) {
+            case LEARN -> "pass on something you have learned: answer one question you now know the answer to, "
+                    + "or give one of them feedback on something they made.";
+            case FIND_COLLABORATORS -> "offer one of them a hand with what they are working on: people choose "
+                    + "collaborators who have already helped them.";
+            case FIND_CUSTOMERS, KEEP_CUSTOMERS -> "help one of them with something they asked about, or respond "
+                    + "to something they made.";
+        };
     }
 }

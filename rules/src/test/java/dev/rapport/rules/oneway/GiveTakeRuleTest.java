@@ -1,6 +1,7 @@
 package dev.rapport.rules.oneway;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.config.Goal;
 import org.junit.jupiter.api.Test;
 
 import static dev.rapport.rules.rule.RuleId.ONEWAY_GIVE_TAKE;
@@ -51,5 +52,35 @@ class GiveTakeRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
         assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(1);
+    }
+
+    @Test
+    void forSomeoneWhoCameToLearnTheNextStepIsToPassOnWhatTheyLearned() {
+        Chat chat = Chat.builder("ana").goal("ana", Goal.LEARN).build();
+        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        chat.say("ana", "general", "busy day");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.tip().next()).contains("answer one question you now know the answer to"));
+    }
+
+    @Test
+    void forSomeoneFindingCustomersTheNextStepIsNotALearnersStep() {
+        Chat chat = Chat.builder("ana").goal("ana", Goal.FIND_CUSTOMERS).build();
+        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        chat.say("ana", "general", "busy day");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement().satisfies(f -> assertThat(f.tip().next())
+                .doesNotContain("you now know").contains("help one of them with something they asked about"));
+    }
+
+    @Test
+    void forSomeoneLookingForCollaboratorsTheNextStepIsAHandWithTheirWork() {
+        Chat chat = Chat.builder("ana").goal("ana", Goal.FIND_COLLABORATORS).build();
+        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        chat.say("ana", "general", "busy day");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.tip().next()).contains("a hand with what they are working on"));
     }
 }

@@ -136,7 +136,7 @@ final class JdbcPersonalData implements PersonalData {
 
     private ArrayNode optIns(Connection c, UserId user) throws SQLException {
         ArrayNode list = rows(c, "SELECT platform, community_id, consent_at, zone, digest_day, digest_hour, quiet_from, "
-                + "quiet_until, tip_frequency FROM opt_in WHERE user_id = ? ORDER BY platform, community_id", "consent_at", user.value());
+                + "quiet_until, tip_frequency, goal FROM opt_in WHERE user_id = ? ORDER BY platform, community_id", "consent_at", user.value());
         for (var node : list) {
             ObjectNode o = (ObjectNode) node;
             String platform = o.path("platform").asText();
