@@ -1,5 +1,6 @@
 package dev.rapport.bot.coach;
 
+import dev.rapport.bot.storage.community.CommunityNames;
 import dev.rapport.bot.storage.ledger.DeliveryChannel;
 import dev.rapport.bot.storage.ledger.TipLedger;
 import dev.rapport.bot.storage.ledger.TipRecord;
@@ -35,11 +36,13 @@ public final class CoachAccounts {
     private final ZoneId defaultZone;
     private final Clock clock;
     private final OtherProcesses others;
+    private final CommunityNames names;
 
     public CoachAccounts(String platform, CoachService coach, OptIns optIns, OptInLookup lookup, TipLedger ledger,
                          PersonalData personalData, UndeliveredTips undelivered, CoachingSettings settings,
-                         ZoneId defaultZone, Clock clock, OtherProcesses others) {
+                         ZoneId defaultZone, Clock clock, OtherProcesses others, CommunityNames names) {
         this.others = others;
+        this.names = names;
         this.platformId = platform;
         this.coach = coach;
         this.optIns = optIns;
@@ -50,6 +53,17 @@ public final class CoachAccounts {
         this.settings = settings;
         this.defaultZone = defaultZone;
         this.clock = clock;
+    }
+
+    /**
+     * Records consent in {@code community} (called {@code communityName} there, which digests made by any process
+     * will use) with the default tip frequency and the person's goal there ({@code empty}: not said, the community's
+     * goal applies); coaching starts at once.
+     */
+    public CompletableFuture<Void> optIn(UserId user, CommunityId community, String communityName, ZoneId zone,
+                                         java.time.DayOfWeek digestDay, Optional<Goal> goal) {
+        names.remember(community, communityName);
+        return optIn(user, community, zone, digestDay, goal);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the engine keeps about one coached person, as plain immutable values, so that storage can keep it
+ * Everything the engine keeps about one coached person in one community, as plain immutable values, so that storage can keep it
  * across restarts: counts, times, message ids, link fingerprints and other people's pseudonyms. No text, no other
  * person's id. {@link CoachEngine#snapshot} makes one; {@link CoachEngine#restore} takes one back.
  *
@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param user        the coached person
  * @param zone        their time zone
  * @param openWeek    the week still running, if any
- * @param community   the community of their last message, if any
+ * @param community   the community this state belongs to (state is kept per person and community); empty only in
+ *                    documents written before that, whose storage row says which community they belong to
  * @param weeks       their weeks, oldest first
  * @param links       their counted link posts of the last 7 days
  * @param promotions  their self-promotional messages of the last 7 days
@@ -89,6 +90,18 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
     public boolean mentions(String pseudonym) {
         return !equals(withoutCounterpart(pseudonym));
+    }
+
+    /** Which person in which community this is; the community must be known. */
+    public PersonInCommunity key() {
+        return new PersonInCommunity(user, community.orElseThrow(() -> new IllegalStateException(
+                "the snapshot of " + user + " names no community")));
+    }
+
+    /** The same snapshot said to belong to {@code id} (a stored document from before state was kept per community). */
+    public UserSnapshot inCommunity(CommunityId id) {
+        return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
+                contacts, lastGaveIn, waiting, fired);
     }
 
     /** A link (by fingerprint; empty for a promotion) posted in a channel by a message. */

@@ -80,6 +80,8 @@ final class UserState implements UserHistory {
 
 
     final UserId user;
+    /** The community this state belongs to: the rules look at a person's behaviour within one community. */
+    final CommunityId community;
     /** Their zone; changes when they choose another one (weeks already finished keep theirs). */
     private ZoneId zone;
     // The week of the last event and its bounds: nearly every event falls in it, and working a week out takes a
@@ -120,8 +122,9 @@ final class UserState implements UserHistory {
     private final LinkedHashMap<MessageId, OwnMessage> own = new LinkedHashMap<>();
     private int sinceSweep;
 
-    UserState(UserId user, ZoneId zone, PseudonymCache pseudonyms) {
+    UserState(UserId user, CommunityId community, ZoneId zone, PseudonymCache pseudonyms) {
         this.user = user;
+        this.community = community;
         this.zone = zone;
         this.pseudonyms = pseudonyms;
     }
@@ -383,14 +386,16 @@ final class UserState implements UserHistory {
         waiting.values().forEach(w -> ws.add(new UserSnapshot.Waiting(w.message, w.from, w.audience, w.channel, w.since,
                 w.week, w.community, w.overdue)));
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
-                Optional.ofNullable(lastCommunity), weekList, links, promos, byChannel(lastSpoke), cs,
+                Optional.of(community), weekList, links, promos, byChannel(lastSpoke), cs,
                 byChannel(lastGaveIn), ws, fired);
     }
 
     static UserState restore(UserSnapshot s, PseudonymCache pseudonyms) {
-        UserState u = new UserState(s.user(), s.zone(), pseudonyms);
+        CommunityId community = s.community().orElseThrow(() -> new IllegalArgumentException(
+                "the snapshot of " + s.user() + " names no community"));
+        UserState u = new UserState(s.user(), community, s.zone(), pseudonyms);
         u.openWeek = s.openWeek().orElse(null);
-        u.lastCommunity = s.community().orElse(null);
+        u.lastCommunity = community;
         for (UserSnapshot.Week w : s.weeks()) {
             Map<String, int[]> gr = new HashMap<>();
             Map<String, Audience> audiences = new HashMap<>();

@@ -74,7 +74,7 @@ public final class CoachButtons implements ComponentHandler {
         event.deferReply(true).queue();
         CommunityId guild = CommunityId.of(event.getGuild().getId());
         String guildName = event.getGuild().getName();
-        replies.answer(event.getHook(), user, () -> accounts.optIn(user, guild, zone, day, goal)
+        replies.answer(event.getHook(), user, () -> accounts.optIn(user, guild, guildName, zone, day, goal)
                 .thenCompose(v -> platform.send(user, dm -> dm.sendMessage(
                         "Hi! I am your networking coach for " + guildName
                                 + ". Tips will arrive here, privately. Type `help` to see what I can do.")))
