@@ -111,6 +111,24 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void goalsAreCountedPerCommunityByTheDatabase() {
+        Storage s = storage();
+        s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.LEARN)));
+        s.optIns().save(OptIn.consent("discord", BOB, GUILD, T0, ZoneId.of("UTC")));
+        s.optIns().save(OptIn.consent("discord", CAROL, GUILD, T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.LEARN)));
+        s.optIns().save(OptIn.consent("discord", CAROL, CommunityId.of("other"), T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.KEEP_CUSTOMERS)));
+
+        var counts = s.optIns().goalCounts("discord", GUILD);
+
+        assertThat(counts.of(dev.rapport.rules.config.Goal.LEARN)).isEqualTo(2);
+        assertThat(counts.of(dev.rapport.rules.config.Goal.KEEP_CUSTOMERS)).isZero();
+        assertThat(counts.notSaid()).isEqualTo(1);
+    }
+
+    @Test
     void theExportSaysWhichGoalThePersonChose() throws Exception {
         Storage s = storage();
         s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC"))
