@@ -57,7 +57,8 @@ public final class CoachAccounts {
 
     /**
      * Records consent in {@code community} (called {@code communityName} there, which digests made by any process
-     * will use) with the default tip frequency and the person's goal there; coaching starts at once.
+     * will use) with the default tip frequency and the person's goal there ({@code empty}: not said, the community's
+     * goal applies); coaching starts at once.
      */
     public CompletableFuture<Void> optIn(UserId user, CommunityId community, String communityName, ZoneId zone,
                                          java.time.DayOfWeek digestDay, Optional<Goal> goal) {

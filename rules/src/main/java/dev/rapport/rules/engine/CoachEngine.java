@@ -28,6 +28,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
+import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.SpokenTo;
@@ -77,6 +78,8 @@ public final class CoachEngine {
      * often just answer in the next message (the turn-taking that reply inference on IRC relies on as well).
      */
     private static final Duration TURN_WINDOW = Duration.ofMinutes(60);
+    /** Lines by one person in one channel this close together are one turn (IRC logs only say the minute). */
+    private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
     private static final Duration AWAY = Duration.ofDays(7);
 
@@ -272,7 +275,7 @@ public final class CoachEngine {
         // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier.
         boolean help = answer && !(m.replyTo().isPresent() && m.replyToAuthor().isPresent()
                 && !community.isRecentQuestion(m.replyTo().get()));
-        if (author != null) ownMessage(author, m, addressees, text, help, community, textHash, out);
+        if (author != null) ownMessage(author, m, addressees, text, help, community, textHash, Optional.empty(), out);
     }
 
     /** The people a message speaks to: its reply target and the mentions that address (not those it only names). */
@@ -301,7 +304,7 @@ public final class CoachEngine {
         List<UserId> addressees = addresseesOf(m);
         TextFeatures text = TextFeatures.of(m.text());
         boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
-        ownMessage(author, m, addressees, text, answer, community, textHash, out);
+        ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()), out);
     }
 
     private void onDeleted(MessageDeleted d) {
@@ -322,6 +325,7 @@ public final class CoachEngine {
         WeekTally t = s.tally(old.week());
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
                 old.promotion(), old.words(), old.first(), old.second());
+        if (old.continuation()) t.continued(-1);
         for (int i = 0; i < old.gaveTo().size(); i++) {
             t.gave(old.gaveTo().get(i), old.audiences().get(i), -1);
             if (old.substance()) t.helped(old.gaveTo().get(i), -1);
@@ -359,7 +363,7 @@ public final class CoachEngine {
         changed(target);
         Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
         String from = pseudonyms.of(m.author());
-        t.received(from, audience);
+        t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
@@ -374,8 +378,10 @@ public final class CoachEngine {
         return hours == null ? DEFAULT_ANSWER_DEADLINE : Duration.ofMinutes(Math.round(hours * 60));
     }
 
+    /** @param wasContinuation for an edit, whether the message continued a turn; empty for a new message */
     private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text, boolean answer,
-                            CommunityState community, int textHash, List<Finding> out) {
+                            CommunityState community, int textHash, Optional<Boolean> wasContinuation,
+                            List<Finding> out) {
         WeekTally t = openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
         changed(s);
@@ -383,7 +389,9 @@ public final class CoachEngine {
 
         List<String> addressed = new ArrayList<>(addressees.size());
         for (UserId to : addressees) if (!to.equals(m.author())) addressed.add(pseudonyms.of(to));
-        answerWaiting(s, m, addressed, t);
+        // A message that answers a question put to the person by turn (their next word in that channel, to nobody
+        // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
+        if (answerWaiting(s, m, addressed, t) && !answer && substantial(m, text)) answer = true;
 
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
         PromoVerdict promo = promoDetector.analyse(m.text());
@@ -403,12 +411,27 @@ public final class CoachEngine {
         boolean promotion = facts.countedPromotion();
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
         if (promotion || promoWelcome && (promo.promotional() || pitch)) community.sold(m.author());
+        // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question that
+        // sells nothing, and the person's part of the conversation after it in that channel, are about their problem,
+        // not self-focus. Generalises the introduction exemption below to help-seeking: the words a request needs.
+        boolean asking = (text.question() || HelpRequest.is(m.text())) && !answer && !promo.promotional()
+                && !promo.engagementAsk() && !pitch;
+        if (asking) s.askedFor(m.channel(), m.time());
+        boolean seekingHelp = asking || s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
         // An introduction is about oneself by design: its words do not count toward self-focus.
-        int words = introduction ? 0 : text.words();
-        int firstPerson = introduction ? 0 : text.firstPerson();
-        int secondPerson = introduction ? 0 : text.secondPerson();
+        boolean aboutOneselfByNeed = introduction || seekingHelp;
+        int words = aboutOneselfByNeed ? 0 : text.words();
+        int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
+        int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
         t.countMessage(+1, m.community(), !broadcast, answer, text.question() && !answer, counted.size(), promotion,
                 words, firstPerson, secondPerson);
+        // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
+        // lines, a paste line by line): the broadcast share counts turns, not lines.
+        // An edit keeps what it was (by then the person's last line in the channel is the edited one itself).
+        Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
+        boolean continuation = broadcast && wasContinuation.orElseGet(() -> spokeBefore != null
+                && Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0);
+        if (continuation) t.continued(+1);
         String previous = null;
         for (Link link : counted) {
             if (link.fingerprint().equals(previous)) continue;
@@ -449,22 +472,26 @@ public final class CoachEngine {
         }
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), !broadcast, answer, text.question() && !answer,
                 counted.size(), promotion, words, firstPerson, secondPerson, addressed, audiences,
-                textHash, substance, acknowledgement));
+                textHash, substance, acknowledgement, continuation));
 
         s.spokeIn(m.channel(), m.time());
         s.sweep(m.time());
     }
 
-    private void answerWaiting(UserState s, ChatMessage m, List<String> addressed, WeekTally t) {
-        if (!s.anyWaiting()) return;
+    /** Marks the questions {@code m} answers; true when it answered one. */
+    private boolean answerWaiting(UserState s, ChatMessage m, List<String> addressed, WeekTally t) {
+        if (!s.anyWaiting()) return false;
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
         // The asked person's next message there, soon after, answers it unless it speaks to someone else.
         ChannelId turn = addressed.isEmpty() && m.replyTo().isEmpty() ? m.channel() : null;
+        boolean answeredAny = false;
         for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, m.time().minus(TURN_WINDOW))) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
+            answeredAny = true;
         }
+        return answeredAny;
     }
 
     /**

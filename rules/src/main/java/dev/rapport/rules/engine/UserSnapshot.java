@@ -119,9 +119,15 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
 
     /**
      * What one counterpart gave and received in a week; of what was given, how much was help and how much only
-     * acknowledgement (snapshots from before these were counted read as zero).
+     * acknowledgement, and the days of the week they reached out on as bits (snapshots from before these were counted
+     * read as zero).
      */
-    public record Counterpart(int given, int received, Audience audience, int helped, int acknowledged) {
+    public record Counterpart(int given, int received, Audience audience, int helped, int acknowledged,
+                              int receivedDays) {
+        /** Without the days they reached out on (0: not known, each message counts as an occasion). */
+        public Counterpart(int given, int received, Audience audience, int helped, int acknowledged) {
+            this(given, received, audience, helped, acknowledged, 0);
+        }
     }
 
     /**

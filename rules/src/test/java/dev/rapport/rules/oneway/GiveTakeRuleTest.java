@@ -9,10 +9,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GiveTakeRuleTest {
 
+    /** The chat moved to day {@code i} of the week (Monday is day 0): help on separate days is help again and again. */
+    private static Chat onDay(Chat chat, int i) {
+        return i == 0 ? chat : chat.later(java.time.Duration.ofHours(20));
+    }
+
+    /** One troubleshooting conversation, however long, is one favour: a help channel working, not a one-way street. */
+    @Test
+    void staysQuietWhenAllTheHelpCameInOneConversation() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "my wifi stopped working after the update, what can I check?");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("bob", "help", "ana", "try reloading the driver, step " + i);
+            chat.mention("ana", "help", "bob", "thanks, done");
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
     @Test
     void firesWhenSomeoneHelpedThreeTimesAndGotNothingBack() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
         chat.say("ana", "general", "busy day");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
@@ -23,7 +41,7 @@ class GiveTakeRuleTest {
     void firesWhenThePersonOnlyEverSaysThanks() {
         Chat chat = Chat.coaching("ana");
         for (int i = 0; i < 3; i++) {
-            chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+            onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
             chat.mention("ana", "general", "bob", "thank you so much!");
         }
         chat.finish();
@@ -38,7 +56,7 @@ class GiveTakeRuleTest {
     @Test
     void staysQuietForAWeekInWhichThePersonWroteNothing() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
         chat.later(java.time.Duration.ofDays(8));
         chat.say("bob", "general", "a week later");
         assertThat(chat.findings()).isEmpty();
@@ -47,7 +65,7 @@ class GiveTakeRuleTest {
     @Test
     void staysQuietWhenThePersonGivesHelpBack() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
         chat.mention("ana", "general", "bob", "your stall photos would look warmer with side light from a window");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
@@ -57,7 +75,7 @@ class GiveTakeRuleTest {
     @Test
     void forSomeoneWhoCameToLearnTheNextStepIsToPassOnWhatTheyLearned() {
         Chat chat = Chat.builder("ana").goal("ana", Goal.LEARN).build();
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
         chat.say("ana", "general", "busy day");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
@@ -67,7 +85,7 @@ class GiveTakeRuleTest {
     @Test
     void forSomeoneFindingCustomersTheNextStepIsNotALearnersStep() {
         Chat chat = Chat.builder("ana").goal("ana", Goal.FIND_CUSTOMERS).build();
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
         chat.say("ana", "general", "busy day");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement().satisfies(f -> assertThat(f.tip().next())
@@ -77,7 +95,7 @@ class GiveTakeRuleTest {
     @Test
     void forSomeoneLookingForCollaboratorsTheNextStepIsAHandWithTheirWork() {
         Chat chat = Chat.builder("ana").goal("ana", Goal.FIND_COLLABORATORS).build();
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
         chat.say("ana", "general", "busy day");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
