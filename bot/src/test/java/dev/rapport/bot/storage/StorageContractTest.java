@@ -399,6 +399,21 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void aProcessPrunesOnlyTheCommunitiesItOwns() {
+        Storage s = storage();
+        EngineScript script = script().busyHour("old", T0.minus(Duration.ofDays(7 * 13))).busyHour("new", T0);
+        UserSnapshot elsewhere = script.snapshot(ALICE).inCommunity(CommunityId.of("guild-2"));
+        s.engineState().saveAll(List.of(script.snapshot(ALICE), elsewhere));
+
+        PruneReport report = s.retention().pruneOlderThan(12, T0, community -> community.equals(GUILD));
+
+        assertThat(report.engineStates()).isEqualTo(1);
+        assertThat(s.engineState().load(ALICE, GUILD).orElseThrow().weeks()).hasSize(1);
+        assertThat(s.engineState().load(ALICE, CommunityId.of("guild-2"))).as("another process's row, untouched")
+                .contains(elsewhere);
+    }
+
+    @Test
     void pruningTwiceFindsNothingMoreToDrop() {
         Storage s = storage();
         s.engineState().saveAll(script().busyHour("old", T0.minus(Duration.ofDays(7 * 13))).busyHour("new", T0).snapshots());
