@@ -47,6 +47,9 @@ final class AskCues implements CueFinder {
     static final Set<String> OPEN_ENDS = Set.of("and", "if", "for", "or", "so", "now", "too", "it",
             "thanks", "thank", "thx", "here", "today", "back", "right", "&", "like", "lol", "xd", "yo",
             "because", "cause", "cuz", "ty", "sub", "share", "comment", "more", "every");
+    /** What attention is traded in: "sub4sub", "f4f", "like for like", "view 4 view". */
+    static final Set<String> ATTENTION_UNITS = Set.of("sub", "subs", "s", "follow", "follows", "f", "like", "likes",
+            "l", "view", "views", "comment", "comments", "share");
     /** Question words: "how do you subscribe?" asks how, it does not ask anyone to. */
     static final Set<String> WH_WORDS = Set.of("how", "where", "what", "when", "why", "which", "who");
     /** Verbs that push content at a crowd when their object is someone's channel, song or name. */
@@ -238,7 +241,7 @@ final class AskCues implements CueFinder {
     private static boolean reciprocal(PromoTokens t, int i) {
         if (t.kind(i) != TokenKind.WORD) return false;
         boolean four = t.isNumber(i + 1, "4") || t.isWord(i + 1, "for") || t.isWord(i + 1, "four");
-        if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t.text(i), t.text(i + 2), t, i)) return true;
+        if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t, i, i + 2)) return true;
         if (t.is(i, SUBSCRIBE) || t.isWord(i, "follow")) {
             if (Asks.findBehind(t, i, 4, SELF_SUBJECT) < 0) return false;
             if (t.isWord(i + 1, "back")) return true;
@@ -248,16 +251,10 @@ final class AskCues implements CueFinder {
         return false;
     }
 
-    private static boolean sameAttention(String a, String b, PromoTokens t, int i) {
-        if (t.is(i, SUBSCRIBE) && t.is(i + 2, SUBSCRIBE)) return true;
-        if (!a.equals(b)) return false;
-        switch (a) {
-            case "sub": case "subs": case "s": case "follow": case "follows": case "f": case "like": case "likes":
-            case "l": case "view": case "views": case "comment": case "comments": case "share":
-                return true;
-            default:
-                return false;
-        }
+    /** "sub 4 sub", "like for like": the same unit of attention on both sides (any spelling of subscribe). */
+    private static boolean sameAttention(PromoTokens t, int a, int b) {
+        if (t.is(a, SUBSCRIBE) && t.is(b, SUBSCRIBE)) return true;
+        return t.in(a, ATTENTION_UNITS) && t.known(a).equals(t.known(b));
     }
 
     /** "check it out", "watch them", "check 'em out": an ask whose object the rest of the message names. */

@@ -20,8 +20,8 @@ final class PromoVocabulary {
     private static WordTable build() {
         Set<String> all = new HashSet<>(Lexicon.words());
         all.addAll(Lexicon.CONTRACTIONS);
-        for (Set<String> list : List.of(AskCues.NEEDS_A_PLACE, AskCues.QUANTIFIERS, AskCues.LIKED_NOT_MADE,
-                AskCues.OPEN_ENDS, AskCues.WH_WORDS, AskCues.THIRD_PARTY_VERBS, AskCues.PUSHED_CONTENT,
+        for (Set<String> list : List.of(AskCues.NEEDS_A_PLACE, AskCues.ATTENTION_UNITS, AskCues.QUANTIFIERS,
+                AskCues.LIKED_NOT_MADE, AskCues.OPEN_ENDS, AskCues.WH_WORDS, AskCues.THIRD_PARTY_VERBS, AskCues.PUSHED_CONTENT,
                 AskCues.HELP_OBJECTS, AskCues.STOPS, AskCues.MODALS, AskCues.COMMON, Asks.DO_SUPPORT,
                 Asks.BUTTON_VERBS, CreatorCues.GOAL_UNITS, CreatorCues.GOAL_VERBS, CreatorCues.LINKING_VERBS,
                 LinkCues.LINK_ASKS, LinkCues.FRAMING, OfferCues.EARN_VERBS, OfferCues.SCHEME_MARKERS,
