@@ -94,9 +94,50 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
         });
     }
 
+    /** Rows fetched per round trip: a page of people at a time, however many there are. */
+    static final int PAGE = 2_000;
+
+    @Override
+    public void forEachPerson(IsoWeek from, IsoWeek to, PersonWeeks visitor) {
+        db.transaction("Reading everyone's weekly stats from " + from + " to " + to, c -> {
+            // In primary-key order, so that each person's rows come together; the driver fetches a page at a time
+            // (PostgreSQL streams with a cursor inside a transaction, SQLite steps through the rows as they are read).
+            try (PreparedStatement s = c.prepareStatement("SELECT user_id, week, " + COLUMNS + " FROM weekly_stats "
+                    + "WHERE week >= ? AND week <= ? ORDER BY user_id, week")) {
+                s.setFetchSize(PAGE);
+                s.setString(1, from.toString());
+                s.setString(2, to.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    String current = null;
+                    NavigableMap<IsoWeek, WeeklyStats> weeks = new TreeMap<>();
+                    while (r.next()) {
+                        String user = r.getString(1);
+                        if (current != null && !current.equals(user)) {
+                            visitor.accept(UserId.of(current), weeks);
+                            weeks = new TreeMap<>();
+                        }
+                        current = user;
+                        weeks.put(IsoWeek.parse(r.getString(2)), statsFrom(r, 3));
+                    }
+                    if (current != null) visitor.accept(UserId.of(current), weeks);
+                }
+            }
+            return null;
+        });
+    }
+
+    private WeeklyStats statsFrom(ResultSet r, int first) throws SQLException {
+        return stats(r, json, first);
+    }
+
     /** Reads the {@link #COLUMNS} starting at column 2. */
     static WeeklyStats stats(ResultSet r, StateJson json) throws SQLException {
-        int i = 2;
+        return stats(r, json, 2);
+    }
+
+    /** Reads the {@link #COLUMNS} starting at column {@code first}. */
+    static WeeklyStats stats(ResultSet r, StateJson json, int first) throws SQLException {
+        int i = first;
         return new WeeklyStats(r.getInt(i++), r.getInt(i++), r.getInt(i++), r.getInt(i++), r.getInt(i++),
                 r.getInt(i++), r.getLong(i++), r.getInt(i++), r.getInt(i++), r.getDouble(i++), r.getInt(i++),
                 r.getDouble(i++), r.getInt(i++), r.getInt(i++), r.getDouble(i++), json.audienceMix(r.getString(i++)),
