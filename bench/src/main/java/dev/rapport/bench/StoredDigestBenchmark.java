@@ -110,8 +110,8 @@ public class StoredDigestBenchmark {
         SplittableRandom random = new SplittableRandom(13);
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO weekly_stats (user_id, week, " + COLUMNS
-                    + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO weekly_stats (user_id, community_id, week, " + COLUMNS
+                    + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int pending = 0;
                 for (int p = 0; p < people; p++) {
                     IsoWeek w = first;
@@ -142,6 +142,7 @@ public class StoredDigestBenchmark {
         int answered = r.nextInt(4);
         int i = 1;
         s.setString(i++, user);
+        s.setString(i++, SyntheticChat.COMMUNITY);
         s.setString(i++, week.toString());
         s.setInt(i++, messages);
         s.setInt(i++, replies);
@@ -187,7 +188,7 @@ public class StoredDigestBenchmark {
         long rows = 0;
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("SELECT user_id, week, " + COLUMNS
+            try (PreparedStatement s = c.prepareStatement("SELECT user_id, community_id, week, " + COLUMNS
                     + " FROM weekly_stats WHERE week >= ? AND week <= ?")) {
                 s.setFetchSize(2_000);
                 s.setString(1, first.toString());
@@ -213,7 +214,7 @@ public class StoredDigestBenchmark {
         // The weeks a score card reads, as the live digest asks for them.
         IsoWeek from = WEEK;
         for (int i = 1; i < ScoreCard.WEEKS; i++) from = from.previous();
-        storage.weeklyStats().forEachPerson(from, WEEK, (person, stored) -> {
+        storage.weeklyStats().forEachPerson(from, WEEK, (person, community, stored) -> {
             bh.consume(Digest.of(person, person.value(), WEEK, stored, Optional.empty()));
             digests[0]++;
         });

@@ -29,8 +29,9 @@ final class OwnMessages {
     private static final int PROMOTION = 8;
     private static final int SUBSTANCE = 16;
     private static final int ACKNOWLEDGEMENT = 32;
-    private static final int AUDIENCE_SHIFT = 6;  // the audience of a message to one person: 3 bits
-    private static final int LINKS_SHIFT = 9;
+    private static final int CONTINUATION = 64;
+    private static final int AUDIENCE_SHIFT = 7;  // the audience of a message to one person: 3 bits
+    private static final int LINKS_SHIFT = 10;
 
     /** A message to several people: who, and who each was then. */
     private record Several(String[] to, Audience[] audiences) {
@@ -60,7 +61,7 @@ final class OwnMessages {
         List<String> to = m.gaveTo();
         int flags = (m.addressed() ? ADDRESSED : 0) | (m.help() ? HELP : 0) | (m.question() ? QUESTION : 0)
                 | (m.promotion() ? PROMOTION : 0) | (m.substance() ? SUBSTANCE : 0)
-                | (m.acknowledgement() ? ACKNOWLEDGEMENT : 0);
+                | (m.acknowledgement() ? ACKNOWLEDGEMENT : 0) | (m.continuation() ? CONTINUATION : 0);
         Object gave = null;
         if (to.size() == 1) {
             gave = to.get(0);
@@ -129,7 +130,7 @@ final class OwnMessages {
         return new UserState.OwnMessage(Instant.ofEpochSecond(longs[p * LONGS + 1], ints[i]), (IsoWeek) refs[r],
                 (CommunityId) refs[r + 1], (bits & ADDRESSED) != 0, (bits & HELP) != 0, (bits & QUESTION) != 0,
                 bits >>> LINKS_SHIFT, (bits & PROMOTION) != 0, ints[i + 2], ints[i + 3], ints[i + 4], to, audiences,
-                ints[i + 1], (bits & SUBSTANCE) != 0, (bits & ACKNOWLEDGEMENT) != 0);
+                ints[i + 1], (bits & SUBSTANCE) != 0, (bits & ACKNOWLEDGEMENT) != 0, (bits & CONTINUATION) != 0);
     }
 
     /**

@@ -104,6 +104,6 @@ class CompactStateTest {
 
     private static UserState.OwnMessage message(Instant at, List<String> to, List<Audience> audiences) {
         return new UserState.OwnMessage(at, WEEK, GUILD, !to.isEmpty(), to.size() == 1, to.isEmpty(), 2, to.size() == 2,
-                12, 3, 4, to, audiences, at.hashCode(), true, false);
+                12, 3, 4, to, audiences, at.hashCode(), true, false, to.size() == 1);
     }
 }

@@ -43,10 +43,46 @@ public final class ReportEmbeds {
         }
         e.addField("Networking score", clip(score.toString().strip()), false);
         e.setImage("attachment://" + view.chart().name());
-        return weekly(view.report(), e);
+        return weekly(view.report(), e, view.communities());
+    }
+
+    /**
+     * How many communities get a section of their own; the rest are named in one line (an embed has 25 fields and
+     * 6,000 characters).
+     */
+    static final int COMMUNITY_SECTIONS = 8;
+
+    /** One field per community: its numbers and what there is to work on there. */
+    private static void communities(EmbedBuilder e, List<DigestView.CommunityWeek> communities) {
+        int shown = Math.min(communities.size(), COMMUNITY_SECTIONS);
+        for (DigestView.CommunityWeek c : communities.subList(0, shown)) {
+            WeeklyStats s = c.report().stats();
+            StringBuilder b = new StringBuilder()
+                    .append("messages ").append(s.messages())
+                    .append(" · replies given ").append(s.replies())
+                    .append(" · questions answered ").append(s.questionsAnswered())
+                    .append(" · links shared ").append(s.links());
+            // The tips themselves are above, once; here only which of them come from this community.
+            StringBuilder rules = new StringBuilder();
+            for (Finding f : c.report().tips()) rules.append(rules.length() == 0 ? "" : ", ").append(f.rule().id());
+            b.append('\n').append(rules.length() == 0 ? "nothing to work on here" : "to work on: " + rules);
+            e.addField(clip("In " + c.name()), clip(b.toString()), false);
+        }
+        if (communities.size() > shown) {
+            StringBuilder rest = new StringBuilder();
+            for (DigestView.CommunityWeek c : communities.subList(shown, communities.size())) {
+                rest.append(rest.length() == 0 ? "" : ", ").append(c.name()).append(" (").append(c.report().stats().messages())
+                        .append(" messages)");
+            }
+            e.addField("Also", clip(rest.toString()), false);
+        }
     }
 
     private MessageEmbed weekly(WeeklyReport report, EmbedBuilder e) {
+        return weekly(report, e, List.of());
+    }
+
+    private MessageEmbed weekly(WeeklyReport report, EmbedBuilder e, List<DigestView.CommunityWeek> communities) {
         WeeklyStats s = report.stats();
         e.setTitle("Your week " + report.week()).setColor(COLOUR);
         if (!report.wentWell().isEmpty()) e.addField("What went well", bullets(report.wentWell()), false);
@@ -62,7 +98,7 @@ public final class ReportEmbeds {
         if (s.medianResponseSeconds() >= 0) {
             numbers.append('\n').append("typical response: ").append(minutes(s.medianResponseSeconds()));
         }
-        e.addField("Numbers", numbers.toString(), false);
+        e.addField(communities.isEmpty() ? "Numbers" : "Numbers, all your communities", numbers.toString(), false);
         if (report.tips().isEmpty()) {
             e.addField("To work on", "Nothing this week. Keep it up!", false);
         } else {
@@ -74,6 +110,7 @@ public final class ReportEmbeds {
             }
             e.addField("To work on", clip(work.toString().strip()), false);
         }
+        communities(e, communities);
         return e.setFooter("only you can see this").build();
     }
 

@@ -1,6 +1,7 @@
 package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.stats.WeeklyStatsStore;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyStats;
@@ -13,7 +14,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Weekly stats, one row per (user, week); saving again replaces the row. */
+/** Weekly stats, one row per (user, community, week); saving again replaces the row. */
 final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
     static final String COLUMNS = "messages, replies, questions_answered, questions_asked, mentions_received, "
             + "mentions_answered, median_response_seconds, link_messages, links, link_share, self_promotion, "
@@ -31,17 +32,19 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
     }
 
     @Override
-    public void save(UserId user, IsoWeek week, WeeklyStats w) {
+    public void save(UserId user, CommunityId community, IsoWeek week, WeeklyStats w) {
         String mix = json.audienceMix(w.audienceMix());
         String top = json.counterparts(w.topCounterparts());
         StringBuilder updates = new StringBuilder();
         for (String col : COLUMNS.split(", ")) updates.append(col).append(" = excluded.").append(col).append(", ");
         db.transaction("Saving the weekly stats of " + user + " for " + week, c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO weekly_stats (user_id, week, " + COLUMNS
-                    + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (user_id, week) "
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO weekly_stats (user_id, community_id, week, " + COLUMNS
+                    + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                    + "ON CONFLICT (user_id, community_id, week) "
                     + "DO UPDATE SET " + updates + "updated_at = excluded.updated_at")) {
                 int i = 1;
                 s.setString(i++, user.value());
+                s.setString(i++, community.value());
                 s.setString(i++, week.toString());
                 s.setInt(i++, w.messages());
                 s.setInt(i++, w.replies());
@@ -73,19 +76,20 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
     }
 
     @Override
-    public Optional<WeeklyStats> find(UserId user, IsoWeek week) {
-        return Optional.ofNullable(range(user, week, week).get(week));
+    public Optional<WeeklyStats> find(UserId user, CommunityId community, IsoWeek week) {
+        return Optional.ofNullable(range(user, community, week, week).get(week));
     }
 
     @Override
-    public NavigableMap<IsoWeek, WeeklyStats> range(UserId user, IsoWeek from, IsoWeek to) {
+    public NavigableMap<IsoWeek, WeeklyStats> range(UserId user, CommunityId community, IsoWeek from, IsoWeek to) {
         return db.transaction("Reading the weekly stats of " + user, c -> {
             NavigableMap<IsoWeek, WeeklyStats> result = new TreeMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT week, " + COLUMNS + " FROM weekly_stats "
-                    + "WHERE user_id = ? AND week >= ? AND week <= ? ORDER BY week")) {
+                    + "WHERE user_id = ? AND community_id = ? AND week >= ? AND week <= ? ORDER BY week")) {
                 s.setString(1, user.value());
-                s.setString(2, from.toString());
-                s.setString(3, to.toString());
+                s.setString(2, community.value());
+                s.setString(3, from.toString());
+                s.setString(4, to.toString());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) result.put(IsoWeek.parse(r.getString(1)), stats(r, json));
                 }
@@ -100,34 +104,33 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
     @Override
     public void forEachPerson(IsoWeek from, IsoWeek to, PersonWeeks visitor) {
         db.transaction("Reading everyone's weekly stats from " + from + " to " + to, c -> {
-            // In primary-key order, so that each person's rows come together; the driver fetches a page at a time
-            // (PostgreSQL streams with a cursor inside a transaction, SQLite steps through the rows as they are read).
-            try (PreparedStatement s = c.prepareStatement("SELECT user_id, week, " + COLUMNS + " FROM weekly_stats "
-                    + "WHERE week >= ? AND week <= ? ORDER BY user_id, week")) {
+            // In primary-key order, so that each person's rows in a community come together; the driver fetches a
+            // page at a time (PostgreSQL streams with a cursor inside a transaction, SQLite steps through the rows).
+            try (PreparedStatement s = c.prepareStatement("SELECT user_id, community_id, week, " + COLUMNS
+                    + " FROM weekly_stats WHERE week >= ? AND week <= ? ORDER BY user_id, community_id, week")) {
                 s.setFetchSize(PAGE);
                 s.setString(1, from.toString());
                 s.setString(2, to.toString());
                 try (ResultSet r = s.executeQuery()) {
-                    String current = null;
+                    String user = null;
+                    String community = null;
                     NavigableMap<IsoWeek, WeeklyStats> weeks = new TreeMap<>();
                     while (r.next()) {
-                        String user = r.getString(1);
-                        if (current != null && !current.equals(user)) {
-                            visitor.accept(UserId.of(current), weeks);
+                        String rowUser = r.getString(1);
+                        String rowCommunity = r.getString(2);
+                        if (user != null && !(user.equals(rowUser) && community.equals(rowCommunity))) {
+                            visitor.accept(UserId.of(user), CommunityId.of(community), weeks);
                             weeks = new TreeMap<>();
                         }
-                        current = user;
-                        weeks.put(IsoWeek.parse(r.getString(2)), statsFrom(r, 3));
+                        user = rowUser;
+                        community = rowCommunity;
+                        weeks.put(IsoWeek.parse(r.getString(3)), stats(r, json, 4));
                     }
-                    if (current != null) visitor.accept(UserId.of(current), weeks);
+                    if (user != null) visitor.accept(UserId.of(user), CommunityId.of(community), weeks);
                 }
             }
             return null;
         });
-    }
-
-    private WeeklyStats statsFrom(ResultSet r, int first) throws SQLException {
-        return stats(r, json, first);
     }
 
     /** Reads the {@link #COLUMNS} starting at column 2. */

@@ -100,6 +100,11 @@ public final class LoopbackDiscord implements AutoCloseable {
         return directory.declareGuild(guildId, name);
     }
 
+    /** A guild declared earlier, to add roles or members to it before the client connects. */
+    public GuildDeclaration declaredGuild(String guildId) {
+        return directory.declaredGuild(guildId);
+    }
+
     /** A user who shares no declared guild with the bot but can DM it. */
     public LoopbackDiscord user(String userId, String username) {
         directory.declareUser(new DeclaredUser(userId, username, false));
@@ -129,6 +134,21 @@ public final class LoopbackDiscord implements AutoCloseable {
      */
     public LoopbackDiscord withoutMessageContentIntent() {
         gateway.grantPrivilegedIntents(LoopbackGateway.PRIVILEGED & ~LoopbackGateway.MESSAGE_CONTENT);
+        return this;
+    }
+
+    /**
+     * The application needs {@code shards} gateway shards, as Discord says of a bot in many guilds: {@code GET
+     * gateway/bot} recommends that many, and a session that identifies with fewer is closed with 4011 (sharding
+     * required). Each shard is a session of its own; a guild's events go to the session of shard
+     * {@code (guild_id >> 22) % shards}, direct messages to shard 0's.
+     */
+    public LoopbackDiscord requireShards(int shards) {
+        if (shards < 1) {
+            throw new IllegalArgumentException("at least one shard, was " + shards);
+        }
+        limits.shards = shards;
+        gateway.requireShards(shards);
         return this;
     }
 
