@@ -192,6 +192,42 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void everyonesWeeksComeOnePersonAndCommunityAtATimeInIdOrderWithinTheRange() {
+        Storage s = storage();
+        IsoWeek w1 = IsoWeek.parse("2025-W52");
+        IsoWeek w2 = IsoWeek.parse("2026-W01");
+        IsoWeek w3 = IsoWeek.parse("2026-W02");
+        CommunityId other = CommunityId.of("guild-2");
+        s.weeklyStats().save(BOB, Fixtures.GUILD, w2, Fixtures.stats(9));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, w3, Fixtures.stats(3));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, w1, Fixtures.stats(1));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, w2, Fixtures.stats(2));
+        s.weeklyStats().save(ALICE, other, w2, Fixtures.stats(4));
+        s.weeklyStats().save(BOB, Fixtures.GUILD, w1, Fixtures.stats(8));
+        List<String> seen = new java.util.ArrayList<>();
+
+        s.weeklyStats().forEachPerson(w2, w3, (user, community, weeks) -> seen.add(user.value() + " "
+                + community.value() + " " + weeks.keySet() + " "
+                + weeks.values().stream().map(w -> Integer.toString(w.messages())).toList()));
+
+        List<String> expected = new java.util.ArrayList<>(List.of(
+                ALICE.value() + " " + Fixtures.GUILD.value() + " [2026-W01, 2026-W02] [2, 3]",
+                ALICE.value() + " guild-2 [2026-W01] [4]",
+                BOB.value() + " " + Fixtures.GUILD.value() + " [2026-W01] [9]"));
+        java.util.Collections.sort(expected);
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void everyonesWeeksOfAnEmptyRangeVisitNobody() {
+        Storage s = storage();
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, W6, Fixtures.stats(10));
+        List<String> seen = new java.util.ArrayList<>();
+        s.weeklyStats().forEachPerson(W6.next(), W6.next(), (user, community, weeks) -> seen.add(user.value()));
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
     void anEngineSnapshotComesBackExactlyAsTheEngineMadeIt() {
         Storage s = storage();
         UserSnapshot alice = script().busyHour("m", T0).snapshot(ALICE);
