@@ -196,7 +196,7 @@ public final class Features implements CommandLine.IFactory {
                 List.of(new CoachCommand(accounts, catalogue, reports, replies, views),
                         new AdminCommand(admin, new AdminEmbeds(), replies, settings.discord().adminRole())),
                 List.of(new CoachButtons(accounts, chat, replies),
-                        new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock, replies)),
+                        new TipFeedbackButtons(new dev.rapport.bot.coach.TipFeedback(storage.tips(), storage.optIns(), optIns, clock), replies)),
                 List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
                         new DmTextCommands(accounts, reports, work)),
                 faults);

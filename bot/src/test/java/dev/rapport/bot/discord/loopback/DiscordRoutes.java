@@ -73,7 +73,8 @@ final class DiscordRoutes {
                 route("POST", "webhooks/{app}/{token}", this::createFollowup),
                 route("GET", "webhooks/{app}/{token}/messages/{message}", this::getInteractionMessage),
                 route("PATCH", "webhooks/{app}/{token}/messages/{message}", this::editInteractionMessage),
-                route("DELETE", "webhooks/{app}/{token}/messages/{message}", this::deleteInteractionMessage));
+                route("DELETE", "webhooks/{app}/{token}/messages/{message}", this::deleteInteractionMessage),
+                route("GET", "oauth2/applications/@me", this::getApplication));
     }
 
     private static LoopbackRest.Route route(String method, String template, LoopbackRest.Handler handler) {
@@ -369,5 +370,20 @@ final class DiscordRoutes {
 
     private static RestReply unknownWebhook() {
         return RestReply.error(404, 10015, "Unknown Webhook");
+    }
+
+    /** The bot's application (Javacord asks for it at login: its id addresses the command routes). */
+    private RestReply getApplication(RestCall call) {
+        ObjectNode json = Payloads.object()
+                .put("id", directory.applicationId())
+                .put("name", directory.bot().username())
+                .put("description", "")
+                .put("bot_public", false)
+                .put("bot_require_code_grant", false)
+                .put("flags", 0);
+        json.putNull("icon");
+        json.putNull("team");
+        json.set("owner", payloads.user(directory.bot().id()));
+        return RestReply.ok(json);
     }
 }
