@@ -74,7 +74,8 @@ final class DiscordRoutes {
                 route("GET", "webhooks/{app}/{token}/messages/{message}", this::getInteractionMessage),
                 route("PATCH", "webhooks/{app}/{token}/messages/{message}", this::editInteractionMessage),
                 route("DELETE", "webhooks/{app}/{token}/messages/{message}", this::deleteInteractionMessage),
-                route("GET", "oauth2/applications/@me", this::getApplication));
+                route("GET", "oauth2/applications/@me", this::getApplication),
+                route("GET", "users/{user}", this::getUser));
     }
 
     private static LoopbackRest.Route route(String method, String template, LoopbackRest.Handler handler) {
@@ -385,5 +386,14 @@ final class DiscordRoutes {
         json.putNull("team");
         json.set("owner", payloads.user(directory.bot().id()));
         return RestReply.ok(json);
+    }
+
+    /** A user by id (Javacord fetches the people it sends DMs to when they are not in its cache). */
+    private RestReply getUser(RestCall call) {
+        String userId = call.param("user");
+        if (directory.user(userId).isEmpty()) {
+            return RestReply.error(404, 10013, "Unknown User");
+        }
+        return RestReply.ok(payloads.user(userId));
     }
 }

@@ -120,13 +120,18 @@ final class LoopbackGateway extends WebSocketServer {
         }
     }
 
+    /** The bot token, bare or with the {@code Bot } prefix REST uses (Javacord identifies with it; Discord takes both). */
+    private boolean isAcceptedToken(String token) {
+        return acceptedToken.equals(token) || ("Bot " + acceptedToken).equals(token);
+    }
+
     /** Which privileged intents the application has enabled in the (imagined) developer portal. */
     void grantPrivilegedIntents(int bits) {
         granted = bits & PRIVILEGED;
     }
 
     private synchronized void identify(WebSocket connection, JsonNode data) {
-        if (!acceptedToken.equals(data.path("token").asText())) {
+        if (!isAcceptedToken(data.path("token").asText())) {
             connection.close(AUTHENTICATION_FAILED, "Authentication failed.");
             return;
         }
@@ -147,7 +152,7 @@ final class LoopbackGateway extends WebSocketServer {
 
     private synchronized void resume(WebSocket connection, JsonNode data) {
         boolean known = sessionId != null && sessionId.equals(data.path("session_id").asText())
-                && acceptedToken.equals(data.path("token").asText());
+                && isAcceptedToken(data.path("token").asText());
         if (!known) {
             ObjectNode invalid = frame(INVALID_SESSION);
             invalid.put("d", false);
