@@ -238,7 +238,8 @@ public final class JavacordBot implements PlatformConnection {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (ExecutionException | TimeoutException e) {
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                // Javacord may already have stopped its own threads (a shard that lost its connection for good).
                 log.warn("shard {} did not disconnect cleanly", api.getCurrentShard(), e);
             }
         }

@@ -84,6 +84,12 @@ final class ContractBot implements AutoCloseable {
 
     static ContractBot start(String platform, TestCertificate certificate, Path dataDir,
                              Consumer<LoopbackDiscord> beforeConnect) throws Exception {
+        return start(platform, certificate, dataDir, beforeConnect, "");
+    }
+
+    /** As {@link #start(String, TestCertificate, Path, Consumer)}, with extra configuration (HOCON). */
+    static ContractBot start(String platform, TestCertificate certificate, Path dataDir,
+                             Consumer<LoopbackDiscord> beforeConnect, String extraConfig) throws Exception {
         LoopbackDiscord discord = LoopbackDiscord.start();
         discord.guild(GUILD, "Makers")
                 .channel(GENERAL, "general").channel(SHOWCASE, "showcase").channel(HELP, "help")
@@ -94,7 +100,7 @@ final class ContractBot implements AutoCloseable {
         beforeConnect.accept(discord);
         LoopbackConnectProxy proxy = LoopbackConnectProxy.start(discord, certificate);
         try {
-            return new ContractBot(platform, discord, proxy, dataDir, "");
+            return new ContractBot(platform, discord, proxy, dataDir, extraConfig);
         } catch (Exception | Error e) {
             proxy.close();
             discord.close();
