@@ -168,18 +168,19 @@ public final class Features implements CommandLine.IFactory {
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), storage.tips(),
                 coaching.togetherWindow(), clock, telemetry);
         CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
-                storage.personalData(), routing, telemetry, user -> coachedOnOwnShards(optIns, settings, user),
+                storage.personalData(), routing, telemetry, community -> ownsCommunity(settings, community),
                 coaching.engineQueue());
-        CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue);
+        CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue, optIns);
         String processId = processId();
         ChangePropagation changes = new ChangePropagation(storage.changes(), storage.optIns(), coach, admin, processId,
                 clock);
         UndeliveredTips undelivered = new UndeliveredTips(storage.tips(), user -> coach.findingsOf(user).join());
         CoachAccounts accounts = new CoachAccounts(platform, coach, storage.optIns(), optIns, storage.tips(),
-                storage.personalData(), undelivered, coaching, config.zone(), clock, changes);
+                storage.personalData(), undelivered, coaching, config.zone(), clock, changes, storage.communityNames());
 
         // Charts are drawn on a thread of their own: never on the engine's, nor on JDA's.
-        DigestViews views = new DigestViews(coach, new ScoreChart(), java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        DigestViews views = new DigestViews(coach, storage.engineState(), storage.communityNames(), new ScoreChart(),
+                java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "rapport-charts");
             t.setDaemon(true);
             return t;
@@ -245,14 +246,12 @@ public final class Features implements CommandLine.IFactory {
         return new Management(new ManagementServer(ops.management(), registry, readiness), meters);
     }
 
-    /** Whether the person has an opt-in in a guild on this process's shards (or one that is no guild, like IRC). */
-    private static boolean coachedOnOwnShards(OptInLookup optIns, RunSettings settings, dev.rapport.rules.model.UserId user) {
-        for (dev.rapport.bot.storage.optin.OptIn o : optIns.all(user)) {
-            String id = o.community().value();
-            boolean guild = !id.isEmpty() && id.length() < 20 && id.chars().allMatch(Character::isDigit);
-            if (!guild || settings.discord().shards().owns(Long.parseLong(id))) return true;
-        }
-        return false;
+    /**
+     * Whether a community's coaching state is this process's to keep: a guild on one of its shards, or a community
+     * that is no guild (direct messages), whose events arrive on shard 0.
+     */
+    private static boolean ownsCommunity(RunSettings settings, dev.rapport.rules.model.CommunityId community) {
+        return settings.discord().shards().ownsCommunity(community.value());
     }
 
     /** Names this process in the digest ledger: which process claimed a digest, for operators reading the database. */

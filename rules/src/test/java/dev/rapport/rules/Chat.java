@@ -95,6 +95,14 @@ public final class Chat {
             return this;
         }
 
+        private final Map<UserId, dev.rapport.rules.config.Goal> goals = new HashMap<>();
+
+        /** What {@code user} said they want from the community when opting in (else the community's goal applies). */
+        public Builder goal(String user, dev.rapport.rules.config.Goal goal) {
+            goals.put(UserId.of(user), goal);
+            return this;
+        }
+
         public Builder community(CommunitySettings settings) {
             this.community = settings;
             return this;
@@ -112,12 +120,28 @@ public final class Chat {
             CoachEngine engine = CoachEngine.builder()
                     .rules(catalogue.rules())
                     .settings(settings)
-                    .enrollment(Enrollment.only(users, ZoneOffset.UTC))
+                    .enrollment(enrollment())
                     .promoDetector(MARKED)
                     .pseudonyms(new Pseudonyms("a test secret of enough length".getBytes(StandardCharsets.UTF_8)))
                     .clock(Clock.fixed(START, ZoneOffset.UTC))
                     .build();
             return new Chat(engine);
+        }
+
+        private Enrollment enrollment() {
+            Enrollment only = Enrollment.only(users, ZoneOffset.UTC);
+            Map<UserId, dev.rapport.rules.config.Goal> chosen = Map.copyOf(goals);
+            return new Enrollment() {
+                @Override
+                public java.util.Optional<java.time.ZoneId> zoneOf(UserId user) {
+                    return only.zoneOf(user);
+                }
+
+                @Override
+                public java.util.Optional<dev.rapport.rules.config.Goal> goalOf(UserId user) {
+                    return java.util.Optional.ofNullable(chosen.get(user));
+                }
+            };
         }
     }
 

@@ -35,17 +35,17 @@ public final class AdminActions {
     }
 
     /** Runs {@code group}/{@code sub} in {@code guild}; blocking, off the event thread. */
-    public CompletableFuture<Reply> run(CommunityId guild, String guildName, String group, String sub,
-                                        CommandOptions options) {
+    public CompletableFuture<Reply> run(CommunityId guild, String guildName, List<AdminCards.ServerRole> roles,
+                                        String group, String sub, CommandOptions options) {
         try {
-            return answer(guild, guildName, group, sub, options);
+            return answer(guild, guildName, roles, group, sub, options);
         } catch (IllegalArgumentException e) {
             return done("⚠️ " + e.getMessage());
         }
     }
 
-    private CompletableFuture<Reply> answer(CommunityId guild, String guildName, String group, String sub,
-                                            CommandOptions options) {
+    private CompletableFuture<Reply> answer(CommunityId guild, String guildName, List<AdminCards.ServerRole> roles,
+                                            String group, String sub, CommandOptions options) {
         if ("audience".equals(group)) {
             Audience audience = audience(required(options, "audience"));
             if (sub.equals("role")) {
@@ -71,7 +71,7 @@ public final class AdminActions {
                         id.id() + " in this server: " + cards.describe(admin.catalogue().get(id), s) + "."));
             }
             case "status" -> CompletableFuture.completedFuture(Reply.of(
-                    cards.status(guildName, admin.status(guild), rulesIn(guild))));
+                    cards.status(guildName, admin.status(guild), roles, admin.goals(guild), rulesIn(guild))));
             default -> done("I do not know that subcommand.");
         };
     }

@@ -1,5 +1,6 @@
 package dev.rapport.bot.coach;
 
+import dev.rapport.bot.storage.community.CommunityNames;
 import dev.rapport.bot.storage.ledger.DeliveryChannel;
 import dev.rapport.bot.storage.ledger.TipLedger;
 import dev.rapport.bot.storage.ledger.TipRecord;
@@ -7,6 +8,7 @@ import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.OptIns;
 import dev.rapport.bot.storage.privacy.ForgetReport;
 import dev.rapport.bot.storage.privacy.PersonalData;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
@@ -34,11 +36,13 @@ public final class CoachAccounts {
     private final ZoneId defaultZone;
     private final Clock clock;
     private final OtherProcesses others;
+    private final CommunityNames names;
 
     public CoachAccounts(String platform, CoachService coach, OptIns optIns, OptInLookup lookup, TipLedger ledger,
                          PersonalData personalData, UndeliveredTips undelivered, CoachingSettings settings,
-                         ZoneId defaultZone, Clock clock, OtherProcesses others) {
+                         ZoneId defaultZone, Clock clock, OtherProcesses others, CommunityNames names) {
         this.others = others;
+        this.names = names;
         this.platformId = platform;
         this.coach = coach;
         this.optIns = optIns;
@@ -51,11 +55,27 @@ public final class CoachAccounts {
         this.clock = clock;
     }
 
-    /** Records consent in {@code community} with the default tip frequency; coaching starts at once. */
-    public CompletableFuture<Void> optIn(UserId user, CommunityId community, ZoneId zone, java.time.DayOfWeek digestDay) {
+    /**
+     * Records consent in {@code community} (called {@code communityName} there, which digests made by any process
+     * will use) with the default tip frequency and the person's goal there ({@code empty}: not said, the community's
+     * goal applies); coaching starts at once.
+     */
+    public CompletableFuture<Void> optIn(UserId user, CommunityId community, String communityName, ZoneId zone,
+                                         java.time.DayOfWeek digestDay, Optional<Goal> goal) {
+        names.remember(community, communityName);
+        return optIn(user, community, zone, digestDay, goal);
+    }
+
+    /**
+     * Records consent in {@code community} with the default tip frequency and the person's goal there ({@code empty}:
+     * not said, the community's goal applies); coaching starts at once.
+     */
+    public CompletableFuture<Void> optIn(UserId user, CommunityId community, ZoneId zone, java.time.DayOfWeek digestDay,
+                                         Optional<Goal> goal) {
         OptIn consent = OptIn.consent(platformId, user, community, clock.instant(), zone)
                 .withFrequency(settings.defaultFrequency())
-                .withDigest(digestDay, 9);
+                .withDigest(digestDay, 9)
+                .withGoal(goal);
         optIns.save(consent);
         return coach.enrollmentChanged(user);
     }

@@ -5,6 +5,7 @@ import dev.rapport.bot.discord.ComponentId;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.QuietHours;
 import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.Rule;
@@ -66,14 +67,17 @@ public final class CoachActions {
         }
         ZoneId zone = options.text("zone").map(OptionValues::zone).orElse(accounts.zoneOf(user));
         DayOfWeek day = options.text("digest-day").map(OptionValues::day).orElse(DayOfWeek.MONDAY);
+        Optional<Goal> goal = options.text("goal").flatMap(GoalValues::parse);
         if (zone.getId().length() > 60) {
             throw new BadOption("That time zone name is too long.");
         }
         return Reply.of(Card.titled("Coaching: what you agree to", 0x1F8B4C)
                         .description(CoachTexts.WHAT_IS_COLLECTED)
                         .field("Your settings", "time zone " + zone.getId() + ", digest on "
-                                + day.name().toLowerCase(Locale.ROOT) + "s"))
-                .withRow(ButtonView.success(ComponentId.of(PREFIX, "consent", zone.getId(), day.name()), "Yes, coach me"),
+                                + day.name().toLowerCase(Locale.ROOT) + "s, goal " + GoalValues.describe(goal)
+                                + " (change any of these later with /coach settings)"))
+                .withRow(ButtonView.success(ComponentId.of(PREFIX, "consent", zone.getId(), day.name(),
+                                GoalValues.code(goal)), "Yes, coach me"),
                         ButtonView.secondary(ComponentId.of(PREFIX, "decline"), "No thanks"));
     }
 
@@ -129,6 +133,7 @@ public final class CoachActions {
         Optional<TipFrequency> frequency = options.text("frequency").map(OptionValues::frequency);
         Optional<RuleId> mute = options.text("mute").map(OptionValues::rule);
         Optional<RuleId> unmute = options.text("unmute").map(OptionValues::rule);
+        Optional<Optional<Goal>> goal = options.text("goal").map(GoalValues::parse);
         OptIn last = null;
         for (OptIn o : consents) {
             OptIn c = o;
@@ -151,6 +156,9 @@ public final class CoachActions {
             if (unmute.isPresent()) {
                 c = c.unmuting(unmute.get());
             }
+            if (goal.isPresent()) {
+                c = c.withGoal(goal.get());
+            }
             accounts.update(c);
             last = c;
         }
@@ -164,12 +172,14 @@ public final class CoachActions {
     }
 
     /**
-     * The consent button ({@code coach:consent:<zone>:<day>}): records the opt-in, then sends the welcome DM with
-     * {@code welcome} (the adapter's), whose delivery says whether tips can reach the person.
+     * The consent button ({@code coach:consent:<zone>:<day>:<goal letter>}; buttons made before goals existed have no
+     * letter and mean "not said"): records the opt-in, then sends the welcome DM with {@code welcome} (the adapter's),
+     * whose delivery says whether tips can reach the person.
      */
     public CompletableFuture<Reply> consent(UserId user, CommunityId community, String communityName, ZoneId zone,
-                                            DayOfWeek day, Function<String, CompletableFuture<Delivery>> welcome) {
-        return accounts.optIn(user, community, zone, day)
+                                            DayOfWeek day, Optional<Goal> goal,
+                                            Function<String, CompletableFuture<Delivery>> welcome) {
+        return accounts.optIn(user, community, communityName, zone, day, goal)
                 .thenCompose(v -> welcome.apply(CoachTexts.welcome(communityName)))
                 .thenApply(delivery -> Reply.text(CoachTexts.consented(delivery)));
     }

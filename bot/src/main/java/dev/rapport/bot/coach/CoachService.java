@@ -7,6 +7,8 @@ import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.engine.Enrollment;
+import dev.rapport.rules.engine.PersonInCommunity;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
@@ -51,8 +53,11 @@ public final class CoachService implements AutoCloseable {
     private final PersonalData personalData;
     private final TipRouting routing;
     private final CoachTelemetry telemetry;
-    /** Whose stored state this process takes back: people coached in a community of its own shards. */
-    private final Predicate<UserId> restoresHere;
+    /**
+     * The communities whose state this process keeps: those of its own shards. It takes back and writes only theirs,
+     * so several processes never write the same part of a person's state.
+     */
+    private final Predicate<CommunityId> ownsCommunity;
     private final ThreadPoolExecutor engineThread;
     private final java.util.concurrent.BlockingDeque<Runnable> queue = new LinkedBlockingDeque<>();
     private final int queueCapacity;
@@ -78,16 +83,16 @@ public final class CoachService implements AutoCloseable {
 
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
-                        Predicate<UserId> restoresHere) {
-        this(engine, settings, enrollment, states, personalData, routing, telemetry, restoresHere, 100_000);
+                        Predicate<CommunityId> ownsCommunity) {
+        this(engine, settings, enrollment, states, personalData, routing, telemetry, ownsCommunity, 100_000);
     }
 
     /** @param queueCapacity tasks waiting for the engine beyond which new chat events shed the oldest waiting ones */
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
-                        Predicate<UserId> restoresHere, int queueCapacity) {
+                        Predicate<CommunityId> ownsCommunity, int queueCapacity) {
         this.queueCapacity = queueCapacity;
-        this.restoresHere = restoresHere;
+        this.ownsCommunity = ownsCommunity;
         this.settings = settings;
         this.engine = engine;
         this.enrollment = enrollment;
@@ -105,9 +110,9 @@ public final class CoachService implements AutoCloseable {
     }
 
     /**
-     * Takes back the saved state of everyone still opted in whom this process coaches (several processes: only people
-     * coached in a community of its shards, so it never ages and re-saves state another process keeps fresh); call
-     * before events flow. Returns how many.
+     * Takes back the saved state of everyone still opted in, in the communities this process owns (several processes:
+     * those of its shards, so it never ages and re-saves state another process keeps fresh); call before events flow.
+     * Returns how many (person, community) states it took back.
      */
     public int restore() {
         return join(onEngine(() -> {
@@ -115,7 +120,7 @@ public final class CoachService implements AutoCloseable {
             // Page by page: a large installation never holds every stored document at once.
             states.inPages(RESTORE_PAGE, page -> {
                 for (UserSnapshot s : page) {
-                    if (enrollment.zoneOf(s.user()).isEmpty() || !restoresHere.test(s.user())) continue;
+                    if (!ownsCommunity.test(s.key().community()) || enrollment.zoneOf(s.user()).isEmpty()) continue;
                     engine.restore(s);
                     n[0]++;
                 }
@@ -217,7 +222,9 @@ public final class CoachService implements AutoCloseable {
     public CompletableFuture<Void> zoneChanged(UserId user) {
         return onEngine(() -> {
             engine.enrollmentChanged(user);
-            engine.snapshot(user).ifPresent(states::save);
+            List<UserSnapshot> own = engine.snapshots(user).stream().filter(s -> ownsCommunity.test(s.key().community()))
+                    .toList();
+            states.saveAll(own);
             return null;
         });
     }
@@ -261,7 +268,10 @@ public final class CoachService implements AutoCloseable {
         });
     }
 
-    /** Saves the state of everyone whose state changed since the last save. Returns how many were saved. */
+    /**
+     * Saves the state of everyone whose state changed since the last save, in the communities this process owns.
+     * Returns how many (person, community) states were saved.
+     */
     public CompletableFuture<Integer> saveChanged() {
         return onEngine(this::saveNow);
     }
@@ -298,10 +308,12 @@ public final class CoachService implements AutoCloseable {
     }
 
     private int saveNow() {
-        Set<UserId> changed = engine.drainChanged();
+        Set<PersonInCommunity> changed = engine.drainChanged();
         if (changed.isEmpty()) return 0;
         List<UserSnapshot> snapshots = new ArrayList<>(changed.size());
-        for (UserId u : changed) engine.snapshot(u).ifPresent(snapshots::add);
+        for (PersonInCommunity k : changed) {
+            if (ownsCommunity.test(k.community())) engine.snapshot(k.user(), k.community()).ifPresent(snapshots::add);
+        }
         if (!snapshots.isEmpty()) states.saveAll(snapshots);
         return snapshots.size();
     }

@@ -45,6 +45,7 @@ public final class CoachTexts {
                 + ", digest on " + o.digestDay().name().toLowerCase() + "s at " + o.digestHour() + ":00"
                 + ", quiet hours " + o.quietHours().map(q -> q.fromHour() + ":00-" + q.untilHour() + ":00").orElse("none")
                 + ", tips " + o.frequency().name().toLowerCase()
-                + ", muted " + (o.mutedRules().isEmpty() ? "nothing" : o.mutedRules().toString()) + ".";
+                + ", muted " + (o.mutedRules().isEmpty() ? "nothing" : o.mutedRules().toString())
+                + ", goal " + GoalValues.describe(o.goal()) + ".";
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.bot.coach;
 
+import dev.rapport.bot.storage.optin.GoalCounts;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
@@ -25,11 +26,13 @@ public final class CommunityAdmin {
     private final EffectiveSettings settings;
     private final CoachService coach;
     private final RuleCatalogue catalogue;
+    private final OptInLookup optIns;
 
-    public CommunityAdmin(EffectiveSettings settings, CoachService coach, RuleCatalogue catalogue) {
+    public CommunityAdmin(EffectiveSettings settings, CoachService coach, RuleCatalogue catalogue, OptInLookup optIns) {
         this.settings = settings;
         this.coach = coach;
         this.catalogue = catalogue;
+        this.optIns = optIns;
     }
 
     public CompletableFuture<CommunitySettings> roleAudience(CommunityId community, String roleId, Audience audience) {
@@ -74,9 +77,17 @@ public final class CommunityAdmin {
         }).thenApply(c -> c.rules().get(id));
     }
 
-    /** The community's effective settings, for a status view. */
+    /**
+     * The community's effective settings, for a status view: with the default role names it recognises and the goal
+     * of members who chose none.
+     */
     public CommunitySettings status(CommunityId community) {
-        return settings.of(community);
+        return settings.resolved(community);
+    }
+
+    /** How many members coached here chose each goal: counts only, never who. */
+    public GoalCounts goals(CommunityId community) {
+        return optIns.goalCounts(community);
     }
 
     /** How {@code rule} runs in {@code community}: the community's override, else the global settings. */

@@ -38,6 +38,14 @@ public final class EffectiveSettings {
         return store.find(community).orElseGet(() -> configured.community(community));
     }
 
+    /**
+     * One community's effective settings as the engine uses them: with the installation's default role names and,
+     * where the community has none, its default goal.
+     */
+    public CommunitySettings resolved(CommunityId community) {
+        return configured.withCommunities(Map.of(community, of(community))).community(community);
+    }
+
     /** How {@code rule} runs where no community changed it. */
     public RuleSettings global(RuleId rule) {
         RuleSettings s = configured.rules().get(rule);

@@ -1,7 +1,9 @@
 package dev.rapport.bot.coach;
 
+import dev.rapport.bot.storage.optin.GoalCounts;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.OptIns;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
@@ -28,10 +30,27 @@ public final class OptInLookup implements Enrollment {
         return first(user).map(OptIn::zone);
     }
 
+    /** The goal the person chose at their earliest consent, if they chose one. */
+    @Override
+    public Optional<Goal> goalOf(UserId user) {
+        return first(user).flatMap(OptIn::goal);
+    }
+
+    /** The goal chosen for {@code community} (else at the earliest consent); empty: the community's goal applies. */
+    @Override
+    public Optional<Goal> goalOf(UserId user, CommunityId community) {
+        return governing(user, community).flatMap(OptIn::goal);
+    }
+
     /** The consent for {@code community}, or else the person's earliest one on this platform. */
     public Optional<OptIn> governing(UserId user, CommunityId community) {
         Optional<OptIn> here = optIns.find(platform, user, community);
         return here.isPresent() ? here : first(user);
+    }
+
+    /** How many people coached in {@code community} chose each goal (counts only). */
+    public GoalCounts goalCounts(CommunityId community) {
+        return optIns.goalCounts(platform, community);
     }
 
     public List<OptIn> all(UserId user) {

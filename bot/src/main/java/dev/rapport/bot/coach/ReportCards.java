@@ -15,8 +15,14 @@ public final class ReportCards {
     public static final int COLOUR = 0x3B7EA1;
 
     public Card weekly(WeeklyReport report) {
-        return weekly(report, null);
+        return weekly(report, null, List.of());
     }
+
+    /**
+     * How many communities get a section of their own; the rest are named in one line (an embed has 25 fields and
+     * 6,000 characters).
+     */
+    static final int COMMUNITY_SECTIONS = 8;
 
     /**
      * The week with its networking score first (the total, then each pillar with its change and trend) and the
@@ -35,7 +41,7 @@ public final class ReportCards {
             }
             score.append("How it is computed: /coach why rule:score");
         }
-        return weekly(view.report(), new Card.Field("Networking score", score.toString().strip()))
+        return weekly(view.report(), new Card.Field("Networking score", score.toString().strip()), view.communities())
                 .image(view.chart().name());
     }
 
@@ -49,7 +55,7 @@ public final class ReportCards {
         return message(view).withContent("Your week in review:");
     }
 
-    private Card weekly(WeeklyReport report, Card.Field first) {
+    private Card weekly(WeeklyReport report, Card.Field first, List<DigestView.CommunityWeek> communities) {
         WeeklyStats s = report.stats();
         Card card = Card.titled("Your week " + report.week(), COLOUR);
         if (first != null) {
@@ -70,7 +76,7 @@ public final class ReportCards {
         if (s.medianResponseSeconds() >= 0) {
             numbers.append('\n').append("typical response: ").append(minutes(s.medianResponseSeconds()));
         }
-        card = card.field("Numbers", numbers.toString());
+        card = card.field(communities.isEmpty() ? "Numbers" : "Numbers, all your communities", numbers.toString());
         if (report.tips().isEmpty()) {
             card = card.field("To work on", "Nothing this week. Keep it up!");
         } else {
@@ -82,7 +88,37 @@ public final class ReportCards {
             }
             card = card.field("To work on", work.toString().strip());
         }
-        return card.footer("only you can see this");
+        return communities(card, communities).footer("only you can see this");
+    }
+
+    /** One field per community: its numbers and which of the tips above come from there. */
+    private static Card communities(Card card, List<DigestView.CommunityWeek> communities) {
+        int shown = Math.min(communities.size(), COMMUNITY_SECTIONS);
+        Card result = card;
+        for (DigestView.CommunityWeek c : communities.subList(0, shown)) {
+            WeeklyStats s = c.report().stats();
+            StringBuilder b = new StringBuilder()
+                    .append("messages ").append(s.messages())
+                    .append(" · replies given ").append(s.replies())
+                    .append(" · questions answered ").append(s.questionsAnswered())
+                    .append(" · links shared ").append(s.links());
+            // The tips themselves are above, once; here only which of them come from this community.
+            StringBuilder rules = new StringBuilder();
+            for (Finding f : c.report().tips()) {
+                rules.append(rules.length() == 0 ? "" : ", ").append(f.rule().id());
+            }
+            b.append('\n').append(rules.length() == 0 ? "nothing to work on here" : "to work on: " + rules);
+            result = result.field(Card.clip("In " + c.name()), b.toString());
+        }
+        if (communities.size() > shown) {
+            StringBuilder rest = new StringBuilder();
+            for (DigestView.CommunityWeek c : communities.subList(shown, communities.size())) {
+                rest.append(rest.length() == 0 ? "" : ", ").append(c.name()).append(" (")
+                        .append(c.report().stats().messages()).append(" messages)");
+            }
+            result = result.field("Also", rest.toString());
+        }
+        return result;
     }
 
     public Card tips(List<TipRecord> recent) {

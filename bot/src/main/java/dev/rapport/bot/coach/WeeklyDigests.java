@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends each coached person the previous ISO week's report once their digest day and hour have come (in their zone).
- * Each digest is claimed in the digest ledger first, so exactly one process sends it however many share the
+ * Sends each coached person the previous ISO week's report once their digest day and hour have come (in their zone):
+ * one digest per person and week, combining every community they are coached in, made from storage (where each
+ * process keeps the communities of its own shards). Each digest is claimed in the digest ledger first, so exactly one process sends it however many share the
  * database and however often this runs. Digests go through the outbox, which spreads them out; one whose send
  * fails is given back and claimed again, and a claim never sent is taken over after an hour.
  */
@@ -79,6 +80,13 @@ public final class WeeklyDigests implements Routine {
             Optional<DigestView> report = viewOf(user, week);
             // Nothing known about that week: nothing to send, and the claim stays free should the week fill in.
             if (report.isEmpty()) {
+                if (takenOver) ledger.release(user, week, processId);
+                continue;
+            }
+            // A community whose week has not closed in storage yet (the process that owns it saves every few
+            // seconds) would be missing its weekly tips: wait for it, but not past the point where a late digest is
+            // worse than one without them (its process may be down).
+            if (!report.get().complete() && now.isBefore(moment(governing, now).plus(STALE_CLAIM))) {
                 if (takenOver) ledger.release(user, week, processId);
                 continue;
             }

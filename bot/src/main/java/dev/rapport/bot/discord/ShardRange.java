@@ -38,4 +38,14 @@ public record ShardRange(int total, int first, int last) {
         long shard = (guildId >> 22) % total;
         return shard >= first && shard <= last;
     }
+
+    /**
+     * Whether a community's events come to this process: a guild (a snowflake id) by its shard; anything else, such as
+     * direct messages, arrives on shard 0 as Discord sends them.
+     */
+    public boolean ownsCommunity(String id) {
+        boolean guild = !id.isEmpty() && id.length() < 20 && id.chars().allMatch(Character::isDigit);
+        if (guild) return owns(Long.parseLong(id));
+        return isAutomatic() || first == 0;
+    }
 }

@@ -1,6 +1,8 @@
 package dev.rapport.bot.javacord;
 
 import dev.rapport.bot.coach.AdminActions;
+import dev.rapport.bot.coach.GoalValues;
+import dev.rapport.rules.config.Goal;
 import org.javacord.api.entity.channel.ChannelType;
 import org.javacord.api.entity.permission.PermissionType;
 import org.javacord.api.interaction.SlashCommandBuilder;
@@ -34,7 +36,8 @@ final class JavacordCommands {
                 .setOptions(List.of(
                         SlashCommandOption.createSubcommand("start",
                                 "Start being coached in this server (asks for your consent)",
-                                List.of(SlashCommandOption.createStringOption("zone", "Your time zone", false, true), digestDay())),
+                                List.of(SlashCommandOption.createStringOption("zone", "Your time zone", false, true), digestDay(),
+                                        goal("What you want from this server (default: not said)"))),
                         SlashCommandOption.createSubcommand("stop", "Stop being coached (your data stays until /coach forget)"),
                         SlashCommandOption.createSubcommand("stats", "Your numbers for a week",
                                 List.of(SlashCommandOption.createStringOption("week",
@@ -50,7 +53,8 @@ final class JavacordCommands {
                                         SlashCommandOption.createLongOption("quiet-until", "...until this hour (0-23)", false),
                                         frequency,
                                         SlashCommandOption.createStringOption("mute", "Mute a rule", false, true),
-                                        SlashCommandOption.createStringOption("unmute", "Unmute a rule", false, true))),
+                                        SlashCommandOption.createStringOption("unmute", "Unmute a rule", false, true),
+                                        goal("What you want from this server"))),
                         SlashCommandOption.createSubcommand("export", "Get everything I keep about you, as JSON by DM"),
                         SlashCommandOption.createSubcommand("forget", "Delete everything I keep about you")));
     }
@@ -88,6 +92,18 @@ final class JavacordCommands {
         }
         return SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, "digest-day",
                 "The day your weekly digest arrives", false, days);
+    }
+
+    /** The same labelled choices as JDA's goal option. */
+    private static SlashCommandOption goal(String description) {
+        return SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, "goal", description, false, List.of(
+                SlashCommandOptionChoice.create("find customers: meet people who would buy from me",
+                        Goal.FIND_CUSTOMERS.configName()),
+                SlashCommandOptionChoice.create("keep customers: look after the ones I have", Goal.KEEP_CUSTOMERS.configName()),
+                SlashCommandOptionChoice.create("find collaborators: meet peers to work with",
+                        Goal.FIND_COLLABORATORS.configName()),
+                SlashCommandOptionChoice.create("learn: learn from the people here", Goal.LEARN.configName()),
+                SlashCommandOptionChoice.create("not said: this server's goal applies", GoalValues.NOT_SAID)));
     }
 
     private static SlashCommandOption audience() {

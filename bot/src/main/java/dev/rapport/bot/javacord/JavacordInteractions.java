@@ -1,11 +1,14 @@
 package dev.rapport.bot.javacord;
 
 import dev.rapport.bot.coach.AdminActions;
+import dev.rapport.bot.coach.AdminCards;
 import dev.rapport.bot.coach.Attachment;
 import dev.rapport.bot.coach.CoachAccounts;
 import dev.rapport.bot.coach.CoachActions;
 import dev.rapport.bot.coach.CoachTexts;
 import dev.rapport.bot.coach.Delivery;
+import dev.rapport.bot.coach.GoalValues;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.bot.coach.Reply;
 import dev.rapport.bot.coach.TipCards;
 import dev.rapport.bot.coach.TipFeedback;
@@ -116,7 +119,11 @@ final class JavacordInteractions implements SlashCommandCreateListener, Autocomp
         CommunityId guild = CommunityId.of(server.get().getIdAsString());
         String name = server.get().getName();
         JavacordOptions options = JavacordOptions.of(interaction.getOptions());
-        replies.answer(interaction, user, () -> admin.run(guild, name, options.group(), options.subcommand(), options));
+        // The server's roles from Javacord's cache, without @everyone (it stands for nobody in particular).
+        List<AdminCards.ServerRole> roles = server.get().getRoles().stream().filter(r -> !r.isEveryoneRole())
+                .map(r -> new AdminCards.ServerRole(r.getIdAsString(), r.getName())).toList();
+        replies.answer(interaction, user, () -> admin.run(guild, name, roles, options.group(), options.subcommand(),
+                options));
     }
 
     /** Manage Server (the owner and administrators have it), or the configured admin role by id or name. */
@@ -187,22 +194,24 @@ final class JavacordInteractions implements SlashCommandCreateListener, Autocomp
 
     private void consent(ButtonInteraction interaction, UserId user, List<String> args) {
         Optional<Server> server = interaction.getServer();
-        if (server.isEmpty() || args.size() != 3) {
+        if (server.isEmpty() || args.size() < 3 || args.size() > 4) {
             replies.tell(interaction, "Please run /coach start again in the server you want coaching in.");
             return;
         }
         ZoneId zone;
         DayOfWeek day;
+        Optional<Goal> goal;
         try {
             zone = ZoneId.of(args.get(1));
             day = DayOfWeek.valueOf(args.get(2));
+            goal = args.size() == 4 ? GoalValues.fromCode(args.get(3)) : Optional.empty();
         } catch (RuntimeException e) {
             replies.tell(interaction, "This button has expired; please run /coach start again.");
             return;
         }
         CommunityId guild = CommunityId.of(server.get().getIdAsString());
         String name = server.get().getName();
-        replies.answer(interaction, user, () -> coach.consent(user, guild, name, zone, day,
+        replies.answer(interaction, user, () -> coach.consent(user, guild, name, zone, day, goal,
                 welcome -> platform.send(user, Reply.text(welcome))));
     }
 }

@@ -7,6 +7,8 @@ import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.score.Pillar;
+import dev.rapport.rules.score.WeekScore;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.stats.WeeklyStats;
 
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a replay as JSON, in the stable form documented in the README ("Replay JSON"): field names only ever
@@ -119,12 +122,31 @@ public final class JsonReportWriter {
         if (w.previous().isPresent()) stats(g, w.previous().get());
         else g.writeNull();
         strings(g, "wentWell", w.wentWell());
+        networkingScore(g, w.stats());
         g.writeArrayFieldStart("tips");
         for (Finding f : w.tips()) finding(g, f);
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (Finding f : w.findings()) finding(g, f);
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The week's 0–100 score and its pillars, or null for a week without a message of one's own (as in digests). */
+    private static void networkingScore(JsonGenerator g, WeeklyStats s) throws IOException {
+        g.writeFieldName("networkingScore");
+        Optional<WeekScore> score = WeekScore.of(s);
+        if (score.isEmpty()) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeNumberField("total", score.get().total());
+        g.writeObjectFieldStart("pillars");
+        for (Pillar p : Pillar.values()) {
+            g.writeNumberField(p.id(), score.get().of(p));
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 

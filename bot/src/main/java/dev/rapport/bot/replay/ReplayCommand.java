@@ -16,6 +16,7 @@ import dev.rapport.bot.cli.Terminals;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.storage.Storage;
+import dev.rapport.bot.storage.stats.WeeklyStatsStore;
 import dev.rapport.bot.storage.StorageException;
 import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.rules.engine.CoachEngine;
@@ -301,9 +302,9 @@ public final class ReplayCommand implements Callable<Integer> {
             List<WeeklyReport> shown = result.shownWeeks(user);
             if (shown.isEmpty()) continue;
             IsoWeek before = shown.get(0).week().previous();
-            storage.weeklyStats().find(user, before).ifPresent(s -> earlier.put(user, Map.of(before, s)));
+            storage.weeklyStats().find(user, WeeklyStatsStore.ALL, before).ifPresent(s -> earlier.put(user, Map.of(before, s)));
             for (WeeklyReport week : shown) {
-                storage.weeklyStats().save(user, week.week(), week.stats());
+                storage.weeklyStats().save(user, WeeklyStatsStore.ALL, week.week(), week.stats());
                 weeks++;
             }
             people++;

@@ -17,6 +17,9 @@ public interface Storage extends AutoCloseable {
 
     CommunitySettingsStore communitySettings();
 
+    /** The names communities go by, for digests made by a process that does not see the community itself. */
+    dev.rapport.bot.storage.community.CommunityNames communityNames();
+
     WeeklyStatsStore weeklyStats();
 
     EngineStateStore engineState();

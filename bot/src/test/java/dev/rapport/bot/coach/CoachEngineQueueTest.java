@@ -108,8 +108,13 @@ class CoachEngineQueueTest {
         }
 
         @Override
-        public Optional<UserSnapshot> load(UserId user) {
-            return real.load(user);
+        public Optional<UserSnapshot> load(UserId user, dev.rapport.rules.model.CommunityId community) {
+            return real.load(user, community);
+        }
+
+        @Override
+        public List<UserSnapshot> ofUser(UserId user) {
+            return real.ofUser(user);
         }
 
         @Override

@@ -196,7 +196,7 @@ class TwoProcessesTest {
         assertThat(done.json().path("content").asText()).startsWith("Done: I deleted everything");
         assertThat(b.coachesAna()).as("process B let go of Ana before the answer").isFalse();
         assertThat(b.storage.optIns().ofUser(UserId.of(ANA))).isEmpty();
-        assertThat(b.storage.engineState().load(UserId.of(ANA))).isEmpty();
+        assertThat(b.storage.engineState().ofUser(UserId.of(ANA))).isEmpty();
     }
 
     @Test

@@ -63,6 +63,25 @@ class ReplayCommandTest {
     }
 
     @Test
+    void jsonWeeksCarryTheNetworkingScoreOfThatWeek(@TempDir Path dir) throws Exception {
+        Run r = run("replay", "--output", "json", chat(dir).toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode people = new ObjectMapper().readTree(r.out()).get("people");
+        JsonNode nora = find(people, "nora").get("weeks").get(0).get("networkingScore");
+        JsonNode max = find(people, "max").get("weeks").get(0).get("networkingScore");
+        int pillarSum = 0;
+        for (JsonNode points : nora.get("pillars")) {
+            pillarSum += points.asInt();
+        }
+        assertThat(nora.get("pillars").size()).isEqualTo(4);
+        assertThat(nora.get("total").asInt()).isEqualTo(pillarSum);
+        // Nora answered a question and asked nothing; Max only posted his own sale, three times.
+        assertThat(nora.get("pillars").get("give first").asInt()).isPositive();
+        assertThat(max.get("pillars").get("give first").asInt()).isZero();
+        assertThat(max.get("total").asInt()).isLessThan(nora.get("total").asInt());
+    }
+
+    @Test
     void textReportForOnePersonShowsTheirNumbersAndTips(@TempDir Path dir) throws Exception {
         Run r = run("replay", "--user", "max", chat(dir).toString());
         assertThat(r.exit()).as(r.err()).isZero();

@@ -82,12 +82,12 @@ class CrashSafetyStorageTest {
             for (int n = 1; n <= acked; n++) assertThat(people).contains(UserId.of("person-" + n));
             // A write after the last acknowledgement may or may not have landed, but never half of one.
             assertThat(people).hasSizeBetween(acked + 1, acked + 2);
-            UserSnapshot writer = s.engineState().load(WRITER).orElseThrow();
+            UserSnapshot writer = s.engineState().load(WRITER, dev.rapport.bot.storage.support.Fixtures.GUILD).orElseThrow();
             int n = writer.weeks().get(0).counts().get("messages");
             assertThat(n).isBetween(acked, acked + 1);
             assertThat(writer).isEqualTo(Fixtures.snapshot(WRITER, n));
             assertThat(s.optIns().find("discord", WRITER, CommunityId.of("guild-crash"))).isPresent();
-            assertThat(s.weeklyStats().find(WRITER, IsoWeek.parse("2026-W06")).orElseThrow().messages())
+            assertThat(s.weeklyStats().find(WRITER, dev.rapport.bot.storage.support.Fixtures.GUILD, IsoWeek.parse("2026-W06")).orElseThrow().messages())
                     .isBetween(acked, acked + 1);
         }
     }

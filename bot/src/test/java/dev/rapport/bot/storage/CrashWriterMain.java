@@ -43,7 +43,7 @@ public final class CrashWriterMain {
                 s.engineState().save(Fixtures.snapshot(user, n));
                 s.optIns().save(OptIn.consent("discord", user, community, at, ZoneId.of("UTC"))
                         .withDigest(DayOfWeek.of(1 + n % 7), n % 24));
-                s.weeklyStats().save(user, week, Fixtures.stats(n));
+                s.weeklyStats().save(user, dev.rapport.bot.storage.support.Fixtures.GUILD, week, Fixtures.stats(n));
                 System.out.println("ACK " + n);
                 System.out.flush();
             }

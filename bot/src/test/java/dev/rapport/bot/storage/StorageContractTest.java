@@ -98,6 +98,28 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void aChosenGoalIsKeptAndCanBeTakenBackToNotSaid() {
+        Storage s = storage();
+        OptIn learner = OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.LEARN));
+        s.optIns().save(learner);
+        assertThat(s.optIns().find("discord", ALICE, GUILD)).hasValueSatisfying(o ->
+                assertThat(o.goal()).contains(dev.rapport.rules.config.Goal.LEARN));
+
+        s.optIns().save(learner.withGoal(Optional.empty()));
+        assertThat(s.optIns().find("discord", ALICE, GUILD)).hasValueSatisfying(o -> assertThat(o.goal()).isEmpty());
+    }
+
+    @Test
+    void theExportSaysWhichGoalThePersonChose() throws Exception {
+        Storage s = storage();
+        s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.FIND_COLLABORATORS)));
+        JsonNode export = new ObjectMapper().readTree(s.personalData().export(ALICE));
+        assertThat(export.path("optIns").get(0).path("goal").asText()).isEqualTo("find-collaborators");
+    }
+
+    @Test
     void savingAnOptInAgainReplacesMutesAndSnoozes() {
         Storage s = storage();
         OptIn first = OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC")).muting(RuleId.LINKS_SHARE)
@@ -132,9 +154,9 @@ abstract class StorageContractTest {
     @Test
     void savingAWeekAgainReplacesItInsteadOfAddingUp() {
         Storage s = storage();
-        s.weeklyStats().save(ALICE, W6, Fixtures.stats(10, "p-aaaaaaaaaa"));
-        s.weeklyStats().save(ALICE, W6, Fixtures.stats(12, "p-bbbbbbbbbb"));
-        assertThat(s.weeklyStats().find(ALICE, W6)).contains(Fixtures.stats(12, "p-bbbbbbbbbb"));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, W6, Fixtures.stats(10, "p-aaaaaaaaaa"));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, W6, Fixtures.stats(12, "p-bbbbbbbbbb"));
+        assertThat(s.weeklyStats().find(ALICE, Fixtures.GUILD, W6)).contains(Fixtures.stats(12, "p-bbbbbbbbbb"));
     }
 
     @Test
@@ -143,12 +165,12 @@ abstract class StorageContractTest {
         IsoWeek w1 = IsoWeek.parse("2025-W52");
         IsoWeek w2 = IsoWeek.parse("2026-W01");
         IsoWeek w3 = IsoWeek.parse("2026-W02");
-        s.weeklyStats().save(ALICE, w3, Fixtures.stats(3));
-        s.weeklyStats().save(ALICE, w1, Fixtures.stats(1));
-        s.weeklyStats().save(ALICE, w2, Fixtures.stats(2));
-        s.weeklyStats().save(BOB, w2, Fixtures.stats(9));
-        assertThat(s.weeklyStats().range(ALICE, w1, w2).keySet()).containsExactly(w1, w2);
-        assertThat(s.weeklyStats().range(ALICE, w1, w3).get(w3).messages()).isEqualTo(3);
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, w3, Fixtures.stats(3));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, w1, Fixtures.stats(1));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, w2, Fixtures.stats(2));
+        s.weeklyStats().save(BOB, Fixtures.GUILD, w2, Fixtures.stats(9));
+        assertThat(s.weeklyStats().range(ALICE, Fixtures.GUILD, w1, w2).keySet()).containsExactly(w1, w2);
+        assertThat(s.weeklyStats().range(ALICE, Fixtures.GUILD, w1, w3).get(w3).messages()).isEqualTo(3);
     }
 
     @Test
@@ -156,8 +178,63 @@ abstract class StorageContractTest {
         Storage s = storage();
         UserSnapshot alice = script().busyHour("m", T0).snapshot(ALICE);
         s.engineState().save(alice);
-        assertThat(s.engineState().load(ALICE)).contains(alice);
-        assertThat(s.engineState().load(BOB)).isEmpty();
+        assertThat(s.engineState().load(ALICE, Fixtures.GUILD)).contains(alice);
+        assertThat(s.engineState().load(BOB, Fixtures.GUILD)).isEmpty();
+    }
+
+    @Test
+    void aPersonsStateInTwoCommunitiesIsKeptApart() throws SQLException {
+        Storage s = storage();
+        CommunityId other = CommunityId.of("guild-2");
+        UserSnapshot here = script().busyHour("m", T0).snapshot(ALICE);
+        UserSnapshot there = Fixtures.snapshot(ALICE, 5).inCommunity(other);
+        s.engineState().save(here);
+        s.engineState().save(there);
+        // Another process saving its community later replaces nothing of this one's.
+        UserSnapshot thereLater = Fixtures.snapshot(ALICE, 6).inCommunity(other);
+        s.engineState().save(thereLater);
+        assertThat(s.engineState().load(ALICE, GUILD)).contains(here);
+        assertThat(s.engineState().load(ALICE, other)).contains(thereLater);
+        assertThat(s.engineState().ofUser(ALICE)).containsExactly(here, thereLater);
+        assertThat(count("SELECT COUNT(*) FROM engine_state")).isEqualTo(2);
+
+        s.weeklyStats().save(ALICE, GUILD, W6, Fixtures.stats(3));
+        s.weeklyStats().save(ALICE, other, W6, Fixtures.stats(4));
+        assertThat(s.weeklyStats().find(ALICE, GUILD, W6)).contains(Fixtures.stats(3));
+        assertThat(s.weeklyStats().find(ALICE, other, W6)).contains(Fixtures.stats(4));
+    }
+
+    @Test
+    void stateKeptPerPersonBeforeIsKeptUnderTheCommunityOfTheirLastMessage() throws Exception {
+        config = freshDatabase();
+        String vendor = config.url().startsWith("jdbc:postgresql:") ? "postgresql" : "sqlite";
+        if (vendor.equals("sqlite")) {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(config.url().substring("jdbc:sqlite:".length())
+                    .replaceAll("\\?.*", "")).getParent());
+        }
+        org.flywaydb.core.Flyway.configure().dataSource(config.url(), config.user().orElse(null),
+                        config.password().isEmpty() ? null : config.password().reveal())
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .table("rapport_schema_history").target("5").load().migrate();
+        UserSnapshot alice = script().busyHour("m", T0).snapshot(ALICE);
+        // As the engine wrote it before: one document per person; bob's names no community (he only received).
+        UserSnapshot bob = Fixtures.snapshot(BOB, 2);
+        bob = new UserSnapshot(bob.version(), BOB, bob.zone(), bob.openWeek(), Optional.empty(), bob.weeks(),
+                bob.links(), bob.promotions(), bob.lastSpoke(), bob.contacts(), bob.lastGaveIn(), bob.waiting(), bob.fired());
+        String aliceJson = new dev.rapport.bot.storage.jdbc.SnapshotDocuments().write(alice);
+        String bobJson = new dev.rapport.bot.storage.jdbc.SnapshotDocuments().write(bob);
+        try (Connection c = raw(config); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO engine_state (user_id, version, state, updated_at) VALUES ('" + ALICE.value()
+                    + "', 1, '" + aliceJson.replace("'", "''") + "', 1)");
+            st.executeUpdate("INSERT INTO engine_state (user_id, version, state, updated_at) VALUES ('" + BOB.value()
+                    + "', 1, '" + bobJson.replace("'", "''") + "', 1)");
+            st.executeUpdate("INSERT INTO opt_in (platform, user_id, community_id, consent_at, zone, digest_day, "
+                    + "digest_hour, tip_frequency) VALUES ('discord', '" + BOB.value() + "', 'guild-9', 5, 'UTC', 1, 9, 'REALTIME')");
+        }
+        Storage s = open(config);
+        assertThat(s.engineState().load(ALICE, GUILD)).contains(alice);
+        assertThat(s.engineState().load(BOB, CommunityId.of("guild-9")))
+                .hasValueSatisfying(b -> assertThat(b.weeks()).isEqualTo(Fixtures.snapshot(BOB, 2).weeks()));
     }
 
     @Test
@@ -167,7 +244,7 @@ abstract class StorageContractTest {
         s.engineState().save(script.snapshot(ALICE));
         UserSnapshot later = script.busyHour("n", T0.plus(Duration.ofDays(1))).snapshot(ALICE);
         s.engineState().save(later);
-        assertThat(s.engineState().load(ALICE)).contains(later);
+        assertThat(s.engineState().load(ALICE, Fixtures.GUILD)).contains(later);
         assertThat(count("SELECT COUNT(*) FROM engine_state")).isEqualTo(1);
     }
 
@@ -209,7 +286,7 @@ abstract class StorageContractTest {
             st.executeUpdate("UPDATE engine_state SET version = " + newer
                     + ", state = REPLACE(state, '\"version\":" + UserSnapshot.VERSION + "', '\"version\":" + newer + "')");
         }
-        assertThatThrownBy(() -> s.engineState().load(ALICE))
+        assertThatThrownBy(() -> s.engineState().load(ALICE, Fixtures.GUILD))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining(ALICE.value())
                 .hasMessageContaining("snapshot version " + newer)
@@ -289,18 +366,18 @@ abstract class StorageContractTest {
         TipRecord oldTip = s.tips().recordSent(Fixtures.finding(ALICE, W6, old), old, DeliveryChannel.DM);
         TipRecord newTip = s.tips().recordSent(Fixtures.finding(ALICE, W6, T0), T0, DeliveryChannel.DM);
         IsoWeek oldWeek = IsoWeek.of(old, ZoneId.of("UTC"));
-        s.weeklyStats().save(ALICE, oldWeek, Fixtures.stats(5));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, oldWeek, Fixtures.stats(5));
 
         PruneReport report = s.retention().pruneOlderThan(12, T0);
 
         assertThat(report).isEqualTo(new PruneReport(3, 1));
-        UserSnapshot alice = s.engineState().load(ALICE).orElseThrow();
+        UserSnapshot alice = s.engineState().load(ALICE, Fixtures.GUILD).orElseThrow();
         assertThat(alice).isEqualTo(script.snapshot(ALICE).keepingWeeksFrom(IsoWeek.of(T0.minus(Duration.ofDays(84)),
                 ZoneId.of("Europe/Berlin"))));
         assertThat(alice.weeks()).extracting(UserSnapshot.Week::week).containsExactly(W6);
         assertThat(s.tips().find(oldTip.id()).orElseThrow().evidence()).isEmpty();
         assertThat(s.tips().find(newTip.id()).orElseThrow().evidence()).isPresent();
-        assertThat(s.weeklyStats().find(ALICE, oldWeek)).isPresent();
+        assertThat(s.weeklyStats().find(ALICE, Fixtures.GUILD, oldWeek)).isPresent();
     }
 
     @Test
@@ -315,11 +392,11 @@ abstract class StorageContractTest {
     void stateSurvivesClosingAndReopening() {
         Storage s = storage();
         s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC")));
-        s.weeklyStats().save(ALICE, W6, Fixtures.stats(10));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, W6, Fixtures.stats(10));
         s.close();
         Storage again = open(config);
         assertThat(again.optIns().ofUser(ALICE)).hasSize(1);
-        assertThat(again.weeklyStats().find(ALICE, W6)).contains(Fixtures.stats(10));
+        assertThat(again.weeklyStats().find(ALICE, Fixtures.GUILD, W6)).contains(Fixtures.stats(10));
     }
 
     @Test
@@ -333,12 +410,14 @@ abstract class StorageContractTest {
     }
 
     @Test
-    void exportShowsThePersonsEngineStateAsAnObjectAndOnlyCountsOthersThatMentionThem() throws Exception {
+    void exportShowsThePersonsEngineStatePerCommunityAsObjectsAndOnlyCountsOthersThatMentionThem() throws Exception {
         Storage s = storage();
         fillWithAliceAndFriends(s);
         JsonNode export = new ObjectMapper().readTree(s.personalData().export(ALICE));
-        JsonNode state = export.path("engineState");
+        assertThat(export.path("engineState").size()).as("one state per community: %s", export).isEqualTo(1);
+        JsonNode state = export.path("engineState").get(0);
         assertThat(state.isObject()).as("engine state is an object, not a string: %s", state).isTrue();
+        assertThat(state.path("community").asText()).isEqualTo("guild-1");
         assertThat(state.path("user").asText()).isEqualTo(ALICE.value());
         assertThat(state.path("zone").asText()).isEqualTo("Europe/Berlin");
         assertThat(state.path("waiting")).isNotEmpty();
@@ -358,8 +437,8 @@ abstract class StorageContractTest {
         assertThat(rowsMentioning(ALICE.value())).isEmpty();
         assertThat(rowsMentioning(pseudonyms.of(ALICE))).isEmpty();
         // Other people's state stays, without Alice in it.
-        assertThat(s.weeklyStats().find(BOB, W6)).isPresent();
-        assertThat(s.engineState().load(ALICE)).isEmpty();
+        assertThat(s.weeklyStats().find(BOB, Fixtures.GUILD, W6)).isPresent();
+        assertThat(s.engineState().load(ALICE, Fixtures.GUILD)).isEmpty();
         assertThat(s.engineState().all()).extracting(UserSnapshot::user).containsExactly(BOB, CAROL);
         assertThat(report.scrubbedRows()).containsEntry("engine_state", 2);
         assertThat(s.optIns().ofUser(BOB)).hasSize(1);
@@ -389,8 +468,8 @@ abstract class StorageContractTest {
         s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("Europe/Berlin")).muting(RuleId.LINKS_SHARE)
                 .snoozing(RuleId.ONEWAY_ASKS, T0.plusSeconds(60)));
         s.optIns().save(OptIn.consent("discord", BOB, GUILD, T0, ZoneId.of("UTC")));
-        s.weeklyStats().save(ALICE, W6, Fixtures.stats(10, pseudonyms.of(BOB)));
-        s.weeklyStats().save(BOB, W6, Fixtures.stats(8, pseudonyms.of(ALICE), pseudonyms.of(CAROL)));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, W6, Fixtures.stats(10, pseudonyms.of(BOB)));
+        s.weeklyStats().save(BOB, Fixtures.GUILD, W6, Fixtures.stats(8, pseudonyms.of(ALICE), pseudonyms.of(CAROL)));
         // Alice's own engine state, and Bob's and Carol's, which mention Alice (a pitch to her, a reply from her).
         EngineScript script = script().busyHour("m", T0);
         assertThat(script.snapshot(BOB).mentions(pseudonyms.of(ALICE))).isTrue();

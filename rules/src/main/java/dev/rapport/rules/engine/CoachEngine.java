@@ -28,6 +28,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
+import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.SpokenTo;
@@ -51,7 +52,9 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * Folds a time-ordered stream of chat events into per-person state and findings. Live, each {@link #accept}
+ * Folds a time-ordered stream of chat events into state per person and community, and findings. A person coached in
+ * several communities has a state in each: the rules look at how they behave within one community, and a community
+ * lives in one place (one Discord gateway shard), so several processes can split the state without sharing any. Live, each {@link #accept}
  * returns what it noticed at once; offline, {@link #finish()} closes the last weeks. Weekly reports come on
  * demand from {@link #report}.
  *
@@ -75,6 +78,8 @@ public final class CoachEngine {
      * often just answer in the next message (the turn-taking that reply inference on IRC relies on as well).
      */
     private static final Duration TURN_WINDOW = Duration.ofMinutes(60);
+    /** Lines by one person in one channel this close together are one turn (IRC logs only say the minute). */
+    private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
     private static final Duration AWAY = Duration.ofDays(7);
 
@@ -86,7 +91,8 @@ public final class CoachEngine {
     private final Clock clock;
 
     private final Ids ids = new Ids();
-    private final Map<UserId, UserState> users = new HashMap<>();
+    /** Per person, their state in each community they were seen in (nearly always one or two). */
+    private final Map<UserId, List<UserState>> users = new HashMap<>();
     private final Map<UserId, Boolean> notEnrolled = new HashMap<>();
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
     private final Map<ChannelId, Set<UserId>> directParticipants = new HashMap<>();
@@ -98,22 +104,23 @@ public final class CoachEngine {
     };
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
     private final PriorityQueue<WeekEnd> weekEnds = new PriorityQueue<>();
-    private final Set<UserId> dirty = new HashSet<>();
+    private final Set<PersonInCommunity> dirty = new HashSet<>();
     private Instant now = Instant.EPOCH;
     private long duplicates;
 
     /** {@code at} in epoch seconds. */
-    private record Seen(UserId author, int textHash, List<UserId> enrolledAddressees, long at) {
+    private record Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at) {
     }
 
-    private record Deadline(Instant due, UserId user, MessageId message) implements Comparable<Deadline> {
+    private record Deadline(Instant due, UserId user, CommunityId community, MessageId message)
+            implements Comparable<Deadline> {
         @Override
         public int compareTo(Deadline o) {
             return due.compareTo(o.due);
         }
     }
 
-    private record WeekEnd(Instant end, UserId user, IsoWeek week) implements Comparable<WeekEnd> {
+    private record WeekEnd(Instant end, UserId user, CommunityId community, IsoWeek week) implements Comparable<WeekEnd> {
         @Override
         public int compareTo(WeekEnd o) {
             return end.compareTo(o.end);
@@ -179,7 +186,7 @@ public final class CoachEngine {
         List<Finding> out = new ArrayList<>();
         while (!weekEnds.isEmpty()) {
             WeekEnd end = weekEnds.poll();
-            closeWeek(users.get(end.user()), end.week(), end.end(), out);
+            closeWeek(existing(end.user(), end.community()), end.week(), end.end(), out);
         }
         return out;
     }
@@ -193,20 +200,21 @@ public final class CoachEngine {
         if (time.isAfter(now)) now = time;
         while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
             Deadline d = deadlines.poll();
-            UserState s = users.get(d.user());
+            UserState s = existing(d.user(), d.community());
             UserState.Waiting w = s == null ? null : s.waitingFor(d.message());
             if (w == null || w.overdue) continue;
             w.overdue = true;
             s.tally(w.week).overdueSeen();
-            dirty.add(s.user);
+            changed(s);
             // Several deadlines often pass together: report them in one go, after the queue is drained.
-            if (deadlines.isEmpty() || deadlines.peek().due().isAfter(now) || !deadlines.peek().user().equals(d.user())) {
+            if (deadlines.isEmpty() || deadlines.peek().due().isAfter(now) || !deadlines.peek().user().equals(d.user())
+                    || !deadlines.peek().community().equals(d.community())) {
                 runOverdue(s, d.due(), w.community, out);
             }
         }
         while (!weekEnds.isEmpty() && !weekEnds.peek().end().isAfter(now)) {
             WeekEnd end = weekEnds.poll();
-            closeWeek(users.get(end.user()), end.week(), end.end(), out);
+            closeWeek(existing(end.user(), end.community()), end.week(), end.end(), out);
         }
     }
 
@@ -255,19 +263,19 @@ public final class CoachEngine {
             if (to.equals(m.author())) continue;
             boolean asked = text.question() && first;
             first = false;
-            UserState target = state(to);
+            UserState target = state(to, m.community());
             if (target == null) continue;
             received(target, m, asked, out);
             if (enrolledAddressees.isEmpty()) enrolledAddressees = new ArrayList<>(2);
             enrolledAddressees.add(to);
         }
-        seen.put(m.id(), new Seen(m.author(), textHash, enrolledAddressees, m.time().getEpochSecond()));
+        seen.put(m.id(), new Seen(m.author(), m.community(), textHash, enrolledAddressees, m.time().getEpochSecond()));
 
-        UserState author = state(m.author());
+        UserState author = state(m.author(), m.community());
         // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier.
         boolean help = answer && !(m.replyTo().isPresent() && m.replyToAuthor().isPresent()
                 && !community.isRecentQuestion(m.replyTo().get()));
-        if (author != null) ownMessage(author, m, addressees, text, help, community, textHash, out);
+        if (author != null) ownMessage(author, m, addressees, text, help, community, textHash, Optional.empty(), out);
     }
 
     /** The people a message speaks to: its reply target and the mentions that address (not those it only names). */
@@ -286,8 +294,8 @@ public final class CoachEngine {
     }
 
     private void onEdited(ChatMessage m, Seen before, int textHash, List<Finding> out) {
-        seen.put(m.id(), new Seen(before.author(), textHash, before.enrolledAddressees(), before.at()));
-        UserState author = state(before.author());
+        seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at()));
+        UserState author = state(before.author(), before.community());
         if (author == null) return;
         UserState.OwnMessage old = author.takeOwn(m.id());
         if (old == null) return;
@@ -296,27 +304,28 @@ public final class CoachEngine {
         List<UserId> addressees = addresseesOf(m);
         TextFeatures text = TextFeatures.of(m.text());
         boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
-        ownMessage(author, m, addressees, text, answer, community, textHash, out);
+        ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()), out);
     }
 
     private void onDeleted(MessageDeleted d) {
         Seen before = seen.remove(d.id());
         if (before == null) return;
         for (UserId to : before.enrolledAddressees()) {
-            UserState s = users.get(to);
+            UserState s = existing(to, before.community());
             if (s != null) s.stopWaiting(d.id());
         }
-        UserState author = users.get(before.author());
+        UserState author = existing(before.author(), before.community());
         if (author == null) return;
         UserState.OwnMessage old = author.takeOwn(d.id());
         if (old != null) undo(author, d.id(), old);
     }
 
     private void undo(UserState s, MessageId id, UserState.OwnMessage old) {
-        dirty.add(s.user);
+        changed(s);
         WeekTally t = s.tally(old.week());
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
                 old.promotion(), old.words(), old.first(), old.second());
+        if (old.continuation()) t.continued(-1);
         for (int i = 0; i < old.gaveTo().size(); i++) {
             t.gave(old.gaveTo().get(i), old.audiences().get(i), -1);
             if (old.substance()) t.helped(old.gaveTo().get(i), -1);
@@ -327,9 +336,9 @@ public final class CoachEngine {
 
     private void onReaction(ReactionAdded r, List<Finding> out) {
         if (r.reactor().equals(r.messageAuthor())) return;
-        UserState reactor = state(r.reactor());
+        UserState reactor = state(r.reactor(), r.community());
         if (reactor != null) {
-            dirty.add(reactor.user);
+            changed(reactor);
             WeekTally t = openTally(reactor, r.time(), r.community(), out);
             t.reactionGiven();
             String author = pseudonyms.of(r.messageAuthor());
@@ -338,9 +347,9 @@ public final class CoachEngine {
             t.helped(author, +1);
             reactor.gave(author, r.channel(), r.time());
         }
-        UserState author = state(r.messageAuthor());
+        UserState author = state(r.messageAuthor(), r.community());
         if (author != null) {
-            dirty.add(author.user);
+            changed(author);
             openTally(author, r.time(), r.community(), out).reactionReceived();
             author.interacted(pseudonyms.of(r.reactor()), r.time());
         }
@@ -351,15 +360,15 @@ public final class CoachEngine {
         // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
         WeekTally t = openTally(target, m.time(), m.community(), out);
         IsoWeek week = t.week();
-        dirty.add(target.user);
+        changed(target);
         Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
         String from = pseudonyms.of(m.author());
-        t.received(from, audience);
+        t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
             target.await(new UserState.Waiting(m.id(), from, audience, m.channel(), m.time(), week, m.community()));
-            deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, m.id()));
+            deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
     }
 
@@ -369,16 +378,20 @@ public final class CoachEngine {
         return hours == null ? DEFAULT_ANSWER_DEADLINE : Duration.ofMinutes(Math.round(hours * 60));
     }
 
+    /** @param wasContinuation for an edit, whether the message continued a turn; empty for a new message */
     private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text, boolean answer,
-                            CommunityState community, int textHash, List<Finding> out) {
+                            CommunityState community, int textHash, Optional<Boolean> wasContinuation,
+                            List<Finding> out) {
         WeekTally t = openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
-        dirty.add(s.user);
+        changed(s);
         s.lastCommunity = m.community();
 
         List<String> addressed = new ArrayList<>(addressees.size());
         for (UserId to : addressees) if (!to.equals(m.author())) addressed.add(pseudonyms.of(to));
-        answerWaiting(s, m, addressed, t);
+        // A message that answers a question put to the person by turn (their next word in that channel, to nobody
+        // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
+        if (answerWaiting(s, m, addressed, t) && !answer && substantial(m, text)) answer = true;
 
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
         PromoVerdict promo = promoDetector.analyse(m.text());
@@ -398,12 +411,27 @@ public final class CoachEngine {
         boolean promotion = facts.countedPromotion();
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
         if (promotion || promoWelcome && (promo.promotional() || pitch)) community.sold(m.author());
+        // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question that
+        // sells nothing, and the person's part of the conversation after it in that channel, are about their problem,
+        // not self-focus. Generalises the introduction exemption below to help-seeking: the words a request needs.
+        boolean asking = (text.question() || HelpRequest.is(m.text())) && !answer && !promo.promotional()
+                && !promo.engagementAsk() && !pitch;
+        if (asking) s.askedFor(m.channel(), m.time());
+        boolean seekingHelp = asking || s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
         // An introduction is about oneself by design: its words do not count toward self-focus.
-        int words = introduction ? 0 : text.words();
-        int firstPerson = introduction ? 0 : text.firstPerson();
-        int secondPerson = introduction ? 0 : text.secondPerson();
+        boolean aboutOneselfByNeed = introduction || seekingHelp;
+        int words = aboutOneselfByNeed ? 0 : text.words();
+        int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
+        int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
         t.countMessage(+1, m.community(), !broadcast, answer, text.question() && !answer, counted.size(), promotion,
                 words, firstPerson, secondPerson);
+        // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
+        // lines, a paste line by line): the broadcast share counts turns, not lines.
+        // An edit keeps what it was (by then the person's last line in the channel is the edited one itself).
+        Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
+        boolean continuation = broadcast && wasContinuation.orElseGet(() -> spokeBefore != null
+                && Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0);
+        if (continuation) t.continued(+1);
         String previous = null;
         for (Link link : counted) {
             if (link.fingerprint().equals(previous)) continue;
@@ -444,22 +472,26 @@ public final class CoachEngine {
         }
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), !broadcast, answer, text.question() && !answer,
                 counted.size(), promotion, words, firstPerson, secondPerson, addressed, audiences,
-                textHash, substance, acknowledgement));
+                textHash, substance, acknowledgement, continuation));
 
         s.spokeIn(m.channel(), m.time());
         s.sweep(m.time());
     }
 
-    private void answerWaiting(UserState s, ChatMessage m, List<String> addressed, WeekTally t) {
-        if (!s.anyWaiting()) return;
+    /** Marks the questions {@code m} answers; true when it answered one. */
+    private boolean answerWaiting(UserState s, ChatMessage m, List<String> addressed, WeekTally t) {
+        if (!s.anyWaiting()) return false;
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
         // The asked person's next message there, soon after, answers it unless it speaks to someone else.
         ChannelId turn = addressed.isEmpty() && m.replyTo().isEmpty() ? m.channel() : null;
+        boolean answeredAny = false;
         for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, m.time().minus(TURN_WINDOW))) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
+            answeredAny = true;
         }
+        return answeredAny;
     }
 
     /**
@@ -518,7 +550,7 @@ public final class CoachEngine {
                 closeWeek(s, s.openWeek, s.openWeek.end(s.zone()), out);
             }
             s.openWeek = week;
-            weekEnds.add(new WeekEnd(week.end(s.zone()), s.user, week));
+            weekEnds.add(new WeekEnd(week.end(s.zone()), s.user, s.community, week));
         }
         if (s.lastCommunity == null) s.lastCommunity = community;
         return s.tally(week);
@@ -528,9 +560,10 @@ public final class CoachEngine {
         if (s == null) return;
         WeekTally t = s.tally(week);
         if (t.closed()) return;
-        CommunityId community = t.mainCommunity(s.lastCommunity == null ? CommunityId.of("default") : s.lastCommunity);
+        // The week of one community: its settings and its people decide.
+        CommunityId community = s.community;
         CommunityState place = community(community);
-        Goal goal = enrollment.goalOf(s.user).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
+        Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
         for (Rule rule : t.messages() > 0 ? rules : List.<Rule>of()) {
@@ -540,7 +573,7 @@ public final class CoachEngine {
             rule.onWeekEnd(run);
         }
         t.close();
-        dirty.add(s.user);
+        changed(s);
         if (week.equals(s.openWeek)) s.openWeek = null;
     }
 
@@ -549,8 +582,15 @@ public final class CoachEngine {
         if (overdue.isEmpty()) return;
         // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
         overdue.forEach(w -> w.reported = true);
-        // Someone who has written nothing for a week is away, not ignoring anyone.
-        if (s.lastOwnMessage == null || s.lastOwnMessage.isBefore(at.minus(AWAY))) return;
+        // Someone who has written nothing for a week is away, not ignoring anyone. Away is said of the person, not of
+        // one community: a question by direct message waits for someone who is busy in a server.
+        Instant lastOwn = null;
+        for (UserState other : statesOf(s.user)) {
+            if (other.lastOwnMessage != null && (lastOwn == null || other.lastOwnMessage.isAfter(lastOwn))) {
+                lastOwn = other.lastOwnMessage;
+            }
+        }
+        if (lastOwn == null || lastOwn.isBefore(at.minus(AWAY))) return;
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
         for (UserState.Waiting w : overdue) items.add(new OverdueContext.Waiting(w.message, w.channel, w.from, w.since, w.audience));
         IsoWeek week = s.weekOf(at);
@@ -563,45 +603,89 @@ public final class CoachEngine {
         }
     }
 
-    private UserState state(UserId user) {
-        UserState s = users.get(user);
-        if (s != null) return s;
-        if (notEnrolled.containsKey(user)) return null;
-        Optional<ZoneId> zone = enrollment.zoneOf(user);
+    /** The person's state in {@code community}, begun now if they are enrolled; null when they are not. */
+    private UserState state(UserId user, CommunityId community) {
+        List<UserState> states = users.get(user);
+        if (states != null) {
+            for (UserState s : states) if (s.community.equals(community)) return s;
+        } else if (notEnrolled.containsKey(user)) {
+            return null;
+        }
+        Optional<ZoneId> zone = states != null ? Optional.of(states.get(0).zone()) : enrollment.zoneOf(user);
         if (zone.isEmpty()) {
             notEnrolled.put(user, Boolean.TRUE);
             return null;
         }
-        s = new UserState(user, zone.get(), pseudonyms);
-        users.put(user, s);
+        UserState s = new UserState(user, ids.community(community), zone.get(), pseudonyms);
+        put(s);
         return s;
     }
 
-    /** Everything kept about one coached person, to store it; empty when the engine does not coach them. */
-    public Optional<UserSnapshot> snapshot(UserId user) {
-        UserState s = users.get(user);
+    /** The person's state in {@code community} if the engine keeps one; never begins one. */
+    private UserState existing(UserId user, CommunityId community) {
+        List<UserState> states = users.get(user);
+        if (states == null) return null;
+        for (UserState s : states) if (s.community.equals(community)) return s;
+        return null;
+    }
+
+    /** Keeps {@code s}, replacing the state of the same person and community. */
+    private void put(UserState s) {
+        List<UserState> states = users.computeIfAbsent(s.user, k -> new ArrayList<>(1));
+        states.removeIf(o -> o.community.equals(s.community));
+        states.add(s);
+    }
+
+    private void changed(UserState s) {
+        dirty.add(new PersonInCommunity(s.user, s.community));
+    }
+
+    private List<UserState> statesOf(UserId user) {
+        List<UserState> states = users.get(user);
+        return states == null ? List.of() : states;
+    }
+
+    /** Everything kept about a coached person in one community, to store it; empty when there is nothing. */
+    public Optional<UserSnapshot> snapshot(UserId user, CommunityId community) {
+        UserState s = existing(user, community);
         return s == null ? Optional.empty() : Optional.of(s.snapshot());
     }
 
+    /** Everything kept about a coached person, one snapshot per community, in community order. */
+    public List<UserSnapshot> snapshots(UserId user) {
+        List<UserSnapshot> all = new ArrayList<>();
+        for (UserState s : statesOf(user)) all.add(s.snapshot());
+        all.sort(java.util.Comparator.comparing(x -> x.community().orElseThrow()));
+        return all;
+    }
+
     /**
-     * Takes a stored person back, replacing what the engine had: after a restart, before events flow. Their open
-     * week and unanswered questions get their deadlines again.
+     * Takes a stored person-in-community back, replacing what the engine had for that community: after a restart,
+     * before events flow. Their open week and unanswered questions get their deadlines again.
      */
     public void restore(UserSnapshot snapshot) {
         UserState s = UserState.restore(snapshot, pseudonyms);
-        users.put(s.user, s);
-        notEnrolled.remove(s.user);
-        if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.openWeek));
-        for (UserState.Waiting w : s.waiting()) {
-            if (!w.overdue) deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, w.message));
+        CommunityId community = s.community;
+        if (existing(s.user, community) != null) {
+            // Replacing what runs (rare: a restore normally comes before any event): the old deadlines go too.
+            weekEnds.removeIf(e -> e.user().equals(s.user) && e.community().equals(community));
+            deadlines.removeIf(d -> d.user().equals(s.user) && d.community().equals(community));
         }
-        dirty.remove(s.user);
+        put(s);
+        notEnrolled.remove(s.user);
+        if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, community, s.openWeek));
+        for (UserState.Waiting w : s.waiting()) {
+            if (!w.overdue) {
+                deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
+            }
+        }
+        dirty.remove(new PersonInCommunity(s.user, community));
     }
 
-    /** People whose state changed since the last call (for periodic saving); the set is emptied. */
-    public Set<UserId> drainChanged() {
+    /** The people and communities whose state changed since the last call (for periodic saving); the set is emptied. */
+    public Set<PersonInCommunity> drainChanged() {
         if (dirty.isEmpty()) return Set.of();
-        Set<UserId> changed = Set.copyOf(dirty);
+        Set<PersonInCommunity> changed = Set.copyOf(dirty);
         dirty.clear();
         return changed;
     }
@@ -614,14 +698,15 @@ public final class CoachEngine {
             users.remove(user);
             deadlines.removeIf(d -> d.user().equals(user));
             weekEnds.removeIf(e -> e.user().equals(user));
+            dirty.removeIf(k -> k.user().equals(user));
             return;
         }
-        UserState s = users.get(user);
-        if (s != null && !s.zone().equals(zone.get())) {
+        for (UserState s : statesOf(user)) {
+            if (s.zone().equals(zone.get())) continue;
             // A new zone counts from now on: finished weeks stay as they were, the open week ends in the new zone.
             s.zone(zone.get());
-            if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.openWeek));
-            dirty.add(user);
+            if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.community, s.openWeek));
+            changed(s);
         }
     }
 
@@ -665,28 +750,55 @@ public final class CoachEngine {
         return list;
     }
 
-    /** The weeks with activity for {@code user}, oldest first. */
-    public List<IsoWeek> weeksOf(UserId user) {
-        UserState s = users.get(user);
-        return s == null ? List.of() : List.copyOf(s.weeks.keySet());
+    /** The communities the engine keeps state for {@code user} in, in id order. */
+    public List<CommunityId> communitiesOf(UserId user) {
+        List<CommunityId> list = new ArrayList<>();
+        for (UserState s : statesOf(user)) list.add(s.community);
+        Collections.sort(list);
+        return list;
     }
 
-    /** The report of one person's week, with the previous week for comparison; empty when nothing is known. */
+    /** The weeks with activity for {@code user} in any community, oldest first. */
+    public List<IsoWeek> weeksOf(UserId user) {
+        java.util.TreeSet<IsoWeek> weeks = new java.util.TreeSet<>();
+        for (UserState s : statesOf(user)) weeks.addAll(s.weeks.keySet());
+        return List.copyOf(weeks);
+    }
+
+    /**
+     * The report of one person's week over all their communities (numbers added up, findings weighed together),
+     * with the previous week for comparison; empty when nothing is known.
+     */
     public Optional<WeeklyReport> report(UserId user, IsoWeek week) {
-        UserState s = users.get(user);
+        List<WeekTally> now = new ArrayList<>(1);
+        List<WeekTally> before = new ArrayList<>(1);
+        for (UserState s : statesOf(user)) {
+            WeekTally t = s.weeks.get(week);
+            if (t != null) now.add(t);
+            WeekTally p = s.weeks.get(week.previous());
+            if (p != null) before.add(p);
+        }
+        if (now.isEmpty()) return Optional.empty();
+        return Optional.of(WeeklyReport.of(user, WeeklyReports.combine(week, now),
+                before.isEmpty() ? null : WeeklyReports.combine(week.previous(), before)));
+    }
+
+    /** The report of one person's week in one community; empty when nothing is known. */
+    public Optional<WeeklyReport> report(UserId user, CommunityId community, IsoWeek week) {
+        UserState s = existing(user, community);
         if (s == null) return Optional.empty();
         WeekTally t = s.weeks.get(week);
         if (t == null) return Optional.empty();
-        WeekTally previous = s.weeks.get(week.previous());
-        return Optional.of(WeeklyReport.of(user, t, previous));
+        return Optional.of(WeeklyReport.of(user, t, s.weeks.get(week.previous())));
     }
 
-    /** Every finding of the person, all weeks, in order. */
+    /** Every finding of the person, all weeks and communities, in time order. */
     public List<Finding> findingsOf(UserId user) {
-        UserState s = users.get(user);
-        if (s == null) return List.of();
         List<Finding> all = new ArrayList<>();
-        for (WeekTally t : s.weeks.values()) all.addAll(t.findings());
+        for (UserState s : statesOf(user)) {
+            for (WeekTally t : s.weeks.values()) all.addAll(t.findings());
+        }
+        if (statesOf(user).size() > 1) all.sort(java.util.Comparator.comparing(Finding::at));
         return all;
     }
 

@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.config.Goal;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 
 import java.time.ZoneId;
@@ -20,6 +21,14 @@ public interface Enrollment {
     /** What the person wants from the community, if they said so when opting in; empty: the community's goal. */
     default Optional<Goal> goalOf(UserId user) {
         return Optional.empty();
+    }
+
+    /**
+     * What the person wants from {@code community} in particular: someone may look for customers in one server and
+     * come to learn in another. By default the same as {@link #goalOf(UserId)}.
+     */
+    default Optional<Goal> goalOf(UserId user, CommunityId community) {
+        return goalOf(user);
     }
 
     /** Everyone, in one zone: for offline replays of exports whose people agreed to be analysed. */

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the engine keeps about one coached person, as plain immutable values, so that storage can keep it
+ * Everything the engine keeps about one coached person in one community, as plain immutable values, so that storage can keep it
  * across restarts: counts, times, message ids, link fingerprints and other people's pseudonyms. No text, no other
  * person's id. {@link CoachEngine#snapshot} makes one; {@link CoachEngine#restore} takes one back.
  *
@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param user        the coached person
  * @param zone        their time zone
  * @param openWeek    the week still running, if any
- * @param community   the community of their last message, if any
+ * @param community   the community this state belongs to (state is kept per person and community); empty only in
+ *                    documents written before that, whose storage row says which community they belong to
  * @param weeks       their weeks, oldest first
  * @param links       their counted link posts of the last 7 days
  * @param promotions  their self-promotional messages of the last 7 days
@@ -91,6 +92,18 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         return !equals(withoutCounterpart(pseudonym));
     }
 
+    /** Which person in which community this is; the community must be known. */
+    public PersonInCommunity key() {
+        return new PersonInCommunity(user, community.orElseThrow(() -> new IllegalStateException(
+                "the snapshot of " + user + " names no community")));
+    }
+
+    /** The same snapshot said to belong to {@code id} (a stored document from before state was kept per community). */
+    public UserSnapshot inCommunity(CommunityId id) {
+        return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
+                contacts, lastGaveIn, waiting, fired);
+    }
+
     /** A link (by fingerprint; empty for a promotion) posted in a channel by a message. */
     public record Post(String fingerprint, ChannelId channel, MessageId message, Instant at) {
     }
@@ -106,9 +119,15 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
 
     /**
      * What one counterpart gave and received in a week; of what was given, how much was help and how much only
-     * acknowledgement (snapshots from before these were counted read as zero).
+     * acknowledgement, and the days of the week they reached out on as bits (snapshots from before these were counted
+     * read as zero).
      */
-    public record Counterpart(int given, int received, Audience audience, int helped, int acknowledged) {
+    public record Counterpart(int given, int received, Audience audience, int helped, int acknowledged,
+                              int receivedDays) {
+        /** Without the days they reached out on (0: not known, each message counts as an occasion). */
+        public Counterpart(int given, int received, Audience audience, int helped, int acknowledged) {
+            this(given, received, audience, helped, acknowledged, 0);
+        }
     }
 
     /**

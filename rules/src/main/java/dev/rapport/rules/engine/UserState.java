@@ -75,11 +75,13 @@ final class UserState implements UserHistory {
     record OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help,
                       boolean question, int linkCount, boolean promotion, int words, int first, int second,
                       List<String> gaveTo, List<Audience> audiences, int textHash, boolean substance,
-                      boolean acknowledgement) {
+                      boolean acknowledgement, boolean continuation) {
     }
 
 
     final UserId user;
+    /** The community this state belongs to: the rules look at a person's behaviour within one community. */
+    final CommunityId community;
     /** Their zone; changes when they choose another one (weeks already finished keep theirs). */
     private ZoneId zone;
     // The week of the last event and its bounds: nearly every event falls in it, and working a week out takes a
@@ -120,8 +122,9 @@ final class UserState implements UserHistory {
     private final LinkedHashMap<MessageId, OwnMessage> own = new LinkedHashMap<>();
     private int sinceSweep;
 
-    UserState(UserId user, ZoneId zone, PseudonymCache pseudonyms) {
+    UserState(UserId user, CommunityId community, ZoneId zone, PseudonymCache pseudonyms) {
         this.user = user;
+        this.community = community;
         this.zone = zone;
         this.pseudonyms = pseudonyms;
     }
@@ -311,9 +314,27 @@ final class UserState implements UserHistory {
     }
 
     /** Drops rolling state that no rule can look at any more; cheap, and run every so often. */
+    /**
+     * When the person last asked for help, per channel. Like their own messages it is a matter of hours and is not
+     * kept in snapshots: after a restart, a help conversation already under way counts as ordinary talk.
+     */
+    private final Map<ChannelId, Instant> askedIn = new HashMap<>(2);
+
+    void askedFor(ChannelId channel, Instant at) {
+        askedIn.put(channel, at);
+    }
+
+    /** Whether the person asked for help in {@code channel} within {@code window} before {@code at}. */
+    boolean seekingHelp(ChannelId channel, Instant at, Duration window) {
+        Instant asked = askedIn.get(channel);
+        return asked != null && !at.isAfter(asked.plus(window));
+    }
+
     void sweep(Instant now) {
         if (++sinceSweep < 256) return;
         sinceSweep = 0;
+        Instant dayAgo = now.minus(Duration.ofDays(1));
+        askedIn.values().removeIf(t -> t.isBefore(dayAgo));
         Instant linkHorizon = now.minus(LINK_MEMORY);
         linkPosts.values().removeIf(posts -> {
             trim(posts, linkHorizon);
@@ -348,7 +369,7 @@ final class UserState implements UserHistory {
         for (WeekTally t : weeks.values()) {
             Map<String, UserSnapshot.Counterpart> cps = new HashMap<>();
             t.counterparts().forEach((p, c) -> cps.put(p, new UserSnapshot.Counterpart(c.given(), c.received(), c.audience(),
-                    c.helped(), c.acknowledged())));
+                    c.helped(), c.acknowledged(), c.receivedDays())));
             Map<String, Integer> communities = new HashMap<>();
             t.messagesByCommunity().forEach((c, n) -> communities.put(c.value(), n));
             weekList.add(new UserSnapshot.Week(t.week(), t.counts(), t.responseTimes(), t.interactionsByAudience(),
@@ -365,19 +386,21 @@ final class UserState implements UserHistory {
         waiting.values().forEach(w -> ws.add(new UserSnapshot.Waiting(w.message, w.from, w.audience, w.channel, w.since,
                 w.week, w.community, w.overdue)));
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
-                Optional.ofNullable(lastCommunity), weekList, links, promos, byChannel(lastSpoke), cs,
+                Optional.of(community), weekList, links, promos, byChannel(lastSpoke), cs,
                 byChannel(lastGaveIn), ws, fired);
     }
 
     static UserState restore(UserSnapshot s, PseudonymCache pseudonyms) {
-        UserState u = new UserState(s.user(), s.zone(), pseudonyms);
+        CommunityId community = s.community().orElseThrow(() -> new IllegalArgumentException(
+                "the snapshot of " + s.user() + " names no community"));
+        UserState u = new UserState(s.user(), community, s.zone(), pseudonyms);
         u.openWeek = s.openWeek().orElse(null);
-        u.lastCommunity = s.community().orElse(null);
+        u.lastCommunity = community;
         for (UserSnapshot.Week w : s.weeks()) {
             Map<String, int[]> gr = new HashMap<>();
             Map<String, Audience> audiences = new HashMap<>();
             w.counterparts().forEach((p, c) -> {
-                gr.put(p, new int[]{c.given(), c.received(), c.helped(), c.acknowledged()});
+                gr.put(p, new int[]{c.given(), c.received(), c.helped(), c.acknowledged(), c.receivedDays()});
                 audiences.put(p, c.audience());
             });
             Map<CommunityId, Integer> communities = new HashMap<>();

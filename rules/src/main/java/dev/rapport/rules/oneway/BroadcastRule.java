@@ -12,8 +12,14 @@ public final class BroadcastRule extends ShareOfMessagesRule {
     public static final Param MIN_MESSAGES = Param.count("min-messages", 10, 1, 10_000, "messages a week before the share is judged");
 
     public BroadcastRule() {
-        super(RuleId.ONEWAY_BROADCAST, MAX_SHARE, MIN_MESSAGES, "broadcast", WeekTally::broadcast,
+        super(RuleId.ONEWAY_BROADCAST, MAX_SHARE, MIN_MESSAGES, "broadcast", WeekTally::broadcastTurns,
                 "Watches the share of your messages in a week that neither reply to nor address anyone (above 80%, from 10 messages).");
+    }
+
+    /** Turns, not lines: a paste or a thought split over lines is one message to the room, not ten. */
+    @Override
+    protected int messages(WeekTally t) {
+        return t.turns();
     }
 
     @Override

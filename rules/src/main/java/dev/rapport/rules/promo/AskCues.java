@@ -35,31 +35,31 @@ final class AskCues implements CueFinder {
     /** Adjectives between "my" and the thing: "my new acoustic cover channel". */
     private static final int OWNER_TO_THING = 3;
     /** Verbs that with "me"/"us" promote only with a place or a link after them ("add me on facebook"). */
-    private static final Set<String> NEEDS_A_PLACE = Set.of("add", "watch", "find", "join", "like", "friend",
+    static final Set<String> NEEDS_A_PLACE = Set.of("add", "watch", "find", "join", "like", "friend",
             "support", "check", "visit");
     /** Quantities before "of my": "some of my songs", "one of my videos". */
-    private static final Set<String> QUANTIFIERS = Set.of("some", "one", "few", "couple", "a", "rest", "any",
+    static final Set<String> QUANTIFIERS = Set.of("some", "one", "few", "couple", "a", "rest", "any",
             "more", "all", "of", "it", "them", "out", "em", "'em", "these", "those", "bunch", "lot");
     /** "my favourite song" is someone else's song. */
-    private static final Set<String> LIKED_NOT_MADE = Set.of("favorite", "favourite", "fave", "fav", "favorit",
+    static final Set<String> LIKED_NOT_MADE = Set.of("favorite", "favourite", "fave", "fav", "favorit",
             "least", "most", "jam", "guilty", "go-to", "all");
     /** Words after "subscribe" that leave it objectless, so the ask is for the writer. */
-    private static final Set<String> OPEN_ENDS = Set.of("and", "if", "for", "or", "so", "now", "too", "it",
+    static final Set<String> OPEN_ENDS = Set.of("and", "if", "for", "or", "so", "now", "too", "it",
             "thanks", "thank", "thx", "here", "today", "back", "right", "&", "like", "lol", "xd", "yo",
             "because", "cause", "cuz", "ty", "sub", "share", "comment", "more", "every");
     /** Question words: "how do you subscribe?" asks how, it does not ask anyone to. */
-    private static final Set<String> WH_WORDS = Set.of("how", "where", "what", "when", "why", "which", "who");
+    static final Set<String> WH_WORDS = Set.of("how", "where", "what", "when", "why", "which", "who");
     /** Verbs that push content at a crowd when their object is someone's channel, song or name. */
-    private static final Set<String> THIRD_PARTY_VERBS = Set.of("check", "checkout", "watch", "listen", "visit",
+    static final Set<String> THIRD_PARTY_VERBS = Set.of("check", "checkout", "watch", "listen", "visit",
             "hear", "view", "peep", "subscribe", "sub", "vote", "follow", "support");
     /** Content and creators a crowd is pushed towards: "this channel", "Anna's song", "this trailer". */
-    private static final Set<String> PUSHED_CONTENT = Set.of("channel", "channels", "chanel", "video", "videos",
+    static final Set<String> PUSHED_CONTENT = Set.of("channel", "channels", "chanel", "video", "videos",
             "vid", "vids", "song", "songs", "track", "tracks", "band", "artist", "rapper", "singer", "trailer",
             "mixtape", "album", "single", "movie", "film", "playlist", "clip", "clips", "music", "remix", "cover",
             "page", "site", "website", "blog", "podcast", "youtuber", "youtubers", "show", "series", "stream",
             "streamer", "ep", "app", "game", "vlog", "account", "profile");
     /** What help points at: "check out the pinned message", "see the docs", "follow the instructions". */
-    private static final Set<String> HELP_OBJECTS = Set.of("docs", "doc", "documentation", "readme", "wiki", "faq",
+    static final Set<String> HELP_OBJECTS = Set.of("docs", "doc", "documentation", "readme", "wiki", "faq",
             "faqs", "pinned", "pins", "message", "messages", "manual", "man", "guide", "guides", "tutorial",
             "tutorials", "thread", "threads", "post", "posts", "link", "topic", "issue", "issues", "bug", "bugs",
             "answer", "answers", "instructions", "steps", "rules", "log", "logs", "output", "paste", "screenshot",
@@ -70,13 +70,13 @@ final class AskCues implements CueFinder {
             "support", "mods", "moderators", "admins", "server", "commit", "pr", "pull", "branch");
 
     /** Words that turn "check" into checking something: "check if", "check whether", "check how". */
-    private static final Set<String> STOPS = Set.of("if", "whether", "how", "what", "why", "when", "where", "which");
+    static final Set<String> STOPS = Set.of("if", "whether", "how", "what", "why", "when", "where", "which");
     /** Modals that make a verb a description of what one could do ("you can subscribe to..."), not an ask. */
-    private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "should", "would", "will",
+    static final Set<String> MODALS = Set.of("can", "could", "may", "might", "should", "would", "will",
             "to", "cannot", "can't", "cant");
 
     /** Everyday words the lexicon has no class for, which are not names. */
-    private static final Set<String> COMMON = Set.of("is", "are", "was", "be", "not", "no", "yes", "now", "here",
+    static final Set<String> COMMON = Set.of("is", "are", "was", "be", "not", "no", "yes", "now", "here",
             "there", "more", "most", "some", "other", "all", "new", "old", "good", "great", "best", "cool", "funny",
             "awesome", "amazing", "if", "when", "then", "than", "as", "with", "without", "because", "out", "up",
             "down", "again", "first", "last", "next", "one", "two", "way", "how", "what", "why", "where", "who");
@@ -98,7 +98,7 @@ final class AskCues implements CueFinder {
             }
             if (!found.contains(Cue.RECIPROCAL_ASK) && reciprocal(t, i)) found.add(Cue.RECIPROCAL_ASK);
             if (!found.contains(Cue.COMMENT_BAIT) && commentBait(t, i)) found.add(Cue.COMMENT_BAIT);
-            if (!found.contains(Cue.THIRD_PARTY_CALL) && THIRD_PARTY_VERBS.contains(t.text(i)) && thirdPartyCall(t, i)) {
+            if (!found.contains(Cue.THIRD_PARTY_CALL) && t.in(i, THIRD_PARTY_VERBS) && thirdPartyCall(t, i)) {
                 found.add(Cue.THIRD_PARTY_CALL);
             }
             if (!found.contains(Cue.SHOWING_OWN_STUFF) && showingOwnStuff(t, i)) found.add(Cue.SHOWING_OWN_STUFF);
@@ -126,7 +126,7 @@ final class AskCues implements CueFinder {
             }
             if (t.is(k, ENGAGE)) engaged = true;
             boolean filler = t.is(k, PARTICLE | SOFTENER | PLEASE | ADDRESSEE)
-                    || t.kind(k) == TokenKind.WORD && QUANTIFIERS.contains(t.text(k));
+                    || t.in(k, QUANTIFIERS);
             if (!filler) direct = false;
         }
         return false;
@@ -134,7 +134,7 @@ final class AskCues implements CueFinder {
 
     /** "(it would mean a lot) if you checked out my...": the past form of an ask, after "if you". */
     private static boolean politePastAsk(PromoTokens t, int i) {
-        if (t.kind(i) != TokenKind.WORD || !t.text(i).endsWith("ed")) return false;
+        if (!t.endsWith(i, "ed")) return false;
         if (!(t.isWord(i - 1, "you") || t.isWord(i - 1, "u")) || !t.isWord(i - 2, "if")) return false;
         String w = t.text(i);
         String stem = w.substring(0, w.length() - 2);
@@ -164,8 +164,8 @@ final class AskCues implements CueFinder {
             TokenKind kind = t.kind(j);
             if (kind == TokenKind.LINK || kind == TokenKind.HANDLE) return -1;
             if (t.is(j, OTHER_DETERMINER | PARTICLE | MY)) return -1;
-            if (kind == TokenKind.WORD && t.text(j).endsWith("'s")) return -1; // "my cousin's shop"
-            if (kind == TokenKind.WORD && LIKED_NOT_MADE.contains(t.text(j))) return -1; // "my favorite song of theirs"
+            if (t.endsWith(j, "'s")) return -1; // "my cousin's shop"
+            if (t.in(j, LIKED_NOT_MADE)) return -1; // "my favorite song of theirs"
         }
         return -1;
     }
@@ -219,7 +219,8 @@ final class AskCues implements CueFinder {
         if (t.isBreak(next) || t.kind(next) == TokenKind.LINK) return true;
         if (t.is(next, PLEASE | ADDRESSEE | ME | MY)) return true;
         if (t.kind(next) != TokenKind.WORD) return false;
-        String w = t.text(next);
+        String w = t.known(next); // "to", "on", "in" and the open ends are all listed words
+        if (w == null) return false;
         if (w.equals("to") || w.equals("on") || w.equals("in")) {
             return t.isBreak(next + 1) || t.is(next + 1, MY | ME);
         }
@@ -228,7 +229,7 @@ final class AskCues implements CueFinder {
 
     private static boolean whQuestion(PromoTokens t, int i) {
         for (int j = i - 1; j >= 0 && !t.isBreak(j); j--) {
-            if (t.kind(j) == TokenKind.WORD && WH_WORDS.contains(t.text(j))) return true;
+            if (t.in(j, WH_WORDS)) return true;
         }
         return false;
     }
@@ -236,11 +237,9 @@ final class AskCues implements CueFinder {
     /** "sub4sub", "follow 4 follow", "like for like", "s4s", "I'll subscribe back", "I will sub you". */
     private static boolean reciprocal(PromoTokens t, int i) {
         if (t.kind(i) != TokenKind.WORD) return false;
-        String w = t.text(i);
-        boolean four = t.isKind(i + 1, TokenKind.NUMBER) && t.text(i + 1).equals("4") || t.isWord(i + 1, "for")
-                || t.isWord(i + 1, "four");
-        if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(w, t.text(i + 2), t, i)) return true;
-        if (t.is(i, SUBSCRIBE) || w.equals("follow")) {
+        boolean four = t.isNumber(i + 1, "4") || t.isWord(i + 1, "for") || t.isWord(i + 1, "four");
+        if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t.text(i), t.text(i + 2), t, i)) return true;
+        if (t.is(i, SUBSCRIBE) || t.isWord(i, "follow")) {
             if (Asks.findBehind(t, i, 4, SELF_SUBJECT) < 0) return false;
             if (t.isWord(i + 1, "back")) return true;
             int you = t.isWord(i + 1, "to") ? i + 2 : i + 1;
@@ -270,9 +269,9 @@ final class AskCues implements CueFinder {
         }
         int object = t.isWord(verb + 1, "out") || t.isWord(verb + 1, "to") ? verb + 2 : verb + 1;
         if (!t.isKind(object, TokenKind.WORD)) return false;
-        String o = t.text(object);
-        boolean pronoun = o.equals("it") || o.equals("them") || o.equals("em") || o.equals("'em") || o.equals("this");
-        if (!pronoun || o.equals("this") && t.is(object + 1, PROMOTABLE)) return false;
+        boolean pronoun = t.isWord(object, "it") || t.isWord(object, "them") || t.isWord(object, "em")
+                || t.isWord(object, "'em") || t.isWord(object, "this");
+        if (!pronoun || t.isWord(object, "this") && t.is(object + 1, PROMOTABLE)) return false;
         return Asks.isAsk(t, verb) && !t.inQuestion(verb);
     }
 
@@ -310,13 +309,12 @@ final class AskCues implements CueFinder {
         boolean someoneElses = false;
         for (int j = k; j < t.size() && j <= k + 7 && !t.isBreak(j); j++) {
             if (t.kind(j) != TokenKind.WORD) continue;
-            String w = t.text(j);
-            if (HELP_OBJECTS.contains(w) || t.is(j, MY | ME | Lexicon.TROUBLE) || w.equals("your") || w.equals("ur")) {
+            if (t.in(j, HELP_OBJECTS) || t.is(j, MY | ME | Lexicon.TROUBLE) || t.isWord(j, "your") || t.isWord(j, "ur")) {
                 return false;
             }
-            if (PUSHED_CONTENT.contains(w)) return someoneElses;
-            if (STOPS.contains(w)) return false; // "check if the stream is still up"
-            if (w.equals("this") || w.equals("these") || w.equals("that") || w.endsWith("'s") || name(t, j)) {
+            if (t.in(j, PUSHED_CONTENT)) return someoneElses;
+            if (t.in(j, STOPS)) return false; // "check if the stream is still up"
+            if (t.isWord(j, "this") || t.isWord(j, "these") || t.isWord(j, "that") || t.endsWith(j, "'s") || name(t, j)) {
                 someoneElses = true;
             }
         }
@@ -326,7 +324,7 @@ final class AskCues implements CueFinder {
     /** "you can subscribe to...", "you could vote for...": telling how, not asking. */
     private static boolean modalBefore(PromoTokens t, int verb) {
         for (int j = verb - 1; j >= 0 && j >= verb - 3 && !t.isBreak(j); j--) {
-            if (t.kind(j) == TokenKind.WORD && MODALS.contains(t.text(j))) return true;
+            if (t.in(j, MODALS)) return true;
         }
         return false;
     }
@@ -334,9 +332,8 @@ final class AskCues implements CueFinder {
     /** A word the lexicon does not know and that is no trouble or help word: most likely a name. */
     private static boolean name(PromoTokens t, int i) {
         if (!t.isKind(i, TokenKind.WORD) || t.classes(i) != 0) return false;
-        String w = t.text(i);
-        return w.length() > 1 && !w.endsWith("ing") && !HELP_OBJECTS.contains(w) && !PUSHED_CONTENT.contains(w)
-                && !COMMON.contains(w);
+        return t.length(i) > 1 && !t.endsWith(i, "ing") && !t.in(i, HELP_OBJECTS) && !t.in(i, PUSHED_CONTENT)
+                && !t.in(i, COMMON);
     }
 
     /** "tell me what you think", "let me know what you think", "leave some feedback", "give me feedback". */

@@ -20,10 +20,10 @@ final class Asks {
     private static final int LOOK_BACK = 6;
     private static final int TROUBLE_REACH = 5;
     // not "do": "do the same and subscribe" is a verb of its own
-    private static final Set<String> DO_SUPPORT = Set.of("does", "did", "doesn't",
+    static final Set<String> DO_SUPPORT = Set.of("does", "did", "doesn't",
             "didn't");
     /** Verbs of pressing a button: "hit subscribe" asks only when the pressing is itself asked for. */
-    private static final Set<String> BUTTON_VERBS = Set.of("click", "clicked", "clicking",
+    static final Set<String> BUTTON_VERBS = Set.of("click", "clicked", "clicking",
             "press", "pressed", "pressing", "hit", "hitting", "tap", "tapped", "push", "pushed");
 
     private Asks() {
@@ -55,9 +55,8 @@ final class Asks {
     private static boolean subjectPhrase(PromoTokens t, int noun) {
         for (int j = noun - 1; j >= 0 && j >= noun - 3 && !t.isBreak(j); j--) {
             if (t.kind(j) != TokenKind.WORD) return false;
-            String w = t.text(j);
-            if (DO_SUPPORT.contains(w)) return true;
-            if (w.equals("the")) return t.isBreak(j - 1) || t.isKind(j - 1, TokenKind.WORD) && DO_SUPPORT.contains(t.text(j - 1));
+            if (t.in(j, DO_SUPPORT)) return true;
+            if (t.isWord(j, "the")) return t.isBreak(j - 1) || t.in(j - 1, DO_SUPPORT);
         }
         return false;
     }
@@ -69,7 +68,7 @@ final class Asks {
     static boolean buttonPressed(PromoTokens t, int v) {
         int press = v - 1;
         if (t.isWord(press, "the")) press--;
-        if (!t.isKind(press, TokenKind.WORD) || !BUTTON_VERBS.contains(t.text(press))) return false;
+        if (!t.in(press, BUTTON_VERBS)) return false;
         return !isAsk(t, press);
     }
 

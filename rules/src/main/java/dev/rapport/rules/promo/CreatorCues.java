@@ -24,15 +24,15 @@ import static dev.rapport.rules.promo.Lexicon.SHARED_MEDIA;
  */
 final class CreatorCues implements CueFinder {
     /** Audience units of a goal; "views" and "likes" are left out because people count those on others' posts. */
-    private static final Set<String> GOAL_UNITS = Set.of("subs", "subscribers", "subscriber", "followers", "fans",
+    static final Set<String> GOAL_UNITS = Set.of("subs", "subscribers", "subscriber", "followers", "fans",
             "members", "subscriptions");
     /** Verbs of growing an audience: a creator's goal is to get, reach or gain a number of followers. */
-    private static final Set<String> GOAL_VERBS = Set.of("get", "reach", "hit", "grow", "gain", "getting",
+    static final Set<String> GOAL_VERBS = Set.of("get", "reach", "hit", "grow", "gain", "getting",
             "reaching");
     /** How far a first-person word may be from an audience count for the count to be one's own. */
     private static final int OWNER_REACH = 7;
     /** Words that link a subject to what it is: "I am just a small band" presents the writer as a creator. */
-    private static final Set<String> LINKING_VERBS = Set.of("am", "are", "is", "a", "an", "just", "only",
+    static final Set<String> LINKING_VERBS = Set.of("am", "are", "is", "a", "an", "just", "only",
             "also", "really", "not", "still");
 
     @Override
@@ -57,12 +57,11 @@ final class CreatorCues implements CueFinder {
         if (t.kind(i) == TokenKind.NUMBER) {
             int unit = i + 1;
             if (t.isWord(unit, "k") || t.isWord(unit, "m") || t.isWord(unit, "more") || t.isWord(unit, "new")) unit++;
-            if (!t.isKind(unit, TokenKind.WORD) || !GOAL_UNITS.contains(t.text(unit))) return false;
+            if (!t.in(unit, GOAL_UNITS)) return false;
             return Asks.findBehind(t, i, OWNER_REACH, SELF_SUBJECT | MY | ME) >= 0
                     || Asks.findAhead(t, unit, OWNER_REACH, SELF_SUBJECT | MY | ME) >= 0;
         }
-        if ((t.isWord(i, "more") || t.isWord(i, "some")) && !t.inQuestion(i) && t.isKind(i + 1, TokenKind.WORD)
-                && GOAL_UNITS.contains(t.text(i + 1))) {
+        if ((t.isWord(i, "more") || t.isWord(i, "some")) && !t.inQuestion(i) && t.in(i + 1, GOAL_UNITS)) {
             // "I need more subs", "if I had some more followers": wanting an audience, not asking how to build one
             int owner = Asks.findBehind(t, i, 4, SELF_SUBJECT);
             return owner >= 0 && Asks.findBehind(t, i, i - owner, ADDRESSEE) < 0;
@@ -71,10 +70,9 @@ final class CreatorCues implements CueFinder {
             int unit = t.is(i + 2, NEW) ? i + 3 : i + 2;
             return t.isKind(unit, TokenKind.WORD) && GOAL_UNITS.contains(t.text(unit) + "s");
         }
-        if (t.isWord(i, "help") && t.is(i + 1, ME) && t.kind(i + 2) == TokenKind.WORD
-                && GOAL_VERBS.contains(t.text(i + 2))) {
+        if (t.isWord(i, "help") && t.is(i + 1, ME) && t.in(i + 2, GOAL_VERBS)) {
             for (int j = i + 3; j < t.size() && j <= i + 7 && !t.isBreak(j); j++) {
-                if (t.isWord(j, "goal") || t.kind(j) == TokenKind.WORD && GOAL_UNITS.contains(t.text(j))) return true;
+                if (t.isWord(j, "goal") || t.in(j, GOAL_UNITS)) return true;
             }
         }
         return false;
@@ -122,7 +120,7 @@ final class CreatorCues implements CueFinder {
         if (subject < 0) return false;
         for (int j = subject + 1; j < creator; j++) {
             if (t.kind(j) != TokenKind.WORD) continue;
-            if (LINKING_VERBS.contains(t.text(j)) || t.is(j, NEW)) continue;
+            if (t.in(j, LINKING_VERBS) || t.is(j, NEW)) continue;
             if (t.is(j, MY | OTHER_DETERMINER | PARTICLE | CALL_TO_ACTION | AUXILIARY | LAUNCHED)) return false;
         }
         return true;

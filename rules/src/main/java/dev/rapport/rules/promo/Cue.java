@@ -101,9 +101,17 @@ enum Cue {
     final double weight;
     final int families;
 
+    private final String id;
+
     Cue(double weight, int families) {
         this.weight = weight;
         this.families = families;
+        this.id = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The cue's name in verdicts and reports: {@code CALL_TO_OWN_STUFF} is "call-to-own-stuff". */
+    String id() {
+        return id;
     }
 
     boolean in(int family) {

@@ -100,8 +100,72 @@ final class Lexicon {
         return typo(word);
     }
 
+    /** Every word the lexicon classifies. */
+    static java.util.Set<String> words() {
+        return WORDS.keySet();
+    }
+
+    /**
+     * The classes of a word that is in no word list ({@link PromoVocabulary} holds every listed one): a possessive,
+     * or one typing slip from a key word. The same answer {@link #classesOf} gives, read from characters.
+     */
+    static int classesOfUnlisted(char[] w, int from, int len) {
+        if (len > 3 && w[from + len - 2] == '\'' && w[from + len - 1] == 's') return OTHER_DETERMINER;
+        if (len < 5) return 0;
+        for (String key : LOOSE) {
+            if (startsWith(w, from, len, key)) continue;
+            if (Math.abs(key.length() - len) <= 1 && key.charAt(0) == w[from] && oneEditApart(key, w, from, len)) {
+                return WORDS.get(key);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean startsWith(char[] w, int from, int len, String prefix) {
+        if (prefix.length() > len) return false;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (w[from + i] != prefix.charAt(i)) return false;
+        }
+        return true;
+    }
+
+    /** {@link #oneEditApart(String, String)} with {@code b} read from characters. */
+    private static boolean oneEditApart(String a, char[] w, int from, int lb) {
+        int la = a.length();
+        if (la == lb) {
+            int first = -1;
+            for (int i = 0; i < la; i++) {
+                if (a.charAt(i) != w[from + i]) {
+                    first = i;
+                    break;
+                }
+            }
+            if (first < 0) return false; // the same word
+            int second = -1;
+            for (int i = la - 1; i > first; i--) {
+                if (a.charAt(i) != w[from + i]) {
+                    second = i;
+                    break;
+                }
+            }
+            if (second < 0) return true; // one substitution
+            return second == first + 1 && a.charAt(first) == w[from + second] && a.charAt(second) == w[from + first];
+        }
+        if (Math.abs(la - lb) != 1) return false;
+        // one letter more on one side: skip it where the two first differ, the rest must match
+        int shorter = Math.min(la, lb);
+        int i = 0;
+        while (i < shorter && a.charAt(i) == w[from + i]) i++;
+        for (int j = i; j < shorter; j++) {
+            char inA = la > lb ? a.charAt(j + 1) : a.charAt(j);
+            char inW = la > lb ? w[from + j] : w[from + j + 1];
+            if (inA != inW) return false;
+        }
+        return true;
+    }
+
     /** "it's", "that's": a verb, not a possessive. */
-    private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("it's", "that's", "what's", "who's",
+    static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("it's", "that's", "what's", "who's",
             "where's", "how's", "let's", "here's", "there's", "he's", "she's", "one's", "everyone's", "nobody's");
 
     /** The classes of the key word {@code w} is one typing slip away from, or 0. */

@@ -17,14 +17,14 @@ final class LinkCues implements CueFinder {
      * Query parameters that name who referred the click: the conventions of affiliate programmes ("ref", "aff",
      * "affiliate", Amazon Associates' "tag", eBay Partner Network's "campid") and invite schemes ("invite").
      */
-    private static final Set<String> REFERRAL_PARAMETERS = Set.of("ref", "referral", "referrer", "refid", "ref_id",
+    static final Set<String> REFERRAL_PARAMETERS = Set.of("ref", "referral", "referrer", "refid", "ref_id",
             "aff", "affid", "aff_id", "affiliate", "affiliateid", "affiliate_id", "partner", "invite", "inviter",
             "r", "refcode", "ref_code", "promo", "promocode", "tag", "campid");
     /** Path segments of referral links, the same conventions in a path: example.com/ref/abc123. */
-    private static final Set<String> REFERRAL_SEGMENTS = Set.of("ref", "refer", "referral", "referrals", "invite",
+    static final Set<String> REFERRAL_SEGMENTS = Set.of("ref", "refer", "referral", "referrals", "invite",
             "aff", "affiliate", "partners");
     /** The best-known crowdfunding and creator-tipping platforms: a link there asks for money. */
-    private static final Set<String> FUNDRAISING_HOSTS = Set.of("gofundme.com", "gofund.me", "kickstarter.com",
+    static final Set<String> FUNDRAISING_HOSTS = Set.of("gofundme.com", "gofund.me", "kickstarter.com",
             "indiegogo.com", "patreon.com", "ko-fi.com", "buymeacoffee.com", "paypal.me", "cash.app",
             "donorbox.org", "givebutter.com", "liberapay.com", "opencollective.com");
     /**
@@ -33,20 +33,20 @@ final class LinkCues implements CueFinder {
      * (file {@code list}, CC BY-SA 4.0), keeping only the shorteners anyone can use; brand shorteners (youtu.be,
      * apple.co) name where they go and are left out, and invite links (t.me, discord.gg) are links of their own.
      */
-    private static final Set<String> SHORTENERS = Set.of("bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "ow.ly",
+    static final Set<String> SHORTENERS = Set.of("bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "ow.ly",
             "is.gd", "v.gd", "cutt.ly", "rb.gy", "t.ly", "shorturl.at", "tiny.cc", "rebrand.ly", "buff.ly", "j.mp",
             "adf.ly", "adfoc.us", "bc.vc", "ouo.io", "exe.io", "s.id", "dub.sh", "kutt.it", "clck.ru", "x.gd",
             "shorturl.com", "tinylink.net", "urlr.me", "bl.ink", "da.gd", "cut.lu", "qr.net", "u.to",
             "snip.ly");
     /** Verbs that, asked next to a link, make the link something to act on for the writer. */
-    private static final Set<String> LINK_ASKS = Set.of("like", "share", "vote", "follow", "subscribe", "donate",
+    static final Set<String> LINK_ASKS = Set.of("like", "share", "vote", "follow", "subscribe", "donate",
             "support", "retweet", "register", "signup", "sign", "join", "click", "upvote", "add", "help", "repost",
             "spread", "fund", "back", "pledge", "sub", "open", "download", "install");
     private static final int MAX_PLEA_WORDS = 3;
     /** Words of a naked link's framing at most: "check this out guys https://...". */
     private static final int MAX_FRAMING_WORDS = 4;
     /** Words that draw attention to a link without saying anything about it. */
-    private static final Set<String> FRAMING = Set.of("check", "checkout", "this", "these", "that", "out", "it",
+    static final Set<String> FRAMING = Set.of("check", "checkout", "this", "these", "that", "out", "it",
             "watch", "look", "see", "listen", "visit", "click", "here", "at", "to", "go", "new", "link", "video",
             "vid", "nice", "wow", "cool", "awesome", "amazing", "great", "epic", "funny", "lol", "lmao", "haha",
             "hahaha", "omg", "xd", "hey", "hi", "hello", "yo", "guys", "so", "must", "now", "just", "enjoy", "best",
@@ -88,7 +88,7 @@ final class LinkCues implements CueFinder {
             }
             if (kind != TokenKind.WORD) continue;
             if (plea && t.is(i, PLEASE)) found.add(Cue.LINK_PLEA);
-            if (LINK_ASKS.contains(t.text(i)) && !onlyHelpLinks && linkAsk(t, i)) found.add(Cue.LINK_WITH_ASK);
+            if (t.in(i, LINK_ASKS) && !onlyHelpLinks && linkAsk(t, i)) found.add(Cue.LINK_WITH_ASK);
             if (t.is(i, MY)) {
                 int thing = AskCues.thingAfterOwner(t, i);
                 if (thing >= 0 && !Asks.helpRequest(t, thing)) found.add(Cue.OWN_LINK);
@@ -134,7 +134,7 @@ final class LinkCues implements CueFinder {
 
     /** A word that only draws attention to a link: "check this out", "watch", "look", "nice", "wow", "guys". */
     private static boolean framing(PromoTokens t, int i) {
-        return t.is(i, PLEASE | ADDRESSEE) || FRAMING.contains(t.text(i));
+        return t.is(i, PLEASE | ADDRESSEE) || t.in(i, FRAMING);
     }
 
     /** Every link of the message points at help or a picture: an answer or a problem shown, not a promotion. */
@@ -162,25 +162,23 @@ final class LinkCues implements CueFinder {
         String w = t.text(i);
         if (w.equals("like")) return likeAsk(t, i);
         if (!leading(t, i)) return false;
-        String next = t.isKind(i + 1, TokenKind.WORD) ? t.text(i + 1) : "";
         switch (w) {
             case "click": case "open":
-                return next.equals("here") || next.equals("on") || next.equals("this") || next.equals("the")
-                        || next.equals("link") || t.isBreak(i + 1) || t.isKind(i + 1, TokenKind.LINK);
+                return t.isWord(i + 1, "here") || t.isWord(i + 1, "on") || t.isWord(i + 1, "this") || t.isWord(i + 1, "the")
+                        || t.isWord(i + 1, "link") || t.isBreak(i + 1) || t.isKind(i + 1, TokenKind.LINK);
             case "join": case "sign": case "register": case "signup": case "add":
-                return next.equals("me") || next.equals("us") || next.equals("here") || next.equals("now")
-                        || next.equals("up") || next.equals("free") || next.equals("today") || next.equals("my")
-                        || next.equals("our") || t.isBreak(i + 1) || t.isKind(i + 1, TokenKind.LINK);
+                return t.isWord(i + 1, "me") || t.isWord(i + 1, "us") || t.isWord(i + 1, "here") || t.isWord(i + 1, "now")
+                        || t.isWord(i + 1, "up") || t.isWord(i + 1, "free") || t.isWord(i + 1, "today") || t.isWord(i + 1, "my")
+                        || t.isWord(i + 1, "our") || t.isBreak(i + 1) || t.isKind(i + 1, TokenKind.LINK);
             case "download": case "install":
                 for (int j = i + 1; j < t.size() && j <= i + 4 && !t.isBreak(j); j++) {
-                    String o = t.kind(j) == TokenKind.WORD ? t.text(j) : "";
-                    if (o.equals("free") || o.equals("now") || o.equals("today") || t.is(j, MY)) return true;
+                    if (t.isWord(j, "free") || t.isWord(j, "now") || t.isWord(j, "today") || t.is(j, MY)) return true;
                 }
                 return false;
             case "help":
-                return next.equals("me") || next.equals("us") || next.equals("my") || next.equals("our");
+                return t.isWord(i + 1, "me") || t.isWord(i + 1, "us") || t.isWord(i + 1, "my") || t.isWord(i + 1, "our");
             case "back":
-                return next.equals("my") || next.equals("our") || next.equals("this") || next.equals("us");
+                return t.isWord(i + 1, "my") || t.isWord(i + 1, "our") || t.isWord(i + 1, "this") || t.isWord(i + 1, "us");
             default:
                 return true;
         }

@@ -22,31 +22,31 @@ import static dev.rapport.rules.promo.Lexicon.SELF_SUBJECT;
  */
 final class OfferCues implements CueFinder {
     /** Verbs of getting money: money-for-nothing offers promise to make, earn or win it. */
-    private static final Set<String> EARN_VERBS = Set.of("make", "earn", "making", "earning", "win", "receive",
+    static final Set<String> EARN_VERBS = Set.of("make", "earn", "making", "earning", "win", "receive",
             "generate", "get");
     /** What turns "make money" into a scheme: easy, fast, from home, every day, online, today. */
-    private static final Set<String> SCHEME_MARKERS = Set.of("easy", "easily", "fast", "quick", "quickly", "home",
+    static final Set<String> SCHEME_MARKERS = Set.of("easy", "easily", "fast", "quick", "quickly", "home",
             "online", "today", "now", "extra", "real", "free", "doing", "by", "instantly", "daily", "weekly",
             "passive", "simple", "here", "per", "watching", "sharing", "surveys");
     /** First words of the stock phrases of money schemes: passive income, financial freedom, work from home. */
-    private static final Set<String> SCHEME_PHRASES_FIRST = Set.of("passive", "financial", "work", "double",
+    static final Set<String> SCHEME_PHRASES_FIRST = Set.of("passive", "financial", "work", "double",
             "triple", "get");
     /** Verbs a seller urges "now" or "today": buy now, order today, book now. */
-    private static final Set<String> NOW_VERBS = Set.of("buy", "order", "shop", "book", "grab", "subscribe",
+    static final Set<String> NOW_VERBS = Set.of("buy", "order", "shop", "book", "grab", "subscribe",
             "act", "download", "register", "enroll", "join");
     /** What a seller asks a prospect to book: a call, a demo, a consultation. */
-    private static final Set<String> CALL_WORDS = Set.of("call", "consultation", "demo", "session", "meeting",
+    static final Set<String> CALL_WORDS = Set.of("call", "consultation", "demo", "session", "meeting",
             "consult", "appointment", "chat");
     /** Who an imperative can be called out to; "you buy" and "anyone buy" are subjects, not calls. */
-    private static final Set<String> VOCATIVES = Set.of("guys", "everyone", "everybody", "y'all", "yall", "folks",
+    static final Set<String> VOCATIVES = Set.of("guys", "everyone", "everybody", "y'all", "yall", "folks",
             "friends", "peeps", "all");
     /** Words that make a clause hypothetical: "if I sell..." muses, it does not offer. */
-    private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "whether", "once", "until");
+    static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "whether", "once", "until");
     /** Negations: "we don't sell online" is not an offer. */
-    private static final Set<String> NOT = Set.of("don't", "dont", "never", "not", "didn't", "didnt", "can't",
+    static final Set<String> NOT = Set.of("don't", "dont", "never", "not", "didn't", "didnt", "can't",
             "cant", "won't", "wont");
     /** Kinds of code that pay or reward the one who shares them: referral, promo, invite, discount. */
-    private static final Set<String> CODE_KINDS = Set.of("referral", "promo", "invite", "discount", "coupon",
+    static final Set<String> CODE_KINDS = Set.of("referral", "promo", "invite", "discount", "coupon",
             "affiliate", "ref", "invitation", "voucher");
 
     @Override
@@ -70,7 +70,9 @@ final class OfferCues implements CueFinder {
             return perPeriod && !t.inQuestion(i);
         }
         if (t.kind(i) != TokenKind.WORD || t.inQuestion(i)) return false;
-        String w = t.text(i);
+        // every word compared below is a listed one: a word that is not cannot start a scheme
+        String w = t.known(i);
+        if (w == null) return false;
         if (EARN_VERBS.contains(w)) {
             int money = -1;
             for (int j = i + 1; j < t.size() && j <= i + 3 && !t.isBreak(j); j++) {
@@ -81,7 +83,7 @@ final class OfferCues implements CueFinder {
             }
             if (money < 0) return false;
             for (int j = money + 1; j < t.size() && j <= money + 4 && !t.isBreak(j); j++) {
-                if (t.kind(j) == TokenKind.WORD && SCHEME_MARKERS.contains(t.text(j)) || t.is(j, PERIOD)) return true;
+                if (t.in(j, SCHEME_MARKERS) || t.is(j, PERIOD)) return true;
             }
             return !w.equals("get") && t.links() > 0;
         }
@@ -90,11 +92,10 @@ final class OfferCues implements CueFinder {
         }
         if (w.equals("free") && Asks.findAhead(t, i, 3, LURE) >= 0) return true;
         if (SCHEME_PHRASES_FIRST.contains(w)) {
-            String next = t.isKind(i + 1, TokenKind.WORD) ? t.text(i + 1) : "";
-            return w.equals("passive") && next.equals("income") || w.equals("financial") && next.equals("freedom")
-                    || w.equals("work") && next.equals("from") && t.isWord(i + 2, "home")
-                    || (w.equals("double") || w.equals("triple")) && next.equals("your") && t.isWord(i + 2, "money")
-                    || w.equals("get") && next.equals("rich");
+            return w.equals("passive") && t.isWord(i + 1, "income") || w.equals("financial") && t.isWord(i + 1, "freedom")
+                    || w.equals("work") && t.isWord(i + 1, "from") && t.isWord(i + 2, "home")
+                    || (w.equals("double") || w.equals("triple")) && t.isWord(i + 1, "your") && t.isWord(i + 2, "money")
+                    || w.equals("get") && t.isWord(i + 1, "rich");
         }
         return false;
     }
@@ -103,7 +104,7 @@ final class OfferCues implements CueFinder {
     private static boolean ownCode(PromoTokens t, int i) {
         if (!t.isWord(i, "use") || !t.is(i + 1, MY)) return false;
         int k = i + 2;
-        boolean kindNamed = t.isKind(k, TokenKind.WORD) && CODE_KINDS.contains(t.text(k));
+        boolean kindNamed = t.in(k, CODE_KINDS);
         if (kindNamed) k++;
         boolean code = t.isWord(k, "code");
         boolean link = t.isWord(k, "link");
@@ -132,7 +133,7 @@ final class OfferCues implements CueFinder {
         if (subject >= 0) {
             for (int j = subject + 1; j < i; j++) {
                 if (!t.is(j, AUXILIARY) && !t.isWord(j, "currently") && !t.isWord(j, "now")) return false;
-                if (NOT.contains(t.text(j))) return false; // "we don't sell online"
+                if (t.in(j, NOT)) return false; // "we don't sell online"
             }
             // "if I only sell three hats", "when we sell out": musing about one's business, not an offer
             if (hypothetical(t, subject)) return false;
@@ -144,7 +145,7 @@ final class OfferCues implements CueFinder {
     /** A condition opens the clause before the subject: "if I sell...", "once we sell...". */
     private static boolean hypothetical(PromoTokens t, int subject) {
         for (int j = subject - 1; j >= 0 && j >= subject - 3 && !t.isBreak(j); j--) {
-            if (t.kind(j) == TokenKind.WORD && CONDITIONS.contains(t.text(j))) return true;
+            if (t.in(j, CONDITIONS)) return true;
         }
         return false;
     }
@@ -154,27 +155,28 @@ final class OfferCues implements CueFinder {
         if (t.kind(i) == TokenKind.PERCENT) return t.isWord(i + 1, "off") || t.isWord(i + 1, "discount");
         if (t.kind(i) == TokenKind.MONEY) return t.isWord(i + 1, "off") || t.isWord(i + 1, "discount");
         if (t.kind(i) != TokenKind.WORD) return false;
-        String w = t.text(i);
-        String next = t.isKind(i + 1, TokenKind.WORD) ? t.text(i + 1) : "";
-        if (NOW_VERBS.contains(w) && (next.equals("now") || next.equals("today")) && Asks.isAsk(t, i)
+        // every word compared below is a listed one: a word that is not makes no offer
+        String w = t.known(i);
+        if (w == null) return false;
+        if (NOW_VERBS.contains(w) && (t.isWord(i + 1, "now") || t.isWord(i + 1, "today")) && Asks.isAsk(t, i)
                 && !Asks.buttonPressed(t, i)) {
             return true;
         }
-        if ((w.equals("get") || w.equals("grab") || w.equals("order")) && next.equals("yours")) return true;
-        if (w.equals("limited") && (next.equals("offer") || next.equals("time") || next.equals("stock")
-                || next.equals("spots") || next.equals("edition"))) return true;
-        if (w.equals("for") && next.equals("sale")) return true;
+        if ((w.equals("get") || w.equals("grab") || w.equals("order")) && t.isWord(i + 1, "yours")) return true;
+        if (w.equals("limited") && (t.isWord(i + 1, "offer") || t.isWord(i + 1, "time") || t.isWord(i + 1, "stock")
+                || t.isWord(i + 1, "spots") || t.isWord(i + 1, "edition"))) return true;
+        if (w.equals("for") && t.isWord(i + 1, "sale")) return true;
         if ((w.equals("buy") || w.equals("order")) && !t.inQuestion(i) && Asks.isAsk(t, i)
-                && (t.is(i - 1, Lexicon.PLEASE) || t.isKind(i - 1, TokenKind.WORD) && VOCATIVES.contains(t.text(i - 1)))) {
+                && (t.is(i - 1, Lexicon.PLEASE) || t.in(i - 1, VOCATIVES))) {
             return true; // "please buy these shirts", "guys order yours"; not "where do you buy gift boxes?"
         }
-        if ((w.equals("don't") || w.equals("dont")) && next.equals("miss") && t.isWord(i + 2, "out")) return true;
-        if (w.equals("free") && (next.equals("shipping") || next.equals("delivery") || next.equals("trial"))) {
+        if ((w.equals("don't") || w.equals("dont")) && t.isWord(i + 1, "miss") && t.isWord(i + 2, "out")) return true;
+        if (w.equals("free") && (t.isWord(i + 1, "shipping") || t.isWord(i + 1, "delivery") || t.isWord(i + 1, "trial"))) {
             return !t.inQuestion(i);
         }
-        if ((w.equals("promo") || w.equals("discount") || w.equals("coupon")) && next.equals("code")) return true;
-        if (w.equals("special") && (next.equals("offer") || next.equals("price") || next.equals("deal"))) return true;
-        return w.equals("act") && next.equals("now");
+        if ((w.equals("promo") || w.equals("discount") || w.equals("coupon")) && t.isWord(i + 1, "code")) return true;
+        if (w.equals("special") && (t.isWord(i + 1, "offer") || t.isWord(i + 1, "price") || t.isWord(i + 1, "deal"))) return true;
+        return w.equals("act") && t.isWord(i + 1, "now");
     }
 
     /** "only $5", "just 3 dollars": a price said the way sellers say it. */
@@ -198,7 +200,7 @@ final class OfferCues implements CueFinder {
             int k = t.isWord(i + 1, "a") || t.isWord(i + 1, "your") ? i + 2 : i + 1;
             if (t.isWord(k, "free")) k++;
             if (t.isWord(k, "strategy") || t.isWord(k, "discovery") || t.isWord(k, "sales")) k++;
-            return t.isKind(k, TokenKind.WORD) && CALL_WORDS.contains(t.text(k)) && Asks.isAsk(t, i);
+            return t.in(k, CALL_WORDS) && Asks.isAsk(t, i);
         }
         return t.isWord(i, "hire") && t.isWord(i + 1, "me") && Asks.isAsk(t, i);
     }

@@ -5,6 +5,7 @@ import dev.rapport.rules.model.Link;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A message cut into the tokens the promotion cues look at: words (with their {@link Lexicon} classes), numbers,
@@ -12,12 +13,28 @@ import java.util.Locale;
  *
  * <p>One hand-written pass over the text, linear in its length: no regular expressions, so nothing a user writes
  * can make it backtrack. Every lookahead is bounded or remembered, so no character is scanned more than a few
- * times. Instances are created per call and never shared.
+ * times.
+ *
+ * <p>Most messages carry no cue, so tokenising them must cost next to nothing: a token is a range of characters,
+ * not a {@code String}. Words are lower-cased, folded and squeezed into one reused character buffer and looked up
+ * in {@link PromoVocabulary} from there, so a word on any list gets the list's own {@code String} and every other
+ * word stays characters until a cue asks for its text ({@link #text}), which few do. An instance is reused by one
+ * thread at a time ({@link #reset}); after the first messages it allocates nothing.
  */
 final class PromoTokens {
 
     private static final int MAX_TAG_LENGTH = 512;
+    private static final String QUESTION = "?";
+    private static final String STOP = ".";
 
+    private String message = "";
+    /** Lower-cased, folded, squeezed word characters; a word token is a range of it. */
+    private char[] chars = new char[256];
+    private int charCount;
+    /** Per token: where its characters are (in {@link #chars} for words, in the message for the rest). */
+    private int[] from;
+    private int[] to;
+    /** Per token: its text once made: the vocabulary's string for a listed word, else made when asked. */
     private String[] text;
     private TokenKind[] kinds;
     private int[] classes;
@@ -26,26 +43,73 @@ final class PromoTokens {
     private boolean question;
     private int links;
     private int allClasses;
+    private final Scanner scanner = new Scanner(this);
+
+    PromoTokens() {
+        this(32);
+    }
 
     private PromoTokens(int capacity) {
+        from = new int[capacity];
+        to = new int[capacity];
         text = new String[capacity];
         kinds = new TokenKind[capacity];
         classes = new int[capacity];
+        questionClause = new boolean[capacity];
     }
 
+    /** The tokens of {@code message} in a new instance (tests, and messages too long to keep a buffer for). */
     static PromoTokens of(String message) {
-        PromoTokens tokens = new PromoTokens(Math.max(8, Math.min(256, message.length() / 4 + 4)));
-        new Scanner(message, tokens).scan();
-        tokens.markQuestionClauses();
-        return tokens;
+        return new PromoTokens(Math.max(8, Math.min(256, message.length() / 4 + 4))).reset(message);
+    }
+
+    /** This instance, now holding the tokens of {@code message}. */
+    PromoTokens reset(String message) {
+        java.util.Arrays.fill(text, 0, size, null);
+        this.message = message;
+        size = 0;
+        charCount = 0;
+        question = false;
+        links = 0;
+        allClasses = 0;
+        // "&" becomes "and": three characters for one at most
+        int needed = 3 * message.length() + 16;
+        if (chars.length < needed) chars = new char[Math.max(needed, chars.length * 2)];
+        scanner.scan(message);
+        markQuestionClauses();
+        return this;
     }
 
     int size() {
         return size;
     }
 
+    /**
+     * The token's text: a word lower-cased, folded and squeezed, a number's digits, a link lower-cased. Made on
+     * the first call for a word on no list: cues ask it only on their rare paths; the common ones use
+     * {@link #isWord}, {@link #in}, {@link #endsWith} and {@link #known}.
+     */
     String text(int i) {
-        return text[i];
+        String t = text[i];
+        if (t != null) return t;
+        t = switch (kinds[i]) {
+            case WORD -> new String(chars, from[i], to[i] - from[i]);
+            case HANDLE, LINK -> message.substring(from[i], to[i]).toLowerCase(Locale.ROOT);
+            default -> message.substring(from[i], to[i]);
+        };
+        text[i] = t;
+        return t;
+    }
+
+    /** A word's text when it is on some list of the package (so no allocation), else {@code null}. */
+    String known(int i) {
+        return i >= 0 && i < size && kinds[i] == TokenKind.WORD ? text[i] : null;
+    }
+
+    /** Token {@code i} is a word of {@code words} (a word list of the package, so in {@link PromoVocabulary}). */
+    boolean in(int i, Set<String> words) {
+        String w = known(i);
+        return w != null && words.contains(w);
     }
 
     TokenKind kind(int i) {
@@ -62,7 +126,29 @@ final class PromoTokens {
     }
 
     boolean isWord(int i, String word) {
-        return i >= 0 && i < size && kinds[i] == TokenKind.WORD && text[i].equals(word);
+        return i >= 0 && i < size && kinds[i] == TokenKind.WORD && sameChars(i, word);
+    }
+
+    /** A number token whose digits are {@code digits}. */
+    boolean isNumber(int i, String digits) {
+        if (!isKind(i, TokenKind.NUMBER) || to[i] - from[i] != digits.length()) return false;
+        return message.regionMatches(from[i], digits, 0, digits.length());
+    }
+
+    /** Word {@code i} ends with {@code suffix}. */
+    boolean endsWith(int i, String suffix) {
+        int length = to[i] - from[i];
+        if (kinds[i] != TokenKind.WORD || length < suffix.length()) return false;
+        int start = to[i] - suffix.length();
+        for (int k = 0; k < suffix.length(); k++) {
+            if (chars[start + k] != suffix.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    /** How many characters word {@code i} has. */
+    int length(int i) {
+        return to[i] - from[i];
     }
 
     boolean isKind(int i, TokenKind kind) {
@@ -100,51 +186,103 @@ final class PromoTokens {
         return words;
     }
 
+    private boolean sameChars(int i, String word) {
+        int start = from[i];
+        if (to[i] - start != word.length()) return false;
+        for (int k = 0; k < word.length(); k++) {
+            if (chars[start + k] != word.charAt(k)) return false;
+        }
+        return true;
+    }
+
     /** One backward pass, so asking "is this clause a question?" costs nothing later. */
     private void markQuestionClauses() {
-        questionClause = new boolean[size];
         boolean inQuestion = false;
         for (int i = size - 1; i >= 0; i--) {
-            if (kinds[i] == TokenKind.BREAK) inQuestion = text[i].equals("?");
+            if (kinds[i] == TokenKind.BREAK) inQuestion = text[i] == QUESTION;
             questionClause[i] = inQuestion;
         }
     }
 
-    private void add(TokenKind kind, String value) {
-        if (kind == TokenKind.BREAK && size == 0) return;
-        if (kind == TokenKind.BREAK && kinds[size - 1] == TokenKind.BREAK) {
-            if (value.equals("?")) text[size - 1] = value; // "!?" still ends a question
-            return;
-        }
-        if (size == text.length) {
+    private int slot(TokenKind kind) {
+        if (size == kinds.length) {
             int capacity = size * 2;
+            from = Arrays.copyOf(from, capacity);
+            to = Arrays.copyOf(to, capacity);
             text = Arrays.copyOf(text, capacity);
             kinds = Arrays.copyOf(kinds, capacity);
             classes = Arrays.copyOf(classes, capacity);
+            questionClause = Arrays.copyOf(questionClause, capacity);
         }
-        text[size] = value;
         kinds[size] = kind;
-        classes[size] = kind == TokenKind.WORD ? Lexicon.classesOf(value) : 0;
-        allClasses |= classes[size];
-        if (kind == TokenKind.LINK || kind == TokenKind.DISGUISED_LINK) links++;
-        size++;
+        classes[size] = 0;
+        text[size] = null;
+        return size++;
     }
 
-    /** The single pass over the text. */
-    private static final class Scanner {
-        private final String s;
-        private final int n;
-        private final PromoTokens out;
-        private final StringBuilder raw = new StringBuilder(24);
-        private final StringBuilder word = new StringBuilder(24);
+    private void addBreak(boolean questionMark) {
+        if (size == 0) return;
+        if (kinds[size - 1] == TokenKind.BREAK) {
+            if (questionMark) text[size - 1] = QUESTION; // "!?" still ends a question
+            return;
+        }
+        int i = slot(TokenKind.BREAK);
+        text[i] = questionMark ? QUESTION : STOP;
+    }
 
-        Scanner(String s, PromoTokens out) {
-            this.s = s;
-            this.n = s.length();
+    /** A token whose text is the message's characters {@code [start, end)} (made into a string if asked). */
+    private void addRange(TokenKind kind, int start, int end) {
+        int i = slot(kind);
+        from[i] = start;
+        to[i] = end;
+        if (kind == TokenKind.LINK || kind == TokenKind.DISGUISED_LINK) links++;
+    }
+
+    /** A disguised link, whose text is its plain fingerprint. */
+    private void addDisguised(String fingerprint) {
+        int i = slot(TokenKind.DISGUISED_LINK);
+        text[i] = fingerprint;
+        links++;
+    }
+
+    /** The word whose characters were just written at {@code [start, charCount)} of the buffer. */
+    private void addWord(int start) {
+        int length = charCount - start;
+        int i = slot(TokenKind.WORD);
+        from[i] = start;
+        to[i] = charCount;
+        int found = PromoVocabulary.TABLE.find(chars, start, length);
+        int c;
+        if (found >= 0) {
+            text[i] = PromoVocabulary.TABLE.word(found);
+            c = PromoVocabulary.TABLE.classes(found);
+        } else {
+            c = Lexicon.classesOfUnlisted(chars, start, length);
+        }
+        classes[i] = c;
+        allClasses |= c;
+    }
+
+    /** A word that stands for another: "&" and a spaced "+" are "and". */
+    private void addWord(String word) {
+        int start = charCount;
+        for (int k = 0; k < word.length(); k++) chars[charCount++] = word.charAt(k);
+        addWord(start);
+    }
+
+    /** The single pass over the text; one per {@link PromoTokens}, reused. */
+    private static final class Scanner {
+        private String s;
+        private int n;
+        private final PromoTokens out;
+
+        Scanner(PromoTokens out) {
             this.out = out;
         }
 
-        void scan() {
+        void scan(String message) {
+            s = message;
+            n = message.length();
             int i = 0;
             while (i < n) {
                 char c = s.charAt(i);
@@ -161,29 +299,30 @@ final class PromoTokens {
                         && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
                     int end = i + 1;
                     while (end < n && isHandleChar(s.charAt(end))) end++;
-                    out.add(TokenKind.HANDLE, s.substring(i, end).toLowerCase(Locale.ROOT));
+                    out.addRange(TokenKind.HANDLE, i, end);
                     i = end;
                 } else if (c == '&' || c == '+' && i > 0 && i + 1 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
-                    out.add(TokenKind.WORD, "and");
+                    out.addWord("and");
                     i++;
                 } else {
-                    if (isBreakChar(c)) out.add(TokenKind.BREAK, c == '?' ? "?" : ".");
+                    if (isBreakChar(c)) out.addBreak(c == '?');
                     i++;
                 }
             }
+            s = null;
         }
 
         private int link(int start, int end) {
             int trimmed = end;
             while (trimmed > start && isTrailingPunctuation(s.charAt(trimmed - 1))) trimmed--;
             Link link = LinkExtractor.linkAt(s, start, trimmed);
-            if (link != null && link.disguised()) out.add(TokenKind.DISGUISED_LINK, link.fingerprint().toLowerCase(Locale.ROOT));
-            else out.add(TokenKind.LINK, s.substring(start, trimmed).toLowerCase(Locale.ROOT));
+            if (link != null && link.disguised()) out.addDisguised(link.fingerprint().toLowerCase(Locale.ROOT));
+            else out.addRange(TokenKind.LINK, start, trimmed);
             // Punctuation trimmed off the link still ends its clause: "https://example.net/x?" is a question.
             for (int j = trimmed; j < end; j++) {
                 char c = s.charAt(j);
                 if (c == '?') out.question = true;
-                if (isBreakChar(c)) out.add(TokenKind.BREAK, c == '?' ? "?" : ".");
+                if (isBreakChar(c)) out.addBreak(c == '?');
             }
             return end;
         }
@@ -210,44 +349,47 @@ final class PromoTokens {
                 else if ((c == ',' || c == '.') && end + 1 < n && Character.isDigit(s.charAt(end + 1))) end++;
                 else break;
             }
-            String digits = s.substring(start, end);
             boolean money = start > 0 && isCurrency(s.charAt(start - 1)) || end < n && isCurrency(s.charAt(end));
             if (end < n && s.charAt(end) == '%') {
-                out.add(TokenKind.PERCENT, digits);
+                out.addRange(TokenKind.PERCENT, start, end);
                 return end + 1;
             }
-            out.add(money ? TokenKind.MONEY : TokenKind.NUMBER, digits);
+            out.addRange(money ? TokenKind.MONEY : TokenKind.NUMBER, start, end);
             return end;
         }
 
+        /**
+         * A word, lower-cased and folded, written straight into the buffer; then three or more of a letter become
+         * one ("pleeease" is "please", "sooo" is "so"), doubles stay.
+         */
         private int word(int start) {
-            raw.setLength(0);
+            char[] buffer = out.chars;
+            int begin = out.charCount;
+            int w = begin;
             int i = start;
+            char last = 0;
+            int run = 0;
             while (i < n) {
                 char c = s.charAt(i);
-                if (Character.isLetter(c)) raw.append(fold(Character.toLowerCase(c)));
-                else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))) raw.append('\'');
+                char next;
+                if (Character.isLetter(c)) next = fold(Character.toLowerCase(c));
+                else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))) next = '\'';
                 else break;
                 i++;
+                if (next == last && run > 0) {
+                    run++;
+                    // a double stays; the third of a run takes the second back: three or more are one letter
+                    if (run == 2) buffer[w++] = next;
+                    else if (run == 3) w--;
+                    continue;
+                }
+                last = next;
+                run = 1;
+                buffer[w++] = next;
             }
-            out.add(TokenKind.WORD, squeezed());
+            out.charCount = w;
+            out.addWord(begin);
             return i;
-        }
-
-        /** Three or more of a letter become one: "pleeease" is "please", "sooo" is "so". Doubles stay. */
-        private String squeezed() {
-            word.setLength(0);
-            int len = raw.length();
-            int i = 0;
-            while (i < len) {
-                char c = raw.charAt(i);
-                int run = 1;
-                while (i + run < len && raw.charAt(i + run) == c) run++;
-                word.append(c);
-                if (run == 2) word.append(c);
-                i += run;
-            }
-            return word.toString();
         }
 
         /** Latin accents off, so "suscríbete" and "vídeo" meet the lexicon's spelling. */

@@ -1,16 +1,30 @@
 package dev.rapport.rules.promo;
 
+import java.util.List;
+
 /**
- * What the promotion detector saw in one message.
+ * What the promotion detector saw in one message, and why.
  *
  * @param selfPromotion the author promotes their own channel, product, profile or offer ("check out my...",
  *                      "subscribe to my cooking channel", "sub4sub", "use my code", "DM me for prices")
  * @param salesPitch    the message pitches something for sale (prices, offers, "buy", "book a call")
  * @param engagementAsk the author asks people to check out / like / share / subscribe to / follow their stuff
  * @param score         the detector's confidence in [0, 1] that the message is self-promotion
+ * @param reasons       the structures of promotion found, as cue names ({@code call-to-own-stuff},
+ *                      {@code price-offer}, ...); empty when nothing was found
  */
-public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean engagementAsk, double score) {
-    public static final PromoVerdict NONE = new PromoVerdict(false, false, false, 0.0);
+public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean engagementAsk, double score,
+                           List<String> reasons) {
+    public static final PromoVerdict NONE = new PromoVerdict(false, false, false, 0.0, List.of());
+
+    public PromoVerdict {
+        reasons = List.copyOf(reasons);
+    }
+
+    /** A verdict from somewhere that does not say why (a test's stand-in for the detector). */
+    public PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean engagementAsk, double score) {
+        this(selfPromotion, salesPitch, engagementAsk, score, List.of());
+    }
 
     /** Promotion of any kind: the author's stuff or a pitch. */
     public boolean promotional() {

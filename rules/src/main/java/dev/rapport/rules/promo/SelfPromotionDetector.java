@@ -1,5 +1,6 @@
 package dev.rapport.rules.promo;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,29 +27,45 @@ import java.util.Set;
 public final class SelfPromotionDetector implements PromoDetector {
     /** Combined weight at which a family (self-promotion, sales, engagement) is reported. */
     static final double FLAG_AT = 0.7;
+    /** Longer messages get buffers of their own rather than growing the ones kept per thread. */
+    private static final int MAX_REUSED_LENGTH = 8_192;
 
-    private final List<CueFinder> finders;
+    private final CueFinder[] finders;
+    /**
+     * Tokens and found cues, reused by each thread: most messages carry no cue, and finding that out must not
+     * allocate (issue 12). A thread's buffers grow to its longest message up to {@link #MAX_REUSED_LENGTH}.
+     */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public SelfPromotionDetector() {
-        this.finders = List.of(new AskCues(), new CreatorCues(), new OfferCues(), new ShopCues(), new LinkCues());
+        this.finders = new CueFinder[]{new AskCues(), new CreatorCues(), new OfferCues(), new ShopCues(),
+                new LinkCues()};
     }
 
     @Override
     public PromoVerdict analyse(String text) {
         if (text == null || text.isBlank()) return PromoVerdict.NONE;
-        Set<Cue> found = cues(text);
+        Scratch work = text.length() > MAX_REUSED_LENGTH ? new Scratch() : scratch.get();
+        Set<Cue> found = find(text, work);
         if (found.isEmpty()) return PromoVerdict.NONE;
         double self = combined(found, Cue.Family.SELF);
         double sales = combined(found, Cue.Family.SALES);
         double engagement = combined(found, Cue.Family.ENGAGEMENT);
         double promotion = combined(found, Cue.Family.SELF | Cue.Family.SALES);
-        return new PromoVerdict(self >= FLAG_AT, sales >= FLAG_AT, engagement >= FLAG_AT, promotion);
+        List<String> reasons = new ArrayList<>(found.size());
+        for (Cue cue : found) reasons.add(cue.id());
+        return new PromoVerdict(self >= FLAG_AT, sales >= FLAG_AT, engagement >= FLAG_AT, promotion, reasons);
     }
 
     /** The structures found in {@code text}; for tests and for explaining a verdict. */
     Set<Cue> cues(String text) {
-        PromoTokens tokens = PromoTokens.of(text);
-        Set<Cue> found = EnumSet.noneOf(Cue.class);
+        return EnumSet.copyOf(find(text, new Scratch()));
+    }
+
+    private Set<Cue> find(String text, Scratch work) {
+        PromoTokens tokens = work.tokens.reset(text);
+        Set<Cue> found = work.found;
+        found.clear();
         for (CueFinder finder : finders) finder.find(tokens, found);
         return found;
     }
@@ -59,5 +76,11 @@ public final class SelfPromotionDetector implements PromoDetector {
             if (cue.in(family)) none *= 1.0 - cue.weight;
         }
         return 1.0 - none;
+    }
+
+    /** One thread's working space. */
+    private static final class Scratch {
+        final PromoTokens tokens = new PromoTokens();
+        final Set<Cue> found = EnumSet.noneOf(Cue.class);
     }
 }

@@ -17,40 +17,43 @@ import static dev.rapport.rules.promo.Lexicon.NEW;
  */
 final class ShopCues implements CueFinder {
     /** Quantities written as words, as deals are: "buy two, get one free". */
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+    static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "a", "any");
     /** What the "get" half of a deal gives: one free, half off, an extra. */
-    private static final Set<String> DEAL_ENDS = Set.of("free", "half", "off", "another", "extra");
+    static final Set<String> DEAL_ENDS = Set.of("free", "half", "off", "another", "extra");
     /** Currency words and codes that make a number a price: "15 euros", "EUR 15", "20 usd". */
-    private static final Set<String> CURRENCY_CODES = Set.of("eur", "usd", "gbp", "chf", "cad", "aud");
+    static final Set<String> CURRENCY_CODES = Set.of("eur", "usd", "gbp", "chf", "cad", "aud");
     /** A price said by someone who paid it is a purchase, not an offer. */
-    private static final Set<String> PAID = Set.of("bought", "paid", "pay", "spent", "cost", "costs", "costing",
+    static final Set<String> PAID = Set.of("bought", "paid", "pay", "spent", "cost", "costs", "costing",
             "charged", "charge", "charges", "got");
     /** Nouns of an offer: "weekend special", "soap sale", "clearance". Not "bargain" or "cheap": buyers say those. */
-    private static final Set<String> SALE_WORDS = Set.of("sale", "special", "clearance", "discount", "discounts",
+    static final Set<String> SALE_WORDS = Set.of("sale", "special", "clearance", "discount", "discounts",
             "deal", "deals", "bundle", "bogo", "promo", "promotion");
     /** Words that introduce a code to type at checkout: use, enter, apply, with code. */
-    private static final Set<String> CODE_INTROS = Set.of("use", "with", "enter", "apply", "code", "promo",
+    static final Set<String> CODE_INTROS = Set.of("use", "with", "enter", "apply", "code", "promo",
             "discount", "coupon", "voucher");
     /** Verbs that announce a product as news: just dropped, now live, back and available. */
-    private static final Set<String> DROP_VERBS = Set.of("dropped", "launched", "landed", "arrived", "released",
+    static final Set<String> DROP_VERBS = Set.of("dropped", "launched", "landed", "arrived", "released",
             "out", "live", "available", "restocked", "here");
     /** Words between a product and its announcing verb: "is now", "has finally". */
-    private static final Set<String> DROP_FILLERS = Set.of("just", "is", "are", "has", "have", "now", "finally",
+    static final Set<String> DROP_FILLERS = Set.of("just", "is", "are", "has", "have", "now", "finally",
             "officially", "been");
     /** Where a seller's stock lives: "now in my shop", "available on the website". */
-    private static final Set<String> SHOP_PLACES = Set.of("shop", "store", "etsy", "website", "site", "webshop",
+    static final Set<String> SHOP_PLACES = Set.of("shop", "store", "etsy", "website", "site", "webshop",
             "stall");
     /** Words of thanks a venture uses when it asks for backing: "would love your support". */
-    private static final Set<String> GRATEFUL = Set.of("love", "appreciate", "appreciated", "grateful", "welcome",
+    static final Set<String> GRATEFUL = Set.of("love", "appreciate", "appreciated", "grateful", "welcome",
             "need", "mean", "means");
     /** Stock words of the urgency phrase "while stocks last". */
-    private static final Set<String> STOCK_WORDS = Set.of("stock", "stocks", "supplies", "supply");
+    static final Set<String> STOCK_WORDS = Set.of("stock", "stocks", "supplies", "supply");
     /** When an offer ends: "sale ends Sunday", "ends tonight". */
-    private static final Set<String> DEADLINE_DAYS = Set.of("today", "tonight", "tomorrow", "soon", "midnight",
+    static final Set<String> DEADLINE_DAYS = Set.of("today", "tonight", "tomorrow", "soon", "midnight",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sun", "sat", "fri");
     /** Periods an offer is limited to: "this weekend only", "today only". */
-    private static final Set<String> OFFER_PERIODS = Set.of("today", "weekend", "week", "month", "tonight", "hours",
+    /** The words a scarcity phrase starts with (each a case of {@link #scarcity}). */
+    static final Set<String> SCARCITY_HEADS = Set.of("before", "while", "only", "just", "last", "ends", "ending",
+            "selling", "going", "almost", "nearly");
+    static final Set<String> OFFER_PERIODS = Set.of("today", "weekend", "week", "month", "tonight", "hours",
             "days", "day");
 
     @Override
@@ -68,7 +71,7 @@ final class ShopCues implements CueFinder {
             if (!found.contains(Cue.PRODUCT_DROP) && productDrop(t, i)) found.add(Cue.PRODUCT_DROP);
             if (!found.contains(Cue.IN_STOCK) && inStock(t, i)) found.add(Cue.IN_STOCK);
             if (!found.contains(Cue.SUPPORT_ASK) && supportAsk(t, i)) found.add(Cue.SUPPORT_ASK);
-            if (!found.contains(Cue.SALE_WORD) && t.kind(i) == TokenKind.WORD && SALE_WORDS.contains(t.text(i))
+            if (!found.contains(Cue.SALE_WORD) && t.in(i, SALE_WORDS)
                     && !paid && !t.isWord(i - 1, "for")) { // "for sale" is PRICE_OFFER's
                 found.add(Cue.SALE_WORD);
             }
@@ -84,18 +87,18 @@ final class ShopCues implements CueFinder {
     }
 
     private static boolean currencyCode(PromoTokens t, int i) {
-        return t.isKind(i, TokenKind.WORD) && CURRENCY_CODES.contains(t.text(i));
+        return t.in(i, CURRENCY_CODES);
     }
 
     private static boolean mentionsPaying(PromoTokens t) {
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == TokenKind.WORD && PAID.contains(t.text(i))) return true;
+            if (t.in(i, PAID)) return true;
         }
         return false;
     }
 
     private static boolean quantity(PromoTokens t, int i) {
-        return t.isKind(i, TokenKind.NUMBER) || t.isKind(i, TokenKind.WORD) && NUMBER_WORDS.contains(t.text(i));
+        return t.isKind(i, TokenKind.NUMBER) || t.in(i, NUMBER_WORDS);
     }
 
     /** "buy 3 soaps, get the 4th free", "buy one get one half price", "buy two, get 20% off". */
@@ -104,7 +107,7 @@ final class ShopCues implements CueFinder {
         for (int j = i + 2; j < t.size() && j <= i + 6 && !t.isBreak(j); j++) {
             if (!t.isWord(j, "get")) continue;
             for (int k = j + 1; k < t.size() && k <= j + 4 && !t.isBreak(k); k++) {
-                if (t.kind(k) == TokenKind.PERCENT || t.isKind(k, TokenKind.WORD) && DEAL_ENDS.contains(t.text(k))) {
+                if (t.kind(k) == TokenKind.PERCENT || t.in(k, DEAL_ENDS)) {
                     return true;
                 }
             }
@@ -129,7 +132,7 @@ final class ShopCues implements CueFinder {
                     || t.isWord(i - 3, "use");
         }
         if (!t.isWord(i, "code") || !t.isKind(i + 1, TokenKind.WORD)) return false;
-        boolean introduced = t.kind(i - 1) != TokenKind.WORD || CODE_INTROS.contains(t.text(i - 1));
+        boolean introduced = t.kind(i - 1) != TokenKind.WORD || t.in(i - 1, CODE_INTROS);
         String code = t.text(i + 1);
         if (!introduced || t.classes(i + 1) != 0 || code.length() < 4) return false;
         if (hasDigit(code)) return true; // "code LAUNCH20"
@@ -164,8 +167,8 @@ final class ShopCues implements CueFinder {
      * ordinary talk too.
      */
     private static boolean scarcity(PromoTokens t, int i) {
-        if (t.kind(i) != TokenKind.WORD) return false;
-        String w = t.text(i);
+        String w = t.known(i); // the scarcity heads and the offer periods are listed words
+        if (w == null) return false;
         switch (w) {
             case "before": {
                 int k = i + 1;
@@ -181,23 +184,21 @@ final class ShopCues implements CueFinder {
                 return t.isWord(k, "gone") || (t.isWord(k, "sold") || t.isWord(k, "sell")) && t.isWord(k + 1, "out");
             }
             case "while":
-                return t.isKind(i + 1, TokenKind.WORD) && STOCK_WORDS.contains(t.text(i + 1)) && t.isWord(i + 2, "last");
+                return t.in(i + 1, STOCK_WORDS) && t.isWord(i + 2, "last");
             case "only": case "just":
                 return quantity(t, i + 1) && !t.isWord(i + 1, "a") && t.isWord(i + 2, "left");
             case "last":
                 if (t.isWord(i + 1, "few") && !t.is(i + 2, Lexicon.PERIOD)) return true;
                 if (t.isWord(i + 1, "chance") || t.isWord(i + 1, "day")) {
                     for (int j = i + 2; j < t.size() && j <= i + 5 && !t.isBreak(j); j++) {
-                        if (t.is(j, Lexicon.OFFER | Lexicon.TRADE) || t.isKind(j, TokenKind.WORD)
-                                && (SALE_WORDS.contains(t.text(j)) || t.text(j).equals("grab"))) {
+                        if (t.is(j, Lexicon.OFFER | Lexicon.TRADE) || t.in(j, SALE_WORDS) || t.isWord(j, "grab")) {
                             return true;
                         }
                     }
                 }
                 return false;
             case "ends": case "ending":
-                return Asks.findBehind(t, i, 2, Lexicon.OFFER) >= 0 && (t.isBreak(i + 1) || t.isKind(i + 1, TokenKind.WORD)
-                        && DEADLINE_DAYS.contains(t.text(i + 1)) || t.isWord(i + 1, "at") || t.isWord(i + 1, "on"));
+                return Asks.findBehind(t, i, 2, Lexicon.OFFER) >= 0 && (t.isBreak(i + 1) || t.in(i + 1, DEADLINE_DAYS) || t.isWord(i + 1, "at") || t.isWord(i + 1, "on"));
             case "selling": case "going":
                 return t.isWord(i + 1, "fast");
             case "almost": case "nearly":
@@ -225,22 +226,21 @@ final class ShopCues implements CueFinder {
         int j = i + 1;
         int nouns = 0;
         // the product's name: "scent", "batch of fig jam", "lavender and oat soap"
-        while (j < t.size() && nouns < 5 && t.isKind(j, TokenKind.WORD) && !DROP_FILLERS.contains(t.text(j))
-                && !DROP_VERBS.contains(t.text(j)) && (t.isWord(j, "of") || !t.is(j, Lexicon.OTHER_DETERMINER
+        while (j < t.size() && nouns < 5 && t.isKind(j, TokenKind.WORD) && !t.in(j, DROP_FILLERS)
+                && !t.in(j, DROP_VERBS) && (t.isWord(j, "of") || !t.is(j, Lexicon.OTHER_DETERMINER
                 | Lexicon.PARTICLE | Lexicon.SELF_SUBJECT | Lexicon.OTHER_SUBJECT | MY))) {
             j++;
             nouns++;
         }
         if (nouns == 0) return false;
         boolean filled = false;
-        while (t.isKind(j, TokenKind.WORD) && DROP_FILLERS.contains(t.text(j))) {
+        while (t.in(j, DROP_FILLERS)) {
             j++;
             filled = true;
         }
         if (!t.isKind(j, TokenKind.WORD)) return false;
-        String verb = t.text(j);
-        if (verb.equals("in")) return filled; // "fresh batch just in"
-        return DROP_VERBS.contains(verb) && (filled || !verb.equals("here") && !verb.equals("out"));
+        if (t.isWord(j, "in")) return filled; // "fresh batch just in"
+        return t.in(j, DROP_VERBS) && (filled || !t.isWord(j, "here") && !t.isWord(j, "out"));
     }
 
     /** Only links, greetings and "please" come before {@code i} in its clause: "https://... New shop is live". */
@@ -257,9 +257,9 @@ final class ShopCues implements CueFinder {
     private static boolean supportAsk(PromoTokens t, int i) {
         if (!t.isWord(i, "support") || !(t.isWord(i - 1, "your") || t.isWord(i - 1, "any"))) return false;
         for (int j = i - 2; j >= 0 && j >= i - 4 && !t.isBreak(j); j--) {
-            if (t.kind(j) == TokenKind.WORD && GRATEFUL.contains(t.text(j))) return true;
+            if (t.in(j, GRATEFUL)) return true;
         }
-        return t.isWord(i + 1, "is") && t.isKind(i + 2, TokenKind.WORD) && GRATEFUL.contains(t.text(i + 2))
+        return t.isWord(i + 1, "is") && t.in(i + 2, GRATEFUL)
                 || t.isWord(i + 1, "appreciated") || t.isWord(i + 1, "means");
     }
 
@@ -277,6 +277,6 @@ final class ShopCues implements CueFinder {
 
     private static boolean ownShop(PromoTokens t, int i) {
         int place = t.is(i, MY) || t.isWord(i, "the") ? i + 1 : -1;
-        return place > 0 && t.isKind(place, TokenKind.WORD) && SHOP_PLACES.contains(t.text(place));
+        return place > 0 && t.in(place, SHOP_PLACES);
     }
 }

@@ -61,12 +61,18 @@ public abstract class ShareOfMessagesRule implements Rule {
     @Override
     public final void onWeekEnd(WeekContext ctx) {
         WeekTally t = ctx.tally();
-        if (t.messages() < ctx.settings().count(minMessages)) return;
+        int messages = messages(t);
+        if (messages < ctx.settings().count(minMessages)) return;
         int n = counted.applyAsInt(t);
-        double share = (double) n / t.messages();
+        double share = (double) n / messages;
         if (share <= ctx.settings().value(maxShare)) return;
         long percent = Math.round(share * 100);
-        ctx.emit(Evidence.builder().count("messages", t.messages()).count(countName, n)
-                .count("share-percent", percent).build(), tip(n, t.messages(), percent));
+        ctx.emit(Evidence.builder().count("messages", messages).count(countName, n)
+                .count("share-percent", percent).build(), tip(n, messages, percent));
+    }
+
+    /** The messages the share is taken of: all of the week's, unless a rule counts them differently. */
+    protected int messages(WeekTally t) {
+        return t.messages();
     }
 }

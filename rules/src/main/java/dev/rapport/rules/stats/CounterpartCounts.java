@@ -18,6 +18,9 @@ final class CounterpartCounts {
     // Of what was given: help (answers, advice, pointers, reactions) and acknowledgements (thanks, "ok").
     private int[] helped = new int[4];
     private int[] acknowledged = new int[4];
+    // Days of the week (bit 0 Monday .. bit 6 Sunday) on which the counterpart reached out: reciprocity is judged by
+    // occasions, not by the messages of one conversation.
+    private byte[] receivedDays = new byte[4];
     private int size;
 
     int size() {
@@ -48,17 +51,33 @@ final class CounterpartCounts {
         acknowledged[i] += acknowledgedDelta;
     }
 
+    /** Marks a day of the week (0 Monday .. 6 Sunday) on which a counterpart already counted reached out. */
+    void receivedOn(String who, int dayOfWeek) {
+        int i = slot(who);
+        if (keys[i] == null) return;
+        receivedDays[i] |= (byte) (1 << dayOfWeek);
+    }
+
+    /** Sets the days a counterpart already counted reached out on (a restored tally). */
+    void receivedDays(String who, int days) {
+        int i = slot(who);
+        if (keys[i] == null) return;
+        receivedDays[i] = (byte) (days & 0x7f);
+    }
+
     /** Visits every counterpart (in no particular order). */
     void forEach(Visitor visitor) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != null) {
-                visitor.visit(keys[i], given[i], received[i], AUDIENCES[audience[i]], helped[i], acknowledged[i]);
+                visitor.visit(keys[i], given[i], received[i], AUDIENCES[audience[i]], helped[i], acknowledged[i],
+                        receivedDays[i]);
             }
         }
     }
 
     interface Visitor {
-        void visit(String who, int given, int received, Audience audience, int helped, int acknowledged);
+        void visit(String who, int given, int received, Audience audience, int helped, int acknowledged,
+                   int receivedDays);
     }
 
     private int slot(String who) {
@@ -79,6 +98,7 @@ final class CounterpartCounts {
         byte[] oldAudience = audience;
         int[] oldHelped = helped;
         int[] oldAcknowledged = acknowledged;
+        byte[] oldDays = receivedDays;
         int capacity = oldKeys.length * 2;
         keys = new String[capacity];
         given = new int[capacity];
@@ -86,6 +106,7 @@ final class CounterpartCounts {
         audience = new byte[capacity];
         helped = new int[capacity];
         acknowledged = new int[capacity];
+        receivedDays = new byte[capacity];
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] == null) continue;
             int i = slot(oldKeys[j]);
@@ -95,6 +116,7 @@ final class CounterpartCounts {
             audience[i] = oldAudience[j];
             helped[i] = oldHelped[j];
             acknowledged[i] = oldAcknowledged[j];
+            receivedDays[i] = oldDays[j];
         }
     }
 

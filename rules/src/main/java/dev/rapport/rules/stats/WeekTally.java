@@ -24,6 +24,7 @@ public final class WeekTally {
         private int received;
         private int helped;
         private int acknowledged;
+        private int receivedDays;
         private Audience audience = Audience.UNKNOWN;
 
         public int given() {
@@ -47,6 +48,19 @@ public final class WeekTally {
         public int acknowledged() {
             return acknowledged;
         }
+
+        /** The days of the week (bit 0 Monday .. bit 6 Sunday) on which they reached out; 0 where not known. */
+        public int receivedDays() {
+            return receivedDays;
+        }
+
+        /**
+         * On how many separate days they reached out: one conversation, however many messages it takes, is one
+         * occasion. A tally saved before days were kept counts each message, as it did then.
+         */
+        public int occasions() {
+            return receivedDays == 0 ? received : Integer.bitCount(receivedDays);
+        }
     }
 
     private static final Audience[] AUDIENCES = Audience.values();
@@ -61,6 +75,7 @@ public final class WeekTally {
     int links;
     int selfPromotion;
     int broadcast;
+    int continuations;
     int firstPerson;
     int secondPerson;
     int words;
@@ -132,6 +147,12 @@ public final class WeekTally {
     public void received(String other, Audience audience) {
         counterparts.add(other, 0, 1, audience);
         interaction(audience, 1);
+    }
+
+    /** As {@link #received(String, Audience)}, on a day of the week (1 Monday .. 7 Sunday, in the person's zone). */
+    public void received(String other, Audience audience, java.time.DayOfWeek day) {
+        received(other, audience);
+        counterparts.receivedOn(other, day.getValue() - 1);
     }
 
     private void interaction(Audience audience, int delta) {
@@ -233,6 +254,29 @@ public final class WeekTally {
         return broadcast;
     }
 
+    /**
+     * Lines addressed to nobody that continue the person's line just before in the same channel (a thought split
+     * over lines, a paste line by line): part of one turn, not turns of their own.
+     */
+    public int continuations() {
+        return continuations;
+    }
+
+    /** A continuation line ({@link #continuations()}) written, or taken back. */
+    public void continued(int sign) {
+        continuations += sign;
+    }
+
+    /** Turns: messages, with a thought split over several lines counted once. */
+    public int turns() {
+        return Math.max(0, messages - continuations);
+    }
+
+    /** Turns that addressed nobody in particular. */
+    public int broadcastTurns() {
+        return Math.max(0, broadcast - continuations);
+    }
+
     public int firstPerson() {
         return firstPerson;
     }
@@ -289,12 +333,13 @@ public final class WeekTally {
     /** Counterparts by pseudonym: a copy, made for week-end rules and reports (the tally keeps them flat). */
     public Map<String, CounterpartTally> counterparts() {
         Map<String, CounterpartTally> copy = new HashMap<>(Math.max(4, counterparts.size() * 2));
-        counterparts.forEach((who, given, received, audience, helped, acknowledged) -> {
+        counterparts.forEach((who, given, received, audience, helped, acknowledged, receivedDays) -> {
             CounterpartTally c = new CounterpartTally();
             c.given = given;
             c.received = received;
             c.helped = helped;
             c.acknowledged = acknowledged;
+            c.receivedDays = receivedDays;
             c.audience = audience;
             copy.put(who, c);
         });
@@ -333,6 +378,7 @@ public final class WeekTally {
         c.put("links", links);
         c.put("selfPromotion", selfPromotion);
         c.put("broadcast", broadcast);
+        c.put("continuations", continuations);
         c.put("firstPerson", firstPerson);
         c.put("secondPerson", secondPerson);
         c.put("words", words);
@@ -378,6 +424,7 @@ public final class WeekTally {
         t.links = counts.getOrDefault("links", 0);
         t.selfPromotion = counts.getOrDefault("selfPromotion", 0);
         t.broadcast = counts.getOrDefault("broadcast", 0);
+        t.continuations = counts.getOrDefault("continuations", 0);
         t.firstPerson = counts.getOrDefault("firstPerson", 0);
         t.secondPerson = counts.getOrDefault("secondPerson", 0);
         t.words = counts.getOrDefault("words", 0);
@@ -393,6 +440,8 @@ public final class WeekTally {
             t.counterparts.add(who, gr[0], gr[1], audiences.getOrDefault(who, Audience.UNKNOWN));
             // Help and acknowledgements given, where the saved tally has them.
             if (gr.length > 3) t.counterparts.addKinds(who, gr[2], gr[3]);
+            // The days they reached out on, where the saved tally has them.
+            if (gr.length > 4) t.counterparts.receivedDays(who, gr[4]);
         });
         t.findings.addAll(findings);
         t.closed = closed;

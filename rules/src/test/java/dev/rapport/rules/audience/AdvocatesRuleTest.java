@@ -91,4 +91,32 @@ class AdvocatesRuleTest {
         chat.finish();
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
+
+    /** The person's own goal, chosen when opting in, wins over the community's: she keeps her customers. */
+    @Test
+    void firesAtWeekEndForSomeoneWhoChoseToKeepCustomersInACommunityForLearning() {
+        Chat chat = Chat.builder("ana").goal("ana", dev.rapport.rules.config.Goal.KEEP_CUSTOMERS)
+                .community(new CommunitySettings(Map.of("Customer", Audience.CUSTOMER), Map.of(), Set.of(), Map.of())
+                        .withGoal(dev.rapport.rules.config.Goal.LEARN))
+                .build();
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
+        chat.mention("cleo", "general", "ana", "the blue one is gorgeous");
+        for (int i = 0; i < 6; i++) chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("customers-unanswered")).isEqualTo(1));
+    }
+
+    /** Someone who said they are here to find collaborators is not coached on customer care at week end. */
+    @Test
+    void staysQuietAtWeekEndForSomeoneWhoChoseToFindCollaborators() {
+        Chat chat = Chat.builder("ana").goal("ana", dev.rapport.rules.config.Goal.FIND_COLLABORATORS)
+                .community(new CommunitySettings(Map.of("Customer", Audience.CUSTOMER), Map.of(), Set.of(), Map.of()))
+                .build();
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
+        chat.mention("cleo", "general", "ana", "the blue one is gorgeous");
+        for (int i = 0; i < 6; i++) chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
 }

@@ -89,4 +89,34 @@ class PeersOnlyRuleTest {
         chat.finish();
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
+
+    /** The person's own goal wins over the community's: she came to find customers, whatever the server is for. */
+    @Test
+    void firesForSomeoneWhoChoseToFindCustomersInACommunityForLearning() {
+        Chat chat = Chat.builder("ana").goal("ana", dev.rapport.rules.config.Goal.FIND_CUSTOMERS)
+                .community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(), java.util.Map.of(),
+                        java.util.Set.of("showcase"), java.util.Map.of()).withGoal(dev.rapport.rules.config.Goal.LEARN))
+                .build();
+        community(chat);
+        chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("ana", "help", "happy to help here");
+        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    /** Talking with peers is the point for someone who said they are looking for collaborators. */
+    @Test
+    void staysQuietForSomeoneWhoChoseToFindCollaborators() {
+        Chat chat = Chat.builder("ana").goal("ana", dev.rapport.rules.config.Goal.FIND_COLLABORATORS)
+                .community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(), java.util.Map.of(),
+                        java.util.Set.of("showcase"), java.util.Map.of()))
+                .build();
+        community(chat);
+        chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("ana", "help", "happy to help here");
+        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
 }

@@ -109,4 +109,28 @@ class ContextRulesTest {
                 "I'd like to propose a cooperation between our brands, book a call with me https://calendly.com/yara/30");
         assertThat(chat.findings()).extracting(f -> f.rule()).containsExactly(RuleId.SELL_COLD);
     }
+
+    /** Asked something, the person's next message in that channel answers it, reply link or not (as on IRC). */
+    @Test
+    void aLinkPostedRightAfterBeingAskedForItIsAnAnswerNotPromotion() {
+        Chat chat = Chat.coaching("ana");
+        chat.mention("bob", "help", "ana", "which guide did you follow for the driver?");
+        chat.say("ana", "help", "[promo] https://guides.example/wifi-driver");
+        chat.later(Duration.ofHours(3));
+        chat.mention("cai", "help", "ana", "where did you get the firmware?");
+        chat.say("ana", "help", "[promo] https://firmware.example/download");
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+        assertThat(chat.report("ana").stats().questionsAnswered()).isEqualTo(2);
+    }
+
+    @Test
+    void theSameLinksPostedUnaskedArePromotion() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "[promo] https://guides.example/wifi-driver");
+        chat.later(Duration.ofHours(3));
+        chat.say("ana", "help", "[promo] https://firmware.example/download");
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
+    }
 }

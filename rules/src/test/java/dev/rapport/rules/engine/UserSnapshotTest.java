@@ -2,6 +2,7 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.Chat;
 import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleCatalogue;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person's state survives a restart: snapshot, new engine, restore, and the rules carry on as if nothing happened. */
 class UserSnapshotTest {
+    private static final CommunityId C = CommunityId.of("c");
     private static final Pseudonyms PSEUDONYMS = new Pseudonyms("a test secret of enough length".getBytes(StandardCharsets.UTF_8));
 
     private static CoachEngine engine() {
@@ -36,7 +38,7 @@ class UserSnapshotTest {
         CoachEngine before = engine();
         before.accept(message("1", Chat.START, "ana", "general", "our sale https://ana.shop"));
         before.accept(message("2", Chat.START.plusSeconds(60), "ana", "offers", "our sale https://ana.shop"));
-        UserSnapshot saved = before.snapshot(UserId.of("ana")).orElseThrow();
+        UserSnapshot saved = before.snapshot(UserId.of("ana"), C).orElseThrow();
 
         CoachEngine after = engine();
         after.restore(saved);
@@ -50,7 +52,7 @@ class UserSnapshotTest {
         before.accept(message("hi", Chat.START.minusSeconds(60), "ana", "general", "morning all"));
         before.accept(ChatMessage.builder().id("q").at(Chat.START).in("c", "general").by("bob").mention("ana")
                 .text("do you ship to Canada?").build());
-        UserSnapshot saved = before.snapshot(UserId.of("ana")).orElseThrow();
+        UserSnapshot saved = before.snapshot(UserId.of("ana"), C).orElseThrow();
         assertThat(saved.waiting()).singleElement().satisfies(w -> {
             assertThat(w.message()).isEqualTo(MessageId.of("q"));
             assertThat(w.from()).startsWith("p-").doesNotContain("bob");
@@ -71,7 +73,7 @@ class UserSnapshotTest {
         var report = before.report(UserId.of("ana"), before.weeksOf(UserId.of("ana")).get(0)).orElseThrow();
 
         CoachEngine after = engine();
-        after.restore(before.snapshot(UserId.of("ana")).orElseThrow());
+        after.restore(before.snapshot(UserId.of("ana"), C).orElseThrow());
         var restored = after.report(UserId.of("ana"), report.week()).orElseThrow();
         assertThat(restored.stats()).isEqualTo(report.stats());
     }
@@ -80,7 +82,7 @@ class UserSnapshotTest {
     void onlyPeopleWhoseStateChangedNeedSaving() {
         CoachEngine engine = engine();
         engine.accept(message("1", Chat.START, "ana", "general", "hello"));
-        assertThat(engine.drainChanged()).containsExactly(UserId.of("ana"));
+        assertThat(engine.drainChanged()).containsExactly(new PersonInCommunity(UserId.of("ana"), C));
         assertThat(engine.drainChanged()).isEmpty();
     }
 }

@@ -28,4 +28,29 @@ class BroadcastRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
+
+    /** Lines sent within the same minute continue one turn: a pasted listing is one message to the room, not ten. */
+    @Test
+    void staysQuietForAListingPastedLineByLine() {
+        Chat chat = Chat.coaching("ana");
+        chat.mention("ana", "help", "bob", "here is what the disk tool says");
+        java.time.Instant pasted = chat.now().plusSeconds(30);
+        for (int i = 0; i < 10; i++) {
+            chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("paste" + i).at(pasted.plusSeconds(i))
+                    .in(Chat.COMMUNITY, "help").by("ana").text("/dev/sda" + i + "  2048  409600  83 Linux").build());
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+        assertThat(chat.report("ana").stats().messages()).as("every line is still a message in the numbers").isEqualTo(11);
+    }
+
+    /** Continuation is about lines in one go: the same announcements a minute or more apart are turns of their own. */
+    @Test
+    void firesForTheSameLinesSentAsSeparateAnnouncements() {
+        Chat chat = Chat.coaching("ana");
+        chat.mention("ana", "help", "bob", "here is what the disk tool says");
+        for (int i = 0; i < 10; i++) chat.say("ana", "help", "/dev/sda" + i + "  2048  409600  83 Linux");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.rules.oneway;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.config.Goal;
 import org.junit.jupiter.api.Test;
 
 import static dev.rapport.rules.rule.RuleId.ONEWAY_GIVE_TAKE;
@@ -8,10 +9,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GiveTakeRuleTest {
 
+    /** The chat moved to day {@code i} of the week (Monday is day 0): help on separate days is help again and again. */
+    private static Chat onDay(Chat chat, int i) {
+        return i == 0 ? chat : chat.later(java.time.Duration.ofHours(20));
+    }
+
+    /** One troubleshooting conversation, however long, is one favour: a help channel working, not a one-way street. */
+    @Test
+    void staysQuietWhenAllTheHelpCameInOneConversation() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "my wifi stopped working after the update, what can I check?");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("bob", "help", "ana", "try reloading the driver, step " + i);
+            chat.mention("ana", "help", "bob", "thanks, done");
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
     @Test
     void firesWhenSomeoneHelpedThreeTimesAndGotNothingBack() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
         chat.say("ana", "general", "busy day");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
@@ -22,7 +41,7 @@ class GiveTakeRuleTest {
     void firesWhenThePersonOnlyEverSaysThanks() {
         Chat chat = Chat.coaching("ana");
         for (int i = 0; i < 3; i++) {
-            chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+            onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
             chat.mention("ana", "general", "bob", "thank you so much!");
         }
         chat.finish();
@@ -37,7 +56,7 @@ class GiveTakeRuleTest {
     @Test
     void staysQuietForAWeekInWhichThePersonWroteNothing() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
         chat.later(java.time.Duration.ofDays(8));
         chat.say("bob", "general", "a week later");
         assertThat(chat.findings()).isEmpty();
@@ -46,10 +65,40 @@ class GiveTakeRuleTest {
     @Test
     void staysQuietWhenThePersonGivesHelpBack() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
         chat.mention("ana", "general", "bob", "your stall photos would look warmer with side light from a window");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
         assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(1);
+    }
+
+    @Test
+    void forSomeoneWhoCameToLearnTheNextStepIsToPassOnWhatTheyLearned() {
+        Chat chat = Chat.builder("ana").goal("ana", Goal.LEARN).build();
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        chat.say("ana", "general", "busy day");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.tip().next()).contains("answer one question you now know the answer to"));
+    }
+
+    @Test
+    void forSomeoneFindingCustomersTheNextStepIsNotALearnersStep() {
+        Chat chat = Chat.builder("ana").goal("ana", Goal.FIND_CUSTOMERS).build();
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        chat.say("ana", "general", "busy day");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement().satisfies(f -> assertThat(f.tip().next())
+                .doesNotContain("you now know").contains("help one of them with something they asked about"));
+    }
+
+    @Test
+    void forSomeoneLookingForCollaboratorsTheNextStepIsAHandWithTheirWork() {
+        Chat chat = Chat.builder("ana").goal("ana", Goal.FIND_COLLABORATORS).build();
+        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        chat.say("ana", "general", "busy day");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.tip().next()).contains("a hand with what they are working on"));
     }
 }

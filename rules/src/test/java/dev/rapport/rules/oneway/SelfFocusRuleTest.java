@@ -33,4 +33,41 @@ class SelfFocusRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
     }
+
+    private static final String MY_PROBLEM =
+            "I tried that and my laptop still will not start, I think my disk is full because I kept all my old photos";
+
+    /** Asking for help means describing one's own situation: that is the request, not self-focus. */
+    @Test
+    void staysQuietForSomeoneDescribingTheirOwnProblemWhileAskingForHelp() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "my laptop will not boot after the update, what can I do?");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("bob", "help", "ana", "what does the screen show?");
+            chat.mention("ana", "help", "bob", MY_PROBLEM);
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
+    }
+
+    /** The exemption lasts for the help conversation: the same words in another channel hours later count. */
+    @Test
+    void firesWhenTheSameWordsComeOutsideAHelpConversation() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "my laptop will not boot after the update, what can I do?");
+        chat.later(java.time.Duration.ofHours(3));
+        for (int i = 0; i < 6; i++) chat.say("ana", "general", ABOUT_ME);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
+    }
+
+    /** A question that sells ("have you seen my new shop?") does not make the self-talk after it a request for help. */
+    @Test
+    void firesWhenTheQuestionWasAPlugNotARequestForHelp() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "have you all seen my new shop yet? [promo]");
+        for (int i = 0; i < 6; i++) chat.say("ana", "general", ABOUT_ME);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
+    }
 }

@@ -143,9 +143,19 @@ public final class AdminCommand implements SlashCommand {
                         .thenApply(s -> text(id.id() + " in this server: " + embeds.describe(admin.catalogue().get(id), s) + "."));
             }
             case "status" -> CompletableFuture.completedFuture(new MessageEditBuilder()
-                    .setEmbeds(embeds.status(event.getGuild().getName(), admin.status(guild), rulesIn(guild))).build());
+                    .setEmbeds(embeds.status(event.getGuild().getName(), admin.status(guild),
+                            serverRoles(event.getGuild()), admin.goals(guild), rulesIn(guild))).build());
             default -> done("I do not know that subcommand.");
         };
+    }
+
+    /** The server's roles from JDA's cache, without @everyone (it stands for nobody in particular). */
+    private static List<AdminEmbeds.ServerRole> serverRoles(net.dv8tion.jda.api.entities.Guild guild) {
+        List<AdminEmbeds.ServerRole> roles = new ArrayList<>();
+        for (net.dv8tion.jda.api.entities.Role r : guild.getRoles()) {
+            if (!r.isPublicRole()) roles.add(new AdminEmbeds.ServerRole(r.getId(), r.getName()));
+        }
+        return roles;
     }
 
     private List<AdminEmbeds.RuleLine> rulesIn(CommunityId guild) {

@@ -1,6 +1,8 @@
 package dev.rapport.bot.discord.admin;
 
+import dev.rapport.bot.storage.optin.GoalCounts;
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
@@ -21,10 +23,20 @@ public final class AdminEmbeds {
     record RuleLine(Rule rule, RuleSettings settings) {
     }
 
-    MessageEmbed status(String guildName, CommunitySettings community, List<RuleLine> rules) {
+    /** A role of the server as Discord names it. */
+    record ServerRole(String id, String name) {
+    }
+
+    /**
+     * The status with what the coach makes of this server: which of its roles stand for an audience and how that was
+     * recognised, and how many coached members chose each goal (counts, never who).
+     */
+    MessageEmbed status(String guildName, CommunitySettings community, List<ServerRole> serverRoles, GoalCounts goals,
+                        List<RuleLine> rules) {
         EmbedBuilder e = new EmbedBuilder().setTitle("Coaching settings of " + guildName).setColor(COLOUR);
-        e.addField("Audiences by role", audiences(community.roleAudiences(), "<@&"), false);
+        e.addField("Audiences by role", recognisedRoles(community, serverRoles), false);
         e.addField("Audiences by channel", audiences(community.channelAudiences(), "<#"), false);
+        e.addField("Goals of coached members", goals(goals, community.goal()), false);
         e.addField("Promotion welcome in", community.promotionChannels().isEmpty() ? "no channel"
                 : String.join(", ", community.promotionChannels().stream().sorted().map(c -> "<#" + c + ">").toList()), false);
         StringBuilder b = new StringBuilder();
@@ -33,6 +45,47 @@ public final class AdminEmbeds {
         }
         e.addField("Rules", clip(b.toString().strip()), false);
         return e.setFooter("change with /coachadmin audience, promotion-channel or rule").build();
+    }
+
+    /**
+     * Each role of the server that stands for an audience: "<@&id> → customer (set by an admin)" or "(its name,
+     * Customer, is one of the default names)". Roles configured by a name no role here has are listed too, so a typo
+     * in the configuration shows.
+     */
+    static String recognisedRoles(CommunitySettings community, List<ServerRole> serverRoles) {
+        StringBuilder b = new StringBuilder();
+        java.util.Set<String> matched = new java.util.HashSet<>();
+        for (ServerRole role : serverRoles) {
+            var found = community.audienceOfRole(role.id()).or(() -> community.audienceOfRole(role.name()));
+            if (found.isEmpty()) continue;
+            matched.add(role.id().toLowerCase(Locale.ROOT));
+            matched.add(role.name().toLowerCase(Locale.ROOT));
+            b.append("<@&").append(role.id()).append("> → ").append(found.get().audience().configName())
+                    .append(found.get().configured() ? " (set by an admin)" : " (recognised by its name)").append('\n');
+        }
+        for (var e : new TreeMap<>(community.roleAudiences()).entrySet()) {
+            if (matched.contains(e.getKey().toLowerCase(Locale.ROOT))) continue;
+            b.append(e.getKey().chars().allMatch(Character::isDigit) ? "<@&" + e.getKey() + ">" : e.getKey())
+                    .append(" → ").append(e.getValue().configName()).append(" (set, but no role here has it)\n");
+        }
+        if (b.length() == 0) {
+            return "none: no role here is set as an audience or has a default name ("
+                    + String.join(", ", new java.util.TreeSet<>(community.defaultRoles().keySet())) + ")";
+        }
+        return clip(b.toString().strip());
+    }
+
+    /** "find customers 2 · keep customers 0 · ... · not said 3 (they get this server's goal: find customers)". */
+    static String goals(GoalCounts goals, java.util.Optional<Goal> serverGoal) {
+        String server = serverGoal.map(g -> g.configName().replace('-', ' ')).orElse("none set");
+        if (goals.total() == 0) return "nobody is coached here yet; this server's goal: " + server;
+        StringBuilder b = new StringBuilder();
+        for (Goal g : Goal.values()) {
+            b.append(g.configName().replace('-', ' ')).append(": ").append(goals.of(g)).append(" · ");
+        }
+        b.append("not said: ").append(goals.notSaid()).append(" (they get this server's goal: ").append(server)
+                .append(")");
+        return b.toString();
     }
 
     /** {@code on · min-messages=10, max-share=0.5} */

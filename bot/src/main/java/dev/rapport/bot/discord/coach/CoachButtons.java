@@ -4,6 +4,7 @@ import dev.rapport.bot.coach.CoachAccounts;
 import dev.rapport.bot.coach.Delivery;
 import dev.rapport.bot.discord.ComponentHandler;
 import dev.rapport.bot.discord.tips.JdaChatPlatform;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -11,10 +12,12 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The confirmation buttons of {@code /coach}: consent ({@code coach:consent:<zone>:<day>}, escaped by
- * {@link dev.rapport.bot.discord.ComponentId}), decline, and forget.
+ * The confirmation buttons of {@code /coach}: consent ({@code coach:consent:<zone>:<day>:<goal letter>}, escaped by
+ * {@link dev.rapport.bot.discord.ComponentId}; buttons made before goals existed have no goal letter and mean "not
+ * said"), decline, and forget.
  * After consent a welcome DM checks that tips can reach the person; if their DMs are closed they are told so.
  */
 public final class CoachButtons implements ComponentHandler {
@@ -53,15 +56,17 @@ public final class CoachButtons implements ComponentHandler {
     }
 
     private void consent(ButtonInteractionEvent event, UserId user, List<String> args) {
-        if (!event.isFromGuild() || args.size() != 3) {
+        if (!event.isFromGuild() || args.size() < 3 || args.size() > 4) {
             event.reply("Please run /coach start again in the server you want coaching in.").setEphemeral(true).queue();
             return;
         }
         ZoneId zone;
         DayOfWeek day;
+        Optional<Goal> goal;
         try {
             zone = ZoneId.of(args.get(1));
             day = DayOfWeek.valueOf(args.get(2));
+            goal = args.size() == 4 ? GoalChoice.fromCode(args.get(3)) : Optional.empty();
         } catch (RuntimeException e) {
             event.reply("This button has expired; please run /coach start again.").setEphemeral(true).queue();
             return;
@@ -69,7 +74,7 @@ public final class CoachButtons implements ComponentHandler {
         event.deferReply(true).queue();
         CommunityId guild = CommunityId.of(event.getGuild().getId());
         String guildName = event.getGuild().getName();
-        replies.answer(event.getHook(), user, () -> accounts.optIn(user, guild, zone, day)
+        replies.answer(event.getHook(), user, () -> accounts.optIn(user, guild, guildName, zone, day, goal)
                 .thenCompose(v -> platform.send(user, dm -> dm.sendMessage(
                         "Hi! I am your networking coach for " + guildName
                                 + ". Tips will arrive here, privately. Type `help` to see what I can do.")))

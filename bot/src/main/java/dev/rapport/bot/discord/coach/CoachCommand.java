@@ -10,6 +10,7 @@ import dev.rapport.rules.score.Pillar;
 import dev.rapport.bot.discord.SlashCommand;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.QuietHours;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.Rule;
@@ -73,14 +74,15 @@ public final class CoachCommand implements SlashCommand {
                 .addSubcommands(
                         new SubcommandData("start", "Start being coached in this server (asks for your consent)")
                                 .addOptions(new OptionData(OptionType.STRING, "zone", "Your time zone", false, true),
-                                        digestDay()),
+                                        digestDay(),
+                                        GoalChoice.option("What you want from this server (default: not said)")),
                         new SubcommandData("stop", "Stop being coached (your data stays until /coach forget)"),
                         new SubcommandData("stats", "Your numbers for a week")
                                 .addOption(OptionType.STRING, "week", "2026-W05, or weeks ago: 1 is last week (default: this week)"),
                         new SubcommandData("tips", "Your recent tips"),
                         new SubcommandData("why", "Why a rule matters, or how your networking score is computed")
                                 .addOptions(new OptionData(OptionType.STRING, "rule", "A rule id, or score", true, true)),
-                        new SubcommandData("settings", "Zone, digest time, quiet hours, tip frequency, muted rules")
+                        new SubcommandData("settings", "Zone, digest time, quiet hours, tip frequency, muted rules, goal")
                                 .addOptions(new OptionData(OptionType.STRING, "zone", "Your time zone", false, true),
                                         digestDay(),
                                         new OptionData(OptionType.INTEGER, "digest-hour", "Hour of the digest (0-23)", false),
@@ -88,7 +90,8 @@ public final class CoachCommand implements SlashCommand {
                                         new OptionData(OptionType.INTEGER, "quiet-until", "...until this hour (0-23)", false),
                                         frequency,
                                         new OptionData(OptionType.STRING, "mute", "Mute a rule", false, true),
-                                        new OptionData(OptionType.STRING, "unmute", "Unmute a rule", false, true)),
+                                        new OptionData(OptionType.STRING, "unmute", "Unmute a rule", false, true),
+                                        GoalChoice.option("What you want from this server")),
                         new SubcommandData("export", "Get everything I keep about you, as JSON by DM"),
                         new SubcommandData("forget", "Delete everything I keep about you"));
     }
@@ -144,15 +147,18 @@ public final class CoachCommand implements SlashCommand {
         }
         ZoneId zone = option(event, "zone").map(OptionValues::zone).orElse(accounts.zoneOf(user));
         DayOfWeek day = option(event, "digest-day").map(OptionValues::day).orElse(DayOfWeek.MONDAY);
+        Optional<Goal> goal = option(event, "goal").flatMap(GoalChoice::parse);
         if (zone.getId().length() > 60) throw new BadOption("That time zone name is too long.");
         return done(new MessageEditBuilder()
                 .setEmbeds(new EmbedBuilder().setTitle("Coaching: what you agree to")
                         .setDescription(WHAT_IS_COLLECTED)
                         .addField("Your settings", "time zone " + zone.getId() + ", digest on "
-                                + day.name().toLowerCase() + "s", false)
+                                + day.name().toLowerCase() + "s, goal " + GoalChoice.describe(goal)
+                                + " (change any of these later with /coach settings)", false)
                         .build())
                 .setComponents(ActionRow.of(
-                        Button.success(ComponentId.of(CoachButtons.PREFIX, "consent", zone.getId(), day.name()), "Yes, coach me"),
+                        Button.success(ComponentId.of(CoachButtons.PREFIX, "consent", zone.getId(), day.name(),
+                                GoalChoice.code(goal)), "Yes, coach me"),
                         Button.secondary(ComponentId.of(CoachButtons.PREFIX, "decline"), "No thanks")))
                 .build());
     }
@@ -214,6 +220,7 @@ public final class CoachCommand implements SlashCommand {
         var frequency = option(event, "frequency").map(OptionValues::frequency);
         Optional<RuleId> mute = option(event, "mute").map(OptionValues::rule);
         Optional<RuleId> unmute = option(event, "unmute").map(OptionValues::rule);
+        Optional<Optional<Goal>> goal = option(event, "goal").map(GoalChoice::parse);
         OptIn last = null;
         for (OptIn o : consents) {
             OptIn c = o;
@@ -226,6 +233,7 @@ public final class CoachCommand implements SlashCommand {
             if (frequency.isPresent()) c = c.withFrequency(frequency.get());
             if (mute.isPresent()) c = c.muting(mute.get());
             if (unmute.isPresent()) c = c.unmuting(unmute.get());
+            if (goal.isPresent()) c = c.withGoal(goal.get());
             accounts.update(c);
             last = c;
         }
@@ -237,7 +245,8 @@ public final class CoachCommand implements SlashCommand {
                 + ", digest on " + o.digestDay().name().toLowerCase() + "s at " + o.digestHour() + ":00"
                 + ", quiet hours " + o.quietHours().map(q -> q.fromHour() + ":00-" + q.untilHour() + ":00").orElse("none")
                 + ", tips " + o.frequency().name().toLowerCase()
-                + ", muted " + (o.mutedRules().isEmpty() ? "nothing" : o.mutedRules().toString()) + ".";
+                + ", muted " + (o.mutedRules().isEmpty() ? "nothing" : o.mutedRules().toString())
+                + ", goal " + GoalChoice.describe(o.goal()) + ".";
     }
 
     static MessageEditData forgetQuestion() {

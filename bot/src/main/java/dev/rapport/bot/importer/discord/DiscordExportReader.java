@@ -143,19 +143,24 @@ public final class DiscordExportReader implements EventReader {
             return;
         }
         JsonLocation start = parser.currentTokenLocation();
-        String place = start.getLineNr() + ":" + start.getColumnNr();
         if (token != JsonToken.START_OBJECT) {
             // One odd element in the array: the structure around it still holds, so only it is lost.
             parser.skipChildren();
-            tally.badMessage(place, "expected a message object, found " + describe(token));
+            tally.badMessage(place(start), "expected a message object, found " + describe(token));
             return;
         }
-        JsonNode message = parser.readValueAsTree();
+        // Straight from the tokens into the message's fields: no tree per message.
+        ExportedMessage message = ExportedMessage.read(parser);
         try {
-            pending.addAll(mapper.map(message, place));
+            pending.addAll(mapper.map(message, () -> place(start)));
         } catch (BadExportException e) {
-            tally.badMessage(place, e.getMessage());
+            tally.badMessage(place(start), e.getMessage());
         }
+    }
+
+    /** Where a message starts, as {@code line:column}: built only for a message that needs naming. */
+    private static String place(JsonLocation start) {
+        return start.getLineNr() + ":" + start.getColumnNr();
     }
 
     private static String describe(JsonToken token) {

@@ -1,6 +1,7 @@
 package dev.rapport.bot.importer.jsonl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.bot.importer.IsoTimestamps;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -14,7 +15,6 @@ import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -84,7 +84,7 @@ final class JsonLineDecoder {
     private static Instant time(JsonNode line) throws BadLineException {
         String time = required(line, "time");
         try {
-            return OffsetDateTime.parse(time).toInstant();
+            return IsoTimestamps.parse(time);
         } catch (DateTimeParseException e) {
             throw new BadLineException("bad time \"" + time + "\": expected ISO-8601 with an offset, like"
                     + " 2026-01-05T09:00:00Z");

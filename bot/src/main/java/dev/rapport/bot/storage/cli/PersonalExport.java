@@ -27,12 +27,10 @@ final class PersonalExport {
         } catch (IOException e) {
             return false;
         }
-        for (String list : new String[]{"optIns", "weeklyStats", "tips", "digests"}) {
+        for (String list : new String[]{"optIns", "weeklyStats", "engineState", "tips", "digests"}) {
             JsonNode node = root.get(list);
             if (node != null && !node.isEmpty()) return false;
         }
-        JsonNode state = root.get("engineState");
-        if (state != null && !state.isNull()) return false;
         return root.path("inOthersState").path("engineStatesMentioningYou").asInt(0) == 0;
     }
 

@@ -1,7 +1,9 @@
 package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.state.EngineStateStore;
+import dev.rapport.rules.engine.PersonInCommunity;
 import dev.rapport.rules.engine.UserSnapshot;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 
 import java.sql.Connection;
@@ -15,16 +17,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One JSON document per coached person in {@code engine_state}, replaced whole on every save (an upsert by user
- * id), so saving the same state twice leaves one row with the same content. The format version sits in its own
+ * One JSON document per coached person and community in {@code engine_state}, replaced whole on every save (an upsert
+ * by user and community id), so saving the same state twice leaves one row with the same content, and a process
+ * writes only the rows of the communities it coaches. The format version sits in its own
  * column too, so a document from a newer Rapport is refused before anything tries to read it.
  *
  * <p>The connection-level methods let export, forget and retention read and rewrite snapshots inside their own
  * transactions.
  */
 final class JdbcEngineStateStore implements EngineStateStore {
-    private static final String UPSERT = "INSERT INTO engine_state (user_id, version, state, updated_at) VALUES (?,?,?,?) "
-            + "ON CONFLICT (user_id) DO UPDATE SET version = excluded.version, state = excluded.state, "
+    private static final String UPSERT = "INSERT INTO engine_state (user_id, community_id, version, state, updated_at) "
+            + "VALUES (?,?,?,?,?) ON CONFLICT (user_id, community_id) DO UPDATE SET version = excluded.version, state = excluded.state, "
             + "updated_at = excluded.updated_at";
 
     private final Database db;
@@ -43,7 +46,7 @@ final class JdbcEngineStateStore implements EngineStateStore {
 
     @Override
     public void save(UserSnapshot snapshot) {
-        saveAll(List.of(snapshot), "Saving the engine state of " + snapshot.user());
+        saveAll(List.of(snapshot), "Saving the engine state of " + snapshot.user() + " in " + snapshot.key().community());
     }
 
     @Override
@@ -55,6 +58,7 @@ final class JdbcEngineStateStore implements EngineStateStore {
         if (snapshots.isEmpty()) return;
         for (UserSnapshot s : snapshots) {
             // This build must not label a document with a format it does not know.
+            s.key();
             if (s.version() > UserSnapshot.VERSION) {
                 throw new IllegalArgumentException("the snapshot of " + s.user() + " claims version " + s.version()
                         + "; this build writes version " + UserSnapshot.VERSION + " at most");
@@ -67,48 +71,53 @@ final class JdbcEngineStateStore implements EngineStateStore {
     }
 
     @Override
-    public Optional<UserSnapshot> load(UserId user) {
-        return db.transaction("Reading the engine state of " + user, c -> {
-            List<UserSnapshot> found = read(c, "WHERE user_id = ?", user.value());
+    public Optional<UserSnapshot> load(UserId user, CommunityId community) {
+        return db.transaction("Reading the engine state of " + user + " in " + community, c -> {
+            List<UserSnapshot> found = read(c, "WHERE user_id = ? AND community_id = ?", user.value(), community.value());
             return found.isEmpty() ? Optional.<UserSnapshot>empty() : Optional.of(found.get(0));
         });
     }
 
     @Override
+    public List<UserSnapshot> ofUser(UserId user) {
+        return db.transaction("Reading the engine state of " + user, c -> read(c, "WHERE user_id = ?", user.value()));
+    }
+
+    @Override
     public List<UserSnapshot> all() {
-        return db.transaction("Reading the engine state of everyone", c -> read(c, "", null));
+        return db.transaction("Reading the engine state of everyone", c -> read(c, ""));
     }
 
     @Override
     public void inPages(int pageSize, Consumer<List<UserSnapshot>> page) {
         if (pageSize < 1) throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
-        String after = "";
+        PersonInCommunity after = null;
         while (true) {
-            String from = after;
-            List<UserSnapshot> next = db.transaction("Reading the engine state after " + (from.isEmpty() ? "the start" : from),
-                    c -> page(c, from, pageSize));
+            PersonInCommunity from = after;
+            List<UserSnapshot> next = db.transaction("Reading the engine state after "
+                    + (from == null ? "the start" : from.user() + " in " + from.community()), c -> page(c, from, pageSize));
             if (next.isEmpty()) return;
             page.accept(next);
             if (next.size() < pageSize) return;
-            after = next.get(next.size() - 1).user().value();
+            after = next.get(next.size() - 1).key();
         }
     }
 
-    /** Up to {@code size} snapshots with user ids after {@code after} (keyset paging: no offset to skip over). */
-    List<UserSnapshot> page(Connection c, String after, int size) throws SQLException {
-        List<UserSnapshot> list = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT user_id, version, state FROM engine_state "
-                + "WHERE user_id > ? ORDER BY user_id LIMIT ?")) {
-            s.setString(1, after);
-            s.setInt(2, size);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    json.checkVersion(r.getInt(2), r.getString(1));
-                    list.add(json.read(r.getString(3), r.getString(1)));
-                }
-            }
+    /**
+     * Up to {@code size} snapshots with keys after {@code after} in (user, community) order (keyset paging: no offset
+     * to skip over); {@code after} null: from the start.
+     */
+    List<UserSnapshot> page(Connection c, PersonInCommunity after, int size) throws SQLException {
+        String user = after == null ? "" : after.user().value();
+        String community = after == null ? "" : after.community().value();
+        try (PreparedStatement s = c.prepareStatement("SELECT user_id, community_id, version, state FROM engine_state "
+                + "WHERE user_id > ? OR (user_id = ? AND community_id > ?) ORDER BY user_id, community_id LIMIT ?")) {
+            s.setString(1, user);
+            s.setString(2, user);
+            s.setString(3, community);
+            s.setInt(4, size);
+            return rows(s);
         }
-        return list;
     }
 
     /** Upserts {@code snapshots} on {@code c}, inside the caller's transaction. */
@@ -118,18 +127,19 @@ final class JdbcEngineStateStore implements EngineStateStore {
         try (PreparedStatement s = c.prepareStatement(UPSERT)) {
             for (UserSnapshot snapshot : snapshots) {
                 s.setString(1, snapshot.user().value());
-                s.setInt(2, snapshot.version());
-                s.setString(3, json.write(snapshot));
-                s.setLong(4, now);
+                s.setString(2, snapshot.key().community().value());
+                s.setInt(3, snapshot.version());
+                s.setString(4, json.write(snapshot));
+                s.setLong(5, now);
                 s.addBatch();
             }
             s.executeBatch();
         }
     }
 
-    /** Every snapshot, by user id. */
+    /** Every snapshot, by user and community id. */
     List<UserSnapshot> all(Connection c) throws SQLException {
-        return read(c, "", null);
+        return read(c, "");
     }
 
     /** Other people's snapshots that mention {@code pseudonym} anywhere. */
@@ -143,10 +153,11 @@ final class JdbcEngineStateStore implements EngineStateStore {
         return list;
     }
 
-    /** The stored documents of {@code user} as written, unparsed, for exports (at most one). */
+    /** The stored documents of {@code user} as written, unparsed, for exports (one per community, in id order). */
     List<String> documents(Connection c, UserId user) throws SQLException {
         List<String> docs = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT version, state FROM engine_state WHERE user_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT version, state FROM engine_state WHERE user_id = ? "
+                + "ORDER BY community_id")) {
             s.setString(1, user.value());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -158,16 +169,26 @@ final class JdbcEngineStateStore implements EngineStateStore {
         return docs;
     }
 
-    private List<UserSnapshot> read(Connection c, String where, String arg) throws SQLException {
+    private List<UserSnapshot> read(Connection c, String where, String... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT user_id, community_id, version, state FROM engine_state "
+                + where + " ORDER BY user_id, community_id")) {
+            for (int i = 0; i < args.length; i++) s.setString(i + 1, args[i]);
+            return rows(s);
+        }
+    }
+
+    /**
+     * Reads (user_id, community_id, version, state) rows. The row's community is the one the state belongs to: a
+     * document written before state was kept per community names only the community of the last message, or none.
+     */
+    private List<UserSnapshot> rows(PreparedStatement s) throws SQLException {
         List<UserSnapshot> list = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT user_id, version, state FROM engine_state " + where
-                + " ORDER BY user_id")) {
-            if (arg != null) s.setString(1, arg);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    json.checkVersion(r.getInt(2), r.getString(1));
-                    list.add(json.read(r.getString(3), r.getString(1)));
-                }
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                json.checkVersion(r.getInt(3), r.getString(1));
+                UserSnapshot snapshot = json.read(r.getString(4), r.getString(1));
+                CommunityId community = CommunityId.of(r.getString(2));
+                list.add(community.equals(snapshot.community().orElse(null)) ? snapshot : snapshot.inCommunity(community));
             }
         }
         return list;

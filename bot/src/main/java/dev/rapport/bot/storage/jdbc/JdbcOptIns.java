@@ -1,10 +1,12 @@
 package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.changes.ChangeKind;
+import dev.rapport.bot.storage.optin.GoalCounts;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.OptIns;
 import dev.rapport.bot.storage.optin.QuietHours;
 import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleId;
@@ -28,7 +30,7 @@ import java.util.Set;
 /** Opt-ins in {@code opt_in}, with muted rules and snoozes in child tables that go with it. */
 final class JdbcOptIns implements OptIns {
     private static final String COLUMNS = "platform, user_id, community_id, consent_at, zone, digest_day, digest_hour, "
-            + "quiet_from, quiet_until, tip_frequency";
+            + "quiet_from, quiet_until, tip_frequency, goal";
 
     private final Database db;
     private final JdbcChangeFeed changes;
@@ -41,11 +43,11 @@ final class JdbcOptIns implements OptIns {
     @Override
     public void save(OptIn o) {
         db.transaction("Saving the opt-in of " + o.user(), c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO opt_in (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?) "
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO opt_in (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?) "
                     + "ON CONFLICT (platform, user_id, community_id) DO UPDATE SET consent_at = excluded.consent_at, "
                     + "zone = excluded.zone, digest_day = excluded.digest_day, digest_hour = excluded.digest_hour, "
                     + "quiet_from = excluded.quiet_from, quiet_until = excluded.quiet_until, "
-                    + "tip_frequency = excluded.tip_frequency")) {
+                    + "tip_frequency = excluded.tip_frequency, goal = excluded.goal")) {
                 keys(s, o.platform(), o.user(), o.community());
                 s.setLong(4, o.consentAt().toEpochMilli());
                 s.setString(5, o.zone().getId());
@@ -59,6 +61,11 @@ final class JdbcOptIns implements OptIns {
                     s.setNull(9, Types.SMALLINT);
                 }
                 s.setString(10, o.frequency().name());
+                if (o.goal().isPresent()) {
+                    s.setString(11, o.goal().get().configName());
+                } else {
+                    s.setNull(11, Types.VARCHAR);
+                }
                 s.executeUpdate();
             }
             for (String table : List.of("opt_in_muted_rule", "opt_in_snooze")) {
@@ -111,6 +118,29 @@ final class JdbcOptIns implements OptIns {
         return db.transaction("Reading all opt-ins", c -> select(c, "1 = 1", JdbcOptIns::noParameters));
     }
 
+    /** Counted by the database: no opt-in is read for it. */
+    @Override
+    public GoalCounts goalCounts(String platform, CommunityId community) {
+        return db.transaction("Counting the goals chosen in " + community, c -> {
+            Map<Goal, Integer> chosen = new EnumMap<>(Goal.class);
+            int notSaid = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT goal, COUNT(*) FROM opt_in "
+                    + "WHERE platform = ? AND community_id = ? GROUP BY goal")) {
+                s.setString(1, platform);
+                s.setString(2, community.value());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Optional<Goal> goal = goal(r.getString(1));
+                        int n = r.getInt(2);
+                        if (goal.isPresent()) chosen.merge(goal.get(), n, Integer::sum);
+                        else notSaid += n;
+                    }
+                }
+            }
+            return new GoalCounts(chosen, notSaid);
+        });
+    }
+
     @Override
     public boolean remove(String platform, UserId user, CommunityId community) {
         return db.transaction("Removing the opt-in of " + user, c -> {
@@ -139,9 +169,22 @@ final class JdbcOptIns implements OptIns {
         s.setString(3, community.value());
     }
 
+    /**
+     * The stored goal; one this version does not know (written by a newer Rapport, or edited by hand) reads as "not
+     * said", so the community's goal applies rather than the opt-in becoming unreadable.
+     */
+    private static Optional<Goal> goal(String stored) {
+        if (stored == null) return Optional.empty();
+        try {
+            return Optional.of(Goal.parse(stored));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     private static List<OptIn> select(Connection c, String where, Binder binder) throws SQLException {
         record Row(String platform, UserId user, CommunityId community, Instant consent, ZoneId zone, DayOfWeek day,
-                   int hour, Optional<QuietHours> quiet, TipFrequency frequency) {
+                   int hour, Optional<QuietHours> quiet, TipFrequency frequency, Optional<Goal> goal) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM opt_in WHERE " + where
@@ -155,7 +198,7 @@ final class JdbcOptIns implements OptIns {
                     rows.add(new Row(r.getString(1), UserId.of(r.getString(2)), CommunityId.of(r.getString(3)),
                             Instant.ofEpochMilli(r.getLong(4)), ZoneId.of(r.getString(5)), DayOfWeek.of(r.getInt(6)),
                             r.getInt(7), noQuiet ? Optional.empty() : Optional.of(new QuietHours(from, until)),
-                            TipFrequency.valueOf(r.getString(10))));
+                            TipFrequency.valueOf(r.getString(10)), goal(r.getString(11))));
                 }
             }
         }
@@ -181,7 +224,7 @@ final class JdbcOptIns implements OptIns {
                 }
             }
             result.add(new OptIn(row.platform(), row.user(), row.community(), row.consent(), row.zone(), row.day(),
-                    row.hour(), row.quiet(), row.frequency(), muted, snoozes));
+                    row.hour(), row.quiet(), row.frequency(), muted, snoozes, row.goal()));
         }
         return result;
     }

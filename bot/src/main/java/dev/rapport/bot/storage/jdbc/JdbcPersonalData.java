@@ -57,8 +57,9 @@ final class JdbcPersonalData implements PersonalData {
             root.set("optIns", optIns(c, user));
             root.set("weeklyStats", weeklyStats(c, user));
             List<String> state = engineState.documents(c, user);
-            if (state.isEmpty()) root.putNull("engineState");
-            else root.set("engineState", engineState.json().tree(state.get(0), user.value()));
+            // One document per community the person is coached in.
+            com.fasterxml.jackson.databind.node.ArrayNode states = root.putArray("engineState");
+            for (String doc : state) states.add(engineState.json().tree(doc, user.value()));
             root.set("tips", tips(c, user));
             root.set("digests", rows(c, "SELECT week, process_id, claimed_at FROM digest_ledger WHERE user_id = ? "
                     + "ORDER BY week", "claimed_at", user.value()));
@@ -87,7 +88,7 @@ final class JdbcPersonalData implements PersonalData {
             List<UserSnapshot> others = engineState.mentioning(c, pseudonym);
             engineState.write(c, others.stream().map(o -> o.withoutCounterpart(pseudonym)).toList());
             if (!others.isEmpty()) scrubbed.put("engine_state", others.size());
-            int stats = rewrite(c, "weekly_stats", "top_counterparts", "user_id, week", pseudonym,
+            int stats = rewrite(c, "weekly_stats", "top_counterparts", "user_id, community_id, week", pseudonym,
                     doc -> json.counterpartsWithout(doc, pseudonym));
             if (stats > 0) scrubbed.put("weekly_stats", stats);
             int tips = rewrite(c, "tip_ledger", "evidence", "tip_id", pseudonym, doc -> json.evidenceWithout(doc, pseudonym));
@@ -135,7 +136,7 @@ final class JdbcPersonalData implements PersonalData {
 
     private ArrayNode optIns(Connection c, UserId user) throws SQLException {
         ArrayNode list = rows(c, "SELECT platform, community_id, consent_at, zone, digest_day, digest_hour, quiet_from, "
-                + "quiet_until, tip_frequency FROM opt_in WHERE user_id = ? ORDER BY platform, community_id", "consent_at", user.value());
+                + "quiet_until, tip_frequency, goal FROM opt_in WHERE user_id = ? ORDER BY platform, community_id", "consent_at", user.value());
         for (var node : list) {
             ObjectNode o = (ObjectNode) node;
             String platform = o.path("platform").asText();
@@ -148,10 +149,11 @@ final class JdbcPersonalData implements PersonalData {
         return list;
     }
 
+    /** Per week, the week's numbers per community ("*": over every community of a replay). */
     private ObjectNode weeklyStats(Connection c, UserId user) throws SQLException {
         ObjectNode weeks = json.mapper().createObjectNode();
         try (PreparedStatement s = c.prepareStatement("SELECT week, " + JdbcWeeklyStatsStore.COLUMNS
-                + " FROM weekly_stats WHERE user_id = ? ORDER BY week")) {
+                + ", community_id FROM weekly_stats WHERE user_id = ? ORDER BY week, community_id")) {
             s.setString(1, user.value());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -159,7 +161,9 @@ final class JdbcPersonalData implements PersonalData {
                     ObjectNode n = json.mapper().valueToTree(w);
                     n.set("audienceMix", json.audienceMixNode(w.audienceMix()));
                     n.set("topCounterparts", json.counterpartsNode(w.topCounterparts()));
-                    weeks.set(r.getString(1), n);
+                    n.put("community", r.getString(JdbcWeeklyStatsStore.COLUMNS.split(", ").length + 2));
+                    ((ArrayNode) (weeks.has(r.getString(1)) ? weeks.get(r.getString(1))
+                            : weeks.putArray(r.getString(1)))).add(n);
                 }
             }
         }

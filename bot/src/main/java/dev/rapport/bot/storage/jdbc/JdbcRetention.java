@@ -2,6 +2,7 @@ package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.state.PruneReport;
 import dev.rapport.bot.storage.state.RetentionRoutine;
+import dev.rapport.rules.engine.PersonInCommunity;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.stats.IsoWeek;
 
@@ -23,8 +24,8 @@ final class JdbcRetention implements RetentionRoutine {
     private final Database db;
     private final JdbcEngineStateStore engineState;
 
-    /** One page's work: how many were read and changed, and the last user id read (where the next page starts). */
-    private record Page(int read, int changed, String last) {
+    /** One page's work: how many were read and changed, and the last key read (where the next page starts). */
+    private record Page(int read, int changed, PersonInCommunity last) {
     }
 
     JdbcRetention(Database db, JdbcEngineStateStore engineState) {
@@ -37,9 +38,9 @@ final class JdbcRetention implements RetentionRoutine {
         if (weeks < 1) throw new IllegalArgumentException("retention must be at least 1 week, was " + weeks);
         Instant cutoff = now.minus(Duration.ofDays(7L * weeks));
         int shortened = 0;
-        String after = "";
+        PersonInCommunity after = null;
         while (true) {
-            String from = after;
+            PersonInCommunity from = after;
             Page page = db.transaction("Pruning state older than " + weeks + " weeks", c -> {
                 List<UserSnapshot> read = engineState.page(c, from, PAGE);
                 List<UserSnapshot> changed = new ArrayList<>();
@@ -48,7 +49,7 @@ final class JdbcRetention implements RetentionRoutine {
                     if (!kept.equals(s)) changed.add(kept);
                 }
                 engineState.write(c, changed);
-                return new Page(read.size(), changed.size(), read.isEmpty() ? from : read.get(read.size() - 1).user().value());
+                return new Page(read.size(), changed.size(), read.isEmpty() ? from : read.get(read.size() - 1).key());
             });
             shortened += page.changed();
             if (page.read() < PAGE) break;

@@ -41,6 +41,7 @@ public final class JdbcStorage implements Storage {
     private final String schemaVersion;
     private final OptIns optIns;
     private final CommunitySettingsStore communitySettings;
+    private final dev.rapport.bot.storage.community.CommunityNames communityNames;
     private final WeeklyStatsStore weeklyStats;
     private final EngineStateStore engineState;
     private final TipLedger tips;
@@ -60,6 +61,7 @@ public final class JdbcStorage implements Storage {
         StateJson json = new StateJson(new ObjectMapper());
         this.optIns = new JdbcOptIns(db, changes);
         this.communitySettings = new JdbcCommunitySettingsStore(db, json, clock, changes);
+        this.communityNames = new JdbcCommunityNames(db, clock);
         this.weeklyStats = new JdbcWeeklyStatsStore(db, json, clock);
         JdbcEngineStateStore engineState = new JdbcEngineStateStore(db, new SnapshotJson(where), clock);
         this.engineState = engineState;
@@ -150,6 +152,11 @@ public final class JdbcStorage implements Storage {
     @Override
     public OptIns optIns() {
         return optIns;
+    }
+
+    @Override
+    public dev.rapport.bot.storage.community.CommunityNames communityNames() {
+        return communityNames;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.stats.WeeklyStatsStore;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyStats;
@@ -13,7 +14,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Weekly stats, one row per (user, week); saving again replaces the row. */
+/** Weekly stats, one row per (user, community, week); saving again replaces the row. */
 final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
     static final String COLUMNS = "messages, replies, questions_answered, questions_asked, mentions_received, "
             + "mentions_answered, median_response_seconds, link_messages, links, link_share, self_promotion, "
@@ -31,17 +32,19 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
     }
 
     @Override
-    public void save(UserId user, IsoWeek week, WeeklyStats w) {
+    public void save(UserId user, CommunityId community, IsoWeek week, WeeklyStats w) {
         String mix = json.audienceMix(w.audienceMix());
         String top = json.counterparts(w.topCounterparts());
         StringBuilder updates = new StringBuilder();
         for (String col : COLUMNS.split(", ")) updates.append(col).append(" = excluded.").append(col).append(", ");
         db.transaction("Saving the weekly stats of " + user + " for " + week, c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO weekly_stats (user_id, week, " + COLUMNS
-                    + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (user_id, week) "
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO weekly_stats (user_id, community_id, week, " + COLUMNS
+                    + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                    + "ON CONFLICT (user_id, community_id, week) "
                     + "DO UPDATE SET " + updates + "updated_at = excluded.updated_at")) {
                 int i = 1;
                 s.setString(i++, user.value());
+                s.setString(i++, community.value());
                 s.setString(i++, week.toString());
                 s.setInt(i++, w.messages());
                 s.setInt(i++, w.replies());
@@ -73,19 +76,20 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
     }
 
     @Override
-    public Optional<WeeklyStats> find(UserId user, IsoWeek week) {
-        return Optional.ofNullable(range(user, week, week).get(week));
+    public Optional<WeeklyStats> find(UserId user, CommunityId community, IsoWeek week) {
+        return Optional.ofNullable(range(user, community, week, week).get(week));
     }
 
     @Override
-    public NavigableMap<IsoWeek, WeeklyStats> range(UserId user, IsoWeek from, IsoWeek to) {
+    public NavigableMap<IsoWeek, WeeklyStats> range(UserId user, CommunityId community, IsoWeek from, IsoWeek to) {
         return db.transaction("Reading the weekly stats of " + user, c -> {
             NavigableMap<IsoWeek, WeeklyStats> result = new TreeMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT week, " + COLUMNS + " FROM weekly_stats "
-                    + "WHERE user_id = ? AND week >= ? AND week <= ? ORDER BY week")) {
+                    + "WHERE user_id = ? AND community_id = ? AND week >= ? AND week <= ? ORDER BY week")) {
                 s.setString(1, user.value());
-                s.setString(2, from.toString());
-                s.setString(3, to.toString());
+                s.setString(2, community.value());
+                s.setString(3, from.toString());
+                s.setString(4, to.toString());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) result.put(IsoWeek.parse(r.getString(1)), stats(r, json));
                 }

@@ -1,5 +1,6 @@
 package dev.rapport.bot.storage.optin;
 
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleId;
@@ -29,10 +30,11 @@ import java.util.Set;
  * @param frequency  how often tips come
  * @param mutedRules rules they never want to hear about
  * @param snoozes    rules they do not want to hear about until the given instant
+ * @param goal       what they want from the community, if they said so; empty: the community's goal applies
  */
 public record OptIn(String platform, UserId user, CommunityId community, Instant consentAt, ZoneId zone,
                     DayOfWeek digestDay, int digestHour, Optional<QuietHours> quietHours, TipFrequency frequency,
-                    Set<RuleId> mutedRules, Map<RuleId, Instant> snoozes) {
+                    Set<RuleId> mutedRules, Map<RuleId, Instant> snoozes, Optional<Goal> goal) {
     public OptIn {
         Objects.requireNonNull(platform, "platform");
         if (platform.isBlank()) throw new IllegalArgumentException("a platform cannot be blank");
@@ -46,49 +48,65 @@ public record OptIn(String platform, UserId user, CommunityId community, Instant
         Objects.requireNonNull(frequency, "frequency");
         mutedRules = mutedRules.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(mutedRules));
         snoozes = snoozes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(snoozes));
+        Objects.requireNonNull(goal, "goal");
     }
 
-    /** A fresh consent with the defaults: digest on Monday at 9, no quiet hours, weekly tips, nothing muted. */
+    /** An opt-in without a goal of the person's own (the community's applies). */
+    public OptIn(String platform, UserId user, CommunityId community, Instant consentAt, ZoneId zone,
+                 DayOfWeek digestDay, int digestHour, Optional<QuietHours> quietHours, TipFrequency frequency,
+                 Set<RuleId> mutedRules, Map<RuleId, Instant> snoozes) {
+        this(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, frequency, mutedRules,
+                snoozes, Optional.empty());
+    }
+
+    /** A fresh consent with the defaults: digest on Monday at 9, no quiet hours, weekly tips, nothing muted, no goal of
+     * their own. */
     public static OptIn consent(String platform, UserId user, CommunityId community, Instant at, ZoneId zone) {
         return new OptIn(platform, user, community, at, zone, DayOfWeek.MONDAY, 9, Optional.empty(),
-                TipFrequency.WEEKLY, Set.of(), Map.of());
+                TipFrequency.WEEKLY, Set.of(), Map.of(), Optional.empty());
+    }
+
+    /** A copy with this goal ({@code empty}: "not said", the community's goal applies). */
+    public OptIn withGoal(Optional<Goal> g) {
+        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, frequency,
+                mutedRules, snoozes, g);
     }
 
     public OptIn withFrequency(TipFrequency f) {
-        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, f, mutedRules, snoozes);
+        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, f, mutedRules, snoozes, goal);
     }
 
     public OptIn withDigest(DayOfWeek day, int hour) {
-        return new OptIn(platform, user, community, consentAt, zone, day, hour, quietHours, frequency, mutedRules, snoozes);
+        return new OptIn(platform, user, community, consentAt, zone, day, hour, quietHours, frequency, mutedRules, snoozes, goal);
     }
 
     public OptIn withQuietHours(Optional<QuietHours> q) {
-        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, q, frequency, mutedRules, snoozes);
+        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, q, frequency, mutedRules, snoozes, goal);
     }
 
     public OptIn withZone(ZoneId z) {
-        return new OptIn(platform, user, community, consentAt, z, digestDay, digestHour, quietHours, frequency, mutedRules, snoozes);
+        return new OptIn(platform, user, community, consentAt, z, digestDay, digestHour, quietHours, frequency, mutedRules, snoozes, goal);
     }
 
     public OptIn unmuting(RuleId rule) {
         Set<RuleId> m = EnumSet.noneOf(RuleId.class);
         m.addAll(mutedRules);
         m.remove(rule);
-        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, frequency, m, snoozes);
+        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, frequency, m, snoozes, goal);
     }
 
     public OptIn muting(RuleId rule) {
         Set<RuleId> m = EnumSet.noneOf(RuleId.class);
         m.addAll(mutedRules);
         m.add(rule);
-        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, frequency, m, snoozes);
+        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, frequency, m, snoozes, goal);
     }
 
     public OptIn snoozing(RuleId rule, Instant until) {
         Map<RuleId, Instant> s = new EnumMap<>(RuleId.class);
         s.putAll(snoozes);
         s.put(rule, until);
-        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, frequency, mutedRules, s);
+        return new OptIn(platform, user, community, consentAt, zone, digestDay, digestHour, quietHours, frequency, mutedRules, s, goal);
     }
 
     /** Whether a tip about {@code rule} may be sent at {@code now}: not muted, not snoozed. */

@@ -1,5 +1,6 @@
 package dev.rapport.bot.storage.stats;
 
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyStats;
@@ -7,12 +8,21 @@ import dev.rapport.rules.stats.WeeklyStats;
 import java.util.NavigableMap;
 import java.util.Optional;
 
-/** One person's weeks in numbers, kept for trends: saving a week again replaces it (no doubling on replay). */
+/**
+ * A person's weeks in numbers per community, kept for trends: saving a week again replaces it (no doubling on
+ * replay).
+ */
 public interface WeeklyStatsStore {
-    void save(UserId user, IsoWeek week, WeeklyStats stats);
+    /**
+     * Stands for every community of a replay at once: {@code replay --store} keeps the week its report shows, which
+     * adds up the person's communities in the export (and weeks stored before numbers were kept per community).
+     */
+    CommunityId ALL = CommunityId.of("*");
 
-    Optional<WeeklyStats> find(UserId user, IsoWeek week);
+    void save(UserId user, CommunityId community, IsoWeek week, WeeklyStats stats);
 
-    /** The person's weeks from {@code from} to {@code to}, both included, oldest first. */
-    NavigableMap<IsoWeek, WeeklyStats> range(UserId user, IsoWeek from, IsoWeek to);
+    Optional<WeeklyStats> find(UserId user, CommunityId community, IsoWeek week);
+
+    /** The person's weeks in {@code community} from {@code from} to {@code to}, both included, oldest first. */
+    NavigableMap<IsoWeek, WeeklyStats> range(UserId user, CommunityId community, IsoWeek from, IsoWeek to);
 }

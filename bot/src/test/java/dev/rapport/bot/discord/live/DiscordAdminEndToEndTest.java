@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static dev.rapport.bot.discord.live.LiveBot.ANA;
+import static dev.rapport.bot.discord.live.LiveBot.BEN;
 import static dev.rapport.bot.discord.live.LiveBot.CLEO;
 import static dev.rapport.bot.discord.live.LiveBot.GENERAL;
 import static dev.rapport.bot.discord.live.LiveBot.GUILD;
@@ -165,5 +166,54 @@ class DiscordAdminEndToEndTest {
         crossPost("https://example.com/notes");
 
         assertThat(statsNumbers()).contains("messages: 3").contains("links shared: 2");
+    }
+
+    /**
+     * The status says which of the server's roles the coach treats as whom, and how it knows (an admin's setting or a
+     * plain default name), and how many coached members chose each goal: counts, never who.
+     */
+    @Test
+    void statusShowsTheRecognisedRolesAndHowManyMembersChoseEachGoalButNeverWho() throws Exception {
+        String buyersClub = "20";
+        String customerRole = "21";
+        String teamRole = "22";
+        live = LiveBot.start(dir, discord -> discord.declaredGuild(GUILD).role(buyersClub, "buyers club")
+                .role(customerRole, "Customer").role(teamRole, "Team"));
+        answerText(live.admin(CLEO, d -> d.subcommandGroup("audience").subcommand("role")
+                .roleOption("role", buyersClub).option("audience", "customer")));
+        for (String[] member : new String[][]{{ANA, "learn"}, {CLEO, "learn"}, {BEN, null}}) {
+            JsonNode start = live.answer(member[1] == null ? live.coach(member[0], "start", "zone", "UTC")
+                    : live.coach(member[0], "start", "zone", "UTC", "goal", member[1]));
+            live.answer(live.press(start.path("components").get(0).path("components").get(0).path("custom_id").asText(),
+                    member[0]));
+        }
+
+        InteractionIds status = live.admin(CLEO, d -> d.subcommand("status"));
+
+        JsonNode embed = live.answer(status).path("embeds").get(0);
+        String roles = field(embed, "Audiences by role");
+        String goals = field(embed, "Goals of coached members");
+        assertThat(roles).contains("<@&" + buyersClub + "> → customer (set by an admin)")
+                .contains("<@&" + customerRole + "> → customer (recognised by its name)")
+                .contains("<@&" + teamRole + "> → ignore (recognised by its name)")
+                .doesNotContain("<@&" + LiveBot.MODS + ">");
+        assertThat(goals).contains("learn: 2").contains("find customers: 0").contains("not said: 1")
+                .contains("this server's goal: find customers");
+        assertThat(embed.toString()).doesNotContain(ANA + ">", BEN + ">", "ana", "ben");
+    }
+
+    @Test
+    void statusSaysSoWhenNoRoleStandsForAnAudienceAndNobodyIsCoached() throws Exception {
+        live = LiveBot.start(dir, discord -> { });
+
+        JsonNode embed = live.answer(live.admin(CLEO, d -> d.subcommand("status"))).path("embeds").get(0);
+
+        assertThat(field(embed, "Audiences by role")).startsWith("none").contains("Customer");
+        assertThat(field(embed, "Goals of coached members")).startsWith("nobody is coached here yet");
+    }
+
+    private static String field(JsonNode embed, String name) {
+        for (JsonNode f : embed.path("fields")) if (f.path("name").asText().equals(name)) return f.path("value").asText();
+        throw new AssertionError("no field '" + name + "' in " + embed);
     }
 }

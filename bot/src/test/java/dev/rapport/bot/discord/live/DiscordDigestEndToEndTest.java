@@ -118,7 +118,7 @@ class DiscordDigestEndToEndTest {
         try (Storage second = new StorageFactory(new StorageConfigReader(), new SecureRandom(), clock).open(config)) {
             CoachService reports = live.bot.coach();
             new WeeklyDigests(second.optIns(), "discord", second.digests(),
-                    new DigestViews(reports, new ScoreChart(), Runnable::run), secondOutbox, "second-process",
+                    new DigestViews(reports, second.engineState(), second.communityNames(), new ScoreChart(), Runnable::run), secondOutbox, "second-process",
                     Duration.ofHours(1), clock, dev.rapport.bot.coach.CoachTelemetry.ignored()).run();
             assertThat(second.digests().claimedBy(UserId.of(ANA), week)).isPresent().get().isNotEqualTo("second-process");
         }

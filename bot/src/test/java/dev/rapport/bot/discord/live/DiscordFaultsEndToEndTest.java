@@ -184,7 +184,7 @@ class DiscordFaultsEndToEndTest {
         live.answer(live.coach(ANA, "settings", "zone", "Asia/Tokyo"));
         live.bot.coach().saveChanged().get();
 
-        assertThat(live.storage.engineState().load(dev.rapport.rules.model.UserId.of(ANA)))
-                .hasValueSatisfying(s -> assertThat(s.zone().getId()).isEqualTo("Asia/Tokyo"));
+        assertThat(live.storage.engineState().ofUser(dev.rapport.rules.model.UserId.of(ANA)))
+                .isNotEmpty().allSatisfy(s -> assertThat(s.zone().getId()).isEqualTo("Asia/Tokyo"));
     }
 }

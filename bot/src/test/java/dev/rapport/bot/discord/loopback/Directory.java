@@ -73,6 +73,13 @@ final class Directory {
         return guild;
     }
 
+    /** A guild declared earlier, to declare more in it (roles, members) before the client connects. */
+    GuildDeclaration declaredGuild(String id) {
+        GuildDeclaration guild = guilds.get(id);
+        if (guild == null) throw new IllegalArgumentException("Guild " + id + " was never declared");
+        return guild;
+    }
+
     List<GuildDeclaration> guilds() {
         List<GuildDeclaration> ordered = new ArrayList<>();
         guildOrder.forEach(id -> ordered.add(guilds.get(id)));

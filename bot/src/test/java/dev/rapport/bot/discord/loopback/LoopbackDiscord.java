@@ -100,6 +100,11 @@ public final class LoopbackDiscord implements AutoCloseable {
         return directory.declareGuild(guildId, name);
     }
 
+    /** A guild declared earlier, to add roles or members to it before the client connects. */
+    public GuildDeclaration declaredGuild(String guildId) {
+        return directory.declaredGuild(guildId);
+    }
+
     /** A user who shares no declared guild with the bot but can DM it. */
     public LoopbackDiscord user(String userId, String username) {
         directory.declareUser(new DeclaredUser(userId, username, false));

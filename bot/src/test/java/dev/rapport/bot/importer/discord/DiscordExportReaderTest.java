@@ -152,6 +152,45 @@ class DiscordExportReaderTest {
     }
 
     @Test
+    void fieldsOfOtherTypesThanTheExporterWritesAreReadLeniently() throws Exception {
+        // Old exporter versions and hand-edited files: numeric ids, bare roles, a field written twice (the last
+        // counts), flags as strings, objects and arrays where text was due, nested data nobody reads.
+        String json = """
+                {"guild":{"id":1},"channel":{"id":10,"type":"GuildTextChat","name":"general"},"messages":[
+                 {"id":100,"type":"Default","timestamp":"2026-01-05T09:00:00+00:00","content":{"not":"text"},
+                  "embeds":[{"title":"a card","fields":[{"name":"x","value":"y"}]}],
+                  "author":{"id":7,"name":"ana","nickname":"  ","isBot":"false",
+                            "roles":["Maker",null,5,{"id":"3","name":"Customer"},[1,2],{"color":"red"}]},
+                  "mentions":[{"id":8,"nickname":"Ben","isBot":0},"@someone",{"id":"9","isBot":1}],
+                  "reactions":[{"emoji":{"name":"x"},"users":[{"id":"8"},{"id":"9","isBot":"true"}]},[]],
+                  "content":"@Ben look at this"},
+                 {"id":"101","type":"Reply","timestamp":"2026-01-05T09:01:00Z","content":"thanks",
+                  "author":{"id":"8","isBot":false},"reference":{"guildId":1,"messageId":100},
+                  "reference":{"messageId":"100"}},
+                 {"id":"102","timestamp":"2026-01-05T09:02:00Z","content":"hi","author":"8"},
+                 {"id":"103","timestamp":"2026-01-05T09:03:00Z","content":"hi","author":{"id":"9","isBot":2}}
+                ]}""";
+
+        DiscordExportReader reader = reader("lenient.json", json);
+        List<ChatEvent> events = readAll(reader);
+
+        ChatMessage first = (ChatMessage) events.get(0);
+        assertThat(first.id()).isEqualTo(MessageId.of("100"));
+        assertThat(first.community()).isEqualTo(CommunityId.of("1"));
+        assertThat(first.text()).isEqualTo("@Ben look at this");
+        assertThat(first.authorRoles()).containsExactlyInAnyOrder("Maker", "null", "5", "3", "Customer");
+        assertThat(first.mentions()).containsExactly(UserId.of("8"));
+        assertThat(events.get(1)).isInstanceOf(ReactionAdded.class);
+        assertThat(((ReactionAdded) events.get(1)).reactor()).isEqualTo(UserId.of("8"));
+        ChatMessage reply = (ChatMessage) events.get(2);
+        assertThat(reply.replyToAuthor()).contains(UserId.of("7"));
+        assertThat(events).hasSize(3);
+        assertThat(reader.displayNames()).containsEntry(UserId.of("7"), "ana");
+        assertThat(reader.report().badMessages()).isEqualTo(1); // 102: its author is not an object
+        assertThat(reader.report().botMessages()).isEqualTo(1); // 103: isBot 2
+    }
+
+    @Test
     void authorRolesCarryBothIdsAndNames() throws Exception {
         ChatMessage message = byId(messages(resource("discord/busy-channel.json")), "201");
 

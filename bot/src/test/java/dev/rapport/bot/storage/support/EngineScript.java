@@ -75,7 +75,7 @@ public final class EngineScript {
     }
 
     public UserSnapshot snapshot(UserId user) {
-        return engine.snapshot(user).orElseThrow(() -> new IllegalStateException(user + " has no state"));
+        return engine.snapshot(user, Fixtures.GUILD).orElseThrow(() -> new IllegalStateException(user + " has no state"));
     }
 
     /** Everyone's snapshot. */

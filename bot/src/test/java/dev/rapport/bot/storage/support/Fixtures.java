@@ -26,6 +26,9 @@ import java.util.Set;
 
 /** Sample values for storage tests. */
 public final class Fixtures {
+    /** The community the fixtures' and the engine script's people write in. */
+    public static final CommunityId GUILD = CommunityId.of("guild-1");
+
     public static final byte[] SECRET = "a-test-secret-of-32-bytes-length".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private Fixtures() {
