@@ -189,20 +189,34 @@ public final class Features implements CommandLine.IFactory {
         FaultLog faults = new FaultLog(10_000);
         TipEmbeds tipEmbeds = new TipEmbeds();
         ReportEmbeds reports = new ReportEmbeds();
-        JdaChatPlatform chat = new JdaChatPlatform(shards, tipEmbeds, reports);
+        JdaChatPlatform jdaChat = new JdaChatPlatform(shards, tipEmbeds, reports);
         ContentNotices notices = new ContentNotices(optIns);
         DiscordWork work = new DiscordWork(2, 1_000);
         PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices, work);
         EventRouter router = new EventRouter(
                 List.of(new CoachCommand(accounts, catalogue, reports, replies, views),
                         new AdminCommand(admin, new AdminEmbeds(), replies, settings.discord().adminRole())),
-                List.of(new CoachButtons(accounts, chat, replies),
-                        new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock, replies)),
+                List.of(new CoachButtons(accounts, jdaChat, replies),
+                        new TipFeedbackButtons(new dev.rapport.bot.coach.TipFeedback(storage.tips(), storage.optIns(), optIns, clock), replies)),
                 List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
                         new DmTextCommands(accounts, reports, work)),
                 faults);
-        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults,
-                notices);
+        dev.rapport.bot.coach.ChatPlatform chat;
+        dev.rapport.bot.run.PlatformConnection discord;
+        if (new RunSettingsReader().platform(config.raw()) == dev.rapport.bot.run.ChatAdapter.JAVACORD) {
+            // The same coach behind the same port; only the client library differs (README: Platforms).
+            dev.rapport.bot.javacord.JavacordAdapter javacord = dev.rapport.bot.javacord.JavacordAdapter.wire(
+                    new dev.rapport.bot.javacord.JavacordAdapter.Parts(coach, accounts,
+                            new dev.rapport.bot.coach.CoachActions(accounts, catalogue, new dev.rapport.bot.coach.ReportCards(), views),
+                            new dev.rapport.bot.coach.AdminActions(admin, new dev.rapport.bot.coach.AdminCards()),
+                            new dev.rapport.bot.coach.TipFeedback(storage.tips(), storage.optIns(), optIns, clock),
+                            notices, work, settings.discord(), environment.javacord(), clock));
+            chat = javacord.platform();
+            discord = javacord.bot();
+        } else {
+            chat = jdaChat;
+            discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults, notices);
+        }
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
         routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
@@ -218,7 +232,7 @@ public final class Features implements CommandLine.IFactory {
 
     /** Health, readiness and metrics of one run: readiness is this process's shards, commands and database. */
     private static Management management(OpsSettings ops, PrometheusMeterRegistry registry, TipOutbox outbox,
-                                         CoachService coach, DiscordBot discord, Storage storage) {
+                                         CoachService coach, dev.rapport.bot.run.PlatformConnection discord, Storage storage) {
         ServiceMeters meters = new ServiceMeters(registry, new ServiceMeters.Sources(outbox::size, outbox::dropped,
                 coach::queueDepth, discord::shardsOwned, discord::shardsConnected, discord::gatewayLatencyMillis));
         Readiness readiness = new Readiness(List.of(

@@ -31,7 +31,7 @@ import java.util.List;
 public final class MessageTranslator {
 
     /** The community direct conversations belong to: they are outside every guild. */
-    public static final CommunityId DIRECT = CommunityId.of("discord-direct");
+    public static final CommunityId DIRECT = dev.rapport.bot.coach.Communities.DIRECT;
 
     public ChatMessage toChatMessage(Message m) {
         ChatMessageBuilder b = ChatMessage.builder()
