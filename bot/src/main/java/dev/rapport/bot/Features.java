@@ -199,7 +199,7 @@ public final class Features implements CommandLine.IFactory {
                 List.of(new CoachButtons(accounts, jdaChat, replies),
                         new TipFeedbackButtons(new dev.rapport.bot.coach.TipFeedback(storage.tips(), storage.optIns(), optIns, clock), replies)),
                 List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
-                        new DmTextCommands(accounts, reports, work)),
+                        new DmTextCommands(accounts, reports, work, views)),
                 faults);
         dev.rapport.bot.coach.ChatPlatform chat;
         dev.rapport.bot.run.PlatformConnection discord;

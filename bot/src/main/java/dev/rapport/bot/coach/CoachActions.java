@@ -198,9 +198,11 @@ public final class CoachActions {
                 if (!accounts.isCoached(user)) {
                     yield done(Reply.text(CoachTexts.NOT_COACHED));
                 }
-                yield accounts.report(user, Optional.empty()).thenApply(report -> report
-                        .map(r -> Reply.of(reports.weekly(r)))
-                        .orElseGet(() -> Reply.text("Nothing recorded for week " + accounts.currentWeek(user) + " yet.")));
+                // Direct messages come to the process of shard 0: the week is read from storage, where every process
+                // keeps its communities, as /coach stats reads it.
+                IsoWeek current = accounts.currentWeek(user);
+                yield views.of(user, current).thenApply(view -> view.map(reports::message)
+                        .orElseGet(() -> Reply.text("Nothing recorded for week " + current + " yet.")));
             }
             case "tips" -> done(Reply.of(reports.tips(accounts.recentTips(user, 5))));
             case "stop" -> accounts.optOut(user, Optional.empty()).thenApply(removed -> Reply.text(

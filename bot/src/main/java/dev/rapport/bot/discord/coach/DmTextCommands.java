@@ -1,6 +1,7 @@
 package dev.rapport.bot.discord.coach;
 
 import dev.rapport.bot.coach.CoachAccounts;
+import dev.rapport.bot.coach.DigestViews;
 import dev.rapport.bot.discord.MessageReceiver;
 import dev.rapport.rules.model.UserId;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -29,8 +30,11 @@ public final class DmTextCommands implements MessageReceiver {
     private final CoachAccounts accounts;
     private final ReportEmbeds reports;
     private final DiscordWork work;
+    private final DigestViews views;
 
-    public DmTextCommands(CoachAccounts accounts, ReportEmbeds reports, DiscordWork work) {
+    /** @param views the person's week over all their communities, as the digest and /coach stats show it */
+    public DmTextCommands(CoachAccounts accounts, ReportEmbeds reports, DiscordWork work, DigestViews views) {
+        this.views = views;
         this.accounts = accounts;
         this.reports = reports;
         this.work = work;
@@ -54,8 +58,11 @@ public final class DmTextCommands implements MessageReceiver {
         return switch (word) {
             case "stats" -> {
                 if (!accounts.isCoached(user)) yield done(MessageCreateData.fromContent(NOT_COACHED));
-                yield accounts.report(user, Optional.empty()).thenApply(report -> report
-                        .map(r -> MessageCreateData.fromEmbeds(reports.weekly(r)))
+                // Direct messages come to the process of shard 0: the week is read from storage, where every
+                // process keeps its communities, as /coach stats reads it.
+                yield views.of(user, accounts.currentWeek(user)).thenApply(view -> view
+                        .map(v -> new MessageCreateBuilder().setEmbeds(reports.weekly(v))
+                                .setFiles(ReportEmbeds.upload(v.chart())).build())
                         .orElseGet(() -> MessageCreateData.fromContent(
                                 "Nothing recorded for week " + accounts.currentWeek(user) + " yet.")));
             }
