@@ -227,7 +227,7 @@ public final class Features implements CommandLine.IFactory {
         routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), views, outbox, processId,
                 coaching.digestInterval(), clock, telemetry));
         routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
-                coaching.tickInterval(), clock));
+                coaching.tickInterval(), clock, community -> ownsCommunity(settings, community)));
         routines.add(new TipSender(outbox, storage.tips(), storage.digests(), processId, chat,
                 user -> coach.findingsOf(user).join(), coaching, clock, telemetry));
         return new CoachBot(coach, discord, new RoutineScheduler(), routines,

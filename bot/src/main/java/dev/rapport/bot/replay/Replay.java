@@ -4,6 +4,7 @@ import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.importer.ImportReport;
 import dev.rapport.bot.importer.MergedEventStream;
+import dev.rapport.bot.importer.ReadAhead;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
@@ -41,11 +42,13 @@ public final class Replay {
         Optional<String> problem = Optional.empty();
         long events = 0;
         Map<UserId, Integer> authors = new HashMap<>();
-        try (reader) {
+        // Parsing runs a batch ahead on a second core while this thread coaches; the order is the reader's.
+        ReadAhead ahead = ReadAhead.start(reader, "replay-reader");
+        try (ahead) {
             while (true) {
                 ChatEvent e;
                 try {
-                    e = reader.next();
+                    e = ahead.next();
                 } catch (ImportException ex) {
                     problem = Optional.of(ex.getMessage());
                     break;
@@ -58,7 +61,7 @@ public final class Replay {
                 }
                 if (first == null) first = e.time();
                 last = e.time();
-                if ((++events & 1023) == 0) progress.accept(reader.fraction());
+                if ((++events & 1023) == 0) progress.accept(ahead.fraction());
             }
         } catch (IOException e) {
             problem = problem.or(() -> Optional.of("could not close the input: " + e.getMessage()));

@@ -8,6 +8,8 @@ import dev.rapport.bot.discord.loopback.InteractionIds;
 import dev.rapport.bot.discord.loopback.LoopbackDiscord;
 import dev.rapport.bot.discord.loopback.MessageDraft;
 import dev.rapport.bot.discord.loopback.RecordedRequest;
+import dev.rapport.bot.coach.WeeklyDigests;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.bot.run.CoachBot;
 import dev.rapport.bot.run.RunEnvironment;
 import dev.rapport.bot.run.RunSettingsReader;
@@ -31,6 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -41,43 +48,71 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two bot processes (two composition roots in one JVM, each with its own JDA client and its own storage pool) that
- * share nothing but one PostgreSQL, on shards 0 and 1 of two. As on Discord, each guild lives on one shard (guild 1 on
- * shard 0, guild 4194304 on shard 1) and direct messages arrive on shard 0, so at process A. Each process talks to a
- * loopback Discord of its own, holding its shard's guild. Ana is coached in both guilds.
+ * Two bot processes (two composition roots in one JVM, each with its own real JDA client and its own storage pool)
+ * that share nothing but one PostgreSQL, on shards 0 and 1 of two of ONE loopback Discord server, which, as Discord
+ * does, requires two shards, gives each shard's session its own guilds and their events (guild 1 on shard 0, guild
+ * 4194304 on shard 1) and sends direct messages to shard 0, so to process A. Ana is coached in both guilds. Both
+ * processes live on one shiftable clock, so a week can end without waiting for it.
  */
 @ExtendWith(PostgresExtension.class)
-@Timeout(value = 90, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TwoProcessesTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String ANA = "7";
     private static final String BEN = "8";
     private static final String CLEO = "9";
     private static final String GUILD_A = "1";
+    private static final String CHANNEL_A = "10";
     /** (4194304 >> 22) % 2 == 1: a guild on shard 1. */
     private static final String GUILD_B = "4194304";
+    private static final String CHANNEL_B = "20";
+    /** Routines the test runs itself, at the moments it chooses. */
+    private static final String BY_HAND = """
+            rapport.coaching.digest-interval = 1d
+            rapport.coaching.save-interval = 1d
+            rapport.coaching.tick-interval = 1d
+            """;
 
     @TempDir
     Path dir;
+    private LoopbackDiscord discord;
+    private final ShiftedClock clock = new ShiftedClock();
     private Process a;
     private Process b;
 
-    /** One `rapport run` against its own loopback Discord (its shard of the world). */
-    private static final class Process implements AutoCloseable {
-        final LoopbackDiscord discord;
+    /** Real time moved ahead by what the test says: the bots live "next week" while JDA and the server run now. */
+    private static final class ShiftedClock extends Clock {
+        private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+
+        void shift(Duration by) {
+            ahead.updateAndGet(d -> d.plus(by));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the bots' clock is UTC");
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(ahead.get());
+        }
+    }
+
+    /** One `rapport run` on its half of the shards of the one loopback Discord. */
+    private final class Process implements AutoCloseable {
         final Storage storage;
         final CoachBot bot;
         final Endpoint endpoint;
-        final String channel;
 
-        Process(String guild, String channel, int shard, String storageConfig, Path dataDir) throws Exception {
-            this.channel = channel;
-            discord = LoopbackDiscord.start();
-            discord.guild(guild, "Guild " + guild).channel(channel, "general").member(ANA, "ana").member(BEN, "ben")
-                    .member(CLEO, "cleo");
-            Clock clock = Clock.systemUTC();
+        Process(int shard, String storageConfig, Path dataDir) throws Exception {
             Features features = new Features(new RunEnvironment(Map.of(), discord::pointAt, stop -> { }, clock));
-            RapportConfig config = features.configLoader().parse(storageConfig + """
+            RapportConfig config = features.configLoader().parse(storageConfig + BY_HAND + """
                     rapport.storage.data-dir = "%s"
                     rapport.coaching.send-interval = 20ms
                     rapport.discord.ready-timeout = 20s
@@ -90,18 +125,19 @@ class TwoProcessesTest {
             endpoint = new Endpoint(bot.management().port());
         }
 
-        void post(String author, String text) {
-            discord.messageCreate(MessageDraft.inChannel(channel, author, text));
-        }
-
         /** Whether this process's engine keeps Ana's current week in memory. */
         boolean coachesAna() {
             return coaches(ANA);
         }
 
         boolean coaches(String user) {
-            return bot.coach().report(UserId.of(user), IsoWeek.of(java.time.Instant.now(), ZoneOffset.UTC)).join()
-                    .isPresent();
+            return messagesThisWeek(user) >= 0;
+        }
+
+        /** The person's messages this week in this process's memory (its communities only); -1 when none is kept. */
+        int messagesThisWeek(String user) {
+            return bot.coach().report(UserId.of(user), IsoWeek.of(clock.instant(), ZoneOffset.UTC)).join()
+                    .map(r -> r.stats().messages()).orElse(-1);
         }
 
         double analysed() {
@@ -114,13 +150,16 @@ class TwoProcessesTest {
             bot.coach().duplicatesIgnored().join();
         }
 
+        void run(String routine) {
+            bot.routine(routine).orElseThrow(() -> new AssertionError("no routine " + routine)).run();
+        }
+
         @Override
         public void close() {
             try {
                 bot.close();
             } finally {
                 storage.close();
-                discord.close();
             }
         }
     }
@@ -129,21 +168,17 @@ class TwoProcessesTest {
 
     @BeforeEach
     void start(SharedPostgres pg) throws Exception {
+        discord = LoopbackDiscord.start().requireShards(2);
+        discord.guild(GUILD_A, "Garden Club").channel(CHANNEL_A, "general").member(ANA, "ana").member(BEN, "ben")
+                .member(CLEO, "cleo");
+        discord.guild(GUILD_B, "Makers Guild").channel(CHANNEL_B, "general").member(ANA, "ana").member(BEN, "ben")
+                .member(CLEO, "cleo");
         storage = """
                 rapport.storage { url = "%s", user = "%s", password = "%s" }
                 rapport.pseudonym-secret = "the-installation-secret-of-both"
                 """.formatted(pg.newDatabase(), SharedPostgres.APP_USER, SharedPostgres.APP_PASSWORD);
-        a = new Process(GUILD_A, "10", 0, storage, dir.resolve("a"));
-        b = new Process(GUILD_B, "20", 1, storage, dir.resolve("b"));
-        optInAnaInBothGuilds();
-    }
-
-    private void optInAnaInBothGuilds() {
-        java.time.Instant yesterday = java.time.Instant.now().minus(Duration.ofDays(1));
-        for (String guild : new String[]{GUILD_A, GUILD_B}) {
-            a.storage.optIns().save(OptIn.consent("discord", UserId.of(ANA), CommunityId.of(guild), yesterday,
-                    ZoneOffset.UTC).withFrequency(TipFrequency.REALTIME));
-        }
+        a = new Process(0, storage, dir.resolve("a"));
+        b = new Process(1, storage, dir.resolve("b"));
     }
 
     @AfterEach
@@ -151,21 +186,123 @@ class TwoProcessesTest {
         try {
             if (b != null) b.close();
         } finally {
-            if (a != null) a.close();
+            try {
+                if (a != null) a.close();
+            } finally {
+                discord.close();
+            }
         }
+    }
+
+    private void post(String channel, String author, String text) {
+        discord.messageCreate(MessageDraft.inChannel(channel, author, text));
+    }
+
+    /** The final ephemeral answer to an interaction: the edit of a deferred reply, or the callback's own message. */
+    private JsonNode answer(InteractionIds ids) {
+        RecordedRequest cb = discord.awaitRequest(r -> r.route().equals("interactions/" + ids.id() + "/" + ids.token()
+                + "/callback"), WAIT);
+        if (cb.json().path("type").asInt() == 4) return cb.json().path("data");
+        return discord.awaitRequest(r -> r.is("PATCH", "webhooks/" + discord.applicationId() + "/" + ids.token()
+                + "/messages/@original"), WAIT).json();
+    }
+
+    /**
+     * Ana opts in through the real consent flow in {@code channel}'s guild (the interaction goes to the process of
+     * that guild's shard), with her digest due from midnight of the day a week from now.
+     */
+    private void optInThroughDiscord(String channel, String guild) {
+        String day = Instant.now().plus(Duration.ofDays(7)).atZone(ZoneOffset.UTC).getDayOfWeek().name()
+                .toLowerCase(Locale.ROOT);
+        JsonNode consent = answer(discord.interaction(InteractionDraft.slashCommand("coach").subcommand("start")
+                .option("zone", "UTC").option("digest-day", day).inChannel(channel).by(ANA)));
+        String customId = consent.path("components").get(0).path("components").get(0).path("custom_id").asText();
+        answer(discord.interaction(InteractionDraft.button(customId).inChannel(channel).by(ANA)));
+        answer(discord.interaction(InteractionDraft.slashCommand("coach").subcommand("settings")
+                .option("digest-hour", 0L).option("frequency", "realtime").inChannel(channel).by(ANA)));
+        if (a.storage.optIns().find("discord", UserId.of(ANA), CommunityId.of(guild)).isEmpty()) {
+            throw new AssertionError("consent was not recorded in " + guild);
+        }
+    }
+
+    private void optInAnaInBothGuilds() {
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1));
+        for (String guild : new String[]{GUILD_A, GUILD_B}) {
+            a.storage.optIns().save(OptIn.consent("discord", UserId.of(ANA), CommunityId.of(guild), yesterday,
+                    ZoneOffset.UTC).withFrequency(TipFrequency.REALTIME));
+        }
+    }
+
+    private List<RecordedRequest> dmsToAna() {
+        String channel = discord.dmChannelIdFor(ANA);
+        return discord.requests().stream().filter(r -> r.is("POST", "channels/" + channel + "/messages")
+                && r.status() < 300).toList();
+    }
+
+    @Test
+    void eachCommunitysNumbersAreCompleteAndOneDigestCombiningBothGoesOutWhenTheWeekEnds() {
+        optInThroughDiscord(CHANNEL_A, GUILD_A);
+        optInThroughDiscord(CHANNEL_B, GUILD_B);
+        post(CHANNEL_A, ANA, "Morning all, what is everyone building this week?");
+        post(CHANNEL_A, ANA, "I like that idea, tell me more about how you test it");
+        post(CHANNEL_A, ANA, "Thanks for sharing, that helps me a lot with my own setup");
+        post(CHANNEL_B, ANA, "Hi folks, anyone here shipping on Friday?");
+        // Four links within minutes in the makers' guild: one tip, sent by the process of that guild's shard.
+        for (int i = 1; i <= 4; i++) post(CHANNEL_B, ANA, "new photos of the workshop https://ana.example/p" + i);
+        a.settle(3);
+        b.settle(5);
+        RecordedRequest tip = discord.awaitRequest(r -> r.is("POST", "channels/" + discord.dmChannelIdFor(ANA)
+                + "/messages") && r.json().path("components").size() > 0, WAIT);
+        assertThat(tip.json().toString()).contains("links");
+        assertThat(a.messagesThisWeek(ANA)).as("process A keeps the garden's week").isEqualTo(3);
+        assertThat(b.messagesThisWeek(ANA)).as("process B keeps the makers' week").isEqualTo(5);
+
+        // The week ends (for both processes at once) and the digest moment passes.
+        clock.shift(Duration.ofDays(7));
+        for (Process p : List.of(a, b)) {
+            p.run("engine clock");
+            p.run("state saver");
+        }
+        for (Process p : List.of(b, a, b, a)) p.run(WeeklyDigests.NAME);
+        RecordedRequest digest = discord.awaitRequest(r -> r.is("POST", "channels/" + discord.dmChannelIdFor(ANA)
+                + "/messages") && r.json().path("content").asText().startsWith("Your week in review"), WAIT);
+
+        JsonNode fields = digest.json().path("embeds").get(0).path("fields");
+        String all = fields.toString();
+        assertThat(fields.findValuesAsText("name")).contains("Numbers, all your communities", "In Garden Club",
+                "In Makers Guild");
+        assertThat(all).contains("messages: 8");
+        assertThat(valueOf(fields, "In Garden Club")).startsWith("messages 3 ");
+        assertThat(valueOf(fields, "In Makers Guild")).startsWith("messages 5 ");
+        // Exactly one digest was ever queued, by the two processes together; the routines ran four times.
+        double queued = a.endpoint.scrape().value("rapport_digest_lag_seconds_count")
+                + b.endpoint.scrape().value("rapport_digest_lag_seconds_count");
+        assertThat(queued).isEqualTo(1);
+        assertThat(dmsToAna()).filteredOn(r -> r.json().path("content").asText().startsWith("Your week in review"))
+                .hasSize(1);
+        assertThat(dmsToAna()).filteredOn(r -> r.json().path("components").size() > 0
+                && r.json().path("embeds").size() > 0).as("the one tip, sent once").hasSize(1);
+    }
+
+    private static String valueOf(JsonNode fields, String name) {
+        for (JsonNode f : fields) {
+            if (f.path("name").asText().equals(name)) return f.path("value").asText();
+        }
+        throw new AssertionError("no field " + name + " in " + fields);
     }
 
     @Test
     void aDirectMessageStopHandledByOneProcessStopsCoachingInTheOtherProcesssGuild() {
-        a.post(ANA, "Morning all, what is everyone building this week?");
-        b.post(ANA, "Hi folks, anyone here shipping on Friday?");
+        optInAnaInBothGuilds();
+        post(CHANNEL_A, ANA, "Morning all, what is everyone building this week?");
+        post(CHANNEL_B, ANA, "Hi folks, anyone here shipping on Friday?");
         a.settle(1);
         b.settle(1);
         assertThat(a.coachesAna()).isTrue();
         assertThat(b.coachesAna()).isTrue();
 
-        a.discord.messageCreate(MessageDraft.direct(ANA, "stop"));
-        a.discord.awaitRequest(r -> r.is("POST", "channels/" + a.discord.dmChannelIdFor(ANA) + "/messages")
+        discord.messageCreate(MessageDraft.direct(ANA, "stop"));
+        discord.awaitRequest(r -> r.is("POST", "channels/" + discord.dmChannelIdFor(ANA) + "/messages")
                 && r.json().path("content").asText().contains("Coaching stopped everywhere"), WAIT);
         long answered = System.nanoTime();
         awaitTrue(() -> !b.coachesAna(), "process B lets go of Ana");
@@ -173,49 +310,60 @@ class TwoProcessesTest {
         assertThat(took).as("the stop reached the other process within seconds").isLessThan(Duration.ofSeconds(3));
 
         double before = b.analysed();
-        b.post(ANA, "Anyone up for a coffee chat tomorrow? https://ana.example/calendar");
+        post(CHANNEL_B, ANA, "Anyone up for a coffee chat tomorrow? https://ana.example/calendar");
         b.settle(2);
         assertThat(b.analysed()).as("process B no longer analyses Ana's messages").isEqualTo(before);
     }
 
     @Test
     void forgetAnswersDoneOnlyOnceTheOtherProcessHasLetGoOfThePerson() {
-        a.post(ANA, "Morning all, what is everyone building this week?");
-        b.post(ANA, "Hi folks, anyone here shipping on Friday?");
+        optInAnaInBothGuilds();
+        post(CHANNEL_A, ANA, "Morning all, what is everyone building this week?");
+        post(CHANNEL_B, ANA, "Hi folks, anyone here shipping on Friday?");
         a.settle(1);
         b.settle(1);
+        a.bot.coach().saveChanged().join();
+        b.bot.coach().saveChanged().join();
         assertThat(b.coachesAna()).isTrue();
+        assertThat(a.storage.engineState().ofUser(UserId.of(ANA))).hasSize(2);
 
-        a.discord.messageCreate(MessageDraft.direct(ANA, "forget"));
-        a.discord.awaitRequest(r -> r.is("POST", "channels/" + a.discord.dmChannelIdFor(ANA) + "/messages")
+        discord.messageCreate(MessageDraft.direct(ANA, "forget"));
+        discord.awaitRequest(r -> r.is("POST", "channels/" + discord.dmChannelIdFor(ANA) + "/messages")
                 && r.json().path("components").size() > 0, WAIT);
-        InteractionIds press = a.discord.interaction(InteractionDraft.button("coach:forget").by(ANA));
-        RecordedRequest done = a.discord.awaitRequest(r -> r.is("PATCH", "webhooks/" + a.discord.applicationId() + "/"
+        InteractionIds press = discord.interaction(InteractionDraft.button("coach:forget").by(ANA));
+        RecordedRequest done = discord.awaitRequest(r -> r.is("PATCH", "webhooks/" + discord.applicationId() + "/"
                 + press.token() + "/messages/@original"), WAIT);
 
         assertThat(done.json().path("content").asText()).startsWith("Done: I deleted everything");
         assertThat(b.coachesAna()).as("process B let go of Ana before the answer").isFalse();
+        assertThat(a.coachesAna()).isFalse();
         assertThat(b.storage.optIns().ofUser(UserId.of(ANA))).isEmpty();
+        // Both processes' parts are gone, and neither writes them back.
+        b.bot.coach().saveChanged().join();
+        a.bot.coach().saveChanged().join();
         assertThat(b.storage.engineState().ofUser(UserId.of(ANA))).isEmpty();
     }
 
     @Test
-    void aRestartedProcessTakesBackOnlyThePeopleCoachedInItsOwnShardsGuilds() throws Exception {
+    void aRestartedProcessTakesBackOnlyItsOwnShardsCommunities() throws Exception {
+        optInAnaInBothGuilds();
         a.storage.optIns().save(OptIn.consent("discord", UserId.of(CLEO), CommunityId.of(GUILD_B),
-                java.time.Instant.now().minus(Duration.ofDays(1)), ZoneOffset.UTC));
-        a.post(ANA, "Morning all, what is everyone building this week?");
-        b.post(ANA, "Hi folks, anyone here shipping on Friday?");
-        b.post(CLEO, "Has anyone tried the new build system?");
+                Instant.now().minus(Duration.ofDays(1)), ZoneOffset.UTC));
+        post(CHANNEL_A, ANA, "Morning all, what is everyone building this week?");
+        post(CHANNEL_B, ANA, "Hi folks, anyone here shipping on Friday?");
+        post(CHANNEL_B, ANA, "And does anyone know a good supplier for oak?");
+        post(CHANNEL_B, CLEO, "Has anyone tried the new build system?");
         a.settle(1);
-        b.settle(2);
+        b.settle(3);
         a.bot.coach().saveChanged().join();
         b.bot.coach().saveChanged().join();
 
         a.close();
-        a = new Process(GUILD_A, "10", 0, storage, dir.resolve("a"));
+        a = new Process(0, storage, dir.resolve("a"));
 
-        assertThat(a.coachesAna()).as("Ana is coached in A's guild: her state comes back").isTrue();
+        assertThat(a.messagesThisWeek(ANA)).as("A takes back Ana's garden week only").isEqualTo(1);
         assertThat(a.coaches(CLEO)).as("Cleo is coached in B's guild only: A leaves her state to B").isFalse();
+        assertThat(b.messagesThisWeek(ANA)).isEqualTo(2);
         assertThat(b.coaches(CLEO)).isTrue();
     }
 

@@ -16,6 +16,7 @@ import dev.rapport.rules.links.LinkExtractor;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.utils.TimeUtil;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,9 @@ public final class MessageTranslator {
     public ChatMessage toChatMessage(Message m) {
         ChatMessageBuilder b = ChatMessage.builder()
                 .id(m.getId())
-                .at(m.getTimeCreated().toInstant())
+                // The snowflake's milliseconds, as getTimeCreated() has them, without the Calendar it builds on the
+                // gateway thread for every message.
+                .at(Instant.ofEpochMilli(TimeUtil.getDiscordTimestamp(m.getIdLong())))
                 .by(m.getAuthor().getId())
                 .channel(ChannelId.of(m.getChannel().getId()))
                 .text(m.getContentRaw());

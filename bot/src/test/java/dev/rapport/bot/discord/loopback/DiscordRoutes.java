@@ -32,6 +32,8 @@ final class DiscordRoutes {
         volatile java.time.Duration token = java.time.Duration.ofMinutes(15);
         /** Planned failures of the next DMs: HTTP status per call, consumed in order. */
         final java.util.Deque<Integer> failNextDirectMessages = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        /** How many shards {@code GET gateway/bot} recommends (and the gateway requires). */
+        volatile int shards = 1;
     }
 
     DiscordRoutes(Directory directory, Payloads payloads, Snowflakes snowflakes, MessageStore messages,
@@ -99,7 +101,7 @@ final class DiscordRoutes {
     }
 
     private RestReply getGatewayBot(RestCall call) {
-        ObjectNode json = Payloads.object().put("url", gatewayUrl.get()).put("shards", 1);
+        ObjectNode json = Payloads.object().put("url", gatewayUrl.get()).put("shards", limits.shards);
         json.putObject("session_start_limit")
                 .put("total", 1000).put("remaining", 999).put("reset_after", 0).put("max_concurrency", 1);
         return RestReply.ok(json);

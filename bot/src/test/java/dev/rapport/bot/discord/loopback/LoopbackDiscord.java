@@ -137,6 +137,21 @@ public final class LoopbackDiscord implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The application needs {@code shards} gateway shards, as Discord says of a bot in many guilds: {@code GET
+     * gateway/bot} recommends that many, and a session that identifies with fewer is closed with 4011 (sharding
+     * required). Each shard is a session of its own; a guild's events go to the session of shard
+     * {@code (guild_id >> 22) % shards}, direct messages to shard 0's.
+     */
+    public LoopbackDiscord requireShards(int shards) {
+        if (shards < 1) {
+            throw new IllegalArgumentException("at least one shard, was " + shards);
+        }
+        limits.shards = shards;
+        gateway.requireShards(shards);
+        return this;
+    }
+
     /** The next {@code count} direct messages the bot sends fail with HTTP {@code status} (e.g. 500, 400). */
     public LoopbackDiscord failNextDirectMessages(int count, int status) {
         for (int i = 0; i < count; i++) {

@@ -19,7 +19,10 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * The gateway half of the loopback server: HELLO, IDENTIFY to READY plus one GUILD_CREATE per guild, heartbeat ACKs,
- * sequence numbers, and RESUME replaying what the client missed. One session at a time, like one bot shard.
+ * sequence numbers, and RESUME replaying what the client missed. Several sessions at once, one per shard, as Discord
+ * runs them: IDENTIFY says {@code shard: [id, count]} (none: {@code [0, 1]}), a guild lives on shard
+ * {@code (guild_id >> 22) % count} and its events go to that shard's session only, direct messages to shard 0; an
+ * impossible shard closes with 4010, too few shards for {@link #requireShards} with 4011.
  *
  * <p>Session state is guarded by {@code this}: the socket threads (IDENTIFY, RESUME, close) and the test thread
  * (dispatch, drop) must never interleave half-way, or a dispatch could be both missed and not replayed.
@@ -32,6 +35,8 @@ final class LoopbackGateway extends WebSocketServer {
     private static final int HEARTBEAT_ACK = 11;
     private static final int AUTHENTICATION_FAILED = 4004;
     private static final int DISALLOWED_INTENTS = 4014;
+    private static final int INVALID_SHARD = 4010;
+    private static final int SHARDING_REQUIRED = 4011;
 
     /** Gateway intent bits (API v10). */
     static final int GUILD_MEMBERS = 1 << 1;
@@ -50,15 +55,36 @@ final class LoopbackGateway extends WebSocketServer {
     private final Recorder<GatewayFrame> received = new Recorder<>("gateway frame from the client");
     private final CountDownLatch started = new CountDownLatch(1);
 
-    private String sessionId;
-    private int seq;
-    private final List<RecordedDispatch> sessionLog = new ArrayList<>();
-    private final Set<Integer> redeliverOnResume = new LinkedHashSet<>();
-    private WebSocket live;
+    /** One shard's session: its own sequence numbers, log for RESUME, connection and intents. */
+    private static final class Session {
+        final String id = UUID.randomUUID().toString().replace("-", "");
+        final int shard;
+        final int shards;
+        final int intents;
+        int seq;
+        final List<RecordedDispatch> log = new ArrayList<>();
+        final Set<Integer> redeliverOnResume = new LinkedHashSet<>();
+        WebSocket live;
+
+        Session(int shard, int shards, int intents, WebSocket live) {
+            this.shard = shard;
+            this.shards = shards;
+            this.intents = intents;
+            this.live = live;
+        }
+
+        /** Whether a guild's events belong to this session: Discord's {@code (guild_id >> 22) % shard_count}. */
+        boolean carries(String guildId) {
+            return guildId == null ? shard == 0 : (Long.parseLong(guildId) >> 22) % shards == shard;
+        }
+    }
+
+    /** The sessions by shard id; a new IDENTIFY for a shard replaces its session. */
+    private final java.util.TreeMap<Integer, Session> sessions = new java.util.TreeMap<>();
+    /** The fewest shards the application may identify with (Discord's "sharding required"); 1 unless a test says. */
+    private volatile int requiredShards = 1;
     /** Privileged intents the application may use (the developer portal's switches); all of them unless a test says. */
     private volatile int granted = PRIVILEGED;
-    /** The intents the client identified with. */
-    private int intents;
 
     LoopbackGateway(String acceptedToken, Directory directory, Payloads payloads, int heartbeatIntervalMillis) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -120,6 +146,15 @@ final class LoopbackGateway extends WebSocketServer {
         }
     }
 
+    /** Refuses (4011) sessions that identify with fewer than {@code shards} shards, as Discord does for big bots. */
+    void requireShards(int shards) {
+        requiredShards = shards;
+    }
+
+    int requiredShards() {
+        return requiredShards;
+    }
+
     /** The bot token, bare or with the {@code Bot } prefix REST uses (Javacord identifies with it; Discord takes both). */
     private boolean isAcceptedToken(String token) {
         return acceptedToken.equals(token) || ("Bot " + acceptedToken).equals(token);
@@ -141,61 +176,91 @@ final class LoopbackGateway extends WebSocketServer {
             connection.close(DISALLOWED_INTENTS, "Disallowed intent(s).");
             return;
         }
-        intents = asked;
-        sessionId = UUID.randomUUID().toString().replace("-", "");
-        seq = 0;
-        sessionLog.clear();
-        live = connection;
-        dispatch("READY", payloads.ready(sessionId, url()));
-        directory.guilds().forEach(guild -> dispatch("GUILD_CREATE", payloads.guildCreate(guild)));
+        JsonNode shard = data.path("shard");
+        int id = shard.isArray() ? shard.path(0).asInt(-1) : 0;
+        int count = shard.isArray() ? shard.path(1).asInt(0) : 1;
+        if (shard.isArray() && shard.size() != 2 || count < 1 || id < 0 || id >= count) {
+            connection.close(INVALID_SHARD, "Invalid shard.");
+            return;
+        }
+        if (count < requiredShards) {
+            connection.close(SHARDING_REQUIRED, "Sharding required.");
+            return;
+        }
+        Session session = new Session(id, count, asked, connection);
+        sessions.put(id, session);
+        List<GuildDeclaration> own = directory.guilds().stream().filter(g -> session.carries(g.id())).toList();
+        ObjectNode ready = payloads.ready(session.id, url(), own);
+        ready.putArray("shard").add(id).add(count);
+        send(session, "READY", ready);
+        own.forEach(guild -> send(session, "GUILD_CREATE", payloads.guildCreate(guild)));
     }
 
     private synchronized void resume(WebSocket connection, JsonNode data) {
-        boolean known = sessionId != null && sessionId.equals(data.path("session_id").asText())
-                && isAcceptedToken(data.path("token").asText());
-        if (!known) {
+        Session session = null;
+        for (Session candidate : sessions.values()) {
+            if (candidate.id.equals(data.path("session_id").asText())) {
+                session = candidate;
+            }
+        }
+        if (session == null || !isAcceptedToken(data.path("token").asText())) {
             ObjectNode invalid = frame(INVALID_SESSION);
             invalid.put("d", false);
             sendTo(connection, invalid);
             return;
         }
-        live = connection;
+        session.live = connection;
         int lastSeen = data.path("seq").asInt();
-        for (RecordedDispatch missed : List.copyOf(sessionLog)) {
+        for (RecordedDispatch missed : List.copyOf(session.log)) {
             if (missed.seq() > lastSeen) {
-                sendLive(missed);
+                sendLive(session, missed);
             }
         }
-        for (RecordedDispatch again : List.copyOf(sessionLog)) {
-            if (redeliverOnResume.contains(again.seq())) {
-                sendLive(again);
+        for (RecordedDispatch again : List.copyOf(session.log)) {
+            if (session.redeliverOnResume.contains(again.seq())) {
+                sendLive(session, again);
             }
         }
-        redeliverOnResume.clear();
-        dispatch("RESUMED", Payloads.object());
+        session.redeliverOnResume.clear();
+        send(session, "RESUMED", Payloads.object());
     }
 
-    /** Sends (or, while the client is away, only logs for RESUME) a dispatch with the next sequence number. */
+    /**
+     * Sends (or, while the client is away, only logs for RESUME) a dispatch with the next sequence number to the
+     * session of the shard it belongs to: the guild's ({@code guild_id} in the data), else shard 0's.
+     */
     synchronized RecordedDispatch dispatch(String type, JsonNode data) {
-        if (sessionId == null) {
-            throw new IllegalStateException("No gateway session yet: let the client reach READY before dispatching "
-                    + type);
+        String guildId = data.hasNonNull("guild_id") ? data.path("guild_id").asText() : null;
+        Session session = null;
+        for (Session candidate : sessions.values()) {
+            if (candidate.carries(guildId)) {
+                session = candidate;
+            }
         }
-        if (!subscribed(type, data)) {
+        if (session == null) {
+            throw new IllegalStateException("No gateway session " + (guildId == null ? "on shard 0" : "for guild " + guildId)
+                    + " yet: let the client reach READY before dispatching " + type);
+        }
+        return send(session, type, data);
+    }
+
+    private RecordedDispatch send(Session session, String type, JsonNode data) {
+        if (!subscribed(session, type, data)) {
             // Discord sends nothing the session did not ask for; the test sees it as never dispatched.
             return null;
         }
-        RecordedDispatch dispatch = new RecordedDispatch(++seq, type, withoutUnreadableContent(type, data.deepCopy()));
-        sessionLog.add(dispatch);
+        RecordedDispatch dispatch = new RecordedDispatch(++session.seq, type,
+                withoutUnreadableContent(session, type, data.deepCopy()));
+        session.log.add(dispatch);
         dispatches.add(dispatch);
-        sendLive(dispatch);
+        sendLive(session, dispatch);
         return dispatch;
     }
 
-    private boolean subscribed(String type, JsonNode data) {
+    private static boolean subscribed(Session session, String type, JsonNode data) {
         if (type.startsWith("MESSAGE_REACTION_")) {
             int needed = data.has("guild_id") ? GUILD_MESSAGE_REACTIONS : DIRECT_MESSAGE_REACTIONS;
-            return (intents & needed) != 0;
+            return (session.intents & needed) != 0;
         }
         return true;
     }
@@ -204,9 +269,9 @@ final class LoopbackGateway extends WebSocketServer {
      * Without the Message Content intent a guild message arrives without content, embeds, attachments and components,
      * unless it mentions the bot or the bot wrote it; direct messages keep theirs.
      */
-    private JsonNode withoutUnreadableContent(String type, JsonNode data) {
+    private JsonNode withoutUnreadableContent(Session session, String type, JsonNode data) {
         boolean message = type.equals("MESSAGE_CREATE") || type.equals("MESSAGE_UPDATE");
-        if (!message || (intents & MESSAGE_CONTENT) != 0 || !(data instanceof ObjectNode object)
+        if (!message || (session.intents & MESSAGE_CONTENT) != 0 || !(data instanceof ObjectNode object)
                 || !object.has("guild_id")) {
             return data;
         }
@@ -235,11 +300,13 @@ final class LoopbackGateway extends WebSocketServer {
         return object;
     }
 
-    /** Cuts the TCP connection without a close handshake, as a network failure would; the session survives. */
+    /** Cuts every session's TCP connection without a close handshake, as a network failure would; sessions survive. */
     synchronized void dropConnection() {
-        if (live != null) {
-            live.closeConnection(1006, "dropped by the test");
-            live = null;
+        for (Session session : sessions.values()) {
+            if (session.live != null) {
+                session.live.closeConnection(1006, "dropped by the test");
+                session.live = null;
+            }
         }
     }
 
@@ -251,16 +318,20 @@ final class LoopbackGateway extends WebSocketServer {
 
     /** Sends dispatch {@code dispatchSeq} again, after the missed ones, when the client next resumes. */
     synchronized void redeliverOnNextResume(int dispatchSeq) {
-        if (sessionLog.stream().noneMatch(dispatch -> dispatch.seq() == dispatchSeq)) {
+        // Sequence numbers are per session: this is for tests of one session (shard 0, or the only one).
+        Session session = sessions.isEmpty() ? null : sessions.firstEntry().getValue();
+        if (session == null || session.log.stream().noneMatch(dispatch -> dispatch.seq() == dispatchSeq)) {
             throw new IllegalArgumentException("No dispatch #" + dispatchSeq + " in this session");
         }
-        redeliverOnResume.add(dispatchSeq);
+        session.redeliverOnResume.add(dispatchSeq);
     }
 
     @Override
     public synchronized void onClose(WebSocket connection, int code, String reason, boolean remote) {
-        if (connection == live) {
-            live = null;
+        for (Session session : sessions.values()) {
+            if (connection == session.live) {
+                session.live = null;
+            }
         }
     }
 
@@ -269,14 +340,14 @@ final class LoopbackGateway extends WebSocketServer {
         // Socket errors surface to the client as a disconnect; the test sees their effect, nothing to do here.
     }
 
-    private void sendLive(RecordedDispatch dispatch) {
-        if (live == null) {
+    private void sendLive(Session session, RecordedDispatch dispatch) {
+        if (session.live == null) {
             return;
         }
         ObjectNode frame = Payloads.object().put("op", DISPATCH).put("s", dispatch.seq()).put("t", dispatch.type());
         frame.set("d", dispatch.data());
-        if (!sendTo(live, frame)) {
-            live = null;
+        if (!sendTo(session.live, frame)) {
+            session.live = null;
         }
     }
 

@@ -131,12 +131,13 @@ final class Payloads {
                 .orElseGet(() -> dmChannel(channelId, userId));
     }
 
-    ObjectNode ready(String sessionId, String resumeGatewayUrl) {
+    /** READY for a session that carries {@code guilds} (those of its shard). */
+    ObjectNode ready(String sessionId, String resumeGatewayUrl, List<GuildDeclaration> shardGuilds) {
         ObjectNode json = object().put("v", 10);
         json.set("user", selfUser());
         json.putObject("application").put("id", directory.applicationId()).put("flags", 0);
         ArrayNode guilds = json.putArray("guilds");
-        directory.guilds().forEach(guild -> guilds.addObject().put("id", guild.id()).put("unavailable", true));
+        shardGuilds.forEach(guild -> guilds.addObject().put("id", guild.id()).put("unavailable", true));
         json.putArray("private_channels");
         json.putArray("relationships");
         json.putArray("presences");
