@@ -26,7 +26,6 @@ import dev.rapport.bot.discord.ShardAccess;
 import dev.rapport.bot.discord.FaultLog;
 import dev.rapport.bot.discord.DiscordWork;
 import dev.rapport.bot.discord.admin.AdminCommand;
-import dev.rapport.bot.discord.admin.AdminEmbeds;
 import dev.rapport.bot.discord.coach.CoachButtons;
 import dev.rapport.bot.discord.coach.CoachCommand;
 import dev.rapport.bot.discord.coach.DmTextCommands;
@@ -193,13 +192,20 @@ public final class Features implements CommandLine.IFactory {
         ContentNotices notices = new ContentNotices(optIns);
         DiscordWork work = new DiscordWork(2, 1_000);
         PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices, work);
+        // What /coach, its buttons, the DM words and /coachadmin do: the same for both adapters.
+        dev.rapport.bot.coach.CoachActions coachActions = new dev.rapport.bot.coach.CoachActions(accounts, catalogue,
+                new dev.rapport.bot.coach.ReportCards(), views);
+        dev.rapport.bot.coach.AdminActions adminActions = new dev.rapport.bot.coach.AdminActions(admin,
+                new dev.rapport.bot.coach.AdminCards());
+        dev.rapport.bot.coach.TipFeedback tipFeedback = new dev.rapport.bot.coach.TipFeedback(storage.tips(),
+                storage.optIns(), optIns, clock);
         EventRouter router = new EventRouter(
-                List.of(new CoachCommand(accounts, catalogue, reports, replies, views),
-                        new AdminCommand(admin, new AdminEmbeds(), replies, settings.discord().adminRole())),
-                List.of(new CoachButtons(accounts, jdaChat, replies),
-                        new TipFeedbackButtons(new dev.rapport.bot.coach.TipFeedback(storage.tips(), storage.optIns(), optIns, clock), replies)),
+                List.of(new CoachCommand(accounts, coachActions, replies),
+                        new AdminCommand(adminActions, replies, settings.discord().adminRole())),
+                List.of(new CoachButtons(coachActions, jdaChat, replies),
+                        new TipFeedbackButtons(tipFeedback, replies)),
                 List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
-                        new DmTextCommands(accounts, reports, work, views)),
+                        new DmTextCommands(coachActions, work)),
                 faults);
         dev.rapport.bot.coach.ChatPlatform chat;
         dev.rapport.bot.run.PlatformConnection discord;
@@ -207,9 +213,7 @@ public final class Features implements CommandLine.IFactory {
             // The same coach behind the same port; only the client library differs (README: Platforms).
             dev.rapport.bot.javacord.JavacordAdapter javacord = dev.rapport.bot.javacord.JavacordAdapter.wire(
                     new dev.rapport.bot.javacord.JavacordAdapter.Parts(coach, accounts,
-                            new dev.rapport.bot.coach.CoachActions(accounts, catalogue, new dev.rapport.bot.coach.ReportCards(), views),
-                            new dev.rapport.bot.coach.AdminActions(admin, new dev.rapport.bot.coach.AdminCards()),
-                            new dev.rapport.bot.coach.TipFeedback(storage.tips(), storage.optIns(), optIns, clock),
+                            coachActions, adminActions, tipFeedback,
                             notices, work, settings.discord(), environment.javacord(), clock));
             chat = javacord.platform();
             discord = javacord.bot();

@@ -197,6 +197,20 @@ final class ContractBot implements AutoCloseable {
         return discord.awaitRequest(r -> r.is("POST", "channels/" + channel + "/messages") && what.test(r), WAIT);
     }
 
+    /**
+     * Waits (boundedly) until {@code condition} holds, for state that changes without a request to wait for (the tip
+     * ledger after an asynchronous send). Checks every 20 ms; fails with {@code what} after {@link #WAIT}.
+     */
+    static void until(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        }
+    }
+
     @Override
     public void close() {
         try {

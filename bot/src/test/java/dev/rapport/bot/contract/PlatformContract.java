@@ -6,6 +6,7 @@ import dev.rapport.bot.discord.loopback.LoopbackDiscord;
 import dev.rapport.bot.discord.loopback.MessageDraft;
 import dev.rapport.bot.discord.loopback.RecordedRequest;
 import dev.rapport.bot.discord.loopback.TestCertificate;
+import dev.rapport.bot.storage.ledger.DeliveryChannel;
 import dev.rapport.bot.storage.ledger.Feedback;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
@@ -179,12 +180,36 @@ abstract class PlatformContract {
 
         crossPost(live, ANA, "https://example.com/notes");
         live.awaitDmTo(ANA, r -> r.status() == 403 && r.json().path("components").size() > 0);
+        // The bot learns of the 403 a moment after the server answered it: the first command after that shows the tip.
+        ContractBot.until("the tip waits in the ledger", () -> live.storage.tips().ofUser(UserId.of(ANA)).stream()
+                .anyMatch(t -> t.channel() == DeliveryChannel.WAITING));
         InteractionIds tips = live.coach(ANA, "tips");
 
         RecordedRequest followUp = live.discord.awaitRequest(r -> r.is("POST", live.webhook(tips))
                 && r.json().path("components").size() > 0, ContractBot.WAIT);
         assertThat(followUp.json().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(followUp.json().path("content").asText()).contains("DMs are closed");
+    }
+
+    @Test
+    void aMessageReplayedByAGatewayResumeIsCountedOnce() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        String id = live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+        assertThat(numbers(live.answer(live.coach(ANA, "stats")))).contains("messages: 1");
+        int seq = live.discord.awaitDispatch(d -> d.type().equals("MESSAGE_CREATE")
+                && d.data().path("id").asText().equals(id), ContractBot.WAIT).seq();
+
+        live.discord.redeliverOnNextResume(seq);
+        live.discord.dropConnection();
+        ContractBot.until("the replayed message is recognised", () -> live.bot.coach().duplicatesIgnored().join() > 0);
+
+        assertThat(live.bot.coach().duplicatesIgnored().get()).isEqualTo(1);
+        assertThat(numbers(live.answer(live.coach(ANA, "stats")))).contains("messages: 1");
+    }
+
+    private static String numbers(JsonNode answer) {
+        return answer.path("embeds").get(0).path("fields").findValuesAsText("value").toString();
     }
 
     @Test

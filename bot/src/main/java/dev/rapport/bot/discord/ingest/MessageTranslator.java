@@ -37,7 +37,8 @@ public final class MessageTranslator {
         ChatMessageBuilder b = ChatMessage.builder()
                 .id(m.getId())
                 // The snowflake's milliseconds, as getTimeCreated() has them, without the Calendar it builds on the
-                // gateway thread for every message. (getDiscordTimestamp goes the other way: a time to a snowflake.)
+                // gateway thread for every message.
+                // (getDiscordTimestamp goes the other way: from a time to a snowflake.)
                 .at(Instant.ofEpochMilli((m.getIdLong() >>> TimeUtil.TIMESTAMP_OFFSET) + TimeUtil.DISCORD_EPOCH))
                 .by(m.getAuthor().getId())
                 .channel(ChannelId.of(m.getChannel().getId()))
