@@ -39,7 +39,9 @@ public final class BenchTable {
         BenchTable table = new BenchTable();
         table.scale(results);
         table.replay(results);
+        table.jda(results);
         table.heap(heap);
+        table.storedDigests(results);
         table.promo(results);
         table.print();
     }
@@ -69,6 +71,31 @@ public final class BenchTable {
                 String.format(Locale.ROOT, "%,.0f msg/s (%.1f s)", replayRate, score(replay) / 1000.0),
                 String.format(Locale.ROOT, "%,.0f msg/s (%.1f s, bare Jackson pass)", parserRate, score(parser) / 1000.0),
                 String.format(Locale.ROOT, "%.0f%%", 100 * replayRate / parserRate), ">= 25% (goal 50%)"});
+    }
+
+    private void jda(JsonNode results) {
+        JsonNode bare = findWith(results, "JdaOverheadBenchmark.receive", "client", "jda");
+        JsonNode coached = findWith(results, "JdaOverheadBenchmark.receive", "client", "coached");
+        if (bare == null || coached == null) return;
+        rows.add(new String[]{"3 MESSAGE_CREATE through a real JDA client, Rapport's listener and coach attached",
+                eventsPerSecond(score(coached)), eventsPerSecond(score(bare)) + " (JDA alone)",
+                String.format(Locale.ROOT, "+%.0f%%", 100 * (score(coached) / score(bare) - 1)), "<= +25% (goal 10%)"});
+    }
+
+    private static String eventsPerSecond(double nsPerEvent) {
+        return String.format(Locale.ROOT, "%,.0f events/s", 1e9 / nsPerEvent);
+    }
+
+    private void storedDigests(JsonNode results) {
+        for (String database : new String[]{"sqlite", "postgresql"}) {
+            JsonNode digests = findWith(results, "StoredDigestBenchmark.everyDigest", "database", database);
+            JsonNode select = findWith(results, "StoredDigestBenchmark.plainSelect", "database", database);
+            if (digests == null || select == null) continue;
+            rows.add(new String[]{"5 every weekly digest from storage, " + digests.path("params").path("people").asText()
+                    + " people, " + database, String.format(Locale.ROOT, "%.2f s", score(digests) / 1000.0),
+                    String.format(Locale.ROOT, "%.2f s (plain SELECT of the rows)", score(select) / 1000.0),
+                    ratio(score(digests) / score(select)), "<= 10 s"});
+        }
     }
 
     private void heap(JsonNode heap) {
@@ -102,6 +129,16 @@ public final class BenchTable {
             if (people != null && !r.path("params").path("people").asText().equals(people)) continue;
             if (history != null && !r.path("params").path("history").asText().equals(history)) continue;
             return r;
+        }
+        return null;
+    }
+
+    /** The result of {@code benchmark} whose parameter {@code param} is {@code value}. */
+    private static JsonNode findWith(JsonNode results, String benchmark, String param, String value) {
+        for (JsonNode r : results) {
+            if (r.path("benchmark").asText().endsWith(benchmark) && r.path("params").path(param).asText().equals(value)) {
+                return r;
+            }
         }
         return null;
     }

@@ -111,6 +111,24 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void goalsAreCountedPerCommunityByTheDatabase() {
+        Storage s = storage();
+        s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.LEARN)));
+        s.optIns().save(OptIn.consent("discord", BOB, GUILD, T0, ZoneId.of("UTC")));
+        s.optIns().save(OptIn.consent("discord", CAROL, GUILD, T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.LEARN)));
+        s.optIns().save(OptIn.consent("discord", CAROL, CommunityId.of("other"), T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.KEEP_CUSTOMERS)));
+
+        var counts = s.optIns().goalCounts("discord", GUILD);
+
+        assertThat(counts.of(dev.rapport.rules.config.Goal.LEARN)).isEqualTo(2);
+        assertThat(counts.of(dev.rapport.rules.config.Goal.KEEP_CUSTOMERS)).isZero();
+        assertThat(counts.notSaid()).isEqualTo(1);
+    }
+
+    @Test
     void theExportSaysWhichGoalThePersonChose() throws Exception {
         Storage s = storage();
         s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC"))
@@ -171,6 +189,42 @@ abstract class StorageContractTest {
         s.weeklyStats().save(BOB, Fixtures.GUILD, w2, Fixtures.stats(9));
         assertThat(s.weeklyStats().range(ALICE, Fixtures.GUILD, w1, w2).keySet()).containsExactly(w1, w2);
         assertThat(s.weeklyStats().range(ALICE, Fixtures.GUILD, w1, w3).get(w3).messages()).isEqualTo(3);
+    }
+
+    @Test
+    void everyonesWeeksComeOnePersonAndCommunityAtATimeInIdOrderWithinTheRange() {
+        Storage s = storage();
+        IsoWeek w1 = IsoWeek.parse("2025-W52");
+        IsoWeek w2 = IsoWeek.parse("2026-W01");
+        IsoWeek w3 = IsoWeek.parse("2026-W02");
+        CommunityId other = CommunityId.of("guild-2");
+        s.weeklyStats().save(BOB, Fixtures.GUILD, w2, Fixtures.stats(9));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, w3, Fixtures.stats(3));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, w1, Fixtures.stats(1));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, w2, Fixtures.stats(2));
+        s.weeklyStats().save(ALICE, other, w2, Fixtures.stats(4));
+        s.weeklyStats().save(BOB, Fixtures.GUILD, w1, Fixtures.stats(8));
+        List<String> seen = new java.util.ArrayList<>();
+
+        s.weeklyStats().forEachPerson(w2, w3, (user, community, weeks) -> seen.add(user.value() + " "
+                + community.value() + " " + weeks.keySet() + " "
+                + weeks.values().stream().map(w -> Integer.toString(w.messages())).toList()));
+
+        List<String> expected = new java.util.ArrayList<>(List.of(
+                ALICE.value() + " " + Fixtures.GUILD.value() + " [2026-W01, 2026-W02] [2, 3]",
+                ALICE.value() + " guild-2 [2026-W01] [4]",
+                BOB.value() + " " + Fixtures.GUILD.value() + " [2026-W01] [9]"));
+        java.util.Collections.sort(expected);
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void everyonesWeeksOfAnEmptyRangeVisitNobody() {
+        Storage s = storage();
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, W6, Fixtures.stats(10));
+        List<String> seen = new java.util.ArrayList<>();
+        s.weeklyStats().forEachPerson(W6.next(), W6.next(), (user, community, weeks) -> seen.add(user.value()));
+        assertThat(seen).isEmpty();
     }
 
     @Test
@@ -378,6 +432,21 @@ abstract class StorageContractTest {
         assertThat(s.tips().find(oldTip.id()).orElseThrow().evidence()).isEmpty();
         assertThat(s.tips().find(newTip.id()).orElseThrow().evidence()).isPresent();
         assertThat(s.weeklyStats().find(ALICE, Fixtures.GUILD, oldWeek)).isPresent();
+    }
+
+    @Test
+    void aProcessPrunesOnlyTheCommunitiesItOwns() {
+        Storage s = storage();
+        EngineScript script = script().busyHour("old", T0.minus(Duration.ofDays(7 * 13))).busyHour("new", T0);
+        UserSnapshot elsewhere = script.snapshot(ALICE).inCommunity(CommunityId.of("guild-2"));
+        s.engineState().saveAll(List.of(script.snapshot(ALICE), elsewhere));
+
+        PruneReport report = s.retention().pruneOlderThan(12, T0, community -> community.equals(GUILD));
+
+        assertThat(report.engineStates()).isEqualTo(1);
+        assertThat(s.engineState().load(ALICE, GUILD).orElseThrow().weeks()).hasSize(1);
+        assertThat(s.engineState().load(ALICE, CommunityId.of("guild-2"))).as("another process's row, untouched")
+                .contains(elsewhere);
     }
 
     @Test

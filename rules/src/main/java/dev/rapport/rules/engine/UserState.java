@@ -100,26 +100,29 @@ final class UserState implements UserHistory {
     /** When the person last wrote anything; null when unknown. */
     Instant lastOwnMessage;
     /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
-    private final Map<ChannelId, Instant> introducedAt = new HashMap<>(2);
+    private final ChannelTimes introducedAt = new ChannelTimes();
     static final Duration INTRODUCTION_WINDOW = Duration.ofDays(1);
 
-    private final Map<String, ArrayDeque<LinkPost>> linkPosts = new HashMap<>();
-    // Most people post few links and fewer promotions: these start with room for one, not sixteen.
-    private final ArrayDeque<LinkPost> recentLinks = new ArrayDeque<>(1);
-    private final Map<ChannelId, Instant> lastSpoke = new HashMap<>();
+    // Small maps (one array, none while empty) rather than HashMaps: a person holds several, most with one to three
+    // entries, and a HashMap's table and entries were a large part of a person's memory.
+    private final SmallMap<String, ArrayDeque<LinkPost>> linkPosts = new SmallMap<>();
+    // Most people post few links and fewer promotions: these are made on the first one, with room for one.
+    private ArrayDeque<LinkPost> recentLinks;
+    private final ChannelTimes lastSpoke = new ChannelTimes();
     /** By pseudonym, like everything about other people. */
     private final ContactBook contacts = new ContactBook();
-    private final Map<ChannelId, Instant> lastGaveIn = new HashMap<>();
-    private final ArrayDeque<LinkPost> promotions = new ArrayDeque<>(1);
-    /** Questions to the person still waiting, oldest first (events come in time order). */
-    private final LinkedHashMap<MessageId, Waiting> waiting = new LinkedHashMap<>();
+    private final ChannelTimes lastGaveIn = new ChannelTimes();
+    private ArrayDeque<LinkPost> promotions;
+    /** Questions to the person still waiting, oldest first (events come in time order); null while there are none. */
+    private LinkedHashMap<MessageId, Waiting> waiting;
     // The same waiting questions by who asked and by channel, so an answer finds what it answers without a scan.
-    private final Map<String, List<Waiting>> waitingFrom = new HashMap<>();
-    private final Map<ChannelId, List<Waiting>> waitingIn = new HashMap<>();
+    // Made with the first question and dropped with the last, like the map.
+    private SmallMap<String, List<Waiting>> waitingFrom;
+    private SmallMap<ChannelId, List<Waiting>> waitingIn;
     private int staleInIndex;
-    private final Map<String, Instant> fired = new HashMap<>();
+    private final SmallMap<String, Instant> fired = new SmallMap<>();
     /** Own messages of the last {@link #EDIT_MEMORY}, oldest first. */
-    private final LinkedHashMap<MessageId, OwnMessage> own = new LinkedHashMap<>();
+    private final OwnMessages own = new OwnMessages();
     private int sinceSweep;
 
     UserState(UserId user, CommunityId community, ZoneId zone, PseudonymCache pseudonyms) {
@@ -175,41 +178,34 @@ final class UserState implements UserHistory {
 
     void gave(String other, ChannelId channel, Instant at) {
         contacts.interacted(other, at.toEpochMilli(), true);
-        lastGaveIn.merge(channel, at, (a, b) -> a.isAfter(b) ? a : b);
+        lastGaveIn.latest(channel, at);
     }
 
     // --- own messages, for edits and deletions -------------------------------------------------------------
 
     void remember(MessageId id, OwnMessage message) {
-        own.put(id, message);
-        Instant horizon = message.at().minus(EDIT_MEMORY);
-        var it = own.values().iterator();
-        while (it.hasNext()) {
-            OwnMessage oldest = it.next();
-            if (!oldest.at().isBefore(horizon) && own.size() <= OWN_MESSAGES_KEPT) break;
-            it.remove();
-        }
+        own.add(id, message, message.at().minus(EDIT_MEMORY), OWN_MESSAGES_KEPT);
     }
 
     OwnMessage takeOwn(MessageId id) {
-        return own.remove(id);
+        return own.take(id);
     }
 
     // --- questions waiting for the person's answer -----------------------------------------------------------
 
     Waiting waitingFor(MessageId id) {
-        return waiting.get(id);
+        return waiting == null ? null : waiting.get(id);
     }
 
     boolean anyWaiting() {
-        return !waiting.isEmpty();
+        return waiting != null;
     }
 
     /** Starts waiting for an answer; lets go of questions overdue for a week, and of the oldest beyond the cap. */
     void await(Waiting w) {
+        if (waiting == null) waiting = new LinkedHashMap<>(4);
         waiting.put(w.message, w);
-        waitingFrom.computeIfAbsent(w.from, k -> new ArrayList<>(2)).add(w);
-        waitingIn.computeIfAbsent(w.channel, k -> new ArrayList<>(2)).add(w);
+        index(w);
         Instant horizon = w.since.minus(WAITING_MEMORY);
         var it = waiting.values().iterator();
         while (it.hasNext()) {
@@ -220,21 +216,39 @@ final class UserState implements UserHistory {
         }
     }
 
+    private void index(Waiting w) {
+        if (waitingFrom == null) {
+            waitingFrom = new SmallMap<>();
+            waitingIn = new SmallMap<>();
+        }
+        List<Waiting> from = waitingFrom.get(w.from);
+        if (from == null) waitingFrom.put(w.from, from = new ArrayList<>(2));
+        from.add(w);
+        List<Waiting> in = waitingIn.get(w.channel);
+        if (in == null) waitingIn.put(w.channel, in = new ArrayList<>(2));
+        in.add(w);
+    }
+
     void stopWaiting(MessageId id) {
-        Waiting w = waiting.remove(id);
+        Waiting w = waiting == null ? null : waiting.remove(id);
         if (w != null) letGo(w);
     }
 
     private void letGo(Waiting w) {
         w.gone = true;
+        if (waiting.isEmpty()) {
+            // Nothing waits: the map and the indexes go, and are made again by the next question.
+            waiting = null;
+            waitingFrom = null;
+            waitingIn = null;
+            staleInIndex = 0;
+            return;
+        }
         // Index entries are dropped lazily; rebuilt when stale ones outnumber live ones.
         if (++staleInIndex > waiting.size() + 64) {
             waitingFrom.clear();
             waitingIn.clear();
-            for (Waiting live : waiting.values()) {
-                waitingFrom.computeIfAbsent(live.from, k -> new ArrayList<>(2)).add(live);
-                waitingIn.computeIfAbsent(live.channel, k -> new ArrayList<>(2)).add(live);
-            }
+            for (Waiting live : waiting.values()) index(live);
             staleInIndex = 0;
         }
     }
@@ -246,19 +260,19 @@ final class UserState implements UserHistory {
      */
     List<Waiting> answeredBy(java.util.Optional<MessageId> replyTo, List<String> addressed, ChannelId direct,
                              ChannelId turnIn, Instant turnSince) {
-        if (waiting.isEmpty()) return List.of();
+        if (waiting == null) return List.of();
         List<Waiting> answered = new ArrayList<>(2);
         if (replyTo.isPresent()) take(waiting.get(replyTo.get()), answered);
         for (String from : addressed) {
-            List<Waiting> theirs = waitingFrom.remove(from);
+            List<Waiting> theirs = waitingFrom == null ? null : waitingFrom.remove(from);
             if (theirs != null) for (Waiting w : theirs) take(w, answered);
         }
         if (direct != null) {
-            List<Waiting> there = waitingIn.remove(direct);
+            List<Waiting> there = waitingIn == null ? null : waitingIn.remove(direct);
             if (there != null) for (Waiting w : there) take(w, answered);
         }
         if (turnIn != null) {
-            List<Waiting> there = waitingIn.get(turnIn);
+            List<Waiting> there = waitingIn == null ? null : waitingIn.get(turnIn);
             if (there != null) {
                 for (Waiting w : List.copyOf(there)) if (!w.since.isBefore(turnSince)) take(w, answered);
             }
@@ -269,6 +283,7 @@ final class UserState implements UserHistory {
 
     private void take(Waiting w, List<Waiting> answered) {
         if (w == null || w.gone) return;
+        // Taking may empty the map (then dropped): the rest of an answer's candidates are gone already.
         waiting.remove(w.message);
         letGo(w);
         answered.add(w);
@@ -276,34 +291,41 @@ final class UserState implements UserHistory {
 
     void postedLink(String fingerprint, ChannelId channel, MessageId message, Instant at) {
         LinkPost post = new LinkPost(at, channel, message);
-        ArrayDeque<LinkPost> posts = linkPosts.computeIfAbsent(fingerprint, k -> new ArrayDeque<>(4));
+        ArrayDeque<LinkPost> posts = linkPosts.get(fingerprint);
+        if (posts == null) linkPosts.put(fingerprint, posts = new ArrayDeque<>(1));
         trim(posts, at.minus(LINK_MEMORY));
         posts.addLast(post);
+        if (recentLinks == null) recentLinks = new ArrayDeque<>(1);
         trim(recentLinks, at.minus(BURST_MEMORY));
         recentLinks.addLast(post);
     }
 
     void promoted(ChannelId channel, MessageId message, Instant at) {
+        if (promotions == null) promotions = new ArrayDeque<>(1);
         trim(promotions, at.minus(LINK_MEMORY));
         promotions.addLast(new LinkPost(at, channel, message));
     }
 
     /** Whether a message in an introductions channel at {@code at} is still part of the person's introduction there. */
     boolean introducing(ChannelId channel, Instant at) {
-        Instant first = introducedAt.computeIfAbsent(channel, k -> at);
+        Instant first = introducedAt.get(channel);
+        if (first == null) {
+            introducedAt.put(channel, at);
+            first = at;
+        }
         return !at.isAfter(first.plus(INTRODUCTION_WINDOW));
     }
 
     void spokeIn(ChannelId channel, Instant at) {
         if (lastOwnMessage == null || at.isAfter(lastOwnMessage)) lastOwnMessage = at;
-        lastSpoke.merge(channel, at, (a, b) -> a.isAfter(b) ? a : b);
+        lastSpoke.latest(channel, at);
     }
 
     /** Forgets what a deleted or edited message added to the rolling history. */
     void forgetMessage(MessageId message) {
-        for (ArrayDeque<LinkPost> posts : linkPosts.values()) posts.removeIf(p -> p.message().equals(message));
-        recentLinks.removeIf(p -> p.message().equals(message));
-        promotions.removeIf(p -> p.message().equals(message));
+        linkPosts.forEach((fingerprint, posts) -> posts.removeIf(p -> p.message().equals(message)));
+        if (recentLinks != null) recentLinks.removeIf(p -> p.message().equals(message));
+        if (promotions != null) promotions.removeIf(p -> p.message().equals(message));
     }
 
     boolean firstTimeIn(String key, Instant now, Duration rearm) {
@@ -318,7 +340,7 @@ final class UserState implements UserHistory {
      * When the person last asked for help, per channel. Like their own messages it is a matter of hours and is not
      * kept in snapshots: after a restart, a help conversation already under way counts as ordinary talk.
      */
-    private final Map<ChannelId, Instant> askedIn = new HashMap<>(2);
+    private final ChannelTimes askedIn = new ChannelTimes();
 
     void askedFor(ChannelId channel, Instant at) {
         askedIn.put(channel, at);
@@ -334,31 +356,29 @@ final class UserState implements UserHistory {
         if (++sinceSweep < 256) return;
         sinceSweep = 0;
         Instant dayAgo = now.minus(Duration.ofDays(1));
-        askedIn.values().removeIf(t -> t.isBefore(dayAgo));
+        askedIn.forgetBefore(dayAgo);
         Instant linkHorizon = now.minus(LINK_MEMORY);
-        linkPosts.values().removeIf(posts -> {
+        linkPosts.removeIf((fingerprint, posts) -> {
             trim(posts, linkHorizon);
             return posts.isEmpty();
         });
         Instant lookBack = now.minus(LONGEST_LOOK_BACK);
-        lastGaveIn.values().removeIf(t -> t.isBefore(lookBack));
-        lastSpoke.values().removeIf(t -> t.isBefore(lookBack));
+        lastGaveIn.forgetBefore(lookBack);
+        lastSpoke.forgetBefore(lookBack);
         // Someone not met for longer than any rule looks back is, to the rules, someone new.
         contacts.forgetBefore(lookBack.toEpochMilli());
         Instant guardHorizon = now.minus(GUARD_MEMORY);
-        fired.values().removeIf(t -> t.isBefore(guardHorizon));
+        fired.removeIf((key, t) -> t.isBefore(guardHorizon));
         // Overdue questions were reported; after a week they are history, not something to answer now.
         Instant waitingHorizon = now.minus(WAITING_MEMORY);
-        for (var it = waiting.values().iterator(); it.hasNext(); ) {
-            Waiting w = it.next();
-            if (w.overdue && w.since.isBefore(waitingHorizon)) {
-                it.remove();
-                letGo(w);
-            }
-        }
+        if (waiting == null) return;
+        List<Waiting> past = new ArrayList<>(0);
+        for (Waiting w : waiting.values()) if (w.overdue && w.since.isBefore(waitingHorizon)) past.add(w);
+        for (Waiting w : past) stopWaiting(w.message);
     }
 
     private static void trim(ArrayDeque<LinkPost> posts, Instant horizon) {
+        if (posts == null) return;
         while (!posts.isEmpty() && posts.peekFirst().time().isBefore(horizon)) posts.removeFirst();
     }
 
@@ -377,17 +397,18 @@ final class UserState implements UserHistory {
         }
         List<UserSnapshot.Post> links = new ArrayList<>();
         linkPosts.forEach((fp, posts) -> posts.forEach(p -> links.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time()))));
-        links.sort(java.util.Comparator.comparing(UserSnapshot.Post::at));
+        // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
+        links.sort(java.util.Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
         List<UserSnapshot.Post> promos = new ArrayList<>();
-        promotions.forEach(p -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
+        if (promotions != null) promotions.forEach(p -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
         Map<String, UserSnapshot.Contact> cs = new HashMap<>();
         contacts.forEach((p, first, lastGave) -> cs.put(p, new UserSnapshot.Contact(instant(first), instant(lastGave))));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
-        waiting.values().forEach(w -> ws.add(new UserSnapshot.Waiting(w.message, w.from, w.audience, w.channel, w.since,
+        if (waiting != null) waiting.values().forEach(w -> ws.add(new UserSnapshot.Waiting(w.message, w.from, w.audience, w.channel, w.since,
                 w.week, w.community, w.overdue)));
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
                 Optional.of(community), weekList, links, promos, byChannel(lastSpoke), cs,
-                byChannel(lastGaveIn), ws, fired);
+                byChannel(lastGaveIn), ws, firedMap());
     }
 
     static UserState restore(UserSnapshot s, PseudonymCache pseudonyms) {
@@ -420,7 +441,7 @@ final class UserState implements UserHistory {
             waiting.reported = w.overdue();
             u.await(waiting);
         }
-        u.fired.putAll(s.fired());
+        s.fired().forEach(u.fired::put);
         return u;
     }
 
@@ -430,10 +451,16 @@ final class UserState implements UserHistory {
 
     /** Questions waiting, oldest first. */
     Iterable<Waiting> waiting() {
-        return waiting.values();
+        return waiting == null ? List.of() : waiting.values();
     }
 
-    private static Map<String, Instant> byChannel(Map<ChannelId, Instant> m) {
+    private Map<String, Instant> firedMap() {
+        Map<String, Instant> out = new HashMap<>();
+        fired.forEach(out::put);
+        return out;
+    }
+
+    private static Map<String, Instant> byChannel(ChannelTimes m) {
         Map<String, Instant> out = new HashMap<>();
         m.forEach((c, t) -> out.put(c.value(), t));
         return out;
@@ -449,7 +476,7 @@ final class UserState implements UserHistory {
 
     @Override
     public List<LinkPost> recentLinks() {
-        return List.copyOf(recentLinks);
+        return recentLinks == null ? List.of() : List.copyOf(recentLinks);
     }
 
     @Override
@@ -474,6 +501,7 @@ final class UserState implements UserHistory {
 
     @Override
     public List<MessageId> recentPromotion() {
+        if (promotions == null) return List.of();
         List<MessageId> ids = new ArrayList<>(promotions.size());
         for (LinkPost p : promotions) ids.add(p.message());
         return ids;
@@ -481,13 +509,13 @@ final class UserState implements UserHistory {
 
     /** Channels the person spoke in recently: where their knowledge shows. */
     java.util.Set<ChannelId> activeChannels() {
-        return lastSpoke.keySet();
+        return lastSpoke.channels();
     }
 
     /** Waiting messages past their deadline, oldest first. */
     List<Waiting> overdue() {
         List<Waiting> list = new ArrayList<>();
-        for (Waiting w : waiting.values()) if (w.overdue && !w.reported) list.add(w);
+        for (Waiting w : waiting()) if (w.overdue && !w.reported) list.add(w);
         return list;
     }
 }

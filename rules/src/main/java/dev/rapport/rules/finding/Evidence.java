@@ -32,7 +32,10 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
     }
 
     public Evidence {
-        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        // Kept with every week's findings: a table sized to the few counts, not a default one of sixteen.
+        Map<String, Long> ordered = new LinkedHashMap<>((int) (counts.size() / 0.75f) + 1);
+        ordered.putAll(counts);
+        counts = Collections.unmodifiableMap(ordered);
         messages = List.copyOf(messages);
         links = List.copyOf(links);
         counterparts = List.copyOf(counterparts);

@@ -98,9 +98,49 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
         });
     }
 
+    /** Rows fetched per round trip: a page of people at a time, however many there are. */
+    static final int PAGE = 2_000;
+
+    @Override
+    public void forEachPerson(IsoWeek from, IsoWeek to, PersonWeeks visitor) {
+        db.transaction("Reading everyone's weekly stats from " + from + " to " + to, c -> {
+            // In primary-key order, so that each person's rows in a community come together; the driver fetches a
+            // page at a time (PostgreSQL streams with a cursor inside a transaction, SQLite steps through the rows).
+            try (PreparedStatement s = c.prepareStatement("SELECT user_id, community_id, week, " + COLUMNS
+                    + " FROM weekly_stats WHERE week >= ? AND week <= ? ORDER BY user_id, community_id, week")) {
+                s.setFetchSize(PAGE);
+                s.setString(1, from.toString());
+                s.setString(2, to.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    String user = null;
+                    String community = null;
+                    NavigableMap<IsoWeek, WeeklyStats> weeks = new TreeMap<>();
+                    while (r.next()) {
+                        String rowUser = r.getString(1);
+                        String rowCommunity = r.getString(2);
+                        if (user != null && !(user.equals(rowUser) && community.equals(rowCommunity))) {
+                            visitor.accept(UserId.of(user), CommunityId.of(community), weeks);
+                            weeks = new TreeMap<>();
+                        }
+                        user = rowUser;
+                        community = rowCommunity;
+                        weeks.put(IsoWeek.parse(r.getString(3)), stats(r, json, 4));
+                    }
+                    if (user != null) visitor.accept(UserId.of(user), CommunityId.of(community), weeks);
+                }
+            }
+            return null;
+        });
+    }
+
     /** Reads the {@link #COLUMNS} starting at column 2. */
     static WeeklyStats stats(ResultSet r, StateJson json) throws SQLException {
-        int i = 2;
+        return stats(r, json, 2);
+    }
+
+    /** Reads the {@link #COLUMNS} starting at column {@code first}. */
+    static WeeklyStats stats(ResultSet r, StateJson json, int first) throws SQLException {
+        int i = first;
         return new WeeklyStats(r.getInt(i++), r.getInt(i++), r.getInt(i++), r.getInt(i++), r.getInt(i++),
                 r.getInt(i++), r.getLong(i++), r.getInt(i++), r.getInt(i++), r.getDouble(i++), r.getInt(i++),
                 r.getDouble(i++), r.getInt(i++), r.getInt(i++), r.getDouble(i++), json.audienceMix(r.getString(i++)),

@@ -25,4 +25,17 @@ public interface WeeklyStatsStore {
 
     /** The person's weeks in {@code community} from {@code from} to {@code to}, both included, oldest first. */
     NavigableMap<IsoWeek, WeeklyStats> range(UserId user, CommunityId community, IsoWeek from, IsoWeek to);
+
+    /**
+     * Everyone's weeks from {@code from} to {@code to}, both included: {@code visitor} gets one person in one
+     * community at a time, in id order, with their weeks oldest first. One query read in pages, never a query per
+     * person, and never more than a page of rows in memory: what computing every weekly digest needs. The visitor runs
+     * while the rows are read, on the reading connection: it must not use storage itself.
+     */
+    void forEachPerson(IsoWeek from, IsoWeek to, PersonWeeks visitor);
+
+    /** One person's weeks in one community, as {@link #forEachPerson} hands them over. */
+    interface PersonWeeks {
+        void accept(UserId user, CommunityId community, NavigableMap<IsoWeek, WeeklyStats> weeks);
+    }
 }

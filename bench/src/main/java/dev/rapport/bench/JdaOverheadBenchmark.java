@@ -1,0 +1,230 @@
+package dev.rapport.bench;
+
+import dev.rapport.bot.Features;
+import dev.rapport.bot.config.RapportConfig;
+import dev.rapport.bot.discord.DiscordToken;
+import dev.rapport.bot.discord.loopback.GuildDeclaration;
+import dev.rapport.bot.discord.loopback.LoopbackDiscord;
+import dev.rapport.bot.discord.loopback.MessageDraft;
+import dev.rapport.bot.run.CoachBot;
+import dev.rapport.bot.run.RunEnvironment;
+import dev.rapport.bot.run.RunSettings;
+import dev.rapport.bot.run.RunSettingsReader;
+import dev.rapport.bot.storage.Storage;
+import dev.rapport.bot.storage.StorageFactory;
+import dev.rapport.bot.storage.config.StorageConfigReader;
+import dev.rapport.bot.storage.optin.OptIn;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.UserId;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.ChunkingFilter;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Issue 12, row 3: what coaching adds to JDA's own handling of MESSAGE_CREATE. A real, unmodified JDA client is
+ * connected to the loopback Discord server (bot's test jar) either bare ({@code client=jda}: JDA with the bot's
+ * intents and cache settings and a listener that only counts) or as the live bot ({@code client=coached}: the
+ * composition root of {@code rapport run} with real SQLite, everyone opted in, Rapport's listener and coach attached,
+ * the same counting listener after Rapport's). Each invocation sends the same {@value #EVENTS} messages (links,
+ * replies, questions, mentions) as fast as the client takes them: they are made while the client is disconnected,
+ * and delivered in one burst when it resumes, so the server only writes ready frames. The time runs from the first
+ * message the client handles to the last; events per second are {@code 1e9 / (ns per op)}.
+ *
+ * <p>One row: {@code java -jar bench/target/benchmarks.jar JdaOverheadBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class JdaOverheadBenchmark {
+    static final int EVENTS = 20_000;
+    private static final String GUILD = "1";
+    private static final int CHANNELS = 8;
+    private static final int MEMBERS = 300;
+    private static final String[] TEXTS = {
+            "good morning everyone, how is the market going this week",
+            "shipped the new batch of candles today, very happy with the scent",
+            "does anyone know a good supplier for glass jars in bulk?",
+            "how do you price custom orders without scaring people off?",
+            "see https://docs.example/pricing for the details",
+            "I think your packaging looks great, the labels are really clean",
+            "my new collection is out, check out my shop and use my code MAKER10",
+            "thanks, that helped a lot!",
+            "agreed, the spring fair was busier than last year",
+            "we wrote about it here: https://blog.example/2026/01/jars/",
+    };
+
+    @Param({"jda", "coached"})
+    String client;
+
+    private final Arrivals arrivals = new Arrivals();
+    private LoopbackDiscord discord;
+    private ShardManager bare;
+    private CoachBot bot;
+    private Storage storage;
+    private Path dir;
+    private final SplittableRandom random = new SplittableRandom(42);
+    private final List<String> recent = new ArrayList<>();
+
+    @Setup(Level.Trial)
+    public void connect() throws Exception {
+        discord = LoopbackDiscord.start();
+        GuildDeclaration guild = discord.guild(GUILD, "Makers");
+        for (int c = 0; c < CHANNELS; c++) guild.channel(channel(c), "channel-" + c);
+        for (int m = 0; m < MEMBERS; m++) guild.member(member(m), "member" + m);
+        dir = Files.createTempDirectory("rapport-jda-bench");
+        if (client.equals("jda")) {
+            EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
+                    GatewayIntent.GUILD_MESSAGE_REACTIONS, GatewayIntent.MESSAGE_CONTENT);
+            // As the bot builds its client (DiscordBot.connect), with only the counting listener.
+            bare = discord.pointAt(DefaultShardManagerBuilder.createLight(discord.token(), intents)
+                    .setMemberCachePolicy(MemberCachePolicy.NONE).setChunkingFilter(ChunkingFilter.NONE)
+                    .disableCache(EnumSet.allOf(CacheFlag.class)).setEnableShutdownHook(false)
+                    .addEventListeners(arrivals)).build();
+            bare.getShards().get(0).awaitReady();
+        } else if (client.equals("coached")) {
+            startBot();
+        } else {
+            throw new IllegalArgumentException("client is jda or coached, not " + client);
+        }
+    }
+
+    private void startBot() throws Exception {
+        Features features = new Features(new RunEnvironment(Map.of(),
+                builder -> discord.pointAt(builder).addEventListeners(arrivals), JdaOverheadBenchmark::closedByTearDown,
+                Clock.systemUTC()));
+        RapportConfig config = features.configLoader().parse("""
+                rapport.storage.data-dir = "%s"
+                rapport.management.enabled = false
+                """.formatted(dir.toString().replace("\\", "/")), "bench.conf");
+        RunSettings settings = new RunSettingsReader().read(config.raw());
+        storage = new StorageFactory(new StorageConfigReader(), new SecureRandom(), Clock.systemUTC()).open(config);
+        // Everyone coached: the most work the coach can be given per message.
+        Instant consent = Instant.now().minusSeconds(3600);
+        for (int m = 0; m < MEMBERS; m++) {
+            storage.optIns().save(OptIn.consent("discord", UserId.of(member(m)), CommunityId.of(GUILD), consent,
+                    ZoneOffset.UTC));
+        }
+        bot = features.coachBot(config, settings, storage);
+        bot.start(new DiscordToken(discord.token()));
+    }
+
+    /** The burst, made while the client is away; waits until the client handles its first message. */
+    @Setup(Level.Invocation)
+    public void burst() throws InterruptedException {
+        arrivals.expect(EVENTS);
+        discord.duringOutage(this::makeMessages);
+        arrivals.awaitFirst();
+    }
+
+    private void makeMessages() {
+        for (int i = 0; i < EVENTS; i++) {
+            int author = (int) (Math.pow(random.nextDouble(), 2) * MEMBERS);
+            MessageDraft draft = MessageDraft.inChannel(channel(random.nextInt(CHANNELS)), member(author),
+                    TEXTS[random.nextInt(TEXTS.length)]);
+            int relation = random.nextInt(100);
+            if (relation < 30 && !recent.isEmpty()) {
+                draft = draft.replyingTo(recent.get(random.nextInt(recent.size())));
+            } else if (relation < 35) {
+                draft = draft.mentioning(member(random.nextInt(MEMBERS)));
+            }
+            recent.add(discord.messageCreate(draft));
+            if (recent.size() > 50) recent.remove(0);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public long receive() throws InterruptedException {
+        return arrivals.awaitAll();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+        if (bare != null) bare.shutdown();
+        if (bot != null) bot.close();
+        if (storage != null) storage.close();
+        discord.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The bot's shutdown signal here: no JVM hook, the tear-down closes the bot. */
+    private static void closedByTearDown(Runnable stop) {
+        // Deliberately not registered: close() stops the bot at the end of the trial.
+    }
+
+    private static String channel(int c) {
+        return Integer.toString(10 + c);
+    }
+
+    private static String member(int m) {
+        return Long.toString(500_000_000_000_000_000L + m);
+    }
+
+    /** Counts the messages JDA hands to its listeners; waits (never polls) for the first and the last of a burst. */
+    static final class Arrivals extends ListenerAdapter {
+        private long count;
+        private long expected = Long.MAX_VALUE;
+
+        @Override
+        public void onMessageReceived(MessageReceivedEvent event) {
+            synchronized (this) {
+                count++;
+                if (count == 1 || count == expected) notifyAll();
+            }
+        }
+
+        synchronized void expect(long events) {
+            count = 0;
+            expected = events;
+        }
+
+        synchronized void awaitFirst() throws InterruptedException {
+            while (count == 0) wait();
+        }
+
+        synchronized long awaitAll() throws InterruptedException {
+            while (count < expected) wait();
+            return count;
+        }
+    }
+}
