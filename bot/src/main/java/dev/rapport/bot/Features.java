@@ -26,7 +26,6 @@ import dev.rapport.bot.discord.ShardAccess;
 import dev.rapport.bot.discord.FaultLog;
 import dev.rapport.bot.discord.DiscordWork;
 import dev.rapport.bot.discord.admin.AdminCommand;
-import dev.rapport.bot.discord.admin.AdminEmbeds;
 import dev.rapport.bot.discord.coach.CoachButtons;
 import dev.rapport.bot.discord.coach.CoachCommand;
 import dev.rapport.bot.discord.coach.DmTextCommands;
@@ -189,27 +188,46 @@ public final class Features implements CommandLine.IFactory {
         FaultLog faults = new FaultLog(10_000);
         TipEmbeds tipEmbeds = new TipEmbeds();
         ReportEmbeds reports = new ReportEmbeds();
-        JdaChatPlatform chat = new JdaChatPlatform(shards, tipEmbeds, reports);
+        JdaChatPlatform jdaChat = new JdaChatPlatform(shards, tipEmbeds, reports);
         ContentNotices notices = new ContentNotices(optIns);
         DiscordWork work = new DiscordWork(2, 1_000);
         PrivateReplies replies = new PrivateReplies(accounts, tipEmbeds, notices, work);
+        // What /coach, its buttons, the DM words and /coachadmin do: the same for both adapters.
+        dev.rapport.bot.coach.CoachActions coachActions = new dev.rapport.bot.coach.CoachActions(accounts, catalogue,
+                new dev.rapport.bot.coach.ReportCards(), views);
+        dev.rapport.bot.coach.AdminActions adminActions = new dev.rapport.bot.coach.AdminActions(admin,
+                new dev.rapport.bot.coach.AdminCards());
+        dev.rapport.bot.coach.TipFeedback tipFeedback = new dev.rapport.bot.coach.TipFeedback(storage.tips(),
+                storage.optIns(), optIns, clock);
         EventRouter router = new EventRouter(
-                List.of(new CoachCommand(accounts, catalogue, reports, replies, views),
-                        new AdminCommand(admin, new AdminEmbeds(), replies, settings.discord().adminRole())),
-                List.of(new CoachButtons(accounts, chat, replies),
-                        new TipFeedbackButtons(storage.tips(), storage.optIns(), optIns, clock, replies)),
+                List.of(new CoachCommand(accounts, coachActions, replies),
+                        new AdminCommand(adminActions, replies, settings.discord().adminRole())),
+                List.of(new CoachButtons(coachActions, jdaChat, replies),
+                        new TipFeedbackButtons(tipFeedback, replies)),
                 List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
-                        new DmTextCommands(accounts, reports, work)),
+                        new DmTextCommands(coachActions, work)),
                 faults);
-        DiscordBot discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults,
-                notices);
+        dev.rapport.bot.coach.ChatPlatform chat;
+        dev.rapport.bot.run.PlatformConnection discord;
+        if (new RunSettingsReader().platform(config.raw()) == dev.rapport.bot.run.ChatAdapter.JAVACORD) {
+            // The same coach behind the same port; only the client library differs (README: Platforms).
+            dev.rapport.bot.javacord.JavacordAdapter javacord = dev.rapport.bot.javacord.JavacordAdapter.wire(
+                    new dev.rapport.bot.javacord.JavacordAdapter.Parts(coach, accounts,
+                            coachActions, adminActions, tipFeedback,
+                            notices, work, settings.discord(), environment.javacord(), clock));
+            chat = javacord.platform();
+            discord = javacord.bot();
+        } else {
+            chat = jdaChat;
+            discord = new DiscordBot(settings.discord(), environment.gateway(), shards, router, faults, notices);
+        }
 
         List<Routine> routines = new ArrayList<>(coach.routines(coaching.tickInterval(), coaching.saveInterval()));
         routines.add(new SettingsRefresh(admin, coaching.settingsInterval()));
         routines.add(new WeeklyDigests(storage.optIns(), platform, storage.digests(), views, outbox, processId,
                 coaching.digestInterval(), clock, telemetry));
         routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
-                coaching.tickInterval(), clock));
+                coaching.tickInterval(), clock, community -> ownsCommunity(settings, community)));
         routines.add(new TipSender(outbox, storage.tips(), storage.digests(), processId, chat,
                 user -> coach.findingsOf(user).join(), coaching, clock, telemetry));
         return new CoachBot(coach, discord, new RoutineScheduler(), routines,
@@ -218,7 +236,7 @@ public final class Features implements CommandLine.IFactory {
 
     /** Health, readiness and metrics of one run: readiness is this process's shards, commands and database. */
     private static Management management(OpsSettings ops, PrometheusMeterRegistry registry, TipOutbox outbox,
-                                         CoachService coach, DiscordBot discord, Storage storage) {
+                                         CoachService coach, dev.rapport.bot.run.PlatformConnection discord, Storage storage) {
         ServiceMeters meters = new ServiceMeters(registry, new ServiceMeters.Sources(outbox::size, outbox::dropped,
                 coach::queueDepth, discord::shardsOwned, discord::shardsConnected, discord::gatewayLatencyMillis));
         Readiness readiness = new Readiness(List.of(

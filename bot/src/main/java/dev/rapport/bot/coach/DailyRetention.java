@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Drops per-person event state older than the retention period, once a day. It looks often (cheaply) and prunes
  * when a day has passed since its last prune in this process, so a restart prunes soon after starting. Pruning is
- * idempotent, so several processes pruning the same database do no harm.
+ * idempotent, and each process prunes only the engine state of its own communities, so several processes never
+ * overwrite each other's rows.
  */
 public final class DailyRetention implements Routine {
     private static final Logger log = LoggerFactory.getLogger(DailyRetention.class);
@@ -23,10 +24,18 @@ public final class DailyRetention implements Routine {
     private final int retentionWeeks;
     private final Duration checkInterval;
     private final Clock clock;
+    private final java.util.function.Predicate<dev.rapport.rules.model.CommunityId> owned;
     private Optional<Instant> lastPrune = Optional.empty();
 
     public DailyRetention(RetentionRoutine retention, int retentionWeeks, Duration checkInterval, Clock clock) {
+        this(retention, retentionWeeks, checkInterval, clock, community -> true);
+    }
+
+    /** @param owned the communities whose engine state this process keeps (several processes: its shards') */
+    public DailyRetention(RetentionRoutine retention, int retentionWeeks, Duration checkInterval, Clock clock,
+                          java.util.function.Predicate<dev.rapport.rules.model.CommunityId> owned) {
         if (retentionWeeks < 1) throw new IllegalArgumentException("retention must be at least 1 week");
+        this.owned = owned;
         this.retention = retention;
         this.retentionWeeks = retentionWeeks;
         this.checkInterval = checkInterval;
@@ -52,7 +61,7 @@ public final class DailyRetention implements Routine {
     public synchronized void run() {
         Instant now = clock.instant();
         if (!due(lastPrune, now)) return;
-        PruneReport report = retention.pruneOlderThan(retentionWeeks, now);
+        PruneReport report = retention.pruneOlderThan(retentionWeeks, now, owned);
         lastPrune = Optional.of(now);
         log.info("retention ({} weeks): pruned the event state of {} people and the evidence of {} tips",
                 retentionWeeks, report.engineStates(), report.tipEvidence());

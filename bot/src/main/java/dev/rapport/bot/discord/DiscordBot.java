@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * reaction intents, a small member cache and no member chunking, and the slash commands registered once it is ready
  * (retried with backoff until Discord accepts them).
  */
-public final class DiscordBot implements AutoCloseable {
+public final class DiscordBot implements dev.rapport.bot.run.PlatformConnection {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
     /**
@@ -86,6 +86,7 @@ public final class DiscordBot implements AutoCloseable {
      * @throws IllegalStateException when the gateway is not ready within the configured time, or Discord refuses
      *                               the Message Content intent while {@code message-content = on}
      */
+    @Override
     public void start(DiscordToken token) throws InterruptedException {
         connect(token, settings.messageContent() != MessageContentMode.OFF);
         awaitReady(token, settings.readyTimeout());
@@ -150,28 +151,33 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /** Whether Discord sends this bot the text of guild messages (the Message Content intent is in use). */
+    @Override
     public boolean readsMessageContent() {
         return readsContent;
     }
 
     /** Whether the slash commands are registered: until they are, nobody can opt in. */
+    @Override
     public boolean commandsRegistered() {
         return commandsRegistered.get();
     }
 
     /** Why the last registration attempt failed, while the commands are not registered. */
+    @Override
     public java.util.Optional<String> registrationProblem() {
         return commandsRegistered.get() ? java.util.Optional.empty()
                 : java.util.Optional.ofNullable(registrationProblem.get());
     }
 
     /** Shards this process runs (its range, or all of them when Discord chose), once started; 0 before. */
+    @Override
     public int shardsOwned() {
         ShardManager s = shards;
         return s == null ? 0 : s.getShards().size() + s.getShardsQueued();
     }
 
     /** Shards of this process connected to the gateway right now. */
+    @Override
     public int shardsConnected() {
         ShardManager s = shards;
         if (s == null) return 0;
@@ -183,12 +189,14 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /** Whether every shard of this process is connected (false before start, while reconnecting, after close). */
+    @Override
     public boolean allShardsConnected() {
         int owned = shardsOwned();
         return owned > 0 && shardsConnected() == owned;
     }
 
     /** The average heartbeat round trip of the connected shards in milliseconds; -1 when none is connected. */
+    @Override
     public double gatewayLatencyMillis() {
         ShardManager s = shards;
         if (s == null) return -1;

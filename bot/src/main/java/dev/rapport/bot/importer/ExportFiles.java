@@ -136,10 +136,11 @@ public final class ExportFiles {
 
     /**
      * The skipped files as lines for a person: a heading, then the first {@link #NAMED_SKIPPED} with why, then a
-     * count of the rest.
+     * count of the rest. Nothing skipped: no lines (no heading announcing zero files).
      */
     public static List<String> lines(List<Skipped> skipped) {
         List<String> lines = new ArrayList<>();
+        if (skipped.isEmpty()) return lines;
         lines.add("skipped " + Plural.of(skipped.size(), "file") + " that are not exports:");
         for (int i = 0; i < Math.min(NAMED_SKIPPED, skipped.size()); i++) {
             lines.add("  " + skipped.get(i).path() + " (" + skipped.get(i).why() + ")");

@@ -65,6 +65,9 @@ public final class ConfigCheckCommand implements java.util.concurrent.Callable<I
         OpsSettingsReader ops = new OpsSettingsReader();
         check(problems, () -> ops.management(raw));
         check(problems, () -> ops.logFormat(raw));
+        check(problems, () -> notes.add("platform: " + new RunSettingsReader().platform(raw).name().toLowerCase()
+                + (new RunSettingsReader().platform(raw) == dev.rapport.bot.run.ChatAdapter.JAVACORD
+                ? " (Javacord has ceased development; JDA is recommended)" : "")));
         check(problems, () -> {
             DiscordSettings discord = new RunSettingsReader().read(raw).discord();
             token(discord, problems, notes);

@@ -3,7 +3,6 @@ package dev.rapport.bot.run;
 import dev.rapport.bot.coach.CoachService;
 import dev.rapport.bot.coach.Routine;
 import dev.rapport.bot.coach.RoutineScheduler;
-import dev.rapport.bot.discord.DiscordBot;
 import dev.rapport.bot.discord.DiscordToken;
 import dev.rapport.bot.ops.ChangePropagation;
 import dev.rapport.bot.ops.Management;
@@ -17,7 +16,7 @@ public final class CoachBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CoachBot.class);
 
     private final CoachService coach;
-    private final DiscordBot discord;
+    private final PlatformConnection discord;
     private final RoutineScheduler scheduler;
     private final List<Routine> routines;
     private final Management management;
@@ -25,13 +24,13 @@ public final class CoachBot implements AutoCloseable {
 
     private final List<AutoCloseable> afterDiscord;
 
-    public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines,
+    public CoachBot(CoachService coach, PlatformConnection discord, RoutineScheduler scheduler, List<Routine> routines,
                     Management management, ChangePropagation changes) {
         this(coach, discord, scheduler, routines, management, changes, List.of());
     }
 
     /** @param afterDiscord closed once Discord is disconnected and before the coach stops (e.g. command workers) */
-    public CoachBot(CoachService coach, DiscordBot discord, RoutineScheduler scheduler, List<Routine> routines,
+    public CoachBot(CoachService coach, PlatformConnection discord, RoutineScheduler scheduler, List<Routine> routines,
                     Management management, ChangePropagation changes, List<AutoCloseable> afterDiscord) {
         this.afterDiscord = List.copyOf(afterDiscord);
         this.management = management;
@@ -64,7 +63,7 @@ public final class CoachBot implements AutoCloseable {
     }
 
     /** The Discord connection: whether it reads message text, whether the slash commands are registered. */
-    public DiscordBot discord() {
+    public PlatformConnection discord() {
         return discord;
     }
 

@@ -23,6 +23,16 @@ public final class RunSettingsReader {
         return new RunSettings(discord(c), coaching(c));
     }
 
+    /** {@code rapport.platform}: the client library that connects to Discord (default jda). */
+    public ChatAdapter platform(Config c) {
+        String value = string(c, "rapport.platform");
+        try {
+            return value.isBlank() ? ChatAdapter.JDA : ChatAdapter.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw bad(c, "rapport.platform", e.getMessage());
+        }
+    }
+
     private static DiscordSettings discord(Config c) {
         String file = string(c, "rapport.discord.token-file").strip();
         Optional<Path> tokenFile = Optional.empty();

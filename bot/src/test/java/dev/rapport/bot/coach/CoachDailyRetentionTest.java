@@ -50,7 +50,7 @@ class CoachDailyRetentionTest {
                 return now[0];
             }
         };
-        DailyRetention retention = new DailyRetention((weeks, at) -> {
+        DailyRetention retention = new DailyRetention((weeks, at, owned) -> {
             prunes.add(weeks + "@" + at);
             return new PruneReport(1, 2);
         }, 12, Duration.ofHours(1), clock);

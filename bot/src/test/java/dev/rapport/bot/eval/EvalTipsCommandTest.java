@@ -67,6 +67,7 @@ class EvalTipsCommandTest {
         Run run = run("eval", "tips", "--demo", "--labels", resource("eval/demo-tips.csv").toString(), "--show-errors");
         assertThat(run.code).isZero();
         assertThat(run.out).contains("PRECISION", "RECALL", "links.repeat", "ALL");
+        assertThat(run.err).as("nothing was skipped, so nothing is said about skipping").doesNotContain("skipped");
     }
 
     private static JsonNode json(String... args) throws IOException {

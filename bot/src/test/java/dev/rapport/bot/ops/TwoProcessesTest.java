@@ -257,6 +257,15 @@ class TwoProcessesTest {
         assertThat(a.messagesThisWeek(ANA)).as("process A keeps the garden's week").isEqualTo(3);
         assertThat(b.messagesThisWeek(ANA)).as("process B keeps the makers' week").isEqualTo(5);
 
+        // A DM arrives on shard 0, at process A; once B has saved (its periodic save), A answers with both guilds.
+        b.run("state saver");
+        discord.messageCreate(MessageDraft.direct(ANA, "stats"));
+        RecordedRequest stats = discord.awaitRequest(r -> r.is("POST", "channels/" + discord.dmChannelIdFor(ANA)
+                + "/messages") && r.json().path("embeds").path(0).path("title").asText().startsWith("Your week"), WAIT);
+        JsonNode statsFields = stats.json().path("embeds").get(0).path("fields");
+        assertThat(valueOf(statsFields, "In Garden Club")).startsWith("messages 3 ");
+        assertThat(valueOf(statsFields, "In Makers Guild")).startsWith("messages 5 ");
+
         // The week ends (for both processes at once) and the digest moment passes.
         clock.shift(Duration.ofDays(7));
         for (Process p : List.of(a, b)) {

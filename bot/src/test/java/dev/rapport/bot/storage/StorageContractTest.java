@@ -111,6 +111,24 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void goalsAreCountedPerCommunityByTheDatabase() {
+        Storage s = storage();
+        s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.LEARN)));
+        s.optIns().save(OptIn.consent("discord", BOB, GUILD, T0, ZoneId.of("UTC")));
+        s.optIns().save(OptIn.consent("discord", CAROL, GUILD, T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.LEARN)));
+        s.optIns().save(OptIn.consent("discord", CAROL, CommunityId.of("other"), T0, ZoneId.of("UTC"))
+                .withGoal(Optional.of(dev.rapport.rules.config.Goal.KEEP_CUSTOMERS)));
+
+        var counts = s.optIns().goalCounts("discord", GUILD);
+
+        assertThat(counts.of(dev.rapport.rules.config.Goal.LEARN)).isEqualTo(2);
+        assertThat(counts.of(dev.rapport.rules.config.Goal.KEEP_CUSTOMERS)).isZero();
+        assertThat(counts.notSaid()).isEqualTo(1);
+    }
+
+    @Test
     void theExportSaysWhichGoalThePersonChose() throws Exception {
         Storage s = storage();
         s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0, ZoneId.of("UTC"))
@@ -414,6 +432,21 @@ abstract class StorageContractTest {
         assertThat(s.tips().find(oldTip.id()).orElseThrow().evidence()).isEmpty();
         assertThat(s.tips().find(newTip.id()).orElseThrow().evidence()).isPresent();
         assertThat(s.weeklyStats().find(ALICE, Fixtures.GUILD, oldWeek)).isPresent();
+    }
+
+    @Test
+    void aProcessPrunesOnlyTheCommunitiesItOwns() {
+        Storage s = storage();
+        EngineScript script = script().busyHour("old", T0.minus(Duration.ofDays(7 * 13))).busyHour("new", T0);
+        UserSnapshot elsewhere = script.snapshot(ALICE).inCommunity(CommunityId.of("guild-2"));
+        s.engineState().saveAll(List.of(script.snapshot(ALICE), elsewhere));
+
+        PruneReport report = s.retention().pruneOlderThan(12, T0, community -> community.equals(GUILD));
+
+        assertThat(report.engineStates()).isEqualTo(1);
+        assertThat(s.engineState().load(ALICE, GUILD).orElseThrow().weeks()).hasSize(1);
+        assertThat(s.engineState().load(ALICE, CommunityId.of("guild-2"))).as("another process's row, untouched")
+                .contains(elsewhere);
     }
 
     @Test

@@ -35,31 +35,34 @@ final class AskCues implements CueFinder {
     /** Adjectives between "my" and the thing: "my new acoustic cover channel". */
     private static final int OWNER_TO_THING = 3;
     /** Verbs that with "me"/"us" promote only with a place or a link after them ("add me on facebook"). */
-    static final Set<String> NEEDS_A_PLACE = Set.of("add", "watch", "find", "join", "like", "friend",
+    static final WordList NEEDS_A_PLACE = WordList.of(0, "add", "watch", "find", "join", "like", "friend",
             "support", "check", "visit");
     /** Quantities before "of my": "some of my songs", "one of my videos". */
-    static final Set<String> QUANTIFIERS = Set.of("some", "one", "few", "couple", "a", "rest", "any",
+    static final WordList QUANTIFIERS = WordList.of(2, "some", "one", "few", "couple", "a", "rest", "any",
             "more", "all", "of", "it", "them", "out", "em", "'em", "these", "those", "bunch", "lot");
     /** "my favourite song" is someone else's song. */
-    static final Set<String> LIKED_NOT_MADE = Set.of("favorite", "favourite", "fave", "fav", "favorit",
+    static final WordList LIKED_NOT_MADE = WordList.of(3, "favorite", "favourite", "fave", "fav", "favorit",
             "least", "most", "jam", "guilty", "go-to", "all");
     /** Words after "subscribe" that leave it objectless, so the ask is for the writer. */
-    static final Set<String> OPEN_ENDS = Set.of("and", "if", "for", "or", "so", "now", "too", "it",
+    static final WordList OPEN_ENDS = WordList.of(4, "and", "if", "for", "or", "so", "now", "too", "it",
             "thanks", "thank", "thx", "here", "today", "back", "right", "&", "like", "lol", "xd", "yo",
             "because", "cause", "cuz", "ty", "sub", "share", "comment", "more", "every");
+    /** What attention is traded in: "sub4sub", "f4f", "like for like", "view 4 view". */
+    static final WordList ATTENTION_UNITS = WordList.of(1, "sub", "subs", "s", "follow", "follows", "f", "like", "likes",
+            "l", "view", "views", "comment", "comments", "share");
     /** Question words: "how do you subscribe?" asks how, it does not ask anyone to. */
-    static final Set<String> WH_WORDS = Set.of("how", "where", "what", "when", "why", "which", "who");
+    static final WordList WH_WORDS = WordList.of(5, "how", "where", "what", "when", "why", "which", "who");
     /** Verbs that push content at a crowd when their object is someone's channel, song or name. */
-    static final Set<String> THIRD_PARTY_VERBS = Set.of("check", "checkout", "watch", "listen", "visit",
+    static final WordList THIRD_PARTY_VERBS = WordList.of(6, "check", "checkout", "watch", "listen", "visit",
             "hear", "view", "peep", "subscribe", "sub", "vote", "follow", "support");
     /** Content and creators a crowd is pushed towards: "this channel", "Anna's song", "this trailer". */
-    static final Set<String> PUSHED_CONTENT = Set.of("channel", "channels", "chanel", "video", "videos",
+    static final WordList PUSHED_CONTENT = WordList.of(7, "channel", "channels", "chanel", "video", "videos",
             "vid", "vids", "song", "songs", "track", "tracks", "band", "artist", "rapper", "singer", "trailer",
             "mixtape", "album", "single", "movie", "film", "playlist", "clip", "clips", "music", "remix", "cover",
             "page", "site", "website", "blog", "podcast", "youtuber", "youtubers", "show", "series", "stream",
             "streamer", "ep", "app", "game", "vlog", "account", "profile");
     /** What help points at: "check out the pinned message", "see the docs", "follow the instructions". */
-    static final Set<String> HELP_OBJECTS = Set.of("docs", "doc", "documentation", "readme", "wiki", "faq",
+    static final WordList HELP_OBJECTS = WordList.of(8, "docs", "doc", "documentation", "readme", "wiki", "faq",
             "faqs", "pinned", "pins", "message", "messages", "manual", "man", "guide", "guides", "tutorial",
             "tutorials", "thread", "threads", "post", "posts", "link", "topic", "issue", "issues", "bug", "bugs",
             "answer", "answers", "instructions", "steps", "rules", "log", "logs", "output", "paste", "screenshot",
@@ -70,13 +73,13 @@ final class AskCues implements CueFinder {
             "support", "mods", "moderators", "admins", "server", "commit", "pr", "pull", "branch");
 
     /** Words that turn "check" into checking something: "check if", "check whether", "check how". */
-    static final Set<String> STOPS = Set.of("if", "whether", "how", "what", "why", "when", "where", "which");
+    static final WordList STOPS = WordList.of(9, "if", "whether", "how", "what", "why", "when", "where", "which");
     /** Modals that make a verb a description of what one could do ("you can subscribe to..."), not an ask. */
-    static final Set<String> MODALS = Set.of("can", "could", "may", "might", "should", "would", "will",
+    static final WordList MODALS = WordList.of(10, "can", "could", "may", "might", "should", "would", "will",
             "to", "cannot", "can't", "cant");
 
     /** Everyday words the lexicon has no class for, which are not names. */
-    static final Set<String> COMMON = Set.of("is", "are", "was", "be", "not", "no", "yes", "now", "here",
+    static final WordList COMMON = WordList.of(11, "is", "are", "was", "be", "not", "no", "yes", "now", "here",
             "there", "more", "most", "some", "other", "all", "new", "old", "good", "great", "best", "cool", "funny",
             "awesome", "amazing", "if", "when", "then", "than", "as", "with", "without", "because", "out", "up",
             "down", "again", "first", "last", "next", "one", "two", "way", "how", "what", "why", "where", "who");
@@ -238,7 +241,7 @@ final class AskCues implements CueFinder {
     private static boolean reciprocal(PromoTokens t, int i) {
         if (t.kind(i) != TokenKind.WORD) return false;
         boolean four = t.isNumber(i + 1, "4") || t.isWord(i + 1, "for") || t.isWord(i + 1, "four");
-        if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t.text(i), t.text(i + 2), t, i)) return true;
+        if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t, i, i + 2)) return true;
         if (t.is(i, SUBSCRIBE) || t.isWord(i, "follow")) {
             if (Asks.findBehind(t, i, 4, SELF_SUBJECT) < 0) return false;
             if (t.isWord(i + 1, "back")) return true;
@@ -248,16 +251,10 @@ final class AskCues implements CueFinder {
         return false;
     }
 
-    private static boolean sameAttention(String a, String b, PromoTokens t, int i) {
-        if (t.is(i, SUBSCRIBE) && t.is(i + 2, SUBSCRIBE)) return true;
-        if (!a.equals(b)) return false;
-        switch (a) {
-            case "sub": case "subs": case "s": case "follow": case "follows": case "f": case "like": case "likes":
-            case "l": case "view": case "views": case "comment": case "comments": case "share":
-                return true;
-            default:
-                return false;
-        }
+    /** "sub 4 sub", "like for like": the same unit of attention on both sides (any spelling of subscribe). */
+    private static boolean sameAttention(PromoTokens t, int a, int b) {
+        if (t.is(a, SUBSCRIBE) && t.is(b, SUBSCRIBE)) return true;
+        return t.in(a, ATTENTION_UNITS) && t.known(a).equals(t.known(b));
     }
 
     /** "check it out", "watch them", "check 'em out": an ask whose object the rest of the message names. */

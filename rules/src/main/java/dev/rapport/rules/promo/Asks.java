@@ -20,10 +20,10 @@ final class Asks {
     private static final int LOOK_BACK = 6;
     private static final int TROUBLE_REACH = 5;
     // not "do": "do the same and subscribe" is a verb of its own
-    static final Set<String> DO_SUPPORT = Set.of("does", "did", "doesn't",
+    static final WordList DO_SUPPORT = WordList.of(12, "does", "did", "doesn't",
             "didn't");
     /** Verbs of pressing a button: "hit subscribe" asks only when the pressing is itself asked for. */
-    static final Set<String> BUTTON_VERBS = Set.of("click", "clicked", "clicking",
+    static final WordList BUTTON_VERBS = WordList.of(13, "click", "clicked", "clicking",
             "press", "pressed", "pressing", "hit", "hitting", "tap", "tapped", "push", "pushed");
 
     private Asks() {

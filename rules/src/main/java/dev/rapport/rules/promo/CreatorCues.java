@@ -24,15 +24,15 @@ import static dev.rapport.rules.promo.Lexicon.SHARED_MEDIA;
  */
 final class CreatorCues implements CueFinder {
     /** Audience units of a goal; "views" and "likes" are left out because people count those on others' posts. */
-    static final Set<String> GOAL_UNITS = Set.of("subs", "subscribers", "subscriber", "followers", "fans",
+    static final WordList GOAL_UNITS = WordList.of(14, "subs", "subscribers", "subscriber", "followers", "fans",
             "members", "subscriptions");
     /** Verbs of growing an audience: a creator's goal is to get, reach or gain a number of followers. */
-    static final Set<String> GOAL_VERBS = Set.of("get", "reach", "hit", "grow", "gain", "getting",
+    static final WordList GOAL_VERBS = WordList.of(15, "get", "reach", "hit", "grow", "gain", "getting",
             "reaching");
     /** How far a first-person word may be from an audience count for the count to be one's own. */
     private static final int OWNER_REACH = 7;
     /** Words that link a subject to what it is: "I am just a small band" presents the writer as a creator. */
-    static final Set<String> LINKING_VERBS = Set.of("am", "are", "is", "a", "an", "just", "only",
+    static final WordList LINKING_VERBS = WordList.of(16, "am", "are", "is", "a", "an", "just", "only",
             "also", "really", "not", "still");
 
     @Override

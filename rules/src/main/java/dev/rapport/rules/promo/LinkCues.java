@@ -39,14 +39,14 @@ final class LinkCues implements CueFinder {
             "shorturl.com", "tinylink.net", "urlr.me", "bl.ink", "da.gd", "cut.lu", "qr.net", "u.to",
             "snip.ly");
     /** Verbs that, asked next to a link, make the link something to act on for the writer. */
-    static final Set<String> LINK_ASKS = Set.of("like", "share", "vote", "follow", "subscribe", "donate",
+    static final WordList LINK_ASKS = WordList.of(17, "like", "share", "vote", "follow", "subscribe", "donate",
             "support", "retweet", "register", "signup", "sign", "join", "click", "upvote", "add", "help", "repost",
             "spread", "fund", "back", "pledge", "sub", "open", "download", "install");
     private static final int MAX_PLEA_WORDS = 3;
     /** Words of a naked link's framing at most: "check this out guys https://...". */
     private static final int MAX_FRAMING_WORDS = 4;
     /** Words that draw attention to a link without saying anything about it. */
-    static final Set<String> FRAMING = Set.of("check", "checkout", "this", "these", "that", "out", "it",
+    static final WordList FRAMING = WordList.of(18, "check", "checkout", "this", "these", "that", "out", "it",
             "watch", "look", "see", "listen", "visit", "click", "here", "at", "to", "go", "new", "link", "video",
             "vid", "nice", "wow", "cool", "awesome", "amazing", "great", "epic", "funny", "lol", "lmao", "haha",
             "hahaha", "omg", "xd", "hey", "hi", "hello", "yo", "guys", "so", "must", "now", "just", "enjoy", "best",

@@ -22,31 +22,31 @@ import static dev.rapport.rules.promo.Lexicon.SELF_SUBJECT;
  */
 final class OfferCues implements CueFinder {
     /** Verbs of getting money: money-for-nothing offers promise to make, earn or win it. */
-    static final Set<String> EARN_VERBS = Set.of("make", "earn", "making", "earning", "win", "receive",
+    static final WordList EARN_VERBS = WordList.of(19, "make", "earn", "making", "earning", "win", "receive",
             "generate", "get");
     /** What turns "make money" into a scheme: easy, fast, from home, every day, online, today. */
-    static final Set<String> SCHEME_MARKERS = Set.of("easy", "easily", "fast", "quick", "quickly", "home",
+    static final WordList SCHEME_MARKERS = WordList.of(20, "easy", "easily", "fast", "quick", "quickly", "home",
             "online", "today", "now", "extra", "real", "free", "doing", "by", "instantly", "daily", "weekly",
             "passive", "simple", "here", "per", "watching", "sharing", "surveys");
     /** First words of the stock phrases of money schemes: passive income, financial freedom, work from home. */
-    static final Set<String> SCHEME_PHRASES_FIRST = Set.of("passive", "financial", "work", "double",
+    static final WordList SCHEME_PHRASES_FIRST = WordList.of(21, "passive", "financial", "work", "double",
             "triple", "get");
     /** Verbs a seller urges "now" or "today": buy now, order today, book now. */
-    static final Set<String> NOW_VERBS = Set.of("buy", "order", "shop", "book", "grab", "subscribe",
+    static final WordList NOW_VERBS = WordList.of(22, "buy", "order", "shop", "book", "grab", "subscribe",
             "act", "download", "register", "enroll", "join");
     /** What a seller asks a prospect to book: a call, a demo, a consultation. */
-    static final Set<String> CALL_WORDS = Set.of("call", "consultation", "demo", "session", "meeting",
+    static final WordList CALL_WORDS = WordList.of(23, "call", "consultation", "demo", "session", "meeting",
             "consult", "appointment", "chat");
     /** Who an imperative can be called out to; "you buy" and "anyone buy" are subjects, not calls. */
-    static final Set<String> VOCATIVES = Set.of("guys", "everyone", "everybody", "y'all", "yall", "folks",
+    static final WordList VOCATIVES = WordList.of(24, "guys", "everyone", "everybody", "y'all", "yall", "folks",
             "friends", "peeps", "all");
     /** Words that make a clause hypothetical: "if I sell..." muses, it does not offer. */
-    static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "whether", "once", "until");
+    static final WordList CONDITIONS = WordList.of(25, "if", "when", "unless", "whether", "once", "until");
     /** Negations: "we don't sell online" is not an offer. */
-    static final Set<String> NOT = Set.of("don't", "dont", "never", "not", "didn't", "didnt", "can't",
+    static final WordList NOT = WordList.of(26, "don't", "dont", "never", "not", "didn't", "didnt", "can't",
             "cant", "won't", "wont");
     /** Kinds of code that pay or reward the one who shares them: referral, promo, invite, discount. */
-    static final Set<String> CODE_KINDS = Set.of("referral", "promo", "invite", "discount", "coupon",
+    static final WordList CODE_KINDS = WordList.of(27, "referral", "promo", "invite", "discount", "coupon",
             "affiliate", "ref", "invitation", "voucher");
 
     @Override

@@ -5,7 +5,6 @@ import dev.rapport.rules.model.Link;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A message cut into the tokens the promotion cues look at: words (with their {@link Lexicon} classes), numbers,
@@ -38,6 +37,8 @@ final class PromoTokens {
     private String[] text;
     private TokenKind[] kinds;
     private int[] classes;
+    /** Per token: the bits of the {@link WordList}s holding the word; 0 for anything else. */
+    private long[] lists;
     private boolean[] questionClause;
     private int size;
     private boolean question;
@@ -55,6 +56,7 @@ final class PromoTokens {
         text = new String[capacity];
         kinds = new TokenKind[capacity];
         classes = new int[capacity];
+        lists = new long[capacity];
         questionClause = new boolean[capacity];
     }
 
@@ -106,10 +108,9 @@ final class PromoTokens {
         return i >= 0 && i < size && kinds[i] == TokenKind.WORD ? text[i] : null;
     }
 
-    /** Token {@code i} is a word of {@code words} (a word list of the package, so in {@link PromoVocabulary}). */
-    boolean in(int i, Set<String> words) {
-        String w = known(i);
-        return w != null && words.contains(w);
+    /** Token {@code i} is a word of {@code list}: one AND with the bits found when the word was looked up. */
+    boolean in(int i, WordList list) {
+        return i >= 0 && i < size && (lists[i] & list.bit()) != 0;
     }
 
     TokenKind kind(int i) {
@@ -212,10 +213,12 @@ final class PromoTokens {
             text = Arrays.copyOf(text, capacity);
             kinds = Arrays.copyOf(kinds, capacity);
             classes = Arrays.copyOf(classes, capacity);
+            lists = Arrays.copyOf(lists, capacity);
             questionClause = Arrays.copyOf(questionClause, capacity);
         }
         kinds[size] = kind;
         classes[size] = 0;
+        lists[size] = 0;
         text[size] = null;
         return size++;
     }
@@ -256,6 +259,7 @@ final class PromoTokens {
         if (found >= 0) {
             text[i] = PromoVocabulary.TABLE.word(found);
             c = PromoVocabulary.TABLE.classes(found);
+            lists[i] = PromoVocabulary.TABLE.lists(found);
         } else {
             c = Lexicon.classesOfUnlisted(chars, start, length);
         }

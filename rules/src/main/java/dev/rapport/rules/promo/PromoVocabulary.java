@@ -19,9 +19,10 @@ final class PromoVocabulary {
 
     private static WordTable build() {
         Set<String> all = new HashSet<>(Lexicon.words());
+        List<WordList> lists = new java.util.ArrayList<>();
         all.addAll(Lexicon.CONTRACTIONS);
-        for (Set<String> list : List.of(AskCues.NEEDS_A_PLACE, AskCues.QUANTIFIERS, AskCues.LIKED_NOT_MADE,
-                AskCues.OPEN_ENDS, AskCues.WH_WORDS, AskCues.THIRD_PARTY_VERBS, AskCues.PUSHED_CONTENT,
+        for (WordList list : List.of(AskCues.NEEDS_A_PLACE, AskCues.ATTENTION_UNITS, AskCues.QUANTIFIERS,
+                AskCues.LIKED_NOT_MADE, AskCues.OPEN_ENDS, AskCues.WH_WORDS, AskCues.THIRD_PARTY_VERBS, AskCues.PUSHED_CONTENT,
                 AskCues.HELP_OBJECTS, AskCues.STOPS, AskCues.MODALS, AskCues.COMMON, Asks.DO_SUPPORT,
                 Asks.BUTTON_VERBS, CreatorCues.GOAL_UNITS, CreatorCues.GOAL_VERBS, CreatorCues.LINKING_VERBS,
                 LinkCues.LINK_ASKS, LinkCues.FRAMING, OfferCues.EARN_VERBS, OfferCues.SCHEME_MARKERS,
@@ -30,8 +31,9 @@ final class PromoVocabulary {
                 ShopCues.CURRENCY_CODES, ShopCues.PAID, ShopCues.SALE_WORDS, ShopCues.CODE_INTROS,
                 ShopCues.DROP_VERBS, ShopCues.DROP_FILLERS, ShopCues.SHOP_PLACES, ShopCues.GRATEFUL,
                 ShopCues.STOCK_WORDS, ShopCues.DEADLINE_DAYS, ShopCues.OFFER_PERIODS, ShopCues.SCARCITY_HEADS)) {
-            all.addAll(list);
+            all.addAll(list.words());
+            lists.add(list);
         }
-        return WordTable.of(all);
+        return WordTable.of(all, lists);
     }
 }

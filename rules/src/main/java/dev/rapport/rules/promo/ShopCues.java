@@ -17,43 +17,43 @@ import static dev.rapport.rules.promo.Lexicon.NEW;
  */
 final class ShopCues implements CueFinder {
     /** Quantities written as words, as deals are: "buy two, get one free". */
-    static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+    static final WordList NUMBER_WORDS = WordList.of(28, "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "a", "any");
     /** What the "get" half of a deal gives: one free, half off, an extra. */
-    static final Set<String> DEAL_ENDS = Set.of("free", "half", "off", "another", "extra");
+    static final WordList DEAL_ENDS = WordList.of(29, "free", "half", "off", "another", "extra");
     /** Currency words and codes that make a number a price: "15 euros", "EUR 15", "20 usd". */
-    static final Set<String> CURRENCY_CODES = Set.of("eur", "usd", "gbp", "chf", "cad", "aud");
+    static final WordList CURRENCY_CODES = WordList.of(30, "eur", "usd", "gbp", "chf", "cad", "aud");
     /** A price said by someone who paid it is a purchase, not an offer. */
-    static final Set<String> PAID = Set.of("bought", "paid", "pay", "spent", "cost", "costs", "costing",
+    static final WordList PAID = WordList.of(31, "bought", "paid", "pay", "spent", "cost", "costs", "costing",
             "charged", "charge", "charges", "got");
     /** Nouns of an offer: "weekend special", "soap sale", "clearance". Not "bargain" or "cheap": buyers say those. */
-    static final Set<String> SALE_WORDS = Set.of("sale", "special", "clearance", "discount", "discounts",
+    static final WordList SALE_WORDS = WordList.of(32, "sale", "special", "clearance", "discount", "discounts",
             "deal", "deals", "bundle", "bogo", "promo", "promotion");
     /** Words that introduce a code to type at checkout: use, enter, apply, with code. */
-    static final Set<String> CODE_INTROS = Set.of("use", "with", "enter", "apply", "code", "promo",
+    static final WordList CODE_INTROS = WordList.of(33, "use", "with", "enter", "apply", "code", "promo",
             "discount", "coupon", "voucher");
     /** Verbs that announce a product as news: just dropped, now live, back and available. */
-    static final Set<String> DROP_VERBS = Set.of("dropped", "launched", "landed", "arrived", "released",
+    static final WordList DROP_VERBS = WordList.of(34, "dropped", "launched", "landed", "arrived", "released",
             "out", "live", "available", "restocked", "here");
     /** Words between a product and its announcing verb: "is now", "has finally". */
-    static final Set<String> DROP_FILLERS = Set.of("just", "is", "are", "has", "have", "now", "finally",
+    static final WordList DROP_FILLERS = WordList.of(35, "just", "is", "are", "has", "have", "now", "finally",
             "officially", "been");
     /** Where a seller's stock lives: "now in my shop", "available on the website". */
-    static final Set<String> SHOP_PLACES = Set.of("shop", "store", "etsy", "website", "site", "webshop",
+    static final WordList SHOP_PLACES = WordList.of(36, "shop", "store", "etsy", "website", "site", "webshop",
             "stall");
     /** Words of thanks a venture uses when it asks for backing: "would love your support". */
-    static final Set<String> GRATEFUL = Set.of("love", "appreciate", "appreciated", "grateful", "welcome",
+    static final WordList GRATEFUL = WordList.of(37, "love", "appreciate", "appreciated", "grateful", "welcome",
             "need", "mean", "means");
     /** Stock words of the urgency phrase "while stocks last". */
-    static final Set<String> STOCK_WORDS = Set.of("stock", "stocks", "supplies", "supply");
+    static final WordList STOCK_WORDS = WordList.of(38, "stock", "stocks", "supplies", "supply");
     /** When an offer ends: "sale ends Sunday", "ends tonight". */
-    static final Set<String> DEADLINE_DAYS = Set.of("today", "tonight", "tomorrow", "soon", "midnight",
+    static final WordList DEADLINE_DAYS = WordList.of(39, "today", "tonight", "tomorrow", "soon", "midnight",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sun", "sat", "fri");
     /** Periods an offer is limited to: "this weekend only", "today only". */
     /** The words a scarcity phrase starts with (each a case of {@link #scarcity}). */
-    static final Set<String> SCARCITY_HEADS = Set.of("before", "while", "only", "just", "last", "ends", "ending",
+    static final WordList SCARCITY_HEADS = WordList.of(41, "before", "while", "only", "just", "last", "ends", "ending",
             "selling", "going", "almost", "nearly");
-    static final Set<String> OFFER_PERIODS = Set.of("today", "weekend", "week", "month", "tonight", "hours",
+    static final WordList OFFER_PERIODS = WordList.of(40, "today", "weekend", "week", "month", "tonight", "hours",
             "days", "day");
 
     @Override

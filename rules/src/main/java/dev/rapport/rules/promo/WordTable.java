@@ -10,27 +10,36 @@ import java.util.Collection;
 final class WordTable {
     private final String[] words;
     private final int[] classes;
+    private final long[] lists;
     private final int mask;
 
-    private WordTable(String[] words, int[] classes, int mask) {
+    private WordTable(String[] words, int[] classes, long[] lists, int mask) {
         this.words = words;
         this.classes = classes;
+        this.lists = lists;
         this.mask = mask;
     }
 
-    /** The table of {@code words}, each with its classes as {@link Lexicon#classesOf} gives them. */
-    static WordTable of(Collection<String> words) {
+    /**
+     * The table of {@code words}, each with its classes as {@link Lexicon#classesOf} gives them and the bits of the
+     * {@code lists} that hold it.
+     */
+    static WordTable of(Collection<String> words, Collection<WordList> lists) {
         int capacity = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
         String[] table = new String[capacity];
         int[] classes = new int[capacity];
+        long[] memberships = new long[capacity];
         int mask = capacity - 1;
         for (String word : words) {
             int slot = spread(word.hashCode()) & mask;
             while (table[slot] != null && !table[slot].equals(word)) slot = (slot + 1) & mask;
             table[slot] = word;
             classes[slot] = Lexicon.classesOf(word);
+            for (WordList list : lists) {
+                if (list.contains(word)) memberships[slot] |= list.bit();
+            }
         }
-        return new WordTable(table, classes, mask);
+        return new WordTable(table, classes, memberships, mask);
     }
 
     /** The slot of the word {@code chars[from, from + length)}, or -1 when it is not in the table. */
@@ -52,6 +61,11 @@ final class WordTable {
 
     int classes(int slot) {
         return classes[slot];
+    }
+
+    /** The bits of the {@link WordList}s holding the word in {@code slot}. */
+    long lists(int slot) {
+        return lists[slot];
     }
 
     boolean contains(String word) {

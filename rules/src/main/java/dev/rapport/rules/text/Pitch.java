@@ -34,7 +34,9 @@ public final class Pitch {
     public static boolean is(String text, List<Link> links) {
         if (text == null || text.isEmpty()) return false;
         String t = text.toLowerCase(Locale.ROOT);
-        return priced(t) && asksForContact(t) || proposes(t) && booksACall(t, links);
+        // The cheap half of each pair first: few messages ask to be contacted or to book a call, and only those
+        // need the word split that finds a price or a proposal (a split per message was 9% of a replay).
+        return asksForContact(t) && priced(t) || booksACall(t, links) && proposes(t);
     }
 
     private static boolean asksForContact(String t) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,23 +21,31 @@ class PromoTokensTest {
             "FUNDRAISING_HOSTS", "SHORTENERS");
 
     @Test
-    void everyWordListOfTheCuesIsInTheVocabulary() throws IllegalAccessException {
-        int lists = 0;
+    void everyWordListOfTheCuesIsInTheVocabularyWithABitOfItsOwn() throws IllegalAccessException {
+        Set<Long> bits = new HashSet<>();
         for (Class<?> type : List.of(AskCues.class, Asks.class, CreatorCues.class, OfferCues.class, ShopCues.class,
                 LinkCues.class, Lexicon.class)) {
             for (Field field : type.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers()) || !Set.class.isAssignableFrom(field.getType())) continue;
+                if (!Modifier.isStatic(field.getModifiers())) continue;
                 field.setAccessible(true);
-                Set<?> list = (Set<?>) field.get(null);
-                if (URL_PARTS.contains(field.getName())) continue;
-                lists++;
-                for (Object word : list) {
+                Object value = field.get(null);
+                Set<?> words;
+                if (value instanceof WordList list) {
+                    assertThat(bits.add(list.bit())).as("%s.%s has a bit of its own", type.getSimpleName(),
+                            field.getName()).isTrue();
+                    words = list.words();
+                } else if (value instanceof Set<?> set && !URL_PARTS.contains(field.getName())) {
+                    words = set;
+                } else {
+                    continue;
+                }
+                for (Object word : words) {
                     assertThat(PromoVocabulary.TABLE.contains((String) word))
                             .as("%s.%s holds \"%s\"", type.getSimpleName(), field.getName(), word).isTrue();
                 }
             }
         }
-        assertThat(lists).as("word lists found").isGreaterThan(40);
+        assertThat(bits).as("word lists found").hasSizeGreaterThan(40);
         for (String word : Lexicon.words()) assertThat(PromoVocabulary.TABLE.contains(word)).as(word).isTrue();
     }
 

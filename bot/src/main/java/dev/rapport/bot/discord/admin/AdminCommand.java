@@ -1,14 +1,13 @@
 package dev.rapport.bot.discord.admin;
 
-import dev.rapport.bot.coach.CommunityAdmin;
+import dev.rapport.bot.coach.AdminActions;
+import dev.rapport.bot.coach.AdminCards;
+import dev.rapport.bot.discord.JdaCards;
+
 import dev.rapport.bot.discord.SlashCommand;
 import dev.rapport.bot.discord.coach.PrivateReplies;
-import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
-import dev.rapport.rules.rule.Param;
-import dev.rapport.rules.rule.RuleId;
-import dev.rapport.rules.rule.RuleSettings;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -21,14 +20,10 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
-import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code /coachadmin}: a server's admins say who is who (by role or channel), where promotion is welcome, and how
@@ -41,15 +36,13 @@ public final class AdminCommand implements SlashCommand {
     static final String NAME = "coachadmin";
     private static final List<String> AUDIENCES = List.of("customer", "advocate", "peer", "seeker", "ignore");
 
-    private final CommunityAdmin admin;
-    private final AdminEmbeds embeds;
+    private final AdminActions actions;
     private final PrivateReplies replies;
     private final Optional<String> adminRole;
 
-    public AdminCommand(CommunityAdmin admin, AdminEmbeds embeds, PrivateReplies replies, Optional<String> adminRole) {
+    public AdminCommand(AdminActions actions, PrivateReplies replies, Optional<String> adminRole) {
         this.adminRole = adminRole;
-        this.admin = admin;
-        this.embeds = embeds;
+        this.actions = actions;
         this.replies = replies;
     }
 
@@ -92,19 +85,18 @@ public final class AdminCommand implements SlashCommand {
             return;
         }
         if (!mayAdminister(event.getMember())) {
-            event.reply("⚠️ /coachadmin is for members with Manage Server" + adminRole.map(r -> " or the role " + r).orElse("")
-                    + ". Nothing was changed.").setEphemeral(true).queue();
+            event.reply(AdminActions.refused(adminRole)).setEphemeral(true).queue();
             return;
         }
         event.deferReply(true).queue();
         CommunityId guild = CommunityId.of(event.getGuild().getId());
-        replies.answer(event.getHook(), user, () -> {
-            try {
-                return run(event, guild);
-            } catch (IllegalArgumentException e) {
-                return done("⚠️ " + e.getMessage());
-            }
-        });
+        String name = event.getGuild().getName();
+        List<AdminCards.ServerRole> roles = serverRoles(event.getGuild());
+        var options = dev.rapport.bot.discord.coach.CoachCommand.options(event);
+        String group = event.getSubcommandGroup();
+        String sub = String.valueOf(event.getSubcommandName());
+        replies.answer(event.getHook(), user, () -> actions.run(guild, name, roles, group, sub, options)
+                .thenApply(JdaCards::edit));
     }
 
     /** Manage Server (the owner and administrators have it), or the configured admin role by id or name. */
@@ -115,106 +107,19 @@ public final class AdminCommand implements SlashCommand {
                 .anyMatch(r -> r.getId().equals(role) || r.getName().equalsIgnoreCase(role))).orElse(false);
     }
 
-    private CompletableFuture<MessageEditData> run(SlashCommandInteractionEvent event, CommunityId guild) {
-        String group = event.getSubcommandGroup();
-        String sub = String.valueOf(event.getSubcommandName());
-        if ("audience".equals(group)) {
-            Audience audience = audience(required(event, "audience"));
-            if (sub.equals("role")) {
-                String role = required(event, "role");
-                return admin.roleAudience(guild, role, audience).thenApply(c -> text(
-                        "Members with <@&" + role + "> now count as " + audience.configName() + "."));
-            }
-            String channel = required(event, "channel");
-            return admin.channelAudience(guild, channel, audience).thenApply(c -> text(
-                    "Everyone members talk to in <#" + channel + "> now counts as " + audience.configName() + "."));
-        }
-        return switch (sub) {
-            case "promotion-channel" -> {
-                String channel = required(event, "channel");
-                boolean welcome = onOff(required(event, "welcome"));
-                yield admin.promotionChannel(guild, channel, welcome).thenApply(c -> text(welcome
-                        ? "Promotion is welcome in <#" + channel + ">: link and promotion rules stay quiet there."
-                        : "<#" + channel + "> is an ordinary channel again for the link and promotion rules."));
-            }
-            case "rule" -> {
-                RuleId id = rule(required(event, "id"));
-                yield admin.rule(guild, id, required(event, "setting"))
-                        .thenApply(s -> text(id.id() + " in this server: " + embeds.describe(admin.catalogue().get(id), s) + "."));
-            }
-            case "status" -> CompletableFuture.completedFuture(new MessageEditBuilder()
-                    .setEmbeds(embeds.status(event.getGuild().getName(), admin.status(guild),
-                            serverRoles(event.getGuild()), admin.goals(guild), rulesIn(guild))).build());
-            default -> done("I do not know that subcommand.");
-        };
-    }
-
     /** The server's roles from JDA's cache, without @everyone (it stands for nobody in particular). */
-    private static List<AdminEmbeds.ServerRole> serverRoles(net.dv8tion.jda.api.entities.Guild guild) {
-        List<AdminEmbeds.ServerRole> roles = new ArrayList<>();
+    private static List<AdminCards.ServerRole> serverRoles(net.dv8tion.jda.api.entities.Guild guild) {
+        List<AdminCards.ServerRole> roles = new ArrayList<>();
         for (net.dv8tion.jda.api.entities.Role r : guild.getRoles()) {
-            if (!r.isPublicRole()) roles.add(new AdminEmbeds.ServerRole(r.getId(), r.getName()));
+            if (!r.isPublicRole()) roles.add(new AdminCards.ServerRole(r.getId(), r.getName()));
         }
         return roles;
     }
 
-    private List<AdminEmbeds.RuleLine> rulesIn(CommunityId guild) {
-        List<AdminEmbeds.RuleLine> lines = new ArrayList<>();
-        for (RuleId id : RuleId.values()) {
-            admin.catalogue().find(id).ifPresent(rule -> lines.add(new AdminEmbeds.RuleLine(rule, admin.ruleIn(guild, id))));
-        }
-        return lines;
-    }
-
     @Override
     public void onAutoComplete(CommandAutoCompleteInteractionEvent event) {
-        String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
-        List<String> choices = new ArrayList<>();
-        if (event.getFocusedOption().getName().equals("id")) {
-            for (RuleId r : RuleId.values()) if (r.id().contains(typed)) choices.add(r.id());
-        } else {
-            List<String> all = new ArrayList<>(List.of("on", "off", "log"));
-            OptionMapping id = event.getOption("id");
-            Optional<RuleId> rule = id == null ? Optional.empty() : RuleId.find(id.getAsString().strip());
-            rule.flatMap(r -> admin.catalogue().find(r)).ifPresent(r -> {
-                for (Param p : r.params()) all.add(p.key() + "=");
-            });
-            for (String c : all) if (c.startsWith(typed)) choices.add(c);
-        }
-        event.replyChoiceStrings(choices.size() > 25 ? choices.subList(0, 25) : choices).queue();
-    }
-
-    private static String required(SlashCommandInteractionEvent event, String name) {
-        OptionMapping m = event.getOption(name);
-        if (m == null) throw new IllegalArgumentException("Please give the option '" + name + "'.");
-        return m.getAsString();
-    }
-
-    private static Audience audience(String text) {
-        if (!AUDIENCES.contains(text.strip().toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("'" + text + "' is not an audience. Allowed: " + String.join(", ", AUDIENCES) + ".");
-        }
-        return Audience.parse(text);
-    }
-
-    private static boolean onOff(String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "on" -> true;
-            case "off" -> false;
-            default -> throw new IllegalArgumentException("'" + text + "' is not allowed here. Allowed: on, off.");
-        };
-    }
-
-    private static RuleId rule(String text) {
-        return RuleId.find(text.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
-                new IllegalArgumentException("'" + text + "' is not a rule. Allowed: " + RuleId.allIds() + "."));
-    }
-
-    private static MessageEditData text(String content) {
-        return MessageEditData.fromContent(content);
-    }
-
-    private static CompletableFuture<MessageEditData> done(String content) {
-        return CompletableFuture.completedFuture(text(content));
+        OptionMapping id = event.getOption("id");
+        event.replyChoiceStrings(actions.suggestions(event.getFocusedOption().getName(),
+                event.getFocusedOption().getValue(), Optional.ofNullable(id).map(OptionMapping::getAsString))).queue();
     }
 }

@@ -1,7 +1,7 @@
 package dev.rapport.bot.discord.coach;
 
-import dev.rapport.bot.coach.CoachAccounts;
-import dev.rapport.bot.coach.Delivery;
+import dev.rapport.bot.coach.CoachActions;
+import dev.rapport.bot.discord.JdaCards;
 import dev.rapport.bot.discord.ComponentHandler;
 import dev.rapport.bot.discord.tips.JdaChatPlatform;
 import dev.rapport.rules.config.Goal;
@@ -23,12 +23,12 @@ import java.util.Optional;
 public final class CoachButtons implements ComponentHandler {
     static final String PREFIX = "coach";
 
-    private final CoachAccounts accounts;
+    private final CoachActions actions;
     private final JdaChatPlatform platform;
     private final PrivateReplies replies;
 
-    public CoachButtons(CoachAccounts accounts, JdaChatPlatform platform, PrivateReplies replies) {
-        this.accounts = accounts;
+    public CoachButtons(CoachActions actions, JdaChatPlatform platform, PrivateReplies replies) {
+        this.actions = actions;
         this.platform = platform;
         this.replies = replies;
     }
@@ -47,9 +47,7 @@ public final class CoachButtons implements ComponentHandler {
             case "decline" -> event.reply("No problem: nothing was recorded.").setEphemeral(true).queue();
             case "forget" -> {
                 event.deferReply(true).queue();
-                replies.answer(event.getHook(), user, () -> accounts.forget(user).thenApply(report -> CoachCommand.text(
-                        "Done: I deleted everything I kept about you (" + report.total() + " records). "
-                                + "Run /coach start if you ever want coaching again.")));
+                replies.answer(event.getHook(), user, () -> actions.forget(user).thenApply(JdaCards::edit));
             }
             default -> event.reply("This button has expired.").setEphemeral(true).queue();
         }
@@ -74,13 +72,7 @@ public final class CoachButtons implements ComponentHandler {
         event.deferReply(true).queue();
         CommunityId guild = CommunityId.of(event.getGuild().getId());
         String guildName = event.getGuild().getName();
-        replies.answer(event.getHook(), user, () -> accounts.optIn(user, guild, guildName, zone, day, goal)
-                .thenCompose(v -> platform.send(user, dm -> dm.sendMessage(
-                        "Hi! I am your networking coach for " + guildName
-                                + ". Tips will arrive here, privately. Type `help` to see what I can do.")))
-                .thenApply(delivery -> CoachCommand.text(delivery == Delivery.DMS_CLOSED
-                        ? "You're in. ⚠️ I cannot send you direct messages (your DMs are closed for this server), "
-                        + "so your tips will wait until you next run a /coach command."
-                        : "You're in. Tips will come by DM; /coach settings changes how often.")));
+        replies.answer(event.getHook(), user, () -> actions.consent(user, guild, guildName, zone, day, goal,
+                welcome -> platform.send(user, dm -> dm.sendMessage(welcome))).thenApply(JdaCards::edit));
     }
 }

@@ -1,10 +1,10 @@
 package dev.rapport.bot.discord.coach;
 
+import dev.rapport.bot.coach.GoalValues;
 import dev.rapport.rules.config.Goal;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,9 +14,7 @@ import java.util.Optional;
  */
 final class GoalChoice {
     /** The choice value (and DM word) for "I'd rather not say": the server's goal applies. */
-    static final String NOT_SAID = "not-said";
-    /** The button-id code of "not said". */
-    private static final String NOT_SAID_CODE = "-";
+    static final String NOT_SAID = GoalValues.NOT_SAID;
 
     private GoalChoice() {
     }
@@ -31,43 +29,19 @@ final class GoalChoice {
                 .addChoice("not said: this server's goal applies", NOT_SAID);
     }
 
-    /** A choice value (or what someone typed: "learn", "find customers") as a goal; empty for "not said". */
     static Optional<Goal> parse(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-        if (t.equals(NOT_SAID) || t.equals("none") || t.equals("default")) return Optional.empty();
-        try {
-            return Optional.of(Goal.parse(t));
-        } catch (IllegalArgumentException e) {
-            throw new BadOption("'" + text + "' is not a goal. Allowed: find-customers, keep-customers, "
-                    + "find-collaborators, learn, not-said.");
-        }
+        return GoalValues.parse(text);
     }
 
-    /** How a goal reads in a reply: "learn", or "not said (this server's goal applies)". */
     static String describe(Optional<Goal> goal) {
-        return goal.map(g -> g.configName().replace('-', ' ')).orElse("not said (this server's goal applies)");
+        return GoalValues.describe(goal);
     }
 
-    /** One letter for a button id. */
     static String code(Optional<Goal> goal) {
-        if (goal.isEmpty()) return NOT_SAID_CODE;
-        return switch (goal.get()) {
-            case FIND_CUSTOMERS -> "c";
-            case KEEP_CUSTOMERS -> "k";
-            case FIND_COLLABORATORS -> "p";
-            case LEARN -> "l";
-        };
+        return GoalValues.code(goal);
     }
 
-    /** The goal of a button id's letter; an unknown letter is an expired or forged button. */
     static Optional<Goal> fromCode(String code) {
-        return switch (code) {
-            case NOT_SAID_CODE -> Optional.empty();
-            case "c" -> Optional.of(Goal.FIND_CUSTOMERS);
-            case "k" -> Optional.of(Goal.KEEP_CUSTOMERS);
-            case "p" -> Optional.of(Goal.FIND_COLLABORATORS);
-            case "l" -> Optional.of(Goal.LEARN);
-            default -> throw new IllegalArgumentException("not a goal code: " + code);
-        };
+        return GoalValues.fromCode(code);
     }
 }

@@ -31,14 +31,15 @@ import java.util.List;
 public final class MessageTranslator {
 
     /** The community direct conversations belong to: they are outside every guild. */
-    public static final CommunityId DIRECT = CommunityId.of("discord-direct");
+    public static final CommunityId DIRECT = dev.rapport.bot.coach.Communities.DIRECT;
 
     public ChatMessage toChatMessage(Message m) {
         ChatMessageBuilder b = ChatMessage.builder()
                 .id(m.getId())
                 // The snowflake's milliseconds, as getTimeCreated() has them, without the Calendar it builds on the
                 // gateway thread for every message.
-                .at(Instant.ofEpochMilli(TimeUtil.getDiscordTimestamp(m.getIdLong())))
+                // (getDiscordTimestamp goes the other way: from a time to a snowflake.)
+                .at(Instant.ofEpochMilli((m.getIdLong() >>> TimeUtil.TIMESTAMP_OFFSET) + TimeUtil.DISCORD_EPOCH))
                 .by(m.getAuthor().getId())
                 .channel(ChannelId.of(m.getChannel().getId()))
                 .text(m.getContentRaw());

@@ -34,7 +34,7 @@ final class JdbcRetention implements RetentionRoutine {
     }
 
     @Override
-    public PruneReport pruneOlderThan(int weeks, Instant now) {
+    public PruneReport pruneOlderThan(int weeks, Instant now, java.util.function.Predicate<dev.rapport.rules.model.CommunityId> owned) {
         if (weeks < 1) throw new IllegalArgumentException("retention must be at least 1 week, was " + weeks);
         Instant cutoff = now.minus(Duration.ofDays(7L * weeks));
         int shortened = 0;
@@ -45,6 +45,7 @@ final class JdbcRetention implements RetentionRoutine {
                 List<UserSnapshot> read = engineState.page(c, from, PAGE);
                 List<UserSnapshot> changed = new ArrayList<>();
                 for (UserSnapshot s : read) {
+                    if (!owned.test(s.key().community())) continue;
                     UserSnapshot kept = s.keepingWeeksFrom(IsoWeek.of(cutoff, s.zone()));
                     if (!kept.equals(s)) changed.add(kept);
                 }

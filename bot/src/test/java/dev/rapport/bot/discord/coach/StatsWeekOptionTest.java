@@ -1,5 +1,7 @@
 package dev.rapport.bot.discord.coach;
 
+import dev.rapport.bot.coach.BadOption;
+import dev.rapport.bot.coach.OptionValues;
 import dev.rapport.rules.stats.IsoWeek;
 import org.junit.jupiter.api.Test;
 

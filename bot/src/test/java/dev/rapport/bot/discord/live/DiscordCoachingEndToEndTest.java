@@ -65,7 +65,8 @@ class DiscordCoachingEndToEndTest {
         assertThat(shown.path("embeds").get(0).path("description").asText())
                 .contains("What I look at").contains("What I never keep");
         JsonNode buttons = shown.path("components").get(0).path("components");
-        assertThat(buttons.get(0).path("custom_id").asText()).isEqualTo("coach:consent:Europe/Berlin:FRIDAY");
+        // The last part is the goal: "-" when none was chosen (the server's goal applies).
+        assertThat(buttons.get(0).path("custom_id").asText()).isEqualTo("coach:consent:Europe/Berlin:FRIDAY:-");
         assertThat(live.storage.optIns().find("discord", UserId.of(ANA), CommunityId.of(GUILD))).isEmpty();
 
         JsonNode accepted = live.answer(live.press(buttons.get(0).path("custom_id").asText(), ANA));

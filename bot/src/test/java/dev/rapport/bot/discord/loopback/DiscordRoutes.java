@@ -75,7 +75,9 @@ final class DiscordRoutes {
                 route("POST", "webhooks/{app}/{token}", this::createFollowup),
                 route("GET", "webhooks/{app}/{token}/messages/{message}", this::getInteractionMessage),
                 route("PATCH", "webhooks/{app}/{token}/messages/{message}", this::editInteractionMessage),
-                route("DELETE", "webhooks/{app}/{token}/messages/{message}", this::deleteInteractionMessage));
+                route("DELETE", "webhooks/{app}/{token}/messages/{message}", this::deleteInteractionMessage),
+                route("GET", "oauth2/applications/@me", this::getApplication),
+                route("GET", "users/{user}", this::getUser));
     }
 
     private static LoopbackRest.Route route(String method, String template, LoopbackRest.Handler handler) {
@@ -371,5 +373,29 @@ final class DiscordRoutes {
 
     private static RestReply unknownWebhook() {
         return RestReply.error(404, 10015, "Unknown Webhook");
+    }
+
+    /** The bot's application (Javacord asks for it at login: its id addresses the command routes). */
+    private RestReply getApplication(RestCall call) {
+        ObjectNode json = Payloads.object()
+                .put("id", directory.applicationId())
+                .put("name", directory.bot().username())
+                .put("description", "")
+                .put("bot_public", false)
+                .put("bot_require_code_grant", false)
+                .put("flags", 0);
+        json.putNull("icon");
+        json.putNull("team");
+        json.set("owner", payloads.user(directory.bot().id()));
+        return RestReply.ok(json);
+    }
+
+    /** A user by id (Javacord fetches the people it sends DMs to when they are not in its cache). */
+    private RestReply getUser(RestCall call) {
+        String userId = call.param("user");
+        if (directory.user(userId).isEmpty()) {
+            return RestReply.error(404, 10013, "Unknown User");
+        }
+        return RestReply.ok(payloads.user(userId));
     }
 }

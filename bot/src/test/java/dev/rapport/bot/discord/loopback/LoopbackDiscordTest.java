@@ -399,11 +399,12 @@ class LoopbackDiscordTest {
     void aRouteTheServerDoesNotImplementIsAnswered404AndListedAsUnhandled() throws Exception {
         connect();
 
-        assertThatThrownBy(() -> jda.retrieveApplicationInfo().submit().get(10, TimeUnit.SECONDS))
+        // The application's SKUs (monetisation): nothing Rapport asks for, so the loopback server does not serve them.
+        assertThatThrownBy(() -> jda.retrieveSKUList().submit().get(10, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(ErrorResponseException.class);
 
         assertThat(discord.unhandledRequests()).singleElement().satisfies(request -> {
-            assertThat(request.is("GET", "oauth2/applications/@me")).isTrue();
+            assertThat(request.is("GET", "applications/" + discord.applicationId() + "/skus")).isTrue();
             assertThat(request.status()).isEqualTo(404);
         });
     }

@@ -155,13 +155,18 @@ final class LoopbackGateway extends WebSocketServer {
         return requiredShards;
     }
 
+    /** The bot token, bare or with the {@code Bot } prefix REST uses (Javacord identifies with it; Discord takes both). */
+    private boolean isAcceptedToken(String token) {
+        return acceptedToken.equals(token) || ("Bot " + acceptedToken).equals(token);
+    }
+
     /** Which privileged intents the application has enabled in the (imagined) developer portal. */
     void grantPrivilegedIntents(int bits) {
         granted = bits & PRIVILEGED;
     }
 
     private synchronized void identify(WebSocket connection, JsonNode data) {
-        if (!acceptedToken.equals(data.path("token").asText())) {
+        if (!isAcceptedToken(data.path("token").asText())) {
             connection.close(AUTHENTICATION_FAILED, "Authentication failed.");
             return;
         }
@@ -198,7 +203,7 @@ final class LoopbackGateway extends WebSocketServer {
                 session = candidate;
             }
         }
-        if (session == null || !acceptedToken.equals(data.path("token").asText())) {
+        if (session == null || !isAcceptedToken(data.path("token").asText())) {
             ObjectNode invalid = frame(INVALID_SESSION);
             invalid.put("d", false);
             sendTo(connection, invalid);

@@ -171,6 +171,8 @@ final class Payloads {
                 .put("premium_subscription_count", 0)
                 .put("premium_progress_bar_enabled", false)
                 .put("preferred_locale", "en-US")
+                // Discord still sends the retired voice region as "deprecated"; Javacord 3.8.0 reads it.
+                .put("region", "deprecated")
                 .put("system_channel_flags", 0)
                 .put("max_members", 500_000);
         for (String absent : List.of("icon", "splash", "discovery_splash", "banner", "description", "vanity_url_code",

@@ -1,4 +1,4 @@
-package dev.rapport.bot.discord.coach;
+package dev.rapport.bot.coach;
 
 import dev.rapport.bot.storage.optin.TipFrequency;
 import dev.rapport.rules.rule.RuleId;
@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** Parses what people type into command options; every refusal says what is allowed. */
-final class OptionValues {
+public final class OptionValues {
     private OptionValues() {
     }
 
-    static ZoneId zone(String text) {
+    public static ZoneId zone(String text) {
         try {
             return ZoneId.of(text.strip());
         } catch (DateTimeException e) {
@@ -25,7 +25,7 @@ final class OptionValues {
         }
     }
 
-    static DayOfWeek day(String text) {
+    public static DayOfWeek day(String text) {
         try {
             return DayOfWeek.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -34,14 +34,14 @@ final class OptionValues {
         }
     }
 
-    static int hour(String option, long value) {
+    public static int hour(String option, long value) {
         if (value < 0 || value > 23) {
             throw new BadOption(option + " must be an hour from 0 to 23, was " + value + ".");
         }
         return (int) value;
     }
 
-    static TipFrequency frequency(String text) {
+    public static TipFrequency frequency(String text) {
         try {
             return TipFrequency.valueOf(text.strip().toUpperCase(Locale.ROOT).replace("-", ""));
         } catch (IllegalArgumentException e) {
@@ -49,7 +49,7 @@ final class OptionValues {
         }
     }
 
-    static RuleId rule(String text) {
+    public static RuleId rule(String text) {
         return RuleId.find(text.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
                 new BadOption("'" + text + "' is not a rule. Allowed: " + RuleId.allIds() + "."));
     }
@@ -58,7 +58,7 @@ final class OptionValues {
      * A week for {@code /coach stats}: an ISO week such as 2026-W05, or a whole number of weeks before
      * {@code current} (0 this week, 1 last week).
      */
-    static IsoWeek week(String text, IsoWeek current) {
+    public static IsoWeek week(String text, IsoWeek current) {
         String t = text.strip();
         if (!t.isEmpty() && t.chars().allMatch(Character::isDigit)) {
             int back;
@@ -79,7 +79,7 @@ final class OptionValues {
         return week(t);
     }
 
-    static IsoWeek week(String text) {
+    public static IsoWeek week(String text) {
         try {
             return IsoWeek.parse(text);
         } catch (IllegalArgumentException e) {
@@ -88,7 +88,7 @@ final class OptionValues {
     }
 
     /** Up to 25 zone ids containing what was typed, for autocomplete. */
-    static List<String> zonesMatching(String typed) {
+    public static List<String> zonesMatching(String typed) {
         String t = typed.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String z : ZoneId.getAvailableZoneIds().stream().sorted().toList()) {
@@ -98,7 +98,7 @@ final class OptionValues {
         return out;
     }
 
-    static List<String> rulesMatching(String typed) {
+    public static List<String> rulesMatching(String typed) {
         String t = typed.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (RuleId r : RuleId.values()) if (r.id().contains(t)) out.add(r.id());

@@ -1,4 +1,4 @@
-package dev.rapport.bot.discord.admin;
+package dev.rapport.bot.coach;
 
 import dev.rapport.bot.storage.optin.GoalCounts;
 import dev.rapport.rules.audience.Audience;
@@ -7,78 +7,86 @@ import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleSettings;
-import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A server's coaching settings as an embed: audiences, promotion channels, and every rule with its thresholds. */
-public final class AdminEmbeds {
+/** A server's coaching settings as a card: audiences, promotion channels, and every rule with its thresholds. */
+public final class AdminCards {
     private static final int COLOUR = 0x7A5AA6;
 
     /** One rule and how it runs in the server. */
-    record RuleLine(Rule rule, RuleSettings settings) {
+    public record RuleLine(Rule rule, RuleSettings settings) {
     }
 
     /** A role of the server as Discord names it. */
-    record ServerRole(String id, String name) {
+    public record ServerRole(String id, String name) {
     }
 
     /**
      * The status with what the coach makes of this server: which of its roles stand for an audience and how that was
      * recognised, and how many coached members chose each goal (counts, never who).
      */
-    MessageEmbed status(String guildName, CommunitySettings community, List<ServerRole> serverRoles, GoalCounts goals,
-                        List<RuleLine> rules) {
-        EmbedBuilder e = new EmbedBuilder().setTitle("Coaching settings of " + guildName).setColor(COLOUR);
-        e.addField("Audiences by role", recognisedRoles(community, serverRoles), false);
-        e.addField("Audiences by channel", audiences(community.channelAudiences(), "<#"), false);
-        e.addField("Goals of coached members", goals(goals, community.goal()), false);
-        e.addField("Promotion welcome in", community.promotionChannels().isEmpty() ? "no channel"
-                : String.join(", ", community.promotionChannels().stream().sorted().map(c -> "<#" + c + ">").toList()), false);
+    public Card status(String guildName, CommunitySettings community, List<ServerRole> serverRoles, GoalCounts goals,
+                       List<RuleLine> rules) {
         StringBuilder b = new StringBuilder();
         for (RuleLine line : rules) {
-            b.append("• **").append(line.rule().id().id()).append("** ").append(describe(line.rule(), line.settings())).append('\n');
+            b.append("• **").append(line.rule().id().id()).append("** ").append(describe(line.rule(), line.settings()))
+                    .append('\n');
         }
-        e.addField("Rules", clip(b.toString().strip()), false);
-        return e.setFooter("change with /coachadmin audience, promotion-channel or rule").build();
+        return Card.titled("Coaching settings of " + guildName, COLOUR)
+                .field("Audiences by role", recognisedRoles(community, serverRoles))
+                .field("Audiences by channel", audiences(community.channelAudiences(), "<#"))
+                .field("Goals of coached members", goals(goals, community.goal()))
+                .field("Promotion welcome in", community.promotionChannels().isEmpty() ? "no channel"
+                        : String.join(", ", community.promotionChannels().stream().sorted().map(c -> "<#" + c + ">").toList()))
+                .field("Rules", b.toString().strip())
+                .footer("change with /coachadmin audience, promotion-channel or rule");
     }
 
     /**
-     * Each role of the server that stands for an audience: "<@&id> → customer (set by an admin)" or "(its name,
-     * Customer, is one of the default names)". Roles configured by a name no role here has are listed too, so a typo
-     * in the configuration shows.
+     * Each role of the server that stands for an audience: "<@&id> → customer (set by an admin)" or "(recognised by
+     * its name)". Roles configured by a name no role here has are listed too, so a typo in the configuration shows.
      */
     static String recognisedRoles(CommunitySettings community, List<ServerRole> serverRoles) {
         StringBuilder b = new StringBuilder();
-        java.util.Set<String> matched = new java.util.HashSet<>();
+        Set<String> matched = new HashSet<>();
         for (ServerRole role : serverRoles) {
             var found = community.audienceOfRole(role.id()).or(() -> community.audienceOfRole(role.name()));
-            if (found.isEmpty()) continue;
+            if (found.isEmpty()) {
+                continue;
+            }
             matched.add(role.id().toLowerCase(Locale.ROOT));
             matched.add(role.name().toLowerCase(Locale.ROOT));
             b.append("<@&").append(role.id()).append("> → ").append(found.get().audience().configName())
                     .append(found.get().configured() ? " (set by an admin)" : " (recognised by its name)").append('\n');
         }
         for (var e : new TreeMap<>(community.roleAudiences()).entrySet()) {
-            if (matched.contains(e.getKey().toLowerCase(Locale.ROOT))) continue;
+            if (matched.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             b.append(e.getKey().chars().allMatch(Character::isDigit) ? "<@&" + e.getKey() + ">" : e.getKey())
                     .append(" → ").append(e.getValue().configName()).append(" (set, but no role here has it)\n");
         }
         if (b.length() == 0) {
             return "none: no role here is set as an audience or has a default name ("
-                    + String.join(", ", new java.util.TreeSet<>(community.defaultRoles().keySet())) + ")";
+                    + String.join(", ", new TreeSet<>(community.defaultRoles().keySet())) + ")";
         }
-        return clip(b.toString().strip());
+        return b.toString().strip();
     }
 
-    /** "find customers 2 · keep customers 0 · ... · not said 3 (they get this server's goal: find customers)". */
-    static String goals(GoalCounts goals, java.util.Optional<Goal> serverGoal) {
+    /** "find customers: 2 · ... · not said: 3 (they get this server's goal: find customers)". */
+    static String goals(GoalCounts goals, Optional<Goal> serverGoal) {
         String server = serverGoal.map(g -> g.configName().replace('-', ' ')).orElse("none set");
-        if (goals.total() == 0) return "nobody is coached here yet; this server's goal: " + server;
+        if (goals.total() == 0) {
+            return "nobody is coached here yet; this server's goal: " + server;
+        }
         StringBuilder b = new StringBuilder();
         for (Goal g : Goal.values()) {
             b.append(g.configName().replace('-', ' ')).append(": ").append(goals.of(g)).append(" · ");
@@ -89,7 +97,7 @@ public final class AdminEmbeds {
     }
 
     /** {@code on · min-messages=10, max-share=0.5} */
-    String describe(Rule rule, RuleSettings settings) {
+    public String describe(Rule rule, RuleSettings settings) {
         String mode = switch (settings.mode()) {
             case ACT -> "on";
             case LOG -> "log only";
@@ -105,7 +113,9 @@ public final class AdminEmbeds {
     }
 
     private static String audiences(Map<String, Audience> byId, String mention) {
-        if (byId.isEmpty()) return "none";
+        if (byId.isEmpty()) {
+            return "none";
+        }
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, Audience> e : new TreeMap<>(byId).entrySet()) {
             String key = e.getKey();
@@ -113,14 +123,10 @@ public final class AdminEmbeds {
             String shown = key.chars().allMatch(Character::isDigit) ? mention + key + ">" : key;
             b.append(shown).append(" → ").append(e.getValue().configName()).append('\n');
         }
-        return clip(b.toString().strip());
+        return b.toString().strip();
     }
 
     private static String number(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%s", v);
-    }
-
-    private static String clip(String text) {
-        return text.length() <= MessageEmbed.VALUE_MAX_LENGTH ? text : text.substring(0, MessageEmbed.VALUE_MAX_LENGTH - 1) + "…";
     }
 }

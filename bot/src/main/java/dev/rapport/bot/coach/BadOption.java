@@ -1,8 +1,8 @@
-package dev.rapport.bot.discord.coach;
+package dev.rapport.bot.coach;
 
 /** An option value the person gave that is not allowed; the message says what is. Shown ephemerally. */
-final class BadOption extends RuntimeException {
-    BadOption(String message) {
+public final class BadOption extends RuntimeException {
+    public BadOption(String message) {
         super(message, null, false, false);
     }
 }

@@ -1,0 +1,253 @@
+package dev.rapport.bot.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.bot.discord.loopback.InteractionIds;
+import dev.rapport.bot.discord.loopback.LoopbackDiscord;
+import dev.rapport.bot.discord.loopback.MessageDraft;
+import dev.rapport.bot.discord.loopback.RecordedRequest;
+import dev.rapport.bot.discord.loopback.TestCertificate;
+import dev.rapport.bot.storage.ledger.DeliveryChannel;
+import dev.rapport.bot.storage.ledger.Feedback;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.UserId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import static dev.rapport.bot.contract.ContractBot.ANA;
+import static dev.rapport.bot.contract.ContractBot.BEN;
+import static dev.rapport.bot.contract.ContractBot.CLEO;
+import static dev.rapport.bot.contract.ContractBot.GENERAL;
+import static dev.rapport.bot.contract.ContractBot.GUILD;
+import static dev.rapport.bot.contract.ContractBot.HELP;
+import static dev.rapport.bot.contract.ContractBot.SHOWCASE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The behaviour of the chat port, written once and run against every adapter ({@code rapport.platform}) on the
+ * loopback Discord server: what a member and a server admin see must not depend on the client library. Each subclass
+ * names its adapter; everything else (the world, the requests looked at, the expectations) is shared.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+abstract class PlatformContract {
+    private static final int EPHEMERAL = 64;
+    private static TestCertificate certificate;
+
+    @TempDir
+    Path dir;
+    private ContractBot live;
+
+    /** The adapter under test, as {@code rapport.platform} names it. */
+    abstract String platform();
+
+    @BeforeAll
+    static void makeCertificate() throws Exception {
+        // One certificate for the class: keytool takes about a second.
+        if (certificate == null) {
+            certificate = TestCertificate.forHost("discord.com");
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        if (live != null) {
+            live.close();
+        }
+    }
+
+    private ContractBot start() throws Exception {
+        return start(discord -> { });
+    }
+
+    private ContractBot start(Consumer<LoopbackDiscord> beforeConnect) throws Exception {
+        live = ContractBot.start(platform(), certificate, dir, beforeConnect);
+        return live;
+    }
+
+    private static void crossPost(ContractBot live, String author, String link) {
+        for (String channel : List.of(GENERAL, SHOWCASE, HELP)) {
+            live.post(channel, author, "Some notes from yesterday's meetup are here " + link + " for anyone curious");
+        }
+    }
+
+    @Test
+    void consentAsksPrivatelyThenTheButtonEnrolsTheMemberAndTheWelcomeArrivesByDm() throws Exception {
+        ContractBot live = start();
+
+        InteractionIds start = live.coach(ANA, "start", "zone", "Europe/Berlin", "digest-day", "friday");
+
+        assertThat(live.callback(start).json().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        JsonNode shown = live.answer(start);
+        assertThat(shown.path("embeds").get(0).path("description").asText())
+                .contains("What I look at").contains("What I never keep");
+        JsonNode buttons = shown.path("components").get(0).path("components");
+        assertThat(buttons.get(0).path("custom_id").asText()).isEqualTo("coach:consent:Europe/Berlin:FRIDAY:-");
+        assertThat(live.storage.optIns().find("discord", UserId.of(ANA), CommunityId.of(GUILD))).isEmpty();
+
+        JsonNode accepted = live.answer(live.press(buttons.get(0).path("custom_id").asText(), ANA));
+
+        assertThat(accepted.path("content").asText()).startsWith("You're in.");
+        assertThat(live.storage.optIns().find("discord", UserId.of(ANA), CommunityId.of(GUILD)))
+                .hasValueSatisfying(o -> assertThat(o.zone().getId()).isEqualTo("Europe/Berlin"));
+        assertThat(live.awaitDmTo(ANA, r -> r.json().path("content").asText().startsWith("Hi!")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCrossPostedLinkGetsOneTipWithThreeButtonsAndNoSecondWithinTheCooldown() throws Exception {
+        // links.burst would also fire on the second round (six links in minutes): off, so only the cooldown speaks.
+        live = ContractBot.start(platform(), certificate, dir, discord -> { }, "rapport.rules.links.burst.mode = off");
+        ContractBot live = this.live;
+        live.optIn(ANA);
+
+        crossPost(live, ANA, "https://example.com/notes");
+        RecordedRequest tip = live.awaitTipTo(ANA);
+        crossPost(live, ANA, "https://example.com/notes");
+        live.awaitMarker();
+
+        assertThat(tip.json().path("embeds").get(0).path("footer").path("text").asText()).contains("links.repeat");
+        JsonNode buttons = tip.json().path("components").get(0).path("components");
+        assertThat(buttons.findValuesAsText("label")).containsExactly("Helpful", "Snooze 24 h", "Mute this rule");
+        assertThat(live.tipsTo(ANA)).hasSize(1);
+
+        String helpful = buttons.get(0).path("custom_id").asText();
+        JsonNode thanks = live.answer(live.press(helpful, ANA));
+        assertThat(thanks.path("content").asText()).contains("glad it helped");
+        assertThat(live.storage.tips().ofUser(UserId.of(ANA))).singleElement()
+                .satisfies(t -> assertThat(t.feedback()).contains(Feedback.HELPFUL));
+    }
+
+    @Test
+    void aLinkThatAnswersQuestionsStaysQuiet() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+
+        String q1 = live.post(GENERAL, BEN, "Does anyone know a good guide to pricing freelance work?");
+        String q2 = live.post(SHOWCASE, CLEO, "How do you all decide what to charge for a logo?");
+        String q3 = live.post(HELP, BEN, "Any advice on pricing a website project?");
+        for (String[] q : new String[][]{{GENERAL, q1}, {SHOWCASE, q2}, {HELP, q3}}) {
+            live.discord.messageCreate(MessageDraft.inChannel(q[0], ANA,
+                    "This guide answers exactly that: https://example.com/pricing-guide").replyingTo(q[1]));
+        }
+        live.awaitMarker();
+
+        assertThat(live.tipsTo(ANA)).isEmpty();
+    }
+
+    @Test
+    void statsAreShownOnlyToTheMemberWithTheChartAttached() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        live.post(GENERAL, ANA, "Thanks Ben, that helped a lot!");
+        live.awaitMarker();
+
+        InteractionIds stats = live.coach(ANA, "stats");
+
+        assertThat(live.callback(stats).json().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        RecordedRequest edit = live.discord.awaitRequest(r -> r.is("PATCH", live.webhook(stats) + "/messages/@original"),
+                ContractBot.WAIT);
+        assertThat(edit.json().path("embeds").get(0).path("title").asText()).startsWith("Your week");
+        assertThat(edit.files()).singleElement().satisfies(name -> assertThat(name).endsWith(".png"));
+    }
+
+    @Test
+    void forgetAsksFirstThenDeletesEverything() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+
+        JsonNode question = live.answer(live.coach(ANA, "forget"));
+        String confirm = question.path("components").get(0).path("components").get(0).path("custom_id").asText();
+        assertThat(live.storage.optIns().find("discord", UserId.of(ANA), CommunityId.of(GUILD))).isPresent();
+
+        JsonNode done = live.answer(live.press(confirm, ANA));
+
+        assertThat(done.path("content").asText()).startsWith("Done: I deleted everything");
+        assertThat(live.storage.optIns().find("discord", UserId.of(ANA), CommunityId.of(GUILD))).isEmpty();
+    }
+
+    @Test
+    void withClosedDmsTheTipWaitsAndIsShownWithTheNextCommand() throws Exception {
+        ContractBot live = start(discord -> discord.dmsClosedFor(ANA));
+        JsonNode consent = live.answer(live.coach(ANA, "start", "zone", "UTC"));
+        JsonNode accepted = live.answer(live.press(ContractBot.consentButton(consent), ANA));
+        assertThat(accepted.path("content").asText()).contains("DMs are closed");
+
+        crossPost(live, ANA, "https://example.com/notes");
+        live.awaitDmTo(ANA, r -> r.status() == 403 && r.json().path("components").size() > 0);
+        // The bot learns of the 403 a moment after the server answered it: the first command after that shows the tip.
+        ContractBot.until("the tip waits in the ledger", () -> live.storage.tips().ofUser(UserId.of(ANA)).stream()
+                .anyMatch(t -> t.channel() == DeliveryChannel.WAITING));
+        InteractionIds tips = live.coach(ANA, "tips");
+
+        RecordedRequest followUp = live.discord.awaitRequest(r -> r.is("POST", live.webhook(tips))
+                && r.json().path("components").size() > 0, ContractBot.WAIT);
+        assertThat(followUp.json().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(followUp.json().path("content").asText()).contains("DMs are closed");
+    }
+
+    @Test
+    void aMessageReplayedByAGatewayResumeIsCountedOnce() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        String id = live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+        assertThat(numbers(live.answer(live.coach(ANA, "stats")))).contains("messages: 1");
+        int seq = live.discord.awaitDispatch(d -> d.type().equals("MESSAGE_CREATE")
+                && d.data().path("id").asText().equals(id), ContractBot.WAIT).seq();
+
+        live.discord.redeliverOnNextResume(seq);
+        live.discord.dropConnection();
+        ContractBot.until("the replayed message is recognised", () -> live.bot.coach().duplicatesIgnored().join() > 0);
+
+        assertThat(live.bot.coach().duplicatesIgnored().get()).isEqualTo(1);
+        assertThat(numbers(live.answer(live.coach(ANA, "stats")))).contains("messages: 1");
+    }
+
+    private static String numbers(JsonNode answer) {
+        return answer.path("embeds").get(0).path("fields").findValuesAsText("value").toString();
+    }
+
+    @Test
+    void aBadOptionIsAnsweredWithWhatIsAllowedAndChangesNothing() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+
+        JsonNode zone = live.answer(live.coach(ANA, "settings", "zone", "Mars/Olympus"));
+        JsonNode hour = live.answer(live.coach(ANA, "settings", "digest-hour", 25));
+
+        assertThat(zone.path("content").asText()).startsWith("⚠️").contains("not a time zone");
+        assertThat(hour.path("content").asText()).startsWith("⚠️").contains("0 to 23");
+        assertThat(live.storage.optIns().find("discord", UserId.of(ANA), CommunityId.of(GUILD)))
+                .hasValueSatisfying(o -> assertThat(o.zone().getId()).isEqualTo("UTC"));
+    }
+
+    @Test
+    void adminCommandsAreForModeratorsOnly() throws Exception {
+        ContractBot live = start();
+
+        // ANA owns the guild (owners may do everything); BEN has no role.
+        JsonNode refused = live.answer(live.admin(BEN, d -> d.subcommand("status")));
+        JsonNode status = live.answer(live.admin(CLEO, d -> d.subcommand("status")));
+        JsonNode badRule = live.answer(live.admin(CLEO, d -> d.subcommand("rule").option("id", "no.such")
+                .option("setting", "off")));
+
+        assertThat(refused.path("content").asText()).contains("Manage Server").contains("Nothing was changed");
+        assertThat(status.path("embeds").get(0).path("title").asText()).isEqualTo("Coaching settings of Makers");
+        assertThat(badRule.path("content").asText()).startsWith("⚠️").contains("not a rule");
+    }
+
+    @Test
+    void aDmTextCommandIsAnsweredInTheDm() throws Exception {
+        ContractBot live = start();
+
+        live.discord.messageCreate(MessageDraft.direct(ANA, "help"));
+
+        RecordedRequest answer = live.awaitDmTo(ANA, r -> true);
+        assertThat(answer.json().path("content").asText()).contains("private networking coach");
+    }
+}
