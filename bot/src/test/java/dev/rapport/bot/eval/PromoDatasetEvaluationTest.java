@@ -5,6 +5,7 @@ import dev.rapport.bot.importer.irc.IrcLogReader;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,15 +46,18 @@ class PromoDatasetEvaluationTest {
         }
         folds = new PromoFolds(PromoFolds.Trainer.fixed(new SelfPromotionDetector())).run(labelled);
         results.addAll(folds.heldOut());
-        for (PromoFileResult r : results) print(r.source(), r.confusion());
-        System.out.printf(java.util.Locale.ROOT, "[promo eval] mean of files P=%.3f R=%.3f F1=%.3f%n",
-                folds.meanPrecision(), folds.meanRecall(), folds.meanF1());
     }
 
+    /** The figures go to the test report (surefire's XML), not the console: a passing build stays quiet. */
     @Test
-    void allFiveFilesAndAll1956CommentsAreRead() {
+    void allFiveFilesAndAll1956CommentsAreRead(TestReporter report) {
         assertThat(results).hasSize(5);
         assertThat(PromoEvaluation.total(results).messages()).isEqualTo(1956);
+        for (PromoFileResult r : results) {
+            report.publishEntry("promo eval " + r.source(), figures(r.confusion()));
+        }
+        report.publishEntry("promo eval mean of files", String.format(java.util.Locale.ROOT, "P=%.3f R=%.3f F1=%.3f",
+                folds.meanPrecision(), folds.meanRecall(), folds.meanF1()));
     }
 
     @Test
@@ -70,7 +74,7 @@ class PromoDatasetEvaluationTest {
     }
 
     @Test
-    void onOrdinaryConversationFalseAlarmsStayUnder2Point6PerThousand() throws Exception {
+    void onOrdinaryConversationFalseAlarmsStayUnder2Point6PerThousand(TestReporter report) throws Exception {
         Path logs = sharedData("ubuntu-irc/dev");
         assumeTrue(logs != null, "../shared/data/ubuntu-irc/dev is absent");
         PromoHamScan scan = new PromoHamScan(new SelfPromotionDetector(), IrcLogReader::new);
@@ -81,8 +85,8 @@ class PromoDatasetEvaluationTest {
             }
         }
         PromoHamScan.Result total = PromoHamScan.Result.total(scanned);
-        System.out.printf(java.util.Locale.ROOT, "[promo eval] ham: %d of %d flagged, %.1f per 1,000%n",
-                total.flagged(), total.messages(), total.perThousand());
+        report.publishEntry("promo eval ham", String.format(java.util.Locale.ROOT, "%d of %d flagged, %.1f per 1,000",
+                total.flagged(), total.messages(), total.perThousand()));
         assertThat(total.messages()).isGreaterThan(10_000);
         assertThat(total.perThousand()).isLessThanOrEqualTo(1.6 + 1.0);
     }
@@ -95,9 +99,9 @@ class PromoDatasetEvaluationTest {
         return total;
     }
 
-    private static void print(String name, PromoConfusion c) {
-        System.out.printf(java.util.Locale.ROOT, "[promo eval] %-22s n=%4d TP=%4d FP=%3d TN=%4d FN=%4d P=%.3f R=%.3f F1=%.3f%n",
-                name, c.messages(), c.truePositives(), c.falsePositives(), c.trueNegatives(), c.falseNegatives(),
+    private static String figures(PromoConfusion c) {
+        return String.format(java.util.Locale.ROOT, "n=%d TP=%d FP=%d TN=%d FN=%d P=%.3f R=%.3f F1=%.3f",
+                c.messages(), c.truePositives(), c.falsePositives(), c.trueNegatives(), c.falseNegatives(),
                 c.precision(), c.recall(), c.f1());
     }
 
