@@ -5,6 +5,7 @@ import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.links.PasteSites;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -446,9 +447,22 @@ public final class CoachEngine {
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
                 && Ownership.someoneElses(m.text());
         boolean pitch = Pitch.is(m.text(), m.links());
+        // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
+        // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
+        // about their problem, not self-focus. The conversation lasts while their turns there keep coming (no pause
+        // over TURN_WINDOW), however long the troubleshooting takes. Generalises the introduction exemption below.
+        boolean asking = (text.question() || HelpRequest.is(m.text())) && !answer && !promo.promotional()
+                && !promo.engagementAsk() && !pitch;
+        boolean helpConversation = s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
+        boolean seekingHelp = asking || helpConversation;
+        if (seekingHelp && !promo.promotional() && !promo.engagementAsk() && !pitch) s.askedFor(m.channel(), m.time());
+        // A host name written bare (no scheme, no path) while asking for help, or said to someone without any wording
+        // of promotion, names what is talked about (the site that does not load, the server in the settings); it
+        // sends nobody anywhere.
+        boolean hostsAreTopics = seekingHelp || !addressees.isEmpty() && !promo.promotional() && !pitch;
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
-        List<Link> counted = answer || promoWelcome || introduction || theirs ? List.of() : m.links();
-        boolean linkFirst = !m.links().isEmpty() && startsWithLink(m.text());
+        List<Link> counted = answer || promoWelcome || introduction || theirs ? List.of() : shared(m.links(), hostsAreTopics);
+        boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
         MessageFacts facts = new MessageFacts(text, promo, addressees, answer, counted, linkFirst, linkOnly, broadcast,
@@ -457,15 +471,11 @@ public final class CoachEngine {
         boolean promotion = facts.countedPromotion();
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
         if (promotion || promoWelcome && (promo.promotional() || pitch)) community.sold(m.author());
-        // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question that
-        // sells nothing, and the person's part of the conversation after it in that channel, are about their problem,
-        // not self-focus. Generalises the introduction exemption below to help-seeking: the words a request needs.
-        boolean asking = (text.question() || HelpRequest.is(m.text())) && !answer && !promo.promotional()
-                && !promo.engagementAsk() && !pitch;
-        if (asking) s.askedFor(m.channel(), m.time());
-        boolean seekingHelp = asking || s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
-        // An introduction is about oneself by design: its words do not count toward self-focus.
-        boolean aboutOneselfByNeed = introduction || seekingHelp;
+        // An introduction is about oneself by design: its words do not count toward self-focus. Nor do those said to
+        // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
+        // tried" is help drawn from one's own experience, the most useful kind.
+        boolean helping = answer || community.answersAQuestion(m, addressees, settings.helpWindow(), true);
+        boolean aboutOneselfByNeed = introduction || seekingHelp || helping;
         int words = aboutOneselfByNeed ? 0 : text.words();
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
@@ -475,8 +485,11 @@ public final class CoachEngine {
         // lines, a paste line by line): the broadcast share counts turns, not lines.
         // An edit keeps what it was (by then the person's last line in the channel is the edited one itself).
         Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
+        // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
+        // out line by line is one request, however busy the channel is meanwhile.
         boolean continuation = broadcast && wasContinuation.orElseGet(() -> spokeBefore != null
-                && Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0);
+                && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
+                || helpConversation && !promotionOrPitch(promo, pitch)));
         if (continuation) t.continued(+1);
         String previous = null;
         for (Link link : counted) {
@@ -568,6 +581,36 @@ public final class CoachEngine {
             if (elsewhere != Audience.UNKNOWN) return elsewhere;
         }
         return a;
+    }
+
+    /**
+     * The links that count for the link rules: not pastes (a log or an error shown to a helper), and not bare host
+     * names when {@code hostsAreTopics}.
+     */
+    private static List<Link> shared(List<Link> links, boolean hostsAreTopics) {
+        if (links.isEmpty()) return links;
+        List<Link> kept = null;
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            boolean drop = PasteSites.is(l) || hostsAreTopics && bareHost(l);
+            if (drop && kept == null) kept = new ArrayList<>(links.subList(0, i));
+            else if (!drop && kept != null) kept.add(l);
+        }
+        return kept == null ? links : kept;
+    }
+
+    private static boolean anyShared(List<Link> links) {
+        for (Link l : links) if (!PasteSites.is(l)) return true;
+        return false;
+    }
+
+    private static boolean promotionOrPitch(PromoVerdict promo, boolean pitch) {
+        return promo.promotional() || promo.engagementAsk() || pitch;
+    }
+
+    /** A host name written as a name: no scheme, nothing after the host. */
+    private static boolean bareHost(Link l) {
+        return !l.url().contains("://") && l.fingerprint().equals(l.host());
     }
 
     private static boolean startsWithLink(String text) {
