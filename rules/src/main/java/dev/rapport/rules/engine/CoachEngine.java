@@ -455,11 +455,11 @@ public final class CoachEngine {
                 && !promo.engagementAsk() && !pitch;
         boolean helpConversation = s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
         boolean seekingHelp = asking || helpConversation;
-        if (seekingHelp && !promo.promotional() && !promo.engagementAsk() && !pitch) s.askedFor(m.channel(), m.time());
-        // A host name written bare (no scheme, no path) while asking for help, or said to someone without any wording
-        // of promotion, names what is talked about (the site that does not load, the server in the settings); it
-        // sends nobody anywhere.
-        boolean hostsAreTopics = seekingHelp || !addressees.isEmpty() && !promo.promotional() && !pitch;
+        if (seekingHelp && !promotionOrPitch(promo, pitch)) s.askedFor(m.channel(), m.time());
+        // A host name written bare (no scheme, no path) while asking for help, or in a reply or mention without any
+        // wording of promotion, names what is talked about (the site that does not load, the server in the settings);
+        // it sends nobody anywhere.
+        boolean hostsAreTopics = seekingHelp || !m.addressees().isEmpty() && !promotionOrPitch(promo, pitch);
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
         List<Link> counted = answer || promoWelcome || introduction || theirs ? List.of() : shared(m.links(), hostsAreTopics);
         boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
