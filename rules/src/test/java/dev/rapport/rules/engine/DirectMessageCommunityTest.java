@@ -94,4 +94,17 @@ class DirectMessageCommunityTest {
         assertThat(promotion()).isEmpty();
         assertThat(engine.communitiesOf(ANA)).containsExactly(DIRECT, GARDEN);
     }
+
+    @Test
+    void aReactionInTheDirectConversationCountsWhereItsMessagesDo() {
+        say(GARDEN, "general", "bob", "the tomatoes are finally red");
+        say(GARDEN, "general", "ana", "mine are still green");
+        direct("dm-ana-bob", "bob", "here is a photo of mine");
+        direct("dm-ana-bob", "ana", "wow, how did you get them so red?");
+        engine.accept(new dev.rapport.rules.model.ReactionAdded(dev.rapport.rules.model.MessageId.of("m2"),
+                UserId.of("bob"), ANA, at(), DIRECT, dev.rapport.rules.model.ChannelId.of("dm-ana-bob")));
+
+        assertThat(engine.communitiesOf(ANA)).containsExactly(GARDEN);
+        assertThat(engine.snapshot(ANA, GARDEN)).isPresent();
+    }
 }
