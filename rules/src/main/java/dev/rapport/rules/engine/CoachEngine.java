@@ -233,9 +233,12 @@ public final class CoachEngine {
         if (participants.size() < 16) participants.add(m.author());
         CommunityId best = null;
         Instant bestMet = null;
+        // The other side: whoever else wrote in the conversation, and whom the message replies to or mentions.
+        List<UserId> others = new ArrayList<>(participants.size() + m.addressees().size());
+        for (UserId p : participants) if (!p.equals(m.author())) others.add(p);
+        for (UserId p : m.addressees()) if (!p.equals(m.author()) && !others.contains(p)) others.add(p);
         for (Map.Entry<CommunityId, CommunityState> c : communities.entrySet()) {
-            for (UserId other : participants) {
-                if (other.equals(m.author())) continue;
+            for (UserId other : others) {
                 Instant met = c.getValue().lastMet(m.author(), other);
                 if (met == null) continue;
                 int order = bestMet == null ? 1 : met.compareTo(bestMet);

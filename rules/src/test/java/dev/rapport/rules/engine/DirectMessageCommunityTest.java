@@ -107,4 +107,14 @@ class DirectMessageCommunityTest {
         assertThat(engine.communitiesOf(ANA)).containsExactly(GARDEN);
         assertThat(engine.snapshot(ANA, GARDEN)).isPresent();
     }
+
+    @Test
+    void aFirstDirectMessageThatMentionsTheOtherSideCountsWhereTheyMet() {
+        say(GARDEN, "general", "bob", "the tomatoes are finally red");
+        say(GARDEN, "general", "ana", "mine are still green");
+        feed(ChatMessage.builder().id("m" + minute).at(at()).in(DIRECT.value(), "dm-ana-bob").direct().by("ana")
+                .mention("bob").text("hi bob, how did you get them so red?").build());
+
+        assertThat(engine.communitiesOf(ANA)).containsExactly(GARDEN);
+    }
 }
