@@ -51,8 +51,9 @@ public final class AdminCards {
     }
 
     /**
-     * Each role of the server that stands for an audience: "<@&id> → customer (set by an admin)" or "(recognised by
-     * its name)". Roles configured by a name no role here has are listed too, so a typo in the configuration shows.
+     * Each role of the server that stands for an audience: "<@&id> → customer (set by an admin)", by /coachadmin or
+     * the operator's file, or "(recognised by its name)", one of the default names such as Customer. Roles configured
+     * by a name or id no role here has are listed too, so a typo in the configuration shows.
      */
     static String recognisedRoles(CommunitySettings community, List<ServerRole> serverRoles) {
         StringBuilder b = new StringBuilder();

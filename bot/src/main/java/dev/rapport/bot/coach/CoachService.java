@@ -120,7 +120,7 @@ public final class CoachService implements AutoCloseable {
             // Page by page: a large installation never holds every stored document at once.
             states.inPages(RESTORE_PAGE, page -> {
                 for (UserSnapshot s : page) {
-                    if (!ownsCommunity.test(s.key().community()) || enrollment.zoneOf(s.user()).isEmpty()) continue;
+                    if (!ownsCommunity.test(s.key().community()) || !enrollment.coachedIn(s.user(), s.key().community())) continue;
                     engine.restore(s);
                     n[0]++;
                 }

@@ -30,6 +30,12 @@ public final class OptInLookup implements Enrollment {
         return first(user).map(OptIn::zone);
     }
 
+    /** Only where they said yes: an opt-in in one server does not let the coach read them in another. */
+    @Override
+    public boolean coachedIn(UserId user, CommunityId community) {
+        return optIns.find(platform, user, community).isPresent();
+    }
+
     /** The goal the person chose at their earliest consent, if they chose one. */
     @Override
     public Optional<Goal> goalOf(UserId user) {

@@ -25,40 +25,6 @@ class OptInGoalTest {
     private static final CommunityId ELSEWHERE = CommunityId.of("3");
     private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
 
-    /** Opt-ins in a list: the lookup's only seam. */
-    private static final class ListedOptIns implements OptIns {
-        private final List<OptIn> all = new ArrayList<>();
-
-        @Override
-        public void save(OptIn o) {
-            all.removeIf(x -> x.platform().equals(o.platform()) && x.user().equals(o.user())
-                    && x.community().equals(o.community()));
-            all.add(o);
-        }
-
-        @Override
-        public Optional<OptIn> find(String platform, UserId user, CommunityId community) {
-            return all.stream().filter(o -> o.platform().equals(platform) && o.user().equals(user)
-                    && o.community().equals(community)).findFirst();
-        }
-
-        @Override
-        public List<OptIn> ofUser(UserId user) {
-            return all.stream().filter(o -> o.user().equals(user)).toList();
-        }
-
-        @Override
-        public List<OptIn> all() {
-            return List.copyOf(all);
-        }
-
-        @Override
-        public boolean remove(String platform, UserId user, CommunityId community) {
-            return all.removeIf(o -> o.platform().equals(platform) && o.user().equals(user)
-                    && o.community().equals(community));
-        }
-    }
-
     private static OptIn consent(UserId user, CommunityId community, Instant at, Optional<Goal> goal) {
         return OptIn.consent("discord", user, community, at, ZoneOffset.UTC).withGoal(goal);
     }

@@ -95,6 +95,8 @@ public final class CoachEngine {
     /** Per person, their state in each community they were seen in (nearly always one or two). */
     private final Map<UserId, List<UserState>> users = new HashMap<>();
     private final Map<UserId, Boolean> notEnrolled = new HashMap<>();
+    /** People enrolled somewhere who did not agree to be coached in that community: never analysed there. */
+    private final Set<PersonInCommunity> notCoachedHere = new HashSet<>();
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
     private final Map<ChannelId, Set<UserId>> directParticipants = new HashMap<>();
     /** The community each direct conversation was last counted in, so reactions there count in the same one. */
@@ -703,9 +705,17 @@ public final class CoachEngine {
         } else if (notEnrolled.containsKey(user)) {
             return null;
         }
+        PersonInCommunity here = new PersonInCommunity(user, community);
+        if (notCoachedHere.contains(here)) {
+            return null;
+        }
         Optional<ZoneId> zone = states != null ? Optional.of(states.get(0).zone()) : enrollment.zoneOf(user);
         if (zone.isEmpty()) {
             notEnrolled.put(user, Boolean.TRUE);
+            return null;
+        }
+        if (!enrollment.coachedIn(user, community)) {
+            notCoachedHere.add(here);
             return null;
         }
         UserState s = new UserState(user, ids.community(community), zone.get(), pseudonyms);
@@ -785,6 +795,7 @@ public final class CoachEngine {
     /** Forgets a cached "not enrolled" answer, after someone opts in, or all state of someone who opted out. */
     public void enrollmentChanged(UserId user) {
         notEnrolled.remove(user);
+        notCoachedHere.removeIf(k -> k.user().equals(user));
         Optional<ZoneId> zone = enrollment.zoneOf(user);
         if (zone.isEmpty()) {
             users.remove(user);
@@ -792,6 +803,24 @@ public final class CoachEngine {
             weekEnds.removeIf(e -> e.user().equals(user));
             dirty.removeIf(k -> k.user().equals(user));
             return;
+        }
+        // Stopped in one community but coached in another: that community's state leaves memory (what was stored
+        // stays until forget) and nothing more is counted there.
+        List<UserState> states = users.get(user);
+        if (states != null) {
+            for (UserState s : List.copyOf(states)) {
+                if (enrollment.coachedIn(user, s.community)) {
+                    continue;
+                }
+                CommunityId c = s.community;
+                states.remove(s);
+                deadlines.removeIf(d -> d.user().equals(user) && d.community().equals(c));
+                weekEnds.removeIf(e -> e.user().equals(user) && e.community().equals(c));
+                dirty.remove(new PersonInCommunity(user, c));
+            }
+            if (states.isEmpty()) {
+                users.remove(user);
+            }
         }
         for (UserState s : statesOf(user)) {
             if (s.zone().equals(zone.get())) continue;

@@ -18,6 +18,15 @@ public interface Enrollment {
     /** The person's time zone if they opted in; empty if they did not. */
     Optional<ZoneId> zoneOf(UserId user);
 
+    /**
+     * Whether the person agreed to be coached in {@code community}. Consent is given per community ("your own messages
+     * in this server"), so someone who opted in elsewhere is not analysed here. By default: wherever they have a zone,
+     * as for replays, whose people agreed to the whole export.
+     */
+    default boolean coachedIn(UserId user, CommunityId community) {
+        return zoneOf(user).isPresent();
+    }
+
     /** What the person wants from the community, if they said so when opting in; empty: the community's goal. */
     default Optional<Goal> goalOf(UserId user) {
         return Optional.empty();

@@ -227,7 +227,7 @@ final class AskCues implements CueFinder {
         if (w.equals("to") || w.equals("on") || w.equals("in")) {
             return t.isBreak(next + 1) || t.is(next + 1, MY | ME);
         }
-        return OPEN_ENDS.contains(w);
+        return t.in(next, OPEN_ENDS);
     }
 
     private static boolean whQuestion(PromoTokens t, int i) {

@@ -73,7 +73,7 @@ final class OfferCues implements CueFinder {
         // every word compared below is a listed one: a word that is not cannot start a scheme
         String w = t.known(i);
         if (w == null) return false;
-        if (EARN_VERBS.contains(w)) {
+        if (t.in(i, EARN_VERBS)) {
             int money = -1;
             for (int j = i + 1; j < t.size() && j <= i + 3 && !t.isBreak(j); j++) {
                 if (t.is(j, MONEY) || t.kind(j) == TokenKind.MONEY) {
@@ -91,7 +91,7 @@ final class OfferCues implements CueFinder {
             return true;
         }
         if (w.equals("free") && Asks.findAhead(t, i, 3, LURE) >= 0) return true;
-        if (SCHEME_PHRASES_FIRST.contains(w)) {
+        if (t.in(i, SCHEME_PHRASES_FIRST)) {
             return w.equals("passive") && t.isWord(i + 1, "income") || w.equals("financial") && t.isWord(i + 1, "freedom")
                     || w.equals("work") && t.isWord(i + 1, "from") && t.isWord(i + 2, "home")
                     || (w.equals("double") || w.equals("triple")) && t.isWord(i + 1, "your") && t.isWord(i + 2, "money")
@@ -158,7 +158,7 @@ final class OfferCues implements CueFinder {
         // every word compared below is a listed one: a word that is not makes no offer
         String w = t.known(i);
         if (w == null) return false;
-        if (NOW_VERBS.contains(w) && (t.isWord(i + 1, "now") || t.isWord(i + 1, "today")) && Asks.isAsk(t, i)
+        if (t.in(i, NOW_VERBS) && (t.isWord(i + 1, "now") || t.isWord(i + 1, "today")) && Asks.isAsk(t, i)
                 && !Asks.buttonPressed(t, i)) {
             return true;
         }

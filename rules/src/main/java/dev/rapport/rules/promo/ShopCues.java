@@ -204,7 +204,7 @@ final class ShopCues implements CueFinder {
             case "almost": case "nearly":
                 return t.isWord(i + 1, "sold") && t.isWord(i + 2, "out");
             default: // "this weekend only", "today only"
-                return OFFER_PERIODS.contains(w) && t.isWord(i + 1, "only")
+                return t.in(i, OFFER_PERIODS) && t.isWord(i + 1, "only")
                         && (t.isBreak(i + 2) || t.kind(i + 2) != TokenKind.WORD);
         }
     }

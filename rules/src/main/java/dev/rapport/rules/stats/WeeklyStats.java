@@ -5,10 +5,12 @@ import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.rule.RuleId;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One person's week in numbers: immutable, pseudonymous, safe to store and to show to its owner.
@@ -52,7 +54,13 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
     }
 
     public WeeklyStats {
-        audienceMix = Map.copyOf(audienceMix);
+        // In the audiences' own order, so every report, export and stored row lists them the same way on every run
+        // (Map.copyOf iterates in an order that changes from one JVM to the next).
+        EnumMap<Audience, Integer> mix = new EnumMap<>(Audience.class);
+        for (Map.Entry<Audience, Integer> e : audienceMix.entrySet()) {
+            mix.put(Objects.requireNonNull(e.getKey(), "audience"), Objects.requireNonNull(e.getValue(), "count"));
+        }
+        audienceMix = Collections.unmodifiableMap(mix);
         topCounterparts = List.copyOf(topCounterparts);
     }
 
