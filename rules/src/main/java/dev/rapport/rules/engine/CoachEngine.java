@@ -5,6 +5,7 @@ import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.links.PasteSites;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -98,6 +99,8 @@ public final class CoachEngine {
     private final Set<PersonInCommunity> notCoachedHere = new HashSet<>();
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
     private final Map<ChannelId, Set<UserId>> directParticipants = new HashMap<>();
+    /** The community each direct conversation was last counted in, so reactions there count in the same one. */
+    private final Map<ChannelId, CommunityId> directHome = new HashMap<>();
     private final LinkedHashMap<MessageId, Seen> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<MessageId, Seen> eldest) {
@@ -162,8 +165,8 @@ public final class CoachEngine {
     public List<Finding> accept(ChatEvent event) {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
-        if (event instanceof ChatMessage m) onMessage(canonical(m), out);
-        else if (event instanceof ReactionAdded r) onReaction(r, out);
+        if (event instanceof ChatMessage m) onMessage(canonical(m.kind() == ChannelKind.DIRECT ? sharedCommunity(m) : m), out);
+        else if (event instanceof ReactionAdded r) onReaction(directHome.containsKey(r.channel()) ? sharedCommunity(r) : r, out);
         else if (event instanceof MessageDeleted d) onDeleted(d);
         else if (event instanceof MemberRoles roles) community(roles.community()).roles(roles.user(), roles.roles());
         return out.isEmpty() ? List.of() : out;
@@ -218,6 +221,51 @@ public final class CoachEngine {
             WeekEnd end = weekEnds.poll();
             closeWeek(existing(end.user(), end.community()), end.week(), end.end(), out);
         }
+    }
+
+    /**
+     * A direct message counted in the community its two people share: exports file a DM under an id of its own
+     * ("Direct Messages"), but a pitch by DM to someone met in a server is part of how one behaves in that server.
+     * The community is the one where the author and the other side last met (both wrote in its channels; the
+     * latest such meeting wins, ties by community id, so a replay always decides the same). People who share no
+     * community keep the DM's own id: their conversation leaks into no server.
+     */
+    private ChatMessage sharedCommunity(ChatMessage m) {
+        Set<UserId> participants = directParticipants.computeIfAbsent(m.channel(), k -> new HashSet<>(4));
+        if (participants.size() < 16) participants.add(m.author());
+        CommunityId best = null;
+        Instant bestMet = null;
+        // The other side: whoever else wrote in the conversation, and whom the message replies to or mentions.
+        List<UserId> others = new ArrayList<>(participants.size() + m.addressees().size());
+        for (UserId p : participants) if (!p.equals(m.author())) others.add(p);
+        for (UserId p : m.addressees()) if (!p.equals(m.author()) && !others.contains(p)) others.add(p);
+        for (Map.Entry<CommunityId, CommunityState> c : communities.entrySet()) {
+            for (UserId other : others) {
+                Instant met = c.getValue().lastMet(m.author(), other);
+                if (met == null) continue;
+                int order = bestMet == null ? 1 : met.compareTo(bestMet);
+                if (order > 0 || order == 0 && c.getKey().compareTo(best) < 0) {
+                    best = c.getKey();
+                    bestMet = met;
+                }
+            }
+        }
+        CommunityId home = best == null ? m.community() : best;
+        directHome.put(m.channel(), home);
+        return withCommunity(m, home);
+    }
+
+    private static ChatMessage withCommunity(ChatMessage m, CommunityId community) {
+        if (community.equals(m.community())) return m;
+        return new ChatMessage(m.id(), m.time(), community, m.channel(), m.parent(), m.kind(), m.author(), m.authorRoles(),
+                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo());
+    }
+
+    /** A reaction in a direct conversation counts where the conversation's messages were last counted. */
+    private ReactionAdded sharedCommunity(ReactionAdded r) {
+        CommunityId home = directHome.get(r.channel());
+        if (home.equals(r.community())) return r;
+        return new ReactionAdded(r.message(), r.messageAuthor(), r.reactor(), r.time(), home, r.channel());
     }
 
     /**
@@ -295,7 +343,9 @@ public final class CoachEngine {
         return all;
     }
 
-    private void onEdited(ChatMessage m, Seen before, int textHash, List<Finding> out) {
+    private void onEdited(ChatMessage edited, Seen before, int textHash, List<Finding> out) {
+        // An edit counts where the message was counted, even if a direct conversation's community changed since.
+        ChatMessage m = withCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at()));
         UserState author = state(before.author(), before.community());
         if (author == null) return;
@@ -402,9 +452,22 @@ public final class CoachEngine {
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
                 && Ownership.someoneElses(m.text());
         boolean pitch = Pitch.is(m.text(), m.links());
+        // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
+        // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
+        // about their problem, not self-focus. The conversation lasts while their turns there keep coming (no pause
+        // over TURN_WINDOW), however long the troubleshooting takes. Generalises the introduction exemption below.
+        boolean asking = (text.question() || HelpRequest.is(m.text())) && !answer && !promo.promotional()
+                && !promo.engagementAsk() && !pitch;
+        boolean helpConversation = s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
+        boolean seekingHelp = asking || helpConversation;
+        if (seekingHelp && !promotionOrPitch(promo, pitch)) s.askedFor(m.channel(), m.time());
+        // A host name written bare (no scheme, no path) while asking for help, or in a reply or mention without any
+        // wording of promotion, names what is talked about (the site that does not load, the server in the settings);
+        // it sends nobody anywhere.
+        boolean hostsAreTopics = seekingHelp || !m.addressees().isEmpty() && !promotionOrPitch(promo, pitch);
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
-        List<Link> counted = answer || promoWelcome || introduction || theirs ? List.of() : m.links();
-        boolean linkFirst = !m.links().isEmpty() && startsWithLink(m.text());
+        List<Link> counted = answer || promoWelcome || introduction || theirs ? List.of() : shared(m.links(), hostsAreTopics);
+        boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
         MessageFacts facts = new MessageFacts(text, promo, addressees, answer, counted, linkFirst, linkOnly, broadcast,
@@ -413,15 +476,11 @@ public final class CoachEngine {
         boolean promotion = facts.countedPromotion();
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
         if (promotion || promoWelcome && (promo.promotional() || pitch)) community.sold(m.author());
-        // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question that
-        // sells nothing, and the person's part of the conversation after it in that channel, are about their problem,
-        // not self-focus. Generalises the introduction exemption below to help-seeking: the words a request needs.
-        boolean asking = (text.question() || HelpRequest.is(m.text())) && !answer && !promo.promotional()
-                && !promo.engagementAsk() && !pitch;
-        if (asking) s.askedFor(m.channel(), m.time());
-        boolean seekingHelp = asking || s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
-        // An introduction is about oneself by design: its words do not count toward self-focus.
-        boolean aboutOneselfByNeed = introduction || seekingHelp;
+        // An introduction is about oneself by design: its words do not count toward self-focus. Nor do those said to
+        // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
+        // tried" is help drawn from one's own experience, the most useful kind.
+        boolean helping = answer || community.answersAQuestion(m, addressees, settings.helpWindow(), true);
+        boolean aboutOneselfByNeed = introduction || seekingHelp || helping;
         int words = aboutOneselfByNeed ? 0 : text.words();
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
@@ -431,8 +490,11 @@ public final class CoachEngine {
         // lines, a paste line by line): the broadcast share counts turns, not lines.
         // An edit keeps what it was (by then the person's last line in the channel is the edited one itself).
         Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
+        // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
+        // out line by line is one request, however busy the channel is meanwhile.
         boolean continuation = broadcast && wasContinuation.orElseGet(() -> spokeBefore != null
-                && Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0);
+                && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
+                || helpConversation && !promotionOrPitch(promo, pitch)));
         if (continuation) t.continued(+1);
         String previous = null;
         for (Link link : counted) {
@@ -524,6 +586,36 @@ public final class CoachEngine {
             if (elsewhere != Audience.UNKNOWN) return elsewhere;
         }
         return a;
+    }
+
+    /**
+     * The links that count for the link rules: not pastes (a log or an error shown to a helper), and not bare host
+     * names when {@code hostsAreTopics}.
+     */
+    private static List<Link> shared(List<Link> links, boolean hostsAreTopics) {
+        if (links.isEmpty()) return links;
+        List<Link> kept = null;
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            boolean drop = PasteSites.is(l) || hostsAreTopics && bareHost(l);
+            if (drop && kept == null) kept = new ArrayList<>(links.subList(0, i));
+            else if (!drop && kept != null) kept.add(l);
+        }
+        return kept == null ? links : kept;
+    }
+
+    private static boolean anyShared(List<Link> links) {
+        for (Link l : links) if (!PasteSites.is(l)) return true;
+        return false;
+    }
+
+    private static boolean promotionOrPitch(PromoVerdict promo, boolean pitch) {
+        return promo.promotional() || promo.engagementAsk() || pitch;
+    }
+
+    /** A host name written as a name: no scheme, nothing after the host. */
+    private static boolean bareHost(Link l) {
+        return !l.url().contains("://") && l.fingerprint().equals(l.host());
     }
 
     private static boolean startsWithLink(String text) {

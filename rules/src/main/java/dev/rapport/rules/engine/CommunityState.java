@@ -3,6 +3,7 @@ package dev.rapport.rules.engine;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
@@ -37,6 +38,8 @@ final class CommunityState {
         Set<String> roles = Set.of();
         Instant lastQuestion;
         ChannelId lastQuestionChannel;
+        /** When they last wrote in one of the community's own channels (a direct message counted here is not one). */
+        Instant lastInChannels;
     }
 
     /** A question nobody was addressed by; {@code open} until answered or forgotten. */
@@ -191,6 +194,7 @@ final class CommunityState {
         speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
+        if (m.kind() != ChannelKind.DIRECT) p.lastInChannels = m.time();
         if (!m.authorRoles().isEmpty()) p.roles = m.authorRoles();
         if (answer) p.answers++;
         else if (question) p.questions++;
@@ -326,6 +330,17 @@ final class CommunityState {
     /** Configured first (roles, then the channel), inferred otherwise; UNKNOWN when this community never saw them. */
     boolean knows(UserId user) {
         return people.containsKey(user);
+    }
+
+    /**
+     * When the two people last met here, cheaply: the earlier of their last messages in this community's channels
+     * (both were active here up to then). Null when either never wrote in a channel of it.
+     */
+    Instant lastMet(UserId one, UserId other) {
+        Person a = people.get(one);
+        Person b = people.get(other);
+        if (a == null || b == null || a.lastInChannels == null || b.lastInChannels == null) return null;
+        return a.lastInChannels.isBefore(b.lastInChannels) ? a.lastInChannels : b.lastInChannels;
     }
 
     /**

@@ -17,14 +17,50 @@ public final class HelpRequest {
             "need some help", "any idea", "any ideas", "any advice", "any suggestion", "any suggestions", "any tips", "can you tell me",
             "can anyone tell me", "can someone tell me", "what should i do", "how do i", "how can i");
 
+    /**
+     * Everyday ways of reporting a problem, which is asking for help without a question (general English for
+     * something that fails, not taken from any data set): "it doesn't work", "won't boot", "I get an error".
+     */
+    private static final List<String> PROBLEMS = List.of("doesn't work", "does not work", "don't work", "not working",
+            "stopped working", "won't work", "won't start", "won't boot", "won't load", "doesn't load", "does not load",
+            "get an error", "getting an error", "gives an error", "gives me an error", "error message", "keeps crashing",
+            "i can't get", "i cannot get", "i'm stuck", "i am stuck", "having trouble", "having a problem",
+            "having problems", "does not show", "doesn't show", "does not boot", "doesn't boot", "gets stuck",
+            "got stuck", "can't find", "cannot find", "not found", "not detected", "no sound", "freezes", "hangs");
+    /** Single words that report a failure wherever they stand ("error", "crashed"): troubleshooting vocabulary. */
+    private static final List<String> FAILURE_WORDS = List.of("error", "errors", "crash", "crashes", "crashed", "broken",
+            "fails", "failed", "failing");
+    /**
+     * A question asked without its question mark starts like one ("why does...", "how do..."), after an optional
+     * "but", "and" or "so".
+     */
+    private static final List<String> QUESTION_OPENERS = List.of("why ", "how do ", "how can ", "how to ", "what is ",
+            "where is ", "is there a ", "is it possible ");
+
     private HelpRequest() {
     }
 
     /** Whether {@code text} asks for help in one of the everyday ways. */
     public static boolean is(String text) {
         if (text == null || text.isEmpty()) return false;
-        String t = text.toLowerCase(Locale.ROOT);
-        for (String p : PHRASES) {
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return contains(t, PHRASES) || contains(t, PROBLEMS) || contains(t, FAILURE_WORDS) || opensAQuestion(t);
+    }
+
+    private static boolean opensAQuestion(String t) {
+        String s = t.stripLeading();
+        for (String joiner : List.of("but ", "and ", "so ")) {
+            if (s.startsWith(joiner)) {
+                s = s.substring(joiner.length()).stripLeading();
+                break;
+            }
+        }
+        for (String opener : QUESTION_OPENERS) if (s.startsWith(opener)) return true;
+        return false;
+    }
+
+    private static boolean contains(String t, List<String> phrases) {
+        for (String p : phrases) {
             int at = t.indexOf(p);
             // Whole words only: "help meeting" is not "help me".
             while (at >= 0) {

@@ -51,4 +51,46 @@ class LinksRepeatRuleTest {
         chat.say("ana", "general", "https://ana.shop/a");
         assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
     }
+
+    /** Pastes are how one shows a log to a helper: several to one paste site are help, not a repeated link. */
+    @Test
+    void staysQuietForSeveralPastesToOnePasteSite() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "my build stops halfway, here is the log https://pastebin.com/aB3dE1");
+        chat.say("ana", "help", "the log again for anyone who just came in https://pastebin.com/aB3dE1");
+        chat.say("ana", "help", "still the same log: https://pastebin.com/aB3dE1");
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    /** A site that is not a paste site, posted the same way, is a repeated link. */
+    @Test
+    void firesForTheSameThreePostsToAnOrdinarySite() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "my build stops halfway, here is the log https://ana-builds.example.com/aB3dE1");
+        chat.say("ana", "general", "and the config https://ana-builds.example.com/aB3dE1");
+        chat.say("ana", "general", "after the change: https://ana-builds.example.com/aB3dE1");
+        assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
+    }
+
+    /** Naming the site that will not load while asking why sends nobody there. */
+    @Test
+    void staysQuietForAHostNamedWhileTroubleshooting() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "why does example.org not load in my browser when other sites do?");
+        chat.mention("bob", "help", "ana", "try to ping it.");
+        chat.mention("ana", "help", "bob", "ping example.org says unknown host");
+        chat.mention("bob", "help", "ana", "now try it with the other dns server.");
+        chat.mention("ana", "help", "bob", "same, example.org still gives unknown host");
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    /** The same bare host announced to the room, with no help in sight, is a repeated link. */
+    @Test
+    void firesForABareHostAnnouncedAgainAndAgain() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "new designs up on ana-prints.example.org");
+        chat.say("ana", "random", "more new designs on ana-prints.example.org");
+        chat.say("ana", "offers", "all my designs: ana-prints.example.org");
+        assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
+    }
 }

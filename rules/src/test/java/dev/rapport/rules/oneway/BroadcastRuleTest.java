@@ -53,4 +53,35 @@ class BroadcastRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }
+
+    /**
+     * After asking the room for help, an error typed out line by line is one request, even a minute a line and with
+     * other people talking in between.
+     */
+    @Test
+    void staysQuietForAnErrorTypedOutLineByLineAfterAskingForHelp() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "my laptop stops at boot with an error, it says:");
+        for (int i = 0; i < 10; i++) {
+            chat.later(java.time.Duration.ofMinutes(1));
+            chat.say("p" + i, "help", "unrelated chatter " + i);
+            chat.say("ana", "help", "line " + i + " of the message on screen: waiting for device " + i);
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    /** The same lines, with no request for help before them, are separate announcements. */
+    @Test
+    void firesForTheSameLinesWithoutARequestBeforeThem() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "my laptop shows this at boot:");
+        for (int i = 0; i < 10; i++) {
+            chat.later(java.time.Duration.ofMinutes(1));
+            chat.say("p" + i, "help", "unrelated chatter " + i);
+            chat.say("ana", "help", "line " + i + " of the message on screen: waiting for device " + i);
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
 }

@@ -70,4 +70,69 @@ class SelfFocusRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
     }
+
+    private static final String MY_EXPERIENCE =
+            "I have the same printer at home and I use the driver from my distribution, my prints came out fine after I switched";
+
+    /** Answering from one's own experience ("I use this and it works") is help, however many "I"s it takes. */
+    @Test
+    void staysQuietForAHelperWhoAnswersFromTheirOwnExperience() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 6; i++) {
+            chat.say("bob" + i, "help", "which driver works for the office printer?");
+            chat.mention("ana", "help", "bob" + i, MY_EXPERIENCE);
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
+    }
+
+    /** The same words said to people who asked nothing are about oneself. */
+    @Test
+    void firesForTheSameWordsSaidToPeopleWhoAskedNothing() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 6; i++) {
+            chat.say("bob" + i, "help", "the office printer finally arrived today.");
+            chat.mention("ana", "help", "bob" + i, MY_EXPERIENCE);
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
+    }
+
+    /** A troubleshooting session lasts as long as it lasts: the exemption follows the turns, not the clock. */
+    @Test
+    void staysQuietThroughALongTroubleshootingSession() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "my laptop will not boot after the update, what can I do?");
+        for (int i = 0; i < 8; i++) {
+            chat.later(java.time.Duration.ofMinutes(20));
+            chat.mention("bob", "help", "ana", "try holding the power button for ten seconds.");
+            chat.mention("ana", "help", "bob", MY_PROBLEM);
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
+    }
+
+    /** A help conversation ends when its turns stop: the same words after a long pause count again. */
+    @Test
+    void firesWhenTheSameWordsComeAfterTheConversationPaused() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "my laptop will not boot after the update, what can I do?");
+        chat.later(java.time.Duration.ofHours(2));
+        for (int i = 0; i < 6; i++) chat.say("ana", "help", ABOUT_ME);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
+    }
+
+    /** Reporting a problem is asking for help, with or without a question or a request phrase. */
+    @Test
+    void staysQuietForSomeoneReportingAProblemWithoutAQuestion() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "help", "since yesterday my scanner does not show up in the settings at all");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("bob", "help", "ana", "try another cable.");
+            chat.mention("ana", "help", "bob", MY_PROBLEM);
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
+    }
 }

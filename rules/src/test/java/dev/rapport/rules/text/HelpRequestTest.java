@@ -21,4 +21,19 @@ class HelpRequestTest {
         assertThat(HelpRequest.is("happy to help, message me if it breaks again")).isFalse();
         assertThat(HelpRequest.is("")).isFalse();
     }
+
+    @Test
+    void aProblemReportOrAQuestionWithoutItsMarkIsARequest() {
+        assertThat(HelpRequest.is("since the update the sound doesn't work anymore")).isTrue();
+        assertThat(HelpRequest.is("the installer crashed twice now")).isTrue();
+        assertThat(HelpRequest.is("I get an error when I open the settings")).isTrue();
+        assertThat(HelpRequest.is("but why does the second monitor stay black")).isTrue();
+    }
+
+    @Test
+    void newsAndOpinionsAreNotProblemReports() {
+        assertThat(HelpRequest.is("the new release works great on my old laptop")).isFalse();
+        assertThat(HelpRequest.is("we shipped the update to everyone today")).isFalse();
+        assertThat(HelpRequest.is("somehow this is my favourite theme")).isFalse();
+    }
 }
