@@ -45,6 +45,7 @@ public sealed interface RuleChange {
                 return new Mode(RuleMode.LOG);
             }
             default -> {
+                // not a mode word: read below as threshold=value
             }
         }
         int eq = t.indexOf('=');

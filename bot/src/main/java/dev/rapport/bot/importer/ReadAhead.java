@@ -5,6 +5,7 @@ import dev.rapport.rules.model.ChatEvent;
 import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads events on a thread of its own, ahead of whoever takes them, so that parsing an export and coaching it use
@@ -19,6 +20,8 @@ import java.util.concurrent.BlockingQueue;
 public final class ReadAhead implements EventReader {
     static final int BATCH = 512;
     static final int BATCHES = 8;
+    /** How long the taker waits for a batch before it looks whether the reading thread is still there. */
+    private static final long WAIT_MILLIS = 200;
 
     /** A batch of events; the last one also carries how the reading ended. */
     private record Batch(ChatEvent[] events, int count, long position, boolean last, ImportException problem,
@@ -30,6 +33,8 @@ public final class ReadAhead implements EventReader {
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES);
     private final Thread thread;
     private volatile boolean stopped;
+    /** What ended the reading thread when even handing its end over failed (out of memory while doing it). */
+    private volatile Throwable died;
 
     private Batch current;
     private int next;
@@ -41,6 +46,7 @@ public final class ReadAhead implements EventReader {
         this.size = reader.size();
         this.thread = new Thread(this::readAll, name);
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, failure) -> died = failure);
     }
 
     /** Starts reading {@code reader} ahead on a new thread named {@code name}. */
@@ -93,18 +99,41 @@ public final class ReadAhead implements EventReader {
             if (current != null && current.last()) {
                 return end();
             }
+            Batch taken;
             try {
-                current = queue.take();
+                // Not take(): a reading thread that dies before it can hand its end over (out of memory while
+                // making the last batch) would leave the taker waiting for ever.
+                taken = queue.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ImportException(reader.report().source(), "reading was interrupted");
             }
+            if (taken == null) {
+                if (!thread.isAlive() && queue.isEmpty()) {
+                    return diedWithoutEnd();
+                }
+                continue;
+            }
+            current = taken;
             next = 0;
             position = current.position();
         }
         ChatEvent e = current.events()[next];
         current.events()[next++] = null;
         return e;
+    }
+
+    /** The reading thread ended without handing over its end: what ended it, as reading directly would meet it. */
+    private ChatEvent diedWithoutEnd() {
+        if (ended) {
+            return null;
+        }
+        ended = true;
+        current = null;
+        Throwable failure = died;
+        if (failure instanceof Error error) throw error;
+        if (failure instanceof RuntimeException runtime) throw runtime;
+        throw new IllegalStateException("the reading thread of " + reader.report().source() + " stopped", failure);
     }
 
     /** The end of the events: how the reading ended, once. */

@@ -90,11 +90,19 @@ class RapportCommandTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 
+        Path errFile = dir.resolve("stderr.txt");
         Process p = new ProcessBuilder(java, "-Xmx24m", "-cp", classpath, dev.rapport.bot.Main.class.getName(),
-                "replay", "--no-progress", input.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                "replay", "--no-progress", input.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errFile.toFile()).start();
+        // A replay that hangs instead of ending must fail this test, not the whole build: wait with a bound.
+        boolean ended = p.waitFor(100, java.util.concurrent.TimeUnit.SECONDS);
+        if (!ended) {
+            p.destroyForcibly().waitFor();
+        }
+        String err = Files.readString(errFile, StandardCharsets.UTF_8);
 
-        assertThat(p.waitFor()).as(err).isEqualTo(1);
+        assertThat(ended).as("the out-of-heap replay ended by itself; it said: " + err).isTrue();
+        assertThat(p.exitValue()).as(err).isEqualTo(1);
         assertThat(err.strip().lines()).as(err).hasSize(1);
         assertThat(err).startsWith("rapport: out of memory").contains("-Xmx");
     }

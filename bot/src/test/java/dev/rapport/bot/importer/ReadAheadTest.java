@@ -74,6 +74,22 @@ class ReadAheadTest {
     }
 
     @Test
+    void aReadingThreadThatDiesBeforeHandingOverItsEndFailsTheTakerInsteadOfLeavingItWaiting() throws Exception {
+        OutOfMemoryError outOfMemory = new OutOfMemoryError("Java heap space");
+        // Out of memory again while the reading thread makes its last batch: nothing reaches the queue.
+        EventReader failing = new Failing(new ListEventReader("chat.jsonl", messages(10)), 4, outOfMemory) {
+            @Override
+            public long position() {
+                throw outOfMemory;
+            }
+        };
+
+        try (ReadAhead ahead = ReadAhead.start(failing, "test-reader")) {
+            assertThatThrownBy(ahead::next).isSameAs(outOfMemory);
+        }
+    }
+
+    @Test
     void closingBeforeTheEndStopsTheReadingThreadAndClosesTheReader() throws Exception {
         ListEventReader reader = new ListEventReader("chat.jsonl", messages(ReadAhead.BATCH * ReadAhead.BATCHES * 4));
         CountDownLatch queueFull = new CountDownLatch(1);

@@ -121,6 +121,7 @@ final class LinkCues implements CueFinder {
                     return false;
                 }
                 default -> {
+                    // clause breaks and spaced-out links neither frame nor spoil a bare link
                 }
             }
         }
