@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,7 +96,7 @@ class RapportCommandTest {
                 "replay", "--no-progress", input.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(errFile.toFile()).start();
         // A replay that hangs instead of ending must fail this test, not the whole build: wait with a bound.
-        boolean ended = p.waitFor(100, java.util.concurrent.TimeUnit.SECONDS);
+        boolean ended = p.waitFor(100, TimeUnit.SECONDS);
         if (!ended) {
             p.destroyForcibly().waitFor();
         }
