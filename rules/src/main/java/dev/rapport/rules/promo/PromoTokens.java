@@ -49,6 +49,9 @@ final class PromoTokens {
     private boolean question;
     private int links;
     private int allClasses;
+    /** The {@link WordList} bits of every word of the message, and a bit per {@link TokenKind} it holds. */
+    private long allLists;
+    private int allKinds;
     private final Scanner scanner = new Scanner(this);
 
     PromoTokens() {
@@ -81,6 +84,8 @@ final class PromoTokens {
         question = false;
         links = 0;
         allClasses = 0;
+        allLists = 0;
+        allKinds = 0;
         // "&" becomes "and": three characters for one at most
         int needed = 3 * message.length() + 16;
         if (chars.length < needed) chars = new char[Math.max(needed, chars.length * 2)];
@@ -209,6 +214,24 @@ final class PromoTokens {
         return (allClasses & lexiconClasses) != 0;
     }
 
+    /**
+     * Some word of the message is on one of the lists whose {@link WordList#bit}s are {@code listBits}: a cue
+     * finder asks it first and skips a message that has none of the words its cues start at.
+     */
+    boolean anywhereIn(long listBits) {
+        return (allLists & listBits) != 0;
+    }
+
+    /** Some token of the message is of {@code kind}. */
+    boolean has(TokenKind kind) {
+        return (allKinds & 1 << kind.ordinal()) != 0;
+    }
+
+    /** Token {@code i} is a word on one of the lists whose bits are {@code listBits}. */
+    boolean inAny(int i, long listBits) {
+        return i >= 0 && i < size && (lists[i] & listBits) != 0;
+    }
+
     /** How many links (plain or disguised) the message holds. */
     int links() {
         return links;
@@ -253,6 +276,7 @@ final class PromoTokens {
             linkKinds = Arrays.copyOf(linkKinds, capacity);
         }
         kinds[size] = kind;
+        allKinds |= 1 << kind.ordinal();
         classes[size] = 0;
         lists[size] = 0;
         text[size] = null;
@@ -300,6 +324,7 @@ final class PromoTokens {
             text[i] = PromoVocabulary.TABLE.word(found);
             c = PromoVocabulary.TABLE.classes(found);
             lists[i] = PromoVocabulary.TABLE.lists(found);
+            allLists |= lists[i];
         } else {
             c = Lexicon.classesOfUnlisted(chars, start, length);
         }
