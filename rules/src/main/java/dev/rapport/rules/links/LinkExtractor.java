@@ -105,7 +105,9 @@ public final class LinkExtractor {
         if (start < 0 || start >= n) return -1;
         if (start > 0 && isJoined(text.charAt(start - 1))) return -1;
         char c = text.charAt(start);
-        if (c == 'h' || c == 'H' || c == 'w' || c == 'W') {
+        // "http" and "www" only: most words starting with h or w ("how", "we") are let go at their second letter
+        char second = start + 1 < n ? (char) (text.charAt(start + 1) | 0x20) : 0;
+        if ((c == 'h' || c == 'H') && second == 't' || (c == 'w' || c == 'W') && second == 'w') {
             boolean scheme = regionMatches(text, start, "https://") || regionMatches(text, start, "http://");
             boolean www = !scheme && regionMatches(text, start, "www.") && start + 4 < n
                     && isHostChar(text.charAt(start + 4));

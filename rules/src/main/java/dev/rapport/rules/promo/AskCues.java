@@ -251,7 +251,8 @@ final class AskCues implements CueFinder {
 
     /** "sub4sub", "follow 4 follow", "like for like", "s4s", "I'll subscribe back", "I will sub you". */
     private static boolean reciprocal(PromoTokens t, int i) {
-        if (t.kind(i) != TokenKind.WORD) return false;
+        // both forms start at a unit of attention or a subscribe verb ("follow" is a unit)
+        if (!t.is(i, SUBSCRIBE) && !t.in(i, ATTENTION_UNITS)) return false;
         boolean four = t.isNumber(i + 1, "4") || t.isWord(i + 1, "for") || t.isWord(i + 1, "four");
         if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t, i, i + 2)) return true;
         if (t.is(i, SUBSCRIBE) || t.isWord(i, "follow")) {

@@ -57,11 +57,14 @@ final class LinkCues implements CueFinder {
 
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
-        for (int i = 0; i < t.size(); i++) {
-            // "please donate to me", "donate to my project": money for the writer, link or not
-            if (t.isWord(i, "donate") && leading(t, i) && !t.inQuestion(i)
-                    && (t.links() > 0 || Asks.findAhead(t, i, 4, MY | ME) > 0)) {
-                found.add(Cue.FUNDRAISER);
+        // "donate" is an ask next to a link: a message without one needs no search for it
+        if (t.anywhereIn(LINK_ASKS.bit())) {
+            for (int i = 0; i < t.size(); i++) {
+                // "please donate to me", "donate to my project": money for the writer, link or not
+                if (t.isWord(i, "donate") && leading(t, i) && !t.inQuestion(i)
+                        && (t.links() > 0 || Asks.findAhead(t, i, 4, MY | ME) > 0)) {
+                    found.add(Cue.FUNDRAISER);
+                }
             }
         }
         if (t.links() == 0) {
@@ -226,6 +229,7 @@ final class LinkCues implements CueFinder {
     }
 
     private static void linkInBio(PromoTokens t, Set<Cue> found) {
+        if (!t.anywhereIn(FRAMING.bit())) return; // "link" is a framing word
         for (int i = 0; i + 2 < t.size(); i++) {
             if (t.isWord(i, "link") && t.isWord(i + 1, "in")
                     && (t.isWord(i + 2, "bio") || t.isWord(i + 2, "my") && t.isWord(i + 3, "bio"))) {
