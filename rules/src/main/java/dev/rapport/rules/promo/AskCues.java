@@ -151,10 +151,9 @@ final class AskCues implements CueFinder {
     private static boolean politePastAsk(PromoTokens t, int i) {
         if (!t.endsWith(i, "ed")) return false;
         if (!(t.isWord(i - 1, "you") || t.isWord(i - 1, "u")) || !t.isWord(i - 2, "if")) return false;
-        String w = t.text(i);
-        String stem = w.substring(0, w.length() - 2);
-        return (Lexicon.classesOf(stem) & CALL_TO_ACTION) != 0
-                || (Lexicon.classesOf(stem + "e") & CALL_TO_ACTION) != 0;
+        // the stem is the word without "ed" ("checked"), or without "d" ("shared"): read in place
+        return (t.classesOfStart(i, t.length(i) - 2) & CALL_TO_ACTION) != 0
+                || (t.classesOfStart(i, t.length(i) - 1) & CALL_TO_ACTION) != 0;
     }
 
     /** "this is my new song", "here's my channel": presenting one's own thing. */

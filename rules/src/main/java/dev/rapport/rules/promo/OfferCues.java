@@ -128,7 +128,7 @@ final class OfferCues implements CueFinder {
         if (!code && !link) return false;
         if (kindNamed) return true;
         if (t.isKind(k + 1, TokenKind.NUMBER) || t.isKind(k + 1, TokenKind.LINK)) return true;
-        if (t.isKind(k + 1, TokenKind.WORD) && !t.is(k + 1, Lexicon.PARTICLE) && hasDigit(t.text(k + 1))) return true;
+        if (t.isKind(k + 1, TokenKind.WORD) && !t.is(k + 1, Lexicon.PARTICLE) && t.hasDigit(k + 1)) return true;
         // "use my code for 20% off", "use my link to sign up and get $10"
         for (int j = k + 1; j < t.size() && j <= k + 6 && !t.isBreak(j); j++) {
             if (t.kind(j) == TokenKind.PERCENT || t.kind(j) == TokenKind.MONEY || t.is(j, OFFER)) return true;
@@ -137,10 +137,6 @@ final class OfferCues implements CueFinder {
         return link && t.links() > 0;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
-        return false;
-    }
 
     /** "I'm selling", "we sell", "i sell ... on ebay", "selling my course". */
     private static boolean selling(PromoTokens t, int i) {

@@ -186,6 +186,23 @@ final class PromoTokens {
         return true;
     }
 
+    /**
+     * The {@link Lexicon} classes of the word made of the first {@code length} characters of word {@code i}, as
+     * {@link Lexicon#classesOf} gives them, without making it: "check" in "checked".
+     */
+    int classesOfStart(int i, int length) {
+        int found = PromoVocabulary.TABLE.find(chars, from[i], length);
+        return found >= 0 ? PromoVocabulary.TABLE.classes(found) : Lexicon.classesOfUnlisted(chars, from[i], length);
+    }
+
+    /** Token {@code i}'s characters hold a digit. */
+    boolean hasDigit(int i) {
+        for (int k = from[i]; k < to[i]; k++) {
+            if (Character.isDigit(kinds[i] == TokenKind.WORD ? chars[k] : message.charAt(k))) return true;
+        }
+        return false;
+    }
+
     /** How many characters word {@code i} has. */
     int length(int i) {
         return to[i] - from[i];

@@ -1,6 +1,5 @@
 package dev.rapport.rules.promo;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +28,14 @@ public final class SelfPromotionDetector implements PromoDetector {
     static final double FLAG_AT = 0.7;
     /** Longer messages get buffers of their own rather than growing the ones kept per thread. */
     private static final int MAX_REUSED_LENGTH = 8_192;
+    /** Every cue in declaration order, the order their weights are combined and their names reported in. */
+    private static final Cue[] CUES = Cue.values();
+    /** Verdicts remembered per thread, by the set of cues behind them (a power of two). */
+    private static final int REMEMBERED_VERDICTS = 64;
+
+    static {
+        if (CUES.length > Long.SIZE) throw new IllegalStateException("a set of cues is kept in a long's bits");
+    }
 
     private final CueFinder[] finders;
     /**
@@ -48,13 +55,26 @@ public final class SelfPromotionDetector implements PromoDetector {
         Scratch work = text.length() > MAX_REUSED_LENGTH ? new Scratch() : scratch.get();
         Set<Cue> found = find(text, work);
         if (found.isEmpty()) return PromoVerdict.NONE;
-        double self = combined(found, Cue.Family.SELF);
-        double sales = combined(found, Cue.Family.SALES);
-        double engagement = combined(found, Cue.Family.ENGAGEMENT);
-        double promotion = combined(found, Cue.Family.SELF | Cue.Family.SALES);
-        List<String> reasons = new ArrayList<>(found.size());
-        for (Cue cue : found) reasons.add(cue.id());
-        return new PromoVerdict(self >= FLAG_AT, sales >= FLAG_AT, engagement >= FLAG_AT, promotion, reasons);
+        long cues = 0;
+        for (Cue cue : CUES) {
+            if (found.contains(cue)) cues |= 1L << cue.ordinal();
+        }
+        return work.verdict(cues);
+    }
+
+    /** The verdict of a set of cues (bits by ordinal): few sets occur, so each thread keeps the last ones made. */
+    private static PromoVerdict verdict(long cues) {
+        double self = combined(cues, Cue.Family.SELF);
+        double sales = combined(cues, Cue.Family.SALES);
+        double engagement = combined(cues, Cue.Family.ENGAGEMENT);
+        double promotion = combined(cues, Cue.Family.SELF | Cue.Family.SALES);
+        String[] reasons = new String[Long.bitCount(cues)];
+        int k = 0;
+        for (Cue cue : CUES) {
+            if ((cues & 1L << cue.ordinal()) != 0) reasons[k++] = cue.id();
+        }
+        return new PromoVerdict(self >= FLAG_AT, sales >= FLAG_AT, engagement >= FLAG_AT, promotion,
+                List.of(reasons));
     }
 
     /** The structures found in {@code text}; for tests and for explaining a verdict. */
@@ -70,10 +90,10 @@ public final class SelfPromotionDetector implements PromoDetector {
         return found;
     }
 
-    private static double combined(Set<Cue> found, int family) {
+    private static double combined(long cues, int family) {
         double none = 1.0;
-        for (Cue cue : found) {
-            if (cue.in(family)) none *= 1.0 - cue.weight;
+        for (Cue cue : CUES) {
+            if ((cues & 1L << cue.ordinal()) != 0 && cue.in(family)) none *= 1.0 - cue.weight;
         }
         return 1.0 - none;
     }
@@ -82,5 +102,19 @@ public final class SelfPromotionDetector implements PromoDetector {
     private static final class Scratch {
         final PromoTokens tokens = new PromoTokens();
         final Set<Cue> found = EnumSet.noneOf(Cue.class);
+        /** Verdicts by their set of cues, one per slot (0 is no set: a verdict has a cue). */
+        private final long[] verdictCues = new long[REMEMBERED_VERDICTS];
+        private final PromoVerdict[] verdicts = new PromoVerdict[REMEMBERED_VERDICTS];
+
+        /** The verdict of {@code cues}, made once per thread for a set seen again: verdicts are immutable. */
+        PromoVerdict verdict(long cues) {
+            long mixed = cues * 0x9E3779B97F4A7C15L;
+            int slot = (int) (mixed >>> 32) & (REMEMBERED_VERDICTS - 1);
+            if (verdictCues[slot] != cues) {
+                verdicts[slot] = SelfPromotionDetector.verdict(cues);
+                verdictCues[slot] = cues;
+            }
+            return verdicts[slot];
+        }
     }
 }

@@ -135,18 +135,13 @@ final class ShopCues implements CueFinder {
         }
         if (!t.isWord(i, "code") || !t.isKind(i + 1, TokenKind.WORD)) return false;
         boolean introduced = t.kind(i - 1) != TokenKind.WORD || t.in(i - 1, CODE_INTROS);
-        String code = t.text(i + 1);
-        if (!introduced || t.classes(i + 1) != 0 || code.length() < 4) return false;
-        if (hasDigit(code)) return true; // "code LAUNCH20"
+        if (!introduced || t.classes(i + 1) != 0 || t.length(i + 1) < 4) return false;
+        if (t.hasDigit(i + 1)) return true; // "code LAUNCH20"
         int after = i + 2;
         return t.isWord(after, "at") && t.isWord(after + 1, "checkout") || t.isWord(after, "for")
                 && (t.isKind(after + 1, TokenKind.PERCENT) || priceEnd(t, after + 1) >= 0 || t.isWord(after + 1, "free"));
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
-        return false;
-    }
 
     /** "pre-orders are open", "preorders now live", "pre-order yours today". */
     private static boolean preOrder(PromoTokens t, int i) {
