@@ -65,10 +65,11 @@ class SelfPromotionDetectorAllocationTest {
     }
 
     @Test
-    void theCounterSeesAllocation() {
-        // the measurement itself can fail: a message with a cue makes its verdict
-        detector.analyse("subscribe to my channel for weekly pottery videos!");
-        assertThat(bytesFor("subscribe to my channel for weekly pottery videos!", 10)).isPositive();
+    void theCounterSeesTheDetectorsAllocation() {
+        // the measurement can fail: a message longer than the reused buffers gets buffers of its own
+        String longMessage = "thanks, that helped a lot! ".repeat(400);
+        detector.analyse(longMessage);
+        assertThat(bytesFor(longMessage, 2)).isPositive();
     }
 
     private long bytesFor(String line, int times) {
