@@ -32,6 +32,8 @@ public final class SelfPromotionDetector implements PromoDetector {
     private static final Cue[] CUES = Cue.values();
     /** Verdicts remembered per thread, by the set of cues behind them (a power of two). */
     private static final int REMEMBERED_VERDICTS = 64;
+    /** Slots a set of cues may take from its own, so a few sets that meet in one slot do not evict each other. */
+    private static final int VERDICT_PROBES = 8;
 
     static {
         if (CUES.length > Long.SIZE) throw new IllegalStateException("a set of cues is kept in a long's bits");
@@ -106,14 +108,22 @@ public final class SelfPromotionDetector implements PromoDetector {
         private final long[] verdictCues = new long[REMEMBERED_VERDICTS];
         private final PromoVerdict[] verdicts = new PromoVerdict[REMEMBERED_VERDICTS];
 
-        /** The verdict of {@code cues}, made once per thread for a set seen again: verdicts are immutable. */
+        /**
+         * The verdict of {@code cues}, made once per thread for a set seen again (verdicts are immutable): looked
+         * for in a few slots from the set's own, kept in the first free one, or in its own when they are all taken.
+         */
         PromoVerdict verdict(long cues) {
-            long mixed = cues * 0x9E3779B97F4A7C15L;
-            int slot = (int) (mixed >>> 32) & (REMEMBERED_VERDICTS - 1);
-            if (verdictCues[slot] != cues) {
-                verdicts[slot] = SelfPromotionDetector.verdict(cues);
-                verdictCues[slot] = cues;
+            int home = (int) ((cues * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - Integer.numberOfTrailingZeros(
+                    REMEMBERED_VERDICTS)));
+            int free = -1;
+            for (int probe = 0; probe < VERDICT_PROBES; probe++) {
+                int slot = (home + probe) & (REMEMBERED_VERDICTS - 1);
+                if (verdictCues[slot] == cues) return verdicts[slot];
+                if (verdictCues[slot] == 0 && free < 0) free = slot;
             }
+            int slot = free >= 0 ? free : home;
+            verdicts[slot] = SelfPromotionDetector.verdict(cues);
+            verdictCues[slot] = cues;
             return verdicts[slot];
         }
     }

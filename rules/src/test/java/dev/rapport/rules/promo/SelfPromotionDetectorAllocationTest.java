@@ -35,6 +35,7 @@ class SelfPromotionDetectorAllocationTest {
             "pip install fails on setup.py with python 3.12, e.g. on v1.2.3",
             "<https://forum.example.net/t/cracked-glaze/881> had the same problem");
 
+    private static final int ATTEMPTS = 3;
     private static com.sun.management.ThreadMXBean threads;
 
     private final SelfPromotionDetector detector = new SelfPromotionDetector();
@@ -58,10 +59,37 @@ class SelfPromotionDetectorAllocationTest {
         for (int round = 0; round < 2_000; round++) {
             for (String line : WITHOUT_CUE) detector.analyse(line);
         }
-        bytesFor(WITHOUT_CUE.get(0), 1); // the counter's own first reading may set itself up
         for (String line : WITHOUT_CUE) {
             assertThat(bytesFor(line, 500)).as("bytes allocated for 500 analyses of \"%s\"", line).isZero();
         }
+    }
+
+    @Test
+    void aPromotionalMessageAllocatesNothingOnceItsSetOfCuesWasSeen() {
+        List<String> promotional = List.of(
+                "my new collection is out, check out my shop and use my code MAKER10",
+                "subscribe to my channel for weekly pottery videos!",
+                "DM me for prices, only 5 left at $20 each",
+                "https://shop.example/spring-sale?utm_source=discord",
+                "sub4sub anyone? I'll subscribe back",
+                "50% off everything this weekend only, use code SPRING24 at checkout",
+                "please donate to my project https://www.gofundme.com/f/kiln-repair");
+        for (String line : promotional) assertThat(detector.analyse(line).reasons()).as(line).isNotEmpty();
+        for (int round = 0; round < 2_000; round++) {
+            for (String line : promotional) detector.analyse(line);
+        }
+        String[] inTurn = promotional.toArray(new String[0]); // an array: iterating a list allocates
+        long fewest = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            long id = Thread.currentThread().getId();
+            long before = threads.getThreadAllocatedBytes(id);
+            for (int round = 0; round < 100; round++) {
+                // in turn, so the verdicts kept for their sets of cues must not evict each other
+                for (String line : inTurn) detector.analyse(line);
+            }
+            fewest = Math.min(fewest, threads.getThreadAllocatedBytes(id) - before);
+        }
+        assertThat(fewest).as("bytes for 100 rounds of %s", promotional).isZero();
     }
 
     @Test
@@ -72,10 +100,19 @@ class SelfPromotionDetectorAllocationTest {
         assertThat(bytesFor(longMessage, 2)).isPositive();
     }
 
+    /**
+     * The fewest bytes allocated by {@code times} analyses of {@code line} in {@link #ATTEMPTS} attempts: a message
+     * that allocates does so in every attempt, while the JVM's own one-off work in this thread (the counter's
+     * first reading, a recompiled method materialising what it had kept in registers) happens in one at most.
+     */
     private long bytesFor(String line, int times) {
-        long id = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(id);
-        for (int i = 0; i < times; i++) detector.analyse(line);
-        return threads.getThreadAllocatedBytes(id) - before;
+        long fewest = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            long id = Thread.currentThread().getId();
+            long before = threads.getThreadAllocatedBytes(id);
+            for (int i = 0; i < times; i++) detector.analyse(line);
+            fewest = Math.min(fewest, threads.getThreadAllocatedBytes(id) - before);
+        }
+        return fewest;
     }
 }
