@@ -14,6 +14,7 @@ import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.optin.OptIn;
+import dev.rapport.bot.storage.optin.TipFrequency;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -145,11 +146,13 @@ public class JdaOverheadBenchmark {
                 """.formatted(dir.toString().replace("\\", "/")), "bench.conf");
         RunSettings settings = new RunSettingsReader().read(config.raw());
         storage = new StorageFactory(new StorageConfigReader(), new SecureRandom(), Clock.systemUTC()).open(config);
-        // Everyone coached: the most work the coach can be given per message.
+        // Everyone coached, with tips as they happen (what /coach start gives by default; a bare consent would mean
+        // the weekly digest only, and no tip would be routed, entered in the ledger or sent): the most work the coach
+        // can be given per message.
         Instant consent = Instant.now().minusSeconds(3600);
         for (int m = 0; m < MEMBERS; m++) {
             storage.optIns().save(OptIn.consent("discord", UserId.of(member(m)), CommunityId.of(GUILD), consent,
-                    ZoneOffset.UTC));
+                    ZoneOffset.UTC).withFrequency(TipFrequency.REALTIME));
         }
         bot = features.coachBot(config, settings, storage);
         bot.start(new DiscordToken(discord.token()));
