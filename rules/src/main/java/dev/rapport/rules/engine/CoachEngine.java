@@ -297,6 +297,8 @@ public final class CoachEngine {
         List<UserId> addressees = addresseesOf(m);
         TextFeatures text = TextFeatures.of(m.text());
         boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
+        // A priced offer answers only a question that asked for one: to "anyone else see the new fees?" it is a pitch.
+        if (answer && Pitch.is(m.text(), m.links()) && !community.askedForAnOffer(m, addressees)) answer = false;
         // Where only two or three people talk, a message without a reply link is still said to the others.
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
