@@ -44,6 +44,19 @@ class EvalTipsCommandTest {
         assertThat(result.at("/total/unlabelled").asInt()).as("every scene tip is labelled").isZero();
     }
 
+    /**
+     * Scenes written and labelled before the coach first ran on them (first run: precision 0.429, recall 0.600; README).
+     * Changes made since after reading their errors make them tuned on; the floor is the issue's target.
+     */
+    @Test
+    void theHeldOutScenesTipsAreOnesAFairCoachWouldGive() throws Exception {
+        JsonNode result = json("eval", "tips", resource("eval/held-out-scenes").toString(), "--labels",
+                resource("eval/held-out-scenes.csv").toString(), "--output", "json");
+        assertThat(result.at("/total/precision").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(result.at("/total/recall").asDouble()).isGreaterThanOrEqualTo(0.8);
+        assertThat(result.at("/total/unlabelled").asInt()).as("every held-out scene tip is labelled").isZero();
+    }
+
     @Test
     void anUnlabelledTipCountsAsWrong(@TempDir Path dir) throws Exception {
         Path labels = Files.writeString(dir.resolve("labels.csv"), "person,week,rule,verdict,note\n");
