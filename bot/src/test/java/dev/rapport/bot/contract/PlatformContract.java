@@ -242,12 +242,33 @@ abstract class PlatformContract {
     }
 
     @Test
-    void aDmTextCommandIsAnsweredInTheDm() throws Exception {
+    void someoneWhoDidNotOptInGetsNothingForTheSameCrossPosting() throws Exception {
         ContractBot live = start();
+        live.optIn(ANA);
+
+        crossPost(live, BEN, "https://example.com/notes");
+        live.awaitMarker();
+
+        assertThat(live.dmsTo(BEN)).isEmpty();
+        assertThat(live.storage.tips().ofUser(UserId.of(BEN))).isEmpty();
+    }
+
+    @Test
+    void dmTextCommandsAnswerHelpStatsAndStopInTheDm() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
 
         live.discord.messageCreate(MessageDraft.direct(ANA, "help"));
+        RecordedRequest help = live.awaitDmTo(ANA, r -> r.json().path("content").asText().contains("`forget`"));
+        live.discord.messageCreate(MessageDraft.direct(ANA, "stats"));
+        RecordedRequest stats = live.awaitDmTo(ANA, r -> r.json().path("embeds").size() > 0);
+        live.discord.messageCreate(MessageDraft.direct(ANA, "stop"));
+        live.awaitDmTo(ANA, r -> r.json().path("content").asText().startsWith("Coaching stopped everywhere"));
 
-        RecordedRequest answer = live.awaitDmTo(ANA, r -> true);
-        assertThat(answer.json().path("content").asText()).contains("private networking coach");
+        assertThat(help.json().path("content").asText()).contains("private networking coach").contains("`stats`");
+        assertThat(stats.json().path("embeds").get(0).path("fields").findValuesAsText("value").toString())
+                .contains("messages: 1");
+        assertThat(live.storage.optIns().ofUser(UserId.of(ANA))).isEmpty();
     }
 }
