@@ -11,8 +11,8 @@ import java.util.Set;
  * <ul>
  *   <li>a <b>priced offer with a contact call</b>: a price or a rate ("$150", "40/h", "from 30 euros") and "DM me",
  *       "message me", "contact me";</li>
- *   <li>a <b>business proposal with a call booking</b>: cooperation, partnership or collaboration, and a booking link
- *       or "book a call".</li>
+ *   <li>a <b>business proposal or a priced offer with a call booking</b>: cooperation, partnership or collaboration,
+ *       or a price, and a booking link or "book a call".</li>
  * </ul>
  * Whether such a message is a pitch or an answer depends on whether anyone asked: the engine decides that.
  */
@@ -37,8 +37,15 @@ public final class Pitch {
         // The cheap half of each pair first, read in place (no lowered copy): few messages ask to be contacted or
         // to book a call, and only those are lowered and split into words to find a price or a proposal (a split
         // per message was 9% of a replay; the lowered copy and eighteen searches were most of what remained).
-        return Lowered.containsAny(t, CONTACT_CALLS) && priced(t.toLowerCase(Locale.ROOT))
-                || booksACall(t, links) && proposes(t.toLowerCase(Locale.ROOT));
+        if (Lowered.containsAny(t, CONTACT_CALLS) && priced(t.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (!booksACall(t, links)) {
+            return false;
+        }
+        // A price with a call to book is a priced offer too: the booking link is its contact call.
+        String lower = t.toLowerCase(Locale.ROOT);
+        return proposes(lower) || priced(lower);
     }
 
     /** "DM me", "message me", "contact me"... */
