@@ -280,12 +280,27 @@ public final class LinkExtractor {
         }
         if (!known) return -1;
         int end = lastEnd;
+        if (spaced && !path) end = spelledPathEnd(s, end);
         if (path) {
             while (end < n && isUrlChar(s.charAt(end))) end++;
             end = trimTrailingPunctuation(s, start, end);
         }
         return end;
     }
+
+    /** A path spelled out after a spelled-out host, "name dot shop slash sale": words joined by " slash ". */
+    private static int spelledPathEnd(String s, int end) {
+        int n = s.length();
+        while (end + SLASH.length() < n && s.regionMatches(true, end, SLASH, 0, SLASH.length())
+                && isHostChar(s.charAt(end + SLASH.length()))) {
+            int j = end + SLASH.length();
+            while (j < n && isHostChar(s.charAt(j))) j++;
+            end = j;
+        }
+        return end;
+    }
+
+    private static final String SLASH = " slash ";
 
     private static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7f) return false;
@@ -439,6 +454,12 @@ public final class LinkExtractor {
             if (isHostChar(c)) {
                 plain.append(c); // look-alike letters are toLink's to fold
                 i++;
+                continue;
+            }
+            if (written.regionMatches(true, i, SLASH, 0, SLASH.length())) { // "slash" spelled out: the path
+                plain.append('/');
+                disguised = true;
+                i += SLASH.length();
                 continue;
             }
             int sep = separatorEnd(written, i);

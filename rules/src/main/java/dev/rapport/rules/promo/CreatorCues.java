@@ -59,7 +59,7 @@ final class CreatorCues implements CueFinder {
         }
     }
 
-    /** "once we pass 250 followers", "we have 80 members", "help me get 50 subs". */
+    /** "once we pass 250 followers", "we have 80 members", "help me get to 40 members". */
     private static boolean audienceGoal(PromoTokens t, int i) {
         if (t.kind(i) == TokenKind.NUMBER) {
             int unit = i + 1;
@@ -121,7 +121,7 @@ final class CreatorCues implements CueFinder {
         return Asks.findBehind(t, i, 4, SELF_SUBJECT) >= 0;
     }
 
-    /** "I'm a new youtuber", "I am a 12 yr old music producer", "we are a small band". */
+    /** "I'm a new youtuber", "I am a self-taught music producer", "we are a small band". */
     private static boolean creatorIntro(PromoTokens t, int creator) {
         int subject = Asks.findBehind(t, creator, 6, SELF_SUBJECT);
         if (subject < 0) return false;

@@ -78,7 +78,7 @@ final class OfferCues implements CueFinder {
         }
     }
 
-    /** "make $500 a day", "earn money by doing simple tasks", "get paid to share", "free gift cards". */
+    /** "make $500 a day", "earn cash from home in your spare time", "get paid to share", "free gift cards". */
     private static boolean moneyScheme(PromoTokens t, int i) {
         if (t.kind(i) == TokenKind.MONEY) {
             // "$500 a day", "$50 per week"

@@ -60,8 +60,22 @@ class SelfPromotionDetectorAllocationTest {
             for (String line : WITHOUT_CUE) detector.analyse(line);
         }
         for (String line : WITHOUT_CUE) {
-            assertThat(bytesFor(line, 500)).as("bytes allocated for 500 analyses of \"%s\"", line).isZero();
+            assertThat(fewestBytesFor(line, 500)).as("bytes allocated for 500 analyses of \"%s\"", line).isZero();
         }
+    }
+
+    /**
+     * The fewest bytes of three rounds. An allocation per message shows in every round (500 analyses of even one
+     * small object are kilobytes); a one-off does not: compiled code thrown away because a class another test
+     * loaded broke one of the compiler's assumptions runs interpreted for a moment, and allocates what the compiler
+     * had kept in registers.
+     */
+    private long fewestBytesFor(String line, int times) {
+        long fewest = Long.MAX_VALUE;
+        for (int round = 0; round < 3 && fewest > 0; round++) {
+            fewest = Math.min(fewest, bytesFor(line, times));
+        }
+        return fewest;
     }
 
     @Test
