@@ -60,22 +60,8 @@ class SelfPromotionDetectorAllocationTest {
             for (String line : WITHOUT_CUE) detector.analyse(line);
         }
         for (String line : WITHOUT_CUE) {
-            assertThat(fewestBytesFor(line, 500)).as("bytes allocated for 500 analyses of \"%s\"", line).isZero();
+            assertThat(bytesFor(line, 500)).as("bytes allocated for 500 analyses of \"%s\"", line).isZero();
         }
-    }
-
-    /**
-     * The fewest bytes of three rounds. An allocation per message shows in every round (500 analyses of even one
-     * small object are kilobytes); a one-off does not: compiled code thrown away because a class another test
-     * loaded broke one of the compiler's assumptions runs interpreted for a moment, and allocates what the compiler
-     * had kept in registers.
-     */
-    private long fewestBytesFor(String line, int times) {
-        long fewest = Long.MAX_VALUE;
-        for (int round = 0; round < 3 && fewest > 0; round++) {
-            fewest = Math.min(fewest, bytesFor(line, times));
-        }
-        return fewest;
     }
 
     @Test
@@ -115,9 +101,11 @@ class SelfPromotionDetectorAllocationTest {
     }
 
     /**
-     * The fewest bytes allocated by {@code times} analyses of {@code line} in {@link #ATTEMPTS} attempts: a message
-     * that allocates does so in every attempt, while the JVM's own one-off work in this thread (the counter's
-     * first reading, a recompiled method materialising what it had kept in registers) happens in one at most.
+     * The fewest bytes allocated by {@code times} analyses of {@code line} in {@link #ATTEMPTS} attempts. An
+     * allocation per message shows in every attempt (500 analyses of even one small object are kilobytes); the
+     * JVM's own one-off work in this thread does not: the counter's first reading, or compiled code thrown away
+     * because a class another test loaded broke one of the compiler's assumptions, which runs interpreted for a
+     * moment and allocates what the compiler had kept in registers.
      */
     private long bytesFor(String line, int times) {
         long fewest = Long.MAX_VALUE;
