@@ -106,15 +106,20 @@ final class UserState implements UserHistory {
 
 
     final UserId user;
+    /** The same person's state in another community, or null (the engine chains a person's states). */
+    UserState next;
+    /** Changed since the engine last told storage (it is then in the engine's list of changed states). */
+    boolean changed;
     /** The community this state belongs to: the rules look at a person's behaviour within one community. */
     final CommunityId community;
     /** Their zone; changes when they choose another one (weeks already finished keep theirs). */
     private ZoneId zone;
     // The week of the last event and its bounds: nearly every event falls in it, and working a week out takes a
     // time-zone conversion.
+    // (Epoch seconds: a week starts at a midnight, a whole second in every zone.)
     private IsoWeek lastWeek;
-    private Instant lastWeekStart = Instant.MAX;
-    private Instant lastWeekEnd = Instant.MIN;
+    private long lastWeekStart = Long.MAX_VALUE;
+    private long lastWeekEnd = Long.MIN_VALUE;
     private final PseudonymCache pseudonyms;
     final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
     private WeekTally lastTally;
@@ -126,12 +131,14 @@ final class UserState implements UserHistory {
     /** When the person last wrote anything; null when unknown. */
     Instant lastOwnMessage;
     /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
-    private final ChannelTimes introducedAt = new ChannelTimes();
+    // Made with the first introduction: most people never write in an introductions channel.
+    private ChannelTimes introducedAt;
     static final Duration INTRODUCTION_WINDOW = Duration.ofDays(1);
 
     // Small maps (one array, none while empty) rather than HashMaps: a person holds several, most with one to three
     // entries, and a HashMap's table and entries were a large part of a person's memory.
-    private final SmallMap<String, ArrayDeque<LinkPost>> linkPosts = new SmallMap<>();
+    // Made with the first link: most people share few.
+    private SmallMap<String, ArrayDeque<LinkPost>> linkPosts;
     // Most people post few links and fewer promotions: these are made on the first one, with room for one.
     private ArrayDeque<LinkPost> recentLinks;
     private final ChannelTimes lastSpoke = new ChannelTimes();
@@ -165,16 +172,17 @@ final class UserState implements UserHistory {
     void zone(ZoneId newZone) {
         zone = newZone;
         lastWeek = null;
-        lastWeekStart = Instant.MAX;
-        lastWeekEnd = Instant.MIN;
+        lastWeekStart = Long.MAX_VALUE;
+        lastWeekEnd = Long.MIN_VALUE;
     }
 
     /** The person's ISO week of {@code time}, in their zone. */
     IsoWeek weekOf(Instant time) {
-        if (!time.isBefore(lastWeekStart) && time.isBefore(lastWeekEnd)) return lastWeek;
+        long second = time.getEpochSecond();
+        if (second >= lastWeekStart && second < lastWeekEnd) return lastWeek;
         lastWeek = IsoWeek.of(time, zone);
-        lastWeekStart = lastWeek.start(zone);
-        lastWeekEnd = lastWeek.end(zone);
+        lastWeekStart = lastWeek.start(zone).getEpochSecond();
+        lastWeekEnd = lastWeek.end(zone).getEpochSecond();
         return lastWeek;
     }
 
@@ -318,6 +326,7 @@ final class UserState implements UserHistory {
 
     void postedLink(String fingerprint, ChannelId channel, MessageId message, Instant at) {
         LinkPost post = new LinkPost(at, channel, message);
+        if (linkPosts == null) linkPosts = new SmallMap<>();
         ArrayDeque<LinkPost> posts = linkPosts.get(fingerprint);
         if (posts == null) linkPosts.put(fingerprint, posts = new ArrayDeque<>(1));
         trim(posts, at.minus(LINK_MEMORY));
@@ -335,6 +344,7 @@ final class UserState implements UserHistory {
 
     /** Whether a message in an introductions channel at {@code at} is still part of the person's introduction there. */
     boolean introducing(ChannelId channel, Instant at) {
+        if (introducedAt == null) introducedAt = new ChannelTimes();
         Instant first = introducedAt.get(channel);
         if (first == null) {
             introducedAt.put(channel, at);
@@ -350,7 +360,7 @@ final class UserState implements UserHistory {
 
     /** Forgets what a deleted or edited message added to the rolling history. */
     void forgetMessage(MessageId message) {
-        linkPosts.forEach((fingerprint, posts) -> posts.removeIf(p -> p.message().equals(message)));
+        if (linkPosts != null) linkPosts.forEach((fingerprint, posts) -> posts.removeIf(p -> p.message().equals(message)));
         if (recentLinks != null) recentLinks.removeIf(p -> p.message().equals(message));
         if (promotions != null) promotions.removeIf(p -> p.message().equals(message));
     }
@@ -367,15 +377,16 @@ final class UserState implements UserHistory {
      * When the person last asked for help, per channel. Like their own messages it is a matter of hours and is not
      * kept in snapshots: after a restart, a help conversation already under way counts as ordinary talk.
      */
-    private final ChannelTimes askedIn = new ChannelTimes();
+    private ChannelTimes askedIn;
 
     void askedFor(ChannelId channel, Instant at) {
+        if (askedIn == null) askedIn = new ChannelTimes();
         askedIn.put(channel, at);
     }
 
     /** Whether the person asked for help in {@code channel} within {@code window} before {@code at}. */
     boolean seekingHelp(ChannelId channel, Instant at, Duration window) {
-        Instant asked = askedIn.get(channel);
+        Instant asked = askedIn == null ? null : askedIn.get(channel);
         return asked != null && !at.isAfter(asked.plus(window));
     }
 
@@ -383,12 +394,18 @@ final class UserState implements UserHistory {
         if (++sinceSweep < 256) return;
         sinceSweep = 0;
         Instant dayAgo = now.minus(Duration.ofDays(1));
-        askedIn.forgetBefore(dayAgo);
+        if (askedIn != null) {
+            askedIn.forgetBefore(dayAgo);
+            if (askedIn.size() == 0) askedIn = null;
+        }
         Instant linkHorizon = now.minus(LINK_MEMORY);
-        linkPosts.removeIf((fingerprint, posts) -> {
-            trim(posts, linkHorizon);
-            return posts.isEmpty();
-        });
+        if (linkPosts != null) {
+            linkPosts.removeIf((fingerprint, posts) -> {
+                trim(posts, linkHorizon);
+                return posts.isEmpty();
+            });
+            if (linkPosts.size() == 0) linkPosts = null;
+        }
         Instant lookBack = now.minus(LONGEST_LOOK_BACK);
         lastGaveIn.forgetBefore(lookBack);
         lastSpoke.forgetBefore(lookBack);
@@ -423,7 +440,9 @@ final class UserState implements UserHistory {
                     communities, cps, t.findings(), t.closed()));
         }
         List<UserSnapshot.Post> links = new ArrayList<>();
-        linkPosts.forEach((fp, posts) -> posts.forEach(p -> links.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time()))));
+        if (linkPosts != null) {
+            linkPosts.forEach((fp, posts) -> posts.forEach(p -> links.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time()))));
+        }
         // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
         links.sort(java.util.Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
         List<UserSnapshot.Post> promos = new ArrayList<>();
@@ -497,7 +516,7 @@ final class UserState implements UserHistory {
 
     @Override
     public List<LinkPost> postsOf(String fingerprint) {
-        ArrayDeque<LinkPost> posts = linkPosts.get(fingerprint);
+        ArrayDeque<LinkPost> posts = linkPosts == null ? null : linkPosts.get(fingerprint);
         return posts == null ? List.of() : List.copyOf(posts);
     }
 

@@ -19,7 +19,7 @@ public final class PseudonymRows {
     /** Numbers of pseudonyms kept in the side table: above every canonical number. */
     private static final long OTHER = 1L << 62;
 
-    private final int stride;
+    /** Ints per row: the key's two halves and the values. */
     private final int width;
     /** Row i: the key's low and high halves, then {@code stride} values. */
     private int[] data = EMPTY;
@@ -30,7 +30,6 @@ public final class PseudonymRows {
 
     /** @param stride how many {@code int} values each row holds besides its key */
     public PseudonymRows(int stride) {
-        this.stride = stride;
         this.width = stride + 2;
     }
 
@@ -102,7 +101,7 @@ public final class PseudonymRows {
         data[p] = (int) key;
         data[p + 1] = (int) (key >>> 32);
         if (initial != 0) Arrays.fill(data, p + 2, p + width, initial);
-        if (index != null && size * 2 <= index.length) {
+        if (index != null && size * 3 + 3 <= index.length * 2) {
             insert(r, key);
         } else if (size > SCAN) {
             reindex();
@@ -151,8 +150,9 @@ public final class PseudonymRows {
     }
 
     private void reindex() {
+        // At most two thirds full: linear probing stays short, and the index costs 6 to 12 bytes a row.
         int capacity = 16;
-        while (capacity < size * 2 + 2) capacity <<= 1;
+        while (capacity * 2 < size * 3 + 3) capacity <<= 1;
         index = new int[capacity];
         for (int r = 0; r < size; r++) insert(r, keyAt(r));
     }

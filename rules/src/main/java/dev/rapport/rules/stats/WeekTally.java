@@ -65,6 +65,7 @@ public final class WeekTally {
 
     private static final Audience[] AUDIENCES = Audience.values();
     private static final Finding[] NO_FINDINGS = {};
+    private static final long[] NO_RESPONSES = {};
     private final IsoWeek week;
     int messages;
     int replies;
@@ -85,7 +86,7 @@ public final class WeekTally {
     int overdue;
     int helpGiven;
     int acknowledgements;
-    private long[] responseSeconds = new long[0];
+    private long[] responseSeconds = NO_RESPONSES;
     private int responses;
     // Interactions per audience, and which audiences were ever counted (flat: one tally per person per week).
     private final int[] interactions = new int[AUDIENCES.length];
