@@ -913,7 +913,7 @@ public final class CoachEngine {
     /** The weeks with activity for {@code user} in any community, oldest first. */
     public List<IsoWeek> weeksOf(UserId user) {
         java.util.TreeSet<IsoWeek> weeks = new java.util.TreeSet<>();
-        for (UserState s : statesOf(user)) weeks.addAll(s.weeks.keySet());
+        for (UserState s : statesOf(user)) weeks.addAll(s.weeks.weeks());
         return List.copyOf(weeks);
     }
 

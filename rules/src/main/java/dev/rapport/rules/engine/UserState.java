@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Everything the engine keeps about one coached person: weekly tallies and the rolling, bounded history the
@@ -121,7 +120,7 @@ final class UserState implements UserHistory {
     private long lastWeekStart = Long.MAX_VALUE;
     private long lastWeekEnd = Long.MIN_VALUE;
     private final PseudonymCache pseudonyms;
-    final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
+    final Weeks weeks = new Weeks();
     private WeekTally lastTally;
     private IsoWeek firstWeek;
     private ZoneId firstWeekZone;
@@ -189,14 +188,14 @@ final class UserState implements UserHistory {
     WeekTally tally(IsoWeek week) {
         // Nearly every event counts in the same week as the one before.
         if (lastTally != null && lastTally.week().equals(week)) return lastTally;
-        lastTally = weeks.computeIfAbsent(week, WeekTally::new);
+        lastTally = weeks.tally(week);
         return lastTally;
     }
 
     /** The start of the first week the engine knows of this person: their history starts there. */
     Instant knownSince(Instant fallback) {
         if (weeks.isEmpty()) return fallback;
-        IsoWeek first = weeks.firstKey();
+        IsoWeek first = weeks.firstWeek();
         // Asked for every message; the first week rarely changes and its start takes a time-zone conversion.
         if (!first.equals(firstWeek) || !zone.equals(firstWeekZone)) {
             firstWeek = first;
@@ -472,7 +471,7 @@ final class UserState implements UserHistory {
             });
             Map<CommunityId, Integer> communities = new HashMap<>();
             w.communities().forEach((c, n) -> communities.put(CommunityId.of(c), n));
-            u.weeks.put(w.week(), WeekTally.restore(w.week(), w.counts(), w.responseSeconds(), w.interactions(),
+            u.weeks.put(WeekTally.restore(w.week(), w.counts(), w.responseSeconds(), w.interactions(),
                     communities, gr, audiences, w.findings(), w.closed()));
         }
         for (UserSnapshot.Post p : s.links()) u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());
