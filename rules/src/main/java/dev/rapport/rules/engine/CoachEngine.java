@@ -732,7 +732,7 @@ public final class CoachEngine {
             notCoachedHere.add(here);
             return null;
         }
-        UserState s = new UserState(user, ids.community(community), zone.get(), pseudonyms);
+        UserState s = new UserState(user, ids.community(community), zone.get(), pseudonyms, ids);
         put(s);
         return s;
     }
@@ -796,7 +796,7 @@ public final class CoachEngine {
      * before events flow. Their open week and unanswered questions get their deadlines again.
      */
     public void restore(UserSnapshot snapshot) {
-        UserState s = UserState.restore(snapshot, pseudonyms);
+        UserState s = UserState.restore(snapshot, pseudonyms, ids);
         CommunityId community = s.community;
         if (existing(s.user, community) != null) {
             // Replacing what runs (rare: a restore normally comes before any event): the old deadlines go too.

@@ -120,6 +120,7 @@ final class UserState implements UserHistory {
     private long lastWeekStart = Long.MAX_VALUE;
     private long lastWeekEnd = Long.MIN_VALUE;
     private final PseudonymCache pseudonyms;
+    private final Ids ids;
     final Weeks weeks = new Weeks();
     private WeekTally lastTally;
     private IsoWeek firstWeek;
@@ -157,7 +158,8 @@ final class UserState implements UserHistory {
     private final OwnMessages own = new OwnMessages();
     private int sinceSweep;
 
-    UserState(UserId user, CommunityId community, ZoneId zone, PseudonymCache pseudonyms) {
+    UserState(UserId user, CommunityId community, ZoneId zone, PseudonymCache pseudonyms, Ids ids) {
+        this.ids = ids;
         this.user = user;
         this.community = community;
         this.zone = zone;
@@ -179,7 +181,7 @@ final class UserState implements UserHistory {
     IsoWeek weekOf(Instant time) {
         long second = time.getEpochSecond();
         if (second >= lastWeekStart && second < lastWeekEnd) return lastWeek;
-        lastWeek = IsoWeek.of(time, zone);
+        lastWeek = ids.week(IsoWeek.of(time, zone));
         lastWeekStart = lastWeek.start(zone).getEpochSecond();
         lastWeekEnd = lastWeek.end(zone).getEpochSecond();
         return lastWeek;
@@ -456,10 +458,10 @@ final class UserState implements UserHistory {
                 byChannel(lastGaveIn), ws, firedMap());
     }
 
-    static UserState restore(UserSnapshot s, PseudonymCache pseudonyms) {
+    static UserState restore(UserSnapshot s, PseudonymCache pseudonyms, Ids ids) {
         CommunityId community = s.community().orElseThrow(() -> new IllegalArgumentException(
                 "the snapshot of " + s.user() + " names no community"));
-        UserState u = new UserState(s.user(), community, s.zone(), pseudonyms);
+        UserState u = new UserState(s.user(), community, s.zone(), pseudonyms, ids);
         u.openWeek = s.openWeek().orElse(null);
         u.lastCommunity = community;
         for (UserSnapshot.Week w : s.weeks()) {
@@ -471,7 +473,7 @@ final class UserState implements UserHistory {
             });
             Map<CommunityId, Integer> communities = new HashMap<>();
             w.communities().forEach((c, n) -> communities.put(CommunityId.of(c), n));
-            u.weeks.put(WeekTally.restore(w.week(), w.counts(), w.responseSeconds(), w.interactions(),
+            u.weeks.put(WeekTally.restore(ids.week(w.week()), w.counts(), w.responseSeconds(), w.interactions(),
                     communities, gr, audiences, w.findings(), w.closed()));
         }
         for (UserSnapshot.Post p : s.links()) u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());

@@ -11,8 +11,11 @@ import java.util.Arrays;
  * <p>Keys are pseudonym numbers ({@link PseudonymCode}): the engine's own pseudonyms are a number, so no string is
  * kept per row. A pseudonym of another form (one read back from storage, written by other means) is kept once, in a
  * side table of this instance, under a number no canonical pseudonym has.
+ *
+ * <p>Open for extension so that a table with a meaning ({@code CounterpartCounts}, the engine's contacts) is this
+ * one object rather than an object holding it: there are one or two per person.
  */
-public final class PseudonymRows {
+public class PseudonymRows {
     /** Up to this many rows, a lookup scans them; beyond, it goes through the index. */
     static final int SCAN = 8;
     private static final int[] EMPTY = {};
