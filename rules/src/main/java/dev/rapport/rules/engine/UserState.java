@@ -35,6 +35,8 @@ final class UserState implements UserHistory {
     static final Duration WAITING_MEMORY = Duration.ofDays(7);
     /** More questions waiting than anyone could answer: the oldest are let go. */
     static final int WAITING_KEPT = 500;
+    /** Up to this many questions waiting, an answer scans them rather than keeping indexes. */
+    static final int INDEXED_FROM = 8;
     /**
      * Own messages are remembered for a day (and at most this many) so that an edit or a deletion can be taken back
      * out of the tallies; later edits and deletions leave the numbers as they were. A day covers nearly every edit,
@@ -149,7 +151,8 @@ final class UserState implements UserHistory {
     /** Questions to the person still waiting, oldest first (events come in time order); null while there are none. */
     private LinkedHashMap<MessageId, Waiting> waiting;
     // The same waiting questions by who asked and by channel, so an answer finds what it answers without a scan.
-    // Made with the first question and dropped with the last, like the map.
+    // Made once more than INDEXED_FROM questions wait (a few are scanned faster than indexed, and their indexes
+    // cost more than they do), and dropped with the last question, like the map.
     private SmallMap<String, List<Waiting>> waitingFrom;
     private SmallMap<ChannelId, List<Waiting>> waitingIn;
     private int staleInIndex;
@@ -241,7 +244,13 @@ final class UserState implements UserHistory {
     void await(Waiting w) {
         if (waiting == null) waiting = new LinkedHashMap<>(4);
         waiting.put(w.message, w);
-        index(w);
+        if (waitingFrom != null) {
+            index(w);
+        } else if (waiting.size() > INDEXED_FROM) {
+            waitingFrom = new SmallMap<>();
+            waitingIn = new SmallMap<>();
+            for (Waiting live : waiting.values()) index(live);
+        }
         Instant horizon = w.since.minus(WAITING_MEMORY);
         var it = waiting.values().iterator();
         while (it.hasNext()) {
@@ -253,10 +262,6 @@ final class UserState implements UserHistory {
     }
 
     private void index(Waiting w) {
-        if (waitingFrom == null) {
-            waitingFrom = new SmallMap<>();
-            waitingIn = new SmallMap<>();
-        }
         List<Waiting> from = waitingFrom.get(w.from);
         if (from == null) waitingFrom.put(w.from, from = new ArrayList<>(2));
         from.add(w);
@@ -281,7 +286,7 @@ final class UserState implements UserHistory {
             return;
         }
         // Index entries are dropped lazily; rebuilt when stale ones outnumber live ones.
-        if (++staleInIndex > waiting.size() + 64) {
+        if (waitingFrom != null && ++staleInIndex > waiting.size() + 64) {
             waitingFrom.clear();
             waitingIn.clear();
             for (Waiting live : waiting.values()) index(live);
@@ -299,6 +304,11 @@ final class UserState implements UserHistory {
         if (waiting == null) return List.of();
         List<Waiting> answered = new ArrayList<>(2);
         if (replyTo.isPresent()) take(waiting.get(replyTo.get()), answered);
+        if (waitingFrom == null) {
+            scanAnswered(addressed, direct, turnIn, turnSince, answered);
+            if (answered.size() > 1) answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+            return answered;
+        }
         for (String from : addressed) {
             List<Waiting> theirs = waitingFrom == null ? null : waitingFrom.remove(from);
             if (theirs != null) for (Waiting w : theirs) take(w, answered);
@@ -315,6 +325,30 @@ final class UserState implements UserHistory {
         }
         if (answered.size() > 1) answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
         return answered;
+    }
+
+    /**
+     * {@link #answeredBy} over the few questions of a person without indexes: the same questions, taken in the same
+     * order (by who asked in the order addressed, then the direct conversation, then the turn), found by a scan.
+     */
+    private void scanAnswered(List<String> addressed, ChannelId direct, ChannelId turnIn, Instant turnSince,
+                              List<Waiting> answered) {
+        for (String from : addressed) {
+            if (waiting == null) return;
+            List<Waiting> theirs = new ArrayList<>(0);
+            for (Waiting w : waiting.values()) if (w.from.equals(from)) theirs.add(w);
+            for (Waiting w : theirs) take(w, answered);
+        }
+        if (direct != null && waiting != null) {
+            List<Waiting> there = new ArrayList<>(0);
+            for (Waiting w : waiting.values()) if (w.channel.equals(direct)) there.add(w);
+            for (Waiting w : there) take(w, answered);
+        }
+        if (turnIn != null && waiting != null) {
+            List<Waiting> there = new ArrayList<>(0);
+            for (Waiting w : waiting.values()) if (w.channel.equals(turnIn) && !w.since.isBefore(turnSince)) there.add(w);
+            for (Waiting w : there) take(w, answered);
+        }
     }
 
     private void take(Waiting w, List<Waiting> answered) {
