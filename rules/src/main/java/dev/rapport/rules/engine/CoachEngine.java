@@ -305,6 +305,8 @@ public final class CoachEngine {
         List<UserId> addressees = addresseesOf(m);
         TextFeatures text = TextFeatures.of(m.text());
         boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
+        // A priced offer answers only a question that asked for one: to "anyone else see the new fees?" it is a pitch.
+        if (answer && Pitch.is(m.text(), m.links()) && !community.askedForAnOffer(m, addressees)) answer = false;
         // Where only two or three people talk, a message without a reply link is still said to the others.
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
@@ -477,8 +479,13 @@ public final class CoachEngine {
         // wording of promotion, names what is talked about (the site that does not load, the server in the settings);
         // it sends nobody anywhere.
         boolean hostsAreTopics = seekingHelp || !m.addressees().isEmpty() && !promotionOrPitch(promo, pitch);
+        // Welcoming someone in an introductions channel (a reply to their introduction that sells nothing) points them
+        // to what helps: the links of a welcome are help, whoever's they are ("our wiki", "@Jo's guide").
+        boolean welcoming = ChannelPurpose.introductions(m.channelInfo()) && m.replyToAuthor().isPresent()
+                && !m.replyToAuthor().get().equals(m.author()) && !introduction && !promotionOrPitch(promo, pitch);
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
-        List<Link> counted = answer || promoWelcome || introduction || theirs ? List.of() : shared(m.links(), hostsAreTopics);
+        List<Link> counted = answer || promoWelcome || introduction || theirs || welcoming ? List.of()
+                : shared(m.links(), hostsAreTopics);
         boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
@@ -559,7 +566,9 @@ public final class CoachEngine {
         if (!s.anyWaiting()) return false;
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
         // The asked person's next message there, soon after, answers it unless it speaks to someone else.
-        ChannelId turn = addressed.length == 0 && m.replyTo().isEmpty() ? m.channel() : null;
+        // A reply to one's own earlier message (the thread one started) speaks to nobody else either.
+        boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
+        ChannelId turn = addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
         List<String> to = new ArrayList<>(addressed.length);
         for (long p : addressed) to.add(PseudonymCode.text(p));
         boolean answeredAny = false;
