@@ -93,8 +93,11 @@ public final class CoachEngine {
     private final Clock clock;
 
     private final Ids ids = new Ids();
-    /** Per person, their state in each community they were seen in (nearly always one or two). */
-    private final Map<UserId, List<UserState>> users = new HashMap<>();
+    /**
+     * Per person, their state in each community they were seen in (nearly always one or two), chained through
+     * {@link UserState#next}: a list per person cost more than most of what it listed.
+     */
+    private final Map<UserId, UserState> users = new HashMap<>();
     private final Map<UserId, Boolean> notEnrolled = new HashMap<>();
     /** People enrolled somewhere who did not agree to be coached in that community: never analysed there. */
     private final Set<PersonInCommunity> notCoachedHere = new HashSet<>();
@@ -110,7 +113,11 @@ public final class CoachEngine {
     };
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
     private final PriorityQueue<WeekEnd> weekEnds = new PriorityQueue<>();
-    private final Set<PersonInCommunity> dirty = new HashSet<>();
+    /**
+     * States changed since the last {@link #drainChanged}, each once ({@link UserState#changed}); a state replaced or
+     * dropped meanwhile is passed over when drained. A key object and a set entry per person cost more.
+     */
+    private final List<UserState> dirty = new ArrayList<>();
     private Instant now = Instant.EPOCH;
     private long duplicates;
 
@@ -715,9 +722,9 @@ public final class CoachEngine {
 
     /** The person's state in {@code community}, begun now if they are enrolled; null when they are not. */
     private UserState state(UserId user, CommunityId community) {
-        List<UserState> states = users.get(user);
+        UserState states = users.get(user);
         if (states != null) {
-            for (UserState s : states) if (s.community.equals(community)) return s;
+            for (UserState s = states; s != null; s = s.next) if (s.community.equals(community)) return s;
         } else if (notEnrolled.containsKey(user)) {
             return null;
         }
@@ -725,7 +732,7 @@ public final class CoachEngine {
         if (notCoachedHere.contains(here)) {
             return null;
         }
-        Optional<ZoneId> zone = states != null ? Optional.of(states.get(0).zone()) : enrollment.zoneOf(user);
+        Optional<ZoneId> zone = states != null ? Optional.of(states.zone()) : enrollment.zoneOf(user);
         if (zone.isEmpty()) {
             notEnrolled.put(user, Boolean.TRUE);
             return null;
@@ -734,33 +741,49 @@ public final class CoachEngine {
             notCoachedHere.add(here);
             return null;
         }
-        UserState s = new UserState(user, ids.community(community), zone.get(), pseudonyms);
+        UserState s = new UserState(user, ids.community(community), zone.get(), pseudonyms, ids);
         put(s);
         return s;
     }
 
     /** The person's state in {@code community} if the engine keeps one; never begins one. */
     private UserState existing(UserId user, CommunityId community) {
-        List<UserState> states = users.get(user);
-        if (states == null) return null;
-        for (UserState s : states) if (s.community.equals(community)) return s;
+        for (UserState s = users.get(user); s != null; s = s.next) if (s.community.equals(community)) return s;
         return null;
     }
 
     /** Keeps {@code s}, replacing the state of the same person and community. */
     private void put(UserState s) {
-        List<UserState> states = users.computeIfAbsent(s.user, k -> new ArrayList<>(1));
+        List<UserState> states = new ArrayList<>(statesOf(s.user));
         states.removeIf(o -> o.community.equals(s.community));
         states.add(s);
+        keep(s.user, states);
+    }
+
+    /** Keeps exactly {@code states} for {@code user}, in that order; none: the person leaves memory. */
+    private void keep(UserId user, List<UserState> states) {
+        if (states.isEmpty()) {
+            users.remove(user);
+            return;
+        }
+        for (int i = 0; i < states.size(); i++) states.get(i).next = i + 1 < states.size() ? states.get(i + 1) : null;
+        users.put(user, states.get(0));
     }
 
     private void changed(UserState s) {
-        dirty.add(new PersonInCommunity(s.user, s.community));
+        if (s.changed) return;
+        s.changed = true;
+        dirty.add(s);
     }
 
+    /** The person's states, one per community, in the order they were kept. */
     private List<UserState> statesOf(UserId user) {
-        List<UserState> states = users.get(user);
-        return states == null ? List.of() : states;
+        UserState first = users.get(user);
+        if (first == null) return List.of();
+        if (first.next == null) return List.of(first);
+        List<UserState> states = new ArrayList<>(2);
+        for (UserState s = first; s != null; s = s.next) states.add(s);
+        return states;
     }
 
     /** Everything kept about a coached person in one community, to store it; empty when there is nothing. */
@@ -782,7 +805,7 @@ public final class CoachEngine {
      * before events flow. Their open week and unanswered questions get their deadlines again.
      */
     public void restore(UserSnapshot snapshot) {
-        UserState s = UserState.restore(snapshot, pseudonyms);
+        UserState s = UserState.restore(snapshot, pseudonyms, ids);
         CommunityId community = s.community;
         if (existing(s.user, community) != null) {
             // Replacing what runs (rare: a restore normally comes before any event): the old deadlines go too.
@@ -797,15 +820,20 @@ public final class CoachEngine {
                 deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
             }
         }
-        dirty.remove(new PersonInCommunity(s.user, community));
+        // What was restored is what storage holds: nothing to save (a state it replaced is passed over when drained).
     }
 
     /** The people and communities whose state changed since the last call (for periodic saving); the set is emptied. */
     public Set<PersonInCommunity> drainChanged() {
         if (dirty.isEmpty()) return Set.of();
-        Set<PersonInCommunity> changed = Set.copyOf(dirty);
+        Set<PersonInCommunity> changed = new HashSet<>();
+        for (UserState s : dirty) {
+            s.changed = false;
+            // A state replaced or dropped since it changed is no longer the engine's.
+            if (existing(s.user, s.community) == s) changed.add(new PersonInCommunity(s.user, s.community));
+        }
         dirty.clear();
-        return changed;
+        return changed.isEmpty() ? Set.of() : Set.copyOf(changed);
     }
 
     /** Forgets a cached "not enrolled" answer, after someone opts in, or all state of someone who opted out. */
@@ -817,13 +845,12 @@ public final class CoachEngine {
             users.remove(user);
             deadlines.removeIf(d -> d.user().equals(user));
             weekEnds.removeIf(e -> e.user().equals(user));
-            dirty.removeIf(k -> k.user().equals(user));
             return;
         }
         // Stopped in one community but coached in another: that community's state leaves memory (what was stored
         // stays until forget) and nothing more is counted there.
-        List<UserState> states = users.get(user);
-        if (states != null) {
+        List<UserState> states = new ArrayList<>(statesOf(user));
+        if (!states.isEmpty()) {
             for (UserState s : List.copyOf(states)) {
                 if (enrollment.coachedIn(user, s.community)) {
                     continue;
@@ -832,11 +859,8 @@ public final class CoachEngine {
                 states.remove(s);
                 deadlines.removeIf(d -> d.user().equals(user) && d.community().equals(c));
                 weekEnds.removeIf(e -> e.user().equals(user) && e.community().equals(c));
-                dirty.remove(new PersonInCommunity(user, c));
             }
-            if (states.isEmpty()) {
-                users.remove(user);
-            }
+            keep(user, states);
         }
         for (UserState s : statesOf(user)) {
             if (s.zone().equals(zone.get())) continue;
@@ -898,7 +922,7 @@ public final class CoachEngine {
     /** The weeks with activity for {@code user} in any community, oldest first. */
     public List<IsoWeek> weeksOf(UserId user) {
         java.util.TreeSet<IsoWeek> weeks = new java.util.TreeSet<>();
-        for (UserState s : statesOf(user)) weeks.addAll(s.weeks.keySet());
+        for (UserState s : statesOf(user)) weeks.addAll(s.weeks.weeks());
         return List.copyOf(weeks);
     }
 

@@ -10,7 +10,7 @@ import dev.rapport.rules.stats.PseudonymRows;
  * inside, times are whole seconds from 2020 in an {@code int} (1952 to 2088), which is finer than anything the rules
  * ask (days and hours).
  */
-final class ContactBook {
+final class ContactBook extends PseudonymRows {
     /** Not yet. */
     static final long NEVER = Long.MIN_VALUE;
     private static final int NONE = Integer.MIN_VALUE;
@@ -19,7 +19,9 @@ final class ContactBook {
     private static final int LAST = 1;
     private static final int GAVE = 2;
 
-    private final PseudonymRows rows = new PseudonymRows(3);
+    ContactBook() {
+        super(3);
+    }
 
     private static int pack(long epochMilli) {
         if (epochMilli == NEVER) return NONE;
@@ -31,47 +33,43 @@ final class ContactBook {
         return packed == NONE ? NEVER : (packed + BASE_SECONDS) * 1000;
     }
 
-    int size() {
-        return rows.size();
-    }
-
     /**
      * An interaction either way at {@code at} with the counterpart of pseudonym number {@code other}; {@code given}
      * when the person gave something (a reply, a reaction).
      */
     void interacted(long other, long atMilli, boolean given) {
-        int r = rows.findOrAdd(other, NONE);
+        int r = findOrAdd(other, NONE);
         int at = pack(atMilli);
-        int first = rows.get(r, FIRST);
-        if (first == NONE || at < first) rows.set(r, FIRST, at);
-        if (at > rows.get(r, LAST)) rows.set(r, LAST, at);
-        if (given && at > rows.get(r, GAVE)) rows.set(r, GAVE, at);
+        int first = get(r, FIRST);
+        if (first == NONE || at < first) set(r, FIRST, at);
+        if (at > get(r, LAST)) set(r, LAST, at);
+        if (given && at > get(r, GAVE)) set(r, GAVE, at);
     }
 
     /** Takes a stored contact back. */
     void restore(String other, long firstAt, long lastGaveAt) {
-        int r = rows.findOrAdd(rows.key(other), NONE);
+        int r = findOrAdd(key(other), NONE);
         int first = pack(firstAt);
         int gave = pack(lastGaveAt);
-        rows.set(r, FIRST, first);
-        rows.set(r, GAVE, gave);
-        rows.set(r, LAST, Math.max(first, gave));
+        set(r, FIRST, first);
+        set(r, GAVE, gave);
+        set(r, LAST, Math.max(first, gave));
     }
 
     long firstInteraction(long other) {
-        int r = rows.find(other);
-        return r < 0 ? NEVER : unpack(rows.get(r, FIRST));
+        int r = find(other);
+        return r < 0 ? NEVER : unpack(get(r, FIRST));
     }
 
     long lastGave(long other) {
-        int r = rows.find(other);
-        return r < 0 ? NEVER : unpack(rows.get(r, GAVE));
+        int r = find(other);
+        return r < 0 ? NEVER : unpack(get(r, GAVE));
     }
 
     /** Forgets everyone not met since {@code horizon}: to the rules they are new again. */
     void forgetBefore(long horizonMilli) {
         int horizon = pack(horizonMilli);
-        rows.retain((table, r) -> table.get(r, LAST) >= horizon);
+        retain((table, r) -> table.get(r, LAST) >= horizon);
     }
 
     interface Visitor {
@@ -79,8 +77,8 @@ final class ContactBook {
     }
 
     void forEach(Visitor visitor) {
-        for (int r = 0; r < rows.size(); r++) {
-            visitor.visit(rows.pseudonym(rows.keyAt(r)), unpack(rows.get(r, FIRST)), unpack(rows.get(r, GAVE)));
+        for (int r = 0; r < size(); r++) {
+            visitor.visit(pseudonym(keyAt(r)), unpack(get(r, FIRST)), unpack(get(r, GAVE)));
         }
     }
 }

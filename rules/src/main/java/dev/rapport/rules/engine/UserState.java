@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Everything the engine keeps about one coached person: weekly tallies and the rolling, bounded history the
@@ -36,6 +35,8 @@ final class UserState implements UserHistory {
     static final Duration WAITING_MEMORY = Duration.ofDays(7);
     /** More questions waiting than anyone could answer: the oldest are let go. */
     static final int WAITING_KEPT = 500;
+    /** Up to this many questions waiting, an answer scans them rather than keeping indexes. */
+    static final int INDEXED_FROM = 8;
     /**
      * Own messages are remembered for a day (and at most this many) so that an edit or a deletion can be taken back
      * out of the tallies; later edits and deletions leave the numbers as they were. A day covers nearly every edit,
@@ -106,17 +107,23 @@ final class UserState implements UserHistory {
 
 
     final UserId user;
+    /** The same person's state in another community, or null (the engine chains a person's states). */
+    UserState next;
+    /** Changed since the engine last told storage (it is then in the engine's list of changed states). */
+    boolean changed;
     /** The community this state belongs to: the rules look at a person's behaviour within one community. */
     final CommunityId community;
     /** Their zone; changes when they choose another one (weeks already finished keep theirs). */
     private ZoneId zone;
     // The week of the last event and its bounds: nearly every event falls in it, and working a week out takes a
     // time-zone conversion.
+    // (Epoch seconds: a week starts at a midnight, a whole second in every zone.)
     private IsoWeek lastWeek;
-    private Instant lastWeekStart = Instant.MAX;
-    private Instant lastWeekEnd = Instant.MIN;
+    private long lastWeekStart = Long.MAX_VALUE;
+    private long lastWeekEnd = Long.MIN_VALUE;
     private final PseudonymCache pseudonyms;
-    final TreeMap<IsoWeek, WeekTally> weeks = new TreeMap<>();
+    private final Ids ids;
+    final Weeks weeks = new Weeks();
     private WeekTally lastTally;
     private IsoWeek firstWeek;
     private ZoneId firstWeekZone;
@@ -126,12 +133,14 @@ final class UserState implements UserHistory {
     /** When the person last wrote anything; null when unknown. */
     Instant lastOwnMessage;
     /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
-    private final ChannelTimes introducedAt = new ChannelTimes();
+    // Made with the first introduction: most people never write in an introductions channel.
+    private ChannelTimes introducedAt;
     static final Duration INTRODUCTION_WINDOW = Duration.ofDays(1);
 
     // Small maps (one array, none while empty) rather than HashMaps: a person holds several, most with one to three
     // entries, and a HashMap's table and entries were a large part of a person's memory.
-    private final SmallMap<String, ArrayDeque<LinkPost>> linkPosts = new SmallMap<>();
+    // Made with the first link: most people share few.
+    private SmallMap<String, ArrayDeque<LinkPost>> linkPosts;
     // Most people post few links and fewer promotions: these are made on the first one, with room for one.
     private ArrayDeque<LinkPost> recentLinks;
     private final ChannelTimes lastSpoke = new ChannelTimes();
@@ -142,7 +151,8 @@ final class UserState implements UserHistory {
     /** Questions to the person still waiting, oldest first (events come in time order); null while there are none. */
     private LinkedHashMap<MessageId, Waiting> waiting;
     // The same waiting questions by who asked and by channel, so an answer finds what it answers without a scan.
-    // Made with the first question and dropped with the last, like the map.
+    // Made once more than INDEXED_FROM questions wait (a few are scanned faster than indexed, and their indexes
+    // cost more than they do), and dropped with the last question, like the map.
     private SmallMap<String, List<Waiting>> waitingFrom;
     private SmallMap<ChannelId, List<Waiting>> waitingIn;
     private int staleInIndex;
@@ -151,7 +161,8 @@ final class UserState implements UserHistory {
     private final OwnMessages own = new OwnMessages();
     private int sinceSweep;
 
-    UserState(UserId user, CommunityId community, ZoneId zone, PseudonymCache pseudonyms) {
+    UserState(UserId user, CommunityId community, ZoneId zone, PseudonymCache pseudonyms, Ids ids) {
+        this.ids = ids;
         this.user = user;
         this.community = community;
         this.zone = zone;
@@ -165,30 +176,31 @@ final class UserState implements UserHistory {
     void zone(ZoneId newZone) {
         zone = newZone;
         lastWeek = null;
-        lastWeekStart = Instant.MAX;
-        lastWeekEnd = Instant.MIN;
+        lastWeekStart = Long.MAX_VALUE;
+        lastWeekEnd = Long.MIN_VALUE;
     }
 
     /** The person's ISO week of {@code time}, in their zone. */
     IsoWeek weekOf(Instant time) {
-        if (!time.isBefore(lastWeekStart) && time.isBefore(lastWeekEnd)) return lastWeek;
-        lastWeek = IsoWeek.of(time, zone);
-        lastWeekStart = lastWeek.start(zone);
-        lastWeekEnd = lastWeek.end(zone);
+        long second = time.getEpochSecond();
+        if (second >= lastWeekStart && second < lastWeekEnd) return lastWeek;
+        lastWeek = ids.week(IsoWeek.of(time, zone));
+        lastWeekStart = lastWeek.start(zone).getEpochSecond();
+        lastWeekEnd = lastWeek.end(zone).getEpochSecond();
         return lastWeek;
     }
 
     WeekTally tally(IsoWeek week) {
         // Nearly every event counts in the same week as the one before.
         if (lastTally != null && lastTally.week().equals(week)) return lastTally;
-        lastTally = weeks.computeIfAbsent(week, WeekTally::new);
+        lastTally = weeks.tally(week);
         return lastTally;
     }
 
     /** The start of the first week the engine knows of this person: their history starts there. */
     Instant knownSince(Instant fallback) {
         if (weeks.isEmpty()) return fallback;
-        IsoWeek first = weeks.firstKey();
+        IsoWeek first = weeks.firstWeek();
         // Asked for every message; the first week rarely changes and its start takes a time-zone conversion.
         if (!first.equals(firstWeek) || !zone.equals(firstWeekZone)) {
             firstWeek = first;
@@ -232,7 +244,13 @@ final class UserState implements UserHistory {
     void await(Waiting w) {
         if (waiting == null) waiting = new LinkedHashMap<>(4);
         waiting.put(w.message, w);
-        index(w);
+        if (waitingFrom != null) {
+            index(w);
+        } else if (waiting.size() > INDEXED_FROM) {
+            waitingFrom = new SmallMap<>();
+            waitingIn = new SmallMap<>();
+            for (Waiting live : waiting.values()) index(live);
+        }
         Instant horizon = w.since.minus(WAITING_MEMORY);
         var it = waiting.values().iterator();
         while (it.hasNext()) {
@@ -244,10 +262,6 @@ final class UserState implements UserHistory {
     }
 
     private void index(Waiting w) {
-        if (waitingFrom == null) {
-            waitingFrom = new SmallMap<>();
-            waitingIn = new SmallMap<>();
-        }
         List<Waiting> from = waitingFrom.get(w.from);
         if (from == null) waitingFrom.put(w.from, from = new ArrayList<>(2));
         from.add(w);
@@ -272,7 +286,7 @@ final class UserState implements UserHistory {
             return;
         }
         // Index entries are dropped lazily; rebuilt when stale ones outnumber live ones.
-        if (++staleInIndex > waiting.size() + 64) {
+        if (waitingFrom != null && ++staleInIndex > waiting.size() + 64) {
             waitingFrom.clear();
             waitingIn.clear();
             for (Waiting live : waiting.values()) index(live);
@@ -290,6 +304,11 @@ final class UserState implements UserHistory {
         if (waiting == null) return List.of();
         List<Waiting> answered = new ArrayList<>(2);
         if (replyTo.isPresent()) take(waiting.get(replyTo.get()), answered);
+        if (waitingFrom == null) {
+            scanAnswered(addressed, direct, turnIn, turnSince, answered);
+            if (answered.size() > 1) answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+            return answered;
+        }
         for (String from : addressed) {
             List<Waiting> theirs = waitingFrom == null ? null : waitingFrom.remove(from);
             if (theirs != null) for (Waiting w : theirs) take(w, answered);
@@ -308,6 +327,30 @@ final class UserState implements UserHistory {
         return answered;
     }
 
+    /**
+     * {@link #answeredBy} over the few questions of a person without indexes: the same questions, taken in the same
+     * order (by who asked in the order addressed, then the direct conversation, then the turn), found by a scan.
+     */
+    private void scanAnswered(List<String> addressed, ChannelId direct, ChannelId turnIn, Instant turnSince,
+                              List<Waiting> answered) {
+        for (String from : addressed) {
+            if (waiting == null) return;
+            List<Waiting> theirs = new ArrayList<>(0);
+            for (Waiting w : waiting.values()) if (w.from.equals(from)) theirs.add(w);
+            for (Waiting w : theirs) take(w, answered);
+        }
+        if (direct != null && waiting != null) {
+            List<Waiting> there = new ArrayList<>(0);
+            for (Waiting w : waiting.values()) if (w.channel.equals(direct)) there.add(w);
+            for (Waiting w : there) take(w, answered);
+        }
+        if (turnIn != null && waiting != null) {
+            List<Waiting> there = new ArrayList<>(0);
+            for (Waiting w : waiting.values()) if (w.channel.equals(turnIn) && !w.since.isBefore(turnSince)) there.add(w);
+            for (Waiting w : there) take(w, answered);
+        }
+    }
+
     private void take(Waiting w, List<Waiting> answered) {
         if (w == null || w.gone) return;
         // Taking may empty the map (then dropped): the rest of an answer's candidates are gone already.
@@ -318,6 +361,7 @@ final class UserState implements UserHistory {
 
     void postedLink(String fingerprint, ChannelId channel, MessageId message, Instant at) {
         LinkPost post = new LinkPost(at, channel, message);
+        if (linkPosts == null) linkPosts = new SmallMap<>();
         ArrayDeque<LinkPost> posts = linkPosts.get(fingerprint);
         if (posts == null) linkPosts.put(fingerprint, posts = new ArrayDeque<>(1));
         trim(posts, at.minus(LINK_MEMORY));
@@ -335,6 +379,7 @@ final class UserState implements UserHistory {
 
     /** Whether a message in an introductions channel at {@code at} is still part of the person's introduction there. */
     boolean introducing(ChannelId channel, Instant at) {
+        if (introducedAt == null) introducedAt = new ChannelTimes();
         Instant first = introducedAt.get(channel);
         if (first == null) {
             introducedAt.put(channel, at);
@@ -350,7 +395,7 @@ final class UserState implements UserHistory {
 
     /** Forgets what a deleted or edited message added to the rolling history. */
     void forgetMessage(MessageId message) {
-        linkPosts.forEach((fingerprint, posts) -> posts.removeIf(p -> p.message().equals(message)));
+        if (linkPosts != null) linkPosts.forEach((fingerprint, posts) -> posts.removeIf(p -> p.message().equals(message)));
         if (recentLinks != null) recentLinks.removeIf(p -> p.message().equals(message));
         if (promotions != null) promotions.removeIf(p -> p.message().equals(message));
     }
@@ -367,15 +412,16 @@ final class UserState implements UserHistory {
      * When the person last asked for help, per channel. Like their own messages it is a matter of hours and is not
      * kept in snapshots: after a restart, a help conversation already under way counts as ordinary talk.
      */
-    private final ChannelTimes askedIn = new ChannelTimes();
+    private ChannelTimes askedIn;
 
     void askedFor(ChannelId channel, Instant at) {
+        if (askedIn == null) askedIn = new ChannelTimes();
         askedIn.put(channel, at);
     }
 
     /** Whether the person asked for help in {@code channel} within {@code window} before {@code at}. */
     boolean seekingHelp(ChannelId channel, Instant at, Duration window) {
-        Instant asked = askedIn.get(channel);
+        Instant asked = askedIn == null ? null : askedIn.get(channel);
         return asked != null && !at.isAfter(asked.plus(window));
     }
 
@@ -383,12 +429,18 @@ final class UserState implements UserHistory {
         if (++sinceSweep < 256) return;
         sinceSweep = 0;
         Instant dayAgo = now.minus(Duration.ofDays(1));
-        askedIn.forgetBefore(dayAgo);
+        if (askedIn != null) {
+            askedIn.forgetBefore(dayAgo);
+            if (askedIn.size() == 0) askedIn = null;
+        }
         Instant linkHorizon = now.minus(LINK_MEMORY);
-        linkPosts.removeIf((fingerprint, posts) -> {
-            trim(posts, linkHorizon);
-            return posts.isEmpty();
-        });
+        if (linkPosts != null) {
+            linkPosts.removeIf((fingerprint, posts) -> {
+                trim(posts, linkHorizon);
+                return posts.isEmpty();
+            });
+            if (linkPosts.size() == 0) linkPosts = null;
+        }
         Instant lookBack = now.minus(LONGEST_LOOK_BACK);
         lastGaveIn.forgetBefore(lookBack);
         lastSpoke.forgetBefore(lookBack);
@@ -423,7 +475,9 @@ final class UserState implements UserHistory {
                     communities, cps, t.findings(), t.closed()));
         }
         List<UserSnapshot.Post> links = new ArrayList<>();
-        linkPosts.forEach((fp, posts) -> posts.forEach(p -> links.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time()))));
+        if (linkPosts != null) {
+            linkPosts.forEach((fp, posts) -> posts.forEach(p -> links.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time()))));
+        }
         // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
         links.sort(java.util.Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
         List<UserSnapshot.Post> promos = new ArrayList<>();
@@ -438,10 +492,10 @@ final class UserState implements UserHistory {
                 byChannel(lastGaveIn), ws, firedMap());
     }
 
-    static UserState restore(UserSnapshot s, PseudonymCache pseudonyms) {
+    static UserState restore(UserSnapshot s, PseudonymCache pseudonyms, Ids ids) {
         CommunityId community = s.community().orElseThrow(() -> new IllegalArgumentException(
                 "the snapshot of " + s.user() + " names no community"));
-        UserState u = new UserState(s.user(), community, s.zone(), pseudonyms);
+        UserState u = new UserState(s.user(), community, s.zone(), pseudonyms, ids);
         u.openWeek = s.openWeek().orElse(null);
         u.lastCommunity = community;
         for (UserSnapshot.Week w : s.weeks()) {
@@ -453,7 +507,7 @@ final class UserState implements UserHistory {
             });
             Map<CommunityId, Integer> communities = new HashMap<>();
             w.communities().forEach((c, n) -> communities.put(CommunityId.of(c), n));
-            u.weeks.put(w.week(), WeekTally.restore(w.week(), w.counts(), w.responseSeconds(), w.interactions(),
+            u.weeks.put(WeekTally.restore(ids.week(w.week()), w.counts(), w.responseSeconds(), w.interactions(),
                     communities, gr, audiences, w.findings(), w.closed()));
         }
         for (UserSnapshot.Post p : s.links()) u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());
@@ -497,7 +551,7 @@ final class UserState implements UserHistory {
 
     @Override
     public List<LinkPost> postsOf(String fingerprint) {
-        ArrayDeque<LinkPost> posts = linkPosts.get(fingerprint);
+        ArrayDeque<LinkPost> posts = linkPosts == null ? null : linkPosts.get(fingerprint);
         return posts == null ? List.of() : List.copyOf(posts);
     }
 

@@ -7,7 +7,7 @@ import dev.rapport.rules.audience.Audience;
  * {@code int}s each ({@link PseudonymRows}): a week of a busy person names hundreds of people, most weeks a few, and
  * a boxed map entry (or an array per count) per week was most of the engine's memory.
  */
-final class CounterpartCounts {
+final class CounterpartCounts extends PseudonymRows {
     private static final Audience[] AUDIENCES = Audience.values();
     private static final int GIVEN = 0;
     private static final int RECEIVED = 1;
@@ -19,53 +19,46 @@ final class CounterpartCounts {
     private static final int AUDIENCE_AND_DAYS = 4;
     private static final int DAYS_SHIFT = 8;
 
-    private final PseudonymRows rows = new PseudonymRows(5);
-
-    int size() {
-        return rows.size();
-    }
-
-    /** The key of a pseudonym written out (see {@link PseudonymRows#key}). */
-    long key(String who) {
-        return rows.key(who);
+    CounterpartCounts() {
+        super(5);
     }
 
     /** Adds to a counterpart's counts and sets who they are now. */
     void add(long who, int givenDelta, int receivedDelta, Audience now) {
-        int r = rows.findOrAdd(who, 0);
-        rows.add(r, GIVEN, givenDelta);
-        rows.add(r, RECEIVED, receivedDelta);
-        rows.set(r, AUDIENCE_AND_DAYS, rows.get(r, AUDIENCE_AND_DAYS) & ~0xff | now.ordinal());
+        int r = findOrAdd(who, 0);
+        add(r, GIVEN, givenDelta);
+        add(r, RECEIVED, receivedDelta);
+        set(r, AUDIENCE_AND_DAYS, get(r, AUDIENCE_AND_DAYS) & ~0xff | now.ordinal());
     }
 
     /** Adds to what of the given was help or acknowledgement, for a counterpart already counted. */
     void addKinds(long who, int helpedDelta, int acknowledgedDelta) {
-        int r = rows.find(who);
+        int r = find(who);
         if (r < 0) return;
-        rows.add(r, HELPED, helpedDelta);
-        rows.add(r, ACKNOWLEDGED, acknowledgedDelta);
+        add(r, HELPED, helpedDelta);
+        add(r, ACKNOWLEDGED, acknowledgedDelta);
     }
 
     /** Marks a day of the week (0 Monday .. 6 Sunday) on which a counterpart already counted reached out. */
     void receivedOn(long who, int dayOfWeek) {
-        int r = rows.find(who);
+        int r = find(who);
         if (r < 0) return;
-        rows.set(r, AUDIENCE_AND_DAYS, rows.get(r, AUDIENCE_AND_DAYS) | 1 << (DAYS_SHIFT + dayOfWeek));
+        set(r, AUDIENCE_AND_DAYS, get(r, AUDIENCE_AND_DAYS) | 1 << (DAYS_SHIFT + dayOfWeek));
     }
 
     /** Sets the days a counterpart already counted reached out on (a restored tally). */
     void receivedDays(long who, int days) {
-        int r = rows.find(who);
+        int r = find(who);
         if (r < 0) return;
-        rows.set(r, AUDIENCE_AND_DAYS, rows.get(r, AUDIENCE_AND_DAYS) & 0xff | (days & 0x7f) << DAYS_SHIFT);
+        set(r, AUDIENCE_AND_DAYS, get(r, AUDIENCE_AND_DAYS) & 0xff | (days & 0x7f) << DAYS_SHIFT);
     }
 
     /** Visits every counterpart (in no particular order). */
     void forEach(Visitor visitor) {
-        for (int r = 0; r < rows.size(); r++) {
-            int audienceAndDays = rows.get(r, AUDIENCE_AND_DAYS);
-            visitor.visit(rows.pseudonym(rows.keyAt(r)), rows.get(r, GIVEN), rows.get(r, RECEIVED),
-                    AUDIENCES[audienceAndDays & 0xff], rows.get(r, HELPED), rows.get(r, ACKNOWLEDGED),
+        for (int r = 0; r < size(); r++) {
+            int audienceAndDays = get(r, AUDIENCE_AND_DAYS);
+            visitor.visit(pseudonym(keyAt(r)), get(r, GIVEN), get(r, RECEIVED),
+                    AUDIENCES[audienceAndDays & 0xff], get(r, HELPED), get(r, ACKNOWLEDGED),
                     audienceAndDays >>> DAYS_SHIFT);
         }
     }
@@ -77,6 +70,6 @@ final class CounterpartCounts {
 
     @Override
     public String toString() {
-        return "CounterpartCounts(" + rows.size() + ")";
+        return "CounterpartCounts(" + size() + ")";
     }
 }

@@ -11,15 +11,18 @@ import java.util.Arrays;
  * <p>Keys are pseudonym numbers ({@link PseudonymCode}): the engine's own pseudonyms are a number, so no string is
  * kept per row. A pseudonym of another form (one read back from storage, written by other means) is kept once, in a
  * side table of this instance, under a number no canonical pseudonym has.
+ *
+ * <p>Open for extension so that a table with a meaning ({@code CounterpartCounts}, the engine's contacts) is this
+ * one object rather than an object holding it: there are one or two per person.
  */
-public final class PseudonymRows {
+public class PseudonymRows {
     /** Up to this many rows, a lookup scans them; beyond, it goes through the index. */
     static final int SCAN = 8;
     private static final int[] EMPTY = {};
     /** Numbers of pseudonyms kept in the side table: above every canonical number. */
     private static final long OTHER = 1L << 62;
 
-    private final int stride;
+    /** Ints per row: the key's two halves and the values. */
     private final int width;
     /** Row i: the key's low and high halves, then {@code stride} values. */
     private int[] data = EMPTY;
@@ -30,7 +33,6 @@ public final class PseudonymRows {
 
     /** @param stride how many {@code int} values each row holds besides its key */
     public PseudonymRows(int stride) {
-        this.stride = stride;
         this.width = stride + 2;
     }
 
@@ -102,7 +104,7 @@ public final class PseudonymRows {
         data[p] = (int) key;
         data[p + 1] = (int) (key >>> 32);
         if (initial != 0) Arrays.fill(data, p + 2, p + width, initial);
-        if (index != null && size * 2 <= index.length) {
+        if (index != null && size * 3 + 3 <= index.length * 2) {
             insert(r, key);
         } else if (size > SCAN) {
             reindex();
@@ -151,8 +153,9 @@ public final class PseudonymRows {
     }
 
     private void reindex() {
+        // At most two thirds full: linear probing stays short, and the index costs 6 to 12 bytes a row.
         int capacity = 16;
-        while (capacity < size * 2 + 2) capacity <<= 1;
+        while (capacity * 2 < size * 3 + 3) capacity <<= 1;
         index = new int[capacity];
         for (int r = 0; r < size; r++) insert(r, keyAt(r));
     }

@@ -65,6 +65,9 @@ public final class WeekTally {
 
     private static final Audience[] AUDIENCES = Audience.values();
     private static final Finding[] NO_FINDINGS = {};
+    private static final long[] NO_RESPONSES = {};
+    private static final CommunityId[] NO_COMMUNITIES = {};
+    private static final int[] NO_COUNTS = {};
     private final IsoWeek week;
     int messages;
     int replies;
@@ -85,7 +88,7 @@ public final class WeekTally {
     int overdue;
     int helpGiven;
     int acknowledgements;
-    private long[] responseSeconds = new long[0];
+    private long[] responseSeconds = NO_RESPONSES;
     private int responses;
     // Interactions per audience, and which audiences were ever counted (flat: one tally per person per week).
     private final int[] interactions = new int[AUDIENCES.length];
@@ -93,8 +96,11 @@ public final class WeekTally {
     /** By pseudonym: other people never appear under their id in a person's state. */
     private final CounterpartCounts counterparts = new CounterpartCounts();
     // Messages per community, in the order first seen; nearly always one community.
-    private CommunityId[] communities = new CommunityId[1];
-    private int[] communityMessages = new int[1];
+    // The first community in fields of its own (nearly every week has just the one), any others in arrays.
+    private CommunityId firstCommunity;
+    private int firstCommunityMessages;
+    private CommunityId[] communities = NO_COMMUNITIES;
+    private int[] communityMessages = NO_COUNTS;
     private int communityCount;
     // The week's findings, made with the first (most weeks have none or one): an empty list and its room for ten
     // cost more than the findings of most weeks.
@@ -187,17 +193,34 @@ public final class WeekTally {
 
     private void countIn(CommunityId community, int delta) {
         for (int i = 0; i < communityCount; i++) {
-            if (communities[i].equals(community)) {
-                communityMessages[i] += delta;
+            if (communityAt(i).equals(community)) {
+                if (i == 0) firstCommunityMessages += delta;
+                else communityMessages[i - 1] += delta;
                 return;
             }
         }
-        if (communityCount == communities.length) {
-            communities = Arrays.copyOf(communities, communityCount * 2);
-            communityMessages = Arrays.copyOf(communityMessages, communityCount * 2);
+        if (communityCount == 0) {
+            firstCommunity = community;
+            firstCommunityMessages = delta;
+            communityCount = 1;
+            return;
         }
-        communities[communityCount] = community;
-        communityMessages[communityCount++] = delta;
+        int at = communityCount - 1;
+        if (at == communities.length) {
+            communities = Arrays.copyOf(communities, Math.max(1, at * 2));
+            communityMessages = Arrays.copyOf(communityMessages, Math.max(1, at * 2));
+        }
+        communities[at] = community;
+        communityMessages[at] = delta;
+        communityCount++;
+    }
+
+    private CommunityId communityAt(int i) {
+        return i == 0 ? firstCommunity : communities[i - 1];
+    }
+
+    private int messagesAt(int i) {
+        return i == 0 ? firstCommunityMessages : communityMessages[i - 1];
     }
 
     public void mentionReceived() {
@@ -377,9 +400,9 @@ public final class WeekTally {
         CommunityId best = fallback;
         int max = Integer.MIN_VALUE;
         for (int i = 0; i < communityCount; i++) {
-            if (communityMessages[i] > max || communityMessages[i] == max && communities[i].compareTo(best) < 0) {
-                best = communities[i];
-                max = communityMessages[i];
+            if (messagesAt(i) > max || messagesAt(i) == max && communityAt(i).compareTo(best) < 0) {
+                best = communityAt(i);
+                max = messagesAt(i);
             }
         }
         return best;
@@ -431,7 +454,7 @@ public final class WeekTally {
 
     public Map<CommunityId, Integer> messagesByCommunity() {
         Map<CommunityId, Integer> m = new HashMap<>();
-        for (int i = 0; i < communityCount; i++) m.put(communities[i], communityMessages[i]);
+        for (int i = 0; i < communityCount; i++) m.put(communityAt(i), messagesAt(i));
         return Collections.unmodifiableMap(m);
     }
 

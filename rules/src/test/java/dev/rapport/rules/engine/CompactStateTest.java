@@ -102,6 +102,57 @@ class CompactStateTest {
         assertThat(own.take(MessageId.of("108"))).isNotNull();
     }
 
+    @Test
+    void questionsWaitingAreAnsweredAlikeWhetherScannedOrIndexed() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int round = 0; round < 200; round++) {
+            UserState s = new UserState(dev.rapport.rules.model.UserId.of("1"), GUILD, ZoneOffset.UTC,
+                    new PseudonymCache(new Pseudonyms(new byte[16]), new Ids()), new Ids());
+            // The model: every question still waiting, oldest first.
+            List<UserState.Waiting> model = new java.util.ArrayList<>();
+            int asked = 0;
+            // Up to 30 waiting: the first rounds stay under the scan limit, later ones cross it both ways.
+            int most = 1 + random.nextInt(round < 100 ? UserState.INDEXED_FROM : 30);
+            for (int step = 0; step < 60; step++) {
+                Instant at = T.plusSeconds(step * 60L);
+                if (model.size() < most && random.nextInt(3) > 0) {
+                    UserState.Waiting w = new UserState.Waiting(MessageId.of(Integer.toString(++asked)),
+                            "p-" + random.nextInt(5), Audience.PEER, ChannelId.of(Integer.toString(random.nextInt(3))),
+                            at, WEEK, GUILD);
+                    s.await(w);
+                    model.add(w);
+                    continue;
+                }
+                java.util.Optional<MessageId> replyTo = random.nextBoolean() && asked > 0
+                        ? java.util.Optional.of(MessageId.of(Integer.toString(1 + random.nextInt(asked))))
+                        : java.util.Optional.empty();
+                List<String> addressed = random.nextBoolean() ? List.of("p-" + random.nextInt(5)) : List.of();
+                ChannelId direct = random.nextInt(4) == 0 ? ChannelId.of(Integer.toString(random.nextInt(3))) : null;
+                ChannelId turn = random.nextBoolean() ? ChannelId.of(Integer.toString(random.nextInt(3))) : null;
+                Instant since = at.minusSeconds(60L * random.nextInt(30));
+
+                List<UserState.Waiting> answered = s.answeredBy(replyTo, addressed, direct, turn, since);
+
+                List<UserState.Waiting> expected = new java.util.ArrayList<>();
+                replyTo.ifPresent(id -> model.stream().filter(w -> w.message.equals(id)).forEach(expected::add));
+                for (String from : addressed) {
+                    model.stream().filter(w -> w.from.equals(from) && !expected.contains(w)).forEach(expected::add);
+                }
+                if (direct != null) {
+                    model.stream().filter(w -> w.channel.equals(direct) && !expected.contains(w)).forEach(expected::add);
+                }
+                if (turn != null) {
+                    model.stream().filter(w -> w.channel.equals(turn) && !w.since.isBefore(since)
+                            && !expected.contains(w)).forEach(expected::add);
+                }
+                expected.sort(java.util.Comparator.comparing((UserState.Waiting w) -> w.since));
+                model.removeAll(expected);
+                assertThat(answered).containsExactlyElementsOf(expected);
+                assertThat(s.anyWaiting()).isEqualTo(!model.isEmpty());
+            }
+        }
+    }
+
     private static UserState.OwnMessage message(Instant at, long[] to, List<Audience> audiences) {
         return new UserState.OwnMessage(at, WEEK, GUILD, to.length > 0, to.length == 1, to.length == 0, 2, to.length == 2,
                 12, 3, 4, to, audiences, at.hashCode(), true, false, to.length == 1);
