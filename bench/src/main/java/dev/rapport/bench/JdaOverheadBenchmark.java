@@ -39,8 +39,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -50,6 +55,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +79,9 @@ import java.util.stream.Stream;
  * message (what the gateway sees, with the engine working beside it), {@code client=coached-drained} when the coach
  * has also analysed every message of the burst (the whole job). Before each burst, untimed, the coach finishes the
  * previous one, so no invocation pays for an earlier one's backlog and no event is shed. At the end of a coached trial
- * the tips sent as DMs and the events shed are printed, to show the coach did coach.
+ * the tips sent as DMs and the events shed are printed, to show the coach did coach, and the CPU time per message of
+ * JDA's gateway reading thread and of the coach's engine thread over the measured bursts: on a loaded machine the
+ * figures above swing with the scheduler, while thread CPU time is the work itself.
  *
  * <p>One row: {@code java -Djmh.ignoreLock=true -jar bench/target/benchmarks.jar JdaOverheadBenchmark}.
  */
@@ -88,6 +96,9 @@ public class JdaOverheadBenchmark {
     private static final String GUILD = "1";
     private static final int CHANNELS = 8;
     private static final int MEMBERS = 300;
+    /** JDA's gateway reading thread (one per connection) and the coach's one engine thread, by name. */
+    private static final String GATEWAY_THREAD = "MainWS-ReadThread";
+    private static final String ENGINE_THREAD = "rapport-engine";
     private static final String[] TEXTS = {
             "good morning everyone, how is the market going this week",
             "shipped the new batch of candles today, very happy with the scent",
@@ -112,6 +123,12 @@ public class JdaOverheadBenchmark {
     private Path dir;
     private final SplittableRandom random = new SplittableRandom(42);
     private final List<String> recent = new ArrayList<>();
+    private boolean measuring;
+    private Map<Long, Long> gatewayCpuAtStart = Map.of();
+    private Map<Long, Long> engineCpuAtStart = Map.of();
+    private long gatewayCpu;
+    private long engineCpu;
+    private long measuredEvents;
 
     @Setup(Level.Trial)
     public void connect() throws Exception {
@@ -166,8 +183,50 @@ public class JdaOverheadBenchmark {
     public void burst() throws Exception {
         coachIdle();
         arrivals.expect(EVENTS);
+        // Time spent waiting for a core is not CPU time, so these count JDA's and the coach's work whatever the load.
+        gatewayCpuAtStart = cpuTimes(GATEWAY_THREAD);
+        engineCpuAtStart = cpuTimes(ENGINE_THREAD);
         discord.duringOutage(this::makeMessages);
         arrivals.awaitFirst();
+    }
+
+    @Setup(Level.Iteration)
+    public void iteration(IterationParams params) {
+        measuring = params.getType() == IterationType.MEASUREMENT;
+    }
+
+    /** After the timed part: the CPU each thread spent on the burst, the coach's until it has analysed it all. */
+    @TearDown(Level.Invocation)
+    public void spent() throws Exception {
+        coachIdle();
+        if (!measuring) return;
+        gatewayCpu += cpuSince(GATEWAY_THREAD, gatewayCpuAtStart);
+        engineCpu += cpuSince(ENGINE_THREAD, engineCpuAtStart);
+        measuredEvents += EVENTS;
+    }
+
+    /** CPU time so far of each live thread whose name contains {@code part}, by thread id. */
+    private static Map<Long, Long> cpuTimes(String part) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> times = new HashMap<>();
+        for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null && t.getThreadName().contains(part)) {
+                times.put(t.getThreadId(), Math.max(0, threads.getThreadCpuTime(t.getThreadId())));
+            }
+        }
+        return times;
+    }
+
+    /**
+     * CPU time spent since {@code start} by the threads whose name contains {@code part}; a thread started since
+     * (JDA reads each connection on a new thread, and the burst comes on a resumed one) counts from zero.
+     */
+    private static long cpuSince(String part, Map<Long, Long> start) {
+        long spent = 0;
+        for (Map.Entry<Long, Long> now : cpuTimes(part).entrySet()) {
+            spent += now.getValue() - start.getOrDefault(now.getKey(), 0L);
+        }
+        return spent;
     }
 
     private void makeMessages() {
@@ -212,6 +271,10 @@ public class JdaOverheadBenchmark {
                             && r.route().endsWith("/messages") && !guildChannels().contains(r.route().split("/")[1]))
                     .count();
             System.out.printf("%n%s: %d tips sent as DMs, %d chat events shed%n", client, dms, bot.coach().shedEvents());
+        }
+        if (measuredEvents > 0) {
+            System.out.printf("%s: CPU per message over the measured bursts: JDA's gateway thread %.1f µs, the coach's"
+                    + " engine thread %.1f µs%n", client, gatewayCpu / 1e3 / measuredEvents, engineCpu / 1e3 / measuredEvents);
         }
         if (bare != null) bare.shutdown();
         if (bot != null) bot.close();

@@ -33,7 +33,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The engine's queue is bounded: a burst it cannot keep up with sheds the oldest chat events, never commands. */
+/**
+ * The engine's queue is bounded: a burst it cannot keep up with sheds the oldest chat events, never commands. Adapters
+ * may hand a message over unbuilt, to be finished on the engine's thread rather than the gateway's.
+ */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class CoachEngineQueueTest {
     private static final Instant T0 = Instant.parse("2026-03-04T12:00:00Z");
@@ -83,6 +86,28 @@ class CoachEngineQueueTest {
         release.countDown();
         assertThat(restoring.get(5, TimeUnit.SECONDS)).isZero();
         assertThat(command.get(5, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void aMessageHandedOverUnbuiltIsBuiltOnTheEngineThreadAndOneThatCannotBeBuiltIsSkipped() throws Exception {
+        List<String> builtOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        coach.accept(() -> {
+            builtOn.add(Thread.currentThread().getName());
+            return message(1);
+        });
+        coach.accept(() -> {
+            throw new IllegalArgumentException("a message the adapter could not read");
+        });
+        coach.accept(() -> {
+            builtOn.add(Thread.currentThread().getName());
+            return message(2);
+        });
+        // Answered after every event before it: both good messages were built by then, on the engine's thread.
+        assertThat(coach.duplicatesIgnored().get(5, TimeUnit.SECONDS)).isZero();
+
+        assertThat(builtOn).containsExactly("rapport-engine", "rapport-engine");
+        assertThat(coach.shedEvents()).isZero();
     }
 
     private static ChatMessage message(int i) {
