@@ -1,5 +1,6 @@
 package dev.rapport.bot;
 
+import dev.rapport.bot.coach.ChatPlatform;
 import dev.rapport.bot.coach.CoachAccounts;
 import dev.rapport.bot.coach.CoachService;
 import dev.rapport.bot.coach.CommunityAdmin;
@@ -151,7 +152,7 @@ public final class Features implements CommandLine.IFactory {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         CoachMeters telemetry = new CoachMeters(registry);
         CoachingSettings coaching = settings.coaching();
-        String platform = JdaChatPlatform.ID;
+        String platform = ChatPlatform.DISCORD;
         OptInLookup optIns = new OptInLookup(storage.optIns(), platform);
         EffectiveSettings effective = new EffectiveSettings(config.coach(), storage.communitySettings());
         CoachSettings startSettings = effective.current();

@@ -12,6 +12,12 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface ChatPlatform {
 
+    /**
+     * The id both Discord adapters (JDA and Javacord) keep opt-ins under: switching the adapter keeps everyone's
+     * coaching.
+     */
+    String DISCORD = "discord";
+
     /** The platform's name as kept with opt-ins, e.g. {@code discord}. */
     String id();
 

@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoField;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -67,16 +69,21 @@ public final class WeeklyDigests implements Routine {
     @Override
     public void run() {
         Instant now = clock.instant();
+        Instant staleBefore = now.minus(STALE_CLAIM);
+        // The week's sent and live claims, read once per week a run meets (people in far-apart zones can be due for
+        // different weeks): after digest day this routine keeps running all week, and most people are settled.
+        Map<IsoWeek, Set<UserId>> settled = new HashMap<>();
         int queued = 0;
         for (OptIn governing : earliestConsents().values()) {
             if (!due(governing, now)) continue;
             IsoWeek week = IsoWeek.of(now, governing.zone()).previous();
             UserId user = governing.user();
+            if (settled.computeIfAbsent(week, w -> ledger.settled(w, staleBefore)).contains(user)) continue;
             // Claimed but never sent (the process died, or this one restarted and lost its outbox) for too long:
             // take it over, so the digest is late rather than lost.
-            boolean takenOver = ledger.claimedBy(user, week).isPresent()
-                    && ledger.takeOverStale(user, week, processId, now.minus(STALE_CLAIM));
-            if (ledger.claimedBy(user, week).isPresent() && !takenOver) continue;
+            boolean claimed = ledger.claimedBy(user, week).isPresent();
+            boolean takenOver = claimed && ledger.takeOverStale(user, week, processId, staleBefore);
+            if (claimed && !takenOver) continue;
             Optional<DigestView> report = viewOf(user, week);
             // Nothing known about that week: nothing to send, and the claim stays free should the week fill in.
             if (report.isEmpty()) {

@@ -27,7 +27,6 @@ import java.util.concurrent.CompletionException;
  */
 public final class JavacordPlatform implements ChatPlatform {
     private static final Logger log = LoggerFactory.getLogger(JavacordPlatform.class);
-    public static final String ID = "discord";
 
     private final JavacordShards shards;
     private final TipCards tips;
@@ -41,7 +40,7 @@ public final class JavacordPlatform implements ChatPlatform {
 
     @Override
     public String id() {
-        return ID;
+        return DISCORD;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.digest.ScoreChart;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.StorageFactory;
+import dev.rapport.bot.storage.ledger.DigestLedger;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.TipFrequency;
@@ -30,6 +31,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -192,5 +196,73 @@ class CombinedDigestTest {
             assertThat(view.report().stats().messages()).isEqualTo(3);
             assertThat(view.communities()).isEmpty();
         });
+    }
+
+    @Test
+    void onceTheDigestIsClaimedLaterRunsReadTheWeeksClaimsOnceAndAskNothingPerPerson() throws Exception {
+        a.writes(GARDEN, 3);
+        now[0] = WEEK.next().start(ZoneOffset.UTC).plus(Duration.ofHours(9));
+        a.coach.tick().get();
+        CountingLedger ledger = new CountingLedger(storage.digests());
+        WeeklyDigests digests = new WeeklyDigests(storage.optIns(), "discord", ledger,
+                new DigestViews(a.coach, storage.engineState(), storage.communityNames(), new ScoreChart(), Runnable::run),
+                a.outbox, "process-a", Duration.ofMinutes(1), clock, CoachTelemetry.ignored());
+
+        digests.run();
+        assertThat(a.queued()).hasSize(1);
+        ledger.perPerson.set(0);
+        now[0] = now[0].plus(Duration.ofMinutes(15));
+        digests.run();
+
+        assertThat(a.queued()).isEmpty();
+        assertThat(ledger.perPerson).as("questions about one person's claim").hasValue(0);
+        assertThat(ledger.weekReads).as("reads of a whole week's claims, one per run").hasValue(2);
+    }
+
+    /** The real ledger, counting what it is asked: the routine's cost is in the number of round trips. */
+    private static final class CountingLedger implements DigestLedger {
+        final DigestLedger real;
+        final AtomicInteger perPerson = new AtomicInteger();
+        final AtomicInteger weekReads = new AtomicInteger();
+
+        CountingLedger(DigestLedger real) {
+            this.real = real;
+        }
+
+        @Override
+        public boolean claim(UserId user, IsoWeek week, String processId) {
+            perPerson.incrementAndGet();
+            return real.claim(user, week, processId);
+        }
+
+        @Override
+        public Optional<String> claimedBy(UserId user, IsoWeek week) {
+            perPerson.incrementAndGet();
+            return real.claimedBy(user, week);
+        }
+
+        @Override
+        public Set<UserId> settled(IsoWeek week, Instant staleBefore) {
+            weekReads.incrementAndGet();
+            return real.settled(week, staleBefore);
+        }
+
+        @Override
+        public boolean markSent(UserId user, IsoWeek week, Instant at) {
+            perPerson.incrementAndGet();
+            return real.markSent(user, week, at);
+        }
+
+        @Override
+        public boolean release(UserId user, IsoWeek week, String processId) {
+            perPerson.incrementAndGet();
+            return real.release(user, week, processId);
+        }
+
+        @Override
+        public boolean takeOverStale(UserId user, IsoWeek week, String processId, Instant staleBefore) {
+            perPerson.incrementAndGet();
+            return real.takeOverStale(user, week, processId, staleBefore);
+        }
     }
 }

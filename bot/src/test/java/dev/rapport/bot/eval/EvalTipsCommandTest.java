@@ -44,6 +44,33 @@ class EvalTipsCommandTest {
         assertThat(result.at("/total/unlabelled").asInt()).as("every scene tip is labelled").isZero();
     }
 
+    /**
+     * Scenes written and labelled before the coach first ran on them (first run: precision 0.429, recall 0.600; README).
+     * Changes made since after reading their errors make them tuned on; the floor is the issue's target.
+     */
+    @Test
+    void theHeldOutScenesTipsAreOnesAFairCoachWouldGive() throws Exception {
+        JsonNode result = json("eval", "tips", resource("eval/held-out-scenes").toString(), "--labels",
+                resource("eval/held-out-scenes.csv").toString(), "--output", "json");
+        assertThat(result.at("/total/precision").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(result.at("/total/recall").asDouble()).isGreaterThanOrEqualTo(0.8);
+        assertThat(result.at("/total/unlabelled").asInt()).as("every held-out scene tip is labelled").isZero();
+    }
+
+    /**
+     * The second held-out scenes, written after the fixes the first ones prompted. Their first run (precision 0.800,
+     * recall 0.571) is below the target and is the figure the README reports; what they showed is not fixed yet (a
+     * first direct message has no known recipient in an export; a question put to someone counts toward give-take as
+     * a favour), so this test holds only that no tip appears that nobody judged, and that no right tip is lost.
+     */
+    @Test
+    void theSecondHeldOutScenesGiveNoTipNobodyJudged() throws Exception {
+        JsonNode result = json("eval", "tips", resource("eval/held-out-scenes-2").toString(), "--labels",
+                resource("eval/held-out-scenes-2.csv").toString(), "--output", "json");
+        assertThat(result.at("/total/unlabelled").asInt()).as("every tip of the second held-out scenes is labelled").isZero();
+        assertThat(result.at("/total/right").asInt()).as("the right tips of the first run").isGreaterThanOrEqualTo(4);
+    }
+
     @Test
     void anUnlabelledTipCountsAsWrong(@TempDir Path dir) throws Exception {
         Path labels = Files.writeString(dir.resolve("labels.csv"), "person,week,rule,verdict,note\n");

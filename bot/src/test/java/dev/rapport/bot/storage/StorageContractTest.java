@@ -412,6 +412,21 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void aWeeksSettledDigestsAreTheSentAndTheFreshlyClaimedButNotTheStaleOrTheFree() {
+        Storage s = storage();
+        Instant staleBefore = Instant.now().minus(Duration.ofHours(1));
+        s.digests().claim(ALICE, W6, "process-a");
+        s.digests().claim(BOB, W6, "process-a");
+        s.digests().markSent(BOB, W6, T0);
+        s.digests().claim(CAROL, W6.next(), "process-b");
+
+        assertThat(s.digests().settled(W6, staleBefore)).containsExactlyInAnyOrder(ALICE, BOB);
+        assertThat(s.digests().settled(W6, Instant.now().plus(Duration.ofMinutes(1))))
+                .as("a claim made before the stale mark is no longer settled, unless it was sent").containsExactly(BOB);
+        assertThat(s.digests().settled(W6.next().next(), staleBefore)).isEmpty();
+    }
+
+    @Test
     void pruningDropsOldWeeksAndEvidenceButKeepsWeeklyTotals() {
         Storage s = storage();
         Instant old = T0.minus(Duration.ofDays(7 * 13));

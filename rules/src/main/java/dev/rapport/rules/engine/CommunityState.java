@@ -8,6 +8,8 @@ import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 
+import dev.rapport.rules.text.OfferRequest;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -38,6 +40,8 @@ final class CommunityState {
         Set<String> roles = Set.of();
         Instant lastQuestion;
         ChannelId lastQuestionChannel;
+        /** Whether their last question asked for a provider or a price. */
+        boolean lastQuestionSeeksOffer;
         /** When they last wrote in one of the community's own channels (a direct message counted here is not one). */
         Instant lastInChannels;
     }
@@ -81,6 +85,8 @@ final class CommunityState {
     private List<Question> cachedSeekerQuestions = List.of();
     /** Every recent question, answered or not, so a reply to it is recognised as help. */
     private final LinkedHashMap<MessageId, Instant> recentQuestions = new LinkedHashMap<>();
+    /** The recent questions that asked for a provider or a price (see {@code OfferRequest}): a subset of the above. */
+    private final java.util.HashSet<MessageId> offerQuestions = new java.util.HashSet<>();
 
     /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
     private final Map<ChannelId, Speakers> speakers = new HashMap<>();
@@ -183,6 +189,21 @@ final class CommunityState {
         return recent <= SMALL_ROOM ? others : List.of();
     }
 
+    /**
+     * Whether the question {@code m} answers (by reply, or the last question of someone it addresses) asked for a
+     * provider or a price: only then is a priced offer an answer rather than a pitch.
+     */
+    boolean askedForAnOffer(ChatMessage m, List<UserId> addressees) {
+        if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
+            return offerQuestions.contains(m.replyTo().get());
+        }
+        for (UserId u : addressees) {
+            Person p = people.get(u);
+            if (p != null && p.lastQuestionSeeksOffer) return true;
+        }
+        return false;
+    }
+
     /** Whether {@code id} is a question asked here lately (answered or not). */
     boolean isRecentQuestion(MessageId id) {
         return recentQuestions.containsKey(id);
@@ -202,6 +223,8 @@ final class CommunityState {
         if (question && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();
+            p.lastQuestionSeeksOffer = OfferRequest.is(m.text());
+            if (p.lastQuestionSeeksOffer) offerQuestions.add(m.id());
             if (addressees.isEmpty()) {
                 Question q = new Question(m.id(), m.author(), m.channel(), m.time());
                 openInOrder.add(q);
@@ -276,10 +299,11 @@ final class CommunityState {
             openInOrder.set(openHead++, null);
         }
         if (openHead > 1024 && openHead * 2 > openInOrder.size() || closedInOrder > openById.size() + 1024) compact();
-        Iterator<Instant> it = recentQuestions.values().iterator();
+        Iterator<Map.Entry<MessageId, Instant>> it = recentQuestions.entrySet().iterator();
         while (it.hasNext()) {
-            Instant t = it.next();
-            if (!t.isBefore(horizon) && recentQuestions.size() <= MAX_QUESTIONS) break;
+            Map.Entry<MessageId, Instant> e = it.next();
+            if (!e.getValue().isBefore(horizon) && recentQuestions.size() <= MAX_QUESTIONS) break;
+            if (!offerQuestions.isEmpty()) offerQuestions.remove(e.getKey());
             it.remove();
         }
         // Answered-by-reply and forgotten questions stay behind in openByAsker; drop them now and then.

@@ -14,7 +14,7 @@ enum Cue {
     RECIPROCAL_ASK(0.95, Family.SELF | Family.ENGAGEMENT),
     /** A bare "please subscribe", "like and subscribe, folks": in a comment, always for the writer. */
     SUBSCRIBE_ASK(0.85, Family.SELF | Family.ENGAGEMENT),
-    /** An audience goal or count of one's own: "help me get to 50 subs", "if I reach 500 subscribers". */
+    /** An audience goal or count of one's own: "help me get to 40 members", "if I reach 300 followers". */
     AUDIENCE_GOAL(0.8, Family.SELF),
     /** Announcing something made: "my new video", "we just launched", "I just started my channel". */
     ANNOUNCEMENT(0.8, Family.SELF),

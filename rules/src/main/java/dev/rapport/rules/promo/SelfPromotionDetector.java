@@ -9,7 +9,7 @@ import java.util.Set;
  * Recognises self-promotion, sales pitches and asks for attention in one message, from the structure of what is
  * written rather than from a list of known spam: a call to action aimed at the writer's own stuff ("check out my
  * channel", "follow me on twitter"), attention trading ("sub4sub"), announcements and audience goals ("my new
- * video", "help me reach 50 subs"), offers and prices ("50% off", "DM me for prices"), money schemes, and links
+ * video", "help me reach 40 members"), offers and prices ("50% off", "DM me for prices"), money schemes, and links
  * that carry their own proof (referral codes, crowdfunding pages, disguised domains, a link next to an ask).
  * A link alone is not promotion, and neither is a helpful pointer ("check out the docs at https://...").
  *

@@ -11,8 +11,8 @@ import java.util.Set;
  * <ul>
  *   <li>a <b>priced offer with a contact call</b>: a price or a rate ("$150", "40/h", "from 30 euros") and "DM me",
  *       "message me", "contact me";</li>
- *   <li>a <b>business proposal with a call booking</b>: cooperation, partnership or collaboration, and a booking link
- *       or "book a call".</li>
+ *   <li>a <b>business proposal or a priced offer with a call booking</b>: cooperation, partnership or collaboration,
+ *       or a price, and a booking link or "book a call".</li>
  * </ul>
  * Whether such a message is a pitch or an answer depends on whether anyone asked: the engine decides that.
  */
@@ -38,7 +38,14 @@ public final class Pitch {
         String t = text.toLowerCase(Locale.ROOT);
         // The cheap half of each pair first: few messages ask to be contacted or to book a call, and only those
         // need the word split that finds a price or a proposal (a split per message was 9% of a replay).
-        return asksForContact(t) && priced(t) || booksACall(t, links) && proposes(t);
+        if (asksForContact(t) && priced(t)) {
+            return true;
+        }
+        if (!booksACall(t, links)) {
+            return false;
+        }
+        // A price with a call to book is a priced offer too: the booking link is its contact call.
+        return proposes(t) || priced(t);
     }
 
     private static final String[] SCHEDULING_HOST_LIST = SCHEDULING_HOSTS.toArray(new String[0]);

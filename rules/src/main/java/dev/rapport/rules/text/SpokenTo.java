@@ -36,6 +36,17 @@ public final class SpokenTo {
         List<Integer> at = new ArrayList<>();
         for (int i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) at.add(i);
         int opening = openingGroup(text, at);
+        // "Thanks @Gus for the tip! @Hal, what day works?": the question speaks to the mentions opening its own
+        // sentence; they come first, so the question waits for them and not for the person thanked before it.
+        int asked = questionSentenceGroup(text, at);
+        if (asked > 0 && at.size() == mentions.size()) {
+            List<UserId> spoken = new ArrayList<>(mentions.size());
+            int end = asked;
+            while (end < at.size() && (end == asked || sameGroup(text, at.get(end - 1), at.get(end)))) end++;
+            spoken.addAll(mentions.subList(asked, end));
+            for (int k = 0; k < opening; k++) if (!spoken.contains(mentions.get(k))) spoken.add(mentions.get(k));
+            return spoken;
+        }
         if (opening > 0) return mentions.subList(0, Math.min(opening, mentions.size()));
         if (mentions.size() == 1 && at.size() == 1 && closesAfterComma(text, at.get(0))) return mentions;
         return List.of();
@@ -58,6 +69,42 @@ public final class SpokenTo {
             count++;
         }
         return count;
+    }
+
+    /**
+     * The index (in {@code at}) of the first mention opening the sentence that carries the message's last question
+     * mark, when that sentence is not the message's first; 0 when there is none. A sentence ends at '.', '!' or '?'
+     * followed by a space.
+     */
+    private static int questionSentenceGroup(String text, List<Integer> at) {
+        int mark = text.lastIndexOf('?');
+        if (mark < 0) return 0;
+        int start = -1;
+        for (int i = mark - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start < 0) return 0;
+        for (int k = 1; k < at.size(); k++) {
+            int a = at.get(k);
+            if (a < start) continue;
+            if (a > mark) return 0;
+            for (String w : text.substring(start, a).toLowerCase(Locale.ROOT).split("[^\\p{L}<]+")) {
+                if (!w.isEmpty() && !GREETINGS.contains(w) && !w.equals("<")) return 0;
+            }
+            return k;
+        }
+        return 0;
+    }
+
+    /** Whether the mentions at {@code a} and {@code b} belong to one group: a name and separators between them. */
+    private static boolean sameGroup(String text, int a, int b) {
+        String gap = text.substring(a, b);
+        return gap.length() <= MAX_GAP && gap.strip().split("\\s+").length <= MAX_NAME_WORDS && gap.indexOf('?') < 0
+                && gap.indexOf('.') < 0 && gap.indexOf('!') < 0 && (gap.indexOf(':') < 0 || gap.indexOf('>') >= 0);
     }
 
     /** "..., @Rosa?" or "..., @Rosa Lindqvist!": a comma before, and at most a name and punctuation after. */

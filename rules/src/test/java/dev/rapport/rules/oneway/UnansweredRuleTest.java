@@ -102,4 +102,45 @@ class UnansweredRuleTest {
         chat.later(Duration.ofDays(2));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
+
+    @Test
+    void staysQuietWhenThePersonAnswersInTheThreadTheyStarted() {
+        // Discord's reply button pressed on one's own first message: the answer continues the thread, to nobody else.
+        Chat chat = Chat.coaching("ana");
+        MessageId bread = chat.say("ana", "general", "sourdough day, my starter finally doubles in four hours");
+        chat.reply("bob", "general", bread, "ana", "nice, what flour are you feeding it?");
+        chat.later(Duration.ofMinutes(10));
+        chat.reply("ana", "general", bread, "ana", "half rye and half white, the rye wakes it up");
+        chat.later(Duration.ofDays(2));
+        chat.say("ana", "general", "the loaf rose this time");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheReplyAfterTheQuestionGoesToSomeoneElse() {
+        Chat chat = Chat.coaching("ana");
+        MessageId bread = chat.say("ana", "general", "sourdough day, my starter finally doubles in four hours");
+        chat.reply("bob", "general", bread, "ana", "nice, what flour are you feeding it?");
+        MessageId cake = chat.say("cleo", "general", "I baked a lemon cake for the market");
+        chat.later(Duration.ofMinutes(10));
+        chat.reply("ana", "general", cake, "cleo", "that sounds lovely, save me a slice for Saturday");
+        chat.later(Duration.ofDays(2));
+        chat.say("ana", "general", "the loaf rose this time");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void aQuestionWaitsForWhoOpensItsSentenceNotForSomeoneThankedBeforeIt() {
+        Chat chat = Chat.coaching("gus", "hal");
+        chat.say("gus", "lounge", "morning all");
+        chat.say("hal", "lounge", "morning");
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("thanks").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, "lounge").by("ida").mention("gus").mention("hal")
+                .text("Thanks @Gus for the glossary tip last week! @Hal, what day works for a call?").build());
+        chat.later(Duration.ofHours(25));
+        chat.say("gus", "lounge", "finished the subtitles for the short film");
+        chat.say("hal", "lounge", "new glossary is up on the drive");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.user().value()).isEqualTo("hal"));
+    }
 }

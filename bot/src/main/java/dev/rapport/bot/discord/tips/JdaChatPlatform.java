@@ -32,7 +32,6 @@ import java.util.function.Function;
  */
 public final class JdaChatPlatform implements ChatPlatform {
     private static final Logger log = LoggerFactory.getLogger(JdaChatPlatform.class);
-    public static final String ID = "discord";
 
     private final ShardAccess shards;
     private final TipEmbeds tips;
@@ -46,7 +45,7 @@ public final class JdaChatPlatform implements ChatPlatform {
 
     @Override
     public String id() {
-        return ID;
+        return DISCORD;
     }
 
     @Override

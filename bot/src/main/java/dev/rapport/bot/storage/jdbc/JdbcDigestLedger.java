@@ -7,7 +7,10 @@ import dev.rapport.rules.stats.IsoWeek;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Digest claims. The primary key (user, week) does the work: of concurrent inserts exactly one succeeds and the
@@ -50,7 +53,27 @@ final class JdbcDigestLedger implements DigestLedger {
     }
 
     @Override
-    public boolean markSent(UserId user, IsoWeek week, java.time.Instant at) {
+    public Set<UserId> settled(IsoWeek week, Instant staleBefore) {
+        return db.transaction("Reading the digest claims of " + week, c -> {
+            // digest_ledger_by_week (V12) serves this: one week's rows, not the whole ledger.
+            try (PreparedStatement s = c.prepareStatement("SELECT user_id FROM digest_ledger WHERE week = ? "
+                    + "AND (sent_at IS NOT NULL OR claimed_at >= ?)")) {
+                s.setString(1, week.toString());
+                s.setLong(2, staleBefore.toEpochMilli());
+                s.setFetchSize(2_000);
+                Set<UserId> users = new HashSet<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        users.add(UserId.of(r.getString(1)));
+                    }
+                }
+                return users;
+            }
+        });
+    }
+
+    @Override
+    public boolean markSent(UserId user, IsoWeek week, Instant at) {
         return db.transaction("Recording the digest of " + user + " as sent", c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE digest_ledger SET sent_at = ? WHERE user_id = ? AND week = ?")) {
@@ -76,7 +99,7 @@ final class JdbcDigestLedger implements DigestLedger {
     }
 
     @Override
-    public boolean takeOverStale(UserId user, IsoWeek week, String processId, java.time.Instant staleBefore) {
+    public boolean takeOverStale(UserId user, IsoWeek week, String processId, Instant staleBefore) {
         return db.transaction("Taking over the digest claim of " + user, c -> {
             // One UPDATE decides: of processes racing for the same stale claim, the row changes for one only.
             try (PreparedStatement s = c.prepareStatement("UPDATE digest_ledger SET process_id = ?, claimed_at = ? "

@@ -25,4 +25,30 @@ class ScenesAreUpToDateTest {
             }
         }
     }
+
+    @Test
+    void everyCommittedHeldOutSceneFileIsWhatItsScriptWrites() throws IOException {
+        for (Map.Entry<String, String> file : HeldOutSceneScript.files().entrySet()) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("eval/held-out-scenes/" + file.getKey())) {
+                String regenerate = "the held-out scenes differ from HeldOutSceneScript; regenerate them with its main "
+                        + "(from the project root) and commit bot/src/test/resources/eval/held-out-scenes/";
+                assertThat(in).as(regenerate + " (missing: %s)", file.getKey()).isNotNull();
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(regenerate + " (%s)", file.getKey())
+                        .isEqualTo(file.getValue());
+            }
+        }
+    }
+
+    @Test
+    void everyCommittedSecondHeldOutSceneFileIsWhatItsScriptWrites() throws IOException {
+        for (Map.Entry<String, String> file : HeldOutScenes2Script.files().entrySet()) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("eval/held-out-scenes-2/" + file.getKey())) {
+                String regenerate = "the second held-out scenes differ from HeldOutScenes2Script; regenerate them with its "
+                        + "main (from the project root) and commit bot/src/test/resources/eval/held-out-scenes-2/";
+                assertThat(in).as(regenerate + " (missing: %s)", file.getKey()).isNotNull();
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(regenerate + " (%s)", file.getKey())
+                        .isEqualTo(file.getValue());
+            }
+        }
+    }
 }

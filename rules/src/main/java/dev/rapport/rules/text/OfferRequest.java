@@ -1,0 +1,32 @@
+package dev.rapport.rules.text;
+
+import java.util.Locale;
+
+/**
+ * A question that asks for a provider, a recommendation or a price: "does anyone know a good label designer?",
+ * "who does logos around here?", "what would you charge for...?". A priced offer in reply to such a question answers
+ * it; the same offer in reply to a question that asked for nothing to buy ("anyone else see the new fees?") is a
+ * pitch, even though it replies. The phrases are general English for asking who can do or sell something.
+ */
+public final class OfferRequest {
+    private static final String[] PHRASES = {
+            "recommend", "know a good", "know any good", "know someone", "know somebody", "know anyone who",
+            "know anybody who", "looking for a", "looking for an", "looking for someone", "looking for somebody",
+            "anyone who can", "anyone who does", "anybody who can", "someone who can", "somebody who can",
+            "who can make", "who can design", "who can help me with", "who does ", "who makes ", "who sells ",
+            "where can i buy", "where can i get", "where do i buy", "hiring", "for hire", "to hire", "budget",
+            "a quote", "quotes", "your rates", "your rate", "you charge", "would it cost", "does it cost",
+            "how much for", "how much would", "how much do", "price for", "prices for", "available for", "freelancer",
+            "need someone", "need somebody", "need a designer", "need an editor", "need a developer", "services"};
+
+    private OfferRequest() {
+    }
+
+    /** True when the question asks who can do or sell something, or at what price. */
+    public static boolean is(String text) {
+        if (text == null || text.isEmpty()) return false;
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String p : PHRASES) if (t.contains(p)) return true;
+        return false;
+    }
+}

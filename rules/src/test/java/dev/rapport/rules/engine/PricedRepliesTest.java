@@ -1,0 +1,45 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.text.OfferRequest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.rapport.rules.rule.RuleId.SELL_COLD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A priced offer replying to a question answers it only when the question asked for a provider or a price. */
+class PricedRepliesTest {
+
+    private static final String OFFER = "Hi Pia! I do listing audits for online shops, €199 with results in 30 days. "
+            + "Grab a slot on my calendar: https://cal.com/ole/audit";
+
+    @Test
+    void aPricedOfferToAQuestionThatAskedForNothingToBuyIsAPitch() {
+        Chat chat = Chat.coaching("ole");
+        MessageId fees = chat.say("pia", "general", "Anyone else see the new listing fees? My margins are thin.");
+        chat.later(Duration.ofHours(2));
+        chat.reply("ole", "general", fees, "pia", OFFER);
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
+
+    @Test
+    void theSameOfferToAQuestionAskingForAProviderIsAnAnswer() {
+        Chat chat = Chat.coaching("ole");
+        MessageId who = chat.say("pia", "general", "Does anyone know a good SEO person for a small shop?");
+        chat.later(Duration.ofHours(2));
+        chat.reply("ole", "general", who, "pia", OFFER);
+        assertThat(chat.findings()).isEmpty();
+    }
+
+    @Test
+    void questionsAskingWhoCanDoOrSellSomethingAreOfferRequests() {
+        assertThat(OfferRequest.is("Does anyone know a good label designer? Budget around $200.")).isTrue();
+        assertThat(OfferRequest.is("Who does logos around here?")).isTrue();
+        assertThat(OfferRequest.is("What would you charge for a 3-minute edit?")).isTrue();
+        assertThat(OfferRequest.is("Anyone else see the new listing fees?")).isFalse();
+        assertThat(OfferRequest.is("How do I export a Godot game for the web?")).isFalse();
+    }
+}
