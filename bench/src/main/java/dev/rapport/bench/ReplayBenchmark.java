@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>One row: {@code java -jar bench/target/benchmarks.jar ReplayBenchmark -p messages=1000000}. Beside the row,
  * {@code orderSkim} against {@code fullReading}: what learning an export's order costs now against the full first
- * reading it took before ({@code ReplayBenchmark.replay} and the Jackson pass alone: {@code -e orderSkim -e fullReading}).
+ * reading it took before ({@code "ReplayBenchmark.(orderSkim|fullReading)"}; the row alone:
+ * {@code "ReplayBenchmark.(replay|jacksonStreamingPass)"}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
