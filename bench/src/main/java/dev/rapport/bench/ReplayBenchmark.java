@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.rapport.bot.cli.RapportCommand;
+import dev.rapport.bot.importer.discord.DiscordExportOrder;
+import dev.rapport.bot.importer.discord.DiscordExportReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,7 +33,10 @@ import java.util.concurrent.TimeUnit;
  * every token of the same file. The export is written to a temporary file when the benchmark starts and deleted at
  * its end; it is never committed.
  *
- * <p>One row: {@code java -jar bench/target/benchmarks.jar ReplayBenchmark -p messages=1000000}.
+ * <p>One row: {@code java -jar bench/target/benchmarks.jar ReplayBenchmark -p messages=1000000}. Beside the row,
+ * {@code orderSkim} against {@code fullReading}: what learning an export's order costs now against the full first
+ * reading it took before ({@code "ReplayBenchmark.(orderSkim|fullReading)"}; the row alone:
+ * {@code "ReplayBenchmark.(replay|jacksonStreamingPass)"}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -65,6 +70,25 @@ public class ReplayBenchmark {
         int exit = RapportCommand.execute(new String[]{"replay", "--no-progress", file.toString()}, discard, discard);
         if (exit != 0) throw new IllegalStateException("rapport replay exited with " + exit);
         return exit;
+    }
+
+    /**
+     * The skim that vouches an export is in time order, so that replay reads it once: each message's timestamp,
+     * everything else skipped unread.
+     */
+    @Benchmark
+    public boolean orderSkim() {
+        return DiscordExportOrder.inTimeOrder(file);
+    }
+
+    /** The full reading the skim replaces: every message read and made into events, as replay reads it. */
+    @Benchmark
+    public long fullReading() throws Exception {
+        long events = 0;
+        try (DiscordExportReader reader = new DiscordExportReader(file)) {
+            while (reader.next() != null) events++;
+        }
+        return events;
     }
 
     /** What reading the file costs at least: every token, every string materialised, nothing kept. */

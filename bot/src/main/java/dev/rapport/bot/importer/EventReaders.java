@@ -2,6 +2,7 @@ package dev.rapport.bot.importer;
 
 import dev.rapport.bot.importer.discord.DiscordExportOrder;
 import dev.rapport.bot.importer.discord.DiscordExportReader;
+import dev.rapport.bot.importer.jsonl.JsonLinesOrder;
 import dev.rapport.bot.importer.jsonl.JsonLinesReader;
 
 import java.io.IOException;
@@ -55,8 +56,8 @@ public final class EventReaders {
         return switch (chosen) {
             case DISCORD_JSON -> new SortedEvents(() -> new DiscordExportReader(file),
                     () -> DiscordExportOrder.inTimeOrder(file), file.toString(), chosen, window, true, null);
-            case JSONL -> new SortedEvents(() -> new JsonLinesReader(file), file.toString(), chosen, window, false,
-                    null);
+            case JSONL -> new SortedEvents(() -> new JsonLinesReader(file), () -> JsonLinesOrder.inTimeOrder(file),
+                    file.toString(), chosen, window, false, null);
             case IRC -> openIrc(file);
         };
     }

@@ -2,6 +2,7 @@ package dev.rapport.rules.text;
 
 import dev.rapport.rules.model.ChannelInfo;
 
+import java.util.Locale;
 
 /**
  * What a channel is for, read from its name and topic. Only one purpose matters to the rules today: channels
@@ -10,17 +11,17 @@ import dev.rapport.rules.model.ChannelInfo;
  * linking one's own work is what the community asked for.
  */
 public final class ChannelPurpose {
-    private static final Lowered.Phrases TOPIC_PHRASES = new Lowered.Phrases(java.util.List.of("introduce yourself",
-            "introduce yourselves", "introductions", "tell us about yourself", "present yourself", "welcome new"));
-
     private ChannelPurpose() {
     }
 
     /** Whether people are expected to introduce themselves in this channel. */
     public static boolean introductions(ChannelInfo info) {
         if (info == null || info == ChannelInfo.UNKNOWN) return false;
-        // Asked for each message a coached person writes: read in place, with no lowered copy and no split.
-        return nameSaysIntroductions(Lowered.view(info.name())) || topicSaysIntroductions(Lowered.view(info.topic()));
+        // Asked for each message a coached person writes: the name is read in place, with no lowered copy and no
+        // regular expression (the split was 2% of a replay's samples); the topic is lowered (a no-op when nothing in
+        // it is upper-case) for the JDK's vectorised String.contains.
+        return nameSaysIntroductions(Lowered.view(info.name()))
+                || topicSaysIntroductions(info.topic().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -74,6 +75,8 @@ public final class ChannelPurpose {
      * only topics that ask people to present themselves count.
      */
     private static boolean topicSaysIntroductions(String topic) {
-        return Lowered.containsAny(topic, TOPIC_PHRASES);
+        return topic.contains("introduce yourself") || topic.contains("introduce yourselves")
+                || topic.contains("introductions") || topic.contains("tell us about yourself")
+                || topic.contains("present yourself") || topic.contains("welcome new");
     }
 }

@@ -38,51 +38,8 @@ final class Lowered {
         return true;
     }
 
-    /** Whether the lowered text contains {@code phrase} (lower-case, not empty). */
-    static boolean contains(String t, String phrase) {
-        char first = phrase.charAt(0);
-        for (int i = 0, last = t.length() - phrase.length(); i <= last; i++) {
-            if (at(t, i) == first && startsWith(t, i, phrase)) return true;
-        }
-        return false;
-    }
-
-    /** Whether the lowered text contains one of {@code phrases} (lower-case, not empty), in one pass. */
-    static boolean containsAny(String t, Phrases phrases) {
-        for (int i = 0, n = t.length(); i < n; i++) {
-            String[] candidates = phrases.startingWith(at(t, i));
-            for (String p : candidates) if (startsWith(t, i, p)) return true;
-        }
-        return false;
-    }
-
     /** Whether the lowered text from {@code start} to {@code end} is {@code word} (lower-case). */
     static boolean is(String t, int start, int end, String word) {
         return end - start == word.length() && startsWith(t, start, word);
-    }
-
-    /** Phrases indexed by their first character, so that a text is searched for all of them in one pass. */
-    static final class Phrases {
-        private static final String[] NONE = {};
-        private final String[][] byFirst = new String[128][];
-
-        Phrases(Iterable<String> phrases) {
-            for (String p : phrases) {
-                char c = p.charAt(0);
-                if (c >= 128 || !p.equals(p.toLowerCase(Locale.ROOT))) {
-                    throw new IllegalArgumentException("phrases are lower-case ASCII first: " + p);
-                }
-                String[] before = byFirst[c] == null ? NONE : byFirst[c];
-                String[] after = java.util.Arrays.copyOf(before, before.length + 1);
-                after[before.length] = p;
-                byFirst[c] = after;
-            }
-        }
-
-        String[] startingWith(char c) {
-            if (c >= 128) return NONE;
-            String[] found = byFirst[c];
-            return found == null ? NONE : found;
-        }
     }
 }

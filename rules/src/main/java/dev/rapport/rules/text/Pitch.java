@@ -33,29 +33,28 @@ public final class Pitch {
     /** The message pitches: a priced offer that asks to be contacted, or a proposal with a call to book. */
     public static boolean is(String text, List<Link> links) {
         if (text == null || text.isEmpty()) return false;
-        String t = Lowered.view(text);
-        // The cheap half of each pair first, read in place (no lowered copy): few messages ask to be contacted or
-        // to book a call, and only those are lowered and split into words to find a price or a proposal (a split
-        // per message was 9% of a replay; the lowered copy and eighteen searches were most of what remained).
-        if (Lowered.containsAny(t, CONTACT_CALLS) && priced(t.toLowerCase(Locale.ROOT))) {
+        // Lower-casing returns the text itself when nothing in it is upper-case, and String.contains is the JDK's
+        // vectorised search: measured, this beat one pass of our own over the text for all the phrases at once.
+        String t = text.toLowerCase(Locale.ROOT);
+        // The cheap half of each pair first: few messages ask to be contacted or to book a call, and only those
+        // need the word split that finds a price or a proposal (a split per message was 9% of a replay).
+        if (asksForContact(t) && priced(t)) {
             return true;
         }
         if (!booksACall(t, links)) {
             return false;
         }
         // A price with a call to book is a priced offer too: the booking link is its contact call.
-        String lower = t.toLowerCase(Locale.ROOT);
-        return proposes(lower) || priced(lower);
+        return proposes(t) || priced(t);
     }
 
-    /** "DM me", "message me", "contact me"... */
-    private static final Lowered.Phrases CONTACT_CALLS = new Lowered.Phrases(List.of("dm me", "pm me", "message me",
-            "contact me", "email me", "hit me up", "inbox me", "send me a dm", "drop me a message", "dm for",
-            "dms open"));
-    /** "book a call", "schedule a meeting"... */
-    private static final Lowered.Phrases CALL_BOOKINGS = new Lowered.Phrases(List.of("book a call", "schedule a call",
-            "hop on a call", "jump on a call", "book a meeting", "schedule a meeting", "set up a call"));
     private static final String[] SCHEDULING_HOST_LIST = SCHEDULING_HOSTS.toArray(new String[0]);
+
+    private static boolean asksForContact(String t) {
+        return t.contains("dm me") || t.contains("pm me") || t.contains("message me") || t.contains("contact me")
+                || t.contains("email me") || t.contains("hit me up") || t.contains("inbox me") || t.contains("send me a dm")
+                || t.contains("drop me a message") || t.contains("dm for") || t.contains("dms open");
+    }
 
     /** A currency sign next to a number, a number with a currency word, or a rate per hour. */
     static boolean priced(String t) {
@@ -90,7 +89,9 @@ public final class Pitch {
             String host = links.get(i).host();
             for (String s : SCHEDULING_HOST_LIST) if (host.equals(s) || isSubdomain(host, s)) return true;
         }
-        return Lowered.containsAny(t, CALL_BOOKINGS);
+        return t.contains("book a call") || t.contains("schedule a call") || t.contains("hop on a call")
+                || t.contains("jump on a call") || t.contains("book a meeting") || t.contains("schedule a meeting")
+                || t.contains("set up a call");
     }
 
     /** {@code host.endsWith("." + domain)}, without building the string. */
