@@ -317,7 +317,7 @@ public final class CoachEngine {
             first = false;
             UserState target = state(to, m.community());
             if (target == null) continue;
-            received(target, m, asked, out);
+            received(target, m, asked, text.question(), out);
             if (enrolledAddressees.isEmpty()) enrolledAddressees = new ArrayList<>(2);
             enrolledAddressees.add(to);
         }
@@ -410,14 +410,21 @@ public final class CoachEngine {
     }
 
     /** Someone addressed an enrolled person: count it, and if it asks something, start waiting for the answer. */
-    private void received(UserState target, ChatMessage m, boolean question, List<Finding> out) {
+    /**
+     * @param question whether {@code m} asks the person something and waits for them
+     * @param asks     whether {@code m} is a question at all (to them or to several people)
+     */
+    private void received(UserState target, ChatMessage m, boolean question, boolean asks, List<Finding> out) {
         // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
         WeekTally t = openTally(target, m.time(), m.community(), out);
         IsoWeek week = t.week();
         changed(target);
         Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
         String from = pseudonyms.of(m.author());
-        t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
+        // Being asked something is not being given something: a question counts as an interaction, not as a day on
+        // which the person was helped (give-take); whether it gets its answer is oneway.unanswered's to watch.
+        if (asks) t.received(from, audience);
+        else t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
