@@ -45,6 +45,8 @@ public final class LinkExtractor {
     /** The endings people spell out or space out ("example dot com", "example . net") to dodge a filter. */
     private static final Set<String> DISGUISED_TLDS = Set.of("com", "net", "org", "io", "co", "gg", "tv", "me",
             "info", "xyz", "biz", "app", "shop", "store", "online", "site");
+    /** The second levels under which countries register names ("example.co.uk", "example.com.br"). */
+    private static final Set<String> COUNTRY_SECOND_LEVELS = Set.of("co", "com", "org", "net", "ac", "gov");
     /** Little words that cannot be a site's name before a spaced dot: "is it .com or .org?", "of . net". */
     private static final Set<String> NOT_A_NAME = Set.of("a", "an", "the", "of", "it", "is", "in", "on", "at",
             "to", "for", "or", "and", "my", "your", "this", "that", "with", "about", "as", "by", "dot", "use",
@@ -217,7 +219,9 @@ public final class LinkExtractor {
             // "name . com", "name dot com": only the endings people really spell out, after a real name
             String name = folded(s, prevStart, separatorStart(s, prevStart));
             known = DISGUISED_TLDS.contains(tld) && !caps && name.length() > 1 && !NOT_A_NAME.contains(name)
-                    && !allDigits(name);
+                    && !allDigits(name)
+                    // "name dot co dot uk": a country's second level ("co", "com", "org") before its two-letter code
+                    || labels >= 3 && tld.length() == 2 && COUNTRY_SECOND_LEVELS.contains(name) && !caps;
         } else if (labels == 2 && !path && !strong) {
             // "setup.py", "README.md", "ASP.NET": a file or a product, not a site
             known = WEB_TLDS.contains(tld) && !caps;
