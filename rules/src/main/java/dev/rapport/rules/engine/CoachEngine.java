@@ -704,7 +704,8 @@ public final class CoachEngine {
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
         for (UserState.Waiting w : overdue) items.add(new OverdueContext.Waiting(w.message, w.channel, w.from, w.since, w.audience));
         IsoWeek week = s.weekOf(at);
-        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, at, items, out, pseudonyms);
+        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, community(community), at, items, out,
+                pseudonyms);
         for (Rule rule : rules) {
             RuleSettings rs = settings.settings(community, rule.id());
             if (!rs.enabled()) continue;
