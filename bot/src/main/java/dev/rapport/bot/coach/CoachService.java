@@ -134,11 +134,21 @@ public final class CoachService implements AutoCloseable {
      * queue is full the oldest waiting chat event is shed to make room.
      */
     public void accept(ChatEvent event) {
+        accept(() -> event);
+    }
+
+    /**
+     * As {@link #accept(ChatEvent)}, but the event is finished on the engine thread: an adapter reads what it must
+     * from the platform's message on its own thread and leaves the rest of the work (finding links in the text) to
+     * the engine, so a gateway thread does as little as it can per message.
+     */
+    public void accept(Supplier<? extends ChatEvent> pending) {
         if (!accepting) return;
         if (queue.size() >= queueCapacity) shedOldestEvent();
         try {
             engineThread.execute(new EventTask(() -> {
                 try {
+                    ChatEvent event = pending.get();
                     List<Finding> findings = engine.accept(event);
                     if (event instanceof ChatMessage m && engine.coaches(m.author())) telemetry.eventAnalysed();
                     routing.route(findings);

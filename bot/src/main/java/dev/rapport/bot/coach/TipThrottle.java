@@ -3,7 +3,7 @@ package dev.rapport.bot.coach;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.rapport.bot.storage.ledger.TipLedger;
+import dev.rapport.bot.storage.ledger.TipHistory;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.TipFrequency;
 import dev.rapport.rules.finding.Finding;
@@ -41,12 +41,12 @@ public final class TipThrottle {
 
     private final Duration cooldown;
     private final int dailyCap;
-    private final TipLedger ledger;
+    private final TipHistory ledger;
     private final Clock clock;
     private final Cache<String, Instant> lastTip;
     private final Cache<String, AtomicInteger> tipsToday;
 
-    public TipThrottle(CoachingSettings settings, TipLedger ledger, Clock clock) {
+    public TipThrottle(CoachingSettings settings, TipHistory ledger, Clock clock) {
         this.cooldown = settings.cooldown();
         this.dailyCap = settings.dailyCap();
         this.ledger = ledger;

@@ -1,5 +1,6 @@
 package dev.rapport.bot.importer;
 
+import dev.rapport.bot.importer.discord.DiscordExportOrder;
 import dev.rapport.bot.importer.discord.DiscordExportReader;
 import dev.rapport.bot.importer.jsonl.JsonLinesReader;
 
@@ -52,8 +53,8 @@ public final class EventReaders {
         checkReadable(file);
         ExportFormat chosen = format.isPresent() ? format.get() : detector.detect(file);
         return switch (chosen) {
-            case DISCORD_JSON -> new SortedEvents(() -> new DiscordExportReader(file), file.toString(), chosen,
-                    window, true, null);
+            case DISCORD_JSON -> new SortedEvents(() -> new DiscordExportReader(file),
+                    () -> DiscordExportOrder.inTimeOrder(file), file.toString(), chosen, window, true, null);
             case JSONL -> new SortedEvents(() -> new JsonLinesReader(file), file.toString(), chosen, window, false,
                     null);
             case IRC -> openIrc(file);

@@ -61,6 +61,18 @@ public final class SortedEvents implements EventReader {
         EventReader open() throws ImportException;
     }
 
+    /**
+     * A cheap look at the file that can vouch it is in time order (every event dated no earlier than the one
+     * before it), without making its events; false when it cannot tell.
+     */
+    @FunctionalInterface
+    public interface OrderCheck {
+        boolean inTimeOrder();
+
+        /** For formats without a cheap look: the order is learnt by reading the events. */
+        OrderCheck UNKNOWN = () -> false;
+    }
+
     /** An event and its place in the file; {@code late}: a message dated before one earlier in the file. */
     private record Pending(ChatEvent event, long seq, boolean late) {
         Pending(ChatEvent event, long seq) {
@@ -72,6 +84,7 @@ public final class SortedEvents implements EventReader {
             Comparator.comparing((Pending p) -> p.event().time()).thenComparingLong(Pending::seq);
 
     private final Source source;
+    private final OrderCheck orderCheck;
     private final String name;
     private final ExportFormat format;
     private final int window;
@@ -94,6 +107,8 @@ public final class SortedEvents implements EventReader {
     /** Whether any event (a reaction or deletion too) came before one earlier in the file. */
     private boolean disorder;
     private String sortedVia;
+    /** The order check vouched that the file is in order: nothing is held, and nothing may come late. */
+    private boolean vouchedInOrder;
 
     private Runs runs;
 
@@ -114,16 +129,26 @@ public final class SortedEvents implements EventReader {
      */
     public SortedEvents(Source source, String name, ExportFormat format, int window, boolean resolvesReplyAuthors,
                         Path tempParent) {
-        this(source, name, format, window, resolvesReplyAuthors, tempParent, RUN);
+        this(source, OrderCheck.UNKNOWN, name, format, window, resolvesReplyAuthors, tempParent, RUN);
+    }
+
+    /**
+     * @param orderCheck vouches cheaply that the file is in order, so that it is read once, straight through,
+     *                   instead of a first time to learn its order
+     */
+    public SortedEvents(Source source, OrderCheck orderCheck, String name, ExportFormat format, int window,
+                        boolean resolvesReplyAuthors, Path tempParent) {
+        this(source, orderCheck, name, format, window, resolvesReplyAuthors, tempParent, RUN);
     }
 
     /** @param runSize events per sorted temporary file (tests make it small to see several runs merged) */
-    SortedEvents(Source source, String name, ExportFormat format, int window, boolean resolvesReplyAuthors,
-                 Path tempParent, int runSize) {
+    SortedEvents(Source source, OrderCheck orderCheck, String name, ExportFormat format, int window,
+                 boolean resolvesReplyAuthors, Path tempParent, int runSize) {
         if (window < 1) throw new IllegalArgumentException("window must be at least 1, was " + window);
         if (runSize < 1) throw new IllegalArgumentException("run size must be at least 1, was " + runSize);
         this.runSize = runSize;
         this.source = source;
+        this.orderCheck = orderCheck;
         this.name = name;
         this.format = format;
         this.window = window;
@@ -149,8 +174,17 @@ public final class SortedEvents implements EventReader {
         }
     }
 
-    /** The first reading: keep a small file whole, or decide how to read a larger one again. */
+    /**
+     * A file vouched for in order is read once, passing each event on as it comes. Otherwise the first reading:
+     * keep a small file whole, or decide how to read a larger one again.
+     */
     private void plan() throws ImportException {
+        if (orderCheck.inTimeOrder()) {
+            reader = source.open();
+            streaming = reader;
+            vouchedInOrder = true;
+            return;
+        }
         EventReader first = source.open();
         boolean whole = true;
         boolean fitsWindow = true;
@@ -228,6 +262,11 @@ public final class SortedEvents implements EventReader {
                 break;
             }
             boolean late = noteOrder(e);
+            if (vouchedInOrder && disorder) {
+                // Passed on unsorted, a late event would be coached out of order without a word: never silently.
+                throw new IllegalStateException(name + ": the order check said the file is in time order, but an"
+                        + " event dated " + e.time() + " comes after one dated " + latestSeen);
+            }
             buffer.add(new Pending(e, seq++, late));
         }
         return buffer.poll();

@@ -41,7 +41,8 @@ public final class Replay {
         Instant last = null;
         Optional<String> problem = Optional.empty();
         long events = 0;
-        Map<UserId, Integer> authors = new HashMap<>();
+        // Counted in place (no boxed count per message): this thread is the replay's bottleneck.
+        Map<UserId, int[]> authors = new HashMap<>();
         // Parsing runs a batch ahead on a second core while this thread coaches; the order is the reader's.
         ReadAhead ahead = ReadAhead.start(reader, "replay-reader");
         try (ahead) {
@@ -57,7 +58,7 @@ public final class Replay {
                 engine.accept(e);
                 if (e instanceof ChatMessage m) {
                     messages++;
-                    authors.merge(m.author(), 1, Integer::sum);
+                    authors.computeIfAbsent(m.author(), a -> new int[1])[0]++;
                 }
                 if (first == null) first = e.time();
                 last = e.time();
@@ -70,7 +71,9 @@ public final class Replay {
         engine.finish();
         List<ImportReport> inputs = reader instanceof MergedEventStream merged ? merged.reports() : List.of(reader.report());
         ExportNames names = ExportNames.of(reader);
-        return new ReplayResult(inputs, engine, zone, messages, first, last, problem, names, authors,
+        Map<UserId, Integer> counts = new HashMap<>(authors.size() * 2);
+        authors.forEach((author, count) -> counts.put(author, count[0]));
+        return new ReplayResult(inputs, engine, zone, messages, first, last, problem, names, counts,
                 ReplayResult.rank(engine, names), Map.of());
     }
 }

@@ -1,9 +1,6 @@
 package dev.rapport.bot.coach;
 
-import dev.rapport.bot.storage.ledger.DeliveryChannel;
-import dev.rapport.bot.storage.ledger.Feedback;
-import dev.rapport.bot.storage.ledger.TipLedger;
-import dev.rapport.bot.storage.ledger.TipRecord;
+import dev.rapport.bot.storage.ledger.TipHistory;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.QuietHours;
 import dev.rapport.bot.storage.optin.TipFrequency;
@@ -161,7 +158,7 @@ class CoachTipThrottleTest {
     }
 
     /** Answers from the tips it was told were sent, each at its time (one message each). */
-    private static final class RecordingLedger implements TipLedger {
+    private static final class RecordingLedger implements TipHistory {
         private record Sent(RuleId rule, Instant at) {
         }
 
@@ -169,36 +166,6 @@ class CoachTipThrottleTest {
 
         void sent(RuleId rule, Instant at) {
             sent.add(new Sent(rule, at));
-        }
-
-        @Override
-        public TipRecord recordSent(Finding finding, Instant sentAt, DeliveryChannel channel) {
-            throw new UnsupportedOperationException("the throttle never records");
-        }
-
-        @Override
-        public boolean deliveredBy(String tipId, DeliveryChannel channel) {
-            return false;
-        }
-
-        @Override
-        public boolean feedback(String tipId, Feedback feedback) {
-            return false;
-        }
-
-        @Override
-        public Optional<TipRecord> find(String tipId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<TipRecord> ofUser(UserId user) {
-            return List.of();
-        }
-
-        @Override
-        public int countSince(UserId user, RuleId rule, Instant since) {
-            return (int) sent.stream().filter(s -> s.rule() == rule && !s.at().isBefore(since)).count();
         }
 
         @Override

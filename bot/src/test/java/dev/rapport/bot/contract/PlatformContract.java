@@ -157,6 +157,47 @@ abstract class PlatformContract {
     }
 
     @Test
+    void anEditThatAddsALinkAndADeletionChangeTheWeeksNumbers() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        String notes = live.post(GENERAL, ANA, "Wrote up some notes from yesterday's meetup for anyone curious");
+        String morning = live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+        assertThat(weekNumbers(live)).contains("messages: 2").contains("links shared: 0");
+
+        live.discord.messageUpdate(notes, "Wrote up some notes from yesterday's meetup for anyone curious "
+                + "https://example.com/notes");
+        assertThat(weekNumbers(live)).contains("messages: 2").contains("links shared: 1");
+
+        live.discord.messageDelete(morning);
+        assertThat(weekNumbers(live)).contains("messages: 1").contains("links shared: 1");
+    }
+
+    /** The numbers of the member's week as {@code /coach stats} shows them; it waits for the answer. */
+    private static String weekNumbers(ContractBot live) {
+        return live.answer(live.coach(ANA, "stats")).path("embeds").get(0).path("fields").findValuesAsText("value")
+                .toString();
+    }
+
+    @Test
+    void exportSendsTheMembersDataAsJsonByDmWithOthersOnlyAsPseudonyms() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        String question = live.post(GENERAL, BEN, "Does anyone know a good guide to pricing freelance work?");
+        live.discord.messageCreate(MessageDraft.inChannel(GENERAL, ANA, "I priced by the day at first, then by "
+                + "the project once I knew how long things took").replyingTo(question));
+        live.awaitMarker();
+
+        InteractionIds export = live.coach(ANA, "export");
+
+        assertThat(live.callback(export).json().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(live.answer(export).path("content").asText()).contains("by DM");
+        RecordedRequest dm = live.awaitDmTo(ANA, r -> !r.files().isEmpty());
+        String json = dm.fileText("rapport-export.json").orElseThrow();
+        assertThat(json).contains("\"user\" : \"" + ANA + "\"").contains("\"platform\" : \"discord\"")
+                .as("the other person is kept only as a pseudonym").doesNotContain("\"" + BEN + "\"");
+    }
+
+    @Test
     void forgetAsksFirstThenDeletesEverything() throws Exception {
         ContractBot live = start();
         live.optIn(ANA);

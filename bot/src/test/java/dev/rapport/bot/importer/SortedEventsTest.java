@@ -53,7 +53,7 @@ class SortedEventsTest {
         return new SortedEvents(() -> {
             opened.incrementAndGet();
             return new ListEventReader("f.jsonl", fileOrder);
-        }, "f.jsonl", ExportFormat.JSONL, window, true, temp, runSize);
+        }, SortedEvents.OrderCheck.UNKNOWN, "f.jsonl", ExportFormat.JSONL, window, true, temp, runSize);
     }
 
     private static List<String> ids(List<ChatEvent> events) {
@@ -67,6 +67,42 @@ class SortedEventsTest {
         assertThat(readAll(events)).isEqualTo(conversation(10));
         assertThat(events.report().warnings()).isEmpty();
         assertThat(events.report().reordered()).isZero();
+    }
+
+    @Test
+    void aFileVouchedInOrderIsReadOnceStraightThrough() throws Exception {
+        SortedEvents events = new SortedEvents(() -> {
+            opened.incrementAndGet();
+            return new ListEventReader("f.json", conversation(500));
+        }, () -> true, "f.json", ExportFormat.DISCORD_JSON, 10, true, temp);
+
+        assertThat(readAll(events)).isEqualTo(conversation(500));
+        assertThat(opened).hasValue(1);
+        assertThat(events.report().warnings()).isEmpty();
+    }
+
+    @Test
+    void aFileWronglyVouchedInOrderFailsLoudlyInsteadOfBeingCoachedOutOfOrder() throws Exception {
+        List<ChatEvent> swapped = new ArrayList<>(conversation(5));
+        Collections.swap(swapped, 1, 3);
+        SortedEvents events = new SortedEvents(() -> new ListEventReader("f.json", swapped), () -> true, "f.json",
+                ExportFormat.DISCORD_JSON, 10, true, temp);
+
+        assertThatThrownBy(() -> readAll(events)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("f.json: the order check said the file is in time order");
+    }
+
+    @Test
+    void aFileTheCheckCannotVouchForIsSortedAsBefore() throws Exception {
+        List<ChatEvent> nearly = new ArrayList<>(conversation(500));
+        for (int i = 0; i + 3 < nearly.size(); i += 7) Collections.swap(nearly, i, i + 3);
+        SortedEvents events = new SortedEvents(() -> {
+            opened.incrementAndGet();
+            return new ListEventReader("f.json", nearly);
+        }, () -> false, "f.json", ExportFormat.DISCORD_JSON, 10, true, temp);
+
+        assertThat(readAll(events)).isEqualTo(conversation(500));
+        assertThat(opened).hasValue(2);
     }
 
     @Test

@@ -25,6 +25,7 @@ import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.RuleSettings;
 import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.Acknowledgement;
@@ -138,7 +139,7 @@ public final class CoachEngine {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
-        this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"));
+        this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -380,10 +381,10 @@ public final class CoachEngine {
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
                 old.promotion(), old.words(), old.first(), old.second());
         if (old.continuation()) t.continued(-1);
-        for (int i = 0; i < old.gaveTo().size(); i++) {
-            t.gave(old.gaveTo().get(i), old.audiences().get(i), -1);
-            if (old.substance()) t.helped(old.gaveTo().get(i), -1);
-            else if (old.acknowledgement()) t.acknowledged(old.gaveTo().get(i), -1);
+        for (int i = 0; i < old.gaveTo().length; i++) {
+            t.gave(old.gaveTo()[i], old.audiences().get(i), -1);
+            if (old.substance()) t.helped(old.gaveTo()[i], -1);
+            else if (old.acknowledgement()) t.acknowledged(old.gaveTo()[i], -1);
         }
         s.forgetMessage(id);
     }
@@ -395,7 +396,7 @@ public final class CoachEngine {
             changed(reactor);
             WeekTally t = openTally(reactor, r.time(), r.community(), out);
             t.reactionGiven();
-            String author = pseudonyms.of(r.messageAuthor());
+            long author = pseudonyms.code(r.messageAuthor());
             t.gave(author, audienceOf(r.messageAuthor(), r.community(), r.channel(), false), +1);
             // A reaction to someone's message is engaging with their work: it counts as giving.
             t.helped(author, +1);
@@ -405,7 +406,7 @@ public final class CoachEngine {
         if (author != null) {
             changed(author);
             openTally(author, r.time(), r.community(), out).reactionReceived();
-            author.interacted(pseudonyms.of(r.reactor()), r.time());
+            author.interacted(pseudonyms.code(r.reactor()), r.time());
         }
     }
 
@@ -420,7 +421,7 @@ public final class CoachEngine {
         IsoWeek week = t.week();
         changed(target);
         Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
-        String from = pseudonyms.of(m.author());
+        long from = pseudonyms.code(m.author());
         // Being asked something is not being given something: a question counts as an interaction, not as a day on
         // which the person was helped (give-take); whether it gets its answer is oneway.unanswered's to watch.
         if (asks) t.received(from, audience);
@@ -428,7 +429,8 @@ public final class CoachEngine {
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
-            target.await(new UserState.Waiting(m.id(), from, audience, m.channel(), m.time(), week, m.community()));
+            target.await(new UserState.Waiting(m.id(), PseudonymCode.text(from), audience, m.channel(), m.time(), week,
+                    m.community()));
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
     }
@@ -448,8 +450,11 @@ public final class CoachEngine {
         changed(s);
         s.lastCommunity = m.community();
 
-        List<String> addressed = new ArrayList<>(addressees.size());
-        for (UserId to : addressees) if (!to.equals(m.author())) addressed.add(pseudonyms.of(to));
+        int others = 0;
+        for (UserId to : addressees) if (!to.equals(m.author())) others++;
+        long[] addressed = new long[others];
+        others = 0;
+        for (UserId to : addressees) if (!to.equals(m.author())) addressed[others++] = pseudonyms.code(to);
         // A message that answers a question put to the person by turn (their next word in that channel, to nobody
         // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
         if (answerWaiting(s, m, addressed, t) && !answer && substantial(m, text)) answer = true;
@@ -536,11 +541,11 @@ public final class CoachEngine {
         // apart: polite, not reciprocity.
         boolean acknowledgement = Acknowledgement.is(m.text(), text, !m.links().isEmpty());
         boolean substance = answer || theirs || !acknowledgement && !promotion && !facts.countedAsk() && substantial(m, text);
-        List<Audience> audiences = new ArrayList<>(addressed.size());
+        List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
         for (UserId to : addressees) {
             if (to.equals(m.author())) continue;
-            String p = addressed.get(i++);
+            long p = addressed[i++];
             Audience a = audienceOf(to, m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
             t.gave(p, a, +1);
             if (substance) t.helped(p, +1);
@@ -557,15 +562,17 @@ public final class CoachEngine {
     }
 
     /** Marks the questions {@code m} answers; true when it answered one. */
-    private boolean answerWaiting(UserState s, ChatMessage m, List<String> addressed, WeekTally t) {
+    private boolean answerWaiting(UserState s, ChatMessage m, long[] addressed, WeekTally t) {
         if (!s.anyWaiting()) return false;
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
         // The asked person's next message there, soon after, answers it unless it speaks to someone else.
         // A reply to one's own earlier message (the thread one started) speaks to nobody else either.
         boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
-        ChannelId turn = addressed.isEmpty() && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
+        ChannelId turn = addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
+        List<String> to = new ArrayList<>(addressed.length);
+        for (long p : addressed) to.add(PseudonymCode.text(p));
         boolean answeredAny = false;
-        for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, m.time().minus(TURN_WINDOW))) {
+        for (UserState.Waiting w : s.answeredBy(m.replyTo(), to, direct, turn, m.time().minus(TURN_WINDOW))) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();

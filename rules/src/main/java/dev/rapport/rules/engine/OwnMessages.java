@@ -19,7 +19,7 @@ import java.util.List;
  * day of one person's messages ({@link UserState#OWN_MESSAGES_KEPT}).
  */
 final class OwnMessages {
-    private static final int LONGS = 2;   // id as a number (or -1), epoch second
+    private static final int LONGS = 3;   // id as a number (or -1), epoch second, whom it gave to (one person)
     private static final int INTS = 6;    // nano, text hash, words, first person, second person, link count and flags
     private static final int REFS = 4;    // week, community, who it gave to, the id when it is not a number
     private static final Audience[] AUDIENCES = Audience.values();
@@ -31,10 +31,11 @@ final class OwnMessages {
     private static final int ACKNOWLEDGEMENT = 32;
     private static final int CONTINUATION = 64;
     private static final int AUDIENCE_SHIFT = 7;  // the audience of a message to one person: 3 bits
-    private static final int LINKS_SHIFT = 10;
+    private static final int ONE = 1 << 10;       // it gave to one person, whose number is in the longs
+    private static final int LINKS_SHIFT = 11;
 
-    /** A message to several people: who, and who each was then. */
-    private record Several(String[] to, Audience[] audiences) {
+    /** A message to several people: who (by pseudonym number), and who each was then. */
+    private record Several(long[] to, Audience[] audiences) {
     }
 
     private static final long[] NO_LONGS = {};
@@ -58,16 +59,16 @@ final class OwnMessages {
         long code = code(id);
         longs[p * LONGS] = code;
         longs[p * LONGS + 1] = m.at().getEpochSecond();
-        List<String> to = m.gaveTo();
+        long[] to = m.gaveTo();
         int flags = (m.addressed() ? ADDRESSED : 0) | (m.help() ? HELP : 0) | (m.question() ? QUESTION : 0)
                 | (m.promotion() ? PROMOTION : 0) | (m.substance() ? SUBSTANCE : 0)
                 | (m.acknowledgement() ? ACKNOWLEDGEMENT : 0) | (m.continuation() ? CONTINUATION : 0);
         Object gave = null;
-        if (to.size() == 1) {
-            gave = to.get(0);
-            flags |= m.audiences().get(0).ordinal() << AUDIENCE_SHIFT;
-        } else if (!to.isEmpty()) {
-            gave = new Several(to.toArray(new String[0]), m.audiences().toArray(new Audience[0]));
+        if (to.length == 1) {
+            longs[p * LONGS + 2] = to[0];
+            flags |= m.audiences().get(0).ordinal() << AUDIENCE_SHIFT | ONE;
+        } else if (to.length > 1) {
+            gave = new Several(to.clone(), m.audiences().toArray(new Audience[0]));
         }
         int i = p * INTS;
         ints[i] = m.at().getNano();
@@ -113,18 +114,18 @@ final class OwnMessages {
         int i = p * INTS;
         int bits = ints[i + 5];
         int r = p * REFS;
-        List<String> to;
+        long[] to;
         List<Audience> audiences;
         Object gave = refs[r + 2];
-        if (gave == null) {
-            to = List.of();
-            audiences = List.of();
-        } else if (gave instanceof String one) {
-            to = List.of(one);
+        if ((bits & ONE) != 0) {
+            to = new long[]{longs[p * LONGS + 2]};
             audiences = List.of(AUDIENCES[bits >>> AUDIENCE_SHIFT & 7]);
+        } else if (gave == null) {
+            to = new long[0];
+            audiences = List.of();
         } else {
             Several several = (Several) gave;
-            to = List.of(several.to());
+            to = several.to().clone();
             audiences = List.of(several.audiences());
         }
         return new UserState.OwnMessage(Instant.ofEpochSecond(longs[p * LONGS + 1], ints[i]), (IsoWeek) refs[r],

@@ -1,35 +1,78 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.model.UserId;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.rapport.rules.stats.PseudonymCode;
 
 /**
- * Remembers recent pseudonyms: an HMAC per interaction would cost more than everything else the engine does. Sized
- * for the largest communities (100,000 people and more), so that a person's pseudonym is one string shared by
- * every structure that names them, not a copy per structure.
+ * Remembers pseudonyms as numbers ({@link PseudonymCode}): an HMAC per interaction would cost more than everything
+ * else the engine does. Sized for the largest communities (100,000 people and more); one id and one {@code long} per
+ * person in flat arrays, where a linked map entry and the pseudonym's string cost over a hundred bytes. When more
+ * people than {@link #CAPACITY} were met it starts afresh: a pseudonym is the same whenever it is worked out.
  */
 final class PseudonymCache {
     private static final int CAPACITY = 250_000;
     private final Pseudonyms pseudonyms;
-    private final Map<UserId, String> recent = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UserId, String> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    /** The engine's one instance of each id: the cache keeps that, not the copy a message or a rule passed. */
+    private final Ids ids;
+    private UserId[] keys = new UserId[256];
+    private long[] codes = new long[256];
+    private int size;
 
-    PseudonymCache(Pseudonyms pseudonyms) {
+    PseudonymCache(Pseudonyms pseudonyms, Ids ids) {
         this.pseudonyms = pseudonyms;
+        this.ids = ids;
     }
 
+    /** The pseudonym of {@code user}, written out (for evidence and snapshots). */
     String of(UserId user) {
-        String p = recent.get(user);
-        if (p == null) {
-            p = pseudonyms.of(user);
-            recent.put(user, p);
+        return PseudonymCode.text(code(user));
+    }
+
+    /** The pseudonym number of {@code user}: what the state keeps. */
+    long code(UserId user) {
+        int mask = keys.length - 1;
+        int i = slot(user, mask);
+        for (; keys[i] != null; i = (i + 1) & mask) {
+            if (keys[i].equals(user)) return codes[i];
         }
-        return p;
+        long code = pseudonyms.code(user);
+        user = ids.user(user);
+        if (size >= CAPACITY) {
+            keys = new UserId[256];
+            codes = new long[256];
+            size = 0;
+        } else if ((size + 1) * 2 > keys.length) {
+            grow();
+        } else {
+            keys[i] = user;
+            codes[i] = code;
+            size++;
+            return code;
+        }
+        put(user, code);
+        return code;
+    }
+
+    private void put(UserId user, long code) {
+        int mask = keys.length - 1;
+        int i = slot(user, mask);
+        while (keys[i] != null) i = (i + 1) & mask;
+        keys[i] = user;
+        codes[i] = code;
+        size++;
+    }
+
+    private void grow() {
+        UserId[] oldKeys = keys;
+        long[] oldCodes = codes;
+        keys = new UserId[oldKeys.length * 2];
+        codes = new long[oldKeys.length * 2];
+        size = 0;
+        for (int j = 0; j < oldKeys.length; j++) if (oldKeys[j] != null) put(oldKeys[j], oldCodes[j]);
+    }
+
+    private static int slot(UserId user, int mask) {
+        int h = user.hashCode() * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & mask;
     }
 }

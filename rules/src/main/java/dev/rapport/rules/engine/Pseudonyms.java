@@ -1,12 +1,12 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.PseudonymCode;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 
 /**
  * Keyed pseudonyms for other people: HMAC-SHA-256 of their id under a per-installation secret, shortened.
@@ -22,11 +22,16 @@ public final class Pseudonyms {
 
     /** A pseudonym such as {@code p-3f9a1c0b2e}; the same id gives the same pseudonym under the same secret. */
     public String of(UserId user) {
+        return PseudonymCode.text(code(user));
+    }
+
+    /** The pseudonym of {@code user} as its number ({@link PseudonymCode}): what the engine keeps in memory. */
+    long code(UserId user) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             byte[] digest = mac.doFinal(user.value().getBytes(StandardCharsets.UTF_8));
-            return "p-" + HexFormat.of().formatHex(digest, 0, 5);
+            return PseudonymCode.of(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

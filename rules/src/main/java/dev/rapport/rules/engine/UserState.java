@@ -71,11 +71,37 @@ final class UserState implements UserHistory {
         }
     }
 
-    /** What one own message added to the tallies, so that it can be taken back. */
+    /**
+     * What one own message added to the tallies, so that it can be taken back; whom it gave to by pseudonym number
+     * ({@link dev.rapport.rules.stats.PseudonymCode}).
+     */
     record OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help,
                       boolean question, int linkCount, boolean promotion, int words, int first, int second,
-                      List<String> gaveTo, List<Audience> audiences, int textHash, boolean substance,
+                      long[] gaveTo, List<Audience> audiences, int textHash, boolean substance,
                       boolean acknowledgement, boolean continuation) {
+        // Equal by what it added: the array by its numbers, not its identity.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof OwnMessage m && at.equals(m.at) && week.equals(m.week) && community.equals(m.community)
+                    && addressed == m.addressed && help == m.help && question == m.question && linkCount == m.linkCount
+                    && promotion == m.promotion && words == m.words && first == m.first && second == m.second
+                    && java.util.Arrays.equals(gaveTo, m.gaveTo) && audiences.equals(m.audiences)
+                    && textHash == m.textHash && substance == m.substance && acknowledgement == m.acknowledgement
+                    && continuation == m.continuation;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(at, week, community, addressed, help, question, linkCount, promotion, words,
+                    first, second, java.util.Arrays.hashCode(gaveTo), audiences, textHash, substance, acknowledgement,
+                    continuation);
+        }
+
+        @Override
+        public String toString() {
+            return "OwnMessage[at=" + at + ", week=" + week + ", gaveTo=" + java.util.Arrays.toString(gaveTo)
+                    + ", audiences=" + audiences + ", words=" + words + ", links=" + linkCount + "]";
+        }
     }
 
 
@@ -172,11 +198,12 @@ final class UserState implements UserHistory {
         return firstWeekStart;
     }
 
-    void interacted(String other, Instant at) {
+    /** An interaction with the counterpart of pseudonym number {@code other}. */
+    void interacted(long other, Instant at) {
         contacts.interacted(other, at.toEpochMilli(), false);
     }
 
-    void gave(String other, ChannelId channel, Instant at) {
+    void gave(long other, ChannelId channel, Instant at) {
         contacts.interacted(other, at.toEpochMilli(), true);
         lastGaveIn.latest(channel, at);
     }
@@ -486,12 +513,12 @@ final class UserState implements UserHistory {
 
     @Override
     public Optional<Instant> firstInteractionWith(UserId other) {
-        return instant(contacts.firstInteraction(pseudonyms.of(other)));
+        return instant(contacts.firstInteraction(pseudonyms.code(other)));
     }
 
     @Override
     public Optional<Instant> lastGaveTo(UserId other) {
-        return instant(contacts.lastGave(pseudonyms.of(other)));
+        return instant(contacts.lastGave(pseudonyms.code(other)));
     }
 
     @Override

@@ -3,11 +3,16 @@ package dev.rapport.rules.finding;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.MessageId;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * Why a finding fired, as references only: message ids, counts, link fingerprints and pseudonymous counterparts.
@@ -32,10 +37,7 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
     }
 
     public Evidence {
-        // Kept with every week's findings: a table sized to the few counts, not a default one of sixteen.
-        Map<String, Long> ordered = new LinkedHashMap<>((int) (counts.size() / 0.75f) + 1);
-        ordered.putAll(counts);
-        counts = Collections.unmodifiableMap(ordered);
+        counts = Counts.of(counts);
         messages = List.copyOf(messages);
         links = List.copyOf(links);
         counterparts = List.copyOf(counterparts);
@@ -46,6 +48,88 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
 
     public long count(String name) {
         return counts.getOrDefault(name, 0L);
+    }
+
+    /**
+     * The counts, in their order, as two arrays: kept with every week's findings, where a linked map with an entry
+     * and a boxed number per count cost more than the rest of the evidence. Immutable.
+     */
+    private static final class Counts extends AbstractMap<String, Long> {
+        private static final Counts NONE = new Counts(new String[0], new long[0]);
+        private final String[] names;
+        private final long[] values;
+
+        private Counts(String[] names, long[] values) {
+            this.names = names;
+            this.values = values;
+        }
+
+        static Map<String, Long> of(Map<String, Long> counts) {
+            if (counts instanceof Counts already) return already;
+            if (counts.isEmpty()) return NONE;
+            String[] names = new String[counts.size()];
+            long[] values = new long[counts.size()];
+            int i = 0;
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                // A count without a number (never made by the builder) keeps the general form.
+                if (e.getKey() == null || e.getValue() == null) {
+                    return Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+                }
+                names[i] = e.getKey();
+                values[i++] = e.getValue();
+            }
+            return new Counts(names, values);
+        }
+
+        private int indexOf(Object name) {
+            for (int i = 0; i < names.length; i++) if (names[i].equals(name)) return i;
+            return -1;
+        }
+
+        @Override
+        public int size() {
+            return names.length;
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return indexOf(name) >= 0;
+        }
+
+        @Override
+        public Long get(Object name) {
+            int i = indexOf(name);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public Set<Map.Entry<String, Long>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, Long>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < names.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, Long> next() {
+                            if (next >= names.length) throw new NoSuchElementException();
+                            int i = next++;
+                            return new AbstractMap.SimpleImmutableEntry<>(names[i], values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return names.length;
+                }
+            };
+        }
     }
 
     public static Builder builder() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Finds links in message text and gives each a fingerprint that survives the usual disguises of the same link:
@@ -33,24 +34,24 @@ public final class LinkExtractor {
      * Paraguay, {@code .md} Moldova, {@code .sh}, {@code .rs}, {@code .pl}, {@code .so}, {@code .ai}, {@code .in}),
      * so {@code setup.py} stays a file name; those count with a third label or a path ({@code example.co.in/x}).
      */
-    private static final Set<String> WEB_TLDS = Set.of("com", "net", "org", "io", "co", "gg", "me", "tv", "app",
+    private static final AsciiWords WEB_TLDS = AsciiWords.of(Set.of("com", "net", "org", "io", "co", "gg", "me", "tv", "app",
             "dev", "xyz", "info", "biz", "shop", "store", "online", "site", "live", "link", "club", "blog", "page",
             "art", "studio", "tech", "space", "website", "news", "cloud", "ly", "fm", "eu", "uk", "de", "fr", "es",
-            "nl", "ca", "au", "us", "ru", "br", "jp", "cn", "kr", "ch", "se", "dk", "fi", "nz", "ie", "mx", "ar");
+            "nl", "ca", "au", "us", "ru", "br", "jp", "cn", "kr", "ch", "se", "dk", "fi", "nz", "ie", "mx", "ar"));
     /** Further country endings (ISO 3166 codes in the IANA root zone) that count with a third label or a path. */
-    private static final Set<String> MORE_TLDS = Set.of("in", "it", "pl", "at", "be", "no", "pt", "gr", "tr", "ua",
+    private static final AsciiWords MORE_TLDS = AsciiWords.of(Set.of("in", "it", "pl", "at", "be", "no", "pt", "gr", "tr", "ua",
             "cz", "hu", "ro", "il", "sg", "hk", "tw", "id", "my", "ph", "vn", "th", "za", "ng", "ke", "eg", "ae",
             "sa", "pk", "cl", "pe", "ve", "ec", "uy", "sk", "si", "hr", "rs", "bg", "lt", "lv", "ee", "is", "lu",
-            "am", "to", "ai", "cc", "ws", "gl", "gd", "su", "tk", "ml", "ga", "cf", "vc");
+            "am", "to", "ai", "cc", "ws", "gl", "gd", "su", "tk", "ml", "ga", "cf", "vc"));
     /** The endings people spell out or space out ("example dot com", "example . net") to dodge a filter. */
-    private static final Set<String> DISGUISED_TLDS = Set.of("com", "net", "org", "io", "co", "gg", "tv", "me",
-            "info", "xyz", "biz", "app", "shop", "store", "online", "site");
+    private static final AsciiWords DISGUISED_TLDS = AsciiWords.of(Set.of("com", "net", "org", "io", "co", "gg", "tv", "me",
+            "info", "xyz", "biz", "app", "shop", "store", "online", "site"));
     /** The second levels under which countries register names ("example.co.uk", "example.com.br"). */
-    private static final Set<String> COUNTRY_SECOND_LEVELS = Set.of("co", "com", "org", "net", "ac", "gov");
+    private static final AsciiWords COUNTRY_SECOND_LEVELS = AsciiWords.of(Set.of("co", "com", "org", "net", "ac", "gov"));
     /** Little words that cannot be a site's name before a spaced dot: "is it .com or .org?", "of . net". */
-    private static final Set<String> NOT_A_NAME = Set.of("a", "an", "the", "of", "it", "is", "in", "on", "at",
+    private static final AsciiWords NOT_A_NAME = AsciiWords.of(Set.of("a", "an", "the", "of", "it", "is", "in", "on", "at",
             "to", "for", "or", "and", "my", "your", "this", "that", "with", "about", "as", "by", "dot", "use",
-            "using", "install", "vs", "via", "from", "into", "like", "than", "not", "no", "be", "are", "was");
+            "using", "install", "vs", "via", "from", "into", "like", "than", "not", "no", "be", "are", "was"));
 
     private LinkExtractor() {
     }
@@ -106,7 +107,9 @@ public final class LinkExtractor {
         if (start < 0 || start >= n) return -1;
         if (start > 0 && isJoined(text.charAt(start - 1))) return -1;
         char c = text.charAt(start);
-        if (c == 'h' || c == 'H' || c == 'w' || c == 'W') {
+        // "http" and "www" only: most words starting with h or w ("how", "we") are let go at their second letter
+        char second = start + 1 < n ? (char) (text.charAt(start + 1) | 0x20) : 0;
+        if ((c == 'h' || c == 'H') && second == 't' || (c == 'w' || c == 'W') && second == 'w') {
             boolean scheme = regionMatches(text, start, "https://") || regionMatches(text, start, "http://");
             boolean www = !scheme && regionMatches(text, start, "www.") && start + 4 < n
                     && isHostChar(text.charAt(start + 4));
@@ -114,7 +117,7 @@ public final class LinkExtractor {
                 int end = start;
                 while (end < n && isUrlChar(text.charAt(end))) end++;
                 end = trimTrailingPunctuation(text, start, end);
-                if (toLink(text.substring(start, end)) != null) return end;
+                if (webLink(text, start, end)) return end;
                 if (scheme) return -1;
             }
         }
@@ -144,6 +147,57 @@ public final class LinkExtractor {
         String written = text.substring(start, end);
         if (hasScheme(written) || regionMatches(written, 0, "www.") && !disguised(written)) return toLink(written);
         return bareLink(written);
+    }
+
+    /**
+     * Whether the link between {@code start} and {@code end} (as found by {@link #linkEnd}) is written to slip past
+     * link filters, as {@link #linkAt}'s {@link Link#disguised()} says, without making the link when it is plainly
+     * written in ASCII (nearly every link): a plain ASCII link is disguised only by spaces or brackets around its
+     * dots, and a look-alike letter is never ASCII. Anything else is asked of the link itself.
+     */
+    public static boolean disguisedAt(String text, int start, int end) {
+        if (CharRanges.ascii(text, start, end)) {
+            if (regionMatches(text, start, "https://") || regionMatches(text, start, "http://")) return false;
+            int host = CharRanges.indexOf(text, start, end, '/');
+            int hostEnd = host < 0 ? end : host;
+            boolean spacedOrBracketed = false;
+            for (int i = start; i < hostEnd && !spacedOrBracketed; i++) {
+                char c = text.charAt(i);
+                spacedOrBracketed = c == ' ' || c == '[' || c == '(' || c == '{' || c == '<';
+            }
+            if (!spacedOrBracketed) return false;
+        }
+        Link link = linkAt(text, start, end);
+        return link != null && link.disguised();
+    }
+
+    /**
+     * Whether {@code toLink(text.substring(start, end))} would give a link (an http or https scheme or none, and a
+     * host with a dot or {@code localhost}), decided in place for a host written in ASCII; any other host is made
+     * into the link and asked, as look-alike letters and Unicode case need it.
+     */
+    private static boolean webLink(String text, int start, int end) {
+        int scheme = CharRanges.indexOf(text, start, end, "://");
+        int rest = scheme < 0 ? start : scheme + 3;
+        int hostEnd = rest;
+        while (hostEnd < end) {
+            char c = text.charAt(hostEnd);
+            if (c == '/' || c == '?' || c == '#') break;
+            hostEnd++;
+        }
+        if (!CharRanges.ascii(text, start, hostEnd)) return toLink(text.substring(start, end)) != null;
+        if (scheme >= 0 && !CharRanges.is(text, start, scheme, "http") && !CharRanges.is(text, start, scheme, "https")) {
+            return false;
+        }
+        int at = CharRanges.lastIndexOf(text, rest, hostEnd, '@');
+        int hostStart = at < 0 ? rest : at + 1;
+        if (CharRanges.endsWith(text, hostStart, hostEnd, ":80")) hostEnd -= 3;
+        else if (CharRanges.endsWith(text, hostStart, hostEnd, ":443")) hostEnd -= 4;
+        if (CharRanges.startsWith(text, hostStart, hostEnd, "www.")) hostStart += 4;
+        while (hostEnd > hostStart && text.charAt(hostEnd - 1) == '.') hostEnd--;
+        if (hostEnd <= hostStart) return false;
+        return CharRanges.indexOf(text, hostStart, hostEnd, '.') >= 0
+                || CharRanges.startsWith(text, hostStart, hostEnd, "localhost");
     }
 
     private static boolean hasScheme(String url) {
@@ -211,22 +265,23 @@ public final class LinkExtractor {
         if (labels < 2 || labels == MAX_LABELS) return -1;
         // the last label must end here: "example.community" is not "example.com" + "munity"
         if (lastEnd < n && (s.charAt(lastEnd) == '@' || s.charAt(lastEnd) == '_')) return -1;
-        String tld = folded(s, lastStart, lastEnd);
+        // the ending and the name are compared folded, in place: most candidates ("e.g.", "v1.2") are no link
         caps = Character.isUpperCase(s.charAt(lastStart)) && Character.isUpperCase(s.charAt(lastEnd - 1));
         boolean path = lastEnd < n && s.charAt(lastEnd) == '/';
         boolean known;
         if (spaced) {
             // "name . com", "name dot com": only the endings people really spell out, after a real name
-            String name = folded(s, prevStart, separatorStart(s, prevStart));
-            known = DISGUISED_TLDS.contains(tld) && !caps && name.length() > 1 && !NOT_A_NAME.contains(name)
-                    && !allDigits(name)
+            int nameEnd = separatorStart(s, prevStart);
+            known = DISGUISED_TLDS.contains(s, lastStart, lastEnd, FOLD) && !caps && nameEnd - prevStart > 1
+                    && !NOT_A_NAME.contains(s, prevStart, nameEnd, FOLD) && !allDigitsFolded(s, prevStart, nameEnd)
                     // "name dot co dot uk": a country's second level ("co", "com", "org") before its two-letter code
-                    || labels >= 3 && tld.length() == 2 && COUNTRY_SECOND_LEVELS.contains(name) && !caps;
+                    || labels >= 3 && lastEnd - lastStart == 2 && COUNTRY_SECOND_LEVELS.contains(s, prevStart, nameEnd, FOLD)
+                    && !caps;
         } else if (labels == 2 && !path && !strong) {
             // "setup.py", "README.md", "ASP.NET": a file or a product, not a site
-            known = WEB_TLDS.contains(tld) && !caps;
+            known = WEB_TLDS.contains(s, lastStart, lastEnd, FOLD) && !caps;
         } else {
-            known = WEB_TLDS.contains(tld) || MORE_TLDS.contains(tld);
+            known = WEB_TLDS.contains(s, lastStart, lastEnd, FOLD) || MORE_TLDS.contains(s, lastStart, lastEnd, FOLD);
         }
         if (!known) return -1;
         int end = lastEnd;
@@ -257,10 +312,14 @@ public final class LinkExtractor {
         return true;
     }
 
-    private static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+    private static boolean allDigitsFolded(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(fold(s.charAt(i)))) return false;
+        }
         return true;
     }
+
+    private static final IntUnaryOperator FOLD = c -> fold((char) c);
 
     private static final int PLAIN = 0;
     private static final int SPACED = 1;

@@ -84,11 +84,23 @@ final class AskCues implements CueFinder {
             "awesome", "amazing", "if", "when", "then", "than", "as", "with", "without", "because", "out", "up",
             "down", "again", "first", "last", "next", "one", "two", "way", "how", "what", "why", "where", "who");
 
+    /**
+     * The words other than calls to action, subscribe verbs, attention units and pushing verbs that a cue of this
+     * family starts at: "thumbs up", "this is my...", "here's my...", "feedback", "what you think".
+     */
+    static final WordList ASK_STARTS = WordList.of(42, "thumbs", "this", "here", "here's", "heres", "feedback",
+            "what");
+    /** Every word list a cue of this family can start at; a word on none of them (most words) starts none. */
+    private static final long STARTS = ASK_STARTS.bit() | ATTENTION_UNITS.bit() | THIRD_PARTY_VERBS.bit();
+    private static final int START_CLASSES = CALL_TO_ACTION | PROMOTES_WITH_ME | SUBSCRIBE;
+
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
         for (int i = 0; i < t.size(); i++) {
             if (t.kind(i) != TokenKind.WORD) continue;
             int c = t.classes(i);
+            // each check below starts at a word of a class or list of STARTS, or at a past form ("if you checked")
+            if ((c & START_CLASSES) == 0 && !t.inAny(i, STARTS) && !t.endsWith(i, "ed")) continue;
             if ((c & CALL_TO_ACTION) != 0 || politePastAsk(t, i)) {
                 if (!found.contains(Cue.CALL_TO_OWN_STUFF) && callToOwnStuff(t, i)) found.add(Cue.CALL_TO_OWN_STUFF);
                 if (!found.contains(Cue.SHARE_TEMPLATE) && shareTemplate(t, i)) found.add(Cue.SHARE_TEMPLATE);
@@ -239,7 +251,8 @@ final class AskCues implements CueFinder {
 
     /** "sub4sub", "follow 4 follow", "like for like", "s4s", "I'll subscribe back", "I will sub you". */
     private static boolean reciprocal(PromoTokens t, int i) {
-        if (t.kind(i) != TokenKind.WORD) return false;
+        // both forms start at a unit of attention or a subscribe verb ("follow" is a unit)
+        if (!t.is(i, SUBSCRIBE) && !t.in(i, ATTENTION_UNITS)) return false;
         boolean four = t.isNumber(i + 1, "4") || t.isWord(i + 1, "for") || t.isWord(i + 1, "four");
         if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t, i, i + 2)) return true;
         if (t.is(i, SUBSCRIBE) || t.isWord(i, "follow")) {

@@ -35,9 +35,16 @@ final class CreatorCues implements CueFinder {
     static final WordList LINKING_VERBS = WordList.of(16, "am", "are", "is", "a", "an", "just", "only",
             "also", "really", "not", "still");
 
+    /** The words besides "my", launch verbs and creators that a cue of this family starts at. */
+    static final WordList CREATOR_STARTS = WordList.of(43, "more", "some", "become", "help", "did", "new");
+    private static final int START_CLASSES = MY | LAUNCHED | CREATOR;
+
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
+        // every cue here starts at a number, a word of START_CLASSES or one of CREATOR_STARTS: most messages have none
+        if (!t.has(TokenKind.NUMBER) && !t.anywhere(START_CLASSES) && !t.anywhereIn(CREATOR_STARTS.bit())) return;
         for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) != TokenKind.NUMBER && !t.is(i, START_CLASSES) && !t.in(i, CREATOR_STARTS)) continue;
             if (!found.contains(Cue.AUDIENCE_GOAL) && audienceGoal(t, i)) found.add(Cue.AUDIENCE_GOAL);
             if (!found.contains(Cue.ANNOUNCEMENT) && announcement(t, i)) found.add(Cue.ANNOUNCEMENT);
             if (!found.contains(Cue.CREATOR_INTRO) && (t.is(i, CREATOR) && creatorIntro(t, i) || newOnPlatform(t, i))) {

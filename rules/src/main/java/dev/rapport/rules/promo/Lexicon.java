@@ -113,8 +113,9 @@ final class Lexicon {
         if (len > 3 && w[from + len - 2] == '\'' && w[from + len - 1] == 's') return OTHER_DETERMINER;
         if (len < 5) return 0;
         for (String key : LOOSE) {
-            if (startsWith(w, from, len, key)) continue;
-            if (Math.abs(key.length() - len) <= 1 && key.charAt(0) == w[from] && oneEditApart(key, w, from, len)) {
+            // a slip keeps the first letter, and a word with another one is no key word's extension either
+            if (key.charAt(0) != w[from] || startsWith(w, from, len, key)) continue;
+            if (Math.abs(key.length() - len) <= 1 && oneEditApart(key, w, from, len)) {
                 return WORDS.get(key);
             }
         }

@@ -1,5 +1,8 @@
 package dev.rapport.rules.promo;
 
+import dev.rapport.rules.links.AsciiWords;
+import dev.rapport.rules.links.CharRanges;
+
 import java.util.Set;
 
 import static dev.rapport.rules.promo.Lexicon.ADDRESSEE;
@@ -17,27 +20,27 @@ final class LinkCues implements CueFinder {
      * Query parameters that name who referred the click: the conventions of affiliate programmes ("ref", "aff",
      * "affiliate", Amazon Associates' "tag", eBay Partner Network's "campid") and invite schemes ("invite").
      */
-    static final Set<String> REFERRAL_PARAMETERS = Set.of("ref", "referral", "referrer", "refid", "ref_id",
-            "aff", "affid", "aff_id", "affiliate", "affiliateid", "affiliate_id", "partner", "invite", "inviter",
-            "r", "refcode", "ref_code", "promo", "promocode", "tag", "campid");
+    static final AsciiWords REFERRAL_PARAMETERS = AsciiWords.of(Set.of("ref", "referral", "referrer", "refid",
+            "ref_id", "aff", "affid", "aff_id", "affiliate", "affiliateid", "affiliate_id", "partner", "invite",
+            "inviter", "r", "refcode", "ref_code", "promo", "promocode", "tag", "campid"));
     /** Path segments of referral links, the same conventions in a path: example.com/ref/abc123. */
-    static final Set<String> REFERRAL_SEGMENTS = Set.of("ref", "refer", "referral", "referrals", "invite",
-            "aff", "affiliate", "partners");
+    static final AsciiWords REFERRAL_SEGMENTS = AsciiWords.of(Set.of("ref", "refer", "referral", "referrals",
+            "invite", "aff", "affiliate", "partners"));
     /** The best-known crowdfunding and creator-tipping platforms: a link there asks for money. */
-    static final Set<String> FUNDRAISING_HOSTS = Set.of("gofundme.com", "gofund.me", "kickstarter.com",
-            "indiegogo.com", "patreon.com", "ko-fi.com", "buymeacoffee.com", "paypal.me", "cash.app",
-            "donorbox.org", "givebutter.com", "liberapay.com", "opencollective.com");
+    static final AsciiWords FUNDRAISING_HOSTS = AsciiWords.of(Set.of("gofundme.com", "gofund.me",
+            "kickstarter.com", "indiegogo.com", "patreon.com", "ko-fi.com", "buymeacoffee.com", "paypal.me",
+            "cash.app", "donorbox.org", "givebutter.com", "liberapay.com", "opencollective.com"));
     /**
      * General-purpose public link shorteners: a shortened link hides where it goes, which is why spam and paid-
      * per-click links use them. Taken from the public, maintained list at github.com/PeterDaveHello/url-shorteners
      * (file {@code list}, CC BY-SA 4.0), keeping only the shorteners anyone can use; brand shorteners (youtu.be,
      * apple.co) name where they go and are left out, and invite links (t.me, discord.gg) are links of their own.
      */
-    static final Set<String> SHORTENERS = Set.of("bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "ow.ly",
+    static final AsciiWords SHORTENERS = AsciiWords.of(Set.of("bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "ow.ly",
             "is.gd", "v.gd", "cutt.ly", "rb.gy", "t.ly", "shorturl.at", "tiny.cc", "rebrand.ly", "buff.ly", "j.mp",
             "adf.ly", "adfoc.us", "bc.vc", "ouo.io", "exe.io", "s.id", "dub.sh", "kutt.it", "clck.ru", "x.gd",
             "shorturl.com", "tinylink.net", "urlr.me", "bl.ink", "da.gd", "cut.lu", "qr.net", "u.to",
-            "snip.ly");
+            "snip.ly"));
     /** Verbs that, asked next to a link, make the link something to act on for the writer. */
     static final WordList LINK_ASKS = WordList.of(17, "like", "share", "vote", "follow", "subscribe", "donate",
             "support", "retweet", "register", "signup", "sign", "join", "click", "upvote", "add", "help", "repost",
@@ -54,11 +57,14 @@ final class LinkCues implements CueFinder {
 
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
-        for (int i = 0; i < t.size(); i++) {
-            // "please donate to me", "donate to my project": money for the writer, link or not
-            if (t.isWord(i, "donate") && leading(t, i) && !t.inQuestion(i)
-                    && (t.links() > 0 || Asks.findAhead(t, i, 4, MY | ME) > 0)) {
-                found.add(Cue.FUNDRAISER);
+        // "donate" is an ask next to a link: a message without one needs no search for it
+        if (t.anywhereIn(LINK_ASKS.bit())) {
+            for (int i = 0; i < t.size(); i++) {
+                // "please donate to me", "donate to my project": money for the writer, link or not
+                if (t.isWord(i, "donate") && leading(t, i) && !t.inQuestion(i)
+                        && (t.links() > 0 || Asks.findAhead(t, i, 4, MY | ME) > 0)) {
+                    found.add(Cue.FUNDRAISER);
+                }
             }
         }
         if (t.links() == 0) {
@@ -74,13 +80,17 @@ final class LinkCues implements CueFinder {
             TokenKind kind = t.kind(i);
             if (kind == TokenKind.DISGUISED_LINK) found.add(Cue.DISGUISED_LINK);
             if (kind == TokenKind.LINK) {
-                String url = t.text(i);
-                if (hasReferral(url)) found.add(Cue.REFERRAL_LINK);
-                String host = host(url);
-                if (FUNDRAISING_HOSTS.contains(host)) found.add(Cue.FUNDRAISER);
-                if (SHORTENERS.contains(host)) found.add(Cue.SHORTENED_LINK);
+                // the link is read in place: a link that is no cue costs no allocation
+                String url = t.linkChars(i);
+                int from = t.linkStart(i);
+                int to = t.linkEnd(i);
+                if (hasReferral(url, from, to)) found.add(Cue.REFERRAL_LINK);
+                int hostStart = hostStart(url, from, to);
+                int hostEnd = hostEnd(url, hostStart, to);
+                if (fundraising(url, hostStart, hostEnd)) found.add(Cue.FUNDRAISER);
+                else if (SHORTENERS.contains(url, hostStart, hostEnd)) found.add(Cue.SHORTENED_LINK);
                 if (goTo(t, i)) found.add(Cue.GO_TO_SITE);
-                LinkKind linkKind = LinkKind.of(url);
+                LinkKind linkKind = t.linkKind(i);
                 if (linkKind == LinkKind.PROFILE || linkKind == LinkKind.LISTING || linkKind == LinkKind.PETITION) {
                     found.add(plea || words == 0 ? Cue.PROMO_LINK_DROP : Cue.PROMO_LINK);
                 }
@@ -109,9 +119,11 @@ final class LinkCues implements CueFinder {
         for (int i = 0; i < t.size(); i++) {
             switch (t.kind(i)) {
                 case LINK -> {
-                    LinkKind kind = LinkKind.of(t.text(i));
+                    LinkKind kind = t.linkKind(i);
                     if (kind == LinkKind.HELP || kind == LinkKind.PICTURE || t.inQuestion(i)) return false;
-                    if (!spelledOut(t.text(i))) return false; // "ubuntu.pl": a site named in talk, not dropped
+                    if (!spelledOut(t.linkChars(i), t.linkStart(i), t.linkEnd(i))) {
+                        return false; // "ubuntu.pl": a site named in talk, not dropped
+                    }
                     content = true;
                 }
                 case WORD -> {
@@ -129,8 +141,9 @@ final class LinkCues implements CueFinder {
     }
 
     /** A link written to be followed: with a scheme, "www." or a path, not a bare domain name. */
-    private static boolean spelledOut(String url) {
-        return url.startsWith("http") || url.startsWith("www.") || url.indexOf('/') > 0;
+    private static boolean spelledOut(String url, int from, int to) {
+        return CharRanges.startsWith(url, from, to, "http") || CharRanges.startsWith(url, from, to, "www.")
+                || CharRanges.indexOf(url, from, to, '/') > from;
     }
 
     /** A word that only draws attention to a link: "check this out", "watch", "look", "nice", "wow", "guys". */
@@ -142,7 +155,7 @@ final class LinkCues implements CueFinder {
     private static boolean onlyHelpLinks(PromoTokens t) {
         for (int i = 0; i < t.size(); i++) {
             if (t.kind(i) != TokenKind.LINK) continue;
-            LinkKind kind = LinkKind.of(t.text(i));
+            LinkKind kind = t.linkKind(i);
             if (kind != LinkKind.HELP && kind != LinkKind.PICTURE) return false;
         }
         return true;
@@ -197,7 +210,7 @@ final class LinkCues implements CueFinder {
 
     private static boolean profileLink(PromoTokens t) {
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == TokenKind.LINK && LinkKind.of(t.text(i)) == LinkKind.PROFILE) return true;
+            if (t.kind(i) == TokenKind.LINK && t.linkKind(i) == LinkKind.PROFILE) return true;
         }
         return false;
     }
@@ -216,6 +229,7 @@ final class LinkCues implements CueFinder {
     }
 
     private static void linkInBio(PromoTokens t, Set<Cue> found) {
+        if (!t.anywhereIn(FRAMING.bit())) return; // "link" is a framing word
         for (int i = 0; i + 2 < t.size(); i++) {
             if (t.isWord(i, "link") && t.isWord(i + 1, "in")
                     && (t.isWord(i + 2, "bio") || t.isWord(i + 2, "my") && t.isWord(i + 3, "bio"))) {
@@ -225,38 +239,53 @@ final class LinkCues implements CueFinder {
         }
     }
 
-    static String host(String url) {
-        int start = url.indexOf("://");
-        start = start < 0 ? 0 : start + 3;
-        int end = start;
-        while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') end++;
-        String host = url.substring(start, end);
-        int at = host.lastIndexOf('@');
-        if (at >= 0) host = host.substring(at + 1);
-        // Compare on the registrable part: "m.gofundme.com" and "gofundme.com" are the same site.
-        if (host.startsWith("www.")) host = host.substring(4);
-        for (String known : FUNDRAISING_HOSTS) {
-            if (host.equals(known) || host.endsWith("." + known)) return known;
-        }
-        return host;
+    /** Where the host of the link in {@code url} from {@code from} to {@code to} starts: after the scheme and any user. */
+    private static int hostStart(String url, int from, int to) {
+        int scheme = CharRanges.indexOf(url, from, to, "://");
+        int start = scheme < 0 ? from : scheme + 3;
+        int at = CharRanges.lastIndexOf(url, start, hostEnd(url, start, to), '@');
+        if (at >= 0) start = at + 1;
+        // compare on the registrable part: "www.gofundme.com" is "gofundme.com"
+        return CharRanges.startsWith(url, start, to, "www.") ? start + 4 : start;
     }
 
-    /** A referral or affiliate code in the link: ?ref=a1b2c3d4, ?aff_id=5512, /ref/maker2024. */
-    static boolean hasReferral(String url) {
-        int n = url.length();
-        int i = url.indexOf("://");
-        i = i < 0 ? 0 : i + 3;
+    private static int hostEnd(String url, int start, int to) {
+        int end = start;
+        while (end < to && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') end++;
+        return end;
+    }
+
+    /** The host is a fundraising platform's or one of its subdomains: "m.gofundme.com" is "gofundme.com". */
+    private static boolean fundraising(String url, int hostStart, int hostEnd) {
+        if (FUNDRAISING_HOSTS.contains(url, hostStart, hostEnd)) return true;
+        for (int dot = CharRanges.indexOf(url, hostStart, hostEnd, '.'); dot >= 0;
+                dot = CharRanges.indexOf(url, dot + 1, hostEnd, '.')) {
+            if (FUNDRAISING_HOSTS.contains(url, dot + 1, hostEnd)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A referral or affiliate code in the link in {@code url} from {@code from} to {@code to}, read in place:
+     * ?ref=a1b2c3d4, ?aff_id=5512, /ref/maker2024.
+     */
+    static boolean hasReferral(String url, int from, int to) {
+        int n = to;
+        int i = CharRanges.indexOf(url, from, to, "://");
+        i = i < 0 ? from : i + 3;
         while (i < n && url.charAt(i) != '/' && url.charAt(i) != '?' && url.charAt(i) != '#') i++;
         // Path segments
-        String previousSegment = null;
+        int previousStart = -1;
+        int previousEnd = -1;
         while (i < n && url.charAt(i) == '/') {
             int end = i + 1;
             while (end < n && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') end++;
-            String segment = url.substring(i + 1, end);
-            if (previousSegment != null && REFERRAL_SEGMENTS.contains(previousSegment) && looksLikeCode(segment)) {
+            if (previousStart >= 0 && REFERRAL_SEGMENTS.contains(url, previousStart, previousEnd)
+                    && looksLikeCode(url, i + 1, end)) {
                 return true;
             }
-            previousSegment = segment;
+            previousStart = i + 1;
+            previousEnd = end;
             i = end;
         }
         // Query and fragment parameters
@@ -275,22 +304,22 @@ final class LinkCues implements CueFinder {
             }
             int valueEnd = eq + 1;
             while (valueEnd < n && url.charAt(valueEnd) != '&' && url.charAt(valueEnd) != '#') valueEnd++;
-            String name = url.substring(nameStart, eq);
-            if (REFERRAL_PARAMETERS.contains(name) && looksLikeCode(url.substring(eq + 1, valueEnd))) return true;
+            if (REFERRAL_PARAMETERS.contains(url, nameStart, eq) && looksLikeCode(url, eq + 1, valueEnd)) return true;
             i = valueEnd;
         }
         return false;
     }
 
     /** A personal code, not a word: "88213", "k3x9q2", "annasmithdesign"; not "hl", "main", "stream". */
-    private static boolean looksLikeCode(String value) {
-        if (value.length() < 4 || value.length() > 40) return false;
+    private static boolean looksLikeCode(String url, int from, int to) {
+        int length = to - from;
+        if (length < 4 || length > 40) return false;
         boolean digit = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = url.charAt(i);
             if (Character.isDigit(c)) digit = true;
             else if (!Character.isLetter(c) && c != '-' && c != '_') return false;
         }
-        return digit || value.length() >= 10;
+        return digit || length >= 10;
     }
 }

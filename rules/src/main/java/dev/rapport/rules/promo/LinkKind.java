@@ -1,7 +1,8 @@
 package dev.rapport.rules.promo;
 
-import java.util.List;
-import java.util.Locale;
+import dev.rapport.rules.links.AsciiWords;
+import dev.rapport.rules.links.CharRanges;
+
 import java.util.Set;
 
 /**
@@ -27,115 +28,141 @@ enum LinkKind {
      * The big social, creator and freelance platforms, where the first path segment of a link names a person or
      * brand: a link there is a link to someone's presence, the thing self-promotion pushes.
      */
-    private static final Set<String> PROFILE_HOSTS = Set.of("twitter.com", "x.com", "instagram.com",
+    private static final AsciiWords PROFILE_HOSTS = AsciiWords.of(Set.of("twitter.com", "x.com", "instagram.com",
             "twitch.tv", "soundcloud.com", "facebook.com", "m.facebook.com", "tiktok.com", "linkedin.com",
             "tumblr.com", "bandcamp.com", "snapchat.com", "vk.com", "mixcloud.com", "deviantart.com", "behance.net",
             "dribbble.com", "pinterest.com", "linktr.ee", "onlyfans.com", "fiverr.com", "upwork.com", "etsy.com",
-            "threads.net", "bsky.app", "substack.com", "medium.com", "kick.com", "patreon.com", "ko-fi.com");
+            "threads.net", "bsky.app", "substack.com", "medium.com", "kick.com", "patreon.com", "ko-fi.com"));
     /** Paths on those hosts that are not a profile. */
-    private static final Set<String> NOT_PROFILE_PATHS = Set.of("", "search", "hashtag", "explore", "help",
-            "about", "legal", "privacy", "terms", "login", "signup", "settings", "i", "intent", "share",
-            "sharer", "home", "watch", "events", "groups", "policies", "developers");
+    private static final AsciiWords NOT_PROFILE_PATHS = AsciiWords.of(Set.of("", "search", "hashtag", "explore",
+            "help", "about", "legal", "privacy", "terms", "login", "signup", "settings", "i", "intent", "share",
+            "sharer", "home", "watch", "events", "groups", "policies", "developers"));
     /** The big print-on-demand and creator storefront platforms: a link there is a product for sale. */
-    private static final Set<String> LISTING_HOSTS = Set.of("teespring.com", "spring.com", "redbubble.com",
-            "gumroad.com", "shopify.com", "storenvy.com", "spreadshirt.com", "zazzle.com", "cafepress.com",
-            "teepublic.com", "bigcartel.com", "lemonsqueezy.com");
+    private static final AsciiWords LISTING_HOSTS = AsciiWords.of(Set.of("teespring.com", "spring.com",
+            "redbubble.com", "gumroad.com", "shopify.com", "storenvy.com", "spreadshirt.com", "zazzle.com",
+            "cafepress.com", "teepublic.com", "bigcartel.com", "lemonsqueezy.com"));
 
     /** First labels of hosts that serve help: docs.python.org, help.ubuntu.com, paste.ubuntu.com. */
-    private static final Set<String> HELP_SUBDOMAINS = Set.of("docs", "doc", "help", "wiki", "man", "manpages",
-            "paste", "pastebin", "bugs", "bugzilla", "packages", "developer", "developers", "forum", "forums",
-            "support", "kb", "learn", "api", "gist", "dev", "tracker", "issues", "lists", "mail", "git", "svn",
-            "ask", "answers", "community", "discourse", "faq", "manual", "tldp");
+    private static final AsciiWords HELP_SUBDOMAINS = AsciiWords.of(Set.of("docs", "doc", "help", "wiki", "man",
+            "manpages", "paste", "pastebin", "bugs", "bugzilla", "packages", "developer", "developers", "forum",
+            "forums", "support", "kb", "learn", "api", "gist", "dev", "tracker", "issues", "lists", "mail", "git",
+            "svn", "ask", "answers", "community", "discourse", "faq", "manual", "tldp"));
     /** Words in a host that mark a help resource: ubuntuforums.org, readthedocs.io, stackoverflow.com. */
-    private static final List<String> HELP_HOST_WORDS = List.of("wiki", "forum", "readthedocs", "stackoverflow",
+    private static final String[] HELP_HOST_WORDS = {"wiki", "forum", "readthedocs", "stackoverflow",
             "stackexchange", "askubuntu", "superuser", "serverfault", "launchpad", "paste", "bin.", "sourceforge",
             "github", "gitlab", "bitbucket", "linuxquestions", "docs.", "howto", "tldp", "man7", "die.net",
             "freedesktop", "kernel.org", "debian.org", "archlinux", "ubuntu.com", "python.org", "mozilla.org",
-            "w3.org", "w3schools", "mdn");
+            "w3.org", "w3schools", "mdn"};
     /** Path segments of documentation: /docs/, /wiki/, /manual/, /faq, /howto. */
-    private static final Set<String> HELP_SEGMENTS = Set.of("doc", "docs", "documentation", "wiki", "manual",
-            "man", "manpages", "faq", "faqs", "help", "howto", "guide", "guides", "tutorial", "tutorials", "readme",
-            "kb", "support", "reference", "api", "issues", "bugs", "bug", "forum", "forums", "showthread.php",
-            "viewtopic.php", "questions", "community");
+    private static final AsciiWords HELP_SEGMENTS = AsciiWords.of(Set.of("doc", "docs", "documentation", "wiki",
+            "manual", "man", "manpages", "faq", "faqs", "help", "howto", "guide", "guides", "tutorial", "tutorials",
+            "readme", "kb", "support", "reference", "api", "issues", "bugs", "bug", "forum", "forums",
+            "showthread.php", "viewtopic.php", "questions", "community"));
     /** The big image and gif hosts: a picture dropped in chat shows a problem or a reaction, it promotes no one. */
-    private static final Set<String> PICTURE_HOSTS = Set.of("imgur.com", "i.imgur.com", "snag.gy", "i.snag.gy",
-            "imageshack.us", "imageshack.com", "prnt.sc", "prntscr.com", "gyazo.com", "tinypic.com", "photobucket.com",
-            "postimg.org", "postimg.cc", "ibb.co", "giphy.com", "media.giphy.com", "tenor.com", "gfycat.com",
-            "imgbox.com", "flickr.com");
+    private static final AsciiWords PICTURE_HOSTS = AsciiWords.of(Set.of("imgur.com", "i.imgur.com", "snag.gy",
+            "i.snag.gy", "imageshack.us", "imageshack.com", "prnt.sc", "prntscr.com", "gyazo.com", "tinypic.com",
+            "photobucket.com", "postimg.org", "postimg.cc", "ibb.co", "giphy.com", "media.giphy.com", "tenor.com",
+            "gfycat.com", "imgbox.com", "flickr.com"));
     /** File endings of pictures: a link straight to an image is a picture, wherever it is hosted. */
-    private static final List<String> PICTURE_ENDINGS = List.of(".png", ".jpg", ".jpeg", ".gif", ".gifv", ".webp",
-            ".bmp");
+    private static final String[] PICTURE_ENDINGS = {".png", ".jpg", ".jpeg", ".gif", ".gifv", ".webp",
+            ".bmp"};
 
+    /** What the lower-cased link {@code url} points at. */
     static LinkKind of(String url) {
-        String host = host(url);
-        String path = path(url);
-        String first = firstSegment(path);
-        if (host.startsWith("www.")) host = host.substring(4);
-        if (help(host, path)) return HELP;
-        if (picture(host, path)) return PICTURE;
-        if (host.equals("change.org") || host.endsWith("avaaz.org") && path.contains("/petition")
-                || host.equals("petitions.whitehouse.gov") || path.contains("/petitions/") || path.contains("/vote")) {
+        return of(url, 0, url.length());
+    }
+
+    /**
+     * What the link in {@code s} from {@code from} to {@code to} points at, read in place with ASCII letters
+     * lower-cased ({@link CharRanges}): host, path and first path segment are ranges of {@code s}, so nothing is
+     * allocated. {@code s} is the message for a link written in ASCII, else the link's lower-cased text.
+     */
+    static LinkKind of(String s, int from, int to) {
+        int scheme = CharRanges.indexOf(s, from, to, "://");
+        int start = scheme < 0 ? from : scheme + 3;
+        int hostEnd = start;
+        while (hostEnd < to && "/?#".indexOf(s.charAt(hostEnd)) < 0) hostEnd++;
+        // the path runs from the first '/' after the scheme (a query before it is skipped) to its '?' or '#'
+        int pathStart = CharRanges.indexOf(s, start, to, '/');
+        int pathEnd = pathStart;
+        if (pathStart < 0) {
+            pathStart = to;
+            pathEnd = to;
+        } else {
+            while (pathEnd < to && "?#".indexOf(s.charAt(pathEnd)) < 0) pathEnd++;
+        }
+        int firstStart = Math.min(pathStart + 1, pathEnd);
+        int firstEnd = CharRanges.indexOf(s, firstStart, pathEnd, '/');
+        if (firstEnd < 0) firstEnd = pathEnd;
+        int hostStart = CharRanges.startsWith(s, start, hostEnd, "www.") ? start + 4 : start;
+        // each part is compared in place, never cut out: most links are of no kind here and must cost nothing
+        if (help(s, hostStart, hostEnd, pathStart, pathEnd)) return HELP;
+        if (picture(s, hostStart, hostEnd, pathStart, pathEnd)) return PICTURE;
+        if (CharRanges.is(s, hostStart, hostEnd, "change.org")
+                || CharRanges.endsWith(s, hostStart, hostEnd, "avaaz.org")
+                && CharRanges.contains(s, pathStart, pathEnd, "/petition")
+                || CharRanges.is(s, hostStart, hostEnd, "petitions.whitehouse.gov")
+                || CharRanges.contains(s, pathStart, pathEnd, "/petitions/")
+                || CharRanges.contains(s, pathStart, pathEnd, "/vote")) {
             return PETITION;
         }
-        if (host.endsWith("ebay.com") && (first.equals("itm") || first.equals("usr"))
-                || host.contains("amazon.") && (path.contains("/dp/") || path.contains("/gp/product")
-                || path.contains("/offer-listing")) || LISTING_HOSTS.contains(host) || host.endsWith(".myshopify.com")
-                || host.equals("play.google.com") && path.startsWith("/store/apps")
-                || host.equals("apps.apple.com") || host.equals("itunes.apple.com")) {
+        if (CharRanges.endsWith(s, hostStart, hostEnd, "ebay.com")
+                && (CharRanges.is(s, firstStart, firstEnd, "itm") || CharRanges.is(s, firstStart, firstEnd, "usr"))
+                || CharRanges.contains(s, hostStart, hostEnd, "amazon.")
+                && (CharRanges.contains(s, pathStart, pathEnd, "/dp/")
+                || CharRanges.contains(s, pathStart, pathEnd, "/gp/product")
+                || CharRanges.contains(s, pathStart, pathEnd, "/offer-listing"))
+                || LISTING_HOSTS.contains(s, hostStart, hostEnd)
+                || CharRanges.endsWith(s, hostStart, hostEnd, ".myshopify.com")
+                || CharRanges.is(s, hostStart, hostEnd, "play.google.com")
+                && CharRanges.startsWith(s, pathStart, pathEnd, "/store/apps")
+                || CharRanges.is(s, hostStart, hostEnd, "apps.apple.com")
+                || CharRanges.is(s, hostStart, hostEnd, "itunes.apple.com")) {
             return LISTING;
         }
-        if (host.equals("youtube.com") || host.equals("m.youtube.com")) {
-            return first.equals("channel") || first.equals("user") || first.equals("c") || first.startsWith("@")
+        if (CharRanges.is(s, hostStart, hostEnd, "youtube.com") || CharRanges.is(s, hostStart, hostEnd, "m.youtube.com")) {
+            return CharRanges.is(s, firstStart, firstEnd, "channel") || CharRanges.is(s, firstStart, firstEnd, "user")
+                    || CharRanges.is(s, firstStart, firstEnd, "c") || CharRanges.startsWith(s, firstStart, firstEnd, "@")
                     ? PROFILE : OTHER;
         }
-        boolean singleSegmentOnly = host.equals("twitter.com") || host.equals("x.com") || host.equals("instagram.com");
-        if (singleSegmentOnly && path.indexOf('/', 1) > 0 && path.indexOf('/', 1) < path.length() - 1) return OTHER;
-        if (PROFILE_HOSTS.contains(host) && !NOT_PROFILE_PATHS.contains(first)) return PROFILE;
+        boolean singleSegmentOnly = CharRanges.is(s, hostStart, hostEnd, "twitter.com")
+                || CharRanges.is(s, hostStart, hostEnd, "x.com") || CharRanges.is(s, hostStart, hostEnd, "instagram.com");
+        if (singleSegmentOnly && pathEnd > pathStart) {
+            // twitter.com/name/status/123 is a post, not the profile
+            int second = CharRanges.indexOf(s, pathStart + 1, pathEnd, '/');
+            if (second > 0 && second < pathEnd - 1) return OTHER;
+        }
+        if (PROFILE_HOSTS.contains(s, hostStart, hostEnd) && !NOT_PROFILE_PATHS.contains(s, firstStart, firstEnd)) {
+            return PROFILE;
+        }
         return OTHER;
     }
 
-    private static boolean help(String host, String path) {
-        int dot = host.indexOf('.');
-        if (dot > 0 && host.indexOf('.', dot + 1) > 0 && HELP_SUBDOMAINS.contains(host.substring(0, dot))) return true;
-        for (String word : HELP_HOST_WORDS) if (host.contains(word)) return true;
-        int start = 0;
-        while (start < path.length()) {
-            int end = path.indexOf('/', start + 1);
-            if (end < 0) end = path.length();
-            String segment = path.substring(Math.min(start + 1, end), end).toLowerCase(Locale.ROOT);
-            if (HELP_SEGMENTS.contains(segment) || segment.startsWith("readme")) return true;
+    private static boolean help(String s, int hostStart, int hostEnd, int pathStart, int pathEnd) {
+        int dot = CharRanges.indexOf(s, hostStart, hostEnd, '.');
+        if (dot > hostStart && CharRanges.indexOf(s, dot + 1, hostEnd, '.') > 0
+                && HELP_SUBDOMAINS.contains(s, hostStart, dot)) {
+            return true;
+        }
+        for (String word : HELP_HOST_WORDS) {
+            if (CharRanges.contains(s, hostStart, hostEnd, word)) return true;
+        }
+        int start = pathStart;
+        while (start < pathEnd) {
+            int end = CharRanges.indexOf(s, start + 1, pathEnd, '/');
+            if (end < 0) end = pathEnd;
+            int segment = Math.min(start + 1, end);
+            if (HELP_SEGMENTS.contains(s, segment, end) || CharRanges.startsWith(s, segment, end, "readme")) return true;
             start = end;
         }
         return false;
     }
 
-    private static boolean picture(String host, String path) {
-        if (PICTURE_HOSTS.contains(host)) return true;
-        for (String ending : PICTURE_ENDINGS) if (path.endsWith(ending)) return true;
+    private static boolean picture(String s, int hostStart, int hostEnd, int pathStart, int pathEnd) {
+        if (PICTURE_HOSTS.contains(s, hostStart, hostEnd)) return true;
+        for (String ending : PICTURE_ENDINGS) {
+            if (CharRanges.endsWith(s, pathStart, pathEnd, ending)) return true;
+        }
         return false;
-    }
-
-    private static String host(String url) {
-        int start = url.indexOf("://");
-        start = start < 0 ? 0 : start + 3;
-        int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) end++;
-        return url.substring(start, end);
-    }
-
-    private static String path(String url) {
-        int start = url.indexOf("://");
-        start = start < 0 ? 0 : start + 3;
-        int slash = url.indexOf('/', start);
-        if (slash < 0) return "";
-        int end = slash;
-        while (end < url.length() && "?#".indexOf(url.charAt(end)) < 0) end++;
-        return url.substring(slash, end);
-    }
-
-    private static String firstSegment(String path) {
-        if (path.isEmpty()) return "";
-        int end = path.indexOf('/', 1);
-        return end < 0 ? path.substring(1) : path.substring(1, end);
     }
 }

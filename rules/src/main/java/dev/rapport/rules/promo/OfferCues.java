@@ -49,9 +49,26 @@ final class OfferCues implements CueFinder {
     static final WordList CODE_KINDS = WordList.of(27, "referral", "promo", "invite", "discount", "coupon",
             "affiliate", "ref", "invitation", "voucher");
 
+    /** The words besides earn, scheme and now verbs, contact and price words that a cue of this family starts at. */
+    static final WordList OFFER_STARTS = WordList.of(44, "paid", "free", "use", "sell", "selling", "get", "grab",
+            "order", "limited", "for", "buy", "don't", "dont", "promo", "discount", "coupon", "special", "act", "only",
+            "just", "book", "schedule", "hire");
+    private static final long STARTS = OFFER_STARTS.bit() | EARN_VERBS.bit() | SCHEME_PHRASES_FIRST.bit()
+            | NOW_VERBS.bit();
+    private static final int START_CLASSES = Lexicon.PRIVATE_CONTACT | PRICE_WORD;
+
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
+        // every cue here starts at an amount, a percentage, or a word of STARTS or START_CLASSES
+        if (!t.has(TokenKind.MONEY) && !t.has(TokenKind.PERCENT) && !t.anywhereIn(STARTS)
+                && !t.anywhere(START_CLASSES)) {
+            return;
+        }
         for (int i = 0; i < t.size(); i++) {
+            TokenKind kind = t.kind(i);
+            if (kind != TokenKind.MONEY && kind != TokenKind.PERCENT && !t.inAny(i, STARTS) && !t.is(i, START_CLASSES)) {
+                continue;
+            }
             if (!found.contains(Cue.MONEY_SCHEME) && moneyScheme(t, i)) found.add(Cue.MONEY_SCHEME);
             if (!found.contains(Cue.OWN_CODE) && ownCode(t, i)) found.add(Cue.OWN_CODE);
             if (!found.contains(Cue.SELLING) && selling(t, i)) found.add(Cue.SELLING);

@@ -1,5 +1,6 @@
 package dev.rapport.rules.promo;
 
+import dev.rapport.rules.links.CharRanges;
 import dev.rapport.rules.links.LinkExtractor;
 import dev.rapport.rules.model.Link;
 
@@ -40,10 +41,17 @@ final class PromoTokens {
     /** Per token: the bits of the {@link WordList}s holding the word; 0 for anything else. */
     private long[] lists;
     private boolean[] questionClause;
+    /** Per link token: written in ASCII, so read in place in the message (else from its lower-cased text). */
+    private boolean[] asciiLink;
+    /** Per link token: what it points at, once asked ({@link #linkKind}). */
+    private LinkKind[] linkKinds;
     private int size;
     private boolean question;
     private int links;
     private int allClasses;
+    /** The {@link WordList} bits of every word of the message, and a bit per {@link TokenKind} it holds. */
+    private long allLists;
+    private int allKinds;
     private final Scanner scanner = new Scanner(this);
 
     PromoTokens() {
@@ -58,6 +66,8 @@ final class PromoTokens {
         classes = new int[capacity];
         lists = new long[capacity];
         questionClause = new boolean[capacity];
+        asciiLink = new boolean[capacity];
+        linkKinds = new LinkKind[capacity];
     }
 
     /** The tokens of {@code message} in a new instance (tests, and messages too long to keep a buffer for). */
@@ -67,13 +77,15 @@ final class PromoTokens {
 
     /** This instance, now holding the tokens of {@code message}. */
     PromoTokens reset(String message) {
-        java.util.Arrays.fill(text, 0, size, null);
+        Arrays.fill(text, 0, size, null);
         this.message = message;
         size = 0;
         charCount = 0;
         question = false;
         links = 0;
         allClasses = 0;
+        allLists = 0;
+        allKinds = 0;
         // "&" becomes "and": three characters for one at most
         int needed = 3 * message.length() + 16;
         if (chars.length < needed) chars = new char[Math.max(needed, chars.length * 2)];
@@ -111,6 +123,33 @@ final class PromoTokens {
     /** Token {@code i} is a word of {@code list}: one AND with the bits found when the word was looked up. */
     boolean in(int i, WordList list) {
         return i >= 0 && i < size && (lists[i] & list.bit()) != 0;
+    }
+
+    /**
+     * The characters of link token {@code i}, to read with {@link CharRanges} from {@link #linkStart} to
+     * {@link #linkEnd}: the message itself for a link written in ASCII (nearly all), so reading it allocates
+     * nothing, else the link's lower-cased text. Either way they read as {@link #text} does.
+     */
+    String linkChars(int i) {
+        return asciiLink[i] ? message : text(i);
+    }
+
+    int linkStart(int i) {
+        return asciiLink[i] ? from[i] : 0;
+    }
+
+    int linkEnd(int i) {
+        return asciiLink[i] ? to[i] : text(i).length();
+    }
+
+    /** What link token {@code i} points at; worked out once per message, as several cues ask. */
+    LinkKind linkKind(int i) {
+        LinkKind kind = linkKinds[i];
+        if (kind == null) {
+            kind = LinkKind.of(linkChars(i), linkStart(i), linkEnd(i));
+            linkKinds[i] = kind;
+        }
+        return kind;
     }
 
     TokenKind kind(int i) {
@@ -175,6 +214,24 @@ final class PromoTokens {
         return (allClasses & lexiconClasses) != 0;
     }
 
+    /**
+     * Some word of the message is on one of the lists whose {@link WordList#bit}s are {@code listBits}: a cue
+     * finder asks it first and skips a message that has none of the words its cues start at.
+     */
+    boolean anywhereIn(long listBits) {
+        return (allLists & listBits) != 0;
+    }
+
+    /** Some token of the message is of {@code kind}. */
+    boolean has(TokenKind kind) {
+        return (allKinds & 1 << kind.ordinal()) != 0;
+    }
+
+    /** Token {@code i} is a word on one of the lists whose bits are {@code listBits}. */
+    boolean inAny(int i, long listBits) {
+        return i >= 0 && i < size && (lists[i] & listBits) != 0;
+    }
+
     /** How many links (plain or disguised) the message holds. */
     int links() {
         return links;
@@ -215,11 +272,15 @@ final class PromoTokens {
             classes = Arrays.copyOf(classes, capacity);
             lists = Arrays.copyOf(lists, capacity);
             questionClause = Arrays.copyOf(questionClause, capacity);
+            asciiLink = Arrays.copyOf(asciiLink, capacity);
+            linkKinds = Arrays.copyOf(linkKinds, capacity);
         }
         kinds[size] = kind;
+        allKinds |= 1 << kind.ordinal();
         classes[size] = 0;
         lists[size] = 0;
         text[size] = null;
+        linkKinds[size] = null;
         return size++;
     }
 
@@ -238,7 +299,10 @@ final class PromoTokens {
         int i = slot(kind);
         from[i] = start;
         to[i] = end;
-        if (kind == TokenKind.LINK || kind == TokenKind.DISGUISED_LINK) links++;
+        if (kind == TokenKind.LINK) {
+            asciiLink[i] = CharRanges.ascii(message, start, end);
+            links++;
+        }
     }
 
     /** A disguised link, whose text is its plain fingerprint. */
@@ -260,6 +324,7 @@ final class PromoTokens {
             text[i] = PromoVocabulary.TABLE.word(found);
             c = PromoVocabulary.TABLE.classes(found);
             lists[i] = PromoVocabulary.TABLE.lists(found);
+            allLists |= lists[i];
         } else {
             c = Lexicon.classesOfUnlisted(chars, start, length);
         }
@@ -319,9 +384,13 @@ final class PromoTokens {
         private int link(int start, int end) {
             int trimmed = end;
             while (trimmed > start && isTrailingPunctuation(s.charAt(trimmed - 1))) trimmed--;
-            Link link = LinkExtractor.linkAt(s, start, trimmed);
-            if (link != null && link.disguised()) out.addDisguised(link.fingerprint().toLowerCase(Locale.ROOT));
-            else out.addRange(TokenKind.LINK, start, trimmed);
+            if (LinkExtractor.disguisedAt(s, start, trimmed)) {
+                // a disguised link is a cue: made into a link only then
+                Link link = LinkExtractor.linkAt(s, start, trimmed);
+                out.addDisguised(link.fingerprint().toLowerCase(Locale.ROOT));
+            } else {
+                out.addRange(TokenKind.LINK, start, trimmed);
+            }
             // Punctuation trimmed off the link still ends its clause: "https://example.net/x?" is a question.
             for (int j = trimmed; j < end; j++) {
                 char c = s.charAt(j);

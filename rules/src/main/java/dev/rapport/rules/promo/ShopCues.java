@@ -56,11 +56,20 @@ final class ShopCues implements CueFinder {
     static final WordList OFFER_PERIODS = WordList.of(40, "today", "weekend", "week", "month", "tonight", "hours",
             "days", "day");
 
+    /** The words besides scarcity heads, offer periods, sale words and "new" words that a cue of this family starts at. */
+    static final WordList SHOP_STARTS = WordList.of(45, "buy", "for", "checkout", "code", "pre", "preorder",
+            "preorders", "grab", "snag", "pick", "available", "back", "in", "on", "support");
+    private static final long STARTS = SHOP_STARTS.bit() | SCARCITY_HEADS.bit() | OFFER_PERIODS.bit()
+            | SALE_WORDS.bit();
+
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
-        boolean paid = mentionsPaying(t);
+        // every cue here starts at a word of STARTS or a "new" word: a message with none has no cue of this family
+        if (!t.anywhereIn(STARTS) && !t.anywhere(Lexicon.NEW)) return;
+        boolean paid = t.anywhereIn(PAID.bit());
         for (int i = 0; i < t.size(); i++) {
             if (t.inQuestion(i)) continue;
+            if (!t.inAny(i, STARTS) && !t.is(i, Lexicon.NEW)) continue;
             if (!found.contains(Cue.BUNDLE_DEAL) && (buyGet(t, i) || !paid && quantityForPrice(t, i))) {
                 found.add(Cue.BUNDLE_DEAL);
             }
@@ -88,13 +97,6 @@ final class ShopCues implements CueFinder {
 
     private static boolean currencyCode(PromoTokens t, int i) {
         return t.in(i, CURRENCY_CODES);
-    }
-
-    private static boolean mentionsPaying(PromoTokens t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.in(i, PAID)) return true;
-        }
-        return false;
     }
 
     private static boolean quantity(PromoTokens t, int i) {

@@ -1,6 +1,7 @@
 package dev.rapport.rules.promo;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 
 /**
  * An immutable set of words that is looked up straight from characters, so a tokenizer finds a word's canonical
@@ -8,16 +9,26 @@ import java.util.Collection;
  * as {@link String#hashCode} hashes, so no lookup allocates.
  */
 final class WordTable {
+    /**
+     * The open-addressing table: per slot the word's hash in the high half and 1 + its index in the low half, 0
+     * when empty. One long per probe, so a lookup of a word on no list (most words) touches one small array.
+     */
+    private final long[] table;
+    private final int mask;
+    /** Per word, by index: the word, its characters, its lexicon classes, the bits of the lists holding it. */
     private final String[] words;
+    private final char[][] spellings;
     private final int[] classes;
     private final long[] lists;
-    private final int mask;
 
-    private WordTable(String[] words, int[] classes, long[] lists, int mask) {
+    private WordTable(long[] table, String[] words, int[] classes, long[] lists) {
+        this.table = table;
+        this.mask = table.length - 1;
         this.words = words;
         this.classes = classes;
         this.lists = lists;
-        this.mask = mask;
+        this.spellings = new char[words.length][];
+        for (int i = 0; i < words.length; i++) spellings[i] = words[i].toCharArray();
     }
 
     /**
@@ -25,47 +36,52 @@ final class WordTable {
      * {@code lists} that hold it.
      */
     static WordTable of(Collection<String> words, Collection<WordList> lists) {
-        int capacity = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
-        String[] table = new String[capacity];
-        int[] classes = new int[capacity];
-        long[] memberships = new long[capacity];
-        int mask = capacity - 1;
-        for (String word : words) {
-            int slot = spread(word.hashCode()) & mask;
-            while (table[slot] != null && !table[slot].equals(word)) slot = (slot + 1) & mask;
-            table[slot] = word;
-            classes[slot] = Lexicon.classesOf(word);
+        String[] distinct = new LinkedHashSet<>(words).toArray(new String[0]);
+        long[] table = new long[Integer.highestOneBit(Math.max(4, distinct.length * 2)) << 1];
+        int mask = table.length - 1;
+        int[] classes = new int[distinct.length];
+        long[] memberships = new long[distinct.length];
+        for (int index = 0; index < distinct.length; index++) {
+            String word = distinct[index];
+            int h = word.hashCode();
+            int slot = spread(h) & mask;
+            while (table[slot] != 0) slot = (slot + 1) & mask;
+            table[slot] = (long) h << 32 | (index + 1);
+            classes[index] = Lexicon.classesOf(word);
             for (WordList list : lists) {
-                if (list.contains(word)) memberships[slot] |= list.bit();
+                if (list.contains(word)) memberships[index] |= list.bit();
             }
         }
-        return new WordTable(table, classes, memberships, mask);
+        return new WordTable(table, distinct, classes, memberships);
     }
 
-    /** The slot of the word {@code chars[from, from + length)}, or -1 when it is not in the table. */
+    /** The index of the word {@code chars[from, from + length)}, or -1 when it is not in the table. */
     int find(char[] chars, int from, int length) {
         int h = 0;
         for (int i = from; i < from + length; i++) h = 31 * h + chars[i];
         int slot = spread(h) & mask;
         while (true) {
-            String word = words[slot];
-            if (word == null) return -1;
-            if (word.length() == length && same(word, chars, from)) return slot;
+            long entry = table[slot];
+            if (entry == 0) return -1;
+            if ((int) (entry >>> 32) == h) {
+                int index = (int) entry - 1;
+                if (same(spellings[index], chars, from, length)) return index;
+            }
             slot = (slot + 1) & mask;
         }
     }
 
-    String word(int slot) {
-        return words[slot];
+    String word(int index) {
+        return words[index];
     }
 
-    int classes(int slot) {
-        return classes[slot];
+    int classes(int index) {
+        return classes[index];
     }
 
-    /** The bits of the {@link WordList}s holding the word in {@code slot}. */
-    long lists(int slot) {
-        return lists[slot];
+    /** The bits of the {@link WordList}s holding the word at {@code index}. */
+    long lists(int index) {
+        return lists[index];
     }
 
     boolean contains(String word) {
@@ -73,9 +89,10 @@ final class WordTable {
         return find(chars, 0, chars.length) >= 0;
     }
 
-    private static boolean same(String word, char[] chars, int from) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) != chars[from + i]) return false;
+    private static boolean same(char[] word, char[] chars, int from, int length) {
+        if (word.length != length) return false;
+        for (int i = 0; i < length; i++) {
+            if (word[i] != chars[from + i]) return false;
         }
         return true;
     }

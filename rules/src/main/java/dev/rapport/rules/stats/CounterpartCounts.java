@@ -2,76 +2,71 @@ package dev.rapport.rules.stats;
 
 import dev.rapport.rules.audience.Audience;
 
-import java.util.Arrays;
-
 /**
- * What a person gave to and received from each counterpart in a week, by pseudonym, in flat arrays (open
- * addressing): a week of a busy person names hundreds of people, and a boxed map entry per person per week would
- * be most of the engine's memory.
+ * What a person gave to and received from each counterpart in a week, by pseudonym number, one row of five
+ * {@code int}s each ({@link PseudonymRows}): a week of a busy person names hundreds of people, most weeks a few, and
+ * a boxed map entry (or an array per count) per week was most of the engine's memory.
  */
 final class CounterpartCounts {
     private static final Audience[] AUDIENCES = Audience.values();
-    private String[] keys = new String[4];
-    private int[] given = new int[4];
-    private int[] received = new int[4];
-    private byte[] audience = new byte[4];
+    private static final int GIVEN = 0;
+    private static final int RECEIVED = 1;
     // Of what was given: help (answers, advice, pointers, reactions) and acknowledgements (thanks, "ok").
-    private int[] helped = new int[4];
-    private int[] acknowledged = new int[4];
-    // Days of the week (bit 0 Monday .. bit 6 Sunday) on which the counterpart reached out: reciprocity is judged by
-    // occasions, not by the messages of one conversation.
-    private byte[] receivedDays = new byte[4];
-    private int size;
+    private static final int HELPED = 2;
+    private static final int ACKNOWLEDGED = 3;
+    // The audience now (low byte), and the days of the week (bit 0 Monday .. bit 6 Sunday, from bit 8) on which the
+    // counterpart reached out: reciprocity is judged by occasions, not by the messages of one conversation.
+    private static final int AUDIENCE_AND_DAYS = 4;
+    private static final int DAYS_SHIFT = 8;
+
+    private final PseudonymRows rows = new PseudonymRows(5);
 
     int size() {
-        return size;
+        return rows.size();
+    }
+
+    /** The key of a pseudonym written out (see {@link PseudonymRows#key}). */
+    long key(String who) {
+        return rows.key(who);
     }
 
     /** Adds to a counterpart's counts and sets who they are now. */
-    void add(String who, int givenDelta, int receivedDelta, Audience now) {
-        int i = slot(who);
-        if (keys[i] == null) {
-            if ((size + 1) * 4 > keys.length * 3) {
-                grow();
-                i = slot(who);
-            }
-            keys[i] = who;
-            size++;
-        }
-        given[i] += givenDelta;
-        received[i] += receivedDelta;
-        audience[i] = (byte) now.ordinal();
+    void add(long who, int givenDelta, int receivedDelta, Audience now) {
+        int r = rows.findOrAdd(who, 0);
+        rows.add(r, GIVEN, givenDelta);
+        rows.add(r, RECEIVED, receivedDelta);
+        rows.set(r, AUDIENCE_AND_DAYS, rows.get(r, AUDIENCE_AND_DAYS) & ~0xff | now.ordinal());
     }
 
     /** Adds to what of the given was help or acknowledgement, for a counterpart already counted. */
-    void addKinds(String who, int helpedDelta, int acknowledgedDelta) {
-        int i = slot(who);
-        if (keys[i] == null) return;
-        helped[i] += helpedDelta;
-        acknowledged[i] += acknowledgedDelta;
+    void addKinds(long who, int helpedDelta, int acknowledgedDelta) {
+        int r = rows.find(who);
+        if (r < 0) return;
+        rows.add(r, HELPED, helpedDelta);
+        rows.add(r, ACKNOWLEDGED, acknowledgedDelta);
     }
 
     /** Marks a day of the week (0 Monday .. 6 Sunday) on which a counterpart already counted reached out. */
-    void receivedOn(String who, int dayOfWeek) {
-        int i = slot(who);
-        if (keys[i] == null) return;
-        receivedDays[i] |= (byte) (1 << dayOfWeek);
+    void receivedOn(long who, int dayOfWeek) {
+        int r = rows.find(who);
+        if (r < 0) return;
+        rows.set(r, AUDIENCE_AND_DAYS, rows.get(r, AUDIENCE_AND_DAYS) | 1 << (DAYS_SHIFT + dayOfWeek));
     }
 
     /** Sets the days a counterpart already counted reached out on (a restored tally). */
-    void receivedDays(String who, int days) {
-        int i = slot(who);
-        if (keys[i] == null) return;
-        receivedDays[i] = (byte) (days & 0x7f);
+    void receivedDays(long who, int days) {
+        int r = rows.find(who);
+        if (r < 0) return;
+        rows.set(r, AUDIENCE_AND_DAYS, rows.get(r, AUDIENCE_AND_DAYS) & 0xff | (days & 0x7f) << DAYS_SHIFT);
     }
 
     /** Visits every counterpart (in no particular order). */
     void forEach(Visitor visitor) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null) {
-                visitor.visit(keys[i], given[i], received[i], AUDIENCES[audience[i]], helped[i], acknowledged[i],
-                        receivedDays[i]);
-            }
+        for (int r = 0; r < rows.size(); r++) {
+            int audienceAndDays = rows.get(r, AUDIENCE_AND_DAYS);
+            visitor.visit(rows.pseudonym(rows.keyAt(r)), rows.get(r, GIVEN), rows.get(r, RECEIVED),
+                    AUDIENCES[audienceAndDays & 0xff], rows.get(r, HELPED), rows.get(r, ACKNOWLEDGED),
+                    audienceAndDays >>> DAYS_SHIFT);
         }
     }
 
@@ -80,48 +75,8 @@ final class CounterpartCounts {
                    int receivedDays);
     }
 
-    private int slot(String who) {
-        int mask = keys.length - 1;
-        int i = mix(who.hashCode()) & mask;
-        while (keys[i] != null && !keys[i].equals(who)) i = (i + 1) & mask;
-        return i;
-    }
-
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
-    }
-
-    private void grow() {
-        String[] oldKeys = keys;
-        int[] oldGiven = given;
-        int[] oldReceived = received;
-        byte[] oldAudience = audience;
-        int[] oldHelped = helped;
-        int[] oldAcknowledged = acknowledged;
-        byte[] oldDays = receivedDays;
-        int capacity = oldKeys.length * 2;
-        keys = new String[capacity];
-        given = new int[capacity];
-        received = new int[capacity];
-        audience = new byte[capacity];
-        helped = new int[capacity];
-        acknowledged = new int[capacity];
-        receivedDays = new byte[capacity];
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] == null) continue;
-            int i = slot(oldKeys[j]);
-            keys[i] = oldKeys[j];
-            given[i] = oldGiven[j];
-            received[i] = oldReceived[j];
-            audience[i] = oldAudience[j];
-            helped[i] = oldHelped[j];
-            acknowledged[i] = oldAcknowledged[j];
-            receivedDays[i] = oldDays[j];
-        }
-    }
-
     @Override
     public String toString() {
-        return "CounterpartCounts" + Arrays.toString(keys);
+        return "CounterpartCounts(" + rows.size() + ")";
     }
 }

@@ -64,6 +64,7 @@ public final class WeekTally {
     }
 
     private static final Audience[] AUDIENCES = Audience.values();
+    private static final Finding[] NO_FINDINGS = {};
     private final IsoWeek week;
     int messages;
     int replies;
@@ -95,7 +96,10 @@ public final class WeekTally {
     private CommunityId[] communities = new CommunityId[1];
     private int[] communityMessages = new int[1];
     private int communityCount;
-    private final List<Finding> findings = new ArrayList<>();
+    // The week's findings, made with the first (most weeks have none or one): an empty list and its room for ten
+    // cost more than the findings of most weeks.
+    private Finding[] findings = NO_FINDINGS;
+    private int findingCount;
     private boolean closed;
 
     public WeekTally(IsoWeek week) {
@@ -128,29 +132,50 @@ public final class WeekTally {
     }
 
     public void gave(String other, Audience audience, int sign) {
+        gave(counterparts.key(other), audience, sign);
+    }
+
+    /** As {@link #gave(String, Audience, int)}, the counterpart by pseudonym number ({@link PseudonymCode}). */
+    public void gave(long other, Audience audience, int sign) {
         counterparts.add(other, sign, 0, audience);
         interaction(audience, sign);
     }
 
     /** Help given to {@code other} (counted within {@link #gave}): the substance of reciprocity. */
     public void helped(String other, int sign) {
+        helped(counterparts.key(other), sign);
+    }
+
+    public void helped(long other, int sign) {
         counterparts.addKinds(other, sign, 0);
         helpGiven += sign;
     }
 
     /** An acknowledgement given to {@code other} (counted within {@link #gave}): polite, not reciprocity. */
     public void acknowledged(String other, int sign) {
+        acknowledged(counterparts.key(other), sign);
+    }
+
+    public void acknowledged(long other, int sign) {
         counterparts.addKinds(other, 0, sign);
         acknowledgements += sign;
     }
 
     public void received(String other, Audience audience) {
+        received(counterparts.key(other), audience);
+    }
+
+    public void received(long other, Audience audience) {
         counterparts.add(other, 0, 1, audience);
         interaction(audience, 1);
     }
 
     /** As {@link #received(String, Audience)}, on a day of the week (1 Monday .. 7 Sunday, in the person's zone). */
     public void received(String other, Audience audience, java.time.DayOfWeek day) {
+        received(counterparts.key(other), audience, day);
+    }
+
+    public void received(long other, Audience audience, java.time.DayOfWeek day) {
         received(other, audience);
         counterparts.receivedOn(other, day.getValue() - 1);
     }
@@ -201,7 +226,8 @@ public final class WeekTally {
     }
 
     public void record(Finding finding) {
-        findings.add(finding);
+        if (findingCount == findings.length) findings = Arrays.copyOf(findings, Math.max(1, findingCount * 2));
+        findings[findingCount++] = finding;
     }
 
     public void close() {
@@ -360,7 +386,8 @@ public final class WeekTally {
     }
 
     public List<Finding> findings() {
-        return Collections.unmodifiableList(findings);
+        if (findingCount == 0) return List.of();
+        return Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(findings, findingCount)));
     }
 
     // --- keeping it across restarts ---------------------------------------------------------------------------
@@ -436,19 +463,20 @@ public final class WeekTally {
         for (long s : responseTimes) t.responded(s);
         interactions.forEach(t::interaction);
         communities.forEach(t::countIn);
-        givenReceived.forEach((who, gr) -> {
-            t.counterparts.add(who, gr[0], gr[1], audiences.getOrDefault(who, Audience.UNKNOWN));
+        givenReceived.forEach((pseudonym, gr) -> {
+            long who = t.counterparts.key(pseudonym);
+            t.counterparts.add(who, gr[0], gr[1], audiences.getOrDefault(pseudonym, Audience.UNKNOWN));
             // Help and acknowledgements given, where the saved tally has them.
             if (gr.length > 3) t.counterparts.addKinds(who, gr[2], gr[3]);
             // The days they reached out on, where the saved tally has them.
             if (gr.length > 4) t.counterparts.receivedDays(who, gr[4]);
         });
-        t.findings.addAll(findings);
+        for (Finding f : findings) t.record(f);
         t.closed = closed;
         return t;
     }
 
     public boolean empty() {
-        return messages == 0 && mentionsReceived == 0 && counterparts.size() == 0 && findings.isEmpty();
+        return messages == 0 && mentionsReceived == 0 && counterparts.size() == 0 && findingCount == 0;
     }
 }

@@ -1,6 +1,5 @@
 package dev.rapport.rules.text;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,6 +11,9 @@ public final class Acknowledgement {
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "ty", "tysm", "tyvm", "cheers",
             "appreciate", "appreciated", "grateful", "perfect", "great", "awesome", "nice", "cool", "ok", "okay",
             "noted", "gotcha", "lifesaver", "brilliant", "amazing", "yay", "congrats", "congratulations");
+    /** The same words as an array: looked through for every short message, without an iterator. */
+    private static final String[] THANKS_WORDS = THANKS.toArray(new String[0]);
+    private static final int LONGEST_THANKS = THANKS.stream().mapToInt(String::length).max().orElse(0);
     /** Longer than this, a message with thanks in it usually says something more. */
     private static final int MAX_WORDS_WITH_THANKS = 14;
     /** Up to this, a message without a question or link is a nod ("ok", "will do", "👍"). */
@@ -25,9 +27,34 @@ public final class Acknowledgement {
         if (hasLinks || features.question()) return false;
         if (features.words() <= MAX_WORDS_OF_A_NOD) return true;
         if (features.words() > MAX_WORDS_WITH_THANKS) return false;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-            if (THANKS.contains(w)) return true;
+        return saysThanks(Lowered.view(text));
+    }
+
+    /**
+     * Whether a word of the lowered text (a run of letters and apostrophes, by code point, as the words of
+     * {@code split("[^\\p{L}']+")} are) is a word of thanks. No split and no copy: most messages have none.
+     */
+    private static boolean saysThanks(String t) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            int cp = t.codePointAt(i);
+            if (!wordCharacter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && wordCharacter(cp = t.codePointAt(i)));
+            if (i - start <= LONGEST_THANKS) {
+                for (String w : THANKS_WORDS) if (Lowered.is(t, start, i, w)) return true;
+            }
         }
         return false;
+    }
+
+    private static boolean wordCharacter(int cp) {
+        return cp == '\'' || Character.isLetter(Character.toLowerCase(cp));
     }
 }

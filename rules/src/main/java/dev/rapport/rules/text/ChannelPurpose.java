@@ -2,7 +2,6 @@ package dev.rapport.rules.text;
 
 import dev.rapport.rules.model.ChannelInfo;
 
-import java.util.Locale;
 
 /**
  * What a channel is for, read from its name and topic. Only one purpose matters to the rules today: channels
@@ -11,31 +10,63 @@ import java.util.Locale;
  * linking one's own work is what the community asked for.
  */
 public final class ChannelPurpose {
+    private static final Lowered.Phrases TOPIC_PHRASES = new Lowered.Phrases(java.util.List.of("introduce yourself",
+            "introduce yourselves", "introductions", "tell us about yourself", "present yourself", "welcome new"));
+
     private ChannelPurpose() {
     }
 
     /** Whether people are expected to introduce themselves in this channel. */
     public static boolean introductions(ChannelInfo info) {
         if (info == null || info == ChannelInfo.UNKNOWN) return false;
-        return nameSaysIntroductions(info.name().toLowerCase(Locale.ROOT))
-                || topicSaysIntroductions(info.topic().toLowerCase(Locale.ROOT));
+        // Asked for each message a coached person writes: read in place, with no lowered copy and no split.
+        return nameSaysIntroductions(Lowered.view(info.name())) || topicSaysIntroductions(Lowered.view(info.topic()));
     }
 
-    /** Channel names are short slugs: "introductions", "intros", "welcome", "say-hello", "new-members". */
+    /**
+     * Channel names are short slugs: "introductions", "intros", "welcome", "say-hello", "new-members". Their words
+     * are the runs of letters (by code point) of the lowered name.
+     */
     private static boolean nameSaysIntroductions(String name) {
-        String[] words = name.split("[^\\p{L}]+");
-        String previous = "";
-        for (String w : words) {
-            if (w.startsWith("intro") || w.startsWith("welcome") || w.equals("onboarding") || w.startsWith("newcomer")
-                    || w.equals("greetings")) {
+        int n = name.length();
+        int previousStart = 0;
+        int previousEnd = 0;
+        int i = 0;
+        while (i < n) {
+            int cp = name.codePointAt(i);
+            if (!isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int s = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && isLetter(cp = name.codePointAt(i)));
+            if (Lowered.startsWith(name, s, "intro") && i - s >= 5 || Lowered.startsWith(name, s, "welcome") && i - s >= 7
+                    || Lowered.is(name, s, i, "onboarding") || Lowered.startsWith(name, s, "newcomer") && i - s >= 8
+                    || Lowered.is(name, s, i, "greetings")) {
                 return true;
             }
-            if (previous.equals("say") && (w.equals("hi") || w.equals("hello"))) return true;
-            if (previous.equals("new") && (w.equals("members") || w.equals("here") || w.equals("people"))) return true;
-            if (previous.equals("meet") && (w.equals("greet") || w.equals("the"))) return true;
-            previous = w;
+            if (Lowered.is(name, previousStart, previousEnd, "say")
+                    && (Lowered.is(name, s, i, "hi") || Lowered.is(name, s, i, "hello"))) {
+                return true;
+            }
+            if (Lowered.is(name, previousStart, previousEnd, "new") && (Lowered.is(name, s, i, "members")
+                    || Lowered.is(name, s, i, "here") || Lowered.is(name, s, i, "people"))) {
+                return true;
+            }
+            if (Lowered.is(name, previousStart, previousEnd, "meet")
+                    && (Lowered.is(name, s, i, "greet") || Lowered.is(name, s, i, "the"))) {
+                return true;
+            }
+            previousStart = s;
+            previousEnd = i;
         }
         return false;
+    }
+
+    private static boolean isLetter(int cp) {
+        return Character.isLetter(Character.toLowerCase(cp));
     }
 
     /**
@@ -43,8 +74,6 @@ public final class ChannelPurpose {
      * only topics that ask people to present themselves count.
      */
     private static boolean topicSaysIntroductions(String topic) {
-        return topic.contains("introduce yourself") || topic.contains("introduce yourselves")
-                || topic.contains("introductions") || topic.contains("tell us about yourself")
-                || topic.contains("present yourself") || topic.contains("welcome new");
+        return Lowered.containsAny(topic, TOPIC_PHRASES);
     }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.rules.text;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A request for help that need not be worded as a question: "my screen stays black, can someone help me please",
@@ -40,35 +39,67 @@ public final class HelpRequest {
     private HelpRequest() {
     }
 
-    /** Whether {@code text} asks for help in one of the everyday ways. */
+    private static final Lowered.Phrases WHOLE_WORD_CUES = new Lowered.Phrases(
+            java.util.stream.Stream.of(PHRASES, PROBLEMS, FAILURE_WORDS).flatMap(List::stream).toList());
+    private static final String[] JOINERS = {"but ", "and ", "so "};
+
+    /**
+     * Whether {@code text} asks for help in one of the everyday ways. Read as its lower-cased copy with
+     * typographic apostrophes made plain would be, in one pass over the text for all the phrases at once.
+     */
     public static boolean is(String text) {
         if (text == null || text.isEmpty()) return false;
-        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return contains(t, PHRASES) || contains(t, PROBLEMS) || contains(t, FAILURE_WORDS) || opensAQuestion(t);
+        String t = Lowered.view(text);
+        return containsWholeWords(t) || opensAQuestion(t);
+    }
+
+    /** The character at {@code i} as the cues read it: lower-cased, a typographic apostrophe made plain. */
+    private static char at(String t, int i) {
+        char c = t.charAt(i);
+        return c == '\u2019' ? '\'' : Lowered.at(t, i);
+    }
+
+    private static boolean startsWith(String t, int at, String phrase) {
+        if (at + phrase.length() > t.length()) return false;
+        for (int k = 0; k < phrase.length(); k++) {
+            if (at(t, at + k) != phrase.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static boolean opensAQuestion(String t) {
-        String s = t.stripLeading();
-        for (String joiner : List.of("but ", "and ", "so ")) {
-            if (s.startsWith(joiner)) {
-                s = s.substring(joiner.length()).stripLeading();
+        int s = stripLeading(t, 0);
+        for (String joiner : JOINERS) {
+            if (startsWith(t, s, joiner)) {
+                s = stripLeading(t, s + joiner.length());
                 break;
             }
         }
-        for (String opener : QUESTION_OPENERS) if (s.startsWith(opener)) return true;
+        for (String opener : QUESTION_OPENERS) if (startsWith(t, s, opener)) return true;
         return false;
     }
 
-    private static boolean contains(String t, List<String> phrases) {
-        for (String p : phrases) {
-            int at = t.indexOf(p);
-            // Whole words only: "help meeting" is not "help me".
-            while (at >= 0) {
-                boolean startOk = at == 0 || !Character.isLetter(t.charAt(at - 1));
+    /** Where the text from {@code from} starts once leading white space is left out, as {@code stripLeading}. */
+    private static int stripLeading(String t, int from) {
+        int i = from;
+        while (i < t.length()) {
+            int cp = t.codePointAt(i);
+            if (!Character.isWhitespace(cp)) break;
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** Whole words only: "help meeting" is not "help me". */
+    private static boolean containsWholeWords(String t) {
+        int n = t.length();
+        for (int at = 0; at < n; at++) {
+            String[] candidates = WHOLE_WORD_CUES.startingWith(at(t, at));
+            if (candidates.length == 0) continue;
+            if (at > 0 && Character.isLetter(at(t, at - 1))) continue;
+            for (String p : candidates) {
                 int end = at + p.length();
-                boolean endOk = end == t.length() || !Character.isLetter(t.charAt(end));
-                if (startOk && endOk) return true;
-                at = t.indexOf(p, at + 1);
+                if (startsWith(t, at, p) && (end == n || !Character.isLetter(at(t, end)))) return true;
             }
         }
         return false;

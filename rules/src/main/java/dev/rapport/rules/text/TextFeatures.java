@@ -34,6 +34,25 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
     private static final java.util.Set<String> REQUESTED = java.util.Set.of("a", "an", "someone", "somebody", "help",
             "advice", "recommendations");
 
+    /** The same words as arrays, looked through without a set's hashing or a string per word. */
+    private static final String[] AUXILIARY_WORDS = AUXILIARIES.toArray(new String[0]);
+    private static final String[] WH_WORD_LIST = WH_WORDS.toArray(new String[0]);
+    private static final String[] WH_FOLLOWER_WORDS = WH_FOLLOWERS.toArray(new String[0]);
+    private static final String[] ROOM_WORDS = ROOM.toArray(new String[0]);
+    private static final String[] ANY_REQUEST_WORDS = ANY_REQUESTS.toArray(new String[0]);
+    private static final String[] REQUESTED_WORDS = REQUESTED.toArray(new String[0]);
+    private static final String[] SUBJECT_WORDS = {"i", "you", "we", "they", "he", "she", "there", "anyone",
+            "anybody", "someone", "somebody", "the", "a", "an", "your", "my", "any", "one", "u", "ya", "people", "it",
+            "this", "that"};
+    private static final String[] FIRST_PERSON_WORDS = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+            "ourselves", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "im", "ive"};
+    private static final String[] SECOND_PERSON_WORDS = {"you", "your", "yours", "yourself", "yourselves", "you're",
+            "you've", "you'll", "you'd", "ya", "u", "ur", "youre", "y'all", "yall"};
+
+    /**
+     * One pass over the text. A word is a range of the text, compared in place with the word lists (lower-cased,
+     * with a typographic apostrophe read as a plain one): no word is copied out.
+     */
     public static TextFeatures of(String text) {
         if (text == null || text.isEmpty()) return EMPTY;
         int n = text.length();
@@ -41,10 +60,11 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int first = 0;
         int second = 0;
         boolean question = false;
-        String firstWord = null;
-        String secondWord = null;
+        int firstStart = -1;
+        int firstEnd = -1;
+        int secondStart = -1;
+        int secondEnd = -1;
         int i = 0;
-        StringBuilder word = new StringBuilder(16);
         while (i < n) {
             char c = text.charAt(i);
             // "You finished it already?!" exclaims: a '?' next to a '!' is surprise, not a question to answer.
@@ -60,26 +80,32 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
                 continue;
             }
             if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
-                word.setLength(0);
+                int start = i;
                 while (i < n) {
                     char d = text.charAt(i);
-                    if (Character.isLetterOrDigit(d)) word.append(Character.toLowerCase(d));
-                    else if (d == '\'' || d == '\u2019') word.append('\'');
-                    else break;
+                    if (!Character.isLetterOrDigit(d) && d != '\'' && d != '\u2019') break;
                     i++;
                 }
-                if (word.length() == 0 || word.length() == 1 && word.charAt(0) == '\'') continue;
-                words++;
-                String w = word.toString();
-                if (isFirstPerson(w)) first++;
-                else if (isSecondPerson(w)) second++;
-                if (firstWord == null) firstWord = w;
-                else if (secondWord == null) secondWord = w;
+                // A lone apostrophe is not a word.
+                if (i - start == 1 && c != '\'' && c != '\u2019' || i - start > 1) {
+                    words++;
+                    if (in(text, start, i, FIRST_PERSON_WORDS)) first++;
+                    else if (in(text, start, i, SECOND_PERSON_WORDS)) second++;
+                    if (firstStart < 0) {
+                        firstStart = start;
+                        firstEnd = i;
+                    } else if (secondStart < 0) {
+                        secondStart = start;
+                        secondEnd = i;
+                    }
+                }
                 continue;
             }
             i++;
         }
-        if (!question && firstWord != null && words >= 3) question = opensLikeQuestion(firstWord, secondWord);
+        if (!question && firstStart >= 0 && words >= 3) {
+            question = opensLikeQuestion(text, firstStart, firstEnd, secondStart, secondEnd);
+        }
         return new TextFeatures(words, first, second, question);
     }
 
@@ -88,57 +114,58 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
      * subject, a question word before an auxiliary, asking the room, "any tips". "Will do", "would love to",
      * "when I started" are statements.
      */
-    private static boolean opensLikeQuestion(String first, String second) {
-        if (ROOM.contains(first)) return true;
-        if (second == null) return false;
+    private static boolean opensLikeQuestion(String t, int f0, int f1, int s0, int s1) {
+        if (in(t, f0, f1, ROOM_WORDS)) return true;
+        if (s0 < 0) return false;
         // A request asks as much as a question: "looking for a video editor...", "hiring a designer...".
-        if ((first.equals("looking") || first.equals("searching")) && second.equals("for")) return true;
-        if (first.equals("hiring") || first.equals("seeking")) return true;
-        if (first.equals("need") && REQUESTED.contains(second)) return true;
-        if (first.equals("any")) return ANY_REQUESTS.contains(second);
-        if (AUXILIARIES.contains(first)) {
+        if ((is(t, f0, f1, "looking") || is(t, f0, f1, "searching")) && is(t, s0, s1, "for")) return true;
+        if (is(t, f0, f1, "hiring") || is(t, f0, f1, "seeking")) return true;
+        if (is(t, f0, f1, "need") && in(t, s0, s1, REQUESTED_WORDS)) return true;
+        if (is(t, f0, f1, "any")) return in(t, s0, s1, ANY_REQUEST_WORDS);
+        if (in(t, f0, f1, AUXILIARY_WORDS)) {
             // "do it now" and "do this first" are instructions; "does it work" is a question.
-            if (first.equals("do") && (second.equals("it") || second.equals("this") || second.equals("that"))) return false;
-            return isSubjectWord(second);
+            if (is(t, f0, f1, "do") && (is(t, s0, s1, "it") || is(t, s0, s1, "this") || is(t, s0, s1, "that"))) {
+                return false;
+            }
+            return in(t, s0, s1, SUBJECT_WORDS);
         }
-        if (WH_WORDS.contains(first)) return AUXILIARIES.contains(second) || WH_FOLLOWERS.contains(second);
+        if (in(t, f0, f1, WH_WORD_LIST)) return in(t, s0, s1, AUXILIARY_WORDS) || in(t, s0, s1, WH_FOLLOWER_WORDS);
         return false;
     }
 
-    private static boolean isSubjectWord(String w) {
-        switch (w) {
-            case "i": case "you": case "we": case "they": case "he": case "she": case "there": case "anyone":
-            case "anybody": case "someone": case "somebody": case "the": case "a": case "an": case "your": case "my":
-            case "any": case "one": case "u": case "ya": case "people": case "it": case "this": case "that":
-                return true;
-            default:
-                return false;
+    /** Whether the word from {@code start} to {@code end} is one of {@code words}. */
+    private static boolean in(String t, int start, int end, String[] words) {
+        for (String w : words) if (is(t, start, end, w)) return true;
+        return false;
+    }
+
+    /**
+     * Whether the word from {@code start} to {@code end} is {@code word}: each character lower-cased on its own,
+     * a typographic apostrophe read as a plain one.
+     */
+    private static boolean is(String t, int start, int end, String word) {
+        if (end - start != word.length()) return false;
+        for (int k = 0; k < word.length(); k++) {
+            char d = t.charAt(start + k);
+            char lowered = d == '\u2019' ? '\'' : Character.toLowerCase(d);
+            if (lowered != word.charAt(k)) return false;
         }
+        return true;
     }
 
     private static boolean isLinkStart(String text, int i) {
+        // Only an 'h' or a 'w' (either case) starts one: the three comparisons are not made at every character.
+        int lowered = text.charAt(i) | 0x20;
+        if (lowered != 'h' && lowered != 'w') return false;
         return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
                 || text.regionMatches(true, i, "www.", 0, 4);
     }
 
     static boolean isFirstPerson(String w) {
-        switch (w) {
-            case "i": case "me": case "my": case "mine": case "myself": case "we": case "us": case "our": case "ours":
-            case "ourselves": case "i'm": case "i've": case "i'll": case "i'd": case "we're": case "we've":
-            case "we'll": case "we'd": case "im": case "ive":
-                return true;
-            default:
-                return false;
-        }
+        return in(w, 0, w.length(), FIRST_PERSON_WORDS);
     }
 
     static boolean isSecondPerson(String w) {
-        switch (w) {
-            case "you": case "your": case "yours": case "yourself": case "yourselves": case "you're": case "you've":
-            case "you'll": case "you'd": case "ya": case "u": case "ur": case "youre": case "y'all": case "yall":
-                return true;
-            default:
-                return false;
-        }
+        return in(w, 0, w.length(), SECOND_PERSON_WORDS);
     }
 }

@@ -72,9 +72,9 @@ class CompactStateTest {
     @Test
     void ownMessagesGiveBackExactlyWhatWasRemembered() {
         OwnMessages own = new OwnMessages();
-        UserState.OwnMessage toNobody = message(T, List.of(), List.of());
-        UserState.OwnMessage toOne = message(T.plusSeconds(1), List.of("p-1"), List.of(Audience.SEEKER));
-        UserState.OwnMessage toTwo = message(T.plusSeconds(2), List.of("p-1", "p-2"), List.of(Audience.PEER, Audience.IGNORE));
+        UserState.OwnMessage toNobody = message(T, new long[0], List.of());
+        UserState.OwnMessage toOne = message(T.plusSeconds(1), new long[]{1}, List.of(Audience.SEEKER));
+        UserState.OwnMessage toTwo = message(T.plusSeconds(2), new long[]{1, 0xffffffffffL}, List.of(Audience.PEER, Audience.IGNORE));
         own.add(MessageId.of("1234567890123456789"), toNobody, T.minus(Duration.ofDays(1)), 500);
         own.add(MessageId.of("irc-line-7"), toOne, T.minus(Duration.ofDays(1)), 500);
         own.add(MessageId.of("0042"), toTwo, T.minus(Duration.ofDays(1)), 500);
@@ -92,7 +92,7 @@ class CompactStateTest {
         OwnMessages own = new OwnMessages();
         for (int i = 0; i < 10; i++) {
             Instant at = T.plus(Duration.ofHours(6L * i));
-            own.add(MessageId.of(Integer.toString(100 + i)), message(at, List.of(), List.of()), at.minus(Duration.ofDays(1)), 3);
+            own.add(MessageId.of(Integer.toString(100 + i)), message(at, new long[0], List.of()), at.minus(Duration.ofDays(1)), 3);
         }
         // Six-hourly messages, a day kept, three at most: the last three.
         assertThat(own.size()).isEqualTo(3);
@@ -102,8 +102,8 @@ class CompactStateTest {
         assertThat(own.take(MessageId.of("108"))).isNotNull();
     }
 
-    private static UserState.OwnMessage message(Instant at, List<String> to, List<Audience> audiences) {
-        return new UserState.OwnMessage(at, WEEK, GUILD, !to.isEmpty(), to.size() == 1, to.isEmpty(), 2, to.size() == 2,
-                12, 3, 4, to, audiences, at.hashCode(), true, false, to.size() == 1);
+    private static UserState.OwnMessage message(Instant at, long[] to, List<Audience> audiences) {
+        return new UserState.OwnMessage(at, WEEK, GUILD, to.length > 0, to.length == 1, to.length == 0, 2, to.length == 2,
+                12, 3, 4, to, audiences, at.hashCode(), true, false, to.length == 1);
     }
 }

@@ -39,13 +39,13 @@ public final class MessageIngest implements MessageReceiver {
         if (!event.isFromGuild()) return;
         Message m = event.getMessage();
         if (withoutText(m)) notices.unreadable(UserId.of(m.getAuthor().getId()));
-        coach.accept(translator.toChatMessage(m));
+        coach.accept(translator.read(m)::build);
     }
 
     @Override
     public void onMessageUpdate(MessageUpdateEvent event) {
         if (!event.isFromGuild()) return;
-        coach.accept(translator.toChatMessage(event.getMessage()));
+        coach.accept(translator.read(event.getMessage())::build);
     }
 
     /**

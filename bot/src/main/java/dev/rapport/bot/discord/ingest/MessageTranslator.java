@@ -34,13 +34,23 @@ public final class MessageTranslator {
     public static final CommunityId DIRECT = dev.rapport.bot.coach.Communities.DIRECT;
 
     public ChatMessage toChatMessage(Message m) {
+        return read(m).build();
+    }
+
+    /**
+     * Everything the core needs of {@code m}, read from JDA on the calling thread, not yet built: building finds the
+     * links in the text, which the gateway thread leaves to the coach's thread. The builder holds only strings and
+     * lists, never the JDA message, so a queue of them costs what the built messages would.
+     */
+    public ChatMessageBuilder read(Message m) {
+        String author = m.getAuthor().getId();
         ChatMessageBuilder b = ChatMessage.builder()
                 .id(m.getId())
                 // The snowflake's milliseconds, as getTimeCreated() has them, without the Calendar it builds on the
                 // gateway thread for every message.
                 // (getDiscordTimestamp goes the other way: from a time to a snowflake.)
                 .at(Instant.ofEpochMilli((m.getIdLong() >>> TimeUtil.TIMESTAMP_OFFSET) + TimeUtil.DISCORD_EPOCH))
-                .by(m.getAuthor().getId())
+                .by(author)
                 .channel(ChannelId.of(m.getChannel().getId()))
                 .text(m.getContentRaw());
         if (m.isFromGuild()) {
@@ -55,12 +65,13 @@ public final class MessageTranslator {
             b.community(DIRECT).direct();
             if (m.getChannel() instanceof PrivateChannel pc) {
                 User partner = pc.getUser();
-                if (partner != null && !partner.getId().equals(m.getAuthor().getId())) b.mention(partner.getId());
+                if (partner != null && !partner.getId().equals(author)) b.mention(partner.getId());
                 else if (partner != null) b.mention(m.getJDA().getSelfUser().getId());
             }
         }
         for (User u : m.getMentions().getUsers()) {
-            if (!u.getId().equals(m.getAuthor().getId())) b.mention(UserId.of(u.getId()));
+            String id = u.getId();
+            if (!id.equals(author)) b.mention(UserId.of(id));
         }
         MessageReference ref = m.getMessageReference();
         if (isForward(m)) {
@@ -73,7 +84,7 @@ public final class MessageTranslator {
             Message replied = m.getReferencedMessage();
             b.replyTo(MessageId.of(ref.getMessageId()), replied == null ? null : UserId.of(replied.getAuthor().getId()));
         }
-        return b.build();
+        return b;
     }
 
     /** A forwarded message: Discord's FORWARD reference, empty content, the original in its snapshots. */

@@ -51,7 +51,7 @@ public final class DiscordExportReader implements EventReader {
     private final long size;
     private final JsonParser parser;
     private final ImportTally tally;
-    private final BoundedLruMap<String, String> authorsByMessage;
+    private final BoundedLruMap<String, UserId> authorsByMessage;
     /** Display names for reports: bounded by the number of people, like everything a reader holds. */
     private final BoundedLruMap<UserId, String> names = new BoundedLruMap<>(20_000);
     private final BoundedLruMap<UserId, String> usernames = new BoundedLruMap<>(20_000);

@@ -7,13 +7,16 @@ import dev.rapport.bot.importer.UnicodeText;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.ChatMessageBuilder;
+import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -26,12 +29,20 @@ final class DiscordMessageMapper {
     private static final String THREAD_STARTER = "ThreadStarterMessage";
 
     private final DiscordChannel where;
-    private final BoundedLruMap<String, String> authorsByMessage;
+    private final BoundedLruMap<String, UserId> authorsByMessage;
+    /**
+     * One {@link UserId} per person for the messages that name them: the engine keeps the first instance it meets
+     * and would otherwise copy every message to swap in its own, and a reused id has its hash computed once.
+     */
+    private final Map<String, UserId> people = new HashMap<>();
     private final ImportTally tally;
     private final BoundedLruMap<UserId, String> names;
     private final BoundedLruMap<UserId, String> usernames;
 
-    DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, String> authorsByMessage, ImportTally tally,
+    /** People whose ids are reused, at most; past it the reuse starts over (the ids stay right, only new). */
+    private static final int REUSED_IDS = 50_000;
+
+    DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, UserId> authorsByMessage, ImportTally tally,
                          BoundedLruMap<UserId, String> names, BoundedLruMap<UserId, String> usernames) {
         this.where = where;
         this.authorsByMessage = authorsByMessage;
@@ -66,9 +77,10 @@ final class DiscordMessageMapper {
         String id = required(message.id(), "message has no \"id\"");
         String authorId = required(author.id(), "message " + id + " has no \"author\" with an \"id\"");
         Instant time = timestamp(message.timestamp(), id);
-        ChatMessage chat = chatMessage(message, type, id, authorId, time, content);
-        authorsByMessage.put(id, authorId);
-        rememberName(authorId, author);
+        UserId authorUser = user(authorId);
+        ChatMessage chat = chatMessage(message, type, id, authorUser, time, content);
+        authorsByMessage.put(id, authorUser);
+        rememberName(authorUser, author);
         tally.message();
 
         if (message.reactors().isEmpty()) return List.of(chat);
@@ -82,12 +94,21 @@ final class DiscordMessageMapper {
      * The nickname people see in the server, else the account name; and the account name where it differs, so
      * that {@code --user} finds a person by either. For reports, never stored.
      */
-    private void rememberName(String authorId, ExportedMessage.Person author) {
+    /** The id of the person {@code value} names, the same instance each time. */
+    private UserId user(String value) {
+        UserId known = people.get(value);
+        if (known != null) return known;
+        if (people.size() >= REUSED_IDS) people.clear();
+        UserId id = UserId.of(value);
+        people.put(value, id);
+        return id;
+    }
+
+    private void rememberName(UserId id, ExportedMessage.Person author) {
         String account = author.name();
         String name = author.nickname();
         if (name == null) name = account;
         if (name == null) return;
-        UserId id = UserId.of(authorId);
         names.put(id, UnicodeText.repair(name));
         if (account != null && !account.equals(name)) usernames.put(id, UnicodeText.repair(account));
     }
@@ -96,15 +117,16 @@ final class DiscordMessageMapper {
         return KEPT_TYPES.contains(type) || (THREAD_STARTER.equals(type) && !content.isEmpty());
     }
 
-    private ChatMessage chatMessage(ExportedMessage message, String type, String id, String authorId, Instant time,
+    private ChatMessage chatMessage(ExportedMessage message, String type, String id, UserId author, Instant time,
                                     String content) {
+        String authorId = author.value();
         ChatMessageBuilder builder = ChatMessage.builder()
                 .id(id)
                 .at(time)
                 .community(where.community())
                 .channel(where.channel())
                 .kind(where.kind())
-                .by(authorId)
+                .by(author)
                 .roles(message.roles())
                 .channelInfo(where.info())
                 .text(content);
@@ -118,14 +140,14 @@ final class DiscordMessageMapper {
         for (ExportedMessage.Person mention : mentions) {
             String mentioned = mention.id();
             if (mentioned != null && !mentioned.equals(authorId) && !mention.bot()) {
-                builder.mention(mentioned);
+                builder.mention(user(mentioned));
             }
         }
         if ("Reply".equals(type)) {
             String repliedTo = message.repliedTo();
             if (repliedTo != null) {
                 // Replies to messages beyond the remembered window, or to bots, keep an unknown author.
-                builder.replyTo(repliedTo, authorsByMessage.get(repliedTo));
+                builder.replyTo(MessageId.of(repliedTo), authorsByMessage.get(repliedTo));
             }
         }
         return builder.build();
@@ -151,12 +173,12 @@ final class DiscordMessageMapper {
      * The export only lists who reacted, not when: the reaction is dated at the message. Reactions by bots and
      * by the author to their own message are not acts of engaging with someone else and are left out.
      */
-    private static void addReactions(ExportedMessage message, ChatMessage chat, List<ChatEvent> events) {
+    private void addReactions(ExportedMessage message, ChatMessage chat, List<ChatEvent> events) {
         for (ExportedMessage.Person user : message.reactors()) {
             String reactor = user.id();
             if (reactor == null || user.bot()) continue;
             if (reactor.equals(chat.author().value())) continue;
-            events.add(new ReactionAdded(chat.id(), chat.author(), UserId.of(reactor), chat.time(),
+            events.add(new ReactionAdded(chat.id(), chat.author(), user(reactor), chat.time(),
                     chat.community(), chat.channel()));
         }
     }

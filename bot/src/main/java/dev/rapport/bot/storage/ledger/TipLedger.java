@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Which tips went to whom, and what people said about them. */
-public interface TipLedger {
+public interface TipLedger extends TipHistory {
     /** Records that the tip of {@code finding} was sent; returns the new entry (its id goes on feedback buttons). */
     TipRecord recordSent(Finding finding, Instant sentAt, DeliveryChannel channel);
 
@@ -31,35 +31,14 @@ public interface TipLedger {
      * Enters a tip that is to be sent ({@link DeliveryChannel#PENDING}): the intent, recorded before any attempt, so
      * that neither a failed send nor a restart loses it. Tips with the same {@code deliveryId} go as one message.
      */
-    default TipRecord recordPending(Finding finding, String deliveryId, Instant at, Instant dueAt) {
-        throw new UnsupportedOperationException("this tip ledger cannot hold pending tips");
-    }
+    TipRecord recordPending(Finding finding, String deliveryId, Instant at, Instant dueAt);
 
     /** Pending tips whose moment has come ({@code dueAt <= now}), earliest first, a delivery's tips together. */
-    default List<PendingTip> due(Instant now, int limit) {
-        throw new UnsupportedOperationException("this tip ledger cannot hold pending tips");
-    }
+    List<PendingTip> due(Instant now, int limit);
 
     /** The tip went out ({@link DeliveryChannel#DM}) or now waits ({@link DeliveryChannel#WAITING}) at {@code at}. */
-    default boolean markSent(String tipId, Instant at, DeliveryChannel channel) {
-        throw new UnsupportedOperationException("this tip ledger cannot hold pending tips");
-    }
+    boolean markSent(String tipId, Instant at, DeliveryChannel channel);
 
     /** A send failed: one more attempt counted, the next one at {@code dueAt}. */
-    default boolean retryAt(String tipId, Instant dueAt) {
-        throw new UnsupportedOperationException("this tip ledger cannot hold pending tips");
-    }
-
-    /** When the latest tip about {@code rule} went (or was entered to go) to the person: cooldowns count from it. */
-    default Optional<Instant> lastSent(UserId user, RuleId rule) {
-        throw new UnsupportedOperationException("this tip ledger cannot say when tips went out");
-    }
-
-    /**
-     * How many private messages with tips went (or are on their way) to the person at or after {@code since}: a
-     * message with several tips counts once. The daily cap counts these.
-     */
-    default int deliveriesSince(UserId user, Instant since) {
-        throw new UnsupportedOperationException("this tip ledger cannot count deliveries");
-    }
+    boolean retryAt(String tipId, Instant dueAt);
 }

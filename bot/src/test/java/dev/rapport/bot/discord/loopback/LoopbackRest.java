@@ -126,7 +126,8 @@ final class LoopbackRest {
             }
             // Recorded before answering: once the client has seen a reply, the test is sure to see the request.
             requests.add(new RecordedRequest(receivedAt, method, path, query, headersOf(exchange.getRequestHeaders()),
-                    call.json(), call.files().stream().map(MultipartBody.Part::filename).toList(), reply.status(),
+                    call.json(), call.files().stream().map(MultipartBody.Part::filename).toList(),
+                    call.files().stream().map(MultipartBody.Part::content).toList(), reply.status(),
                     route == null ? null : route.template()));
             respond(exchange, reply, extraHeaders);
         }

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param headers request headers with lower-case names, {@code authorization} left out
  * @param json    the JSON body, or the {@code payload_json} part of a multipart body; a missing node when none
  * @param files   file names of multipart file parts, in order
+ * @param fileContents what each of those file parts carried, in the same order
  * @param status  the HTTP status the server answered
  * @param matchedRoute the route template that served it, e.g. {@code channels/{channel}/messages}; {@code null} when
  *                     no loopback route exists for it
@@ -27,6 +28,7 @@ public record RecordedRequest(
         Map<String, List<String>> headers,
         JsonNode json,
         List<String> files,
+        List<byte[]> fileContents,
         int status,
         String matchedRoute) {
 
@@ -34,6 +36,14 @@ public record RecordedRequest(
         query = Map.copyOf(query);
         headers = Map.copyOf(headers);
         files = List.copyOf(files);
+        fileContents = List.copyOf(fileContents);
+    }
+
+    /** The text of the file part called {@code name}, read as UTF-8. */
+    public java.util.Optional<String> fileText(String name) {
+        int i = files.indexOf(name);
+        return i < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new String(fileContents.get(i), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public boolean is(String expectedMethod, String expectedRoute) {

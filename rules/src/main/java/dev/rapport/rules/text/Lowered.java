@@ -1,0 +1,88 @@
+package dev.rapport.rules.text;
+
+import java.util.Locale;
+
+/**
+ * Text read as {@code text.toLowerCase(Locale.ROOT)} reads, without making the lowered copy: the cues run on every
+ * message, and a lowered copy (or a split into words) per cue per message was a tenth of a replay's coaching.
+ *
+ * <p>Lowering a string is lowering each of its characters, with one exception that matters here: {@code 'İ'}
+ * (U+0130) becomes two characters, {@code "i̇"}. A text holding it (rare: Turkish) is lowered as a whole first, so
+ * that positions, word boundaries and matches are exactly those of the lowered string; lowering a lowered
+ * character again changes nothing. (Greek capital sigma lowers by context to one of two small sigmas; both are
+ * letters and neither is ASCII, which is all the cues ask of a character.)
+ */
+final class Lowered {
+    private Lowered() {
+    }
+
+    /** {@code text}, or its lowered copy where lowering character by character would not give the same string. */
+    static String view(String text) {
+        return text.indexOf('\u0130') < 0 ? text : text.toLowerCase(Locale.ROOT);
+    }
+
+    /** The character at {@code i}, lowered. */
+    static char at(String t, int i) {
+        char c = t.charAt(i);
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return Character.toLowerCase(c);
+    }
+
+    /** Whether the lowered text has {@code phrase} (lower-case) at {@code at}. */
+    static boolean startsWith(String t, int at, String phrase) {
+        int n = phrase.length();
+        if (at < 0 || at + n > t.length()) return false;
+        for (int k = 0; k < n; k++) {
+            if (at(t, at + k) != phrase.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    /** Whether the lowered text contains {@code phrase} (lower-case, not empty). */
+    static boolean contains(String t, String phrase) {
+        char first = phrase.charAt(0);
+        for (int i = 0, last = t.length() - phrase.length(); i <= last; i++) {
+            if (at(t, i) == first && startsWith(t, i, phrase)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the lowered text contains one of {@code phrases} (lower-case, not empty), in one pass. */
+    static boolean containsAny(String t, Phrases phrases) {
+        for (int i = 0, n = t.length(); i < n; i++) {
+            String[] candidates = phrases.startingWith(at(t, i));
+            for (String p : candidates) if (startsWith(t, i, p)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the lowered text from {@code start} to {@code end} is {@code word} (lower-case). */
+    static boolean is(String t, int start, int end, String word) {
+        return end - start == word.length() && startsWith(t, start, word);
+    }
+
+    /** Phrases indexed by their first character, so that a text is searched for all of them in one pass. */
+    static final class Phrases {
+        private static final String[] NONE = {};
+        private final String[][] byFirst = new String[128][];
+
+        Phrases(Iterable<String> phrases) {
+            for (String p : phrases) {
+                char c = p.charAt(0);
+                if (c >= 128 || !p.equals(p.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("phrases are lower-case ASCII first: " + p);
+                }
+                String[] before = byFirst[c] == null ? NONE : byFirst[c];
+                String[] after = java.util.Arrays.copyOf(before, before.length + 1);
+                after[before.length] = p;
+                byFirst[c] = after;
+            }
+        }
+
+        String[] startingWith(char c) {
+            if (c >= 128) return NONE;
+            String[] found = byFirst[c];
+            return found == null ? NONE : found;
+        }
+    }
+}
