@@ -465,7 +465,10 @@ public final class CoachEngine {
                 && s.introducing(m.channel(), m.time());
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
                 && Ownership.someoneElses(m.text());
-        boolean pitch = Pitch.is(m.text(), m.links());
+        // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
+        // logo, check out my portfolio and let's talk"), not a request to look.
+        boolean pitch = Pitch.is(m.text(), m.links())
+                || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text());
         // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
         // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
         // about their problem, not self-focus. The conversation lasts while their turns there keep coming (no pause
@@ -572,7 +575,12 @@ public final class CoachEngine {
         List<String> to = new ArrayList<>(addressed.length);
         for (long p : addressed) to.add(PseudonymCode.text(p));
         boolean answeredAny = false;
-        for (UserState.Waiting w : s.answeredBy(m.replyTo(), to, direct, turn, m.time().minus(TURN_WINDOW))) {
+        // Soon after, or the person's first word in that channel since the question, however much later: someone who
+        // was away answers when they come back ("yes, two of them" the next morning).
+        Instant soon = m.time().minus(TURN_WINDOW);
+        Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
+        Instant turnSince = spokeThere.isBefore(soon) ? spokeThere : soon;
+        for (UserState.Waiting w : s.answeredBy(m.replyTo(), to, direct, turn, turnSince)) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
