@@ -48,6 +48,19 @@ public final class Pitch {
         return proposes(lower) || priced(lower);
     }
 
+    /**
+     * An invitation to get in touch ("DM me", "let's talk", "hit me up"): with one's own work pushed at someone who
+     * asked for nothing, it makes the push an offer, a pitch, rather than a request to look.
+     */
+    public static boolean invitesContact(String text) {
+        if (text == null || text.isEmpty()) return false;
+        String t = Lowered.view(text);
+        return Lowered.containsAny(t, CONTACT_CALLS) || Lowered.containsAny(t, TALK_INVITES);
+    }
+
+    /** "let's talk", "get in touch"... */
+    private static final Lowered.Phrases TALK_INVITES = new Lowered.Phrases(List.of("let's talk", "lets talk",
+            "let's chat", "lets chat", "get in touch", "reach out to me"));
     /** "DM me", "message me", "contact me"... */
     private static final Lowered.Phrases CONTACT_CALLS = new Lowered.Phrases(List.of("dm me", "pm me", "message me",
             "contact me", "email me", "hit me up", "inbox me", "send me a dm", "drop me a message", "dm for",
