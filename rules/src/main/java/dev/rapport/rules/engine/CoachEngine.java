@@ -1,5 +1,6 @@
 package dev.rapport.rules.engine;
 
+import dev.rapport.rules.addressing.AnswerWords;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
@@ -575,11 +576,14 @@ public final class CoachEngine {
         List<String> to = new ArrayList<>(addressed.length);
         for (long p : addressed) to.add(PseudonymCode.text(p));
         boolean answeredAny = false;
-        // Soon after, or the person's first word in that channel since the question, however much later: someone who
-        // was away answers when they come back ("yes, two of them" the next morning).
-        Instant soon = m.time().minus(TURN_WINDOW);
-        Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
-        Instant turnSince = spokeThere.isBefore(soon) ? spokeThere : soon;
+        // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
+        // ("yes, two of them" the next morning, after being away). A later remark of their own ("has anyone tried
+        // reed diffusers?") leaves the question waiting.
+        Instant turnSince = m.time().minus(TURN_WINDOW);
+        if (turn != null && AnswerWords.opens(m.text())) {
+            Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
+            if (spokeThere.isBefore(turnSince)) turnSince = spokeThere;
+        }
         for (UserState.Waiting w : s.answeredBy(m.replyTo(), to, direct, turn, turnSince)) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());

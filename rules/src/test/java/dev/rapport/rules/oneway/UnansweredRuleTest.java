@@ -169,4 +169,16 @@ class UnansweredRuleTest {
         chat.later(Duration.ofDays(2));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
+
+    @Test
+    void firesWhenTheNextMorningsWordToTheRoomIsARemarkOfTheirOwn() {
+        Chat chat = Chat.coaching("dana");
+        chat.say("dana", "general", "pouring candles all day");
+        chat.later(Duration.ofHours(2));
+        chat.mention("marta", "general", "dana", "my order still hasn't arrived, could you check it?");
+        chat.later(Duration.ofHours(6));
+        chat.say("dana", "general", "has anyone here tried making reed diffusers?");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
 }
