@@ -46,6 +46,8 @@ public final class AdvocatesRule implements Rule {
 
     @Override
     public void onOverdue(OverdueContext ctx) {
+        // Customers are owed an answer by the people who sell to them: a customer asked by another customer has none.
+        if (!PeersOnlyRule.sells(ctx.selfAudience()) || !ctx.communitySells()) return;
         List<OverdueContext.Waiting> customers = new ArrayList<>();
         for (OverdueContext.Waiting w : ctx.overdue()) if (w.audience().existingCustomer()) customers.add(w);
         if (customers.isEmpty() || !ctx.firstTimeIn("waiting", Duration.ofDays(1))) return;

@@ -1,5 +1,6 @@
 package dev.rapport.rules.engine;
 
+import dev.rapport.rules.addressing.AnswerWords;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
@@ -325,7 +326,7 @@ public final class CoachEngine {
             first = false;
             UserState target = state(to, m.community());
             if (target == null) continue;
-            received(target, m, asked, out);
+            received(target, m, asked, text.question(), out);
             if (enrolledAddressees.isEmpty()) enrolledAddressees = new ArrayList<>(2);
             enrolledAddressees.add(to);
         }
@@ -418,14 +419,21 @@ public final class CoachEngine {
     }
 
     /** Someone addressed an enrolled person: count it, and if it asks something, start waiting for the answer. */
-    private void received(UserState target, ChatMessage m, boolean question, List<Finding> out) {
+    /**
+     * @param question whether {@code m} asks the person something and waits for them
+     * @param asks     whether {@code m} is a question at all (to them or to several people)
+     */
+    private void received(UserState target, ChatMessage m, boolean question, boolean asks, List<Finding> out) {
         // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
         WeekTally t = openTally(target, m.time(), m.community(), out);
         IsoWeek week = t.week();
         changed(target);
         Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
         long from = pseudonyms.code(m.author());
-        t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
+        // Being asked something is not being given something: a question counts as an interaction, not as a day on
+        // which the person was helped (give-take); whether it gets its answer is oneway.unanswered's to watch.
+        if (asks) t.received(from, audience);
+        else t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
@@ -465,7 +473,10 @@ public final class CoachEngine {
                 && s.introducing(m.channel(), m.time());
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
                 && Ownership.someoneElses(m.text());
-        boolean pitch = Pitch.is(m.text(), m.links());
+        // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
+        // logo, check out my portfolio and let's talk"), not a request to look.
+        boolean pitch = Pitch.is(m.text(), m.links())
+                || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text());
         // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
         // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
         // about their problem, not self-focus. The conversation lasts while their turns there keep coming (no pause
@@ -572,7 +583,15 @@ public final class CoachEngine {
         List<String> to = new ArrayList<>(addressed.length);
         for (long p : addressed) to.add(PseudonymCode.text(p));
         boolean answeredAny = false;
-        for (UserState.Waiting w : s.answeredBy(m.replyTo(), to, direct, turn, m.time().minus(TURN_WINDOW))) {
+        // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
+        // ("yes, two of them" the next morning, after being away). A later remark of their own ("has anyone tried
+        // reed diffusers?") leaves the question waiting.
+        Instant turnSince = m.time().minus(TURN_WINDOW);
+        if (turn != null && AnswerWords.opens(m.text())) {
+            Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
+            if (spokeThere.isBefore(turnSince)) turnSince = spokeThere;
+        }
+        for (UserState.Waiting w : s.answeredBy(m.replyTo(), to, direct, turn, turnSince)) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
@@ -711,7 +730,8 @@ public final class CoachEngine {
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
         for (UserState.Waiting w : overdue) items.add(new OverdueContext.Waiting(w.message, w.channel, w.from, w.since, w.audience));
         IsoWeek week = s.weekOf(at);
-        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, at, items, out, pseudonyms);
+        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, community(community), at, items, out,
+                pseudonyms);
         for (Rule rule : rules) {
             RuleSettings rs = settings.settings(community, rule.id());
             if (!rs.enabled()) continue;

@@ -203,15 +203,26 @@ final class RuleRuns {
         private final CommunityId community;
         private final Instant at;
         private final List<Waiting> overdue;
+        private final CommunityState communityState;
 
-        OverdueRun(UserState s, IsoWeek week, CommunityId community, Instant at, List<Waiting> overdue,
-                   List<Finding> out,
-                   PseudonymCache pseudonyms) {
+        OverdueRun(UserState s, IsoWeek week, CommunityId community, CommunityState communityState, Instant at,
+                   List<Waiting> overdue, List<Finding> out, PseudonymCache pseudonyms) {
             super(s, out, pseudonyms);
             this.week = week;
             this.community = community;
+            this.communityState = communityState;
             this.at = at;
             this.overdue = List.copyOf(overdue);
+        }
+
+        @Override
+        public Audience selfAudience() {
+            return communityState.audienceOf(s.user, null);
+        }
+
+        @Override
+        public boolean communitySells() {
+            return communityState.sells();
         }
 
         @Override

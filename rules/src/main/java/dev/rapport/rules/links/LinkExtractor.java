@@ -46,6 +46,8 @@ public final class LinkExtractor {
     /** The endings people spell out or space out ("example dot com", "example . net") to dodge a filter. */
     private static final AsciiWords DISGUISED_TLDS = AsciiWords.of(Set.of("com", "net", "org", "io", "co", "gg", "tv", "me",
             "info", "xyz", "biz", "app", "shop", "store", "online", "site"));
+    /** The second levels under which countries register names ("example.co.uk", "example.com.br"). */
+    private static final AsciiWords COUNTRY_SECOND_LEVELS = AsciiWords.of(Set.of("co", "com", "org", "net", "ac", "gov"));
     /** Little words that cannot be a site's name before a spaced dot: "is it .com or .org?", "of . net". */
     private static final AsciiWords NOT_A_NAME = AsciiWords.of(Set.of("a", "an", "the", "of", "it", "is", "in", "on", "at",
             "to", "for", "or", "and", "my", "your", "this", "that", "with", "about", "as", "by", "dot", "use",
@@ -271,7 +273,10 @@ public final class LinkExtractor {
             // "name . com", "name dot com": only the endings people really spell out, after a real name
             int nameEnd = separatorStart(s, prevStart);
             known = DISGUISED_TLDS.contains(s, lastStart, lastEnd, FOLD) && !caps && nameEnd - prevStart > 1
-                    && !NOT_A_NAME.contains(s, prevStart, nameEnd, FOLD) && !allDigitsFolded(s, prevStart, nameEnd);
+                    && !NOT_A_NAME.contains(s, prevStart, nameEnd, FOLD) && !allDigitsFolded(s, prevStart, nameEnd)
+                    // "name dot co dot uk": a country's second level ("co", "com", "org") before its two-letter code
+                    || labels >= 3 && lastEnd - lastStart == 2 && COUNTRY_SECOND_LEVELS.contains(s, prevStart, nameEnd, FOLD)
+                    && !caps;
         } else if (labels == 2 && !path && !strong) {
             // "setup.py", "README.md", "ASP.NET": a file or a product, not a site
             known = WEB_TLDS.contains(s, lastStart, lastEnd, FOLD) && !caps;

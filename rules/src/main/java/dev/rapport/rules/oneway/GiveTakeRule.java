@@ -54,7 +54,7 @@ public final class GiveTakeRule implements Rule {
             WeekTally.CounterpartTally c = e.getValue();
             // Thanks are polite, not reciprocity: only help given back (an answer, advice, a reaction to their work)
             // evens the balance.
-            if (c.audience() != Audience.IGNORE && c.occasions() >= threshold && c.helped() <= 0) takers.add(e);
+            if (c.audience() != Audience.IGNORE && daysHelped(c) >= threshold && c.helped() <= 0) takers.add(e);
         }
         if (takers.isEmpty()) return;
         takers.sort(Map.Entry.comparingByKey());
@@ -62,7 +62,7 @@ public final class GiveTakeRule implements Rule {
         int most = 0;
         for (var e : takers) {
             evidence.counterpart(e.getKey());
-            most = Math.max(most, e.getValue().occasions());
+            most = Math.max(most, daysHelped(e.getValue()));
         }
         evidence.count("most-received", most);
         int thanked = 0;
@@ -75,6 +75,14 @@ public final class GiveTakeRule implements Rule {
         ctx.emit(evidence.build(), new Tip(who + " reached out to you on " + threshold
                         + " or more days this week (up to " + most + " days)" + back + ".", id().principle(),
                 nextStep(ctx.goal())));
+    }
+
+    /**
+     * The days on which the counterpart replied to or helped the person. Questions they put to the person are not
+     * counted (being asked is not being given to), and a tally kept before days were recorded counts none.
+     */
+    private static int daysHelped(WeekTally.CounterpartTally c) {
+        return Integer.bitCount(c.receivedDays());
     }
 
     /**

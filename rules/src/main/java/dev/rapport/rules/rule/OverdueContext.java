@@ -19,4 +19,10 @@ public interface OverdueContext extends FindingContext {
 
     /** The person's median response time this week in seconds, or -1 when they answered nothing yet. */
     long medianResponseSeconds();
+
+    /** Who the coached person is to the community's business (a customer, a peer who sells, ...). */
+    Audience selfAudience();
+
+    /** Whether anyone sells in this community (customers, a promotion channel); where nobody does, none is owed. */
+    boolean communitySells();
 }

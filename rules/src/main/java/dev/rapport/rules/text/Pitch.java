@@ -48,6 +48,17 @@ public final class Pitch {
         return proposes(t) || priced(t);
     }
 
+    /**
+     * An invitation to get in touch ("DM me", "let's talk", "hit me up"): with one's own work pushed at someone who
+     * asked for nothing, it makes the push an offer, a pitch, rather than a request to look.
+     */
+    public static boolean invitesContact(String text) {
+        if (text == null || text.isEmpty()) return false;
+        String t = text.toLowerCase(Locale.ROOT);
+        return asksForContact(t) || t.contains("let's talk") || t.contains("lets talk") || t.contains("let's chat")
+                || t.contains("lets chat") || t.contains("get in touch") || t.contains("reach out to me");
+    }
+
     private static final String[] SCHEDULING_HOST_LIST = SCHEDULING_HOSTS.toArray(new String[0]);
 
     private static boolean asksForContact(String t) {

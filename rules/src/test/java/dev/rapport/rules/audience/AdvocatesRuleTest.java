@@ -119,4 +119,17 @@ class AdvocatesRuleTest {
         chat.finish();
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
+
+    @Test
+    void staysQuietWhenOneCustomerAsksAnother() {
+        // Both wear the Customer role: neither sells to the other, so no customer is owed this answer as a seller's.
+        Chat chat = chatWithCustomerRole();
+        chat.sayWithRoles("ana", "general", Set.of("Customer"), "my order came today, the mugs are lovely");
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of("Customer")).mention("ana")
+                .text("did yours come in the blue box too?").build());
+        chat.later(Duration.ofHours(26));
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
 }

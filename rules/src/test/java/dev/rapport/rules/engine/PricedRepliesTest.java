@@ -3,6 +3,7 @@ package dev.rapport.rules.engine;
 import dev.rapport.rules.Chat;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.text.OfferRequest;
+import dev.rapport.rules.text.Pitch;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -41,5 +42,24 @@ class PricedRepliesTest {
         assertThat(OfferRequest.is("What would you charge for a 3-minute edit?")).isTrue();
         assertThat(OfferRequest.is("Anyone else see the new listing fees?")).isFalse();
         assertThat(OfferRequest.is("How do I export a Godot game for the web?")).isFalse();
+    }
+
+    @Test
+    void ownWorkPushedAtANewcomerWithAnInvitationToTalkIsAPitch() {
+        Chat chat = Chat.coaching("oskar");
+        MessageId hello = chat.say("nell", "general", "Hi, I'm Nell, I just started selling cakes from home.");
+        chat.reply("oskar", "general", hello, "nell",
+                "[promo] [ask] Welcome! Your bakery needs a proper logo, check out my portfolio and let's talk");
+        assertThat(chat.findings()).extracting(f -> f.rule()).containsExactly(SELL_COLD);
+    }
+
+    @Test
+    void ownWorkShownToANewcomerWithoutAnInvitationIsAnAskNotAPitch() {
+        Chat chat = Chat.coaching("oskar");
+        MessageId hello = chat.say("nell", "general", "Hi, I'm Nell, I just started selling cakes from home.");
+        chat.reply("oskar", "general", hello, "nell", "[promo] [ask] Welcome! Check out my portfolio sometime");
+        assertThat(chat.findings()).extracting(f -> f.rule()).doesNotContain(SELL_COLD);
+        assertThat(Pitch.invitesContact("happy to help, let's talk tomorrow")).isTrue();
+        assertThat(Pitch.invitesContact("talk soon, and good luck with the launch")).isFalse();
     }
 }

@@ -23,4 +23,16 @@ class SpelledPathTest {
         assertThat(LinkExtractor.extract("type a slash then the command name")).isEmpty();
         assertThat(LinkExtractor.extract("version 2.1 slash 2.2 both work")).isEmpty();
     }
+
+    @Test
+    void aCountryDomainSpelledOutIsALink() {
+        assertThat(LinkExtractor.extract("my shop: beads dot co dot uk slash sale")).singleElement()
+                .satisfies(l -> assertThat(l.fingerprint()).isEqualTo("beads.co.uk/sale"));
+    }
+
+    @Test
+    void wordsAroundASpokenDotAreNoCountryDomain() {
+        assertThat(LinkExtractor.extract("put a dot in the co column, then uk")).isEmpty();
+        assertThat(LinkExtractor.extract("the co . uk team said hi")).isEmpty();
+    }
 }

@@ -101,4 +101,30 @@ class GiveTakeRuleTest {
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
                 .satisfies(f -> assertThat(f.tip().next()).contains("a hand with what they are working on"));
     }
+
+    @Test
+    void staysQuietWhenTheThirdDaysMessageAskedThePersonSomething() {
+        Chat chat = Chat.coaching("eli");
+        for (int i = 0; i < 2; i++) {
+            onDay(chat, i).say("eli", "chat", "how long do you cure cold-process bars, batch " + i + "?");
+            chat.mention("bram", "chat", "eli", "six weeks minimum, eight for the olive-heavy ones");
+        }
+        onDay(chat, 2).mention("bram", "chat", "eli", "want to split a bulk order of coconut oil?");
+        chat.say("eli", "chat", "yes please!");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheSameQuestionComesAfterThreeDaysOfHelp() {
+        Chat chat = Chat.coaching("eli");
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).say("eli", "chat", "how long do you cure cold-process bars, batch " + i + "?");
+            chat.mention("bram", "chat", "eli", "six weeks minimum, eight for the olive-heavy ones");
+        }
+        onDay(chat, 3).mention("bram", "chat", "eli", "want to split a bulk order of coconut oil?");
+        chat.say("eli", "chat", "yes please!");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+    }
 }

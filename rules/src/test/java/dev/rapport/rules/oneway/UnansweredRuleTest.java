@@ -143,4 +143,42 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
                 .satisfies(f -> assertThat(f.user().value()).isEqualTo("hal"));
     }
+
+    @Test
+    void staysQuietWhenThePersonAnswersByTurnTheNextMorning() {
+        Chat chat = Chat.coaching("kari");
+        chat.say("kari", "sightings", "heading to the reservoir tomorrow");
+        chat.later(Duration.ofHours(2));
+        chat.mention("lars", "sightings", "kari", "were the ospreys back at the reservoir?");
+        chat.later(Duration.ofHours(12));
+        chat.say("kari", "sightings", "yes, two of them, fishing at the north end around seven");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenThePersonSpokeThereAfterTheQuestionAndOnlyLaterSaidSomethingToTheRoom() {
+        Chat chat = Chat.coaching("kari");
+        chat.say("kari", "sightings", "heading to the reservoir tomorrow");
+        chat.later(Duration.ofHours(2));
+        chat.mention("lars", "sightings", "kari", "were the ospreys back at the reservoir?");
+        chat.later(Duration.ofHours(3));
+        chat.mention("kari", "sightings", "mina", "lovely wren photo!");
+        chat.later(Duration.ofHours(9));
+        chat.say("kari", "sightings", "grey heron on the canal this morning");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void firesWhenTheNextMorningsWordToTheRoomIsARemarkOfTheirOwn() {
+        Chat chat = Chat.coaching("dana");
+        chat.say("dana", "general", "pouring candles all day");
+        chat.later(Duration.ofHours(2));
+        chat.mention("marta", "general", "dana", "my order still hasn't arrived, could you check it?");
+        chat.later(Duration.ofHours(6));
+        chat.say("dana", "general", "has anyone here tried making reed diffusers?");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
 }

@@ -51,4 +51,17 @@ class ScenesAreUpToDateTest {
             }
         }
     }
+
+    @Test
+    void everyCommittedThirdHeldOutSceneFileIsWhatItsScriptWrites() throws IOException {
+        for (Map.Entry<String, String> file : HeldOutScenes3Script.files().entrySet()) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("eval/held-out-scenes-3/" + file.getKey())) {
+                String regenerate = "the third held-out scenes differ from HeldOutScenes3Script; regenerate them with its "
+                        + "main (from the project root) and commit bot/src/test/resources/eval/held-out-scenes-3/";
+                assertThat(in).as(regenerate + " (missing: %s)", file.getKey()).isNotNull();
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(regenerate + " (%s)", file.getKey())
+                        .isEqualTo(file.getValue());
+            }
+        }
+    }
 }
