@@ -5,10 +5,10 @@ import dev.rapport.rules.model.MessageId;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -138,11 +138,13 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
 
     /** Fluent builder: {@code Evidence.builder().count("links", 5).message(id).build()}. */
     public static final class Builder {
+        // Sets in insertion order: a rule may add the same message or link many times (links.burst adds every link
+        // of the hour on each new one), and a list's contains made that quadratic in a busy person's links.
         private final Map<String, Long> counts = new LinkedHashMap<>();
-        private final List<MessageId> messages = new ArrayList<>();
-        private final List<String> links = new ArrayList<>();
-        private final List<String> counterparts = new ArrayList<>();
-        private final List<MessageId> suggestions = new ArrayList<>();
+        private final Set<MessageId> messages = new LinkedHashSet<>();
+        private final Set<String> links = new LinkedHashSet<>();
+        private final Set<String> counterparts = new LinkedHashSet<>();
+        private final Set<MessageId> suggestions = new LinkedHashSet<>();
         private final Map<MessageId, ChannelId> where = new LinkedHashMap<>();
 
         public Builder count(String name, long value) {
@@ -151,7 +153,7 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
         }
 
         public Builder message(MessageId id) {
-            if (!messages.contains(id)) messages.add(id);
+            messages.add(id);
             return this;
         }
 
@@ -161,17 +163,17 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
         }
 
         public Builder link(String fingerprint) {
-            if (!links.contains(fingerprint)) links.add(fingerprint);
+            links.add(fingerprint);
             return this;
         }
 
         public Builder counterpart(String pseudonym) {
-            if (!counterparts.contains(pseudonym)) counterparts.add(pseudonym);
+            counterparts.add(pseudonym);
             return this;
         }
 
         public Builder suggestion(MessageId id) {
-            if (!suggestions.contains(id)) suggestions.add(id);
+            suggestions.add(id);
             return this;
         }
 
@@ -183,7 +185,8 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
         }
 
         public Evidence build() {
-            return new Evidence(counts, messages, links, counterparts, suggestions, where);
+            return new Evidence(counts, List.copyOf(messages), List.copyOf(links), List.copyOf(counterparts),
+                    List.copyOf(suggestions), where);
         }
     }
 }
