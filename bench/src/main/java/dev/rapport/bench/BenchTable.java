@@ -33,7 +33,9 @@ public final class BenchTable {
         com.fasterxml.jackson.databind.node.ArrayNode results = json.createArrayNode();
         for (int i = 1; i < args.length; i++) {
             Path file = Path.of(args[i]);
-            if (!Files.isRegularFile(file) || Files.size(file) == 0) continue;
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                continue;
+            }
             json.readTree(file.toFile()).forEach(results::add);
         }
         BenchTable table = new BenchTable();
@@ -49,7 +51,9 @@ public final class BenchTable {
     private void scale(JsonNode results) {
         JsonNode reference = find(results, "ScaleBenchmark.coachedMessage", "300", "10000");
         for (JsonNode r : results) {
-            if (!r.path("benchmark").asText().endsWith("ScaleBenchmark.coachedMessage")) continue;
+            if (!r.path("benchmark").asText().endsWith("ScaleBenchmark.coachedMessage")) {
+                continue;
+            }
             String people = r.path("params").path("people").asText();
             String history = r.path("params").path("history").asText();
             double ns = score(r);
@@ -63,7 +67,9 @@ public final class BenchTable {
     private void replay(JsonNode results) {
         JsonNode replay = find(results, "ReplayBenchmark.replay", null, null);
         JsonNode parser = find(results, "ReplayBenchmark.jacksonStreamingPass", null, null);
-        if (replay == null || parser == null) return;
+        if (replay == null || parser == null) {
+            return;
+        }
         long messages = replay.path("params").path("messages").asLong();
         double replayRate = messages / (score(replay) / 1000.0);
         double parserRate = messages / (score(parser) / 1000.0);
@@ -76,13 +82,17 @@ public final class BenchTable {
     private void jda(JsonNode results) {
         JsonNode bare = findWith(results, "JdaOverheadBenchmark.receive", "client", "jda");
         JsonNode coached = findWith(results, "JdaOverheadBenchmark.receive", "client", "coached");
-        if (bare == null || coached == null) return;
+        if (bare == null || coached == null) {
+            return;
+        }
         rows.add(new String[]{"3 MESSAGE_CREATE through a real JDA client, Rapport's listener and coach attached",
                 eventsPerSecond(score(coached)), eventsPerSecond(score(bare)) + " (JDA alone)",
                 String.format(Locale.ROOT, "+%.0f%%", 100 * (score(coached) / score(bare) - 1)), "<= +25% (goal 10%)"});
         // The whole job: JDA's handling and the coach's analysis of the same burst, until the engine has read it all.
         JsonNode drained = findWith(results, "JdaOverheadBenchmark.receive", "client", "coached-drained");
-        if (drained == null) return;
+        if (drained == null) {
+            return;
+        }
         rows.add(new String[]{"3 the same, until the coach has also analysed every message of the burst",
                 eventsPerSecond(score(drained)), eventsPerSecond(score(bare)) + " (JDA alone)",
                 String.format(Locale.ROOT, "+%.0f%%", 100 * (score(drained) / score(bare) - 1)), "<= +25% (goal 10%)"});
@@ -96,7 +106,9 @@ public final class BenchTable {
         for (String database : new String[]{"sqlite", "postgresql"}) {
             JsonNode digests = findWith(results, "StoredDigestBenchmark.everyDigest", "database", database);
             JsonNode select = findWith(results, "StoredDigestBenchmark.plainSelect", "database", database);
-            if (digests == null || select == null) continue;
+            if (digests == null || select == null) {
+                continue;
+            }
             rows.add(new String[]{"5 every weekly digest from storage, " + digests.path("params").path("people").asText()
                     + " people, " + database, String.format(Locale.ROOT, "%.2f s", score(digests) / 1000.0),
                     String.format(Locale.ROOT, "%.2f s (plain SELECT of the rows)", score(select) / 1000.0),
@@ -105,7 +117,9 @@ public final class BenchTable {
     }
 
     private void heap(JsonNode heap) {
-        if (heap == null) return;
+        if (heap == null) {
+            return;
+        }
         long coached = heap.path("coachedBytesPerPerson").asLong();
         long notCoached = heap.path("notCoachedBytesPerPerson").asLong();
         rows.add(new String[]{"4 retained heap per person, a week of " + heap.path("messages").asLong() + " messages, "
@@ -118,7 +132,9 @@ public final class BenchTable {
         JsonNode reference = find(results, "PromoBenchmark.wordFeaturesWithoutCue", null, null);
         for (String name : new String[]{"detectorWithoutCue", "detectorPromotional"}) {
             JsonNode r = find(results, "PromoBenchmark." + name, null, null);
-            if (r == null) continue;
+            if (r == null) {
+                continue;
+            }
             String alloc = r.path("secondaryMetrics").has("gc.alloc.rate.norm")
                     ? String.format(Locale.ROOT, ", %.0f B/msg", r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble())
                     : "";
@@ -131,9 +147,15 @@ public final class BenchTable {
 
     private static JsonNode find(JsonNode results, String benchmark, String people, String history) {
         for (JsonNode r : results) {
-            if (!r.path("benchmark").asText().endsWith(benchmark)) continue;
-            if (people != null && !r.path("params").path("people").asText().equals(people)) continue;
-            if (history != null && !r.path("params").path("history").asText().equals(history)) continue;
+            if (!r.path("benchmark").asText().endsWith(benchmark)) {
+                continue;
+            }
+            if (people != null && !r.path("params").path("people").asText().equals(people)) {
+                continue;
+            }
+            if (history != null && !r.path("params").path("history").asText().equals(history)) {
+                continue;
+            }
             return r;
         }
         return null;
@@ -165,13 +187,23 @@ public final class BenchTable {
     private void print() {
         String[] header = {"benchmark", "figure", "reference (same run)", "ratio", "target"};
         int[] width = new int[header.length];
-        for (int i = 0; i < header.length; i++) width[i] = header[i].length();
-        for (String[] row : rows) for (int i = 0; i < row.length; i++) width[i] = Math.max(width[i], row[i].length());
+        for (int i = 0; i < header.length; i++) {
+            width[i] = header[i].length();
+        }
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
         System.out.println(line(header, width));
         StringBuilder rule = new StringBuilder("|");
-        for (int w : width) rule.append("-".repeat(w + 2)).append('|');
+        for (int w : width) {
+            rule.append("-".repeat(w + 2)).append('|');
+        }
         System.out.println(rule);
-        for (String[] row : rows) System.out.println(line(row, width));
+        for (String[] row : rows) {
+            System.out.println(line(row, width));
+        }
     }
 
     private static String line(String[] cells, int[] width) {

@@ -55,7 +55,9 @@ public class EngineBenchmark {
     }
 
     private void replay(CoachEngine engine, Blackhole bh) {
-        for (ChatMessage m : stream) bh.consume(engine.accept(m));
+        for (ChatMessage m : stream) {
+            bh.consume(engine.accept(m));
+        }
         bh.consume(engine.finish());
     }
 

@@ -134,8 +134,12 @@ public class JdaOverheadBenchmark {
     public void connect() throws Exception {
         discord = LoopbackDiscord.start();
         GuildDeclaration guild = discord.guild(GUILD, "Makers");
-        for (int c = 0; c < CHANNELS; c++) guild.channel(channel(c), "channel-" + c);
-        for (int m = 0; m < MEMBERS; m++) guild.member(member(m), "member" + m);
+        for (int c = 0; c < CHANNELS; c++) {
+            guild.channel(channel(c), "channel-" + c);
+        }
+        for (int m = 0; m < MEMBERS; m++) {
+            guild.member(member(m), "member" + m);
+        }
         dir = Files.createTempDirectory("rapport-jda-bench");
         if (client.equals("jda")) {
             EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
@@ -199,7 +203,9 @@ public class JdaOverheadBenchmark {
     @TearDown(Level.Invocation)
     public void spent() throws Exception {
         coachIdle();
-        if (!measuring) return;
+        if (!measuring) {
+            return;
+        }
         gatewayCpu += cpuSince(GATEWAY_THREAD, gatewayCpuAtStart);
         engineCpu += cpuSince(ENGINE_THREAD, engineCpuAtStart);
         measuredEvents += EVENTS;
@@ -241,7 +247,9 @@ public class JdaOverheadBenchmark {
                 draft = draft.mentioning(member(random.nextInt(MEMBERS)));
             }
             recent.add(discord.messageCreate(draft));
-            if (recent.size() > 50) recent.remove(0);
+            if (recent.size() > 50) {
+                recent.remove(0);
+            }
         }
     }
 
@@ -249,7 +257,9 @@ public class JdaOverheadBenchmark {
     @OperationsPerInvocation(EVENTS)
     public long receive() throws Exception {
         long handled = arrivals.awaitAll();
-        if (client.equals("coached-drained")) coachIdle();
+        if (client.equals("coached-drained")) {
+            coachIdle();
+        }
         return handled;
     }
 
@@ -258,7 +268,9 @@ public class JdaOverheadBenchmark {
      * order they came, so a task queued now completes after every message queued before it.
      */
     private void coachIdle() throws Exception {
-        if (bot != null) bot.coach().duplicatesIgnored().get(10, TimeUnit.MINUTES);
+        if (bot != null) {
+            bot.coach().duplicatesIgnored().get(10, TimeUnit.MINUTES);
+        }
     }
 
     @TearDown(Level.Trial)
@@ -276,9 +288,15 @@ public class JdaOverheadBenchmark {
             System.out.printf("%s: CPU per message over the measured bursts: JDA's gateway thread %.1f µs, the coach's"
                     + " engine thread %.1f µs%n", client, gatewayCpu / 1e3 / measuredEvents, engineCpu / 1e3 / measuredEvents);
         }
-        if (bare != null) bare.shutdown();
-        if (bot != null) bot.close();
-        if (storage != null) storage.close();
+        if (bare != null) {
+            bare.shutdown();
+        }
+        if (bot != null) {
+            bot.close();
+        }
+        if (storage != null) {
+            storage.close();
+        }
         discord.close();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -292,7 +310,9 @@ public class JdaOverheadBenchmark {
 
     private static Set<String> guildChannels() {
         Set<String> channels = new HashSet<>();
-        for (int c = 0; c < CHANNELS; c++) channels.add(channel(c));
+        for (int c = 0; c < CHANNELS; c++) {
+            channels.add(channel(c));
+        }
         return channels;
     }
 
@@ -313,7 +333,9 @@ public class JdaOverheadBenchmark {
         public void onMessageReceived(MessageReceivedEvent event) {
             synchronized (this) {
                 count++;
-                if (count == 1 || count == expected) notifyAll();
+                if (count == 1 || count == expected) {
+                    notifyAll();
+                }
             }
         }
 
@@ -323,11 +345,15 @@ public class JdaOverheadBenchmark {
         }
 
         synchronized void awaitFirst() throws InterruptedException {
-            while (count == 0) wait();
+            while (count == 0) {
+                wait();
+            }
         }
 
         synchronized long awaitAll() throws InterruptedException {
-            while (count < expected) wait();
+            while (count < expected) {
+                wait();
+            }
             return count;
         }
     }

@@ -59,19 +59,25 @@ public class PromoBenchmark {
     @Benchmark
     @OperationsPerInvocation(10)
     public void detectorWithoutCue(Blackhole bh) {
-        for (String t : PLAIN) bh.consume(detector.analyse(t));
+        for (String t : PLAIN) {
+            bh.consume(detector.analyse(t));
+        }
     }
 
     @Benchmark
     @OperationsPerInvocation(5)
     public void detectorPromotional(Blackhole bh) {
-        for (String t : PROMOTIONAL) bh.consume(detector.analyse(t));
+        for (String t : PROMOTIONAL) {
+            bh.consume(detector.analyse(t));
+        }
     }
 
     /** The reference: the word features every message gets anyway. */
     @Benchmark
     @OperationsPerInvocation(10)
     public void wordFeaturesWithoutCue(Blackhole bh) {
-        for (String t : PLAIN) bh.consume(TextFeatures.of(t));
+        for (String t : PLAIN) {
+            bh.consume(TextFeatures.of(t));
+        }
     }
 }

@@ -68,7 +68,9 @@ public class ReplayBenchmark {
     @Benchmark
     public int replay() {
         int exit = RapportCommand.execute(new String[]{"replay", "--no-progress", file.toString()}, discard, discard);
-        if (exit != 0) throw new IllegalStateException("rapport replay exited with " + exit);
+        if (exit != 0) {
+            throw new IllegalStateException("rapport replay exited with " + exit);
+        }
         return exit;
     }
 
@@ -86,7 +88,9 @@ public class ReplayBenchmark {
     public long fullReading() throws Exception {
         long events = 0;
         try (DiscordExportReader reader = new DiscordExportReader(file)) {
-            while (reader.next() != null) events++;
+            while (reader.next() != null) {
+                events++;
+            }
         }
         return events;
     }
@@ -98,7 +102,9 @@ public class ReplayBenchmark {
         try (JsonParser json = new JsonFactory().createParser(file.toFile())) {
             JsonToken t;
             while ((t = json.nextToken()) != null) {
-                if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) strings += json.getText().length();
+                if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+                    strings += json.getText().length();
+                }
             }
         }
         return strings;

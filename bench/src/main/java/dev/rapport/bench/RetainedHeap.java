@@ -48,7 +48,9 @@ public final class RetainedHeap {
                 .build();
         // A week: messages spread over 7 days, in 8 channels.
         Iterator<ChatMessage> week = new SyntheticChat(people, 8, messages / 7, 42).stream(messages);
-        while (week.hasNext()) engine.accept(week.next());
+        while (week.hasNext()) {
+            engine.accept(week.next());
+        }
         long after = settledHeap();
         int tracked = coach ? engine.coachedUsers().size() : people;
         Reference.reachabilityFence(engine);
@@ -62,7 +64,9 @@ public final class RetainedHeap {
         for (int i = 0; i < 5; i++) {
             memory.gc();
             long now = memory.getHeapMemoryUsage().getUsed();
-            if (now >= used - 1024) return now;
+            if (now >= used - 1024) {
+                return now;
+            }
             used = now;
         }
         return used;

@@ -70,7 +70,9 @@ public class ScaleBenchmark {
         CoachEngine warm = CoachEngine.builder().rules(RuleCatalogue.standard().rules())
                 .enrollment(Enrollment.everyone(ZoneOffset.UTC)).promoDetector(detector).pseudonyms(pseudonyms).build();
         Iterator<ChatMessage> stream = new SyntheticChat(people, 8, perDay, 7).stream(WARM_UP);
-        while (stream.hasNext()) warm.accept(stream.next());
+        while (stream.hasNext()) {
+            warm.accept(stream.next());
+        }
         warm.finish();
     }
 
@@ -79,7 +81,9 @@ public class ScaleBenchmark {
         engine = CoachEngine.builder().rules(RuleCatalogue.standard().rules()).enrollment(Enrollment.everyone(ZoneOffset.UTC))
                 .promoDetector(detector).pseudonyms(pseudonyms).build();
         Iterator<ChatMessage> stream = new SyntheticChat(people, 8, perDay, 42).stream((long) history + BATCH);
-        for (int i = 0; i < history; i++) engine.accept(stream.next());
+        for (int i = 0; i < history; i++) {
+            engine.accept(stream.next());
+        }
         batch = new ArrayList<>(BATCH);
         stream.forEachRemaining(batch::add);
     }
@@ -87,6 +91,8 @@ public class ScaleBenchmark {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void coachedMessage(Blackhole bh) {
-        for (ChatMessage m : batch) bh.consume(engine.accept(m));
+        for (ChatMessage m : batch) {
+            bh.consume(engine.accept(m));
+        }
     }
 }

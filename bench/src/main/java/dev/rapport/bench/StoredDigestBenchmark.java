@@ -101,7 +101,9 @@ public class StoredDigestBenchmark {
         storage = JdbcStorage.open(config, new Pseudonyms("benchmark secret, not a real one".getBytes(StandardCharsets.UTF_8)),
                 Clock.systemUTC());
         first = WEEK;
-        for (int i = 1; i < weeks; i++) first = first.previous();
+        for (int i = 1; i < weeks; i++) {
+            first = first.previous();
+        }
         write();
     }
 
@@ -196,14 +198,18 @@ public class StoredDigestBenchmark {
                 try (ResultSet r = s.executeQuery()) {
                     int columns = r.getMetaData().getColumnCount();
                     while (r.next()) {
-                        for (int i = 1; i <= columns; i++) bh.consume(r.getObject(i));
+                        for (int i = 1; i <= columns; i++) {
+                            bh.consume(r.getObject(i));
+                        }
                         rows++;
                     }
                 }
             }
             c.commit();
         }
-        if (rows != (long) people * weeks) throw new IllegalStateException(rows + " rows, expected " + people * weeks);
+        if (rows != (long) people * weeks) {
+            throw new IllegalStateException(rows + " rows, expected " + people * weeks);
+        }
         return rows;
     }
 
@@ -213,19 +219,25 @@ public class StoredDigestBenchmark {
         long[] digests = new long[1];
         // The weeks a score card reads, as the live digest asks for them.
         IsoWeek from = WEEK;
-        for (int i = 1; i < ScoreCard.WEEKS; i++) from = from.previous();
+        for (int i = 1; i < ScoreCard.WEEKS; i++) {
+            from = from.previous();
+        }
         storage.weeklyStats().forEachPerson(from, WEEK, (person, community, stored) -> {
             bh.consume(Digest.of(person, person.value(), WEEK, stored, Optional.empty()));
             digests[0]++;
         });
-        if (digests[0] != people) throw new IllegalStateException(digests[0] + " digests, expected " + people);
+        if (digests[0] != people) {
+            throw new IllegalStateException(digests[0] + " digests, expected " + people);
+        }
         return digests[0];
     }
 
     @TearDown(Level.Trial)
     public void close() throws IOException {
         storage.close();
-        if (postgres != null) postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

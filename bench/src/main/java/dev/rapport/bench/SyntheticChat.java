@@ -74,7 +74,9 @@ record SyntheticChat(int people, int channels, int perDay, long seed) {
 
             @Override
             public ChatMessage next() {
-                if (!hasNext()) throw new NoSuchElementException();
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
                 t += 1 + (long) (random.nextDouble() * 2 * meanGapMillis);
                 int author = author();
                 long id = 1_000_000_000_000_000L + i;
@@ -82,10 +84,15 @@ record SyntheticChat(int people, int channels, int perDay, long seed) {
                         .in(COMMUNITY, channelId(random.nextInt(channels))).by(userId(author));
                 int kind = random.nextInt(100);
                 String text;
-                if (kind < 10) text = LINKS[random.nextInt(LINKS.length)];
-                else if (kind < 13) text = PROMOTION;
-                else if (kind < 28) text = QUESTIONS[random.nextInt(QUESTIONS.length)];
-                else text = PLAIN[random.nextInt(PLAIN.length)];
+                if (kind < 10) {
+                    text = LINKS[random.nextInt(LINKS.length)];
+                } else if (kind < 13) {
+                    text = PROMOTION;
+                } else if (kind < 28) {
+                    text = QUESTIONS[random.nextInt(QUESTIONS.length)];
+                } else {
+                    text = PLAIN[random.nextInt(PLAIN.length)];
+                }
                 int filled = (int) Math.min(i, REPLY_REACH);
                 int relation = random.nextInt(100);
                 if (relation < 30 && filled > 0) {

@@ -39,8 +39,11 @@ final class SyntheticExport {
         int people = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
         int perDay = args.length > 3 ? Integer.parseInt(args[3]) : 20_000;
         Path file = Path.of(args[0]);
-        if (args[0].endsWith(".jsonl")) writeJsonLines(new SyntheticChat(people, 8, perDay, 42), messages, file);
-        else write(new SyntheticChat(people, 1, perDay, 42), messages, file);
+        if (args[0].endsWith(".jsonl")) {
+            writeJsonLines(new SyntheticChat(people, 8, perDay, 42), messages, file);
+        } else {
+            write(new SyntheticChat(people, 1, perDay, 42), messages, file);
+        }
     }
 
     /** Writes {@code messages} messages of {@code chat} in Rapport's JSON Lines event format. */
@@ -48,7 +51,9 @@ final class SyntheticExport {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
              JsonLinesWriter lines = new JsonLinesWriter(out)) {
             Iterator<ChatMessage> it = chat.stream(messages);
-            while (it.hasNext()) lines.write(it.next());
+            while (it.hasNext()) {
+                lines.write(it.next());
+            }
         }
         return file;
     }
@@ -78,7 +83,9 @@ final class SyntheticExport {
             json.writeStringField("exportedAt", "2026-06-01T10:00:00+00:00");
             json.writeArrayFieldStart("messages");
             Iterator<ChatMessage> it = chat.stream(messages);
-            while (it.hasNext()) message(json, it.next());
+            while (it.hasNext()) {
+                message(json, it.next());
+            }
             json.writeEndArray();
             json.writeNumberField("messageCount", messages);
             json.writeEndObject();
@@ -95,7 +102,9 @@ final class SyntheticExport {
         json.writeNullField("callEndedTimestamp");
         json.writeBooleanField("isPinned", false);
         StringBuilder content = new StringBuilder();
-        for (UserId u : m.mentions()) content.append('@').append(name(u)).append(' ');
+        for (UserId u : m.mentions()) {
+            content.append('@').append(name(u)).append(' ');
+        }
         json.writeStringField("content", content.append(m.text()).toString());
         json.writeFieldName("author");
         user(json, m.author(), true);
@@ -108,8 +117,12 @@ final class SyntheticExport {
         json.writeArrayFieldStart("reactions");
         json.writeEndArray();
         json.writeArrayFieldStart("mentions");
-        if (m.replyToAuthor().isPresent()) user(json, m.replyToAuthor().get(), false);
-        for (UserId u : m.mentions()) user(json, u, false);
+        if (m.replyToAuthor().isPresent()) {
+            user(json, m.replyToAuthor().get(), false);
+        }
+        for (UserId u : m.mentions()) {
+            user(json, u, false);
+        }
         json.writeEndArray();
         if (m.replyTo().isPresent()) {
             json.writeObjectFieldStart("reference");
@@ -129,7 +142,9 @@ final class SyntheticExport {
         json.writeStringField("name", name(u));
         json.writeStringField("discriminator", "0000");
         json.writeStringField("nickname", "Maker " + u.value().substring(u.value().length() - 6));
-        if (author) json.writeStringField("color", "#1F8B4C");
+        if (author) {
+            json.writeStringField("color", "#1F8B4C");
+        }
         json.writeBooleanField("isBot", false);
         if (author) {
             json.writeArrayFieldStart("roles");

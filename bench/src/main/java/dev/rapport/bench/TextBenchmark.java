@@ -49,7 +49,9 @@ public class TextBenchmark {
     @Benchmark
     @OperationsPerInvocation(TEXTS)
     public void linksHandWritten(Blackhole bh) {
-        for (String t : texts) bh.consume(LinkExtractor.extract(t));
+        for (String t : texts) {
+            bh.consume(LinkExtractor.extract(t));
+        }
     }
 
     @Benchmark
@@ -58,7 +60,9 @@ public class TextBenchmark {
         for (String t : texts) {
             Matcher m = URL.matcher(t);
             List<String> found = new ArrayList<>(2);
-            while (m.find()) found.add(LinkExtractor.fingerprint(m.group()));
+            while (m.find()) {
+                found.add(LinkExtractor.fingerprint(m.group()));
+            }
             bh.consume(found);
         }
     }
@@ -66,12 +70,16 @@ public class TextBenchmark {
     @Benchmark
     @OperationsPerInvocation(TEXTS)
     public void wordFeatures(Blackhole bh) {
-        for (String t : texts) bh.consume(TextFeatures.of(t));
+        for (String t : texts) {
+            bh.consume(TextFeatures.of(t));
+        }
     }
 
     @Benchmark
     @OperationsPerInvocation(TEXTS)
     public void promotionDetector(Blackhole bh) {
-        for (String t : texts) bh.consume(detector.analyse(t));
+        for (String t : texts) {
+            bh.consume(detector.analyse(t));
+        }
     }
 }

@@ -35,7 +35,9 @@ class BoundedMemoryTest {
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         // A generous guard for a loaded machine: on a quiet 2-core machine the replay takes well under a minute.
         boolean ended = replay.waitFor(15, TimeUnit.MINUTES);
-        if (!ended) replay.destroyForcibly().waitFor();
+        if (!ended) {
+            replay.destroyForcibly().waitFor();
+        }
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         List<String> gc = Files.readAllLines(dir.resolve("gc.log"));
         String lastCollections = String.join("\n", gc.subList(Math.max(0, gc.size() - 5), gc.size()));

@@ -119,21 +119,28 @@ public final class Features implements CommandLine.IFactory {
         if (type == ReplayCommand.class) {
             made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory, random,
                     new ReplayDigests(new DigestFolder(new ScoreChart(), new DigestMarkdown(), new DigestHtml())));
-        } else if (type == DataCommand.class) made = new DataCommand(configLoader, storageFactory);
-        else if (type == EvalPromoCommand.class) made = new EvalPromoCommand(promoDetector);
-        else if (type == EvalRepliesCommand.class) made = new EvalRepliesCommand();
-        else if (type == EvalTipsCommand.class) {
+        } else if (type == DataCommand.class) {
+            made = new DataCommand(configLoader, storageFactory);
+        } else if (type == EvalPromoCommand.class) {
+            made = new EvalPromoCommand(promoDetector);
+        } else if (type == EvalRepliesCommand.class) {
+            made = new EvalRepliesCommand();
+        } else if (type == EvalTipsCommand.class) {
             made = new EvalTipsCommand(catalogue, promoDetector, configLoader, readers, demo, random);
         }
-        else if (type == EvalCommand.class) made = new EvalCommand();
-        else if (type == RulesCommand.class) made = new RulesCommand(catalogue, configLoader);
-        else if (type == ConfigCheckCommand.class) {
+        else if (type == EvalCommand.class) {
+            made = new EvalCommand();
+        } else if (type == RulesCommand.class) {
+            made = new RulesCommand(catalogue, configLoader);
+        } else if (type == ConfigCheckCommand.class) {
             made = new ConfigCheckCommand(configLoader, storageConfig, environment.variables());
         }
         else if (type == RunCommand.class) {
             made = new RunCommand(configLoader, new RunSettingsReader(), new TokenSource(), storageFactory,
                     this::coachBot, environment);
-        } else return CommandLine.defaultFactory().create(type);
+        } else {
+            return CommandLine.defaultFactory().create(type);
+        }
         return type.cast(made);
     }
 

@@ -97,7 +97,9 @@ public final class RulesCommand implements Callable<Integer> {
     private static String thresholds(Rule r, RuleSettings s) {
         StringBuilder sb = new StringBuilder();
         for (Param p : r.params()) {
-            if (sb.length() > 0) sb.append(", ");
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
             sb.append(p.key()).append('=').append(number(s.value(p)));
         }
         return sb.toString();

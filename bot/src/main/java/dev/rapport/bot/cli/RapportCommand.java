@@ -101,7 +101,9 @@ public final class RapportCommand implements Runnable {
                     java.util.Properties p = new java.util.Properties();
                     p.load(in);
                     String v = p.getProperty("version", "");
-                    if (!v.isBlank() && !v.startsWith("${")) return v;
+                    if (!v.isBlank() && !v.startsWith("${")) {
+                        return v;
+                    }
                 }
             } catch (java.io.IOException e) {
                 // Fall through to the manifest, then to saying it is unknown.

@@ -86,7 +86,9 @@ public final class CoachAccounts {
         if (community.isPresent()) {
             removed = optIns.remove(platformId, user, community.get());
         } else {
-            for (OptIn o : lookup.all(user)) removed |= optIns.remove(platformId, user, o.community());
+            for (OptIn o : lookup.all(user)) {
+                removed |= optIns.remove(platformId, user, o.community());
+            }
         }
         boolean any = removed;
         return coach.enrollmentChanged(user).thenApply(v -> any);

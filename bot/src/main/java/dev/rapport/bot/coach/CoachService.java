@@ -120,7 +120,9 @@ public final class CoachService implements AutoCloseable {
             // Page by page: a large installation never holds every stored document at once.
             states.inPages(RESTORE_PAGE, page -> {
                 for (UserSnapshot s : page) {
-                    if (!ownsCommunity.test(s.key().community()) || !enrollment.coachedIn(s.user(), s.key().community())) continue;
+                    if (!ownsCommunity.test(s.key().community()) || !enrollment.coachedIn(s.user(), s.key().community())) {
+                        continue;
+                    }
                     engine.restore(s);
                     n[0]++;
                 }
@@ -143,14 +145,20 @@ public final class CoachService implements AutoCloseable {
      * the engine, so a gateway thread does as little as it can per message.
      */
     public void accept(Supplier<? extends ChatEvent> pending) {
-        if (!accepting) return;
-        if (queue.size() >= queueCapacity) shedOldestEvent();
+        if (!accepting) {
+            return;
+        }
+        if (queue.size() >= queueCapacity) {
+            shedOldestEvent();
+        }
         try {
             engineThread.execute(new EventTask(() -> {
                 try {
                     ChatEvent event = pending.get();
                     List<Finding> findings = engine.accept(event);
-                    if (event instanceof ChatMessage m && engine.coaches(m.author())) telemetry.eventAnalysed();
+                    if (event instanceof ChatMessage m && engine.coaches(m.author())) {
+                        telemetry.eventAnalysed();
+                    }
                     routing.route(findings);
                 } catch (RuntimeException e) {
                     log.warn("an event could not be analysed", e);
@@ -245,7 +253,9 @@ public final class CoachService implements AutoCloseable {
      */
     public CompletableFuture<Boolean> applySettings(CoachSettings newSettings) {
         return onEngine(() -> {
-            if (newSettings.equals(settings)) return false;
+            if (newSettings.equals(settings)) {
+                return false;
+            }
             engine.updateSettings(newSettings);
             settings = newSettings;
             log.info("coaching settings changed");
@@ -261,9 +271,13 @@ public final class CoachService implements AutoCloseable {
         return onEngine(() -> {
             int released = 0;
             for (UserId user : engine.coachedUsers()) {
-                if (enrolled.contains(user)) continue;
+                if (enrolled.contains(user)) {
+                    continue;
+                }
                 engine.enrollmentChanged(user);
-                if (!engine.coaches(user)) released++;
+                if (!engine.coaches(user)) {
+                    released++;
+                }
             }
             return released;
         });
@@ -310,7 +324,9 @@ public final class CoachService implements AutoCloseable {
         }
         engineThread.shutdown();
         try {
-            if (!engineThread.awaitTermination(10, TimeUnit.SECONDS)) engineThread.shutdownNow();
+            if (!engineThread.awaitTermination(10, TimeUnit.SECONDS)) {
+                engineThread.shutdownNow();
+            }
         } catch (InterruptedException e) {
             engineThread.shutdownNow();
             Thread.currentThread().interrupt();
@@ -319,12 +335,18 @@ public final class CoachService implements AutoCloseable {
 
     private int saveNow() {
         Set<PersonInCommunity> changed = engine.drainChanged();
-        if (changed.isEmpty()) return 0;
+        if (changed.isEmpty()) {
+            return 0;
+        }
         List<UserSnapshot> snapshots = new ArrayList<>(changed.size());
         for (PersonInCommunity k : changed) {
-            if (ownsCommunity.test(k.community())) engine.snapshot(k.user(), k.community()).ifPresent(snapshots::add);
+            if (ownsCommunity.test(k.community())) {
+                engine.snapshot(k.user(), k.community()).ifPresent(snapshots::add);
+            }
         }
-        if (!snapshots.isEmpty()) states.saveAll(snapshots);
+        if (!snapshots.isEmpty()) {
+            states.saveAll(snapshots);
+        }
         return snapshots.size();
     }
 
@@ -344,7 +366,9 @@ public final class CoachService implements AutoCloseable {
             throw new IllegalStateException("interrupted while waiting for the coach");
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
             throw new IllegalStateException(cause);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("the coach did not answer within 30 seconds");

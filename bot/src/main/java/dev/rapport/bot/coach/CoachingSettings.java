@@ -37,8 +37,12 @@ public record CoachingSettings(Duration cooldown, int dailyCap, int outboxCapaci
     public CoachingSettings {
         Objects.requireNonNull(togetherWindow, "togetherWindow");
         Objects.requireNonNull(retryBackoff, "retryBackoff");
-        if (sendAttempts < 1) throw new IllegalArgumentException("send attempts must be at least 1");
-        if (engineQueue < 1) throw new IllegalArgumentException("the engine queue must hold at least 1 event");
+        if (sendAttempts < 1) {
+            throw new IllegalArgumentException("send attempts must be at least 1");
+        }
+        if (engineQueue < 1) {
+            throw new IllegalArgumentException("the engine queue must hold at least 1 event");
+        }
         Objects.requireNonNull(cooldown, "cooldown");
         Objects.requireNonNull(sendInterval, "sendInterval");
         Objects.requireNonNull(saveInterval, "saveInterval");
@@ -46,7 +50,11 @@ public record CoachingSettings(Duration cooldown, int dailyCap, int outboxCapaci
         Objects.requireNonNull(digestInterval, "digestInterval");
         Objects.requireNonNull(settingsInterval, "settingsInterval");
         Objects.requireNonNull(defaultFrequency, "defaultFrequency");
-        if (dailyCap < 1) throw new IllegalArgumentException("daily cap must be at least 1");
-        if (outboxCapacity < 1) throw new IllegalArgumentException("outbox capacity must be at least 1");
+        if (dailyCap < 1) {
+            throw new IllegalArgumentException("daily cap must be at least 1");
+        }
+        if (outboxCapacity < 1) {
+            throw new IllegalArgumentException("outbox capacity must be at least 1");
+        }
     }
 }

@@ -54,8 +54,11 @@ public final class CommunityAdmin {
     public CompletableFuture<CommunitySettings> promotionChannel(CommunityId community, String channelId, boolean welcome) {
         return change(community, c -> {
             Set<String> channels = new HashSet<>(c.promotionChannels());
-            if (welcome) channels.add(channelId);
-            else channels.remove(channelId);
+            if (welcome) {
+                channels.add(channelId);
+            } else {
+                channels.remove(channelId);
+            }
             return new CommunitySettings(c.roleAudiences(), c.channelAudiences(), channels, c.rules());
         });
     }
@@ -107,7 +110,9 @@ public final class CommunityAdmin {
 
     private RuleSettings effectiveRule(CommunitySettings community, RuleId rule) {
         RuleSettings own = community.rules().get(rule);
-        if (own != null) return own;
+        if (own != null) {
+            return own;
+        }
         return settings.global(rule);
     }
 

@@ -32,7 +32,9 @@ public final class ContentNotices {
      * never asks storage anything.
      */
     public void unreadable(UserId user) {
-        if (told.getIfPresent(user) == null) withoutText.put(user, Boolean.TRUE);
+        if (told.getIfPresent(user) == null) {
+            withoutText.put(user, Boolean.TRUE);
+        }
     }
 
     /**
@@ -49,9 +51,13 @@ public final class ContentNotices {
 
     /** True once for a coached person whose messages came without text: tell them now. Asks storage: not on the gateway. */
     public boolean take(UserId user) {
-        if (told.getIfPresent(user) != null) return false;
+        if (told.getIfPresent(user) != null) {
+            return false;
+        }
         boolean due = withoutText.getIfPresent(user) != null || unavailableEverywhere;
-        if (!due || enrollment.zoneOf(user).isEmpty()) return false;
+        if (!due || enrollment.zoneOf(user).isEmpty()) {
+            return false;
+        }
         withoutText.invalidate(user);
         return told.asMap().putIfAbsent(user, Boolean.TRUE) == null;
     }

@@ -34,7 +34,9 @@ public final class DailyRetention implements Routine {
     /** @param owned the communities whose engine state this process keeps (several processes: its shards') */
     public DailyRetention(RetentionRoutine retention, int retentionWeeks, Duration checkInterval, Clock clock,
                           java.util.function.Predicate<dev.rapport.rules.model.CommunityId> owned) {
-        if (retentionWeeks < 1) throw new IllegalArgumentException("retention must be at least 1 week");
+        if (retentionWeeks < 1) {
+            throw new IllegalArgumentException("retention must be at least 1 week");
+        }
         this.owned = owned;
         this.retention = retention;
         this.retentionWeeks = retentionWeeks;
@@ -60,7 +62,9 @@ public final class DailyRetention implements Routine {
     @Override
     public synchronized void run() {
         Instant now = clock.instant();
-        if (!due(lastPrune, now)) return;
+        if (!due(lastPrune, now)) {
+            return;
+        }
         PruneReport report = retention.pruneOlderThan(retentionWeeks, now, owned);
         lastPrune = Optional.of(now);
         log.info("retention ({} weeks): pruned the event state of {} people and the evidence of {} tips",

@@ -52,7 +52,9 @@ public final class DigestViews {
     private Optional<DigestView> fromStorage(UserId user, IsoWeek week) {
         List<UserSnapshot> kept = states.ofUser(user);
         Optional<WeeklyReport> report = WeeklyReports.combined(user, kept, week);
-        if (report.isEmpty()) return Optional.empty();
+        if (report.isEmpty()) {
+            return Optional.empty();
+        }
         Map<IsoWeek, WeeklyStats> weeks = new HashMap<>();
         IsoWeek w = week;
         for (int i = 0; i < ScoreCard.WEEKS; i++) {
@@ -65,12 +67,16 @@ public final class DigestViews {
         for (UserSnapshot s : kept) {
             complete &= WeeklyReports.closed(s, week);
             Optional<WeeklyReport> here = WeeklyReports.of(s, week);
-            if (here.isEmpty()) continue;
+            if (here.isEmpty()) {
+                continue;
+            }
             CommunityId id = s.key().community();
             sections.add(new DigestView.CommunityWeek(id, names.nameOf(id).orElse("server " + id.value()), here.get()));
         }
         // One community: its week is the report itself, and a section would only repeat it.
-        if (sections.size() < 2) sections = List.of();
+        if (sections.size() < 2) {
+            sections = List.of();
+        }
         return Optional.of(view(user, report.get(), weeks, sections, complete));
     }
 

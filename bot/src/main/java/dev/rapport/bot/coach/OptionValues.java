@@ -92,8 +92,12 @@ public final class OptionValues {
         String t = typed.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String z : ZoneId.getAvailableZoneIds().stream().sorted().toList()) {
-            if (z.toLowerCase(Locale.ROOT).contains(t)) out.add(z);
-            if (out.size() == 25) break;
+            if (z.toLowerCase(Locale.ROOT).contains(t)) {
+                out.add(z);
+            }
+            if (out.size() == 25) {
+                break;
+            }
         }
         return out;
     }
@@ -101,7 +105,11 @@ public final class OptionValues {
     public static List<String> rulesMatching(String typed) {
         String t = typed.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (RuleId r : RuleId.values()) if (r.id().contains(t)) out.add(r.id());
+        for (RuleId r : RuleId.values()) {
+            if (r.id().contains(t)) {
+                out.add(r.id());
+            }
+        }
         return out;
     }
 }

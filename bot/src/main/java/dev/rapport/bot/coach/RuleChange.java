@@ -49,7 +49,9 @@ public sealed interface RuleChange {
             }
         }
         int eq = t.indexOf('=');
-        if (eq < 0) throw new IllegalArgumentException("'" + t + "' is not a setting for " + rule.id() + ". " + allowed(rule));
+        if (eq < 0) {
+            throw new IllegalArgumentException("'" + t + "' is not a setting for " + rule.id() + ". " + allowed(rule));
+        }
         String key = t.substring(0, eq).strip().toLowerCase(Locale.ROOT);
         String number = t.substring(eq + 1).strip();
         Param param = rule.params().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow(() ->
@@ -70,7 +72,9 @@ public sealed interface RuleChange {
     /** What may follow the rule id. */
     static String allowed(Rule rule) {
         StringBuilder b = new StringBuilder("Allowed: on, off, log");
-        for (Param p : rule.params()) b.append(", ").append(p.key()).append("=<").append(p.allowed()).append('>');
+        for (Param p : rule.params()) {
+            b.append(", ").append(p.key()).append("=<").append(p.allowed()).append('>');
+        }
         return b.append('.').toString();
     }
 }

@@ -34,7 +34,9 @@ public final class SettingsRefresh implements Routine {
     @Override
     public void run() {
         try {
-            if (admin.refresh().get(30, TimeUnit.SECONDS)) log.info("took up community settings changed elsewhere");
+            if (admin.refresh().get(30, TimeUnit.SECONDS)) {
+                log.info("took up community settings changed elsewhere");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {

@@ -14,7 +14,9 @@ public final class TipOutbox {
     private long dropped;
 
     public TipOutbox(int capacity) {
-        if (capacity < 1) throw new IllegalArgumentException("outbox capacity must be at least 1, was " + capacity);
+        if (capacity < 1) {
+            throw new IllegalArgumentException("outbox capacity must be at least 1, was " + capacity);
+        }
         this.capacity = capacity;
     }
 

@@ -60,9 +60,13 @@ public final class TipRouting {
 
     public void route(List<Finding> findings) {
         for (Finding f : findings) {
-            if (!f.actionable()) continue;
+            if (!f.actionable()) {
+                continue;
+            }
             Optional<OptIn> consent = optIns.governing(f.user(), f.community());
-            if (consent.isEmpty()) continue;
+            if (consent.isEmpty()) {
+                continue;
+            }
             route(f, consent.get());
         }
     }
@@ -113,7 +117,9 @@ public final class TipRouting {
     private Instant nextHour(OptIn optIn, int hour) {
         ZonedDateTime now = clock.instant().atZone(optIn.zone());
         ZonedDateTime at = now.toLocalDate().atTime(hour, 0).atZone(optIn.zone());
-        if (!at.isAfter(now)) at = at.plusDays(1);
+        if (!at.isAfter(now)) {
+            at = at.plusDays(1);
+        }
         return at.toInstant();
     }
 }

@@ -80,7 +80,9 @@ public final class TipSender implements Routine {
             return;
         }
         List<PendingTip> due = ledger.due(clock.instant(), TipRouting.BUNDLE_MAX * 4);
-        if (due.isEmpty()) return;
+        if (due.isEmpty()) {
+            return;
+        }
         String delivery = due.get(0).deliveryId();
         List<PendingTip> message = due.stream().filter(p -> p.deliveryId().equals(delivery))
                 .limit(TipRouting.BUNDLE_MAX).toList();
@@ -94,7 +96,9 @@ public final class TipSender implements Routine {
             // Given back: the next run of the digest routine claims it again and it goes out later.
             digests.release(digest.user(), digest.report().week(), processId);
         } else {
-            if (d == Delivery.DMS_CLOSED) log.info("a weekly digest was not delivered: the person's DMs are closed");
+            if (d == Delivery.DMS_CLOSED) {
+                log.info("a weekly digest was not delivered: the person's DMs are closed");
+            }
             digests.markSent(digest.user(), digest.report().week(), clock.instant());
         }
     }
@@ -114,7 +118,9 @@ public final class TipSender implements Routine {
                 telemetry.tip(p.tip().rule(), TipOutcome.FAILED, "finding_gone");
             }
         }
-        if (views.isEmpty()) return;
+        if (views.isEmpty()) {
+            return;
+        }
         // The most important first; the others become its "also" lines.
         views.sort(Comparator.comparing((TipView v) -> v.finding().severity()).reversed());
         String key = idempotencyKey(views);

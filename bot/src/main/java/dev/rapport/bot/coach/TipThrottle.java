@@ -65,13 +65,25 @@ public final class TipThrottle {
     public Verdict check(Finding finding, OptIn optIn, boolean joining) {
         Instant now = clock.instant();
         RuleId rule = finding.rule();
-        if (!optIn.wantsTipsAbout(rule, now)) return Verdict.MUTED;
-        if (optIn.frequency() == TipFrequency.WEEKLY) return Verdict.WEEKLY_ONLY;
-        if (inCooldown(finding, now)) return Verdict.COOLDOWN;
-        if (!joining && today(optIn, now).get() >= dailyCap) return Verdict.DAILY_CAP;
+        if (!optIn.wantsTipsAbout(rule, now)) {
+            return Verdict.MUTED;
+        }
+        if (optIn.frequency() == TipFrequency.WEEKLY) {
+            return Verdict.WEEKLY_ONLY;
+        }
+        if (inCooldown(finding, now)) {
+            return Verdict.COOLDOWN;
+        }
+        if (!joining && today(optIn, now).get() >= dailyCap) {
+            return Verdict.DAILY_CAP;
+        }
         ZonedDateTime local = now.atZone(optIn.zone());
-        if (optIn.quietHours().map(q -> q.contains(local.getHour())).orElse(false)) return Verdict.QUIET;
-        if (optIn.frequency() == TipFrequency.DAILY) return Verdict.BUNDLE;
+        if (optIn.quietHours().map(q -> q.contains(local.getHour())).orElse(false)) {
+            return Verdict.QUIET;
+        }
+        if (optIn.frequency() == TipFrequency.DAILY) {
+            return Verdict.BUNDLE;
+        }
         return Verdict.SEND;
     }
 
@@ -84,7 +96,9 @@ public final class TipThrottle {
     public void taken(Finding finding, OptIn optIn, boolean newMessage) {
         Instant now = clock.instant();
         lastTip.put(ruleKey(finding), now);
-        if (newMessage) today(optIn, now).incrementAndGet();
+        if (newMessage) {
+            today(optIn, now).incrementAndGet();
+        }
     }
 
     private boolean inCooldown(Finding finding, Instant now) {
@@ -93,7 +107,9 @@ public final class TipThrottle {
         if (last == null) {
             // Not in memory: perhaps sent before a restart. The cooldown runs from that real send time.
             last = ledger.lastSent(finding.user(), finding.rule()).orElse(null);
-            if (last == null) return false;
+            if (last == null) {
+                return false;
+            }
             lastTip.put(key, last);
         }
         return last.plus(cooldown).isAfter(now);

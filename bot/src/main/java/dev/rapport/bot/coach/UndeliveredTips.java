@@ -41,7 +41,9 @@ public final class UndeliveredTips {
      */
     public List<TipView> take(UserId user) {
         List<TipRecord> waiting = waiting(user);
-        if (waiting.isEmpty()) return List.of();
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
         List<Finding> known = findings.apply(user);
         List<TipView> views = new ArrayList<>(waiting.size());
         for (TipRecord r : waiting) {

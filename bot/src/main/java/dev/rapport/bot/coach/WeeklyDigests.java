@@ -75,34 +75,48 @@ public final class WeeklyDigests implements Routine {
         Map<IsoWeek, Set<UserId>> settled = new HashMap<>();
         int queued = 0;
         for (OptIn governing : earliestConsents().values()) {
-            if (!due(governing, now)) continue;
+            if (!due(governing, now)) {
+                continue;
+            }
             IsoWeek week = IsoWeek.of(now, governing.zone()).previous();
             UserId user = governing.user();
-            if (settled.computeIfAbsent(week, w -> ledger.settled(w, staleBefore)).contains(user)) continue;
+            if (settled.computeIfAbsent(week, w -> ledger.settled(w, staleBefore)).contains(user)) {
+                continue;
+            }
             // Claimed but never sent (the process died, or this one restarted and lost its outbox) for too long:
             // take it over, so the digest is late rather than lost.
             boolean claimed = ledger.claimedBy(user, week).isPresent();
             boolean takenOver = claimed && ledger.takeOverStale(user, week, processId, staleBefore);
-            if (claimed && !takenOver) continue;
+            if (claimed && !takenOver) {
+                continue;
+            }
             Optional<DigestView> report = viewOf(user, week);
             // Nothing known about that week: nothing to send, and the claim stays free should the week fill in.
             if (report.isEmpty()) {
-                if (takenOver) ledger.release(user, week, processId);
+                if (takenOver) {
+                    ledger.release(user, week, processId);
+                }
                 continue;
             }
             // A community whose week has not closed in storage yet (the process that owns it saves every few
             // seconds) would be missing its weekly tips: wait for it, but not past the point where a late digest is
             // worse than one without them (its process may be down).
             if (!report.get().complete() && now.isBefore(moment(governing, now).plus(STALE_CLAIM))) {
-                if (takenOver) ledger.release(user, week, processId);
+                if (takenOver) {
+                    ledger.release(user, week, processId);
+                }
                 continue;
             }
-            if (!takenOver && !ledger.claim(user, week, processId)) continue;
+            if (!takenOver && !ledger.claim(user, week, processId)) {
+                continue;
+            }
             outbox.offer(new OutboxItem.DigestItem(user, report.get()));
             telemetry.digestQueued(Duration.between(moment(governing, now), now));
             queued++;
         }
-        if (queued > 0) log.info("queued {} weekly digests", queued);
+        if (queued > 0) {
+            log.info("queued {} weekly digests", queued);
+        }
     }
 
     /**
@@ -125,7 +139,9 @@ public final class WeeklyDigests implements Routine {
     private Map<UserId, OptIn> earliestConsents() {
         Map<UserId, OptIn> first = new LinkedHashMap<>();
         for (OptIn o : optIns.all()) {
-            if (!o.platform().equals(platform)) continue;
+            if (!o.platform().equals(platform)) {
+                continue;
+            }
             first.merge(o.user(), o, (a, b) -> a.consentAt().isAfter(b.consentAt()) ? b : a);
         }
         return first;

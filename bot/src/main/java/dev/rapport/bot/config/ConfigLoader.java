@@ -70,8 +70,12 @@ public final class ConfigLoader {
         Config user = ConfigFactory.empty();
         if (file.isPresent()) {
             Path p = file.get();
-            if (!Files.isRegularFile(p)) throw new BadConfigException(p + ": no such config file");
-            if (!Files.isReadable(p)) throw new BadConfigException(p + ": config file is not readable");
+            if (!Files.isRegularFile(p)) {
+                throw new BadConfigException(p + ": no such config file");
+            }
+            if (!Files.isReadable(p)) {
+                throw new BadConfigException(p + ": config file is not readable");
+            }
             try {
                 user = ConfigFactory.parseFile(p.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
             } catch (ConfigException e) {
@@ -109,7 +113,9 @@ public final class ConfigLoader {
         ConfigObject cs = c.getObject("rapport.communities");
         for (var e : cs.entrySet()) {
             String path = "rapport.communities." + quote(e.getKey());
-            if (e.getValue().valueType() != ConfigValueType.OBJECT) throw bad(e.getValue(), path, "must be an object");
+            if (e.getValue().valueType() != ConfigValueType.OBJECT) {
+                throw bad(e.getValue(), path, "must be an object");
+            }
             communities.put(CommunityId.of(e.getKey()), community((ConfigObject) e.getValue(), global, path));
         }
         String secret = c.getString("rapport.pseudonym-secret");
@@ -131,11 +137,15 @@ public final class ConfigLoader {
 
     /** Role names recognised in every community without configuration; "none" drops one of the defaults. */
     private Map<String, Audience> defaultRoles(ConfigValue v, String path) {
-        if (v.valueType() != ConfigValueType.OBJECT) throw bad(v, path, "must map role names to an audience or none");
+        if (v.valueType() != ConfigValueType.OBJECT) {
+            throw bad(v, path, "must map role names to an audience or none");
+        }
         Map<String, Audience> m = new HashMap<>();
         for (var e : ((ConfigObject) v).entrySet()) {
             String p = path + "." + quote(e.getKey());
-            if (e.getValue().valueType() == ConfigValueType.STRING && "none".equals(e.getValue().unwrapped())) continue;
+            if (e.getValue().valueType() == ConfigValueType.STRING && "none".equals(e.getValue().unwrapped())) {
+                continue;
+            }
             if (e.getValue().valueType() != ConfigValueType.STRING) {
                 throw bad(e.getValue(), p, "allowed: customer, advocate, peer, seeker, ignore, none");
             }
@@ -161,7 +171,9 @@ public final class ConfigLoader {
 
     private Map<RuleId, RuleSettings> ruleDefaults() {
         Map<RuleId, RuleSettings> m = new EnumMap<>(RuleId.class);
-        for (Rule r : catalogue.rules()) m.put(r.id(), RuleSettings.defaults(r.params()));
+        for (Rule r : catalogue.rules()) {
+            m.put(r.id(), RuleSettings.defaults(r.params()));
+        }
         return m;
     }
 
@@ -195,7 +207,9 @@ public final class ConfigLoader {
             String keyPath = path + "." + key;
             ConfigValue v = e.getValue();
             if (key.equals("mode")) {
-                if (v.valueType() != ConfigValueType.STRING) throw bad(v, keyPath, "allowed: off, log, act");
+                if (v.valueType() != ConfigValueType.STRING) {
+                    throw bad(v, keyPath, "allowed: off, log, act");
+                }
                 try {
                     s = s.with(RuleMode.parse((String) v.unwrapped()));
                 } catch (IllegalArgumentException ex) {
@@ -206,10 +220,14 @@ public final class ConfigLoader {
             Param p = rule.params().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow(() -> bad(v, keyPath,
                     "unknown setting of " + id + "; allowed: mode, "
                             + rule.params().stream().map(Param::key).collect(Collectors.joining(", "))));
-            if (v.valueType() != ConfigValueType.NUMBER) throw bad(v, keyPath, "must be " + p.allowed());
+            if (v.valueType() != ConfigValueType.NUMBER) {
+                throw bad(v, keyPath, "must be " + p.allowed());
+            }
             double value = ((Number) v.unwrapped()).doubleValue();
             String problem = p.problemWith(value);
-            if (problem != null) throw bad(v, keyPath, problem + " (was " + v.render() + ")");
+            if (problem != null) {
+                throw bad(v, keyPath, problem + " (was " + v.render() + ")");
+            }
             s = s.with(key, value);
         }
         return s;
@@ -225,7 +243,9 @@ public final class ConfigLoader {
             String keyPath = path + "." + e.getKey();
             switch (e.getKey()) {
                 case "audience" -> {
-                    if (e.getValue().valueType() != ConfigValueType.OBJECT) throw bad(e.getValue(), keyPath, "must be an object with roles and channels");
+                    if (e.getValue().valueType() != ConfigValueType.OBJECT) {
+                        throw bad(e.getValue(), keyPath, "must be an object with roles and channels");
+                    }
                     for (var a : ((ConfigObject) e.getValue()).entrySet()) {
                         String aPath = keyPath + "." + a.getKey();
                         switch (a.getKey()) {
@@ -238,11 +258,15 @@ public final class ConfigLoader {
                 case "promotion-channels" -> promotion = stringList(e.getValue(), keyPath);
                 case "goal" -> goal = goal(e.getValue(), keyPath);
                 case "rules" -> {
-                    if (e.getValue().valueType() != ConfigValueType.OBJECT) throw bad(e.getValue(), keyPath, "must be an object");
+                    if (e.getValue().valueType() != ConfigValueType.OBJECT) {
+                        throw bad(e.getValue(), keyPath, "must be an object");
+                    }
                     Map<RuleId, RuleSettings> merged = rules((ConfigObject) e.getValue(), global, keyPath);
                     Map<RuleId, RuleSettings> changed = new EnumMap<>(RuleId.class);
                     merged.forEach((id, s) -> {
-                        if (!s.equals(global.get(id))) changed.put(id, s);
+                        if (!s.equals(global.get(id))) {
+                            changed.put(id, s);
+                        }
                     });
                     rules = changed;
                 }
@@ -254,11 +278,15 @@ public final class ConfigLoader {
     }
 
     private Map<String, Audience> audienceMap(ConfigValue v, String path) {
-        if (v.valueType() != ConfigValueType.OBJECT) throw bad(v, path, "must map names or ids to an audience");
+        if (v.valueType() != ConfigValueType.OBJECT) {
+            throw bad(v, path, "must map names or ids to an audience");
+        }
         Map<String, Audience> m = new HashMap<>();
         for (var e : ((ConfigObject) v).entrySet()) {
             String p = path + "." + quote(e.getKey());
-            if (e.getValue().valueType() != ConfigValueType.STRING) throw bad(e.getValue(), p, "allowed: customer, advocate, peer, seeker, ignore");
+            if (e.getValue().valueType() != ConfigValueType.STRING) {
+                throw bad(e.getValue(), p, "allowed: customer, advocate, peer, seeker, ignore");
+            }
             try {
                 m.put(e.getKey(), Audience.parse((String) e.getValue().unwrapped()));
             } catch (IllegalArgumentException ex) {
@@ -269,9 +297,13 @@ public final class ConfigLoader {
     }
 
     private Set<String> stringList(ConfigValue v, String path) {
-        if (v.valueType() != ConfigValueType.LIST) throw bad(v, path, "must be a list of channel ids");
+        if (v.valueType() != ConfigValueType.LIST) {
+            throw bad(v, path, "must be a list of channel ids");
+        }
         Set<String> s = new LinkedHashSet<>();
-        for (Object o : (List<?>) v.unwrapped()) s.add(String.valueOf(o));
+        for (Object o : (List<?>) v.unwrapped()) {
+            s.add(String.valueOf(o));
+        }
         return s;
     }
 
@@ -287,7 +319,9 @@ public final class ConfigLoader {
     private static Duration duration(Config c, String path) {
         try {
             Duration d = c.getDuration(path);
-            if (d.isNegative() || d.isZero()) throw bad(c.getValue(path), path, "must be a positive duration such as 24h");
+            if (d.isNegative() || d.isZero()) {
+                throw bad(c.getValue(path), path, "must be a positive duration such as 24h");
+            }
             return d;
         } catch (ConfigException.BadValue | ConfigException.WrongType e) {
             throw bad(c.getValue(path), path, "must be a duration such as 24h or 90m");
@@ -297,7 +331,9 @@ public final class ConfigLoader {
     private static int integer(Config c, String path, int min, int max) {
         try {
             int v = c.getInt(path);
-            if (v < min || v > max) throw bad(c.getValue(path), path, "must be a whole number from " + min + " to " + max);
+            if (v < min || v > max) {
+                throw bad(c.getValue(path), path, "must be a whole number from " + min + " to " + max);
+            }
             return v;
         } catch (ConfigException.WrongType e) {
             throw bad(c.getValue(path), path, "must be a whole number from " + min + " to " + max);
@@ -326,9 +362,13 @@ public final class ConfigLoader {
     }
 
     private static String where(ConfigOrigin origin) {
-        if (origin == null) return "";
+        if (origin == null) {
+            return "";
+        }
         String file = origin.filename() != null ? origin.filename() : origin.description();
-        if (origin.lineNumber() > 0 && origin.filename() != null) return file + ":" + origin.lineNumber() + ": ";
+        if (origin.lineNumber() > 0 && origin.filename() != null) {
+            return file + ":" + origin.lineNumber() + ": ";
+        }
         return file + ": ";
     }
 

@@ -94,7 +94,9 @@ public final class DiscordBot implements dev.rapport.bot.run.PlatformConnection 
 
     private void connect(DiscordToken token, boolean withContent) {
         EnumSet<GatewayIntent> intents = EnumSet.copyOf(BASE_INTENTS);
-        if (withContent) intents.add(GatewayIntent.MESSAGE_CONTENT);
+        if (withContent) {
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
+        }
         readsContent = withContent;
         notices.contentUnavailableEverywhere(!withContent);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token.reveal(), intents)
@@ -104,7 +106,9 @@ public final class DiscordBot implements dev.rapport.bot.run.PlatformConnection 
                 .setEnableShutdownHook(false)
                 .addEventListeners(router, new Lifecycle());
         ShardRange range = settings.shards();
-        if (!range.isAutomatic()) builder.setShardsTotal(range.total()).setShards(range.first(), range.last());
+        if (!range.isAutomatic()) {
+            builder.setShardsTotal(range.total()).setShards(range.first(), range.last());
+        }
         shards = target.pointAt(builder).build();
         access.set(shards);
     }
@@ -112,11 +116,15 @@ public final class DiscordBot implements dev.rapport.bot.run.PlatformConnection 
     private void awaitReady(DiscordToken token, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            if (intentsRefused.getAndSet(false)) contentRefused(token);
+            if (intentsRefused.getAndSet(false)) {
+                contentRefused(token);
+            }
             List<JDA> all = new ArrayList<>(shards.getShards());
             boolean ready = !all.isEmpty() && shards.getShardsQueued() == 0
                     && all.stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
-            if (ready && (commandsRegistered.get() || registrationAttempts.get() > 0 && !registering.get())) return;
+            if (ready && (commandsRegistered.get() || registrationAttempts.get() > 0 && !registering.get())) {
+                return;
+            }
             for (JDA j : all) {
                 if (j.getStatus() == JDA.Status.FAILED_TO_LOGIN) {
                     throw new net.dv8tion.jda.api.exceptions.InvalidTokenException();
@@ -180,10 +188,14 @@ public final class DiscordBot implements dev.rapport.bot.run.PlatformConnection 
     @Override
     public int shardsConnected() {
         ShardManager s = shards;
-        if (s == null) return 0;
+        if (s == null) {
+            return 0;
+        }
         int n = 0;
         for (JDA j : s.getShards()) {
-            if (j.getStatus() == JDA.Status.CONNECTED) n++;
+            if (j.getStatus() == JDA.Status.CONNECTED) {
+                n++;
+            }
         }
         return n;
     }
@@ -199,7 +211,9 @@ public final class DiscordBot implements dev.rapport.bot.run.PlatformConnection 
     @Override
     public double gatewayLatencyMillis() {
         ShardManager s = shards;
-        if (s == null) return -1;
+        if (s == null) {
+            return -1;
+        }
         long sum = 0;
         int n = 0;
         for (JDA j : s.getShards()) {
@@ -217,11 +231,15 @@ public final class DiscordBot implements dev.rapport.bot.run.PlatformConnection 
         closing = true;
         retries.shutdownNow();
         ShardManager s = shards;
-        if (s == null) return;
+        if (s == null) {
+            return;
+        }
         s.shutdown();
         for (JDA j : s.getShards()) {
             try {
-                if (!j.awaitShutdown(Duration.ofSeconds(5))) j.shutdownNow();
+                if (!j.awaitShutdown(Duration.ofSeconds(5))) {
+                    j.shutdownNow();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -230,21 +248,29 @@ public final class DiscordBot implements dev.rapport.bot.run.PlatformConnection 
     }
 
     private void register(JDA jda, Duration nextDelay) {
-        if (closing || commandsRegistered.get()) return;
+        if (closing || commandsRegistered.get()) {
+            return;
+        }
         registering.set(true);
         List<CommandData> data = new ArrayList<>();
-        for (SlashCommand c : router.commands()) data.add(c.data());
+        for (SlashCommand c : router.commands()) {
+            data.add(c.data());
+        }
         int attempt = registrationAttempts.incrementAndGet();
         jda.updateCommands().addCommands(data).queue(
                 ok -> {
                     commandsRegistered.set(true);
                     registering.set(false);
-                    if (attempt > 1) log.info("slash commands registered (attempt {}): members can opt in now", attempt);
+                    if (attempt > 1) {
+                        log.info("slash commands registered (attempt {}): members can opt in now", attempt);
+                    }
                 },
                 e -> {
                     registrationProblem.set(e.getMessage());
                     registering.set(false);
-                    if (closing) return;
+                    if (closing) {
+                        return;
+                    }
                     log.warn("registering the slash commands failed (attempt {}); nobody can opt in until it succeeds. "
                             + "Retrying in {} s", attempt, nextDelay.toSeconds(), e);
                     Duration after = nextDelay.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY
@@ -261,13 +287,17 @@ public final class DiscordBot implements dev.rapport.bot.run.PlatformConnection 
     private final class Lifecycle extends ListenerAdapter {
         @Override
         public void onReady(ReadyEvent event) {
-            if (commandsRegistered.get() || registrationAttempts.get() > 0) return;
+            if (commandsRegistered.get() || registrationAttempts.get() > 0) {
+                return;
+            }
             register(event.getJDA(), FIRST_RETRY);
         }
 
         @Override
         public void onShutdown(ShutdownEvent event) {
-            if (event.getCloseCode() == CloseCode.DISALLOWED_INTENTS) intentsRefused.set(true);
+            if (event.getCloseCode() == CloseCode.DISALLOWED_INTENTS) {
+                intentsRefused.set(true);
+            }
         }
 
         @Override

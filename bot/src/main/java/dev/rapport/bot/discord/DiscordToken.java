@@ -8,7 +8,9 @@ public final class DiscordToken {
 
     public DiscordToken(String value) {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank()) throw new IllegalArgumentException("a token cannot be blank");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("a token cannot be blank");
+        }
         this.value = value.strip();
     }
 

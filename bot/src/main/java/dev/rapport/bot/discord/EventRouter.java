@@ -34,8 +34,12 @@ public final class EventRouter extends ListenerAdapter {
     public EventRouter(List<SlashCommand> commands, List<ComponentHandler> components, List<MessageReceiver> receivers,
                        FaultLog faults) {
         this.faults = faults;
-        for (SlashCommand c : commands) this.commands.put(c.data().getName(), c);
-        for (ComponentHandler c : components) this.components.put(c.prefix(), c);
+        for (SlashCommand c : commands) {
+            this.commands.put(c.data().getName(), c);
+        }
+        for (ComponentHandler c : components) {
+            this.components.put(c.prefix(), c);
+        }
         this.receivers = List.copyOf(receivers);
     }
 
@@ -54,15 +58,20 @@ public final class EventRouter extends ListenerAdapter {
             command.onSlashCommand(event);
         } catch (RuntimeException e) {
             log.warn("/{} failed; the member was shown an apology", event.getFullCommandName(), e);
-            if (!event.isAcknowledged()) event.reply(SORRY).setEphemeral(true).queue();
-            else event.getHook().editOriginal(SORRY).queue(null, f -> log.warn("the apology could not be shown", f));
+            if (!event.isAcknowledged()) {
+                event.reply(SORRY).setEphemeral(true).queue();
+            } else {
+                event.getHook().editOriginal(SORRY).queue(null, f -> log.warn("the apology could not be shown", f));
+            }
         }
     }
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         SlashCommand command = commands.get(event.getName());
-        if (command == null) return;
+        if (command == null) {
+            return;
+        }
         try {
             command.onAutoComplete(event);
         } catch (RuntimeException e) {
@@ -82,13 +91,17 @@ public final class EventRouter extends ListenerAdapter {
             handler.onButton(event, parts.subList(1, parts.size()));
         } catch (RuntimeException e) {
             log.warn("button {} failed; the member was shown an apology", parts.get(0), e);
-            if (!event.isAcknowledged()) event.reply(SORRY).setEphemeral(true).queue();
+            if (!event.isAcknowledged()) {
+                event.reply(SORRY).setEphemeral(true).queue();
+            }
         }
     }
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-        if (event.getAuthor().isBot() || event.getAuthor().isSystem()) return;
+        if (event.getAuthor().isBot() || event.getAuthor().isSystem()) {
+            return;
+        }
         for (MessageReceiver r : receivers) {
             try {
                 r.onMessageReceived(event);
@@ -100,7 +113,9 @@ public final class EventRouter extends ListenerAdapter {
 
     @Override
     public void onMessageUpdate(MessageUpdateEvent event) {
-        if (event.getAuthor().isBot() || event.getAuthor().isSystem()) return;
+        if (event.getAuthor().isBot() || event.getAuthor().isSystem()) {
+            return;
+        }
         for (MessageReceiver r : receivers) {
             try {
                 r.onMessageUpdate(event);
@@ -112,7 +127,9 @@ public final class EventRouter extends ListenerAdapter {
 
     @Override
     public void onMessageReactionAdd(MessageReactionAddEvent event) {
-        if (event.getUser() != null && event.getUser().isBot()) return;
+        if (event.getUser() != null && event.getUser().isBot()) {
+            return;
+        }
         for (MessageReceiver r : receivers) {
             try {
                 r.onReactionAdd(event);
@@ -148,7 +165,9 @@ public final class EventRouter extends ListenerAdapter {
     }
 
     private static String placeFault(RuntimeException e) {
-        if (e instanceof InsufficientPermissionException) return "missing permissions";
+        if (e instanceof InsufficientPermissionException) {
+            return "missing permissions";
+        }
         if (e instanceof ErrorResponseException r) {
             return switch (r.getErrorResponse()) {
                 case MISSING_PERMISSIONS, MISSING_ACCESS -> "missing permissions";

@@ -15,7 +15,9 @@ public final class FaultLog {
     private final Map<String, Boolean> seen;
 
     public FaultLog(int capacity) {
-        if (capacity < 1) throw new IllegalArgumentException("capacity must be at least 1");
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1");
+        }
         this.capacity = capacity;
         this.seen = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
@@ -32,6 +34,8 @@ public final class FaultLog {
 
     /** Logs {@code message} (with {@code place} as its argument) at warn level the first time only. */
     public void warnOnce(Logger log, String fault, String place, String message) {
-        if (first(fault, place)) log.warn(message, place);
+        if (first(fault, place)) {
+            log.warn(message, place);
+        }
     }
 }

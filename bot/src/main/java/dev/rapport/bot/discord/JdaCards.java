@@ -23,10 +23,18 @@ public final class JdaCards {
 
     public static MessageEmbed embed(Card card) {
         EmbedBuilder e = new EmbedBuilder().setTitle(card.title()).setColor(card.colour());
-        if (card.description() != null) e.setDescription(card.description());
-        for (Card.Field f : card.fields()) e.addField(f.name(), f.value(), false);
-        if (card.footer() != null) e.setFooter(card.footer());
-        if (card.image() != null) e.setImage("attachment://" + card.image());
+        if (card.description() != null) {
+            e.setDescription(card.description());
+        }
+        for (Card.Field f : card.fields()) {
+            e.addField(f.name(), f.value(), false);
+        }
+        if (card.footer() != null) {
+            e.setFooter(card.footer());
+        }
+        if (card.image() != null) {
+            e.setImage("attachment://" + card.image());
+        }
         return e.build();
     }
 
@@ -45,7 +53,9 @@ public final class JdaCards {
 
     public static MessageCreateData create(Reply reply) {
         MessageCreateBuilder b = new MessageCreateBuilder();
-        if (reply.content() != null) b.setContent(reply.content());
+        if (reply.content() != null) {
+            b.setContent(reply.content());
+        }
         b.setEmbeds(reply.cards().stream().map(JdaCards::embed).toList());
         b.setComponents(rows(reply.rows()));
         b.setFiles(reply.files().stream().map(JdaCards::upload).toList());
@@ -54,10 +64,18 @@ public final class JdaCards {
 
     public static MessageEditData edit(Reply reply) {
         MessageEditBuilder b = new MessageEditBuilder();
-        if (reply.content() != null) b.setContent(reply.content());
-        if (!reply.cards().isEmpty()) b.setEmbeds(reply.cards().stream().map(JdaCards::embed).toList());
-        if (!reply.rows().isEmpty()) b.setComponents(rows(reply.rows()));
-        if (!reply.files().isEmpty()) b.setFiles(reply.files().stream().map(JdaCards::upload).toList());
+        if (reply.content() != null) {
+            b.setContent(reply.content());
+        }
+        if (!reply.cards().isEmpty()) {
+            b.setEmbeds(reply.cards().stream().map(JdaCards::embed).toList());
+        }
+        if (!reply.rows().isEmpty()) {
+            b.setComponents(rows(reply.rows()));
+        }
+        if (!reply.files().isEmpty()) {
+            b.setFiles(reply.files().stream().map(JdaCards::upload).toList());
+        }
         return b.build();
     }
 

@@ -19,9 +19,13 @@ public final class ShardAccess {
     /** A connected shard to send with; direct messages can go through any shard. */
     public Optional<JDA> anyShard() {
         ShardManager s = shards;
-        if (s == null) return Optional.empty();
+        if (s == null) {
+            return Optional.empty();
+        }
         for (JDA jda : s.getShards()) {
-            if (jda.getStatus() == JDA.Status.CONNECTED) return Optional.of(jda);
+            if (jda.getStatus() == JDA.Status.CONNECTED) {
+                return Optional.of(jda);
+            }
         }
         return s.getShards().stream().findFirst();
     }

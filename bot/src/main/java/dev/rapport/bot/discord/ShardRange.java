@@ -13,7 +13,9 @@ public record ShardRange(int total, int first, int last) {
                 throw new IllegalArgumentException("with an automatic shard count, first and last must be -1 too");
             }
         } else {
-            if (total < 1) throw new IllegalArgumentException("total must be at least 1 (or -1 for automatic)");
+            if (total < 1) {
+                throw new IllegalArgumentException("total must be at least 1 (or -1 for automatic)");
+            }
             if (first < 0 || last < first || last >= total) {
                 throw new IllegalArgumentException("first and last must satisfy 0 <= first <= last < total ("
                         + total + "), were " + first + " and " + last);
@@ -34,7 +36,9 @@ public record ShardRange(int total, int first, int last) {
      * {@code (id >> 22) % total}. With an automatic count the process runs every shard, so every guild.
      */
     public boolean owns(long guildId) {
-        if (isAutomatic()) return true;
+        if (isAutomatic()) {
+            return true;
+        }
         long shard = (guildId >> 22) % total;
         return shard >= first && shard <= last;
     }
@@ -45,7 +49,9 @@ public record ShardRange(int total, int first, int last) {
      */
     public boolean ownsCommunity(String id) {
         boolean guild = !id.isEmpty() && id.length() < 20 && id.chars().allMatch(Character::isDigit);
-        if (guild) return owns(Long.parseLong(id));
+        if (guild) {
+            return owns(Long.parseLong(id));
+        }
         return isAutomatic() || first == 0;
     }
 }

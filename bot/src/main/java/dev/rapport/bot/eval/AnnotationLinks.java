@@ -30,7 +30,9 @@ public record AnnotationLinks(Map<Long, Set<Long>> parents, Set<Long> starts) {
     private static Set<Long> linesWithoutParents(Map<Long, Set<Long>> parents) {
         Set<Long> lines = new TreeSet<>();
         parents.forEach((line, ps) -> {
-            if (ps.isEmpty()) lines.add(line);
+            if (ps.isEmpty()) {
+                lines.add(line);
+            }
         });
         return lines;
     }

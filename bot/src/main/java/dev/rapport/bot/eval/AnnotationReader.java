@@ -27,7 +27,9 @@ public final class AnnotationReader {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNumber++;
                 String trimmed = line.strip();
-                if (trimmed.isEmpty()) continue;
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
                 String[] fields = trimmed.split("\\s+");
                 if (fields.length < 2 || fields.length > 3 || fields.length == 3 && !fields[2].equals("-")) {
                     throw new AnnotationException(file + ":" + lineNumber + ": expected 'LINE LINE -' (two line "
@@ -54,7 +56,9 @@ public final class AnnotationReader {
     private static long lineNumber(String field, Path file, long lineNumber) throws AnnotationException {
         try {
             long value = Long.parseLong(field);
-            if (value < 0) throw new NumberFormatException();
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
             return value;
         } catch (NumberFormatException e) {
             throw new AnnotationException(file + ":" + lineNumber + ": '" + abbreviate(field)

@@ -68,7 +68,9 @@ public final class EvalPromoCommand implements Callable<Integer> {
             @Override
             public Output convert(String value) {
                 for (Output o : values()) {
-                    if (o.name().equalsIgnoreCase(value)) return o;
+                    if (o.name().equalsIgnoreCase(value)) {
+                        return o;
+                    }
                 }
                 throw new CommandLine.TypeConversionException("expected text or json, found '" + value + "'");
             }
@@ -158,11 +160,18 @@ public final class EvalPromoCommand implements Callable<Integer> {
             foldResult = new PromoFolds(trainer).run(labelled);
             results.addAll(foldResult.heldOut());
         } else {
-            if (folds) err.println("rapport eval promo: --folds needs two readable files; scoring per file instead");
-            for (PromoFolds.LabelledFile file : labelled) results.add(evaluation.evaluate(file.source(), file.comments()));
+            if (folds) {
+                err.println("rapport eval promo: --folds needs two readable files; scoring per file instead");
+            }
+            for (PromoFolds.LabelledFile file : labelled) {
+                results.add(evaluation.evaluate(file.source(), file.comments()));
+            }
         }
-        if (output == Output.JSON) printJson(out, results, foldResult, ham);
-        else printText(out, results, foldResult, ham);
+        if (output == Output.JSON) {
+            printJson(out, results, foldResult, ham);
+        } else {
+            printText(out, results, foldResult, ham);
+        }
         out.flush();
         err.flush();
         return OK;
@@ -185,14 +194,18 @@ public final class EvalPromoCommand implements Callable<Integer> {
 
     /** The NAME.raw.txt logs in a directory (sorted), or the file itself. */
     private static List<Path> rawLogsIn(Path input, PrintWriter err) {
-        if (Files.isRegularFile(input)) return List.of(input);
+        if (Files.isRegularFile(input)) {
+            return List.of(input);
+        }
         if (!Files.isDirectory(input)) {
             err.println("rapport eval promo: " + input + ": no such file or directory");
             return List.of();
         }
         try (Stream<Path> listing = Files.list(input)) {
             List<Path> logs = listing.filter(p -> p.getFileName().toString().endsWith(RAW_SUFFIX)).sorted().toList();
-            if (logs.isEmpty()) err.println("rapport eval promo: " + input + ": no *" + RAW_SUFFIX + " logs in it");
+            if (logs.isEmpty()) {
+                err.println("rapport eval promo: " + input + ": no *" + RAW_SUFFIX + " logs in it");
+            }
             return logs;
         } catch (IOException e) {
             err.println("rapport eval promo: " + input + ": cannot list it: " + e.getMessage());
@@ -202,9 +215,13 @@ public final class EvalPromoCommand implements Callable<Integer> {
 
     private void printText(PrintWriter out, List<PromoFileResult> results, PromoFolds.Result foldResult,
                            List<PromoHamScan.Result> ham) {
-        if (!results.isEmpty()) printText(out, results, foldResult);
+        if (!results.isEmpty()) {
+            printText(out, results, foldResult);
+        }
         if (!ham.isEmpty()) {
-            if (!results.isEmpty()) out.println();
+            if (!results.isEmpty()) {
+                out.println();
+            }
             printHam(out, ham);
         }
     }
@@ -212,10 +229,14 @@ public final class EvalPromoCommand implements Callable<Integer> {
     private void printHam(PrintWriter out, List<PromoHamScan.Result> ham) {
         out.println("False alarms on ordinary conversation (every message is legitimate; flagged = false alarm)");
         int width = "TOTAL".length();
-        for (PromoHamScan.Result r : ham) width = Math.max(width, r.source().length());
+        for (PromoHamScan.Result r : ham) {
+            width = Math.max(width, r.source().length());
+        }
         String format = "%-" + width + "s %9s %8s %10s%n";
         out.printf(Locale.ROOT, format, "LOG", "MESSAGES", "FLAGGED", "PER 1,000");
-        for (PromoHamScan.Result r : ham) hamRow(out, format, r);
+        for (PromoHamScan.Result r : ham) {
+            hamRow(out, format, r);
+        }
         PromoHamScan.Result total = PromoHamScan.Result.total(ham);
         hamRow(out, format, total);
         if (showErrors > 0) {
@@ -245,7 +266,9 @@ public final class EvalPromoCommand implements Callable<Integer> {
         }
         String format = "%-" + nameWidth(results) + "s %9s %6s %6s %6s %6s %10s %7s %7s%n";
         out.printf(Locale.ROOT, format, "FILE", "MESSAGES", "TP", "FP", "TN", "FN", "PRECISION", "RECALL", "F1");
-        for (PromoFileResult result : results) row(out, format, result.source(), result.confusion());
+        for (PromoFileResult result : results) {
+            row(out, format, result.source(), result.confusion());
+        }
         row(out, format, "TOTAL", PromoEvaluation.total(results));
         if (foldResult != null) {
             out.printf(Locale.ROOT, "%-" + nameWidth(results) + "s %9s %6s %6s %6s %6s %10s %7s %7s%n", "MEAN OF FILES",
@@ -262,7 +285,9 @@ public final class EvalPromoCommand implements Callable<Integer> {
 
     private static int nameWidth(List<PromoFileResult> results) {
         int width = "MEAN OF FILES".length();
-        for (PromoFileResult r : results) width = Math.max(width, r.source().length());
+        for (PromoFileResult r : results) {
+            width = Math.max(width, r.source().length());
+        }
         return width;
     }
 
@@ -288,7 +313,9 @@ public final class EvalPromoCommand implements Callable<Integer> {
         List<LabelledComment> errors = new ArrayList<>();
         for (PromoFileResult result : results) {
             for (LabelledComment c : positives ? result.falsePositives() : result.falseNegatives()) {
-                if (errors.size() == showErrors) return errors;
+                if (errors.size() == showErrors) {
+                    return errors;
+                }
                 errors.add(c);
             }
         }
@@ -306,7 +333,9 @@ public final class EvalPromoCommand implements Callable<Integer> {
             char c = text.charAt(i);
             sb.append(Character.isWhitespace(c) ? ' ' : c);
         }
-        if (text.length() > 200) sb.append("...");
+        if (text.length() > 200) {
+            sb.append("...");
+        }
         return sb.toString();
     }
 
@@ -324,7 +353,9 @@ public final class EvalPromoCommand implements Callable<Integer> {
             mean.put("f1", rounded(foldResult.meanF1()));
             root.put("folds", mean);
         }
-        if (!ham.isEmpty()) root.put("ham", hamJson(ham));
+        if (!ham.isEmpty()) {
+            root.put("ham", hamJson(ham));
+        }
         List<Map<String, Object>> perFile = new ArrayList<>();
         for (PromoFileResult result : results) {
             Map<String, Object> file = figures(result.confusion());
@@ -347,7 +378,9 @@ public final class EvalPromoCommand implements Callable<Integer> {
     private Map<String, Object> hamJson(List<PromoHamScan.Result> ham) {
         Map<String, Object> m = new LinkedHashMap<>();
         List<Map<String, Object>> logs = new ArrayList<>();
-        for (PromoHamScan.Result r : ham) logs.add(hamFigures(r));
+        for (PromoHamScan.Result r : ham) {
+            logs.add(hamFigures(r));
+        }
         m.put("logs", logs);
         PromoHamScan.Result total = PromoHamScan.Result.total(ham);
         m.put("total", hamFigures(total));

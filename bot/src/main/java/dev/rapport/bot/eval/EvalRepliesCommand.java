@@ -164,7 +164,9 @@ public final class EvalRepliesCommand implements Callable<Integer> {
     /** Every readable raw log with readable annotations beside it; what is not is named on stderr and skipped. */
     private List<ReplyTrainer.LabelledLog> labelledLogs(PrintWriter err) {
         List<Path> rawLogs = new ArrayList<>();
-        for (Path input : inputs) rawLogs.addAll(rawLogsIn(input, err));
+        for (Path input : inputs) {
+            rawLogs.addAll(rawLogsIn(input, err));
+        }
         List<ReplyTrainer.LabelledLog> logs = new ArrayList<>();
         for (Path raw : rawLogs) {
             String name = stem(raw);
@@ -191,7 +193,9 @@ public final class EvalRepliesCommand implements Callable<Integer> {
 
     private static List<Path> rawLogsIn(Path input, PrintWriter err) {
         if (Files.isRegularFile(input)) {
-            if (input.getFileName().toString().endsWith(RAW_SUFFIX)) return List.of(input);
+            if (input.getFileName().toString().endsWith(RAW_SUFFIX)) {
+                return List.of(input);
+            }
             err.println("rapport eval replies: " + input + ": not a NAME" + RAW_SUFFIX + " file");
             return List.of();
         }
@@ -202,7 +206,9 @@ public final class EvalRepliesCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.list(input)) {
             List<Path> raws = files.filter(p -> p.getFileName().toString().endsWith(RAW_SUFFIX))
                     .filter(Files::isRegularFile).sorted().toList();
-            if (raws.isEmpty()) err.println("rapport eval replies: " + input + ": no NAME" + RAW_SUFFIX + " files in it");
+            if (raws.isEmpty()) {
+                err.println("rapport eval replies: " + input + ": no NAME" + RAW_SUFFIX + " files in it");
+            }
             return raws;
         } catch (IOException e) {
             err.println("rapport eval replies: " + input + ": cannot list it: " + e.getMessage());

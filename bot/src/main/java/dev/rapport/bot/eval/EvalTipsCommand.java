@@ -167,13 +167,18 @@ public final class EvalTipsCommand implements Callable<Integer> {
             }
             TipEvaluation.Result result = evaluation.evaluate(replayed, labels);
             result.warnings().forEach(w -> err.println("rapport eval tips: " + labelsFile + ": " + w));
-            if (output.equals("json")) printJson(out, result);
-            else printText(out, result);
+            if (output.equals("json")) {
+                printJson(out, result);
+            } else {
+                printText(out, result);
+            }
             out.flush();
             err.flush();
             return RapportCommand.OK;
         } finally {
-            if (demoDir != null) deleteQuietly(demoDir);
+            if (demoDir != null) {
+                deleteQuietly(demoDir);
+            }
         }
     }
 
@@ -201,9 +206,13 @@ public final class EvalTipsCommand implements Callable<Integer> {
         out.println("Tips against hand-made labels (a tip without a label counts as wrong)");
         String format = "%-20s %5s %6s %6s %11s %7s %10s %7s%n";
         out.printf(Locale.ROOT, format, "RULE", "TIPS", "RIGHT", "WRONG", "UNLABELLED", "MISSED", "PRECISION", "RECALL");
-        for (Map.Entry<RuleId, TipEvaluation.Score> e : result.byRule().entrySet()) row(out, format, e.getKey().id(), e.getValue());
+        for (Map.Entry<RuleId, TipEvaluation.Score> e : result.byRule().entrySet()) {
+            row(out, format, e.getKey().id(), e.getValue());
+        }
         row(out, format, "ALL", result.total());
-        if (!showErrors || result.errors().isEmpty()) return;
+        if (!showErrors || result.errors().isEmpty()) {
+            return;
+        }
         out.println();
         List<TipEvaluation.Error> errors = new ArrayList<>(result.errors());
         errors.sort(Comparator.comparing(TipEvaluation.Error::kind).thenComparing(TipEvaluation.Error::person)

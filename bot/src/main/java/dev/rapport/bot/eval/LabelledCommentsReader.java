@@ -35,9 +35,15 @@ public final class LabelledCommentsReader {
     /** All comments of {@code file}, in file order; a clear {@link ImportException} for anything unreadable. */
     public List<LabelledComment> read(Path file) throws ImportException {
         String source = file.toString();
-        if (Files.isDirectory(file)) throw new ImportException(source, "is a directory, not a CSV file");
-        if (Files.isRegularFile(file) && sizeOf(file) == 0) throw new ImportException(source, "is empty: no header line");
-        if (Files.isRegularFile(file)) InputFiles.requireText(file, "a CSV file");
+        if (Files.isDirectory(file)) {
+            throw new ImportException(source, "is a directory, not a CSV file");
+        }
+        if (Files.isRegularFile(file) && sizeOf(file) == 0) {
+            throw new ImportException(source, "is empty: no header line");
+        }
+        if (Files.isRegularFile(file)) {
+            InputFiles.requireText(file, "a CSV file");
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(source, reader);
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -94,14 +100,22 @@ public final class LabelledCommentsReader {
     }
 
     private static boolean isBlankRow(Map<String, String> row) {
-        for (String value : row.values()) if (value != null && !value.isBlank()) return false;
+        for (String value : row.values()) {
+            if (value != null && !value.isBlank()) {
+                return false;
+            }
+        }
         return true;
     }
 
     private static boolean label(String source, long line, int read, String value) throws ImportException {
         String v = value == null ? "" : value.trim();
-        if (v.equals("1")) return true;
-        if (v.equals("0")) return false;
+        if (v.equals("1")) {
+            return true;
+        }
+        if (v.equals("0")) {
+            return false;
+        }
         throw new ImportException(source, line, -1, read,
                 "CLASS must be 1 (spam) or 0 (not spam), found \"" + abbreviate(v) + "\"");
     }
@@ -116,7 +130,9 @@ public final class LabelledCommentsReader {
      * Anything else is left as written. One pass, no regular expressions.
      */
     static String plainText(String s) {
-        if (s.indexOf('&') < 0 && s.indexOf('<') < 0) return s;
+        if (s.indexOf('&') < 0 && s.indexOf('<') < 0) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         int i = 0;
@@ -148,10 +164,16 @@ public final class LabelledCommentsReader {
 
     /** The end of a {@code <br>}, {@code <br/>} or {@code <br />} tag at {@code i}, or -1. */
     private static int lineBreakTagEnd(String s, int i) {
-        if (!s.regionMatches(true, i, "<br", 0, 3)) return -1;
+        if (!s.regionMatches(true, i, "<br", 0, 3)) {
+            return -1;
+        }
         int j = i + 3;
-        while (j < s.length() && s.charAt(j) == ' ') j++;
-        if (j < s.length() && s.charAt(j) == '/') j++;
+        while (j < s.length() && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j < s.length() && s.charAt(j) == '/') {
+            j++;
+        }
         return j < s.length() && s.charAt(j) == '>' ? j + 1 : -1;
     }
 
@@ -166,10 +188,14 @@ public final class LabelledCommentsReader {
             default:
                 break;
         }
-        if (name.length() < 2 || name.charAt(0) != '#') return -1;
+        if (name.length() < 2 || name.charAt(0) != '#') {
+            return -1;
+        }
         boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
         String digits = name.substring(hex ? 2 : 1);
-        if (digits.isEmpty() || digits.length() > 7) return -1;
+        if (digits.isEmpty() || digits.length() > 7) {
+            return -1;
+        }
         try {
             int code = Integer.parseInt(digits, hex ? 16 : 10);
             return Character.isValidCodePoint(code) ? code : -1;

@@ -15,9 +15,15 @@ public record PromoConfusion(long truePositives, long falsePositives, long trueN
 
     /** This plus one more message, flagged or not, spam or not. */
     public PromoConfusion count(boolean flagged, boolean spam) {
-        if (flagged && spam) return new PromoConfusion(truePositives + 1, falsePositives, trueNegatives, falseNegatives);
-        if (flagged) return new PromoConfusion(truePositives, falsePositives + 1, trueNegatives, falseNegatives);
-        if (spam) return new PromoConfusion(truePositives, falsePositives, trueNegatives, falseNegatives + 1);
+        if (flagged && spam) {
+            return new PromoConfusion(truePositives + 1, falsePositives, trueNegatives, falseNegatives);
+        }
+        if (flagged) {
+            return new PromoConfusion(truePositives, falsePositives + 1, trueNegatives, falseNegatives);
+        }
+        if (spam) {
+            return new PromoConfusion(truePositives, falsePositives, trueNegatives, falseNegatives + 1);
+        }
         return new PromoConfusion(truePositives, falsePositives, trueNegatives + 1, falseNegatives);
     }
 

@@ -26,8 +26,12 @@ public final class PromoEvaluation {
         for (LabelledComment comment : comments) {
             boolean flagged = detector.analyse(comment.text()).promotional();
             confusion = confusion.count(flagged, comment.spam());
-            if (flagged && !comment.spam()) falsePositives.add(comment);
-            if (!flagged && comment.spam()) falseNegatives.add(comment);
+            if (flagged && !comment.spam()) {
+                falsePositives.add(comment);
+            }
+            if (!flagged && comment.spam()) {
+                falseNegatives.add(comment);
+            }
         }
         return new PromoFileResult(source, confusion, falsePositives, falseNegatives);
     }
@@ -35,7 +39,9 @@ public final class PromoEvaluation {
     /** The counts of several files together. */
     public static PromoConfusion total(List<PromoFileResult> results) {
         PromoConfusion total = PromoConfusion.EMPTY;
-        for (PromoFileResult result : results) total = total.plus(result.confusion());
+        for (PromoFileResult result : results) {
+            total = total.plus(result.confusion());
+        }
         return total;
     }
 }

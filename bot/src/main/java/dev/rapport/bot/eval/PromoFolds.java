@@ -92,7 +92,9 @@ public final class PromoFolds {
         for (int i = 0; i < files.size(); i++) {
             List<List<LabelledComment>> training = new ArrayList<>(files.size() - 1);
             for (int j = 0; j < files.size(); j++) {
-                if (j != i) training.add(files.get(j).comments());
+                if (j != i) {
+                    training.add(files.get(j).comments());
+                }
             }
             PromoDetector detector = trainer.train(training);
             LabelledFile test = files.get(i);

@@ -76,7 +76,9 @@ public final class PromoHamScan {
         List<Flag> flags = new ArrayList<>();
         try (EventReader reader = readers.apply(log)) {
             for (ChatEvent event = reader.next(); event != null; event = reader.next()) {
-                if (!(event instanceof ChatMessage message)) continue;
+                if (!(event instanceof ChatMessage message)) {
+                    continue;
+                }
                 messages++;
                 if (detector.analyse(message.text()).promotional()) {
                     flags.add(new Flag(log.toString(), message.id().value(), message.text()));

@@ -63,13 +63,19 @@ public final class ReplyEvaluator {
         Map<Long, Long> predictions = new HashMap<>();
         try (EventReader reader = readers.apply(rawLog)) {
             for (ChatEvent event = reader.next(); event != null; event = reader.next()) {
-                if (!(event instanceof ChatMessage message)) continue;
+                if (!(event instanceof ChatMessage message)) {
+                    continue;
+                }
                 long line = lineOf(message.id());
-                if (line < 0) continue;
+                if (line < 0) {
+                    continue;
+                }
                 authors.put(line, message.author());
                 if (line >= gold.firstAnnotatedLine() && message.replyTo().isPresent()) {
                     long parent = lineOf(message.replyTo().get());
-                    if (parent >= 0) predictions.put(line, parent);
+                    if (parent >= 0) {
+                        predictions.put(line, parent);
+                    }
                 }
             }
         }
@@ -77,10 +83,14 @@ public final class ReplyEvaluator {
         long correctAddressees = 0;
         long predicted = 0;
         for (Map.Entry<Long, Long> p : predictions.entrySet()) {
-            if (!gold.isAnnotated(p.getKey())) continue;
+            if (!gold.isAnnotated(p.getKey())) {
+                continue;
+            }
             predicted++;
             Set<Long> parents = gold.parentsOf(p.getKey());
-            if (parents.contains(p.getValue())) correct++;
+            if (parents.contains(p.getValue())) {
+                correct++;
+            }
             UserId predictedAuthor = authors.get(p.getValue());
             if (predictedAuthor != null && parents.stream().anyMatch(g -> predictedAuthor.equals(authors.get(g)))) {
                 correctAddressees++;
@@ -92,13 +102,17 @@ public final class ReplyEvaluator {
         long first = gold.firstAnnotatedLine();
         Set<Long> scoredLines = new TreeSet<>(gold.parents().keySet());
         for (long line : authors.keySet()) {
-            if (line >= first) scoredLines.add(line);
+            if (line >= first) {
+                scoredLines.add(line);
+            }
         }
         long graphMatched = 0;
         for (long line : scoredLines) {
             Long parent = predictions.get(line);
             boolean matched = parent == null ? gold.startsConversation(line) : gold.parentsOf(line).contains(parent);
-            if (matched) graphMatched++;
+            if (matched) {
+                graphMatched++;
+            }
         }
         return new ReplyScore(gold.parents().size(), gold.linkCount(), predicted, correct,
                 goldAddressees, correctAddressees, gold.graphLinkCount(), scoredLines.size(), graphMatched);

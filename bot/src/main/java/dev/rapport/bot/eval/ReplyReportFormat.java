@@ -15,7 +15,11 @@ public enum ReplyReportFormat {
     public static final class Converter implements CommandLine.ITypeConverter<ReplyReportFormat> {
         @Override
         public ReplyReportFormat convert(String value) {
-            for (ReplyReportFormat f : values()) if (f.name().equalsIgnoreCase(value.strip())) return f;
+            for (ReplyReportFormat f : values()) {
+                if (f.name().equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
             throw new CommandLine.TypeConversionException("'" + value + "' is not an output format: use text or json");
         }
     }

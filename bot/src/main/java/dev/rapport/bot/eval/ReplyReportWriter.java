@@ -44,7 +44,9 @@ final class ReplyReportWriter {
             }
             out.printf(Locale.ROOT, ROW, "file", "annotated", "gold", "predicted", "correct", "precision", "recall",
                     "f1", "addr-P", "addr-R");
-            for (ReplyFileScore f : files) out.print(line(f.file(), f.score()));
+            for (ReplyFileScore f : files) {
+                out.print(line(f.file(), f.score()));
+            }
             out.print(line("total", total));
             out.println("gold/predicted/correct count reply links between two messages; addr-P/addr-R: "
                     + "the predicted parent's author is the author of an annotated parent.");
@@ -56,7 +58,9 @@ final class ReplyReportWriter {
         out.println("graph-eval, as the corpus authors' tools/evaluation/graph-eval.py: every link from the first "
                 + "annotated line on, self-links (a message starting a conversation) included:");
         out.printf(Locale.ROOT, GRAPH_ROW, "file", "gold", "auto", "matched", "precision", "recall", "f");
-        for (ReplyFileScore f : files) out.print(graphLine(f.file(), f.score()));
+        for (ReplyFileScore f : files) {
+            out.print(graphLine(f.file(), f.score()));
+        }
         out.print(graphLine("total", total));
         out.println("reference: " + AUTHORS_REFERENCE + ".");
     }

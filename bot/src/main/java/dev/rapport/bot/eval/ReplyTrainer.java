@@ -57,7 +57,9 @@ public final class ReplyTrainer {
         ReplyWeights weights = ReplyWeights.startingPoint();
         for (int round = 0; round < ROUNDS; round++) {
             List<Example> examples = new ArrayList<>();
-            for (LabelledLog log : logs) examples.addAll(examples(log, weights));
+            for (LabelledLog log : logs) {
+                examples.addAll(examples(log, weights));
+            }
             weights = fit(examples);
         }
         return weights;
@@ -68,10 +70,14 @@ public final class ReplyTrainer {
         ReplyInference inference = new ReplyInference(new AddressingInference(), ReplyWindow.defaults(), weights);
         try (EventReader reader = IrcLogReader.keepingBots(log.raw(), inference)) {
             for (ChatEvent event = reader.next(); event != null; event = reader.next()) {
-                if (!(event instanceof ChatMessage message)) continue;
+                if (!(event instanceof ChatMessage message)) {
+                    continue;
+                }
                 long line = ReplyEvaluator.lineOf(message.id());
                 int count = inference.optionCount();
-                if (line < 0 || count == 0 || !log.gold().isAnnotated(line)) continue;
+                if (line < 0 || count == 0 || !log.gold().isAnnotated(line)) {
+                    continue;
+                }
                 double[][] options = new double[count][];
                 List<Integer> gold = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
@@ -80,10 +86,14 @@ public final class ReplyTrainer {
                     boolean right = parent.isEmpty()
                             ? log.gold().startsConversation(line)
                             : log.gold().parentsOf(line).contains(ReplyEvaluator.lineOf(parent.get()));
-                    if (right) gold.add(i);
+                    if (right) {
+                        gold.add(i);
+                    }
                 }
                 // A message whose annotated parent is out of reach (too far back, or a logger line) teaches nothing.
-                if (!gold.isEmpty()) examples.add(new Example(options, gold.stream().mapToInt(Integer::intValue).toArray()));
+                if (!gold.isEmpty()) {
+                    examples.add(new Example(options, gold.stream().mapToInt(Integer::intValue).toArray()));
+                }
             }
         }
         return examples;
@@ -101,12 +111,20 @@ public final class ReplyTrainer {
             for (Example example : order) {
                 double[] p = probabilities(w, example.options());
                 double goldMass = 0;
-                for (int g : example.gold()) goldMass += p[g];
+                for (int g : example.gold()) {
+                    goldMass += p[g];
+                }
                 java.util.Arrays.fill(gradient, 0);
-                for (int i = 0; i < p.length; i++) addScaled(gradient, example.options()[i], -p[i]);
+                for (int i = 0; i < p.length; i++) {
+                    addScaled(gradient, example.options()[i], -p[i]);
+                }
                 // Any annotated option is right: the gradient of log P(some gold option).
-                for (int g : example.gold()) addScaled(gradient, example.options()[g], p[g] / goldMass);
-                for (int k = 0; k < features; k++) w[k] += rate * (gradient[k] - L2 * w[k]);
+                for (int g : example.gold()) {
+                    addScaled(gradient, example.options()[g], p[g] / goldMass);
+                }
+                for (int k = 0; k < features; k++) {
+                    w[k] += rate * (gradient[k] - L2 * w[k]);
+                }
             }
             rate *= RATE_DECAY;
         }
@@ -125,17 +143,23 @@ public final class ReplyTrainer {
             p[i] = Math.exp(p[i] - max);
             sum += p[i];
         }
-        for (int i = 0; i < p.length; i++) p[i] /= sum;
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
         return p;
     }
 
     private static double dot(double[] w, double[] f) {
         double sum = 0;
-        for (int k = 0; k < f.length; k++) sum += w[k] * f[k];
+        for (int k = 0; k < f.length; k++) {
+            sum += w[k] * f[k];
+        }
         return sum;
     }
 
     private static void addScaled(double[] into, double[] f, double scale) {
-        for (int k = 0; k < f.length; k++) into[k] += scale * f[k];
+        for (int k = 0; k < f.length; k++) {
+            into[k] += scale * f[k];
+        }
     }
 }

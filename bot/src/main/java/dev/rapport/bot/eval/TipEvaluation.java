@@ -88,7 +88,9 @@ public final class TipEvaluation {
         Map<Key, Finding> tips = new LinkedHashMap<>();
         for (UserId user : replay.engine().coachedUsers()) {
             for (Finding f : replay.engine().findingsOf(user)) {
-                if (f.actionable()) tips.putIfAbsent(new Key(user, f.week(), f.rule()), f);
+                if (f.actionable()) {
+                    tips.putIfAbsent(new Key(user, f.week(), f.rule()), f);
+                }
             }
         }
         List<String> warnings = new ArrayList<>();
@@ -129,7 +131,9 @@ public final class TipEvaluation {
             }
         }
         for (Map.Entry<Key, TipLabel> v : verdicts.entrySet()) {
-            if (!v.getValue().should() || tips.containsKey(v.getKey())) continue;
+            if (!v.getValue().should() || tips.containsKey(v.getKey())) {
+                continue;
+            }
             byRule.computeIfAbsent(v.getKey().rule(), r -> new Score()).missed++;
             errors.add(new Error("missed", replay.label(v.getKey().user()), v.getKey().week(), v.getKey().rule(),
                     v.getValue().note()));

@@ -28,7 +28,9 @@ public final class TipLabelsReader {
 
     public List<TipLabel> read(Path file) throws ImportException {
         String source = file.toString();
-        if (Files.isDirectory(file)) throw new ImportException(source, "is a directory, not a labels file");
+        if (Files.isDirectory(file)) {
+            throw new ImportException(source, "is a directory, not a labels file");
+        }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(source, in);
         } catch (NoSuchFileException e) {
@@ -47,7 +49,9 @@ public final class TipLabelsReader {
         while ((text = in.readLine()) != null) {
             line++;
             String t = text.strip();
-            if (t.isEmpty() || t.startsWith("#")) continue;
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
             if (!header) {
                 if (!t.replace(" ", "").equalsIgnoreCase(HEADER)) {
                     throw problem(source, line, "the first line must be the header '" + HEADER + "', found '" + t + "'");
@@ -60,7 +64,9 @@ public final class TipLabelsReader {
                 throw problem(source, line, "expected 4 or 5 columns (" + HEADER + "), found " + cells.size());
             }
             String person = cells.get(0);
-            if (person.isEmpty()) throw problem(source, line, "the person is empty");
+            if (person.isEmpty()) {
+                throw problem(source, line, "the person is empty");
+            }
             IsoWeek week;
             try {
                 week = IsoWeek.parse(cells.get(1));
@@ -85,7 +91,9 @@ public final class TipLabelsReader {
             }
             labels.add(new TipLabel(person, week, rule, should, cells.size() == 5 ? cells.get(4) : "", line));
         }
-        if (!header) throw new ImportException(source, "has no labels: not even the header '" + HEADER + "'");
+        if (!header) {
+            throw new ImportException(source, "has no labels: not even the header '" + HEADER + "'");
+        }
         return labels;
     }
 
@@ -114,7 +122,9 @@ public final class TipLabelsReader {
                 cell.append(c);
             }
         }
-        if (quoted) throw problem(source, line, "a quote is not closed");
+        if (quoted) {
+            throw problem(source, line, "a quote is not closed");
+        }
         cells.add(cell.toString().strip());
         return cells;
     }

@@ -12,7 +12,9 @@ public final class BoundedLruMap<K, V> {
     private final LinkedHashMap<K, V> entries;
 
     public BoundedLruMap(int capacity) {
-        if (capacity < 1) throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+        }
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             private static final long serialVersionUID = 1L;

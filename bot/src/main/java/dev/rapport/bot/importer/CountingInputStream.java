@@ -20,21 +20,27 @@ public final class CountingInputStream extends FilterInputStream {
     @Override
     public int read() throws IOException {
         int b = super.read();
-        if (b >= 0) count++;
+        if (b >= 0) {
+            count++;
+        }
         return b;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        if (n > 0) count += n;
+        if (n > 0) {
+            count += n;
+        }
         return n;
     }
 
     @Override
     public long skip(long n) throws IOException {
         long skipped = super.skip(n);
-        if (skipped > 0) count += skipped;
+        if (skipped > 0) {
+            count += skipped;
+        }
         return skipped;
     }
 

@@ -67,12 +67,18 @@ public final class EventReaders {
      * a {@link MergedEventStream} otherwise. If one file cannot be opened, those already open are closed.
      */
     public EventReader openAll(List<Path> files, Optional<ExportFormat> format) throws ImportException {
-        if (files.isEmpty()) throw new IllegalArgumentException("no input files given");
-        if (files.size() == 1) return open(files.get(0), format);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no input files given");
+        }
+        if (files.size() == 1) {
+            return open(files.get(0), format);
+        }
         int window = Math.max(MIN_WINDOW, SORTING_EVENTS / files.size());
         List<EventReader> readers = new ArrayList<>(files.size());
         try {
-            for (Path file : files) readers.add(open(file, format, window));
+            for (Path file : files) {
+                readers.add(open(file, format, window));
+            }
         } catch (ImportException | RuntimeException e) {
             closeQuietly(readers, e);
             throw e;
@@ -92,11 +98,15 @@ public final class EventReaders {
 
     private static void checkReadable(Path file) throws ImportException {
         String source = file.toString();
-        if (!Files.exists(file)) throw new ImportException(source, "no such file");
+        if (!Files.exists(file)) {
+            throw new ImportException(source, "no such file");
+        }
         if (Files.isDirectory(file)) {
             throw new ImportException(source, "is a directory; give the export files inside it");
         }
-        if (!Files.isReadable(file)) throw new ImportException(source, "cannot be read: permission denied");
+        if (!Files.isReadable(file)) {
+            throw new ImportException(source, "cannot be read: permission denied");
+        }
     }
 
     private static void closeQuietly(List<EventReader> readers, Exception cause) {

@@ -74,14 +74,18 @@ public final class ExportFiles {
     private void walk(Path dir, boolean recurse, Optional<ExportFormat> forced, List<Path> files,
                       List<Skipped> skipped, Set<Path> visited) throws ImportException {
         try {
-            if (!visited.add(dir.toRealPath())) return; // a link back up the tree
+            if (!visited.add(dir.toRealPath())) {
+                return; // a link back up the tree
+            }
         } catch (IOException e) {
             skipped.add(new Skipped(dir, "cannot be opened (" + e.getClass().getSimpleName() + ")"));
             return;
         }
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
-            for (Path p : list) entries.add(p);
+            for (Path p : list) {
+                entries.add(p);
+            }
         } catch (IOException e) {
             throw new ImportException(dir.toString(), "cannot list the folder: " + reason(e));
         }
@@ -91,17 +95,24 @@ public final class ExportFiles {
             if (Files.isSymbolicLink(p) && !Files.exists(p)) {
                 skipped.add(new Skipped(p, "a broken link"));
             } else if (Files.isDirectory(p)) {
-                if (name.startsWith(".")) skipped.add(new Skipped(p, "a hidden folder"));
-                else if (recurse) walk(p, true, forced, files, skipped, visited);
-                else skipped.add(new Skipped(p, "a subfolder (not read with --no-recurse)"));
+                if (name.startsWith(".")) {
+                    skipped.add(new Skipped(p, "a hidden folder"));
+                } else if (recurse) {
+                    walk(p, true, forced, files, skipped, visited);
+                } else {
+                    skipped.add(new Skipped(p, "a subfolder (not read with --no-recurse)"));
+                }
             } else if (!Files.isRegularFile(p)) {
                 skipped.add(new Skipped(p, "not a regular file"));
             } else if (!Files.isReadable(p)) {
                 skipped.add(new Skipped(p, "cannot be read: permission denied"));
             } else {
                 Optional<String> why = forced.isPresent() ? byName(name) : byContent(p);
-                if (why.isEmpty()) files.add(p);
-                else skipped.add(new Skipped(p, why.get()));
+                if (why.isEmpty()) {
+                    files.add(p);
+                } else {
+                    skipped.add(new Skipped(p, why.get()));
+                }
             }
         }
     }
@@ -127,10 +138,14 @@ public final class ExportFiles {
     public static String describe(List<Skipped> skipped) {
         StringBuilder sb = new StringBuilder(Plural.of(skipped.size(), "file")).append(": ");
         for (int i = 0; i < Math.min(NAMED_SKIPPED, skipped.size()); i++) {
-            if (i > 0) sb.append("; ");
+            if (i > 0) {
+                sb.append("; ");
+            }
             sb.append(skipped.get(i).path()).append(" (").append(skipped.get(i).why()).append(')');
         }
-        if (skipped.size() > NAMED_SKIPPED) sb.append("; and ").append(skipped.size() - NAMED_SKIPPED).append(" more");
+        if (skipped.size() > NAMED_SKIPPED) {
+            sb.append("; and ").append(skipped.size() - NAMED_SKIPPED).append(" more");
+        }
         return sb.toString();
     }
 
@@ -140,17 +155,23 @@ public final class ExportFiles {
      */
     public static List<String> lines(List<Skipped> skipped) {
         List<String> lines = new ArrayList<>();
-        if (skipped.isEmpty()) return lines;
+        if (skipped.isEmpty()) {
+            return lines;
+        }
         lines.add("skipped " + Plural.of(skipped.size(), "file") + " that are not exports:");
         for (int i = 0; i < Math.min(NAMED_SKIPPED, skipped.size()); i++) {
             lines.add("  " + skipped.get(i).path() + " (" + skipped.get(i).why() + ")");
         }
-        if (skipped.size() > NAMED_SKIPPED) lines.add("  and " + (skipped.size() - NAMED_SKIPPED) + " more");
+        if (skipped.size() > NAMED_SKIPPED) {
+            lines.add("  and " + (skipped.size() - NAMED_SKIPPED) + " more");
+        }
         return lines;
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -32,7 +32,9 @@ public enum ExportFormat {
     public static ExportFormat fromCliName(String name) {
         String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         for (ExportFormat format : values()) {
-            if (format.cliName.equals(wanted)) return format;
+            if (format.cliName.equals(wanted)) {
+                return format;
+            }
         }
         throw new IllegalArgumentException("unknown format '" + (name == null ? "" : name.strip())
                 + "'; allowed values: " + allowedNames());

@@ -26,12 +26,16 @@ public final class FormatDetector {
         String source = file.toString();
         String head = readPrefix(file, source);
         int start = skipBlanks(head, 0);
-        if (start >= head.length()) throw new ImportException(source, "file is empty");
+        if (start >= head.length()) {
+            throw new ImportException(source, "file is empty");
+        }
 
         int firstContent = skipCommentLines(head, start);
         if (firstContent < head.length() && head.charAt(firstContent) == '{') {
             Optional<ExportFormat> fromJson = classifyJson(head.substring(firstContent));
-            if (fromJson.isPresent()) return fromJson.get();
+            if (fromJson.isPresent()) {
+                return fromJson.get();
+            }
         }
         Path name = file.getFileName();
         if (looksLikeIrcLog(head, start) || (name != null && looksLikeIrcFileName(name.toString()))) {
@@ -57,11 +61,15 @@ public final class FormatDetector {
      */
     private Optional<ExportFormat> classifyJson(String text) {
         try (JsonParser parser = json.createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) return Optional.empty();
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if ("type".equals(field) && value == JsonToken.VALUE_STRING) return Optional.of(ExportFormat.JSONL);
+                if ("type".equals(field) && value == JsonToken.VALUE_STRING) {
+                    return Optional.of(ExportFormat.JSONL);
+                }
                 if ("guild".equals(field) || "messages".equals(field)
                         || ("channel".equals(field) && value == JsonToken.START_OBJECT)) {
                     return Optional.of(ExportFormat.DISCORD_JSON);
@@ -82,17 +90,23 @@ public final class FormatDetector {
      * non-blank lines do (loggers open a file with a line of their own, such as {@code --- Log opened ...}).
      */
     static boolean looksLikeIrcLog(String text, int start) {
-        if (looksLikeIrcLine(text, start)) return true;
+        if (looksLikeIrcLine(text, start)) {
+            return true;
+        }
         int lines = 0;
         int irc = 0;
         int i = start;
         while (i < text.length() && lines < IRC_SAMPLE_LINES) {
             int end = text.indexOf('\n', i);
-            if (end < 0) break; // a line cut off by the prefix is not judged
+            if (end < 0) {
+                break; // a line cut off by the prefix is not judged
+            }
             int first = skipBlanks(text, i);
             if (first < end) {
                 lines++;
-                if (looksLikeIrcLine(text, first)) irc++;
+                if (looksLikeIrcLine(text, first)) {
+                    irc++;
+                }
             }
             i = end + 1;
         }
@@ -101,15 +115,25 @@ public final class FormatDetector {
 
     /** {@code [HH:MM] } or {@code [HH:MM:SS] } at the start of the line, or a {@code === } system line. */
     static boolean looksLikeIrcLine(String text, int start) {
-        if (text.startsWith("=== ", start)) return true;
+        if (text.startsWith("=== ", start)) {
+            return true;
+        }
         int i = start;
-        if (!charIs(text, i++, '[')) return false;
-        if (!twoDigits(text, i)) return false;
+        if (!charIs(text, i++, '[')) {
+            return false;
+        }
+        if (!twoDigits(text, i)) {
+            return false;
+        }
         i += 2;
-        if (!charIs(text, i++, ':') || !twoDigits(text, i)) return false;
+        if (!charIs(text, i++, ':') || !twoDigits(text, i)) {
+            return false;
+        }
         i += 2;
         if (charIs(text, i, ':')) {
-            if (!twoDigits(text, i + 1)) return false;
+            if (!twoDigits(text, i + 1)) {
+                return false;
+            }
             i += 3;
         }
         return charIs(text, i, ']') && charIs(text, i + 1, ' ');
@@ -118,7 +142,9 @@ public final class FormatDetector {
     /** {@code YYYY-MM-DD_HH.raw.txt}, the Ubuntu IRC corpus naming. */
     static boolean looksLikeIrcFileName(String name) {
         String suffix = ".raw.txt";
-        if (name.length() != 13 + suffix.length() || !name.endsWith(suffix)) return false;
+        if (name.length() != 13 + suffix.length() || !name.endsWith(suffix)) {
+            return false;
+        }
         for (int i = 0; i < 13; i++) {
             char c = name.charAt(i);
             boolean ok = switch (i) {
@@ -126,7 +152,9 @@ public final class FormatDetector {
                 case 10 -> c == '_';
                 default -> c >= '0' && c <= '9';
             };
-            if (!ok) return false;
+            if (!ok) {
+                return false;
+            }
         }
         return true;
     }
@@ -141,7 +169,9 @@ public final class FormatDetector {
 
     private static int skipBlanks(String text, int from) {
         int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
         return i;
     }
 
@@ -150,7 +180,9 @@ public final class FormatDetector {
         int i = from;
         while (i < text.length() && text.charAt(i) == '#') {
             int newline = text.indexOf('\n', i);
-            if (newline < 0) return text.length();
+            if (newline < 0) {
+                return text.length();
+            }
             i = skipBlanks(text, newline + 1);
         }
         return i;

@@ -28,10 +28,14 @@ public final class ImportException extends Exception {
         StringBuilder sb = new StringBuilder(source);
         if (line > 0) {
             sb.append(':').append(line);
-            if (column > 0) sb.append(':').append(column);
+            if (column > 0) {
+                sb.append(':').append(column);
+            }
         }
         sb.append(": ").append(problem);
-        if (messagesRead > 0) sb.append(" (").append(Plural.of(messagesRead, "message")).append(" read before this)");
+        if (messagesRead > 0) {
+            sb.append(" (").append(Plural.of(messagesRead, "message")).append(" read before this)");
+        }
         return sb.toString();
     }
 

@@ -51,13 +51,17 @@ public final class ImportTally {
      */
     public void badMessage(String place, String problem) {
         badMessages++;
-        if (firstBad.size() < NAMED_BAD_MESSAGES) firstBad.add(place + ": " + problem);
+        if (firstBad.size() < NAMED_BAD_MESSAGES) {
+            firstBad.add(place + ": " + problem);
+        }
     }
 
     /** A message whose text was not valid Unicode (a lone surrogate) was kept with the broken part replaced. */
     public void brokenText(String place) {
         brokenText++;
-        if (firstBrokenText == null) firstBrokenText = place;
+        if (firstBrokenText == null) {
+            firstBrokenText = place;
+        }
     }
 
     public void warn(String warning) {

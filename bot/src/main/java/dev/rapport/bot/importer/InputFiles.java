@@ -49,7 +49,9 @@ public final class InputFiles {
             throw new ImportException(file.toString(), "cannot be read: " + e.getMessage());
         }
         for (byte b : head) {
-            if (b == 0) throw new ImportException(file.toString(), "is a binary file, not " + expected);
+            if (b == 0) {
+                throw new ImportException(file.toString(), "is a binary file, not " + expected);
+            }
         }
     }
 

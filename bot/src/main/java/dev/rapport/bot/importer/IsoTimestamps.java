@@ -57,7 +57,9 @@ public final class IsoTimestamps {
                 i++;
             }
             int count = i - start;
-            if (count == 0 || i < n && isDigit(s.charAt(i))) return null;
+            if (count == 0 || i < n && isDigit(s.charAt(i))) {
+                return null;
+            }
             nanos *= NANO_SCALE[count];
         }
         int offsetSeconds;
@@ -84,7 +86,9 @@ public final class IsoTimestamps {
         int value = 0;
         for (int i = from; i < from + count; i++) {
             char c = s.charAt(i);
-            if (!isDigit(c)) return -1;
+            if (!isDigit(c)) {
+                return -1;
+            }
             value = value * 10 + (c - '0');
         }
         return value;

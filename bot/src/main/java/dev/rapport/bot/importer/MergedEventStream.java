@@ -46,7 +46,9 @@ public final class MergedEventStream implements EventReader {
     }
 
     public MergedEventStream(List<? extends EventReader> sources, int rememberedIds) {
-        if (sources.isEmpty()) throw new IllegalArgumentException("nothing to merge: no readers given");
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("nothing to merge: no readers given");
+        }
         this.sources = List.copyOf(sources);
         this.queue = new PriorityQueue<>(sources.size(), ORDER);
         this.delivered = new BoundedLruMap<>(rememberedIds);
@@ -58,19 +60,25 @@ public final class MergedEventStream implements EventReader {
     public ChatEvent next() throws ImportException {
         if (!started) {
             started = true;
-            for (int i = 0; i < sources.size(); i++) advance(i);
+            for (int i = 0; i < sources.size(); i++) {
+                advance(i);
+            }
         }
         Pending head;
         while ((head = queue.poll()) != null) {
             advance(head.source());
-            if (!isDuplicate(head)) return head.event();
+            if (!isDuplicate(head)) {
+                return head.event();
+            }
         }
         return null;
     }
 
     private void advance(int source) throws ImportException {
         ChatEvent event = sources.get(source).next();
-        if (event != null) queue.add(new Pending(event, source));
+        if (event != null) {
+            queue.add(new Pending(event, source));
+        }
     }
 
     private boolean isDuplicate(Pending pending) {
@@ -104,21 +112,27 @@ public final class MergedEventStream implements EventReader {
     @Override
     public java.util.Map<dev.rapport.rules.model.UserId, String> displayNames() {
         java.util.Map<dev.rapport.rules.model.UserId, String> all = new java.util.HashMap<>();
-        for (EventReader source : sources) all.putAll(source.displayNames());
+        for (EventReader source : sources) {
+            all.putAll(source.displayNames());
+        }
         return all;
     }
 
     @Override
     public java.util.Map<dev.rapport.rules.model.UserId, String> usernames() {
         java.util.Map<dev.rapport.rules.model.UserId, String> all = new java.util.HashMap<>();
-        for (EventReader source : sources) all.putAll(source.usernames());
+        for (EventReader source : sources) {
+            all.putAll(source.usernames());
+        }
         return all;
     }
 
     @Override
     public java.util.Map<dev.rapport.rules.model.ChannelId, String> channelNames() {
         java.util.Map<dev.rapport.rules.model.ChannelId, String> all = new java.util.HashMap<>();
-        for (EventReader source : sources) all.putAll(source.channelNames());
+        for (EventReader source : sources) {
+            all.putAll(source.channelNames());
+        }
         return all;
     }
 
@@ -149,7 +163,9 @@ public final class MergedEventStream implements EventReader {
             messages += r.messages();
             bots += r.botMessages();
             skipped += r.skipped();
-            for (String warning : r.warnings()) warnings.add(r.source() + ": " + warning);
+            for (String warning : r.warnings()) {
+                warnings.add(r.source() + ": " + warning);
+            }
         }
         if (duplicateReactions > 0) {
             warnings.add(Plural.of(duplicateReactions, "reaction") + " on duplicate messages ignored");
@@ -166,7 +182,9 @@ public final class MergedEventStream implements EventReader {
     @Override
     public long position() {
         long total = 0;
-        for (EventReader source : sources) total += source.position();
+        for (EventReader source : sources) {
+            total += source.position();
+        }
         return total;
     }
 
@@ -175,7 +193,9 @@ public final class MergedEventStream implements EventReader {
         long total = 0;
         for (EventReader source : sources) {
             long size = source.size();
-            if (size < 0) return -1;
+            if (size < 0) {
+                return -1;
+            }
             total += size;
         }
         return total;
@@ -189,10 +209,15 @@ public final class MergedEventStream implements EventReader {
             try {
                 source.close();
             } catch (IOException e) {
-                if (failure == null) failure = e;
-                else failure.addSuppressed(e);
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
         }
-        if (failure != null) throw failure;
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

@@ -12,8 +12,12 @@ public interface Progress {
     /** The share read so far, from 0 to 1, or {@code -1} when the size is unknown. */
     default double fraction() {
         long size = size();
-        if (size < 0) return -1;
-        if (size == 0) return 1;
+        if (size < 0) {
+            return -1;
+        }
+        if (size == 0) {
+            return 1;
+        }
         return Math.min(1.0, (double) position() / size);
     }
 }

@@ -70,7 +70,9 @@ public final class ReadAhead implements EventReader {
                     problem = ex;
                     break;
                 }
-                if (e == null) break;
+                if (e == null) {
+                    break;
+                }
                 events[count++] = e;
                 if (count == BATCH) {
                     queue.put(new Batch(events, count, reader.position(), false, null, null));
@@ -131,19 +133,31 @@ public final class ReadAhead implements EventReader {
         ended = true;
         current = null;
         Throwable failure = died;
-        if (failure instanceof Error error) throw error;
-        if (failure instanceof RuntimeException runtime) throw runtime;
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
         throw new IllegalStateException("the reading thread of " + reader.report().source() + " stopped", failure);
     }
 
     /** The end of the events: how the reading ended, once. */
     private ChatEvent end() throws ImportException {
-        if (ended) return null;
+        if (ended) {
+            return null;
+        }
         ended = true;
         Throwable failure = current.failure();
-        if (failure instanceof RuntimeException runtime) throw runtime;
-        if (failure instanceof Error error) throw error;
-        if (current.problem() != null) throw current.problem();
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (current.problem() != null) {
+            throw current.problem();
+        }
         return null;
     }
 

@@ -144,8 +144,12 @@ public final class SortedEvents implements EventReader {
     /** @param runSize events per sorted temporary file (tests make it small to see several runs merged) */
     SortedEvents(Source source, OrderCheck orderCheck, String name, ExportFormat format, int window,
                  boolean resolvesReplyAuthors, Path tempParent, int runSize) {
-        if (window < 1) throw new IllegalArgumentException("window must be at least 1, was " + window);
-        if (runSize < 1) throw new IllegalArgumentException("run size must be at least 1, was " + runSize);
+        if (window < 1) {
+            throw new IllegalArgumentException("window must be at least 1, was " + window);
+        }
+        if (runSize < 1) {
+            throw new IllegalArgumentException("run size must be at least 1, was " + runSize);
+        }
         this.runSize = runSize;
         this.source = source;
         this.orderCheck = orderCheck;
@@ -169,8 +173,12 @@ public final class SortedEvents implements EventReader {
                 return null;
             }
             ChatEvent event = withReplyAuthor(head.event());
-            if (!isCopy(event)) return event;
-            if (head.late()) reordered--;
+            if (!isCopy(event)) {
+                return event;
+            }
+            if (head.late()) {
+                reordered--;
+            }
         }
     }
 
@@ -248,7 +256,9 @@ public final class SortedEvents implements EventReader {
     }
 
     private Pending nextInOrder() throws ImportException {
-        if (runs != null) return runs.next();
+        if (runs != null) {
+            return runs.next();
+        }
         while (streaming != null && buffer.size() <= bufferLimit) {
             ChatEvent e;
             try {
@@ -305,10 +315,14 @@ public final class SortedEvents implements EventReader {
                     problem = ex;
                     break;
                 }
-                if (e == null) break;
+                if (e == null) {
+                    break;
+                }
                 noteOrder(e);
                 chunk.add(new Pending(e, seq++));
-                if (chunk.size() == runSize) runs.write(chunk);
+                if (chunk.size() == runSize) {
+                    runs.write(chunk);
+                }
             }
             runs.write(chunk);
             runs.open();
@@ -334,12 +348,20 @@ public final class SortedEvents implements EventReader {
 
     /** A reply read before its parent did not know the parent's author; sorted, the parent came first. */
     private ChatEvent withReplyAuthor(ChatEvent event) {
-        if (!fixesReplies || !(event instanceof ChatMessage m)) return event;
-        if (authors == null) authors = new BoundedLruMap<>(REMEMBERED_AUTHORS);
+        if (!fixesReplies || !(event instanceof ChatMessage m)) {
+            return event;
+        }
+        if (authors == null) {
+            authors = new BoundedLruMap<>(REMEMBERED_AUTHORS);
+        }
         authors.put(m.id(), m.author());
-        if (m.replyTo().isEmpty() || m.replyToAuthor().isPresent()) return m;
+        if (m.replyTo().isEmpty() || m.replyToAuthor().isPresent()) {
+            return m;
+        }
         UserId parent = authors.get(m.replyTo().get());
-        if (parent == null) return m;
+        if (parent == null) {
+            return m;
+        }
         return new ChatMessage(m.id(), m.time(), m.community(), m.channel(), m.parent(), m.kind(), m.author(),
                 m.authorRoles(), m.replyTo(), Optional.of(parent), m.mentions(), m.links(), m.text(), m.channelInfo());
     }
@@ -350,36 +372,54 @@ public final class SortedEvents implements EventReader {
      */
     private boolean isCopy(ChatEvent event) {
         String key;
-        if (event instanceof ChatMessage m) key = "m" + m.id().value();
-        else if (event instanceof ReactionAdded r) key = "r" + r.message().value() + "\u0000" + r.reactor().value();
-        else return false;
+        if (event instanceof ChatMessage m) {
+            key = "m" + m.id().value();
+        } else if (event instanceof ReactionAdded r) {
+            key = "r" + r.message().value() + "\u0000" + r.reactor().value();
+        } else {
+            return false;
+        }
         // A file with everything at one instant (a generated one) must not grow this without bound.
         if (!event.time().equals(copiesAt) || copiesSeen.size() >= MAX_COPIES_AT_ONE_INSTANT) {
             copiesAt = event.time();
             copiesSeen.clear();
         }
         Integer before = copiesSeen.put(key, event.hashCode());
-        if (before == null || before != event.hashCode()) return false;
-        if (event instanceof ChatMessage) duplicates++;
+        if (before == null || before != event.hashCode()) {
+            return false;
+        }
+        if (event instanceof ChatMessage) {
+            duplicates++;
+        }
         return true;
     }
 
     private void finish() throws ImportException {
         if (finished) {
-            if (problem != null) throw problem;
+            if (problem != null) {
+                throw problem;
+            }
             return;
         }
         finished = true;
-        if (runs != null) runs.delete();
-        if (problem != null) throw problem;
+        if (runs != null) {
+            runs.delete();
+        }
+        if (problem != null) {
+            throw problem;
+        }
     }
 
     @Override
     public ImportReport report() {
-        if (reader == null) return new ImportReport(name, format, 0, 0, 0, List.of());
+        if (reader == null) {
+            return new ImportReport(name, format, 0, 0, 0, List.of());
+        }
         List<String> notes = new ArrayList<>();
-        if (duplicates > 0) notes.add(Plural.of(duplicates, "duplicate message") + " ignored (the same id and time"
+        if (duplicates > 0) {
+            notes.add(Plural.of(duplicates, "duplicate message") + " ignored (the same id and time"
                 + " again in this file)");
+        }
         if (reordered > 0) {
             notes.add(Plural.of(reordered, "message") + " dated before an earlier one in the file "
                     + (reordered == 1 ? "was" : "were") + " put in time order"
@@ -405,8 +445,12 @@ public final class SortedEvents implements EventReader {
 
     @Override
     public long position() {
-        if (runs != null) return runs.position(size());
-        if (streaming != null) return streaming.position();
+        if (runs != null) {
+            return runs.position(size());
+        }
+        if (streaming != null) {
+            return streaming.position();
+        }
         return started ? Math.max(0, size()) : 0;
     }
 
@@ -419,9 +463,13 @@ public final class SortedEvents implements EventReader {
     public void close() throws IOException {
         finished = true;
         try {
-            if (streaming != null) streaming.close();
+            if (streaming != null) {
+                streaming.close();
+            }
         } finally {
-            if (runs != null) runs.delete();
+            if (runs != null) {
+                runs.delete();
+            }
         }
     }
 
@@ -444,12 +492,16 @@ public final class SortedEvents implements EventReader {
         }
 
         void write(List<Pending> chunk) throws IOException {
-            if (chunk.isEmpty()) return;
+            if (chunk.isEmpty()) {
+                return;
+            }
             chunk.sort(ORDER);
             Path file = dir.resolve("run-" + files.size() + ".jsonl");
             try (JsonLinesWriter out = new JsonLinesWriter(new BufferedWriter(new OutputStreamWriter(
                     Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16))) {
-                for (Pending p : chunk) out.write(p.event());
+                for (Pending p : chunk) {
+                    out.write(p.event());
+                }
             }
             files.add(file);
             total += chunk.size();
@@ -469,12 +521,16 @@ public final class SortedEvents implements EventReader {
 
         private void advance(int run) throws ImportException {
             ChatEvent e = readers.get(run).next();
-            if (e != null) heads.add(new Head(new Pending(e, 0), run));
+            if (e != null) {
+                heads.add(new Head(new Pending(e, 0), run));
+            }
         }
 
         Pending next() throws ImportException {
             Head head = heads.poll();
-            if (head == null) return null;
+            if (head == null) {
+                return null;
+            }
             advance(head.run());
             emitted++;
             return head.pending();
@@ -493,7 +549,9 @@ public final class SortedEvents implements EventReader {
                 }
             }
             readers.clear();
-            for (Path f : files) f.toFile().delete();
+            for (Path f : files) {
+                f.toFile().delete();
+            }
             dir.toFile().delete();
         }
     }

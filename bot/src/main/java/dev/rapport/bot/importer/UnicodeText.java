@@ -19,14 +19,18 @@ public final class UnicodeText {
                 }
                 return true;
             }
-            if (Character.isLowSurrogate(c)) return true;
+            if (Character.isLowSurrogate(c)) {
+                return true;
+            }
         }
         return false;
     }
 
     /** {@code s} with every lone surrogate replaced by U+FFFD, the replacement character. */
     public static String repair(String s) {
-        if (!hasLoneSurrogate(s)) return s;
+        if (!hasLoneSurrogate(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -66,7 +66,9 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
 
     /** Starts from the feed's present: what came before is in storage, which the coach restores from. */
     public synchronized void start() {
-        if (running) return;
+        if (running) {
+            return;
+        }
         applied = feed.latest();
         feed.applied(processId, applied, clock.instant());
         running = true;
@@ -86,13 +88,17 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
         while (running) {
             try {
                 boolean look = feed.await(applied, WAKE);
-                if (look) applyNew();
+                if (look) {
+                    applyNew();
+                }
                 Instant now = clock.instant();
                 if (look || Duration.between(lastBeat, now).compareTo(HEARTBEAT) >= 0) {
                     feed.applied(processId, applied, now);
                     lastBeat = now;
                 }
-                if (failing) log.info("taking up changes from other processes again");
+                if (failing) {
+                    log.info("taking up changes from other processes again");
+                }
                 failing = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -100,8 +106,11 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
             } catch (RuntimeException e) {
                 // The database may be away for a while: said once, with the cause; the next round reads from where
                 // this one stopped.
-                if (!failing) log.warn("taking up changes from other processes failed; trying again every second", e);
-                else log.debug("taking up changes still fails", e);
+                if (!failing) {
+                    log.warn("taking up changes from other processes failed; trying again every second", e);
+                } else {
+                    log.debug("taking up changes still fails", e);
+                }
                 failing = true;
                 pause();
             }
@@ -124,9 +133,13 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
             case CONSENT, WITHDRAWN -> change.user().ifPresent(this::reread);
             case FORGOTTEN -> {
                 Set<UserId> enrolled = new HashSet<>();
-                for (OptIn o : optIns.all()) enrolled.add(o.user());
+                for (OptIn o : optIns.all()) {
+                    enrolled.add(o.user());
+                }
                 int released = coach.releaseUnenrolled(enrolled).join();
-                if (released > 0) log.info("let go of {} forgotten people", released);
+                if (released > 0) {
+                    log.info("let go of {} forgotten people", released);
+                }
             }
             case COMMUNITY_SETTINGS -> admin.refresh().join();
         }

@@ -43,7 +43,9 @@ public enum LogFormat {
      */
     public void apply(LoggerContext context) {
         URL url = LogFormat.class.getClassLoader().getResource(resource);
-        if (url == null) throw new IllegalStateException("the logging configuration " + resource + " is missing from the jar");
+        if (url == null) {
+            throw new IllegalStateException("the logging configuration " + resource + " is missing from the jar");
+        }
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
         context.reset();

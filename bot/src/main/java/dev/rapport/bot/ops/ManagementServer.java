@@ -46,7 +46,9 @@ public final class ManagementServer implements AutoCloseable {
 
     /** Starts listening, unless the endpoint is disabled. */
     public synchronized void start() {
-        if (!settings.enabled() || server != null) return;
+        if (!settings.enabled() || server != null) {
+            return;
+        }
         InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
         try {
             server = HttpServer.create(address, 16);
@@ -131,7 +133,9 @@ public final class ManagementServer implements AutoCloseable {
     @Override
     public synchronized void close() {
         readiness.close();
-        if (server == null) return;
+        if (server == null) {
+            return;
+        }
         server.stop(1);
         executor.shutdownNow();
         server = null;

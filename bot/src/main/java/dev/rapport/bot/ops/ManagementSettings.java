@@ -13,6 +13,8 @@ import java.util.Objects;
 public record ManagementSettings(boolean enabled, String host, int port) {
     public ManagementSettings {
         Objects.requireNonNull(host, "host");
-        if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be from 0 to 65535, was " + port);
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be from 0 to 65535, was " + port);
+        }
     }
 }

@@ -25,14 +25,18 @@ public final class OpsSettingsReader {
             throw bad(c, p + "enabled", "must be true or false");
         }
         String host = string(c, p + "host").strip();
-        if (host.isEmpty()) throw bad(c, p + "host", "must name an address to listen on, e.g. 127.0.0.1 or 0.0.0.0");
+        if (host.isEmpty()) {
+            throw bad(c, p + "host", "must name an address to listen on, e.g. 127.0.0.1 or 0.0.0.0");
+        }
         int port;
         try {
             port = c.getInt(p + "port");
         } catch (ConfigException.WrongType | ConfigException.Missing e) {
             throw bad(c, p + "port", "must be a port number from 0 to 65535");
         }
-        if (port < 0 || port > 65_535) throw bad(c, p + "port", "must be a port number from 0 to 65535");
+        if (port < 0 || port > 65_535) {
+            throw bad(c, p + "port", "must be a port number from 0 to 65535");
+        }
         return new ManagementSettings(enabled, host, port);
     }
 
@@ -57,8 +61,11 @@ public final class OpsSettingsReader {
         String where = "";
         if (c.hasPath(key)) {
             ConfigOrigin o = c.getValue(key).origin();
-            if (o != null && o.filename() != null && o.lineNumber() > 0) where = o.filename() + ":" + o.lineNumber() + ": ";
-            else if (o != null && o.lineNumber() > 0) where = o.description() + ": ";
+            if (o != null && o.filename() != null && o.lineNumber() > 0) {
+                where = o.filename() + ":" + o.lineNumber() + ": ";
+            } else if (o != null && o.lineNumber() > 0) {
+                where = o.description() + ": ";
+            }
         }
         return new BadConfigException(where + key + ": " + problem);
     }

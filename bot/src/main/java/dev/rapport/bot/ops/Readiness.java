@@ -52,7 +52,9 @@ public final class Readiness implements AutoCloseable {
 
     public State check() {
         List<CompletableFuture<Optional<String>>> running = new ArrayList<>(checks.size());
-        for (ReadinessCheck c : checks) running.add(CompletableFuture.supplyAsync(c.problem(), workers));
+        for (ReadinessCheck c : checks) {
+            running.add(CompletableFuture.supplyAsync(c.problem(), workers));
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, String> problems = new LinkedHashMap<>();
         for (int i = 0; i < checks.size(); i++) {
@@ -77,10 +79,16 @@ public final class Readiness implements AutoCloseable {
 
     private void noteChange(State state) {
         synchronized (transitions) {
-            if (lastReady != null && lastReady == state.ready()) return;
-            if (state.ready()) log.info("ready");
-            else if (lastReady == null) log.info("not ready yet: {}", state.problems());
-            else log.warn("not ready: {}", state.problems());
+            if (lastReady != null && lastReady == state.ready()) {
+                return;
+            }
+            if (state.ready()) {
+                log.info("ready");
+            } else if (lastReady == null) {
+                log.info("not ready yet: {}", state.problems());
+            } else {
+                log.warn("not ready: {}", state.problems());
+            }
             lastReady = state.ready();
         }
     }

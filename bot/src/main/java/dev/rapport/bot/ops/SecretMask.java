@@ -32,7 +32,9 @@ public final class SecretMask {
                 masked = masked.withValue(path, ConfigValueFactory.fromAnyRef(HIDDEN));
             } else if (text.startsWith("jdbc:")) {
                 String url = maskUrl(text);
-                if (!url.equals(text)) masked = masked.withValue(path, ConfigValueFactory.fromAnyRef(url));
+                if (!url.equals(text)) {
+                    masked = masked.withValue(path, ConfigValueFactory.fromAnyRef(url));
+                }
             }
         }
         return masked;
@@ -40,7 +42,9 @@ public final class SecretMask {
 
     static boolean isSecretKey(String path) {
         String last = path.substring(path.lastIndexOf('.') + 1).replace("\"", "").toLowerCase(Locale.ROOT);
-        if (last.endsWith("-file") || last.endsWith("_file")) return false;
+        if (last.endsWith("-file") || last.endsWith("_file")) {
+            return false;
+        }
         return last.contains("password") || last.contains("secret") || last.contains("token");
     }
 
@@ -53,7 +57,9 @@ public final class SecretMask {
             int slash = out.indexOf('/', scheme + 3);
             if (at > 0 && (slash < 0 || at < slash)) {
                 int colon = out.indexOf(':', scheme + 3);
-                if (colon > 0 && colon < at) out = out.substring(0, colon + 1) + HIDDEN + out.substring(at);
+                if (colon > 0 && colon < at) {
+                    out = out.substring(0, colon + 1) + HIDDEN + out.substring(at);
+                }
             }
         }
         StringBuilder b = new StringBuilder();
@@ -71,7 +77,9 @@ public final class SecretMask {
                 continue;
             }
             int end = p + 9;
-            while (end < out.length() && "&;".indexOf(out.charAt(end)) < 0) end++;
+            while (end < out.length() && "&;".indexOf(out.charAt(end)) < 0) {
+                end++;
+            }
             b.append(out, i, p + 9).append(HIDDEN);
             i = end;
         }

@@ -24,7 +24,9 @@ public final class DemoExport {
             List<String> names = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String name = line.trim();
-                if (!name.isEmpty() && !name.startsWith("#")) names.add(name);
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(name);
+                }
             }
             return names;
         } catch (IOException e) {
@@ -56,7 +58,9 @@ public final class DemoExport {
 
     private static InputStream resource(String name) throws IOException {
         InputStream in = DemoExport.class.getClassLoader().getResourceAsStream(ROOT + name);
-        if (in == null) throw new IOException("the demo export is missing from this build: " + ROOT + name);
+        if (in == null) {
+            throw new IOException("the demo export is missing from this build: " + ROOT + name);
+        }
         return in;
     }
 }

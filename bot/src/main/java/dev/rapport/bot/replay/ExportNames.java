@@ -49,8 +49,12 @@ public record ExportNames(Map<UserId, String> display, Map<UserId, String> usern
     List<String> namesOf(UserId user) {
         Set<String> all = new LinkedHashSet<>();
         all.add(user.value());
-        if (display.containsKey(user)) all.add(display.get(user));
-        if (usernames.containsKey(user)) all.add(usernames.get(user));
+        if (display.containsKey(user)) {
+            all.add(display.get(user));
+        }
+        if (usernames.containsKey(user)) {
+            all.add(usernames.get(user));
+        }
         return List.copyOf(all);
     }
 
@@ -70,8 +74,14 @@ public record ExportNames(Map<UserId, String> display, Map<UserId, String> usern
      */
     List<UserId> matches(String query, List<UserId> people) {
         String q = key(query);
-        if (q.isEmpty()) return List.of();
-        for (UserId p : people) if (p.value().equals(query.strip())) return List.of(p);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        for (UserId p : people) {
+            if (p.value().equals(query.strip())) {
+                return List.of(p);
+            }
+        }
         List<UserId> named = new ArrayList<>();
         for (UserId p : people) {
             for (String name : namesOf(p)) {
@@ -81,7 +91,9 @@ public record ExportNames(Map<UserId, String> display, Map<UserId, String> usern
                 }
             }
         }
-        if (!named.isEmpty()) return named;
+        if (!named.isEmpty()) {
+            return named;
+        }
         List<UserId> byFirstWord = new ArrayList<>();
         for (UserId p : people) {
             for (String name : namesOf(p)) {
@@ -108,7 +120,9 @@ public record ExportNames(Map<UserId, String> display, Map<UserId, String> usern
                         : Math.min(distance(q, k), distance(q, firstWord(k)));
                 best = Math.min(best, d);
             }
-            if (best <= Math.max(2, q.length() / 3)) scored.add(new Scored(p, best));
+            if (best <= Math.max(2, q.length() / 3)) {
+                scored.add(new Scored(p, best));
+            }
         }
         scored.sort(Comparator.comparingInt(Scored::distance));
         return scored.stream().limit(limit).map(Scored::user).toList();
@@ -122,7 +136,9 @@ public record ExportNames(Map<UserId, String> display, Map<UserId, String> usern
     private static String firstWord(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '.' || c == '_' || c == '-') return s.substring(0, i);
+            if (c == ' ' || c == '.' || c == '_' || c == '-') {
+                return s.substring(0, i);
+            }
         }
         return s;
     }
@@ -131,7 +147,9 @@ public record ExportNames(Map<UserId, String> display, Map<UserId, String> usern
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {

@@ -70,7 +70,9 @@ public final class JsonReportWriter {
             g.writeNumberField("tipsPerThousandMessages", round(ReplayResult.perThousand(r.totalTips(), r.messages())));
             g.writeNumberField("linkSpamTipsPerThousandMessages", round(ReplayResult.perThousand(r.linkSpamTips(), r.messages())));
             g.writeObjectFieldStart("byRule");
-            for (var e : r.tipsByRule().entrySet()) g.writeNumberField(e.getKey().id(), e.getValue());
+            for (var e : r.tipsByRule().entrySet()) {
+                g.writeNumberField(e.getKey().id(), e.getValue());
+            }
             g.writeEndObject();
             g.writeEndObject();
             // Roles that told who is who: configured by an admin, or recognised by a default name such as Customer.
@@ -88,7 +90,9 @@ public final class JsonReportWriter {
             g.writeEndArray();
             g.writeArrayFieldStart("people");
             for (ReplayResult.Ranked p : r.ranking()) {
-                if (!users.contains(p.user())) continue;
+                if (!users.contains(p.user())) {
+                    continue;
+                }
                 g.writeStartObject();
                 g.writeStringField("user", p.user().value());
                 g.writeStringField("name", p.name());
@@ -96,10 +100,14 @@ public final class JsonReportWriter {
                 g.writeNumberField("tips", p.tips());
                 g.writeNumberField("score", p.score());
                 g.writeArrayFieldStart("rules");
-                for (var rule : p.rules()) g.writeString(rule.id());
+                for (var rule : p.rules()) {
+                    g.writeString(rule.id());
+                }
                 g.writeEndArray();
                 g.writeArrayFieldStart("weeks");
-                for (WeeklyReport w : r.reportsOf(p.user())) week(g, w);
+                for (WeeklyReport w : r.reportsOf(p.user())) {
+                    week(g, w);
+                }
                 g.writeEndArray();
                 g.writeEndObject();
             }
@@ -119,15 +127,22 @@ public final class JsonReportWriter {
         g.writeFieldName("stats");
         stats(g, w.stats());
         g.writeFieldName("previous");
-        if (w.previous().isPresent()) stats(g, w.previous().get());
-        else g.writeNull();
+        if (w.previous().isPresent()) {
+            stats(g, w.previous().get());
+        } else {
+            g.writeNull();
+        }
         strings(g, "wentWell", w.wentWell());
         networkingScore(g, w.stats());
         g.writeArrayFieldStart("tips");
-        for (Finding f : w.tips()) finding(g, f);
+        for (Finding f : w.tips()) {
+            finding(g, f);
+        }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
-        for (Finding f : w.findings()) finding(g, f);
+        for (Finding f : w.findings()) {
+            finding(g, f);
+        }
         g.writeEndArray();
         g.writeEndObject();
     }
@@ -172,7 +187,9 @@ public final class JsonReportWriter {
         g.writeNumberField("helpGiven", s.helpGiven());
         g.writeNumberField("acknowledgements", s.acknowledgements());
         g.writeObjectFieldStart("audienceMix");
-        for (var e : s.audienceMix().entrySet()) g.writeNumberField(e.getKey().configName(), e.getValue());
+        for (var e : s.audienceMix().entrySet()) {
+            g.writeNumberField(e.getKey().configName(), e.getValue());
+        }
         g.writeEndObject();
         g.writeArrayFieldStart("topCounterparts");
         for (WeeklyStats.Counterpart c : s.topCounterparts()) {
@@ -206,14 +223,18 @@ public final class JsonReportWriter {
         Evidence e = f.evidence();
         g.writeObjectFieldStart("evidence");
         g.writeObjectFieldStart("counts");
-        for (Map.Entry<String, Long> c : e.counts().entrySet()) g.writeNumberField(c.getKey(), c.getValue());
+        for (Map.Entry<String, Long> c : e.counts().entrySet()) {
+            g.writeNumberField(c.getKey(), c.getValue());
+        }
         g.writeEndObject();
         ids(g, "messages", e.messages());
         strings(g, "links", e.links());
         strings(g, "counterparts", e.counterparts());
         ids(g, "suggestions", e.suggestions());
         g.writeObjectFieldStart("where");
-        for (var w : e.where().entrySet()) g.writeStringField(w.getKey().value(), w.getValue().value());
+        for (var w : e.where().entrySet()) {
+            g.writeStringField(w.getKey().value(), w.getValue().value());
+        }
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
@@ -221,13 +242,17 @@ public final class JsonReportWriter {
 
     private static void ids(JsonGenerator g, String field, List<MessageId> ids) throws IOException {
         g.writeArrayFieldStart(field);
-        for (MessageId id : ids) g.writeString(id.value());
+        for (MessageId id : ids) {
+            g.writeString(id.value());
+        }
         g.writeEndArray();
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
         g.writeArrayFieldStart(field);
-        for (String v : values) g.writeString(v);
+        for (String v : values) {
+            g.writeString(v);
+        }
         g.writeEndArray();
     }
 

@@ -21,10 +21,14 @@ final class ProgressBar {
     }
 
     void show(double fraction) {
-        if (!enabled || fraction < 0) return;
+        if (!enabled || fraction < 0) {
+            return;
+        }
         int percent = (int) Math.floor(fraction * 100);
         long now = System.nanoTime();
-        if (percent == lastPercent || now - lastDraw < 100_000_000L && percent < 100) return;
+        if (percent == lastPercent || now - lastDraw < 100_000_000L && percent < 100) {
+            return;
+        }
         lastPercent = percent;
         lastDraw = now;
         int filled = percent * WIDTH / 100;
@@ -33,7 +37,9 @@ final class ProgressBar {
     }
 
     void done() {
-        if (!enabled || lastPercent < 0) return;
+        if (!enabled || lastPercent < 0) {
+            return;
+        }
         err.print("\r" + " ".repeat(WIDTH + 20) + "\r");
         err.flush();
     }

@@ -54,15 +54,21 @@ public final class Replay {
                     problem = Optional.of(ex.getMessage());
                     break;
                 }
-                if (e == null) break;
+                if (e == null) {
+                    break;
+                }
                 engine.accept(e);
                 if (e instanceof ChatMessage m) {
                     messages++;
                     authors.computeIfAbsent(m.author(), a -> new int[1])[0]++;
                 }
-                if (first == null) first = e.time();
+                if (first == null) {
+                    first = e.time();
+                }
                 last = e.time();
-                if ((++events & 1023) == 0) progress.accept(ahead.fraction());
+                if ((++events & 1023) == 0) {
+                    progress.accept(ahead.fraction());
+                }
             }
         } catch (IOException e) {
             problem = problem.or(() -> Optional.of("could not close the input: " + e.getMessage()));

@@ -181,7 +181,9 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             Path shownAs = demoDir;
             UnaryOperator<String> label = source -> shownAs == null ? source : source.replace(shownAs.toString(), "demo");
-            if (!store) return replay(inputs, cfg, zoneId, out, err, label, Optional.empty(), randomPseudonyms(cfg));
+            if (!store) {
+                return replay(inputs, cfg, zoneId, out, err, label, Optional.empty(), randomPseudonyms(cfg));
+            }
             // Storage first: a wrong database fails in a second, not after a long replay.
             try (Storage storage = storageFactory.open(cfg)) {
                 return replay(inputs, cfg, zoneId, out, err, label, Optional.of(storage), storage.pseudonyms());
@@ -193,7 +195,9 @@ public final class ReplayCommand implements Callable<Integer> {
                 return RapportCommand.FAILED;
             }
         } finally {
-            if (demoDir != null) deleteQuietly(demoDir);
+            if (demoDir != null) {
+                deleteQuietly(demoDir);
+            }
         }
     }
 
@@ -214,7 +218,9 @@ public final class ReplayCommand implements Callable<Integer> {
             if (!expansion.skipped().isEmpty()) {
                 List<String> lines = ExportFiles.lines(expansion.skipped());
                 err.println("rapport: " + TerminalText.safe(lines.get(0)));
-                for (String line : lines.subList(1, lines.size())) err.println(TerminalText.safe(line));
+                for (String line : lines.subList(1, lines.size())) {
+                    err.println(TerminalText.safe(line));
+                }
             }
             reader = readers.openAll(expansion.files(), Optional.ofNullable(format));
         } catch (ImportException e) {
@@ -238,7 +244,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
         if (replayed.messages() == 0) {
             for (var in : replayed.inputs()) {
-                for (String w : in.warnings()) err.println("rapport: " + TerminalText.safe(in.source() + ": " + w));
+                for (String w : in.warnings()) {
+                    err.println("rapport: " + TerminalText.safe(in.source() + ": " + w));
+                }
             }
             err.println("rapport: nothing to analyse: the input" + (inputs.size() == 1 ? " has" : "s have")
                     + " no messages written by people");
@@ -264,8 +272,11 @@ public final class ReplayCommand implements Callable<Integer> {
         if (digest != null) {
             return writeDigests(result, chosen.map(List::of).orElse(List.of()), out, err);
         }
-        if (output.equals("json")) new JsonReportWriter(out).write(result, users);
-        else new TextReportWriter(out).write(result, users);
+        if (output.equals("json")) {
+            new JsonReportWriter(out).write(result, users);
+        } else {
+            new TextReportWriter(out).write(result, users);
+        }
         return result.problem().isPresent() ? RapportCommand.FAILED : RapportCommand.OK;
     }
 
@@ -300,7 +311,9 @@ public final class ReplayCommand implements Callable<Integer> {
         for (ReplayResult.Ranked person : result.ranking()) {
             UserId user = person.user();
             List<WeeklyReport> shown = result.shownWeeks(user);
-            if (shown.isEmpty()) continue;
+            if (shown.isEmpty()) {
+                continue;
+            }
             IsoWeek before = shown.get(0).week().previous();
             storage.weeklyStats().find(user, WeeklyStatsStore.ALL, before).ifPresent(s -> earlier.put(user, Map.of(before, s)));
             for (WeeklyReport week : shown) {
@@ -318,11 +331,15 @@ public final class ReplayCommand implements Callable<Integer> {
         int n = top != null ? top : cfg.replayTopUsers();
         List<UserId> users = new ArrayList<>();
         if (output.equals("json")) {
-            for (ReplayResult.Ranked r : result.ranking()) users.add(r.user());
+            for (ReplayResult.Ranked r : result.ranking()) {
+                users.add(r.user());
+            }
             return users;
         }
         for (ReplayResult.Ranked r : result.ranking()) {
-            if (users.size() == n) break;
+            if (users.size() == n) {
+                break;
+            }
             users.add(r.user());
         }
         return users;

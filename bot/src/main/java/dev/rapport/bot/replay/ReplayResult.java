@@ -117,15 +117,21 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
             for (IsoWeek w : engine.weeksOf(user)) {
                 messages += engine.report(user, w).map(r -> r.stats().messages()).orElse(0);
             }
-            if (messages == 0) continue;
+            if (messages == 0) {
+                continue;
+            }
             int tips = 0;
             int score = 0;
             List<RuleId> rules = new ArrayList<>();
             for (Finding f : engine.findingsOf(user)) {
-                if (!f.actionable()) continue;
+                if (!f.actionable()) {
+                    continue;
+                }
                 tips++;
                 score += weight(f.severity());
-                if (!rules.contains(f.rule())) rules.add(f.rule());
+                if (!rules.contains(f.rule())) {
+                    rules.add(f.rule());
+                }
             }
             list.add(new Ranked(user, names.nameOf(user), messages, tips, score, rules));
         }
@@ -158,7 +164,11 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
     public Map<RuleId, Integer> tipsByRule() {
         Map<RuleId, Integer> counts = new EnumMap<>(RuleId.class);
         for (UserId user : engine.coachedUsers()) {
-            for (Finding f : engine.findingsOf(user)) if (f.actionable()) counts.merge(f.rule(), 1, Integer::sum);
+            for (Finding f : engine.findingsOf(user)) {
+                if (f.actionable()) {
+                    counts.merge(f.rule(), 1, Integer::sum);
+                }
+            }
         }
         return counts;
     }
@@ -172,7 +182,9 @@ public record ReplayResult(List<ImportReport> inputs, CoachEngine engine, ZoneId
         int n = 0;
         for (var e : tipsByRule().entrySet()) {
             RuleId r = e.getKey();
-            if (r.id().startsWith("links.") || r == RuleId.PROMO_SELF || r == RuleId.SELL_COLD) n += e.getValue();
+            if (r.id().startsWith("links.") || r == RuleId.PROMO_SELF || r == RuleId.SELL_COLD) {
+                n += e.getValue();
+            }
         }
         return n;
     }

@@ -33,8 +33,12 @@ public final class TextReportWriter {
     /** The whole replay: {@code users} are the people to report in full (in order). */
     public void write(ReplayResult r, List<UserId> users) {
         header(r);
-        if (users.size() != 1) summary(r);
-        for (UserId user : users) person(r, user);
+        if (users.size() != 1) {
+            summary(r);
+        }
+        for (UserId user : users) {
+            person(r, user);
+        }
         out.flush();
     }
 
@@ -43,10 +47,16 @@ public final class TextReportWriter {
         for (ImportReport in : r.inputs()) {
             out.printf(Locale.ROOT, "  %s (%s): %s", safe(in.source()), in.format().cliName(),
                     Plural.of(in.messages(), "message"));
-            if (in.botMessages() > 0) out.printf(Locale.ROOT, ", %d by bots ignored", in.botMessages());
-            if (in.skipped() > 0) out.printf(Locale.ROOT, ", %d other lines skipped", in.skipped());
+            if (in.botMessages() > 0) {
+                out.printf(Locale.ROOT, ", %d by bots ignored", in.botMessages());
+            }
+            if (in.skipped() > 0) {
+                out.printf(Locale.ROOT, ", %d other lines skipped", in.skipped());
+            }
             out.println();
-            for (String w : in.warnings()) out.println("    warning: " + safe(w));
+            for (String w : in.warnings()) {
+                out.println("    warning: " + safe(w));
+            }
         }
         r.problem().ifPresent(p -> out.println("  problem: " + safe(p) + " (what was read before it is analysed below)"));
         if (r.first() != null) {
@@ -111,7 +121,9 @@ public final class TextReportWriter {
             out.printf(Locale.ROOT, "== %s: %s not shown (see --output json)%n", safe(r.label(user)),
                     Plural.of(skip, "earlier week"));
         }
-        for (WeeklyReport week : reports.subList(skip, reports.size())) week(r, week);
+        for (WeeklyReport week : reports.subList(skip, reports.size())) {
+            week(r, week);
+        }
     }
 
     private void week(ReplayResult r, WeeklyReport w) {
@@ -120,7 +132,9 @@ public final class TextReportWriter {
         out.printf(Locale.ROOT, "== %s, week %s (from %s)%n", safe(r.label(w.user())), w.week(), DAY.format(w.week().monday()));
         if (!w.wentWell().isEmpty()) {
             out.println("  What went well");
-            for (String line : w.wentWell()) out.println("    - " + line);
+            for (String line : w.wentWell()) {
+                out.println("    - " + line);
+            }
         }
         out.printf(Locale.ROOT, "  %-28s %10s %10s%n", "Numbers", "this week", "last week");
         row("messages", s.messages(), p.map(WeeklyStats::messages));
@@ -168,7 +182,9 @@ public final class TextReportWriter {
                 }
             }
             int more = (int) w.findings().stream().filter(Finding::actionable).count() - w.tips().size();
-            if (more > 0) out.printf(Locale.ROOT, "    (%d more finding%s this week; the digest keeps to three)%n", more, more == 1 ? "" : "s");
+            if (more > 0) {
+                out.printf(Locale.ROOT, "    (%d more finding%s this week; the digest keeps to three)%n", more, more == 1 ? "" : "s");
+            }
         }
         out.println();
     }
@@ -186,12 +202,20 @@ public final class TextReportWriter {
      * sentences of a tip keep the long form.
      */
     static String duration(long seconds) {
-        if (seconds < 0) return "-";
-        if (seconds < 60) return "<1m";
+        if (seconds < 0) {
+            return "-";
+        }
+        if (seconds < 60) {
+            return "<1m";
+        }
         long minutes = seconds / 60;
-        if (minutes < 60) return minutes + "m";
+        if (minutes < 60) {
+            return minutes + "m";
+        }
         long hours = minutes / 60;
-        if (hours < 48) return hours + "h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + "m");
+        if (hours < 48) {
+            return hours + "h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + "m");
+        }
         long days = hours / 24;
         return days + "d" + (hours % 24 == 0 ? "" : " " + hours % 24 + "h");
     }

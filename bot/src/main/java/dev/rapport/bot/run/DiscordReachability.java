@@ -57,8 +57,12 @@ final class DiscordReachability {
     /** The network failure behind {@code e}, if that is what it is: the outermost I/O exception in its causes. */
     static Optional<IOException> networkCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException io) return Optional.of(io);
-            if (t.getCause() == t) break;
+            if (t instanceof IOException io) {
+                return Optional.of(io);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
         }
         return Optional.empty();
     }

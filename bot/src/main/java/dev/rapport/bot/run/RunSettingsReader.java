@@ -104,7 +104,9 @@ public final class RunSettingsReader {
     private static int integer(Config c, String key, int min, int max) {
         try {
             int v = c.getInt(key);
-            if (v < min || v > max) throw bad(c, key, "must be a whole number from " + min + " to " + max);
+            if (v < min || v > max) {
+                throw bad(c, key, "must be a whole number from " + min + " to " + max);
+            }
             return v;
         } catch (ConfigException.WrongType | ConfigException.Missing e) {
             throw bad(c, key, "must be a whole number from " + min + " to " + max);
@@ -127,7 +129,9 @@ public final class RunSettingsReader {
         String where = "";
         if (c.hasPath(key)) {
             ConfigOrigin o = c.getValue(key).origin();
-            if (o != null && o.filename() != null && o.lineNumber() > 0) where = o.filename() + ":" + o.lineNumber() + ": ";
+            if (o != null && o.filename() != null && o.lineNumber() > 0) {
+                where = o.filename() + ":" + o.lineNumber() + ": ";
+            }
         }
         return new BadConfigException(where + key + ": " + problem);
     }

@@ -27,7 +27,9 @@ class RulesCommandTest {
     void listsEveryRuleWithItsPrincipleModeAndThresholds() {
         String[] r = run("rules");
         assertThat(r[0]).isEqualTo("0");
-        for (RuleId id : RuleId.values()) assertThat(r[1]).contains(id.id());
+        for (RuleId id : RuleId.values()) {
+            assertThat(r[1]).contains(id.id());
+        }
         assertThat(r[1]).contains("max-share=0.3").contains("Links are seasoning, not the meal");
     }
 

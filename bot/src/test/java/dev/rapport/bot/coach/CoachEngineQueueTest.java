@@ -80,7 +80,9 @@ class CoachEngineQueueTest {
         assertThat(engineBusy.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Long> command = coach.duplicatesIgnored();
 
-        for (int i = 0; i < 250; i++) coach.accept(message(i));
+        for (int i = 0; i < 250; i++) {
+            coach.accept(message(i));
+        }
 
         assertThat(coach.shedEvents()).isEqualTo(151);
         release.countDown();

@@ -120,7 +120,9 @@ class CoachKillTest {
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("ACK ")) {
                     acked = Integer.parseInt(line.substring(4).trim());
-                    if (acked >= ACKS_BEFORE_KILL) break;
+                    if (acked >= ACKS_BEFORE_KILL) {
+                        break;
+                    }
                 } else if (other.size() < 50) {
                     other.add(line);
                 }

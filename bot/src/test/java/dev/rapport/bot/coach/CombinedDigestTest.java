@@ -108,7 +108,9 @@ class CombinedDigestTest {
         List<DigestView> queued() {
             List<DigestView> views = new ArrayList<>();
             for (var item = outbox.poll(); item.isPresent(); item = outbox.poll()) {
-                if (item.get() instanceof OutboxItem.DigestItem d) views.add(d.view());
+                if (item.get() instanceof OutboxItem.DigestItem d) {
+                    views.add(d.view());
+                }
             }
             return views;
         }

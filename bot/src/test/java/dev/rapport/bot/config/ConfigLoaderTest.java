@@ -164,9 +164,13 @@ class ConfigLoaderTest {
 
     static Path projectRoot() {
         String root = System.getProperty("rapport.projectRoot");
-        if (root != null) return Path.of(root);
+        if (root != null) {
+            return Path.of(root);
+        }
         Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("config/rapport.conf"))) p = p.getParent();
+        while (p != null && !Files.exists(p.resolve("config/rapport.conf"))) {
+            p = p.getParent();
+        }
         return p;
     }
 }

@@ -19,7 +19,9 @@ class DiscordFaultLogTest {
         log.addAppender(seen);
         FaultLog faults = new FaultLog(100);
 
-        for (int i = 0; i < 5; i++) faults.warnOnce(log, "missing permissions", "guild 1 channel 10", "no access in {}");
+        for (int i = 0; i < 5; i++) {
+            faults.warnOnce(log, "missing permissions", "guild 1 channel 10", "no access in {}");
+        }
         faults.warnOnce(log, "missing permissions", "guild 1 channel 11", "no access in {}");
         faults.warnOnce(log, "unknown guild", "guild 1 channel 10", "unknown in {}");
 

@@ -90,11 +90,17 @@ class IrcTipsEvaluationTest {
     private static Path sharedLogs() {
         String root = System.getProperty("rapport.projectRoot");
         List<Path> candidates = new ArrayList<>();
-        if (root != null && !root.isBlank()) candidates.add(Path.of(root));
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) candidates.add(p);
+        if (root != null && !root.isBlank()) {
+            candidates.add(Path.of(root));
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            candidates.add(p);
+        }
         for (Path base : candidates) {
             Path data = base.resolve("../shared/data/ubuntu-irc/dev").normalize();
-            if (Files.isDirectory(data)) return data;
+            if (Files.isDirectory(data)) {
+                return data;
+            }
         }
         return org.junit.jupiter.api.Assumptions.abort("../shared/data/ubuntu-irc/dev is absent: skipping the IRC tip evaluation");
     }

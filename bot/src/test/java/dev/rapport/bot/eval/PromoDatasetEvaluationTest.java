@@ -70,7 +70,9 @@ class PromoDatasetEvaluationTest {
     /** False positives are what users hate most: no held-out file may drop below 0.95 precision. */
     @Test
     void onEveryHeldOutFilePrecisionIsAtLeast95Percent() {
-        for (PromoFileResult r : results) assertThat(r.confusion().precision()).as(r.source()).isGreaterThanOrEqualTo(0.95);
+        for (PromoFileResult r : results) {
+            assertThat(r.confusion().precision()).as(r.source()).isGreaterThanOrEqualTo(0.95);
+        }
     }
 
     @Test
@@ -94,7 +96,9 @@ class PromoDatasetEvaluationTest {
     private static PromoConfusion total(List<String> ids) {
         PromoConfusion total = PromoConfusion.EMPTY;
         for (PromoFileResult r : results) {
-            if (ids.stream().anyMatch(id -> r.source().startsWith(id + "-"))) total = total.plus(r.confusion());
+            if (ids.stream().anyMatch(id -> r.source().startsWith(id + "-"))) {
+                total = total.plus(r.confusion());
+            }
         }
         return total;
     }
@@ -109,11 +113,17 @@ class PromoDatasetEvaluationTest {
     private static Path sharedData(String name) {
         String root = System.getProperty("rapport.projectRoot");
         List<Path> candidates = new ArrayList<>();
-        if (root != null && !root.isBlank()) candidates.add(Path.of(root));
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) candidates.add(p);
+        if (root != null && !root.isBlank()) {
+            candidates.add(Path.of(root));
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            candidates.add(p);
+        }
         for (Path base : candidates) {
             Path data = base.resolve("../shared/data/" + name).normalize();
-            if (Files.isDirectory(data)) return data;
+            if (Files.isDirectory(data)) {
+                return data;
+            }
         }
         return null;
     }

@@ -27,7 +27,9 @@ class ReplyEvalOnUbuntuCorpusTest {
         Path start = Path.of(root != null && !root.isBlank() ? root : System.getProperty("user.dir")).toAbsolutePath();
         for (Path p = start; p != null; p = p.getParent()) {
             Path candidate = p.resolveSibling("shared").resolve("data/ubuntu-irc/dev");
-            if (p.getParent() != null && Files.isDirectory(candidate)) return candidate;
+            if (p.getParent() != null && Files.isDirectory(candidate)) {
+                return candidate;
+            }
         }
         return null;
     }

@@ -21,7 +21,9 @@ public final class ImporterFixtures {
     /** A file under {@code src/test/resources/importer/}. */
     public static Path resource(String name) {
         URL url = ImporterFixtures.class.getResource("/importer/" + name);
-        if (url == null) throw new IllegalArgumentException("no test resource importer/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource importer/" + name);
+        }
         try {
             return Path.of(url.toURI());
         } catch (URISyntaxException e) {
@@ -42,7 +44,9 @@ public final class ImporterFixtures {
         try (reader) {
             List<ChatEvent> events = new ArrayList<>();
             ChatEvent event;
-            while ((event = reader.next()) != null) events.add(event);
+            while ((event = reader.next()) != null) {
+                events.add(event);
+            }
             return events;
         }
     }
@@ -56,11 +60,15 @@ public final class ImporterFixtures {
         String root = System.getProperty("rapport.projectRoot");
         if (root != null && !root.isBlank()) {
             Path shared = Path.of(root).resolve("../shared").normalize();
-            if (Files.isDirectory(shared)) return shared;
+            if (Files.isDirectory(shared)) {
+                return shared;
+            }
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path shared = dir.resolve("../shared").normalize();
-            if (Files.isDirectory(shared.resolve("notes"))) return shared;
+            if (Files.isDirectory(shared.resolve("notes"))) {
+                return shared;
+            }
         }
         return null;
     }

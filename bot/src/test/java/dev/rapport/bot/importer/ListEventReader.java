@@ -32,8 +32,12 @@ final class ListEventReader implements EventReader {
     @Override
     public ChatEvent next() {
         ChatEvent event = events.poll();
-        if (event != null) position += 100;
-        if (event instanceof ChatMessage) messages++;
+        if (event != null) {
+            position += 100;
+        }
+        if (event instanceof ChatMessage) {
+            messages++;
+        }
         return event;
     }
 

@@ -35,7 +35,9 @@ class ReadAheadTest {
         List<ChatEvent> read = new ArrayList<>();
         try (ReadAhead ahead = ReadAhead.start(reader, "test-reader")) {
             ChatEvent e;
-            while ((e = ahead.next()) != null) read.add(e);
+            while ((e = ahead.next()) != null) {
+                read.add(e);
+            }
             assertThat(ahead.next()).as("the end stays the end").isNull();
             assertThat(ahead.fraction()).isEqualTo(1.0);
             assertThat(ahead.report().messages()).isEqualTo(written.size());
@@ -55,7 +57,9 @@ class ReadAheadTest {
         try (ReadAhead ahead = ReadAhead.start(broken, "test-reader")) {
             assertThatThrownBy(() -> {
                 ChatEvent e;
-                while ((e = ahead.next()) != null) read.add(e);
+                while ((e = ahead.next()) != null) {
+                    read.add(e);
+                }
             }).isInstanceOf(ImportException.class).hasMessageContaining("not valid JSON");
         }
 
@@ -68,7 +72,9 @@ class ReadAheadTest {
         EventReader failing = new Failing(new ListEventReader("chat.jsonl", messages(10)), 4, outOfMemory);
 
         try (ReadAhead ahead = ReadAhead.start(failing, "test-reader")) {
-            for (int i = 0; i < 4; i++) assertThat(ahead.next()).isNotNull();
+            for (int i = 0; i < 4; i++) {
+                assertThat(ahead.next()).isNotNull();
+            }
             assertThatThrownBy(ahead::next).isSameAs(outOfMemory);
         }
     }
@@ -97,7 +103,9 @@ class ReadAheadTest {
             @Override
             public ChatEvent next() throws ImportException {
                 // More than the queue holds has been read: the reading thread now waits for the taker.
-                if (reader.position() >= 100L * ReadAhead.BATCH * (ReadAhead.BATCHES + 1)) queueFull.countDown();
+                if (reader.position() >= 100L * ReadAhead.BATCH * (ReadAhead.BATCHES + 1)) {
+                    queueFull.countDown();
+                }
                 return super.next();
             }
         };
@@ -126,8 +134,12 @@ class ReadAheadTest {
         @Override
         public ChatEvent next() throws ImportException {
             if (read++ == after) {
-                if (failure instanceof ImportException problem) throw problem;
-                if (failure instanceof Error error) throw error;
+                if (failure instanceof ImportException problem) {
+                    throw problem;
+                }
+                if (failure instanceof Error error) {
+                    throw error;
+                }
                 throw (RuntimeException) failure;
             }
             return reader.next();

@@ -45,7 +45,9 @@ class SortedEventsTest {
     /** {@code n} messages a minute apart, by three people in turn. */
     private static List<ChatEvent> conversation(int n) {
         List<ChatEvent> events = new ArrayList<>();
-        for (int i = 0; i < n; i++) events.add(message(String.valueOf(i), i, "p" + (i % 3)));
+        for (int i = 0; i < n; i++) {
+            events.add(message(String.valueOf(i), i, "p" + (i % 3)));
+        }
         return events;
     }
 
@@ -95,7 +97,9 @@ class SortedEventsTest {
     @Test
     void aFileTheCheckCannotVouchForIsSortedAsBefore() throws Exception {
         List<ChatEvent> nearly = new ArrayList<>(conversation(500));
-        for (int i = 0; i + 3 < nearly.size(); i += 7) Collections.swap(nearly, i, i + 3);
+        for (int i = 0; i + 3 < nearly.size(); i += 7) {
+            Collections.swap(nearly, i, i + 3);
+        }
         SortedEvents events = new SortedEvents(() -> {
             opened.incrementAndGet();
             return new ListEventReader("f.json", nearly);
@@ -121,7 +125,9 @@ class SortedEventsTest {
     @Test
     void aNearlySortedLargeFileIsSortedThroughItsWindowOnASecondReading() throws Exception {
         List<ChatEvent> nearly = new ArrayList<>(conversation(500));
-        for (int i = 0; i + 3 < nearly.size(); i += 7) Collections.swap(nearly, i, i + 3);
+        for (int i = 0; i + 3 < nearly.size(); i += 7) {
+            Collections.swap(nearly, i, i + 3);
+        }
         SortedEvents events = sorted(nearly, 10, 1000);
 
         assertThat(readAll(events)).isEqualTo(conversation(500));
@@ -243,7 +249,9 @@ class SortedEventsTest {
 
         @Override
         public ChatEvent next() throws ImportException {
-            if (next < events.size()) return events.get(next++);
+            if (next < events.size()) {
+                return events.get(next++);
+            }
             throw new ImportException("broken.json", 9, 1, events.size(), "not valid JSON");
         }
 

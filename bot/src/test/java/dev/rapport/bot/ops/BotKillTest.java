@@ -72,12 +72,20 @@ class BotKillTest {
 
     @AfterEach
     void stop() {
-        if (child != null) child.destroyForcibly();
+        if (child != null) {
+            child.destroyForcibly();
+        }
         try {
-            if (successor != null) successor.close();
+            if (successor != null) {
+                successor.close();
+            }
         } finally {
-            if (successorStorage != null) successorStorage.close();
-            if (discord != null) discord.close();
+            if (successorStorage != null) {
+                successorStorage.close();
+            }
+            if (discord != null) {
+                discord.close();
+            }
         }
     }
 
@@ -120,7 +128,9 @@ class BotKillTest {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String l = out.readLine(); l != null; l = out.readLine()) lines.add(l);
+                for (String l = out.readLine(); l != null; l = out.readLine()) {
+                    lines.add(l);
+                }
             } catch (java.io.IOException e) {
                 lines.add("(output ended: " + e.getMessage() + ")");
             }
@@ -161,7 +171,9 @@ class BotKillTest {
     private JsonNode answer(InteractionIds ids) {
         RecordedRequest cb = discord.awaitRequest(r -> r.route().equals("interactions/" + ids.id() + "/" + ids.token()
                 + "/callback"), WAIT);
-        if (cb.json().path("type").asInt() == 4) return cb.json().path("data");
+        if (cb.json().path("type").asInt() == 4) {
+            return cb.json().path("data");
+        }
         return discord.awaitRequest(r -> r.is("PATCH", "webhooks/" + discord.applicationId() + "/" + ids.token()
                 + "/messages/@original"), WAIT).json();
     }

@@ -33,7 +33,9 @@ final class Endpoint {
 
     PrometheusText scrape() {
         HttpResponse<String> r = get("/metrics");
-        if (r.statusCode() != 200) throw new AssertionError("/metrics answered " + r.statusCode());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("/metrics answered " + r.statusCode());
+        }
         return PrometheusText.parse(r.body());
     }
 
@@ -51,7 +53,9 @@ final class Endpoint {
         long deadline = System.nanoTime() + timeout.toNanos();
         T last = ask.get();
         while (!condition.test(last)) {
-            if (System.nanoTime() > deadline) throw new AssertionError(what + " never became as expected; last: " + last);
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " never became as expected; last: " + last);
+            }
             // Polling what an operator's tools poll; the endpoint has no push channel to wait on.
             LockSupport.parkNanos(Duration.ofMillis(25).toNanos());
             last = ask.get();

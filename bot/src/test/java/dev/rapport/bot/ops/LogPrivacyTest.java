@@ -106,7 +106,9 @@ class LogPrivacyTest {
 
     private static String throwableText(IThrowableProxy t) {
         StringBuilder b = new StringBuilder();
-        for (IThrowableProxy p = t; p != null; p = p.getCause()) b.append(' ').append(p.getMessage());
+        for (IThrowableProxy p = t; p != null; p = p.getCause()) {
+            b.append(' ').append(p.getMessage());
+        }
         return b.toString();
     }
 }

@@ -74,9 +74,13 @@ class ManagementEndpointTest {
     @AfterEach
     void stop() {
         try {
-            if (bot != null) bot.close();
+            if (bot != null) {
+                bot.close();
+            }
         } finally {
-            if (storage != null) storage.close();
+            if (storage != null) {
+                storage.close();
+            }
             discord.close();
         }
     }

@@ -31,24 +31,34 @@ final class PrometheusText {
         List<Sample> samples = new ArrayList<>();
         Map<String, String> types = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
-            if (line.isBlank()) continue;
+            if (line.isBlank()) {
+                continue;
+            }
             if (line.startsWith("# TYPE ")) {
                 String[] parts = line.substring(7).split(" ");
-                if (parts.length != 2 || !TYPES.contains(parts[1])) throw new AssertionError("bad TYPE line: " + line);
+                if (parts.length != 2 || !TYPES.contains(parts[1])) {
+                    throw new AssertionError("bad TYPE line: " + line);
+                }
                 types.put(parts[0], parts[1]);
                 continue;
             }
-            if (line.startsWith("#")) continue;
+            if (line.startsWith("#")) {
+                continue;
+            }
             samples.add(sample(line));
         }
         for (Sample s : samples) {
-            if (familyOf(s.name(), types).isEmpty()) throw new AssertionError("sample without # TYPE: " + s.name());
+            if (familyOf(s.name(), types).isEmpty()) {
+                throw new AssertionError("sample without # TYPE: " + s.name());
+            }
         }
         return new PrometheusText(samples, types);
     }
 
     private static Optional<String> familyOf(String name, Map<String, String> types) {
-        if (types.containsKey(name)) return Optional.of(name);
+        if (types.containsKey(name)) {
+            return Optional.of(name);
+        }
         for (String suffix : SUFFIXES) {
             if (name.endsWith(suffix) && types.containsKey(name.substring(0, name.length() - suffix.length()))) {
                 return Optional.of(name.substring(0, name.length() - suffix.length()));
@@ -59,8 +69,12 @@ final class PrometheusText {
 
     private static Sample sample(String line) {
         int i = 0;
-        while (i < line.length() && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_' || line.charAt(i) == ':')) i++;
-        if (i == 0) throw new AssertionError("no metric name: " + line);
+        while (i < line.length() && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_' || line.charAt(i) == ':')) {
+            i++;
+        }
+        if (i == 0) {
+            throw new AssertionError("no metric name: " + line);
+        }
         String name = line.substring(0, i);
         Map<String, String> labels = new LinkedHashMap<>();
         if (i < line.length() && line.charAt(i) == '{') {
@@ -68,7 +82,9 @@ final class PrometheusText {
             while (line.charAt(i) != '}') {
                 int eq = line.indexOf('=', i);
                 String key = line.substring(i, eq);
-                if (line.charAt(eq + 1) != '"') throw new AssertionError("unquoted label value: " + line);
+                if (line.charAt(eq + 1) != '"') {
+                    throw new AssertionError("unquoted label value: " + line);
+                }
                 StringBuilder value = new StringBuilder();
                 int j = eq + 2;
                 while (line.charAt(j) != '"') {
@@ -83,7 +99,9 @@ final class PrometheusText {
                 }
                 labels.put(key, value.toString());
                 i = j + 1;
-                if (line.charAt(i) == ',') i++;
+                if (line.charAt(i) == ',') {
+                    i++;
+                }
             }
             i++;
         }
@@ -102,7 +120,9 @@ final class PrometheusText {
     public String toString() {
         StringBuilder b = new StringBuilder();
         for (Sample s : samples) {
-            if (s.name().startsWith("rapport_")) b.append(s.name()).append(s.labels()).append(' ').append(s.value()).append('\n');
+            if (s.name().startsWith("rapport_")) {
+                b.append(s.name()).append(s.labels()).append(' ').append(s.value()).append('\n');
+            }
         }
         return b.toString();
     }

@@ -184,10 +184,14 @@ class TwoProcessesTest {
     @AfterEach
     void stop() {
         try {
-            if (b != null) b.close();
+            if (b != null) {
+                b.close();
+            }
         } finally {
             try {
-                if (a != null) a.close();
+                if (a != null) {
+                    a.close();
+                }
             } finally {
                 discord.close();
             }
@@ -202,7 +206,9 @@ class TwoProcessesTest {
     private JsonNode answer(InteractionIds ids) {
         RecordedRequest cb = discord.awaitRequest(r -> r.route().equals("interactions/" + ids.id() + "/" + ids.token()
                 + "/callback"), WAIT);
-        if (cb.json().path("type").asInt() == 4) return cb.json().path("data");
+        if (cb.json().path("type").asInt() == 4) {
+            return cb.json().path("data");
+        }
         return discord.awaitRequest(r -> r.is("PATCH", "webhooks/" + discord.applicationId() + "/" + ids.token()
                 + "/messages/@original"), WAIT).json();
     }
@@ -248,7 +254,9 @@ class TwoProcessesTest {
         post(CHANNEL_A, ANA, "Thanks for sharing, that helps me a lot with my own setup");
         post(CHANNEL_B, ANA, "Hi folks, anyone here shipping on Friday?");
         // Four links within minutes in the makers' guild: one tip, sent by the process of that guild's shard.
-        for (int i = 1; i <= 4; i++) post(CHANNEL_B, ANA, "new photos of the workshop https://ana.example/p" + i);
+        for (int i = 1; i <= 4; i++) {
+            post(CHANNEL_B, ANA, "new photos of the workshop https://ana.example/p" + i);
+        }
         a.settle(3);
         b.settle(5);
         RecordedRequest tip = discord.awaitRequest(r -> r.is("POST", "channels/" + discord.dmChannelIdFor(ANA)
@@ -272,7 +280,9 @@ class TwoProcessesTest {
             p.run("engine clock");
             p.run("state saver");
         }
-        for (Process p : List.of(b, a, b, a)) p.run(WeeklyDigests.NAME);
+        for (Process p : List.of(b, a, b, a)) {
+            p.run(WeeklyDigests.NAME);
+        }
         RecordedRequest digest = discord.awaitRequest(r -> r.is("POST", "channels/" + discord.dmChannelIdFor(ANA)
                 + "/messages") && r.json().path("content").asText().startsWith("Your week in review"), WAIT);
 
@@ -295,7 +305,9 @@ class TwoProcessesTest {
 
     private static String valueOf(JsonNode fields, String name) {
         for (JsonNode f : fields) {
-            if (f.path("name").asText().equals(name)) return f.path("value").asText();
+            if (f.path("name").asText().equals(name)) {
+                return f.path("value").asText();
+            }
         }
         throw new AssertionError("no field " + name + " in " + fields);
     }
@@ -379,7 +391,9 @@ class TwoProcessesTest {
     private static void awaitTrue(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("never happened: " + what);
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never happened: " + what);
+            }
             // Polling the other process's memory: there is no event to wait on from outside it.
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }

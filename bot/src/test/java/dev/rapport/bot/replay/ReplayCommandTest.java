@@ -201,7 +201,11 @@ class ReplayCommandTest {
     }
 
     private static JsonNode find(JsonNode people, String user) {
-        for (JsonNode p : people) if (p.get("user").asText().equals(user)) return p;
+        for (JsonNode p : people) {
+            if (p.get("user").asText().equals(user)) {
+                return p;
+            }
+        }
         throw new AssertionError("no person " + user + " in " + people);
     }
 }

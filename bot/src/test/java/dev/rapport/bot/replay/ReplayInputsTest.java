@@ -71,7 +71,9 @@ class ReplayInputsTest {
         List<JsonNode> all = new ArrayList<>();
         messages.forEach(all::add);
         messages.removeAll();
-        for (int i = all.size() - 1; i >= 0; i--) messages.add(all.get(i));
+        for (int i = all.size() - 1; i >= 0; i--) {
+            messages.add(all.get(i));
+        }
     }
 
     @Test
@@ -106,7 +108,9 @@ class ReplayInputsTest {
         Path backwards = Files.createDirectory(dir.resolve("backwards"));
         try (var files = Files.list(clean)) {
             for (Path f : files.toList()) {
-                if (!f.toString().endsWith(".json")) continue;
+                if (!f.toString().endsWith(".json")) {
+                    continue;
+                }
                 Files.move(edited(f.getFileName().toString(), ReplayInputsTest::reverse), backwards.resolve(f.getFileName()));
             }
         }
@@ -132,7 +136,9 @@ class ReplayInputsTest {
         Files.copy(clean.resolve("help.json"), discord.resolve("help.json"));
         Files.writeString(top.resolve("2026-01-07.log"), "--- Log opened Wed Jan 07 09:00:00 2026\n"
                 + "[09:00] <ana> morning all\n[09:01] <ben> ana: morning! how is the shop?\n");
-        for (int i = 0; i < 12; i++) Files.writeString(top.resolve("notes-" + i + ".md"), "just notes\n");
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(top.resolve("notes-" + i + ".md"), "just notes\n");
+        }
         Files.createSymbolicLink(top.resolve("gone.json"), dir.resolve("no-such-file.json"));
 
         ReplayCommandTest.Run r = replay(top.toString());
@@ -200,7 +206,9 @@ class ReplayInputsTest {
             for (JsonNode m : messages) {
                 ObjectNode author = (ObjectNode) m.get("author");
                 String id = author.get("id").asText();
-                if (id.equals("972467837337731180") || id.equals(firstOtherAuthor(messages))) author.put("nickname", "Alex");
+                if (id.equals("972467837337731180") || id.equals(firstOtherAuthor(messages))) {
+                    author.put("nickname", "Alex");
+                }
             }
         });
 
@@ -213,7 +221,9 @@ class ReplayInputsTest {
     private static String firstOtherAuthor(ArrayNode messages) {
         for (JsonNode m : messages) {
             String id = m.at("/author/id").asText();
-            if (!id.equals("972467837337731180") && !m.at("/author/isBot").asBoolean()) return id;
+            if (!id.equals("972467837337731180") && !m.at("/author/isBot").asBoolean()) {
+                return id;
+            }
         }
         throw new AssertionError("a channel with one author");
     }

@@ -57,7 +57,9 @@ class RunCommandTest {
     void tearDown() {
         root.detachAppender(logs);
         root.setLevel(rootLevel);
-        if (sigterm.get() != null) sigterm.get().run();
+        if (sigterm.get() != null) {
+            sigterm.get().run();
+        }
         discord.close();
     }
 
@@ -77,7 +79,9 @@ class RunCommandTest {
         StringBuilder all = new StringBuilder(out.toString(StandardCharsets.UTF_8)).append(err.toString(StandardCharsets.UTF_8));
         for (ILoggingEvent e : logs.list) {
             all.append(e.getFormattedMessage()).append('\n');
-            if (e.getThrowableProxy() != null) all.append(e.getThrowableProxy().getMessage()).append('\n');
+            if (e.getThrowableProxy() != null) {
+                all.append(e.getThrowableProxy().getMessage()).append('\n');
+            }
         }
         return all.toString();
     }

@@ -79,7 +79,9 @@ class CrashSafetyStorageTest {
     private void assertAllAcknowledgedWritesPresent(StorageConfig config, int acked) {
         try (Storage s = JdbcStorage.open(config, new Pseudonyms(Fixtures.SECRET), Clock.systemUTC())) {
             List<UserId> people = s.engineState().all().stream().map(UserSnapshot::user).toList();
-            for (int n = 1; n <= acked; n++) assertThat(people).contains(UserId.of("person-" + n));
+            for (int n = 1; n <= acked; n++) {
+                assertThat(people).contains(UserId.of("person-" + n));
+            }
             // A write after the last acknowledgement may or may not have landed, but never half of one.
             assertThat(people).hasSizeBetween(acked + 1, acked + 2);
             UserSnapshot writer = s.engineState().load(WRITER, dev.rapport.bot.storage.support.Fixtures.GUILD).orElseThrow();
@@ -107,11 +109,15 @@ class CrashSafetyStorageTest {
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("ACK ")) {
                     acked = Integer.parseInt(line.substring(4).trim());
-                    if (acked >= ACKS_BEFORE_KILL) break;
+                    if (acked >= ACKS_BEFORE_KILL) {
+                        break;
+                    }
                 } else if (other.size() < 50) {
                     other.add(line);
                 }
-                if (System.nanoTime() > deadline) break;
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
             }
             child.destroyForcibly();
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();

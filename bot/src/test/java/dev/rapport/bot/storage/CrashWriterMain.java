@@ -29,7 +29,9 @@ public final class CrashWriterMain {
     public static void main(String[] args) {
         QuietLogs.apply();
         StorageConfig config = StorageConfig.sqlite(Path.of(".")).withUrl(args[0]);
-        if (args.length > 2) config = config.withCredentials(args[1], Password.of(args[2]));
+        if (args.length > 2) {
+            config = config.withCredentials(args[1], Password.of(args[2]));
+        }
         UserId user = UserId.of("writer");
         CommunityId community = CommunityId.of("guild-crash");
         IsoWeek week = IsoWeek.parse("2026-W06");

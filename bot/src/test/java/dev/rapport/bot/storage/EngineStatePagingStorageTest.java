@@ -48,7 +48,9 @@ class EngineStatePagingStorageTest {
             }
         }
         List<UserSnapshot> all = new ArrayList<>();
-        for (int i = 0; i < PEOPLE; i++) all.add(engine.snapshot(UserId.of("u" + i), Fixtures.GUILD).orElseThrow());
+        for (int i = 0; i < PEOPLE; i++) {
+            all.add(engine.snapshot(UserId.of("u" + i), Fixtures.GUILD).orElseThrow());
+        }
         return all;
     }
 

@@ -46,7 +46,9 @@ class PostgresStorageTest extends StorageContractTest {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT table_name FROM "
                 + "information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
                 + "ORDER BY table_name")) {
-            while (r.next()) names.add(r.getString(1));
+            while (r.next()) {
+                names.add(r.getString(1));
+            }
         }
         return names;
     }

@@ -35,7 +35,9 @@ class SqliteStorageTest extends StorageContractTest {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
-            while (r.next()) names.add(r.getString(1));
+            while (r.next()) {
+                names.add(r.getString(1));
+            }
         }
         return names;
     }

@@ -72,7 +72,9 @@ abstract class StorageContractTest {
     }
 
     Storage storage() {
-        if (config == null) config = freshDatabase();
+        if (config == null) {
+            config = freshDatabase();
+        }
         return open(config);
     }
 

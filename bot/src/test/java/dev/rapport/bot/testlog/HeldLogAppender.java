@@ -31,7 +31,9 @@ public final class HeldLogAppender extends AppenderBase<ILoggingEvent> {
     protected synchronized void append(ILoggingEvent event) {
         event.prepareForDeferredProcessing();
         held.addLast(event);
-        if (held.size() > capacity) held.removeFirst();
+        if (held.size() > capacity) {
+            held.removeFirst();
+        }
     }
 
     /** Forgets what was logged so far (a new test starts). */
@@ -50,7 +52,9 @@ public final class HeldLogAppender extends AppenderBase<ILoggingEvent> {
 
     @Override
     public void start() {
-        if (encoder != null && !encoder.isStarted()) encoder.start();
+        if (encoder != null && !encoder.isStarted()) {
+            encoder.start();
+        }
         super.start();
     }
 }

@@ -53,10 +53,14 @@ public final class AddressingInference {
 
     /** The nicks {@code text} addresses, spelled as known, first addressed first, without repeats. */
     public List<String> addressees(String text, KnownNicks known) {
-        if (text == null || text.isBlank()) return List.of();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
         Set<String> found = new LinkedHashSet<>();
         int leadingEnd = leading(text, known, found);
-        if (text.charAt(firstNonSpace(text, 0)) == '!') botCommandTarget(text, known, found);
+        if (text.charAt(firstNonSpace(text, 0)) == '!') {
+            botCommandTarget(text, known, found);
+        }
         atSigns(text, known, found);
         trailing(text, leadingEnd, known, found);
         return List.copyOf(new ArrayList<>(found));
@@ -68,10 +72,14 @@ public final class AddressingInference {
         int pos = firstNonSpace(text, 0);
         for (int count = 0; count < MAX_LEADING_NICKS && pos < n; count++) {
             int end = nickEnd(text, pos);
-            if (end == pos) return pos;
+            if (end == pos) {
+                return pos;
+            }
             String word = text.substring(pos, end);
             Optional<String> nick = known.resolve(word);
-            if (nick.isEmpty()) return pos;
+            if (nick.isEmpty()) {
+                return pos;
+            }
             int afterSpaces = firstNonSpace(text, end);
             Separator sep = separator(text, end, afterSpaces);
             boolean common = isCommon(word);
@@ -101,7 +109,9 @@ public final class AddressingInference {
         OTHER;
 
         int skip(String text, int afterSpaces, int end) {
-            if (afterSpaces >= text.length()) return afterSpaces;
+            if (afterSpaces >= text.length()) {
+                return afterSpaces;
+            }
             char c = text.charAt(afterSpaces);
             return c == ':' || c == ',' || c == ';' || c == '>' || c == '»' || c == '-' || c == '!' || c == '?'
                     ? afterSpaces + 1 : end;
@@ -110,7 +120,9 @@ public final class AddressingInference {
 
     private static Separator separator(String text, int end, int afterSpaces) {
         int n = text.length();
-        if (afterSpaces >= n) return Separator.NONE;
+        if (afterSpaces >= n) {
+            return Separator.NONE;
+        }
         char c = text.charAt(afterSpaces);
         boolean followedBySpaceOrEnd = afterSpaces + 1 >= n || Character.isWhitespace(text.charAt(afterSpaces + 1));
         boolean attached = afterSpaces == end;
@@ -147,7 +159,9 @@ public final class AddressingInference {
             if ((c == '>' || c == '|') && i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
                 int start = firstNonSpace(text, i + 1);
                 int end = nickEnd(text, start);
-                if (end > start) known.resolve(text.substring(start, end)).ifPresent(found::add);
+                if (end > start) {
+                    known.resolve(text.substring(start, end)).ifPresent(found::add);
+                }
                 return;
             }
         }
@@ -157,10 +171,16 @@ public final class AddressingInference {
     private static void atSigns(String text, KnownNicks known, Set<String> found) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (text.charAt(i) != '@') continue;
-            if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') continue;
+            if (text.charAt(i) != '@') {
+                continue;
+            }
+            if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') {
+                continue;
+            }
             int end = nickEnd(text, i + 1);
-            if (end > i + 1) known.resolve(text.substring(i + 1, end)).ifPresent(found::add);
+            if (end > i + 1) {
+                known.resolve(text.substring(i + 1, end)).ifPresent(found::add);
+            }
         }
     }
 
@@ -177,18 +197,30 @@ public final class AddressingInference {
             break;
         }
         int start = end;
-        while (start > 0 && Nicks.isNickChar(text.charAt(start - 1))) start--;
-        if (start == end || start < leadingEnd) return;
-        if (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != ',') return;
+        while (start > 0 && Nicks.isNickChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start < leadingEnd) {
+            return;
+        }
+        if (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != ',') {
+            return;
+        }
         String word = text.substring(start, end);
         Optional<String> nick = known.resolve(word);
-        if (nick.isEmpty() || isCommon(word)) return;
+        if (nick.isEmpty() || isCommon(word)) {
+            return;
+        }
         // A bare last word is too often just a word ("I use wine"; measured on the Ubuntu IRC corpus, it costs
         // as many wrong links as it finds): only after a comma or a courtesy.
         int before = start;
-        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) before--;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
         boolean afterComma = before > 0 && text.charAt(before - 1) == ',';
-        if (afterComma || COURTESIES.contains(previousWord(text, before))) found.add(nick.get());
+        if (afterComma || COURTESIES.contains(previousWord(text, before))) {
+            found.add(nick.get());
+        }
     }
 
     private static int trimTrailingPunctuation(String text, int end) {
@@ -206,18 +238,25 @@ public final class AddressingInference {
 
     private static int lastWordStart(String text, int end) {
         int start = end;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
         return start;
     }
 
     /** :) ;-) :P =) ^^ :'( xD and the like: short, made of face characters, with eyes. */
     private static boolean isEmoticon(String text, int start, int end) {
-        if (end - start > 5) return false;
+        if (end - start > 5) {
+            return false;
+        }
         boolean eyes = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == ':' || c == ';' || c == '=' || c == '^') eyes = true;
-            else if ("()[]DPpOo03<>/\\|*-'xX".indexOf(c) < 0) return false;
+            if (c == ':' || c == ';' || c == '=' || c == '^') {
+                eyes = true;
+            } else if ("()[]DPpOo03<>/\\|*-'xX".indexOf(c) < 0) {
+                return false;
+            }
         }
         return eyes || text.regionMatches(true, start, "xD", 0, end - start) && end - start == 2;
     }
@@ -225,11 +264,15 @@ public final class AddressingInference {
     private static String previousWord(String text, int end) {
         int e = end;
         while (e > 0 && !Character.isLetter(text.charAt(e - 1))) {
-            if (!Character.isWhitespace(text.charAt(e - 1)) && text.charAt(e - 1) != ',') return "";
+            if (!Character.isWhitespace(text.charAt(e - 1)) && text.charAt(e - 1) != ',') {
+                return "";
+            }
             e--;
         }
         int s = e;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
         return text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -239,13 +282,17 @@ public final class AddressingInference {
 
     private static int nickEnd(String text, int start) {
         int i = start;
-        while (i < text.length() && Nicks.isNickChar(text.charAt(i))) i++;
+        while (i < text.length() && Nicks.isNickChar(text.charAt(i))) {
+            i++;
+        }
         return i;
     }
 
     private static int firstNonSpace(String text, int from) {
         int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
         return i;
     }
 }

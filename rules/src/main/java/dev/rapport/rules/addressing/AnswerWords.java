@@ -11,7 +11,9 @@ public final class AnswerWords {
 
     /** True when the first word is an answer word and the message asks nothing back. */
     public static boolean opens(String text) {
-        if (text == null || text.isEmpty()) return false;
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
         return MessageCues.startsWithFirstWord(text, MessageCues.ANSWER_WORDS) && !MessageCues.isQuestion(text);
     }
 }

@@ -39,7 +39,9 @@ final class ContentWords {
 
     /** The hashes of the distinct content words of {@code text}, in order of first use. */
     static int[] of(String text) {
-        if (text == null || text.isEmpty()) return NONE;
+        if (text == null || text.isEmpty()) {
+            return NONE;
+        }
         int[] found = new int[MAX_WORDS];
         int count = 0;
         int hash = 0;
@@ -55,7 +57,9 @@ final class ContentWords {
             if (length >= MIN_LENGTH && Arrays.binarySearch(STOP, hash) < 0) {
                 // The lowest bit marks a long word, so that sharing one can count more; the rest is the hash.
                 int key = hash & ~1 | (length >= LONG_LENGTH ? 1 : 0);
-                if (!contains(found, count, key)) found[count++] = key;
+                if (!contains(found, count, key)) {
+                    found[count++] = key;
+                }
             }
             hash = 0;
             length = 0;
@@ -67,7 +71,9 @@ final class ContentWords {
     static int shared(int[] a, int[] b) {
         int shared = 0;
         for (int x : a) {
-            if (contains(b, b.length, x)) shared++;
+            if (contains(b, b.length, x)) {
+                shared++;
+            }
         }
         return shared;
     }
@@ -76,7 +82,9 @@ final class ContentWords {
     static int sharedLong(int[] a, int[] b) {
         int shared = 0;
         for (int x : a) {
-            if ((x & 1) == 1 && contains(b, b.length, x)) shared++;
+            if ((x & 1) == 1 && contains(b, b.length, x)) {
+                shared++;
+            }
         }
         return shared;
     }
@@ -92,14 +100,18 @@ final class ContentWords {
 
     private static boolean contains(int[] values, int count, int value) {
         for (int i = 0; i < count; i++) {
-            if (values[i] == value) return true;
+            if (values[i] == value) {
+                return true;
+            }
         }
         return false;
     }
 
     private static int[] hashes(String... words) {
         int[] out = new int[words.length];
-        for (int i = 0; i < words.length; i++) out[i] = words[i].hashCode();
+        for (int i = 0; i < words.length; i++) {
+            out[i] = words[i].hashCode();
+        }
         Arrays.sort(out);
         return out;
     }

@@ -16,7 +16,9 @@ public interface KnownNicks {
     /** A fixed set of nicks, e.g. for a single message. */
     static KnownNicks of(Collection<String> nicks) {
         NickIndex<String> index = new NickIndex<>(Math.max(16, nicks.size()));
-        for (String nick : nicks) index.put(nick, nick);
+        for (String nick : nicks) {
+            index.put(nick, nick);
+        }
         return word -> index.resolve(word).map(NickIndex.Entry::nick);
     }
 }

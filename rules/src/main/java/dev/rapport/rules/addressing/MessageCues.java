@@ -31,11 +31,17 @@ final class MessageCues {
         int n = text.length();
         int start = 0;
         while (start < n) {
-            while (start < n && !Character.isLetter(text.charAt(start))) start++;
+            while (start < n && !Character.isLetter(text.charAt(start))) {
+                start++;
+            }
             int end = start;
-            while (end < n && Character.isLetter(text.charAt(end))) end++;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
             for (String word : THANKS) {
-                if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) return true;
+                if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) {
+                    return true;
+                }
             }
             start = end;
         }
@@ -46,11 +52,17 @@ final class MessageCues {
     static boolean startsWithFirstWord(String text, List<String> words) {
         int n = text.length();
         int start = 0;
-        while (start < n && !Character.isLetter(text.charAt(start))) start++;
+        while (start < n && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
         int end = start;
-        while (end < n && Character.isLetter(text.charAt(end))) end++;
+        while (end < n && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
         for (String word : words) {
-            if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) return true;
+            if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
         }
         return false;
     }
@@ -61,7 +73,9 @@ final class MessageCues {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) words++;
+            if (!space && !inWord) {
+                words++;
+            }
             inWord = !space;
         }
         return words <= 3;
@@ -71,7 +85,9 @@ final class MessageCues {
     static boolean isQuestion(String text) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == '?' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) return true;
+            if (text.charAt(i) == '?' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                return true;
+            }
         }
         return false;
     }
@@ -81,9 +97,13 @@ final class MessageCues {
         int n = text.length();
         int start = 0;
         for (int word = 0; word < 4 && start < n; word++) {
-            while (start < n && !Character.isLetter(text.charAt(start))) start++;
+            while (start < n && !Character.isLetter(text.charAt(start))) {
+                start++;
+            }
             int end = start;
-            while (end < n && Character.isLetter(text.charAt(end))) end++;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
             for (String opener : OPENERS) {
                 if (end - start == opener.length() && text.regionMatches(true, start, opener, 0, opener.length())) {
                     return true;

@@ -18,15 +18,21 @@ final class NickIndex<V> {
     private final LinkedHashMap<String, Entry<V>> byExact;
 
     NickIndex(int capacity) {
-        if (capacity < 1) throw new IllegalArgumentException("capacity must be positive: " + capacity);
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive: " + capacity);
+        }
         this.byExact = new LinkedHashMap<>(16, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Entry<V>> eldest) {
-                if (size() <= capacity) return false;
+                if (size() <= capacity) {
+                    return false;
+                }
                 String loose = Nicks.loose(eldest.getKey());
-                if (eldest.getKey().equals(byLoose.get(loose))) byLoose.remove(loose);
+                if (eldest.getKey().equals(byLoose.get(loose))) {
+                    byLoose.remove(loose);
+                }
                 return true;
             }
         };
@@ -40,9 +46,13 @@ final class NickIndex<V> {
     }
 
     Optional<Entry<V>> resolve(String word) {
-        if (word.isEmpty()) return Optional.empty();
+        if (word.isEmpty()) {
+            return Optional.empty();
+        }
         Entry<V> hit = byExact.get(Nicks.exact(word));
-        if (hit != null) return Optional.of(hit);
+        if (hit != null) {
+            return Optional.of(hit);
+        }
         String exact = byLoose.get(Nicks.loose(word));
         return exact == null ? Optional.empty() : Optional.ofNullable(byExact.get(exact));
     }

@@ -24,11 +24,17 @@ final class Nicks {
     static String loose(String nick) {
         String s = nick.toLowerCase(Locale.ROOT);
         int bar = s.indexOf('|');
-        if (bar > 0) s = s.substring(0, bar);
+        if (bar > 0) {
+            s = s.substring(0, bar);
+        }
         int start = 0;
         int end = s.length();
-        while (start < end && isDecoration(s.charAt(start))) start++;
-        while (end > start && isDecoration(s.charAt(end - 1))) end--;
+        while (start < end && isDecoration(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isDecoration(s.charAt(end - 1))) {
+            end--;
+        }
         String key = s.substring(start, end);
         return key.isEmpty() ? nick.toLowerCase(Locale.ROOT) : key;
     }

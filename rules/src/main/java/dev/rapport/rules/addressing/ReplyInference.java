@@ -114,7 +114,9 @@ public final class ReplyInference {
         recent.addLast(new Recent(seq++, id, author, time, addressed, reply.replyToAuthor().orElse(null),
                 reply.replyTo().orElse(null),
                 isCommand(text), question, text.length() > MessageCues.LONG_MESSAGE, words));
-        if (recent.size() > window.messages()) recent.removeFirst();
+        if (recent.size() > window.messages()) {
+            recent.removeFirst();
+        }
         return reply;
     }
 
@@ -138,13 +140,17 @@ public final class ReplyInference {
     private InferredReply infer(List<UserId> addressed, UserId author, Instant time, String text, int[] words,
                                 boolean question) {
         optionCount = 0;
-        if (!window.turnTaking()) return addressedOnly(addressed, author);
+        if (!window.turnTaking()) {
+            return addressedOnly(addressed, author);
+        }
         collectPartners(author);
         int count = 0;
         Recent ownPrevious = null;
         for (Iterator<Recent> it = recent.descendingIterator(); it.hasNext() && count < CANDIDATES; ) {
             Recent r = it.next();
-            if (ownPrevious == null && r.author().equals(author)) ownPrevious = r;
+            if (ownPrevious == null && r.author().equals(author)) {
+                ownPrevious = r;
+            }
             candidates[count++] = r;
         }
         boolean shortText = MessageCues.isShort(text);
@@ -155,7 +161,9 @@ public final class ReplyInference {
                 ownPrevious);
         Arrays.fill(rows[0], 0);
         noneFeatures(rows[0], addressed, author, time, text, question);
-        if (m.thanks()) rows[0][ReplyWeights.NONE_THANKS] = 1;
+        if (m.thanks()) {
+            rows[0][ReplyWeights.NONE_THANKS] = 1;
+        }
         options[0] = null;
         optionCount = 1;
         authorsSeen.clear();
@@ -164,14 +172,20 @@ public final class ReplyInference {
         for (int i = 0; i < count; i++) {
             Recent r = candidates[i];
             boolean latestOfItsAuthor = !authorsSeen.contains(r.author());
-            if (latestOfItsAuthor) authorsSeen.add(r.author());
+            if (latestOfItsAuthor) {
+                authorsSeen.add(r.author());
+            }
             boolean runStart = i + 1 >= count || !candidates[i + 1].author().equals(r.author());
             boolean firstAimedAtAuthor = !aimedAtAuthorSeen && !authorSeen;
             double[] f = rows[optionCount];
             Arrays.fill(f, 0);
             describe(f, r, i + 1, latestOfItsAuthor, runStart, authorSeen, firstAimedAtAuthor, m);
-            if (r.isTo(author)) aimedAtAuthorSeen = true;
-            if (r.author().equals(author)) authorSeen = true;
+            if (r.isTo(author)) {
+                aimedAtAuthorSeen = true;
+            }
+            if (r.author().equals(author)) {
+                authorSeen = true;
+            }
             options[optionCount++] = r;
         }
         int best = 0;
@@ -203,19 +217,33 @@ public final class ReplyInference {
         int shared = Math.min(3, ContentWords.shared(m.words(), r.words()));
         f[ReplyWeights.LOG_DISTANCE] = Math.log(distance);
         f[ReplyWeights.GAP] = gap;
-        if (distance == 1) f[ReplyWeights.ADJACENT] = 1;
-        if (runStart) f[ReplyWeights.RUN_START] = 1;
+        if (distance == 1) {
+            f[ReplyWeights.ADJACENT] = 1;
+        }
+        if (runStart) {
+            f[ReplyWeights.RUN_START] = 1;
+        }
         f[ReplyWeights.SHARED_WORDS] = shared;
         f[ReplyWeights.SHARED_LONG_WORDS] = Math.min(3, ContentWords.sharedLong(m.words(), r.words()));
         if (!addressed.isEmpty()) {
             if (addressed.contains(r.author())) {
                 f[ReplyWeights.ADDRESSES_AUTHOR] = 1;
-                if (latestOfItsAuthor) f[ReplyWeights.ADDRESSEES_LATEST] = 1;
-                if (!r.isToSomeoneBut(author)) f[ReplyWeights.ADDRESSEE_FREE] = 1;
-                if (r.question()) f[ReplyWeights.ADDRESSEES_QUESTION] = 1;
-                if (r.longText()) f[ReplyWeights.ADDRESSEES_LONG] = 1;
+                if (latestOfItsAuthor) {
+                    f[ReplyWeights.ADDRESSEES_LATEST] = 1;
+                }
+                if (!r.isToSomeoneBut(author)) {
+                    f[ReplyWeights.ADDRESSEE_FREE] = 1;
+                }
+                if (r.question()) {
+                    f[ReplyWeights.ADDRESSEES_QUESTION] = 1;
+                }
+                if (r.longText()) {
+                    f[ReplyWeights.ADDRESSEES_LONG] = 1;
+                }
                 f[ReplyWeights.ADDRESSEES_SHARED_WORDS] = shared;
-                if (runStart) f[ReplyWeights.ADDRESSEES_RUN_START] = 1;
+                if (runStart) {
+                    f[ReplyWeights.ADDRESSEES_RUN_START] = 1;
+                }
             } else {
                 f[ReplyWeights.ADDRESSES_OTHER] = 1;
             }
@@ -234,15 +262,31 @@ public final class ReplyInference {
                                     Incoming m) {
         List<UserId> addressed = m.addressed();
         f[ReplyWeights.OWN] = 1;
-        if (latestOfItsAuthor) f[ReplyWeights.OWN_LATEST] = 1;
-        if (r.isToSomeoneBut(m.author())) f[ReplyWeights.OWN_AIMED] = 1;
-        if (r.question() && addressed.isEmpty()) f[ReplyWeights.OWN_QUESTION] = 1;
-        if (!addressed.isEmpty() && r.addressed().contains(addressed.get(0))) f[ReplyWeights.OWN_SAME_ADDRESSEE] = 1;
-        if (r.question() && m.bump()) f[ReplyWeights.OWN_QUESTION_BUMPED] = 1;
-        if (distance == 1) f[ReplyWeights.OWN_ADJACENT] = 1;
+        if (latestOfItsAuthor) {
+            f[ReplyWeights.OWN_LATEST] = 1;
+        }
+        if (r.isToSomeoneBut(m.author())) {
+            f[ReplyWeights.OWN_AIMED] = 1;
+        }
+        if (r.question() && addressed.isEmpty()) {
+            f[ReplyWeights.OWN_QUESTION] = 1;
+        }
+        if (!addressed.isEmpty() && r.addressed().contains(addressed.get(0))) {
+            f[ReplyWeights.OWN_SAME_ADDRESSEE] = 1;
+        }
+        if (r.question() && m.bump()) {
+            f[ReplyWeights.OWN_QUESTION_BUMPED] = 1;
+        }
+        if (distance == 1) {
+            f[ReplyWeights.OWN_ADJACENT] = 1;
+        }
         f[ReplyWeights.OWN_GAP] = gap;
-        if (m.connective()) f[ReplyWeights.OWN_CONNECTIVE] = 1;
-        if (m.thanks()) f[ReplyWeights.THANKS_OWN] = 1;
+        if (m.connective()) {
+            f[ReplyWeights.OWN_CONNECTIVE] = 1;
+        }
+        if (m.thanks()) {
+            f[ReplyWeights.THANKS_OWN] = 1;
+        }
     }
 
     /** Features of someone else's message: turn-taking, addressee continuity, question and answer. */
@@ -253,55 +297,97 @@ public final class ReplyInference {
         boolean partner = partners.contains(r.author());
         if (r.isTo(author)) {
             f[ReplyWeights.AIMED_AT_AUTHOR] = 1;
-            if (firstAimedAtAuthor) f[ReplyWeights.AIMED_AT_AUTHOR_LATEST] = 1;
-            if (m.shortText()) f[ReplyWeights.SHORT_TO_AIMED] = 1;
-            if (r.question()) f[ReplyWeights.AIMED_QUESTION] = 1;
+            if (firstAimedAtAuthor) {
+                f[ReplyWeights.AIMED_AT_AUTHOR_LATEST] = 1;
+            }
+            if (m.shortText()) {
+                f[ReplyWeights.SHORT_TO_AIMED] = 1;
+            }
+            if (r.question()) {
+                f[ReplyWeights.AIMED_QUESTION] = 1;
+            }
             f[ReplyWeights.AIMED_GAP] = gap;
         } else if (r.isToSomeoneBut(author)) {
             f[ReplyWeights.AIMED_AT_OTHER] = 1;
         } else if (r.addressed().isEmpty()) {
             f[ReplyWeights.UNADDRESSED] = 1;
-            if (distance == 1 && unaddressed) f[ReplyWeights.UNADDRESSED_ADJACENT] = 1;
-            if (r.longText()) f[ReplyWeights.UNADDRESSED_LONG] = 1;
-            if (r.question() && unaddressed) f[ReplyWeights.UNADDRESSED_QUESTION] = 1;
+            if (distance == 1 && unaddressed) {
+                f[ReplyWeights.UNADDRESSED_ADJACENT] = 1;
+            }
+            if (r.longText()) {
+                f[ReplyWeights.UNADDRESSED_LONG] = 1;
+            }
+            if (r.question() && unaddressed) {
+                f[ReplyWeights.UNADDRESSED_QUESTION] = 1;
+            }
         }
         if (partner) {
             f[ReplyWeights.PARTNER] = 1;
-            if (latestOfItsAuthor) f[ReplyWeights.PARTNERS_LATEST] = 1;
+            if (latestOfItsAuthor) {
+                f[ReplyWeights.PARTNERS_LATEST] = 1;
+            }
         }
-        if (r.question()) f[ReplyWeights.QUESTION] = 1;
-        if (authorSeen) f[ReplyWeights.AUTHOR_SPOKE_SINCE] = 1;
-        if (!latestOfItsAuthor) f[ReplyWeights.SUPERSEDED] = 1;
+        if (r.question()) {
+            f[ReplyWeights.QUESTION] = 1;
+        }
+        if (authorSeen) {
+            f[ReplyWeights.AUTHOR_SPOKE_SINCE] = 1;
+        }
+        if (!latestOfItsAuthor) {
+            f[ReplyWeights.SUPERSEDED] = 1;
+        }
         Recent ownPrevious = m.ownPrevious();
         if (ownPrevious != null) {
-            if (r.id().equals(ownPrevious.parent())) f[ReplyWeights.OWN_PREVIOUS_PARENT] = 1;
-            if (r.author().equals(ownPrevious.repliedTo())) f[ReplyWeights.OWN_PREVIOUS_COUNTERPART] = 1;
+            if (r.id().equals(ownPrevious.parent())) {
+                f[ReplyWeights.OWN_PREVIOUS_PARENT] = 1;
+            }
+            if (r.author().equals(ownPrevious.repliedTo())) {
+                f[ReplyWeights.OWN_PREVIOUS_COUNTERPART] = 1;
+            }
         }
-        if (m.answerWord() && r.question()) f[ReplyWeights.ANSWERS_QUESTION] = 1;
-        if (m.thanks() && (r.isTo(author) || partner)) f[ReplyWeights.THANKS_HELPER] = 1;
+        if (m.answerWord() && r.question()) {
+            f[ReplyWeights.ANSWERS_QUESTION] = 1;
+        }
+        if (m.thanks() && (r.isTo(author) || partner)) {
+            f[ReplyWeights.THANKS_HELPER] = 1;
+        }
     }
 
     /** How much a new message looks like it starts a conversation of its own. */
     private void noneFeatures(double[] f, List<UserId> addressed, UserId author, Instant time, String text,
                               boolean question) {
         f[ReplyWeights.NONE] = 1;
-        if (!addressed.isEmpty()) f[ReplyWeights.NONE_ADDRESSED] = 1;
+        if (!addressed.isEmpty()) {
+            f[ReplyWeights.NONE_ADDRESSED] = 1;
+        }
         Recent previousOwn = latestRecent(CANDIDATES, r -> r.author().equals(author));
         if (previousOwn == null) {
             f[ReplyWeights.NONE_NEWCOMER] = 1;
         } else {
             f[ReplyWeights.NONE_SILENCE] = Math.min(30, minutesBetween(previousOwn.time(), time)) / 6.0;
         }
-        if (addressed.isEmpty() && question) f[ReplyWeights.NONE_QUESTION] = 1;
-        if (addressed.isEmpty() && MessageCues.opensToTheRoom(text)) f[ReplyWeights.NONE_OPENER] = 1;
-        if (text.length() > MessageCues.LONG_MESSAGE) f[ReplyWeights.NONE_LONG] = 1;
-        if (MessageCues.isShort(text)) f[ReplyWeights.NONE_SHORT] = 1;
+        if (addressed.isEmpty() && question) {
+            f[ReplyWeights.NONE_QUESTION] = 1;
+        }
+        if (addressed.isEmpty() && MessageCues.opensToTheRoom(text)) {
+            f[ReplyWeights.NONE_OPENER] = 1;
+        }
+        if (text.length() > MessageCues.LONG_MESSAGE) {
+            f[ReplyWeights.NONE_LONG] = 1;
+        }
+        if (MessageCues.isShort(text)) {
+            f[ReplyWeights.NONE_SHORT] = 1;
+        }
     }
 
     /** 1, 2, 3, 4-6, 7-12, 13 or more messages back. */
     private static int bucket(int distance) {
-        if (distance <= 3) return distance - 1;
-        if (distance <= 6) return 3;
+        if (distance <= 3) {
+            return distance - 1;
+        }
+        if (distance <= 6) {
+            return 3;
+        }
         return distance <= 12 ? 4 : 5;
     }
 
@@ -333,7 +419,9 @@ public final class ReplyInference {
             Recent r = it.next();
             if (r.author().equals(author)) {
                 for (UserId to : r.addressed()) {
-                    if (!partners.contains(to)) partners.add(to);
+                    if (!partners.contains(to)) {
+                        partners.add(to);
+                    }
                 }
                 if (r.repliedTo() != null && !r.repliedTo().equals(author) && !partners.contains(r.repliedTo())) {
                     partners.add(r.repliedTo());
@@ -349,8 +437,12 @@ public final class ReplyInference {
         for (UserId person : addressed) {
             Recent theirs = latestRecent(window.messages(), r -> r.author().equals(person)
                     && (r.addressed().isEmpty() || r.addressed().contains(author)));
-            if (theirs == null) theirs = latestRecent(window.messages(), r -> r.author().equals(person));
-            if (theirs != null) return InferredReply.to(addressed, theirs.id(), person);
+            if (theirs == null) {
+                theirs = latestRecent(window.messages(), r -> r.author().equals(person));
+            }
+            if (theirs != null) {
+                return InferredReply.to(addressed, theirs.id(), person);
+            }
         }
         return InferredReply.none(addressed);
     }
@@ -390,13 +482,17 @@ public final class ReplyInference {
         int seen = 0;
         for (Iterator<Recent> it = recent.descendingIterator(); it.hasNext() && seen < range; seen++) {
             Recent r = it.next();
-            if (test.test(r)) return r;
+            if (test.test(r)) {
+                return r;
+            }
         }
         return null;
     }
 
     private void forgetBefore(Instant now) {
         Instant oldest = now.minus(window.age());
-        while (!recent.isEmpty() && recent.peekFirst().time().isBefore(oldest)) recent.removeFirst();
+        while (!recent.isEmpty() && recent.peekFirst().time().isBefore(oldest)) {
+            recent.removeFirst();
+        }
     }
 }

@@ -167,7 +167,9 @@ public final class ReplyWeights {
             throw new IllegalArgumentException("expected " + FEATURES + " weights, got " + weights.length);
         }
         for (double w : weights) {
-            if (!Double.isFinite(w)) throw new IllegalArgumentException("weights must be finite numbers");
+            if (!Double.isFinite(w)) {
+                throw new IllegalArgumentException("weights must be finite numbers");
+            }
         }
         this.weights = weights.clone();
     }
@@ -215,7 +217,9 @@ public final class ReplyWeights {
     /** The score of an option with these features. */
     public double score(double[] features) {
         double sum = 0;
-        for (int i = 0; i < FEATURES; i++) sum += weights[i] * features[i];
+        for (int i = 0; i < FEATURES; i++) {
+            sum += weights[i] * features[i];
+        }
         return sum;
     }
 
@@ -250,14 +254,18 @@ public final class ReplyWeights {
         for (String line : text.split("\\R")) {
             lineNumber++;
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
             String[] fields = trimmed.split("\\s+");
             int index = indexOf(fields[0]);
             if (fields.length != 2 || index < 0) {
                 throw new IllegalArgumentException("line " + lineNumber + ": expected 'FEATURE WEIGHT' with a known "
                         + "feature name, found '" + trimmed + "'");
             }
-            if (seen[index]) throw new IllegalArgumentException("line " + lineNumber + ": " + fields[0] + " given twice");
+            if (seen[index]) {
+                throw new IllegalArgumentException("line " + lineNumber + ": " + fields[0] + " given twice");
+            }
             try {
                 w[index] = Double.parseDouble(fields[1]);
             } catch (NumberFormatException e) {
@@ -266,7 +274,9 @@ public final class ReplyWeights {
             seen[index] = true;
         }
         for (int i = 0; i < FEATURES; i++) {
-            if (!seen[i]) throw new IllegalArgumentException("no weight for " + NAMES.get(i));
+            if (!seen[i]) {
+                throw new IllegalArgumentException("no weight for " + NAMES.get(i));
+            }
         }
         return new ReplyWeights(w);
     }
@@ -277,7 +287,9 @@ public final class ReplyWeights {
 
     private static ReplyWeights load() {
         try (InputStream in = ReplyWeights.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);

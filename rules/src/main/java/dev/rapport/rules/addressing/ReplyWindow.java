@@ -15,10 +15,16 @@ import java.util.Objects;
  */
 public record ReplyWindow(int messages, Duration age, int nicks, boolean turnTaking) {
     public ReplyWindow {
-        if (messages < 1) throw new IllegalArgumentException("messages must be positive: " + messages);
+        if (messages < 1) {
+            throw new IllegalArgumentException("messages must be positive: " + messages);
+        }
         Objects.requireNonNull(age, "age");
-        if (age.isNegative() || age.isZero()) throw new IllegalArgumentException("age must be positive: " + age);
-        if (nicks < 1) throw new IllegalArgumentException("nicks must be positive: " + nicks);
+        if (age.isNegative() || age.isZero()) {
+            throw new IllegalArgumentException("age must be positive: " + age);
+        }
+        if (nicks < 1) {
+            throw new IllegalArgumentException("nicks must be positive: " + nicks);
+        }
     }
 
     /** The last 100 messages within the hour, 2,000 nicks, with turn-taking. */

@@ -47,14 +47,24 @@ public final class AdvocatesRule implements Rule {
     @Override
     public void onOverdue(OverdueContext ctx) {
         // Customers are owed an answer by the people who sell to them: a customer asked by another customer has none.
-        if (!PeersOnlyRule.sells(ctx.selfAudience()) || !ctx.communitySells()) return;
+        if (!PeersOnlyRule.sells(ctx.selfAudience()) || !ctx.communitySells()) {
+            return;
+        }
         List<OverdueContext.Waiting> customers = new ArrayList<>();
-        for (OverdueContext.Waiting w : ctx.overdue()) if (w.audience().existingCustomer()) customers.add(w);
-        if (customers.isEmpty() || !ctx.firstTimeIn("waiting", Duration.ofDays(1))) return;
+        for (OverdueContext.Waiting w : ctx.overdue()) {
+            if (w.audience().existingCustomer()) {
+                customers.add(w);
+            }
+        }
+        if (customers.isEmpty() || !ctx.firstTimeIn("waiting", Duration.ofDays(1))) {
+            return;
+        }
         long oldest = Duration.between(customers.get(0).since(), ctx.now()).getSeconds();
         Evidence.Builder evidence = Evidence.builder().count("customers-waiting", customers.size())
                 .count("oldest-seconds", oldest);
-        for (OverdueContext.Waiting w : customers) evidence.suggestion(w.message(), w.channel()).counterpart(w.from());
+        for (OverdueContext.Waiting w : customers) {
+            evidence.suggestion(w.message(), w.channel()).counterpart(w.from());
+        }
         // Said as of the deadline, so the tip is still true when read in a later digest.
         ctx.emit(evidence.build(), new Tip((customers.size() == 1 ? "An existing customer"
                         : customers.size() + " existing customers") + " waited more than "
@@ -64,19 +74,29 @@ public final class AdvocatesRule implements Rule {
 
     @Override
     public void onWeekEnd(WeekContext ctx) {
-        if (!PeersOnlyRule.sells(ctx.selfAudience())) return;
-        if (!ctx.communitySells()) return;
-        if (!ctx.goal().keepsCustomers()) return;
+        if (!PeersOnlyRule.sells(ctx.selfAudience())) {
+            return;
+        }
+        if (!ctx.communitySells()) {
+            return;
+        }
+        if (!ctx.goal().keepsCustomers()) {
+            return;
+        }
         WeekTally t = ctx.tally();
         int all = t.interactions();
-        if (all < ctx.settings().count(MIN_INTERACTIONS)) return;
+        if (all < ctx.settings().count(MIN_INTERACTIONS)) {
+            return;
+        }
         int customers = t.interactionsWith(Audience.CUSTOMER) + t.interactionsWith(Audience.ADVOCATE);
         int prospects = t.interactionsWith(Audience.SEEKER) + t.interactionsWith(Audience.UNKNOWN);
         // Customers who wrote and heard nothing back this week: the most expensive misses.
         long unanswered = t.counterparts().values().stream()
                 .filter(c -> c.audience().existingCustomer() && c.received() > 0 && c.given() <= 0).count();
         double share = (double) customers / all;
-        if (unanswered == 0 || share >= ctx.settings().value(MIN_SHARE) || prospects <= customers) return;
+        if (unanswered == 0 || share >= ctx.settings().value(MIN_SHARE) || prospects <= customers) {
+            return;
+        }
         ctx.emit(Evidence.builder().count("interactions", all).count("with-customers", customers)
                         .count("with-new-people", prospects).count("customers-unanswered", unanswered).build(),
                 new Tip((unanswered == 1 ? "A customer who" : unanswered + " customers who")

@@ -34,7 +34,11 @@ public enum Audience {
 
     public static Audience parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
-        for (Audience a : values()) if (a.configName.equals(t)) return a;
+        for (Audience a : values()) {
+            if (a.configName.equals(t)) {
+                return a;
+            }
+        }
         throw new IllegalArgumentException("'" + text + "' is not an audience; allowed: customer, advocate, peer, seeker, ignore");
     }
 }

@@ -51,16 +51,26 @@ public final class PeersOnlyRule implements Rule {
 
     @Override
     public void onWeekEnd(WeekContext ctx) {
-        if (!sells(ctx.selfAudience())) return;
-        if (!ctx.communitySells()) return;
+        if (!sells(ctx.selfAudience())) {
+            return;
+        }
+        if (!ctx.communitySells()) {
+            return;
+        }
         // Peers are the point for someone looking for collaborators or learning, and beside it for customer care.
-        if (!ctx.goal().findsCustomers()) return;
+        if (!ctx.goal().findsCustomers()) {
+            return;
+        }
         WeekTally t = ctx.tally();
         int all = t.interactions();
-        if (all < ctx.settings().count(MIN_INTERACTIONS)) return;
+        if (all < ctx.settings().count(MIN_INTERACTIONS)) {
+            return;
+        }
         int peers = t.interactionsWith(Audience.PEER);
         double share = (double) peers / all;
-        if (share < ctx.settings().value(SHARE)) return;
+        if (share < ctx.settings().value(SHARE)) {
+            return;
+        }
         Map<MessageId, ChannelId> questions = ctx.openSeekerQuestions(ctx.settings().count(LOOKBACK_HOURS), 3);
         Evidence.Builder evidence = Evidence.builder().count("interactions", all).count("with-peers", peers)
                 .count("share-percent", Math.round(share * 100));

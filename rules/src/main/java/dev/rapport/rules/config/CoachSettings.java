@@ -42,7 +42,9 @@ public record CoachSettings(Map<RuleId, RuleSettings> rules, Map<CommunityId, Co
         CommunitySettings c = communities.get(community);
         if (c != null) {
             RuleSettings s = c.rules().get(rule);
-            if (s != null) return s;
+            if (s != null) {
+                return s;
+            }
         }
         RuleSettings s = rules.get(rule);
         return s != null ? s : new RuleSettings(RuleMode.OFF, Map.of());
@@ -56,7 +58,9 @@ public record CoachSettings(Map<RuleId, RuleSettings> rules, Map<CommunityId, Co
     /** Every rule at its defaults: what {@code reference.conf} says too. */
     public static CoachSettings defaults(Iterable<? extends dev.rapport.rules.rule.Rule> catalogue) {
         Map<RuleId, RuleSettings> m = new EnumMap<>(RuleId.class);
-        for (var rule : catalogue) m.put(rule.id(), RuleSettings.defaults(rule.params()));
+        for (var rule : catalogue) {
+            m.put(rule.id(), RuleSettings.defaults(rule.params()));
+        }
         return new CoachSettings(m, Map.of(), Duration.ofHours(24));
     }
 }

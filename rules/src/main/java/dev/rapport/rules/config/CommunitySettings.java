@@ -56,13 +56,19 @@ public record CommunitySettings(Map<String, Audience> roleAudiences, Map<String,
     /** The audience a role stands for and how it was recognised; empty when the role means nothing here. */
     public Optional<RoleAudience> audienceOfRole(String role) {
         Audience configured = roleAudiences.get(role);
-        if (configured != null) return Optional.of(new RoleAudience(configured, true));
+        if (configured != null) {
+            return Optional.of(new RoleAudience(configured, true));
+        }
         for (var e : roleAudiences.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(role)) return Optional.of(new RoleAudience(e.getValue(), true));
+            if (e.getKey().equalsIgnoreCase(role)) {
+                return Optional.of(new RoleAudience(e.getValue(), true));
+            }
         }
         String lower = role.toLowerCase(Locale.ROOT);
         for (var e : defaultRoles.entrySet()) {
-            if (e.getKey().toLowerCase(Locale.ROOT).equals(lower)) return Optional.of(new RoleAudience(e.getValue(), false));
+            if (e.getKey().toLowerCase(Locale.ROOT).equals(lower)) {
+                return Optional.of(new RoleAudience(e.getValue(), false));
+            }
         }
         return Optional.empty();
     }

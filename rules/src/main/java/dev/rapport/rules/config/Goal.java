@@ -38,7 +38,11 @@ public enum Goal {
 
     public static Goal parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (Goal g : values()) if (g.configName.equals(t)) return g;
+        for (Goal g : values()) {
+            if (g.configName.equals(t)) {
+                return g;
+            }
+        }
         throw new IllegalArgumentException("'" + text + "' is not a goal; allowed: find-customers, keep-customers, "
                 + "find-collaborators, learn");
     }

@@ -45,7 +45,9 @@ final class ChannelTimes {
             }
             return;
         }
-        if ((size + 1) * 4 > keys.length * 3) resize(keys.length == 0 ? 2 : keys.length * 2);
+        if ((size + 1) * 4 > keys.length * 3) {
+            resize(keys.length == 0 ? 2 : keys.length * 2);
+        }
         insert(channel, at.getEpochSecond(), at.getNano());
         size++;
     }
@@ -64,23 +66,37 @@ final class ChannelTimes {
     /** Forgets every channel whose time is before {@code horizon}. */
     void forgetBefore(Instant horizon) {
         int live = 0;
-        for (int i = 0; i < keys.length; i++) if (keys[i] != null && !before(i, horizon)) live++;
-        if (live == size) return;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null && !before(i, horizon)) {
+                live++;
+            }
+        }
+        if (live == size) {
+            return;
+        }
         ChannelId[] oldKeys = keys;
         long[] oldSeconds = seconds;
         int[] oldNanos = nanos;
         int capacity = 2;
-        while (live * 4 > capacity * 3) capacity *= 2;
+        while (live * 4 > capacity * 3) {
+            capacity *= 2;
+        }
         keys = NO_KEYS;
         seconds = NO_SECONDS;
         nanos = NO_NANOS;
         size = 0;
-        if (live == 0) return;
+        if (live == 0) {
+            return;
+        }
         allocate(capacity);
         for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] == null) continue;
+            if (oldKeys[j] == null) {
+                continue;
+            }
             if (oldSeconds[j] < horizon.getEpochSecond()
-                    || oldSeconds[j] == horizon.getEpochSecond() && oldNanos[j] < horizon.getNano()) continue;
+                    || oldSeconds[j] == horizon.getEpochSecond() && oldNanos[j] < horizon.getNano()) {
+                continue;
+            }
             insert(oldKeys[j], oldSeconds[j], oldNanos[j]);
             size++;
         }
@@ -88,7 +104,9 @@ final class ChannelTimes {
 
     void forEach(BiConsumer<ChannelId, Instant> visitor) {
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null) visitor.accept(keys[i], Instant.ofEpochSecond(seconds[i], nanos[i]));
+            if (keys[i] != null) {
+                visitor.accept(keys[i], Instant.ofEpochSecond(seconds[i], nanos[i]));
+            }
         }
     }
 
@@ -113,7 +131,9 @@ final class ChannelTimes {
 
                     private int skip(int from) {
                         int i = from;
-                        while (i < k.length && k[i] == null) i++;
+                        while (i < k.length && k[i] == null) {
+                            i++;
+                        }
                         return i;
                     }
 
@@ -124,7 +144,9 @@ final class ChannelTimes {
 
                     @Override
                     public ChannelId next() {
-                        if (!hasNext()) throw new NoSuchElementException();
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
                         ChannelId c = k[next];
                         next = skip(next + 1);
                         return c;
@@ -140,10 +162,14 @@ final class ChannelTimes {
     }
 
     private int find(ChannelId channel) {
-        if (size == 0) return -1;
+        if (size == 0) {
+            return -1;
+        }
         int mask = keys.length - 1;
         for (int i = mix(channel.hashCode()) & mask; keys[i] != null; i = (i + 1) & mask) {
-            if (keys[i] == channel || keys[i].equals(channel)) return i;
+            if (keys[i] == channel || keys[i].equals(channel)) {
+                return i;
+            }
         }
         return -1;
     }
@@ -151,7 +177,9 @@ final class ChannelTimes {
     private void insert(ChannelId channel, long second, int nano) {
         int mask = keys.length - 1;
         int i = mix(channel.hashCode()) & mask;
-        while (keys[i] != null) i = (i + 1) & mask;
+        while (keys[i] != null) {
+            i = (i + 1) & mask;
+        }
         keys[i] = channel;
         seconds[i] = second;
         nanos[i] = nano;
@@ -163,7 +191,9 @@ final class ChannelTimes {
         int[] oldNanos = nanos;
         allocate(capacity);
         for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != null) insert(oldKeys[j], oldSeconds[j], oldNanos[j]);
+            if (oldKeys[j] != null) {
+                insert(oldKeys[j], oldSeconds[j], oldNanos[j]);
+            }
         }
     }
 

@@ -157,9 +157,17 @@ public final class CoachEngine {
      */
     private static List<Rule> promotionFamilyLast(List<Rule> rules) {
         List<Rule> ordered = new ArrayList<>(rules.size());
-        for (Rule r : rules) if (!RuleId.PROMOTION_FAMILY.contains(r.id())) ordered.add(r);
+        for (Rule r : rules) {
+            if (!RuleId.PROMOTION_FAMILY.contains(r.id())) {
+                ordered.add(r);
+            }
+        }
         for (RuleId id : RuleId.PROMOTION_FAMILY) {
-            for (Rule r : rules) if (r.id() == id) ordered.add(r);
+            for (Rule r : rules) {
+                if (r.id() == id) {
+                    ordered.add(r);
+                }
+            }
         }
         return List.copyOf(ordered);
     }
@@ -174,10 +182,15 @@ public final class CoachEngine {
     public List<Finding> accept(ChatEvent event) {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
-        if (event instanceof ChatMessage m) onMessage(canonical(m.kind() == ChannelKind.DIRECT ? sharedCommunity(m) : m), out);
-        else if (event instanceof ReactionAdded r) onReaction(directHome.containsKey(r.channel()) ? sharedCommunity(r) : r, out);
-        else if (event instanceof MessageDeleted d) onDeleted(d);
-        else if (event instanceof MemberRoles roles) community(roles.community()).roles(roles.user(), roles.roles());
+        if (event instanceof ChatMessage m) {
+            onMessage(canonical(m.kind() == ChannelKind.DIRECT ? sharedCommunity(m) : m), out);
+        } else if (event instanceof ReactionAdded r) {
+            onReaction(directHome.containsKey(r.channel()) ? sharedCommunity(r) : r, out);
+        } else if (event instanceof MessageDeleted d) {
+            onDeleted(d);
+        } else if (event instanceof MemberRoles roles) {
+            community(roles.community()).roles(roles.user(), roles.roles());
+        }
         return out.isEmpty() ? List.of() : out;
     }
 
@@ -211,12 +224,16 @@ public final class CoachEngine {
     }
 
     private void advance(Instant time, List<Finding> out) {
-        if (time.isAfter(now)) now = time;
+        if (time.isAfter(now)) {
+            now = time;
+        }
         while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
             Deadline d = deadlines.poll();
             UserState s = existing(d.user(), d.community());
             UserState.Waiting w = s == null ? null : s.waitingFor(d.message());
-            if (w == null || w.overdue) continue;
+            if (w == null || w.overdue) {
+                continue;
+            }
             w.overdue = true;
             s.tally(w.week).overdueSeen();
             changed(s);
@@ -241,17 +258,29 @@ public final class CoachEngine {
      */
     private ChatMessage sharedCommunity(ChatMessage m) {
         Set<UserId> participants = directParticipants.computeIfAbsent(m.channel(), k -> new HashSet<>(4));
-        if (participants.size() < 16) participants.add(m.author());
+        if (participants.size() < 16) {
+            participants.add(m.author());
+        }
         CommunityId best = null;
         Instant bestMet = null;
         // The other side: whoever else wrote in the conversation, and whom the message replies to or mentions.
         List<UserId> others = new ArrayList<>(participants.size() + m.addressees().size());
-        for (UserId p : participants) if (!p.equals(m.author())) others.add(p);
-        for (UserId p : m.addressees()) if (!p.equals(m.author()) && !others.contains(p)) others.add(p);
+        for (UserId p : participants) {
+            if (!p.equals(m.author())) {
+                others.add(p);
+            }
+        }
+        for (UserId p : m.addressees()) {
+            if (!p.equals(m.author()) && !others.contains(p)) {
+                others.add(p);
+            }
+        }
         for (Map.Entry<CommunityId, CommunityState> c : communities.entrySet()) {
             for (UserId other : others) {
                 Instant met = c.getValue().lastMet(m.author(), other);
-                if (met == null) continue;
+                if (met == null) {
+                    continue;
+                }
                 int order = bestMet == null ? 1 : met.compareTo(bestMet);
                 if (order > 0 || order == 0 && c.getKey().compareTo(best) < 0) {
                     best = c.getKey();
@@ -265,7 +294,9 @@ public final class CoachEngine {
     }
 
     private static ChatMessage withCommunity(ChatMessage m, CommunityId community) {
-        if (community.equals(m.community())) return m;
+        if (community.equals(m.community())) {
+            return m;
+        }
         return new ChatMessage(m.id(), m.time(), community, m.channel(), m.parent(), m.kind(), m.author(), m.authorRoles(),
                 m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo());
     }
@@ -273,7 +304,9 @@ public final class CoachEngine {
     /** A reaction in a direct conversation counts where the conversation's messages were last counted. */
     private ReactionAdded sharedCommunity(ReactionAdded r) {
         CommunityId home = directHome.get(r.channel());
-        if (home.equals(r.community())) return r;
+        if (home.equals(r.community())) {
+            return r;
+        }
         return new ReactionAdded(r.message(), r.messageAuthor(), r.reactor(), r.time(), home, r.channel());
     }
 
@@ -286,7 +319,9 @@ public final class CoachEngine {
         CommunityId community = ids.community(m.community());
         ChannelId channel = ids.channel(m.channel());
         UserId author = ids.user(m.author());
-        if (community == m.community() && channel == m.channel() && author == m.author()) return m;
+        if (community == m.community() && channel == m.channel() && author == m.author()) {
+            return m;
+        }
         return new ChatMessage(m.id(), m.time(), community, channel, m.parent(), m.kind(), author, m.authorRoles(),
                 m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo());
     }
@@ -307,7 +342,9 @@ public final class CoachEngine {
         TextFeatures text = TextFeatures.of(m.text());
         boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
         // A priced offer answers only a question that asked for one: to "anyone else see the new fees?" it is a pitch.
-        if (answer && Pitch.is(m.text(), m.links()) && !community.askedForAnOffer(m, addressees)) answer = false;
+        if (answer && Pitch.is(m.text(), m.links()) && !community.askedForAnOffer(m, addressees)) {
+            answer = false;
+        }
         // Where only two or three people talk, a message without a reply link is still said to the others.
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
@@ -321,13 +358,19 @@ public final class CoachEngine {
         // A question waits for the person it replies to or speaks to first, not for everyone it names or copies.
         boolean first = true;
         for (UserId to : spokenTo(m, addressees)) {
-            if (to.equals(m.author())) continue;
+            if (to.equals(m.author())) {
+                continue;
+            }
             boolean asked = text.question() && first;
             first = false;
             UserState target = state(to, m.community());
-            if (target == null) continue;
+            if (target == null) {
+                continue;
+            }
             received(target, m, asked, text.question(), out);
-            if (enrolledAddressees.isEmpty()) enrolledAddressees = new ArrayList<>(2);
+            if (enrolledAddressees.isEmpty()) {
+                enrolledAddressees = new ArrayList<>(2);
+            }
             enrolledAddressees.add(to);
         }
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, enrolledAddressees, m.time().getEpochSecond()));
@@ -336,21 +379,35 @@ public final class CoachEngine {
         // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier.
         boolean help = answer && !(m.replyTo().isPresent() && m.replyToAuthor().isPresent()
                 && !community.isRecentQuestion(m.replyTo().get()));
-        if (author != null) ownMessage(author, m, addressees, text, help, community, textHash, Optional.empty(), out);
+        if (author != null) {
+            ownMessage(author, m, addressees, text, help, community, textHash, Optional.empty(), out);
+        }
     }
 
     /** The people a message speaks to: its reply target and the mentions that address (not those it only names). */
     private static List<UserId> spokenTo(ChatMessage m, List<UserId> addressees) {
-        if (m.kind() == ChannelKind.DIRECT) return addressees;
+        if (m.kind() == ChannelKind.DIRECT) {
+            return addressees;
+        }
         // In a small room a question without a reply link waits for the other person only when there is one other.
-        if (m.addressees().isEmpty()) return addressees.size() == 1 ? addressees : List.of();
+        if (m.addressees().isEmpty()) {
+            return addressees.size() == 1 ? addressees : List.of();
+        }
         List<UserId> vocative = SpokenTo.of(m.text(), m.mentions());
-        if (m.replyToAuthor().isEmpty()) return vocative;
+        if (m.replyToAuthor().isEmpty()) {
+            return vocative;
+        }
         UserId target = m.replyToAuthor().get();
-        if (vocative.isEmpty() || vocative.size() == 1 && vocative.get(0).equals(target)) return List.of(target);
+        if (vocative.isEmpty() || vocative.size() == 1 && vocative.get(0).equals(target)) {
+            return List.of(target);
+        }
         List<UserId> all = new ArrayList<>(vocative.size() + 1);
         all.add(target);
-        for (UserId v : vocative) if (!v.equals(target)) all.add(v);
+        for (UserId v : vocative) {
+            if (!v.equals(target)) {
+                all.add(v);
+            }
+        }
         return all;
     }
 
@@ -359,9 +416,13 @@ public final class CoachEngine {
         ChatMessage m = withCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at()));
         UserState author = state(before.author(), before.community());
-        if (author == null) return;
+        if (author == null) {
+            return;
+        }
         UserState.OwnMessage old = author.takeOwn(m.id());
-        if (old == null) return;
+        if (old == null) {
+            return;
+        }
         undo(author, m.id(), old);
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
@@ -372,15 +433,23 @@ public final class CoachEngine {
 
     private void onDeleted(MessageDeleted d) {
         Seen before = seen.remove(d.id());
-        if (before == null) return;
+        if (before == null) {
+            return;
+        }
         for (UserId to : before.enrolledAddressees()) {
             UserState s = existing(to, before.community());
-            if (s != null) s.stopWaiting(d.id());
+            if (s != null) {
+                s.stopWaiting(d.id());
+            }
         }
         UserState author = existing(before.author(), before.community());
-        if (author == null) return;
+        if (author == null) {
+            return;
+        }
         UserState.OwnMessage old = author.takeOwn(d.id());
-        if (old != null) undo(author, d.id(), old);
+        if (old != null) {
+            undo(author, d.id(), old);
+        }
     }
 
     private void undo(UserState s, MessageId id, UserState.OwnMessage old) {
@@ -388,17 +457,24 @@ public final class CoachEngine {
         WeekTally t = s.tally(old.week());
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
                 old.promotion(), old.words(), old.first(), old.second());
-        if (old.continuation()) t.continued(-1);
+        if (old.continuation()) {
+            t.continued(-1);
+        }
         for (int i = 0; i < old.gaveTo().length; i++) {
             t.gave(old.gaveTo()[i], old.audiences().get(i), -1);
-            if (old.substance()) t.helped(old.gaveTo()[i], -1);
-            else if (old.acknowledgement()) t.acknowledged(old.gaveTo()[i], -1);
+            if (old.substance()) {
+                t.helped(old.gaveTo()[i], -1);
+            } else if (old.acknowledgement()) {
+                t.acknowledged(old.gaveTo()[i], -1);
+            }
         }
         s.forgetMessage(id);
     }
 
     private void onReaction(ReactionAdded r, List<Finding> out) {
-        if (r.reactor().equals(r.messageAuthor())) return;
+        if (r.reactor().equals(r.messageAuthor())) {
+            return;
+        }
         UserState reactor = state(r.reactor(), r.community());
         if (reactor != null) {
             changed(reactor);
@@ -432,8 +508,11 @@ public final class CoachEngine {
         long from = pseudonyms.code(m.author());
         // Being asked something is not being given something: a question counts as an interaction, not as a day on
         // which the person was helped (give-take); whether it gets its answer is oneway.unanswered's to watch.
-        if (asks) t.received(from, audience);
-        else t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
+        if (asks) {
+            t.received(from, audience);
+        } else {
+            t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
+        }
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
@@ -459,13 +538,23 @@ public final class CoachEngine {
         s.lastCommunity = m.community();
 
         int others = 0;
-        for (UserId to : addressees) if (!to.equals(m.author())) others++;
+        for (UserId to : addressees) {
+            if (!to.equals(m.author())) {
+                others++;
+            }
+        }
         long[] addressed = new long[others];
         others = 0;
-        for (UserId to : addressees) if (!to.equals(m.author())) addressed[others++] = pseudonyms.code(to);
+        for (UserId to : addressees) {
+            if (!to.equals(m.author())) {
+                addressed[others++] = pseudonyms.code(to);
+            }
+        }
         // A message that answers a question put to the person by turn (their next word in that channel, to nobody
         // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
-        if (answerWaiting(s, m, addressed, t) && !answer && substantial(m, text)) answer = true;
+        if (answerWaiting(s, m, addressed, t) && !answer && substantial(m, text)) {
+            answer = true;
+        }
 
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
         PromoVerdict promo = promoDetector.analyse(m.text());
@@ -485,7 +574,9 @@ public final class CoachEngine {
                 && !promo.engagementAsk() && !pitch;
         boolean helpConversation = s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
         boolean seekingHelp = asking || helpConversation;
-        if (seekingHelp && !promotionOrPitch(promo, pitch)) s.askedFor(m.channel(), m.time());
+        if (seekingHelp && !promotionOrPitch(promo, pitch)) {
+            s.askedFor(m.channel(), m.time());
+        }
         // A host name written bare (no scheme, no path) while asking for help, or in a reply or mention without any
         // wording of promotion, names what is talked about (the site that does not load, the server in the settings);
         // it sends nobody anywhere.
@@ -505,7 +596,9 @@ public final class CoachEngine {
 
         boolean promotion = facts.countedPromotion();
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
-        if (promotion || promoWelcome && (promo.promotional() || pitch)) community.sold(m.author());
+        if (promotion || promoWelcome && (promo.promotional() || pitch)) {
+            community.sold(m.author());
+        }
         // An introduction is about oneself by design: its words do not count toward self-focus. Nor do those said to
         // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
         // tried" is help drawn from one's own experience, the most useful kind.
@@ -525,14 +618,20 @@ public final class CoachEngine {
         boolean continuation = broadcast && wasContinuation.orElseGet(() -> spokeBefore != null
                 && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
                 || helpConversation && !promotionOrPitch(promo, pitch)));
-        if (continuation) t.continued(+1);
+        if (continuation) {
+            t.continued(+1);
+        }
         String previous = null;
         for (Link link : counted) {
-            if (link.fingerprint().equals(previous)) continue;
+            if (link.fingerprint().equals(previous)) {
+                continue;
+            }
             s.postedLink(link.fingerprint(), m.channel(), m.id(), m.time());
             previous = link.fingerprint();
         }
-        if (promotion) s.promoted(m.channel(), m.id(), m.time());
+        if (promotion) {
+            s.promoted(m.channel(), m.id(), m.time());
+        }
         // Rules look at the history as it was before this message, plus the message's own links.
         // The engine sees every channel it is in from the moment it coaches someone: their history starts there.
         Instant historySince = s.knownSince(m.time());
@@ -540,13 +639,19 @@ public final class CoachEngine {
         boolean promotionFound = false;
         for (Rule rule : rules) {
             boolean family = RuleId.PROMOTION_FAMILY.contains(rule.id());
-            if (family && promotionFound) continue;
+            if (family && promotionFound) {
+                continue;
+            }
             RuleSettings rs = settings.settings(m.community(), rule.id());
-            if (!rs.enabled()) continue;
+            if (!rs.enabled()) {
+                continue;
+            }
             run.use(rule, rs);
             int before = out.size();
             rule.onMessage(run);
-            if (family && out.size() > before) promotionFound = true;
+            if (family && out.size() > before) {
+                promotionFound = true;
+            }
         }
         // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
         // apart: polite, not reciprocity.
@@ -555,12 +660,17 @@ public final class CoachEngine {
         List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
         for (UserId to : addressees) {
-            if (to.equals(m.author())) continue;
+            if (to.equals(m.author())) {
+                continue;
+            }
             long p = addressed[i++];
             Audience a = audienceOf(to, m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
             t.gave(p, a, +1);
-            if (substance) t.helped(p, +1);
-            else if (acknowledgement) t.acknowledged(p, +1);
+            if (substance) {
+                t.helped(p, +1);
+            } else if (acknowledgement) {
+                t.acknowledged(p, +1);
+            }
             s.gave(p, m.channel(), m.time());
             audiences.add(a);
         }
@@ -574,14 +684,18 @@ public final class CoachEngine {
 
     /** Marks the questions {@code m} answers; true when it answered one. */
     private boolean answerWaiting(UserState s, ChatMessage m, long[] addressed, WeekTally t) {
-        if (!s.anyWaiting()) return false;
+        if (!s.anyWaiting()) {
+            return false;
+        }
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
         // The asked person's next message there, soon after, answers it unless it speaks to someone else.
         // A reply to one's own earlier message (the thread one started) speaks to nobody else either.
         boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
         ChannelId turn = addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
         List<String> to = new ArrayList<>(addressed.length);
-        for (long p : addressed) to.add(PseudonymCode.text(p));
+        for (long p : addressed) {
+            to.add(PseudonymCode.text(p));
+        }
         boolean answeredAny = false;
         // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
         // ("yes, two of them" the next morning, after being away). A later remark of their own ("has anyone tried
@@ -589,7 +703,9 @@ public final class CoachEngine {
         Instant turnSince = m.time().minus(TURN_WINDOW);
         if (turn != null && AnswerWords.opens(m.text())) {
             Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
-            if (spokeThere.isBefore(turnSince)) turnSince = spokeThere;
+            if (spokeThere.isBefore(turnSince)) {
+                turnSince = spokeThere;
+            }
         }
         for (UserState.Waiting w : s.answeredBy(m.replyTo(), to, direct, turn, turnSince)) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
@@ -605,7 +721,9 @@ public final class CoachEngine {
      * their own message or to one addressed to them (a welcome). A reply to someone else's introduction is not theirs.
      */
     private boolean introducesThemselves(ChatMessage m) {
-        if (m.replyTo().isEmpty()) return m.mentions().isEmpty();
+        if (m.replyTo().isEmpty()) {
+            return m.mentions().isEmpty();
+        }
         Seen replied = seen.get(m.replyTo().get());
         return replied != null && (replied.author().equals(m.author()) || replied.enrolledAddressees().contains(m.author()));
     }
@@ -621,11 +739,17 @@ public final class CoachEngine {
      */
     private Audience audienceOf(UserId user, CommunityId where, ChannelId channel, boolean direct) {
         Audience a = community(where).audienceOf(user, channel);
-        if (!direct || a != Audience.UNKNOWN) return a;
+        if (!direct || a != Audience.UNKNOWN) {
+            return a;
+        }
         for (CommunityState c : communities.values()) {
-            if (!c.knows(user)) continue;
+            if (!c.knows(user)) {
+                continue;
+            }
             Audience elsewhere = c.audienceOf(user, null);
-            if (elsewhere != Audience.UNKNOWN) return elsewhere;
+            if (elsewhere != Audience.UNKNOWN) {
+                return elsewhere;
+            }
         }
         return a;
     }
@@ -635,19 +759,28 @@ public final class CoachEngine {
      * names when {@code hostsAreTopics}.
      */
     private static List<Link> shared(List<Link> links, boolean hostsAreTopics) {
-        if (links.isEmpty()) return links;
+        if (links.isEmpty()) {
+            return links;
+        }
         List<Link> kept = null;
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
             boolean drop = PasteSites.is(l) || hostsAreTopics && bareHost(l);
-            if (drop && kept == null) kept = new ArrayList<>(links.subList(0, i));
-            else if (!drop && kept != null) kept.add(l);
+            if (drop && kept == null) {
+                kept = new ArrayList<>(links.subList(0, i));
+            } else if (!drop && kept != null) {
+                kept.add(l);
+            }
         }
         return kept == null ? links : kept;
     }
 
     private static boolean anyShared(List<Link> links) {
-        for (Link l : links) if (!PasteSites.is(l)) return true;
+        for (Link l : links) {
+            if (!PasteSites.is(l)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -662,18 +795,28 @@ public final class CoachEngine {
 
     private static boolean startsWithLink(String text) {
         int i = 0;
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '<')) i++;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '<')) {
+            i++;
+        }
         return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
                 || text.regionMatches(true, i, "www.", 0, 4);
     }
 
     /** The people a message is aimed at: reply target and mentions, or the other side of a direct conversation. */
     private List<UserId> addresseesOf(ChatMessage m) {
-        if (m.kind() != ChannelKind.DIRECT) return m.addressees();
+        if (m.kind() != ChannelKind.DIRECT) {
+            return m.addressees();
+        }
         Set<UserId> participants = directParticipants.computeIfAbsent(m.channel(), k -> new HashSet<>(4));
-        if (participants.size() < 16) participants.add(m.author());
+        if (participants.size() < 16) {
+            participants.add(m.author());
+        }
         List<UserId> result = new ArrayList<>(m.addressees());
-        for (UserId p : participants) if (!p.equals(m.author()) && !result.contains(p)) result.add(p);
+        for (UserId p : participants) {
+            if (!p.equals(m.author()) && !result.contains(p)) {
+                result.add(p);
+            }
+        }
         return result;
     }
 
@@ -688,14 +831,20 @@ public final class CoachEngine {
             s.openWeek = week;
             weekEnds.add(new WeekEnd(week.end(s.zone()), s.user, s.community, week));
         }
-        if (s.lastCommunity == null) s.lastCommunity = community;
+        if (s.lastCommunity == null) {
+            s.lastCommunity = community;
+        }
         return s.tally(week);
     }
 
     private void closeWeek(UserState s, IsoWeek week, Instant end, List<Finding> out) {
-        if (s == null) return;
+        if (s == null) {
+            return;
+        }
         WeekTally t = s.tally(week);
-        if (t.closed()) return;
+        if (t.closed()) {
+            return;
+        }
         // The week of one community: its settings and its people decide.
         CommunityId community = s.community;
         CommunityState place = community(community);
@@ -704,18 +853,24 @@ public final class CoachEngine {
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
         for (Rule rule : t.messages() > 0 ? rules : List.<Rule>of()) {
             RuleSettings rs = settings.settings(community, rule.id());
-            if (!rs.enabled()) continue;
+            if (!rs.enabled()) {
+                continue;
+            }
             run.use(rule, rs);
             rule.onWeekEnd(run);
         }
         t.close();
         changed(s);
-        if (week.equals(s.openWeek)) s.openWeek = null;
+        if (week.equals(s.openWeek)) {
+            s.openWeek = null;
+        }
     }
 
     private void runOverdue(UserState s, Instant at, CommunityId community, List<Finding> out) {
         List<UserState.Waiting> overdue = s.overdue();
-        if (overdue.isEmpty()) return;
+        if (overdue.isEmpty()) {
+            return;
+        }
         // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
         overdue.forEach(w -> w.reported = true);
         // Someone who has written nothing for a week is away, not ignoring anyone. Away is said of the person, not of
@@ -726,15 +881,21 @@ public final class CoachEngine {
                 lastOwn = other.lastOwnMessage;
             }
         }
-        if (lastOwn == null || lastOwn.isBefore(at.minus(AWAY))) return;
+        if (lastOwn == null || lastOwn.isBefore(at.minus(AWAY))) {
+            return;
+        }
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
-        for (UserState.Waiting w : overdue) items.add(new OverdueContext.Waiting(w.message, w.channel, w.from, w.since, w.audience));
+        for (UserState.Waiting w : overdue) {
+            items.add(new OverdueContext.Waiting(w.message, w.channel, w.from, w.since, w.audience));
+        }
         IsoWeek week = s.weekOf(at);
         RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, community(community), at, items, out,
                 pseudonyms);
         for (Rule rule : rules) {
             RuleSettings rs = settings.settings(community, rule.id());
-            if (!rs.enabled()) continue;
+            if (!rs.enabled()) {
+                continue;
+            }
             run.use(rule, rs);
             rule.onOverdue(run);
         }
@@ -744,7 +905,11 @@ public final class CoachEngine {
     private UserState state(UserId user, CommunityId community) {
         UserState states = users.get(user);
         if (states != null) {
-            for (UserState s = states; s != null; s = s.next) if (s.community.equals(community)) return s;
+            for (UserState s = states; s != null; s = s.next) {
+                if (s.community.equals(community)) {
+                    return s;
+                }
+            }
         } else if (notEnrolled.containsKey(user)) {
             return null;
         }
@@ -768,7 +933,11 @@ public final class CoachEngine {
 
     /** The person's state in {@code community} if the engine keeps one; never begins one. */
     private UserState existing(UserId user, CommunityId community) {
-        for (UserState s = users.get(user); s != null; s = s.next) if (s.community.equals(community)) return s;
+        for (UserState s = users.get(user); s != null; s = s.next) {
+            if (s.community.equals(community)) {
+                return s;
+            }
+        }
         return null;
     }
 
@@ -786,12 +955,16 @@ public final class CoachEngine {
             users.remove(user);
             return;
         }
-        for (int i = 0; i < states.size(); i++) states.get(i).next = i + 1 < states.size() ? states.get(i + 1) : null;
+        for (int i = 0; i < states.size(); i++) {
+            states.get(i).next = i + 1 < states.size() ? states.get(i + 1) : null;
+        }
         users.put(user, states.get(0));
     }
 
     private void changed(UserState s) {
-        if (s.changed) return;
+        if (s.changed) {
+            return;
+        }
         s.changed = true;
         dirty.add(s);
     }
@@ -799,10 +972,16 @@ public final class CoachEngine {
     /** The person's states, one per community, in the order they were kept. */
     private List<UserState> statesOf(UserId user) {
         UserState first = users.get(user);
-        if (first == null) return List.of();
-        if (first.next == null) return List.of(first);
+        if (first == null) {
+            return List.of();
+        }
+        if (first.next == null) {
+            return List.of(first);
+        }
         List<UserState> states = new ArrayList<>(2);
-        for (UserState s = first; s != null; s = s.next) states.add(s);
+        for (UserState s = first; s != null; s = s.next) {
+            states.add(s);
+        }
         return states;
     }
 
@@ -815,7 +994,9 @@ public final class CoachEngine {
     /** Everything kept about a coached person, one snapshot per community, in community order. */
     public List<UserSnapshot> snapshots(UserId user) {
         List<UserSnapshot> all = new ArrayList<>();
-        for (UserState s : statesOf(user)) all.add(s.snapshot());
+        for (UserState s : statesOf(user)) {
+            all.add(s.snapshot());
+        }
         all.sort(java.util.Comparator.comparing(x -> x.community().orElseThrow()));
         return all;
     }
@@ -834,7 +1015,9 @@ public final class CoachEngine {
         }
         put(s);
         notEnrolled.remove(s.user);
-        if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, community, s.openWeek));
+        if (s.openWeek != null) {
+            weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, community, s.openWeek));
+        }
         for (UserState.Waiting w : s.waiting()) {
             if (!w.overdue) {
                 deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
@@ -845,12 +1028,16 @@ public final class CoachEngine {
 
     /** The people and communities whose state changed since the last call (for periodic saving); the set is emptied. */
     public Set<PersonInCommunity> drainChanged() {
-        if (dirty.isEmpty()) return Set.of();
+        if (dirty.isEmpty()) {
+            return Set.of();
+        }
         Set<PersonInCommunity> changed = new HashSet<>();
         for (UserState s : dirty) {
             s.changed = false;
             // A state replaced or dropped since it changed is no longer the engine's.
-            if (existing(s.user, s.community) == s) changed.add(new PersonInCommunity(s.user, s.community));
+            if (existing(s.user, s.community) == s) {
+                changed.add(new PersonInCommunity(s.user, s.community));
+            }
         }
         dirty.clear();
         return changed.isEmpty() ? Set.of() : Set.copyOf(changed);
@@ -883,10 +1070,14 @@ public final class CoachEngine {
             keep(user, states);
         }
         for (UserState s : statesOf(user)) {
-            if (s.zone().equals(zone.get())) continue;
+            if (s.zone().equals(zone.get())) {
+                continue;
+            }
             // A new zone counts from now on: finished weeks stay as they were, the open week ends in the new zone.
             s.zone(zone.get());
-            if (s.openWeek != null) weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.community, s.openWeek));
+            if (s.openWeek != null) {
+                weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.community, s.openWeek));
+            }
             changed(s);
         }
     }
@@ -914,7 +1105,9 @@ public final class CoachEngine {
         Map<CommunityId, Map<String, CommunitySettings.RoleAudience>> all = new java.util.TreeMap<>();
         communities.forEach((id, c) -> {
             var roles = c.recognisedRoles();
-            if (!roles.isEmpty()) all.put(id, roles);
+            if (!roles.isEmpty()) {
+                all.put(id, roles);
+            }
         });
         return all;
     }
@@ -934,7 +1127,9 @@ public final class CoachEngine {
     /** The communities the engine keeps state for {@code user} in, in id order. */
     public List<CommunityId> communitiesOf(UserId user) {
         List<CommunityId> list = new ArrayList<>();
-        for (UserState s : statesOf(user)) list.add(s.community);
+        for (UserState s : statesOf(user)) {
+            list.add(s.community);
+        }
         Collections.sort(list);
         return list;
     }
@@ -942,7 +1137,9 @@ public final class CoachEngine {
     /** The weeks with activity for {@code user} in any community, oldest first. */
     public List<IsoWeek> weeksOf(UserId user) {
         java.util.TreeSet<IsoWeek> weeks = new java.util.TreeSet<>();
-        for (UserState s : statesOf(user)) weeks.addAll(s.weeks.weeks());
+        for (UserState s : statesOf(user)) {
+            weeks.addAll(s.weeks.weeks());
+        }
         return List.copyOf(weeks);
     }
 
@@ -955,11 +1152,17 @@ public final class CoachEngine {
         List<WeekTally> before = new ArrayList<>(1);
         for (UserState s : statesOf(user)) {
             WeekTally t = s.weeks.get(week);
-            if (t != null) now.add(t);
+            if (t != null) {
+                now.add(t);
+            }
             WeekTally p = s.weeks.get(week.previous());
-            if (p != null) before.add(p);
+            if (p != null) {
+                before.add(p);
+            }
         }
-        if (now.isEmpty()) return Optional.empty();
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.of(WeeklyReport.of(user, WeeklyReports.combine(week, now),
                 before.isEmpty() ? null : WeeklyReports.combine(week.previous(), before)));
     }
@@ -967,9 +1170,13 @@ public final class CoachEngine {
     /** The report of one person's week in one community; empty when nothing is known. */
     public Optional<WeeklyReport> report(UserId user, CommunityId community, IsoWeek week) {
         UserState s = existing(user, community);
-        if (s == null) return Optional.empty();
+        if (s == null) {
+            return Optional.empty();
+        }
         WeekTally t = s.weeks.get(week);
-        if (t == null) return Optional.empty();
+        if (t == null) {
+            return Optional.empty();
+        }
         return Optional.of(WeeklyReport.of(user, t, s.weeks.get(week.previous())));
     }
 
@@ -977,9 +1184,13 @@ public final class CoachEngine {
     public List<Finding> findingsOf(UserId user) {
         List<Finding> all = new ArrayList<>();
         for (UserState s : statesOf(user)) {
-            for (WeekTally t : s.weeks.values()) all.addAll(t.findings());
+            for (WeekTally t : s.weeks.values()) {
+                all.addAll(t.findings());
+            }
         }
-        if (statesOf(user).size() > 1) all.sort(java.util.Comparator.comparing(Finding::at));
+        if (statesOf(user).size() > 1) {
+            all.sort(java.util.Comparator.comparing(Finding::at));
+        }
         return all;
     }
 

@@ -103,7 +103,9 @@ final class CommunityState {
         int messages;
 
         void spoke(UserId author, Instant at) {
-            if (messages < ROOM_KNOWN_AFTER) messages++;
+            if (messages < ROOM_KNOWN_AFTER) {
+                messages++;
+            }
             Iterator<UserId> w = who.iterator();
             Iterator<Instant> t = when.iterator();
             while (w.hasNext()) {
@@ -152,10 +154,16 @@ final class CommunityState {
      * who asked one there within {@code window}, and says something (a thank-you is not an answer).
      */
     boolean answersAQuestion(ChatMessage m, List<UserId> addressees, Duration window, boolean substantial) {
-        if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) return true;
-        if (!substantial) return false;
+        if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
+            return true;
+        }
+        if (!substantial) {
+            return false;
+        }
         for (UserId u : addressees) {
-            if (u.equals(m.author())) continue;
+            if (u.equals(m.author())) {
+                continue;
+            }
             Person p = people.get(u);
             if (p != null && p.lastQuestion != null && m.channel().equals(p.lastQuestionChannel)
                     && !p.lastQuestion.isBefore(m.time().minus(window))) {
@@ -171,7 +179,9 @@ final class CommunityState {
      */
     List<UserId> smallRoomOthers(ChannelId channel, UserId author, Instant now) {
         Speakers room = speakers.get(channel);
-        if (room == null || room.messages < ROOM_KNOWN_AFTER) return List.of();
+        if (room == null || room.messages < ROOM_KNOWN_AFTER) {
+            return List.of();
+        }
         Instant horizon = now.minus(ROOM_MEMORY);
         List<UserId> others = new ArrayList<>(2);
         int recent = 0;
@@ -180,12 +190,19 @@ final class CommunityState {
         Iterator<Instant> t = room.when.iterator();
         while (w.hasNext()) {
             UserId u = w.next();
-            if (t.next().isBefore(horizon)) continue;
+            if (t.next().isBefore(horizon)) {
+                continue;
+            }
             recent++;
-            if (u.equals(author)) authorCounted = true;
-            else others.add(u);
+            if (u.equals(author)) {
+                authorCounted = true;
+            } else {
+                others.add(u);
+            }
         }
-        if (!authorCounted) recent++;
+        if (!authorCounted) {
+            recent++;
+        }
         return recent <= SMALL_ROOM ? others : List.of();
     }
 
@@ -199,7 +216,9 @@ final class CommunityState {
         }
         for (UserId u : addressees) {
             Person p = people.get(u);
-            if (p != null && p.lastQuestionSeeksOffer) return true;
+            if (p != null && p.lastQuestionSeeksOffer) {
+                return true;
+            }
         }
         return false;
     }
@@ -215,16 +234,26 @@ final class CommunityState {
         speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
-        if (m.kind() != ChannelKind.DIRECT) p.lastInChannels = m.time();
-        if (!m.authorRoles().isEmpty()) p.roles = m.authorRoles();
-        if (answer) p.answers++;
-        else if (question) p.questions++;
-        else if (addressees.isEmpty()) p.announcements++;
+        if (m.kind() != ChannelKind.DIRECT) {
+            p.lastInChannels = m.time();
+        }
+        if (!m.authorRoles().isEmpty()) {
+            p.roles = m.authorRoles();
+        }
+        if (answer) {
+            p.answers++;
+        } else if (question) {
+            p.questions++;
+        } else if (addressees.isEmpty()) {
+            p.announcements++;
+        }
         if (question && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();
             p.lastQuestionSeeksOffer = OfferRequest.is(m.text());
-            if (p.lastQuestionSeeksOffer) offerQuestions.add(m.id());
+            if (p.lastQuestionSeeksOffer) {
+                offerQuestions.add(m.id());
+            }
             if (addressees.isEmpty()) {
                 Question q = new Question(m.id(), m.author(), m.channel(), m.time());
                 openInOrder.add(q);
@@ -234,17 +263,25 @@ final class CommunityState {
             recentQuestions.put(m.id(), m.time());
         }
         // Anyone replying to a question or to its asker answers it.
-        if (m.replyTo().isPresent()) close(openById.get(m.replyTo().get()));
+        if (m.replyTo().isPresent()) {
+            close(openById.get(m.replyTo().get()));
+        }
         for (UserId to : addressees) {
-            if (to.equals(m.author())) continue;
+            if (to.equals(m.author())) {
+                continue;
+            }
             List<Question> theirs = openByAsker.remove(to);
-            if (theirs != null) theirs.forEach(this::close);
+            if (theirs != null) {
+                theirs.forEach(this::close);
+            }
         }
         forgetOld(m.time());
     }
 
     private void close(Question q) {
-        if (q == null || !q.open) return;
+        if (q == null || !q.open) {
+            return;
+        }
         q.open = false;
         openById.remove(q.id);
         closedInOrder++;
@@ -252,7 +289,9 @@ final class CommunityState {
 
     /** Someone promoted or pitched something here (in any channel, promotion channels included). */
     void sold(UserId author) {
-        if (sellers.size() < 10_000) sellers.add(author);
+        if (sellers.size() < 10_000) {
+            sellers.add(author);
+        }
     }
 
     /**
@@ -260,19 +299,37 @@ final class CommunityState {
      * enough of its people promote. In a research or support community nobody sells, and audience rules stay quiet.
      */
     boolean sells() {
-        if (!settings.promotionChannels().isEmpty()) return true;
-        for (Audience a : settings.roleAudiences().values()) if (a.existingCustomer()) return true;
+        if (!settings.promotionChannels().isEmpty()) {
+            return true;
+        }
+        for (Audience a : settings.roleAudiences().values()) {
+            if (a.existingCustomer()) {
+                return true;
+            }
+        }
         // Default role names count once someone here wears one: "Customer" in a server that has customers.
-        for (CommunitySettings.RoleAudience r : recognisedRoles.values()) if (r.audience().existingCustomer()) return true;
-        for (Audience a : settings.channelAudiences().values()) if (a.existingCustomer()) return true;
+        for (CommunitySettings.RoleAudience r : recognisedRoles.values()) {
+            if (r.audience().existingCustomer()) {
+                return true;
+            }
+        }
+        for (Audience a : settings.channelAudiences().values()) {
+            if (a.existingCustomer()) {
+                return true;
+            }
+        }
         return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
     }
 
     /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
     private Audience roleAudience(String role) {
         var found = settings.audienceOfRole(role);
-        if (found.isEmpty()) return null;
-        if (recognisedRoles.size() < 256) recognisedRoles.putIfAbsent(role, found.get());
+        if (found.isEmpty()) {
+            return null;
+        }
+        if (recognisedRoles.size() < 256) {
+            recognisedRoles.putIfAbsent(role, found.get());
+        }
         return found.get().audience();
     }
 
@@ -291,19 +348,27 @@ final class CommunityState {
         // The oldest first: expired, answered, or beyond the cap.
         while (openHead < openInOrder.size()) {
             Question q = openInOrder.get(openHead);
-            if (q.open && !q.time.isBefore(horizon) && openById.size() <= MAX_QUESTIONS) break;
+            if (q.open && !q.time.isBefore(horizon) && openById.size() <= MAX_QUESTIONS) {
+                break;
+            }
             if (q.open) {
                 close(q);
             }
             closedInOrder--;
             openInOrder.set(openHead++, null);
         }
-        if (openHead > 1024 && openHead * 2 > openInOrder.size() || closedInOrder > openById.size() + 1024) compact();
+        if (openHead > 1024 && openHead * 2 > openInOrder.size() || closedInOrder > openById.size() + 1024) {
+            compact();
+        }
         Iterator<Map.Entry<MessageId, Instant>> it = recentQuestions.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<MessageId, Instant> e = it.next();
-            if (!e.getValue().isBefore(horizon) && recentQuestions.size() <= MAX_QUESTIONS) break;
-            if (!offerQuestions.isEmpty()) offerQuestions.remove(e.getKey());
+            if (!e.getValue().isBefore(horizon) && recentQuestions.size() <= MAX_QUESTIONS) {
+                break;
+            }
+            if (!offerQuestions.isEmpty()) {
+                offerQuestions.remove(e.getKey());
+            }
             it.remove();
         }
         // Answered-by-reply and forgotten questions stay behind in openByAsker; drop them now and then.
@@ -318,7 +383,9 @@ final class CommunityState {
         ArrayList<Question> live = new ArrayList<>(openById.size() + 16);
         for (int i = openHead; i < openInOrder.size(); i++) {
             Question q = openInOrder.get(i);
-            if (q.open) live.add(q);
+            if (q.open) {
+                live.add(q);
+            }
         }
         openInOrder.clear();
         openInOrder.addAll(live);
@@ -337,17 +404,29 @@ final class CommunityState {
             Audience best = null;
             for (String role : p.roles) {
                 Audience a = roleAudience(role);
-                if (a != null && (best == null || a.ordinal() < best.ordinal())) best = a;
+                if (a != null && (best == null || a.ordinal() < best.ordinal())) {
+                    best = a;
+                }
             }
-            if (best != null) return best;
+            if (best != null) {
+                return best;
+            }
         }
         if (where != null) {
             Audience a = settings.channelAudiences().get(where.value());
-            if (a != null) return a;
+            if (a != null) {
+                return a;
+            }
         }
-        if (p == null || p.messages < MIN_MESSAGES_TO_INFER) return Audience.UNKNOWN;
-        if (p.questions * 2 >= p.messages && p.answers < p.questions) return Audience.SEEKER;
-        if ((p.answers + p.announcements) * 10 >= p.messages * 6) return Audience.PEER;
+        if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
+            return Audience.UNKNOWN;
+        }
+        if (p.questions * 2 >= p.messages && p.answers < p.questions) {
+            return Audience.SEEKER;
+        }
+        if ((p.answers + p.announcements) * 10 >= p.messages * 6) {
+            return Audience.PEER;
+        }
         return Audience.UNKNOWN;
     }
 
@@ -363,7 +442,9 @@ final class CommunityState {
     Instant lastMet(UserId one, UserId other) {
         Person a = people.get(one);
         Person b = people.get(other);
-        if (a == null || b == null || a.lastInChannels == null || b.lastInChannels == null) return null;
+        if (a == null || b == null || a.lastInChannels == null || b.lastInChannels == null) {
+            return null;
+        }
         return a.lastInChannels.isBefore(b.lastInChannels) ? a.lastInChannels : b.lastInChannels;
     }
 
@@ -377,10 +458,16 @@ final class CommunityState {
         List<Question> preferred = new ArrayList<>(limit);
         List<Question> others = new ArrayList<>(limit);
         for (Question q : seekerQuestions(from, to)) {
-            if (preferred.size() >= limit) break;
-            if (q.asker.equals(exclude)) continue;
+            if (preferred.size() >= limit) {
+                break;
+            }
+            if (q.asker.equals(exclude)) {
+                continue;
+            }
             boolean isPreferred = preferredChannels.contains(q.channel);
-            if (!isPreferred && others.size() >= limit) continue;
+            if (!isPreferred && others.size() >= limit) {
+                continue;
+            }
             (isPreferred ? preferred : others).add(q);
         }
         Map<MessageId, ChannelId> result = new LinkedHashMap<>();
@@ -396,13 +483,21 @@ final class CommunityState {
 
     /** The open questions of seekers in {@code [from, to)}, newest first. */
     private List<Question> seekerQuestions(Instant from, Instant to) {
-        if (cachedVersion == version && from.equals(cachedFrom) && to.equals(cachedTo)) return cachedSeekerQuestions;
+        if (cachedVersion == version && from.equals(cachedFrom) && to.equals(cachedTo)) {
+            return cachedSeekerQuestions;
+        }
         List<Question> found = new ArrayList<>();
         for (int i = openInOrder.size() - 1; i >= openHead; i--) {
             Question q = openInOrder.get(i);
-            if (q.time.isBefore(from)) break;
-            if (!q.open || !q.time.isBefore(to)) continue;
-            if (audienceOf(q.asker, q.channel) == Audience.SEEKER) found.add(q);
+            if (q.time.isBefore(from)) {
+                break;
+            }
+            if (!q.open || !q.time.isBefore(to)) {
+                continue;
+            }
+            if (audienceOf(q.asker, q.channel) == Audience.SEEKER) {
+                found.add(q);
+            }
         }
         cachedVersion = version;
         cachedFrom = from;
@@ -413,7 +508,9 @@ final class CommunityState {
 
     boolean promotionWelcomeIn(ChannelId channel, java.util.Optional<ChannelId> parent) {
         Set<String> welcome = settings.promotionChannels();
-        if (welcome.isEmpty()) return false;
+        if (welcome.isEmpty()) {
+            return false;
+        }
         return welcome.contains(channel.value()) || parent.map(p -> welcome.contains(p.value())).orElse(false);
     }
 

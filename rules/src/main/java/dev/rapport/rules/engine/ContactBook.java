@@ -24,7 +24,9 @@ final class ContactBook extends PseudonymRows {
     }
 
     private static int pack(long epochMilli) {
-        if (epochMilli == NEVER) return NONE;
+        if (epochMilli == NEVER) {
+            return NONE;
+        }
         long s = Math.floorDiv(epochMilli, 1000) - BASE_SECONDS;
         return (int) Math.max(NONE + 1, Math.min(Integer.MAX_VALUE, s));
     }
@@ -41,9 +43,15 @@ final class ContactBook extends PseudonymRows {
         int r = findOrAdd(other, NONE);
         int at = pack(atMilli);
         int first = get(r, FIRST);
-        if (first == NONE || at < first) set(r, FIRST, at);
-        if (at > get(r, LAST)) set(r, LAST, at);
-        if (given && at > get(r, GAVE)) set(r, GAVE, at);
+        if (first == NONE || at < first) {
+            set(r, FIRST, at);
+        }
+        if (at > get(r, LAST)) {
+            set(r, LAST, at);
+        }
+        if (given && at > get(r, GAVE)) {
+            set(r, GAVE, at);
+        }
     }
 
     /** Takes a stored contact back. */

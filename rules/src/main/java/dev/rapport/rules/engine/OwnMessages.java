@@ -54,7 +54,9 @@ final class OwnMessages {
 
     /** Adds the newest message, then lets go of the oldest while they are older than {@code horizon} or too many. */
     void add(MessageId id, UserState.OwnMessage m, Instant horizon, int kept) {
-        if (size == capacity()) grow();
+        if (size == capacity()) {
+            grow();
+        }
         int p = physical(size++);
         long code = code(id);
         longs[p * LONGS] = code;
@@ -85,7 +87,9 @@ final class OwnMessages {
         while (size > 0) {
             int oldest = physical(0);
             boolean old = Instant.ofEpochSecond(longs[oldest * LONGS + 1], ints[oldest * INTS]).isBefore(horizon);
-            if (!old && size <= kept) break;
+            if (!old && size <= kept) {
+                break;
+            }
             clear(oldest);
             head = (head + 1) & (capacity() - 1);
             size--;
@@ -99,10 +103,14 @@ final class OwnMessages {
             int p = physical(k);
             boolean same = code >= 0 ? longs[p * LONGS] == code && refs[p * REFS + 3] == null
                     : id.equals(refs[p * REFS + 3]);
-            if (!same) continue;
+            if (!same) {
+                continue;
+            }
             UserState.OwnMessage m = read(p);
             // Close the gap: the newer messages move back one place.
-            for (int j = k; j < size - 1; j++) move(physical(j + 1), physical(j));
+            for (int j = k; j < size - 1; j++) {
+                move(physical(j + 1), physical(j));
+            }
             clear(physical(size - 1));
             size--;
             return m;
@@ -141,11 +149,15 @@ final class OwnMessages {
     static long code(MessageId id) {
         String v = id.value();
         int n = v.length();
-        if (n == 0 || n > 18 || n > 1 && v.charAt(0) == '0') return -1;
+        if (n == 0 || n > 18 || n > 1 && v.charAt(0) == '0') {
+            return -1;
+        }
         long x = 0;
         for (int i = 0; i < n; i++) {
             char c = v.charAt(i);
-            if (c < '0' || c > '9') return -1;
+            if (c < '0' || c > '9') {
+                return -1;
+            }
             x = x * 10 + (c - '0');
         }
         return x;

@@ -33,7 +33,9 @@ final class PseudonymCache {
         int mask = keys.length - 1;
         int i = slot(user, mask);
         for (; keys[i] != null; i = (i + 1) & mask) {
-            if (keys[i].equals(user)) return codes[i];
+            if (keys[i].equals(user)) {
+                return codes[i];
+            }
         }
         long code = pseudonyms.code(user);
         user = ids.user(user);
@@ -56,7 +58,9 @@ final class PseudonymCache {
     private void put(UserId user, long code) {
         int mask = keys.length - 1;
         int i = slot(user, mask);
-        while (keys[i] != null) i = (i + 1) & mask;
+        while (keys[i] != null) {
+            i = (i + 1) & mask;
+        }
         keys[i] = user;
         codes[i] = code;
         size++;
@@ -68,7 +72,11 @@ final class PseudonymCache {
         keys = new UserId[oldKeys.length * 2];
         codes = new long[oldKeys.length * 2];
         size = 0;
-        for (int j = 0; j < oldKeys.length; j++) if (oldKeys[j] != null) put(oldKeys[j], oldCodes[j]);
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != null) {
+                put(oldKeys[j], oldCodes[j]);
+            }
+        }
     }
 
     private static int slot(UserId user, int mask) {

@@ -16,7 +16,9 @@ public final class Pseudonyms {
     private final SecretKeySpec key;
 
     public Pseudonyms(byte[] secret) {
-        if (secret.length < 16) throw new IllegalArgumentException("the pseudonym secret needs at least 16 bytes");
+        if (secret.length < 16) {
+            throw new IllegalArgumentException("the pseudonym secret needs at least 16 bytes");
+        }
         this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
     }
 

@@ -50,7 +50,9 @@ final class SmallMap<K, V> {
             table[i + 1] = value;
             return old;
         }
-        if ((size + 1) * 4 > slots() * 3) grow();
+        if ((size + 1) * 4 > slots() * 3) {
+            grow();
+        }
         insert(key, value);
         size++;
         return null;
@@ -60,7 +62,9 @@ final class SmallMap<K, V> {
     @SuppressWarnings("unchecked")
     V remove(Object key) {
         int i = index(key);
-        if (i < 0) return null;
+        if (i < 0) {
+            return null;
+        }
         V old = (V) table[i + 1];
         deleteAt(i);
         return old;
@@ -75,14 +79,18 @@ final class SmallMap<K, V> {
     void forEach(BiConsumer<? super K, ? super V> action) {
         Object[] t = table;
         for (int i = 0; i < t.length; i += 2) {
-            if (t[i] != null) action.accept((K) t[i], (V) t[i + 1]);
+            if (t[i] != null) {
+                action.accept((K) t[i], (V) t[i + 1]);
+            }
         }
     }
 
     /** Removes every entry the predicate accepts; the predicate is asked once per entry. */
     @SuppressWarnings("unchecked")
     void removeIf(BiPredicate<? super K, ? super V> drop) {
-        if (size == 0) return;
+        if (size == 0) {
+            return;
+        }
         Object[] old = table;
         Object[] kept = new Object[2 * size];
         int n = 0;
@@ -92,11 +100,15 @@ final class SmallMap<K, V> {
                 kept[n++] = old[i + 1];
             }
         }
-        if (n == 2 * size) return;
+        if (n == 2 * size) {
+            return;
+        }
         // Rebuilt rather than deleted in place: a deletion shifts entries, which would upset the scan.
         size = n / 2;
         table = size == 0 ? EMPTY : new Object[2 * capacityFor(size)];
-        for (int i = 0; i < n; i += 2) insert(kept[i], kept[i + 1]);
+        for (int i = 0; i < n; i += 2) {
+            insert(kept[i], kept[i + 1]);
+        }
     }
 
     /** The keys, as a read-only view. */
@@ -120,7 +132,9 @@ final class SmallMap<K, V> {
 
                     private int advance(int from) {
                         int i = from;
-                        while (i < t.length && t[i] == null) i += 2;
+                        while (i < t.length && t[i] == null) {
+                            i += 2;
+                        }
                         return i;
                     }
 
@@ -132,7 +146,9 @@ final class SmallMap<K, V> {
                     @Override
                     @SuppressWarnings("unchecked")
                     public K next() {
-                        if (!hasNext()) throw new NoSuchElementException();
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
                         K k = (K) t[next];
                         next = advance(next + 2);
                         return k;
@@ -149,19 +165,27 @@ final class SmallMap<K, V> {
     /** The array index of {@code key}'s slot, or -1. */
     private int index(Object key) {
         Object[] t = table;
-        if (size == 0) return -1;
+        if (size == 0) {
+            return -1;
+        }
         int mask = (t.length >> 1) - 1;
         for (int s = mix(key.hashCode()) & mask; ; s = (s + 1) & mask) {
             Object k = t[2 * s];
-            if (k == null) return -1;
-            if (k == key || k.equals(key)) return 2 * s;
+            if (k == null) {
+                return -1;
+            }
+            if (k == key || k.equals(key)) {
+                return 2 * s;
+            }
         }
     }
 
     private void insert(Object key, Object value) {
         int mask = slots() - 1;
         int s = mix(key.hashCode()) & mask;
-        while (table[2 * s] != null) s = (s + 1) & mask;
+        while (table[2 * s] != null) {
+            s = (s + 1) & mask;
+        }
         table[2 * s] = key;
         table[2 * s + 1] = value;
     }
@@ -194,13 +218,17 @@ final class SmallMap<K, V> {
         Object[] old = table;
         table = new Object[old.length == 0 ? 4 : old.length * 2];
         for (int i = 0; i < old.length; i += 2) {
-            if (old[i] != null) insert(old[i], old[i + 1]);
+            if (old[i] != null) {
+                insert(old[i], old[i + 1]);
+            }
         }
     }
 
     private static int capacityFor(int entries) {
         int capacity = 2;
-        while (entries * 4 > capacity * 3) capacity *= 2;
+        while (entries * 4 > capacity * 3) {
+            capacity *= 2;
+        }
         return capacity;
     }
 

@@ -183,7 +183,9 @@ final class UserState implements UserHistory {
     /** The person's ISO week of {@code time}, in their zone. */
     IsoWeek weekOf(Instant time) {
         long second = time.getEpochSecond();
-        if (second >= lastWeekStart && second < lastWeekEnd) return lastWeek;
+        if (second >= lastWeekStart && second < lastWeekEnd) {
+            return lastWeek;
+        }
         lastWeek = ids.week(IsoWeek.of(time, zone));
         lastWeekStart = lastWeek.start(zone).getEpochSecond();
         lastWeekEnd = lastWeek.end(zone).getEpochSecond();
@@ -192,14 +194,18 @@ final class UserState implements UserHistory {
 
     WeekTally tally(IsoWeek week) {
         // Nearly every event counts in the same week as the one before.
-        if (lastTally != null && lastTally.week().equals(week)) return lastTally;
+        if (lastTally != null && lastTally.week().equals(week)) {
+            return lastTally;
+        }
         lastTally = weeks.tally(week);
         return lastTally;
     }
 
     /** The start of the first week the engine knows of this person: their history starts there. */
     Instant knownSince(Instant fallback) {
-        if (weeks.isEmpty()) return fallback;
+        if (weeks.isEmpty()) {
+            return fallback;
+        }
         IsoWeek first = weeks.firstWeek();
         // Asked for every message; the first week rarely changes and its start takes a time-zone conversion.
         if (!first.equals(firstWeek) || !zone.equals(firstWeekZone)) {
@@ -242,20 +248,26 @@ final class UserState implements UserHistory {
 
     /** Starts waiting for an answer; lets go of questions overdue for a week, and of the oldest beyond the cap. */
     void await(Waiting w) {
-        if (waiting == null) waiting = new LinkedHashMap<>(4);
+        if (waiting == null) {
+            waiting = new LinkedHashMap<>(4);
+        }
         waiting.put(w.message, w);
         if (waitingFrom != null) {
             index(w);
         } else if (waiting.size() > INDEXED_FROM) {
             waitingFrom = new SmallMap<>();
             waitingIn = new SmallMap<>();
-            for (Waiting live : waiting.values()) index(live);
+            for (Waiting live : waiting.values()) {
+                index(live);
+            }
         }
         Instant horizon = w.since.minus(WAITING_MEMORY);
         var it = waiting.values().iterator();
         while (it.hasNext()) {
             Waiting oldest = it.next();
-            if (!(oldest.overdue && oldest.since.isBefore(horizon)) && waiting.size() <= WAITING_KEPT) break;
+            if (!(oldest.overdue && oldest.since.isBefore(horizon)) && waiting.size() <= WAITING_KEPT) {
+                break;
+            }
             it.remove();
             letGo(oldest);
         }
@@ -263,16 +275,22 @@ final class UserState implements UserHistory {
 
     private void index(Waiting w) {
         List<Waiting> from = waitingFrom.get(w.from);
-        if (from == null) waitingFrom.put(w.from, from = new ArrayList<>(2));
+        if (from == null) {
+            waitingFrom.put(w.from, from = new ArrayList<>(2));
+        }
         from.add(w);
         List<Waiting> in = waitingIn.get(w.channel);
-        if (in == null) waitingIn.put(w.channel, in = new ArrayList<>(2));
+        if (in == null) {
+            waitingIn.put(w.channel, in = new ArrayList<>(2));
+        }
         in.add(w);
     }
 
     void stopWaiting(MessageId id) {
         Waiting w = waiting == null ? null : waiting.remove(id);
-        if (w != null) letGo(w);
+        if (w != null) {
+            letGo(w);
+        }
     }
 
     private void letGo(Waiting w) {
@@ -289,7 +307,9 @@ final class UserState implements UserHistory {
         if (waitingFrom != null && ++staleInIndex > waiting.size() + 64) {
             waitingFrom.clear();
             waitingIn.clear();
-            for (Waiting live : waiting.values()) index(live);
+            for (Waiting live : waiting.values()) {
+                index(live);
+            }
             staleInIndex = 0;
         }
     }
@@ -301,29 +321,49 @@ final class UserState implements UserHistory {
      */
     List<Waiting> answeredBy(java.util.Optional<MessageId> replyTo, List<String> addressed, ChannelId direct,
                              ChannelId turnIn, Instant turnSince) {
-        if (waiting == null) return List.of();
+        if (waiting == null) {
+            return List.of();
+        }
         List<Waiting> answered = new ArrayList<>(2);
-        if (replyTo.isPresent()) take(waiting.get(replyTo.get()), answered);
+        if (replyTo.isPresent()) {
+            take(waiting.get(replyTo.get()), answered);
+        }
         if (waitingFrom == null) {
             scanAnswered(addressed, direct, turnIn, turnSince, answered);
-            if (answered.size() > 1) answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+            if (answered.size() > 1) {
+                answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+            }
             return answered;
         }
         for (String from : addressed) {
             List<Waiting> theirs = waitingFrom == null ? null : waitingFrom.remove(from);
-            if (theirs != null) for (Waiting w : theirs) take(w, answered);
+            if (theirs != null) {
+                for (Waiting w : theirs) {
+                    take(w, answered);
+                }
+            }
         }
         if (direct != null) {
             List<Waiting> there = waitingIn == null ? null : waitingIn.remove(direct);
-            if (there != null) for (Waiting w : there) take(w, answered);
+            if (there != null) {
+                for (Waiting w : there) {
+                    take(w, answered);
+                }
+            }
         }
         if (turnIn != null) {
             List<Waiting> there = waitingIn == null ? null : waitingIn.get(turnIn);
             if (there != null) {
-                for (Waiting w : List.copyOf(there)) if (!w.since.isBefore(turnSince)) take(w, answered);
+                for (Waiting w : List.copyOf(there)) {
+                    if (!w.since.isBefore(turnSince)) {
+                        take(w, answered);
+                    }
+                }
             }
         }
-        if (answered.size() > 1) answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+        if (answered.size() > 1) {
+            answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+        }
         return answered;
     }
 
@@ -334,25 +374,47 @@ final class UserState implements UserHistory {
     private void scanAnswered(List<String> addressed, ChannelId direct, ChannelId turnIn, Instant turnSince,
                               List<Waiting> answered) {
         for (String from : addressed) {
-            if (waiting == null) return;
+            if (waiting == null) {
+                return;
+            }
             List<Waiting> theirs = new ArrayList<>(0);
-            for (Waiting w : waiting.values()) if (w.from.equals(from)) theirs.add(w);
-            for (Waiting w : theirs) take(w, answered);
+            for (Waiting w : waiting.values()) {
+                if (w.from.equals(from)) {
+                    theirs.add(w);
+                }
+            }
+            for (Waiting w : theirs) {
+                take(w, answered);
+            }
         }
         if (direct != null && waiting != null) {
             List<Waiting> there = new ArrayList<>(0);
-            for (Waiting w : waiting.values()) if (w.channel.equals(direct)) there.add(w);
-            for (Waiting w : there) take(w, answered);
+            for (Waiting w : waiting.values()) {
+                if (w.channel.equals(direct)) {
+                    there.add(w);
+                }
+            }
+            for (Waiting w : there) {
+                take(w, answered);
+            }
         }
         if (turnIn != null && waiting != null) {
             List<Waiting> there = new ArrayList<>(0);
-            for (Waiting w : waiting.values()) if (w.channel.equals(turnIn) && !w.since.isBefore(turnSince)) there.add(w);
-            for (Waiting w : there) take(w, answered);
+            for (Waiting w : waiting.values()) {
+                if (w.channel.equals(turnIn) && !w.since.isBefore(turnSince)) {
+                    there.add(w);
+                }
+            }
+            for (Waiting w : there) {
+                take(w, answered);
+            }
         }
     }
 
     private void take(Waiting w, List<Waiting> answered) {
-        if (w == null || w.gone) return;
+        if (w == null || w.gone) {
+            return;
+        }
         // Taking may empty the map (then dropped): the rest of an answer's candidates are gone already.
         waiting.remove(w.message);
         letGo(w);
@@ -361,25 +423,35 @@ final class UserState implements UserHistory {
 
     void postedLink(String fingerprint, ChannelId channel, MessageId message, Instant at) {
         LinkPost post = new LinkPost(at, channel, message);
-        if (linkPosts == null) linkPosts = new SmallMap<>();
+        if (linkPosts == null) {
+            linkPosts = new SmallMap<>();
+        }
         ArrayDeque<LinkPost> posts = linkPosts.get(fingerprint);
-        if (posts == null) linkPosts.put(fingerprint, posts = new ArrayDeque<>(1));
+        if (posts == null) {
+            linkPosts.put(fingerprint, posts = new ArrayDeque<>(1));
+        }
         trim(posts, at.minus(LINK_MEMORY));
         posts.addLast(post);
-        if (recentLinks == null) recentLinks = new ArrayDeque<>(1);
+        if (recentLinks == null) {
+            recentLinks = new ArrayDeque<>(1);
+        }
         trim(recentLinks, at.minus(BURST_MEMORY));
         recentLinks.addLast(post);
     }
 
     void promoted(ChannelId channel, MessageId message, Instant at) {
-        if (promotions == null) promotions = new ArrayDeque<>(1);
+        if (promotions == null) {
+            promotions = new ArrayDeque<>(1);
+        }
         trim(promotions, at.minus(LINK_MEMORY));
         promotions.addLast(new LinkPost(at, channel, message));
     }
 
     /** Whether a message in an introductions channel at {@code at} is still part of the person's introduction there. */
     boolean introducing(ChannelId channel, Instant at) {
-        if (introducedAt == null) introducedAt = new ChannelTimes();
+        if (introducedAt == null) {
+            introducedAt = new ChannelTimes();
+        }
         Instant first = introducedAt.get(channel);
         if (first == null) {
             introducedAt.put(channel, at);
@@ -389,20 +461,30 @@ final class UserState implements UserHistory {
     }
 
     void spokeIn(ChannelId channel, Instant at) {
-        if (lastOwnMessage == null || at.isAfter(lastOwnMessage)) lastOwnMessage = at;
+        if (lastOwnMessage == null || at.isAfter(lastOwnMessage)) {
+            lastOwnMessage = at;
+        }
         lastSpoke.latest(channel, at);
     }
 
     /** Forgets what a deleted or edited message added to the rolling history. */
     void forgetMessage(MessageId message) {
-        if (linkPosts != null) linkPosts.forEach((fingerprint, posts) -> posts.removeIf(p -> p.message().equals(message)));
-        if (recentLinks != null) recentLinks.removeIf(p -> p.message().equals(message));
-        if (promotions != null) promotions.removeIf(p -> p.message().equals(message));
+        if (linkPosts != null) {
+            linkPosts.forEach((fingerprint, posts) -> posts.removeIf(p -> p.message().equals(message)));
+        }
+        if (recentLinks != null) {
+            recentLinks.removeIf(p -> p.message().equals(message));
+        }
+        if (promotions != null) {
+            promotions.removeIf(p -> p.message().equals(message));
+        }
     }
 
     boolean firstTimeIn(String key, Instant now, Duration rearm) {
         Instant last = fired.get(key);
-        if (last != null && now.isBefore(last.plus(rearm))) return false;
+        if (last != null && now.isBefore(last.plus(rearm))) {
+            return false;
+        }
         fired.put(key, now);
         return true;
     }
@@ -415,7 +497,9 @@ final class UserState implements UserHistory {
     private ChannelTimes askedIn;
 
     void askedFor(ChannelId channel, Instant at) {
-        if (askedIn == null) askedIn = new ChannelTimes();
+        if (askedIn == null) {
+            askedIn = new ChannelTimes();
+        }
         askedIn.put(channel, at);
     }
 
@@ -426,12 +510,16 @@ final class UserState implements UserHistory {
     }
 
     void sweep(Instant now) {
-        if (++sinceSweep < 256) return;
+        if (++sinceSweep < 256) {
+            return;
+        }
         sinceSweep = 0;
         Instant dayAgo = now.minus(Duration.ofDays(1));
         if (askedIn != null) {
             askedIn.forgetBefore(dayAgo);
-            if (askedIn.size() == 0) askedIn = null;
+            if (askedIn.size() == 0) {
+                askedIn = null;
+            }
         }
         Instant linkHorizon = now.minus(LINK_MEMORY);
         if (linkPosts != null) {
@@ -439,7 +527,9 @@ final class UserState implements UserHistory {
                 trim(posts, linkHorizon);
                 return posts.isEmpty();
             });
-            if (linkPosts.size() == 0) linkPosts = null;
+            if (linkPosts.size() == 0) {
+                linkPosts = null;
+            }
         }
         Instant lookBack = now.minus(LONGEST_LOOK_BACK);
         lastGaveIn.forgetBefore(lookBack);
@@ -450,15 +540,27 @@ final class UserState implements UserHistory {
         fired.removeIf((key, t) -> t.isBefore(guardHorizon));
         // Overdue questions were reported; after a week they are history, not something to answer now.
         Instant waitingHorizon = now.minus(WAITING_MEMORY);
-        if (waiting == null) return;
+        if (waiting == null) {
+            return;
+        }
         List<Waiting> past = new ArrayList<>(0);
-        for (Waiting w : waiting.values()) if (w.overdue && w.since.isBefore(waitingHorizon)) past.add(w);
-        for (Waiting w : past) stopWaiting(w.message);
+        for (Waiting w : waiting.values()) {
+            if (w.overdue && w.since.isBefore(waitingHorizon)) {
+                past.add(w);
+            }
+        }
+        for (Waiting w : past) {
+            stopWaiting(w.message);
+        }
     }
 
     private static void trim(ArrayDeque<LinkPost> posts, Instant horizon) {
-        if (posts == null) return;
-        while (!posts.isEmpty() && posts.peekFirst().time().isBefore(horizon)) posts.removeFirst();
+        if (posts == null) {
+            return;
+        }
+        while (!posts.isEmpty() && posts.peekFirst().time().isBefore(horizon)) {
+            posts.removeFirst();
+        }
     }
 
     // --- snapshots ---------------------------------------------------------------------------------------------
@@ -481,12 +583,16 @@ final class UserState implements UserHistory {
         // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
         links.sort(java.util.Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
         List<UserSnapshot.Post> promos = new ArrayList<>();
-        if (promotions != null) promotions.forEach(p -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
+        if (promotions != null) {
+            promotions.forEach(p -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
+        }
         Map<String, UserSnapshot.Contact> cs = new HashMap<>();
         contacts.forEach((p, first, lastGave) -> cs.put(p, new UserSnapshot.Contact(instant(first), instant(lastGave))));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
-        if (waiting != null) waiting.values().forEach(w -> ws.add(new UserSnapshot.Waiting(w.message, w.from, w.audience, w.channel, w.since,
+        if (waiting != null) {
+            waiting.values().forEach(w -> ws.add(new UserSnapshot.Waiting(w.message, w.from, w.audience, w.channel, w.since,
                 w.week, w.community, w.overdue)));
+        }
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
                 Optional.of(community), weekList, links, promos, byChannel(lastSpoke), cs,
                 byChannel(lastGaveIn), ws, firedMap());
@@ -510,8 +616,12 @@ final class UserState implements UserHistory {
             u.weeks.put(WeekTally.restore(ids.week(w.week()), w.counts(), w.responseSeconds(), w.interactions(),
                     communities, gr, audiences, w.findings(), w.closed()));
         }
-        for (UserSnapshot.Post p : s.links()) u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());
-        for (UserSnapshot.Post p : s.promotions()) u.promoted(p.channel(), p.message(), p.at());
+        for (UserSnapshot.Post p : s.links()) {
+            u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());
+        }
+        for (UserSnapshot.Post p : s.promotions()) {
+            u.promoted(p.channel(), p.message(), p.at());
+        }
         s.lastSpoke().forEach((c, t) -> u.spokeIn(ChannelId.of(c), t));
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
@@ -582,9 +692,13 @@ final class UserState implements UserHistory {
 
     @Override
     public List<MessageId> recentPromotion() {
-        if (promotions == null) return List.of();
+        if (promotions == null) {
+            return List.of();
+        }
         List<MessageId> ids = new ArrayList<>(promotions.size());
-        for (LinkPost p : promotions) ids.add(p.message());
+        for (LinkPost p : promotions) {
+            ids.add(p.message());
+        }
         return ids;
     }
 
@@ -596,7 +710,11 @@ final class UserState implements UserHistory {
     /** Waiting messages past their deadline, oldest first. */
     List<Waiting> overdue() {
         List<Waiting> list = new ArrayList<>();
-        for (Waiting w : waiting()) if (w.overdue && !w.reported) list.add(w);
+        for (Waiting w : waiting()) {
+            if (w.overdue && !w.reported) {
+                list.add(w);
+            }
+        }
         return list;
     }
 }

@@ -35,18 +35,25 @@ public final class WeeklyReports {
         List<WeekTally> before = new ArrayList<>(snapshots.size());
         for (UserSnapshot s : snapshots) {
             for (UserSnapshot.Week w : s.weeks()) {
-                if (w.week().equals(week)) now.add(tally(w));
-                else if (w.week().equals(week.previous())) before.add(tally(w));
+                if (w.week().equals(week)) {
+                    now.add(tally(w));
+                } else if (w.week().equals(week.previous())) {
+                    before.add(tally(w));
+                }
             }
         }
-        if (now.isEmpty()) return Optional.empty();
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.of(WeeklyReport.of(user, combine(week, now), before.isEmpty() ? null : combine(week.previous(), before)));
     }
 
     /** Whether the snapshot's rules have run for {@code week} (or it knows nothing of that week). */
     public static boolean closed(UserSnapshot snapshot, IsoWeek week) {
         for (UserSnapshot.Week w : snapshot.weeks()) {
-            if (w.week().equals(week)) return w.closed();
+            if (w.week().equals(week)) {
+                return w.closed();
+            }
         }
         return true;
     }
@@ -66,7 +73,9 @@ public final class WeeklyReports {
 
     /** One tally of the same week in several communities: counts add up, findings are taken together in time order. */
     static WeekTally combine(IsoWeek week, List<WeekTally> tallies) {
-        if (tallies.size() == 1) return tallies.get(0);
+        if (tallies.size() == 1) {
+            return tallies.get(0);
+        }
         Map<String, Integer> counts = new HashMap<>();
         List<Long> responses = new ArrayList<>();
         Map<Audience, Integer> interactions = new HashMap<>();
@@ -87,7 +96,9 @@ public final class WeeklyReports {
                 sum[2] += c.helped();
                 sum[3] += c.acknowledged();
                 // Who someone is can differ between communities (a customer here, a peer there): the first known wins.
-                if (audiences.getOrDefault(p, Audience.UNKNOWN) == Audience.UNKNOWN) audiences.put(p, c.audience());
+                if (audiences.getOrDefault(p, Audience.UNKNOWN) == Audience.UNKNOWN) {
+                    audiences.put(p, c.audience());
+                }
             });
             findings.addAll(t.findings());
             closed &= t.closed();

@@ -34,7 +34,9 @@ final class Weeks {
     /** The tally of {@code week}, begun if there is none. */
     WeekTally tally(IsoWeek week) {
         int i = indexOf(week);
-        if (i >= 0) return tallies[i];
+        if (i >= 0) {
+            return tallies[i];
+        }
         WeekTally t = new WeekTally(week);
         insert(-i - 1, t);
         return t;
@@ -43,8 +45,11 @@ final class Weeks {
     /** Keeps {@code tally} as its week's, replacing what was kept for that week. */
     void put(WeekTally tally) {
         int i = indexOf(tally.week());
-        if (i >= 0) tallies[i] = tally;
-        else insert(-i - 1, tally);
+        if (i >= 0) {
+            tallies[i] = tally;
+        } else {
+            insert(-i - 1, tally);
+        }
     }
 
     IsoWeek firstWeek() {
@@ -59,12 +64,16 @@ final class Weeks {
     /** Their weeks, oldest first. */
     List<IsoWeek> weeks() {
         List<IsoWeek> weeks = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) weeks.add(tallies[i].week());
+        for (int i = 0; i < size; i++) {
+            weeks.add(tallies[i].week());
+        }
         return weeks;
     }
 
     private void insert(int at, WeekTally t) {
-        if (size == tallies.length) tallies = Arrays.copyOf(tallies, Math.max(1, size * 2));
+        if (size == tallies.length) {
+            tallies = Arrays.copyOf(tallies, Math.max(1, size * 2));
+        }
         System.arraycopy(tallies, at, tallies, at + 1, size - at);
         tallies[at] = t;
         size++;
@@ -74,8 +83,12 @@ final class Weeks {
     private int indexOf(IsoWeek week) {
         for (int i = size - 1; i >= 0; i--) {
             int order = tallies[i].week().compareTo(week);
-            if (order == 0) return i;
-            if (order < 0) return -(i + 1) - 1;
+            if (order == 0) {
+                return i;
+            }
+            if (order < 0) {
+                return -(i + 1) - 1;
+            }
         }
         return -1;
     }

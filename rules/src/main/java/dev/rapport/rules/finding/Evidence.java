@@ -65,8 +65,12 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
         }
 
         static Map<String, Long> of(Map<String, Long> counts) {
-            if (counts instanceof Counts already) return already;
-            if (counts.isEmpty()) return NONE;
+            if (counts instanceof Counts already) {
+                return already;
+            }
+            if (counts.isEmpty()) {
+                return NONE;
+            }
             String[] names = new String[counts.size()];
             long[] values = new long[counts.size()];
             int i = 0;
@@ -82,7 +86,11 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
         }
 
         private int indexOf(Object name) {
-            for (int i = 0; i < names.length; i++) if (names[i].equals(name)) return i;
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
             return -1;
         }
 
@@ -117,7 +125,9 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
 
                         @Override
                         public Map.Entry<String, Long> next() {
-                            if (next >= names.length) throw new NoSuchElementException();
+                            if (next >= names.length) {
+                                throw new NoSuchElementException();
+                            }
                             int i = next++;
                             return new AbstractMap.SimpleImmutableEntry<>(names[i], values[i]);
                         }

@@ -28,7 +28,9 @@ public final class AsciiWords {
         for (String word : words) {
             int h = word.hashCode();
             int slot = spread(h) & mask;
-            while (table[slot] != null && !table[slot].equals(word)) slot = (slot + 1) & mask;
+            while (table[slot] != null && !table[slot].equals(word)) {
+                slot = (slot + 1) & mask;
+            }
             table[slot] = word;
             hashes[slot] = h;
         }
@@ -38,14 +40,18 @@ public final class AsciiWords {
     /** {@code [from, to)} of {@code s}, its ASCII letters lower-cased, is one of the words. */
     public boolean contains(String s, int from, int to) {
         int h = 0;
-        for (int i = from; i < to; i++) h = 31 * h + CharRanges.lower(s.charAt(i));
+        for (int i = from; i < to; i++) {
+            h = 31 * h + CharRanges.lower(s.charAt(i));
+        }
         return find(s, from, to, h, null) >= 0;
     }
 
     /** {@code [from, to)} of {@code s}, each character mapped by {@code fold}, is one of the words. */
     boolean contains(String s, int from, int to, IntUnaryOperator fold) {
         int h = 0;
-        for (int i = from; i < to; i++) h = 31 * h + fold.applyAsInt(s.charAt(i));
+        for (int i = from; i < to; i++) {
+            h = 31 * h + fold.applyAsInt(s.charAt(i));
+        }
         return find(s, from, to, h, fold) >= 0;
     }
 
@@ -59,8 +65,12 @@ public final class AsciiWords {
         int slot = spread(h) & mask;
         while (true) {
             String word = words[slot];
-            if (word == null) return -1;
-            if (hashes[slot] == h && word.length() == length && same(word, s, from, fold)) return slot;
+            if (word == null) {
+                return -1;
+            }
+            if (hashes[slot] == h && word.length() == length && same(word, s, from, fold)) {
+                return slot;
+            }
             slot = (slot + 1) & mask;
         }
     }
@@ -69,7 +79,9 @@ public final class AsciiWords {
         for (int k = 0; k < word.length(); k++) {
             char c = s.charAt(from + k);
             int folded = fold == null ? CharRanges.lower(c) : fold.applyAsInt(c);
-            if (folded != word.charAt(k)) return false;
+            if (folded != word.charAt(k)) {
+                return false;
+            }
         }
         return true;
     }

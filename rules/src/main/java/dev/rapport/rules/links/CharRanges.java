@@ -22,7 +22,9 @@ public final class CharRanges {
     /** Every character of {@code [from, to)} is ASCII. */
     public static boolean ascii(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) > 0x7f) return false;
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
         }
         return true;
     }
@@ -30,7 +32,9 @@ public final class CharRanges {
     /** Where {@code c} first is in {@code [from, to)}, or -1. */
     public static int indexOf(String s, int from, int to, char c) {
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) == c) return i;
+            if (s.charAt(i) == c) {
+                return i;
+            }
         }
         return -1;
     }
@@ -38,7 +42,9 @@ public final class CharRanges {
     /** Where {@code c} last is in {@code [from, to)}, or -1. */
     public static int lastIndexOf(String s, int from, int to, char c) {
         for (int i = to - 1; i >= from; i--) {
-            if (s.charAt(i) == c) return i;
+            if (s.charAt(i) == c) {
+                return i;
+            }
         }
         return -1;
     }
@@ -47,7 +53,9 @@ public final class CharRanges {
     public static int indexOf(String s, int from, int to, String needle) {
         int last = to - needle.length();
         for (int i = from; i <= last; i++) {
-            if (matchesAt(s, i, needle)) return i;
+            if (matchesAt(s, i, needle)) {
+                return i;
+            }
         }
         return -1;
     }
@@ -75,7 +83,9 @@ public final class CharRanges {
     /** The characters at {@code at} are the lower-case {@code word} (the caller checks the bounds). */
     private static boolean matchesAt(String s, int at, String word) {
         for (int k = 0; k < word.length(); k++) {
-            if (lower(s.charAt(at + k)) != word.charAt(k)) return false;
+            if (lower(s.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
         }
         return true;
     }

@@ -58,7 +58,9 @@ public final class LinkExtractor {
 
     /** The links in {@code text}, in order of appearance; empty when there are none. */
     public static List<Link> extract(String text) {
-        if (text == null || text.isEmpty()) return List.of();
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
         List<Link> links = null;
         int n = text.length();
         int i = 0;
@@ -81,7 +83,9 @@ public final class LinkExtractor {
             }
             Link link = linkAt(text, i, end);
             if (link != null) {
-                if (links == null) links = new ArrayList<>(2);
+                if (links == null) {
+                    links = new ArrayList<>(2);
+                }
                 links.add(link);
             }
             i = Math.max(end, i + 1);
@@ -93,7 +97,9 @@ public final class LinkExtractor {
     private static int skipWord(String text, int i) {
         int n = text.length();
         int j = i + 1;
-        while (j < n && isHostChar(text.charAt(j))) j++;
+        while (j < n && isHostChar(text.charAt(j))) {
+            j++;
+        }
         return j;
     }
 
@@ -104,8 +110,12 @@ public final class LinkExtractor {
      */
     public static int linkEnd(String text, int start) {
         int n = text.length();
-        if (start < 0 || start >= n) return -1;
-        if (start > 0 && isJoined(text.charAt(start - 1))) return -1;
+        if (start < 0 || start >= n) {
+            return -1;
+        }
+        if (start > 0 && isJoined(text.charAt(start - 1))) {
+            return -1;
+        }
         char c = text.charAt(start);
         // "http" and "www" only: most words starting with h or w ("how", "we") are let go at their second letter
         char second = start + 1 < n ? (char) (text.charAt(start + 1) | 0x20) : 0;
@@ -115,13 +125,21 @@ public final class LinkExtractor {
                     && isHostChar(text.charAt(start + 4));
             if (scheme || www) {
                 int end = start;
-                while (end < n && isUrlChar(text.charAt(end))) end++;
+                while (end < n && isUrlChar(text.charAt(end))) {
+                    end++;
+                }
                 end = trimTrailingPunctuation(text, start, end);
-                if (webLink(text, start, end)) return end;
-                if (scheme) return -1;
+                if (webLink(text, start, end)) {
+                    return end;
+                }
+                if (scheme) {
+                    return -1;
+                }
             }
         }
-        if (!mayGoOn(text, skipWord(text, start))) return -1; // the common case: a word, then a space
+        if (!mayGoOn(text, skipWord(text, start))) {
+            return -1; // the common case: a word, then a space
+        }
         return bareEnd(text, start);
     }
 
@@ -131,13 +149,23 @@ public final class LinkExtractor {
      */
     private static boolean mayGoOn(String s, int k) {
         int n = s.length();
-        if (k >= n) return false;
+        if (k >= n) {
+            return false;
+        }
         char c = s.charAt(k);
-        if (c == '.' || c == '[' || c == '(' || c == '{' || c == '<' || isUnicodeDot(c)) return true;
-        if (c != ' ') return false;
+        if (c == '.' || c == '[' || c == '(' || c == '{' || c == '<' || isUnicodeDot(c)) {
+            return true;
+        }
+        if (c != ' ') {
+            return false;
+        }
         int j = k + 1;
-        while (j < n && j - k <= MAX_SPACES && s.charAt(j) == ' ') j++;
-        if (j >= n || j - k > MAX_SPACES) return false;
+        while (j < n && j - k <= MAX_SPACES && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= n || j - k > MAX_SPACES) {
+            return false;
+        }
         char d = s.charAt(j);
         return d == '.' || d == '[' || d == '(' || d == '{' || d == '<' || d == 'd' || d == 'D';
     }
@@ -145,7 +173,9 @@ public final class LinkExtractor {
     /** The link between {@code start} and {@code end} as found by {@link #linkEnd}, or {@code null}. */
     public static Link linkAt(String text, int start, int end) {
         String written = text.substring(start, end);
-        if (hasScheme(written) || regionMatches(written, 0, "www.") && !disguised(written)) return toLink(written);
+        if (hasScheme(written) || regionMatches(written, 0, "www.") && !disguised(written)) {
+            return toLink(written);
+        }
         return bareLink(written);
     }
 
@@ -157,7 +187,9 @@ public final class LinkExtractor {
      */
     public static boolean disguisedAt(String text, int start, int end) {
         if (CharRanges.ascii(text, start, end)) {
-            if (regionMatches(text, start, "https://") || regionMatches(text, start, "http://")) return false;
+            if (regionMatches(text, start, "https://") || regionMatches(text, start, "http://")) {
+                return false;
+            }
             int host = CharRanges.indexOf(text, start, end, '/');
             int hostEnd = host < 0 ? end : host;
             boolean spacedOrBracketed = false;
@@ -165,7 +197,9 @@ public final class LinkExtractor {
                 char c = text.charAt(i);
                 spacedOrBracketed = c == ' ' || c == '[' || c == '(' || c == '{' || c == '<';
             }
-            if (!spacedOrBracketed) return false;
+            if (!spacedOrBracketed) {
+                return false;
+            }
         }
         Link link = linkAt(text, start, end);
         return link != null && link.disguised();
@@ -182,20 +216,33 @@ public final class LinkExtractor {
         int hostEnd = rest;
         while (hostEnd < end) {
             char c = text.charAt(hostEnd);
-            if (c == '/' || c == '?' || c == '#') break;
+            if (c == '/' || c == '?' || c == '#') {
+                break;
+            }
             hostEnd++;
         }
-        if (!CharRanges.ascii(text, start, hostEnd)) return toLink(text.substring(start, end)) != null;
+        if (!CharRanges.ascii(text, start, hostEnd)) {
+            return toLink(text.substring(start, end)) != null;
+        }
         if (scheme >= 0 && !CharRanges.is(text, start, scheme, "http") && !CharRanges.is(text, start, scheme, "https")) {
             return false;
         }
         int at = CharRanges.lastIndexOf(text, rest, hostEnd, '@');
         int hostStart = at < 0 ? rest : at + 1;
-        if (CharRanges.endsWith(text, hostStart, hostEnd, ":80")) hostEnd -= 3;
-        else if (CharRanges.endsWith(text, hostStart, hostEnd, ":443")) hostEnd -= 4;
-        if (CharRanges.startsWith(text, hostStart, hostEnd, "www.")) hostStart += 4;
-        while (hostEnd > hostStart && text.charAt(hostEnd - 1) == '.') hostEnd--;
-        if (hostEnd <= hostStart) return false;
+        if (CharRanges.endsWith(text, hostStart, hostEnd, ":80")) {
+            hostEnd -= 3;
+        } else if (CharRanges.endsWith(text, hostStart, hostEnd, ":443")) {
+            hostEnd -= 4;
+        }
+        if (CharRanges.startsWith(text, hostStart, hostEnd, "www.")) {
+            hostStart += 4;
+        }
+        while (hostEnd > hostStart && text.charAt(hostEnd - 1) == '.') {
+            hostEnd--;
+        }
+        if (hostEnd <= hostStart) {
+            return false;
+        }
         return CharRanges.indexOf(text, hostStart, hostEnd, '.') >= 0
                 || CharRanges.startsWith(text, hostStart, hostEnd, "localhost");
     }
@@ -207,7 +254,9 @@ public final class LinkExtractor {
     private static boolean disguised(String written) {
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
-            if (c == ' ' || c == '[' || c == '(' || c == '{' || c > 0x7f) return true;
+            if (c == ' ' || c == '[' || c == '(' || c == '{' || c > 0x7f) {
+                return true;
+            }
         }
         return false;
     }
@@ -248,23 +297,39 @@ public final class LinkExtractor {
         boolean caps = false;
         while (p < n && labels < MAX_LABELS) {
             int q = p;
-            while (q < n && q - p < 64 && isHostChar(s.charAt(q))) q++;
-            if (q == p || q - p >= 64) break;
+            while (q < n && q - p < 64 && isHostChar(s.charAt(q))) {
+                q++;
+            }
+            if (q == p || q - p >= 64) {
+                break;
+            }
             labels++;
             prevStart = lastStart;
             lastStart = p;
             lastEnd = q;
-            if (firstEnd < 0) firstEnd = q;
+            if (firstEnd < 0) {
+                firstEnd = q;
+            }
             int sep = separatorEnd(s, q);
-            if (sep < 0 || sep >= n || !isHostChar(s.charAt(sep))) break;
+            if (sep < 0 || sep >= n || !isHostChar(s.charAt(sep))) {
+                break;
+            }
             int kind = separatorKind(s, q, sep);
-            if (kind == SPACED) spaced = true;
-            if (kind == BRACKETED || kind == UNICODE_DOT) strong = true;
+            if (kind == SPACED) {
+                spaced = true;
+            }
+            if (kind == BRACKETED || kind == UNICODE_DOT) {
+                strong = true;
+            }
             p = sep;
         }
-        if (labels < 2 || labels == MAX_LABELS) return -1;
+        if (labels < 2 || labels == MAX_LABELS) {
+            return -1;
+        }
         // the last label must end here: "example.community" is not "example.com" + "munity"
-        if (lastEnd < n && (s.charAt(lastEnd) == '@' || s.charAt(lastEnd) == '_')) return -1;
+        if (lastEnd < n && (s.charAt(lastEnd) == '@' || s.charAt(lastEnd) == '_')) {
+            return -1;
+        }
         // the ending and the name are compared folded, in place: most candidates ("e.g.", "v1.2") are no link
         caps = Character.isUpperCase(s.charAt(lastStart)) && Character.isUpperCase(s.charAt(lastEnd - 1));
         boolean path = lastEnd < n && s.charAt(lastEnd) == '/';
@@ -283,11 +348,17 @@ public final class LinkExtractor {
         } else {
             known = WEB_TLDS.contains(s, lastStart, lastEnd, FOLD) || MORE_TLDS.contains(s, lastStart, lastEnd, FOLD);
         }
-        if (!known) return -1;
+        if (!known) {
+            return -1;
+        }
         int end = lastEnd;
-        if (spaced && !path) end = spelledPathEnd(s, end);
+        if (spaced && !path) {
+            end = spelledPathEnd(s, end);
+        }
         if (path) {
-            while (end < n && isUrlChar(s.charAt(end))) end++;
+            while (end < n && isUrlChar(s.charAt(end))) {
+                end++;
+            }
             end = trimTrailingPunctuation(s, start, end);
         }
         return end;
@@ -299,7 +370,9 @@ public final class LinkExtractor {
         while (end + SLASH.length() < n && s.regionMatches(true, end, SLASH, 0, SLASH.length())
                 && isHostChar(s.charAt(end + SLASH.length()))) {
             int j = end + SLASH.length();
-            while (j < n && isHostChar(s.charAt(j))) j++;
+            while (j < n && isHostChar(s.charAt(j))) {
+                j++;
+            }
             end = j;
         }
         return end;
@@ -308,13 +381,19 @@ public final class LinkExtractor {
     private static final String SLASH = " slash ";
 
     private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7f) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
         return true;
     }
 
     private static boolean allDigitsFolded(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isDigit(fold(s.charAt(i)))) return false;
+            if (!Character.isDigit(fold(s.charAt(i)))) {
+                return false;
+            }
         }
         return true;
     }
@@ -336,33 +415,49 @@ public final class LinkExtractor {
      */
     private static int separatorEnd(String s, int i) {
         int n = s.length();
-        if (i >= n) return -1;
+        if (i >= n) {
+            return -1;
+        }
         char c = s.charAt(i);
-        if (c == '.') return i + 1;
-        if (isUnicodeDot(c)) return i + 1;
+        if (c == '.') {
+            return i + 1;
+        }
+        if (isUnicodeDot(c)) {
+            return i + 1;
+        }
         int j = i;
         int spaces = 0;
         while (j < n && s.charAt(j) == ' ' && spaces <= MAX_SPACES) {
             j++;
             spaces++;
         }
-        if (j >= n || spaces > MAX_SPACES) return -1;
+        if (j >= n || spaces > MAX_SPACES) {
+            return -1;
+        }
         char d = s.charAt(j);
         int after;
         if (d == '[' || d == '(' || d == '{' || d == '<') {
             char close = d == '[' ? ']' : d == '(' ? ')' : d == '{' ? '}' : '>';
             int k = j + 1;
-            if (k < n && s.charAt(k) == '.') k++;
-            else if (s.regionMatches(true, k, "dot", 0, 3)) k += 3;
-            else return -1;
-            if (k >= n || s.charAt(k) != close) return -1;
+            if (k < n && s.charAt(k) == '.') {
+                k++;
+            } else if (s.regionMatches(true, k, "dot", 0, 3)) {
+                k += 3;
+            } else {
+                return -1;
+            }
+            if (k >= n || s.charAt(k) != close) {
+                return -1;
+            }
             after = k + 1;
         } else if (d == '.' && spaces > 0) {
             after = j + 1;
         } else if (spaces > 0 && (d == 'd' || d == 'D') && s.regionMatches(true, j, "dot", 0, 3) && j + 3 < n
                 && s.charAt(j + 3) == ' ') {
             after = j + 3;
-            if (after >= n || s.charAt(after) != ' ') return -1;
+            if (after >= n || s.charAt(after) != ' ') {
+                return -1;
+            }
         } else {
             return -1;
         }
@@ -372,7 +467,9 @@ public final class LinkExtractor {
             k++;
             trailing++;
         }
-        if (trailing > MAX_SPACES) return -1;
+        if (trailing > MAX_SPACES) {
+            return -1;
+        }
         // "dot" needs spaces both sides; a spaced dot needs a space before it
         return k;
     }
@@ -383,19 +480,29 @@ public final class LinkExtractor {
         boolean unicode = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == '[' || c == '(' || c == '{' || c == '<') bracket = true;
-            else if (c == ' ') space = true;
-            else if (isUnicodeDot(c)) unicode = true;
+            if (c == '[' || c == '(' || c == '{' || c == '<') {
+                bracket = true;
+            } else if (c == ' ') {
+                space = true;
+            } else if (isUnicodeDot(c)) {
+                unicode = true;
+            }
         }
-        if (bracket) return BRACKETED;
-        if (unicode) return UNICODE_DOT;
+        if (bracket) {
+            return BRACKETED;
+        }
+        if (unicode) {
+            return UNICODE_DOT;
+        }
         return space ? SPACED : PLAIN;
     }
 
     /** Where the separator after the label starting at {@code labelStart} begins. */
     private static int separatorStart(String s, int labelStart) {
         int q = labelStart;
-        while (q < s.length() && isHostChar(s.charAt(q))) q++;
+        while (q < s.length() && isHostChar(s.charAt(q))) {
+            q++;
+        }
         return q;
     }
 
@@ -406,7 +513,9 @@ public final class LinkExtractor {
     /** Lower case with look-alike letters folded to Latin: "ехаmple" (Cyrillic е, х, а) is "example". */
     private static String folded(String s, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) sb.append(fold(s.charAt(i)));
+        for (int i = from; i < to; i++) {
+            sb.append(fold(s.charAt(i)));
+        }
         return sb.toString();
     }
 
@@ -415,10 +524,18 @@ public final class LinkExtractor {
      * Greek confusables (Unicode's confusables.txt, the common ones) and full-width Latin.
      */
     static char fold(char c) {
-        if (c < 0x80) return Character.toLowerCase(c);
-        if (c >= '\uFF21' && c <= '\uFF3A') return (char) ('a' + (c - '\uFF21'));
-        if (c >= '\uFF41' && c <= '\uFF5A') return (char) ('a' + (c - '\uFF41'));
-        if (c >= '\uFF10' && c <= '\uFF19') return (char) ('0' + (c - '\uFF10'));
+        if (c < 0x80) {
+            return Character.toLowerCase(c);
+        }
+        if (c >= '\uFF21' && c <= '\uFF3A') {
+            return (char) ('a' + (c - '\uFF21'));
+        }
+        if (c >= '\uFF41' && c <= '\uFF5A') {
+            return (char) ('a' + (c - '\uFF41'));
+        }
+        if (c >= '\uFF10' && c <= '\uFF19') {
+            return (char) ('0' + (c - '\uFF10'));
+        }
         switch (c) {
             case '\u0430': case '\u0410': case '\u03b1': case '\u0391': return 'a';
             case '\u0441': case '\u0421': case '\u03f2': return 'c';
@@ -468,13 +585,19 @@ public final class LinkExtractor {
                 continue;
             }
             int sep = separatorEnd(written, i);
-            if (sep < 0) break;
-            if (separatorKind(written, i, sep) != PLAIN) disguised = true;
+            if (sep < 0) {
+                break;
+            }
+            if (separatorKind(written, i, sep) != PLAIN) {
+                disguised = true;
+            }
             plain.append('.');
             i = sep;
         }
         Link link = toLink(plain.toString());
-        if (link == null) return null;
+        if (link == null) {
+            return null;
+        }
         return new Link(written, link.fingerprint(), link.host(), disguised || link.disguised());
     }
 
@@ -486,7 +609,9 @@ public final class LinkExtractor {
     private static final boolean[] ASCII_HOST = new boolean[128];
 
     static {
-        for (char c = 0; c < 128; c++) ASCII_HOST[c] = Character.isLetterOrDigit(c) || c == '-';
+        for (char c = 0; c < 128; c++) {
+            ASCII_HOST[c] = Character.isLetterOrDigit(c) || c == '-';
+        }
     }
 
     private static boolean isHostChar(char c) {
@@ -507,8 +632,11 @@ public final class LinkExtractor {
                 end--;
             } else if (c == ')' || c == ']') {
                 char open = c == ')' ? '(' : '[';
-                if (count(text, start, end, open) < count(text, start, end, c)) end--;
-                else break;
+                if (count(text, start, end, open) < count(text, start, end, c)) {
+                    end--;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
@@ -518,7 +646,11 @@ public final class LinkExtractor {
 
     private static int count(String text, int start, int end, char c) {
         int k = 0;
-        for (int i = start; i < end; i++) if (text.charAt(i) == c) k++;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == c) {
+                k++;
+            }
+        }
         return k;
     }
 
@@ -527,7 +659,9 @@ public final class LinkExtractor {
         int scheme = rest.indexOf("://");
         if (scheme >= 0) {
             String s = rest.substring(0, scheme).toLowerCase(Locale.ROOT);
-            if (!s.equals("http") && !s.equals("https")) return null;
+            if (!s.equals("http") && !s.equals("https")) {
+                return null;
+            }
             rest = rest.substring(scheme + 3);
         }
         int hostEnd = rest.length();
@@ -542,17 +676,31 @@ public final class LinkExtractor {
         String host = folded(rest, 0, hostEnd);
         // only a host that becomes plain Latin was disguised; one in another script (a real IDN) stays as it is
         boolean lookAlike = !host.equals(lower) && ascii(host);
-        if (!lookAlike) host = lower;
+        if (!lookAlike) {
+            host = lower;
+        }
         int at = host.lastIndexOf('@');
-        if (at >= 0) host = host.substring(at + 1);
-        if (host.endsWith(":80") || host.endsWith(":443")) host = host.substring(0, host.lastIndexOf(':'));
-        if (host.startsWith("www.")) host = host.substring(4);
-        while (host.endsWith(".")) host = host.substring(0, host.length() - 1);
-        if (host.isEmpty() || host.indexOf('.') < 0 && !host.startsWith("localhost")) return null;
+        if (at >= 0) {
+            host = host.substring(at + 1);
+        }
+        if (host.endsWith(":80") || host.endsWith(":443")) {
+            host = host.substring(0, host.lastIndexOf(':'));
+        }
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        if (host.isEmpty() || host.indexOf('.') < 0 && !host.startsWith("localhost")) {
+            return null;
+        }
 
         String tail = rest.substring(hostEnd);
         int hash = tail.indexOf('#');
-        if (hash >= 0) tail = tail.substring(0, hash);
+        if (hash >= 0) {
+            tail = tail.substring(0, hash);
+        }
         String path = tail;
         String query = "";
         int q = tail.indexOf('?');
@@ -560,7 +708,9 @@ public final class LinkExtractor {
             path = tail.substring(0, q);
             query = cleanQuery(tail.substring(q + 1));
         }
-        while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
         // one invite, however it is written: discord.com/invite/x and discordapp.com/invite/x are discord.gg/x,
         // telegram.me/x is t.me/x
         if ((host.equals("discord.com") || host.equals("discordapp.com")) && path.startsWith("/invite/")) {
@@ -575,13 +725,19 @@ public final class LinkExtractor {
 
     /** Drops tracking parameters and sorts the rest, so parameter order does not make a new link. */
     private static String cleanQuery(String query) {
-        if (query.isEmpty()) return query;
+        if (query.isEmpty()) {
+            return query;
+        }
         List<String> kept = new ArrayList<>();
         for (String pair : query.split("&")) {
-            if (pair.isEmpty()) continue;
+            if (pair.isEmpty()) {
+                continue;
+            }
             int eq = pair.indexOf('=');
             String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
-            if (name.startsWith("utm_") || TRACKING_PARAMETERS.contains(name)) continue;
+            if (name.startsWith("utm_") || TRACKING_PARAMETERS.contains(name)) {
+                continue;
+            }
             kept.add(pair);
         }
         kept.sort(null);

@@ -40,18 +40,26 @@ public final class LinksBurstRule implements Rule {
 
     @Override
     public void onMessage(MessageContext ctx) {
-        if (ctx.facts().countedLinks().isEmpty()) return;
+        if (ctx.facts().countedLinks().isEmpty()) {
+            return;
+        }
         int minutes = ctx.settings().count(WINDOW_MINUTES);
         Instant start = ctx.now().minus(Duration.ofMinutes(minutes));
         Evidence.Builder evidence = Evidence.builder();
         int links = 0;
         for (LinkPost p : ctx.history().recentLinks()) {
-            if (p.time().isBefore(start)) continue;
+            if (p.time().isBefore(start)) {
+                continue;
+            }
             links++;
             evidence.message(p.message());
         }
-        if (links < ctx.settings().count(LINKS)) return;
-        if (!ctx.firstTimeIn("burst", Duration.ofMinutes(minutes))) return;
+        if (links < ctx.settings().count(LINKS)) {
+            return;
+        }
+        if (!ctx.firstTimeIn("burst", Duration.ofMinutes(minutes))) {
+            return;
+        }
         ctx.emit(evidence.count("links", links).count("window-minutes", minutes).build(),
                 new Tip("You shared " + links + " links within " + minutes + " minutes.", id().principle(),
                         "pick the one link that matters most today and say in a sentence why it helps the reader."));

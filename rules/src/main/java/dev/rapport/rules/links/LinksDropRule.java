@@ -43,15 +43,25 @@ public final class LinksDropRule implements Rule {
     @Override
     public void onMessage(MessageContext ctx) {
         MessageFacts f = ctx.facts();
-        if (f.countedLinks().isEmpty() || !(f.linkFirst() || f.linkOnly()) || !f.broadcast()) return;
-        if (ctx.message().kind() == ChannelKind.DIRECT) return;
+        if (f.countedLinks().isEmpty() || !(f.linkFirst() || f.linkOnly()) || !f.broadcast()) {
+            return;
+        }
+        if (ctx.message().kind() == ChannelKind.DIRECT) {
+            return;
+        }
         int days = ctx.settings().count(QUIET_DAYS);
         Optional<Instant> last = ctx.history().lastSpokeIn(ctx.message().channel());
         Instant quietSince = ctx.now().minus(Duration.ofDays(days));
-        if (last.isPresent() && !last.get().isBefore(quietSince)) return;
+        if (last.isPresent() && !last.get().isBefore(quietSince)) {
+            return;
+        }
         // "Never spoke there" is only known once the engine has watched long enough (a new opt-in, an export's start).
-        if (last.isEmpty() && ctx.historySince().isAfter(quietSince)) return;
-        if (!ctx.firstTimeIn(ctx.message().channel().value(), Duration.ofDays(days))) return;
+        if (last.isEmpty() && ctx.historySince().isAfter(quietSince)) {
+            return;
+        }
+        if (!ctx.firstTimeIn(ctx.message().channel().value(), Duration.ofDays(days))) {
+            return;
+        }
         String where = last.isEmpty() ? "a channel where you had not spoken before"
                 : "a channel where you had been quiet for " + Duration.between(last.get(), ctx.now()).toDays() + " days";
         ctx.emit(Evidence.builder().message(ctx.message().id()).link(f.countedLinks().get(0).fingerprint())

@@ -51,27 +51,41 @@ public final class LinksRepeatRule implements Rule {
     @Override
     public void onMessage(MessageContext ctx) {
         List<Link> links = ctx.facts().countedLinks();
-        if (links.isEmpty()) return;
+        if (links.isEmpty()) {
+            return;
+        }
         Instant now = ctx.now();
         Instant windowStart = now.minus(Duration.ofDays(ctx.settings().count(WINDOW_DAYS)));
         Instant crossStart = now.minus(Duration.ofHours(ctx.settings().count(CROSS_HOURS)));
         Set<String> done = new HashSet<>(2);
         for (Link link : links) {
-            if (!done.add(link.fingerprint())) continue;
+            if (!done.add(link.fingerprint())) {
+                continue;
+            }
             int posts = 0;
             Set<ChannelId> channels = new HashSet<>();
             List<LinkPost> history = ctx.history().postsOf(link.fingerprint());
             for (LinkPost p : history) {
-                if (!p.time().isBefore(windowStart)) posts++;
-                if (!p.time().isBefore(crossStart)) channels.add(p.channel());
+                if (!p.time().isBefore(windowStart)) {
+                    posts++;
+                }
+                if (!p.time().isBefore(crossStart)) {
+                    channels.add(p.channel());
+                }
             }
             boolean repeated = posts >= ctx.settings().count(REPEATS);
             boolean crossPosted = channels.size() >= ctx.settings().count(CHANNELS);
-            if (!repeated && !crossPosted) continue;
-            if (!ctx.firstTimeIn(link.fingerprint(), Duration.ofDays(ctx.settings().count(WINDOW_DAYS)))) continue;
+            if (!repeated && !crossPosted) {
+                continue;
+            }
+            if (!ctx.firstTimeIn(link.fingerprint(), Duration.ofDays(ctx.settings().count(WINDOW_DAYS)))) {
+                continue;
+            }
             Evidence.Builder evidence = Evidence.builder().count("posts", posts).count("channels", channels.size())
                     .link(link.fingerprint());
-            for (LinkPost p : history) evidence.message(p.message());
+            for (LinkPost p : history) {
+                evidence.message(p.message());
+            }
             String seen = crossPosted
                     ? "You posted the same link (" + link.host() + ") into " + channels.size() + " channels within "
                     + ctx.settings().count(CROSS_HOURS) + " hours."

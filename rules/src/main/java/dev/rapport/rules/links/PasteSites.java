@@ -27,11 +27,15 @@ public final class PasteSites {
     /** Whether the link points to a paste site (the host or any of its subdomains). */
     public static boolean is(Link link) {
         String host = link.host();
-        if (HOSTS.contains(host)) return true;
+        if (HOSTS.contains(host)) {
+            return true;
+        }
         int dot = host.indexOf('.');
         while (dot >= 0) {
             String parent = host.substring(dot + 1);
-            if (HOSTS.contains(parent)) return true;
+            if (HOSTS.contains(parent)) {
+                return true;
+            }
             dot = host.indexOf('.', dot + 1);
         }
         return false;

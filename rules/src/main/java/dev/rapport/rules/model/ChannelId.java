@@ -6,7 +6,9 @@ import java.util.Objects;
 public record ChannelId(String value) implements Comparable<ChannelId> {
     public ChannelId {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank()) throw new IllegalArgumentException("a ChannelId cannot be blank");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("a ChannelId cannot be blank");
+        }
     }
 
     public static ChannelId of(String value) {

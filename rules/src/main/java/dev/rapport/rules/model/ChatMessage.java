@@ -72,13 +72,23 @@ public record ChatMessage(
 
     /** The people this message is aimed at: the author of the replied-to message first, then the mentions. */
     public List<UserId> addressees() {
-        if (replyToAuthor.isEmpty()) return mentions;
+        if (replyToAuthor.isEmpty()) {
+            return mentions;
+        }
         UserId first = replyToAuthor.get();
-        if (mentions.isEmpty()) return List.of(first);
-        if (mentions.size() == 1 && mentions.get(0).equals(first)) return mentions;
+        if (mentions.isEmpty()) {
+            return List.of(first);
+        }
+        if (mentions.size() == 1 && mentions.get(0).equals(first)) {
+            return mentions;
+        }
         var all = new java.util.ArrayList<UserId>(mentions.size() + 1);
         all.add(first);
-        for (UserId m : mentions) if (!m.equals(first)) all.add(m);
+        for (UserId m : mentions) {
+            if (!m.equals(first)) {
+                all.add(m);
+            }
+        }
         return List.copyOf(all);
     }
 

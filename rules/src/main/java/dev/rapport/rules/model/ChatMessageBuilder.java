@@ -110,7 +110,9 @@ public final class ChatMessageBuilder {
     }
 
     public ChatMessageBuilder mention(UserId user) {
-        if (!mentions.contains(user)) mentions.add(user);
+        if (!mentions.contains(user)) {
+            mentions.add(user);
+        }
         return this;
     }
 

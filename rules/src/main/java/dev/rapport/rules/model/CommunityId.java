@@ -6,7 +6,9 @@ import java.util.Objects;
 public record CommunityId(String value) implements Comparable<CommunityId> {
     public CommunityId {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank()) throw new IllegalArgumentException("a CommunityId cannot be blank");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("a CommunityId cannot be blank");
+        }
     }
 
     public static CommunityId of(String value) {

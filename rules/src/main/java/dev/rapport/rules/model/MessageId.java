@@ -6,7 +6,9 @@ import java.util.Objects;
 public record MessageId(String value) implements Comparable<MessageId> {
     public MessageId {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank()) throw new IllegalArgumentException("a MessageId cannot be blank");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("a MessageId cannot be blank");
+        }
     }
 
     public static MessageId of(String value) {

@@ -6,7 +6,9 @@ import java.util.Objects;
 public record UserId(String value) implements Comparable<UserId> {
     public UserId {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank()) throw new IllegalArgumentException("a user id cannot be blank");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("a user id cannot be blank");
+        }
     }
 
     public static UserId of(String value) {

@@ -46,14 +46,20 @@ public final class AsksRule implements Rule {
 
     @Override
     public void onMessage(MessageContext ctx) {
-        if (!ctx.facts().countedAsk()) return;
+        if (!ctx.facts().countedAsk()) {
+            return;
+        }
         int days = ctx.settings().count(LOOKBACK_DAYS);
         Instant since = ctx.now().minus(Duration.ofDays(days));
         List<UserId> addressees = ctx.facts().addressees();
         if (addressees.isEmpty()) {
             Optional<Instant> gave = ctx.history().lastGaveIn(ctx.message().channel());
-            if (gave.isPresent() && !gave.get().isBefore(since)) return;
-            if (!ctx.firstTimeIn("channel|" + ctx.message().channel().value(), Duration.ofDays(1))) return;
+            if (gave.isPresent() && !gave.get().isBefore(since)) {
+                return;
+            }
+            if (!ctx.firstTimeIn("channel|" + ctx.message().channel().value(), Duration.ofDays(1))) {
+                return;
+            }
             ctx.emit(Evidence.builder().message(ctx.message().id()).count("lookback-days", days).build(),
                     new Tip("You asked a channel to check out your work without having replied to or reacted to "
                             + "anyone there in the " + days + " days before.", id().principle(),
@@ -63,9 +69,13 @@ public final class AsksRule implements Rule {
         List<String> cold = new ArrayList<>();
         for (UserId other : addressees) {
             Optional<Instant> gave = ctx.history().lastGaveTo(other);
-            if (gave.isEmpty() || gave.get().isBefore(since)) cold.add(ctx.pseudonym(other));
+            if (gave.isEmpty() || gave.get().isBefore(since)) {
+                cold.add(ctx.pseudonym(other));
+            }
         }
-        if (cold.isEmpty() || !ctx.firstTimeIn("people|" + String.join(",", cold), Duration.ofDays(1))) return;
+        if (cold.isEmpty() || !ctx.firstTimeIn("people|" + String.join(",", cold), Duration.ofDays(1))) {
+            return;
+        }
         Evidence.Builder evidence = Evidence.builder().message(ctx.message().id()).count("people", cold.size())
                 .count("lookback-days", days);
         cold.forEach(evidence::counterpart);

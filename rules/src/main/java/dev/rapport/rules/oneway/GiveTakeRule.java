@@ -47,16 +47,22 @@ public final class GiveTakeRule implements Rule {
     @Override
     public void onWeekEnd(WeekContext ctx) {
         // A customer served by the people they buy from owes them custom, not help.
-        if (ctx.selfAudience().existingCustomer()) return;
+        if (ctx.selfAudience().existingCustomer()) {
+            return;
+        }
         int threshold = ctx.settings().count(RECEIVED);
         List<Map.Entry<String, WeekTally.CounterpartTally>> takers = new ArrayList<>();
         for (var e : ctx.tally().counterparts().entrySet()) {
             WeekTally.CounterpartTally c = e.getValue();
             // Thanks are polite, not reciprocity: only help given back (an answer, advice, a reaction to their work)
             // evens the balance.
-            if (c.audience() != Audience.IGNORE && daysHelped(c) >= threshold && c.helped() <= 0) takers.add(e);
+            if (c.audience() != Audience.IGNORE && daysHelped(c) >= threshold && c.helped() <= 0) {
+                takers.add(e);
+            }
         }
-        if (takers.isEmpty()) return;
+        if (takers.isEmpty()) {
+            return;
+        }
         takers.sort(Map.Entry.comparingByKey());
         Evidence.Builder evidence = Evidence.builder().count("people", takers.size());
         int most = 0;
@@ -66,7 +72,11 @@ public final class GiveTakeRule implements Rule {
         }
         evidence.count("most-received", most);
         int thanked = 0;
-        for (var e : takers) if (e.getValue().acknowledged() > 0) thanked++;
+        for (var e : takers) {
+            if (e.getValue().acknowledged() > 0) {
+                thanked++;
+            }
+        }
         evidence.count("thanked", thanked);
         String who = takers.size() == 1 ? "One person" : takers.size() + " people";
         String back = thanked == 0 ? " and heard nothing back"

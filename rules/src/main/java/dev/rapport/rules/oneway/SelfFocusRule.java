@@ -41,9 +41,13 @@ public final class SelfFocusRule implements Rule {
     @Override
     public void onWeekEnd(WeekContext ctx) {
         WeekTally t = ctx.tally();
-        if (t.words() < ctx.settings().count(MIN_WORDS) || t.firstPerson() < ctx.settings().count(MIN_FIRST_PERSON)) return;
+        if (t.words() < ctx.settings().count(MIN_WORDS) || t.firstPerson() < ctx.settings().count(MIN_FIRST_PERSON)) {
+            return;
+        }
         double ratio = (double) t.firstPerson() / Math.max(1, t.secondPerson());
-        if (ratio <= ctx.settings().value(RATIO)) return;
+        if (ratio <= ctx.settings().value(RATIO)) {
+            return;
+        }
         ctx.emit(Evidence.builder().count("first-person", t.firstPerson()).count("second-person", t.secondPerson())
                         .count("words", t.words()).build(),
                 new Tip("This week you wrote \"I/my/we\" " + t.firstPerson() + " times and \"you/your\" "

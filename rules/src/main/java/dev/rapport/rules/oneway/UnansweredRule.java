@@ -41,7 +41,9 @@ public final class UnansweredRule implements Rule {
         // Each question reaches this rule once, when it becomes overdue (the engine lets it go afterwards), so the
         // tip stays true whenever it is read: it says what happened by the deadline, not an age that keeps growing.
         List<OverdueContext.Waiting> overdue = ctx.overdue();
-        if (overdue.isEmpty()) return;
+        if (overdue.isEmpty()) {
+            return;
+        }
         int hours = ctx.settings().count(HOURS);
         long oldest = Duration.between(overdue.get(0).since(), ctx.now()).getSeconds();
         long median = ctx.medianResponseSeconds();

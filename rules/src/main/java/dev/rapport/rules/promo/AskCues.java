@@ -97,13 +97,21 @@ final class AskCues implements CueFinder {
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) != TokenKind.WORD) continue;
+            if (t.kind(i) != TokenKind.WORD) {
+                continue;
+            }
             int c = t.classes(i);
             // each check below starts at a word of a class or list of STARTS, or at a past form ("if you checked")
-            if ((c & START_CLASSES) == 0 && !t.inAny(i, STARTS) && !t.endsWith(i, "ed")) continue;
+            if ((c & START_CLASSES) == 0 && !t.inAny(i, STARTS) && !t.endsWith(i, "ed")) {
+                continue;
+            }
             if ((c & CALL_TO_ACTION) != 0 || politePastAsk(t, i)) {
-                if (!found.contains(Cue.CALL_TO_OWN_STUFF) && callToOwnStuff(t, i)) found.add(Cue.CALL_TO_OWN_STUFF);
-                if (!found.contains(Cue.SHARE_TEMPLATE) && shareTemplate(t, i)) found.add(Cue.SHARE_TEMPLATE);
+                if (!found.contains(Cue.CALL_TO_OWN_STUFF) && callToOwnStuff(t, i)) {
+                    found.add(Cue.CALL_TO_OWN_STUFF);
+                }
+                if (!found.contains(Cue.SHARE_TEMPLATE) && shareTemplate(t, i)) {
+                    found.add(Cue.SHARE_TEMPLATE);
+                }
             }
             if ((c & PROMOTES_WITH_ME) != 0 && !found.contains(Cue.CALL_TO_SELF) && callToSelf(t, i)) {
                 found.add(Cue.CALL_TO_SELF);
@@ -111,46 +119,70 @@ final class AskCues implements CueFinder {
             if ((c & SUBSCRIBE) != 0 && !found.contains(Cue.SUBSCRIBE_ASK) && subscribeAsk(t, i)) {
                 found.add(Cue.SUBSCRIBE_ASK);
             }
-            if (!found.contains(Cue.RECIPROCAL_ASK) && reciprocal(t, i)) found.add(Cue.RECIPROCAL_ASK);
-            if (!found.contains(Cue.COMMENT_BAIT) && commentBait(t, i)) found.add(Cue.COMMENT_BAIT);
+            if (!found.contains(Cue.RECIPROCAL_ASK) && reciprocal(t, i)) {
+                found.add(Cue.RECIPROCAL_ASK);
+            }
+            if (!found.contains(Cue.COMMENT_BAIT) && commentBait(t, i)) {
+                found.add(Cue.COMMENT_BAIT);
+            }
             if (!found.contains(Cue.THIRD_PARTY_CALL) && t.in(i, THIRD_PARTY_VERBS) && thirdPartyCall(t, i)) {
                 found.add(Cue.THIRD_PARTY_CALL);
             }
-            if (!found.contains(Cue.SHOWING_OWN_STUFF) && showingOwnStuff(t, i)) found.add(Cue.SHOWING_OWN_STUFF);
+            if (!found.contains(Cue.SHOWING_OWN_STUFF) && showingOwnStuff(t, i)) {
+                found.add(Cue.SHOWING_OWN_STUFF);
+            }
             if ((c & CALL_TO_ACTION) != 0 && !found.contains(Cue.VAGUE_ASK) && vagueAsk(t, i)) {
                 found.add(Cue.VAGUE_ASK);
             }
-            if (!found.contains(Cue.FEEDBACK_ASK) && feedbackAsk(t, i)) found.add(Cue.FEEDBACK_ASK);
+            if (!found.contains(Cue.FEEDBACK_ASK) && feedbackAsk(t, i)) {
+                found.add(Cue.FEEDBACK_ASK);
+            }
         }
     }
 
     /** "have a look at my latest stream", "go to my channel", "drop a like on my video", "check my latest podcast out". */
     private static boolean callToOwnStuff(PromoTokens t, int verb) {
-        if (!Asks.isAsk(t, verb)) return false;
+        if (!Asks.isAsk(t, verb)) {
+            return false;
+        }
         boolean direct = true;
         boolean engaged = false;
         for (int k = verb + 1; k < t.size() && k <= verb + VERB_TO_PLACE && !t.isBreak(k); k++) {
-            if (direct && k > verb + VERB_TO_OWNER) return false;
-            if (t.is(k, MY)) {
-                int thing = thingAfterOwner(t, k);
-                if (thing < 0) return false;
-                boolean located = t.is(k - 1, PARTICLE);
-                boolean placeOrEngaged = t.is(thing, CHANNEL_LIKE) || engaged;
-                if (direct || located && placeOrEngaged) return !Asks.helpRequest(t, thing);
+            if (direct && k > verb + VERB_TO_OWNER) {
                 return false;
             }
-            if (t.is(k, ENGAGE)) engaged = true;
+            if (t.is(k, MY)) {
+                int thing = thingAfterOwner(t, k);
+                if (thing < 0) {
+                    return false;
+                }
+                boolean located = t.is(k - 1, PARTICLE);
+                boolean placeOrEngaged = t.is(thing, CHANNEL_LIKE) || engaged;
+                if (direct || located && placeOrEngaged) {
+                    return !Asks.helpRequest(t, thing);
+                }
+                return false;
+            }
+            if (t.is(k, ENGAGE)) {
+                engaged = true;
+            }
             boolean filler = t.is(k, PARTICLE | SOFTENER | PLEASE | ADDRESSEE)
                     || t.in(k, QUANTIFIERS);
-            if (!filler) direct = false;
+            if (!filler) {
+                direct = false;
+            }
         }
         return false;
     }
 
     /** "(it would mean a lot) if you checked out my...": the past form of an ask, after "if you". */
     private static boolean politePastAsk(PromoTokens t, int i) {
-        if (!t.endsWith(i, "ed")) return false;
-        if (!(t.isWord(i - 1, "you") || t.isWord(i - 1, "u")) || !t.isWord(i - 2, "if")) return false;
+        if (!t.endsWith(i, "ed")) {
+            return false;
+        }
+        if (!(t.isWord(i - 1, "you") || t.isWord(i - 1, "u")) || !t.isWord(i - 2, "if")) {
+            return false;
+        }
         // the stem is the word without "ed" ("checked"), or without "d" ("shared"): read in place
         return (t.classesOfStart(i, t.length(i) - 2) & CALL_TO_ACTION) != 0
                 || (t.classesOfStart(i, t.length(i) - 1) & CALL_TO_ACTION) != 0;
@@ -161,12 +193,16 @@ final class AskCues implements CueFinder {
         // not "that is my server": pointing out what is whose, not presenting it
         boolean presenter = t.isWord(i, "this") || t.isWord(i, "here");
         if (!presenter) {
-            if (!t.isWord(i, "here's") && !t.isWord(i, "heres")) return false;
+            if (!t.isWord(i, "here's") && !t.isWord(i, "heres")) {
+                return false;
+            }
         } else if (!t.isWord(i + 1, "is") && !t.isWord(i + 1, "are")) {
             return false;
         }
         int owner = presenter ? i + 2 : i + 1;
-        if (!t.is(owner, MY)) return false;
+        if (!t.is(owner, MY)) {
+            return false;
+        }
         int thing = thingAfterOwner(t, owner);
         return thing >= 0 && !t.inQuestion(thing) && !Asks.helpRequest(t, thing);
     }
@@ -174,12 +210,22 @@ final class AskCues implements CueFinder {
     /** The promotable thing owned at {@code owner} ("my [new acoustic] channel"), or -1. */
     static int thingAfterOwner(PromoTokens t, int owner) {
         for (int j = owner + 1; j < t.size() && j <= owner + 1 + OWNER_TO_THING && !t.isBreak(j); j++) {
-            if (t.is(j, PROMOTABLE)) return j;
+            if (t.is(j, PROMOTABLE)) {
+                return j;
+            }
             TokenKind kind = t.kind(j);
-            if (kind == TokenKind.LINK || kind == TokenKind.HANDLE) return -1;
-            if (t.is(j, OTHER_DETERMINER | PARTICLE | MY)) return -1;
-            if (t.endsWith(j, "'s")) return -1; // "my cousin's shop"
-            if (t.in(j, LIKED_NOT_MADE)) return -1; // "my favorite song of theirs"
+            if (kind == TokenKind.LINK || kind == TokenKind.HANDLE) {
+                return -1;
+            }
+            if (t.is(j, OTHER_DETERMINER | PARTICLE | MY)) {
+                return -1;
+            }
+            if (t.endsWith(j, "'s")) {
+                return -1; // "my cousin's shop"
+            }
+            if (t.in(j, LIKED_NOT_MADE)) {
+                return -1; // "my favorite song of theirs"
+            }
         }
         return -1;
     }
@@ -189,25 +235,39 @@ final class AskCues implements CueFinder {
      * of a clause, or, for engagement verbs, anywhere they are an ask.
      */
     private static boolean shareTemplate(PromoTokens t, int verb) {
-        if (!Asks.atClauseStart(t, verb) && !(t.is(verb, ENGAGE) && Asks.isAsk(t, verb))) return false;
+        if (!Asks.atClauseStart(t, verb) && !(t.is(verb, ENGAGE) && Asks.isAsk(t, verb))) {
+            return false;
+        }
         for (int k = verb + 1; k < t.size() && k <= verb + 4 && !t.isBreak(k); k++) {
             if (t.isWord(k, "this")) {
                 return t.is(k + 1, SHARED_MEDIA) && t.isWord(k + 2, "on") && t.is(k + 3, PLATFORM);
             }
-            if (!t.is(k, PARTICLE | CALL_TO_ACTION) && !t.isWord(k, "a")) return false;
+            if (!t.is(k, PARTICLE | CALL_TO_ACTION) && !t.isWord(k, "a")) {
+                return false;
+            }
         }
         return false;
     }
 
     /** "subscribe to me, friends", "follow me on twitter", "check me out", "vote for me", "add me here https://...". */
     private static boolean callToSelf(PromoTokens t, int verb) {
-        if (!Asks.isAsk(t, verb)) return false;
+        if (!Asks.isAsk(t, verb)) {
+            return false;
+        }
         int me = verb + 1;
-        if (t.is(me, PARTICLE) && !t.is(me, ME)) me++;
-        if (!t.is(me, ME)) return false;
+        if (t.is(me, PARTICLE) && !t.is(me, ME)) {
+            me++;
+        }
+        if (!t.is(me, ME)) {
+            return false;
+        }
         String v = t.text(verb);
-        if (v.equals("follow")) return Asks.atClauseStart(t, verb) || placeAfter(t, me);
-        if (NEEDS_A_PLACE.contains(v)) return placeAfter(t, me) || t.isWord(me + 1, "out") || t.links() > 0;
+        if (v.equals("follow")) {
+            return Asks.atClauseStart(t, verb) || placeAfter(t, me);
+        }
+        if (NEEDS_A_PLACE.contains(v)) {
+            return placeAfter(t, me) || t.isWord(me + 1, "out") || t.links() > 0;
+        }
         return true;
     }
 
@@ -215,26 +275,44 @@ final class AskCues implements CueFinder {
     private static boolean placeAfter(PromoTokens t, int me) {
         for (int j = me + 1; j < t.size() && j <= me + 3; j++) {
             TokenKind kind = t.kind(j);
-            if (kind == TokenKind.LINK || kind == TokenKind.HANDLE || kind == TokenKind.DISGUISED_LINK) return true;
-            if (kind == TokenKind.BREAK) continue; // "follow me: https://..."
-            if (t.is(j, PLATFORM) || t.isWord(j, "back")) return true;
+            if (kind == TokenKind.LINK || kind == TokenKind.HANDLE || kind == TokenKind.DISGUISED_LINK) {
+                return true;
+            }
+            if (kind == TokenKind.BREAK) {
+                continue; // "follow me: https://..."
+            }
+            if (t.is(j, PLATFORM) || t.isWord(j, "back")) {
+                return true;
+            }
         }
         return false;
     }
 
     /** "please subscribe", "like and subscribe, folks", "subscribe if you...": an ask with no one else's object. */
     private static boolean subscribeAsk(PromoTokens t, int i) {
-        if (!Asks.isAsk(t, i) || Asks.buttonPressed(t, i)) return false;
+        if (!Asks.isAsk(t, i) || Asks.buttonPressed(t, i)) {
+            return false;
+        }
         if (t.is(i - 1, OTHER_DETERMINER) || t.isWord(i - 2, "a") || t.isWord(i - 2, "an")) {
             return false; // a noun: "the subscribe button", "one more subscribe"
         }
-        if (t.inQuestion(i) && whQuestion(t, i)) return false; // "how do you subscribe?"
+        if (t.inQuestion(i) && whQuestion(t, i)) {
+            return false; // "how do you subscribe?"
+        }
         int next = i + 1;
-        if (t.isBreak(next) || t.kind(next) == TokenKind.LINK) return true;
-        if (t.is(next, PLEASE | ADDRESSEE | ME | MY)) return true;
-        if (t.kind(next) != TokenKind.WORD) return false;
+        if (t.isBreak(next) || t.kind(next) == TokenKind.LINK) {
+            return true;
+        }
+        if (t.is(next, PLEASE | ADDRESSEE | ME | MY)) {
+            return true;
+        }
+        if (t.kind(next) != TokenKind.WORD) {
+            return false;
+        }
         String w = t.known(next); // "to", "on", "in" and the open ends are all listed words
-        if (w == null) return false;
+        if (w == null) {
+            return false;
+        }
         if (w.equals("to") || w.equals("on") || w.equals("in")) {
             return t.isBreak(next + 1) || t.is(next + 1, MY | ME);
         }
@@ -243,7 +321,9 @@ final class AskCues implements CueFinder {
 
     private static boolean whQuestion(PromoTokens t, int i) {
         for (int j = i - 1; j >= 0 && !t.isBreak(j); j--) {
-            if (t.in(j, WH_WORDS)) return true;
+            if (t.in(j, WH_WORDS)) {
+                return true;
+            }
         }
         return false;
     }
@@ -251,12 +331,20 @@ final class AskCues implements CueFinder {
     /** "sub4sub", "follow 4 follow", "like for like", "s4s", "I'll subscribe back", "I will sub you". */
     private static boolean reciprocal(PromoTokens t, int i) {
         // both forms start at a unit of attention or a subscribe verb ("follow" is a unit)
-        if (!t.is(i, SUBSCRIBE) && !t.in(i, ATTENTION_UNITS)) return false;
+        if (!t.is(i, SUBSCRIBE) && !t.in(i, ATTENTION_UNITS)) {
+            return false;
+        }
         boolean four = t.isNumber(i + 1, "4") || t.isWord(i + 1, "for") || t.isWord(i + 1, "four");
-        if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t, i, i + 2)) return true;
+        if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t, i, i + 2)) {
+            return true;
+        }
         if (t.is(i, SUBSCRIBE) || t.isWord(i, "follow")) {
-            if (Asks.findBehind(t, i, 4, SELF_SUBJECT) < 0) return false;
-            if (t.isWord(i + 1, "back")) return true;
+            if (Asks.findBehind(t, i, 4, SELF_SUBJECT) < 0) {
+                return false;
+            }
+            if (t.isWord(i + 1, "back")) {
+                return true;
+            }
             int you = t.isWord(i + 1, "to") ? i + 2 : i + 1;
             return t.isWord(you, "you") || t.isWord(you, "u") || t.isWord(you, "ya");
         }
@@ -265,7 +353,9 @@ final class AskCues implements CueFinder {
 
     /** "sub 4 sub", "like for like": the same unit of attention on both sides (any spelling of subscribe). */
     private static boolean sameAttention(PromoTokens t, int a, int b) {
-        if (t.is(a, SUBSCRIBE) && t.is(b, SUBSCRIBE)) return true;
+        if (t.is(a, SUBSCRIBE) && t.is(b, SUBSCRIBE)) {
+            return true;
+        }
         return t.in(a, ATTENTION_UNITS) && t.known(a).equals(t.known(b));
     }
 
@@ -277,10 +367,14 @@ final class AskCues implements CueFinder {
             return false;
         }
         int object = t.isWord(verb + 1, "out") || t.isWord(verb + 1, "to") ? verb + 2 : verb + 1;
-        if (!t.isKind(object, TokenKind.WORD)) return false;
+        if (!t.isKind(object, TokenKind.WORD)) {
+            return false;
+        }
         boolean pronoun = t.isWord(object, "it") || t.isWord(object, "them") || t.isWord(object, "em")
                 || t.isWord(object, "'em") || t.isWord(object, "this");
-        if (!pronoun || t.isWord(object, "this") && t.is(object + 1, PROMOTABLE)) return false;
+        if (!pronoun || t.isWord(object, "this") && t.is(object + 1, PROMOTABLE)) {
+            return false;
+        }
         return Asks.isAsk(t, verb) && !t.inQuestion(verb);
     }
 
@@ -288,9 +382,13 @@ final class AskCues implements CueFinder {
     private static boolean commentBait(PromoTokens t, int i) {
         boolean like = t.isWord(i, "like") && Asks.isAsk(t, i);
         boolean thumbs = t.isWord(i, "thumbs") && t.isWord(i + 1, "up");
-        if (!like && !thumbs) return false;
+        if (!like && !thumbs) {
+            return false;
+        }
         int next = thumbs ? i + 2 : i + 1;
-        if (t.isWord(next, "if")) return true;
+        if (t.isWord(next, "if")) {
+            return true;
+        }
         return t.isWord(next, "this") && (t.isWord(next + 1, "comment") || like && t.isWord(next + 1, "if"));
     }
 
@@ -300,29 +398,41 @@ final class AskCues implements CueFinder {
      * "check out the pinned message", "follow the instructions", "subscribe to the announcements channel".
      */
     private static boolean thirdPartyCall(PromoTokens t, int verb) {
-        if (!Asks.isAsk(t, verb) || t.inQuestion(verb)) return false;
+        if (!Asks.isAsk(t, verb) || t.inQuestion(verb)) {
+            return false;
+        }
         String v = t.text(verb);
         boolean leading = Asks.atClauseStart(t, verb) || t.is(verb - 1, PLEASE);
         if (t.is(verb, SUBSCRIBE) || v.equals("vote")) {
             boolean to = t.isWord(verb + 1, "to") || t.isWord(verb + 1, "for");
             // "sub" asks only with "to" ("sub to X"); alone it is a prefix too ("Sub-process")
             boolean named = (to || !v.equals("sub")) && name(t, to ? verb + 2 : verb + 1);
-            if (named && (leading || !modalBefore(t, verb))) return true; // not "you can subscribe to ubuntu-devel"
+            if (named && (leading || !modalBefore(t, verb))) {
+                return true; // not "you can subscribe to ubuntu-devel"
+            }
         }
         if (v.equals("follow") && leading && name(t, verb + 1)) {
             int on = name(t, verb + 2) ? verb + 3 : verb + 2;
             return t.isWord(on, "on") && t.is(on + 1, PLATFORM);
         }
         int k = verb + 1;
-        for (int particles = 0; particles < 2 && t.is(k, PARTICLE) && !t.isWord(k, "my"); particles++) k++;
+        for (int particles = 0; particles < 2 && t.is(k, PARTICLE) && !t.isWord(k, "my"); particles++) {
+            k++;
+        }
         boolean someoneElses = false;
         for (int j = k; j < t.size() && j <= k + 7 && !t.isBreak(j); j++) {
-            if (t.kind(j) != TokenKind.WORD) continue;
+            if (t.kind(j) != TokenKind.WORD) {
+                continue;
+            }
             if (t.in(j, HELP_OBJECTS) || t.is(j, MY | ME | Lexicon.TROUBLE) || t.isWord(j, "your") || t.isWord(j, "ur")) {
                 return false;
             }
-            if (t.in(j, PUSHED_CONTENT)) return someoneElses;
-            if (t.in(j, STOPS)) return false; // "check if the stream is still up"
+            if (t.in(j, PUSHED_CONTENT)) {
+                return someoneElses;
+            }
+            if (t.in(j, STOPS)) {
+                return false; // "check if the stream is still up"
+            }
             if (t.isWord(j, "this") || t.isWord(j, "these") || t.isWord(j, "that") || t.endsWith(j, "'s") || name(t, j)) {
                 someoneElses = true;
             }
@@ -333,14 +443,18 @@ final class AskCues implements CueFinder {
     /** "you can subscribe to...", "you could vote for...": telling how, not asking. */
     private static boolean modalBefore(PromoTokens t, int verb) {
         for (int j = verb - 1; j >= 0 && j >= verb - 3 && !t.isBreak(j); j--) {
-            if (t.in(j, MODALS)) return true;
+            if (t.in(j, MODALS)) {
+                return true;
+            }
         }
         return false;
     }
 
     /** A word the lexicon does not know and that is no trouble or help word: most likely a name. */
     private static boolean name(PromoTokens t, int i) {
-        if (!t.isKind(i, TokenKind.WORD) || t.classes(i) != 0) return false;
+        if (!t.isKind(i, TokenKind.WORD) || t.classes(i) != 0) {
+            return false;
+        }
         return t.length(i) > 1 && !t.endsWith(i, "ing") && !t.in(i, HELP_OBJECTS) && !t.in(i, PUSHED_CONTENT)
                 && !t.in(i, COMMON);
     }

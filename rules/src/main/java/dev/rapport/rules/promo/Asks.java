@@ -37,9 +37,15 @@ final class Asks {
     static boolean isAsk(PromoTokens t, int v) {
         int steps = 0;
         for (int j = v - 1; j >= 0 && !t.isBreak(j) && steps < LOOK_BACK; j--, steps++) {
-            if (t.is(j, ADDRESSEE)) return true;
-            if (t.is(j, SELF_SUBJECT | OTHER_SUBJECT | ME)) return false;
-            if (t.is(j, SOFTENER | AUXILIARY | PLEASE)) continue;
+            if (t.is(j, ADDRESSEE)) {
+                return true;
+            }
+            if (t.is(j, SELF_SUBJECT | OTHER_SUBJECT | ME)) {
+                return false;
+            }
+            if (t.is(j, SOFTENER | AUXILIARY | PLEASE)) {
+                continue;
+            }
             // a noun or an interjection before an imperative: "sonic fans, check my channel"; but a noun phrase
             // after "does"/"the" is the verb's own subject: "does the linux itunes play my music"
             return !subjectPhrase(t, j);
@@ -54,9 +60,15 @@ final class Asks {
      */
     private static boolean subjectPhrase(PromoTokens t, int noun) {
         for (int j = noun - 1; j >= 0 && j >= noun - 3 && !t.isBreak(j); j--) {
-            if (t.kind(j) != TokenKind.WORD) return false;
-            if (t.in(j, DO_SUPPORT)) return true;
-            if (t.isWord(j, "the")) return t.isBreak(j - 1) || t.in(j - 1, DO_SUPPORT);
+            if (t.kind(j) != TokenKind.WORD) {
+                return false;
+            }
+            if (t.in(j, DO_SUPPORT)) {
+                return true;
+            }
+            if (t.isWord(j, "the")) {
+                return t.isBreak(j - 1) || t.in(j - 1, DO_SUPPORT);
+            }
         }
         return false;
     }
@@ -67,15 +79,21 @@ final class Asks {
      */
     static boolean buttonPressed(PromoTokens t, int v) {
         int press = v - 1;
-        if (t.isWord(press, "the")) press--;
-        if (!t.in(press, BUTTON_VERBS)) return false;
+        if (t.isWord(press, "the")) {
+            press--;
+        }
+        if (!t.in(press, BUTTON_VERBS)) {
+            return false;
+        }
         return !isAsk(t, press);
     }
 
     /** Only greetings, "please", "guys" and the like come before {@code i} in its clause. */
     static boolean atClauseStart(PromoTokens t, int i) {
         for (int j = i - 1; j >= 0 && !t.isBreak(j); j--) {
-            if (!t.is(j, SOFTENER | PLEASE | ADDRESSEE)) return false;
+            if (!t.is(j, SOFTENER | PLEASE | ADDRESSEE)) {
+                return false;
+            }
         }
         return true;
     }
@@ -86,7 +104,9 @@ final class Asks {
      */
     static boolean helpRequest(PromoTokens t, int around) {
         for (int j = around + 1; j < t.size() && j <= around + TROUBLE_REACH && !t.isBreak(j); j++) {
-            if (t.is(j, TROUBLE)) return true;
+            if (t.is(j, TROUBLE)) {
+                return true;
+            }
         }
         return t.question() && t.anywhere(TROUBLE);
     }
@@ -94,7 +114,9 @@ final class Asks {
     /** The first token after {@code i} in its clause that is not a softener or particle, or -1. */
     static int nextContent(PromoTokens t, int i) {
         for (int j = i + 1; j < t.size() && !t.isBreak(j); j++) {
-            if (!t.is(j, SOFTENER | PLEASE | PARTICLE)) return j;
+            if (!t.is(j, SOFTENER | PLEASE | PARTICLE)) {
+                return j;
+            }
         }
         return -1;
     }
@@ -102,7 +124,9 @@ final class Asks {
     /** Some token within {@code reach} after {@code i}, in the same clause, has one of the classes. */
     static int findAhead(PromoTokens t, int i, int reach, int classes) {
         for (int j = i + 1; j < t.size() && j <= i + reach && !t.isBreak(j); j++) {
-            if (t.is(j, classes)) return j;
+            if (t.is(j, classes)) {
+                return j;
+            }
         }
         return -1;
     }
@@ -110,7 +134,9 @@ final class Asks {
     /** Some token within {@code reach} before {@code i}, in the same clause, has one of the classes. */
     static int findBehind(PromoTokens t, int i, int reach, int classes) {
         for (int j = i - 1; j >= 0 && j >= i - reach && !t.isBreak(j); j--) {
-            if (t.is(j, classes)) return j;
+            if (t.is(j, classes)) {
+                return j;
+            }
         }
         return -1;
     }

@@ -42,17 +42,27 @@ public final class ColdSellRule implements Rule {
 
     @Override
     public void onMessage(MessageContext ctx) {
-        if (!ctx.facts().countedPromotion() || ctx.facts().addressees().isEmpty()) return;
+        if (!ctx.facts().countedPromotion() || ctx.facts().addressees().isEmpty()) {
+            return;
+        }
         // "Follow my page" to people is an ask (oneway.asks), not a sale: only pitches and offers are cold selling.
-        if (ctx.facts().promo().engagementAsk() && !ctx.facts().promo().salesPitch() && !ctx.facts().pitch()) return;
+        if (ctx.facts().promo().engagementAsk() && !ctx.facts().promo().salesPitch() && !ctx.facts().pitch()) {
+            return;
+        }
         int days = ctx.settings().count(NEW_DAYS);
         Instant since = ctx.now().minus(Duration.ofDays(days));
         for (UserId other : ctx.facts().addressees()) {
-            if (other.equals(ctx.user())) continue;
+            if (other.equals(ctx.user())) {
+                continue;
+            }
             Optional<Instant> first = ctx.history().firstInteractionWith(other);
-            if (first.isPresent() && first.get().isBefore(since)) continue;
+            if (first.isPresent() && first.get().isBefore(since)) {
+                continue;
+            }
             String pseudonym = ctx.pseudonym(other);
-            if (!ctx.firstTimeIn(pseudonym, Duration.ofDays(days))) continue;
+            if (!ctx.firstTimeIn(pseudonym, Duration.ofDays(days))) {
+                continue;
+            }
             long knownSeconds = first.map(f -> Duration.between(f, ctx.now()).getSeconds()).orElse(0L);
             long knownHours = knownSeconds / 3600;
             String known = first.isEmpty() || knownHours < 1 ? "someone you had not talked with before"

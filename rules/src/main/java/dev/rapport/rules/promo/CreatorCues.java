@@ -42,11 +42,19 @@ final class CreatorCues implements CueFinder {
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
         // every cue here starts at a number, a word of START_CLASSES or one of CREATOR_STARTS: most messages have none
-        if (!t.has(TokenKind.NUMBER) && !t.anywhere(START_CLASSES) && !t.anywhereIn(CREATOR_STARTS.bit())) return;
+        if (!t.has(TokenKind.NUMBER) && !t.anywhere(START_CLASSES) && !t.anywhereIn(CREATOR_STARTS.bit())) {
+            return;
+        }
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) != TokenKind.NUMBER && !t.is(i, START_CLASSES) && !t.in(i, CREATOR_STARTS)) continue;
-            if (!found.contains(Cue.AUDIENCE_GOAL) && audienceGoal(t, i)) found.add(Cue.AUDIENCE_GOAL);
-            if (!found.contains(Cue.ANNOUNCEMENT) && announcement(t, i)) found.add(Cue.ANNOUNCEMENT);
+            if (t.kind(i) != TokenKind.NUMBER && !t.is(i, START_CLASSES) && !t.in(i, CREATOR_STARTS)) {
+                continue;
+            }
+            if (!found.contains(Cue.AUDIENCE_GOAL) && audienceGoal(t, i)) {
+                found.add(Cue.AUDIENCE_GOAL);
+            }
+            if (!found.contains(Cue.ANNOUNCEMENT) && announcement(t, i)) {
+                found.add(Cue.ANNOUNCEMENT);
+            }
             if (!found.contains(Cue.CREATOR_INTRO) && (t.is(i, CREATOR) && creatorIntro(t, i) || newOnPlatform(t, i))) {
                 found.add(Cue.CREATOR_INTRO);
             }
@@ -63,8 +71,12 @@ final class CreatorCues implements CueFinder {
     private static boolean audienceGoal(PromoTokens t, int i) {
         if (t.kind(i) == TokenKind.NUMBER) {
             int unit = i + 1;
-            if (t.isWord(unit, "k") || t.isWord(unit, "m") || t.isWord(unit, "more") || t.isWord(unit, "new")) unit++;
-            if (!t.in(unit, GOAL_UNITS)) return false;
+            if (t.isWord(unit, "k") || t.isWord(unit, "m") || t.isWord(unit, "more") || t.isWord(unit, "new")) {
+                unit++;
+            }
+            if (!t.in(unit, GOAL_UNITS)) {
+                return false;
+            }
             return Asks.findBehind(t, i, OWNER_REACH, SELF_SUBJECT | MY | ME) >= 0
                     || Asks.findAhead(t, unit, OWNER_REACH, SELF_SUBJECT | MY | ME) >= 0;
         }
@@ -79,7 +91,9 @@ final class CreatorCues implements CueFinder {
         }
         if (t.isWord(i, "help") && t.is(i + 1, ME) && t.in(i + 2, GOAL_VERBS)) {
             for (int j = i + 3; j < t.size() && j <= i + 7 && !t.isBreak(j); j++) {
-                if (t.isWord(j, "goal") || t.in(j, GOAL_UNITS)) return true;
+                if (t.isWord(j, "goal") || t.in(j, GOAL_UNITS)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -89,8 +103,12 @@ final class CreatorCues implements CueFinder {
     private static boolean announcement(PromoTokens t, int i) {
         if (t.is(i, MY) && t.is(i + 1, NEW)) {
             for (int j = i + 2; j < t.size() && j <= i + 4 && !t.isBreak(j); j++) {
-                if (t.is(j, ANNOUNCEABLE)) return !Asks.helpRequest(t, j);
-                if (t.is(j, OTHER_DETERMINER | PARTICLE | MY)) return false;
+                if (t.is(j, ANNOUNCEABLE)) {
+                    return !Asks.helpRequest(t, j);
+                }
+                if (t.is(j, OTHER_DETERMINER | PARTICLE | MY)) {
+                    return false;
+                }
             }
             return false;
         }
@@ -99,36 +117,60 @@ final class CreatorCues implements CueFinder {
             int thing = t.is(i + 2, NEW) ? i + 3 : i + 2;
             return t.is(thing, ANNOUNCEABLE) && !Asks.helpRequest(t, thing); // "I did a cover", "we did a remix"
         }
-        if (!t.is(i, LAUNCHED) || t.is(i, AUXILIARY)) return false;
+        if (!t.is(i, LAUNCHED) || t.is(i, AUXILIARY)) {
+            return false;
+        }
         int subject = Asks.findBehind(t, i, 3, SELF_SUBJECT);
-        if (subject < 0) return false;
+        if (subject < 0) {
+            return false;
+        }
         for (int j = subject + 1; j < i; j++) {
-            if (!t.is(j, AUXILIARY | NEW) && !t.isWord(j, "finally") && !t.isWord(j, "recently")) return false;
+            if (!t.is(j, AUXILIARY | NEW) && !t.isWord(j, "finally") && !t.isWord(j, "recently")) {
+                return false;
+            }
         }
         String verb = t.text(i);
-        if ((verb.equals("launched") || verb.equals("released")) && t.isBreak(i + 1)) return true;
+        if ((verb.equals("launched") || verb.equals("released")) && t.isBreak(i + 1)) {
+            return true;
+        }
         for (int j = i + 1; j < t.size() && j <= i + 5 && !t.isBreak(j); j++) {
-            if (t.is(j, ANNOUNCEABLE)) return !Asks.helpRequest(t, j);
-            if (t.is(j, OTHER_DETERMINER) && !t.isWord(j, "a") && !t.isWord(j, "an")) return false;
+            if (t.is(j, ANNOUNCEABLE)) {
+                return !Asks.helpRequest(t, j);
+            }
+            if (t.is(j, OTHER_DETERMINER) && !t.isWord(j, "a") && !t.isWord(j, "an")) {
+                return false;
+            }
         }
         return false;
     }
 
     /** "I'm new to youtube", "we're new on youtube". */
     private static boolean newOnPlatform(PromoTokens t, int i) {
-        if (!t.isWord(i, "new") || !(t.isWord(i + 1, "to") || t.isWord(i + 1, "on"))) return false;
-        if (!t.isWord(i + 2, "youtube") && !t.isWord(i + 2, "yt") && !t.isWord(i + 2, "twitch")) return false;
+        if (!t.isWord(i, "new") || !(t.isWord(i + 1, "to") || t.isWord(i + 1, "on"))) {
+            return false;
+        }
+        if (!t.isWord(i + 2, "youtube") && !t.isWord(i + 2, "yt") && !t.isWord(i + 2, "twitch")) {
+            return false;
+        }
         return Asks.findBehind(t, i, 4, SELF_SUBJECT) >= 0;
     }
 
     /** "I'm a new youtuber", "I am a self-taught music producer", "we are a small band". */
     private static boolean creatorIntro(PromoTokens t, int creator) {
         int subject = Asks.findBehind(t, creator, 6, SELF_SUBJECT);
-        if (subject < 0) return false;
+        if (subject < 0) {
+            return false;
+        }
         for (int j = subject + 1; j < creator; j++) {
-            if (t.kind(j) != TokenKind.WORD) continue;
-            if (t.in(j, LINKING_VERBS) || t.is(j, NEW)) continue;
-            if (t.is(j, MY | OTHER_DETERMINER | PARTICLE | CALL_TO_ACTION | AUXILIARY | LAUNCHED)) return false;
+            if (t.kind(j) != TokenKind.WORD) {
+                continue;
+            }
+            if (t.in(j, LINKING_VERBS) || t.is(j, NEW)) {
+                continue;
+            }
+            if (t.is(j, MY | OTHER_DETERMINER | PARTICLE | CALL_TO_ACTION | AUXILIARY | LAUNCHED)) {
+                return false;
+            }
         }
         return true;
     }

@@ -94,9 +94,13 @@ final class Lexicon {
 
     static int classesOf(String word) {
         Integer known = WORDS.get(word);
-        if (known != null) return known;
+        if (known != null) {
+            return known;
+        }
         // a possessive names whose thing it is: "Anna's song" is someone else's, as "his song" is
-        if (word.length() > 3 && word.endsWith("'s") && !CONTRACTIONS.contains(word)) return OTHER_DETERMINER;
+        if (word.length() > 3 && word.endsWith("'s") && !CONTRACTIONS.contains(word)) {
+            return OTHER_DETERMINER;
+        }
         return typo(word);
     }
 
@@ -110,11 +114,17 @@ final class Lexicon {
      * or one typing slip from a key word. The same answer {@link #classesOf} gives, read from characters.
      */
     static int classesOfUnlisted(char[] w, int from, int len) {
-        if (len > 3 && w[from + len - 2] == '\'' && w[from + len - 1] == 's') return OTHER_DETERMINER;
-        if (len < 5) return 0;
+        if (len > 3 && w[from + len - 2] == '\'' && w[from + len - 1] == 's') {
+            return OTHER_DETERMINER;
+        }
+        if (len < 5) {
+            return 0;
+        }
         for (String key : LOOSE) {
             // a slip keeps the first letter, and a word with another one is no key word's extension either
-            if (key.charAt(0) != w[from] || startsWith(w, from, len, key)) continue;
+            if (key.charAt(0) != w[from] || startsWith(w, from, len, key)) {
+                continue;
+            }
             if (Math.abs(key.length() - len) <= 1 && oneEditApart(key, w, from, len)) {
                 return WORDS.get(key);
             }
@@ -123,9 +133,13 @@ final class Lexicon {
     }
 
     private static boolean startsWith(char[] w, int from, int len, String prefix) {
-        if (prefix.length() > len) return false;
+        if (prefix.length() > len) {
+            return false;
+        }
         for (int i = 0; i < prefix.length(); i++) {
-            if (w[from + i] != prefix.charAt(i)) return false;
+            if (w[from + i] != prefix.charAt(i)) {
+                return false;
+            }
         }
         return true;
     }
@@ -141,7 +155,9 @@ final class Lexicon {
                     break;
                 }
             }
-            if (first < 0) return false; // the same word
+            if (first < 0) {
+                return false; // the same word
+            }
             int second = -1;
             for (int i = la - 1; i > first; i--) {
                 if (a.charAt(i) != w[from + i]) {
@@ -149,18 +165,26 @@ final class Lexicon {
                     break;
                 }
             }
-            if (second < 0) return true; // one substitution
+            if (second < 0) {
+                return true; // one substitution
+            }
             return second == first + 1 && a.charAt(first) == w[from + second] && a.charAt(second) == w[from + first];
         }
-        if (Math.abs(la - lb) != 1) return false;
+        if (Math.abs(la - lb) != 1) {
+            return false;
+        }
         // one letter more on one side: skip it where the two first differ, the rest must match
         int shorter = Math.min(la, lb);
         int i = 0;
-        while (i < shorter && a.charAt(i) == w[from + i]) i++;
+        while (i < shorter && a.charAt(i) == w[from + i]) {
+            i++;
+        }
         for (int j = i; j < shorter; j++) {
             char inA = la > lb ? a.charAt(j + 1) : a.charAt(j);
             char inW = la > lb ? w[from + j] : w[from + j + 1];
-            if (inA != inW) return false;
+            if (inA != inW) {
+                return false;
+            }
         }
         return true;
     }
@@ -172,10 +196,14 @@ final class Lexicon {
     /** The classes of the key word {@code w} is one typing slip away from, or 0. */
     private static int typo(String w) {
         int len = w.length();
-        if (len < 5) return 0;
+        if (len < 5) {
+            return 0;
+        }
         for (String key : LOOSE) {
             // "subscribed", "pleased": an ending added is another word, not a slip
-            if (w.startsWith(key)) continue;
+            if (w.startsWith(key)) {
+                continue;
+            }
             if (Math.abs(key.length() - len) <= 1 && key.charAt(0) == w.charAt(0) && oneEditApart(key, w)) {
                 return WORDS.get(key);
             }
@@ -190,7 +218,9 @@ final class Lexicon {
     static boolean oneEditApart(String a, String b) {
         int la = a.length();
         int lb = b.length();
-        if (a.equals(b)) return false;
+        if (a.equals(b)) {
+            return false;
+        }
         if (la == lb) {
             int first = -1;
             for (int i = 0; i < la; i++) {
@@ -206,14 +236,20 @@ final class Lexicon {
                     break;
                 }
             }
-            if (second < 0) return true; // one substitution
+            if (second < 0) {
+                return true; // one substitution
+            }
             return second == first + 1 && a.charAt(first) == b.charAt(second) && a.charAt(second) == b.charAt(first);
         }
         String longer = la > lb ? a : b;
         String shorter = la > lb ? b : a;
-        if (longer.length() - shorter.length() != 1) return false;
+        if (longer.length() - shorter.length() != 1) {
+            return false;
+        }
         int i = 0;
-        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) i++;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
         return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
@@ -371,6 +407,8 @@ final class Lexicon {
     }
 
     private static void put(Map<String, Integer> m, int wordClass, String... words) {
-        for (String w : words) m.merge(w, wordClass, (a, b) -> a | b);
+        for (String w : words) {
+            m.merge(w, wordClass, (a, b) -> a | b);
+        }
     }
 }

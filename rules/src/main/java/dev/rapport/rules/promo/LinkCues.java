@@ -71,37 +71,58 @@ final class LinkCues implements CueFinder {
             linkInBio(t, found);
             return;
         }
-        if (nakedLink(t)) found.add(Cue.NAKED_LINK);
+        if (nakedLink(t)) {
+            found.add(Cue.NAKED_LINK);
+        }
         boolean onlyHelpLinks = onlyHelpLinks(t);
         int words = t.wordCount();
         boolean plea = words > 0 && words <= MAX_PLEA_WORDS;
-        if (t.links() > 0 && words <= MAX_PLEA_WORDS) words = 0; // a bare drop: the link is the message
+        if (t.links() > 0 && words <= MAX_PLEA_WORDS) {
+            words = 0; // a bare drop: the link is the message
+        }
         for (int i = 0; i < t.size(); i++) {
             TokenKind kind = t.kind(i);
-            if (kind == TokenKind.DISGUISED_LINK) found.add(Cue.DISGUISED_LINK);
+            if (kind == TokenKind.DISGUISED_LINK) {
+                found.add(Cue.DISGUISED_LINK);
+            }
             if (kind == TokenKind.LINK) {
                 // the link is read in place: a link that is no cue costs no allocation
                 String url = t.linkChars(i);
                 int from = t.linkStart(i);
                 int to = t.linkEnd(i);
-                if (hasReferral(url, from, to)) found.add(Cue.REFERRAL_LINK);
+                if (hasReferral(url, from, to)) {
+                    found.add(Cue.REFERRAL_LINK);
+                }
                 int hostStart = hostStart(url, from, to);
                 int hostEnd = hostEnd(url, hostStart, to);
-                if (fundraising(url, hostStart, hostEnd)) found.add(Cue.FUNDRAISER);
-                else if (SHORTENERS.contains(url, hostStart, hostEnd)) found.add(Cue.SHORTENED_LINK);
-                if (goTo(t, i)) found.add(Cue.GO_TO_SITE);
+                if (fundraising(url, hostStart, hostEnd)) {
+                    found.add(Cue.FUNDRAISER);
+                } else if (SHORTENERS.contains(url, hostStart, hostEnd)) {
+                    found.add(Cue.SHORTENED_LINK);
+                }
+                if (goTo(t, i)) {
+                    found.add(Cue.GO_TO_SITE);
+                }
                 LinkKind linkKind = t.linkKind(i);
                 if (linkKind == LinkKind.PROFILE || linkKind == LinkKind.LISTING || linkKind == LinkKind.PETITION) {
                     found.add(plea || words == 0 ? Cue.PROMO_LINK_DROP : Cue.PROMO_LINK);
                 }
                 continue;
             }
-            if (kind != TokenKind.WORD) continue;
-            if (plea && t.is(i, PLEASE)) found.add(Cue.LINK_PLEA);
-            if (t.in(i, LINK_ASKS) && !onlyHelpLinks && linkAsk(t, i)) found.add(Cue.LINK_WITH_ASK);
+            if (kind != TokenKind.WORD) {
+                continue;
+            }
+            if (plea && t.is(i, PLEASE)) {
+                found.add(Cue.LINK_PLEA);
+            }
+            if (t.in(i, LINK_ASKS) && !onlyHelpLinks && linkAsk(t, i)) {
+                found.add(Cue.LINK_WITH_ASK);
+            }
             if (t.is(i, MY)) {
                 int thing = AskCues.thingAfterOwner(t, i);
-                if (thing >= 0 && !Asks.helpRequest(t, thing)) found.add(Cue.OWN_LINK);
+                if (thing >= 0 && !Asks.helpRequest(t, thing)) {
+                    found.add(Cue.OWN_LINK);
+                }
             }
         }
         linkInBio(t, found);
@@ -120,14 +141,18 @@ final class LinkCues implements CueFinder {
             switch (t.kind(i)) {
                 case LINK -> {
                     LinkKind kind = t.linkKind(i);
-                    if (kind == LinkKind.HELP || kind == LinkKind.PICTURE || t.inQuestion(i)) return false;
+                    if (kind == LinkKind.HELP || kind == LinkKind.PICTURE || t.inQuestion(i)) {
+                        return false;
+                    }
                     if (!spelledOut(t.linkChars(i), t.linkStart(i), t.linkEnd(i))) {
                         return false; // "ubuntu.pl": a site named in talk, not dropped
                     }
                     content = true;
                 }
                 case WORD -> {
-                    if (++words > MAX_FRAMING_WORDS || !framing(t, i)) return false;
+                    if (++words > MAX_FRAMING_WORDS || !framing(t, i)) {
+                        return false;
+                    }
                 }
                 case NUMBER, MONEY, PERCENT, HANDLE -> {
                     return false;
@@ -154,9 +179,13 @@ final class LinkCues implements CueFinder {
     /** Every link of the message points at help or a picture: an answer or a problem shown, not a promotion. */
     private static boolean onlyHelpLinks(PromoTokens t) {
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) != TokenKind.LINK) continue;
+            if (t.kind(i) != TokenKind.LINK) {
+                continue;
+            }
             LinkKind kind = t.linkKind(i);
-            if (kind != LinkKind.HELP && kind != LinkKind.PICTURE) return false;
+            if (kind != LinkKind.HELP && kind != LinkKind.PICTURE) {
+                return false;
+            }
         }
         return true;
     }
@@ -172,10 +201,16 @@ final class LinkCues implements CueFinder {
      * page", "please vote for us", "click here"; not "if you want to share the connection, see https://...".
      */
     private static boolean linkAsk(PromoTokens t, int i) {
-        if (t.inQuestion(i)) return false;
+        if (t.inQuestion(i)) {
+            return false;
+        }
         String w = t.text(i);
-        if (w.equals("like")) return likeAsk(t, i);
-        if (!leading(t, i)) return false;
+        if (w.equals("like")) {
+            return likeAsk(t, i);
+        }
+        if (!leading(t, i)) {
+            return false;
+        }
         switch (w) {
             case "click": case "open":
                 return t.isWord(i + 1, "here") || t.isWord(i + 1, "on") || t.isWord(i + 1, "this") || t.isWord(i + 1, "the")
@@ -186,7 +221,9 @@ final class LinkCues implements CueFinder {
                         || t.isWord(i + 1, "our") || t.isBreak(i + 1) || t.isKind(i + 1, TokenKind.LINK);
             case "download": case "install":
                 for (int j = i + 1; j < t.size() && j <= i + 4 && !t.isBreak(j); j++) {
-                    if (t.isWord(j, "free") || t.isWord(j, "now") || t.isWord(j, "today") || t.is(j, MY)) return true;
+                    if (t.isWord(j, "free") || t.isWord(j, "now") || t.isWord(j, "today") || t.is(j, MY)) {
+                        return true;
+                    }
                 }
                 return false;
             case "help":
@@ -203,14 +240,20 @@ final class LinkCues implements CueFinder {
      * profile link; not the preposition: "sites like www...", "a taskbar like this: https://...".
      */
     private static boolean likeAsk(PromoTokens t, int i) {
-        if (t.isKind(i + 1, TokenKind.LINK) || t.isWord(i + 1, "this") && t.isBreak(i + 2)) return false;
-        if (t.is(i + 1, Lexicon.OTHER_DETERMINER | MY | ME) && !t.isKind(i + 2, TokenKind.LINK)) return Asks.isAsk(t, i);
+        if (t.isKind(i + 1, TokenKind.LINK) || t.isWord(i + 1, "this") && t.isBreak(i + 2)) {
+            return false;
+        }
+        if (t.is(i + 1, Lexicon.OTHER_DETERMINER | MY | ME) && !t.isKind(i + 2, TokenKind.LINK)) {
+            return Asks.isAsk(t, i);
+        }
         return leading(t, i) && (t.is(i - 1, PLEASE) || profileLink(t));
     }
 
     private static boolean profileLink(PromoTokens t) {
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == TokenKind.LINK && t.linkKind(i) == LinkKind.PROFILE) return true;
+            if (t.kind(i) == TokenKind.LINK && t.linkKind(i) == LinkKind.PROFILE) {
+                return true;
+            }
         }
         return false;
     }
@@ -220,16 +263,24 @@ final class LinkCues implements CueFinder {
      * right after "please": "please like", "guys, vote for us".
      */
     private static boolean leading(PromoTokens t, int i) {
-        if (!Asks.isAsk(t, i)) return false;
-        if (t.is(i - 1, PLEASE)) return true;
+        if (!Asks.isAsk(t, i)) {
+            return false;
+        }
+        if (t.is(i - 1, PLEASE)) {
+            return true;
+        }
         for (int j = i - 1; j >= 0 && !t.isBreak(j); j--) {
-            if (t.kind(j) != TokenKind.LINK && !t.is(j, Lexicon.SOFTENER | PLEASE | ADDRESSEE)) return false;
+            if (t.kind(j) != TokenKind.LINK && !t.is(j, Lexicon.SOFTENER | PLEASE | ADDRESSEE)) {
+                return false;
+            }
         }
         return true;
     }
 
     private static void linkInBio(PromoTokens t, Set<Cue> found) {
-        if (!t.anywhereIn(FRAMING.bit())) return; // "link" is a framing word
+        if (!t.anywhereIn(FRAMING.bit())) {
+            return; // "link" is a framing word
+        }
         for (int i = 0; i + 2 < t.size(); i++) {
             if (t.isWord(i, "link") && t.isWord(i + 1, "in")
                     && (t.isWord(i + 2, "bio") || t.isWord(i + 2, "my") && t.isWord(i + 3, "bio"))) {
@@ -244,23 +295,31 @@ final class LinkCues implements CueFinder {
         int scheme = CharRanges.indexOf(url, from, to, "://");
         int start = scheme < 0 ? from : scheme + 3;
         int at = CharRanges.lastIndexOf(url, start, hostEnd(url, start, to), '@');
-        if (at >= 0) start = at + 1;
+        if (at >= 0) {
+            start = at + 1;
+        }
         // compare on the registrable part: "www.gofundme.com" is "gofundme.com"
         return CharRanges.startsWith(url, start, to, "www.") ? start + 4 : start;
     }
 
     private static int hostEnd(String url, int start, int to) {
         int end = start;
-        while (end < to && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') end++;
+        while (end < to && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') {
+            end++;
+        }
         return end;
     }
 
     /** The host is a fundraising platform's or one of its subdomains: "m.gofundme.com" is "gofundme.com". */
     private static boolean fundraising(String url, int hostStart, int hostEnd) {
-        if (FUNDRAISING_HOSTS.contains(url, hostStart, hostEnd)) return true;
+        if (FUNDRAISING_HOSTS.contains(url, hostStart, hostEnd)) {
+            return true;
+        }
         for (int dot = CharRanges.indexOf(url, hostStart, hostEnd, '.'); dot >= 0;
                 dot = CharRanges.indexOf(url, dot + 1, hostEnd, '.')) {
-            if (FUNDRAISING_HOSTS.contains(url, dot + 1, hostEnd)) return true;
+            if (FUNDRAISING_HOSTS.contains(url, dot + 1, hostEnd)) {
+                return true;
+            }
         }
         return false;
     }
@@ -273,13 +332,17 @@ final class LinkCues implements CueFinder {
         int n = to;
         int i = CharRanges.indexOf(url, from, to, "://");
         i = i < 0 ? from : i + 3;
-        while (i < n && url.charAt(i) != '/' && url.charAt(i) != '?' && url.charAt(i) != '#') i++;
+        while (i < n && url.charAt(i) != '/' && url.charAt(i) != '?' && url.charAt(i) != '#') {
+            i++;
+        }
         // Path segments
         int previousStart = -1;
         int previousEnd = -1;
         while (i < n && url.charAt(i) == '/') {
             int end = i + 1;
-            while (end < n && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') end++;
+            while (end < n && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') {
+                end++;
+            }
             if (previousStart >= 0 && REFERRAL_SEGMENTS.contains(url, previousStart, previousEnd)
                     && looksLikeCode(url, i + 1, end)) {
                 return true;
@@ -297,14 +360,20 @@ final class LinkCues implements CueFinder {
             }
             int nameStart = i + 1;
             int eq = nameStart;
-            while (eq < n && url.charAt(eq) != '=' && url.charAt(eq) != '&' && url.charAt(eq) != '#') eq++;
+            while (eq < n && url.charAt(eq) != '=' && url.charAt(eq) != '&' && url.charAt(eq) != '#') {
+                eq++;
+            }
             if (eq >= n || url.charAt(eq) != '=') {
                 i = eq;
                 continue;
             }
             int valueEnd = eq + 1;
-            while (valueEnd < n && url.charAt(valueEnd) != '&' && url.charAt(valueEnd) != '#') valueEnd++;
-            if (REFERRAL_PARAMETERS.contains(url, nameStart, eq) && looksLikeCode(url, eq + 1, valueEnd)) return true;
+            while (valueEnd < n && url.charAt(valueEnd) != '&' && url.charAt(valueEnd) != '#') {
+                valueEnd++;
+            }
+            if (REFERRAL_PARAMETERS.contains(url, nameStart, eq) && looksLikeCode(url, eq + 1, valueEnd)) {
+                return true;
+            }
             i = valueEnd;
         }
         return false;
@@ -313,12 +382,17 @@ final class LinkCues implements CueFinder {
     /** A personal code, not a word: "88213", "k3x9q2", "annasmithdesign"; not "hl", "main", "stream". */
     private static boolean looksLikeCode(String url, int from, int to) {
         int length = to - from;
-        if (length < 4 || length > 40) return false;
+        if (length < 4 || length > 40) {
+            return false;
+        }
         boolean digit = false;
         for (int i = from; i < to; i++) {
             char c = url.charAt(i);
-            if (Character.isDigit(c)) digit = true;
-            else if (!Character.isLetter(c) && c != '-' && c != '_') return false;
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (!Character.isLetter(c) && c != '-' && c != '_') {
+                return false;
+            }
         }
         return digit || length >= 10;
     }

@@ -81,7 +81,9 @@ enum LinkKind {
         int scheme = CharRanges.indexOf(s, from, to, "://");
         int start = scheme < 0 ? from : scheme + 3;
         int hostEnd = start;
-        while (hostEnd < to && "/?#".indexOf(s.charAt(hostEnd)) < 0) hostEnd++;
+        while (hostEnd < to && "/?#".indexOf(s.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
         // the path runs from the first '/' after the scheme (a query before it is skipped) to its '?' or '#'
         int pathStart = CharRanges.indexOf(s, start, to, '/');
         int pathEnd = pathStart;
@@ -89,15 +91,23 @@ enum LinkKind {
             pathStart = to;
             pathEnd = to;
         } else {
-            while (pathEnd < to && "?#".indexOf(s.charAt(pathEnd)) < 0) pathEnd++;
+            while (pathEnd < to && "?#".indexOf(s.charAt(pathEnd)) < 0) {
+                pathEnd++;
+            }
         }
         int firstStart = Math.min(pathStart + 1, pathEnd);
         int firstEnd = CharRanges.indexOf(s, firstStart, pathEnd, '/');
-        if (firstEnd < 0) firstEnd = pathEnd;
+        if (firstEnd < 0) {
+            firstEnd = pathEnd;
+        }
         int hostStart = CharRanges.startsWith(s, start, hostEnd, "www.") ? start + 4 : start;
         // each part is compared in place, never cut out: most links are of no kind here and must cost nothing
-        if (help(s, hostStart, hostEnd, pathStart, pathEnd)) return HELP;
-        if (picture(s, hostStart, hostEnd, pathStart, pathEnd)) return PICTURE;
+        if (help(s, hostStart, hostEnd, pathStart, pathEnd)) {
+            return HELP;
+        }
+        if (picture(s, hostStart, hostEnd, pathStart, pathEnd)) {
+            return PICTURE;
+        }
         if (CharRanges.is(s, hostStart, hostEnd, "change.org")
                 || CharRanges.endsWith(s, hostStart, hostEnd, "avaaz.org")
                 && CharRanges.contains(s, pathStart, pathEnd, "/petition")
@@ -130,7 +140,9 @@ enum LinkKind {
         if (singleSegmentOnly && pathEnd > pathStart) {
             // twitter.com/name/status/123 is a post, not the profile
             int second = CharRanges.indexOf(s, pathStart + 1, pathEnd, '/');
-            if (second > 0 && second < pathEnd - 1) return OTHER;
+            if (second > 0 && second < pathEnd - 1) {
+                return OTHER;
+            }
         }
         if (PROFILE_HOSTS.contains(s, hostStart, hostEnd) && !NOT_PROFILE_PATHS.contains(s, firstStart, firstEnd)) {
             return PROFILE;
@@ -145,23 +157,33 @@ enum LinkKind {
             return true;
         }
         for (String word : HELP_HOST_WORDS) {
-            if (CharRanges.contains(s, hostStart, hostEnd, word)) return true;
+            if (CharRanges.contains(s, hostStart, hostEnd, word)) {
+                return true;
+            }
         }
         int start = pathStart;
         while (start < pathEnd) {
             int end = CharRanges.indexOf(s, start + 1, pathEnd, '/');
-            if (end < 0) end = pathEnd;
+            if (end < 0) {
+                end = pathEnd;
+            }
             int segment = Math.min(start + 1, end);
-            if (HELP_SEGMENTS.contains(s, segment, end) || CharRanges.startsWith(s, segment, end, "readme")) return true;
+            if (HELP_SEGMENTS.contains(s, segment, end) || CharRanges.startsWith(s, segment, end, "readme")) {
+                return true;
+            }
             start = end;
         }
         return false;
     }
 
     private static boolean picture(String s, int hostStart, int hostEnd, int pathStart, int pathEnd) {
-        if (PICTURE_HOSTS.contains(s, hostStart, hostEnd)) return true;
+        if (PICTURE_HOSTS.contains(s, hostStart, hostEnd)) {
+            return true;
+        }
         for (String ending : PICTURE_ENDINGS) {
-            if (CharRanges.endsWith(s, pathStart, pathEnd, ending)) return true;
+            if (CharRanges.endsWith(s, pathStart, pathEnd, ending)) {
+                return true;
+            }
         }
         return false;
     }

@@ -69,12 +69,24 @@ final class OfferCues implements CueFinder {
             if (kind != TokenKind.MONEY && kind != TokenKind.PERCENT && !t.inAny(i, STARTS) && !t.is(i, START_CLASSES)) {
                 continue;
             }
-            if (!found.contains(Cue.MONEY_SCHEME) && moneyScheme(t, i)) found.add(Cue.MONEY_SCHEME);
-            if (!found.contains(Cue.OWN_CODE) && ownCode(t, i)) found.add(Cue.OWN_CODE);
-            if (!found.contains(Cue.SELLING) && selling(t, i)) found.add(Cue.SELLING);
-            if (!found.contains(Cue.PRICE_OFFER) && priceOffer(t, i)) found.add(Cue.PRICE_OFFER);
-            if (!found.contains(Cue.PRICE_MENTION) && priceMention(t, i)) found.add(Cue.PRICE_MENTION);
-            if (!found.contains(Cue.PRIVATE_SALE) && privateSale(t, i)) found.add(Cue.PRIVATE_SALE);
+            if (!found.contains(Cue.MONEY_SCHEME) && moneyScheme(t, i)) {
+                found.add(Cue.MONEY_SCHEME);
+            }
+            if (!found.contains(Cue.OWN_CODE) && ownCode(t, i)) {
+                found.add(Cue.OWN_CODE);
+            }
+            if (!found.contains(Cue.SELLING) && selling(t, i)) {
+                found.add(Cue.SELLING);
+            }
+            if (!found.contains(Cue.PRICE_OFFER) && priceOffer(t, i)) {
+                found.add(Cue.PRICE_OFFER);
+            }
+            if (!found.contains(Cue.PRICE_MENTION) && priceMention(t, i)) {
+                found.add(Cue.PRICE_MENTION);
+            }
+            if (!found.contains(Cue.PRIVATE_SALE) && privateSale(t, i)) {
+                found.add(Cue.PRIVATE_SALE);
+            }
         }
     }
 
@@ -86,10 +98,14 @@ final class OfferCues implements CueFinder {
             boolean perPeriod = p > i + 1 && t.is(p, PERIOD) || t.isWord(p, "daily") || t.isWord(p, "weekly");
             return perPeriod && !t.inQuestion(i);
         }
-        if (t.kind(i) != TokenKind.WORD || t.inQuestion(i)) return false;
+        if (t.kind(i) != TokenKind.WORD || t.inQuestion(i)) {
+            return false;
+        }
         // every word compared below is a listed one: a word that is not cannot start a scheme
         String w = t.known(i);
-        if (w == null) return false;
+        if (w == null) {
+            return false;
+        }
         if (t.in(i, EARN_VERBS)) {
             int money = -1;
             for (int j = i + 1; j < t.size() && j <= i + 3 && !t.isBreak(j); j++) {
@@ -98,16 +114,22 @@ final class OfferCues implements CueFinder {
                     break;
                 }
             }
-            if (money < 0) return false;
+            if (money < 0) {
+                return false;
+            }
             for (int j = money + 1; j < t.size() && j <= money + 4 && !t.isBreak(j); j++) {
-                if (t.in(j, SCHEME_MARKERS) || t.is(j, PERIOD)) return true;
+                if (t.in(j, SCHEME_MARKERS) || t.is(j, PERIOD)) {
+                    return true;
+                }
             }
             return !w.equals("get") && t.links() > 0;
         }
         if (w.equals("paid") && t.isWord(i - 1, "get") && (t.isWord(i + 1, "for") || t.isWord(i + 1, "to"))) {
             return true;
         }
-        if (w.equals("free") && Asks.findAhead(t, i, 3, LURE) >= 0) return true;
+        if (w.equals("free") && Asks.findAhead(t, i, 3, LURE) >= 0) {
+            return true;
+        }
         if (t.in(i, SCHEME_PHRASES_FIRST)) {
             return w.equals("passive") && t.isWord(i + 1, "income") || w.equals("financial") && t.isWord(i + 1, "freedom")
                     || w.equals("work") && t.isWord(i + 1, "from") && t.isWord(i + 2, "home")
@@ -119,20 +141,36 @@ final class OfferCues implements CueFinder {
 
     /** "use my referral code", "use my code ABC123", "use my link to sign up". */
     private static boolean ownCode(PromoTokens t, int i) {
-        if (!t.isWord(i, "use") || !t.is(i + 1, MY)) return false;
+        if (!t.isWord(i, "use") || !t.is(i + 1, MY)) {
+            return false;
+        }
         int k = i + 2;
         boolean kindNamed = t.in(k, CODE_KINDS);
-        if (kindNamed) k++;
+        if (kindNamed) {
+            k++;
+        }
         boolean code = t.isWord(k, "code");
         boolean link = t.isWord(k, "link");
-        if (!code && !link) return false;
-        if (kindNamed) return true;
-        if (t.isKind(k + 1, TokenKind.NUMBER) || t.isKind(k + 1, TokenKind.LINK)) return true;
-        if (t.isKind(k + 1, TokenKind.WORD) && !t.is(k + 1, Lexicon.PARTICLE) && t.hasDigit(k + 1)) return true;
+        if (!code && !link) {
+            return false;
+        }
+        if (kindNamed) {
+            return true;
+        }
+        if (t.isKind(k + 1, TokenKind.NUMBER) || t.isKind(k + 1, TokenKind.LINK)) {
+            return true;
+        }
+        if (t.isKind(k + 1, TokenKind.WORD) && !t.is(k + 1, Lexicon.PARTICLE) && t.hasDigit(k + 1)) {
+            return true;
+        }
         // "use my code for 20% off", "use my link to sign up and get $10"
         for (int j = k + 1; j < t.size() && j <= k + 6 && !t.isBreak(j); j++) {
-            if (t.kind(j) == TokenKind.PERCENT || t.kind(j) == TokenKind.MONEY || t.is(j, OFFER)) return true;
-            if (t.isWord(j, "sign") || t.isWord(j, "signup") || t.isWord(j, "register")) return true;
+            if (t.kind(j) == TokenKind.PERCENT || t.kind(j) == TokenKind.MONEY || t.is(j, OFFER)) {
+                return true;
+            }
+            if (t.isWord(j, "sign") || t.isWord(j, "signup") || t.isWord(j, "register")) {
+                return true;
+            }
         }
         return link && t.links() > 0;
     }
@@ -140,16 +178,26 @@ final class OfferCues implements CueFinder {
 
     /** "I'm selling", "we sell", "i sell ... on ebay", "selling my course". */
     private static boolean selling(PromoTokens t, int i) {
-        if (!t.isWord(i, "sell") && !t.isWord(i, "selling")) return false;
-        if (t.inQuestion(i)) return false; // "is anyone selling a used gpu?"
+        if (!t.isWord(i, "sell") && !t.isWord(i, "selling")) {
+            return false;
+        }
+        if (t.inQuestion(i)) {
+            return false; // "is anyone selling a used gpu?"
+        }
         int subject = Asks.findBehind(t, i, 3, SELF_SUBJECT);
         if (subject >= 0) {
             for (int j = subject + 1; j < i; j++) {
-                if (!t.is(j, AUXILIARY) && !t.isWord(j, "currently") && !t.isWord(j, "now")) return false;
-                if (t.in(j, NOT)) return false; // "we don't sell online"
+                if (!t.is(j, AUXILIARY) && !t.isWord(j, "currently") && !t.isWord(j, "now")) {
+                    return false;
+                }
+                if (t.in(j, NOT)) {
+                    return false; // "we don't sell online"
+                }
             }
             // "if I only sell three hats", "when we sell out": musing about one's business, not an offer
-            if (hypothetical(t, subject)) return false;
+            if (hypothetical(t, subject)) {
+                return false;
+            }
             return !t.isWord(i + 1, "out"); // "we sold out" is not an offer; "we sell out" neither
         }
         return t.isWord(i, "selling") && Asks.atClauseStart(t, i) && t.is(i + 1, MY);
@@ -158,43 +206,67 @@ final class OfferCues implements CueFinder {
     /** A condition opens the clause before the subject: "if I sell...", "once we sell...". */
     private static boolean hypothetical(PromoTokens t, int subject) {
         for (int j = subject - 1; j >= 0 && j >= subject - 3 && !t.isBreak(j); j--) {
-            if (t.in(j, CONDITIONS)) return true;
+            if (t.in(j, CONDITIONS)) {
+                return true;
+            }
         }
         return false;
     }
 
     /** "50% off", "buy now", "limited offer", "for sale", "free shipping", "promo code". */
     private static boolean priceOffer(PromoTokens t, int i) {
-        if (t.kind(i) == TokenKind.PERCENT) return t.isWord(i + 1, "off") || t.isWord(i + 1, "discount");
-        if (t.kind(i) == TokenKind.MONEY) return t.isWord(i + 1, "off") || t.isWord(i + 1, "discount");
-        if (t.kind(i) != TokenKind.WORD) return false;
+        if (t.kind(i) == TokenKind.PERCENT) {
+            return t.isWord(i + 1, "off") || t.isWord(i + 1, "discount");
+        }
+        if (t.kind(i) == TokenKind.MONEY) {
+            return t.isWord(i + 1, "off") || t.isWord(i + 1, "discount");
+        }
+        if (t.kind(i) != TokenKind.WORD) {
+            return false;
+        }
         // every word compared below is a listed one: a word that is not makes no offer
         String w = t.known(i);
-        if (w == null) return false;
+        if (w == null) {
+            return false;
+        }
         if (t.in(i, NOW_VERBS) && (t.isWord(i + 1, "now") || t.isWord(i + 1, "today")) && Asks.isAsk(t, i)
                 && !Asks.buttonPressed(t, i)) {
             return true;
         }
-        if ((w.equals("get") || w.equals("grab") || w.equals("order")) && t.isWord(i + 1, "yours")) return true;
+        if ((w.equals("get") || w.equals("grab") || w.equals("order")) && t.isWord(i + 1, "yours")) {
+            return true;
+        }
         if (w.equals("limited") && (t.isWord(i + 1, "offer") || t.isWord(i + 1, "time") || t.isWord(i + 1, "stock")
-                || t.isWord(i + 1, "spots") || t.isWord(i + 1, "edition"))) return true;
-        if (w.equals("for") && t.isWord(i + 1, "sale")) return true;
+                || t.isWord(i + 1, "spots") || t.isWord(i + 1, "edition"))) {
+            return true;
+        }
+        if (w.equals("for") && t.isWord(i + 1, "sale")) {
+            return true;
+        }
         if ((w.equals("buy") || w.equals("order")) && !t.inQuestion(i) && Asks.isAsk(t, i)
                 && (t.is(i - 1, Lexicon.PLEASE) || t.in(i - 1, VOCATIVES))) {
             return true; // "please buy these shirts", "guys order yours"; not "where do you buy gift boxes?"
         }
-        if ((w.equals("don't") || w.equals("dont")) && t.isWord(i + 1, "miss") && t.isWord(i + 2, "out")) return true;
+        if ((w.equals("don't") || w.equals("dont")) && t.isWord(i + 1, "miss") && t.isWord(i + 2, "out")) {
+            return true;
+        }
         if (w.equals("free") && (t.isWord(i + 1, "shipping") || t.isWord(i + 1, "delivery") || t.isWord(i + 1, "trial"))) {
             return !t.inQuestion(i);
         }
-        if ((w.equals("promo") || w.equals("discount") || w.equals("coupon")) && t.isWord(i + 1, "code")) return true;
-        if (w.equals("special") && (t.isWord(i + 1, "offer") || t.isWord(i + 1, "price") || t.isWord(i + 1, "deal"))) return true;
+        if ((w.equals("promo") || w.equals("discount") || w.equals("coupon")) && t.isWord(i + 1, "code")) {
+            return true;
+        }
+        if (w.equals("special") && (t.isWord(i + 1, "offer") || t.isWord(i + 1, "price") || t.isWord(i + 1, "deal"))) {
+            return true;
+        }
         return w.equals("act") && t.isWord(i + 1, "now");
     }
 
     /** "only $5", "just 3 dollars": a price said the way sellers say it. */
     private static boolean priceMention(PromoTokens t, int i) {
-        if (!t.isWord(i, "only") && !t.isWord(i, "just")) return false;
+        if (!t.isWord(i, "only") && !t.isWord(i, "just")) {
+            return false;
+        }
         return ShopCues.priceEnd(t, i + 1) >= 0;
     }
 
@@ -202,7 +274,9 @@ final class OfferCues implements CueFinder {
     private static boolean privateSale(PromoTokens t, int i) {
         if (t.is(i, PRIVATE_CONTACT) && t.is(i + 1, ME)) {
             int j = t.isWord(i + 2, "for") ? i + 3 : -1;
-            if (j > 0 && (t.isWord(j, "more") || t.isWord(j, "the") || t.isWord(j, "my") || t.isWord(j, "our"))) j++;
+            if (j > 0 && (t.isWord(j, "more") || t.isWord(j, "the") || t.isWord(j, "my") || t.isWord(j, "our"))) {
+                j++;
+            }
             return j > 0 && t.is(j, PRICE_WORD);
         }
         if (t.is(i, PRICE_WORD) && t.isWord(i - 1, "for")) {
@@ -211,8 +285,12 @@ final class OfferCues implements CueFinder {
         }
         if (t.isWord(i, "book") || t.isWord(i, "schedule")) {
             int k = t.isWord(i + 1, "a") || t.isWord(i + 1, "your") ? i + 2 : i + 1;
-            if (t.isWord(k, "free")) k++;
-            if (t.isWord(k, "strategy") || t.isWord(k, "discovery") || t.isWord(k, "sales")) k++;
+            if (t.isWord(k, "free")) {
+                k++;
+            }
+            if (t.isWord(k, "strategy") || t.isWord(k, "discovery") || t.isWord(k, "sales")) {
+                k++;
+            }
             return t.in(k, CALL_WORDS) && Asks.isAsk(t, i);
         }
         return t.isWord(i, "hire") && t.isWord(i + 1, "me") && Asks.isAsk(t, i);

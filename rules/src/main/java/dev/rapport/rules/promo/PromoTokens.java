@@ -88,7 +88,9 @@ final class PromoTokens {
         allKinds = 0;
         // "&" becomes "and": three characters for one at most
         int needed = 3 * message.length() + 16;
-        if (chars.length < needed) chars = new char[Math.max(needed, chars.length * 2)];
+        if (chars.length < needed) {
+            chars = new char[Math.max(needed, chars.length * 2)];
+        }
         scanner.scan(message);
         markQuestionClauses();
         return this;
@@ -105,7 +107,9 @@ final class PromoTokens {
      */
     String text(int i) {
         String t = text[i];
-        if (t != null) return t;
+        if (t != null) {
+            return t;
+        }
         t = switch (kinds[i]) {
             case WORD -> new String(chars, from[i], to[i] - from[i]);
             case HANDLE, LINK -> message.substring(from[i], to[i]).toLowerCase(Locale.ROOT);
@@ -171,17 +175,23 @@ final class PromoTokens {
 
     /** A number token whose digits are {@code digits}. */
     boolean isNumber(int i, String digits) {
-        if (!isKind(i, TokenKind.NUMBER) || to[i] - from[i] != digits.length()) return false;
+        if (!isKind(i, TokenKind.NUMBER) || to[i] - from[i] != digits.length()) {
+            return false;
+        }
         return message.regionMatches(from[i], digits, 0, digits.length());
     }
 
     /** Word {@code i} ends with {@code suffix}. */
     boolean endsWith(int i, String suffix) {
         int length = to[i] - from[i];
-        if (kinds[i] != TokenKind.WORD || length < suffix.length()) return false;
+        if (kinds[i] != TokenKind.WORD || length < suffix.length()) {
+            return false;
+        }
         int start = to[i] - suffix.length();
         for (int k = 0; k < suffix.length(); k++) {
-            if (chars[start + k] != suffix.charAt(k)) return false;
+            if (chars[start + k] != suffix.charAt(k)) {
+                return false;
+            }
         }
         return true;
     }
@@ -198,7 +208,9 @@ final class PromoTokens {
     /** Token {@code i}'s characters hold a digit. */
     boolean hasDigit(int i) {
         for (int k = from[i]; k < to[i]; k++) {
-            if (Character.isDigit(kinds[i] == TokenKind.WORD ? chars[k] : message.charAt(k))) return true;
+            if (Character.isDigit(kinds[i] == TokenKind.WORD ? chars[k] : message.charAt(k))) {
+                return true;
+            }
         }
         return false;
     }
@@ -257,15 +269,23 @@ final class PromoTokens {
     /** How many words the message has that are not links, numbers or handles. */
     int wordCount() {
         int words = 0;
-        for (int i = 0; i < size; i++) if (kinds[i] == TokenKind.WORD) words++;
+        for (int i = 0; i < size; i++) {
+            if (kinds[i] == TokenKind.WORD) {
+                words++;
+            }
+        }
         return words;
     }
 
     private boolean sameChars(int i, String word) {
         int start = from[i];
-        if (to[i] - start != word.length()) return false;
+        if (to[i] - start != word.length()) {
+            return false;
+        }
         for (int k = 0; k < word.length(); k++) {
-            if (chars[start + k] != word.charAt(k)) return false;
+            if (chars[start + k] != word.charAt(k)) {
+                return false;
+            }
         }
         return true;
     }
@@ -274,7 +294,9 @@ final class PromoTokens {
     private void markQuestionClauses() {
         boolean inQuestion = false;
         for (int i = size - 1; i >= 0; i--) {
-            if (kinds[i] == TokenKind.BREAK) inQuestion = text[i] == QUESTION;
+            if (kinds[i] == TokenKind.BREAK) {
+                inQuestion = text[i] == QUESTION;
+            }
             questionClause[i] = inQuestion;
         }
     }
@@ -302,9 +324,13 @@ final class PromoTokens {
     }
 
     private void addBreak(boolean questionMark) {
-        if (size == 0) return;
+        if (size == 0) {
+            return;
+        }
         if (kinds[size - 1] == TokenKind.BREAK) {
-            if (questionMark) text[size - 1] = QUESTION; // "!?" still ends a question
+            if (questionMark) {
+                text[size - 1] = QUESTION; // "!?" still ends a question
+            }
             return;
         }
         int i = slot(TokenKind.BREAK);
@@ -352,7 +378,9 @@ final class PromoTokens {
     /** A word that stands for another: "&" and a spaced "+" are "and". */
     private void addWord(String word) {
         int start = charCount;
-        for (int k = 0; k < word.length(); k++) chars[charCount++] = word.charAt(k);
+        for (int k = 0; k < word.length(); k++) {
+            chars[charCount++] = word.charAt(k);
+        }
         addWord(start);
     }
 
@@ -372,26 +400,35 @@ final class PromoTokens {
             int i = 0;
             while (i < n) {
                 char c = s.charAt(i);
-                if (c == '?') out.question = true;
+                if (c == '?') {
+                    out.question = true;
+                }
                 int linkEnd = Character.isLetterOrDigit(c) ? LinkExtractor.linkEnd(s, i) : -1;
                 if (linkEnd > 0) {
                     i = link(i, linkEnd);
                 } else if (c == '<') {
                     i = angleBracket(i);
                 } else if (Character.isLetterOrDigit(c)) {
-                    if (Character.isDigit(c)) i = number(i);
-                    else i = word(i);
+                    if (Character.isDigit(c)) {
+                        i = number(i);
+                    } else {
+                        i = word(i);
+                    }
                 } else if ((c == '@' || c == '#') && i + 1 < n && isHandleChar(s.charAt(i + 1))
                         && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
                     int end = i + 1;
-                    while (end < n && isHandleChar(s.charAt(end))) end++;
+                    while (end < n && isHandleChar(s.charAt(end))) {
+                        end++;
+                    }
                     out.addRange(TokenKind.HANDLE, i, end);
                     i = end;
                 } else if (c == '&' || c == '+' && i > 0 && i + 1 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
                     out.addWord("and");
                     i++;
                 } else {
-                    if (isBreakChar(c)) out.addBreak(c == '?');
+                    if (isBreakChar(c)) {
+                        out.addBreak(c == '?');
+                    }
                     i++;
                 }
             }
@@ -400,7 +437,9 @@ final class PromoTokens {
 
         private int link(int start, int end) {
             int trimmed = end;
-            while (trimmed > start && isTrailingPunctuation(s.charAt(trimmed - 1))) trimmed--;
+            while (trimmed > start && isTrailingPunctuation(s.charAt(trimmed - 1))) {
+                trimmed--;
+            }
             if (LinkExtractor.disguisedAt(s, start, trimmed)) {
                 // a disguised link is a cue: made into a link only then
                 Link link = LinkExtractor.linkAt(s, start, trimmed);
@@ -411,21 +450,31 @@ final class PromoTokens {
             // Punctuation trimmed off the link still ends its clause: "https://example.net/x?" is a question.
             for (int j = trimmed; j < end; j++) {
                 char c = s.charAt(j);
-                if (c == '?') out.question = true;
-                if (isBreakChar(c)) out.addBreak(c == '?');
+                if (c == '?') {
+                    out.question = true;
+                }
+                if (isBreakChar(c)) {
+                    out.addBreak(c == '?');
+                }
             }
             return end;
         }
 
         /** Skips markup and chat mentions ({@code <a href=...>}, {@code <@123>}); {@code <https://x>} is a link. */
         private int angleBracket(int i) {
-            if (i + 1 < n && LinkExtractor.linkEnd(s, i + 1) > 0) return i + 1;
+            if (i + 1 < n && LinkExtractor.linkEnd(s, i + 1) > 0) {
+                return i + 1;
+            }
             int limit = Math.min(n, i + MAX_TAG_LENGTH);
             if (i + 1 < n && isTagStart(s.charAt(i + 1))) {
                 for (int j = i + 1; j < limit; j++) {
                     char c = s.charAt(j);
-                    if (c == '>') return j + 1;
-                    if (c == '<') break;
+                    if (c == '>') {
+                        return j + 1;
+                    }
+                    if (c == '<') {
+                        break;
+                    }
                 }
             }
             return i + 1;
@@ -435,9 +484,13 @@ final class PromoTokens {
             int end = start;
             while (end < n) {
                 char c = s.charAt(end);
-                if (Character.isDigit(c)) end++;
-                else if ((c == ',' || c == '.') && end + 1 < n && Character.isDigit(s.charAt(end + 1))) end++;
-                else break;
+                if (Character.isDigit(c)) {
+                    end++;
+                } else if ((c == ',' || c == '.') && end + 1 < n && Character.isDigit(s.charAt(end + 1))) {
+                    end++;
+                } else {
+                    break;
+                }
             }
             boolean money = start > 0 && isCurrency(s.charAt(start - 1)) || end < n && isCurrency(s.charAt(end));
             if (end < n && s.charAt(end) == '%') {
@@ -462,15 +515,22 @@ final class PromoTokens {
             while (i < n) {
                 char c = s.charAt(i);
                 char next;
-                if (Character.isLetter(c)) next = fold(Character.toLowerCase(c));
-                else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))) next = '\'';
-                else break;
+                if (Character.isLetter(c)) {
+                    next = fold(Character.toLowerCase(c));
+                } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+                    next = '\'';
+                } else {
+                    break;
+                }
                 i++;
                 if (next == last && run > 0) {
                     run++;
                     // a double stays; the third of a run takes the second back: three or more are one letter
-                    if (run == 2) buffer[w++] = next;
-                    else if (run == 3) w--;
+                    if (run == 2) {
+                        buffer[w++] = next;
+                    } else if (run == 3) {
+                        w--;
+                    }
                     continue;
                 }
                 last = next;

@@ -36,7 +36,9 @@ public final class SelfPromotionDetector implements PromoDetector {
     private static final int VERDICT_PROBES = 8;
 
     static {
-        if (CUES.length > Long.SIZE) throw new IllegalStateException("a set of cues is kept in a long's bits");
+        if (CUES.length > Long.SIZE) {
+            throw new IllegalStateException("a set of cues is kept in a long's bits");
+        }
     }
 
     private final CueFinder[] finders;
@@ -53,13 +55,19 @@ public final class SelfPromotionDetector implements PromoDetector {
 
     @Override
     public PromoVerdict analyse(String text) {
-        if (text == null || text.isBlank()) return PromoVerdict.NONE;
+        if (text == null || text.isBlank()) {
+            return PromoVerdict.NONE;
+        }
         Scratch work = text.length() > MAX_REUSED_LENGTH ? new Scratch() : scratch.get();
         Set<Cue> found = find(text, work);
-        if (found.isEmpty()) return PromoVerdict.NONE;
+        if (found.isEmpty()) {
+            return PromoVerdict.NONE;
+        }
         long cues = 0;
         for (Cue cue : CUES) {
-            if (found.contains(cue)) cues |= 1L << cue.ordinal();
+            if (found.contains(cue)) {
+                cues |= 1L << cue.ordinal();
+            }
         }
         return work.verdict(cues);
     }
@@ -73,7 +81,9 @@ public final class SelfPromotionDetector implements PromoDetector {
         String[] reasons = new String[Long.bitCount(cues)];
         int k = 0;
         for (Cue cue : CUES) {
-            if ((cues & 1L << cue.ordinal()) != 0) reasons[k++] = cue.id();
+            if ((cues & 1L << cue.ordinal()) != 0) {
+                reasons[k++] = cue.id();
+            }
         }
         return new PromoVerdict(self >= FLAG_AT, sales >= FLAG_AT, engagement >= FLAG_AT, promotion,
                 List.of(reasons));
@@ -88,14 +98,18 @@ public final class SelfPromotionDetector implements PromoDetector {
         PromoTokens tokens = work.tokens.reset(text);
         Set<Cue> found = work.found;
         found.clear();
-        for (CueFinder finder : finders) finder.find(tokens, found);
+        for (CueFinder finder : finders) {
+            finder.find(tokens, found);
+        }
         return found;
     }
 
     private static double combined(long cues, int family) {
         double none = 1.0;
         for (Cue cue : CUES) {
-            if ((cues & 1L << cue.ordinal()) != 0 && cue.in(family)) none *= 1.0 - cue.weight;
+            if ((cues & 1L << cue.ordinal()) != 0 && cue.in(family)) {
+                none *= 1.0 - cue.weight;
+            }
         }
         return 1.0 - none;
     }
@@ -118,8 +132,12 @@ public final class SelfPromotionDetector implements PromoDetector {
             int free = -1;
             for (int probe = 0; probe < VERDICT_PROBES; probe++) {
                 int slot = (home + probe) & (REMEMBERED_VERDICTS - 1);
-                if (verdictCues[slot] == cues) return verdicts[slot];
-                if (verdictCues[slot] == 0 && free < 0) free = slot;
+                if (verdictCues[slot] == cues) {
+                    return verdicts[slot];
+                }
+                if (verdictCues[slot] == 0 && free < 0) {
+                    free = slot;
+                }
             }
             int slot = free >= 0 ? free : home;
             verdicts[slot] = SelfPromotionDetector.verdict(cues);

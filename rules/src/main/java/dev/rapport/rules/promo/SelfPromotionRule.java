@@ -43,12 +43,18 @@ public final class SelfPromotionRule implements Rule {
 
     @Override
     public void onMessage(MessageContext ctx) {
-        if (!ctx.facts().countedPromotion()) return;
+        if (!ctx.facts().countedPromotion()) {
+            return;
+        }
         List<MessageId> recent = ctx.history().recentPromotion();
         int days = ctx.settings().count(WINDOW_DAYS);
-        if (recent.size() < ctx.settings().count(MESSAGES)) return;
+        if (recent.size() < ctx.settings().count(MESSAGES)) {
+            return;
+        }
         // Once per window: someone who promotes all week hears it once, not every day.
-        if (!ctx.firstTimeIn("promo", Duration.ofDays(days))) return;
+        if (!ctx.firstTimeIn("promo", Duration.ofDays(days))) {
+            return;
+        }
         ctx.emit(Evidence.builder().messages(recent).count("messages", recent.size()).count("window-days", days).build(),
                 // "Today" or "the last 7 days" would be wrong in a digest read days later: the span is fixed instead.
                 new Tip(recent.size() == 1 ? "One of your messages promoted your own work."

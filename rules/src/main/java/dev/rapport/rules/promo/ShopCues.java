@@ -65,21 +65,41 @@ final class ShopCues implements CueFinder {
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
         // every cue here starts at a word of STARTS or a "new" word: a message with none has no cue of this family
-        if (!t.anywhereIn(STARTS) && !t.anywhere(Lexicon.NEW)) return;
+        if (!t.anywhereIn(STARTS) && !t.anywhere(Lexicon.NEW)) {
+            return;
+        }
         boolean paid = t.anywhereIn(PAID.bit());
         for (int i = 0; i < t.size(); i++) {
-            if (t.inQuestion(i)) continue;
-            if (!t.inAny(i, STARTS) && !t.is(i, Lexicon.NEW)) continue;
+            if (t.inQuestion(i)) {
+                continue;
+            }
+            if (!t.inAny(i, STARTS) && !t.is(i, Lexicon.NEW)) {
+                continue;
+            }
             if (!found.contains(Cue.BUNDLE_DEAL) && (buyGet(t, i) || !paid && quantityForPrice(t, i))) {
                 found.add(Cue.BUNDLE_DEAL);
             }
-            if (!found.contains(Cue.PROMO_CODE) && promoCode(t, i)) found.add(Cue.PROMO_CODE);
-            if (!found.contains(Cue.PRE_ORDER) && preOrder(t, i)) found.add(Cue.PRE_ORDER);
-            if (!found.contains(Cue.SCARCITY) && scarcity(t, i)) found.add(Cue.SCARCITY);
-            if (!found.contains(Cue.BUY_CALL) && buyCall(t, i)) found.add(Cue.BUY_CALL);
-            if (!found.contains(Cue.PRODUCT_DROP) && productDrop(t, i)) found.add(Cue.PRODUCT_DROP);
-            if (!found.contains(Cue.IN_STOCK) && inStock(t, i)) found.add(Cue.IN_STOCK);
-            if (!found.contains(Cue.SUPPORT_ASK) && supportAsk(t, i)) found.add(Cue.SUPPORT_ASK);
+            if (!found.contains(Cue.PROMO_CODE) && promoCode(t, i)) {
+                found.add(Cue.PROMO_CODE);
+            }
+            if (!found.contains(Cue.PRE_ORDER) && preOrder(t, i)) {
+                found.add(Cue.PRE_ORDER);
+            }
+            if (!found.contains(Cue.SCARCITY) && scarcity(t, i)) {
+                found.add(Cue.SCARCITY);
+            }
+            if (!found.contains(Cue.BUY_CALL) && buyCall(t, i)) {
+                found.add(Cue.BUY_CALL);
+            }
+            if (!found.contains(Cue.PRODUCT_DROP) && productDrop(t, i)) {
+                found.add(Cue.PRODUCT_DROP);
+            }
+            if (!found.contains(Cue.IN_STOCK) && inStock(t, i)) {
+                found.add(Cue.IN_STOCK);
+            }
+            if (!found.contains(Cue.SUPPORT_ASK) && supportAsk(t, i)) {
+                found.add(Cue.SUPPORT_ASK);
+            }
             if (!found.contains(Cue.SALE_WORD) && t.in(i, SALE_WORDS)
                     && !paid && !t.isWord(i - 1, "for")) { // "for sale" is PRICE_OFFER's
                 found.add(Cue.SALE_WORD);
@@ -89,9 +109,15 @@ final class ShopCues implements CueFinder {
 
     /** The end of a price starting at {@code i} ("€15", "15 euros", "EUR 15"), or -1. */
     static int priceEnd(PromoTokens t, int i) {
-        if (t.isKind(i, TokenKind.MONEY)) return i;
-        if (t.isKind(i, TokenKind.NUMBER) && (t.is(i + 1, MONEY) || currencyCode(t, i + 1))) return i + 1;
-        if (currencyCode(t, i) && t.isKind(i + 1, TokenKind.NUMBER)) return i + 1;
+        if (t.isKind(i, TokenKind.MONEY)) {
+            return i;
+        }
+        if (t.isKind(i, TokenKind.NUMBER) && (t.is(i + 1, MONEY) || currencyCode(t, i + 1))) {
+            return i + 1;
+        }
+        if (currencyCode(t, i) && t.isKind(i + 1, TokenKind.NUMBER)) {
+            return i + 1;
+        }
         return -1;
     }
 
@@ -105,9 +131,13 @@ final class ShopCues implements CueFinder {
 
     /** "buy 3 soaps, get the 4th free", "buy one get one half price", "buy two, get 20% off". */
     private static boolean buyGet(PromoTokens t, int i) {
-        if (!t.isWord(i, "buy") || !quantity(t, i + 1) || t.isWord(i + 1, "a") || t.isWord(i + 1, "any")) return false;
+        if (!t.isWord(i, "buy") || !quantity(t, i + 1) || t.isWord(i + 1, "a") || t.isWord(i + 1, "any")) {
+            return false;
+        }
         for (int j = i + 2; j < t.size() && j <= i + 6 && !t.isBreak(j); j++) {
-            if (!t.isWord(j, "get")) continue;
+            if (!t.isWord(j, "get")) {
+                continue;
+            }
             for (int k = j + 1; k < t.size() && k <= j + 4 && !t.isBreak(k); k++) {
                 if (t.kind(k) == TokenKind.PERCENT || t.in(k, DEAL_ENDS)) {
                     return true;
@@ -120,9 +150,13 @@ final class ShopCues implements CueFinder {
 
     /** "3 bars for €15", "two for $10", "set of four for 30 euros". */
     private static boolean quantityForPrice(PromoTokens t, int i) {
-        if (!t.isWord(i, "for") || priceEnd(t, i + 1) < 0) return false;
+        if (!t.isWord(i, "for") || priceEnd(t, i + 1) < 0) {
+            return false;
+        }
         for (int j = i - 1; j >= 0 && j >= i - 4 && !t.isBreak(j); j--) {
-            if (quantity(t, j) && !t.isWord(j, "a") && !t.isWord(j, "any")) return true;
+            if (quantity(t, j) && !t.isWord(j, "a") && !t.isWord(j, "any")) {
+                return true;
+            }
         }
         return false;
     }
@@ -133,10 +167,16 @@ final class ShopCues implements CueFinder {
             return Asks.findBehind(t, i, 5, Lexicon.OFFER) >= 0 || t.isWord(i - 3, "code") || t.isWord(i - 3, "enter")
                     || t.isWord(i - 3, "use");
         }
-        if (!t.isWord(i, "code") || !t.isKind(i + 1, TokenKind.WORD)) return false;
+        if (!t.isWord(i, "code") || !t.isKind(i + 1, TokenKind.WORD)) {
+            return false;
+        }
         boolean introduced = t.kind(i - 1) != TokenKind.WORD || t.in(i - 1, CODE_INTROS);
-        if (!introduced || t.classes(i + 1) != 0 || t.length(i + 1) < 4) return false;
-        if (t.hasDigit(i + 1)) return true; // "code LAUNCH20"
+        if (!introduced || t.classes(i + 1) != 0 || t.length(i + 1) < 4) {
+            return false;
+        }
+        if (t.hasDigit(i + 1)) {
+            return true; // "code LAUNCH20"
+        }
         int after = i + 2;
         return t.isWord(after, "at") && t.isWord(after + 1, "checkout") || t.isWord(after, "for")
                 && (t.isKind(after + 1, TokenKind.PERCENT) || priceEnd(t, after + 1) >= 0 || t.isWord(after + 1, "free"));
@@ -146,9 +186,13 @@ final class ShopCues implements CueFinder {
     /** "pre-orders are open", "preorders now live", "pre-order yours today". */
     private static boolean preOrder(PromoTokens t, int i) {
         int end;
-        if (t.isWord(i, "pre") && (t.isWord(i + 1, "order") || t.isWord(i + 1, "orders"))) end = i + 1;
-        else if (t.isWord(i, "preorder") || t.isWord(i, "preorders")) end = i;
-        else return false;
+        if (t.isWord(i, "pre") && (t.isWord(i + 1, "order") || t.isWord(i + 1, "orders"))) {
+            end = i + 1;
+        } else if (t.isWord(i, "preorder") || t.isWord(i, "preorders")) {
+            end = i;
+        } else {
+            return false;
+        }
         for (int j = end + 1; j < t.size() && j <= end + 6 && !t.isBreak(j); j++) {
             if (t.isWord(j, "open") || t.isWord(j, "opened") || t.isWord(j, "live") || t.isWord(j, "yours")
                     || t.isWord(j, "now") || t.isWord(j, "today")) {
@@ -165,7 +209,9 @@ final class ShopCues implements CueFinder {
      */
     private static boolean scarcity(PromoTokens t, int i) {
         String w = t.known(i); // the scarcity heads and the offer periods are listed words
-        if (w == null) return false;
+        if (w == null) {
+            return false;
+        }
         switch (w) {
             case "before": {
                 int k = i + 1;
@@ -173,11 +219,15 @@ final class ShopCues implements CueFinder {
                     k++;
                 } else if (t.isWord(k, "they") || t.isWord(k, "it")) {
                     k++;
-                    if (t.isWord(k, "are") || t.isWord(k, "is")) k++;
+                    if (t.isWord(k, "are") || t.isWord(k, "is")) {
+                        k++;
+                    }
                 } else {
                     return false;
                 }
-                if (t.isWord(k, "all")) k++;
+                if (t.isWord(k, "all")) {
+                    k++;
+                }
                 return t.isWord(k, "gone") || (t.isWord(k, "sold") || t.isWord(k, "sell")) && t.isWord(k + 1, "out");
             }
             case "while":
@@ -185,7 +235,9 @@ final class ShopCues implements CueFinder {
             case "only": case "just":
                 return quantity(t, i + 1) && !t.isWord(i + 1, "a") && t.isWord(i + 2, "left");
             case "last":
-                if (t.isWord(i + 1, "few") && !t.is(i + 2, Lexicon.PERIOD)) return true;
+                if (t.isWord(i + 1, "few") && !t.is(i + 2, Lexicon.PERIOD)) {
+                    return true;
+                }
                 if (t.isWord(i + 1, "chance") || t.isWord(i + 1, "day")) {
                     for (int j = i + 2; j < t.size() && j <= i + 5 && !t.isBreak(j); j++) {
                         if (t.is(j, Lexicon.OFFER | Lexicon.TRADE) || t.in(j, SALE_WORDS) || t.isWord(j, "grab")) {
@@ -208,18 +260,24 @@ final class ShopCues implements CueFinder {
 
     /** "grab one", "snag yours", "pick one up": an ask to buy, weak alone ("grab one and see"). */
     private static boolean buyCall(PromoTokens t, int i) {
-        if (!t.isWord(i, "grab") && !t.isWord(i, "snag") && !t.isWord(i, "pick")) return false;
+        if (!t.isWord(i, "grab") && !t.isWord(i, "snag") && !t.isWord(i, "pick")) {
+            return false;
+        }
         int object = i + 1;
         boolean picks = t.isWord(i, "pick");
         boolean one = t.isWord(object, "one") || t.isWord(object, "some") || t.isWord(object, "yours")
                 || t.isWord(object, "them") || t.isWord(object, "two") || t.isWord(object, "a") && t.isWord(object + 1, "set");
-        if (!one || picks && !t.isWord(object + 1, "up")) return false;
+        if (!one || picks && !t.isWord(object + 1, "up")) {
+            return false;
+        }
         return Asks.isAsk(t, i) && !t.isWord(i - 1, "to");
     }
 
     /** "New scent just dropped", "fresh batch is live", "new mugs now available": a product announced as news. */
     private static boolean productDrop(PromoTokens t, int i) {
-        if (!t.is(i, NEW) || t.isWord(i, "first") || !afterLinksAtClauseStart(t, i)) return false;
+        if (!t.is(i, NEW) || t.isWord(i, "first") || !afterLinksAtClauseStart(t, i)) {
+            return false;
+        }
         int j = i + 1;
         int nouns = 0;
         // the product's name: "scent", "batch of fig jam", "lavender and oat soap"
@@ -229,14 +287,20 @@ final class ShopCues implements CueFinder {
             j++;
             nouns++;
         }
-        if (nouns == 0) return false;
+        if (nouns == 0) {
+            return false;
+        }
         boolean filled = false;
         while (t.in(j, DROP_FILLERS)) {
             j++;
             filled = true;
         }
-        if (!t.isKind(j, TokenKind.WORD)) return false;
-        if (t.isWord(j, "in")) return filled; // "fresh batch just in"
+        if (!t.isKind(j, TokenKind.WORD)) {
+            return false;
+        }
+        if (t.isWord(j, "in")) {
+            return filled; // "fresh batch just in"
+        }
         return t.in(j, DROP_VERBS) && (filled || !t.isWord(j, "here") && !t.isWord(j, "out"));
     }
 
@@ -252,9 +316,13 @@ final class ShopCues implements CueFinder {
 
     /** "would love your support", "any support is appreciated": asking backing for one's own venture. */
     private static boolean supportAsk(PromoTokens t, int i) {
-        if (!t.isWord(i, "support") || !(t.isWord(i - 1, "your") || t.isWord(i - 1, "any"))) return false;
+        if (!t.isWord(i, "support") || !(t.isWord(i - 1, "your") || t.isWord(i - 1, "any"))) {
+            return false;
+        }
         for (int j = i - 2; j >= 0 && j >= i - 4 && !t.isBreak(j); j--) {
-            if (t.in(j, GRATEFUL)) return true;
+            if (t.in(j, GRATEFUL)) {
+                return true;
+            }
         }
         return t.isWord(i + 1, "is") && t.in(i + 2, GRATEFUL)
                 || t.isWord(i + 1, "appreciated") || t.isWord(i + 1, "means");
@@ -263,12 +331,18 @@ final class ShopCues implements CueFinder {
     /** "now available in my shop", "back in stock", "available now", "now in the shop". */
     private static boolean inStock(PromoTokens t, int i) {
         if (t.isWord(i, "available")) {
-            if (t.isWord(i + 1, "now") || t.isWord(i - 1, "now")) return true;
+            if (t.isWord(i + 1, "now") || t.isWord(i - 1, "now")) {
+                return true;
+            }
             int place = t.isWord(i + 1, "in") || t.isWord(i + 1, "on") || t.isWord(i + 1, "at") ? i + 2 : -1;
             return place > 0 && ownShop(t, place);
         }
-        if (t.isWord(i, "back") && t.isWord(i + 1, "in") && t.isWord(i + 2, "stock")) return true;
-        if ((t.isWord(i, "in") || t.isWord(i, "on")) && t.isWord(i - 1, "now")) return ownShop(t, i + 1);
+        if (t.isWord(i, "back") && t.isWord(i + 1, "in") && t.isWord(i + 2, "stock")) {
+            return true;
+        }
+        if ((t.isWord(i, "in") || t.isWord(i, "on")) && t.isWord(i - 1, "now")) {
+            return ownShop(t, i + 1);
+        }
         return false;
     }
 

@@ -13,7 +13,9 @@ final class WordList {
     private final long bit;
 
     private WordList(int index, Set<String> words) {
-        if (index < 0 || index > 63) throw new IllegalArgumentException("a list index is 0 to 63, was " + index);
+        if (index < 0 || index > 63) {
+            throw new IllegalArgumentException("a list index is 0 to 63, was " + index);
+        }
         this.words = words;
         this.bit = 1L << index;
     }

@@ -28,7 +28,9 @@ final class WordTable {
         this.classes = classes;
         this.lists = lists;
         this.spellings = new char[words.length][];
-        for (int i = 0; i < words.length; i++) spellings[i] = words[i].toCharArray();
+        for (int i = 0; i < words.length; i++) {
+            spellings[i] = words[i].toCharArray();
+        }
     }
 
     /**
@@ -45,11 +47,15 @@ final class WordTable {
             String word = distinct[index];
             int h = word.hashCode();
             int slot = spread(h) & mask;
-            while (table[slot] != 0) slot = (slot + 1) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
             table[slot] = (long) h << 32 | (index + 1);
             classes[index] = Lexicon.classesOf(word);
             for (WordList list : lists) {
-                if (list.contains(word)) memberships[index] |= list.bit();
+                if (list.contains(word)) {
+                    memberships[index] |= list.bit();
+                }
             }
         }
         return new WordTable(table, distinct, classes, memberships);
@@ -58,14 +64,20 @@ final class WordTable {
     /** The index of the word {@code chars[from, from + length)}, or -1 when it is not in the table. */
     int find(char[] chars, int from, int length) {
         int h = 0;
-        for (int i = from; i < from + length; i++) h = 31 * h + chars[i];
+        for (int i = from; i < from + length; i++) {
+            h = 31 * h + chars[i];
+        }
         int slot = spread(h) & mask;
         while (true) {
             long entry = table[slot];
-            if (entry == 0) return -1;
+            if (entry == 0) {
+                return -1;
+            }
             if ((int) (entry >>> 32) == h) {
                 int index = (int) entry - 1;
-                if (same(spellings[index], chars, from, length)) return index;
+                if (same(spellings[index], chars, from, length)) {
+                    return index;
+                }
             }
             slot = (slot + 1) & mask;
         }
@@ -90,9 +102,13 @@ final class WordTable {
     }
 
     private static boolean same(char[] word, char[] chars, int from, int length) {
-        if (word.length != length) return false;
+        if (word.length != length) {
+            return false;
+        }
         for (int i = 0; i < length; i++) {
-            if (word[i] != chars[from + i]) return false;
+            if (word[i] != chars[from + i]) {
+                return false;
+            }
         }
         return true;
     }

@@ -36,8 +36,12 @@ public record Param(String key, double defaultValue, double min, double max, boo
 
     /** Null when {@code value} is allowed, otherwise what is allowed. */
     public String problemWith(double value) {
-        if (Double.isNaN(value) || value < min || value > max) return "must be between " + fmt(min) + " and " + fmt(max);
-        if (integral && value != Math.rint(value)) return "must be a whole number between " + fmt(min) + " and " + fmt(max);
+        if (Double.isNaN(value) || value < min || value > max) {
+            return "must be between " + fmt(min) + " and " + fmt(max);
+        }
+        if (integral && value != Math.rint(value)) {
+            return "must be a whole number between " + fmt(min) + " and " + fmt(max);
+        }
         return null;
     }
 

@@ -45,7 +45,11 @@ public enum RuleId {
             LINKS_DROP, LINKS_REPEAT, LINKS_BURST);
 
     public static Optional<RuleId> find(String id) {
-        for (RuleId r : values()) if (r.id.equals(id)) return Optional.of(r);
+        for (RuleId r : values()) {
+            if (r.id.equals(id)) {
+                return Optional.of(r);
+            }
+        }
         return Optional.empty();
     }
 

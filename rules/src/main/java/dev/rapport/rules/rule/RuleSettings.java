@@ -20,7 +20,9 @@ public final class RuleSettings {
     /** Defaults of a rule: mode {@code act}, every threshold at its default. */
     public static RuleSettings defaults(Iterable<Param> params) {
         Map<String, Double> v = new LinkedHashMap<>();
-        for (Param p : params) v.put(p.key(), p.defaultValue());
+        for (Param p : params) {
+            v.put(p.key(), p.defaultValue());
+        }
         return new RuleSettings(RuleMode.ACT, v);
     }
 

@@ -62,10 +62,14 @@ public abstract class ShareOfMessagesRule implements Rule {
     public final void onWeekEnd(WeekContext ctx) {
         WeekTally t = ctx.tally();
         int messages = messages(t);
-        if (messages < ctx.settings().count(minMessages)) return;
+        if (messages < ctx.settings().count(minMessages)) {
+            return;
+        }
         int n = counted.applyAsInt(t);
         double share = (double) n / messages;
-        if (share <= ctx.settings().value(maxShare)) return;
+        if (share <= ctx.settings().value(maxShare)) {
+            return;
+        }
         long percent = Math.round(share * 100);
         ctx.emit(Evidence.builder().count("messages", messages).count(countName, n)
                 .count("share-percent", percent).build(), tip(n, messages, percent));

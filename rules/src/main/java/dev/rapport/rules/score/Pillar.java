@@ -59,7 +59,11 @@ public enum Pillar {
     /** The pillar named {@code text} (its id or title, any case, dashes or underscores for spaces). */
     public static java.util.Optional<Pillar> parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
-        for (Pillar p : values()) if (p.id.equals(t)) return java.util.Optional.of(p);
+        for (Pillar p : values()) {
+            if (p.id.equals(t)) {
+                return java.util.Optional.of(p);
+            }
+        }
         return java.util.Optional.empty();
     }
 }

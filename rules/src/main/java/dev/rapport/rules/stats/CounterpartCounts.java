@@ -34,7 +34,9 @@ final class CounterpartCounts extends PseudonymRows {
     /** Adds to what of the given was help or acknowledgement, for a counterpart already counted. */
     void addKinds(long who, int helpedDelta, int acknowledgedDelta) {
         int r = find(who);
-        if (r < 0) return;
+        if (r < 0) {
+            return;
+        }
         add(r, HELPED, helpedDelta);
         add(r, ACKNOWLEDGED, acknowledgedDelta);
     }
@@ -42,14 +44,18 @@ final class CounterpartCounts extends PseudonymRows {
     /** Marks a day of the week (0 Monday .. 6 Sunday) on which a counterpart already counted reached out. */
     void receivedOn(long who, int dayOfWeek) {
         int r = find(who);
-        if (r < 0) return;
+        if (r < 0) {
+            return;
+        }
         set(r, AUDIENCE_AND_DAYS, get(r, AUDIENCE_AND_DAYS) | 1 << (DAYS_SHIFT + dayOfWeek));
     }
 
     /** Sets the days a counterpart already counted reached out on (a restored tally). */
     void receivedDays(long who, int days) {
         int r = find(who);
-        if (r < 0) return;
+        if (r < 0) {
+            return;
+        }
         set(r, AUDIENCE_AND_DAYS, get(r, AUDIENCE_AND_DAYS) & 0xff | (days & 0x7f) << DAYS_SHIFT);
     }
 

@@ -34,7 +34,9 @@ final class Highlights {
                 lines.add("More conversations than last week (" + p.replies() + " -> " + s.replies() + ").");
             }
         });
-        if (lines.isEmpty() && s.messages() > 0) lines.add("You showed up and took part: " + plural(s.messages(), "message") + ".");
+        if (lines.isEmpty() && s.messages() > 0) {
+            lines.add("You showed up and took part: " + plural(s.messages(), "message") + ".");
+        }
         return lines;
     }
 

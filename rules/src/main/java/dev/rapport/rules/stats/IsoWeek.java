@@ -10,7 +10,9 @@ import java.time.temporal.TemporalAdjusters;
 /** An ISO-8601 week (Monday to Sunday) such as {@code 2026-W05}, always taken in the person's own time zone. */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     public IsoWeek {
-        if (week < 1 || week > 53) throw new IllegalArgumentException("ISO week must be 1..53, was " + week);
+        if (week < 1 || week > 53) {
+            throw new IllegalArgumentException("ISO week must be 1..53, was " + week);
+        }
     }
 
     public static IsoWeek of(Instant time, ZoneId zone) {
@@ -25,7 +27,9 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     public static IsoWeek parse(String text) {
         String t = text.trim().toUpperCase(java.util.Locale.ROOT);
         int w = t.indexOf("-W");
-        if (w < 0) throw new IllegalArgumentException("'" + text + "' is not an ISO week; write it like 2026-W05");
+        if (w < 0) {
+            throw new IllegalArgumentException("'" + text + "' is not an ISO week; write it like 2026-W05");
+        }
         try {
             return new IsoWeek(Integer.parseInt(t.substring(0, w)), Integer.parseInt(t.substring(w + 2)));
         } catch (RuntimeException e) {

@@ -14,14 +14,20 @@ public final class PseudonymCode {
 
     /** The number of a pseudonym of the engine's form ({@code p-3f9a1c0b2e}), or -1 for any other text. */
     public static long of(String pseudonym) {
-        if (pseudonym.length() != DIGITS + 2 || pseudonym.charAt(0) != 'p' || pseudonym.charAt(1) != '-') return -1;
+        if (pseudonym.length() != DIGITS + 2 || pseudonym.charAt(0) != 'p' || pseudonym.charAt(1) != '-') {
+            return -1;
+        }
         long code = 0;
         for (int i = 2; i < DIGITS + 2; i++) {
             char c = pseudonym.charAt(i);
             int d;
-            if (c >= '0' && c <= '9') d = c - '0';
-            else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-            else return -1;
+            if (c >= '0' && c <= '9') {
+                d = c - '0';
+            } else if (c >= 'a' && c <= 'f') {
+                d = c - 'a' + 10;
+            } else {
+                return -1;
+            }
             code = code << 4 | d;
         }
         return code;
@@ -42,7 +48,9 @@ public final class PseudonymCode {
     /** The number of the pseudonym whose digits are the first five bytes of {@code digest}. */
     public static long of(byte[] digest) {
         long code = 0;
-        for (int i = 0; i < DIGITS / 2; i++) code = code << 8 | (digest[i] & 0xff);
+        for (int i = 0; i < DIGITS / 2; i++) {
+            code = code << 8 | (digest[i] & 0xff);
+        }
         return code;
     }
 }

@@ -43,14 +43,20 @@ public class PseudonymRows {
     /** The key of a pseudonym written out, adding it to the side table if it has no number of its own. */
     public long key(String pseudonym) {
         long code = PseudonymCode.of(pseudonym);
-        if (code >= 0) return code;
-        if (others == null) others = new String[1];
+        if (code >= 0) {
+            return code;
+        }
+        if (others == null) {
+            others = new String[1];
+        }
         for (int i = 0; i < others.length; i++) {
             if (others[i] == null) {
                 others[i] = pseudonym;
                 return OTHER | i;
             }
-            if (others[i].equals(pseudonym)) return OTHER | i;
+            if (others[i].equals(pseudonym)) {
+                return OTHER | i;
+            }
         }
         int at = others.length;
         others = Arrays.copyOf(others, at * 2);
@@ -61,9 +67,15 @@ public class PseudonymRows {
     /** The key of a pseudonym written out if this table knows it, or -1. */
     public long knownKey(String pseudonym) {
         long code = PseudonymCode.of(pseudonym);
-        if (code >= 0) return code;
+        if (code >= 0) {
+            return code;
+        }
         if (others != null) {
-            for (int i = 0; i < others.length; i++) if (pseudonym.equals(others[i])) return OTHER | i;
+            for (int i = 0; i < others.length; i++) {
+                if (pseudonym.equals(others[i])) {
+                    return OTHER | i;
+                }
+            }
         }
         return -1;
     }
@@ -79,14 +91,18 @@ public class PseudonymRows {
         int hi = (int) (key >>> 32);
         if (index == null) {
             for (int r = 0, p = 0; r < size; r++, p += width) {
-                if (data[p] == lo && data[p + 1] == hi) return r;
+                if (data[p] == lo && data[p + 1] == hi) {
+                    return r;
+                }
             }
             return -1;
         }
         int mask = index.length - 1;
         for (int i = hash(key) & mask; index[i] != 0; i = (i + 1) & mask) {
             int p = (index[i] - 1) * width;
-            if (data[p] == lo && data[p + 1] == hi) return index[i] - 1;
+            if (data[p] == lo && data[p + 1] == hi) {
+                return index[i] - 1;
+            }
         }
         return -1;
     }
@@ -94,7 +110,9 @@ public class PseudonymRows {
     /** The row of {@code key}, added with every value {@code initial} if it was not there. */
     public int findOrAdd(long key, int initial) {
         int r = find(key);
-        if (r >= 0) return r;
+        if (r >= 0) {
+            return r;
+        }
         if ((size + 1) * width > data.length) {
             int rows = size < 4 ? Math.max(1, size * 2) : size + (size >> 1);
             data = Arrays.copyOf(data, rows * width);
@@ -103,7 +121,9 @@ public class PseudonymRows {
         int p = r * width;
         data[p] = (int) key;
         data[p + 1] = (int) (key >>> 32);
-        if (initial != 0) Arrays.fill(data, p + 2, p + width, initial);
+        if (initial != 0) {
+            Arrays.fill(data, p + 2, p + width, initial);
+        }
         if (index != null && size * 3 + 3 <= index.length * 2) {
             insert(r, key);
         } else if (size > SCAN) {
@@ -138,32 +158,50 @@ public class PseudonymRows {
     public void retain(Keep keep) {
         int kept = 0;
         for (int r = 0; r < size; r++) {
-            if (!keep.keep(this, r)) continue;
-            if (kept != r) System.arraycopy(data, r * width, data, kept * width, width);
+            if (!keep.keep(this, r)) {
+                continue;
+            }
+            if (kept != r) {
+                System.arraycopy(data, r * width, data, kept * width, width);
+            }
             kept++;
         }
-        if (kept == size) return;
+        if (kept == size) {
+            return;
+        }
         size = kept;
         // A table that shrank a lot gives its room back.
-        if (size == 0) data = EMPTY;
-        else if (size * width * 2 < data.length) data = Arrays.copyOf(data, size * width);
-        else Arrays.fill(data, size * width, data.length, 0);
+        if (size == 0) {
+            data = EMPTY;
+        } else if (size * width * 2 < data.length) {
+            data = Arrays.copyOf(data, size * width);
+        } else {
+            Arrays.fill(data, size * width, data.length, 0);
+        }
         index = null;
-        if (size > SCAN) reindex();
+        if (size > SCAN) {
+            reindex();
+        }
     }
 
     private void reindex() {
         // At most two thirds full: linear probing stays short, and the index costs 6 to 12 bytes a row.
         int capacity = 16;
-        while (capacity * 2 < size * 3 + 3) capacity <<= 1;
+        while (capacity * 2 < size * 3 + 3) {
+            capacity <<= 1;
+        }
         index = new int[capacity];
-        for (int r = 0; r < size; r++) insert(r, keyAt(r));
+        for (int r = 0; r < size; r++) {
+            insert(r, keyAt(r));
+        }
     }
 
     private void insert(int row, long key) {
         int mask = index.length - 1;
         int i = hash(key) & mask;
-        while (index[i] != 0) i = (i + 1) & mask;
+        while (index[i] != 0) {
+            i = (i + 1) & mask;
+        }
         index[i] = row + 1;
     }
 

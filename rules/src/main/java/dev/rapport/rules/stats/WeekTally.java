@@ -123,15 +123,24 @@ public final class WeekTally {
                              int linkCount, boolean promotion, int wordCount, int first, int second) {
         messages += sign;
         countIn(community, sign);
-        if (addressed) replies += sign;
-        else broadcast += sign;
-        if (help) questionsAnswered += sign;
-        if (question) questionsAsked += sign;
+        if (addressed) {
+            replies += sign;
+        } else {
+            broadcast += sign;
+        }
+        if (help) {
+            questionsAnswered += sign;
+        }
+        if (question) {
+            questionsAsked += sign;
+        }
         if (linkCount > 0) {
             linkMessages += sign;
             links += sign * linkCount;
         }
-        if (promotion) selfPromotion += sign;
+        if (promotion) {
+            selfPromotion += sign;
+        }
         words += sign * wordCount;
         firstPerson += sign * first;
         secondPerson += sign * second;
@@ -194,8 +203,11 @@ public final class WeekTally {
     private void countIn(CommunityId community, int delta) {
         for (int i = 0; i < communityCount; i++) {
             if (communityAt(i).equals(community)) {
-                if (i == 0) firstCommunityMessages += delta;
-                else communityMessages[i - 1] += delta;
+                if (i == 0) {
+                    firstCommunityMessages += delta;
+                } else {
+                    communityMessages[i - 1] += delta;
+                }
                 return;
             }
         }
@@ -244,12 +256,16 @@ public final class WeekTally {
     }
 
     public void responded(long seconds) {
-        if (responses == responseSeconds.length) responseSeconds = Arrays.copyOf(responseSeconds, Math.max(8, responses * 2));
+        if (responses == responseSeconds.length) {
+            responseSeconds = Arrays.copyOf(responseSeconds, Math.max(8, responses * 2));
+        }
         responseSeconds[responses++] = seconds;
     }
 
     public void record(Finding finding) {
-        if (findingCount == findings.length) findings = Arrays.copyOf(findings, Math.max(1, findingCount * 2));
+        if (findingCount == findings.length) {
+            findings = Arrays.copyOf(findings, Math.max(1, findingCount * 2));
+        }
         findings[findingCount++] = finding;
     }
 
@@ -362,7 +378,9 @@ public final class WeekTally {
 
     /** Median of this week's response times in seconds, or -1 when there were none. */
     public long medianResponseSeconds() {
-        if (responses == 0) return -1;
+        if (responses == 0) {
+            return -1;
+        }
         long[] sorted = Arrays.copyOf(responseSeconds, responses);
         Arrays.sort(sorted);
         return responses % 2 == 1 ? sorted[responses / 2] : (sorted[responses / 2 - 1] + sorted[responses / 2]) / 2;
@@ -375,7 +393,11 @@ public final class WeekTally {
     /** All interactions, both directions, leaving out people configured as {@link Audience#IGNORE}. */
     public int interactions() {
         int sum = 0;
-        for (Audience a : AUDIENCES) if (a != Audience.IGNORE) sum += Math.max(0, interactions[a.ordinal()]);
+        for (Audience a : AUDIENCES) {
+            if (a != Audience.IGNORE) {
+                sum += Math.max(0, interactions[a.ordinal()]);
+            }
+        }
         return sum;
     }
 
@@ -409,7 +431,9 @@ public final class WeekTally {
     }
 
     public List<Finding> findings() {
-        if (findingCount == 0) return List.of();
+        if (findingCount == 0) {
+            return List.of();
+        }
         return Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(findings, findingCount)));
     }
 
@@ -442,19 +466,27 @@ public final class WeekTally {
 
     public List<Long> responseTimes() {
         List<Long> r = new ArrayList<>(responses);
-        for (int i = 0; i < responses; i++) r.add(responseSeconds[i]);
+        for (int i = 0; i < responses; i++) {
+            r.add(responseSeconds[i]);
+        }
         return r;
     }
 
     public Map<Audience, Integer> interactionsByAudience() {
         EnumMap<Audience, Integer> m = new EnumMap<>(Audience.class);
-        for (Audience a : AUDIENCES) if ((audiencesCounted & 1 << a.ordinal()) != 0) m.put(a, interactions[a.ordinal()]);
+        for (Audience a : AUDIENCES) {
+            if ((audiencesCounted & 1 << a.ordinal()) != 0) {
+                m.put(a, interactions[a.ordinal()]);
+            }
+        }
         return Collections.unmodifiableMap(m);
     }
 
     public Map<CommunityId, Integer> messagesByCommunity() {
         Map<CommunityId, Integer> m = new HashMap<>();
-        for (int i = 0; i < communityCount; i++) m.put(communityAt(i), messagesAt(i));
+        for (int i = 0; i < communityCount; i++) {
+            m.put(communityAt(i), messagesAt(i));
+        }
         return Collections.unmodifiableMap(m);
     }
 
@@ -483,18 +515,26 @@ public final class WeekTally {
         t.overdue = counts.getOrDefault("overdue", 0);
         t.helpGiven = counts.getOrDefault("helpGiven", 0);
         t.acknowledgements = counts.getOrDefault("acknowledgements", 0);
-        for (long s : responseTimes) t.responded(s);
+        for (long s : responseTimes) {
+            t.responded(s);
+        }
         interactions.forEach(t::interaction);
         communities.forEach(t::countIn);
         givenReceived.forEach((pseudonym, gr) -> {
             long who = t.counterparts.key(pseudonym);
             t.counterparts.add(who, gr[0], gr[1], audiences.getOrDefault(pseudonym, Audience.UNKNOWN));
             // Help and acknowledgements given, where the saved tally has them.
-            if (gr.length > 3) t.counterparts.addKinds(who, gr[2], gr[3]);
+            if (gr.length > 3) {
+                t.counterparts.addKinds(who, gr[2], gr[3]);
+            }
             // The days they reached out on, where the saved tally has them.
-            if (gr.length > 4) t.counterparts.receivedDays(who, gr[4]);
+            if (gr.length > 4) {
+                t.counterparts.receivedDays(who, gr[4]);
+            }
         });
-        for (Finding f : findings) t.record(f);
+        for (Finding f : findings) {
+            t.record(f);
+        }
         t.closed = closed;
         return t;
     }

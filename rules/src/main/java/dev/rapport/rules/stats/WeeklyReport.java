@@ -58,20 +58,30 @@ public record WeeklyReport(UserId user, IsoWeek week, WeeklyStats stats, Optiona
     /** The most important actionable findings, one per rule, highest severity first, then earliest. */
     static List<Finding> mostImportant(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>();
-        for (Finding f : findings) if (f.actionable()) sorted.add(f);
+        for (Finding f : findings) {
+            if (f.actionable()) {
+                sorted.add(f);
+            }
+        }
         sorted.sort(Comparator.comparing((Finding f) -> f.severity()).reversed().thenComparing(Finding::at));
         Set<RuleId> taken = EnumSet.noneOf(RuleId.class);
         List<Finding> top = new ArrayList<>(MAX_TIPS);
         for (Finding f : sorted) {
-            if (top.size() == MAX_TIPS) break;
-            if (taken.add(f.rule())) top.add(f);
+            if (top.size() == MAX_TIPS) {
+                break;
+            }
+            if (taken.add(f.rule())) {
+                top.add(f);
+            }
         }
         return top;
     }
 
     /** How the main numbers moved since last week (empty without a previous week). */
     public List<Change> changes() {
-        if (previous.isEmpty()) return List.of();
+        if (previous.isEmpty()) {
+            return List.of();
+        }
         WeeklyStats p = previous.get();
         List<Change> c = new ArrayList<>();
         c.add(new Change("messages", p.messages(), stats.messages()));

@@ -92,19 +92,27 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
         Map<Audience, Integer> mix = new EnumMap<>(Audience.class);
         for (Audience a : Audience.values()) {
             int n = t.interactionsWith(a);
-            if (n > 0 && a != Audience.IGNORE) mix.put(a, n);
+            if (n > 0 && a != Audience.IGNORE) {
+                mix.put(a, n);
+            }
         }
         int reachedOut = 0;
         int reciprocated = 0;
         List<Map.Entry<String, WeekTally.CounterpartTally>> entries = new ArrayList<>();
         for (var e : t.counterparts().entrySet()) {
             WeekTally.CounterpartTally c = e.getValue();
-            if (c.audience() == Audience.IGNORE) continue;
+            if (c.audience() == Audience.IGNORE) {
+                continue;
+            }
             if (c.received() > 0) {
                 reachedOut++;
-                if (c.given() > 0) reciprocated++;
+                if (c.given() > 0) {
+                    reciprocated++;
+                }
             }
-            if (c.given() + c.received() > 0) entries.add(e);
+            if (c.given() + c.received() > 0) {
+                entries.add(e);
+            }
         }
         entries.sort(Comparator.<Map.Entry<String, WeekTally.CounterpartTally>>comparingInt(
                         e -> -(e.getValue().given() + e.getValue().received()))
@@ -128,14 +136,18 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
         int n = 0;
         for (Finding f : t.findings()) {
             RuleId r = f.rule();
-            if (r == RuleId.LINKS_DROP || r == RuleId.LINKS_REPEAT || r == RuleId.LINKS_BURST) n++;
+            if (r == RuleId.LINKS_DROP || r == RuleId.LINKS_REPEAT || r == RuleId.LINKS_BURST) {
+                n++;
+            }
         }
         return n;
     }
 
     public int interactions() {
         int sum = 0;
-        for (int n : audienceMix.values()) sum += n;
+        for (int n : audienceMix.values()) {
+            sum += n;
+        }
         return sum;
     }
 }

@@ -24,9 +24,15 @@ public final class Acknowledgement {
 
     /** Whether the message only acknowledges: thanks or approval in a few words, no question, no link. */
     public static boolean is(String text, TextFeatures features, boolean hasLinks) {
-        if (hasLinks || features.question()) return false;
-        if (features.words() <= MAX_WORDS_OF_A_NOD) return true;
-        if (features.words() > MAX_WORDS_WITH_THANKS) return false;
+        if (hasLinks || features.question()) {
+            return false;
+        }
+        if (features.words() <= MAX_WORDS_OF_A_NOD) {
+            return true;
+        }
+        if (features.words() > MAX_WORDS_WITH_THANKS) {
+            return false;
+        }
         return saysThanks(Lowered.view(text));
     }
 
@@ -48,7 +54,11 @@ public final class Acknowledgement {
                 i += Character.charCount(cp);
             } while (i < n && wordCharacter(cp = t.codePointAt(i)));
             if (i - start <= LONGEST_THANKS) {
-                for (String w : THANKS_WORDS) if (Lowered.is(t, start, i, w)) return true;
+                for (String w : THANKS_WORDS) {
+                    if (Lowered.is(t, start, i, w)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -16,7 +16,9 @@ public final class ChannelPurpose {
 
     /** Whether people are expected to introduce themselves in this channel. */
     public static boolean introductions(ChannelInfo info) {
-        if (info == null || info == ChannelInfo.UNKNOWN) return false;
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
         // Asked for each message a coached person writes: the name is read in place, with no lowered copy and no
         // regular expression (the split was 2% of a replay's samples); the topic is lowered (a no-op when nothing in
         // it is upper-case) for the JDK's vectorised String.contains.

@@ -42,7 +42,9 @@ public final class HelpRequest {
 
     /** Whether {@code text} asks for help in one of the everyday ways. */
     public static boolean is(String text) {
-        if (text == null || text.isEmpty()) return false;
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return contains(t, PHRASES) || contains(t, PROBLEMS) || contains(t, FAILURE_WORDS) || opensAQuestion(t);
     }
@@ -55,7 +57,11 @@ public final class HelpRequest {
                 break;
             }
         }
-        for (String opener : QUESTION_OPENERS) if (s.startsWith(opener)) return true;
+        for (String opener : QUESTION_OPENERS) {
+            if (s.startsWith(opener)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -67,7 +73,9 @@ public final class HelpRequest {
                 boolean startOk = at == 0 || !Character.isLetter(t.charAt(at - 1));
                 int end = at + p.length();
                 boolean endOk = end == t.length() || !Character.isLetter(t.charAt(end));
-                if (startOk && endOk) return true;
+                if (startOk && endOk) {
+                    return true;
+                }
                 at = t.indexOf(p, at + 1);
             }
         }

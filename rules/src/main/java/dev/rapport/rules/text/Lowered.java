@@ -24,16 +24,22 @@ final class Lowered {
     /** The character at {@code i}, lowered. */
     static char at(String t, int i) {
         char c = t.charAt(i);
-        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         return Character.toLowerCase(c);
     }
 
     /** Whether the lowered text has {@code phrase} (lower-case) at {@code at}. */
     static boolean startsWith(String t, int at, String phrase) {
         int n = phrase.length();
-        if (at < 0 || at + n > t.length()) return false;
+        if (at < 0 || at + n > t.length()) {
+            return false;
+        }
         for (int k = 0; k < n; k++) {
-            if (at(t, at + k) != phrase.charAt(k)) return false;
+            if (at(t, at + k) != phrase.charAt(k)) {
+                return false;
+            }
         }
         return true;
     }

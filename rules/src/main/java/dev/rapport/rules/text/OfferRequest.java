@@ -24,9 +24,15 @@ public final class OfferRequest {
 
     /** True when the question asks who can do or sell something, or at what price. */
     public static boolean is(String text) {
-        if (text == null || text.isEmpty()) return false;
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
         String t = text.toLowerCase(Locale.ROOT);
-        for (String p : PHRASES) if (t.contains(p)) return true;
+        for (String p : PHRASES) {
+            if (t.contains(p)) {
+                return true;
+            }
+        }
         return false;
     }
 }

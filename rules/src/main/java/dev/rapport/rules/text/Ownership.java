@@ -29,7 +29,9 @@ public final class Ownership {
 
     /** True when the text points at someone else's work and claims nothing as the author's own. */
     public static boolean someoneElses(String text) {
-        if (text == null || text.isEmpty()) return false;
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
         boolean theirs = false;
         int n = text.length();
         int i = 0;
@@ -37,12 +39,18 @@ public final class Ownership {
         while (i < n) {
             char c = text.charAt(i);
             if (text.startsWith("http", i)) { // links are not words
-                while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
                 continue;
             }
             boolean mention = c == '@' || c == '<' && i + 1 < n && text.charAt(i + 1) == '@';
-            if (c == '<' && mention) i++;
-            if (mention) i++;
+            if (c == '<' && mention) {
+                i++;
+            }
+            if (mention) {
+                i++;
+            }
             // A person's name: a mention, or a capitalised word ("Jo's guide"); "yesterday's notes" is not a person.
             boolean named = mention || i < n && Character.isUpperCase(text.charAt(i));
             if (i < n && (Character.isLetter(text.charAt(i)) || mention)) {
@@ -60,8 +68,12 @@ public final class Ownership {
                     i++;
                 }
                 String w = word.toString();
-                if (FIRST_PERSON.contains(w)) return false;
-                if (THIRD_PERSON.contains(w)) theirs = true;
+                if (FIRST_PERSON.contains(w)) {
+                    return false;
+                }
+                if (THIRD_PERSON.contains(w)) {
+                    theirs = true;
+                }
                 if (named && possessive(w) && !NOT_POSSESSORS.contains(w.substring(0, w.length() - 2))) {
                     theirs = true;
                 }

@@ -32,7 +32,9 @@ public final class Pitch {
 
     /** The message pitches: a priced offer that asks to be contacted, or a proposal with a call to book. */
     public static boolean is(String text, List<Link> links) {
-        if (text == null || text.isEmpty()) return false;
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
         // Lower-casing returns the text itself when nothing in it is upper-case, and String.contains is the JDK's
         // vectorised search: measured, this beat one pass of our own over the text for all the phrases at once.
         String t = text.toLowerCase(Locale.ROOT);
@@ -53,7 +55,9 @@ public final class Pitch {
      * asked for nothing, it makes the push an offer, a pitch, rather than a request to look.
      */
     public static boolean invitesContact(String text) {
-        if (text == null || text.isEmpty()) return false;
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
         String t = text.toLowerCase(Locale.ROOT);
         return asksForContact(t) || t.contains("let's talk") || t.contains("lets talk") || t.contains("let's chat")
                 || t.contains("lets chat") || t.contains("get in touch") || t.contains("reach out to me");
@@ -74,14 +78,20 @@ public final class Pitch {
             if (c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹') {
                 boolean before = i > 0 && Character.isDigit(t.charAt(i - 1));
                 boolean after = i + 1 < t.length() && Character.isDigit(t.charAt(i + 1));
-                if (before || after) return true;
+                if (before || after) {
+                    return true;
+                }
             }
         }
         String[] words = t.split("[^\\p{L}\\p{N}/]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (w.isEmpty() || !Character.isDigit(w.charAt(0))) continue;
-            if (w.endsWith("/h") || w.endsWith("/hr") || w.endsWith("/hour")) return true;
+            if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+                continue;
+            }
+            if (w.endsWith("/h") || w.endsWith("/hr") || w.endsWith("/hour")) {
+                return true;
+            }
             if (i + 1 < words.length && (CURRENCY_WORDS.contains(words[i + 1]) || words[i + 1].equals("per")
                     || words[i + 1].equals("an") && i + 2 < words.length && words[i + 2].equals("hour"))) {
                 return true;
@@ -91,14 +101,22 @@ public final class Pitch {
     }
 
     private static boolean proposes(String t) {
-        for (String w : t.split("[^\\p{L}-]+")) if (PROPOSALS.contains(w)) return true;
+        for (String w : t.split("[^\\p{L}-]+")) {
+            if (PROPOSALS.contains(w)) {
+                return true;
+            }
+        }
         return false;
     }
 
     private static boolean booksACall(String t, List<Link> links) {
         for (int i = 0; i < links.size(); i++) {
             String host = links.get(i).host();
-            for (String s : SCHEDULING_HOST_LIST) if (host.equals(s) || isSubdomain(host, s)) return true;
+            for (String s : SCHEDULING_HOST_LIST) {
+                if (host.equals(s) || isSubdomain(host, s)) {
+                    return true;
+                }
+            }
         }
         return t.contains("book a call") || t.contains("schedule a call") || t.contains("hop on a call")
                 || t.contains("jump on a call") || t.contains("book a meeting") || t.contains("schedule a meeting")

@@ -32,9 +32,13 @@ public final class SpokenTo {
 
     /** The mentioned people the message speaks to, in order. */
     public static List<UserId> of(String text, List<UserId> mentions) {
-        if (mentions.isEmpty() || text == null || text.indexOf('@') < 0) return mentions;
+        if (mentions.isEmpty() || text == null || text.indexOf('@') < 0) {
+            return mentions;
+        }
         List<Integer> at = new ArrayList<>();
-        for (int i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) at.add(i);
+        for (int i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
+            at.add(i);
+        }
         int opening = openingGroup(text, at);
         // "Thanks @Gus for the tip! @Hal, what day works?": the question speaks to the mentions opening its own
         // sentence; they come first, so the question waits for them and not for the person thanked before it.
@@ -42,13 +46,23 @@ public final class SpokenTo {
         if (asked > 0 && at.size() == mentions.size()) {
             List<UserId> spoken = new ArrayList<>(mentions.size());
             int end = asked;
-            while (end < at.size() && (end == asked || sameGroup(text, at.get(end - 1), at.get(end)))) end++;
+            while (end < at.size() && (end == asked || sameGroup(text, at.get(end - 1), at.get(end)))) {
+                end++;
+            }
             spoken.addAll(mentions.subList(asked, end));
-            for (int k = 0; k < opening; k++) if (!spoken.contains(mentions.get(k))) spoken.add(mentions.get(k));
+            for (int k = 0; k < opening; k++) {
+                if (!spoken.contains(mentions.get(k))) {
+                    spoken.add(mentions.get(k));
+                }
+            }
             return spoken;
         }
-        if (opening > 0) return mentions.subList(0, Math.min(opening, mentions.size()));
-        if (mentions.size() == 1 && at.size() == 1 && closesAfterComma(text, at.get(0))) return mentions;
+        if (opening > 0) {
+            return mentions.subList(0, Math.min(opening, mentions.size()));
+        }
+        if (mentions.size() == 1 && at.size() == 1 && closesAfterComma(text, at.get(0))) {
+            return mentions;
+        }
         return List.of();
     }
 
@@ -56,7 +70,9 @@ public final class SpokenTo {
     private static int openingGroup(String text, List<Integer> at) {
         int first = at.get(0);
         for (String w : text.substring(0, first).toLowerCase(Locale.ROOT).split("[^\\p{L}<]+")) {
-            if (!w.isEmpty() && !GREETINGS.contains(w) && !w.equals("<")) return 0;
+            if (!w.isEmpty() && !GREETINGS.contains(w) && !w.equals("<")) {
+                return 0;
+            }
         }
         int count = 1;
         for (int k = 1; k < at.size(); k++) {
@@ -78,7 +94,9 @@ public final class SpokenTo {
      */
     private static int questionSentenceGroup(String text, List<Integer> at) {
         int mark = text.lastIndexOf('?');
-        if (mark < 0) return 0;
+        if (mark < 0) {
+            return 0;
+        }
         int start = -1;
         for (int i = mark - 1; i > 0; i--) {
             char c = text.charAt(i);
@@ -87,13 +105,21 @@ public final class SpokenTo {
                 break;
             }
         }
-        if (start < 0) return 0;
+        if (start < 0) {
+            return 0;
+        }
         for (int k = 1; k < at.size(); k++) {
             int a = at.get(k);
-            if (a < start) continue;
-            if (a > mark) return 0;
+            if (a < start) {
+                continue;
+            }
+            if (a > mark) {
+                return 0;
+            }
             for (String w : text.substring(start, a).toLowerCase(Locale.ROOT).split("[^\\p{L}<]+")) {
-                if (!w.isEmpty() && !GREETINGS.contains(w) && !w.equals("<")) return 0;
+                if (!w.isEmpty() && !GREETINGS.contains(w) && !w.equals("<")) {
+                    return 0;
+                }
             }
             return k;
         }
@@ -110,8 +136,12 @@ public final class SpokenTo {
     /** "..., @Rosa?" or "..., @Rosa Lindqvist!": a comma before, and at most a name and punctuation after. */
     private static boolean closesAfterComma(String text, int at) {
         int before = at - 1;
-        while (before >= 0 && text.charAt(before) == ' ') before--;
-        if (before < 0 || text.charAt(before) != ',') return false;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before < 0 || text.charAt(before) != ',') {
+            return false;
+        }
         String after = text.substring(at + 1).strip();
         String[] words = after.split("\\s+");
         return words.length <= 3 && after.indexOf(',') < 0;

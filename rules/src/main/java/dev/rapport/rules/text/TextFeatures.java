@@ -54,7 +54,9 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
      * with a typographic apostrophe read as a plain one): no word is copied out.
      */
     public static TextFeatures of(String text) {
-        if (text == null || text.isEmpty()) return EMPTY;
+        if (text == null || text.isEmpty()) {
+            return EMPTY;
+        }
         int n = text.length();
         int words = 0;
         int first = 0;
@@ -72,25 +74,34 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
                 question = true;
             }
             if (isLinkStart(text, i)) {
-                while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
                 continue;
             }
             if (c == '<' || c == '@' || c == '#') { // <@123> mentions, @name, #channel: not words
-                while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
                 continue;
             }
             if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
                 int start = i;
                 while (i < n) {
                     char d = text.charAt(i);
-                    if (!Character.isLetterOrDigit(d) && d != '\'' && d != '\u2019') break;
+                    if (!Character.isLetterOrDigit(d) && d != '\'' && d != '\u2019') {
+                        break;
+                    }
                     i++;
                 }
                 // A lone apostrophe is not a word.
                 if (i - start == 1 && c != '\'' && c != '\u2019' || i - start > 1) {
                     words++;
-                    if (in(text, start, i, FIRST_PERSON_WORDS)) first++;
-                    else if (in(text, start, i, SECOND_PERSON_WORDS)) second++;
+                    if (in(text, start, i, FIRST_PERSON_WORDS)) {
+                        first++;
+                    } else if (in(text, start, i, SECOND_PERSON_WORDS)) {
+                        second++;
+                    }
                     if (firstStart < 0) {
                         firstStart = start;
                         firstEnd = i;
@@ -115,13 +126,25 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
      * "when I started" are statements.
      */
     private static boolean opensLikeQuestion(String t, int f0, int f1, int s0, int s1) {
-        if (in(t, f0, f1, ROOM_WORDS)) return true;
-        if (s0 < 0) return false;
+        if (in(t, f0, f1, ROOM_WORDS)) {
+            return true;
+        }
+        if (s0 < 0) {
+            return false;
+        }
         // A request asks as much as a question: "looking for a video editor...", "hiring a designer...".
-        if ((is(t, f0, f1, "looking") || is(t, f0, f1, "searching")) && is(t, s0, s1, "for")) return true;
-        if (is(t, f0, f1, "hiring") || is(t, f0, f1, "seeking")) return true;
-        if (is(t, f0, f1, "need") && in(t, s0, s1, REQUESTED_WORDS)) return true;
-        if (is(t, f0, f1, "any")) return in(t, s0, s1, ANY_REQUEST_WORDS);
+        if ((is(t, f0, f1, "looking") || is(t, f0, f1, "searching")) && is(t, s0, s1, "for")) {
+            return true;
+        }
+        if (is(t, f0, f1, "hiring") || is(t, f0, f1, "seeking")) {
+            return true;
+        }
+        if (is(t, f0, f1, "need") && in(t, s0, s1, REQUESTED_WORDS)) {
+            return true;
+        }
+        if (is(t, f0, f1, "any")) {
+            return in(t, s0, s1, ANY_REQUEST_WORDS);
+        }
         if (in(t, f0, f1, AUXILIARY_WORDS)) {
             // "do it now" and "do this first" are instructions; "does it work" is a question.
             if (is(t, f0, f1, "do") && (is(t, s0, s1, "it") || is(t, s0, s1, "this") || is(t, s0, s1, "that"))) {
@@ -129,13 +152,19 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             }
             return in(t, s0, s1, SUBJECT_WORDS);
         }
-        if (in(t, f0, f1, WH_WORD_LIST)) return in(t, s0, s1, AUXILIARY_WORDS) || in(t, s0, s1, WH_FOLLOWER_WORDS);
+        if (in(t, f0, f1, WH_WORD_LIST)) {
+            return in(t, s0, s1, AUXILIARY_WORDS) || in(t, s0, s1, WH_FOLLOWER_WORDS);
+        }
         return false;
     }
 
     /** Whether the word from {@code start} to {@code end} is one of {@code words}. */
     private static boolean in(String t, int start, int end, String[] words) {
-        for (String w : words) if (is(t, start, end, w)) return true;
+        for (String w : words) {
+            if (is(t, start, end, w)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -144,11 +173,15 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
      * a typographic apostrophe read as a plain one.
      */
     private static boolean is(String t, int start, int end, String word) {
-        if (end - start != word.length()) return false;
+        if (end - start != word.length()) {
+            return false;
+        }
         for (int k = 0; k < word.length(); k++) {
             char d = t.charAt(start + k);
             char lowered = d == '\u2019' ? '\'' : Character.toLowerCase(d);
-            if (lowered != word.charAt(k)) return false;
+            if (lowered != word.charAt(k)) {
+                return false;
+            }
         }
         return true;
     }
@@ -156,7 +189,9 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
     private static boolean isLinkStart(String text, int i) {
         // Only an 'h' or a 'w' (either case) starts one: the three comparisons are not made at every character.
         int lowered = text.charAt(i) | 0x20;
-        if (lowered != 'h' && lowered != 'w') return false;
+        if (lowered != 'h' && lowered != 'w') {
+            return false;
+        }
         return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
                 || text.regionMatches(true, i, "www.", 0, 4);
     }

@@ -43,7 +43,9 @@ class ContentWordsTest {
     @Test
     void aLongMessageKeepsABoundedNumberOfWords() {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 200; i++) text.append("word").append(i).append(' ');
+        for (int i = 0; i < 200; i++) {
+            text.append("word").append(i).append(' ');
+        }
         assertThat(ContentWords.of(text.toString())).hasSize(ContentWords.MAX_WORDS);
     }
 }

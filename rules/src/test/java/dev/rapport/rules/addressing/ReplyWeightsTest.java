@@ -25,7 +25,9 @@ class ReplyWeightsTest {
     @Test
     void everyFeatureHasADistinctName() {
         java.util.Set<String> names = new java.util.HashSet<>();
-        for (int i = 0; i < ReplyWeights.FEATURES; i++) names.add(ReplyWeights.name(i));
+        for (int i = 0; i < ReplyWeights.FEATURES; i++) {
+            names.add(ReplyWeights.name(i));
+        }
         assertThat(names).hasSize(ReplyWeights.FEATURES);
         assertThat(ReplyWeights.name(ReplyWeights.ADDRESSES_AUTHOR)).isEqualTo("addresses-author");
     }

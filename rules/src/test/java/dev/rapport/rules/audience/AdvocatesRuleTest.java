@@ -37,7 +37,9 @@ class AdvocatesRuleTest {
         Chat chat = chatWithCustomerRole();
         chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
         chat.mention("cleo", "general", "ana", "the blue one is gorgeous");
-        for (int i = 0; i < 6; i++) chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        }
         chat.finish();
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("customers-unanswered")).isEqualTo(1));
@@ -49,7 +51,9 @@ class AdvocatesRuleTest {
         chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
         chat.mention("cleo", "general", "ana", "the blue one is gorgeous");
         chat.mention("ana", "general", "cleo", "thank you, it was the hardest glaze");
-        for (int i = 0; i < 6; i++) chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        }
         chat.finish();
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
@@ -101,7 +105,9 @@ class AdvocatesRuleTest {
                 .build();
         chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
         chat.mention("cleo", "general", "ana", "the blue one is gorgeous");
-        for (int i = 0; i < 6; i++) chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        }
         chat.finish();
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("customers-unanswered")).isEqualTo(1));
@@ -115,7 +121,9 @@ class AdvocatesRuleTest {
                 .build();
         chat.sayWithRoles("cleo", "general", Set.of("Customer"), "loving the new batch");
         chat.mention("cleo", "general", "ana", "the blue one is gorgeous");
-        for (int i = 0; i < 6; i++) chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("ana", "general", "new" + i, "welcome! have you seen my shop yet");
+        }
         chat.finish();
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }

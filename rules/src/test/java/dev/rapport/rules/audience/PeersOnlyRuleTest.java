@@ -12,7 +12,9 @@ class PeersOnlyRuleTest {
     /** Peers announce and answer; a seeker mostly asks. */
     private static void community(Chat chat) {
         for (String peer : new String[]{"pete", "paula"}) {
-            for (int i = 0; i < 3; i++) chat.say(peer, "trade-talk", "shipped a new release of our tool today " + i);
+            for (int i = 0; i < 3; i++) {
+                chat.say(peer, "trade-talk", "shipped a new release of our tool today " + i);
+            }
         }
     }
 
@@ -32,7 +34,9 @@ class PeersOnlyRuleTest {
         chat.say("sam", "help", "what should a small bakery website cost?");
         MessageId open = chat.say("sam", "help", "is it worth paying for a logo?");
         chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        }
         chat.finish();
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).singleElement().satisfies(f -> {
             assertThat(f.evidence().count("share-percent")).isEqualTo(100);
@@ -50,7 +54,9 @@ class PeersOnlyRuleTest {
         community(chat);
         chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        }
         chat.finish();
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
@@ -61,7 +67,9 @@ class PeersOnlyRuleTest {
         community(chat);
         chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        }
         chat.finish();
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
@@ -70,8 +78,12 @@ class PeersOnlyRuleTest {
     void staysQuietForSomeoneWhoMostlyAsksQuestions() {
         Chat chat = Chat.coaching("elif");
         community(chat);
-        for (int i = 0; i < 4; i++) chat.say("elif", "help", "where do you buy gift boxes, and how many at once?");
-        for (int i = 0; i < 6; i++) chat.mention("elif", "trade-talk", i % 2 == 0 ? "pete" : "paula", "how did you price it?");
+        for (int i = 0; i < 4; i++) {
+            chat.say("elif", "help", "where do you buy gift boxes, and how many at once?");
+        }
+        for (int i = 0; i < 6; i++) {
+            chat.mention("elif", "trade-talk", i % 2 == 0 ? "pete" : "paula", "how did you price it?");
+        }
         chat.finish();
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
@@ -83,7 +95,9 @@ class PeersOnlyRuleTest {
         MessageId q1 = chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("sam", "help", "what should a small bakery website cost?");
         chat.say("sam", "help", "is it worth paying for a logo?");
-        for (int i = 0; i < 3; i++) chat.mention("ana", "trade-talk", "pete", "nice release!");
+        for (int i = 0; i < 3; i++) {
+            chat.mention("ana", "trade-talk", "pete", "nice release!");
+        }
         chat.reply("ana", "help", q1, "sam", "look at their portfolio first");
         chat.mention("ana", "help", "sam", "and ask for two references");
         chat.finish();
@@ -100,7 +114,9 @@ class PeersOnlyRuleTest {
         community(chat);
         chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        }
         chat.finish();
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
     }
@@ -115,7 +131,9 @@ class PeersOnlyRuleTest {
         community(chat);
         chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        }
         chat.finish();
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }

@@ -19,7 +19,9 @@ class CoachEngineTest {
     @Test
     void analysesOnlyPeopleWhoOptedIn() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) chat.say("zed", "c" + i, "https://zed.example");
+        for (int i = 0; i < 3; i++) {
+            chat.say("zed", "c" + i, "https://zed.example");
+        }
         chat.finish();
         assertThat(chat.findings()).isEmpty();
         assertThat(chat.engine().coachedUsers()).isEmpty();
@@ -69,7 +71,9 @@ class CoachEngineTest {
     @Test
     void closesAWeekWhenTimeMovesPastItsEnd() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 10; i++) chat.say("ana", "general", "announcement " + i);
+        for (int i = 0; i < 10; i++) {
+            chat.say("ana", "general", "announcement " + i);
+        }
         assertThat(chat.findings(RuleId.ONEWAY_BROADCAST)).isEmpty();
         chat.later(Duration.ofDays(7));
         assertThat(chat.findings(RuleId.ONEWAY_BROADCAST)).hasSize(1);
@@ -79,7 +83,9 @@ class CoachEngineTest {
     @Test
     void logOnlyRulesRecordFindingsThatAreNotTips() {
         Chat chat = Chat.builder("ana").rule(RuleId.LINKS_REPEAT, s -> s.with(RuleMode.LOG)).build();
-        for (int i = 0; i < 3; i++) chat.say("ana", "c" + i, "our shop is open: https://ana.shop");
+        for (int i = 0; i < 3; i++) {
+            chat.say("ana", "c" + i, "our shop is open: https://ana.shop");
+        }
         assertThat(chat.findings(RuleId.LINKS_REPEAT)).singleElement()
                 .satisfies(f -> assertThat(f.actionable()).isFalse());
         assertThat(chat.report("ana").tips()).isEmpty();
@@ -88,7 +94,9 @@ class CoachEngineTest {
     @Test
     void rulesSwitchedOffStaySilent() {
         Chat chat = Chat.builder("ana").rule(RuleId.LINKS_REPEAT, s -> s.with(RuleMode.OFF)).build();
-        for (int i = 0; i < 3; i++) chat.say("ana", "c" + i, "https://ana.shop");
+        for (int i = 0; i < 3; i++) {
+            chat.say("ana", "c" + i, "https://ana.shop");
+        }
         assertThat(chat.findings(RuleId.LINKS_REPEAT)).isEmpty();
     }
 
@@ -137,7 +145,9 @@ class CoachEngineTest {
     @Test
     void reportComparesWithThePreviousWeekAndSaysWhatWentWellFirst() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 6; i++) chat.say("ana", "general", "https://ana.shop/" + i);
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "general", "https://ana.shop/" + i);
+        }
         chat.later(Duration.ofDays(7));
         for (int i = 0; i < 6; i++) {
             MessageId q = chat.say("bob", "help", "how do I price a custom order?");
@@ -155,7 +165,9 @@ class CoachEngineTest {
     @Test
     void reportsAtMostThreeTipsOnePerRuleMostSevereFirst() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 12; i++) chat.say("ana", "c" + (i % 4), "[promo] I love my shop https://ana.shop/" + (i % 2));
+        for (int i = 0; i < 12; i++) {
+            chat.say("ana", "c" + (i % 4), "[promo] I love my shop https://ana.shop/" + (i % 2));
+        }
         chat.finish();
         var tips = chat.report("ana").tips();
         assertThat(tips).hasSizeLessThanOrEqualTo(3);
@@ -166,7 +178,9 @@ class CoachEngineTest {
     @Test
     void othersAppearOnlyUnderPseudonyms() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) chat.mention("bob", "general", "ana", "tip number " + i);
+        for (int i = 0; i < 3; i++) {
+            chat.mention("bob", "general", "ana", "tip number " + i);
+        }
         chat.finish();
         var stats = chat.report("ana").stats();
         assertThat(stats.topCounterparts()).singleElement()

@@ -25,7 +25,9 @@ class ContextRulesTest {
                                 String replyToAuthor) {
         var b = ChatMessage.builder().id(id).at(chat.now().plusSeconds(60)).in(Chat.COMMUNITY, info.name())
                 .channelInfo(info).by(author).text(text);
-        if (replyTo != null) b.replyTo(replyTo, replyToAuthor);
+        if (replyTo != null) {
+            b.replyTo(replyTo, replyToAuthor);
+        }
         chat.later(Duration.ofMinutes(1));
         return chat.feed(b.build());
     }
@@ -84,7 +86,9 @@ class ContextRulesTest {
         for (int i = 0; i < 12; i++) {
             chat.say(i % 2 == 0 ? "wes" : "xan", "riso", "printing the teal layer now, round " + i);
         }
-        for (int i = 0; i < 10; i++) chat.say("wes", "riso", "trying the pink at seventy percent, take " + i);
+        for (int i = 0; i < 10; i++) {
+            chat.say("wes", "riso", "trying the pink at seventy percent, take " + i);
+        }
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
@@ -92,8 +96,12 @@ class ContextRulesTest {
     @Test
     void inABusyChannelTheSameMessagesAreBroadcasts() {
         Chat chat = Chat.coaching("wes");
-        for (int i = 0; i < 12; i++) chat.say("p" + i, "riso", "hello from person " + i);
-        for (int i = 0; i < 11; i++) chat.say("wes", "riso", "new print drop today, batch " + i);
+        for (int i = 0; i < 12; i++) {
+            chat.say("p" + i, "riso", "hello from person " + i);
+        }
+        for (int i = 0; i < 11; i++) {
+            chat.say("wes", "riso", "new print drop today, batch " + i);
+        }
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }

@@ -42,8 +42,12 @@ class StatePerCommunityTest {
     @Test
     void eachCommunityKeepsItsOwnNumbersAndTheWeekAddsThemUp() {
         CoachEngine engine = engine();
-        for (int i = 0; i < 3; i++) engine.accept(message("g" + i, Chat.START.plusSeconds(i * 60L), GARDEN, "general", "hello you " + i));
-        for (int i = 0; i < 2; i++) engine.accept(message("m" + i, Chat.START.plusSeconds(600 + i * 60L), MAKERS, "general", "hi you " + i));
+        for (int i = 0; i < 3; i++) {
+            engine.accept(message("g" + i, Chat.START.plusSeconds(i * 60L), GARDEN, "general", "hello you " + i));
+        }
+        for (int i = 0; i < 2; i++) {
+            engine.accept(message("m" + i, Chat.START.plusSeconds(600 + i * 60L), MAKERS, "general", "hi you " + i));
+        }
         IsoWeek week = IsoWeek.of(Chat.START, ZoneOffset.UTC);
 
         assertThat(engine.communitiesOf(ANA)).containsExactly(GARDEN, MAKERS);
@@ -97,7 +101,9 @@ class StatePerCommunityTest {
     @Test
     void aStoredWeekReadsTheSameAsTheRunningEngineSaysIt() {
         CoachEngine engine = engine();
-        for (int i = 0; i < 4; i++) engine.accept(message("g" + i, Chat.START.plusSeconds(i * 60L), GARDEN, "general", "hello you " + i));
+        for (int i = 0; i < 4; i++) {
+            engine.accept(message("g" + i, Chat.START.plusSeconds(i * 60L), GARDEN, "general", "hello you " + i));
+        }
         engine.accept(message("m0", Chat.START.plusSeconds(600), MAKERS, "general", "hi you"));
         IsoWeek week = IsoWeek.of(Chat.START, ZoneOffset.UTC);
 

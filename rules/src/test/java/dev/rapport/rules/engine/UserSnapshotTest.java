@@ -68,7 +68,9 @@ class UserSnapshotTest {
     void theWeeksNumbersAreTheSameAfterARestart() {
         CoachEngine before = engine();
         List<ChatMessage> week = new ArrayList<>();
-        for (int i = 0; i < 5; i++) week.add(message("m" + i, Chat.START.plusSeconds(i * 60L), "ana", "general", "hello you " + i));
+        for (int i = 0; i < 5; i++) {
+            week.add(message("m" + i, Chat.START.plusSeconds(i * 60L), "ana", "general", "hello you " + i));
+        }
         week.forEach(before::accept);
         var report = before.report(UserId.of("ana"), before.weeksOf(UserId.of("ana")).get(0)).orElseThrow();
 

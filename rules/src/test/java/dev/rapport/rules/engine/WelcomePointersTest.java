@@ -25,7 +25,9 @@ class WelcomePointersTest {
                                 String replyToAuthor) {
         var b = ChatMessage.builder().id(id).at(chat.now().plusSeconds(60)).in(Chat.COMMUNITY, info.name())
                 .channelInfo(info).by(author).text(text);
-        if (replyTo != null) b.replyTo(replyTo, replyToAuthor);
+        if (replyTo != null) {
+            b.replyTo(replyTo, replyToAuthor);
+        }
         chat.later(Duration.ofMinutes(1));
         return chat.feed(b.build());
     }

@@ -36,7 +36,9 @@ class LinksRepeatRuleTest {
     @Test
     void firesOnlyOnceForTheSameLinkWithinTheWindow() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 6; i++) chat.say("ana", "c" + i, "https://ana.shop");
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "c" + i, "https://ana.shop");
+        }
         assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
     }
 

@@ -12,8 +12,12 @@ class LinksShareRuleTest {
     @Test
     void firesWhenMoreThanAThirdOfAWeeksMessagesCarryLinks() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 6; i++) chat.say("ana", "general", "new post https://ana.shop/p" + i);
-        for (int i = 0; i < 6; i++) chat.say("ana", "general", "good morning everyone, lovely weather " + i);
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "general", "new post https://ana.shop/p" + i);
+        }
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "general", "good morning everyone, lovely weather " + i);
+        }
         chat.finish();
         assertThat(chat.findings(LINKS_SHARE)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("share-percent")).isEqualTo(50));
@@ -26,7 +30,9 @@ class LinksShareRuleTest {
             MessageId q = chat.say("bob" + i, "help", "does anyone know where to buy glass jars in bulk?");
             chat.reply("ana", "help", q, "bob" + i, "we use this supplier: https://jars.example/bulk");
         }
-        for (int i = 0; i < 6; i++) chat.say("ana", "general", "good morning everyone " + i);
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "general", "good morning everyone " + i);
+        }
         chat.finish();
         assertThat(chat.findings(LINKS_SHARE)).isEmpty();
         assertThat(chat.report("ana").stats().questionsAnswered()).isEqualTo(6);
@@ -44,7 +50,9 @@ class LinksShareRuleTest {
     @Test
     void staysQuietBelowTheMinimumNumberOfMessages() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 5; i++) chat.say("ana", "general", "https://ana.shop/p" + i);
+        for (int i = 0; i < 5; i++) {
+            chat.say("ana", "general", "https://ana.shop/p" + i);
+        }
         chat.finish();
         assertThat(chat.findings(LINKS_SHARE)).isEmpty();
     }

@@ -11,7 +11,9 @@ class BroadcastRuleTest {
     @Test
     void firesWhenNearlyEveryMessageAddressesNobody() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 10; i++) chat.say("ana", "general", "Big news from my studio, part " + i);
+        for (int i = 0; i < 10; i++) {
+            chat.say("ana", "general", "Big news from my studio, part " + i);
+        }
         chat.mention("ana", "general", "bob", "thanks bob");
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).singleElement()
@@ -49,7 +51,9 @@ class BroadcastRuleTest {
     void firesForTheSameLinesSentAsSeparateAnnouncements() {
         Chat chat = Chat.coaching("ana");
         chat.mention("ana", "help", "bob", "here is what the disk tool says");
-        for (int i = 0; i < 10; i++) chat.say("ana", "help", "/dev/sda" + i + "  2048  409600  83 Linux");
+        for (int i = 0; i < 10; i++) {
+            chat.say("ana", "help", "/dev/sda" + i + "  2048  409600  83 Linux");
+        }
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }

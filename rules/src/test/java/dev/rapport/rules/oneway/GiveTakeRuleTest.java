@@ -30,7 +30,9 @@ class GiveTakeRuleTest {
     @Test
     void firesWhenSomeoneHelpedThreeTimesAndGotNothingBack() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        }
         chat.say("ana", "general", "busy day");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
@@ -56,7 +58,9 @@ class GiveTakeRuleTest {
     @Test
     void staysQuietForAWeekInWhichThePersonWroteNothing() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        }
         chat.later(java.time.Duration.ofDays(8));
         chat.say("bob", "general", "a week later");
         assertThat(chat.findings()).isEmpty();
@@ -65,7 +69,9 @@ class GiveTakeRuleTest {
     @Test
     void staysQuietWhenThePersonGivesHelpBack() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        }
         chat.mention("ana", "general", "bob", "your stall photos would look warmer with side light from a window");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
@@ -75,7 +81,9 @@ class GiveTakeRuleTest {
     @Test
     void forSomeoneWhoCameToLearnTheNextStepIsToPassOnWhatTheyLearned() {
         Chat chat = Chat.builder("ana").goal("ana", Goal.LEARN).build();
-        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        }
         chat.say("ana", "general", "busy day");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
@@ -85,7 +93,9 @@ class GiveTakeRuleTest {
     @Test
     void forSomeoneFindingCustomersTheNextStepIsNotALearnersStep() {
         Chat chat = Chat.builder("ana").goal("ana", Goal.FIND_CUSTOMERS).build();
-        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        }
         chat.say("ana", "general", "busy day");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement().satisfies(f -> assertThat(f.tip().next())
@@ -95,7 +105,9 @@ class GiveTakeRuleTest {
     @Test
     void forSomeoneLookingForCollaboratorsTheNextStepIsAHandWithTheirWork() {
         Chat chat = Chat.builder("ana").goal("ana", Goal.FIND_COLLABORATORS).build();
-        for (int i = 0; i < 3; i++) onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).mention("bob", "general", "ana", "here is how to set the clock speed " + i);
+        }
         chat.say("ana", "general", "busy day");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()

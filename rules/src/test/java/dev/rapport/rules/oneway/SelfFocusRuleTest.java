@@ -16,7 +16,9 @@ class SelfFocusRuleTest {
     @Test
     void firesWhenIAndMyFarOutnumberYou() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 6; i++) chat.say("ana", "general", ABOUT_ME);
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "general", ABOUT_ME);
+        }
         chat.finish();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("second-person")).isZero());
@@ -56,7 +58,9 @@ class SelfFocusRuleTest {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "help", "my laptop will not boot after the update, what can I do?");
         chat.later(java.time.Duration.ofHours(3));
-        for (int i = 0; i < 6; i++) chat.say("ana", "general", ABOUT_ME);
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "general", ABOUT_ME);
+        }
         chat.finish();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
     }
@@ -66,7 +70,9 @@ class SelfFocusRuleTest {
     void firesWhenTheQuestionWasAPlugNotARequestForHelp() {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "general", "have you all seen my new shop yet? [promo]");
-        for (int i = 0; i < 6; i++) chat.say("ana", "general", ABOUT_ME);
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "general", ABOUT_ME);
+        }
         chat.finish();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
     }
@@ -118,7 +124,9 @@ class SelfFocusRuleTest {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "help", "my laptop will not boot after the update, what can I do?");
         chat.later(java.time.Duration.ofHours(2));
-        for (int i = 0; i < 6; i++) chat.say("ana", "help", ABOUT_ME);
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "help", ABOUT_ME);
+        }
         chat.finish();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
     }

@@ -26,7 +26,9 @@ class PromoTokensTest {
         for (Class<?> type : List.of(AskCues.class, Asks.class, CreatorCues.class, OfferCues.class, ShopCues.class,
                 LinkCues.class, Lexicon.class)) {
             for (Field field : type.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers())) continue;
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
                 field.setAccessible(true);
                 Object value = field.get(null);
                 Set<?> words;
@@ -46,7 +48,9 @@ class PromoTokensTest {
             }
         }
         assertThat(bits).as("word lists found").hasSizeGreaterThan(40);
-        for (String word : Lexicon.words()) assertThat(PromoVocabulary.TABLE.contains(word)).as(word).isTrue();
+        for (String word : Lexicon.words()) {
+            assertThat(PromoVocabulary.TABLE.contains(word)).as(word).isTrue();
+        }
     }
 
     @Test

@@ -57,7 +57,9 @@ class SelfPromotionDetectorAllocationTest {
     @Test
     void aMessageWithoutACueAllocatesNothingLinksIncluded() {
         for (int round = 0; round < 2_000; round++) {
-            for (String line : WITHOUT_CUE) detector.analyse(line);
+            for (String line : WITHOUT_CUE) {
+                detector.analyse(line);
+            }
         }
         for (String line : WITHOUT_CUE) {
             assertThat(bytesFor(line, 500)).as("bytes allocated for 500 analyses of \"%s\"", line).isZero();
@@ -74,9 +76,13 @@ class SelfPromotionDetectorAllocationTest {
                 "sub4sub anyone? I'll subscribe back",
                 "50% off everything this weekend only, use code SPRING24 at checkout",
                 "please donate to my project https://www.gofundme.com/f/kiln-repair");
-        for (String line : promotional) assertThat(detector.analyse(line).reasons()).as(line).isNotEmpty();
+        for (String line : promotional) {
+            assertThat(detector.analyse(line).reasons()).as(line).isNotEmpty();
+        }
         for (int round = 0; round < 2_000; round++) {
-            for (String line : promotional) detector.analyse(line);
+            for (String line : promotional) {
+                detector.analyse(line);
+            }
         }
         String[] inTurn = promotional.toArray(new String[0]); // an array: iterating a list allocates
         long fewest = Long.MAX_VALUE;
@@ -85,7 +91,9 @@ class SelfPromotionDetectorAllocationTest {
             long before = threads.getThreadAllocatedBytes(id);
             for (int round = 0; round < 100; round++) {
                 // in turn, so the verdicts kept for their sets of cues must not evict each other
-                for (String line : inTurn) detector.analyse(line);
+                for (String line : inTurn) {
+                    detector.analyse(line);
+                }
             }
             fewest = Math.min(fewest, threads.getThreadAllocatedBytes(id) - before);
         }
@@ -112,7 +120,9 @@ class SelfPromotionDetectorAllocationTest {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             long id = Thread.currentThread().getId();
             long before = threads.getThreadAllocatedBytes(id);
-            for (int i = 0; i < times; i++) detector.analyse(line);
+            for (int i = 0; i < times; i++) {
+                detector.analyse(line);
+            }
             fewest = Math.min(fewest, threads.getThreadAllocatedBytes(id) - before);
         }
         return fewest;

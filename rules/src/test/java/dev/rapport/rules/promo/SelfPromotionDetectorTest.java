@@ -529,7 +529,9 @@ class SelfPromotionDetectorTest {
                 });
                 threads[k].start();
             }
-            for (Thread t : threads) t.join();
+            for (Thread t : threads) {
+                t.join();
+            }
             assertThat(ok).containsOnly(true);
         }
     }

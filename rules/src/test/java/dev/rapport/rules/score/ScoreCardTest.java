@@ -62,7 +62,9 @@ class ScoreCardTest {
     @Test
     void a_steady_number_has_a_flat_trend_and_one_week_has_none() {
         Map<IsoWeek, WeeklyStats> weeks = new HashMap<>();
-        for (int w = 7; w <= 10; w++) weeks.put(new IsoWeek(2026, w), week().stats());
+        for (int w = 7; w <= 10; w++) {
+            weeks.put(new IsoWeek(2026, w), week().stats());
+        }
         assertThat(ScoreCard.of(W10, weeks).total().trend().orElseThrow().direction()).isEqualTo(Trend.Direction.FLAT);
         assertThat(ScoreCard.of(W10, Map.of(W10, week().stats())).total().trend()).isEmpty();
     }

@@ -71,7 +71,9 @@ class PseudonymRowsTest {
             assertThat(rows.size()).isEqualTo(expected.size());
         }
         Map<String, Integer> seen = new HashMap<>();
-        for (int r = 0; r < rows.size(); r++) seen.put(rows.pseudonym(rows.keyAt(r)), rows.get(r, 0));
+        for (int r = 0; r < rows.size(); r++) {
+            seen.put(rows.pseudonym(rows.keyAt(r)), rows.get(r, 0));
+        }
         Map<String, Integer> counts = new HashMap<>();
         expected.forEach((k, v) -> counts.put(k, v[0]));
         assertThat(seen).isEqualTo(counts);

@@ -73,7 +73,9 @@ public final class AdminCommand implements SlashCommand {
 
     private static OptionData audience() {
         OptionData o = new OptionData(OptionType.STRING, "audience", "Who they are to members' businesses", true);
-        for (String a : AUDIENCES) o.addChoice(a, a);
+        for (String a : AUDIENCES) {
+            o.addChoice(a, a);
+        }
         return o;
     }
 
@@ -101,8 +103,12 @@ public final class AdminCommand implements SlashCommand {
 
     /** Manage Server (the owner and administrators have it), or the configured admin role by id or name. */
     private boolean mayAdminister(net.dv8tion.jda.api.entities.Member member) {
-        if (member == null) return false;
-        if (member.hasPermission(Permission.MANAGE_SERVER)) return true;
+        if (member == null) {
+            return false;
+        }
+        if (member.hasPermission(Permission.MANAGE_SERVER)) {
+            return true;
+        }
         return adminRole.map(role -> member.getRoles().stream()
                 .anyMatch(r -> r.getId().equals(role) || r.getName().equalsIgnoreCase(role))).orElse(false);
     }
@@ -111,7 +117,9 @@ public final class AdminCommand implements SlashCommand {
     private static List<AdminCards.ServerRole> serverRoles(net.dv8tion.jda.api.entities.Guild guild) {
         List<AdminCards.ServerRole> roles = new ArrayList<>();
         for (net.dv8tion.jda.api.entities.Role r : guild.getRoles()) {
-            if (!r.isPublicRole()) roles.add(new AdminCards.ServerRole(r.getId(), r.getName()));
+            if (!r.isPublicRole()) {
+                roles.add(new AdminCards.ServerRole(r.getId(), r.getName()));
+            }
         }
         return roles;
     }

@@ -75,7 +75,9 @@ public final class CoachCommand implements SlashCommand {
 
     private static OptionData digestDay() {
         OptionData day = new OptionData(OptionType.STRING, "digest-day", "The day your weekly digest arrives", false);
-        for (DayOfWeek d : DayOfWeek.values()) day.addChoice(d.name().toLowerCase(), d.name().toLowerCase());
+        for (DayOfWeek d : DayOfWeek.values()) {
+            day.addChoice(d.name().toLowerCase(), d.name().toLowerCase());
+        }
         return day;
     }
 
@@ -111,7 +113,9 @@ public final class CoachCommand implements SlashCommand {
             @Override
             public Optional<Long> number(String name) {
                 OptionMapping m = event.getOption(name);
-                if (m == null) return Optional.empty();
+                if (m == null) {
+                    return Optional.empty();
+                }
                 try {
                     return Optional.of(m.getAsLong());
                 } catch (RuntimeException e) {

@@ -32,14 +32,18 @@ public final class DmTextCommands implements MessageReceiver {
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-        if (event.isFromGuild()) return;
+        if (event.isFromGuild()) {
+            return;
+        }
         UserId user = UserId.of(event.getAuthor().getId());
         String typed = event.getMessage().getContentRaw();
         MessageChannel channel = event.getChannel();
         // Storage and the engine are asked off the gateway's event thread; the answer is sent when it is ready.
         work.supply(() -> actions.dmText(user, typed)).whenComplete((reply, error) -> {
             // What people type to the bot is not logged.
-            if (error != null) log.warn("a DM command did not complete; the member was shown an apology", error);
+            if (error != null) {
+                log.warn("a DM command did not complete; the member was shown an apology", error);
+            }
             MessageCreateData shown = error == null ? JdaCards.create(reply)
                     : MessageCreateData.fromContent(CoachTexts.SORRY);
             channel.sendMessage(shown).queue(null, failed -> log.warn("the answer to a DM command could not be sent", failed));

@@ -26,7 +26,9 @@ final class ExportDelivery {
                         .addFiles(FileUpload.fromData(bytes, FILE_NAME)))
                 .submit()
                 .handle((sent, error) -> {
-                    if (error == null) return CoachCommand.text("I sent your data to you by DM (" + FILE_NAME + ").");
+                    if (error == null) {
+                        return CoachCommand.text("I sent your data to you by DM (" + FILE_NAME + ").");
+                    }
                     Throwable cause = error instanceof CompletionException ? error.getCause() : error;
                     if (cause instanceof ErrorResponseException e && e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
                         return new MessageEditBuilder()

@@ -88,13 +88,17 @@ public final class PrivateReplies {
 
     static String problem(Throwable error) {
         Throwable e = cause(error);
-        if (e instanceof BadOption) return "⚠️ " + e.getMessage();
+        if (e instanceof BadOption) {
+            return "⚠️ " + e.getMessage();
+        }
         return SORRY;
     }
 
     private static Throwable cause(Throwable error) {
         Throwable e = error;
-        while (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) e = e.getCause();
+        while (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
         return e;
     }
 }

@@ -36,15 +36,21 @@ public final class MessageIngest implements MessageReceiver {
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-        if (!event.isFromGuild()) return;
+        if (!event.isFromGuild()) {
+            return;
+        }
         Message m = event.getMessage();
-        if (withoutText(m)) notices.unreadable(UserId.of(m.getAuthor().getId()));
+        if (withoutText(m)) {
+            notices.unreadable(UserId.of(m.getAuthor().getId()));
+        }
         coach.accept(translator.read(m)::build);
     }
 
     @Override
     public void onMessageUpdate(MessageUpdateEvent event) {
-        if (!event.isFromGuild()) return;
+        if (!event.isFromGuild()) {
+            return;
+        }
         coach.accept(translator.read(event.getMessage())::build);
     }
 
@@ -54,9 +60,13 @@ public final class MessageIngest implements MessageReceiver {
      */
     @Override
     public void onReactionAdd(MessageReactionAddEvent event) {
-        if (!event.isFromGuild()) return;
+        if (!event.isFromGuild()) {
+            return;
+        }
         String author = event.getMessageAuthorId();
-        if (author == null || author.isEmpty() || author.equals(event.getUserId())) return;
+        if (author == null || author.isEmpty() || author.equals(event.getUserId())) {
+            return;
+        }
         coach.accept(new ReactionAdded(MessageId.of(event.getMessageId()), UserId.of(author),
                 UserId.of(event.getUserId()), clock.instant(), CommunityId.of(event.getGuild().getId()),
                 ChannelId.of(event.getChannel().getId())));
@@ -64,7 +74,9 @@ public final class MessageIngest implements MessageReceiver {
 
     @Override
     public void onMessageDelete(MessageDeleteEvent event) {
-        if (!event.isFromGuild()) return;
+        if (!event.isFromGuild()) {
+            return;
+        }
         coach.accept(translator.deleted(event.getMessageId(), event.getChannel().getId(), event.getGuild().getId(),
                 clock.instant()));
     }
@@ -75,7 +87,9 @@ public final class MessageIngest implements MessageReceiver {
      */
     private static boolean withoutText(Message m) {
         // A forward is empty by design: what it shares is in its snapshot.
-        if (MessageTranslator.isForward(m)) return false;
+        if (MessageTranslator.isForward(m)) {
+            return false;
+        }
         return m.getContentRaw().isEmpty() && m.getAttachments().isEmpty() && m.getEmbeds().isEmpty()
                 && m.getStickers().isEmpty() && m.getPoll() == null;
     }

@@ -60,25 +60,34 @@ public final class MessageTranslator {
                 b.thread(thread.getParentChannel().getId());
             }
             Member member = m.getMember();
-            if (member != null) b.roles(roleKeys(member.getRoles()));
+            if (member != null) {
+                b.roles(roleKeys(member.getRoles()));
+            }
         } else {
             b.community(DIRECT).direct();
             if (m.getChannel() instanceof PrivateChannel pc) {
                 User partner = pc.getUser();
-                if (partner != null && !partner.getId().equals(author)) b.mention(partner.getId());
-                else if (partner != null) b.mention(m.getJDA().getSelfUser().getId());
+                if (partner != null && !partner.getId().equals(author)) {
+                    b.mention(partner.getId());
+                } else if (partner != null) {
+                    b.mention(m.getJDA().getSelfUser().getId());
+                }
             }
         }
         for (User u : m.getMentions().getUsers()) {
             String id = u.getId();
-            if (!id.equals(author)) b.mention(UserId.of(id));
+            if (!id.equals(author)) {
+                b.mention(UserId.of(id));
+            }
         }
         MessageReference ref = m.getMessageReference();
         if (isForward(m)) {
             // A forward shares someone else's message: not a reply, and its words are not the person's own. The links
             // it carries are what the person shared, so the link rules see them (a forward cross-posted is still one).
             StringBuilder shared = new StringBuilder();
-            for (MessageSnapshot snapshot : m.getMessageSnapshots()) shared.append(snapshot.getContentRaw()).append('\n');
+            for (MessageSnapshot snapshot : m.getMessageSnapshots()) {
+                shared.append(snapshot.getContentRaw()).append('\n');
+            }
             b.text("").links(LinkExtractor.extract(shared.toString()));
         } else if (ref != null && ref.getType() == MessageReference.MessageReferenceType.DEFAULT) {
             Message replied = m.getReferencedMessage();

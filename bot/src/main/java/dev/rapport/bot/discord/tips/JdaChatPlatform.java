@@ -53,7 +53,9 @@ public final class JdaChatPlatform implements ChatPlatform {
         List<TipView> shown = tips.subList(0, Math.min(tips.size(), Message.MAX_COMPONENT_COUNT));
         List<ActionRow> rows = new ArrayList<>();
         rows.add(this.tips.buttons(shown.get(0)));
-        for (TipView other : shown.subList(1, shown.size())) rows.add(this.tips.buttonsNamed(other));
+        for (TipView other : shown.subList(1, shown.size())) {
+            rows.add(this.tips.buttonsNamed(other));
+        }
         MessageCreateData message = new MessageCreateBuilder()
                 .setEmbeds(this.tips.embed(shown.get(0), shown.subList(1, shown.size())))
                 .setComponents(rows)
@@ -75,12 +77,16 @@ public final class JdaChatPlatform implements ChatPlatform {
     /** Opens the DM channel and sends; the future always completes normally. */
     public CompletableFuture<Delivery> send(UserId user, Function<PrivateChannel, RestAction<Message>> send) {
         Optional<JDA> jda = shards.anyShard();
-        if (jda.isEmpty()) return CompletableFuture.completedFuture(Delivery.FAILED);
+        if (jda.isEmpty()) {
+            return CompletableFuture.completedFuture(Delivery.FAILED);
+        }
         return jda.get().openPrivateChannelById(user.value())
                 .flatMap(send)
                 .submit()
                 .handle((ok, error) -> {
-                    if (error == null) return Delivery.DELIVERED;
+                    if (error == null) {
+                        return Delivery.DELIVERED;
+                    }
                     Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
                     if (cause instanceof ErrorResponseException e
                             && e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {

@@ -24,9 +24,13 @@ record DiscordChannel(CommunityId community, ChannelId channel, Optional<Channel
     /** The channel described by the export's header; a problem text when a required id is missing. */
     static DiscordChannel from(JsonNode guild, JsonNode channel) throws BadExportException {
         String guildId = JsonFields.text(guild, "id");
-        if (guildId == null) throw new BadExportException("no \"guild\" object with an \"id\" before \"messages\"");
+        if (guildId == null) {
+            throw new BadExportException("no \"guild\" object with an \"id\" before \"messages\"");
+        }
         String channelId = JsonFields.text(channel, "id");
-        if (channelId == null) throw new BadExportException("no \"channel\" object with an \"id\" before \"messages\"");
+        if (channelId == null) {
+            throw new BadExportException("no \"channel\" object with an \"id\" before \"messages\"");
+        }
         String type = JsonFields.text(channel, "type");
         Optional<String> name = Optional.ofNullable(JsonFields.text(channel, "name")).map(UnicodeText::repair);
         // Name and topic say what a channel is for (introductions, welcomes); a DM's "name" is the other person.

@@ -49,13 +49,17 @@ public final class DiscordExportOrder {
      */
     public static boolean inTimeOrder(InputStream in) throws IOException {
         try (JsonParser p = JSON.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) return false;
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
             JsonToken token;
             while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
                 // The reader takes the first "messages" array, as here.
                 boolean messages = p.currentName().equals("messages");
                 JsonToken value = p.nextToken();
-                if (messages) return value == JsonToken.START_ARRAY && messagesInOrder(p);
+                if (messages) {
+                    return value == JsonToken.START_ARRAY && messagesInOrder(p);
+                }
                 p.skipChildren();
             }
             return false;
@@ -70,17 +74,25 @@ public final class DiscordExportOrder {
         Instant latest = null;
         JsonToken element;
         while ((element = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (element == null) return false;
+            if (element == null) {
+                return false;
+            }
             if (element != JsonToken.START_OBJECT) {
                 // Not a message: the reader skips it too.
                 p.skipChildren();
                 continue;
             }
             Instant time = timestamp(p);
-            if (time == NOT_A_DATE) return false;
+            if (time == NOT_A_DATE) {
+                return false;
+            }
             // A message without a timestamp is dropped as broken by the reader: no event, nothing to order.
-            if (time == null) continue;
-            if (latest != null && time.isBefore(latest)) return false;
+            if (time == null) {
+                continue;
+            }
+            if (latest != null && time.isBefore(latest)) {
+                return false;
+            }
             latest = time;
         }
         return true;
@@ -113,7 +125,9 @@ public final class DiscordExportOrder {
                 time = NOT_A_DATE;
             }
         }
-        if (token != JsonToken.END_OBJECT) throw new JsonParseException(p, "a message ends before its object does");
+        if (token != JsonToken.END_OBJECT) {
+            throw new JsonParseException(p, "a message ends before its object does");
+        }
         return time;
     }
 }

@@ -91,10 +91,15 @@ public final class DiscordExportReader implements EventReader {
     @Override
     public ChatEvent next() throws ImportException {
         while (pending.isEmpty()) {
-            if (state == State.DONE) return null;
+            if (state == State.DONE) {
+                return null;
+            }
             try {
-                if (state == State.HEADER) readHeader();
-                else readMessage();
+                if (state == State.HEADER) {
+                    readHeader();
+                } else {
+                    readMessage();
+                }
             } catch (JsonProcessingException e) {
                 handleBrokenJson(e);
             } catch (IOException e) {
@@ -106,7 +111,9 @@ public final class DiscordExportReader implements EventReader {
 
     private void readHeader() throws IOException, ImportException {
         JsonToken token = parser.nextToken();
-        if (token == null) throw new ImportException(source, "file is empty");
+        if (token == null) {
+            throw new ImportException(source, "file is empty");
+        }
         if (token != JsonToken.START_OBJECT) {
             throw notAnExport("it does not start with a JSON object");
         }
@@ -119,7 +126,9 @@ public final class DiscordExportReader implements EventReader {
                 case "guild" -> guild = parser.readValueAsTree();
                 case "channel" -> channel = parser.readValueAsTree();
                 case "messages" -> {
-                    if (value != JsonToken.START_ARRAY) throw notAnExport("\"messages\" is not an array");
+                    if (value != JsonToken.START_ARRAY) {
+                        throw notAnExport("\"messages\" is not an array");
+                    }
                     try {
                         DiscordChannel where = DiscordChannel.from(guild, channel);
                         where.name().ifPresent(n -> channelName = Map.of(where.channel(), n));
@@ -206,8 +215,12 @@ public final class DiscordExportReader implements EventReader {
      * bad token rather than an end of input, so a bad token at the very end of the file counts too.
      */
     private boolean isCutOff(JsonProcessingException e) {
-        if (e instanceof JsonEOFException) return true;
-        if (!(e instanceof StreamReadException) || size < 0 || e.getLocation() == null) return false;
+        if (e instanceof JsonEOFException) {
+            return true;
+        }
+        if (!(e instanceof StreamReadException) || size < 0 || e.getLocation() == null) {
+            return false;
+        }
         long offset = e.getLocation().getByteOffset();
         return offset >= size;
     }

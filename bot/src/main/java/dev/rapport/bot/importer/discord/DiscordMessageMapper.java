@@ -63,7 +63,9 @@ final class DiscordMessageMapper {
             return List.of();
         }
         String type = message.type();
-        if (type == null) type = "Default";
+        if (type == null) {
+            type = "Default";
+        }
         String content = message.content();
         if (UnicodeText.hasLoneSurrogate(content)) {
             tally.brokenText(place.get());
@@ -83,7 +85,9 @@ final class DiscordMessageMapper {
         rememberName(authorUser, author);
         tally.message();
 
-        if (message.reactors().isEmpty()) return List.of(chat);
+        if (message.reactors().isEmpty()) {
+            return List.of(chat);
+        }
         List<ChatEvent> events = new ArrayList<>(1 + message.reactors().size());
         events.add(chat);
         addReactions(message, chat, events);
@@ -97,8 +101,12 @@ final class DiscordMessageMapper {
     /** The id of the person {@code value} names, the same instance each time. */
     private UserId user(String value) {
         UserId known = people.get(value);
-        if (known != null) return known;
-        if (people.size() >= REUSED_IDS) people.clear();
+        if (known != null) {
+            return known;
+        }
+        if (people.size() >= REUSED_IDS) {
+            people.clear();
+        }
         UserId id = UserId.of(value);
         people.put(value, id);
         return id;
@@ -107,10 +115,16 @@ final class DiscordMessageMapper {
     private void rememberName(UserId id, ExportedMessage.Person author) {
         String account = author.name();
         String name = author.nickname();
-        if (name == null) name = account;
-        if (name == null) return;
+        if (name == null) {
+            name = account;
+        }
+        if (name == null) {
+            return;
+        }
         names.put(id, UnicodeText.repair(name));
-        if (account != null && !account.equals(name)) usernames.put(id, UnicodeText.repair(account));
+        if (account != null && !account.equals(name)) {
+            usernames.put(id, UnicodeText.repair(account));
+        }
     }
 
     private static boolean isKept(String type, String content) {
@@ -157,14 +171,20 @@ final class DiscordMessageMapper {
     private static int positionIn(String content, ExportedMessage.Person mention) {
         int best = Integer.MAX_VALUE;
         for (String name : new String[]{mention.nickname(), mention.name()}) {
-            if (name == null) continue;
+            if (name == null) {
+                continue;
+            }
             int i = content.indexOf("@" + name);
-            if (i >= 0) best = Math.min(best, i);
+            if (i >= 0) {
+                best = Math.min(best, i);
+            }
         }
         String id = mention.id();
         if (id != null) {
             int i = content.indexOf("<@" + id);
-            if (i >= 0) best = Math.min(best, i);
+            if (i >= 0) {
+                best = Math.min(best, i);
+            }
         }
         return best;
     }
@@ -176,20 +196,28 @@ final class DiscordMessageMapper {
     private void addReactions(ExportedMessage message, ChatMessage chat, List<ChatEvent> events) {
         for (ExportedMessage.Person user : message.reactors()) {
             String reactor = user.id();
-            if (reactor == null || user.bot()) continue;
-            if (reactor.equals(chat.author().value())) continue;
+            if (reactor == null || user.bot()) {
+                continue;
+            }
+            if (reactor.equals(chat.author().value())) {
+                continue;
+            }
             events.add(new ReactionAdded(chat.id(), chat.author(), user(reactor), chat.time(),
                     chat.community(), chat.channel()));
         }
     }
 
     private static String required(String value, String problem) throws BadExportException {
-        if (value == null) throw new BadExportException(problem);
+        if (value == null) {
+            throw new BadExportException(problem);
+        }
         return value;
     }
 
     private static Instant timestamp(String text, String id) throws BadExportException {
-        if (text == null) throw new BadExportException("message " + id + " has no \"timestamp\"");
+        if (text == null) {
+            throw new BadExportException("message " + id + " has no \"timestamp\"");
+        }
         try {
             return IsoTimestamps.parse(text);
         } catch (DateTimeParseException e) {

@@ -83,7 +83,9 @@ record ExportedMessage(String id, String type, String timestamp, String content,
                 default -> p.skipChildren();
             }
         }
-        if (token != JsonToken.END_OBJECT) throw unexpected(p, token);
+        if (token != JsonToken.END_OBJECT) {
+            throw unexpected(p, token);
+        }
         return new ExportedMessage(id, type, timestamp, content, author, roles, attachments || embeds || stickers,
                 mentions, repliedTo, reactors);
     }
@@ -91,7 +93,9 @@ record ExportedMessage(String id, String type, String timestamp, String content,
     /** The next token; the end of input inside a message is a truncated file, as Jackson reports it. */
     private static JsonToken next(JsonParser p) throws IOException {
         JsonToken token = p.nextToken();
-        if (token == null) throw new JsonEOFException(p, null, "Unexpected end-of-input within a message");
+        if (token == null) {
+            throw new JsonEOFException(p, null, "Unexpected end-of-input within a message");
+        }
         return token;
     }
 
@@ -142,8 +146,11 @@ record ExportedMessage(String id, String type, String timestamp, String content,
         while (next(p) == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = next(p);
-            if (field.equals(wanted)) found = text(p, value);
-            else p.skipChildren();
+            if (field.equals(wanted)) {
+                found = text(p, value);
+            } else {
+                p.skipChildren();
+            }
         }
         return found;
     }
@@ -190,18 +197,28 @@ record ExportedMessage(String id, String type, String timestamp, String content,
                 while (next(p) == JsonToken.FIELD_NAME) {
                     String field = p.currentName();
                     JsonToken v = next(p);
-                    if (field.equals("id")) roleId = text(p, v);
-                    else if (field.equals("name")) roleName = text(p, v);
-                    else p.skipChildren();
+                    if (field.equals("id")) {
+                        roleId = text(p, v);
+                    } else if (field.equals("name")) {
+                        roleName = text(p, v);
+                    } else {
+                        p.skipChildren();
+                    }
                 }
-                if (roleId != null) roles.add(roleId);
-                if (roleName != null) roles.add(roleName);
+                if (roleId != null) {
+                    roles.add(roleId);
+                }
+                if (roleName != null) {
+                    roles.add(roleName);
+                }
             } else if (element == JsonToken.START_ARRAY) {
                 p.skipChildren();
             } else {
                 // A bare value is its text as a tree gives it, JSON null included ("null").
                 String role = element == JsonToken.VALUE_NULL ? "null" : text(p, element);
-                if (role != null && !role.isBlank()) roles.add(role);
+                if (role != null && !role.isBlank()) {
+                    roles.add(role);
+                }
             }
         }
     }
@@ -213,9 +230,13 @@ record ExportedMessage(String id, String type, String timestamp, String content,
             return false;
         }
         JsonToken element = next(p);
-        if (element == JsonToken.END_ARRAY) return false;
+        if (element == JsonToken.END_ARRAY) {
+            return false;
+        }
         p.skipChildren();
-        while (next(p) != JsonToken.END_ARRAY) p.skipChildren();
+        while (next(p) != JsonToken.END_ARRAY) {
+            p.skipChildren();
+        }
         return true;
     }
 
@@ -232,7 +253,9 @@ record ExportedMessage(String id, String type, String timestamp, String content,
                 p.skipChildren();
                 continue;
             }
-            if (people == null) people = new ArrayList<>(2);
+            if (people == null) {
+                people = new ArrayList<>(2);
+            }
             people.add(person(p, null));
         }
         return people == null ? List.of() : people;
@@ -255,11 +278,16 @@ record ExportedMessage(String id, String type, String timestamp, String content,
             while (next(p) == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken v = next(p);
-                if (field.equals("users")) users = people(p, v);
-                else p.skipChildren();
+                if (field.equals("users")) {
+                    users = people(p, v);
+                } else {
+                    p.skipChildren();
+                }
             }
             if (!users.isEmpty()) {
-                if (reactors.isEmpty()) reactors = new ArrayList<>();
+                if (reactors.isEmpty()) {
+                    reactors = new ArrayList<>();
+                }
                 reactors.addAll(users);
             }
         }

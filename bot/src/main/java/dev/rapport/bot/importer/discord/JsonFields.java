@@ -11,9 +11,13 @@ final class JsonFields {
 
     /** The field as text, or {@code null} when absent, JSON null, not a scalar, or blank. */
     static String text(JsonNode node, String field) {
-        if (node == null) return null;
+        if (node == null) {
+            return null;
+        }
         JsonNode value = node.get(field);
-        if (value == null || !value.isValueNode() || value.isNull()) return null;
+        if (value == null || !value.isValueNode() || value.isNull()) {
+            return null;
+        }
         String text = value.asText();
         return text.isBlank() ? null : text;
     }
@@ -27,7 +31,9 @@ final class JsonFields {
     /** The elements when the field is an array, else none, so callers need not check. */
     static Iterable<JsonNode> elements(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
-        if (value == null || !value.isArray()) return List.of();
+        if (value == null || !value.isArray()) {
+            return List.of();
+        }
         return value;
     }
 }

@@ -23,36 +23,56 @@ final class IrcLineParser {
 
     IrcLine parse(String line) {
         String s = line.strip();
-        if (s.isEmpty()) return new IrcLine.Blank();
+        if (s.isEmpty()) {
+            return new IrcLine.Blank();
+        }
         Optional<LocalTime> time = Optional.empty();
         int pos = 0;
         if (s.charAt(0) == '[') {
             int close = s.indexOf(']');
-            if (close < 0) return new IrcLine.Unreadable();
+            if (close < 0) {
+                return new IrcLine.Unreadable();
+            }
             Optional<LocalTime> parsed = parseTime(s, 1, close);
-            if (parsed.isEmpty()) return new IrcLine.Unreadable();
+            if (parsed.isEmpty()) {
+                return new IrcLine.Unreadable();
+            }
             time = parsed;
             pos = skipSpaces(s, close + 1);
         }
-        if (s.startsWith(SYSTEM_PREFIX, pos)) return system(s, skipSpaces(s, pos + SYSTEM_PREFIX.length()), time);
-        if (time.isEmpty()) return new IrcLine.Unreadable();
-        if (pos < s.length() && s.charAt(pos) == '<') return said(s, pos, time);
-        if (pos < s.length() && s.charAt(pos) == '*') return action(s, skipSpaces(s, pos + 1), time);
+        if (s.startsWith(SYSTEM_PREFIX, pos)) {
+            return system(s, skipSpaces(s, pos + SYSTEM_PREFIX.length()), time);
+        }
+        if (time.isEmpty()) {
+            return new IrcLine.Unreadable();
+        }
+        if (pos < s.length() && s.charAt(pos) == '<') {
+            return said(s, pos, time);
+        }
+        if (pos < s.length() && s.charAt(pos) == '*') {
+            return action(s, skipSpaces(s, pos + 1), time);
+        }
         return new IrcLine.Unreadable();
     }
 
     private static IrcLine said(String s, int open, Optional<LocalTime> time) {
         int close = s.indexOf('>', open + 1);
-        if (close < 0) return new IrcLine.Unreadable();
+        if (close < 0) {
+            return new IrcLine.Unreadable();
+        }
         String nick = stripModePrefix(s.substring(open + 1, close).strip());
-        if (!isNick(nick)) return new IrcLine.Unreadable();
+        if (!isNick(nick)) {
+            return new IrcLine.Unreadable();
+        }
         return new IrcLine.Said(time, nick, s.substring(Math.min(s.length(), close + 1)).strip(), false);
     }
 
     private static IrcLine action(String s, int pos, Optional<LocalTime> time) {
         int end = wordEnd(s, pos);
         String nick = s.substring(pos, end);
-        if (!isNick(nick)) return new IrcLine.Unreadable();
+        if (!isNick(nick)) {
+            return new IrcLine.Unreadable();
+        }
         return new IrcLine.Said(time, nick, s.substring(end).strip(), true);
     }
 
@@ -60,7 +80,9 @@ final class IrcLineParser {
         int end = wordEnd(s, pos);
         String first = s.substring(pos, end);
         String rest = s.substring(end);
-        if (first.isEmpty() || !isNick(first)) return new IrcLine.Notice(); // "mode/#ubuntu [...] by X", topics...
+        if (first.isEmpty() || !isNick(first)) {
+            return new IrcLine.Notice(); // "mode/#ubuntu [...] by X", topics...
+        }
         String renamed = " is now known as ";
         int at = rest.indexOf(renamed);
         if (at == 0 || at > 0 && rest.substring(0, at).isBlank()) {
@@ -72,43 +94,63 @@ final class IrcLineParser {
             String channel = firstWord(rest, joined + " has joined ".length());
             return new IrcLine.Joined(first, channel.toLowerCase(Locale.ROOT));
         }
-        for (String phrase : NOTICE_PHRASES) if (rest.contains(phrase)) return new IrcLine.Notice();
+        for (String phrase : NOTICE_PHRASES) {
+            if (rest.contains(phrase)) {
+                return new IrcLine.Notice();
+            }
+        }
         String afterNick = rest.strip();
-        if (afterNick.isEmpty() || afterNick.charAt(0) == '[') return new IrcLine.Notice();
+        if (afterNick.isEmpty() || afterNick.charAt(0) == '[') {
+            return new IrcLine.Notice();
+        }
         return new IrcLine.Said(time, first, afterNick, true);
     }
 
     private static Optional<LocalTime> parseTime(String s, int from, int to) {
         // HH:MM or HH:MM:SS
         int len = to - from;
-        if (len != 5 && len != 8) return Optional.empty();
+        if (len != 5 && len != 8) {
+            return Optional.empty();
+        }
         int h = twoDigits(s, from);
         int m = s.charAt(from + 2) == ':' ? twoDigits(s, from + 3) : -1;
         int sec = 0;
-        if (len == 8) sec = s.charAt(from + 5) == ':' ? twoDigits(s, from + 6) : -1;
-        if (h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 59) return Optional.empty();
+        if (len == 8) {
+            sec = s.charAt(from + 5) == ':' ? twoDigits(s, from + 6) : -1;
+        }
+        if (h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 59) {
+            return Optional.empty();
+        }
         return Optional.of(LocalTime.of(h, m, sec));
     }
 
     private static int twoDigits(String s, int at) {
         char a = s.charAt(at);
         char b = s.charAt(at + 1);
-        if (a < '0' || a > '9' || b < '0' || b > '9') return -1;
+        if (a < '0' || a > '9' || b < '0' || b > '9') {
+            return -1;
+        }
         return (a - '0') * 10 + (b - '0');
     }
 
     private static String stripModePrefix(String nick) {
         int i = 0;
-        while (i < nick.length() && "@+%~&".indexOf(nick.charAt(i)) >= 0) i++;
+        while (i < nick.length() && "@+%~&".indexOf(nick.charAt(i)) >= 0) {
+            i++;
+        }
         return nick.substring(i);
     }
 
     private static boolean isNick(String word) {
-        if (word.isEmpty() || word.length() > 64) return false;
+        if (word.isEmpty() || word.length() > 64) {
+            return false;
+        }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             boolean ok = Character.isLetterOrDigit(c) || "_-[]\\`^{}|.".indexOf(c) >= 0;
-            if (!ok) return false;
+            if (!ok) {
+                return false;
+            }
         }
         return true;
     }
@@ -120,13 +162,17 @@ final class IrcLineParser {
 
     private static int wordEnd(String s, int from) {
         int i = from;
-        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
         return i;
     }
 
     private static int skipSpaces(String s, int from) {
         int i = from;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
         return i;
     }
 }

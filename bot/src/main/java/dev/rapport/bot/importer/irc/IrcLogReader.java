@@ -107,14 +107,20 @@ public final class IrcLogReader implements EventReader {
 
     @Override
     public ChatEvent next() throws ImportException {
-        if (finished) return null;
+        if (finished) {
+            return null;
+        }
         try {
-            if (lines == null) open();
+            if (lines == null) {
+                open();
+            }
             for (String line = lines.next(); line != null; line = lines.next()) {
                 lineIndex++;
                 IrcLine parsed = parser.parse(line);
                 ChatMessage message = read(parsed);
-                if (message == null) continue;
+                if (message == null) {
+                    continue;
+                }
                 if (!keepBots && parsed instanceof IrcLine.Said said && ReplyInference.looksLikeBot(said.nick())) {
                     botMessages++;
                     continue;
@@ -160,7 +166,9 @@ public final class IrcLogReader implements EventReader {
             inference.nickInUse(joined.nick(), person(joined.nick()));
         } else if (line instanceof IrcLine.Unreadable) {
             unreadable++;
-            if (firstUnreadableLine < 0) firstUnreadableLine = lineIndex;
+            if (firstUnreadableLine < 0) {
+                firstUnreadableLine = lineIndex;
+            }
         }
         return null;
     }
@@ -196,8 +204,12 @@ public final class IrcLogReader implements EventReader {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
@@ -210,6 +222,8 @@ public final class IrcLogReader implements EventReader {
     @Override
     public void close() throws IOException {
         finished = true;
-        if (lines != null) lines.close();
+        if (lines != null) {
+            lines.close();
+        }
     }
 }

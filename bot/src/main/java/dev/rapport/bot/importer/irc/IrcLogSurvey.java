@@ -33,11 +33,17 @@ record IrcLogSurvey(Optional<String> channel, long readableLines, long nonBlankL
         try (LogLines lines = new LogLines(file)) {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 IrcLine parsed = parser.parse(line);
-                if (parsed instanceof IrcLine.Blank) continue;
+                if (parsed instanceof IrcLine.Blank) {
+                    continue;
+                }
                 nonBlank++;
-                if (parsed instanceof IrcLine.Unreadable) continue;
+                if (parsed instanceof IrcLine.Unreadable) {
+                    continue;
+                }
                 readable++;
-                if (parsed instanceof IrcLine.Joined joined && channel == null) channel = joined.channel();
+                if (parsed instanceof IrcLine.Joined joined && channel == null) {
+                    channel = joined.channel();
+                }
                 if (parsed instanceof IrcLine.Said said && said.time().isPresent()) {
                     LocalTime time = said.time().get();
                     clock.at(time);

@@ -33,16 +33,24 @@ final class LogLines implements Closeable {
     String next() throws IOException {
         line.setLength(0);
         int c = in.read();
-        if (c < 0) return null;
+        if (c < 0) {
+            return null;
+        }
         while (c >= 0 && c != '\n') {
-            if (line.length() < MAX_LINE) line.append((char) c);
+            if (line.length() < MAX_LINE) {
+                line.append((char) c);
+            }
             c = in.read();
         }
         int len = line.length();
-        if (len > 0 && line.charAt(len - 1) == '\r') line.setLength(len - 1);
+        if (len > 0 && line.charAt(len - 1) == '\r') {
+            line.setLength(len - 1);
+        }
         if (first) {
             first = false;
-            if (line.length() > 0 && line.charAt(0) == '\uFEFF') line.deleteCharAt(0);
+            if (line.length() > 0 && line.charAt(0) == '\uFEFF') {
+                line.deleteCharAt(0);
+            }
         }
         return line.toString();
     }

@@ -25,7 +25,9 @@ import java.util.Locale;
 final class JsonLineDecoder {
 
     ChatEvent decode(JsonNode line) throws BadLineException {
-        if (!line.isObject()) throw new BadLineException("expected a JSON object, found " + describe(line));
+        if (!line.isObject()) {
+            throw new BadLineException("expected a JSON object, found " + describe(line));
+        }
         String type = required(line, JsonLinesFields.TYPE);
         return switch (type) {
             case JsonLinesFields.MESSAGE -> message(line);
@@ -54,14 +56,20 @@ final class JsonLineDecoder {
                 .text(text(line));
         String parent = optional(line, "parent");
         // thread() is the builder's only way to set a parent; it also sets THREAD, so the declared kind is restored.
-        if (parent != null) builder.thread(parent).kind(kind(line));
+        if (parent != null) {
+            builder.thread(parent).kind(kind(line));
+        }
         String replyTo = optional(line, "replyTo");
         String replyToAuthor = optional(line, "replyToAuthor");
         if (replyToAuthor != null && replyTo == null) {
             throw new BadLineException("field `replyToAuthor` needs `replyTo`");
         }
-        if (replyTo != null) builder.replyTo(replyTo, replyToAuthor);
-        for (String mention : strings(line, "mentions", false)) builder.mention(mention);
+        if (replyTo != null) {
+            builder.replyTo(replyTo, replyToAuthor);
+        }
+        for (String mention : strings(line, "mentions", false)) {
+            builder.mention(mention);
+        }
         return builder.build();
     }
 
@@ -76,8 +84,12 @@ final class JsonLineDecoder {
 
     private static String text(JsonNode line) throws BadLineException {
         JsonNode text = line.get("text");
-        if (text == null || text.isNull()) throw new BadLineException("missing field `text`");
-        if (!text.isTextual()) throw new BadLineException("field `text` must be a string");
+        if (text == null || text.isNull()) {
+            throw new BadLineException("missing field `text`");
+        }
+        if (!text.isTextual()) {
+            throw new BadLineException("field `text` must be a string");
+        }
         return text.asText();
     }
 
@@ -93,15 +105,21 @@ final class JsonLineDecoder {
 
     private static String required(JsonNode line, String field) throws BadLineException {
         String value = optional(line, field);
-        if (value == null) throw new BadLineException("missing field `" + field + "`");
+        if (value == null) {
+            throw new BadLineException("missing field `" + field + "`");
+        }
         return value;
     }
 
     /** A scalar field as text (ids may be written as numbers); {@code null} when absent, null or blank. */
     private static String optional(JsonNode line, String field) throws BadLineException {
         JsonNode value = line.get(field);
-        if (value == null || value.isNull()) return null;
-        if (!value.isValueNode()) throw new BadLineException("field `" + field + "` must be a string");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw new BadLineException("field `" + field + "` must be a string");
+        }
         String text = value.asText();
         return text.isBlank() ? null : text;
     }
@@ -109,10 +127,14 @@ final class JsonLineDecoder {
     private static List<String> strings(JsonNode line, String field, boolean required) throws BadLineException {
         JsonNode value = line.get(field);
         if (value == null || value.isNull()) {
-            if (required) throw new BadLineException("missing field `" + field + "`");
+            if (required) {
+                throw new BadLineException("missing field `" + field + "`");
+            }
             return List.of();
         }
-        if (!value.isArray()) throw new BadLineException("field `" + field + "` must be an array of strings");
+        if (!value.isArray()) {
+            throw new BadLineException("field `" + field + "` must be an array of strings");
+        }
         List<String> result = new ArrayList<>(value.size());
         for (JsonNode element : value) {
             if (!element.isValueNode() || element.isNull() || element.asText().isBlank()) {
@@ -124,9 +146,15 @@ final class JsonLineDecoder {
     }
 
     private static String describe(JsonNode node) {
-        if (node.isArray()) return "an array";
-        if (node.isTextual()) return "a string";
-        if (node.isNumber()) return "a number";
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isTextual()) {
+            return "a string";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
         return node.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 }

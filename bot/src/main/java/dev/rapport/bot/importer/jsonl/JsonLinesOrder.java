@@ -51,10 +51,16 @@ public final class JsonLinesOrder {
         try {
             while ((line = lines.readLine()) != null) {
                 Instant time = time(line);
-                if (time == NOT_A_DATE) return false;
+                if (time == NOT_A_DATE) {
+                    return false;
+                }
                 // A line without a time (blank, a comment, a bad event) makes no event: nothing to order.
-                if (time == null) continue;
-                if (latest != null && time.isBefore(latest)) return false;
+                if (time == null) {
+                    continue;
+                }
+                if (latest != null && time.isBefore(latest)) {
+                    return false;
+                }
                 latest = time;
             }
         } catch (JsonProcessingException | DateTimeException | IllegalArgumentException e) {
@@ -74,7 +80,9 @@ public final class JsonLinesOrder {
             return content.startsWith("\uFEFF") ? time(content.substring(1)) : null;
         }
         try (JsonParser p = JSON.createParser(content)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
             Instant time = null;
             JsonToken token;
             while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -92,7 +100,9 @@ public final class JsonLinesOrder {
                     time = NOT_A_DATE;
                 }
             }
-            if (token != JsonToken.END_OBJECT) return NOT_A_DATE;
+            if (token != JsonToken.END_OBJECT) {
+                return NOT_A_DATE;
+            }
             return time;
         }
     }

@@ -66,18 +66,30 @@ public final class JsonLinesReader implements EventReader {
 
     @Override
     public ChatEvent next() throws ImportException {
-        if (done) return null;
+        if (done) {
+            return null;
+        }
         try {
             String line;
             while ((line = readLine()) != null) {
                 lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) line = line.substring(1); // editors' byte order mark
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // editors' byte order mark
+                }
                 String content = line.strip();
-                if (content.isEmpty() || content.startsWith("#")) continue;
+                if (content.isEmpty() || content.startsWith("#")) {
+                    continue;
+                }
                 Decoded decoded = decode(line); // unstripped, so that error columns match the file
-                if (decoded.end()) return null;
-                if (decoded.event() == null) continue;
-                if (decoded.event() instanceof ChatMessage) tally.message();
+                if (decoded.end()) {
+                    return null;
+                }
+                if (decoded.event() == null) {
+                    continue;
+                }
+                if (decoded.event() instanceof ChatMessage) {
+                    tally.message();
+                }
                 return decoded.event();
             }
         } catch (IOException e) {
@@ -88,7 +100,9 @@ public final class JsonLinesReader implements EventReader {
     }
 
     private String readLine() throws IOException {
-        if (peeked == null) return lines.readLine();
+        if (peeked == null) {
+            return lines.readLine();
+        }
         String line = peeked;
         peeked = null;
         return line;

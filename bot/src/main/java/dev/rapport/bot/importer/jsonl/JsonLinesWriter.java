@@ -45,11 +45,17 @@ public final class JsonLinesWriter implements Closeable, Flushable {
 
     public void write(ChatEvent event) throws IOException {
         json.writeStartObject();
-        if (event instanceof ChatMessage message) writeMessage(message);
-        else if (event instanceof MessageDeleted deleted) writeDeleted(deleted);
-        else if (event instanceof ReactionAdded reaction) writeReaction(reaction);
-        else if (event instanceof MemberRoles roles) writeRoles(roles);
-        else throw new IllegalArgumentException("no JSON Lines form for " + event.getClass().getSimpleName());
+        if (event instanceof ChatMessage message) {
+            writeMessage(message);
+        } else if (event instanceof MessageDeleted deleted) {
+            writeDeleted(deleted);
+        } else if (event instanceof ReactionAdded reaction) {
+            writeReaction(reaction);
+        } else if (event instanceof MemberRoles roles) {
+            writeRoles(roles);
+        } else {
+            throw new IllegalArgumentException("no JSON Lines form for " + event.getClass().getSimpleName());
+        }
         json.writeEndObject();
         json.writeRaw('\n');
     }
@@ -60,13 +66,23 @@ public final class JsonLinesWriter implements Closeable, Flushable {
         json.writeStringField("time", m.time().toString());
         json.writeStringField("community", m.community().value());
         json.writeStringField("channel", m.channel().value());
-        if (m.parent().isPresent()) json.writeStringField("parent", m.parent().get().value());
+        if (m.parent().isPresent()) {
+            json.writeStringField("parent", m.parent().get().value());
+        }
         json.writeStringField("kind", m.kind().name().toLowerCase(Locale.ROOT));
         json.writeStringField("author", m.author().value());
-        if (!m.authorRoles().isEmpty()) writeStrings("roles", m.authorRoles());
-        if (m.replyTo().isPresent()) json.writeStringField("replyTo", m.replyTo().get().value());
-        if (m.replyToAuthor().isPresent()) json.writeStringField("replyToAuthor", m.replyToAuthor().get().value());
-        if (!m.mentions().isEmpty()) writeStrings("mentions", m.mentions().stream().map(UserId::value).toList());
+        if (!m.authorRoles().isEmpty()) {
+            writeStrings("roles", m.authorRoles());
+        }
+        if (m.replyTo().isPresent()) {
+            json.writeStringField("replyTo", m.replyTo().get().value());
+        }
+        if (m.replyToAuthor().isPresent()) {
+            json.writeStringField("replyToAuthor", m.replyToAuthor().get().value());
+        }
+        if (!m.mentions().isEmpty()) {
+            writeStrings("mentions", m.mentions().stream().map(UserId::value).toList());
+        }
         json.writeStringField("text", m.text());
     }
 
@@ -98,7 +114,9 @@ public final class JsonLinesWriter implements Closeable, Flushable {
 
     private void writeStrings(String field, Collection<String> values) throws IOException {
         json.writeArrayFieldStart(field);
-        for (String value : values.stream().sorted().toList()) json.writeString(value);
+        for (String value : values.stream().sorted().toList()) {
+            json.writeString(value);
+        }
         json.writeEndArray();
     }
 

@@ -59,7 +59,9 @@ public final class DataCommand implements Runnable {
             description = "Write everything kept about a person as JSON (to standard output, or --output FILE).")
     int export(@Option(names = "--user", required = true, paramLabel = "ID", description = "The person's id.") String user,
                @Option(names = "--output", paramLabel = "FILE", description = "Write the JSON here.") Path output) {
-        if (user.isBlank()) return usage("--user needs an id, not an empty text");
+        if (user.isBlank()) {
+            return usage("--user needs an id, not an empty text");
+        }
         return withStorage(storage -> {
             String json = storage.personalData().export(UserId.of(user));
             boolean nothing = PersonalExport.isEmpty(json);
@@ -87,7 +89,9 @@ public final class DataCommand implements Runnable {
             description = "Delete everything kept about a person, including their pseudonym in others' state.")
     int forget(@Option(names = "--user", required = true, paramLabel = "ID", description = "The person's id.") String user,
                @Option(names = "--yes", description = "Confirm: this cannot be undone.") boolean yes) {
-        if (user.isBlank()) return usage("--user needs an id, not an empty text");
+        if (user.isBlank()) {
+            return usage("--user needs an id, not an empty text");
+        }
         String shown = TerminalText.safe(user);
         if (!yes) {
             err().println("rapport: forgetting " + shown + " cannot be undone; add --yes to confirm");

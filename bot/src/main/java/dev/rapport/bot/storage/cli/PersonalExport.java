@@ -29,7 +29,9 @@ final class PersonalExport {
         }
         for (String list : new String[]{"optIns", "weeklyStats", "engineState", "tips", "digests"}) {
             JsonNode node = root.get(list);
-            if (node != null && !node.isEmpty()) return false;
+            if (node != null && !node.isEmpty()) {
+                return false;
+            }
         }
         return root.path("inOthersState").path("engineStatesMentioningYou").asInt(0) == 0;
     }
@@ -43,7 +45,9 @@ final class PersonalExport {
         if (posix && !Files.exists(file)) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
-        if (posix) Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        if (posix) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
     }
@@ -52,10 +56,14 @@ final class PersonalExport {
     static String rows(Map<String, Integer> perTable) {
         Map<String, Integer> nonZero = new TreeMap<>();
         perTable.forEach((table, n) -> {
-            if (n > 0) nonZero.put(table, n);
+            if (n > 0) {
+                nonZero.put(table, n);
+            }
         });
         int total = nonZero.values().stream().mapToInt(Integer::intValue).sum();
-        if (total == 0) return "no rows";
+        if (total == 0) {
+            return "no rows";
+        }
         return total + (total == 1 ? " row" : " rows") + " (" + nonZero.entrySet().stream()
                 .map(e -> e.getKey().replace('_', ' ').toLowerCase(Locale.ROOT) + " " + e.getValue())
                 .collect(Collectors.joining(", ")) + ")";

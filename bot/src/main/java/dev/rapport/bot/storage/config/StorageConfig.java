@@ -26,8 +26,12 @@ public record StorageConfig(String url, Optional<String> user, Password password
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(busyTimeout, "busyTimeout");
-        if (poolSize < 1) throw new IllegalArgumentException("pool size must be at least 1");
-        if (retentionWeeks < 1) throw new IllegalArgumentException("retention must be at least 1 week");
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("pool size must be at least 1");
+        }
+        if (retentionWeeks < 1) {
+            throw new IllegalArgumentException("retention must be at least 1 week");
+        }
     }
 
     /** The embedded default: {@code rapport.db} in {@code dataDir}. */

@@ -46,14 +46,18 @@ public final class StorageConfigReader {
         if (!inline.isEmpty() && !file.isEmpty()) {
             throw bad(c, "password-file", "give either password or password-file, not both");
         }
-        if (file.isEmpty()) return Password.of(inline);
+        if (file.isEmpty()) {
+            return Password.of(inline);
+        }
         Path p;
         try {
             p = Path.of(file);
         } catch (InvalidPathException e) {
             throw bad(c, "password-file", "'" + file + "' is not a file path");
         }
-        if (!Files.isRegularFile(p)) throw bad(c, "password-file", "no such file: " + p);
+        if (!Files.isRegularFile(p)) {
+            throw bad(c, "password-file", "no such file: " + p);
+        }
         dev.rapport.bot.storage.secret.SecretFiles.warnIfExposed(p, "rapport.storage.password-file");
         try {
             String text = Files.readString(p, StandardCharsets.UTF_8);
@@ -75,7 +79,9 @@ public final class StorageConfigReader {
 
     private static Path path(Config c, String key) {
         String v = string(c, key).trim();
-        if (v.isEmpty()) throw bad(c, key, "must name a directory, e.g. data");
+        if (v.isEmpty()) {
+            throw bad(c, key, "must name a directory, e.g. data");
+        }
         try {
             return Path.of(v);
         } catch (InvalidPathException e) {
@@ -87,7 +93,9 @@ public final class StorageConfigReader {
         String allowed = "must be a whole number from " + min + " to " + max;
         try {
             int v = c.getInt(P + key);
-            if (v < min || v > max) throw bad(c, key, allowed);
+            if (v < min || v > max) {
+                throw bad(c, key, allowed);
+            }
             return v;
         } catch (ConfigException.WrongType e) {
             throw bad(c, key, allowed);
@@ -97,7 +105,9 @@ public final class StorageConfigReader {
     private static Duration duration(Config c, String key) {
         try {
             Duration d = c.getDuration(P + key);
-            if (d.isNegative() || d.toMillis() > Integer.MAX_VALUE) throw bad(c, key, "must be a duration such as 5s");
+            if (d.isNegative() || d.toMillis() > Integer.MAX_VALUE) {
+                throw bad(c, key, "must be a duration such as 5s");
+            }
             return d;
         } catch (ConfigException.BadValue | ConfigException.WrongType e) {
             throw bad(c, key, "must be a duration such as 5s or 500ms");
@@ -110,8 +120,12 @@ public final class StorageConfigReader {
     }
 
     private static String where(ConfigOrigin origin) {
-        if (origin == null) return "";
-        if (origin.filename() != null && origin.lineNumber() > 0) return origin.filename() + ":" + origin.lineNumber() + ": ";
+        if (origin == null) {
+            return "";
+        }
+        if (origin.filename() != null && origin.lineNumber() > 0) {
+            return origin.filename() + ":" + origin.lineNumber() + ": ";
+        }
         return origin.description() + ": ";
     }
 }

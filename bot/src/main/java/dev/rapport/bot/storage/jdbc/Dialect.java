@@ -7,8 +7,12 @@ public enum Dialect {
     SQLITE, POSTGRESQL;
 
     public static Dialect of(String url) {
-        if (url.startsWith("jdbc:sqlite:")) return SQLITE;
-        if (url.startsWith("jdbc:postgresql:")) return POSTGRESQL;
+        if (url.startsWith("jdbc:sqlite:")) {
+            return SQLITE;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return POSTGRESQL;
+        }
         throw new StorageException("unsupported database URL '" + Locations.describe(url)
                 + "'; rapport.storage.url must start with jdbc:sqlite: or jdbc:postgresql:");
     }

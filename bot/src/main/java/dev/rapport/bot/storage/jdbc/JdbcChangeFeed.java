@@ -67,15 +67,23 @@ final class JdbcChangeFeed implements ChangeFeed {
                 "INSERT INTO change_feed (kind, user_id, community_id, at) VALUES (?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, kind.name());
-            if (user == null) s.setNull(2, Types.VARCHAR);
-            else s.setString(2, user.value());
-            if (community == null) s.setNull(3, Types.VARCHAR);
-            else s.setString(3, community.value());
+            if (user == null) {
+                s.setNull(2, Types.VARCHAR);
+            } else {
+                s.setString(2, user.value());
+            }
+            if (community == null) {
+                s.setNull(3, Types.VARCHAR);
+            } else {
+                s.setString(3, community.value());
+            }
             s.setLong(4, now);
             s.executeUpdate();
             long seq;
             try (ResultSet keys = s.getGeneratedKeys()) {
-                if (!keys.next()) throw new SQLException("the change feed gave no number for a new change");
+                if (!keys.next()) {
+                    throw new SQLException("the change feed gave no number for a new change");
+                }
                 seq = keys.getLong(1);
             }
             if (postgres) {
@@ -102,7 +110,9 @@ final class JdbcChangeFeed implements ChangeFeed {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(seq) FROM change_feed")) {
                 if (r.next()) {
                     long v = r.getLong(1);
-                    if (!r.wasNull()) return v;
+                    if (!r.wasNull()) {
+                        return v;
+                    }
                 }
             }
             // Empty (nothing yet, or all pruned): whatever comes next has a higher number than anything seen.
@@ -141,12 +151,18 @@ final class JdbcChangeFeed implements ChangeFeed {
 
     @Override
     public boolean await(long seenSeq, Duration timeout) throws InterruptedException {
-        if (db.dialect() == Dialect.POSTGRESQL && notified(timeout)) return true;
+        if (db.dialect() == Dialect.POSTGRESQL && notified(timeout)) {
+            return true;
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            if (latest() > seenSeq) return true;
+            if (latest() > seenSeq) {
+                return true;
+            }
             long left = deadline - System.nanoTime();
-            if (left <= 0 || db.dialect() == Dialect.POSTGRESQL) return false;
+            if (left <= 0 || db.dialect() == Dialect.POSTGRESQL) {
+                return false;
+            }
             Thread.sleep(Math.max(1, Math.min(POLL.toMillis(), left / 1_000_000)));
         }
     }
@@ -164,12 +180,16 @@ final class JdbcChangeFeed implements ChangeFeed {
                 }
                 PGNotification[] got = listener.unwrap(PGConnection.class)
                         .getNotifications((int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis())));
-                if (listenFailing) log.info("listening for changes from other processes again");
+                if (listenFailing) {
+                    log.info("listening for changes from other processes again");
+                }
                 listenFailing = false;
                 return got != null && got.length > 0;
             } catch (SQLException e) {
                 // Once, with the cause, however long the database stays away; the feed is still read on each wait.
-                if (!listenFailing) log.warn("listening for changes from other processes failed; retrying", e);
+                if (!listenFailing) {
+                    log.warn("listening for changes from other processes failed; retrying", e);
+                }
                 listenFailing = true;
                 closeListener();
                 // Not a busy loop: the caller's next wait comes after its usual look at the feed.
@@ -204,7 +224,9 @@ final class JdbcChangeFeed implements ChangeFeed {
                 s.setLong(2, aliveSince.toEpochMilli());
                 s.setString(3, self);
                 try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) out.add(r.getString(1));
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
                 }
             }
             return out;
@@ -230,7 +252,9 @@ final class JdbcChangeFeed implements ChangeFeed {
     }
 
     private void closeListener() {
-        if (listener == null) return;
+        if (listener == null) {
+            return;
+        }
         try {
             listener.close();
         } catch (SQLException e) {

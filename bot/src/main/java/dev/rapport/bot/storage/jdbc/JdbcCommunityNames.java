@@ -24,7 +24,9 @@ final class JdbcCommunityNames implements CommunityNames {
     @Override
     public void remember(CommunityId community, String name) {
         String kept = name.strip().length() > LONGEST ? name.strip().substring(0, LONGEST) : name.strip();
-        if (kept.isEmpty()) return;
+        if (kept.isEmpty()) {
+            return;
+        }
         db.transaction("Saving the name of community " + community, c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO community_name (community_id, name, updated_at) "
                     + "VALUES (?,?,?) ON CONFLICT (community_id) DO UPDATE SET name = excluded.name, "

@@ -62,7 +62,9 @@ final class JdbcCommunitySettingsStore implements CommunitySettingsStore {
             Map<String, String> m = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT community_id, settings FROM community_settings ORDER BY community_id");
                  ResultSet r = s.executeQuery()) {
-                while (r.next()) m.put(r.getString(1), r.getString(2));
+                while (r.next()) {
+                    m.put(r.getString(1), r.getString(2));
+                }
             }
             return m;
         });

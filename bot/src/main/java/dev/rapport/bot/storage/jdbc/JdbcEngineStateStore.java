@@ -55,7 +55,9 @@ final class JdbcEngineStateStore implements EngineStateStore {
     }
 
     private void saveAll(List<UserSnapshot> snapshots, String doing) {
-        if (snapshots.isEmpty()) return;
+        if (snapshots.isEmpty()) {
+            return;
+        }
         for (UserSnapshot s : snapshots) {
             // This build must not label a document with a format it does not know.
             s.key();
@@ -90,15 +92,21 @@ final class JdbcEngineStateStore implements EngineStateStore {
 
     @Override
     public void inPages(int pageSize, Consumer<List<UserSnapshot>> page) {
-        if (pageSize < 1) throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
+        }
         PersonInCommunity after = null;
         while (true) {
             PersonInCommunity from = after;
             List<UserSnapshot> next = db.transaction("Reading the engine state after "
                     + (from == null ? "the start" : from.user() + " in " + from.community()), c -> page(c, from, pageSize));
-            if (next.isEmpty()) return;
+            if (next.isEmpty()) {
+                return;
+            }
             page.accept(next);
-            if (next.size() < pageSize) return;
+            if (next.size() < pageSize) {
+                return;
+            }
             after = next.get(next.size() - 1).key();
         }
     }
@@ -122,7 +130,9 @@ final class JdbcEngineStateStore implements EngineStateStore {
 
     /** Upserts {@code snapshots} on {@code c}, inside the caller's transaction. */
     void write(Connection c, List<UserSnapshot> snapshots) throws SQLException {
-        if (snapshots.isEmpty()) return;
+        if (snapshots.isEmpty()) {
+            return;
+        }
         long now = clock.millis();
         try (PreparedStatement s = c.prepareStatement(UPSERT)) {
             for (UserSnapshot snapshot : snapshots) {
@@ -148,7 +158,9 @@ final class JdbcEngineStateStore implements EngineStateStore {
         // search; whether a snapshot really mentions the person is decided on the parsed snapshot.
         List<UserSnapshot> list = new ArrayList<>();
         for (UserSnapshot s : read(c, "WHERE state LIKE ?", "%" + pseudonym + "%")) {
-            if (s.mentions(pseudonym)) list.add(s);
+            if (s.mentions(pseudonym)) {
+                list.add(s);
+            }
         }
         return list;
     }
@@ -172,7 +184,9 @@ final class JdbcEngineStateStore implements EngineStateStore {
     private List<UserSnapshot> read(Connection c, String where, String... args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT user_id, community_id, version, state FROM engine_state "
                 + where + " ORDER BY user_id, community_id")) {
-            for (int i = 0; i < args.length; i++) s.setString(i + 1, args[i]);
+            for (int i = 0; i < args.length; i++) {
+                s.setString(i + 1, args[i]);
+            }
             return rows(s);
         }
     }

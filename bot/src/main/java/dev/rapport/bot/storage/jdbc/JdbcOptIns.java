@@ -132,8 +132,11 @@ final class JdbcOptIns implements OptIns {
                     while (r.next()) {
                         Optional<Goal> goal = goal(r.getString(1));
                         int n = r.getInt(2);
-                        if (goal.isPresent()) chosen.merge(goal.get(), n, Integer::sum);
-                        else notSaid += n;
+                        if (goal.isPresent()) {
+                            chosen.merge(goal.get(), n, Integer::sum);
+                        } else {
+                            notSaid += n;
+                        }
                     }
                 }
             }
@@ -148,7 +151,9 @@ final class JdbcOptIns implements OptIns {
                     "DELETE FROM opt_in WHERE platform = ? AND user_id = ? AND community_id = ?")) {
                 keys(s, platform, user, community);
                 boolean removed = s.executeUpdate() > 0;
-                if (removed) changes.publish(c, ChangeKind.WITHDRAWN, user, community);
+                if (removed) {
+                    changes.publish(c, ChangeKind.WITHDRAWN, user, community);
+                }
                 return removed;
             }
         });
@@ -174,7 +179,9 @@ final class JdbcOptIns implements OptIns {
      * said", so the community's goal applies rather than the opt-in becoming unreadable.
      */
     private static Optional<Goal> goal(String stored) {
-        if (stored == null) return Optional.empty();
+        if (stored == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(Goal.parse(stored));
         } catch (IllegalArgumentException e) {
@@ -210,7 +217,9 @@ final class JdbcOptIns implements OptIns {
                     + "WHERE platform = ? AND user_id = ? AND community_id = ?")) {
                 keys(s, row.platform(), row.user(), row.community());
                 try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) RuleId.find(r.getString(1)).ifPresent(muted::add);
+                    while (r.next()) {
+                        RuleId.find(r.getString(1)).ifPresent(muted::add);
+                    }
                 }
             }
             try (PreparedStatement s = c.prepareStatement("SELECT rule_id, snoozed_until FROM opt_in_snooze "

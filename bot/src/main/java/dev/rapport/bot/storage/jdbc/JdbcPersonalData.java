@@ -59,7 +59,9 @@ final class JdbcPersonalData implements PersonalData {
             List<String> state = engineState.documents(c, user);
             // One document per community the person is coached in.
             com.fasterxml.jackson.databind.node.ArrayNode states = root.putArray("engineState");
-            for (String doc : state) states.add(engineState.json().tree(doc, user.value()));
+            for (String doc : state) {
+                states.add(engineState.json().tree(doc, user.value()));
+            }
             root.set("tips", tips(c, user));
             root.set("digests", rows(c, "SELECT week, process_id, claimed_at FROM digest_ledger WHERE user_id = ? "
                     + "ORDER BY week", "claimed_at", user.value()));
@@ -82,17 +84,25 @@ final class JdbcPersonalData implements PersonalData {
             Map<String, Integer> deleted = new LinkedHashMap<>();
             for (String table : OWNED_TABLES) {
                 int n = update(c, "DELETE FROM " + table + " WHERE user_id = ?", user.value());
-                if (n > 0) deleted.put(table, n);
+                if (n > 0) {
+                    deleted.put(table, n);
+                }
             }
             Map<String, Integer> scrubbed = new LinkedHashMap<>();
             List<UserSnapshot> others = engineState.mentioning(c, pseudonym);
             engineState.write(c, others.stream().map(o -> o.withoutCounterpart(pseudonym)).toList());
-            if (!others.isEmpty()) scrubbed.put("engine_state", others.size());
+            if (!others.isEmpty()) {
+                scrubbed.put("engine_state", others.size());
+            }
             int stats = rewrite(c, "weekly_stats", "top_counterparts", "user_id, community_id, week", pseudonym,
                     doc -> json.counterpartsWithout(doc, pseudonym));
-            if (stats > 0) scrubbed.put("weekly_stats", stats);
+            if (stats > 0) {
+                scrubbed.put("weekly_stats", stats);
+            }
             int tips = rewrite(c, "tip_ledger", "evidence", "tip_id", pseudonym, doc -> json.evidenceWithout(doc, pseudonym));
-            if (tips > 0) scrubbed.put("tip_ledger", tips);
+            if (tips > 0) {
+                scrubbed.put("tip_ledger", tips);
+            }
             // The feed's older entries about the person go too. The announcement names nobody: other processes let go
             // of everyone in their memory who has no opt-in any more, so not even an hour's trace of the id is kept.
             changes.forgetUser(c, user);
@@ -117,17 +127,23 @@ final class JdbcPersonalData implements PersonalData {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String[] row = new String[keyColumns.length + 1];
-                    for (int i = 0; i <= keyColumns.length; i++) row[i] = r.getString(i + 1);
+                    for (int i = 0; i <= keyColumns.length; i++) {
+                        row[i] = r.getString(i + 1);
+                    }
                     rows.add(row);
                 }
             }
         }
         StringBuilder where = new StringBuilder();
-        for (String k : keyColumns) where.append(where.length() == 0 ? "" : " AND ").append(k).append(" = ?");
+        for (String k : keyColumns) {
+            where.append(where.length() == 0 ? "" : " AND ").append(k).append(" = ?");
+        }
         try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE " + where)) {
             for (String[] row : rows) {
                 s.setString(1, rewrite.apply(row[keyColumns.length]));
-                for (int i = 0; i < keyColumns.length; i++) s.setString(i + 2, row[i]);
+                for (int i = 0; i < keyColumns.length; i++) {
+                    s.setString(i + 2, row[i]);
+                }
                 s.executeUpdate();
             }
         }
@@ -185,8 +201,11 @@ final class JdbcPersonalData implements PersonalData {
                     t.put("channel", r.getString(5));
                     t.put("feedback", r.getString(6));
                     String evidence = r.getString(7);
-                    if (evidence == null) t.putNull("evidence");
-                    else t.set("evidence", json.read(evidence, "tip evidence"));
+                    if (evidence == null) {
+                        t.putNull("evidence");
+                    } else {
+                        t.set("evidence", json.read(evidence, "tip evidence"));
+                    }
                 }
             }
         }
@@ -197,7 +216,9 @@ final class JdbcPersonalData implements PersonalData {
     private ArrayNode rows(Connection c, String sql, String timeColumn, String... args) throws SQLException {
         ArrayNode list = json.mapper().createArrayNode();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) s.setString(i + 1, args[i]);
+            for (int i = 0; i < args.length; i++) {
+                s.setString(i + 1, args[i]);
+            }
             try (ResultSet r = s.executeQuery()) {
                 int n = r.getMetaData().getColumnCount();
                 while (r.next()) {
@@ -205,10 +226,15 @@ final class JdbcPersonalData implements PersonalData {
                     for (int i = 1; i <= n; i++) {
                         String name = r.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
                         Object v = r.getObject(i);
-                        if (v == null) o.putNull(name);
-                        else if (name.equals(timeColumn)) o.put(name, Instant.ofEpochMilli(r.getLong(i)).toString());
-                        else if (v instanceof Number num) o.put(name, num.longValue());
-                        else o.put(name, v.toString());
+                        if (v == null) {
+                            o.putNull(name);
+                        } else if (name.equals(timeColumn)) {
+                            o.put(name, Instant.ofEpochMilli(r.getLong(i)).toString());
+                        } else if (v instanceof Number num) {
+                            o.put(name, num.longValue());
+                        } else {
+                            o.put(name, v.toString());
+                        }
                     }
                 }
             }

@@ -35,7 +35,9 @@ final class JdbcRetention implements RetentionRoutine {
 
     @Override
     public PruneReport pruneOlderThan(int weeks, Instant now, java.util.function.Predicate<dev.rapport.rules.model.CommunityId> owned) {
-        if (weeks < 1) throw new IllegalArgumentException("retention must be at least 1 week, was " + weeks);
+        if (weeks < 1) {
+            throw new IllegalArgumentException("retention must be at least 1 week, was " + weeks);
+        }
         Instant cutoff = now.minus(Duration.ofDays(7L * weeks));
         int shortened = 0;
         PersonInCommunity after = null;
@@ -45,15 +47,21 @@ final class JdbcRetention implements RetentionRoutine {
                 List<UserSnapshot> read = engineState.page(c, from, PAGE);
                 List<UserSnapshot> changed = new ArrayList<>();
                 for (UserSnapshot s : read) {
-                    if (!owned.test(s.key().community())) continue;
+                    if (!owned.test(s.key().community())) {
+                        continue;
+                    }
                     UserSnapshot kept = s.keepingWeeksFrom(IsoWeek.of(cutoff, s.zone()));
-                    if (!kept.equals(s)) changed.add(kept);
+                    if (!kept.equals(s)) {
+                        changed.add(kept);
+                    }
                 }
                 engineState.write(c, changed);
                 return new Page(read.size(), changed.size(), read.isEmpty() ? from : read.get(read.size() - 1).key());
             });
             shortened += page.changed();
-            if (page.read() < PAGE) break;
+            if (page.read() < PAGE) {
+                break;
+            }
             after = page.last();
         }
         int total = shortened;

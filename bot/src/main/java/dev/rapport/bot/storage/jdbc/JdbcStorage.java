@@ -79,7 +79,9 @@ public final class JdbcStorage implements Storage {
 
     /** Throws "no database at ..." when {@code config} names a SQLite file that does not exist. */
     public static void requireExisting(StorageConfig config) {
-        if (Dialect.of(config.url()) != Dialect.SQLITE) return;
+        if (Dialect.of(config.url()) != Dialect.SQLITE) {
+            return;
+        }
         Path file = Locations.sqliteFile(config.url());
         if (file != null && !java.nio.file.Files.exists(file)) {
             throw new StorageException("no database at " + file.toAbsolutePath() + ": nothing has been stored there"
@@ -93,7 +95,9 @@ public final class JdbcStorage implements Storage {
         String where;
         if (dialect == Dialect.SQLITE) {
             Path file = Locations.sqliteFile(config.url());
-            if (file != null) SqliteFileCheck.check(file);
+            if (file != null) {
+                SqliteFileCheck.check(file);
+            }
             where = file == null ? Locations.describe(config.url()) : file.toAbsolutePath().toString();
         } else {
             where = Locations.describe(config.url());
@@ -138,7 +142,9 @@ public final class JdbcStorage implements Storage {
             h.setDriverClassName("org.postgresql.Driver");
             h.setMaximumPoolSize(config.poolSize());
             config.user().ifPresent(h::setUsername);
-            if (!config.password().isEmpty()) h.setPassword(config.password().reveal());
+            if (!config.password().isEmpty()) {
+                h.setPassword(config.password().reveal());
+            }
             h.addDataSourceProperty("ApplicationName", "rapport");
         }
         return h;

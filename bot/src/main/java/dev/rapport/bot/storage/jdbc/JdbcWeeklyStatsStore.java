@@ -36,7 +36,9 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
         String mix = json.audienceMix(w.audienceMix());
         String top = json.counterparts(w.topCounterparts());
         StringBuilder updates = new StringBuilder();
-        for (String col : COLUMNS.split(", ")) updates.append(col).append(" = excluded.").append(col).append(", ");
+        for (String col : COLUMNS.split(", ")) {
+            updates.append(col).append(" = excluded.").append(col).append(", ");
+        }
         db.transaction("Saving the weekly stats of " + user + " for " + week, c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO weekly_stats (user_id, community_id, week, " + COLUMNS
                     + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -91,7 +93,9 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
                 s.setString(3, from.toString());
                 s.setString(4, to.toString());
                 try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) result.put(IsoWeek.parse(r.getString(1)), stats(r, json));
+                    while (r.next()) {
+                        result.put(IsoWeek.parse(r.getString(1)), stats(r, json));
+                    }
                 }
             }
             return result;
@@ -126,7 +130,9 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
                         community = rowCommunity;
                         weeks.put(IsoWeek.parse(r.getString(3)), stats(r, json, 4));
                     }
-                    if (user != null) visitor.accept(UserId.of(user), CommunityId.of(community), weeks);
+                    if (user != null) {
+                        visitor.accept(UserId.of(user), CommunityId.of(community), weeks);
+                    }
                 }
             }
             return null;

@@ -18,7 +18,9 @@ final class Locations {
             if (paramStart && url.regionMatches(true, i, "password=", 0, 9)) {
                 out.append(url, start, i + 9).append("***");
                 i += 9;
-                while (i < url.length() && url.charAt(i) != '&' && url.charAt(i) != ';') i++;
+                while (i < url.length() && url.charAt(i) != '&' && url.charAt(i) != ';') {
+                    i++;
+                }
                 continue;
             }
             out.append(url.charAt(i));
@@ -30,10 +32,16 @@ final class Locations {
     /** The file of a {@code jdbc:sqlite:} URL (without its {@code ?options}), or null for in-memory databases. */
     static Path sqliteFile(String url) {
         String rest = url.substring("jdbc:sqlite:".length());
-        if (rest.startsWith("file:")) rest = rest.substring("file:".length());
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        }
         int q = rest.indexOf('?');
-        if (q >= 0) rest = rest.substring(0, q);
-        if (rest.isEmpty() || rest.toLowerCase(Locale.ROOT).contains(":memory:")) return null;
+        if (q >= 0) {
+            rest = rest.substring(0, q);
+        }
+        if (rest.isEmpty() || rest.toLowerCase(Locale.ROOT).contains(":memory:")) {
+            return null;
+        }
         return Path.of(rest);
     }
 }

@@ -42,9 +42,15 @@ final class SchemaMigrations {
             MigrationVersion known = MigrationVersion.EMPTY;
             List<String> future = new ArrayList<>();
             for (MigrationInfo m : info.all()) {
-                if (m.getVersion() == null) continue;
-                if (m.getState().isResolved() && m.getVersion().compareTo(known) > 0) known = m.getVersion();
-                if (!m.getState().isResolved() && m.getState().isApplied()) future.add(m.getVersion().getVersion());
+                if (m.getVersion() == null) {
+                    continue;
+                }
+                if (m.getState().isResolved() && m.getVersion().compareTo(known) > 0) {
+                    known = m.getVersion();
+                }
+                if (!m.getState().isResolved() && m.getState().isApplied()) {
+                    future.add(m.getVersion().getVersion());
+                }
             }
             if (!future.isEmpty()) {
                 MigrationInfo current = info.current();

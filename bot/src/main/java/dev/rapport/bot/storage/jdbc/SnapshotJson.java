@@ -53,7 +53,9 @@ final class SnapshotJson {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 String text = p.getValueAsString();
-                if (text == null) return ctxt.reportInputMismatch(type, "expected %s as text", type.getSimpleName());
+                if (text == null) {
+                    return ctxt.reportInputMismatch(type, "expected %s as text", type.getSimpleName());
+                }
                 try {
                     return parse.apply(text);
                 } catch (IllegalArgumentException e) {
@@ -80,7 +82,9 @@ final class SnapshotJson {
             throw corrupt(user, e.getOriginalMessage());
         }
         JsonNode version = node.path("version");
-        if (!version.canConvertToInt()) throw corrupt(user, "it has no format version");
+        if (!version.canConvertToInt()) {
+            throw corrupt(user, "it has no format version");
+        }
         checkVersion(version.asInt(), user);
         return node;
     }

@@ -73,7 +73,9 @@ final class SqliteFileCheck {
      * alone: it holds people's weekly numbers. SQLite gives its -wal and -shm files the database's permissions.
      */
     private static void createOwnerOnly(Path file) {
-        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
         try {
             Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                     java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
@@ -86,7 +88,9 @@ final class SqliteFileCheck {
     }
 
     private static boolean writable(Path p) {
-        if (!Files.isWritable(p)) return false;
+        if (!Files.isWritable(p)) {
+            return false;
+        }
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
             return perms.contains(PosixFilePermission.OWNER_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)

@@ -90,8 +90,11 @@ final class StateJson {
         JsonNode where = n.path("where");
         n.path("suggestions").forEach(m -> {
             String channel = where.path(m.asText()).asText("");
-            if (channel.isEmpty()) b.suggestion(MessageId.of(m.asText()));
-            else b.suggestion(MessageId.of(m.asText()), ChannelId.of(channel));
+            if (channel.isEmpty()) {
+                b.suggestion(MessageId.of(m.asText()));
+            } else {
+                b.suggestion(MessageId.of(m.asText()), ChannelId.of(channel));
+            }
         });
         return b.build();
     }
@@ -110,7 +113,9 @@ final class StateJson {
         ObjectNode n = mapper.createObjectNode();
         for (Audience a : Audience.values()) {
             Integer v = mix.get(a);
-            if (v != null) n.put(a.configName(), v);
+            if (v != null) {
+                n.put(a.configName(), v);
+            }
         }
         return n;
     }
@@ -166,7 +171,9 @@ final class StateJson {
         ObjectNode rules = n.putObject("rules");
         for (RuleId id : RuleId.values()) {
             RuleSettings r = s.rules().get(id);
-            if (r == null) continue;
+            if (r == null) {
+                continue;
+            }
             ObjectNode rn = rules.putObject(id.id());
             rn.put("mode", r.mode().configName());
             ObjectNode values = rn.putObject("values");

@@ -35,14 +35,20 @@ final class StorageErrors {
     /** The first {@link SQLException} among {@code t} and its causes, or null. */
     static SQLException sqlCause(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException s) return s;
-            if (c.getCause() == c) break;
+            if (c instanceof SQLException s) {
+                return s;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
         }
         return null;
     }
 
     StorageException translate(Throwable t, String doing) {
-        if (t instanceof StorageException s) return s;
+        if (t instanceof StorageException s) {
+            return s;
+        }
         SQLException e = sqlCause(t);
         if (e == null) {
             return new StorageException(doing + " failed on " + where + ": " + firstLine(t.getMessage()), t);
@@ -100,7 +106,9 @@ final class StorageErrors {
     }
 
     static String firstLine(String s) {
-        if (s == null) return "no details";
+        if (s == null) {
+            return "no details";
+        }
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).trim();
     }

@@ -16,6 +16,8 @@ public record PendingTip(TipRecord tip, String deliveryId, int attempts, Instant
         Objects.requireNonNull(tip, "tip");
         Objects.requireNonNull(deliveryId, "deliveryId");
         Objects.requireNonNull(dueAt, "dueAt");
-        if (attempts < 0) throw new IllegalArgumentException("attempts must not be negative");
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts must not be negative");
+        }
     }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
  */
 public record GoalCounts(Map<Goal, Integer> chosen, int notSaid) {
     public GoalCounts {
-        if (notSaid < 0) throw new IllegalArgumentException("a count cannot be negative: " + notSaid);
+        if (notSaid < 0) {
+            throw new IllegalArgumentException("a count cannot be negative: " + notSaid);
+        }
         chosen = chosen.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(chosen));
     }
 
@@ -27,7 +29,9 @@ public record GoalCounts(Map<Goal, Integer> chosen, int notSaid) {
     /** Everyone coached in the community. */
     public int total() {
         int sum = notSaid;
-        for (int n : chosen.values()) sum += n;
+        for (int n : chosen.values()) {
+            sum += n;
+        }
         return sum;
     }
 }

@@ -37,13 +37,17 @@ public record OptIn(String platform, UserId user, CommunityId community, Instant
                     Set<RuleId> mutedRules, Map<RuleId, Instant> snoozes, Optional<Goal> goal) {
     public OptIn {
         Objects.requireNonNull(platform, "platform");
-        if (platform.isBlank()) throw new IllegalArgumentException("a platform cannot be blank");
+        if (platform.isBlank()) {
+            throw new IllegalArgumentException("a platform cannot be blank");
+        }
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(community, "community");
         Objects.requireNonNull(consentAt, "consentAt");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(digestDay, "digestDay");
-        if (digestHour < 0 || digestHour > 23) throw new IllegalArgumentException("digest hour must be 0..23, was " + digestHour);
+        if (digestHour < 0 || digestHour > 23) {
+            throw new IllegalArgumentException("digest hour must be 0..23, was " + digestHour);
+        }
         Objects.requireNonNull(quietHours, "quietHours");
         Objects.requireNonNull(frequency, "frequency");
         mutedRules = mutedRules.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(mutedRules));
@@ -111,7 +115,9 @@ public record OptIn(String platform, UserId user, CommunityId community, Instant
 
     /** Whether a tip about {@code rule} may be sent at {@code now}: not muted, not snoozed. */
     public boolean wantsTipsAbout(RuleId rule, Instant now) {
-        if (mutedRules.contains(rule)) return false;
+        if (mutedRules.contains(rule)) {
+            return false;
+        }
         Instant until = snoozes.get(rule);
         return until == null || !now.isBefore(until);
     }

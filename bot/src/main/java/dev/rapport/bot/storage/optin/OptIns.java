@@ -31,9 +31,14 @@ public interface OptIns {
         Map<Goal, Integer> chosen = new EnumMap<>(Goal.class);
         int notSaid = 0;
         for (OptIn o : all()) {
-            if (!o.platform().equals(platform) || !o.community().equals(community)) continue;
-            if (o.goal().isPresent()) chosen.merge(o.goal().get(), 1, Integer::sum);
-            else notSaid++;
+            if (!o.platform().equals(platform) || !o.community().equals(community)) {
+                continue;
+            }
+            if (o.goal().isPresent()) {
+                chosen.merge(o.goal().get(), 1, Integer::sum);
+            } else {
+                notSaid++;
+            }
         }
         return new GoalCounts(chosen, notSaid);
     }

@@ -6,12 +6,18 @@ package dev.rapport.bot.storage.optin;
  */
 public record QuietHours(int fromHour, int untilHour) {
     public QuietHours {
-        if (fromHour < 0 || fromHour > 23) throw new IllegalArgumentException("quiet hours start must be 0..23, was " + fromHour);
-        if (untilHour < 0 || untilHour > 23) throw new IllegalArgumentException("quiet hours end must be 0..23, was " + untilHour);
+        if (fromHour < 0 || fromHour > 23) {
+            throw new IllegalArgumentException("quiet hours start must be 0..23, was " + fromHour);
+        }
+        if (untilHour < 0 || untilHour > 23) {
+            throw new IllegalArgumentException("quiet hours end must be 0..23, was " + untilHour);
+        }
     }
 
     public boolean contains(int hour) {
-        if (fromHour == untilHour) return false;
+        if (fromHour == untilHour) {
+            return false;
+        }
         return fromHour < untilHour ? hour >= fromHour && hour < untilHour : hour >= fromHour || hour < untilHour;
     }
 }

@@ -16,8 +16,12 @@ public record ForgetReport(Map<String, Integer> deletedRows, Map<String, Integer
 
     public int total() {
         int sum = 0;
-        for (int n : deletedRows.values()) sum += n;
-        for (int n : scrubbedRows.values()) sum += n;
+        for (int n : deletedRows.values()) {
+            sum += n;
+        }
+        for (int n : scrubbedRows.values()) {
+            sum += n;
+        }
         return sum;
     }
 }

@@ -92,7 +92,9 @@ public final class PseudonymSecret {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }

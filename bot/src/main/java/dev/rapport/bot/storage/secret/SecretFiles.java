@@ -32,7 +32,9 @@ public final class SecretFiles {
         }
         boolean group = perms.contains(PosixFilePermission.GROUP_READ);
         boolean others = perms.contains(PosixFilePermission.OTHERS_READ);
-        if (!group && !others) return Optional.empty();
+        if (!group && !others) {
+            return Optional.empty();
+        }
         return Optional.of(what + " " + file.toAbsolutePath() + " is readable by " + (others ? "every user" : "its group")
                 + " (" + PosixFilePermissions.toString(perms) + "); make it readable by its owner alone: chmod 600 "
                 + file.toAbsolutePath());

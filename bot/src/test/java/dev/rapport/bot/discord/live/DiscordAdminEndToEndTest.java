@@ -39,7 +39,9 @@ class DiscordAdminEndToEndTest {
 
     @AfterEach
     void stop() {
-        if (live != null) live.close();
+        if (live != null) {
+            live.close();
+        }
     }
 
     private void crossPost(String link) {
@@ -64,7 +66,11 @@ class DiscordAdminEndToEndTest {
         RecordedRequest registration = live.discord.awaitRequest(r -> r.is("PUT", "applications/"
                 + live.discord.applicationId() + "/commands"), WAIT);
         JsonNode admin = null;
-        for (JsonNode c : registration.json()) if (c.path("name").asText().equals("coachadmin")) admin = c;
+        for (JsonNode c : registration.json()) {
+            if (c.path("name").asText().equals("coachadmin")) {
+                admin = c;
+            }
+        }
 
         assertThat(admin).as("/coachadmin registered").isNotNull();
         assertThat(admin.path("default_member_permissions").asText()).isEqualTo(MANAGE_SERVER);
@@ -213,7 +219,11 @@ class DiscordAdminEndToEndTest {
     }
 
     private static String field(JsonNode embed, String name) {
-        for (JsonNode f : embed.path("fields")) if (f.path("name").asText().equals(name)) return f.path("value").asText();
+        for (JsonNode f : embed.path("fields")) {
+            if (f.path("name").asText().equals(name)) {
+                return f.path("value").asText();
+            }
+        }
         throw new AssertionError("no field '" + name + "' in " + embed);
     }
 }

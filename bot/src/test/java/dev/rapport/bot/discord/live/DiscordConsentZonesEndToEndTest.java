@@ -31,7 +31,9 @@ class DiscordConsentZonesEndToEndTest {
 
     @AfterAll
     void stop() {
-        if (live != null) live.close();
+        if (live != null) {
+            live.close();
+        }
     }
 
     @ParameterizedTest

@@ -30,11 +30,15 @@ class DiscordDeliveryEndToEndTest {
 
     @AfterEach
     void stop() {
-        if (live != null) live.close();
+        if (live != null) {
+            live.close();
+        }
     }
 
     private void crossPost(String text) {
-        for (String channel : List.of(GENERAL, SHOWCASE, HELP)) live.post(channel, ANA, text);
+        for (String channel : List.of(GENERAL, SHOWCASE, HELP)) {
+            live.post(channel, ANA, text);
+        }
     }
 
     private List<TipRecord> tipsOfAna() {

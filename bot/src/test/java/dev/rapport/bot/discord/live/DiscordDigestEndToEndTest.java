@@ -46,7 +46,9 @@ class DiscordDigestEndToEndTest {
 
     @AfterEach
     void stop() {
-        if (live != null) live.close();
+        if (live != null) {
+            live.close();
+        }
     }
 
     /** Ana opts in with her digest due from midnight of the day a week from now, and writes one message this week. */

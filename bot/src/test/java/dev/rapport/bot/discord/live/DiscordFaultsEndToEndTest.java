@@ -30,7 +30,9 @@ class DiscordFaultsEndToEndTest {
 
     @AfterEach
     void stop() {
-        if (live != null) live.close();
+        if (live != null) {
+            live.close();
+        }
     }
 
     @Test

@@ -26,7 +26,9 @@ class DiscordForwardsAndReactionsEndToEndTest {
 
     @AfterEach
     void stop() {
-        if (live != null) live.close();
+        if (live != null) {
+            live.close();
+        }
     }
 
     @Test

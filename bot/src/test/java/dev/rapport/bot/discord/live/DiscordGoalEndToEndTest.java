@@ -31,7 +31,9 @@ class DiscordGoalEndToEndTest {
 
     @AfterEach
     void stop() {
-        if (live != null) live.close();
+        if (live != null) {
+            live.close();
+        }
     }
 
     private Optional<OptIn> stored() {
@@ -51,15 +53,21 @@ class DiscordGoalEndToEndTest {
         List<String> startChoices = new ArrayList<>();
         List<String> settingsOptions = new ArrayList<>();
         for (JsonNode command : registration.json()) {
-            if (!command.path("name").asText().equals("coach")) continue;
+            if (!command.path("name").asText().equals("coach")) {
+                continue;
+            }
             for (JsonNode sub : command.path("options")) {
                 for (JsonNode option : sub.path("options")) {
-                    if (!option.path("name").asText().equals("goal")) continue;
+                    if (!option.path("name").asText().equals("goal")) {
+                        continue;
+                    }
                     if (sub.path("name").asText().equals("start")) {
                         assertThat(option.path("required").asBoolean()).as("goal is optional").isFalse();
                         option.path("choices").forEach(c -> startChoices.add(c.path("value").asText()));
                     }
-                    if (sub.path("name").asText().equals("settings")) settingsOptions.add("goal");
+                    if (sub.path("name").asText().equals("settings")) {
+                        settingsOptions.add("goal");
+                    }
                 }
             }
         }

@@ -44,7 +44,9 @@ class DiscordInteractionsEndToEndTest {
 
     @AfterEach
     void stop() {
-        if (live != null) live.close();
+        if (live != null) {
+            live.close();
+        }
     }
 
     @Test

@@ -27,7 +27,9 @@ class DiscordMessageContentEndToEndTest {
 
     @AfterEach
     void stop() {
-        if (live != null) live.close();
+        if (live != null) {
+            live.close();
+        }
     }
 
     @Test

@@ -21,7 +21,9 @@ class DiscordShardsEndToEndTest {
 
     @AfterEach
     void stop() {
-        if (live != null) live.close();
+        if (live != null) {
+            live.close();
+        }
     }
 
     @Test

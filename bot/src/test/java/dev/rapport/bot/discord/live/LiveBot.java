@@ -115,7 +115,9 @@ final class LiveBot implements AutoCloseable {
 
     InteractionIds coachIn(String channel, String user, String sub, Object... options) {
         InteractionDraft draft = InteractionDraft.slashCommand("coach").subcommand(sub).by(user);
-        if (channel != null) draft = draft.inChannel(channel);
+        if (channel != null) {
+            draft = draft.inChannel(channel);
+        }
         for (int i = 0; i < options.length; i += 2) {
             Object value = options[i + 1];
             draft = value instanceof Long n ? draft.option((String) options[i], n)
@@ -173,7 +175,9 @@ final class LiveBot implements AutoCloseable {
     /** The final ephemeral answer: the edit of a deferred reply, or the callback's own message. */
     JsonNode answer(InteractionIds ids) {
         RecordedRequest cb = callback(ids);
-        if (cb.json().path("type").asInt() == 4) return cb.json().path("data");
+        if (cb.json().path("type").asInt() == 4) {
+            return cb.json().path("data");
+        }
         return discord.awaitRequest(r -> r.is("PATCH", webhook(ids) + "/messages/@original"), WAIT).json();
     }
 
@@ -206,7 +210,9 @@ final class LiveBot implements AutoCloseable {
     static void until(String what, java.util.function.BooleanSupplier condition) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
+            }
             java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
         }
     }

@@ -76,7 +76,9 @@ final class Directory {
     /** A guild declared earlier, to declare more in it (roles, members) before the client connects. */
     GuildDeclaration declaredGuild(String id) {
         GuildDeclaration guild = guilds.get(id);
-        if (guild == null) throw new IllegalArgumentException("Guild " + id + " was never declared");
+        if (guild == null) {
+            throw new IllegalArgumentException("Guild " + id + " was never declared");
+        }
         return guild;
     }
 

@@ -42,11 +42,15 @@ final class MessageLimits {
             int title = embed.path("title").asText("").length();
             int description = embed.path("description").asText("").length();
             int footer = embed.path("footer").path("text").asText("").length();
-            if (title > EMBED_TITLE) return Optional.of("embeds.title: Must be " + EMBED_TITLE + " or fewer in length.");
+            if (title > EMBED_TITLE) {
+                return Optional.of("embeds.title: Must be " + EMBED_TITLE + " or fewer in length.");
+            }
             if (description > EMBED_DESCRIPTION) {
                 return Optional.of("embeds.description: Must be " + EMBED_DESCRIPTION + " or fewer in length.");
             }
-            if (footer > FOOTER) return Optional.of("embeds.footer.text: Must be " + FOOTER + " or fewer in length.");
+            if (footer > FOOTER) {
+                return Optional.of("embeds.footer.text: Must be " + FOOTER + " or fewer in length.");
+            }
             JsonNode fields = embed.path("fields");
             if (fields.size() > EMBED_FIELDS) {
                 return Optional.of("embeds.fields: Must be " + EMBED_FIELDS + " or fewer in length.");
@@ -55,7 +59,9 @@ final class MessageLimits {
             for (JsonNode field : fields) {
                 int name = field.path("name").asText("").length();
                 int value = field.path("value").asText("").length();
-                if (name > FIELD_NAME) return Optional.of("embeds.fields.name: Must be " + FIELD_NAME + " or fewer in length.");
+                if (name > FIELD_NAME) {
+                    return Optional.of("embeds.fields.name: Must be " + FIELD_NAME + " or fewer in length.");
+                }
                 if (value > FIELD_VALUE) {
                     return Optional.of("embeds.fields.value: Must be " + FIELD_VALUE + " or fewer in length.");
                 }

@@ -40,7 +40,9 @@ public final class DiscordExportBuilder {
     public Path writeTo(Path file) {
         try (OutputStream out = Files.newOutputStream(file); JsonGenerator json = new JsonFactory().createGenerator(out)) {
             writeHeader(json, guild, channel);
-            for (Entry e : entries) writeMessage(json, e.id(), e.time(), e.author(), e.text(), e.replyTo(), null);
+            for (Entry e : entries) {
+                writeMessage(json, e.id(), e.time(), e.author(), e.text(), e.replyTo(), null);
+            }
             writeFooter(json, entries.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -107,7 +107,9 @@ class DiscordExportOrderTest {
                 };
                 String id = String.valueOf(1000 + i);
                 String m = message(id, time, "p" + random.nextInt(4), random.nextInt(8) == 0, "");
-                if (random.nextInt(10) == 0) m = m.replace("\"Default\"", "\"ChannelPinnedMessage\"");
+                if (random.nextInt(10) == 0) {
+                    m = m.replace("\"Default\"", "\"ChannelPinnedMessage\"");
+                }
                 if (random.nextInt(10) == 0) {
                     m = m.replace("\"reactions\":[]", "\"reactions\":[{\"emoji\":{\"name\":\"x\"},\"users\":[{\"id\":\"r"
                             + i + "\",\"name\":\"r\"}]}]");
@@ -117,8 +119,12 @@ class DiscordExportOrderTest {
             Path file = temp.resolve("export-" + round + ".json");
             Files.writeString(file, HEADER + String.join(",", messages) + FOOTER);
             boolean skim = DiscordExportOrder.inTimeOrder(file);
-            if (!shuffled) assertThat(skim).as("round %d, written in order", round).isTrue();
-            if (!skim) continue;
+            if (!shuffled) {
+                assertThat(skim).as("round %d, written in order", round).isTrue();
+            }
+            if (!skim) {
+                continue;
+            }
             vouched++;
             Instant latest = Instant.MIN;
             try (DiscordExportReader reader = new DiscordExportReader(file)) {

@@ -38,7 +38,9 @@ class DiscordExportReaderMemoryTest {
             while ((event = reader.next()) != null) {
                 if (event instanceof ChatMessage message) {
                     messages++;
-                    if (message.replyToAuthor().isPresent()) replies++;
+                    if (message.replyToAuthor().isPresent()) {
+                        replies++;
+                    }
                 }
             }
             after = usedHeapAfterGc(memory);

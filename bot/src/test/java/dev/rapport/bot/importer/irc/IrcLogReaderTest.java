@@ -40,7 +40,9 @@ class IrcLogReaderTest {
     private static Read read(Path file) throws IOException, ImportException {
         List<ChatMessage> messages = new ArrayList<>();
         try (IrcLogReader reader = new IrcLogReader(file)) {
-            for (ChatEvent e = reader.next(); e != null; e = reader.next()) messages.add((ChatMessage) e);
+            for (ChatEvent e = reader.next(); e != null; e = reader.next()) {
+                messages.add((ChatMessage) e);
+            }
             return new Read(messages, reader.report());
         }
     }
@@ -65,7 +67,9 @@ class IrcLogReaderTest {
         assertThat(read.report().botMessages()).isEqualTo(1);
         try (IrcLogReader all = IrcLogReader.keepingBots(file)) {
             int n = 0;
-            while (all.next() != null) n++;
+            while (all.next() != null) {
+                n++;
+            }
             assertThat(n).isEqualTo(3);
         }
     }

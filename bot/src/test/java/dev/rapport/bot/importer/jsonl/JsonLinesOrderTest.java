@@ -77,8 +77,12 @@ class JsonLinesOrderTest {
             Path file = temp.resolve("events-" + round + ".jsonl");
             Files.writeString(file, String.join("\n", lines));
             boolean skim = JsonLinesOrder.inTimeOrder(file);
-            if (!shuffled) assertThat(skim).as("round %d, written in order", round).isTrue();
-            if (!skim) continue;
+            if (!shuffled) {
+                assertThat(skim).as("round %d, written in order", round).isTrue();
+            }
+            if (!skim) {
+                continue;
+            }
             vouched++;
             Instant latest = Instant.MIN;
             try (JsonLinesReader reader = new JsonLinesReader(file)) {

@@ -144,7 +144,9 @@ class JsonLinesReaderTest {
     @Test
     void manyBadLinesNameTheFirstThreeAndCountTheRest() throws Exception {
         StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 5; i++) lines.append("not json ").append(i).append('\n');
+        for (int i = 0; i < 5; i++) {
+            lines.append("not json ").append(i).append('\n');
+        }
         lines.append(MESSAGE).append('\n');
 
         ImportReport report = readSkipping("e.jsonl", lines.toString(), 1);
@@ -226,9 +228,13 @@ class JsonLinesReaderTest {
 
     private static Path projectFile(String relative) {
         String root = System.getProperty("rapport.projectRoot");
-        if (root != null && Files.exists(Path.of(root, relative))) return Path.of(root, relative);
+        if (root != null && Files.exists(Path.of(root, relative))) {
+            return Path.of(root, relative);
+        }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(relative))) return dir.resolve(relative);
+            if (Files.exists(dir.resolve(relative))) {
+                return dir.resolve(relative);
+            }
         }
         return null;
     }

@@ -44,7 +44,9 @@ class JsonLinesWriterTest {
         Path file = dir.resolve("events.jsonl");
         try (JsonLinesWriter writer = new JsonLinesWriter(Files.newOutputStream(file))) {
             writer.comment("written by a test");
-            for (ChatEvent event : events) writer.write(event);
+            for (ChatEvent event : events) {
+                writer.write(event);
+            }
         }
 
         assertThat(readAll(new JsonLinesReader(file))).isEqualTo(events);

@@ -40,7 +40,9 @@ class DemoReplayTest {
         JsonNode byRule = replay.at("/totals/byRule");
         List<String> silent = new ArrayList<>();
         for (RuleId rule : RuleId.values()) {
-            if (byRule.path(rule.id()).asInt(0) < 1) silent.add(rule.id());
+            if (byRule.path(rule.id()).asInt(0) < 1) {
+                silent.add(rule.id());
+            }
         }
         assertThat(silent).as("rules that never fired on the demo").isEmpty();
     }
@@ -54,7 +56,9 @@ class DemoReplayTest {
             List<String> tips = new ArrayList<>();
             for (JsonNode week : person.get("weeks")) {
                 for (JsonNode f : week.get("findings")) {
-                    if (!f.get("mode").asText().equals("act")) continue;
+                    if (!f.get("mode").asText().equals("act")) {
+                        continue;
+                    }
                     tips.add(week.get("week").asText() + " " + f.get("rule").asText() + ": " + f.get("seen").asText());
                 }
             }
@@ -66,7 +70,9 @@ class DemoReplayTest {
     void theDemoSpansThreeWeeksWithWeekOverWeekChanges() {
         Set<String> weeks = new TreeSet<>();
         for (JsonNode person : replay.get("people")) {
-            for (JsonNode week : person.get("weeks")) weeks.add(week.get("week").asText());
+            for (JsonNode week : person.get("weeks")) {
+                weeks.add(week.get("week").asText());
+            }
         }
         assertThat(weeks).containsExactly("2026-W02", "2026-W03", "2026-W04");
         assertThat(replay.get("from").asText()).startsWith("2026-01-05");
@@ -107,7 +113,9 @@ class DemoReplayTest {
         long botPosts = DemoScript.posts().stream().filter(p -> p.author().bot()).count();
         assertThat(botPosts).as("the demo has bot messages to ignore").isPositive();
         int ignored = 0;
-        for (JsonNode input : replay.get("inputs")) ignored += input.get("botMessages").asInt();
+        for (JsonNode input : replay.get("inputs")) {
+            ignored += input.get("botMessages").asInt();
+        }
         assertThat(ignored).isEqualTo(botPosts);
         for (JsonNode person : replay.get("people")) {
             assertThat(person.get("user").asText()).isNotEqualTo(DemoScript.MARKET_BOT.id());
@@ -116,14 +124,18 @@ class DemoReplayTest {
 
     private JsonNode person(Persona p) {
         for (JsonNode person : replay.get("people")) {
-            if (person.get("user").asText().equals(p.id())) return person;
+            if (person.get("user").asText().equals(p.id())) {
+                return person;
+            }
         }
         throw new AssertionError(p + " is not in the replay");
     }
 
     private static List<String> rules(JsonNode week) {
         List<String> rules = new ArrayList<>();
-        for (JsonNode f : week.get("findings")) rules.add(f.get("rule").asText());
+        for (JsonNode f : week.get("findings")) {
+            rules.add(f.get("rule").asText());
+        }
         return rules;
     }
 

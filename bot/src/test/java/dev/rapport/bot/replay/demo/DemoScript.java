@@ -146,7 +146,9 @@ public final class DemoScript {
         Path here = Path.of("").toAbsolutePath();
         for (Path p = here; p != null; p = p.getParent()) {
             Path target = p.resolve("bot/src/main/resources/demo");
-            if (Files.isDirectory(p.resolve("bot/src/main/resources"))) return target;
+            if (Files.isDirectory(p.resolve("bot/src/main/resources"))) {
+                return target;
+            }
         }
         throw new IllegalStateException("run from inside the project, or give the target directory as an argument");
     }

@@ -62,7 +62,9 @@ final class ExportWriter {
             g.writeEndObject();
             g.writeStringField("exportedAt", TIME.format(exportedAt));
             g.writeArrayFieldStart("messages");
-            for (Post p : ordered) message(g, p);
+            for (Post p : ordered) {
+                message(g, p);
+            }
             g.writeEndArray();
             g.writeNumberField("messageCount", ordered.size());
             g.writeEndObject();
@@ -90,10 +92,14 @@ final class ExportWriter {
         g.writeArrayFieldStart("stickers");
         g.writeEndArray();
         g.writeArrayFieldStart("reactions");
-        for (Map.Entry<String, List<Persona>> r : p.reactions().entrySet()) reaction(g, r.getKey(), r.getValue());
+        for (Map.Entry<String, List<Persona>> r : p.reactions().entrySet()) {
+            reaction(g, r.getKey(), r.getValue());
+        }
         g.writeEndArray();
         g.writeArrayFieldStart("mentions");
-        for (Persona m : p.mentions()) user(g, m);
+        for (Persona m : p.mentions()) {
+            user(g, m);
+        }
         g.writeEndArray();
         if (p.replyTo().isPresent()) {
             g.writeObjectFieldStart("reference");
@@ -145,7 +151,9 @@ final class ExportWriter {
 
     private static void reaction(JsonGenerator g, String emoji, List<Persona> users) throws IOException {
         String code = EMOJI_CODES.get(emoji);
-        if (code == null) throw new IllegalArgumentException("no short code known for " + emoji + "; add it to EMOJI_CODES");
+        if (code == null) {
+            throw new IllegalArgumentException("no short code known for " + emoji + "; add it to EMOJI_CODES");
+        }
         g.writeStartObject();
         g.writeObjectFieldStart("emoji");
         g.writeStringField("id", "");
@@ -157,7 +165,9 @@ final class ExportWriter {
         g.writeEndObject();
         g.writeNumberField("count", users.size());
         g.writeArrayFieldStart("users");
-        for (Persona u : users) user(g, u);
+        for (Persona u : users) {
+            user(g, u);
+        }
         g.writeEndArray();
         g.writeEndObject();
     }
@@ -177,7 +187,9 @@ final class ExportWriter {
                 super.writeEndArray(g, values);
                 return;
             }
-            if (!_arrayIndenter.isInline()) _nesting--;
+            if (!_arrayIndenter.isInline()) {
+                _nesting--;
+            }
             g.writeRaw(']');
         }
 

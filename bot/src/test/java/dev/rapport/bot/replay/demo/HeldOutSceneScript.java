@@ -133,7 +133,9 @@ public final class HeldOutSceneScript {
         ExportWriter writer = new ExportWriter(EXPORTED_AT);
         List<Post> posts = s.story.posts();
         Map<String, String> files = new LinkedHashMap<>();
-        for (Channel c : CHANNELS) files.put(c.fileName(), writer.write(c, posts));
+        for (Channel c : CHANNELS) {
+            files.put(c.fileName(), writer.write(c, posts));
+        }
         return files;
     }
 

@@ -127,7 +127,9 @@ public final class HeldOutScenes2Script {
         ExportWriter writer = new ExportWriter(EXPORTED_AT);
         List<Post> posts = s.story.posts();
         Map<String, String> files = new LinkedHashMap<>();
-        for (Channel c : CHANNELS) files.put(c.fileName(), writer.write(c, posts));
+        for (Channel c : CHANNELS) {
+            files.put(c.fileName(), writer.write(c, posts));
+        }
         return files;
     }
 

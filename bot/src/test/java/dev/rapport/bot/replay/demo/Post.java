@@ -38,8 +38,12 @@ final class Post {
     Post react(String emoji, Persona... by) {
         List<Persona> users = reactions.computeIfAbsent(emoji, k -> new ArrayList<>());
         for (Persona p : by) {
-            if (p.equals(author)) throw new IllegalArgumentException(p + " reacting to their own message " + id);
-            if (users.contains(p)) throw new IllegalArgumentException(p + " reacted twice with " + emoji + " to " + id);
+            if (p.equals(author)) {
+                throw new IllegalArgumentException(p + " reacting to their own message " + id);
+            }
+            if (users.contains(p)) {
+                throw new IllegalArgumentException(p + " reacted twice with " + emoji + " to " + id);
+            }
             users.add(p);
         }
         return this;

@@ -156,7 +156,9 @@ public final class SceneScript {
         ExportWriter writer = new ExportWriter(EXPORTED_AT);
         List<Post> posts = s.story.posts();
         Map<String, String> files = new LinkedHashMap<>();
-        for (Channel c : CHANNELS) files.put(c.fileName(), writer.write(c, posts));
+        for (Channel c : CHANNELS) {
+            files.put(c.fileName(), writer.write(c, posts));
+        }
         return files;
     }
 
@@ -420,7 +422,11 @@ public final class SceneScript {
         Persona[] who = {EVE, BAZ, CYD, AMY, DOT};
         for (int i = 0; i < day.length; i++) {
             Persona author = null;
-            for (Persona p : who) if (p.displayName().toUpperCase().equals(day[i][0])) author = p;
+            for (Persona p : who) {
+                if (p.displayName().toUpperCase().equals(day[i][0])) {
+                    author = p;
+                }
+            }
             at(1 + i / 4, String.format("%02d:%02d", 10 + i % 4, 15)).in(RUST_HELP).say(author, day[i][1]);
         }
     }
@@ -445,7 +451,9 @@ public final class SceneScript {
 
     static List<String> fileNames() {
         List<String> names = new ArrayList<>();
-        for (Channel c : CHANNELS) names.add(c.fileName());
+        for (Channel c : CHANNELS) {
+            names.add(c.fileName());
+        }
         return names;
     }
 }

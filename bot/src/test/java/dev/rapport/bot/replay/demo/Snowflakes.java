@@ -18,7 +18,9 @@ final class Snowflakes {
     /** The id of something created at {@code time}; {@code sequence} tells apart things made the same millisecond. */
     static String at(Instant time, int sequence) {
         long millis = time.toEpochMilli() - DISCORD_EPOCH_MILLIS;
-        if (millis < 0) throw new IllegalArgumentException("before Discord's epoch: " + time);
+        if (millis < 0) {
+            throw new IllegalArgumentException("before Discord's epoch: " + time);
+        }
         return Long.toUnsignedString((millis << 22) | WORKER | (sequence & 0xFFF));
     }
 

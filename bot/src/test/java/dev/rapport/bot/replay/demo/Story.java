@@ -31,7 +31,9 @@ final class Story {
 
     /** A moment of the story: {@code day} 1 is the first Monday, {@code time} is "HH:mm". */
     Moment at(int day, String time) {
-        if (day < 1 || day > days) throw new IllegalArgumentException("day " + day + " is outside 1.." + days);
+        if (day < 1 || day > days) {
+            throw new IllegalArgumentException("day " + day + " is outside 1.." + days);
+        }
         return new Moment(firstDay.plusDays(day - 1L).atTime(LocalTime.parse(time)).atOffset(offset));
     }
 
@@ -52,7 +54,9 @@ final class Story {
         for (Persona p : people) {
             String tag = "@" + p.displayName();
             if (rest.contains(tag)) {
-                if (!p.equals(author)) mentions.add(p);
+                if (!p.equals(author)) {
+                    mentions.add(p);
+                }
                 rest = rest.replace(tag, " ");
             }
         }
@@ -91,7 +95,9 @@ final class Story {
 
         /** A reply to an earlier message (Discord's "Reply", with a reference). */
         Post reply(Persona author, Post to, String text) {
-            if (!to.channel().equals(channel)) throw new IllegalArgumentException("reply across channels: " + to);
+            if (!to.channel().equals(channel)) {
+                throw new IllegalArgumentException("reply across channels: " + to);
+            }
             return add(channel, time, author, "Reply", text, to);
         }
 

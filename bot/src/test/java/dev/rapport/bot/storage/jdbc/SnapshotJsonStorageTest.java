@@ -41,7 +41,9 @@ class SnapshotJsonStorageTest {
         assertThat(alice.waiting()).isNotEmpty();
         assertThat(alice.links()).hasSize(3);
         assertThat(alice.contacts()).isNotEmpty();
-        for (UserSnapshot s : script.snapshots()) assertThat(json.read(json.write(s), s.user().value())).isEqualTo(s);
+        for (UserSnapshot s : script.snapshots()) {
+            assertThat(json.read(json.write(s), s.user().value())).isEqualTo(s);
+        }
     }
 
     @Test

@@ -36,7 +36,9 @@ public final class Fixtures {
 
     public static WeeklyStats stats(int messages, String... counterparts) {
         List<WeeklyStats.Counterpart> top = new java.util.ArrayList<>();
-        for (String p : counterparts) top.add(new WeeklyStats.Counterpart(p, Audience.CUSTOMER, 2, 3));
+        for (String p : counterparts) {
+            top.add(new WeeklyStats.Counterpart(p, Audience.CUSTOMER, 2, 3));
+        }
         return new WeeklyStats(messages, 4, 2, 1, 6, 3, 900, 2, 3, 0.25, 1, 0.5, 20, 10, 2.0,
                 Map.of(Audience.CUSTOMER, 5, Audience.PEER, 2), 0.75, 1, top, 7, 2);
     }
@@ -69,7 +71,9 @@ public final class Fixtures {
     public static Finding finding(UserId user, IsoWeek week, Instant at, String... counterparts) {
         Evidence.Builder e = Evidence.builder().count("links", 5).count("window-minutes", 10)
                 .message(MessageId.of("m-1")).link("example.org/offer").suggestion(MessageId.of("q-9"));
-        for (String c : counterparts) e.counterpart(c);
+        for (String c : counterparts) {
+            e.counterpart(c);
+        }
         return new Finding(RuleId.LINKS_BURST, Severity.MEDIUM, RuleMode.ACT, user, CommunityId.of("guild-1"), week, at,
                 e.build(), new Tip("You posted 5 links in 10 minutes.", RuleId.LINKS_BURST.principle(), "Answer a question."));
     }

@@ -11,7 +11,9 @@ public final class QuietLogs {
 
     public static void apply() {
         for (String name : new String[]{"io.zonky", "com.zaxxer.hikari", "org.flywaydb", "org.postgresql", "org.sqlite"}) {
-            if (LoggerFactory.getLogger(name) instanceof Logger l) l.setLevel(Level.WARN);
+            if (LoggerFactory.getLogger(name) instanceof Logger l) {
+                l.setLevel(Level.WARN);
+            }
         }
     }
 }
