@@ -36,6 +36,25 @@ final class ExportWriter {
         this.exportedAt = exportedAt;
     }
 
+    /** One DiscordChatExporter JSON file per channel: file name to content, in the channels' order. */
+    Map<String, String> files(List<Channel> channels, List<Post> posts) {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (Channel c : channels) {
+            files.put(c.fileName(), write(c, posts));
+        }
+        return files;
+    }
+
+    /** Writes a script's files into {@code dir} (how the committed scene exports are made again). */
+    static void writeAll(java.nio.file.Path dir, Map<String, String> files, String what) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            java.nio.file.Files.writeString(dir.resolve(f.getKey()), f.getValue(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        System.out.println("wrote " + what + " to " + dir.toAbsolutePath().normalize());
+    }
+
     String write(Channel channel, List<Post> posts) {
         List<Post> ordered = posts.stream().filter(p -> p.channel().equals(channel))
                 .sorted(Comparator.comparing(Post::time)).toList();

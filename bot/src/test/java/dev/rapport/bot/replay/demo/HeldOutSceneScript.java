@@ -1,13 +1,10 @@
 package dev.rapport.bot.replay.demo;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -130,22 +127,12 @@ public final class HeldOutSceneScript {
         s.coldServicePitch();
         s.onlyThanks();
         s.disguisedShopLink();
-        ExportWriter writer = new ExportWriter(EXPORTED_AT);
-        List<Post> posts = s.story.posts();
-        Map<String, String> files = new LinkedHashMap<>();
-        for (Channel c : CHANNELS) {
-            files.put(c.fileName(), writer.write(c, posts));
-        }
-        return files;
+        return new ExportWriter(EXPORTED_AT).files(CHANNELS, s.story.posts());
     }
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bot/src/test/resources/eval/held-out-scenes");
-        Files.createDirectories(dir);
-        for (Map.Entry<String, String> f : files().entrySet()) {
-            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-        }
-        System.out.println("wrote the held-out scenes to " + dir.toAbsolutePath().normalize());
+        ExportWriter.writeAll(dir, files(), "the held-out scenes");
     }
 
     private Story.Moment at(int day, String time) {
