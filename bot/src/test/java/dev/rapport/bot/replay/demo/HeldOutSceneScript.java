@@ -24,85 +24,85 @@ public final class HeldOutSceneScript {
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 4, 6);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 4, 27, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private static int sequence = 900;
+    private static final SceneIds IDS = new SceneIds(900);
 
     // --- A. An introduction in a channel named for it, closing with a subscribe ask ---------------------------
-    static final String KITCHEN = guild(21);
-    static final Channel KITCHEN_HELLO = channel(KITCHEN, "Home Cooks", "say-hello",
+    static final String KITCHEN = IDS.guild(21);
+    static final Channel KITCHEN_HELLO = IDS.channel(KITCHEN, "Home Cooks", "say-hello",
             "Tell us about yourself and what you like to cook.", "kitchen-say-hello.json");
-    static final Channel KITCHEN_GENERAL = channel(KITCHEN, "Home Cooks", "general", "Food talk.",
+    static final Channel KITCHEN_GENERAL = IDS.channel(KITCHEN, "Home Cooks", "general", "Food talk.",
             "kitchen-general.json");
-    static final Persona ELLA = person("ellabakes", "Ella");
-    static final Persona FINN = person("finnferments", "Finn");
-    static final Persona GIA = person("giagrills", "Gia");
+    static final Persona ELLA = IDS.person("ellabakes", "Ella");
+    static final Persona FINN = IDS.person("finnferments", "Finn");
+    static final Persona GIA = IDS.person("giagrills", "Gia");
 
     // --- B. A moderator's welcomes pointing to another member's FAQ and to the community's wiki ---------------
-    static final String MODS = guild(22);
-    static final Role MODS_MODERATOR = new Role(id("2023-05-02"), "Moderator", "#2ecc71", 3);
-    static final Channel MODS_WELCOME = channel(MODS, "Keyboard Builders", "welcome",
+    static final String MODS = IDS.guild(22);
+    static final Role MODS_MODERATOR = new Role(IDS.id("2023-05-02"), "Moderator", "#2ecc71", 3);
+    static final Channel MODS_WELCOME = IDS.channel(MODS, "Keyboard Builders", "welcome",
             "Welcome! Say hi and read the pinned rules.", "mods-welcome.json");
-    static final Channel MODS_BUILDS = channel(MODS, "Keyboard Builders", "builds", "Show and ask about builds.",
+    static final Channel MODS_BUILDS = IDS.channel(MODS, "Keyboard Builders", "builds", "Show and ask about builds.",
             "mods-builds.json");
-    static final Persona HUGO = person("hugomod", "Hugo", MODS_MODERATOR);
-    static final Persona REN = person("renswitches", "Ren");
-    static final Persona SAM = person("samsolder", "Sam");
-    static final Persona TEO = person("teokeys", "Teo");
-    static final Persona VI = person("vicaps", "Vi");
+    static final Persona HUGO = IDS.person("hugomod", "Hugo", MODS_MODERATOR);
+    static final Persona REN = IDS.person("renswitches", "Ren");
+    static final Persona SAM = IDS.person("samsolder", "Sam");
+    static final Persona TEO = IDS.person("teokeys", "Teo");
+    static final Persona VI = IDS.person("vicaps", "Vi");
 
     // --- C. Named, thanked or copied: nothing asked of Gus -----------------------------------------------------
-    static final String TRANSLATORS = guild(23);
-    static final Channel TR_GENERAL = channel(TRANSLATORS, "Translators Lounge", "lounge", "Anything goes.",
+    static final String TRANSLATORS = IDS.guild(23);
+    static final Channel TR_GENERAL = IDS.channel(TRANSLATORS, "Translators Lounge", "lounge", "Anything goes.",
             "translators-lounge.json");
-    static final Persona GUS = person("gustranslates", "Gus");
-    static final Persona HAL = person("halsubtitles", "Hal");
-    static final Persona IDA = person("idalocal", "Ida");
+    static final Persona GUS = IDS.person("gustranslates", "Gus");
+    static final Persona HAL = IDS.person("halsubtitles", "Hal");
+    static final Persona IDA = IDS.person("idalocal", "Ida");
 
     // --- D. Answers by turn in a busy channel ------------------------------------------------------------------
-    static final String GARDEN = guild(24);
-    static final Channel GARDEN_CHAT = channel(GARDEN, "Allotment Friends", "chat", "Grow things, talk things.",
+    static final String GARDEN = IDS.guild(24);
+    static final Channel GARDEN_CHAT = IDS.channel(GARDEN, "Allotment Friends", "chat", "Grow things, talk things.",
             "garden-chat.json");
-    static final Persona IVO = person("ivoveg", "Ivo");
-    static final Persona JUN = person("junseeds", "Jun");
-    static final Persona KAY = person("kaycompost", "Kay");
-    static final Persona LOU = person("loubeans", "Lou");
+    static final Persona IVO = IDS.person("ivoveg", "Ivo");
+    static final Persona JUN = IDS.person("junseeds", "Jun");
+    static final Persona KAY = IDS.person("kaycompost", "Kay");
+    static final Persona LOU = IDS.person("loubeans", "Lou");
 
     // --- E. Two people in a small channel ----------------------------------------------------------------------
-    static final String SYNTH = guild(25);
-    static final Channel SYNTH_MODULAR = channel(SYNTH, "Synth Nerds", "modular", "Eurorack and patch talk.",
+    static final String SYNTH = IDS.guild(25);
+    static final Channel SYNTH_MODULAR = IDS.channel(SYNTH, "Synth Nerds", "modular", "Eurorack and patch talk.",
             "synth-modular.json");
-    static final Persona MAX = person("maxpatch", "Max");
-    static final Persona NOA = person("noavco", "Noa");
+    static final Persona MAX = IDS.person("maxpatch", "Max");
+    static final Persona NOA = IDS.person("noavco", "Noa");
 
     // --- F. A cold service pitch to someone met that morning, with prices and a calendar link -----------------
-    static final String SHOPS = guild(26);
-    static final Channel SHOPS_GENERAL = channel(SHOPS, "Etsy Sellers Circle", "general", "Selling online.",
+    static final String SHOPS = IDS.guild(26);
+    static final Channel SHOPS_GENERAL = IDS.channel(SHOPS, "Etsy Sellers Circle", "general", "Selling online.",
             "shops-general.json");
-    static final Channel SHOPS_SHOWCASE = channel(SHOPS, "Etsy Sellers Circle", "showcase",
+    static final Channel SHOPS_SHOWCASE = IDS.channel(SHOPS, "Etsy Sellers Circle", "showcase",
             "Share your shop and new products here.", "shops-showcase.json");
-    static final Persona OLE = person("oleseo", "Ole");
-    static final Persona PIA = person("piaprints", "Pia");
-    static final Persona RIA = person("riaknits", "Ria");
-    static final Persona SEB = person("sebwood", "Seb");
+    static final Persona OLE = IDS.person("oleseo", "Ole");
+    static final Persona PIA = IDS.person("piaprints", "Pia");
+    static final Persona RIA = IDS.person("riaknits", "Ria");
+    static final Persona SEB = IDS.person("sebwood", "Seb");
 
     // --- G. A helper who is helped again and again and only says thanks ---------------------------------------
-    static final String CODERS = guild(27);
-    static final Channel CODERS_HELP = channel(CODERS, "Web Dev Club", "help", "Ask anything web.",
+    static final String CODERS = IDS.guild(27);
+    static final Channel CODERS_HELP = IDS.channel(CODERS, "Web Dev Club", "help", "Ask anything web.",
             "coders-help.json");
-    static final Persona TAM = person("tamfrontend", "Tam");
-    static final Persona UDO = person("udocss", "Udo");
-    static final Persona VED = person("vedjs", "Ved");
+    static final Persona TAM = IDS.person("tamfrontend", "Tam");
+    static final Persona UDO = IDS.person("udocss", "Udo");
+    static final Persona VED = IDS.person("vedjs", "Ved");
 
     // --- H. A seller spreading a disguised shop link through three channels -----------------------------------
-    static final String CRAFT = guild(28);
-    static final Channel CRAFT_GENERAL = channel(CRAFT, "Crafters Hangout", "general", "Crafty chat.",
+    static final String CRAFT = IDS.guild(28);
+    static final Channel CRAFT_GENERAL = IDS.channel(CRAFT, "Crafters Hangout", "general", "Crafty chat.",
             "craft-general.json");
-    static final Channel CRAFT_TIPS = channel(CRAFT, "Crafters Hangout", "tips", "Techniques and tips.",
+    static final Channel CRAFT_TIPS = IDS.channel(CRAFT, "Crafters Hangout", "tips", "Techniques and tips.",
             "craft-tips.json");
-    static final Channel CRAFT_OFFTOPIC = channel(CRAFT, "Crafters Hangout", "off-topic", "Anything else.",
+    static final Channel CRAFT_OFFTOPIC = IDS.channel(CRAFT, "Crafters Hangout", "off-topic", "Anything else.",
             "craft-off-topic.json");
-    static final Persona WIL = person("wilbeads", "Wil");
-    static final Persona XIA = person("xiaquilts", "Xia");
-    static final Persona YOS = person("yosclay", "Yos");
+    static final Persona WIL = IDS.person("wilbeads", "Wil");
+    static final Persona XIA = IDS.person("xiaquilts", "Xia");
+    static final Persona YOS = IDS.person("yosclay", "Yos");
 
     static final List<Persona> CAST = List.of(ELLA, FINN, GIA, HUGO, REN, SAM, TEO, VI, GUS, HAL, IDA, IVO, JUN, KAY,
             LOU, MAX, NOA, OLE, PIA, RIA, SEB, TAM, UDO, VED, WIL, XIA, YOS);
@@ -325,23 +325,5 @@ public final class HeldOutSceneScript {
                 + "cracks.");
         at(3, "15:20").in(CRAFT_GENERAL).reply(XIA, clay, "Around 130°C for 30 minutes, and let it cool in the oven.");
         at(3, "15:30").in(CRAFT_GENERAL).reply(YOS, clay, "Thanks Xia, I was going way hotter.");
-    }
-
-    // --- ids ----------------------------------------------------------------------------------------------------
-
-    private static String guild(int n) {
-        return Snowflakes.createdOn("2023-05-01", n);
-    }
-
-    private static String id(String day) {
-        return Snowflakes.createdOn(day, sequence++);
-    }
-
-    private static Channel channel(String guild, String guildName, String name, String topic, String file) {
-        return new Channel(guild, guildName, id("2023-05-03"), "GuildTextChat", null, guildName, name, topic, file);
-    }
-
-    private static Persona person(String username, String name, Role... roles) {
-        return Persona.person("2023-06-01", sequence++, username, name, roles);
     }
 }

@@ -22,82 +22,82 @@ public final class HeldOutScenes2Script {
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 5, 4);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 5, 25, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private static int sequence = 1400;
+    private static final SceneIds IDS = new SceneIds(1400);
 
     // --- R1. An introduction in #new-members, then the shop link given when asked -----------------------------
-    static final String POTTERS = guild(31);
-    static final Channel POT_NEW = channel(POTTERS, "Clay People", "new-members", null, "pot-new-members.json");
-    static final Channel POT_GENERAL = channel(POTTERS, "Clay People", "general", "Anything clay.",
+    static final String POTTERS = IDS.guild(31);
+    static final Channel POT_NEW = IDS.channel(POTTERS, "Clay People", "new-members", null, "pot-new-members.json");
+    static final Channel POT_GENERAL = IDS.channel(POTTERS, "Clay People", "general", "Anything clay.",
             "pot-general.json");
-    static final Persona ADA = person("adaglazes", "Ada");
-    static final Persona BEN = person("benwheel", "Ben");
-    static final Persona CLIO = person("clioraku", "Clio");
+    static final Persona ADA = IDS.person("adaglazes", "Ada");
+    static final Persona BEN = IDS.person("benwheel", "Ben");
+    static final Persona CLIO = IDS.person("clioraku", "Clio");
 
     // --- R2. A helper answering with documentation links ------------------------------------------------------
-    static final String DOCS = guild(32);
-    static final Channel DOCS_SUPPORT = channel(DOCS, "Static Site Users", "support", "Questions about the generator.",
+    static final String DOCS = IDS.guild(32);
+    static final Channel DOCS_SUPPORT = IDS.channel(DOCS, "Static Site Users", "support", "Questions about the generator.",
             "docs-support.json");
-    static final Persona DEV = person("devdocs", "Dev");
-    static final Persona EMI = person("emiblog", "Emi");
-    static final Persona FOX = person("foxsite", "Fox");
-    static final Persona GUY = person("guytheme", "Guy");
+    static final Persona DEV = IDS.person("devdocs", "Dev");
+    static final Persona EMI = IDS.person("emiblog", "Emi");
+    static final Persona FOX = IDS.person("foxsite", "Fox");
+    static final Persona GUY = IDS.person("guytheme", "Guy");
 
     // --- R3. A growth agency's cold DM to someone met the day before ---------------------------------------------
-    static final String ARTISTS = guild(33);
-    static final Channel ART_GENERAL = channel(ARTISTS, "Digital Artists", "general", "Share and chat.",
+    static final String ARTISTS = IDS.guild(33);
+    static final Channel ART_GENERAL = IDS.channel(ARTISTS, "Digital Artists", "general", "Share and chat.",
             "art-general.json");
-    static final Persona HIRO = person("hirogrowth", "Hiro");
-    static final Persona INES = person("inespaints", "Ines");
-    static final Persona JOSH = person("joshanimates", "Josh");
+    static final Persona HIRO = IDS.person("hirogrowth", "Hiro");
+    static final Persona INES = IDS.person("inespaints", "Ines");
+    static final Persona JOSH = IDS.person("joshanimates", "Josh");
     static final Channel DM_HIRO_INES = new Channel(Channel.DIRECT_MESSAGES_GUILD, "Direct Messages",
-            id("2026-05-01"), "DirectTextChat", null, "Private", "Ines", null, "art-direct-hiro-ines.json");
+            IDS.id("2026-05-01"), "DirectTextChat", null, "Private", "Ines", null, "art-direct-hiro-ines.json");
 
     // --- R4. A follow ask to long-standing members after weeks of silence towards them ------------------------
-    static final String RUNNERS = guild(34);
-    static final Channel RUN_CHAT = channel(RUNNERS, "Trail Runners", "chat", "Runs, routes, races.",
+    static final String RUNNERS = IDS.guild(34);
+    static final Channel RUN_CHAT = IDS.channel(RUNNERS, "Trail Runners", "chat", "Runs, routes, races.",
             "run-chat.json");
-    static final Persona KIM = person("kimtrails", "Kim");
-    static final Persona LEO = person("leoultra", "Leo");
-    static final Persona MEG = person("megmiles", "Meg");
-    static final Persona NIK = person("nikvlogs", "Nik");
+    static final Persona KIM = IDS.person("kimtrails", "Kim");
+    static final Persona LEO = IDS.person("leoultra", "Leo");
+    static final Persona MEG = IDS.person("megmiles", "Meg");
+    static final Persona NIK = IDS.person("nikvlogs", "Nik");
 
     // --- R5. A seller whose customers ask and hear nothing ----------------------------------------------------
-    static final String SOAPS = guild(35);
-    static final Role SOAP_CUSTOMER = new Role(id("2023-05-02"), "Customer", "#3498db", 2);
-    static final Channel SOAP_CHAT = channel(SOAPS, "Bram's Soap Club", "chat", "Talk about anything.",
+    static final String SOAPS = IDS.guild(35);
+    static final Role SOAP_CUSTOMER = new Role(IDS.id("2023-05-02"), "Customer", "#3498db", 2);
+    static final Channel SOAP_CHAT = IDS.channel(SOAPS, "Bram's Soap Club", "chat", "Talk about anything.",
             "soap-chat.json");
-    static final Channel SOAP_SHOWCASE = channel(SOAPS, "Bram's Soap Club", "showcase",
+    static final Channel SOAP_SHOWCASE = IDS.channel(SOAPS, "Bram's Soap Club", "showcase",
             "New batches and products.", "soap-showcase.json");
-    static final Persona BRAM = person("bramsoap", "Bram");
-    static final Persona CORA = person("corabuys", "Cora", SOAP_CUSTOMER);
-    static final Persona DUNE = person("dunebuys", "Dune", SOAP_CUSTOMER);
-    static final Persona ELI = person("elicandles", "Eli");
-    static final Persona FAY = person("fayscrubs", "Fay");
+    static final Persona BRAM = IDS.person("bramsoap", "Bram");
+    static final Persona CORA = IDS.person("corabuys", "Cora", SOAP_CUSTOMER);
+    static final Persona DUNE = IDS.person("dunebuys", "Dune", SOAP_CUSTOMER);
+    static final Persona ELI = IDS.person("elicandles", "Eli");
+    static final Persona FAY = IDS.person("fayscrubs", "Fay");
 
     // --- R6. A question missed once and let go; an exclamation; a week away -----------------------------------
-    static final String CHOIR = guild(36);
-    static final Channel CHOIR_CHAT = channel(CHOIR, "Community Choir", "chat", "Rehearsals and gossip.",
+    static final String CHOIR = IDS.guild(36);
+    static final Channel CHOIR_CHAT = IDS.channel(CHOIR, "Community Choir", "chat", "Rehearsals and gossip.",
             "choir-chat.json");
-    static final Persona GIL = person("giltenor", "Gil");
-    static final Persona HEDY = person("hedyalto", "Hedy");
-    static final Persona IRA = person("irabass", "Ira");
+    static final Persona GIL = IDS.person("giltenor", "Gil");
+    static final Persona HEDY = IDS.person("hedyalto", "Hedy");
+    static final Persona IRA = IDS.person("irabass", "Ira");
 
     // --- R7. Someone who only talks about themselves, to nobody -----------------------------------------------
-    static final String STARTUPS = guild(37);
-    static final Channel START_GENERAL = channel(STARTUPS, "Founders Cafe", "general", "Founders chatting.",
+    static final String STARTUPS = IDS.guild(37);
+    static final Channel START_GENERAL = IDS.channel(STARTUPS, "Founders Cafe", "general", "Founders chatting.",
             "start-general.json");
-    static final Persona JAY = person("jayfounder", "Jay");
-    static final Persona KEA = person("keabuilds", "Kea");
-    static final Persona LAS = person("lasships", "Las");
-    static final Persona MOE = person("moemakes", "Moe");
+    static final Persona JAY = IDS.person("jayfounder", "Jay");
+    static final Persona KEA = IDS.person("keabuilds", "Kea");
+    static final Persona LAS = IDS.person("lasships", "Las");
+    static final Persona MOE = IDS.person("moemakes", "Moe");
 
     // --- R8. Versions, file names and an address in a help question -------------------------------------------
-    static final String PYTHON = guild(38);
-    static final Channel PY_HELP = channel(PYTHON, "Python Beginners", "help", "Ask Python questions.",
+    static final String PYTHON = IDS.guild(38);
+    static final Channel PY_HELP = IDS.channel(PYTHON, "Python Beginners", "help", "Ask Python questions.",
             "py-help.json");
-    static final Persona NED = person("nedpy", "Neo");
-    static final Persona OTTO = person("ottocodes", "Otto");
-    static final Persona PAZ = person("pazscripts", "Paz");
+    static final Persona NED = IDS.person("nedpy", "Neo");
+    static final Persona OTTO = IDS.person("ottocodes", "Otto");
+    static final Persona PAZ = IDS.person("pazscripts", "Paz");
 
     static final List<Persona> CAST = List.of(ADA, BEN, CLIO, DEV, EMI, FOX, GUY, HIRO, INES, JOSH, KIM, LEO, MEG, NIK,
             BRAM, CORA, DUNE, ELI, FAY, GIL, HEDY, IRA, JAY, KEA, LAS, MOE, NED, OTTO, PAZ);
@@ -263,23 +263,5 @@ public final class HeldOutScenes2Script {
         at(3, "09:20").in(PY_HELP).reply(OTTO, venv, "Put pytest in requirements-dev.txt, keep requirements.txt for the "
                 + "app.");
         at(3, "09:30").in(PY_HELP).reply(NED, venv, "Makes sense, thanks Otto.");
-    }
-
-    // --- ids ----------------------------------------------------------------------------------------------------
-
-    private static String guild(int n) {
-        return Snowflakes.createdOn("2023-05-01", n);
-    }
-
-    private static String id(String day) {
-        return Snowflakes.createdOn(day, sequence++);
-    }
-
-    private static Channel channel(String guild, String guildName, String name, String topic, String file) {
-        return new Channel(guild, guildName, id("2023-05-03"), "GuildTextChat", null, guildName, name, topic, file);
-    }
-
-    private static Persona person(String username, String name, Role... roles) {
-        return Persona.person("2023-06-01", sequence++, username, name, roles);
     }
 }

@@ -22,54 +22,54 @@ public final class HeldOutScenes3Script {
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 6, 1);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 6, 15, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private static int sequence = 1900;
+    private static final SceneIds IDS = new SceneIds(1900);
 
     // --- T1. A freelancer answers a job post with her portfolio, and posts one ad of her own ------------------
-    static final String GIGS = guild(41);
-    static final Channel GIGS_JOBS = channel(GIGS, "Motion Designers", "jobs", "Post gigs, answer gigs.",
+    static final String GIGS = IDS.guild(41);
+    static final Channel GIGS_JOBS = IDS.channel(GIGS, "Motion Designers", "jobs", "Post gigs, answer gigs.",
             "gigs-jobs.json");
-    static final Channel GIGS_GENERAL = channel(GIGS, "Motion Designers", "general", "Everything motion.",
+    static final Channel GIGS_GENERAL = IDS.channel(GIGS, "Motion Designers", "general", "Everything motion.",
             "gigs-general.json");
-    static final Persona ALMA = person("almamotion", "Alma");
-    static final Persona BODO = person("bodobrand", "Bodo");
-    static final Persona CEM = person("cemanim", "Cem");
+    static final Persona ALMA = IDS.person("almamotion", "Alma");
+    static final Persona BODO = IDS.person("bodobrand", "Bodo");
+    static final Persona CEM = IDS.person("cemanim", "Cem");
 
     // --- T2. A mentor who answers with his own blog posts when asked ------------------------------------------
-    static final String PHOTO = guild(42);
-    static final Channel PHOTO_QA = channel(PHOTO, "Photo Learners", "questions", "Ask about photography.",
+    static final String PHOTO = IDS.guild(42);
+    static final Channel PHOTO_QA = IDS.channel(PHOTO, "Photo Learners", "questions", "Ask about photography.",
             "photo-questions.json");
-    static final Persona DAG = person("dagmentor", "Dag");
-    static final Persona EVA = person("evalens", "Eva");
-    static final Persona FIN = person("finshutter", "Fin");
-    static final Persona GRY = person("gryiso", "Gry");
+    static final Persona DAG = IDS.person("dagmentor", "Dag");
+    static final Persona EVA = IDS.person("evalens", "Eva");
+    static final Persona FIN = IDS.person("finshutter", "Fin");
+    static final Persona GRY = IDS.person("gryiso", "Gry");
 
     // --- T3. A free e-book pushed through three channels with a shortened link --------------------------------
-    static final String WRITE = guild(43);
-    static final Channel WRITE_GENERAL = channel(WRITE, "Indie Authors", "general", "Writing life.",
+    static final String WRITE = IDS.guild(43);
+    static final Channel WRITE_GENERAL = IDS.channel(WRITE, "Indie Authors", "general", "Writing life.",
             "write-general.json");
-    static final Channel WRITE_CRAFT = channel(WRITE, "Indie Authors", "craft", "Plot, prose, editing.",
+    static final Channel WRITE_CRAFT = IDS.channel(WRITE, "Indie Authors", "craft", "Plot, prose, editing.",
             "write-craft.json");
-    static final Channel WRITE_MARKETING = channel(WRITE, "Indie Authors", "marketing", "Getting read.",
+    static final Channel WRITE_MARKETING = IDS.channel(WRITE, "Indie Authors", "marketing", "Getting read.",
             "write-marketing.json");
-    static final Persona HAN = person("hanebooks", "Han");
-    static final Persona ILSE = person("ilseplots", "Ilse");
-    static final Persona JON = person("jonedits", "Jon");
+    static final Persona HAN = IDS.person("hanebooks", "Han");
+    static final Persona ILSE = IDS.person("ilseplots", "Ilse");
+    static final Persona JON = IDS.person("jonedits", "Jon");
 
     // --- T4. A quiet member who answers the next morning --------------------------------------------------------
-    static final String BIRDS = guild(44);
-    static final Channel BIRDS_SIGHTINGS = channel(BIRDS, "Bird Watchers", "sightings", "What did you see?",
+    static final String BIRDS = IDS.guild(44);
+    static final Channel BIRDS_SIGHTINGS = IDS.channel(BIRDS, "Bird Watchers", "sightings", "What did you see?",
             "birds-sightings.json");
-    static final Persona KARI = person("karibirds", "Kari");
-    static final Persona LARS = person("larsowls", "Lars");
-    static final Persona MINA = person("minawren", "Mina");
+    static final Persona KARI = IDS.person("karibirds", "Kari");
+    static final Persona LARS = IDS.person("larsowls", "Lars");
+    static final Persona MINA = IDS.person("minawren", "Mina");
 
     // --- T5. A welcome that is a sales pitch without a price ---------------------------------------------------
-    static final String BAKERS = guild(45);
-    static final Channel BAKE_INTROS = channel(BAKERS, "Home Bakery Business", "introductions",
+    static final String BAKERS = IDS.guild(45);
+    static final Channel BAKE_INTROS = IDS.channel(BAKERS, "Home Bakery Business", "introductions",
             "Introduce yourself and your bakery.", "bake-introductions.json");
-    static final Persona NELL = person("nellcakes", "Nell");
-    static final Persona OSKAR = person("oskarlogos", "Oskar");
-    static final Persona PENN = person("pennpies", "Penn");
+    static final Persona NELL = IDS.person("nellcakes", "Nell");
+    static final Persona OSKAR = IDS.person("oskarlogos", "Oskar");
+    static final Persona PENN = IDS.person("pennpies", "Penn");
 
     static final List<Persona> CAST = List.of(ALMA, BODO, CEM, DAG, EVA, FIN, GRY, HAN, ILSE, JON, KARI, LARS, MINA,
             NELL, OSKAR, PENN);
@@ -162,23 +162,5 @@ public final class HeldOutScenes3Script {
                 + "away.");
         at(2, "09:30").in(BAKE_INTROS).reply(OSKAR, nell, "Welcome! Your bakery needs a proper logo, check out my "
                 + "portfolio https://oskarlogos.example and let's talk 😉");
-    }
-
-    // --- ids ----------------------------------------------------------------------------------------------------
-
-    private static String guild(int n) {
-        return Snowflakes.createdOn("2023-05-01", n);
-    }
-
-    private static String id(String day) {
-        return Snowflakes.createdOn(day, sequence++);
-    }
-
-    private static Channel channel(String guild, String guildName, String name, String topic, String file) {
-        return new Channel(guild, guildName, id("2023-05-03"), "GuildTextChat", null, guildName, name, topic, file);
-    }
-
-    private static Persona person(String username, String name, Role... roles) {
-        return Persona.person("2023-06-01", sequence++, username, name, roles);
     }
 }

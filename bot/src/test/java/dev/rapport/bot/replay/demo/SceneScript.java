@@ -23,106 +23,106 @@ public final class SceneScript {
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 3, 2);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 3, 23, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private static int sequence = 400;
+    private static final SceneIds IDS = new SceneIds(400);
 
     // --- 1. Introductions: presenting yourself where it is expected -----------------------------------------
-    static final String LENS = guild(1);
-    static final Channel LENS_INTROS = channel(LENS, "Lens & Light", "introductions",
+    static final String LENS = IDS.guild(1);
+    static final Channel LENS_INTROS = IDS.channel(LENS, "Lens & Light", "introductions",
             "New here? Introduce yourself: who you are and what you shoot.", "lens-introductions.json");
-    static final Channel LENS_GENERAL = channel(LENS, "Lens & Light", "general", "Chat about anything photo.",
+    static final Channel LENS_GENERAL = IDS.channel(LENS, "Lens & Light", "general", "Chat about anything photo.",
             "lens-general.json");
-    static final Persona ANA = person("anafilm", "Ana");
-    static final Persona BO = person("boshoots", "Bo");
-    static final Persona CAI = person("caiphoto", "Cai");
-    static final Persona DIA = person("diaframe", "Dia");
+    static final Persona ANA = IDS.person("anafilm", "Ana");
+    static final Persona BO = IDS.person("boshoots", "Bo");
+    static final Persona CAI = IDS.person("caiphoto", "Cai");
+    static final Persona DIA = IDS.person("diaframe", "Dia");
 
     // --- 2. Welcomes: a moderator points newcomers to another member's guide --------------------------------
-    static final String HUB = guild(2);
-    static final Role HUB_MODERATOR = new Role(id("2023-05-02"), "Moderator", "#e67e22", 3);
-    static final Channel HUB_WELCOME = channel(HUB, "Indie Devs Hub", "welcome",
+    static final String HUB = IDS.guild(2);
+    static final Role HUB_MODERATOR = new Role(IDS.id("2023-05-02"), "Moderator", "#e67e22", 3);
+    static final Channel HUB_WELCOME = IDS.channel(HUB, "Indie Devs Hub", "welcome",
             "Welcome new members! Read the rules and say hello.", "hub-welcome.json");
-    static final Channel HUB_HELP = channel(HUB, "Indie Devs Hub", "help", "Stuck? Ask here.", "hub-help.json");
-    static final Persona KIT = person("kitmod", "Kit", HUB_MODERATOR);
-    static final Persona JO = person("jodev", "Jo");
-    static final Persona LEV = person("levpuzzles", "Lev");
-    static final Persona MO = person("mopixels", "Mo");
-    static final Persona NIA = person("niacodes", "Nia");
+    static final Channel HUB_HELP = IDS.channel(HUB, "Indie Devs Hub", "help", "Stuck? Ask here.", "hub-help.json");
+    static final Persona KIT = IDS.person("kitmod", "Kit", HUB_MODERATOR);
+    static final Persona JO = IDS.person("jodev", "Jo");
+    static final Persona LEV = IDS.person("levpuzzles", "Lev");
+    static final Persona MO = IDS.person("mopixels", "Mo");
+    static final Persona NIA = IDS.person("niacodes", "Nia");
 
     // --- 3. Copied and third-person mentions -----------------------------------------------------------------
-    static final String WRITERS = guild(3);
-    static final Channel WRITERS_GENERAL = channel(WRITERS, "Freelance Writers", "general", "Anything writing.",
+    static final String WRITERS = IDS.guild(3);
+    static final Channel WRITERS_GENERAL = IDS.channel(WRITERS, "Freelance Writers", "general", "Anything writing.",
             "writers-general.json");
-    static final Persona PAT = person("patwrites", "Pat");
-    static final Persona RAE = person("raeink", "Rae");
-    static final Persona SOL = person("soledits", "Sol");
-    static final Persona TIA = person("tiacopy", "Tia");
+    static final Persona PAT = IDS.person("patwrites", "Pat");
+    static final Persona RAE = IDS.person("raeink", "Rae");
+    static final Persona SOL = IDS.person("soledits", "Sol");
+    static final Persona TIA = IDS.person("tiacopy", "Tia");
 
     // --- 4. An answer without a reply link ------------------------------------------------------------------
-    static final String CRIT = guild(4);
-    static final Channel CRIT_ROOM = channel(CRIT, "Design Crit", "crit", "Share work, get feedback.", "crit-room.json");
-    static final Persona TOM = person("tomdraws", "Tom");
-    static final Persona UMA = person("umadesign", "Uma");
-    static final Persona VAL = person("valtype", "Val");
-    static final Persona WYN = person("wynletters", "Wyn");
+    static final String CRIT = IDS.guild(4);
+    static final Channel CRIT_ROOM = IDS.channel(CRIT, "Design Crit", "crit", "Share work, get feedback.", "crit-room.json");
+    static final Persona TOM = IDS.person("tomdraws", "Tom");
+    static final Persona UMA = IDS.person("umadesign", "Uma");
+    static final Persona VAL = IDS.person("valtype", "Val");
+    static final Persona WYN = IDS.person("wynletters", "Wyn");
 
     // --- 5. Two people in a small channel -------------------------------------------------------------------
-    static final String PRINT = guild(5);
-    static final Channel PRINT_RISO = channel(PRINT, "Print Club", "risograph", "Riso printing nerdery.",
+    static final String PRINT = IDS.guild(5);
+    static final Channel PRINT_RISO = IDS.channel(PRINT, "Print Club", "risograph", "Riso printing nerdery.",
             "print-risograph.json");
-    static final Channel PRINT_GENERAL = channel(PRINT, "Print Club", "general", "Say hi.", "print-general.json");
-    static final Persona WES = person("wesprints", "Wes");
-    static final Persona XAN = person("xanriso", "Xan");
-    static final Persona YUL = person("yulzines", "Yul");
+    static final Channel PRINT_GENERAL = IDS.channel(PRINT, "Print Club", "general", "Say hi.", "print-general.json");
+    static final Persona WES = IDS.person("wesprints", "Wes");
+    static final Persona XAN = IDS.person("xanriso", "Xan");
+    static final Persona YUL = IDS.person("yulzines", "Yul");
 
     // --- 6. A cold partnership pitch to someone met that day ------------------------------------------------
-    static final String CREATORS = guild(6);
-    static final Channel CREATORS_GENERAL = channel(CREATORS, "Creators Guild", "general", "Talk shop.",
+    static final String CREATORS = IDS.guild(6);
+    static final Channel CREATORS_GENERAL = IDS.channel(CREATORS, "Creators Guild", "general", "Talk shop.",
             "creators-general.json");
     static final Channel DM_YARA_ZED = new Channel(Channel.DIRECT_MESSAGES_GUILD, "Direct Messages",
-            id("2026-03-01"), "DirectTextChat", null, "Private", "Zed", null, "creators-direct-yara-zed.json");
-    static final Persona YARA = person("yarastudio", "Yara");
-    static final Persona ZED = person("zedclips", "Zed");
-    static final Persona ABE = person("abevlogs", "Abe");
+            IDS.id("2026-03-01"), "DirectTextChat", null, "Private", "Zed", null, "creators-direct-yara-zed.json");
+    static final Persona YARA = IDS.person("yarastudio", "Yara");
+    static final Persona ZED = IDS.person("zedclips", "Zed");
+    static final Persona ABE = IDS.person("abevlogs", "Abe");
 
     // --- 7. Priced "DM me" replies to people who asked for nothing ------------------------------------------
-    static final String BRANDS = guild(7);
-    static final Channel BRANDS_INTROS = channel(BRANDS, "Small Brands Collective", "introductions",
+    static final String BRANDS = IDS.guild(7);
+    static final Channel BRANDS_INTROS = IDS.channel(BRANDS, "Small Brands Collective", "introductions",
             "Introduce yourself and your brand.", "brands-introductions.json");
-    static final Channel BRANDS_GENERAL = channel(BRANDS, "Small Brands Collective", "general", "Brand talk.",
+    static final Channel BRANDS_GENERAL = IDS.channel(BRANDS, "Small Brands Collective", "general", "Brand talk.",
             "brands-general.json");
-    static final Persona IVY = person("ivycandles", "Ivy");
-    static final Persona JAX = person("jaxdesigns", "Jax");
-    static final Persona KAI = person("kaistudio", "Kai");
-    static final Persona LIA = person("liasoap", "Lia");
+    static final Persona IVY = IDS.person("ivycandles", "Ivy");
+    static final Persona JAX = IDS.person("jaxdesigns", "Jax");
+    static final Persona KAI = IDS.person("kaistudio", "Kai");
+    static final Persona LIA = IDS.person("liasoap", "Lia");
 
     // --- 8. A follow/like ask to long-standing members ------------------------------------------------------
-    static final String ILLUSTRATORS = guild(8);
-    static final Channel ILLU_GENERAL = channel(ILLUSTRATORS, "Illustrators Corner", "general", "Draw and chat.",
+    static final String ILLUSTRATORS = IDS.guild(8);
+    static final Channel ILLU_GENERAL = IDS.channel(ILLUSTRATORS, "Illustrators Corner", "general", "Draw and chat.",
             "illustrators-general.json");
-    static final Persona MIA = person("miadraws", "Mia");
-    static final Persona OLA = person("olasketch", "Ola");
-    static final Persona PER = person("perinks", "Per");
-    static final Persona QUY = person("quypaints", "Quy");
+    static final Persona MIA = IDS.person("miadraws", "Mia");
+    static final Persona OLA = IDS.person("olasketch", "Ola");
+    static final Persona PER = IDS.person("perinks", "Per");
+    static final Persona QUY = IDS.person("quypaints", "Quy");
 
     // --- 9. A client talking to the people they hire --------------------------------------------------------
-    static final String VIDEO = guild(9);
-    static final Channel VIDEO_JOBS = channel(VIDEO, "Video Makers", "jobs", "Gigs and collaborations.",
+    static final String VIDEO = IDS.guild(9);
+    static final Channel VIDEO_JOBS = IDS.channel(VIDEO, "Video Makers", "jobs", "Gigs and collaborations.",
             "video-jobs.json");
-    static final Channel VIDEO_GENERAL = channel(VIDEO, "Video Makers", "general", "Everything video.",
+    static final Channel VIDEO_GENERAL = IDS.channel(VIDEO, "Video Makers", "general", "Everything video.",
             "video-general.json");
-    static final Persona LUX = person("luxcoffee", "Lux");
-    static final Persona NED = person("nedcuts", "Ned");
-    static final Persona ODA = person("odaframes", "Oda");
-    static final Persona PIM = person("pimgrades", "Pim");
+    static final Persona LUX = IDS.person("luxcoffee", "Lux");
+    static final Persona NED = IDS.person("nedcuts", "Ned");
+    static final Persona ODA = IDS.person("odaframes", "Oda");
+    static final Persona PIM = IDS.person("pimgrades", "Pim");
 
     // --- 10. A community where nobody sells -----------------------------------------------------------------
-    static final String RUST = guild(10);
-    static final Channel RUST_HELP = channel(RUST, "Rust Learners", "help", "Questions about Rust.", "rust-help.json");
-    static final Persona AMY = person("amyrs", "Amy");
-    static final Persona BAZ = person("bazcargo", "Baz");
-    static final Persona CYD = person("cydborrow", "Cyd");
-    static final Persona DOT = person("dottraits", "Dot");
-    static final Persona EVE = person("evenewbie", "Eve");
+    static final String RUST = IDS.guild(10);
+    static final Channel RUST_HELP = IDS.channel(RUST, "Rust Learners", "help", "Questions about Rust.", "rust-help.json");
+    static final Persona AMY = IDS.person("amyrs", "Amy");
+    static final Persona BAZ = IDS.person("bazcargo", "Baz");
+    static final Persona CYD = IDS.person("cydborrow", "Cyd");
+    static final Persona DOT = IDS.person("dottraits", "Dot");
+    static final Persona EVE = IDS.person("evenewbie", "Eve");
 
     static final List<Persona> CAST = List.of(ANA, BO, CAI, DIA, KIT, JO, LEV, MO, NIA, PAT, RAE, SOL, TIA, TOM, UMA,
             VAL, WYN, WES, XAN, YUL, YARA, ZED, ABE, IVY, JAX, KAI, LIA, MIA, OLA, PER, QUY, LUX, NED, ODA, PIM, AMY, BAZ,
@@ -416,24 +416,6 @@ public final class SceneScript {
             }
             at(1 + i / 4, String.format("%02d:%02d", 10 + i % 4, 15)).in(RUST_HELP).say(author, day[i][1]);
         }
-    }
-
-    // --- ids ----------------------------------------------------------------------------------------------------
-
-    private static String guild(int n) {
-        return Snowflakes.createdOn("2023-05-01", n);
-    }
-
-    private static String id(String day) {
-        return Snowflakes.createdOn(day, sequence++);
-    }
-
-    private static Channel channel(String guild, String guildName, String name, String topic, String file) {
-        return new Channel(guild, guildName, id("2023-05-03"), "GuildTextChat", null, guildName, name, topic, file);
-    }
-
-    private static Persona person(String username, String name, Role... roles) {
-        return Persona.person("2023-06-01", sequence++, username, name, roles);
     }
 
     static List<String> fileNames() {
