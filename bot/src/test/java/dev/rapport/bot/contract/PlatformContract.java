@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -230,6 +232,27 @@ abstract class PlatformContract {
                 && r.json().path("components").size() > 0, ContractBot.WAIT);
         assertThat(followUp.json().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(followUp.json().path("content").asText()).contains("DMs are closed");
+    }
+
+    @Test
+    void aTipDiscordShowedButWhoseAnswerWasLostIsShownOnce() throws Exception {
+        // Discord created the message and its answer was lost (a 5xx from its edge): the sender cannot tell, tries
+        // again, and the person must still see one tip.
+        ContractBot live = start();
+        live.optIn(ANA);
+        live.awaitDmTo(ANA, r -> r.json().path("content").asText().startsWith("Hi!"));
+        live.discord.loseAnswerOfNextDirectMessages(1, 500);
+
+        crossPost(live, ANA, "https://example.com/notes");
+        ContractBot.until("the tip is sent and nothing of Ana's waits", () ->
+                !live.storage.tips().ofUser(UserId.of(ANA)).isEmpty()
+                        && live.storage.tips().due(Instant.now().plus(Duration.ofDays(1)), 100).stream()
+                        .noneMatch(p -> p.tip().user().equals(UserId.of(ANA))));
+
+        assertThat(live.tipsTo(ANA).get(0).status()).isEqualTo(500);
+        List<JsonNode> shown = live.discord.messagesIn(live.discord.dmChannelIdFor(ANA)).stream()
+                .filter(m -> m.path("components").size() > 0).toList();
+        assertThat(shown).hasSize(1);
     }
 
     @Test
