@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The committed scene exports are exactly what their scripts write, so the labels and the scripts cannot drift apart.
  * Only generation is checked here: the held-out rounds are scored by {@code rapport eval tips}, never by a test that
- * would run the coach on a round before its first honest run.
+ * would run the coach on a round before its first honest run (round 5 is sealed until the integrator's final run).
  */
 class ScenesAreUpToDateTest {
 
@@ -26,7 +26,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutSceneScript", "held-out-scenes", HeldOutSceneScript::files),
                 script("HeldOutScenes2Script", "held-out-scenes-2", HeldOutScenes2Script::files),
                 script("HeldOutScenes3Script", "held-out-scenes-3", HeldOutScenes3Script::files),
-                script("HeldOutScenes4Script", "held-out-scenes-4", HeldOutScenes4Script::files));
+                script("HeldOutScenes4Script", "held-out-scenes-4", HeldOutScenes4Script::files),
+                script("HeldOutScenes5Script", "held-out-scenes-5", HeldOutScenes5Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
