@@ -87,6 +87,8 @@ public final class CoachEngine {
     private static final Duration AWAY = Duration.ofDays(7);
 
     private final List<Rule> rules;
+    /** Per rule of {@link #rules}: whether it is of the promotion family (at most one finding of it per message). */
+    private final boolean[] promotionFamily;
     private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
@@ -144,6 +146,10 @@ public final class CoachEngine {
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
                 Pseudonyms pseudonyms, Clock clock) {
         this.rules = promotionFamilyLast(rules);
+        this.promotionFamily = new boolean[this.rules.size()];
+        for (int r = 0; r < promotionFamily.length; r++) {
+            promotionFamily[r] = RuleId.PROMOTION_FAMILY.contains(this.rules.get(r).id());
+        }
         this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
@@ -637,12 +643,14 @@ public final class CoachEngine {
         Instant historySince = s.knownSince(m.time());
         RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
         boolean promotionFound = false;
-        for (Rule rule : rules) {
-            boolean family = RuleId.PROMOTION_FAMILY.contains(rule.id());
+        RuleSettings[] perRule = ruleSettings(community, m.community());
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            boolean family = promotionFamily[r];
             if (family && promotionFound) {
                 continue;
             }
-            RuleSettings rs = settings.settings(m.community(), rule.id());
+            RuleSettings rs = perRule[r];
             if (!rs.enabled()) {
                 continue;
             }
@@ -680,6 +688,22 @@ public final class CoachEngine {
 
         s.spokeIn(m.channel(), m.time());
         s.sweep(m.time());
+    }
+
+    /**
+     * The settings of each rule (in {@link #rules} order) in {@code community}, kept by its state until the settings
+     * change: looked up per rule per message, they cost a map lookup each.
+     */
+    private RuleSettings[] ruleSettings(CommunityState place, CommunityId community) {
+        RuleSettings[] perRule = place.ruleSettings();
+        if (perRule == null) {
+            perRule = new RuleSettings[rules.size()];
+            for (int r = 0; r < perRule.length; r++) {
+                perRule[r] = settings.settings(community, rules.get(r).id());
+            }
+            place.ruleSettings(perRule);
+        }
+        return perRule;
     }
 
     /** Marks the questions {@code m} answers; true when it answered one. */
