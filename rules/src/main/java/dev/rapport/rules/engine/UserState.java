@@ -12,7 +12,6 @@ import dev.rapport.rules.stats.WeekTally;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -139,15 +138,12 @@ final class UserState implements UserHistory {
 
     // Small maps (one array, none while empty) rather than HashMaps: a person holds several, most with one to three
     // entries, and a HashMap's table and entries were a large part of a person's memory.
-    // Made with the first link: most people share few.
-    private SmallMap<String, ArrayDeque<LinkPost>> linkPosts;
-    // Most people post few links and fewer promotions: these are made on the first one, with room for one.
-    private ArrayDeque<LinkPost> recentLinks;
+    /** Link posts of the week and of the hour, and promotions; made with the first: most people share few. */
+    private LinkLog links;
     private final ChannelTimes lastSpoke = new ChannelTimes();
     /** By pseudonym, like everything about other people. */
     private final ContactBook contacts = new ContactBook();
     private final ChannelTimes lastGaveIn = new ChannelTimes();
-    private ArrayDeque<LinkPost> promotions;
     /** Questions to the person still waiting, oldest first (events come in time order); null while there are none. */
     private LinkedHashMap<MessageId, Waiting> waiting;
     // The same waiting questions by who asked and by channel, so an answer finds what it answers without a scan.
@@ -422,29 +418,17 @@ final class UserState implements UserHistory {
     }
 
     void postedLink(String fingerprint, ChannelId channel, MessageId message, Instant at) {
-        LinkPost post = new LinkPost(at, channel, message);
-        if (linkPosts == null) {
-            linkPosts = new SmallMap<>();
+        if (links == null) {
+            links = new LinkLog();
         }
-        ArrayDeque<LinkPost> posts = linkPosts.get(fingerprint);
-        if (posts == null) {
-            linkPosts.put(fingerprint, posts = new ArrayDeque<>(1));
-        }
-        trim(posts, at.minus(LINK_MEMORY));
-        posts.addLast(post);
-        if (recentLinks == null) {
-            recentLinks = new ArrayDeque<>(1);
-        }
-        trim(recentLinks, at.minus(BURST_MEMORY));
-        recentLinks.addLast(post);
+        links.posted(fingerprint, channel, message, at, at.minus(LINK_MEMORY), at.minus(BURST_MEMORY));
     }
 
     void promoted(ChannelId channel, MessageId message, Instant at) {
-        if (promotions == null) {
-            promotions = new ArrayDeque<>(1);
+        if (links == null) {
+            links = new LinkLog();
         }
-        trim(promotions, at.minus(LINK_MEMORY));
-        promotions.addLast(new LinkPost(at, channel, message));
+        links.promoted(channel, message, at, at.minus(LINK_MEMORY));
     }
 
     /** Whether a message in an introductions channel at {@code at} is still part of the person's introduction there. */
@@ -469,14 +453,8 @@ final class UserState implements UserHistory {
 
     /** Forgets what a deleted or edited message added to the rolling history. */
     void forgetMessage(MessageId message) {
-        if (linkPosts != null) {
-            linkPosts.forEach((fingerprint, posts) -> posts.removeIf(p -> p.message().equals(message)));
-        }
-        if (recentLinks != null) {
-            recentLinks.removeIf(p -> p.message().equals(message));
-        }
-        if (promotions != null) {
-            promotions.removeIf(p -> p.message().equals(message));
+        if (links != null) {
+            links.forget(message);
         }
     }
 
@@ -522,13 +500,10 @@ final class UserState implements UserHistory {
             }
         }
         Instant linkHorizon = now.minus(LINK_MEMORY);
-        if (linkPosts != null) {
-            linkPosts.removeIf((fingerprint, posts) -> {
-                trim(posts, linkHorizon);
-                return posts.isEmpty();
-            });
-            if (linkPosts.size() == 0) {
-                linkPosts = null;
+        if (links != null) {
+            links.sweepPosts(linkHorizon);
+            if (links.isEmpty()) {
+                links = null;
             }
         }
         Instant lookBack = now.minus(LONGEST_LOOK_BACK);
@@ -554,15 +529,6 @@ final class UserState implements UserHistory {
         }
     }
 
-    private static void trim(ArrayDeque<LinkPost> posts, Instant horizon) {
-        if (posts == null) {
-            return;
-        }
-        while (!posts.isEmpty() && posts.peekFirst().time().isBefore(horizon)) {
-            posts.removeFirst();
-        }
-    }
-
     // --- snapshots ---------------------------------------------------------------------------------------------
 
     UserSnapshot snapshot() {
@@ -576,16 +542,14 @@ final class UserState implements UserHistory {
             weekList.add(new UserSnapshot.Week(t.week(), t.counts(), t.responseTimes(), t.interactionsByAudience(),
                     communities, cps, t.findings(), t.closed()));
         }
-        List<UserSnapshot.Post> links = new ArrayList<>();
-        if (linkPosts != null) {
-            linkPosts.forEach((fp, posts) -> posts.forEach(p -> links.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time()))));
+        List<UserSnapshot.Post> posts = new ArrayList<>();
+        List<UserSnapshot.Post> promos = new ArrayList<>();
+        if (links != null) {
+            links.forEach(LinkLog.POSTS, (fp, p) -> posts.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time())));
+            links.forEach(LinkLog.PROMOTIONS, (fp, p) -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
         }
         // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
-        links.sort(java.util.Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
-        List<UserSnapshot.Post> promos = new ArrayList<>();
-        if (promotions != null) {
-            promotions.forEach(p -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
-        }
+        posts.sort(java.util.Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
         Map<String, UserSnapshot.Contact> cs = new HashMap<>();
         contacts.forEach((p, first, lastGave) -> cs.put(p, new UserSnapshot.Contact(instant(first), instant(lastGave))));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
@@ -594,7 +558,7 @@ final class UserState implements UserHistory {
                 w.week, w.community, w.overdue)));
         }
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
-                Optional.of(community), weekList, links, promos, byChannel(lastSpoke), cs,
+                Optional.of(community), weekList, posts, promos, byChannel(lastSpoke), cs,
                 byChannel(lastGaveIn), ws, firedMap());
     }
 
@@ -661,13 +625,12 @@ final class UserState implements UserHistory {
 
     @Override
     public List<LinkPost> postsOf(String fingerprint) {
-        ArrayDeque<LinkPost> posts = linkPosts == null ? null : linkPosts.get(fingerprint);
-        return posts == null ? List.of() : List.copyOf(posts);
+        return links == null ? List.of() : links.postsOf(fingerprint);
     }
 
     @Override
     public List<LinkPost> recentLinks() {
-        return recentLinks == null ? List.of() : List.copyOf(recentLinks);
+        return links == null ? List.of() : links.list(LinkLog.RECENT);
     }
 
     @Override
@@ -692,13 +655,11 @@ final class UserState implements UserHistory {
 
     @Override
     public List<MessageId> recentPromotion() {
-        if (promotions == null) {
+        if (links == null) {
             return List.of();
         }
-        List<MessageId> ids = new ArrayList<>(promotions.size());
-        for (LinkPost p : promotions) {
-            ids.add(p.message());
-        }
+        List<MessageId> ids = new ArrayList<>(2);
+        links.forEach(LinkLog.PROMOTIONS, (fp, p) -> ids.add(p.message()));
         return ids;
     }
 
