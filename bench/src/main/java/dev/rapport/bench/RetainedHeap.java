@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * Issue 12, row 4: the heap the engine retains per tracked person after a simulated active week of a community of
@@ -22,8 +24,10 @@ import java.util.Optional;
  * full collections with the engine alive minus the heap before it, divided by the people it tracks. The reference,
  * in the same run: the same week with nobody coached (what the community-wide state alone costs per person).
  *
- * <p>{@code java -Xmx2g -cp bench/target/benchmarks.jar dev.rapport.bench.RetainedHeap [PEOPLE] [MESSAGES]}; prints
- * one JSON object for {@link BenchTable}.
+ * <p>{@code java -Xmx2g -cp bench/target/benchmarks.jar dev.rapport.bench.RetainedHeap [PEOPLE] [MESSAGES]
+ * [histogram [ROWS]]}; prints one JSON object for {@link BenchTable}. With {@code histogram}, the class histogram of
+ * the heap after the coached week (the engine still alive) goes to standard error first, its largest {@code ROWS}
+ * (default 40) classes: what the per-person figure is made of.
  */
 public final class RetainedHeap {
     private RetainedHeap() {
@@ -32,14 +36,16 @@ public final class RetainedHeap {
     public static void main(String[] args) {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int messages = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-        long coached = retained(people, messages, true);
-        long notCoached = retained(people, messages, false);
+        int histogramRows = args.length > 2 && args[2].equals("histogram")
+                ? (args.length > 3 ? Integer.parseInt(args[3]) : 40) : 0;
+        long coached = retained(people, messages, true, histogramRows);
+        long notCoached = retained(people, messages, false, 0);
         System.out.printf(Locale.ROOT, "{\"people\":%d,\"messages\":%d,\"coachedBytesPerPerson\":%d,"
                 + "\"notCoachedBytesPerPerson\":%d}%n", people, messages, coached, notCoached);
     }
 
     /** Bytes per tracked person. */
-    private static long retained(int people, int messages, boolean coach) {
+    private static long retained(int people, int messages, boolean coach, int histogramRows) {
         long before = settledHeap();
         Enrollment enrollment = coach ? Enrollment.everyone(ZoneOffset.UTC) : user -> Optional.empty();
         CoachEngine engine = CoachEngine.builder().rules(RuleCatalogue.standard().rules()).enrollment(enrollment)
@@ -52,9 +58,30 @@ public final class RetainedHeap {
             engine.accept(week.next());
         }
         long after = settledHeap();
+        if (histogramRows > 0) {
+            System.err.println(histogram(histogramRows));
+        }
         int tracked = coach ? engine.coachedUsers().size() : people;
         Reference.reachabilityFence(engine);
         return (after - before) / Math.max(1, tracked);
+    }
+
+    /** The first rows of the JVM's class histogram (as {@code jcmd PID GC.class_histogram} prints it). */
+    private static String histogram(int rows) {
+        try {
+            ObjectName command = new ObjectName("com.sun.management:type=DiagnosticCommand");
+            String all = (String) ManagementFactory.getPlatformMBeanServer().invoke(command, "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            String[] lines = all.split("\n");
+            StringBuilder out = new StringBuilder();
+            // Two header lines, the rows, and the total on the last line.
+            for (int i = 0; i < Math.min(lines.length, rows + 2); i++) {
+                out.append(lines[i]).append('\n');
+            }
+            return out.append(lines[lines.length - 1]).toString();
+        } catch (JMException e) {
+            return "no class histogram: " + e;
+        }
     }
 
     private static long settledHeap() {

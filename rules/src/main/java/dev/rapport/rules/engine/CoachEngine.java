@@ -522,7 +522,7 @@ public final class CoachEngine {
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
-            target.await(new UserState.Waiting(m.id(), PseudonymCode.text(from), audience, m.channel(), m.time(), week,
+            target.await(new UserState.Waiting(m.id(), from, audience, m.channel(), m.time(), week,
                     m.community()));
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
@@ -716,10 +716,6 @@ public final class CoachEngine {
         // A reply to one's own earlier message (the thread one started) speaks to nobody else either.
         boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
         ChannelId turn = addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
-        List<String> to = new ArrayList<>(addressed.length);
-        for (long p : addressed) {
-            to.add(PseudonymCode.text(p));
-        }
         boolean answeredAny = false;
         // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
         // ("yes, two of them" the next morning, after being away). A later remark of their own ("has anyone tried
@@ -731,7 +727,7 @@ public final class CoachEngine {
                 turnSince = spokeThere;
             }
         }
-        for (UserState.Waiting w : s.answeredBy(m.replyTo(), to, direct, turn, turnSince)) {
+        for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, turnSince)) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
@@ -910,7 +906,7 @@ public final class CoachEngine {
         }
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
         for (UserState.Waiting w : overdue) {
-            items.add(new OverdueContext.Waiting(w.message, w.channel, w.from, w.since, w.audience));
+            items.add(new OverdueContext.Waiting(w.message, w.channel, w.fromPseudonym(), w.since, w.audience));
         }
         IsoWeek week = s.weekOf(at);
         RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, community(community), at, items, out,

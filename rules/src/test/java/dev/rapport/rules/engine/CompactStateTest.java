@@ -117,7 +117,7 @@ class CompactStateTest {
                 Instant at = T.plusSeconds(step * 60L);
                 if (model.size() < most && random.nextInt(3) > 0) {
                     UserState.Waiting w = new UserState.Waiting(MessageId.of(Integer.toString(++asked)),
-                            "p-" + random.nextInt(5), Audience.PEER, ChannelId.of(Integer.toString(random.nextInt(3))),
+                            random.nextInt(5), Audience.PEER, ChannelId.of(Integer.toString(random.nextInt(3))),
                             at, WEEK, GUILD);
                     s.await(w);
                     model.add(w);
@@ -126,7 +126,7 @@ class CompactStateTest {
                 java.util.Optional<MessageId> replyTo = random.nextBoolean() && asked > 0
                         ? java.util.Optional.of(MessageId.of(Integer.toString(1 + random.nextInt(asked))))
                         : java.util.Optional.empty();
-                List<String> addressed = random.nextBoolean() ? List.of("p-" + random.nextInt(5)) : List.of();
+                long[] addressed = random.nextBoolean() ? new long[]{random.nextInt(5)} : new long[0];
                 ChannelId direct = random.nextInt(4) == 0 ? ChannelId.of(Integer.toString(random.nextInt(3))) : null;
                 ChannelId turn = random.nextBoolean() ? ChannelId.of(Integer.toString(random.nextInt(3))) : null;
                 Instant since = at.minusSeconds(60L * random.nextInt(30));
@@ -135,8 +135,8 @@ class CompactStateTest {
 
                 List<UserState.Waiting> expected = new java.util.ArrayList<>();
                 replyTo.ifPresent(id -> model.stream().filter(w -> w.message.equals(id)).forEach(expected::add));
-                for (String from : addressed) {
-                    model.stream().filter(w -> w.from.equals(from) && !expected.contains(w)).forEach(expected::add);
+                for (long from : addressed) {
+                    model.stream().filter(w -> w.from == from && !expected.contains(w)).forEach(expected::add);
                 }
                 if (direct != null) {
                     model.stream().filter(w -> w.channel.equals(direct) && !expected.contains(w)).forEach(expected::add);
@@ -151,6 +151,37 @@ class CompactStateTest {
                 assertThat(s.anyWaiting()).isEqualTo(!model.isEmpty());
             }
         }
+    }
+
+    @Test
+    void aQuestionStoredWithAPseudonymOfAnotherFormKeepsItAndNoAnswerByNumberTakesIt() {
+        UserState s = new UserState(dev.rapport.rules.model.UserId.of("1"), GUILD, ZoneOffset.UTC,
+                new PseudonymCache(new Pseudonyms(new byte[16]), new Ids()), new Ids());
+        ChannelId general = ChannelId.of("general");
+        s.await(new UserState.Waiting(MessageId.of("1"), "someone-else", Audience.PEER, general, T, WEEK, GUILD));
+        s.await(new UserState.Waiting(MessageId.of("2"), "p-00000000ff", Audience.PEER, general, T, WEEK, GUILD));
+
+        assertThat(s.waiting()).extracting(UserState.Waiting::fromPseudonym)
+                .containsExactly("someone-else", "p-00000000ff");
+        assertThat(s.answeredBy(java.util.Optional.empty(), new long[]{0xff}, null, null, T))
+                .extracting(UserState.Waiting::fromPseudonym).containsExactly("p-00000000ff");
+        assertThat(s.waitingFor(MessageId.of("1"))).isNotNull();
+    }
+
+    @Test
+    void theSameQuestionAwaitedAgainTakesThePlaceOfTheFirst() {
+        UserState s = new UserState(dev.rapport.rules.model.UserId.of("1"), GUILD, ZoneOffset.UTC,
+                new PseudonymCache(new Pseudonyms(new byte[16]), new Ids()), new Ids());
+        ChannelId general = ChannelId.of("general");
+        for (int i = 1; i <= 3; i++) {
+            s.await(new UserState.Waiting(MessageId.of(Integer.toString(i)), i, Audience.PEER, general, T, WEEK, GUILD));
+        }
+        UserState.Waiting again = new UserState.Waiting(MessageId.of("2"), 7, Audience.PEER, general,
+                T.plusSeconds(5), WEEK, GUILD);
+        s.await(again);
+
+        assertThat(s.waiting()).extracting(w -> w.message.value()).containsExactly("1", "2", "3");
+        assertThat(s.waitingFor(MessageId.of("2"))).isSameAs(again);
     }
 
     private static UserState.OwnMessage message(Instant at, long[] to, List<Audience> audiences) {
