@@ -192,7 +192,7 @@ public final class Features implements CommandLine.IFactory {
             Thread t = new Thread(r, "rapport-charts");
             t.setDaemon(true);
             return t;
-        }));
+        }), clock);
         ShardAccess shards = new ShardAccess();
         FaultLog faults = new FaultLog(10_000);
         TipEmbeds tipEmbeds = new TipEmbeds();
