@@ -42,8 +42,18 @@ final class DiscordMessageMapper {
     /** People whose ids are reused, at most; past it the reuse starts over (the ids stay right, only new). */
     private static final int REUSED_IDS = 50_000;
 
+    /** In a direct conversation, everyone known to take part: each message speaks to the others. */
+    private final List<String> directPeople;
+
     DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, UserId> authorsByMessage, ImportTally tally,
                          BoundedLruMap<UserId, String> names, BoundedLruMap<UserId, String> usernames) {
+        this(where, authorsByMessage, tally, names, usernames, List.of());
+    }
+
+    DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, UserId> authorsByMessage, ImportTally tally,
+                         BoundedLruMap<UserId, String> names, BoundedLruMap<UserId, String> usernames,
+                         List<String> directPeople) {
+        this.directPeople = directPeople;
         this.where = where;
         this.authorsByMessage = authorsByMessage;
         this.tally = tally;
@@ -151,10 +161,21 @@ final class DiscordMessageMapper {
             mentions = new ArrayList<>(mentions);
             mentions.sort(java.util.Comparator.comparingInt(m -> positionIn(content, m)));
         }
+        List<String> named = directPeople.isEmpty() ? List.of() : new ArrayList<>(mentions.size());
         for (ExportedMessage.Person mention : mentions) {
             String mentioned = mention.id();
             if (mentioned != null && !mentioned.equals(authorId) && !mention.bot()) {
                 builder.mention(user(mentioned));
+                if (!directPeople.isEmpty()) {
+                    named.add(mentioned);
+                }
+            }
+        }
+        // A direct message speaks to the other side even when it names nobody: the export gives them only in the
+        // channel, and without them a first message (a cold pitch) would seem said to no one.
+        for (String other : directPeople) {
+            if (!other.equals(authorId) && !named.contains(other)) {
+                builder.mention(user(other));
             }
         }
         if ("Reply".equals(type)) {
