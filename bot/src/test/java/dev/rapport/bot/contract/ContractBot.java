@@ -58,11 +58,10 @@ final class ContractBot implements AutoCloseable {
     final CoachBot bot;
 
     private ContractBot(String platform, LoopbackDiscord discord, LoopbackConnectProxy proxy, Path dataDir,
-                        String extraConfig) throws Exception {
+                        String extraConfig, Clock clock) throws Exception {
         this.discord = discord;
         this.observer = new BotObserver(discord, WAIT);
         this.proxy = proxy;
-        Clock clock = Clock.systemUTC();
         Features features = new Features(new RunEnvironment(Map.of(), discord::pointAt, stop -> { }, clock,
                 builder -> {
                     // Javacord keeps its gateway address process-wide; the fixed-shard path would otherwise ask
@@ -93,6 +92,12 @@ final class ContractBot implements AutoCloseable {
     /** As {@link #start(String, TestCertificate, Path, Consumer)}, with extra configuration (HOCON). */
     static ContractBot start(String platform, TestCertificate certificate, Path dataDir,
                              Consumer<LoopbackDiscord> beforeConnect, String extraConfig) throws Exception {
+        return start(platform, certificate, dataDir, beforeConnect, extraConfig, Clock.systemUTC());
+    }
+
+    /** As above, with the bot living by {@code clock} (the server and the client library keep real time). */
+    static ContractBot start(String platform, TestCertificate certificate, Path dataDir,
+                             Consumer<LoopbackDiscord> beforeConnect, String extraConfig, Clock clock) throws Exception {
         LoopbackDiscord discord = LoopbackDiscord.start();
         discord.guild(GUILD, "Makers")
                 .channel(GENERAL, "general").channel(SHOWCASE, "showcase").channel(HELP, "help")
@@ -103,7 +108,7 @@ final class ContractBot implements AutoCloseable {
         beforeConnect.accept(discord);
         LoopbackConnectProxy proxy = LoopbackConnectProxy.start(discord, certificate);
         try {
-            return new ContractBot(platform, discord, proxy, dataDir, extraConfig);
+            return new ContractBot(platform, discord, proxy, dataDir, extraConfig, clock);
         } catch (Exception | Error e) {
             proxy.close();
             discord.close();
