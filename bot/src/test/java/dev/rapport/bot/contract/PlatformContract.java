@@ -296,6 +296,22 @@ abstract class PlatformContract {
     }
 
     @Test
+    void aReactionByACoachedMemberToSomeoneElsesWorkIsCountedAsGiving() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        String bens = live.post(GENERAL, BEN, "Finally shipped the new portfolio site this morning");
+
+        live.discord.reactionAdd(bens, ANA, "🎉");
+
+        // Javacord may read the message's author with a REST call first, so the count is awaited, not assumed.
+        ContractBot.until("Ana's reaction is in her exported numbers", () -> {
+            live.bot.coach().saveChanged().join();
+            return live.storage.personalData().export(UserId.of(ANA)).replaceAll("\\s", "")
+                    .contains("\"reactionsGiven\":1");
+        });
+    }
+
+    @Test
     void aMessageReplayedByAGatewayResumeIsCountedOnce() throws Exception {
         ContractBot live = start();
         live.optIn(ANA);
