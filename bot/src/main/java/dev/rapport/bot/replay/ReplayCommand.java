@@ -230,15 +230,18 @@ public final class ReplayCommand implements Callable<Integer> {
         // Offline, everyone in the export is coached: --user only chooses whose report to print, so that it can
         // name a person by id or by display name (known only once the export is read).
         Enrollment enrollment = Enrollment.everyone(zoneId);
+        // Promotion verdicts are worked out on the reading thread as messages are read (the coaching thread is the
+        // replay's bottleneck); the engine takes them from there.
+        VerdictsAhead verdicts = new VerdictsAhead(promoDetector);
         CoachEngine engine = CoachEngine.builder()
                 .rules(catalogue.rules())
                 .settings(cfg.coach())
                 .enrollment(enrollment)
-                .promoDetector(promoDetector)
+                .promoDetector(verdicts)
                 .pseudonyms(pseudonyms)
                 .build();
         ProgressBar bar = ProgressBar.forTerminal(err, !noProgress && Terminals.stderrIsTerminal());
-        ReplayResult replayed = new Replay(engine, zoneId).run(reader, bar::show).relabelInputs(label);
+        ReplayResult replayed = new Replay(engine, zoneId, verdicts).run(reader, bar::show).relabelInputs(label);
         bar.done();
         replayed.problem().ifPresent(p -> err.println("rapport: " + TerminalText.safe(p)));
 
