@@ -14,7 +14,6 @@ import dev.rapport.bot.importer.FormatDetector;
 import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.replay.DemoExport;
 import dev.rapport.bot.replay.OfflineCoach;
-import dev.rapport.bot.replay.Replay;
 import dev.rapport.bot.replay.ReplayResult;
 import dev.rapport.rules.rule.RuleId;
 import picocli.CommandLine;
@@ -131,8 +130,7 @@ public final class EvalTipsCommand implements Callable<Integer> {
                 return RapportCommand.FAILED;
             }
             try (EventReader reader = readers.openAll(inputs, Optional.empty())) {
-                replayed = new Replay(coach.engine(cfg, zoneId, coach.pseudonyms(cfg)), zoneId)
-                        .run(reader, EvalTipsCommand::noProgress);
+                replayed = coach.replay(cfg, zoneId, coach.pseudonyms(cfg)).run(reader, EvalTipsCommand::noProgress);
             } catch (ImportException e) {
                 err.println("rapport eval tips: " + e.getMessage());
                 return RapportCommand.FAILED;

@@ -28,17 +28,20 @@ public final class OfflineCoach {
     }
 
     /**
-     * An engine that coaches everyone: offline there is nobody to ask for consent, and a replay only chooses whose
-     * report to print.
+     * A replay that coaches everyone: offline there is nobody to ask for consent, and a replay only chooses whose
+     * report to print. Promotion verdicts are worked out on the reading thread as messages are read (the coaching
+     * thread is the replay's bottleneck); the engine takes them from there.
      */
-    public CoachEngine engine(RapportConfig cfg, ZoneId zone, Pseudonyms pseudonyms) {
-        return CoachEngine.builder()
+    public Replay replay(RapportConfig cfg, ZoneId zone, Pseudonyms pseudonyms) {
+        VerdictsAhead verdicts = new VerdictsAhead(promoDetector);
+        CoachEngine engine = CoachEngine.builder()
                 .rules(catalogue.rules())
                 .settings(cfg.coach())
                 .enrollment(Enrollment.everyone(zone))
-                .promoDetector(promoDetector)
+                .promoDetector(verdicts)
                 .pseudonyms(pseudonyms)
                 .build();
+        return new Replay(engine, zone, verdicts);
     }
 
     /**

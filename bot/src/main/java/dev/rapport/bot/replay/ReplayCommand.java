@@ -19,7 +19,6 @@ import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.stats.WeeklyStatsStore;
 import dev.rapport.bot.storage.StorageException;
 import dev.rapport.bot.storage.StorageFactory;
-import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
@@ -187,9 +186,8 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         // Offline, everyone in the export is coached: --user only chooses whose report to print, so that it can
         // name a person by id or by display name (known only once the export is read).
-        CoachEngine engine = coach.engine(cfg, zoneId, pseudonyms);
         ProgressBar bar = ProgressBar.forTerminal(err, !noProgress && Terminals.stderrIsTerminal());
-        ReplayResult replayed = new Replay(engine, zoneId).run(reader, bar::show).relabelInputs(label);
+        ReplayResult replayed = coach.replay(cfg, zoneId, pseudonyms).run(reader, bar::show).relabelInputs(label);
         bar.done();
         replayed.problem().ifPresent(p -> err.println("rapport: " + TerminalText.safe(p)));
 

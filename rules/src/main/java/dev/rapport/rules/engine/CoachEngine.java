@@ -544,14 +544,16 @@ public final class CoachEngine {
         s.lastCommunity = m.community();
 
         int others = 0;
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (!to.equals(m.author())) {
                 others++;
             }
         }
         long[] addressed = new long[others];
         others = 0;
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (!to.equals(m.author())) {
                 addressed[others++] = pseudonyms.code(to);
             }
@@ -667,7 +669,8 @@ public final class CoachEngine {
         boolean substance = answer || theirs || !acknowledgement && !promotion && !facts.countedAsk() && substantial(m, text);
         List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (to.equals(m.author())) {
                 continue;
             }
@@ -871,8 +874,11 @@ public final class CoachEngine {
         Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
-        for (Rule rule : t.messages() > 0 ? rules : List.<Rule>of()) {
-            RuleSettings rs = settings.settings(community, rule.id());
+        RuleSettings[] perRule = ruleSettings(place, community);
+        int ruleCount = t.messages() > 0 ? rules.size() : 0;
+        for (int r = 0; r < ruleCount; r++) {
+            Rule rule = rules.get(r);
+            RuleSettings rs = perRule[r];
             if (!rs.enabled()) {
                 continue;
             }
@@ -909,10 +915,12 @@ public final class CoachEngine {
             items.add(new OverdueContext.Waiting(w.message, w.channel, w.fromPseudonym(), w.since, w.audience));
         }
         IsoWeek week = s.weekOf(at);
-        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, community(community), at, items, out,
-                pseudonyms);
-        for (Rule rule : rules) {
-            RuleSettings rs = settings.settings(community, rule.id());
+        CommunityState place = community(community);
+        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, place, at, items, out, pseudonyms);
+        RuleSettings[] perRule = ruleSettings(place, community);
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            RuleSettings rs = perRule[r];
             if (!rs.enabled()) {
                 continue;
             }

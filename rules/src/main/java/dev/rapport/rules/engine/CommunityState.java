@@ -190,7 +190,8 @@ final class CommunityState {
         if (!substantial) {
             return false;
         }
-        for (UserId u : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId u = addressees.get(k);
             if (u.equals(m.author())) {
                 continue;
             }
@@ -248,7 +249,8 @@ final class CommunityState {
         if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
             return offerQuestions.contains(m.replyTo().get());
         }
-        for (UserId u : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId u = addressees.get(k);
             Person p = people.get(u);
             if (p != null && p.lastQuestionSeeksOffer) {
                 return true;
@@ -300,7 +302,8 @@ final class CommunityState {
         if (m.replyTo().isPresent()) {
             close(openById.get(m.replyTo().get()));
         }
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (to.equals(m.author())) {
                 continue;
             }
