@@ -257,7 +257,8 @@ public final class WeekTally {
 
     public void responded(long seconds) {
         if (responses == responseSeconds.length) {
-            responseSeconds = Arrays.copyOf(responseSeconds, Math.max(8, responses * 2));
+            // Room for two at first: most weeks answer a few questions, and eight longs were most of a small tally.
+            responseSeconds = Arrays.copyOf(responseSeconds, Math.max(2, responses * 2));
         }
         responseSeconds[responses++] = seconds;
     }
