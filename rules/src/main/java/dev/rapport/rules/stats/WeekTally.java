@@ -272,6 +272,11 @@ public final class WeekTally {
 
     public void close() {
         closed = true;
+        // A finished week rarely changes again (an edit or a deletion may still take something back): no room to grow.
+        counterparts.trimToSize();
+        if (responses < responseSeconds.length) {
+            responseSeconds = responses == 0 ? NO_RESPONSES : Arrays.copyOf(responseSeconds, responses);
+        }
     }
 
     // --- reads --------------------------------------------------------------------------------------------

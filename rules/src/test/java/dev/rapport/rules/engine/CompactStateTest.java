@@ -142,6 +142,37 @@ class CompactStateTest {
     }
 
     @Test
+    void ownMessagesAgreeWithAListThroughBusyAndQuietDaysAndGiveTheirRoomBack() {
+        SplittableRandom random = new SplittableRandom(5);
+        OwnMessages own = new OwnMessages();
+        java.util.ArrayDeque<Object[]> model = new java.util.ArrayDeque<>();
+        Instant at = T;
+        int next = 0;
+        for (int step = 0; step < 5_000; step++) {
+            // Busy stretches (seconds apart) and quiet ones (hours apart).
+            at = at.plusSeconds(step % 1000 < 300 ? random.nextInt(60) : random.nextInt(20_000));
+            if (random.nextInt(5) > 0 || model.isEmpty()) {
+                MessageId id = MessageId.of(random.nextInt(3) == 0 ? "x" + next++ : Integer.toString(next++));
+                UserState.OwnMessage m = message(at, new long[0], List.of());
+                Instant horizon = at.minus(Duration.ofDays(1));
+                own.add(id, m, horizon, 50);
+                model.addLast(new Object[]{id, m});
+                while (!model.isEmpty() && (((UserState.OwnMessage) model.peekFirst()[1]).at().isBefore(horizon)
+                        || model.size() > 50)) {
+                    model.removeFirst();
+                }
+                // Room is given back as messages are added (an edit or a deletion takes one out without moving any).
+                assertThat(own.room()).isLessThanOrEqualTo(Math.max(2, Integer.highestOneBit(model.size()) * 4));
+            } else {
+                Object[] pick = model.stream().skip(random.nextInt(model.size())).findFirst().orElseThrow();
+                assertThat(own.take((MessageId) pick[0])).isEqualTo(pick[1]);
+                model.remove(pick);
+            }
+            assertThat(own.size()).isEqualTo(model.size());
+        }
+    }
+
+    @Test
     void questionsWaitingAreAnsweredAlikeWhetherScannedOrIndexed() {
         SplittableRandom random = new SplittableRandom(13);
         for (int round = 0; round < 200; round++) {
