@@ -25,9 +25,11 @@ import javax.management.ObjectName;
  * in the same run: the same week with nobody coached (what the community-wide state alone costs per person).
  *
  * <p>{@code java -Xmx2g -cp bench/target/benchmarks.jar dev.rapport.bench.RetainedHeap [PEOPLE] [MESSAGES]
- * [histogram [ROWS]]}; prints one JSON object for {@link BenchTable}. With {@code histogram}, the class histogram of
- * the heap after the coached week (the engine still alive) goes to standard error first, its largest {@code ROWS}
- * (default 40) classes: what the per-person figure is made of.
+ * [histogram|fields [ROWS]]}; prints one JSON object for {@link BenchTable}. With {@code histogram}, the class
+ * histogram of the heap after the coached week (the engine still alive) goes to standard error first, its largest
+ * {@code ROWS} (default 40) classes: what the per-person figure is made of; with {@code fields}, the same heap by the
+ * field that holds it ({@link HeapByField}; run with {@code --add-opens java.base/java.util=ALL-UNNAMED
+ * --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.time=ALL-UNNAMED}).
  */
 public final class RetainedHeap {
     private RetainedHeap() {
@@ -36,16 +38,16 @@ public final class RetainedHeap {
     public static void main(String[] args) {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int messages = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-        int histogramRows = args.length > 2 && args[2].equals("histogram")
-                ? (args.length > 3 ? Integer.parseInt(args[3]) : 40) : 0;
-        long coached = retained(people, messages, true, histogramRows);
-        long notCoached = retained(people, messages, false, 0);
+        String breakdown = args.length > 2 ? args[2] : "";
+        int rows = args.length > 3 ? Integer.parseInt(args[3]) : 40;
+        long coached = retained(people, messages, true, breakdown, rows);
+        long notCoached = retained(people, messages, false, "", 0);
         System.out.printf(Locale.ROOT, "{\"people\":%d,\"messages\":%d,\"coachedBytesPerPerson\":%d,"
                 + "\"notCoachedBytesPerPerson\":%d}%n", people, messages, coached, notCoached);
     }
 
     /** Bytes per tracked person. */
-    private static long retained(int people, int messages, boolean coach, int histogramRows) {
+    private static long retained(int people, int messages, boolean coach, String breakdown, int rows) {
         long before = settledHeap();
         Enrollment enrollment = coach ? Enrollment.everyone(ZoneOffset.UTC) : user -> Optional.empty();
         CoachEngine engine = CoachEngine.builder().rules(RuleCatalogue.standard().rules()).enrollment(enrollment)
@@ -58,8 +60,10 @@ public final class RetainedHeap {
             engine.accept(week.next());
         }
         long after = settledHeap();
-        if (histogramRows > 0) {
-            System.err.println(histogram(histogramRows));
+        if (breakdown.equals("histogram")) {
+            System.err.println(histogram(rows));
+        } else if (breakdown.equals("fields")) {
+            System.err.println(HeapByField.of(engine, rows));
         }
         int tracked = coach ? engine.coachedUsers().size() : people;
         Reference.reachabilityFence(engine);

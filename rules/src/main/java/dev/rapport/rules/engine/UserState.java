@@ -164,10 +164,12 @@ final class UserState implements UserHistory {
     // entries, and a HashMap's table and entries were a large part of a person's memory.
     /** Link posts of the week and of the hour, and promotions; made with the first: most people share few. */
     private LinkLog links;
-    private final ChannelTimes lastSpoke = new ChannelTimes();
+    /** Where the person last spoke ({@link #SPOKE}) and last gave something ({@link #GAVE}): one table for both. */
+    private final ChannelTimes channelTimes = new ChannelTimes(2);
+    private static final int SPOKE = 0;
+    private static final int GAVE = 1;
     /** By pseudonym, like everything about other people. */
     private final ContactBook contacts = new ContactBook();
-    private final ChannelTimes lastGaveIn = new ChannelTimes();
     /**
      * Questions to the person still waiting, in the order they came (events come in time order), in the first
      * {@code waitingCount} places; null while there are none. An array scanned rather than a linked map: most people
@@ -182,7 +184,8 @@ final class UserState implements UserHistory {
     private SmallMap<Long, List<Waiting>> waitingFrom;
     private SmallMap<ChannelId, List<Waiting>> waitingIn;
     private int staleInIndex;
-    private final SmallMap<String, Instant> fired = new SmallMap<>();
+    /** When each repeat guard last spoke; made with the first (most people are never told anything twice). */
+    private SmallMap<String, Instant> fired;
     /** Own messages of the last {@link #EDIT_MEMORY}, oldest first. */
     private final OwnMessages own = new OwnMessages();
     private int sinceSweep;
@@ -249,7 +252,7 @@ final class UserState implements UserHistory {
 
     void gave(long other, ChannelId channel, Instant at) {
         contacts.interacted(other, at.toEpochMilli(), true);
-        lastGaveIn.latest(channel, at);
+        channelTimes.latest(GAVE, channel, at);
     }
 
     // --- own messages, for edits and deletions -------------------------------------------------------------
@@ -544,7 +547,7 @@ final class UserState implements UserHistory {
         if (lastOwnMessage == null || at.isAfter(lastOwnMessage)) {
             lastOwnMessage = at;
         }
-        lastSpoke.latest(channel, at);
+        channelTimes.latest(SPOKE, channel, at);
     }
 
     /** Forgets what a deleted or edited message added to the rolling history. */
@@ -555,6 +558,9 @@ final class UserState implements UserHistory {
     }
 
     boolean firstTimeIn(String key, Instant now, Duration rearm) {
+        if (fired == null) {
+            fired = new SmallMap<>();
+        }
         Instant last = fired.get(key);
         if (last != null && now.isBefore(last.plus(rearm))) {
             return false;
@@ -603,12 +609,16 @@ final class UserState implements UserHistory {
             }
         }
         Instant lookBack = now.minus(LONGEST_LOOK_BACK);
-        lastGaveIn.forgetBefore(lookBack);
-        lastSpoke.forgetBefore(lookBack);
+        channelTimes.forgetBefore(lookBack);
         // Someone not met for longer than any rule looks back is, to the rules, someone new.
         contacts.forgetBefore(lookBack.toEpochMilli());
         Instant guardHorizon = now.minus(GUARD_MEMORY);
-        fired.removeIf((key, t) -> t.isBefore(guardHorizon));
+        if (fired != null) {
+            fired.removeIf((key, t) -> t.isBefore(guardHorizon));
+            if (fired.isEmpty()) {
+                fired = null;
+            }
+        }
         // Overdue questions were reported; after a week they are history, not something to answer now.
         Instant waitingHorizon = now.minus(WAITING_MEMORY);
         for (int i = 0; waiting != null && i < waitingCount; ) {
@@ -651,8 +661,8 @@ final class UserState implements UserHistory {
                     w.community, w.overdue));
         }
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
-                Optional.of(community), weekList, posts, promos, byChannel(lastSpoke), cs,
-                byChannel(lastGaveIn), ws, firedMap());
+                Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
+                byChannel(channelTimes, GAVE), ws, firedMap());
     }
 
     static UserState restore(UserSnapshot s, PseudonymCache pseudonyms, Ids ids) {
@@ -682,14 +692,19 @@ final class UserState implements UserHistory {
         s.lastSpoke().forEach((c, t) -> u.spokeIn(ChannelId.of(c), t));
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
-        s.lastGaveIn().forEach((c, t) -> u.lastGaveIn.put(ChannelId.of(c), t));
+        s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));
         for (UserSnapshot.Waiting w : s.waiting()) {
             Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
             waiting.overdue = w.overdue();
             waiting.reported = w.overdue();
             u.await(waiting);
         }
-        s.fired().forEach(u.fired::put);
+        s.fired().forEach((key, at) -> {
+            if (u.fired == null) {
+                u.fired = new SmallMap<>();
+            }
+            u.fired.put(key, at);
+        });
         return u;
     }
 
@@ -704,13 +719,15 @@ final class UserState implements UserHistory {
 
     private Map<String, Instant> firedMap() {
         Map<String, Instant> out = new HashMap<>();
-        fired.forEach(out::put);
+        if (fired != null) {
+            fired.forEach(out::put);
+        }
         return out;
     }
 
-    private static Map<String, Instant> byChannel(ChannelTimes m) {
+    private static Map<String, Instant> byChannel(ChannelTimes m, int column) {
         Map<String, Instant> out = new HashMap<>();
-        m.forEach((c, t) -> out.put(c.value(), t));
+        m.forEach(column, (c, t) -> out.put(c.value(), t));
         return out;
     }
 
@@ -728,7 +745,7 @@ final class UserState implements UserHistory {
 
     @Override
     public Optional<Instant> lastSpokeIn(ChannelId channel) {
-        return Optional.ofNullable(lastSpoke.get(channel));
+        return Optional.ofNullable(channelTimes.get(SPOKE, channel));
     }
 
     @Override
@@ -743,7 +760,7 @@ final class UserState implements UserHistory {
 
     @Override
     public Optional<Instant> lastGaveIn(ChannelId channel) {
-        return Optional.ofNullable(lastGaveIn.get(channel));
+        return Optional.ofNullable(channelTimes.get(GAVE, channel));
     }
 
     @Override
@@ -758,7 +775,7 @@ final class UserState implements UserHistory {
 
     /** Channels the person spoke in recently: where their knowledge shows. */
     java.util.Set<ChannelId> activeChannels() {
-        return lastSpoke.channels();
+        return channelTimes.channels(SPOKE);
     }
 
     /** Waiting messages past their deadline, oldest first. */

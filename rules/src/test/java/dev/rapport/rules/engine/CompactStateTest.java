@@ -70,6 +70,45 @@ class CompactStateTest {
     }
 
     @Test
+    void channelTimesOfTwoColumnsAgreeWithAMapPerColumnThroughUpdatesAndForgetting() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int round = 0; round < 100; round++) {
+            ChannelTimes times = new ChannelTimes(2);
+            List<Map<ChannelId, Instant>> expected = List.of(new HashMap<>(), new HashMap<>());
+            // Up to 3 channels stay under the scan limit; up to 40 cross it both ways.
+            int channels = round < 50 ? 3 : 40;
+            for (int step = 0; step < 300; step++) {
+                int column = random.nextInt(2);
+                ChannelId c = ChannelId.of(Integer.toString(random.nextInt(channels)));
+                // Now and then a time far outside the years one packed number holds: the table widens, exactly.
+                Instant at = round % 10 == 9 && step == 150 ? Instant.parse("2400-01-01T00:00:00.000000001Z")
+                        : T.plusSeconds(random.nextInt(1_000_000)).plusNanos(random.nextInt(1_000_000_000));
+                int op = random.nextInt(10);
+                if (op < 6) {
+                    times.latest(column, c, at);
+                    expected.get(column).merge(c, at, (a, b) -> a.isAfter(b) ? a : b);
+                } else if (op < 9) {
+                    times.put(column, c, at);
+                    expected.get(column).put(c, at);
+                } else {
+                    Instant horizon = T.plusSeconds(random.nextInt(1_000_000));
+                    times.forgetBefore(horizon);
+                    expected.forEach(m -> m.values().removeIf(t -> t.isBefore(horizon)));
+                }
+                for (int k = 0; k < 2; k++) {
+                    Map<ChannelId, Instant> seen = new HashMap<>();
+                    times.forEach(k, seen::put);
+                    assertThat(seen).as("round %d step %d column %d", round, step, k).isEqualTo(expected.get(k));
+                    assertThat(times.get(k, c)).isEqualTo(expected.get(k).get(c));
+                    assertThat(times.channels(k)).containsExactlyInAnyOrderElementsOf(expected.get(k).keySet());
+                    assertThat(times.channels(k).contains(c)).isEqualTo(expected.get(k).containsKey(c));
+                }
+                assertThat(times.isEmpty()).isEqualTo(expected.get(0).isEmpty() && expected.get(1).isEmpty());
+            }
+        }
+    }
+
+    @Test
     void ownMessagesGiveBackExactlyWhatWasRemembered() {
         OwnMessages own = new OwnMessages();
         UserState.OwnMessage toNobody = message(T, new long[0], List.of());
@@ -100,6 +139,37 @@ class CompactStateTest {
         assertThat(own.take(MessageId.of("107"))).isNotNull();
         assertThat(own.take(MessageId.of("109"))).isNotNull();
         assertThat(own.take(MessageId.of("108"))).isNotNull();
+    }
+
+    @Test
+    void ownMessagesAgreeWithAListThroughBusyAndQuietDaysAndGiveTheirRoomBack() {
+        SplittableRandom random = new SplittableRandom(5);
+        OwnMessages own = new OwnMessages();
+        java.util.ArrayDeque<Object[]> model = new java.util.ArrayDeque<>();
+        Instant at = T;
+        int next = 0;
+        for (int step = 0; step < 5_000; step++) {
+            // Busy stretches (seconds apart) and quiet ones (hours apart).
+            at = at.plusSeconds(step % 1000 < 300 ? random.nextInt(60) : random.nextInt(20_000));
+            if (random.nextInt(5) > 0 || model.isEmpty()) {
+                MessageId id = MessageId.of(random.nextInt(3) == 0 ? "x" + next++ : Integer.toString(next++));
+                UserState.OwnMessage m = message(at, new long[0], List.of());
+                Instant horizon = at.minus(Duration.ofDays(1));
+                own.add(id, m, horizon, 50);
+                model.addLast(new Object[]{id, m});
+                while (!model.isEmpty() && (((UserState.OwnMessage) model.peekFirst()[1]).at().isBefore(horizon)
+                        || model.size() > 50)) {
+                    model.removeFirst();
+                }
+                // Room is given back as messages are added (an edit or a deletion takes one out without moving any).
+                assertThat(own.room()).isLessThanOrEqualTo(Math.max(2, Integer.highestOneBit(model.size()) * 4));
+            } else {
+                Object[] pick = model.stream().skip(random.nextInt(model.size())).findFirst().orElseThrow();
+                assertThat(own.take((MessageId) pick[0])).isEqualTo(pick[1]);
+                model.remove(pick);
+            }
+            assertThat(own.size()).isEqualTo(model.size());
+        }
     }
 
     @Test
