@@ -357,6 +357,7 @@ public final class CoachEngine {
         List<UserId> enrolledAddressees = List.of();
         // A question waits for the person it replies to or speaks to first, not for everyone it names or copies.
         boolean first = true;
+        int pushed = UNKNOWN;
         for (UserId to : spokenTo(m, addressees)) {
             if (to.equals(m.author())) {
                 continue;
@@ -367,7 +368,13 @@ public final class CoachEngine {
             if (target == null) {
                 continue;
             }
-            received(target, m, asked, text.question(), out);
+            // Being pitched, unasked, is neither a question owed an answer (a cold DM's "interested?") nor a favour
+            // received: an ignored pitch is not an unanswered question, and a pitch is not help to give back.
+            if (pushed == UNKNOWN) {
+                pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional())
+                        ? YES : NO;
+            }
+            received(target, m, asked && pushed == NO, text.question() || pushed == YES, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }
@@ -383,6 +390,11 @@ public final class CoachEngine {
             ownMessage(author, m, addressees, text, help, community, textHash, Optional.empty(), out);
         }
     }
+
+    /** A fact about a message worked out only when needed: not yet known, true, false. */
+    private static final int UNKNOWN = -1;
+    private static final int NO = 0;
+    private static final int YES = 1;
 
     /** The people a message speaks to: its reply target and the mentions that address (not those it only names). */
     private static List<UserId> spokenTo(ChatMessage m, List<UserId> addressees) {
@@ -497,7 +509,8 @@ public final class CoachEngine {
     /** Someone addressed an enrolled person: count it, and if it asks something, start waiting for the answer. */
     /**
      * @param question whether {@code m} asks the person something and waits for them
-     * @param asks     whether {@code m} is a question at all (to them or to several people)
+     * @param asks     whether {@code m} is a question at all (to them or to several people), or a pitch: either way it is
+     *                 an interaction, not a favour done to them
      */
     private void received(UserState target, ChatMessage m, boolean question, boolean asks, List<Finding> out) {
         // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
@@ -557,7 +570,9 @@ public final class CoachEngine {
         }
 
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
-        PromoVerdict promo = promoDetector.analyse(m.text());
+        PromoVerdict analysed = promoDetector.analyse(m.text());
+        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation.
+        PromoVerdict promo = analysed.newsOnly() && m.links().isEmpty() ? PromoVerdict.NONE : analysed;
         boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
