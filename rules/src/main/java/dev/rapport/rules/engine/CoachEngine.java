@@ -569,7 +569,9 @@ public final class CoachEngine {
             answer = true;
         }
 
-        boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
+        // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it.
+        boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
+                || ChannelPurpose.promotion(m.channelInfo());
         PromoVerdict analysed = promoDetector.analyse(m.text());
         // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation.
         PromoVerdict promo = analysed.newsOnly() && m.links().isEmpty() ? PromoVerdict.NONE : analysed;
