@@ -381,6 +381,9 @@ public final class CoachEngine {
             enrolledAddressees.add(to);
         }
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, enrolledAddressees, m.time().getEpochSecond()));
+        if (answer && m.replyTo().isPresent() && substantial(m, text)) {
+            answeredForOthers(m, m.replyTo().get());
+        }
 
         UserState author = state(m.author(), m.community());
         // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier.
@@ -443,6 +446,27 @@ public final class CoachEngine {
         ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()), out);
     }
 
+    /**
+     * A question answered by someone else, by a reply to it that answers (neither the asker adding details nor the
+     * asked person, whose own answer counts as theirs), has its answer: the person it was put to no longer owes one
+     * ("@Fay is the shop open on Sunday?" answered by her co-owner).
+     */
+    private void answeredForOthers(ChatMessage m, MessageId question) {
+        Seen asked = seen.get(question);
+        if (asked == null || asked.author().equals(m.author())) {
+            return;
+        }
+        for (UserId to : asked.enrolledAddressees()) {
+            if (to.equals(m.author())) {
+                continue;
+            }
+            UserState s = existing(to, asked.community());
+            if (s != null) {
+                s.stopWaiting(question);
+            }
+        }
+    }
+
     private void onDeleted(MessageDeleted d) {
         Seen before = seen.remove(d.id());
         if (before == null) {
@@ -497,6 +521,12 @@ public final class CoachEngine {
             // A reaction to someone's message is engaging with their work: it counts as giving.
             t.helped(author, +1);
             reactor.gave(author, r.channel(), r.time());
+            // A reaction to a question put to the person answers it: a thumbs-up to "still on for Friday?" is a yes.
+            UserState.Waiting w = reactor.waitingFor(r.message());
+            if (w != null) {
+                // Not timed: exports date a reaction at the message it is on, so its speed is unknown.
+                reactor.stopWaiting(r.message());
+            }
         }
         UserState author = state(r.messageAuthor(), r.community());
         if (author != null) {
