@@ -363,6 +363,7 @@ public final class CoachEngine {
         List<UserId> enrolledAddressees = List.of();
         // A question waits for the person it replies to or speaks to first, not for everyone it names or copies.
         boolean first = true;
+        int pushed = UNKNOWN;
         for (UserId to : spokenTo(m, addressees)) {
             if (to.equals(m.author())) {
                 continue;
@@ -373,13 +374,22 @@ public final class CoachEngine {
             if (target == null) {
                 continue;
             }
-            received(target, m, asked, text.question(), out);
+            // Being pitched, unasked, is neither a question owed an answer (a cold DM's "interested?") nor a favour
+            // received: an ignored pitch is not an unanswered question, and a pitch is not help to give back.
+            if (pushed == UNKNOWN) {
+                pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional())
+                        ? YES : NO;
+            }
+            received(target, m, asked && pushed == NO, text.question() || pushed == YES, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }
             enrolledAddressees.add(to);
         }
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, enrolledAddressees, m.time().getEpochSecond()));
+        if (answer && m.replyTo().isPresent() && substantial(m, text)) {
+            answeredForOthers(m, m.replyTo().get());
+        }
 
         UserState author = state(m.author(), m.community());
         // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier.
@@ -389,6 +399,11 @@ public final class CoachEngine {
             ownMessage(author, m, addressees, text, help, community, textHash, Optional.empty(), out);
         }
     }
+
+    /** A fact about a message worked out only when needed: not yet known, true, false. */
+    private static final int UNKNOWN = -1;
+    private static final int NO = 0;
+    private static final int YES = 1;
 
     /** The people a message speaks to: its reply target and the mentions that address (not those it only names). */
     private static List<UserId> spokenTo(ChatMessage m, List<UserId> addressees) {
@@ -435,6 +450,27 @@ public final class CoachEngine {
         TextFeatures text = TextFeatures.of(m.text());
         boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
         ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()), out);
+    }
+
+    /**
+     * A question answered by someone else, by a reply to it that answers (neither the asker adding details nor the
+     * asked person, whose own answer counts as theirs), has its answer: the person it was put to no longer owes one
+     * ("@Fay is the shop open on Sunday?" answered by her co-owner).
+     */
+    private void answeredForOthers(ChatMessage m, MessageId question) {
+        Seen asked = seen.get(question);
+        if (asked == null || asked.author().equals(m.author())) {
+            return;
+        }
+        for (UserId to : asked.enrolledAddressees()) {
+            if (to.equals(m.author())) {
+                continue;
+            }
+            UserState s = existing(to, asked.community());
+            if (s != null) {
+                s.stopWaiting(question);
+            }
+        }
     }
 
     private void onDeleted(MessageDeleted d) {
@@ -491,6 +527,12 @@ public final class CoachEngine {
             // A reaction to someone's message is engaging with their work: it counts as giving.
             t.helped(author, +1);
             reactor.gave(author, r.channel(), r.time());
+            // A reaction to a question put to the person answers it: a thumbs-up to "still on for Friday?" is a yes.
+            UserState.Waiting w = reactor.waitingFor(r.message());
+            if (w != null) {
+                // Not timed: exports date a reaction at the message it is on, so its speed is unknown.
+                reactor.stopWaiting(r.message());
+            }
         }
         UserState author = state(r.messageAuthor(), r.community());
         if (author != null) {
@@ -503,7 +545,8 @@ public final class CoachEngine {
     /** Someone addressed an enrolled person: count it, and if it asks something, start waiting for the answer. */
     /**
      * @param question whether {@code m} asks the person something and waits for them
-     * @param asks     whether {@code m} is a question at all (to them or to several people)
+     * @param asks     whether {@code m} is a question at all (to them or to several people), or a pitch: either way it is
+     *                 an interaction, not a favour done to them
      */
     private void received(UserState target, ChatMessage m, boolean question, boolean asks, List<Finding> out) {
         // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
@@ -564,8 +607,12 @@ public final class CoachEngine {
             answer = true;
         }
 
-        boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
-        PromoVerdict promo = promoDetector.analyse(m.text());
+        // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it.
+        boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
+                || ChannelPurpose.promotion(m.channelInfo());
+        PromoVerdict analysed = promoDetector.analyse(m.text());
+        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation.
+        PromoVerdict promo = analysed.newsOnly() && m.links().isEmpty() ? PromoVerdict.NONE : analysed;
         boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())

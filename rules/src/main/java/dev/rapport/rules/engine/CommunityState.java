@@ -180,8 +180,9 @@ final class CommunityState {
     }
 
     /**
-     * Whether a message answers a question: it replies to a question, or it addresses, in the same channel, a person
-     * who asked one there within {@code window}, and says something (a thank-you is not an answer).
+     * Whether a message answers a question: it replies to a question, or it addresses, in the same channel (or by DM,
+     * for a request for offers), a person who asked one there within {@code window}, and says something (a thank-you
+     * is not an answer).
      */
     boolean answersAQuestion(ChatMessage m, List<UserId> addressees, Duration window, boolean substantial) {
         if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
@@ -196,8 +197,13 @@ final class CommunityState {
                 continue;
             }
             Person p = people.get(u);
-            if (p != null && p.lastQuestion != null && m.channel().equals(p.lastQuestionChannel)
-                    && !p.lastQuestion.isBefore(m.time().minus(window))) {
+            if (p == null || p.lastQuestion == null) {
+                continue;
+            }
+            // A DM answers a request for offers made anywhere: "DM me your rates" asks to be answered there.
+            boolean there = m.channel().equals(p.lastQuestionChannel)
+                    || m.kind() == ChannelKind.DIRECT && p.lastQuestionSeeksOffer;
+            if (there && !p.lastQuestion.isBefore(m.time().minus(window))) {
                 return true;
             }
         }
@@ -283,7 +289,11 @@ final class CommunityState {
         } else if (addressees.isEmpty()) {
             p.announcements++;
         }
-        if (question && !answer) {
+        // A request for offers made to the room is a question without its mark ("looking for someone to design my
+        // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM.
+        boolean asks = question || !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT
+                && OfferRequest.is(m.text());
+        if (asks && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();
             p.lastQuestionSeeksOffer = OfferRequest.is(m.text());
