@@ -560,7 +560,7 @@ public final class CoachEngine {
         if (asks) {
             t.received(from, audience);
         } else {
-            t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
+            t.received(from, audience, dayOfWeek(m.time(), target.zone()));
         }
         t.mentionReceived();
         target.interacted(from, m.time());
@@ -569,6 +569,21 @@ public final class CoachEngine {
                     m.community()));
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
+    }
+
+    /**
+     * The day of the week {@code time} falls on in {@code zone}, as {@code time.atZone(zone).getDayOfWeek()} says;
+     * in a zone of one fixed offset (UTC, replay's default) without making a date and time per message.
+     */
+    static java.time.DayOfWeek dayOfWeek(Instant time, ZoneId zone) {
+        java.time.zone.ZoneRules rules = zone.getRules();
+        if (!rules.isFixedOffset()) {
+            return time.atZone(zone).getDayOfWeek();
+        }
+        long localSeconds = time.getEpochSecond() + rules.getOffset(time).getTotalSeconds();
+        long epochDay = Math.floorDiv(localSeconds, 86_400L);
+        // As LocalDate does it: 1970-01-01 was a Thursday.
+        return java.time.DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1);
     }
 
     private Duration answerDeadline(CommunityId community) {
@@ -1253,6 +1268,20 @@ public final class CoachEngine {
             return Optional.empty();
         }
         return Optional.of(WeeklyReport.of(user, t, s.weeks.get(week.previous())));
+    }
+
+    /**
+     * How many messages {@code user} wrote, over every week and community the engine keeps: what the message counts of
+     * their weekly reports add up to, without making the reports (a replay ranks everyone by it).
+     */
+    public int messagesOf(UserId user) {
+        int messages = 0;
+        for (UserState s : statesOf(user)) {
+            for (WeekTally t : s.weeks.values()) {
+                messages += t.messages();
+            }
+        }
+        return messages;
     }
 
     /** Every finding of the person, all weeks and communities, in time order. */

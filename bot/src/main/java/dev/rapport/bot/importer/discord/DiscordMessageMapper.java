@@ -35,6 +35,11 @@ final class DiscordMessageMapper {
      * and would otherwise copy every message to swap in its own, and a reused id has its hash computed once.
      */
     private final Map<String, UserId> people = new HashMap<>();
+    /**
+     * Each person's roles as last read, as one immutable set: a person's roles rarely change between messages, and
+     * handing the same set on spares a copy of it per message (the message keeps an immutable set as it is).
+     */
+    private final Map<UserId, Set<String>> roles = new HashMap<>();
     private final ImportTally tally;
     private final BoundedLruMap<UserId, String> names;
     private final BoundedLruMap<UserId, String> usernames;
@@ -109,6 +114,23 @@ final class DiscordMessageMapper {
      * that {@code --user} finds a person by either. For reports, never stored.
      */
     /** The id of the person {@code value} names, the same instance each time. */
+    /** {@code read}, as the set handed on last time for {@code author} when it holds the same roles. */
+    private Set<String> rolesOf(UserId author, Set<String> read) {
+        if (read.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> last = roles.get(author);
+        if (last != null && last.equals(read)) {
+            return last;
+        }
+        if (roles.size() >= REUSED_IDS) {
+            roles.clear();
+        }
+        Set<String> kept = Set.copyOf(read);
+        roles.put(author, kept);
+        return kept;
+    }
+
     private UserId user(String value) {
         UserId known = people.get(value);
         if (known != null) {
@@ -151,7 +173,7 @@ final class DiscordMessageMapper {
                 .channel(where.channel())
                 .kind(where.kind())
                 .by(author)
-                .roles(message.roles())
+                .roles(rolesOf(author, message.roles()))
                 .channelInfo(where.info())
                 .text(content);
         where.parent().ifPresent(parent -> builder.thread(parent.value()));
