@@ -85,6 +85,8 @@ public final class CoachEngine {
     private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
     private static final Duration AWAY = Duration.ofDays(7);
+    /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
+    private static final Duration HELPING_PAUSE = Duration.ofHours(1);
 
     private final List<Rule> rules;
     /** Per rule of {@link #rules}: whether it is of the promotion family (at most one finding of it per message). */
@@ -351,6 +353,11 @@ public final class CoachEngine {
         if (answer && Pitch.is(m.text(), m.links()) && !community.askedForAnOffer(m, addressees)) {
             answer = false;
         }
+        // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier,
+        // unless the author is in the middle of helping that person (answered them there within the hour).
+        boolean notAnAnswer = m.replyTo().isPresent() && m.replyToAuthor().isPresent()
+                && !community.isRecentQuestion(m.replyTo().get())
+                && !community.helpingNow(m.author(), m.replyToAuthor().get(), m.channel(), m.time(), HELPING_PAUSE);
         // Where only two or three people talk, a message without a reply link is still said to the others.
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
@@ -392,9 +399,10 @@ public final class CoachEngine {
         }
 
         UserState author = state(m.author(), m.community());
-        // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier.
-        boolean help = answer && !(m.replyTo().isPresent() && m.replyToAuthor().isPresent()
-                && !community.isRecentQuestion(m.replyTo().get()));
+        boolean help = answer && !notAnAnswer;
+        if (help && !addressees.isEmpty()) {
+            community.helped(m.author(), addressees.get(0), m.channel(), m.time());
+        }
         if (author != null) {
             ownMessage(author, m, addressees, text, help, community, textHash, Optional.empty(), out);
         }

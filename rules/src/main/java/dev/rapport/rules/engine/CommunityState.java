@@ -43,6 +43,10 @@ final class CommunityState {
         boolean lastQuestionSeeksOffer;
         /** When they last wrote in one of the community's own channels (a direct message counted here is not one). */
         Instant lastInChannels;
+        /** Whom they last helped, where and when: their next words to that person go on helping. */
+        UserId lastHelped;
+        ChannelId lastHelpedIn;
+        Instant lastHelpedAt;
     }
 
     /** A question nobody was addressed by; {@code open} until answered or forgotten. */
@@ -268,6 +272,25 @@ final class CommunityState {
     /** Whether {@code id} is a question asked here lately (answered or not). */
     boolean isRecentQuestion(MessageId id) {
         return recentQuestions.containsKey(id);
+    }
+
+    /** {@code helper} just gave {@code helped} help in {@code channel} (an answer to their question). */
+    void helped(UserId helper, UserId helped, ChannelId channel, Instant time) {
+        Person p = people.computeIfAbsent(helper, k -> new Person());
+        p.lastHelped = helped;
+        p.lastHelpedIn = channel;
+        p.lastHelpedAt = time;
+    }
+
+    /**
+     * Whether {@code helper} is in the middle of helping {@code helped} in {@code channel}: they answered them there
+     * within {@code pause}. A link to one's own notes given to the person one is helping, after their "ok, will look
+     * into it", goes on with the help; it is not a pitch.
+     */
+    boolean helpingNow(UserId helper, UserId helped, ChannelId channel, Instant time, Duration pause) {
+        Person p = people.get(helper);
+        return p != null && helped.equals(p.lastHelped) && channel.equals(p.lastHelpedIn)
+                && !p.lastHelpedAt.isBefore(time.minus(pause));
     }
 
     /** Folds a message by anyone into the community's tallies. */

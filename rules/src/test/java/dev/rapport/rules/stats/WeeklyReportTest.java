@@ -45,4 +45,26 @@ class WeeklyReportTest {
         WeeklyReport week = chat.engine().report(UserId.of("ana"), FIRST.next()).orElseThrow();
         assertThat(week.tips()).extracting(f -> f.rule()).containsExactly(ONEWAY_UNANSWERED);
     }
+
+    @Test
+    void thanksAloneAreNotPraisedAsEngagingBack() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            chat.later(Duration.ofHours(20)).mention("bob", "general", "ana", "try a lower kiln temperature, batch " + i);
+            chat.mention("ana", "general", "bob", "thanks!");
+        }
+        chat.finish();
+        assertThat(chat.report("ana").wentWell()).noneMatch(line -> line.contains("engaged back"));
+    }
+
+    @Test
+    void helpGivenBackIsPraisedAsEngagingBack() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            chat.later(Duration.ofHours(20)).mention("bob", "general", "ana", "try a lower kiln temperature, batch " + i);
+            chat.mention("ana", "general", "bob", "your glaze photos would read better on a grey backdrop");
+        }
+        chat.finish();
+        assertThat(chat.report("ana").wentWell()).anyMatch(line -> line.contains("engaged back"));
+    }
 }
