@@ -136,4 +136,37 @@ public final class ChannelPurpose {
                 || topic.contains("share your work") || topic.contains("share your projects")
                 || topic.contains("showcase") || topic.contains("advertise") || topic.contains("plug your");
     }
+
+    /**
+     * Whether the channel is for announcements to everyone ({@code #announcements}, {@code #news}, {@code #updates},
+     * {@code #events}, {@code #rules}): there every message speaks to nobody in particular and carries its link by
+     * design, so a moderator posting the community's news is doing the job, not broadcasting or promoting.
+     */
+    public static boolean announcements(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        String name = Lowered.view(info.name());
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            int cp = name.codePointAt(i);
+            if (!isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int s = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && isLetter(cp = name.codePointAt(i)));
+            if (Lowered.startsWith(name, s, "announce") && i - s >= 8 || Lowered.is(name, s, i, "news")
+                    || Lowered.is(name, s, i, "updates") || Lowered.is(name, s, i, "events")
+                    || Lowered.is(name, s, i, "rules") || Lowered.is(name, s, i, "changelog")
+                    || Lowered.is(name, s, i, "releases") || Lowered.is(name, s, i, "notices")) {
+                return true;
+            }
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT);
+        return topic.contains("announcements") || topic.contains("read-only") || topic.contains("read only");
+    }
 }
