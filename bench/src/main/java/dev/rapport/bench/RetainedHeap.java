@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * Issue 12, row 4: the heap the engine retains per tracked person after a simulated active week of a community of
@@ -22,8 +24,12 @@ import java.util.Optional;
  * full collections with the engine alive minus the heap before it, divided by the people it tracks. The reference,
  * in the same run: the same week with nobody coached (what the community-wide state alone costs per person).
  *
- * <p>{@code java -Xmx2g -cp bench/target/benchmarks.jar dev.rapport.bench.RetainedHeap [PEOPLE] [MESSAGES]}; prints
- * one JSON object for {@link BenchTable}.
+ * <p>{@code java -Xmx2g -cp bench/target/benchmarks.jar dev.rapport.bench.RetainedHeap [PEOPLE] [MESSAGES]
+ * [histogram|fields [ROWS]]}; prints one JSON object for {@link BenchTable}. With {@code histogram}, the class
+ * histogram of the heap after the coached week (the engine still alive) goes to standard error first, its largest
+ * {@code ROWS} (default 40) classes: what the per-person figure is made of; with {@code fields}, the same heap by the
+ * field that holds it ({@link HeapByField}; run with {@code --add-opens java.base/java.util=ALL-UNNAMED
+ * --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.time=ALL-UNNAMED}).
  */
 public final class RetainedHeap {
     private RetainedHeap() {
@@ -32,14 +38,16 @@ public final class RetainedHeap {
     public static void main(String[] args) {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int messages = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-        long coached = retained(people, messages, true);
-        long notCoached = retained(people, messages, false);
+        String breakdown = args.length > 2 ? args[2] : "";
+        int rows = args.length > 3 ? Integer.parseInt(args[3]) : 40;
+        long coached = retained(people, messages, true, breakdown, rows);
+        long notCoached = retained(people, messages, false, "", 0);
         System.out.printf(Locale.ROOT, "{\"people\":%d,\"messages\":%d,\"coachedBytesPerPerson\":%d,"
                 + "\"notCoachedBytesPerPerson\":%d}%n", people, messages, coached, notCoached);
     }
 
     /** Bytes per tracked person. */
-    private static long retained(int people, int messages, boolean coach) {
+    private static long retained(int people, int messages, boolean coach, String breakdown, int rows) {
         long before = settledHeap();
         Enrollment enrollment = coach ? Enrollment.everyone(ZoneOffset.UTC) : user -> Optional.empty();
         CoachEngine engine = CoachEngine.builder().rules(RuleCatalogue.standard().rules()).enrollment(enrollment)
@@ -52,9 +60,32 @@ public final class RetainedHeap {
             engine.accept(week.next());
         }
         long after = settledHeap();
+        if (breakdown.equals("histogram")) {
+            System.err.println(histogram(rows));
+        } else if (breakdown.equals("fields")) {
+            System.err.println(HeapByField.of(engine, rows));
+        }
         int tracked = coach ? engine.coachedUsers().size() : people;
         Reference.reachabilityFence(engine);
         return (after - before) / Math.max(1, tracked);
+    }
+
+    /** The first rows of the JVM's class histogram (as {@code jcmd PID GC.class_histogram} prints it). */
+    private static String histogram(int rows) {
+        try {
+            ObjectName command = new ObjectName("com.sun.management:type=DiagnosticCommand");
+            String all = (String) ManagementFactory.getPlatformMBeanServer().invoke(command, "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            String[] lines = all.split("\n");
+            StringBuilder out = new StringBuilder();
+            // Two header lines, the rows, and the total on the last line.
+            for (int i = 0; i < Math.min(lines.length, rows + 2); i++) {
+                out.append(lines[i]).append('\n');
+            }
+            return out.append(lines[lines.length - 1]).toString();
+        } catch (JMException e) {
+            return "no class histogram: " + e;
+        }
     }
 
     private static long settledHeap() {

@@ -87,6 +87,8 @@ public final class CoachEngine {
     private static final Duration AWAY = Duration.ofDays(7);
 
     private final List<Rule> rules;
+    /** Per rule of {@link #rules}: whether it is of the promotion family (at most one finding of it per message). */
+    private final boolean[] promotionFamily;
     private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
@@ -144,6 +146,10 @@ public final class CoachEngine {
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
                 Pseudonyms pseudonyms, Clock clock) {
         this.rules = promotionFamilyLast(rules);
+        this.promotionFamily = new boolean[this.rules.size()];
+        for (int r = 0; r < promotionFamily.length; r++) {
+            promotionFamily[r] = RuleId.PROMOTION_FAMILY.contains(this.rules.get(r).id());
+        }
         this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
@@ -559,7 +565,7 @@ public final class CoachEngine {
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
-            target.await(new UserState.Waiting(m.id(), PseudonymCode.text(from), audience, m.channel(), m.time(), week,
+            target.await(new UserState.Waiting(m.id(), from, audience, m.channel(), m.time(), week,
                     m.community()));
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
@@ -581,14 +587,16 @@ public final class CoachEngine {
         s.lastCommunity = m.community();
 
         int others = 0;
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (!to.equals(m.author())) {
                 others++;
             }
         }
         long[] addressed = new long[others];
         others = 0;
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (!to.equals(m.author())) {
                 addressed[others++] = pseudonyms.code(to);
             }
@@ -687,12 +695,14 @@ public final class CoachEngine {
         Instant historySince = s.knownSince(m.time());
         RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
         boolean promotionFound = false;
-        for (Rule rule : rules) {
-            boolean family = RuleId.PROMOTION_FAMILY.contains(rule.id());
+        RuleSettings[] perRule = ruleSettings(community, m.community());
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            boolean family = promotionFamily[r];
             if (family && promotionFound) {
                 continue;
             }
-            RuleSettings rs = settings.settings(m.community(), rule.id());
+            RuleSettings rs = perRule[r];
             if (!rs.enabled()) {
                 continue;
             }
@@ -709,7 +719,8 @@ public final class CoachEngine {
         boolean substance = answer || theirs || !acknowledgement && !promotion && !facts.countedAsk() && substantial(m, text);
         List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (to.equals(m.author())) {
                 continue;
             }
@@ -732,6 +743,22 @@ public final class CoachEngine {
         s.sweep(m.time());
     }
 
+    /**
+     * The settings of each rule (in {@link #rules} order) in {@code community}, kept by its state until the settings
+     * change: looked up per rule per message, they cost a map lookup each.
+     */
+    private RuleSettings[] ruleSettings(CommunityState place, CommunityId community) {
+        RuleSettings[] perRule = place.ruleSettings();
+        if (perRule == null) {
+            perRule = new RuleSettings[rules.size()];
+            for (int r = 0; r < perRule.length; r++) {
+                perRule[r] = settings.settings(community, rules.get(r).id());
+            }
+            place.ruleSettings(perRule);
+        }
+        return perRule;
+    }
+
     /** Marks the questions {@code m} answers; true when it answered one. */
     private boolean answerWaiting(UserState s, ChatMessage m, long[] addressed, WeekTally t) {
         if (!s.anyWaiting()) {
@@ -742,10 +769,6 @@ public final class CoachEngine {
         // A reply to one's own earlier message (the thread one started) speaks to nobody else either.
         boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
         ChannelId turn = addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
-        List<String> to = new ArrayList<>(addressed.length);
-        for (long p : addressed) {
-            to.add(PseudonymCode.text(p));
-        }
         boolean answeredAny = false;
         // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
         // ("yes, two of them" the next morning, after being away). A later remark of their own ("has anyone tried
@@ -757,7 +780,7 @@ public final class CoachEngine {
                 turnSince = spokeThere;
             }
         }
-        for (UserState.Waiting w : s.answeredBy(m.replyTo(), to, direct, turn, turnSince)) {
+        for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, turnSince)) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
@@ -901,8 +924,11 @@ public final class CoachEngine {
         Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
-        for (Rule rule : t.messages() > 0 ? rules : List.<Rule>of()) {
-            RuleSettings rs = settings.settings(community, rule.id());
+        RuleSettings[] perRule = ruleSettings(place, community);
+        int ruleCount = t.messages() > 0 ? rules.size() : 0;
+        for (int r = 0; r < ruleCount; r++) {
+            Rule rule = rules.get(r);
+            RuleSettings rs = perRule[r];
             if (!rs.enabled()) {
                 continue;
             }
@@ -936,13 +962,15 @@ public final class CoachEngine {
         }
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
         for (UserState.Waiting w : overdue) {
-            items.add(new OverdueContext.Waiting(w.message, w.channel, w.from, w.since, w.audience));
+            items.add(new OverdueContext.Waiting(w.message, w.channel, w.fromPseudonym(), w.since, w.audience));
         }
         IsoWeek week = s.weekOf(at);
-        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, community(community), at, items, out,
-                pseudonyms);
-        for (Rule rule : rules) {
-            RuleSettings rs = settings.settings(community, rule.id());
+        CommunityState place = community(community);
+        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, place, at, items, out, pseudonyms);
+        RuleSettings[] perRule = ruleSettings(place, community);
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            RuleSettings rs = perRule[r];
             if (!rs.enabled()) {
                 continue;
             }

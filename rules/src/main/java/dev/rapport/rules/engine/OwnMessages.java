@@ -94,6 +94,15 @@ final class OwnMessages {
             head = (head + 1) & (capacity() - 1);
             size--;
         }
+        // A ring that once held a busy day gives its room back when the days get quieter: a quarter full, it halves.
+        int capacity = capacity();
+        if (capacity > 1 && size * 4 <= capacity) {
+            int smaller = capacity;
+            while (smaller > 1 && size * 4 <= smaller) {
+                smaller /= 2;
+            }
+            resize(smaller);
+        }
     }
 
     /** Takes the message out and returns what it added; null when it is not (or no longer) remembered. */
@@ -167,6 +176,11 @@ final class OwnMessages {
         return longs.length / LONGS;
     }
 
+    /** The places the ring holds: for tests that it gives room back. */
+    int room() {
+        return capacity();
+    }
+
     private int physical(int logical) {
         return (head + logical) & (capacity() - 1);
     }
@@ -183,7 +197,12 @@ final class OwnMessages {
 
     private void grow() {
         int capacity = capacity();
-        int bigger = capacity == 0 ? 2 : capacity * 2;
+        // Room for one at first: on most days a person writes little, and one message is kept a day.
+        resize(capacity == 0 ? 1 : capacity * 2);
+    }
+
+    /** Moves the messages, oldest first, into a ring of {@code bigger} places (a power of two, at least the size). */
+    private void resize(int bigger) {
         long[] l = new long[bigger * LONGS];
         int[] n = new int[bigger * INTS];
         Object[] o = new Object[bigger * REFS];

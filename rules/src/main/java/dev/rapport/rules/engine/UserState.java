@@ -7,15 +7,14 @@ import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +44,16 @@ final class UserState implements UserHistory {
     static final Duration EDIT_MEMORY = Duration.ofDays(1);
     static final int OWN_MESSAGES_KEPT = 500;
 
-    /** A message waiting for the person's answer; its author by pseudonym, with who they were at the time. */
+    /**
+     * A message waiting for the person's answer; its author by pseudonym number ({@link PseudonymCode}), with who
+     * they were at the time.
+     */
     static final class Waiting {
         final MessageId message;
-        final String from;
+        /** The asker's pseudonym number; -1 for a stored pseudonym of another form, which no answer names. */
+        final long from;
+        /** The asker's pseudonym when it is of another form (read back from storage); null for a number. */
+        private final String fromOther;
         final Audience audience;
         final ChannelId channel;
         final Instant since;
@@ -60,15 +65,33 @@ final class UserState implements UserHistory {
         /** Told once: an overdue question is reported when it becomes overdue, then let go. */
         boolean reported;
 
+        Waiting(MessageId message, long from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
+                CommunityId community) {
+            this(message, from, null, audience, channel, since, week, community);
+        }
+
+        /** A waiting message as stored, its asker by pseudonym written out. */
         Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {
+            this(message, PseudonymCode.of(from), PseudonymCode.of(from) < 0 ? from : null, audience, channel, since,
+                    week, community);
+        }
+
+        private Waiting(MessageId message, long from, String fromOther, Audience audience, ChannelId channel,
+                        Instant since, IsoWeek week, CommunityId community) {
             this.message = message;
             this.from = from;
+            this.fromOther = fromOther;
             this.audience = audience;
             this.channel = channel;
             this.since = since;
             this.week = week;
             this.community = community;
+        }
+
+        /** The asker's pseudonym, written out. */
+        String fromPseudonym() {
+            return fromOther != null ? fromOther : PseudonymCode.text(from);
         }
     }
 
@@ -139,24 +162,30 @@ final class UserState implements UserHistory {
 
     // Small maps (one array, none while empty) rather than HashMaps: a person holds several, most with one to three
     // entries, and a HashMap's table and entries were a large part of a person's memory.
-    // Made with the first link: most people share few.
-    private SmallMap<String, ArrayDeque<LinkPost>> linkPosts;
-    // Most people post few links and fewer promotions: these are made on the first one, with room for one.
-    private ArrayDeque<LinkPost> recentLinks;
-    private final ChannelTimes lastSpoke = new ChannelTimes();
+    /** Link posts of the week and of the hour, and promotions; made with the first: most people share few. */
+    private LinkLog links;
+    /** Where the person last spoke ({@link #SPOKE}) and last gave something ({@link #GAVE}): one table for both. */
+    private final ChannelTimes channelTimes = new ChannelTimes(2);
+    private static final int SPOKE = 0;
+    private static final int GAVE = 1;
     /** By pseudonym, like everything about other people. */
     private final ContactBook contacts = new ContactBook();
-    private final ChannelTimes lastGaveIn = new ChannelTimes();
-    private ArrayDeque<LinkPost> promotions;
-    /** Questions to the person still waiting, oldest first (events come in time order); null while there are none. */
-    private LinkedHashMap<MessageId, Waiting> waiting;
-    // The same waiting questions by who asked and by channel, so an answer finds what it answers without a scan.
-    // Made once more than INDEXED_FROM questions wait (a few are scanned faster than indexed, and their indexes
-    // cost more than they do), and dropped with the last question, like the map.
-    private SmallMap<String, List<Waiting>> waitingFrom;
+    /**
+     * Questions to the person still waiting, in the order they came (events come in time order), in the first
+     * {@code waitingCount} places; null while there are none. An array scanned rather than a linked map: most people
+     * have one or two waiting, and an answer or a deadline looks through them faster than it hashes a message id.
+     */
+    private Waiting[] waiting;
+    private int waitingCount;
+    // The same waiting questions by id, by who asked and by channel, so an answer finds what it answers without a
+    // scan. Made once more than INDEXED_FROM questions wait (a few are scanned faster than indexed, and their indexes
+    // cost more than they do), and dropped with the last question, like the array.
+    private HashMap<MessageId, Waiting> waitingById;
+    private SmallMap<Long, List<Waiting>> waitingFrom;
     private SmallMap<ChannelId, List<Waiting>> waitingIn;
     private int staleInIndex;
-    private final SmallMap<String, Instant> fired = new SmallMap<>();
+    /** When each repeat guard last spoke; made with the first (most people are never told anything twice). */
+    private SmallMap<String, Instant> fired;
     /** Own messages of the last {@link #EDIT_MEMORY}, oldest first. */
     private final OwnMessages own = new OwnMessages();
     private int sinceSweep;
@@ -223,7 +252,7 @@ final class UserState implements UserHistory {
 
     void gave(long other, ChannelId channel, Instant at) {
         contacts.interacted(other, at.toEpochMilli(), true);
-        lastGaveIn.latest(channel, at);
+        channelTimes.latest(GAVE, channel, at);
     }
 
     // --- own messages, for edits and deletions -------------------------------------------------------------
@@ -239,38 +268,93 @@ final class UserState implements UserHistory {
     // --- questions waiting for the person's answer -----------------------------------------------------------
 
     Waiting waitingFor(MessageId id) {
-        return waiting == null ? null : waiting.get(id);
+        if (waitingById != null) {
+            return waitingById.get(id);
+        }
+        int i = indexOf(id);
+        return i < 0 ? null : waiting[i];
     }
 
     boolean anyWaiting() {
         return waiting != null;
     }
 
+    /** Where the question {@code id} is among those waiting, or -1. */
+    private int indexOf(MessageId id) {
+        for (int i = 0; i < waitingCount; i++) {
+            if (waiting[i].message.equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Starts waiting for an answer; lets go of questions overdue for a week, and of the oldest beyond the cap. */
     void await(Waiting w) {
         if (waiting == null) {
-            waiting = new LinkedHashMap<>(4);
+            waiting = new Waiting[2];
         }
-        waiting.put(w.message, w);
-        if (waitingFrom != null) {
-            index(w);
-        } else if (waiting.size() > INDEXED_FROM) {
-            waitingFrom = new SmallMap<>();
-            waitingIn = new SmallMap<>();
-            for (Waiting live : waiting.values()) {
-                index(live);
+        int same = waitingById != null ? indexOfIndexed(w.message) : indexOf(w.message);
+        if (same >= 0) {
+            // The same message again takes the place of the first (the first is no longer waiting, nor indexed).
+            waiting[same].gone = true;
+            waiting[same] = w;
+        } else {
+            if (waitingCount == waiting.length) {
+                waiting = java.util.Arrays.copyOf(waiting, waitingCount * 2);
             }
+            waiting[waitingCount++] = w;
+        }
+        if (waitingFrom != null) {
+            waitingById.put(w.message, w);
+            index(w);
+        } else if (waitingCount > INDEXED_FROM) {
+            reindex();
         }
         Instant horizon = w.since.minus(WAITING_MEMORY);
-        var it = waiting.values().iterator();
-        while (it.hasNext()) {
-            Waiting oldest = it.next();
-            if (!(oldest.overdue && oldest.since.isBefore(horizon)) && waiting.size() <= WAITING_KEPT) {
+        while (waiting != null) {
+            Waiting oldest = waiting[0];
+            if (!(oldest.overdue && oldest.since.isBefore(horizon)) && waitingCount <= WAITING_KEPT) {
                 break;
             }
-            it.remove();
+            removeAt(0);
             letGo(oldest);
         }
+    }
+
+    private int indexOfIndexed(MessageId id) {
+        Waiting w = waitingById.get(id);
+        return w == null ? -1 : indexOf(w);
+    }
+
+    /** Where {@code w} itself is among those waiting, or -1. */
+    private int indexOf(Waiting w) {
+        for (int i = 0; i < waitingCount; i++) {
+            if (waiting[i] == w) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void removeAt(int i) {
+        Waiting w = waiting[i];
+        System.arraycopy(waiting, i + 1, waiting, i, waitingCount - i - 1);
+        waiting[--waitingCount] = null;
+        if (waitingById != null) {
+            waitingById.remove(w.message);
+        }
+    }
+
+    private void reindex() {
+        waitingById = new HashMap<>();
+        waitingFrom = new SmallMap<>();
+        waitingIn = new SmallMap<>();
+        for (int i = 0; i < waitingCount; i++) {
+            waitingById.put(waiting[i].message, waiting[i]);
+            index(waiting[i]);
+        }
+        staleInIndex = 0;
     }
 
     private void index(Waiting w) {
@@ -287,28 +371,34 @@ final class UserState implements UserHistory {
     }
 
     void stopWaiting(MessageId id) {
-        Waiting w = waiting == null ? null : waiting.remove(id);
-        if (w != null) {
+        if (waiting == null) {
+            return;
+        }
+        int i = waitingById != null ? indexOfIndexed(id) : indexOf(id);
+        if (i >= 0) {
+            Waiting w = waiting[i];
+            removeAt(i);
             letGo(w);
         }
     }
 
     private void letGo(Waiting w) {
         w.gone = true;
-        if (waiting.isEmpty()) {
-            // Nothing waits: the map and the indexes go, and are made again by the next question.
+        if (waitingCount == 0) {
+            // Nothing waits: the array and the indexes go, and are made again by the next question.
             waiting = null;
+            waitingById = null;
             waitingFrom = null;
             waitingIn = null;
             staleInIndex = 0;
             return;
         }
         // Index entries are dropped lazily; rebuilt when stale ones outnumber live ones.
-        if (waitingFrom != null && ++staleInIndex > waiting.size() + 64) {
+        if (waitingFrom != null && ++staleInIndex > waitingCount + 64) {
             waitingFrom.clear();
             waitingIn.clear();
-            for (Waiting live : waiting.values()) {
-                index(live);
+            for (int i = 0; i < waitingCount; i++) {
+                index(waiting[i]);
             }
             staleInIndex = 0;
         }
@@ -316,17 +406,17 @@ final class UserState implements UserHistory {
 
     /**
      * Takes out, oldest first, the questions a message answers: the one it replies to, those from the people it
-     * addresses, in a direct conversation every question waiting there, and in {@code turnIn} (a message to nobody
-     * in particular, soon after) the questions waiting there since {@code turnSince}.
+     * addresses (by pseudonym number), in a direct conversation every question waiting there, and in {@code turnIn}
+     * (a message to nobody in particular, soon after) the questions waiting there since {@code turnSince}.
      */
-    List<Waiting> answeredBy(java.util.Optional<MessageId> replyTo, List<String> addressed, ChannelId direct,
+    List<Waiting> answeredBy(java.util.Optional<MessageId> replyTo, long[] addressed, ChannelId direct,
                              ChannelId turnIn, Instant turnSince) {
         if (waiting == null) {
             return List.of();
         }
         List<Waiting> answered = new ArrayList<>(2);
         if (replyTo.isPresent()) {
-            take(waiting.get(replyTo.get()), answered);
+            take(waitingFor(replyTo.get()), answered);
         }
         if (waitingFrom == null) {
             scanAnswered(addressed, direct, turnIn, turnSince, answered);
@@ -335,7 +425,7 @@ final class UserState implements UserHistory {
             }
             return answered;
         }
-        for (String from : addressed) {
+        for (long from : addressed) {
             List<Waiting> theirs = waitingFrom == null ? null : waitingFrom.remove(from);
             if (theirs != null) {
                 for (Waiting w : theirs) {
@@ -369,82 +459,75 @@ final class UserState implements UserHistory {
 
     /**
      * {@link #answeredBy} over the few questions of a person without indexes: the same questions, taken in the same
-     * order (by who asked in the order addressed, then the direct conversation, then the turn), found by a scan.
+     * order (by who asked in the order addressed, then the direct conversation, then the turn), found by one scan
+     * each that takes them out as it goes.
      */
-    private void scanAnswered(List<String> addressed, ChannelId direct, ChannelId turnIn, Instant turnSince,
+    private void scanAnswered(long[] addressed, ChannelId direct, ChannelId turnIn, Instant turnSince,
                               List<Waiting> answered) {
-        for (String from : addressed) {
-            if (waiting == null) {
-                return;
-            }
-            List<Waiting> theirs = new ArrayList<>(0);
-            for (Waiting w : waiting.values()) {
-                if (w.from.equals(from)) {
-                    theirs.add(w);
+        for (long from : addressed) {
+            for (int i = 0; waiting != null && i < waitingCount; ) {
+                if (waiting[i].from == from) {
+                    takeAt(i, answered);
+                } else {
+                    i++;
                 }
             }
-            for (Waiting w : theirs) {
-                take(w, answered);
-            }
         }
-        if (direct != null && waiting != null) {
-            List<Waiting> there = new ArrayList<>(0);
-            for (Waiting w : waiting.values()) {
-                if (w.channel.equals(direct)) {
-                    there.add(w);
+        if (direct != null) {
+            for (int i = 0; waiting != null && i < waitingCount; ) {
+                if (waiting[i].channel.equals(direct)) {
+                    takeAt(i, answered);
+                } else {
+                    i++;
                 }
             }
-            for (Waiting w : there) {
-                take(w, answered);
-            }
         }
-        if (turnIn != null && waiting != null) {
-            List<Waiting> there = new ArrayList<>(0);
-            for (Waiting w : waiting.values()) {
-                if (w.channel.equals(turnIn) && !w.since.isBefore(turnSince)) {
-                    there.add(w);
+        if (turnIn != null) {
+            // Compared as numbers: this runs for nearly every message of a person with questions waiting.
+            long second = turnSince.getEpochSecond();
+            int nano = turnSince.getNano();
+            for (int i = 0; waiting != null && i < waitingCount; ) {
+                Waiting w = waiting[i];
+                long since = w.since.getEpochSecond();
+                if (w.channel.equals(turnIn) && (since > second || since == second && w.since.getNano() >= nano)) {
+                    takeAt(i, answered);
+                } else {
+                    i++;
                 }
             }
-            for (Waiting w : there) {
-                take(w, answered);
-            }
         }
+    }
+
+    private void takeAt(int i, List<Waiting> answered) {
+        Waiting w = waiting[i];
+        removeAt(i);
+        letGo(w);
+        answered.add(w);
     }
 
     private void take(Waiting w, List<Waiting> answered) {
         if (w == null || w.gone) {
             return;
         }
-        // Taking may empty the map (then dropped): the rest of an answer's candidates are gone already.
-        waiting.remove(w.message);
-        letGo(w);
-        answered.add(w);
+        // Taking may empty the array (then dropped): the rest of an answer's candidates are gone already.
+        int i = indexOf(w);
+        if (i >= 0) {
+            takeAt(i, answered);
+        }
     }
 
     void postedLink(String fingerprint, ChannelId channel, MessageId message, Instant at) {
-        LinkPost post = new LinkPost(at, channel, message);
-        if (linkPosts == null) {
-            linkPosts = new SmallMap<>();
+        if (links == null) {
+            links = new LinkLog();
         }
-        ArrayDeque<LinkPost> posts = linkPosts.get(fingerprint);
-        if (posts == null) {
-            linkPosts.put(fingerprint, posts = new ArrayDeque<>(1));
-        }
-        trim(posts, at.minus(LINK_MEMORY));
-        posts.addLast(post);
-        if (recentLinks == null) {
-            recentLinks = new ArrayDeque<>(1);
-        }
-        trim(recentLinks, at.minus(BURST_MEMORY));
-        recentLinks.addLast(post);
+        links.posted(fingerprint, channel, message, at, at.minus(LINK_MEMORY), at.minus(BURST_MEMORY));
     }
 
     void promoted(ChannelId channel, MessageId message, Instant at) {
-        if (promotions == null) {
-            promotions = new ArrayDeque<>(1);
+        if (links == null) {
+            links = new LinkLog();
         }
-        trim(promotions, at.minus(LINK_MEMORY));
-        promotions.addLast(new LinkPost(at, channel, message));
+        links.promoted(channel, message, at, at.minus(LINK_MEMORY));
     }
 
     /** Whether a message in an introductions channel at {@code at} is still part of the person's introduction there. */
@@ -464,23 +547,20 @@ final class UserState implements UserHistory {
         if (lastOwnMessage == null || at.isAfter(lastOwnMessage)) {
             lastOwnMessage = at;
         }
-        lastSpoke.latest(channel, at);
+        channelTimes.latest(SPOKE, channel, at);
     }
 
     /** Forgets what a deleted or edited message added to the rolling history. */
     void forgetMessage(MessageId message) {
-        if (linkPosts != null) {
-            linkPosts.forEach((fingerprint, posts) -> posts.removeIf(p -> p.message().equals(message)));
-        }
-        if (recentLinks != null) {
-            recentLinks.removeIf(p -> p.message().equals(message));
-        }
-        if (promotions != null) {
-            promotions.removeIf(p -> p.message().equals(message));
+        if (links != null) {
+            links.forget(message);
         }
     }
 
     boolean firstTimeIn(String key, Instant now, Duration rearm) {
+        if (fired == null) {
+            fired = new SmallMap<>();
+        }
         Instant last = fired.get(key);
         if (last != null && now.isBefore(last.plus(rearm))) {
             return false;
@@ -522,44 +602,33 @@ final class UserState implements UserHistory {
             }
         }
         Instant linkHorizon = now.minus(LINK_MEMORY);
-        if (linkPosts != null) {
-            linkPosts.removeIf((fingerprint, posts) -> {
-                trim(posts, linkHorizon);
-                return posts.isEmpty();
-            });
-            if (linkPosts.size() == 0) {
-                linkPosts = null;
+        if (links != null) {
+            links.sweepPosts(linkHorizon);
+            if (links.isEmpty()) {
+                links = null;
             }
         }
         Instant lookBack = now.minus(LONGEST_LOOK_BACK);
-        lastGaveIn.forgetBefore(lookBack);
-        lastSpoke.forgetBefore(lookBack);
+        channelTimes.forgetBefore(lookBack);
         // Someone not met for longer than any rule looks back is, to the rules, someone new.
         contacts.forgetBefore(lookBack.toEpochMilli());
         Instant guardHorizon = now.minus(GUARD_MEMORY);
-        fired.removeIf((key, t) -> t.isBefore(guardHorizon));
-        // Overdue questions were reported; after a week they are history, not something to answer now.
-        Instant waitingHorizon = now.minus(WAITING_MEMORY);
-        if (waiting == null) {
-            return;
-        }
-        List<Waiting> past = new ArrayList<>(0);
-        for (Waiting w : waiting.values()) {
-            if (w.overdue && w.since.isBefore(waitingHorizon)) {
-                past.add(w);
+        if (fired != null) {
+            fired.removeIf((key, t) -> t.isBefore(guardHorizon));
+            if (fired.isEmpty()) {
+                fired = null;
             }
         }
-        for (Waiting w : past) {
-            stopWaiting(w.message);
-        }
-    }
-
-    private static void trim(ArrayDeque<LinkPost> posts, Instant horizon) {
-        if (posts == null) {
-            return;
-        }
-        while (!posts.isEmpty() && posts.peekFirst().time().isBefore(horizon)) {
-            posts.removeFirst();
+        // Overdue questions were reported; after a week they are history, not something to answer now.
+        Instant waitingHorizon = now.minus(WAITING_MEMORY);
+        for (int i = 0; waiting != null && i < waitingCount; ) {
+            Waiting w = waiting[i];
+            if (w.overdue && w.since.isBefore(waitingHorizon)) {
+                removeAt(i);
+                letGo(w);
+            } else {
+                i++;
+            }
         }
     }
 
@@ -576,26 +645,24 @@ final class UserState implements UserHistory {
             weekList.add(new UserSnapshot.Week(t.week(), t.counts(), t.responseTimes(), t.interactionsByAudience(),
                     communities, cps, t.findings(), t.closed()));
         }
-        List<UserSnapshot.Post> links = new ArrayList<>();
-        if (linkPosts != null) {
-            linkPosts.forEach((fp, posts) -> posts.forEach(p -> links.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time()))));
+        List<UserSnapshot.Post> posts = new ArrayList<>();
+        List<UserSnapshot.Post> promos = new ArrayList<>();
+        if (links != null) {
+            links.forEach(LinkLog.POSTS, (fp, p) -> posts.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time())));
+            links.forEach(LinkLog.PROMOTIONS, (fp, p) -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
         }
         // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
-        links.sort(java.util.Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
-        List<UserSnapshot.Post> promos = new ArrayList<>();
-        if (promotions != null) {
-            promotions.forEach(p -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
-        }
+        posts.sort(java.util.Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
         Map<String, UserSnapshot.Contact> cs = new HashMap<>();
         contacts.forEach((p, first, lastGave) -> cs.put(p, new UserSnapshot.Contact(instant(first), instant(lastGave))));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
-        if (waiting != null) {
-            waiting.values().forEach(w -> ws.add(new UserSnapshot.Waiting(w.message, w.from, w.audience, w.channel, w.since,
-                w.week, w.community, w.overdue)));
+        for (Waiting w : waiting()) {
+            ws.add(new UserSnapshot.Waiting(w.message, w.fromPseudonym(), w.audience, w.channel, w.since, w.week,
+                    w.community, w.overdue));
         }
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
-                Optional.of(community), weekList, links, promos, byChannel(lastSpoke), cs,
-                byChannel(lastGaveIn), ws, firedMap());
+                Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
+                byChannel(channelTimes, GAVE), ws, firedMap());
     }
 
     static UserState restore(UserSnapshot s, PseudonymCache pseudonyms, Ids ids) {
@@ -625,14 +692,19 @@ final class UserState implements UserHistory {
         s.lastSpoke().forEach((c, t) -> u.spokeIn(ChannelId.of(c), t));
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
-        s.lastGaveIn().forEach((c, t) -> u.lastGaveIn.put(ChannelId.of(c), t));
+        s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));
         for (UserSnapshot.Waiting w : s.waiting()) {
             Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
             waiting.overdue = w.overdue();
             waiting.reported = w.overdue();
             u.await(waiting);
         }
-        s.fired().forEach(u.fired::put);
+        s.fired().forEach((key, at) -> {
+            if (u.fired == null) {
+                u.fired = new SmallMap<>();
+            }
+            u.fired.put(key, at);
+        });
         return u;
     }
 
@@ -641,19 +713,21 @@ final class UserState implements UserHistory {
     }
 
     /** Questions waiting, oldest first. */
-    Iterable<Waiting> waiting() {
-        return waiting == null ? List.of() : waiting.values();
+    List<Waiting> waiting() {
+        return waiting == null ? List.of() : List.of(java.util.Arrays.copyOf(waiting, waitingCount));
     }
 
     private Map<String, Instant> firedMap() {
         Map<String, Instant> out = new HashMap<>();
-        fired.forEach(out::put);
+        if (fired != null) {
+            fired.forEach(out::put);
+        }
         return out;
     }
 
-    private static Map<String, Instant> byChannel(ChannelTimes m) {
+    private static Map<String, Instant> byChannel(ChannelTimes m, int column) {
         Map<String, Instant> out = new HashMap<>();
-        m.forEach((c, t) -> out.put(c.value(), t));
+        m.forEach(column, (c, t) -> out.put(c.value(), t));
         return out;
     }
 
@@ -661,18 +735,17 @@ final class UserState implements UserHistory {
 
     @Override
     public List<LinkPost> postsOf(String fingerprint) {
-        ArrayDeque<LinkPost> posts = linkPosts == null ? null : linkPosts.get(fingerprint);
-        return posts == null ? List.of() : List.copyOf(posts);
+        return links == null ? List.of() : links.postsOf(fingerprint);
     }
 
     @Override
     public List<LinkPost> recentLinks() {
-        return recentLinks == null ? List.of() : List.copyOf(recentLinks);
+        return links == null ? List.of() : links.list(LinkLog.RECENT);
     }
 
     @Override
     public Optional<Instant> lastSpokeIn(ChannelId channel) {
-        return Optional.ofNullable(lastSpoke.get(channel));
+        return Optional.ofNullable(channelTimes.get(SPOKE, channel));
     }
 
     @Override
@@ -687,24 +760,22 @@ final class UserState implements UserHistory {
 
     @Override
     public Optional<Instant> lastGaveIn(ChannelId channel) {
-        return Optional.ofNullable(lastGaveIn.get(channel));
+        return Optional.ofNullable(channelTimes.get(GAVE, channel));
     }
 
     @Override
     public List<MessageId> recentPromotion() {
-        if (promotions == null) {
+        if (links == null) {
             return List.of();
         }
-        List<MessageId> ids = new ArrayList<>(promotions.size());
-        for (LinkPost p : promotions) {
-            ids.add(p.message());
-        }
+        List<MessageId> ids = new ArrayList<>(2);
+        links.forEach(LinkLog.PROMOTIONS, (fp, p) -> ids.add(p.message()));
         return ids;
     }
 
     /** Channels the person spoke in recently: where their knowledge shows. */
     java.util.Set<ChannelId> activeChannels() {
-        return lastSpoke.channels();
+        return channelTimes.channels(SPOKE);
     }
 
     /** Waiting messages past their deadline, oldest first. */

@@ -184,6 +184,13 @@ public class PseudonymRows {
         }
     }
 
+    /** Gives back the room beyond the rows held: for a table that is done growing (a finished week's). */
+    public void trimToSize() {
+        if (size * width < data.length) {
+            data = size == 0 ? EMPTY : Arrays.copyOf(data, size * width);
+        }
+    }
+
     private void reindex() {
         // At most two thirds full: linear probing stays short, and the index costs 6 to 12 bytes a row.
         int capacity = 16;

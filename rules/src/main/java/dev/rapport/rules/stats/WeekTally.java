@@ -257,7 +257,8 @@ public final class WeekTally {
 
     public void responded(long seconds) {
         if (responses == responseSeconds.length) {
-            responseSeconds = Arrays.copyOf(responseSeconds, Math.max(8, responses * 2));
+            // Room for two at first: most weeks answer a few questions, and eight longs were most of a small tally.
+            responseSeconds = Arrays.copyOf(responseSeconds, Math.max(2, responses * 2));
         }
         responseSeconds[responses++] = seconds;
     }
@@ -271,6 +272,11 @@ public final class WeekTally {
 
     public void close() {
         closed = true;
+        // A finished week rarely changes again (an edit or a deletion may still take something back): no room to grow.
+        counterparts.trimToSize();
+        if (responses < responseSeconds.length) {
+            responseSeconds = responses == 0 ? NO_RESPONSES : Arrays.copyOf(responseSeconds, responses);
+        }
     }
 
     // --- reads --------------------------------------------------------------------------------------------

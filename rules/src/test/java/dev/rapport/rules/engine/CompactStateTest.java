@@ -70,6 +70,45 @@ class CompactStateTest {
     }
 
     @Test
+    void channelTimesOfTwoColumnsAgreeWithAMapPerColumnThroughUpdatesAndForgetting() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int round = 0; round < 100; round++) {
+            ChannelTimes times = new ChannelTimes(2);
+            List<Map<ChannelId, Instant>> expected = List.of(new HashMap<>(), new HashMap<>());
+            // Up to 3 channels stay under the scan limit; up to 40 cross it both ways.
+            int channels = round < 50 ? 3 : 40;
+            for (int step = 0; step < 300; step++) {
+                int column = random.nextInt(2);
+                ChannelId c = ChannelId.of(Integer.toString(random.nextInt(channels)));
+                // Now and then a time far outside the years one packed number holds: the table widens, exactly.
+                Instant at = round % 10 == 9 && step == 150 ? Instant.parse("2400-01-01T00:00:00.000000001Z")
+                        : T.plusSeconds(random.nextInt(1_000_000)).plusNanos(random.nextInt(1_000_000_000));
+                int op = random.nextInt(10);
+                if (op < 6) {
+                    times.latest(column, c, at);
+                    expected.get(column).merge(c, at, (a, b) -> a.isAfter(b) ? a : b);
+                } else if (op < 9) {
+                    times.put(column, c, at);
+                    expected.get(column).put(c, at);
+                } else {
+                    Instant horizon = T.plusSeconds(random.nextInt(1_000_000));
+                    times.forgetBefore(horizon);
+                    expected.forEach(m -> m.values().removeIf(t -> t.isBefore(horizon)));
+                }
+                for (int k = 0; k < 2; k++) {
+                    Map<ChannelId, Instant> seen = new HashMap<>();
+                    times.forEach(k, seen::put);
+                    assertThat(seen).as("round %d step %d column %d", round, step, k).isEqualTo(expected.get(k));
+                    assertThat(times.get(k, c)).isEqualTo(expected.get(k).get(c));
+                    assertThat(times.channels(k)).containsExactlyInAnyOrderElementsOf(expected.get(k).keySet());
+                    assertThat(times.channels(k).contains(c)).isEqualTo(expected.get(k).containsKey(c));
+                }
+                assertThat(times.isEmpty()).isEqualTo(expected.get(0).isEmpty() && expected.get(1).isEmpty());
+            }
+        }
+    }
+
+    @Test
     void ownMessagesGiveBackExactlyWhatWasRemembered() {
         OwnMessages own = new OwnMessages();
         UserState.OwnMessage toNobody = message(T, new long[0], List.of());
@@ -103,6 +142,37 @@ class CompactStateTest {
     }
 
     @Test
+    void ownMessagesAgreeWithAListThroughBusyAndQuietDaysAndGiveTheirRoomBack() {
+        SplittableRandom random = new SplittableRandom(5);
+        OwnMessages own = new OwnMessages();
+        java.util.ArrayDeque<Object[]> model = new java.util.ArrayDeque<>();
+        Instant at = T;
+        int next = 0;
+        for (int step = 0; step < 5_000; step++) {
+            // Busy stretches (seconds apart) and quiet ones (hours apart).
+            at = at.plusSeconds(step % 1000 < 300 ? random.nextInt(60) : random.nextInt(20_000));
+            if (random.nextInt(5) > 0 || model.isEmpty()) {
+                MessageId id = MessageId.of(random.nextInt(3) == 0 ? "x" + next++ : Integer.toString(next++));
+                UserState.OwnMessage m = message(at, new long[0], List.of());
+                Instant horizon = at.minus(Duration.ofDays(1));
+                own.add(id, m, horizon, 50);
+                model.addLast(new Object[]{id, m});
+                while (!model.isEmpty() && (((UserState.OwnMessage) model.peekFirst()[1]).at().isBefore(horizon)
+                        || model.size() > 50)) {
+                    model.removeFirst();
+                }
+                // Room is given back as messages are added (an edit or a deletion takes one out without moving any).
+                assertThat(own.room()).isLessThanOrEqualTo(Math.max(2, Integer.highestOneBit(model.size()) * 4));
+            } else {
+                Object[] pick = model.stream().skip(random.nextInt(model.size())).findFirst().orElseThrow();
+                assertThat(own.take((MessageId) pick[0])).isEqualTo(pick[1]);
+                model.remove(pick);
+            }
+            assertThat(own.size()).isEqualTo(model.size());
+        }
+    }
+
+    @Test
     void questionsWaitingAreAnsweredAlikeWhetherScannedOrIndexed() {
         SplittableRandom random = new SplittableRandom(13);
         for (int round = 0; round < 200; round++) {
@@ -117,7 +187,7 @@ class CompactStateTest {
                 Instant at = T.plusSeconds(step * 60L);
                 if (model.size() < most && random.nextInt(3) > 0) {
                     UserState.Waiting w = new UserState.Waiting(MessageId.of(Integer.toString(++asked)),
-                            "p-" + random.nextInt(5), Audience.PEER, ChannelId.of(Integer.toString(random.nextInt(3))),
+                            random.nextInt(5), Audience.PEER, ChannelId.of(Integer.toString(random.nextInt(3))),
                             at, WEEK, GUILD);
                     s.await(w);
                     model.add(w);
@@ -126,7 +196,7 @@ class CompactStateTest {
                 java.util.Optional<MessageId> replyTo = random.nextBoolean() && asked > 0
                         ? java.util.Optional.of(MessageId.of(Integer.toString(1 + random.nextInt(asked))))
                         : java.util.Optional.empty();
-                List<String> addressed = random.nextBoolean() ? List.of("p-" + random.nextInt(5)) : List.of();
+                long[] addressed = random.nextBoolean() ? new long[]{random.nextInt(5)} : new long[0];
                 ChannelId direct = random.nextInt(4) == 0 ? ChannelId.of(Integer.toString(random.nextInt(3))) : null;
                 ChannelId turn = random.nextBoolean() ? ChannelId.of(Integer.toString(random.nextInt(3))) : null;
                 Instant since = at.minusSeconds(60L * random.nextInt(30));
@@ -135,8 +205,8 @@ class CompactStateTest {
 
                 List<UserState.Waiting> expected = new java.util.ArrayList<>();
                 replyTo.ifPresent(id -> model.stream().filter(w -> w.message.equals(id)).forEach(expected::add));
-                for (String from : addressed) {
-                    model.stream().filter(w -> w.from.equals(from) && !expected.contains(w)).forEach(expected::add);
+                for (long from : addressed) {
+                    model.stream().filter(w -> w.from == from && !expected.contains(w)).forEach(expected::add);
                 }
                 if (direct != null) {
                     model.stream().filter(w -> w.channel.equals(direct) && !expected.contains(w)).forEach(expected::add);
@@ -151,6 +221,37 @@ class CompactStateTest {
                 assertThat(s.anyWaiting()).isEqualTo(!model.isEmpty());
             }
         }
+    }
+
+    @Test
+    void aQuestionStoredWithAPseudonymOfAnotherFormKeepsItAndNoAnswerByNumberTakesIt() {
+        UserState s = new UserState(dev.rapport.rules.model.UserId.of("1"), GUILD, ZoneOffset.UTC,
+                new PseudonymCache(new Pseudonyms(new byte[16]), new Ids()), new Ids());
+        ChannelId general = ChannelId.of("general");
+        s.await(new UserState.Waiting(MessageId.of("1"), "someone-else", Audience.PEER, general, T, WEEK, GUILD));
+        s.await(new UserState.Waiting(MessageId.of("2"), "p-00000000ff", Audience.PEER, general, T, WEEK, GUILD));
+
+        assertThat(s.waiting()).extracting(UserState.Waiting::fromPseudonym)
+                .containsExactly("someone-else", "p-00000000ff");
+        assertThat(s.answeredBy(java.util.Optional.empty(), new long[]{0xff}, null, null, T))
+                .extracting(UserState.Waiting::fromPseudonym).containsExactly("p-00000000ff");
+        assertThat(s.waitingFor(MessageId.of("1"))).isNotNull();
+    }
+
+    @Test
+    void theSameQuestionAwaitedAgainTakesThePlaceOfTheFirst() {
+        UserState s = new UserState(dev.rapport.rules.model.UserId.of("1"), GUILD, ZoneOffset.UTC,
+                new PseudonymCache(new Pseudonyms(new byte[16]), new Ids()), new Ids());
+        ChannelId general = ChannelId.of("general");
+        for (int i = 1; i <= 3; i++) {
+            s.await(new UserState.Waiting(MessageId.of(Integer.toString(i)), i, Audience.PEER, general, T, WEEK, GUILD));
+        }
+        UserState.Waiting again = new UserState.Waiting(MessageId.of("2"), 7, Audience.PEER, general,
+                T.plusSeconds(5), WEEK, GUILD);
+        s.await(again);
+
+        assertThat(s.waiting()).extracting(w -> w.message.value()).containsExactly("1", "2", "3");
+        assertThat(s.waitingFor(MessageId.of("2"))).isSameAs(again);
     }
 
     private static UserState.OwnMessage message(Instant at, long[] to, List<Audience> audiences) {

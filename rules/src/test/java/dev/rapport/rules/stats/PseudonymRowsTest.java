@@ -100,4 +100,37 @@ class PseudonymRowsTest {
         assertThat(one.receivedDays()).isEqualTo(0b10);
         assertThat(counterparts.get("p-legacy").acknowledged()).isEqualTo(1);
     }
+
+    @Test
+    void aClosedWeekKeepsItsCountsAndStillTakesAnEditBack() {
+        WeekTally t = new WeekTally(IsoWeek.parse("2026-W02"));
+        for (int i = 0; i < 7; i++) {
+            t.gave(i, dev.rapport.rules.audience.Audience.PEER, +1);
+            t.responded(60L * i);
+        }
+
+        t.close();
+        t.gave(3, dev.rapport.rules.audience.Audience.PEER, -1);
+        t.gave(99, dev.rapport.rules.audience.Audience.PEER, +1);
+        t.responded(30);
+
+        assertThat(t.counterparts()).hasSize(8);
+        assertThat(t.counterparts().get(PseudonymCode.text(3)).given()).isZero();
+        assertThat(t.counterparts().get(PseudonymCode.text(99)).given()).isEqualTo(1);
+        assertThat(t.responseTimes()).containsExactly(0L, 60L, 120L, 180L, 240L, 300L, 360L, 30L);
+    }
+
+    @Test
+    void rowsTrimmedToSizeAreStillFoundAndGrowAgain() {
+        PseudonymRows rows = new PseudonymRows(1);
+        for (long k = 0; k < 20; k++) {
+            rows.set(rows.findOrAdd(k, 0), 0, (int) k);
+        }
+        rows.trimToSize();
+        rows.set(rows.findOrAdd(20, 0), 0, 20);
+        for (long k = 0; k <= 20; k++) {
+            assertThat(rows.get(rows.find(k), 0)).isEqualTo((int) k);
+        }
+        assertThat(rows.size()).isEqualTo(21);
+    }
 }
