@@ -630,9 +630,12 @@ public final class CoachEngine {
             answer = true;
         }
 
-        // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it.
+        // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it; an announcements
+        // channel (#announcements, #events) is the community's notice board, where news, links and calls to join are
+        // what it is for, and each post speaks to everyone: not broadcasting, promoting or self-focus.
+        boolean noticeBoard = ChannelPurpose.announcements(m.channelInfo());
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
-                || ChannelPurpose.promotion(m.channelInfo());
+                || ChannelPurpose.promotion(m.channelInfo()) || noticeBoard;
         PromoVerdict analysed = promoDetector.analyse(m.text());
         // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation.
         PromoVerdict promo = analysed.newsOnly() && m.links().isEmpty() ? PromoVerdict.NONE : analysed;
@@ -674,14 +677,14 @@ public final class CoachEngine {
 
         boolean promotion = facts.countedPromotion();
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
-        if (promotion || promoWelcome && (promo.promotional() || pitch)) {
+        if (promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch)) {
             community.sold(m.author());
         }
         // An introduction is about oneself by design: its words do not count toward self-focus. Nor do those said to
         // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
         // tried" is help drawn from one's own experience, the most useful kind.
         boolean helping = answer || community.answersAQuestion(m, addressees, settings.helpWindow(), true);
-        boolean aboutOneselfByNeed = introduction || seekingHelp || helping;
+        boolean aboutOneselfByNeed = introduction || seekingHelp || helping || noticeBoard;
         int words = aboutOneselfByNeed ? 0 : text.words();
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
@@ -693,7 +696,7 @@ public final class CoachEngine {
         Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
         // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
         // out line by line is one request, however busy the channel is meanwhile.
-        boolean continuation = broadcast && wasContinuation.orElseGet(() -> spokeBefore != null
+        boolean continuation = broadcast && wasContinuation.orElseGet(() -> noticeBoard || spokeBefore != null
                 && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
                 || helpConversation && !promotionOrPitch(promo, pitch)));
         if (continuation) {
