@@ -50,6 +50,7 @@ import dev.rapport.bot.digest.DigestMarkdown;
 import dev.rapport.bot.digest.ReplayDigests;
 import dev.rapport.bot.digest.ScoreChart;
 import dev.rapport.bot.replay.DemoExport;
+import dev.rapport.bot.replay.OfflineCoach;
 import dev.rapport.bot.replay.ReplayCommand;
 import dev.rapport.bot.run.CoachBot;
 import dev.rapport.bot.run.RunCommand;
@@ -98,6 +99,7 @@ public final class Features implements CommandLine.IFactory {
     private final EventReaders readers = new EventReaders(IrcLogReader::new);
     private final DemoExport demo = new DemoExport();
     private final SecureRandom random = new SecureRandom();
+    private final OfflineCoach offlineCoach = new OfflineCoach(catalogue, promoDetector, random);
     private final StorageConfigReader storageConfig = new StorageConfigReader();
     private final RunEnvironment environment;
     private final StorageFactory storageFactory;
@@ -117,7 +119,7 @@ public final class Features implements CommandLine.IFactory {
     public <K> K create(Class<K> type) throws Exception {
         Object made;
         if (type == ReplayCommand.class) {
-            made = new ReplayCommand(catalogue, promoDetector, configLoader, readers, demo, storageFactory, random,
+            made = new ReplayCommand(offlineCoach, configLoader, readers, demo, storageFactory,
                     new ReplayDigests(new DigestFolder(new ScoreChart(), new DigestMarkdown(), new DigestHtml())));
         } else if (type == DataCommand.class) {
             made = new DataCommand(configLoader, storageFactory);
@@ -126,9 +128,8 @@ public final class Features implements CommandLine.IFactory {
         } else if (type == EvalRepliesCommand.class) {
             made = new EvalRepliesCommand();
         } else if (type == EvalTipsCommand.class) {
-            made = new EvalTipsCommand(catalogue, promoDetector, configLoader, readers, demo, random);
-        }
-        else if (type == EvalCommand.class) {
+            made = new EvalTipsCommand(offlineCoach, configLoader, readers, demo);
+        } else if (type == EvalCommand.class) {
             made = new EvalCommand();
         } else if (type == RulesCommand.class) {
             made = new RulesCommand(catalogue, configLoader);
@@ -191,7 +192,7 @@ public final class Features implements CommandLine.IFactory {
             Thread t = new Thread(r, "rapport-charts");
             t.setDaemon(true);
             return t;
-        }));
+        }), clock);
         ShardAccess shards = new ShardAccess();
         FaultLog faults = new FaultLog(10_000);
         TipEmbeds tipEmbeds = new TipEmbeds();

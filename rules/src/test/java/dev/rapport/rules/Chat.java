@@ -108,6 +108,14 @@ public final class Chat {
             return this;
         }
 
+        private PromoDetector detector = MARKED;
+
+        /** Another promotion detector than the {@link #MARKED} seam (the real one, to test wording end to end). */
+        public Builder promoDetector(PromoDetector promoDetector) {
+            this.detector = promoDetector;
+            return this;
+        }
+
         public Chat build() {
             RuleCatalogue catalogue = RuleCatalogue.standard();
             CoachSettings defaults = CoachSettings.defaults(catalogue.rules());
@@ -121,7 +129,7 @@ public final class Chat {
                     .rules(catalogue.rules())
                     .settings(settings)
                     .enrollment(enrollment())
-                    .promoDetector(MARKED)
+                    .promoDetector(detector)
                     .pseudonyms(new Pseudonyms("a test secret of enough length".getBytes(StandardCharsets.UTF_8)))
                     .clock(Clock.fixed(START, ZoneOffset.UTC))
                     .build();
@@ -182,6 +190,11 @@ public final class Chat {
     /** A direct message in the conversation {@code dm}. */
     public MessageId direct(String author, String dm, String text) {
         return feed(next(author, dm, text).direct().build());
+    }
+
+    /** A direct message whose other side is known from the start (as an export's DM channel names them). */
+    public MessageId direct(String author, String dm, String to, String text) {
+        return feed(next(author, dm, text).direct().mention(to).build());
     }
 
     /** A message with roles on its author (as exports and Discord tell). */

@@ -4,7 +4,9 @@ import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.score.ScoreCard;
 import dev.rapport.rules.stats.WeeklyReport;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A week as the person sees it in their digest or in {@code /coach stats}: the report over all their communities, the
@@ -12,11 +14,18 @@ import java.util.List;
  * than one community, the week of each (empty for one community: the report already is that community's week).
  *
  * @param complete whether every community's week had closed (its weekly rules had run) when the view was made
+ * @param asOf     when the view was made: a question's age in its tips is stated as of then (empty: as found)
  */
 public record DigestView(WeeklyReport report, ScoreCard card, Attachment chart, List<CommunityWeek> communities,
-                         boolean complete) {
+                         boolean complete, Optional<Instant> asOf) {
     public DigestView {
         communities = List.copyOf(communities);
+    }
+
+    /** A view that says what each finding said when it was made. */
+    public DigestView(WeeklyReport report, ScoreCard card, Attachment chart, List<CommunityWeek> communities,
+                      boolean complete) {
+        this(report, card, chart, communities, complete, Optional.empty());
     }
 
     /** A view of one community's week, complete. */

@@ -14,6 +14,7 @@ import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.stats.WeeklyStats;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +35,17 @@ public final class DigestViews {
     private final CommunityNames names;
     private final ScoreChart chart;
     private final Executor renderer;
+    private final Clock clock;
 
     public DigestViews(CoachService coach, EngineStateStore states, CommunityNames names, ScoreChart chart,
                        Executor renderer) {
+        this(coach, states, names, chart, renderer, Clock.systemUTC());
+    }
+
+    /** With the clock that says when a view is made: ages in its tips are stated as of then. */
+    public DigestViews(CoachService coach, EngineStateStore states, CommunityNames names, ScoreChart chart,
+                       Executor renderer, Clock clock) {
+        this.clock = clock;
         this.coach = coach;
         this.states = states;
         this.names = names;
@@ -86,6 +95,6 @@ public final class DigestViews {
         Digest digest = Digest.of(user, user.value(), report.week(), weeks, Optional.of(report));
         ChartImage image = chart.render(digest.card(), "networking-score-" + report.week() + ".png");
         return new DigestView(report, digest.card(), new Attachment(image.png(), image.fileName(), image.altText()),
-                sections, complete);
+                sections, complete, Optional.of(clock.instant()));
     }
 }

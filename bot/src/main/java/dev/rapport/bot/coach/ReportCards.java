@@ -4,9 +4,11 @@ import dev.rapport.bot.digest.ScoreWords;
 import dev.rapport.bot.storage.ledger.TipRecord;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.score.ScoreCard;
+import dev.rapport.rules.stats.AsOf;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.stats.WeeklyStats;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +17,7 @@ public final class ReportCards {
     public static final int COLOUR = 0x3B7EA1;
 
     public Card weekly(WeeklyReport report) {
-        return weekly(report, null, List.of());
+        return weekly(report, null, List.of(), null);
     }
 
     /**
@@ -41,7 +43,8 @@ public final class ReportCards {
             }
             score.append("How it is computed: /coach why rule:score");
         }
-        return weekly(view.report(), new Card.Field("Networking score", score.toString().strip()), view.communities())
+        return weekly(view.report(), new Card.Field("Networking score", score.toString().strip()), view.communities(),
+                view.asOf().orElse(null))
                 .image(view.chart().name());
     }
 
@@ -55,7 +58,8 @@ public final class ReportCards {
         return message(view).withContent("Your week in review:");
     }
 
-    private Card weekly(WeeklyReport report, Card.Field first, List<DigestView.CommunityWeek> communities) {
+    private Card weekly(WeeklyReport report, Card.Field first, List<DigestView.CommunityWeek> communities,
+                        Instant asOf) {
         WeeklyStats s = report.stats();
         Card card = Card.titled("Your week " + report.week(), COLOUR);
         if (first != null) {
@@ -68,6 +72,8 @@ public final class ReportCards {
                 .append("messages: ").append(s.messages()).append('\n')
                 .append("replies given: ").append(s.replies()).append('\n')
                 .append("questions answered: ").append(s.questionsAnswered()).append('\n')
+                .append("help given / thanks and nods: ").append(s.helpGiven()).append(" / ")
+                .append(s.acknowledgements()).append('\n')
                 .append("mentions received / answered: ").append(s.mentionsReceived()).append(" / ")
                 .append(s.mentionsAnswered()).append('\n')
                 .append("links shared: ").append(s.links()).append('\n')
@@ -83,7 +89,7 @@ public final class ReportCards {
             StringBuilder work = new StringBuilder();
             int i = 1;
             for (Finding f : report.tips()) {
-                work.append(i++).append(". [").append(f.rule().id()).append("] ").append(f.tip().seen())
+                work.append(i++).append(". [").append(f.rule().id()).append("] ").append(AsOf.seen(f, asOf))
                         .append("\n   Next step: ").append(f.tip().next()).append('\n');
             }
             card = card.field("To work on", work.toString().strip());

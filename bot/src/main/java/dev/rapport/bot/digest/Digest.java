@@ -6,6 +6,7 @@ import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.stats.WeeklyStats;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,21 @@ import java.util.Optional;
  * @param week   the week it is about, an ISO week in the person's zone
  * @param report the week's report; empty for a week without any activity
  * @param card   the score of the week and the seven before
+ * @param asOf   when the digest is read (sent, or written by a replay): ages in its tips are stated as of then;
+ *               empty to say what each finding said when it was made
  */
-public record Digest(UserId user, String name, IsoWeek week, Optional<WeeklyReport> report, ScoreCard card) {
+public record Digest(UserId user, String name, IsoWeek week, Optional<WeeklyReport> report, ScoreCard card,
+                     Optional<Instant> asOf) {
+
+    /** A digest that says what each finding said when it was made. */
+    public Digest(UserId user, String name, IsoWeek week, Optional<WeeklyReport> report, ScoreCard card) {
+        this(user, name, week, report, card, Optional.empty());
+    }
+
+    /** The same digest read at {@code moment}: a question's age in its tips is its age then. */
+    public Digest at(Instant moment) {
+        return new Digest(user, name, week, report, card, Optional.of(moment));
+    }
 
     /**
      * The digest of {@code week} from the person's weeks in numbers ({@code weeks} may hold any weeks; the report's

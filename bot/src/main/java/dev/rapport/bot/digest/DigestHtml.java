@@ -2,8 +2,11 @@ package dev.rapport.bot.digest;
 
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.score.ScoreCard;
+import dev.rapport.rules.stats.AsOf;
 import dev.rapport.rules.stats.WeeklyReport;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** The digest as a standalone HTML page (no scripts, no external files but its chart), light or dark as the reader's system. */
@@ -43,14 +46,14 @@ public final class DigestHtml {
         if (d.report().isEmpty()) {
             b.append("<p>Nothing happened this week.</p>\n");
         } else {
-            week(b, d.report().get());
+            week(b, d.report().get(), d.asOf().orElse(null));
         }
         b.append("<hr><p class=\"muted\">The score is yours alone: nobody else sees it and it is never ranked. "
                 + "How each pillar is computed: <code>/coach why rule:score</code>.</p>\n</body>\n</html>\n");
         return b.toString();
     }
 
-    private static void week(StringBuilder b, WeeklyReport w) {
+    private static void week(StringBuilder b, WeeklyReport w, Instant asOf) {
         if (!w.wentWell().isEmpty()) {
             b.append("<h2>What went well</h2>\n<ul>\n");
             for (String line : w.wentWell()) {
@@ -70,7 +73,7 @@ public final class DigestHtml {
         }
         b.append("<ol>\n");
         for (Finding f : w.tips()) {
-            b.append("<li><strong>").append(esc(f.rule().id())).append("</strong> — ").append(esc(f.tip().seen()))
+            b.append("<li><strong>").append(esc(f.rule().id())).append("</strong> — ").append(esc(AsOf.seen(f, asOf)))
                     .append("<br>Why: ").append(esc(f.tip().why())).append(" (principle ")
                     .append(f.tip().principle().number()).append(": ").append(esc(f.tip().principle().title()))
                     .append(")<br>Next step: ").append(esc(capitalise(f.tip().next()))).append("</li>\n");
@@ -107,8 +110,12 @@ public final class DigestHtml {
 
     /** "Monday 2026-01-05 to Sunday 2026-01-11". */
     static String period(Digest d) {
-        return "Week from " + DigestMarkdown.DAY.format(d.week().monday()) + " to "
+        String week = "Week from " + DigestMarkdown.DAY.format(d.week().monday()) + " to "
                 + DigestMarkdown.DAY.format(d.week().monday().plusDays(6));
+        // Read after the week is over, the digest says when: its ages are as of that day.
+        return d.asOf().filter(at -> !at.isBefore(d.week().end(ZoneOffset.UTC)))
+                .map(at -> week + ", as of " + DigestMarkdown.DAY.format(at.atZone(ZoneOffset.UTC)))
+                .orElse(week);
     }
 
     static String capitalise(String s) {

@@ -2,8 +2,10 @@ package dev.rapport.bot.digest;
 
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.score.ScoreCard;
+import dev.rapport.rules.stats.AsOf;
 import dev.rapport.rules.stats.WeeklyReport;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -37,14 +39,14 @@ public final class DigestMarkdown {
         if (d.report().isEmpty()) {
             b.append("Nothing happened this week.\n\n");
         } else {
-            week(b, d.report().get());
+            week(b, d.report().get(), d.asOf().orElse(null));
         }
         b.append("---\nThe score is yours alone: nobody else sees it and it is never ranked. How each pillar is "
                 + "computed: `/coach why rule:score`.\n");
         return b.toString();
     }
 
-    private static void week(StringBuilder b, WeeklyReport w) {
+    private static void week(StringBuilder b, WeeklyReport w, Instant asOf) {
         if (!w.wentWell().isEmpty()) {
             b.append("## What went well\n\n");
             for (String line : w.wentWell()) {
@@ -64,7 +66,7 @@ public final class DigestMarkdown {
         b.append("## To work on\n\n");
         int i = 0;
         for (Finding f : w.tips()) {
-            b.append(++i).append(". **").append(f.rule().id()).append("** — ").append(escape(f.tip().seen())).append('\n');
+            b.append(++i).append(". **").append(f.rule().id()).append("** — ").append(escape(AsOf.seen(f, asOf))).append('\n');
             b.append("   - Why: ").append(escape(f.tip().why())).append(" (principle ").append(f.tip().principle().number())
                     .append(": ").append(escape(f.tip().principle().title())).append(")\n");
             b.append("   - Next step: ").append(escape(DigestHtml.capitalise(f.tip().next()))).append('\n');

@@ -21,6 +21,10 @@ final class DigestNumbers {
                 row("replies given", s, p, x -> String.valueOf(x.replies())),
                 row("questions answered", s, p, x -> String.valueOf(x.questionsAnswered())),
                 row("reactions given", s, p, x -> String.valueOf(x.reactionsGiven())),
+                // Reciprocity is help given back; thanks are counted beside it, apart, because they are polite,
+                // not help.
+                row("help given", s, p, x -> String.valueOf(x.helpGiven())),
+                row("thanks and nods", s, p, x -> String.valueOf(x.acknowledgements())),
                 row("questions asked", s, p, x -> String.valueOf(x.questionsAsked())),
                 row("questions to you answered", s, p, x -> String.valueOf(x.mentionsAnswered())),
                 row("median response", s, p, x -> x.medianResponseSeconds() < 0 ? "-" : Durations.humane(x.medianResponseSeconds())),

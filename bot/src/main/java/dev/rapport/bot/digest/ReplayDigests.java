@@ -49,7 +49,9 @@ public final class ReplayDigests {
                 report = Optional.of(w);
             }
         }
-        return Digest.of(user, r.nameOf(user), week, weeks, report);
+        // As of the export's last event: the moment the replay stands in for.
+        Digest digest = Digest.of(user, r.nameOf(user), week, weeks, report);
+        return r.last() == null ? digest : digest.at(r.last());
     }
 
     /** Writes the digests into {@code dir} and says where they went. */

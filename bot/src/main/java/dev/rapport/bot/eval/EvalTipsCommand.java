@@ -13,13 +13,8 @@ import dev.rapport.bot.importer.ExportFiles;
 import dev.rapport.bot.importer.FormatDetector;
 import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.replay.DemoExport;
-import dev.rapport.bot.replay.Replay;
+import dev.rapport.bot.replay.OfflineCoach;
 import dev.rapport.bot.replay.ReplayResult;
-import dev.rapport.rules.engine.CoachEngine;
-import dev.rapport.rules.engine.Enrollment;
-import dev.rapport.rules.engine.Pseudonyms;
-import dev.rapport.rules.promo.PromoDetector;
-import dev.rapport.rules.rule.RuleCatalogue;
 import dev.rapport.rules.rule.RuleId;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,10 +23,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code rapport eval tips EXPORT... --labels FILE}: replays exports the way {@code rapport replay} does and scores
@@ -88,33 +79,25 @@ public final class EvalTipsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final RuleCatalogue catalogue;
-    private final PromoDetector promoDetector;
+    private final OfflineCoach coach;
     private final ConfigLoader configLoader;
     private final EventReaders readers;
     private final DemoExport demoExport;
-    private final SecureRandom random;
     private final TipLabelsReader labelsReader = new TipLabelsReader();
     private final TipEvaluation evaluation = new TipEvaluation();
 
-    public EvalTipsCommand(RuleCatalogue catalogue, PromoDetector promoDetector, ConfigLoader configLoader,
-                           EventReaders readers, DemoExport demoExport, SecureRandom random) {
-        this.catalogue = catalogue;
-        this.promoDetector = promoDetector;
+    public EvalTipsCommand(OfflineCoach coach, ConfigLoader configLoader, EventReaders readers, DemoExport demoExport) {
+        this.coach = coach;
         this.configLoader = configLoader;
         this.readers = readers;
         this.demoExport = demoExport;
-        this.random = random;
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!output.equals("text") && !output.equals("json")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--output': '" + output + "' (allowed: text, json)");
-        }
+        OfflineCoach.requireTextOrJson(spec, output);
         if (demo == !files.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give export files or --demo (one of them)");
         }
@@ -125,15 +108,7 @@ public final class EvalTipsCommand implements Callable<Integer> {
             err.println("rapport eval tips: bad configuration: " + e.getMessage());
             return RapportCommand.BAD_CONFIG;
         }
-        ZoneId zoneId = cfg.zone();
-        if (zone != null) {
-            try {
-                zoneId = ZoneId.of(zone);
-            } catch (DateTimeException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Invalid value for option '--zone': '" + zone + "' is not a time zone, e.g. Europe/Berlin or UTC");
-            }
-        }
+        ZoneId zoneId = OfflineCoach.zone(spec, cfg, zone);
         List<TipLabel> labels;
         try {
             labels = labelsReader.read(labelsFile);
@@ -141,9 +116,8 @@ public final class EvalTipsCommand implements Callable<Integer> {
             err.println("rapport eval tips: " + e.getMessage());
             return RapportCommand.FAILED;
         }
-        Path demoDir = demo ? Files.createTempDirectory("rapport-demo") : null;
-        try {
-            List<Path> inputs = demo ? demoExport.extractTo(demoDir) : files;
+        try (DemoExport.Copy copy = demo ? demoExport.copy() : null) {
+            List<Path> inputs = copy != null ? copy.files() : files;
             ReplayResult replayed;
             try {
                 // The same folder reading as replay's: subfolders, formats by content, skipped files named.
@@ -156,7 +130,7 @@ public final class EvalTipsCommand implements Callable<Integer> {
                 return RapportCommand.FAILED;
             }
             try (EventReader reader = readers.openAll(inputs, Optional.empty())) {
-                replayed = new Replay(engine(cfg, zoneId), zoneId).run(reader, EvalTipsCommand::noProgress);
+                replayed = coach.replay(cfg, zoneId, coach.pseudonyms(cfg)).run(reader, EvalTipsCommand::noProgress);
             } catch (ImportException e) {
                 err.println("rapport eval tips: " + e.getMessage());
                 return RapportCommand.FAILED;
@@ -175,26 +149,7 @@ public final class EvalTipsCommand implements Callable<Integer> {
             out.flush();
             err.flush();
             return RapportCommand.OK;
-        } finally {
-            if (demoDir != null) {
-                deleteQuietly(demoDir);
-            }
         }
-    }
-
-    private CoachEngine engine(RapportConfig cfg, ZoneId zoneId) {
-        byte[] secret = cfg.pseudonymSecret().orElseGet(() -> {
-            byte[] s = new byte[32];
-            random.nextBytes(s);
-            return s;
-        });
-        return CoachEngine.builder()
-                .rules(catalogue.rules())
-                .settings(cfg.coach())
-                .enrollment(Enrollment.everyone(zoneId))
-                .promoDetector(promoDetector)
-                .pseudonyms(new Pseudonyms(secret))
-                .build();
     }
 
     /** An evaluation prints its table only: no progress bar. */
@@ -265,13 +220,5 @@ public final class EvalTipsCommand implements Callable<Integer> {
         m.put("precision", Double.isNaN(s.precision()) ? null : s.precision());
         m.put("recall", Double.isNaN(s.recall()) ? null : s.recall());
         return m;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary copy of the bundled demo; the OS cleans its temp directory.
-        }
     }
 }

@@ -27,9 +27,10 @@ import java.util.Random;
  * exponential of its score) is fitted by stochastic gradient ascent with a little L2 shrinkage, in a fixed order
  * (a seeded shuffle), so the same logs always give the same weights.
  *
- * <p>Some features depend on earlier inferred links (who answered whom), so examples are read twice: first with
- * the hand-set {@link ReplyWeights#startingPoint()}, then again with the weights of the first fit. The weights of
- * the logs being scored never take part: leave-one-file-out folds start from the same hand-set point.
+ * <p>Some features depend on earlier inferred links (who answered whom, which conversation a message belongs to),
+ * so examples are read three times: first with the hand-set {@link ReplyWeights#startingPoint()}, then again with
+ * the weights of each fit (a third reading lets the conversations settle; a fourth measured no better). The
+ * weights of the logs being scored never take part: leave-one-file-out folds start from the same hand-set point.
  */
 public final class ReplyTrainer {
 
@@ -45,7 +46,7 @@ public final class ReplyTrainer {
     private record Example(double[][] options, int[] gold) {
     }
 
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = 3;
     private static final int EPOCHS = 15;
     private static final double RATE = 0.05;
     private static final double RATE_DECAY = 0.85;

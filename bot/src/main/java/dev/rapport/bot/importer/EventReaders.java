@@ -1,5 +1,6 @@
 package dev.rapport.bot.importer;
 
+import dev.rapport.bot.importer.discord.DirectChatPeople;
 import dev.rapport.bot.importer.discord.DiscordExportOrder;
 import dev.rapport.bot.importer.discord.DiscordExportReader;
 import dev.rapport.bot.importer.jsonl.JsonLinesOrder;
@@ -10,8 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Opens the right {@link EventReader} for a file: the format given with {@code --format}, or the detected one.
@@ -53,8 +58,15 @@ public final class EventReaders {
     public EventReader open(Path file, Optional<ExportFormat> format, int window) throws ImportException {
         checkReadable(file);
         ExportFormat chosen = format.isPresent() ? format.get() : detector.detect(file);
+        return open(file, chosen, window, chosen == ExportFormat.DISCORD_JSON ? DirectChatPeople.of(file)
+                : DirectChatPeople.NONE);
+    }
+
+    private EventReader open(Path file, ExportFormat chosen, int window, DirectChatPeople people)
+            throws ImportException {
         return switch (chosen) {
-            case DISCORD_JSON -> new SortedEvents(() -> new DiscordExportReader(file),
+            case DISCORD_JSON -> new SortedEvents(
+                    () -> new DiscordExportReader(file, DiscordExportReader.DEFAULT_REMEMBERED_AUTHORS, people),
                     () -> DiscordExportOrder.inTimeOrder(file), file.toString(), chosen, window, true, null);
             case JSONL -> new SortedEvents(() -> new JsonLinesReader(file), () -> JsonLinesOrder.inTimeOrder(file),
                     file.toString(), chosen, window, false, null);
@@ -74,16 +86,64 @@ public final class EventReaders {
             return open(files.get(0), format);
         }
         int window = Math.max(MIN_WINDOW, SORTING_EVENTS / files.size());
+        List<ExportFormat> formats = new ArrayList<>(files.size());
+        for (Path file : files) {
+            formats.add(formatOrNull(file, format));
+        }
+        List<DirectChatPeople> people = directPeople(files, formats);
         List<EventReader> readers = new ArrayList<>(files.size());
         try {
-            for (Path file : files) {
-                readers.add(open(file, format, window));
+            for (int i = 0; i < files.size(); i++) {
+                // A file that cannot be read is opened the ordinary way, after those before it, to report why.
+                readers.add(formats.get(i) == null ? open(files.get(i), format, window)
+                        : open(files.get(i), formats.get(i), window, people.get(i)));
             }
         } catch (ImportException | RuntimeException e) {
             closeQuietly(readers, e);
             throw e;
         }
         return new MergedEventStream(readers);
+    }
+
+    /** The file's format, or null when it cannot be read or told (opening it then says why). */
+    private ExportFormat formatOrNull(Path file, Optional<ExportFormat> format) {
+        try {
+            checkReadable(file);
+            return format.isPresent() ? format.get() : detector.detect(file);
+        } catch (ImportException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Who takes part in each direct conversation among {@code files}: a DM export names its other side only by
+     * name, so a name nobody in the conversation carries (a message never answered) is looked up in the other
+     * exports, which are skimmed for it only then.
+     */
+    private static List<DirectChatPeople> directPeople(List<Path> files, List<ExportFormat> formats) {
+        List<DirectChatPeople> people = new ArrayList<>(files.size());
+        Set<String> unmatched = new HashSet<>();
+        for (int i = 0; i < files.size(); i++) {
+            DirectChatPeople p = formats.get(i) == ExportFormat.DISCORD_JSON ? DirectChatPeople.of(files.get(i))
+                    : DirectChatPeople.NONE;
+            people.add(p);
+            unmatched.addAll(p.unmatched());
+        }
+        if (unmatched.isEmpty()) {
+            return people;
+        }
+        Map<String, Set<String>> idsByName = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (formats.get(i) != ExportFormat.DISCORD_JSON) {
+                continue;
+            }
+            DirectChatPeople.peopleNamed(files.get(i), unmatched).forEach((name, ids) ->
+                    idsByName.computeIfAbsent(name, k -> new HashSet<>(2)).addAll(ids));
+        }
+        for (int i = 0; i < people.size(); i++) {
+            people.set(i, people.get(i).matchedIn(idsByName));
+        }
+        return people;
     }
 
     private EventReader openIrc(Path file) throws ImportException {

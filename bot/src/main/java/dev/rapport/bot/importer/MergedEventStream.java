@@ -1,15 +1,20 @@
 package dev.rapport.bot.importer;
 
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
+import dev.rapport.rules.model.UserId;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 
 /**
  * Replays several readers as one stream in time order, as a guild export of many channel files happened.
@@ -110,28 +115,25 @@ public final class MergedEventStream implements EventReader {
 
     /** Everyone's display names from every source (a later source wins on a conflict). */
     @Override
-    public java.util.Map<dev.rapport.rules.model.UserId, String> displayNames() {
-        java.util.Map<dev.rapport.rules.model.UserId, String> all = new java.util.HashMap<>();
-        for (EventReader source : sources) {
-            all.putAll(source.displayNames());
-        }
-        return all;
+    public Map<UserId, String> displayNames() {
+        return merged(EventReader::displayNames);
     }
 
     @Override
-    public java.util.Map<dev.rapport.rules.model.UserId, String> usernames() {
-        java.util.Map<dev.rapport.rules.model.UserId, String> all = new java.util.HashMap<>();
-        for (EventReader source : sources) {
-            all.putAll(source.usernames());
-        }
-        return all;
+    public Map<UserId, String> usernames() {
+        return merged(EventReader::usernames);
     }
 
     @Override
-    public java.util.Map<dev.rapport.rules.model.ChannelId, String> channelNames() {
-        java.util.Map<dev.rapport.rules.model.ChannelId, String> all = new java.util.HashMap<>();
+    public Map<ChannelId, String> channelNames() {
+        return merged(EventReader::channelNames);
+    }
+
+    /** One name map from every source's, a later source winning on a conflict. */
+    private <K> Map<K, String> merged(Function<EventReader, Map<K, String>> names) {
+        Map<K, String> all = new HashMap<>();
         for (EventReader source : sources) {
-            all.putAll(source.channelNames());
+            all.putAll(names.apply(source));
         }
         return all;
     }

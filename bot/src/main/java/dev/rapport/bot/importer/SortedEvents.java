@@ -384,8 +384,10 @@ public final class SortedEvents implements EventReader {
             copiesAt = event.time();
             copiesSeen.clear();
         }
-        Integer before = copiesSeen.put(key, event.hashCode());
-        if (before == null || before != event.hashCode()) {
+        // A message's hash covers its text, links and roles: worked out once.
+        int hash = event.hashCode();
+        Integer before = copiesSeen.put(key, hash);
+        if (before == null || before != hash) {
             return false;
         }
         if (event instanceof ChatMessage) {

@@ -1,5 +1,6 @@
 package dev.rapport.bot.javacord;
 
+import dev.rapport.bot.coach.ButtonView;
 import dev.rapport.bot.coach.ChatPlatform;
 import dev.rapport.bot.coach.Delivery;
 import dev.rapport.bot.coach.DigestView;
@@ -9,15 +10,21 @@ import dev.rapport.bot.coach.TipCards;
 import dev.rapport.bot.coach.TipView;
 import dev.rapport.rules.model.UserId;
 import org.javacord.api.DiscordApi;
+import org.javacord.api.entity.channel.PrivateChannel;
+import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageBuilder;
+import org.javacord.api.entity.user.User;
 import org.javacord.api.exception.CannotMessageUserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The coach's {@link ChatPlatform} on Discord through Javacord: tips and digests by direct message. Javacord's
@@ -27,6 +34,8 @@ import java.util.concurrent.CompletionException;
  */
 public final class JavacordPlatform implements ChatPlatform {
     private static final Logger log = LoggerFactory.getLogger(JavacordPlatform.class);
+    /** Retries follow within minutes, so a repeated tip would be among the DM's latest messages. */
+    private static final int RECENT_MESSAGES = 20;
 
     private final JavacordShards shards;
     private final TipCards tips;
@@ -45,10 +54,17 @@ public final class JavacordPlatform implements ChatPlatform {
 
     @Override
     public CompletableFuture<Delivery> sendTips(UserId user, List<TipView> tips, String idempotencyKey) {
-        // Javacord sends the nonce but not enforce_nonce: a retry after a timeout may show the tip twice (README).
+        // Javacord sends the nonce but not enforce_nonce, so Discord would show a retry after a lost answer twice.
+        // Discord never lists a message's nonce, but it keeps its buttons, which name the tip: the DM's latest
+        // messages are read first, and a message of ours that already carries these tips' buttons is the delivery.
         MessageBuilder message = JavacordDraw.message(this.tips.message(tips));
         message.setNonce(nonce(idempotencyKey));
-        return send(user, message);
+        Set<String> buttons = tips.stream().flatMap(t -> this.tips.buttons(t).stream()).map(ButtonView::customId)
+                .collect(Collectors.toSet());
+        return deliver(user, channel -> channel.getMessages(RECENT_MESSAGES).thenCompose(recent ->
+                recent.stream().anyMatch(m -> m.getAuthor().isYourself() && carriesAny(m, buttons))
+                        ? CompletableFuture.completedFuture(null)
+                        : message.send(channel).thenApply(sent -> null)));
     }
 
     @Override
@@ -62,12 +78,19 @@ public final class JavacordPlatform implements ChatPlatform {
     }
 
     private CompletableFuture<Delivery> send(UserId user, MessageBuilder message) {
+        return deliver(user, channel -> message.send(channel).thenApply(sent -> null));
+    }
+
+    /** Runs {@code delivery} in the person's DM channel; the future always completes normally. */
+    private CompletableFuture<Delivery> deliver(UserId user,
+                                                Function<PrivateChannel, CompletableFuture<Void>> delivery) {
         Optional<DiscordApi> api = shards.any();
         if (api.isEmpty()) {
             return CompletableFuture.completedFuture(Delivery.FAILED);
         }
         return api.get().getUserById(user.value())
-                .thenCompose(message::send)
+                .thenCompose(User::openPrivateChannel)
+                .thenCompose(delivery)
                 .handle((sent, error) -> {
                     if (error == null) {
                         return Delivery.DELIVERED;
@@ -80,6 +103,15 @@ public final class JavacordPlatform implements ChatPlatform {
                     log.warn("a direct message could not be sent (it is tried again later)", cause);
                     return Delivery.FAILED;
                 });
+    }
+
+    private static boolean carriesAny(Message message, Set<String> customIds) {
+        return message.getComponents().stream()
+                .flatMap(row -> row.asActionRow().stream())
+                .flatMap(row -> row.getComponents().stream())
+                .flatMap(component -> component.asButton().stream())
+                .flatMap(button -> button.getCustomId().stream())
+                .anyMatch(customIds::contains);
     }
 
     /** Discord takes a nonce of at most 25 characters. */

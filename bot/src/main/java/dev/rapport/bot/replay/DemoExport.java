@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bundled demo: a synthetic DiscordChatExporter export of a small business community ("Makers' Market"),
@@ -45,6 +50,31 @@ public final class DemoExport {
             paths.add(target);
         }
         return paths;
+    }
+
+    /**
+     * Copies the demo export into a temporary folder for one run; closing the copy deletes it (a failure to delete
+     * is logged, and the OS cleans its temp folder in the end).
+     */
+    public Copy copy() throws IOException {
+        Path dir = Files.createTempDirectory("rapport-demo");
+        return new Copy(dir, extractTo(dir));
+    }
+
+    /** A temporary copy of the demo's files. */
+    public record Copy(Path dir, List<Path> files) implements AutoCloseable {
+        private static final Logger log = LoggerFactory.getLogger(Copy.class);
+
+        @Override
+        public void close() {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                log.warn("the temporary copy of the demo in {} could not be deleted", dir, e);
+            }
+        }
     }
 
     /** The demo community's settings, in HOCON, to be layered over the operator's configuration. */

@@ -26,10 +26,18 @@ import java.util.function.DoubleConsumer;
 public final class Replay {
     private final CoachEngine engine;
     private final ZoneId zone;
+    /** The engine's promotion detector when it takes verdicts worked out on the reading thread; else null. */
+    private final VerdictsAhead verdicts;
 
     public Replay(CoachEngine engine, ZoneId zone) {
+        this(engine, zone, null);
+    }
+
+    /** A replay whose engine asks {@code verdicts} for promotion verdicts: they are worked out as messages are read. */
+    Replay(CoachEngine engine, ZoneId zone, VerdictsAhead verdicts) {
         this.engine = engine;
         this.zone = zone;
+        this.verdicts = verdicts;
     }
 
     /**
@@ -41,10 +49,11 @@ public final class Replay {
         Instant last = null;
         Optional<String> problem = Optional.empty();
         long events = 0;
-        // Counted in place (no boxed count per message): this thread is the replay's bottleneck.
-        Map<UserId, int[]> authors = new HashMap<>();
-        // Parsing runs a batch ahead on a second core while this thread coaches; the order is the reader's.
-        ReadAhead ahead = ReadAhead.start(reader, "replay-reader");
+        // Parsing runs a batch ahead on a second core while this thread coaches; the order is the reader's. The
+        // messages per author are counted there too: this thread is the replay's bottleneck, and every event read
+        // reaches it (a problem or the end arrives after the events read before it).
+        AuthorCounting counting = new AuthorCounting(reader, verdicts);
+        ReadAhead ahead = ReadAhead.start(counting, "replay-reader");
         try (ahead) {
             while (true) {
                 ChatEvent e;
@@ -60,7 +69,6 @@ public final class Replay {
                 engine.accept(e);
                 if (e instanceof ChatMessage m) {
                     messages++;
-                    authors.computeIfAbsent(m.author(), a -> new int[1])[0]++;
                 }
                 if (first == null) {
                     first = e.time();
@@ -77,9 +85,73 @@ public final class Replay {
         engine.finish();
         List<ImportReport> inputs = reader instanceof MergedEventStream merged ? merged.reports() : List.of(reader.report());
         ExportNames names = ExportNames.of(reader);
+        // Read after the reading thread handed over its end (or was stopped and joined by close()).
+        Map<UserId, int[]> authors = counting.authors;
         Map<UserId, Integer> counts = new HashMap<>(authors.size() * 2);
         authors.forEach((author, count) -> counts.put(author, count[0]));
         return new ReplayResult(inputs, engine, zone, messages, first, last, problem, names, counts,
                 ReplayResult.rank(engine, names), Map.of());
+    }
+
+    /**
+     * The reader, counting the messages of each author as they are read (in place: no boxed count per message) and
+     * working out their promotion verdicts when the engine takes them from there.
+     */
+    private static final class AuthorCounting implements EventReader {
+        private final EventReader reader;
+        private final VerdictsAhead verdicts;
+        final Map<UserId, int[]> authors = new HashMap<>();
+
+        AuthorCounting(EventReader reader, VerdictsAhead verdicts) {
+            this.reader = reader;
+            this.verdicts = verdicts;
+        }
+
+        @Override
+        public ChatEvent next() throws ImportException {
+            ChatEvent e = reader.next();
+            if (e instanceof ChatMessage m) {
+                authors.computeIfAbsent(m.author(), a -> new int[1])[0]++;
+                if (verdicts != null) {
+                    verdicts.prepare(m.text());
+                }
+            }
+            return e;
+        }
+
+        @Override
+        public ImportReport report() {
+            return reader.report();
+        }
+
+        @Override
+        public Map<UserId, String> displayNames() {
+            return reader.displayNames();
+        }
+
+        @Override
+        public Map<UserId, String> usernames() {
+            return reader.usernames();
+        }
+
+        @Override
+        public Map<dev.rapport.rules.model.ChannelId, String> channelNames() {
+            return reader.channelNames();
+        }
+
+        @Override
+        public long position() {
+            return reader.position();
+        }
+
+        @Override
+        public long size() {
+            return reader.size();
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
     }
 }

@@ -19,12 +19,8 @@ import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.stats.WeeklyStatsStore;
 import dev.rapport.bot.storage.StorageException;
 import dev.rapport.bot.storage.StorageFactory;
-import dev.rapport.rules.engine.CoachEngine;
-import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.model.UserId;
-import dev.rapport.rules.promo.PromoDetector;
-import dev.rapport.rules.rule.RuleCatalogue;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeeklyStats;
 import picocli.CommandLine;
@@ -34,13 +30,9 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,7 +40,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /** {@code rapport replay}: coaching reports from chat exports, offline, with no token and no server. */
 @Command(name = "replay",
@@ -112,25 +103,20 @@ public final class ReplayCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final RuleCatalogue catalogue;
-    private final PromoDetector promoDetector;
+    private final OfflineCoach coach;
     private final ConfigLoader configLoader;
     private final EventReaders readers;
     private final DemoExport demoExport;
     private final StorageFactory storageFactory;
-    private final SecureRandom random;
     private final ReplayDigests digests;
 
-    public ReplayCommand(RuleCatalogue catalogue, PromoDetector promoDetector, ConfigLoader configLoader,
-                         EventReaders readers, DemoExport demoExport, StorageFactory storageFactory,
-                         SecureRandom random, ReplayDigests digests) {
-        this.catalogue = catalogue;
-        this.promoDetector = promoDetector;
+    public ReplayCommand(OfflineCoach coach, ConfigLoader configLoader, EventReaders readers, DemoExport demoExport,
+                         StorageFactory storageFactory, ReplayDigests digests) {
+        this.coach = coach;
         this.configLoader = configLoader;
         this.readers = readers;
         this.demoExport = demoExport;
         this.storageFactory = storageFactory;
-        this.random = random;
         this.digests = digests;
     }
 
@@ -138,10 +124,7 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!output.equals("text") && !output.equals("json")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--output': '" + output + "' (allowed: text, json)");
-        }
+        OfflineCoach.requireTextOrJson(spec, output);
         if (demo && !files.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --demo or files, not both");
         }
@@ -163,26 +146,12 @@ public final class ReplayCommand implements Callable<Integer> {
             err.println("rapport: bad configuration: " + e.getMessage());
             return RapportCommand.BAD_CONFIG;
         }
-        ZoneId zoneId = cfg.zone();
-        if (zone != null) {
-            try {
-                zoneId = ZoneId.of(zone);
-            } catch (DateTimeException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Invalid value for option '--zone': '" + zone + "' is not a time zone; use a region id such as Europe/Berlin or UTC");
-            }
-        }
-        Path demoDir = null;
-        try {
-            List<Path> inputs = files;
-            if (demo) {
-                demoDir = Files.createTempDirectory("rapport-demo");
-                inputs = demoExport.extractTo(demoDir);
-            }
-            Path shownAs = demoDir;
-            UnaryOperator<String> label = source -> shownAs == null ? source : source.replace(shownAs.toString(), "demo");
+        ZoneId zoneId = OfflineCoach.zone(spec, cfg, zone);
+        try (DemoExport.Copy copy = demo ? demoExport.copy() : null) {
+            List<Path> inputs = copy != null ? copy.files() : files;
+            UnaryOperator<String> label = source -> copy == null ? source : source.replace(copy.dir().toString(), "demo");
             if (!store) {
-                return replay(inputs, cfg, zoneId, out, err, label, Optional.empty(), randomPseudonyms(cfg));
+                return replay(inputs, cfg, zoneId, out, err, label, Optional.empty(), coach.pseudonyms(cfg));
             }
             // Storage first: a wrong database fails in a second, not after a long replay.
             try (Storage storage = storageFactory.open(cfg)) {
@@ -194,19 +163,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 err.println("rapport: " + e.getMessage());
                 return RapportCommand.FAILED;
             }
-        } finally {
-            if (demoDir != null) {
-                deleteQuietly(demoDir);
-            }
         }
-    }
-
-    private Pseudonyms randomPseudonyms(RapportConfig cfg) {
-        return new Pseudonyms(cfg.pseudonymSecret().orElseGet(() -> {
-            byte[] secret = new byte[32];
-            random.nextBytes(secret);
-            return secret;
-        }));
     }
 
     private int replay(List<Path> inputs, RapportConfig cfg, ZoneId zoneId, PrintWriter out, PrintWriter err,
@@ -229,16 +186,8 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         // Offline, everyone in the export is coached: --user only chooses whose report to print, so that it can
         // name a person by id or by display name (known only once the export is read).
-        Enrollment enrollment = Enrollment.everyone(zoneId);
-        CoachEngine engine = CoachEngine.builder()
-                .rules(catalogue.rules())
-                .settings(cfg.coach())
-                .enrollment(enrollment)
-                .promoDetector(promoDetector)
-                .pseudonyms(pseudonyms)
-                .build();
         ProgressBar bar = ProgressBar.forTerminal(err, !noProgress && Terminals.stderrIsTerminal());
-        ReplayResult replayed = new Replay(engine, zoneId).run(reader, bar::show).relabelInputs(label);
+        ReplayResult replayed = coach.replay(cfg, zoneId, pseudonyms).run(reader, bar::show).relabelInputs(label);
         bar.done();
         replayed.problem().ifPresent(p -> err.println("rapport: " + TerminalText.safe(p)));
 
@@ -343,14 +292,6 @@ public final class ReplayCommand implements Callable<Integer> {
             users.add(r.user());
         }
         return users;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary copy of the bundled demo; the OS cleans its temp directory.
-        }
     }
 
     /** Converts --format values, listing the allowed ones on error. */

@@ -9,6 +9,7 @@ import dev.rapport.bot.Features;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.replay.DemoExport;
+import dev.rapport.bot.replay.OfflineCoach;
 import dev.rapport.bot.replay.ReplayCommand;
 import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
@@ -55,9 +56,10 @@ class RapportCommandTest {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == ReplayCommand.class) {
-                    return type.cast(new ReplayCommand(catalogue, new SelfPromotionDetector(), new ConfigLoader(catalogue),
+                    return type.cast(new ReplayCommand(new OfflineCoach(catalogue, new SelfPromotionDetector(),
+                            new SecureRandom()), new ConfigLoader(catalogue),
                             hungry, new DemoExport(), new StorageFactory(new StorageConfigReader(), new SecureRandom(),
-                            Clock.systemUTC()), new SecureRandom(), new ReplayDigests(
+                            Clock.systemUTC()), new ReplayDigests(
                             new DigestFolder(new ScoreChart(),
                                     new DigestMarkdown(), new DigestHtml()))));
                 }

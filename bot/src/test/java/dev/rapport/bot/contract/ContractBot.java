@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.bot.Features;
 import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.discord.DiscordToken;
+import dev.rapport.bot.discord.loopback.BotObserver;
 import dev.rapport.bot.discord.loopback.InteractionDraft;
 import dev.rapport.bot.discord.loopback.InteractionIds;
 import dev.rapport.bot.discord.loopback.LoopbackConnectProxy;
@@ -51,15 +52,16 @@ final class ContractBot implements AutoCloseable {
     static final List<String> MARKER_CHANNELS = List.of("990", "991", "992");
 
     final LoopbackDiscord discord;
+    private final BotObserver observer;
     final LoopbackConnectProxy proxy;
     final Storage storage;
     final CoachBot bot;
 
     private ContractBot(String platform, LoopbackDiscord discord, LoopbackConnectProxy proxy, Path dataDir,
-                        String extraConfig) throws Exception {
+                        String extraConfig, Clock clock) throws Exception {
         this.discord = discord;
+        this.observer = new BotObserver(discord, WAIT);
         this.proxy = proxy;
-        Clock clock = Clock.systemUTC();
         Features features = new Features(new RunEnvironment(Map.of(), discord::pointAt, stop -> { }, clock,
                 builder -> {
                     // Javacord keeps its gateway address process-wide; the fixed-shard path would otherwise ask
@@ -90,6 +92,12 @@ final class ContractBot implements AutoCloseable {
     /** As {@link #start(String, TestCertificate, Path, Consumer)}, with extra configuration (HOCON). */
     static ContractBot start(String platform, TestCertificate certificate, Path dataDir,
                              Consumer<LoopbackDiscord> beforeConnect, String extraConfig) throws Exception {
+        return start(platform, certificate, dataDir, beforeConnect, extraConfig, Clock.systemUTC());
+    }
+
+    /** As above, with the bot living by {@code clock} (the server and the client library keep real time). */
+    static ContractBot start(String platform, TestCertificate certificate, Path dataDir,
+                             Consumer<LoopbackDiscord> beforeConnect, String extraConfig, Clock clock) throws Exception {
         LoopbackDiscord discord = LoopbackDiscord.start();
         discord.guild(GUILD, "Makers")
                 .channel(GENERAL, "general").channel(SHOWCASE, "showcase").channel(HELP, "help")
@@ -100,7 +108,7 @@ final class ContractBot implements AutoCloseable {
         beforeConnect.accept(discord);
         LoopbackConnectProxy proxy = LoopbackConnectProxy.start(discord, certificate);
         try {
-            return new ContractBot(platform, discord, proxy, dataDir, extraConfig);
+            return new ContractBot(platform, discord, proxy, dataDir, extraConfig, clock);
         } catch (Exception | Error e) {
             proxy.close();
             discord.close();
@@ -159,56 +167,37 @@ final class ContractBot implements AutoCloseable {
     }
 
     RecordedRequest callback(InteractionIds ids) {
-        return discord.awaitRequest(r -> r.route().equals("interactions/" + ids.id() + "/" + ids.token() + "/callback"),
-                WAIT);
+        return observer.callback(ids);
     }
 
     /** The final ephemeral answer: the edit of a deferred reply, or the callback's own message. */
     JsonNode answer(InteractionIds ids) {
-        RecordedRequest cb = callback(ids);
-        if (cb.json().path("type").asInt() == 4) {
-            return cb.json().path("data");
-        }
-        return discord.awaitRequest(r -> r.is("PATCH", webhook(ids) + "/messages/@original"), WAIT).json();
+        return observer.answer(ids);
     }
 
     String webhook(InteractionIds ids) {
-        return "webhooks/" + discord.applicationId() + "/" + ids.token();
+        return observer.webhook(ids);
     }
 
     List<RecordedRequest> dmsTo(String user) {
-        String channel = discord.dmChannelIdFor(user);
-        return discord.requests().stream().filter(r -> r.is("POST", "channels/" + channel + "/messages")).toList();
+        return observer.dmsTo(user);
     }
 
     List<RecordedRequest> tipsTo(String user) {
-        return dmsTo(user).stream().filter(r -> r.json().path("components").size() > 0
-                && r.json().path("embeds").size() > 0).toList();
+        return observer.tipsTo(user);
     }
 
     RecordedRequest awaitTipTo(String user) {
-        String channel = discord.dmChannelIdFor(user);
-        return discord.awaitRequest(r -> r.is("POST", "channels/" + channel + "/messages")
-                && r.json().path("components").size() > 0 && r.json().path("embeds").size() > 0, WAIT);
+        return observer.awaitTipTo(user);
     }
 
     RecordedRequest awaitDmTo(String user, java.util.function.Predicate<RecordedRequest> what) {
-        String channel = discord.dmChannelIdFor(user);
-        return discord.awaitRequest(r -> r.is("POST", "channels/" + channel + "/messages") && what.test(r), WAIT);
+        return observer.awaitDmTo(user, what);
     }
 
-    /**
-     * Waits (boundedly) until {@code condition} holds, for state that changes without a request to wait for (the tip
-     * ledger after an asynchronous send). Checks every 20 ms; fails with {@code what} after {@link #WAIT}.
-     */
+    /** Waits (boundedly, {@link #WAIT}) until {@code condition} holds: {@link BotObserver#until}. */
     static void until(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
-        }
+        BotObserver.until(WAIT, what, condition);
     }
 
     @Override

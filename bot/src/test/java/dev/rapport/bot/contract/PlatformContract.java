@@ -1,6 +1,9 @@
 package dev.rapport.bot.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.bot.coach.Routine;
+import dev.rapport.bot.coach.WeeklyDigests;
+import dev.rapport.bot.discord.live.ShiftableClock;
 import dev.rapport.bot.discord.loopback.InteractionIds;
 import dev.rapport.bot.discord.loopback.LoopbackDiscord;
 import dev.rapport.bot.discord.loopback.MessageDraft;
@@ -10,6 +13,7 @@ import dev.rapport.bot.storage.ledger.DeliveryChannel;
 import dev.rapport.bot.storage.ledger.Feedback;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.IsoWeek;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -230,6 +238,77 @@ abstract class PlatformContract {
                 && r.json().path("components").size() > 0, ContractBot.WAIT);
         assertThat(followUp.json().path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
         assertThat(followUp.json().path("content").asText()).contains("DMs are closed");
+    }
+
+    @Test
+    void aTipDiscordShowedButWhoseAnswerWasLostIsShownOnce() throws Exception {
+        // Discord created the message and its answer was lost (a 5xx from its edge): the sender cannot tell, tries
+        // again, and the person must still see one tip.
+        ContractBot live = start();
+        live.optIn(ANA);
+        live.awaitDmTo(ANA, r -> r.json().path("content").asText().startsWith("Hi!"));
+        live.discord.loseAnswerOfNextDirectMessages(1, 500);
+
+        crossPost(live, ANA, "https://example.com/notes");
+        ContractBot.until("the tip is sent and nothing of Ana's waits", () ->
+                !live.storage.tips().ofUser(UserId.of(ANA)).isEmpty()
+                        && live.storage.tips().due(Instant.now().plus(Duration.ofDays(1)), 100).stream()
+                        .noneMatch(p -> p.tip().user().equals(UserId.of(ANA))));
+
+        assertThat(live.tipsTo(ANA).get(0).status()).isEqualTo(500);
+        List<JsonNode> shown = live.discord.messagesIn(live.discord.dmChannelIdFor(ANA)).stream()
+                .filter(m -> m.path("components").size() > 0).toList();
+        assertThat(shown).hasSize(1);
+    }
+
+    @Test
+    void theWeeklyDigestArrivesOnceByDmOnItsDayWithTheScoreChartAttached() throws Exception {
+        ShiftableClock clock = new ShiftableClock();
+        live = ContractBot.start(platform(), certificate, dir, discord -> { },
+                "rapport.coaching.digest-interval = 1d", clock);
+        ContractBot live = this.live;
+        String dueDay = Instant.now().plus(Duration.ofDays(7)).atZone(ZoneOffset.UTC).getDayOfWeek().name()
+                .toLowerCase(Locale.ROOT);
+        JsonNode consent = live.answer(live.coach(ANA, "start", "zone", "UTC", "digest-day", dueDay));
+        live.answer(live.press(ContractBot.consentButton(consent), ANA));
+        live.answer(live.coach(ANA, "settings", "digest-hour", 0L));
+        live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+        live.answer(live.coach(ANA, "stats"));
+        IsoWeek week = IsoWeek.of(Instant.now(), ZoneOffset.UTC);
+        Routine digests = live.bot.routine(WeeklyDigests.NAME).orElseThrow();
+
+        digests.run();
+        clock.shift(Duration.ofDays(7));
+        digests.run();
+        digests.run();
+        RecordedRequest digest = live.awaitDmTo(ANA, r -> r.json().path("content").asText().startsWith("Your week"));
+        // A later tip proves a second digest would have been sent by now: digests leave before tips.
+        crossPost(live, ANA, "https://example.com/notes");
+        live.awaitTipTo(ANA);
+
+        JsonNode embed = digest.json().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Your week " + week);
+        assertThat(embed.path("fields").findValuesAsText("value").toString()).contains("messages: 1");
+        assertThat(embed.path("image").path("url").asText()).isEqualTo("attachment://networking-score-" + week + ".png");
+        assertThat(digest.files()).containsExactly("networking-score-" + week + ".png");
+        assertThat(live.dmsTo(ANA)).filteredOn(r -> r.json().path("content").asText().startsWith("Your week"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aReactionByACoachedMemberToSomeoneElsesWorkIsCountedAsGiving() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        String bens = live.post(GENERAL, BEN, "Finally shipped the new portfolio site this morning");
+
+        live.discord.reactionAdd(bens, ANA, "🎉");
+
+        // Javacord may read the message's author with a REST call first, so the count is awaited, not assumed.
+        ContractBot.until("Ana's reaction is in her exported numbers", () -> {
+            live.bot.coach().saveChanged().join();
+            return live.storage.personalData().export(UserId.of(ANA)).replaceAll("\\s", "")
+                    .contains("\"reactionsGiven\":1");
+        });
     }
 
     @Test

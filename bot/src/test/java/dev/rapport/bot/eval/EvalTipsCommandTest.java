@@ -59,16 +59,18 @@ class EvalTipsCommandTest {
 
     /**
      * The second held-out scenes, written after the fixes the first ones prompted. Their first run (precision 0.800,
-     * recall 0.571) is below the target and is the figure the README reports; what they showed is not fixed yet (a
-     * first direct message has no known recipient in an export; a question put to someone counts toward give-take as
-     * a favour), so this test holds only that no tip appears that nobody judged, and that no right tip is lost.
+     * recall 0.571) is the figure the README reports. Since then give-take counts no question as a favour and a DM
+     * export's recipient is learnt from its channel (the DM pitch is caught); eight self-centred announcements stay
+     * under broadcast's and self-focus's minimums, left as they are rather than tuned to the scene, so recall is 0.714:
+     * the floor holds the precision target and the right tips, not the recall target.
      */
     @Test
-    void theSecondHeldOutScenesGiveNoTipNobodyJudged() throws Exception {
+    void theSecondHeldOutScenesTipsAreOnesAFairCoachWouldGive() throws Exception {
         JsonNode result = json("eval", "tips", resource("eval/held-out-scenes-2").toString(), "--labels",
                 resource("eval/held-out-scenes-2.csv").toString(), "--output", "json");
+        assertThat(result.at("/total/precision").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(result.at("/total/unlabelled").asInt()).as("every tip of the second held-out scenes is labelled").isZero();
-        assertThat(result.at("/total/right").asInt()).as("the right tips of the first run").isGreaterThanOrEqualTo(4);
+        assertThat(result.at("/total/right").asInt()).as("the right tips, the DM pitch among them").isGreaterThanOrEqualTo(5);
     }
 
     /**

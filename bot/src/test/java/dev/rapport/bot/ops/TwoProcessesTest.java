@@ -3,6 +3,7 @@ package dev.rapport.bot.ops;
 import dev.rapport.bot.Features;
 import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.discord.DiscordToken;
+import dev.rapport.bot.discord.live.ShiftableClock;
 import dev.rapport.bot.discord.loopback.InteractionDraft;
 import dev.rapport.bot.discord.loopback.InteractionIds;
 import dev.rapport.bot.discord.loopback.LoopbackDiscord;
@@ -32,12 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -76,33 +74,9 @@ class TwoProcessesTest {
     @TempDir
     Path dir;
     private LoopbackDiscord discord;
-    private final ShiftedClock clock = new ShiftedClock();
+    private final ShiftableClock clock = new ShiftableClock();
     private Process a;
     private Process b;
-
-    /** Real time moved ahead by what the test says: the bots live "next week" while JDA and the server run now. */
-    private static final class ShiftedClock extends Clock {
-        private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
-
-        void shift(Duration by) {
-            ahead.updateAndGet(d -> d.plus(by));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the bots' clock is UTC");
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(ahead.get());
-        }
-    }
 
     /** One `rapport run` on its half of the shards of the one loopback Discord. */
     private final class Process implements AutoCloseable {

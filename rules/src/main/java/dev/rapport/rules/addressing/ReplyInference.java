@@ -31,9 +31,12 @@ import java.util.function.Predicate;
  *     their run of messages; the candidate was aimed at the new message's author (turn-taking); it is the author's
  *     own previous message (a continued thought, to the same person, after a connective such as "and"); the two
  *     share content words; the two authors have been talking to each other (addressee continuity); an answer word
- *     ("yes") after a question, thanks after help; how many messages and minutes lie between them. "None" has
- *     facts of its own: a newcomer's first message, an open question to the room ("anyone know..."), a long
- *     silence. The option whose features score best under the weights wins.</li>
+ *     ("yes") after a question, thanks after help; how many messages and minutes lie between them; the
+ *     conversations the links inferred so far make (the candidate is in the conversation of the author's previous
+ *     message, or one the author wrote in, or is its conversation's latest message; a question already taken up or
+ *     still open). "None" has facts of its own: a newcomer's first message, an open
+ *     question to the room ("anyone know..."), a long silence, someone carrying on the author's conversation. The
+ *     option whose features score best under the weights wins.</li>
  * </ol>
  * The weights are fitted to the annotated Ubuntu IRC dev logs by {@code rapport eval replies --train}; the facts
  * are general (no word, nick or line of the data is among them), and {@code --folds} reports the accuracy on files
@@ -53,7 +56,7 @@ public final class ReplyInference {
 
     private record Recent(long seq, MessageId id, UserId author, Instant time, List<UserId> addressed,
                           UserId repliedTo, MessageId parent, boolean command, boolean question,
-                          boolean longText, int[] words) {
+                          boolean longText, int[] words, int[] replies, long root) {
         /** Whether this message is one side of an exchange with {@code person}, who did not write it. */
         boolean isTo(UserId person) {
             return !author.equals(person) && (addressed.contains(person) || person.equals(repliedTo));
@@ -76,8 +79,12 @@ public final class ReplyInference {
     private final Recent[] candidates = new Recent[CANDIDATES];
     private final Recent[] options = new Recent[CANDIDATES + 1];
     private final double[][] rows = new double[CANDIDATES + 1][ReplyWeights.FEATURES];
+    private final long[] rootsSeen = new long[CANDIDATES];
+    private final long[] authorsRoots = new long[CANDIDATES];
     private int optionCount;
     private long seq;
+    /** The conversation (its first message's number) of the option the last message was linked to; -1: none. */
+    private long pickedRoot = -1;
 
     public ReplyInference(AddressingInference addressing, ReplyWindow window) {
         this(addressing, window, ReplyWeights.defaults());
@@ -108,12 +115,15 @@ public final class ReplyInference {
         int[] words = ContentWords.of(text);
         boolean question = MessageCues.isQuestion(text);
         optionCount = 0;
+        pickedRoot = -1;
         InferredReply reply = looksLikeBot(authorNick)
                 ? botAnswer(addressed, author).orElseGet(() -> infer(addressed, author, time, text, words, question))
                 : infer(addressed, author, time, text, words, question);
-        recent.addLast(new Recent(seq++, id, author, time, addressed, reply.replyToAuthor().orElse(null),
+        recent.addLast(new Recent(seq, id, author, time, addressed, reply.replyToAuthor().orElse(null),
                 reply.replyTo().orElse(null),
-                isCommand(text), question, text.length() > MessageCues.LONG_MESSAGE, words));
+                isCommand(text), question, text.length() > MessageCues.LONG_MESSAGE, words, new int[1],
+                pickedRoot < 0 ? seq : pickedRoot));
+        seq++;
         if (recent.size() > window.messages()) {
             recent.removeFirst();
         }
@@ -145,11 +155,15 @@ public final class ReplyInference {
         }
         collectPartners(author);
         int count = 0;
+        int authorsThreads = 0;
         Recent ownPrevious = null;
         for (Iterator<Recent> it = recent.descendingIterator(); it.hasNext() && count < CANDIDATES; ) {
             Recent r = it.next();
             if (ownPrevious == null && r.author().equals(author)) {
                 ownPrevious = r;
+            }
+            if (r.author().equals(author)) {
+                authorsRoots[authorsThreads++] = r.root();
             }
             candidates[count++] = r;
         }
@@ -169,8 +183,16 @@ public final class ReplyInference {
         authorsSeen.clear();
         boolean authorSeen = false;
         boolean aimedAtAuthorSeen = false;
+        int roots = 0;
         for (int i = 0; i < count; i++) {
             Recent r = candidates[i];
+            boolean threadLatest = true;
+            for (int k = 0; k < roots && threadLatest; k++) {
+                threadLatest = rootsSeen[k] != r.root();
+            }
+            if (threadLatest) {
+                rootsSeen[roots++] = r.root();
+            }
             boolean latestOfItsAuthor = !authorsSeen.contains(r.author());
             if (latestOfItsAuthor) {
                 authorsSeen.add(r.author());
@@ -180,6 +202,18 @@ public final class ReplyInference {
             double[] f = rows[optionCount];
             Arrays.fill(f, 0);
             describe(f, r, i + 1, latestOfItsAuthor, runStart, authorSeen, firstAimedAtAuthor, m);
+            if (threadLatest) {
+                f[ReplyWeights.THREAD_LATEST] = 1;
+            }
+            if (ownPrevious != null && r != ownPrevious && r.root() == ownPrevious.root()) {
+                f[ReplyWeights.SAME_THREAD] = 1;
+            }
+            if (!r.author().equals(author) && contains(authorsRoots, authorsThreads, r.root())) {
+                f[ReplyWeights.AUTHORS_THREAD] = 1;
+            }
+            if (ownPrevious != null && r.seq() > ownPrevious.seq() && r.root() == ownPrevious.root()) {
+                rows[0][ReplyWeights.NONE_THREAD_GOING] = 1;
+            }
             if (r.isTo(author)) {
                 aimedAtAuthorSeen = true;
             }
@@ -199,6 +233,10 @@ public final class ReplyInference {
         }
         Arrays.fill(candidates, 0, count, null);
         Recent pick = options[best];
+        pickedRoot = pick == null ? -1 : pick.root();
+        if (pick != null && !pick.author().equals(author)) {
+            pick.replies()[0]++;
+        }
         return pick == null ? InferredReply.none(addressed) : InferredReply.to(addressed, pick.id(), pick.author());
     }
 
@@ -217,6 +255,7 @@ public final class ReplyInference {
         int shared = Math.min(3, ContentWords.shared(m.words(), r.words()));
         f[ReplyWeights.LOG_DISTANCE] = Math.log(distance);
         f[ReplyWeights.GAP] = gap;
+        f[ReplyWeights.LOG_GAP] = Math.log1p(gap * 6);
         if (distance == 1) {
             f[ReplyWeights.ADJACENT] = 1;
         }
@@ -348,6 +387,11 @@ public final class ReplyInference {
         if (m.answerWord() && r.question()) {
             f[ReplyWeights.ANSWERS_QUESTION] = 1;
         }
+        if (r.replies()[0] > 0) {
+            f[ReplyWeights.ANSWERED] = 1;
+        } else if (r.question()) {
+            f[ReplyWeights.OPEN_QUESTION] = 1;
+        }
         if (m.thanks() && (r.isTo(author) || partner)) {
             f[ReplyWeights.THANKS_HELPER] = 1;
         }
@@ -449,9 +493,14 @@ public final class ReplyInference {
 
     /** A bot speaks when asked: it answers the latest command ({@code !factoid}) or message addressed to it. */
     private Optional<InferredReply> botAnswer(List<UserId> addressed, UserId bot) {
-        return Optional.ofNullable(
-                        latestRecent(BOT_RANGE, r -> !r.author().equals(bot) && (r.command() || r.addressed().contains(bot))))
-                .map(r -> InferredReply.to(addressed, r.id(), r.author()));
+        Recent command = latestRecent(BOT_RANGE,
+                r -> !r.author().equals(bot) && (r.command() || r.addressed().contains(bot)));
+        if (command == null) {
+            return Optional.empty();
+        }
+        // The answer belongs to the conversation of the command it answers.
+        pickedRoot = command.root();
+        return Optional.of(InferredReply.to(addressed, command.id(), command.author()));
     }
 
     /**
@@ -471,6 +520,15 @@ public final class ReplyInference {
     private static boolean isCommand(String text) {
         String t = text.strip();
         return t.length() > 1 && t.charAt(0) == '!' && Character.isLetter(t.charAt(1));
+    }
+
+    private static boolean contains(long[] values, int count, long value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double minutesBetween(Instant earlier, Instant later) {

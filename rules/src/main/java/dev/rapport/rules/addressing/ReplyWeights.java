@@ -137,8 +137,22 @@ public final class ReplyWeights {
     public static final int OWN_PREVIOUS_COUNTERPART = ANSWERS_QUESTION + 5;
     /** Long content words (6 letters or more) the two messages share, up to 3: rarer words say more. */
     public static final int SHARED_LONG_WORDS = ANSWERS_QUESTION + 6;
+    /** The candidate, by someone else, already has an inferred reply (a question already taken up). */
+    public static final int ANSWERED = ANSWERS_QUESTION + 7;
+    /** The candidate, by someone else, asks a question nobody has been inferred to answer yet. */
+    public static final int OPEN_QUESTION = ANSWERS_QUESTION + 8;
+    /** The natural log of one plus the minutes between the two messages, up to an hour. */
+    public static final int LOG_GAP = ANSWERS_QUESTION + 9;
+    /** The candidate belongs to the conversation of the author's previous message (by the links inferred so far). */
+    public static final int SAME_THREAD = ANSWERS_QUESTION + 10;
+    /** The candidate is the latest message of its conversation (by the links inferred so far). */
+    public static final int THREAD_LATEST = ANSWERS_QUESTION + 11;
+    /** The candidate, by someone else, belongs to a conversation the author has written in (within the window). */
+    public static final int AUTHORS_THREAD = ANSWERS_QUESTION + 12;
+    /** "none", and someone else has written in the conversation of the author's previous message since it. */
+    public static final int NONE_THREAD_GOING = ANSWERS_QUESTION + 13;
 
-    public static final int FEATURES = ANSWERS_QUESTION + 7;
+    public static final int FEATURES = ANSWERS_QUESTION + 14;
 
     private static final String RESOURCE = "reply-weights.txt";
     /** Feature names in order, as in the weights file. */
@@ -157,7 +171,9 @@ public final class ReplyWeights {
             "distance-aimed-at-author-3", "distance-aimed-at-author-4-6", "distance-aimed-at-author-7-12",
             "distance-aimed-at-author-13+", "distance-other-1", "distance-other-2", "distance-other-3",
             "distance-other-4-6", "distance-other-7-12", "distance-other-13+", "answers-question", "thanks-helper",
-            "thanks-own", "none-thanks", "own-previous-parent", "own-previous-counterpart", "shared-long-words");
+            "thanks-own", "none-thanks", "own-previous-parent", "own-previous-counterpart", "shared-long-words",
+            "answered", "open-question", "log-gap", "same-thread",
+            "thread-latest", "authors-thread", "none-thread-going");
     private static final ReplyWeights SHIPPED = load();
 
     private final double[] weights;

@@ -69,7 +69,7 @@ public final class AdvocatesRule implements Rule {
         ctx.emit(evidence.build(), new Tip((customers.size() == 1 ? "An existing customer"
                         : customers.size() + " existing customers") + " waited more than "
                         + Durations.humane(oldest) + " for your answer.", id().principle(),
-                "reply to them before anything else today, and thank them for reaching out."));
+                "reply to them before anything else, and thank them for reaching out."));
     }
 
     @Override
@@ -102,6 +102,6 @@ public final class AdvocatesRule implements Rule {
                 new Tip((unanswered == 1 ? "A customer who" : unanswered + " customers who")
                         + " wrote to you this week heard nothing back, while only " + customers + " of your " + all
                         + " interactions were with customers.", id().principle(),
-                        "spend your first ten minutes tomorrow on the customers who wrote to you."));
+                        "spend the first ten minutes of your next visit on the customers who wrote to you."));
     }
 }

@@ -76,7 +76,7 @@ public final class PeersOnlyRule implements Rule {
                 .count("share-percent", Math.round(share * 100));
         questions.forEach(evidence::suggestion);
         String next = questions.isEmpty()
-                ? "find one channel where people ask the questions you can answer, and answer one this week."
+                ? "find one channel where people ask the questions you can answer, and answer one of them."
                 : "answer one of the " + questions.size() + " open question" + (questions.size() == 1 ? "" : "s")
                 + " from people who could become customers (linked with this tip).";
         ctx.emit(evidence.build(), new Tip(Math.round(share * 100) + "% of your " + all

@@ -85,8 +85,12 @@ public final class CoachEngine {
     private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
     private static final Duration AWAY = Duration.ofDays(7);
+    /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
+    private static final Duration HELPING_PAUSE = Duration.ofHours(1);
 
     private final List<Rule> rules;
+    /** Per rule of {@link #rules}: whether it is of the promotion family (at most one finding of it per message). */
+    private final boolean[] promotionFamily;
     private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
@@ -144,6 +148,10 @@ public final class CoachEngine {
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
                 Pseudonyms pseudonyms, Clock clock) {
         this.rules = promotionFamilyLast(rules);
+        this.promotionFamily = new boolean[this.rules.size()];
+        for (int r = 0; r < promotionFamily.length; r++) {
+            promotionFamily[r] = RuleId.PROMOTION_FAMILY.contains(this.rules.get(r).id());
+        }
         this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
@@ -345,6 +353,11 @@ public final class CoachEngine {
         if (answer && Pitch.is(m.text(), m.links()) && !community.askedForAnOffer(m, addressees)) {
             answer = false;
         }
+        // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier,
+        // unless the author is in the middle of helping that person (answered them there within the hour).
+        boolean notAnAnswer = m.replyTo().isPresent() && m.replyToAuthor().isPresent()
+                && !community.isRecentQuestion(m.replyTo().get())
+                && !community.helpingNow(m.author(), m.replyToAuthor().get(), m.channel(), m.time(), HELPING_PAUSE);
         // Where only two or three people talk, a message without a reply link is still said to the others.
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
@@ -357,6 +370,7 @@ public final class CoachEngine {
         List<UserId> enrolledAddressees = List.of();
         // A question waits for the person it replies to or speaks to first, not for everyone it names or copies.
         boolean first = true;
+        int pushed = UNKNOWN;
         for (UserId to : spokenTo(m, addressees)) {
             if (to.equals(m.author())) {
                 continue;
@@ -367,22 +381,37 @@ public final class CoachEngine {
             if (target == null) {
                 continue;
             }
-            received(target, m, asked, text.question(), out);
+            // Being pitched, unasked, is neither a question owed an answer (a cold DM's "interested?") nor a favour
+            // received: an ignored pitch is not an unanswered question, and a pitch is not help to give back.
+            if (pushed == UNKNOWN) {
+                pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional())
+                        ? YES : NO;
+            }
+            received(target, m, asked && pushed == NO, text.question() || pushed == YES, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }
             enrolledAddressees.add(to);
         }
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, enrolledAddressees, m.time().getEpochSecond()));
+        if (answer && m.replyTo().isPresent() && substantial(m, text)) {
+            answeredForOthers(m, m.replyTo().get());
+        }
 
         UserState author = state(m.author(), m.community());
-        // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier.
-        boolean help = answer && !(m.replyTo().isPresent() && m.replyToAuthor().isPresent()
-                && !community.isRecentQuestion(m.replyTo().get()));
+        boolean help = answer && !notAnAnswer;
+        if (help && !addressees.isEmpty()) {
+            community.helped(m.author(), addressees.get(0), m.channel(), m.time());
+        }
         if (author != null) {
             ownMessage(author, m, addressees, text, help, community, textHash, Optional.empty(), out);
         }
     }
+
+    /** A fact about a message worked out only when needed: not yet known, true, false. */
+    private static final int UNKNOWN = -1;
+    private static final int NO = 0;
+    private static final int YES = 1;
 
     /** The people a message speaks to: its reply target and the mentions that address (not those it only names). */
     private static List<UserId> spokenTo(ChatMessage m, List<UserId> addressees) {
@@ -429,6 +458,27 @@ public final class CoachEngine {
         TextFeatures text = TextFeatures.of(m.text());
         boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
         ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()), out);
+    }
+
+    /**
+     * A question answered by someone else, by a reply to it that answers (neither the asker adding details nor the
+     * asked person, whose own answer counts as theirs), has its answer: the person it was put to no longer owes one
+     * ("@Fay is the shop open on Sunday?" answered by her co-owner).
+     */
+    private void answeredForOthers(ChatMessage m, MessageId question) {
+        Seen asked = seen.get(question);
+        if (asked == null || asked.author().equals(m.author())) {
+            return;
+        }
+        for (UserId to : asked.enrolledAddressees()) {
+            if (to.equals(m.author())) {
+                continue;
+            }
+            UserState s = existing(to, asked.community());
+            if (s != null) {
+                s.stopWaiting(question);
+            }
+        }
     }
 
     private void onDeleted(MessageDeleted d) {
@@ -485,6 +535,12 @@ public final class CoachEngine {
             // A reaction to someone's message is engaging with their work: it counts as giving.
             t.helped(author, +1);
             reactor.gave(author, r.channel(), r.time());
+            // A reaction to a question put to the person answers it: a thumbs-up to "still on for Friday?" is a yes.
+            UserState.Waiting w = reactor.waitingFor(r.message());
+            if (w != null) {
+                // Not timed: exports date a reaction at the message it is on, so its speed is unknown.
+                reactor.stopWaiting(r.message());
+            }
         }
         UserState author = state(r.messageAuthor(), r.community());
         if (author != null) {
@@ -497,7 +553,8 @@ public final class CoachEngine {
     /** Someone addressed an enrolled person: count it, and if it asks something, start waiting for the answer. */
     /**
      * @param question whether {@code m} asks the person something and waits for them
-     * @param asks     whether {@code m} is a question at all (to them or to several people)
+     * @param asks     whether {@code m} is a question at all (to them or to several people), or a pitch: either way it is
+     *                 an interaction, not a favour done to them
      */
     private void received(UserState target, ChatMessage m, boolean question, boolean asks, List<Finding> out) {
         // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
@@ -511,7 +568,7 @@ public final class CoachEngine {
         if (asks) {
             t.received(from, audience);
         } else {
-            t.received(from, audience, m.time().atZone(target.zone()).getDayOfWeek());
+            t.received(from, audience, dayOfWeek(m.time(), target.zone()));
         }
         t.mentionReceived();
         target.interacted(from, m.time());
@@ -520,6 +577,21 @@ public final class CoachEngine {
                     m.community()));
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
+    }
+
+    /**
+     * The day of the week {@code time} falls on in {@code zone}, as {@code time.atZone(zone).getDayOfWeek()} says;
+     * in a zone of one fixed offset (UTC, replay's default) without making a date and time per message.
+     */
+    static java.time.DayOfWeek dayOfWeek(Instant time, ZoneId zone) {
+        java.time.zone.ZoneRules rules = zone.getRules();
+        if (!rules.isFixedOffset()) {
+            return time.atZone(zone).getDayOfWeek();
+        }
+        long localSeconds = time.getEpochSecond() + rules.getOffset(time).getTotalSeconds();
+        long epochDay = Math.floorDiv(localSeconds, 86_400L);
+        // As LocalDate does it: 1970-01-01 was a Thursday.
+        return java.time.DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1);
     }
 
     private Duration answerDeadline(CommunityId community) {
@@ -538,14 +610,16 @@ public final class CoachEngine {
         s.lastCommunity = m.community();
 
         int others = 0;
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (!to.equals(m.author())) {
                 others++;
             }
         }
         long[] addressed = new long[others];
         others = 0;
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (!to.equals(m.author())) {
                 addressed[others++] = pseudonyms.code(to);
             }
@@ -556,8 +630,15 @@ public final class CoachEngine {
             answer = true;
         }
 
-        boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent());
-        PromoVerdict promo = promoDetector.analyse(m.text());
+        // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it; an announcements
+        // channel (#announcements, #events) is the community's notice board, where news, links and calls to join are
+        // what it is for, and each post speaks to everyone: not broadcasting, promoting or self-focus.
+        boolean noticeBoard = ChannelPurpose.announcements(m.channelInfo());
+        boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
+                || ChannelPurpose.promotion(m.channelInfo()) || noticeBoard;
+        PromoVerdict analysed = promoDetector.analyse(m.text());
+        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation.
+        PromoVerdict promo = analysed.newsOnly() && m.links().isEmpty() ? PromoVerdict.NONE : analysed;
         boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
@@ -596,14 +677,14 @@ public final class CoachEngine {
 
         boolean promotion = facts.countedPromotion();
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
-        if (promotion || promoWelcome && (promo.promotional() || pitch)) {
+        if (promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch)) {
             community.sold(m.author());
         }
         // An introduction is about oneself by design: its words do not count toward self-focus. Nor do those said to
         // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
         // tried" is help drawn from one's own experience, the most useful kind.
         boolean helping = answer || community.answersAQuestion(m, addressees, settings.helpWindow(), true);
-        boolean aboutOneselfByNeed = introduction || seekingHelp || helping;
+        boolean aboutOneselfByNeed = introduction || seekingHelp || helping || noticeBoard;
         int words = aboutOneselfByNeed ? 0 : text.words();
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
@@ -615,7 +696,7 @@ public final class CoachEngine {
         Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
         // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
         // out line by line is one request, however busy the channel is meanwhile.
-        boolean continuation = broadcast && wasContinuation.orElseGet(() -> spokeBefore != null
+        boolean continuation = broadcast && wasContinuation.orElseGet(() -> noticeBoard || spokeBefore != null
                 && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
                 || helpConversation && !promotionOrPitch(promo, pitch)));
         if (continuation) {
@@ -637,12 +718,14 @@ public final class CoachEngine {
         Instant historySince = s.knownSince(m.time());
         RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
         boolean promotionFound = false;
-        for (Rule rule : rules) {
-            boolean family = RuleId.PROMOTION_FAMILY.contains(rule.id());
+        RuleSettings[] perRule = ruleSettings(community, m.community());
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            boolean family = promotionFamily[r];
             if (family && promotionFound) {
                 continue;
             }
-            RuleSettings rs = settings.settings(m.community(), rule.id());
+            RuleSettings rs = perRule[r];
             if (!rs.enabled()) {
                 continue;
             }
@@ -659,7 +742,8 @@ public final class CoachEngine {
         boolean substance = answer || theirs || !acknowledgement && !promotion && !facts.countedAsk() && substantial(m, text);
         List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (to.equals(m.author())) {
                 continue;
             }
@@ -680,6 +764,22 @@ public final class CoachEngine {
 
         s.spokeIn(m.channel(), m.time());
         s.sweep(m.time());
+    }
+
+    /**
+     * The settings of each rule (in {@link #rules} order) in {@code community}, kept by its state until the settings
+     * change: looked up per rule per message, they cost a map lookup each.
+     */
+    private RuleSettings[] ruleSettings(CommunityState place, CommunityId community) {
+        RuleSettings[] perRule = place.ruleSettings();
+        if (perRule == null) {
+            perRule = new RuleSettings[rules.size()];
+            for (int r = 0; r < perRule.length; r++) {
+                perRule[r] = settings.settings(community, rules.get(r).id());
+            }
+            place.ruleSettings(perRule);
+        }
+        return perRule;
     }
 
     /** Marks the questions {@code m} answers; true when it answered one. */
@@ -847,8 +947,11 @@ public final class CoachEngine {
         Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
-        for (Rule rule : t.messages() > 0 ? rules : List.<Rule>of()) {
-            RuleSettings rs = settings.settings(community, rule.id());
+        RuleSettings[] perRule = ruleSettings(place, community);
+        int ruleCount = t.messages() > 0 ? rules.size() : 0;
+        for (int r = 0; r < ruleCount; r++) {
+            Rule rule = rules.get(r);
+            RuleSettings rs = perRule[r];
             if (!rs.enabled()) {
                 continue;
             }
@@ -885,10 +988,12 @@ public final class CoachEngine {
             items.add(new OverdueContext.Waiting(w.message, w.channel, w.fromPseudonym(), w.since, w.audience));
         }
         IsoWeek week = s.weekOf(at);
-        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, community(community), at, items, out,
-                pseudonyms);
-        for (Rule rule : rules) {
-            RuleSettings rs = settings.settings(community, rule.id());
+        CommunityState place = community(community);
+        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, place, at, items, out, pseudonyms);
+        RuleSettings[] perRule = ruleSettings(place, community);
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            RuleSettings rs = perRule[r];
             if (!rs.enabled()) {
                 continue;
             }
@@ -1174,6 +1279,20 @@ public final class CoachEngine {
             return Optional.empty();
         }
         return Optional.of(WeeklyReport.of(user, t, s.weeks.get(week.previous())));
+    }
+
+    /**
+     * How many messages {@code user} wrote, over every week and community the engine keeps: what the message counts of
+     * their weekly reports add up to, without making the reports (a replay ranks everyone by it).
+     */
+    public int messagesOf(UserId user) {
+        int messages = 0;
+        for (UserState s : statesOf(user)) {
+            for (WeekTally t : s.weeks.values()) {
+                messages += t.messages();
+            }
+        }
+        return messages;
     }
 
     /** Every finding of the person, all weeks and communities, in time order. */

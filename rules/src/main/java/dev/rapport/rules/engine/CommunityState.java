@@ -12,7 +12,6 @@ import dev.rapport.rules.text.OfferRequest;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -44,6 +43,10 @@ final class CommunityState {
         boolean lastQuestionSeeksOffer;
         /** When they last wrote in one of the community's own channels (a direct message counted here is not one). */
         Instant lastInChannels;
+        /** Whom they last helped, where and when: their next words to that person go on helping. */
+        UserId lastHelped;
+        ChannelId lastHelpedIn;
+        Instant lastHelpedAt;
     }
 
     /** A question nobody was addressed by; {@code open} until answered or forgotten. */
@@ -96,33 +99,40 @@ final class CommunityState {
     /** Before this many messages a room is not known to be small: every channel looks small when watching starts. */
     static final int ROOM_KNOWN_AFTER = 10;
 
-    /** The last few distinct speakers of one channel, most recent last. */
+    /**
+     * The last few distinct speakers of one channel, most recent last: {@code size} of them in two small arrays
+     * (every message in the channel moves its author to the end; deques and their iterators cost more than the
+     * four names they held).
+     */
     private static final class Speakers {
-        final ArrayDeque<UserId> who = new ArrayDeque<>(SMALL_ROOM + 1);
-        final ArrayDeque<Instant> when = new ArrayDeque<>(SMALL_ROOM + 1);
+        final UserId[] who = new UserId[SMALL_ROOM + 1];
+        final Instant[] when = new Instant[SMALL_ROOM + 1];
+        int size;
         int messages;
 
         void spoke(UserId author, Instant at) {
             if (messages < ROOM_KNOWN_AFTER) {
                 messages++;
             }
-            Iterator<UserId> w = who.iterator();
-            Iterator<Instant> t = when.iterator();
-            while (w.hasNext()) {
-                t.next();
-                if (w.next().equals(author)) {
-                    w.remove();
-                    t.remove();
+            int found = size;
+            for (int i = 0; i < size; i++) {
+                if (who[i].equals(author)) {
+                    found = i;
                     break;
                 }
             }
-            who.addLast(author);
-            when.addLast(at);
-            // One more than a small room is enough to know it is not one.
-            if (who.size() > SMALL_ROOM + 1) {
-                who.removeFirst();
-                when.removeFirst();
+            if (found == size && size == who.length) {
+                // One more than a small room is enough to know it is not one: the earliest goes.
+                found = 0;
+            } else if (found == size) {
+                size++;
             }
+            for (int i = found; i < size - 1; i++) {
+                who[i] = who[i + 1];
+                when[i] = when[i + 1];
+            }
+            who[size - 1] = author;
+            when[size - 1] = at;
         }
     }
 
@@ -130,6 +140,18 @@ final class CommunityState {
     private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
     private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
+    /**
+     * What each role name met here stands for under the current settings, worked out once: the settings' lookup
+     * compares names ignoring case (lower-casing every default role name) and ran for every role of every person
+     * addressed, per message. Emptied with the settings; bounded, beyond which roles are looked up each time.
+     */
+    private final Map<String, java.util.Optional<CommunitySettings.RoleAudience>> roleLookups = new HashMap<>();
+    private static final int MAX_ROLE_LOOKUPS = 4_096;
+    /**
+     * The engine's rule settings for this community, in the engine's rule order, once worked out ({@link
+     * CoachEngine} asks them for every rule on every message); null until then and after the settings change.
+     */
+    private dev.rapport.rules.rule.RuleSettings[] ruleSettings;
     /** A community sells when at least this many people, and this share of its people, promote or pitch. */
     static final int MIN_SELLERS = 3;
     static final double MIN_SELLER_SHARE = 0.05;
@@ -142,16 +164,29 @@ final class CommunityState {
         return settings;
     }
 
+    /** The rule settings kept by {@link #ruleSettings(dev.rapport.rules.rule.RuleSettings[])}, or null. */
+    dev.rapport.rules.rule.RuleSettings[] ruleSettings() {
+        return ruleSettings;
+    }
+
+    /** Keeps the engine's rule settings for this community until the settings change. */
+    void ruleSettings(dev.rapport.rules.rule.RuleSettings[] perRule) {
+        this.ruleSettings = perRule;
+    }
+
     /** New settings from now on; what the community's people said and did stays. */
     void use(CommunitySettings newSettings) {
         this.settings = newSettings;
         recognisedRoles.clear();
+        roleLookups.clear();
+        ruleSettings = null;
         version++;
     }
 
     /**
-     * Whether a message answers a question: it replies to a question, or it addresses, in the same channel, a person
-     * who asked one there within {@code window}, and says something (a thank-you is not an answer).
+     * Whether a message answers a question: it replies to a question, or it addresses, in the same channel (or by DM,
+     * for a request for offers), a person who asked one there within {@code window}, and says something (a thank-you
+     * is not an answer).
      */
     boolean answersAQuestion(ChatMessage m, List<UserId> addressees, Duration window, boolean substantial) {
         if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
@@ -160,13 +195,19 @@ final class CommunityState {
         if (!substantial) {
             return false;
         }
-        for (UserId u : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId u = addressees.get(k);
             if (u.equals(m.author())) {
                 continue;
             }
             Person p = people.get(u);
-            if (p != null && p.lastQuestion != null && m.channel().equals(p.lastQuestionChannel)
-                    && !p.lastQuestion.isBefore(m.time().minus(window))) {
+            if (p == null || p.lastQuestion == null) {
+                continue;
+            }
+            // A DM answers a request for offers made anywhere: "DM me your rates" asks to be answered there.
+            boolean there = m.channel().equals(p.lastQuestionChannel)
+                    || m.kind() == ChannelKind.DIRECT && p.lastQuestionSeeksOffer;
+            if (there && !p.lastQuestion.isBefore(m.time().minus(window))) {
                 return true;
             }
         }
@@ -183,27 +224,31 @@ final class CommunityState {
             return List.of();
         }
         Instant horizon = now.minus(ROOM_MEMORY);
-        List<UserId> others = new ArrayList<>(2);
         int recent = 0;
         boolean authorCounted = false;
-        Iterator<UserId> w = room.who.iterator();
-        Iterator<Instant> t = room.when.iterator();
-        while (w.hasNext()) {
-            UserId u = w.next();
-            if (t.next().isBefore(horizon)) {
+        for (int i = 0; i < room.size; i++) {
+            if (room.when[i].isBefore(horizon)) {
                 continue;
             }
             recent++;
-            if (u.equals(author)) {
+            if (room.who[i].equals(author)) {
                 authorCounted = true;
-            } else {
-                others.add(u);
             }
         }
         if (!authorCounted) {
             recent++;
         }
-        return recent <= SMALL_ROOM ? others : List.of();
+        // Most rooms are crowds: the list is made only for a small one.
+        if (recent > SMALL_ROOM) {
+            return List.of();
+        }
+        List<UserId> others = new ArrayList<>(2);
+        for (int i = 0; i < room.size; i++) {
+            if (!room.when[i].isBefore(horizon) && !room.who[i].equals(author)) {
+                others.add(room.who[i]);
+            }
+        }
+        return others;
     }
 
     /**
@@ -214,7 +259,8 @@ final class CommunityState {
         if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
             return offerQuestions.contains(m.replyTo().get());
         }
-        for (UserId u : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId u = addressees.get(k);
             Person p = people.get(u);
             if (p != null && p.lastQuestionSeeksOffer) {
                 return true;
@@ -226,6 +272,25 @@ final class CommunityState {
     /** Whether {@code id} is a question asked here lately (answered or not). */
     boolean isRecentQuestion(MessageId id) {
         return recentQuestions.containsKey(id);
+    }
+
+    /** {@code helper} just gave {@code helped} help in {@code channel} (an answer to their question). */
+    void helped(UserId helper, UserId helped, ChannelId channel, Instant time) {
+        Person p = people.computeIfAbsent(helper, k -> new Person());
+        p.lastHelped = helped;
+        p.lastHelpedIn = channel;
+        p.lastHelpedAt = time;
+    }
+
+    /**
+     * Whether {@code helper} is in the middle of helping {@code helped} in {@code channel}: they answered them there
+     * within {@code pause}. A link to one's own notes given to the person one is helping, after their "ok, will look
+     * into it", goes on with the help; it is not a pitch.
+     */
+    boolean helpingNow(UserId helper, UserId helped, ChannelId channel, Instant time, Duration pause) {
+        Person p = people.get(helper);
+        return p != null && helped.equals(p.lastHelped) && channel.equals(p.lastHelpedIn)
+                && !p.lastHelpedAt.isBefore(time.minus(pause));
     }
 
     /** Folds a message by anyone into the community's tallies. */
@@ -247,7 +312,11 @@ final class CommunityState {
         } else if (addressees.isEmpty()) {
             p.announcements++;
         }
-        if (question && !answer) {
+        // A request for offers made to the room is a question without its mark ("looking for someone to design my
+        // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM.
+        boolean asks = question || !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT
+                && OfferRequest.is(m.text());
+        if (asks && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();
             p.lastQuestionSeeksOffer = OfferRequest.is(m.text());
@@ -266,7 +335,8 @@ final class CommunityState {
         if (m.replyTo().isPresent()) {
             close(openById.get(m.replyTo().get()));
         }
-        for (UserId to : addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
             if (to.equals(m.author())) {
                 continue;
             }
@@ -323,7 +393,16 @@ final class CommunityState {
 
     /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
     private Audience roleAudience(String role) {
+        var known = roleLookups.get(role);
+        if (known != null) {
+            // Recognised (or the list was full) when it was first looked up, and the list only grows until the
+            // settings change, which empties both: nothing to note again.
+            return known.isEmpty() ? null : known.get().audience();
+        }
         var found = settings.audienceOfRole(role);
+        if (roleLookups.size() < MAX_ROLE_LOOKUPS) {
+            roleLookups.put(role, found);
+        }
         if (found.isEmpty()) {
             return null;
         }

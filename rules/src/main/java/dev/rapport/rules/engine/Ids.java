@@ -16,6 +16,8 @@ final class Ids {
     private final Map<CommunityId, CommunityId> communities = new HashMap<>();
     private final Map<ChannelId, ChannelId> channels = new HashMap<>();
     private final Map<UserId, UserId> users = new HashMap<>();
+    /** Some of the instances kept in {@link #users}, by identity hash (a power of two of slots); only ever those. */
+    private final UserId[] recentUsers = new UserId[1024];
     private final Map<IsoWeek, IsoWeek> weeks = new HashMap<>();
 
     CommunityId community(CommunityId id) {
@@ -35,7 +37,15 @@ final class Ids {
     }
 
     UserId user(UserId id) {
+        // Readers hand out one instance per person, so the id a message names is mostly the engine's own already:
+        // recognised by identity in a small table, without hashing it into the map (once or twice per message).
+        int slot = System.identityHashCode(id) & (recentUsers.length - 1);
+        if (recentUsers[slot] == id) {
+            return id;
+        }
         UserId known = users.putIfAbsent(id, id);
-        return known == null ? id : known;
+        UserId own = known == null ? id : known;
+        recentUsers[System.identityHashCode(own) & (recentUsers.length - 1)] = own;
+        return own;
     }
 }

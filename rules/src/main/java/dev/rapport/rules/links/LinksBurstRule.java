@@ -62,6 +62,6 @@ public final class LinksBurstRule implements Rule {
         }
         ctx.emit(evidence.count("links", links).count("window-minutes", minutes).build(),
                 new Tip("You shared " + links + " links within " + minutes + " minutes.", id().principle(),
-                        "pick the one link that matters most today and say in a sentence why it helps the reader."));
+                        "pick the one link that matters most and say in a sentence why it helps the reader."));
     }
 }

@@ -23,7 +23,8 @@ public final class ChatMessageBuilder {
     private ChannelId parent;
     private ChannelKind kind = ChannelKind.CHANNEL;
     private UserId author;
-    private final Set<String> roles = new LinkedHashSet<>();
+    /** Immutable until roles are added to roles already given. */
+    private Set<String> roles = Set.of();
     private MessageId replyTo;
     private UserId replyToAuthor;
     private final List<UserId> mentions = new ArrayList<>();
@@ -89,7 +90,15 @@ public final class ChatMessageBuilder {
     }
 
     public ChatMessageBuilder roles(Iterable<String> roles) {
-        roles.forEach(this.roles::add);
+        if (this.roles.isEmpty() && roles instanceof Set<String> given) {
+            // A set is taken as an immutable copy, which is the set itself when it is one already: a reader that hands
+            // the same set for a person's same roles spares a copy per message (the message keeps it as it is).
+            this.roles = Set.copyOf(given);
+            return this;
+        }
+        Set<String> all = new LinkedHashSet<>(this.roles);
+        roles.forEach(all::add);
+        this.roles = all;
         return this;
     }
 

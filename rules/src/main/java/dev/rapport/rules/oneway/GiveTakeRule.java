@@ -3,6 +3,7 @@ package dev.rapport.rules.oneway;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Evidence;
+import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.rule.Param;
@@ -12,13 +13,23 @@ import dev.rapport.rules.rule.WeekContext;
 import dev.rapport.rules.stats.WeekTally;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@code oneway.give-take}: people who replied to or helped the person on several days and got nothing back.
  * Occasions, not messages: a troubleshooting conversation of twenty messages is one favour, and in a help channel
  * it is the channel working; being helped again and again, day after day, with nothing given back is the pattern.
+ *
+ * <p>It reasons per helper: who helped the person, and whether the person gave help back to that helper or, failing
+ * that, to anyone (helping others is how a learner pays a community back). Thanks are polite, not reciprocity. One
+ * helper on three days with no help given back to them fires when the person helped nobody else either, or when that
+ * helper's own question to the person went unanswered. Several helpers together fire only with that last sign:
+ * a learner helped by different people on different days in a questions channel is the channel working, but
+ * someone who takes help from people whose own question they then leave unanswered is not holding up their end.
  */
 public final class GiveTakeRule implements Rule {
     public static final Param RECEIVED = Param.count("received", 3, 1, 7, "days in a week on which one person replied or helped with nothing given back");
@@ -41,7 +52,8 @@ public final class GiveTakeRule implements Rule {
     @Override
     public String describe() {
         return "Watches, per person, whether someone replied to or helped you on 3 or more days of a week while you gave no "
-                + "help back (thanks alone do not count: an answer, advice or a reaction to their work does).";
+                + "help back to them or anyone else, or whether people who helped you saw their own question to you go "
+                + "unanswered (thanks alone do not count: an answer, advice or a reaction to their work does).";
     }
 
     @Override
@@ -51,40 +63,107 @@ public final class GiveTakeRule implements Rule {
             return;
         }
         int threshold = ctx.settings().count(RECEIVED);
-        List<Map.Entry<String, WeekTally.CounterpartTally>> takers = new ArrayList<>();
+        Set<String> leftWaiting = leftWaiting(ctx.tally());
+        boolean helpedAnyone = ctx.tally().helpGiven() > 0;
+        Map<String, WeekTally.CounterpartTally> owed = new TreeMap<>();
         for (var e : ctx.tally().counterparts().entrySet()) {
             WeekTally.CounterpartTally c = e.getValue();
             // Thanks are polite, not reciprocity: only help given back (an answer, advice, a reaction to their work)
             // evens the balance.
-            if (c.audience() != Audience.IGNORE && daysHelped(c) >= threshold && c.helped() <= 0) {
-                takers.add(e);
+            if (c.audience() != Audience.IGNORE && daysHelped(c) > 0 && c.helped() <= 0) {
+                owed.put(e.getKey(), c);
             }
+        }
+        List<String> takers = new ArrayList<>();
+        for (var e : owed.entrySet()) {
+            // Help passed on to others pays a community back, unless this helper's own question was left waiting.
+            if (daysHelped(e.getValue()) >= threshold && (!helpedAnyone || leftWaiting.contains(e.getKey()))) {
+                takers.add(e.getKey());
+            }
+        }
+        boolean together = false;
+        if (takers.isEmpty() && !helpedAnyone) {
+            together = severalHelpersLeftWaiting(owed, leftWaiting, threshold, takers);
         }
         if (takers.isEmpty()) {
             return;
         }
-        takers.sort(Map.Entry.comparingByKey());
         Evidence.Builder evidence = Evidence.builder().count("people", takers.size());
         int most = 0;
-        for (var e : takers) {
-            evidence.counterpart(e.getKey());
-            most = Math.max(most, daysHelped(e.getValue()));
-        }
-        evidence.count("most-received", most);
+        int days = 0;
         int thanked = 0;
-        for (var e : takers) {
-            if (e.getValue().acknowledged() > 0) {
+        int waiting = 0;
+        for (String who : takers) {
+            WeekTally.CounterpartTally c = owed.get(who);
+            evidence.counterpart(who);
+            most = Math.max(most, daysHelped(c));
+            days |= c.receivedDays();
+            if (c.acknowledged() > 0) {
                 thanked++;
             }
+            if (leftWaiting.contains(who)) {
+                waiting++;
+            }
         }
-        evidence.count("thanked", thanked);
-        String who = takers.size() == 1 ? "One person" : takers.size() + " people";
+        int allDays = Math.max(most, Integer.bitCount(days));
+        evidence.count("most-received", most).count("days", allDays).count("thanked", thanked)
+                .count("question-unanswered", waiting);
+        ctx.emit(evidence.build(), new Tip(seen(takers.size(), threshold, most, allDays, thanked, waiting, together),
+                id().principle(), nextStep(ctx.goal())));
+    }
+
+    /**
+     * Several people who each helped on fewer days than the threshold, together on as many days, when the person
+     * helped nobody and one of them asked something of their own that went unanswered. Adds them to {@code takers} and says whether it did.
+     */
+    private static boolean severalHelpersLeftWaiting(Map<String, WeekTally.CounterpartTally> owed,
+                                                     Set<String> leftWaiting, int threshold, List<String> takers) {
+        int days = 0;
+        boolean oneWaits = false;
+        List<String> helpers = new ArrayList<>();
+        for (var e : owed.entrySet()) {
+            WeekTally.CounterpartTally c = e.getValue();
+            helpers.add(e.getKey());
+            days |= c.receivedDays();
+            oneWaits |= leftWaiting.contains(e.getKey());
+        }
+        if (!oneWaits || helpers.size() < 2 || Integer.bitCount(days) < threshold) {
+            return false;
+        }
+        takers.addAll(helpers);
+        return true;
+    }
+
+    /**
+     * Who asked the person something this week and waited past the deadline ({@code oneway.unanswered}'s findings,
+     * kept with the week whatever that rule's mode): a helper whose own question goes unanswered is the clearest
+     * sign that help runs one way.
+     */
+    private static Set<String> leftWaiting(WeekTally tally) {
+        Set<String> who = new HashSet<>();
+        for (Finding f : tally.findings()) {
+            if (f.rule() == RuleId.ONEWAY_UNANSWERED) {
+                who.addAll(f.evidence().counterparts());
+            }
+        }
+        return who;
+    }
+
+    /** What happened, in words that stay true whenever the report is read. */
+    static String seen(int people, int threshold, int most, int days, int thanked, int waiting, boolean together) {
         String back = thanked == 0 ? " and heard nothing back"
-                : thanked == takers.size() ? " and got thanks, but no help, back"
+                : thanked == people ? " and got thanks, but no help, back"
                 : " and got little more than thanks back";
-        ctx.emit(evidence.build(), new Tip(who + " reached out to you on " + threshold
-                        + " or more days this week (up to " + most + " days)" + back + ".", id().principle(),
-                nextStep(ctx.goal())));
+        String asked = waiting == 0 ? ""
+                : people == 1 ? ", and a question they asked you went unanswered"
+                : waiting == 1 ? ", and a question one of them asked you went unanswered"
+                : ", and questions " + waiting + " of them asked you went unanswered";
+        if (together) {
+            return people + " people helped or replied to you on " + days + " days this week" + back + asked + ".";
+        }
+        String who = people == 1 ? "One person" : people + " people";
+        return who + " reached out to you on " + threshold + " or more days this week (up to " + most + " days)" + back
+                + asked + ".";
     }
 
     /**

@@ -56,6 +56,6 @@ public final class UnansweredRule implements Rule {
         String speed = median >= 0 ? " This week you usually answered within " + Durations.humane(median) + "." : "";
         ctx.emit(evidence.build(), new Tip(count + " went more than " + Durations.humane(hours * 3600L)
                 + " without an answer." + speed,
-                id().principle(), "answer the oldest one today, even if only to say when you will get back to them."));
+                id().principle(), "answer the oldest one first, even if only to say when you will get back to them."));
     }
 }

@@ -86,10 +86,10 @@ final class AskCues implements CueFinder {
 
     /**
      * The words other than calls to action, subscribe verbs, attention units and pushing verbs that a cue of this
-     * family starts at: "thumbs up", "this is my...", "here's my...", "feedback", "what you think".
+     * family starts at: "thumbs up", "this is my...", "here's my...", "feedback", "what you think", "have a listen".
      */
     static final WordList ASK_STARTS = WordList.of(42, "thumbs", "this", "here", "here's", "heres", "feedback",
-            "what");
+            "what", "have");
     /** Every word list a cue of this family can start at; a word on none of them (most words) starts none. */
     private static final long STARTS = ASK_STARTS.bit() | ATTENTION_UNITS.bit() | THIRD_PARTY_VERBS.bit();
     private static final int START_CLASSES = CALL_TO_ACTION | PROMOTES_WITH_ME | SUBSCRIBE;
@@ -131,7 +131,7 @@ final class AskCues implements CueFinder {
             if (!found.contains(Cue.SHOWING_OWN_STUFF) && showingOwnStuff(t, i)) {
                 found.add(Cue.SHOWING_OWN_STUFF);
             }
-            if ((c & CALL_TO_ACTION) != 0 && !found.contains(Cue.VAGUE_ASK) && vagueAsk(t, i)) {
+            if (!found.contains(Cue.VAGUE_ASK) && ((c & CALL_TO_ACTION) != 0 && vagueAsk(t, i) || lightVerbAsk(t, i))) {
                 found.add(Cue.VAGUE_ASK);
             }
             if (!found.contains(Cue.FEEDBACK_ASK) && feedbackAsk(t, i)) {
@@ -373,6 +373,31 @@ final class AskCues implements CueFinder {
         boolean pronoun = t.isWord(object, "it") || t.isWord(object, "them") || t.isWord(object, "em")
                 || t.isWord(object, "'em") || t.isWord(object, "this");
         if (!pronoun || t.isWord(object, "this") && t.is(object + 1, PROMOTABLE)) {
+            return false;
+        }
+        return Asks.isAsk(t, verb) && !t.inQuestion(verb);
+    }
+
+    /**
+     * "take a look", "have a listen", "give it a watch": the same vague ask as "check it out", made with a light verb.
+     * "... at the docs" names what to look at, so it is not vague; "let me have a look" offers help, asks nothing.
+     */
+    private static boolean lightVerbAsk(PromoTokens t, int verb) {
+        int article = verb + 1;
+        if (t.isWord(verb, "give") && (t.isWord(article, "it") || t.isWord(article, "them") || t.isWord(article, "em"))) {
+            article++;
+        } else if (!t.isWord(verb, "take") && !t.isWord(verb, "have")) {
+            return false;
+        }
+        if (!t.isWord(article, "a")) {
+            return false;
+        }
+        int noun = t.isWord(article + 1, "quick") || t.isWord(article + 1, "little") ? article + 2 : article + 1;
+        if (!t.isWord(noun, "look") && !t.isWord(noun, "listen") && !t.isWord(noun, "watch")
+                && !t.isWord(noun, "peek") && !t.isWord(noun, "read")) {
+            return false;
+        }
+        if (t.isWord(noun + 1, "at") || t.isWord(noun + 1, "to") || t.isWord(noun + 1, "through")) {
             return false;
         }
         return Asks.isAsk(t, verb) && !t.inQuestion(verb);

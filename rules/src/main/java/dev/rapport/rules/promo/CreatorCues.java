@@ -35,8 +35,12 @@ final class CreatorCues implements CueFinder {
     static final WordList LINKING_VERBS = WordList.of(16, "am", "are", "is", "a", "an", "just", "only",
             "also", "really", "not", "still");
 
-    /** The words besides "my", launch verbs and creators that a cue of this family starts at. */
-    static final WordList CREATOR_STARTS = WordList.of(43, "more", "some", "become", "help", "did", "new");
+    /**
+     * The words besides "my", launch verbs and creators that a cue of this family starts at; "mine" and "ours" for
+     * the owner written after the thing ("a new channel of mine", "a podcast of ours"), which is "my" put last.
+     */
+    static final WordList CREATOR_STARTS = WordList.of(43, "more", "some", "become", "help", "did", "new", "mine",
+            "ours");
     private static final int START_CLASSES = MY | LAUNCHED | CREATOR;
 
     @Override
@@ -58,12 +62,37 @@ final class CreatorCues implements CueFinder {
             if (!found.contains(Cue.CREATOR_INTRO) && (t.is(i, CREATOR) && creatorIntro(t, i) || newOnPlatform(t, i))) {
                 found.add(Cue.CREATOR_INTRO);
             }
+            if (t.in(i, CREATOR_STARTS) && ownerPutLast(t, i)) {
+                ownThingPutFirst(t, i - 2, found);
+            }
             if (!found.contains(Cue.OWN_CHANNEL_MENTION) && t.is(i, MY)) {
                 int thing = AskCues.thingAfterOwner(t, i);
                 if (thing >= 0 && t.is(thing, CHANNEL_LIKE | SHARED_MEDIA) && !Asks.helpRequest(t, thing)) {
                     found.add(Cue.OWN_CHANNEL_MENTION);
                 }
             }
+        }
+    }
+
+    /** "of mine", "of ours": the owner after the thing it owns. */
+    private static boolean ownerPutLast(PromoTokens t, int i) {
+        return (t.isWord(i, "mine") || t.isWord(i, "ours")) && t.isWord(i - 1, "of") && i >= 2;
+    }
+
+    /**
+     * The thing before "of mine" read as after "my": "a new channel of mine" announces as "my new channel" does, and
+     * "a video of mine" mentions one's own channel as "my video" does; a help request about it ("a song of mine
+     * won't upload") is neither.
+     */
+    private static void ownThingPutFirst(PromoTokens t, int thing, Set<Cue> found) {
+        if (t.inQuestion(thing) || Asks.helpRequest(t, thing)) {
+            return;
+        }
+        if (t.is(thing, CHANNEL_LIKE | SHARED_MEDIA)) {
+            found.add(Cue.OWN_CHANNEL_MENTION);
+        }
+        if (t.is(thing, ANNOUNCEABLE) && (t.is(thing - 1, NEW) || t.is(thing - 2, NEW) && !t.isBreak(thing - 1))) {
+            found.add(Cue.ANNOUNCEMENT);
         }
     }
 

@@ -26,6 +26,25 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
         this(selfPromotion, salesPitch, engagementAsk, score, List.of());
     }
 
+    /**
+     * Only news about oneself: an announcement ("my new shop page is live"), a creator's introduction or a mention of
+     * one's own channel, with no ask, offer or link. In a comment under a video that is promotion; in a community's
+     * conversation it is news that asks nothing of anyone, which broadcast and self-focus weigh, not promotion.
+     */
+    public boolean newsOnly() {
+        if (reasons.isEmpty() || salesPitch || engagementAsk) {
+            return false;
+        }
+        for (int i = 0; i < reasons.size(); i++) {
+            String r = reasons.get(i);
+            if (!r.equals(Cue.ANNOUNCEMENT.id()) && !r.equals(Cue.CREATOR_INTRO.id())
+                    && !r.equals(Cue.OWN_CHANNEL_MENTION.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Promotion of any kind: the author's stuff or a pitch. */
     public boolean promotional() {
         return selfPromotion || salesPitch;

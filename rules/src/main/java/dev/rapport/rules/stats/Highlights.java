@@ -23,7 +23,9 @@ final class Highlights {
         if (s.messages() >= 5 && s.broadcastShare() <= 0.5) {
             lines.add(Math.round((1 - s.broadcastShare()) * 100) + "% of your messages were conversations with someone.");
         }
-        if (s.reciprocity() >= 0.8 && s.mentionsReceived() > 0) {
+        // Praise for engaging back needs help given back: a week of thanks only is polite, and give-take may be
+        // coaching that very week.
+        if (s.reciprocity() >= 0.8 && s.mentionsReceived() > 0 && s.helpGiven() > 0) {
             lines.add("You engaged back with nearly everyone who reached out to you.");
         }
         previous.ifPresent(p -> {

@@ -45,8 +45,11 @@ public record WeeklyReport(UserId user, IsoWeek week, WeeklyStats stats, Optiona
         WeeklyStats stats = WeeklyStats.of(tally);
         Optional<WeeklyStats> previous = previousTally == null || previousTally.empty()
                 ? Optional.empty() : Optional.of(WeeklyStats.of(previousTally));
-        return new WeeklyReport(user, tally.week(), stats, previous, Highlights.of(stats, previous),
-                mostImportant(tally.findings()), tally.findings());
+        // A week's tips are about what the person did that week: none for a week in which they wrote nothing (a
+        // question from the week before that passes its deadline now is kept among the findings, not tipped).
+        List<Finding> tips = stats.messages() > 0 ? mostImportant(tally.findings()) : List.of();
+        return new WeeklyReport(user, tally.week(), stats, previous, Highlights.of(stats, previous), tips,
+                tally.findings());
     }
 
     /** The same report compared with a previous week known from elsewhere (stored history of an earlier replay). */

@@ -81,4 +81,98 @@ public final class ChannelPurpose {
                 || topic.contains("introductions") || topic.contains("tell us about yourself")
                 || topic.contains("present yourself") || topic.contains("welcome new");
     }
+
+    /**
+     * Whether the channel says promotion is welcome there, as a configured promotion channel does: a showcase, a
+     * self-promotion or advertising channel, a marketplace, one that asks people to share their work or to post it
+     * for critique, or one for offering and finding work ({@code #showcase}, {@code #self-promo},
+     * {@code #shameless-plugs}, {@code #share-your-work}, {@code #for-sale}, {@code #feedback}, {@code #for-hire},
+     * {@code #collabs}). Posting one's work where the community asked for it is what the channel is for, not pushing
+     * it on people.
+     */
+    public static boolean promotion(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        return nameSaysPromotion(Lowered.view(info.name())) || topicSaysPromotion(info.topic().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean nameSaysPromotion(String name) {
+        int n = name.length();
+        int previousStart = 0;
+        int previousEnd = 0;
+        int i = 0;
+        while (i < n) {
+            int cp = name.codePointAt(i);
+            if (!isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int s = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && isLetter(cp = name.codePointAt(i)));
+            if (Lowered.startsWith(name, s, "showcase") && i - s >= 8 || Lowered.startsWith(name, s, "promo") && i - s >= 5
+                    || Lowered.is(name, s, i, "selfpromo") || Lowered.is(name, s, i, "selfpromotion")
+                    || Lowered.startsWith(name, s, "advert") && i - s >= 6 || Lowered.is(name, s, i, "ads")
+                    || Lowered.is(name, s, i, "plug") || Lowered.is(name, s, i, "plugs")
+                    || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
+                    || Lowered.is(name, s, i, "feedback") || Lowered.startsWith(name, s, "critique") && i - s >= 8
+                    || Lowered.is(name, s, i, "wip") || Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring")
+                    || Lowered.is(name, s, i, "jobs") || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
+                    || Lowered.is(name, s, i, "commissions") || Lowered.startsWith(name, s, "collab") && i - s >= 6) {
+                return true;
+            }
+            if (Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")) {
+                return true;
+            }
+            if (Lowered.is(name, previousStart, previousEnd, "your") && (Lowered.is(name, s, i, "work")
+                    || Lowered.is(name, s, i, "art") || Lowered.is(name, s, i, "projects")
+                    || Lowered.is(name, s, i, "creations") || Lowered.is(name, s, i, "links"))) {
+                return true;
+            }
+            previousStart = s;
+            previousEnd = i;
+        }
+        return false;
+    }
+
+    private static boolean topicSaysPromotion(String topic) {
+        return topic.contains("self-promo") || topic.contains("self promo") || topic.contains("promote your")
+                || topic.contains("share your work") || topic.contains("share your projects")
+                || topic.contains("showcase") || topic.contains("advertise") || topic.contains("plug your");
+    }
+
+    /**
+     * Whether the channel is for announcements to everyone ({@code #announcements}, {@code #news}, {@code #updates},
+     * {@code #events}, {@code #rules}): there every message speaks to nobody in particular and carries its link by
+     * design, so a moderator posting the community's news is doing the job, not broadcasting or promoting.
+     */
+    public static boolean announcements(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        String name = Lowered.view(info.name());
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            int cp = name.codePointAt(i);
+            if (!isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int s = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && isLetter(cp = name.codePointAt(i)));
+            if (Lowered.startsWith(name, s, "announce") && i - s >= 8 || Lowered.is(name, s, i, "news")
+                    || Lowered.is(name, s, i, "updates") || Lowered.is(name, s, i, "events")
+                    || Lowered.is(name, s, i, "rules") || Lowered.is(name, s, i, "changelog")
+                    || Lowered.is(name, s, i, "releases") || Lowered.is(name, s, i, "notices")) {
+                return true;
+            }
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT);
+        return topic.contains("announcements") || topic.contains("read-only") || topic.contains("read only");
+    }
 }

@@ -170,6 +170,46 @@ class ReplyInferenceTest {
         assertThat(inference.features(0)[ReplyWeights.NONE]).isEqualTo(1.0);
     }
 
+    /** The features of the option that links to {@code message}, for the last message read. */
+    private double[] featuresOf(String message) {
+        for (int i = 1; i < inference.optionCount(); i++) {
+            if (inference.option(i).equals(id(message))) {
+                return inference.features(i);
+            }
+        }
+        throw new AssertionError(message + " was not an option");
+    }
+
+    @Test
+    void anAnswerToTheAuthorsQuestionIsInTheAuthorsConversation() {
+        say("orrin", "how do I list the open ports?");                  // m0
+        say("pell", "orrin: run ss -tlnp");                             // m1, answers m0
+        say("tamsin", "is the mirror down for anyone else?");           // m2, a conversation of its own
+        say("orrin", "it shows nothing on 8080 though");
+        assertThat(featuresOf("m1")[ReplyWeights.SAME_THREAD]).isEqualTo(1.0);
+        assertThat(featuresOf("m1")[ReplyWeights.THREAD_LATEST]).isEqualTo(1.0);
+        assertThat(featuresOf("m0")[ReplyWeights.THREAD_LATEST]).isZero();
+    }
+
+    @Test
+    void someoneElsesNewQuestionIsNotInTheAuthorsConversation() {
+        say("orrin", "how do I list the open ports?");                  // m0
+        say("pell", "orrin: run ss -tlnp");                             // m1
+        say("tamsin", "is the mirror down for anyone else?");           // m2
+        say("orrin", "it shows nothing on 8080 though");
+        assertThat(featuresOf("m2")[ReplyWeights.SAME_THREAD]).isZero();
+        assertThat(featuresOf("m2")[ReplyWeights.AUTHORS_THREAD]).isZero();
+    }
+
+    @Test
+    void aBotsAnswerBelongsToTheConversationOfTheCommand() {
+        say("wren", "where do I find desktop themes?");  // m0
+        say("wren", "!themes");                           // m1
+        say("helpbot", "Themes are listed in the theme manager"); // m2, answers m1
+        say("wren", "found them, thanks");
+        assertThat(featuresOf("m2")[ReplyWeights.SAME_THREAD]).isEqualTo(1.0);
+    }
+
     @Test
     void botNicksAreRecognisedWithANumberOrSeparatorAfterBot() {
         for (String nick : new String[]{"floodbot1", "FloodBot12", "logbot_", "news-bot-2", "chanbot", "ubottu"}) {

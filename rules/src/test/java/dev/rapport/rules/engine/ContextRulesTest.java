@@ -118,6 +118,32 @@ class ContextRulesTest {
         assertThat(chat.findings()).extracting(f -> f.rule()).containsExactly(RuleId.SELL_COLD);
     }
 
+    /** Minutes into helping someone, a link to one's own notes in reply to their "ok" goes on with the help. */
+    @Test
+    void aLinkToOnesOwnNotesForThePersonOneIsHelpingGoesOnWithTheHelp() {
+        Chat chat = Chat.coaching("karl");
+        MessageId q = chat.say("ekko", "help", "how do I move my whole system to a new disk?");
+        MessageId answer = chat.reply("karl", "help", q, "ekko",
+                "partition the new disk, make the file systems, then copy everything across with tar");
+        MessageId ok = chat.reply("ekko", "help", answer, "karl", "ok, will look into it");
+        chat.reply("karl", "help", ok, "ekko", "https://karl.example.org/notes/disk-cloning my script for it");
+        chat.finish();
+        assertThat(chat.findings()).extracting(f -> f.rule()).doesNotContain(SELL_COLD, PROMO_SELF, ONEWAY_ASKS);
+    }
+
+    /** The same reply by someone who had not been helping is an offer to a stranger. */
+    @Test
+    void aPitchInReplyToSomeoneElsesHelpConversationIsStillAPitch() {
+        Chat chat = Chat.coaching("nora");
+        MessageId q = chat.say("ekko", "help", "how do I move my whole system to a new disk?");
+        MessageId answer = chat.reply("karl", "help", q, "ekko",
+                "partition the new disk, make the file systems, then copy everything across with tar");
+        MessageId ok = chat.reply("ekko", "help", answer, "karl", "ok, will look into it");
+        chat.reply("nora", "help", ok, "ekko",
+                "I'd like to propose a cooperation, I migrate systems for $40, book a call https://nora.example.org/book");
+        assertThat(chat.findings()).extracting(f -> f.rule()).containsExactly(SELL_COLD);
+    }
+
     /** Asked something, the person's next message in that channel answers it, reply link or not (as on IRC). */
     @Test
     void aLinkPostedRightAfterBeingAskedForItIsAnAnswerNotPromotion() {

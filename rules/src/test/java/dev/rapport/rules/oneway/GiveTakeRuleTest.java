@@ -4,6 +4,8 @@ import dev.rapport.rules.Chat;
 import dev.rapport.rules.config.Goal;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static dev.rapport.rules.rule.RuleId.ONEWAY_GIVE_TAKE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,5 +140,85 @@ class GiveTakeRuleTest {
         chat.say("eli", "chat", "yes please!");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+    }
+
+    // --- per helper: who helped whom, and whether anything came back ------------------------------------------
+
+    /**
+     * A learner in a questions channel, helped by two people on four days, who thanks them each time and is never
+     * asked anything: the channel working, nothing to coach.
+     */
+    @Test
+    void staysQuietForALearnerHelpedByTwoPeopleOnFourDaysWhoWasNeverAskedAnything() {
+        Chat chat = Chat.coaching("tova");
+        helpedOnFourDaysByTwo(chat);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /**
+     * The same learner, but one of the two helpers asks something of their own and hears nothing while the learner
+     * keeps asking: help runs one way, even though no single helper came on three days.
+     */
+    @Test
+    void firesWhenTwoHelpersTogetherHelpedOnFourDaysAndOneOfThemIsLeftWaiting() {
+        Chat chat = Chat.coaching("tova");
+        chat.say("tova", "help", "morning, baking again today");
+        chat.mention("ugo", "help", "tova", "you bake rye too, don't you? which flour brand do you trust?");
+        helpedOnFourDaysByTwo(chat);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().count("people")).isEqualTo(2);
+            assertThat(f.evidence().count("question-unanswered")).isEqualTo(1);
+            assertThat(f.tip().seen()).isEqualTo("2 people helped or replied to you on 4 days this week and got "
+                    + "thanks, but no help, back, and a question one of them asked you went unanswered.");
+        });
+        assertThat(chat.report("tova").stats().helpGiven()).isZero();
+        assertThat(chat.report("tova").stats().acknowledgements()).isEqualTo(4);
+    }
+
+    /** Someone who passes help on to others pays the community back, even if not to the one who helped most. */
+    @Test
+    void staysQuietWhenThePersonHelpsOthersWhileOneHelperGivesOnThreeDays() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+            chat.mention("ana", "general", "bob", "thanks a lot");
+        }
+        chat.say("cai", "general", "does anyone know how long glaze needs before a second coat?");
+        chat.mention("ana", "general", "cai", "give it a full day, otherwise the second coat crawls");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+        assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(1);
+    }
+
+    /** Helping others does not excuse leaving the person who helped you most waiting for an answer. */
+    @Test
+    void firesWhenTheHelperOfThreeDaysIsLeftWaitingEvenThoughThePersonHelpsOthers() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+            chat.mention("ana", "general", "bob", "thanks a lot");
+        }
+        chat.mention("bob", "general", "ana", "could you look at my new stall sign and tell me if it reads well?");
+        chat.say("cai", "general", "does anyone know how long glaze needs before a second coat?");
+        chat.mention("ana", "general", "cai", "give it a full day, otherwise the second coat crawls");
+        chat.later(Duration.ofHours(25));
+        chat.say("ana", "general", "back at the wheel today");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement().satisfies(f -> assertThat(f.tip().seen())
+                .endsWith("and got thanks, but no help, back, and a question they asked you went unanswered."));
+    }
+
+    /** Four days of help by two people, answered with thanks: a learner's week. */
+    private static void helpedOnFourDaysByTwo(Chat chat) {
+        String[] questions = {"why does my loaf tear on the side?", "should I bake in a dutch oven or on a stone?",
+            "how long do I let the dough rest after shaping?", "what makes the crumb gummy?"};
+        for (int i = 0; i < questions.length; i++) {
+            chat.later(Duration.ofDays(1));
+            chat.say("tova", "help", questions[i]);
+            chat.mention(i % 2 == 0 ? "vera" : "ugo", "help", "tova", "that usually comes down to proofing time");
+            chat.mention("tova", "help", i % 2 == 0 ? "vera" : "ugo", "thanks!");
+        }
     }
 }

@@ -1,11 +1,10 @@
 package dev.rapport.bot.importer.discord;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.rapport.bot.importer.IsoTimestamps;
+import dev.rapport.bot.importer.TimestampSkim;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Instant;
 
 /**
  * Whether a DiscordChatExporter export is already in time order, from a skim of its tokens: only each message's
@@ -71,7 +69,7 @@ public final class DiscordExportOrder {
 
     /** The messages array just opened, up to its end. */
     private static boolean messagesInOrder(JsonParser p) throws IOException {
-        Instant latest = null;
+        TimestampSkim order = new TimestampSkim();
         JsonToken element;
         while ((element = p.nextToken()) != JsonToken.END_ARRAY) {
             if (element == null) {
@@ -82,52 +80,11 @@ public final class DiscordExportOrder {
                 p.skipChildren();
                 continue;
             }
-            Instant time = timestamp(p);
-            if (time == NOT_A_DATE) {
-                return false;
-            }
             // A message without a timestamp is dropped as broken by the reader: no event, nothing to order.
-            if (time == null) {
-                continue;
-            }
-            if (latest != null && time.isBefore(latest)) {
+            if (!order.next(TimestampSkim.field(p, "timestamp"))) {
                 return false;
             }
-            latest = time;
         }
         return true;
-    }
-
-    /** Marks a timestamp the skim cannot vouch for. */
-    private static final Instant NOT_A_DATE = Instant.MIN;
-
-    /**
-     * The timestamp of the message object just opened (the last one when written twice, as the reader keeps it),
-     * {@code null} when it has none, or {@link #NOT_A_DATE}.
-     */
-    private static Instant timestamp(JsonParser p) throws IOException {
-        Instant time = null;
-        JsonToken token;
-        while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-            boolean wanted = p.currentName().equals("timestamp");
-            JsonToken value = p.nextToken();
-            if (!wanted) {
-                p.skipChildren();
-                continue;
-            }
-            if (value == JsonToken.VALUE_NULL) {
-                time = null;
-            } else if (value == JsonToken.VALUE_STRING) {
-                String text = p.getText();
-                time = text.isBlank() ? null : IsoTimestamps.parse(text);
-            } else {
-                p.skipChildren();
-                time = NOT_A_DATE;
-            }
-        }
-        if (token != JsonToken.END_OBJECT) {
-            throw new JsonParseException(p, "a message ends before its object does");
-        }
-        return time;
     }
 }

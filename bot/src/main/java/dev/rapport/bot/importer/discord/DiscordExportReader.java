@@ -19,6 +19,7 @@ import dev.rapport.bot.importer.ImportTally;
 import dev.rapport.bot.importer.Plural;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.UserId;
 
 import java.io.BufferedInputStream;
@@ -59,13 +60,20 @@ public final class DiscordExportReader implements EventReader {
     private final ArrayDeque<ChatEvent> pending = new ArrayDeque<>();
     private DiscordMessageMapper mapper;
     private State state = State.HEADER;
+    /** For a direct conversation, the people known to take part, so each message names whom it speaks to. */
+    private final DirectChatPeople directPeople;
 
     public DiscordExportReader(Path file) throws ImportException {
         this(file, DEFAULT_REMEMBERED_AUTHORS);
     }
 
     public DiscordExportReader(Path file, int rememberedAuthors) throws ImportException {
-        this(file.toString(), InputFiles.open(file), InputFiles.sizeOf(file), rememberedAuthors);
+        this(file, rememberedAuthors, DirectChatPeople.of(file));
+    }
+
+    /** @param directPeople who takes part when the file is a direct conversation ({@link DirectChatPeople#of}) */
+    public DiscordExportReader(Path file, int rememberedAuthors, DirectChatPeople directPeople) throws ImportException {
+        this(file.toString(), InputFiles.open(file), InputFiles.sizeOf(file), rememberedAuthors, directPeople);
     }
 
     /**
@@ -76,7 +84,17 @@ public final class DiscordExportReader implements EventReader {
      */
     public DiscordExportReader(String source, InputStream in, long size, int rememberedAuthors)
             throws ImportException {
+        this(source, in, size, rememberedAuthors, DirectChatPeople.NONE);
+    }
+
+    /**
+     * As above, for a file whose direct conversation's people are known: a stream cannot be read twice to learn
+     * them, so without them a DM's messages speak to whoever has written there before.
+     */
+    public DiscordExportReader(String source, InputStream in, long size, int rememberedAuthors,
+                               DirectChatPeople directPeople) throws ImportException {
         this.source = source;
+        this.directPeople = directPeople;
         this.input = new CountingInputStream(in);
         this.size = size;
         this.tally = new ImportTally(source, ExportFormat.DISCORD_JSON);
@@ -132,7 +150,8 @@ public final class DiscordExportReader implements EventReader {
                     try {
                         DiscordChannel where = DiscordChannel.from(guild, channel);
                         where.name().ifPresent(n -> channelName = Map.of(where.channel(), n));
-                        mapper = new DiscordMessageMapper(where, authorsByMessage, tally, names, usernames);
+                        mapper = new DiscordMessageMapper(where, authorsByMessage, tally, names, usernames,
+                                where.kind() == ChannelKind.DIRECT ? directPeople.ids() : List.of());
                     } catch (BadExportException e) {
                         throw notAnExport(e.getMessage());
                     }

@@ -35,6 +35,11 @@ final class DiscordMessageMapper {
      * and would otherwise copy every message to swap in its own, and a reused id has its hash computed once.
      */
     private final Map<String, UserId> people = new HashMap<>();
+    /**
+     * Each person's roles as last read, as one immutable set: a person's roles rarely change between messages, and
+     * handing the same set on spares a copy of it per message (the message keeps an immutable set as it is).
+     */
+    private final Map<UserId, Set<String>> roles = new HashMap<>();
     private final ImportTally tally;
     private final BoundedLruMap<UserId, String> names;
     private final BoundedLruMap<UserId, String> usernames;
@@ -42,8 +47,18 @@ final class DiscordMessageMapper {
     /** People whose ids are reused, at most; past it the reuse starts over (the ids stay right, only new). */
     private static final int REUSED_IDS = 50_000;
 
+    /** In a direct conversation, everyone known to take part: each message speaks to the others. */
+    private final List<String> directPeople;
+
     DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, UserId> authorsByMessage, ImportTally tally,
                          BoundedLruMap<UserId, String> names, BoundedLruMap<UserId, String> usernames) {
+        this(where, authorsByMessage, tally, names, usernames, List.of());
+    }
+
+    DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, UserId> authorsByMessage, ImportTally tally,
+                         BoundedLruMap<UserId, String> names, BoundedLruMap<UserId, String> usernames,
+                         List<String> directPeople) {
+        this.directPeople = directPeople;
         this.where = where;
         this.authorsByMessage = authorsByMessage;
         this.tally = tally;
@@ -99,6 +114,23 @@ final class DiscordMessageMapper {
      * that {@code --user} finds a person by either. For reports, never stored.
      */
     /** The id of the person {@code value} names, the same instance each time. */
+    /** {@code read}, as the set handed on last time for {@code author} when it holds the same roles. */
+    private Set<String> rolesOf(UserId author, Set<String> read) {
+        if (read.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> last = roles.get(author);
+        if (last != null && last.equals(read)) {
+            return last;
+        }
+        if (roles.size() >= REUSED_IDS) {
+            roles.clear();
+        }
+        Set<String> kept = Set.copyOf(read);
+        roles.put(author, kept);
+        return kept;
+    }
+
     private UserId user(String value) {
         UserId known = people.get(value);
         if (known != null) {
@@ -141,7 +173,7 @@ final class DiscordMessageMapper {
                 .channel(where.channel())
                 .kind(where.kind())
                 .by(author)
-                .roles(message.roles())
+                .roles(rolesOf(author, message.roles()))
                 .channelInfo(where.info())
                 .text(content);
         where.parent().ifPresent(parent -> builder.thread(parent.value()));
@@ -151,10 +183,21 @@ final class DiscordMessageMapper {
             mentions = new ArrayList<>(mentions);
             mentions.sort(java.util.Comparator.comparingInt(m -> positionIn(content, m)));
         }
+        List<String> named = directPeople.isEmpty() ? List.of() : new ArrayList<>(mentions.size());
         for (ExportedMessage.Person mention : mentions) {
             String mentioned = mention.id();
             if (mentioned != null && !mentioned.equals(authorId) && !mention.bot()) {
                 builder.mention(user(mentioned));
+                if (!directPeople.isEmpty()) {
+                    named.add(mentioned);
+                }
+            }
+        }
+        // A direct message speaks to the other side even when it names nobody: the export gives them only in the
+        // channel, and without them a first message (a cold pitch) would seem said to no one.
+        for (String other : directPeople) {
+            if (!other.equals(authorId) && !named.contains(other)) {
+                builder.mention(user(other));
             }
         }
         if ("Reply".equals(type)) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.rapport.bot.importer.IsoTimestamps;
+import dev.rapport.bot.importer.TimestampSkim;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,31 +46,20 @@ public final class JsonLinesOrder {
      */
     public static boolean inTimeOrder(InputStream in) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
-        Instant latest = null;
+        TimestampSkim order = new TimestampSkim();
         String line;
         try {
             while ((line = lines.readLine()) != null) {
-                Instant time = time(line);
-                if (time == NOT_A_DATE) {
-                    return false;
-                }
                 // A line without a time (blank, a comment, a bad event) makes no event: nothing to order.
-                if (time == null) {
-                    continue;
-                }
-                if (latest != null && time.isBefore(latest)) {
+                if (!order.next(time(line))) {
                     return false;
                 }
-                latest = time;
             }
         } catch (JsonProcessingException | DateTimeException | IllegalArgumentException e) {
             return false;
         }
         return true;
     }
-
-    /** Marks a time the skim cannot vouch for. */
-    private static final Instant NOT_A_DATE = Instant.MIN;
 
     /** The line's top-level {@code time} (the last one when written twice, as the reader keeps it), or null. */
     private static Instant time(String line) throws IOException {
@@ -83,27 +72,7 @@ public final class JsonLinesOrder {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            Instant time = null;
-            JsonToken token;
-            while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-                boolean wanted = p.currentName().equals("time");
-                JsonToken value = p.nextToken();
-                if (!wanted) {
-                    p.skipChildren();
-                } else if (value == JsonToken.VALUE_NULL) {
-                    time = null;
-                } else if (value == JsonToken.VALUE_STRING) {
-                    String text = p.getText();
-                    time = text.isBlank() ? null : IsoTimestamps.parse(text);
-                } else {
-                    p.skipChildren();
-                    time = NOT_A_DATE;
-                }
-            }
-            if (token != JsonToken.END_OBJECT) {
-                return NOT_A_DATE;
-            }
-            return time;
+            return TimestampSkim.field(p, "time");
         }
     }
 }

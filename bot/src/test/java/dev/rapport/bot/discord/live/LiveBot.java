@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.bot.Features;
 import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.discord.DiscordToken;
+import dev.rapport.bot.discord.loopback.BotObserver;
 import dev.rapport.bot.discord.loopback.InteractionDraft;
 import dev.rapport.bot.discord.loopback.InteractionIds;
 import dev.rapport.bot.discord.loopback.LoopbackDiscord;
@@ -47,11 +48,13 @@ final class LiveBot implements AutoCloseable {
     static final List<String> MARKER_CHANNELS = List.of("990", "991", "992");
 
     final LoopbackDiscord discord;
+    private final BotObserver observer;
     final Storage storage;
     final CoachBot bot;
 
     private LiveBot(LoopbackDiscord discord, Path dataDir, String extraConfig, Clock clock) throws Exception {
         this.discord = discord;
+        this.observer = new BotObserver(discord, WAIT);
         Features features = new Features(
                 new RunEnvironment(Map.of(), discord::pointAt, stop -> { }, clock));
         RapportConfig config = features.configLoader().parse("""
@@ -167,54 +170,38 @@ final class LiveBot implements AutoCloseable {
 
     // --- what the bot did --------------------------------------------------------------------------------------
 
-    /** The interaction's first callback (the acknowledgement). */
     RecordedRequest callback(InteractionIds ids) {
-        return discord.awaitRequest(r -> r.route().equals("interactions/" + ids.id() + "/" + ids.token() + "/callback"), WAIT);
+        return observer.callback(ids);
     }
 
     /** The final ephemeral answer: the edit of a deferred reply, or the callback's own message. */
     JsonNode answer(InteractionIds ids) {
-        RecordedRequest cb = callback(ids);
-        if (cb.json().path("type").asInt() == 4) {
-            return cb.json().path("data");
-        }
-        return discord.awaitRequest(r -> r.is("PATCH", webhook(ids) + "/messages/@original"), WAIT).json();
+        return observer.answer(ids);
     }
 
     String webhook(InteractionIds ids) {
-        return "webhooks/" + discord.applicationId() + "/" + ids.token();
+        return observer.webhook(ids);
     }
 
-    /** Messages the bot posted into {@code user}'s DM channel, successfully or not. */
     List<RecordedRequest> dmsTo(String user) {
-        String channel = discord.dmChannelIdFor(user);
-        return discord.requests().stream().filter(r -> r.is("POST", "channels/" + channel + "/messages")).toList();
+        return observer.dmsTo(user);
     }
 
-    /** DMs that carry a tip (an embed with buttons). */
     List<RecordedRequest> tipsTo(String user) {
-        return dmsTo(user).stream().filter(r -> r.json().path("components").size() > 0
-                && r.json().path("embeds").size() > 0).toList();
+        return observer.tipsTo(user);
     }
 
     RecordedRequest awaitTipTo(String user) {
-        String channel = discord.dmChannelIdFor(user);
-        return discord.awaitRequest(r -> r.is("POST", "channels/" + channel + "/messages")
-                && r.json().path("components").size() > 0, WAIT);
+        return observer.awaitTipTo(user);
     }
 
-    /**
-     * Waits (boundedly) until {@code condition} holds, for state that changes without a message to wait for (the tip
-     * ledger after an asynchronous send). Checks every 20 ms; fails with {@code what} after {@link #WAIT}.
-     */
+    RecordedRequest awaitDmTo(String user, java.util.function.Predicate<RecordedRequest> what) {
+        return observer.awaitDmTo(user, what);
+    }
+
+    /** Waits (boundedly, {@link #WAIT}) until {@code condition} holds: {@link BotObserver#until}. */
     static void until(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
-        }
+        BotObserver.until(WAIT, what, condition);
     }
 
     @Override

@@ -8,10 +8,10 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Real time, moved ahead by whatever the test says: the bot lives "next week" while JDA and the server run now. */
-final class ShiftableClock extends Clock {
+public final class ShiftableClock extends Clock {
     private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
 
-    void shift(Duration by) {
+    public void shift(Duration by) {
         ahead.updateAndGet(d -> d.plus(by));
     }
 

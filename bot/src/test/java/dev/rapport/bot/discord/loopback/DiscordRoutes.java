@@ -32,6 +32,11 @@ final class DiscordRoutes {
         volatile java.time.Duration token = java.time.Duration.ofMinutes(15);
         /** Planned failures of the next DMs: HTTP status per call, consumed in order. */
         final java.util.Deque<Integer> failNextDirectMessages = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        /**
+         * Planned lost answers of the next DMs: the message is created and shown, but the bot is told HTTP status
+         * (as when Discord commits a message and the answer is lost on the way back: a 5xx from its edge, a timeout).
+         */
+        final java.util.Deque<Integer> loseAnswerOfNextDirectMessages = new java.util.concurrent.ConcurrentLinkedDeque<>();
         /** How many shards {@code GET gateway/bot} recommends (and the gateway requires). */
         volatile int shards = 1;
     }
@@ -55,6 +60,7 @@ final class DiscordRoutes {
                 route("GET", "gateway", this::getGateway),
                 route("GET", "gateway/bot", this::getGatewayBot),
                 route("POST", "channels/{channel}/messages", this::sendMessage),
+                route("GET", "channels/{channel}/messages", this::listMessages),
                 route("GET", "channels/{channel}/messages/{message}", this::getMessage),
                 route("PUT", "channels/{channel}/messages/{message}/reactions/{emoji}/@me", this::reactionChanged),
                 route("DELETE", "channels/{channel}/messages/{message}/reactions/{emoji}/@me", this::reactionChanged),
@@ -143,7 +149,52 @@ final class DiscordRoutes {
             message.set("nonce", request.get("nonce"));
         }
         messages.put(message);
+        if (recipient.isPresent()) {
+            Integer lost = limits.loseAnswerOfNextDirectMessages.poll();
+            if (lost != null) {
+                return RestReply.error(lost, 0, lost >= 500 ? "Internal Server Error" : "Bad Request");
+            }
+        }
         return RestReply.ok(message.deepCopy());
+    }
+
+    /**
+     * Discord's "Get Channel Messages": newest first, {@code limit} 1 to 100 (default 50), {@code before} and
+     * {@code after} a message id. Discord returns a message's nonce only with its creation, never in a listing, so a
+     * client cannot find its own message here by nonce.
+     */
+    private RestReply listMessages(RestCall call) {
+        String channelId = call.param("channel");
+        if (!directory.isGuildChannel(channelId) && directory.recipientOfDmChannel(channelId).isEmpty()) {
+            return RestReply.error(404, 10003, "Unknown Channel");
+        }
+        int limit;
+        long before;
+        long after;
+        try {
+            limit = Integer.parseInt(call.query().getOrDefault("limit", "50"));
+            before = snowflakeOrDefault(call.query().get("before"), Long.MAX_VALUE);
+            after = snowflakeOrDefault(call.query().get("after"), Long.MIN_VALUE);
+        } catch (NumberFormatException e) {
+            return RestReply.error(400, 50035, "Invalid Form Body: limit, before and after must be integers");
+        }
+        if (limit < 1 || limit > 100) {
+            return RestReply.error(400, 50035, "Invalid Form Body: limit must be between 1 and 100");
+        }
+        ArrayNode listed = Payloads.array();
+        for (ObjectNode message : messages.inChannelNewestFirst(channelId)) {
+            long id = Long.parseLong(message.path("id").asText());
+            if (id < before && id > after && listed.size() < limit) {
+                ObjectNode shown = message.deepCopy();
+                shown.remove("nonce");
+                listed.add(shown);
+            }
+        }
+        return RestReply.ok(listed);
+    }
+
+    private static long snowflakeOrDefault(String id, long absent) {
+        return id == null ? absent : Long.parseLong(id);
     }
 
     private RestReply getMessage(RestCall call) {
@@ -348,6 +399,10 @@ final class DiscordRoutes {
         }
         if (request.has("flags")) {
             message.put("flags", request.path("flags").asInt());
+        }
+        if (request.has("components")) {
+            // Discord keeps a message's buttons with it: they come back with every read of the message.
+            message.set("components", request.get("components").deepCopy());
         }
         if (!files.isEmpty()) {
             ArrayNode attachments = message.putArray("attachments");

@@ -160,6 +160,22 @@ public final class LoopbackDiscord implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The next {@code count} direct messages the bot sends are created and shown to the person, but the bot is
+     * answered HTTP {@code status}: the answer was lost, so a retry must not show the message twice.
+     */
+    public LoopbackDiscord loseAnswerOfNextDirectMessages(int count, int status) {
+        for (int i = 0; i < count; i++) {
+            limits.loseAnswerOfNextDirectMessages.add(status);
+        }
+        return this;
+    }
+
+    /** What the person sees in {@code channelId}: the messages that exist there, newest first. */
+    public List<com.fasterxml.jackson.databind.JsonNode> messagesIn(String channelId) {
+        return List.copyOf(messages.inChannelNewestFirst(channelId));
+    }
+
     /** How long the bot has to acknowledge an interaction (Discord: 3 s); shorter makes a slow handler fail fast. */
     public LoopbackDiscord acknowledgeWithin(Duration deadline) {
         limits.acknowledge = deadline;

@@ -181,6 +181,29 @@ class LoopbackStrictnessTest {
         assertThat(discord.requests()).filteredOn(r -> r.status() == 400).hasSize(4);
     }
 
+    @Test
+    void listingAChannelGivesItsNewestMessagesFirstWithoutTheirNoncesAndRefusesALimitOver100() throws Exception {
+        String dm = discord.dmChannelIdFor(ANA);
+        post("channels/" + dm + "/messages", "{\"content\":\"first\",\"nonce\":\"n-1\"}");
+        post("channels/" + dm + "/messages", "{\"content\":\"second\",\"nonce\":\"n-2\"}");
+
+        HttpResponse<String> listed = get("channels/" + dm + "/messages?limit=1");
+
+        assertThat(listed.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode messages = mapper.readTree(listed.body());
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0).path("content").asText()).isEqualTo("second");
+        assertThat(messages.get(0).has("nonce")).isFalse();
+        assertThat(get("channels/" + dm + "/messages?limit=101").statusCode()).isEqualTo(400);
+        assertThat(get("channels/" + dm + "/messages?limit=0").statusCode()).isEqualTo(400);
+        assertThat(get("channels/424242/messages").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> get(String route) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(discord.restBaseUrl() + route))
+                .header("Authorization", "Bot " + discord.token()).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private int post(String route, String json) throws Exception {
         mapper.readTree(json);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(discord.restBaseUrl() + route))

@@ -39,6 +39,15 @@ final class MessageStore {
                 .findFirst();
     }
 
+    /** The messages of one channel, newest (highest snowflake) first. */
+    java.util.List<ObjectNode> inChannelNewestFirst(String channelId) {
+        return messages.values().stream()
+                .filter(m -> m.path("channel_id").asText().equals(channelId))
+                .sorted(java.util.Comparator.comparingLong((ObjectNode m) -> Long.parseLong(m.path("id").asText()))
+                        .reversed())
+                .toList();
+    }
+
     boolean remove(String messageId) {
         return messages.remove(messageId) != null;
     }

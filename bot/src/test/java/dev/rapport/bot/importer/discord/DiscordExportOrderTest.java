@@ -1,6 +1,6 @@
 package dev.rapport.bot.importer.discord;
 
-import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.bot.importer.EventOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,14 +126,7 @@ class DiscordExportOrderTest {
                 continue;
             }
             vouched++;
-            Instant latest = Instant.MIN;
-            try (DiscordExportReader reader = new DiscordExportReader(file)) {
-                ChatEvent e;
-                while ((e = reader.next()) != null) {
-                    assertThat(e.time()).as("round %d", round).isAfterOrEqualTo(latest);
-                    latest = e.time();
-                }
-            }
+            EventOrder.assertNeverGoesBack(new DiscordExportReader(file), "round " + round);
         }
         assertThat(vouched).isGreaterThan(150);
     }

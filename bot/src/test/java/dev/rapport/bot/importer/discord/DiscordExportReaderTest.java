@@ -198,6 +198,28 @@ class DiscordExportReaderTest {
     }
 
     @Test
+    void aPersonKeepsOneSetOfRolesUntilTheirRolesChange() throws Exception {
+        String json = """
+                {"guild":{"id":"1"},"channel":{"id":"10","type":"GuildTextChat","name":"general"},"messages":[
+                 {"id":"100","type":"Default","timestamp":"2026-01-05T09:00:00Z","content":"hello",
+                  "author":{"id":"7","name":"ana","roles":[{"id":"3","name":"Customer"}]}},
+                 {"id":"101","type":"Default","timestamp":"2026-01-05T09:01:00Z","content":"again",
+                  "author":{"id":"7","name":"ana","roles":[{"id":"3","name":"Customer"}]}},
+                 {"id":"102","type":"Default","timestamp":"2026-01-05T09:02:00Z","content":"promoted",
+                  "author":{"id":"7","name":"ana","roles":[{"id":"3","name":"Customer"},{"id":"4","name":"Staff"}]}},
+                 {"id":"103","type":"Default","timestamp":"2026-01-05T09:03:00Z","content":"no roles",
+                  "author":{"id":"7","name":"ana"}}
+                ]}""";
+
+        List<ChatMessage> read = messagesOf(readAll(reader("roles.json", json)));
+
+        assertThat(read.get(0).authorRoles()).containsExactlyInAnyOrder("3", "Customer");
+        assertThat(read.get(1).authorRoles()).isSameAs(read.get(0).authorRoles());
+        assertThat(read.get(2).authorRoles()).containsExactlyInAnyOrder("3", "Customer", "4", "Staff");
+        assertThat(read.get(3).authorRoles()).isEmpty();
+    }
+
+    @Test
     void timestampWithAnOffsetBecomesTheSameInstantInUtc() throws Exception {
         ChatMessage message = byId(messages(resource("discord/busy-channel.json")), "201");
 

@@ -1,6 +1,6 @@
 package dev.rapport.bot.importer.jsonl;
 
-import dev.rapport.rules.model.ChatEvent;
+import dev.rapport.bot.importer.EventOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,14 +84,7 @@ class JsonLinesOrderTest {
                 continue;
             }
             vouched++;
-            Instant latest = Instant.MIN;
-            try (JsonLinesReader reader = new JsonLinesReader(file)) {
-                ChatEvent e;
-                while ((e = reader.next()) != null) {
-                    assertThat(e.time()).as("round %d", round).isAfterOrEqualTo(latest);
-                    latest = e.time();
-                }
-            }
+            EventOrder.assertNeverGoesBack(new JsonLinesReader(file), "round " + round);
         }
         assertThat(vouched).isGreaterThan(100);
     }

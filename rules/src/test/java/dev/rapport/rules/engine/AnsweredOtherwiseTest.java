@@ -1,0 +1,63 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.MessageId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.rapport.rules.rule.RuleId.ONEWAY_UNANSWERED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A question can be answered without a word from the person it was put to: by their reaction ("still on for
+ * Friday?" and a thumbs-up), or by someone else who answers it in a reply (the co-owner saying when the shop opens).
+ * A fair coach does not tell them it waits. A reaction by someone else, or a reply that answers nothing, leaves it
+ * waiting.
+ */
+class AnsweredOtherwiseTest {
+
+    @Test
+    void aReactionByTheAskedPersonAnswersTheQuestion() {
+        Chat chat = Chat.coaching("di");
+        chat.say("di", "general", "morning all");
+        MessageId q = chat.mention("cy", "general", "di", "are we still on for the Friday stall?");
+        chat.react("di", q, "cy", "general");
+        chat.say("di", "market", "the weather looks good for the weekend");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void aReactionBySomeoneElseDoesNot() {
+        Chat chat = Chat.coaching("di");
+        chat.say("di", "general", "morning all");
+        MessageId q = chat.mention("cy", "general", "di", "are we still on for the Friday stall?");
+        chat.react("eve", q, "cy", "general");
+        chat.say("di", "market", "the weather looks good for the weekend");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void anAnswerBySomeoneElseInAReplyAnswersTheQuestion() {
+        Chat chat = Chat.coaching("fay");
+        chat.say("fay", "general", "morning all");
+        MessageId q = chat.mention("ed", "general", "fay", "is the shop open on Sunday?");
+        chat.reply("gus", "general", q, "ed", "yes, ten to four on Sundays, Fay and I take turns");
+        chat.say("fay", "market", "new yarn came in today, lovely colours");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void aReplyBySomeoneElseThatAnswersNothingLeavesItWaiting() {
+        Chat chat = Chat.coaching("fay");
+        chat.say("fay", "general", "morning all");
+        MessageId q = chat.mention("ed", "general", "fay", "is the shop open on Sunday?");
+        chat.reply("gus", "general", q, "ed", "good question, me too?");
+        chat.say("fay", "market", "new yarn came in today, lovely colours");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+}

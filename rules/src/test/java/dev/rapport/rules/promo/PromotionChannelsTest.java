@@ -1,0 +1,103 @@
+package dev.rapport.rules.promo;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.ChannelInfo;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.text.ChannelPurpose;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A channel whose name or topic says promotion is welcome there (a showcase, self-promotion, a marketplace) is one,
+ * configured or not: posting one's work where the community asked for it is not pushing it on people.
+ */
+class PromotionChannelsTest {
+
+    private static void post(Chat chat, ChannelInfo where, String text) {
+        chat.later(Duration.ofMinutes(1));
+        chat.feed(ChatMessage.builder().id("m-" + where.name() + chat.now().getEpochSecond()).at(chat.now())
+                .in(Chat.COMMUNITY, where.name()).channelInfo(where).by("ana").text(text).build());
+    }
+
+    @Test
+    void channelsNamedOrDescribedForPromotionAreKnown() {
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("showcase", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("🎨-self-promo", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("shameless-plugs", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("share-your-work", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("for-sale", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("lounge", "Promote your shop and projects here"))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("feedback-and-critique", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("for-hire", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("collabs", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("general", "Chat about anything"))).isFalse();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("shop-talk", "Running a small shop"))).isFalse();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("leads", ""))).isFalse();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("help-desk", "Ask for feedback on errors here"))).isFalse();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.UNKNOWN)).isFalse();
+    }
+
+    @Test
+    void promotionInAnOrdinaryChannelIsCoached() {
+        Chat chat = Chat.coaching("ana");
+        ChannelInfo general = ChannelInfo.of("general", "Chat about anything");
+        post(chat, general, "[promo] my new candles are out");
+        post(chat, general, "[promo] my candles, 10% off");
+        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
+    }
+
+    @Test
+    void promotionInAChannelNamedForItIsNot() {
+        Chat chat = Chat.coaching("ana");
+        ChannelInfo showcase = ChannelInfo.of("self-promo", "");
+        post(chat, showcase, "[promo] my new candles are out");
+        post(chat, showcase, "[promo] my candles, 10% off");
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    private static final String[] NOTICES = {"The spring market signups are open, register here: https://makers.example.org/market",
+            "Reminder: the Friday show-and-tell starts at 6pm, join us in the voice channel",
+            "Server rules were updated, please read them: https://makers.example.org/rules",
+            "Vote in our logo poll! https://makers.example.org/poll",
+            "The workshop recording is up: https://makers.example.org/rec/12",
+            "Maintenance tonight, the bot will be down for an hour",
+            "Our newsletter is out, subscribe here: https://makers.example.org/news",
+            "Thanks everyone for a great market day, photos in the gallery",
+            "Next week a guest talk on pricing your work, RSVP https://makers.example.org/rsvp",
+            "Welcome to the May season, the schedule is on the wiki https://makers.example.org/may"};
+
+    @Test
+    void announcementChannelsAreKnownByName() {
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("📢-announcements", ""))).isTrue();
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("server-news", ""))).isTrue();
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("events", ""))).isTrue();
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("general", "Chat about anything"))).isFalse();
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("newsletter-tips", ""))).isFalse();
+    }
+
+    @Test
+    void aWeekOfNoticesToTheRoomInAnOrdinaryChannelIsCoached() {
+        Chat chat = Chat.coaching("ana");
+        for (String notice : NOTICES) {
+            chat.later(Duration.ofHours(3));
+            post(chat, ChannelInfo.of("general", ""), notice);
+        }
+        chat.finish();
+        assertThat(chat.findingsFor("ana")).isNotEmpty();
+    }
+
+    @Test
+    void theSameNoticesInTheAnnouncementsChannelAreTheJob() {
+        Chat chat = Chat.coaching("ana");
+        for (String notice : NOTICES) {
+            chat.later(Duration.ofHours(3));
+            post(chat, ChannelInfo.of("announcements", ""), notice);
+        }
+        chat.finish();
+        assertThat(chat.findingsFor("ana")).isEmpty();
+    }
+}
