@@ -54,6 +54,11 @@ final class OwnMessages {
 
     /** Adds the newest message, then lets go of the oldest while they are older than {@code horizon} or too many. */
     void add(MessageId id, UserState.OwnMessage m, Instant horizon, int kept) {
+        // The oldest past the horizon go first, so that a ring full of yesterday's messages makes room rather than
+        // growing (and halving again): the new message is never past the horizon, so the same ones go either way.
+        while (size > 0 && before(physical(0), horizon)) {
+            dropOldest();
+        }
         if (size == capacity()) {
             grow();
         }
@@ -85,14 +90,10 @@ final class OwnMessages {
         refs[r + 2] = gave;
         refs[r + 3] = code < 0 ? id : null;
         while (size > 0) {
-            int oldest = physical(0);
-            boolean old = Instant.ofEpochSecond(longs[oldest * LONGS + 1], ints[oldest * INTS]).isBefore(horizon);
-            if (!old && size <= kept) {
+            if (!before(physical(0), horizon) && size <= kept) {
                 break;
             }
-            clear(oldest);
-            head = (head + 1) & (capacity() - 1);
-            size--;
+            dropOldest();
         }
         // A ring that once held a busy day gives its room back when the days get quieter: a quarter full, it halves.
         int capacity = capacity();
@@ -103,6 +104,17 @@ final class OwnMessages {
             }
             resize(smaller);
         }
+    }
+
+    private boolean before(int p, Instant horizon) {
+        long second = longs[p * LONGS + 1];
+        return second < horizon.getEpochSecond() || second == horizon.getEpochSecond() && ints[p * INTS] < horizon.getNano();
+    }
+
+    private void dropOldest() {
+        clear(physical(0));
+        head = (head + 1) & (capacity() - 1);
+        size--;
     }
 
     /** Takes the message out and returns what it added; null when it is not (or no longer) remembered. */
