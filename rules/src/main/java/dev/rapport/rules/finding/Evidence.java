@@ -42,8 +42,9 @@ public record Evidence(Map<String, Long> counts, List<MessageId> messages, List<
         links = List.copyOf(links);
         counterparts = List.copyOf(counterparts);
         suggestions = List.copyOf(suggestions);
-        // Absent in evidence kept before places were recorded.
-        where = where == null ? Map.of() : Map.copyOf(where);
+        // Absent in evidence kept before places were recorded. In the order given (the suggestions'), not Map.copyOf's
+        // order, which changes from one JVM to the next: a replay's report must be the same on every run.
+        where = where == null || where.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(where));
     }
 
     public long count(String name) {
