@@ -626,7 +626,7 @@ public final class CoachEngine {
         }
         // A message that answers a question put to the person by turn (their next word in that channel, to nobody
         // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
-        if (answerWaiting(s, m, addressed, t) && !answer && substantial(m, text)) {
+        if (answerWaiting(s, m, text, addressed, t) && !answer && substantial(m, text)) {
             answer = true;
         }
 
@@ -783,8 +783,13 @@ public final class CoachEngine {
     }
 
     /** Marks the questions {@code m} answers; true when it answered one. */
-    private boolean answerWaiting(UserState s, ChatMessage m, long[] addressed, WeekTally t) {
+    private boolean answerWaiting(UserState s, ChatMessage m, TextFeatures text, long[] addressed, WeekTally t) {
         if (!s.anyWaiting()) {
+            return false;
+        }
+        // A thank-you answers nothing: thanking someone whose question waits leaves it waiting ("thanks!" to "which kiln
+        // do you use?"). Thanks followed by the answer ("thanks! the electric one") answers it.
+        if (Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty())) {
             return false;
         }
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;

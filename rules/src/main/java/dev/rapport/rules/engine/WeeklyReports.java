@@ -62,7 +62,8 @@ public final class WeeklyReports {
         Map<String, int[]> gr = new HashMap<>();
         Map<String, Audience> audiences = new HashMap<>();
         w.counterparts().forEach((p, c) -> {
-            gr.put(p, new int[]{c.given(), c.received(), c.helped(), c.acknowledged()});
+            // The days they helped on too: without them each message would count as an occasion (give-take).
+            gr.put(p, new int[]{c.given(), c.received(), c.helped(), c.acknowledged(), c.receivedDays()});
             audiences.put(p, c.audience());
         });
         Map<CommunityId, Integer> communities = new HashMap<>();
@@ -90,11 +91,13 @@ public final class WeeklyReports {
             t.interactionsByAudience().forEach((a, n) -> interactions.merge(a, n, Integer::sum));
             t.messagesByCommunity().forEach((c, n) -> communities.merge(c, n, Integer::sum));
             t.counterparts().forEach((p, c) -> {
-                int[] sum = gr.computeIfAbsent(p, k -> new int[4]);
+                int[] sum = gr.computeIfAbsent(p, k -> new int[5]);
                 sum[0] += c.given();
                 sum[1] += c.received();
                 sum[2] += c.helped();
                 sum[3] += c.acknowledged();
+                // A day they helped on in two communities is still one day.
+                sum[4] |= c.receivedDays();
                 // Who someone is can differ between communities (a customer here, a peer there): the first known wins.
                 if (audiences.getOrDefault(p, Audience.UNKNOWN) == Audience.UNKNOWN) {
                     audiences.put(p, c.audience());

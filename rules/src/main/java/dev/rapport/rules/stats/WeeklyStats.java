@@ -31,8 +31,9 @@ import java.util.Objects;
  * @param secondPerson          second-person words (you, your...)
  * @param selfFocusRatio        firstPerson / max(secondPerson, 1)
  * @param audienceMix           interactions per audience, both directions
- * @param reciprocity           of the people who reached out to the person, the share they engaged with back;
- *                              -1 when nobody reached out
+ * @param reciprocity           of the people who reached out to the person, the share they gave help back to
+ *                              (answers, advice, reviews, reactions; thanks alone do not count); -1 when nobody
+ *                              reached out
  * @param overdue               questions to the person that waited past the deadline
  * @param topCounterparts       up to three people the person interacted with most, pseudonymous
  * @param reactionsGiven        reactions the person put on other people's messages
@@ -106,7 +107,9 @@ public record WeeklyStats(int messages, int replies, int questionsAnswered, int 
             }
             if (c.received() > 0) {
                 reachedOut++;
-                if (c.given() > 0) {
+                // Help given back (an answer, advice, a review, a reaction to their work) is reciprocity; a thank-you
+                // alone is polite, not giving back.
+                if (c.helped() > 0) {
                     reciprocated++;
                 }
             }

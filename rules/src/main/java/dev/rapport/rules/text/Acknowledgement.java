@@ -36,6 +36,54 @@ public final class Acknowledgement {
         return saysThanks(Lowered.view(text));
     }
 
+    /** Words of gratitude: a message needs one to be only a thank-you. */
+    private static final Set<String> GRATITUDE = Set.of("thanks", "thank", "thx", "ty", "tysm", "tyvm", "cheers",
+            "appreciate", "appreciated", "grateful", "lifesaver");
+    /**
+     * Words that go with thanks without saying anything more ("thank you so much for the tip!", "awesome, cheers").
+     * Not "ok", "perfect" or "noted": to "can you come at six?" they say yes.
+     */
+    private static final Set<String> WITH_THANKS = Set.of("great", "awesome", "nice", "cool", "brilliant", "amazing",
+            "yay", "so", "much", "very", "a", "lot", "lots", "heaps", "ton", "tons", "million", "you", "u", "ya", "again",
+            "really", "for", "the", "this", "that", "it", "all", "your", "help", "tip", "tips", "advice", "man", "mate",
+            "guys", "everyone", "in", "advance", "oh", "wow", "hey", "i", "we", "it's", "its");
+
+    /**
+     * Whether the message is only a thank-you: words of gratitude and what goes with them, no question, no link. Such
+     * a message answers nothing: to someone whose question waits for the person, it is polite and leaves the question
+     * open; "thanks! the electric one" thanks and then answers. Names written {@code @Bea} are skipped.
+     */
+    public static boolean onlyThanks(String text, TextFeatures features, boolean hasLinks) {
+        if (hasLinks || features.question() || features.words() > MAX_WORDS_WITH_THANKS) {
+            return false;
+        }
+        boolean grateful = false;
+        String t = Lowered.view(text);
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            int cp = t.codePointAt(i);
+            if (!wordCharacter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && wordCharacter(cp = t.codePointAt(i)));
+            if (start > 0 && t.charAt(start - 1) == '@') {
+                continue;
+            }
+            String word = t.substring(start, i);
+            if (GRATITUDE.contains(word)) {
+                grateful = true;
+            } else if (!WITH_THANKS.contains(word)) {
+                return false;
+            }
+        }
+        return grateful;
+    }
+
     /**
      * Whether a word of the lowered text (a run of letters and apostrophes, by code point, as the words of
      * {@code split("[^\\p{L}']+")} are) is a word of thanks. No split and no copy: most messages have none.

@@ -181,4 +181,44 @@ class UnansweredRuleTest {
         chat.later(Duration.ofDays(2));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
+
+    @Test
+    void firesWhenThePersonOnlyThanksSomeoneWhoseQuestionWaitsForThem() {
+        // Bob helped Ana and asked her something back; a thank-you is polite, but it leaves his question open.
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "my glaze keeps crawling off the rim, any ideas?");
+        MessageId q = chat.mention("bob", "general", "ana",
+                "wipe the bisque with a damp sponge first. which kiln do you fire in?");
+        chat.later(Duration.ofMinutes(10));
+        chat.reply("ana", "general", q, "bob", "thanks so much!");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(q));
+    }
+
+    @Test
+    void firesWhenAThankYouMentionsTheAskerWithoutAReplyLink() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "my glaze keeps crawling off the rim, any ideas?");
+        MessageId q = chat.mention("bob", "general", "ana",
+                "wipe the bisque with a damp sponge first. which kiln do you fire in?");
+        chat.later(Duration.ofMinutes(10));
+        chat.mention("ana", "general", "bob", "@Bob thank you, really appreciate it");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(q));
+    }
+
+    @Test
+    void staysQuietWhenTheThankYouGoesOnToAnswerTheQuestion() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "my glaze keeps crawling off the rim, any ideas?");
+        MessageId q = chat.mention("bob", "general", "ana",
+                "wipe the bisque with a damp sponge first. which kiln do you fire in?");
+        chat.later(Duration.ofMinutes(10));
+        chat.reply("ana", "general", q, "bob", "thanks! the electric one at the studio");
+        chat.later(Duration.ofHours(25));
+        chat.say("ana", "general", "the sponge trick worked");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
 }

@@ -35,4 +35,39 @@ class WeeklyStatsTest {
         assertThatThrownBy(() -> stats.audienceMix().put(Audience.PEER, 5))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    private static WeekTally reachedOutToBy(String... people) {
+        WeekTally t = new WeekTally(IsoWeek.parse("2026-W06"));
+        for (String p : people) {
+            t.received(p, Audience.PEER);
+        }
+        return t;
+    }
+
+    @Test
+    void reciprocityLeavesOutPeopleWhoWereOnlyThanked() {
+        WeekTally t = reachedOutToBy("p-bea", "p-cal");
+        // Bea's advice got a "thanks!"; Cal's question got an answer.
+        t.gave("p-bea", Audience.PEER, +1);
+        t.acknowledged("p-bea", +1);
+        t.gave("p-cal", Audience.PEER, +1);
+        t.helped("p-cal", +1);
+
+        assertThat(WeeklyStats.of(t).reciprocity()).isEqualTo(0.5);
+        assertThat(WeeklyStats.of(t).acknowledgements()).isEqualTo(1);
+    }
+
+    @Test
+    void reciprocityCountsEveryoneWhoGotHelpBackThanksAlongsideOrNot() {
+        WeekTally t = reachedOutToBy("p-bea", "p-cal");
+        // Bea got thanks and then a review of her draft; Cal got a reaction to his demo.
+        t.gave("p-bea", Audience.PEER, +1);
+        t.acknowledged("p-bea", +1);
+        t.gave("p-bea", Audience.PEER, +1);
+        t.helped("p-bea", +1);
+        t.gave("p-cal", Audience.PEER, +1);
+        t.helped("p-cal", +1);
+
+        assertThat(WeeklyStats.of(t).reciprocity()).isEqualTo(1.0);
+    }
 }

@@ -85,4 +85,19 @@ class SnapshotJsonStorageTest {
         assertThatThrownBy(() -> json.read("not json", "alice-1001"))
                 .isInstanceOf(StorageException.class).hasMessageContaining("changed outside Rapport");
     }
+
+    @Test
+    void eachCounterpartKeepsTheDaysTheyHelpedOnAndAnOlderDocumentReadsThemAsUnknown() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        String text = json.write(alice);
+        // Stored with each counterpart: a week rebuilt from storage (digests, /coach stats) needs them.
+        assertThat(text).contains("\"receivedDays\":");
+        assertThat(json.read(text, "alice-1001").weeks().get(0).counterparts())
+                .isEqualTo(alice.weeks().get(0).counterparts());
+
+        String older = text.replaceAll(",\"receivedDays\":\\d+", "");
+        assertThat(older).doesNotContain("receivedDays");
+        assertThat(json.read(older, "alice-1001").weeks().get(0).counterparts().values())
+                .allSatisfy(c -> assertThat(c.receivedDays()).isZero());
+    }
 }
