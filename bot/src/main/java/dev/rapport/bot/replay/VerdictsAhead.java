@@ -21,9 +21,31 @@ final class VerdictsAhead implements PromoDetector {
     static final int KEPT = 16_384;
 
     private final PromoDetector detector;
-    private final ConcurrentHashMap<String, PromoVerdict> verdicts = new ConcurrentHashMap<>();
-    /** The texts prepared, oldest first: the reading thread's own. */
-    private final ArrayDeque<String> order = new ArrayDeque<>();
+    private final ConcurrentHashMap<String, Ready> verdicts = new ConcurrentHashMap<>();
+    /** What was prepared, oldest first: the reading thread's own. */
+    private final ArrayDeque<Ready> order = new ArrayDeque<>();
+
+    /**
+     * One text's verdict as prepared once: a later message with the same text is prepared again, with its own. Equal
+     * only to itself (not a record), so letting the oldest go never removes a later one.
+     */
+    private static final class Ready {
+        private final String text;
+        private final PromoVerdict verdict;
+
+        Ready(String text, PromoVerdict verdict) {
+            this.text = text;
+            this.verdict = verdict;
+        }
+
+        String text() {
+            return text;
+        }
+
+        PromoVerdict verdict() {
+            return verdict;
+        }
+    }
 
     VerdictsAhead(PromoDetector detector) {
         this.detector = detector;
@@ -41,17 +63,19 @@ final class VerdictsAhead implements PromoDetector {
             // Left to the coaching thread, which meets it where it always did, if it ever asks.
             return;
         }
-        verdicts.put(text, verdict);
-        order.addLast(text);
+        Ready ready = new Ready(text, verdict);
+        verdicts.put(text, ready);
+        order.addLast(ready);
         if (order.size() > KEPT) {
-            // A later message with the same text may lose its verdict with it: it is then analysed when coached.
-            verdicts.remove(order.removeFirst());
+            // Let go of the oldest, unless the same text was prepared again since (chat repeats itself: "thanks!").
+            Ready oldest = order.removeFirst();
+            verdicts.remove(oldest.text(), oldest);
         }
     }
 
     @Override
     public PromoVerdict analyse(String text) {
-        PromoVerdict ready = text == null ? null : verdicts.get(text);
-        return ready != null ? ready : detector.analyse(text);
+        Ready ready = text == null ? null : verdicts.get(text);
+        return ready != null ? ready.verdict() : detector.analyse(text);
     }
 }

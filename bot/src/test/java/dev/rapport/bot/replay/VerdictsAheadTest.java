@@ -56,6 +56,26 @@ class VerdictsAheadTest {
     }
 
     @Test
+    void aTextReadAgainKeepsItsVerdictWhenItsFirstReadingIsLetGo() {
+        AtomicInteger asked = new AtomicInteger();
+        PromoDetector counting = text -> {
+            asked.incrementAndGet();
+            return new SelfPromotionDetector().analyse(text);
+        };
+        VerdictsAhead ahead = new VerdictsAhead(counting);
+        ahead.prepare(PLAIN);
+        for (int i = 0; i < VerdictsAhead.KEPT - 1; i++) {
+            ahead.prepare("message number " + i);
+        }
+        ahead.prepare(PLAIN);
+        ahead.prepare("one more, which lets the first reading go");
+        int afterReading = asked.get();
+
+        assertThat(ahead.analyse(PLAIN)).isEqualTo(new SelfPromotionDetector().analyse(PLAIN));
+        assertThat(asked.get()).isEqualTo(afterReading);
+    }
+
+    @Test
     void aDetectorFailureWhileReadingIsLeftToTheCoachingThread() {
         VerdictsAhead ahead = new VerdictsAhead(text -> {
             throw new IllegalStateException("broken detector");

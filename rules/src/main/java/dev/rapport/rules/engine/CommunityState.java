@@ -7,6 +7,7 @@ import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.RuleSettings;
 
 import dev.rapport.rules.text.OfferRequest;
 
@@ -18,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -145,13 +147,13 @@ final class CommunityState {
      * compares names ignoring case (lower-casing every default role name) and ran for every role of every person
      * addressed, per message. Emptied with the settings; bounded, beyond which roles are looked up each time.
      */
-    private final Map<String, java.util.Optional<CommunitySettings.RoleAudience>> roleLookups = new HashMap<>();
+    private final Map<String, Optional<CommunitySettings.RoleAudience>> roleLookups = new HashMap<>();
     private static final int MAX_ROLE_LOOKUPS = 4_096;
     /**
      * The engine's rule settings for this community, in the engine's rule order, once worked out ({@link
      * CoachEngine} asks them for every rule on every message); null until then and after the settings change.
      */
-    private dev.rapport.rules.rule.RuleSettings[] ruleSettings;
+    private RuleSettings[] ruleSettings;
     /** A community sells when at least this many people, and this share of its people, promote or pitch. */
     static final int MIN_SELLERS = 3;
     static final double MIN_SELLER_SHARE = 0.05;
@@ -164,13 +166,13 @@ final class CommunityState {
         return settings;
     }
 
-    /** The rule settings kept by {@link #ruleSettings(dev.rapport.rules.rule.RuleSettings[])}, or null. */
-    dev.rapport.rules.rule.RuleSettings[] ruleSettings() {
+    /** The rule settings kept by {@link #ruleSettings(RuleSettings[])}, or null. */
+    RuleSettings[] ruleSettings() {
         return ruleSettings;
     }
 
     /** Keeps the engine's rule settings for this community until the settings change. */
-    void ruleSettings(dev.rapport.rules.rule.RuleSettings[] perRule) {
+    void ruleSettings(RuleSettings[] perRule) {
         this.ruleSettings = perRule;
     }
 
