@@ -86,6 +86,20 @@ class EvalTipsCommandTest {
         assertThat(result.at("/total/unlabelled").asInt()).as("every third held-out scene tip is labelled").isZero();
     }
 
+    /**
+     * The fourth held-out scenes, written by an engineer who had not read the rules (first run: precision 0.556, recall
+     * 0.500; README). Not fixed yet, so below the target: the floor is a documented one, the first run's figures (no
+     * tip nobody judged, at least its five right tips, precision at least 0.5), to be raised to 0.9 / 0.8 once fixed.
+     */
+    @Test
+    void theFourthHeldOutScenesKeepTheirFirstRunFigures() throws Exception {
+        JsonNode result = json("eval", "tips", resource("eval/held-out-scenes-4").toString(), "--labels",
+                resource("eval/held-out-scenes-4.csv").toString(), "--output", "json");
+        assertThat(result.at("/total/unlabelled").asInt()).as("every tip of the fourth held-out scenes is labelled").isZero();
+        assertThat(result.at("/total/right").asInt()).as("the right tips of the first run").isGreaterThanOrEqualTo(5);
+        assertThat(result.at("/total/precision").asDouble()).isGreaterThanOrEqualTo(0.5);
+    }
+
     @Test
     void anUnlabelledTipCountsAsWrong(@TempDir Path dir) throws Exception {
         Path labels = Files.writeString(dir.resolve("labels.csv"), "person,week,rule,verdict,note\n");
