@@ -84,11 +84,12 @@ public final class ChannelPurpose {
 
     /**
      * Whether the channel says promotion is welcome there, as a configured promotion channel does: a showcase, a
-     * self-promotion or advertising channel, a marketplace, one that asks people to share their work or to post it
-     * for critique, or one for offering and finding work ({@code #showcase}, {@code #self-promo},
-     * {@code #shameless-plugs}, {@code #share-your-work}, {@code #for-sale}, {@code #feedback}, {@code #for-hire},
-     * {@code #collabs}). Posting one's work where the community asked for it is what the channel is for, not pushing
-     * it on people.
+     * self-promotion or advertising channel, a marketplace, one that asks people to share their work, or one for
+     * offering and finding work ({@code #showcase}, {@code #self-promo}, {@code #shameless-plugs},
+     * {@code #share-your-work}, {@code #for-sale}, {@code #for-hire}, {@code #gigs}). Posting one's work where the
+     * community asked for it is what the channel is for, not pushing it on people. A channel for feedback or for
+     * collaborations is not one: it asks for work to critique or partners to find, and a discount code or a priced
+     * offer pushed there is still promotion.
      */
     public static boolean promotion(ChannelInfo info) {
         if (info == null || info == ChannelInfo.UNKNOWN) {
@@ -117,10 +118,9 @@ public final class ChannelPurpose {
                     || Lowered.startsWith(name, s, "advert") && i - s >= 6 || Lowered.is(name, s, i, "ads")
                     || Lowered.is(name, s, i, "plug") || Lowered.is(name, s, i, "plugs")
                     || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
-                    || Lowered.is(name, s, i, "feedback") || Lowered.startsWith(name, s, "critique") && i - s >= 8
-                    || Lowered.is(name, s, i, "wip") || Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring")
+                    || Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring")
                     || Lowered.is(name, s, i, "jobs") || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
-                    || Lowered.is(name, s, i, "commissions") || Lowered.startsWith(name, s, "collab") && i - s >= 6) {
+                    || Lowered.is(name, s, i, "commissions")) {
                 return true;
             }
             if (Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")) {

@@ -31,12 +31,14 @@ class PromotionChannelsTest {
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("share-your-work", ""))).isTrue();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("for-sale", ""))).isTrue();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("lounge", "Promote your shop and projects here"))).isTrue();
-        assertThat(ChannelPurpose.promotion(ChannelInfo.of("feedback-and-critique", ""))).isTrue();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("for-hire", ""))).isTrue();
-        assertThat(ChannelPurpose.promotion(ChannelInfo.of("collabs", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("gigs", ""))).isTrue();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("general", "Chat about anything"))).isFalse();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("shop-talk", "Running a small shop"))).isFalse();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("leads", ""))).isFalse();
+        // Work posted for critique, or partners sought, is not an invitation to sell there.
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("feedback-and-critique", ""))).isFalse();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("collabs", ""))).isFalse();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("help-desk", "Ask for feedback on errors here"))).isFalse();
         assertThat(ChannelPurpose.promotion(ChannelInfo.UNKNOWN)).isFalse();
     }
