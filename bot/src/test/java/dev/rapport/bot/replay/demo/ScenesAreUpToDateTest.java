@@ -27,7 +27,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes2Script", "held-out-scenes-2", HeldOutScenes2Script::files),
                 script("HeldOutScenes3Script", "held-out-scenes-3", HeldOutScenes3Script::files),
                 script("HeldOutScenes4Script", "held-out-scenes-4", HeldOutScenes4Script::files),
-                script("HeldOutScenes5Script", "held-out-scenes-5", HeldOutScenes5Script::files));
+                script("HeldOutScenes5Script", "held-out-scenes-5", HeldOutScenes5Script::files),
+                script("HeldOutScenes6Script", "held-out-scenes-6", HeldOutScenes6Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
