@@ -1,6 +1,7 @@
 package dev.rapport.bot.replay;
 
 import dev.rapport.bot.importer.EventReader;
+import dev.rapport.bot.importer.ForwardingEventReader;
 import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.importer.ImportReport;
 import dev.rapport.bot.importer.MergedEventStream;
@@ -97,19 +98,18 @@ public final class Replay {
      * The reader, counting the messages of each author as they are read (in place: no boxed count per message) and
      * working out their promotion verdicts when the engine takes them from there.
      */
-    private static final class AuthorCounting implements EventReader {
-        private final EventReader reader;
+    private static final class AuthorCounting extends ForwardingEventReader {
         private final VerdictsAhead verdicts;
         final Map<UserId, int[]> authors = new HashMap<>();
 
         AuthorCounting(EventReader reader, VerdictsAhead verdicts) {
-            this.reader = reader;
+            super(reader);
             this.verdicts = verdicts;
         }
 
         @Override
         public ChatEvent next() throws ImportException {
-            ChatEvent e = reader.next();
+            ChatEvent e = super.next();
             if (e instanceof ChatMessage m) {
                 authors.computeIfAbsent(m.author(), a -> new int[1])[0]++;
                 if (verdicts != null) {
@@ -117,41 +117,6 @@ public final class Replay {
                 }
             }
             return e;
-        }
-
-        @Override
-        public ImportReport report() {
-            return reader.report();
-        }
-
-        @Override
-        public Map<UserId, String> displayNames() {
-            return reader.displayNames();
-        }
-
-        @Override
-        public Map<UserId, String> usernames() {
-            return reader.usernames();
-        }
-
-        @Override
-        public Map<dev.rapport.rules.model.ChannelId, String> channelNames() {
-            return reader.channelNames();
-        }
-
-        @Override
-        public long position() {
-            return reader.position();
-        }
-
-        @Override
-        public long size() {
-            return reader.size();
-        }
-
-        @Override
-        public void close() throws IOException {
-            reader.close();
         }
     }
 }

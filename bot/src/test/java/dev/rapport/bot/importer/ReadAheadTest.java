@@ -4,7 +4,6 @@ import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,14 +118,13 @@ class ReadAheadTest {
     }
 
     /** A reader that fails after {@code after} events, with an input problem or an unchecked failure. */
-    private static class Failing implements EventReader {
-        private final EventReader reader;
+    private static class Failing extends ForwardingEventReader {
         private final int after;
         private final Throwable failure;
         private int read;
 
         Failing(EventReader reader, int after, Throwable failure) {
-            this.reader = reader;
+            super(reader);
             this.after = after;
             this.failure = failure;
         }
@@ -142,27 +140,7 @@ class ReadAheadTest {
                 }
                 throw (RuntimeException) failure;
             }
-            return reader.next();
-        }
-
-        @Override
-        public ImportReport report() {
-            return reader.report();
-        }
-
-        @Override
-        public long position() {
-            return reader.position();
-        }
-
-        @Override
-        public long size() {
-            return reader.size();
-        }
-
-        @Override
-        public void close() throws IOException {
-            reader.close();
+            return super.next();
         }
     }
 }
