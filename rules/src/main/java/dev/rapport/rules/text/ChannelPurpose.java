@@ -31,6 +31,50 @@ public final class ChannelPurpose {
      * are the runs of letters (by code point) of the lowered name.
      */
     private static boolean nameSaysIntroductions(String name) {
+        return anyWord(name, ChannelPurpose::introductionWord);
+    }
+
+    /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names introductions. */
+    private static boolean introductionWord(String name, int previousStart, int previousEnd, int s, int i) {
+        if (Lowered.startsWith(name, s, "intro") && i - s >= 5 || Lowered.startsWith(name, s, "welcome") && i - s >= 7
+                || Lowered.is(name, s, i, "onboarding") || Lowered.startsWith(name, s, "newcomer") && i - s >= 8
+                || Lowered.is(name, s, i, "greetings")) {
+            return true;
+        }
+        if (Lowered.is(name, previousStart, previousEnd, "say")
+                && (Lowered.is(name, s, i, "hi") || Lowered.is(name, s, i, "hello"))) {
+            return true;
+        }
+        if (Lowered.is(name, previousStart, previousEnd, "new") && (Lowered.is(name, s, i, "members")
+                || Lowered.is(name, s, i, "here") || Lowered.is(name, s, i, "people"))) {
+            return true;
+        }
+        if (Lowered.is(name, previousStart, previousEnd, "meet")
+                && (Lowered.is(name, s, i, "greet") || Lowered.is(name, s, i, "the"))) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the word {@code s..i} names a channel for announcements. */
+    private static boolean announcementWord(String name, int previousStart, int previousEnd, int s, int i) {
+        return Lowered.startsWith(name, s, "announce") && i - s >= 8 || Lowered.is(name, s, i, "news")
+                || Lowered.is(name, s, i, "updates") || Lowered.is(name, s, i, "events")
+                || Lowered.is(name, s, i, "rules") || Lowered.is(name, s, i, "changelog")
+                || Lowered.is(name, s, i, "releases") || Lowered.is(name, s, i, "notices");
+    }
+
+    /** A test of one word of a channel's name, knowing the word before it (empty at the first). */
+    @FunctionalInterface
+    private interface WordTest {
+        boolean test(String name, int previousStart, int previousEnd, int s, int i);
+    }
+
+    /**
+     * Whether any word of {@code name} passes {@code test}. Channel names are short slugs ("new-members",
+     * "share-your-work"): their words are the runs of letters (by code point) of the lowered name.
+     */
+    private static boolean anyWord(String name, WordTest test) {
         int n = name.length();
         int previousStart = 0;
         int previousEnd = 0;
@@ -45,21 +89,7 @@ public final class ChannelPurpose {
             do {
                 i += Character.charCount(cp);
             } while (i < n && isLetter(cp = name.codePointAt(i)));
-            if (Lowered.startsWith(name, s, "intro") && i - s >= 5 || Lowered.startsWith(name, s, "welcome") && i - s >= 7
-                    || Lowered.is(name, s, i, "onboarding") || Lowered.startsWith(name, s, "newcomer") && i - s >= 8
-                    || Lowered.is(name, s, i, "greetings")) {
-                return true;
-            }
-            if (Lowered.is(name, previousStart, previousEnd, "say")
-                    && (Lowered.is(name, s, i, "hi") || Lowered.is(name, s, i, "hello"))) {
-                return true;
-            }
-            if (Lowered.is(name, previousStart, previousEnd, "new") && (Lowered.is(name, s, i, "members")
-                    || Lowered.is(name, s, i, "here") || Lowered.is(name, s, i, "people"))) {
-                return true;
-            }
-            if (Lowered.is(name, previousStart, previousEnd, "meet")
-                    && (Lowered.is(name, s, i, "greet") || Lowered.is(name, s, i, "the"))) {
+            if (test.test(name, previousStart, previousEnd, s, i)) {
                 return true;
             }
             previousStart = s;
@@ -99,40 +129,28 @@ public final class ChannelPurpose {
     }
 
     private static boolean nameSaysPromotion(String name) {
-        int n = name.length();
-        int previousStart = 0;
-        int previousEnd = 0;
-        int i = 0;
-        while (i < n) {
-            int cp = name.codePointAt(i);
-            if (!isLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int s = i;
-            do {
-                i += Character.charCount(cp);
-            } while (i < n && isLetter(cp = name.codePointAt(i)));
-            if (Lowered.startsWith(name, s, "showcase") && i - s >= 8 || Lowered.startsWith(name, s, "promo") && i - s >= 5
-                    || Lowered.is(name, s, i, "selfpromo") || Lowered.is(name, s, i, "selfpromotion")
-                    || Lowered.startsWith(name, s, "advert") && i - s >= 6 || Lowered.is(name, s, i, "ads")
-                    || Lowered.is(name, s, i, "plug") || Lowered.is(name, s, i, "plugs")
-                    || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
-                    || Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring")
-                    || Lowered.is(name, s, i, "jobs") || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
-                    || Lowered.is(name, s, i, "commissions")) {
-                return true;
-            }
-            if (Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")) {
-                return true;
-            }
-            if (Lowered.is(name, previousStart, previousEnd, "your") && (Lowered.is(name, s, i, "work")
-                    || Lowered.is(name, s, i, "art") || Lowered.is(name, s, i, "projects")
-                    || Lowered.is(name, s, i, "creations") || Lowered.is(name, s, i, "links"))) {
-                return true;
-            }
-            previousStart = s;
-            previousEnd = i;
+        return anyWord(name, ChannelPurpose::promotionWord);
+    }
+
+    /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) invites promotion. */
+    private static boolean promotionWord(String name, int previousStart, int previousEnd, int s, int i) {
+        if (Lowered.startsWith(name, s, "showcase") && i - s >= 8 || Lowered.startsWith(name, s, "promo") && i - s >= 5
+                || Lowered.is(name, s, i, "selfpromo") || Lowered.is(name, s, i, "selfpromotion")
+                || Lowered.startsWith(name, s, "advert") && i - s >= 6 || Lowered.is(name, s, i, "ads")
+                || Lowered.is(name, s, i, "plug") || Lowered.is(name, s, i, "plugs")
+                || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
+                || Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring")
+                || Lowered.is(name, s, i, "jobs") || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
+                || Lowered.is(name, s, i, "commissions")) {
+            return true;
+        }
+        if (Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")) {
+            return true;
+        }
+        if (Lowered.is(name, previousStart, previousEnd, "your") && (Lowered.is(name, s, i, "work")
+                || Lowered.is(name, s, i, "art") || Lowered.is(name, s, i, "projects")
+                || Lowered.is(name, s, i, "creations") || Lowered.is(name, s, i, "links"))) {
+            return true;
         }
         return false;
     }
@@ -152,25 +170,8 @@ public final class ChannelPurpose {
         if (info == null || info == ChannelInfo.UNKNOWN) {
             return false;
         }
-        String name = Lowered.view(info.name());
-        int n = name.length();
-        int i = 0;
-        while (i < n) {
-            int cp = name.codePointAt(i);
-            if (!isLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int s = i;
-            do {
-                i += Character.charCount(cp);
-            } while (i < n && isLetter(cp = name.codePointAt(i)));
-            if (Lowered.startsWith(name, s, "announce") && i - s >= 8 || Lowered.is(name, s, i, "news")
-                    || Lowered.is(name, s, i, "updates") || Lowered.is(name, s, i, "events")
-                    || Lowered.is(name, s, i, "rules") || Lowered.is(name, s, i, "changelog")
-                    || Lowered.is(name, s, i, "releases") || Lowered.is(name, s, i, "notices")) {
-                return true;
-            }
+        if (anyWord(Lowered.view(info.name()), ChannelPurpose::announcementWord)) {
+            return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
         return topic.contains("announcements") || topic.contains("read-only") || topic.contains("read only");
