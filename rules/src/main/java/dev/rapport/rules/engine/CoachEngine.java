@@ -8,6 +8,7 @@ import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.links.PasteSites;
 import dev.rapport.rules.links.Pictures;
+import dev.rapport.rules.links.Places;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -870,7 +871,7 @@ public final class CoachEngine {
         List<Link> kept = null;
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
-            boolean drop = PasteSites.is(l) || hostsAreTopics && bareHost(l);
+            boolean drop = PasteSites.is(l) || Places.is(l) || hostsAreTopics && bareHost(l);
             if (drop && kept == null) {
                 kept = new ArrayList<>(links.subList(0, i));
             } else if (!drop && kept != null) {
