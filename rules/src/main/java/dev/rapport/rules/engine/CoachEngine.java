@@ -7,6 +7,8 @@ import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.links.PasteSites;
+import dev.rapport.rules.links.Pictures;
+import dev.rapport.rules.links.Places;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -666,8 +668,11 @@ public final class CoachEngine {
         // to what helps: the links of a welcome are help, whoever's they are ("our wiki", "@Jo's guide").
         boolean welcoming = ChannelPurpose.introductions(m.channelInfo()) && m.replyToAuthor().isPresent()
                 && !m.replyToAuthor().get().equals(m.author()) && !introduction && !promotionOrPitch(promo, pitch);
+        // A picture posted with a question that sells nothing (one's work under "too harsh?", a photo of the fault)
+        // shows what is asked about: asking for feedback is not sharing links.
+        boolean showing = asking && Pictures.all(m.links());
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
-        List<Link> counted = answer || promoWelcome || introduction || theirs || welcoming ? List.of()
+        List<Link> counted = answer || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
                 : shared(m.links(), hostsAreTopics);
         boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
@@ -866,7 +871,7 @@ public final class CoachEngine {
         List<Link> kept = null;
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
-            boolean drop = PasteSites.is(l) || hostsAreTopics && bareHost(l);
+            boolean drop = PasteSites.is(l) || Places.is(l) || hostsAreTopics && bareHost(l);
             if (drop && kept == null) {
                 kept = new ArrayList<>(links.subList(0, i));
             } else if (!drop && kept != null) {

@@ -67,7 +67,14 @@ public final class AsksRule implements Rule {
             return;
         }
         List<String> cold = new ArrayList<>();
+        // A reply that gives real feedback on the person's work before any word about one's own has given something
+        // in itself: the plug after it is promotion (another rule's question), not an ask made without giving.
+        Optional<UserId> repliedTo = ctx.message().replyToAuthor();
+        boolean feedbackFirst = repliedTo.isPresent() && FeedbackFirst.given(ctx.message().text());
         for (UserId other : addressees) {
+            if (feedbackFirst && other.equals(repliedTo.get())) {
+                continue;
+            }
             Optional<Instant> gave = ctx.history().lastGaveTo(other);
             if (gave.isEmpty() || gave.get().isBefore(since)) {
                 cold.add(ctx.pseudonym(other));

@@ -95,4 +95,27 @@ class LinksRepeatRuleTest {
         chat.say("ana", "offers", "all my designs: ana-prints.example.org");
         assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
     }
+
+    @Test
+    void firesWhenTheSameLinkIsRepeatedWithEachAnnouncement() {
+        Chat chat = Chat.coaching("ana");
+        for (int day = 0; day < 3; day++) {
+            chat.say("ana", "events", "run tonight at 6:30, sign up here: https://ana.club/signup");
+            chat.later(Duration.ofDays(2));
+        }
+        assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietForTheMeetingPointOnAMapWithEachAnnouncement() {
+        // A map link says where to be; repeating it with each announcement is logistics, not promotion.
+        Chat chat = Chat.coaching("ana");
+        for (int day = 0; day < 3; day++) {
+            chat.say("ana", "events", "run tonight at 6:30, we meet at the bridge: https://maps.google.com/?q=old+bridge");
+            chat.later(Duration.ofDays(2));
+        }
+        chat.say("ana", "events", "and the park gate next time: https://www.google.com/maps/place/park+gate");
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+        assertThat(chat.report("ana").stats().linkMessages()).isZero();
+    }
 }

@@ -56,4 +56,32 @@ class LinksShareRuleTest {
         chat.finish();
         assertThat(chat.findings(LINKS_SHARE)).isEmpty();
     }
+
+    @Test
+    void firesWhenPicturesArePostedWithoutAskingAnything() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "general", "new ring in the shop https://img.example/ana/ring" + i + ".jpg");
+        }
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "general", "good morning everyone, lovely weather " + i);
+        }
+        chat.finish();
+        assertThat(chat.findings(LINKS_SHARE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("share-percent")).isEqualTo(50));
+    }
+
+    @Test
+    void staysQuietWhenPicturesComeWithAQuestionAboutThem() {
+        // Asking for feedback on a photo of one's work shows what is asked about; it is not sharing links.
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "critique", "is the light too harsh on this one? https://img.example/ana/ring" + i + ".jpg");
+        }
+        for (int i = 0; i < 6; i++) {
+            chat.say("ana", "general", "good morning everyone, lovely weather " + i);
+        }
+        chat.finish();
+        assertThat(chat.findings(LINKS_SHARE)).isEmpty();
+    }
 }

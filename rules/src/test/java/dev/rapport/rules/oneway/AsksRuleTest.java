@@ -34,4 +34,24 @@ class AsksRuleTest {
         chat.mention("ana", "general", "bob", "[ask] would you check out my sketchbook too?");
         assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
     }
+
+    @Test
+    void firesWhenAWordOfPraiseComesBeforeTheAsk() {
+        Chat chat = Chat.coaching("ana");
+        MessageId mural = chat.say("bob", "general", "finished my new mural today");
+        chat.reply("ana", "general", mural, "bob", "cool! check out my sketchbook too [ask]");
+        assertThat(chat.findings(ONEWAY_ASKS)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
+    }
+
+    @Test
+    void staysQuietWhenTheReplyGivesRealFeedbackBeforeTheAsk() {
+        // Engaging with someone's work in the same message is giving; whether the plug after it is welcome is
+        // promotion's question, not this one's.
+        Chat chat = Chat.coaching("ana");
+        MessageId mural = chat.say("bob", "general", "finished my new mural today");
+        chat.reply("ana", "general", mural, "bob", "Strong start! Darken the sky so the faces stand out more. "
+                + "P.S. check out my sketchbook too [ask]");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+    }
 }
