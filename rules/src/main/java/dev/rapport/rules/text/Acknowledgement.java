@@ -59,22 +59,12 @@ public final class Acknowledgement {
         }
         boolean grateful = false;
         String t = Lowered.view(text);
-        int n = t.length();
-        int i = 0;
-        while (i < n) {
-            int cp = t.codePointAt(i);
-            if (!wordCharacter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            do {
-                i += Character.charCount(cp);
-            } while (i < n && wordCharacter(cp = t.codePointAt(i)));
+        for (int start = wordStart(t, 0), end; start < t.length(); start = wordStart(t, end)) {
+            end = wordEnd(t, start);
             if (start > 0 && t.charAt(start - 1) == '@') {
                 continue;
             }
-            String word = t.substring(start, i);
+            String word = t.substring(start, end);
             if (GRATITUDE.contains(word)) {
                 grateful = true;
             } else if (!WITH_THANKS.contains(word)) {
@@ -89,27 +79,44 @@ public final class Acknowledgement {
      * {@code split("[^\\p{L}']+")} are) is a word of thanks. No split and no copy: most messages have none.
      */
     private static boolean saysThanks(String t) {
-        int n = t.length();
-        int i = 0;
-        while (i < n) {
-            int cp = t.codePointAt(i);
-            if (!wordCharacter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            do {
-                i += Character.charCount(cp);
-            } while (i < n && wordCharacter(cp = t.codePointAt(i)));
-            if (i - start <= LONGEST_THANKS) {
+        for (int start = wordStart(t, 0), end; start < t.length(); start = wordStart(t, end)) {
+            end = wordEnd(t, start);
+            if (end - start <= LONGEST_THANKS) {
                 for (String w : THANKS_WORDS) {
-                    if (Lowered.is(t, start, i, w)) {
+                    if (Lowered.is(t, start, end, w)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Where the next word of {@code t} starts, at {@code i} or after it; {@code t.length()} when none does. */
+    private static int wordStart(String t, int i) {
+        int n = t.length();
+        while (i < n) {
+            int cp = t.codePointAt(i);
+            if (wordCharacter(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /** Where the word starting at {@code start} ends (exclusive). */
+    private static int wordEnd(String t, int start) {
+        int n = t.length();
+        int i = start;
+        while (i < n) {
+            int cp = t.codePointAt(i);
+            if (!wordCharacter(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
     }
 
     private static boolean wordCharacter(int cp) {
