@@ -4,6 +4,8 @@ import dev.rapport.rules.Chat;
 import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 
+import java.util.function.IntFunction;
+
 import static dev.rapport.rules.rule.RuleId.LINKS_SHARE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,13 +13,7 @@ class LinksShareRuleTest {
 
     @Test
     void firesWhenMoreThanAThirdOfAWeeksMessagesCarryLinks() {
-        Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 6; i++) {
-            chat.say("ana", "general", "new post https://ana.shop/p" + i);
-        }
-        for (int i = 0; i < 6; i++) {
-            chat.say("ana", "general", "good morning everyone, lovely weather " + i);
-        }
+        Chat chat = sixPostsAndSixGreetings("general", i -> "new post https://ana.shop/p" + i);
         chat.finish();
         assertThat(chat.findings(LINKS_SHARE)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("share-percent")).isEqualTo(50));
@@ -59,13 +55,7 @@ class LinksShareRuleTest {
 
     @Test
     void firesWhenPicturesArePostedWithoutAskingAnything() {
-        Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 6; i++) {
-            chat.say("ana", "general", "new ring in the shop https://img.example/ana/ring" + i + ".jpg");
-        }
-        for (int i = 0; i < 6; i++) {
-            chat.say("ana", "general", "good morning everyone, lovely weather " + i);
-        }
+        Chat chat = sixPostsAndSixGreetings("general", i -> "new ring in the shop https://img.example/ana/ring" + i + ".jpg");
         chat.finish();
         assertThat(chat.findings(LINKS_SHARE)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("share-percent")).isEqualTo(50));
@@ -74,14 +64,21 @@ class LinksShareRuleTest {
     @Test
     void staysQuietWhenPicturesComeWithAQuestionAboutThem() {
         // Asking for feedback on a photo of one's work shows what is asked about; it is not sharing links.
+        Chat chat = sixPostsAndSixGreetings("critique",
+                i -> "is the light too harsh on this one? https://img.example/ana/ring" + i + ".jpg");
+        chat.finish();
+        assertThat(chat.findings(LINKS_SHARE)).isEmpty();
+    }
+
+    /** Ana's week: six posts written by {@code post} in {@code channel}, then six greetings in #general. */
+    private static Chat sixPostsAndSixGreetings(String channel, IntFunction<String> post) {
         Chat chat = Chat.coaching("ana");
         for (int i = 0; i < 6; i++) {
-            chat.say("ana", "critique", "is the light too harsh on this one? https://img.example/ana/ring" + i + ".jpg");
+            chat.say("ana", channel, post.apply(i));
         }
         for (int i = 0; i < 6; i++) {
             chat.say("ana", "general", "good morning everyone, lovely weather " + i);
         }
-        chat.finish();
-        assertThat(chat.findings(LINKS_SHARE)).isEmpty();
+        return chat;
     }
 }
