@@ -9,8 +9,6 @@ import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.EventReaders;
-import dev.rapport.bot.importer.ExportFiles;
-import dev.rapport.bot.importer.FormatDetector;
 import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.replay.DemoExport;
 import dev.rapport.bot.replay.OfflineCoach;
@@ -119,17 +117,9 @@ public final class EvalTipsCommand implements Callable<Integer> {
         try (DemoExport.Copy copy = demo ? demoExport.copy() : null) {
             List<Path> inputs = copy != null ? copy.files() : files;
             ReplayResult replayed;
-            try {
-                // The same folder reading as replay's: subfolders, formats by content, skipped files named.
-                ExportFiles.Expansion expansion = new ExportFiles(new FormatDetector())
-                        .expand(inputs, true, Optional.empty());
-                ExportFiles.lines(expansion.skipped()).forEach(line -> err.println("rapport eval tips: " + line));
-                inputs = expansion.files();
-            } catch (ImportException e) {
-                err.println("rapport eval tips: " + e.getMessage());
-                return RapportCommand.FAILED;
-            }
-            try (EventReader reader = readers.openAll(inputs, Optional.empty())) {
+            // The same folder reading as replay's: subfolders, formats by content, skipped files named.
+            try (EventReader reader = readers.openInputs(inputs, true, Optional.empty(),
+                    lines -> lines.forEach(line -> err.println("rapport eval tips: " + line)))) {
                 replayed = coach.replay(cfg, zoneId, coach.pseudonyms(cfg)).run(reader, EvalTipsCommand::noProgress);
             } catch (ImportException e) {
                 err.println("rapport eval tips: " + e.getMessage());

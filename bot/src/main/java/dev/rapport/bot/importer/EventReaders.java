@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Opens the right {@link EventReader} for a file: the format given with {@code --format}, or the detected one.
@@ -72,6 +73,21 @@ public final class EventReaders {
                     file.toString(), chosen, window, false, null);
             case IRC -> openIrc(file);
         };
+    }
+
+    /**
+     * One reader over what a user named on the command line ({@code replay}, {@code eval tips}): folders expanded
+     * (into subfolders unless {@code recurse} is off), formats by content unless forced, and the files passed over
+     * told to {@code skipped} as lines ({@link ExportFiles#lines}) before any reading starts, so the user learns at
+     * once which files are not part of the figures.
+     */
+    public EventReader openInputs(List<Path> inputs, boolean recurse, Optional<ExportFormat> format,
+                                  Consumer<List<String>> skipped) throws ImportException {
+        ExportFiles.Expansion expansion = new ExportFiles(detector).expand(inputs, recurse, format);
+        if (!expansion.skipped().isEmpty()) {
+            skipped.accept(ExportFiles.lines(expansion.skipped()));
+        }
+        return openAll(expansion.files(), format);
     }
 
     /**

@@ -8,8 +8,6 @@ import dev.rapport.bot.digest.ReplayDigests;
 import dev.rapport.bot.importer.EventReader;
 import dev.rapport.bot.importer.EventReaders;
 import dev.rapport.bot.importer.ExportFormat;
-import dev.rapport.bot.importer.FormatDetector;
-import dev.rapport.bot.importer.ExportFiles;
 import dev.rapport.bot.importer.Plural;
 import dev.rapport.bot.cli.TerminalText;
 import dev.rapport.bot.cli.Terminals;
@@ -170,16 +168,12 @@ public final class ReplayCommand implements Callable<Integer> {
                        UnaryOperator<String> label, Optional<Storage> storage, Pseudonyms pseudonyms) {
         EventReader reader;
         try {
-            ExportFiles.Expansion expansion = new ExportFiles(new FormatDetector())
-                    .expand(inputs, !noRecurse, Optional.ofNullable(format));
-            if (!expansion.skipped().isEmpty()) {
-                List<String> lines = ExportFiles.lines(expansion.skipped());
+            reader = readers.openInputs(inputs, !noRecurse, Optional.ofNullable(format), lines -> {
                 err.println("rapport: " + TerminalText.safe(lines.get(0)));
                 for (String line : lines.subList(1, lines.size())) {
                     err.println(TerminalText.safe(line));
                 }
-            }
-            reader = readers.openAll(expansion.files(), Optional.ofNullable(format));
+            });
         } catch (ImportException e) {
             err.println("rapport: " + TerminalText.safe(e.getMessage()));
             return RapportCommand.FAILED;
