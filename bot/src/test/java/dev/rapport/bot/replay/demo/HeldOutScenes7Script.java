@@ -516,7 +516,7 @@ public final class HeldOutScenes7Script {
         at(4, "15:00").in(APP_NEWS).say(ELIF, "4.2.1 is rolling out: faster search and a fix for the widget on Android "
                 + "15.");
 
-        Post recurring = at(5, "14:00").in(APP_HELP).say(TOMASZ, "How do I set a monthly transaction on the last day "
+        at(5, "14:00").in(APP_HELP).say(TOMASZ, "How do I set a monthly transaction on the last day "
                 + "of the month? Rent is due then.");
         at(5, "14:30").in(APP_HELP).say(JONAS, "Recurring > Monthly > 'Last day of month'. It came in 4.1.");
         at(5, "14:40").in(APP_HELP).say(TOMASZ, "That's it, thank you!");
@@ -596,7 +596,7 @@ public final class HeldOutScenes7Script {
         appeal.react("❤️", HATTIE, PIP, GUS);
         oils.react("👀", GUS);
 
-        Post van = at(2, "09:00").in(FOOD_GENERAL).say(HATTIE, "@Gus can you still drive the van on Saturday, or "
+        at(2, "09:00").in(FOOD_GENERAL).say(HATTIE, "@Gus can you still drive the van on Saturday, or "
                 + "should I find someone else?");
         Post swap = at(2, "10:00").in(FOOD_SWAPS).say(IDRIS, "@Pip could you swap my Wednesday morning for your "
                 + "Thursday evening? Dentist appointment.");
@@ -753,7 +753,7 @@ public final class HeldOutScenes7Script {
                 + "€49, ships from Utrecht in 2 days. Install guide and details: " + kit);
         restock.react("👍", FENNA);
         at(4, "14:00").in(MAKERS_GENERAL).say(GIDEON, "Print farm: 9 kg of PETG through this week.");
-        Post filament = at(4, "15:00").in(MAKERS_GENERAL).say(QUINN, "Cheap filament that isn't awful? Budget is "
+        at(4, "15:00").in(MAKERS_GENERAL).say(QUINN, "Cheap filament that isn't awful? Budget is "
                 + "tight this month.");
         at(4, "15:20").in(MAKERS_GENERAL).say(FENNA, "The store brand at the hardware chain is fine for PLA. Dry it "
                 + "first.");
