@@ -28,7 +28,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes3Script", "held-out-scenes-3", HeldOutScenes3Script::files),
                 script("HeldOutScenes4Script", "held-out-scenes-4", HeldOutScenes4Script::files),
                 script("HeldOutScenes5Script", "held-out-scenes-5", HeldOutScenes5Script::files),
-                script("HeldOutScenes6Script", "held-out-scenes-6", HeldOutScenes6Script::files));
+                script("HeldOutScenes6Script", "held-out-scenes-6", HeldOutScenes6Script::files),
+                script("HeldOutScenes8Script", "held-out-scenes-8", HeldOutScenes8Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
