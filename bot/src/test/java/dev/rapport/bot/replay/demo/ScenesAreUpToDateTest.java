@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The committed scene exports are exactly what their scripts write, so the labels and the scripts cannot drift apart.
  * Only generation is checked here: the held-out rounds are scored by {@code rapport eval tips}, never by a test that
- * would run the coach on a round before its first honest run (round 5 is sealed until the integrator's final run).
+ * would run the coach on a round before its first honest run (rounds 7 and 8 are sealed until the integrator's final run).
  */
 class ScenesAreUpToDateTest {
 
@@ -29,7 +29,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes4Script", "held-out-scenes-4", HeldOutScenes4Script::files),
                 script("HeldOutScenes5Script", "held-out-scenes-5", HeldOutScenes5Script::files),
                 script("HeldOutScenes6Script", "held-out-scenes-6", HeldOutScenes6Script::files),
-                script("HeldOutScenes7Script", "held-out-scenes-7", HeldOutScenes7Script::files));
+                script("HeldOutScenes7Script", "held-out-scenes-7", HeldOutScenes7Script::files),
+                script("HeldOutScenes8Script", "held-out-scenes-8", HeldOutScenes8Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
