@@ -135,8 +135,7 @@ public final class Features implements CommandLine.IFactory {
             made = new RulesCommand(catalogue, configLoader);
         } else if (type == ConfigCheckCommand.class) {
             made = new ConfigCheckCommand(configLoader, storageConfig, environment.variables());
-        }
-        else if (type == RunCommand.class) {
+        } else if (type == RunCommand.class) {
             made = new RunCommand(configLoader, new RunSettingsReader(), new TokenSource(), storageFactory,
                     this::coachBot, environment);
         } else {
