@@ -7,6 +7,8 @@ import dev.rapport.bot.ops.ConfigCommand;
 import dev.rapport.bot.replay.ReplayCommand;
 import dev.rapport.bot.run.RunCommand;
 import dev.rapport.bot.storage.cli.DataCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +33,8 @@ import java.io.PrintWriter;
                 "2:usage error: unknown option or bad value",
                 "3:bad configuration"})
 public final class RapportCommand implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(RapportCommand.class);
+
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
@@ -74,8 +78,13 @@ public final class RapportCommand implements Runnable {
                         + " --help' for more information.");
                 return USAGE;
             }
-            // The last line of defence: a user never sees a stack trace, only what went wrong.
+            // The last line of defence: a failure nobody foresaw is a bug. The user reads one line of what went
+            // wrong; the log (stderr, or the operator's appender) gets the stack trace once, so it can be reported
+            // and fixed rather than guessed at.
             commandLine.getErr().println("rapport: " + describe(e));
+            commandLine.getErr().flush();
+            LOG.error("{} failed unexpectedly; please report this with the stack trace",
+                    commandLine.getCommandSpec().qualifiedName(), e);
             return FAILED;
         });
         return cli.execute(args);

@@ -10,6 +10,8 @@ import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.UserId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -25,6 +27,10 @@ import java.util.function.DoubleConsumer;
  * breaks part-way keeps what was read before the break: it is analysed, and the problem is reported.
  */
 public final class Replay {
+    private static final Logger log = LoggerFactory.getLogger(Replay.class);
+    /** Stack traces logged per replay: a fault that hits every message would otherwise bury the log. */
+    static final int TRACES_LOGGED = 5;
+
     private final CoachEngine engine;
     private final ZoneId zone;
     /** The engine's promotion detector when it takes verdicts worked out on the reading thread; else null. */
@@ -50,6 +56,7 @@ public final class Replay {
         Instant last = null;
         Optional<String> problem = Optional.empty();
         long events = 0;
+        long unanalysed = 0;
         // Parsing runs a batch ahead on a second core while this thread coaches; the order is the reader's. The
         // messages per author are counted there too: this thread is the replay's bottleneck, and every event read
         // reaches it (a problem or the end arrives after the events read before it).
@@ -67,7 +74,16 @@ public final class Replay {
                 if (e == null) {
                     break;
                 }
-                engine.accept(e);
+                try {
+                    engine.accept(e);
+                } catch (RuntimeException fault) {
+                    // As the live coach does: one event the coach cannot analyse is skipped and logged, the rest of
+                    // the export is still coached, and the run says so instead of dying at the first one.
+                    unanalysed++;
+                    if (unanalysed <= TRACES_LOGGED) {
+                        log.error("an event at {} could not be analysed and is left out", e.time(), fault);
+                    }
+                }
                 if (e instanceof ChatMessage m) {
                     messages++;
                 }
@@ -81,6 +97,13 @@ public final class Replay {
             }
         } catch (IOException e) {
             problem = problem.or(() -> Optional.of("could not close the input: " + e.getMessage()));
+        }
+        if (unanalysed > 0) {
+            String left = unanalysed + (unanalysed == 1 ? " event" : " events") + " could not be analysed because of "
+                    + "a fault in the coach and " + (unanalysed == 1 ? "is" : "are") + " left out (the log has "
+                    + (unanalysed > TRACES_LOGGED ? "the first " + TRACES_LOGGED + " stack traces" : "the stack trace")
+                    + "; please report it)";
+            problem = Optional.of(problem.map(p -> p + "; " + left).orElse(left));
         }
         progress.accept(1.0);
         engine.finish();

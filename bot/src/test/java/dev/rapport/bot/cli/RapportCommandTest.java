@@ -15,7 +15,11 @@ import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -30,7 +34,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The command line's own promises: its version, and one line instead of a stack trace when memory runs out. */
+/**
+ * The command line's own promises: its version, one line instead of a stack trace when memory runs out, and one line
+ * to the user with the stack trace in the log when something fails that nobody foresaw.
+ */
 class RapportCommandTest {
 
     @Test
@@ -43,29 +50,62 @@ class RapportCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8).strip()).matches("rapport \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 
-    @Test
-    void runningOutOfMemoryIsOneLineSayingWhatToDo(@TempDir Path dir) throws Exception {
-        Path log = Files.writeString(dir.resolve("2026-01-05.log"), "[09:00] <ana> hi\n");
+    /** The composition root, but with {@code readers} for replay's inputs: a seam for failures no test input causes. */
+    private static CommandLine.IFactory replayReading(EventReaders readers) {
         Features features = new Features();
         RuleCatalogue catalogue = RuleCatalogue.standard();
-        // An IRC reader that needs more memory than there is, as a huge replay under a small -Xmx does.
-        EventReaders hungry = new EventReaders(file -> {
-            throw new OutOfMemoryError("Java heap space");
-        });
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
+        return new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == ReplayCommand.class) {
                     return type.cast(new ReplayCommand(new OfflineCoach(catalogue, new SelfPromotionDetector(),
-                            new SecureRandom()), new ConfigLoader(catalogue),
-                            hungry, new DemoExport(), new StorageFactory(new StorageConfigReader(), new SecureRandom(),
-                            Clock.systemUTC()), new ReplayDigests(
-                            new DigestFolder(new ScoreChart(),
-                                    new DigestMarkdown(), new DigestHtml()))));
+                            new SecureRandom()), new ConfigLoader(catalogue), readers, new DemoExport(),
+                            new StorageFactory(new StorageConfigReader(), new SecureRandom(), Clock.systemUTC()),
+                            new ReplayDigests(new DigestFolder(new ScoreChart(), new DigestMarkdown(), new DigestHtml()))));
                 }
                 return features.create(type);
             }
         };
+    }
+
+    @Test
+    void aFailureNobodyForesawIsOneLineToTheUserAndItsStackTraceInTheLog(@TempDir Path dir) throws Exception {
+        Path log = Files.writeString(dir.resolve("2026-01-05.log"), "[09:00] <ana> hi\n");
+        CommandLine.IFactory factory = replayReading(new EventReaders(file -> {
+            throw new IllegalStateException("a reader in a state nobody planned for");
+        }));
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(RapportCommand.class);
+        logs.start();
+        logger.addAppender(logs);
+        logger.setAdditive(false); // heard here, not printed into the build's output
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            code = RapportCommand.execute(new String[]{"replay", log.toString()},
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), factory);
+        } finally {
+            logger.detachAppender(logs);
+            logger.setAdditive(true);
+        }
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("rapport: a reader in a state nobody planned for");
+        assertThat(logs.list).singleElement().satisfies(e -> {
+            assertThat(e.getFormattedMessage()).contains("rapport replay failed unexpectedly");
+            assertThat(e.getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
+        });
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineSayingWhatToDo(@TempDir Path dir) throws Exception {
+        Path log = Files.writeString(dir.resolve("2026-01-05.log"), "[09:00] <ana> hi\n");
+        // An IRC reader that needs more memory than there is, as a huge replay under a small -Xmx does.
+        CommandLine.IFactory factory = replayReading(new EventReaders(file -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int code = RapportCommand.execute(new String[]{"replay", log.toString()},

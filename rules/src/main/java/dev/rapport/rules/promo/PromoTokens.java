@@ -156,13 +156,19 @@ final class PromoTokens {
         return kind;
     }
 
+    /**
+     * The kind of token {@code i}; before the first token and after the last, a {@link TokenKind#BREAK}, as
+     * {@link #isBreak} says: cues look one or two tokens around a word, and the edge of a message ends a clause
+     * like a full stop (the arrays are reused and longer than the message, so reading past it would see the
+     * previous message's tokens).
+     */
     TokenKind kind(int i) {
-        return kinds[i];
+        return i >= 0 && i < size ? kinds[i] : TokenKind.BREAK;
     }
 
     /** The {@link Lexicon} classes of token {@code i}; 0 for anything but a word. */
     int classes(int i) {
-        return classes[i];
+        return i >= 0 && i < size ? classes[i] : 0;
     }
 
     boolean is(int i, int lexiconClass) {
