@@ -87,6 +87,12 @@ public final class CoachEngine {
     private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
     private static final Duration AWAY = Duration.ofDays(7);
+    /**
+     * Someone back from being away catches up first: questions that went overdue while they wrote nothing count as
+     * unanswered only if this long after their first message back they still wait.
+     */
+    private static final long[] NO_ONE = new long[0];
+    private static final Duration RETURN_GRACE = Duration.ofHours(1);
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
     private static final Duration HELPING_PAUSE = Duration.ofHours(1);
 
@@ -237,20 +243,33 @@ public final class CoachEngine {
         if (time.isAfter(now)) {
             now = time;
         }
+        boolean toReport = false;
         while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
             Deadline d = deadlines.poll();
             UserState s = existing(d.user(), d.community());
             UserState.Waiting w = s == null ? null : s.waitingFor(d.message());
-            if (w == null || w.overdue) {
-                continue;
+            if (w != null && !w.reported && !w.deferred) {
+                if (w.overdue) {
+                    // The person's first hour back from being away is over and the question still waits.
+                    toReport = true;
+                } else {
+                    w.overdue = true;
+                    s.tally(w.week).overdueSeen();
+                    changed(s);
+                    // Someone who wrote nothing in the community since the question had no chance to answer it (a
+                    // trip, a busy day): whether they leave it unanswered is seen once they are back.
+                    if (s.wroteSince(w.since)) {
+                        toReport = true;
+                    } else {
+                        s.defer(w);
+                    }
+                }
             }
-            w.overdue = true;
-            s.tally(w.week).overdueSeen();
-            changed(s);
             // Several deadlines often pass together: report them in one go, after the queue is drained.
-            if (deadlines.isEmpty() || deadlines.peek().due().isAfter(now) || !deadlines.peek().user().equals(d.user())
-                    || !deadlines.peek().community().equals(d.community())) {
-                runOverdue(s, d.due(), w.community, out);
+            if (toReport && s != null && (deadlines.isEmpty() || deadlines.peek().due().isAfter(now)
+                    || !deadlines.peek().user().equals(d.user()) || !deadlines.peek().community().equals(d.community()))) {
+                runOverdue(s, d.due(), d.community(), out);
+                toReport = false;
             }
         }
         while (!weekEnds.isEmpty() && !weekEnds.peek().end().isAfter(now)) {
@@ -631,6 +650,12 @@ public final class CoachEngine {
         if (answerWaiting(s, m, text, addressed, t) && !answer && substantial(m, text)) {
             answer = true;
         }
+        if (s.anyDeferred()) {
+            // Back after being away: what this message did not answer, their first hour back may still answer.
+            for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
+                deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
+            }
+        }
 
         // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it; an announcements
         // channel (#announcements, #events) is the community's notice board, where news, links and calls to join are
@@ -797,10 +822,22 @@ public final class CoachEngine {
         if (Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty())) {
             return false;
         }
+        // A nod ("ok thanks", "👍") in reply to another of the asker's messages (the answer they gave) acknowledges
+        // that message; to the question waiting elsewhere, an "ok" says yes only when it replies to it.
+        boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
+        if (m.replyTo().isPresent() && !ownThread && s.waitingFor(m.replyTo().get()) == null
+                && Acknowledgement.onlyANod(m.text(), text, !m.links().isEmpty())) {
+            return false;
+        }
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
+        // A question of one's own put to the room (no reply, no mention) answers nobody's question by being said where
+        // few people talk: "how do I stop the form reloading?" does not answer "which font would you pair?". Only
+        // its timing can make it a reply, as for any word to the room.
+        if (addressed.length > 0 && direct == null && m.addressees().isEmpty() && text.question()) {
+            addressed = NO_ONE;
+        }
         // The asked person's next message there, soon after, answers it unless it speaks to someone else.
         // A reply to one's own earlier message (the thread one started) speaks to nobody else either.
-        boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
         ChannelId turn = addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
         boolean answeredAny = false;
         // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
@@ -955,6 +992,13 @@ public final class CoachEngine {
         CommunityId community = s.community;
         CommunityState place = community(community);
         Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
+        if (s.anyDeferred()) {
+            // A question still waiting at the week's end for someone away since it was asked is said once, as
+            // waiting, in the week it waited in (before the weekly rules, which weigh it), then let go.
+            // (Deadlines are drained before week ends: one that passed after this week's end waits for the next.)
+            s.backFrom(end, end.minus(answerDeadline(community)));
+            runOverdue(s, end.minusSeconds(1), community, out);
+        }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
         RuleSettings[] perRule = ruleSettings(place, community);

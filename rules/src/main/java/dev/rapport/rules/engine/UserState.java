@@ -64,6 +64,11 @@ final class UserState implements UserHistory {
         boolean gone;
         /** Told once: an overdue question is reported when it becomes overdue, then let go. */
         boolean reported;
+        /**
+         * Overdue while the person has written nothing in the community since it was asked: they were away, not
+         * ignoring it, so it is judged once they are back (see {@link #backFrom}).
+         */
+        boolean deferred;
 
         Waiting(MessageId message, long from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {
@@ -184,6 +189,8 @@ final class UserState implements UserHistory {
     private SmallMap<Long, List<Waiting>> waitingFrom;
     private SmallMap<ChannelId, List<Waiting>> waitingIn;
     private int staleInIndex;
+    /** Some question may wait for the person's return ({@link Waiting#deferred}): their next message looks. */
+    private boolean anyDeferred;
     /** When each repeat guard last spoke; made with the first (most people are never told anything twice). */
     private SmallMap<String, Instant> fired;
     /** Own messages of the last {@link #EDIT_MEMORY}, oldest first. */
@@ -516,6 +523,56 @@ final class UserState implements UserHistory {
         }
     }
 
+    /** Whether the person has written in this community since {@code since}: they had a chance to answer. */
+    boolean wroteSince(Instant since) {
+        return lastOwnMessage != null && lastOwnMessage.isAfter(since);
+    }
+
+    /** A question passed its deadline while the person was away: it waits for them to be back. */
+    void defer(Waiting w) {
+        w.deferred = true;
+        anyDeferred = true;
+    }
+
+    boolean anyDeferred() {
+        return anyDeferred;
+    }
+
+    /**
+     * The person is back (they wrote at {@code at}), or their week ends: the questions that went overdue while they
+     * were away are judged now. Those waiting longer than {@link #WAITING_MEMORY} are history, as they would be had
+     * they been reported: let go unsaid (someone away for a week missed them). The others are returned, no longer
+     * deferred: overdue and not yet reported, they are reported if the person's first hour back leaves them waiting,
+     * or at once at the week's end. Only questions asked before {@code askedBefore} are judged (at a week's end,
+     * those whose deadline fell within it); the others stay deferred.
+     */
+    List<Waiting> backFrom(Instant at, Instant askedBefore) {
+        anyDeferred = false;
+        List<Waiting> back = null;
+        Instant horizon = at.minus(WAITING_MEMORY);
+        for (int i = 0; waiting != null && i < waitingCount; ) {
+            Waiting w = waiting[i];
+            if (!w.deferred || !w.since.isBefore(askedBefore)) {
+                anyDeferred |= w.deferred;
+                i++;
+                continue;
+            }
+            w.deferred = false;
+            if (w.since.isBefore(horizon)) {
+                w.reported = true;
+                removeAt(i);
+                letGo(w);
+                continue;
+            }
+            if (back == null) {
+                back = new ArrayList<>(2);
+            }
+            back.add(w);
+            i++;
+        }
+        return back == null ? List.of() : back;
+    }
+
     void postedLink(String fingerprint, ChannelId channel, MessageId message, Instant at) {
         if (links == null) {
             links = new LinkLog();
@@ -782,7 +839,7 @@ final class UserState implements UserHistory {
     List<Waiting> overdue() {
         List<Waiting> list = new ArrayList<>();
         for (Waiting w : waiting()) {
-            if (w.overdue && !w.reported) {
+            if (w.overdue && !w.reported && !w.deferred) {
                 list.add(w);
             }
         }

@@ -75,6 +75,29 @@ public final class Acknowledgement {
     }
 
     /**
+     * Whether the message is only a nod: words of thanks or approval ("ok", "ok thanks", "perfect, cheers", "👍") and
+     * what goes with them, no question, no link. Unlike {@link #onlyThanks} it may say "ok": whether that is a yes
+     * depends on what it replies to. Names written {@code @Bea} are skipped.
+     */
+    public static boolean onlyANod(String text, TextFeatures features, boolean hasLinks) {
+        if (hasLinks || features.question() || features.words() > MAX_WORDS_WITH_THANKS) {
+            return false;
+        }
+        String t = Lowered.view(text);
+        for (int start = wordStart(t, 0), end; start < t.length(); start = wordStart(t, end)) {
+            end = wordEnd(t, start);
+            if (start > 0 && t.charAt(start - 1) == '@') {
+                continue;
+            }
+            String word = t.substring(start, end);
+            if (!THANKS.contains(word) && !WITH_THANKS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a word of the lowered text (a run of letters and apostrophes, by code point, as the words of
      * {@code split("[^\\p{L}']+")} are) is a word of thanks. No split and no copy: most messages have none.
      */

@@ -27,7 +27,9 @@ class AdvocatesRuleTest {
         chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
                 .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of("Customer")).mention("ana")
                 .text("can I order two more for Friday?").build());
-        chat.later(Duration.ofHours(26));
+        // Ana is around (she writes elsewhere), so the question waits on her, not on her return.
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "glazing the next batch now");
+        chat.later(Duration.ofHours(24));
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("customers-waiting")).isEqualTo(1));
     }
@@ -67,7 +69,9 @@ class AdvocatesRuleTest {
                 .community(dev.rapport.rules.model.CommunityId.of("0"))
                 .channel(dev.rapport.rules.model.ChannelId.of("dm-cleo-ana")).direct().by("cleo").mention("ana")
                 .text("can I order two more for Friday?").build());
-        chat.later(Duration.ofHours(26));
+        // Ana is around (she writes elsewhere), so the question waits on her, not on her return.
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "glazing the next batch now");
+        chat.later(Duration.ofHours(24));
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
     }
 
@@ -79,7 +83,9 @@ class AdvocatesRuleTest {
         chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
                 .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of("customer")).mention("ana")
                 .text("can I order two more for Friday?").build());
-        chat.later(Duration.ofHours(26));
+        // Ana is around (she writes elsewhere), so the question waits on her, not on her return.
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "glazing the next batch now");
+        chat.later(Duration.ofHours(24));
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
         assertThat(chat.engine().recognisedRoles().values()).singleElement()
                 .satisfies(roles -> assertThat(roles.get("customer").configured()).isFalse());

@@ -52,6 +52,8 @@ class UserSnapshotTest {
         before.accept(message("hi", Chat.START.minusSeconds(60), "ana", "general", "morning all"));
         before.accept(ChatMessage.builder().id("q").at(Chat.START).in("c", "general").by("bob").mention("ana")
                 .text("do you ship to Canada?").build());
+        // Ana is around after the question (she writes elsewhere), so it is judged at its deadline.
+        before.accept(message("later", Chat.START.plusSeconds(600), "ana", "studio", "glazing all afternoon"));
         UserSnapshot saved = before.snapshot(UserId.of("ana"), C).orElseThrow();
         assertThat(saved.waiting()).singleElement().satisfies(w -> {
             assertThat(w.message()).isEqualTo(MessageId.of("q"));

@@ -12,11 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnansweredRuleTest {
 
     @Test
-    void firesWhenAQuestionToThePersonWaitsADay() {
+    void firesWhenAQuestionToThePersonWaitsADayWhileTheyAreAround() {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "general", "morning all");
         MessageId q = chat.mention("bob", "general", "ana", "do you ship to Canada?");
-        chat.later(Duration.ofHours(25));
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "packing orders all afternoon");
+        chat.later(Duration.ofHours(23));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> {
             assertThat(f.evidence().count("waiting")).isEqualTo(1);
             assertThat(f.evidence().suggestions()).containsExactly(q);
@@ -33,10 +34,74 @@ class UnansweredRuleTest {
         chat.later(Duration.ofHours(25));
         chat.say("ana", "general", "new candles in the shop next week");
         MessageId fresh = chat.mention("cleo", "general", "ana", "are you at the fair on Saturday?");
-        chat.later(Duration.ofHours(25));
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "wicks trimmed, labels next");
+        chat.later(Duration.ofHours(23));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(2);
         assertThat(chat.findings(ONEWAY_UNANSWERED).get(1).evidence().suggestions()).containsExactly(fresh)
                 .doesNotContain(old);
+    }
+
+    @Test
+    void staysQuietWhenThePersonWasAwayAndAnswersWithTheFirstMessageTheyWriteBack() {
+        // Ana writes nothing anywhere in the community for a day and a half (a trip, a busy stretch): she had no
+        // chance to answer, and her first message back answers.
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "off to the craft fair, back on Wednesday");
+        MessageId q = chat.mention("bob", "general", "ana", "do you ship to Canada?");
+        chat.later(Duration.ofHours(33));
+        chat.reply("ana", "general", q, "bob", "sorry for the wait, yes, about five days with tracking");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenThePersonIsBackFromBeingAwayAndAnHourLaterTheQuestionStillWaits() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "off to the craft fair, back on Wednesday");
+        MessageId q = chat.mention("bob", "general", "ana", "do you ship to Canada?");
+        chat.later(Duration.ofHours(33));
+        chat.say("ana", "general", "the fair was wonderful, sold out of tea lights");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).as("her first hour back is hers to catch up").isEmpty();
+        chat.later(Duration.ofHours(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(q));
+    }
+
+    @Test
+    void aQuestionStillWaitingWhenTheWeekEndsIsSaidOnceEvenIfThePersonNeverCameBack() {
+        // What is waiting for her when her week is summed up is worth knowing, however long she has been away.
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "off to the craft fair for a few days");
+        MessageId q = chat.mention("bob", "general", "ana", "do you ship to Canada?");
+        chat.later(Duration.ofDays(3));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).as("not while the week still runs").isEmpty();
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().suggestions()).containsExactly(q);
+            assertThat(f.week()).isEqualTo(dev.rapport.rules.stats.IsoWeek.of(Chat.START, java.time.ZoneOffset.UTC));
+        });
+    }
+
+    @Test
+    void aQuestionOfTheirOwnToASmallRoomDoesNotAnswerTheQuestionWaitingThere() {
+        // Three people talk in the channel, so every message there speaks to the other two; a new question of
+        // one's own still answers nothing.
+        Chat chat = threeInTheRoom();
+        chat.mention("bob", "help", "ana", "which kiln do you fire in?");
+        chat.later(Duration.ofHours(3));
+        chat.say("ana", "help", "does anyone sell cheap kiln shelves?");
+        chat.later(Duration.ofHours(23));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenTheNextWordToASmallRoomAnswersTheQuestionWaitingThere() {
+        Chat chat = threeInTheRoom();
+        chat.mention("bob", "help", "ana", "which kiln do you fire in?");
+        chat.later(Duration.ofHours(3));
+        chat.say("ana", "help", "the electric one at the community studio");
+        chat.later(Duration.ofHours(23));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     @Test
@@ -137,9 +202,10 @@ class UnansweredRuleTest {
         chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("thanks").at(chat.now().plusSeconds(60))
                 .in(Chat.COMMUNITY, "lounge").by("ida").mention("gus").mention("hal")
                 .text("Thanks @Gus for the glossary tip last week! @Hal, what day works for a call?").build());
-        chat.later(Duration.ofHours(25));
-        chat.say("gus", "lounge", "finished the subtitles for the short film");
-        chat.say("hal", "lounge", "new glossary is up on the drive");
+        chat.later(Duration.ofHours(2));
+        chat.say("gus", "studio", "finished the subtitles for the short film");
+        chat.say("hal", "studio", "new glossary is up on the drive");
+        chat.later(Duration.ofHours(23));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
                 .satisfies(f -> assertThat(f.user().value()).isEqualTo("hal"));
     }
@@ -210,6 +276,31 @@ class UnansweredRuleTest {
     }
 
     @Test
+    void firesWhenAnOkRepliesToTheAskersOtherMessageNotToTheQuestion() {
+        // Bob answered Ana's question and, separately, asked her one; her "ok, thanks" to his answer acknowledges it.
+        Chat chat = Chat.coaching("ana");
+        MessageId mine = chat.say("ana", "general", "what temperature do you bisque at?");
+        MessageId answer = chat.reply("bob", "general", mine, "ana", "cone 04, slow ramp");
+        MessageId q = chat.mention("bob", "general", "ana", "are you selling at the Sunday market?");
+        chat.later(Duration.ofMinutes(20));
+        chat.reply("ana", "general", answer, "bob", "ok thanks");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(q));
+    }
+
+    @Test
+    void staysQuietWhenAnOkRepliesToTheQuestionItself() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "kiln is free this week");
+        MessageId q = chat.mention("bob", "general", "ana", "can I bring my pots over on Thursday?");
+        chat.later(Duration.ofMinutes(20));
+        chat.reply("ana", "general", q, "bob", "ok");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
     void staysQuietWhenTheThankYouGoesOnToAnswerTheQuestion() {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "general", "my glaze keeps crawling off the rim, any ideas?");
@@ -220,5 +311,19 @@ class UnansweredRuleTest {
         chat.later(Duration.ofHours(25));
         chat.say("ana", "general", "the sponge trick worked");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** Ana, Bob and Cleo talk glazes in #help, and only they do: a small room, where every message speaks to the others. */
+    private static Chat threeInTheRoom() {
+        Chat chat = Chat.coaching("ana");
+        String[][] talk = {{"ana", "my glaze crawls off the rim"}, {"bob", "wipe the bisque with a damp sponge first"},
+                {"cleo", "and keep the coat thinner"}, {"ana", "I dip it twice, is that too much"},
+                {"bob", "once is plenty for most glazes"}, {"cleo", "twice only for the runny ones"},
+                {"ana", "ok, one dip from now on"}, {"bob", "and stir the bucket well"},
+                {"cleo", "the heavy stuff settles fast"}, {"ana", "good point, mine sat for a month"}};
+        for (String[] line : talk) {
+            chat.say(line[0], "help", line[1]);
+        }
+        return chat;
     }
 }

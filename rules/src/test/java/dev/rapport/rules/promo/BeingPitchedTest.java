@@ -20,7 +20,9 @@ class BeingPitchedTest {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "general", "morning all");
         chat.direct("bob", "dm-bob-ana", "ana", "hi Ana, do you ship to Canada?");
-        chat.later(Duration.ofHours(25));
+        // Ana is around (she writes in the server), so the question waits on her, not on her return.
+        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
+        chat.later(Duration.ofHours(23));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 

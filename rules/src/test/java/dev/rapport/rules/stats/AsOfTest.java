@@ -16,7 +16,9 @@ class AsOfTest {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "general", "morning all");
         chat.mention("bob", "general", "ana", "do you still take commissions for pet portraits?");
-        chat.later(Duration.ofHours(25));
+        // Ana is around (she writes elsewhere), so the question is judged at its deadline.
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "sketching all afternoon");
+        chat.later(Duration.ofHours(23));
         return chat.findings(ONEWAY_UNANSWERED).get(0);
     }
 

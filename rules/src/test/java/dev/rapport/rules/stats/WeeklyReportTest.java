@@ -23,6 +23,8 @@ class WeeklyReportTest {
         chat.later(Duration.ofDays(6).plusHours(9));
         chat.say("ana", "general", "new glaze test tiles are out of the kiln");
         chat.mention("bob", "general", "ana", "which clay body did you use for those?");
+        // She is around on Sunday evening (she writes elsewhere), so the question is judged at its deadline on Monday.
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is cooling, opening it tomorrow");
         chat.later(Duration.ofDays(3));
         chat.finish();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
@@ -41,6 +43,8 @@ class WeeklyReportTest {
         chat.mention("bob", "general", "ana", "which clay body did you use for those?");
         chat.later(Duration.ofDays(1).plusHours(2));
         chat.say("ana", "general", "firing again this afternoon");
+        // Back after the deadline: her first hour back passes and the question still waits.
+        chat.later(Duration.ofHours(2));
         chat.finish();
         WeeklyReport week = chat.engine().report(UserId.of("ana"), FIRST.next()).orElseThrow();
         assertThat(week.tips()).extracting(f -> f.rule()).containsExactly(ONEWAY_UNANSWERED);

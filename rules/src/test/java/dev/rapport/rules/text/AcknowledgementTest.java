@@ -37,4 +37,18 @@ class AcknowledgementTest {
         assertThat(onlyThanks("thanks, which one?")).isFalse();
         assertThat(Acknowledgement.onlyThanks("thanks", TextFeatures.of("thanks"), true)).isFalse();
     }
+
+    @Test
+    void aNodIsWordsOfThanksOrApprovalAlone() {
+        assertThat(Acknowledgement.onlyANod("ok thanks", TextFeatures.of("ok thanks"), false)).isTrue();
+        assertThat(Acknowledgement.onlyANod("👍 perfect", TextFeatures.of("👍 perfect"), false)).isTrue();
+    }
+
+    @Test
+    void aNodThatSaysSomethingMoreIsNotOnlyANod() {
+        assertThat(Acknowledgement.onlyANod("ok, the blue one", TextFeatures.of("ok, the blue one"), false)).isFalse();
+        assertThat(Acknowledgement.onlyANod("All oils! Thank you both.",
+                TextFeatures.of("All oils! Thank you both."), false)).isFalse();
+        assertThat(Acknowledgement.onlyANod("ok?", TextFeatures.of("ok?"), false)).isFalse();
+    }
 }
