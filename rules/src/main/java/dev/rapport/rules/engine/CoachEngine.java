@@ -735,9 +735,9 @@ public final class CoachEngine {
                 continue;
             }
             run.use(rule, rs);
-            int before = out.size();
+            int before = run.emitted;
             rule.onMessage(run);
-            if (family && out.size() > before) {
+            if (family && run.emitted > before) {
                 promotionFound = true;
             }
         }
