@@ -664,12 +664,16 @@ public final class CoachEngine {
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || ChannelPurpose.promotion(m.channelInfo()) || noticeBoard;
         PromoVerdict analysed = promoDetector.analyse(m.text());
-        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation.
-        PromoVerdict promo = analysed.newsOnly() && m.links().isEmpty() ? PromoVerdict.NONE : analysed;
+        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
+        // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
+        PromoVerdict promo = analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly()
+                ? PromoVerdict.NONE : analysed;
         boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
+        // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
+        // unless the message sells: a sale that credits its producer is still one's own sale.
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
-                && Ownership.someoneElses(m.text());
+                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
         boolean pitch = Pitch.is(m.text(), m.links())
@@ -760,9 +764,9 @@ public final class CoachEngine {
                 continue;
             }
             run.use(rule, rs);
-            int before = out.size();
+            int before = run.emitted;
             rule.onMessage(run);
-            if (family && out.size() > before) {
+            if (family && run.emitted > before) {
                 promotionFound = true;
             }
         }

@@ -23,6 +23,7 @@ import dev.rapport.rules.stats.WeekTally;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,8 @@ final class RuleRuns {
         private final PseudonymCache pseudonyms;
         Rule rule;
         RuleSettings ruleSettings;
+        /** Findings this context has given so far (one taken back later still counts: it was given). */
+        int emitted;
 
         Run(UserState s, List<Finding> out, PseudonymCache pseudonyms) {
             this.s = s;
@@ -78,8 +81,24 @@ final class RuleRuns {
         public void emit(Evidence evidence, Tip tip) {
             RuleMode mode = ruleSettings.mode();
             Finding f = new Finding(rule.id(), rule.severity(), mode, s.user, communityId(), week(), now(), evidence, tip);
-            s.tally(week()).record(f);
+            WeekTally tally = s.tally(week());
+            if (OneBehaviour.rank(f.rule()) >= 0) {
+                // One behaviour, one tip over the week: a tip another one already speaks for is not given, and one
+                // that speaks for earlier tips takes them back (live, a tip already sent stays sent).
+                List<Finding> week = new ArrayList<>(tally.findings());
+                week.add(f);
+                List<Finding> spoken = OneBehaviour.spokenFor(week);
+                if (spoken.contains(f)) {
+                    return;
+                }
+                for (Finding g : spoken) {
+                    tally.withdraw(g);
+                    out.removeIf(o -> o == g);
+                }
+            }
+            tally.record(f);
             out.add(f);
+            emitted++;
         }
     }
 

@@ -821,13 +821,8 @@ final class UserState implements UserHistory {
     }
 
     @Override
-    public List<MessageId> recentPromotion() {
-        if (links == null) {
-            return List.of();
-        }
-        List<MessageId> ids = new ArrayList<>(2);
-        links.forEach(LinkLog.PROMOTIONS, (fp, p) -> ids.add(p.message()));
-        return ids;
+    public List<LinkPost> recentPromotion() {
+        return links == null ? List.of() : links.list(LinkLog.PROMOTIONS);
     }
 
     /** Channels the person spoke in recently: where their knowledge shows. */

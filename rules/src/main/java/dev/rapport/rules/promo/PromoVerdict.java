@@ -45,6 +45,16 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
         return true;
     }
 
+    /**
+     * Only a bare link: a message that is a link to content and (nearly) nothing else, with no ask, offer or word of
+     * one's own. Under a video that is the archetypal spam comment; in a community's conversation it says nothing of
+     * whose the link is (a reader passing on an article drops links the same way), so it is link-sharing, which the
+     * link rules weigh, and not a claim that the work is one's own.
+     */
+    public boolean bareLinkOnly() {
+        return !salesPitch && !engagementAsk && reasons.size() == 1 && reasons.get(0).equals(Cue.NAKED_LINK.id());
+    }
+
     /** Promotion of any kind: the author's stuff or a pitch. */
     public boolean promotional() {
         return selfPromotion || salesPitch;

@@ -8,8 +8,10 @@ import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.rule.UserHistory.LinkPost;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +19,10 @@ import java.util.List;
  * "use my code", "DM me for prices"). Channels made for promotion and answers to questions do not count.
  */
 public final class SelfPromotionRule implements Rule {
-    public static final Param MESSAGES = Param.count("messages", 2, 1, 100, "self-promotional messages within window-days that make the rule fire");
+    public static final Param MESSAGES = Param.count("messages", 2, 1, 100,
+            "occasions of self-promotion within window-days that make the rule fire (messages within 10 minutes of each other are one)");
+    /** Promotional messages this close after the one before are one sitting, one occasion. */
+    static final Duration SITTING = Duration.ofMinutes(10);
     public static final Param WINDOW_DAYS = Param.count("window-days", 7, 1, 7, "days over which they are counted");
 
     @Override
@@ -46,20 +51,47 @@ public final class SelfPromotionRule implements Rule {
         if (!ctx.facts().countedPromotion()) {
             return;
         }
-        List<MessageId> recent = ctx.history().recentPromotion();
+        List<LinkPost> recent = ctx.history().recentPromotion();
         int days = ctx.settings().count(WINDOW_DAYS);
-        if (recent.size() < ctx.settings().count(MESSAGES)) {
+        if (sittings(recent) < ctx.settings().count(MESSAGES)) {
             return;
         }
         // Once per window: someone who promotes all week hears it once, not every day.
         if (!ctx.firstTimeIn("promo", Duration.ofDays(days))) {
             return;
         }
-        ctx.emit(Evidence.builder().messages(recent).count("messages", recent.size()).count("window-days", days).build(),
+        List<MessageId> messages = new ArrayList<>(recent.size());
+        for (LinkPost p : recent) {
+            messages.add(p.message());
+        }
+        ctx.emit(Evidence.builder().messages(messages).count("messages", recent.size()).count("window-days", days).build(),
                 // "Today" or "the last 7 days" would be wrong in a digest read days later: the span is fixed instead.
                 new Tip(recent.size() == 1 ? "One of your messages promoted your own work."
                         : recent.size() + " of your messages within " + days + " days promoted your own work.",
                         id().principle(),
                         "swap your next promotion for a question to someone about their work, and share yours when asked."));
+    }
+
+    /**
+     * The occasions among {@code posts} (oldest first): a promotion that follows one of the person's in the same
+     * channel within {@link #SITTING} continues that sitting. Five posts of one's links in four minutes in one channel
+     * are one occasion, which {@code links.burst} names; promotion as a habit is coming back to it, and the same sale
+     * posted into three channels is three pushes, each to another room.
+     */
+    static int sittings(List<LinkPost> posts) {
+        int sittings = 0;
+        for (int i = 0; i < posts.size(); i++) {
+            LinkPost p = posts.get(i);
+            boolean continues = false;
+            for (int j = i - 1; j >= 0 && !continues; j--) {
+                LinkPost before = posts.get(j);
+                continues = before.channel().equals(p.channel())
+                        && Duration.between(before.time(), p.time()).compareTo(SITTING) < 0;
+            }
+            if (!continues) {
+                sittings++;
+            }
+        }
+        return sittings;
     }
 }

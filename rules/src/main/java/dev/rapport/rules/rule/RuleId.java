@@ -39,10 +39,12 @@ public enum RuleId {
 
     /**
      * The rules about pushing one's own stuff, most specific first: one message yields at most one finding of this
-     * family (a welcome that points to a guide must not be told it is both self-promotion and a cold pitch).
+     * family (a welcome that points to a guide must not be told it is both self-promotion and a cold pitch). Tips
+     * about people come first, then habits over days, then single moments (a burst, a drop), which the habit that
+     * contains them already says; over a week the engine keeps one tip per behaviour the same way.
      */
     public static final java.util.List<RuleId> PROMOTION_FAMILY = java.util.List.of(SELL_COLD, ONEWAY_ASKS, PROMO_SELF,
-            LINKS_DROP, LINKS_REPEAT, LINKS_BURST);
+            LINKS_REPEAT, LINKS_BURST, LINKS_DROP);
 
     public static Optional<RuleId> find(String id) {
         for (RuleId r : values()) {

@@ -34,5 +34,5 @@ public interface UserHistory {
     Optional<Instant> lastGaveIn(ChannelId channel);
 
     /** The person's counted promotional messages in the last 7 days, oldest first, including the current one. */
-    List<MessageId> recentPromotion();
+    List<LinkPost> recentPromotion();
 }

@@ -270,6 +270,21 @@ public final class WeekTally {
         findings[findingCount++] = finding;
     }
 
+    /**
+     * Takes back a finding recorded earlier (by identity): another tip of the week turned out to say the same thing
+     * (the engine keeps one tip per behaviour). True when it was there.
+     */
+    public boolean withdraw(Finding finding) {
+        for (int i = 0; i < findingCount; i++) {
+            if (findings[i] == finding) {
+                System.arraycopy(findings, i + 1, findings, i, findingCount - i - 1);
+                findings[--findingCount] = null;
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void close() {
         closed = true;
         // A finished week rarely changes again (an edit or a deletion may still take something back): no room to grow.

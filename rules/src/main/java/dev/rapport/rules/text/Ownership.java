@@ -17,6 +17,11 @@ public final class Ownership {
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "christmas", "valentine");
     private static final Set<String> THIRD_PERSON = Set.of("his", "her", "their", "theirs", "hers");
+    /** Words that credit a piece to its maker: "a great essay by Mara Lind", "via @jo". */
+    private static final Set<String> CREDITS = Set.of("by", "via");
+    /** Capitalised words after "by" that name no one else: "by Me", "by Friday" is in {@link #NOT_POSSESSORS}. */
+    private static final Set<String> NOT_MAKERS = Set.of("i", "me", "us", "myself", "ourselves", "the", "a", "an",
+            "far", "now", "then", "way", "hand", "default", "design", "chance", "noon", "night", "end", "next");
     /** Possessives that claim the thing as the author's own. */
     private static final Set<String> FIRST_PERSON = Set.of("my", "our", "mine", "ours", "myself", "ourselves");
 
@@ -27,12 +32,25 @@ public final class Ownership {
         return w.length() > 2 && w.endsWith("'s");
     }
 
-    /** True when the text points at someone else's work and claims nothing as the author's own. */
+    /** True when the text points at someone else's work ("@Jo's guide", "her shop") and claims nothing as the author's own. */
     public static boolean someoneElses(String text) {
+        return scan(text, false);
+    }
+
+    /**
+     * True when the text credits someone else as the maker of what it passes on ("an essay on kerning by Mara Lind",
+     * "via @jo") and claims nothing as the author's own: how people share what others made.
+     */
+    public static boolean credits(String text) {
+        return scan(text, true);
+    }
+
+    private static boolean scan(String text, boolean byCredit) {
         if (text == null || text.isEmpty()) {
             return false;
         }
         boolean theirs = false;
+        boolean credit = false;
         int n = text.length();
         int i = 0;
         StringBuilder word = new StringBuilder(16);
@@ -71,10 +89,15 @@ public final class Ownership {
                 if (FIRST_PERSON.contains(w)) {
                     return false;
                 }
-                if (THIRD_PERSON.contains(w)) {
+                // The maker credited: "by" or "via" and then a mention or a name ("by Google", "via @jo").
+                if (byCredit && credit && named && !NOT_MAKERS.contains(w) && !NOT_POSSESSORS.contains(w)) {
                     theirs = true;
                 }
-                if (named && possessive(w) && !NOT_POSSESSORS.contains(w.substring(0, w.length() - 2))) {
+                credit = CREDITS.contains(w);
+                if (!byCredit && THIRD_PERSON.contains(w)) {
+                    theirs = true;
+                }
+                if (!byCredit && named && possessive(w) && !NOT_POSSESSORS.contains(w.substring(0, w.length() - 2))) {
                     theirs = true;
                 }
                 continue;

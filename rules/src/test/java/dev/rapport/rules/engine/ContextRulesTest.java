@@ -42,6 +42,7 @@ class ContextRulesTest {
         assertThat(chat.findings()).as("an introduction and its welcome thread").isEmpty();
 
         chat.say("ana", "general", "[promo] check out my portfolio https://ana.example");
+        chat.later(Duration.ofHours(1));
         chat.say("ana", "general", "[promo] still booking weddings, see https://ana.example");
         assertThat(chat.findings(PROMO_SELF)).hasSize(1);
         assertThat(chat.findings(LINKS_REPEAT)).as("the introduction's link is not a repeat").isEmpty();

@@ -2,6 +2,8 @@ package dev.rapport.rules.promo;
 
 import dev.rapport.rules.Chat;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,6 +50,7 @@ class CreatorAnnouncementTest {
     void promoSelfFiresOnAnnouncementsThatAskPeopleToLook() {
         Chat chat = Chat.builder("ana").promoDetector(detector).build();
         chat.say("ana", "general", "my new shop page is live, take a look");
+        chat.later(Duration.ofHours(1));
         chat.say("ana", "general", "A new channel of mine is up, check it out");
         assertThat(chat.findings(PROMO_SELF)).hasSize(1);
     }

@@ -48,6 +48,7 @@ class PromotionChannelsTest {
         Chat chat = Chat.coaching("ana");
         ChannelInfo general = ChannelInfo.of("general", "Chat about anything");
         post(chat, general, "[promo] my new candles are out");
+        chat.later(Duration.ofHours(1));
         post(chat, general, "[promo] my candles, 10% off");
         assertThat(chat.findings(PROMO_SELF)).hasSize(1);
     }

@@ -5,6 +5,8 @@ import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +20,7 @@ class SelfPromotionRuleTest {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "general", "[promo] my new candles are out");
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
+        chat.later(Duration.ofDays(1));
         chat.say("ana", "general", "[promo] my candles, 10% off");
         assertThat(chat.findings(PROMO_SELF)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().messages()).hasSize(2));
@@ -41,5 +44,34 @@ class SelfPromotionRuleTest {
             chat.reply("ana", "help", q, "bob" + i, "[promo] I make them, here is my shop");
         }
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    @Test
+    void oneSittingOfPromotionsInOneChannelIsOneOccasion() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 5; i++) {
+            chat.say("ana", "general", "[promo] my candle number " + i);
+        }
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    @Test
+    void comingBackToPromoteAnHourLaterIsASecondOccasion() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "[promo] my candle number one");
+        chat.say("ana", "general", "[promo] my candle number two");
+        chat.later(Duration.ofHours(1));
+        chat.say("ana", "general", "[promo] my candle number three");
+        assertThat(chat.findings(PROMO_SELF)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().messages()).hasSize(3));
+    }
+
+    @Test
+    void theSameSalePostedIntoThreeChannelsIsThreePushes() {
+        Chat chat = Chat.coaching("ana");
+        for (String channel : List.of("general", "market", "chat")) {
+            chat.say("ana", channel, "[promo] my candles, 10% off this week");
+        }
+        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
     }
 }

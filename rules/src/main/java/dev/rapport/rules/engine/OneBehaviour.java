@@ -1,0 +1,89 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.rule.RuleId;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One behaviour, one tip, over a week and not only within one message. The promotion family's tips say different
+ * things about the same messages, and a person told three of them about one habit hears nagging, not coaching. So
+ * each tip of the family has a rank by what it is about:
+ *
+ * <ol>
+ *   <li>how one treats particular people ({@code sell.cold}: a pitch at someone just met; {@code oneway.asks}: asks
+ *       of people one never engaged with). When the messages are asks or pitches aimed at people, that is the
+ *       behaviour: the link in them, its repetition and the promotion are what was asked for;</li>
+ *   <li>a habit over days ({@code promo.self}: pushing one's own work again and again; {@code links.repeat}: the same
+ *       link again and again). Two habits are two things to work on: pushing one's product to the room and posting
+ *       the same link over and over can both be true of the same posts, and both tips stand;</li>
+ *   <li>one moment ({@code links.burst}: one sitting of many links; {@code links.drop}: one link dropped into a quiet
+ *       channel), which is part of the habit or the ask that contains it.</li>
+ * </ol>
+ *
+ * A tip whose evidence is mostly (more than half of its messages) messages that tips of a higher rank of the same
+ * week and community already speak for is not given. (A burst is one occasion: {@code promo.self} counts the sittings
+ * of a week, not the messages of one sitting, so a single burst of one's own links is the burst tip's alone.)
+ */
+final class OneBehaviour {
+    private OneBehaviour() {
+    }
+
+    /** The rank of a promotion-family rule: 0 about people, 1 a habit, 2 a moment; -1 outside the family. */
+    static int rank(RuleId rule) {
+        switch (rule) {
+            case SELL_COLD:
+            case ONEWAY_ASKS:
+                return 0;
+            case PROMO_SELF:
+            case LINKS_REPEAT:
+                return 1;
+            case LINKS_BURST:
+            case LINKS_DROP:
+                return 2;
+            default:
+                return -1;
+        }
+    }
+
+    /**
+     * The tips among {@code week} (a week's findings in one community, in the order they were made) that higher-ranked
+     * tips of the same week already speak for. Findings outside the family, and those only logged, are never spoken
+     * for, and only tips that reach the person speak for others.
+     */
+    static List<Finding> spokenFor(List<Finding> week) {
+        List<Finding> out = new ArrayList<>(0);
+        Set<MessageId> covered = new HashSet<>();
+        for (int r = 0; r <= 2; r++) {
+            Set<MessageId> before = new HashSet<>(covered);
+            for (Finding f : week) {
+                if (rank(f.rule()) != r || !f.actionable()) {
+                    continue;
+                }
+                if (r > 0 && mostly(f.evidence().messages(), before)) {
+                    out.add(f);
+                } else {
+                    covered.addAll(f.evidence().messages());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean mostly(List<MessageId> messages, Set<MessageId> covered) {
+        if (messages.isEmpty() || covered.isEmpty()) {
+            return false;
+        }
+        int in = 0;
+        for (MessageId m : messages) {
+            if (covered.contains(m)) {
+                in++;
+            }
+        }
+        return in * 2 > messages.size();
+    }
+}

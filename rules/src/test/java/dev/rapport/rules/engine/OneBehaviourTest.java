@@ -1,0 +1,74 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.RuleId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static dev.rapport.rules.rule.RuleId.LINKS_BURST;
+import static dev.rapport.rules.rule.RuleId.LINKS_REPEAT;
+import static dev.rapport.rules.rule.RuleId.ONEWAY_ASKS;
+import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One behaviour, one tip over a week: the promotion family's tips about the same messages become one. */
+class OneBehaviourTest {
+
+    private static List<RuleId> weekTips(Chat chat, String user) {
+        return chat.engine().findingsOf(UserId.of(user)).stream().filter(Finding::actionable).map(Finding::rule)
+                .distinct().collect(Collectors.toList());
+    }
+
+    @Test
+    void asksOfPeopleWithTheSameLinkAreTheAskNotAlsoARepeatOrAPromotion() {
+        Chat chat = Chat.coaching("kim");
+        MessageId lamp = chat.say("ola", "show-and-tell", "finished the walnut lamp, sanded for ages");
+        chat.reply("kim", "show-and-tell", lamp, "ola", "[ask] neat, now look at my puzzle box too https://kimwood.example/box");
+        chat.later(Duration.ofHours(5));
+        MessageId stool = chat.say("pat", "show-and-tell", "my first three-legged stool!");
+        chat.reply("kim", "show-and-tell", stool, "pat", "[ask] go see my puzzle box as well https://kimwood.example/box");
+        chat.later(Duration.ofHours(2));
+        MessageId shelf = chat.say("ola", "general", "anyone else oiling shelves this weekend");
+        chat.reply("kim", "general", shelf, "ola", "[ask] and my puzzle box, once more https://kimwood.example/box");
+
+        assertThat(weekTips(chat, "kim")).containsExactly(ONEWAY_ASKS);
+    }
+
+    @Test
+    void theSameOfferPushedToTheRoomOnThreeDaysIsTwoHabitsAndBothTipsStand() {
+        Chat chat = Chat.coaching("kim");
+        chat.say("kim", "general", "[promo] puzzle boxes restocked, 10% off https://kimwood.example/box");
+        chat.later(Duration.ofDays(1));
+        chat.say("kim", "general", "[promo] only four puzzle boxes left https://kimwood.example/box");
+        chat.later(Duration.ofDays(1));
+        chat.say("kim", "general", "[promo] last weekend for 10% off https://kimwood.example/box");
+
+        assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(PROMO_SELF, LINKS_REPEAT);
+    }
+
+    @Test
+    void aBurstThatTheRepeatAlreadyNamesIsNotToldAgain() {
+        Chat chat = Chat.coaching("lia");
+        for (String channel : List.of("general", "events", "parents", "garden")) {
+            chat.say("lia", channel, "street party on saturday https://streetparty.example/june");
+        }
+
+        assertThat(weekTips(chat, "lia")).containsExactly(LINKS_REPEAT);
+    }
+
+    @Test
+    void aBurstOfDifferentLinksIsStillTheBurstTip() {
+        Chat chat = Chat.coaching("lia");
+        for (String page : List.of("one", "two", "three", "four")) {
+            chat.say("lia", "general", "https://liaprints.example/" + page);
+        }
+
+        assertThat(weekTips(chat, "lia")).contains(LINKS_BURST);
+    }
+}
