@@ -80,6 +80,10 @@ public final class CoachService implements AutoCloseable {
     // Touched on the engine thread only.
     private final CoachEngine engine;
     private CoachSettings settings;
+    /** Drained from the engine but not yet written: a failed save leaves its keys here for the next one. */
+    private final Set<PersonInCommunity> unsaved = new java.util.HashSet<>();
+    // Touched by the saver routine only (one routine never runs twice at once).
+    private volatile boolean saveFailing;
 
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
@@ -309,7 +313,7 @@ public final class CoachService implements AutoCloseable {
     public List<Routine> routines(Duration tickInterval, Duration saveInterval) {
         return List.of(
                 routine("engine clock", tickInterval, () -> join(tick())),
-                routine("state saver", saveInterval, () -> join(saveChanged())));
+                routine("state saver", saveInterval, this::saveRoutine));
     }
 
     /** Stops taking events, saves what changed, and stops the engine thread. */
@@ -333,13 +337,18 @@ public final class CoachService implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the states changed since the last successful save, in one transaction. The engine forgets what it handed
+     * out, so the keys of a save that failed are kept here and written (with their latest state) by the next one: a
+     * database that is down for a minute loses nothing that is saved once it is back.
+     */
     private int saveNow() {
-        Set<PersonInCommunity> changed = engine.drainChanged();
-        if (changed.isEmpty()) {
+        unsaved.addAll(engine.drainChanged());
+        if (unsaved.isEmpty()) {
             return 0;
         }
-        List<UserSnapshot> snapshots = new ArrayList<>(changed.size());
-        for (PersonInCommunity k : changed) {
+        List<UserSnapshot> snapshots = new ArrayList<>(unsaved.size());
+        for (PersonInCommunity k : unsaved) {
             if (ownsCommunity.test(k.community())) {
                 engine.snapshot(k.user(), k.community()).ifPresent(snapshots::add);
             }
@@ -347,7 +356,28 @@ public final class CoachService implements AutoCloseable {
         if (!snapshots.isEmpty()) {
             states.saveAll(snapshots);
         }
+        unsaved.clear();
         return snapshots.size();
+    }
+
+    /**
+     * The periodic save: a failure is logged once with its stack trace (the saver runs every second or so, and a
+     * database that is down would otherwise fill the log), its recovery once, and the states wait for the next run.
+     */
+    private void saveRoutine() {
+        try {
+            join(saveChanged());
+            if (saveFailing) {
+                saveFailing = false;
+                log.warn("saving the coaching state works again; nothing was lost");
+            }
+        } catch (RuntimeException e) {
+            if (!saveFailing) {
+                saveFailing = true;
+                log.warn("saving the coaching state failed; trying again every save-interval, quietly until it works",
+                        e);
+            }
+        }
     }
 
     private <T> CompletableFuture<T> onEngine(Supplier<T> work) {
