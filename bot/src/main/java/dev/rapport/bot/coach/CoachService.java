@@ -3,6 +3,8 @@ package dev.rapport.bot.coach;
 import dev.rapport.bot.storage.privacy.ForgetReport;
 import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.bot.storage.state.EngineStateStore;
+import dev.rapport.bot.storage.state.PresenceStore;
+import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.finding.Finding;
@@ -79,6 +81,7 @@ public final class CoachService implements AutoCloseable {
     }
     // Touched on the engine thread only.
     private final CoachEngine engine;
+    private final DirectHomes directHomes;
     private CoachSettings settings;
     /** Drained from the engine but not yet written: a failed save leaves its keys here for the next one. */
     private final Set<PersonInCommunity> unsaved = new java.util.HashSet<>();
@@ -95,6 +98,26 @@ public final class CoachService implements AutoCloseable {
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
                         Predicate<CommunityId> ownsCommunity, int queueCapacity) {
+        this(engine, settings, enrollment, states, personalData, routing, telemetry, ownsCommunity, queueCapacity,
+                DirectHomes.notKept());
+    }
+
+    /**
+     * As above, keeping in {@code presence} (under {@code pseudonyms}) who last wrote where, so that direct messages
+     * are filed under the same community after a restart as before it.
+     */
+    public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
+                        PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
+                        Predicate<CommunityId> ownsCommunity, int queueCapacity, PresenceStore presence,
+                        Pseudonyms pseudonyms) {
+        this(engine, settings, enrollment, states, personalData, routing, telemetry, ownsCommunity, queueCapacity,
+                new DirectHomes(presence, pseudonyms, ownsCommunity));
+    }
+
+    private CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
+                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
+                         Predicate<CommunityId> ownsCommunity, int queueCapacity, DirectHomes directHomes) {
+        this.directHomes = directHomes;
         this.queueCapacity = queueCapacity;
         this.ownsCommunity = ownsCommunity;
         this.settings = settings;
@@ -131,6 +154,7 @@ public final class CoachService implements AutoCloseable {
                     n[0]++;
                 }
             });
+            directHomes.restore();
             return n[0];
         }));
     }
@@ -158,7 +182,7 @@ public final class CoachService implements AutoCloseable {
         try {
             engineThread.execute(new EventTask(() -> {
                 try {
-                    ChatEvent event = pending.get();
+                    ChatEvent event = directHomes.file(pending.get());
                     List<Finding> findings = engine.accept(event);
                     if (event instanceof ChatMessage m && engine.coaches(m.author())) {
                         telemetry.eventAnalysed();
@@ -281,6 +305,8 @@ public final class CoachService implements AutoCloseable {
                 engine.enrollmentChanged(user);
                 if (!engine.coaches(user)) {
                     released++;
+                    // Perhaps forgotten: their rows are gone from storage, and must not be written back from here.
+                    directHomes.forget(user);
                 }
             }
             return released;
@@ -292,6 +318,7 @@ public final class CoachService implements AutoCloseable {
         return onEngine(() -> {
             ForgetReport report = personalData.forget(user);
             engine.enrollmentChanged(user);
+            directHomes.forget(user);
             return report;
         });
     }
@@ -345,6 +372,7 @@ public final class CoachService implements AutoCloseable {
     private int saveNow() {
         unsaved.addAll(engine.drainChanged());
         if (unsaved.isEmpty()) {
+            directHomes.save();
             return 0;
         }
         List<UserSnapshot> snapshots = new ArrayList<>(unsaved.size());
@@ -357,6 +385,7 @@ public final class CoachService implements AutoCloseable {
             states.saveAll(snapshots);
         }
         unsaved.clear();
+        directHomes.save();
         return snapshots.size();
     }
 
