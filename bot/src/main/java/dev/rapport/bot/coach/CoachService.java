@@ -3,6 +3,8 @@ package dev.rapport.bot.coach;
 import dev.rapport.bot.storage.privacy.ForgetReport;
 import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.bot.storage.state.EngineStateStore;
+import dev.rapport.bot.storage.state.PresenceStore;
+import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.finding.Finding;
@@ -79,7 +81,12 @@ public final class CoachService implements AutoCloseable {
     }
     // Touched on the engine thread only.
     private final CoachEngine engine;
+    private final DirectHomes directHomes;
     private CoachSettings settings;
+    /** Drained from the engine but not yet written: a failed save leaves its keys here for the next one. */
+    private final Set<PersonInCommunity> unsaved = new java.util.HashSet<>();
+    // Touched by the saver routine only (one routine never runs twice at once).
+    private volatile boolean saveFailing;
 
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
@@ -91,6 +98,26 @@ public final class CoachService implements AutoCloseable {
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
                         Predicate<CommunityId> ownsCommunity, int queueCapacity) {
+        this(engine, settings, enrollment, states, personalData, routing, telemetry, ownsCommunity, queueCapacity,
+                DirectHomes.notKept());
+    }
+
+    /**
+     * As above, keeping in {@code presence} (under {@code pseudonyms}) who last wrote where, so that direct messages
+     * are filed under the same community after a restart as before it.
+     */
+    public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
+                        PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
+                        Predicate<CommunityId> ownsCommunity, int queueCapacity, PresenceStore presence,
+                        Pseudonyms pseudonyms) {
+        this(engine, settings, enrollment, states, personalData, routing, telemetry, ownsCommunity, queueCapacity,
+                new DirectHomes(presence, pseudonyms, ownsCommunity));
+    }
+
+    private CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
+                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
+                         Predicate<CommunityId> ownsCommunity, int queueCapacity, DirectHomes directHomes) {
+        this.directHomes = directHomes;
         this.queueCapacity = queueCapacity;
         this.ownsCommunity = ownsCommunity;
         this.settings = settings;
@@ -127,6 +154,7 @@ public final class CoachService implements AutoCloseable {
                     n[0]++;
                 }
             });
+            directHomes.restore();
             return n[0];
         }));
     }
@@ -154,7 +182,7 @@ public final class CoachService implements AutoCloseable {
         try {
             engineThread.execute(new EventTask(() -> {
                 try {
-                    ChatEvent event = pending.get();
+                    ChatEvent event = directHomes.file(pending.get());
                     List<Finding> findings = engine.accept(event);
                     if (event instanceof ChatMessage m && engine.coaches(m.author())) {
                         telemetry.eventAnalysed();
@@ -277,6 +305,8 @@ public final class CoachService implements AutoCloseable {
                 engine.enrollmentChanged(user);
                 if (!engine.coaches(user)) {
                     released++;
+                    // Perhaps forgotten: their rows are gone from storage, and must not be written back from here.
+                    directHomes.forget(user);
                 }
             }
             return released;
@@ -288,6 +318,7 @@ public final class CoachService implements AutoCloseable {
         return onEngine(() -> {
             ForgetReport report = personalData.forget(user);
             engine.enrollmentChanged(user);
+            directHomes.forget(user);
             return report;
         });
     }
@@ -309,7 +340,7 @@ public final class CoachService implements AutoCloseable {
     public List<Routine> routines(Duration tickInterval, Duration saveInterval) {
         return List.of(
                 routine("engine clock", tickInterval, () -> join(tick())),
-                routine("state saver", saveInterval, () -> join(saveChanged())));
+                routine("state saver", saveInterval, this::saveRoutine));
     }
 
     /** Stops taking events, saves what changed, and stops the engine thread. */
@@ -333,13 +364,19 @@ public final class CoachService implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the states changed since the last successful save, in one transaction. The engine forgets what it handed
+     * out, so the keys of a save that failed are kept here and written (with their latest state) by the next one: a
+     * database that is down for a minute loses nothing that is saved once it is back.
+     */
     private int saveNow() {
-        Set<PersonInCommunity> changed = engine.drainChanged();
-        if (changed.isEmpty()) {
+        unsaved.addAll(engine.drainChanged());
+        if (unsaved.isEmpty()) {
+            directHomes.save();
             return 0;
         }
-        List<UserSnapshot> snapshots = new ArrayList<>(changed.size());
-        for (PersonInCommunity k : changed) {
+        List<UserSnapshot> snapshots = new ArrayList<>(unsaved.size());
+        for (PersonInCommunity k : unsaved) {
             if (ownsCommunity.test(k.community())) {
                 engine.snapshot(k.user(), k.community()).ifPresent(snapshots::add);
             }
@@ -347,7 +384,29 @@ public final class CoachService implements AutoCloseable {
         if (!snapshots.isEmpty()) {
             states.saveAll(snapshots);
         }
+        unsaved.clear();
+        directHomes.save();
         return snapshots.size();
+    }
+
+    /**
+     * The periodic save: a failure is logged once with its stack trace (the saver runs every second or so, and a
+     * database that is down would otherwise fill the log), its recovery once, and the states wait for the next run.
+     */
+    private void saveRoutine() {
+        try {
+            join(saveChanged());
+            if (saveFailing) {
+                saveFailing = false;
+                log.warn("saving the coaching state works again; nothing was lost");
+            }
+        } catch (RuntimeException e) {
+            if (!saveFailing) {
+                saveFailing = true;
+                log.warn("saving the coaching state failed; trying again every save-interval, quietly until it works",
+                        e);
+            }
+        }
     }
 
     private <T> CompletableFuture<T> onEngine(Supplier<T> work) {

@@ -65,6 +65,11 @@ class CoachKillTest {
 
     /** A coach for every community, as a process on all shards runs it. */
     static CoachService coach(Storage s, Clock clock) {
+        return coach(s, s.engineState(), clock);
+    }
+
+    /** The same, saving its state through {@code states}. */
+    static CoachService coach(Storage s, dev.rapport.bot.storage.state.EngineStateStore states, Clock clock) {
         OptInLookup optIns = new OptInLookup(s.optIns(), "discord");
         CoachSettings settings = CoachSettings.defaults(RuleCatalogue.standard().rules());
         CoachEngine engine = CoachEngine.builder().rules(RuleCatalogue.standard().rules()).settings(settings)
@@ -75,7 +80,7 @@ class CoachKillTest {
                 TipFrequency.WEEKLY);
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, s.tips(), clock), s.tips(),
                 Duration.ofSeconds(10), clock, CoachTelemetry.ignored());
-        return new CoachService(engine, settings, optIns, s.engineState(), s.personalData(), routing,
+        return new CoachService(engine, settings, optIns, states, s.personalData(), routing,
                 CoachTelemetry.ignored(), community -> true);
     }
 

@@ -30,13 +30,33 @@ final class SchemaMigrations {
         return new SchemaMigrations(List.of(COMMON, vendor));
     }
 
-    /** Migrates; returns the schema version now in place. */
-    String migrate(DataSource dataSource, String where, StorageErrors errors) {
-        Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
+    private Flyway flyway(DataSource dataSource, boolean outOfOrder) {
+        return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .table("rapport_schema_history")
+                .outOfOrder(outOfOrder)
                 .load();
+    }
+
+    /** Whether a migration this build has is not applied although a later-numbered one is. */
+    private static boolean skippedBelowCurrent(MigrationInfoService info) {
+        MigrationInfo current = info.current();
+        if (current == null) {
+            return false;
+        }
+        for (MigrationInfo m : info.all()) {
+            if (m.getVersion() != null && m.getState().isResolved() && !m.getState().isApplied()
+                    && m.getVersion().compareTo(current.getVersion()) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Migrates; returns the schema version now in place. */
+    String migrate(DataSource dataSource, String where, StorageErrors errors) {
+        Flyway flyway = flyway(dataSource, false);
         try {
             MigrationInfoService info = flyway.info();
             MigrationVersion known = MigrationVersion.EMPTY;
@@ -59,6 +79,12 @@ final class SchemaMigrations {
                         + ", newer than this build of Rapport knows (up to version " + known.getVersion()
                         + "); it was written by a newer Rapport: run that version, or point rapport.storage.url "
                         + "at another database");
+            }
+            if (skippedBelowCurrent(info)) {
+                // V8 and V9 were numbered after V12 was released: a database already at 12 takes them out of order
+                // (Flyway says so once, as a warning). Each stands on its own (a new table), so the order in which a
+                // database got them does not matter; a new database takes them in order, without the warning.
+                flyway = flyway(dataSource, true);
             }
             flyway.migrate();
             MigrationInfo current = flyway.info().current();
