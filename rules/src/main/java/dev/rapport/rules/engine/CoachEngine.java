@@ -33,6 +33,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
+import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
@@ -403,10 +404,12 @@ public final class CoachEngine {
                 continue;
             }
             // Being pitched, unasked, is neither a question owed an answer (a cold DM's "interested?") nor a favour
-            // received: an ignored pitch is not an unanswered question, and a pitch is not help to give back.
+            // received: an ignored pitch is not an unanswered question, and a pitch is not help to give back. Nor is
+            // being asked a favour for the asker's stuff ("could you follow my page too?"): an ask, whose fate is
+            // oneway.asks' concern for the asker, not a question the person owes an answer.
             if (pushed == UNKNOWN) {
-                pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional())
-                        ? YES : NO;
+                pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional()
+                        || text.question() && FavourAsk.is(m.text())) ? YES : NO;
             }
             received(target, m, asked && pushed == NO, text.question() || pushed == YES, out);
             if (enrolledAddressees.isEmpty()) {

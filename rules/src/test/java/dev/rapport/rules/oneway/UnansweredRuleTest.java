@@ -105,6 +105,27 @@ class UnansweredRuleTest {
     }
 
     @Test
+    void staysQuietWhenTheQuestionOnlyAsksAFavourForTheAskersOwnStuff() {
+        // "Could you follow my page?" asks for attention, not for an answer: the person asked owes nothing.
+        Chat chat = Chat.coaching("ana");
+        MessageId news = chat.say("ana", "general", "our studio opens on Sundays from next month");
+        chat.reply("bob", "general", news, "ana", "congrats! could you like and share my pottery page too?");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheRequestUnderTheNewsNeedsAReply() {
+        Chat chat = Chat.coaching("ana");
+        MessageId news = chat.say("ana", "general", "our studio opens on Sundays from next month");
+        chat.reply("bob", "general", news, "ana", "congrats! could you follow up on my class booking too?");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
     void staysQuietForSomeoneWhoWroteNothingForAWeek() {
         Chat chat = Chat.coaching("ana");
         chat.mention("bob", "general", "ana", "do you ship to Canada?");
