@@ -1,5 +1,6 @@
 package dev.rapport.rules.engine;
 
+import dev.rapport.rules.addressing.AddressingInference;
 import dev.rapport.rules.addressing.AnswerWords;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
@@ -103,6 +104,8 @@ public final class CoachEngine {
     private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
+    /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
+    private final AddressingInference addressing = new AddressingInference();
     private final PseudonymCache pseudonyms;
     private final Clock clock;
 
@@ -844,10 +847,13 @@ public final class CoachEngine {
         ChannelId turn = addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
         boolean answeredAny = false;
         // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
-        // ("yes, two of them" the next morning, after being away). A later remark of their own ("has anyone tried
-        // reed diffusers?") leaves the question waiting.
+        // ("yes, two of them" the next morning, after being away) or speaks to someone by name without asking anything
+        // ("half past eight at the back door. Thanks Mo!": said to a person, and the person waiting there is the one
+        // who asked). A later remark of their own to the room ("has anyone tried reed diffusers?", "grey heron on
+        // the canal") leaves the question waiting.
         Instant turnSince = m.time().minus(TURN_WINDOW);
-        if (turn != null && AnswerWords.opens(m.text())) {
+        if (turn != null && (AnswerWords.opens(m.text())
+                || !text.question() && addressing.endsSpeakingToSomeone(m.text()))) {
             Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
             if (spokeThere.isBefore(turnSince)) {
                 turnSince = spokeThere;

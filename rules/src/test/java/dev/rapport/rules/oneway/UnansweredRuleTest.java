@@ -244,6 +244,31 @@ class UnansweredRuleTest {
     }
 
     @Test
+    void staysQuietWhenTheNextMorningsWordThereSpeaksToSomeoneByNameAndAsksNothing() {
+        // It does not open as an answer, but it is said to a person, and the person waiting there is the one who asked.
+        Chat chat = Chat.coaching("kari");
+        chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
+        chat.later(Duration.ofHours(2));
+        chat.mention("lars", "sightings", "kari", "where do we meet for the walk?");
+        chat.later(Duration.ofHours(11));
+        chat.say("kari", "sightings", "Half past eight by the boathouse. Glad you're coming, Lars!");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheNextMorningsWordThereIsARemarkToTheRoom() {
+        Chat chat = Chat.coaching("kari");
+        chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
+        chat.later(Duration.ofHours(2));
+        chat.mention("lars", "sightings", "kari", "where do we meet for the walk?");
+        chat.later(Duration.ofHours(11));
+        chat.say("kari", "sightings", "Two kingfishers on the canal this morning. See you Sunday!");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
     void firesWhenThePersonSpokeThereAfterTheQuestionAndOnlyLaterSaidSomethingToTheRoom() {
         Chat chat = Chat.coaching("kari");
         chat.say("kari", "sightings", "heading to the reservoir tomorrow");
