@@ -93,8 +93,9 @@ public final class CoachEngine {
      * Someone back from being away catches up first: questions that went overdue while they wrote nothing count as
      * unanswered only if this long after their first message back they still wait.
      */
-    private static final long[] NO_ONE = new long[0];
     private static final Duration RETURN_GRACE = Duration.ofHours(1);
+    /** Nobody addressed. */
+    private static final long[] NO_ONE = new long[0];
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
     private static final Duration HELPING_PAUSE = Duration.ofHours(1);
 
