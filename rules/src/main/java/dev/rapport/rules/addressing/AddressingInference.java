@@ -66,6 +66,30 @@ public final class AddressingInference {
         return List.copyOf(new ArrayList<>(found));
     }
 
+    /**
+     * Whether {@code text} ends by speaking to someone by name: a name after a courtesy or a comma ("... Thank you
+     * Sam!", "see you there, Mo :)"), a name being a capitalised word that is not a common one. For where nobody's
+     * nick is known: it says that the message speaks to a person, not to whom.
+     */
+    public boolean endsSpeakingToSomeone(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        Set<String> found = new LinkedHashSet<>(2);
+        trailing(text, 0, CAPITALISED, found);
+        return !found.isEmpty();
+    }
+
+    /** Capitalised words that end a message without naming anyone: "see you Saturday", "thanks everyone". */
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "everyone", "everybody", "folks", "team", "friends", "again", "soon",
+            "tomorrow", "tonight", "later");
+    /** Any capitalised word of two letters or more, as a name not known to be anyone's. */
+    private static final KnownNicks CAPITALISED = word -> word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+            && Character.isLowerCase(word.charAt(1)) && !NOT_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT))
+            ? Optional.of(word) : Optional.empty();
+
     /** Reads {@code a, b: text} / {@code nick text}; returns where the leading nicks end. */
     private int leading(String text, KnownNicks known, Set<String> found) {
         int n = text.length();

@@ -1,5 +1,6 @@
 package dev.rapport.rules.engine;
 
+import dev.rapport.rules.addressing.AddressingInference;
 import dev.rapport.rules.addressing.AnswerWords;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
@@ -33,6 +34,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
+import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
@@ -91,8 +93,9 @@ public final class CoachEngine {
      * Someone back from being away catches up first: questions that went overdue while they wrote nothing count as
      * unanswered only if this long after their first message back they still wait.
      */
-    private static final long[] NO_ONE = new long[0];
     private static final Duration RETURN_GRACE = Duration.ofHours(1);
+    /** Nobody addressed. */
+    private static final long[] NO_ONE = new long[0];
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
     private static final Duration HELPING_PAUSE = Duration.ofHours(1);
 
@@ -102,6 +105,8 @@ public final class CoachEngine {
     private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
+    /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
+    private final AddressingInference addressing = new AddressingInference();
     private final PseudonymCache pseudonyms;
     private final Clock clock;
 
@@ -403,10 +408,12 @@ public final class CoachEngine {
                 continue;
             }
             // Being pitched, unasked, is neither a question owed an answer (a cold DM's "interested?") nor a favour
-            // received: an ignored pitch is not an unanswered question, and a pitch is not help to give back.
+            // received: an ignored pitch is not an unanswered question, and a pitch is not help to give back. Nor is
+            // being asked a favour for the asker's stuff ("could you follow my page too?"): an ask, whose fate is
+            // oneway.asks' concern for the asker, not a question the person owes an answer.
             if (pushed == UNKNOWN) {
-                pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional())
-                        ? YES : NO;
+                pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional()
+                        || text.question() && FavourAsk.is(m.text())) ? YES : NO;
             }
             received(target, m, asked && pushed == NO, text.question() || pushed == YES, out);
             if (enrolledAddressees.isEmpty()) {
@@ -845,10 +852,13 @@ public final class CoachEngine {
         ChannelId turn = addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
         boolean answeredAny = false;
         // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
-        // ("yes, two of them" the next morning, after being away). A later remark of their own ("has anyone tried
-        // reed diffusers?") leaves the question waiting.
+        // ("yes, two of them" the next morning, after being away) or speaks to someone by name without asking anything
+        // ("half past eight at the back door. Thanks Mo!": said to a person, and the person waiting there is the one
+        // who asked). A later remark of their own to the room ("has anyone tried reed diffusers?", "grey heron on
+        // the canal") leaves the question waiting.
         Instant turnSince = m.time().minus(TURN_WINDOW);
-        if (turn != null && AnswerWords.opens(m.text())) {
+        if (turn != null && (AnswerWords.opens(m.text())
+                || !text.question() && addressing.endsSpeakingToSomeone(m.text()))) {
             Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
             if (spokeThere.isBefore(turnSince)) {
                 turnSince = spokeThere;

@@ -138,4 +138,19 @@ class AddressingInferenceTest {
         assertThat(addressees(colons)).containsExactly("Nafallo");
         assertThat(addressees(words)).contains("Nafallo");
     }
+
+    @Test
+    void aMessageEndingWithANameAfterACourtesySpeaksToSomeoneWhoeverTheyAre() {
+        AddressingInference inference = new AddressingInference();
+        assertThat(inference.endsSpeakingToSomeone("Back door at eight. Thanks Mo!")).isTrue();
+        assertThat(inference.endsSpeakingToSomeone("the blue one, Priya :)")).isTrue();
+    }
+
+    @Test
+    void aMessageEndingWithADayOrAPlainWordSpeaksToNobodyInParticular() {
+        AddressingInference inference = new AddressingInference();
+        assertThat(inference.endsSpeakingToSomeone("Lovely morning. See you Sunday!")).isFalse();
+        assertThat(inference.endsSpeakingToSomeone("thanks everyone")).isFalse();
+        assertThat(inference.endsSpeakingToSomeone("Mo said the back door works")).isFalse();
+    }
 }

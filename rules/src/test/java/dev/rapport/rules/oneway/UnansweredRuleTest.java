@@ -105,6 +105,27 @@ class UnansweredRuleTest {
     }
 
     @Test
+    void staysQuietWhenTheQuestionOnlyAsksAFavourForTheAskersOwnStuff() {
+        // "Could you follow my page?" asks for attention, not for an answer: the person asked owes nothing.
+        Chat chat = Chat.coaching("ana");
+        MessageId news = chat.say("ana", "general", "our studio opens on Sundays from next month");
+        chat.reply("bob", "general", news, "ana", "congrats! could you like and share my pottery page too?");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheRequestUnderTheNewsNeedsAReply() {
+        Chat chat = Chat.coaching("ana");
+        MessageId news = chat.say("ana", "general", "our studio opens on Sundays from next month");
+        chat.reply("bob", "general", news, "ana", "congrats! could you follow up on my class booking too?");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
     void staysQuietForSomeoneWhoWroteNothingForAWeek() {
         Chat chat = Chat.coaching("ana");
         chat.mention("bob", "general", "ana", "do you ship to Canada?");
@@ -220,6 +241,31 @@ class UnansweredRuleTest {
         chat.say("kari", "sightings", "yes, two of them, fishing at the north end around seven");
         chat.later(Duration.ofDays(2));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void staysQuietWhenTheNextMorningsWordThereSpeaksToSomeoneByNameAndAsksNothing() {
+        // It does not open as an answer, but it is said to a person, and the person waiting there is the one who asked.
+        Chat chat = Chat.coaching("kari");
+        chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
+        chat.later(Duration.ofHours(2));
+        chat.mention("lars", "sightings", "kari", "where do we meet for the walk?");
+        chat.later(Duration.ofHours(11));
+        chat.say("kari", "sightings", "Half past eight by the boathouse. Glad you're coming, Lars!");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheNextMorningsWordThereIsARemarkToTheRoom() {
+        Chat chat = Chat.coaching("kari");
+        chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
+        chat.later(Duration.ofHours(2));
+        chat.mention("lars", "sightings", "kari", "where do we meet for the walk?");
+        chat.later(Duration.ofHours(11));
+        chat.say("kari", "sightings", "Two kingfishers on the canal this morning. See you Sunday!");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,73 @@
+package dev.rapport.rules.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A favour asked for one's own stuff, worded as a request to one person: "could you follow my page too?", "can you
+ * like and share my post?", "would you vote for me?". It has a question mark but asks for attention, not for an
+ * answer: whether it is heard is {@code oneway.asks}' concern for the one asking, and the person asked owes nothing
+ * ({@code oneway.unanswered} does not wait for it).
+ *
+ * <p>The promotion detector recognises calls to a promotable thing (a channel, a video, a review of one's shop);
+ * this recognises the request form around the verbs of online attention whatever the thing is, so it is asked only
+ * where that form matters: is a question put to someone owed an answer. Requests that need a reply ("could you follow
+ * up on my order?", "would you like to join my stall?", "can you check my invoice?") are not favours of this kind.
+ */
+public final class FavourAsk {
+    /** Ways of asking one person for something (general English). */
+    private static final Set<String> REQUEST = Set.of("could", "can", "would", "will", "please", "pls", "plz", "mind");
+    /** The verbs of online attention (general English; not "review", "visit" or "join", which ask for real work or time). */
+    private static final Set<String> ATTENTION = Set.of("follow", "like", "share", "subscribe", "sub", "upvote", "vote",
+            "retweet", "repost", "rate", "check");
+    /** The asker's own stuff, or the asker. */
+    private static final Set<String> OWN = Set.of("my", "our", "me", "us");
+    /** Words from a request to its verb: "could you please also", "would you mind". */
+    private static final int REQUEST_TO_VERB = 4;
+    /** Words from the verb to whose it is: "like and share my", "vote for me", "check out our". */
+    private static final int VERB_TO_OWN = 3;
+
+    private FavourAsk() {
+    }
+
+    /** Whether {@code text} asks, as a request, for attention to the writer's own stuff. */
+    public static boolean is(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+");
+        int request = -1;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (REQUEST.contains(w)) {
+                request = i;
+            } else if (request >= 0 && i - request <= REQUEST_TO_VERB && ATTENTION.contains(w)
+                    && attentionVerb(words, i) && ownAfter(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb as one of attention: "follow up", "like to", "check if" are other verbs; "check" only with "out". */
+    private static boolean attentionVerb(String[] words, int i) {
+        String next = i + 1 < words.length ? words[i + 1] : "";
+        return switch (words[i]) {
+            case "follow" -> !next.equals("up") && !next.equals("through");
+            // "would you like my notes?" offers; "could you like my post?" asks.
+            case "like" -> (OWN.contains(next) || next.equals("and")) && !(i >= 2 && words[i - 1].equals("you")
+                    && (words[i - 2].equals("would") || words[i - 2].equals("do") || words[i - 2].equals("did")));
+            case "check" -> next.equals("out");
+            default -> true;
+        };
+    }
+
+    private static boolean ownAfter(String[] words, int verb) {
+        for (int k = verb + 1; k < words.length && k <= verb + VERB_TO_OWN; k++) {
+            if (OWN.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.rapport.rules.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FavourAskTest {
+
+    @Test
+    void aRequestForAttentionToOnesOwnStuffIsAFavourAsk() {
+        assertThat(FavourAsk.is("could you like and share my pottery page?")).isTrue();
+        assertThat(FavourAsk.is("Lovely news! Would you follow our studio account as well?")).isTrue();
+        assertThat(FavourAsk.is("can you please vote for me in the mural contest?")).isTrue();
+        assertThat(FavourAsk.is("would you mind checking out... no, could you check out my new shop?")).isTrue();
+    }
+
+    @Test
+    void requestsThatNeedAReplyAreNotFavourAsks() {
+        assertThat(FavourAsk.is("could you follow up on my order from Tuesday?")).isFalse();
+        assertThat(FavourAsk.is("would you like my notes from the workshop?")).isFalse();
+        assertThat(FavourAsk.is("can you check my invoice, the total looks off?")).isFalse();
+        assertThat(FavourAsk.is("could you share your glaze recipe?")).isFalse();
+        assertThat(FavourAsk.is("do you follow any potters on Instagram?")).isFalse();
+    }
+}
