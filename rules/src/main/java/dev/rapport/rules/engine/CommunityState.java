@@ -254,6 +254,38 @@ final class CommunityState {
     }
 
     /**
+     * Whether someone other than {@code author} spoke in {@code channel} at or after {@code since}: the conversation
+     * there is going on, and a run of lines said into it is said to the others.
+     */
+    boolean othersSpokeSince(ChannelId channel, UserId author, Instant since) {
+        Speakers room = speakers.get(channel);
+        if (room == null) {
+            return false;
+        }
+        for (int i = 0; i < room.size; i++) {
+            if (!room.who[i].equals(author) && !room.when[i].isBefore(since)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a message by {@code author} in {@code channel} now would take a turn: the last word there was someone
+     * else's, said at or after {@code since}. In a room of two or three a line that answers the other's line is
+     * conversation without a reply link; a run of one's own posts, or a post into a room quiet since yesterday,
+     * speaks to nobody in particular, however few people the room has.
+     */
+    boolean takesATurn(ChannelId channel, UserId author, Instant since) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.size == 0) {
+            return false;
+        }
+        int last = room.size - 1;
+        return !room.who[last].equals(author) && !room.when[last].isBefore(since);
+    }
+
+    /**
      * Whether the question {@code m} answers (by reply, or the last question of someone it addresses) asked for a
      * provider or a price: only then is a priced offer an answer rather than a pitch.
      */
