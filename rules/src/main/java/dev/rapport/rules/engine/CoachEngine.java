@@ -771,7 +771,11 @@ public final class CoachEngine {
             } else if (acknowledgement) {
                 t.acknowledged(p, +1);
             }
-            s.gave(p, m.channel(), m.time());
+            // An ask is not a gift, however it is wrapped ("Congrats! Could you follow my page too?"): it does not
+            // count as having given before the next ask.
+            if (substance || !facts.countedAsk()) {
+                s.gave(p, m.channel(), m.time());
+            }
             audiences.add(a);
         }
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), !broadcast, answer, text.question() && !answer,
