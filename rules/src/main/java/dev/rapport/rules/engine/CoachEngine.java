@@ -418,6 +418,10 @@ public final class CoachEngine {
         }
         if (author != null) {
             ownMessage(author, m, ownAddressees, text, help, community, textHash, Optional.empty(), out);
+            // Active while a request they could have answered stood open in the community: noted for give-take.
+            if (m.kind() != ChannelKind.DIRECT) {
+                community.notePassedOver(m.author(), m.time(), TURN_WINDOW);
+            }
         }
     }
 

@@ -9,7 +9,9 @@ import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleSettings;
 
+import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
+import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +51,18 @@ final class CommunityState {
         UserId lastHelped;
         ChannelId lastHelpedIn;
         Instant lastHelpedAt;
+        /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
+        int[][] answeredTopics;
+        Instant[] answeredAt;
+        /** When they passed over an open request they could have answered, while active, oldest first. */
+        Instant[] passedOver;
     }
+
+    /** Questions of one's own that others answered, remembered: what one has learned lately. */
+    static final int ANSWERED_KEPT = 8;
+    static final Duration ANSWERED_MEMORY = Duration.ofDays(14);
+    /** Passed-over requests remembered per person: enough for a week's count. */
+    static final int PASSED_KEPT = 16;
 
     /** A question nobody was addressed by; {@code open} until answered or forgotten. */
     static final class Question {
@@ -57,13 +70,21 @@ final class CommunityState {
         final UserId asker;
         final ChannelId channel;
         final Instant time;
+        /** What it asks about ({@link TopicWords}). */
+        final int[] topic;
+        /** A request for feedback where members give each other feedback: anyone there can answer it. */
+        final boolean anyoneCanAnswer;
         boolean open = true;
+        /** Who was active while it stood open and passed it over, counted once each (rarely anyone). */
+        UserId[] passedBy;
 
-        Question(MessageId id, UserId asker, ChannelId channel, Instant time) {
+        Question(MessageId id, UserId asker, ChannelId channel, Instant time, int[] topic, boolean anyoneCanAnswer) {
             this.id = id;
             this.asker = asker;
             this.channel = channel;
             this.time = time;
+            this.topic = topic;
+            this.anyoneCanAnswer = anyoneCanAnswer;
         }
     }
 
@@ -358,7 +379,8 @@ final class CommunityState {
                 offerQuestions.add(m.id());
             }
             if (addressees.isEmpty()) {
-                Question q = new Question(m.id(), m.author(), m.channel(), m.time());
+                Question q = new Question(m.id(), m.author(), m.channel(), m.time(), TopicWords.of(m.text()),
+                        ChannelPurpose.feedback(m.channelInfo()));
                 openInOrder.add(q);
                 openById.put(m.id(), q);
                 openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(q);
@@ -367,7 +389,7 @@ final class CommunityState {
         }
         // Anyone replying to a question or to its asker answers it.
         if (m.replyTo().isPresent()) {
-            close(openById.get(m.replyTo().get()));
+            answered(openById.get(m.replyTo().get()), m.author(), m.time());
         }
         for (int k = 0; k < addressees.size(); k++) {
             UserId to = addressees.get(k);
@@ -376,10 +398,114 @@ final class CommunityState {
             }
             List<Question> theirs = openByAsker.remove(to);
             if (theirs != null) {
-                theirs.forEach(this::close);
+                for (int i = 0; i < theirs.size(); i++) {
+                    answered(theirs.get(i), m.author(), m.time());
+                }
             }
         }
         forgetOld(m.time());
+    }
+
+    /** {@code by} answered {@code q}: closed, and, when someone else answered, what its asker now knows. */
+    private void answered(Question q, UserId by, Instant at) {
+        if (q == null || !q.open) {
+            return;
+        }
+        if (!by.equals(q.asker) && q.topic.length > 0) {
+            Person p = people.get(q.asker);
+            if (p != null) {
+                int n = p.answeredTopics == null ? 0 : p.answeredTopics.length;
+                int keep = Math.min(n, ANSWERED_KEPT - 1);
+                int[][] topics = new int[keep + 1][];
+                Instant[] times = new Instant[keep + 1];
+                if (keep > 0) {
+                    System.arraycopy(p.answeredTopics, n - keep, topics, 0, keep);
+                    System.arraycopy(p.answeredAt, n - keep, times, 0, keep);
+                }
+                topics[keep] = q.topic;
+                times[keep] = at;
+                p.answeredTopics = topics;
+                p.answeredAt = times;
+            }
+        }
+        close(q);
+    }
+
+    /**
+     * {@code person}, writing at {@code now}, was active while requests stood open that they could have answered:
+     * asked by someone else to the room within {@code window} before, still unanswered (this message answered none
+     * of them), and either about what a question of theirs that others answered lately was about, or a request for
+     * feedback in a channel where members give each other feedback. Each is remembered once per person.
+     */
+    void notePassedOver(UserId person, Instant now, Duration window) {
+        Person p = people.get(person);
+        if (p == null) {
+            return;
+        }
+        Instant from = now.minus(window);
+        Instant learnedSince = now.minus(ANSWERED_MEMORY);
+        for (int i = openInOrder.size() - 1; i >= openHead; i--) {
+            Question q = openInOrder.get(i);
+            if (q.time.isBefore(from)) {
+                break;
+            }
+            if (!q.open || q.asker.equals(person) || !q.time.isBefore(now) || passedBy(q, person)) {
+                continue;
+            }
+            if (q.anyoneCanAnswer || learnedAbout(p, q.topic, learnedSince)) {
+                q.passedBy = q.passedBy == null ? new UserId[]{person} : append(q.passedBy, person);
+                p.passedOver = p.passedOver == null ? new Instant[]{now} : keepLast(append(p.passedOver, now));
+            }
+        }
+    }
+
+    /** How many requests {@code person} passed over in {@code [from, to)} (see {@link #notePassedOver}). */
+    int passedOver(UserId person, Instant from, Instant to) {
+        Person p = people.get(person);
+        if (p == null || p.passedOver == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Instant t : p.passedOver) {
+            if (!t.isBefore(from) && t.isBefore(to)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean passedBy(Question q, UserId person) {
+        if (q.passedBy == null) {
+            return false;
+        }
+        for (UserId u : q.passedBy) {
+            if (u.equals(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean learnedAbout(Person p, int[] topic, Instant since) {
+        if (p.answeredTopics == null || topic.length == 0) {
+            return false;
+        }
+        for (int k = 0; k < p.answeredTopics.length; k++) {
+            if (!p.answeredAt[k].isBefore(since) && TopicWords.sameTopic(p.answeredTopics[k], topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> T[] append(T[] a, T item) {
+        T[] b = java.util.Arrays.copyOf(a, a.length + 1);
+        b[a.length] = item;
+        return b;
+    }
+
+    private static Instant[] keepLast(Instant[] a) {
+        return a.length <= PASSED_KEPT ? a : java.util.Arrays.copyOfRange(a, a.length - PASSED_KEPT, a.length);
     }
 
     private void close(Question q) {
