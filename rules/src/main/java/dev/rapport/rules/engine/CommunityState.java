@@ -51,6 +51,8 @@ final class CommunityState {
         UserId lastHelped;
         ChannelId lastHelpedIn;
         Instant lastHelpedAt;
+        /** They offered their own work in a channel for trade (not a request there): someone in the trade. */
+        boolean offersWork;
         /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
         int[][] answeredTopics;
         Instant[] answeredAt;
@@ -161,6 +163,10 @@ final class CommunityState {
 
     /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
     private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
+    /** Whether each channel seen is one for offering work ({@link ChannelPurpose#trade}). */
+    private final Map<ChannelId, Boolean> tradeChannels = new HashMap<>();
+    /** Someone offered their work in a channel for trade: people sell here. */
+    private boolean tradeOffered;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
     private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
     /**
@@ -367,6 +373,11 @@ final class CommunityState {
         } else if (addressees.isEmpty()) {
             p.announcements++;
         }
+        if (!p.offersWork && !question && m.kind() != ChannelKind.DIRECT && tradeChannel(m)
+                && !OfferRequest.is(m.text())) {
+            p.offersWork = true;
+            tradeOffered = true;
+        }
         // A request for offers made to the room is a question without its mark ("looking for someone to design my
         // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM.
         boolean asks = question || !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT
@@ -429,6 +440,18 @@ final class CommunityState {
             }
         }
         close(q);
+    }
+
+    /** Whether a message is in a channel where people offer their work (read once per channel). */
+    private boolean tradeChannel(ChatMessage m) {
+        Boolean known = tradeChannels.get(m.channel());
+        if (known == null) {
+            known = ChannelPurpose.trade(m.channelInfo());
+            if (tradeChannels.size() < 4_096) {
+                tradeChannels.put(m.channel(), known);
+            }
+        }
+        return known;
     }
 
     /**
@@ -548,6 +571,11 @@ final class CommunityState {
                 return true;
             }
         }
+        // A channel where people offer their work for hire or sale, used for that, says so as plainly as a
+        // configured promotion channel.
+        if (tradeOffered) {
+            return true;
+        }
         return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
     }
 
@@ -656,6 +684,10 @@ final class CommunityState {
             if (a != null) {
                 return a;
             }
+        }
+        // Someone who offers their own work where the community trades is in the trade, however much they ask.
+        if (p != null && p.offersWork) {
+            return Audience.PEER;
         }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
             return Audience.UNKNOWN;
