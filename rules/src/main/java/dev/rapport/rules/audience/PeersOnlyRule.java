@@ -21,6 +21,7 @@ import java.util.Map;
 public final class PeersOnlyRule implements Rule {
     public static final Param SHARE = Param.share("share", 0.80, "share of interactions with peers at or above which the rule fires");
     public static final Param MIN_INTERACTIONS = Param.count("min-interactions", 5, 1, 10_000, "interactions a week before the mix is judged");
+    public static final Param MIN_MESSAGES = Param.count("min-messages", 10, 1, 10_000, "own messages a week before the mix is judged");
     public static final Param LOOKBACK_HOURS = Param.count("question-hours", 48, 1, 168, "how recent suggested open questions are");
 
     @Override
@@ -35,13 +36,14 @@ public final class PeersOnlyRule implements Rule {
 
     @Override
     public List<Param> params() {
-        return List.of(SHARE, MIN_INTERACTIONS, LOOKBACK_HOURS);
+        return List.of(SHARE, MIN_INTERACTIONS, MIN_MESSAGES, LOOKBACK_HOURS);
     }
 
     @Override
     public String describe() {
-        return "Watches whether 80% or more of your interactions in a week are with peers (people in your own trade), and "
-                + "points you to up to 3 open questions from people who could become customers.";
+        return "Watches whether 80% or more of your interactions in a week are with peers (people in your own trade), in a "
+                + "week of 10 or more messages, and points you to up to 3 open questions from people who could become "
+                + "customers.";
     }
 
     /** Customers and people who mostly ask are not the ones who should go and find customers. */
@@ -63,10 +65,30 @@ public final class PeersOnlyRule implements Rule {
         }
         WeekTally t = ctx.tally();
         int all = t.interactions();
-        if (all < ctx.settings().count(MIN_INTERACTIONS)) {
+        // A handful of messages with peers is a week of shop talk, not a pattern to balance.
+        if (all < ctx.settings().count(MIN_INTERACTIONS) || t.messages() < ctx.settings().count(MIN_MESSAGES)) {
             return;
         }
-        int peers = t.interactionsWith(Audience.PEER);
+        // Judged by who each person turned out to be by the last word with them this week (the tally keeps the
+        // latest): someone first met asking a question who then offers their own services is in the trade, and so
+        // were the conversations with them earlier that week.
+        int known = 0;
+        int peers = 0;
+        for (WeekTally.CounterpartTally c : t.counterparts().values()) {
+            if (c.audience() == Audience.IGNORE) {
+                continue;
+            }
+            int n = Math.max(0, c.given()) + Math.max(0, c.received());
+            known += n;
+            if (c.audience() == Audience.PEER) {
+                peers += n;
+            }
+        }
+        if (known > 0) {
+            all = known;
+        } else {
+            peers = t.interactionsWith(Audience.PEER);
+        }
         double share = (double) peers / all;
         if (share < ctx.settings().value(SHARE)) {
             return;
@@ -77,8 +99,10 @@ public final class PeersOnlyRule implements Rule {
         questions.forEach(evidence::suggestion);
         String next = questions.isEmpty()
                 ? "find one channel where people ask the questions you can answer, and answer one of them."
-                : "answer one of the " + questions.size() + " open question" + (questions.size() == 1 ? "" : "s")
-                + " from people who could become customers (linked with this tip).";
+                : questions.size() == 1
+                ? "answer the open question from someone who could become a customer (linked with this tip)."
+                : "answer one of the " + questions.size() + " open questions from people who could become customers "
+                + "(linked with this tip).";
         ctx.emit(evidence.build(), new Tip(Math.round(share * 100) + "% of your " + all
                 + " interactions this week were with peers in your own trade.", id().principle(), next));
     }

@@ -98,6 +98,8 @@ public final class CoachEngine {
     private static final long[] NO_ONE = new long[0];
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
     private static final Duration HELPING_PAUSE = Duration.ofHours(1);
+    /** In a small room a line answers the other's last line within this long; after it, the room has gone quiet. */
+    private static final Duration SMALL_ROOM_TURN = Duration.ofHours(12);
 
     private final List<Rule> rules;
     /** Per rule of {@link #rules}: whether it is of the promotion family (at most one finding of it per message). */
@@ -385,10 +387,19 @@ public final class CoachEngine {
                 && !community.isRecentQuestion(m.replyTo().get())
                 && !community.helpingNow(m.author(), m.replyToAuthor().get(), m.channel(), m.time(), HELPING_PAUSE);
         // Where only two or three people talk, a message without a reply link is still said to the others.
+        // For the author's own count it is conversation while the others are there (one of them spoke within the
+        // hour) or when it answers the other's last line (within half a day); a run of posts of one's own spread
+        // over hours, or posts into a room quiet since yesterday, speak to nobody in particular, however few people
+        // the room has. A question there still waits for the other person.
+        List<UserId> ownAddressees = addressees;
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
+            boolean live = !others.isEmpty()
+                    && (community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
+                    || community.takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
             community.observe(m, addressees, text.question(), answer);
             addressees = others;
+            ownAddressees = live ? others : List.of();
         } else {
             community.observe(m, addressees, text.question(), answer);
         }
@@ -432,7 +443,11 @@ public final class CoachEngine {
             community.helped(m.author(), addressees.get(0), m.channel(), m.time());
         }
         if (author != null) {
-            ownMessage(author, m, addressees, text, help, community, textHash, Optional.empty(), out);
+            ownMessage(author, m, ownAddressees, text, help, community, textHash, Optional.empty(), out);
+            // Active while a request they could have answered stood open in the community: noted for give-take.
+            if (m.kind() != ChannelKind.DIRECT) {
+                community.notePassedOver(m.author(), m.time(), TURN_WINDOW);
+            }
         }
     }
 
@@ -796,7 +811,11 @@ public final class CoachEngine {
             } else if (acknowledgement) {
                 t.acknowledged(p, +1);
             }
-            s.gave(p, m.channel(), m.time());
+            // An ask is not a gift, however it is wrapped ("Congrats! Could you follow my page too?"): it does not
+            // count as having given before the next ask.
+            if (substance || !facts.countedAsk()) {
+                s.gave(p, m.channel(), m.time());
+            }
             audiences.add(a);
         }
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), !broadcast, answer, text.question() && !answer,

@@ -9,7 +9,9 @@ import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleSettings;
 
+import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
+import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +51,20 @@ final class CommunityState {
         UserId lastHelped;
         ChannelId lastHelpedIn;
         Instant lastHelpedAt;
+        /** They offered their own work in a channel for trade (not a request there): someone in the trade. */
+        boolean offersWork;
+        /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
+        int[][] answeredTopics;
+        Instant[] answeredAt;
+        /** When they passed over an open request they could have answered, while active, oldest first. */
+        Instant[] passedOver;
     }
+
+    /** Questions of one's own that others answered, remembered: what one has learned lately. */
+    static final int ANSWERED_KEPT = 8;
+    static final Duration ANSWERED_MEMORY = Duration.ofDays(14);
+    /** Passed-over requests remembered per person: enough for a week's count. */
+    static final int PASSED_KEPT = 16;
 
     /** A question nobody was addressed by; {@code open} until answered or forgotten. */
     static final class Question {
@@ -57,13 +72,21 @@ final class CommunityState {
         final UserId asker;
         final ChannelId channel;
         final Instant time;
+        /** What it asks about ({@link TopicWords}). */
+        final int[] topic;
+        /** A request for feedback where members give each other feedback: anyone there can answer it. */
+        final boolean anyoneCanAnswer;
         boolean open = true;
+        /** Who was active while it stood open and passed it over, counted once each (rarely anyone). */
+        UserId[] passedBy;
 
-        Question(MessageId id, UserId asker, ChannelId channel, Instant time) {
+        Question(MessageId id, UserId asker, ChannelId channel, Instant time, int[] topic, boolean anyoneCanAnswer) {
             this.id = id;
             this.asker = asker;
             this.channel = channel;
             this.time = time;
+            this.topic = topic;
+            this.anyoneCanAnswer = anyoneCanAnswer;
         }
     }
 
@@ -140,6 +163,10 @@ final class CommunityState {
 
     /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
     private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
+    /** Whether each channel seen is one for offering work ({@link ChannelPurpose#trade}). */
+    private final Map<ChannelId, Boolean> tradeChannels = new HashMap<>();
+    /** Someone offered their work in a channel for trade: people sell here. */
+    private boolean tradeOffered;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
     private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
     /**
@@ -254,6 +281,38 @@ final class CommunityState {
     }
 
     /**
+     * Whether someone other than {@code author} spoke in {@code channel} at or after {@code since}: the conversation
+     * there is going on, and a run of lines said into it is said to the others.
+     */
+    boolean othersSpokeSince(ChannelId channel, UserId author, Instant since) {
+        Speakers room = speakers.get(channel);
+        if (room == null) {
+            return false;
+        }
+        for (int i = 0; i < room.size; i++) {
+            if (!room.who[i].equals(author) && !room.when[i].isBefore(since)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a message by {@code author} in {@code channel} now would take a turn: the last word there was someone
+     * else's, said at or after {@code since}. In a room of two or three a line that answers the other's line is
+     * conversation without a reply link; a run of one's own posts, or a post into a room quiet since yesterday,
+     * speaks to nobody in particular, however few people the room has.
+     */
+    boolean takesATurn(ChannelId channel, UserId author, Instant since) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.size == 0) {
+            return false;
+        }
+        int last = room.size - 1;
+        return !room.who[last].equals(author) && !room.when[last].isBefore(since);
+    }
+
+    /**
      * Whether the question {@code m} answers (by reply, or the last question of someone it addresses) asked for a
      * provider or a price: only then is a priced offer an answer rather than a pitch.
      */
@@ -314,6 +373,11 @@ final class CommunityState {
         } else if (addressees.isEmpty()) {
             p.announcements++;
         }
+        if (!p.offersWork && !question && m.kind() != ChannelKind.DIRECT && tradeChannel(m)
+                && !OfferRequest.is(m.text())) {
+            p.offersWork = true;
+            tradeOffered = true;
+        }
         // A request for offers made to the room is a question without its mark ("looking for someone to design my
         // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM.
         boolean asks = question || !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT
@@ -326,7 +390,8 @@ final class CommunityState {
                 offerQuestions.add(m.id());
             }
             if (addressees.isEmpty()) {
-                Question q = new Question(m.id(), m.author(), m.channel(), m.time());
+                Question q = new Question(m.id(), m.author(), m.channel(), m.time(), TopicWords.of(m.text()),
+                        ChannelPurpose.feedback(m.channelInfo()));
                 openInOrder.add(q);
                 openById.put(m.id(), q);
                 openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(q);
@@ -335,7 +400,7 @@ final class CommunityState {
         }
         // Anyone replying to a question or to its asker answers it.
         if (m.replyTo().isPresent()) {
-            close(openById.get(m.replyTo().get()));
+            answered(openById.get(m.replyTo().get()), m.author(), m.time());
         }
         for (int k = 0; k < addressees.size(); k++) {
             UserId to = addressees.get(k);
@@ -344,10 +409,126 @@ final class CommunityState {
             }
             List<Question> theirs = openByAsker.remove(to);
             if (theirs != null) {
-                theirs.forEach(this::close);
+                for (int i = 0; i < theirs.size(); i++) {
+                    answered(theirs.get(i), m.author(), m.time());
+                }
             }
         }
         forgetOld(m.time());
+    }
+
+    /** {@code by} answered {@code q}: closed, and, when someone else answered, what its asker now knows. */
+    private void answered(Question q, UserId by, Instant at) {
+        if (q == null || !q.open) {
+            return;
+        }
+        if (!by.equals(q.asker) && q.topic.length > 0) {
+            Person p = people.get(q.asker);
+            if (p != null) {
+                int n = p.answeredTopics == null ? 0 : p.answeredTopics.length;
+                int keep = Math.min(n, ANSWERED_KEPT - 1);
+                int[][] topics = new int[keep + 1][];
+                Instant[] times = new Instant[keep + 1];
+                if (keep > 0) {
+                    System.arraycopy(p.answeredTopics, n - keep, topics, 0, keep);
+                    System.arraycopy(p.answeredAt, n - keep, times, 0, keep);
+                }
+                topics[keep] = q.topic;
+                times[keep] = at;
+                p.answeredTopics = topics;
+                p.answeredAt = times;
+            }
+        }
+        close(q);
+    }
+
+    /** Whether a message is in a channel where people offer their work (read once per channel). */
+    private boolean tradeChannel(ChatMessage m) {
+        Boolean known = tradeChannels.get(m.channel());
+        if (known == null) {
+            known = ChannelPurpose.trade(m.channelInfo());
+            if (tradeChannels.size() < 4_096) {
+                tradeChannels.put(m.channel(), known);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * {@code person}, writing at {@code now}, was active while requests stood open that they could have answered:
+     * asked by someone else to the room within {@code window} before, still unanswered (this message answered none
+     * of them), and either about what a question of theirs that others answered lately was about, or a request for
+     * feedback in a channel where members give each other feedback. Each is remembered once per person.
+     */
+    void notePassedOver(UserId person, Instant now, Duration window) {
+        Person p = people.get(person);
+        if (p == null) {
+            return;
+        }
+        Instant from = now.minus(window);
+        Instant learnedSince = now.minus(ANSWERED_MEMORY);
+        for (int i = openInOrder.size() - 1; i >= openHead; i--) {
+            Question q = openInOrder.get(i);
+            if (q.time.isBefore(from)) {
+                break;
+            }
+            if (!q.open || q.asker.equals(person) || !q.time.isBefore(now) || passedBy(q, person)) {
+                continue;
+            }
+            if (q.anyoneCanAnswer || learnedAbout(p, q.topic, learnedSince)) {
+                q.passedBy = q.passedBy == null ? new UserId[]{person} : append(q.passedBy, person);
+                p.passedOver = p.passedOver == null ? new Instant[]{now} : keepLast(append(p.passedOver, now));
+            }
+        }
+    }
+
+    /** How many requests {@code person} passed over in {@code [from, to)} (see {@link #notePassedOver}). */
+    int passedOver(UserId person, Instant from, Instant to) {
+        Person p = people.get(person);
+        if (p == null || p.passedOver == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Instant t : p.passedOver) {
+            if (!t.isBefore(from) && t.isBefore(to)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean passedBy(Question q, UserId person) {
+        if (q.passedBy == null) {
+            return false;
+        }
+        for (UserId u : q.passedBy) {
+            if (u.equals(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean learnedAbout(Person p, int[] topic, Instant since) {
+        if (p.answeredTopics == null || topic.length == 0) {
+            return false;
+        }
+        for (int k = 0; k < p.answeredTopics.length; k++) {
+            if (!p.answeredAt[k].isBefore(since) && TopicWords.sameTopic(p.answeredTopics[k], topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> T[] append(T[] a, T item) {
+        T[] b = java.util.Arrays.copyOf(a, a.length + 1);
+        b[a.length] = item;
+        return b;
+    }
+
+    private static Instant[] keepLast(Instant[] a) {
+        return a.length <= PASSED_KEPT ? a : java.util.Arrays.copyOfRange(a, a.length - PASSED_KEPT, a.length);
     }
 
     private void close(Question q) {
@@ -389,6 +570,11 @@ final class CommunityState {
             if (a.existingCustomer()) {
                 return true;
             }
+        }
+        // A channel where people offer their work for hire or sale, used for that, says so as plainly as a
+        // configured promotion channel.
+        if (tradeOffered) {
+            return true;
         }
         return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
     }
@@ -498,6 +684,10 @@ final class CommunityState {
             if (a != null) {
                 return a;
             }
+        }
+        // Someone who offers their own work where the community trades is in the trade, however much they ask.
+        if (p != null && p.offersWork) {
+            return Audience.PEER;
         }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
             return Audience.UNKNOWN;

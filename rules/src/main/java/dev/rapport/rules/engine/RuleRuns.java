@@ -209,6 +209,11 @@ final class RuleRuns {
         }
 
         @Override
+        public int passedOver() {
+            return communityState.passedOver(s.user, end.minus(Duration.ofDays(7)), end);
+        }
+
+        @Override
         public Map<MessageId, ChannelId> openSeekerQuestions(int hours, int limit) {
             // At the end of a replay the week may close before its last day: look back from the last event.
             Instant reference = lastEvent.isBefore(end) ? lastEvent.plusNanos(1) : end;

@@ -8,6 +8,7 @@ import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.stats.Durations;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,7 @@ public final class AsksRule implements Rule {
         }
         int days = ctx.settings().count(LOOKBACK_DAYS);
         Instant since = ctx.now().minus(Duration.ofDays(days));
+        String before = before(ctx, days);
         List<UserId> addressees = ctx.facts().addressees();
         if (addressees.isEmpty()) {
             Optional<Instant> gave = ctx.history().lastGaveIn(ctx.message().channel());
@@ -62,7 +64,7 @@ public final class AsksRule implements Rule {
             }
             ctx.emit(Evidence.builder().message(ctx.message().id()).count("lookback-days", days).build(),
                     new Tip("You asked a channel to check out your work without having replied to or reacted to "
-                            + "anyone there in the " + days + " days before.", id().principle(),
+                            + "anyone there " + before + ".", id().principle(),
                             "look at two other people's work there and respond to it before your next ask."));
             return;
         }
@@ -87,7 +89,21 @@ public final class AsksRule implements Rule {
                 .count("lookback-days", days);
         cold.forEach(evidence::counterpart);
         ctx.emit(evidence.build(), new Tip("You asked " + (cold.size() == 1 ? "someone" : cold.size() + " people")
-                + " to check out your work without having replied to or reacted to them in the " + days + " days before.",
+                + " to check out your work without having replied to or reacted to them " + before + ".",
                 id().principle(), "engage with their work first: a real comment on something they posted."));
+    }
+
+    /**
+     * The look-back, as far as it is known: the coach sees a person only from the first week it knows of them (an
+     * opt-in, an export's first days), so "in the 30 days before" is said only when it has seen them that long.
+     */
+    static String before(MessageContext ctx, int days) {
+        Instant lookback = ctx.now().minus(Duration.ofDays(days));
+        Instant known = ctx.historySince();
+        if (known == null || !known.isAfter(lookback)) {
+            return "in the " + days + " days before";
+        }
+        long seconds = Math.max(0, Duration.between(known, ctx.now()).getSeconds());
+        return "in the " + Durations.humane(seconds) + " Rapport has seen you here";
     }
 }

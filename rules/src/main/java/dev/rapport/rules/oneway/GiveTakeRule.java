@@ -27,9 +27,12 @@ import java.util.TreeMap;
  * <p>It reasons per helper: who helped the person, and whether the person gave help back to that helper or, failing
  * that, to anyone (helping others is how a learner pays a community back). Thanks are polite, not reciprocity. One
  * helper on three days with no help given back to them fires when the person helped nobody else either, or when that
- * helper's own question to the person went unanswered. Several helpers together fire only with that last sign:
- * a learner helped by different people on different days in a questions channel is the channel working, but
- * someone who takes help from people whose own question they then leave unanswered is not holding up their end.
+ * helper's own question to the person went unanswered. Several helpers together fire only with a sign that the
+ * person could have given and did not: a learner helped by different people on different days in a questions
+ * channel is the channel working, but someone who takes help from people whose own question they then leave
+ * unanswered is not holding up their end, and neither is someone who, while active, passes over a request they
+ * could have answered: the very question others answered for them earlier, or a request for feedback in a channel
+ * where members give each other feedback (an opinion on someone's work takes an eye, not expertise).
  */
 public final class GiveTakeRule implements Rule {
     public static final Param RECEIVED = Param.count("received", 3, 1, 7, "days in a week on which one person replied or helped with nothing given back");
@@ -53,7 +56,8 @@ public final class GiveTakeRule implements Rule {
     public String describe() {
         return "Watches, per person, whether someone replied to or helped you on 3 or more days of a week while you gave no "
                 + "help back to them or anyone else, or whether people who helped you saw their own question to you go "
-                + "unanswered (thanks alone do not count: an answer, advice or a reaction to their work does).";
+                + "unanswered, or whether several people helped you on 3 or more days while you passed over a request you "
+                + "could have answered (thanks alone do not count: an answer, advice or a reaction to their work does).";
     }
 
     @Override
@@ -82,8 +86,10 @@ public final class GiveTakeRule implements Rule {
             }
         }
         boolean together = false;
+        int passed = 0;
         if (takers.isEmpty() && !helpedAnyone) {
-            together = severalHelpersLeftWaiting(owed, leftWaiting, threshold, takers);
+            passed = ctx.passedOver();
+            together = severalHelpersLeftWaiting(owed, leftWaiting, passed > 0, threshold, takers);
         }
         if (takers.isEmpty()) {
             return;
@@ -107,17 +113,20 @@ public final class GiveTakeRule implements Rule {
         }
         int allDays = Math.max(most, Integer.bitCount(days));
         evidence.count("most-received", most).count("days", allDays).count("thanked", thanked)
-                .count("question-unanswered", waiting);
-        ctx.emit(evidence.build(), new Tip(seen(takers.size(), threshold, most, allDays, thanked, waiting, together),
+                .count("question-unanswered", waiting).count("passed-over", passed);
+        ctx.emit(evidence.build(), new Tip(seen(takers.size(), threshold, most, allDays, thanked, waiting, passed,
+                together),
                 id().principle(), nextStep(ctx.goal())));
     }
 
     /**
      * Several people who each helped on fewer days than the threshold, together on as many days, when the person
-     * helped nobody and one of them asked something of their own that went unanswered. Adds them to {@code takers} and says whether it did.
+     * helped nobody and either one of them asked something of their own that went unanswered or the person passed
+     * over a request they could have answered. Adds them to {@code takers} and says whether it did.
      */
     private static boolean severalHelpersLeftWaiting(Map<String, WeekTally.CounterpartTally> owed,
-                                                     Set<String> leftWaiting, int threshold, List<String> takers) {
+                                                     Set<String> leftWaiting, boolean passedOver, int threshold,
+                                                     List<String> takers) {
         int days = 0;
         boolean oneWaits = false;
         List<String> helpers = new ArrayList<>();
@@ -127,7 +136,7 @@ public final class GiveTakeRule implements Rule {
             days |= c.receivedDays();
             oneWaits |= leftWaiting.contains(e.getKey());
         }
-        if (!oneWaits || helpers.size() < 2 || Integer.bitCount(days) < threshold) {
+        if (!oneWaits && !passedOver || helpers.size() < 2 || Integer.bitCount(days) < threshold) {
             return false;
         }
         takers.addAll(helpers);
@@ -150,7 +159,8 @@ public final class GiveTakeRule implements Rule {
     }
 
     /** What happened, in words that stay true whenever the report is read. */
-    static String seen(int people, int threshold, int most, int days, int thanked, int waiting, boolean together) {
+    static String seen(int people, int threshold, int most, int days, int thanked, int waiting, int passed,
+                       boolean together) {
         String back = thanked == 0 ? " and heard nothing back"
                 : thanked == people ? " and got thanks, but no help, back"
                 : " and got little more than thanks back";
@@ -158,8 +168,11 @@ public final class GiveTakeRule implements Rule {
                 : people == 1 ? ", and a question they asked you went unanswered"
                 : waiting == 1 ? ", and a question one of them asked you went unanswered"
                 : ", and questions " + waiting + " of them asked you went unanswered";
+        String by = passed == 0 ? ""
+                : passed == 1 ? ", and you passed over a request you could have helped with"
+                : ", and you passed over " + passed + " requests you could have helped with";
         if (together) {
-            return people + " people helped or replied to you on " + days + " days this week" + back + asked + ".";
+            return people + " people helped or replied to you on " + days + " days this week" + back + asked + by + ".";
         }
         String who = people == 1 ? "One person" : people + " people";
         return who + " reached out to you on " + threshold + " or more days this week (up to " + most + " days)" + back

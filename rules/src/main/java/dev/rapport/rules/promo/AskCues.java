@@ -50,6 +50,12 @@ final class AskCues implements CueFinder {
     /** What attention is traded in: "sub4sub", "f4f", "like for like", "view 4 view". */
     static final WordList ATTENTION_UNITS = WordList.of(1, "sub", "subs", "s", "follow", "follows", "f", "like", "likes",
             "l", "view", "views", "comment", "comments", "share");
+    /**
+     * Verbs whose only object on a platform is an account or a post: one follows, likes or rates a page, while one
+     * shares a screen or a location too.
+     */
+    static final WordList ATTENTION_VERBS = WordList.of(46, "follow", "like", "subscribe", "sub", "rate", "upvote",
+            "retweet", "repost", "favorite", "favourite", "fav");
     /** Question words: "how do you subscribe?" asks how, it does not ask anyone to. */
     static final WordList WH_WORDS = WordList.of(5, "how", "where", "what", "when", "why", "which", "who");
     /** Verbs that push content at a crowd when their object is someone's channel, song or name. */
@@ -153,6 +159,9 @@ final class AskCues implements CueFinder {
             }
             if (t.is(k, MY)) {
                 int thing = thingAfterOwner(t, k);
+                if (thing < 0 && t.in(verb, ATTENTION_VERBS)) {
+                    thing = ownedOnPlatform(t, k);
+                }
                 if (thing < 0) {
                     return false;
                 }
@@ -173,6 +182,23 @@ final class AskCues implements CueFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "follow my salon on instagram", "like my bakery on facebook": whatever one's own thing is called, the thing of
+     * one's own that lives on a social platform is an account or a page there, and following, liking or sharing it
+     * is attention asked for. The last word before "on" is the thing; -1 when there is none.
+     */
+    static int ownedOnPlatform(PromoTokens t, int owner) {
+        for (int j = owner + 1; j < t.size() && j <= owner + 1 + OWNER_TO_THING && !t.isBreak(j); j++) {
+            if (t.kind(j) != TokenKind.WORD || t.is(j, OTHER_DETERMINER | MY) || t.endsWith(j, "'s")) {
+                return -1;
+            }
+            if (j > owner + 1 && t.isWord(j, "on") && t.is(j + 1, PLATFORM) && !t.isWord(j + 1, "server")) {
+                return j - 1;
+            }
+        }
+        return -1;
     }
 
     /** "(it would mean a lot) if you checked out my...": the past form of an ask, after "if you". */

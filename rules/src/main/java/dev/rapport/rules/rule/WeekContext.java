@@ -36,4 +36,14 @@ public interface WeekContext extends FindingContext {
      * nobody answered yet, preferring channels where the person is active; at most {@code limit}.
      */
     Map<MessageId, ChannelId> openSeekerQuestions(int hours, int limit);
+
+    /**
+     * How many requests for help the person passed over this week that they could have answered, while active in
+     * the community (they wrote there within the hour after it was asked, and it was still unanswered): one about
+     * what a question of their own, answered by others lately, was about, or a request for feedback in a channel
+     * where members give each other feedback. Remembered while the process runs; 0 when not known.
+     */
+    default int passedOver() {
+        return 0;
+    }
 }

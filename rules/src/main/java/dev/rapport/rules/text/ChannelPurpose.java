@@ -162,6 +162,53 @@ public final class ChannelPurpose {
     }
 
     /**
+     * Whether the channel is for giving each other feedback on work ({@code #critique}, {@code #feedback},
+     * {@code #feedback-requests}, {@code #reviews}, or a topic such as "post your work, get critique, give some
+     * back"). There a request for feedback is something any member can answer: an opinion on someone's photo or
+     * draft takes an eye, not expertise, and the channel runs on people giving back what they get.
+     */
+    public static boolean feedback(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        if (anyWord(Lowered.view(info.name()), ChannelPurpose::feedbackWord)) {
+            return true;
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT);
+        return topic.contains("critique") || topic.contains("give some back") || topic.contains("give back")
+                || topic.contains("feedback on each other") || topic.contains("review each other");
+    }
+
+    /** Whether the word {@code s..i} names a channel for feedback on work. */
+    private static boolean feedbackWord(String name, int previousStart, int previousEnd, int s, int i) {
+        return Lowered.startsWith(name, s, "critique") && i - s >= 8 || Lowered.is(name, s, i, "crit")
+                || Lowered.is(name, s, i, "crits") || Lowered.is(name, s, i, "feedback")
+                || Lowered.is(name, s, i, "review") || Lowered.is(name, s, i, "reviews");
+    }
+
+    /**
+     * Whether the channel is where people offer their work for hire or sale ({@code #hire-me}, {@code #for-hire},
+     * {@code #jobs}, {@code #gigs}, {@code #freelance}, {@code #marketplace}, {@code #for-sale}): a community with
+     * one is a place where people sell, and whoever offers their work there is in the trade. Narrower than
+     * {@link #promotion}: a showcase or "share your work" channel shows work, it need not sell it.
+     */
+    public static boolean trade(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        return anyWord(Lowered.view(info.name()), ChannelPurpose::tradeWord);
+    }
+
+    /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for trade. */
+    private static boolean tradeWord(String name, int previousStart, int previousEnd, int s, int i) {
+        return Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring") || Lowered.is(name, s, i, "jobs")
+                || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
+                || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
+                || Lowered.is(name, s, i, "commissions")
+                || Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale");
+    }
+
+    /**
      * Whether the channel is for announcements to everyone ({@code #announcements}, {@code #news}, {@code #updates},
      * {@code #events}, {@code #rules}): there every message speaks to nobody in particular and carries its link by
      * design, so a moderator posting the community's news is doing the job, not broadcasting or promoting.

@@ -34,7 +34,7 @@ class PeersOnlyRuleTest {
         chat.say("sam", "help", "what should a small bakery website cost?");
         MessageId open = chat.say("sam", "help", "is it worth paying for a logo?");
         chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 9; i++) {
             chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
         }
         chat.finish();
@@ -114,7 +114,7 @@ class PeersOnlyRuleTest {
         community(chat);
         chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 9; i++) {
             chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
         }
         chat.finish();
@@ -134,6 +134,75 @@ class PeersOnlyRuleTest {
         for (int i = 0; i < 6; i++) {
             chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
         }
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    /** A handful of messages with peers is a week of shop talk, not a pattern to balance. */
+    @Test
+    void staysQuietForAHandfulOfMessagesWithPeers() {
+        Chat chat = sellingCommunity();
+        community(chat);
+        chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("ana", "help", "happy to help here");
+        for (int i = 0; i < 6; i++) {
+            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
+        }
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    private static final dev.rapport.rules.model.ChannelInfo HIRE_ME = dev.rapport.rules.model.ChannelInfo.of(
+            "hire-me", "Say what work you're looking for.");
+
+    /** A post in the channel where people offer their work, a minute after the last message. */
+    private static void inHireMe(Chat chat, String author, String text) {
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("hire-" + author).at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, HIRE_ME.name()).channelInfo(HIRE_ME).by(author).text(text).build());
+        chat.later(java.time.Duration.ofMinutes(1));
+    }
+
+    /** Messages of shop talk with pete and paula, while a business owner's questions wait in #help. */
+    private static void shopTalkWhileQuestionsWait(Chat chat, int messages) {
+        chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("sam", "help", "what should a small bakery website cost?");
+        chat.say("sam", "help", "is it worth paying for a logo?");
+        for (int i = 0; i < messages; i++) {
+            chat.mention("ana", "lounge", i % 2 == 0 ? "pete" : "paula", "agreed, the new framework is lovely");
+        }
+    }
+
+    /**
+     * A community with a channel where people offer their work for hire sells, and whoever offers their work there
+     * is in the trade: a week spent talking only with them is a week among peers, judged by who they turned out to
+     * be by the last word with them, not by how little was known of them when the talk began.
+     */
+    @Test
+    void firesWhenThePeopleSheTalksWithOfferTheirOwnWorkWhereTheCommunityTrades() {
+        Chat chat = Chat.coaching("ana");
+        inHireMe(chat, "ana", "Taking on two shop websites for spring, small businesses welcome.");
+        shopTalkWhileQuestionsWait(chat, 8);
+        inHireMe(chat, "pete", "Open for logo and branding projects from March.");
+        inHireMe(chat, "paula", "I have room for one more maintenance client.");
+        chat.mention("ana", "lounge", "pete", "good luck with the branding work");
+        chat.mention("ana", "lounge", "paula", "good luck with the new client");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().count("share-percent")).isEqualTo(100);
+            assertThat(f.evidence().suggestions()).isNotEmpty();
+        });
+    }
+
+    /** Someone asking for work to be done in that channel is a customer to be, not a peer. */
+    @Test
+    void staysQuietWhenThePeopleSheTalksWithAskForWorkInThatChannel() {
+        Chat chat = Chat.coaching("ana");
+        inHireMe(chat, "ana", "Taking on two shop websites for spring, small businesses welcome.");
+        shopTalkWhileQuestionsWait(chat, 8);
+        inHireMe(chat, "pete", "Looking for someone to build my shop site, DM me your rates.");
+        inHireMe(chat, "paula", "Looking for a developer to fix my booking page, DM me your rates.");
+        chat.mention("ana", "lounge", "pete", "good luck with the shop site");
+        chat.mention("ana", "lounge", "paula", "good luck with the booking page");
         chat.finish();
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }

@@ -54,4 +54,49 @@ class AsksRuleTest {
                 + "P.S. check out my sketchbook too [ask]");
         assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
     }
+
+    /**
+     * An ask tacked onto a congratulation is still an ask: it gives nothing, so the next ask to the channel is made
+     * without having given there either.
+     */
+    @Test
+    void firesAgainForTheNextAskWhenTheOnlyReplyBeforeItWasItselfAnAsk() {
+        Chat chat = Chat.coaching("ana");
+        MessageId news = chat.say("bob", "general", "we open on Sundays from next week!");
+        chat.reply("ana", "general", news, "bob", "Congrats! [ask] could you follow my page too?");
+        chat.later(java.time.Duration.ofDays(2));
+        chat.say("ana", "general", "[ask] please like and share my page, it really helps");
+        assertThat(chat.findings(ONEWAY_ASKS)).hasSize(2);
+    }
+
+    /** A congratulation that asks for nothing is a reply: the ask after it is made where she has given. */
+    @Test
+    void staysQuietForTheChannelAskAfterAReplyThatAskedForNothing() {
+        Chat chat = Chat.coaching("ana");
+        MessageId news = chat.say("bob", "general", "we open on Sundays from next week!");
+        chat.reply("ana", "general", news, "bob", "Congrats, Sunday bread is the best news this week!");
+        chat.later(java.time.Duration.ofDays(2));
+        chat.say("ana", "general", "[ask] please like and share my page, it really helps");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+    }
+
+    /** Right after the coach starts watching, "in the 30 days before" is not known: the tip says what it saw. */
+    @Test
+    void saysHowLongTheCoachHasSeenThePersonWhenThatIsShorterThanTheLookBack() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "[ask] please like and share my latest video");
+        assertThat(chat.findings(ONEWAY_ASKS)).singleElement().satisfies(f -> assertThat(f.tip().seen())
+                .doesNotContain("30 days").contains("hours Rapport has seen you here"));
+    }
+
+    /** Once the coach has seen the person for the whole look-back, the tip says the look-back. */
+    @Test
+    void saysTheLookBackOnceTheCoachHasSeenThePersonThatLong() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "morning all");
+        chat.later(java.time.Duration.ofDays(40));
+        chat.say("ana", "general", "[ask] please like and share my latest video");
+        assertThat(chat.findings(ONEWAY_ASKS)).singleElement().satisfies(f -> assertThat(f.tip().seen())
+                .endsWith("in the 30 days before."));
+    }
 }

@@ -88,4 +88,48 @@ class BroadcastRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }
+
+    // --- small rooms: a line that takes a turn is said to the others, a post between silences is not ----------
+
+    /** Two coaches talk in a channel only three people use; the room is known to be small after their exchange. */
+    private static void twoCoachesTalk(Chat chat) {
+        for (int i = 0; i < 10; i++) {
+            chat.say(i % 2 == 0 ? "rory" : "tess", "general", "client check-ins are easier on a form, point " + i);
+        }
+    }
+
+    /**
+     * The third member posts about her own training every few hours, to nobody, while the other two talk only now
+     * and then: a run of posts of one's own, hours apart, speaks to nobody in particular, however small the room.
+     */
+    @Test
+    void firesForPostsHoursApartIntoASmallRoomThatTakeNoOnesTurn() {
+        Chat chat = Chat.coaching("uma");
+        twoCoachesTalk(chat);
+        for (int i = 0; i < 11; i++) {
+            chat.later(java.time.Duration.ofHours(5));
+            chat.say("uma", "general", "early session done, my squat felt strong today, day " + i);
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("broadcast")).isEqualTo(10));
+    }
+
+    /**
+     * A slow conversation in the same small room: each line answers the other's last one, an hour or more later,
+     * without the reply button. Taking turns is talking to the other, however slow the turns.
+     */
+    @Test
+    void staysQuietForASlowConversationTakingTurnsInASmallRoom() {
+        Chat chat = Chat.coaching("uma");
+        twoCoachesTalk(chat);
+        for (int i = 0; i < 11; i++) {
+            chat.later(java.time.Duration.ofHours(2));
+            chat.say("tess", "general", "how do you program deloads for beginners, round " + i + "?");
+            chat.later(java.time.Duration.ofHours(3));
+            chat.say("uma", "general", "when the bar slows down for a week, not on a calendar, round " + i);
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
 }

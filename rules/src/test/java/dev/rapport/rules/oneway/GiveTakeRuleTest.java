@@ -221,4 +221,96 @@ class GiveTakeRuleTest {
             chat.mention("tova", "help", i % 2 == 0 ? "vera" : "ugo", "thanks!");
         }
     }
+
+    // --- passing over a request one could have answered -------------------------------------------------------
+
+    /**
+     * The learner of four days of help, still writing in the channel, lets a newcomer's question about the very thing
+     * explained to her on Tuesday go by: she knows that answer now, and passing it over is taking without giving.
+     */
+    @Test
+    void firesWhenTheLearnerPassesOverAQuestionLikeOneThatWasAnsweredForHer() {
+        Chat chat = Chat.coaching("tova");
+        helpedOnFourDaysByTwo(chat);
+        chat.later(Duration.ofHours(2));
+        chat.say("wim", "help", "why would the side of my loaf tear open in the oven?");
+        chat.later(Duration.ofMinutes(20));
+        chat.say("tova", "help", "next one: how warm should the kitchen be for the bulk rise?");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().count("people")).isEqualTo(2);
+            assertThat(f.evidence().count("passed-over")).isEqualTo(1);
+            assertThat(f.tip().seen()).isEqualTo("2 people helped or replied to you on 4 days this week and got "
+                    + "thanks, but no help, back, and you passed over a request you could have helped with.");
+        });
+    }
+
+    /** A question about something nobody explained to her is one a learner may rightly leave to others. */
+    @Test
+    void staysQuietWhenTheQuestionPassedOverIsAboutSomethingTheLearnerWasNeverTaught() {
+        Chat chat = Chat.coaching("tova");
+        helpedOnFourDaysByTwo(chat);
+        chat.later(Duration.ofHours(2));
+        chat.say("wim", "help", "which grain mill would you buy for milling fresh rye at home?");
+        chat.later(Duration.ofMinutes(20));
+        chat.say("tova", "help", "next one: how warm should the kitchen be for the bulk rise?");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    private static final dev.rapport.rules.model.ChannelInfo CRITIQUE = dev.rapport.rules.model.ChannelInfo.of(
+            "critique", "Post a photo of your work, get honest critique, give some back.");
+    private int ids;
+
+    /** A message in the critique channel (its name and topic known), a minute after the last. */
+    private dev.rapport.rules.model.MessageId inCritique(Chat chat, String author, String to, String text) {
+        var b = dev.rapport.rules.model.ChatMessage.builder().id("crit" + ids++).at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, CRITIQUE.name()).channelInfo(CRITIQUE).by(author).text(text);
+        if (to != null) {
+            b.mention(to);
+        }
+        chat.later(Duration.ofMinutes(1));
+        return chat.feed(b.build());
+    }
+
+    /** Four days of critique from two people on her photos, answered with thanks. */
+    private void critiquedOnFourDaysByTwo(Chat chat) {
+        for (int i = 0; i < 4; i++) {
+            chat.later(Duration.ofDays(1));
+            inCritique(chat, "tova", null, "new product photo of my bowls, is the light too flat? take " + i);
+            inCritique(chat, i % 2 == 0 ? "vera" : "ugo", "tova", "move the lamp to the side so the glaze shows");
+            inCritique(chat, "tova", i % 2 == 0 ? "vera" : "ugo", "thanks!");
+        }
+    }
+
+    /**
+     * In a channel where members critique each other's work, a request for critique is one anyone there can answer:
+     * an opinion on a photo takes an eye, not expertise. Critiqued on four days, she chats elsewhere half an hour
+     * after another member asked, and gives nothing.
+     */
+    @Test
+    void firesWhenTheLearnerPassesOverARequestForCritiqueWhileActive() {
+        Chat chat = Chat.coaching("tova");
+        critiquedOnFourDaysByTwo(chat);
+        chat.later(Duration.ofHours(2));
+        inCritique(chat, "wim", null, "first try at shooting my candles on linen, does the background work?");
+        chat.later(Duration.ofMinutes(30));
+        chat.say("tova", "chat", "busy day at the wheel, three orders to finish");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("passed-over")).isEqualTo(1));
+    }
+
+    /** Not around while it stood open: she wrote next three hours later. Nobody can answer what they did not see. */
+    @Test
+    void staysQuietWhenTheLearnerWasNotAroundWhileTheRequestForCritiqueStoodOpen() {
+        Chat chat = Chat.coaching("tova");
+        critiquedOnFourDaysByTwo(chat);
+        chat.later(Duration.ofHours(2));
+        inCritique(chat, "wim", null, "first try at shooting my candles on linen, does the background work?");
+        chat.later(Duration.ofHours(3));
+        chat.say("tova", "chat", "busy day at the wheel, three orders to finish");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
 }

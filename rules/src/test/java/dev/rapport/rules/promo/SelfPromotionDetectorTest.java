@@ -45,6 +45,20 @@ class SelfPromotionDetectorTest {
             assertThat(verdict("I check my channel stats every morning").promotional()).isFalse();
         }
 
+        /** Whatever one's thing is called, one's own thing on a social platform is an account to follow or like. */
+        @Test
+        void followingOrLikingMyBusinessOnAPlatformIsAnEngagementAsk() {
+            assertThat(verdict("Could you follow my bakery on Instagram too?").engagementAsk()).isTrue();
+            assertThat(verdict("please like my pottery studio on facebook").engagementAsk()).isTrue();
+        }
+
+        /** Sharing a screen or liking one's breakfast on a platform asks nobody for attention. */
+        @Test
+        void sharingMyScreenOrLikingMyHabitsOnAPlatformIsNot() {
+            assertThat(verdict("can you share my screen on discord while I present?").promotional()).isFalse();
+            assertThat(verdict("I like my coffee on twitter mornings").promotional()).isFalse();
+        }
+
         @Test
         void askingForHelpWithOnesOwnSiteIsNotPromotion() {
             assertThat(verdict("can you check my site? the login page throws an error").promotional()).isFalse();
