@@ -39,7 +39,9 @@ import java.util.function.Supplier;
 /**
  * The live coach, platform-neutral: one {@link CoachEngine} fed by one thread. Adapters hand it chat events from
  * any thread; everything that touches the engine (events, reports, opt-in changes, saving) runs on that thread in
- * submission order, so the engine needs no locks and a forget can never race a save.
+ * submission order, so the engine needs no locks. The periodic save only takes its snapshots there and leaves the
+ * writing to a writer thread; a forget, a zone change and every save asked for wait for that write first, so a forget
+ * can never race a save and an older state never lands after a newer one.
  *
  * <p>The engine's queue is bounded for chat events: when {@code queueCapacity} tasks wait, each new event sheds the
  * oldest waiting chat event (counted, see {@link #shedEvents()}), so a burst the engine cannot keep up with costs the
