@@ -39,7 +39,9 @@ import java.util.function.Supplier;
 /**
  * The live coach, platform-neutral: one {@link CoachEngine} fed by one thread. Adapters hand it chat events from
  * any thread; everything that touches the engine (events, reports, opt-in changes, saving) runs on that thread in
- * submission order, so the engine needs no locks and a forget can never race a save.
+ * submission order, so the engine needs no locks. The periodic save only takes its snapshots there and leaves the
+ * writing to a writer thread; a forget, a zone change and every save asked for wait for that write first, so a forget
+ * can never race a save and an older state never lands after a newer one.
  *
  * <p>The engine's queue is bounded for chat events: when {@code queueCapacity} tasks wait, each new event sheds the
  * oldest waiting chat event (counted, see {@link #shedEvents()}), so a burst the engine cannot keep up with costs the
@@ -85,6 +87,16 @@ public final class CoachService implements AutoCloseable {
     private CoachSettings settings;
     /** Drained from the engine but not yet written: a failed save leaves its keys here for the next one. */
     private final Set<PersonInCommunity> unsaved = new java.util.HashSet<>();
+    /** The periodic write in progress, or the last one (engine thread only). */
+    private CompletableFuture<Integer> writing = CompletableFuture.completedFuture(0);
+    /** Writes that failed, put back by the next save (written by the writer, read by the engine thread). */
+    private final java.util.Queue<Batch> failedWrites = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Writes the periodic saves, off the engine thread. */
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rapport-state-writer");
+        t.setDaemon(true);
+        return t;
+    });
     // Touched by the saver routine only (one routine never runs twice at once).
     private volatile boolean saveFailing;
 
@@ -270,6 +282,8 @@ public final class CoachService implements AutoCloseable {
             engine.enrollmentChanged(user);
             List<UserSnapshot> own = engine.snapshots(user).stream().filter(s -> ownsCommunity.test(s.key().community()))
                     .toList();
+            // After the periodic write in progress, which may hold the state in the old zone.
+            awaitWriting();
             states.saveAll(own);
             return null;
         });
@@ -316,6 +330,8 @@ public final class CoachService implements AutoCloseable {
     /** Deletes everything about the person, in storage and in memory, in order with every other engine task. */
     public CompletableFuture<ForgetReport> forget(UserId user) {
         return onEngine(() -> {
+            // After the periodic write in progress, which may hold the person's state: it must not land after this.
+            awaitWriting();
             ForgetReport report = personalData.forget(user);
             engine.enrollmentChanged(user);
             directHomes.forget(user);
@@ -354,6 +370,7 @@ public final class CoachService implements AutoCloseable {
             log.warn("saving state at shutdown failed", e);
         }
         engineThread.shutdown();
+        writer.shutdown();
         try {
             if (!engineThread.awaitTermination(10, TimeUnit.SECONDS)) {
                 engineThread.shutdownNow();
@@ -364,29 +381,88 @@ public final class CoachService implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes the states changed since the last successful save, in one transaction. The engine forgets what it handed
-     * out, so the keys of a save that failed are kept here and written (with their latest state) by the next one: a
-     * database that is down for a minute loses nothing that is saved once it is back.
-     */
-    private int saveNow() {
-        unsaved.addAll(engine.drainChanged());
-        if (unsaved.isEmpty()) {
-            directHomes.save();
-            return 0;
+    /** One save's worth, taken on the engine thread: the snapshots are immutable and may be written from any thread. */
+    private record Batch(Set<PersonInCommunity> keys, List<UserSnapshot> snapshots, DirectHomes.Changes presence) {
+        boolean isEmpty() {
+            return snapshots.isEmpty() && presence.rows().isEmpty();
         }
+    }
+
+    /**
+     * Takes what changed since the last successful save (engine thread): the engine forgets what it hands out, so the
+     * keys of a write that failed come back here first and are written, with their state as it is now, this time.
+     */
+    private Batch takeBatch() {
+        for (Batch failed = failedWrites.poll(); failed != null; failed = failedWrites.poll()) {
+            unsaved.addAll(failed.keys());
+            directHomes.putBack(failed.presence());
+        }
+        unsaved.addAll(engine.drainChanged());
         List<UserSnapshot> snapshots = new ArrayList<>(unsaved.size());
         for (PersonInCommunity k : unsaved) {
             if (ownsCommunity.test(k.community())) {
                 engine.snapshot(k.user(), k.community()).ifPresent(snapshots::add);
             }
         }
-        if (!snapshots.isEmpty()) {
-            states.saveAll(snapshots);
-        }
+        Batch batch = new Batch(Set.copyOf(unsaved), snapshots, directHomes.takeChanges());
         unsaved.clear();
-        directHomes.save();
-        return snapshots.size();
+        return batch;
+    }
+
+    /** Writes {@code batch}, states in one transaction and then who wrote where; any thread. */
+    private void write(Batch batch) {
+        try {
+            if (!batch.snapshots().isEmpty()) {
+                states.saveAll(batch.snapshots());
+            }
+            directHomes.write(batch.presence());
+        } catch (RuntimeException e) {
+            failedWrites.add(batch);
+            throw e;
+        }
+    }
+
+    /**
+     * Saves on the engine thread and returns when it is committed (commands, shutdown): after the periodic write in
+     * progress, if any, so an older write never lands after a newer one.
+     */
+    private int saveNow() {
+        awaitWriting();
+        Batch batch = takeBatch();
+        if (!batch.isEmpty()) {
+            write(batch);
+        }
+        return batch.snapshots().size();
+    }
+
+    /**
+     * The periodic save: the engine thread only takes the snapshots; the writer thread writes them, so a slow or
+     * absent database never holds up the analysis of events (the routine's own thread waits for the write). While a
+     * write is still going on, nothing new is taken: it waits for the next run. Completes with the states written.
+     */
+    private CompletableFuture<Integer> startWrite() {
+        if (!writing.isDone()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        Batch batch = takeBatch();
+        if (batch.isEmpty()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        CompletableFuture<Integer> written = CompletableFuture.supplyAsync(() -> {
+            write(batch);
+            return batch.snapshots().size();
+        }, writer);
+        writing = written;
+        return written;
+    }
+
+    /** Waits for the periodic write in progress (engine thread); its failure was recorded by {@link #write}. */
+    private void awaitWriting() {
+        try {
+            writing.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            log.debug("the periodic write before this save failed; its states are in this one", e);
+        }
     }
 
     /**
@@ -395,7 +471,13 @@ public final class CoachService implements AutoCloseable {
      */
     private void saveRoutine() {
         try {
-            join(saveChanged());
+            // The write itself is not timed out here: a large one may take longer than a command may wait, and the
+            // database's own timeouts end one that hangs.
+            try {
+                join(onEngine(this::startWrite)).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
             if (saveFailing) {
                 saveFailing = false;
                 log.warn("saving the coaching state works again; nothing was lost");

@@ -169,10 +169,15 @@ final class DirectHomes {
         return t;
     }
 
-    /** Saves what changed since the last successful save, in one transaction; a failure leaves it for the next. */
-    int save() {
+    /** Rows to write and the keys they came from (put back if the write fails). */
+    record Changes(List<Presence> rows, Set<Key> keys) {
+        static final Changes NONE = new Changes(List.of(), Set.of());
+    }
+
+    /** What changed since the last save, taken out of the unsaved set (engine thread). */
+    Changes takeChanges() {
         if (!keeps || unsaved.isEmpty()) {
-            return 0;
+            return Changes.NONE;
         }
         List<Presence> rows = new ArrayList<>(unsaved.size());
         for (Key k : unsaved) {
@@ -182,9 +187,21 @@ final class DirectHomes {
                 rows.add(new Presence(k.community(), pseudonyms.of(k.user()), Instant.ofEpochMilli(t)));
             }
         }
-        store.saveAll(rows);
+        Changes taken = new Changes(rows, Set.copyOf(unsaved));
         unsaved.clear();
-        return rows.size();
+        return taken;
+    }
+
+    /** Writes {@code changes} in one transaction; any thread. */
+    void write(Changes changes) {
+        if (!changes.rows().isEmpty()) {
+            store.saveAll(changes.rows());
+        }
+    }
+
+    /** A write of {@code changes} failed: they are written (as they are then) by the next save (engine thread). */
+    void putBack(Changes changes) {
+        unsaved.addAll(changes.keys());
     }
 
     /** Lets go of the person (forgotten): storage deleted their rows, and nothing here writes them back. */

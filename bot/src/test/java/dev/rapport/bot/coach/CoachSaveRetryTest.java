@@ -14,6 +14,7 @@ import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.IsoWeek;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,6 +26,8 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -34,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A save that fails (the database away for a moment) loses nothing: the states it was to write stay unsaved, and the
- * next save writes them even though nothing changed in between.
+ * next save writes them even though nothing changed in between. A database that stalls holds up the periodic write,
+ * which runs off the engine's thread, never the counting of events.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class CoachSaveRetryTest {
@@ -73,12 +77,93 @@ class CoachSaveRetryTest {
         }
     }
 
+    @Test
+    void aDatabaseThatStallsHoldsUpThePeriodicWriteButNeverTheEngine() throws Exception {
+        Clock clock = Clock.fixed(CoachKillTest.T0, ZoneOffset.UTC);
+        try (Storage s = JdbcStorage.open(StorageConfig.sqlite(dir), new Pseudonyms(Fixtures.SECRET), clock)) {
+            s.optIns().save(OptIn.consent("discord", CoachKillTest.ANA, GUILD, CoachKillTest.T0.minus(Duration.ofDays(1)),
+                    ZoneOffset.UTC).withFrequency(TipFrequency.WEEKLY));
+            Stalling states = new Stalling(s.engineState());
+            CoachService coach = CoachKillTest.coach(s, states, clock);
+            try {
+                coach.accept(message(1));
+                Routine saver = coach.routines(Duration.ofDays(1), Duration.ofSeconds(1)).stream()
+                        .filter(r -> r.name().equals("state saver")).findFirst().orElseThrow();
+                CompletableFuture<Void> periodic = CompletableFuture.runAsync(saver::run);
+                assertThat(states.entered.await(10, TimeUnit.SECONDS)).as("the periodic write reached the database").isTrue();
+
+                coach.accept(message(2));
+                IsoWeek week = IsoWeek.of(CoachKillTest.T0, ZoneOffset.UTC);
+                assertThat(coach.report(CoachKillTest.ANA, week).get(10, TimeUnit.SECONDS).orElseThrow().stats().messages())
+                        .as("the engine counts on while the database stalls").isEqualTo(2);
+                assertThat(periodic).as("the write is still held by the database").isNotDone();
+
+                states.release.countDown();
+                periodic.get(10, TimeUnit.SECONDS);
+                assertThat(coach.saveChanged().get()).as("the second message's state, after the first write").isEqualTo(1);
+                assertThat(s.engineState().load(CoachKillTest.ANA, GUILD).orElseThrow().weeks().get(0).counts()
+                        .get("messages")).isEqualTo(2);
+            } finally {
+                states.release.countDown();
+                coach.close();
+            }
+        }
+    }
+
+    private static ChatMessage message(int n) {
+        return ChatMessage.builder().id("m" + n).at(CoachKillTest.T0.plusSeconds(n)).in(GUILD.value(), "general")
+                .by(CoachKillTest.ANA.value()).text("good morning, how is everyone doing today " + n).build();
+    }
+
+    /** The real store, whose first save waits until the test lets it go, as a database that stalls. */
+    private static final class Stalling extends Delegating {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        Stalling(EngineStateStore real) {
+            super(real);
+        }
+
+        @Override
+        public void saveAll(List<UserSnapshot> snapshots) {
+            if (entered.getCount() > 0) {
+                entered.countDown();
+                try {
+                    if (!release.await(30, TimeUnit.SECONDS)) {
+                        throw new StorageException("never released (test)");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StorageException("interrupted (test)");
+                }
+            }
+            super.saveAll(snapshots);
+        }
+    }
+
     /** The real store, except that its first save fails as a database that is away would. */
-    private static final class FailingOnce implements EngineStateStore {
-        private final EngineStateStore real;
+    private static final class FailingOnce extends Delegating {
         private boolean failed;
 
         FailingOnce(EngineStateStore real) {
+            super(real);
+        }
+
+        @Override
+        public void saveAll(List<UserSnapshot> snapshots) {
+            if (!failed) {
+                failed = true;
+                throw new StorageException("the database is away (test)");
+            }
+            super.saveAll(snapshots);
+        }
+    }
+
+    /** Everything passed to the real store. */
+    private static class Delegating implements EngineStateStore {
+        private final EngineStateStore real;
+
+        Delegating(EngineStateStore real) {
             this.real = real;
         }
 
@@ -89,10 +174,6 @@ class CoachSaveRetryTest {
 
         @Override
         public void saveAll(List<UserSnapshot> snapshots) {
-            if (!failed) {
-                failed = true;
-                throw new StorageException("the database is away (test)");
-            }
             real.saveAll(snapshots);
         }
 

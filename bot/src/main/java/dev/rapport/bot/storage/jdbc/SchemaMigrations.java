@@ -81,9 +81,9 @@ final class SchemaMigrations {
                         + "at another database");
             }
             if (skippedBelowCurrent(info)) {
-                // V8 and V9 were numbered after V12 was released: a database already at 12 takes them out of order
-                // (Flyway says so once, as a warning). Each stands on its own (a new table), so the order in which a
-                // database got them does not matter; a new database takes them in order, without the warning.
+                // V8 was numbered after V12 was released: a database already at 12 takes it out of order (Flyway
+                // says so once, as a warning). It stands on its own (a new table), so the order in which a database
+                // got it does not matter; a new database takes every migration in order, without the warning.
                 flyway = flyway(dataSource, true);
             }
             flyway.migrate();
