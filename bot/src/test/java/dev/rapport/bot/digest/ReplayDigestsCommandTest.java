@@ -1,13 +1,10 @@
 package dev.rapport.bot.digest;
 
-import dev.rapport.bot.cli.RapportCommand;
+import dev.rapport.bot.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,21 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code rapport replay --digest DIR} as a person runs it. */
 class ReplayDigestsCommandTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = RapportCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void writes_markdown_html_and_png_for_everyone_in_the_demo_and_an_index_by_score_change(@TempDir Path dir)
             throws Exception {
-        Run r = run("replay", "--demo", "--no-progress", "--digest", dir.toString());
+        CliRun r = run("replay", "--demo", "--no-progress", "--digest", dir.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Wrote 22 digests (Markdown, HTML and PNG) and index.html to ");
         List<String> names;
@@ -78,7 +68,7 @@ class ReplayDigestsCommandTest {
 
     @Test
     void user_limits_it_to_one_person(@TempDir Path dir) throws Exception {
-        Run r = run("replay", "--demo", "--no-progress", "--user", "Gwen Talbot", "--digest", dir.toString());
+        CliRun r = run("replay", "--demo", "--no-progress", "--user", "Gwen Talbot", "--digest", dir.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("Wrote 1 digest ");
         try (Stream<Path> files = Files.list(dir)) {
@@ -91,7 +81,7 @@ class ReplayDigestsCommandTest {
     @Test
     void an_unknown_user_is_named_and_nothing_is_written(@TempDir Path dir) {
         Path out = dir.resolve("digests");
-        Run r = run("replay", "--demo", "--no-progress", "--user", "nobody", "--digest", out.toString());
+        CliRun r = run("replay", "--demo", "--no-progress", "--user", "nobody", "--digest", out.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("no messages by 'nobody'");
         assertThat(out).doesNotExist();
@@ -100,7 +90,7 @@ class ReplayDigestsCommandTest {
     @Test
     void a_folder_that_cannot_be_written_is_a_clear_error(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("taken"), "a file, not a folder");
-        Run r = run("replay", "--demo", "--no-progress", "--digest", file.toString());
+        CliRun r = run("replay", "--demo", "--no-progress", "--digest", file.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith("rapport: cannot write the digests to " + file);
     }

@@ -1,13 +1,11 @@
 package dev.rapport.bot.eval;
 
+import dev.rapport.bot.cli.CliRun;
 import dev.rapport.bot.cli.RapportCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,10 +28,10 @@ class EvalLabelsCommandTest {
                 + "Ana,2026-W41,promo.self,should,pushes her shop\n"
                 + "Ben,2026-W41,oneway.unanswered,should-not,\"he answered by turn, the next morning\"\n");
 
-        Run run = run("eval", "labels", first.toString(), second.toString(), "--show-differences");
+        CliRun run = CliRun.of("eval", "labels", first.toString(), second.toString(), "--show-differences");
 
-        assertThat(run.code).as(run.err).isZero();
-        assertThat(run.out).contains("KAPPA", "POSITIVE")
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("KAPPA", "POSITIVE")
                 .containsPattern("promo\\.self\\s+1\\s+0\\s+0\\s+0\\s+1\\.000")
                 .containsPattern("ALL\\s+1\\s+1\\s+0\\s+1\\s+0\\.667\\s+0\\.400\\s+0\\.667")
                 .contains("first only: Ben 2026-W41 oneway.unanswered",
@@ -47,33 +45,23 @@ class EvalLabelsCommandTest {
         Path first = write("first.csv", HEADER + "Ana,2026-W41,promo.self,should,fine\n");
         Path second = write("second.csv", HEADER + "Ana,2026-W41,promo.selfish,should,typo\n");
 
-        Run run = run("eval", "labels", first.toString(), second.toString());
+        CliRun run = CliRun.of("eval", "labels", first.toString(), second.toString());
 
-        assertThat(run.code).isEqualTo(RapportCommand.FAILED);
-        assertThat(run.err).contains("second.csv", "unknown rule 'promo.selfish'");
-        assertThat(run.out).isEmpty();
+        assertThat(run.exit()).isEqualTo(RapportCommand.FAILED);
+        assertThat(run.err()).contains("second.csv", "unknown rule 'promo.selfish'");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
     void bothFilesAreRequired() throws IOException {
-        Run run = run("eval", "labels", write("only.csv", HEADER).toString());
+        CliRun run = CliRun.of("eval", "labels", write("only.csv", HEADER).toString());
 
-        assertThat(run.code).isEqualTo(2);
-        assertThat(run.err).contains("SECOND");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("SECOND");
     }
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RapportCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 }

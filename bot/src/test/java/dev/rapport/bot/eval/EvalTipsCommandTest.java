@@ -2,15 +2,12 @@ package dev.rapport.bot.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rapport.bot.cli.RapportCommand;
+import dev.rapport.bot.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -113,33 +110,21 @@ class EvalTipsCommandTest {
     void aBadLabelIsNamedWithItsLine(@TempDir Path dir) throws IOException {
         Path labels = Files.writeString(dir.resolve("labels.csv"),
                 "# comment\nperson,week,rule,verdict,note\nLena Brandt,2026-W02,links.spam,should,typo\n");
-        Run run = run("eval", "tips", "--demo", "--labels", labels.toString());
-        assertThat(run.code).isEqualTo(1);
-        assertThat(run.err).contains("labels.csv", "3", "unknown rule 'links.spam'");
+        CliRun run = CliRun.of("eval", "tips", "--demo", "--labels", labels.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("labels.csv", "3", "unknown rule 'links.spam'");
     }
 
     @Test
     void theTextTableListsEachRuleAndTheTotal() throws Exception {
-        Run run = run("eval", "tips", "--demo", "--labels", resource("eval/demo-tips.csv").toString(), "--show-errors");
-        assertThat(run.code).isZero();
-        assertThat(run.out).contains("PRECISION", "RECALL", "links.repeat", "ALL");
-        assertThat(run.err).as("nothing was skipped, so nothing is said about skipping").doesNotContain("skipped");
+        CliRun run = CliRun.of("eval", "tips", "--demo", "--labels", resource("eval/demo-tips.csv").toString(), "--show-errors");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("PRECISION", "RECALL", "links.repeat", "ALL");
+        assertThat(run.err()).as("nothing was skipped, so nothing is said about skipping").doesNotContain("skipped");
     }
 
     private static JsonNode json(String... args) throws IOException {
-        Run run = run(args);
-        assertThat(run.code).as("exit code; stderr: %s", run.err).isZero();
-        return new ObjectMapper().readTree(run.out);
+        return new ObjectMapper().readTree(CliRun.output(args));
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RapportCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 }

@@ -1,14 +1,11 @@
 package dev.rapport.bot.replay;
 
+import dev.rapport.bot.cli.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rapport.bot.cli.RapportCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,15 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The replay command as a person runs it: arguments in, report or clear error out, documented exit codes. */
 class ReplayCommandTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = RapportCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A JSON Lines chat in which "max" cross-posts one link into three channels and "nora" answers a question. */
@@ -51,7 +41,7 @@ class ReplayCommandTest {
 
     @Test
     void coachesTheLinkCrossPosterAndLeavesTheHelperAlone(@TempDir Path dir) throws Exception {
-        Run r = run("replay", "--output", "json", chat(dir).toString());
+        CliRun r = run("replay", "--output", "json", chat(dir).toString());
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("format").asText()).isEqualTo("rapport-replay");
@@ -64,7 +54,7 @@ class ReplayCommandTest {
 
     @Test
     void jsonWeeksCarryTheNetworkingScoreOfThatWeek(@TempDir Path dir) throws Exception {
-        Run r = run("replay", "--output", "json", chat(dir).toString());
+        CliRun r = run("replay", "--output", "json", chat(dir).toString());
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode people = new ObjectMapper().readTree(r.out()).get("people");
         JsonNode nora = find(people, "nora").get("weeks").get(0).get("networkingScore");
@@ -83,7 +73,7 @@ class ReplayCommandTest {
 
     @Test
     void textReportForOnePersonShowsTheirNumbersAndTips(@TempDir Path dir) throws Exception {
-        Run r = run("replay", "--user", "max", chat(dir).toString());
+        CliRun r = run("replay", "--user", "max", chat(dir).toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("== max, week 2026-W02").contains("[links.repeat]").contains("Next step:")
                 .doesNotContain("People, most to work on first");
@@ -92,14 +82,14 @@ class ReplayCommandTest {
     @Test
     void findsAPersonByTheirDisplayNameInADiscordExport() throws Exception {
         Path export = Path.of(ReplayCommandTest.class.getResource("/importer/discord/minimal.json").toURI());
-        Run r = run("replay", "--user", "ben", export.toString());
+        CliRun r = run("replay", "--user", "ben", export.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("== Ben (8), week");
     }
 
     @Test
     void anUnknownUserIsAClearErrorNamingWhoIsThere(@TempDir Path dir) throws Exception {
-        Run r = run("replay", "--user", "nobody", chat(dir).toString());
+        CliRun r = run("replay", "--user", "nobody", chat(dir).toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("no messages by 'nobody'").contains("max");
     }
@@ -110,7 +100,7 @@ class ReplayCommandTest {
         chat(guild);
         Files.writeString(guild.resolve("notes.md"), "not an export");
         Files.writeString(guild.resolve("annotations.txt"), "1002 1003 -\n");
-        Run r = run("replay", "--user", "max", guild.toString());
+        CliRun r = run("replay", "--user", "max", guild.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("chat.jsonl").doesNotContain("notes.md").contains("[links.repeat]");
         assertThat(r.err()).contains("skipped 2 files that are not exports:").contains("annotations.txt (unknown format")
@@ -119,14 +109,14 @@ class ReplayCommandTest {
 
     @Test
     void aFolderWithoutExportsIsAClearError(@TempDir Path dir) throws Exception {
-        Run r = run("replay", dir.toString());
+        CliRun r = run("replay", dir.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("is a folder without export files");
     }
 
     @Test
     void aMissingFileIsNamedWithoutAStackTrace() {
-        Run r = run("replay", "no-such-export.json");
+        CliRun r = run("replay", "no-such-export.json");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("no-such-export.json").contains("no such file").doesNotContain("Exception");
     }
@@ -134,7 +124,7 @@ class ReplayCommandTest {
     @Test
     void anEmptyFileIsAClearError(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.json"));
-        Run r = run("replay", empty.toString());
+        CliRun r = run("replay", empty.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("empty.json").doesNotContain("Exception");
     }
@@ -145,21 +135,21 @@ class ReplayCommandTest {
         Files.writeString(file, "{\"guild\":{\"id\":\"1\",\"name\":\"g\"},\"channel\":{\"id\":\"2\",\"name\":\"c\",\"type\":\"GuildTextChat\"},"
                 + "\"messages\":[{\"id\":\"1\",\"type\":\"Default\",\"timestamp\":\"2026-01-05T09:00:00+00:00\",\"content\":\"hi\","
                 + "\"author\":{\"id\":\"7\",\"name\":\"ana\",\"isBot\":false}},\n{\"id\": ]}");
-        Run r = run("replay", file.toString());
+        CliRun r = run("replay", file.toString());
         assertThat(r.err()).contains("broken.json:2").contains("1 message read");
         assertThat(r.err()).doesNotContain("Exception");
     }
 
     @Test
     void unknownFormatOptionListsTheAllowedOnes(@TempDir Path dir) throws Exception {
-        Run r = run("replay", "--format", "slack", chat(dir).toString());
+        CliRun r = run("replay", "--format", "slack", chat(dir).toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("discord, irc, jsonl");
     }
 
     @Test
     void badZoneSaysHowToWriteOne(@TempDir Path dir) throws Exception {
-        Run r = run("replay", "--zone", "Mars/Base", chat(dir).toString());
+        CliRun r = run("replay", "--zone", "Mars/Base", chat(dir).toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Europe/Berlin");
     }
@@ -168,14 +158,14 @@ class ReplayCommandTest {
     void badConfigurationExitsWithThree(@TempDir Path dir) throws Exception {
         Path conf = dir.resolve("bad.conf");
         Files.writeString(conf, "rapport.rules.links.share.max-share = 3\n");
-        Run r = run("replay", "--config", conf.toString(), chat(dir).toString());
+        CliRun r = run("replay", "--config", conf.toString(), chat(dir).toString());
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("bad.conf:1").contains("max-share");
     }
 
     @Test
     void nothingToReplayIsAUsageError() {
-        Run r = run("replay");
+        CliRun r = run("replay");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--demo");
     }
@@ -183,7 +173,7 @@ class ReplayCommandTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] args : new String[][]{{"--help"}, {"replay", "--help"}, {"eval", "--help"}}) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.exit()).isZero();
             assertThat(r.out()).contains("Usage:");
         }

@@ -1,5 +1,6 @@
 package dev.rapport.bot.replay;
 
+import dev.rapport.bot.cli.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,7 +37,7 @@ class ReplayInputsTest {
         config = Files.writeString(dir.resolve("demo.conf"), demo.settings());
     }
 
-    private ReplayCommandTest.Run replay(String... args) {
+    private CliRun replay(String... args) {
         List<String> all = new ArrayList<>(List.of("replay", "--config", config.toString()));
         all.addAll(List.of(args));
         return run(all.toArray(String[]::new));
@@ -45,7 +46,7 @@ class ReplayInputsTest {
     private JsonNode json(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("--output", "json"));
         all.addAll(List.of(args));
-        ReplayCommandTest.Run r = replay(all.toArray(String[]::new));
+        CliRun r = replay(all.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isZero();
         return JSON.readTree(r.out());
     }
@@ -122,7 +123,7 @@ class ReplayInputsTest {
     void oneBadTimestampCostsOnlyThatMessageAndIsNamedWithItsPlace() throws Exception {
         Path broken = edited("general.json", messages -> ((ObjectNode) messages.get(3)).put("timestamp", "yesterday"));
 
-        ReplayCommandTest.Run r = replay(broken.toString());
+        CliRun r = replay(broken.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("general.json (discord): 205 messages")
@@ -141,14 +142,14 @@ class ReplayInputsTest {
         }
         Files.createSymbolicLink(top.resolve("gone.json"), dir.resolve("no-such-file.json"));
 
-        ReplayCommandTest.Run r = replay(top.toString());
+        CliRun r = replay(top.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("help.json (discord): 86 messages").contains("2026-01-07.log (irc): 2 messages");
         assertThat(r.err()).contains("skipped 13 files that are not exports:\n").contains("gone.json (a broken link)\n")
                 .contains("notes-0.md (unknown format").contains("\n  and 3 more\n");
 
-        ReplayCommandTest.Run flat = replay("--no-recurse", top.toString());
+        CliRun flat = replay("--no-recurse", top.toString());
         assertThat(flat.out()).doesNotContain("help.json");
         assertThat(flat.err()).contains("discord (a subfolder (not read with --no-recurse))");
     }
@@ -159,7 +160,7 @@ class ReplayInputsTest {
                 + "\nrapport.storage.data-dir = \"" + dir.resolve("data").toString().replace("\\", "/") + "\"\n");
         int shown = json(clean.toString()).get("people").size();
 
-        ReplayCommandTest.Run stored = run("replay", "--store", "--config", conf.toString(), clean.toString());
+        CliRun stored = run("replay", "--store", "--config", conf.toString(), clean.toString());
 
         assertThat(stored.err()).contains("of " + shown + " people in");
     }
@@ -172,12 +173,12 @@ class ReplayInputsTest {
                 + "[10:00] <ubottu> Please don't ask to ask, just ask\n[10:01] <ana> ubottu: thanks\n"
                 + "[10:02] <ana> carl: are you around? got a question about the mirror\n[10:03] <ben> ana: he is away\n");
 
-        ReplayCommandTest.Run stored = run("replay", "--store", "--config", conf.toString(), log.toString());
+        CliRun stored = run("replay", "--store", "--config", conf.toString(), log.toString());
 
         assertThat(stored.exit()).as(stored.err()).isZero();
         assertThat(stored.err()).contains("of 2 people in");
         for (String absent : new String[]{"ubottu", "carl"}) {
-            ReplayCommandTest.Run export = run("data", "export", "--config", conf.toString(), "--user", absent);
+            CliRun export = run("data", "export", "--config", conf.toString(), "--user", absent);
             assertThat(export.err()).as(absent).contains("nothing is kept about " + absent);
         }
         assertThat(run("data", "export", "--config", conf.toString(), "--user", "ana").out()).contains("\"2026-W02\"");
@@ -186,7 +187,7 @@ class ReplayInputsTest {
     @Test
     void aPersonIsFoundByNameNicknameOrUsernameInAnyCase() {
         for (String name : new String[]{"gwentalbot", "GWEN TALBOT", "Gwen", "972467837337731180"}) {
-            ReplayCommandTest.Run r = replay("--user", name, clean.toString());
+            CliRun r = replay("--user", name, clean.toString());
             assertThat(r.exit()).as(name + ": " + r.err()).isZero();
             assertThat(r.out()).contains("== Gwen Talbot (972467837337731180), week");
         }
@@ -194,7 +195,7 @@ class ReplayInputsTest {
 
     @Test
     void aMistypedNameGetsTheNearestNamesSuggested() {
-        ReplayCommandTest.Run r = replay("--user", "gwne", clean.toString());
+        CliRun r = replay("--user", "gwne", clean.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("no messages by 'gwne'").contains("did you mean: Gwen Talbot (972467837337731180)");
@@ -212,7 +213,7 @@ class ReplayInputsTest {
             }
         });
 
-        ReplayCommandTest.Run r = replay("--user", "alex", twins.toString());
+        CliRun r = replay("--user", "alex", twins.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("'alex' could be 2 people: Alex (").contains("give the id");
@@ -236,7 +237,7 @@ class ReplayInputsTest {
 
     @Test
     void theSummaryCountsThePeopleWhoGotTipsAndTipsNameChannels() {
-        ReplayCommandTest.Run r = replay("--top", "22", clean.toString());
+        CliRun r = replay("--top", "22", clean.toString());
 
         assertThat(r.out()).containsPattern("Tips: \\d+ for \\d+ of 22 people")
                 .contains(" in #general").doesNotContain(" in 815916279398531093");
