@@ -676,12 +676,17 @@ public final class CoachEngine {
         // shows what is asked about: asking for feedback is not sharing links.
         boolean showing = asking && Pictures.all(m.links());
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
-        List<Link> counted = answer || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
+        // An answer is help, but a plug for one's own stuff tacked onto it with its link ("...and subscribe to my
+        // newsletter: https://...") answers nothing that was asked: the ask is promotion and its link is shared,
+        // however good the answer before it.
+        boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
+        boolean help = answer && !plugged;
+        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
                 : shared(m.links(), hostsAreTopics);
         boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
-        MessageFacts facts = new MessageFacts(text, promo, addressees, answer, counted, linkFirst, linkOnly, broadcast,
+        MessageFacts facts = new MessageFacts(text, promo, addressees, help, counted, linkFirst, linkOnly, broadcast,
                 promoWelcome, introduction, pitch, theirs);
 
         boolean promotion = facts.countedPromotion();
