@@ -77,6 +77,27 @@ class SelfPromotionRuleTest {
     }
 
     @Test
+    void theSameLinkPostedAgainAfterAnOfferIsTheOfferAgain() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "[promo] winter candles are in, 15% off this week https://anacandles.example/winter");
+        chat.later(Duration.ofDays(1));
+        chat.say("ana", "general", "a few left → https://anacandles.example/winter");
+        assertThat(chat.findings(PROMO_SELF)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().messages()).hasSize(2));
+    }
+
+    @Test
+    void aLinkThatWasNeverOfferedIsNotAnOfferWhenPostedAgain() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "notes from the wick workshop https://anacandles.example/notes");
+        chat.later(Duration.ofDays(1));
+        chat.say("ana", "general", "updated the notes https://anacandles.example/notes");
+        chat.later(Duration.ofDays(1));
+        chat.say("ana", "general", "[promo] winter candles are in, 15% off this week https://anacandles.example/winter");
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    @Test
     void aPlugForOnesOwnStuffTackedOntoAnswersIsStillPromotion() {
         Chat chat = Chat.coaching("ana");
         for (int i = 0; i < 3; i++) {
