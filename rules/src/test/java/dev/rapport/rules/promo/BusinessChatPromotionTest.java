@@ -39,6 +39,26 @@ class BusinessChatPromotionTest {
     }
 
     @Nested
+    class KeywordFunnels {
+        @ParameterizedTest
+        @ValueSource(strings = {"Tripled my bookings this year. DM me 'SCALE' and I'll send you the blueprint",
+                "Three seats left in the mastermind, message me START before Sunday",
+                "pm me the word LAUNCH for the free workshop"})
+        void aKeywordToSendInPrivateIsASalesPitch(String text) {
+            assertThat(detector.analyse(text).salesPitch()).as(text).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"DM me ASAP if the kiln alarm goes off again",
+                "PM me PLEASE, my invoice template is broken",
+                "dm me if you want to split a stall at the fair",
+                "does anyone DM me 'hello' and then vanish too?"})
+        void askingForAMessageWithoutAKeywordIsNot(String text) {
+            assertThat(detector.analyse(text).salesPitch()).as(text).isFalse();
+        }
+    }
+
+    @Nested
     class CheckoutCodes {
         @ParameterizedTest
         @ValueSource(strings = {"Enter code CANDLELOVE at checkout for a free wick trimmer",
