@@ -39,6 +39,26 @@ class BusinessChatPromotionTest {
     }
 
     @Nested
+    class OwnThingsShownByTheirLink {
+        @ParameterizedTest
+        @ValueSource(strings = {"have a look at my restored kick wheel and tell your friends https://clayrescue.example/wheel",
+                "lovely! check out mine too https://weavingnotes.example/loom-no-3",
+                "follow my bakery on there as well https://socialsite.example/rosebakes"})
+        void anAskToLookAtOnesOwnThingWithItsLinkIsAnAsk(String text) {
+            assertThat(detector.analyse(text).engagementAsk()).as(text).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"can you check my kiln wiring? https://paste.example/kiln-wiring",
+                "look at mine, same glaze crawl https://img.example/crawl.jpg",
+                "check out my kick wheel, the belt slips https://forum.example/wheels/belt-slip",
+                "grab my leftover clay, it's free to a good home https://clayrescue.example/leftovers"})
+        void aQuestionAPictureAHelpLinkOrAThingToTakeAreNot(String text) {
+            assertThat(detector.analyse(text).engagementAsk()).as(text).isFalse();
+        }
+    }
+
+    @Nested
     class KeywordFunnels {
         @ParameterizedTest
         @ValueSource(strings = {"Tripled my bookings this year. DM me 'SCALE' and I'll send you the blueprint",
