@@ -160,7 +160,8 @@ final class OfferCues implements CueFinder {
         if (t.isKind(k + 1, TokenKind.NUMBER) || t.isKind(k + 1, TokenKind.LINK)) {
             return true;
         }
-        if (t.isKind(k + 1, TokenKind.WORD) && !t.is(k + 1, Lexicon.PARTICLE) && t.hasDigit(k + 1)) {
+        if (t.isKind(k + 1, TokenKind.WORD) && !t.is(k + 1, Lexicon.PARTICLE)
+                && (t.hasDigit(k + 1) || t.gluedToNumber(k + 1))) {
             return true;
         }
         // "use my code for 20% off", "use my link to sign up and get $10"

@@ -223,6 +223,18 @@ final class PromoTokens {
         return i >= 0 && i < size && keyword[i];
     }
 
+    /**
+     * Word {@code i} runs straight into a number, as codes are written ("SPRING10" is the word "spring" and the number
+     * 10: words hold letters only): the number's first digit follows a letter in the message.
+     */
+    boolean gluedToNumber(int i) {
+        if (i < 0 || i + 1 >= size || kinds[i] != TokenKind.WORD || kinds[i + 1] != TokenKind.NUMBER) {
+            return false;
+        }
+        int start = from[i + 1];
+        return start > 0 && Character.isLetter(message.charAt(start - 1));
+    }
+
     /** How many characters word {@code i} has. */
     int length(int i) {
         return to[i] - from[i];

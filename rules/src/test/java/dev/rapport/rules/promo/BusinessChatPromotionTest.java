@@ -82,14 +82,16 @@ class BusinessChatPromotionTest {
     class CheckoutCodes {
         @ParameterizedTest
         @ValueSource(strings = {"Enter code CANDLELOVE at checkout for a free wick trimmer",
-                "Free shipping this week with code SHIP4FREE"})
+                "Free shipping this week with code SHIP4FREE",
+                "The spring glaze set is in, take one home with code GLAZE10"})
         void aCodeToEnterWhenBuyingIsASalesPitch(String text) {
             assertThat(detector.analyse(text).salesPitch()).as(text).isTrue();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"my checkout page keeps timing out, has anyone seen that with their shop platform?",
-                "the code review took ages but the shop plugin works now"})
+                "the code review took ages but the shop plugin works now",
+                "the error code E1234 keeps coming back after the card reader update"})
         void talkingAboutCheckoutsAndCodeIsNot(String text) {
             assertThat(promotional(text)).as(text).isFalse();
         }
