@@ -28,6 +28,7 @@ import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.RuleSettings;
+import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
@@ -723,12 +724,21 @@ public final class CoachEngine {
         // shows what is asked about: asking for feedback is not sharing links.
         boolean showing = asking && Pictures.all(m.links());
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
-        List<Link> counted = answer || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
+        // An answer is help, but a plug for one's own stuff tacked onto it with its link ("...and subscribe to my
+        // newsletter: https://...") answers nothing that was asked: the ask is promotion and its link is shared,
+        // however good the answer before it.
+        boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
+        boolean help = answer && !plugged;
+        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
                 : shared(m.links(), hostsAreTopics);
+        // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
+        // without the words of the first post.
+        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && promotedBefore(s, counted)
+                ? promo.sameOfferAgain() : promo;
         boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
-        MessageFacts facts = new MessageFacts(text, promo, addressees, answer, counted, linkFirst, linkOnly, broadcast,
+        MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
                 promoWelcome, introduction, pitch, theirs);
 
         boolean promotion = facts.countedPromotion();
@@ -955,6 +965,24 @@ public final class CoachEngine {
         for (Link l : links) {
             if (!PasteSites.is(l)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code links} was posted in the last week by a message that promoted. */
+    private static boolean promotedBefore(UserState s, List<Link> links) {
+        List<UserHistory.LinkPost> promotions = s.recentPromotion();
+        if (promotions.isEmpty()) {
+            return false;
+        }
+        for (Link link : links) {
+            for (UserHistory.LinkPost post : s.postsOf(link.fingerprint())) {
+                for (UserHistory.LinkPost p : promotions) {
+                    if (p.message().equals(post.message())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -153,9 +153,16 @@ final class AskCues implements CueFinder {
         }
         boolean direct = true;
         boolean engaged = false;
+        // Asked to look at it or to follow it ("check out", "follow my salon"), not to buy it ("grab my thriller"): a
+        // sale's own cues say that one.
+        boolean looking = t.in(verb, LOOKING);
         for (int k = verb + 1; k < t.size() && k <= verb + VERB_TO_PLACE && !t.isBreak(k); k++) {
             if (direct && k > verb + VERB_TO_OWNER) {
                 return false;
+            }
+            if (direct && looking && (t.isWord(k, "mine") || t.isWord(k, "ours"))) {
+                // "check out mine too: https://...": what is "mine" is what the link shows
+                return linkedContent(t, k) && !t.inQuestion(k);
             }
             if (t.is(k, MY)) {
                 int thing = thingAfterOwner(t, k);
@@ -163,7 +170,8 @@ final class AskCues implements CueFinder {
                     thing = ownedOnPlatform(t, k);
                 }
                 if (thing < 0) {
-                    return false;
+                    // "check out my dungeon crawler: https://...": a thing no list names, shown by the link it comes with
+                    return direct && looking && linkedContent(t, k) && !Asks.helpRequest(t, k);
                 }
                 boolean located = t.is(k - 1, PARTICLE);
                 boolean placeOrEngaged = t.is(thing, CHANNEL_LIKE) || engaged;
@@ -199,6 +207,24 @@ final class AskCues implements CueFinder {
             }
         }
         return -1;
+    }
+
+    /** Verbs that ask people to look at something or to give it their attention: not to buy it. */
+    static final WordList LOOKING = WordList.of(47, "check", "checkout", "look", "see", "visit", "watch", "listen",
+            "view", "peep", "read", "follow", "like", "share", "subscribe", "sub", "support", "vote", "upvote", "join",
+            "rate", "favorite", "favourite", "fav", "retweet", "repost");
+
+    /** A link after {@code i} to content, a page or a listing: not a help resource or a picture (a paste, the docs). */
+    private static boolean linkedContent(PromoTokens t, int i) {
+        for (int j = i + 1; j < t.size(); j++) {
+            if (t.kind(j) == TokenKind.LINK) {
+                LinkKind kind = t.linkKind(j);
+                if (kind != LinkKind.HELP && kind != LinkKind.PICTURE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "(it would mean a lot) if you checked out my...": the past form of an ask, after "if you". */

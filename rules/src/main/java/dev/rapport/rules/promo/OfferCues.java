@@ -160,7 +160,8 @@ final class OfferCues implements CueFinder {
         if (t.isKind(k + 1, TokenKind.NUMBER) || t.isKind(k + 1, TokenKind.LINK)) {
             return true;
         }
-        if (t.isKind(k + 1, TokenKind.WORD) && !t.is(k + 1, Lexicon.PARTICLE) && t.hasDigit(k + 1)) {
+        if (t.isKind(k + 1, TokenKind.WORD) && !t.is(k + 1, Lexicon.PARTICLE)
+                && (t.hasDigit(k + 1) || t.gluedToNumber(k + 1))) {
             return true;
         }
         // "use my code for 20% off", "use my link to sign up and get $10"
@@ -262,6 +263,19 @@ final class OfferCues implements CueFinder {
         return w.equals("act") && t.isWord(i + 1, "now");
     }
 
+    /**
+     * A keyword to send, in capitals or quotes ("DM me 'GROWTH'", "message me START"): the funnel of a pitch, which
+     * answers the sender with the offer. Not a word that only says when or how nicely ("DM me ASAP", "PM me PLEASE").
+     */
+    private static boolean keywordToSend(PromoTokens t, int k) {
+        if (t.isWord(k, "the") && t.isWord(k + 1, "word")) {
+            k += 2;
+        }
+        return t.isKind(k, TokenKind.WORD) && t.keyword(k) && !t.is(k, Lexicon.PLEASE | Lexicon.SOFTENER | PERIOD)
+                && !t.isWord(k, "asap") && !t.isWord(k, "now") && !t.isWord(k, "back") && !t.isWord(k, "anytime")
+                && !t.isWord(k, "thanks") && !t.isWord(k, "today") && !t.isWord(k, "tonight") && !t.inQuestion(k);
+    }
+
     /** "only $5", "just 3 dollars": a price said the way sellers say it. */
     private static boolean priceMention(PromoTokens t, int i) {
         if (!t.isWord(i, "only") && !t.isWord(i, "just")) {
@@ -270,9 +284,12 @@ final class OfferCues implements CueFinder {
         return ShopCues.priceEnd(t, i + 1) >= 0;
     }
 
-    /** "DM me for prices", "pm me for rates", "book a call", "hire me". */
+    /** "DM me for prices", "pm me for rates", "DM me 'START'", "book a call", "hire me". */
     private static boolean privateSale(PromoTokens t, int i) {
         if (t.is(i, PRIVATE_CONTACT) && t.is(i + 1, ME)) {
+            if (keywordToSend(t, i + 2)) {
+                return true;
+            }
             int j = t.isWord(i + 2, "for") ? i + 3 : -1;
             if (j > 0 && (t.isWord(j, "more") || t.isWord(j, "the") || t.isWord(j, "my") || t.isWord(j, "our"))) {
                 j++;

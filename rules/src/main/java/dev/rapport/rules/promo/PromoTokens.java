@@ -45,6 +45,8 @@ final class PromoTokens {
     private boolean[] asciiLink;
     /** Per link token: what it points at, once asked ({@link #linkKind}). */
     private LinkKind[] linkKinds;
+    /** Per word token: written as a keyword, in capitals or in quotes ("GROWTH", 'start'), of three letters or more. */
+    private boolean[] keyword;
     private int size;
     private boolean question;
     private int links;
@@ -68,6 +70,7 @@ final class PromoTokens {
         questionClause = new boolean[capacity];
         asciiLink = new boolean[capacity];
         linkKinds = new LinkKind[capacity];
+        keyword = new boolean[capacity];
     }
 
     /** The tokens of {@code message} in a new instance (tests, and messages too long to keep a buffer for). */
@@ -221,6 +224,23 @@ final class PromoTokens {
         return false;
     }
 
+    /** Word {@code i} was written as a keyword to type or send: in capitals or in quotes, three letters or more. */
+    boolean keyword(int i) {
+        return i >= 0 && i < size && keyword[i];
+    }
+
+    /**
+     * Word {@code i} runs straight into a number, as codes are written ("SPRING10" is the word "spring" and the number
+     * 10: words hold letters only): the number's first digit follows a letter in the message.
+     */
+    boolean gluedToNumber(int i) {
+        if (i < 0 || i + 1 >= size || kinds[i] != TokenKind.WORD || kinds[i + 1] != TokenKind.NUMBER) {
+            return false;
+        }
+        int start = from[i + 1];
+        return start > 0 && Character.isLetter(message.charAt(start - 1));
+    }
+
     /** How many characters word {@code i} has. */
     int length(int i) {
         return to[i] - from[i];
@@ -319,6 +339,7 @@ final class PromoTokens {
             questionClause = Arrays.copyOf(questionClause, capacity);
             asciiLink = Arrays.copyOf(asciiLink, capacity);
             linkKinds = Arrays.copyOf(linkKinds, capacity);
+            keyword = Arrays.copyOf(keyword, capacity);
         }
         kinds[size] = kind;
         allKinds |= 1 << kind.ordinal();
@@ -326,6 +347,7 @@ final class PromoTokens {
         lists[size] = 0;
         text[size] = null;
         linkKinds[size] = null;
+        keyword[size] = false;
         return size++;
     }
 
@@ -518,10 +540,12 @@ final class PromoTokens {
             int i = start;
             char last = 0;
             int run = 0;
+            boolean capitals = true;
             while (i < n) {
                 char c = s.charAt(i);
                 char next;
                 if (Character.isLetter(c)) {
+                    capitals &= Character.isUpperCase(c);
                     next = fold(Character.toLowerCase(c));
                 } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
                     next = '\'';
@@ -545,6 +569,8 @@ final class PromoTokens {
             }
             out.charCount = w;
             out.addWord(begin);
+            boolean quoted = start > 0 && i < n && isQuote(s.charAt(start - 1)) && isQuote(s.charAt(i));
+            out.keyword[out.size - 1] = i - start >= 3 && (capitals || quoted);
             return i;
         }
 
@@ -560,6 +586,10 @@ final class PromoTokens {
                 case '\u00e7': return 'c';
                 default: return c;
             }
+        }
+
+        private static boolean isQuote(char c) {
+            return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d';
         }
 
         private static boolean isTagStart(char c) {

@@ -55,6 +55,20 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
         return !salesPitch && !engagementAsk && reasons.size() == 1 && reasons.get(0).equals(Cue.NAKED_LINK.id());
     }
 
+    /** Reason given when a message posts again a link the person promoted earlier in the week. */
+    public static final String SAME_OFFER_AGAIN = "same-offer-again";
+
+    /**
+     * This verdict for a message that posts again a link its author promoted in the last week: the link is the offer,
+     * so the message promotes it again whatever its words ("still 15% off → the shop").
+     */
+    public PromoVerdict sameOfferAgain() {
+        List<String> more = new java.util.ArrayList<>(reasons.size() + 1);
+        more.addAll(reasons);
+        more.add(SAME_OFFER_AGAIN);
+        return new PromoVerdict(true, salesPitch, engagementAsk, Math.max(score, SelfPromotionDetector.FLAG_AT), more);
+    }
+
     /** Promotion of any kind: the author's stuff or a pitch. */
     public boolean promotional() {
         return selfPromotion || salesPitch;

@@ -31,7 +31,8 @@ final class PromoVocabulary {
                 ShopCues.CURRENCY_CODES, ShopCues.PAID, ShopCues.SALE_WORDS, ShopCues.CODE_INTROS,
                 ShopCues.DROP_VERBS, ShopCues.DROP_FILLERS, ShopCues.SHOP_PLACES, ShopCues.GRATEFUL,
                 ShopCues.STOCK_WORDS, ShopCues.DEADLINE_DAYS, ShopCues.OFFER_PERIODS, ShopCues.SCARCITY_HEADS,
-                AskCues.ASK_STARTS, AskCues.ATTENTION_VERBS, CreatorCues.CREATOR_STARTS, OfferCues.OFFER_STARTS, ShopCues.SHOP_STARTS)) {
+                AskCues.ASK_STARTS, AskCues.ATTENTION_VERBS, CreatorCues.CREATOR_STARTS, OfferCues.OFFER_STARTS,
+                ShopCues.SHOP_STARTS, AskCues.LOOKING)) {
             all.addAll(list.words());
             lists.add(list);
         }

@@ -174,7 +174,7 @@ final class ShopCues implements CueFinder {
         if (!introduced || t.classes(i + 1) != 0 || t.length(i + 1) < 4) {
             return false;
         }
-        if (t.hasDigit(i + 1)) {
+        if (t.hasDigit(i + 1) || t.gluedToNumber(i + 1)) {
             return true; // "code LAUNCH20"
         }
         int after = i + 2;

@@ -39,17 +39,59 @@ class BusinessChatPromotionTest {
     }
 
     @Nested
+    class OwnThingsShownByTheirLink {
+        @ParameterizedTest
+        @ValueSource(strings = {"have a look at my restored kick wheel and tell your friends https://clayrescue.example/wheel",
+                "lovely! check out mine too https://weavingnotes.example/loom-no-3",
+                "follow my bakery on there as well https://socialsite.example/rosebakes"})
+        void anAskToLookAtOnesOwnThingWithItsLinkIsAnAsk(String text) {
+            assertThat(detector.analyse(text).engagementAsk()).as(text).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"can you check my kiln wiring? https://paste.example/kiln-wiring",
+                "look at mine, same glaze crawl https://img.example/crawl.jpg",
+                "check out my kick wheel, the belt slips https://forum.example/wheels/belt-slip",
+                "grab my leftover clay, it's free to a good home https://clayrescue.example/leftovers"})
+        void aQuestionAPictureAHelpLinkOrAThingToTakeAreNot(String text) {
+            assertThat(detector.analyse(text).engagementAsk()).as(text).isFalse();
+        }
+    }
+
+    @Nested
+    class KeywordFunnels {
+        @ParameterizedTest
+        @ValueSource(strings = {"Tripled my bookings this year. DM me 'SCALE' and I'll send you the blueprint",
+                "Three seats left in the mastermind, message me START before Sunday",
+                "pm me the word LAUNCH for the free workshop"})
+        void aKeywordToSendInPrivateIsASalesPitch(String text) {
+            assertThat(detector.analyse(text).salesPitch()).as(text).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"DM me ASAP if the kiln alarm goes off again",
+                "PM me PLEASE, my invoice template is broken",
+                "dm me if you want to split a stall at the fair",
+                "does anyone DM me 'hello' and then vanish too?"})
+        void askingForAMessageWithoutAKeywordIsNot(String text) {
+            assertThat(detector.analyse(text).salesPitch()).as(text).isFalse();
+        }
+    }
+
+    @Nested
     class CheckoutCodes {
         @ParameterizedTest
         @ValueSource(strings = {"Enter code CANDLELOVE at checkout for a free wick trimmer",
-                "Free shipping this week with code SHIP4FREE"})
+                "Free shipping this week with code SHIP4FREE",
+                "The spring glaze set is in, take one home with code GLAZE10"})
         void aCodeToEnterWhenBuyingIsASalesPitch(String text) {
             assertThat(detector.analyse(text).salesPitch()).as(text).isTrue();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"my checkout page keeps timing out, has anyone seen that with their shop platform?",
-                "the code review took ages but the shop plugin works now"})
+                "the code review took ages but the shop plugin works now",
+                "the error code E1234 keeps coming back after the card reader update"})
         void talkingAboutCheckoutsAndCodeIsNot(String text) {
             assertThat(promotional(text)).as(text).isFalse();
         }

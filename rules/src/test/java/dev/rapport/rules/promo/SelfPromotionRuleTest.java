@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.rapport.rules.rule.RuleId.LINKS_REPEAT;
 import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,5 +74,39 @@ class SelfPromotionRuleTest {
             chat.say("ana", channel, "[promo] my candles, 10% off this week");
         }
         assertThat(chat.findings(PROMO_SELF)).hasSize(1);
+    }
+
+    @Test
+    void theSameLinkPostedAgainAfterAnOfferIsTheOfferAgain() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "[promo] winter candles are in, 15% off this week https://anacandles.example/winter");
+        chat.later(Duration.ofDays(1));
+        chat.say("ana", "general", "a few left → https://anacandles.example/winter");
+        assertThat(chat.findings(PROMO_SELF)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().messages()).hasSize(2));
+    }
+
+    @Test
+    void aLinkThatWasNeverOfferedIsNotAnOfferWhenPostedAgain() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "notes from the wick workshop https://anacandles.example/notes");
+        chat.later(Duration.ofDays(1));
+        chat.say("ana", "general", "updated the notes https://anacandles.example/notes");
+        chat.later(Duration.ofDays(1));
+        chat.say("ana", "general", "[promo] winter candles are in, 15% off this week https://anacandles.example/winter");
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    @Test
+    void aPlugForOnesOwnStuffTackedOntoAnswersIsStillPromotion() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            MessageId q = chat.say("bob" + i, "review", "could someone look over my candle label draft?");
+            chat.reply("ana", "review", q, "bob" + i, "[ask] the font is too thin to read at arm's length, go bolder."
+                    + " and subscribe to my newsletter https://anacandles.example/letter");
+            chat.later(Duration.ofDays(1));
+        }
+        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
+        assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
     }
 }
