@@ -164,8 +164,9 @@ public final class ChannelPurpose {
     /**
      * Whether the channel is for giving each other feedback on work ({@code #critique}, {@code #feedback},
      * {@code #feedback-requests}, {@code #reviews}, or a topic such as "post your work, get critique, give some
-     * back"). There a request for feedback is something any member can answer: an opinion on someone's photo or
-     * draft takes an eye, not expertise, and the channel runs on people giving back what they get.
+     * back" or "feedback for feedback"). There a request for feedback is something any member can answer: an
+     * opinion on someone's photo or draft takes an eye, not expertise, and the channel runs on people giving back
+     * what they get.
      */
     public static boolean feedback(ChannelInfo info) {
         if (info == null || info == ChannelInfo.UNKNOWN) {
@@ -175,8 +176,10 @@ public final class ChannelPurpose {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("critique") || topic.contains("give some back") || topic.contains("give back")
-                || topic.contains("feedback on each other") || topic.contains("review each other");
+        // Not "give back" alone: a help channel asking people to give back when they can still asks questions that
+        // take expertise to answer.
+        return topic.contains("critique") || topic.contains("feedback on each other")
+                || topic.contains("review each other") || topic.contains("feedback for feedback");
     }
 
     /** Whether the word {@code s..i} names a channel for feedback on work. */

@@ -24,6 +24,24 @@ class ContextCuesTest {
     }
 
     @Test
+    void feedbackChannelsAreKnownByNameOrByATopicOfCritiqueButNotByAHelpChannelsGiveBack() {
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("critique", ""))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("feedback-requests", ""))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("photos", "Post a photo, get critique, give some back."))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("help", "Ask anything, and give back when you can."))).isFalse();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("general", "Chat about anything."))).isFalse();
+    }
+
+    @Test
+    void tradeChannelsAreWherePeopleOfferWorkForHireOrSaleNotWhereTheyShowIt() {
+        assertThat(ChannelPurpose.trade(ChannelInfo.of("hire-me", ""))).isTrue();
+        assertThat(ChannelPurpose.trade(ChannelInfo.of("for-sale", ""))).isTrue();
+        assertThat(ChannelPurpose.trade(ChannelInfo.of("jobs", ""))).isTrue();
+        assertThat(ChannelPurpose.trade(ChannelInfo.of("showcase", "Share your work"))).isFalse();
+        assertThat(ChannelPurpose.trade(ChannelInfo.of("sale-talk", ""))).isFalse();
+    }
+
+    @Test
     void pointingToSomeoneElsesWorkIsNotClaimingIt() {
         assertThat(Ownership.someoneElses("Check out @Jo's beginner guide: https://example.com/start")).isTrue();
         assertThat(Ownership.someoneElses("Her shop has the best ones, try it")).isTrue();
