@@ -163,7 +163,8 @@ class UnansweredRuleTest {
 
     @Test
     void staysQuietForTheOtherOfTwoAskedTogetherWhenOneAnswered() {
-        // "How do you two ...?" wants one answer; once one of them gave it, the other's silence ignores nobody.
+        // "How do you two ...?" wants one answer; once one of them gave it, the other's silence ignores nobody. (The
+        // engine goes further: a question waits only for the first person it speaks to, answered or not.)
         Chat chat = Chat.coaching("sol", "rae");
         chat.say("sol", "general", "morning all");
         chat.say("rae", "general", "morning");
