@@ -80,6 +80,63 @@ public final class AddressingInference {
         return !found.isEmpty();
     }
 
+    /**
+     * Whether {@code text} opens to the room or about being away and then turns to someone by name: "Morning! Ana:
+     * yes, the blue one", "Sorry, was out. Ana, it's the blue one", "Back now - @Ana the blue one". That is how people
+     * catch up on what waited for them: a word to everyone, then the answer to the one who asked. The name starts a
+     * sentence or a clause ("Has anyone seen Ana: ..." only mentions her) and is a capitalised word that is not a
+     * common one nor a heading ("Update:", "Note:"); it is followed by a colon, or by a comma and the lower-case start
+     * of what is said to them ("Paris, Rome and Oslo" lists places). Like {@link #endsSpeakingToSomeone}, it says that
+     * the message speaks to a person, not to whom.
+     */
+    public boolean turnsToSomeoneAfterOpening(String text) {
+        if (text == null || text.isBlank() || !MessageCues.startsWithFirstWord(text, OPENINGS)) {
+            return false;
+        }
+        int n = text.length();
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            boolean boundary = (c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == '-' || c == '\u2014'
+                    || c == '\u2013') && i + 1 < n && Character.isWhitespace(text.charAt(i + 1));
+            if (!boundary) {
+                continue;
+            }
+            int start = firstNonSpace(text, i + 1);
+            boolean at = start < n && text.charAt(start) == '@';
+            int wordStart = at ? start + 1 : start;
+            int end = nickEnd(text, wordStart);
+            if (end == wordStart) {
+                continue;
+            }
+            String word = text.substring(wordStart, end);
+            if (CAPITALISED.resolve(word).isEmpty() || isCommon(word)
+                    || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (at && end < n && Character.isWhitespace(text.charAt(end))) {
+                return true;
+            }
+            if (end + 1 < n && Character.isWhitespace(text.charAt(end + 1))) {
+                int next = firstNonSpace(text, end + 1);
+                boolean saysSomething = next < n && !Character.isUpperCase(text.charAt(next));
+                if (text.charAt(end) == ':' || text.charAt(end) == ',' && saysSomething) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** First words that greet the room or say one was away: how a catching-up message opens. */
+    private static final java.util.List<String> OPENINGS = java.util.List.of("morning", "evening", "afternoon",
+            "good", "hi", "hey", "hello", "heya", "hiya", "howdy", "gm", "sorry", "apologies", "back", "finally",
+            "ok", "okay", "right", "catching");
+
+    /** Capitalised words that label what follows a colon rather than name a person: "Update: ...", "Note: ...". */
+    private static final Set<String> HEADINGS = Set.of("update", "note", "edit", "reminder", "ps", "fyi", "tldr",
+            "question", "answer", "tip", "agenda", "today", "topic", "announcement", "summary", "context", "status",
+            "link", "links", "source", "details", "result", "results", "plan");
+
     /** Capitalised words that end a message without naming anyone: "see you Saturday", "thanks everyone". */
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",

@@ -883,11 +883,13 @@ public final class CoachEngine {
         // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
         // ("yes, two of them" the next morning, after being away) or speaks to someone by name without asking anything
         // ("half past eight at the back door. Thanks Mo!": said to a person, and the person waiting there is the one
-        // who asked). A later remark of their own to the room ("has anyone tried reed diffusers?", "grey heron on
-        // the canal") leaves the question waiting.
+        // who asked), or greets the room or says where they were and then turns to someone by name ("Morning! Mo:
+        // half past eight", "Sorry, was away. Mo, it's the blue one": catching up on what waited for them). A later
+        // remark of their own to the room ("has anyone tried reed diffusers?", "grey heron on the canal", "Morning
+        // all!") leaves the question waiting.
         Instant turnSince = m.time().minus(TURN_WINDOW);
-        if (turn != null && (AnswerWords.opens(m.text())
-                || !text.question() && addressing.endsSpeakingToSomeone(m.text()))) {
+        if (turn != null && (AnswerWords.opens(m.text()) || !text.question()
+                && (addressing.endsSpeakingToSomeone(m.text()) || addressing.turnsToSomeoneAfterOpening(m.text())))) {
             Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
             if (spokeThere.isBefore(turnSince)) {
                 turnSince = spokeThere;

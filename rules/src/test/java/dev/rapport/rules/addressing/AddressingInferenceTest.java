@@ -153,4 +153,29 @@ class AddressingInferenceTest {
         assertThat(inference.endsSpeakingToSomeone("thanks everyone")).isFalse();
         assertThat(inference.endsSpeakingToSomeone("Mo said the back door works")).isFalse();
     }
+
+    @Test
+    void aGreetingOrAWordAboutBeingAwayThenANameTurnsToSomeone() {
+        AddressingInference inference = new AddressingInference();
+        assertThat(inference.turnsToSomeoneAfterOpening("Morning! Ana: yes, the walnut one, oiled twice.")).isTrue();
+        assertThat(inference.turnsToSomeoneAfterOpening("Sorry, was at my sister's all weekend. Ana, it takes two "
+                + "coats")).isTrue();
+        assertThat(inference.turnsToSomeoneAfterOpening("Back now - @Ana the walnut one")).isTrue();
+        assertThat(inference.turnsToSomeoneAfterOpening("Hi all, back from the coast, no signal there. Ana: walnut "
+                + "oil, two coats.")).isTrue();
+    }
+
+    @Test
+    void aGreetingAloneOrANameInsideASentenceOrAHeadingTurnsToNobody() {
+        AddressingInference inference = new AddressingInference();
+        assertThat(inference.turnsToSomeoneAfterOpening("Morning all!")).isFalse();
+        assertThat(inference.turnsToSomeoneAfterOpening("Morning all! Has anyone seen Ana: she was asking about oil"))
+                .isFalse();
+        assertThat(inference.turnsToSomeoneAfterOpening("Morning all! Update: the workshop is closed Friday."))
+                .isFalse();
+        assertThat(inference.turnsToSomeoneAfterOpening("Hi all, Lisbon, Porto and Braga are on the list"))
+                .isFalse();
+        // Without a greeting first, a leading name may be anyone's: the engine does not know whose it is.
+        assertThat(inference.turnsToSomeoneAfterOpening("Ana: great talk yesterday")).isFalse();
+    }
 }

@@ -5,6 +5,7 @@ import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static dev.rapport.rules.rule.RuleId.ONEWAY_UNANSWERED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,6 +162,24 @@ class UnansweredRuleTest {
     }
 
     @Test
+    void staysQuietForTheOtherOfTwoAskedTogetherWhenOneAnswered() {
+        // "How do you two ...?" wants one answer; once one of them gave it, the other's silence ignores nobody. (The
+        // engine goes further: a question waits only for the first person it speaks to, answered or not.)
+        Chat chat = Chat.coaching("sol", "rae");
+        chat.say("sol", "general", "morning all");
+        chat.say("rae", "general", "morning");
+        MessageId q = chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("both").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, "general").by("pat").mention("rae").mention("sol")
+                .text("@Rae @Sol how do you two price rush orders?").build());
+        chat.later(Duration.ofMinutes(20));
+        chat.reply("rae", "general", q, "pat", "I add a flat fee of a third of the price, shown on the page.");
+        chat.later(Duration.ofHours(60));
+        chat.say("sol", "general", "finished a big edit today");
+        chat.later(Duration.ofHours(3));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
     void anExclamationWithAQuestionMarkAsksNothing() {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "general", "finished the whole batch");
@@ -254,6 +273,34 @@ class UnansweredRuleTest {
         chat.say("kari", "sightings", "Half past eight by the boathouse. Glad you're coming, Lars!");
         chat.later(Duration.ofDays(2));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void staysQuietWhenTheNextMorningsWordGreetsTheRoomThenTurnsToTheAskerByName() {
+        // A word to everyone, then the answer to the one who asked: how people catch up on what waited for them.
+        Chat chat = Chat.coaching("kari");
+        chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
+        chat.later(Duration.ofHours(2));
+        chat.mention("lars", "sightings", "kari", "where do we meet for the walk?");
+        chat.later(Duration.ofHours(11));
+        chat.say("kari", "sightings", "Morning everyone, the mist has lifted. Lars: half past eight by the boathouse.");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheNextMorningsWordOnlyGreetsTheRoomOrNamesSomeoneInsideASentence() {
+        for (String remark : List.of("Morning all! Lovely mist on the water today.",
+                "Morning all! Has anyone seen Ruth: she left her binoculars at the hide.")) {
+            Chat chat = Chat.coaching("kari");
+            chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
+            chat.later(Duration.ofHours(2));
+            chat.mention("lars", "sightings", "kari", "where do we meet for the walk?");
+            chat.later(Duration.ofHours(11));
+            chat.say("kari", "sightings", remark);
+            chat.later(Duration.ofDays(2));
+            assertThat(chat.findings(ONEWAY_UNANSWERED)).as(remark).hasSize(1);
+        }
     }
 
     @Test
