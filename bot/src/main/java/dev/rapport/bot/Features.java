@@ -176,7 +176,7 @@ public final class Features implements CommandLine.IFactory {
                 coaching.togetherWindow(), clock, telemetry);
         CoachService coach = new CoachService(engine, startSettings, optIns, storage.engineState(),
                 storage.personalData(), routing, telemetry, community -> ownsCommunity(settings, community),
-                coaching.engineQueue(), storage.presence(), storage.pseudonyms());
+                coaching.engineQueue());
         CommunityAdmin admin = new CommunityAdmin(effective, coach, catalogue, optIns);
         String processId = processId();
         ChangePropagation changes = new ChangePropagation(storage.changes(), storage.optIns(), coach, admin, processId,

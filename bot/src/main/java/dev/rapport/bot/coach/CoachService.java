@@ -3,8 +3,6 @@ package dev.rapport.bot.coach;
 import dev.rapport.bot.storage.privacy.ForgetReport;
 import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.bot.storage.state.EngineStateStore;
-import dev.rapport.bot.storage.state.PresenceStore;
-import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.finding.Finding;
@@ -83,7 +81,6 @@ public final class CoachService implements AutoCloseable {
     }
     // Touched on the engine thread only.
     private final CoachEngine engine;
-    private final DirectHomes directHomes;
     private CoachSettings settings;
     /** Drained from the engine but not yet written: a failed save leaves its keys here for the next one. */
     private final Set<PersonInCommunity> unsaved = new java.util.HashSet<>();
@@ -110,26 +107,6 @@ public final class CoachService implements AutoCloseable {
     public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
                         Predicate<CommunityId> ownsCommunity, int queueCapacity) {
-        this(engine, settings, enrollment, states, personalData, routing, telemetry, ownsCommunity, queueCapacity,
-                DirectHomes.notKept());
-    }
-
-    /**
-     * As above, keeping in {@code presence} (under {@code pseudonyms}) who last wrote where, so that direct messages
-     * are filed under the same community after a restart as before it.
-     */
-    public CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
-                        PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
-                        Predicate<CommunityId> ownsCommunity, int queueCapacity, PresenceStore presence,
-                        Pseudonyms pseudonyms) {
-        this(engine, settings, enrollment, states, personalData, routing, telemetry, ownsCommunity, queueCapacity,
-                new DirectHomes(presence, pseudonyms, ownsCommunity));
-    }
-
-    private CoachService(CoachEngine engine, CoachSettings settings, Enrollment enrollment, EngineStateStore states,
-                         PersonalData personalData, TipRouting routing, CoachTelemetry telemetry,
-                         Predicate<CommunityId> ownsCommunity, int queueCapacity, DirectHomes directHomes) {
-        this.directHomes = directHomes;
         this.queueCapacity = queueCapacity;
         this.ownsCommunity = ownsCommunity;
         this.settings = settings;
@@ -166,7 +143,6 @@ public final class CoachService implements AutoCloseable {
                     n[0]++;
                 }
             });
-            directHomes.restore();
             return n[0];
         }));
     }
@@ -194,7 +170,7 @@ public final class CoachService implements AutoCloseable {
         try {
             engineThread.execute(new EventTask(() -> {
                 try {
-                    ChatEvent event = directHomes.file(pending.get());
+                    ChatEvent event = pending.get();
                     List<Finding> findings = engine.accept(event);
                     if (event instanceof ChatMessage m && engine.coaches(m.author())) {
                         telemetry.eventAnalysed();
@@ -319,8 +295,6 @@ public final class CoachService implements AutoCloseable {
                 engine.enrollmentChanged(user);
                 if (!engine.coaches(user)) {
                     released++;
-                    // Perhaps forgotten: their rows are gone from storage, and must not be written back from here.
-                    directHomes.forget(user);
                 }
             }
             return released;
@@ -334,7 +308,6 @@ public final class CoachService implements AutoCloseable {
             awaitWriting();
             ForgetReport report = personalData.forget(user);
             engine.enrollmentChanged(user);
-            directHomes.forget(user);
             return report;
         });
     }
@@ -382,9 +355,9 @@ public final class CoachService implements AutoCloseable {
     }
 
     /** One save's worth, taken on the engine thread: the snapshots are immutable and may be written from any thread. */
-    private record Batch(Set<PersonInCommunity> keys, List<UserSnapshot> snapshots, DirectHomes.Changes presence) {
+    private record Batch(Set<PersonInCommunity> keys, List<UserSnapshot> snapshots) {
         boolean isEmpty() {
-            return snapshots.isEmpty() && presence.rows().isEmpty();
+            return snapshots.isEmpty();
         }
     }
 
@@ -395,7 +368,6 @@ public final class CoachService implements AutoCloseable {
     private Batch takeBatch() {
         for (Batch failed = failedWrites.poll(); failed != null; failed = failedWrites.poll()) {
             unsaved.addAll(failed.keys());
-            directHomes.putBack(failed.presence());
         }
         unsaved.addAll(engine.drainChanged());
         List<UserSnapshot> snapshots = new ArrayList<>(unsaved.size());
@@ -404,18 +376,15 @@ public final class CoachService implements AutoCloseable {
                 engine.snapshot(k.user(), k.community()).ifPresent(snapshots::add);
             }
         }
-        Batch batch = new Batch(Set.copyOf(unsaved), snapshots, directHomes.takeChanges());
+        Batch batch = new Batch(Set.copyOf(unsaved), snapshots);
         unsaved.clear();
         return batch;
     }
 
-    /** Writes {@code batch}, states in one transaction and then who wrote where; any thread. */
+    /** Writes {@code batch}'s states in one transaction; any thread. */
     private void write(Batch batch) {
         try {
-            if (!batch.snapshots().isEmpty()) {
-                states.saveAll(batch.snapshots());
-            }
-            directHomes.write(batch.presence());
+            states.saveAll(batch.snapshots());
         } catch (RuntimeException e) {
             failedWrites.add(batch);
             throw e;

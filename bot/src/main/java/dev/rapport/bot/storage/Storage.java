@@ -24,9 +24,6 @@ public interface Storage extends AutoCloseable {
 
     EngineStateStore engineState();
 
-    /** When people (by pseudonym) last wrote in each community's channels: where their direct messages are filed. */
-    dev.rapport.bot.storage.state.PresenceStore presence();
-
     TipLedger tips();
 
     DigestLedger digests();

@@ -11,7 +11,6 @@ import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.QuietHours;
 import dev.rapport.bot.storage.optin.TipFrequency;
 import dev.rapport.bot.storage.privacy.ForgetReport;
-import dev.rapport.bot.storage.state.Presence;
 import dev.rapport.bot.storage.state.PruneReport;
 import dev.rapport.bot.storage.support.EngineScript;
 import dev.rapport.bot.storage.support.Fixtures;
@@ -509,68 +508,6 @@ abstract class StorageContractTest {
         assertThat(state.path("zone").asText()).isEqualTo("Europe/Berlin");
         assertThat(state.path("waiting")).isNotEmpty();
         assertThat(export.path("inOthersState").path("engineStatesMentioningYou").asInt()).isEqualTo(2);
-        assertThat(export.path("lastWroteInCommunity").toString()).as("when she last wrote where, nobody else's")
-                .isEqualTo("[{\"community_id\":\"guild-1\",\"last_in_channels\":\"" + T0 + "\"}]");
-    }
-
-    @Test
-    void whoLastWroteWhereIsKeptByPseudonymOneRowPerCommunityAndPerson() {
-        Storage s = storage();
-        CommunityId other = CommunityId.of("guild-2");
-        s.presence().saveAll(List.of(new Presence(GUILD, "p-b", T0), new Presence(GUILD, "p-a", T0),
-                new Presence(other, "p-a", T0)));
-        s.presence().saveAll(List.of(new Presence(GUILD, "p-a", T0.plusSeconds(60))));
-        List<Presence> rows = new ArrayList<>();
-        s.presence().forEach(rows::add);
-        assertThat(rows).containsExactly(new Presence(GUILD, "p-a", T0.plusSeconds(60)), new Presence(GUILD, "p-b", T0),
-                new Presence(other, "p-a", T0));
-    }
-
-    @Test
-    void retentionForgetsWhereSomeoneLastWroteOnceThatIsOlderThanTheRetentionPeriod() {
-        Storage s = storage();
-        Instant now = T0.plus(Duration.ofDays(7 * 12 + 1));
-        s.presence().saveAll(List.of(new Presence(GUILD, "p-old", T0), new Presence(GUILD, "p-recent", now.minusSeconds(60))));
-        s.retention().pruneOlderThan(12, now, c -> true);
-        List<Presence> rows = new ArrayList<>();
-        s.presence().forEach(rows::add);
-        assertThat(rows).extracting(Presence::pseudonym).containsExactly("p-recent");
-    }
-
-    @Test
-    void aDatabaseAlreadyAtSchema12TakesTheLaterNumberedMigrationsOutOfOrder() throws Exception {
-        config = freshDatabase();
-        String vendor = config.url().startsWith("jdbc:postgresql:") ? "postgresql" : "sqlite";
-        if (vendor.equals("sqlite")) {
-            java.nio.file.Files.createDirectories(java.nio.file.Path.of(config.url().substring("jdbc:sqlite:".length())
-                    .replaceAll("\\?.*", "")).getParent());
-        }
-        // The migrations as the release with V12 had them: without V8 and V9, which were numbered later.
-        java.nio.file.Path released = java.nio.file.Files.createTempDirectory("rapport-schema-12");
-        List<String> locations = new ArrayList<>();
-        for (String folder : List.of("common", vendor)) {
-            java.nio.file.Path from = java.nio.file.Path.of(getClass().getResource("/db/migration/" + folder).toURI());
-            java.nio.file.Path to = java.nio.file.Files.createDirectories(released.resolve(folder));
-            try (var files = java.nio.file.Files.list(from)) {
-                for (java.nio.file.Path f : files.toList()) {
-                    String name = f.getFileName().toString();
-                    if (!name.startsWith("V8__") && !name.startsWith("V9__")) {
-                        java.nio.file.Files.copy(f, to.resolve(name));
-                    }
-                }
-            }
-            locations.add("filesystem:" + to);
-        }
-        org.flywaydb.core.Flyway.configure().dataSource(config.url(), config.user().orElse(null),
-                        config.password().isEmpty() ? null : config.password().reveal())
-                .locations(locations.toArray(String[]::new)).table("rapport_schema_history").load().migrate();
-
-        Storage s = open(config);
-        s.presence().saveAll(List.of(new Presence(GUILD, "p-a", T0)));
-        List<Presence> rows = new ArrayList<>();
-        s.presence().forEach(rows::add);
-        assertThat(rows).containsExactly(new Presence(GUILD, "p-a", T0));
-        assertThat(((JdbcStorage) s).schemaVersion()).isEqualTo("12");
     }
 
     @Test
@@ -629,8 +566,6 @@ abstract class StorageContractTest {
         s.tips().recordSent(Fixtures.finding(BOB, W6, T0, pseudonyms.of(ALICE), pseudonyms.of(CAROL)), T0, DeliveryChannel.DM);
         s.digests().claim(ALICE, W6, "process-a");
         s.communitySettings().save(GUILD, Fixtures.community());
-        s.presence().saveAll(List.of(new Presence(GUILD, pseudonyms.of(ALICE), T0),
-                new Presence(GUILD, pseudonyms.of(BOB), T0.plusSeconds(5))));
     }
 
     EngineScript script() {

@@ -65,9 +65,6 @@ final class JdbcPersonalData implements PersonalData {
             root.set("tips", tips(c, user));
             root.set("digests", rows(c, "SELECT week, process_id, claimed_at FROM digest_ledger WHERE user_id = ? "
                     + "ORDER BY week", "claimed_at", user.value()));
-            // When they last wrote in each community's channels (under their pseudonym): where their DMs are filed.
-            root.set("lastWroteInCommunity", rows(c, "SELECT community_id, last_in_channels FROM community_presence "
-                    + "WHERE pseudonym = ? ORDER BY community_id", "last_in_channels", pseudonym));
             ObjectNode others = root.putObject("inOthersState");
             // Other people's coaching state is theirs: only how many of them mention you.
             others.put("engineStatesMentioningYou", engineState.mentioning(c, pseudonym).size());
@@ -101,11 +98,6 @@ final class JdbcPersonalData implements PersonalData {
                     doc -> json.counterpartsWithout(doc, pseudonym));
             if (stats > 0) {
                 scrubbed.put("weekly_stats", stats);
-            }
-            // When they last wrote where, kept under their pseudonym to file direct messages: theirs, so deleted.
-            int presence = JdbcPresenceStore.forget(c, pseudonym);
-            if (presence > 0) {
-                deleted.put("community_presence", presence);
             }
             int tips = rewrite(c, "tip_ledger", "evidence", "tip_id", pseudonym, doc -> json.evidenceWithout(doc, pseudonym));
             if (tips > 0) {

@@ -72,8 +72,6 @@ final class JdbcRetention implements RetentionRoutine {
                 s.setLong(1, cutoff.toEpochMilli());
                 evidence = s.executeUpdate();
             }
-            // Who last wrote where, for filing direct messages: a meeting older than the retention period is forgotten.
-            JdbcPresenceStore.pruneBefore(c, cutoff);
             return new PruneReport(total, evidence);
         });
     }

@@ -44,7 +44,6 @@ public final class JdbcStorage implements Storage {
     private final dev.rapport.bot.storage.community.CommunityNames communityNames;
     private final WeeklyStatsStore weeklyStats;
     private final EngineStateStore engineState;
-    private final dev.rapport.bot.storage.state.PresenceStore presence;
     private final TipLedger tips;
     private final DigestLedger digests;
     private final PersonalData personalData;
@@ -66,7 +65,6 @@ public final class JdbcStorage implements Storage {
         this.weeklyStats = new JdbcWeeklyStatsStore(db, json, clock);
         JdbcEngineStateStore engineState = new JdbcEngineStateStore(db, new SnapshotJson(where), clock);
         this.engineState = engineState;
-        this.presence = new JdbcPresenceStore(db);
         this.tips = new JdbcTipLedger(db, json, UUID::randomUUID);
         this.digests = new JdbcDigestLedger(db, clock);
         this.personalData = new JdbcPersonalData(db, json, engineState, pseudonyms, changes);
@@ -180,11 +178,6 @@ public final class JdbcStorage implements Storage {
     @Override
     public EngineStateStore engineState() {
         return engineState;
-    }
-
-    @Override
-    public dev.rapport.bot.storage.state.PresenceStore presence() {
-        return presence;
     }
 
     @Override

@@ -30,33 +30,13 @@ final class SchemaMigrations {
         return new SchemaMigrations(List.of(COMMON, vendor));
     }
 
-    private Flyway flyway(DataSource dataSource, boolean outOfOrder) {
-        return Flyway.configure(SchemaMigrations.class.getClassLoader())
+    /** Migrates; returns the schema version now in place. */
+    String migrate(DataSource dataSource, String where, StorageErrors errors) {
+        Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .table("rapport_schema_history")
-                .outOfOrder(outOfOrder)
                 .load();
-    }
-
-    /** Whether a migration this build has is not applied although a later-numbered one is. */
-    private static boolean skippedBelowCurrent(MigrationInfoService info) {
-        MigrationInfo current = info.current();
-        if (current == null) {
-            return false;
-        }
-        for (MigrationInfo m : info.all()) {
-            if (m.getVersion() != null && m.getState().isResolved() && !m.getState().isApplied()
-                    && m.getVersion().compareTo(current.getVersion()) < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Migrates; returns the schema version now in place. */
-    String migrate(DataSource dataSource, String where, StorageErrors errors) {
-        Flyway flyway = flyway(dataSource, false);
         try {
             MigrationInfoService info = flyway.info();
             MigrationVersion known = MigrationVersion.EMPTY;
@@ -79,12 +59,6 @@ final class SchemaMigrations {
                         + ", newer than this build of Rapport knows (up to version " + known.getVersion()
                         + "); it was written by a newer Rapport: run that version, or point rapport.storage.url "
                         + "at another database");
-            }
-            if (skippedBelowCurrent(info)) {
-                // V8 was numbered after V12 was released: a database already at 12 takes it out of order (Flyway
-                // says so once, as a warning). It stands on its own (a new table), so the order in which a database
-                // got it does not matter; a new database takes every migration in order, without the warning.
-                flyway = flyway(dataSource, true);
             }
             flyway.migrate();
             MigrationInfo current = flyway.info().current();
