@@ -550,7 +550,7 @@ public final class CoachEngine {
         changed(s);
         WeekTally t = s.tally(old.week());
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
-                old.promotion(), old.words(), old.first(), old.second());
+                old.promotion(), old.words(), old.first(), old.second(), old.firstPlural());
         if (old.continuation()) {
             t.continued(-1);
         }
@@ -754,8 +754,9 @@ public final class CoachEngine {
         int words = aboutOneselfByNeed ? 0 : text.words();
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
+        int firstPlural = aboutOneselfByNeed ? 0 : text.firstPersonPlural();
         t.countMessage(+1, m.community(), !broadcast, answer, text.question() && !answer, counted.size(), promotion,
-                words, firstPerson, secondPerson);
+                words, firstPerson, secondPerson, firstPlural);
         // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
         // lines, a paste line by line): the broadcast share counts turns, not lines.
         // An edit keeps what it was (by then the person's last line in the channel is the edited one itself).
@@ -830,7 +831,7 @@ public final class CoachEngine {
         }
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), !broadcast, answer, text.question() && !answer,
                 counted.size(), promotion, words, firstPerson, secondPerson, addressed, audiences,
-                textHash, substance, acknowledgement, continuation));
+                textHash, substance, acknowledgement, continuation, firstPlural));
 
         s.spokeIn(m.channel(), m.time());
         s.sweep(m.time());

@@ -81,7 +81,8 @@ final class OwnMessages {
         ints[i] = m.at().getNano();
         ints[i + 1] = m.textHash();
         ints[i + 2] = m.words();
-        ints[i + 3] = m.first();
+        // First-person words and, of them, the plural ones, in one int: a message has far fewer than 65,536 words.
+        ints[i + 3] = m.first() & 0xFFFF | m.firstPlural() << 16;
         ints[i + 4] = m.second();
         ints[i + 5] = m.linkCount() << LINKS_SHIFT | flags;
         int r = p * REFS;
@@ -159,8 +160,9 @@ final class OwnMessages {
         }
         return new UserState.OwnMessage(Instant.ofEpochSecond(longs[p * LONGS + 1], ints[i]), (IsoWeek) refs[r],
                 (CommunityId) refs[r + 1], (bits & ADDRESSED) != 0, (bits & HELP) != 0, (bits & QUESTION) != 0,
-                bits >>> LINKS_SHIFT, (bits & PROMOTION) != 0, ints[i + 2], ints[i + 3], ints[i + 4], to, audiences,
-                ints[i + 1], (bits & SUBSTANCE) != 0, (bits & ACKNOWLEDGEMENT) != 0, (bits & CONTINUATION) != 0);
+                bits >>> LINKS_SHIFT, (bits & PROMOTION) != 0, ints[i + 2], ints[i + 3] & 0xFFFF, ints[i + 4], to,
+                audiences, ints[i + 1], (bits & SUBSTANCE) != 0, (bits & ACKNOWLEDGEMENT) != 0, (bits & CONTINUATION) != 0,
+                ints[i + 3] >>> 16);
     }
 
     /**

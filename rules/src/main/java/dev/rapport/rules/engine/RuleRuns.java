@@ -96,6 +96,20 @@ final class RuleRuns {
                     out.removeIf(o -> o == g);
                 }
             }
+            if (OneWayOneTip.applies(f.rule())) {
+                // The same in the one-way family: a project's news to the room is the broadcast tip's, not also
+                // self-focus, whichever of the two comes first.
+                List<Finding> week = new ArrayList<>(tally.findings());
+                week.add(f);
+                Finding spoken = OneWayOneTip.spokenFor(week, tally).orElse(null);
+                if (spoken == f) {
+                    return;
+                }
+                if (spoken != null) {
+                    tally.withdraw(spoken);
+                    out.removeIf(o -> o == spoken);
+                }
+            }
             tally.record(f);
             out.add(f);
             emitted++;

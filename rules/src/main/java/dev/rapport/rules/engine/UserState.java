@@ -107,7 +107,16 @@ final class UserState implements UserHistory {
     record OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help,
                       boolean question, int linkCount, boolean promotion, int words, int first, int second,
                       long[] gaveTo, List<Audience> audiences, int textHash, boolean substance,
-                      boolean acknowledgement, boolean continuation) {
+                      boolean acknowledgement, boolean continuation, int firstPlural) {
+        /** A message without a count of plural first-person words. */
+        OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help, boolean question,
+                   int linkCount, boolean promotion, int words, int first, int second, long[] gaveTo,
+                   List<Audience> audiences, int textHash, boolean substance, boolean acknowledgement,
+                   boolean continuation) {
+            this(at, week, community, addressed, help, question, linkCount, promotion, words, first, second, gaveTo,
+                    audiences, textHash, substance, acknowledgement, continuation, 0);
+        }
+
         // Equal by what it added: the array by its numbers, not its identity.
         @Override
         public boolean equals(Object o) {
@@ -116,7 +125,7 @@ final class UserState implements UserHistory {
                     && promotion == m.promotion && words == m.words && first == m.first && second == m.second
                     && java.util.Arrays.equals(gaveTo, m.gaveTo) && audiences.equals(m.audiences)
                     && textHash == m.textHash && substance == m.substance && acknowledgement == m.acknowledgement
-                    && continuation == m.continuation;
+                    && continuation == m.continuation && firstPlural == m.firstPlural;
         }
 
         @Override

@@ -81,6 +81,7 @@ public final class WeekTally {
     int broadcast;
     int continuations;
     int firstPerson;
+    int firstPersonPluralToNobody;
     int secondPerson;
     int words;
     int reactionsGiven;
@@ -121,12 +122,22 @@ public final class WeekTally {
     /** Adds (sign +1) or removes (sign -1, after a deletion or before re-counting an edit) one own message. */
     public void countMessage(int sign, CommunityId community, boolean addressed, boolean help, boolean question,
                              int linkCount, boolean promotion, int wordCount, int first, int second) {
+        countMessage(sign, community, addressed, help, question, linkCount, promotion, wordCount, first, second, 0);
+    }
+
+    /**
+     * As {@link #countMessage(int, CommunityId, boolean, boolean, boolean, int, boolean, int, int, int)}, with how many
+     * of the first-person words were in the plural (we, our, us).
+     */
+    public void countMessage(int sign, CommunityId community, boolean addressed, boolean help, boolean question,
+                             int linkCount, boolean promotion, int wordCount, int first, int second, int firstPlural) {
         messages += sign;
         countIn(community, sign);
         if (addressed) {
             replies += sign;
         } else {
             broadcast += sign;
+            firstPersonPluralToNobody += sign * firstPlural;
         }
         if (help) {
             questionsAnswered += sign;
@@ -367,6 +378,14 @@ public final class WeekTally {
         return firstPerson;
     }
 
+    /**
+     * First-person words in the plural (we, our, us) in messages addressed to nobody: a team's or a project's news
+     * posted to the room.
+     */
+    public int firstPersonPluralToNobody() {
+        return firstPersonPluralToNobody;
+    }
+
     public int secondPerson() {
         return secondPerson;
     }
@@ -475,6 +494,7 @@ public final class WeekTally {
         c.put("broadcast", broadcast);
         c.put("continuations", continuations);
         c.put("firstPerson", firstPerson);
+        c.put("firstPersonPluralToNobody", firstPersonPluralToNobody);
         c.put("secondPerson", secondPerson);
         c.put("words", words);
         c.put("reactionsGiven", reactionsGiven);
@@ -529,6 +549,7 @@ public final class WeekTally {
         t.broadcast = counts.getOrDefault("broadcast", 0);
         t.continuations = counts.getOrDefault("continuations", 0);
         t.firstPerson = counts.getOrDefault("firstPerson", 0);
+        t.firstPersonPluralToNobody = counts.getOrDefault("firstPersonPluralToNobody", 0);
         t.secondPerson = counts.getOrDefault("secondPerson", 0);
         t.words = counts.getOrDefault("words", 0);
         t.reactionsGiven = counts.getOrDefault("reactionsGiven", 0);

@@ -9,10 +9,17 @@ package dev.rapport.rules.text;
  * @param firstPerson  I, me, my, mine, myself, we, us, our, ours (and I'm, I've, we're...)
  * @param secondPerson you, your, yours, yourself, yourselves, ya, u (and you're, you've...)
  * @param question     the message asks something: a question mark, or it opens like a question
+ * @param firstPersonPlural of the first-person words, those in the plural: we, us, our, ours (and we're...), the
+ *                     voice of a team, a project or a company
  */
-public record TextFeatures(int words, int firstPerson, int secondPerson, boolean question) {
+public record TextFeatures(int words, int firstPerson, int secondPerson, boolean question, int firstPersonPlural) {
 
-    public static final TextFeatures EMPTY = new TextFeatures(0, 0, 0, false);
+    public static final TextFeatures EMPTY = new TextFeatures(0, 0, 0, false, 0);
+
+    /** Features without a count of plural first-person words. */
+    public TextFeatures(int words, int firstPerson, int secondPerson, boolean question) {
+        this(words, firstPerson, secondPerson, question, 0);
+    }
 
     /** Verbs that open a yes/no question when a subject follows: "do you...", "is it...", "can anyone...". */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
@@ -46,6 +53,8 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             "this", "that"};
     private static final String[] FIRST_PERSON_WORDS = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
             "ourselves", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "im", "ive"};
+    private static final String[] FIRST_PERSON_PLURAL_WORDS = {"we", "us", "our", "ours", "ourselves", "we're",
+            "we've", "we'll", "we'd"};
     private static final String[] SECOND_PERSON_WORDS = {"you", "your", "yours", "yourself", "yourselves", "you're",
             "you've", "you'll", "you'd", "ya", "u", "ur", "youre", "y'all", "yall"};
 
@@ -60,6 +69,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int n = text.length();
         int words = 0;
         int first = 0;
+        int plural = 0;
         int second = 0;
         boolean question = false;
         int firstStart = -1;
@@ -99,6 +109,9 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
                     words++;
                     if (in(text, start, i, FIRST_PERSON_WORDS)) {
                         first++;
+                        if (in(text, start, i, FIRST_PERSON_PLURAL_WORDS)) {
+                            plural++;
+                        }
                     } else if (in(text, start, i, SECOND_PERSON_WORDS)) {
                         second++;
                     }
@@ -117,7 +130,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         if (!question && firstStart >= 0 && words >= 3) {
             question = opensLikeQuestion(text, firstStart, firstEnd, secondStart, secondEnd);
         }
-        return new TextFeatures(words, first, second, question);
+        return new TextFeatures(words, first, second, question, plural);
     }
 
     /**
