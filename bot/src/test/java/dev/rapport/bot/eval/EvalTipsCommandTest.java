@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.bot.cli.CliRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -84,17 +86,18 @@ class EvalTipsCommandTest {
     }
 
     /**
-     * The fourth held-out scenes, written by an engineer who had not read the rules (first run: precision 0.556, recall
-     * 0.500; README). Not fixed yet, so below the target: the floor is a documented one, the first run's figures (no
-     * tip nobody judged, at least its five right tips, precision at least 0.5), to be raised to 0.9 / 0.8 once fixed.
+     * Rounds 4 to 6, written by engineers who had not read the rules (first runs: precision 0.556, 0.600 and 0.700;
+     * README). Their errors have since been read and fixed in general ways, so they are tuned on and held to the
+     * target.
      */
-    @Test
-    void theFourthHeldOutScenesKeepTheirFirstRunFigures() throws Exception {
-        JsonNode result = json("eval", "tips", resource("eval/held-out-scenes-4").toString(), "--labels",
-                resource("eval/held-out-scenes-4.csv").toString(), "--output", "json");
-        assertThat(result.at("/total/unlabelled").asInt()).as("every tip of the fourth held-out scenes is labelled").isZero();
-        assertThat(result.at("/total/right").asInt()).as("the right tips of the first run").isGreaterThanOrEqualTo(5);
-        assertThat(result.at("/total/precision").asDouble()).isGreaterThanOrEqualTo(0.5);
+    @ParameterizedTest(name = "held-out-scenes-{0}")
+    @ValueSource(ints = {4, 5, 6})
+    void theReadHeldOutRoundsMeetTheTarget(int round) throws Exception {
+        JsonNode result = json("eval", "tips", resource("eval/held-out-scenes-" + round).toString(), "--labels",
+                resource("eval/held-out-scenes-" + round + ".csv").toString(), "--output", "json");
+        assertThat(result.at("/total/unlabelled").asInt()).as("every tip of round %d is labelled", round).isZero();
+        assertThat(result.at("/total/precision").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(result.at("/total/recall").asDouble()).isGreaterThanOrEqualTo(0.8);
     }
 
     @Test
