@@ -1,6 +1,5 @@
 package dev.rapport.bench;
 
-import dev.rapport.bot.storage.config.Password;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.jdbc.JdbcStorage;
 import dev.rapport.rules.engine.CoachEngine;
@@ -12,7 +11,6 @@ import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,8 +27,6 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,12 +34,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * What the periodic state saver costs (README "Running the bot on Discord": what kill -9 can lose): one save of the
@@ -81,8 +75,7 @@ public class StateSaveBenchmark {
 
     private int dirty;
 
-    private Path dir;
-    private EmbeddedPostgres postgres;
+    private BenchDatabase db;
     private JdbcStorage storage;
     private CoachEngine engine;
     private List<UserId> writers;
@@ -92,19 +85,8 @@ public class StateSaveBenchmark {
 
     @Setup(Level.Trial)
     public void fill() throws IOException, SQLException {
-        dir = Files.createTempDirectory("rapport-save-bench");
-        StorageConfig config = StorageConfig.sqlite(dir);
-        if (database.equals("postgresql")) {
-            postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
-                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD).start();
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE rapport");
-            }
-            config = config.withUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/rapport")
-                    .withCredentials("postgres", Password.NONE).withPoolSize(2);
-        } else if (!database.equals("sqlite")) {
-            throw new IllegalArgumentException("database is sqlite or postgresql, not " + database);
-        }
+        db = BenchDatabase.start(database, "rapport-save-bench");
+        StorageConfig config = db.config();
         Pseudonyms pseudonyms = new Pseudonyms("benchmark secret, not a real one".getBytes(StandardCharsets.UTF_8));
         storage = JdbcStorage.open(config, pseudonyms, Clock.systemUTC());
         engine = CoachEngine.builder().rules(RuleCatalogue.standard().rules()).enrollment(Enrollment.everyone(ZoneOffset.UTC))
@@ -126,7 +108,7 @@ public class StateSaveBenchmark {
         dirty = Math.max(1, writers.size() * dirtyPercent / 100);
         storage.engineState().saveAll(all);
         long chars = 0;
-        try (Connection c = connect(config); Statement s = c.createStatement();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
              java.sql.ResultSet r = s.executeQuery("SELECT SUM(LENGTH(state)) FROM engine_state")) {
             r.next();
             chars = r.getLong(1);
@@ -165,21 +147,9 @@ public class StateSaveBenchmark {
         return snapshots.size();
     }
 
-    private static Connection connect(StorageConfig config) throws SQLException {
-        return config.user().isPresent() ? java.sql.DriverManager.getConnection(config.url(), config.user().get(), "")
-                : java.sql.DriverManager.getConnection(config.url());
-    }
-
     @TearDown(Level.Trial)
     public void close() throws IOException {
         storage.close();
-        if (postgres != null) {
-            postgres.close();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        db.close();
     }
 }

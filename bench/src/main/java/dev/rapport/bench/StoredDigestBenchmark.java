@@ -1,14 +1,12 @@
 package dev.rapport.bench;
 
 import dev.rapport.bot.digest.Digest;
-import dev.rapport.bot.storage.config.Password;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.jdbc.JdbcStorage;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.score.ScoreCard;
 import dev.rapport.rules.stats.IsoWeek;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,20 +24,15 @@ import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Issue 12, row 5: computing every weekly digest from storage for {@code people} people, on SQLite and on a real
@@ -74,30 +67,14 @@ public class StoredDigestBenchmark {
     @Param("1")
     int weeks;
 
-    private Path dir;
-    private EmbeddedPostgres postgres;
+    private BenchDatabase db;
     private JdbcStorage storage;
-    private String url;
-    private String user;
     private IsoWeek first;
 
     @Setup(Level.Trial)
     public void fill() throws IOException, SQLException {
-        dir = Files.createTempDirectory("rapport-digest-bench");
-        StorageConfig config = StorageConfig.sqlite(dir);
-        if (database.equals("postgresql")) {
-            postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
-                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD).start();
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE rapport");
-            }
-            user = "postgres";
-            config = config.withUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/rapport")
-                    .withCredentials(user, Password.NONE).withPoolSize(2);
-        } else if (!database.equals("sqlite")) {
-            throw new IllegalArgumentException("database is sqlite or postgresql, not " + database);
-        }
-        url = config.url();
+        db = BenchDatabase.start(database, "rapport-digest-bench");
+        StorageConfig config = db.config();
         storage = JdbcStorage.open(config, new Pseudonyms("benchmark secret, not a real one".getBytes(StandardCharsets.UTF_8)),
                 Clock.systemUTC());
         first = WEEK;
@@ -181,7 +158,7 @@ public class StoredDigestBenchmark {
     }
 
     private Connection connect() throws SQLException {
-        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "");
+        return db.connect();
     }
 
     /** The reference: the same rows with a plain SELECT, every column read, nothing made of them. */
@@ -235,12 +212,7 @@ public class StoredDigestBenchmark {
     @TearDown(Level.Trial)
     public void close() throws IOException {
         storage.close();
-        if (postgres != null) {
-            postgres.close();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        db.close();
     }
 
 }
