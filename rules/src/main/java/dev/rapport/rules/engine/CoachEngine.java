@@ -95,6 +95,11 @@ public final class CoachEngine {
      * unanswered only if this long after their first message back they still wait.
      */
     private static final Duration RETURN_GRACE = Duration.ofHours(1);
+    /**
+     * Someone who wrote nothing in the community for this long before a question was not around when it was asked: their
+     * first word back in that channel answers it.
+     */
+    private static final Duration AWAY_WHEN_ASKED = Duration.ofHours(12);
     /** Nobody addressed. */
     private static final long[] NO_ONE = new long[0];
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
@@ -894,6 +899,17 @@ public final class CoachEngine {
             Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
             if (spokeThere.isBefore(turnSince)) {
                 turnSince = spokeThere;
+            }
+        }
+        // Away when asked: someone who had written nothing in the community for half a day before a question, nor
+        // anything since, and whose first word back is in that channel, to nobody else, asking nothing and said to
+        // someone ("So sorry, I was away! Happy to take your shift"), is catching up on it, however it opens. A first
+        // word back about oneself ("look at the pumpkins we got"), or a remark to the room by someone who was around
+        // just before the question ("two kingfishers this morning"), leaves it waiting.
+        if (turn != null && !text.question() && text.secondPerson() > 0) {
+            Instant awayFrom = s.lastOwnMessage == null ? Instant.EPOCH : s.lastOwnMessage.plus(AWAY_WHEN_ASKED);
+            if (awayFrom.isBefore(turnSince)) {
+                turnSince = awayFrom;
             }
         }
         for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, turnSince)) {

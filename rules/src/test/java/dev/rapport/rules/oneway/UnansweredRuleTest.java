@@ -56,6 +56,48 @@ class UnansweredRuleTest {
     }
 
     @Test
+    void staysQuietWhenSomeoneAwayWhenAskedCatchesUpThereWithTheirFirstWordBackHoweverItOpens() {
+        // Noor had written nothing for a day when Ola asked; her first word in the community afterwards, two days
+        // later and in that channel, is said to nobody else and asks nothing: she is catching up on what waited.
+        Chat chat = Chat.coaching("noor");
+        chat.say("noor", "rota", "done with the inventory, see you all soon");
+        chat.later(Duration.ofHours(24));
+        chat.mention("ola", "rota", "noor", "could you take my Saturday stall shift?");
+        chat.later(Duration.ofHours(46));
+        chat.say("noor", "rota", "Apologies Ola, my phone died at the cabin! Happy to take your Saturday, I'll do the stall.");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenSomeoneAwayWhenAskedWritesFirstInAnotherChannelAndNeverAnswers() {
+        // Back, and busy elsewhere: the first word back is not in the channel where the question waits.
+        Chat chat = Chat.coaching("noor");
+        chat.say("noor", "rota", "done with the inventory, see you all soon");
+        chat.later(Duration.ofHours(24));
+        chat.mention("ola", "rota", "noor", "could you take my Saturday stall shift?");
+        chat.later(Duration.ofHours(46));
+        chat.say("noor", "general", "Apologies all, my phone died at the cabin! What a view though.");
+        chat.later(Duration.ofHours(3));
+        chat.say("noor", "rota", "the new label printer works a treat");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void firesWhenSomeoneAwayWhenAskedComesBackThereWithNewsOfTheirOwn() {
+        // Her first word back is in the right channel, but about herself, said to nobody: the question still waits.
+        Chat chat = Chat.coaching("noor");
+        chat.say("noor", "rota", "done with the inventory, see you all soon");
+        chat.later(Duration.ofHours(24));
+        chat.mention("ola", "rota", "noor", "could you take my Saturday stall shift?");
+        chat.later(Duration.ofHours(46));
+        chat.say("noor", "rota", "Back from the cabin, the lake was frozen solid!");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
     void firesWhenThePersonIsBackFromBeingAwayAndAnHourLaterTheQuestionStillWaits() {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "general", "off to the craft fair, back on Wednesday");
