@@ -11,8 +11,10 @@ import java.util.Set;
  * <ul>
  *   <li>a <b>priced offer with a contact call</b>: a price or a rate ("$150", "40/h", "from 30 euros") and "DM me",
  *       "message me", "contact me";</li>
- *   <li>a <b>business proposal or a priced offer with a call booking</b>: cooperation, partnership or collaboration,
- *       or a price, and a booking link or "book a call".</li>
+ *   <li>a <b>business proposal, a priced offer or a service with a call booking</b>: cooperation, partnership or
+ *       collaboration, a price, or one's agency or services ("I run a growth agency", "we help shops like yours"),
+ *       and a booking link (a scheduling service, a page named {@code /book}) or a call to book ("book a call",
+ *       "a 15-minute call"). A call to book is a sale.</li>
  * </ul>
  * Whether such a message is a pitch or an answer depends on whether anyone asked: the engine decides that.
  */
@@ -46,8 +48,19 @@ public final class Pitch {
         if (!booksACall(t, links)) {
             return false;
         }
-        // A price with a call to book is a priced offer too: the booking link is its contact call.
-        return proposes(t) || priced(t);
+        // A price with a call to book is a priced offer too: the booking link is its contact call. So is a service
+        // one runs ("I run a growth agency", "we help shops like yours") with a call to book: a sales call.
+        return proposes(t) || priced(t) || offersAService(t);
+    }
+
+    /**
+     * The writer offers a service of their own business: an agency or a consultancy, services, "we help", "I run".
+     * Asked only with a call to book, where it makes the call a sales call.
+     */
+    private static boolean offersAService(String t) {
+        return t.contains("agency") || t.contains("consultancy") || t.contains("consulting") || t.contains("services")
+                || t.contains("we help") || t.contains("we've helped") || t.contains("we have helped")
+                || t.contains("i run ") || t.contains("we run ") || t.contains("our clients") || t.contains("my clients");
     }
 
     /**
@@ -120,7 +133,31 @@ public final class Pitch {
         }
         return t.contains("book a call") || t.contains("schedule a call") || t.contains("hop on a call")
                 || t.contains("jump on a call") || t.contains("book a meeting") || t.contains("schedule a meeting")
-                || t.contains("set up a call");
+                || t.contains("set up a call") || t.contains("minute call") || t.contains("min call")
+                || t.contains("quick call") || t.contains("discovery call") || t.contains("strategy call")
+                || t.contains("intro call") || t.contains("free consultation") || bookingPage(links);
+    }
+
+    /** A link to a page for booking ({@code /book}, {@code /booking}, {@code /book-a-call}, {@code /schedule}). */
+    private static boolean bookingPage(List<Link> links) {
+        for (int i = 0; i < links.size(); i++) {
+            String url = links.get(i).url().toLowerCase(Locale.ROOT);
+            int q = url.indexOf('?');
+            String path = q < 0 ? url : url.substring(0, q);
+            while (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            int slash = path.lastIndexOf('/');
+            if (slash < 0 || slash > 0 && path.charAt(slash - 1) == '/') {
+                continue; // no path: the host alone
+            }
+            String last = path.substring(slash + 1);
+            if (last.equals("book") || last.equals("booking") || last.startsWith("book-a-") || last.equals("schedule")
+                    || last.equals("book-call") || last.equals("consultation")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code host.endsWith("." + domain)}, without building the string. */
