@@ -42,7 +42,10 @@ public final class Pitch {
         String t = text.toLowerCase(Locale.ROOT);
         // The cheap half of each pair first: few messages ask to be contacted or to book a call, and only those
         // need the word split that finds a price or a proposal (a split per message was 9% of a replay).
-        if (asksForContact(t) && priced(t)) {
+        if (asksForContact(t) && (priced(t) || openForWork(t))) {
+            return true;
+        }
+        if (!links.isEmpty() && t.contains("my ") && ownThingPriced(t)) {
             return true;
         }
         if (!booksACall(t, links)) {
@@ -82,6 +85,67 @@ public final class Pitch {
         return t.contains("dm me") || t.contains("pm me") || t.contains("message me") || t.contains("contact me")
                 || t.contains("email me") || t.contains("hit me up") || t.contains("inbox me") || t.contains("send me a dm")
                 || t.contains("drop me a message") || t.contains("dm for") || t.contains("dms open");
+    }
+
+    /**
+     * Paid work announced as available: open slots or commissions ("my slots are open", "2 slots left", "taking
+     * commissions"). With "DM me" it is an offer of one's services, whatever the price.
+     */
+    private static boolean openForWork(String t) {
+        return t.contains("slots") || t.contains("slot open") || t.contains("slot left") || t.contains("spots left")
+                || t.contains("commissions open") || t.contains("commissions are open")
+                || t.contains("commissions are still open") || t.contains("taking commissions")
+                || t.contains("taking clients") || t.contains("taking orders") || t.contains("books are open");
+    }
+
+    /**
+     * One's own thing given a price: "my thriller is 99c this week", "my prints are now $15". The possessive opens the
+     * subject and the price follows its verb, so "I paid $20 for my keyboard" or "my keyboard was $20" (a past price)
+     * is not an offer. Asked only of messages with a link: the thing, priced, and where to buy it.
+     */
+    private static boolean ownThingPriced(String t) {
+        String[] words = t.split("[^\\p{L}\\p{N}$€£/]+");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].equals("my")) {
+                continue;
+            }
+            for (int v = i + 2; v < words.length && v <= i + 5; v++) {
+                String w = words[v];
+                if (w.equals("is") || w.equals("are") || w.equals("for")) {
+                    for (int p = v + 1; p < words.length && p <= v + 3; p++) {
+                        if (price(words, p)) {
+                            return true;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A price as one word: "$15", "15€", "99c", "99p", or a number before a currency word. */
+    private static boolean price(String[] words, int i) {
+        String w = words[i];
+        if (w.isEmpty()) {
+            return false;
+        }
+        char first = w.charAt(0);
+        char last = w.charAt(w.length() - 1);
+        if ((first == '$' || first == '€' || first == '£') && w.length() > 1 && Character.isDigit(w.charAt(1))) {
+            return true;
+        }
+        if (!Character.isDigit(first)) {
+            return false;
+        }
+        if (last == '$' || last == '€' || last == '£') {
+            return true;
+        }
+        if ((last == 'c' || last == 'p') && w.length() >= 2 && w.length() <= 3
+                && Character.isDigit(w.charAt(w.length() - 2))) {
+            return true; // cents or pence: "99c", "99p"
+        }
+        return i + 1 < words.length && CURRENCY_WORDS.contains(words[i + 1]);
     }
 
     /** A currency sign next to a number, a number with a currency word, or a rate per hour. */
