@@ -55,5 +55,17 @@ class PitchTest {
                 + "https://seo.example/book")).isTrue();
         assertThat(pitch("the agency meetup moved to Thursday, details: https://meetups.example/agency")).isFalse();
     }
+
+    @Test
+    void askingWhoGivesAServiceAsksForAnOffer() {
+        assertThat(OfferRequest.is("Does anyone here give piano lessons? My daughter wants to start")).isTrue();
+        assertThat(OfferRequest.is("anyone teach watercolour online?")).isTrue();
+    }
+
+    @Test
+    void askingWhatSomeoneGaveIsNot() {
+        assertThat(OfferRequest.is("Did anyone go to the piano recital on Sunday?")).isFalse();
+        assertThat(OfferRequest.is("does the library give out cards to visitors?")).isFalse();
+    }
 }
 
