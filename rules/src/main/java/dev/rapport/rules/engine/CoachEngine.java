@@ -35,6 +35,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
+import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Ownership;
@@ -701,7 +702,9 @@ public final class CoachEngine {
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
         // unless the message sells: a sale that credits its producer is still one's own sale.
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
-                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
+                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text())
+                // The community's own cause ("our winter appeal, please share") is the group's, not one's business.
+                || !promo.salesPitch() && CommunityCause.is(m.text()));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
         boolean pitch = Pitch.is(m.text(), m.links())

@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.links.LinksRepeatRule;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.rule.RuleId;
 
@@ -26,7 +27,8 @@ import java.util.Set;
  * </ol>
  *
  * A tip whose evidence is mostly (more than half of its messages) messages that tips of a higher rank of the same
- * week and community already speak for is not given. (A burst is one occasion: {@code promo.self} counts the sittings
+ * week and community already speak for is not given, except the same link spread over three or more channels in the
+ * week: where one scatters a link is a habit of its own, beside the asks the posts make. (A burst is one occasion: {@code promo.self} counts the sittings
  * of a week, not the messages of one sitting, so a single burst of one's own links is the burst tip's alone.)
  */
 final class OneBehaviour {
@@ -64,7 +66,7 @@ final class OneBehaviour {
                 if (rank(f.rule()) != r || !f.actionable()) {
                     continue;
                 }
-                if (r > 0 && mostly(f.evidence().messages(), before)) {
+                if (r > 0 && mostly(f.evidence().messages(), before) && !spreadAcrossChannels(f)) {
                     out.add(f);
                 } else {
                     covered.addAll(f.evidence().messages());
@@ -72,6 +74,14 @@ final class OneBehaviour {
             }
         }
         return out;
+    }
+
+    /**
+     * The same link spread over several channels in the week ({@code links.repeat} with its spread count): where one
+     * posts it is a habit of its own, which asks of people in those posts do not speak for.
+     */
+    private static boolean spreadAcrossChannels(Finding f) {
+        return f.rule() == RuleId.LINKS_REPEAT && f.evidence().count(LinksRepeatRule.SPREAD) > 0;
     }
 
     private static boolean mostly(List<MessageId> messages, Set<MessageId> covered) {

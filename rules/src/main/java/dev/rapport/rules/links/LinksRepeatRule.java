@@ -25,6 +25,8 @@ public final class LinksRepeatRule implements Rule {
     public static final Param REPEATS = Param.count("repeats", 3, 2, 50, "posts of the same link within window-days");
     public static final Param WINDOW_DAYS = Param.count("window-days", 7, 1, 7, "days over which repeats are counted");
     public static final Param CHANNELS = Param.count("cross-channels", 3, 2, 50, "channels the same link is cross-posted into");
+    /** Evidence count: 1 when the week's posts of the link went to as many channels as a cross-post needs. */
+    public static final String SPREAD = "spread";
     public static final Param CROSS_HOURS = Param.count("cross-window-hours", 24, 1, 168, "hours within which cross-posts count");
 
     @Override
@@ -64,10 +66,12 @@ public final class LinksRepeatRule implements Rule {
             }
             int posts = 0;
             Set<ChannelId> channels = new HashSet<>();
+            Set<ChannelId> spread = new HashSet<>();
             List<LinkPost> history = ctx.history().postsOf(link.fingerprint());
             for (LinkPost p : history) {
                 if (!p.time().isBefore(windowStart)) {
                     posts++;
+                    spread.add(p.channel());
                 }
                 if (!p.time().isBefore(crossStart)) {
                     channels.add(p.channel());
@@ -81,8 +85,11 @@ public final class LinksRepeatRule implements Rule {
             if (!ctx.firstTimeIn(link.fingerprint(), Duration.ofDays(ctx.settings().count(WINDOW_DAYS)))) {
                 continue;
             }
+            // How many channels the link went to over the week: spreading one link across the server is a habit of
+            // its own, which stands beside a tip about asking people (engine/OneBehaviour).
+            boolean spreadOut = spread.size() >= ctx.settings().count(CHANNELS);
             Evidence.Builder evidence = Evidence.builder().count("posts", posts).count("channels", channels.size())
-                    .link(link.fingerprint());
+                    .count(SPREAD, spreadOut ? 1 : 0).link(link.fingerprint());
             for (LinkPost p : history) {
                 evidence.message(p.message());
             }

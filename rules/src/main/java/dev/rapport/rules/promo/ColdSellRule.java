@@ -9,6 +9,7 @@ import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.Durations;
+import dev.rapport.rules.text.FavourAsk;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +46,11 @@ public final class ColdSellRule implements Rule {
         if (!ctx.facts().countedPromotion() || ctx.facts().addressees().isEmpty()) {
             return;
         }
-        // "Follow my page" to people is an ask (oneway.asks), not a sale: only pitches and offers are cold selling.
-        if (ctx.facts().promo().engagementAsk() && !ctx.facts().promo().salesPitch() && !ctx.facts().pitch()) {
+        // "Follow my page" to people is an ask (oneway.asks), not a sale: only pitches and offers are cold selling. So is
+        // a favour asked as a request ("would you mind following my page and sharing my post?"): following, reviewing
+        // or sharing costs the person attention, not money. A call to book or a price makes it a sale (a pitch).
+        boolean sells = ctx.facts().promo().salesPitch() || ctx.facts().pitch();
+        if (!sells && (ctx.facts().promo().engagementAsk() || FavourAsk.is(ctx.message().text()))) {
             return;
         }
         int days = ctx.settings().count(NEW_DAYS);

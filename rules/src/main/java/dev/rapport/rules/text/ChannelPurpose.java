@@ -147,6 +147,9 @@ public final class ChannelPurpose {
         if (Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")) {
             return true;
         }
+        if (goingLive(name, previousStart, previousEnd, s, i)) {
+            return true;
+        }
         if (Lowered.is(name, previousStart, previousEnd, "your") && (Lowered.is(name, s, i, "work")
                 || Lowered.is(name, s, i, "art") || Lowered.is(name, s, i, "projects")
                 || Lowered.is(name, s, i, "creations") || Lowered.is(name, s, i, "links"))) {
@@ -155,10 +158,41 @@ public final class ChannelPurpose {
         return false;
     }
 
+    /**
+     * Whether the word {@code s..i} names a channel for announcing one's streams ({@code #go-live}, {@code #live-now},
+     * {@code #now-live}, {@code #whos-live}, {@code #stream-announcements}, {@code #streams}, {@code #livestreams}):
+     * a post with one's stream link each time one goes live is what such a channel is for, like a showcase. A channel
+     * about streaming ({@code #streaming}, {@code #stream-setup}) is talk about the craft, not one of them.
+     */
+    private static boolean goingLive(String name, int previousStart, int previousEnd, int s, int i) {
+        if (Lowered.is(name, s, i, "golive") || Lowered.is(name, s, i, "livenow") || Lowered.is(name, s, i, "nowlive")
+                || Lowered.is(name, s, i, "streams") || Lowered.is(name, s, i, "livestreams")
+                || Lowered.is(name, s, i, "goinglive")) {
+            return true;
+        }
+        boolean previousLive = Lowered.is(name, previousStart, previousEnd, "live");
+        boolean previousStream = Lowered.is(name, previousStart, previousEnd, "stream")
+                || Lowered.is(name, previousStart, previousEnd, "streams")
+                || Lowered.is(name, previousStart, previousEnd, "twitch");
+        if (Lowered.is(name, s, i, "live") && (Lowered.is(name, previousStart, previousEnd, "go")
+                || Lowered.is(name, previousStart, previousEnd, "going") || Lowered.is(name, previousStart, previousEnd, "now")
+                || Lowered.is(name, previousStart, previousEnd, "whos") || Lowered.is(name, previousStart, previousEnd, "is")
+                || previousStream)) {
+            return true;
+        }
+        if (previousLive && (Lowered.is(name, s, i, "now") || Lowered.is(name, s, i, "streams"))) {
+            return true;
+        }
+        return (previousStream || previousLive) && (Lowered.startsWith(name, s, "announce") && i - s >= 8
+                || Lowered.is(name, s, i, "alerts") || Lowered.is(name, s, i, "links")
+                || Lowered.is(name, s, i, "notifications"));
+    }
+
     private static boolean topicSaysPromotion(String topic) {
         return topic.contains("self-promo") || topic.contains("self promo") || topic.contains("promote your")
                 || topic.contains("share your work") || topic.contains("share your projects")
-                || topic.contains("showcase") || topic.contains("advertise") || topic.contains("plug your");
+                || topic.contains("showcase") || topic.contains("advertise") || topic.contains("plug your")
+                || topic.contains("when you go live") || topic.contains("when you're live");
     }
 
     /**

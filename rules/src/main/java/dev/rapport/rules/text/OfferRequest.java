@@ -17,7 +17,11 @@ public final class OfferRequest {
             "where can i buy", "where can i get", "where do i buy", "hiring", "for hire", "to hire", "budget",
             "a quote", "quotes", "your rates", "your rate", "you charge", "would it cost", "does it cost",
             "how much for", "how much would", "how much do", "price for", "prices for", "available for", "freelancer",
-            "need someone", "need somebody", "need a designer", "need an editor", "need a developer", "services"};
+            "need someone", "need somebody", "need a designer", "need an editor", "need a developer", "services",
+            // asking who gives a paid service: "does anyone here give conversation classes?", "anyone teach guitar?"
+            "anyone give ", "anyone here give ", "anybody give ", "anyone offer ", "anyone here offer ",
+            "anybody offer ", "anyone teach ", "anyone here teach ", "anybody teach ", "anyone tutor",
+            "anyone take commissions", "anyone taking commissions", "anyone do commissions"};
 
     private OfferRequest() {
     }

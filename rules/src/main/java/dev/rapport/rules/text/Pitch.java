@@ -11,8 +11,10 @@ import java.util.Set;
  * <ul>
  *   <li>a <b>priced offer with a contact call</b>: a price or a rate ("$150", "40/h", "from 30 euros") and "DM me",
  *       "message me", "contact me";</li>
- *   <li>a <b>business proposal or a priced offer with a call booking</b>: cooperation, partnership or collaboration,
- *       or a price, and a booking link or "book a call".</li>
+ *   <li>a <b>business proposal, a priced offer or a service with a call booking</b>: cooperation, partnership or
+ *       collaboration, a price, or one's agency or services ("I run a growth agency", "we help shops like yours"),
+ *       and a booking link (a scheduling service, a page named {@code /book}) or a call to book ("book a call",
+ *       "a 15-minute call"). A call to book is a sale.</li>
  * </ul>
  * Whether such a message is a pitch or an answer depends on whether anyone asked: the engine decides that.
  */
@@ -40,14 +42,28 @@ public final class Pitch {
         String t = text.toLowerCase(Locale.ROOT);
         // The cheap half of each pair first: few messages ask to be contacted or to book a call, and only those
         // need the word split that finds a price or a proposal (a split per message was 9% of a replay).
-        if (asksForContact(t) && priced(t)) {
+        if (asksForContact(t) && (priced(t) || openForWork(t))) {
+            return true;
+        }
+        if (!links.isEmpty() && t.contains("my ") && ownThingPriced(t)) {
             return true;
         }
         if (!booksACall(t, links)) {
             return false;
         }
-        // A price with a call to book is a priced offer too: the booking link is its contact call.
-        return proposes(t) || priced(t);
+        // A price with a call to book is a priced offer too: the booking link is its contact call. So is a service
+        // one runs ("I run a growth agency", "we help shops like yours") with a call to book: a sales call.
+        return proposes(t) || priced(t) || offersAService(t);
+    }
+
+    /**
+     * The writer offers a service of their own business: an agency or a consultancy, services, "we help", "I run".
+     * Asked only with a call to book, where it makes the call a sales call.
+     */
+    private static boolean offersAService(String t) {
+        return t.contains("agency") || t.contains("consultancy") || t.contains("consulting") || t.contains("services")
+                || t.contains("we help") || t.contains("we've helped") || t.contains("we have helped")
+                || t.contains("i run ") || t.contains("we run ") || t.contains("our clients") || t.contains("my clients");
     }
 
     /**
@@ -69,6 +85,67 @@ public final class Pitch {
         return t.contains("dm me") || t.contains("pm me") || t.contains("message me") || t.contains("contact me")
                 || t.contains("email me") || t.contains("hit me up") || t.contains("inbox me") || t.contains("send me a dm")
                 || t.contains("drop me a message") || t.contains("dm for") || t.contains("dms open");
+    }
+
+    /**
+     * Paid work announced as available: open slots or commissions ("my slots are open", "2 slots left", "taking
+     * commissions"). With "DM me" it is an offer of one's services, whatever the price.
+     */
+    private static boolean openForWork(String t) {
+        return t.contains("slots") || t.contains("slot open") || t.contains("slot left") || t.contains("spots left")
+                || t.contains("commissions open") || t.contains("commissions are open")
+                || t.contains("commissions are still open") || t.contains("taking commissions")
+                || t.contains("taking clients") || t.contains("taking orders") || t.contains("books are open");
+    }
+
+    /**
+     * One's own thing given a price: "my thriller is 99c this week", "my prints are now $15". The possessive opens the
+     * subject and the price follows its verb, so "I paid $20 for my keyboard" or "my keyboard was $20" (a past price)
+     * is not an offer. Asked only of messages with a link: the thing, priced, and where to buy it.
+     */
+    private static boolean ownThingPriced(String t) {
+        String[] words = t.split("[^\\p{L}\\p{N}$€£/]+");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].equals("my")) {
+                continue;
+            }
+            for (int v = i + 2; v < words.length && v <= i + 5; v++) {
+                String w = words[v];
+                if (w.equals("is") || w.equals("are") || w.equals("for")) {
+                    for (int p = v + 1; p < words.length && p <= v + 3; p++) {
+                        if (price(words, p)) {
+                            return true;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A price as one word: "$15", "15€", "99c", "99p", or a number before a currency word. */
+    private static boolean price(String[] words, int i) {
+        String w = words[i];
+        if (w.isEmpty()) {
+            return false;
+        }
+        char first = w.charAt(0);
+        char last = w.charAt(w.length() - 1);
+        if ((first == '$' || first == '€' || first == '£') && w.length() > 1 && Character.isDigit(w.charAt(1))) {
+            return true;
+        }
+        if (!Character.isDigit(first)) {
+            return false;
+        }
+        if (last == '$' || last == '€' || last == '£') {
+            return true;
+        }
+        if ((last == 'c' || last == 'p') && w.length() >= 2 && w.length() <= 3
+                && Character.isDigit(w.charAt(w.length() - 2))) {
+            return true; // cents or pence: "99c", "99p"
+        }
+        return i + 1 < words.length && CURRENCY_WORDS.contains(words[i + 1]);
     }
 
     /** A currency sign next to a number, a number with a currency word, or a rate per hour. */
@@ -120,7 +197,31 @@ public final class Pitch {
         }
         return t.contains("book a call") || t.contains("schedule a call") || t.contains("hop on a call")
                 || t.contains("jump on a call") || t.contains("book a meeting") || t.contains("schedule a meeting")
-                || t.contains("set up a call");
+                || t.contains("set up a call") || t.contains("minute call") || t.contains("min call")
+                || t.contains("quick call") || t.contains("discovery call") || t.contains("strategy call")
+                || t.contains("intro call") || t.contains("free consultation") || bookingPage(links);
+    }
+
+    /** A link to a page for booking ({@code /book}, {@code /booking}, {@code /book-a-call}, {@code /schedule}). */
+    private static boolean bookingPage(List<Link> links) {
+        for (int i = 0; i < links.size(); i++) {
+            String url = links.get(i).url().toLowerCase(Locale.ROOT);
+            int q = url.indexOf('?');
+            String path = q < 0 ? url : url.substring(0, q);
+            while (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            int slash = path.lastIndexOf('/');
+            if (slash < 0 || slash > 0 && path.charAt(slash - 1) == '/') {
+                continue; // no path: the host alone
+            }
+            String last = path.substring(slash + 1);
+            if (last.equals("book") || last.equals("booking") || last.startsWith("book-a-") || last.equals("schedule")
+                    || last.equals("book-call") || last.equals("consultation")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code host.endsWith("." + domain)}, without building the string. */

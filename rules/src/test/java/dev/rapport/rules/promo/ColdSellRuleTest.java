@@ -31,4 +31,29 @@ class ColdSellRuleTest {
         chat.mention("ana", "general", "bob", "[pitch] I have a stall to share at the next market, 40 a day");
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
+
+    private static Chat realWords() {
+        return Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+    }
+
+    @Test
+    void aServiceWithACallToBookIsASaleToSomeoneJustMet() {
+        Chat chat = realWords();
+        chat.say("bob", "general", "Just opened the doors on my little ceramics shop this month.");
+        chat.later(Duration.ofMinutes(20));
+        chat.mention("ana", "general", "bob", "Congrats @bob! I run a bookkeeping agency and we've saved new shops "
+                + "hours every month. Let's jump on a 20-minute call this week: https://ledgerly.example/book");
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+        assertThat(chat.findings(dev.rapport.rules.rule.RuleId.ONEWAY_ASKS)).isEmpty();
+    }
+
+    @Test
+    void askingSomeoneJustMetToFollowAndShareIsAnAskNotASale() {
+        Chat chat = realWords();
+        chat.say("bob", "general", "Just opened the doors on my little ceramics shop this month.");
+        chat.later(Duration.ofMinutes(20));
+        chat.mention("ana", "general", "bob", "Congrats @bob! Would you mind following my studio page and sharing "
+                + "my latest post? https://pics.example/ana-studio");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
 }

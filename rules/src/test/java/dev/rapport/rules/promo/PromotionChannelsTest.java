@@ -62,6 +62,45 @@ class PromotionChannelsTest {
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
     }
 
+    @Test
+    void channelsForAnnouncingStreamsAreShowcasesForStreams() {
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("go-live", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("🔴-live-now", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("now-live", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("stream-announcements", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("streams", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("whos-live", ""))).isTrue();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("lounge", "Drop a line when you go live"))).isTrue();
+        // Talking about the craft of streaming is not announcing one's streams.
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("streaming", "Gear, overlays, growth"))).isFalse();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("stream-setup", ""))).isFalse();
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("live-music", ""))).isFalse();
+    }
+
+    @Test
+    void theSameStreamLinkEachTimeOneGoesLiveInTheChannelForItIsNotARepeat() {
+        Chat chat = Chat.coaching("ana");
+        ChannelInfo live = ChannelInfo.of("live-now", "");
+        for (String game : new String[] {"a cozy farming sim", "a roguelike run", "the farming sim again"}) {
+            chat.later(Duration.ofDays(1));
+            post(chat, live, "On air with " + game + ", drop by https://stream.example/ana");
+        }
+        chat.finish();
+        assertThat(chat.findings(dev.rapport.rules.rule.RuleId.LINKS_REPEAT)).isEmpty();
+    }
+
+    @Test
+    void theSameStreamLinkEachDayInTheGeneralChatIsARepeat() {
+        Chat chat = Chat.coaching("ana");
+        ChannelInfo general = ChannelInfo.of("general", "");
+        for (String game : new String[] {"a cozy farming sim", "a roguelike run", "the farming sim again"}) {
+            chat.later(Duration.ofDays(1));
+            post(chat, general, "On air with " + game + ", drop by https://stream.example/ana");
+        }
+        chat.finish();
+        assertThat(chat.findings(dev.rapport.rules.rule.RuleId.LINKS_REPEAT)).isNotEmpty();
+    }
+
     private static final String[] NOTICES = {"The spring market signups are open, register here: https://makers.example.org/market",
             "Reminder: the Friday show-and-tell starts at 6pm, join us in the voice channel",
             "Server rules were updated, please read them: https://makers.example.org/rules",

@@ -24,4 +24,48 @@ class PitchTest {
         assertThat(pitch("here's the calendar for Thursday's meetup: https://cal.com/club/meetup")).isFalse();
         assertThat(pitch("the new fees are $0.20 per listing, ouch")).isFalse();
     }
+
+    @Test
+    void openSlotsWithAContactCallAreAnOfferOfOnesWork() {
+        assertThat(pitch("heads up, my pet portrait slots for spring are open, 4 left, DM me to grab one")).isTrue();
+        assertThat(pitch("taking commissions again! dm me if you want a sticker design")).isTrue();
+    }
+
+    @Test
+    void openSlotsWithoutAContactCallOrAContactCallAloneAreNot() {
+        assertThat(pitch("the workshop has 4 slots left, the organisers say")).isFalse();
+        assertThat(pitch("dm me when you're back from the trip, I have questions")).isFalse();
+    }
+
+    @Test
+    void onesOwnThingPricedWithItsLinkIsAnOffer() {
+        assertThat(pitch("my cookbook Salt & Smoke is $3 until Friday: https://books.example/salt-smoke")).isTrue();
+        assertThat(pitch("my sticker packs are now 99p each https://shop.example/stickers")).isTrue();
+    }
+
+    @Test
+    void aPriceOneNamesOfWhatOneBoughtIsNot() {
+        assertThat(pitch("I paid $40 for my tablet stand, worth it: https://stands.example/x2")).isFalse();
+        assertThat(pitch("my old tablet was $300 and this one is better https://tabs.example/review")).isFalse();
+    }
+
+    @Test
+    void aServiceOfOnesOwnWithACallToBookIsASalesCall() {
+        assertThat(pitch("I run a small SEO agency, we help bakeries get found. Grab a 15-minute call: "
+                + "https://seo.example/book")).isTrue();
+        assertThat(pitch("the agency meetup moved to Thursday, details: https://meetups.example/agency")).isFalse();
+    }
+
+    @Test
+    void askingWhoGivesAServiceAsksForAnOffer() {
+        assertThat(OfferRequest.is("Does anyone here give piano lessons? My daughter wants to start")).isTrue();
+        assertThat(OfferRequest.is("anyone teach watercolour online?")).isTrue();
+    }
+
+    @Test
+    void askingWhatSomeoneGaveIsNot() {
+        assertThat(OfferRequest.is("Did anyone go to the piano recital on Sunday?")).isFalse();
+        assertThat(OfferRequest.is("does the library give out cards to visitors?")).isFalse();
+    }
 }
+

@@ -1,0 +1,51 @@
+package dev.rapport.rules.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A community's own cause: an appeal, a fundraiser or a drive of the organisation the people share ("our winter
+ * appeal is live, please share", "the coat drive is at 60%, donations here"). Spread among its members, it is the
+ * group's work, not the writer's business: like someone else's work passed on, it is neither self-promotion nor an
+ * ask for attention to oneself.
+ *
+ * <p>Only a cause counts: the nouns of charitable collecting (appeal, fundraiser, a food or coat drive, a charity, a
+ * nonprofit), never a product, a channel or a crowdfunding of one's own. Anything claimed as the writer's own ("my
+ * fundraiser", "my album", "I'm raising") is theirs, and so is a crowdfunding or tip page (Patreon, Kickstarter,
+ * Ko-fi), which pays a maker. The engine also requires that the message sells nothing.
+ */
+public final class CommunityCause {
+    /** Nouns of a charitable cause (general English). */
+    private static final Set<String> CAUSES = Set.of("appeal", "fundraiser", "fundraising", "charity", "nonprofit",
+            "non-profit", "donations", "volunteers");
+    /** "a food drive", "the coat drive", "our blood drive": the word before "drive" names what is collected. */
+    private static final Set<String> DRIVES = Set.of("food", "coat", "toy", "blood", "clothing", "clothes", "book",
+            "donation", "winter", "holiday", "canned", "supply", "school", "sock");
+    /** The writer's own: "my fundraiser" and "I'm raising" are their cause, not the group's. */
+    private static final Set<String> SINGULAR = Set.of("my", "mine", "myself", "i'm", "im", "i've");
+    /** Pages that pay a maker: supporting one is supporting the writer. */
+    private static final Set<String> MAKER_FUNDING = Set.of("patreon", "kickstarter", "indiegogo", "kofi", "ko-fi",
+            "buymeacoffee", "gofundme", "album", "stream", "subscribe", "follow");
+
+    private CommunityCause() {
+    }
+
+    /** Whether {@code text} spreads a community's own cause and claims nothing of it as the writer's. */
+    public static boolean is(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}'-]+");
+        boolean cause = false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (SINGULAR.contains(w) || MAKER_FUNDING.contains(w)) {
+                return false;
+            }
+            if (CAUSES.contains(w) || w.equals("drive") && i > 0 && DRIVES.contains(words[i - 1])) {
+                cause = true;
+            }
+        }
+        return cause;
+    }
+}
