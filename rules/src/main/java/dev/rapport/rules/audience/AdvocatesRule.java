@@ -47,7 +47,7 @@ public final class AdvocatesRule implements Rule {
     @Override
     public void onOverdue(OverdueContext ctx) {
         // Customers are owed an answer by the people who sell to them: a customer asked by another customer has none.
-        if (!PeersOnlyRule.sells(ctx.selfAudience()) || !ctx.communitySells()) {
+        if (!servesCustomers(ctx.selfAudience(), ctx.communityHasStaff()) || !ctx.communitySells()) {
             return;
         }
         List<OverdueContext.Waiting> customers = new ArrayList<>();
@@ -72,9 +72,23 @@ public final class AdvocatesRule implements Rule {
                 "reply to them before anything else, and thank them for reaching out."));
     }
 
+    /**
+     * Whether someone who is {@code self} to the community serves the customers its roles and channels name. In a
+     * business's own community (it has staff: Team, Staff) those customers are the business's: its staff owe them an
+     * answer, and another seller there (a partner, a vendor of an add-on) is not the one they bought from. Where
+     * nobody is staff (a creator's or a maker's own server), the people who sell there are the ones customers bought
+     * from. A customer or a seeker serves nobody's customers.
+     */
+    static boolean servesCustomers(Audience self, boolean communityHasStaff) {
+        if (self == Audience.IGNORE) {
+            return communityHasStaff;
+        }
+        return !communityHasStaff && PeersOnlyRule.sells(self);
+    }
+
     @Override
     public void onWeekEnd(WeekContext ctx) {
-        if (!PeersOnlyRule.sells(ctx.selfAudience())) {
+        if (!servesCustomers(ctx.selfAudience(), ctx.communityHasStaff())) {
             return;
         }
         if (!ctx.communitySells()) {

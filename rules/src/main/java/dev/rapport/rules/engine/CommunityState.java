@@ -11,6 +11,7 @@ import dev.rapport.rules.rule.RuleSettings;
 
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
+import dev.rapport.rules.text.SeeksClients;
 import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
@@ -53,6 +54,8 @@ final class CommunityState {
         Instant lastHelpedAt;
         /** They offered their own work in a channel for trade (not a request there): someone in the trade. */
         boolean offersWork;
+        /** They said they want clients or customers of their own ("I need more clients"): someone in the trade. */
+        boolean seeksClients;
         /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
         int[][] answeredTopics;
         Instant[] answeredAt;
@@ -169,6 +172,8 @@ final class CommunityState {
     private boolean tradeOffered;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
     private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
+    /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
+    private Boolean staffSeen;
     /**
      * What each role name met here stands for under the current settings, worked out once: the settings' lookup
      * compares names ignoring case (lower-casing every default role name) and ran for every role of every person
@@ -208,6 +213,7 @@ final class CommunityState {
         this.settings = newSettings;
         recognisedRoles.clear();
         roleLookups.clear();
+        staffSeen = null;
         ruleSettings = null;
         version++;
     }
@@ -364,6 +370,9 @@ final class CommunityState {
             p.lastInChannels = m.time();
         }
         if (!m.authorRoles().isEmpty()) {
+            if (!Boolean.TRUE.equals(staffSeen) && !m.authorRoles().equals(p.roles)) {
+                staffSeen = null;
+            }
             p.roles = m.authorRoles();
         }
         if (answer) {
@@ -372,6 +381,9 @@ final class CommunityState {
             p.questions++;
         } else if (addressees.isEmpty()) {
             p.announcements++;
+        }
+        if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
+            p.seeksClients = true;
         }
         if (!p.offersWork && !question && m.kind() != ChannelKind.DIRECT && tradeChannel(m)
                 && !OfferRequest.is(m.text())) {
@@ -579,6 +591,29 @@ final class CommunityState {
         return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
     }
 
+    /**
+     * Whether someone seen here wears a role named for a business's staff (Team, Staff: a default role name that
+     * stands for {@code ignore}): a business's own community, whose customer roles name that business's customers.
+     * A role an operator configured as ignore may be the community's volunteer moderators, left out of the counts;
+     * it says nothing about whose customers the customers are.
+     */
+    boolean hasStaff() {
+        if (staffSeen == null) {
+            // Asked rarely (when a question goes overdue, at a week's end): a walk over the people is fine then.
+            staffSeen = false;
+            for (Person p : people.values()) {
+                for (String role : p.roles) {
+                    var found = settings.audienceOfRole(role);
+                    if (found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured()) {
+                        staffSeen = true;
+                        return true;
+                    }
+                }
+            }
+        }
+        return staffSeen;
+    }
+
     /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
     private Audience roleAudience(String role) {
         var known = roleLookups.get(role);
@@ -608,6 +643,9 @@ final class CommunityState {
     void roles(UserId user, Set<String> roles) {
         version++;
         people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(roles);
+        if (!Boolean.TRUE.equals(staffSeen)) {
+            staffSeen = null;
+        }
     }
 
     private void forgetOld(Instant now) {
@@ -685,8 +723,9 @@ final class CommunityState {
                 return a;
             }
         }
-        // Someone who offers their own work where the community trades is in the trade, however much they ask.
-        if (p != null && p.offersWork) {
+        // Someone who offers their own work where the community trades is in the trade, however much they ask; so
+        // is someone who says they want clients of their own: they ask as one of the trade, not as a buyer.
+        if (p != null && (p.offersWork || p.seeksClients)) {
             return Audience.PEER;
         }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {

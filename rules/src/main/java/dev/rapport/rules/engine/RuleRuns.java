@@ -223,6 +223,11 @@ final class RuleRuns {
         }
 
         @Override
+        public boolean communityHasStaff() {
+            return communityState.hasStaff();
+        }
+
+        @Override
         public int passedOver() {
             return communityState.passedOver(s.user, end.minus(Duration.ofDays(7)), end);
         }
@@ -261,6 +266,11 @@ final class RuleRuns {
         @Override
         public boolean communitySells() {
             return communityState.sells();
+        }
+
+        @Override
+        public boolean communityHasStaff() {
+            return communityState.hasStaff();
         }
 
         @Override

@@ -25,4 +25,12 @@ public interface OverdueContext extends FindingContext {
 
     /** Whether anyone sells in this community (customers, a promotion channel); where nobody does, none is owed. */
     boolean communitySells();
+
+    /**
+     * Whether someone in the community wears a staff role (configured or recognised as {@code ignore}: Team,
+     * Staff): the community is a business's own, and the customers its roles name are that business's.
+     */
+    default boolean communityHasStaff() {
+        return false;
+    }
 }

@@ -28,6 +28,11 @@ public interface WeekContext extends FindingContext {
      */
     boolean communitySells();
 
+    /** As {@link OverdueContext#communityHasStaff()}: the community is a business's own, with its staff. */
+    default boolean communityHasStaff() {
+        return false;
+    }
+
     /** What the person wants from the community: their own choice, else the community's, else find customers. */
     Goal goal();
 

@@ -146,4 +146,40 @@ class AdvocatesRuleTest {
         chat.later(Duration.ofHours(26));
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
+
+    private static Chat businessCommunity() {
+        return Chat.builder("ana").defaultRoles(Map.of("Customer", Audience.CUSTOMER, "Team", Audience.IGNORE)).build();
+    }
+
+    /** In a business's own community its team serves its customers: a team member who leaves one waiting is told. */
+    @Test
+    void firesForTheBusinesssTeamWhenItsCustomerHearsNothing() {
+        Chat chat = businessCommunity();
+        chat.sayWithRoles("ana", "general", Set.of("Team"), "the new release is going out tonight");
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "the export button is greyed out for me");
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of("Customer")).mention("ana")
+                .text("is there a way to get my invoices out before month end?").build());
+        chat.later(Duration.ofHours(2)).sayWithRoles("ana", "off-topic", Set.of("Team"), "anyone tried the new linter?");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /**
+     * The same question to someone else who sells there (a partner with an add-on of his own): the customer is the
+     * business's, not his. Whatever he owes is an answer, which oneway.unanswered says.
+     */
+    @Test
+    void staysQuietForAnotherSellerWhenTheCustomerIsTheBusinesss() {
+        Chat chat = businessCommunity();
+        chat.sayWithRoles("tom", "general", Set.of("Team"), "the new release is going out tonight");
+        chat.say("ana", "general", "our add-on now syncs with the release too");
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "the export button is greyed out for me");
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of("Customer")).mention("ana")
+                .text("is there a way to get my invoices out before month end?").build());
+        chat.later(Duration.ofHours(2)).say("ana", "off-topic", "anyone tried the new linter?");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
 }

@@ -88,6 +88,37 @@ class PeersOnlyRuleTest {
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
+    /**
+     * Someone who asks a lot but says she wants clients of her own asks as one of the trade ("how do you price
+     * rush jobs?"), not as a buyer: her week of shop talk with peers is the one to balance.
+     */
+    @Test
+    void firesForSomeoneWhoMostlyAsksPeersButSaysSheWantsClientsOfHerOwn() {
+        Chat chat = sellingCommunity();
+        community(chat);
+        chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("ana", "trade-talk", "Slow autumn. I really need a few more direct clients before winter, any ideas?");
+        for (int i = 0; i < 9; i++) {
+            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "how do you price rush jobs?");
+        }
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    /** The same week of questions to peers, from someone who never says she wants clients: a learner, not coached. */
+    @Test
+    void staysQuietForSomeoneWhoMostlyAsksPeersWithoutSeekingClients() {
+        Chat chat = sellingCommunity();
+        community(chat);
+        chat.say("sam", "help", "how do I choose a web designer?");
+        chat.say("ana", "trade-talk", "Slow autumn. I really need a few more hours of sleep before winter, any ideas?");
+        for (int i = 0; i < 9; i++) {
+            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "how do you price rush jobs?");
+        }
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
     @Test
     void staysQuietWhenThePersonAlsoTalksWithSeekers() {
         Chat chat = Chat.coaching("ana");
