@@ -182,6 +182,12 @@ public final class Chat {
         return feed(next(author, channel, text).mention(to).build());
     }
 
+    /** Someone replies to a message (often their own, to follow it up) and mentions another person. */
+    public MessageId replyMentioning(String author, String channel, MessageId to, String toAuthor, String mentioned,
+                                     String text) {
+        return feed(next(author, channel, text).replyTo(to, UserId.of(toAuthor)).mention(mentioned).build());
+    }
+
     /** Someone replies to a message. */
     public MessageId reply(String author, String channel, MessageId to, String toAuthor, String text) {
         return feed(next(author, channel, text).replyTo(to, UserId.of(toAuthor)).build());

@@ -149,7 +149,8 @@ public final class CoachEngine {
     private long duplicates;
 
     /** {@code at} in epoch seconds. */
-    private record Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at) {
+    private record Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at,
+                        boolean pitched) {
     }
 
     private record Deadline(Instant due, UserId user, CommunityId community, MessageId message)
@@ -431,7 +432,8 @@ public final class CoachEngine {
             // oneway.asks' concern for the asker, not a question the person owes an answer.
             if (pushed == UNKNOWN) {
                 pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional()
-                        || text.question() && FavourAsk.is(m.text())) ? YES : NO;
+                        || text.question() && (FavourAsk.is(m.text()) || Pitch.pricedWithLink(m.text(), m.links()))
+                        || chasesOwnPitch(m)) ? YES : NO;
             }
             received(target, m, asked && pushed == NO, text.question() || pushed == YES, out);
             if (enrolledAddressees.isEmpty()) {
@@ -439,7 +441,8 @@ public final class CoachEngine {
             }
             enrolledAddressees.add(to);
         }
-        seen.put(m.id(), new Seen(m.author(), m.community(), textHash, enrolledAddressees, m.time().getEpochSecond()));
+        seen.put(m.id(), new Seen(m.author(), m.community(), textHash, enrolledAddressees, m.time().getEpochSecond(),
+                pushed == YES));
         if (answer && m.replyTo().isPresent() && substantial(m, text)) {
             answeredForOthers(m, m.replyTo().get());
         }
@@ -456,6 +459,18 @@ public final class CoachEngine {
                 community.notePassedOver(m.author(), m.time(), TURN_WINDOW);
             }
         }
+    }
+
+    /**
+     * A follow-up in the thread of one's own pitch ("did you get a chance to look? I have slots on Friday") chases the
+     * sale: its question is the pitch's, owed no more answer than the pitch was.
+     */
+    private boolean chasesOwnPitch(ChatMessage m) {
+        if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || !m.replyToAuthor().get().equals(m.author())) {
+            return false;
+        }
+        Seen replied = seen.get(m.replyTo().get());
+        return replied != null && replied.pitched();
     }
 
     /** A fact about a message worked out only when needed: not yet known, true, false. */
@@ -493,7 +508,8 @@ public final class CoachEngine {
     private void onEdited(ChatMessage edited, Seen before, int textHash, List<Finding> out) {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
         ChatMessage m = withCommunity(edited, before.community());
-        seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at()));
+        seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
+                before.pitched()));
         UserState author = state(before.author(), before.community());
         if (author == null) {
             return;

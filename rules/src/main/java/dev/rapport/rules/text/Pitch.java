@@ -67,6 +67,14 @@ public final class Pitch {
     }
 
     /**
+     * A price with a link to take it up ("under 20 closings? My program fixes that, $297/month: https://..."): put to
+     * someone with a question, the question opens an offer, and the offer is what the message brings.
+     */
+    public static boolean pricedWithLink(String text, List<Link> links) {
+        return text != null && !links.isEmpty() && priced(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * An invitation to get in touch ("DM me", "let's talk", "hit me up"): with one's own work pushed at someone who
      * asked for nothing, it makes the push an offer, a pitch, rather than a request to look.
      */

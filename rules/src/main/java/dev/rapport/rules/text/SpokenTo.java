@@ -42,8 +42,8 @@ public final class SpokenTo {
         int opening = openingGroup(text, at);
         // "Thanks @Gus for the tip! @Hal, what day works?": the question speaks to the mentions opening its own
         // sentence; they come first, so the question waits for them and not for the person thanked before it.
-        int asked = questionSentenceGroup(text, at);
-        if (asked > 0 && at.size() == mentions.size()) {
+        int asked = questionSentenceGroup(text, at, opening > 0 ? 1 : 0);
+        if (asked >= 0 && at.size() == mentions.size()) {
             List<UserId> spoken = new ArrayList<>(mentions.size());
             int end = asked;
             while (end < at.size() && (end == asked || sameGroup(text, at.get(end - 1), at.get(end)))) {
@@ -88,42 +88,53 @@ public final class SpokenTo {
     }
 
     /**
-     * The index (in {@code at}) of the first mention opening the sentence that carries the message's last question
-     * mark, when that sentence is not the message's first; 0 when there is none. A sentence ends at '.', '!' or '?'
-     * followed by a space.
+     * The index (in {@code at}) of the first mention opening a sentence that carries a question mark, when that
+     * sentence is not the message's first; -1 when there is none. The last question is looked at first; an earlier one
+     * counts too ("Referral for Leeds. @Ana you're in Leeds, right? Can I pass on their number?": the question put to
+     * Ana comes before the one that follows it up). A sentence ends at '.', '!', '?' or an emoji followed by a space.
+     *
+     * @param from the first mention that may open it: mentions opening the message are its opening group
      */
-    private static int questionSentenceGroup(String text, List<Integer> at) {
-        int mark = text.lastIndexOf('?');
-        if (mark < 0) {
-            return 0;
-        }
-        int start = -1;
-        for (int i = mark - 1; i > 0; i--) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
-                start = i + 1;
-                break;
+    private static int questionSentenceGroup(String text, List<Integer> at, int from) {
+        for (int mark = text.lastIndexOf('?'); mark > 0; mark = text.lastIndexOf('?', mark - 1)) {
+            int start = -1;
+            for (int i = mark - 1; i > 0; i--) {
+                char c = text.charAt(i);
+                // An emoji ends a sentence as a full stop does ("one wants a quote 🎉 @Ana how did yours go?").
+                if ((c == '.' || c == '!' || c == '?' || Character.isLowSurrogate(c)) && text.charAt(i + 1) == ' ') {
+                    start = i + 1;
+                    break;
+                }
+            }
+            if (start < 0) {
+                return -1;
+            }
+            int k = opensSentence(text, at, from, start, mark);
+            if (k >= 0) {
+                return k;
             }
         }
-        if (start < 0) {
-            return 0;
-        }
-        for (int k = 1; k < at.size(); k++) {
+        return -1;
+    }
+
+    /** The first mention from {@code from} that opens the sentence between {@code start} and {@code mark}, or -1. */
+    private static int opensSentence(String text, List<Integer> at, int from, int start, int mark) {
+        for (int k = from; k < at.size(); k++) {
             int a = at.get(k);
             if (a < start) {
                 continue;
             }
             if (a > mark) {
-                return 0;
+                return -1;
             }
             for (String w : text.substring(start, a).toLowerCase(Locale.ROOT).split("[^\\p{L}<]+")) {
                 if (!w.isEmpty() && !GREETINGS.contains(w) && !w.equals("<")) {
-                    return 0;
+                    return -1;
                 }
             }
             return k;
         }
-        return 0;
+        return -1;
     }
 
     /** Whether the mentions at {@code a} and {@code b} belong to one group: a name and separators between them. */

@@ -98,6 +98,31 @@ class UnansweredRuleTest {
     }
 
     @Test
+    void firesWhenAQuestionPutToSomeoneByNameMidMessageWaitsWhileTheyPostElsewhere() {
+        // The mention opens the question put to her; another question follows it up. She posts daily elsewhere.
+        Chat chat = Chat.coaching("bea");
+        chat.say("bea", "general", "morning all");
+        chat.mention("oli", "partners", "bea", "Two calls done this week 🎉 @bea how did the bakery pitch go? "
+                + "Did the quote go out?");
+        for (int day = 0; day < 3; day++) {
+            chat.later(Duration.ofHours(20)).say("bea", "general", "new sourdough batch cooling on the rack");
+        }
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenAMentionMidMessageOnlySaysSomethingAboutThemBeforeAQuestionToTheRoom() {
+        Chat chat = Chat.coaching("bea");
+        chat.say("bea", "general", "morning all");
+        chat.mention("oli", "partners", "bea", "Two calls done this week! @bea has the bakery numbers. "
+                + "Does anyone know a good invoicing app?");
+        for (int day = 0; day < 3; day++) {
+            chat.later(Duration.ofHours(20)).say("bea", "general", "new sourdough batch cooling on the rack");
+        }
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
     void firesWhenThePersonIsBackFromBeingAwayAndAnHourLaterTheQuestionStillWaits() {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "general", "off to the craft fair, back on Wednesday");

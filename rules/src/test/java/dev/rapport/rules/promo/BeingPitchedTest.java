@@ -1,6 +1,7 @@
 package dev.rapport.rules.promo;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,6 +34,52 @@ class BeingPitchedTest {
         chat.direct("bob", "dm-bob-ana", "ana", "[pitch] hi Ana, growth packages from $99, interested?");
         chat.later(Duration.ofHours(25));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void aQuestionThatOpensAPricedOfferWithItsLinkIsNotAQuestionWaiting() {
+        // The question is the way in to the offer: the price and the link are what the message brings.
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "morning all");
+        chat.mention("bob", "general", "ana", "Welcome Ana! How many orders do you ship a week? Under fifty, my "
+                + "shop-growth plan fixes that, $49/month: https://growplan.example/start");
+        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
+        chat.later(Duration.ofHours(23));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void aQuestionThatMentionsAPriceWithoutOfferingAnythingStillWaits() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "morning all");
+        chat.mention("bob", "general", "ana", "Do you still ship to Canada? It was $12 last time, is that still right?");
+        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
+        chat.later(Duration.ofHours(23));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void aFollowUpChasingOnesOwnPitchIsNotAQuestionWaiting() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "morning all");
+        MessageId pitch = chat.mention("bob", "general", "ana", "[pitch] hi Ana, growth packages from $99, book a call");
+        chat.later(Duration.ofHours(20));
+        chat.replyMentioning("bob", "general", pitch, "bob", "ana", "did you get a chance to look? Slots left on Friday");
+        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
+        chat.later(Duration.ofHours(23));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void aFollowUpToOnesOwnQuestionStillWaits() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "morning all");
+        MessageId ask = chat.mention("bob", "general", "ana", "hi Ana, I left my umbrella at your stall on Sunday");
+        chat.later(Duration.ofHours(20));
+        chat.replyMentioning("bob", "general", ask, "bob", "ana", "did you find it? Could I pick it up on Friday?");
+        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
+        chat.later(Duration.ofHours(23));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
     @Test

@@ -64,6 +64,20 @@ class ContextCuesTest {
     }
 
     @Test
+    void aMentionOpeningAnEarlierQuestionSpeaksToThatPersonNotOneOpeningAStatement() {
+        UserId rae = UserId.of("rae");
+        UserId sol = UserId.of("sol");
+        // The question put to Rae is followed by another: she is still the one asked.
+        assertThat(SpokenTo.of("Looking for a sitter in Leeds. @Rae you're near Leeds, right? Could I pass on "
+                + "your number?", List.of(rae))).containsExactly(rae);
+        assertThat(SpokenTo.of("Big week here! @Rae how was the launch? Did the press kit go out?", List.of(rae)))
+                .containsExactly(rae);
+        // A sentence about Sol, then a question to the room: nobody is asked by name.
+        assertThat(SpokenTo.of("Great talk. @Sol has the slides. Does anyone know when the next one is?",
+                List.of(sol))).isEmpty();
+    }
+
+    @Test
     void pricedOffersWithAContactCallAndProposalsWithABookingAreRecognised() {
         assertThat(Pitch.is("I design labels, logos from $150. DM me", List.of())).isTrue();
         assertThat(Pitch.is("freelance dev at 40/h, message me", List.of())).isTrue();
