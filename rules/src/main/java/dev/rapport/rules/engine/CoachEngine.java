@@ -697,9 +697,11 @@ public final class CoachEngine {
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
         // unless the message sells: a sale that credits its producer is still one's own sale.
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
-                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text())
-                // The community's own cause ("our winter appeal, please share") is the group's, not one's business.
-                || !promo.salesPitch() && CommunityCause.is(m.text()));
+                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
+        // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
+        // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
+        boolean cause = !theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
+                && CommunityCause.is(m.text());
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
         boolean pitch = Pitch.is(m.text(), m.links())
@@ -742,7 +744,7 @@ public final class CoachEngine {
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
         MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
-                promoWelcome, introduction, pitch, theirs);
+                promoWelcome, introduction, pitch, theirs || cause);
 
         boolean promotion = facts.countedPromotion();
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
