@@ -790,11 +790,14 @@ public final class CoachEngine {
         Instant historySince = s.knownSince(m.time());
         RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
         boolean promotionFound = false;
+        boolean peopleFound = false;
         RuleSettings[] perRule = ruleSettings(community, m.community());
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             boolean family = promotionFamily[r];
-            if (family && promotionFound) {
+            // After a tip about how one treats people (an ask, a pitch), the repeat still looks: a link scattered over
+            // channels is a habit of its own, and the week's OneBehaviour decides whether the ask speaks for it.
+            if (family && promotionFound && !(peopleFound && rule.id() == RuleId.LINKS_REPEAT)) {
                 continue;
             }
             RuleSettings rs = perRule[r];
@@ -806,6 +809,7 @@ public final class CoachEngine {
             rule.onMessage(run);
             if (family && run.emitted > before) {
                 promotionFound = true;
+                peopleFound = OneBehaviour.rank(rule.id()) == 0;
             }
         }
         // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
