@@ -718,9 +718,11 @@ public final class CoachEngine {
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
         // unless the message sells: a sale that credits its producer is still one's own sale.
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
-                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text())
-                // The community's own cause ("our winter appeal, please share") is the group's, not one's business.
-                || !promo.salesPitch() && CommunityCause.is(m.text()));
+                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
+        // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
+        // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
+        boolean cause = !theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
+                && CommunityCause.is(m.text());
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
         boolean pitch = Pitch.is(m.text(), m.links())
@@ -763,7 +765,7 @@ public final class CoachEngine {
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
         MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
-                promoWelcome, introduction, pitch, theirs);
+                promoWelcome, introduction, pitch, theirs || cause);
 
         boolean promotion = facts.countedPromotion();
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
@@ -809,11 +811,14 @@ public final class CoachEngine {
         Instant historySince = s.knownSince(m.time());
         RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
         boolean promotionFound = false;
+        boolean peopleFound = false;
         RuleSettings[] perRule = ruleSettings(community, m.community());
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             boolean family = promotionFamily[r];
-            if (family && promotionFound) {
+            // After a tip about how one treats people (an ask, a pitch), the repeat still looks: a link scattered over
+            // channels is a habit of its own, and the week's OneBehaviour decides whether the ask speaks for it.
+            if (family && promotionFound && !(peopleFound && rule.id() == RuleId.LINKS_REPEAT)) {
                 continue;
             }
             RuleSettings rs = perRule[r];
@@ -825,6 +830,7 @@ public final class CoachEngine {
             rule.onMessage(run);
             if (family && run.emitted > before) {
                 promotionFound = true;
+                peopleFound = OneBehaviour.rank(rule.id()) == 0;
             }
         }
         // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted

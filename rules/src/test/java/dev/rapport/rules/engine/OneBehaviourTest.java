@@ -86,5 +86,20 @@ class OneBehaviourTest {
 
         assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(ONEWAY_ASKS, LINKS_REPEAT);
     }
+
+    @Test
+    void theRepeatIsSeenEvenWhenItsThirdChannelIsAnAskOfSomeoneNew() {
+        Chat chat = Chat.coaching("kim");
+        MessageId lamp = chat.say("ola", "show-and-tell", "finished the walnut lamp, sanded for ages");
+        chat.reply("kim", "show-and-tell", lamp, "ola", "[ask] neat, now look at my puzzle box too https://kimwood.example/box");
+        chat.later(Duration.ofHours(5));
+        MessageId stool = chat.say("pat", "woodturning", "my first three-legged stool!");
+        chat.reply("kim", "woodturning", stool, "pat", "[ask] go see my puzzle box as well https://kimwood.example/box");
+        chat.later(Duration.ofHours(2));
+        MessageId shelf = chat.say("rue", "general", "anyone else oiling shelves this weekend");
+        chat.reply("kim", "general", shelf, "rue", "[ask] and my puzzle box, once more https://kimwood.example/box");
+
+        assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(ONEWAY_ASKS, LINKS_REPEAT);
+    }
 }
 
