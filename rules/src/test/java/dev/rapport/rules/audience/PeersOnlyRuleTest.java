@@ -94,29 +94,30 @@ class PeersOnlyRuleTest {
      */
     @Test
     void firesForSomeoneWhoMostlyAsksPeersButSaysSheWantsClientsOfHerOwn() {
-        Chat chat = sellingCommunity();
-        community(chat);
-        chat.say("sam", "help", "how do I choose a web designer?");
-        chat.say("ana", "trade-talk", "Slow autumn. I really need a few more direct clients before winter, any ideas?");
-        for (int i = 0; i < 9; i++) {
-            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "how do you price rush jobs?");
-        }
-        chat.finish();
+        Chat chat = anaAsksPeersAfterSaying("Slow autumn. I really need a few more direct clients before winter, any ideas?");
+
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
     }
 
     /** The same week of questions to peers, from someone who never says she wants clients: a learner, not coached. */
     @Test
     void staysQuietForSomeoneWhoMostlyAsksPeersWithoutSeekingClients() {
+        Chat chat = anaAsksPeersAfterSaying("Slow autumn. I really need a few more hours of sleep before winter, any ideas?");
+
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    /** A seeker waits in #help while Ana says {@code opener} to the trade, then asks peers nine questions. */
+    private static Chat anaAsksPeersAfterSaying(String opener) {
         Chat chat = sellingCommunity();
         community(chat);
         chat.say("sam", "help", "how do I choose a web designer?");
-        chat.say("ana", "trade-talk", "Slow autumn. I really need a few more hours of sleep before winter, any ideas?");
+        chat.say("ana", "trade-talk", opener);
         for (int i = 0; i < 9; i++) {
             chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "how do you price rush jobs?");
         }
         chat.finish();
-        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+        return chat;
     }
 
     @Test

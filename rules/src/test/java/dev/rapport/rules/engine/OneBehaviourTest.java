@@ -74,21 +74,20 @@ class OneBehaviourTest {
 
     @Test
     void asksThatScatterTheSameLinkOverThreeChannelsAreTheAskAndTheRepeat() {
-        Chat chat = Chat.coaching("kim");
-        MessageId lamp = chat.say("ola", "show-and-tell", "finished the walnut lamp, sanded for ages");
-        chat.reply("kim", "show-and-tell", lamp, "ola", "[ask] neat, now look at my puzzle box too https://kimwood.example/box");
-        chat.later(Duration.ofHours(5));
-        MessageId stool = chat.say("pat", "woodturning", "my first three-legged stool!");
-        chat.reply("kim", "woodturning", stool, "pat", "[ask] go see my puzzle box as well https://kimwood.example/box");
-        chat.later(Duration.ofHours(2));
-        MessageId shelf = chat.say("ola", "general", "anyone else oiling shelves this weekend");
-        chat.reply("kim", "general", shelf, "ola", "[ask] and my puzzle box, once more https://kimwood.example/box");
+        Chat chat = kimAsksInThreeChannels("ola");
 
         assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(ONEWAY_ASKS, LINKS_REPEAT);
     }
 
     @Test
     void theRepeatIsSeenEvenWhenItsThirdChannelIsAnAskOfSomeoneNew() {
+        Chat chat = kimAsksInThreeChannels("rue");
+
+        assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(ONEWAY_ASKS, LINKS_REPEAT);
+    }
+
+    /** Kim pushes one link into three channels within hours, each time as an ask under someone's news; the third to {@code third}. */
+    private static Chat kimAsksInThreeChannels(String third) {
         Chat chat = Chat.coaching("kim");
         MessageId lamp = chat.say("ola", "show-and-tell", "finished the walnut lamp, sanded for ages");
         chat.reply("kim", "show-and-tell", lamp, "ola", "[ask] neat, now look at my puzzle box too https://kimwood.example/box");
@@ -96,10 +95,8 @@ class OneBehaviourTest {
         MessageId stool = chat.say("pat", "woodturning", "my first three-legged stool!");
         chat.reply("kim", "woodturning", stool, "pat", "[ask] go see my puzzle box as well https://kimwood.example/box");
         chat.later(Duration.ofHours(2));
-        MessageId shelf = chat.say("rue", "general", "anyone else oiling shelves this weekend");
-        chat.reply("kim", "general", shelf, "rue", "[ask] and my puzzle box, once more https://kimwood.example/box");
-
-        assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(ONEWAY_ASKS, LINKS_REPEAT);
+        MessageId shelf = chat.say(third, "general", "anyone else oiling shelves this weekend");
+        chat.reply("kim", "general", shelf, third, "[ask] and my puzzle box, once more https://kimwood.example/box");
+        return chat;
     }
 }
-
