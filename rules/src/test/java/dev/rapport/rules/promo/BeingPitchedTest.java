@@ -39,22 +39,14 @@ class BeingPitchedTest {
     @Test
     void aQuestionThatOpensAPricedOfferWithItsLinkIsNotAQuestionWaiting() {
         // The question is the way in to the offer: the price and the link are what the message brings.
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "morning all");
-        chat.mention("bob", "general", "ana", "Welcome Ana! How many orders do you ship a week? Under fifty, my "
+        Chat chat = bobAsksAnaWhileSheIsAround("Welcome Ana! How many orders do you ship a week? Under fifty, my "
                 + "shop-growth plan fixes that, $49/month: https://growplan.example/start");
-        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
-        chat.later(Duration.ofHours(23));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     @Test
     void aQuestionThatMentionsAPriceWithoutOfferingAnythingStillWaits() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "morning all");
-        chat.mention("bob", "general", "ana", "Do you still ship to Canada? It was $12 last time, is that still right?");
-        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
-        chat.later(Duration.ofHours(23));
+        Chat chat = bobAsksAnaWhileSheIsAround("Do you still ship to Canada? It was $12 last time, is that still right?");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
@@ -103,5 +95,18 @@ class BeingPitchedTest {
         chat.say("ana", "general", "busy day");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /**
+     * Bob asks Ana {@code question} in #general; she is around (writes there two hours later) and a day passes, so a
+     * question owed an answer is overdue by then.
+     */
+    private static Chat bobAsksAnaWhileSheIsAround(String question) {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "morning all");
+        chat.mention("bob", "general", "ana", question);
+        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
+        chat.later(Duration.ofHours(23));
+        return chat;
     }
 }
