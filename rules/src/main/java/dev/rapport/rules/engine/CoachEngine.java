@@ -405,10 +405,12 @@ public final class CoachEngine {
             boolean live = !others.isEmpty()
                     && (community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
                     || community.takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
+            answersTheRoomQuestions(m, others, community, text);
             community.observe(m, addressees, text.question(), answer);
             addressees = others;
             ownAddressees = live ? others : List.of();
         } else {
+            answersTheRoomQuestions(m, addressees, community, text);
             community.observe(m, addressees, text.question(), answer);
         }
 
@@ -453,12 +455,67 @@ public final class CoachEngine {
             community.helped(m.author(), addressees.get(0), m.channel(), m.time());
         }
         if (author != null) {
-            ownMessage(author, m, ownAddressees, text, help, community, textHash, Optional.empty(), out);
+            ownMessage(author, m, ownAddressees, text, help, community, textHash, Optional.empty(), false, out);
             // Active while a request they could have answered stood open in the community: noted for give-take.
             if (m.kind() != ChannelKind.DIRECT) {
                 community.notePassedOver(m.author(), m.time(), TURN_WINDOW);
             }
         }
+    }
+
+    /**
+     * Someone answered a question a coached person put to the room ("has anyone moved to the new lenses?"): by a reply
+     * to it, or by words to its asker in its channel while it stood open (in a room of two or three, their next word
+     * there). Asking the room and getting answers is conversation, not speaking to nobody: from then on the question
+     * counts as said to someone for {@code oneway.broadcast} and the conversation numbers. A thank-you answers nothing.
+     * Only while the question is remembered (a day of one's own messages) and its week is still open.
+     */
+    private void answersTheRoomQuestions(ChatMessage m, List<UserId> to, CommunityState community, TextFeatures text) {
+        if (m.kind() == ChannelKind.DIRECT || to.isEmpty() && m.replyTo().isEmpty()
+                || Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty())) {
+            return;
+        }
+        UserId repliedTo = m.replyToAuthor().orElse(null);
+        if (m.replyTo().isPresent() && repliedTo != null && !repliedTo.equals(m.author())) {
+            UserState s = existing(repliedTo, m.community());
+            if (s != null) {
+                drewAnAnswer(s, m.replyTo().get());
+            }
+        }
+        for (int k = 0; k < to.size(); k++) {
+            UserId asker = to.get(k);
+            // A reply to another of the asker's messages is about that one.
+            if (asker.equals(m.author()) || asker.equals(repliedTo)) {
+                continue;
+            }
+            UserState s = existing(asker, m.community());
+            MessageId question = s == null ? null : community.openRoomQuestion(asker, m.channel());
+            if (question != null) {
+                drewAnAnswer(s, question);
+            }
+        }
+    }
+
+    /** The own message {@code id}, if it is a question to the room that sells nothing, counts as said to someone now. */
+    private void drewAnAnswer(UserState s, MessageId id) {
+        UserState.OwnMessage old = s.ownMessage(id);
+        if (old == null || old.addressed() || !old.question() || old.linkCount() > 0 || old.promotion()) {
+            return;
+        }
+        WeekTally t = s.tally(old.week());
+        if (t.closed()) {
+            return;
+        }
+        changed(s);
+        t.countMessage(-1, old.community(), false, old.help(), old.question(), old.linkCount(), old.promotion(),
+                old.words(), old.first(), old.second(), old.firstPlural());
+        t.countMessage(+1, old.community(), true, old.help(), old.question(), old.linkCount(), old.promotion(),
+                old.words(), old.first(), old.second(), old.firstPlural());
+        // Answered, it is a turn of its own in the conversation, not the tail of the line before it.
+        if (old.continuation()) {
+            t.continued(-1);
+        }
+        s.drewAnswer(id);
     }
 
     /**
@@ -523,7 +580,8 @@ public final class CoachEngine {
         List<UserId> addressees = addresseesOf(m);
         TextFeatures text = TextFeatures.of(m.text());
         boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
-        ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()), out);
+        ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()),
+                old.drewAnswer(), out);
     }
 
     /**
@@ -666,10 +724,13 @@ public final class CoachEngine {
         return hours == null ? DEFAULT_ANSWER_DEADLINE : Duration.ofMinutes(Math.round(hours * 60));
     }
 
-    /** @param wasContinuation for an edit, whether the message continued a turn; empty for a new message */
+    /**
+     * @param wasContinuation for an edit, whether the message continued a turn; empty for a new message
+     * @param drewAnswer      for an edit, whether the message, a question to the room, drew an answer before
+     */
     private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text, boolean answer,
                             CommunityState community, int textHash, Optional<Boolean> wasContinuation,
-                            List<Finding> out) {
+                            boolean drewAnswer, List<Finding> out) {
         WeekTally t = openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
         changed(s);
@@ -781,7 +842,12 @@ public final class CoachEngine {
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
         int firstPlural = aboutOneselfByNeed ? 0 : text.firstPersonPlural();
-        t.countMessage(+1, m.community(), !broadcast, answer, text.question() && !answer, counted.size(), promotion,
+        // A question to the room that drew answers was conversation (answersTheRoomQuestions); edited, it still is,
+        // unless the edit made it sell or carry a link.
+        boolean roomQuestionAnswered = drewAnswer && broadcast && text.question() && !answer && counted.isEmpty()
+                && !promotion;
+        boolean spokeToSomeone = !broadcast || roomQuestionAnswered;
+        t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, counted.size(), promotion,
                 words, firstPerson, secondPerson, firstPlural);
         // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
         // lines, a paste line by line): the broadcast share counts turns, not lines.
@@ -789,7 +855,7 @@ public final class CoachEngine {
         Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
         // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
         // out line by line is one request, however busy the channel is meanwhile.
-        boolean continuation = broadcast && wasContinuation.orElseGet(() -> noticeBoard || spokeBefore != null
+        boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> noticeBoard || spokeBefore != null
                 && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
                 || helpConversation && !promotionOrPitch(promo, pitch)));
         if (continuation) {
@@ -859,9 +925,9 @@ public final class CoachEngine {
             }
             audiences.add(a);
         }
-        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), !broadcast, answer, text.question() && !answer,
-                counted.size(), promotion, words, firstPerson, secondPerson, addressed, audiences,
-                textHash, substance, acknowledgement, continuation, firstPlural));
+        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), spokeToSomeone, answer,
+                text.question() && !answer, counted.size(), promotion, words, firstPerson, secondPerson, addressed,
+                audiences, textHash, substance, acknowledgement, continuation, firstPlural, roomQuestionAnswered));
 
         s.spokeIn(m.channel(), m.time());
         s.sweep(m.time());

@@ -429,6 +429,21 @@ final class CommunityState {
         forgetOld(m.time());
     }
 
+    /** The latest question {@code asker} put to the room in {@code channel} that nobody answered yet; null if none. */
+    MessageId openRoomQuestion(UserId asker, ChannelId channel) {
+        List<Question> theirs = openByAsker.get(asker);
+        if (theirs == null) {
+            return null;
+        }
+        for (int i = theirs.size() - 1; i >= 0; i--) {
+            Question q = theirs.get(i);
+            if (q.open && q.channel.equals(channel)) {
+                return q.id;
+            }
+        }
+        return null;
+    }
+
     /** {@code by} answered {@code q}: closed, and, when someone else answered, what its asker now knows. */
     private void answered(Question q, UserId by, Instant at) {
         if (q == null || !q.open) {
