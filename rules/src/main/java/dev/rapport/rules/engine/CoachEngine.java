@@ -471,15 +471,19 @@ public final class CoachEngine {
      * Only while the question is remembered (a day of one's own messages) and its week is still open.
      */
     private void answersTheRoomQuestions(ChatMessage m, List<UserId> to, CommunityState community, TextFeatures text) {
-        if (m.kind() == ChannelKind.DIRECT || to.isEmpty() && m.replyTo().isEmpty()
-                || Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty())) {
+        if (m.kind() == ChannelKind.DIRECT || to.isEmpty() && m.replyTo().isEmpty()) {
             return;
         }
+        // Whether it only thanks is read once, and only when it meets a coached asker's question (rarely).
+        int thanksOnly = UNKNOWN;
         UserId repliedTo = m.replyToAuthor().orElse(null);
         if (m.replyTo().isPresent() && repliedTo != null && !repliedTo.equals(m.author())) {
             UserState s = existing(repliedTo, m.community());
             if (s != null) {
-                drewAnAnswer(s, m.replyTo().get());
+                thanksOnly = Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty()) ? YES : NO;
+                if (thanksOnly == NO) {
+                    drewAnAnswer(s, m.replyTo().get());
+                }
             }
         }
         for (int k = 0; k < to.size(); k++) {
@@ -490,7 +494,13 @@ public final class CoachEngine {
             }
             UserState s = existing(asker, m.community());
             MessageId question = s == null ? null : community.openRoomQuestion(asker, m.channel());
-            if (question != null) {
+            if (question == null) {
+                continue;
+            }
+            if (thanksOnly == UNKNOWN) {
+                thanksOnly = Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty()) ? YES : NO;
+            }
+            if (thanksOnly == NO) {
                 drewAnAnswer(s, question);
             }
         }
