@@ -33,11 +33,9 @@ import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
-import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.FavourAsk;
-import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.SpokenTo;
@@ -114,6 +112,8 @@ public final class CoachEngine {
     private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
+    /** Text cues worked out ahead (replay's reading thread); null: each worked out here when asked. */
+    private final CuesAhead cuesAhead;
     /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
     private final AddressingInference addressing = new AddressingInference();
     private final PseudonymCache pseudonyms;
@@ -169,7 +169,7 @@ public final class CoachEngine {
     }
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
-                Pseudonyms pseudonyms, Clock clock) {
+                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock) {
         this.rules = promotionFamilyLast(rules);
         this.promotionFamily = new boolean[this.rules.size()];
         for (int r = 0; r < promotionFamily.length; r++) {
@@ -178,6 +178,7 @@ public final class CoachEngine {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
+        this.cuesAhead = cuesAhead;
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -383,10 +384,11 @@ public final class CoachEngine {
         }
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
-        TextFeatures text = TextFeatures.of(m.text());
+        Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
+        TextFeatures text = cues.features();
         boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
         // A priced offer answers only a question that asked for one: to "anyone else see the new fees?" it is a pitch.
-        if (answer && Pitch.is(m.text(), m.links()) && !community.askedForAnOffer(m, addressees)) {
+        if (answer && cues.pitch() && !community.askedForAnOffer(m, addressees)) {
             answer = false;
         }
         // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier,
@@ -405,12 +407,12 @@ public final class CoachEngine {
             boolean live = !others.isEmpty()
                     && (community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
                     || community.takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
-            answersTheRoomQuestions(m, others, community, text);
+            answersTheRoomQuestions(m, others, community, cues);
             community.observe(m, addressees, text.question(), answer);
             addressees = others;
             ownAddressees = live ? others : List.of();
         } else {
-            answersTheRoomQuestions(m, addressees, community, text);
+            answersTheRoomQuestions(m, addressees, community, cues);
             community.observe(m, addressees, text.question(), answer);
         }
 
@@ -433,7 +435,7 @@ public final class CoachEngine {
             // being asked a favour for the asker's stuff ("could you follow my page too?"): an ask, whose fate is
             // oneway.asks' concern for the asker, not a question the person owes an answer.
             if (pushed == UNKNOWN) {
-                pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional()
+                pushed = !answer && (cues.pitch() || promoDetector.analyse(m.text()).promotional()
                         || text.question() && (FavourAsk.is(m.text()) || Pitch.pricedWithLink(m.text(), m.links()))
                         || chasesOwnPitch(m)) ? YES : NO;
             }
@@ -455,7 +457,7 @@ public final class CoachEngine {
             community.helped(m.author(), addressees.get(0), m.channel(), m.time());
         }
         if (author != null) {
-            ownMessage(author, m, ownAddressees, text, help, community, textHash, Optional.empty(), false, out);
+            ownMessage(author, m, ownAddressees, cues, help, community, textHash, Optional.empty(), false, out);
             // Active while a request they could have answered stood open in the community: noted for give-take.
             if (m.kind() != ChannelKind.DIRECT) {
                 community.notePassedOver(m.author(), m.time(), TURN_WINDOW);
@@ -470,9 +472,9 @@ public final class CoachEngine {
      * counts as said to someone for {@code oneway.broadcast} and the conversation numbers. A thank-you answers nothing.
      * Only while the question is remembered (a day of one's own messages) and its week is still open.
      */
-    private void answersTheRoomQuestions(ChatMessage m, List<UserId> to, CommunityState community, TextFeatures text) {
+    private void answersTheRoomQuestions(ChatMessage m, List<UserId> to, CommunityState community, Cues cues) {
         if (m.kind() == ChannelKind.DIRECT || to.isEmpty() && m.replyTo().isEmpty()
-                || Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty())) {
+                || cues.onlyThanks()) {
             return;
         }
         UserId repliedTo = m.replyToAuthor().orElse(null);
@@ -578,9 +580,10 @@ public final class CoachEngine {
         undo(author, m.id(), old);
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
-        TextFeatures text = TextFeatures.of(m.text());
-        boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
-        ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()),
+        Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
+        boolean answer = old.help()
+                || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, cues.features()));
+        ownMessage(author, m, addressees, cues, answer, community, textHash, Optional.of(old.continuation()),
                 old.drewAnswer(), out);
     }
 
@@ -728,9 +731,10 @@ public final class CoachEngine {
      * @param wasContinuation for an edit, whether the message continued a turn; empty for a new message
      * @param drewAnswer      for an edit, whether the message, a question to the room, drew an answer before
      */
-    private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text, boolean answer,
+    private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
                             CommunityState community, int textHash, Optional<Boolean> wasContinuation,
                             boolean drewAnswer, List<Finding> out) {
+        TextFeatures text = cues.features();
         WeekTally t = openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
         changed(s);
@@ -753,7 +757,7 @@ public final class CoachEngine {
         }
         // A message that answers a question put to the person by turn (their next word in that channel, to nobody
         // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
-        if (answerWaiting(s, m, text, addressed, t) && !answer && substantial(m, text)) {
+        if (answerWaiting(s, m, cues, addressed, t) && !answer && substantial(m, text)) {
             answer = true;
         }
         if (s.anyDeferred()) {
@@ -786,13 +790,13 @@ public final class CoachEngine {
                 && CommunityCause.is(m.text());
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
-        boolean pitch = Pitch.is(m.text(), m.links())
+        boolean pitch = cues.pitch()
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text());
         // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
         // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
         // about their problem, not self-focus. The conversation lasts while their turns there keep coming (no pause
         // over TURN_WINDOW), however long the troubleshooting takes. Generalises the introduction exemption below.
-        boolean asking = (text.question() || HelpRequest.is(m.text())) && !answer && !promo.promotional()
+        boolean asking = (text.question() || cues.helpRequest()) && !answer && !promo.promotional()
                 && !promo.engagementAsk() && !pitch;
         boolean helpConversation = s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
         boolean seekingHelp = asking || helpConversation;
@@ -901,7 +905,7 @@ public final class CoachEngine {
         }
         // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
         // apart: polite, not reciprocity.
-        boolean acknowledgement = Acknowledgement.is(m.text(), text, !m.links().isEmpty());
+        boolean acknowledgement = cues.acknowledgement();
         boolean substance = answer || theirs || !acknowledgement && !promotion && !facts.countedAsk() && substantial(m, text);
         List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
@@ -950,20 +954,21 @@ public final class CoachEngine {
     }
 
     /** Marks the questions {@code m} answers; true when it answered one. */
-    private boolean answerWaiting(UserState s, ChatMessage m, TextFeatures text, long[] addressed, WeekTally t) {
+    private boolean answerWaiting(UserState s, ChatMessage m, Cues cues, long[] addressed, WeekTally t) {
         if (!s.anyWaiting()) {
             return false;
         }
+        TextFeatures text = cues.features();
         // A thank-you answers nothing: thanking someone whose question waits leaves it waiting ("thanks!" to "which kiln
         // do you use?"). Thanks followed by the answer ("thanks! the electric one") answers it.
-        if (Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty())) {
+        if (cues.onlyThanks()) {
             return false;
         }
         // A nod ("ok thanks", "👍") in reply to another of the asker's messages (the answer they gave) acknowledges
         // that message; to the question waiting elsewhere, an "ok" says yes only when it replies to it.
         boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
         if (m.replyTo().isPresent() && !ownThread && s.waitingFor(m.replyTo().get()) == null
-                && Acknowledgement.onlyANod(m.text(), text, !m.links().isEmpty())) {
+                && cues.onlyANod()) {
             return false;
         }
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
