@@ -23,6 +23,7 @@ import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
+import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
@@ -826,6 +827,12 @@ public final class CoachEngine {
         // without the words of the first post.
         PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && promotedBefore(s, counted)
                 ? promo.sameOfferAgain() : promo;
+        // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other
+        // links of the week went is the next of their own series, unasked: their own work pushed. The same link
+        // again is the repeat's to tell (links.repeat), not a series.
+        if (!judged.promotional() && !counted.isEmpty() && ReleaseNews.is(m.text()) && seriesBefore(s, counted)) {
+            judged = promo.ownRelease();
+        }
         boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
@@ -1079,6 +1086,16 @@ public final class CoachEngine {
     private static boolean anyShared(List<Link> links) {
         for (Link l : links) {
             if (!PasteSites.is(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person linked, in the last week, to the site of one of {@code links} but to another page of it. */
+    private static boolean seriesBefore(UserState s, List<Link> links) {
+        for (Link link : links) {
+            if (!link.host().isEmpty() && s.postedOtherOn(link.host(), link.fingerprint())) {
                 return true;
             }
         }

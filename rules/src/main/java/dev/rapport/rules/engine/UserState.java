@@ -826,6 +826,11 @@ final class UserState implements UserHistory {
         return links == null ? List.of() : links.postsOf(fingerprint);
     }
 
+    /** Whether the person linked to {@code host} in the last week, to another page than {@code except}. */
+    boolean postedOtherOn(String host, String except) {
+        return links != null && links.postedOtherOn(host, except);
+    }
+
     @Override
     public List<LinkPost> recentLinks() {
         return links == null ? List.of() : links.list(LinkLog.RECENT);
