@@ -830,7 +830,8 @@ public final class CoachEngine {
         // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other
         // links of the week went is the next of their own series, unasked: their own work pushed. The same link
         // again is the repeat's to tell (links.repeat), not a series.
-        if (!judged.promotional() && !counted.isEmpty() && ReleaseNews.is(m.text()) && seriesBefore(s, counted)) {
+        // (The log is asked first: few people link to one site twice in a week, and it allocates nothing.)
+        if (!judged.promotional() && !counted.isEmpty() && seriesBefore(s, counted) && ReleaseNews.is(m.text())) {
             judged = promo.ownRelease();
         }
         boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
