@@ -39,6 +39,7 @@ public final class OfflineCoach {
                 .settings(cfg.coach())
                 .enrollment(Enrollment.everyone(zone))
                 .promoDetector(verdicts)
+                .cuesAhead(verdicts)
                 .pseudonyms(pseudonyms)
                 .build();
         return new Replay(engine, zone, verdicts);

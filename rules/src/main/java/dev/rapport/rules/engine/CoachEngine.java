@@ -23,6 +23,7 @@ import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
+import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
@@ -33,11 +34,9 @@ import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
-import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.FavourAsk;
-import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.SpokenTo;
@@ -114,6 +113,8 @@ public final class CoachEngine {
     private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
+    /** Text cues worked out ahead (replay's reading thread); null: each worked out here when asked. */
+    private final CuesAhead cuesAhead;
     /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
     private final AddressingInference addressing = new AddressingInference();
     private final PseudonymCache pseudonyms;
@@ -169,7 +170,7 @@ public final class CoachEngine {
     }
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
-                Pseudonyms pseudonyms, Clock clock) {
+                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock) {
         this.rules = promotionFamilyLast(rules);
         this.promotionFamily = new boolean[this.rules.size()];
         for (int r = 0; r < promotionFamily.length; r++) {
@@ -178,6 +179,7 @@ public final class CoachEngine {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
+        this.cuesAhead = cuesAhead;
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -383,10 +385,11 @@ public final class CoachEngine {
         }
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
-        TextFeatures text = TextFeatures.of(m.text());
+        Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
+        TextFeatures text = cues.features();
         boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
         // A priced offer answers only a question that asked for one: to "anyone else see the new fees?" it is a pitch.
-        if (answer && Pitch.is(m.text(), m.links()) && !community.askedForAnOffer(m, addressees)) {
+        if (answer && cues.pitch() && !community.askedForAnOffer(m, addressees)) {
             answer = false;
         }
         // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier,
@@ -405,10 +408,12 @@ public final class CoachEngine {
             boolean live = !others.isEmpty()
                     && (community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
                     || community.takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
+            answersTheRoomQuestions(m, others, community, cues);
             community.observe(m, addressees, text.question(), answer);
             addressees = others;
             ownAddressees = live ? others : List.of();
         } else {
+            answersTheRoomQuestions(m, addressees, community, cues);
             community.observe(m, addressees, text.question(), answer);
         }
 
@@ -431,7 +436,7 @@ public final class CoachEngine {
             // being asked a favour for the asker's stuff ("could you follow my page too?"): an ask, whose fate is
             // oneway.asks' concern for the asker, not a question the person owes an answer.
             if (pushed == UNKNOWN) {
-                pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional()
+                pushed = !answer && (cues.pitch() || promoDetector.analyse(m.text()).promotional()
                         || text.question() && (FavourAsk.is(m.text()) || Pitch.pricedWithLink(m.text(), m.links()))
                         || chasesOwnPitch(m)) ? YES : NO;
             }
@@ -453,12 +458,67 @@ public final class CoachEngine {
             community.helped(m.author(), addressees.get(0), m.channel(), m.time());
         }
         if (author != null) {
-            ownMessage(author, m, ownAddressees, text, help, community, textHash, Optional.empty(), out);
+            ownMessage(author, m, ownAddressees, cues, help, community, textHash, Optional.empty(), false, out);
             // Active while a request they could have answered stood open in the community: noted for give-take.
             if (m.kind() != ChannelKind.DIRECT) {
                 community.notePassedOver(m.author(), m.time(), TURN_WINDOW);
             }
         }
+    }
+
+    /**
+     * Someone answered a question a coached person put to the room ("has anyone moved to the new lenses?"): by a reply
+     * to it, or by words to its asker in its channel while it stood open (in a room of two or three, their next word
+     * there). Asking the room and getting answers is conversation, not speaking to nobody: from then on the question
+     * counts as said to someone for {@code oneway.broadcast} and the conversation numbers. A thank-you answers nothing.
+     * Only while the question is remembered (a day of one's own messages) and its week is still open.
+     */
+    private void answersTheRoomQuestions(ChatMessage m, List<UserId> to, CommunityState community, Cues cues) {
+        if (m.kind() == ChannelKind.DIRECT || to.isEmpty() && m.replyTo().isEmpty()
+                || cues.onlyThanks()) {
+            return;
+        }
+        UserId repliedTo = m.replyToAuthor().orElse(null);
+        if (m.replyTo().isPresent() && repliedTo != null && !repliedTo.equals(m.author())) {
+            UserState s = existing(repliedTo, m.community());
+            if (s != null) {
+                drewAnAnswer(s, m.replyTo().get());
+            }
+        }
+        for (int k = 0; k < to.size(); k++) {
+            UserId asker = to.get(k);
+            // A reply to another of the asker's messages is about that one.
+            if (asker.equals(m.author()) || asker.equals(repliedTo)) {
+                continue;
+            }
+            UserState s = existing(asker, m.community());
+            MessageId question = s == null ? null : community.openRoomQuestion(asker, m.channel());
+            if (question != null) {
+                drewAnAnswer(s, question);
+            }
+        }
+    }
+
+    /** The own message {@code id}, if it is a question to the room that sells nothing, counts as said to someone now. */
+    private void drewAnAnswer(UserState s, MessageId id) {
+        UserState.OwnMessage old = s.ownMessage(id);
+        if (old == null || old.addressed() || !old.question() || old.linkCount() > 0 || old.promotion()) {
+            return;
+        }
+        WeekTally t = s.tally(old.week());
+        if (t.closed()) {
+            return;
+        }
+        changed(s);
+        t.countMessage(-1, old.community(), false, old.help(), old.question(), old.linkCount(), old.promotion(),
+                old.words(), old.first(), old.second(), old.firstPlural());
+        t.countMessage(+1, old.community(), true, old.help(), old.question(), old.linkCount(), old.promotion(),
+                old.words(), old.first(), old.second(), old.firstPlural());
+        // Answered, it is a turn of its own in the conversation, not the tail of the line before it.
+        if (old.continuation()) {
+            t.continued(-1);
+        }
+        s.drewAnswer(id);
     }
 
     /**
@@ -521,9 +581,11 @@ public final class CoachEngine {
         undo(author, m.id(), old);
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
-        TextFeatures text = TextFeatures.of(m.text());
-        boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
-        ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()), out);
+        Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
+        boolean answer = old.help()
+                || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, cues.features()));
+        ownMessage(author, m, addressees, cues, answer, community, textHash, Optional.of(old.continuation()),
+                old.drewAnswer(), out);
     }
 
     /**
@@ -666,10 +728,14 @@ public final class CoachEngine {
         return hours == null ? DEFAULT_ANSWER_DEADLINE : Duration.ofMinutes(Math.round(hours * 60));
     }
 
-    /** @param wasContinuation for an edit, whether the message continued a turn; empty for a new message */
-    private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text, boolean answer,
+    /**
+     * @param wasContinuation for an edit, whether the message continued a turn; empty for a new message
+     * @param drewAnswer      for an edit, whether the message, a question to the room, drew an answer before
+     */
+    private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
                             CommunityState community, int textHash, Optional<Boolean> wasContinuation,
-                            List<Finding> out) {
+                            boolean drewAnswer, List<Finding> out) {
+        TextFeatures text = cues.features();
         WeekTally t = openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
         changed(s);
@@ -692,7 +758,7 @@ public final class CoachEngine {
         }
         // A message that answers a question put to the person by turn (their next word in that channel, to nobody
         // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
-        if (answerWaiting(s, m, text, addressed, t) && !answer && substantial(m, text)) {
+        if (answerWaiting(s, m, cues, addressed, t) && !answer && substantial(m, text)) {
             answer = true;
         }
         if (s.anyDeferred()) {
@@ -725,13 +791,13 @@ public final class CoachEngine {
                 && CommunityCause.is(m.text());
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
-        boolean pitch = Pitch.is(m.text(), m.links())
+        boolean pitch = cues.pitch()
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text());
         // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
         // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
         // about their problem, not self-focus. The conversation lasts while their turns there keep coming (no pause
         // over TURN_WINDOW), however long the troubleshooting takes. Generalises the introduction exemption below.
-        boolean asking = (text.question() || HelpRequest.is(m.text())) && !answer && !promo.promotional()
+        boolean asking = (text.question() || cues.helpRequest()) && !answer && !promo.promotional()
                 && !promo.engagementAsk() && !pitch;
         boolean helpConversation = s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
         boolean seekingHelp = asking || helpConversation;
@@ -761,6 +827,13 @@ public final class CoachEngine {
         // without the words of the first post.
         PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && promotedBefore(s, counted)
                 ? promo.sameOfferAgain() : promo;
+        // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other
+        // links of the week went is the next of their own series, unasked: their own work pushed. The same link
+        // again is the repeat's to tell (links.repeat), not a series.
+        // (The log is asked first: few people link to one site twice in a week, and it allocates nothing.)
+        if (!judged.promotional() && !counted.isEmpty() && seriesBefore(s, counted) && ReleaseNews.is(m.text())) {
+            judged = promo.ownRelease();
+        }
         boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
@@ -781,7 +854,12 @@ public final class CoachEngine {
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
         int firstPlural = aboutOneselfByNeed ? 0 : text.firstPersonPlural();
-        t.countMessage(+1, m.community(), !broadcast, answer, text.question() && !answer, counted.size(), promotion,
+        // A question to the room that drew answers was conversation (answersTheRoomQuestions); edited, it still is,
+        // unless the edit made it sell or carry a link.
+        boolean roomQuestionAnswered = drewAnswer && broadcast && text.question() && !answer && counted.isEmpty()
+                && !promotion;
+        boolean spokeToSomeone = !broadcast || roomQuestionAnswered;
+        t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, counted.size(), promotion,
                 words, firstPerson, secondPerson, firstPlural);
         // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
         // lines, a paste line by line): the broadcast share counts turns, not lines.
@@ -789,7 +867,7 @@ public final class CoachEngine {
         Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
         // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
         // out line by line is one request, however busy the channel is meanwhile.
-        boolean continuation = broadcast && wasContinuation.orElseGet(() -> noticeBoard || spokeBefore != null
+        boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> noticeBoard || spokeBefore != null
                 && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
                 || helpConversation && !promotionOrPitch(promo, pitch)));
         if (continuation) {
@@ -835,7 +913,7 @@ public final class CoachEngine {
         }
         // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
         // apart: polite, not reciprocity.
-        boolean acknowledgement = Acknowledgement.is(m.text(), text, !m.links().isEmpty());
+        boolean acknowledgement = cues.acknowledgement();
         boolean substance = answer || theirs || !acknowledgement && !promotion && !facts.countedAsk() && substantial(m, text);
         List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
@@ -859,9 +937,9 @@ public final class CoachEngine {
             }
             audiences.add(a);
         }
-        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), !broadcast, answer, text.question() && !answer,
-                counted.size(), promotion, words, firstPerson, secondPerson, addressed, audiences,
-                textHash, substance, acknowledgement, continuation, firstPlural));
+        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), spokeToSomeone, answer,
+                text.question() && !answer, counted.size(), promotion, words, firstPerson, secondPerson, addressed,
+                audiences, textHash, substance, acknowledgement, continuation, firstPlural, roomQuestionAnswered));
 
         s.spokeIn(m.channel(), m.time());
         s.sweep(m.time());
@@ -884,20 +962,21 @@ public final class CoachEngine {
     }
 
     /** Marks the questions {@code m} answers; true when it answered one. */
-    private boolean answerWaiting(UserState s, ChatMessage m, TextFeatures text, long[] addressed, WeekTally t) {
+    private boolean answerWaiting(UserState s, ChatMessage m, Cues cues, long[] addressed, WeekTally t) {
         if (!s.anyWaiting()) {
             return false;
         }
+        TextFeatures text = cues.features();
         // A thank-you answers nothing: thanking someone whose question waits leaves it waiting ("thanks!" to "which kiln
         // do you use?"). Thanks followed by the answer ("thanks! the electric one") answers it.
-        if (Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty())) {
+        if (cues.onlyThanks()) {
             return false;
         }
         // A nod ("ok thanks", "👍") in reply to another of the asker's messages (the answer they gave) acknowledges
         // that message; to the question waiting elsewhere, an "ok" says yes only when it replies to it.
         boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
         if (m.replyTo().isPresent() && !ownThread && s.waitingFor(m.replyTo().get()) == null
-                && Acknowledgement.onlyANod(m.text(), text, !m.links().isEmpty())) {
+                && cues.onlyANod()) {
             return false;
         }
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
@@ -1008,6 +1087,16 @@ public final class CoachEngine {
     private static boolean anyShared(List<Link> links) {
         for (Link l : links) {
             if (!PasteSites.is(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person linked, in the last week, to the site of one of {@code links} but to another page of it. */
+    private static boolean seriesBefore(UserState s, List<Link> links) {
+        for (Link link : links) {
+            if (!link.host().isEmpty() && s.postedOtherOn(link.host(), link.fingerprint())) {
                 return true;
             }
         }

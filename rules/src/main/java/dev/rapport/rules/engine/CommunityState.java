@@ -80,8 +80,13 @@ final class CommunityState {
         /** A request for feedback where members give each other feedback: anyone there can answer it. */
         final boolean anyoneCanAnswer;
         boolean open = true;
-        /** Who was active while it stood open and passed it over, counted once each (rarely anyone). */
+        /**
+         * Who was active while it stood open and passed it over, counted once each: in order while few, then an
+         * open-addressing set ({@link #passedBy}); in a busy channel everyone who speaks within the hour can pass a
+         * request for feedback over, and a scan of them per open question per message was 40% of a replay.
+         */
         UserId[] passedBy;
+        int passedCount;
 
         Question(MessageId id, UserId asker, ChannelId channel, Instant time, int[] topic, boolean anyoneCanAnswer) {
             this.id = id;
@@ -371,7 +376,7 @@ final class CommunityState {
         }
         if (!m.authorRoles().isEmpty()) {
             if (!Boolean.TRUE.equals(staffSeen) && !m.authorRoles().equals(p.roles)) {
-                staffSeen = null;
+                staffSeen = rolesChanged(m.authorRoles());
             }
             p.roles = m.authorRoles();
         }
@@ -427,6 +432,21 @@ final class CommunityState {
             }
         }
         forgetOld(m.time());
+    }
+
+    /** The latest question {@code asker} put to the room in {@code channel} that nobody answered yet; null if none. */
+    MessageId openRoomQuestion(UserId asker, ChannelId channel) {
+        List<Question> theirs = openByAsker.get(asker);
+        if (theirs == null) {
+            return null;
+        }
+        for (int i = theirs.size() - 1; i >= 0; i--) {
+            Question q = theirs.get(i);
+            if (q.open && q.channel.equals(channel)) {
+                return q.id;
+            }
+        }
+        return null;
     }
 
     /** {@code by} answered {@code q}: closed, and, when someone else answered, what its asker now knows. */
@@ -488,7 +508,7 @@ final class CommunityState {
                 continue;
             }
             if (q.anyoneCanAnswer || learnedAbout(p, q.topic, learnedSince)) {
-                q.passedBy = q.passedBy == null ? new UserId[]{person} : append(q.passedBy, person);
+                addPassedBy(q, person);
                 p.passedOver = p.passedOver == null ? new Instant[]{now} : keepLast(append(p.passedOver, now));
             }
         }
@@ -509,16 +529,73 @@ final class CommunityState {
         return n;
     }
 
+    /** Up to this many, who passed a question over are kept in order and scanned; beyond, hashed. */
+    private static final int PASSED_SCANNED = 8;
+
     private static boolean passedBy(Question q, UserId person) {
-        if (q.passedBy == null) {
+        UserId[] by = q.passedBy;
+        if (by == null) {
             return false;
         }
-        for (UserId u : q.passedBy) {
-            if (u.equals(person)) {
+        if (by.length <= PASSED_SCANNED) {
+            for (int i = 0; i < q.passedCount; i++) {
+                if (by[i].equals(person)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int mask = by.length - 1;
+        for (int i = person.hashCode() & mask; by[i] != null; i = (i + 1) & mask) {
+            if (by[i].equals(person)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Notes that {@code person} (not yet among them) passed {@code q} over. */
+    private static void addPassedBy(Question q, UserId person) {
+        UserId[] by = q.passedBy;
+        if (by == null) {
+            q.passedBy = new UserId[]{person};
+            q.passedCount = 1;
+            return;
+        }
+        if (by.length <= PASSED_SCANNED) {
+            if (q.passedCount < by.length) {
+                by[q.passedCount++] = person;
+                return;
+            }
+            if (by.length < PASSED_SCANNED) {
+                q.passedBy = java.util.Arrays.copyOf(by, Math.min(by.length * 2, PASSED_SCANNED));
+                q.passedBy[q.passedCount++] = person;
+                return;
+            }
+        } else if ((q.passedCount + 1) * 2 <= by.length) {
+            insert(by, person);
+            q.passedCount++;
+            return;
+        }
+        // Full: a table at most half full, with everyone so far and the newcomer.
+        UserId[] table = new UserId[Integer.highestOneBit(q.passedCount + 1) * 4];
+        for (UserId u : by) {
+            if (u != null) {
+                insert(table, u);
+            }
+        }
+        insert(table, person);
+        q.passedBy = table;
+        q.passedCount++;
+    }
+
+    private static void insert(UserId[] table, UserId person) {
+        int mask = table.length - 1;
+        int i = person.hashCode() & mask;
+        while (table[i] != null) {
+            i = (i + 1) & mask;
+        }
+        table[i] = person;
     }
 
     private static boolean learnedAbout(Person p, int[] topic, Instant since) {
@@ -602,16 +679,33 @@ final class CommunityState {
             // Asked rarely (when a question goes overdue, at a week's end): a walk over the people is fine then.
             staffSeen = false;
             for (Person p : people.values()) {
-                for (String role : p.roles) {
-                    var found = settings.audienceOfRole(role);
-                    if (found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured()) {
-                        staffSeen = true;
-                        return true;
-                    }
+                if (anyStaffRole(p.roles)) {
+                    staffSeen = true;
+                    return true;
                 }
             }
         }
         return staffSeen;
+    }
+
+    /**
+     * What {@link #hasStaff()} knows after someone's roles became {@code roles}: known to be nobody's before, only
+     * these can make it someone's (a walk over everyone after each new person's roles was 10% of a replay); else it
+     * is worked out again when asked.
+     */
+    private Boolean rolesChanged(Set<String> roles) {
+        return Boolean.FALSE.equals(staffSeen) ? Boolean.valueOf(anyStaffRole(roles)) : null;
+    }
+
+    /** Whether one of {@code roles} is a default staff role name (see {@link #hasStaff()}). */
+    private boolean anyStaffRole(Set<String> roles) {
+        for (String role : roles) {
+            var found = settings.audienceOfRole(role);
+            if (found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
@@ -644,7 +738,7 @@ final class CommunityState {
         version++;
         people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(roles);
         if (!Boolean.TRUE.equals(staffSeen)) {
-            staffSeen = null;
+            staffSeen = rolesChanged(roles);
         }
     }
 

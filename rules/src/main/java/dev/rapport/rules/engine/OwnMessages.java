@@ -32,7 +32,8 @@ final class OwnMessages {
     private static final int CONTINUATION = 64;
     private static final int AUDIENCE_SHIFT = 7;  // the audience of a message to one person: 3 bits
     private static final int ONE = 1 << 10;       // it gave to one person, whose number is in the longs
-    private static final int LINKS_SHIFT = 11;
+    private static final int DREW_ANSWER = 1 << 11;
+    private static final int LINKS_SHIFT = 12;
 
     /** A message to several people: who (by pseudonym number), and who each was then. */
     private record Several(long[] to, Audience[] audiences) {
@@ -69,7 +70,8 @@ final class OwnMessages {
         long[] to = m.gaveTo();
         int flags = (m.addressed() ? ADDRESSED : 0) | (m.help() ? HELP : 0) | (m.question() ? QUESTION : 0)
                 | (m.promotion() ? PROMOTION : 0) | (m.substance() ? SUBSTANCE : 0)
-                | (m.acknowledgement() ? ACKNOWLEDGEMENT : 0) | (m.continuation() ? CONTINUATION : 0);
+                | (m.acknowledgement() ? ACKNOWLEDGEMENT : 0) | (m.continuation() ? CONTINUATION : 0)
+                | (m.drewAnswer() ? DREW_ANSWER : 0);
         Object gave = null;
         if (to.length == 1) {
             longs[p * LONGS + 2] = to[0];
@@ -118,16 +120,43 @@ final class OwnMessages {
         size--;
     }
 
-    /** Takes the message out and returns what it added; null when it is not (or no longer) remembered. */
-    UserState.OwnMessage take(MessageId id) {
+    /** Where the message is in the ring (logical place, newest last), or -1 when it is not (or no longer) remembered. */
+    private int find(MessageId id) {
         long code = code(id);
         for (int k = size - 1; k >= 0; k--) {
             int p = physical(k);
             boolean same = code >= 0 ? longs[p * LONGS] == code && refs[p * REFS + 3] == null
                     : id.equals(refs[p * REFS + 3]);
-            if (!same) {
-                continue;
+            if (same) {
+                return k;
             }
+        }
+        return -1;
+    }
+
+    /** What the message added, left in place; null when it is not (or no longer) remembered. */
+    UserState.OwnMessage peek(MessageId id) {
+        int k = find(id);
+        return k < 0 ? null : read(physical(k));
+    }
+
+    /**
+     * The message, said to the room, drew an answer: from now on it counts as said to someone, and as a turn of its
+     * own rather than the continuation of the line before it.
+     */
+    void drewAnswer(MessageId id) {
+        int k = find(id);
+        if (k >= 0) {
+            int i = physical(k) * INTS + 5;
+            ints[i] = (ints[i] | ADDRESSED | DREW_ANSWER) & ~CONTINUATION;
+        }
+    }
+
+    /** Takes the message out and returns what it added; null when it is not (or no longer) remembered. */
+    UserState.OwnMessage take(MessageId id) {
+        int k = find(id);
+        if (k >= 0) {
+            int p = physical(k);
             UserState.OwnMessage m = read(p);
             // Close the gap: the newer messages move back one place.
             for (int j = k; j < size - 1; j++) {
@@ -162,7 +191,7 @@ final class OwnMessages {
                 (CommunityId) refs[r + 1], (bits & ADDRESSED) != 0, (bits & HELP) != 0, (bits & QUESTION) != 0,
                 bits >>> LINKS_SHIFT, (bits & PROMOTION) != 0, ints[i + 2], ints[i + 3] & 0xFFFF, ints[i + 4], to,
                 audiences, ints[i + 1], (bits & SUBSTANCE) != 0, (bits & ACKNOWLEDGEMENT) != 0, (bits & CONTINUATION) != 0,
-                ints[i + 3] >>> 16);
+                ints[i + 3] >>> 16, (bits & DREW_ANSWER) != 0);
     }
 
     /**

@@ -107,14 +107,26 @@ final class UserState implements UserHistory {
     record OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help,
                       boolean question, int linkCount, boolean promotion, int words, int first, int second,
                       long[] gaveTo, List<Audience> audiences, int textHash, boolean substance,
-                      boolean acknowledgement, boolean continuation, int firstPlural) {
+                      boolean acknowledgement, boolean continuation, int firstPlural, boolean drewAnswer) {
+        /**
+         * A message that has not drawn an answer as a question to the room ({@code drewAnswer}: it was said to nobody,
+         * someone answered it, and it counts as conversation since).
+         */
+        OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help, boolean question,
+                   int linkCount, boolean promotion, int words, int first, int second, long[] gaveTo,
+                   List<Audience> audiences, int textHash, boolean substance, boolean acknowledgement,
+                   boolean continuation, int firstPlural) {
+            this(at, week, community, addressed, help, question, linkCount, promotion, words, first, second, gaveTo,
+                    audiences, textHash, substance, acknowledgement, continuation, firstPlural, false);
+        }
+
         /** A message without a count of plural first-person words. */
         OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help, boolean question,
                    int linkCount, boolean promotion, int words, int first, int second, long[] gaveTo,
                    List<Audience> audiences, int textHash, boolean substance, boolean acknowledgement,
                    boolean continuation) {
             this(at, week, community, addressed, help, question, linkCount, promotion, words, first, second, gaveTo,
-                    audiences, textHash, substance, acknowledgement, continuation, 0);
+                    audiences, textHash, substance, acknowledgement, continuation, 0, false);
         }
 
         // Equal by what it added: the array by its numbers, not its identity.
@@ -125,7 +137,7 @@ final class UserState implements UserHistory {
                     && promotion == m.promotion && words == m.words && first == m.first && second == m.second
                     && java.util.Arrays.equals(gaveTo, m.gaveTo) && audiences.equals(m.audiences)
                     && textHash == m.textHash && substance == m.substance && acknowledgement == m.acknowledgement
-                    && continuation == m.continuation && firstPlural == m.firstPlural;
+                    && continuation == m.continuation && firstPlural == m.firstPlural && drewAnswer == m.drewAnswer;
         }
 
         @Override
@@ -279,6 +291,16 @@ final class UserState implements UserHistory {
 
     OwnMessage takeOwn(MessageId id) {
         return own.take(id);
+    }
+
+    /** What an own message still remembered added to the tallies, left in place; null when it is not remembered. */
+    OwnMessage ownMessage(MessageId id) {
+        return own.peek(id);
+    }
+
+    /** An own question to the room drew an answer: it counts as conversation from now on ({@link OwnMessages#drewAnswer}). */
+    void drewAnswer(MessageId id) {
+        own.drewAnswer(id);
     }
 
     // --- questions waiting for the person's answer -----------------------------------------------------------
@@ -802,6 +824,11 @@ final class UserState implements UserHistory {
     @Override
     public List<LinkPost> postsOf(String fingerprint) {
         return links == null ? List.of() : links.postsOf(fingerprint);
+    }
+
+    /** Whether the person linked to {@code host} in the last week, to another page than {@code except}. */
+    boolean postedOtherOn(String host, String except) {
+        return links != null && links.postedOtherOn(host, except);
     }
 
     @Override

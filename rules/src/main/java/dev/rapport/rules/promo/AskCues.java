@@ -1,5 +1,7 @@
 package dev.rapport.rules.promo;
 
+import dev.rapport.rules.text.AttentionVerbs;
+
 import java.util.Set;
 
 import static dev.rapport.rules.promo.Lexicon.ADDRESSEE;
@@ -54,8 +56,7 @@ final class AskCues implements CueFinder {
      * Verbs whose only object on a platform is an account or a post: one follows, likes or rates a page, while one
      * shares a screen or a location too.
      */
-    static final WordList ATTENTION_VERBS = WordList.of(46, "follow", "like", "subscribe", "sub", "rate", "upvote",
-            "retweet", "repost", "favorite", "favourite", "fav");
+    static final WordList ATTENTION_VERBS = WordList.of(46, AttentionVerbs.ON_ACCOUNTS);
     /** Question words: "how do you subscribe?" asks how, it does not ask anyone to. */
     static final WordList WH_WORDS = WordList.of(5, "how", "where", "what", "when", "why", "which", "who");
     /** Verbs that push content at a crowd when their object is someone's channel, song or name. */
@@ -210,9 +211,7 @@ final class AskCues implements CueFinder {
     }
 
     /** Verbs that ask people to look at something or to give it their attention: not to buy it. */
-    static final WordList LOOKING = WordList.of(47, "check", "checkout", "look", "see", "visit", "watch", "listen",
-            "view", "peep", "read", "follow", "like", "share", "subscribe", "sub", "support", "vote", "upvote", "join",
-            "rate", "favorite", "favourite", "fav", "retweet", "repost");
+    static final WordList LOOKING = WordList.of(47, AttentionVerbs.LOOKING);
 
     /** A link after {@code i} to content, a page or a listing: not a help resource or a picture (a paste, the docs). */
     private static boolean linkedContent(PromoTokens t, int i) {

@@ -24,6 +24,11 @@ final class WordList {
         return new WordList(index, Set.of(words));
     }
 
+    /** A list whose words are kept elsewhere (a shared vocabulary such as {@code text/AttentionVerbs}). */
+    static WordList of(int index, java.util.Collection<String> words) {
+        return new WordList(index, Set.copyOf(words));
+    }
+
     Set<String> words() {
         return words;
     }

@@ -17,10 +17,11 @@ import java.util.Set;
 public final class FavourAsk {
     /** Ways of asking one person for something (general English). */
     private static final Set<String> REQUEST = Set.of("could", "can", "would", "will", "please", "pls", "plz", "mind");
-    /** The verbs of online attention (general English; not "review", "visit" or "join", which ask for real work or time). */
-    private static final Set<String> ATTENTION = Set.of("follow", "like", "share", "subscribe", "sub", "upvote", "vote",
-            "retweet", "repost", "rate", "check", "following", "sharing", "subscribing", "liking", "rating",
-            "upvoting", "reposting", "retweeting");
+    /**
+     * The verbs of online attention asked as a favour ({@link AttentionVerbs#FAVOUR}; not "review", "visit" or "join",
+     * which ask for real work or time).
+     */
+    private static final Set<String> ATTENTION = Set.copyOf(AttentionVerbs.FAVOUR);
     /** The asker's own stuff, or the asker. */
     private static final Set<String> OWN = Set.of("my", "our", "me", "us");
     /** Words from a request to its verb: "could you please also", "would you mind". */

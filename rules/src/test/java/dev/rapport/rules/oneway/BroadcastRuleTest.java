@@ -1,6 +1,7 @@
 package dev.rapport.rules.oneway;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 
 import static dev.rapport.rules.rule.RuleId.ONEWAY_BROADCAST;
@@ -131,5 +132,119 @@ class BroadcastRuleTest {
         }
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    // --- asking the room: questions that drew answers are conversation ------------------------------------------
+
+    /** A busy channel: several people talk, so nobody's line is said to "the other two" by default. */
+    private static void aBusyMarketChannel(Chat chat) {
+        for (int i = 0; i < 12; i++) {
+            chat.say("stallholder" + (i % 5), "general", "the van is unloaded and the awning is up, stall " + i);
+        }
+    }
+
+    /**
+     * A potter posts stall news to nobody every few hours and asks the room three questions now and then; nobody
+     * answers them. Questions nobody takes up are still lines to nobody.
+     */
+    @Test
+    void firesWhenTheQuestionsToTheRoomDrawNoAnswer() {
+        Chat chat = Chat.coaching("iris");
+        aBusyMarketChannel(chat);
+        postsAndAsksTheRoom(chat, false);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("broadcast")).isEqualTo(11));
+    }
+
+    /**
+     * The same week, but each question draws an answer from someone (a reply to it): asking the room and getting
+     * answers is a conversation, so 8 of 11 turns to nobody (73%) is not broadcasting.
+     */
+    @Test
+    void staysQuietWhenTheQuestionsToTheRoomDrewAnswers() {
+        Chat chat = Chat.coaching("iris");
+        aBusyMarketChannel(chat);
+        postsAndAsksTheRoom(chat, true);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+        assertThat(chat.report("iris").stats().replies()).as("the answered questions count as conversation").isEqualTo(3);
+    }
+
+    private static void postsAndAsksTheRoom(Chat chat, boolean answered) {
+        String[] questions = {
+            "Does anyone else find the new card reader slow to connect in the mornings?",
+            "Is the car park gate still locked before seven, does anybody know?",
+            "Who else is doing the late-night market in December?",
+        };
+        for (int i = 0; i < 8; i++) {
+            chat.later(java.time.Duration.ofHours(3));
+            chat.say("iris", "general", "new glaze batch out of the kiln, mugs on the stall from nine, batch " + i);
+            if (i < questions.length) {
+                chat.later(java.time.Duration.ofHours(1));
+                MessageId q = chat.say("iris", "general", questions[i]);
+                chat.say("stallholder" + i, "general", "the weather looks fine for tomorrow, stall " + i);
+                if (answered) {
+                    chat.reply("stallholder" + (i + 1), "general", q, "iris",
+                            "yes, mine takes a minute too, switching it off and on again helps");
+                }
+            }
+        }
+    }
+
+    /** An answer need not use the reply button: words to the asker in that channel while the question is open. */
+    @Test
+    void staysQuietWhenTheRoomAnsweredTheAskerByName() {
+        Chat chat = Chat.coaching("iris");
+        aBusyMarketChannel(chat);
+        for (int i = 0; i < 8; i++) {
+            chat.later(java.time.Duration.ofHours(3));
+            chat.say("iris", "general", "new glaze batch out of the kiln, mugs on the stall from nine, batch " + i);
+            if (i < 3) {
+                chat.later(java.time.Duration.ofHours(1));
+                chat.say("iris", "general", "Has anybody found a good supplier of bubble wrap near the ring road, round " + i + "?");
+                chat.mention("stallholder" + i, "general", "iris", "the packaging place behind the garden centre sells big rolls cheaply");
+            }
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    /** A thank-you to the asker is not an answer: the questions still went to nobody. */
+    @Test
+    void firesWhenTheRoomOnlyThankedTheAsker() {
+        Chat chat = Chat.coaching("iris");
+        aBusyMarketChannel(chat);
+        for (int i = 0; i < 8; i++) {
+            chat.later(java.time.Duration.ofHours(3));
+            chat.say("iris", "general", "new glaze batch out of the kiln, mugs on the stall from nine, batch " + i);
+            if (i < 3) {
+                chat.later(java.time.Duration.ofHours(1));
+                MessageId q = chat.say("iris", "general", "Anyone else planning to bring a heater this winter, round " + i + "?");
+                chat.reply("stallholder" + i, "general", q, "iris", "thanks so much!");
+            }
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    /**
+     * What the answer changed stays consistent with edits and deletions: an answered question, edited, is still
+     * conversation; deleted, it leaves the numbers as if it had never been written.
+     */
+    @Test
+    void anAnsweredQuestionEditedStaysConversationAndDeletedLeavesNoTrace() {
+        Chat chat = Chat.coaching("iris");
+        aBusyMarketChannel(chat);
+        chat.later(java.time.Duration.ofHours(1));
+        MessageId q = chat.say("iris", "general", "Does the market have a spare gazebo weight anyone could lend?");
+        chat.reply("stallholder1", "general", q, "iris", "there are four spare ones in the office, ask at the desk");
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id(q.value()).at(chat.now()).in(Chat.COMMUNITY, "general")
+                .by("iris").text("Does the market have a spare gazebo weight or two anyone could lend?").build());
+        assertThat(chat.report("iris").stats().replies()).as("edited, still answered").isEqualTo(1);
+        assertThat(chat.report("iris").stats().messages()).isEqualTo(1);
+        chat.delete(q, "general");
+        assertThat(chat.report("iris").stats().replies()).isZero();
+        assertThat(chat.report("iris").stats().messages()).isZero();
     }
 }

@@ -1,0 +1,39 @@
+package dev.rapport.rules.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The attention verbs were three lists kept by hand in two places (the ask cues' two, {@link FavourAsk}'s one); they
+ * are now built from one set of groups. Each list is pinned here to exactly the words it held before, so the move
+ * changed nothing a cue reads.
+ */
+class AttentionVerbsTest {
+
+    @Test
+    void theVerbsOfAccountsAreTheAskCuesFormerList() {
+        assertThat(AttentionVerbs.ON_ACCOUNTS).containsExactlyInAnyOrder("follow", "like", "subscribe", "sub", "rate",
+                "upvote", "retweet", "repost", "favorite", "favourite", "fav");
+    }
+
+    @Test
+    void theVerbsOfLookingAreTheAskCuesFormerList() {
+        assertThat(AttentionVerbs.LOOKING).containsExactlyInAnyOrder("check", "checkout", "look", "see", "visit",
+                "watch", "listen", "view", "peep", "read", "follow", "like", "share", "subscribe", "sub", "support",
+                "vote", "upvote", "join", "rate", "favorite", "favourite", "fav", "retweet", "repost");
+    }
+
+    @Test
+    void theVerbsOfAFavourAreFavourAsksFormerList() {
+        assertThat(AttentionVerbs.FAVOUR).containsExactlyInAnyOrder("follow", "like", "share", "subscribe", "sub",
+                "upvote", "vote", "retweet", "repost", "rate", "check", "following", "sharing", "subscribing", "liking",
+                "rating", "upvoting", "reposting", "retweeting");
+    }
+
+    /** Every verb that asks for a click on an account is also a verb of looking: one group feeds both. */
+    @Test
+    void everyAccountVerbIsAVerbOfLooking() {
+        assertThat(AttentionVerbs.LOOKING).containsAll(AttentionVerbs.ON_ACCOUNTS);
+    }
+}
