@@ -722,6 +722,10 @@ public final class CoachEngine {
         return java.time.DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1);
     }
 
+    private static boolean weekend(java.time.DayOfWeek day) {
+        return day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
+    }
+
     private Duration answerDeadline(CommunityId community) {
         RuleSettings s = settings.settings(community, RuleId.ONEWAY_UNANSWERED);
         Double hours = s.values().get("hours");
@@ -1190,7 +1194,12 @@ public final class CoachEngine {
             // A question still waiting at the week's end for someone away since it was asked is said once, as
             // waiting, in the week it waited in (before the weekly rules, which weigh it), then let go.
             // (Deadlines are drained before week ends: one that passed after this week's end waits for the next.)
-            s.backFrom(end, end.minus(answerDeadline(community)));
+            // Except one asked at the weekend: someone away at the weekend is expected back after it, so the week's
+            // end, a day after its deadline at most, is no time to judge them. It is carried over and judged by their
+            // first hour back, in the week they are back in (ownMessage), or let go unsaid if they stay away past
+            // the waiting memory. (A Sunday question, due in the next week, always was.)
+            ZoneId zone = s.zone();
+            s.backFrom(end, end.minus(answerDeadline(community)), asked -> !weekend(dayOfWeek(asked, zone)));
             runOverdue(s, end.minusSeconds(1), community, out);
         }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);

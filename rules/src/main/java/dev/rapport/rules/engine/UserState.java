@@ -578,12 +578,20 @@ final class UserState implements UserHistory {
      * those whose deadline fell within it); the others stay deferred.
      */
     List<Waiting> backFrom(Instant at, Instant askedBefore) {
+        return backFrom(at, askedBefore, asked -> true);
+    }
+
+    /**
+     * As {@link #backFrom(Instant, Instant)}, judging now only the questions asked at a time {@code judgedNow} accepts;
+     * the others stay deferred (a question asked at the weekend waits past the week's end for the person's return).
+     */
+    List<Waiting> backFrom(Instant at, Instant askedBefore, java.util.function.Predicate<Instant> judgedNow) {
         anyDeferred = false;
         List<Waiting> back = null;
         Instant horizon = at.minus(WAITING_MEMORY);
         for (int i = 0; waiting != null && i < waitingCount; ) {
             Waiting w = waiting[i];
-            if (!w.deferred || !w.since.isBefore(askedBefore)) {
+            if (!w.deferred || !w.since.isBefore(askedBefore) || !judgedNow.test(w.since)) {
                 anyDeferred |= w.deferred;
                 i++;
                 continue;
