@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-/** Nothing lost to a restart, on a real PostgreSQL (embedded, started once): each restart gets a fresh database. */
+/** Nothing lost to a restart, on a real PostgreSQL (embedded, started once, a database per test). */
 @ExtendWith(PostgresExtension.class)
 class PostgresRestartLosesNothingTest extends RestartLosesNothingTest {
     @TempDir

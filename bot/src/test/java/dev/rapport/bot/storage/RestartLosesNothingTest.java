@@ -16,9 +16,14 @@ import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleCatalogue;
 import dev.rapport.rules.rule.RuleId;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,9 +47,41 @@ abstract class RestartLosesNothingTest {
     private static final String COMMUNITY = "guild-1";
 
     private final Pseudonyms pseudonyms = new Pseudonyms(Fixtures.SECRET);
+    private StorageConfig database;
+    private Storage storage;
 
     /** A configuration pointing at a fresh, empty database. */
     abstract StorageConfig freshDatabase();
+
+    /**
+     * The test's database, open (one per test: each restarted run starts by emptying its engine state). The coach
+     * that is dropped and the coach that restarts share only what was committed to it.
+     */
+    private Storage storage() {
+        if (storage == null) {
+            database = freshDatabase();
+            storage = JdbcStorage.open(database, pseudonyms, Clock.systemUTC());
+        }
+        return storage;
+    }
+
+    @AfterEach
+    void close() {
+        if (storage != null) {
+            storage.close();
+        }
+    }
+
+    /** Deletes every saved engine state, outside the storage layer: the next run starts from nothing. */
+    private void emptyEngineState(StorageConfig config) {
+        try (Connection c = DriverManager.getConnection(config.url(), config.user().orElse(null),
+                config.password().isEmpty() ? null : config.password().reveal());
+             Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM engine_state");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the engine state", e);
+        }
+    }
 
     @BeforeAll
     static void quiet() {
@@ -75,7 +112,7 @@ abstract class RestartLosesNothingTest {
                 .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(MessageId.of("m1")));
         // Restarted while the question waits for her return, in her first hour back, and after it was told.
         for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter, freshDatabase()))
+            assertThat(story.runRestartedAfter(restartAfter))
                     .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
         }
     }
@@ -90,7 +127,7 @@ abstract class RestartLosesNothingTest {
         List<Finding> uninterrupted = story.run();
         assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).isEmpty();
         for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter, freshDatabase()))
+            assertThat(story.runRestartedAfter(restartAfter))
                     .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
         }
     }
@@ -136,7 +173,7 @@ abstract class RestartLosesNothingTest {
             }
         }
         for (int restartAfter : restarts) {
-            assertThat(story.runRestartedAfter(restartAfter, freshDatabase()))
+            assertThat(story.runRestartedAfter(restartAfter))
                     .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
         }
     }
@@ -152,7 +189,7 @@ abstract class RestartLosesNothingTest {
         List<Finding> uninterrupted = story.run();
         assertThat(only(uninterrupted, RuleId.ONEWAY_GIVE_TAKE)).isEmpty();
         for (int restartAfter = 1; restartAfter <= asked; restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter, freshDatabase()))
+            assertThat(story.runRestartedAfter(restartAfter))
                     .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
         }
     }
@@ -163,15 +200,12 @@ abstract class RestartLosesNothingTest {
         story.say("wim", "help", "why would the side of my loaf tear open in the oven?");
         story.later(Duration.ofMinutes(20));
         story.say("tova", "help", "next one: how warm should the kitchen be for the bulk rise?");
-        StorageConfig config = freshDatabase();
-        story.runRestartedAfter(story.length(), config);
-        try (Storage s = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
-            UserSnapshot tova = s.engineState().load(UserId.of("tova"), Fixtures.GUILD).orElseThrow();
-            assertThat(tova.learned()).hasSize(4).allSatisfy(l -> assertThat(l.topic()).isNotEmpty()
-                    .doesNotContainAnyElementsOf(plainHashes("loaf", "tear", "side", "dutch", "oven", "stone", "dough",
-                            "rest", "shaping", "crumb", "gummy")));
-            assertThat(tova.passedOver()).hasSize(1);
-        }
+        story.runRestartedAfter(story.length());
+        UserSnapshot tova = storage().engineState().load(UserId.of("tova"), Fixtures.GUILD).orElseThrow();
+        assertThat(tova.learned()).hasSize(4).allSatisfy(l -> assertThat(l.topic()).isNotEmpty()
+                .doesNotContainAnyElementsOf(plainHashes("loaf", "tear", "side", "dutch", "oven", "stone", "dough",
+                        "rest", "shaping", "crumb", "gummy")));
+        assertThat(tova.passedOver()).hasSize(1);
     }
 
     // --- the stories ------------------------------------------------------------------------------------------
@@ -250,31 +284,30 @@ abstract class RestartLosesNothingTest {
         }
 
         /**
-         * Every tip of the story, the first coach saving what changed after each event into the database of
-         * {@code config} and dropped after step {@code k}; a second coach restored from that database tells the rest.
+         * Every tip of the story, the first coach saving what changed after each event into the test's database and
+         * dropped after step {@code k}; a second coach restored from that database tells the rest.
          */
-        List<Finding> runRestartedAfter(int k, StorageConfig config) {
+        List<Finding> runRestartedAfter(int k) {
             List<Finding> out = new ArrayList<>();
-            try (Storage s = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
-                CoachEngine first = engine();
-                for (Step step : steps.subList(0, k)) {
-                    out.addAll(step.apply(first));
-                    // The periodic save: only the states the engine says changed, as the bot's saver takes them.
-                    List<UserSnapshot> changed = new ArrayList<>();
-                    for (PersonInCommunity p : first.drainChanged()) {
-                        first.snapshot(p.user(), p.community()).ifPresent(changed::add);
-                    }
-                    s.engineState().saveAll(changed);
+            Storage s = storage();
+            emptyEngineState(database);
+            CoachEngine first = engine();
+            for (Step step : steps.subList(0, k)) {
+                out.addAll(step.apply(first));
+                // The periodic save: only the states the engine says changed, as the bot's saver takes them.
+                List<UserSnapshot> changed = new ArrayList<>();
+                for (PersonInCommunity p : first.drainChanged()) {
+                    first.snapshot(p.user(), p.community()).ifPresent(changed::add);
                 }
+                s.engineState().saveAll(changed);
             }
-            try (Storage s = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
-                CoachEngine second = engine();
-                s.engineState().all().forEach(second::restore);
-                for (Step step : steps.subList(k, steps.size())) {
-                    out.addAll(step.apply(second));
-                }
-                out.addAll(second.finish());
+            // The first coach is gone (killed right after its save); the second knows only what the database holds.
+            CoachEngine second = engine();
+            s.engineState().all().forEach(second::restore);
+            for (Step step : steps.subList(k, steps.size())) {
+                out.addAll(step.apply(second));
             }
+            out.addAll(second.finish());
             return out;
         }
     }

@@ -5,14 +5,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-/** Nothing lost to a restart, on a real SQLite file: each restart gets a database of its own. */
+/** Nothing lost to a restart, on a real SQLite file. */
 class SqliteRestartLosesNothingTest extends RestartLosesNothingTest {
     @TempDir
     Path dir;
-    private int databases;
 
     @Override
     StorageConfig freshDatabase() {
-        return StorageConfig.sqlite(dir.resolve("data-" + databases++));
+        return StorageConfig.sqlite(dir.resolve("data"));
     }
 }
