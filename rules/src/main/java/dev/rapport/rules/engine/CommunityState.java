@@ -550,6 +550,8 @@ final class CommunityState {
      * (keyed words mean nothing without the installation's secret) and compares the same after a restart.
      */
     private final TopicKey topicKey;
+    /** Own open questions kept in a person's snapshot, the newest. */
+    static final int ASKED_KEPT = 16;
     /** Askers whose question someone else just answered ({@link #drainTaught}); null when none. */
     private List<UserId> taught;
 
@@ -574,7 +576,8 @@ final class CommunityState {
             learned.add(new UserSnapshot.Learned(p.answeredAt[k], boxed(p.answeredTopics[k])));
         }
         List<UserSnapshot.Asked> asked = new ArrayList<>();
-        for (int k = 0; own != null && k < own.size(); k++) {
+        // The newest few: an answer comes soon or not at all, and someone asking the room all day stays small.
+        for (int k = own == null ? 0 : Math.max(0, own.size() - ASKED_KEPT); own != null && k < own.size(); k++) {
             Question q = own.get(k);
             if (q.open) {
                 asked.add(new UserSnapshot.Asked(q.id, q.channel, q.time, boxed(q.topic), q.anyoneCanAnswer));
