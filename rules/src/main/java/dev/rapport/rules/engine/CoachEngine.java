@@ -118,6 +118,8 @@ public final class CoachEngine {
     /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
     private final AddressingInference addressing = new AddressingInference();
     private final PseudonymCache pseudonyms;
+    /** Keys questions' topic words (what a person learned lately is kept, and saved, keyed: never plain word hashes). */
+    private final TopicKey topicKey;
     private final Clock clock;
 
     private final Ids ids = new Ids();
@@ -181,6 +183,7 @@ public final class CoachEngine {
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
         this.cuesAhead = cuesAhead;
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
+        this.topicKey = pseudonyms.topicKey();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -415,6 +418,13 @@ public final class CoachEngine {
         } else {
             answersTheRoomQuestions(m, addressees, community, cues);
             community.observe(m, addressees, text.question(), answer);
+        }
+        // Someone's question was answered: what they learned is part of their state, saved with it.
+        for (UserId learner : community.drainTaught()) {
+            UserState taught = existing(learner, m.community());
+            if (taught != null) {
+                changed(taught);
+            }
         }
 
         List<UserId> enrolledAddressees = List.of();
@@ -768,6 +778,7 @@ public final class CoachEngine {
         if (s.anyDeferred()) {
             // Back after being away: what this message did not answer, their first hour back may still answer.
             for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
+                w.back = m.time();
                 deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
             }
         }
@@ -1229,6 +1240,7 @@ public final class CoachEngine {
         }
         // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
         overdue.forEach(w -> w.reported = true);
+        changed(s);
         // Someone who has written nothing for a week is away, not ignoring anyone. Away is said of the person, not of
         // one community: a question by direct message waits for someone who is busy in a server.
         Instant lastOwn = null;
@@ -1346,14 +1358,20 @@ public final class CoachEngine {
     /** Everything kept about a coached person in one community, to store it; empty when there is nothing. */
     public Optional<UserSnapshot> snapshot(UserId user, CommunityId community) {
         UserState s = existing(user, community);
-        return s == null ? Optional.empty() : Optional.of(s.snapshot());
+        return s == null ? Optional.empty() : Optional.of(snapshotOf(s));
+    }
+
+    /** The person's state with what the community keeps about them: what they learned, what they passed over. */
+    private UserSnapshot snapshotOf(UserState s) {
+        CommunityState place = communities.get(s.community);
+        return place == null ? s.snapshot() : place.withHelping(s.snapshot(), s.user);
     }
 
     /** Everything kept about a coached person, one snapshot per community, in community order. */
     public List<UserSnapshot> snapshots(UserId user) {
         List<UserSnapshot> all = new ArrayList<>();
         for (UserState s : statesOf(user)) {
-            all.add(s.snapshot());
+            all.add(snapshotOf(s));
         }
         all.sort(java.util.Comparator.comparing(x -> x.community().orElseThrow()));
         return all;
@@ -1379,8 +1397,12 @@ public final class CoachEngine {
         for (UserState.Waiting w : s.waiting()) {
             if (!w.overdue) {
                 deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
+            } else if (!w.reported && w.back != null) {
+                // In the person's first hour back when saved: judged at its end, as without the restart.
+                deadlines.add(new Deadline(w.back.plus(RETURN_GRACE), s.user, community, w.message));
             }
         }
+        community(community).restoreHelping(s.user, snapshot);
         // What was restored is what storage holds: nothing to save (a state it replaced is passed over when drained).
     }
 
@@ -1450,7 +1472,7 @@ public final class CoachEngine {
     }
 
     private CommunityState community(CommunityId id) {
-        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k)));
+        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey));
     }
 
     // --- reading -----------------------------------------------------------------------------------------------
