@@ -739,6 +739,9 @@ final class CommunityState {
             return;
         }
         q.open = false;
+        // Only an open question is passed over: who did so is let go with it (a busy hour's set is hundreds).
+        q.passedBy = null;
+        q.passedCount = 0;
         openById.remove(q.id);
         closedInOrder++;
     }
