@@ -7,9 +7,7 @@ import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
-import dev.rapport.rules.links.PasteSites;
 import dev.rapport.rules.links.Pictures;
-import dev.rapport.rules.links.Places;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -29,7 +27,6 @@ import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.RuleSettings;
-import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
@@ -837,19 +834,19 @@ public final class CoachEngine {
         boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
         boolean help = answer && !plugged;
         List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
-                : shared(m.links(), hostsAreTopics);
+                : MessageLinks.shared(m.links(), hostsAreTopics);
         // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
         // without the words of the first post.
-        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && promotedBefore(s, counted)
+        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && MessageLinks.promotedBefore(s, counted)
                 ? promo.sameOfferAgain() : promo;
         // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other
         // links of the week went is the next of their own series, unasked: their own work pushed. The same link
         // again is the repeat's to tell (links.repeat), not a series.
         // (The log is asked first: few people link to one site twice in a week, and it allocates nothing.)
-        if (!judged.promotional() && !counted.isEmpty() && seriesBefore(s, counted) && ReleaseNews.is(m.text())) {
+        if (!judged.promotional() && !counted.isEmpty() && MessageLinks.seriesBefore(s, counted) && ReleaseNews.is(m.text())) {
             judged = promo.ownRelease();
         }
-        boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
+        boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
         MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
@@ -1078,80 +1075,8 @@ public final class CoachEngine {
         return a;
     }
 
-    /**
-     * The links that count for the link rules: not pastes (a log or an error shown to a helper), and not bare host
-     * names when {@code hostsAreTopics}.
-     */
-    private static List<Link> shared(List<Link> links, boolean hostsAreTopics) {
-        if (links.isEmpty()) {
-            return links;
-        }
-        List<Link> kept = null;
-        for (int i = 0; i < links.size(); i++) {
-            Link l = links.get(i);
-            boolean drop = PasteSites.is(l) || Places.is(l) || hostsAreTopics && bareHost(l);
-            if (drop && kept == null) {
-                kept = new ArrayList<>(links.subList(0, i));
-            } else if (!drop && kept != null) {
-                kept.add(l);
-            }
-        }
-        return kept == null ? links : kept;
-    }
-
-    private static boolean anyShared(List<Link> links) {
-        for (Link l : links) {
-            if (!PasteSites.is(l)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the person linked, in the last week, to the site of one of {@code links} but to another page of it. */
-    private static boolean seriesBefore(UserState s, List<Link> links) {
-        for (Link link : links) {
-            if (!link.host().isEmpty() && s.postedOtherOn(link.host(), link.fingerprint())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of {@code links} was posted in the last week by a message that promoted. */
-    private static boolean promotedBefore(UserState s, List<Link> links) {
-        List<UserHistory.LinkPost> promotions = s.recentPromotion();
-        if (promotions.isEmpty()) {
-            return false;
-        }
-        for (Link link : links) {
-            for (UserHistory.LinkPost post : s.postsOf(link.fingerprint())) {
-                for (UserHistory.LinkPost p : promotions) {
-                    if (p.message().equals(post.message())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     private static boolean promotionOrPitch(PromoVerdict promo, boolean pitch) {
         return promo.promotional() || promo.engagementAsk() || pitch;
-    }
-
-    /** A host name written as a name: no scheme, nothing after the host. */
-    private static boolean bareHost(Link l) {
-        return !l.url().contains("://") && l.fingerprint().equals(l.host());
-    }
-
-    private static boolean startsWithLink(String text) {
-        int i = 0;
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '<')) {
-            i++;
-        }
-        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4);
     }
 
     /** The people a message is aimed at: reply target and mentions, or the other side of a direct conversation. */
