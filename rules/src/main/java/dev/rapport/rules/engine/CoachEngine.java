@@ -7,9 +7,7 @@ import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
-import dev.rapport.rules.links.PasteSites;
 import dev.rapport.rules.links.Pictures;
-import dev.rapport.rules.links.Places;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -29,7 +27,6 @@ import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.RuleSettings;
-import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
@@ -118,6 +115,8 @@ public final class CoachEngine {
     /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
     private final AddressingInference addressing = new AddressingInference();
     private final PseudonymCache pseudonyms;
+    /** Keys questions' topic words (what a person learned lately is kept, and saved, keyed: never plain word hashes). */
+    private final TopicKey topicKey;
     private final Clock clock;
 
     private final Ids ids = new Ids();
@@ -181,6 +180,7 @@ public final class CoachEngine {
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
         this.cuesAhead = cuesAhead;
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
+        this.topicKey = pseudonyms.topicKey();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -415,6 +415,13 @@ public final class CoachEngine {
         } else {
             answersTheRoomQuestions(m, addressees, community, cues);
             community.observe(m, addressees, text.question(), answer);
+        }
+        // Someone's question was answered: what they learned is part of their state, saved with it.
+        for (UserId learner : community.drainTaught()) {
+            UserState taught = existing(learner, m.community());
+            if (taught != null) {
+                changed(taught);
+            }
         }
 
         List<UserId> enrolledAddressees = List.of();
@@ -722,6 +729,10 @@ public final class CoachEngine {
         return java.time.DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1);
     }
 
+    private static boolean weekend(java.time.DayOfWeek day) {
+        return day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
+    }
+
     private Duration answerDeadline(CommunityId community) {
         RuleSettings s = settings.settings(community, RuleId.ONEWAY_UNANSWERED);
         Double hours = s.values().get("hours");
@@ -764,6 +775,7 @@ public final class CoachEngine {
         if (s.anyDeferred()) {
             // Back after being away: what this message did not answer, their first hour back may still answer.
             for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
+                w.back = m.time();
                 deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
             }
         }
@@ -822,19 +834,19 @@ public final class CoachEngine {
         boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
         boolean help = answer && !plugged;
         List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
-                : shared(m.links(), hostsAreTopics);
+                : MessageLinks.shared(m.links(), hostsAreTopics);
         // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
         // without the words of the first post.
-        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && promotedBefore(s, counted)
+        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && MessageLinks.promotedBefore(s, counted)
                 ? promo.sameOfferAgain() : promo;
         // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other
         // links of the week went is the next of their own series, unasked: their own work pushed. The same link
         // again is the repeat's to tell (links.repeat), not a series.
         // (The log is asked first: few people link to one site twice in a week, and it allocates nothing.)
-        if (!judged.promotional() && !counted.isEmpty() && seriesBefore(s, counted) && ReleaseNews.is(m.text())) {
+        if (!judged.promotional() && !counted.isEmpty() && MessageLinks.seriesBefore(s, counted) && ReleaseNews.is(m.text())) {
             judged = promo.ownRelease();
         }
-        boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
+        boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
         MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
@@ -1063,80 +1075,8 @@ public final class CoachEngine {
         return a;
     }
 
-    /**
-     * The links that count for the link rules: not pastes (a log or an error shown to a helper), and not bare host
-     * names when {@code hostsAreTopics}.
-     */
-    private static List<Link> shared(List<Link> links, boolean hostsAreTopics) {
-        if (links.isEmpty()) {
-            return links;
-        }
-        List<Link> kept = null;
-        for (int i = 0; i < links.size(); i++) {
-            Link l = links.get(i);
-            boolean drop = PasteSites.is(l) || Places.is(l) || hostsAreTopics && bareHost(l);
-            if (drop && kept == null) {
-                kept = new ArrayList<>(links.subList(0, i));
-            } else if (!drop && kept != null) {
-                kept.add(l);
-            }
-        }
-        return kept == null ? links : kept;
-    }
-
-    private static boolean anyShared(List<Link> links) {
-        for (Link l : links) {
-            if (!PasteSites.is(l)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the person linked, in the last week, to the site of one of {@code links} but to another page of it. */
-    private static boolean seriesBefore(UserState s, List<Link> links) {
-        for (Link link : links) {
-            if (!link.host().isEmpty() && s.postedOtherOn(link.host(), link.fingerprint())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of {@code links} was posted in the last week by a message that promoted. */
-    private static boolean promotedBefore(UserState s, List<Link> links) {
-        List<UserHistory.LinkPost> promotions = s.recentPromotion();
-        if (promotions.isEmpty()) {
-            return false;
-        }
-        for (Link link : links) {
-            for (UserHistory.LinkPost post : s.postsOf(link.fingerprint())) {
-                for (UserHistory.LinkPost p : promotions) {
-                    if (p.message().equals(post.message())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     private static boolean promotionOrPitch(PromoVerdict promo, boolean pitch) {
         return promo.promotional() || promo.engagementAsk() || pitch;
-    }
-
-    /** A host name written as a name: no scheme, nothing after the host. */
-    private static boolean bareHost(Link l) {
-        return !l.url().contains("://") && l.fingerprint().equals(l.host());
-    }
-
-    private static boolean startsWithLink(String text) {
-        int i = 0;
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '<')) {
-            i++;
-        }
-        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4);
     }
 
     /** The people a message is aimed at: reply target and mentions, or the other side of a direct conversation. */
@@ -1190,7 +1130,12 @@ public final class CoachEngine {
             // A question still waiting at the week's end for someone away since it was asked is said once, as
             // waiting, in the week it waited in (before the weekly rules, which weigh it), then let go.
             // (Deadlines are drained before week ends: one that passed after this week's end waits for the next.)
-            s.backFrom(end, end.minus(answerDeadline(community)));
+            // Except one asked at the weekend: someone away at the weekend is expected back after it, so the week's
+            // end, a day after its deadline at most, is no time to judge them. It is carried over and judged by their
+            // first hour back, in the week they are back in (ownMessage), or let go unsaid if they stay away past
+            // the waiting memory. (A Sunday question, due in the next week, always was.)
+            ZoneId zone = s.zone();
+            s.backFrom(end, end.minus(answerDeadline(community)), asked -> !weekend(dayOfWeek(asked, zone)));
             runOverdue(s, end.minusSeconds(1), community, out);
         }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
@@ -1220,6 +1165,7 @@ public final class CoachEngine {
         }
         // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
         overdue.forEach(w -> w.reported = true);
+        changed(s);
         // Someone who has written nothing for a week is away, not ignoring anyone. Away is said of the person, not of
         // one community: a question by direct message waits for someone who is busy in a server.
         Instant lastOwn = null;
@@ -1337,14 +1283,20 @@ public final class CoachEngine {
     /** Everything kept about a coached person in one community, to store it; empty when there is nothing. */
     public Optional<UserSnapshot> snapshot(UserId user, CommunityId community) {
         UserState s = existing(user, community);
-        return s == null ? Optional.empty() : Optional.of(s.snapshot());
+        return s == null ? Optional.empty() : Optional.of(snapshotOf(s));
+    }
+
+    /** The person's state with what the community keeps about them: what they learned, what they passed over. */
+    private UserSnapshot snapshotOf(UserState s) {
+        CommunityState place = communities.get(s.community);
+        return place == null ? s.snapshot() : place.withHelping(s.snapshot(), s.user);
     }
 
     /** Everything kept about a coached person, one snapshot per community, in community order. */
     public List<UserSnapshot> snapshots(UserId user) {
         List<UserSnapshot> all = new ArrayList<>();
         for (UserState s : statesOf(user)) {
-            all.add(s.snapshot());
+            all.add(snapshotOf(s));
         }
         all.sort(java.util.Comparator.comparing(x -> x.community().orElseThrow()));
         return all;
@@ -1370,8 +1322,12 @@ public final class CoachEngine {
         for (UserState.Waiting w : s.waiting()) {
             if (!w.overdue) {
                 deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
+            } else if (!w.reported && w.back != null) {
+                // In the person's first hour back when saved: judged at its end, as without the restart.
+                deadlines.add(new Deadline(w.back.plus(RETURN_GRACE), s.user, community, w.message));
             }
         }
+        community(community).restoreHelping(s.user, snapshot);
         // What was restored is what storage holds: nothing to save (a state it replaced is passed over when drained).
     }
 
@@ -1441,7 +1397,7 @@ public final class CoachEngine {
     }
 
     private CommunityState community(CommunityId id) {
-        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k)));
+        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey));
     }
 
     // --- reading -----------------------------------------------------------------------------------------------
