@@ -90,8 +90,17 @@ public final class AddressingInference {
      * the message speaks to a person, not to whom.
      */
     public boolean turnsToSomeoneAfterOpening(String text) {
+        return turnsToAfterOpening(text, CAPITALISED).isPresent();
+    }
+
+    /**
+     * As {@link #turnsToSomeoneAfterOpening}, where the names of the people around are known (a Discord channel's
+     * recent authors): whom the message turns to, as {@code known} resolves the name, whatever its case ("Morning!
+     * ana: the blue one"); empty when it turns to nobody {@code known} knows.
+     */
+    public Optional<String> turnsToAfterOpening(String text, KnownNicks known) {
         if (text == null || text.isBlank() || !MessageCues.startsWithFirstWord(text, OPENINGS)) {
-            return false;
+            return Optional.empty();
         }
         int n = text.length();
         for (int i = 1; i < n; i++) {
@@ -109,22 +118,25 @@ public final class AddressingInference {
                 continue;
             }
             String word = text.substring(wordStart, end);
-            if (CAPITALISED.resolve(word).isEmpty() || isCommon(word)
-                    || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (isCommon(word) || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Optional<String> name = known.resolve(word);
+            if (name.isEmpty()) {
                 continue;
             }
             if (at && end < n && Character.isWhitespace(text.charAt(end))) {
-                return true;
+                return name;
             }
             if (end + 1 < n && Character.isWhitespace(text.charAt(end + 1))) {
                 int next = firstNonSpace(text, end + 1);
                 boolean saysSomething = next < n && !Character.isUpperCase(text.charAt(next));
                 if (text.charAt(end) == ':' || text.charAt(end) == ',' && saysSomething) {
-                    return true;
+                    return name;
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** First words that greet the room or say one was away: how a catching-up message opens. */

@@ -179,11 +179,21 @@ public final class IrcLogReader implements EventReader {
         InferredReply reply = inference.observe(id, author, said.nick(), time, said.text());
         var builder = ChatMessage.builder().id(id.value()).at(time).community(COMMUNITY).channel(channel)
                 .by(author).text(said.text());
-        reply.addressed().forEach(builder::mention);
+        // Read for coaching, a bot is nobody to talk to: its messages are no events, and a line that seems to answer
+        // one ("you want the first link" after the factoid a helper called up for someone) goes on speaking to whoever
+        // the helper was talking to, by turn, not to the bot.
+        boolean toABot = !keepBots && reply.replyToAuthor().filter(p -> ReplyInference.looksLikeBot(p.value())).isPresent();
+        for (UserId to : reply.addressed()) {
+            if (keepBots || !ReplyInference.looksLikeBot(to.value())) {
+                builder.mention(to);
+            }
+        }
         // A message continuing its author's own previous one keeps the link but names no one to reply to: a
         // person does not answer themselves.
-        reply.replyTo().ifPresent(parent -> builder.replyTo(parent,
-                reply.replyToAuthor().filter(parentAuthor -> !parentAuthor.equals(author)).orElse(null)));
+        if (!toABot) {
+            reply.replyTo().ifPresent(parent -> builder.replyTo(parent,
+                    reply.replyToAuthor().filter(parentAuthor -> !parentAuthor.equals(author)).orElse(null)));
+        }
         return builder.build();
     }
 

@@ -21,10 +21,18 @@ public final class DiscordExportBuilder {
     private final String guild;
     private final String channel;
     private final List<Entry> entries = new ArrayList<>();
+    /** Display names by author id; an author not named here is "user" and the id. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     public DiscordExportBuilder(String guild, String channel) {
         this.guild = guild;
         this.channel = channel;
+    }
+
+    /** The name {@code author} shows in the export. */
+    public DiscordExportBuilder name(String author, String name) {
+        names.put(author, name);
+        return this;
     }
 
     public DiscordExportBuilder message(String id, Instant time, String author, String text) {
@@ -41,7 +49,8 @@ public final class DiscordExportBuilder {
         try (OutputStream out = Files.newOutputStream(file); JsonGenerator json = new JsonFactory().createGenerator(out)) {
             writeHeader(json, guild, channel);
             for (Entry e : entries) {
-                writeMessage(json, e.id(), e.time(), e.author(), e.text(), e.replyTo(), null);
+                writeMessage(json, e.id(), e.time(), e.author(), names.getOrDefault(e.author(), "user" + e.author()),
+                        e.text(), e.replyTo(), null);
             }
             writeFooter(json, entries.size());
         } catch (IOException e) {
@@ -63,7 +72,7 @@ public final class DiscordExportBuilder {
                 String replyTo = i % 10 == 9 ? String.valueOf(1_000_000_000_000_000L + i - 1) : null;
                 String reactor = i % 7 == 0 ? String.valueOf(700_000 + (i + 1) % 500) : null;
                 writeMessage(json, id, start.plusSeconds(i), String.valueOf(700_000 + i % 500),
-                        "message number " + i + " about pottery, glazes and kilns; see https://example.com/p/" + (i % 97),
+                        "user" + (700_000 + i % 500), "message number " + i + " about pottery, glazes and kilns; see https://example.com/p/" + (i % 97),
                         replyTo, reactor);
             }
             writeFooter(json, count);
@@ -86,8 +95,8 @@ public final class DiscordExportBuilder {
         json.writeArrayFieldStart("messages");
     }
 
-    private static void writeMessage(JsonGenerator json, String id, Instant time, String author, String text,
-                                     String replyTo, String reactor) throws IOException {
+    private static void writeMessage(JsonGenerator json, String id, Instant time, String author, String name,
+                                     String text, String replyTo, String reactor) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", id);
         json.writeStringField("type", replyTo == null ? "Default" : "Reply");
@@ -97,7 +106,7 @@ public final class DiscordExportBuilder {
         json.writeStringField("content", text);
         json.writeObjectFieldStart("author");
         json.writeStringField("id", author);
-        json.writeStringField("name", "user" + author);
+        json.writeStringField("name", name);
         json.writeBooleanField("isBot", false);
         json.writeArrayFieldStart("roles");
         json.writeStartObject();

@@ -74,6 +74,27 @@ class IrcLogReaderTest {
         }
     }
 
+    /**
+     * A helper calls up a factoid for someone and goes on talking to them: read for coaching, nobody speaks to the
+     * bot (its lines are no events), so the helper's next line is said by turn, not to the bot.
+     */
+    @Test
+    void aLineAfterABotsFactoidIsNotAReplyToTheBot() throws Exception {
+        Read read = read(log("2009-03-03_10.raw.txt", "[10:00] <kit> how do I make a bootable usb stick?",
+                "[10:01] <mara> !usb | kit", "[10:01] <ubottu> kit: For installing from a USB stick, see the wiki page",
+                "[10:02] <kit> how?", "[10:02] <mara> the first link on that page, then pick your stick"));
+        assertThat(read.messages()).noneMatch(m -> m.replyToAuthor().filter(a -> a.value().equals("ubottu")).isPresent()
+                || m.mentions().contains(UserId.of("ubottu")));
+    }
+
+    @Test
+    void aLineToAPersonAfterABotsFactoidStillSpeaksToThem() throws Exception {
+        Read read = read(log("2009-03-03_10.raw.txt", "[10:00] <kit> how do I make a bootable usb stick?",
+                "[10:01] <mara> !usb | kit", "[10:01] <ubottu> kit: For installing from a USB stick, see the wiki page",
+                "[10:02] <kit> how?", "[10:02] <mara> kit: the first link on that page, then pick your stick"));
+        assertThat(read.messages().get(read.messages().size() - 1).addressees()).containsExactly(UserId.of("kit"));
+    }
+
     @Test
     void aBotWithANumberAfterBotInItsNickIsNotCoached() throws Exception {
         Read read = read(log("2009-03-03_10.raw.txt", "[10:00] <floodbot1> Please do not flood",

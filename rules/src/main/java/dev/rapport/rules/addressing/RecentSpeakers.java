@@ -1,0 +1,108 @@
+package dev.rapport.rules.addressing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The people who wrote in one channel lately, by the names they show (on Discord, their server nickname and their
+ * account name). Where a platform gives names, a message that greets the room and turns to someone by name
+ * ("Morning! Ana: the blue one", {@link AddressingInference#turnsToAfterOpening}) is said to that person, as IRC
+ * addressing is read from nicks, and not merely to "someone": it answers Ana, not whoever else is waiting.
+ *
+ * <p>A name is matched as people type it: whole ("anafilm"), or the first word of a name of several ("Ana" for
+ * "Ana Lopez"), ignoring case and the decorations of a taken name ({@code ana_}). A name two of the recent speakers
+ * share names nobody. Bounded: the speakers heard from least recently are forgotten first. Not thread-safe: one per
+ * channel.
+ */
+public final class RecentSpeakers {
+    private final AddressingInference addressing;
+    private final LinkedHashMap<String, List<String>> namesByPerson;
+
+    /** @param capacity how many of the latest speakers are remembered */
+    public RecentSpeakers(AddressingInference addressing, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive: " + capacity);
+        }
+        this.addressing = Objects.requireNonNull(addressing, "addressing");
+        this.namesByPerson = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** {@code person} wrote here, showing {@code names} (null ones are skipped). */
+    public void spoke(String person, String... names) {
+        List<String> known = namesByPerson.get(person);
+        List<String> now = new ArrayList<>(names.length * 2);
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String whole = name.strip();
+            addOnce(now, whole);
+            String first = firstWord(whole);
+            if (!first.isEmpty()) {
+                addOnce(now, first);
+            }
+        }
+        if (known == null || !known.equals(now)) {
+            namesByPerson.put(person, List.copyOf(now));
+        }
+    }
+
+    /**
+     * Whom {@code text} by {@code author} turns to after greeting the room or saying where they were ("Sorry, was
+     * out. Ana, it's the blue one"): one of the recent speakers other than the author, by id; empty otherwise.
+     */
+    public Optional<String> turnedToAfterOpening(String text, String author) {
+        if (namesByPerson.isEmpty()) {
+            return Optional.empty();
+        }
+        return addressing.turnsToAfterOpening(text, word -> whoIsCalled(word, author));
+    }
+
+    /** The one recent speaker other than {@code author} called {@code word}; empty when none, or several, are. */
+    private Optional<String> whoIsCalled(String word, String author) {
+        String exact = Nicks.exact(word);
+        String loose = Nicks.loose(word);
+        String found = null;
+        for (Map.Entry<String, List<String>> e : namesByPerson.entrySet()) {
+            if (e.getKey().equals(author)) {
+                continue;
+            }
+            for (String name : e.getValue()) {
+                if (Nicks.exact(name).equals(exact) || Nicks.loose(name).equals(loose)) {
+                    if (found != null) {
+                        return Optional.empty();
+                    }
+                    found = e.getKey();
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The leading run of name characters of a name of several words ("Ana" of "Ana Lopez"); "" for one word. */
+    private static String firstWord(String name) {
+        int end = 0;
+        while (end < name.length() && Nicks.isNickChar(name.charAt(end))) {
+            end++;
+        }
+        return end == 0 || end == name.length() ? "" : name.substring(0, end);
+    }
+
+    private static void addOnce(List<String> names, String name) {
+        if (!names.contains(name)) {
+            names.add(name);
+        }
+    }
+}
