@@ -127,9 +127,8 @@ public final class CoachEngine {
     /** People enrolled somewhere who did not agree to be coached in that community: never analysed there. */
     private final Set<PersonInCommunity> notCoachedHere = new HashSet<>();
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
-    private final Map<ChannelId, Set<UserId>> directParticipants = new HashMap<>();
-    /** The community each direct conversation was last counted in, so reactions there count in the same one. */
-    private final Map<ChannelId, CommunityId> directHome = new HashMap<>();
+    /** Where direct conversations count: in the community their people last shared. */
+    private final DirectConversations direct = new DirectConversations(communities);
     private final LinkedHashMap<MessageId, Seen> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<MessageId, Seen> eldest) {
@@ -213,9 +212,9 @@ public final class CoachEngine {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
         if (event instanceof ChatMessage m) {
-            onMessage(canonical(m.kind() == ChannelKind.DIRECT ? sharedCommunity(m) : m), out);
+            onMessage(canonical(m.kind() == ChannelKind.DIRECT ? direct.place(m) : m), out);
         } else if (event instanceof ReactionAdded r) {
-            onReaction(directHome.containsKey(r.channel()) ? sharedCommunity(r) : r, out);
+            onReaction(direct.place(r), out);
         } else if (event instanceof MessageDeleted d) {
             onDeleted(d);
         } else if (event instanceof MemberRoles roles) {
@@ -290,67 +289,6 @@ public final class CoachEngine {
             WeekEnd end = weekEnds.poll();
             closeWeek(existing(end.user(), end.community()), end.week(), end.end(), out);
         }
-    }
-
-    /**
-     * A direct message counted in the community its two people share: exports file a DM under an id of its own
-     * ("Direct Messages"), but a pitch by DM to someone met in a server is part of how one behaves in that server.
-     * The community is the one where the author and the other side last met (both wrote in its channels; the
-     * latest such meeting wins, ties by community id, so a replay always decides the same). People who share no
-     * community keep the DM's own id: their conversation leaks into no server.
-     */
-    private ChatMessage sharedCommunity(ChatMessage m) {
-        Set<UserId> participants = directParticipants.computeIfAbsent(m.channel(), k -> new HashSet<>(4));
-        if (participants.size() < 16) {
-            participants.add(m.author());
-        }
-        CommunityId best = null;
-        Instant bestMet = null;
-        // The other side: whoever else wrote in the conversation, and whom the message replies to or mentions.
-        List<UserId> others = new ArrayList<>(participants.size() + m.addressees().size());
-        for (UserId p : participants) {
-            if (!p.equals(m.author())) {
-                others.add(p);
-            }
-        }
-        for (UserId p : m.addressees()) {
-            if (!p.equals(m.author()) && !others.contains(p)) {
-                others.add(p);
-            }
-        }
-        for (Map.Entry<CommunityId, CommunityState> c : communities.entrySet()) {
-            for (UserId other : others) {
-                Instant met = c.getValue().lastMet(m.author(), other);
-                if (met == null) {
-                    continue;
-                }
-                int order = bestMet == null ? 1 : met.compareTo(bestMet);
-                if (order > 0 || order == 0 && c.getKey().compareTo(best) < 0) {
-                    best = c.getKey();
-                    bestMet = met;
-                }
-            }
-        }
-        CommunityId home = best == null ? m.community() : best;
-        directHome.put(m.channel(), home);
-        return withCommunity(m, home);
-    }
-
-    private static ChatMessage withCommunity(ChatMessage m, CommunityId community) {
-        if (community.equals(m.community())) {
-            return m;
-        }
-        return new ChatMessage(m.id(), m.time(), community, m.channel(), m.parent(), m.kind(), m.author(), m.authorRoles(),
-                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo());
-    }
-
-    /** A reaction in a direct conversation counts where the conversation's messages were last counted. */
-    private ReactionAdded sharedCommunity(ReactionAdded r) {
-        CommunityId home = directHome.get(r.channel());
-        if (home.equals(r.community())) {
-            return r;
-        }
-        return new ReactionAdded(r.message(), r.messageAuthor(), r.reactor(), r.time(), home, r.channel());
     }
 
     /**
@@ -564,7 +502,7 @@ public final class CoachEngine {
 
     private void onEdited(ChatMessage edited, Seen before, int textHash, List<Finding> out) {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
-        ChatMessage m = withCommunity(edited, before.community());
+        ChatMessage m = DirectConversations.inCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
                 before.pitched()));
         UserState author = state(before.author(), before.community());
@@ -1069,10 +1007,7 @@ public final class CoachEngine {
         if (m.kind() != ChannelKind.DIRECT) {
             return m.addressees();
         }
-        Set<UserId> participants = directParticipants.computeIfAbsent(m.channel(), k -> new HashSet<>(4));
-        if (participants.size() < 16) {
-            participants.add(m.author());
-        }
+        Set<UserId> participants = direct.participants(m);
         List<UserId> result = new ArrayList<>(m.addressees());
         for (UserId p : participants) {
             if (!p.equals(m.author()) && !result.contains(p)) {
