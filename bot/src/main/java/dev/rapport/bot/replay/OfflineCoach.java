@@ -29,8 +29,9 @@ public final class OfflineCoach {
 
     /**
      * A replay that coaches everyone: offline there is nobody to ask for consent, and a replay only chooses whose
-     * report to print. Promotion verdicts are worked out on the reading thread as messages are read (the coaching
-     * thread is the replay's bottleneck); the engine takes them from there.
+     * report to print. Promotion verdicts and the text cues that depend on a message alone are worked out on the
+     * reading thread as messages are read (the coaching thread is the replay's bottleneck); the engine takes them from
+     * there.
      */
     public Replay replay(RapportConfig cfg, ZoneId zone, Pseudonyms pseudonyms) {
         VerdictsAhead verdicts = new VerdictsAhead(promoDetector);

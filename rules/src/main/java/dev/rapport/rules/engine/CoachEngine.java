@@ -115,6 +115,8 @@ public final class CoachEngine {
     /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
     private final AddressingInference addressing = new AddressingInference();
     private final PseudonymCache pseudonyms;
+    /** Keys questions' topic words (what a person learned lately is kept, and saved, keyed: never plain word hashes). */
+    private final TopicKey topicKey;
     private final Clock clock;
 
     private final Ids ids = new Ids();
@@ -177,6 +179,7 @@ public final class CoachEngine {
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
         this.cuesAhead = cuesAhead;
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
+        this.topicKey = pseudonyms.topicKey();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -350,6 +353,13 @@ public final class CoachEngine {
         } else {
             answersTheRoomQuestions(m, addressees, community, cues);
             community.observe(m, addressees, text.question(), answer);
+        }
+        // Someone's question was answered: what they learned is part of their state, saved with it.
+        for (UserId learner : community.drainTaught()) {
+            UserState taught = existing(learner, m.community());
+            if (taught != null) {
+                changed(taught);
+            }
         }
 
         List<UserId> enrolledAddressees = List.of();
@@ -657,6 +667,10 @@ public final class CoachEngine {
         return java.time.DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1);
     }
 
+    private static boolean weekend(java.time.DayOfWeek day) {
+        return day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
+    }
+
     private Duration answerDeadline(CommunityId community) {
         RuleSettings s = settings.settings(community, RuleId.ONEWAY_UNANSWERED);
         Double hours = s.values().get("hours");
@@ -754,6 +768,7 @@ public final class CoachEngine {
     private void graceAfterBeingAway(UserState s, ChatMessage m) {
         if (s.anyDeferred()) {
             for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
+                w.back = m.time();
                 deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
             }
         }
@@ -1145,7 +1160,12 @@ public final class CoachEngine {
             // A question still waiting at the week's end for someone away since it was asked is said once, as
             // waiting, in the week it waited in (before the weekly rules, which weigh it), then let go.
             // (Deadlines are drained before week ends: one that passed after this week's end waits for the next.)
-            s.backFrom(end, end.minus(answerDeadline(community)));
+            // Except one asked at the weekend: someone away at the weekend is expected back after it, so the week's
+            // end, a day after its deadline at most, is no time to judge them. It is carried over and judged by their
+            // first hour back, in the week they are back in (ownMessage), or let go unsaid if they stay away past
+            // the waiting memory. (A Sunday question, due in the next week, always was.)
+            ZoneId zone = s.zone();
+            s.backFrom(end, end.minus(answerDeadline(community)), asked -> !weekend(dayOfWeek(asked, zone)));
             runOverdue(s, end.minusSeconds(1), community, out);
         }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
@@ -1175,6 +1195,7 @@ public final class CoachEngine {
         }
         // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
         overdue.forEach(w -> w.reported = true);
+        changed(s);
         // Someone who has written nothing for a week is away, not ignoring anyone. Away is said of the person, not of
         // one community: a question by direct message waits for someone who is busy in a server.
         Instant lastOwn = null;
@@ -1292,14 +1313,20 @@ public final class CoachEngine {
     /** Everything kept about a coached person in one community, to store it; empty when there is nothing. */
     public Optional<UserSnapshot> snapshot(UserId user, CommunityId community) {
         UserState s = existing(user, community);
-        return s == null ? Optional.empty() : Optional.of(s.snapshot());
+        return s == null ? Optional.empty() : Optional.of(snapshotOf(s));
+    }
+
+    /** The person's state with what the community keeps about them: what they learned, what they passed over. */
+    private UserSnapshot snapshotOf(UserState s) {
+        CommunityState place = communities.get(s.community);
+        return place == null ? s.snapshot() : place.withHelping(s.snapshot(), s.user);
     }
 
     /** Everything kept about a coached person, one snapshot per community, in community order. */
     public List<UserSnapshot> snapshots(UserId user) {
         List<UserSnapshot> all = new ArrayList<>();
         for (UserState s : statesOf(user)) {
-            all.add(s.snapshot());
+            all.add(snapshotOf(s));
         }
         all.sort(java.util.Comparator.comparing(x -> x.community().orElseThrow()));
         return all;
@@ -1325,8 +1352,12 @@ public final class CoachEngine {
         for (UserState.Waiting w : s.waiting()) {
             if (!w.overdue) {
                 deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
+            } else if (!w.reported && w.back != null) {
+                // In the person's first hour back when saved: judged at its end, as without the restart.
+                deadlines.add(new Deadline(w.back.plus(RETURN_GRACE), s.user, community, w.message));
             }
         }
+        community(community).restoreHelping(s.user, snapshot);
         // What was restored is what storage holds: nothing to save (a state it replaced is passed over when drained).
     }
 
@@ -1396,7 +1427,7 @@ public final class CoachEngine {
     }
 
     private CommunityState community(CommunityId id) {
-        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k)));
+        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey));
     }
 
     // --- reading -----------------------------------------------------------------------------------------------

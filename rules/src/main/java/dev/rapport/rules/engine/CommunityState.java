@@ -196,7 +196,13 @@ final class CommunityState {
     static final double MIN_SELLER_SHARE = 0.05;
 
     CommunityState(CommunitySettings settings) {
+        this(settings, null);
+    }
+
+    /** @param topicKey keys questions' topic words as they are read (null: plain word hashes, in tests) */
+    CommunityState(CommunitySettings settings, TopicKey topicKey) {
         this.settings = settings;
+        this.topicKey = topicKey;
     }
 
     CommunitySettings settings() {
@@ -407,7 +413,7 @@ final class CommunityState {
                 offerQuestions.add(m.id());
             }
             if (addressees.isEmpty()) {
-                Question q = new Question(m.id(), m.author(), m.channel(), m.time(), TopicWords.of(m.text()),
+                Question q = new Question(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
                         ChannelPurpose.feedback(m.channelInfo()));
                 openInOrder.add(q);
                 openById.put(m.id(), q);
@@ -469,6 +475,10 @@ final class CommunityState {
                 times[keep] = at;
                 p.answeredTopics = topics;
                 p.answeredAt = times;
+                if (taught == null) {
+                    taught = new ArrayList<>(2);
+                }
+                taught.add(q.asker);
             }
         }
         close(q);
@@ -610,6 +620,110 @@ final class CommunityState {
         return false;
     }
 
+    // --- kept across restarts (snapshots) --------------------------------------------------------------------
+
+    /**
+     * Keys topic words as questions are read, so that what someone learned is kept in a snapshot as it is held
+     * (keyed words mean nothing without the installation's secret) and compares the same after a restart.
+     */
+    private final TopicKey topicKey;
+    /** Own open questions kept in a person's snapshot, the newest. */
+    static final int ASKED_KEPT = 16;
+    /** Askers whose question someone else just answered ({@link #drainTaught}); null when none. */
+    private List<UserId> taught;
+
+    private int[] topic(String text) {
+        int[] words = TopicWords.of(text);
+        return topicKey == null || words.length == 0 ? words : topicKey.of(words);
+    }
+
+    /**
+     * {@code snapshot} with what the community keeps about {@code person}: what they learned lately (their questions
+     * others answered, by keyed topic words, oldest first), when they passed over a request they could have
+     * answered, and their questions to the room still open.
+     */
+    UserSnapshot withHelping(UserSnapshot snapshot, UserId person) {
+        Person p = people.get(person);
+        List<Question> own = openByAsker.get(person);
+        if ((p == null || p.answeredTopics == null && p.passedOver == null) && own == null) {
+            return snapshot;
+        }
+        List<UserSnapshot.Learned> learned = new ArrayList<>();
+        for (int k = 0; p != null && p.answeredTopics != null && k < p.answeredTopics.length; k++) {
+            learned.add(new UserSnapshot.Learned(p.answeredAt[k], boxed(p.answeredTopics[k])));
+        }
+        List<UserSnapshot.Asked> asked = new ArrayList<>();
+        // The newest few: an answer comes soon or not at all, and someone asking the room all day stays small.
+        for (int k = own == null ? 0 : Math.max(0, own.size() - ASKED_KEPT); own != null && k < own.size(); k++) {
+            Question q = own.get(k);
+            if (q.open) {
+                asked.add(new UserSnapshot.Asked(q.id, q.channel, q.time, boxed(q.topic), q.anyoneCanAnswer));
+            }
+        }
+        return snapshot.withHelping(learned, p == null || p.passedOver == null ? List.of() : List.of(p.passedOver),
+                asked);
+    }
+
+    /** Takes back what {@link #withHelping} kept of {@code person}. */
+    void restoreHelping(UserId person, UserSnapshot snapshot) {
+        if (snapshot.learned().isEmpty() && snapshot.passedOver().isEmpty() && snapshot.asked().isEmpty()) {
+            return;
+        }
+        for (UserSnapshot.Asked a : snapshot.asked()) {
+            reopen(person, a);
+        }
+        Person p = people.computeIfAbsent(person, k -> new Person());
+        List<UserSnapshot.Learned> learned = snapshot.learned();
+        int n = Math.min(learned.size(), ANSWERED_KEPT);
+        p.answeredTopics = n == 0 ? null : new int[n][];
+        p.answeredAt = n == 0 ? null : new Instant[n];
+        for (int k = 0; k < n; k++) {
+            UserSnapshot.Learned l = learned.get(learned.size() - n + k);
+            p.answeredTopics[k] = l.topic().stream().mapToInt(Integer::intValue).sorted().toArray();
+            p.answeredAt[k] = l.at();
+        }
+        p.passedOver = snapshot.passedOver().isEmpty() ? null : keepLast(snapshot.passedOver().toArray(new Instant[0]));
+    }
+
+    /**
+     * A question of {@code person}'s, open when their state was saved, open again: in time order among the others
+     * (restoring comes before events, one person after another).
+     */
+    private void reopen(UserId person, UserSnapshot.Asked a) {
+        if (openById.containsKey(a.message())) {
+            return;
+        }
+        Question q = new Question(a.message(), person, a.channel(), a.at(),
+                a.topic().stream().mapToInt(Integer::intValue).sorted().toArray(), a.anyoneCanAnswer());
+        int at = openInOrder.size();
+        while (at > openHead && openInOrder.get(at - 1) != null && openInOrder.get(at - 1).time.isAfter(q.time)) {
+            at--;
+        }
+        openInOrder.add(at, q);
+        openById.put(q.id, q);
+        openByAsker.computeIfAbsent(person, k -> new ArrayList<>(2)).add(q);
+        recentQuestions.putIfAbsent(q.id, q.time);
+        version++;
+    }
+
+    /** The askers whose question someone else answered since the last call (their state changed); usually none. */
+    List<UserId> drainTaught() {
+        if (taught == null) {
+            return List.of();
+        }
+        List<UserId> out = taught;
+        taught = null;
+        return out;
+    }
+
+    private static List<Integer> boxed(int[] words) {
+        List<Integer> list = new ArrayList<>(words.length);
+        for (int w : words) {
+            list.add(w);
+        }
+        return list;
+    }
+
     private static <T> T[] append(T[] a, T item) {
         T[] b = java.util.Arrays.copyOf(a, a.length + 1);
         b[a.length] = item;
@@ -625,6 +739,9 @@ final class CommunityState {
             return;
         }
         q.open = false;
+        // Only an open question is passed over: who did so is let go with it (a busy hour's set is hundreds).
+        q.passedBy = null;
+        q.passedCount = 0;
         openById.remove(q.id);
         closedInOrder++;
     }

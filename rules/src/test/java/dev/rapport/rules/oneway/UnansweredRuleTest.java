@@ -150,6 +150,52 @@ class UnansweredRuleTest {
         });
     }
 
+    // --- the weekend: someone away at the weekend is expected back after it -------------------------------------
+
+    @Test
+    void aSaturdayQuestionIsNotSaidWithTheWeekWhileThePersonIsStillAway() {
+        Chat chat = askedOnSaturdayWhileAway();
+        chat.mention("bob", "general", "ana", "do you take custom orders for weddings?");
+        chat.later(Duration.ofHours(30));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** Saturday morning in the week of {@link Chat#START} (a Monday). */
+    private static Chat askedOnSaturdayWhileAway() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "stall is packed, see you all after the weekend");
+        chat.later(Duration.ofDays(5));
+        return chat;
+    }
+
+    @Test
+    void aSaturdayQuestionToSomeoneAwayAllWeekendIsToldInTheWeekTheyAreBackWhenTheirFirstHourLeavesIt() {
+        Chat chat = askedOnSaturdayWhileAway();
+        MessageId q = chat.mention("bob", "general", "ana", "do you take custom orders for weddings?");
+        chat.later(Duration.ofHours(47));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).as("not when her week ends: she was away").isEmpty();
+        chat.say("ana", "general", "back! the fair was lovely, sold every candle");
+        chat.later(Duration.ofHours(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().suggestions()).containsExactly(q);
+            assertThat(f.week()).as("carried into the week she is back in")
+                    .isEqualTo(dev.rapport.rules.stats.IsoWeek.of(Chat.START.plus(Duration.ofDays(7)),
+                            java.time.ZoneOffset.UTC));
+        });
+    }
+
+    @Test
+    void staysQuietWhenSomeoneAwayAllWeekendAnswersTheSaturdayQuestionWhenBack() {
+        Chat chat = askedOnSaturdayWhileAway();
+        MessageId q = chat.mention("bob", "general", "ana", "do you take custom orders for weddings?");
+        chat.later(Duration.ofHours(47));
+        chat.reply("ana", "general", q, "bob", "Yes, from three months ahead; send me the date and the colours.");
+        chat.later(Duration.ofHours(2));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
     @Test
     void aQuestionOfTheirOwnToASmallRoomDoesNotAnswerTheQuestionWaitingThere() {
         // Three people talk in the channel, so every message there speaks to the other two; a new question of
