@@ -129,9 +129,8 @@ public final class CoachEngine {
     /** People enrolled somewhere who did not agree to be coached in that community: never analysed there. */
     private final Set<PersonInCommunity> notCoachedHere = new HashSet<>();
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
-    private final Map<ChannelId, Set<UserId>> directParticipants = new HashMap<>();
-    /** The community each direct conversation was last counted in, so reactions there count in the same one. */
-    private final Map<ChannelId, CommunityId> directHome = new HashMap<>();
+    /** Where direct conversations count: in the community their people last shared. */
+    private final DirectConversations direct = new DirectConversations(communities);
     private final LinkedHashMap<MessageId, Seen> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<MessageId, Seen> eldest) {
@@ -216,9 +215,9 @@ public final class CoachEngine {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
         if (event instanceof ChatMessage m) {
-            onMessage(canonical(m.kind() == ChannelKind.DIRECT ? sharedCommunity(m) : m), out);
+            onMessage(canonical(m.kind() == ChannelKind.DIRECT ? direct.place(m) : m), out);
         } else if (event instanceof ReactionAdded r) {
-            onReaction(directHome.containsKey(r.channel()) ? sharedCommunity(r) : r, out);
+            onReaction(direct.place(r), out);
         } else if (event instanceof MessageDeleted d) {
             onDeleted(d);
         } else if (event instanceof MemberRoles roles) {
@@ -293,67 +292,6 @@ public final class CoachEngine {
             WeekEnd end = weekEnds.poll();
             closeWeek(existing(end.user(), end.community()), end.week(), end.end(), out);
         }
-    }
-
-    /**
-     * A direct message counted in the community its two people share: exports file a DM under an id of its own
-     * ("Direct Messages"), but a pitch by DM to someone met in a server is part of how one behaves in that server.
-     * The community is the one where the author and the other side last met (both wrote in its channels; the
-     * latest such meeting wins, ties by community id, so a replay always decides the same). People who share no
-     * community keep the DM's own id: their conversation leaks into no server.
-     */
-    private ChatMessage sharedCommunity(ChatMessage m) {
-        Set<UserId> participants = directParticipants.computeIfAbsent(m.channel(), k -> new HashSet<>(4));
-        if (participants.size() < 16) {
-            participants.add(m.author());
-        }
-        CommunityId best = null;
-        Instant bestMet = null;
-        // The other side: whoever else wrote in the conversation, and whom the message replies to or mentions.
-        List<UserId> others = new ArrayList<>(participants.size() + m.addressees().size());
-        for (UserId p : participants) {
-            if (!p.equals(m.author())) {
-                others.add(p);
-            }
-        }
-        for (UserId p : m.addressees()) {
-            if (!p.equals(m.author()) && !others.contains(p)) {
-                others.add(p);
-            }
-        }
-        for (Map.Entry<CommunityId, CommunityState> c : communities.entrySet()) {
-            for (UserId other : others) {
-                Instant met = c.getValue().lastMet(m.author(), other);
-                if (met == null) {
-                    continue;
-                }
-                int order = bestMet == null ? 1 : met.compareTo(bestMet);
-                if (order > 0 || order == 0 && c.getKey().compareTo(best) < 0) {
-                    best = c.getKey();
-                    bestMet = met;
-                }
-            }
-        }
-        CommunityId home = best == null ? m.community() : best;
-        directHome.put(m.channel(), home);
-        return withCommunity(m, home);
-    }
-
-    private static ChatMessage withCommunity(ChatMessage m, CommunityId community) {
-        if (community.equals(m.community())) {
-            return m;
-        }
-        return new ChatMessage(m.id(), m.time(), community, m.channel(), m.parent(), m.kind(), m.author(), m.authorRoles(),
-                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo());
-    }
-
-    /** A reaction in a direct conversation counts where the conversation's messages were last counted. */
-    private ReactionAdded sharedCommunity(ReactionAdded r) {
-        CommunityId home = directHome.get(r.channel());
-        if (home.equals(r.community())) {
-            return r;
-        }
-        return new ReactionAdded(r.message(), r.messageAuthor(), r.reactor(), r.time(), home, r.channel());
     }
 
     /**
@@ -574,7 +512,7 @@ public final class CoachEngine {
 
     private void onEdited(ChatMessage edited, Seen before, int textHash, List<Finding> out) {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
-        ChatMessage m = withCommunity(edited, before.community());
+        ChatMessage m = DirectConversations.inCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
                 before.pitched()));
         UserState author = state(before.author(), before.community());
@@ -740,6 +678,10 @@ public final class CoachEngine {
     }
 
     /**
+     * What the coach does with a person's own message: it counts it in their week, reads what the message is (help,
+     * an ask for help, promotion, shared links), lets the rules look at it, counts what it gave to whom, and
+     * remembers it (without its text) for later messages, edits and the week's report.
+     *
      * @param wasContinuation for an edit, whether the message continued a turn; empty for a new message
      * @param drewAnswer      for an edit, whether the message, a question to the room, drew an answer before
      */
@@ -751,7 +693,59 @@ public final class CoachEngine {
         IsoWeek week = t.week();
         changed(s);
         s.lastCommunity = m.community();
+        long[] addressed = othersAddressed(m, addressees);
+        // A message that answers a question put to the person by turn (their next word in that channel, to nobody
+        // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
+        if (answerWaiting(s, m, cues, addressed, t) && !answer && substantial(m, text)) {
+            answer = true;
+        }
+        graceAfterBeingAway(s, m);
+        OwnReading reading = read(s, m, addressees, cues, answer, community);
+        // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
+        if (reading.sold()) {
+            community.sold(m.author());
+        }
+        WeekCount counted = countInWeek(t, s, m, addressees, text, reading, answer, community, wasContinuation,
+                drewAnswer);
+        logLinks(s, m, reading);
+        runRules(s, m, reading.facts(), week, community, out);
+        // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
+        // apart: polite, not reciprocity.
+        boolean acknowledgement = cues.acknowledgement();
+        boolean substance = answer || reading.theirs()
+                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text);
+        List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
+                reading.facts().countedAsk());
+        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,
+                text.question() && !answer, reading.counted().size(), reading.promotion(), counted.words(),
+                counted.firstPerson(), counted.secondPerson(), addressed, audiences, textHash, substance,
+                acknowledgement, counted.continuation(), counted.firstPlural(), counted.roomQuestionAnswered()));
 
+        s.spokeIn(m.channel(), m.time());
+        s.sweep(m.time());
+    }
+
+    /**
+     * What the engine read in a person's own message: the facts the rules see, and what the rest of
+     * {@link #ownMessage} needs of how they were reached.
+     *
+     * @param counted the message's links that count as shared (those of {@code facts})
+     * @param sold    whether the community sees the person as selling for it
+     * @param sells   whether the message promotes, asks for engagement or pitches (whatever the channel)
+     * @param theirs  whether the message is about someone else's work
+     */
+    private record OwnReading(MessageFacts facts, List<Link> counted, boolean promotion, boolean sold, boolean sells,
+                              boolean noticeBoard, boolean introduction, boolean seekingHelp, boolean helpConversation,
+                              boolean theirs) {
+    }
+
+    /** How a person's own message counted in their week, kept with the message for an edit or a deletion. */
+    private record WeekCount(int words, int firstPerson, int secondPerson, int firstPlural, boolean spokeToSomeone,
+                             boolean roomQuestionAnswered, boolean continuation) {
+    }
+
+    /** The pseudonym codes of the people {@code m} is aimed at, its author left out. */
+    private long[] othersAddressed(ChatMessage m, List<UserId> addressees) {
         int others = 0;
         for (int k = 0; k < addressees.size(); k++) {
             UserId to = addressees.get(k);
@@ -767,30 +761,34 @@ public final class CoachEngine {
                 addressed[others++] = pseudonyms.code(to);
             }
         }
-        // A message that answers a question put to the person by turn (their next word in that channel, to nobody
-        // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
-        if (answerWaiting(s, m, cues, addressed, t) && !answer && substantial(m, text)) {
-            answer = true;
-        }
+        return addressed;
+    }
+
+    /** Back after being away: what this message did not answer, their first hour back may still answer. */
+    private void graceAfterBeingAway(UserState s, ChatMessage m) {
         if (s.anyDeferred()) {
-            // Back after being away: what this message did not answer, their first hour back may still answer.
             for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
                 w.back = m.time();
                 deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
             }
         }
+    }
 
+    /**
+     * Reads what a person's own message is: promotion or not (and whose), an ask for help, an introduction, a
+     * welcome, an answer with or without a plug; and so which of its links count as shared. Notes in {@code s}
+     * that the person is asking for help.
+     */
+    private OwnReading read(UserState s, ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
+                            CommunityState community) {
+        TextFeatures text = cues.features();
         // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it; an announcements
         // channel (#announcements, #events) is the community's notice board, where news, links and calls to join are
         // what it is for, and each post speaks to everyone: not broadcasting, promoting or self-focus.
         boolean noticeBoard = ChannelPurpose.announcements(m.channelInfo());
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || ChannelPurpose.promotion(m.channelInfo()) || noticeBoard;
-        PromoVerdict analysed = promoDetector.analyse(m.text());
-        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
-        // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
-        PromoVerdict promo = analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly()
-                ? PromoVerdict.NONE : analysed;
+        PromoVerdict promo = promotionIn(m);
         boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
@@ -805,6 +803,7 @@ public final class CoachEngine {
         // logo, check out my portfolio and let's talk"), not a request to look.
         boolean pitch = cues.pitch()
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text());
+        boolean sells = promotionOrPitch(promo, pitch);
         // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
         // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
         // about their problem, not self-focus. The conversation lasts while their turns there keep coming (no pause
@@ -813,17 +812,17 @@ public final class CoachEngine {
                 && !promo.engagementAsk() && !pitch;
         boolean helpConversation = s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
         boolean seekingHelp = asking || helpConversation;
-        if (seekingHelp && !promotionOrPitch(promo, pitch)) {
+        if (seekingHelp && !sells) {
             s.askedFor(m.channel(), m.time());
         }
         // A host name written bare (no scheme, no path) while asking for help, or in a reply or mention without any
         // wording of promotion, names what is talked about (the site that does not load, the server in the settings);
         // it sends nobody anywhere.
-        boolean hostsAreTopics = seekingHelp || !m.addressees().isEmpty() && !promotionOrPitch(promo, pitch);
+        boolean hostsAreTopics = seekingHelp || !m.addressees().isEmpty() && !sells;
         // Welcoming someone in an introductions channel (a reply to their introduction that sells nothing) points them
         // to what helps: the links of a welcome are help, whoever's they are ("our wiki", "@Jo's guide").
         boolean welcoming = ChannelPurpose.introductions(m.channelInfo()) && m.replyToAuthor().isPresent()
-                && !m.replyToAuthor().get().equals(m.author()) && !introduction && !promotionOrPitch(promo, pitch);
+                && !m.replyToAuthor().get().equals(m.author()) && !introduction && !sells;
         // A picture posted with a question that sells nothing (one's work under "too harsh?", a photo of the fault)
         // shows what is asked about: asking for feedback is not sharing links.
         boolean showing = asking && Pictures.all(m.links());
@@ -835,6 +834,29 @@ public final class CoachEngine {
         boolean help = answer && !plugged;
         List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
                 : MessageLinks.shared(m.links(), hostsAreTopics);
+        PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
+        boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
+        boolean linkOnly = linkFirst && text.words() <= 3;
+        boolean broadcast = addressees.isEmpty();
+        MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
+                promoWelcome, introduction, pitch, theirs || cause);
+        boolean promotion = facts.countedPromotion();
+        boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
+        return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
+                helpConversation, theirs);
+    }
+
+    /** The detector's verdict on the message's words, less what is no promotion in a conversation. */
+    private PromoVerdict promotionIn(ChatMessage m) {
+        PromoVerdict analysed = promoDetector.analyse(m.text());
+        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
+        // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
+        return analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly() ? PromoVerdict.NONE : analysed;
+    }
+
+    /** {@code promo}, or what the person's links of the week make of a message that does not promote in words. */
+    private static PromoVerdict judgedWithLinksBefore(UserState s, ChatMessage m, PromoVerdict promo,
+                                                      List<Link> counted) {
         // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
         // without the words of the first post.
         PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && MessageLinks.promotedBefore(s, counted)
@@ -846,56 +868,68 @@ public final class CoachEngine {
         if (!judged.promotional() && !counted.isEmpty() && MessageLinks.seriesBefore(s, counted) && ReleaseNews.is(m.text())) {
             judged = promo.ownRelease();
         }
-        boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
-        boolean linkOnly = linkFirst && text.words() <= 3;
-        boolean broadcast = addressees.isEmpty();
-        MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
-                promoWelcome, introduction, pitch, theirs || cause);
+        return judged;
+    }
 
-        boolean promotion = facts.countedPromotion();
-        // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
-        if (promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch)) {
-            community.sold(m.author());
-        }
+    /**
+     * Counts the message in the person's week: whether it spoke to someone, answered or asked, its shared links and
+     * promotion, its words about oneself, and whether it went on the person's turn before.
+     */
+    private WeekCount countInWeek(WeekTally t, UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text,
+                                  OwnReading reading, boolean answer, CommunityState community,
+                                  Optional<Boolean> wasContinuation, boolean drewAnswer) {
         // An introduction is about oneself by design: its words do not count toward self-focus. Nor do those said to
         // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
         // tried" is help drawn from one's own experience, the most useful kind.
         boolean helping = answer || community.answersAQuestion(m, addressees, settings.helpWindow(), true);
-        boolean aboutOneselfByNeed = introduction || seekingHelp || helping || noticeBoard;
+        boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard();
         int words = aboutOneselfByNeed ? 0 : text.words();
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
         int firstPlural = aboutOneselfByNeed ? 0 : text.firstPersonPlural();
+        boolean broadcast = addressees.isEmpty();
         // A question to the room that drew answers was conversation (answersTheRoomQuestions); edited, it still is,
         // unless the edit made it sell or carry a link.
-        boolean roomQuestionAnswered = drewAnswer && broadcast && text.question() && !answer && counted.isEmpty()
-                && !promotion;
+        boolean roomQuestionAnswered = drewAnswer && broadcast && text.question() && !answer
+                && reading.counted().isEmpty() && !reading.promotion();
         boolean spokeToSomeone = !broadcast || roomQuestionAnswered;
-        t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, counted.size(), promotion,
-                words, firstPerson, secondPerson, firstPlural);
+        t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, reading.counted().size(),
+                reading.promotion(), words, firstPerson, secondPerson, firstPlural);
         // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
         // lines, a paste line by line): the broadcast share counts turns, not lines.
         // An edit keeps what it was (by then the person's last line in the channel is the edited one itself).
         Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
         // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
         // out line by line is one request, however busy the channel is meanwhile.
-        boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> noticeBoard || spokeBefore != null
+        boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> reading.noticeBoard()
+                || spokeBefore != null
                 && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
-                || helpConversation && !promotionOrPitch(promo, pitch)));
+                || reading.helpConversation() && !reading.sells()));
         if (continuation) {
             t.continued(+1);
         }
+        return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,
+                continuation);
+    }
+
+    /** Adds the message's shared links, and its promotion, to the person's log of the week. */
+    private static void logLinks(UserState s, ChatMessage m, OwnReading reading) {
         String previous = null;
-        for (Link link : counted) {
+        for (Link link : reading.counted()) {
             if (link.fingerprint().equals(previous)) {
                 continue;
             }
             s.postedLink(link.fingerprint(), m.channel(), m.id(), m.time());
             previous = link.fingerprint();
         }
-        if (promotion) {
+        if (reading.promotion()) {
             s.promoted(m.channel(), m.id(), m.time());
         }
+    }
+
+    /** Lets each enabled rule look at the message; the promotion family speaks at most once per message. */
+    private void runRules(UserState s, ChatMessage m, MessageFacts facts, IsoWeek week, CommunityState community,
+                          List<Finding> out) {
         // Rules look at the history as it was before this message, plus the message's own links.
         // The engine sees every channel it is in from the moment it coaches someone: their history starts there.
         Instant historySince = s.knownSince(m.time());
@@ -923,10 +957,14 @@ public final class CoachEngine {
                 peopleFound = OneBehaviour.rank(rule.id()) == 0;
             }
         }
-        // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
-        // apart: polite, not reciprocity.
-        boolean acknowledgement = cues.acknowledgement();
-        boolean substance = answer || theirs || !acknowledgement && !promotion && !facts.countedAsk() && substantial(m, text);
+    }
+
+    /**
+     * Counts what the message gave each person it is aimed at (help, thanks, or just a word) and whom: the audience
+     * of each, in {@code addressed} order.
+     */
+    private List<Audience> countGiving(UserState s, WeekTally t, ChatMessage m, List<UserId> addressees,
+                                       long[] addressed, boolean substance, boolean acknowledgement, boolean ask) {
         List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
         for (int k = 0; k < addressees.size(); k++) {
@@ -944,17 +982,12 @@ public final class CoachEngine {
             }
             // An ask is not a gift, however it is wrapped ("Congrats! Could you follow my page too?"): it does not
             // count as having given before the next ask.
-            if (substance || !facts.countedAsk()) {
+            if (substance || !ask) {
                 s.gave(p, m.channel(), m.time());
             }
             audiences.add(a);
         }
-        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), spokeToSomeone, answer,
-                text.question() && !answer, counted.size(), promotion, words, firstPerson, secondPerson, addressed,
-                audiences, textHash, substance, acknowledgement, continuation, firstPlural, roomQuestionAnswered));
-
-        s.spokeIn(m.channel(), m.time());
-        s.sweep(m.time());
+        return audiences;
     }
 
     /**
@@ -1084,10 +1117,7 @@ public final class CoachEngine {
         if (m.kind() != ChannelKind.DIRECT) {
             return m.addressees();
         }
-        Set<UserId> participants = directParticipants.computeIfAbsent(m.channel(), k -> new HashSet<>(4));
-        if (participants.size() < 16) {
-            participants.add(m.author());
-        }
+        Set<UserId> participants = direct.participants(m);
         List<UserId> result = new ArrayList<>(m.addressees());
         for (UserId p : participants) {
             if (!p.equals(m.author()) && !result.contains(p)) {
