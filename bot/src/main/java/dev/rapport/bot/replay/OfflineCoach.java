@@ -29,8 +29,9 @@ public final class OfflineCoach {
 
     /**
      * A replay that coaches everyone: offline there is nobody to ask for consent, and a replay only chooses whose
-     * report to print. Promotion verdicts are worked out on the reading thread as messages are read (the coaching
-     * thread is the replay's bottleneck); the engine takes them from there.
+     * report to print. Promotion verdicts and the text cues that depend on a message alone are worked out on the
+     * reading thread as messages are read (the coaching thread is the replay's bottleneck); the engine takes them from
+     * there.
      */
     public Replay replay(RapportConfig cfg, ZoneId zone, Pseudonyms pseudonyms) {
         VerdictsAhead verdicts = new VerdictsAhead(promoDetector);
@@ -39,6 +40,7 @@ public final class OfflineCoach {
                 .settings(cfg.coach())
                 .enrollment(Enrollment.everyone(zone))
                 .promoDetector(verdicts)
+                .cuesAhead(verdicts)
                 .pseudonyms(pseudonyms)
                 .build();
         return new Replay(engine, zone, verdicts);

@@ -136,7 +136,7 @@ public final class Replay {
             if (e instanceof ChatMessage m) {
                 authors.computeIfAbsent(m.author(), a -> new int[1])[0]++;
                 if (verdicts != null) {
-                    verdicts.prepare(m.text());
+                    verdicts.prepare(m.text(), m.links());
                 }
             }
             return e;

@@ -3,8 +3,12 @@ package dev.rapport.bot.replay;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.promo.SelfPromotionDetector;
+import dev.rapport.rules.links.LinkExtractor;
+import dev.rapport.rules.model.Link;
+import dev.rapport.rules.text.TextCues;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,5 +89,27 @@ class VerdictsAheadTest {
 
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ahead.analyse(PLAIN)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("broken detector");
+    }
+
+    @Test
+    void aMessageReadAheadHasTheCuesOfItsTextAndLinks() {
+        VerdictsAhead ahead = new VerdictsAhead(new SelfPromotionDetector());
+        String pitch = "Logo design from $150, book a call: https://calendly.com/x";
+        List<Link> links = LinkExtractor.extract(pitch);
+
+        ahead.prepare(pitch, links);
+        ahead.prepare(PLAIN, List.of());
+
+        assertThat(ahead.prepared(pitch, links)).isEqualTo(TextCues.of(pitch, links));
+        assertThat(ahead.prepared(PLAIN, List.of())).isEqualTo(TextCues.of(PLAIN, List.of()));
+    }
+
+    @Test
+    void aMessageNotReadAheadHasNoCuesPreparedAndIsLeftToTheEngine() {
+        VerdictsAhead ahead = new VerdictsAhead(new SelfPromotionDetector());
+        ahead.prepare(PROMOTIONAL);
+
+        assertThat(ahead.prepared(PLAIN, List.of())).isNull();
+        assertThat(ahead.prepared(PROMOTIONAL, List.of())).isNull();
     }
 }

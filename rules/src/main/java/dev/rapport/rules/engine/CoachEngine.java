@@ -7,9 +7,7 @@ import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
-import dev.rapport.rules.links.PasteSites;
 import dev.rapport.rules.links.Pictures;
-import dev.rapport.rules.links.Places;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -23,21 +21,19 @@ import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
+import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.RuleSettings;
-import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
-import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.FavourAsk;
-import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.SpokenTo;
@@ -114,9 +110,13 @@ public final class CoachEngine {
     private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
+    /** Text cues worked out ahead (replay's reading thread); null: each worked out here when asked. */
+    private final CuesAhead cuesAhead;
     /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
     private final AddressingInference addressing = new AddressingInference();
     private final PseudonymCache pseudonyms;
+    /** Keys questions' topic words (what a person learned lately is kept, and saved, keyed: never plain word hashes). */
+    private final TopicKey topicKey;
     private final Clock clock;
 
     private final Ids ids = new Ids();
@@ -129,9 +129,8 @@ public final class CoachEngine {
     /** People enrolled somewhere who did not agree to be coached in that community: never analysed there. */
     private final Set<PersonInCommunity> notCoachedHere = new HashSet<>();
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
-    private final Map<ChannelId, Set<UserId>> directParticipants = new HashMap<>();
-    /** The community each direct conversation was last counted in, so reactions there count in the same one. */
-    private final Map<ChannelId, CommunityId> directHome = new HashMap<>();
+    /** Where direct conversations count: in the community their people last shared. */
+    private final DirectConversations direct = new DirectConversations(communities);
     private final LinkedHashMap<MessageId, Seen> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<MessageId, Seen> eldest) {
@@ -169,7 +168,7 @@ public final class CoachEngine {
     }
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
-                Pseudonyms pseudonyms, Clock clock) {
+                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock) {
         this.rules = promotionFamilyLast(rules);
         this.promotionFamily = new boolean[this.rules.size()];
         for (int r = 0; r < promotionFamily.length; r++) {
@@ -178,7 +177,9 @@ public final class CoachEngine {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
+        this.cuesAhead = cuesAhead;
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
+        this.topicKey = pseudonyms.topicKey();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -214,9 +215,9 @@ public final class CoachEngine {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
         if (event instanceof ChatMessage m) {
-            onMessage(canonical(m.kind() == ChannelKind.DIRECT ? sharedCommunity(m) : m), out);
+            onMessage(canonical(m.kind() == ChannelKind.DIRECT ? direct.place(m) : m), out);
         } else if (event instanceof ReactionAdded r) {
-            onReaction(directHome.containsKey(r.channel()) ? sharedCommunity(r) : r, out);
+            onReaction(direct.place(r), out);
         } else if (event instanceof MessageDeleted d) {
             onDeleted(d);
         } else if (event instanceof MemberRoles roles) {
@@ -294,67 +295,6 @@ public final class CoachEngine {
     }
 
     /**
-     * A direct message counted in the community its two people share: exports file a DM under an id of its own
-     * ("Direct Messages"), but a pitch by DM to someone met in a server is part of how one behaves in that server.
-     * The community is the one where the author and the other side last met (both wrote in its channels; the
-     * latest such meeting wins, ties by community id, so a replay always decides the same). People who share no
-     * community keep the DM's own id: their conversation leaks into no server.
-     */
-    private ChatMessage sharedCommunity(ChatMessage m) {
-        Set<UserId> participants = directParticipants.computeIfAbsent(m.channel(), k -> new HashSet<>(4));
-        if (participants.size() < 16) {
-            participants.add(m.author());
-        }
-        CommunityId best = null;
-        Instant bestMet = null;
-        // The other side: whoever else wrote in the conversation, and whom the message replies to or mentions.
-        List<UserId> others = new ArrayList<>(participants.size() + m.addressees().size());
-        for (UserId p : participants) {
-            if (!p.equals(m.author())) {
-                others.add(p);
-            }
-        }
-        for (UserId p : m.addressees()) {
-            if (!p.equals(m.author()) && !others.contains(p)) {
-                others.add(p);
-            }
-        }
-        for (Map.Entry<CommunityId, CommunityState> c : communities.entrySet()) {
-            for (UserId other : others) {
-                Instant met = c.getValue().lastMet(m.author(), other);
-                if (met == null) {
-                    continue;
-                }
-                int order = bestMet == null ? 1 : met.compareTo(bestMet);
-                if (order > 0 || order == 0 && c.getKey().compareTo(best) < 0) {
-                    best = c.getKey();
-                    bestMet = met;
-                }
-            }
-        }
-        CommunityId home = best == null ? m.community() : best;
-        directHome.put(m.channel(), home);
-        return withCommunity(m, home);
-    }
-
-    private static ChatMessage withCommunity(ChatMessage m, CommunityId community) {
-        if (community.equals(m.community())) {
-            return m;
-        }
-        return new ChatMessage(m.id(), m.time(), community, m.channel(), m.parent(), m.kind(), m.author(), m.authorRoles(),
-                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo());
-    }
-
-    /** A reaction in a direct conversation counts where the conversation's messages were last counted. */
-    private ReactionAdded sharedCommunity(ReactionAdded r) {
-        CommunityId home = directHome.get(r.channel());
-        if (home.equals(r.community())) {
-            return r;
-        }
-        return new ReactionAdded(r.message(), r.messageAuthor(), r.reactor(), r.time(), home, r.channel());
-    }
-
-    /**
      * The message with the engine's own instances of its community, channel and author: a parser makes new id
      * objects for every message, and whatever the state keeps (where a person spoke, who wrote a remembered message)
      * would otherwise hold a copy of the same id per message.
@@ -383,10 +323,11 @@ public final class CoachEngine {
         }
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
-        TextFeatures text = TextFeatures.of(m.text());
+        Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
+        TextFeatures text = cues.features();
         boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
         // A priced offer answers only a question that asked for one: to "anyone else see the new fees?" it is a pitch.
-        if (answer && Pitch.is(m.text(), m.links()) && !community.askedForAnOffer(m, addressees)) {
+        if (answer && cues.pitch() && !community.askedForAnOffer(m, addressees)) {
             answer = false;
         }
         // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier,
@@ -405,13 +346,20 @@ public final class CoachEngine {
             boolean live = !others.isEmpty()
                     && (community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
                     || community.takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
-            answersTheRoomQuestions(m, others, community, text);
+            answersTheRoomQuestions(m, others, community, cues);
             community.observe(m, addressees, text.question(), answer);
             addressees = others;
             ownAddressees = live ? others : List.of();
         } else {
-            answersTheRoomQuestions(m, addressees, community, text);
+            answersTheRoomQuestions(m, addressees, community, cues);
             community.observe(m, addressees, text.question(), answer);
+        }
+        // Someone's question was answered: what they learned is part of their state, saved with it.
+        for (UserId learner : community.drainTaught()) {
+            UserState taught = existing(learner, m.community());
+            if (taught != null) {
+                changed(taught);
+            }
         }
 
         List<UserId> enrolledAddressees = List.of();
@@ -433,7 +381,7 @@ public final class CoachEngine {
             // being asked a favour for the asker's stuff ("could you follow my page too?"): an ask, whose fate is
             // oneway.asks' concern for the asker, not a question the person owes an answer.
             if (pushed == UNKNOWN) {
-                pushed = !answer && (Pitch.is(m.text(), m.links()) || promoDetector.analyse(m.text()).promotional()
+                pushed = !answer && (cues.pitch() || promoDetector.analyse(m.text()).promotional()
                         || text.question() && (FavourAsk.is(m.text()) || Pitch.pricedWithLink(m.text(), m.links()))
                         || chasesOwnPitch(m)) ? YES : NO;
             }
@@ -455,7 +403,7 @@ public final class CoachEngine {
             community.helped(m.author(), addressees.get(0), m.channel(), m.time());
         }
         if (author != null) {
-            ownMessage(author, m, ownAddressees, text, help, community, textHash, Optional.empty(), false, out);
+            ownMessage(author, m, ownAddressees, cues, help, community, textHash, Optional.empty(), false, out);
             // Active while a request they could have answered stood open in the community: noted for give-take.
             if (m.kind() != ChannelKind.DIRECT) {
                 community.notePassedOver(m.author(), m.time(), TURN_WINDOW);
@@ -470,20 +418,16 @@ public final class CoachEngine {
      * counts as said to someone for {@code oneway.broadcast} and the conversation numbers. A thank-you answers nothing.
      * Only while the question is remembered (a day of one's own messages) and its week is still open.
      */
-    private void answersTheRoomQuestions(ChatMessage m, List<UserId> to, CommunityState community, TextFeatures text) {
-        if (m.kind() == ChannelKind.DIRECT || to.isEmpty() && m.replyTo().isEmpty()) {
+    private void answersTheRoomQuestions(ChatMessage m, List<UserId> to, CommunityState community, Cues cues) {
+        if (m.kind() == ChannelKind.DIRECT || to.isEmpty() && m.replyTo().isEmpty()
+                || cues.onlyThanks()) {
             return;
         }
-        // Whether it only thanks is read once, and only when it meets a coached asker's question (rarely).
-        int thanksOnly = UNKNOWN;
         UserId repliedTo = m.replyToAuthor().orElse(null);
         if (m.replyTo().isPresent() && repliedTo != null && !repliedTo.equals(m.author())) {
             UserState s = existing(repliedTo, m.community());
             if (s != null) {
-                thanksOnly = Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty()) ? YES : NO;
-                if (thanksOnly == NO) {
-                    drewAnAnswer(s, m.replyTo().get());
-                }
+                drewAnAnswer(s, m.replyTo().get());
             }
         }
         for (int k = 0; k < to.size(); k++) {
@@ -494,13 +438,7 @@ public final class CoachEngine {
             }
             UserState s = existing(asker, m.community());
             MessageId question = s == null ? null : community.openRoomQuestion(asker, m.channel());
-            if (question == null) {
-                continue;
-            }
-            if (thanksOnly == UNKNOWN) {
-                thanksOnly = Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty()) ? YES : NO;
-            }
-            if (thanksOnly == NO) {
+            if (question != null) {
                 drewAnAnswer(s, question);
             }
         }
@@ -574,7 +512,7 @@ public final class CoachEngine {
 
     private void onEdited(ChatMessage edited, Seen before, int textHash, List<Finding> out) {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
-        ChatMessage m = withCommunity(edited, before.community());
+        ChatMessage m = DirectConversations.inCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
                 before.pitched()));
         UserState author = state(before.author(), before.community());
@@ -588,9 +526,10 @@ public final class CoachEngine {
         undo(author, m.id(), old);
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
-        TextFeatures text = TextFeatures.of(m.text());
-        boolean answer = old.help() || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
-        ownMessage(author, m, addressees, text, answer, community, textHash, Optional.of(old.continuation()),
+        Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
+        boolean answer = old.help()
+                || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, cues.features()));
+        ownMessage(author, m, addressees, cues, answer, community, textHash, Optional.of(old.continuation()),
                 old.drewAnswer(), out);
     }
 
@@ -739,17 +678,74 @@ public final class CoachEngine {
     }
 
     /**
+     * What the coach does with a person's own message: it counts it in their week, reads what the message is (help,
+     * an ask for help, promotion, shared links), lets the rules look at it, counts what it gave to whom, and
+     * remembers it (without its text) for later messages, edits and the week's report.
+     *
      * @param wasContinuation for an edit, whether the message continued a turn; empty for a new message
      * @param drewAnswer      for an edit, whether the message, a question to the room, drew an answer before
      */
-    private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text, boolean answer,
+    private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
                             CommunityState community, int textHash, Optional<Boolean> wasContinuation,
                             boolean drewAnswer, List<Finding> out) {
+        TextFeatures text = cues.features();
         WeekTally t = openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
         changed(s);
         s.lastCommunity = m.community();
+        long[] addressed = othersAddressed(m, addressees);
+        // A message that answers a question put to the person by turn (their next word in that channel, to nobody
+        // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
+        if (answerWaiting(s, m, cues, addressed, t) && !answer && substantial(m, text)) {
+            answer = true;
+        }
+        graceAfterBeingAway(s, m);
+        OwnReading reading = read(s, m, addressees, cues, answer, community);
+        // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
+        if (reading.sold()) {
+            community.sold(m.author());
+        }
+        WeekCount counted = countInWeek(t, s, m, addressees, text, reading, answer, community, wasContinuation,
+                drewAnswer);
+        logLinks(s, m, reading);
+        runRules(s, m, reading.facts(), week, community, out);
+        // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
+        // apart: polite, not reciprocity.
+        boolean acknowledgement = cues.acknowledgement();
+        boolean substance = answer || reading.theirs()
+                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text);
+        List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
+                reading.facts().countedAsk());
+        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,
+                text.question() && !answer, reading.counted().size(), reading.promotion(), counted.words(),
+                counted.firstPerson(), counted.secondPerson(), addressed, audiences, textHash, substance,
+                acknowledgement, counted.continuation(), counted.firstPlural(), counted.roomQuestionAnswered()));
 
+        s.spokeIn(m.channel(), m.time());
+        s.sweep(m.time());
+    }
+
+    /**
+     * What the engine read in a person's own message: the facts the rules see, and what the rest of
+     * {@link #ownMessage} needs of how they were reached.
+     *
+     * @param counted the message's links that count as shared (those of {@code facts})
+     * @param sold    whether the community sees the person as selling for it
+     * @param sells   whether the message promotes, asks for engagement or pitches (whatever the channel)
+     * @param theirs  whether the message is about someone else's work
+     */
+    private record OwnReading(MessageFacts facts, List<Link> counted, boolean promotion, boolean sold, boolean sells,
+                              boolean noticeBoard, boolean introduction, boolean seekingHelp, boolean helpConversation,
+                              boolean theirs) {
+    }
+
+    /** How a person's own message counted in their week, kept with the message for an edit or a deletion. */
+    private record WeekCount(int words, int firstPerson, int secondPerson, int firstPlural, boolean spokeToSomeone,
+                             boolean roomQuestionAnswered, boolean continuation) {
+    }
+
+    /** The pseudonym codes of the people {@code m} is aimed at, its author left out. */
+    private long[] othersAddressed(ChatMessage m, List<UserId> addressees) {
         int others = 0;
         for (int k = 0; k < addressees.size(); k++) {
             UserId to = addressees.get(k);
@@ -765,29 +761,34 @@ public final class CoachEngine {
                 addressed[others++] = pseudonyms.code(to);
             }
         }
-        // A message that answers a question put to the person by turn (their next word in that channel, to nobody
-        // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
-        if (answerWaiting(s, m, text, addressed, t) && !answer && substantial(m, text)) {
-            answer = true;
-        }
+        return addressed;
+    }
+
+    /** Back after being away: what this message did not answer, their first hour back may still answer. */
+    private void graceAfterBeingAway(UserState s, ChatMessage m) {
         if (s.anyDeferred()) {
-            // Back after being away: what this message did not answer, their first hour back may still answer.
             for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
+                w.back = m.time();
                 deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
             }
         }
+    }
 
+    /**
+     * Reads what a person's own message is: promotion or not (and whose), an ask for help, an introduction, a
+     * welcome, an answer with or without a plug; and so which of its links count as shared. Notes in {@code s}
+     * that the person is asking for help.
+     */
+    private OwnReading read(UserState s, ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
+                            CommunityState community) {
+        TextFeatures text = cues.features();
         // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it; an announcements
         // channel (#announcements, #events) is the community's notice board, where news, links and calls to join are
         // what it is for, and each post speaks to everyone: not broadcasting, promoting or self-focus.
         boolean noticeBoard = ChannelPurpose.announcements(m.channelInfo());
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || ChannelPurpose.promotion(m.channelInfo()) || noticeBoard;
-        PromoVerdict analysed = promoDetector.analyse(m.text());
-        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
-        // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
-        PromoVerdict promo = analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly()
-                ? PromoVerdict.NONE : analysed;
+        PromoVerdict promo = promotionIn(m);
         boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
@@ -800,27 +801,28 @@ public final class CoachEngine {
                 && CommunityCause.is(m.text());
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
-        boolean pitch = Pitch.is(m.text(), m.links())
+        boolean pitch = cues.pitch()
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text());
+        boolean sells = promotionOrPitch(promo, pitch);
         // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
         // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
         // about their problem, not self-focus. The conversation lasts while their turns there keep coming (no pause
         // over TURN_WINDOW), however long the troubleshooting takes. Generalises the introduction exemption below.
-        boolean asking = (text.question() || HelpRequest.is(m.text())) && !answer && !promo.promotional()
+        boolean asking = (text.question() || cues.helpRequest()) && !answer && !promo.promotional()
                 && !promo.engagementAsk() && !pitch;
         boolean helpConversation = s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
         boolean seekingHelp = asking || helpConversation;
-        if (seekingHelp && !promotionOrPitch(promo, pitch)) {
+        if (seekingHelp && !sells) {
             s.askedFor(m.channel(), m.time());
         }
         // A host name written bare (no scheme, no path) while asking for help, or in a reply or mention without any
         // wording of promotion, names what is talked about (the site that does not load, the server in the settings);
         // it sends nobody anywhere.
-        boolean hostsAreTopics = seekingHelp || !m.addressees().isEmpty() && !promotionOrPitch(promo, pitch);
+        boolean hostsAreTopics = seekingHelp || !m.addressees().isEmpty() && !sells;
         // Welcoming someone in an introductions channel (a reply to their introduction that sells nothing) points them
         // to what helps: the links of a welcome are help, whoever's they are ("our wiki", "@Jo's guide").
         boolean welcoming = ChannelPurpose.introductions(m.channelInfo()) && m.replyToAuthor().isPresent()
-                && !m.replyToAuthor().get().equals(m.author()) && !introduction && !promotionOrPitch(promo, pitch);
+                && !m.replyToAuthor().get().equals(m.author()) && !introduction && !sells;
         // A picture posted with a question that sells nothing (one's work under "too harsh?", a photo of the fault)
         // shows what is asked about: asking for feedback is not sharing links.
         boolean showing = asking && Pictures.all(m.links());
@@ -831,61 +833,103 @@ public final class CoachEngine {
         boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
         boolean help = answer && !plugged;
         List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
-                : shared(m.links(), hostsAreTopics);
-        // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
-        // without the words of the first post.
-        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && promotedBefore(s, counted)
-                ? promo.sameOfferAgain() : promo;
-        boolean linkFirst = anyShared(m.links()) && startsWithLink(m.text());
+                : MessageLinks.shared(m.links(), hostsAreTopics);
+        PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
+        boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
         MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
                 promoWelcome, introduction, pitch, theirs || cause);
-
         boolean promotion = facts.countedPromotion();
-        // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
-        if (promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch)) {
-            community.sold(m.author());
+        boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
+        return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
+                helpConversation, theirs);
+    }
+
+    /** The detector's verdict on the message's words, less what is no promotion in a conversation. */
+    private PromoVerdict promotionIn(ChatMessage m) {
+        PromoVerdict analysed = promoDetector.analyse(m.text());
+        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
+        // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
+        return analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly() ? PromoVerdict.NONE : analysed;
+    }
+
+    /** {@code promo}, or what the person's links of the week make of a message that does not promote in words. */
+    private static PromoVerdict judgedWithLinksBefore(UserState s, ChatMessage m, PromoVerdict promo,
+                                                      List<Link> counted) {
+        // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
+        // without the words of the first post.
+        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && MessageLinks.promotedBefore(s, counted)
+                ? promo.sameOfferAgain() : promo;
+        // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other
+        // links of the week went is the next of their own series, unasked: their own work pushed. The same link
+        // again is the repeat's to tell (links.repeat), not a series.
+        // (The log is asked first: few people link to one site twice in a week, and it allocates nothing.)
+        if (!judged.promotional() && !counted.isEmpty() && MessageLinks.seriesBefore(s, counted) && ReleaseNews.is(m.text())) {
+            judged = promo.ownRelease();
         }
+        return judged;
+    }
+
+    /**
+     * Counts the message in the person's week: whether it spoke to someone, answered or asked, its shared links and
+     * promotion, its words about oneself, and whether it went on the person's turn before.
+     */
+    private WeekCount countInWeek(WeekTally t, UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text,
+                                  OwnReading reading, boolean answer, CommunityState community,
+                                  Optional<Boolean> wasContinuation, boolean drewAnswer) {
         // An introduction is about oneself by design: its words do not count toward self-focus. Nor do those said to
         // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
         // tried" is help drawn from one's own experience, the most useful kind.
         boolean helping = answer || community.answersAQuestion(m, addressees, settings.helpWindow(), true);
-        boolean aboutOneselfByNeed = introduction || seekingHelp || helping || noticeBoard;
+        boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard();
         int words = aboutOneselfByNeed ? 0 : text.words();
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
         int firstPlural = aboutOneselfByNeed ? 0 : text.firstPersonPlural();
+        boolean broadcast = addressees.isEmpty();
         // A question to the room that drew answers was conversation (answersTheRoomQuestions); edited, it still is,
         // unless the edit made it sell or carry a link.
-        boolean roomQuestionAnswered = drewAnswer && broadcast && text.question() && !answer && counted.isEmpty()
-                && !promotion;
+        boolean roomQuestionAnswered = drewAnswer && broadcast && text.question() && !answer
+                && reading.counted().isEmpty() && !reading.promotion();
         boolean spokeToSomeone = !broadcast || roomQuestionAnswered;
-        t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, counted.size(), promotion,
-                words, firstPerson, secondPerson, firstPlural);
+        t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, reading.counted().size(),
+                reading.promotion(), words, firstPerson, secondPerson, firstPlural);
         // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
         // lines, a paste line by line): the broadcast share counts turns, not lines.
         // An edit keeps what it was (by then the person's last line in the channel is the edited one itself).
         Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
         // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
         // out line by line is one request, however busy the channel is meanwhile.
-        boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> noticeBoard || spokeBefore != null
+        boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> reading.noticeBoard()
+                || spokeBefore != null
                 && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
-                || helpConversation && !promotionOrPitch(promo, pitch)));
+                || reading.helpConversation() && !reading.sells()));
         if (continuation) {
             t.continued(+1);
         }
+        return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,
+                continuation);
+    }
+
+    /** Adds the message's shared links, and its promotion, to the person's log of the week. */
+    private static void logLinks(UserState s, ChatMessage m, OwnReading reading) {
         String previous = null;
-        for (Link link : counted) {
+        for (Link link : reading.counted()) {
             if (link.fingerprint().equals(previous)) {
                 continue;
             }
             s.postedLink(link.fingerprint(), m.channel(), m.id(), m.time());
             previous = link.fingerprint();
         }
-        if (promotion) {
+        if (reading.promotion()) {
             s.promoted(m.channel(), m.id(), m.time());
         }
+    }
+
+    /** Lets each enabled rule look at the message; the promotion family speaks at most once per message. */
+    private void runRules(UserState s, ChatMessage m, MessageFacts facts, IsoWeek week, CommunityState community,
+                          List<Finding> out) {
         // Rules look at the history as it was before this message, plus the message's own links.
         // The engine sees every channel it is in from the moment it coaches someone: their history starts there.
         Instant historySince = s.knownSince(m.time());
@@ -913,10 +957,14 @@ public final class CoachEngine {
                 peopleFound = OneBehaviour.rank(rule.id()) == 0;
             }
         }
-        // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
-        // apart: polite, not reciprocity.
-        boolean acknowledgement = Acknowledgement.is(m.text(), text, !m.links().isEmpty());
-        boolean substance = answer || theirs || !acknowledgement && !promotion && !facts.countedAsk() && substantial(m, text);
+    }
+
+    /**
+     * Counts what the message gave each person it is aimed at (help, thanks, or just a word) and whom: the audience
+     * of each, in {@code addressed} order.
+     */
+    private List<Audience> countGiving(UserState s, WeekTally t, ChatMessage m, List<UserId> addressees,
+                                       long[] addressed, boolean substance, boolean acknowledgement, boolean ask) {
         List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
         for (int k = 0; k < addressees.size(); k++) {
@@ -934,17 +982,12 @@ public final class CoachEngine {
             }
             // An ask is not a gift, however it is wrapped ("Congrats! Could you follow my page too?"): it does not
             // count as having given before the next ask.
-            if (substance || !facts.countedAsk()) {
+            if (substance || !ask) {
                 s.gave(p, m.channel(), m.time());
             }
             audiences.add(a);
         }
-        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), spokeToSomeone, answer,
-                text.question() && !answer, counted.size(), promotion, words, firstPerson, secondPerson, addressed,
-                audiences, textHash, substance, acknowledgement, continuation, firstPlural, roomQuestionAnswered));
-
-        s.spokeIn(m.channel(), m.time());
-        s.sweep(m.time());
+        return audiences;
     }
 
     /**
@@ -964,20 +1007,21 @@ public final class CoachEngine {
     }
 
     /** Marks the questions {@code m} answers; true when it answered one. */
-    private boolean answerWaiting(UserState s, ChatMessage m, TextFeatures text, long[] addressed, WeekTally t) {
+    private boolean answerWaiting(UserState s, ChatMessage m, Cues cues, long[] addressed, WeekTally t) {
         if (!s.anyWaiting()) {
             return false;
         }
+        TextFeatures text = cues.features();
         // A thank-you answers nothing: thanking someone whose question waits leaves it waiting ("thanks!" to "which kiln
         // do you use?"). Thanks followed by the answer ("thanks! the electric one") answers it.
-        if (Acknowledgement.onlyThanks(m.text(), text, !m.links().isEmpty())) {
+        if (cues.onlyThanks()) {
             return false;
         }
         // A nod ("ok thanks", "👍") in reply to another of the asker's messages (the answer they gave) acknowledges
         // that message; to the question waiting elsewhere, an "ok" says yes only when it replies to it.
         boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
         if (m.replyTo().isPresent() && !ownThread && s.waitingFor(m.replyTo().get()) == null
-                && Acknowledgement.onlyANod(m.text(), text, !m.links().isEmpty())) {
+                && cues.onlyANod()) {
             return false;
         }
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
@@ -1064,70 +1108,8 @@ public final class CoachEngine {
         return a;
     }
 
-    /**
-     * The links that count for the link rules: not pastes (a log or an error shown to a helper), and not bare host
-     * names when {@code hostsAreTopics}.
-     */
-    private static List<Link> shared(List<Link> links, boolean hostsAreTopics) {
-        if (links.isEmpty()) {
-            return links;
-        }
-        List<Link> kept = null;
-        for (int i = 0; i < links.size(); i++) {
-            Link l = links.get(i);
-            boolean drop = PasteSites.is(l) || Places.is(l) || hostsAreTopics && bareHost(l);
-            if (drop && kept == null) {
-                kept = new ArrayList<>(links.subList(0, i));
-            } else if (!drop && kept != null) {
-                kept.add(l);
-            }
-        }
-        return kept == null ? links : kept;
-    }
-
-    private static boolean anyShared(List<Link> links) {
-        for (Link l : links) {
-            if (!PasteSites.is(l)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of {@code links} was posted in the last week by a message that promoted. */
-    private static boolean promotedBefore(UserState s, List<Link> links) {
-        List<UserHistory.LinkPost> promotions = s.recentPromotion();
-        if (promotions.isEmpty()) {
-            return false;
-        }
-        for (Link link : links) {
-            for (UserHistory.LinkPost post : s.postsOf(link.fingerprint())) {
-                for (UserHistory.LinkPost p : promotions) {
-                    if (p.message().equals(post.message())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     private static boolean promotionOrPitch(PromoVerdict promo, boolean pitch) {
         return promo.promotional() || promo.engagementAsk() || pitch;
-    }
-
-    /** A host name written as a name: no scheme, nothing after the host. */
-    private static boolean bareHost(Link l) {
-        return !l.url().contains("://") && l.fingerprint().equals(l.host());
-    }
-
-    private static boolean startsWithLink(String text) {
-        int i = 0;
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '<')) {
-            i++;
-        }
-        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4);
     }
 
     /** The people a message is aimed at: reply target and mentions, or the other side of a direct conversation. */
@@ -1135,10 +1117,7 @@ public final class CoachEngine {
         if (m.kind() != ChannelKind.DIRECT) {
             return m.addressees();
         }
-        Set<UserId> participants = directParticipants.computeIfAbsent(m.channel(), k -> new HashSet<>(4));
-        if (participants.size() < 16) {
-            participants.add(m.author());
-        }
+        Set<UserId> participants = direct.participants(m);
         List<UserId> result = new ArrayList<>(m.addressees());
         for (UserId p : participants) {
             if (!p.equals(m.author()) && !result.contains(p)) {
@@ -1216,6 +1195,7 @@ public final class CoachEngine {
         }
         // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
         overdue.forEach(w -> w.reported = true);
+        changed(s);
         // Someone who has written nothing for a week is away, not ignoring anyone. Away is said of the person, not of
         // one community: a question by direct message waits for someone who is busy in a server.
         Instant lastOwn = null;
@@ -1333,14 +1313,20 @@ public final class CoachEngine {
     /** Everything kept about a coached person in one community, to store it; empty when there is nothing. */
     public Optional<UserSnapshot> snapshot(UserId user, CommunityId community) {
         UserState s = existing(user, community);
-        return s == null ? Optional.empty() : Optional.of(s.snapshot());
+        return s == null ? Optional.empty() : Optional.of(snapshotOf(s));
+    }
+
+    /** The person's state with what the community keeps about them: what they learned, what they passed over. */
+    private UserSnapshot snapshotOf(UserState s) {
+        CommunityState place = communities.get(s.community);
+        return place == null ? s.snapshot() : place.withHelping(s.snapshot(), s.user);
     }
 
     /** Everything kept about a coached person, one snapshot per community, in community order. */
     public List<UserSnapshot> snapshots(UserId user) {
         List<UserSnapshot> all = new ArrayList<>();
         for (UserState s : statesOf(user)) {
-            all.add(s.snapshot());
+            all.add(snapshotOf(s));
         }
         all.sort(java.util.Comparator.comparing(x -> x.community().orElseThrow()));
         return all;
@@ -1366,8 +1352,12 @@ public final class CoachEngine {
         for (UserState.Waiting w : s.waiting()) {
             if (!w.overdue) {
                 deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
+            } else if (!w.reported && w.back != null) {
+                // In the person's first hour back when saved: judged at its end, as without the restart.
+                deadlines.add(new Deadline(w.back.plus(RETURN_GRACE), s.user, community, w.message));
             }
         }
+        community(community).restoreHelping(s.user, snapshot);
         // What was restored is what storage holds: nothing to save (a state it replaced is passed over when drained).
     }
 
@@ -1437,7 +1427,7 @@ public final class CoachEngine {
     }
 
     private CommunityState community(CommunityId id) {
-        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k)));
+        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey));
     }
 
     // --- reading -----------------------------------------------------------------------------------------------

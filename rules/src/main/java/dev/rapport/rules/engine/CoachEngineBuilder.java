@@ -20,6 +20,7 @@ public final class CoachEngineBuilder {
     private CoachSettings settings;
     private Enrollment enrollment = user -> java.util.Optional.empty();
     private PromoDetector promoDetector;
+    private CuesAhead cuesAhead;
     private Pseudonyms pseudonyms;
     private Clock clock = Clock.system(ZoneOffset.UTC);
 
@@ -46,6 +47,15 @@ public final class CoachEngineBuilder {
         return this;
     }
 
+    /**
+     * Text cues worked out ahead of the engine (replay's reading thread); without, the engine works out each cue
+     * itself when a message needs it.
+     */
+    public CoachEngineBuilder cuesAhead(CuesAhead cuesAhead) {
+        this.cuesAhead = cuesAhead;
+        return this;
+    }
+
     public CoachEngineBuilder pseudonyms(Pseudonyms pseudonyms) {
         this.pseudonyms = pseudonyms;
         return this;
@@ -66,6 +76,6 @@ public final class CoachEngineBuilder {
             new SecureRandom().nextBytes(secret);
             p = new Pseudonyms(secret);
         }
-        return new CoachEngine(rules, s, enrollment, promoDetector, p, clock);
+        return new CoachEngine(rules, s, enrollment, promoDetector, cuesAhead, p, clock);
     }
 }

@@ -80,8 +80,13 @@ final class CommunityState {
         /** A request for feedback where members give each other feedback: anyone there can answer it. */
         final boolean anyoneCanAnswer;
         boolean open = true;
-        /** Who was active while it stood open and passed it over, counted once each (rarely anyone). */
+        /**
+         * Who was active while it stood open and passed it over, counted once each: in order while few, then an
+         * open-addressing set ({@link #passedBy}); in a busy channel everyone who speaks within the hour can pass a
+         * request for feedback over, and a scan of them per open question per message was 40% of a replay.
+         */
         UserId[] passedBy;
+        int passedCount;
 
         Question(MessageId id, UserId asker, ChannelId channel, Instant time, int[] topic, boolean anyoneCanAnswer) {
             this.id = id;
@@ -191,7 +196,13 @@ final class CommunityState {
     static final double MIN_SELLER_SHARE = 0.05;
 
     CommunityState(CommunitySettings settings) {
+        this(settings, null);
+    }
+
+    /** @param topicKey keys questions' topic words as they are read (null: plain word hashes, in tests) */
+    CommunityState(CommunitySettings settings, TopicKey topicKey) {
         this.settings = settings;
+        this.topicKey = topicKey;
     }
 
     CommunitySettings settings() {
@@ -371,7 +382,7 @@ final class CommunityState {
         }
         if (!m.authorRoles().isEmpty()) {
             if (!Boolean.TRUE.equals(staffSeen) && !m.authorRoles().equals(p.roles)) {
-                staffSeen = null;
+                staffSeen = rolesChanged(m.authorRoles());
             }
             p.roles = m.authorRoles();
         }
@@ -402,7 +413,7 @@ final class CommunityState {
                 offerQuestions.add(m.id());
             }
             if (addressees.isEmpty()) {
-                Question q = new Question(m.id(), m.author(), m.channel(), m.time(), TopicWords.of(m.text()),
+                Question q = new Question(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
                         ChannelPurpose.feedback(m.channelInfo()));
                 openInOrder.add(q);
                 openById.put(m.id(), q);
@@ -464,6 +475,10 @@ final class CommunityState {
                 times[keep] = at;
                 p.answeredTopics = topics;
                 p.answeredAt = times;
+                if (taught == null) {
+                    taught = new ArrayList<>(2);
+                }
+                taught.add(q.asker);
             }
         }
         close(q);
@@ -503,7 +518,7 @@ final class CommunityState {
                 continue;
             }
             if (q.anyoneCanAnswer || learnedAbout(p, q.topic, learnedSince)) {
-                q.passedBy = q.passedBy == null ? new UserId[]{person} : append(q.passedBy, person);
+                addPassedBy(q, person);
                 p.passedOver = p.passedOver == null ? new Instant[]{now} : keepLast(append(p.passedOver, now));
             }
         }
@@ -524,16 +539,73 @@ final class CommunityState {
         return n;
     }
 
+    /** Up to this many, who passed a question over are kept in order and scanned; beyond, hashed. */
+    private static final int PASSED_SCANNED = 8;
+
     private static boolean passedBy(Question q, UserId person) {
-        if (q.passedBy == null) {
+        UserId[] by = q.passedBy;
+        if (by == null) {
             return false;
         }
-        for (UserId u : q.passedBy) {
-            if (u.equals(person)) {
+        if (by.length <= PASSED_SCANNED) {
+            for (int i = 0; i < q.passedCount; i++) {
+                if (by[i].equals(person)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int mask = by.length - 1;
+        for (int i = person.hashCode() & mask; by[i] != null; i = (i + 1) & mask) {
+            if (by[i].equals(person)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Notes that {@code person} (not yet among them) passed {@code q} over. */
+    private static void addPassedBy(Question q, UserId person) {
+        UserId[] by = q.passedBy;
+        if (by == null) {
+            q.passedBy = new UserId[]{person};
+            q.passedCount = 1;
+            return;
+        }
+        if (by.length <= PASSED_SCANNED) {
+            if (q.passedCount < by.length) {
+                by[q.passedCount++] = person;
+                return;
+            }
+            if (by.length < PASSED_SCANNED) {
+                q.passedBy = java.util.Arrays.copyOf(by, Math.min(by.length * 2, PASSED_SCANNED));
+                q.passedBy[q.passedCount++] = person;
+                return;
+            }
+        } else if ((q.passedCount + 1) * 2 <= by.length) {
+            insert(by, person);
+            q.passedCount++;
+            return;
+        }
+        // Full: a table at most half full, with everyone so far and the newcomer.
+        UserId[] table = new UserId[Integer.highestOneBit(q.passedCount + 1) * 4];
+        for (UserId u : by) {
+            if (u != null) {
+                insert(table, u);
+            }
+        }
+        insert(table, person);
+        q.passedBy = table;
+        q.passedCount++;
+    }
+
+    private static void insert(UserId[] table, UserId person) {
+        int mask = table.length - 1;
+        int i = person.hashCode() & mask;
+        while (table[i] != null) {
+            i = (i + 1) & mask;
+        }
+        table[i] = person;
     }
 
     private static boolean learnedAbout(Person p, int[] topic, Instant since) {
@@ -546,6 +618,110 @@ final class CommunityState {
             }
         }
         return false;
+    }
+
+    // --- kept across restarts (snapshots) --------------------------------------------------------------------
+
+    /**
+     * Keys topic words as questions are read, so that what someone learned is kept in a snapshot as it is held
+     * (keyed words mean nothing without the installation's secret) and compares the same after a restart.
+     */
+    private final TopicKey topicKey;
+    /** Own open questions kept in a person's snapshot, the newest. */
+    static final int ASKED_KEPT = 16;
+    /** Askers whose question someone else just answered ({@link #drainTaught}); null when none. */
+    private List<UserId> taught;
+
+    private int[] topic(String text) {
+        int[] words = TopicWords.of(text);
+        return topicKey == null || words.length == 0 ? words : topicKey.of(words);
+    }
+
+    /**
+     * {@code snapshot} with what the community keeps about {@code person}: what they learned lately (their questions
+     * others answered, by keyed topic words, oldest first), when they passed over a request they could have
+     * answered, and their questions to the room still open.
+     */
+    UserSnapshot withHelping(UserSnapshot snapshot, UserId person) {
+        Person p = people.get(person);
+        List<Question> own = openByAsker.get(person);
+        if ((p == null || p.answeredTopics == null && p.passedOver == null) && own == null) {
+            return snapshot;
+        }
+        List<UserSnapshot.Learned> learned = new ArrayList<>();
+        for (int k = 0; p != null && p.answeredTopics != null && k < p.answeredTopics.length; k++) {
+            learned.add(new UserSnapshot.Learned(p.answeredAt[k], boxed(p.answeredTopics[k])));
+        }
+        List<UserSnapshot.Asked> asked = new ArrayList<>();
+        // The newest few: an answer comes soon or not at all, and someone asking the room all day stays small.
+        for (int k = own == null ? 0 : Math.max(0, own.size() - ASKED_KEPT); own != null && k < own.size(); k++) {
+            Question q = own.get(k);
+            if (q.open) {
+                asked.add(new UserSnapshot.Asked(q.id, q.channel, q.time, boxed(q.topic), q.anyoneCanAnswer));
+            }
+        }
+        return snapshot.withHelping(learned, p == null || p.passedOver == null ? List.of() : List.of(p.passedOver),
+                asked);
+    }
+
+    /** Takes back what {@link #withHelping} kept of {@code person}. */
+    void restoreHelping(UserId person, UserSnapshot snapshot) {
+        if (snapshot.learned().isEmpty() && snapshot.passedOver().isEmpty() && snapshot.asked().isEmpty()) {
+            return;
+        }
+        for (UserSnapshot.Asked a : snapshot.asked()) {
+            reopen(person, a);
+        }
+        Person p = people.computeIfAbsent(person, k -> new Person());
+        List<UserSnapshot.Learned> learned = snapshot.learned();
+        int n = Math.min(learned.size(), ANSWERED_KEPT);
+        p.answeredTopics = n == 0 ? null : new int[n][];
+        p.answeredAt = n == 0 ? null : new Instant[n];
+        for (int k = 0; k < n; k++) {
+            UserSnapshot.Learned l = learned.get(learned.size() - n + k);
+            p.answeredTopics[k] = l.topic().stream().mapToInt(Integer::intValue).sorted().toArray();
+            p.answeredAt[k] = l.at();
+        }
+        p.passedOver = snapshot.passedOver().isEmpty() ? null : keepLast(snapshot.passedOver().toArray(new Instant[0]));
+    }
+
+    /**
+     * A question of {@code person}'s, open when their state was saved, open again: in time order among the others
+     * (restoring comes before events, one person after another).
+     */
+    private void reopen(UserId person, UserSnapshot.Asked a) {
+        if (openById.containsKey(a.message())) {
+            return;
+        }
+        Question q = new Question(a.message(), person, a.channel(), a.at(),
+                a.topic().stream().mapToInt(Integer::intValue).sorted().toArray(), a.anyoneCanAnswer());
+        int at = openInOrder.size();
+        while (at > openHead && openInOrder.get(at - 1) != null && openInOrder.get(at - 1).time.isAfter(q.time)) {
+            at--;
+        }
+        openInOrder.add(at, q);
+        openById.put(q.id, q);
+        openByAsker.computeIfAbsent(person, k -> new ArrayList<>(2)).add(q);
+        recentQuestions.putIfAbsent(q.id, q.time);
+        version++;
+    }
+
+    /** The askers whose question someone else answered since the last call (their state changed); usually none. */
+    List<UserId> drainTaught() {
+        if (taught == null) {
+            return List.of();
+        }
+        List<UserId> out = taught;
+        taught = null;
+        return out;
+    }
+
+    private static List<Integer> boxed(int[] words) {
+        List<Integer> list = new ArrayList<>(words.length);
+        for (int w : words) {
+            list.add(w);
+        }
+        return list;
     }
 
     private static <T> T[] append(T[] a, T item) {
@@ -563,6 +739,9 @@ final class CommunityState {
             return;
         }
         q.open = false;
+        // Only an open question is passed over: who did so is let go with it (a busy hour's set is hundreds).
+        q.passedBy = null;
+        q.passedCount = 0;
         openById.remove(q.id);
         closedInOrder++;
     }
@@ -617,16 +796,33 @@ final class CommunityState {
             // Asked rarely (when a question goes overdue, at a week's end): a walk over the people is fine then.
             staffSeen = false;
             for (Person p : people.values()) {
-                for (String role : p.roles) {
-                    var found = settings.audienceOfRole(role);
-                    if (found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured()) {
-                        staffSeen = true;
-                        return true;
-                    }
+                if (anyStaffRole(p.roles)) {
+                    staffSeen = true;
+                    return true;
                 }
             }
         }
         return staffSeen;
+    }
+
+    /**
+     * What {@link #hasStaff()} knows after someone's roles became {@code roles}: known to be nobody's before, only
+     * these can make it someone's (a walk over everyone after each new person's roles was 10% of a replay); else it
+     * is worked out again when asked.
+     */
+    private Boolean rolesChanged(Set<String> roles) {
+        return Boolean.FALSE.equals(staffSeen) ? Boolean.valueOf(anyStaffRole(roles)) : null;
+    }
+
+    /** Whether one of {@code roles} is a default staff role name (see {@link #hasStaff()}). */
+    private boolean anyStaffRole(Set<String> roles) {
+        for (String role : roles) {
+            var found = settings.audienceOfRole(role);
+            if (found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
@@ -659,7 +855,7 @@ final class CommunityState {
         version++;
         people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(roles);
         if (!Boolean.TRUE.equals(staffSeen)) {
-            staffSeen = null;
+            staffSeen = rolesChanged(roles);
         }
     }
 

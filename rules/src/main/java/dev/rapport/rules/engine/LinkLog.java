@@ -125,6 +125,17 @@ final class LinkLog {
         return out == null ? List.of() : out;
     }
 
+    /** Whether a post of the last week linked to {@code host} (a fingerprint is host and path) but not to {@code except}. */
+    boolean postedOtherOn(String host, String except) {
+        for (int i = postsFrom; i < size; i++) {
+            if ((times[i] & POSTS) != 0 && refs[i * REFS + 1] instanceof String f && !f.equals(except)
+                    && f.startsWith(host) && (f.length() == host.length() || f.charAt(host.length()) == '/')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The entries holding {@code flag}, oldest first. */
     List<LinkPost> list(int flag) {
         List<LinkPost> out = null;

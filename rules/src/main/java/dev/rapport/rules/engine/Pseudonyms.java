@@ -27,6 +27,20 @@ public final class Pseudonyms {
         return PseudonymCode.text(code(user));
     }
 
+    /**
+     * The key topic words are stored under ({@link TopicKey}): derived from the secret for that purpose alone, so
+     * keyed words and pseudonyms never share a key.
+     */
+    TopicKey topicKey() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return new TopicKey(mac.doFinal("rapport topic words".getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
     /** The pseudonym of {@code user} as its number ({@link PseudonymCode}): what the engine keeps in memory. */
     long code(UserId user) {
         try {

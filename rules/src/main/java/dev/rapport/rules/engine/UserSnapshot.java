@@ -33,15 +33,38 @@ import java.util.Optional;
  * @param lastGaveIn  per channel id, when they last gave something to anyone there
  * @param waiting     questions to them still waiting for an answer
  * @param fired       per rule subject, when a rule last spoke (keeps rules from repeating themselves)
+ * @param learned     what their own questions that others answered lately were about, as keyed topic words, newest
+ *                    last (what they could answer for the next person who asks; version 2, empty before)
+ * @param passedOver  when they passed over a request they could have answered while active, oldest first (version 2)
+ * @param asked       their questions to the room nobody answered yet, oldest first: an answer after a restart still
+ *                    teaches them its topic (version 2)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
                            Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
-                           Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired) {
+                           Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
+                           List<Learned> learned, List<Instant> passedOver, List<Asked> asked) {
 
-    public static final int VERSION = 1;
+    /**
+     * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
+     * what they learned lately and the requests they passed over are kept. A version 1 document reads as before.
+     */
+    public static final int VERSION = 2;
+
+    /** A snapshot without what version 2 added (nothing learned, nothing passed over). */
+    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
+                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
+                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
+                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired) {
+        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
+                waiting, fired, List.of(), List.of(), List.of());
+    }
 
     public UserSnapshot {
+        // Absent from a version 1 document.
+        learned = learned == null ? List.of() : List.copyOf(learned);
+        passedOver = passedOver == null ? List.of() : List.copyOf(passedOver);
+        asked = asked == null ? List.of() : List.copyOf(asked);
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -77,14 +100,20 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         Map<String, Instant> guards = new java.util.HashMap<>(fired);
         guards.keySet().removeIf(k -> k.contains(pseudonym));
         return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
-                lastGaveIn, ws, guards);
+                lastGaveIn, ws, guards, learned, passedOver, asked);
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
     public UserSnapshot keepingWeeksFrom(IsoWeek first) {
         List<Week> kept = weeks.stream().filter(w -> w.week().compareTo(first) >= 0).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, kept, links, promotions, lastSpoke, contacts,
-                lastGaveIn, waiting, fired);
+                lastGaveIn, waiting, fired, learned, passedOver, asked);
+    }
+
+    /** The same snapshot with what the person learned lately and the requests they passed over. */
+    UserSnapshot withHelping(List<Learned> learnedNow, List<Instant> passedOverNow, List<Asked> askedNow) {
+        return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
+                contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow);
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -101,7 +130,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     /** The same snapshot said to belong to {@code id} (a stored document from before state was kept per community). */
     public UserSnapshot inCommunity(CommunityId id) {
         return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
-                contacts, lastGaveIn, waiting, fired);
+                contacts, lastGaveIn, waiting, fired, learned, passedOver, asked);
     }
 
     /** A link (by fingerprint; empty for a promotion) posted in a channel by a message. */
@@ -112,9 +141,44 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     public record Contact(Optional<Instant> first, Optional<Instant> lastGave) {
     }
 
-    /** A question to the person from a counterpart (pseudonym), still unanswered. */
+    /**
+     * A question to the person from a counterpart (pseudonym), still unanswered. Overdue, it was told, unless it
+     * waits for the person to be back ({@code deferred}: they wrote nothing since it was asked) or their first hour
+     * back, begun at {@code back}, may still answer it; a version 1 document has neither and reads as told.
+     */
     public record Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since,
-                          IsoWeek week, CommunityId community, boolean overdue) {
+                          IsoWeek week, CommunityId community, boolean overdue, boolean deferred,
+                          Optional<Instant> back) {
+        public Waiting {
+            back = back == null ? Optional.empty() : back;
+        }
+
+        /** A question not waiting for anyone's return. */
+        public Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since,
+                       IsoWeek week, CommunityId community, boolean overdue) {
+            this(message, from, audience, channel, since, week, community, overdue, false, Optional.empty());
+        }
+    }
+
+    /**
+     * A question of the person's own that someone else answered, {@code at} when, by what it was about: its content
+     * words' hashes keyed under the installation's secret ({@code TopicKey}), never the words.
+     */
+    public record Learned(Instant at, List<Integer> topic) {
+        public Learned {
+            topic = List.copyOf(topic);
+        }
+    }
+
+    /**
+     * A question of the person's own to the room that nobody answered yet: where and when, what it was about (keyed
+     * topic words, as {@link Learned}), and whether anyone there could answer it (a request for feedback where
+     * members give each other feedback).
+     */
+    public record Asked(MessageId message, ChannelId channel, Instant at, List<Integer> topic, boolean anyoneCanAnswer) {
+        public Asked {
+            topic = List.copyOf(topic);
+        }
     }
 
     /**

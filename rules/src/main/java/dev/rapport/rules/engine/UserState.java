@@ -69,6 +69,11 @@ final class UserState implements UserHistory {
          * ignoring it, so it is judged once they are back (see {@link #backFrom}).
          */
         boolean deferred;
+        /**
+         * When the person came back after it went overdue while they were away: their first hour back, from then,
+         * may still answer it. Null otherwise. Kept in snapshots, so a restart in that hour judges it at its end.
+         */
+        Instant back;
 
         Waiting(MessageId message, long from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {
@@ -753,8 +758,11 @@ final class UserState implements UserHistory {
         contacts.forEach((p, first, lastGave) -> cs.put(p, new UserSnapshot.Contact(instant(first), instant(lastGave))));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
         for (Waiting w : waiting()) {
+            // Waiting for the person's return, or in their first hour back: not told yet, so kept as such.
+            boolean pending = w.overdue && !w.reported;
             ws.add(new UserSnapshot.Waiting(w.message, w.fromPseudonym(), w.audience, w.channel, w.since, w.week,
-                    w.community, w.overdue));
+                    w.community, w.overdue, pending && w.deferred,
+                    pending && !w.deferred ? Optional.ofNullable(w.back) : Optional.empty()));
         }
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
@@ -792,8 +800,13 @@ final class UserState implements UserHistory {
         for (UserSnapshot.Waiting w : s.waiting()) {
             Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
             waiting.overdue = w.overdue();
-            waiting.reported = w.overdue();
+            // Overdue was told, unless it still waits for the person's return or their first hour back.
+            waiting.back = w.back().orElse(null);
+            waiting.reported = w.overdue() && !w.deferred() && waiting.back == null;
             u.await(waiting);
+            if (w.overdue() && w.deferred()) {
+                u.defer(waiting);
+            }
         }
         s.fired().forEach((key, at) -> {
             if (u.fired == null) {
@@ -832,6 +845,11 @@ final class UserState implements UserHistory {
     @Override
     public List<LinkPost> postsOf(String fingerprint) {
         return links == null ? List.of() : links.postsOf(fingerprint);
+    }
+
+    /** Whether the person linked to {@code host} in the last week, to another page than {@code except}. */
+    boolean postedOtherOn(String host, String except) {
+        return links != null && links.postedOtherOn(host, except);
     }
 
     @Override

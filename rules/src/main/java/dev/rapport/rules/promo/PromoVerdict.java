@@ -69,6 +69,20 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
         return new PromoVerdict(true, salesPitch, engagementAsk, Math.max(score, SelfPromotionDetector.FLAG_AT), more);
     }
 
+    /** Reason given when a release announced by its bare kind links where the person's earlier links went. */
+    public static final String OWN_RELEASE = "own-release";
+
+    /**
+     * This verdict for a release announced by its bare kind ("Episode 42 is out: ...", {@link ReleaseNews}) whose link
+     * is one of a series the person posts from the same place: the words claim nothing, the series shows whose it is.
+     */
+    public PromoVerdict ownRelease() {
+        List<String> more = new java.util.ArrayList<>(reasons.size() + 1);
+        more.addAll(reasons);
+        more.add(OWN_RELEASE);
+        return new PromoVerdict(true, salesPitch, engagementAsk, Math.max(score, SelfPromotionDetector.FLAG_AT), more);
+    }
+
     /** Promotion of any kind: the author's stuff or a pitch. */
     public boolean promotional() {
         return selfPromotion || salesPitch;

@@ -19,18 +19,36 @@ public final class SeeksClients {
     private SeeksClients() {
     }
 
-    /** True when the text says its author wants, or asks how to find, clients or customers of their own. */
+    /**
+     * True when the text says its author wants, or asks how to find, clients or customers of their own. Run on every
+     * message of someone not yet known to seek clients, so its cost is one pass over the text that allocates nothing
+     * for the many messages that name no clients, customers or buyers; only those that do are lowered and matched.
+     */
     public static boolean is(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !namesClients(text)) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
         var m = WANTS.matcher(t);
+        var speaker = SPEAKER.matcher(t);
         while (m.find()) {
             // The speaker is named in the same sentence, before the wish: "I really need more direct clients".
             int start = Math.max(Math.max(t.lastIndexOf('.', m.start()), t.lastIndexOf('?', m.start())),
                     t.lastIndexOf('!', m.start())) + 1;
-            if (SPEAKER.matcher(t.substring(start, m.start())).find()) {
+            // A region reads as the substring would: its bounds are the text's edges to \b.
+            if (speaker.region(start, m.start()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has "client", "customer" or "buyer" in any case: every wish {@link #WANTS} reads has one. */
+    static boolean namesClients(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = Lowered.at(text, i);
+            if (c == 'c' && (Lowered.startsWith(text, i, "client") || Lowered.startsWith(text, i, "customer"))
+                    || c == 'b' && Lowered.startsWith(text, i, "buyer")) {
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package dev.rapport.rules.text;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,43 +31,70 @@ public final class TopicWords {
             "were", "what", "whats", "when", "where", "which", "while", "will", "with", "work", "working",
             "works", "would", "yours", "your", "youre", "today", "thought", "advice", "anyway", "always");
 
+    /**
+     * The everyday words by {@link String#hashCode()}, sorted, with the words beside them: a word of the text is looked
+     * up by the hash of its lowered characters and compared in place, so reading a question makes no string per word.
+     */
+    private static final int[] EVERYDAY_HASHES;
+    private static final String[] EVERYDAY_BY_HASH;
+
+    static {
+        String[] words = EVERYDAY.toArray(new String[0]);
+        java.util.Arrays.sort(words, java.util.Comparator.comparingInt(String::hashCode));
+        EVERYDAY_HASHES = new int[words.length];
+        for (int k = 0; k < words.length; k++) {
+            EVERYDAY_HASHES[k] = words[k].hashCode();
+        }
+        EVERYDAY_BY_HASH = words;
+    }
+
     private TopicWords() {
     }
 
-    /** The sorted hashes of the text's content words (at most {@link #MAX_WORDS}, each once). */
+    /**
+     * The sorted hashes of the text's content words (at most {@link #MAX_WORDS}, each once). One pass over the
+     * text, which stops at the {@value #MAX_WORDS}th content word; a word's hash is {@code String.hashCode()} of it
+     * lowered (and of its singular), worked out from its characters, so the only allocation is the result.
+     */
     public static int[] of(String text) {
         if (text == null || text.isEmpty()) {
             return NONE;
         }
+        String t = Lowered.view(text);
         int[] found = new int[MAX_WORDS];
         int count = 0;
-        int n = text.length();
+        int n = t.length();
         int i = 0;
         while (i < n && count < MAX_WORDS) {
             // A link's words are its host and path, not what the question is about.
-            if (text.startsWith("http", i) || text.startsWith("www.", i)) {
-                while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            if (t.startsWith("http", i) || t.startsWith("www.", i)) {
+                while (i < n && !Character.isWhitespace(t.charAt(i))) {
                     i++;
                 }
                 continue;
             }
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Character.isLetter(t.charAt(i))) {
                 i++;
                 continue;
             }
             int s = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            int whole = 0;
+            int singular = 0;
+            while (i < n && Character.isLetter(t.charAt(i))) {
+                singular = whole;
+                whole = 31 * whole + Lowered.at(t, i);
                 i++;
             }
-            if (i - s < MIN_LENGTH) {
+            int length = i - s;
+            if (length < MIN_LENGTH) {
                 continue;
             }
-            String whole = text.substring(s, i).toLowerCase(Locale.ROOT);
-            String word = stem(whole);
-            if (EVERYDAY.contains(whole) || EVERYDAY.contains(word)) {
+            // A plural is the same subject as its singular: "certificates" and "certificate".
+            boolean plural = length > MIN_LENGTH && Lowered.at(t, i - 1) == 's' && Lowered.at(t, i - 2) != 's';
+            int h = plural ? singular : whole;
+            if (everyday(t, s, length, whole) || plural && everyday(t, s, length - 1, singular)) {
                 continue;
             }
-            int h = word.hashCode();
             boolean seen = false;
             for (int k = 0; k < count; k++) {
                 if (found[k] == h) {
@@ -80,9 +106,26 @@ public final class TopicWords {
                 found[count++] = h;
             }
         }
-        int[] words = Arrays.copyOf(found, count);
+        int[] words = count == MAX_WORDS ? found : Arrays.copyOf(found, count);
         Arrays.sort(words);
         return words;
+    }
+
+    /** Whether the lowered text's {@code length} characters from {@code start} (hashing to {@code hash}) are everyday. */
+    private static boolean everyday(String t, int start, int length, int hash) {
+        int k = Arrays.binarySearch(EVERYDAY_HASHES, hash);
+        if (k < 0) {
+            return false;
+        }
+        while (k > 0 && EVERYDAY_HASHES[k - 1] == hash) {
+            k--;
+        }
+        for (; k < EVERYDAY_HASHES.length && EVERYDAY_HASHES[k] == hash; k++) {
+            if (Lowered.is(t, start, start + length, EVERYDAY_BY_HASH[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many content words two signatures of {@link #of} share. */
@@ -107,13 +150,5 @@ public final class TopicWords {
     /** Whether two questions ask about the same thing. */
     public static boolean sameTopic(int[] a, int[] b) {
         return shared(a, b) >= SAME_TOPIC;
-    }
-
-    /** A plural is the same subject as its singular: "certificates" and "certificate". */
-    private static String stem(String word) {
-        if (word.length() > MIN_LENGTH && word.endsWith("s") && !word.endsWith("ss")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
     }
 }

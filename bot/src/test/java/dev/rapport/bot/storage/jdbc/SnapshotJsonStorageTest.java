@@ -66,7 +66,8 @@ class SnapshotJsonStorageTest {
 
     @Test
     void aDocumentFromANewerRapportIsRefusedNamingBothVersionsAndTheDatabase() {
-        String newer = json.write(script.snapshot(ALICE)).replace("\"version\":1", "\"version\":" + (UserSnapshot.VERSION + 1));
+        String newer = json.write(script.snapshot(ALICE)).replace("\"version\":" + UserSnapshot.VERSION,
+                "\"version\":" + (UserSnapshot.VERSION + 1));
         assertThatThrownBy(() -> json.read(newer, "alice-1001"))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("alice-1001")
@@ -84,6 +85,22 @@ class SnapshotJsonStorageTest {
                 .isInstanceOf(StorageException.class).hasMessageContaining("changed outside Rapport");
         assertThatThrownBy(() -> json.read("not json", "alice-1001"))
                 .isInstanceOf(StorageException.class).hasMessageContaining("changed outside Rapport");
+    }
+
+    @Test
+    void aVersion1DocumentReadsAsBeforeItsOverdueQuestionsToldAndNothingLearned() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        String text = json.write(alice);
+        assertThat(text).contains("\"deferred\":false", "\"back\":null", "\"learned\":[]", "\"passedOver\":[]");
+        // What version 1 wrote: none of what version 2 added.
+        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":1")
+                .replace(",\"deferred\":false", "").replace(",\"back\":null", "")
+                .replace(",\"learned\":[]", "").replace(",\"passedOver\":[]", "");
+        assertThat(older).doesNotContain("deferred", "back", "learned", "passedOver");
+        UserSnapshot read = json.read(older, "alice-1001");
+        assertThat(read.waiting()).isEqualTo(alice.waiting());
+        assertThat(read.learned()).isEmpty();
+        assertThat(read.passedOver()).isEmpty();
     }
 
     @Test

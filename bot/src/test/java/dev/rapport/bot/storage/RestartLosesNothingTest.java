@@ -1,0 +1,319 @@
+package dev.rapport.bot.storage;
+
+import dev.rapport.bot.storage.config.StorageConfig;
+import dev.rapport.bot.storage.jdbc.JdbcStorage;
+import dev.rapport.bot.storage.support.EngineScript;
+import dev.rapport.bot.storage.support.Fixtures;
+import dev.rapport.bot.storage.support.QuietLogs;
+import dev.rapport.rules.engine.CoachEngine;
+import dev.rapport.rules.engine.PersonInCommunity;
+import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.engine.UserSnapshot;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.ChatMessageBuilder;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.RuleCatalogue;
+import dev.rapport.rules.rule.RuleId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing lost: a coach restarted from what its periodic save committed (a restart, or a kill -9 right after that
+ * save) gives the same tips as a coach that ran on, wherever in the story the restart falls. Each story is run once
+ * without a restart, then once per restart point: the first coach saves what changed after every event, as the
+ * periodic saver does, and is dropped; a second coach takes everything back from the real database and hears the
+ * rest. Run against SQLite and PostgreSQL by the subclasses.
+ */
+abstract class RestartLosesNothingTest {
+    private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+    private static final String COMMUNITY = "guild-1";
+
+    private final Pseudonyms pseudonyms = new Pseudonyms(Fixtures.SECRET);
+    private StorageConfig database;
+    private Storage storage;
+
+    /** A configuration pointing at a fresh, empty database. */
+    abstract StorageConfig freshDatabase();
+
+    /**
+     * The test's database, open (one per test: each restarted run starts by emptying its engine state). The coach
+     * that is dropped and the coach that restarts share only what was committed to it.
+     */
+    private Storage storage() {
+        if (storage == null) {
+            database = freshDatabase();
+            storage = JdbcStorage.open(database, pseudonyms, Clock.systemUTC());
+        }
+        return storage;
+    }
+
+    @AfterEach
+    void close() {
+        if (storage != null) {
+            storage.close();
+        }
+    }
+
+    /** Deletes every saved engine state, outside the storage layer: the next run starts from nothing. */
+    private void emptyEngineState(StorageConfig config) {
+        try (Connection c = DriverManager.getConnection(config.url(), config.user().orElse(null),
+                config.password().isEmpty() ? null : config.password().reveal());
+             Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM engine_state");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the engine state", e);
+        }
+    }
+
+    @BeforeAll
+    static void quiet() {
+        QuietLogs.apply();
+    }
+
+    // --- oneway.unanswered: a question that waits for someone away ----------------------------------------------
+
+    /** Ana says she is off; Bob asks her something; its deadline passes while she is away. */
+    private Story askedWhileAway() {
+        Story s = new Story("ana");
+        s.say("ana", "general", "off to the craft fair, back on Wednesday");
+        s.mention("bob", "general", "ana", "do you ship to Canada?");
+        s.later(Duration.ofHours(33));
+        return s;
+    }
+
+    @Test
+    void aQuestionThatWaitedForThePersonToBeBackIsStillToldWhenTheirFirstHourBackLeavesIt() {
+        Story story = askedWhileAway();
+        story.say("ana", "general", "the fair was wonderful, sold out of tea lights");
+        story.later(Duration.ofMinutes(30));
+        story.later(Duration.ofMinutes(90));
+        story.later(Duration.ofDays(7));
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(MessageId.of("m1")));
+        // Restarted while the question waits for her return, in her first hour back, and after it was told.
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
+    @Test
+    void aQuestionThatWaitedForThePersonToBeBackStaysUntoldWhenTheyAnswerItOnceBack() {
+        Story story = askedWhileAway();
+        story.reply("ana", "general", "m1", "bob", "sorry for the wait, yes, about five days with tracking");
+        story.later(Duration.ofHours(2));
+        story.later(Duration.ofDays(7));
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).isEmpty();
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
+    // --- oneway.give-take: a request passed over that one could have answered ----------------------------------
+
+    /** Four days on which Vera and Ugo answer Tova's baking questions, thanked each time: a learner's week. */
+    private Story helpedOnFourDaysByTwo() {
+        Story s = new Story("tova");
+        String[] questions = {"why does my loaf tear on the side?", "should I bake in a dutch oven or on a stone?",
+            "how long do I let the dough rest after shaping?", "what makes the crumb gummy?"};
+        for (int i = 0; i < questions.length; i++) {
+            s.later(Duration.ofDays(1));
+            s.say("tova", "help", questions[i]);
+            s.mention(i % 2 == 0 ? "vera" : "ugo", "help", "tova", "that usually comes down to proofing time");
+            s.mention("tova", "help", i % 2 == 0 ? "vera" : "ugo", "thanks!");
+        }
+        s.later(Duration.ofHours(2));
+        return s;
+    }
+
+    @Test
+    void aRequestPassedOverIsCountedWhetherTheRestartCameBeforeWhatSheLearnedWasAskedOrAfterShePassedItOver() {
+        Story story = helpedOnFourDaysByTwo();
+        int asked = story.length();
+        story.say("wim", "help", "why would the side of my loaf tear open in the oven?");
+        story.later(Duration.ofMinutes(20));
+        story.say("tova", "help", "next one: how warm should the kitchen be for the bulk rise?");
+        int passedOver = story.length();
+        story.later(Duration.ofHours(3));
+        story.say("tova", "help", "the kitchen thermometer says 24, is that too warm?");
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("passed-over")).isEqualTo(1));
+        // What she learned comes back (keyed) for a restart before Wim asks; that she passed his request over comes
+        // back for one after. A restart while his request stands open is not covered: the community's open
+        // requests are not kept.
+        List<Integer> restarts = new ArrayList<>();
+        for (int k = 1; k < story.length(); k++) {
+            if (k <= asked || k >= passedOver) {
+                restarts.add(k);
+            }
+        }
+        for (int restartAfter : restarts) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
+    @Test
+    void aRequestSheAnswersAfterARestartIsNotPassedOver() {
+        Story story = helpedOnFourDaysByTwo();
+        int asked = story.length();
+        String request = story.say("wim", "help", "why would the side of my loaf tear open in the oven?");
+        story.later(Duration.ofMinutes(20));
+        story.reply("tova", "help", request, "wim", "mine did that too, let it proof longer and score it deeper");
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_GIVE_TAKE)).isEmpty();
+        for (int restartAfter = 1; restartAfter <= asked; restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
+    @Test
+    void whatSheLearnedIsKeptAsKeyedTopicWordsNeverAsTextAndTheRequestsSheSkippedAsTimes() {
+        Story story = helpedOnFourDaysByTwo();
+        story.say("wim", "help", "why would the side of my loaf tear open in the oven?");
+        story.later(Duration.ofMinutes(20));
+        story.say("tova", "help", "next one: how warm should the kitchen be for the bulk rise?");
+        story.runRestartedAfter(story.length());
+        UserSnapshot tova = storage().engineState().load(UserId.of("tova"), Fixtures.GUILD).orElseThrow();
+        assertThat(tova.learned()).hasSize(4).allSatisfy(l -> assertThat(l.topic()).isNotEmpty()
+                .doesNotContainAnyElementsOf(plainHashes("loaf", "tear", "side", "dutch", "oven", "stone", "dough",
+                        "rest", "shaping", "crumb", "gummy")));
+        assertThat(tova.passedOver()).hasSize(1);
+    }
+
+    // --- the stories ------------------------------------------------------------------------------------------
+
+    private static List<Integer> plainHashes(String... words) {
+        List<Integer> hashes = new ArrayList<>();
+        for (String w : words) {
+            hashes.add(w.hashCode());
+        }
+        return hashes;
+    }
+
+    private static List<Finding> only(List<Finding> findings, RuleId rule) {
+        return findings.stream().filter(f -> f.rule() == rule).toList();
+    }
+
+    /**
+     * A story in one community: messages a minute apart unless time is let pass, with the coached people in UTC.
+     * Run through the real rule catalogue, ended by closing every open week.
+     */
+    private final class Story {
+        private final Set<UserId> coached;
+        private final List<Step> steps = new ArrayList<>();
+        private Instant now = START;
+        private int ids;
+
+        Story(String... coachedPeople) {
+            this.coached = Set.of(java.util.Arrays.stream(coachedPeople).map(UserId::of).toArray(UserId[]::new));
+        }
+
+        int length() {
+            return steps.size();
+        }
+
+        String say(String author, String channel, String text) {
+            return add(next(author, channel, text).build());
+        }
+
+        String mention(String author, String channel, String to, String text) {
+            return add(next(author, channel, text).mention(to).build());
+        }
+
+        String reply(String author, String channel, String to, String toAuthor, String text) {
+            return add(next(author, channel, text).replyTo(to, toAuthor).build());
+        }
+
+        void later(Duration d) {
+            now = now.plus(d);
+            Instant until = now;
+            steps.add(engine -> engine.advanceTo(until));
+        }
+
+        private ChatMessageBuilder next(String author, String channel, String text) {
+            now = now.plusSeconds(60);
+            return ChatMessage.builder().id("m" + ids++).at(now).in(COMMUNITY, channel).by(author).text(text);
+        }
+
+        private String add(ChatMessage m) {
+            steps.add(engine -> engine.accept(m));
+            return m.id().value();
+        }
+
+        private CoachEngine engine() {
+            return CoachEngine.builder().rules(RuleCatalogue.standard().rules())
+                    .enrollment(user -> coached.contains(user) ? Optional.of(ZoneOffset.UTC) : Optional.empty())
+                    .promoDetector(EngineScript.MARKED).pseudonyms(pseudonyms).build();
+        }
+
+        /** Every tip of the story told without a restart. */
+        List<Finding> run() {
+            CoachEngine engine = engine();
+            List<Finding> out = new ArrayList<>();
+            steps.forEach(step -> out.addAll(step.apply(engine)));
+            out.addAll(engine.finish());
+            return out;
+        }
+
+        /**
+         * Every tip of the story, the first coach saving what changed after each event into the test's database and
+         * dropped after step {@code k}; a second coach restored from that database tells the rest.
+         */
+        List<Finding> runRestartedAfter(int k) {
+            List<Finding> out = new ArrayList<>();
+            Storage s = storage();
+            emptyEngineState(database);
+            CoachEngine first = engine();
+            for (Step step : steps.subList(0, k)) {
+                out.addAll(step.apply(first));
+                // The periodic save: only the states the engine says changed, as the bot's saver takes them.
+                List<UserSnapshot> changed = new ArrayList<>();
+                for (PersonInCommunity p : first.drainChanged()) {
+                    first.snapshot(p.user(), p.community()).ifPresent(changed::add);
+                }
+                s.engineState().saveAll(changed);
+            }
+            // The first coach is gone (killed right after its save); the second knows only what the database holds.
+            CoachEngine second = engine();
+            s.engineState().all().forEach(second::restore);
+            for (Step step : steps.subList(k, steps.size())) {
+                out.addAll(step.apply(second));
+            }
+            out.addAll(second.finish());
+            return out;
+        }
+    }
+
+    /** One event of a story, or time passing; returns what the coach told. */
+    private interface Step {
+        List<Finding> apply(CoachEngine engine);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.links.PasteSites;
+import dev.rapport.rules.links.Places;
+import dev.rapport.rules.model.Link;
+import dev.rapport.rules.rule.UserHistory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the engine reads from the links of a person's own message before the rules see it: which links count as
+ * shared (a paste shown to a helper does not), whether the message leads with a link, and whether the person linked
+ * to the same site or promoted the same link in the last week. Kept apart from {@link CoachEngine} so that the
+ * engine's message handling reads as the coach's steps, and these small facts about links can be read on their own.
+ */
+final class MessageLinks {
+
+    private MessageLinks() {
+    }
+
+    /**
+     * The links that count for the link rules: not pastes (a log or an error shown to a helper), and not bare host
+     * names when {@code hostsAreTopics}.
+     */
+    static List<Link> shared(List<Link> links, boolean hostsAreTopics) {
+        if (links.isEmpty()) {
+            return links;
+        }
+        List<Link> kept = null;
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            boolean drop = PasteSites.is(l) || Places.is(l) || hostsAreTopics && bareHost(l);
+            if (drop && kept == null) {
+                kept = new ArrayList<>(links.subList(0, i));
+            } else if (!drop && kept != null) {
+                kept.add(l);
+            }
+        }
+        return kept == null ? links : kept;
+    }
+
+    /** Whether any of {@code links} is more than a paste. */
+    static boolean anyShared(List<Link> links) {
+        for (Link l : links) {
+            if (!PasteSites.is(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person linked, in the last week, to the site of one of {@code links} but to another page of it. */
+    static boolean seriesBefore(UserState s, List<Link> links) {
+        for (Link link : links) {
+            if (!link.host().isEmpty() && s.postedOtherOn(link.host(), link.fingerprint())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code links} was posted in the last week by a message that promoted. */
+    static boolean promotedBefore(UserState s, List<Link> links) {
+        List<UserHistory.LinkPost> promotions = s.recentPromotion();
+        if (promotions.isEmpty()) {
+            return false;
+        }
+        for (Link link : links) {
+            for (UserHistory.LinkPost post : s.postsOf(link.fingerprint())) {
+                for (UserHistory.LinkPost p : promotions) {
+                    if (p.message().equals(post.message())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A host name written as a name: no scheme, nothing after the host. */
+    static boolean bareHost(Link l) {
+        return !l.url().contains("://") && l.fingerprint().equals(l.host());
+    }
+
+    /** Whether the text opens with a link (after blanks and the {@code <} that hides a preview). */
+    static boolean startsWithLink(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '<')) {
+            i++;
+        }
+        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
+                || text.regionMatches(true, i, "www.", 0, 4);
+    }
+}

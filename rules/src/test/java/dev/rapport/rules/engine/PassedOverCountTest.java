@@ -1,0 +1,68 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.config.CommunitySettings;
+import dev.rapport.rules.model.ChannelInfo;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.UserId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who passed over a request is counted once each, however many speak while it stands open (a busy feedback channel's
+ * hour), and nobody once it is answered.
+ */
+class PassedOverCountTest {
+    private static final Instant ASKED = Instant.parse("2026-03-02T10:00:00Z");
+    private static final Duration HOUR = Duration.ofMinutes(60);
+    private static final ChannelInfo FEEDBACK = new ChannelInfo("feedback", "");
+
+    private static ChatMessage said(String id, String author, Instant at, String text) {
+        return ChatMessage.builder().id(id).at(at).in("guild", "feedback").channelInfo(FEEDBACK).by(author).text(text)
+                .build();
+    }
+
+    @Test
+    void eachOfFortyPeopleTalkingTwiceWhileARequestWaitsPassedItOverOnce() {
+        CommunityState community = new CommunityState(CommunitySettings.NONE);
+        community.observe(said("q", "asker", ASKED, "would love some feedback on my new logo"), List.of(), true, false);
+        for (int round = 0; round < 2; round++) {
+            for (int p = 0; p < 40; p++) {
+                Instant at = ASKED.plusSeconds(60 + round * 1_200 + p * 10L);
+                community.observe(said("m" + round + "-" + p, "member" + p, at, "lunch was great today"), List.of(),
+                        false, false);
+                community.notePassedOver(UserId.of("member" + p), at, HOUR);
+            }
+        }
+
+        for (int p = 0; p < 40; p++) {
+            assertThat(community.passedOver(UserId.of("member" + p), ASKED, ASKED.plus(HOUR))).as("member" + p)
+                    .isEqualTo(1);
+        }
+        assertThat(community.passedOver(UserId.of("asker"), ASKED, ASKED.plus(HOUR))).isZero();
+    }
+
+    @Test
+    void nobodyPassesOverARequestOnceItIsAnswered() {
+        CommunityState community = new CommunityState(CommunitySettings.NONE);
+        community.observe(said("q", "asker", ASKED, "would love some feedback on my new logo"), List.of(), true, false);
+        for (int p = 0; p < 20; p++) {
+            Instant at = ASKED.plusSeconds(60 + p * 10L);
+            community.observe(said("m" + p, "member" + p, at, "lunch was great today"), List.of(), false, false);
+            community.notePassedOver(UserId.of("member" + p), at, HOUR);
+        }
+        Instant answered = ASKED.plusSeconds(600);
+        community.observe(said("a", "helper", answered, "the colours work, the font is hard to read"),
+                List.of(UserId.of("asker")), false, true);
+        Instant later = answered.plusSeconds(60);
+        community.observe(said("late", "latecomer", later, "lunch was great today"), List.of(), false, false);
+        community.notePassedOver(UserId.of("latecomer"), later, HOUR);
+
+        assertThat(community.passedOver(UserId.of("member19"), ASKED, ASKED.plus(HOUR))).isEqualTo(1);
+        assertThat(community.passedOver(UserId.of("latecomer"), ASKED, ASKED.plus(HOUR))).isZero();
+    }
+}
