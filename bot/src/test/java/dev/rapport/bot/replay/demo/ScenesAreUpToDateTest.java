@@ -31,7 +31,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes6Script", "held-out-scenes-6", HeldOutScenes6Script::files),
                 script("HeldOutScenes7Script", "held-out-scenes-7", HeldOutScenes7Script::files),
                 script("HeldOutScenes8Script", "held-out-scenes-8", HeldOutScenes8Script::files),
-                script("HeldOutScenes9Script", "held-out-scenes-9", HeldOutScenes9Script::files));
+                script("HeldOutScenes9Script", "held-out-scenes-9", HeldOutScenes9Script::files),
+                script("HeldOutScenes11Script", "held-out-scenes-11", HeldOutScenes11Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
