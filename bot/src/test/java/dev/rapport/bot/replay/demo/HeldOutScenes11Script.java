@@ -816,9 +816,9 @@ public final class HeldOutScenes11Script {
 
         Post template = say(16, "11:00", UXR_GENERAL, KENJI, "@Hugo you mentioned the consent form for recorded "
                 + "sessions got through legal, could you share the template? our legal team is asking me for one");
-        say(16, "15:00", UXR_READING, HUGO, "this paper on synthetic users is a good antidote to the hype "
+        Post synthetic = say(16, "15:00", UXR_READING, HUGO, "this paper on synthetic users is a good antidote to the hype "
                 + "https://arxiv.example/abs/2405.00001");
-        say(16, "15:20", UXR_READING, INES, "oh I saw this, the section on sycophancy is great");
+        re(16, "15:20", INES, synthetic, "oh I saw this, the section on sycophancy is great");
         say(16, "17:00", UXR_READING, INES, "and a counterpoint from the NN group folks, more optimistic "
                 + "https://nngroup.example/articles/synthetic-users");
 
@@ -832,7 +832,7 @@ public final class HeldOutScenes11Script {
                 + "friday. how do you all say no nicely");
         re(17, "12:20", HUGO, vent, "I say yes to a 30 min 'risk check' instead. frames it as protecting the launch");
         re(17, "12:40", PAULA, vent, "ask what decision the research would change. if none, it's not research");
-        say(17, "12:45", UXR_GENERAL, INES, "+1 to Paula, and write the decision down before you start");
+        re(17, "12:45", INES, vent, "+1 to Paula, and write the decision down before you start");
         say(17, "12:50", UXR_GENERAL, YUSUF, "stealing both of these");
         say(17, "14:00", UXR_READING, INES, "timely: Jared Spool on 'validation' as a word we should retire "
                 + "https://centercentre.example/articles/validation");
@@ -854,8 +854,8 @@ public final class HeldOutScenes11Script {
         say(19, "10:40", UXR_METHODS, OMAR, "thx");
         say(19, "12:00", UXR_READING, INES, "Steve Portigal's new interviewing checklist, short and very good "
                 + "https://portigal.example/interviewing-checklist");
-        say(19, "16:00", UXR_GENERAL, HUGO, "anyone else's company doing a 'year of AI' thing or just mine");
-        say(19, "16:15", UXR_GENERAL, INES, "ours is calling it 'AI-first research' 😬");
+        Post yearOfAi = say(19, "16:00", UXR_GENERAL, HUGO, "anyone else's company doing a 'year of AI' thing or just mine");
+        re(19, "16:15", INES, yearOfAi, "ours is calling it 'AI-first research' 😬");
 
         say(20, "10:00", UXR_READING, INES, "weekend reading: a long piece on the history of the focus group, "
                 + "fascinating https://theatlantic.example/focus-groups-history");
@@ -908,7 +908,7 @@ public final class HeldOutScenes11Script {
 
         Post v4 = say(18, "21:00", SYNTH_FEEDBACK, REX, "v4 of night drive, fixed the bass per Dana's notes, does the "
                 + "drop hit now? https://soundcloud.example/rexwaves/night-drive-v4");
-        Post riser = re(18, "21:30", FELIX, v4, "way better low end. the drop hits but the riser before it is too long, cut 4 bars?");
+        Post riser = re(18, "21:30", FELIX, v4, "way better low end. the drop hits but the riser before it is too long, I'd cut 4 bars");
         re(18, "21:40", REX, riser, "appreciate it");
         say(19, "09:00", SYNTH_RELEASES, SOL, "last day of the 30% pre-order discount on the Copper EP ✨ "
                 + "https://solbeats.bandcamp.example/album/copper");
@@ -1039,6 +1039,15 @@ public final class HeldOutScenes11Script {
                 + "cousins' friends in without making the server public?");
         re(21, "13:20", PETE, whitelist, "whitelist! /whitelist on then /whitelist add name for each friend");
         say(21, "13:25", MC_PLUGINS, LILY, "so simple, thank you Pete!");
+        Post dynmap = say(16, "10:00", MC_PLUGINS, KYLE, "bluemap or dynmap these days? dynmap is eating my ram");
+        re(16, "10:20", OSCAR, dynmap, "bluemap, way lighter and it looks nicer. render at night though");
+        say(16, "10:25", MC_PLUGINS, KYLE, "switching tonight, cheers");
+        say(19, "17:30", MC_GENERAL, BRAM, "exam season is brutal for us too, half my mods are revising");
+        Post farm = say(21, "11:00", MC_GENERAL, PETE, "sunday question: what's the most cursed build on your "
+                + "server right now");
+        re(21, "11:20", KYLE, farm, "a 1:1 scale replica of a players' school. the teachers are villagers");
+        re(21, "11:40", OSCAR, farm, "a cobblestone generator the size of a mountain, nobody knows who built it");
+        say(21, "11:45", MC_GENERAL, PETE, "😂 incredible, both of them");
     }
 
     private void ledgerlineChat() {
@@ -1065,6 +1074,16 @@ public final class HeldOutScenes11Script {
         say(21, "17:00", LEDGER_GENERAL, TOM, "All set for the payroll call on Tuesday. Thanks Raj for the "
                 + "intro 🙏");
         say(21, "17:30", LEDGER_GENERAL, RAJ, "anytime mate");
+        Post van = say(18, "12:30", LEDGER_ASK, TOM, "Quick one while I'm here: if I buy a van through the business "
+                + "can I claim all of it this year?");
+        re(18, "13:05", FIONA, van, "Usually yes, under the annual investment allowance, as long as it's used for the "
+                + "business. We'll go through it properly on Tuesday's call");
+        say(18, "13:10", LEDGER_ASK, TOM, "Great, thanks Fiona");
+        Post rain = say(19, "08:15", LEDGER_GENERAL, ELLEN, "is it raining everywhere or just on my yoga studio");
+        re(19, "08:30", SUNITA, rain, "pouring here too, good day for spreadsheets I suppose");
+        say(19, "08:40", LEDGER_GENERAL, RAJ, "cab drivers love rain, busiest morning in weeks 😄");
+        say(20, "11:00", LEDGER_GENERAL, ELLEN, "finished! 3 months of receipts in Dext, feeling very smug");
+        say(20, "11:10", LEDGER_GENERAL, SUNITA, "smugness deserved 👏");
     }
 
     private void researchChat() {
