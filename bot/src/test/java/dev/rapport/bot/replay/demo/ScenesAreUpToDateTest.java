@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The committed scene exports are exactly what their scripts write, so the labels and the scripts cannot drift apart.
  * Only generation is checked here: the held-out rounds are scored by {@code rapport eval tips}, never by a test that
- * would run the coach on a round before its first honest run (rounds 7 and 8 are sealed until the integrator's final run).
+ * would run the coach on a round before its first honest run (rounds 10 and 11 were sealed until the integrator's final run).
  */
 class ScenesAreUpToDateTest {
 
@@ -32,7 +32,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes7Script", "held-out-scenes-7", HeldOutScenes7Script::files),
                 script("HeldOutScenes8Script", "held-out-scenes-8", HeldOutScenes8Script::files),
                 script("HeldOutScenes9Script", "held-out-scenes-9", HeldOutScenes9Script::files),
-                script("HeldOutScenes10Script", "held-out-scenes-10", HeldOutScenes10Script::files));
+                script("HeldOutScenes10Script", "held-out-scenes-10", HeldOutScenes10Script::files),
+                script("HeldOutScenes11Script", "held-out-scenes-11", HeldOutScenes11Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
