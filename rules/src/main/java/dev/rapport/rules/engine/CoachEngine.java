@@ -366,6 +366,11 @@ public final class CoachEngine {
         // A question waits for the person it replies to or speaks to first, not for everyone it names or copies.
         boolean first = true;
         int pushed = UNKNOWN;
+        boolean help = answer && !notAnAnswer;
+        // A reply to someone's post in a channel where members ask each other for feedback is a reaction to their
+        // work, whatever else it says.
+        UserId feedbackFor = m.replyTo().isPresent() && ChannelPurpose.feedback(m.channelInfo())
+                ? m.replyToAuthor().orElse(null) : null;
         for (UserId to : spokenTo(m, addressees)) {
             if (to.equals(m.author())) {
                 continue;
@@ -385,7 +390,10 @@ public final class CoachEngine {
                         || text.question() && (FavourAsk.is(m.text()) || Pitch.pricedWithLink(m.text(), m.links()))
                         || chasesOwnPitch(m)) ? YES : NO;
             }
-            received(target, m, asked && pushed == NO, text.question() || pushed == YES, out);
+            // An answer or feedback that ends with a follow-up question ("try a warmer spot. what temperature is
+            // it at?") is still help given to them, and its question still waits for their answer.
+            boolean given = help || to.equals(feedbackFor);
+            received(target, m, asked && pushed == NO, text.question() && !given || pushed == YES, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }
@@ -398,7 +406,6 @@ public final class CoachEngine {
         }
 
         UserState author = state(m.author(), m.community());
-        boolean help = answer && !notAnAnswer;
         if (help && !addressees.isEmpty()) {
             community.helped(m.author(), addressees.get(0), m.channel(), m.time());
         }

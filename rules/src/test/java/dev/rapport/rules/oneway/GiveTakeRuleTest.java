@@ -313,4 +313,68 @@ class GiveTakeRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
     }
+    /** Her work posted in the critique channel (no question mark), and his critique replying to it the same day. */
+    private dev.rapport.rules.model.MessageId critiqueReply(Chat chat, String author, String to,
+                                                           dev.rapport.rules.model.MessageId post, String text) {
+        var b = dev.rapport.rules.model.ChatMessage.builder().id("crit" + ids++).at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, CRITIQUE.name()).channelInfo(CRITIQUE).by(author).text(text).replyTo(post, dev.rapport.rules.model.UserId.of(to));
+        chat.later(Duration.ofMinutes(1));
+        return chat.feed(b.build());
+    }
+
+    /**
+     * Critique of one's work is help even when it ends with a question back ("which kiln did you fire it in?"): the
+     * critic gave an eye and asked to know more. Three days of it from one member, only thanks back, and nothing given
+     * to anyone: one-way.
+     */
+    @Test
+    void firesWhenCritiqueOfHerWorkOnThreeDaysEndsInQuestionsAndSheOnlyThanks() {
+        Chat chat = Chat.coaching("tova");
+        for (int i = 0; i < 3; i++) {
+            chat.later(Duration.ofDays(1));
+            var post = inCritique(chat, "tova", null, "latest batch of speckled bowls, honest opinions welcome " + i);
+            critiqueReply(chat, "vera", "tova", post, "the rims are lovely but the foot looks heavy. did you trim "
+                    + "it when it was leather hard?");
+            inCritique(chat, "tova", "vera", "thanks!");
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("most-received")).isEqualTo(3));
+    }
+
+    /**
+     * The same questions asked about her posts in an ordinary chat channel are curiosity, not critique she asked for:
+     * being asked is not being given to.
+     */
+    @Test
+    void staysQuietWhenQuestionsAboutHerPostsComeInAnOrdinaryChannel() {
+        Chat chat = Chat.coaching("tova");
+        for (int i = 0; i < 3; i++) {
+            chat.later(Duration.ofDays(1));
+            var post = chat.say("tova", "chat", "latest batch of speckled bowls came out of the kiln today " + i);
+            chat.reply("vera", "chat", post, "tova", "the rims are lovely but the foot looks heavy. did you trim it "
+                    + "when it was leather hard?");
+            chat.say("tova", "chat", "thanks!");
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /**
+     * An answer to her question that ends by asking her something ("what temperature is the room?") is still an
+     * answer: three days of them from one helper, only thanks back, and she helps nobody.
+     */
+    @Test
+    void firesWhenAnswersToHerQuestionsEndInAFollowUpQuestionOnThreeDays() {
+        Chat chat = Chat.coaching("eli");
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i);
+            var q = chat.say("eli", "chat", "my sourdough starter smells of nail varnish, batch " + i + ", why?");
+            chat.reply("bram", "chat", q, "eli", "it is hungry, feed it twice a day for a while. how warm is your "
+                    + "kitchen?");
+            chat.say("eli", "chat", "thanks");
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+    }
 }
