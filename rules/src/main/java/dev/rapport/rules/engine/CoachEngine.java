@@ -33,6 +33,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
+import dev.rapport.rules.text.CritiqueRequest;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
@@ -789,6 +790,14 @@ public final class CoachEngine {
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || ChannelPurpose.promotion(m.channelInfo()) || noticeBoard;
         PromoVerdict promo = promotionIn(m);
+        // One's own work shown in a channel made for feedback with a request for critique ("roast my pricing page",
+        // "better now?") asks the members for their eye: a request, not promotion, and its link is what is asked
+        // about. The request decides, not the channel: a release or a code dropped there with no request still sells.
+        boolean critique = ChannelPurpose.feedback(m.channelInfo()) && !promo.salesPitch() && !cues.pitch()
+                && CritiqueRequest.is(m.text());
+        if (critique) {
+            promo = PromoVerdict.NONE;
+        }
         boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
@@ -832,7 +841,8 @@ public final class CoachEngine {
         // however good the answer before it.
         boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
         boolean help = answer && !plugged;
-        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
+        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing
+                || critique ? List.of()
                 : MessageLinks.shared(m.links(), hostsAreTopics);
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
