@@ -835,13 +835,16 @@ public final class CoachEngine {
         // A picture posted with a question that sells nothing (one's work under "too harsh?", a photo of the fault)
         // shows what is asked about: asking for feedback is not sharing links.
         boolean showing = asking && Pictures.all(m.links());
+        // Others' reading passed on in a channel made for it (#reading, #resources) is what the channel asks for.
+        boolean curated = ChannelPurpose.reading(m.channelInfo()) && !promo.promotional() && !promo.engagementAsk()
+                && !pitch;
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
         // An answer is help, but a plug for one's own stuff tacked onto it with its link ("...and subscribe to my
         // newsletter: https://...") answers nothing that was asked: the ask is promotion and its link is shared,
         // however good the answer before it.
         boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
         boolean help = answer && !plugged;
-        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing
+        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing || curated
                 || critique ? List.of()
                 : MessageLinks.shared(m.links(), hostsAreTopics);
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
