@@ -733,10 +733,11 @@ public final class CoachEngine {
      * @param sold    whether the community sees the person as selling for it
      * @param sells   whether the message promotes, asks for engagement or pitches (whatever the channel)
      * @param theirs  whether the message is about someone else's work
+     * @param ownPost whether the message is a post to the room in a channel for one's own logs, progress or wins
      */
     private record OwnReading(MessageFacts facts, List<Link> counted, boolean promotion, boolean sold, boolean sells,
                               boolean noticeBoard, boolean introduction, boolean seekingHelp, boolean helpConversation,
-                              boolean theirs) {
+                              boolean theirs, boolean ownPost) {
     }
 
     /** How a person's own message counted in their week, kept with the message for an edit or a deletion. */
@@ -842,8 +843,11 @@ public final class CoachEngine {
                 promoWelcome, introduction, pitch, theirs || cause);
         boolean promotion = facts.countedPromotion();
         boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
+        // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
+        // is for, like a notice on the notice board.
+        boolean ownPost = broadcast && ChannelPurpose.ownPosts(m.channelInfo());
         return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
-                helpConversation, theirs);
+                helpConversation, theirs, ownPost);
     }
 
     /** The detector's verdict on the message's words, less what is no promotion in a conversation. */
@@ -902,6 +906,7 @@ public final class CoachEngine {
         // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
         // out line by line is one request, however busy the channel is meanwhile.
         boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> reading.noticeBoard()
+                || reading.ownPost()
                 || spokeBefore != null
                 && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
                 || reading.helpConversation() && !reading.sells()));
