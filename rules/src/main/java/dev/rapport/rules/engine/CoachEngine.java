@@ -886,7 +886,9 @@ public final class CoachEngine {
         // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
         // tried" is help drawn from one's own experience, the most useful kind.
         boolean helping = answer || community.answersAQuestion(m, addressees, settings.helpWindow(), true);
-        boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard();
+        // So is a post to the room in a channel for sharing one's own logs, progress or wins ("we hit our target!").
+        boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard()
+                || reading.ownPost();
         int words = aboutOneselfByNeed ? 0 : text.words();
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
