@@ -229,6 +229,18 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
+    /** Asked for her own thing, with why in a sentence of the asker's own: that is a question owed an answer. */
+    @Test
+    void firesWhenAskedToShareTheirOwnThingForTheAskersReason() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "finally wrote up a packing checklist for fairs, it saves me an hour each time");
+        chat.later(Duration.ofHours(20));
+        chat.mention("bob", "general", "ana", "you wrote a packing checklist, could you share it? our new helpers keep asking me");
+        chat.later(Duration.ofHours(2)).say("ana", "general", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     @Test
     void firesWhenTheRequestUnderTheNewsNeedsAReply() {
         Chat chat = Chat.coaching("ana");
