@@ -31,6 +31,7 @@ import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
+import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.FavourAsk;
@@ -722,6 +723,8 @@ public final class CoachEngine {
                 acknowledgement, counted.continuation(), counted.firstPlural(), counted.roomQuestionAnswered()));
 
         s.spokeIn(m.channel(), m.time());
+        // Said they are away until a known return ("off until Monday"): a question after it waits for them to be back.
+        s.announcedAway(m.time(), AbsenceNotice.is(m.text()));
         s.sweep(m.time());
     }
 
@@ -1172,7 +1175,10 @@ public final class CoachEngine {
             // first hour back, in the week they are back in (ownMessage), or let go unsaid if they stay away past
             // the waiting memory. (A Sunday question, due in the next week, always was.)
             ZoneId zone = s.zone();
-            s.backFrom(end, end.minus(answerDeadline(community)), asked -> !weekend(dayOfWeek(asked, zone)));
+            // So is one asked after the person said they were away until a known return ("off until Monday"): the
+            // return they named, not the week's end, is when to judge them.
+            s.backFrom(end, end.minus(answerDeadline(community)),
+                    asked -> !weekend(dayOfWeek(asked, zone)) && !s.saidAwayBefore(asked));
             runOverdue(s, end.minusSeconds(1), community, out);
         }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
