@@ -274,6 +274,36 @@ public final class ChannelPurpose {
     }
 
     /**
+     * Whether the channel is where members post their own doings for others to follow: logs, journals, progress,
+     * wins and milestones, a showcase or show-and-tell ({@code #brew-log}, {@code #devlog}, {@code #training-journal},
+     * {@code #progress}, {@code #wins}, {@code #milestones}, {@code #show-and-tell}, or a topic such as "keep a log of
+     * your builds" or "share your wins"). A post to the room there is what the channel is for, and it is about oneself
+     * by design, like an introduction: not speaking to nobody, not self-focus.
+     */
+    public static boolean ownPosts(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        if (anyWord(Lowered.view(info.name()), ChannelPurpose::ownPostsWord)) {
+            return true;
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT);
+        return topic.contains("log of your") || topic.contains("log your") || topic.contains("your progress")
+                || topic.contains("your wins") || topic.contains("your milestones") || topic.contains("celebrate")
+                || topic.contains("showcase") || topic.contains("show off your");
+    }
+
+    /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names such a channel. */
+    private static boolean ownPostsWord(String name, int previousStart, int previousEnd, int s, int i) {
+        return Lowered.is(name, s, i, "log") || Lowered.is(name, s, i, "logs") || Lowered.is(name, s, i, "devlog")
+                || Lowered.is(name, s, i, "devlogs") || Lowered.startsWith(name, s, "journal") && i - s >= 7
+                || Lowered.is(name, s, i, "diary") || Lowered.is(name, s, i, "progress")
+                || Lowered.is(name, s, i, "wins") || Lowered.startsWith(name, s, "milestone") && i - s >= 9
+                || Lowered.is(name, s, i, "achievements") || Lowered.startsWith(name, s, "showcase") && i - s >= 8
+                || Lowered.is(name, previousStart, previousEnd, "and") && Lowered.is(name, s, i, "tell");
+    }
+
+    /**
      * Whether the channel is for announcements to everyone ({@code #announcements}, {@code #news}, {@code #updates},
      * {@code #events}, {@code #rules}): there every message speaks to nobody in particular and carries its link by
      * design, so a moderator posting the community's news is doing the job, not broadcasting or promoting.
