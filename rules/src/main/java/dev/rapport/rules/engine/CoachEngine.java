@@ -31,8 +31,10 @@ import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
+import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
+import dev.rapport.rules.text.CritiqueRequest;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
@@ -729,6 +731,8 @@ public final class CoachEngine {
                 acknowledgement, counted.continuation(), counted.firstPlural(), counted.roomQuestionAnswered()));
 
         s.spokeIn(m.channel(), m.time());
+        // Said they are away until a known return ("off until Monday"): a question after it waits for them to be back.
+        s.announcedAway(m.time(), AbsenceNotice.is(m.text()));
         s.sweep(m.time());
     }
 
@@ -740,10 +744,11 @@ public final class CoachEngine {
      * @param sold    whether the community sees the person as selling for it
      * @param sells   whether the message promotes, asks for engagement or pitches (whatever the channel)
      * @param theirs  whether the message is about someone else's work
+     * @param ownPost whether the message is a post to the room in a channel for one's own logs, progress or wins
      */
     private record OwnReading(MessageFacts facts, List<Link> counted, boolean promotion, boolean sold, boolean sells,
                               boolean noticeBoard, boolean introduction, boolean seekingHelp, boolean helpConversation,
-                              boolean theirs) {
+                              boolean theirs, boolean ownPost) {
     }
 
     /** How a person's own message counted in their week, kept with the message for an edit or a deletion. */
@@ -796,6 +801,14 @@ public final class CoachEngine {
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || ChannelPurpose.promotion(m.channelInfo()) || noticeBoard;
         PromoVerdict promo = promotionIn(m);
+        // One's own work shown in a channel made for feedback with a request for critique ("roast my pricing page",
+        // "better now?") asks the members for their eye: a request, not promotion, and its link is what is asked
+        // about. The request decides, not the channel: a release or a code dropped there with no request still sells.
+        boolean critique = ChannelPurpose.feedback(m.channelInfo()) && !promo.salesPitch() && !cues.pitch()
+                && CritiqueRequest.is(m.text());
+        if (critique) {
+            promo = PromoVerdict.NONE;
+        }
         boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
@@ -833,13 +846,17 @@ public final class CoachEngine {
         // A picture posted with a question that sells nothing (one's work under "too harsh?", a photo of the fault)
         // shows what is asked about: asking for feedback is not sharing links.
         boolean showing = asking && Pictures.all(m.links());
+        // Others' reading passed on in a channel made for it (#reading, #resources) is what the channel asks for.
+        boolean curated = ChannelPurpose.reading(m.channelInfo()) && !promo.promotional() && !promo.engagementAsk()
+                && !pitch;
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
         // An answer is help, but a plug for one's own stuff tacked onto it with its link ("...and subscribe to my
         // newsletter: https://...") answers nothing that was asked: the ask is promotion and its link is shared,
         // however good the answer before it.
         boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
         boolean help = answer && !plugged;
-        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
+        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing || curated
+                || critique ? List.of()
                 : MessageLinks.shared(m.links(), hostsAreTopics);
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
@@ -849,8 +866,11 @@ public final class CoachEngine {
                 promoWelcome, introduction, pitch, theirs || cause);
         boolean promotion = facts.countedPromotion();
         boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
+        // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
+        // is for, like a notice on the notice board.
+        boolean ownPost = broadcast && ChannelPurpose.ownPosts(m.channelInfo());
         return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
-                helpConversation, theirs);
+                helpConversation, theirs, ownPost);
     }
 
     /** The detector's verdict on the message's words, less what is no promotion in a conversation. */
@@ -889,7 +909,9 @@ public final class CoachEngine {
         // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
         // tried" is help drawn from one's own experience, the most useful kind.
         boolean helping = answer || community.answersAQuestion(m, addressees, settings.helpWindow(), true);
-        boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard();
+        // So is a post to the room in a channel for sharing one's own logs, progress or wins ("we hit our target!").
+        boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard()
+                || reading.ownPost();
         int words = aboutOneselfByNeed ? 0 : text.words();
         int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
         int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
@@ -909,6 +931,7 @@ public final class CoachEngine {
         // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
         // out line by line is one request, however busy the channel is meanwhile.
         boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> reading.noticeBoard()
+                || reading.ownPost()
                 || spokeBefore != null
                 && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
                 || reading.helpConversation() && !reading.sells()));
@@ -1172,7 +1195,10 @@ public final class CoachEngine {
             // first hour back, in the week they are back in (ownMessage), or let go unsaid if they stay away past
             // the waiting memory. (A Sunday question, due in the next week, always was.)
             ZoneId zone = s.zone();
-            s.backFrom(end, end.minus(answerDeadline(community)), asked -> !weekend(dayOfWeek(asked, zone)));
+            // So is one asked after the person said they were away until a known return ("off until Monday"): the
+            // return they named, not the week's end, is when to judge them.
+            s.backFrom(end, end.minus(answerDeadline(community)),
+                    asked -> !weekend(dayOfWeek(asked, zone)) && !s.saidAwayBefore(asked));
             runOverdue(s, end.minusSeconds(1), community, out);
         }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);

@@ -186,6 +186,11 @@ final class UserState implements UserHistory {
     CommunityId lastCommunity;
     /** When the person last wrote anything; null when unknown. */
     Instant lastOwnMessage;
+    /**
+     * When the person's latest message said they are away until a known return ("off until Monday"); null when it did
+     * not. Not kept in a snapshot: after a restart such a question is judged as any other.
+     */
+    Instant awaySaid;
     /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
     // Made with the first introduction: most people never write in an introductions channel.
     private ChannelTimes introducedAt;
@@ -642,6 +647,18 @@ final class UserState implements UserHistory {
             first = at;
         }
         return !at.isAfter(first.plus(INTRODUCTION_WINDOW));
+    }
+
+    /** Notes whether the person's message at {@code at}, if it is their latest, announced an absence. */
+    void announcedAway(Instant at, boolean away) {
+        if (lastOwnMessage == null || !at.isBefore(lastOwnMessage)) {
+            awaySaid = away ? at : null;
+        }
+    }
+
+    /** Whether the person's latest message announced an absence and {@code asked} came after it. */
+    boolean saidAwayBefore(Instant asked) {
+        return awaySaid != null && awaySaid.equals(lastOwnMessage) && asked.isAfter(awaySaid);
     }
 
     void spokeIn(ChannelId channel, Instant at) {

@@ -224,6 +224,34 @@ public final class ChannelPurpose {
     }
 
     /**
+     * Whether the channel is for passing on things worth reading ({@code #reading}, {@code #resources},
+     * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, or a topic such as "articles and talks
+     * worth reading" or "share useful links"). There a post is a link by design: others' articles passed on, each
+     * with a line, are what the channel asks for, not a habit of dropping links. One's own work pushed there is still
+     * promotion; the engine keeps that apart.
+     */
+    public static boolean reading(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        if (anyWord(Lowered.view(info.name()), ChannelPurpose::readingWord)) {
+            return true;
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT);
+        return topic.contains("worth reading") || topic.contains("articles") || topic.contains("share links")
+                || topic.contains("share useful links") || topic.contains("good reads") || topic.contains("reading list")
+                || topic.contains("papers");
+    }
+
+    /** Whether the word {@code s..i} names a channel for passing on reading. */
+    private static boolean readingWord(String name, int previousStart, int previousEnd, int s, int i) {
+        return Lowered.is(name, s, i, "reading") || Lowered.is(name, s, i, "reads") || Lowered.is(name, s, i, "resources")
+                || Lowered.is(name, s, i, "links") && !Lowered.is(name, previousStart, previousEnd, "your")
+                || Lowered.is(name, s, i, "articles") || Lowered.is(name, s, i, "papers")
+                || Lowered.is(name, s, i, "library") || Lowered.is(name, s, i, "bookmarks");
+    }
+
+    /**
      * Whether the channel is where people offer their work for hire or sale ({@code #hire-me}, {@code #for-hire},
      * {@code #jobs}, {@code #gigs}, {@code #freelance}, {@code #marketplace}, {@code #for-sale}): a community with
      * one is a place where people sell, and whoever offers their work there is in the trade. Narrower than
@@ -243,6 +271,36 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
                 || Lowered.is(name, s, i, "commissions")
                 || Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale");
+    }
+
+    /**
+     * Whether the channel is where members post their own doings for others to follow: logs, journals, progress,
+     * wins and milestones, a showcase or show-and-tell ({@code #brew-log}, {@code #devlog}, {@code #training-journal},
+     * {@code #progress}, {@code #wins}, {@code #milestones}, {@code #show-and-tell}, or a topic such as "keep a log of
+     * your builds" or "share your wins"). A post to the room there is what the channel is for, and it is about oneself
+     * by design, like an introduction: not speaking to nobody, not self-focus.
+     */
+    public static boolean ownPosts(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        if (anyWord(Lowered.view(info.name()), ChannelPurpose::ownPostsWord)) {
+            return true;
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT);
+        return topic.contains("log of your") || topic.contains("log your") || topic.contains("your progress")
+                || topic.contains("your wins") || topic.contains("your milestones") || topic.contains("celebrate")
+                || topic.contains("showcase") || topic.contains("show off your");
+    }
+
+    /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names such a channel. */
+    private static boolean ownPostsWord(String name, int previousStart, int previousEnd, int s, int i) {
+        return Lowered.is(name, s, i, "log") || Lowered.is(name, s, i, "logs") || Lowered.is(name, s, i, "devlog")
+                || Lowered.is(name, s, i, "devlogs") || Lowered.startsWith(name, s, "journal") && i - s >= 7
+                || Lowered.is(name, s, i, "diary") || Lowered.is(name, s, i, "progress")
+                || Lowered.is(name, s, i, "wins") || Lowered.startsWith(name, s, "milestone") && i - s >= 9
+                || Lowered.is(name, s, i, "achievements") || Lowered.startsWith(name, s, "showcase") && i - s >= 8
+                || Lowered.is(name, previousStart, previousEnd, "and") && Lowered.is(name, s, i, "tell");
     }
 
     /**

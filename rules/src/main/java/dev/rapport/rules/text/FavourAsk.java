@@ -28,6 +28,13 @@ public final class FavourAsk {
     private static final int REQUEST_TO_VERB = 4;
     /** Words from the verb to whose it is: "like and share my", "vote for me", "check out our". */
     private static final int VERB_TO_OWN = 3;
+    /**
+     * Words that make the object someone else's: "can you share your notes?" asks for the other person's thing (an
+     * answer is owed), not for attention to the asker's.
+     */
+    private static final Set<String> OTHER_OBJECT = Set.of("your", "yours", "his", "her", "their");
+    /** Marks the end of a sentence among the words: whose thing it is is said in the request's own sentence. */
+    private static final String END = "|";
 
     private FavourAsk() {
     }
@@ -37,11 +44,16 @@ public final class FavourAsk {
         if (text == null || text.isEmpty()) {
             return false;
         }
-        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+");
+        // Sentence ends become words of their own: "could you share the file? our team needs it" asks for the file,
+        // and the "our" of the next sentence is not what was asked about.
+        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[.?!;]+", " " + END + " ")
+                .split("[^\\p{L}'|]+");
         int request = -1;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (REQUEST.contains(w)) {
+            if (END.equals(w)) {
+                request = -1;
+            } else if (REQUEST.contains(w)) {
                 request = i;
             } else if (request >= 0 && i - request <= REQUEST_TO_VERB && ATTENTION.contains(w)
                     && attentionVerb(words, i) && ownAfter(words, i)) {
@@ -68,6 +80,9 @@ public final class FavourAsk {
         for (int k = verb + 1; k < words.length && k <= verb + VERB_TO_OWN; k++) {
             if (OWN.contains(words[k])) {
                 return true;
+            }
+            if (END.equals(words[k]) || OTHER_OBJECT.contains(words[k])) {
+                return false;
             }
         }
         return false;

@@ -247,4 +247,48 @@ class BroadcastRuleTest {
         assertThat(chat.report("iris").stats().replies()).isZero();
         assertThat(chat.report("iris").stats().messages()).isZero();
     }
+
+    // --- a channel for one's own logs or progress: posting to the room is what it is for ------------------------
+
+    /** A runner's training diary, one entry a day or two, with a few chats with the others. */
+    private static void trainingDiaryWeek(Chat chat, dev.rapport.rules.model.ChannelInfo where) {
+        for (int i = 0; i < 10; i++) {
+            chat.later(java.time.Duration.ofHours(9));
+            chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("entry" + i).at(chat.now())
+                    .in(Chat.COMMUNITY, where.name()).channelInfo(where).by("ana")
+                    .text("long run " + i + ": 14 km at an easy pace, calves tight on the hills").build());
+        }
+        chat.mention("ana", "general", "bob", "bob, the new trail shoes are worth it");
+        chat.mention("ana", "general", "cleo", "cleo, see you at the parkrun");
+    }
+
+    @Test
+    void staysQuietForEntriesInAChannelForKeepingOnesOwnLog() {
+        Chat chat = Chat.coaching("ana");
+        trainingDiaryWeek(chat, dev.rapport.rules.model.ChannelInfo.of("training-log", "Post your sessions here."));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    @Test
+    void firesForTheSameEntriesPostedToAnOrdinaryChannel() {
+        Chat chat = Chat.coaching("ana");
+        trainingDiaryWeek(chat, dev.rapport.rules.model.ChannelInfo.of("running-chat", "Talk about anything running."));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    @Test
+    void channelsForOnesOwnLogsAndWinsAreKnownByNameOrTopic() {
+        assertThat(dev.rapport.rules.text.ChannelPurpose.ownPosts(dev.rapport.rules.model.ChannelInfo.of("wins", "")))
+                .isTrue();
+        assertThat(dev.rapport.rules.text.ChannelPurpose.ownPosts(
+                dev.rapport.rules.model.ChannelInfo.of("garden-journal", ""))).isTrue();
+        assertThat(dev.rapport.rules.text.ChannelPurpose.ownPosts(
+                dev.rapport.rules.model.ChannelInfo.of("builds", "Keep a log of your builds here"))).isTrue();
+        assertThat(dev.rapport.rules.text.ChannelPurpose.ownPosts(
+                dev.rapport.rules.model.ChannelInfo.of("changelog", ""))).isFalse();
+        assertThat(dev.rapport.rules.text.ChannelPurpose.ownPosts(
+                dev.rapport.rules.model.ChannelInfo.of("general", "Chat about anything"))).isFalse();
+    }
 }

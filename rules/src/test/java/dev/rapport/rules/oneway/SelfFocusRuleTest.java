@@ -143,4 +143,30 @@ class SelfFocusRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
     }
+
+    // --- a channel for sharing one's own wins or progress: a post there is about oneself by design --------------
+
+    private static void milestoneWeek(Chat chat, dev.rapport.rules.model.ChannelInfo where) {
+        for (int i = 0; i < 6; i++) {
+            chat.later(java.time.Duration.ofHours(20));
+            chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("win" + i).at(chat.now())
+                    .in(Chat.COMMUNITY, where.name()).channelInfo(where).by("ana").text(ABOUT_ME).build());
+        }
+    }
+
+    @Test
+    void staysQuietForPostsInAChannelForSharingOnesWins() {
+        Chat chat = Chat.coaching("ana");
+        milestoneWeek(chat, dev.rapport.rules.model.ChannelInfo.of("milestones", "Share your wins, big or small."));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
+    }
+
+    @Test
+    void firesForTheSamePostsInAnOrdinaryChannel() {
+        Chat chat = Chat.coaching("ana");
+        milestoneWeek(chat, dev.rapport.rules.model.ChannelInfo.of("lounge", "Talk about anything."));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
+    }
 }

@@ -196,6 +196,32 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
+    // --- said they are away until a known return: a question after it waits for them to be back ----------------
+
+    /** Thursday evening of the week of {@link Chat#START} (a Monday), after the person's last word of the week. */
+    private static Chat lastWordOnThursday(String lastWord) {
+        Chat chat = Chat.coaching("ana");
+        chat.later(Duration.ofDays(3).plusHours(18));
+        chat.say("ana", "general", lastWord);
+        chat.later(Duration.ofHours(2));
+        chat.mention("bob", "general", "ana", "do you still have the blue glaze in stock?");
+        chat.later(Duration.ofDays(3));
+        chat.finish();
+        return chat;
+    }
+
+    @Test
+    void staysQuietWhenTheQuestionCameAfterThePersonSaidTheyAreOffUntilAGivenDay() {
+        Chat chat = lastWordOnThursday("right, that's me offline until Tuesday, see you then");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheQuestionCameAfterALastWordThatAnnouncedNoAbsence() {
+        Chat chat = lastWordOnThursday("right, the kiln is cooling, lovely batch today");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     @Test
     void aQuestionOfTheirOwnToASmallRoomDoesNotAnswerTheQuestionWaitingThere() {
         // Three people talk in the channel, so every message there speaks to the other two; a new question of
@@ -227,6 +253,18 @@ class UnansweredRuleTest {
         chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
         chat.later(Duration.ofHours(24));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** Asked for her own thing, with why in a sentence of the asker's own: that is a question owed an answer. */
+    @Test
+    void firesWhenAskedToShareTheirOwnThingForTheAskersReason() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "finally wrote up a packing checklist for fairs, it saves me an hour each time");
+        chat.later(Duration.ofHours(20));
+        chat.mention("bob", "general", "ana", "you wrote a packing checklist, could you share it? our new helpers keep asking me");
+        chat.later(Duration.ofHours(2)).say("ana", "general", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
     @Test

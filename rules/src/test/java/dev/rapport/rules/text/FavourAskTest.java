@@ -20,6 +20,11 @@ class FavourAskTest {
         assertThat(FavourAsk.is("would you like my notes from the workshop?")).isFalse();
         assertThat(FavourAsk.is("can you check my invoice, the total looks off?")).isFalse();
         assertThat(FavourAsk.is("could you share your glaze recipe?")).isFalse();
+        // Asking for the other person's thing, with a word about why in the next sentence: "our", "me" there are not
+        // what is asked for.
+        assertThat(FavourAsk.is("you said the packing checklist worked, can you share it? our new hires keep asking me"))
+                .isFalse();
+        assertThat(FavourAsk.is("can you vote on it? my aunt says the date is yours to pick")).isFalse();
         assertThat(FavourAsk.is("do you follow any potters on Instagram?")).isFalse();
     }
 }

@@ -1,0 +1,52 @@
+package dev.rapport.rules.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message announces that its writer is away until a known return: "off until Monday", "away this weekend",
+ * "offline till Tuesday", "that's me for the weekend, back Monday", "on holiday until the 12th". Someone who said so
+ * is away, not ignoring anyone: a question put to them after it waits for them to be back. A vague leave with no
+ * return ("off to the fair for a few days") does not say when to expect them, and is not one.
+ */
+public final class AbsenceNotice {
+    private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed"
+            + "|thu|thurs|fri|sat|sun|tomorrow|tmrw|next week|the weekend|the \\d{1,2}(?:st|nd|rd|th)?)";
+    /** Said of oneself: at the start of a sentence or clause, or after "I'm", "I'll be", "heading", "logging"... */
+    private static final String SELF = "(?:^|[,.!;:(\\-]\\s*|\\b(?:i'?m|i am|i'?ll be|i will be|be|heading|logging"
+            + "|signing|going|me)\\s+)";
+    /**
+     * Being gone, said of oneself ("right, offline till Tuesday", "I'm away this weekend"; not "the shop is out of
+     * stock until Monday" or "we sold out this weekend").
+     */
+    private static final String GONE = SELF + "(?:off|away|offline|afk|out|gone|on (?:holiday|vacation|leave|a trip))";
+    /** Gone until a day, or for a named span ("off until monday", "away this weekend", "offline for the week"). */
+    private static final Pattern GONE_UNTIL = Pattern.compile(GONE + "\\b[^.!?\\n]{0,30}?\\b(?:until|till|til|'til"
+            + "|untill) " + DAY + "\\b|" + GONE + " (?:for )?(?:this|the) (?:weekend|week|rest of the week)\\b"
+            + "|" + GONE + " (?:all|over the) (?:weekend|week)\\b");
+    /**
+     * Back on a named day, said of oneself ("back monday", "I'll be back on tuesday", "back next week"; not "bring it
+     * back tomorrow"), or done for a span ("that's me for the weekend").
+     */
+    private static final Pattern BACK_ON = Pattern.compile(SELF + "back (?:on )?" + DAY
+            + "\\b|\\bthat'?s me (?:done )?for the (?:weekend|week)\\b"
+            + "|\\bsigning off (?:for the (?:weekend|week)|until|till)\\b");
+
+    private AbsenceNotice() {
+    }
+
+    /** Whether {@code text} announces being away until a known return. */
+    public static boolean is(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // Cheap first: most messages have none of these words.
+        if (!t.contains("off") && !t.contains("away") && !t.contains("afk") && !t.contains("out")
+                && !t.contains("gone") && !t.contains("back") && !t.contains("holiday") && !t.contains("vacation")
+                && !t.contains("leave") && !t.contains("trip") && !t.contains("me for") && !t.contains("me done")) {
+            return false;
+        }
+        return GONE_UNTIL.matcher(t).find() || BACK_ON.matcher(t).find();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.rapport.rules.text;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AbsenceNoticeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "right, offline till Tuesday, the kids are off school",
+        "I'm away this weekend, camping with no signal",
+        "heading off now until Wednesday, behave",
+        "on holiday until the 14th, ping Sam if it's urgent",
+        "that's me done for the week! enjoy your weekends",
+        "logging off, back on Thursday",
+        "Off all weekend, see you all after",
+        "I'll be back tomorrow afternoon",
+    })
+    void anAbsenceWithAKnownReturnIsAnnounced(String text) {
+        assertThat(AbsenceNotice.is(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "off to the fair for a few days",
+        "can you bring the ladder back tomorrow?",
+        "I'll get back to you on Friday with the numbers",
+        "the shop is out of stock until Monday",
+        "we sold out this weekend, what a market",
+        "took the afternoon off and went swimming",
+    })
+    void otherTalkOfDaysAndBeingOffIsNot(String text) {
+        assertThat(AbsenceNotice.is(text)).isFalse();
+    }
+}
