@@ -965,14 +965,16 @@ public final class CoachEngine {
         Instant historySince = s.knownSince(m.time());
         RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
         boolean promotionFound = false;
-        boolean peopleFound = false;
+        boolean habitOrPeopleFound = false;
         RuleSettings[] perRule = ruleSettings(community, m.community());
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             boolean family = promotionFamily[r];
-            // After a tip about how one treats people (an ask, a pitch), the repeat still looks: a link scattered over
-            // channels is a habit of its own, and the week's OneBehaviour decides whether the ask speaks for it.
-            if (family && promotionFound && !(peopleFound && rule.id() == RuleId.LINKS_REPEAT)) {
+            // After a tip about how one treats people (an ask, a pitch) or about pushing one's work (promo.self), the
+            // repeat still looks: the same link over and over is a habit of its own, and the week's OneBehaviour
+            // decides whether the other tip speaks for it. Otherwise the post that made both habits plain would
+            // only ever tell one of them.
+            if (family && promotionFound && !(habitOrPeopleFound && rule.id() == RuleId.LINKS_REPEAT)) {
                 continue;
             }
             RuleSettings rs = perRule[r];
@@ -984,7 +986,7 @@ public final class CoachEngine {
             rule.onMessage(run);
             if (family && run.emitted > before) {
                 promotionFound = true;
-                peopleFound = OneBehaviour.rank(rule.id()) == 0;
+                habitOrPeopleFound = OneBehaviour.rank(rule.id()) <= 1;
             }
         }
     }

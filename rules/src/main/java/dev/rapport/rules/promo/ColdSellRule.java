@@ -3,21 +3,29 @@ package dev.rapport.rules.promo;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.Durations;
+import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.FavourAsk;
+import dev.rapport.rules.text.Pitch;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@code sell.cold}: a pitch aimed at someone the person met only days ago, DMs included. */
 public final class ColdSellRule implements Rule {
+    /** Words that offer something as one's own. */
+    private static final Set<String> OWN = Set.of("i", "i'm", "im", "i'll", "i've", "i'd", "me", "my", "mine", "we",
+            "we're", "we'll", "we've", "our", "ours", "us");
     public static final Param NEW_DAYS = Param.count("new-days", 7, 1, 90, "days since the first interaction during which someone counts as new");
 
     @Override
@@ -53,6 +61,9 @@ public final class ColdSellRule implements Rule {
         if (!sells && (ctx.facts().promo().engagementAsk() || FavourAsk.is(ctx.message().text()))) {
             return;
         }
+        if (notesOnTheirWork(ctx)) {
+            return;
+        }
         int days = ctx.settings().count(NEW_DAYS);
         Instant since = ctx.now().minus(Duration.ofDays(days));
         for (UserId other : ctx.facts().addressees()) {
@@ -76,5 +87,25 @@ public final class ColdSellRule implements Rule {
                     new Tip("You pitched to " + known + ".", id().principle(),
                             "ask them what they are working on and help with one thing before you mention your offer."));
         }
+    }
+
+    /**
+     * Notes on someone's work, replying to it in a channel made for feedback, name what their page sells ("the only
+     * button is 'book a demo', offer a free trial"): with nothing of one's own offered (no I, my or we, no link, no
+     * invitation to get in touch) that is critique, not a pitch. An offer of one's own services there ("I rewrite
+     * these for $180, DM me") still is one.
+     */
+    private static boolean notesOnTheirWork(MessageContext ctx) {
+        ChatMessage m = ctx.message();
+        if (m.replyTo().isEmpty() || !m.links().isEmpty() || !ChannelPurpose.feedback(m.channelInfo())
+                || Pitch.invitesContact(m.text())) {
+            return false;
+        }
+        for (String w : m.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
+            if (OWN.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
