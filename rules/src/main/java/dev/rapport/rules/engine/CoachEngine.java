@@ -34,6 +34,7 @@ import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
+import dev.rapport.rules.text.CritiqueRequest;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
@@ -793,6 +794,14 @@ public final class CoachEngine {
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || ChannelPurpose.promotion(m.channelInfo()) || noticeBoard;
         PromoVerdict promo = promotionIn(m);
+        // One's own work shown in a channel made for feedback with a request for critique ("roast my pricing page",
+        // "better now?") asks the members for their eye: a request, not promotion, and its link is what is asked
+        // about. The request decides, not the channel: a release or a code dropped there with no request still sells.
+        boolean critique = ChannelPurpose.feedback(m.channelInfo()) && !promo.salesPitch() && !cues.pitch()
+                && CritiqueRequest.is(m.text());
+        if (critique) {
+            promo = PromoVerdict.NONE;
+        }
         boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
@@ -830,13 +839,17 @@ public final class CoachEngine {
         // A picture posted with a question that sells nothing (one's work under "too harsh?", a photo of the fault)
         // shows what is asked about: asking for feedback is not sharing links.
         boolean showing = asking && Pictures.all(m.links());
+        // Others' reading passed on in a channel made for it (#reading, #resources) is what the channel asks for.
+        boolean curated = ChannelPurpose.reading(m.channelInfo()) && !promo.promotional() && !promo.engagementAsk()
+                && !pitch;
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
         // An answer is help, but a plug for one's own stuff tacked onto it with its link ("...and subscribe to my
         // newsletter: https://...") answers nothing that was asked: the ask is promotion and its link is shared,
         // however good the answer before it.
         boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
         boolean help = answer && !plugged;
-        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing ? List.of()
+        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing || curated
+                || critique ? List.of()
                 : MessageLinks.shared(m.links(), hostsAreTopics);
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());

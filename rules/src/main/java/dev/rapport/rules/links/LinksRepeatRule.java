@@ -10,6 +10,7 @@ import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.UserHistory.LinkPost;
+import dev.rapport.rules.text.CommunityCause;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -82,12 +83,18 @@ public final class LinksRepeatRule implements Rule {
             if (!repeated && !crossPosted) {
                 continue;
             }
-            if (!ctx.firstTimeIn(link.fingerprint(), Duration.ofDays(ctx.settings().count(WINDOW_DAYS)))) {
-                continue;
-            }
             // How many channels the link went to over the week: spreading one link across the server is a habit of
             // its own, which stands beside a tip about asking people (engine/OneBehaviour).
             boolean spreadOut = spread.size() >= ctx.settings().count(CHANNELS);
+            // The group's own event or cause (its competition form, its appeal), brought up again among its members
+            // where they talk, is a reminder of the group's business, not one's habit. Scattered into every channel
+            // it is still a repeat.
+            if (!crossPosted && !spreadOut && groupsOwn(ctx)) {
+                continue;
+            }
+            if (!ctx.firstTimeIn(link.fingerprint(), Duration.ofDays(ctx.settings().count(WINDOW_DAYS)))) {
+                continue;
+            }
             Evidence.Builder evidence = Evidence.builder().count("posts", posts).count("channels", channels.size())
                     .count(SPREAD, spreadOut ? 1 : 0).link(link.fingerprint());
             for (LinkPost p : history) {
@@ -101,5 +108,14 @@ public final class LinksRepeatRule implements Rule {
             ctx.emit(evidence.build(), new Tip(seen, id().principle(),
                     "keep it in the one channel where it fits best, and pin or reuse it when someone asks."));
         }
+    }
+
+    /** Whether the message spreads the community's own cause or event and sells nothing. */
+    private static boolean groupsOwn(MessageContext ctx) {
+        if (ctx.facts().promo().salesPitch() || ctx.facts().pitch()) {
+            return false;
+        }
+        String text = ctx.message().text();
+        return CommunityCause.event(text) || CommunityCause.is(text);
     }
 }

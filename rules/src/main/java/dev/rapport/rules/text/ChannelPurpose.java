@@ -224,6 +224,34 @@ public final class ChannelPurpose {
     }
 
     /**
+     * Whether the channel is for passing on things worth reading ({@code #reading}, {@code #resources},
+     * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, or a topic such as "articles and talks
+     * worth reading" or "share useful links"). There a post is a link by design: others' articles passed on, each
+     * with a line, are what the channel asks for, not a habit of dropping links. One's own work pushed there is still
+     * promotion; the engine keeps that apart.
+     */
+    public static boolean reading(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        if (anyWord(Lowered.view(info.name()), ChannelPurpose::readingWord)) {
+            return true;
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT);
+        return topic.contains("worth reading") || topic.contains("articles") || topic.contains("share links")
+                || topic.contains("share useful links") || topic.contains("good reads") || topic.contains("reading list")
+                || topic.contains("papers");
+    }
+
+    /** Whether the word {@code s..i} names a channel for passing on reading. */
+    private static boolean readingWord(String name, int previousStart, int previousEnd, int s, int i) {
+        return Lowered.is(name, s, i, "reading") || Lowered.is(name, s, i, "reads") || Lowered.is(name, s, i, "resources")
+                || Lowered.is(name, s, i, "links") && !Lowered.is(name, previousStart, previousEnd, "your")
+                || Lowered.is(name, s, i, "articles") || Lowered.is(name, s, i, "papers")
+                || Lowered.is(name, s, i, "library") || Lowered.is(name, s, i, "bookmarks");
+    }
+
+    /**
      * Whether the channel is where people offer their work for hire or sale ({@code #hire-me}, {@code #for-hire},
      * {@code #jobs}, {@code #gigs}, {@code #freelance}, {@code #marketplace}, {@code #for-sale}): a community with
      * one is a place where people sell, and whoever offers their work there is in the trade. Narrower than

@@ -27,6 +27,13 @@ public final class CommunityCause {
     private static final Set<String> MAKER_FUNDING = Set.of("patreon", "kickstarter", "indiegogo", "kofi", "ko-fi",
             "buymeacoffee", "gofundme", "album", "stream", "subscribe", "follow");
 
+    /** Nouns of a community's own event: what members take part in together. */
+    private static final Set<String> EVENTS = Set.of("competition", "competitions", "comp", "contest", "tournament",
+            "meetup", "meet-up", "meeting", "hackathon", "jam", "raffle", "swap", "workshop", "potluck");
+    /** Words of taking part: an entry, a sign-up, a form, a deadline. */
+    private static final Set<String> TAKING_PART = Set.of("enter", "entries", "entry", "register", "registration",
+            "sign-up", "signups", "sign-ups", "signup", "rsvp", "form", "deadline", "closes", "tickets");
+
     private CommunityCause() {
     }
 
@@ -47,5 +54,28 @@ public final class CommunityCause {
             }
         }
         return cause;
+    }
+
+    /**
+     * Whether {@code text} calls members to take part in an event of their community ("competition entries are
+     * open, the form is here", "meetup sign-ups close Friday"): an event noun with a word of taking part, and nothing
+     * claimed as the writer's own. Reminding the members of the group's event, with its form each time, is the
+     * group's business, like its appeal; "my workshop, tickets here" is the writer's.
+     */
+    public static boolean event(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}'-]+");
+        boolean event = false;
+        boolean takingPart = false;
+        for (String w : words) {
+            if (SINGULAR.contains(w) || MAKER_FUNDING.contains(w)) {
+                return false;
+            }
+            event |= EVENTS.contains(w);
+            takingPart |= TAKING_PART.contains(w);
+        }
+        return event && takingPart;
     }
 }

@@ -28,6 +28,19 @@ public final class Ownership {
     private Ownership() {
     }
 
+    /**
+     * Whether the word after {@code i} is "Day" or "Eve": "Mother's Day", "New Year's Eve", "Founder's Day" name a
+     * day of the calendar, not a person whose thing is passed on. A sale for one is still one's own sale.
+     */
+    private static boolean namesADay(String text, int i) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return text.regionMatches(true, j, "day", 0, 3) && (j + 3 == text.length() || !Character.isLetter(text.charAt(j + 3)))
+                || text.regionMatches(true, j, "eve", 0, 3) && (j + 3 == text.length() || !Character.isLetter(text.charAt(j + 3)));
+    }
+
     private static boolean possessive(String w) {
         return w.length() > 2 && w.endsWith("'s");
     }
@@ -97,7 +110,8 @@ public final class Ownership {
                 if (!byCredit && THIRD_PERSON.contains(w)) {
                     theirs = true;
                 }
-                if (!byCredit && named && possessive(w) && !NOT_POSSESSORS.contains(w.substring(0, w.length() - 2))) {
+                if (!byCredit && named && possessive(w) && !NOT_POSSESSORS.contains(w.substring(0, w.length() - 2))
+                        && !namesADay(text, i)) {
                     theirs = true;
                 }
                 continue;

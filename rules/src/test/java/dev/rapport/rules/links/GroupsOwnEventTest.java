@@ -1,0 +1,54 @@
+package dev.rapport.rules.links;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.promo.SelfPromotionDetector;
+import dev.rapport.rules.text.CommunityCause;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.rapport.rules.rule.RuleId.LINKS_REPEAT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The group's own event, brought up again among its members with its sign-up form, is a reminder of the group's
+ * business, not one person's habit of reposting a link. One's own shop link posted as often is a repeat.
+ */
+class GroupsOwnEventTest {
+
+    private static Chat threePosts(String first, String second, String third) {
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        chat.say("bo", "lobby", "morning all");
+        chat.later(Duration.ofHours(1));
+        chat.say("ana", "lobby", first);
+        chat.later(Duration.ofDays(2));
+        chat.say("ana", "lobby", second);
+        chat.later(Duration.ofDays(2));
+        chat.say("ana", "lobby", third);
+        chat.finish();
+        return chat;
+    }
+
+    @Test
+    void remindersOfTheGroupsTournamentWithItsFormAreNotARepeatHabit() {
+        Chat chat = threePosts("The autumn chess tournament is on! Registration form: https://chessclub.example/autumn",
+                "Two days left to register for the tournament: https://chessclub.example/autumn",
+                "Tournament registration closes tonight, last call https://chessclub.example/autumn");
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    @Test
+    void onesOwnShopLinkPostedAsOftenIsARepeat() {
+        Chat chat = threePosts("new mugs in the shop https://ana-pottery.example/mugs",
+                "restocked the blue ones https://ana-pottery.example/mugs",
+                "only four left https://ana-pottery.example/mugs");
+        assertThat(chat.findings(LINKS_REPEAT)).isNotEmpty();
+    }
+
+    @Test
+    void anEventIsTheGroupsUnlessClaimedAsOnesOwn() {
+        assertThat(CommunityCause.event("Meetup sign-ups close Friday, form in the pinned post")).isTrue();
+        assertThat(CommunityCause.event("My workshop has tickets left, grab one")).isFalse();
+        assertThat(CommunityCause.event("The tournament was fun yesterday")).isFalse();
+    }
+}
