@@ -56,6 +56,11 @@ final class CommunityState {
         boolean offersWork;
         /** They said they want clients or customers of their own ("I need more clients"): someone in the trade. */
         boolean seeksClients;
+        /**
+         * They asked for offers where the community trades (posted a job): a buyer there, and their later words there
+         * (to those who answered it) are a client's, not offers of their own work.
+         */
+        boolean postedJob;
         /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
         int[][] answeredTopics;
         Instant[] answeredAt;
@@ -396,10 +401,13 @@ final class CommunityState {
         if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
             p.seeksClients = true;
         }
-        if (!p.offersWork && !question && m.kind() != ChannelKind.DIRECT && tradeChannel(m)
-                && !OfferRequest.is(m.text())) {
-            p.offersWork = true;
-            tradeOffered = true;
+        if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
+            if (OfferRequest.is(m.text())) {
+                p.postedJob = true;
+            } else if (!question && !p.postedJob) {
+                p.offersWork = true;
+                tradeOffered = true;
+            }
         }
         // A request for offers made to the room is a question without its mark ("looking for someone to design my
         // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM.
@@ -938,6 +946,11 @@ final class CommunityState {
         // is someone who says they want clients of their own: they ask as one of the trade, not as a buyer.
         if (p != null && (p.offersWork || p.seeksClients)) {
             return Audience.PEER;
+        }
+        // Someone who posted a job where the community trades is a buyer: a prospective customer, however much they
+        // answer those who applied.
+        if (p != null && p.postedJob) {
+            return Audience.SEEKER;
         }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
             return Audience.UNKNOWN;

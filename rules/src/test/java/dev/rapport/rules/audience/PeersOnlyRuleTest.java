@@ -238,4 +238,47 @@ class PeersOnlyRuleTest {
         chat.finish();
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
+
+    /** A second post in the channel where people offer their work: a client's follow-up to those who answered. */
+    private static void followUpInHireMe(Chat chat, String author, String text) {
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("hire-again-" + author)
+                .at(chat.now().plusSeconds(60)).in(Chat.COMMUNITY, HIRE_ME.name()).channelInfo(HIRE_ME).by(author)
+                .text(text).build());
+        chat.later(java.time.Duration.ofMinutes(1));
+    }
+
+    /**
+     * People who posted a job there and then wrote to those who answered it ("lovely, I'll message you tomorrow to
+     * agree a start") are clients: their words in the trade channel after the job are a buyer's, not offers.
+     */
+    @Test
+    void staysQuietWhenThePeopleSheTalksWithPostedJobsAndFollowedThemUp() {
+        Chat chat = Chat.coaching("ana");
+        inHireMe(chat, "ana", "Taking on two shop websites for spring, small businesses welcome.");
+        shopTalkWhileQuestionsWait(chat, 8);
+        inHireMe(chat, "pete", "Looking for someone to build my shop site, DM me your rates.");
+        inHireMe(chat, "paula", "Looking for a developer to fix my booking page, DM me your rates.");
+        followUpInHireMe(chat, "pete", "Lovely, I'll message you tomorrow to agree a start date.");
+        followUpInHireMe(chat, "paula", "Great, I will send the login details tonight.");
+        chat.mention("ana", "lounge", "pete", "talk tomorrow then");
+        chat.mention("ana", "lounge", "paula", "thanks, tonight works");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    /** The same follow-up lines by people who had offered their own work there: peers, and the week is among them. */
+    @Test
+    void firesWhenThePeopleWhoWroteTheSameLinesThereHadOfferedTheirWork() {
+        Chat chat = Chat.coaching("ana");
+        inHireMe(chat, "ana", "Taking on two shop websites for spring, small businesses welcome.");
+        shopTalkWhileQuestionsWait(chat, 8);
+        inHireMe(chat, "pete", "Open for logo and branding projects from March.");
+        inHireMe(chat, "paula", "I have room for one more maintenance client.");
+        followUpInHireMe(chat, "pete", "Lovely, I'll message you tomorrow to agree a start date.");
+        followUpInHireMe(chat, "paula", "Great, I will send the login details tonight.");
+        chat.mention("ana", "lounge", "pete", "talk tomorrow then");
+        chat.mention("ana", "lounge", "paula", "thanks, tonight works");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
 }
