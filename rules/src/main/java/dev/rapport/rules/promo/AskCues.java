@@ -97,8 +97,27 @@ final class AskCues implements CueFinder {
      */
     static final WordList ASK_STARTS = WordList.of(42, "thumbs", "this", "here", "here's", "heres", "feedback",
             "what", "have");
+    /** Verbs asked like "subscribe" with no one else's object: a game's store page is wishlisted ("go wishlist"). */
+    static final WordList SUBSCRIBE_LIKE = WordList.of(48, "wishlist");
+    /**
+     * Units of online attention as things one collects ("every rating helps", "follows appreciated"). Not "like",
+     * "follow", "share", "following" or "view(s)": they are also a preposition, a follow-up, a portion, "the
+     * following" and opinions. Not "reviews": code is reviewed too.
+     */
+    static final WordList PLEA_UNITS = WordList.of(49, "rating", "ratings", "follows", "likes", "shares", "subs",
+            "subscribing", "subscription", "subscriptions", "subscribers", "upvote", "upvotes", "wishlist",
+            "wishlists", "wishlisting", "stars", "retweets", "reposts");
+    /**
+     * Verbs that invite people to use or buy one's thing ("come play on my server", "grab my ebook", "try my app"):
+     * an ad to the room, which promotion weighs, not an ask for attention to one's work.
+     */
+    static final WordList USE_VERBS = WordList.of(50, "play", "try", "download", "install", "buy", "get", "grab",
+            "register", "signup", "come");
+    /** The forms of the attention verbs after "would you mind" ("would you mind sharing my post?"). */
+    static final WordList ASKED_AS_GERUND = WordList.of(51, AttentionVerbs.ASKED_AS_GERUND);
     /** Every word list a cue of this family can start at; a word on none of them (most words) starts none. */
-    private static final long STARTS = ASK_STARTS.bit() | ATTENTION_UNITS.bit() | THIRD_PARTY_VERBS.bit();
+    private static final long STARTS = ASK_STARTS.bit() | ATTENTION_UNITS.bit() | THIRD_PARTY_VERBS.bit()
+            | SUBSCRIBE_LIKE.bit() | ASKED_AS_GERUND.bit();
     private static final int START_CLASSES = CALL_TO_ACTION | PROMOTES_WITH_ME | SUBSCRIBE;
 
     @Override
@@ -114,7 +133,7 @@ final class AskCues implements CueFinder {
             }
             if ((c & CALL_TO_ACTION) != 0 || politePastAsk(t, i)) {
                 if (!found.contains(Cue.CALL_TO_OWN_STUFF) && callToOwnStuff(t, i)) {
-                    found.add(Cue.CALL_TO_OWN_STUFF);
+                    found.add(t.in(i, USE_VERBS) ? Cue.INVITE_TO_OWN : Cue.CALL_TO_OWN_STUFF);
                 }
                 if (!found.contains(Cue.SHARE_TEMPLATE) && shareTemplate(t, i)) {
                     found.add(Cue.SHARE_TEMPLATE);
@@ -123,8 +142,12 @@ final class AskCues implements CueFinder {
             if ((c & PROMOTES_WITH_ME) != 0 && !found.contains(Cue.CALL_TO_SELF) && callToSelf(t, i)) {
                 found.add(Cue.CALL_TO_SELF);
             }
-            if ((c & SUBSCRIBE) != 0 && !found.contains(Cue.SUBSCRIBE_ASK) && subscribeAsk(t, i)) {
+            if (((c & SUBSCRIBE) != 0 || t.in(i, SUBSCRIBE_LIKE)) && !found.contains(Cue.SUBSCRIBE_ASK)
+                    && subscribeAsk(t, i)) {
                 found.add(Cue.SUBSCRIBE_ASK);
+            }
+            if (!found.contains(Cue.CALL_TO_OWN_STUFF) && t.in(i, ASKED_AS_GERUND) && mindAsk(t, i)) {
+                found.add(Cue.CALL_TO_OWN_STUFF);
             }
             if (!found.contains(Cue.RECIPROCAL_ASK) && reciprocal(t, i)) {
                 found.add(Cue.RECIPROCAL_ASK);
@@ -208,6 +231,39 @@ final class AskCues implements CueFinder {
             }
         }
         return -1;
+    }
+
+    /** "would you mind sharing my page?", "mind following our account too?": the favour's gerund form. */
+    private static boolean mindAsk(PromoTokens t, int gerund) {
+        if (!t.isWord(gerund - 1, "mind")) {
+            return false;
+        }
+        for (int k = gerund + 1; k < t.size() && k <= gerund + 3 && !t.isBreak(k); k++) {
+            if (t.is(k, MY)) {
+                return thingAfterOwner(t, k) >= 0 || linkedContent(t, k);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "every rating helps", "follows appreciated", "subscribing would mean a lot": units of attention pleaded for.
+     * "the subs help" names what helps; a question asks whether they do.
+     */
+    static boolean attentionPlea(PromoTokens t, int unit) {
+        if (t.isWord(unit - 1, "the") || t.inQuestion(unit)) {
+            return false;
+        }
+        for (int j = unit + 1; j < t.size() && j <= unit + 9 && !t.isBreak(j); j++) {
+            if (t.isWord(j, "appreciated") || t.isWord(j, "helps") || t.isWord(j, "means")) {
+                return true;
+            }
+            if ((t.isWord(j, "would") || t.isWord(j, "will")) && (t.isWord(j + 1, "help")
+                    || t.isWord(j + 1, "mean"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that ask people to look at something or to give it their attention: not to buy it. */

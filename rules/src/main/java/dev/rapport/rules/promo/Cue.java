@@ -95,6 +95,16 @@ enum Cue {
     SALE_WORD(0.45, Family.SALES),
     /** Asking backing for one's venture: "would love your support". Weak alone. */
     SUPPORT_ASK(0.5, Family.SELF | Family.ENGAGEMENT),
+    /**
+     * A plea for units of attention, whoever's they are: "every rating helps", "follows appreciated", "subscribing
+     * would mean a lot". An ask for attention, but not by itself promotion of one's own work.
+     */
+    ATTENTION_PLEA(0.75, Family.ENGAGEMENT),
+    /**
+     * An invitation to use one's own thing: "come play on my server", "grab my ebook", "try my app". Promotion of
+     * one's own, but an ad to the room rather than an ask for attention to one's work.
+     */
+    INVITE_TO_OWN(0.9, Family.SELF),
     /** Asking for opinions on one's own stuff: "tell me what you think". Weak alone. */
     FEEDBACK_ASK(0.5, Family.ENGAGEMENT);
 

@@ -32,7 +32,8 @@ final class PromoVocabulary {
                 ShopCues.DROP_VERBS, ShopCues.DROP_FILLERS, ShopCues.SHOP_PLACES, ShopCues.GRATEFUL,
                 ShopCues.STOCK_WORDS, ShopCues.DEADLINE_DAYS, ShopCues.OFFER_PERIODS, ShopCues.SCARCITY_HEADS,
                 AskCues.ASK_STARTS, AskCues.ATTENTION_VERBS, CreatorCues.CREATOR_STARTS, OfferCues.OFFER_STARTS,
-                ShopCues.SHOP_STARTS, AskCues.LOOKING)) {
+                ShopCues.SHOP_STARTS, AskCues.LOOKING, AskCues.SUBSCRIBE_LIKE, AskCues.PLEA_UNITS, AskCues.USE_VERBS,
+                AskCues.ASKED_AS_GERUND)) {
             all.addAll(list.words());
             lists.add(list);
         }

@@ -19,9 +19,12 @@ import java.util.List;
  * </ul>
  */
 public final class AttentionVerbs {
-    /** Verbs whose object is an account or a post and nothing else. */
+    /**
+     * Verbs whose object is an account or a post and nothing else; a game's store page is wishlisted the way a
+     * channel is subscribed to.
+     */
     private static final List<String> ACCOUNT = List.of("follow", "like", "subscribe", "sub", "rate", "upvote",
-            "retweet", "repost");
+            "retweet", "repost", "wishlist");
     /** Marking a post a favourite. */
     private static final List<String> FAVOURITE = List.of("favorite", "favourite", "fav");
     /** Attention that has other objects too: one shares a screen or a location, votes on a motion. */
@@ -33,8 +36,8 @@ public final class AttentionVerbs {
      * The forms after "would you mind" ("would you mind sharing my post?"). Only these: "voting", "subbing" and
      * "checking" were never read as favours and are left as they were.
      */
-    private static final List<String> ASKED_AS_GERUND = List.of("following", "sharing", "subscribing", "liking",
-            "rating", "upvoting", "reposting", "retweeting");
+    public static final List<String> ASKED_AS_GERUND = List.of("following", "sharing", "subscribing", "liking",
+            "rating", "upvoting", "reposting", "retweeting", "wishlisting");
 
     /** {@link #ACCOUNT} and {@link #FAVOURITE}: one follows, likes, rates or favourites a page or a post. */
     public static final List<String> ON_ACCOUNTS = join(ACCOUNT, FAVOURITE);

@@ -24,6 +24,13 @@ public final class FavourAsk {
     private static final Set<String> ATTENTION = Set.copyOf(AttentionVerbs.FAVOUR);
     /** The asker's own stuff, or the asker. */
     private static final Set<String> OWN = Set.of("my", "our", "me", "us");
+    /** Verbs that hand the asker a unit of attention: "leave us 5 stars", "give me a follow". */
+    private static final Set<String> GIVING = Set.of("leave", "give", "drop");
+    /** What is handed over that way: a rating, a review, a follow (general English of app stores and platforms). */
+    private static final Set<String> UNITS = Set.of("star", "stars", "rating", "review", "follow", "like", "sub",
+            "upvote", "share", "wishlist");
+    /** Words from "us"/"me" to the unit: "us a quick 5 star review". */
+    private static final int OWN_TO_UNIT = 4;
     /** Words from a request to its verb: "could you please also", "would you mind". */
     private static final int REQUEST_TO_VERB = 4;
     /** Words from the verb to whose it is: "like and share my", "vote for me", "check out our". */
@@ -58,6 +65,9 @@ public final class FavourAsk {
             } else if (request >= 0 && i - request <= REQUEST_TO_VERB && ATTENTION.contains(w)
                     && attentionVerb(words, i) && ownAfter(words, i)) {
                 return true;
+            } else if (request >= 0 && GIVING.contains(w) && unitGivenToAsker(words, i)) {
+                // "could you sub to the show and leave us 5 stars?": the request reaches its second verb
+                return true;
             }
         }
         return false;
@@ -74,6 +84,20 @@ public final class FavourAsk {
             case "check" -> next.equals("out");
             default -> true;
         };
+    }
+
+    /** "leave us 5 stars", "give me a follow": the asker is handed a unit of attention. */
+    private static boolean unitGivenToAsker(String[] words, int verb) {
+        int own = verb + 1;
+        if (own >= words.length || !(words[own].equals("us") || words[own].equals("me"))) {
+            return false;
+        }
+        for (int k = own + 1; k < words.length && k <= own + OWN_TO_UNIT; k++) {
+            if (UNITS.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ownAfter(String[] words, int verb) {

@@ -27,4 +27,16 @@ class FavourAskTest {
         assertThat(FavourAsk.is("can you vote on it? my aunt says the date is yours to pick")).isFalse();
         assertThat(FavourAsk.is("do you follow any potters on Instagram?")).isFalse();
     }
+
+    @Test
+    void aRequestThatEndsInAUnitOfAttentionForTheAskerIsAFavourAsk() {
+        assertThat(FavourAsk.is("could you follow the bakery on insta and leave us a review?")).isTrue();
+        assertThat(FavourAsk.is("can you give me a follow when you have a minute?")).isTrue();
+    }
+
+    @Test
+    void handingTheAskerSomethingElseIsNoFavourAsk() {
+        assertThat(FavourAsk.is("could you leave me the keys at the front desk?")).isFalse();
+        assertThat(FavourAsk.is("can you give me a hand with the review form?")).isFalse();
+    }
 }
