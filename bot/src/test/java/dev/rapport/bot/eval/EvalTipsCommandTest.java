@@ -89,11 +89,13 @@ class EvalTipsCommandTest {
      * Rounds 4 to 8, written by engineers who had not read the rules (first runs: precision 0.556, 0.600, 0.700, and
      * 0.600 and 0.611 for the sealed rounds 7 and 8; README). Their errors have since been read and fixed in general
      * ways, so they are tuned on and held to the target: rounds 7 and 8 against both labellers where they meet it.
-     * Round 8 against its writer's labels (0.833: two tips nobody labelled, a customer's question answered in the
-     * advocates tip and again as unanswered) and round 9 (0.889) are below it and not held here.
+     * Round 8 against its writer's labels (0.882: a tip nobody labelled, a customer's question answered in the
+     * advocates tip and again as unanswered) and round 9 (0.889) are below it and not held here. The sealed rounds 10
+     * and 11 were first run on session 20's final build (0.500 and 0.714) and then read: round 11 meets the target
+     * against both labellers and is held; round 10 (0.800 / 0.800) is not.
      */
     @ParameterizedTest(name = "held-out-scenes-{0}{1}")
-    @CsvSource({"4, ''", "5, ''", "6, ''", "7, ''", "7, .second", "8, .second"})
+    @CsvSource({"4, ''", "5, ''", "6, ''", "7, ''", "7, .second", "8, .second", "11, ''", "11, .second"})
     void theReadHeldOutRoundsMeetTheTarget(int round, String labeller) throws Exception {
         JsonNode result = json("eval", "tips", resource("eval/held-out-scenes-" + round).toString(), "--labels",
                 resource("eval/held-out-scenes-" + round + labeller + ".csv").toString(), "--output", "json");
