@@ -33,6 +33,8 @@ public final class FavourAsk {
      * answer is owed), not for attention to the asker's.
      */
     private static final Set<String> OTHER_OBJECT = Set.of("your", "yours", "his", "her", "their");
+    /** What one leaves someone as a favour to their own thing: a rating, a review. */
+    private static final Set<String> RATING = Set.of("star", "stars", "review", "reviews", "rating", "ratings");
     /** Marks the end of a sentence among the words: whose thing it is is said in the request's own sentence. */
     private static final String END = "|";
 
@@ -58,6 +60,8 @@ public final class FavourAsk {
             } else if (request >= 0 && i - request <= REQUEST_TO_VERB && ATTENTION.contains(w)
                     && attentionVerb(words, i) && ownAfter(words, i)) {
                 return true;
+            } else if (request >= 0 && w.equals("leave") && ratingForTheAsker(words, i)) {
+                return true;
             }
         }
         return false;
@@ -74,6 +78,25 @@ public final class FavourAsk {
             case "check" -> next.equals("out");
             default -> true;
         };
+    }
+
+    /**
+     * "leave us 5 stars", "leave me a review" in the request's sentence: a rating asked for the asker's own thing,
+     * whatever it is called ("could you sub to The Late Show and leave us 5 stars?").
+     */
+    private static boolean ratingForTheAsker(String[] words, int leave) {
+        if (leave + 2 >= words.length || !OWN.contains(words[leave + 1])) {
+            return false;
+        }
+        for (int k = leave + 2; k < words.length && k <= leave + 4; k++) {
+            if (RATING.contains(words[k])) {
+                return true;
+            }
+            if (END.equals(words[k])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean ownAfter(String[] words, int verb) {
