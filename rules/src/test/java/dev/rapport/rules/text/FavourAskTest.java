@@ -12,6 +12,9 @@ class FavourAskTest {
         assertThat(FavourAsk.is("Lovely news! Would you follow our studio account as well?")).isTrue();
         assertThat(FavourAsk.is("can you please vote for me in the mural contest?")).isTrue();
         assertThat(FavourAsk.is("would you mind checking out... no, could you check out my new shop?")).isTrue();
+        // The asker's thing called by its name, with the rating asked for the asker: "leave us 5 stars".
+        assertThat(FavourAsk.is("could you sub to Garden Hour on your app and leave us 5 stars?")).isTrue();
+        assertThat(FavourAsk.is("can you please leave me a review on the shop page?")).isTrue();
     }
 
     @Test
@@ -25,6 +28,7 @@ class FavourAskTest {
         assertThat(FavourAsk.is("you said the packing checklist worked, can you share it? our new hires keep asking me"))
                 .isFalse();
         assertThat(FavourAsk.is("can you vote on it? my aunt says the date is yours to pick")).isFalse();
+        assertThat(FavourAsk.is("could you leave me a note of the times you are free?")).isFalse();
         assertThat(FavourAsk.is("do you follow any potters on Instagram?")).isFalse();
     }
 
