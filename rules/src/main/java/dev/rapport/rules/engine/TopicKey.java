@@ -38,40 +38,32 @@ final class TopicKey {
 
     /** SipHash-2-4 of the four bytes of {@code word}, little-endian (as the reference implementation reads them). */
     long sipHash(int word) {
-        long v0 = k0 ^ 0x736f6d6570736575L;
-        long v1 = k1 ^ 0x646f72616e646f6dL;
-        long v2 = k0 ^ 0x6c7967656e657261L;
-        long v3 = k1 ^ 0x7465646279746573L;
+        long[] v = {k0 ^ 0x736f6d6570736575L, k1 ^ 0x646f72616e646f6dL, k0 ^ 0x6c7967656e657261L,
+            k1 ^ 0x7465646279746573L};
         // The message is 4 bytes: one final block holding them and the length (4) in its top byte.
         long m = (word & 0xFFFFFFFFL) | (4L << 56);
-        v3 ^= m;
-        for (int r = 0; r < 2; r++) {
-            v0 += v1;
-            v1 = Long.rotateLeft(v1, 13) ^ v0;
-            v0 = Long.rotateLeft(v0, 32);
-            v2 += v3;
-            v3 = Long.rotateLeft(v3, 16) ^ v2;
-            v0 += v3;
-            v3 = Long.rotateLeft(v3, 21) ^ v0;
-            v2 += v1;
-            v1 = Long.rotateLeft(v1, 17) ^ v2;
-            v2 = Long.rotateLeft(v2, 32);
+        v[3] ^= m;
+        sipRounds(v, 2);
+        v[0] ^= m;
+        v[2] ^= 0xFF;
+        sipRounds(v, 4);
+        return v[0] ^ v[1] ^ v[2] ^ v[3];
+    }
+
+    /** SipHash's round, {@code n} times: two after the message block (compression), four at the end (finalisation). */
+    private static void sipRounds(long[] v, int n) {
+        for (int r = 0; r < n; r++) {
+            v[0] += v[1];
+            v[1] = Long.rotateLeft(v[1], 13) ^ v[0];
+            v[0] = Long.rotateLeft(v[0], 32);
+            v[2] += v[3];
+            v[3] = Long.rotateLeft(v[3], 16) ^ v[2];
+            v[0] += v[3];
+            v[3] = Long.rotateLeft(v[3], 21) ^ v[0];
+            v[2] += v[1];
+            v[1] = Long.rotateLeft(v[1], 17) ^ v[2];
+            v[2] = Long.rotateLeft(v[2], 32);
         }
-        v0 ^= m;
-        v2 ^= 0xFF;
-        for (int r = 0; r < 4; r++) {
-            v0 += v1;
-            v1 = Long.rotateLeft(v1, 13) ^ v0;
-            v0 = Long.rotateLeft(v0, 32);
-            v2 += v3;
-            v3 = Long.rotateLeft(v3, 16) ^ v2;
-            v0 += v3;
-            v3 = Long.rotateLeft(v3, 21) ^ v0;
-            v2 += v1;
-            v1 = Long.rotateLeft(v1, 17) ^ v2;
-            v2 = Long.rotateLeft(v2, 32);
-        }
-        return v0 ^ v1 ^ v2 ^ v3;
     }
 
     private static long littleEndian(byte[] b, int from) {
