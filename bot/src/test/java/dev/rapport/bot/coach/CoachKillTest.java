@@ -1,7 +1,6 @@
 package dev.rapport.bot.coach;
 
 import dev.rapport.bot.storage.Storage;
-import dev.rapport.bot.storage.config.Password;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.jdbc.JdbcStorage;
 import dev.rapport.bot.storage.optin.TipFrequency;
@@ -86,8 +85,7 @@ class CoachKillTest {
 
     @Test
     void aRestartedCoachHasEveryAcknowledgedMessageInEachCommunity(SharedPostgres pg) throws Exception {
-        StorageConfig config = StorageConfig.sqlite(dir).withUrl(pg.newDatabase())
-                .withCredentials(SharedPostgres.APP_USER, Password.of(SharedPostgres.APP_PASSWORD));
+        StorageConfig config = pg.newDatabaseConfig(dir);
         int acked = runAndKill(List.of(config.url(), SharedPostgres.APP_USER, SharedPostgres.APP_PASSWORD));
 
         Clock clock = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);

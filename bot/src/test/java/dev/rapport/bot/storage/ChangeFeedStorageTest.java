@@ -2,7 +2,6 @@ package dev.rapport.bot.storage;
 
 import dev.rapport.bot.storage.changes.Change;
 import dev.rapport.bot.storage.changes.ChangeKind;
-import dev.rapport.bot.storage.config.Password;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.jdbc.JdbcStorage;
 import dev.rapport.bot.storage.optin.OptIn;
@@ -45,8 +44,7 @@ class ChangeFeedStorageTest {
     @Test
     void changesWrittenByOneProcessReachTheOtherOnPostgres(SharedPostgres pg) throws Exception {
         QuietLogs.apply();
-        StorageConfig config = StorageConfig.sqlite(dir).withUrl(pg.newDatabase())
-                .withCredentials(SharedPostgres.APP_USER, Password.of(SharedPostgres.APP_PASSWORD)).withPoolSize(2);
+        StorageConfig config = pg.newDatabaseConfig(dir).withPoolSize(2);
         changesReachTheOtherProcess(config);
     }
 

@@ -1,6 +1,5 @@
 package dev.rapport.bot.storage;
 
-import dev.rapport.bot.storage.config.Password;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.jdbc.JdbcStorage;
 import dev.rapport.bot.storage.support.Fixtures;
@@ -70,8 +69,7 @@ class CrashSafetyStorageTest {
     @Test
     @ExtendWith(PostgresExtension.class)
     void everyAcknowledgedPostgresWriteSurvivesAKill(SharedPostgres pg) throws Exception {
-        StorageConfig config = StorageConfig.sqlite(dir).withUrl(pg.newDatabase())
-                .withCredentials(SharedPostgres.APP_USER, Password.of(SharedPostgres.APP_PASSWORD));
+        StorageConfig config = pg.newDatabaseConfig(dir);
         int acked = runAndKill(List.of(config.url(), SharedPostgres.APP_USER, SharedPostgres.APP_PASSWORD));
         assertAllAcknowledgedWritesPresent(config, acked);
     }

@@ -1,6 +1,5 @@
 package dev.rapport.bot.storage;
 
-import dev.rapport.bot.storage.config.Password;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.jdbc.JdbcStorage;
 import dev.rapport.bot.storage.support.Fixtures;
@@ -37,8 +36,7 @@ class PostgresDigestClaimStorageTest {
     @Test
     void exactlyOneOfTwoConcurrentClaimsWins(SharedPostgres pg) throws Exception {
         QuietLogs.apply();
-        StorageConfig config = StorageConfig.sqlite(dir).withUrl(pg.newDatabase())
-                .withCredentials(SharedPostgres.APP_USER, Password.of(SharedPostgres.APP_PASSWORD)).withPoolSize(2);
+        StorageConfig config = pg.newDatabaseConfig(dir).withPoolSize(2);
         Pseudonyms pseudonyms = new Pseudonyms(Fixtures.SECRET);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (Storage a = JdbcStorage.open(config, pseudonyms, Clock.systemUTC());

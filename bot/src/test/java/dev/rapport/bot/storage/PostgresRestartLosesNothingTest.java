@@ -1,6 +1,5 @@
 package dev.rapport.bot.storage;
 
-import dev.rapport.bot.storage.config.Password;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.support.PostgresExtension;
 import dev.rapport.bot.storage.support.SharedPostgres;
@@ -24,7 +23,6 @@ class PostgresRestartLosesNothingTest extends RestartLosesNothingTest {
 
     @Override
     StorageConfig freshDatabase() {
-        return StorageConfig.sqlite(dir).withUrl(pg.newDatabase())
-                .withCredentials(SharedPostgres.APP_USER, Password.of(SharedPostgres.APP_PASSWORD)).withPoolSize(2);
+        return pg.newDatabaseConfig(dir).withPoolSize(2);
     }
 }

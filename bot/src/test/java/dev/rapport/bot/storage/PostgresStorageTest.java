@@ -1,6 +1,5 @@
 package dev.rapport.bot.storage;
 
-import dev.rapport.bot.storage.config.Password;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.support.PostgresExtension;
 import dev.rapport.bot.storage.support.SharedPostgres;
@@ -31,8 +30,7 @@ class PostgresStorageTest extends StorageContractTest {
 
     @Override
     StorageConfig freshDatabase() {
-        return StorageConfig.sqlite(dir).withUrl(pg.newDatabase())
-                .withCredentials(SharedPostgres.APP_USER, Password.of(SharedPostgres.APP_PASSWORD)).withPoolSize(4);
+        return pg.newDatabaseConfig(dir).withPoolSize(4);
     }
 
     @Override

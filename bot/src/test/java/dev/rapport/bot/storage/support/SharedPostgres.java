@@ -1,5 +1,7 @@
 package dev.rapport.bot.storage.support;
 
+import dev.rapport.bot.storage.config.Password;
+import dev.rapport.bot.storage.config.StorageConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -75,6 +77,14 @@ public final class SharedPostgres implements AutoCloseable {
             throw new IllegalStateException("could not create test database " + name, e);
         }
         return url(name);
+    }
+
+    /**
+     * Storage settings for a fresh, empty database as {@link #APP_USER}, with the SQLite-default settings of
+     * {@code scratch} for the rest: what a storage test on PostgreSQL starts from.
+     */
+    public StorageConfig newDatabaseConfig(Path scratch) {
+        return StorageConfig.sqlite(scratch).withUrl(newDatabase()).withCredentials(APP_USER, Password.of(APP_PASSWORD));
     }
 
     public String url(String database) {
