@@ -32,7 +32,6 @@ import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
-import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.CritiqueRequest;
 import dev.rapport.rules.text.FavourAsk;
@@ -133,6 +132,7 @@ public final class CoachEngine {
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
     /** Where direct conversations count: in the community their people last shared. */
     private final DirectConversations direct = new DirectConversations(communities);
+    private final ChannelPurposes purposes = new ChannelPurposes();
     private final LinkedHashMap<MessageId, Seen> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<MessageId, Seen> eldest) {
@@ -371,7 +371,7 @@ public final class CoachEngine {
         boolean help = answer && !notAnAnswer;
         // A reply to someone's post in a channel where members ask each other for feedback is a reaction to their
         // work, whatever else it says.
-        UserId feedbackFor = m.replyTo().isPresent() && ChannelPurpose.feedback(m.channelInfo())
+        UserId feedbackFor = m.replyTo().isPresent() && purposes.of(m.channelInfo()).feedback()
                 ? m.replyToAuthor().orElse(null) : null;
         for (UserId to : spokenTo(m, addressees)) {
             if (to.equals(m.author())) {
@@ -797,19 +797,19 @@ public final class CoachEngine {
         // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it; an announcements
         // channel (#announcements, #events) is the community's notice board, where news, links and calls to join are
         // what it is for, and each post speaks to everyone: not broadcasting, promoting or self-focus.
-        boolean noticeBoard = ChannelPurpose.announcements(m.channelInfo());
+        boolean noticeBoard = purposes.of(m.channelInfo()).announcements();
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
-                || ChannelPurpose.promotion(m.channelInfo()) || noticeBoard;
+                || purposes.of(m.channelInfo()).promotion() || noticeBoard;
         PromoVerdict promo = promotionIn(m);
         // One's own work shown in a channel made for feedback with a request for critique ("roast my pricing page",
         // "better now?") asks the members for their eye: a request, not promotion, and its link is what is asked
         // about. The request decides, not the channel: a release or a code dropped there with no request still sells.
-        boolean critique = ChannelPurpose.feedback(m.channelInfo()) && !promo.salesPitch() && !cues.pitch()
+        boolean critique = purposes.of(m.channelInfo()).feedback() && !promo.salesPitch() && !cues.pitch()
                 && CritiqueRequest.is(m.text());
         if (critique) {
             promo = PromoVerdict.NONE;
         }
-        boolean introduction = ChannelPurpose.introductions(m.channelInfo()) && introducesThemselves(m)
+        boolean introduction = purposes.of(m.channelInfo()).introductions() && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
         // unless the message sells: a sale that credits its producer is still one's own sale.
@@ -841,13 +841,13 @@ public final class CoachEngine {
         boolean hostsAreTopics = seekingHelp || !m.addressees().isEmpty() && !sells;
         // Welcoming someone in an introductions channel (a reply to their introduction that sells nothing) points them
         // to what helps: the links of a welcome are help, whoever's they are ("our wiki", "@Jo's guide").
-        boolean welcoming = ChannelPurpose.introductions(m.channelInfo()) && m.replyToAuthor().isPresent()
+        boolean welcoming = purposes.of(m.channelInfo()).introductions() && m.replyToAuthor().isPresent()
                 && !m.replyToAuthor().get().equals(m.author()) && !introduction && !sells;
         // A picture posted with a question that sells nothing (one's work under "too harsh?", a photo of the fault)
         // shows what is asked about: asking for feedback is not sharing links.
         boolean showing = asking && Pictures.all(m.links());
         // Others' reading passed on in a channel made for it (#reading, #resources) is what the channel asks for.
-        boolean curated = ChannelPurpose.reading(m.channelInfo()) && !promo.promotional() && !promo.engagementAsk()
+        boolean curated = purposes.of(m.channelInfo()).reading() && !promo.promotional() && !promo.engagementAsk()
                 && !pitch;
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
         // An answer is help, but a plug for one's own stuff tacked onto it with its link ("...and subscribe to my
@@ -868,7 +868,7 @@ public final class CoachEngine {
         boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
         // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
         // is for, like a notice on the notice board.
-        boolean ownPost = broadcast && ChannelPurpose.ownPosts(m.channelInfo());
+        boolean ownPost = broadcast && purposes.of(m.channelInfo()).ownPosts();
         return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost);
     }

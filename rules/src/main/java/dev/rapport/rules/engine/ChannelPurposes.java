@@ -1,0 +1,41 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.model.ChannelInfo;
+import dev.rapport.rules.text.ChannelPurpose;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the channels are for, read from their names and topics once per name and topic rather than on every message:
+ * a coached message asks up to six of {@link ChannelPurpose}'s questions, each lowering the topic again, and a
+ * channel's answers change only when its name or topic does. Not thread-safe: the engine's, like its other state.
+ */
+final class ChannelPurposes {
+    /** Channel names and topics remembered at most; a server has far fewer, so this only bounds renames and edits. */
+    private static final int MAX_KNOWN = 4096;
+
+    /** The answers for one name and topic, as {@link ChannelPurpose} gives them. */
+    record Of(boolean announcements, boolean promotion, boolean feedback, boolean introductions, boolean reading,
+              boolean ownPosts) {
+        static Of read(ChannelInfo info) {
+            return new Of(ChannelPurpose.announcements(info), ChannelPurpose.promotion(info),
+                    ChannelPurpose.feedback(info), ChannelPurpose.introductions(info), ChannelPurpose.reading(info),
+                    ChannelPurpose.ownPosts(info));
+        }
+    }
+
+    private final Map<ChannelInfo, Of> known = new HashMap<>();
+
+    Of of(ChannelInfo info) {
+        Of purposes = known.get(info);
+        if (purposes == null) {
+            if (known.size() >= MAX_KNOWN) {
+                known.clear();
+            }
+            purposes = Of.read(info);
+            known.put(info, purposes);
+        }
+        return purposes;
+    }
+}
