@@ -21,6 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +44,8 @@ import java.util.concurrent.TimeUnit;
  * message's work does not grow with the open requests.
  *
  * <p>{@code java -Djmh.ignoreLock=true -jar bench/target/benchmarks.jar PassedOverBenchmark}; read the rows as ratios
- * to the row with no open request, measured in the same run.
+ * to the row with no open request, measured in the same run, and under load the CPU time per message each iteration
+ * prints.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -68,6 +71,7 @@ public class PassedOverBenchmark {
     @Param({"0", "100", "500", "2000"})
     int openRequests;
 
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final SelfPromotionDetector detector = new SelfPromotionDetector();
     private final Pseudonyms pseudonyms = new Pseudonyms("benchmark secret, not a real one".getBytes(StandardCharsets.UTF_8));
     private CoachEngine engine;
@@ -96,12 +100,19 @@ public class PassedOverBenchmark {
         }
     }
 
+    /**
+     * Also prints the CPU time per message of the thread (the engine's work alone): on a shared, loaded machine the
+     * wall time of an iteration varies several times over, its CPU time much less.
+     */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void coachedMessage(Blackhole bh) {
+        long cpu = CPU.getCurrentThreadCpuTime();
         for (ChatMessage m : batch) {
             bh.consume(engine.accept(m));
         }
+        cpu = CPU.getCurrentThreadCpuTime() - cpu;
+        System.out.printf("  cpu per message: %.1f us (openRequests=%d)%n", cpu / 1_000.0 / BATCH, openRequests);
     }
 
     private CoachEngine newEngine() {
