@@ -1355,7 +1355,7 @@ public final class CoachEngine {
     }
 
     private CommunityState community(CommunityId id) {
-        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey));
+        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey, purposes));
     }
 
     // --- reading -----------------------------------------------------------------------------------------------

@@ -176,8 +176,6 @@ final class CommunityState {
 
     /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
     private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
-    /** Whether each channel seen is one for offering work ({@link ChannelPurpose#trade}). */
-    private final Map<ChannelId, Boolean> tradeChannels = new HashMap<>();
     /** Someone offered their work in a channel for trade: people sell here. */
     private boolean tradeOffered;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
@@ -201,13 +199,17 @@ final class CommunityState {
     static final double MIN_SELLER_SHARE = 0.05;
 
     CommunityState(CommunitySettings settings) {
-        this(settings, null);
+        this(settings, null, new ChannelPurposes());
     }
 
-    /** @param topicKey keys questions' topic words as they are read (null: plain word hashes, in tests) */
-    CommunityState(CommunitySettings settings, TopicKey topicKey) {
+    /**
+     * @param topicKey keys questions' topic words as they are read (null: plain word hashes, in tests)
+     * @param purposes what the channels are for, the engine's (read once per name and topic for all its communities)
+     */
+    CommunityState(CommunitySettings settings, TopicKey topicKey, ChannelPurposes purposes) {
         this.settings = settings;
         this.topicKey = topicKey;
+        this.purposes = java.util.Objects.requireNonNull(purposes, "purposes");
     }
 
     CommunitySettings settings() {
@@ -422,7 +424,7 @@ final class CommunityState {
             }
             if (addressees.isEmpty()) {
                 Question q = new Question(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
-                        ChannelPurpose.feedback(m.channelInfo()));
+                        purposes.of(m.channelInfo()).feedback());
                 openInOrder.add(q);
                 openById.put(m.id(), q);
                 openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(q);
@@ -492,16 +494,9 @@ final class CommunityState {
         close(q);
     }
 
-    /** Whether a message is in a channel where people offer their work (read once per channel). */
+    /** Whether a message is in a channel where people offer their work ({@link ChannelPurpose#trade}). */
     private boolean tradeChannel(ChatMessage m) {
-        Boolean known = tradeChannels.get(m.channel());
-        if (known == null) {
-            known = ChannelPurpose.trade(m.channelInfo());
-            if (tradeChannels.size() < 4_096) {
-                tradeChannels.put(m.channel(), known);
-            }
-        }
-        return known;
+        return purposes.of(m.channelInfo()).trade();
     }
 
     /**
@@ -635,6 +630,8 @@ final class CommunityState {
      * (keyed words mean nothing without the installation's secret) and compares the same after a restart.
      */
     private final TopicKey topicKey;
+    /** What the channels are for: whether a question asks for feedback, whether a channel is one for trade. */
+    private final ChannelPurposes purposes;
     /** Own open questions kept in a person's snapshot, the newest. */
     static final int ASKED_KEPT = 16;
     /** Askers whose question someone else just answered ({@link #drainTaught}); null when none. */
