@@ -132,6 +132,55 @@ abstract class RestartLosesNothingTest {
         }
     }
 
+    // --- oneway.unanswered: a question asked after the person said when they would be back ----------------------
+
+    /**
+     * On a Wednesday Ana says she is off until Monday; Bob asks her something; its deadline and the week's end pass
+     * while she is away. She named her return, so the question waits for it, not for the week's end.
+     */
+    private Story askedAfterSheNamedHerReturn() {
+        Story s = new Story("ana");
+        s.later(Duration.ofDays(2));
+        s.say("ana", "general", "visiting my sister, off until Monday");
+        String question = s.mention("bob", "general", "ana", "is the blue glaze food safe once it is fired?");
+        s.later(Duration.ofDays(2));
+        s.later(Duration.ofDays(3));
+        s.asked = question;
+        return s;
+    }
+
+    @Test
+    void aQuestionAskedAfterSheSaidWhenSheWouldBeBackStillWaitsForHerReturnAfterARestart() {
+        Story story = askedAfterSheNamedHerReturn();
+        story.reply("ana", "general", story.asked, "bob", "back now: yes, that glaze is food safe once fired");
+        story.later(Duration.ofHours(2));
+        story.later(Duration.ofDays(7));
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).isEmpty();
+        // Restarted before she names her return, while she is away (before and after the week's end), and after.
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
+    @Test
+    void aQuestionAskedAfterSheSaidWhenSheWouldBeBackIsToldOnceHerFirstHourBackLeavesItAfterARestart() {
+        Story story = askedAfterSheNamedHerReturn();
+        story.say("ana", "general", "back from my sister's, what did I miss?");
+        story.later(Duration.ofHours(2));
+        story.later(Duration.ofDays(7));
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(MessageId.of(story.asked)));
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
     // --- oneway.give-take: a request passed over that one could have answered ----------------------------------
 
     /** Four days on which Vera and Ugo answer Tova's baking questions, thanked each time: a learner's week. */
@@ -231,6 +280,8 @@ abstract class RestartLosesNothingTest {
         private final List<Step> steps = new ArrayList<>();
         private Instant now = START;
         private int ids;
+        /** The message a scene is about, for the steps added after it. */
+        String asked;
 
         Story(String... coachedPeople) {
             this.coached = Set.of(java.util.Arrays.stream(coachedPeople).map(UserId::of).toArray(UserId[]::new));
