@@ -11,6 +11,7 @@ import dev.rapport.rules.engine.PersonInCommunity;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.ChatMessageBuilder;
 import dev.rapport.rules.model.CommunityId;
@@ -254,6 +255,65 @@ abstract class RestartLosesNothingTest {
         assertThat(tova.passedOver()).hasSize(1);
     }
 
+    // --- audience.peers-only: who the others are, as the community saw them ------------------------------------
+
+    /** A channel where people offer their work or post jobs: a community with one is a place where people sell. */
+    private static final ChannelInfo GIGS = ChannelInfo.of("gigs", "work offered and wanted");
+
+    /**
+     * Ana offers her garden design work in #gigs; Sam's questions wait in #help while she chats with Pete and Pavel
+     * in the lounge; then Pete and Pavel post in #gigs ({@code peteSays}, {@code pavelSays}), follow their posts up
+     * there, and Ana answers them in the lounge.
+     */
+    private Story lastWordsWithPeteAndPavelAfterTheyPosted(String peteSays, String pavelSays) {
+        Story s = new Story("ana");
+        s.sayIn("ana", GIGS, "Booking two garden design jobs for April, homeowners welcome.");
+        s.say("sam", "help", "which hedge grows fastest along a fence?");
+        s.say("sam", "help", "how much should a small garden plan cost?");
+        s.say("sam", "help", "is it worth paying for a soil test?");
+        for (int i = 0; i < 8; i++) {
+            s.mention("ana", "lounge", i % 2 == 0 ? "pete" : "pavel", "agreed, that planting guide is very good");
+        }
+        s.sayIn("pete", GIGS, peteSays);
+        s.sayIn("pavel", GIGS, pavelSays);
+        s.later(Duration.ofHours(1));
+        s.sayIn("pete", GIGS, "Great, let us meet on site on Thursday morning.");
+        s.sayIn("pavel", GIGS, "Perfect, I will send photos of the courtyard tonight.");
+        s.mention("ana", "lounge", "pete", "Thursday morning suits me");
+        s.mention("ana", "lounge", "pavel", "photos tonight are fine");
+        return s;
+    }
+
+    @Test
+    void whoPostedAJobIsStillABuyerAfterARestartSoTheirFollowUpsAreNotOffers() {
+        Story story = lastWordsWithPeteAndPavelAfterTheyPosted("Need someone to redo my back garden, DM me your rates.",
+                "Need someone to plan a small courtyard, send me your rates.");
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.AUDIENCE_PEERS_ONLY)).isEmpty();
+        // Restarted after the jobs were posted, before their follow-ups: without the flag the follow-ups read as
+        // offers of work, and Pete and Pavel as peers.
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
+    @Test
+    void whoOfferedTheirWorkIsStillInTheTradeAfterARestartAndSamsQuestionsStillWait() {
+        Story story = lastWordsWithPeteAndPavelAfterTheyPosted("Open for hedge trimming and lawn work from March.",
+                "I have room for one more weekly garden client.");
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.AUDIENCE_PEERS_ONLY)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).hasSize(3));
+        // Sam's questions are the community's (nobody coached asked them), and so is what Pete and Pavel offered.
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
     // --- the stories ------------------------------------------------------------------------------------------
 
     private static List<Integer> plainHashes(String... words) {
@@ -290,6 +350,10 @@ abstract class RestartLosesNothingTest {
 
         String say(String author, String channel, String text) {
             return add(next(author, channel, text).build());
+        }
+
+        String sayIn(String author, ChannelInfo channel, String text) {
+            return add(next(author, channel.name(), text).channelInfo(channel).build());
         }
 
         String mention(String author, String channel, String to, String text) {
