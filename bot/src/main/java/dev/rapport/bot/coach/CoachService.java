@@ -317,6 +317,9 @@ public final class CoachService implements AutoCloseable {
             awaitWriting();
             ForgetReport report = personalData.forget(user);
             engine.enrollmentChanged(user);
+            // The communities' pictures of everyone are saved whole: without this the next save would write the
+            // person's pseudonym back.
+            engine.forgetInCommunities(user);
             return report;
         });
     }

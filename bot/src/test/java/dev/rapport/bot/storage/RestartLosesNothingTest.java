@@ -314,6 +314,46 @@ abstract class RestartLosesNothingTest {
         }
     }
 
+    @Test
+    void theCommunityIsKeptWithEveryoneByPseudonymAndNoWordsAndForgettingSomeoneTakesThemOutOfIt() {
+        Story story = lastWordsWithPeteAndPavelAfterTheyPosted("Need someone to redo my back garden, DM me your rates.",
+                "Need someone to plan a small courtyard, send me your rates.");
+        story.runRestartedAfter(story.length());
+        String pete = pseudonyms.of(UserId.of("pete"));
+        String pavel = pseudonyms.of(UserId.of("pavel"));
+        assertThat(storedCommunityDocuments()).singleElement().satisfies(doc -> assertThat(doc)
+                .contains(pete, pavel, pseudonyms.of(UserId.of("sam")), pseudonyms.of(UserId.of("ana")))
+                .doesNotContain("\"pete\"", "\"pavel\"", "\"sam\"", "\"ana\"", "garden", "courtyard", "rates",
+                        "hedge"));
+        CommunitySnapshot kept = storage().engineState().communities().get(0);
+        assertThat(kept.member(pavel)).hasValueSatisfying(m -> assertThat(m.postedJob()).isTrue());
+        assertThat(kept.open()).hasSize(3).allSatisfy(r -> assertThat(r.topic()).isNotEmpty());
+        assertThat(storage().personalData().export(UserId.of("pavel"))).contains("\"communityState\"",
+                "\"postedJob\" : true", "\"communityStatesMentioningYou\" : 1");
+
+        assertThat(storage().personalData().forget(UserId.of("pete")).scrubbedRows())
+                .containsEntry("community_state", 1);
+        CommunitySnapshot after = storage().engineState().communities().get(0);
+        assertThat(after.mentions(pete)).isFalse();
+        assertThat(after.member(pavel)).isEqualTo(kept.member(pavel));
+    }
+
+    /** The community documents as stored, unparsed. */
+    private List<String> storedCommunityDocuments() {
+        try (Connection c = DriverManager.getConnection(database.url(), database.user().orElse(null),
+                database.password().isEmpty() ? null : database.password().reveal());
+             Statement st = c.createStatement();
+             java.sql.ResultSet r = st.executeQuery("SELECT state FROM community_state")) {
+            List<String> docs = new ArrayList<>();
+            while (r.next()) {
+                docs.add(r.getString(1));
+            }
+            return docs;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the community state", e);
+        }
+    }
+
     // --- the stories ------------------------------------------------------------------------------------------
 
     private static List<Integer> plainHashes(String... words) {

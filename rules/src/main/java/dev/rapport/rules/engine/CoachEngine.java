@@ -1435,6 +1435,17 @@ public final class CoachEngine {
         c.changed = false;
     }
 
+    /**
+     * Lets go of what every community's picture holds about {@code user} (see {@link CommunityState#forget}): after
+     * storage forgot them, so that the next save does not write their pseudonym back.
+     */
+    public void forgetInCommunities(UserId user) {
+        long code = pseudonyms.code(user);
+        for (CommunityState c : communities.values()) {
+            c.forget(user, code);
+        }
+    }
+
     /** The communities whose state may have changed since the last call (for periodic saving). */
     public Set<CommunityId> drainChangedCommunities() {
         Set<CommunityId> changed = new HashSet<>();

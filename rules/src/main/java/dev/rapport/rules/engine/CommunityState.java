@@ -1149,6 +1149,58 @@ final class CommunityState {
         }
     }
 
+    /**
+     * Lets go of everything this community's picture holds about {@code user} (pseudonym number {@code code}): their
+     * tallies and roles, their open questions, their places in rooms, that they sold here, whom they helped and which
+     * requests they passed over, and who last helped them. What "forget me" does to the engine's memory.
+     */
+    void forget(UserId user, long code) {
+        adopt(user, code);
+        version++;
+        changed = true;
+        people.remove(user);
+        sellers.remove(user);
+        List<Question> asked = openByAsker.remove(user);
+        if (asked != null) {
+            asked.forEach(this::close);
+        }
+        for (Person p : people.values()) {
+            if (user.equals(p.lastHelped)) {
+                p.lastHelped = null;
+                p.lastHelpedIn = null;
+                p.lastHelpedAt = null;
+            }
+        }
+        for (int i = openHead; i < openInOrder.size(); i++) {
+            Question q = openInOrder.get(i);
+            if (q != null && q.open && passedBy(q, user)) {
+                List<UserId> by = passers(q);
+                q.passedBy = null;
+                q.passedCount = 0;
+                for (UserId u : by) {
+                    if (!u.equals(user)) {
+                        addPassedBy(q, u);
+                    }
+                }
+            }
+        }
+        for (Speakers room : speakers.values()) {
+            int kept = 0;
+            for (int i = 0; i < room.size; i++) {
+                if (!room.who[i].equals(user)) {
+                    room.who[kept] = room.who[i];
+                    room.when[kept] = room.when[i];
+                    kept++;
+                }
+            }
+            for (int i = kept; i < room.size; i++) {
+                room.who[i] = null;
+                room.when[i] = null;
+            }
+            room.size = kept;
+        }
+    }
+
     /** Who passed {@code q} over, in no particular order. */
     private static List<UserId> passers(Question q) {
         List<UserId> by = new ArrayList<>(q.passedCount);

@@ -114,6 +114,11 @@ final class SnapshotJson {
         }
     }
 
+    /** One person's entry in a community document as a tree, for exports. */
+    JsonNode tree(CommunitySnapshot.Member member) {
+        return compact.valueToTree(member);
+    }
+
     /** A stored community document; refused when a newer Rapport wrote it. */
     CommunitySnapshot readCommunity(String json, String community) {
         JsonNode node;
