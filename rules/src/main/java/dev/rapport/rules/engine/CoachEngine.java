@@ -196,6 +196,9 @@ public final class CoachEngine {
     public List<Finding> accept(ChatEvent event) {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
+        if (!awaitingPeople.isEmpty()) {
+            adoptRestored(event);
+        }
         if (event instanceof ChatMessage m) {
             onMessage(canonical(m.kind() == ChannelKind.DIRECT ? direct.place(m) : m), out);
         } else if (event instanceof ReactionAdded r) {
@@ -1285,8 +1288,90 @@ public final class CoachEngine {
                 deadlines.add(new Deadline(w.back.plus(RETURN_GRACE), s.user, community, w.message));
             }
         }
-        community(community).restoreHelping(s.user, snapshot);
+        CommunityState place = community(community);
+        // Known by pseudonym in a community restored before: the place is theirs.
+        place.adopt(s.user, pseudonyms.code(s.user));
+        place.restoreHelping(s.user, snapshot);
         // What was restored is what storage holds: nothing to save (a state it replaced is passed over when drained).
+    }
+
+    // --- the communities as a whole, kept across restarts -------------------------------------------------------
+
+    /** Communities restored from a snapshot whose people are not all seen again yet (see {@link CommunityState#adopt}). */
+    private final List<CommunityState> awaitingPeople = new ArrayList<>(0);
+
+    /** What the engine knows about a community as a whole, to store it; empty for a community it never saw. */
+    public Optional<CommunitySnapshot> communitySnapshot(CommunityId community) {
+        CommunityState c = communities.get(community);
+        return c == null ? Optional.empty() : Optional.of(c.snapshot(community, pseudonyms));
+    }
+
+    /**
+     * Takes a stored community back: after a restart, before events flow, before or after its people's own
+     * snapshots. Everyone in it is known by pseudonym only until an event names them.
+     */
+    public void restoreCommunity(CommunitySnapshot snapshot) {
+        CommunityState c = community(ids.community(snapshot.community()));
+        c.restore(snapshot, pseudonyms);
+        // Coached people restored already are known by id: their place is theirs at once.
+        for (UserState first : users.values()) {
+            for (UserState s = first; s != null && c.awaitsPeople(); s = s.next) {
+                if (s.community.equals(snapshot.community())) {
+                    c.adopt(s.user, pseudonyms.code(s.user));
+                }
+            }
+        }
+        if (c.awaitsPeople() && !awaitingPeople.contains(c)) {
+            awaitingPeople.add(c);
+        }
+        // What was restored is what storage holds.
+        c.changed = false;
+    }
+
+    /**
+     * Lets go of what every community's picture holds about {@code user} (see {@link CommunityState#forget}): after
+     * storage forgot them, so that the next save does not write their pseudonym back.
+     */
+    public void forgetInCommunities(UserId user) {
+        long code = pseudonyms.code(user);
+        for (CommunityState c : communities.values()) {
+            c.forget(user, code);
+        }
+    }
+
+    /** The communities whose state may have changed since the last call (for periodic saving). */
+    public Set<CommunityId> drainChangedCommunities() {
+        Set<CommunityId> changed = new HashSet<>();
+        communities.forEach((id, c) -> {
+            if (c.drainChanged()) {
+                changed.add(id);
+            }
+        });
+        return changed.isEmpty() ? Set.of() : Set.copyOf(changed);
+    }
+
+    /**
+     * People an event names take their own places in restored communities: in the event's community, or in every
+     * community for a direct message (which counts where its two people last met).
+     */
+    private void adoptRestored(ChatEvent event) {
+        awaitingPeople.removeIf(c -> !c.awaitsPeople());
+        for (CommunityState c : awaitingPeople) {
+            if (event instanceof ChatMessage m) {
+                if (m.kind() != ChannelKind.DIRECT && communities.get(m.community()) != c) {
+                    continue;
+                }
+                c.adopt(m.author(), pseudonyms.code(m.author()));
+                for (UserId u : m.addressees()) {
+                    c.adopt(u, pseudonyms.code(u));
+                }
+            } else if (event instanceof ReactionAdded r && communities.get(r.community()) == c) {
+                c.adopt(r.reactor(), pseudonyms.code(r.reactor()));
+                c.adopt(r.messageAuthor(), pseudonyms.code(r.messageAuthor()));
+            } else if (event instanceof MemberRoles roles && communities.get(roles.community()) == c) {
+                c.adopt(roles.user(), pseudonyms.code(roles.user()));
+            }
+        }
     }
 
     /** The people and communities whose state changed since the last call (for periodic saving); the set is emptied. */
@@ -1355,7 +1440,11 @@ public final class CoachEngine {
     }
 
     private CommunityState community(CommunityId id) {
-        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey, purposes));
+        CommunityState c = communities.computeIfAbsent(id,
+                k -> new CommunityState(settings.community(k), topicKey, purposes));
+        // Whatever uses a community may change it: saved at the next periodic save.
+        c.changed = true;
+        return c;
     }
 
     // --- reading -----------------------------------------------------------------------------------------------
