@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.audience.Referral;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
@@ -62,6 +63,8 @@ final class CommunityState {
          * (to those who answered it) are a client's, not offers of their own work.
          */
         boolean postedJob;
+        /** They said they sent people of their own to someone here ("I sent my sister your way"): a customer's word. */
+        boolean referred;
         /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
         int[][] answeredTopics;
         Instant[] answeredAt;
@@ -180,6 +183,8 @@ final class CommunityState {
     private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
     /** Someone offered their work in a channel for trade: people sell here. */
     private boolean tradeOffered;
+    /** Someone here said they sent people of their own to someone here: a community with customers. */
+    private boolean referralsSeen;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
     private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
     /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
@@ -404,6 +409,10 @@ final class CommunityState {
         }
         if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
             p.seeksClients = true;
+        }
+        if (!p.referred && Referral.is(m.text())) {
+            p.referred = true;
+            referralsSeen = true;
         }
         if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
             if (OfferRequest.is(m.text())) {
@@ -796,6 +805,10 @@ final class CommunityState {
         if (tradeOffered) {
             return true;
         }
+        // Someone who sent their friends to a seller here is that seller's customer: the community has customers.
+        if (referralsSeen) {
+            return true;
+        }
         return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
     }
 
@@ -957,6 +970,11 @@ final class CommunityState {
         // answer those who applied.
         if (p != null && p.postedJob) {
             return Audience.SEEKER;
+        }
+        // Someone who sent people of their own to a seller here has bought or tried, and brings the next customers:
+        // an advocate, however much they chat or answer others (a fellow seller passing on work is caught above).
+        if (p != null && p.referred) {
+            return Audience.ADVOCATE;
         }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
             return Audience.UNKNOWN;
