@@ -149,9 +149,12 @@ public final class CoachEngine {
     private Instant now = Instant.EPOCH;
     private long duplicates;
 
-    /** {@code at} in epoch seconds. */
+    /**
+     * {@code at} in epoch seconds; {@code underOwnPost}: the message replies to a post its first enrolled addressee made
+     * to the room (their question, news or work shown), not to help they gave.
+     */
     private record Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at,
-                        boolean pitched) {
+                        boolean pitched, boolean underOwnPost) {
     }
 
     private record Deadline(Instant due, UserId user, CommunityId community, MessageId message)
@@ -402,7 +405,7 @@ public final class CoachEngine {
             enrolledAddressees.add(to);
         }
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, enrolledAddressees, m.time().getEpochSecond(),
-                pushed == YES));
+                pushed == YES, repliesUnderOwnPost(m)));
         if (answer && m.replyTo().isPresent() && substantial(m, text)) {
             answeredForOthers(m, m.replyTo().get());
         }
@@ -487,6 +490,33 @@ public final class CoachEngine {
         return replied != null && replied.pitched();
     }
 
+    /**
+     * Whether {@code m} replies to a post its (coached) target made to the room, said to nobody and not an answer:
+     * their question, their news, their work shown. Remembered only while the post is (a day).
+     */
+    private boolean repliesUnderOwnPost(ChatMessage m) {
+        if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || m.replyToAuthor().get().equals(m.author())) {
+            return false;
+        }
+        UserState poster = existing(m.replyToAuthor().get(), m.community());
+        UserState.OwnMessage post = poster == null ? null : poster.ownMessage(m.replyTo().get());
+        return post != null && post.gaveTo().length == 0 && !post.help();
+    }
+
+    /**
+     * Whether {@code m} replies to someone's words under the author's own post to the room: what they said or asked
+     * about it ("does the demo run on Linux?" under one's showcase, an answer to one's own question). Answering it
+     * tends one's own thing; it is not help given to them.
+     */
+    private boolean tendsOwnPost(ChatMessage m) {
+        if (m.replyTo().isEmpty()) {
+            return false;
+        }
+        Seen replied = seen.get(m.replyTo().get());
+        return replied != null && replied.underOwnPost() && !replied.enrolledAddressees().isEmpty()
+                && replied.enrolledAddressees().get(0).equals(m.author());
+    }
+
     /** A fact about a message worked out only when needed: not yet known, true, false. */
     private static final int UNKNOWN = -1;
     private static final int NO = 0;
@@ -523,7 +553,7 @@ public final class CoachEngine {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
         ChatMessage m = DirectConversations.inCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
-                before.pitched()));
+                before.pitched(), before.underOwnPost()));
         UserState author = state(before.author(), before.community());
         if (author == null) {
             return;
@@ -721,8 +751,10 @@ public final class CoachEngine {
         // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
         // apart: polite, not reciprocity.
         boolean acknowledgement = cues.acknowledgement();
-        boolean substance = answer || reading.theirs()
-                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text);
+        // Words under one's own post (answering what someone asked about one's showcase, replying to the answers to
+        // one's own question) tend one's own thing: neither help given nor a favour asked.
+        boolean substance = !tendsOwnPost(m) && (answer || reading.theirs()
+                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text));
         List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
                 reading.facts().countedAsk());
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,

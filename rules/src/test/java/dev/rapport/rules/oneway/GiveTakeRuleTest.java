@@ -377,4 +377,63 @@ class GiveTakeRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
     }
+
+    // --- tending one's own post is not giving -----------------------------------------------------------------
+
+    /**
+     * Answering what someone asks about one's own post ("does it log to a card?" under one's finished project) tends
+     * one's own thing: it is not help given back. Helped on three days and giving only that, she gets the tip.
+     */
+    @Test
+    void firesWhenHerOnlyAnswersWereToQuestionsAboutHerOwnPost() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        }
+        var post = chat.say("ana", "projects", "my little weather station is finished, solar powered and all");
+        var asked = chat.reply("cai", "projects", post, "ana", "nice! does it keep the readings on a card?");
+        chat.reply("ana", "projects", asked, "cai", "no, it sends them over wifi to a small server in the attic");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("most-received")).isEqualTo(3));
+        assertThat(chat.report("ana").stats().helpGiven()).isZero();
+    }
+
+    /** The same answer to a question under someone else's post is help given to the one who asked. */
+    @Test
+    void staysQuietWhenSheAnswersAQuestionUnderSomeoneElsesPost() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        }
+        var post = chat.say("dee", "projects", "my little weather station is finished, solar powered and all");
+        var asked = chat.reply("cai", "projects", post, "dee", "nice! does it keep the readings on a card?");
+        chat.reply("ana", "projects", asked, "cai", "those kits usually send them over wifi, the card is optional");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+        assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(1);
+    }
+
+    /** Replying to the answers to one's own question goes on with one's own problem: not help given either. */
+    @Test
+    void herRepliesToTheAnswersToHerOwnQuestionAreNotHelpGiven() {
+        Chat chat = Chat.coaching("ana");
+        var q = chat.say("ana", "general", "what do people use to keep track of wholesale orders?");
+        var answer = chat.reply("bob", "general", q, "ana", "a shared spreadsheet until about fifty orders a month");
+        chat.reply("ana", "general", answer, "bob", "makes sense, we moved ours into a notebook app last month anyway");
+        chat.finish();
+        assertThat(chat.report("ana").stats().helpGiven()).isZero();
+    }
+
+    /** A helper who answers the follow-up question to her own answer is still helping: her answer was no post of hers. */
+    @Test
+    void aHelperAnsweringTheFollowUpToHerAnswerKeepsHelping() {
+        Chat chat = Chat.coaching("ana");
+        var q = chat.say("cai", "general", "what do people use to keep track of wholesale orders?");
+        var answer = chat.reply("ana", "general", q, "cai", "a shared spreadsheet until about fifty orders a month");
+        var more = chat.reply("cai", "general", answer, "ana", "and after fifty, what then?");
+        chat.reply("ana", "general", more, "cai", "then a proper order system, most shop platforms have one built in");
+        chat.finish();
+        assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(2);
+    }
 }
