@@ -11,6 +11,7 @@ import dev.rapport.rules.rule.RuleSettings;
 
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
+import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SeeksClients;
 import dev.rapport.rules.text.TopicWords;
 
@@ -410,9 +411,11 @@ final class CommunityState {
             }
         }
         // A request for offers made to the room is a question without its mark ("looking for someone to design my
-        // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM.
-        boolean asks = question || !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT
-                && OfferRequest.is(m.text());
+        // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM. So is a request
+        // for a hand or an opinion ("first pot, go easy on me", "would love eyes on this"): the room can answer it or
+        // pass it over.
+        boolean toTheRoom = !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT;
+        boolean asks = question || toTheRoom && (OfferRequest.is(m.text()) || RoomRequest.is(m.text()));
         if (asks && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();

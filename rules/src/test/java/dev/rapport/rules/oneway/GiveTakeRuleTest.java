@@ -301,6 +301,37 @@ class GiveTakeRuleTest {
                 .satisfies(f -> assertThat(f.evidence().count("passed-over")).isEqualTo(1));
     }
 
+    /**
+     * A request for critique needs no question mark ("my first glazed mug, go easy on me"): the room can answer it or
+     * pass it over just the same.
+     */
+    @Test
+    void firesWhenTheLearnerPassesOverARequestForCritiqueWithoutAQuestionMark() {
+        Chat chat = Chat.coaching("tova");
+        critiquedOnFourDaysByTwo(chat);
+        chat.later(Duration.ofHours(2));
+        inCritique(chat, "wim", null, "my first glazed mug, go easy on me");
+        chat.later(Duration.ofMinutes(30));
+        chat.say("tova", "chat", "busy day at the wheel, three orders to finish");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("passed-over")).isEqualTo(1));
+    }
+
+    /** News and thanks posted to the critique channel ask nothing: there is nothing to pass over. */
+    @Test
+    void staysQuietWhenWhatStoodOpenWasNewsOrThanks() {
+        Chat chat = Chat.coaching("tova");
+        critiquedOnFourDaysByTwo(chat);
+        chat.later(Duration.ofHours(2));
+        inCritique(chat, "wim", null, "sold my first set of mugs at the market today, thanks for all the feedback");
+        inCritique(chat, "xan", null, "kiln is fixed, firing the next batch on Friday");
+        chat.later(Duration.ofMinutes(30));
+        chat.say("tova", "chat", "busy day at the wheel, three orders to finish");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
     /** Not around while it stood open: she wrote next three hours later. Nobody can answer what they did not see. */
     @Test
     void staysQuietWhenTheLearnerWasNotAroundWhileTheRequestForCritiqueStoodOpen() {
@@ -435,5 +466,36 @@ class GiveTakeRuleTest {
         chat.reply("ana", "general", more, "cai", "then a proper order system, most shop platforms have one built in");
         chat.finish();
         assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(2);
+    }
+
+    // --- a request without a question mark asks; it gives nothing ---------------------------------------------
+
+    /** Two days of tips, and a question from someone else, chased the next day: only the tips were given. */
+    private static void tipsOnTwoDaysAndAQuestionChased(Chat chat, String chase) {
+        chat.mention("bob", "general", "ana", "here is a tip for your shop 0");
+        chat.later(Duration.ofDays(1)).mention("cai", "general", "ana", "which courier do you use for big parcels?");
+        chat.say("ana", "studio", "glazing day, the whole table is full of mugs");
+        chat.later(Duration.ofDays(1)).mention("cai", "general", "ana", chase);
+        chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop 1");
+        chat.later(Duration.ofHours(25));
+        chat.say("ana", "general", "back at the wheel today");
+        chat.finish();
+    }
+
+    /** "Bumping this, any name would help" chases a question: being asked twice is not being helped. */
+    @Test
+    void staysQuietWhenTheThirdDayWasOnlyAChasedQuestion() {
+        Chat chat = Chat.coaching("ana");
+        tipsOnTwoDaysAndAQuestionChased(chat, "bumping this, any name would help, the fair is on Saturday");
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /** A tip on the third day is help, and its giver's own question still waits: one-way. */
+    @Test
+    void firesWhenTheThirdDayBroughtHelpFromSomeoneLeftWaiting() {
+        Chat chat = Chat.coaching("ana");
+        tipsOnTwoDaysAndAQuestionChased(chat, "by the way, the parcel shop on Mill Lane collects from your door");
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("question-unanswered")).isEqualTo(1));
     }
 }
