@@ -102,6 +102,8 @@ public final class CoachEngine {
     private static final Duration AWAY_WHEN_ASKED = Duration.ofHours(12);
     /** Nobody addressed. */
     private static final long[] NO_ONE = new long[0];
+    /** Turns this close (one person, another, the first again) are an exchange between the two, reply links or not. */
+    private static final Duration EXCHANGE_GAP = Duration.ofMinutes(30);
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
     private static final Duration HELPING_PAUSE = Duration.ofHours(1);
     /** In a small room a line answers the other's last line within this long; after it, the room has gone quiet. */
@@ -348,6 +350,10 @@ public final class CoachEngine {
         // over hours, or posts into a room quiet since yesterday, speak to nobody in particular, however few people
         // the room has. A question there still waits for the other person.
         List<UserId> ownAddressees = addressees;
+        // Talking by turns with someone (they answered the person's line, and the person answers theirs), with no
+        // reply link: an exchange all the same, the first of a relationship as much as a reply is.
+        UserId byTurns = addressees.isEmpty() && m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty()
+                ? community.exchangePartner(m.channel(), m.author(), m.time(), EXCHANGE_GAP) : null;
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
             boolean live = !others.isEmpty()
@@ -416,6 +422,9 @@ public final class CoachEngine {
         }
 
         UserState author = state(m.author(), m.community());
+        if (byTurns != null) {
+            exchangedByTurns(author, m.author(), byTurns, m);
+        }
         if (help && !addressees.isEmpty()) {
             community.helped(m.author(), addressees.get(0), m.channel(), m.time());
         }
@@ -520,6 +529,19 @@ public final class CoachEngine {
         Seen replied = seen.get(m.replyTo().get());
         return replied != null && replied.underOwnPost() && !replied.enrolledAddressees().isEmpty()
                 && replied.enrolledAddressees().get(0).equals(m.author());
+    }
+
+    /** Both sides of an exchange by turns interacted now (for {@code sell.cold}: they have met). */
+    private void exchangedByTurns(UserState author, UserId authorId, UserId partner, ChatMessage m) {
+        if (author != null) {
+            author.interacted(pseudonyms.code(partner), m.time());
+            changed(author);
+        }
+        UserState other = existing(partner, m.community());
+        if (other != null) {
+            other.interacted(pseudonyms.code(authorId), m.time());
+            changed(other);
+        }
     }
 
     /** A fact about a message worked out only when needed: not yet known, true, false. */
