@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.links.Pictures;
+import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.UserId;
@@ -9,7 +10,9 @@ import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.text.CommunityCause;
+import dev.rapport.rules.text.CommunityVote;
 import dev.rapport.rules.text.CritiqueRequest;
+import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.TextFeatures;
@@ -67,8 +70,9 @@ final class OwnMessageReader {
                 && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
         // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
         // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
+        // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned").
         boolean cause = !theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
-                && CommunityCause.is(m.text());
+                && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
         boolean pitch = cues.pitch()
@@ -128,7 +132,15 @@ final class OwnMessageReader {
         PromoVerdict analysed = promoDetector.analyse(m.text());
         // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
         // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
-        return analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly() ? PromoVerdict.NONE : analysed;
+        PromoVerdict read = analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly() ? PromoVerdict.NONE
+                : analysed;
+        // A favour asked of someone for one's own stuff ("could you follow the show on spotify and rate it?") is an
+        // ask for attention, worded as a question or not.
+        if (!read.engagementAsk() && (m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty())
+                && FavourAsk.is(m.text())) {
+            return read.favourAsked();
+        }
+        return read;
     }
 
     /** {@code promo}, or what the person's links of the week make of a message that does not promote in words. */
