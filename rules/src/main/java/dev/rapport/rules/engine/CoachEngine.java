@@ -19,6 +19,9 @@ import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.Norm;
+import dev.rapport.rules.norms.RoomNorms;
+import dev.rapport.rules.norms.RoomPost;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.promo.ReleaseNews;
@@ -133,6 +136,8 @@ public final class CoachEngine {
     /** Where direct conversations count: in the community their people last shared. */
     private final DirectConversations direct = new DirectConversations(communities);
     private final ChannelPurposes purposes = new ChannelPurposes();
+    /** What each channel's own regulars do there: a room's convention, whatever the channel is called. */
+    private final RoomNorms norms;
     private final LinkedHashMap<MessageId, Seen> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<MessageId, Seen> eldest) {
@@ -170,7 +175,7 @@ public final class CoachEngine {
     }
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
-                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock) {
+                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock, RoomNorms norms) {
         this.rules = promotionFamilyLast(rules);
         this.promotionFamily = new boolean[this.rules.size()];
         for (int r = 0; r < promotionFamily.length; r++) {
@@ -183,6 +188,7 @@ public final class CoachEngine {
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.topicKey = pseudonyms.topicKey();
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.norms = Objects.requireNonNull(norms, "norms");
     }
 
     /**
@@ -343,6 +349,11 @@ public final class CoachEngine {
         // over hours, or posts into a room quiet since yesterday, speak to nobody in particular, however few people
         // the room has. A question there still waits for the other person.
         List<UserId> ownAddressees = addressees;
+        // What kind of post it was, for the channel's habits (counts by pseudonym, no text).
+        if (m.kind() != ChannelKind.DIRECT && norms.enabled()) {
+            norms.observe(m.channel(), pseudonyms.code(m.author()), m.time(), RoomPost.of(!addressees.isEmpty(),
+                    answer, text.question(), !m.links().isEmpty(), text.firstPerson()));
+        }
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
             boolean live = !others.isEmpty()
@@ -809,6 +820,16 @@ public final class CoachEngine {
         if (critique) {
             promo = PromoVerdict.NONE;
         }
+        // Where most of the channel's other regulars post their own work with its link, whatever the channel is
+        // called, showing one's own there follows the room. Not a sale, a code or an ask to follow or wishlist: the
+        // room shows work, it does not sell it. Its links still count, so the same link again, or into several
+        // channels, is still a repeat.
+        Norm norm = m.kind() == ChannelKind.DIRECT || !norms.enabled() ? Norm.NONE
+                : norms.of(m.channel(), pseudonyms.code(m.author()), m.time());
+        if (norm.showsOwn() && addressees.isEmpty() && !m.links().isEmpty() && !promo.salesPitch() && !cues.pitch()
+                && !promo.engagementAsk()) {
+            promo = PromoVerdict.NONE;
+        }
         boolean introduction = purposes.of(m.channelInfo()).introductions() && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
@@ -868,7 +889,10 @@ public final class CoachEngine {
         boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
         // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
         // is for, like a notice on the notice board.
-        boolean ownPost = broadcast && purposes.of(m.channelInfo()).ownPosts();
+        // So is one where most of the other regulars post to the room, whatever it is called: a post to the room
+        // that asks nothing follows its convention (a question to the room is judged as anywhere).
+        boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts()
+                || norm.postsToRoom() && !text.question());
         return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost);
     }
