@@ -164,6 +164,28 @@ abstract class PlatformContract {
         assertThat(edit.files()).singleElement().satisfies(name -> assertThat(name).endsWith(".png"));
     }
 
+    /**
+     * "Morning! Cleo: ..." is said to Cleo, who wrote in the channel lately, as a Discord export's reader reads it
+     * (README: oneway.unanswered): it does not answer what Ben asked Ana there, while "Morning! Ben: ..." does. Before,
+     * the live bot knew only that it was said to someone, and the first answered Ben too.
+     */
+    @Test
+    void aGreetingThatTurnsToARecentAuthorByNameSpeaksToThemAndAnswersOnlyTheirQuestion() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        live.post(HELP, CLEO, "Kettle's on in the back room if anyone wants tea");
+        live.discord.messageCreate(MessageDraft.inChannel(HELP, BEN, "<@" + ANA + "> which door is the workshop through?")
+                .mentioning(ANA));
+
+        live.post(HELP, ANA, "Morning! Cleo: the silver kettle is the one that works");
+        String toCleo = numbers(live.answer(live.coach(ANA, "stats")));
+        live.post(HELP, ANA, "Sorry, was away. Ben, it is the green door past the lockers");
+        String toBen = numbers(live.answer(live.coach(ANA, "stats")));
+
+        assertThat(toCleo).contains("mentions received / answered: 1 / 0");
+        assertThat(toBen).contains("mentions received / answered: 1 / 1");
+    }
+
     @Test
     void anEditThatAddsALinkAndADeletionChangeTheWeeksNumbers() throws Exception {
         ContractBot live = start();

@@ -182,4 +182,44 @@ class AdvocatesRuleTest {
         chat.later(Duration.ofHours(24));
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
+    /**
+     * A regular who sent people of their own to the business is its customer, however much else they chat: the team
+     * owes them an answer. (Before, chatting and sharing made such a regular a peer or unknown, whom nobody serves.)
+     */
+    @Test
+    void firesForTheTeamWhenARegularWhoSentTheirOfficeAsksAndHearsNothing() {
+        Chat chat = regularWrites("I told my whole office about your pretzels, they're hooked");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** The same regular praising a tool nobody here makes is no customer of the team's: nothing is owed as such. */
+    @Test
+    void staysQuietWhenTheRegularToldTheirOfficeAboutSomeoneElsesTool() {
+        Chat chat = regularWrites("I told my whole office about Linear, they're hooked");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
+    /** A fellow seller who hands the team work ("sent a client your way") is in the trade, not a customer. */
+    @Test
+    void staysQuietWhenAFellowSellerSentAClient() {
+        Chat chat = regularWrites("sent a client your way, she needs forty for a party and I'm booked solid");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
+    /** In a business's own community (Ana is its team, Cleo a customer) a regular chats, says {@code words} to Ana, then asks her. */
+    private static Chat regularWrites(String words) {
+        Chat chat = businessCommunity();
+        chat.sayWithRoles("ana", "general", Set.of("Team"), "fresh pretzels from noon today");
+        // A customer wears the role: people buy here, whatever the regular says.
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "the pretzels sold out before I got there");
+        chat.say("dev", "general", "rainy one again");
+        chat.say("dev", "general", "the tram was late, made it anyway");
+        chat.mention("dev", "general", "ana", words);
+        chat.later(Duration.ofMinutes(5)).mention("dev", "general", "ana",
+                "could you do forty of them for a leaving party on Friday?");
+        // Ana is around (she writes elsewhere), so the question waits on her, not on her return.
+        chat.later(Duration.ofHours(2)).sayWithRoles("ana", "off-topic", Set.of("Team"), "anyone know a flour mill nearby?");
+        chat.later(Duration.ofHours(24));
+        return chat;
+    }
 }
