@@ -122,6 +122,13 @@ public final class Chat {
         }
 
         private PromoDetector detector = MARKED;
+        private dev.rapport.rules.norms.RoomNormSettings roomNorms = dev.rapport.rules.norms.RoomNormSettings.DEFAULTS;
+
+        /** How channels' own habits are read (off: by their names only). */
+        public Builder roomNorms(dev.rapport.rules.norms.RoomNormSettings settings) {
+            this.roomNorms = settings;
+            return this;
+        }
 
         /** Another promotion detector than the {@link #MARKED} seam (the real one, to test wording end to end). */
         public Builder promoDetector(PromoDetector promoDetector) {
@@ -145,6 +152,7 @@ public final class Chat {
                     .promoDetector(detector)
                     .pseudonyms(new Pseudonyms("a test secret of enough length".getBytes(StandardCharsets.UTF_8)))
                     .clock(Clock.fixed(START, ZoneOffset.UTC))
+                    .roomNorms(roomNorms)
                     .build();
             return new Chat(engine);
         }
