@@ -108,6 +108,19 @@ public final class Chat {
             return this;
         }
 
+        /** Channels where the community welcomes promotion: a community where people sell. */
+        public Builder promotionChannels(String... channels) {
+            this.community = new CommunitySettings(community.roleAudiences(), community.channelAudiences(),
+                    Set.of(channels), community.rules(), community.defaultRoles(), community.goal());
+            return this;
+        }
+
+        /** What the community is for, as its admins set it (a person's own goal wins over it). */
+        public Builder communityGoal(dev.rapport.rules.config.Goal goal) {
+            this.community = community.withGoal(goal);
+            return this;
+        }
+
         private PromoDetector detector = MARKED;
 
         /** Another promotion detector than the {@link #MARKED} seam (the real one, to test wording end to end). */
