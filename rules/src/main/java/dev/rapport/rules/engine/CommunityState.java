@@ -66,6 +66,8 @@ final class CommunityState {
         boolean postedJob;
         /** They said they sent people of their own to someone here ("I sent my sister your way"): a customer's word. */
         boolean referred;
+        /** They own the community (a Discord guild's owner), as their latest message said. */
+        boolean owner;
         /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
         int[][] answeredTopics;
         Instant[] answeredAt;
@@ -432,6 +434,7 @@ final class CommunityState {
         if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
             p.seeksClients = true;
         }
+        p.owner = m.authorOwnsCommunity();
         if (!p.referred && Referral.is(m.text())) {
             p.referred = true;
             referralsSeen = true;
@@ -979,6 +982,11 @@ final class CommunityState {
             if (best != null) {
                 return best;
             }
+        }
+        // A business's own server (someone wears its Team or Staff role) is owned by the business: its owner is its
+        // team, role or not. Elsewhere every server has an owner, and owning one says nothing about selling.
+        if (p != null && p.owner && hasStaff()) {
+            return Audience.IGNORE;
         }
         if (where != null) {
             Audience a = settings.channelAudiences().get(where.value());
