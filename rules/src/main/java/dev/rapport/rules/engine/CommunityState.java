@@ -1270,7 +1270,7 @@ final class CommunityState {
                 Optional.ofNullable(p.lastQuestion), Optional.ofNullable(p.lastQuestionChannel),
                 p.lastQuestionSeeksOffer, Optional.ofNullable(p.lastInChannels),
                 Optional.ofNullable(p.lastHelped).map(pseudonyms::of), Optional.ofNullable(p.lastHelpedIn),
-                Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob)));
+                Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred)));
         // The same state always gives the same document.
         members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
@@ -1301,7 +1301,7 @@ final class CommunityState {
         sellers.forEach(u -> selling.add(pseudonyms.of(u)));
         selling.sort(null);
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, rooms, selling, tradeOffered,
-                List.copyOf(new java.util.TreeSet<>(recognisedRoles.keySet())));
+                referralsSeen, List.copyOf(new java.util.TreeSet<>(recognisedRoles.keySet())));
     }
 
     /**
@@ -1332,6 +1332,7 @@ final class CommunityState {
             p.offersWork = m.offersWork();
             p.seeksClients = m.seeksClients();
             p.postedJob = m.postedJob();
+            p.referred = m.referred();
             if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
                 standInUses.get(p.lastHelped).add(p);
             }
@@ -1373,6 +1374,7 @@ final class CommunityState {
             }
         }
         tradeOffered |= s.tradeOffered();
+        referralsSeen |= s.referralsSeen();
         for (String role : s.recognisedRoles()) {
             roleAudience(role);
         }
