@@ -21,6 +21,7 @@ import dev.rapport.bot.coach.UndeliveredTips;
 import dev.rapport.bot.catalogue.RulesCommand;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
+import dev.rapport.bot.config.RoomNormsConfig;
 import dev.rapport.bot.discord.DiscordBot;
 import dev.rapport.bot.discord.EventRouter;
 import dev.rapport.bot.discord.ShardAccess;
@@ -93,6 +94,11 @@ import java.util.List;
  * Nothing else in the process calls {@code new} on a feature or reaches for a static instance.
  */
 public final class Features implements CommandLine.IFactory {
+    /**
+     * How many channels' recent authors the live bot knows by name ("Morning! Ana: ..."): the channels heard from
+     * most lately, each with its 64 latest authors.
+     */
+    private static final int NAMED_CHANNELS = 4_096;
     private final RuleCatalogue catalogue = RuleCatalogue.standard();
     private final PromoDetector promoDetector = new SelfPromotionDetector();
     private final ConfigLoader configLoader = new ConfigLoader(catalogue);
@@ -170,6 +176,7 @@ public final class Features implements CommandLine.IFactory {
                 .promoDetector(promoDetector)
                 .pseudonyms(storage.pseudonyms())
                 .clock(clock)
+                .roomNorms(RoomNormsConfig.read(config.raw()))
                 .build();
         TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), storage.tips(),
@@ -207,12 +214,16 @@ public final class Features implements CommandLine.IFactory {
                 new dev.rapport.bot.coach.AdminCards());
         dev.rapport.bot.coach.TipFeedback tipFeedback = new dev.rapport.bot.coach.TipFeedback(storage.tips(),
                 storage.optIns(), optIns, clock);
+        // Each channel's recent authors by name ("Morning! Ana: ..." speaks to Ana), whichever adapter runs.
+        dev.rapport.bot.coach.NamedTurns namedTurns = new dev.rapport.bot.coach.NamedTurns(
+                new dev.rapport.rules.addressing.AddressingInference(),
+                dev.rapport.bot.coach.NamedTurns.SPEAKERS_PER_CHANNEL, NAMED_CHANNELS);
         EventRouter router = new EventRouter(
                 List.of(new CoachCommand(accounts, coachActions, replies),
                         new AdminCommand(adminActions, replies, settings.discord().adminRole())),
                 List.of(new CoachButtons(coachActions, jdaChat, replies),
                         new TipFeedbackButtons(tipFeedback, replies)),
-                List.of(new MessageIngest(coach, new MessageTranslator(), notices, clock),
+                List.of(new MessageIngest(coach, new MessageTranslator(namedTurns), notices, clock),
                         new DmTextCommands(coachActions, work)),
                 faults);
         dev.rapport.bot.coach.ChatPlatform chat;
@@ -222,7 +233,7 @@ public final class Features implements CommandLine.IFactory {
             dev.rapport.bot.javacord.JavacordAdapter javacord = dev.rapport.bot.javacord.JavacordAdapter.wire(
                     new dev.rapport.bot.javacord.JavacordAdapter.Parts(coach, accounts,
                             coachActions, adminActions, tipFeedback,
-                            notices, work, settings.discord(), environment.javacord(), clock));
+                            notices, work, settings.discord(), environment.javacord(), clock, namedTurns));
             chat = javacord.platform();
             discord = javacord.bot();
         } else {

@@ -9,6 +9,7 @@ import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.engine.PersonInCommunity;
 import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
@@ -84,6 +85,8 @@ public final class CoachService implements AutoCloseable {
     private CoachSettings settings;
     /** Drained from the engine but not yet written: a failed save leaves its keys here for the next one. */
     private final Set<PersonInCommunity> unsaved = new java.util.HashSet<>();
+    /** Communities drained from the engine but not yet written, likewise. */
+    private final Set<CommunityId> unsavedCommunities = new java.util.HashSet<>();
     /** The periodic write in progress, or the last one (engine thread only). */
     private CompletableFuture<Integer> writing = CompletableFuture.completedFuture(0);
     /** Writes that failed, put back by the next save (written by the writer, read by the engine thread). */
@@ -133,6 +136,12 @@ public final class CoachService implements AutoCloseable {
     public int restore() {
         return join(onEngine(() -> {
             int[] n = {0};
+            // The communities first: their people are known by pseudonym until the people's own states name them.
+            for (CommunitySnapshot c : states.communities()) {
+                if (ownsCommunity.test(c.community())) {
+                    engine.restoreCommunity(c);
+                }
+            }
             // Page by page: a large installation never holds every stored document at once.
             states.inPages(RESTORE_PAGE, page -> {
                 for (UserSnapshot s : page) {
@@ -308,6 +317,9 @@ public final class CoachService implements AutoCloseable {
             awaitWriting();
             ForgetReport report = personalData.forget(user);
             engine.enrollmentChanged(user);
+            // The communities' pictures of everyone are saved whole: without this the next save would write the
+            // person's pseudonym back.
+            engine.forgetInCommunities(user);
             return report;
         });
     }
@@ -355,9 +367,10 @@ public final class CoachService implements AutoCloseable {
     }
 
     /** One save's worth, taken on the engine thread: the snapshots are immutable and may be written from any thread. */
-    private record Batch(Set<PersonInCommunity> keys, List<UserSnapshot> snapshots) {
+    private record Batch(Set<PersonInCommunity> keys, List<UserSnapshot> snapshots, Set<CommunityId> communityKeys,
+                         List<CommunitySnapshot> communities) {
         boolean isEmpty() {
-            return snapshots.isEmpty();
+            return snapshots.isEmpty() && communities.isEmpty();
         }
     }
 
@@ -368,23 +381,32 @@ public final class CoachService implements AutoCloseable {
     private Batch takeBatch() {
         for (Batch failed = failedWrites.poll(); failed != null; failed = failedWrites.poll()) {
             unsaved.addAll(failed.keys());
+            unsavedCommunities.addAll(failed.communityKeys());
         }
         unsaved.addAll(engine.drainChanged());
+        unsavedCommunities.addAll(engine.drainChangedCommunities());
+        List<CommunitySnapshot> communities = new ArrayList<>(unsavedCommunities.size());
+        for (CommunityId c : unsavedCommunities) {
+            if (ownsCommunity.test(c)) {
+                engine.communitySnapshot(c).ifPresent(communities::add);
+            }
+        }
         List<UserSnapshot> snapshots = new ArrayList<>(unsaved.size());
         for (PersonInCommunity k : unsaved) {
             if (ownsCommunity.test(k.community())) {
                 engine.snapshot(k.user(), k.community()).ifPresent(snapshots::add);
             }
         }
-        Batch batch = new Batch(Set.copyOf(unsaved), snapshots);
+        Batch batch = new Batch(Set.copyOf(unsaved), snapshots, Set.copyOf(unsavedCommunities), communities);
         unsaved.clear();
+        unsavedCommunities.clear();
         return batch;
     }
 
     /** Writes {@code batch}'s states in one transaction; any thread. */
     private void write(Batch batch) {
         try {
-            states.saveAll(batch.snapshots());
+            states.saveAll(batch.snapshots(), batch.communities());
         } catch (RuntimeException e) {
             failedWrites.add(batch);
             throw e;

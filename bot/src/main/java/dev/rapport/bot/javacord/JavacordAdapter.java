@@ -4,6 +4,7 @@ import dev.rapport.bot.coach.AdminActions;
 import dev.rapport.bot.coach.CoachAccounts;
 import dev.rapport.bot.coach.CoachActions;
 import dev.rapport.bot.coach.CoachService;
+import dev.rapport.bot.coach.NamedTurns;
 import dev.rapport.bot.coach.ContentNotices;
 import dev.rapport.bot.coach.ReportCards;
 import dev.rapport.bot.coach.TipCards;
@@ -23,7 +24,7 @@ public record JavacordAdapter(JavacordBot bot, JavacordPlatform platform) {
     /** What the adapter is built from: the coach's services and the run's settings. */
     public record Parts(CoachService coach, CoachAccounts accounts, CoachActions actions, AdminActions admin,
                         TipFeedback feedback, ContentNotices notices, DiscordWork work, DiscordSettings settings,
-                        JavacordTarget target, Clock clock) {
+                        JavacordTarget target, Clock clock, NamedTurns namedTurns) {
     }
 
     public static JavacordAdapter wire(Parts parts) {
@@ -34,7 +35,7 @@ public record JavacordAdapter(JavacordBot bot, JavacordPlatform platform) {
         JavacordInteractions interactions = new JavacordInteractions(parts.actions(), parts.admin(), parts.feedback(),
                 parts.accounts(), platform, replies, parts.settings().adminRole());
         JavacordMessages messages = new JavacordMessages(parts.coach(), parts.actions(), parts.notices(), parts.work(),
-                parts.clock());
+                parts.clock(), parts.namedTurns());
         JavacordBot bot = new JavacordBot(parts.settings(), parts.target(), shards, List.of(interactions, messages),
                 parts.notices());
         return new JavacordAdapter(bot, platform);

@@ -5,6 +5,7 @@ import dev.rapport.bot.coach.CoachService;
 import dev.rapport.bot.coach.CoachTexts;
 import dev.rapport.bot.coach.Communities;
 import dev.rapport.bot.coach.ContentNotices;
+import dev.rapport.bot.coach.NamedTurns;
 import dev.rapport.bot.coach.Reply;
 import dev.rapport.bot.discord.DiscordWork;
 import dev.rapport.rules.model.ChannelId;
@@ -51,8 +52,12 @@ final class JavacordMessages implements MessageCreateListener, MessageEditListen
     private final ContentNotices notices;
     private final DiscordWork work;
     private final Clock clock;
+    /** Each channel's recent authors by name: "Morning! Ana: ..." speaks to Ana, as with JDA and in an export. */
+    private final NamedTurns namedTurns;
 
-    JavacordMessages(CoachService coach, CoachActions actions, ContentNotices notices, DiscordWork work, Clock clock) {
+    JavacordMessages(CoachService coach, CoachActions actions, ContentNotices notices, DiscordWork work, Clock clock,
+                     NamedTurns namedTurns) {
+        this.namedTurns = namedTurns;
         this.coach = coach;
         this.actions = actions;
         this.notices = notices;
@@ -144,7 +149,7 @@ final class JavacordMessages implements MessageCreateListener, MessageEditListen
      * The message as the core sees it: ids as text, the guild as the community, threads with their parent channel,
      * replies with the replied-to author, mentions, and the author's roles by id and name.
      */
-    static ChatMessage toChatMessage(Message m) {
+    ChatMessage toChatMessage(Message m) {
         ChatMessageBuilder b = ChatMessage.builder()
                 .id(m.getIdAsString())
                 .at(m.getCreationTimestamp())
@@ -156,10 +161,15 @@ final class JavacordMessages implements MessageCreateListener, MessageEditListen
             b.community(CommunityId.of(server.get().getIdAsString()));
             m.getServerThreadChannel().ifPresent(thread -> b.thread(thread.getParent().getIdAsString()));
             m.getUserAuthor().ifPresent(user -> b.roles(roleKeys(server.get().getRoles(user))));
+            // The server's owner: in a business's own server (someone wears its Team role), its team.
+            if (server.get().getOwnerId() == m.getAuthor().getId()) {
+                b.byOwner();
+            }
         } else {
             b.community(Communities.DIRECT).direct();
         }
-        for (User u : m.getMentionedUsers()) {
+        List<User> mentioned = m.getMentionedUsers();
+        for (User u : mentioned) {
             if (u.getId() != m.getAuthor().getId()) {
                 b.mention(UserId.of(u.getIdAsString()));
             }
@@ -173,6 +183,18 @@ final class JavacordMessages implements MessageCreateListener, MessageEditListen
         if (repliedTo.isPresent() && !forward) {
             b.replyTo(MessageId.of(Long.toUnsignedString(repliedTo.get())),
                     replied.map(r -> UserId.of(r.getAuthor().getIdAsString())).orElse(null));
+        }
+        if (server.isPresent()) {
+            // "Morning! Ana: the blue one" is said to Ana, a recent author of the channel, read as the JDA adapter and
+            // an export's reader read it; a reply, a forward or a mention already says whom it speaks to.
+            String channel = m.getChannel().getIdAsString();
+            String author = m.getAuthor().getIdAsString();
+            namedTurns.turnedTo(channel, author, m.getContent(), !mentioned.isEmpty() || reference.isPresent())
+                    .ifPresent(b::mention);
+            Optional<User> user = m.getUserAuthor();
+            // Javacord 3.8.0 predates display names: the server nickname and the account name.
+            namedTurns.spoke(channel, author, user.flatMap(u -> u.getNickname(server.get())).orElse(null),
+                    m.getAuthor().getName());
         }
         return b.build();
     }

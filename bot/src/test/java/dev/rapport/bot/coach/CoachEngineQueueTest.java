@@ -135,6 +135,17 @@ class CoachEngineQueueTest {
         }
 
         @Override
+        public void saveAll(List<UserSnapshot> snapshots, List<dev.rapport.rules.engine.CommunitySnapshot> communities) {
+            real.saveAll(snapshots, communities);
+        }
+
+        @Override
+        public List<dev.rapport.rules.engine.CommunitySnapshot> communities() {
+            stall();
+            return real.communities();
+        }
+
+        @Override
         public Optional<UserSnapshot> load(UserId user, dev.rapport.rules.model.CommunityId community) {
             return real.load(user, community);
         }

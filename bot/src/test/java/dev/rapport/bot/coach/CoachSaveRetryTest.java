@@ -178,6 +178,17 @@ class CoachSaveRetryTest {
         }
 
         @Override
+        public void saveAll(List<UserSnapshot> snapshots, List<dev.rapport.rules.engine.CommunitySnapshot> communities) {
+            saveAll(snapshots);
+            real.saveAll(List.of(), communities);
+        }
+
+        @Override
+        public List<dev.rapport.rules.engine.CommunitySnapshot> communities() {
+            return real.communities();
+        }
+
+        @Override
         public Optional<UserSnapshot> load(UserId user, CommunityId community) {
             return real.load(user, community);
         }

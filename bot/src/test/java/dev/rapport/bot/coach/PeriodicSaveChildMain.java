@@ -93,6 +93,17 @@ public final class PeriodicSaveChildMain {
         }
 
         @Override
+        public void saveAll(List<UserSnapshot> snapshots, List<dev.rapport.rules.engine.CommunitySnapshot> communities) {
+            store.saveAll(List.of(), communities);
+            saveAll(snapshots);
+        }
+
+        @Override
+        public List<dev.rapport.rules.engine.CommunitySnapshot> communities() {
+            return store.communities();
+        }
+
+        @Override
         public Optional<UserSnapshot> load(UserId user, CommunityId community) {
             return store.load(user, community);
         }

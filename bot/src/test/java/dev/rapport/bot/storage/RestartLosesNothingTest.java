@@ -6,12 +6,15 @@ import dev.rapport.bot.storage.support.EngineScript;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.QuietLogs;
 import dev.rapport.rules.engine.CoachEngine;
+import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.PersonInCommunity;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.ChatMessageBuilder;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleCatalogue;
@@ -78,6 +81,7 @@ abstract class RestartLosesNothingTest {
                 config.password().isEmpty() ? null : config.password().reveal());
              Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM engine_state");
+            st.executeUpdate("DELETE FROM community_state");
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the engine state", e);
         }
@@ -132,6 +136,55 @@ abstract class RestartLosesNothingTest {
         }
     }
 
+    // --- oneway.unanswered: a question asked after the person said when they would be back ----------------------
+
+    /**
+     * On a Wednesday Ana says she is off until Monday; Bob asks her something; its deadline and the week's end pass
+     * while she is away. She named her return, so the question waits for it, not for the week's end.
+     */
+    private Story askedAfterSheNamedHerReturn() {
+        Story s = new Story("ana");
+        s.later(Duration.ofDays(2));
+        s.say("ana", "general", "visiting my sister, off until Monday");
+        String question = s.mention("bob", "general", "ana", "is the blue glaze food safe once it is fired?");
+        s.later(Duration.ofDays(2));
+        s.later(Duration.ofDays(3));
+        s.asked = question;
+        return s;
+    }
+
+    @Test
+    void aQuestionAskedAfterSheSaidWhenSheWouldBeBackStillWaitsForHerReturnAfterARestart() {
+        Story story = askedAfterSheNamedHerReturn();
+        story.reply("ana", "general", story.asked, "bob", "back now: yes, that glaze is food safe once fired");
+        story.later(Duration.ofHours(2));
+        story.later(Duration.ofDays(7));
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).isEmpty();
+        // Restarted before she names her return, while she is away (before and after the week's end), and after.
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
+    @Test
+    void aQuestionAskedAfterSheSaidWhenSheWouldBeBackIsToldOnceHerFirstHourBackLeavesItAfterARestart() {
+        Story story = askedAfterSheNamedHerReturn();
+        story.say("ana", "general", "back from my sister's, what did I miss?");
+        story.later(Duration.ofHours(2));
+        story.later(Duration.ofDays(7));
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(MessageId.of(story.asked)));
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
     // --- oneway.give-take: a request passed over that one could have answered ----------------------------------
 
     /** Four days on which Vera and Ugo answer Tova's baking questions, thanked each time: a learner's week. */
@@ -163,16 +216,10 @@ abstract class RestartLosesNothingTest {
         List<Finding> uninterrupted = story.run();
         assertThat(only(uninterrupted, RuleId.ONEWAY_GIVE_TAKE)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("passed-over")).isEqualTo(1));
-        // What she learned comes back (keyed) for a restart before Wim asks; that she passed his request over comes
-        // back for one after. A restart while his request stands open is not covered: the community's open
-        // requests are not kept.
-        List<Integer> restarts = new ArrayList<>();
-        for (int k = 1; k < story.length(); k++) {
-            if (k <= asked || k >= passedOver) {
-                restarts.add(k);
-            }
-        }
-        for (int restartAfter : restarts) {
+        // What she learned comes back (keyed) for a restart before Wim asks; his request, open, for a restart before
+        // she passes it over (the community's state); that she passed it over for one after.
+        assertThat(asked).isLessThan(passedOver);
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
             assertThat(story.runRestartedAfter(restartAfter))
                     .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
         }
@@ -188,7 +235,7 @@ abstract class RestartLosesNothingTest {
 
         List<Finding> uninterrupted = story.run();
         assertThat(only(uninterrupted, RuleId.ONEWAY_GIVE_TAKE)).isEmpty();
-        for (int restartAfter = 1; restartAfter <= asked; restartAfter++) {
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
             assertThat(story.runRestartedAfter(restartAfter))
                     .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
         }
@@ -206,6 +253,105 @@ abstract class RestartLosesNothingTest {
                 .doesNotContainAnyElementsOf(plainHashes("loaf", "tear", "side", "dutch", "oven", "stone", "dough",
                         "rest", "shaping", "crumb", "gummy")));
         assertThat(tova.passedOver()).hasSize(1);
+    }
+
+    // --- audience.peers-only: who the others are, as the community saw them ------------------------------------
+
+    /** A channel where people offer their work or post jobs: a community with one is a place where people sell. */
+    private static final ChannelInfo GIGS = ChannelInfo.of("gigs", "work offered and wanted");
+
+    /**
+     * Ana offers her garden design work in #gigs; Sam's questions wait in #help while she chats with Pete and Pavel
+     * in the lounge; then Pete and Pavel post in #gigs ({@code peteSays}, {@code pavelSays}), follow their posts up
+     * there, and Ana answers them in the lounge.
+     */
+    private Story lastWordsWithPeteAndPavelAfterTheyPosted(String peteSays, String pavelSays) {
+        Story s = new Story("ana");
+        s.sayIn("ana", GIGS, "Booking two garden design jobs for April, homeowners welcome.");
+        s.say("sam", "help", "which hedge grows fastest along a fence?");
+        s.say("sam", "help", "how much should a small garden plan cost?");
+        s.say("sam", "help", "is it worth paying for a soil test?");
+        for (int i = 0; i < 8; i++) {
+            s.mention("ana", "lounge", i % 2 == 0 ? "pete" : "pavel", "agreed, that planting guide is very good");
+        }
+        s.sayIn("pete", GIGS, peteSays);
+        s.sayIn("pavel", GIGS, pavelSays);
+        s.later(Duration.ofHours(1));
+        s.sayIn("pete", GIGS, "Great, let us meet on site on Thursday morning.");
+        s.sayIn("pavel", GIGS, "Perfect, I will send photos of the courtyard tonight.");
+        s.mention("ana", "lounge", "pete", "Thursday morning suits me");
+        s.mention("ana", "lounge", "pavel", "photos tonight are fine");
+        return s;
+    }
+
+    @Test
+    void whoPostedAJobIsStillABuyerAfterARestartSoTheirFollowUpsAreNotOffers() {
+        Story story = lastWordsWithPeteAndPavelAfterTheyPosted("Need someone to redo my back garden, DM me your rates.",
+                "Need someone to plan a small courtyard, send me your rates.");
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.AUDIENCE_PEERS_ONLY)).isEmpty();
+        // Restarted after the jobs were posted, before their follow-ups: without the flag the follow-ups read as
+        // offers of work, and Pete and Pavel as peers.
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
+    @Test
+    void whoOfferedTheirWorkIsStillInTheTradeAfterARestartAndSamsQuestionsStillWait() {
+        Story story = lastWordsWithPeteAndPavelAfterTheyPosted("Open for hedge trimming and lawn work from March.",
+                "I have room for one more weekly garden client.");
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.AUDIENCE_PEERS_ONLY)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).hasSize(3));
+        // Sam's questions are the community's (nobody coached asked them), and so is what Pete and Pavel offered.
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
+    @Test
+    void theCommunityIsKeptWithEveryoneByPseudonymAndNoWordsAndForgettingSomeoneTakesThemOutOfIt() {
+        Story story = lastWordsWithPeteAndPavelAfterTheyPosted("Need someone to redo my back garden, DM me your rates.",
+                "Need someone to plan a small courtyard, send me your rates.");
+        story.runRestartedAfter(story.length());
+        String pete = pseudonyms.of(UserId.of("pete"));
+        String pavel = pseudonyms.of(UserId.of("pavel"));
+        assertThat(storedCommunityDocuments()).singleElement().satisfies(doc -> assertThat(doc)
+                .contains(pete, pavel, pseudonyms.of(UserId.of("sam")), pseudonyms.of(UserId.of("ana")))
+                .doesNotContain("\"pete\"", "\"pavel\"", "\"sam\"", "\"ana\"", "garden", "courtyard", "rates",
+                        "hedge"));
+        CommunitySnapshot kept = storage().engineState().communities().get(0);
+        assertThat(kept.member(pavel)).hasValueSatisfying(m -> assertThat(m.postedJob()).isTrue());
+        assertThat(kept.open()).hasSize(3).allSatisfy(r -> assertThat(r.topic()).isNotEmpty());
+        assertThat(storage().personalData().export(UserId.of("pavel"))).contains("\"communityState\"",
+                "\"postedJob\" : true", "\"communityStatesMentioningYou\" : 1");
+
+        assertThat(storage().personalData().forget(UserId.of("pete")).scrubbedRows())
+                .containsEntry("community_state", 1);
+        CommunitySnapshot after = storage().engineState().communities().get(0);
+        assertThat(after.mentions(pete)).isFalse();
+        assertThat(after.member(pavel)).isEqualTo(kept.member(pavel));
+    }
+
+    /** The community documents as stored, unparsed. */
+    private List<String> storedCommunityDocuments() {
+        try (Connection c = DriverManager.getConnection(database.url(), database.user().orElse(null),
+                database.password().isEmpty() ? null : database.password().reveal());
+             Statement st = c.createStatement();
+             java.sql.ResultSet r = st.executeQuery("SELECT state FROM community_state")) {
+            List<String> docs = new ArrayList<>();
+            while (r.next()) {
+                docs.add(r.getString(1));
+            }
+            return docs;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the community state", e);
+        }
     }
 
     // --- the stories ------------------------------------------------------------------------------------------
@@ -231,6 +377,8 @@ abstract class RestartLosesNothingTest {
         private final List<Step> steps = new ArrayList<>();
         private Instant now = START;
         private int ids;
+        /** The message a scene is about, for the steps added after it. */
+        String asked;
 
         Story(String... coachedPeople) {
             this.coached = Set.of(java.util.Arrays.stream(coachedPeople).map(UserId::of).toArray(UserId[]::new));
@@ -242,6 +390,10 @@ abstract class RestartLosesNothingTest {
 
         String say(String author, String channel, String text) {
             return add(next(author, channel, text).build());
+        }
+
+        String sayIn(String author, ChannelInfo channel, String text) {
+            return add(next(author, channel.name(), text).channelInfo(channel).build());
         }
 
         String mention(String author, String channel, String to, String text) {
@@ -299,11 +451,23 @@ abstract class RestartLosesNothingTest {
                 for (PersonInCommunity p : first.drainChanged()) {
                     first.snapshot(p.user(), p.community()).ifPresent(changed::add);
                 }
-                s.engineState().saveAll(changed);
+                List<CommunitySnapshot> communities = new ArrayList<>();
+                for (CommunityId c : first.drainChangedCommunities()) {
+                    first.communitySnapshot(c).ifPresent(communities::add);
+                }
+                s.engineState().saveAll(changed, communities);
             }
             // The first coach is gone (killed right after its save); the second knows only what the database holds.
+            // The bot takes the communities back first; the engine takes them in either order (odd restart points
+            // try the other).
             CoachEngine second = engine();
-            s.engineState().all().forEach(second::restore);
+            if (k % 2 == 0) {
+                s.engineState().communities().forEach(second::restoreCommunity);
+                s.engineState().all().forEach(second::restore);
+            } else {
+                s.engineState().all().forEach(second::restore);
+                s.engineState().communities().forEach(second::restoreCommunity);
+            }
             for (Step step : steps.subList(k, steps.size())) {
                 out.addAll(step.apply(second));
             }

@@ -38,9 +38,16 @@ public final class RecentSpeakers {
         };
     }
 
-    /** {@code person} wrote here, showing {@code names} (null ones are skipped). */
+    /**
+     * {@code person} wrote here, showing {@code names} (null ones are skipped). Someone's names rarely change between
+     * their messages: when they are the ones already known, the list kept is left as it is and nothing is made.
+     */
     public void spoke(String person, String... names) {
+        // get() also makes them the most recent speaker (the map is in access order).
         List<String> known = namesByPerson.get(person);
+        if (known != null && same(known, names)) {
+            return;
+        }
         List<String> now = new ArrayList<>(names.length * 2);
         for (String name : names) {
             if (name == null || name.isBlank()) {
@@ -53,9 +60,54 @@ public final class RecentSpeakers {
                 addOnce(now, first);
             }
         }
-        if (known == null || !known.equals(now)) {
-            namesByPerson.put(person, List.copyOf(now));
+        namesByPerson.put(person, List.copyOf(now));
+    }
+
+    /** The names kept for {@code person} (for tests: whether an unchanged name made a new list). */
+    List<String> namesOf(String person) {
+        return namesByPerson.get(person);
+    }
+
+    /**
+     * Whether {@link #spoke} would build exactly {@code known} from {@code names}, worked out without building it:
+     * each name, whole and then its first word, is either one already met earlier in {@code known} (built lists hold
+     * a name once) or the next of {@code known}.
+     */
+    private static boolean same(List<String> known, String... names) {
+        int next = 0;
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String whole = name.strip();
+            next = matched(known, next, whole, whole.length());
+            if (next < 0) {
+                return false;
+            }
+            int end = firstWordEnd(whole);
+            if (end > 0) {
+                next = matched(known, next, whole, end);
+                if (next < 0) {
+                    return false;
+                }
+            }
         }
+        return next == known.size();
+    }
+
+    /** Where the match goes on after {@code name}'s first {@code length} characters; -1 when it differs. */
+    private static int matched(List<String> known, int next, String name, int length) {
+        for (int i = 0; i < next; i++) {
+            if (starts(known.get(i), name, length)) {
+                return next;
+            }
+        }
+        return next < known.size() && starts(known.get(next), name, length) ? next + 1 : -1;
+    }
+
+    /** Whether {@code kept} is exactly the first {@code length} characters of {@code name}. */
+    private static boolean starts(String kept, String name, int length) {
+        return kept.length() == length && name.regionMatches(0, kept, 0, length);
     }
 
     /**
@@ -93,11 +145,17 @@ public final class RecentSpeakers {
 
     /** The leading run of name characters of a name of several words ("Ana" of "Ana Lopez"); "" for one word. */
     private static String firstWord(String name) {
+        int end = firstWordEnd(name);
+        return end == 0 ? "" : name.substring(0, end);
+    }
+
+    /** Where {@link #firstWord} ends; 0 when the name is one word (or starts with no name character). */
+    private static int firstWordEnd(String name) {
         int end = 0;
         while (end < name.length() && Nicks.isNickChar(name.charAt(end))) {
             end++;
         }
-        return end == 0 || end == name.length() ? "" : name.substring(0, end);
+        return end == name.length() ? 0 : end;
     }
 
     private static void addOnce(List<String> names, String name) {

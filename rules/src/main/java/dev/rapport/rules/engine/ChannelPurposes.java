@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * What the channels are for, read from their names and topics once per name and topic rather than on every message:
  * a coached message asks up to six of {@link ChannelPurpose}'s questions, each lowering the topic again, and a
- * channel's answers change only when its name or topic does. Not thread-safe: the engine's, like its other state.
+ * channel's answers change only when its name or topic does. One per engine, shared with its communities (a question
+ * to the room remembers whether it asked for feedback; an offer counts where the channel is for trade). Not
+ * thread-safe: the engine's, like its other state.
  */
 final class ChannelPurposes {
     /** Channel names and topics remembered at most; a server has far fewer, so this only bounds renames and edits. */
@@ -17,11 +19,11 @@ final class ChannelPurposes {
 
     /** The answers for one name and topic, as {@link ChannelPurpose} gives them. */
     record Of(boolean announcements, boolean promotion, boolean feedback, boolean introductions, boolean reading,
-              boolean ownPosts) {
+              boolean ownPosts, boolean trade) {
         static Of read(ChannelInfo info) {
             return new Of(ChannelPurpose.announcements(info), ChannelPurpose.promotion(info),
                     ChannelPurpose.feedback(info), ChannelPurpose.introductions(info), ChannelPurpose.reading(info),
-                    ChannelPurpose.ownPosts(info));
+                    ChannelPurpose.ownPosts(info), ChannelPurpose.trade(info));
         }
     }
 

@@ -6,8 +6,8 @@ import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.config.Goal;
+import dev.rapport.rules.engine.SeenMessages.Seen;
 import dev.rapport.rules.finding.Finding;
-import dev.rapport.rules.links.Pictures;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
@@ -19,9 +19,9 @@ import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.RoomNorms;
+import dev.rapport.rules.norms.RoomPost;
 import dev.rapport.rules.promo.PromoDetector;
-import dev.rapport.rules.promo.PromoVerdict;
-import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
@@ -32,11 +32,9 @@ import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
-import dev.rapport.rules.text.CommunityCause;
-import dev.rapport.rules.text.CritiqueRequest;
 import dev.rapport.rules.text.FavourAsk;
-import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
 
@@ -49,7 +47,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,18 +69,12 @@ import java.util.Set;
  */
 public final class CoachEngine {
 
-    /**
-     * Message ids are remembered for a week, and at most this many, to count a message replayed by a gateway RESUME
-     * or a second export once and to recognise edits: enough for any overlap, and bounded on the busiest server.
-     */
-    private static final int SEEN_MESSAGES_KEPT = 100_000;
-    private static final Duration SEEN_MEMORY = Duration.ofDays(7);
     private static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofHours(24);
     /**
      * How soon a message by the asked person, in the same channel, answers the question without a reply link: people
      * often just answer in the next message (the turn-taking that reply inference on IRC relies on as well).
      */
-    private static final Duration TURN_WINDOW = Duration.ofMinutes(60);
+    static final Duration TURN_WINDOW = Duration.ofMinutes(60);
     /** Lines by one person in one channel this close together are one turn (IRC logs only say the minute). */
     private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
@@ -100,6 +91,8 @@ public final class CoachEngine {
     private static final Duration AWAY_WHEN_ASKED = Duration.ofHours(12);
     /** Nobody addressed. */
     private static final long[] NO_ONE = new long[0];
+    /** Turns this close (one person, another, the first again) are an exchange between the two, reply links or not. */
+    private static final Duration EXCHANGE_GAP = Duration.ofMinutes(30);
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
     private static final Duration HELPING_PAUSE = Duration.ofHours(1);
     /** In a small room a line answers the other's last line within this long; after it, the room has gone quiet. */
@@ -133,12 +126,10 @@ public final class CoachEngine {
     /** Where direct conversations count: in the community their people last shared. */
     private final DirectConversations direct = new DirectConversations(communities);
     private final ChannelPurposes purposes = new ChannelPurposes();
-    private final LinkedHashMap<MessageId, Seen> seen = new LinkedHashMap<>(1024, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<MessageId, Seen> eldest) {
-            return size() > SEEN_MESSAGES_KEPT || eldest.getValue().at() < now.getEpochSecond() - SEEN_MEMORY.getSeconds();
-        }
-    };
+    private final SeenMessages seen = new SeenMessages();
+    private final OwnMessageReader reader;
+    /** What each channel's own regulars do there: a room's convention, whatever the channel is called. */
+    private final RoomNorms norms;
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
     private final PriorityQueue<WeekEnd> weekEnds = new PriorityQueue<>();
     /**
@@ -148,11 +139,6 @@ public final class CoachEngine {
     private final List<UserState> dirty = new ArrayList<>();
     private Instant now = Instant.EPOCH;
     private long duplicates;
-
-    /** {@code at} in epoch seconds. */
-    private record Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at,
-                        boolean pitched) {
-    }
 
     private record Deadline(Instant due, UserId user, CommunityId community, MessageId message)
             implements Comparable<Deadline> {
@@ -170,7 +156,7 @@ public final class CoachEngine {
     }
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
-                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock) {
+                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock, RoomNorms norms) {
         this.rules = promotionFamilyLast(rules);
         this.promotionFamily = new boolean[this.rules.size()];
         for (int r = 0; r < promotionFamily.length; r++) {
@@ -183,6 +169,8 @@ public final class CoachEngine {
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.topicKey = pseudonyms.topicKey();
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.norms = Objects.requireNonNull(norms, "norms");
+        this.reader = new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms);
     }
 
     /**
@@ -216,6 +204,9 @@ public final class CoachEngine {
     public List<Finding> accept(ChatEvent event) {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
+        if (!awaitingPeople.isEmpty()) {
+            adoptRestored(event);
+        }
         if (event instanceof ChatMessage m) {
             onMessage(canonical(m.kind() == ChannelKind.DIRECT ? direct.place(m) : m), out);
         } else if (event instanceof ReactionAdded r) {
@@ -309,9 +300,13 @@ public final class CoachEngine {
             return m;
         }
         return new ChatMessage(m.id(), m.time(), community, channel, m.parent(), m.kind(), author, m.authorRoles(),
-                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo());
+                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo(), m.authorOwnsCommunity());
     }
 
+    /**
+     * A message by anyone, in steps: whether it answers a question, what the community and the people it speaks to
+     * make of it, what is remembered of it, and (if its author is coached) what it counts for them.
+     */
     private void onMessage(ChatMessage m, List<Finding> out) {
         int textHash = m.text().hashCode();
         Seen before = seen.get(m.id());
@@ -326,49 +321,113 @@ public final class CoachEngine {
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
         Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
-        TextFeatures text = cues.features();
-        boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, text));
+        boolean answer = answersAQuestion(m, addressees, community, cues);
+        boolean help = answer && !repliesToSomethingElse(m, community);
+        // Talking by turns with someone (they answered the person's line, and the person answers theirs), with no
+        // reply link: an exchange all the same, the first of a relationship as much as a reply is.
+        UserId byTurns = addressees.isEmpty() && m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty()
+                ? community.exchangePartner(m.channel(), m.author(), m.time(), EXCHANGE_GAP) : null;
+        SaidTo said = observe(m, addressees, community, cues, answer);
+        learnersChanged(community, m.community());
+        Received received = receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);
+        seen.put(m.id(), new Seen(m.author(), m.community(), textHash, received.enrolled(), m.time().getEpochSecond(),
+                received.pitched(), repliesUnderOwnPost(m)), now);
+        if (answer && m.replyTo().isPresent() && substantial(m, cues.features())) {
+            answeredForOthers(m, m.replyTo().get());
+        }
+        if (byTurns != null) {
+            exchangedByTurns(m, byTurns);
+        }
+        authorsOwn(m, said, cues, help, community, textHash, out);
+    }
+
+    /**
+     * Whom a message is said to.
+     *
+     * @param others    the people it speaks to, as those people and the community count it
+     * @param forAuthor the people it speaks to, as its author's own week counts it
+     */
+    private record SaidTo(List<UserId> others, List<UserId> forAuthor) {
+    }
+
+    /**
+     * What the people a message spoke to made of it.
+     *
+     * @param enrolled the coached people it spoke to (a question waits for them)
+     * @param pitched  whether it pushed something at them, unasked
+     */
+    private record Received(List<UserId> enrolled, boolean pitched) {
+    }
+
+    /** Whether {@code m} answers a question put in the community. */
+    private boolean answersAQuestion(ChatMessage m, List<UserId> addressees, CommunityState community, Cues cues) {
+        boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(),
+                substantial(m, cues.features()));
         // A priced offer answers only a question that asked for one: to "anyone else see the new fees?" it is a pitch.
         if (answer && cues.pitch() && !community.askedForAnOffer(m, addressees)) {
             answer = false;
         }
-        // An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier,
-        // unless the author is in the middle of helping that person (answered them there within the hour).
-        boolean notAnAnswer = m.replyTo().isPresent() && m.replyToAuthor().isPresent()
+        return answer;
+    }
+
+    /**
+     * An explicit reply says what it answers: a reply to a thank-you is not help for a question asked earlier,
+     * unless the author is in the middle of helping that person (answered them there within the hour).
+     */
+    private static boolean repliesToSomethingElse(ChatMessage m, CommunityState community) {
+        return m.replyTo().isPresent() && m.replyToAuthor().isPresent()
                 && !community.isRecentQuestion(m.replyTo().get())
                 && !community.helpingNow(m.author(), m.replyToAuthor().get(), m.channel(), m.time(), HELPING_PAUSE);
-        // Where only two or three people talk, a message without a reply link is still said to the others.
-        // For the author's own count it is conversation while the others are there (one of them spoke within the
-        // hour) or when it answers the other's last line (within half a day); a run of posts of one's own spread
-        // over hours, or posts into a room quiet since yesterday, speak to nobody in particular, however few people
-        // the room has. A question there still waits for the other person.
-        List<UserId> ownAddressees = addressees;
+    }
+
+    /**
+     * Folds the message into the community (its questions answered, its speakers), and says whom it is said to.
+     * Where only two or three people talk, a message without a reply link is still said to the others.
+     * For the author's own count it is conversation while the others are there (one of them spoke within the
+     * hour) or when it answers the other's last line (within half a day); a run of posts of one's own spread
+     * over hours, or posts into a room quiet since yesterday, speak to nobody in particular, however few people
+     * the room has. A question there still waits for the other person.
+     */
+    private SaidTo observe(ChatMessage m, List<UserId> addressees, CommunityState community, Cues cues,
+                           boolean answer) {
+        boolean question = cues.features().question();
+        // What kind of post it was, for the channel's habits (counts by pseudonym, no text).
+        if (m.kind() != ChannelKind.DIRECT && norms.enabled()) {
+            norms.observe(m.channel(), pseudonyms.code(m.author()), m.time(), RoomPost.of(!addressees.isEmpty(),
+                    answer, question, !m.links().isEmpty(), cues.features().firstPerson()));
+        }
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
             boolean live = !others.isEmpty()
                     && (community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
                     || community.takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
             answersTheRoomQuestions(m, others, community, cues);
-            community.observe(m, addressees, text.question(), answer);
-            addressees = others;
-            ownAddressees = live ? others : List.of();
-        } else {
-            answersTheRoomQuestions(m, addressees, community, cues);
-            community.observe(m, addressees, text.question(), answer);
+            community.observe(m, addressees, question, answer);
+            return new SaidTo(others, live ? others : List.of());
         }
-        // Someone's question was answered: what they learned is part of their state, saved with it.
+        answersTheRoomQuestions(m, addressees, community, cues);
+        community.observe(m, addressees, question, answer);
+        return new SaidTo(addressees, addressees);
+    }
+
+    /** Someone's question was answered: what they learned is part of their state, saved with it. */
+    private void learnersChanged(CommunityState community, CommunityId where) {
         for (UserId learner : community.drainTaught()) {
-            UserState taught = existing(learner, m.community());
+            UserState taught = existing(learner, where);
             if (taught != null) {
                 changed(taught);
             }
         }
+    }
 
+    /** Counts the message for each coached person it speaks to, and starts waiting where it asks them something. */
+    private Received receivedByThoseSpokenTo(ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
+                                             boolean help, List<Finding> out) {
+        TextFeatures text = cues.features();
         List<UserId> enrolledAddressees = List.of();
         // A question waits for the person it replies to or speaks to first, not for everyone it names or copies.
         boolean first = true;
         int pushed = UNKNOWN;
-        boolean help = answer && !notAnAnswer;
         // A reply to someone's post in a channel where members ask each other for feedback is a reaction to their
         // work, whatever else it says.
         UserId feedbackFor = m.replyTo().isPresent() && purposes.of(m.channelInfo()).feedback()
@@ -395,24 +454,27 @@ public final class CoachEngine {
             // An answer or feedback that ends with a follow-up question ("try a warmer spot. what temperature is
             // it at?") is still help given to them, and its question still waits for their answer.
             boolean given = help || to.equals(feedbackFor);
-            received(target, m, asked && pushed == NO, text.question() && !given || pushed == YES, out);
+            // So is a request without its question mark ("bumping this, any name would help"): it asks, it gives
+            // nothing.
+            boolean asks = text.question() || !given && RoomRequest.is(m.text());
+            received(target, m, asked && pushed == NO, asks && !given || pushed == YES, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }
             enrolledAddressees.add(to);
         }
-        seen.put(m.id(), new Seen(m.author(), m.community(), textHash, enrolledAddressees, m.time().getEpochSecond(),
-                pushed == YES));
-        if (answer && m.replyTo().isPresent() && substantial(m, text)) {
-            answeredForOthers(m, m.replyTo().get());
-        }
+        return new Received(enrolledAddressees, pushed == YES);
+    }
 
+    /** What the message counts for its author, if they are coached here; and the help it gave, in the community. */
+    private void authorsOwn(ChatMessage m, SaidTo said, Cues cues, boolean help, CommunityState community,
+                            int textHash, List<Finding> out) {
         UserState author = state(m.author(), m.community());
-        if (help && !addressees.isEmpty()) {
-            community.helped(m.author(), addressees.get(0), m.channel(), m.time());
+        if (help && !said.others().isEmpty()) {
+            community.helped(m.author(), said.others().get(0), m.channel(), m.time());
         }
         if (author != null) {
-            ownMessage(author, m, ownAddressees, cues, help, community, textHash, Optional.empty(), false, out);
+            ownMessage(author, m, said.forAuthor(), cues, help, community, textHash, Optional.empty(), false, out);
             // Active while a request they could have answered stood open in the community: noted for give-take.
             if (m.kind() != ChannelKind.DIRECT) {
                 community.notePassedOver(m.author(), m.time(), TURN_WINDOW);
@@ -487,6 +549,47 @@ public final class CoachEngine {
         return replied != null && replied.pitched();
     }
 
+    /**
+     * Whether {@code m} replies to a post its (coached) target made to the room, said to nobody and not an answer:
+     * their question, their news, their work shown. Remembered only while the post is (a day).
+     */
+    private boolean repliesUnderOwnPost(ChatMessage m) {
+        if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || m.replyToAuthor().get().equals(m.author())) {
+            return false;
+        }
+        UserState poster = existing(m.replyToAuthor().get(), m.community());
+        UserState.OwnMessage post = poster == null ? null : poster.ownMessage(m.replyTo().get());
+        return post != null && post.gaveTo().length == 0 && !post.help();
+    }
+
+    /**
+     * Whether {@code m} replies to someone's words under the author's own post to the room: what they said or asked
+     * about it ("does the demo run on Linux?" under one's showcase, an answer to one's own question). Answering it
+     * tends one's own thing; it is not help given to them.
+     */
+    private boolean tendsOwnPost(ChatMessage m) {
+        if (m.replyTo().isEmpty()) {
+            return false;
+        }
+        Seen replied = seen.get(m.replyTo().get());
+        return replied != null && replied.underOwnPost() && !replied.enrolledAddressees().isEmpty()
+                && replied.enrolledAddressees().get(0).equals(m.author());
+    }
+
+    /** Both sides of an exchange by turns interacted now (for {@code sell.cold}: they have met). */
+    private void exchangedByTurns(ChatMessage m, UserId partner) {
+        UserState author = existing(m.author(), m.community());
+        if (author != null) {
+            author.interacted(pseudonyms.code(partner), m.time());
+            changed(author);
+        }
+        UserState other = existing(partner, m.community());
+        if (other != null) {
+            other.interacted(pseudonyms.code(m.author()), m.time());
+            changed(other);
+        }
+    }
+
     /** A fact about a message worked out only when needed: not yet known, true, false. */
     private static final int UNKNOWN = -1;
     private static final int NO = 0;
@@ -523,7 +626,7 @@ public final class CoachEngine {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
         ChatMessage m = DirectConversations.inCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
-                before.pitched()));
+                before.pitched(), before.underOwnPost()), now);
         UserState author = state(before.author(), before.community());
         if (author == null) {
             return;
@@ -709,7 +812,7 @@ public final class CoachEngine {
             answer = true;
         }
         graceAfterBeingAway(s, m);
-        OwnReading reading = read(s, m, addressees, cues, answer, community);
+        OwnReading reading = reader.read(s, m, addressees, cues, answer, community);
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
         if (reading.sold()) {
             community.sold(m.author());
@@ -721,8 +824,10 @@ public final class CoachEngine {
         // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
         // apart: polite, not reciprocity.
         boolean acknowledgement = cues.acknowledgement();
-        boolean substance = answer || reading.theirs()
-                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text);
+        // Words under one's own post (answering what someone asked about one's showcase, replying to the answers to
+        // one's own question) tend one's own thing: neither help given nor a favour asked.
+        boolean substance = !tendsOwnPost(m) && (answer || reading.theirs()
+                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text));
         List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
                 reading.facts().countedAsk());
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,
@@ -734,21 +839,6 @@ public final class CoachEngine {
         // Said they are away until a known return ("off until Monday"): a question after it waits for them to be back.
         s.announcedAway(m.time(), AbsenceNotice.is(m.text()));
         s.sweep(m.time());
-    }
-
-    /**
-     * What the engine read in a person's own message: the facts the rules see, and what the rest of
-     * {@link #ownMessage} needs of how they were reached.
-     *
-     * @param counted the message's links that count as shared (those of {@code facts})
-     * @param sold    whether the community sees the person as selling for it
-     * @param sells   whether the message promotes, asks for engagement or pitches (whatever the channel)
-     * @param theirs  whether the message is about someone else's work
-     * @param ownPost whether the message is a post to the room in a channel for one's own logs, progress or wins
-     */
-    private record OwnReading(MessageFacts facts, List<Link> counted, boolean promotion, boolean sold, boolean sells,
-                              boolean noticeBoard, boolean introduction, boolean seekingHelp, boolean helpConversation,
-                              boolean theirs, boolean ownPost) {
     }
 
     /** How a person's own message counted in their week, kept with the message for an edit or a deletion. */
@@ -784,118 +874,6 @@ public final class CoachEngine {
                 deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
             }
         }
-    }
-
-    /**
-     * Reads what a person's own message is: promotion or not (and whose), an ask for help, an introduction, a
-     * welcome, an answer with or without a plug; and so which of its links count as shared. Notes in {@code s}
-     * that the person is asking for help.
-     */
-    private OwnReading read(UserState s, ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
-                            CommunityState community) {
-        TextFeatures text = cues.features();
-        // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it; an announcements
-        // channel (#announcements, #events) is the community's notice board, where news, links and calls to join are
-        // what it is for, and each post speaks to everyone: not broadcasting, promoting or self-focus.
-        boolean noticeBoard = purposes.of(m.channelInfo()).announcements();
-        boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
-                || purposes.of(m.channelInfo()).promotion() || noticeBoard;
-        PromoVerdict promo = promotionIn(m);
-        // One's own work shown in a channel made for feedback with a request for critique ("roast my pricing page",
-        // "better now?") asks the members for their eye: a request, not promotion, and its link is what is asked
-        // about. The request decides, not the channel: a release or a code dropped there with no request still sells.
-        boolean critique = purposes.of(m.channelInfo()).feedback() && !promo.salesPitch() && !cues.pitch()
-                && CritiqueRequest.is(m.text());
-        if (critique) {
-            promo = PromoVerdict.NONE;
-        }
-        boolean introduction = purposes.of(m.channelInfo()).introductions() && introducesThemselves(m)
-                && s.introducing(m.channel(), m.time());
-        // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
-        // unless the message sells: a sale that credits its producer is still one's own sale.
-        boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
-                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
-        // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
-        // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
-        boolean cause = !theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
-                && CommunityCause.is(m.text());
-        // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
-        // logo, check out my portfolio and let's talk"), not a request to look.
-        boolean pitch = cues.pitch()
-                || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text());
-        boolean sells = promotionOrPitch(promo, pitch);
-        // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
-        // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
-        // about their problem, not self-focus. The conversation lasts while their turns there keep coming (no pause
-        // over TURN_WINDOW), however long the troubleshooting takes. Generalises the introduction exemption below.
-        boolean asking = (text.question() || cues.helpRequest()) && !answer && !promo.promotional()
-                && !promo.engagementAsk() && !pitch;
-        boolean helpConversation = s.seekingHelp(m.channel(), m.time(), TURN_WINDOW);
-        boolean seekingHelp = asking || helpConversation;
-        if (seekingHelp && !sells) {
-            s.askedFor(m.channel(), m.time());
-        }
-        // A host name written bare (no scheme, no path) while asking for help, or in a reply or mention without any
-        // wording of promotion, names what is talked about (the site that does not load, the server in the settings);
-        // it sends nobody anywhere.
-        boolean hostsAreTopics = seekingHelp || !m.addressees().isEmpty() && !sells;
-        // Welcoming someone in an introductions channel (a reply to their introduction that sells nothing) points them
-        // to what helps: the links of a welcome are help, whoever's they are ("our wiki", "@Jo's guide").
-        boolean welcoming = purposes.of(m.channelInfo()).introductions() && m.replyToAuthor().isPresent()
-                && !m.replyToAuthor().get().equals(m.author()) && !introduction && !sells;
-        // A picture posted with a question that sells nothing (one's work under "too harsh?", a photo of the fault)
-        // shows what is asked about: asking for feedback is not sharing links.
-        boolean showing = asking && Pictures.all(m.links());
-        // Others' reading passed on in a channel made for it (#reading, #resources) is what the channel asks for.
-        boolean curated = purposes.of(m.channelInfo()).reading() && !promo.promotional() && !promo.engagementAsk()
-                && !pitch;
-        // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
-        // An answer is help, but a plug for one's own stuff tacked onto it with its link ("...and subscribe to my
-        // newsletter: https://...") answers nothing that was asked: the ask is promotion and its link is shared,
-        // however good the answer before it.
-        boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
-        boolean help = answer && !plugged;
-        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing || curated
-                || critique ? List.of()
-                : MessageLinks.shared(m.links(), hostsAreTopics);
-        PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
-        boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
-        boolean linkOnly = linkFirst && text.words() <= 3;
-        boolean broadcast = addressees.isEmpty();
-        MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
-                promoWelcome, introduction, pitch, theirs || cause);
-        boolean promotion = facts.countedPromotion();
-        boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
-        // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
-        // is for, like a notice on the notice board.
-        boolean ownPost = broadcast && purposes.of(m.channelInfo()).ownPosts();
-        return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
-                helpConversation, theirs, ownPost);
-    }
-
-    /** The detector's verdict on the message's words, less what is no promotion in a conversation. */
-    private PromoVerdict promotionIn(ChatMessage m) {
-        PromoVerdict analysed = promoDetector.analyse(m.text());
-        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
-        // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
-        return analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly() ? PromoVerdict.NONE : analysed;
-    }
-
-    /** {@code promo}, or what the person's links of the week make of a message that does not promote in words. */
-    private static PromoVerdict judgedWithLinksBefore(UserState s, ChatMessage m, PromoVerdict promo,
-                                                      List<Link> counted) {
-        // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
-        // without the words of the first post.
-        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && MessageLinks.promotedBefore(s, counted)
-                ? promo.sameOfferAgain() : promo;
-        // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other
-        // links of the week went is the next of their own series, unasked: their own work pushed. The same link
-        // again is the repeat's to tell (links.repeat), not a series.
-        // (The log is asked first: few people link to one site twice in a week, and it allocates nothing.)
-        if (!judged.promotional() && !counted.isEmpty() && MessageLinks.seriesBefore(s, counted) && ReleaseNews.is(m.text())) {
-            judged = promo.ownRelease();
-        }
-        return judged;
     }
 
     /**
@@ -1102,18 +1080,6 @@ public final class CoachEngine {
         return answeredAny;
     }
 
-    /**
-     * Whether the person speaks in their own introduction thread: a message to nobody in particular, or a reply to
-     * their own message or to one addressed to them (a welcome). A reply to someone else's introduction is not theirs.
-     */
-    private boolean introducesThemselves(ChatMessage m) {
-        if (m.replyTo().isEmpty()) {
-            return m.mentions().isEmpty();
-        }
-        Seen replied = seen.get(m.replyTo().get());
-        return replied != null && (replied.author().equals(m.author()) || replied.enrolledAddressees().contains(m.author()));
-    }
-
     /** An answer says something: a link, or a few words that are not a question back. */
     private static boolean substantial(ChatMessage m, TextFeatures text) {
         return !m.links().isEmpty() || text.words() >= 6 && !text.question();
@@ -1138,10 +1104,6 @@ public final class CoachEngine {
             }
         }
         return a;
-    }
-
-    private static boolean promotionOrPitch(PromoVerdict promo, boolean pitch) {
-        return promo.promotional() || promo.engagementAsk() || pitch;
     }
 
     /** The people a message is aimed at: reply target and mentions, or the other side of a direct conversation. */
@@ -1392,8 +1354,90 @@ public final class CoachEngine {
                 deadlines.add(new Deadline(w.back.plus(RETURN_GRACE), s.user, community, w.message));
             }
         }
-        community(community).restoreHelping(s.user, snapshot);
+        CommunityState place = community(community);
+        // Known by pseudonym in a community restored before: the place is theirs.
+        place.adopt(s.user, pseudonyms.code(s.user));
+        place.restoreHelping(s.user, snapshot);
         // What was restored is what storage holds: nothing to save (a state it replaced is passed over when drained).
+    }
+
+    // --- the communities as a whole, kept across restarts -------------------------------------------------------
+
+    /** Communities restored from a snapshot whose people are not all seen again yet (see {@link CommunityState#adopt}). */
+    private final List<CommunityState> awaitingPeople = new ArrayList<>(0);
+
+    /** What the engine knows about a community as a whole, to store it; empty for a community it never saw. */
+    public Optional<CommunitySnapshot> communitySnapshot(CommunityId community) {
+        CommunityState c = communities.get(community);
+        return c == null ? Optional.empty() : Optional.of(c.snapshot(community, pseudonyms));
+    }
+
+    /**
+     * Takes a stored community back: after a restart, before events flow, before or after its people's own
+     * snapshots. Everyone in it is known by pseudonym only until an event names them.
+     */
+    public void restoreCommunity(CommunitySnapshot snapshot) {
+        CommunityState c = community(ids.community(snapshot.community()));
+        c.restore(snapshot, pseudonyms);
+        // Coached people restored already are known by id: their place is theirs at once.
+        for (UserState first : users.values()) {
+            for (UserState s = first; s != null && c.awaitsPeople(); s = s.next) {
+                if (s.community.equals(snapshot.community())) {
+                    c.adopt(s.user, pseudonyms.code(s.user));
+                }
+            }
+        }
+        if (c.awaitsPeople() && !awaitingPeople.contains(c)) {
+            awaitingPeople.add(c);
+        }
+        // What was restored is what storage holds.
+        c.changed = false;
+    }
+
+    /**
+     * Lets go of what every community's picture holds about {@code user} (see {@link CommunityState#forget}): after
+     * storage forgot them, so that the next save does not write their pseudonym back.
+     */
+    public void forgetInCommunities(UserId user) {
+        long code = pseudonyms.code(user);
+        for (CommunityState c : communities.values()) {
+            c.forget(user, code);
+        }
+    }
+
+    /** The communities whose state may have changed since the last call (for periodic saving). */
+    public Set<CommunityId> drainChangedCommunities() {
+        Set<CommunityId> changed = new HashSet<>();
+        communities.forEach((id, c) -> {
+            if (c.drainChanged()) {
+                changed.add(id);
+            }
+        });
+        return changed.isEmpty() ? Set.of() : Set.copyOf(changed);
+    }
+
+    /**
+     * People an event names take their own places in restored communities: in the event's community, or in every
+     * community for a direct message (which counts where its two people last met).
+     */
+    private void adoptRestored(ChatEvent event) {
+        awaitingPeople.removeIf(c -> !c.awaitsPeople());
+        for (CommunityState c : awaitingPeople) {
+            if (event instanceof ChatMessage m) {
+                if (m.kind() != ChannelKind.DIRECT && communities.get(m.community()) != c) {
+                    continue;
+                }
+                c.adopt(m.author(), pseudonyms.code(m.author()));
+                for (UserId u : m.addressees()) {
+                    c.adopt(u, pseudonyms.code(u));
+                }
+            } else if (event instanceof ReactionAdded r && communities.get(r.community()) == c) {
+                c.adopt(r.reactor(), pseudonyms.code(r.reactor()));
+                c.adopt(r.messageAuthor(), pseudonyms.code(r.messageAuthor()));
+            } else if (event instanceof MemberRoles roles && communities.get(roles.community()) == c) {
+                c.adopt(roles.user(), pseudonyms.code(roles.user()));
+            }
+        }
     }
 
     /** The people and communities whose state changed since the last call (for periodic saving); the set is emptied. */
@@ -1462,7 +1506,11 @@ public final class CoachEngine {
     }
 
     private CommunityState community(CommunityId id) {
-        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey));
+        CommunityState c = communities.computeIfAbsent(id,
+                k -> new CommunityState(settings.community(k), topicKey, purposes));
+        // Whatever uses a community may change it: saved at the next periodic save.
+        c.changed = true;
+        return c;
     }
 
     // --- reading -----------------------------------------------------------------------------------------------

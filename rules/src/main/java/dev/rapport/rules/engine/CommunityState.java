@@ -1,16 +1,19 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.audience.Referral;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleSettings;
 
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
+import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SeeksClients;
 import dev.rapport.rules.text.TopicWords;
 
@@ -61,6 +64,10 @@ final class CommunityState {
          * (to those who answered it) are a client's, not offers of their own work.
          */
         boolean postedJob;
+        /** They said they sent people of their own to someone here ("I sent my sister your way"): a customer's word. */
+        boolean referred;
+        /** They own the community (a Discord guild's owner), as their latest message said. */
+        boolean owner;
         /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
         int[][] answeredTopics;
         Instant[] answeredAt;
@@ -77,7 +84,8 @@ final class CommunityState {
     /** A question nobody was addressed by; {@code open} until answered or forgotten. */
     static final class Question {
         final MessageId id;
-        final UserId asker;
+        /** Not final: a question restored under a stand-in for its asker takes their id when they are next seen. */
+        UserId asker;
         final ChannelId channel;
         final Instant time;
         /** What it asks about ({@link TopicWords}). */
@@ -180,10 +188,10 @@ final class CommunityState {
 
     /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
     private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
-    /** Whether each channel seen is one for offering work ({@link ChannelPurpose#trade}). */
-    private final Map<ChannelId, Boolean> tradeChannels = new HashMap<>();
     /** Someone offered their work in a channel for trade: people sell here. */
     private boolean tradeOffered;
+    /** Someone here said they sent people of their own to someone here: a community with customers. */
+    private boolean referralsSeen;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
     private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
     /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
@@ -205,13 +213,17 @@ final class CommunityState {
     static final double MIN_SELLER_SHARE = 0.05;
 
     CommunityState(CommunitySettings settings) {
-        this(settings, null);
+        this(settings, null, new ChannelPurposes());
     }
 
-    /** @param topicKey keys questions' topic words as they are read (null: plain word hashes, in tests) */
-    CommunityState(CommunitySettings settings, TopicKey topicKey) {
+    /**
+     * @param topicKey keys questions' topic words as they are read (null: plain word hashes, in tests)
+     * @param purposes what the channels are for, the engine's (read once per name and topic for all its communities)
+     */
+    CommunityState(CommunitySettings settings, TopicKey topicKey, ChannelPurposes purposes) {
         this.settings = settings;
         this.topicKey = topicKey;
+        this.purposes = java.util.Objects.requireNonNull(purposes, "purposes");
     }
 
     CommunitySettings settings() {
@@ -324,6 +336,27 @@ final class CommunityState {
     }
 
     /**
+     * Whom {@code author}, writing now in {@code channel} without a reply link or a mention, is talking with by turns:
+     * the last word there was someone else's, within {@code gap}, and the word before theirs was the author's, within
+     * {@code gap} of it, nobody else speaking between. Three turns this close, one person, then another, then the
+     * first again, are a conversation in any room, however busy: the inference is confident where a single turn is
+     * not. Null when there is none.
+     */
+    UserId exchangePartner(ChannelId channel, UserId author, Instant now, Duration gap) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.size < 2) {
+            return null;
+        }
+        int last = room.size - 1;
+        UserId other = room.who[last];
+        if (other.equals(author) || room.when[last].isBefore(now.minus(gap)) || !room.who[last - 1].equals(author)
+                || room.when[last - 1].isBefore(room.when[last].minus(gap))) {
+            return null;
+        }
+        return other;
+    }
+
+    /**
      * Whether a message by {@code author} in {@code channel} now would take a turn: the last word there was someone
      * else's, said at or after {@code since}. In a room of two or three a line that answers the other's line is
      * conversation without a reply link; a run of one's own posts, or a post into a room quiet since yesterday,
@@ -405,6 +438,11 @@ final class CommunityState {
         if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
             p.seeksClients = true;
         }
+        p.owner = m.authorOwnsCommunity();
+        if (!p.referred && Referral.is(m.text())) {
+            p.referred = true;
+            referralsSeen = true;
+        }
         if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
             if (OfferRequest.is(m.text())) {
                 p.postedJob = true;
@@ -414,9 +452,12 @@ final class CommunityState {
             }
         }
         // A request for offers made to the room is a question without its mark ("looking for someone to design my
-        // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM.
-        boolean asks = question || !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT
-                && OfferRequest.is(m.text());
+        // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM. So is a request
+        // for a hand or an opinion ("first pot, go easy on me", "would love eyes on this"): the room can answer it or
+        // pass it over. Not in one's introduction: its "be gentle, still learning" asks for a welcome, not for help.
+        boolean toTheRoom = !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT;
+        boolean asks = question || toTheRoom && (OfferRequest.is(m.text())
+                || RoomRequest.is(m.text()) && !purposes.of(m.channelInfo()).introductions());
         if (asks && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();
@@ -426,7 +467,7 @@ final class CommunityState {
             }
             if (addressees.isEmpty()) {
                 Question q = new Question(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
-                        ChannelPurpose.feedback(m.channelInfo()));
+                        purposes.of(m.channelInfo()).feedback());
                 openInOrder.add(q);
                 openById.put(m.id(), q);
                 openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(q);
@@ -497,16 +538,9 @@ final class CommunityState {
         close(q);
     }
 
-    /** Whether a message is in a channel where people offer their work (read once per channel). */
+    /** Whether a message is in a channel where people offer their work ({@link ChannelPurpose#trade}). */
     private boolean tradeChannel(ChatMessage m) {
-        Boolean known = tradeChannels.get(m.channel());
-        if (known == null) {
-            known = ChannelPurpose.trade(m.channelInfo());
-            if (tradeChannels.size() < 4_096) {
-                tradeChannels.put(m.channel(), known);
-            }
-        }
-        return known;
+        return purposes.of(m.channelInfo()).trade();
     }
 
     /**
@@ -639,6 +673,8 @@ final class CommunityState {
      * (keyed words mean nothing without the installation's secret) and compares the same after a restart.
      */
     private final TopicKey topicKey;
+    /** What the channels are for: whether a question asks for feedback, whether a channel is one for trade. */
+    private final ChannelPurposes purposes;
     /** Own open questions kept in a person's snapshot, the newest. */
     static final int ASKED_KEPT = 16;
     /** Askers whose question someone else just answered ({@link #drainTaught}); null when none. */
@@ -702,11 +738,17 @@ final class CommunityState {
      * (restoring comes before events, one person after another).
      */
     private void reopen(UserId person, UserSnapshot.Asked a) {
-        if (openById.containsKey(a.message())) {
-            return;
+        reopen(person, a.message(), a.channel(), a.at(), a.topic(), a.anyoneCanAnswer());
+    }
+
+    /** An open question taken back; null when it is open already (kept both in the community's and the asker's state). */
+    private Question reopen(UserId person, MessageId id, ChannelId channel, Instant time, List<Integer> topic,
+                            boolean anyoneCanAnswer) {
+        if (openById.containsKey(id)) {
+            return null;
         }
-        Question q = new Question(a.message(), person, a.channel(), a.at(),
-                a.topic().stream().mapToInt(Integer::intValue).sorted().toArray(), a.anyoneCanAnswer());
+        Question q = new Question(id, person, channel, time,
+                topic.stream().mapToInt(Integer::intValue).sorted().toArray(), anyoneCanAnswer);
         int at = openInOrder.size();
         while (at > openHead && openInOrder.get(at - 1) != null && openInOrder.get(at - 1).time.isAfter(q.time)) {
             at--;
@@ -717,6 +759,7 @@ final class CommunityState {
         recentQuestions.putIfAbsent(q.id, q.time);
         passable.stale();
         version++;
+        return q;
     }
 
     /** The askers whose question someone else answered since the last call (their state changed); usually none. */
@@ -793,6 +836,10 @@ final class CommunityState {
         // A channel where people offer their work for hire or sale, used for that, says so as plainly as a
         // configured promotion channel.
         if (tradeOffered) {
+            return true;
+        }
+        // Someone who sent their friends to a seller here is that seller's customer: the community has customers.
+        if (referralsSeen) {
             return true;
         }
         return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
@@ -941,6 +988,11 @@ final class CommunityState {
                 return best;
             }
         }
+        // A business's own server (someone wears its Team or Staff role) is owned by the business: its owner is its
+        // team, role or not. Elsewhere every server has an owner, and owning one says nothing about selling.
+        if (p != null && p.owner && hasStaff()) {
+            return Audience.IGNORE;
+        }
         if (where != null) {
             Audience a = settings.channelAudiences().get(where.value());
             if (a != null) {
@@ -956,6 +1008,11 @@ final class CommunityState {
         // answer those who applied.
         if (p != null && p.postedJob) {
             return Audience.SEEKER;
+        }
+        // Someone who sent people of their own to a seller here has bought or tried, and brings the next customers:
+        // an advocate, however much they chat or answer others (a fellow seller passing on work is caught above).
+        if (p != null && p.referred) {
+            return Audience.ADVOCATE;
         }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
             return Audience.UNKNOWN;
@@ -1053,4 +1110,304 @@ final class CommunityState {
         return welcome.contains(channel.value()) || parent.map(p -> welcome.contains(p.value())).orElse(false);
     }
 
+
+    // --- the community as a whole, kept across restarts (CommunitySnapshot) ----------------------------------------
+
+    /** Whether anything here may have changed since the last {@link #drainChanged}: the engine marks it on every use. */
+    boolean changed;
+    /**
+     * People taken back from a snapshot and not seen since, by pseudonym number: a snapshot names everyone by
+     * pseudonym, and a pseudonym cannot be turned back into an id. Until someone is seen again, a stand-in id holds
+     * their place everywhere (whose pseudonym is theirs, so evidence and counterpart tallies name them rightly); when
+     * an event names them, {@link #adopt} puts their id in its place. Null when nobody waits.
+     */
+    private HashMap<Long, UserId> standIns;
+    /** Per stand-in, the people who last helped them and the open questions they passed over (to rename them). */
+    private HashMap<UserId, List<Object>> standInUses;
+    /** Stand-in ids start so: no platform's id has a space. */
+    private static final String STAND_IN = "pseudonym ";
+
+    /** Whether the last {@link #changed} mark is cleared: returns it and clears it. */
+    boolean drainChanged() {
+        boolean was = changed;
+        changed = false;
+        return was;
+    }
+
+    /** Whether people taken back from a snapshot still wait to be seen under their ids. */
+    boolean awaitsPeople() {
+        return standIns != null;
+    }
+
+    /**
+     * {@code user} (pseudonym number {@code code}) was named by an event: if they were taken back from a snapshot and
+     * not seen since, their id replaces the stand-in wherever it is.
+     */
+    void adopt(UserId user, long code) {
+        if (standIns == null) {
+            return;
+        }
+        UserId standIn = standIns.remove(code);
+        if (standIns.isEmpty()) {
+            standIns = null;
+        }
+        if (standIn == null) {
+            return;
+        }
+        version++;
+        Person restored = people.remove(standIn);
+        Person current = people.get(user);
+        if (restored != null) {
+            if (current != null) {
+                // Taken back from the person's own snapshot too (their state was restored first): what they learned
+                // and passed over is kept there.
+                restored.answeredTopics = current.answeredTopics;
+                restored.answeredAt = current.answeredAt;
+                restored.passedOver = current.passedOver;
+            }
+            people.put(user, restored);
+        }
+        List<Question> asked = openByAsker.remove(standIn);
+        if (asked != null) {
+            for (Question q : asked) {
+                q.asker = user;
+            }
+            openByAsker.computeIfAbsent(user, k -> new ArrayList<>(asked.size())).addAll(asked);
+        }
+        for (Speakers room : speakers.values()) {
+            for (int i = 0; i < room.size; i++) {
+                if (room.who[i].equals(standIn)) {
+                    room.who[i] = user;
+                }
+            }
+        }
+        if (sellers.remove(standIn)) {
+            sellers.add(user);
+        }
+        List<Object> uses = standInUses == null ? null : standInUses.remove(standIn);
+        for (int k = 0; uses != null && k < uses.size(); k++) {
+            if (uses.get(k) instanceof Person helper && standIn.equals(helper.lastHelped)) {
+                helper.lastHelped = user;
+            } else if (uses.get(k) instanceof Question q && q.open && passedBy(q, standIn)) {
+                List<UserId> by = passers(q);
+                q.passedBy = null;
+                q.passedCount = 0;
+                for (UserId u : by) {
+                    addPassedBy(q, u.equals(standIn) ? user : u);
+                }
+            }
+        }
+        if (standIns == null) {
+            standInUses = null;
+        }
+    }
+
+    /**
+     * Lets go of everything this community's picture holds about {@code user} (pseudonym number {@code code}): their
+     * tallies and roles, their open questions, their places in rooms, that they sold here, whom they helped and which
+     * requests they passed over, and who last helped them. What "forget me" does to the engine's memory.
+     */
+    void forget(UserId user, long code) {
+        adopt(user, code);
+        version++;
+        changed = true;
+        people.remove(user);
+        sellers.remove(user);
+        List<Question> asked = openByAsker.remove(user);
+        if (asked != null) {
+            asked.forEach(this::close);
+        }
+        for (Person p : people.values()) {
+            if (user.equals(p.lastHelped)) {
+                p.lastHelped = null;
+                p.lastHelpedIn = null;
+                p.lastHelpedAt = null;
+            }
+        }
+        for (int i = openHead; i < openInOrder.size(); i++) {
+            Question q = openInOrder.get(i);
+            if (q != null && q.open && passedBy(q, user)) {
+                List<UserId> by = passers(q);
+                q.passedBy = null;
+                q.passedCount = 0;
+                for (UserId u : by) {
+                    if (!u.equals(user)) {
+                        addPassedBy(q, u);
+                    }
+                }
+            }
+        }
+        for (Speakers room : speakers.values()) {
+            int kept = 0;
+            for (int i = 0; i < room.size; i++) {
+                if (!room.who[i].equals(user)) {
+                    room.who[kept] = room.who[i];
+                    room.when[kept] = room.when[i];
+                    kept++;
+                }
+            }
+            for (int i = kept; i < room.size; i++) {
+                room.who[i] = null;
+                room.when[i] = null;
+            }
+            room.size = kept;
+        }
+    }
+
+    /** Who passed {@code q} over, in no particular order. */
+    private static List<UserId> passers(Question q) {
+        List<UserId> by = new ArrayList<>(q.passedCount);
+        if (q.passedBy != null) {
+            for (int i = 0; i < q.passedBy.length && by.size() < q.passedCount; i++) {
+                if (q.passedBy[i] != null) {
+                    by.add(q.passedBy[i]);
+                }
+            }
+        }
+        return by;
+    }
+
+    /** Everything this community's state holds about its people, everyone by pseudonym (see {@link CommunitySnapshot}). */
+    CommunitySnapshot snapshot(CommunityId id, PseudonymCache pseudonyms) {
+        List<CommunitySnapshot.Member> members = new ArrayList<>(people.size());
+        people.forEach((u, p) -> members.add(new CommunitySnapshot.Member(pseudonyms.of(u), p.messages, p.questions,
+                p.answers, p.announcements, new java.util.TreeSet<>(p.roles).stream().toList(),
+                Optional.ofNullable(p.lastQuestion), Optional.ofNullable(p.lastQuestionChannel),
+                p.lastQuestionSeeksOffer, Optional.ofNullable(p.lastInChannels),
+                Optional.ofNullable(p.lastHelped).map(pseudonyms::of), Optional.ofNullable(p.lastHelpedIn),
+                Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred)));
+        // The same state always gives the same document.
+        members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
+        List<CommunitySnapshot.Request> open = new ArrayList<>();
+        for (int i = openHead; i < openInOrder.size(); i++) {
+            Question q = openInOrder.get(i);
+            if (q != null && q.open) {
+                List<String> by = new ArrayList<>(q.passedCount);
+                for (UserId u : passers(q)) {
+                    by.add(pseudonyms.of(u));
+                }
+                by.sort(null);
+                open.add(new CommunitySnapshot.Request(q.id, pseudonyms.of(q.asker), q.channel, q.time, boxed(q.topic),
+                        q.anyoneCanAnswer, by));
+            }
+        }
+        List<CommunitySnapshot.Recent> recent = new ArrayList<>(recentQuestions.size());
+        recentQuestions.forEach((m, at) -> recent.add(new CommunitySnapshot.Recent(m, at, offerQuestions.contains(m))));
+        List<CommunitySnapshot.Room> rooms = new ArrayList<>(speakers.size());
+        speakers.forEach((c, room) -> {
+            List<CommunitySnapshot.Spoke> who = new ArrayList<>(room.size);
+            for (int i = 0; i < room.size; i++) {
+                who.add(new CommunitySnapshot.Spoke(pseudonyms.of(room.who[i]), room.when[i]));
+            }
+            rooms.add(new CommunitySnapshot.Room(c, room.messages, who));
+        });
+        rooms.sort(java.util.Comparator.comparing(r -> r.channel().value()));
+        List<String> selling = new ArrayList<>(sellers.size());
+        sellers.forEach(u -> selling.add(pseudonyms.of(u)));
+        selling.sort(null);
+        return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, rooms, selling, tradeOffered,
+                referralsSeen, List.copyOf(new java.util.TreeSet<>(recognisedRoles.keySet())));
+    }
+
+    /**
+     * Takes a community's state back: after a restart, before events flow (the people's own snapshots may be restored
+     * before or after it). Everyone comes back under a stand-in until an event names them ({@link #adopt}).
+     */
+    void restore(CommunitySnapshot s, PseudonymCache pseudonyms) {
+        version++;
+        Map<String, UserId> ids = new HashMap<>();
+        for (CommunitySnapshot.Member m : s.people()) {
+            UserId u = standIn(m.who(), ids, pseudonyms);
+            if (u == null) {
+                continue;
+            }
+            Person p = people.computeIfAbsent(u, k -> new Person());
+            p.messages = m.messages();
+            p.questions = m.questions();
+            p.answers = m.answers();
+            p.announcements = m.announcements();
+            p.roles = Set.copyOf(m.roles());
+            p.lastQuestion = m.lastQuestion().orElse(null);
+            p.lastQuestionChannel = m.lastQuestionChannel().orElse(null);
+            p.lastQuestionSeeksOffer = m.lastQuestionSeeksOffer();
+            p.lastInChannels = m.lastInChannels().orElse(null);
+            p.lastHelped = m.lastHelped().map(h -> standIn(h, ids, pseudonyms)).orElse(null);
+            p.lastHelpedIn = m.lastHelpedIn().orElse(null);
+            p.lastHelpedAt = m.lastHelpedAt().orElse(null);
+            p.offersWork = m.offersWork();
+            p.seeksClients = m.seeksClients();
+            p.postedJob = m.postedJob();
+            p.referred = m.referred();
+            if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
+                standInUses.get(p.lastHelped).add(p);
+            }
+        }
+        for (CommunitySnapshot.Recent r : s.recent()) {
+            recentQuestions.putIfAbsent(r.message(), r.at());
+            if (r.seeksOffer()) {
+                offerQuestions.add(r.message());
+            }
+        }
+        for (CommunitySnapshot.Request r : s.open()) {
+            UserId asker = standIn(r.asker(), ids, pseudonyms);
+            Question q = asker == null ? null
+                    : reopen(asker, r.message(), r.channel(), r.at(), r.topic(), r.anyoneCanAnswer());
+            for (int k = 0; q != null && k < r.passedBy().size(); k++) {
+                UserId by = standIn(r.passedBy().get(k), ids, pseudonyms);
+                if (by != null && !passedBy(q, by)) {
+                    addPassedBy(q, by);
+                    if (standInUses != null && standInUses.containsKey(by)) {
+                        standInUses.get(by).add(q);
+                    }
+                }
+            }
+        }
+        for (CommunitySnapshot.Room r : s.rooms()) {
+            Speakers room = speakers.computeIfAbsent(r.channel(), k -> new Speakers());
+            for (CommunitySnapshot.Spoke who : r.speakers()) {
+                UserId u = standIn(who.who(), ids, pseudonyms);
+                if (u != null) {
+                    room.spoke(u, who.at());
+                }
+            }
+            room.messages = Math.min(Math.max(room.messages, r.messages()), ROOM_KNOWN_AFTER);
+        }
+        for (String seller : s.sellers()) {
+            UserId u = standIn(seller, ids, pseudonyms);
+            if (u != null) {
+                sold(u);
+            }
+        }
+        tradeOffered |= s.tradeOffered();
+        referralsSeen |= s.referralsSeen();
+        for (String role : s.recognisedRoles()) {
+            roleAudience(role);
+        }
+        staffSeen = null;
+    }
+
+    /**
+     * The stand-in id of the person of {@code pseudonym}, made once per restore; null for text that is not a pseudonym
+     * of the engine's form (nothing of theirs can be matched to anyone).
+     */
+    private UserId standIn(String pseudonym, Map<String, UserId> made, PseudonymCache pseudonyms) {
+        UserId known = made.get(pseudonym);
+        if (known != null) {
+            return known;
+        }
+        long code = dev.rapport.rules.stats.PseudonymCode.of(pseudonym);
+        if (code < 0) {
+            return null;
+        }
+        UserId u = UserId.of(STAND_IN + pseudonym);
+        pseudonyms.standIn(u, code);
+        if (standIns == null) {
+            standIns = new HashMap<>();
+            standInUses = new HashMap<>();
+        }
+        standIns.put(code, u);
+        standInUses.put(u, new ArrayList<>(1));
+        made.put(pseudonym, u);
+        return u;
+    }
 }

@@ -23,6 +23,21 @@ final class PseudonymCache {
         this.ids = ids;
     }
 
+    /**
+     * Stand-ins for people taken back from a community's snapshot, whose ids are not known ({@link
+     * CommunityState#adopt}), with the pseudonym numbers they stand for; null while there are none. Kept apart from
+     * the table, which starts afresh when full: a stand-in's pseudonym cannot be worked out again.
+     */
+    private java.util.HashMap<UserId, Long> standIns;
+
+    /** {@code standIn} stands for the person of pseudonym number {@code code}: its pseudonym is theirs. */
+    void standIn(UserId standIn, long code) {
+        if (standIns == null) {
+            standIns = new java.util.HashMap<>();
+        }
+        standIns.put(standIn, code);
+    }
+
     /** The pseudonym of {@code user}, written out (for evidence and snapshots). */
     String of(UserId user) {
         return PseudonymCode.text(code(user));
@@ -37,7 +52,8 @@ final class PseudonymCache {
                 return codes[i];
             }
         }
-        long code = pseudonyms.code(user);
+        Long standing = standIns == null ? null : standIns.get(user);
+        long code = standing != null ? standing : pseudonyms.code(user);
         user = ids.user(user);
         if (size >= CAPACITY) {
             keys = new UserId[256];

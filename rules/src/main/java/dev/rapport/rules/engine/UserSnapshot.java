@@ -38,18 +38,33 @@ import java.util.Optional;
  * @param passedOver  when they passed over a request they could have answered while active, oldest first (version 2)
  * @param asked       their questions to the room nobody answered yet, oldest first: an answer after a restart still
  *                    teaches them its topic (version 2)
+ * @param awaySaid    when their latest message said they are away until a known return ("off until Monday"): a
+ *                    question asked after it waits for them to be back, not for the week's end (version 3, empty
+ *                    before)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
                            Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
                            Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
-                           List<Learned> learned, List<Instant> passedOver, List<Asked> asked) {
+                           List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
+                           Optional<Instant> awaySaid) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
-     * what they learned lately and the requests they passed over are kept. A version 1 document reads as before.
+     * what they learned lately and the requests they passed over are kept. 3: whether their latest message said they
+     * are away until a known return. Older documents read as before (nothing learned, no absence announced).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
+
+    /** A snapshot without what version 3 added (no absence announced). */
+    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
+                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
+                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
+                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
+                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked) {
+        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
+                waiting, fired, learned, passedOver, asked, Optional.empty());
+    }
 
     /** A snapshot without what version 2 added (nothing learned, nothing passed over). */
     public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
@@ -57,7 +72,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                         Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
                         Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired) {
         this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, List.of(), List.of(), List.of());
+                waiting, fired, List.of(), List.of(), List.of(), Optional.empty());
     }
 
     public UserSnapshot {
@@ -65,6 +80,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         learned = learned == null ? List.of() : List.copyOf(learned);
         passedOver = passedOver == null ? List.of() : List.copyOf(passedOver);
         asked = asked == null ? List.of() : List.copyOf(asked);
+        // Absent before version 3.
+        awaySaid = awaySaid == null ? Optional.empty() : awaySaid;
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -100,20 +117,20 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         Map<String, Instant> guards = new java.util.HashMap<>(fired);
         guards.keySet().removeIf(k -> k.contains(pseudonym));
         return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
-                lastGaveIn, ws, guards, learned, passedOver, asked);
+                lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid);
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
     public UserSnapshot keepingWeeksFrom(IsoWeek first) {
         List<Week> kept = weeks.stream().filter(w -> w.week().compareTo(first) >= 0).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, kept, links, promotions, lastSpoke, contacts,
-                lastGaveIn, waiting, fired, learned, passedOver, asked);
+                lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid);
     }
 
     /** The same snapshot with what the person learned lately and the requests they passed over. */
     UserSnapshot withHelping(List<Learned> learnedNow, List<Instant> passedOverNow, List<Asked> askedNow) {
         return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
-                contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow);
+                contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow, awaySaid);
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -130,7 +147,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     /** The same snapshot said to belong to {@code id} (a stored document from before state was kept per community). */
     public UserSnapshot inCommunity(CommunityId id) {
         return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
-                contacts, lastGaveIn, waiting, fired, learned, passedOver, asked);
+                contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid);
     }
 
     /** A link (by fingerprint; empty for a promotion) posted in a channel by a message. */

@@ -188,7 +188,7 @@ final class UserState implements UserHistory {
     Instant lastOwnMessage;
     /**
      * When the person's latest message said they are away until a known return ("off until Monday"); null when it did
-     * not. Not kept in a snapshot: after a restart such a question is judged as any other.
+     * not. Kept in snapshots (version 3): a restart while they are away still lets a question wait for their return.
      */
     Instant awaySaid;
     /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
@@ -783,7 +783,8 @@ final class UserState implements UserHistory {
         }
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
-                byChannel(channelTimes, GAVE), ws, firedMap());
+                byChannel(channelTimes, GAVE), ws, firedMap(), List.of(), List.of(), List.of(),
+                Optional.ofNullable(awaySaid));
     }
 
     static UserState restore(UserSnapshot s, PseudonymCache pseudonyms, Ids ids) {
@@ -811,6 +812,8 @@ final class UserState implements UserHistory {
             u.promoted(p.channel(), p.message(), p.at());
         }
         s.lastSpoke().forEach((c, t) -> u.spokeIn(ChannelId.of(c), t));
+        // After lastOwnMessage: an absence counts only while the message that announced it is the person's latest.
+        u.awaySaid = s.awaySaid().orElse(null);
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
         s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));

@@ -50,4 +50,23 @@ class RecentSpeakersTest {
         assertThat(speakers.turnedToAfterOpening("Morning! Marta: the tables are in the shed", "2")).isEmpty();
         assertThat(speakers.turnedToAfterOpening("Morning! Quinn: the tables are in the shed", "2")).contains("3");
     }
+
+    /** Someone's names rarely change between messages: the same names keep the same list, new ones make a new one. */
+    @Test
+    void unchangedNamesKeepTheListKeptAndChangedOnesReplaceIt() {
+        RecentSpeakers speakers = aStallChannel();
+        var kept = speakers.namesOf("1");
+
+        speakers.spoke("1", "Marta Vidal", "marta.v");
+        speakers.spoke("1", "Marta Vidal ", null, "marta.v");
+        assertThat(speakers.namesOf("1")).isSameAs(kept).containsExactly("Marta Vidal", "Marta", "marta.v", "marta");
+
+        speakers.spoke("1", "Marta V.", "marta.v");
+        assertThat(speakers.namesOf("1")).isNotSameAs(kept)
+                .containsExactly("Marta V.", "Marta", "marta.v", "marta");
+        speakers.spoke("3", "Quinn");
+        assertThat(speakers.namesOf("3")).containsExactly("Quinn");
+        assertThat(speakers.turnedToAfterOpening("Morning! quinnmakes: the gazebo is yours", "2"))
+                .as("a name no longer shown is forgotten").isEmpty();
+    }
 }

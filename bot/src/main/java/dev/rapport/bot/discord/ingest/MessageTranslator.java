@@ -1,5 +1,6 @@
 package dev.rapport.bot.discord.ingest;
 
+import dev.rapport.bot.coach.NamedTurns;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.ChatMessageBuilder;
@@ -33,6 +34,13 @@ public final class MessageTranslator {
     /** The community direct conversations belong to: they are outside every guild. */
     public static final CommunityId DIRECT = dev.rapport.bot.coach.Communities.DIRECT;
 
+    /** Each channel's recent authors by name: "Morning! Ana: ..." speaks to Ana, as in an export. */
+    private final NamedTurns namedTurns;
+
+    public MessageTranslator(NamedTurns namedTurns) {
+        this.namedTurns = namedTurns;
+    }
+
     public ChatMessage toChatMessage(Message m) {
         return read(m).build();
     }
@@ -63,6 +71,10 @@ public final class MessageTranslator {
             if (member != null) {
                 b.roles(roleKeys(member.getRoles()));
             }
+            // The guild's owner: in a business's own server (someone wears its Team role), its team.
+            if (m.getGuild().getOwnerIdLong() == m.getAuthor().getIdLong()) {
+                b.byOwner();
+            }
         } else {
             b.community(DIRECT).direct();
             if (m.getChannel() instanceof PrivateChannel pc) {
@@ -74,13 +86,25 @@ public final class MessageTranslator {
                 }
             }
         }
-        for (User u : m.getMentions().getUsers()) {
+        List<User> mentioned = m.getMentions().getUsers();
+        for (User u : mentioned) {
             String id = u.getId();
             if (!id.equals(author)) {
                 b.mention(UserId.of(id));
             }
         }
         MessageReference ref = m.getMessageReference();
+        if (m.isFromGuild()) {
+            // "Morning! Ana: the blue one" is said to Ana, a recent author of the channel, read as an export's reader
+            // reads it; a reply, a forward or a mention already says whom it speaks to.
+            String channel = m.getChannel().getId();
+            namedTurns.turnedTo(channel, author, m.getContentRaw(), !mentioned.isEmpty() || ref != null)
+                    .ifPresent(b::mention);
+            User user = m.getAuthor();
+            Member member = m.getMember();
+            namedTurns.spoke(channel, author, member == null ? null : member.getNickname(), user.getGlobalName(),
+                    user.getName());
+        }
         if (isForward(m)) {
             // A forward shares someone else's message: not a reply, and its words are not the person's own. The links
             // it carries are what the person shared, so the link rules see them (a forward cross-posted is still one).

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.rules.addressing.AddressingInference;
 import dev.rapport.bot.importer.BoundedLruMap;
 import dev.rapport.bot.importer.CountingInputStream;
 import dev.rapport.bot.importer.EventReader;
@@ -62,6 +63,8 @@ public final class DiscordExportReader implements EventReader {
     private State state = State.HEADER;
     /** For a direct conversation, the people known to take part, so each message names whom it speaks to. */
     private final DirectChatPeople directPeople;
+    /** How people address each other by name, for the mapper's "Morning! Ana: ..." (stateless). */
+    private final AddressingInference addressing = new AddressingInference();
 
     public DiscordExportReader(Path file) throws ImportException {
         this(file, DEFAULT_REMEMBERED_AUTHORS);
@@ -151,7 +154,7 @@ public final class DiscordExportReader implements EventReader {
                         DiscordChannel where = DiscordChannel.from(guild, channel);
                         where.name().ifPresent(n -> channelName = Map.of(where.channel(), n));
                         mapper = new DiscordMessageMapper(where, authorsByMessage, tally, names, usernames,
-                                where.kind() == ChannelKind.DIRECT ? directPeople.ids() : List.of());
+                                where.kind() == ChannelKind.DIRECT ? directPeople.ids() : List.of(), addressing);
                     } catch (BadExportException e) {
                         throw notAnExport(e.getMessage());
                     }

@@ -1,11 +1,11 @@
 package dev.rapport.bot.importer.discord;
 
+import dev.rapport.bot.coach.NamedTurns;
 import dev.rapport.bot.importer.BoundedLruMap;
 import dev.rapport.bot.importer.ImportTally;
 import dev.rapport.bot.importer.IsoTimestamps;
 import dev.rapport.bot.importer.UnicodeText;
 import dev.rapport.rules.addressing.AddressingInference;
-import dev.rapport.rules.addressing.RecentSpeakers;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.ChatMessageBuilder;
@@ -52,21 +52,18 @@ final class DiscordMessageMapper {
     /** In a direct conversation, everyone known to take part: each message speaks to the others. */
     private final List<String> directPeople;
 
-    /** How people address each other by name: stateless, shared by every channel's mapper. */
-    private static final AddressingInference ADDRESSING = new AddressingInference();
     /** How many of a channel's latest authors are known by name, to read "Morning! Ana: ..." as said to Ana. */
-    static final int NAMED_SPEAKERS = 64;
-    /** The channel's latest authors by the names they show. */
-    private final RecentSpeakers speakers = new RecentSpeakers(ADDRESSING, NAMED_SPEAKERS);
+    static final int NAMED_SPEAKERS = NamedTurns.SPEAKERS_PER_CHANNEL;
+    /** The channel's latest authors by the names they show: the live bot reads names the same way. */
+    private final NamedTurns speakers;
 
-    DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, UserId> authorsByMessage, ImportTally tally,
-                         BoundedLruMap<UserId, String> names, BoundedLruMap<UserId, String> usernames) {
-        this(where, authorsByMessage, tally, names, usernames, List.of());
-    }
-
+    /**
+     * @param addressing how people address each other by name (stateless: one reader's mappers may share it)
+     */
     DiscordMessageMapper(DiscordChannel where, BoundedLruMap<String, UserId> authorsByMessage, ImportTally tally,
                          BoundedLruMap<UserId, String> names, BoundedLruMap<UserId, String> usernames,
-                         List<String> directPeople) {
+                         List<String> directPeople, AddressingInference addressing) {
+        this.speakers = new NamedTurns(addressing, NAMED_SPEAKERS, 1);
         this.directPeople = directPeople;
         this.where = where;
         this.authorsByMessage = authorsByMessage;
@@ -107,7 +104,7 @@ final class DiscordMessageMapper {
         ChatMessage chat = chatMessage(message, type, id, authorUser, time, content);
         authorsByMessage.put(id, authorUser);
         rememberName(authorUser, author);
-        speakers.spoke(authorId, author.nickname(), author.name());
+        speakers.spoke(where.channel().value(), authorId, author.nickname(), author.name());
         tally.message();
 
         if (message.reactors().isEmpty()) {
@@ -214,9 +211,9 @@ final class DiscordMessageMapper {
         // when the name is one of the channel's recent authors'. Said to Ana, it answers what Ana asked, not whoever
         // else waits (the engine, which keeps no names, could only tell it was said to someone).
         boolean reply = "Reply".equals(type) && message.repliedTo() != null;
-        if (mentions.isEmpty() && where.kind() != dev.rapport.rules.model.ChannelKind.DIRECT && !reply) {
-            speakers.turnedToAfterOpening(content, authorId).ifPresent(person -> builder.mention(user(person)));
-        }
+        speakers.turnedTo(where.channel().value(), authorId, content,
+                        !mentions.isEmpty() || where.kind() == dev.rapport.rules.model.ChannelKind.DIRECT || reply)
+                .ifPresent(person -> builder.mention(user(person)));
         if ("Reply".equals(type)) {
             String repliedTo = message.repliedTo();
             if (repliedTo != null) {

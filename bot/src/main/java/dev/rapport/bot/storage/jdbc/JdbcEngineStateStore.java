@@ -1,6 +1,7 @@
 package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.state.EngineStateStore;
+import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.PersonInCommunity;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.CommunityId;
@@ -30,6 +31,10 @@ final class JdbcEngineStateStore implements EngineStateStore {
             + "VALUES (?,?,?,?,?) ON CONFLICT (user_id, community_id) DO UPDATE SET version = excluded.version, state = excluded.state, "
             + "updated_at = excluded.updated_at";
 
+    private static final String UPSERT_COMMUNITY = "INSERT INTO community_state (community_id, version, state, "
+            + "updated_at) VALUES (?,?,?,?) ON CONFLICT (community_id) DO UPDATE SET version = excluded.version, "
+            + "state = excluded.state, updated_at = excluded.updated_at";
+
     private final Database db;
     private final SnapshotJson json;
     private final Clock clock;
@@ -52,6 +57,75 @@ final class JdbcEngineStateStore implements EngineStateStore {
     @Override
     public void saveAll(List<UserSnapshot> snapshots) {
         saveAll(snapshots, "Saving the engine state of " + snapshots.size() + " people");
+    }
+
+    @Override
+    public void saveAll(List<UserSnapshot> snapshots, List<CommunitySnapshot> communities) {
+        if (communities.isEmpty()) {
+            saveAll(snapshots);
+            return;
+        }
+        check(snapshots);
+        for (CommunitySnapshot s : communities) {
+            if (s.version() > CommunitySnapshot.VERSION) {
+                throw new IllegalArgumentException("the snapshot of community " + s.community() + " claims version "
+                        + s.version() + "; this build writes version " + CommunitySnapshot.VERSION + " at most");
+            }
+        }
+        db.transaction("Saving the engine state of " + snapshots.size() + " people and " + communities.size()
+                + " communities", c -> {
+            write(c, snapshots);
+            writeCommunities(c, communities);
+            return null;
+        });
+    }
+
+    @Override
+    public List<CommunitySnapshot> communities() {
+        return db.transaction("Reading the engine state of every community", this::communities);
+    }
+
+    /** Every community's document, by community id, on {@code c}. */
+    List<CommunitySnapshot> communities(Connection c) throws SQLException {
+        List<CommunitySnapshot> list = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT community_id, version, state FROM community_state "
+                + "ORDER BY community_id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                json.checkCommunityVersion(r.getInt(2), r.getString(1));
+                list.add(json.readCommunity(r.getString(3), r.getString(1)));
+            }
+        }
+        return list;
+    }
+
+    /** Upserts {@code communities} on {@code c}, inside the caller's transaction. */
+    void writeCommunities(Connection c, List<CommunitySnapshot> communities) throws SQLException {
+        if (communities.isEmpty()) {
+            return;
+        }
+        long now = clock.millis();
+        try (PreparedStatement s = c.prepareStatement(UPSERT_COMMUNITY)) {
+            for (CommunitySnapshot snapshot : communities) {
+                s.setString(1, snapshot.community().value());
+                s.setInt(2, snapshot.version());
+                s.setString(3, json.write(snapshot));
+                s.setLong(4, now);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void check(List<UserSnapshot> snapshots) {
+        for (UserSnapshot s : snapshots) {
+            // This build must not label a document with a format it does not know.
+            s.key();
+            if (s.version() > UserSnapshot.VERSION) {
+                throw new IllegalArgumentException("the snapshot of " + s.user() + " claims version " + s.version()
+                        + "; this build writes version " + UserSnapshot.VERSION + " at most");
+            }
+        }
     }
 
     private void saveAll(List<UserSnapshot> snapshots, String doing) {

@@ -7,6 +7,7 @@ import dev.rapport.bot.storage.changes.ChangeKind;
 import dev.rapport.bot.storage.privacy.ForgetReport;
 import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.UserId;
 
@@ -68,6 +69,20 @@ final class JdbcPersonalData implements PersonalData {
             ObjectNode others = root.putObject("inOthersState");
             // Other people's coaching state is theirs: only how many of them mention you.
             others.put("engineStatesMentioningYou", engineState.mentioning(c, pseudonym).size());
+            // How each community saw you (by your pseudonym): your tallies, roles and whether you offered work or
+            // posted a job there. Other people's open requests and rooms are theirs: only how many mention you.
+            com.fasterxml.jackson.databind.node.ArrayNode seen = root.putArray("communityState");
+            int mentioning = 0;
+            for (CommunitySnapshot community : engineState.communities(c)) {
+                if (!community.mentions(pseudonym)) {
+                    continue;
+                }
+                mentioning++;
+                ObjectNode n = seen.addObject();
+                n.put("community", community.community().value());
+                community.member(pseudonym).ifPresent(m -> n.set("you", engineState.json().tree(m)));
+            }
+            others.put("communityStatesMentioningYou", mentioning);
             return null;
         });
         try {
@@ -93,6 +108,12 @@ final class JdbcPersonalData implements PersonalData {
             engineState.write(c, others.stream().map(o -> o.withoutCounterpart(pseudonym)).toList());
             if (!others.isEmpty()) {
                 scrubbed.put("engine_state", others.size());
+            }
+            List<CommunitySnapshot> communities = engineState.communities(c).stream()
+                    .filter(s -> s.mentions(pseudonym)).toList();
+            engineState.writeCommunities(c, communities.stream().map(s -> s.withoutPerson(pseudonym)).toList());
+            if (!communities.isEmpty()) {
+                scrubbed.put("community_state", communities.size());
             }
             int stats = rewrite(c, "weekly_stats", "top_counterparts", "user_id, community_id, week", pseudonym,
                     doc -> json.counterpartsWithout(doc, pseudonym));

@@ -1,5 +1,6 @@
 package dev.rapport.bot.storage.jdbc;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rapport.bot.storage.StorageException;
+import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.CommunityId;
@@ -29,6 +31,11 @@ import java.util.function.Function;
  */
 final class SnapshotJson {
     private final ObjectMapper mapper;
+    /**
+     * For community documents, which list everyone seen in a community: values left at their defaults (zero, false,
+     * empty) are left out, and read back as such.
+     */
+    private final ObjectMapper compact;
     private final String where;
 
     /** @param where the database, for messages */
@@ -45,6 +52,7 @@ final class SnapshotJson {
                 .registerModule(new Jdk8Module())
                 .registerModule(ids)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.compact = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_DEFAULT);
     }
 
     private static <T> void plainText(SimpleModule module, Class<T> type, Function<String, T> parse) {
@@ -96,6 +104,54 @@ final class SnapshotJson {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw corrupt(user, e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
         }
+    }
+
+    String write(CommunitySnapshot snapshot) {
+        try {
+            return compact.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a snapshot of plain values always serialises", e);
+        }
+    }
+
+    /** One person's entry in a community document as a tree, for exports. */
+    JsonNode tree(CommunitySnapshot.Member member) {
+        return compact.valueToTree(member);
+    }
+
+    /** A stored community document; refused when a newer Rapport wrote it. */
+    CommunitySnapshot readCommunity(String json, String community) {
+        JsonNode node;
+        try {
+            node = compact.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw corruptCommunity(community, e.getOriginalMessage());
+        }
+        JsonNode version = node.path("version");
+        if (!version.canConvertToInt()) {
+            throw corruptCommunity(community, "it has no format version");
+        }
+        checkCommunityVersion(version.asInt(), community);
+        try {
+            return compact.treeToValue(node, CommunitySnapshot.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw corruptCommunity(community, e instanceof JsonProcessingException j ? j.getOriginalMessage()
+                    : e.getMessage());
+        }
+    }
+
+    void checkCommunityVersion(int version, String community) {
+        if (version > CommunitySnapshot.VERSION) {
+            throw new StorageException("the engine state of community " + community + " in " + where
+                    + " has snapshot version " + version + ", newer than this build of Rapport reads (up to version "
+                    + CommunitySnapshot.VERSION + "); it was written by a newer Rapport: run that version, or point "
+                    + "rapport.storage.url at another database");
+        }
+    }
+
+    private StorageException corruptCommunity(String community, String why) {
+        return new StorageException("the stored engine state of community " + community + " in " + where
+                + " cannot be read; it was changed outside Rapport (" + why + ")");
     }
 
     /** A snapshot format this build cannot read is refused: guessing would lose or garble coaching state. */

@@ -1,5 +1,6 @@
 package dev.rapport.bot.storage.state;
 
+import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
@@ -22,6 +23,18 @@ public interface EngineStateStore {
 
     /** Saves many at once, in one transaction (a replay's end, a periodic flush). */
     void saveAll(List<UserSnapshot> snapshots);
+
+    /**
+     * Saves people's states and communities' states at once, in one transaction (a periodic flush): a restart finds
+     * both as they were at the same moment. A community's document replaces the one kept before.
+     */
+    void saveAll(List<UserSnapshot> snapshots, List<CommunitySnapshot> communities);
+
+    /**
+     * What the engine knew about each community as a whole (everyone by pseudonym), in community order: taken back
+     * with the people's states after a restart.
+     */
+    List<CommunitySnapshot> communities();
 
     Optional<UserSnapshot> load(UserId user, CommunityId community);
 

@@ -104,6 +104,25 @@ class SnapshotJsonStorageTest {
     }
 
     @Test
+    void aVersion2DocumentReadsAsOneWhoseLatestMessageAnnouncedNoAbsence() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        String text = json.write(alice);
+        assertThat(text).contains("\"awaySaid\":null");
+        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":2")
+                .replace(",\"awaySaid\":null", "");
+        assertThat(older).doesNotContain("awaySaid");
+        UserSnapshot read = json.read(older, "alice-1001");
+        assertThat(read.awaySaid()).isEmpty();
+        assertThat(read.waiting()).isEqualTo(alice.waiting());
+        // An absence announced is kept as the time of the message that announced it, never its words.
+        UserSnapshot away = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
+                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(),
+                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
+                alice.passedOver(), alice.asked(), Optional.of(java.time.Instant.parse("2026-01-07T09:00:00.5Z")));
+        assertThat(json.read(json.write(away), "alice-1001")).isEqualTo(away);
+    }
+
+    @Test
     void eachCounterpartKeepsTheDaysTheyHelpedOnAndAnOlderDocumentReadsThemAsUnknown() {
         UserSnapshot alice = script.snapshot(ALICE);
         String text = json.write(alice);

@@ -1,0 +1,57 @@
+package dev.rapport.bot.coach;
+
+import dev.rapport.bot.importer.BoundedLruMap;
+import dev.rapport.rules.addressing.AddressingInference;
+import dev.rapport.rules.addressing.RecentSpeakers;
+
+import java.util.Optional;
+
+/**
+ * "Morning! Ana: the blue one" said to Ana: each channel's recent authors by the names they show
+ * ({@link RecentSpeakers}), and when a message is read for a name it turns to. The same for a Discord export and for
+ * the live bot (JDA, Javacord), so a greeting that turns to someone by name speaks to the same person whichever way
+ * the messages came: the engine keeps no names, and could only tell it was said to someone.
+ *
+ * <p>Bounded: at most {@code channels} channels, each with its {@code speakersPerChannel} latest authors; the channel
+ * heard from least recently is forgotten first. Safe for the gateway's several event threads (one per shard): a
+ * channel's messages come on one of them, and the lock is held only for a look-up.
+ */
+public final class NamedTurns {
+    /** How many of a channel's latest authors are known by name. */
+    public static final int SPEAKERS_PER_CHANNEL = 64;
+
+    private final AddressingInference addressing;
+    private final int speakersPerChannel;
+    private final BoundedLruMap<String, RecentSpeakers> byChannel;
+
+    public NamedTurns(AddressingInference addressing, int speakersPerChannel, int channels) {
+        this.addressing = addressing;
+        this.speakersPerChannel = speakersPerChannel;
+        this.byChannel = new BoundedLruMap<>(channels);
+    }
+
+    /**
+     * Whom a message by {@code author} in {@code channel} turns to by name after greeting the room ("Morning! Ana:
+     * ..."): one of the channel's recent authors, by id. Asked only of a message that says by itself whom it speaks
+     * to in no other way ({@code addressedOtherwise}: it mentions someone, replies to a message, or is a direct
+     * message), since those already name their addressee.
+     */
+    public synchronized Optional<String> turnedTo(String channel, String author, String text,
+                                                  boolean addressedOtherwise) {
+        if (addressedOtherwise || text.isEmpty()) {
+            return Optional.empty();
+        }
+        RecentSpeakers speakers = byChannel.get(channel);
+        return speakers == null ? Optional.empty() : speakers.turnedToAfterOpening(text, author);
+    }
+
+    /** {@code person} wrote in {@code channel}, showing {@code names} (nickname, display name, account name). */
+    public synchronized void spoke(String channel, String person, String... names) {
+        RecentSpeakers speakers = byChannel.get(channel);
+        if (speakers == null) {
+            speakers = new RecentSpeakers(addressing, speakersPerChannel);
+            byChannel.put(channel, speakers);
+        }
+        speakers.spoke(person, names);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.MessageId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the engine knows about a community as a whole, from everybody's messages, as plain immutable values, so that
+ * storage can keep it across restarts: who tends to ask or answer, who posted a job or offers work where the community
+ * trades, other people's open requests (which a coached person may pass over), small rooms, and recent questions
+ * (a reply to one is help). Everyone by pseudonym, coached or not; counts, times, message ids, keyed topic words and
+ * role names only, never text. {@link CoachEngine#communitySnapshot} makes one; {@link CoachEngine#restoreCommunity}
+ * takes one back.
+ *
+ * @param version         the format; a newer engine reads older versions
+ * @param community       the community
+ * @param people          everyone seen here, by pseudonym
+ * @param open            questions to the room still open, oldest first
+ * @param recent          every question of the last week, answered or not, oldest first
+ * @param rooms           per channel, the last few people who spoke there
+ * @param sellers         the people seen promoting or pitching here, by pseudonym
+ * @param tradeOffered    whether someone offered their work in a channel for trade (people sell here)
+ * @param referralsSeen   whether someone said they sent people of their own to someone here (it has customers)
+ * @param recognisedRoles role names seen on people here that stand for an audience
+ */
+public record CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
+                                List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
+                                boolean referralsSeen, List<String> recognisedRoles) {
+
+    /** 1: the first. */
+    public static final int VERSION = 1;
+
+    public CommunitySnapshot {
+        people = people == null ? List.of() : List.copyOf(people);
+        open = open == null ? List.of() : List.copyOf(open);
+        recent = recent == null ? List.of() : List.copyOf(recent);
+        rooms = rooms == null ? List.of() : List.copyOf(rooms);
+        sellers = sellers == null ? List.of() : List.copyOf(sellers);
+        recognisedRoles = recognisedRoles == null ? List.of() : List.copyOf(recognisedRoles);
+    }
+
+    /**
+     * The same snapshot with one person gone from it everywhere (their tallies, open requests, places in rooms, who
+     * they last helped, whom they passed over): what "forget me" does to a community's state.
+     */
+    public CommunitySnapshot withoutPerson(String pseudonym) {
+        List<Member> ps = people.stream().filter(m -> !m.who().equals(pseudonym))
+                .map(m -> m.lastHelped().filter(pseudonym::equals).isPresent()
+                        ? new Member(m.who(), m.messages(), m.questions(), m.answers(), m.announcements(), m.roles(),
+                        m.lastQuestion(), m.lastQuestionChannel(), m.lastQuestionSeeksOffer(), m.lastInChannels(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), m.offersWork(), m.seeksClients(),
+                        m.postedJob(), m.referred())
+                        : m).toList();
+        List<Request> os = open.stream().filter(r -> !r.asker().equals(pseudonym))
+                .map(r -> r.passedBy().contains(pseudonym) ? new Request(r.message(), r.asker(), r.channel(), r.at(),
+                        r.topic(), r.anyoneCanAnswer(), r.passedBy().stream().filter(p -> !p.equals(pseudonym)).toList())
+                        : r).toList();
+        List<Room> rs = rooms.stream().map(r -> r.speakers().stream().anyMatch(s -> s.who().equals(pseudonym))
+                ? new Room(r.channel(), r.messages(), r.speakers().stream().filter(s -> !s.who().equals(pseudonym))
+                .toList())
+                : r).toList();
+        return new CommunitySnapshot(version, community, ps, os, recent, rs,
+                sellers.stream().filter(s -> !s.equals(pseudonym)).toList(), tradeOffered, referralsSeen,
+                recognisedRoles);
+    }
+
+    /** Whether {@code pseudonym} appears anywhere in this snapshot. */
+    public boolean mentions(String pseudonym) {
+        return !equals(withoutPerson(pseudonym));
+    }
+
+    /** The entry of {@code pseudonym} among the people, if any (for a person's export). */
+    public Optional<Member> member(String pseudonym) {
+        return people.stream().filter(m -> m.who().equals(pseudonym)).findFirst();
+    }
+
+    /**
+     * One person as the community sees them: how many messages, questions, answers and announcements (to tell a seeker
+     * from a peer), their roles, their last question (where, when, whether it asked for offers), when they last wrote
+     * in a channel here, whom they last helped (pseudonym) where and when, whether they offer work, seek clients
+     * or posted a job where the community trades (a buyer there), and whether they said they sent people of their own
+     * to someone here (an advocate).
+     */
+    public record Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
+                         Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
+                         boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
+                         Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
+                         boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred) {
+        public Member {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+            lastQuestion = lastQuestion == null ? Optional.empty() : lastQuestion;
+            lastQuestionChannel = lastQuestionChannel == null ? Optional.empty() : lastQuestionChannel;
+            lastInChannels = lastInChannels == null ? Optional.empty() : lastInChannels;
+            lastHelped = lastHelped == null ? Optional.empty() : lastHelped;
+            lastHelpedIn = lastHelpedIn == null ? Optional.empty() : lastHelpedIn;
+            lastHelpedAt = lastHelpedAt == null ? Optional.empty() : lastHelpedAt;
+        }
+    }
+
+    /**
+     * A question to the room nobody answered yet: whose (pseudonym), where, when, what about (keyed topic words, as
+     * {@link UserSnapshot.Learned}), whether anyone there could answer it, and who passed it over so far.
+     */
+    public record Request(MessageId message, String asker, ChannelId channel, Instant at, List<Integer> topic,
+                          boolean anyoneCanAnswer, List<String> passedBy) {
+        public Request {
+            topic = topic == null ? List.of() : List.copyOf(topic);
+            passedBy = passedBy == null ? List.of() : List.copyOf(passedBy);
+        }
+    }
+
+    /** A question asked here lately, answered or not, and whether it asked for a provider or a price. */
+    public record Recent(MessageId message, Instant at, boolean seeksOffer) {
+    }
+
+    /** A channel's last few speakers (pseudonym and when), most recent last, and its message count (capped). */
+    public record Room(ChannelId channel, int messages, List<Spoke> speakers) {
+        public Room {
+            speakers = speakers == null ? List.of() : List.copyOf(speakers);
+        }
+    }
+
+    /** Someone who spoke in a room, and when they last did. */
+    public record Spoke(String who, Instant at) {
+    }
+}

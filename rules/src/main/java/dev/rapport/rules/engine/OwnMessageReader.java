@@ -1,0 +1,199 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.links.Pictures;
+import dev.rapport.rules.model.ChannelKind;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.Link;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.Norm;
+import dev.rapport.rules.norms.RoomNorms;
+import dev.rapport.rules.promo.PromoDetector;
+import dev.rapport.rules.promo.PromoVerdict;
+import dev.rapport.rules.promo.ReleaseNews;
+import dev.rapport.rules.rule.MessageFacts;
+import dev.rapport.rules.text.CommunityCause;
+import dev.rapport.rules.text.CommunityVote;
+import dev.rapport.rules.text.CritiqueRequest;
+import dev.rapport.rules.text.FavourAsk;
+import dev.rapport.rules.text.Ownership;
+import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.TextFeatures;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The reading step of a person's own message: what it is (promotion or not, and whose; an ask for help; an
+ * introduction; a welcome; an answer with or without a plug), and so which of its links count as shared and what the
+ * rules see of it. Apart from the engine because it is the one place where the channel's purposes, the promotion
+ * detector and the person's week of links meet; it reads, and notes only that the person is asking for help.
+ * Not thread-safe: the engine's, like its other state.
+ */
+final class OwnMessageReader {
+    private final PromoDetector promoDetector;
+    private final ChannelPurposes purposes;
+    /** What a reply replies to, to tell one's own introduction thread from someone else's. */
+    private final SeenMessages seen;
+    /** What each channel's own regulars do there, and the pseudonyms it knows people by. */
+    private final RoomNorms norms;
+    private final PseudonymCache pseudonyms;
+
+    OwnMessageReader(PromoDetector promoDetector, ChannelPurposes purposes, SeenMessages seen, RoomNorms norms,
+                     PseudonymCache pseudonyms) {
+        this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
+        this.purposes = Objects.requireNonNull(purposes, "purposes");
+        this.seen = Objects.requireNonNull(seen, "seen");
+        this.norms = Objects.requireNonNull(norms, "norms");
+        this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
+    }
+
+    /**
+     * Reads what a person's own message is: promotion or not (and whose), an ask for help, an introduction, a
+     * welcome, an answer with or without a plug; and so which of its links count as shared. Notes in {@code s}
+     * that the person is asking for help.
+     */
+    OwnReading read(UserState s, ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
+                    CommunityState community) {
+        TextFeatures text = cues.features();
+        // A channel made for promotion, configured or named so (#showcase, #self-promo), welcomes it; an announcements
+        // channel (#announcements, #events) is the community's notice board, where news, links and calls to join are
+        // what it is for, and each post speaks to everyone: not broadcasting, promoting or self-focus.
+        boolean noticeBoard = purposes.of(m.channelInfo()).announcements();
+        boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
+                || purposes.of(m.channelInfo()).promotion() || noticeBoard;
+        PromoVerdict promo = promotionIn(m);
+        // One's own work shown in a channel made for feedback with a request for critique ("roast my pricing page",
+        // "better now?") asks the members for their eye: a request, not promotion, and its link is what is asked
+        // about. The request decides, not the channel: a release or a code dropped there with no request still sells.
+        boolean critique = purposes.of(m.channelInfo()).feedback() && !promo.salesPitch() && !cues.pitch()
+                && CritiqueRequest.is(m.text());
+        if (critique) {
+            promo = PromoVerdict.NONE;
+        }
+        // Where most of the channel's other regulars post their own work with its link, whatever the channel is
+        // called, showing one's own there follows the room. Not a sale, a code or an ask to follow or wishlist: the
+        // room shows work, it does not sell it. Its links still count, so the same link again, or into several
+        // channels, is still a repeat.
+        Norm norm = m.kind() == ChannelKind.DIRECT || !norms.enabled() ? Norm.NONE
+                : norms.of(m.channel(), pseudonyms.code(m.author()), m.time());
+        if (norm.showsOwn() && addressees.isEmpty() && !m.links().isEmpty() && !promo.salesPitch() && !cues.pitch()
+                && !promo.engagementAsk()) {
+            promo = PromoVerdict.NONE;
+        }
+        boolean introduction = purposes.of(m.channelInfo()).introductions() && introducesThemselves(m)
+                && s.introducing(m.channel(), m.time());
+        // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
+        // unless the message sells: a sale that credits its producer is still one's own sale.
+        boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
+                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
+        // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
+        // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
+        // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned").
+        boolean cause = !theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
+                && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()));
+        // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
+        // logo, check out my portfolio and let's talk"), not a request to look.
+        boolean pitch = cues.pitch()
+                || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text());
+        boolean sells = promotionOrPitch(promo, pitch);
+        // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
+        // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
+        // about their problem, not self-focus. The conversation lasts while their turns there keep coming (no pause
+        // over TURN_WINDOW), however long the troubleshooting takes. Generalises the introduction exemption below.
+        boolean asking = (text.question() || cues.helpRequest()) && !answer && !promo.promotional()
+                && !promo.engagementAsk() && !pitch;
+        boolean helpConversation = s.seekingHelp(m.channel(), m.time(), CoachEngine.TURN_WINDOW);
+        boolean seekingHelp = asking || helpConversation;
+        if (seekingHelp && !sells) {
+            s.askedFor(m.channel(), m.time());
+        }
+        // A host name written bare (no scheme, no path) while asking for help, or in a reply or mention without any
+        // wording of promotion, names what is talked about (the site that does not load, the server in the settings);
+        // it sends nobody anywhere.
+        boolean hostsAreTopics = seekingHelp || !m.addressees().isEmpty() && !sells;
+        // Welcoming someone in an introductions channel (a reply to their introduction that sells nothing) points them
+        // to what helps: the links of a welcome are help, whoever's they are ("our wiki", "@Jo's guide").
+        boolean welcoming = purposes.of(m.channelInfo()).introductions() && m.replyToAuthor().isPresent()
+                && !m.replyToAuthor().get().equals(m.author()) && !introduction && !sells;
+        // A picture posted with a question that sells nothing (one's work under "too harsh?", a photo of the fault)
+        // shows what is asked about: asking for feedback is not sharing links.
+        boolean showing = asking && Pictures.all(m.links());
+        // Others' reading passed on in a channel made for it (#reading, #resources) is what the channel asks for.
+        boolean curated = purposes.of(m.channelInfo()).reading() && !promo.promotional() && !promo.engagementAsk()
+                && !pitch;
+        // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
+        // An answer is help, but a plug for one's own stuff tacked onto it with its link ("...and subscribe to my
+        // newsletter: https://...") answers nothing that was asked: the ask is promotion and its link is shared,
+        // however good the answer before it.
+        boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
+        boolean help = answer && !plugged;
+        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing || curated
+                || critique ? List.of()
+                : MessageLinks.shared(m.links(), hostsAreTopics);
+        PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
+        boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
+        boolean linkOnly = linkFirst && text.words() <= 3;
+        boolean broadcast = addressees.isEmpty();
+        MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
+                promoWelcome, introduction, pitch, theirs || cause);
+        boolean promotion = facts.countedPromotion();
+        boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
+        // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
+        // is for, like a notice on the notice board.
+        // So is one where most of the other regulars post to the room, whatever it is called: a post to the room
+        // that asks nothing follows its convention (a question to the room is judged as anywhere).
+        boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts()
+                || norm.postsToRoom() && !text.question());
+        return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
+                helpConversation, theirs, ownPost);
+    }
+
+    /** The detector's verdict on the message's words, less what is no promotion in a conversation. */
+    private PromoVerdict promotionIn(ChatMessage m) {
+        PromoVerdict analysed = promoDetector.analyse(m.text());
+        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
+        // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
+        PromoVerdict read = analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly() ? PromoVerdict.NONE
+                : analysed;
+        // A favour asked of someone for one's own stuff ("could you follow the show on spotify and rate it?") is an
+        // ask for attention, worded as a question or not.
+        if (!read.engagementAsk() && (m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty())
+                && FavourAsk.is(m.text())) {
+            return read.favourAsked();
+        }
+        return read;
+    }
+
+    /** {@code promo}, or what the person's links of the week make of a message that does not promote in words. */
+    private static PromoVerdict judgedWithLinksBefore(UserState s, ChatMessage m, PromoVerdict promo,
+                                                      List<Link> counted) {
+        // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
+        // without the words of the first post.
+        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && MessageLinks.promotedBefore(s, counted)
+                ? promo.sameOfferAgain() : promo;
+        // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other
+        // links of the week went is the next of their own series, unasked: their own work pushed. The same link
+        // again is the repeat's to tell (links.repeat), not a series.
+        // (The log is asked first: few people link to one site twice in a week, and it allocates nothing.)
+        if (!judged.promotional() && !counted.isEmpty() && MessageLinks.seriesBefore(s, counted) && ReleaseNews.is(m.text())) {
+            judged = promo.ownRelease();
+        }
+        return judged;
+    }
+
+    /**
+     * Whether the person speaks in their own introduction thread: a message to nobody in particular, or a reply to
+     * their own message or to one addressed to them (a welcome). A reply to someone else's introduction is not theirs.
+     */
+    private boolean introducesThemselves(ChatMessage m) {
+        if (m.replyTo().isEmpty()) {
+            return m.mentions().isEmpty();
+        }
+        SeenMessages.Seen replied = seen.get(m.replyTo().get());
+        return replied != null && (replied.author().equals(m.author()) || replied.enrolledAddressees().contains(m.author()));
+    }
+
+    private static boolean promotionOrPitch(PromoVerdict promo, boolean pitch) {
+        return promo.promotional() || promo.engagementAsk() || pitch;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.model.Link;
+import dev.rapport.rules.rule.MessageFacts;
+
+import java.util.List;
+
+/**
+ * What the engine read in a person's own message: the facts the rules see, and what the rest of
+ * {@link CoachEngine}'s own-message step needs of how they were reached.
+ *
+ * @param counted the message's links that count as shared (those of {@code facts})
+ * @param sold    whether the community sees the person as selling for it
+ * @param sells   whether the message promotes, asks for engagement or pitches (whatever the channel)
+ * @param theirs  whether the message is about someone else's work
+ * @param ownPost whether the message is a post to the room in a channel for one's own logs, progress or wins
+ */
+record OwnReading(MessageFacts facts, List<Link> counted, boolean promotion, boolean sold, boolean sells,
+                  boolean noticeBoard, boolean introduction, boolean seekingHelp, boolean helpConversation,
+                  boolean theirs, boolean ownPost) {
+}

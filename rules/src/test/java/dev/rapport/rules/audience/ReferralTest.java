@@ -1,0 +1,46 @@
+package dev.rapport.rules.audience;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who says they sent people of their own to the one they talk to: a customer's word, not a peer's. */
+class ReferralTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister loved your sourdough, I sent her your way",
+        "I told my team about you",
+        "sent my neighbour over to you last week, she wants one for her garden too",
+        "I recommended you to my book club and two of them want lessons",
+        "told my whole office about your cinnamon rolls",
+        "I've been telling everyone about your shop",
+        "pointed my cousin to your studio, hope that's ok!",
+        "my dad adored your walking tour",
+        "told her she has to try your chili oil"
+    })
+    void aCustomerWhoSentPeopleOfTheirOwnRefers(String text) {
+        assertThat(Referral.is(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A peer passing on a tool nobody here makes.
+        "I told my team about Linear and we switched the same week",
+        "I'd recommend you try Obsidian for notes",
+        "I'd recommend you to keep backups of the whole folder",
+        // A fellow seller handing the person work: trade between sellers.
+        "I sent a client your way, she needs a logo and I'm booked solid",
+        "sent two leads to you this week, both want a rebrand",
+        "referred my overflow clients to you while I'm on leave",
+        // Sending things, telling the person: no third party sent or told.
+        "I sent you the file last night",
+        "did you tell your team about the outage?",
+        "my sister loved the film, no spoilers though",
+        "thanks for the recommendation!"
+    })
+    void aPeerRecommendingOrHandingOnWorkDoesNot(String text) {
+        assertThat(Referral.is(text)).isFalse();
+    }
+}
