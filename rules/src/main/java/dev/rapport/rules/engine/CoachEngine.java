@@ -19,6 +19,8 @@ import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.RoomNorms;
+import dev.rapport.rules.norms.RoomPost;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.OverdueContext;
@@ -126,6 +128,8 @@ public final class CoachEngine {
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
     private final OwnMessageReader reader;
+    /** What each channel's own regulars do there: a room's convention, whatever the channel is called. */
+    private final RoomNorms norms;
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
     private final PriorityQueue<WeekEnd> weekEnds = new PriorityQueue<>();
     /**
@@ -152,7 +156,7 @@ public final class CoachEngine {
     }
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
-                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock) {
+                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock, RoomNorms norms) {
         this.rules = promotionFamilyLast(rules);
         this.promotionFamily = new boolean[this.rules.size()];
         for (int r = 0; r < promotionFamily.length; r++) {
@@ -165,7 +169,8 @@ public final class CoachEngine {
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.topicKey = pseudonyms.topicKey();
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.reader = new OwnMessageReader(this.promoDetector, purposes, seen);
+        this.norms = Objects.requireNonNull(norms, "norms");
+        this.reader = new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms);
     }
 
     /**
@@ -295,7 +300,7 @@ public final class CoachEngine {
             return m;
         }
         return new ChatMessage(m.id(), m.time(), community, channel, m.parent(), m.kind(), author, m.authorRoles(),
-                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo());
+                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo(), m.authorOwnsCommunity());
     }
 
     /**
@@ -386,6 +391,11 @@ public final class CoachEngine {
     private SaidTo observe(ChatMessage m, List<UserId> addressees, CommunityState community, Cues cues,
                            boolean answer) {
         boolean question = cues.features().question();
+        // What kind of post it was, for the channel's habits (counts by pseudonym, no text).
+        if (m.kind() != ChannelKind.DIRECT && norms.enabled()) {
+            norms.observe(m.channel(), pseudonyms.code(m.author()), m.time(), RoomPost.of(!addressees.isEmpty(),
+                    answer, question, !m.links().isEmpty(), cues.features().firstPerson()));
+        }
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
             boolean live = !others.isEmpty()

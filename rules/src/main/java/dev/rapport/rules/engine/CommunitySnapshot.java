@@ -24,11 +24,12 @@ import java.util.Optional;
  * @param rooms           per channel, the last few people who spoke there
  * @param sellers         the people seen promoting or pitching here, by pseudonym
  * @param tradeOffered    whether someone offered their work in a channel for trade (people sell here)
+ * @param referralsSeen   whether someone said they sent people of their own to someone here (it has customers)
  * @param recognisedRoles role names seen on people here that stand for an audience
  */
 public record CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
                                 List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
-                                List<String> recognisedRoles) {
+                                boolean referralsSeen, List<String> recognisedRoles) {
 
     /** 1: the first. */
     public static final int VERSION = 1;
@@ -52,7 +53,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                         ? new Member(m.who(), m.messages(), m.questions(), m.answers(), m.announcements(), m.roles(),
                         m.lastQuestion(), m.lastQuestionChannel(), m.lastQuestionSeeksOffer(), m.lastInChannels(),
                         Optional.empty(), Optional.empty(), Optional.empty(), m.offersWork(), m.seeksClients(),
-                        m.postedJob())
+                        m.postedJob(), m.referred())
                         : m).toList();
         List<Request> os = open.stream().filter(r -> !r.asker().equals(pseudonym))
                 .map(r -> r.passedBy().contains(pseudonym) ? new Request(r.message(), r.asker(), r.channel(), r.at(),
@@ -63,7 +64,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                 .toList())
                 : r).toList();
         return new CommunitySnapshot(version, community, ps, os, recent, rs,
-                sellers.stream().filter(s -> !s.equals(pseudonym)).toList(), tradeOffered, recognisedRoles);
+                sellers.stream().filter(s -> !s.equals(pseudonym)).toList(), tradeOffered, referralsSeen,
+                recognisedRoles);
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -79,14 +81,15 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     /**
      * One person as the community sees them: how many messages, questions, answers and announcements (to tell a seeker
      * from a peer), their roles, their last question (where, when, whether it asked for offers), when they last wrote
-     * in a channel here, whom they last helped (pseudonym) where and when, and whether they offer work, seek clients
-     * or posted a job where the community trades (a buyer there).
+     * in a channel here, whom they last helped (pseudonym) where and when, whether they offer work, seek clients
+     * or posted a job where the community trades (a buyer there), and whether they said they sent people of their own
+     * to someone here (an advocate).
      */
     public record Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
                          Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
                          boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
                          Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
-                         boolean offersWork, boolean seeksClients, boolean postedJob) {
+                         boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred) {
         public Member {
             roles = roles == null ? List.of() : List.copyOf(roles);
             lastQuestion = lastQuestion == null ? Optional.empty() : lastQuestion;

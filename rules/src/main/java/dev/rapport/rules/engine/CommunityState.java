@@ -66,6 +66,8 @@ final class CommunityState {
         boolean postedJob;
         /** They said they sent people of their own to someone here ("I sent my sister your way"): a customer's word. */
         boolean referred;
+        /** They own the community (a Discord guild's owner), as their latest message said. */
+        boolean owner;
         /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
         int[][] answeredTopics;
         Instant[] answeredAt;
@@ -432,6 +434,7 @@ final class CommunityState {
         if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
             p.seeksClients = true;
         }
+        p.owner = m.authorOwnsCommunity();
         if (!p.referred && Referral.is(m.text())) {
             p.referred = true;
             referralsSeen = true;
@@ -980,6 +983,11 @@ final class CommunityState {
                 return best;
             }
         }
+        // A business's own server (someone wears its Team or Staff role) is owned by the business: its owner is its
+        // team, role or not. Elsewhere every server has an owner, and owning one says nothing about selling.
+        if (p != null && p.owner && hasStaff()) {
+            return Audience.IGNORE;
+        }
         if (where != null) {
             Audience a = settings.channelAudiences().get(where.value());
             if (a != null) {
@@ -1262,7 +1270,7 @@ final class CommunityState {
                 Optional.ofNullable(p.lastQuestion), Optional.ofNullable(p.lastQuestionChannel),
                 p.lastQuestionSeeksOffer, Optional.ofNullable(p.lastInChannels),
                 Optional.ofNullable(p.lastHelped).map(pseudonyms::of), Optional.ofNullable(p.lastHelpedIn),
-                Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob)));
+                Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred)));
         // The same state always gives the same document.
         members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
@@ -1293,7 +1301,7 @@ final class CommunityState {
         sellers.forEach(u -> selling.add(pseudonyms.of(u)));
         selling.sort(null);
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, rooms, selling, tradeOffered,
-                List.copyOf(new java.util.TreeSet<>(recognisedRoles.keySet())));
+                referralsSeen, List.copyOf(new java.util.TreeSet<>(recognisedRoles.keySet())));
     }
 
     /**
@@ -1324,6 +1332,7 @@ final class CommunityState {
             p.offersWork = m.offersWork();
             p.seeksClients = m.seeksClients();
             p.postedJob = m.postedJob();
+            p.referred = m.referred();
             if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
                 standInUses.get(p.lastHelped).add(p);
             }
@@ -1365,6 +1374,7 @@ final class CommunityState {
             }
         }
         tradeOffered |= s.tradeOffered();
+        referralsSeen |= s.referralsSeen();
         for (String role : s.recognisedRoles()) {
             roleAudience(role);
         }

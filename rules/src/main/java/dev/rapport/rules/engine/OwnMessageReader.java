@@ -5,6 +5,8 @@ import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.Norm;
+import dev.rapport.rules.norms.RoomNorms;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.promo.ReleaseNews;
@@ -32,11 +34,17 @@ final class OwnMessageReader {
     private final ChannelPurposes purposes;
     /** What a reply replies to, to tell one's own introduction thread from someone else's. */
     private final SeenMessages seen;
+    /** What each channel's own regulars do there, and the pseudonyms it knows people by. */
+    private final RoomNorms norms;
+    private final PseudonymCache pseudonyms;
 
-    OwnMessageReader(PromoDetector promoDetector, ChannelPurposes purposes, SeenMessages seen) {
+    OwnMessageReader(PromoDetector promoDetector, ChannelPurposes purposes, SeenMessages seen, RoomNorms norms,
+                     PseudonymCache pseudonyms) {
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
         this.purposes = Objects.requireNonNull(purposes, "purposes");
         this.seen = Objects.requireNonNull(seen, "seen");
+        this.norms = Objects.requireNonNull(norms, "norms");
+        this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
     }
 
     /**
@@ -60,6 +68,16 @@ final class OwnMessageReader {
         boolean critique = purposes.of(m.channelInfo()).feedback() && !promo.salesPitch() && !cues.pitch()
                 && CritiqueRequest.is(m.text());
         if (critique) {
+            promo = PromoVerdict.NONE;
+        }
+        // Where most of the channel's other regulars post their own work with its link, whatever the channel is
+        // called, showing one's own there follows the room. Not a sale, a code or an ask to follow or wishlist: the
+        // room shows work, it does not sell it. Its links still count, so the same link again, or into several
+        // channels, is still a repeat.
+        Norm norm = m.kind() == ChannelKind.DIRECT || !norms.enabled() ? Norm.NONE
+                : norms.of(m.channel(), pseudonyms.code(m.author()), m.time());
+        if (norm.showsOwn() && addressees.isEmpty() && !m.links().isEmpty() && !promo.salesPitch() && !cues.pitch()
+                && !promo.engagementAsk()) {
             promo = PromoVerdict.NONE;
         }
         boolean introduction = purposes.of(m.channelInfo()).introductions() && introducesThemselves(m)
@@ -122,7 +140,10 @@ final class OwnMessageReader {
         boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
         // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
         // is for, like a notice on the notice board.
-        boolean ownPost = broadcast && purposes.of(m.channelInfo()).ownPosts();
+        // So is one where most of the other regulars post to the room, whatever it is called: a post to the room
+        // that asks nothing follows its convention (a question to the room is judged as anywhere).
+        boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts()
+                || norm.postsToRoom() && !text.question());
         return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost);
     }
