@@ -21,6 +21,7 @@ import dev.rapport.bot.coach.UndeliveredTips;
 import dev.rapport.bot.catalogue.RulesCommand;
 import dev.rapport.bot.config.ConfigLoader;
 import dev.rapport.bot.config.RapportConfig;
+import dev.rapport.bot.config.RoomNormsConfig;
 import dev.rapport.bot.discord.DiscordBot;
 import dev.rapport.bot.discord.EventRouter;
 import dev.rapport.bot.discord.ShardAccess;
@@ -175,6 +176,7 @@ public final class Features implements CommandLine.IFactory {
                 .promoDetector(promoDetector)
                 .pseudonyms(storage.pseudonyms())
                 .clock(clock)
+                .roomNorms(RoomNormsConfig.read(config.raw()))
                 .build();
         TipOutbox outbox = new TipOutbox(coaching.outboxCapacity());
         TipRouting routing = new TipRouting(optIns, new TipThrottle(coaching, storage.tips(), clock), storage.tips(),

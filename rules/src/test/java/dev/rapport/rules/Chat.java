@@ -108,7 +108,27 @@ public final class Chat {
             return this;
         }
 
+        /** Channels where the community welcomes promotion: a community where people sell. */
+        public Builder promotionChannels(String... channels) {
+            this.community = new CommunitySettings(community.roleAudiences(), community.channelAudiences(),
+                    Set.of(channels), community.rules(), community.defaultRoles(), community.goal());
+            return this;
+        }
+
+        /** What the community is for, as its admins set it (a person's own goal wins over it). */
+        public Builder communityGoal(dev.rapport.rules.config.Goal goal) {
+            this.community = community.withGoal(goal);
+            return this;
+        }
+
         private PromoDetector detector = MARKED;
+        private dev.rapport.rules.norms.RoomNormSettings roomNorms = dev.rapport.rules.norms.RoomNormSettings.DEFAULTS;
+
+        /** How channels' own habits are read (off: by their names only). */
+        public Builder roomNorms(dev.rapport.rules.norms.RoomNormSettings settings) {
+            this.roomNorms = settings;
+            return this;
+        }
 
         /** Another promotion detector than the {@link #MARKED} seam (the real one, to test wording end to end). */
         public Builder promoDetector(PromoDetector promoDetector) {
@@ -132,6 +152,7 @@ public final class Chat {
                     .promoDetector(detector)
                     .pseudonyms(new Pseudonyms("a test secret of enough length".getBytes(StandardCharsets.UTF_8)))
                     .clock(Clock.fixed(START, ZoneOffset.UTC))
+                    .roomNorms(roomNorms)
                     .build();
             return new Chat(engine);
         }

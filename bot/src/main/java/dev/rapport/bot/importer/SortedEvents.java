@@ -363,7 +363,8 @@ public final class SortedEvents implements EventReader {
             return m;
         }
         return new ChatMessage(m.id(), m.time(), m.community(), m.channel(), m.parent(), m.kind(), m.author(),
-                m.authorRoles(), m.replyTo(), Optional.of(parent), m.mentions(), m.links(), m.text(), m.channelInfo());
+                m.authorRoles(), m.replyTo(), Optional.of(parent), m.mentions(), m.links(), m.text(), m.channelInfo(),
+                m.authorOwnsCommunity());
     }
 
     /**

@@ -161,6 +161,10 @@ final class JavacordMessages implements MessageCreateListener, MessageEditListen
             b.community(CommunityId.of(server.get().getIdAsString()));
             m.getServerThreadChannel().ifPresent(thread -> b.thread(thread.getParent().getIdAsString()));
             m.getUserAuthor().ifPresent(user -> b.roles(roleKeys(server.get().getRoles(user))));
+            // The server's owner: in a business's own server (someone wears its Team role), its team.
+            if (server.get().getOwnerId() == m.getAuthor().getId()) {
+                b.byOwner();
+            }
         } else {
             b.community(Communities.DIRECT).direct();
         }

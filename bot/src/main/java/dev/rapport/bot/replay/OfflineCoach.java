@@ -1,6 +1,7 @@
 package dev.rapport.bot.replay;
 
 import dev.rapport.bot.config.RapportConfig;
+import dev.rapport.bot.config.RoomNormsConfig;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.engine.Enrollment;
 import dev.rapport.rules.engine.Pseudonyms;
@@ -42,6 +43,7 @@ public final class OfflineCoach {
                 .promoDetector(verdicts)
                 .cuesAhead(verdicts)
                 .pseudonyms(pseudonyms)
+                .roomNorms(RoomNormsConfig.read(cfg.raw()))
                 .build();
         return new Replay(engine, zone, verdicts);
     }

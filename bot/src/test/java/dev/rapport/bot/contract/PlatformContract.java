@@ -186,6 +186,53 @@ abstract class PlatformContract {
         assertThat(toBen).contains("mentions received / answered: 1 / 1");
     }
 
+    /**
+     * In a business's own server (Ben wears its Team role) the guild's owner is its team, as a Team role would say:
+     * of the two people Ana spoke to, Cleo, the owner, counts as the business's team (left out of audience counts,
+     * "ignore") and only Dev as someone not known yet.
+     */
+    @Test
+    void theOwnerOfABusinesssServerCountsAsItsTeam() throws Exception {
+        String spokeTo = audiencesAnaSpokeToWhenTheOwnerIs(CLEO);
+        assertThat(spokeTo).contains("\"IGNORE\":1").contains("\"UNKNOWN\":1");
+    }
+
+    /** The same server owned by Ben, its Team member: Cleo is judged by how she talks, like Dev (too little yet). */
+    @Test
+    void aMemberWhoDoesNotOwnTheServerIsJudgedByHowTheyTalk() throws Exception {
+        String spokeTo = audiencesAnaSpokeToWhenTheOwnerIs(BEN);
+        assertThat(spokeTo).contains("\"UNKNOWN\":2").doesNotContain("IGNORE");
+    }
+
+    /** Ana, coached, thanks Cleo and answers Dev: her week's interactions by audience, as her saved state has them. */
+    private String audiencesAnaSpokeToWhenTheOwnerIs(String owner) throws Exception {
+        String team = "31";
+        String dev = "40";
+        ContractBot live = start(discord -> discord.declaredGuild(GUILD).role(team, "Team")
+                .member(BEN, "ben", team).member(dev, "dev").owner(owner));
+        live.optIn(ANA);
+        live.post(GENERAL, BEN, "New opening hours are pinned above");
+        live.post(GENERAL, CLEO, "Morning all, the shop is open from ten today");
+        live.post(GENERAL, dev, "Did anyone else's parcel arrive late this week?");
+        live.discord.messageCreate(MessageDraft.inChannel(GENERAL, ANA, "<@" + CLEO + "> thanks, see you at ten")
+                .mentioning(CLEO));
+        live.discord.messageCreate(MessageDraft.inChannel(GENERAL, ANA, "<@" + dev + "> mine came on Friday")
+                .mentioning(dev));
+        // The stats answer comes after both messages were counted (one engine thread, events in arrival order); her
+        // state reaches storage on the saver's thread, so it is awaited.
+        assertThat(numbers(live.answer(live.coach(ANA, "stats")))).contains("messages: 2");
+        String[] export = new String[1];
+        ContractBot.until("Ana's week is saved", () -> {
+            live.bot.coach().saveChanged().join();
+            export[0] = live.storage.personalData().export(UserId.of(ANA)).replaceAll("\\s", "");
+            return export[0].contains("\"messages\":2");
+        });
+        java.util.regex.Matcher interactions = java.util.regex.Pattern.compile("\"interactions\":\\{([^}]*)}")
+                .matcher(export[0]);
+        assertThat(interactions.find()).as("her week's interactions by audience are in her data").isTrue();
+        return interactions.group(1);
+    }
+
     @Test
     void anEditThatAddsALinkAndADeletionChangeTheWeeksNumbers() throws Exception {
         ContractBot live = start();

@@ -19,6 +19,8 @@ import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.RoomNorms;
+import dev.rapport.rules.norms.RoomPost;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.OverdueContext;
@@ -32,6 +34,7 @@ import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
 
@@ -88,6 +91,8 @@ public final class CoachEngine {
     private static final Duration AWAY_WHEN_ASKED = Duration.ofHours(12);
     /** Nobody addressed. */
     private static final long[] NO_ONE = new long[0];
+    /** Turns this close (one person, another, the first again) are an exchange between the two, reply links or not. */
+    private static final Duration EXCHANGE_GAP = Duration.ofMinutes(30);
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
     private static final Duration HELPING_PAUSE = Duration.ofHours(1);
     /** In a small room a line answers the other's last line within this long; after it, the room has gone quiet. */
@@ -123,6 +128,8 @@ public final class CoachEngine {
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
     private final OwnMessageReader reader;
+    /** What each channel's own regulars do there: a room's convention, whatever the channel is called. */
+    private final RoomNorms norms;
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
     private final PriorityQueue<WeekEnd> weekEnds = new PriorityQueue<>();
     /**
@@ -149,7 +156,7 @@ public final class CoachEngine {
     }
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
-                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock) {
+                CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock, RoomNorms norms) {
         this.rules = promotionFamilyLast(rules);
         this.promotionFamily = new boolean[this.rules.size()];
         for (int r = 0; r < promotionFamily.length; r++) {
@@ -162,7 +169,8 @@ public final class CoachEngine {
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.topicKey = pseudonyms.topicKey();
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.reader = new OwnMessageReader(this.promoDetector, purposes, seen);
+        this.norms = Objects.requireNonNull(norms, "norms");
+        this.reader = new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms);
     }
 
     /**
@@ -292,7 +300,7 @@ public final class CoachEngine {
             return m;
         }
         return new ChatMessage(m.id(), m.time(), community, channel, m.parent(), m.kind(), author, m.authorRoles(),
-                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo());
+                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo(), m.authorOwnsCommunity());
     }
 
     /**
@@ -315,13 +323,20 @@ public final class CoachEngine {
         Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
         boolean answer = answersAQuestion(m, addressees, community, cues);
         boolean help = answer && !repliesToSomethingElse(m, community);
+        // Talking by turns with someone (they answered the person's line, and the person answers theirs), with no
+        // reply link: an exchange all the same, the first of a relationship as much as a reply is.
+        UserId byTurns = addressees.isEmpty() && m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty()
+                ? community.exchangePartner(m.channel(), m.author(), m.time(), EXCHANGE_GAP) : null;
         SaidTo said = observe(m, addressees, community, cues, answer);
         learnersChanged(community, m.community());
         Received received = receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, received.enrolled(), m.time().getEpochSecond(),
-                received.pitched()), now);
+                received.pitched(), repliesUnderOwnPost(m)), now);
         if (answer && m.replyTo().isPresent() && substantial(m, cues.features())) {
             answeredForOthers(m, m.replyTo().get());
+        }
+        if (byTurns != null) {
+            exchangedByTurns(m, byTurns);
         }
         authorsOwn(m, said, cues, help, community, textHash, out);
     }
@@ -376,6 +391,11 @@ public final class CoachEngine {
     private SaidTo observe(ChatMessage m, List<UserId> addressees, CommunityState community, Cues cues,
                            boolean answer) {
         boolean question = cues.features().question();
+        // What kind of post it was, for the channel's habits (counts by pseudonym, no text).
+        if (m.kind() != ChannelKind.DIRECT && norms.enabled()) {
+            norms.observe(m.channel(), pseudonyms.code(m.author()), m.time(), RoomPost.of(!addressees.isEmpty(),
+                    answer, question, !m.links().isEmpty(), cues.features().firstPerson()));
+        }
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
             List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
             boolean live = !others.isEmpty()
@@ -434,7 +454,10 @@ public final class CoachEngine {
             // An answer or feedback that ends with a follow-up question ("try a warmer spot. what temperature is
             // it at?") is still help given to them, and its question still waits for their answer.
             boolean given = help || to.equals(feedbackFor);
-            received(target, m, asked && pushed == NO, text.question() && !given || pushed == YES, out);
+            // So is a request without its question mark ("bumping this, any name would help"): it asks, it gives
+            // nothing.
+            boolean asks = text.question() || !given && RoomRequest.is(m.text());
+            received(target, m, asked && pushed == NO, asks && !given || pushed == YES, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }
@@ -526,6 +549,47 @@ public final class CoachEngine {
         return replied != null && replied.pitched();
     }
 
+    /**
+     * Whether {@code m} replies to a post its (coached) target made to the room, said to nobody and not an answer:
+     * their question, their news, their work shown. Remembered only while the post is (a day).
+     */
+    private boolean repliesUnderOwnPost(ChatMessage m) {
+        if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || m.replyToAuthor().get().equals(m.author())) {
+            return false;
+        }
+        UserState poster = existing(m.replyToAuthor().get(), m.community());
+        UserState.OwnMessage post = poster == null ? null : poster.ownMessage(m.replyTo().get());
+        return post != null && post.gaveTo().length == 0 && !post.help();
+    }
+
+    /**
+     * Whether {@code m} replies to someone's words under the author's own post to the room: what they said or asked
+     * about it ("does the demo run on Linux?" under one's showcase, an answer to one's own question). Answering it
+     * tends one's own thing; it is not help given to them.
+     */
+    private boolean tendsOwnPost(ChatMessage m) {
+        if (m.replyTo().isEmpty()) {
+            return false;
+        }
+        Seen replied = seen.get(m.replyTo().get());
+        return replied != null && replied.underOwnPost() && !replied.enrolledAddressees().isEmpty()
+                && replied.enrolledAddressees().get(0).equals(m.author());
+    }
+
+    /** Both sides of an exchange by turns interacted now (for {@code sell.cold}: they have met). */
+    private void exchangedByTurns(ChatMessage m, UserId partner) {
+        UserState author = existing(m.author(), m.community());
+        if (author != null) {
+            author.interacted(pseudonyms.code(partner), m.time());
+            changed(author);
+        }
+        UserState other = existing(partner, m.community());
+        if (other != null) {
+            other.interacted(pseudonyms.code(m.author()), m.time());
+            changed(other);
+        }
+    }
+
     /** A fact about a message worked out only when needed: not yet known, true, false. */
     private static final int UNKNOWN = -1;
     private static final int NO = 0;
@@ -562,7 +626,7 @@ public final class CoachEngine {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
         ChatMessage m = DirectConversations.inCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
-                before.pitched()), now);
+                before.pitched(), before.underOwnPost()), now);
         UserState author = state(before.author(), before.community());
         if (author == null) {
             return;
@@ -760,8 +824,10 @@ public final class CoachEngine {
         // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
         // apart: polite, not reciprocity.
         boolean acknowledgement = cues.acknowledgement();
-        boolean substance = answer || reading.theirs()
-                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text);
+        // Words under one's own post (answering what someone asked about one's showcase, replying to the answers to
+        // one's own question) tend one's own thing: neither help given nor a favour asked.
+        boolean substance = !tendsOwnPost(m) && (answer || reading.theirs()
+                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text));
         List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
                 reading.facts().countedAsk());
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,

@@ -1,6 +1,8 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.config.CoachSettings;
+import dev.rapport.rules.norms.RoomNormSettings;
+import dev.rapport.rules.norms.RoomNorms;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.rule.Rule;
 
@@ -23,6 +25,7 @@ public final class CoachEngineBuilder {
     private CuesAhead cuesAhead;
     private Pseudonyms pseudonyms;
     private Clock clock = Clock.system(ZoneOffset.UTC);
+    private RoomNormSettings roomNorms = RoomNormSettings.DEFAULTS;
 
     CoachEngineBuilder() {
     }
@@ -66,6 +69,12 @@ public final class CoachEngineBuilder {
         return this;
     }
 
+    /** How channels' own habits are read ({@link RoomNorms}); {@link RoomNormSettings#OFF} to judge by names only. */
+    public CoachEngineBuilder roomNorms(RoomNormSettings roomNorms) {
+        this.roomNorms = Objects.requireNonNull(roomNorms, "roomNorms");
+        return this;
+    }
+
     public CoachEngine build() {
         Objects.requireNonNull(rules, "rules are required");
         Objects.requireNonNull(promoDetector, "a promotion detector is required");
@@ -76,6 +85,6 @@ public final class CoachEngineBuilder {
             new SecureRandom().nextBytes(secret);
             p = new Pseudonyms(secret);
         }
-        return new CoachEngine(rules, s, enrollment, promoDetector, cuesAhead, p, clock);
+        return new CoachEngine(rules, s, enrollment, promoDetector, cuesAhead, p, clock, new RoomNorms(roomNorms));
     }
 }

@@ -13,6 +13,7 @@ import dev.rapport.rules.rule.RuleSettings;
 
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
+import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SeeksClients;
 import dev.rapport.rules.text.TopicWords;
 
@@ -65,6 +66,8 @@ final class CommunityState {
         boolean postedJob;
         /** They said they sent people of their own to someone here ("I sent my sister your way"): a customer's word. */
         boolean referred;
+        /** They own the community (a Discord guild's owner), as their latest message said. */
+        boolean owner;
         /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
         int[][] answeredTopics;
         Instant[] answeredAt;
@@ -329,6 +332,27 @@ final class CommunityState {
     }
 
     /**
+     * Whom {@code author}, writing now in {@code channel} without a reply link or a mention, is talking with by turns:
+     * the last word there was someone else's, within {@code gap}, and the word before theirs was the author's, within
+     * {@code gap} of it, nobody else speaking between. Three turns this close, one person, then another, then the
+     * first again, are a conversation in any room, however busy: the inference is confident where a single turn is
+     * not. Null when there is none.
+     */
+    UserId exchangePartner(ChannelId channel, UserId author, Instant now, Duration gap) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.size < 2) {
+            return null;
+        }
+        int last = room.size - 1;
+        UserId other = room.who[last];
+        if (other.equals(author) || room.when[last].isBefore(now.minus(gap)) || !room.who[last - 1].equals(author)
+                || room.when[last - 1].isBefore(room.when[last].minus(gap))) {
+            return null;
+        }
+        return other;
+    }
+
+    /**
      * Whether a message by {@code author} in {@code channel} now would take a turn: the last word there was someone
      * else's, said at or after {@code since}. In a room of two or three a line that answers the other's line is
      * conversation without a reply link; a run of one's own posts, or a post into a room quiet since yesterday,
@@ -410,6 +434,7 @@ final class CommunityState {
         if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
             p.seeksClients = true;
         }
+        p.owner = m.authorOwnsCommunity();
         if (!p.referred && Referral.is(m.text())) {
             p.referred = true;
             referralsSeen = true;
@@ -423,9 +448,12 @@ final class CommunityState {
             }
         }
         // A request for offers made to the room is a question without its mark ("looking for someone to design my
-        // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM.
-        boolean asks = question || !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT
-                && OfferRequest.is(m.text());
+        // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM. So is a request
+        // for a hand or an opinion ("first pot, go easy on me", "would love eyes on this"): the room can answer it or
+        // pass it over. Not in one's introduction: its "be gentle, still learning" asks for a welcome, not for help.
+        boolean toTheRoom = !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT;
+        boolean asks = question || toTheRoom && (OfferRequest.is(m.text())
+                || RoomRequest.is(m.text()) && !purposes.of(m.channelInfo()).introductions());
         if (asks && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();
@@ -954,6 +982,11 @@ final class CommunityState {
             if (best != null) {
                 return best;
             }
+        }
+        // A business's own server (someone wears its Team or Staff role) is owned by the business: its owner is its
+        // team, role or not. Elsewhere every server has an owner, and owning one says nothing about selling.
+        if (p != null && p.owner && hasStaff()) {
+            return Audience.IGNORE;
         }
         if (where != null) {
             Audience a = settings.channelAudiences().get(where.value());

@@ -1,15 +1,20 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.links.Pictures;
+import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.Norm;
+import dev.rapport.rules.norms.RoomNorms;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.text.CommunityCause;
+import dev.rapport.rules.text.CommunityVote;
 import dev.rapport.rules.text.CritiqueRequest;
+import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.TextFeatures;
@@ -29,11 +34,17 @@ final class OwnMessageReader {
     private final ChannelPurposes purposes;
     /** What a reply replies to, to tell one's own introduction thread from someone else's. */
     private final SeenMessages seen;
+    /** What each channel's own regulars do there, and the pseudonyms it knows people by. */
+    private final RoomNorms norms;
+    private final PseudonymCache pseudonyms;
 
-    OwnMessageReader(PromoDetector promoDetector, ChannelPurposes purposes, SeenMessages seen) {
+    OwnMessageReader(PromoDetector promoDetector, ChannelPurposes purposes, SeenMessages seen, RoomNorms norms,
+                     PseudonymCache pseudonyms) {
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
         this.purposes = Objects.requireNonNull(purposes, "purposes");
         this.seen = Objects.requireNonNull(seen, "seen");
+        this.norms = Objects.requireNonNull(norms, "norms");
+        this.pseudonyms = Objects.requireNonNull(pseudonyms, "pseudonyms");
     }
 
     /**
@@ -59,6 +70,16 @@ final class OwnMessageReader {
         if (critique) {
             promo = PromoVerdict.NONE;
         }
+        // Where most of the channel's other regulars post their own work with its link, whatever the channel is
+        // called, showing one's own there follows the room. Not a sale, a code or an ask to follow or wishlist: the
+        // room shows work, it does not sell it. Its links still count, so the same link again, or into several
+        // channels, is still a repeat.
+        Norm norm = m.kind() == ChannelKind.DIRECT || !norms.enabled() ? Norm.NONE
+                : norms.of(m.channel(), pseudonyms.code(m.author()), m.time());
+        if (norm.showsOwn() && addressees.isEmpty() && !m.links().isEmpty() && !promo.salesPitch() && !cues.pitch()
+                && !promo.engagementAsk()) {
+            promo = PromoVerdict.NONE;
+        }
         boolean introduction = purposes.of(m.channelInfo()).introductions() && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
@@ -67,8 +88,9 @@ final class OwnMessageReader {
                 && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
         // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
         // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
+        // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned").
         boolean cause = !theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
-                && CommunityCause.is(m.text());
+                && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
         boolean pitch = cues.pitch()
@@ -118,7 +140,10 @@ final class OwnMessageReader {
         boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
         // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
         // is for, like a notice on the notice board.
-        boolean ownPost = broadcast && purposes.of(m.channelInfo()).ownPosts();
+        // So is one where most of the other regulars post to the room, whatever it is called: a post to the room
+        // that asks nothing follows its convention (a question to the room is judged as anywhere).
+        boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts()
+                || norm.postsToRoom() && !text.question());
         return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost);
     }
@@ -128,7 +153,15 @@ final class OwnMessageReader {
         PromoVerdict analysed = promoDetector.analyse(m.text());
         // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
         // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
-        return analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly() ? PromoVerdict.NONE : analysed;
+        PromoVerdict read = analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly() ? PromoVerdict.NONE
+                : analysed;
+        // A favour asked of someone for one's own stuff ("could you follow the show on spotify and rate it?") is an
+        // ask for attention, worded as a question or not.
+        if (!read.engagementAsk() && (m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty())
+                && FavourAsk.is(m.text())) {
+            return read.favourAsked();
+        }
+        return read;
     }
 
     /** {@code promo}, or what the person's links of the week make of a message that does not promote in words. */

@@ -26,11 +26,13 @@ final class SeenMessages {
     /**
      * What is remembered of one message.
      *
-     * @param at      when it was written, in epoch seconds
-     * @param pitched whether it pushed something at the people it spoke to, unasked
+     * @param at           when it was written, in epoch seconds
+     * @param pitched      whether it pushed something at the people it spoke to, unasked
+     * @param underOwnPost whether it replies to a post its first enrolled addressee made to the room (their question,
+     *                     news or work shown), not to help they gave
      */
     record Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at,
-                boolean pitched) {
+                boolean pitched, boolean underOwnPost) {
     }
 
     /** The engine's time at the latest {@link #put}, in epoch seconds: what is older than the memory goes then. */

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param links        links extracted from the text, in order
  * @param text         the text, for in-memory analysis only
  * @param channelInfo  the channel's name and topic where the platform tells ({@link ChannelInfo#UNKNOWN} otherwise)
+ * @param authorOwnsCommunity whether the author owns the community (a Discord guild's owner), where the platform
+ *                     tells (live; an export does not): in a business's own server its owner is its team
  */
 public record ChatMessage(
         MessageId id,
@@ -39,7 +41,8 @@ public record ChatMessage(
         List<UserId> mentions,
         List<Link> links,
         String text,
-        ChannelInfo channelInfo) implements ChatEvent {
+        ChannelInfo channelInfo,
+        boolean authorOwnsCommunity) implements ChatEvent {
 
     public ChatMessage {
         Objects.requireNonNull(id, "id");
@@ -63,7 +66,7 @@ public record ChatMessage(
                        ChannelKind kind, UserId author, Set<String> authorRoles, Optional<MessageId> replyTo,
                        Optional<UserId> replyToAuthor, List<UserId> mentions, List<Link> links, String text) {
         this(id, time, community, channel, parent, kind, author, authorRoles, replyTo, replyToAuthor, mentions, links,
-                text, ChannelInfo.UNKNOWN);
+                text, ChannelInfo.UNKNOWN, false);
     }
 
     public static ChatMessageBuilder builder() {
@@ -95,6 +98,6 @@ public record ChatMessage(
     /** A copy with other text and links, as after an edit. */
     public ChatMessage withText(String newText, List<Link> newLinks) {
         return new ChatMessage(id, time, community, channel, parent, kind, author, authorRoles, replyTo,
-                replyToAuthor, mentions, newLinks, newText, channelInfo);
+                replyToAuthor, mentions, newLinks, newText, channelInfo, authorOwnsCommunity);
     }
 }

@@ -25,6 +25,7 @@ public final class ChatMessageBuilder {
     private UserId author;
     /** Immutable until roles are added to roles already given. */
     private Set<String> roles = Set.of();
+    private boolean ownsCommunity;
     private MessageId replyTo;
     private UserId replyToAuthor;
     private final List<UserId> mentions = new ArrayList<>();
@@ -135,6 +136,12 @@ public final class ChatMessageBuilder {
         return this;
     }
 
+    /** The author owns the community (a Discord guild's owner), where the platform tells. */
+    public ChatMessageBuilder byOwner() {
+        this.ownsCommunity = true;
+        return this;
+    }
+
     /** The channel's name and topic, where the platform tells. */
     public ChatMessageBuilder channelInfo(ChannelInfo info) {
         this.channelInfo = info == null ? ChannelInfo.UNKNOWN : info;
@@ -148,6 +155,7 @@ public final class ChatMessageBuilder {
         Objects.requireNonNull(author, "author is required");
         List<Link> found = links != null ? links : LinkExtractor.extract(text);
         return new ChatMessage(id, time, community, channel, Optional.ofNullable(parent), kind, author, roles,
-                Optional.ofNullable(replyTo), Optional.ofNullable(replyToAuthor), mentions, found, text, channelInfo);
+                Optional.ofNullable(replyTo), Optional.ofNullable(replyToAuthor), mentions, found, text, channelInfo,
+                ownsCommunity);
     }
 }

@@ -14,15 +14,24 @@ final class FeedbackFirst {
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine",
             "myself", "we", "we're", "we've", "our", "ours", "us");
 
+    /** Words that open a request: "could you", "would you", "if you get a minute", "please". */
+    private static final Set<String> REQUEST = Set.of("could", "can", "would", "will", "wanna");
+    private static final Set<String> YOU = Set.of("you", "u", "ya");
+    private static final Set<String> PLEASE = Set.of("please", "pls", "plz");
+
     private FeedbackFirst() {
     }
 
-    /** True when at least {@link #MIN_WORDS} words come before the first word about the author or the first link. */
+    /**
+     * True when at least {@link #MIN_WORDS} words come before the first word about the author, the first link or the
+     * start of a request.
+     */
     static boolean given(String text) {
         if (text == null) {
             return false;
         }
         int words = 0;
+        String previous = null;
         int n = text.length();
         int i = 0;
         StringBuilder word = new StringBuilder(16);
@@ -48,9 +57,17 @@ final class FeedbackFirst {
             if (word.length() == 0) {
                 continue;
             }
-            if (FIRST_PERSON.contains(word.toString())) {
+            String w = word.toString();
+            if (FIRST_PERSON.contains(w)) {
                 return words >= MIN_WORDS;
             }
+            // The ask's own words are not feedback: "congrats! could you follow the show on spotify and rate it?"
+            // gives a word of praise, then asks.
+            if (PLEASE.contains(w) || previous != null && (REQUEST.contains(previous) && YOU.contains(w)
+                    || previous.equals("if") && w.equals("you"))) {
+                return words - (PLEASE.contains(w) ? 0 : 1) >= MIN_WORDS;
+            }
+            previous = w;
             words++;
         }
         return words >= MIN_WORDS;

@@ -55,6 +55,21 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
         return !salesPitch && !engagementAsk && reasons.size() == 1 && reasons.get(0).equals(Cue.NAKED_LINK.id());
     }
 
+    /** Reason given when a message asks someone, as a request, for attention to the author's own stuff. */
+    public static final String FAVOUR_ASKED = "favour-asked";
+
+    /**
+     * This verdict for a request to someone for a follow, a rating or a share of the author's own stuff ("could you
+     * sub to the show and leave us 5 stars?", {@link dev.rapport.rules.text.FavourAsk}): an ask for attention, which
+     * the detector, reading questions as questions, leaves out.
+     */
+    public PromoVerdict favourAsked() {
+        List<String> more = new java.util.ArrayList<>(reasons.size() + 1);
+        more.addAll(reasons);
+        more.add(FAVOUR_ASKED);
+        return new PromoVerdict(selfPromotion, salesPitch, true, score, more);
+    }
+
     /** Reason given when a message posts again a link the person promoted earlier in the week. */
     public static final String SAME_OFFER_AGAIN = "same-offer-again";
 

@@ -40,6 +40,18 @@ public final class FavourAsk {
      * answer is owed), not for attention to the asker's.
      */
     private static final Set<String> OTHER_OBJECT = Set.of("your", "yours", "his", "her", "their");
+    /** The verbs whose object is an account or a post ({@link AttentionVerbs#ON_ACCOUNTS}). */
+    private static final Set<String> ON_ACCOUNTS = Set.copyOf(AttentionVerbs.ON_ACCOUNTS);
+    /** Where one follows, subscribes to or rates a show, a channel or a page (general English of the platforms). */
+    private static final Set<String> PLATFORMS = Set.of("spotify", "apple", "itunes", "youtube", "yt", "instagram",
+            "insta", "ig", "twitter", "tiktok", "twitch", "facebook", "fb", "soundcloud", "bandcamp", "steam",
+            "patreon", "substack", "linkedin", "goodreads", "amazon", "etsy", "pinterest", "threads", "bluesky",
+            "mastodon", "reddit", "podcasts", "google");
+    /** What one follows to do something ("follow the steps on youtube"): guidance, not an account. */
+    private static final Set<String> GUIDANCE = Set.of("steps", "step", "instructions", "guide", "tutorial", "advice",
+            "recipe", "directions", "rules", "link", "thread", "video");
+    /** Words from the verb to "on": "follow the night market on instagram". */
+    private static final int THING_TO_PLATFORM = 6;
     /** Marks the end of a sentence among the words: whose thing it is is said in the request's own sentence. */
     private static final String END = "|";
 
@@ -63,7 +75,7 @@ public final class FavourAsk {
             } else if (REQUEST.contains(w)) {
                 request = i;
             } else if (request >= 0 && i - request <= REQUEST_TO_VERB && ATTENTION.contains(w)
-                    && attentionVerb(words, i) && ownAfter(words, i)) {
+                    && attentionVerb(words, i) && (ownAfter(words, i) || accountOnPlatform(words, i))) {
                 return true;
             } else if (request >= 0 && GIVING.contains(w) && unitGivenToAsker(words, i)) {
                 // "could you sub to the show and leave us 5 stars?": the request reaches its second verb
@@ -95,6 +107,26 @@ public final class FavourAsk {
         for (int k = own + 1; k < words.length && k <= own + OWN_TO_UNIT; k++) {
             if (UNITS.contains(words[k])) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "could you follow the show on spotify", "can you sub to Hill Notes on youtube": what one follows, subscribes to
+     * or rates on a platform is an account there, and asked of one person as a favour it is the asker's (one
+     * recommends someone else's: "you should follow them"). Not what is someone else's ("your", "her").
+     */
+    private static boolean accountOnPlatform(String[] words, int verb) {
+        if (!ON_ACCOUNTS.contains(words[verb])) {
+            return false;
+        }
+        for (int k = verb + 1; k < words.length - 1 && k <= verb + THING_TO_PLATFORM; k++) {
+            if (END.equals(words[k]) || OTHER_OBJECT.contains(words[k]) || GUIDANCE.contains(words[k])) {
+                return false;
+            }
+            if (words[k].equals("on") && PLATFORMS.contains(words[k + 1])) {
+                return k > verb + 1;
             }
         }
         return false;

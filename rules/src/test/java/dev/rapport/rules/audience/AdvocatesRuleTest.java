@@ -2,6 +2,7 @@ package dev.rapport.rules.audience;
 
 import dev.rapport.rules.Chat;
 import dev.rapport.rules.config.CommunitySettings;
+import dev.rapport.rules.model.ChatMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -221,5 +222,63 @@ class AdvocatesRuleTest {
         chat.later(Duration.ofHours(2)).sayWithRoles("ana", "off-topic", Set.of("Team"), "anyone know a flour mill nearby?");
         chat.later(Duration.ofHours(24));
         return chat;
+    }
+
+    /**
+     * In a business's own server (Tom wears its Team role) its owner is its team, role or not: a customer who waits
+     * on the owner is the business's customer, and the owner is told.
+     */
+    @Test
+    void firesForTheOwnerOfABusinesssServerWhoWearsNoTeamRole() {
+        Chat chat = customerWaitsOn(true, true);
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** The same member in the same server, not its owner, is another seller there: the customer is not theirs. */
+    @Test
+    void staysQuietForAMemberWhoDoesNotOwnTheBusinesssServer() {
+        Chat chat = customerWaitsOn(true, false);
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
+    /**
+     * Every server has an owner: owning one does not make it a business's own. Where nobody wears a Team role, a
+     * member who sells there (Ana, not the owner) is still the one the customer bought from, and is told.
+     */
+    @Test
+    void anOwnerAloneDoesNotMakeAServerABusinesssOwn() {
+        Chat chat = businessCommunity();
+        chat.feed(ChatMessage.builder().id("own").at(chat.now().plusSeconds(30)).in(Chat.COMMUNITY, "general")
+                .by("tom").byOwner().text("welcome all, rules are pinned").build());
+        Chat asked = customerAsksAna(chat, false);
+        assertThat(asked.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** A business's own server when {@code teamSeen}; Ana writes (as its owner when {@code anaOwns}), a customer asks her. */
+    private static Chat customerWaitsOn(boolean teamSeen, boolean anaOwns) {
+        Chat chat = businessCommunity();
+        if (teamSeen) {
+            chat.sayWithRoles("tom", "general", Set.of("Team"), "the new release is going out tonight");
+        }
+        return customerAsksAna(chat, anaOwns);
+    }
+
+    private static Chat customerAsksAna(Chat chat, boolean anaOwns) {
+        chat.feed(anaSays(chat, "general", "morning all, the status page is green again", anaOwns));
+        chat.sayWithRoles("cleo", "general", Set.of("Customer"), "the export button is greyed out for me");
+        chat.feed(ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of("Customer")).mention("ana")
+                .text("is there a way to get my invoices out before month end?").build());
+        // Ana is around (she writes elsewhere), so the question waits on her, not on her return.
+        chat.later(Duration.ofHours(2));
+        chat.feed(anaSays(chat, "off-topic", "anyone tried the new linter?", anaOwns));
+        chat.later(Duration.ofHours(24));
+        return chat;
+    }
+
+    private static ChatMessage anaSays(Chat chat, String channel, String text, boolean owns) {
+        var b = ChatMessage.builder().id("ana-" + chat.now().getEpochSecond()).at(chat.now().plusSeconds(90))
+                .in(Chat.COMMUNITY, channel).by("ana").text(text);
+        return owns ? b.byOwner().build() : b.build();
     }
 }

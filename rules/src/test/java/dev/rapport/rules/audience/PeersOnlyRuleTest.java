@@ -1,6 +1,8 @@
 package dev.rapport.rules.audience;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.Scene;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +22,21 @@ class PeersOnlyRuleTest {
 
     /** A community where people sell: it has a channel for showing and selling one's work. */
     private static Chat sellingCommunity() {
-        return Chat.builder("ana")
-                .community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(), java.util.Map.of(),
-                        java.util.Set.of("showcase"), java.util.Map.of()))
-                .build();
+        return Chat.builder("ana").promotionChannels("showcase").build();
+    }
+
+    /**
+     * Peers announce their releases and a seeker asks in #help, where Ana offers help; then she says "nice release!"
+     * to the peers {@code nods} times, and the week ends.
+     */
+    private static Chat anaNodsToPeers(Chat.Builder settings, int nods) {
+        Chat chat = settings.build();
+        community(chat);
+        return Scene.over(chat)
+                .says("sam", "help", "how do I choose a web designer?")
+                .says("ana", "help", "happy to help here")
+                .talksWith("ana", "trade-talk", nods, "nice release!", "pete", "paula")
+                .finish();
     }
 
     @Test
@@ -47,30 +60,13 @@ class PeersOnlyRuleTest {
 
     @Test
     void staysQuietForSomeoneWhoseGoalIsToLearn() {
-        Chat chat = Chat.builder("ana")
-                .community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(), java.util.Map.of(),
-                        java.util.Set.of("showcase"), java.util.Map.of()).withGoal(dev.rapport.rules.config.Goal.LEARN))
-                .build();
-        community(chat);
-        chat.say("sam", "help", "how do I choose a web designer?");
-        chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) {
-            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
-        }
-        chat.finish();
+        Chat chat = anaNodsToPeers(Chat.builder("ana").promotionChannels("showcase").communityGoal(Goal.LEARN), 6);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
     @Test
     void staysQuietInACommunityWhereNobodySells() {
-        Chat chat = Chat.coaching("ana");
-        community(chat);
-        chat.say("sam", "help", "how do I choose a web designer?");
-        chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) {
-            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
-        }
-        chat.finish();
+        Chat chat = anaNodsToPeers(Chat.builder("ana"), 6);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
@@ -112,12 +108,9 @@ class PeersOnlyRuleTest {
         Chat chat = sellingCommunity();
         community(chat);
         chat.say("sam", "help", "how do I choose a web designer?");
-        chat.say("ana", "trade-talk", opener);
-        for (int i = 0; i < 9; i++) {
-            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "how do you price rush jobs?");
-        }
-        chat.finish();
-        return chat;
+        return Scene.over(chat).says("ana", "trade-talk", opener)
+                .talksWith("ana", "trade-talk", 9, "how do you price rush jobs?", "pete", "paula")
+                .finish();
     }
 
     @Test
@@ -139,48 +132,23 @@ class PeersOnlyRuleTest {
     /** The person's own goal wins over the community's: she came to find customers, whatever the server is for. */
     @Test
     void firesForSomeoneWhoChoseToFindCustomersInACommunityForLearning() {
-        Chat chat = Chat.builder("ana").goal("ana", dev.rapport.rules.config.Goal.FIND_CUSTOMERS)
-                .community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(), java.util.Map.of(),
-                        java.util.Set.of("showcase"), java.util.Map.of()).withGoal(dev.rapport.rules.config.Goal.LEARN))
-                .build();
-        community(chat);
-        chat.say("sam", "help", "how do I choose a web designer?");
-        chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 9; i++) {
-            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
-        }
-        chat.finish();
+        Chat chat = anaNodsToPeers(Chat.builder("ana").goal("ana", Goal.FIND_CUSTOMERS).promotionChannels("showcase")
+                .communityGoal(Goal.LEARN), 9);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
     }
 
     /** Talking with peers is the point for someone who said they are looking for collaborators. */
     @Test
     void staysQuietForSomeoneWhoChoseToFindCollaborators() {
-        Chat chat = Chat.builder("ana").goal("ana", dev.rapport.rules.config.Goal.FIND_COLLABORATORS)
-                .community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(), java.util.Map.of(),
-                        java.util.Set.of("showcase"), java.util.Map.of()))
-                .build();
-        community(chat);
-        chat.say("sam", "help", "how do I choose a web designer?");
-        chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) {
-            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
-        }
-        chat.finish();
+        Chat chat = anaNodsToPeers(Chat.builder("ana").goal("ana", Goal.FIND_COLLABORATORS)
+                .promotionChannels("showcase"), 6);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
     /** A handful of messages with peers is a week of shop talk, not a pattern to balance. */
     @Test
     void staysQuietForAHandfulOfMessagesWithPeers() {
-        Chat chat = sellingCommunity();
-        community(chat);
-        chat.say("sam", "help", "how do I choose a web designer?");
-        chat.say("ana", "help", "happy to help here");
-        for (int i = 0; i < 6; i++) {
-            chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
-        }
-        chat.finish();
+        Chat chat = anaNodsToPeers(Chat.builder("ana").promotionChannels("showcase"), 6);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
@@ -189,7 +157,12 @@ class PeersOnlyRuleTest {
 
     /** A post in the channel where people offer their work, a minute after the last message. */
     private static void inHireMe(Chat chat, String author, String text) {
-        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("hire-" + author).at(chat.now().plusSeconds(60))
+        postInHireMe(chat, "hire-" + author, author, text);
+    }
+
+    /** A post {@code id} in the channel where people offer their work, a minute after the last message. */
+    private static void postInHireMe(Chat chat, String id, String author, String text) {
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id(id).at(chat.now().plusSeconds(60))
                 .in(Chat.COMMUNITY, HIRE_ME.name()).channelInfo(HIRE_ME).by(author).text(text).build());
         chat.later(java.time.Duration.ofMinutes(1));
     }
@@ -199,9 +172,7 @@ class PeersOnlyRuleTest {
         chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("sam", "help", "what should a small bakery website cost?");
         chat.say("sam", "help", "is it worth paying for a logo?");
-        for (int i = 0; i < messages; i++) {
-            chat.mention("ana", "lounge", i % 2 == 0 ? "pete" : "paula", "agreed, the new framework is lovely");
-        }
+        Scene.over(chat).talksWith("ana", "lounge", messages, "agreed, the new framework is lovely", "pete", "paula");
     }
 
     /**
@@ -241,10 +212,7 @@ class PeersOnlyRuleTest {
 
     /** A second post in the channel where people offer their work: a client's follow-up to those who answered. */
     private static void followUpInHireMe(Chat chat, String author, String text) {
-        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("hire-again-" + author)
-                .at(chat.now().plusSeconds(60)).in(Chat.COMMUNITY, HIRE_ME.name()).channelInfo(HIRE_ME).by(author)
-                .text(text).build());
-        chat.later(java.time.Duration.ofMinutes(1));
+        postInHireMe(chat, "hire-again-" + author, author, text);
     }
 
     /**

@@ -99,4 +99,32 @@ class AsksRuleTest {
         assertThat(chat.findings(ONEWAY_ASKS)).singleElement().satisfies(f -> assertThat(f.tip().seen())
                 .endsWith("in the 30 days before."));
     }
+
+    /**
+     * A favour asked of a fellow creator under their own news ("could you follow my show on spotify and rate it?") is
+     * an ask for attention, however it is worded: to someone never engaged with, it is asking without giving.
+     */
+    @Test
+    void firesForAFavourAskedOfSomeoneNeverEngagedWith() {
+        Chat chat = Chat.builder("ana").promoDetector(new dev.rapport.rules.promo.SelfPromotionDetector()).build();
+        MessageId news = chat.say("bob", "general", "episode one of my walking podcast is finally up");
+        chat.reply("ana", "general", news, "bob", "congrats! could you follow Copper Kettle Radio on spotify and "
+                + "rate it? we're trying to reach fifty ratings");
+        assertThat(chat.findings(ONEWAY_ASKS)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
+    }
+
+    /** The same favour after a real reply to their work days before: she gave first. */
+    @Test
+    void staysQuietForAFavourAskedOfSomeoneWhoseWorkSheRespondedTo() {
+        Chat chat = Chat.builder("ana").promoDetector(new dev.rapport.rules.promo.SelfPromotionDetector()).build();
+        MessageId trailer = chat.say("bob", "general", "trailer for my walking podcast, first episode on Friday");
+        chat.reply("ana", "general", trailer, "bob", "the sound of the gravel under your boots is lovely, how did you "
+                + "keep the wind out of the mic?");
+        chat.later(java.time.Duration.ofDays(2));
+        MessageId news = chat.say("bob", "general", "episode one of my walking podcast is finally up");
+        chat.reply("ana", "general", news, "bob", "congrats! could you follow Copper Kettle Radio on spotify and "
+                + "rate it? we're trying to reach fifty ratings");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+    }
 }

@@ -1,8 +1,12 @@
 package dev.rapport.rules.oneway;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.Scene;
 import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.function.ObjIntConsumer;
 
 import static dev.rapport.rules.rule.RuleId.ONEWAY_BROADCAST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,38 +69,35 @@ class BroadcastRuleTest {
      */
     @Test
     void staysQuietForAnErrorTypedOutLineByLineAfterAskingForHelp() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "help", "my laptop stops at boot with an error, it says:");
-        for (int i = 0; i < 10; i++) {
-            chat.later(java.time.Duration.ofMinutes(1));
-            chat.say("p" + i, "help", "unrelated chatter " + i);
-            chat.say("ana", "help", "line " + i + " of the message on screen: waiting for device " + i);
-        }
-        chat.finish();
+        Chat chat = anaTypesOutTheScreenAfter("my laptop stops at boot with an error, it says:");
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
     /** The same lines, with no request for help before them, are separate announcements. */
     @Test
     void firesForTheSameLinesWithoutARequestBeforeThem() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "help", "my laptop shows this at boot:");
-        for (int i = 0; i < 10; i++) {
-            chat.later(java.time.Duration.ofMinutes(1));
-            chat.say("p" + i, "help", "unrelated chatter " + i);
-            chat.say("ana", "help", "line " + i + " of the message on screen: waiting for device " + i);
-        }
-        chat.finish();
+        Chat chat = anaTypesOutTheScreenAfter("my laptop shows this at boot:");
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    /** Ana says {@code opener} in #help, then types what her screen shows, a line a minute, among others' chatter. */
+    private static Chat anaTypesOutTheScreenAfter(String opener) {
+        return Scene.coaching("ana").says("ana", "help", opener)
+                .times(10, (scene, i) -> scene.after(Duration.ofMinutes(1))
+                        .says("p" + i, "help", "unrelated chatter " + i)
+                        .says("ana", "help", "line " + i + " of the message on screen: waiting for device " + i))
+                .finish();
     }
 
     // --- small rooms: a line that takes a turn is said to the others, a post between silences is not ----------
 
-    /** Two coaches talk in a channel only three people use; the room is known to be small after their exchange. */
-    private static void twoCoachesTalk(Chat chat) {
-        for (int i = 0; i < 10; i++) {
-            chat.say(i % 2 == 0 ? "rory" : "tess", "general", "client check-ins are easier on a form, point " + i);
-        }
+    /**
+     * Two coaches talk in a channel only three people use, the third (Uma) coached; the room is known to be small
+     * after their exchange.
+     */
+    private static Scene twoCoachesTalk() {
+        return Scene.coaching("uma").times(10, (scene, i) -> scene.says(i % 2 == 0 ? "rory" : "tess", "general",
+                "client check-ins are easier on a form, point " + i));
     }
 
     /**
@@ -105,13 +106,10 @@ class BroadcastRuleTest {
      */
     @Test
     void firesForPostsHoursApartIntoASmallRoomThatTakeNoOnesTurn() {
-        Chat chat = Chat.coaching("uma");
-        twoCoachesTalk(chat);
-        for (int i = 0; i < 11; i++) {
-            chat.later(java.time.Duration.ofHours(5));
-            chat.say("uma", "general", "early session done, my squat felt strong today, day " + i);
-        }
-        chat.finish();
+        Chat chat = twoCoachesTalk()
+                .times(11, (scene, i) -> scene.after(Duration.ofHours(5))
+                        .says("uma", "general", "early session done, my squat felt strong today, day " + i))
+                .finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("broadcast")).isEqualTo(10));
     }
@@ -122,25 +120,38 @@ class BroadcastRuleTest {
      */
     @Test
     void staysQuietForASlowConversationTakingTurnsInASmallRoom() {
-        Chat chat = Chat.coaching("uma");
-        twoCoachesTalk(chat);
-        for (int i = 0; i < 11; i++) {
-            chat.later(java.time.Duration.ofHours(2));
-            chat.say("tess", "general", "how do you program deloads for beginners, round " + i + "?");
-            chat.later(java.time.Duration.ofHours(3));
-            chat.say("uma", "general", "when the bar slows down for a week, not on a calendar, round " + i);
-        }
-        chat.finish();
+        Chat chat = twoCoachesTalk()
+                .times(11, (scene, i) -> scene
+                        .after(Duration.ofHours(2))
+                        .says("tess", "general", "how do you program deloads for beginners, round " + i + "?")
+                        .after(Duration.ofHours(3))
+                        .says("uma", "general", "when the bar slows down for a week, not on a calendar, round " + i))
+                .finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
     // --- asking the room: questions that drew answers are conversation ------------------------------------------
 
-    /** A busy channel: several people talk, so nobody's line is said to "the other two" by default. */
-    private static void aBusyMarketChannel(Chat chat) {
-        for (int i = 0; i < 12; i++) {
-            chat.say("stallholder" + (i % 5), "general", "the van is unloaded and the awning is up, stall " + i);
-        }
+    /** A busy channel, Iris's: several people talk, so nobody's line is said to "the other two" by default. */
+    private static Scene aBusyMarketChannel() {
+        return Scene.coaching("iris").times(12, (scene, i) -> scene.says("stallholder" + (i % 5), "general",
+                "the van is unloaded and the awning is up, stall " + i));
+    }
+
+    /**
+     * In the busy channel, Iris posts stall news to nobody every three hours, eight times; the first three times, an
+     * hour later, she asks the room something and the room takes it up or not: {@code asksAndTheRoom}. The week ends.
+     */
+    private static Chat irisPostsAndAsks(ObjIntConsumer<Scene> asksAndTheRoom) {
+        return aBusyMarketChannel()
+                .times(8, (scene, i) -> {
+                    scene.after(Duration.ofHours(3)).says("iris", "general",
+                            "new glaze batch out of the kiln, mugs on the stall from nine, batch " + i);
+                    if (i < 3) {
+                        asksAndTheRoom.accept(scene.after(Duration.ofHours(1)), i);
+                    }
+                })
+                .finish();
     }
 
     /**
@@ -149,10 +160,7 @@ class BroadcastRuleTest {
      */
     @Test
     void firesWhenTheQuestionsToTheRoomDrawNoAnswer() {
-        Chat chat = Chat.coaching("iris");
-        aBusyMarketChannel(chat);
-        postsAndAsksTheRoom(chat, false);
-        chat.finish();
+        Chat chat = postsAndAsksTheRoom(false);
         assertThat(chat.findings(ONEWAY_BROADCAST)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("broadcast")).isEqualTo(11));
     }
@@ -163,68 +171,46 @@ class BroadcastRuleTest {
      */
     @Test
     void staysQuietWhenTheQuestionsToTheRoomDrewAnswers() {
-        Chat chat = Chat.coaching("iris");
-        aBusyMarketChannel(chat);
-        postsAndAsksTheRoom(chat, true);
-        chat.finish();
+        Chat chat = postsAndAsksTheRoom(true);
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
         assertThat(chat.report("iris").stats().replies()).as("the answered questions count as conversation").isEqualTo(3);
     }
 
-    private static void postsAndAsksTheRoom(Chat chat, boolean answered) {
+    private static Chat postsAndAsksTheRoom(boolean answered) {
         String[] questions = {
             "Does anyone else find the new card reader slow to connect in the mornings?",
             "Is the car park gate still locked before seven, does anybody know?",
             "Who else is doing the late-night market in December?",
         };
-        for (int i = 0; i < 8; i++) {
-            chat.later(java.time.Duration.ofHours(3));
-            chat.say("iris", "general", "new glaze batch out of the kiln, mugs on the stall from nine, batch " + i);
-            if (i < questions.length) {
-                chat.later(java.time.Duration.ofHours(1));
-                MessageId q = chat.say("iris", "general", questions[i]);
-                chat.say("stallholder" + i, "general", "the weather looks fine for tomorrow, stall " + i);
-                if (answered) {
-                    chat.reply("stallholder" + (i + 1), "general", q, "iris",
-                            "yes, mine takes a minute too, switching it off and on again helps");
-                }
+        return irisPostsAndAsks((scene, i) -> {
+            MessageId q = scene.says("iris", "general", questions[i]).last();
+            scene.says("stallholder" + i, "general", "the weather looks fine for tomorrow, stall " + i);
+            if (answered) {
+                scene.replies("stallholder" + (i + 1), "general", q, "iris",
+                        "yes, mine takes a minute too, switching it off and on again helps");
             }
-        }
+        });
     }
 
     /** An answer need not use the reply button: words to the asker in that channel while the question is open. */
     @Test
     void staysQuietWhenTheRoomAnsweredTheAskerByName() {
-        Chat chat = Chat.coaching("iris");
-        aBusyMarketChannel(chat);
-        for (int i = 0; i < 8; i++) {
-            chat.later(java.time.Duration.ofHours(3));
-            chat.say("iris", "general", "new glaze batch out of the kiln, mugs on the stall from nine, batch " + i);
-            if (i < 3) {
-                chat.later(java.time.Duration.ofHours(1));
-                chat.say("iris", "general", "Has anybody found a good supplier of bubble wrap near the ring road, round " + i + "?");
-                chat.mention("stallholder" + i, "general", "iris", "the packaging place behind the garden centre sells big rolls cheaply");
-            }
-        }
-        chat.finish();
+        Chat chat = irisPostsAndAsks((scene, i) -> scene
+                .says("iris", "general", "Has anybody found a good supplier of bubble wrap near the ring road, round "
+                        + i + "?")
+                .asks("stallholder" + i, "general", "iris",
+                        "the packaging place behind the garden centre sells big rolls cheaply"));
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
     /** A thank-you to the asker is not an answer: the questions still went to nobody. */
     @Test
     void firesWhenTheRoomOnlyThankedTheAsker() {
-        Chat chat = Chat.coaching("iris");
-        aBusyMarketChannel(chat);
-        for (int i = 0; i < 8; i++) {
-            chat.later(java.time.Duration.ofHours(3));
-            chat.say("iris", "general", "new glaze batch out of the kiln, mugs on the stall from nine, batch " + i);
-            if (i < 3) {
-                chat.later(java.time.Duration.ofHours(1));
-                MessageId q = chat.say("iris", "general", "Anyone else planning to bring a heater this winter, round " + i + "?");
-                chat.reply("stallholder" + i, "general", q, "iris", "thanks so much!");
-            }
-        }
-        chat.finish();
+        Chat chat = irisPostsAndAsks((scene, i) -> {
+            MessageId q = scene.says("iris", "general", "Anyone else planning to bring a heater this winter, round " + i
+                    + "?").last();
+            scene.replies("stallholder" + i, "general", q, "iris", "thanks so much!");
+        });
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }
 
@@ -234,8 +220,7 @@ class BroadcastRuleTest {
      */
     @Test
     void anAnsweredQuestionEditedStaysConversationAndDeletedLeavesNoTrace() {
-        Chat chat = Chat.coaching("iris");
-        aBusyMarketChannel(chat);
+        Chat chat = aBusyMarketChannel().build();
         chat.later(java.time.Duration.ofHours(1));
         MessageId q = chat.say("iris", "general", "Does the market have a spare gazebo weight anyone could lend?");
         chat.reply("stallholder1", "general", q, "iris", "there are four spare ones in the office, ask at the desk");

@@ -301,6 +301,37 @@ class GiveTakeRuleTest {
                 .satisfies(f -> assertThat(f.evidence().count("passed-over")).isEqualTo(1));
     }
 
+    /**
+     * A request for critique needs no question mark ("my first glazed mug, go easy on me"): the room can answer it or
+     * pass it over just the same.
+     */
+    @Test
+    void firesWhenTheLearnerPassesOverARequestForCritiqueWithoutAQuestionMark() {
+        Chat chat = Chat.coaching("tova");
+        critiquedOnFourDaysByTwo(chat);
+        chat.later(Duration.ofHours(2));
+        inCritique(chat, "wim", null, "my first glazed mug, go easy on me");
+        chat.later(Duration.ofMinutes(30));
+        chat.say("tova", "chat", "busy day at the wheel, three orders to finish");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("passed-over")).isEqualTo(1));
+    }
+
+    /** News and thanks posted to the critique channel ask nothing: there is nothing to pass over. */
+    @Test
+    void staysQuietWhenWhatStoodOpenWasNewsOrThanks() {
+        Chat chat = Chat.coaching("tova");
+        critiquedOnFourDaysByTwo(chat);
+        chat.later(Duration.ofHours(2));
+        inCritique(chat, "wim", null, "sold my first set of mugs at the market today, thanks for all the feedback");
+        inCritique(chat, "xan", null, "kiln is fixed, firing the next batch on Friday");
+        chat.later(Duration.ofMinutes(30));
+        chat.say("tova", "chat", "busy day at the wheel, three orders to finish");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
     /** Not around while it stood open: she wrote next three hours later. Nobody can answer what they did not see. */
     @Test
     void staysQuietWhenTheLearnerWasNotAroundWhileTheRequestForCritiqueStoodOpen() {
@@ -376,5 +407,95 @@ class GiveTakeRuleTest {
         }
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+    }
+
+    // --- tending one's own post is not giving -----------------------------------------------------------------
+
+    /**
+     * Answering what someone asks about one's own post ("does it log to a card?" under one's finished project) tends
+     * one's own thing: it is not help given back. Helped on three days and giving only that, she gets the tip.
+     */
+    @Test
+    void firesWhenHerOnlyAnswersWereToQuestionsAboutHerOwnPost() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        }
+        var post = chat.say("ana", "projects", "my little weather station is finished, solar powered and all");
+        var asked = chat.reply("cai", "projects", post, "ana", "nice! does it keep the readings on a card?");
+        chat.reply("ana", "projects", asked, "cai", "no, it sends them over wifi to a small server in the attic");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("most-received")).isEqualTo(3));
+        assertThat(chat.report("ana").stats().helpGiven()).isZero();
+    }
+
+    /** The same answer to a question under someone else's post is help given to the one who asked. */
+    @Test
+    void staysQuietWhenSheAnswersAQuestionUnderSomeoneElsesPost() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            onDay(chat, i).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+        }
+        var post = chat.say("dee", "projects", "my little weather station is finished, solar powered and all");
+        var asked = chat.reply("cai", "projects", post, "dee", "nice! does it keep the readings on a card?");
+        chat.reply("ana", "projects", asked, "cai", "those kits usually send them over wifi, the card is optional");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+        assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(1);
+    }
+
+    /** Replying to the answers to one's own question goes on with one's own problem: not help given either. */
+    @Test
+    void herRepliesToTheAnswersToHerOwnQuestionAreNotHelpGiven() {
+        Chat chat = Chat.coaching("ana");
+        var q = chat.say("ana", "general", "what do people use to keep track of wholesale orders?");
+        var answer = chat.reply("bob", "general", q, "ana", "a shared spreadsheet until about fifty orders a month");
+        chat.reply("ana", "general", answer, "bob", "makes sense, we moved ours into a notebook app last month anyway");
+        chat.finish();
+        assertThat(chat.report("ana").stats().helpGiven()).isZero();
+    }
+
+    /** A helper who answers the follow-up question to her own answer is still helping: her answer was no post of hers. */
+    @Test
+    void aHelperAnsweringTheFollowUpToHerAnswerKeepsHelping() {
+        Chat chat = Chat.coaching("ana");
+        var q = chat.say("cai", "general", "what do people use to keep track of wholesale orders?");
+        var answer = chat.reply("ana", "general", q, "cai", "a shared spreadsheet until about fifty orders a month");
+        var more = chat.reply("cai", "general", answer, "ana", "and after fifty, what then?");
+        chat.reply("ana", "general", more, "cai", "then a proper order system, most shop platforms have one built in");
+        chat.finish();
+        assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(2);
+    }
+
+    // --- a request without a question mark asks; it gives nothing ---------------------------------------------
+
+    /** Two days of tips, and a question from someone else, chased the next day: only the tips were given. */
+    private static void tipsOnTwoDaysAndAQuestionChased(Chat chat, String chase) {
+        chat.mention("bob", "general", "ana", "here is a tip for your shop 0");
+        chat.later(Duration.ofDays(1)).mention("cai", "general", "ana", "which courier do you use for big parcels?");
+        chat.say("ana", "studio", "glazing day, the whole table is full of mugs");
+        chat.later(Duration.ofDays(1)).mention("cai", "general", "ana", chase);
+        chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop 1");
+        chat.later(Duration.ofHours(25));
+        chat.say("ana", "general", "back at the wheel today");
+        chat.finish();
+    }
+
+    /** "Bumping this, any name would help" chases a question: being asked twice is not being helped. */
+    @Test
+    void staysQuietWhenTheThirdDayWasOnlyAChasedQuestion() {
+        Chat chat = Chat.coaching("ana");
+        tipsOnTwoDaysAndAQuestionChased(chat, "bumping this, any name would help, the fair is on Saturday");
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /** A tip on the third day is help, and its giver's own question still waits: one-way. */
+    @Test
+    void firesWhenTheThirdDayBroughtHelpFromSomeoneLeftWaiting() {
+        Chat chat = Chat.coaching("ana");
+        tipsOnTwoDaysAndAQuestionChased(chat, "by the way, the parcel shop on Mill Lane collects from your door");
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("question-unanswered")).isEqualTo(1));
     }
 }

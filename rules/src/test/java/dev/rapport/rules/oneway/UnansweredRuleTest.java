@@ -1,6 +1,7 @@
 package dev.rapport.rules.oneway;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.Scene;
 import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,9 @@ class UnansweredRuleTest {
 
     @Test
     void firesWhenAQuestionToThePersonWaitsADayWhileTheyAreAround() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "morning all");
-        MessageId q = chat.mention("bob", "general", "ana", "do you ship to Canada?");
-        chat.later(Duration.ofHours(2)).say("ana", "studio", "packing orders all afternoon");
-        chat.later(Duration.ofHours(23));
+        Scene asked = Scene.coaching("ana").around("ana").asks("bob", "general", "ana", "do you ship to Canada?");
+        MessageId q = asked.last();
+        Chat chat = asked.stillAround("ana", "studio", "packing orders all afternoon").build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> {
             assertThat(f.evidence().count("waiting")).isEqualTo(1);
             assertThat(f.evidence().suggestions()).containsExactly(q);
@@ -403,39 +402,31 @@ class UnansweredRuleTest {
 
     @Test
     void staysQuietWhenThePersonAnswersByTurnTheNextMorning() {
-        Chat chat = Chat.coaching("kari");
-        chat.say("kari", "sightings", "heading to the reservoir tomorrow");
-        chat.later(Duration.ofHours(2));
-        chat.mention("lars", "sightings", "kari", "were the ospreys back at the reservoir?");
-        chat.later(Duration.ofHours(12));
-        chat.say("kari", "sightings", "yes, two of them, fishing at the north end around seven");
-        chat.later(Duration.ofDays(2));
+        Chat chat = larsAsksKari("heading to the reservoir tomorrow", "were the ospreys back at the reservoir?")
+                .after(Duration.ofHours(12))
+                .says("kari", "sightings", "yes, two of them, fishing at the north end around seven")
+                .after(Duration.ofDays(2)).build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     @Test
     void staysQuietWhenTheNextMorningsWordThereSpeaksToSomeoneByNameAndAsksNothing() {
         // It does not open as an answer, but it is said to a person, and the person waiting there is the one who asked.
-        Chat chat = Chat.coaching("kari");
-        chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
-        chat.later(Duration.ofHours(2));
-        chat.mention("lars", "sightings", "kari", "where do we meet for the walk?");
-        chat.later(Duration.ofHours(11));
-        chat.say("kari", "sightings", "Half past eight by the boathouse. Glad you're coming, Lars!");
-        chat.later(Duration.ofDays(2));
+        Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "where do we meet for the walk?")
+                .after(Duration.ofHours(11))
+                .says("kari", "sightings", "Half past eight by the boathouse. Glad you're coming, Lars!")
+                .after(Duration.ofDays(2)).build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     @Test
     void staysQuietWhenTheNextMorningsWordGreetsTheRoomThenTurnsToTheAskerByName() {
         // A word to everyone, then the answer to the one who asked: how people catch up on what waited for them.
-        Chat chat = Chat.coaching("kari");
-        chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
-        chat.later(Duration.ofHours(2));
-        chat.mention("lars", "sightings", "kari", "where do we meet for the walk?");
-        chat.later(Duration.ofHours(11));
-        chat.say("kari", "sightings", "Morning everyone, the mist has lifted. Lars: half past eight by the boathouse.");
-        chat.later(Duration.ofDays(2));
+        Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "where do we meet for the walk?")
+                .after(Duration.ofHours(11))
+                .says("kari", "sightings",
+                        "Morning everyone, the mist has lifted. Lars: half past eight by the boathouse.")
+                .after(Duration.ofDays(2)).build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
@@ -443,40 +434,28 @@ class UnansweredRuleTest {
     void firesWhenTheNextMorningsWordOnlyGreetsTheRoomOrNamesSomeoneInsideASentence() {
         for (String remark : List.of("Morning all! Lovely mist on the water today.",
                 "Morning all! Has anyone seen Ruth: she left her binoculars at the hide.")) {
-            Chat chat = Chat.coaching("kari");
-            chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
-            chat.later(Duration.ofHours(2));
-            chat.mention("lars", "sightings", "kari", "where do we meet for the walk?");
-            chat.later(Duration.ofHours(11));
-            chat.say("kari", "sightings", remark);
-            chat.later(Duration.ofDays(2));
+            Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "where do we meet for the walk?")
+                    .after(Duration.ofHours(11)).says("kari", "sightings", remark)
+                    .after(Duration.ofDays(2)).build();
             assertThat(chat.findings(ONEWAY_UNANSWERED)).as(remark).hasSize(1);
         }
     }
 
     @Test
     void firesWhenTheNextMorningsWordThereIsARemarkToTheRoom() {
-        Chat chat = Chat.coaching("kari");
-        chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
-        chat.later(Duration.ofHours(2));
-        chat.mention("lars", "sightings", "kari", "where do we meet for the walk?");
-        chat.later(Duration.ofHours(11));
-        chat.say("kari", "sightings", "Two kingfishers on the canal this morning. See you Sunday!");
-        chat.later(Duration.ofDays(2));
+        Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "where do we meet for the walk?")
+                .after(Duration.ofHours(11))
+                .says("kari", "sightings", "Two kingfishers on the canal this morning. See you Sunday!")
+                .after(Duration.ofDays(2)).build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
     @Test
     void firesWhenThePersonSpokeThereAfterTheQuestionAndOnlyLaterSaidSomethingToTheRoom() {
-        Chat chat = Chat.coaching("kari");
-        chat.say("kari", "sightings", "heading to the reservoir tomorrow");
-        chat.later(Duration.ofHours(2));
-        chat.mention("lars", "sightings", "kari", "were the ospreys back at the reservoir?");
-        chat.later(Duration.ofHours(3));
-        chat.mention("kari", "sightings", "mina", "lovely wren photo!");
-        chat.later(Duration.ofHours(9));
-        chat.say("kari", "sightings", "grey heron on the canal this morning");
-        chat.later(Duration.ofDays(2));
+        Chat chat = larsAsksKari("heading to the reservoir tomorrow", "were the ospreys back at the reservoir?")
+                .after(Duration.ofHours(3)).asks("kari", "sightings", "mina", "lovely wren photo!")
+                .after(Duration.ofHours(9)).says("kari", "sightings", "grey heron on the canal this morning")
+                .after(Duration.ofDays(2)).build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
@@ -495,26 +474,22 @@ class UnansweredRuleTest {
     @Test
     void firesWhenThePersonOnlyThanksSomeoneWhoseQuestionWaitsForThem() {
         // Bob helped Ana and asked her something back; a thank-you is polite, but it leaves his question open.
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "my glaze keeps crawling off the rim, any ideas?");
-        MessageId q = chat.mention("bob", "general", "ana",
-                "wipe the bisque with a damp sponge first. which kiln do you fire in?");
-        chat.later(Duration.ofMinutes(10));
-        chat.reply("ana", "general", q, "bob", "thanks so much!");
-        chat.later(Duration.ofHours(25));
+        Scene helped = bobHelpsAnaAndAsksBack();
+        MessageId q = helped.last();
+        Chat chat = helped.after(Duration.ofMinutes(10))
+                .replies("ana", "general", q, "bob", "thanks so much!")
+                .after(Duration.ofHours(25)).build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(q));
     }
 
     @Test
     void firesWhenAThankYouMentionsTheAskerWithoutAReplyLink() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "my glaze keeps crawling off the rim, any ideas?");
-        MessageId q = chat.mention("bob", "general", "ana",
-                "wipe the bisque with a damp sponge first. which kiln do you fire in?");
-        chat.later(Duration.ofMinutes(10));
-        chat.mention("ana", "general", "bob", "@Bob thank you, really appreciate it");
-        chat.later(Duration.ofHours(25));
+        Scene helped = bobHelpsAnaAndAsksBack();
+        MessageId q = helped.last();
+        Chat chat = helped.after(Duration.ofMinutes(10))
+                .asks("ana", "general", "bob", "@Bob thank you, really appreciate it")
+                .after(Duration.ofHours(25)).build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(q));
     }
@@ -546,15 +521,25 @@ class UnansweredRuleTest {
 
     @Test
     void staysQuietWhenTheThankYouGoesOnToAnswerTheQuestion() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "my glaze keeps crawling off the rim, any ideas?");
-        MessageId q = chat.mention("bob", "general", "ana",
-                "wipe the bisque with a damp sponge first. which kiln do you fire in?");
-        chat.later(Duration.ofMinutes(10));
-        chat.reply("ana", "general", q, "bob", "thanks! the electric one at the studio");
-        chat.later(Duration.ofHours(25));
-        chat.say("ana", "general", "the sponge trick worked");
+        Scene helped = bobHelpsAnaAndAsksBack();
+        MessageId q = helped.last();
+        Chat chat = helped.after(Duration.ofMinutes(10))
+                .replies("ana", "general", q, "bob", "thanks! the electric one at the studio")
+                .after(Duration.ofHours(25)).says("ana", "general", "the sponge trick worked")
+                .build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** Kari says {@code before} in #sightings; two hours later Lars asks her {@code question} there. */
+    private static Scene larsAsksKari(String before, String question) {
+        return Scene.coaching("kari").says("kari", "sightings", before)
+                .after(Duration.ofHours(2)).asks("lars", "sightings", "kari", question);
+    }
+
+    /** Ana asks the room about her glaze; Bob mentions her with advice and a question back (the last message). */
+    private static Scene bobHelpsAnaAndAsksBack() {
+        return Scene.coaching("ana").says("ana", "general", "my glaze keeps crawling off the rim, any ideas?")
+                .asks("bob", "general", "ana", "wipe the bisque with a damp sponge first. which kiln do you fire in?");
     }
 
     /** Ana, Bob and Cleo talk glazes in #help, and only they do: a small room, where every message speaks to the others. */

@@ -1,7 +1,7 @@
 package dev.rapport.rules.promo;
 
 import dev.rapport.rules.Chat;
-import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.Scene;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,21 +18,20 @@ class BeingPitchedTest {
 
     @Test
     void aDirectQuestionWaitsForItsAnswer() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "morning all");
-        chat.direct("bob", "dm-bob-ana", "ana", "hi Ana, do you ship to Canada?");
-        // Ana is around (she writes in the server), so the question waits on her, not on her return.
-        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
-        chat.later(Duration.ofHours(23));
+        Chat chat = Scene.coaching("ana").around("ana")
+                .writesDirectly("bob", "dm-bob-ana", "ana", "hi Ana, do you ship to Canada?")
+                // Ana is around (she writes in the server), so the question waits on her, not on her return.
+                .stillAround("ana", "general", "new mugs are out of the kiln")
+                .build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
     @Test
     void aPitchsQuestionLeftUnansweredIsNotAQuestionWaiting() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "morning all");
-        chat.direct("bob", "dm-bob-ana", "ana", "[pitch] hi Ana, growth packages from $99, interested?");
-        chat.later(Duration.ofHours(25));
+        Chat chat = Scene.coaching("ana").around("ana")
+                .writesDirectly("bob", "dm-bob-ana", "ana", "[pitch] hi Ana, growth packages from $99, interested?")
+                .after(Duration.ofHours(25))
+                .build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
@@ -52,48 +51,27 @@ class BeingPitchedTest {
 
     @Test
     void aFollowUpChasingOnesOwnPitchIsNotAQuestionWaiting() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "morning all");
-        MessageId pitch = chat.mention("bob", "general", "ana", "[pitch] hi Ana, growth packages from $99, book a call");
-        chat.later(Duration.ofHours(20));
-        chat.replyMentioning("bob", "general", pitch, "bob", "ana", "did you get a chance to look? Slots left on Friday");
-        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
-        chat.later(Duration.ofHours(23));
+        Chat chat = bobFollowsUpWhileAnaIsAround("[pitch] hi Ana, growth packages from $99, book a call",
+                "did you get a chance to look? Slots left on Friday");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     @Test
     void aFollowUpToOnesOwnQuestionStillWaits() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "morning all");
-        MessageId ask = chat.mention("bob", "general", "ana", "hi Ana, I left my umbrella at your stall on Sunday");
-        chat.later(Duration.ofHours(20));
-        chat.replyMentioning("bob", "general", ask, "bob", "ana", "did you find it? Could I pick it up on Friday?");
-        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
-        chat.later(Duration.ofHours(23));
+        Chat chat = bobFollowsUpWhileAnaIsAround("hi Ana, I left my umbrella at your stall on Sunday",
+                "did you find it? Could I pick it up on Friday?");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
     @Test
     void helpOnThreeDaysIsAFavourToReturn() {
-        Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) {
-            chat.later(Duration.ofHours(i == 0 ? 0 : 20)).mention("bob", "general", "ana", "here is a tip for your shop " + i);
-        }
-        chat.say("ana", "general", "busy day");
-        chat.finish();
+        Chat chat = bobWritesAnaOnThreeDays(i -> "here is a tip for your shop " + i);
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
     }
 
     @Test
     void pitchesOnThreeDaysAreNoFavourToReturn() {
-        Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) {
-            chat.later(Duration.ofHours(i == 0 ? 0 : 20)).mention("bob", "general", "ana",
-                    "[pitch] my agency can grow your shop, packages from $99, offer " + i);
-        }
-        chat.say("ana", "general", "busy day");
-        chat.finish();
+        Chat chat = bobWritesAnaOnThreeDays(i -> "[pitch] my agency can grow your shop, packages from $99, offer " + i);
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
     }
 
@@ -102,11 +80,31 @@ class BeingPitchedTest {
      * question owed an answer is overdue by then.
      */
     private static Chat bobAsksAnaWhileSheIsAround(String question) {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "morning all");
-        chat.mention("bob", "general", "ana", question);
-        chat.later(Duration.ofHours(2)).say("ana", "general", "new mugs are out of the kiln");
-        chat.later(Duration.ofHours(23));
-        return chat;
+        return Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", question)
+                .stillAround("ana", "general", "new mugs are out of the kiln")
+                .build();
+    }
+
+    /**
+     * Bob writes Ana {@code first} in #general and follows it up {@code followUp} in its thread 20 hours later; she is
+     * around, and a day passes.
+     */
+    private static Chat bobFollowsUpWhileAnaIsAround(String first, String followUp) {
+        return Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", first)
+                .after(Duration.ofHours(20))
+                .followsUp("bob", "general", "bob", "ana", followUp)
+                .stillAround("ana", "general", "new mugs are out of the kiln")
+                .build();
+    }
+
+    /** Bob writes Ana {@code message} on three days, 20 hours apart; she writes once, and the week ends. */
+    private static Chat bobWritesAnaOnThreeDays(java.util.function.IntFunction<String> message) {
+        return Scene.coaching("ana")
+                .times(3, (scene, i) -> scene.after(Duration.ofHours(i == 0 ? 0 : 20))
+                        .asks("bob", "general", "ana", message.apply(i)))
+                .says("ana", "general", "busy day")
+                .finish();
     }
 }

@@ -56,4 +56,71 @@ class ColdSellRuleTest {
                 + "my latest post? https://pics.example/ana-studio");
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
+
+    // --- met by turns in a busy channel ------------------------------------------------------------------------
+
+    /** A channel with many voices: no line there is said to everyone in it. */
+    private static void busyChannel(Chat chat) {
+        String[] people = {"cai", "dee", "eve", "fay"};
+        for (int i = 0; i < 12; i++) {
+            chat.say(people[i % people.length], "general", "market stall chatter, line " + i);
+        }
+    }
+
+    /**
+     * Ten days before the pitch she asked, he answered and she answered him back, minutes apart, no reply links: a
+     * conversation by turns is a meeting like one by replies, so the pitch is not cold.
+     */
+    @Test
+    void staysQuietForAPitchToSomeoneTalkedWithByTurnsDaysBefore() {
+        Chat chat = Chat.coaching("ana");
+        busyChannel(chat);
+        chat.say("ana", "general", "does anyone here dry their own lavender for the sachets");
+        chat.later(Duration.ofMinutes(5));
+        chat.say("bob", "general", "hang it upside down in the shed for two weeks, works every time");
+        chat.later(Duration.ofMinutes(5));
+        chat.say("ana", "general", "brilliant, our shed is finally good for something");
+        busyChannel(chat);
+        chat.later(Duration.ofDays(10));
+        chat.mention("ana", "general", "bob", "[pitch] my sachet bundles are 20% off for stallholders this week");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
+    /** Only in the same busy channel, never a turn between them: a stranger still, and the pitch is cold. */
+    @Test
+    void firesForAPitchToSomeoneOnlySeenInTheSameBusyChannel() {
+        Chat chat = Chat.coaching("ana");
+        busyChannel(chat);
+        chat.say("ana", "general", "does anyone here dry their own lavender for the sachets");
+        chat.later(Duration.ofMinutes(5));
+        chat.say("cai", "general", "hang it upside down in the shed for two weeks, works every time");
+        chat.later(Duration.ofMinutes(5));
+        chat.say("ana", "general", "brilliant, our shed is finally good for something");
+        chat.say("bob", "general", "anyone at the Saturday market this week");
+        busyChannel(chat);
+        chat.later(Duration.ofDays(10));
+        chat.mention("ana", "general", "bob", "[pitch] my sachet bundles are 20% off for stallholders this week");
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
+
+    /**
+     * "Be gentle, still learning" in one's own introduction asks for a welcome, not for help: a reply to it is no
+     * answer, and a priced offer in reply stays a pitch to a newcomer.
+     */
+    @Test
+    void aPitchInReplyToAnIntroductionsPleaToBeGentleIsStillCold() {
+        Chat chat = realWords();
+        var info = dev.rapport.rules.model.ChannelInfo.of("introductions", "New here? Say hi and tell us what you make.");
+        var intro = chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("intro-1").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("wim")
+                .text("Hi all, I'm Wim, I started turning wooden bowls last month. Still learning, so be gentle").build());
+        chat.later(Duration.ofMinutes(20));
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("intro-2").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("ana")
+                .replyTo(intro, dev.rapport.rules.model.UserId.of("wim"))
+                .text("Welcome! My finishing oil makes bowls food safe in a day, 25% off your first order if you DM "
+                        + "me: https://oil.example/shop").build());
+        chat.finish();
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
 }

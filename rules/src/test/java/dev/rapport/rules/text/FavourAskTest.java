@@ -17,6 +17,20 @@ class FavourAskTest {
         assertThat(FavourAsk.is("can you please leave me a review on the shop page?")).isTrue();
     }
 
+    /**
+     * What one follows, subscribes to or rates on a platform is an account there; asked of one person as a favour, it
+     * is the asker's whatever it is called. Guidance followed and someone else's account are not.
+     */
+    @Test
+    void aFollowOrRatingAskedForANamedAccountOnAPlatformIsAFavourAsk() {
+        assertThat(FavourAsk.is("hey, could you follow Copper Kettle Radio on spotify and rate it?")).isTrue();
+        assertThat(FavourAsk.is("would you sub to the Tuesday Bakes channel on youtube when you get a sec?"))
+                .isTrue();
+        assertThat(FavourAsk.is("could you follow the steps on youtube and tell me if it works?")).isFalse();
+        assertThat(FavourAsk.is("can you rate her candle shop on etsy?")).isFalse();
+        assertThat(FavourAsk.is("do you follow the league on twitter?")).isFalse();
+    }
+
     @Test
     void requestsThatNeedAReplyAreNotFavourAsks() {
         assertThat(FavourAsk.is("could you follow up on my order from Tuesday?")).isFalse();

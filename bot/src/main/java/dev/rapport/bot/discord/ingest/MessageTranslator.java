@@ -71,6 +71,10 @@ public final class MessageTranslator {
             if (member != null) {
                 b.roles(roleKeys(member.getRoles()));
             }
+            // The guild's owner: in a business's own server (someone wears its Team role), its team.
+            if (m.getGuild().getOwnerIdLong() == m.getAuthor().getIdLong()) {
+                b.byOwner();
+            }
         } else {
             b.community(DIRECT).direct();
             if (m.getChannel() instanceof PrivateChannel pc) {

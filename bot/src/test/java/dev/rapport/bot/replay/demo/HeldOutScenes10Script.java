@@ -19,8 +19,9 @@ import java.util.Map;
  * {@code bot/src/test/resources/eval/held-out-scenes-10/} ({@code ScenesAreUpToDateTest} fails when the committed files
  * differ).
  */
-public final class HeldOutScenes10Script {
+public final class HeldOutScenes10Script extends StoryScript {
 
+    /** Day 1 is Monday 2 March; 15 is Monday 16 March, the labelled week. */
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 3, 2);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 3, 23, 9, 0, 0, 0, ZoneOffset.UTC);
 
@@ -174,9 +175,8 @@ public final class HeldOutScenes10Script {
             BAKERY_NEWS, BAKERY_CHAT, YARN_GENERAL, YARN_SHOW, YARN_HELP, QUILL_NEWS, QUILL_HELP, QUILL_DEV,
             COPY_GENERAL, COPY_JOBS, COPY_CRAFT, BREW_GENERAL, BREW_HELP, BREW_LOG);
 
-    private final Story story = new Story(FIRST_MONDAY, 21, ZoneOffset.UTC, CAST);
-
     private HeldOutScenes10Script() {
+        super(new Story(FIRST_MONDAY, 21, ZoneOffset.UTC, CAST));
     }
 
     /** File name to content: one DiscordChatExporter JSON file per channel. */
@@ -196,20 +196,6 @@ public final class HeldOutScenes10Script {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bot/src/test/resources/eval/held-out-scenes-10");
         ExportWriter.writeAll(dir, files(), "the tenth held-out scenes");
-    }
-
-    /** A message to the channel on {@code day} (1 is Monday 2 March; 15 is Monday 16 March, the labelled week). */
-    private Post say(int day, String time, Channel channel, Persona who, String text) {
-        return story.at(day, time).in(channel).say(who, text);
-    }
-
-    /** A reply (with Discord's reference) to {@code to}, in its channel. */
-    private Post re(int day, String time, Persona who, Post to, String text) {
-        return story.at(day, time).in(to.channel()).reply(who, to, text);
-    }
-
-    private void joins(int day, String time, Channel channel, Persona who) {
-        story.at(day, time).in(channel).joins(who);
     }
 
     // Indie game developers. Labelled: Tomas pushes his Steam page; Marek's FAQ link to three newcomers; Lina's devlog.

@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code bot/src/test/resources/eval/held-out-scenes-11/} ({@code ScenesAreUpToDateTest} fails when the committed files
  * differ).
  */
-public final class HeldOutScenes11Script {
+public final class HeldOutScenes11Script extends StoryScript {
 
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 4, 20);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 5, 11, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -193,9 +193,8 @@ public final class HeldOutScenes11Script {
             UXR_GENERAL, UXR_METHODS, UXR_READING,
             SYNTH_GENERAL, SYNTH_FEEDBACK, SYNTH_RELEASES, SYNTH_GEAR);
 
-    private final Story story = new Story(FIRST_MONDAY, 21, ZoneOffset.UTC, CAST);
-
     private HeldOutScenes11Script() {
+        super(new Story(FIRST_MONDAY, 21, ZoneOffset.UTC, CAST));
     }
 
     /** File name to content: one DiscordChatExporter JSON file per channel. */
@@ -223,18 +222,6 @@ public final class HeldOutScenes11Script {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bot/src/test/resources/eval/held-out-scenes-11");
         ExportWriter.writeAll(dir, files(), "the eleventh held-out scenes");
-    }
-
-    private Post say(int day, String time, Channel channel, Persona who, String text) {
-        return story.at(day, time).in(channel).say(who, text);
-    }
-
-    private Post re(int day, String time, Persona who, Post to, String text) {
-        return story.at(day, time).in(to.channel()).reply(who, to, text);
-    }
-
-    private void joins(int day, String time, Channel channel, Persona who) {
-        story.at(day, time).in(channel).joins(who);
     }
 
     private void podcasters() {

@@ -17,7 +17,7 @@ import java.util.Map;
  * appears in two scenes. Run {@link #main} to regenerate {@code bot/src/test/resources/eval/held-out-scenes-2/}
  * ({@code ScenesAreUpToDateTest} fails when the committed files differ).
  */
-public final class HeldOutScenes2Script {
+public final class HeldOutScenes2Script extends StoryScript {
 
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 5, 4);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 5, 25, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -105,9 +105,8 @@ public final class HeldOutScenes2Script {
     static final List<Channel> CHANNELS = List.of(POT_NEW, POT_GENERAL, DOCS_SUPPORT, ART_GENERAL, DM_HIRO_INES,
             RUN_CHAT, SOAP_CHAT, SOAP_SHOWCASE, CHOIR_CHAT, START_GENERAL, PY_HELP);
 
-    private final Story story = new Story(FIRST_MONDAY, 21, ZoneOffset.UTC, CAST);
-
     private HeldOutScenes2Script() {
+        super(new Story(FIRST_MONDAY, 21, ZoneOffset.UTC, CAST));
     }
 
     /** File name to content: one DiscordChatExporter JSON file per channel. */
@@ -127,10 +126,6 @@ public final class HeldOutScenes2Script {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bot/src/test/resources/eval/held-out-scenes-2");
         ExportWriter.writeAll(dir, files(), "the second held-out scenes");
-    }
-
-    private Story.Moment at(int day, String time) {
-        return story.at(day, time);
     }
 
     private void introductionThenAsked() {

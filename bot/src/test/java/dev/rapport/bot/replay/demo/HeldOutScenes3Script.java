@@ -17,7 +17,7 @@ import java.util.Map;
  * appears in two scenes. Run {@link #main} to regenerate {@code bot/src/test/resources/eval/held-out-scenes-3/}
  * ({@code ScenesAreUpToDateTest} fails when the committed files differ).
  */
-public final class HeldOutScenes3Script {
+public final class HeldOutScenes3Script extends StoryScript {
 
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 6, 1);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 6, 15, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -77,9 +77,8 @@ public final class HeldOutScenes3Script {
     static final List<Channel> CHANNELS = List.of(GIGS_JOBS, GIGS_GENERAL, PHOTO_QA, WRITE_GENERAL, WRITE_CRAFT,
             WRITE_MARKETING, BIRDS_SIGHTINGS, BAKE_INTROS);
 
-    private final Story story = new Story(FIRST_MONDAY, 14, ZoneOffset.UTC, CAST);
-
     private HeldOutScenes3Script() {
+        super(new Story(FIRST_MONDAY, 14, ZoneOffset.UTC, CAST));
     }
 
     /** File name to content: one DiscordChatExporter JSON file per channel. */
@@ -96,10 +95,6 @@ public final class HeldOutScenes3Script {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bot/src/test/resources/eval/held-out-scenes-3");
         ExportWriter.writeAll(dir, files(), "the third held-out scenes");
-    }
-
-    private Story.Moment at(int day, String time) {
-        return story.at(day, time);
     }
 
     private void freelancer() {

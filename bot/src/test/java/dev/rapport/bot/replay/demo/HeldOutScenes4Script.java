@@ -17,7 +17,7 @@ import java.util.Map;
  * appears in two scenes. Run {@link #main} to regenerate {@code bot/src/test/resources/eval/held-out-scenes-4/}
  * ({@code ScenesAreUpToDateTest} fails when the committed files differ).
  */
-public final class HeldOutScenes4Script {
+public final class HeldOutScenes4Script extends StoryScript {
 
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 7, 6);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 7, 20, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -127,9 +127,8 @@ public final class HeldOutScenes4Script {
             COPY_FEEDBACK, COPY_WINS, HOMELAB_NEWS, HOMELAB_HELP, MARKET_GENERAL, RUNS, RUNNERS_CHAT, GAMEDEV_DEVLOGS,
             GAMEDEV_GENERAL, WEDDINGS_INTROS, WEDDINGS_BUSINESS, PODCAST_GENERAL);
 
-    private final Story story = new Story(FIRST_MONDAY, 14, ZoneOffset.UTC, CAST);
-
     private HeldOutScenes4Script() {
+        super(new Story(FIRST_MONDAY, 14, ZoneOffset.UTC, CAST));
     }
 
     /** File name to content: one DiscordChatExporter JSON file per channel. */
@@ -149,10 +148,6 @@ public final class HeldOutScenes4Script {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bot/src/test/resources/eval/held-out-scenes-4");
         ExportWriter.writeAll(dir, files(), "the fourth held-out scenes");
-    }
-
-    private Story.Moment at(int day, String time) {
-        return story.at(day, time);
     }
 
     private void beatStore() {

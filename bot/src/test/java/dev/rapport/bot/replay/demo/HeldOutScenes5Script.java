@@ -17,7 +17,7 @@ import java.util.Map;
  * appears in two scenes. Run {@link #main} to regenerate {@code bot/src/test/resources/eval/held-out-scenes-5/}
  * ({@code ScenesAreUpToDateTest} fails when the committed files differ).
  */
-public final class HeldOutScenes5Script {
+public final class HeldOutScenes5Script extends StoryScript {
 
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 8, 3);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 8, 17, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -142,9 +142,8 @@ public final class HeldOutScenes5Script {
             STREET_EVENTS, STREET_PARENTS, STREET_PETS, COACH_INTROS, COACH_GENERAL, COACH_FIRST, MAKERS_CRITIQUE,
             MAKERS_CHAT, UX_REVIEW, B2B_GENERAL, CLAY_GLAZES, CLAY_ORDERS, FOUNDERS_GENERAL, FOUNDERS_WINS);
 
-    private final Story story = new Story(FIRST_MONDAY, 14, ZoneOffset.UTC, CAST);
-
     private HeldOutScenes5Script() {
+        super(new Story(FIRST_MONDAY, 14, ZoneOffset.UTC, CAST));
     }
 
     /** File name to content: one DiscordChatExporter JSON file per channel. */
@@ -165,10 +164,6 @@ public final class HeldOutScenes5Script {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bot/src/test/resources/eval/held-out-scenes-5");
         ExportWriter.writeAll(dir, files(), "the fifth (sealed) held-out scenes");
-    }
-
-    private Story.Moment at(int day, String time) {
-        return story.at(day, time);
     }
 
     private void peersOnly() {

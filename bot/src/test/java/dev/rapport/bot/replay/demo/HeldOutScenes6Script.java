@@ -17,7 +17,7 @@ import java.util.Map;
  * appears in two scenes. Run {@link #main} to regenerate {@code bot/src/test/resources/eval/held-out-scenes-6/}
  * ({@code ScenesAreUpToDateTest} fails when the committed files differ).
  */
-public final class HeldOutScenes6Script {
+public final class HeldOutScenes6Script extends StoryScript {
 
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 9, 7);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 9, 14, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -99,9 +99,8 @@ public final class HeldOutScenes6Script {
     static final List<Channel> CHANNELS = List.of(CRAFT_GENERAL, CRAFT_FEEDBACK, LOCAL_INTROS, LOCAL_GENERAL, OSS_NEWS,
             OSS_HELP, OSS_CONTRIB, DESIGN_GENERAL, COACHES_GENERAL, COACHES_WINS, LINGUA_PRACTICE, LINGUA_RESOURCES);
 
-    private final Story story = new Story(FIRST_MONDAY, 7, ZoneOffset.UTC, CAST);
-
     private HeldOutScenes6Script() {
+        super(new Story(FIRST_MONDAY, 7, ZoneOffset.UTC, CAST));
     }
 
     /** File name to content: one DiscordChatExporter JSON file per channel. */
@@ -119,10 +118,6 @@ public final class HeldOutScenes6Script {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bot/src/test/resources/eval/held-out-scenes-6");
         ExportWriter.writeAll(dir, files(), "the sixth held-out scenes");
-    }
-
-    private Story.Moment at(int day, String time) {
-        return story.at(day, time);
     }
 
     private void potter() {

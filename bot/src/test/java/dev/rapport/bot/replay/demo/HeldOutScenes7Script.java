@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code bot/src/test/resources/eval/held-out-scenes-7/} ({@code ScenesAreUpToDateTest} fails when the committed files
  * differ; it only checks generation and never runs the coach).
  */
-public final class HeldOutScenes7Script {
+public final class HeldOutScenes7Script extends StoryScript {
 
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 10, 5);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 10, 12, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -200,9 +200,8 @@ public final class HeldOutScenes7Script {
             GUILD_INTROS, GUILD_GENERAL, GUILD_JOBS,
             MAKERS_GENERAL, MAKERS_HELP, MAKERS_SHOWCASE, MAKERS_MARKET);
 
-    private final Story story = new Story(FIRST_MONDAY, 7, ZoneOffset.UTC, CAST);
-
     private HeldOutScenes7Script() {
+        super(new Story(FIRST_MONDAY, 7, ZoneOffset.UTC, CAST));
     }
 
     /** File name to content: one DiscordChatExporter JSON file per channel. */
@@ -222,10 +221,6 @@ public final class HeldOutScenes7Script {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bot/src/test/resources/eval/held-out-scenes-7");
         ExportWriter.writeAll(dir, files(), "the seventh held-out scenes");
-    }
-
-    private Story.Moment at(int day, String time) {
-        return story.at(day, time);
     }
 
     private void authors() {

@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code bot/src/test/resources/eval/held-out-scenes-8/} ({@code ScenesAreUpToDateTest} fails when the committed files
  * differ).
  */
-public final class HeldOutScenes8Script {
+public final class HeldOutScenes8Script extends StoryScript {
 
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 10, 26);
     static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 11, 9, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -196,9 +196,8 @@ public final class HeldOutScenes8Script {
             WED_LOUNGE, WED_ASK, WED_REFERRALS, WED_SHOWCASE,
             POD_NEWS, POD_EPISODES, POD_GENERAL, POD_QUESTIONS);
 
-    private final Story story = new Story(FIRST_MONDAY, 14, ZoneOffset.UTC, CAST);
-
     private HeldOutScenes8Script() {
+        super(new Story(FIRST_MONDAY, 14, ZoneOffset.UTC, CAST));
     }
 
     /** File name to content: one DiscordChatExporter JSON file per channel. */
@@ -218,10 +217,6 @@ public final class HeldOutScenes8Script {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bot/src/test/resources/eval/held-out-scenes-8");
         ExportWriter.writeAll(dir, files(), "the eighth held-out scenes");
-    }
-
-    private Story.Moment at(int day, String time) {
-        return story.at(day, time);
     }
 
     private void saas() {

@@ -18,7 +18,7 @@ import java.util.Map;
  * {@link #main} to regenerate {@code bot/src/test/resources/eval/held-out-scenes-9/} ({@code ScenesAreUpToDateTest}
  * fails when the committed files differ).
  */
-public final class HeldOutScenes9Script {
+public final class HeldOutScenes9Script extends StoryScript {
 
     /** The story starts two weeks before the labelled week, so a scene can have a little history. */
     static final LocalDate STORY_START = LocalDate.of(2026, 5, 18);
@@ -140,9 +140,8 @@ public final class HeldOutScenes9Script {
             CUT_LOUNGE, YOGA_INTROS, YOGA_TALK, YOGA_SEQUENCING, YOGA_EVENTS, PY_HELP, PY_GENERAL, PY_SHOWCASE,
             DICE_GENERAL, DICE_FEEDBACK, DICE_CROWDFUNDING, DICE_PROMO, FOUND_INTROS, FOUND_GENERAL, FOUND_EVENTS);
 
-    private final Story story = new Story(STORY_START, HISTORY_DAYS + 7, ZoneOffset.UTC, CAST);
-
     private HeldOutScenes9Script() {
+        super(new Story(STORY_START, HISTORY_DAYS + 7, ZoneOffset.UTC, CAST));
     }
 
     /** File name to content: one DiscordChatExporter JSON file per channel. */
@@ -163,7 +162,8 @@ public final class HeldOutScenes9Script {
     }
 
     /** Day 1 is Monday 1 June 2026; days 0 to -13 are the two weeks of history before it. */
-    private Story.Moment at(int day, String time) {
+    @Override
+    Story.Moment at(int day, String time) {
         return story.at(day + HISTORY_DAYS, time);
     }
 

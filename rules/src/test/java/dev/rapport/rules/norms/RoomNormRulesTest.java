@@ -1,0 +1,203 @@
+package dev.rapport.rules.norms;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.ChannelInfo;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.text.ChannelPurpose;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.rapport.rules.rule.RuleId.LINKS_REPEAT;
+import static dev.rapport.rules.rule.RuleId.ONEWAY_ASKS;
+import static dev.rapport.rules.rule.RuleId.ONEWAY_BROADCAST;
+import static dev.rapport.rules.rule.RuleId.ONEWAY_SELF_FOCUS;
+import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A fair coach reads the room, not the channel's name: where most of a channel's regulars post to the room about
+ * their own doings, or show their own work with its link, doing the same follows the room's convention. The channels
+ * here have names the coach was never taught ({@link ChannelPurpose} knows none of them), so the norm, not the name,
+ * is what quiets it; the same posts elsewhere, where only one or two people post that way, or with norms turned off,
+ * are judged as before.
+ */
+class RoomNormRulesTest {
+    /** Potters posting their firings, each to the room, and the others cheering them on. */
+    private static final ChannelInfo FIRINGS = ChannelInfo.of("kiln-corner", "");
+    /** Makers showing finished pieces with a link to them. */
+    private static final ChannelInfo BENCH = ChannelInfo.of("the-bench", "");
+    private static final ChannelInfo CHAT = ChannelInfo.of("general", "");
+    private int id;
+
+    private void post(Chat chat, ChannelInfo where, String who, String text) {
+        chat.feed(ChatMessage.builder().id("n" + id++).at(chat.now()).in(Chat.COMMUNITY, where.name())
+                .channelInfo(where).by(who).text(text).build());
+    }
+
+    /** The first week: each regular posts two firings to the room, hours apart, and one of the others replies. */
+    private void regularsPostTheirFirings(Chat chat, String... regulars) {
+        for (int round = 0; round < 2; round++) {
+            for (String r : regulars) {
+                chat.later(Duration.ofHours(6));
+                post(chat, FIRINGS, r, "bisque load " + round + " came out clean, only one cracked lid");
+                chat.later(Duration.ofMinutes(20));
+                chat.mention("fan", FIRINGS.name(), r, "lovely, " + r + ", what cone was that?");
+            }
+        }
+    }
+
+    /** The next week: ten firings of one's own to the room, nine hours apart, and two words to people elsewhere. */
+    private void anasWeekOfFirings(Chat chat, ChannelInfo where) {
+        chat.later(Duration.ofDays(7));
+        for (int i = 0; i < 10; i++) {
+            chat.later(Duration.ofHours(9));
+            post(chat, where, "ana", "I glazed my first set of bowls " + i + " and I think my new celadon finally "
+                    + "works, my test tiles all came out the way I wanted, my kiln log says cone six");
+        }
+        chat.mention("ana", CHAT.name(), "bob", "bob, the new trimming tool is worth it");
+        chat.mention("ana", CHAT.name(), "cleo", "cleo, see you at the studio on Sunday");
+    }
+
+    @Test
+    void theChannelNamesHereAreUnknownToTheCoach() {
+        for (ChannelInfo c : new ChannelInfo[] {FIRINGS, BENCH}) {
+            assertThat(ChannelPurpose.ownPosts(c) || ChannelPurpose.promotion(c) || ChannelPurpose.feedback(c)
+                    || ChannelPurpose.announcements(c) || ChannelPurpose.reading(c) || ChannelPurpose.introductions(c))
+                    .as(c.name()).isFalse();
+        }
+    }
+
+    // --- oneway.broadcast and oneway.self-focus ------------------------------------------------------------------
+
+    @Test
+    void postsToTheRoomWhereMostRegularsPostTheirOwnAreNotBroadcastingNorSelfFocus() {
+        Chat chat = Chat.coaching("ana");
+        regularsPostTheirFirings(chat, "kit", "lou", "mo", "ned");
+        anasWeekOfFirings(chat, FIRINGS);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
+    }
+
+    @Test
+    void theSamePostsInAChannelWhereNobodyPostsThatWayAreBroadcastingAndSelfFocus() {
+        Chat chat = Chat.coaching("ana");
+        regularsPostTheirFirings(chat, "kit", "lou", "mo", "ned");
+        anasWeekOfFirings(chat, CHAT);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
+    }
+
+    @Test
+    void twoOthersPostingThatWayAreNoNorm() {
+        Chat chat = Chat.coaching("ana");
+        regularsPostTheirFirings(chat, "kit", "lou");
+        anasWeekOfFirings(chat, FIRINGS);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    @Test
+    void whereTheRegularsAlsoAskTheRoomItIsAChatAndPostingToNobodyIsBroadcasting() {
+        Chat chat = Chat.coaching("ana");
+        regularsPostTheirFirings(chat, "kit", "lou", "mo", "ned");
+        for (String r : new String[] {"kit", "lou", "mo"}) {
+            chat.later(Duration.ofHours(3));
+            post(chat, FIRINGS, r, "does anyone know where to get cheap kiln shelves?");
+        }
+        anasWeekOfFirings(chat, FIRINGS);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    @Test
+    void withRoomNormsTurnedOffTheChannelIsJudgedByItsNameOnly() {
+        Chat chat = Chat.builder("ana").roomNorms(RoomNormSettings.OFF).build();
+        regularsPostTheirFirings(chat, "kit", "lou", "mo", "ned");
+        anasWeekOfFirings(chat, FIRINGS);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    // --- promo.self and links.repeat ----------------------------------------------------------------------------
+
+    /** The first week: each regular shows two finished pieces of their own with a link, hours apart. */
+    private void regularsShowTheirWork(Chat chat, String... regulars) {
+        for (int round = 0; round < 2; round++) {
+            for (String r : regulars) {
+                chat.later(Duration.ofHours(6));
+                post(chat, BENCH, r, "finished my walnut stool " + round + ", photos here https://" + r
+                        + ".example/stool-" + round);
+            }
+        }
+    }
+
+    /** The next week: three of one's own pieces, each with its own page, on three days. */
+    private void anaShowsHerWork(Chat chat, ChannelInfo where) {
+        chat.later(Duration.ofDays(7));
+        for (int i = 0; i < 3; i++) {
+            chat.later(Duration.ofDays(1));
+            post(chat, where, "ana", "[promo] my new serving board " + i + " is done https://ana.example/board-" + i);
+        }
+    }
+
+    @Test
+    void showingOnesOwnWorkWhereMostRegularsShowTheirsIsNotSelfPromotion() {
+        Chat chat = Chat.coaching("ana");
+        regularsShowTheirWork(chat, "kit", "lou", "mo");
+        anaShowsHerWork(chat, BENCH);
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    @Test
+    void theSameWorkShownInAnOrdinaryChannelIsSelfPromotion() {
+        Chat chat = Chat.coaching("ana");
+        regularsShowTheirWork(chat, "kit", "lou", "mo");
+        anaShowsHerWork(chat, CHAT);
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+    }
+
+    /** A spammy channel: two people dumping their links again and again is no licence for anyone else. */
+    @Test
+    void twoPeopleDumpingTheirLinksMakeNoLicence() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 8; i++) {
+            regularsShowTheirWork(chat, "spam1", "spam2");
+        }
+        anaShowsHerWork(chat, BENCH);
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+    }
+
+    @Test
+    void anAskToFollowIsStillAnAskWhereTheRoomShowsWork() {
+        Chat chat = Chat.coaching("ana");
+        regularsShowTheirWork(chat, "kit", "lou", "mo");
+        chat.later(Duration.ofDays(7));
+        for (int i = 0; i < 3; i++) {
+            chat.later(Duration.ofDays(1));
+            post(chat, BENCH, "ana", "[ask] please follow my board shop " + i + ", every follow helps https://ana.example/shop/"
+                    + i);
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_ASKS)).isNotEmpty();
+    }
+
+    @Test
+    void theSameLinkIntoSeveralChannelsIsStillARepeat() {
+        Chat chat = Chat.coaching("ana");
+        regularsShowTheirWork(chat, "kit", "lou", "mo");
+        chat.later(Duration.ofDays(7));
+        post(chat, BENCH, "ana", "my new serving board is done https://ana.example/board");
+        chat.later(Duration.ofMinutes(5));
+        post(chat, CHAT, "ana", "my new serving board is done https://ana.example/board");
+        chat.later(Duration.ofMinutes(5));
+        post(chat, ChannelInfo.of("off-topic", ""), "ana", "my new serving board is done https://ana.example/board");
+        chat.finish();
+        assertThat(chat.findings(LINKS_REPEAT)).isNotEmpty();
+    }
+}
