@@ -100,6 +100,8 @@ final class CommunityState {
          */
         UserId[] passedBy;
         int passedCount;
+        /** The last {@link PassableRequests} call that gave it as a candidate (one visit per call). */
+        int candidateOf;
 
         Question(MessageId id, UserId asker, ChannelId channel, Instant time, int[] topic, boolean anyoneCanAnswer) {
             this.id = id;
@@ -124,6 +126,8 @@ final class CommunityState {
     private final Map<MessageId, Question> openById = new HashMap<>();
     /** The same open questions by asker, so addressing someone answers theirs without a scan. */
     private final Map<UserId, List<Question>> openByAsker = new HashMap<>();
+    /** The requests of the last hour by what could make someone pass them over ({@link #notePassedOver}). */
+    private final PassableRequests passable = new PassableRequests();
     /** Changes with everything that can change an open question or an audience: keys the cache below. */
     private long version;
     // Weeks end for many people at the same moment, with nothing said in between: they all look at the same seeker
@@ -467,6 +471,7 @@ final class CommunityState {
                 openInOrder.add(q);
                 openById.put(m.id(), q);
                 openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(q);
+                passable.add(q);
             }
             recentQuestions.put(m.id(), m.time());
         }
@@ -549,13 +554,12 @@ final class CommunityState {
         if (p == null) {
             return;
         }
-        Instant from = now.minus(window);
         Instant learnedSince = now.minus(ANSWERED_MEMORY);
-        for (int i = openInOrder.size() - 1; i >= openHead; i--) {
-            Question q = openInOrder.get(i);
-            if (q.time.isBefore(from)) {
-                break;
-            }
+        // Only the requests this person could pass over: those anyone can answer and those on a topic they learned.
+        List<Question> candidates = passable.candidates(now, window, p.answeredTopics, p.answeredAt, learnedSince,
+                openInOrder, openHead);
+        for (int i = 0; i < candidates.size(); i++) {
+            Question q = candidates.get(i);
             if (!q.open || q.asker.equals(person) || !q.time.isBefore(now) || passedBy(q, person)) {
                 continue;
             }
@@ -753,6 +757,7 @@ final class CommunityState {
         openById.put(q.id, q);
         openByAsker.computeIfAbsent(person, k -> new ArrayList<>(2)).add(q);
         recentQuestions.putIfAbsent(q.id, q.time);
+        passable.stale();
         version++;
         return q;
     }
