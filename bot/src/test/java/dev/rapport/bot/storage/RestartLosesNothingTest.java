@@ -314,6 +314,30 @@ abstract class RestartLosesNothingTest {
         }
     }
 
+    // --- audience.advocates: a regular who sent people of their own is a customer ------------------------------
+
+    @Test
+    void aRegularWhoSentPeopleOfTheirOwnIsStillACustomerAfterARestart() {
+        Story story = new Story("ana");
+        story.sayWithRoles("ana", "general", "Team", "rye loaves out of the oven at noon");
+        story.sayWithRoles("cleo", "general", "Customer", "the rye was gone by one, next time then");
+        story.say("dev", "general", "windy on the bridge this morning");
+        story.say("dev", "general", "the bus was full again");
+        story.mention("dev", "general", "ana", "I sent my whole book club your way, they love the rye");
+        story.later(Duration.ofMinutes(5));
+        story.mention("dev", "general", "ana", "could you bake thirty rolls for a school fair on Saturday?");
+        story.later(Duration.ofHours(2));
+        story.sayWithRoles("ana", "off-topic", "Team", "does anyone know a good flour supplier nearby?");
+        story.later(Duration.ofHours(24));
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.AUDIENCE_ADVOCATES)).hasSize(1);
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
     @Test
     void theCommunityIsKeptWithEveryoneByPseudonymAndNoWordsAndForgettingSomeoneTakesThemOutOfIt() {
         Story story = lastWordsWithPeteAndPavelAfterTheyPosted("Need someone to redo my back garden, DM me your rates.",
@@ -390,6 +414,10 @@ abstract class RestartLosesNothingTest {
 
         String say(String author, String channel, String text) {
             return add(next(author, channel, text).build());
+        }
+
+        String sayWithRoles(String author, String channel, String role, String text) {
+            return add(next(author, channel, text).roles(Set.of(role)).build());
         }
 
         String sayIn(String author, ChannelInfo channel, String text) {

@@ -1275,7 +1275,8 @@ final class CommunityState {
                 Optional.ofNullable(p.lastQuestion), Optional.ofNullable(p.lastQuestionChannel),
                 p.lastQuestionSeeksOffer, Optional.ofNullable(p.lastInChannels),
                 Optional.ofNullable(p.lastHelped).map(pseudonyms::of), Optional.ofNullable(p.lastHelpedIn),
-                Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred)));
+                Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred,
+                p.owner)));
         // The same state always gives the same document.
         members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
@@ -1338,6 +1339,7 @@ final class CommunityState {
             p.seeksClients = m.seeksClients();
             p.postedJob = m.postedJob();
             p.referred = m.referred();
+            p.owner = m.owner();
             if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
                 standInUses.get(p.lastHelped).add(p);
             }
