@@ -334,6 +334,14 @@ public final class HeldOutScenes12Script {
         say(20, "10:05", LING_GENERAL, BRAM, "co-working was nice today, got 3k words done while pretending to be "
                 + "social");
         say(20, "10:20", LING_GENERAL, TOMASZ, "same here, first time joining, will be back");
+        // Ordinary days.
+        say(5, "15:00", LING_GENERAL, SOFIA, "friday poll: what's the weirdest thing you've translated this year? mine "
+                + "is a 40 page manual for a cat litter robot");
+        say(5, "15:12", LING_GENERAL, BRAM, "tattoo aftercare leaflet in 6 languages lol");
+        say(5, "15:30", LING_GENERAL, INES, "a breakup letter. the client wanted it 'less harsh' in English 😬");
+        say(5, "15:34", LING_GENERAL, SOFIA, "Ines wins");
+        say(19, "18:00", LING_GENERAL, RAJ, "Heads up: we'll have a big DE>EN automotive project in September, I'll "
+                + "post it in #jobs when the client signs");
     }
 
     private void hollowmere() {
@@ -405,6 +413,31 @@ public final class HeldOutScenes12Script {
         say(18, "18:20", HM_HOMEBREW, GRETA, "Bellringer v2 is in the same doc, capped Toll at once per scene, thanks "
                 + "@Amos");
         say(18, "19:00", HM_HOMEBREW, AMOS, "nice, will try it at my table next week");
+        // Ordinary days.
+        Post dice = say(2, "18:00", HM_GENERAL, AMOS, "what dice is everyone using for Hollowmere? the official "
+                + "marsh-green set or your own?");
+        reply(2, "18:20", HM_GENERAL, LUCAS, dice, "official set, but the d10 rolls low I swear");
+        reply(2, "18:31", HM_GENERAL, GRETA, dice, "a purple set my sister gave me. cursed, perfect for a GM");
+        say(3, "20:00", HM_RULES, AMOS, "can a hollow hound's howl stack with fear from the lantern eel?");
+        say(3, "20:25", HM_RULES, WENDELL, "no, fear doesn't stack, the higher one applies. good q though, adding it "
+                + "to the FAQ");
+        say(3, "20:27", HM_RULES, AMOS, "ty!");
+        say(8, "16:30", HM_GENERAL, GRETA, "backed within 4 minutes, the tide-caller is mine");
+        say(8, "16:45", HM_GENERAL, AMOS, "same, went for the hardcover");
+        say(8, "17:10", HM_GENERAL, ODETTE, "you lot are the best 😭 thank you");
+        say(10, "19:00", HM_HOMEBREW, LUCAS, "made a swamp hag statblock for my players, level 6 boss. "
+                + "https://homebrewery.naturalcrit.com/share/lucas-swamp-hag . does 3 attacks a round seem too much?");
+        say(10, "19:40", HM_HOMEBREW, GRETA, "3 is a lot at level 6 if they all hit, maybe 2 plus the curse?");
+        say(10, "19:45", HM_HOMEBREW, LUCAS, "yeah fair, will drop one");
+        say(13, "12:00", HM_GENERAL, ODETTE, "Also just a reminder that the Discord is the best place to reach us "
+                + "during the campaign, we read everything 💛");
+        say(13, "13:10", HM_GENERAL, KASIMIR, "any chance the Saltmarsh maps will be in the VTT pack?");
+        say(13, "13:30", HM_GENERAL, ODETTE, "yes! VTT versions of every map are in the digital tiers");
+        say(16, "11:00", HM_GENERAL, AMOS, "errata's up btw for anyone who was waiting on the stealth stuff");
+        say(19, "10:30", HM_GENERAL, GRETA, "sunday session report: the tide-caller preview class is very fun to play");
+        say(19, "10:50", HM_GENERAL, WENDELL, "so glad to hear it! any bits that felt off?");
+        say(19, "11:05", HM_GENERAL, GRETA, "the undertow ability is a bit confusing, does it move them 2 or 3 zones?");
+        say(19, "11:20", HM_GENERAL, WENDELL, "2, the text is wrong in the preview, fixing it. thanks Greta!");
     }
 
     private void market() {
@@ -476,6 +509,25 @@ public final class HeldOutScenes12Script {
         say(19, "11:00", MK_GENERAL, NKECHI, "my sister wants more wraps lol, @Ffion will you have the large ones in "
                 + "August?");
         say(19, "11:40", MK_GENERAL, FFION, "@Nkechi yes, making a big batch next week!");
+        // Ordinary days.
+        say(2, "20:00", MK_GENERAL, LILY, "first time coming to the market this Saturday, is there parking nearby?");
+        say(2, "20:15", MK_GENERAL, JOAQUIN, "the leisure centre car park is free on saturdays, 2 mins walk");
+        say(2, "20:20", MK_GENERAL, LILY, "perfect, thank you!");
+        say(5, "21:00", MK_STALLS, FFION, "forecast says gusts of 30mph tomorrow, everyone bring weights");
+        say(5, "21:10", MK_STALLS, JOAQUIN, "I have bricks. very professional");
+        say(6, "15:30", MK_GENERAL, LILY, "lovely market today! got a chopping board from Joaquin's stall, it's "
+                + "beautiful").react("❤️", JOAQUIN, BERNADETTE);
+        say(6, "15:45", MK_GENERAL, JOAQUIN, "thanks Lily! oil it once a month and it'll last forever");
+        say(10, "09:00", MK_STALLS, JOAQUIN, "anyone got a spare trestle table for August? one of mine cracked");
+        say(10, "09:40", MK_STALLS, FFION, "I've got one in the garage you can borrow");
+        say(10, "09:42", MK_STALLS, JOAQUIN, "legend");
+        say(13, "18:00", MK_GENERAL, NKECHI, "is the market dog friendly? asking for my very nosy spaniel");
+        say(13, "18:30", MK_GENERAL, BERNADETTE, "dogs on leads are very welcome! there's a water bowl at the info "
+                + "tent");
+        say(17, "12:00", MK_STALLS, FFION, "anyone else's card reader battery dying by 1pm? need a power bank rec");
+        say(17, "12:20", MK_STALLS, JOAQUIN, "anker 10000, lasts me two markets");
+        say(20, "10:00", MK_GENERAL, NKECHI, "can't wait for August, the food trucks were the best bit last time");
+        say(20, "10:30", MK_GENERAL, BERNADETTE, "we've got a new dumpling truck coming 🥟 see you all there");
     }
 
     private void founders() {
@@ -566,6 +618,24 @@ public final class HeldOutScenes12Script {
         say(18, "14:00", FD_GENERAL, FELIX, "sorry all, been heads down. @Nadia yes Lisbon was great, go! "
                 + "small and friendly");
         say(18, "14:20", FD_GENERAL, NADIA, "ooh good to hear, booking it");
+        // Ordinary days.
+        say(1, "20:00", FD_GENERAL, QUENTIN, "what's everyone working on this week? one line each");
+        say(1, "20:10", FD_GENERAL, NADIA, "migrating billing to Paddle, pray for me");
+        say(1, "20:15", FD_GENERAL, MATEO, "status page redesign");
+        say(1, "20:20", FD_GENERAL, TOBIAS, "hiring, or at least thinking about it");
+        say(2, "13:00", FD_GENERAL, FELIX, "anyone know if Plausible or Fathom is better for a tiny site? just want "
+                + "pageviews");
+        say(2, "13:20", FD_GENERAL, MATEO, "plausible, and self-host it if you're cheap like me");
+        say(2, "13:25", FD_GENERAL, FELIX, "cheap like you, will try it");
+        say(5, "16:00", FD_GENERAL, NADIA, "Paddle migration done, zero failed renewals. I'm going to lie down");
+        say(5, "16:10", FD_GENERAL, SUNITA, "congrats!! that's the scariest migration there is");
+        say(14, "19:00", FD_GENERAL, MATEO, "weekend off for once. any podcast recs for a long drive?");
+        say(14, "19:20", FD_GENERAL, QUENTIN, "Indie Hackers episodes with the boring businesses are my favourite");
+        say(14, "19:25", FD_GENERAL, MATEO, "perfect, downloading");
+        say(19, "09:00", FD_ROAST, QUENTIN, "new homepage for the community site, does it explain what we do? "
+                + "https://bootstrappedfounders.club");
+        say(19, "09:40", FD_ROAST, SUNITA, "yes but the join button is below the fold on mobile");
+        say(19, "09:45", FD_ROAST, QUENTIN, "good catch, moving it");
     }
 
     private void tessellate() {
@@ -633,6 +703,28 @@ public final class HeldOutScenes12Script {
                 + "in the layer params. for animation loop over the frames and call setParams");
         say(20, "10:05", TS_GENERAL, KAI, "amazing, thank you Lotte, welcome back!");
         say(21, "11:00", TS_GENERAL, YUSUF, "#412 and #415 merged, thanks Anouk, great work").react("🎉", ANOUK, REN);
+        // Ordinary days.
+        say(2, "15:00", TS_GENERAL, KAI, "does anyone else get weirdly attached to their basemap styles? spent 3 "
+                + "hours on road colours today");
+        say(2, "15:10", TS_GENERAL, ANOUK, "every time. the water colour alone took me a week once");
+        say(3, "10:00", TS_HELP, BEA, "how do I set a max zoom per layer? my satellite tiles run out at 17");
+        say(3, "10:20", TS_HELP, REN, "maxZoom on the source, and overzoom: true if you want it to stretch the z17 "
+                + "tiles");
+        say(3, "10:25", TS_HELP, BEA, "oh nice, thanks");
+        say(6, "11:00", TS_GENERAL, DMITRI, "council finally agreed to publish the gauge data as open data!");
+        say(6, "11:30", TS_GENERAL, YUSUF, "that's great news, share what you build with it");
+        say(9, "14:00", TS_HELP, KAI, "map.fitBounds ignores my padding option on 3.4.1, known?");
+        say(9, "14:40", TS_HELP, YUSUF, "padding moved into an options object in 3.4, fitBounds(b, { padding: 20 })");
+        say(9, "14:45", TS_HELP, KAI, "ah, works. changelog reading skills: low");
+        say(13, "16:00", TS_GENERAL, BEA, "anyone going to FOSS4G this year?");
+        say(13, "16:20", TS_GENERAL, YUSUF, "I am, giving a short talk on tile caching");
+        say(13, "16:25", TS_GENERAL, BEA, "ooh I'll come");
+        say(17, "13:00", TS_HELP, DMITRI, "what's the best way to show 5000 gauge points without killing the "
+                + "browser?");
+        say(17, "13:30", TS_HELP, YUSUF, "cluster source, it's built in since 3.0, handles 100k fine");
+        say(17, "13:40", TS_HELP, DMITRI, "works beautifully, thanks Yusuf");
+        say(18, "09:00", TS_GENERAL, ANOUK, "starting on #420 (vector tile worker pool) next, if nobody else has");
+        say(18, "09:30", TS_GENERAL, REN, "all yours, ping me on the PR");
     }
 
     private void coaches() {
@@ -702,6 +794,28 @@ public final class HeldOutScenes12Script {
         say(17, "08:10", CC_GENERAL, BRODY, "interesting, that makes sense Imani. thanks both");
         say(18, "10:00", CC_WINS, MAYA, "my first postnatal group graduated today, 6 mums, all back to running "
                 + "pain-free ❤️").react("❤️", IMANI, LEON, CARMEN);
+        // Ordinary days.
+        say(1, "17:00", CC_GENERAL, IMANI, "Welcome to all the new folks this month! Reminder that #referrals is "
+                + "for passing on clients, and we do a peer call on the first Thursday");
+        say(3, "09:00", CC_GENERAL, MAYA, "how do you all structure a first session with someone who's nervous about "
+                + "gyms?");
+        say(3, "09:30", CC_GENERAL, LEON, "no gym floor at all for session 1, just a walk and a chat, then bodyweight "
+                + "in a quiet corner");
+        say(3, "09:40", CC_GENERAL, CARMEN, "I do the same, plus I send them a photo of where we'll meet");
+        say(3, "09:45", CC_GENERAL, MAYA, "love both, thank you");
+        say(6, "18:00", CC_GENERAL, RHYS, "sunday long run done, 22k, legs are gone");
+        say(6, "18:15", CC_GENERAL, CARMEN, "respect. I did 22 minutes");
+        say(9, "12:00", CC_GENERAL, LEON, "anyone using an app for programming clients? tired of spreadsheets");
+        say(9, "12:30", CC_GENERAL, IMANI, "Trainerize, it's fine, clients like the videos");
+        say(9, "12:35", CC_GENERAL, RHYS, "spreadsheet gang forever");
+        say(14, "10:00", CC_GENERAL, CARMEN, "heatwave tip: moved all my outdoor sessions to 7am, clients are "
+                + "grumpy but alive");
+        say(14, "10:20", CC_GENERAL, MAYA, "same, and electrolytes in everyone's bottle");
+        say(16, "09:00", CC_GENERAL, RHYS, "the Leeds client Leon passed on started today, lovely guy. thanks "
+                + "again @Leon");
+        say(16, "09:30", CC_GENERAL, LEON, "great to hear!");
+        say(19, "17:00", CC_GENERAL, IMANI, "peer call recording from Thursday is in the drive, topic was pricing");
+        say(19, "17:30", CC_GENERAL, BRODY, "missed it, will watch, thanks Imani");
     }
 
     private void photo() {
@@ -771,6 +885,24 @@ public final class HeldOutScenes12Script {
         say(19, "15:00", PH_GEAR, OTTILIE, "what ND filter do people use for long exposures? mine has a colour cast");
         say(19, "15:20", PH_GEAR, MALCOLM, "Kase or Nisi, both neutral. the cheap ones go magenta at 10 stops");
         say(19, "15:25", PH_GEAR, OTTILIE, "that explains the magenta! thank you Malcolm");
+        // Ordinary days.
+        say(1, "20:00", PH_GENERAL, HUGO, "anyone else shooting the meteor shower next month? scouting dark spots");
+        say(1, "20:20", PH_GENERAL, MALCOLM, "the reservoir car park is properly dark, went last year");
+        say(1, "20:25", PH_GENERAL, HUGO, "noted, thanks");
+        say(7, "10:00", PH_GENERAL, WES, "film people: where do you get 120 developed locally now? my lab closed");
+        say(7, "10:30", PH_GENERAL, MALCOLM, "Harbour Film Lab by the station, they're quick and careful");
+        say(7, "10:35", PH_GENERAL, WES, "legend, ty");
+        say(14, "17:00", PH_GENERAL, SEREN, "thank you all for the critique channel lately, it's been really kind "
+                + "and useful");
+        say(14, "17:20", PH_GENERAL, AIYANA, "it's the nicest corner of the internet honestly");
+        say(15, "19:00", PH_GEAR, WES, "second hand Ricoh GR, worth it at £500?");
+        say(15, "19:20", PH_GEAR, HUGO, "if the sensor's clean yes, they hold value");
+        say(15, "19:22", PH_GEAR, GIDEON, "check for dust on the sensor, GR2s are known for it");
+        say(15, "19:30", PH_GEAR, WES, "good tips, will ask the seller for a test shot at f16");
+        say(20, "11:00", PH_CRITIQUE, WES, "tried the portrait again, stepped left this time 😅 "
+                + "https://www.flickr.com/photos/wesstreet/53840000002");
+        say(20, "11:30", PH_CRITIQUE, MALCOLM, "no lamppost! and the light on his face is lovely. much stronger");
+        say(20, "11:35", PH_CRITIQUE, WES, "thanks Malcolm 🙏");
     }
 
     private void aisle() {
@@ -848,5 +980,19 @@ public final class HeldOutScenes12Script {
         say(18, "19:00", AT_REFERRALS, ELIAS, "got an enquiry for a string quartet for a ceremony in Bath 3 Oct, not "
                 + "my thing, anyone know one?");
         say(18, "19:30", AT_REFERRALS, COLETTE, "@Elias the Avon Strings are brilliant, I'll send you their contact");
+        // Ordinary days.
+        say(3, "09:00", AT_GENERAL, JUNO, "Morning all! we've got two new vendors joining this week, say hi when you "
+                + "see them");
+        say(8, "10:00", AT_GENERAL, ELIAS, "anyone got a spare PA speaker for a Friday? mine's in for repair");
+        say(8, "10:30", AT_GENERAL, ROSALIND, "not me sorry, but my brother does sound, I'll ask");
+        say(8, "10:45", AT_GENERAL, ELIAS, "thank you!");
+        say(13, "20:00", AT_GENERAL, ANYA, "the rain ruined my outdoor arch today, 4 hours of work 🥲");
+        say(13, "20:10", AT_GENERAL, ROSALIND, "oh no. hope the couple still loved it");
+        say(13, "20:15", AT_GENERAL, ANYA, "they did, they said it looked 'moody' lol");
+        say(17, "12:00", AT_GENERAL, JUNO, "open evening on the 30th, 14 vendors signed up so far. come!");
+        say(17, "12:20", AT_GENERAL, ELIAS, "I'll bring a playlist");
+        say(17, "12:30", AT_GENERAL, ROSALIND, "and I'll bring cake offcuts obviously");
+        say(20, "09:00", AT_GENERAL, DOMINIC, "Juno, is parking ok for vendors on the 30th?");
+        say(20, "09:30", AT_GENERAL, JUNO, "yes, the staff car park behind the barn");
     }
 }
