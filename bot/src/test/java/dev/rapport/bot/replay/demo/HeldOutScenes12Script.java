@@ -142,6 +142,7 @@ public final class HeldOutScenes12Script {
     static final Persona IMANI = IDS.person("imani_coach", "Imani", CC_MOD);
     static final Persona RHYS = IDS.person("rhys.runs", "Rhys");
     static final Persona CARMEN = IDS.person("carmen.fit", "Carmen");
+    static final Persona DEX = IDS.person("dex.coaching", "Dex");
 
     // --- 7. A photography critique club -------------------------------------------------------------------------
     static final String PHOTO = IDS.guild(426);
@@ -203,7 +204,7 @@ public final class HeldOutScenes12Script {
                 BERNADETTE, FFION, JOAQUIN, LILY, OREN, DARIUS, NKECHI,
                 HARRIET, TOBIAS, FELIX, NADIA, QUENTIN, SUNITA, MATEO,
                 REN, YUSUF, LOTTE, KAI, BEA, DMITRI, ANOUK,
-                BRODY, KAYLA, MAYA, LEON, IMANI, RHYS, CARMEN,
+                BRODY, KAYLA, MAYA, LEON, IMANI, RHYS, CARMEN, DEX,
                 OTTILIE, MALCOLM, AIYANA, HUGO, GIDEON, SEREN, WES,
                 COLETTE, DOMINIC, ANYA, TRENT, ROSALIND, ELIAS, JUNO);
     }
@@ -816,6 +817,25 @@ public final class HeldOutScenes12Script {
         say(16, "09:30", CC_GENERAL, LEON, "great to hear!");
         say(19, "17:00", CC_GENERAL, IMANI, "peer call recording from Thursday is in the drive, topic was pricing");
         say(19, "17:30", CC_GENERAL, BRODY, "missed it, will watch, thanks Imani");
+        // A newcomer who posts his daily tips to the room and talks with nobody.
+        joins(12, "07:00", CC_INTROS, DEX);
+        Post dex = say(12, "07:05", CC_INTROS, DEX, "Dex here, online coach, 10 years in the game. Here to add value");
+        reply(12, "08:00", CC_INTROS, IMANI, dex, "welcome Dex!");
+        say(15, "06:30", CC_GENERAL, DEX, "Monday reminder: your clients don't need more motivation, they need a "
+                + "system. Build the habit, not the hype.");
+        say(15, "17:00", CC_GENERAL, DEX, "Tip: if your client misses two sessions in a row, it's not laziness, it's "
+                + "friction. Find it and remove it.");
+        say(16, "06:30", CC_GENERAL, DEX, "Protein first, every meal. Simple beats perfect.");
+        say(16, "18:10", CC_GENERAL, DEX, "Unpopular opinion: most of you are undercharging. Charge for the "
+                + "transformation, not the hour.").react("👀", BRODY);
+        say(17, "06:30", CC_GENERAL, DEX, "Your clients are watching how you live, not what you post. Walk the talk.");
+        say(17, "19:00", CC_GENERAL, DEX, "Sleep is the most underrated PED. Ask every client about it in week 1.");
+        say(18, "06:30", CC_GENERAL, DEX, "Consistency > intensity. Every. Single. Time.");
+        say(18, "16:45", CC_GENERAL, DEX, "If you're not filming your clients' lifts you're guessing.");
+        say(19, "06:30", CC_GENERAL, DEX, "Friday thought: the best coaches are the best listeners.");
+        say(19, "18:00", CC_GENERAL, DEX, "Weekend challenge: message 3 old clients just to ask how they're doing. "
+                + "No pitch.");
+        say(20, "08:00", CC_GENERAL, DEX, "Saturday reminder: rest is part of the program.");
     }
 
     private void photo() {
