@@ -332,9 +332,9 @@ public final class HeldOutScenes12Script {
         reply(17, "09:58", LING_INTROS, MARTA, tomasz, "hej, fellow Pole! welcome 🙂");
         say(18, "12:00", LING_GENERAL, SOFIA, "Reminder: co-working call this Friday 10:00 CET, same link as always "
                 + "in the pinned message");
-        say(20, "10:05", LING_GENERAL, BRAM, "co-working was nice today, got 3k words done while pretending to be "
+        say(19, "11:05", LING_GENERAL, BRAM, "co-working was nice today, got 3k words done while pretending to be "
                 + "social");
-        say(20, "10:20", LING_GENERAL, TOMASZ, "same here, first time joining, will be back");
+        say(19, "11:20", LING_GENERAL, TOMASZ, "same here, first time joining, will be back");
         // Ordinary days.
         say(5, "15:00", LING_GENERAL, SOFIA, "friday poll: what's the weirdest thing you've translated this year? mine "
                 + "is a 40 page manual for a cat litter robot");
@@ -377,7 +377,7 @@ public final class HeldOutScenes12Script {
         // Week 2 (W29): the team launches a Kickstarter; a verified customer's question to the community manager waits.
         Post ks = say(8, "16:00", HM_NEWS, ODETTE, "It's live!! The Hollowmere: Saltmarsh Companion Kickstarter is up: "
                 + "https://www.kickstarter.com/projects/hollowmere/saltmarsh-companion . New region, 3 adventures, "
-                + "the tide-caller class. Early bird PDF tier for the first 48 hours 🎉");
+                + "the tide-caller class. Early bird PDF tier until Thursday midnight 🎉");
         ks.react("🎉", LUCAS, AMOS, GRETA);
         ks.react("🔥", KASIMIR);
         Post priya = say(9, "09:30", HM_RULES, PRIYA, "@Odette hi! is the errata PDF for chapter 3 (the stealth rules) "
@@ -394,7 +394,7 @@ public final class HeldOutScenes12Script {
         say(11, "11:00", HM_NEWS, ODETTE, "Early bird ends tonight at midnight UK time! "
                 + "https://www.kickstarter.com/projects/hollowmere/saltmarsh-companion");
         say(11, "21:40", HM_RULES, PRIYA, "still hoping for an answer on the errata, we're improvising the stealth "
-                + "table tomorrow I guess");
+                + "table on Saturday I guess");
         say(12, "14:05", HM_GENERAL, ODETTE, "Stretch goal unlocked: the Reedwitch monster pack! Next up, a printed "
                 + "map of the marsh");
         say(12, "14:30", HM_GENERAL, GRETA, "the map!!! come on everyone");
@@ -435,7 +435,7 @@ public final class HeldOutScenes12Script {
         say(13, "13:10", HM_GENERAL, KASIMIR, "any chance the Saltmarsh maps will be in the VTT pack?");
         say(13, "13:30", HM_GENERAL, ODETTE, "yes! VTT versions of every map are in the digital tiers");
         say(16, "11:00", HM_GENERAL, AMOS, "errata's up btw for anyone who was waiting on the stealth stuff");
-        say(19, "10:30", HM_GENERAL, GRETA, "sunday session report: the tide-caller preview class is very fun to play");
+        say(19, "10:30", HM_GENERAL, GRETA, "last night's session: the tide-caller preview class is very fun to play");
         say(19, "10:50", HM_GENERAL, WENDELL, "so glad to hear it! any bits that felt off?");
         say(19, "11:05", HM_GENERAL, GRETA, "the undertow ability is a bit confusing, does it move them 2 or 3 zones?");
         say(19, "11:20", HM_GENERAL, WENDELL, "2, the text is wrong in the preview, fixing it. thanks Greta!");
@@ -579,7 +579,7 @@ public final class HeldOutScenes12Script {
         say(8, "11:30", FD_GENERAL, FELIX, "ok thanks, turning it on");
         say(9, "10:00", FD_GENERAL, HARRIET, "Quick update from me: my onboarding rebuild is done. I cut our setup "
                 + "from 7 steps to 3 and my activation went to 41% in a day. I'm so happy with how we did it, I "
-                + "wrote the new flow myself over the weekend. Our next step is an in-app checklist, I'm designing it "
+                + "wrote the new flow myself last night. Our next step is an in-app checklist, I'm designing it "
                 + "tonight");
         say(9, "10:20", FD_GENERAL, QUENTIN, "41% is a big jump, nice");
         reply(9, "10:30", FD_GENERAL, HARRIET, week, "and we hit 400 users, my best week ever. I'm going to do a "
@@ -804,8 +804,8 @@ public final class HeldOutScenes12Script {
                 + "in a quiet corner");
         say(3, "09:40", CC_GENERAL, CARMEN, "I do the same, plus I send them a photo of where we'll meet");
         say(3, "09:45", CC_GENERAL, MAYA, "love both, thank you");
-        say(6, "18:00", CC_GENERAL, RHYS, "sunday long run done, 22k, legs are gone");
-        say(6, "18:15", CC_GENERAL, CARMEN, "respect. I did 22 minutes");
+        say(7, "18:00", CC_GENERAL, RHYS, "sunday long run done, 22k, legs are gone");
+        say(7, "18:15", CC_GENERAL, CARMEN, "respect. I did 22 minutes");
         say(9, "12:00", CC_GENERAL, LEON, "anyone using an app for programming clients? tired of spreadsheets");
         say(9, "12:30", CC_GENERAL, IMANI, "Trainerize, it's fine, clients like the videos");
         say(9, "12:35", CC_GENERAL, RHYS, "spreadsheet gang forever");
