@@ -375,6 +375,10 @@ public final class HeldOutScenes13Script {
                 + "Monday 17th. I'll be slow on here till then");
         s.at(6, "19:20").in(PODS_LOUNGE).say(CARMEN, "have fun!! see some comedy for us");
 
+        Post listening = s.at(7, "20:00").in(PODS_LOUNGE).say(CARMEN, "what's everyone listening to this week (not ours "
+                + "lol)");
+        s.at(7, "20:15").in(PODS_LOUNGE).reply(RAVI, listening, "Heavyweight reruns, from a tiny flat in Leith");
+        s.at(7, "20:30").in(PODS_LOUNGE).say(OONA, "the new Radiolab on sleep, so good");
         // Week 2
         String show = "https://open.spotify.com/show/hustlehours";
         Post beaHi = s.at(8, "08:30").in(PODS_WELCOME).say(BEA, "hi! Bea here, I make Quiet Hours, a show about sleep "
@@ -402,6 +406,11 @@ public final class HeldOutScenes13Script {
         s.at(13, "20:30").in(PODS_GEAR).reply(CARMEN, deesser, "Reaper's builtin one is fine? or TDR has a free "
                 + "dynamic eq");
         s.at(13, "20:45").in(PODS_GEAR).say(FELIX, "reaper's was enough, thx");
+
+        Post swap = s.at(14, "11:00").in(PODS_LOUNGE).say(FELIX, "anyone up for a trailer swap in september? 30 "
+                + "seconds on each other's shows");
+        s.at(14, "11:20").in(PODS_LOUNGE).reply(OONA, swap, "yes! Small Rooms is in");
+        s.at(14, "12:05").in(PODS_LOUNGE).reply(CARMEN, swap, "me too, I'll make a sign-up doc");
 
         // Week 3
         Post back = s.at(15, "09:10").in(PODS_LOUNGE).say(RAVI, "back! fringe was mad. @Oona Baptiste yes did the "
@@ -435,6 +444,8 @@ public final class HeldOutScenes13Script {
         s.at(19, "15:30").in(PODS_GEAR).say(BEA, "👍 thx");
         s.at(20, "08:00").in(PODS_DROPS).say(BEA, "Quiet Hours ep 3: why you wake up at 3am https://quiethours.fm/3")
                 .react("❤️", OONA);
+        Post outside = s.at(21, "10:00").in(PODS_LOUNGE).say(OONA, "sunday reminder to go outside and not edit anything");
+        s.at(21, "10:30").in(PODS_LOUNGE).reply(CARMEN, outside, "😂 editing in the garden counts right");
     }
 
     private static void knitting(Story s) {
@@ -733,6 +744,7 @@ public final class HeldOutScenes13Script {
                 + "after Lanterns, I'll add it to the description");
         s.at(17, "20:00").in(MODS_SHOWCASE).say(DRAYK, "Cozy Campfires 1.3, fixed for 1.4 "
                 + "https://www.nexusmods.com/hollowdeep/mods/388");
+        s.at(19, "23:40").in(MODS_OFFTOPIC).say(DRAYK, "https://www.patreon.com/draykmods");
         Post weird = s.at(18, "21:00").in(MODS_OFFTOPIC).say(MARLOW, "is it weird that i like modding more than "
                 + "playing now");
         s.at(18, "21:10").in(MODS_OFFTOPIC).reply(OLLIE, weird, "welcome to the club");
@@ -766,6 +778,9 @@ public final class HeldOutScenes13Script {
         Post twoBags = s.at(5, "09:00").in(COFFEE_GENERAL).say(LUCIA, "switched my subscription to 2 bags a month, "
                 + "no regrets");
         s.at(5, "09:20").in(COFFEE_GENERAL).reply(SAM, twoBags, "love to hear it Lucía!");
+        Post jam = s.at(6, "10:00").in(COFFEE_GENERAL).say(KENJI, "anyone else get the guji? tastes like blueberry "
+                + "jam, what is this sorcery");
+        s.at(6, "10:25").in(COFFEE_GENERAL).reply(PETE, jam, "natural process magic 🪄");
         Post expo = s.at(7, "18:00").in(COFFEE_GENERAL).say(SAM, "heads up: I'm off to the Melbourne coffee expo, back "
                 + "the 17th. Noor's running the shop 💪");
         s.at(7, "18:20").in(COFFEE_GENERAL).reply(NOOR, expo, "bring back Tim Tams");
@@ -797,6 +812,12 @@ public final class HeldOutScenes13Script {
         s.at(13, "10:00").in(COFFEE_ORDERS).reply(LUCIA, sorry, "thank you!!");
         s.at(13, "12:00").in(COFFEE_ORDERS).reply(ADE, reship, "appreciate it");
 
+        Post dialed = s.at(14, "09:00").in(COFFEE_BREW).say(PETE, "finally dialed in espresso with the kenya: 18g in, "
+                + "40 out, 28s");
+        s.at(14, "09:20").in(COFFEE_BREW).reply(MIRA, dialed, "saving this");
+        Post machine = s.at(14, "09:40").in(COFFEE_BREW).reply(ADE, dialed, "what machine?");
+        s.at(14, "10:05").in(COFFEE_BREW).reply(PETE, machine, "gaggia classic with a PID mod");
+
         // Week 3
         Post rwanda = s.at(15, "10:00").in(COFFEE_GENERAL).say(SAM, "back! the expo was wild. may have found us a new "
                 + "producer in Rwanda 👀");
@@ -808,6 +829,11 @@ public final class HeldOutScenes13Script {
         Post paused = s.at(16, "13:30").in(COFFEE_ORDERS).reply(SAM, pause, "of course! paused, it'll restart in "
                 + "October. safe travels");
         s.at(16, "13:40").in(COFFEE_ORDERS).reply(KENJI, paused, "legend");
+        Post crust = s.at(17, "19:00").in(COFFEE_BREW).say(MIRA, "french press people, do you stir the crust or "
+                + "not?");
+        s.at(17, "19:30").in(COFFEE_BREW).reply(SAM, crust, "break it at 4 min, skim the foam, then wait another 5. "
+                + "changed my life");
+        s.at(17, "19:40").in(COFFEE_BREW).say(MIRA, "trying it tomorrow");
         Post approved = s.at(18, "08:00").in(COFFEE_BREW).say(ADE, "the decaf is great btw, partner approved");
         s.at(18, "08:30").in(COFFEE_BREW).reply(NOOR, approved, "yay!! tell her congrats from us");
         Post tonight = s.at(20, "12:00").in(COFFEE_GENERAL).say(PETE, "who's coming tonight?");
@@ -852,6 +878,9 @@ public final class HeldOutScenes13Script {
                 + "who's in?");
         s.at(5, "07:30").in(CONF_MEETUPS).reply(SADE, run, "me!");
         s.at(5, "08:10").in(CONF_MEETUPS).say(LEO, "if I'm awake");
+        Post vegan = s.at(5, "13:00").in(CONF_GENERAL).say(SADE, "any good vegan food near the venue?");
+        s.at(5, "13:30").in(CONF_GENERAL).say(PRISCILLA, "following");
+        s.at(5, "13:45").in(CONF_GENERAL).reply(LEO, vegan, "Roots on Castle St, went last year, huge portions");
         Post wifi = s.at(6, "10:00").in(CONF_GENERAL).say(LEO, "anyone know if the venue wifi is decent? need to demo "
                 + "something live");
         s.at(6, "10:30").in(CONF_GENERAL).reply(FATIMA, wifi, "it's solid, and there's a separate speaker network if "
@@ -902,6 +931,13 @@ public final class HeldOutScenes13Script {
         s.at(18, "08:00").in(CONF_GENERAL).reply(SADE, a11y, "thank you!!");
         s.at(19, "12:00").in(CONF_GENERAL).say(HANA, "thanks again to everyone who came to my talk, the questions were "
                 + "so good").react("👏", LEO, SADE);
+        Post notesUp = s.at(20, "09:00").in(CONF_GENERAL).say(PRISCILLA, "wrote up my notes from the summit, mostly for "
+                + "my team but sharing in case they're useful https://priscillayu.ca/notes/northfield-2026");
+        s.at(20, "09:40").in(CONF_GENERAL).reply(LEO, notesUp, "these are great, thanks Priscilla");
+        Post followUp = s.at(21, "18:00").in(CONF_GENERAL).say(TOMAS, "anyone up for an online follow-up chat in a "
+                + "month? like a mini summit reunion");
+        s.at(21, "18:20").in(CONF_GENERAL).reply(SADE, followUp, "yes!");
+        s.at(21, "18:45").in(CONF_GENERAL).reply(HANA, followUp, "count me in");
     }
 
     private static void devsoc(Story s) {
