@@ -961,7 +961,7 @@ public final class HeldOutScenes13Script {
                 + "key, parsing the GTFS feed tonight");
         s.at(6, "22:30").in(DEVSOC_LOGS).say(MEI, "day 2: GTFS parsed, 40k stop times, sqlite is holding up fine");
         s.at(6, "12:00").in(DEVSOC_EVENTS).say(AISHA, "hack26 update: 60 sign-ups already! team-finding thread goes up "
-                + "next week " + hack);
+                + "later this month " + hack);
         s.at(7, "21:00").in(DEVSOC_LOGS).say(MEI, "day 3: map view with leaflet working. it's ugly but it's mine")
                 .react("🔥", OWEN);
 
@@ -1026,7 +1026,7 @@ public final class HeldOutScenes13Script {
                 + "course");
         s.at(14, "20:00").in(DEVSOC_GENERAL).say(JADEN, "week 1 of building in public done. I learned so much about "
                 + "myself as a founder");
-        s.at(14, "22:00").in(DEVSOC_LOGS).say(MEI, "day 11: deployed to a tiny VPS. I'll share the link once it "
+        s.at(14, "22:00").in(DEVSOC_LOGS).say(MEI, "day 10, part 2: deployed to a tiny VPS. I'll share the link once it "
                 + "survives a week");
 
         // Week 3
