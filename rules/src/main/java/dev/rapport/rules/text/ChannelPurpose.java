@@ -212,15 +212,25 @@ public final class ChannelPurpose {
         String topic = info.topic().toLowerCase(Locale.ROOT);
         // Not "give back" alone: a help channel asking people to give back when they can still asks questions that
         // take expertise to answer.
-        return topic.contains("critique") || topic.contains("feedback on each other")
+        return topic.contains("critique") || topic.contains("feedback on each other") || topic.contains("get feedback")
+                || topic.contains("get honest feedback") || topic.contains("honest feedback")
                 || topic.contains("review each other") || topic.contains("feedback for feedback");
     }
 
-    /** Whether the word {@code s..i} names a channel for feedback on work. */
+    /**
+     * Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for feedback on
+     * work. "Roast my ..." and "rate my ..." are how people ask for blunt critique ({@code #roast-my-site},
+     * {@code #rate-my-setup}); "roast" alone is not one ({@code #coffee-roast} is about beans).
+     */
     private static boolean feedbackWord(String name, int previousStart, int previousEnd, int s, int i) {
+        if ((Lowered.is(name, previousStart, previousEnd, "roast") || Lowered.is(name, previousStart, previousEnd, "rate"))
+                && (Lowered.is(name, s, i, "my") || Lowered.is(name, s, i, "me"))) {
+            return true;
+        }
         return Lowered.startsWith(name, s, "critique") && i - s >= 8 || Lowered.is(name, s, i, "crit")
                 || Lowered.is(name, s, i, "crits") || Lowered.is(name, s, i, "feedback")
-                || Lowered.is(name, s, i, "review") || Lowered.is(name, s, i, "reviews");
+                || Lowered.is(name, s, i, "review") || Lowered.is(name, s, i, "reviews")
+                || Lowered.is(name, s, i, "roastmy") || Lowered.is(name, s, i, "ratemy");
     }
 
     /**
