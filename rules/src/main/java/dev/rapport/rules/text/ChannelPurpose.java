@@ -234,6 +234,37 @@ public final class ChannelPurpose {
     }
 
     /**
+     * Whether the channel is for calls: members asking for volunteers, testers or a cast ({@code #test-calls},
+     * {@code #casting-calls}, {@code #open-calls}, {@code #beta-testers}, or a topic such as "looking for testers? post
+     * your call here"). A call there, and its updates on places left with the same sign-up link, is what the channel is
+     * for: a request for people to take part, not one's work pushed on the room. A sale is still a sale there; the
+     * engine keeps that apart. A channel for voice calls or about sales calls is not one.
+     */
+    public static boolean calls(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        if (anyWord(Lowered.view(info.name()), ChannelPurpose::callsWord)) {
+            return true;
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT);
+        return topic.contains("post your call") || topic.contains("post a call") || topic.contains("looking for testers")
+                || topic.contains("looking for volunteers") || topic.contains("calls for testers")
+                || topic.contains("calls for volunteers");
+    }
+
+    /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for calls. */
+    private static boolean callsWord(String name, int previousStart, int previousEnd, int s, int i) {
+        boolean call = Lowered.is(name, s, i, "calls") || Lowered.is(name, s, i, "call");
+        return call && (Lowered.is(name, previousStart, previousEnd, "test") || Lowered.is(name, previousStart, previousEnd, "testing")
+                || Lowered.is(name, previousStart, previousEnd, "casting") || Lowered.is(name, previousStart, previousEnd, "open")
+                || Lowered.is(name, previousStart, previousEnd, "playtest") || Lowered.is(name, previousStart, previousEnd, "beta"))
+                || Lowered.is(name, s, i, "testcalls") || Lowered.is(name, s, i, "castingcalls")
+                || Lowered.is(name, s, i, "testers") || Lowered.is(name, s, i, "playtesters")
+                || Lowered.is(name, s, i, "volunteers");
+    }
+
+    /**
      * Whether the channel is for passing on things worth reading ({@code #reading}, {@code #resources},
      * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, or a topic such as "articles and talks
      * worth reading" or "share useful links"). There a post is a link by design: others' articles passed on, each
