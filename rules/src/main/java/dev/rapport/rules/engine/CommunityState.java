@@ -461,7 +461,9 @@ final class CommunityState {
         if (asks && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();
-            p.lastQuestionSeeksOffer = OfferRequest.is(m.text());
+            // In a channel made for asking for providers every question there asks for one (see OfferRequest).
+            p.lastQuestionSeeksOffer = OfferRequest.is(m.text())
+                    || m.kind() != ChannelKind.DIRECT && OfferRequest.channelFor(m.channelInfo());
             if (p.lastQuestionSeeksOffer) {
                 offerQuestions.add(m.id());
             }

@@ -123,4 +123,47 @@ class ColdSellRuleTest {
         chat.finish();
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }
+    // --- a channel made for asking for providers -----------------------------------------------------------------
+
+    private static Chat askThenOffer(String channel, String topic, String question) {
+        Chat chat = realWords();
+        var info = dev.rapport.rules.model.ChannelInfo.of(channel, topic);
+        var first = chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("ask-1").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("wim")
+                .text("Hello! looking for a piano teacher for my daughter, she is nine, lessons online are fine").build());
+        chat.later(Duration.ofMinutes(20));
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("offer-1").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("ana")
+                .replyTo(first, dev.rapport.rules.model.UserId.of("wim"))
+                .text("Hi Wim, I teach beginners piano over video, $30 a lesson, DM me to set up a first one").build());
+        chat.later(Duration.ofDays(3));
+        var again = chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("ask-2").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("wim").text(question).build());
+        chat.later(Duration.ofMinutes(30));
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("offer-2").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("ana")
+                .replyTo(again, dev.rapport.rules.model.UserId.of("wim"))
+                .text("Sure, Saturday mornings work for me, same $30 a lesson. DM me and we'll book it").build());
+        chat.finish();
+        return chat;
+    }
+
+    /**
+     * Where the channel's own topic says people post what they need and sellers reply with their offer, any question
+     * there asks for one, however it is worded: a priced reply to it answers it, even to someone met three days ago.
+     */
+    @Test
+    void anOfferAnsweringAQuestionInAChannelForFindingProvidersIsNoColdPitch() {
+        Chat chat = askThenOffer("need-a-teacher", "Parents and students: post what you need. Teachers: reply with your "
+                + "offer.", "and could you also take me, as an adult starter, on Saturdays?");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
+    /** The same follow-up question in a channel for chat asks for nothing to buy: the priced reply pitches. */
+    @Test
+    void theSameOfferToTheSameQuestionInAChatChannelIsStillCold() {
+        Chat chat = askThenOffer("lounge", "Chat about anything.",
+                "and could you also take me, as an adult starter, on Saturdays?");
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
 }
