@@ -281,4 +281,29 @@ class AdvocatesRuleTest {
                 .in(Chat.COMMUNITY, channel).by("ana").text(text);
         return owns ? b.byOwner().build() : b.build();
     }
+    // --- a customer role with a qualifier -------------------------------------------------------------------------
+
+    private static Chat questionFromSomeoneWearing(String role) {
+        Chat chat = businessCommunity();
+        chat.sayWithRoles("ana", "general", Set.of("Team"), "the spring catalogue is up on the site");
+        chat.sayWithRoles("cleo", "general", Set.of(role), "the blue throw I got last month is gorgeous");
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of(role)).mention("ana")
+                .text("does the matching cushion come in the same blue?").build());
+        chat.later(Duration.ofHours(2)).sayWithRoles("ana", "off-topic", Set.of("Team"), "who watched the match?");
+        chat.later(Duration.ofHours(24));
+        return chat;
+    }
+
+    /** A customer role qualified by a word before it ("Gold Customers") names customers like the plain one. */
+    @Test
+    void aQualifiedCustomerRoleStillNamesACustomer() {
+        assertThat(questionFromSomeoneWearing("Gold Customers").findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** "Customer" followed by another word names whoever serves them ("Customer Care"): not a customer. */
+    @Test
+    void aRoleNamedForServingCustomersIsNoCustomer() {
+        assertThat(questionFromSomeoneWearing("Customer Care").findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
 }
