@@ -1,6 +1,7 @@
 package dev.rapport.rules.promo;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -165,5 +166,34 @@ class ColdSellRuleTest {
         Chat chat = askThenOffer("lounge", "Chat about anything.",
                 "and could you also take me, as an adult starter, on Saturdays?");
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
+    // --- a pitch riding on an answer ---------------------------------------------------------------------------
+
+    private static Chat answeredTwoDaysAfterMeeting(String answer) {
+        Chat chat = realWords();
+        chat.mention("ana", "general", "bob", "welcome @bob, nice to have another potter here");
+        chat.later(Duration.ofDays(2));
+        MessageId q = chat.say("bob", "general", "switching my shop to a new payment provider, any tips for sending "
+                + "invoices?");
+        chat.later(Duration.ofMinutes(15));
+        chat.reply("ana", "general", q, "bob", answer);
+        chat.finish();
+        return chat;
+    }
+
+    /** Answering a question for advice with one's business and a call to book sells to someone met days ago. */
+    @Test
+    void aSalesCallOfferedAsTheAnswerToAQuestionForAdviceIsStillCold() {
+        Chat chat = answeredTwoDaysAfterMeeting("Bob this is exactly what we solve, invoicing and reminders in one "
+                + "place, most shops save hours a week. Grab 15 min with me https://calendly.com/ana-billing/intro");
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
+
+    /** The same question answered with advice, a link to a guide and no call to book, is help. */
+    @Test
+    void plainAdviceWithAGuideAnsweringTheSameQuestionIsNot() {
+        Chat chat = answeredTwoDaysAfterMeeting("Bob I send mine from the provider's own dashboard, and set a "
+                + "reminder for day 14. This guide helped me: https://guides.example/invoices");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
 }
