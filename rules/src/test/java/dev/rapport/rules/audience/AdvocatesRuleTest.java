@@ -306,4 +306,32 @@ class AdvocatesRuleTest {
     void aRoleNamedForServingCustomersIsNoCustomer() {
         assertThat(questionFromSomeoneWearing("Customer Care").findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
+    // --- someone who says they bought from the person ------------------------------------------------------------
+
+    /** In a makers' server with no roles, someone asks Ana by name, saying {@code words}; Ana chats elsewhere. */
+    private static Chat askedByName(String words) {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "stalls", "firing the kiln tonight, fingers crossed");
+        chat.say("bea", "stalls", "good luck! mine cracked two last week");
+        chat.mention("dev", "general", "ana", words);
+        chat.later(Duration.ofHours(2)).say("ana", "stalls", "anyone know a good glaze supplier up north?");
+        chat.later(Duration.ofHours(24));
+        return chat;
+    }
+
+    /** Saying one bought from her before makes the asker her existing customer: the silence costs the most. */
+    @Test
+    void firesWhenSomeoneWhoBoughtFromThePersonAsksToBuyAgainAndHearsNothing() {
+        Chat chat = askedByName("I bought a teapot from you at the spring fair and use it daily, could you make two "
+                + "cups to match it by next month?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** The same question from someone who bought elsewhere is owed an answer, but not as her customer. */
+    @Test
+    void staysQuietWhenTheAskerBoughtFromSomeoneElse() {
+        Chat chat = askedByName("I bought a teapot from the shop on the corner and use it daily, could you make two "
+                + "cups to match it by next month?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
 }
