@@ -44,7 +44,7 @@ public final class OfferRequest {
 
     /**
      * Whether the channel is where people ask for a provider and providers answer with their offer: named for finding
-     * one ({@code #find-a-designer}, {@code #find-an-editor}, {@code #looking-for}, {@code #wanted}) or saying so in
+     * one ({@code #find-a-designer}, {@code #find-an-editor}, {@code #looking-for}, {@code #wanted}; not "requests", which a feedback-requests channel is too) or saying so in
      * its topic ("post what you need; sellers, reply with your offer"). A question there asks for offers however it
      * is worded ("and one for my brother, weekends?"): answering it with one's offer is what the room is for.
      */
@@ -57,7 +57,7 @@ public final class OfferRequest {
             String w = words[i];
             String next = i + 1 < words.length ? words[i + 1] : "";
             if (w.equals("find") && (next.equals("a") || next.equals("an")) || w.equals("looking") && next.equals("for")
-                    || w.equals("wanted") || w.equals("requests") && !(i > 0 && words[i - 1].equals("feature"))) {
+                    || w.equals("wanted")) {
                 return true;
             }
         }

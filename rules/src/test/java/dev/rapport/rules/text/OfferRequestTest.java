@@ -16,11 +16,13 @@ class OfferRequestTest {
     }
 
     @Test
-    void chatFeedbackAndFeatureRequestChannelsAreNot() {
+    void chatFeedbackAndRequestChannelsAreNot() {
         assertThat(OfferRequest.channelFor(ChannelInfo.of("general", "Talk about anything."))).isFalse();
         assertThat(OfferRequest.channelFor(ChannelInfo.of("feature-requests", "What should the app do next?")))
                 .isFalse();
         assertThat(OfferRequest.channelFor(ChannelInfo.of("find-me-on", "Your socials."))).isFalse();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("feedback-requests", "Post your draft, get notes.")))
+                .isFalse();
         assertThat(OfferRequest.channelFor(ChannelInfo.UNKNOWN)).isFalse();
     }
 }
