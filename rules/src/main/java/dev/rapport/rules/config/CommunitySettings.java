@@ -70,6 +70,21 @@ public record CommunitySettings(Map<String, Audience> roleAudiences, Map<String,
                 return Optional.of(new RoleAudience(e.getValue(), false));
             }
         }
+        // A customer's role is often qualified ("Verified Customer", "Premium Subscribers", "Founding Patron"): a
+        // default customer or advocate name as its last word, the noun the rest qualifies, names the same people.
+        // Not as a word before another ("Customer Support" is the team that answers them), and staff names are not
+        // read this way: "Team Red" in a game's server is a side, not the business's team.
+        String[] words = lower.split("[^\\p{L}\\p{N}]+");
+        if (words.length < 2) {
+            return Optional.empty();
+        }
+        String last = words[words.length - 1];
+        for (var e : defaultRoles.entrySet()) {
+            String name = e.getKey().toLowerCase(Locale.ROOT);
+            if (e.getValue().existingCustomer() && (last.equals(name) || last.equals(name + "s"))) {
+                return Optional.of(new RoleAudience(e.getValue(), false));
+            }
+        }
         return Optional.empty();
     }
 

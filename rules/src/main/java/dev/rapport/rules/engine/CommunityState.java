@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.audience.BoughtBefore;
 import dev.rapport.rules.audience.Referral;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.ChannelId;
@@ -439,7 +440,9 @@ final class CommunityState {
             p.seeksClients = true;
         }
         p.owner = m.authorOwnsCommunity();
-        if (!p.referred && Referral.is(m.text())) {
+        // Saying one bought from someone here is a customer's word too, like sending people to them: both say the
+        // speaker is a seller's existing customer (kept in the same flag, which a snapshot already carries).
+        if (!p.referred && (Referral.is(m.text()) || BoughtBefore.is(m.text()))) {
             p.referred = true;
             referralsSeen = true;
         }
@@ -461,7 +464,9 @@ final class CommunityState {
         if (asks && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();
-            p.lastQuestionSeeksOffer = OfferRequest.is(m.text());
+            // In a channel made for asking for providers every question there asks for one (see OfferRequest).
+            p.lastQuestionSeeksOffer = OfferRequest.is(m.text())
+                    || m.kind() != ChannelKind.DIRECT && OfferRequest.channelFor(m.channelInfo());
             if (p.lastQuestionSeeksOffer) {
                 offerQuestions.add(m.id());
             }

@@ -1,5 +1,7 @@
 package dev.rapport.rules.text;
 
+import dev.rapport.rules.model.ChannelInfo;
+
 import java.util.Locale;
 
 /**
@@ -38,5 +40,28 @@ public final class OfferRequest {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the channel is where people ask for a provider and providers answer with their offer: named for finding
+     * one ({@code #find-a-designer}, {@code #find-an-editor}, {@code #looking-for}, {@code #wanted}; not "requests", which a feedback-requests channel is too) or saying so in
+     * its topic ("post what you need; sellers, reply with your offer"). A question there asks for offers however it
+     * is worded ("and one for my brother, weekends?"): answering it with one's offer is what the room is for.
+     */
+    public static boolean channelFor(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        String[] words = info.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            if (w.equals("find") && (next.equals("a") || next.equals("an")) || w.equals("looking") && next.equals("for")
+                    || w.equals("wanted")) {
+                return true;
+            }
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT);
+        return topic.contains("your offer") || topic.contains("with offers") || topic.contains("your quote");
     }
 }

@@ -63,7 +63,10 @@ public final class Pitch {
     private static boolean offersAService(String t) {
         return t.contains("agency") || t.contains("consultancy") || t.contains("consulting") || t.contains("services")
                 || t.contains("we help") || t.contains("we've helped") || t.contains("we have helped")
-                || t.contains("i run ") || t.contains("we run ") || t.contains("our clients") || t.contains("my clients");
+                || t.contains("i run ") || t.contains("we run ") || t.contains("our clients") || t.contains("my clients")
+                // a business naming the problem as the one it sells the fix for: "this is exactly what we solve"
+                || t.contains("what we solve") || t.contains("what we fix") || t.contains("what we do")
+                || t.contains("we specialise") || t.contains("we specialize");
     }
 
     /**

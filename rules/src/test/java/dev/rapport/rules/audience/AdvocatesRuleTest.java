@@ -281,4 +281,57 @@ class AdvocatesRuleTest {
                 .in(Chat.COMMUNITY, channel).by("ana").text(text);
         return owns ? b.byOwner().build() : b.build();
     }
+    // --- a customer role with a qualifier -------------------------------------------------------------------------
+
+    private static Chat questionFromSomeoneWearing(String role) {
+        Chat chat = businessCommunity();
+        chat.sayWithRoles("ana", "general", Set.of("Team"), "the spring catalogue is up on the site");
+        chat.sayWithRoles("cleo", "general", Set.of(role), "the blue throw I got last month is gorgeous");
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, "general").by("cleo").roles(Set.of(role)).mention("ana")
+                .text("does the matching cushion come in the same blue?").build());
+        chat.later(Duration.ofHours(2)).sayWithRoles("ana", "off-topic", Set.of("Team"), "who watched the match?");
+        chat.later(Duration.ofHours(24));
+        return chat;
+    }
+
+    /** A customer role qualified by a word before it ("Gold Customers") names customers like the plain one. */
+    @Test
+    void aQualifiedCustomerRoleStillNamesACustomer() {
+        assertThat(questionFromSomeoneWearing("Gold Customers").findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** "Customer" followed by another word names whoever serves them ("Customer Care"): not a customer. */
+    @Test
+    void aRoleNamedForServingCustomersIsNoCustomer() {
+        assertThat(questionFromSomeoneWearing("Customer Care").findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+    // --- someone who says they bought from the person ------------------------------------------------------------
+
+    /** In a makers' server with no roles, someone asks Ana by name, saying {@code words}; Ana chats elsewhere. */
+    private static Chat askedByName(String words) {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "stalls", "firing the kiln tonight, fingers crossed");
+        chat.say("bea", "stalls", "good luck! mine cracked two last week");
+        chat.mention("dev", "general", "ana", words);
+        chat.later(Duration.ofHours(2)).say("ana", "stalls", "anyone know a good glaze supplier up north?");
+        chat.later(Duration.ofHours(24));
+        return chat;
+    }
+
+    /** Saying one bought from her before makes the asker her existing customer: the silence costs the most. */
+    @Test
+    void firesWhenSomeoneWhoBoughtFromThePersonAsksToBuyAgainAndHearsNothing() {
+        Chat chat = askedByName("I bought a teapot from you at the spring fair and use it daily, could you make two "
+                + "cups to match it by next month?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** The same question from someone who bought elsewhere is owed an answer, but not as her customer. */
+    @Test
+    void staysQuietWhenTheAskerBoughtFromSomeoneElse() {
+        Chat chat = askedByName("I bought a teapot from the shop on the corner and use it daily, could you make two "
+                + "cups to match it by next month?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.rules.promo;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -122,5 +123,77 @@ class ColdSellRuleTest {
                         + "me: https://oil.example/shop").build());
         chat.finish();
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
+    // --- a channel made for asking for providers -----------------------------------------------------------------
+
+    private static Chat askThenOffer(String channel, String topic, String question) {
+        Chat chat = realWords();
+        var info = dev.rapport.rules.model.ChannelInfo.of(channel, topic);
+        var first = chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("ask-1").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("wim")
+                .text("Hello! looking for a piano teacher for my daughter, she is nine, lessons online are fine").build());
+        chat.later(Duration.ofMinutes(20));
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("offer-1").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("ana")
+                .replyTo(first, dev.rapport.rules.model.UserId.of("wim"))
+                .text("Hi Wim, I teach beginners piano over video, $30 a lesson, DM me to set up a first one").build());
+        chat.later(Duration.ofDays(3));
+        var again = chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("ask-2").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("wim").text(question).build());
+        chat.later(Duration.ofMinutes(30));
+        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("offer-2").at(chat.now().plusSeconds(60))
+                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("ana")
+                .replyTo(again, dev.rapport.rules.model.UserId.of("wim"))
+                .text("Sure, Saturday mornings work for me, same $30 a lesson. DM me and we'll book it").build());
+        chat.finish();
+        return chat;
+    }
+
+    /**
+     * Where the channel's own topic says people post what they need and sellers reply with their offer, any question
+     * there asks for one, however it is worded: a priced reply to it answers it, even to someone met three days ago.
+     */
+    @Test
+    void anOfferAnsweringAQuestionInAChannelForFindingProvidersIsNoColdPitch() {
+        Chat chat = askThenOffer("need-a-teacher", "Parents and students: post what you need. Teachers: reply with your "
+                + "offer.", "and could you also take me, as an adult starter, on Saturdays?");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
+    /** The same follow-up question in a channel for chat asks for nothing to buy: the priced reply pitches. */
+    @Test
+    void theSameOfferToTheSameQuestionInAChatChannelIsStillCold() {
+        Chat chat = askThenOffer("lounge", "Chat about anything.",
+                "and could you also take me, as an adult starter, on Saturdays?");
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
+    // --- a pitch riding on an answer ---------------------------------------------------------------------------
+
+    private static Chat answeredTwoDaysAfterMeeting(String answer) {
+        Chat chat = realWords();
+        chat.mention("ana", "general", "bob", "welcome @bob, nice to have another potter here");
+        chat.later(Duration.ofDays(2));
+        MessageId q = chat.say("bob", "general", "switching my shop to a new payment provider, any tips for sending "
+                + "invoices?");
+        chat.later(Duration.ofMinutes(15));
+        chat.reply("ana", "general", q, "bob", answer);
+        chat.finish();
+        return chat;
+    }
+
+    /** Answering a question for advice with one's business and a call to book sells to someone met days ago. */
+    @Test
+    void aSalesCallOfferedAsTheAnswerToAQuestionForAdviceIsStillCold() {
+        Chat chat = answeredTwoDaysAfterMeeting("Bob this is exactly what we solve, invoicing and reminders in one "
+                + "place, most shops save hours a week. Grab 15 min with me https://calendly.com/ana-billing/intro");
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
+
+    /** The same question answered with advice, a link to a guide and no call to book, is help. */
+    @Test
+    void plainAdviceWithAGuideAnsweringTheSameQuestionIsNot() {
+        Chat chat = answeredTwoDaysAfterMeeting("Bob I send mine from the provider's own dashboard, and set a "
+                + "reminder for day 14. This guide helped me: https://guides.example/invoices");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
 }

@@ -67,5 +67,17 @@ class PitchTest {
         assertThat(OfferRequest.is("Did anyone go to the piano recital on Sunday?")).isFalse();
         assertThat(OfferRequest.is("does the library give out cards to visitors?")).isFalse();
     }
-}
+    /** A business calling someone's problem the one it solves, with a call to book, makes the call a sales call. */
+    @Test
+    void sayingYourBusinessSolvesTheirProblemWithACallToBookIsASalesCall() {
+        assertThat(pitch("oh that's exactly what we fix, shipping labels and returns in one place. Grab 20 minutes "
+                + "with me: https://calendly.com/someone/intro")).isTrue();
+    }
 
+    /** Saying what one fixed oneself, with a link to a meetup calendar, sells nothing. */
+    @Test
+    void sayingWhatYouDidYourselfWithACalendarLinkIsNot() {
+        assertThat(pitch("we solved it by printing labels in batches on Sunday, see the meetup notes: "
+                + "https://cal.com/club/meetup")).isFalse();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.rapport.rules.audience;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Someone telling the one they talk to that they bought from them before: "I bought a lamp from you last spring",
+ * "we ordered from you at Christmas", "I got my first rug off you", "I bought your winter blend". Only a customer says
+ * that: an existing customer, whatever else they talk about, and one whose next question is owed an answer first
+ * (principle 7). "You" says whose business it is; a purchase from someone else ("I bought mine from the shop on the
+ * corner") is not read as one.
+ */
+public final class BoughtBefore {
+    /** I or we bought (ordered, got) something from or off you: "bought the small vase from you". */
+    private static final Pattern FROM_YOU = Pattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
+            + "(?:bought|ordered|purchased|got)\\s+(?:[\\w' -]{1,40}?\\s+)?(?:from|off)\\s+you\\b");
+    /** I or we bought one of yours: "I bought your winter blend", "ordered two of your mugs". */
+    private static final Pattern YOURS = Pattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
+            + "(?:bought|ordered|purchased)\\s+(?:\\w+\\s+of\\s+)?your\\s+\\w+");
+
+    private BoughtBefore() {
+    }
+
+    /** True when {@code text} says its author bought from the one it speaks to. */
+    public static boolean is(String text) {
+        if (text == null || text.length() < 12) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (!t.contains("you") || !(t.contains("bought") || t.contains("ordered") || t.contains("purchased")
+                || t.contains("got "))) {
+            return false;
+        }
+        return FROM_YOU.matcher(t).find() || YOURS.matcher(t).find();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.rapport.rules.text;
+
+import dev.rapport.rules.model.ChannelInfo;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OfferRequestTest {
+
+    @Test
+    void aChannelNamedForFindingAProviderOrSayingSoInItsTopicIsForRequests() {
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("find-an-illustrator", ""))).isTrue();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("looking-for", "Say what you need."))).isTrue();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("board", "Clients post a brief, freelancers reply with "
+                + "your offer in the thread."))).isTrue();
+    }
+
+    @Test
+    void chatFeedbackAndRequestChannelsAreNot() {
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("general", "Talk about anything."))).isFalse();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("feature-requests", "What should the app do next?")))
+                .isFalse();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("find-me-on", "Your socials."))).isFalse();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("feedback-requests", "Post your draft, get notes.")))
+                .isFalse();
+        assertThat(OfferRequest.channelFor(ChannelInfo.UNKNOWN)).isFalse();
+    }
+}
