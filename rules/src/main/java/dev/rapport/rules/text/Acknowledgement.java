@@ -47,8 +47,9 @@ public final class Acknowledgement {
             "yay", "so", "much", "very", "a", "lot", "lots", "heaps", "ton", "tons", "million", "you", "u", "ya", "again",
             "really", "for", "the", "this", "that", "it", "all", "your", "help", "tip", "tips", "advice", "man", "mate",
             "guys", "everyone", "in", "advance", "oh", "wow", "hey", "i", "we", "it's", "its",
-            // "makes sense, thanks both", "got it, thank you": understood and thanked, nothing said back
-            "both", "makes", "sense", "got");
+            // "makes sense, thanks both": understood and thanked, nothing said back. Not "got it": to "did you get
+            // the file?" it says yes.
+            "both", "makes", "sense");
 
     /**
      * Whether the message is only a thank-you: words of gratitude and what goes with them, no question, no link. Such
