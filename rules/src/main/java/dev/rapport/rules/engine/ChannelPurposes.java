@@ -19,11 +19,11 @@ final class ChannelPurposes {
 
     /** The answers for one name and topic, as {@link ChannelPurpose} gives them. */
     record Of(boolean announcements, boolean promotion, boolean feedback, boolean introductions, boolean reading,
-              boolean ownPosts, boolean trade) {
+              boolean ownPosts, boolean trade, boolean calls) {
         static Of read(ChannelInfo info) {
             return new Of(ChannelPurpose.announcements(info), ChannelPurpose.promotion(info),
                     ChannelPurpose.feedback(info), ChannelPurpose.introductions(info), ChannelPurpose.reading(info),
-                    ChannelPurpose.ownPosts(info), ChannelPurpose.trade(info));
+                    ChannelPurpose.ownPosts(info), ChannelPurpose.trade(info), ChannelPurpose.calls(info));
         }
     }
 

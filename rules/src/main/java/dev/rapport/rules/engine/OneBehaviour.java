@@ -28,7 +28,8 @@ import java.util.Set;
  *
  * A tip whose evidence is mostly (more than half of its messages) messages that tips of a higher rank of the same
  * week and community already speak for is not given, except the same link spread over three or more channels in the
- * week: where one scatters a link is a habit of its own, beside the asks the posts make. (A burst is one occasion: {@code promo.self} counts the sittings
+ * week: where one scatters a link is a habit of its own, beside the asks the posts make. A repeat in fewer channels
+ * whose latest post is such an ask is the ask's too: the link rides on the asks. (A burst is one occasion: {@code promo.self} counts the sittings
  * of a week, not the messages of one sitting, so a single burst of one's own links is the burst tip's alone.)
  */
 final class OneBehaviour {
@@ -66,7 +67,8 @@ final class OneBehaviour {
                 if (rank(f.rule()) != r || !f.actionable()) {
                     continue;
                 }
-                if (r > 0 && mostly(f.evidence().messages(), before) && !spreadAcrossChannels(f)) {
+                if (r > 0 && (mostly(f.evidence().messages(), before) || repeatCompletedByAnAsk(f, before))
+                        && !spreadAcrossChannels(f)) {
                     out.add(f);
                 } else {
                     covered.addAll(f.evidence().messages());
@@ -82,6 +84,16 @@ final class OneBehaviour {
      */
     private static boolean spreadAcrossChannels(Finding f) {
         return f.rule() == RuleId.LINKS_REPEAT && f.evidence().count(LinksRepeatRule.SPREAD) > 0;
+    }
+
+    /**
+     * A repeat in fewer channels than a spread whose latest post, the one that made the link a repeat, is an ask or a
+     * pitch aimed at people that a tip about people already names: the link rides on the asks, and the ask is what to
+     * work on. (The posts before it asked too, often in words the coach does not read as an ask: "would you mind ...".)
+     */
+    private static boolean repeatCompletedByAnAsk(Finding f, Set<MessageId> covered) {
+        List<MessageId> messages = f.evidence().messages();
+        return f.rule() == RuleId.LINKS_REPEAT && !messages.isEmpty() && covered.contains(messages.get(messages.size() - 1));
     }
 
     private static boolean mostly(List<MessageId> messages, Set<MessageId> covered) {

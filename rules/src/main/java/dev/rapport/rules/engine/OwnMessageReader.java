@@ -67,7 +67,10 @@ final class OwnMessageReader {
         // about. The request decides, not the channel: a release or a code dropped there with no request still sells.
         boolean critique = purposes.of(m.channelInfo()).feedback() && !promo.salesPitch() && !cues.pitch()
                 && CritiqueRequest.is(m.text());
-        if (critique) {
+        // A call for testers or volunteers in a channel made for calls (#test-calls), and its updates with the same
+        // sign-up link, is a request for people to take part, not promotion: what the channel is for. A sale stays one.
+        boolean call = purposes.of(m.channelInfo()).calls() && !promo.salesPitch() && !cues.pitch();
+        if (critique || call) {
             promo = PromoVerdict.NONE;
         }
         // Where most of the channel's other regulars post their own work with its link, whatever the channel is
@@ -128,7 +131,7 @@ final class OwnMessageReader {
         boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
         boolean help = answer && !plugged;
         List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing || curated
-                || critique ? List.of()
+                || critique || call ? List.of()
                 : MessageLinks.shared(m.links(), hostsAreTopics);
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());

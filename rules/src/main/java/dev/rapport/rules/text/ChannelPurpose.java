@@ -212,15 +212,56 @@ public final class ChannelPurpose {
         String topic = info.topic().toLowerCase(Locale.ROOT);
         // Not "give back" alone: a help channel asking people to give back when they can still asks questions that
         // take expertise to answer.
-        return topic.contains("critique") || topic.contains("feedback on each other")
+        return topic.contains("critique") || topic.contains("feedback on each other") || topic.contains("get feedback")
+                || topic.contains("get honest feedback") || topic.contains("honest feedback")
                 || topic.contains("review each other") || topic.contains("feedback for feedback");
     }
 
-    /** Whether the word {@code s..i} names a channel for feedback on work. */
+    /**
+     * Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for feedback on
+     * work. "Roast my ..." and "rate my ..." are how people ask for blunt critique ({@code #roast-my-site},
+     * {@code #rate-my-setup}); "roast" alone is not one ({@code #coffee-roast} is about beans).
+     */
     private static boolean feedbackWord(String name, int previousStart, int previousEnd, int s, int i) {
+        if ((Lowered.is(name, previousStart, previousEnd, "roast") || Lowered.is(name, previousStart, previousEnd, "rate"))
+                && (Lowered.is(name, s, i, "my") || Lowered.is(name, s, i, "me"))) {
+            return true;
+        }
         return Lowered.startsWith(name, s, "critique") && i - s >= 8 || Lowered.is(name, s, i, "crit")
                 || Lowered.is(name, s, i, "crits") || Lowered.is(name, s, i, "feedback")
-                || Lowered.is(name, s, i, "review") || Lowered.is(name, s, i, "reviews");
+                || Lowered.is(name, s, i, "review") || Lowered.is(name, s, i, "reviews")
+                || Lowered.is(name, s, i, "roastmy") || Lowered.is(name, s, i, "ratemy");
+    }
+
+    /**
+     * Whether the channel is for calls: members asking for volunteers, testers or a cast ({@code #test-calls},
+     * {@code #casting-calls}, {@code #open-calls}, {@code #beta-testers}, or a topic such as "looking for testers? post
+     * your call here"). A call there, and its updates on places left with the same sign-up link, is what the channel is
+     * for: a request for people to take part, not one's work pushed on the room. A sale is still a sale there; the
+     * engine keeps that apart. A channel for voice calls or about sales calls is not one.
+     */
+    public static boolean calls(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        if (anyWord(Lowered.view(info.name()), ChannelPurpose::callsWord)) {
+            return true;
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT);
+        return topic.contains("post your call") || topic.contains("post a call") || topic.contains("looking for testers")
+                || topic.contains("looking for volunteers") || topic.contains("calls for testers")
+                || topic.contains("calls for volunteers");
+    }
+
+    /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for calls. */
+    private static boolean callsWord(String name, int previousStart, int previousEnd, int s, int i) {
+        boolean call = Lowered.is(name, s, i, "calls") || Lowered.is(name, s, i, "call");
+        return call && (Lowered.is(name, previousStart, previousEnd, "test") || Lowered.is(name, previousStart, previousEnd, "testing")
+                || Lowered.is(name, previousStart, previousEnd, "casting") || Lowered.is(name, previousStart, previousEnd, "open")
+                || Lowered.is(name, previousStart, previousEnd, "playtest") || Lowered.is(name, previousStart, previousEnd, "beta"))
+                || Lowered.is(name, s, i, "testcalls") || Lowered.is(name, s, i, "castingcalls")
+                || Lowered.is(name, s, i, "testers") || Lowered.is(name, s, i, "playtesters")
+                || Lowered.is(name, s, i, "volunteers");
     }
 
     /**

@@ -86,6 +86,32 @@ class OneBehaviourTest {
         assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(ONEWAY_ASKS, LINKS_REPEAT);
     }
 
+    @Test
+    void aLinkThatBecomesARepeatWithAnAskOfSomeoneInTwoChannelsIsTheAsksAlone() {
+        Chat chat = Chat.coaching("kim");
+        chat.say("kim", "general", "puzzle box finished https://kimwood.example/box");
+        chat.later(Duration.ofHours(20));
+        chat.say("kim", "general", "puzzle box, again https://kimwood.example/box");
+        chat.later(Duration.ofHours(20));
+        MessageId stool = chat.say("pat", "woodturning", "my first three-legged stool!");
+        chat.reply("kim", "woodturning", stool, "pat", "[ask] go see my puzzle box https://kimwood.example/box");
+
+        assertThat(weekTips(chat, "kim")).containsExactly(ONEWAY_ASKS);
+    }
+
+    @Test
+    void aLinkRepeatedToTheRoomAfterAnEarlierAskIsStillTheRepeatBesideTheAsk() {
+        Chat chat = Chat.coaching("kim");
+        MessageId stool = chat.say("pat", "woodturning", "my first three-legged stool!");
+        chat.reply("kim", "woodturning", stool, "pat", "[ask] go see my puzzle box https://kimwood.example/box");
+        chat.later(Duration.ofHours(20));
+        chat.say("kim", "general", "puzzle box finished https://kimwood.example/box");
+        chat.later(Duration.ofHours(20));
+        chat.say("kim", "general", "puzzle box, again https://kimwood.example/box");
+
+        assertThat(weekTips(chat, "kim")).contains(ONEWAY_ASKS, LINKS_REPEAT);
+    }
+
     /** Kim pushes one link into three channels within hours, each time as an ask under someone's news; the third to {@code third}. */
     private static Chat kimAsksInThreeChannels(String third) {
         Chat chat = Chat.coaching("kim");

@@ -46,6 +46,34 @@ class CritiqueRequestTest {
         assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
     }
 
+    private void postIn(Chat chat, ChannelInfo channel, String text) {
+        chat.later(Duration.ofDays(1));
+        chat.feed(ChatMessage.builder().id("c" + id++).at(chat.now()).in(Chat.COMMUNITY, channel.name())
+                .channelInfo(channel).by("ana").text(text).build());
+    }
+
+    @Test
+    void aChannelNamedToRoastMembersWorkIsACritiqueChannelSoAskingThereForAnEyeIsNoPromotion() {
+        ChannelInfo roast = new ChannelInfo("roast-my-shop", "");
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        postIn(chat, roast, "roast it, nobody gets past my checkout page: https://ana-crafts.example/checkout");
+        postIn(chat, roast, "second try at my checkout page after your notes, clearer? https://ana-crafts.example/checkout");
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    @Test
+    void theSameWorkPushedIntoAChannelAboutRoastingCoffeeIsStillPromotion() {
+        ChannelInfo beans = new ChannelInfo("home-roasting", "Green beans, roast levels, gear.");
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        postIn(chat, beans, "my roastery's online shop is open, 20% off your first bag with code BEANS20 "
+                + "https://ana-roasts.example/shop");
+        postIn(chat, beans, "last days of 20% off at my shop, buy a bag here https://ana-roasts.example/shop");
+        postIn(chat, beans, "my new espresso blend is in the shop now, order here https://ana-roasts.example/shop");
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+    }
+
     @Test
     void aRequestIsAQuestionOrAWordOfCritique() {
         assertThat(CritiqueRequest.is("roast my onboarding emails")).isTrue();

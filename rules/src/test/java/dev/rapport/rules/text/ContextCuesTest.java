@@ -33,6 +33,15 @@ class ContextCuesTest {
     }
 
     @Test
+    void aChannelNamedForRoastingOrRatingOnesWorkIsForFeedbackButOneAboutRoastingBeansIsNot() {
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("roast-my-portfolio", ""))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("rate-my-desk", ""))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("gallery", "Share a draft and get honest feedback."))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("home-roasting", ""))).isFalse();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("dark-roast", "Beans, grinders and brew ratios."))).isFalse();
+    }
+
+    @Test
     void tradeChannelsAreWherePeopleOfferWorkForHireOrSaleNotWhereTheyShowIt() {
         assertThat(ChannelPurpose.trade(ChannelInfo.of("hire-me", ""))).isTrue();
         assertThat(ChannelPurpose.trade(ChannelInfo.of("for-sale", ""))).isTrue();
