@@ -113,6 +113,11 @@ final class AskCues implements CueFinder {
      */
     static final WordList USE_VERBS = WordList.of(50, "play", "try", "download", "install", "buy", "get", "grab",
             "register", "signup", "come");
+    /**
+     * What one puts up for sale: "check out my new listing" shows people something to buy, an ad to the room (which
+     * promotion weighs) rather than an ask for attention to one's work.
+     */
+    static final WordList FOR_SALE = WordList.of(52, "listing", "listings", "product", "products", "merch");
     /** The forms of the attention verbs after "would you mind" ("would you mind sharing my post?"). */
     static final WordList ASKED_AS_GERUND = WordList.of(51, AttentionVerbs.ASKED_AS_GERUND);
     /** Every word list a cue of this family can start at; a word on none of them (most words) starts none. */
@@ -133,7 +138,8 @@ final class AskCues implements CueFinder {
             }
             if ((c & CALL_TO_ACTION) != 0 || politePastAsk(t, i)) {
                 if (!found.contains(Cue.CALL_TO_OWN_STUFF) && callToOwnStuff(t, i)) {
-                    found.add(t.in(i, USE_VERBS) ? Cue.INVITE_TO_OWN : Cue.CALL_TO_OWN_STUFF);
+                    boolean invite = t.in(i, USE_VERBS) || ownThingForSale(t, i);
+                    found.add(invite ? Cue.INVITE_TO_OWN : Cue.CALL_TO_OWN_STUFF);
                 }
                 if (!found.contains(Cue.SHARE_TEMPLATE) && shareTemplate(t, i)) {
                     found.add(Cue.SHARE_TEMPLATE);
@@ -211,6 +217,21 @@ final class AskCues implements CueFinder {
                     || t.in(k, QUANTIFIERS);
             if (!filler) {
                 direct = false;
+            }
+        }
+        return false;
+    }
+
+    /** "check out my new listing": the own thing the call is to is something put up for sale. */
+    private static boolean ownThingForSale(PromoTokens t, int verb) {
+        for (int k = verb + 1; k < t.size() && k <= verb + VERB_TO_OWNER && !t.isBreak(k); k++) {
+            if (t.is(k, MY)) {
+                for (int j = k + 1; j < t.size() && j <= k + 1 + OWNER_TO_THING && !t.isBreak(j); j++) {
+                    if (t.in(j, FOR_SALE)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

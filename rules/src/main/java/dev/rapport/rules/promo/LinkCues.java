@@ -116,7 +116,9 @@ final class LinkCues implements CueFinder {
                 found.add(Cue.LINK_PLEA);
             }
             if (t.in(i, LINK_ASKS) && !onlyHelpLinks && linkAsk(t, i)) {
-                found.add(Cue.LINK_WITH_ASK);
+                // "sign up here: https://...": signing up takes part in the writer's thing (a walk, a test, a
+                // course), the way "register" does in the ask cues: an invitation to it, not attention to one's work
+                found.add(signUp(t, i) ? Cue.INVITE_TO_OWN : Cue.LINK_WITH_ASK);
             }
             if (t.is(i, MY)) {
                 int thing = AskCues.thingAfterOwner(t, i);
@@ -188,6 +190,11 @@ final class LinkCues implements CueFinder {
             }
         }
         return true;
+    }
+
+    /** "sign up", "signup", "register": asked next to a link, a registration for the writer's thing. */
+    private static boolean signUp(PromoTokens t, int i) {
+        return t.isWord(i, "signup") || t.isWord(i, "register") || t.isWord(i, "sign") && t.isWord(i + 1, "up");
     }
 
     /** "go to https://...", "go here https://...", "visit https://...". */

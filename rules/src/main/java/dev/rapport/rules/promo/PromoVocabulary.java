@@ -33,7 +33,7 @@ final class PromoVocabulary {
                 ShopCues.STOCK_WORDS, ShopCues.DEADLINE_DAYS, ShopCues.OFFER_PERIODS, ShopCues.SCARCITY_HEADS,
                 AskCues.ASK_STARTS, AskCues.ATTENTION_VERBS, CreatorCues.CREATOR_STARTS, OfferCues.OFFER_STARTS,
                 ShopCues.SHOP_STARTS, AskCues.LOOKING, AskCues.SUBSCRIBE_LIKE, AskCues.PLEA_UNITS, AskCues.USE_VERBS,
-                AskCues.ASKED_AS_GERUND)) {
+                AskCues.ASKED_AS_GERUND, AskCues.FOR_SALE)) {
             all.addAll(list.words());
             lists.add(list);
         }

@@ -46,7 +46,10 @@ public final class Acknowledgement {
     private static final Set<String> WITH_THANKS = Set.of("great", "awesome", "nice", "cool", "brilliant", "amazing",
             "yay", "so", "much", "very", "a", "lot", "lots", "heaps", "ton", "tons", "million", "you", "u", "ya", "again",
             "really", "for", "the", "this", "that", "it", "all", "your", "help", "tip", "tips", "advice", "man", "mate",
-            "guys", "everyone", "in", "advance", "oh", "wow", "hey", "i", "we", "it's", "its");
+            "guys", "everyone", "in", "advance", "oh", "wow", "hey", "i", "we", "it's", "its",
+            // "makes sense, thanks both": understood and thanked, nothing said back. Not "got it": to "did you get
+            // the file?" it says yes.
+            "both", "makes", "sense");
 
     /**
      * Whether the message is only a thank-you: words of gratitude and what goes with them, no question, no link. Such

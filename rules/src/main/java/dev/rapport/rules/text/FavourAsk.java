@@ -50,6 +50,13 @@ public final class FavourAsk {
     /** What one follows to do something ("follow the steps on youtube"): guidance, not an account. */
     private static final Set<String> GUIDANCE = Set.of("steps", "step", "instructions", "guide", "tutorial", "advice",
             "recipe", "directions", "rules", "link", "thread", "video");
+    /**
+     * What one follows or subscribes to that is a whole account: "the show", "the podcast", "the page" (general
+     * English of the platforms). Asked of one person with "the" and nothing after it, it is the asker's own:
+     * someone recommending another's show names it or says "this", and one asks a favour for the thing one runs.
+     */
+    private static final Set<String> ACCOUNTS = Set.of("show", "podcast", "channel", "page", "account", "stream",
+            "newsletter", "blog", "band");
     /** Words from the verb to "on": "follow the night market on instagram". */
     private static final int THING_TO_PLATFORM = 6;
     /** Marks the end of a sentence among the words: whose thing it is is said in the request's own sentence. */
@@ -75,7 +82,8 @@ public final class FavourAsk {
             } else if (REQUEST.contains(w)) {
                 request = i;
             } else if (request >= 0 && i - request <= REQUEST_TO_VERB && ATTENTION.contains(w)
-                    && attentionVerb(words, i) && (ownAfter(words, i) || accountOnPlatform(words, i))) {
+                    && attentionVerb(words, i)
+                    && (ownAfter(words, i) || accountOnPlatform(words, i) || theAccount(words, i))) {
                 return true;
             } else if (request >= 0 && GIVING.contains(w) && unitGivenToAsker(words, i)) {
                 // "could you sub to the show and leave us 5 stars?": the request reaches its second verb
@@ -130,6 +138,26 @@ public final class FavourAsk {
             }
         }
         return false;
+    }
+
+    /**
+     * "would you mind following the show?", "could you sub to the channel too?": the account asked for, named by "the"
+     * and ending the request (not "follow the channel rules", "subscribe to the show's feed").
+     */
+    private static boolean theAccount(String[] words, int verb) {
+        if (!ON_ACCOUNTS.contains(words[verb]) && !words[verb].equals("following")
+                && !words[verb].equals("subscribing")) {
+            return false;
+        }
+        int k = verb + 1;
+        if (k < words.length && words[k].equals("to")) {
+            k++;
+        }
+        if (k + 1 >= words.length || !words[k].equals("the") || !ACCOUNTS.contains(words[k + 1])) {
+            return false;
+        }
+        String after = k + 2 < words.length ? words[k + 2] : END;
+        return END.equals(after) || after.equals("too") || after.equals("please") || after.equals("pls");
     }
 
     private static boolean ownAfter(String[] words, int verb) {

@@ -60,4 +60,38 @@ class AttentionAsksTest {
         assertThat(invite.engagementAsk()).isFalse();
         assertThat(asks("come check out my server tonight, we just opened")).isTrue();
     }
+
+    /**
+     * Signing up takes part in the writer's thing (a meetup, a beta, a workshop): with a link it is an invitation to
+     * it, promoted like "register", not an ask for attention to one's work. Asks to follow or share stay asks.
+     */
+    @Test
+    void aLinkToSignUpForOnesThingIsAnInvitationNotAnAsk() {
+        PromoVerdict signUp = detector.analyse("Saturday pottery swap at the old mill, 10am. sign up here: "
+                + "https://forms.example/swap-saturday");
+        assertThat(signUp.selfPromotion()).isTrue();
+        assertThat(signUp.engagementAsk()).isFalse();
+        assertThat(asks("our beta is open, register here https://beta.example/join")).isFalse();
+    }
+
+    @Test
+    void aLinkToFollowOrShareOnesThingStaysAnAsk() {
+        assertThat(asks("new zine is out! share it https://zines.example/issue4")).isTrue();
+        assertThat(asks("follow us here https://social.example/kilnclub")).isTrue();
+    }
+
+    /** Things put up for sale are looked at to be bought: "check out my listing" is an ad, not an attention ask. */
+    @Test
+    void aCallToLookAtOnesThingForSaleIsAnInvitationNotAnAsk() {
+        PromoVerdict listing = detector.analyse("just went live: check out my new listing https://homes.example/l/12");
+        assertThat(listing.selfPromotion()).isTrue();
+        assertThat(listing.engagementAsk()).isFalse();
+        assertThat(asks("please check out my products https://shop.example/teapots")).isFalse();
+    }
+
+    @Test
+    void aCallToLookAtOnesWorkStaysAnAsk() {
+        assertThat(asks("check out my new mural https://art.example/mural")).isTrue();
+        assertThat(asks("check out my new video https://video.example/v/99")).isTrue();
+    }
 }

@@ -18,6 +18,21 @@ class AcknowledgementTest {
         assertThat(onlyThanks("awesome, cheers for the tip")).isTrue();
     }
 
+    /** Saying one understood and thanking the helpers says nothing back to a question put in the same breath. */
+    @Test
+    void understoodAndThankedIsOnlyThanks() {
+        assertThat(onlyThanks("makes sense, thank you both")).isTrue();
+        assertThat(onlyThanks("that makes sense, thanks so much")).isTrue();
+    }
+
+    @Test
+    void understoodAndAnsweredIsMoreThanThanks() {
+        assertThat(onlyThanks("makes sense, thanks. and yes I went, it was worth it")).isFalse();
+        assertThat(onlyThanks("got two of them, thanks")).isFalse();
+        // to "did you get the file?" it says yes
+        assertThat(onlyThanks("got it, thanks")).isFalse();
+    }
+
     @Test
     void thanksFollowedByAnAnswerIsMoreThanThanks() {
         assertThat(onlyThanks("thanks! the electric one at the studio")).isFalse();

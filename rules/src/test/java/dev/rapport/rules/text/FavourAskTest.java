@@ -57,4 +57,22 @@ class FavourAskTest {
         assertThat(FavourAsk.is("could you leave me the keys at the front desk?")).isFalse();
         assertThat(FavourAsk.is("can you give me a hand with the review form?")).isFalse();
     }
+
+    /**
+     * A host asking one person to follow "the podcast" asks for the account they run: one recommends someone else's
+     * by its name, and a question about what "the channel" holds goes on past the word.
+     */
+    @Test
+    void aFollowAskedForTheAccountItselfIsAFavourAsk() {
+        assertThat(FavourAsk.is("would you mind subscribing to the podcast? we're so close to 50")).isTrue();
+        assertThat(FavourAsk.is("could you follow the page too, it would help a lot")).isTrue();
+    }
+
+    @Test
+    void aRequestAboutWhatTheAccountHoldsIsNoFavourAsk() {
+        assertThat(FavourAsk.is("could you follow the channel rules before posting again?")).isFalse();
+        assertThat(FavourAsk.is("can you subscribe to the newsletter feed in your reader and tell me if it works?"))
+                .isFalse();
+        assertThat(FavourAsk.is("did you follow the show last season?")).isFalse();
+    }
 }
