@@ -132,14 +132,7 @@ final class JdbcEngineStateStore implements EngineStateStore {
         if (snapshots.isEmpty()) {
             return;
         }
-        for (UserSnapshot s : snapshots) {
-            // This build must not label a document with a format it does not know.
-            s.key();
-            if (s.version() > UserSnapshot.VERSION) {
-                throw new IllegalArgumentException("the snapshot of " + s.user() + " claims version " + s.version()
-                        + "; this build writes version " + UserSnapshot.VERSION + " at most");
-            }
-        }
+        check(snapshots);
         db.transaction(doing, c -> {
             write(c, snapshots);
             return null;
