@@ -52,7 +52,8 @@ final class SnapshotJson {
                 .registerModule(new Jdk8Module())
                 .registerModule(ids)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        this.compact = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_DEFAULT);
+        this.compact = mapper.copy().setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT));
     }
 
     private static <T> void plainText(SimpleModule module, Class<T> type, Function<String, T> parse) {
