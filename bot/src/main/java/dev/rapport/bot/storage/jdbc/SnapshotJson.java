@@ -84,17 +84,25 @@ final class SnapshotJson {
 
     /** The stored document of {@code user} as a tree, for exports; refused when a newer Rapport wrote it. */
     JsonNode tree(String json, String user) {
+        return versionedTree(mapper, json, user, UserSnapshot.VERSION);
+    }
+
+    /**
+     * A stored document of {@code what} (a person's id, or "community" and its id) as a tree, refused when it has no
+     * format version or a newer one than {@code newest}.
+     */
+    private JsonNode versionedTree(ObjectMapper reader, String json, String what, int newest) {
         JsonNode node;
         try {
-            node = mapper.readTree(json);
+            node = reader.readTree(json);
         } catch (JsonProcessingException e) {
-            throw corrupt(user, e.getOriginalMessage());
+            throw corrupt(what, e.getOriginalMessage());
         }
         JsonNode version = node.path("version");
         if (!version.canConvertToInt()) {
-            throw corrupt(user, "it has no format version");
+            throw corrupt(what, "it has no format version");
         }
-        checkVersion(version.asInt(), user);
+        checkVersion(version.asInt(), what, newest);
         return node;
     }
 
@@ -122,51 +130,35 @@ final class SnapshotJson {
 
     /** A stored community document; refused when a newer Rapport wrote it. */
     CommunitySnapshot readCommunity(String json, String community) {
-        JsonNode node;
-        try {
-            node = compact.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw corruptCommunity(community, e.getOriginalMessage());
-        }
-        JsonNode version = node.path("version");
-        if (!version.canConvertToInt()) {
-            throw corruptCommunity(community, "it has no format version");
-        }
-        checkCommunityVersion(version.asInt(), community);
+        JsonNode node = versionedTree(compact, json, "community " + community, CommunitySnapshot.VERSION);
         try {
             return compact.treeToValue(node, CommunitySnapshot.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw corruptCommunity(community, e instanceof JsonProcessingException j ? j.getOriginalMessage()
+            throw corrupt("community " + community, e instanceof JsonProcessingException j ? j.getOriginalMessage()
                     : e.getMessage());
         }
     }
 
     void checkCommunityVersion(int version, String community) {
-        if (version > CommunitySnapshot.VERSION) {
-            throw new StorageException("the engine state of community " + community + " in " + where
-                    + " has snapshot version " + version + ", newer than this build of Rapport reads (up to version "
-                    + CommunitySnapshot.VERSION + "); it was written by a newer Rapport: run that version, or point "
-                    + "rapport.storage.url at another database");
-        }
-    }
-
-    private StorageException corruptCommunity(String community, String why) {
-        return new StorageException("the stored engine state of community " + community + " in " + where
-                + " cannot be read; it was changed outside Rapport (" + why + ")");
+        checkVersion(version, "community " + community, CommunitySnapshot.VERSION);
     }
 
     /** A snapshot format this build cannot read is refused: guessing would lose or garble coaching state. */
     void checkVersion(int version, String user) {
-        if (version > UserSnapshot.VERSION) {
-            throw new StorageException("the engine state of " + user + " in " + where + " has snapshot version " + version
-                    + ", newer than this build of Rapport reads (up to version " + UserSnapshot.VERSION
+        checkVersion(version, user, UserSnapshot.VERSION);
+    }
+
+    private void checkVersion(int version, String what, int newest) {
+        if (version > newest) {
+            throw new StorageException("the engine state of " + what + " in " + where + " has snapshot version " + version
+                    + ", newer than this build of Rapport reads (up to version " + newest
                     + "); it was written by a newer Rapport: run that version, or point rapport.storage.url at "
                     + "another database");
         }
     }
 
-    private StorageException corrupt(String user, String why) {
-        return new StorageException("the stored engine state of " + user + " in " + where + " cannot be read; it was "
+    private StorageException corrupt(String what, String why) {
+        return new StorageException("the stored engine state of " + what + " in " + where + " cannot be read; it was "
                 + "changed outside Rapport (" + why + ")");
     }
 }
