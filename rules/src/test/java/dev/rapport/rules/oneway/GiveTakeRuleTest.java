@@ -3,6 +3,8 @@ package dev.rapport.rules.oneway;
 import dev.rapport.rules.Chat;
 import dev.rapport.rules.config.Goal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 
@@ -285,32 +287,18 @@ class GiveTakeRuleTest {
 
     /**
      * In a channel where members critique each other's work, a request for critique is one anyone there can answer:
-     * an opinion on a photo takes an eye, not expertise. Critiqued on four days, she chats elsewhere half an hour
-     * after another member asked, and gives nothing.
+     * an opinion on a photo takes an eye, not expertise; and it needs no question mark ("my first glazed mug, go easy
+     * on me"): the room can answer it or pass it over just the same. Critiqued on four days, she chats elsewhere half
+     * an hour after another member asked, and gives nothing.
      */
-    @Test
-    void firesWhenTheLearnerPassesOverARequestForCritiqueWhileActive() {
+    @ParameterizedTest
+    @ValueSource(strings = {"first try at shooting my candles on linen, does the background work?",
+        "my first glazed mug, go easy on me"})
+    void firesWhenTheLearnerPassesOverARequestForCritiqueWhileActive(String request) {
         Chat chat = Chat.coaching("tova");
         critiquedOnFourDaysByTwo(chat);
         chat.later(Duration.ofHours(2));
-        inCritique(chat, "wim", null, "first try at shooting my candles on linen, does the background work?");
-        chat.later(Duration.ofMinutes(30));
-        chat.say("tova", "chat", "busy day at the wheel, three orders to finish");
-        chat.finish();
-        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
-                .satisfies(f -> assertThat(f.evidence().count("passed-over")).isEqualTo(1));
-    }
-
-    /**
-     * A request for critique needs no question mark ("my first glazed mug, go easy on me"): the room can answer it or
-     * pass it over just the same.
-     */
-    @Test
-    void firesWhenTheLearnerPassesOverARequestForCritiqueWithoutAQuestionMark() {
-        Chat chat = Chat.coaching("tova");
-        critiquedOnFourDaysByTwo(chat);
-        chat.later(Duration.ofHours(2));
-        inCritique(chat, "wim", null, "my first glazed mug, go easy on me");
+        inCritique(chat, "wim", null, request);
         chat.later(Duration.ofMinutes(30));
         chat.say("tova", "chat", "busy day at the wheel, three orders to finish");
         chat.finish();
