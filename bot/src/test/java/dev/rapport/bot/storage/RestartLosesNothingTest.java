@@ -115,10 +115,7 @@ abstract class RestartLosesNothingTest {
         assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(MessageId.of("m1")));
         // Restarted while the question waits for her return, in her first hour back, and after it was told.
-        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter))
-                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
-        }
+        assertEveryRestartGives(story, uninterrupted);
     }
 
     @Test
@@ -130,10 +127,7 @@ abstract class RestartLosesNothingTest {
 
         List<Finding> uninterrupted = story.run();
         assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).isEmpty();
-        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter))
-                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
-        }
+        assertEveryRestartGives(story, uninterrupted);
     }
 
     // --- oneway.unanswered: a question asked after the person said when they would be back ----------------------
@@ -163,10 +157,7 @@ abstract class RestartLosesNothingTest {
         List<Finding> uninterrupted = story.run();
         assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).isEmpty();
         // Restarted before she names her return, while she is away (before and after the week's end), and after.
-        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter))
-                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
-        }
+        assertEveryRestartGives(story, uninterrupted);
     }
 
     @Test
@@ -179,10 +170,7 @@ abstract class RestartLosesNothingTest {
         List<Finding> uninterrupted = story.run();
         assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(MessageId.of(story.asked)));
-        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter))
-                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
-        }
+        assertEveryRestartGives(story, uninterrupted);
     }
 
     // --- oneway.give-take: a request passed over that one could have answered ----------------------------------
@@ -219,10 +207,7 @@ abstract class RestartLosesNothingTest {
         // What she learned comes back (keyed) for a restart before Wim asks; his request, open, for a restart before
         // she passes it over (the community's state); that she passed it over for one after.
         assertThat(asked).isLessThan(passedOver);
-        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter))
-                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
-        }
+        assertEveryRestartGives(story, uninterrupted);
     }
 
     @Test
@@ -235,10 +220,7 @@ abstract class RestartLosesNothingTest {
 
         List<Finding> uninterrupted = story.run();
         assertThat(only(uninterrupted, RuleId.ONEWAY_GIVE_TAKE)).isEmpty();
-        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter))
-                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
-        }
+        assertEveryRestartGives(story, uninterrupted);
     }
 
     @Test
@@ -293,10 +275,7 @@ abstract class RestartLosesNothingTest {
         assertThat(only(uninterrupted, RuleId.AUDIENCE_PEERS_ONLY)).isEmpty();
         // Restarted after the jobs were posted, before their follow-ups: without the flag the follow-ups read as
         // offers of work, and Pete and Pavel as peers.
-        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter))
-                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
-        }
+        assertEveryRestartGives(story, uninterrupted);
     }
 
     @Test
@@ -308,10 +287,7 @@ abstract class RestartLosesNothingTest {
         assertThat(only(uninterrupted, RuleId.AUDIENCE_PEERS_ONLY)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().suggestions()).hasSize(3));
         // Sam's questions are the community's (nobody coached asked them), and so is what Pete and Pavel offered.
-        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter))
-                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
-        }
+        assertEveryRestartGives(story, uninterrupted);
     }
 
     // --- audience.advocates: a regular who sent people of their own is a customer ------------------------------
@@ -332,10 +308,7 @@ abstract class RestartLosesNothingTest {
 
         List<Finding> uninterrupted = story.run();
         assertThat(only(uninterrupted, RuleId.AUDIENCE_ADVOCATES)).hasSize(1);
-        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
-            assertThat(story.runRestartedAfter(restartAfter))
-                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
-        }
+        assertEveryRestartGives(story, uninterrupted);
     }
 
     @Test
@@ -396,6 +369,14 @@ abstract class RestartLosesNothingTest {
      * A story in one community: messages a minute apart unless time is let pass, with the coached people in UTC.
      * Run through the real rule catalogue, ended by closing every open week.
      */
+    /** Restarted after any step of the story, the run gives exactly the uninterrupted run's findings. */
+    private static void assertEveryRestartGives(Story story, List<Finding> uninterrupted) {
+        for (int restartAfter = 1; restartAfter < story.length(); restartAfter++) {
+            assertThat(story.runRestartedAfter(restartAfter))
+                    .as("restarted after step %d", restartAfter).isEqualTo(uninterrupted);
+        }
+    }
+
     private final class Story {
         private final Set<UserId> coached;
         private final List<Step> steps = new ArrayList<>();
