@@ -23,14 +23,26 @@ public final class BoughtBefore {
 
     /** True when {@code text} says its author bought from the one it speaks to. */
     public static boolean is(String text) {
-        if (text == null || text.length() < 12) {
+        // Run on the coaching thread for most people's messages: turned away before any copy of the text is made.
+        if (text == null || text.length() < 12 || !mayTell(text)) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (!t.contains("you") || !(t.contains("bought") || t.contains("ordered") || t.contains("purchased")
-                || t.contains("got "))) {
-            return false;
-        }
         return FROM_YOU.matcher(t).find() || YOURS.matcher(t).find();
+    }
+
+    /** A cheap look, ignoring case and without copying, for "you" and one of the verbs of buying. */
+    private static boolean mayTell(String text) {
+        return has(text, "you") && (has(text, "bought") || has(text, "ordered") || has(text, "purchased")
+                || has(text, "got "));
+    }
+
+    private static boolean has(String text, String word) {
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
