@@ -38,11 +38,13 @@ final class JdbcEngineStateStore implements EngineStateStore {
     private final Database db;
     private final SnapshotJson json;
     private final Clock clock;
+    private final JdbcForgotten forgotten;
 
-    JdbcEngineStateStore(Database db, SnapshotJson json, Clock clock) {
+    JdbcEngineStateStore(Database db, SnapshotJson json, Clock clock, JdbcForgotten forgotten) {
         this.db = db;
         this.json = json;
         this.clock = clock;
+        this.forgotten = forgotten;
     }
 
     SnapshotJson json() {
@@ -105,11 +107,21 @@ final class JdbcEngineStateStore implements EngineStateStore {
             return;
         }
         long now = clock.millis();
+        // Nobody forgotten comes back through a picture taken before they were (see JdbcForgotten).
+        JdbcForgotten.Marks marks = forgotten.marks(c);
         try (PreparedStatement s = c.prepareStatement(UPSERT_COMMUNITY)) {
             for (CommunitySnapshot snapshot : communities) {
+                String doc = json.write(snapshot);
+                java.util.Set<String> gone = marks.in(doc);
+                if (!gone.isEmpty()) {
+                    for (String pseudonym : gone) {
+                        snapshot = snapshot.withoutPerson(pseudonym);
+                    }
+                    doc = json.write(snapshot);
+                }
                 s.setString(1, snapshot.community().value());
                 s.setInt(2, snapshot.version());
-                s.setString(3, json.write(snapshot));
+                s.setString(3, doc);
                 s.setLong(4, now);
                 s.addBatch();
             }
@@ -201,12 +213,25 @@ final class JdbcEngineStateStore implements EngineStateStore {
             return;
         }
         long now = clock.millis();
+        // A forgotten person's own state is not written, nor their pseudonym in anyone's (see JdbcForgotten).
+        JdbcForgotten.Marks marks = forgotten.marks(c);
         try (PreparedStatement s = c.prepareStatement(UPSERT)) {
             for (UserSnapshot snapshot : snapshots) {
+                if (marks.forgotten(snapshot.user())) {
+                    continue;
+                }
+                String doc = json.write(snapshot);
+                java.util.Set<String> gone = marks.in(doc);
+                if (!gone.isEmpty()) {
+                    for (String pseudonym : gone) {
+                        snapshot = snapshot.withoutCounterpart(pseudonym);
+                    }
+                    doc = json.write(snapshot);
+                }
                 s.setString(1, snapshot.user().value());
                 s.setString(2, snapshot.key().community().value());
                 s.setInt(3, snapshot.version());
-                s.setString(4, json.write(snapshot));
+                s.setString(4, doc);
                 s.setLong(5, now);
                 s.addBatch();
             }
