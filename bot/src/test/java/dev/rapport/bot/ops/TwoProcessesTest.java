@@ -19,6 +19,7 @@ import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.bot.storage.support.Traces;
 import dev.rapport.bot.storage.support.PostgresExtension;
 import dev.rapport.bot.storage.support.SharedPostgres;
 import dev.rapport.rules.model.CommunityId;
@@ -431,33 +432,10 @@ class TwoProcessesTest {
 
     /** Every row of the shared database whose user_id is {@code user} or in which {@code pseudonym} appears. */
     private List<String> rowsNaming(String user, String pseudonym) throws java.sql.SQLException {
-        List<String> hits = new java.util.ArrayList<>();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, SharedPostgres.APP_USER,
                 SharedPostgres.APP_PASSWORD)) {
-            List<String> tables = new java.util.ArrayList<>();
-            try (java.sql.ResultSet r = c.createStatement().executeQuery("SELECT table_name FROM "
-                    + "information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
-                while (r.next()) {
-                    tables.add(r.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (java.sql.ResultSet r = c.createStatement().executeQuery("SELECT * FROM " + table)) {
-                    int n = r.getMetaData().getColumnCount();
-                    while (r.next()) {
-                        for (int i = 1; i <= n; i++) {
-                            String column = r.getMetaData().getColumnName(i);
-                            Object v = r.getObject(i);
-                            if (v != null && (v.toString().contains(pseudonym)
-                                    || column.equals("user_id") && v.toString().equals(user))) {
-                                hits.add(table + " " + column + " = " + v);
-                            }
-                        }
-                    }
-                }
-            }
+            return Traces.of(c, user, pseudonym);
         }
-        return hits;
     }
 
     @Test
