@@ -121,6 +121,12 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
         List<Change> batch;
         do {
             batch = feed.after(applied, BATCH);
+            if (!batch.isEmpty() && batch.get(0).seq() > applied + 1) {
+                // Numbers were skipped: pruned while this process was away for over the feed's hour (or a write
+                // that rolled back). A forget among them must not go unnoticed: let go as if one came (one read
+                // when nobody was forgotten lately).
+                letGoOfForgotten();
+            }
             for (Change change : batch) {
                 apply(change);
                 applied = change.seq();
@@ -131,20 +137,23 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
     private void apply(Change change) {
         switch (change.kind()) {
             case CONSENT, WITHDRAWN -> change.user().ifPresent(this::reread);
-            case FORGOTTEN -> {
-                Set<UserId> enrolled = new HashSet<>();
-                for (OptIn o : optIns.all()) {
-                    enrolled.add(o.user());
-                }
-                int released = coach.releaseUnenrolled(enrolled).join();
-                // Also as others' counterpart and in the communities' pictures, which the next save would write back.
-                int places = coach.letGoOfForgotten().join();
-                if (released > 0 || places > 0) {
-                    log.info("let go of {} forgotten people, and of forgotten people in {} places of others' state",
-                            released, places);
-                }
-            }
+            case FORGOTTEN -> letGoOfForgotten();
             case COMMUNITY_SETTINGS -> admin.refresh().join();
+        }
+    }
+
+    /** Someone was forgotten: whoever in memory has no opt-in any more leaves, and every forgotten pseudonym too. */
+    private void letGoOfForgotten() {
+        Set<UserId> enrolled = new HashSet<>();
+        for (OptIn o : optIns.all()) {
+            enrolled.add(o.user());
+        }
+        int released = coach.releaseUnenrolled(enrolled).join();
+        // Also as others' counterpart and in the communities' pictures, which the next save would write back.
+        int places = coach.letGoOfForgotten().join();
+        if (released > 0 || places > 0) {
+            log.info("let go of {} forgotten people, and of forgotten people in {} places of others' state", released,
+                    places);
         }
     }
 
