@@ -2,6 +2,8 @@ package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.support.EngineScript;
 import dev.rapport.bot.storage.support.Fixtures;
+import dev.rapport.rules.engine.CoachEngine;
+import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.UserId;
@@ -40,6 +42,31 @@ class ForgetCounterpartStorageTest {
             assertThat(scrubbed.mentions(alice)).isFalse();
             assertThat(new SnapshotJson("test").write(scrubbed)).doesNotContain(alice);
         }
+    }
+
+    @Test
+    void anEngineLetsGoOfSomeoneItKnowsOnlyByPseudonymInACommunityTakenBackFromStorage() {
+        // Another process forgot Alice; this one restarted before and knows her in the guild by pseudonym only.
+        String alice = pseudonyms.of(ALICE);
+        CommunitySnapshot stored = script.engine().communitySnapshot(Fixtures.GUILD).orElseThrow();
+        assertThat(stored.mentions(alice)).isTrue();
+        CoachEngine restarted = new EngineScript(pseudonyms, ALICE, BOB, CAROL, ZoneId.of("UTC")).engine();
+        restarted.restoreCommunity(stored);
+
+        restarted.forgetInCommunities(alice::equals);
+
+        CommunitySnapshot after = restarted.communitySnapshot(Fixtures.GUILD).orElseThrow();
+        assertThat(after.mentions(alice)).isFalse();
+        assertThat(after).isEqualTo(stored.withoutPerson(alice));
+    }
+
+    @Test
+    void anEngineLettingGoOfForgottenPseudonymsKeepsEveryoneElse() {
+        CommunitySnapshot before = script.engine().communitySnapshot(Fixtures.GUILD).orElseThrow();
+
+        script.engine().forgetInCommunities(pseudonyms.of(UserId.of("someone-else"))::equals);
+
+        assertThat(script.engine().communitySnapshot(Fixtures.GUILD).orElseThrow()).isEqualTo(before);
     }
 
     @Test
