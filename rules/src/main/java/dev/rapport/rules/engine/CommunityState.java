@@ -249,6 +249,8 @@ final class CommunityState {
         staffSeen = null;
         ruleSettings = null;
         version++;
+        // The roles recognised under the old settings are let go: the snapshot lists them.
+        changed = true;
     }
 
     /**
@@ -397,6 +399,7 @@ final class CommunityState {
 
     /** {@code helper} just gave {@code helped} help in {@code channel} (an answer to their question). */
     void helped(UserId helper, UserId helped, ChannelId channel, Instant time) {
+        changed = true;
         Person p = people.computeIfAbsent(helper, k -> new Person());
         p.lastHelped = helped;
         p.lastHelpedIn = channel;
@@ -417,6 +420,7 @@ final class CommunityState {
     /** Folds a message by anyone into the community's tallies. */
     void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
         version++;
+        changed = true;
         speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
@@ -570,6 +574,7 @@ final class CommunityState {
             }
             if (q.anyoneCanAnswer || learnedAbout(p, q.topic, learnedSince)) {
                 addPassedBy(q, person);
+                changed = true;
                 p.passedOver = p.passedOver == null ? new Instant[]{now} : keepLast(append(p.passedOver, now));
             }
         }
@@ -725,6 +730,8 @@ final class CommunityState {
         for (UserSnapshot.Asked a : snapshot.asked()) {
             reopen(person, a);
         }
+        // Taken from the person's own snapshot: the community's may not have it yet.
+        changed = true;
         Person p = people.computeIfAbsent(person, k -> new Person());
         List<UserSnapshot.Learned> learned = snapshot.learned();
         int n = Math.min(learned.size(), ANSWERED_KEPT);
@@ -809,8 +816,8 @@ final class CommunityState {
 
     /** Someone promoted or pitched something here (in any channel, promotion channels included). */
     void sold(UserId author) {
-        if (sellers.size() < 10_000) {
-            sellers.add(author);
+        if (sellers.size() < 10_000 && sellers.add(author)) {
+            changed = true;
         }
     }
 
@@ -905,8 +912,8 @@ final class CommunityState {
         if (found.isEmpty()) {
             return null;
         }
-        if (recognisedRoles.size() < 256) {
-            recognisedRoles.putIfAbsent(role, found.get());
+        if (recognisedRoles.size() < 256 && recognisedRoles.putIfAbsent(role, found.get()) == null) {
+            changed = true;
         }
         return found.get().audience();
     }
@@ -918,6 +925,7 @@ final class CommunityState {
 
     void roles(UserId user, Set<String> roles) {
         version++;
+        changed = true;
         people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(roles);
         if (!Boolean.TRUE.equals(staffSeen)) {
             staffSeen = rolesChanged(roles);
@@ -1118,7 +1126,13 @@ final class CommunityState {
 
     // --- the community as a whole, kept across restarts (CommunitySnapshot) ----------------------------------------
 
-    /** Whether anything here may have changed since the last {@link #drainChanged}: the engine marks it on every use. */
+    /**
+     * Whether what {@link #snapshot} gives may have changed since the last {@link #drainChanged}: set by every method
+     * that changes it (a message observed, help given, a request passed over, roles, a seller, a role recognised,
+     * new settings, someone forgotten), never by reading, so a community where nothing is said is not saved again
+     * (a week's end reads every community its people are in). The engine marks it too for what it keeps of a
+     * community elsewhere (the room norms of its channels).
+     */
     boolean changed;
     /**
      * People taken back from a snapshot and not seen since, by pseudonym number: a snapshot names everyone by
