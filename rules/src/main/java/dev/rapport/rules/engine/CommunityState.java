@@ -1222,6 +1222,26 @@ final class CommunityState {
     }
 
     /**
+     * Everyone this picture names by id (or by a stand-in for one known by pseudonym only): whoever has a tally, an
+     * open question, a place in a room or sold here. Whom someone last helped or who passed a request over wrote
+     * here, so has a tally too.
+     */
+    java.util.Set<UserId> named() {
+        java.util.Set<UserId> all = new java.util.HashSet<>(people.keySet());
+        all.addAll(openByAsker.keySet());
+        all.addAll(sellers);
+        for (Speakers room : speakers.values()) {
+            for (int i = 0; i < room.size; i++) {
+                all.add(room.who[i]);
+            }
+        }
+        if (standIns != null) {
+            all.addAll(standIns.values());
+        }
+        return all;
+    }
+
+    /**
      * Lets go of everything this community's picture holds about {@code user} (pseudonym number {@code code}): their
      * tallies and roles, their open questions, their places in rooms, that they sold here, whom they helped and which
      * requests they passed over, and who last helped them. What "forget me" does to the engine's memory.
