@@ -16,6 +16,7 @@ import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SeeksClients;
+import dev.rapport.rules.text.ToolsUsed;
 import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
@@ -69,9 +70,14 @@ final class CommunityState {
         boolean referred;
         /** They own the community (a Discord guild's owner), as their latest message said. */
         boolean owner;
-        /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
+        /**
+         * What their recent questions that others answered were about ({@link TopicWords}), oldest first, and among
+         * them the tools they said they use ({@link ToolsUsed}): one word each, flagged in {@code namedTool} (null
+         * while none is).
+         */
         int[][] answeredTopics;
         Instant[] answeredAt;
+        boolean[] namedTool;
         /** When they passed over an open request they could have answered, while active, oldest first. */
         Instant[] passedOver;
     }
@@ -443,6 +449,11 @@ final class CommunityState {
         if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
             p.seeksClients = true;
         }
+        // A tool one says one uses is something one can answer about, like a question of one's own that was answered.
+        int[] tools = ToolsUsed.of(m.text());
+        for (int k = 0; k < tools.length; k++) {
+            learned(p, m.author(), keyed(new int[]{tools[k]}), m.time(), true);
+        }
         p.owner = m.authorOwnsCommunity();
         // Saying one bought from someone here is a customer's word too, like sending people to them: both say the
         // speaker is a seller's existing customer (kept in the same flag, which a snapshot already carries).
@@ -526,25 +537,55 @@ final class CommunityState {
         if (!by.equals(q.asker) && q.topic.length > 0) {
             Person p = people.get(q.asker);
             if (p != null) {
-                int n = p.answeredTopics == null ? 0 : p.answeredTopics.length;
-                int keep = Math.min(n, ANSWERED_KEPT - 1);
-                int[][] topics = new int[keep + 1][];
-                Instant[] times = new Instant[keep + 1];
-                if (keep > 0) {
-                    System.arraycopy(p.answeredTopics, n - keep, topics, 0, keep);
-                    System.arraycopy(p.answeredAt, n - keep, times, 0, keep);
-                }
-                topics[keep] = q.topic;
-                times[keep] = at;
-                p.answeredTopics = topics;
-                p.answeredAt = times;
-                if (taught == null) {
-                    taught = new ArrayList<>(2);
-                }
-                taught.add(q.asker);
+                learned(p, q.asker, q.topic, at, false);
             }
         }
         close(q);
+    }
+
+    /**
+     * {@code person} ({@code p}) now knows about {@code topic}: a question of theirs answered, or a tool they said they
+     * use ({@code tool}: its one word; said again, it is moved to the newest). The oldest goes beyond
+     * {@link #ANSWERED_KEPT}.
+     */
+    private void learned(Person p, UserId person, int[] topic, Instant at, boolean tool) {
+        int n = p.answeredTopics == null ? 0 : p.answeredTopics.length;
+        int[][] topics = new int[n + 1][];
+        Instant[] times = new Instant[n + 1];
+        boolean[] tools = new boolean[n + 1];
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            boolean wasTool = p.namedTool != null && p.namedTool[k];
+            if (tool && wasTool && java.util.Arrays.equals(p.answeredTopics[k], topic)) {
+                continue;
+            }
+            topics[kept] = p.answeredTopics[k];
+            times[kept] = p.answeredAt[k];
+            tools[kept] = wasTool;
+            kept++;
+        }
+        topics[kept] = topic;
+        times[kept] = at;
+        tools[kept] = tool;
+        kept++;
+        int from = Math.max(0, kept - ANSWERED_KEPT);
+        p.answeredTopics = java.util.Arrays.copyOfRange(topics, from, kept);
+        p.answeredAt = java.util.Arrays.copyOfRange(times, from, kept);
+        boolean[] flags = java.util.Arrays.copyOfRange(tools, from, kept);
+        p.namedTool = anyTrue(flags) ? flags : null;
+        if (taught == null) {
+            taught = new ArrayList<>(2);
+        }
+        taught.add(person);
+    }
+
+    private static boolean anyTrue(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a message is in a channel where people offer their work ({@link ChannelPurpose#trade}). */
@@ -669,7 +710,13 @@ final class CommunityState {
             return false;
         }
         for (int k = 0; k < p.answeredTopics.length; k++) {
-            if (!p.answeredAt[k].isBefore(since) && TopicWords.sameTopic(p.answeredTopics[k], topic)) {
+            if (p.answeredAt[k].isBefore(since)) {
+                continue;
+            }
+            // A tool one uses is one word, its name: a request that names it is about it.
+            boolean tool = p.namedTool != null && p.namedTool[k];
+            if (tool ? TopicWords.shared(p.answeredTopics[k], topic) > 0
+                    : TopicWords.sameTopic(p.answeredTopics[k], topic)) {
                 return true;
             }
         }
@@ -691,7 +738,11 @@ final class CommunityState {
     private List<UserId> taught;
 
     private int[] topic(String text) {
-        int[] words = TopicWords.of(text);
+        return keyed(TopicWords.of(text));
+    }
+
+    /** {@link TopicWords} hashes as this community keeps them. */
+    private int[] keyed(int[] words) {
         return topicKey == null || words.length == 0 ? words : topicKey.of(words);
     }
 
@@ -708,7 +759,8 @@ final class CommunityState {
         }
         List<UserSnapshot.Learned> learned = new ArrayList<>();
         for (int k = 0; p != null && p.answeredTopics != null && k < p.answeredTopics.length; k++) {
-            learned.add(new UserSnapshot.Learned(p.answeredAt[k], boxed(p.answeredTopics[k])));
+            learned.add(new UserSnapshot.Learned(p.answeredAt[k], boxed(p.answeredTopics[k]),
+                    p.namedTool != null && p.namedTool[k]));
         }
         List<UserSnapshot.Asked> asked = new ArrayList<>();
         // The newest few: an answer comes soon or not at all, and someone asking the room all day stays small.
@@ -737,11 +789,14 @@ final class CommunityState {
         int n = Math.min(learned.size(), ANSWERED_KEPT);
         p.answeredTopics = n == 0 ? null : new int[n][];
         p.answeredAt = n == 0 ? null : new Instant[n];
+        boolean[] tools = new boolean[n];
         for (int k = 0; k < n; k++) {
             UserSnapshot.Learned l = learned.get(learned.size() - n + k);
             p.answeredTopics[k] = l.topic().stream().mapToInt(Integer::intValue).sorted().toArray();
             p.answeredAt[k] = l.at();
+            tools[k] = l.tool();
         }
+        p.namedTool = anyTrue(tools) ? tools : null;
         p.passedOver = snapshot.passedOver().isEmpty() ? null : keepLast(snapshot.passedOver().toArray(new Instant[0]));
     }
 
@@ -1182,6 +1237,7 @@ final class CommunityState {
                 // and passed over is kept there.
                 restored.answeredTopics = current.answeredTopics;
                 restored.answeredAt = current.answeredAt;
+                restored.namedTool = current.namedTool;
                 restored.passedOver = current.passedOver;
             }
             people.put(user, restored);
