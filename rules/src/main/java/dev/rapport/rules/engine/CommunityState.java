@@ -80,6 +80,12 @@ final class CommunityState {
         boolean[] namedTool;
         /** When they passed over an open request they could have answered, while active, oldest first. */
         Instant[] passedOver;
+        /**
+         * The open requests they have looked at for {@link #notePassedOver} ({@link PassableRequests#lookedUpTo}; 0:
+         * none): their next message skips them. Forgotten when they learn something, which can make one theirs to
+         * pass over. Fits in the object's padding: no bytes more per person.
+         */
+        int lookedUpTo;
     }
 
     /** Questions of one's own that others answered, remembered: what one has learned lately. */
@@ -109,6 +115,8 @@ final class CommunityState {
         int passedCount;
         /** The last {@link PassableRequests} call that gave it as a candidate (one visit per call). */
         int candidateOf;
+        /** Its number in {@link PassableRequests}, in the order requests came there. */
+        int number;
 
         Question(MessageId id, UserId asker, ChannelId channel, Instant time, int[] topic, boolean anyoneCanAnswer) {
             this.id = id;
@@ -573,6 +581,8 @@ final class CommunityState {
         p.answeredAt = java.util.Arrays.copyOfRange(times, from, kept);
         boolean[] flags = java.util.Arrays.copyOfRange(tools, from, kept);
         p.namedTool = anyTrue(flags) ? flags : null;
+        // What they learned can make an open request theirs to pass over: look at every one again.
+        p.lookedUpTo = 0;
         if (taught == null) {
             taught = new ArrayList<>(2);
         }
@@ -607,7 +617,7 @@ final class CommunityState {
         Instant learnedSince = now.minus(ANSWERED_MEMORY);
         // Only the requests this person could pass over: those anyone can answer and those on a topic they learned.
         List<Question> candidates = passable.candidates(now, window, p.answeredTopics, p.answeredAt, learnedSince,
-                openInOrder, openHead);
+                openInOrder, openHead, p.lookedUpTo);
         for (int i = 0; i < candidates.size(); i++) {
             Question q = candidates.get(i);
             if (!q.open || q.asker.equals(person) || !q.time.isBefore(now) || passedBy(q, person)) {
@@ -619,6 +629,7 @@ final class CommunityState {
                 p.passedOver = p.passedOver == null ? new Instant[]{now} : keepLast(append(p.passedOver, now));
             }
         }
+        p.lookedUpTo = passable.lookedUpTo(now);
     }
 
     /** How many requests {@code person} passed over in {@code [from, to)} (see {@link #notePassedOver}). */
@@ -797,6 +808,7 @@ final class CommunityState {
             tools[k] = l.tool();
         }
         p.namedTool = anyTrue(tools) ? tools : null;
+        p.lookedUpTo = 0;
         p.passedOver = snapshot.passedOver().isEmpty() ? null : keepLast(snapshot.passedOver().toArray(new Instant[0]));
     }
 
@@ -1240,6 +1252,7 @@ final class CommunityState {
                 restored.namedTool = current.namedTool;
                 restored.passedOver = current.passedOver;
             }
+            restored.lookedUpTo = 0;
             people.put(user, restored);
         }
         List<Question> asked = openByAsker.remove(standIn);
