@@ -1525,11 +1525,9 @@ public final class CoachEngine {
     }
 
     private CommunityState community(CommunityId id) {
-        CommunityState c = communities.computeIfAbsent(id,
-                k -> new CommunityState(settings.community(k), topicKey, purposes));
-        // Whatever uses a community may change it: saved at the next periodic save.
-        c.changed = true;
-        return c;
+        // Not marked changed here: reading a community (a week's end, an audience) changes nothing to save; the
+        // community marks itself when something it keeps changes.
+        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey, purposes));
     }
 
     // --- reading -----------------------------------------------------------------------------------------------

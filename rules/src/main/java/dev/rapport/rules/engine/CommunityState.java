@@ -16,6 +16,7 @@ import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SeeksClients;
+import dev.rapport.rules.text.ToolsUsed;
 import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
@@ -69,11 +70,22 @@ final class CommunityState {
         boolean referred;
         /** They own the community (a Discord guild's owner), as their latest message said. */
         boolean owner;
-        /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
+        /**
+         * What their recent questions that others answered were about ({@link TopicWords}), oldest first, and among
+         * them the tools they said they use ({@link ToolsUsed}): one word each, flagged in {@code namedTool} (null
+         * while none is).
+         */
         int[][] answeredTopics;
         Instant[] answeredAt;
+        boolean[] namedTool;
         /** When they passed over an open request they could have answered, while active, oldest first. */
         Instant[] passedOver;
+        /**
+         * The open requests they have looked at for {@link #notePassedOver} ({@link PassableRequests#lookedUpTo}; 0:
+         * none): their next message skips them. Forgotten when they learn something, which can make one theirs to
+         * pass over. Fits in the object's padding: no bytes more per person.
+         */
+        int lookedUpTo;
     }
 
     /** Questions of one's own that others answered, remembered: what one has learned lately. */
@@ -103,6 +115,8 @@ final class CommunityState {
         int passedCount;
         /** The last {@link PassableRequests} call that gave it as a candidate (one visit per call). */
         int candidateOf;
+        /** Its number in {@link PassableRequests}, in the order requests came there. */
+        int number;
 
         Question(MessageId id, UserId asker, ChannelId channel, Instant time, int[] topic, boolean anyoneCanAnswer) {
             this.id = id;
@@ -249,6 +263,8 @@ final class CommunityState {
         staffSeen = null;
         ruleSettings = null;
         version++;
+        // The roles recognised under the old settings are let go: the snapshot lists them.
+        changed = true;
     }
 
     /**
@@ -397,6 +413,7 @@ final class CommunityState {
 
     /** {@code helper} just gave {@code helped} help in {@code channel} (an answer to their question). */
     void helped(UserId helper, UserId helped, ChannelId channel, Instant time) {
+        changed = true;
         Person p = people.computeIfAbsent(helper, k -> new Person());
         p.lastHelped = helped;
         p.lastHelpedIn = channel;
@@ -417,6 +434,7 @@ final class CommunityState {
     /** Folds a message by anyone into the community's tallies. */
     void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
         version++;
+        changed = true;
         speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
@@ -438,6 +456,11 @@ final class CommunityState {
         }
         if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
             p.seeksClients = true;
+        }
+        // A tool one says one uses is something one can answer about, like a question of one's own that was answered.
+        int[] tools = ToolsUsed.of(m.text());
+        for (int k = 0; k < tools.length; k++) {
+            learned(p, m.author(), keyed(new int[]{tools[k]}), m.time(), true);
         }
         p.owner = m.authorOwnsCommunity();
         // Saying one bought from someone here is a customer's word too, like sending people to them: both say the
@@ -522,25 +545,57 @@ final class CommunityState {
         if (!by.equals(q.asker) && q.topic.length > 0) {
             Person p = people.get(q.asker);
             if (p != null) {
-                int n = p.answeredTopics == null ? 0 : p.answeredTopics.length;
-                int keep = Math.min(n, ANSWERED_KEPT - 1);
-                int[][] topics = new int[keep + 1][];
-                Instant[] times = new Instant[keep + 1];
-                if (keep > 0) {
-                    System.arraycopy(p.answeredTopics, n - keep, topics, 0, keep);
-                    System.arraycopy(p.answeredAt, n - keep, times, 0, keep);
-                }
-                topics[keep] = q.topic;
-                times[keep] = at;
-                p.answeredTopics = topics;
-                p.answeredAt = times;
-                if (taught == null) {
-                    taught = new ArrayList<>(2);
-                }
-                taught.add(q.asker);
+                learned(p, q.asker, q.topic, at, false);
             }
         }
         close(q);
+    }
+
+    /**
+     * {@code person} ({@code p}) now knows about {@code topic}: a question of theirs answered, or a tool they said they
+     * use ({@code tool}: its one word; said again, it is moved to the newest). The oldest goes beyond
+     * {@link #ANSWERED_KEPT}.
+     */
+    private void learned(Person p, UserId person, int[] topic, Instant at, boolean tool) {
+        int n = p.answeredTopics == null ? 0 : p.answeredTopics.length;
+        int[][] topics = new int[n + 1][];
+        Instant[] times = new Instant[n + 1];
+        boolean[] tools = new boolean[n + 1];
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            boolean wasTool = p.namedTool != null && p.namedTool[k];
+            if (tool && wasTool && java.util.Arrays.equals(p.answeredTopics[k], topic)) {
+                continue;
+            }
+            topics[kept] = p.answeredTopics[k];
+            times[kept] = p.answeredAt[k];
+            tools[kept] = wasTool;
+            kept++;
+        }
+        topics[kept] = topic;
+        times[kept] = at;
+        tools[kept] = tool;
+        kept++;
+        int from = Math.max(0, kept - ANSWERED_KEPT);
+        p.answeredTopics = java.util.Arrays.copyOfRange(topics, from, kept);
+        p.answeredAt = java.util.Arrays.copyOfRange(times, from, kept);
+        boolean[] flags = java.util.Arrays.copyOfRange(tools, from, kept);
+        p.namedTool = anyTrue(flags) ? flags : null;
+        // What they learned can make an open request theirs to pass over: look at every one again.
+        p.lookedUpTo = 0;
+        if (taught == null) {
+            taught = new ArrayList<>(2);
+        }
+        taught.add(person);
+    }
+
+    private static boolean anyTrue(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a message is in a channel where people offer their work ({@link ChannelPurpose#trade}). */
@@ -562,7 +617,7 @@ final class CommunityState {
         Instant learnedSince = now.minus(ANSWERED_MEMORY);
         // Only the requests this person could pass over: those anyone can answer and those on a topic they learned.
         List<Question> candidates = passable.candidates(now, window, p.answeredTopics, p.answeredAt, learnedSince,
-                openInOrder, openHead);
+                openInOrder, openHead, p.lookedUpTo);
         for (int i = 0; i < candidates.size(); i++) {
             Question q = candidates.get(i);
             if (!q.open || q.asker.equals(person) || !q.time.isBefore(now) || passedBy(q, person)) {
@@ -570,9 +625,11 @@ final class CommunityState {
             }
             if (q.anyoneCanAnswer || learnedAbout(p, q.topic, learnedSince)) {
                 addPassedBy(q, person);
+                changed = true;
                 p.passedOver = p.passedOver == null ? new Instant[]{now} : keepLast(append(p.passedOver, now));
             }
         }
+        p.lookedUpTo = passable.lookedUpTo(now);
     }
 
     /** How many requests {@code person} passed over in {@code [from, to)} (see {@link #notePassedOver}). */
@@ -664,7 +721,13 @@ final class CommunityState {
             return false;
         }
         for (int k = 0; k < p.answeredTopics.length; k++) {
-            if (!p.answeredAt[k].isBefore(since) && TopicWords.sameTopic(p.answeredTopics[k], topic)) {
+            if (p.answeredAt[k].isBefore(since)) {
+                continue;
+            }
+            // A tool one uses is one word, its name: a request that names it is about it.
+            boolean tool = p.namedTool != null && p.namedTool[k];
+            if (tool ? TopicWords.shared(p.answeredTopics[k], topic) > 0
+                    : TopicWords.sameTopic(p.answeredTopics[k], topic)) {
                 return true;
             }
         }
@@ -686,7 +749,11 @@ final class CommunityState {
     private List<UserId> taught;
 
     private int[] topic(String text) {
-        int[] words = TopicWords.of(text);
+        return keyed(TopicWords.of(text));
+    }
+
+    /** {@link TopicWords} hashes as this community keeps them. */
+    private int[] keyed(int[] words) {
         return topicKey == null || words.length == 0 ? words : topicKey.of(words);
     }
 
@@ -703,7 +770,8 @@ final class CommunityState {
         }
         List<UserSnapshot.Learned> learned = new ArrayList<>();
         for (int k = 0; p != null && p.answeredTopics != null && k < p.answeredTopics.length; k++) {
-            learned.add(new UserSnapshot.Learned(p.answeredAt[k], boxed(p.answeredTopics[k])));
+            learned.add(new UserSnapshot.Learned(p.answeredAt[k], boxed(p.answeredTopics[k]),
+                    p.namedTool != null && p.namedTool[k]));
         }
         List<UserSnapshot.Asked> asked = new ArrayList<>();
         // The newest few: an answer comes soon or not at all, and someone asking the room all day stays small.
@@ -725,16 +793,22 @@ final class CommunityState {
         for (UserSnapshot.Asked a : snapshot.asked()) {
             reopen(person, a);
         }
+        // Taken from the person's own snapshot: the community's may not have it yet.
+        changed = true;
         Person p = people.computeIfAbsent(person, k -> new Person());
         List<UserSnapshot.Learned> learned = snapshot.learned();
         int n = Math.min(learned.size(), ANSWERED_KEPT);
         p.answeredTopics = n == 0 ? null : new int[n][];
         p.answeredAt = n == 0 ? null : new Instant[n];
+        boolean[] tools = new boolean[n];
         for (int k = 0; k < n; k++) {
             UserSnapshot.Learned l = learned.get(learned.size() - n + k);
             p.answeredTopics[k] = l.topic().stream().mapToInt(Integer::intValue).sorted().toArray();
             p.answeredAt[k] = l.at();
+            tools[k] = l.tool();
         }
+        p.namedTool = anyTrue(tools) ? tools : null;
+        p.lookedUpTo = 0;
         p.passedOver = snapshot.passedOver().isEmpty() ? null : keepLast(snapshot.passedOver().toArray(new Instant[0]));
     }
 
@@ -809,8 +883,8 @@ final class CommunityState {
 
     /** Someone promoted or pitched something here (in any channel, promotion channels included). */
     void sold(UserId author) {
-        if (sellers.size() < 10_000) {
-            sellers.add(author);
+        if (sellers.size() < 10_000 && sellers.add(author)) {
+            changed = true;
         }
     }
 
@@ -905,8 +979,8 @@ final class CommunityState {
         if (found.isEmpty()) {
             return null;
         }
-        if (recognisedRoles.size() < 256) {
-            recognisedRoles.putIfAbsent(role, found.get());
+        if (recognisedRoles.size() < 256 && recognisedRoles.putIfAbsent(role, found.get()) == null) {
+            changed = true;
         }
         return found.get().audience();
     }
@@ -918,6 +992,7 @@ final class CommunityState {
 
     void roles(UserId user, Set<String> roles) {
         version++;
+        changed = true;
         people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(roles);
         if (!Boolean.TRUE.equals(staffSeen)) {
             staffSeen = rolesChanged(roles);
@@ -1118,7 +1193,13 @@ final class CommunityState {
 
     // --- the community as a whole, kept across restarts (CommunitySnapshot) ----------------------------------------
 
-    /** Whether anything here may have changed since the last {@link #drainChanged}: the engine marks it on every use. */
+    /**
+     * Whether what {@link #snapshot} gives may have changed since the last {@link #drainChanged}: set by every method
+     * that changes it (a message observed, help given, a request passed over, roles, a seller, a role recognised,
+     * new settings, someone forgotten), never by reading, so a community where nothing is said is not saved again
+     * (a week's end reads every community its people are in). The engine marks it too for what it keeps of a
+     * community elsewhere (the room norms of its channels).
+     */
     boolean changed;
     /**
      * People taken back from a snapshot and not seen since, by pseudonym number: a snapshot names everyone by
@@ -1168,8 +1249,10 @@ final class CommunityState {
                 // and passed over is kept there.
                 restored.answeredTopics = current.answeredTopics;
                 restored.answeredAt = current.answeredAt;
+                restored.namedTool = current.namedTool;
                 restored.passedOver = current.passedOver;
             }
+            restored.lookedUpTo = 0;
             people.put(user, restored);
         }
         List<Question> asked = openByAsker.remove(standIn);

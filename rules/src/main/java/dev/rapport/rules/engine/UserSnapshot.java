@@ -41,20 +41,34 @@ import java.util.Optional;
  * @param awaySaid    when their latest message said they are away until a known return ("off until Monday"): a
  *                    question asked after it waits for them to be back, not for the week's end (version 3, empty
  *                    before)
+ * @param askedForHelp per channel id, when they last asked for help there: their next words there within the hour go
+ *                    on with their own request, whatever a restart in between (version 4, empty before)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
                            Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
                            Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
                            List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
-                           Optional<Instant> awaySaid) {
+                           Optional<Instant> awaySaid, Map<String, Instant> askedForHelp) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
      * what they learned lately and the requests they passed over are kept. 3: whether their latest message said they
-     * are away until a known return. Older documents read as before (nothing learned, no absence announced).
+     * are away until a known return. 4: when they last asked for help, per channel. Older documents read as before
+     * (nothing learned, no absence announced, no help asked for).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
+
+    /** A snapshot without what version 4 added (no help asked for). */
+    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
+                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
+                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
+                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
+                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
+                        Optional<Instant> awaySaid) {
+        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
+                waiting, fired, learned, passedOver, asked, awaySaid, Map.of());
+    }
 
     /** A snapshot without what version 3 added (no absence announced). */
     public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
@@ -63,7 +77,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                         Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
                         List<Learned> learned, List<Instant> passedOver, List<Asked> asked) {
         this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, learned, passedOver, asked, Optional.empty());
+                waiting, fired, learned, passedOver, asked, Optional.empty(), Map.of());
     }
 
     /** A snapshot without what version 2 added (nothing learned, nothing passed over). */
@@ -72,7 +86,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                         Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
                         Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired) {
         this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, List.of(), List.of(), List.of(), Optional.empty());
+                waiting, fired, List.of(), List.of(), List.of(), Optional.empty(), Map.of());
     }
 
     public UserSnapshot {
@@ -82,6 +96,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         asked = asked == null ? List.of() : List.copyOf(asked);
         // Absent before version 3.
         awaySaid = awaySaid == null ? Optional.empty() : awaySaid;
+        // Absent before version 4.
+        askedForHelp = askedForHelp == null ? Map.of() : Map.copyOf(askedForHelp);
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -117,20 +133,20 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         Map<String, Instant> guards = new java.util.HashMap<>(fired);
         guards.keySet().removeIf(k -> k.contains(pseudonym));
         return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
-                lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid);
+                lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid, askedForHelp);
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
     public UserSnapshot keepingWeeksFrom(IsoWeek first) {
         List<Week> kept = weeks.stream().filter(w -> w.week().compareTo(first) >= 0).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, kept, links, promotions, lastSpoke, contacts,
-                lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid);
+                lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp);
     }
 
     /** The same snapshot with what the person learned lately and the requests they passed over. */
     UserSnapshot withHelping(List<Learned> learnedNow, List<Instant> passedOverNow, List<Asked> askedNow) {
         return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
-                contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow, awaySaid);
+                contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow, awaySaid, askedForHelp);
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -147,7 +163,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     /** The same snapshot said to belong to {@code id} (a stored document from before state was kept per community). */
     public UserSnapshot inCommunity(CommunityId id) {
         return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
-                contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid);
+                contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp);
     }
 
     /** A link (by fingerprint; empty for a promotion) posted in a channel by a message. */
@@ -179,11 +195,17 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
 
     /**
      * A question of the person's own that someone else answered, {@code at} when, by what it was about: its content
-     * words' hashes keyed under the installation's secret ({@code TopicKey}), never the words.
+     * words' hashes keyed under the installation's secret ({@code TopicKey}), never the words; or, with {@code tool},
+     * the one keyed word of a tool they said they use ({@code text/ToolsUsed}; absent in older documents: false).
      */
-    public record Learned(Instant at, List<Integer> topic) {
+    public record Learned(Instant at, List<Integer> topic, boolean tool) {
         public Learned {
             topic = List.copyOf(topic);
+        }
+
+        /** A question of one's own that was answered. */
+        public Learned(Instant at, List<Integer> topic) {
+            this(at, topic, false);
         }
     }
 

@@ -689,8 +689,8 @@ final class UserState implements UserHistory {
 
     /** Drops rolling state that no rule can look at any more; cheap, and run every so often. */
     /**
-     * When the person last asked for help, per channel. Like their own messages it is a matter of hours and is not
-     * kept in snapshots: after a restart, a help conversation already under way counts as ordinary talk.
+     * When the person last asked for help, per channel: a matter of hours, kept in snapshots all the same, so a help
+     * conversation under way at a restart goes on as one.
      */
     private ChannelTimes askedIn;
 
@@ -784,7 +784,7 @@ final class UserState implements UserHistory {
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
                 byChannel(channelTimes, GAVE), ws, firedMap(), List.of(), List.of(), List.of(),
-                Optional.ofNullable(awaySaid));
+                Optional.ofNullable(awaySaid), askedIn == null ? Map.of() : byChannel(askedIn, 0));
     }
 
     static UserState restore(UserSnapshot s, PseudonymCache pseudonyms, Ids ids) {
@@ -817,6 +817,7 @@ final class UserState implements UserHistory {
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
         s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));
+        s.askedForHelp().forEach((c, t) -> u.askedFor(ChannelId.of(c), t));
         for (UserSnapshot.Waiting w : s.waiting()) {
             Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
             waiting.overdue = w.overdue();

@@ -59,6 +59,23 @@ class StatePerCommunityTest {
     }
 
     @Test
+    void aCommunityIsToBeSavedAgainOnlyWhenSomethingIsSaidThereNotWhenItIsOnlyRead() {
+        CoachEngine engine = engine();
+        engine.accept(message("g0", Chat.START, GARDEN, "general", "hello you"));
+        engine.accept(message("m0", Chat.START.plusSeconds(60), MAKERS, "general", "hi you"));
+        assertThat(engine.drainChangedCommunities()).containsExactlyInAnyOrder(GARDEN, MAKERS);
+
+        // Time passing, the week's end (which reads both communities) and reports change nothing kept.
+        engine.advanceTo(Chat.START.plus(java.time.Duration.ofDays(8)));
+        engine.report(ANA, IsoWeek.of(Chat.START, ZoneOffset.UTC));
+        assertThat(engine.drainChangedCommunities()).isEmpty();
+
+        engine.accept(message("g1", Chat.START.plus(java.time.Duration.ofDays(8)).plusSeconds(60), GARDEN, "general",
+                "back again"));
+        assertThat(engine.drainChangedCommunities()).containsExactly(GARDEN);
+    }
+
+    @Test
     void aLinkRepeatedWithinOneCommunityIsSeen() {
         CoachEngine engine = engine();
         List<RuleId> fired = new ArrayList<>();

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * One JSON document per coached person and community in {@code engine_state}, replaced whole on every save (an upsert
  * by user and community id), so saving the same state twice leaves one row with the same content, and a process
- * writes only the rows of the communities it coaches. The format version sits in its own
+ * writes only the rows of the communities it coaches. A community's state is kept in parts, of which a save writes
+ * only those that changed ({@link CommunityParts}). The format version sits in its own
  * column too, so a document from a newer Rapport is refused before anything tries to read it.
  *
  * <p>The connection-level methods let export, forget and retention read and rewrite snapshots inside their own
@@ -31,19 +32,18 @@ final class JdbcEngineStateStore implements EngineStateStore {
             + "VALUES (?,?,?,?,?) ON CONFLICT (user_id, community_id) DO UPDATE SET version = excluded.version, state = excluded.state, "
             + "updated_at = excluded.updated_at";
 
-    private static final String UPSERT_COMMUNITY = "INSERT INTO community_state (community_id, version, state, "
-            + "updated_at) VALUES (?,?,?,?) ON CONFLICT (community_id) DO UPDATE SET version = excluded.version, "
-            + "state = excluded.state, updated_at = excluded.updated_at";
-
     private final Database db;
     private final SnapshotJson json;
     private final Clock clock;
+    /** Communities' states, in parts (see {@link CommunityParts}: a save writes what changed). */
+    private final CommunityParts parts;
     private final JdbcForgotten forgotten;
 
     JdbcEngineStateStore(Database db, SnapshotJson json, Clock clock, JdbcForgotten forgotten) {
         this.db = db;
         this.json = json;
         this.clock = clock;
+        this.parts = new CommunityParts(json);
         this.forgotten = forgotten;
     }
 
@@ -87,45 +87,24 @@ final class JdbcEngineStateStore implements EngineStateStore {
         return db.transaction("Reading the engine state of every community", this::communities);
     }
 
-    /** Every community's document, by community id, on {@code c}. */
+    /** Every community's state, by community id, on {@code c}. */
     List<CommunitySnapshot> communities(Connection c) throws SQLException {
-        List<CommunitySnapshot> list = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT community_id, version, state FROM community_state "
-                + "ORDER BY community_id");
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                json.checkCommunityVersion(r.getInt(2), r.getString(1));
-                list.add(json.readCommunity(r.getString(3), r.getString(1)));
-            }
-        }
-        return list;
+        return parts.read(c);
     }
 
-    /** Upserts {@code communities} on {@code c}, inside the caller's transaction. */
+    /** Writes the parts of {@code communities} that changed, on {@code c}, inside the caller's transaction. */
     void writeCommunities(Connection c, List<CommunitySnapshot> communities) throws SQLException {
-        if (communities.isEmpty()) {
-            return;
-        }
         long now = clock.millis();
         // Nobody forgotten comes back through a picture taken before they were (see JdbcForgotten).
         JdbcForgotten.Marks marks = forgotten.marks(c);
-        try (PreparedStatement s = c.prepareStatement(UPSERT_COMMUNITY)) {
-            for (CommunitySnapshot snapshot : communities) {
-                String doc = json.write(snapshot);
-                java.util.Set<String> gone = marks.in(doc);
-                if (!gone.isEmpty()) {
-                    for (String pseudonym : gone) {
-                        snapshot = snapshot.withoutPerson(pseudonym);
-                    }
-                    doc = json.write(snapshot);
+        for (CommunitySnapshot snapshot : communities) {
+            CommunitySnapshot kept = snapshot;
+            if (!marks.none()) {
+                for (String pseudonym : marks.in(json.write(snapshot))) {
+                    kept = kept.withoutPerson(pseudonym);
                 }
-                s.setString(1, snapshot.community().value());
-                s.setInt(2, snapshot.version());
-                s.setString(3, doc);
-                s.setLong(4, now);
-                s.addBatch();
             }
-            s.executeBatch();
+            parts.write(c, kept, now);
         }
     }
 

@@ -1,0 +1,209 @@
+package dev.rapport.bot.storage.jdbc;
+
+import dev.rapport.bot.storage.config.StorageConfig;
+import dev.rapport.bot.storage.support.Fixtures;
+import dev.rapport.bot.storage.support.QuietLogs;
+import dev.rapport.rules.engine.CommunitySnapshot;
+import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.MessageId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A community's state is stored in parts, and a save writes only the parts that changed: on a real SQLite file, what
+ * a save wrote is told by its rows' {@code updated_at}, the save's own clock tick.
+ */
+class CommunityPartsStorageTest {
+    private static final Instant T0 = Instant.parse("2026-02-02T10:00:00Z");
+
+    @TempDir
+    Path dir;
+    private final TickingClock clock = new TickingClock();
+    private StorageConfig config;
+    private JdbcStorage storage;
+
+    @BeforeAll
+    static void quiet() {
+        QuietLogs.apply();
+    }
+
+    @BeforeEach
+    void open() {
+        config = StorageConfig.sqlite(dir);
+        storage = JdbcStorage.open(config, new Pseudonyms(Fixtures.SECRET), clock);
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    @Test
+    void aCommunityComesBackFromItsPartsAsItWasSaved() {
+        CommunitySnapshot busy = community(200, 40, 12);
+        save(busy);
+
+        assertThat(parts()).hasSizeGreaterThan(20);
+        assertThat(storage.engineState().communities()).containsExactly(busy);
+    }
+
+    @Test
+    void savingItUnchangedWritesNothingAndOnePersonsNewMessageRewritesOnlyTheirShare() {
+        CommunitySnapshot busy = community(200, 40, 12);
+        save(busy);
+
+        assertThat(save(busy)).isEmpty();
+
+        List<CommunitySnapshot.Member> people = new ArrayList<>(busy.people());
+        CommunitySnapshot.Member p7 = people.get(7);
+        people.set(7, member(p7.who(), p7.messages() + 1));
+        CommunitySnapshot oneMore = with(busy, people);
+        List<String> written = save(oneMore);
+
+        assertThat(written).singleElement().satisfies(part -> assertThat(part).startsWith("people-"));
+        assertThat(storage.engineState().communities()).containsExactly(oneMore);
+    }
+
+    @Test
+    void aCommunityThatShrankLeavesNoPartOfItsFormerPeopleBehind() {
+        save(community(200, 0, 0));
+        CommunitySnapshot few = community(3, 0, 0);
+
+        save(few);
+
+        assertThat(parts()).containsExactlyInAnyOrder("head", "people-0");
+        assertThat(storage.engineState().communities()).containsExactly(few);
+    }
+
+    @Test
+    void aCommunitySavedWholeBeforeSchema15IsReadAndMovedIntoPartsAtItsNextSave() throws SQLException {
+        CommunitySnapshot old = community(30, 5, 5);
+        try (Connection c = connect();
+             PreparedStatement s = c.prepareStatement("INSERT INTO community_state (community_id, version, state, "
+                     + "updated_at) VALUES (?, 1, ?, 0)")) {
+            s.setString(1, old.community().value());
+            s.setString(2, new SnapshotJson("test").write(old));
+            s.executeUpdate();
+        }
+        assertThat(storage.engineState().communities()).containsExactly(old);
+
+        save(old);
+
+        assertThat(count("SELECT COUNT(*) FROM community_state")).isZero();
+        assertThat(storage.engineState().communities()).containsExactly(old);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    /** Saves {@code s} as the periodic saver does; returns the parts the save wrote. */
+    private List<String> save(CommunitySnapshot s) {
+        long tick = clock.tick();
+        storage.engineState().saveAll(List.of(), List.of(s));
+        return strings("SELECT part FROM community_part WHERE updated_at = " + tick);
+    }
+
+    private List<String> parts() {
+        return strings("SELECT part FROM community_part");
+    }
+
+    private static CommunitySnapshot community(int people, int open, int rooms) {
+        List<CommunitySnapshot.Member> members = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            members.add(member(String.format("p-%016x", 0x1000L + i * 7919L), i % 5 + 1));
+        }
+        members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
+        List<CommunitySnapshot.Request> requests = new ArrayList<>();
+        List<CommunitySnapshot.Recent> recent = new ArrayList<>();
+        for (int i = 0; i < open; i++) {
+            MessageId id = MessageId.of(Long.toString(1_000_000L + i));
+            requests.add(new CommunitySnapshot.Request(id, members.get(i % people).who(), ChannelId.of("help"),
+                    T0.plusSeconds(60L * i), List.of(11 * i, 13 * i), i % 2 == 0, List.of()));
+            recent.add(new CommunitySnapshot.Recent(id, T0.plusSeconds(60L * i), i % 3 == 0));
+        }
+        List<CommunitySnapshot.Room> roomList = new ArrayList<>();
+        for (int i = 0; i < rooms; i++) {
+            roomList.add(new CommunitySnapshot.Room(ChannelId.of("room-" + (100 + i)), 10,
+                    List.of(new CommunitySnapshot.Spoke(members.get(i % people).who(), T0.plusSeconds(i)))));
+        }
+        return new CommunitySnapshot(CommunitySnapshot.VERSION, Fixtures.GUILD, members, requests, recent, roomList,
+                people > 2 ? List.of(members.get(2).who()) : List.of(), true, false, List.of("Customer"));
+    }
+
+    private static CommunitySnapshot.Member member(String who, int messages) {
+        return new CommunitySnapshot.Member(who, messages, 1, 0, 0, List.of(), Optional.of(T0), Optional.empty(),
+                false, Optional.of(T0), Optional.empty(), Optional.empty(), Optional.empty(), false, false, false,
+                false, false);
+    }
+
+    private static CommunitySnapshot with(CommunitySnapshot s, List<CommunitySnapshot.Member> people) {
+        return new CommunitySnapshot(s.version(), s.community(), people, s.open(), s.recent(), s.rooms(), s.sellers(),
+                s.tradeOffered(), s.referralsSeen(), s.recognisedRoles());
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(config.url());
+    }
+
+    private List<String> strings(String sql) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            List<String> out = new ArrayList<>();
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** One tick per save: a save's rows are told apart by their {@code updated_at}. */
+    private static final class TickingClock extends Clock {
+        private long millis = T0.toEpochMilli();
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis);
+        }
+
+        long tick() {
+            return ++millis;
+        }
+    }
+}
