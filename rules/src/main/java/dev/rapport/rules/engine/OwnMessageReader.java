@@ -85,7 +85,7 @@ final class OwnMessageReader {
                 : norms.of(m.channel(), pseudonyms.code(m.author()), m.time());
         // Where the channel's regulars ask it things, it is a place to talk about its topic (#kiln-corner), and a
         // post that names the topic is talk like any other.
-        boolean onPurpose = !norm.talks() && onPurpose(s, m, promo, cues);
+        boolean onPurpose = !norm.talks() && onPurpose(s, m, addressees, promo, cues);
         if (critique || call || onPurpose) {
             promo = PromoVerdict.NONE;
         }
@@ -174,8 +174,12 @@ final class OwnMessageReader {
      * ask to follow or subscribe, or a link posted within minutes of one's last word in the same channel. The echo
      * licenses a post, not a run: the links of a run are counted as anywhere, so many within minutes are still a burst.
      */
-    private boolean onPurpose(UserState s, ChatMessage m, PromoVerdict promo, Cues cues) {
+    private boolean onPurpose(UserState s, ChatMessage m, List<UserId> addressees, PromoVerdict promo, Cues cues) {
         if (m.kind() == ChannelKind.DIRECT || promo.salesPitch() || cues.pitch() || promo.engagementAsk()) {
+            return false;
+        }
+        // A word to someone that neither promotes nor links has nothing the echo would excuse.
+        if (!addressees.isEmpty() && !promo.promotional() && m.links().isEmpty()) {
             return false;
         }
         ChannelEcho echo = purposes.of(m.channelInfo()).echo();
