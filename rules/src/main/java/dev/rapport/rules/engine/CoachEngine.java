@@ -923,7 +923,7 @@ public final class CoachEngine {
     /** Adds the message's shared links, and its promotion, to the person's log of the week. */
     private static void logLinks(UserState s, ChatMessage m, OwnReading reading) {
         String previous = null;
-        for (Link link : reading.counted()) {
+        for (Link link : reading.logged()) {
             if (link.fingerprint().equals(previous)) {
                 continue;
             }

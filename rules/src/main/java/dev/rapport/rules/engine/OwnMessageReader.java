@@ -85,7 +85,7 @@ final class OwnMessageReader {
                 : norms.of(m.channel(), pseudonyms.code(m.author()), m.time());
         // Where the channel's regulars ask it things, it is a place to talk about its topic (#kiln-corner), and a
         // post that names the topic is talk like any other.
-        boolean onPurpose = !norm.talks() && onPurpose(s, m, promo, cues);
+        boolean onPurpose = !norm.talks() && onPurpose(s, m, addressees, promo, cues);
         if (critique || call || onPurpose) {
             promo = PromoVerdict.NONE;
         }
@@ -145,9 +145,12 @@ final class OwnMessageReader {
         // however good the answer before it.
         boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
         boolean help = answer && !plugged;
-        List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing || curated
-                || critique || call || onPurpose ? List.of()
-                : MessageLinks.shared(m.links(), hostsAreTopics);
+        boolean exempt = help || promoWelcome || introduction || theirs || welcoming || showing || curated
+                || critique || call;
+        List<Link> counted = exempt || onPurpose ? List.of() : MessageLinks.shared(m.links(), hostsAreTopics);
+        // The link of a post that only echoes its channel is not counted for it, but kept: the same link pushed from
+        // there into other channels within the hour is a cross-post, and a run of them a burst.
+        List<Link> logged = onPurpose && !exempt ? MessageLinks.shared(m.links(), hostsAreTopics) : counted;
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
@@ -162,21 +165,22 @@ final class OwnMessageReader {
         // that asks nothing follows its convention (a question to the room is judged as anywhere).
         boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts() || onPurpose
                 || norm.postsToRoom() && !text.question());
-        return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
+        return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost);
     }
 
     /**
      * Whether the message echoes its channel's own words ({@link ChannelEcho}) and is not what stays itself in any
-     * channel: a sale, a pitch (worded so, or one's own work pushed at someone with an invitation to get in touch), or
-     * a link posted within minutes of one's last word in the same channel. The echo licenses a post, not a run: the
-     * links of a run are counted as anywhere, so many within minutes are still a burst. Like the posts in a channel
-     * named for them, the link of a post on purpose is not counted, here or later elsewhere: the same link pushed into
-     * three other channels is still a repeat, but the one post where it belongs does not turn two plugs elsewhere
-     * into one.
+     * channel: a sale, a pitch (worded so, or one's own work pushed at someone with an invitation to get in touch), an
+     * ask to follow or subscribe, or a link posted within minutes of one's last word in the same channel. The echo
+     * licenses a post, not a run: the links of a run are counted as anywhere, so many within minutes are still a burst.
      */
-    private boolean onPurpose(UserState s, ChatMessage m, PromoVerdict promo, Cues cues) {
-        if (m.kind() == ChannelKind.DIRECT || promo.salesPitch() || cues.pitch()) {
+    private boolean onPurpose(UserState s, ChatMessage m, List<UserId> addressees, PromoVerdict promo, Cues cues) {
+        if (m.kind() == ChannelKind.DIRECT || promo.salesPitch() || cues.pitch() || promo.engagementAsk()) {
+            return false;
+        }
+        // A word to someone that neither promotes nor links has nothing the echo would excuse.
+        if (!addressees.isEmpty() && !promo.promotional() && m.links().isEmpty()) {
             return false;
         }
         ChannelEcho echo = purposes.of(m.channelInfo()).echo();

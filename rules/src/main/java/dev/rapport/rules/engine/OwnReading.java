@@ -10,12 +10,14 @@ import java.util.List;
  * {@link CoachEngine}'s own-message step needs of how they were reached.
  *
  * @param counted the message's links that count as shared (those of {@code facts})
+ * @param logged  the message's links kept in the person's log: those counted, or those of a post that echoes its
+ *                channel (counted for nothing there, but the same link pushed elsewhere is still a repeat)
  * @param sold    whether the community sees the person as selling for it
  * @param sells   whether the message promotes, asks for engagement or pitches (whatever the channel)
  * @param theirs  whether the message is about someone else's work
  * @param ownPost whether the message is a post to the room in a channel for one's own logs, progress or wins
  */
-record OwnReading(MessageFacts facts, List<Link> counted, boolean promotion, boolean sold, boolean sells,
+record OwnReading(MessageFacts facts, List<Link> counted, List<Link> logged, boolean promotion, boolean sold, boolean sells,
                   boolean noticeBoard, boolean introduction, boolean seekingHelp, boolean helpConversation,
                   boolean theirs, boolean ownPost) {
 }

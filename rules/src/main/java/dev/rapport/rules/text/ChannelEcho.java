@@ -61,9 +61,23 @@ public final class ChannelEcho {
 
     /** The channel's content words, stemmed, with their "-er" forms (test / tester). */
     private final Set<String> stems;
+    /**
+     * The first letters of the stems, as bits 0-25 for a-z and bit 26 for any other letter: most words of a message
+     * start with none of them and are passed over without being stemmed (the echo is asked of nearly every message).
+     */
+    private final int firstLetters;
 
     private ChannelEcho(Set<String> stems) {
         this.stems = stems;
+        int letters = 0;
+        for (String stem : stems) {
+            letters |= bit(stem.charAt(0));
+        }
+        this.firstLetters = letters;
+    }
+
+    private static int bit(int c) {
+        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << 26;
     }
 
     /** The echo of a channel: its content words, or {@link #NONE} for a general, asking or unknown room. */
@@ -95,20 +109,22 @@ public final class ChannelEcho {
         if (stems.isEmpty() || text == null) {
             return false;
         }
-        StringBuilder word = new StringBuilder(16);
         int n = text.length();
         int i = 0;
-        while (i <= n) {
-            int cp = i < n ? text.codePointAt(i) : ' ';
-            if (Character.isLetter(cp)) {
-                word.appendCodePoint(Character.toLowerCase(cp));
-            } else if (word.length() > 0) {
-                if (word.length() >= 3 && stems.contains(stem(word.toString()))) {
-                    return true;
-                }
-                word.setLength(0);
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
-            i += i < n ? Character.charCount(cp) : 1;
+            int start = i;
+            boolean wanted = (firstLetters & bit(Character.toLowerCase(cp))) != 0;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && Character.isLetter(cp = text.codePointAt(i)));
+            if (wanted && i - start >= 3 && stems.contains(stem(text.substring(start, i).toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
         }
         return false;
     }
