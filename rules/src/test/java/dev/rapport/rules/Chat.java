@@ -239,6 +239,27 @@ public final class Chat {
         return feed(next(author, channel, text).roles(roles).build());
     }
 
+    /** Someone wearing roles addresses another person by mention. */
+    public MessageId mentionWithRoles(String author, String channel, Set<String> roles, String to, String text) {
+        return feed(next(author, channel, text).roles(roles).mention(to).build());
+    }
+
+    /** Someone says something to nobody in particular in a channel whose name and topic are known. */
+    public MessageId sayIn(dev.rapport.rules.model.ChannelInfo where, String author, String text) {
+        return feed(next(author, where.name(), text).channelInfo(where).build());
+    }
+
+    /** Someone replies to a message in a channel whose name and topic are known. */
+    public MessageId replyIn(dev.rapport.rules.model.ChannelInfo where, String author, MessageId to, String toAuthor,
+                             String text) {
+        return feed(next(author, where.name(), text).channelInfo(where).replyTo(to, UserId.of(toAuthor)).build());
+    }
+
+    /** The community's owner (a Discord guild's owner, as the live adapters tell) says something to the room. */
+    public MessageId sayAsOwner(String author, String channel, String text) {
+        return feed(next(author, channel, text).byOwner().build());
+    }
+
     public MessageId feed(ChatMessage m) {
         findings.addAll(engine.accept(m));
         return m.id();

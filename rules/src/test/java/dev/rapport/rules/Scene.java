@@ -71,6 +71,48 @@ public final class Scene {
         return this;
     }
 
+    /** Someone wearing {@code role} (Customer, Team...) says something to nobody in particular. */
+    public Scene wearing(String role, String author, String channel, String text) {
+        last = chat.sayWithRoles(author, channel, java.util.Set.of(role), text);
+        return this;
+    }
+
+    /** Someone wearing {@code role} speaks to {@code to} by mention. */
+    public Scene asksWearing(String role, String author, String channel, String to, String text) {
+        last = chat.mentionWithRoles(author, channel, java.util.Set.of(role), to, text);
+        return this;
+    }
+
+    /** Someone says something to nobody in particular in a channel whose name and topic are known. */
+    public Scene saysIn(dev.rapport.rules.model.ChannelInfo where, String author, String text) {
+        last = chat.sayIn(where, author, text);
+        return this;
+    }
+
+    /** Someone replies to the scene's last message, by {@code toAuthor}, in a channel whose name and topic are known. */
+    public Scene answersIn(dev.rapport.rules.model.ChannelInfo where, String author, String toAuthor, String text) {
+        last = chat.replyIn(where, author, last, toAuthor, text);
+        return this;
+    }
+
+    /** Someone replies to the scene's last message, by {@code toAuthor}. */
+    public Scene answers(String author, String channel, String toAuthor, String text) {
+        last = chat.reply(author, channel, last, toAuthor, text);
+        return this;
+    }
+
+    /** The community's owner says something to nobody in particular. */
+    public Scene ownerSays(String author, String channel, String text) {
+        last = chat.sayAsOwner(author, channel, text);
+        return this;
+    }
+
+    /** A direct message in the conversation {@code dm}, its other side learnt from who else writes in it. */
+    public Scene writesDirectly(String author, String dm, String text) {
+        last = chat.direct(author, dm, text);
+        return this;
+    }
+
     /** Someone replies to the scene's last message, by {@code toAuthor}, mentioning {@code mentioned}. */
     public Scene followsUp(String author, String channel, String toAuthor, String mentioned, String text) {
         last = chat.replyMentioning(author, channel, last, toAuthor, mentioned, text);

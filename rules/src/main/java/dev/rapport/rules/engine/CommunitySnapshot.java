@@ -53,7 +53,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                         ? new Member(m.who(), m.messages(), m.questions(), m.answers(), m.announcements(), m.roles(),
                         m.lastQuestion(), m.lastQuestionChannel(), m.lastQuestionSeeksOffer(), m.lastInChannels(),
                         Optional.empty(), Optional.empty(), Optional.empty(), m.offersWork(), m.seeksClients(),
-                        m.postedJob(), m.referred(), m.owner())
+                        m.postedJob(), m.referred(), m.owner(), m.bought())
                         : m).toList();
         List<Request> os = open.stream().filter(r -> !r.asker().equals(pseudonym))
                 .map(r -> r.passedBy().contains(pseudonym) ? new Request(r.message(), r.asker(), r.channel(), r.at(),
@@ -83,14 +83,15 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * from a peer), their roles, their last question (where, when, whether it asked for offers), when they last wrote
      * in a channel here, whom they last helped (pseudonym) where and when, whether they offer work, seek clients
      * or posted a job where the community trades (a buyer there), and whether they said they sent people of their own
-     * to someone here (an advocate), and whether their latest message said they own the community (a guild's owner).
+     * to someone here (an advocate), whether their latest message said they own the community (a guild's owner), and
+     * whether they said they bought from someone here (a customer; absent in documents written before, read as no).
      */
     public record Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
                          Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
                          boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
                          Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
                          boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                         boolean owner) {
+                         boolean owner, boolean bought) {
         public Member {
             roles = roles == null ? List.of() : List.copyOf(roles);
             lastQuestion = lastQuestion == null ? Optional.empty() : lastQuestion;

@@ -66,8 +66,10 @@ final class CommunityState {
          * (to those who answered it) are a client's, not offers of their own work.
          */
         boolean postedJob;
-        /** They said they sent people of their own to someone here ("I sent my sister your way"): a customer's word. */
+        /** They said they sent people of their own to someone here ("I sent my sister your way"): an advocate's word. */
         boolean referred;
+        /** They said they bought from someone here before ("I got my first rug off you"): a customer's word. */
+        boolean bought;
         /** They own the community (a Discord guild's owner), as their latest message said. */
         boolean owner;
         /**
@@ -463,10 +465,13 @@ final class CommunityState {
             learned(p, m.author(), keyed(new int[]{tools[k]}), m.time(), true);
         }
         p.owner = m.authorOwnsCommunity();
-        // Saying one bought from someone here is a customer's word too, like sending people to them: both say the
-        // speaker is a seller's existing customer (kept in the same flag, which a snapshot already carries).
-        if (!p.referred && (Referral.is(m.text()) || BoughtBefore.is(m.text()))) {
+        // Sending people of one's own to someone here is an advocate's word; saying one bought from them is a
+        // customer's. Either says people sell here, and the speaker is a seller's existing customer.
+        if (!p.referred && Referral.is(m.text())) {
             p.referred = true;
+            referralsSeen = true;
+        } else if (!p.referred && !p.bought && BoughtBefore.is(m.text())) {
+            p.bought = true;
             referralsSeen = true;
         }
         if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
@@ -1094,6 +1099,11 @@ final class CommunityState {
         if (p != null && p.referred) {
             return Audience.ADVOCATE;
         }
+        // Someone who says they bought from a seller here is that seller's customer: owed an answer first, like an
+        // advocate, but an advocate is one who brings others, which buying alone does not say.
+        if (p != null && p.bought) {
+            return Audience.CUSTOMER;
+        }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
             return Audience.UNKNOWN;
         }
@@ -1384,7 +1394,7 @@ final class CommunityState {
                 p.lastQuestionSeeksOffer, Optional.ofNullable(p.lastInChannels),
                 Optional.ofNullable(p.lastHelped).map(pseudonyms::of), Optional.ofNullable(p.lastHelpedIn),
                 Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred,
-                p.owner)));
+                p.owner, p.bought)));
         // The same state always gives the same document.
         members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
@@ -1448,6 +1458,7 @@ final class CommunityState {
             p.postedJob = m.postedJob();
             p.referred = m.referred();
             p.owner = m.owner();
+            p.bought = m.bought();
             if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
                 standInUses.get(p.lastHelped).add(p);
             }

@@ -106,7 +106,7 @@ final class OwnMessageReader {
         // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
         // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
         // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned"), and its own event or outing
-        // called to the members with its sign-up ("July walk on the 11th, sign up so I know numbers").
+        // called to the members with its sign-up ("Sunday hike at nine, sign up so we can share lifts").
         boolean cause = !theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
                 && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()) || CommunityCause.event(m.text()));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a

@@ -65,8 +65,8 @@ public final class CommunityCause {
      * open, the form is here", "meetup sign-ups close Friday"): an event noun with a word of taking part, and nothing
      * claimed as the writer's own. Reminding the members of the group's event, with its form each time, is the
      * group's business, like its appeal; "my workshop, tickets here" is the writer's, and so is one with a price
-     * ("£25, book here"), which is sold. An outing of the group counts as its meetup does ("July photo walk, sign up
-     * so I know numbers"): its organiser runs it for the members.
+     * ("£25, book here"), which is sold. An outing of the group counts as its meetup does ("Sunday hike at nine, sign
+     * up so we can share lifts"): its organiser runs it for the members.
      */
     public static boolean event(String text) {
         if (text == null || text.isEmpty()) {

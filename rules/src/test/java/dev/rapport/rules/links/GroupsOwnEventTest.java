@@ -53,8 +53,8 @@ class GroupsOwnEventTest {
     @Test
     void theGroupsOutingAndItsReminderWithTheSignUpAreNotSelfPromotion() {
         Chat chat = twoPosts("Sunday hike up the ridge, 9am at the car park. Sign up so we can share lifts: "
-                + "https://forms.example/ridge-hike", "Hike is tomorrow! 12 signed up, room for a few more "
-                + "https://forms.example/ridge-hike");
+                + "https://forms.example/ridge-hike", "Twelve of us have signed up for the hike so far, the "
+                + "form stays open till Saturday https://forms.example/ridge-hike");
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
     }
 
@@ -82,7 +82,7 @@ class GroupsOwnEventTest {
         assertThat(CommunityCause.event("Meetup sign-ups close Friday, form in the pinned post")).isTrue();
         assertThat(CommunityCause.event("My workshop has tickets left, grab one")).isFalse();
         assertThat(CommunityCause.event("The tournament was fun yesterday")).isFalse();
-        assertThat(CommunityCause.event("Photo walk by the canal on Saturday, sign up so I know numbers")).isTrue();
+        assertThat(CommunityCause.event("Canal walk on Saturday at ten, sign up so we can book the cafe")).isTrue();
         assertThat(CommunityCause.event("Walk by the canal on Saturday, tickets \u20ac12, sign up here")).isFalse();
         assertThat(CommunityCause.event("My photo walk on Saturday, sign up here")).isFalse();
     }

@@ -1,23 +1,36 @@
 package dev.rapport.rules.promo;
 
 import dev.rapport.rules.Chat;
-import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.Scene;
+import dev.rapport.rules.model.ChannelInfo;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
+import static dev.rapport.rules.rule.RuleId.ONEWAY_ASKS;
 import static dev.rapport.rules.rule.RuleId.SELL_COLD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * {@code sell.cold} as a specification: a pitch to someone first met less than a week ago is cold, DMs included; met
+ * means any exchange, a conversation by turns too; an ask to follow is an ask, not a sale; a priced reply in a channel
+ * made for asking for providers answers what was asked, and a sales call offered as the answer to a question for
+ * advice does not. Lines marked {@code [pitch]} are pitches whatever their words ({@link Chat#MARKED}); the other
+ * scenes are read by the real detector.
+ */
 class ColdSellRuleTest {
+
+    /** A scene read by the real promotion detector. */
+    private static Scene realWords() {
+        return Scene.of(Chat.builder("ana").promoDetector(new SelfPromotionDetector()));
+    }
 
     @Test
     void firesOnAPitchInADirectMessageToSomeoneJustMet() {
-        Chat chat = Chat.coaching("ana");
-        chat.mention("ana", "general", "bob", "welcome bob!");
-        chat.direct("ana", "dm-ana-bob", "[pitch] hey, my coaching package is 20% off this week");
-        chat.direct("bob", "dm-ana-bob", "erm, thanks");
-        chat.direct("ana", "dm-ana-bob", "[pitch] only 3 spots left");
+        Chat chat = Scene.coaching("ana").asks("ana", "general", "bob", "welcome bob!")
+                .writesDirectly("ana", "dm-ana-bob", "[pitch] hey, my coaching package is 20% off this week")
+                .writesDirectly("bob", "dm-ana-bob", "erm, thanks")
+                .writesDirectly("ana", "dm-ana-bob", "[pitch] only 3 spots left").build();
         assertThat(chat.findings(SELL_COLD)).singleElement().satisfies(f -> {
             assertThat(f.evidence().counterparts()).hasSize(1);
             assertThat(f.evidence().counterparts().get(0)).startsWith("p-").doesNotContain("bob");
@@ -26,46 +39,60 @@ class ColdSellRuleTest {
 
     @Test
     void staysQuietWhenTheRelationshipIsOlderThanAWeek() {
-        Chat chat = Chat.coaching("ana");
-        chat.mention("ana", "general", "bob", "how did the market go?");
-        chat.later(Duration.ofDays(10));
-        chat.mention("ana", "general", "bob", "[pitch] I have a stall to share at the next market, 40 a day");
+        Chat chat = Scene.coaching("ana").asks("ana", "general", "bob", "how did the market go?")
+                .after(Duration.ofDays(10))
+                .asks("ana", "general", "bob", "[pitch] I have a stall to share at the next market, 40 a day").build();
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
 
-    private static Chat realWords() {
-        return Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+    // --- a call to book is a sale, a request to follow an ask ---------------------------------------------------
+
+    /** Bob opens his shop; twenty minutes later Ana says {@code words} to him. */
+    private static Chat toANewShopOwner(String words) {
+        return realWords().says("bob", "general", "Just opened the doors on my little ceramics shop this month.")
+                .after(Duration.ofMinutes(20))
+                .asks("ana", "general", "bob", words).build();
     }
 
     @Test
     void aServiceWithACallToBookIsASaleToSomeoneJustMet() {
-        Chat chat = realWords();
-        chat.say("bob", "general", "Just opened the doors on my little ceramics shop this month.");
-        chat.later(Duration.ofMinutes(20));
-        chat.mention("ana", "general", "bob", "Congrats @bob! I run a bookkeeping agency and we've saved new shops "
-                + "hours every month. Let's jump on a 20-minute call this week: https://ledgerly.example/book");
+        Chat chat = toANewShopOwner("Congrats @bob! I run a bookkeeping agency and we've saved new shops hours every "
+                + "month. Let's jump on a 20-minute call this week: https://ledgerly.example/book");
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
-        assertThat(chat.findings(dev.rapport.rules.rule.RuleId.ONEWAY_ASKS)).isEmpty();
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
     }
 
     @Test
     void askingSomeoneJustMetToFollowAndShareIsAnAskNotASale() {
-        Chat chat = realWords();
-        chat.say("bob", "general", "Just opened the doors on my little ceramics shop this month.");
-        chat.later(Duration.ofMinutes(20));
-        chat.mention("ana", "general", "bob", "Congrats @bob! Would you mind following my studio page and sharing "
-                + "my latest post? https://pics.example/ana-studio");
+        Chat chat = toANewShopOwner("Congrats @bob! Would you mind following my studio page and sharing my latest "
+                + "post? https://pics.example/ana-studio");
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
 
     // --- met by turns in a busy channel ------------------------------------------------------------------------
 
-    /** A channel with many voices: no line there is said to everyone in it. */
-    private static void busyChannel(Chat chat) {
+    /** Twelve lines of others' chatter: a channel with many voices, where no line is said to everyone in it. */
+    private static Scene chatter(Scene scene) {
         String[] people = {"cai", "dee", "eve", "fay"};
-        for (int i = 0; i < 12; i++) {
-            chat.say(people[i % people.length], "general", "market stall chatter, line " + i);
+        return scene.times(12, (s, i) -> s.says(people[i % people.length], "general", "market stall chatter, line " + i));
+    }
+
+    /**
+     * In a busy channel Ana asks the room, {@code answerer} answers five minutes later and Ana answers back; Bob says
+     * something of his own; ten days later Ana pitches to Bob.
+     */
+    private static Chat pitchTenDaysAfterTurnsWith(String answerer) {
+        Scene scene = chatter(Scene.coaching("ana"))
+                .says("ana", "general", "does anyone here dry their own lavender for the sachets")
+                .after(Duration.ofMinutes(5))
+                .says(answerer, "general", "hang it upside down in the shed for two weeks, works every time")
+                .after(Duration.ofMinutes(5))
+                .says("ana", "general", "brilliant, our shed is finally good for something");
+        if (!answerer.equals("bob")) {
+            scene.says("bob", "general", "anyone at the Saturday market this week");
         }
+        return chatter(scene).after(Duration.ofDays(10))
+                .asks("ana", "general", "bob", "[pitch] my sachet bundles are 20% off for stallholders this week").build();
     }
 
     /**
@@ -74,34 +101,13 @@ class ColdSellRuleTest {
      */
     @Test
     void staysQuietForAPitchToSomeoneTalkedWithByTurnsDaysBefore() {
-        Chat chat = Chat.coaching("ana");
-        busyChannel(chat);
-        chat.say("ana", "general", "does anyone here dry their own lavender for the sachets");
-        chat.later(Duration.ofMinutes(5));
-        chat.say("bob", "general", "hang it upside down in the shed for two weeks, works every time");
-        chat.later(Duration.ofMinutes(5));
-        chat.say("ana", "general", "brilliant, our shed is finally good for something");
-        busyChannel(chat);
-        chat.later(Duration.ofDays(10));
-        chat.mention("ana", "general", "bob", "[pitch] my sachet bundles are 20% off for stallholders this week");
-        assertThat(chat.findings(SELL_COLD)).isEmpty();
+        assertThat(pitchTenDaysAfterTurnsWith("bob").findings(SELL_COLD)).isEmpty();
     }
 
     /** Only in the same busy channel, never a turn between them: a stranger still, and the pitch is cold. */
     @Test
     void firesForAPitchToSomeoneOnlySeenInTheSameBusyChannel() {
-        Chat chat = Chat.coaching("ana");
-        busyChannel(chat);
-        chat.say("ana", "general", "does anyone here dry their own lavender for the sachets");
-        chat.later(Duration.ofMinutes(5));
-        chat.say("cai", "general", "hang it upside down in the shed for two weeks, works every time");
-        chat.later(Duration.ofMinutes(5));
-        chat.say("ana", "general", "brilliant, our shed is finally good for something");
-        chat.say("bob", "general", "anyone at the Saturday market this week");
-        busyChannel(chat);
-        chat.later(Duration.ofDays(10));
-        chat.mention("ana", "general", "bob", "[pitch] my sachet bundles are 20% off for stallholders this week");
-        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+        assertThat(pitchTenDaysAfterTurnsWith("cai").findings(SELL_COLD)).hasSize(1);
     }
 
     /**
@@ -110,43 +116,35 @@ class ColdSellRuleTest {
      */
     @Test
     void aPitchInReplyToAnIntroductionsPleaToBeGentleIsStillCold() {
-        Chat chat = realWords();
-        var info = dev.rapport.rules.model.ChannelInfo.of("introductions", "New here? Say hi and tell us what you make.");
-        var intro = chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("intro-1").at(chat.now().plusSeconds(60))
-                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("wim")
-                .text("Hi all, I'm Wim, I started turning wooden bowls last month. Still learning, so be gentle").build());
-        chat.later(Duration.ofMinutes(20));
-        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("intro-2").at(chat.now().plusSeconds(60))
-                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("ana")
-                .replyTo(intro, dev.rapport.rules.model.UserId.of("wim"))
-                .text("Welcome! My finishing oil makes bowls food safe in a day, 25% off your first order if you DM "
-                        + "me: https://oil.example/shop").build());
-        chat.finish();
+        ChannelInfo introductions = ChannelInfo.of("introductions", "New here? Say hi and tell us what you make.");
+        Chat chat = realWords().saysIn(introductions, "wim",
+                        "Hi all, I'm Wim, I started turning wooden bowls last month. Still learning, so be gentle")
+                .after(Duration.ofMinutes(20))
+                .answersIn(introductions, "ana", "wim", "Welcome! My finishing oil makes bowls food safe in a day, 25% "
+                        + "off your first order if you DM me: https://oil.example/shop")
+                .finish();
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }
+
     // --- a channel made for asking for providers -----------------------------------------------------------------
 
+    /**
+     * In {@code channel} Wim looks for a piano teacher and Ana replies with her priced offer; three days later Wim
+     * asks {@code question} and Ana replies with the same price.
+     */
     private static Chat askThenOffer(String channel, String topic, String question) {
-        Chat chat = realWords();
-        var info = dev.rapport.rules.model.ChannelInfo.of(channel, topic);
-        var first = chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("ask-1").at(chat.now().plusSeconds(60))
-                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("wim")
-                .text("Hello! looking for a piano teacher for my daughter, she is nine, lessons online are fine").build());
-        chat.later(Duration.ofMinutes(20));
-        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("offer-1").at(chat.now().plusSeconds(60))
-                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("ana")
-                .replyTo(first, dev.rapport.rules.model.UserId.of("wim"))
-                .text("Hi Wim, I teach beginners piano over video, $30 a lesson, DM me to set up a first one").build());
-        chat.later(Duration.ofDays(3));
-        var again = chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("ask-2").at(chat.now().plusSeconds(60))
-                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("wim").text(question).build());
-        chat.later(Duration.ofMinutes(30));
-        chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("offer-2").at(chat.now().plusSeconds(60))
-                .in(Chat.COMMUNITY, info.name()).channelInfo(info).by("ana")
-                .replyTo(again, dev.rapport.rules.model.UserId.of("wim"))
-                .text("Sure, Saturday mornings work for me, same $30 a lesson. DM me and we'll book it").build());
-        chat.finish();
-        return chat;
+        ChannelInfo where = ChannelInfo.of(channel, topic);
+        return realWords().saysIn(where, "wim",
+                        "Hello! looking for a piano teacher for my daughter, she is nine, lessons online are fine")
+                .after(Duration.ofMinutes(20))
+                .answersIn(where, "ana", "wim",
+                        "Hi Wim, I teach beginners piano over video, $30 a lesson, DM me to set up a first one")
+                .after(Duration.ofDays(3))
+                .saysIn(where, "wim", question)
+                .after(Duration.ofMinutes(30))
+                .answersIn(where, "ana", "wim", "Sure, Saturday mornings work for me, same $30 a lesson. DM me and "
+                        + "we'll book it")
+                .finish();
     }
 
     /**
@@ -167,18 +165,17 @@ class ColdSellRuleTest {
                 "and could you also take me, as an adult starter, on Saturdays?");
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }
+
     // --- a pitch riding on an answer ---------------------------------------------------------------------------
 
+    /** Ana welcomes Bob; two days later he asks the room for invoicing tips and she replies {@code answer}. */
     private static Chat answeredTwoDaysAfterMeeting(String answer) {
-        Chat chat = realWords();
-        chat.mention("ana", "general", "bob", "welcome @bob, nice to have another potter here");
-        chat.later(Duration.ofDays(2));
-        MessageId q = chat.say("bob", "general", "switching my shop to a new payment provider, any tips for sending "
-                + "invoices?");
-        chat.later(Duration.ofMinutes(15));
-        chat.reply("ana", "general", q, "bob", answer);
-        chat.finish();
-        return chat;
+        return realWords().asks("ana", "general", "bob", "welcome @bob, nice to have another potter here")
+                .after(Duration.ofDays(2))
+                .says("bob", "general", "switching my shop to a new payment provider, any tips for sending invoices?")
+                .after(Duration.ofMinutes(15))
+                .answers("ana", "general", "bob", answer)
+                .finish();
     }
 
     /** Answering a question for advice with one's business and a call to book sells to someone met days ago. */
