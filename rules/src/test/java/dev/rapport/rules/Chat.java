@@ -198,6 +198,16 @@ public final class Chat {
         return feed(next(author, channel, text).build());
     }
 
+    /** Someone says something to nobody in particular in a channel whose name and topic the platform tells. */
+    public MessageId sayIn(String author, dev.rapport.rules.model.ChannelInfo channel, String text) {
+        return feed(next(author, channel.name(), text).channelInfo(channel).build());
+    }
+
+    /** Someone addresses another person by mention in a channel whose name and topic the platform tells. */
+    public MessageId mentionIn(String author, dev.rapport.rules.model.ChannelInfo channel, String to, String text) {
+        return feed(next(author, channel.name(), text).channelInfo(channel).mention(to).build());
+    }
+
     /** Someone addresses another person by mention. */
     public MessageId mention(String author, String channel, String to, String text) {
         return feed(next(author, channel, text).mention(to).build());

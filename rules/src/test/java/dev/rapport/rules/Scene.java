@@ -1,5 +1,6 @@
 package dev.rapport.rules;
 
+import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.model.MessageId;
 
 import java.time.Duration;
@@ -43,6 +44,18 @@ public final class Scene {
     /** Someone says something to nobody in particular. */
     public Scene says(String author, String channel, String text) {
         last = chat.say(author, channel, text);
+        return this;
+    }
+
+    /** Someone posts to nobody in particular in a channel known by its name and topic ({@code #beta-signups}). */
+    public Scene postsIn(String author, ChannelInfo channel, String text) {
+        last = chat.sayIn(author, channel, text);
+        return this;
+    }
+
+    /** Someone speaks to {@code to} by mention in a channel known by its name and topic. */
+    public Scene asksIn(String author, ChannelInfo channel, String to, String text) {
+        last = chat.mentionIn(author, channel, to, text);
         return this;
     }
 

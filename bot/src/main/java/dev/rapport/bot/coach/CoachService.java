@@ -1,6 +1,7 @@
 package dev.rapport.bot.coach;
 
 import dev.rapport.bot.storage.privacy.ForgetReport;
+import dev.rapport.bot.storage.privacy.ForgottenPeople;
 import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.bot.storage.state.EngineStateStore;
 import dev.rapport.rules.config.CoachSettings;
@@ -320,8 +321,48 @@ public final class CoachService implements AutoCloseable {
             // The communities' pictures of everyone are saved whole: without this the next save would write the
             // person's pseudonym back.
             engine.forgetInCommunities(user);
+            // And out of everyone else's state here (their contacts, weeks, waiting questions, findings), or the
+            // next save of theirs would write it back (storage would strip it, but memory must not keep it either).
+            dropForgotten();
             return report;
         });
+    }
+
+    /**
+     * Lets go of what memory still holds of people forgotten lately, through this process or another one (storage
+     * knows them by marks only, never by id): they leave every community's picture and every coached person's state
+     * here, and those states are saved so with the next save. Returns how many places and states changed.
+     */
+    public CompletableFuture<Integer> letGoOfForgotten() {
+        return onEngine(this::dropForgotten);
+    }
+
+    /**
+     * Engine thread. A state is rebuilt from its snapshot without the forgotten pseudonyms (what a restart would give;
+     * the rare event of a forget pays for a look at every state in memory, never a message).
+     */
+    private int dropForgotten() {
+        ForgottenPeople forgotten = personalData.forgottenLately();
+        if (forgotten.none()) {
+            return 0;
+        }
+        int changed = engine.forgetInCommunities(forgotten::pseudonymForgotten);
+        for (UserId user : engine.coachedUsers()) {
+            for (UserSnapshot snapshot : engine.snapshots(user)) {
+                Set<String> gone = forgotten.in(snapshot);
+                if (gone.isEmpty()) {
+                    continue;
+                }
+                UserSnapshot kept = snapshot;
+                for (String pseudonym : gone) {
+                    kept = kept.withoutCounterpart(pseudonym);
+                }
+                engine.restore(kept);
+                unsaved.add(kept.key());
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /**

@@ -137,8 +137,11 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
                     enrolled.add(o.user());
                 }
                 int released = coach.releaseUnenrolled(enrolled).join();
-                if (released > 0) {
-                    log.info("let go of {} forgotten people", released);
+                // Also as others' counterpart and in the communities' pictures, which the next save would write back.
+                int places = coach.letGoOfForgotten().join();
+                if (released > 0 || places > 0) {
+                    log.info("let go of {} forgotten people, and of forgotten people in {} places of others' state",
+                            released, places);
                 }
             }
             case COMMUNITY_SETTINGS -> admin.refresh().join();

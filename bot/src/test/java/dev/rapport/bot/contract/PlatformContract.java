@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * loopback Discord server: what a member and a server admin see must not depend on the client library. Each subclass
  * names its adapter; everything else (the world, the requests looked at, the expectations) is shared.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = ContractBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 abstract class PlatformContract {
     private static final int EPHEMERAL = 64;
     private static TestCertificate certificate;

@@ -19,6 +19,7 @@ import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.bot.storage.support.Traces;
 import dev.rapport.bot.storage.support.PostgresExtension;
 import dev.rapport.bot.storage.support.SharedPostgres;
 import dev.rapport.rules.model.CommunityId;
@@ -139,6 +140,7 @@ class TwoProcessesTest {
     }
 
     private String storage;
+    private String url;
 
     @BeforeEach
     void start(SharedPostgres pg) throws Exception {
@@ -147,10 +149,11 @@ class TwoProcessesTest {
                 .member(CLEO, "cleo");
         discord.guild(GUILD_B, "Makers Guild").channel(CHANNEL_B, "general").member(ANA, "ana").member(BEN, "ben")
                 .member(CLEO, "cleo");
+        url = pg.newDatabase();
         storage = """
                 rapport.storage { url = "%s", user = "%s", password = "%s" }
                 rapport.pseudonym-secret = "the-installation-secret-of-both"
-                """.formatted(pg.newDatabase(), SharedPostgres.APP_USER, SharedPostgres.APP_PASSWORD);
+                """.formatted(url, SharedPostgres.APP_USER, SharedPostgres.APP_PASSWORD);
         a = new Process(0, storage, dir.resolve("a"));
         b = new Process(1, storage, dir.resolve("b"));
     }
@@ -337,6 +340,102 @@ class TwoProcessesTest {
         b.bot.coach().saveChanged().join();
         a.bot.coach().saveChanged().join();
         assertThat(b.storage.engineState().ofUser(UserId.of(ANA))).isEmpty();
+    }
+
+    @Test
+    void someoneForgottenThroughOneProcessIsNotWrittenBackByTheOtherWhichHeldThemAsSomeonesCounterpart()
+            throws Exception {
+        optInAnaInBothGuilds();
+        a.storage.optIns().save(OptIn.consent("discord", UserId.of(CLEO), CommunityId.of(GUILD_B),
+                Instant.now().minus(Duration.ofDays(1)), ZoneOffset.UTC));
+        String pseudonym = a.storage.pseudonyms().of(UserId.of(ANA));
+        // In the makers' guild (process B) Ana asks the room, Cleo answers her and asks her something back.
+        String question = discord.messageCreate(MessageDraft.inChannel(CHANNEL_B, ANA,
+                "Does anyone know where to get oak cut to size around here?"));
+        discord.messageCreate(MessageDraft.inChannel(CHANNEL_B, CLEO, "The mill by the harbour cuts to size, ask for Sam")
+                .replyingTo(question).mentioning(ANA));
+        discord.messageCreate(MessageDraft.inChannel(CHANNEL_B, CLEO, "<@" + ANA + "> which finish are you going for?")
+                .mentioning(ANA));
+        post(CHANNEL_A, ANA, "Morning all, what is everyone building this week?");
+        a.settle(1);
+        b.settle(3);
+        a.bot.coach().saveChanged().join();
+        b.bot.coach().saveChanged().join();
+        assertThat(b.storage.engineState().load(UserId.of(CLEO), CommunityId.of(GUILD_B)).orElseThrow()
+                .mentions(pseudonym)).as("B keeps Ana in Cleo's state").isTrue();
+        assertThat(b.storage.engineState().communities()).as("and in its picture of the makers' guild")
+                .anyMatch(community -> community.mentions(pseudonym));
+        assertThat(cleosCounterpartsInB()).contains(pseudonym);
+
+        forgetThroughADirectMessage(ANA);
+
+        // B let go of her everywhere in memory before A answered, so its next saves have nothing of her to write.
+        assertThat(cleosCounterpartsInB()).doesNotContain(pseudonym);
+        double analysed = b.analysed();
+        double seen = b.endpoint.scrape().value("rapport_events_seen_total");
+        for (int i = 1; i <= 4; i++) {
+            post(CHANNEL_B, ANA, "new photos of the workshop https://ana.example/p" + i);
+        }
+        post(CHANNEL_B, CLEO, "Thanks everyone, the shelf is finally up");
+        b.settle(seen + 5);
+        assertThat(b.analysed()).as("B analyses Cleo's later message, none of Ana's").isEqualTo(analysed + 1);
+        b.bot.coach().saveChanged().join();
+        a.bot.coach().saveChanged().join();
+        assertThat(rowsNaming(ANA, pseudonym)).isEmpty();
+
+        a.close();
+        b.close();
+        a = new Process(0, storage, dir.resolve("a"));
+        b = new Process(1, storage, dir.resolve("b"));
+        b.bot.coach().saveChanged().join();
+        a.bot.coach().saveChanged().join();
+        assertThat(rowsNaming(ANA, pseudonym)).isEmpty();
+        assertThat(a.coachesAna()).isFalse();
+        assertThat(b.coachesAna()).isFalse();
+        assertThat(b.messagesThisWeek(CLEO)).as("Cleo's own week is hers and stays").isEqualTo(3);
+    }
+
+    @Test
+    void someoneForgottenWhoOptsInAgainIsCoachedAgainFromNothing() {
+        optInAnaInBothGuilds();
+        post(CHANNEL_B, ANA, "Hi folks, anyone here shipping on Friday?");
+        b.settle(1);
+        b.bot.coach().saveChanged().join();
+        forgetThroughADirectMessage(ANA);
+
+        optInThroughDiscord(CHANNEL_B, GUILD_B);
+        double seen = b.endpoint.scrape().value("rapport_events_seen_total");
+        post(CHANNEL_B, ANA, "Back again, who is around for a build session?");
+        b.settle(seen + 1);
+        b.bot.coach().saveChanged().join();
+
+        assertThat(b.messagesThisWeek(ANA)).as("coached again, from nothing").isEqualTo(1);
+        assertThat(b.storage.engineState().ofUser(UserId.of(ANA))).hasSize(1);
+    }
+
+    /** Ana says forget in a DM (process A's) and confirms; returns once A answered that everything is deleted. */
+    private void forgetThroughADirectMessage(String user) {
+        discord.messageCreate(MessageDraft.direct(user, "forget"));
+        discord.awaitRequest(r -> r.is("POST", "channels/" + discord.dmChannelIdFor(user) + "/messages")
+                && r.json().path("components").size() > 0, WAIT);
+        InteractionIds press = discord.interaction(InteractionDraft.button("coach:forget").by(user));
+        RecordedRequest done = discord.awaitRequest(r -> r.is("PATCH", "webhooks/" + discord.applicationId() + "/"
+                + press.token() + "/messages/@original"), WAIT);
+        assertThat(done.json().path("content").asText()).startsWith("Done: I deleted everything");
+    }
+
+    /** The pseudonyms among Cleo's top counterparts this week, in process B's memory. */
+    private List<String> cleosCounterpartsInB() {
+        return b.bot.coach().report(UserId.of(CLEO), IsoWeek.of(clock.instant(), ZoneOffset.UTC)).join()
+                .map(r -> r.stats().topCounterparts().stream().map(c -> c.pseudonym()).toList()).orElse(List.of());
+    }
+
+    /** Every row of the shared database whose user_id is {@code user} or in which {@code pseudonym} appears. */
+    private List<String> rowsNaming(String user, String pseudonym) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, SharedPostgres.APP_USER,
+                SharedPostgres.APP_PASSWORD)) {
+            return Traces.of(c, user, pseudonym);
+        }
     }
 
     @Test

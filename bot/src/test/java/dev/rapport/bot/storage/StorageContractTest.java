@@ -15,12 +15,14 @@ import dev.rapport.bot.storage.state.PruneReport;
 import dev.rapport.bot.storage.support.EngineScript;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.QuietLogs;
+import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeeklyStats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -532,6 +534,70 @@ abstract class StorageContractTest {
             assertThat(tables(c)).contains("opt_in", "weekly_stats", "engine_state", "tip_ledger", "digest_ledger",
                     "community_settings");
         }
+    }
+
+    @Test
+    void whatWasTakenFromMemoryBeforeAForgetAndWrittenAfterItDoesNotBringThePersonBack() throws SQLException {
+        Storage s = storage();
+        fillWithAliceAndFriends(s);
+        // What a process (this one or another) holds in memory, taken before the forget and written after it: a
+        // save under way, or one from a process that has not heard of the forget yet.
+        EngineScript script = script().busyHour("m", T0);
+        CommunitySnapshot community = script.engine().communitySnapshot(GUILD).orElseThrow();
+        assertThat(community.mentions(pseudonyms.of(ALICE))).isTrue();
+
+        s.personalData().forget(ALICE);
+        s.engineState().saveAll(script.snapshots(), List.of(community));
+        s.weeklyStats().save(ALICE, Fixtures.GUILD, W6, Fixtures.stats(10, pseudonyms.of(BOB)));
+        s.weeklyStats().save(BOB, Fixtures.GUILD, W6, Fixtures.stats(9, pseudonyms.of(ALICE), pseudonyms.of(CAROL)));
+        s.tips().recordSent(Fixtures.finding(ALICE, W6, T0, pseudonyms.of(BOB)), T0, DeliveryChannel.DM);
+        s.tips().recordPending(Fixtures.finding(BOB, W6, T0, pseudonyms.of(ALICE)), "d-1", T0, T0);
+
+        assertThat(rowsMentioning(ALICE.value())).isEmpty();
+        assertThat(rowsMentioning(pseudonyms.of(ALICE))).isEmpty();
+        // Everyone else's part of the same writes is kept.
+        assertThat(s.engineState().all()).extracting(UserSnapshot::user).containsExactly(BOB, CAROL);
+        assertThat(s.engineState().communities()).hasSize(1);
+        assertThat(s.weeklyStats().find(BOB, Fixtures.GUILD, W6).orElseThrow().messages()).isEqualTo(9);
+        assertThat(s.weeklyStats().find(BOB, Fixtures.GUILD, W6).orElseThrow().topCounterparts())
+                .extracting(WeeklyStats.Counterpart::pseudonym).containsExactly(pseudonyms.of(CAROL));
+        assertThat(s.tips().ofUser(BOB)).hasSize(2);
+    }
+
+    @Test
+    void someoneForgottenWhoOptsInAgainIsKeptAgainFromNothing() throws SQLException {
+        Storage s = storage();
+        fillWithAliceAndFriends(s);
+        s.personalData().forget(ALICE);
+        assertThat(s.engineState().ofUser(ALICE)).isEmpty();
+
+        s.optIns().save(OptIn.consent("discord", ALICE, GUILD, T0.plus(Duration.ofDays(1)), ZoneId.of("UTC")));
+        EngineScript fresh = script().busyHour("n", T0.plus(Duration.ofDays(1)));
+        s.engineState().saveAll(fresh.snapshots(), List.of(fresh.engine().communitySnapshot(GUILD).orElseThrow()));
+        s.weeklyStats().save(BOB, Fixtures.GUILD, W6, Fixtures.stats(9, pseudonyms.of(ALICE)));
+
+        assertThat(s.engineState().ofUser(ALICE)).hasSize(1);
+        assertThat(s.engineState().load(BOB, Fixtures.GUILD).orElseThrow().mentions(pseudonyms.of(ALICE))).isTrue();
+        assertThat(s.engineState().communities().get(0).mentions(pseudonyms.of(ALICE))).isTrue();
+        assertThat(s.weeklyStats().find(BOB, Fixtures.GUILD, W6).orElseThrow().topCounterparts())
+                .extracting(WeeklyStats.Counterpart::pseudonym).containsExactly(pseudonyms.of(ALICE));
+        // Nothing from before the forget came back with her.
+        assertThat(s.tips().ofUser(ALICE)).isEmpty();
+        assertThat(s.optIns().ofUser(ALICE)).extracting(OptIn::consentAt).containsExactly(T0.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void theMarkOfSomeoneForgottenIsNeitherTheirIdNorTheirPseudonym() throws SQLException {
+        Storage s = storage();
+        fillWithAliceAndFriends(s);
+        s.personalData().forget(ALICE);
+
+        assertThat(count("SELECT COUNT(*) FROM forgotten")).isEqualTo(1);
+        assertThat(rowsMentioning(ALICE.value())).isEmpty();
+        assertThat(rowsMentioning(pseudonyms.of(ALICE))).isEmpty();
+        assertThat(s.personalData().forgottenLately().forgotten(ALICE)).isTrue();
+        assertThat(s.personalData().forgottenLately().pseudonymForgotten(pseudonyms.of(ALICE))).isTrue();
+        assertThat(s.personalData().forgottenLately().forgotten(BOB)).isFalse();
     }
 
     @Test

@@ -38,8 +38,13 @@ public final class BoughtBefore {
     }
 
     private static boolean has(String text, String word) {
+        // Compared in full only where the first letter is there, in either case: no other character matches these
+        // words' first letters ignoring case (y, b, o, p, g: none is the case pair of a non-ASCII letter).
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
         for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

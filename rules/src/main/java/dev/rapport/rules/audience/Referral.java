@@ -83,7 +83,7 @@ public final class Referral {
                 you |= text.regionMatches(true, i, "you", 0, 3);
             } else if (!verb && (c == 's' || c == 'p' || c == 'r' || c == 'd' || c == 'b' || c == 't' || c == 'l'
                     || c == 'a' || c == 'e' || c == 'w' || c == 'c')) {
-                verb = stemAt(text, i);
+                verb = stemAt(text, i, c);
             }
         }
         return you && verb;
@@ -92,9 +92,14 @@ public final class Referral {
     private static final String[] STEMS = {"sent", "send", "point", "referr", "direct", "brought", "bring", "dragged",
         "told", "tell", "recommend", "loved", "loves", "adore", "enjoyed", "raved", "stop talking", "went mad"};
 
-    private static boolean stemAt(String text, int i) {
+    /**
+     * Whether a stem starts at {@code i}, where the character lowered is the ASCII letter {@code c}: only stems that
+     * start with it can match there (an ASCII letter matches another ignoring case only as the same lowered letter),
+     * so the others are not compared at every letter of every message.
+     */
+    private static boolean stemAt(String text, int i, char c) {
         for (String stem : STEMS) {
-            if (text.regionMatches(true, i, stem, 0, stem.length())) {
+            if (stem.charAt(0) == c && text.regionMatches(true, i, stem, 0, stem.length())) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.model.ChannelInfo;
+import dev.rapport.rules.text.ChannelEcho;
 import dev.rapport.rules.text.ChannelPurpose;
 
 import java.util.HashMap;
@@ -17,13 +18,17 @@ final class ChannelPurposes {
     /** Channel names and topics remembered at most; a server has far fewer, so this only bounds renames and edits. */
     private static final int MAX_KNOWN = 4096;
 
-    /** The answers for one name and topic, as {@link ChannelPurpose} gives them. */
+    /**
+     * The answers for one name and topic, as {@link ChannelPurpose} gives them, and the channel's own words
+     * ({@link ChannelEcho}) for the channels no list names.
+     */
     record Of(boolean announcements, boolean promotion, boolean feedback, boolean introductions, boolean reading,
-              boolean ownPosts, boolean trade, boolean calls) {
+              boolean ownPosts, boolean trade, boolean calls, ChannelEcho echo) {
         static Of read(ChannelInfo info) {
             return new Of(ChannelPurpose.announcements(info), ChannelPurpose.promotion(info),
                     ChannelPurpose.feedback(info), ChannelPurpose.introductions(info), ChannelPurpose.reading(info),
-                    ChannelPurpose.ownPosts(info), ChannelPurpose.trade(info), ChannelPurpose.calls(info));
+                    ChannelPurpose.ownPosts(info), ChannelPurpose.trade(info), ChannelPurpose.calls(info),
+                    ChannelEcho.of(info));
         }
     }
 

@@ -1446,6 +1446,25 @@ public final class CoachEngine {
         norms.forget(code);
     }
 
+    /**
+     * As {@link #forgetInCommunities(UserId)} for people known here by pseudonym only (forgotten through another
+     * process, whose word names nobody): whoever in a community's picture has a pseudonym {@code forgotten} accepts
+     * leaves it. Returns how many places they left.
+     */
+    public int forgetInCommunities(java.util.function.Predicate<String> forgotten) {
+        int left = 0;
+        for (CommunityState c : communities.values()) {
+            for (UserId u : c.named()) {
+                long code = pseudonyms.code(u);
+                if (forgotten.test(dev.rapport.rules.stats.PseudonymCode.text(code))) {
+                    c.forget(u, code);
+                    left++;
+                }
+            }
+        }
+        return left;
+    }
+
     /** The communities whose state may have changed since the last call (for periodic saving). */
     public Set<CommunityId> drainChangedCommunities() {
         Set<CommunityId> changed = new HashSet<>();

@@ -16,6 +16,7 @@ import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SeeksClients;
+import dev.rapport.rules.text.ToolsUsed;
 import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
@@ -69,11 +70,22 @@ final class CommunityState {
         boolean referred;
         /** They own the community (a Discord guild's owner), as their latest message said. */
         boolean owner;
-        /** What their recent questions that others answered were about ({@link TopicWords}), oldest first. */
+        /**
+         * What their recent questions that others answered were about ({@link TopicWords}), oldest first, and among
+         * them the tools they said they use ({@link ToolsUsed}): one word each, flagged in {@code namedTool} (null
+         * while none is).
+         */
         int[][] answeredTopics;
         Instant[] answeredAt;
+        boolean[] namedTool;
         /** When they passed over an open request they could have answered, while active, oldest first. */
         Instant[] passedOver;
+        /**
+         * The open requests they have looked at for {@link #notePassedOver} ({@link PassableRequests#lookedUpTo}; 0:
+         * none): their next message skips them. Forgotten when they learn something, which can make one theirs to
+         * pass over. Fits in the object's padding: no bytes more per person.
+         */
+        int lookedUpTo;
     }
 
     /** Questions of one's own that others answered, remembered: what one has learned lately. */
@@ -103,6 +115,8 @@ final class CommunityState {
         int passedCount;
         /** The last {@link PassableRequests} call that gave it as a candidate (one visit per call). */
         int candidateOf;
+        /** Its number in {@link PassableRequests}, in the order requests came there. */
+        int number;
 
         Question(MessageId id, UserId asker, ChannelId channel, Instant time, int[] topic, boolean anyoneCanAnswer) {
             this.id = id;
@@ -443,6 +457,11 @@ final class CommunityState {
         if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
             p.seeksClients = true;
         }
+        // A tool one says one uses is something one can answer about, like a question of one's own that was answered.
+        int[] tools = ToolsUsed.of(m.text());
+        for (int k = 0; k < tools.length; k++) {
+            learned(p, m.author(), keyed(new int[]{tools[k]}), m.time(), true);
+        }
         p.owner = m.authorOwnsCommunity();
         // Saying one bought from someone here is a customer's word too, like sending people to them: both say the
         // speaker is a seller's existing customer (kept in the same flag, which a snapshot already carries).
@@ -526,25 +545,57 @@ final class CommunityState {
         if (!by.equals(q.asker) && q.topic.length > 0) {
             Person p = people.get(q.asker);
             if (p != null) {
-                int n = p.answeredTopics == null ? 0 : p.answeredTopics.length;
-                int keep = Math.min(n, ANSWERED_KEPT - 1);
-                int[][] topics = new int[keep + 1][];
-                Instant[] times = new Instant[keep + 1];
-                if (keep > 0) {
-                    System.arraycopy(p.answeredTopics, n - keep, topics, 0, keep);
-                    System.arraycopy(p.answeredAt, n - keep, times, 0, keep);
-                }
-                topics[keep] = q.topic;
-                times[keep] = at;
-                p.answeredTopics = topics;
-                p.answeredAt = times;
-                if (taught == null) {
-                    taught = new ArrayList<>(2);
-                }
-                taught.add(q.asker);
+                learned(p, q.asker, q.topic, at, false);
             }
         }
         close(q);
+    }
+
+    /**
+     * {@code person} ({@code p}) now knows about {@code topic}: a question of theirs answered, or a tool they said they
+     * use ({@code tool}: its one word; said again, it is moved to the newest). The oldest goes beyond
+     * {@link #ANSWERED_KEPT}.
+     */
+    private void learned(Person p, UserId person, int[] topic, Instant at, boolean tool) {
+        int n = p.answeredTopics == null ? 0 : p.answeredTopics.length;
+        int[][] topics = new int[n + 1][];
+        Instant[] times = new Instant[n + 1];
+        boolean[] tools = new boolean[n + 1];
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            boolean wasTool = p.namedTool != null && p.namedTool[k];
+            if (tool && wasTool && java.util.Arrays.equals(p.answeredTopics[k], topic)) {
+                continue;
+            }
+            topics[kept] = p.answeredTopics[k];
+            times[kept] = p.answeredAt[k];
+            tools[kept] = wasTool;
+            kept++;
+        }
+        topics[kept] = topic;
+        times[kept] = at;
+        tools[kept] = tool;
+        kept++;
+        int from = Math.max(0, kept - ANSWERED_KEPT);
+        p.answeredTopics = java.util.Arrays.copyOfRange(topics, from, kept);
+        p.answeredAt = java.util.Arrays.copyOfRange(times, from, kept);
+        boolean[] flags = java.util.Arrays.copyOfRange(tools, from, kept);
+        p.namedTool = anyTrue(flags) ? flags : null;
+        // What they learned can make an open request theirs to pass over: look at every one again.
+        p.lookedUpTo = 0;
+        if (taught == null) {
+            taught = new ArrayList<>(2);
+        }
+        taught.add(person);
+    }
+
+    private static boolean anyTrue(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a message is in a channel where people offer their work ({@link ChannelPurpose#trade}). */
@@ -566,7 +617,7 @@ final class CommunityState {
         Instant learnedSince = now.minus(ANSWERED_MEMORY);
         // Only the requests this person could pass over: those anyone can answer and those on a topic they learned.
         List<Question> candidates = passable.candidates(now, window, p.answeredTopics, p.answeredAt, learnedSince,
-                openInOrder, openHead);
+                openInOrder, openHead, p.lookedUpTo);
         for (int i = 0; i < candidates.size(); i++) {
             Question q = candidates.get(i);
             if (!q.open || q.asker.equals(person) || !q.time.isBefore(now) || passedBy(q, person)) {
@@ -578,6 +629,7 @@ final class CommunityState {
                 p.passedOver = p.passedOver == null ? new Instant[]{now} : keepLast(append(p.passedOver, now));
             }
         }
+        p.lookedUpTo = passable.lookedUpTo(now);
     }
 
     /** How many requests {@code person} passed over in {@code [from, to)} (see {@link #notePassedOver}). */
@@ -669,7 +721,13 @@ final class CommunityState {
             return false;
         }
         for (int k = 0; k < p.answeredTopics.length; k++) {
-            if (!p.answeredAt[k].isBefore(since) && TopicWords.sameTopic(p.answeredTopics[k], topic)) {
+            if (p.answeredAt[k].isBefore(since)) {
+                continue;
+            }
+            // A tool one uses is one word, its name: a request that names it is about it.
+            boolean tool = p.namedTool != null && p.namedTool[k];
+            if (tool ? TopicWords.shared(p.answeredTopics[k], topic) > 0
+                    : TopicWords.sameTopic(p.answeredTopics[k], topic)) {
                 return true;
             }
         }
@@ -691,7 +749,11 @@ final class CommunityState {
     private List<UserId> taught;
 
     private int[] topic(String text) {
-        int[] words = TopicWords.of(text);
+        return keyed(TopicWords.of(text));
+    }
+
+    /** {@link TopicWords} hashes as this community keeps them. */
+    private int[] keyed(int[] words) {
         return topicKey == null || words.length == 0 ? words : topicKey.of(words);
     }
 
@@ -708,7 +770,8 @@ final class CommunityState {
         }
         List<UserSnapshot.Learned> learned = new ArrayList<>();
         for (int k = 0; p != null && p.answeredTopics != null && k < p.answeredTopics.length; k++) {
-            learned.add(new UserSnapshot.Learned(p.answeredAt[k], boxed(p.answeredTopics[k])));
+            learned.add(new UserSnapshot.Learned(p.answeredAt[k], boxed(p.answeredTopics[k]),
+                    p.namedTool != null && p.namedTool[k]));
         }
         List<UserSnapshot.Asked> asked = new ArrayList<>();
         // The newest few: an answer comes soon or not at all, and someone asking the room all day stays small.
@@ -737,11 +800,15 @@ final class CommunityState {
         int n = Math.min(learned.size(), ANSWERED_KEPT);
         p.answeredTopics = n == 0 ? null : new int[n][];
         p.answeredAt = n == 0 ? null : new Instant[n];
+        boolean[] tools = new boolean[n];
         for (int k = 0; k < n; k++) {
             UserSnapshot.Learned l = learned.get(learned.size() - n + k);
             p.answeredTopics[k] = l.topic().stream().mapToInt(Integer::intValue).sorted().toArray();
             p.answeredAt[k] = l.at();
+            tools[k] = l.tool();
         }
+        p.namedTool = anyTrue(tools) ? tools : null;
+        p.lookedUpTo = 0;
         p.passedOver = snapshot.passedOver().isEmpty() ? null : keepLast(snapshot.passedOver().toArray(new Instant[0]));
     }
 
@@ -1182,8 +1249,10 @@ final class CommunityState {
                 // and passed over is kept there.
                 restored.answeredTopics = current.answeredTopics;
                 restored.answeredAt = current.answeredAt;
+                restored.namedTool = current.namedTool;
                 restored.passedOver = current.passedOver;
             }
+            restored.lookedUpTo = 0;
             people.put(user, restored);
         }
         List<Question> asked = openByAsker.remove(standIn);
@@ -1219,6 +1288,26 @@ final class CommunityState {
         if (standIns == null) {
             standInUses = null;
         }
+    }
+
+    /**
+     * Everyone this picture names by id (or by a stand-in for one known by pseudonym only): whoever has a tally, an
+     * open question, a place in a room or sold here. Whom someone last helped or who passed a request over wrote
+     * here, so has a tally too.
+     */
+    java.util.Set<UserId> named() {
+        java.util.Set<UserId> all = new java.util.HashSet<>(people.keySet());
+        all.addAll(openByAsker.keySet());
+        all.addAll(sellers);
+        for (Speakers room : speakers.values()) {
+            for (int i = 0; i < room.size; i++) {
+                all.add(room.who[i]);
+            }
+        }
+        if (standIns != null) {
+            all.addAll(standIns.values());
+        }
+        return all;
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
+import dev.rapport.rules.text.ChannelEcho;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.CommunityVote;
 import dev.rapport.rules.text.CritiqueRequest;
@@ -19,8 +20,11 @@ import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.TextFeatures;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The reading step of a person's own message: what it is (promotion or not, and whose; an ask for help; an
@@ -30,6 +34,9 @@ import java.util.Objects;
  * Not thread-safe: the engine's, like its other state.
  */
 final class OwnMessageReader {
+    /** Links posted within this of one's last word in the channel are a run, not one post ({@code links.burst}'s window). */
+    private static final Duration RUN = Duration.ofMinutes(10);
+
     private final PromoDetector promoDetector;
     private final ChannelPurposes purposes;
     /** What a reply replies to, to tell one's own introduction thread from someone else's. */
@@ -70,15 +77,22 @@ final class OwnMessageReader {
         // A call for testers or volunteers in a channel made for calls (#test-calls), and its updates with the same
         // sign-up link, is a request for people to take part, not promotion: what the channel is for. A sale stays one.
         boolean call = purposes.of(m.channelInfo()).calls() && !promo.salesPitch() && !cues.pitch();
-        if (critique || call) {
+        // A post that echoes its channel's own words ("signups for the beta are open" in #beta-signups, "diary, week
+        // six" in #progress-diary) is the kind of post the channel was made for, whatever it is called: one's own work
+        // or call there is not promotion, its link not a habit, its words to the room not broadcast or self-focus.
+        // Not a sale or a pitch at someone, and not one post of a burst: those are what they are anywhere.
+        Norm norm = m.kind() == ChannelKind.DIRECT || !norms.enabled() ? Norm.NONE
+                : norms.of(m.channel(), pseudonyms.code(m.author()), m.time());
+        // Where the channel's regulars ask it things, it is a place to talk about its topic (#kiln-corner), and a
+        // post that names the topic is talk like any other.
+        boolean onPurpose = !norm.talks() && onPurpose(s, m, promo, cues);
+        if (critique || call || onPurpose) {
             promo = PromoVerdict.NONE;
         }
         // Where most of the channel's other regulars post their own work with its link, whatever the channel is
         // called, showing one's own there follows the room. Not a sale, a code or an ask to follow or wishlist: the
         // room shows work, it does not sell it. Its links still count, so the same link again, or into several
         // channels, is still a repeat.
-        Norm norm = m.kind() == ChannelKind.DIRECT || !norms.enabled() ? Norm.NONE
-                : norms.of(m.channel(), pseudonyms.code(m.author()), m.time());
         if (norm.showsOwn() && addressees.isEmpty() && !m.links().isEmpty() && !promo.salesPitch() && !cues.pitch()
                 && !promo.engagementAsk()) {
             promo = PromoVerdict.NONE;
@@ -91,9 +105,10 @@ final class OwnMessageReader {
                 && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
         // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
         // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
-        // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned").
+        // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned"), and its own event or outing
+        // called to the members with its sign-up ("July walk on the 11th, sign up so I know numbers").
         boolean cause = !theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
-                && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()));
+                && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()) || CommunityCause.event(m.text()));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
         boolean pitch = cues.pitch()
@@ -131,7 +146,7 @@ final class OwnMessageReader {
         boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
         boolean help = answer && !plugged;
         List<Link> counted = help || promoWelcome || introduction || theirs || welcoming || showing || curated
-                || critique || call ? List.of()
+                || critique || call || onPurpose ? List.of()
                 : MessageLinks.shared(m.links(), hostsAreTopics);
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
@@ -145,10 +160,37 @@ final class OwnMessageReader {
         // is for, like a notice on the notice board.
         // So is one where most of the other regulars post to the room, whatever it is called: a post to the room
         // that asks nothing follows its convention (a question to the room is judged as anywhere).
-        boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts()
+        boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts() || onPurpose
                 || norm.postsToRoom() && !text.question());
         return new OwnReading(facts, counted, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost);
+    }
+
+    /**
+     * Whether the message echoes its channel's own words ({@link ChannelEcho}) and is not what stays itself in any
+     * channel: a sale, a pitch (worded so, or one's own work pushed at someone with an invitation to get in touch), or
+     * a link posted within minutes of one's last word in the same channel. The echo licenses a post, not a run: the
+     * links of a run are counted as anywhere, so many within minutes are still a burst. Like the posts in a channel
+     * named for them, the link of a post on purpose is not counted, here or later elsewhere: the same link pushed into
+     * three other channels is still a repeat, but the one post where it belongs does not turn two plugs elsewhere
+     * into one.
+     */
+    private boolean onPurpose(UserState s, ChatMessage m, PromoVerdict promo, Cues cues) {
+        if (m.kind() == ChannelKind.DIRECT || promo.salesPitch() || cues.pitch()) {
+            return false;
+        }
+        ChannelEcho echo = purposes.of(m.channelInfo()).echo();
+        if (!echo.licenses() || !echo.echoedBy(m.text())) {
+            return false;
+        }
+        if (promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())) {
+            return false;
+        }
+        if (m.links().isEmpty()) {
+            return true;
+        }
+        Optional<Instant> before = s.lastSpokeIn(m.channel());
+        return before.isEmpty() || !before.get().isAfter(m.time().minus(RUN));
     }
 
     /** The detector's verdict on the message's words, less what is no promotion in a conversation. */

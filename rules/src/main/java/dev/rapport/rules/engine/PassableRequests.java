@@ -21,6 +21,14 @@ import java.util.List;
  * time moves on; each word's list is in the same order, so the request let go is at the head of each of its lists. It
  * is built from the open requests the first time it is asked, and again when asked for a longer window or after a
  * restore put older requests back.
+ *
+ * <p>Each request held is numbered in the order it came. A person's message looks at every candidate of the window,
+ * and each one's answer (their own, closed, passed over already, on nothing they learned) stays the same while they
+ * learn nothing new and time moves on: so {@link #lookedUpTo} gives a number the caller keeps per person, and their
+ * next call skips the requests numbered up to it, which they have already looked at. The number is only given when
+ * every request held is older than the call; it stops counting when the index is built again, the window changes or
+ * time goes back (a request out of the old window could come back into it), and the caller forgets it when the person
+ * learns something. A busy hour's requests are then each looked at once per person, not at each of their messages.
  */
 final class PassableRequests {
     /** The window asked for (the longest so far); null until asked, or after {@link #stale}. */
@@ -38,6 +46,14 @@ final class PassableRequests {
     /** Marks a request once it is a candidate of the current call (a request shares several words with a topic). */
     private int call;
     private final List<Question> candidates = new ArrayList<>();
+    /** The number of the latest request held (each held gets the next), or of the latest {@link #forgetLooks}. */
+    private int numbered = 1;
+    /** A person's {@link #lookedUpTo} counts only from here: older ones were given before the index changed. */
+    private int looksValidFrom = 1;
+    /** The newest of the requests held (null: none held). */
+    private Instant newestHeld;
+    /** What the last call skipped: the requests numbered up to this (0: none). */
+    private int skippedUpTo;
 
     /** A request someone could pass over was asked (after {@code build}; before it, {@code build} will find it). */
     void add(Question q) {
@@ -57,6 +73,19 @@ final class PassableRequests {
         words = new int[16];
         lists = new Ring[16];
         used = 0;
+        newestHeld = null;
+        forgetLooks();
+    }
+
+    /**
+     * Every person's {@link #lookedUpTo} is forgotten: their next call looks at every candidate again. Once the numbers
+     * run out (two thousand million requests) no look is ever kept, and every call looks at every candidate.
+     */
+    private void forgetLooks() {
+        if (numbered < Integer.MAX_VALUE) {
+            numbered++;
+        }
+        looksValidFrom = numbered;
     }
 
     /**
@@ -68,11 +97,28 @@ final class PassableRequests {
      */
     List<Question> candidates(Instant now, Duration window, int[][] topics, Instant[] learnedAt, Instant learnedSince,
                               List<Question> open, int openHead) {
+        return candidates(now, window, topics, learnedAt, learnedSince, open, openHead, 0);
+    }
+
+    /**
+     * The same, less the requests {@code person} already looked at: those numbered up to {@code lookedUpTo}, what
+     * {@link #lookedUpTo} gave after their last call (0: none; a number from before the index changed counts as none).
+     */
+    List<Question> candidates(Instant now, Duration window, int[][] topics, Instant[] learnedAt, Instant learnedSince,
+                              List<Question> open, int openHead, int lookedUpTo) {
         if (this.window == null || window.compareTo(this.window) > 0) {
             build(window, open, openHead);
+        } else if (!window.equals(this.window)) {
+            // A shorter window than the index's: what it leaves out was not looked at.
+            forgetLooks();
+        }
+        if (latest != null && now.isBefore(latest)) {
+            // Time went back: requests that had left someone's window are in it again.
+            forgetLooks();
         }
         moveOn(now);
         candidates.clear();
+        skippedUpTo = lookedUpTo >= looksValidFrom && numbered < Integer.MAX_VALUE ? lookedUpTo : 0;
         Instant from = now.minus(window);
         call++;
         collect(anyone, from, now);
@@ -93,11 +139,23 @@ final class PassableRequests {
         return candidates;
     }
 
-    /** The requests of {@code list} in {@code [from, to)}, newest first, not yet candidates of this call. */
+    /**
+     * For the caller to keep for the person of the last {@link #candidates} call, once it has decided every candidate:
+     * every request held is now looked at, when all are older than {@code now} (a request of this very moment is not
+     * a candidate yet); otherwise what they had looked at before.
+     */
+    int lookedUpTo(Instant now) {
+        return newestHeld == null || newestHeld.isBefore(now) ? numbered : skippedUpTo;
+    }
+
+    /**
+     * The requests of {@code list} in {@code [from, to)}, newest first, not yet candidates of this call, down to the
+     * first one looked at already (the list is in the order of the numbers).
+     */
     private void collect(Ring list, Instant from, Instant to) {
         for (int i = list.size - 1; i >= 0; i--) {
             Question q = list.get(i);
-            if (q.time.isBefore(from)) {
+            if (q.time.isBefore(from) || q.number <= skippedUpTo) {
                 break;
             }
             if (q.time.isBefore(to) && q.candidateOf != call) {
@@ -120,6 +178,11 @@ final class PassableRequests {
     }
 
     private void hold(Question q) {
+        if (numbered < Integer.MAX_VALUE) {
+            numbered++;
+        }
+        q.number = numbered;
+        newestHeld = newestHeld == null || q.time.isAfter(newestHeld) ? q.time : newestHeld;
         all.add(q);
         if (q.anyoneCanAnswer) {
             anyone.add(q);

@@ -195,11 +195,17 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
 
     /**
      * A question of the person's own that someone else answered, {@code at} when, by what it was about: its content
-     * words' hashes keyed under the installation's secret ({@code TopicKey}), never the words.
+     * words' hashes keyed under the installation's secret ({@code TopicKey}), never the words; or, with {@code tool},
+     * the one keyed word of a tool they said they use ({@code text/ToolsUsed}; absent in older documents: false).
      */
-    public record Learned(Instant at, List<Integer> topic) {
+    public record Learned(Instant at, List<Integer> topic, boolean tool) {
         public Learned {
             topic = List.copyOf(topic);
+        }
+
+        /** A question of one's own that was answered. */
+        public Learned(Instant at, List<Integer> topic) {
+            this(at, topic, false);
         }
     }
 

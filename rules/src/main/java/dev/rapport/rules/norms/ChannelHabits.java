@@ -88,6 +88,7 @@ final class ChannelHabits {
         int starting = 0;
         int telling = 0;
         int showing = 0;
+        int asking = 0;
         for (int i = 0; i < size; i++) {
             if (who[i] == poster || period[i] < now - 1) {
                 continue;
@@ -107,10 +108,16 @@ final class ChannelHabits {
             if (shows > 0 && shows * 2 >= tells + asks) {
                 showing++;
             }
+            if (asks > 0) {
+                asking++;
+            }
         }
         boolean room = telling >= minRegulars && telling >= minShare * starting;
         boolean own = showing >= minRegulars && showing >= minShare * starting;
-        return room || own ? new Norm(room, own) : Norm.NONE;
+        // Taking a licence away needs less evidence than granting one: two people asking the room, and half of those
+        // who start things there, make it a place to talk.
+        boolean talks = asking >= 2 && asking * 2 >= starting;
+        return room || own || talks ? new Norm(room, own, talks) : Norm.NONE;
     }
 
     /** Kind {@code k}'s count for poster {@code i} over the current and the previous period as of {@code now}. */

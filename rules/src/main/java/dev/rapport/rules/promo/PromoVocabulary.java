@@ -33,7 +33,8 @@ final class PromoVocabulary {
                 ShopCues.STOCK_WORDS, ShopCues.DEADLINE_DAYS, ShopCues.OFFER_PERIODS, ShopCues.SCARCITY_HEADS,
                 AskCues.ASK_STARTS, AskCues.ATTENTION_VERBS, CreatorCues.CREATOR_STARTS, OfferCues.OFFER_STARTS,
                 ShopCues.SHOP_STARTS, AskCues.LOOKING, AskCues.SUBSCRIBE_LIKE, AskCues.PLEA_UNITS, AskCues.USE_VERBS,
-                AskCues.ASKED_AS_GERUND, AskCues.FOR_SALE)) {
+                AskCues.ASKED_AS_GERUND, AskCues.FOR_SALE, PriceFramings.STARTS, PriceFramings.CHOOSING,
+                PriceFramings.OPENING_OFFERS)) {
             all.addAll(list.words());
             lists.add(list);
         }

@@ -40,6 +40,12 @@ public final class AbsenceNotice {
         if (text == null || text.isEmpty()) {
             return false;
         }
+        // Every form says "until"/"till", a week or weekend, or "back ": run on the coaching thread for every coached
+        // message, most are turned away here without a lowered copy (nor the regular expressions).
+        String v = Lowered.view(text);
+        if (!Lowered.contains(v, "til") && !Lowered.contains(v, "week") && !Lowered.contains(v, "back ")) {
+            return false;
+        }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         // Cheap first: most messages have none of these words.
         if (!t.contains("off") && !t.contains("away") && !t.contains("afk") && !t.contains("out")

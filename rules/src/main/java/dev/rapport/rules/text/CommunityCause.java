@@ -27,9 +27,13 @@ public final class CommunityCause {
     private static final Set<String> MAKER_FUNDING = Set.of("patreon", "kickstarter", "indiegogo", "kofi", "ko-fi",
             "buymeacoffee", "gofundme", "album", "stream", "subscribe", "follow");
 
-    /** Nouns of a community's own event: what members take part in together. */
+    /**
+     * Nouns of a community's own event: what members take part in together, a contest or a meeting, or an outing of
+     * the group (a club's walk, hike or ride, a picnic, a social).
+     */
     private static final Set<String> EVENTS = Set.of("competition", "competitions", "comp", "contest", "tournament",
-            "meetup", "meet-up", "meeting", "hackathon", "jam", "raffle", "swap", "workshop", "potluck");
+            "meetup", "meet-up", "meeting", "hackathon", "jam", "raffle", "swap", "workshop", "potluck", "walk", "hike",
+            "ride", "outing", "picnic", "social", "gathering", "get-together");
     /** Words of taking part: an entry, a sign-up, a form, a deadline. */
     private static final Set<String> TAKING_PART = Set.of("enter", "entries", "entry", "register", "registration",
             "sign-up", "signups", "sign-ups", "signup", "rsvp", "form", "deadline", "closes", "tickets");
@@ -60,22 +64,42 @@ public final class CommunityCause {
      * Whether {@code text} calls members to take part in an event of their community ("competition entries are
      * open, the form is here", "meetup sign-ups close Friday"): an event noun with a word of taking part, and nothing
      * claimed as the writer's own. Reminding the members of the group's event, with its form each time, is the
-     * group's business, like its appeal; "my workshop, tickets here" is the writer's.
+     * group's business, like its appeal; "my workshop, tickets here" is the writer's, and so is one with a price
+     * ("£25, book here"), which is sold. An outing of the group counts as its meetup does ("July photo walk, sign up
+     * so I know numbers"): its organiser runs it for the members.
      */
     public static boolean event(String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }
         String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}'-]+");
+        if (priced(text)) {
+            return false;
+        }
         boolean event = false;
         boolean takingPart = false;
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             if (SINGULAR.contains(w) || MAKER_FUNDING.contains(w)) {
                 return false;
             }
             event |= EVENTS.contains(w);
-            takingPart |= TAKING_PART.contains(w);
+            // "sign up here", "9 signed up": the two words, as people type them, as well as "sign-up"
+            takingPart |= TAKING_PART.contains(w)
+                    || (w.equals("sign") || w.equals("signed")) && i + 1 < words.length && words[i + 1].equals("up");
         }
         return event && takingPart;
+    }
+
+    /** An amount of money ("£25", "$10", "15 euros"): an event with a ticket price is sold, not only the group's. */
+    private static boolean priced(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '$' || c == '\u00a3' || c == '\u20ac') && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.matches("(?s).*\\d\\s*(?:euros?|dollars?|pounds|quid|bucks|usd|eur|gbp)\\b.*");
     }
 }

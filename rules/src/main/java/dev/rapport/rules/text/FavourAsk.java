@@ -67,7 +67,7 @@ public final class FavourAsk {
 
     /** Whether {@code text} asks, as a request, for attention to the writer's own stuff. */
     public static boolean is(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !mayAsk(Lowered.view(text))) {
             return false;
         }
         // Sentence ends become words of their own: "could you share the file? our team needs it" asks for the file,
@@ -87,6 +87,19 @@ public final class FavourAsk {
                 return true;
             } else if (request >= 0 && GIVING.contains(w) && unitGivenToAsker(words, i)) {
                 // "could you sub to the show and leave us 5 stars?": the request reaches its second verb
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of {@link #REQUEST} is in the lowered text, as a word or inside one: every favour asked has one, and
+     * most messages turn away here, before the text is lowered, rewritten and split by regular expressions.
+     */
+    private static boolean mayAsk(String t) {
+        for (String w : REQUEST) {
+            if (Lowered.contains(t, w)) {
                 return true;
             }
         }

@@ -44,6 +44,17 @@ final class Lowered {
         return true;
     }
 
+    /** Whether the lowered text has {@code phrase} (lower-case) anywhere. */
+    static boolean contains(String t, String phrase) {
+        char first = phrase.charAt(0);
+        for (int i = 0, last = t.length() - phrase.length(); i <= last; i++) {
+            if (at(t, i) == first && startsWith(t, i, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the lowered text from {@code start} to {@code end} is {@code word} (lower-case). */
     static boolean is(String t, int start, int end, String word) {
         return end - start == word.length() && startsWith(t, start, word);

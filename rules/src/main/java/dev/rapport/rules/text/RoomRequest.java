@@ -2,6 +2,7 @@ package dev.rapport.rules.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A request for help or an opinion made without a question mark: "would love eyes on this", "first attempt, go easy
@@ -18,6 +19,11 @@ public final class RoomRequest {
     private static final Set<String> WANTED = Set.of("feedback", "thoughts", "opinions", "opinion", "notes",
             "critique", "crit", "crits", "input", "advice", "tips", "pointers", "suggestions", "ideas", "help",
             "eyes", "ears", "recommendations", "recs");
+    /** Between words (compiled once: {@code String.split} compiles its expression at every call). */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
+    /** {@link #WANTED} to look for in a text: the shorter of two where one holds the other ("crit", "critique"). */
+    private static final String[] WANTED_NAMES = WANTED.stream()
+            .filter(w -> WANTED.stream().noneMatch(o -> !o.equals(w) && w.contains(o))).sorted().toArray(String[]::new);
     /** Wishes that open such a request: "would love feedback", "I'd appreciate any pointers". */
     private static final String[] WISHES = {"would love", "would appreciate", "would be grateful for", "'d love",
         "'d appreciate", "d love", "love some", "love any", "open to", "keen to hear", "happy to hear"};
@@ -76,8 +82,8 @@ public final class RoomRequest {
         }
         // "any name would help", "any leads would be great": whatever the room has, asked for
         int any = phrase(t, "any");
-        if (any >= 0) {
-            String[] after = t.substring(any + 3).stripLeading().split("[^\\p{L}']+", 6);
+        if (any >= 0 && t.indexOf("would", any) >= 0) {
+            String[] after = NON_WORD.split(t.substring(any + 3).stripLeading(), 6);
             for (int k = 1; k < after.length - 1 && k < 3; k++) {
                 if (after[k].equals("would") && (after[k + 1].equals("help")
                         || after[k + 1].equals("be") && k + 2 < after.length && GRATEFUL.contains(after[k + 2]))) {
@@ -91,7 +97,11 @@ public final class RoomRequest {
                 return true;
             }
         }
-        String[] words = t.split("[^\\p{L}']+");
+        // What is left asks for one of the things wanted by name: most messages name none, and need no split.
+        if (!namesWanted(t)) {
+            return false;
+        }
+        String[] words = NON_WORD.split(t);
         for (int i = 0; i < words.length; i++) {
             if (!WANTED.contains(words[i])) {
                 continue;
@@ -117,12 +127,22 @@ public final class RoomRequest {
         return false;
     }
 
+    /** Whether one of {@link #WANTED} is in {@code t}, as a word or inside one. */
+    private static boolean namesWanted(String t) {
+        for (String w : WANTED_NAMES) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * One of {@link #WANTED} within the next few words: "would love a second pair of eyes", "open to any ideas",
      * "would love your thoughts"; not "would love to help" (an offer) or "would appreciate the notes" said back.
      */
     private static boolean wantedSoonAfter(String t, int from) {
-        String[] after = t.substring(from).stripLeading().split("[^\\p{L}']+", 8);
+        String[] after = NON_WORD.split(t.substring(from).stripLeading(), 8);
         // "would love to help" offers; "would love to hear your thoughts" asks.
         if (after.length > 1 && after[0].equals("to") && !RECEIVING.contains(after[1])) {
             return false;

@@ -65,4 +65,46 @@ class PassedOverCountTest {
         assertThat(community.passedOver(UserId.of("member19"), ASKED, ASKED.plus(HOUR))).isEqualTo(1);
         assertThat(community.passedOver(UserId.of("latecomer"), ASKED, ASKED.plus(HOUR))).isZero();
     }
+
+    @Test
+    void someoneWhoLearnsATopicAfterLookingAtARequestOnItPassesItOverAtTheirNextMessage() {
+        CommunityState community = new CommunityState(CommunitySettings.NONE);
+        community.observe(inGeneral("q", "asker", ASKED, "how do I stop my sourdough starter going mouldy in the fridge?"),
+                List.of(), true, false);
+        // Looked at once while it was nothing of theirs (they had learned nothing about it)...
+        Instant looked = ASKED.plusSeconds(60);
+        community.observe(inGeneral("m1", "member", looked, "lunch was great today"), List.of(), false, false);
+        community.notePassedOver(UserId.of("member"), looked, HOUR);
+        // ...then they ask the same and are answered: the request is one they could answer now.
+        community.observe(inGeneral("own", "member", ASKED.plusSeconds(120),
+                "why does my sourdough starter keep going mouldy in the fridge?"), List.of(), true, false);
+        community.observe(inGeneral("a", "helper", ASKED.plusSeconds(180), "feed the starter daily and loosen the lid"),
+                List.of(UserId.of("member")), false, true);
+        Instant next = ASKED.plusSeconds(240);
+        community.observe(inGeneral("m2", "member", next, "lunch was great today"), List.of(), false, false);
+        community.notePassedOver(UserId.of("member"), next, HOUR);
+
+        assertThat(community.passedOver(UserId.of("member"), ASKED, ASKED.plus(HOUR))).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestLookedAtAlreadyIsNotPassedOverTwiceButOneAskedSinceIs() {
+        CommunityState community = new CommunityState(CommunitySettings.NONE);
+        community.observe(said("q1", "asker", ASKED, "would love some feedback on my new logo"), List.of(), true, false);
+        Instant first = ASKED.plusSeconds(60);
+        community.observe(said("m1", "member", first, "lunch was great today"), List.of(), false, false);
+        community.notePassedOver(UserId.of("member"), first, HOUR);
+        community.observe(said("q2", "other", ASKED.plusSeconds(90), "would love some feedback on my poster"), List.of(),
+                true, false);
+        Instant second = ASKED.plusSeconds(120);
+        community.observe(said("m2", "member", second, "lunch was great today"), List.of(), false, false);
+        community.notePassedOver(UserId.of("member"), second, HOUR);
+
+        assertThat(community.passedOver(UserId.of("member"), ASKED, ASKED.plus(HOUR))).isEqualTo(2);
+    }
+
+    private static ChatMessage inGeneral(String id, String author, Instant at, String text) {
+        return ChatMessage.builder().id(id).at(at).in("guild", "general").channelInfo(new ChannelInfo("general", ""))
+                .by(author).text(text).build();
+    }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static dev.rapport.rules.rule.RuleId.LINKS_REPEAT;
+import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,10 +46,44 @@ class GroupsOwnEventTest {
         assertThat(chat.findings(LINKS_REPEAT)).isNotEmpty();
     }
 
+    /**
+     * An outing of the group (a walk, a hike, a ride) called to the members with its sign-up, and a reminder of it, is
+     * the group's business run by its organiser: not one's own work promoted, though the sign-up invites people in.
+     */
+    @Test
+    void theGroupsOutingAndItsReminderWithTheSignUpAreNotSelfPromotion() {
+        Chat chat = twoPosts("Sunday hike up the ridge, 9am at the car park. Sign up so we can share lifts: "
+                + "https://forms.example/ridge-hike", "Hike is tomorrow! 12 signed up, room for a few more "
+                + "https://forms.example/ridge-hike");
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    /** The same outing with a price on it is sold: a paid trip of one's own pushed twice is promotion. */
+    @Test
+    void anOutingSoldAtAPriceAndPushedTwiceIsSelfPromotion() {
+        Chat chat = twoPosts("Sunday guided hike up the ridge. Sign up here: https://forms.example/ridge-hike "
+                + "(\u00a325 a head)", "Hike is tomorrow, two places left. Sign up here: "
+                + "https://forms.example/ridge-hike (\u00a325)");
+        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+    }
+
+    private static Chat twoPosts(String first, String second) {
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        chat.say("bo", "lobby", "morning all");
+        chat.later(Duration.ofHours(1));
+        chat.say("ana", "outings", first);
+        chat.later(Duration.ofDays(3));
+        chat.say("ana", "outings", second);
+        return chat.finish();
+    }
+
     @Test
     void anEventIsTheGroupsUnlessClaimedAsOnesOwn() {
         assertThat(CommunityCause.event("Meetup sign-ups close Friday, form in the pinned post")).isTrue();
         assertThat(CommunityCause.event("My workshop has tickets left, grab one")).isFalse();
         assertThat(CommunityCause.event("The tournament was fun yesterday")).isFalse();
+        assertThat(CommunityCause.event("Photo walk by the canal on Saturday, sign up so I know numbers")).isTrue();
+        assertThat(CommunityCause.event("Walk by the canal on Saturday, tickets \u20ac12, sign up here")).isFalse();
+        assertThat(CommunityCause.event("My photo walk on Saturday, sign up here")).isFalse();
     }
 }

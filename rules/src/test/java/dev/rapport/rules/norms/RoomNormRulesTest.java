@@ -53,7 +53,7 @@ class RoomNormRulesTest {
         for (int i = 0; i < 10; i++) {
             chat.later(Duration.ofHours(9));
             post(chat, where, "ana", "I glazed my first set of bowls " + i + " and I think my new celadon finally "
-                    + "works, my test tiles all came out the way I wanted, my kiln log says cone six");
+                    + "works, my test tiles all came out the way I wanted, my notes say cone six");
         }
         chat.mention("ana", CHAT.name(), "bob", "bob, the new trimming tool is worth it");
         chat.mention("ana", CHAT.name(), "cleo", "cleo, see you at the studio on Sunday");
@@ -108,6 +108,40 @@ class RoomNormRulesTest {
             post(chat, FIRINGS, r, "does anyone know where to get cheap kiln shelves?");
         }
         anasWeekOfFirings(chat, FIRINGS);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    /** Ana's week of firings, each naming the kiln the channel is named for. */
+    private void anasWeekOfKilnPosts(Chat chat) {
+        chat.later(Duration.ofDays(7));
+        for (int i = 0; i < 10; i++) {
+            chat.later(Duration.ofHours(9));
+            post(chat, FIRINGS, "ana", "kiln report " + i + ": I fired my bowls to cone six and my celadon works");
+        }
+        chat.mention("ana", CHAT.name(), "bob", "bob, the new trimming tool is worth it");
+    }
+
+    /** Posts that echo the channel's name are what it is for ({@code text/ChannelEcho}) where nobody says otherwise. */
+    @Test
+    void postsThatEchoTheChannelsNameAreWhatItIsForInAQuietRoom() {
+        Chat chat = Chat.coaching("ana");
+        regularsPostTheirFirings(chat, "kit", "lou");
+        anasWeekOfKilnPosts(chat);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    /** Where the regulars ask the room things, it is a place to talk about kilns: naming them is talk like any other. */
+    @Test
+    void whereTheRegularsAskTheRoomPostsThatEchoItsNameAreStillBroadcasting() {
+        Chat chat = Chat.coaching("ana");
+        regularsPostTheirFirings(chat, "kit", "lou");
+        for (String r : new String[] {"kit", "lou"}) {
+            chat.later(Duration.ofHours(3));
+            post(chat, FIRINGS, r, "does anyone know where to get cheap kiln shelves?");
+        }
+        anasWeekOfKilnPosts(chat);
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }

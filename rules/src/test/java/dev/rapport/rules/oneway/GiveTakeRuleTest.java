@@ -260,6 +260,38 @@ class GiveTakeRuleTest {
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
     }
 
+    /**
+     * Someone who said she runs her orders on a tool knows it: a newcomer's question about that tool, let go by while
+     * she writes in the channel, is a request she could have answered, as much as one like her own answered question.
+     */
+    @Test
+    void firesWhenTheLearnerPassesOverAQuestionAboutAToolSheSaidSheUses() {
+        Chat chat = Chat.coaching("tova");
+        chat.say("tova", "general", "we moved all our preorders into Crumbsheet in March, no more paper tickets");
+        helpedOnFourDaysByTwo(chat);
+        chat.later(Duration.ofHours(2));
+        chat.say("wim", "help", "how do you get last month's totals out of Crumbsheet? the export button is greyed");
+        chat.later(Duration.ofMinutes(20));
+        chat.say("tova", "help", "next one: how warm should the kitchen be for the bulk rise?");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("passed-over")).isEqualTo(1));
+    }
+
+    /** Asking about a tool is not using it: the same question then is not one she was in a position to answer. */
+    @Test
+    void staysQuietWhenSheOnlyAskedAboutTheToolHerself() {
+        Chat chat = Chat.coaching("tova");
+        chat.say("tova", "general", "is anyone here using Crumbsheet for preorders?");
+        helpedOnFourDaysByTwo(chat);
+        chat.later(Duration.ofHours(2));
+        chat.say("wim", "help", "how do you get last month's totals out of Crumbsheet? the export button is greyed");
+        chat.later(Duration.ofMinutes(20));
+        chat.say("tova", "help", "next one: how warm should the kitchen be for the bulk rise?");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
     private static final dev.rapport.rules.model.ChannelInfo CRITIQUE = dev.rapport.rules.model.ChannelInfo.of(
             "critique", "Post a photo of your work, get honest critique, give some back.");
     private int ids;

@@ -24,7 +24,7 @@ class PromoTokensTest {
     void everyWordListOfTheCuesIsInTheVocabularyWithABitOfItsOwn() throws IllegalAccessException {
         Set<Long> bits = new HashSet<>();
         for (Class<?> type : List.of(AskCues.class, Asks.class, CreatorCues.class, OfferCues.class, ShopCues.class,
-                LinkCues.class, Lexicon.class)) {
+                LinkCues.class, PriceFramings.class, Lexicon.class)) {
             for (Field field : type.getDeclaredFields()) {
                 if (!Modifier.isStatic(field.getModifiers())) {
                     continue;

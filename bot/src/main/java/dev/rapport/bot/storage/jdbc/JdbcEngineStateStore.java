@@ -37,12 +37,14 @@ final class JdbcEngineStateStore implements EngineStateStore {
     private final Clock clock;
     /** Communities' states, in parts (see {@link CommunityParts}: a save writes what changed). */
     private final CommunityParts parts;
+    private final JdbcForgotten forgotten;
 
-    JdbcEngineStateStore(Database db, SnapshotJson json, Clock clock) {
+    JdbcEngineStateStore(Database db, SnapshotJson json, Clock clock, JdbcForgotten forgotten) {
         this.db = db;
         this.json = json;
         this.clock = clock;
         this.parts = new CommunityParts(json);
+        this.forgotten = forgotten;
     }
 
     SnapshotJson json() {
@@ -93,8 +95,16 @@ final class JdbcEngineStateStore implements EngineStateStore {
     /** Writes the parts of {@code communities} that changed, on {@code c}, inside the caller's transaction. */
     void writeCommunities(Connection c, List<CommunitySnapshot> communities) throws SQLException {
         long now = clock.millis();
+        // Nobody forgotten comes back through a picture taken before they were (see JdbcForgotten).
+        JdbcForgotten.Marks marks = forgotten.marks(c);
         for (CommunitySnapshot snapshot : communities) {
-            parts.write(c, snapshot, now);
+            CommunitySnapshot kept = snapshot;
+            if (!marks.none()) {
+                for (String pseudonym : marks.in(json.write(snapshot))) {
+                    kept = kept.withoutPerson(pseudonym);
+                }
+            }
+            parts.write(c, kept, now);
         }
     }
 
@@ -182,12 +192,25 @@ final class JdbcEngineStateStore implements EngineStateStore {
             return;
         }
         long now = clock.millis();
+        // A forgotten person's own state is not written, nor their pseudonym in anyone's (see JdbcForgotten).
+        JdbcForgotten.Marks marks = forgotten.marks(c);
         try (PreparedStatement s = c.prepareStatement(UPSERT)) {
             for (UserSnapshot snapshot : snapshots) {
+                if (marks.forgotten(snapshot.user())) {
+                    continue;
+                }
+                String doc = json.write(snapshot);
+                java.util.Set<String> gone = marks.in(doc);
+                if (!gone.isEmpty()) {
+                    for (String pseudonym : gone) {
+                        snapshot = snapshot.withoutCounterpart(pseudonym);
+                    }
+                    doc = json.write(snapshot);
+                }
                 s.setString(1, snapshot.user().value());
                 s.setString(2, snapshot.key().community().value());
                 s.setInt(3, snapshot.version());
-                s.setString(4, json.write(snapshot));
+                s.setString(4, doc);
                 s.setLong(5, now);
                 s.addBatch();
             }

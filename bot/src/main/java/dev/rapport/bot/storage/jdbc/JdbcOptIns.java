@@ -34,15 +34,20 @@ final class JdbcOptIns implements OptIns {
 
     private final Database db;
     private final JdbcChangeFeed changes;
+    private final JdbcForgotten forgotten;
 
-    JdbcOptIns(Database db, JdbcChangeFeed changes) {
+    JdbcOptIns(Database db, JdbcChangeFeed changes, JdbcForgotten forgotten) {
         this.db = db;
         this.changes = changes;
+        this.forgotten = forgotten;
     }
 
     @Override
     public void save(OptIn o) {
         db.transaction("Saving the opt-in of " + o.user(), c -> {
+            // Someone forgotten who opts in again is coached again, from nothing: what is written of them from now on
+            // is theirs. First, before any other lock (forget takes the same ones in this order).
+            forgotten.clear(c, o.user());
             try (PreparedStatement s = c.prepareStatement("INSERT INTO opt_in (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?) "
                     + "ON CONFLICT (platform, user_id, community_id) DO UPDATE SET consent_at = excluded.consent_at, "
                     + "zone = excluded.zone, digest_day = excluded.digest_day, digest_hour = excluded.digest_hour, "

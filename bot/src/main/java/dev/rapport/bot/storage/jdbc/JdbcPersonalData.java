@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.bot.storage.changes.ChangeKind;
 import dev.rapport.bot.storage.privacy.ForgetReport;
+import dev.rapport.bot.storage.privacy.ForgottenPeople;
 import dev.rapport.bot.storage.privacy.PersonalData;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.engine.CommunitySnapshot;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Export and forget, each in one transaction so the picture is consistent and forgetting is all-or-nothing.
@@ -36,9 +38,11 @@ final class JdbcPersonalData implements PersonalData {
     private final JdbcEngineStateStore engineState;
     private final Pseudonyms pseudonyms;
     private final JdbcChangeFeed changes;
+    private final JdbcForgotten forgotten;
 
     JdbcPersonalData(Database db, StateJson json, JdbcEngineStateStore engineState, Pseudonyms pseudonyms,
-                     JdbcChangeFeed changes) {
+                     JdbcChangeFeed changes, JdbcForgotten forgotten) {
+        this.forgotten = forgotten;
         this.changes = changes;
         this.db = db;
         this.json = json;
@@ -101,6 +105,9 @@ final class JdbcPersonalData implements PersonalData {
     public ForgetReport forget(UserId user) {
         String pseudonym = pseudonyms.of(user);
         return db.transaction("Forgetting " + user, c -> {
+            // First: saves in progress (any process) commit before this, later ones see the mark and leave the person
+            // out, so nothing taken from memory before the forget brings them back (see JdbcForgotten).
+            forgotten.record(c, user);
             Map<String, Integer> deleted = new LinkedHashMap<>();
             for (String table : OWNED_TABLES) {
                 int n = update(c, "DELETE FROM " + table + " WHERE user_id = ?", user.value());
@@ -135,6 +142,38 @@ final class JdbcPersonalData implements PersonalData {
             changes.publish(c, ChangeKind.FORGOTTEN, null, null);
             return new ForgetReport(deleted, scrubbed);
         });
+    }
+
+    @Override
+    public ForgottenPeople forgottenLately() {
+        JdbcForgotten.Marks marks = forgotten.marks();
+        SnapshotJson documents = engineState.json();
+        return new ForgottenPeople() {
+            @Override
+            public boolean none() {
+                return marks.none();
+            }
+
+            @Override
+            public boolean forgotten(UserId user) {
+                return marks.forgotten(user);
+            }
+
+            @Override
+            public boolean pseudonymForgotten(String pseudonym) {
+                return marks.pseudonym(pseudonym);
+            }
+
+            @Override
+            public Set<String> in(UserSnapshot snapshot) {
+                return marks.none() ? Set.of() : marks.in(documents.write(snapshot));
+            }
+
+            @Override
+            public Set<String> in(CommunitySnapshot snapshot) {
+                return marks.none() ? Set.of() : marks.in(documents.write(snapshot));
+            }
+        };
     }
 
     private interface Rewrite {

@@ -59,15 +59,16 @@ public final class JdbcStorage implements Storage {
         this.where = where;
         this.schemaVersion = schemaVersion;
         StateJson json = new StateJson(new ObjectMapper());
-        this.optIns = new JdbcOptIns(db, changes);
+        JdbcForgotten forgotten = new JdbcForgotten(db, pseudonyms, clock);
+        this.optIns = new JdbcOptIns(db, changes, forgotten);
         this.communitySettings = new JdbcCommunitySettingsStore(db, json, clock, changes);
         this.communityNames = new JdbcCommunityNames(db, clock);
-        this.weeklyStats = new JdbcWeeklyStatsStore(db, json, clock);
-        JdbcEngineStateStore engineState = new JdbcEngineStateStore(db, new SnapshotJson(where), clock);
+        this.weeklyStats = new JdbcWeeklyStatsStore(db, json, clock, forgotten);
+        JdbcEngineStateStore engineState = new JdbcEngineStateStore(db, new SnapshotJson(where), clock, forgotten);
         this.engineState = engineState;
-        this.tips = new JdbcTipLedger(db, json, UUID::randomUUID);
+        this.tips = new JdbcTipLedger(db, json, UUID::randomUUID, forgotten);
         this.digests = new JdbcDigestLedger(db, clock);
-        this.personalData = new JdbcPersonalData(db, json, engineState, pseudonyms, changes);
+        this.personalData = new JdbcPersonalData(db, json, engineState, pseudonyms, changes, forgotten);
         this.retention = new JdbcRetention(db, engineState);
         this.pseudonyms = pseudonyms;
     }

@@ -28,8 +28,10 @@ final class JdbcTipLedger implements TipLedger {
     private final Database db;
     private final StateJson json;
     private final Supplier<UUID> ids;
+    private final JdbcForgotten forgotten;
 
-    JdbcTipLedger(Database db, StateJson json, Supplier<UUID> ids) {
+    JdbcTipLedger(Database db, StateJson json, Supplier<UUID> ids, JdbcForgotten forgotten) {
+        this.forgotten = forgotten;
         this.db = db;
         this.json = json;
         this.ids = ids;
@@ -39,8 +41,12 @@ final class JdbcTipLedger implements TipLedger {
     public TipRecord recordSent(Finding f, Instant sentAt, DeliveryChannel channel) {
         TipRecord tip = new TipRecord(ids.get().toString(), f.user(), f.rule(), f.week(),
                 Instant.ofEpochMilli(sentAt.toEpochMilli()), channel, Optional.empty(), Optional.of(f.evidence()));
-        String evidence = json.evidence(f.evidence());
+        String found = json.evidence(f.evidence());
         db.transaction("Recording a tip for " + f.user(), c -> {
+            String evidence = guarded(c, f.user(), found);
+            if (evidence == null) {
+                return 0;
+            }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO tip_ledger (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?)")) {
                 s.setString(1, tip.id());
                 s.setString(2, tip.user().value());
@@ -54,6 +60,22 @@ final class JdbcTipLedger implements TipLedger {
             }
         });
         return tip;
+    }
+
+    /**
+     * The evidence to store, without forgotten counterparts; null when the tip's person was forgotten meanwhile (a
+     * tip found before, in this process or another): no row of theirs is written again (see JdbcForgotten).
+     */
+    private String guarded(Connection c, UserId user, String evidence) throws SQLException {
+        JdbcForgotten.Marks marks = forgotten.marks(c);
+        if (marks.forgotten(user)) {
+            return null;
+        }
+        String kept = evidence;
+        for (String gone : marks.in(evidence)) {
+            kept = json.evidenceWithout(kept, gone);
+        }
+        return kept;
     }
 
     @Override
@@ -109,8 +131,12 @@ final class JdbcTipLedger implements TipLedger {
         TipRecord tip = new TipRecord(ids.get().toString(), f.user(), f.rule(), f.week(),
                 Instant.ofEpochMilli(at.toEpochMilli()), DeliveryChannel.PENDING, Optional.empty(),
                 Optional.of(f.evidence()));
-        String evidence = json.evidence(f.evidence());
+        String found = json.evidence(f.evidence());
         db.transaction("Entering a tip for " + f.user(), c -> {
+            String evidence = guarded(c, f.user(), found);
+            if (evidence == null) {
+                return 0;
+            }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO tip_ledger (" + COLUMNS
                     + ", delivery_id, attempts, due_at) VALUES (?,?,?,?,?,?,?,?,?,0,?)")) {
                 s.setString(1, tip.id());

@@ -24,8 +24,10 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
     private final Database db;
     private final StateJson json;
     private final Clock clock;
+    private final JdbcForgotten forgotten;
 
-    JdbcWeeklyStatsStore(Database db, StateJson json, Clock clock) {
+    JdbcWeeklyStatsStore(Database db, StateJson json, Clock clock, JdbcForgotten forgotten) {
+        this.forgotten = forgotten;
         this.db = db;
         this.json = json;
         this.clock = clock;
@@ -34,12 +36,21 @@ final class JdbcWeeklyStatsStore implements WeeklyStatsStore {
     @Override
     public void save(UserId user, CommunityId community, IsoWeek week, WeeklyStats w) {
         String mix = json.audienceMix(w.audienceMix());
-        String top = json.counterparts(w.topCounterparts());
+        String counterparts = json.counterparts(w.topCounterparts());
         StringBuilder updates = new StringBuilder();
         for (String col : COLUMNS.split(", ")) {
             updates.append(col).append(" = excluded.").append(col).append(", ");
         }
         db.transaction("Saving the weekly stats of " + user + " for " + week, c -> {
+            // A week counted before the person (or a counterpart) was forgotten does not bring them back.
+            JdbcForgotten.Marks marks = forgotten.marks(c);
+            if (marks.forgotten(user)) {
+                return 0;
+            }
+            String top = counterparts;
+            for (String gone : marks.in(counterparts)) {
+                top = json.counterpartsWithout(top, gone);
+            }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO weekly_stats (user_id, community_id, week, " + COLUMNS
                     + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                     + "ON CONFLICT (user_id, community_id, week) "

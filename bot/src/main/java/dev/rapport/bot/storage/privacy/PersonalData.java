@@ -12,4 +12,10 @@ public interface PersonalData {
      * people's state (engine snapshots, top counterparts, tip evidence).
      */
     ForgetReport forget(UserId user);
+
+    /**
+     * Who was forgotten lately (by this process or another sharing the storage), as it stands now: for a process to
+     * find and let go of what it still holds of them in memory.
+     */
+    ForgottenPeople forgottenLately();
 }

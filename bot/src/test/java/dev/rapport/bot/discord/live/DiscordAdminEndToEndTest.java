@@ -27,7 +27,7 @@ import static dev.rapport.bot.discord.live.LiveBot.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** /coachadmin end to end: settings are stored, the live engine uses them for later messages, a restart keeps them. */
-@Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Timeout(value = LiveBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 class DiscordAdminEndToEndTest {
     private static final int EPHEMERAL = 64;
     private static final String MANAGE_SERVER = "32";

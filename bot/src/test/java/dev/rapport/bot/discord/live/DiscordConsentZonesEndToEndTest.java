@@ -19,7 +19,7 @@ import static dev.rapport.bot.discord.live.LiveBot.GUILD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of time-zone id survives the consent button's custom id: regions, offsets, prefixed offsets. */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = LiveBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscordConsentZonesEndToEndTest {
     private LiveBot live;

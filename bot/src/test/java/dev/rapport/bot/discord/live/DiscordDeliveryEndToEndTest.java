@@ -22,7 +22,7 @@ import static dev.rapport.bot.discord.live.LiveBot.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** At-least-once delivery: failures are retried with one idempotency key, restarts lose nothing, one moment one DM. */
-@Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Timeout(value = LiveBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 class DiscordDeliveryEndToEndTest {
     @TempDir
     Path dir;

@@ -35,7 +35,7 @@ import static dev.rapport.bot.discord.live.LiveBot.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The weekly digest end to end: due in the person's zone, claimed once across processes, sent once by DM. */
-@Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Timeout(value = LiveBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 class DiscordDigestEndToEndTest {
     private static final String NO_SCHEDULE = "rapport.coaching.digest-interval = 1d";
 

@@ -20,7 +20,7 @@ import static dev.rapport.bot.discord.live.LiveBot.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Closed DMs, a gateway RESUME that replays a message, and bad command options. */
-@Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Timeout(value = LiveBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 class DiscordFaultsEndToEndTest {
     private static final int EPHEMERAL = 64;
 

@@ -18,7 +18,7 @@ import static dev.rapport.bot.discord.live.LiveBot.SHOWCASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Forwards are shares, not replies or unreadable messages; reactions reach the coach (the reactions intent). */
-@Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Timeout(value = LiveBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 class DiscordForwardsAndReactionsEndToEndTest {
     @TempDir
     Path dir;

@@ -23,7 +23,7 @@ import static dev.rapport.bot.discord.live.LiveBot.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a person wants from the server: chosen at /coach start, carried by the consent button, changed in settings. */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = LiveBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 class DiscordGoalEndToEndTest {
     @TempDir
     Path dir;

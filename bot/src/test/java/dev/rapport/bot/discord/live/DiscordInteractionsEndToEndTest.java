@@ -34,7 +34,7 @@ import static dev.rapport.bot.discord.live.LiveBot.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Interactions as Discord times them, failures as a member and an operator see them, admins checked by the bot. */
-@Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Timeout(value = LiveBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 class DiscordInteractionsEndToEndTest {
     private static final int EPHEMERAL = 64;
 

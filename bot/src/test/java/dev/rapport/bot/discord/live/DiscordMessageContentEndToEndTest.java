@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** An application without the Message Content intent enabled in the developer portal (Discord closes with 4014). */
-@Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Timeout(value = LiveBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 class DiscordMessageContentEndToEndTest {
     private static final int EPHEMERAL = 64;
 

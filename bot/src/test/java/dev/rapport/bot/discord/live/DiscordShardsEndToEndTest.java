@@ -13,7 +13,7 @@ import static dev.rapport.bot.discord.live.LiveBot.GENERAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A process told to run a fixed range of shards identifies each of them and coaches as usual. */
-@Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Timeout(value = LiveBot.DEADLINE_SECONDS, unit = TimeUnit.SECONDS)
 class DiscordShardsEndToEndTest {
     @TempDir
     Path dir;

@@ -32,7 +32,18 @@ import java.util.Map;
  * real SQLite storage in a temporary directory. One guild, three channels, three members.
  */
 final class LiveBot implements AutoCloseable {
-    static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * Each test's overall deadline (its class's {@code @Timeout}). Every wait returns as soon as what it waits for
+     * happens, so the deadline costs a passing run nothing; it is there for a test that hangs. On the shared 2-core
+     * machine at load 25 and more a test runs several times slower than quiet, and the former 40 s and 60 s were met
+     * only narrowly.
+     */
+    static final long DEADLINE_SECONDS = 240;
+    /**
+     * The longest one wait for one event (a request, a dispatch, a state change, the gateway ready at start): generous,
+     * within the deadline, not a budget (10 s per step was missed under load while the bot was only slow).
+     */
+    static final Duration WAIT = Duration.ofSeconds(120);
     static final String GUILD = "1";
     static final String GENERAL = "10";
     static final String SHOWCASE = "11";
@@ -62,9 +73,9 @@ final class LiveBot implements AutoCloseable {
                 rapport.coaching.send-interval = 20ms
                 rapport.coaching.together-window = 300ms
                 rapport.coaching.retry-backoff = 50ms
-                rapport.discord.ready-timeout = 20s
+                rapport.discord.ready-timeout = %ds
                 %s
-                """.formatted(dataDir.toString().replace("\\", "/"), extraConfig), "test.conf");
+                """.formatted(dataDir.toString().replace("\\", "/"), WAIT.toSeconds(), extraConfig), "test.conf");
         RunSettings settings = new RunSettingsReader().read(config.raw());
         this.storage = new StorageFactory(new StorageConfigReader(), new SecureRandom(), clock).open(config);
         this.bot = features.coachBot(config, settings, storage);

@@ -35,7 +35,9 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes10Script", "held-out-scenes-10", HeldOutScenes10Script::files),
                 script("HeldOutScenes11Script", "held-out-scenes-11", HeldOutScenes11Script::files),
                 script("HeldOutScenes12Script", "held-out-scenes-12", HeldOutScenes12Script::files),
-                script("HeldOutScenes13Script", "held-out-scenes-13", HeldOutScenes13Script::files));
+                script("HeldOutScenes13Script", "held-out-scenes-13", HeldOutScenes13Script::files),
+                script("HeldOutScenes14Script", "held-out-scenes-14", HeldOutScenes14Script::files),
+                script("HeldOutScenes15Script", "held-out-scenes-15", HeldOutScenes15Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
