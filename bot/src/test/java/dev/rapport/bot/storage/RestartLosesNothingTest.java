@@ -174,6 +174,113 @@ abstract class RestartLosesNothingTest {
         assertEveryRestartGives(story, uninterrupted);
     }
 
+    // --- oneway.self-focus: words about oneself that go on with one's own request for help ------------------------
+
+    /** What Ana tells the room about her kiln, a minute apart: all about her own things, as describing a problem is. */
+    private static final String[] KILN_DETAILS = {
+        "I bought my kiln second hand last year and I wired the outlet myself",
+        "I fire it at cone 6 and my breaker is rated at 30 amps on my own line",
+        "I checked my elements last week and I think my relay clicks as it should",
+        "my first two firings went fine but now my third one stops after an hour",
+        "I also replaced my thermocouple in March when I moved my studio",
+        "my garage gets cold at night so I wonder if my wiring is the issue",
+        "I have my manual here and I followed my checklist step by step",
+        "I measured my voltage and I got 238 at my outlet before the firing",
+        "my neighbour says I should call my electrician but I want to learn",
+        "I think my kiln is older than I was told when I bought it",
+    };
+
+    private Story kilnStory(boolean askedFirst) {
+        Story s = new Story("ana");
+        if (askedFirst) {
+            s.say("ana", "help", "my kiln keeps tripping the breaker halfway through a firing, could anyone help?");
+        } else {
+            s.say("ana", "help", "new glaze tests are drying on the shelf");
+        }
+        for (String line : KILN_DETAILS) {
+            s.say("ana", "help", line);
+        }
+        s.later(Duration.ofDays(7));
+        return s;
+    }
+
+    @Test
+    void linesAboutHerselfThatGoOnWithHerRequestForHelpAreStillHelpSoughtAfterARestart() {
+        Story story = kilnStory(true);
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_SELF_FOCUS)).isEmpty();
+        // Restarted after her request and in the middle of her details: they go on with it (when she asked is kept).
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    @Test
+    void theSameLinesWithNoRequestBeforeThemAreAllAboutHerself() {
+        assertThat(only(kilnStory(false).run(), RuleId.ONEWAY_SELF_FOCUS)).hasSize(1);
+    }
+
+    // --- room norms: a channel where the regulars post their own doings to the room ------------------------------
+
+    /** A channel whose name the coach was never taught: only its regulars' habit says what it is for. */
+    private static final ChannelInfo FIRINGS = ChannelInfo.of("kiln-corner", "");
+
+    /**
+     * For a week four regulars post their firings to the room, hours apart, and a fan answers each; the next week
+     * Ana posts ten firings of her own there, nine hours apart, and says two words to people elsewhere.
+     */
+    private Story anaFollowsTheRoom() {
+        Story s = new Story("ana");
+        for (int round = 0; round < 2; round++) {
+            for (String r : new String[] {"kit", "lou", "mo", "ned"}) {
+                s.later(Duration.ofHours(6));
+                s.sayIn(r, FIRINGS, "bisque load " + round + " came out clean, only one cracked lid");
+                s.later(Duration.ofMinutes(20));
+                s.mention("fan", FIRINGS.name(), r, "lovely, " + r + ", what cone was that?");
+            }
+        }
+        s.later(Duration.ofDays(7));
+        for (int i = 0; i < 10; i++) {
+            s.later(Duration.ofHours(9));
+            s.sayIn("ana", FIRINGS, "I glazed my first set of bowls " + i + " and I think my new celadon finally "
+                    + "works, my test tiles all came out the way I wanted, my kiln log says cone six");
+        }
+        s.mention("ana", "general", "bob", "bob, the new trimming tool is worth it");
+        s.mention("ana", "general", "cleo", "cleo, see you at the studio on Sunday");
+        s.later(Duration.ofDays(7));
+        return s;
+    }
+
+    @Test
+    void aRoomWhoseRegularsPostTheirOwnDoingsKeepsThatNormAcrossARestartSoFollowingItIsNotBroadcasting() {
+        Story story = anaFollowsTheRoom();
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_BROADCAST)).isEmpty();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_SELF_FOCUS)).isEmpty();
+        // Restarted while the norm is being learned and while Ana follows it: the counts per poster are kept.
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    @Test
+    void theRoomNormsAreKeptByPseudonymAndForgettingSomeoneTakesTheirCountsOut() {
+        Story story = anaFollowsTheRoom();
+        story.runRestartedAfter(story.length());
+        String kit = pseudonyms.of(UserId.of("kit"));
+        CommunitySnapshot kept = storage().engineState().communities().get(0);
+        assertThat(kept.norms()).filteredOn(n -> n.channel().value().equals("kiln-corner")).singleElement()
+                .satisfies(n -> assertThat(n.posters()).extracting(CommunitySnapshot.Poster::who).contains(kit));
+        assertThat(String.join("\n", storedCommunityDocuments())).doesNotContain("\"kit\"", "bisque", "celadon");
+        assertThat(storage().personalData().export(UserId.of("kit"))).contains("\"yourPostsInRooms\"",
+                "\"kiln-corner\"");
+
+        storage().personalData().forget(UserId.of("kit"));
+
+        assertThat(storage().engineState().communities().get(0).mentions(kit)).isFalse();
+        assertThat(storage().engineState().communities().get(0).norms())
+                .filteredOn(n -> n.channel().value().equals("kiln-corner")).singleElement()
+                .satisfies(n -> assertThat(n.posters()).hasSize(4));
+    }
+
     // --- oneway.give-take: a request passed over that one could have answered ----------------------------------
 
     /** Four days on which Vera and Ugo answer Tova's baking questions, thanked each time: a learner's week. */

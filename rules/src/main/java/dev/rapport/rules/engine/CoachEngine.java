@@ -19,6 +19,7 @@ import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.RoomHabits;
 import dev.rapport.rules.norms.RoomNorms;
 import dev.rapport.rules.norms.RoomPost;
 import dev.rapport.rules.promo.PromoDetector;
@@ -1369,7 +1370,45 @@ public final class CoachEngine {
     /** What the engine knows about a community as a whole, to store it; empty for a community it never saw. */
     public Optional<CommunitySnapshot> communitySnapshot(CommunityId community) {
         CommunityState c = communities.get(community);
-        return c == null ? Optional.empty() : Optional.of(c.snapshot(community, pseudonyms));
+        return c == null ? Optional.empty() : Optional.of(c.snapshot(community, pseudonyms).withNorms(normsOf(c)));
+    }
+
+    /** The room norms of {@code c}'s channels (those anyone spoke in), by channel, everyone by pseudonym. */
+    private List<CommunitySnapshot.RoomNorm> normsOf(CommunityState c) {
+        List<CommunitySnapshot.RoomNorm> out = new ArrayList<>(0);
+        for (ChannelId channel : c.channels()) {
+            RoomHabits h = norms.habits(channel);
+            if (h == null) {
+                continue;
+            }
+            List<CommunitySnapshot.Poster> posters = new ArrayList<>(h.posters().size());
+            for (RoomHabits.Poster p : h.posters()) {
+                posters.add(new CommunitySnapshot.Poster(PseudonymCode.text(p.who()), p.period(), p.tells(), p.asks(),
+                        p.shows(), p.tellsBefore(), p.asksBefore(), p.showsBefore()));
+            }
+            out.add(new CommunitySnapshot.RoomNorm(channel, Instant.ofEpochSecond(h.since()),
+                    h.lastPoster() == RoomHabits.NOBODY ? Optional.empty()
+                            : Optional.of(PseudonymCode.text(h.lastPoster())),
+                    Instant.ofEpochSecond(h.lastAt()), posters));
+        }
+        return out;
+    }
+
+    /** Takes back the room norms a community's snapshot kept; a poster whose pseudonym is not one is left out. */
+    private void restoreNorms(CommunitySnapshot snapshot) {
+        for (CommunitySnapshot.RoomNorm n : snapshot.norms()) {
+            List<RoomHabits.Poster> posters = new ArrayList<>(n.posters().size());
+            for (CommunitySnapshot.Poster p : n.posters()) {
+                long who = PseudonymCode.of(p.who());
+                if (who >= 0) {
+                    posters.add(new RoomHabits.Poster(who, p.period(), p.tells(), p.asks(), p.shows(),
+                            p.tellsBefore(), p.asksBefore(), p.showsBefore()));
+                }
+            }
+            long last = n.lastPoster().map(PseudonymCode::of).filter(code -> code >= 0).orElse(RoomHabits.NOBODY);
+            norms.restore(n.channel(), new RoomHabits(n.since().getEpochSecond(), last, n.lastAt().getEpochSecond(),
+                    posters));
+        }
     }
 
     /**
@@ -1379,6 +1418,7 @@ public final class CoachEngine {
     public void restoreCommunity(CommunitySnapshot snapshot) {
         CommunityState c = community(ids.community(snapshot.community()));
         c.restore(snapshot, pseudonyms);
+        restoreNorms(snapshot);
         // Coached people restored already are known by id: their place is theirs at once.
         for (UserState first : users.values()) {
             for (UserState s = first; s != null && c.awaitsPeople(); s = s.next) {
@@ -1403,6 +1443,7 @@ public final class CoachEngine {
         for (CommunityState c : communities.values()) {
             c.forget(user, code);
         }
+        norms.forget(code);
     }
 
     /**

@@ -26,15 +26,26 @@ import java.util.Optional;
  * @param tradeOffered    whether someone offered their work in a channel for trade (people sell here)
  * @param referralsSeen   whether someone said they sent people of their own to someone here (it has customers)
  * @param recognisedRoles role names seen on people here that stand for an audience
+ * @param norms           per channel of the community, what its recent posters do there ({@code norms/RoomNorms}:
+ *                        counts per pseudonym; version 2, empty before)
  */
 public record CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
                                 List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
-                                boolean referralsSeen, List<String> recognisedRoles) {
+                                boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms) {
 
-    /** 1: the first. */
-    public static final int VERSION = 1;
+    /** 1: the first. 2: the room norms of its channels (a version 1 document reads as none learned yet). */
+    public static final int VERSION = 2;
+
+    /** A snapshot without what version 2 added (no room norms). */
+    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
+                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
+                             boolean referralsSeen, List<String> recognisedRoles) {
+        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
+                List.of());
+    }
 
     public CommunitySnapshot {
+        norms = norms == null ? List.of() : List.copyOf(norms);
         people = people == null ? List.of() : List.copyOf(people);
         open = open == null ? List.of() : List.copyOf(open);
         recent = recent == null ? List.of() : List.copyOf(recent);
@@ -63,9 +74,23 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                 ? new Room(r.channel(), r.messages(), r.speakers().stream().filter(s -> !s.who().equals(pseudonym))
                 .toList())
                 : r).toList();
+        List<RoomNorm> ns = norms.stream().map(n -> n.mentions(pseudonym) ? n.without(pseudonym) : n).toList();
         return new CommunitySnapshot(version, community, ps, os, recent, rs,
                 sellers.stream().filter(s -> !s.equals(pseudonym)).toList(), tradeOffered, referralsSeen,
-                recognisedRoles);
+                recognisedRoles, ns);
+    }
+
+    /** The same snapshot with {@code roomNorms} as its channels' norms. */
+    public CommunitySnapshot withNorms(List<RoomNorm> roomNorms) {
+        return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
+                referralsSeen, recognisedRoles, roomNorms);
+    }
+
+    /** What the channels' norms count of {@code pseudonym}, channel by channel (for a person's export). */
+    public List<RoomNorm> normsOf(String pseudonym) {
+        return norms.stream().filter(n -> n.posters().stream().anyMatch(p -> p.who().equals(pseudonym)))
+                .map(n -> new RoomNorm(n.channel(), n.since(), Optional.empty(), n.lastAt(),
+                        n.posters().stream().filter(p -> p.who().equals(pseudonym)).toList())).toList();
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -128,5 +153,35 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
 
     /** Someone who spoke in a room, and when they last did. */
     public record Spoke(String who, Instant at) {
+    }
+
+    /**
+     * A channel's norms as counted so far (see {@code norms/RoomNorms}): since when it is watched, who posted in it
+     * last and when (to tell a post that starts something from a turn in a conversation), and its recent posters.
+     */
+    public record RoomNorm(ChannelId channel, Instant since, Optional<String> lastPoster, Instant lastAt,
+                           List<Poster> posters) {
+        public RoomNorm {
+            lastPoster = lastPoster == null ? Optional.empty() : lastPoster;
+            posters = posters == null ? List.of() : List.copyOf(posters);
+        }
+
+        boolean mentions(String pseudonym) {
+            return lastPoster.filter(pseudonym::equals).isPresent()
+                    || posters.stream().anyMatch(p -> p.who().equals(pseudonym));
+        }
+
+        RoomNorm without(String pseudonym) {
+            return new RoomNorm(channel, since, lastPoster.filter(p -> !p.equals(pseudonym)), lastAt,
+                    posters.stream().filter(p -> !p.who().equals(pseudonym)).toList());
+        }
+    }
+
+    /**
+     * One poster's counts in a channel (pseudonym): posts telling the room something, asking it, showing their own
+     * work, in their latest period (a half of the norms' memory, numbered from the epoch) and in the one before.
+     */
+    public record Poster(String who, long period, int tells, int asks, int shows, int tellsBefore, int asksBefore,
+                         int showsBefore) {
     }
 }

@@ -1385,6 +1385,13 @@ final class CommunityState {
         return by;
     }
 
+    /** The channels anyone spoke in here, by id (their room norms are kept with the community's snapshot). */
+    List<ChannelId> channels() {
+        List<ChannelId> out = new ArrayList<>(speakers.keySet());
+        out.sort(java.util.Comparator.comparing(ChannelId::value));
+        return out;
+    }
+
     /** Everything this community's state holds about its people, everyone by pseudonym (see {@link CommunitySnapshot}). */
     CommunitySnapshot snapshot(CommunityId id, PseudonymCache pseudonyms) {
         List<CommunitySnapshot.Member> members = new ArrayList<>(people.size());

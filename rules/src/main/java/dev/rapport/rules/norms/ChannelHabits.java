@@ -143,6 +143,63 @@ final class ChannelHabits {
         period[i] = now;
     }
 
+    /** What is counted here, as plain values (see {@link RoomHabits}). */
+    RoomHabits habits() {
+        java.util.List<RoomHabits.Poster> posters = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            int base = i * 2 * KINDS;
+            posters.add(new RoomHabits.Poster(who[i], period[i], counts[base + TELLS], counts[base + ASKS],
+                    counts[base + SHOWS], counts[base + KINDS + TELLS], counts[base + KINDS + ASKS],
+                    counts[base + KINDS + SHOWS]));
+        }
+        return new RoomHabits(since, lastPoster, lastAt, posters);
+    }
+
+    /** The habits {@link #habits} gave, taken back (at most {@link #MAX_POSTERS} posters, in their order). */
+    static ChannelHabits of(RoomHabits h) {
+        ChannelHabits c = new ChannelHabits();
+        c.since = h.since();
+        c.lastPoster = h.lastPoster();
+        c.lastAt = h.lastAt();
+        int n = Math.min(h.posters().size(), MAX_POSTERS);
+        c.who = new long[Math.max(4, n)];
+        c.period = new long[c.who.length];
+        c.counts = new int[c.who.length * 2 * KINDS];
+        for (int i = 0; i < n; i++) {
+            RoomHabits.Poster p = h.posters().get(i);
+            int base = i * 2 * KINDS;
+            c.who[i] = p.who();
+            c.period[i] = p.period();
+            c.counts[base + TELLS] = p.tells();
+            c.counts[base + ASKS] = p.asks();
+            c.counts[base + SHOWS] = p.shows();
+            c.counts[base + KINDS + TELLS] = p.tellsBefore();
+            c.counts[base + KINDS + ASKS] = p.asksBefore();
+            c.counts[base + KINDS + SHOWS] = p.showsBefore();
+        }
+        c.size = n;
+        return c;
+    }
+
+    /** Lets go of {@code poster}'s counts here (someone forgotten); true when there were any, or they wrote last. */
+    boolean forget(long poster) {
+        boolean was = lastPoster == poster;
+        if (was) {
+            lastPoster = RoomHabits.NOBODY;
+        }
+        int i = indexOf(poster);
+        if (i < 0) {
+            return was;
+        }
+        int last = size - 1;
+        System.arraycopy(who, i + 1, who, i, last - i);
+        System.arraycopy(period, i + 1, period, i, last - i);
+        System.arraycopy(counts, (i + 1) * 2 * KINDS, counts, i * 2 * KINDS, (last - i) * 2 * KINDS);
+        Arrays.fill(counts, last * 2 * KINDS, size * 2 * KINDS, 0);
+        size = last;
+        return true;
+    }
+
     private int indexOf(long poster) {
         for (int i = 0; i < size; i++) {
             if (who[i] == poster) {

@@ -18,7 +18,8 @@ import java.util.Objects;
  * judged is never counted in their own channel's norm. Only counts per poster (pseudonym numbers) per channel, no
  * text; at most {@link ChannelHabits#MAX_POSTERS} posters per channel and {@link #MAX_CHANNELS} channels (the least
  * recently used goes), so memory is bounded however large the community. Time is the messages' own, so a replay
- * always reads the same. Not thread-safe: the engine's, like its other state.
+ * always reads the same. Kept across restarts in the community's snapshot ({@link #habits}, {@link #restore}). Not
+ * thread-safe: the engine's, like its other state.
  */
 public final class RoomNorms {
     /** Channels followed at most; the least recently used one is forgotten first. */
@@ -29,9 +30,18 @@ public final class RoomNorms {
     private final Map<ChannelId, ChannelHabits> channels = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ChannelId, ChannelHabits> eldest) {
-            return size() > MAX_CHANNELS;
+            if (size() > MAX_CHANNELS) {
+                byChannel.remove(eldest.getKey());
+                return true;
+            }
+            return false;
         }
     };
+    /**
+     * The same channels, for reading them out to keep them ({@link #habits}) without making them the most recently
+     * used: saving must not change which channel is forgotten first.
+     */
+    private final Map<ChannelId, ChannelHabits> byChannel = new java.util.HashMap<>();
 
     public RoomNorms(RoomNormSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -49,7 +59,33 @@ public final class RoomNorms {
         if (!settings.enabled() || !post.counted()) {
             return;
         }
-        channels.computeIfAbsent(channel, c -> new ChannelHabits()).count(poster, period(at), at.getEpochSecond(), post);
+        channels.computeIfAbsent(channel, this::track).count(poster, period(at), at.getEpochSecond(), post);
+    }
+
+    private ChannelHabits track(ChannelId channel) {
+        ChannelHabits h = new ChannelHabits();
+        byChannel.put(channel, h);
+        return h;
+    }
+
+    /** What is counted in {@code channel}, as plain values to keep across a restart; null when nothing is. */
+    public RoomHabits habits(ChannelId channel) {
+        ChannelHabits h = byChannel.get(channel);
+        return h == null ? null : h.habits();
+    }
+
+    /** Takes back what {@link #habits} gave for {@code channel} (after a restart, before events flow). */
+    public void restore(ChannelId channel, RoomHabits habits) {
+        ChannelHabits h = ChannelHabits.of(habits);
+        channels.put(channel, h);
+        byChannel.put(channel, h);
+    }
+
+    /** Lets go of {@code poster}'s counts in every channel (someone forgotten). */
+    public void forget(long poster) {
+        for (ChannelHabits h : byChannel.values()) {
+            h.forget(poster);
+        }
     }
 
     /** What the other regulars of {@code channel} mostly do there, for {@code poster} writing at {@code at}. */

@@ -22,13 +22,13 @@ import java.util.function.Function;
 
 /**
  * A community's state stored in parts ({@code community_part}), so that saving costs what changed, not what the
- * community holds. Its people, open requests, recent questions and rooms are spread over parts by a hash of their key
- * (pseudonym, message id, channel), about {@link #PER_PART} of them to a part, and the rest (who sold, the flags,
- * recognised roles) is the head. Each part is a {@link CommunitySnapshot} document holding only its share, so the
- * format and its version are the whole document's. A save works out every part, compares each one's digest with the
- * digest stored for it (one small read in the save's transaction), and writes only the parts that differ, deleting
- * parts that are gone. A message changes its author's entry, its room and at most a question or two: a few parts of a
- * few kilobytes, where the whole document of a community of 2,000 people is about 800 KB.
+ * community holds. Its people, open requests, recent questions, rooms and room norms are spread over parts by a hash
+ * of their key (pseudonym, message id, channel), about {@link #PER_PART} of them to a part, and the rest (who sold,
+ * the flags, recognised roles) is the head. Each part is a {@link CommunitySnapshot} document holding only its share,
+ * so the format and its version are the whole document's. A save works out every part, compares each one's digest
+ * with the digest stored for it (one small read in the save's transaction), and writes only the parts that differ,
+ * deleting parts that are gone. A message changes its author's entry, its room and its norms, and at most a question
+ * or two: a few parts of a few kilobytes, where the whole document of a community of 2,000 people is about 800 KB.
  *
  * <p>Why parts by hash rather than a row per person: the engine hands out a community as one value, which storage
  * can cut up and compare without the engine tracking what changed, and a row per person would cost a statement per
@@ -63,21 +63,23 @@ final class CommunityParts {
         Map<String, List<CommunitySnapshot.Request>> open = spread("open", s.open(), r -> r.message().value());
         Map<String, List<CommunitySnapshot.Recent>> recent = spread("recent", s.recent(), r -> r.message().value());
         Map<String, List<CommunitySnapshot.Room>> rooms = spread("rooms", s.rooms(), r -> r.channel().value());
+        Map<String, List<CommunitySnapshot.RoomNorm>> norms = spread("norms", s.norms(), n -> n.channel().value());
         Map<String, CommunitySnapshot> parts = new TreeMap<>();
         parts.put(HEAD, new CommunitySnapshot(s.version(), s.community(), null, null, null, null, s.sellers(),
-                s.tradeOffered(), s.referralsSeen(), s.recognisedRoles()));
-        people.forEach((k, v) -> parts.put(k, part(s, v, null, null, null)));
-        open.forEach((k, v) -> parts.put(k, part(s, null, v, null, null)));
-        recent.forEach((k, v) -> parts.put(k, part(s, null, null, v, null)));
-        rooms.forEach((k, v) -> parts.put(k, part(s, null, null, null, v)));
+                s.tradeOffered(), s.referralsSeen(), s.recognisedRoles(), null));
+        people.forEach((k, v) -> parts.put(k, part(s, v, null, null, null, null)));
+        open.forEach((k, v) -> parts.put(k, part(s, null, v, null, null, null)));
+        recent.forEach((k, v) -> parts.put(k, part(s, null, null, v, null, null)));
+        rooms.forEach((k, v) -> parts.put(k, part(s, null, null, null, v, null)));
+        norms.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, v)));
         return parts;
     }
 
     private static CommunitySnapshot part(CommunitySnapshot s, List<CommunitySnapshot.Member> people,
                                           List<CommunitySnapshot.Request> open, List<CommunitySnapshot.Recent> recent,
-                                          List<CommunitySnapshot.Room> rooms) {
+                                          List<CommunitySnapshot.Room> rooms, List<CommunitySnapshot.RoomNorm> norms) {
         return new CommunitySnapshot(s.version(), s.community(), people, open, recent, rooms, null, false, false,
-                null);
+                null, norms);
     }
 
     /** {@code items} spread over parts named {@code kind-N} by a hash of their key, keeping their order. */
@@ -109,6 +111,7 @@ final class CommunityParts {
         List<CommunitySnapshot.Request> open = new ArrayList<>();
         List<CommunitySnapshot.Recent> recent = new ArrayList<>();
         List<CommunitySnapshot.Room> rooms = new ArrayList<>();
+        List<CommunitySnapshot.RoomNorm> norms = new ArrayList<>();
         TreeSet<String> sellers = new TreeSet<>();
         TreeSet<String> roles = new TreeSet<>();
         boolean trade = false;
@@ -119,6 +122,7 @@ final class CommunityParts {
             open.addAll(p.open());
             recent.addAll(p.recent());
             rooms.addAll(p.rooms());
+            norms.addAll(p.norms());
             sellers.addAll(p.sellers());
             roles.addAll(p.recognisedRoles());
             trade |= p.tradeOffered();
@@ -130,8 +134,9 @@ final class CommunityParts {
         recent.sort(Comparator.comparing(CommunitySnapshot.Recent::at).thenComparing(CommunitySnapshot.Recent::message,
                 CommunityParts::byId));
         rooms.sort(Comparator.comparing(r -> r.channel().value()));
+        norms.sort(Comparator.comparing(n -> n.channel().value()));
         return new CommunitySnapshot(version, first.community(), people, open, recent, rooms, List.copyOf(sellers),
-                trade, referrals, List.copyOf(roles));
+                trade, referrals, List.copyOf(roles), norms);
     }
 
     /** Message ids in the order they were given: numbers by value (a longer Discord id is a later one), else by text. */

@@ -85,6 +85,11 @@ final class JdbcPersonalData implements PersonalData {
                 ObjectNode n = seen.addObject();
                 n.put("community", community.community().value());
                 community.member(pseudonym).ifPresent(m -> n.set("you", engineState.json().tree(m)));
+                // What the room norms counted of your posts, channel by channel (the others' counts are theirs).
+                List<CommunitySnapshot.RoomNorm> rooms = community.normsOf(pseudonym);
+                if (!rooms.isEmpty()) {
+                    n.set("yourPostsInRooms", engineState.json().tree(rooms));
+                }
             }
             others.put("communityStatesMentioningYou", mentioning);
             return null;

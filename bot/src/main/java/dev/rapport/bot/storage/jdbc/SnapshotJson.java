@@ -128,6 +128,11 @@ final class SnapshotJson {
         return compact.valueToTree(member);
     }
 
+    /** Channels' norms as a tree, for exports. */
+    JsonNode tree(java.util.List<CommunitySnapshot.RoomNorm> norms) {
+        return compact.valueToTree(norms);
+    }
+
     /** A stored community document; refused when a newer Rapport wrote it. */
     CommunitySnapshot readCommunity(String json, String community) {
         JsonNode node = versionedTree(compact, json, "community " + community, CommunitySnapshot.VERSION);
