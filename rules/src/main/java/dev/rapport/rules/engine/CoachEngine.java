@@ -1458,6 +1458,8 @@ public final class CoachEngine {
                 long code = pseudonyms.code(u);
                 if (forgotten.test(dev.rapport.rules.stats.PseudonymCode.text(code))) {
                     c.forget(u, code);
+                    // What the room norms counted of their posts goes with them, as in forgetInCommunities(UserId).
+                    norms.forget(code);
                     left++;
                 }
             }
