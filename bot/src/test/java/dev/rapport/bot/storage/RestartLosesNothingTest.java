@@ -285,7 +285,10 @@ abstract class RestartLosesNothingTest {
 
     /** Four days on which Vera and Ugo answer Tova's baking questions, thanked each time: a learner's week. */
     private Story helpedOnFourDaysByTwo() {
-        Story s = new Story("tova");
+        return helpedOnFourDaysByTwo(new Story("tova"));
+    }
+
+    private Story helpedOnFourDaysByTwo(Story s) {
         String[] questions = {"why does my loaf tear on the side?", "should I bake in a dutch oven or on a stone?",
             "how long do I let the dough rest after shaping?", "what makes the crumb gummy?"};
         for (int i = 0; i < questions.length; i++) {
@@ -315,6 +318,22 @@ abstract class RestartLosesNothingTest {
         // What she learned comes back (keyed) for a restart before Wim asks; his request, open, for a restart before
         // she passes it over (the community's state); that she passed it over for one after.
         assertThat(asked).isLessThan(passedOver);
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    /** A tool she said she uses is kept like what she learned: a restart between does not make her a stranger to it. */
+    @Test
+    void aRequestAboutAToolSheSaidSheUsesIsPassedOverWhereverTheRestartCame() {
+        Story story = new Story("tova");
+        story.say("tova", "general", "we moved all our preorders into Crumbsheet in March, no more paper tickets");
+        helpedOnFourDaysByTwo(story);
+        story.say("wim", "help", "how do you get last month's totals out of Crumbsheet? the export button is greyed");
+        story.later(Duration.ofMinutes(20));
+        story.say("tova", "help", "next one: how warm should the kitchen be for the bulk rise?");
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("passed-over")).isEqualTo(1));
         assertEveryRestartGives(story, uninterrupted);
     }
 

@@ -36,6 +36,7 @@ import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
+import dev.rapport.rules.text.TeamChannel;
 import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
 
@@ -331,7 +332,10 @@ public final class CoachEngine {
         SaidTo said = observe(m, addressees, community, cues, answer);
         learnersChanged(community, m.community());
         Received received = receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);
-        seen.put(m.id(), new Seen(m.author(), m.community(), textHash, received.enrolled(), m.time().getEpochSecond(),
+        teamServed(m, addressees);
+        List<UserId> waitedOn = addressees.isEmpty() ? teamAwaits(m, cues, answer, community, received.enrolled())
+                : received.enrolled();
+        seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
                 received.pitched(), repliesUnderOwnPost(m)), now);
         if (answer && m.replyTo().isPresent() && substantial(m, cues.features())) {
             answeredForOthers(m, m.replyTo().get());
@@ -358,6 +362,95 @@ public final class CoachEngine {
      * @param pitched  whether it pushed something at them, unasked
      */
     private record Received(List<UserId> enrolled, boolean pitched) {
+    }
+
+    /**
+     * A customer's question to the room in a channel where the team answers ({@link TeamChannel}: "ask here and the
+     * team will answer") is put to the team: it waits for each coached member of it (a Team or Staff role, or the
+     * owner where such a role exists) as one of the team ({@code UserState.Waiting.team}), until someone answers it by
+     * a reply ({@link #answeredForOthers}, as the waiting people are remembered with the message) or the member does,
+     * as any question to them is answered. Who is away is judged as for any question. Returns the coached people the
+     * message now waits for: {@code enrolled} and the team.
+     */
+    private List<UserId> teamAwaits(ChatMessage m, Cues cues, boolean answer, CommunityState community,
+                                    List<UserId> enrolled) {
+        if (answer || m.kind() == ChannelKind.DIRECT || !cues.features().question()
+                || !TeamChannel.answeredByTeam(m.channelInfo())) {
+            return enrolled;
+        }
+        Audience audience = audienceOf(m.author(), m.community(), m.channel(), false);
+        if (!audience.existingCustomer()) {
+            return enrolled;
+        }
+        List<UserId> waitedOn = enrolled;
+        List<UserId> staff = community.team();
+        for (UserId member : staff) {
+            if (member.equals(m.author()) || enrolled.contains(member)) {
+                continue;
+            }
+            UserState s = state(member, m.community());
+            if (s == null) {
+                continue;
+            }
+            changed(s);
+            UserState.Waiting w = new UserState.Waiting(m.id(), pseudonyms.code(m.author()), audience, m.channel(),
+                    m.time(), s.weekOf(m.time()), m.community());
+            w.team = true;
+            s.await(w);
+            deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), s.user, s.community, m.id()));
+            if (waitedOn == enrolled) {
+                waitedOn = new ArrayList<>(enrolled);
+            }
+            waitedOn.add(member);
+        }
+        if (waitedOn != enrolled) {
+            List<UserId> team = waitedOn.subList(enrolled.size(), waitedOn.size());
+            teamQuestions.computeIfAbsent(m.channel(), k -> new ArrayList<>(2))
+                    .add(new TeamQuestion(m.id(), m.author(), m.community(), List.copyOf(team), staff, m.time()));
+        }
+        return waitedOn;
+    }
+
+    /**
+     * A customer's question waiting on the team ({@link #teamAwaits}): whose it is, which coached members wait on it,
+     * and who was the team when it was asked (coached or not: any of them may take it up).
+     */
+    private record TeamQuestion(MessageId id, UserId asker, CommunityId community, List<UserId> team,
+                                List<UserId> staff, Instant at) {
+    }
+
+    /** The team questions of each channel that nobody answered yet; a channel's list goes once it is empty. */
+    private final Map<ChannelId, List<TeamQuestion>> teamQuestions = new HashMap<>();
+
+    /**
+     * The team served a customer's question when anyone answered it (a reply to it, words to its asker there) or
+     * someone of the team spoke in its channel after it (taking it up in turn, as at a counter): nobody on the team
+     * owes it any more. Questions older than the week it may wait are let go.
+     */
+    private void teamServed(ChatMessage m, List<UserId> addressees) {
+        List<TeamQuestion> open = teamQuestions.get(m.channel());
+        if (open == null) {
+            return;
+        }
+        Instant stale = m.time().minus(AWAY);
+        for (int i = open.size() - 1; i >= 0; i--) {
+            TeamQuestion q = open.get(i);
+            boolean served = !q.asker().equals(m.author()) && (q.staff().contains(m.author())
+                    || m.replyTo().map(q.id()::equals).orElse(false) || addressees.contains(q.asker()));
+            if (served || q.at().isBefore(stale)) {
+                for (UserId member : served ? q.team() : List.<UserId>of()) {
+                    UserState s = existing(member, q.community());
+                    if (s != null) {
+                        s.stopWaiting(q.id());
+                        changed(s);
+                    }
+                }
+                open.remove(i);
+            }
+        }
+        if (open.isEmpty()) {
+            teamQuestions.remove(m.channel());
+        }
     }
 
     /** Whether {@code m} answers a question put in the community. */
@@ -1207,7 +1300,7 @@ public final class CoachEngine {
         }
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
         for (UserState.Waiting w : overdue) {
-            items.add(new OverdueContext.Waiting(w.message, w.channel, w.fromPseudonym(), w.since, w.audience));
+            items.add(new OverdueContext.Waiting(w.message, w.channel, w.fromPseudonym(), w.since, w.audience, w.team));
         }
         IsoWeek week = s.weekOf(at);
         CommunityState place = community(community);

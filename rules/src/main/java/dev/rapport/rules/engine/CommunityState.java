@@ -958,6 +958,27 @@ final class CommunityState {
         return Boolean.FALSE.equals(staffSeen) ? Boolean.valueOf(anyStaffRole(roles)) : null;
     }
 
+    /**
+     * The people seen here who answer for the business: those wearing a staff role (see {@link #hasStaff()}), and the
+     * community's owner where someone does. A walk over everyone: asked only for a customer's question in a channel
+     * where the team answers.
+     */
+    List<UserId> team() {
+        if (!hasStaff()) {
+            return List.of();
+        }
+        List<UserId> team = new ArrayList<>(2);
+        for (var e : people.entrySet()) {
+            Person p = e.getValue();
+            if (p.owner || anyStaffRole(p.roles)) {
+                team.add(e.getKey());
+            }
+        }
+        // In the order of their ids: people are kept in a hash map, and a replay must wait on them in one order.
+        team.sort(java.util.Comparator.comparing(UserId::toString));
+        return team;
+    }
+
     /** Whether one of {@code roles} is a default staff role name (see {@link #hasStaff()}). */
     private boolean anyStaffRole(Set<String> roles) {
         for (String role : roles) {

@@ -181,9 +181,16 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      */
     public record Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since,
                           IsoWeek week, CommunityId community, boolean overdue, boolean deferred,
-                          Optional<Instant> back) {
+                          Optional<Instant> back, boolean team) {
         public Waiting {
             back = back == null ? Optional.empty() : back;
+        }
+
+        /** A question to the person themselves ({@code team}: put to the team they are one of; absent: false). */
+        public Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since,
+                       IsoWeek week, CommunityId community, boolean overdue, boolean deferred,
+                       Optional<Instant> back) {
+            this(message, from, audience, channel, since, week, community, overdue, deferred, back, false);
         }
 
         /** A question not waiting for anyone's return. */

@@ -74,6 +74,12 @@ final class UserState implements UserHistory {
          * may still answer it. Null otherwise. Kept in snapshots, so a restart in that hour judges it at its end.
          */
         Instant back;
+        /**
+         * Put to the team, not to the person: a customer's question to the room in a channel where the team answers
+         * ({@code text/TeamChannel}). It waits for the person as one of the team: owed to customers
+         * ({@code audience.advocates}), not a question to them by name ({@code oneway.unanswered}).
+         */
+        boolean team;
 
         Waiting(MessageId message, long from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {
@@ -779,7 +785,7 @@ final class UserState implements UserHistory {
             boolean pending = w.overdue && !w.reported;
             ws.add(new UserSnapshot.Waiting(w.message, w.fromPseudonym(), w.audience, w.channel, w.since, w.week,
                     w.community, w.overdue, pending && w.deferred,
-                    pending && !w.deferred ? Optional.ofNullable(w.back) : Optional.empty()));
+                    pending && !w.deferred ? Optional.ofNullable(w.back) : Optional.empty(), w.team));
         }
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
@@ -821,6 +827,7 @@ final class UserState implements UserHistory {
         for (UserSnapshot.Waiting w : s.waiting()) {
             Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
             waiting.overdue = w.overdue();
+            waiting.team = w.team();
             // Overdue was told, unless it still waits for the person's return or their first hour back.
             waiting.back = w.back().orElse(null);
             waiting.reported = w.overdue() && !w.deferred() && waiting.back == null;

@@ -10,6 +10,7 @@ import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.Durations;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code oneway.unanswered}: mentions, replies and DMs that asked the person something and got no answer. */
@@ -40,7 +41,14 @@ public final class UnansweredRule implements Rule {
     public void onOverdue(OverdueContext ctx) {
         // Each question reaches this rule once, when it becomes overdue (the engine lets it go afterwards), so the
         // tip stays true whenever it is read: it says what happened by the deadline, not an age that keeps growing.
-        List<OverdueContext.Waiting> overdue = ctx.overdue();
+        // A customer's question to the room where the team answers waits on the team, the person among them: what
+        // they owe the customer is audience.advocates' to say; nobody asked them by name.
+        List<OverdueContext.Waiting> overdue = new ArrayList<>(ctx.overdue().size());
+        for (OverdueContext.Waiting w : ctx.overdue()) {
+            if (!w.toTheTeam()) {
+                overdue.add(w);
+            }
+        }
         if (overdue.isEmpty()) {
             return;
         }

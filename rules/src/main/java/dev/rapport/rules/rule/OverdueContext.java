@@ -10,8 +10,17 @@ import java.util.List;
 /** Messages that asked the coached person something and have waited past the deadline. */
 public interface OverdueContext extends FindingContext {
 
-    /** One waiting message: where, from whom (a pseudonym), since when, and who they were to the person then. */
-    record Waiting(MessageId message, ChannelId channel, String from, Instant since, Audience audience) {
+    /**
+     * One waiting message: where, from whom (a pseudonym), since when, who they were to the person then, and whether
+     * it was put to the team the person is one of rather than to them (a customer's question to the room in a channel
+     * where the team answers).
+     */
+    record Waiting(MessageId message, ChannelId channel, String from, Instant since, Audience audience,
+                   boolean toTheTeam) {
+        /** A message to the person themselves. */
+        public Waiting(MessageId message, ChannelId channel, String from, Instant since, Audience audience) {
+            this(message, channel, from, since, audience, false);
+        }
     }
 
     /** Everything still waiting for the person's answer and already past the deadline, oldest first. */
