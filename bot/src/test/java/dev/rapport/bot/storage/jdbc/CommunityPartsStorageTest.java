@@ -152,7 +152,7 @@ class CommunityPartsStorageTest {
     private static CommunitySnapshot.Member member(String who, int messages) {
         return new CommunitySnapshot.Member(who, messages, 1, 0, 0, List.of(), Optional.of(T0), Optional.empty(),
                 false, Optional.of(T0), Optional.empty(), Optional.empty(), Optional.empty(), false, false, false,
-                false, false);
+                false, false, false);
     }
 
     private static CommunitySnapshot with(CommunitySnapshot s, List<CommunitySnapshot.Member> people) {
