@@ -54,6 +54,8 @@ final class PassableRequests {
     private Instant newestHeld;
     /** What the last call skipped: the requests numbered up to this (0: none). */
     private int skippedUpTo;
+    /** Whether the last call looked over the index's whole window (a shorter one looks at less: no look is kept). */
+    private boolean wholeWindow;
 
     /** A request someone could pass over was asked (after {@code build}; before it, {@code build} will find it). */
     void add(Question q) {
@@ -108,8 +110,10 @@ final class PassableRequests {
                               List<Question> open, int openHead, int lookedUpTo) {
         if (this.window == null || window.compareTo(this.window) > 0) {
             build(window, open, openHead);
-        } else if (!window.equals(this.window)) {
-            // A shorter window than the index's: what it leaves out was not looked at.
+        }
+        // A shorter window than the index's: what it leaves out was not looked at, now or by the look it continues.
+        wholeWindow = window.equals(this.window);
+        if (!wholeWindow) {
             forgetLooks();
         }
         if (latest != null && now.isBefore(latest)) {
@@ -145,6 +149,9 @@ final class PassableRequests {
      * a candidate yet); otherwise what they had looked at before.
      */
     int lookedUpTo(Instant now) {
+        if (!wholeWindow) {
+            return 0;
+        }
         return newestHeld == null || newestHeld.isBefore(now) ? numbered : skippedUpTo;
     }
 

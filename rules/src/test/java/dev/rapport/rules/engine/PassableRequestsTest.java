@@ -118,6 +118,74 @@ class PassableRequestsTest {
         }
     }
 
+    /**
+     * A person's later call skips what they already looked at ({@link PassableRequests#lookedUpTo}), and misses
+     * nothing: over random hours (requests of the same moment, a longer window now and then, time going back), every
+     * request an index without the marks gives at a call was given to that person at this call or an earlier one.
+     */
+    @Test
+    void aPersonsLaterCallsSkipOnlyWhatTheyAlreadyLookedAt() {
+        Random random = new Random(22);
+        long skipped = 0;
+        for (int trial = 0; trial < 10; trial++) {
+            PassableRequests marked = new PassableRequests();
+            PassableRequests plain = new PassableRequests();
+            List<Question> markedAll = new ArrayList<>();
+            List<Question> plainAll = new ArrayList<>();
+            int people = 6;
+            int[][][] learned = new int[people][][];
+            int[] lookedUpTo = new int[people];
+            List<Set<String>> given = new ArrayList<>();
+            for (int p = 0; p < people; p++) {
+                learned[p] = new int[random.nextInt(3)][];
+                for (int k = 0; k < learned[p].length; k++) {
+                    learned[p][k] = topic(random);
+                }
+                given.add(new HashSet<>());
+            }
+            Instant now = T0;
+            for (int step = 0; step < 3_000; step++) {
+                now = random.nextInt(60) == 0 ? now.minusSeconds(random.nextInt(1_800))
+                        : now.plusSeconds(random.nextInt(4) == 0 ? 0 : random.nextInt(60));
+                if (random.nextInt(3) == 0) {
+                    int[] topic = topic(random);
+                    boolean anyone = random.nextInt(8) == 0;
+                    for (PassableRequests index : List.of(marked, plain)) {
+                        Question q = new Question(MessageId.of("q" + step), UserId.of("a"), ChannelId.of("c"), now,
+                                topic, anyone);
+                        (index == marked ? markedAll : plainAll).add(q);
+                        index.add(q);
+                    }
+                    continue;
+                }
+                int p = random.nextInt(people);
+                Instant[] at = new Instant[learned[p].length];
+                java.util.Arrays.fill(at, T0);
+                Duration window = random.nextInt(100) == 0 ? Duration.ofHours(2) : HOUR;
+                Instant since = now.minus(Duration.ofDays(14));
+                int[][] topics = learned[p].length == 0 ? null : learned[p];
+                Set<String> got = ids(marked.candidates(now, window, topics, at, since, markedAll, 0, lookedUpTo[p]));
+                lookedUpTo[p] = marked.lookedUpTo(now);
+                Set<String> all = ids(plain.candidates(now, window, topics, at, since, plainAll, 0));
+                given.get(p).addAll(got);
+                skipped += all.size() - got.size();
+                if (!all.containsAll(got) || !given.get(p).containsAll(all)) {
+                    assertThat(given.get(p)).as("trial %d step %d", trial, step).containsAll(all);
+                    assertThat(all).as("trial %d step %d", trial, step).containsAll(got);
+                }
+            }
+        }
+        assertThat(skipped).as("looked at again without the marks").isPositive();
+    }
+
+    private static Set<String> ids(List<Question> questions) {
+        Set<String> out = new HashSet<>();
+        for (Question q : questions) {
+            out.add(q.id.value());
+        }
+        return out;
+    }
+
     private static int[] topic(Random random) {
         int n = random.nextInt(6);
         Set<Integer> words = new HashSet<>();
