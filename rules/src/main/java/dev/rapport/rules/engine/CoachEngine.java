@@ -1255,8 +1255,14 @@ public final class CoachEngine {
             ZoneId zone = s.zone();
             // So is one asked after the person said they were away until a known return ("off until Monday"): the
             // return they named, not the week's end, is when to judge them.
+            // So is one put to someone already away when it was asked (nothing from them for half a day before it,
+            // nor since) somewhere else than where they left off: gone before the question came, they cannot have
+            // seen it, and their first word back says whether they answer it. Someone around just before it, or asked
+            // in the very channel of their last word (a client answering their offer there), left a conversation
+            // they know goes on: judged now.
             s.backFrom(end, end.minus(answerDeadline(community)),
-                    asked -> !weekend(dayOfWeek(asked, zone)) && !s.saidAwayBefore(asked));
+                    w -> !weekend(dayOfWeek(w.since, zone)) && !s.saidAwayBefore(w.since)
+                            && !(s.quietBefore(w.since, AWAY_WHEN_ASKED) && !s.leftOffIn(w.channel)));
             runOverdue(s, end.minusSeconds(1), community, out);
         }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);

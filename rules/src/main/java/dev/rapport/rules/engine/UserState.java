@@ -594,20 +594,20 @@ final class UserState implements UserHistory {
      * those whose deadline fell within it); the others stay deferred.
      */
     List<Waiting> backFrom(Instant at, Instant askedBefore) {
-        return backFrom(at, askedBefore, asked -> true);
+        return backFrom(at, askedBefore, w -> true);
     }
 
     /**
-     * As {@link #backFrom(Instant, Instant)}, judging now only the questions asked at a time {@code judgedNow} accepts;
+     * As {@link #backFrom(Instant, Instant)}, judging now only the questions {@code judgedNow} accepts;
      * the others stay deferred (a question asked at the weekend waits past the week's end for the person's return).
      */
-    List<Waiting> backFrom(Instant at, Instant askedBefore, java.util.function.Predicate<Instant> judgedNow) {
+    List<Waiting> backFrom(Instant at, Instant askedBefore, java.util.function.Predicate<Waiting> judgedNow) {
         anyDeferred = false;
         List<Waiting> back = null;
         Instant horizon = at.minus(WAITING_MEMORY);
         for (int i = 0; waiting != null && i < waitingCount; ) {
             Waiting w = waiting[i];
-            if (!w.deferred || !w.since.isBefore(askedBefore) || !judgedNow.test(w.since)) {
+            if (!w.deferred || !w.since.isBefore(askedBefore) || !judgedNow.test(w)) {
                 anyDeferred |= w.deferred;
                 i++;
                 continue;
@@ -665,6 +665,19 @@ final class UserState implements UserHistory {
     /** Whether the person's latest message announced an absence and {@code asked} came after it. */
     boolean saidAwayBefore(Instant asked) {
         return awaySaid != null && awaySaid.equals(lastOwnMessage) && asked.isAfter(awaySaid);
+    }
+
+    /**
+     * Whether the person had written nothing here for {@code quiet} before {@code asked}, judged from their latest
+     * message (used for questions they have not written since): they were away when it was asked.
+     */
+    boolean quietBefore(Instant asked, Duration quiet) {
+        return lastOwnMessage == null || lastOwnMessage.plus(quiet).isBefore(asked);
+    }
+
+    /** Whether the person's latest message was in {@code channel}: where they left off, they look for what follows. */
+    boolean leftOffIn(ChannelId channel) {
+        return lastOwnMessage != null && lastSpokeIn(channel).filter(lastOwnMessage::equals).isPresent();
     }
 
     void spokeIn(ChannelId channel, Instant at) {

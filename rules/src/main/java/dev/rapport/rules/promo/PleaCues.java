@@ -15,10 +15,42 @@ final class PleaCues implements CueFinder {
             return;
         }
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == TokenKind.WORD && t.in(i, AskCues.PLEA_UNITS) && AskCues.attentionPlea(t, i)) {
+            if (t.kind(i) == TokenKind.WORD && (t.in(i, AskCues.PLEA_UNITS) && AskCues.attentionPlea(t, i)
+                    || pleaBeforeDeed(t, i))) {
                 found.add(Cue.ATTENTION_PLEA);
                 return;
             }
         }
+    }
+
+    /** What one does for someone's channel or page, said as the past after "if you" ("if you subscribed"). */
+    private static final String[] DEEDS = {"subscribed", "followed", "starred", "upvoted", "wishlisted"};
+    /** Words from "if you" back to the plea: "it would mean a lot to me if you". */
+    private static final int PLEA_TO_IF = 7;
+
+    /**
+     * "would mean a lot if you subscribed", "it'd really help if you followed": the plea said first, the deed asked
+     * after it with nothing named (what to subscribe to is one's own thing, just presented). Not "if you subscribed
+     * to her feed" (an object follows) nor "if you followed the recipe it works" (no plea before it).
+     */
+    private static boolean pleaBeforeDeed(PromoTokens t, int i) {
+        boolean deed = false;
+        for (String d : DEEDS) {
+            deed |= t.isWord(i, d);
+        }
+        if (!deed || !t.isWord(i - 1, "you") || !t.isWord(i - 2, "if")) {
+            return false;
+        }
+        for (int j = i + 1; !t.isBreak(j); j++) {
+            if (t.kind(j) == TokenKind.WORD) {
+                return false;
+            }
+        }
+        for (int j = i - 3; j >= i - 2 - PLEA_TO_IF && !t.isBreak(j); j--) {
+            if (t.isWord(j, "mean") || t.isWord(j, "help")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

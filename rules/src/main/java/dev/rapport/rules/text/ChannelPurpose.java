@@ -214,7 +214,10 @@ public final class ChannelPurpose {
         // take expertise to answer.
         return topic.contains("critique") || topic.contains("feedback on each other") || topic.contains("get feedback")
                 || topic.contains("get honest feedback") || topic.contains("honest feedback")
-                || topic.contains("review each other") || topic.contains("feedback for feedback");
+                || topic.contains("review each other") || topic.contains("feedback for feedback")
+                // "post it, get opinions", "give one, get one": opinions traded the same way
+                || topic.contains("get opinions") || topic.contains("give one, get one")
+                || topic.contains("give one get one");
     }
 
     /**

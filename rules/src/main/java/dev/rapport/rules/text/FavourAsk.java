@@ -25,7 +25,13 @@ public final class FavourAsk {
     /** The asker's own stuff, or the asker. */
     private static final Set<String> OWN = Set.of("my", "our", "me", "us");
     /** Verbs that hand the asker a unit of attention: "leave us 5 stars", "give me a follow". */
-    private static final Set<String> GIVING = Set.of("leave", "give", "drop");
+    private static final Set<String> GIVING = Set.of("leave", "give", "drop", "leaving", "giving", "dropping");
+    /**
+     * Who may be handed the unit besides "us"/"me": "it", or the asker's thing by its name ("leave Breadbox a
+     * review"), not a person pointed at ("give her a follow") nor a determiner ("leave a review of the draft").
+     */
+    private static final Set<String> NOT_NAMED_THING = Set.of("her", "him", "them", "his", "your", "their", "a",
+            "an", "the", "this", "that", "some", "any");
     /** What is handed over that way: a rating, a review, a follow (general English of app stores and platforms). */
     private static final Set<String> UNITS = Set.of("star", "stars", "rating", "review", "follow", "like", "sub",
             "upvote", "share", "wishlist");
@@ -119,10 +125,20 @@ public final class FavourAsk {
         };
     }
 
-    /** "leave us 5 stars", "give me a follow": the asker is handed a unit of attention. */
+    /**
+     * "leave us 5 stars", "give me a follow", "would you mind leaving Breadbox a 5 star review?": the asker, or the
+     * asker's thing by its name, is handed a unit of attention.
+     */
     private static boolean unitGivenToAsker(String[] words, int verb) {
         int own = verb + 1;
-        if (own >= words.length || !(words[own].equals("us") || words[own].equals("me"))) {
+        if (own >= words.length || END.equals(words[own])) {
+            return false;
+        }
+        boolean asker = words[own].equals("us") || words[own].equals("me") || words[own].equals("it");
+        // a named thing is the recipient only when "a"/"an" follows it: "leave Breadbox a review"
+        boolean named = !asker && !NOT_NAMED_THING.contains(words[own]) && own + 1 < words.length
+                && (words[own + 1].equals("a") || words[own + 1].equals("an"));
+        if (!asker && !named) {
             return false;
         }
         for (int k = own + 1; k < words.length && k <= own + OWN_TO_UNIT; k++) {

@@ -149,6 +149,38 @@ class UnansweredRuleTest {
         });
     }
 
+    // --- already away when asked, still away when the week ends: judged by their first word back -------------------
+
+    @Test
+    void staysQuietWhenSomeoneAlreadyAwayWhenAskedAnswersWithTheirFirstWordTheNextWeek() {
+        // Mira last wrote on Monday in the market channel; Thursday Theo asks her in the rota channel, and she writes
+        // nothing until the next Monday, when her first word answers him.
+        Chat chat = Chat.coaching("mira");
+        chat.say("mira", "market", "the plum jam sold out by noon");
+        chat.later(Duration.ofDays(3));
+        chat.mention("theo", "rota", "mira", "could you open the stall on the 20th? I have a dentist appointment");
+        chat.later(Duration.ofDays(4));
+        chat.say("mira", "rota", "Sorry Theo, I was hiking with no reception all week! Happy to open for you on the 20th");
+        chat.later(Duration.ofDays(2));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWithTheWeekWhenTheQuestionCameWhereTheyLeftOffAndTheyNeverAnswer() {
+        // Mira's last word was in the orders channel, to Theo; his question there the next day is part of a
+        // conversation she knows goes on: still waiting when her week ends, it is said.
+        Chat chat = Chat.coaching("mira");
+        chat.later(Duration.ofDays(1));
+        chat.mention("mira", "orders", "theo", "the big jars are twelve, the small ones seven");
+        chat.later(Duration.ofHours(22));
+        MessageId q = chat.mention("theo", "orders", "mira", "great, can you put six big ones aside for Saturday?");
+        chat.later(Duration.ofDays(5));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(q));
+    }
+
     // --- the weekend: someone away at the weekend is expected back after it -------------------------------------
 
     @Test

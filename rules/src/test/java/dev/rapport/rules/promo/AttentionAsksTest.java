@@ -35,6 +35,20 @@ class AttentionAsksTest {
         assertThat(asks("subscribing to the newsletter would mean a lot to us")).isTrue();
     }
 
+    /** The plea said first and the deed after "if you", with nothing named: subscribing to what was just presented. */
+    @Test
+    void aPleaBeforeTheDeedAskedAfterIfYouIsAnAsk() {
+        assertThat(asks("put my pottery videos on a new channel, it would mean a lot if you subscribed")).isTrue();
+        assertThat(asks("the zine has an account now, would really help if you followed 🙏")).isTrue();
+    }
+
+    @Test
+    void theDeedAfterIfYouWithAnObjectOrWithoutAPleaIsNoAsk() {
+        assertThat(asks("it would help if you followed the pattern exactly")).isFalse();
+        assertThat(asks("the rain stopped as if you subscribed to good luck")).isFalse();
+        assertThat(asks("if you subscribed you get the old issues too")).isFalse();
+    }
+
     @Test
     void helpThatWouldHelpAndReviewsOfCodeAreNoPlea() {
         assertThat(asks("patch for the driver is up, reviews appreciated")).isFalse();

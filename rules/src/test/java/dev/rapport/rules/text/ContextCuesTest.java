@@ -32,6 +32,16 @@ class ContextCuesTest {
         assertThat(ChannelPurpose.feedback(ChannelInfo.of("general", "Chat about anything."))).isFalse();
     }
 
+    /** Opinions traded one for one ("post it, get opinions", "give one, get one") are feedback by another name. */
+    @Test
+    void aTopicOfOpinionsGivenAndGottenIsForFeedbackButOneOfBuyOneGetOneIsNot() {
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("what-is-it-worth", "Unsure of a value? Post it, get opinions.")))
+                .isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("sizing-help", "Ask about fit. Give one, get one."))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("deals", "Buy one, get one free offers only."))).isFalse();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("stories", "Post it, get likes."))).isFalse();
+    }
+
     @Test
     void aChannelNamedForRoastingOrRatingOnesWorkIsForFeedbackButOneAboutRoastingBeansIsNot() {
         assertThat(ChannelPurpose.feedback(ChannelInfo.of("roast-my-portfolio", ""))).isTrue();

@@ -52,6 +52,20 @@ class FavourAskTest {
         assertThat(FavourAsk.is("can you give me a follow when you have a minute?")).isTrue();
     }
 
+    /** "leave Breadbox a review": the asker's thing, by its name, handed a unit of attention, in the gerund too. */
+    @Test
+    void aUnitOfAttentionForTheAskersNamedThingIsAFavourAsk() {
+        assertThat(FavourAsk.is("would you mind leaving Tidepool a 5 star rating? it'd help so much")).isTrue();
+        assertThat(FavourAsk.is("could you give Lanternfish a quick review when you get a sec?")).isTrue();
+    }
+
+    @Test
+    void aUnitForSomeonePointedAtOrNothingNamedIsNoFavourAsk() {
+        assertThat(FavourAsk.is("could you give her a follow? she's new here")).isFalse();
+        assertThat(FavourAsk.is("could you leave the dough a few more minutes?")).isFalse();
+        assertThat(FavourAsk.is("can you give Priya a hand with the stall?")).isFalse();
+    }
+
     @Test
     void handingTheAskerSomethingElseIsNoFavourAsk() {
         assertThat(FavourAsk.is("could you leave me the keys at the front desk?")).isFalse();
