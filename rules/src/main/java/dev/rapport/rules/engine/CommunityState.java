@@ -988,6 +988,19 @@ final class CommunityState {
         return team;
     }
 
+    /**
+     * Whether {@code m}'s author is the business's team in its own server: wears a Team or Staff role by default name
+     * (the roles on the message, else the last seen), or owns the server where someone does (as {@link #team()}).
+     */
+    boolean teamOf(ChatMessage m) {
+        Set<String> roles = m.authorRoles();
+        if (roles.isEmpty()) {
+            Person p = people.get(m.author());
+            roles = p == null ? Set.of() : p.roles;
+        }
+        return anyStaffRole(roles) || m.authorOwnsCommunity() && hasStaff();
+    }
+
     /** Whether one of {@code roles} is a default staff role name (see {@link #hasStaff()}). */
     private boolean anyStaffRole(Set<String> roles) {
         for (String role : roles) {

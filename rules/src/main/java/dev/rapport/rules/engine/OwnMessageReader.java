@@ -155,10 +155,12 @@ final class OwnMessageReader {
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
+        // The business's team offering its goods in its own server is welcome there, in any of its channels.
+        boolean welcome = promoWelcome || OwnBusiness.teamPost(community, m);
         MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
-                promoWelcome, introduction, pitch, theirs || cause);
+                welcome, introduction, pitch, theirs || cause);
         boolean promotion = facts.countedPromotion();
-        boolean sold = promotion || promoWelcome && !noticeBoard && (promo.promotional() || pitch);
+        boolean sold = promotion || welcome && !noticeBoard && (promo.promotional() || pitch);
         // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
         // is for, like a notice on the notice board.
         // So is one where most of the other regulars post to the room, whatever it is called: a post to the room

@@ -1,0 +1,22 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.model.ChannelKind;
+import dev.rapport.rules.model.ChatMessage;
+
+/**
+ * A business's own community (someone there wears its Team or Staff role by default name; its owner is its team):
+ * the business's team offering the business's bakes, products or preorders to its customers, in the business's own
+ * channels, is what the members joined for, not the self-promotion {@code promo.self} coaches. A member who is not
+ * the team pushing their own shop there is promoting as anywhere, and a direct message is a conversation, judged as
+ * one.
+ */
+final class OwnBusiness {
+
+    private OwnBusiness() {
+    }
+
+    /** Whether {@code m} is the business's team posting in a channel of the business's own community. */
+    static boolean teamPost(CommunityState community, ChatMessage m) {
+        return m.kind() != ChannelKind.DIRECT && community.teamOf(m);
+    }
+}
