@@ -497,6 +497,9 @@ public final class CoachEngine {
                     || community.takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
             answersTheRoomQuestions(m, others, community, cues);
             community.observe(m, addressees, question, answer);
+            if (!question && !answer && m.kind() != ChannelKind.DIRECT && cues.helpRequest()) {
+                community.problemTold(m.id(), m.time());
+            }
             return new SaidTo(others, live ? others : List.of());
         }
         answersTheRoomQuestions(m, addressees, community, cues);

@@ -408,6 +408,15 @@ final class CommunityState {
         return false;
     }
 
+    /**
+     * Notes a problem told to the room without a question ("my chain skips under load, I tried the barrel adjuster"):
+     * a reply to it answers it as a reply to a question does, so its links are help. It opens no question: nobody is
+     * owed an answer to a report the way they are to a question.
+     */
+    void problemTold(MessageId id, Instant at) {
+        recentQuestions.putIfAbsent(id, at);
+    }
+
     /** Whether {@code id} is a question asked here lately (answered or not). */
     boolean isRecentQuestion(MessageId id) {
         return recentQuestions.containsKey(id);

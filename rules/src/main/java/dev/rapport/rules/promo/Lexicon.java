@@ -294,7 +294,9 @@ final class Lexicon {
                 "twitter", "instagram", "insta", "ig", "facebook", "fb", "twitch", "soundcloud", "tiktok", "tumblr",
                 "snapchat", "bandcamp", "spotify", "patreon", "etsy", "discord", "vimeo", "yt", "mixtapes",
                 "singles", "albums", "apps", "games", "books", "courses", "websites", "sites", "pages", "shows",
-                "movies", "films", "projects", "newsletter", "substack", "telegram");
+                "movies", "films", "projects", "newsletter", "substack", "telegram",
+                // one's own performance or exhibition, which people buy tickets to: "my recital on the 21st, tickets"
+                "recital", "recitals", "gig", "gigs", "concert", "concerts", "exhibition", "exhibitions");
         // the big social and creator platforms and the words for a presence on one
         put(m, CHANNEL_LIKE | PLATFORM, "youtube", "twitter", "instagram", "insta", "ig", "facebook", "fb",
                 "twitch", "soundcloud", "tiktok", "tumblr", "snapchat", "bandcamp", "spotify", "patreon", "etsy",

@@ -253,7 +253,8 @@ public final class ChannelPurpose {
         String topic = info.topic().toLowerCase(Locale.ROOT);
         return topic.contains("post your call") || topic.contains("post a call") || topic.contains("looking for testers")
                 || topic.contains("looking for volunteers") || topic.contains("calls for testers")
-                || topic.contains("calls for volunteers");
+                || topic.contains("calls for volunteers") || topic.contains("volunteer shifts")
+                || topic.contains("volunteer rota");
     }
 
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for calls. */
@@ -264,7 +265,9 @@ public final class ChannelPurpose {
                 || Lowered.is(name, previousStart, previousEnd, "playtest") || Lowered.is(name, previousStart, previousEnd, "beta"))
                 || Lowered.is(name, s, i, "testcalls") || Lowered.is(name, s, i, "castingcalls")
                 || Lowered.is(name, s, i, "testers") || Lowered.is(name, s, i, "playtesters")
-                || Lowered.is(name, s, i, "volunteers");
+                || Lowered.is(name, s, i, "volunteers")
+                // a group's volunteer rota ("#rota", "#shift-rota"): its sign-up calls members to take shifts
+                || Lowered.is(name, s, i, "rota") || Lowered.is(name, s, i, "rotas");
     }
 
     /**

@@ -26,7 +26,9 @@ public final class HelpRequest {
             "get an error", "getting an error", "gives an error", "gives me an error", "error message", "keeps crashing",
             "i can't get", "i cannot get", "i'm stuck", "i am stuck", "having trouble", "having a problem",
             "having problems", "does not show", "doesn't show", "does not boot", "doesn't boot", "gets stuck",
-            "got stuck", "can't find", "cannot find", "not found", "not detected", "no sound", "freezes", "hangs");
+            "got stuck", "can't find", "cannot find", "not found", "not detected", "no sound", "freezes", "hangs",
+            // what one already tried is how a problem is told: "I tried turning it off and on", "already tried that"
+            "i tried", "i've tried", "i have tried", "already tried");
     /** Single words that report a failure wherever they stand ("error", "crashed"): troubleshooting vocabulary. */
     private static final List<String> FAILURE_WORDS = List.of("error", "errors", "crash", "crashes", "crashed", "broken",
             "fails", "failed", "failing");
