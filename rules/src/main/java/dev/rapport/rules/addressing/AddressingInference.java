@@ -139,6 +139,36 @@ public final class AddressingInference {
         return Optional.empty();
     }
 
+    /**
+     * Whom {@code text} speaks to by opening with their name and a colon, or a comma and the lower-case start of what
+     * is said to them ("Ana: on first use, then the short form", "tomasz, it opens at six"), as {@code known}
+     * resolves the name: the oldest way of addressing someone in a chat room, used without a greeting before it. A
+     * heading ("Update: ...") or a common word ("Right, ...") names nobody, and a capitalised word after a comma
+     * starts a list ("Paris, Rome and Oslo").
+     */
+    public Optional<String> opensSpeakingTo(String text, KnownNicks known) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        int n = text.length();
+        int start = firstNonSpace(text, 0);
+        int wordStart = start < n && text.charAt(start) == '@' ? start + 1 : start;
+        int end = nickEnd(text, wordStart);
+        if (end == wordStart || end + 1 >= n || !Character.isWhitespace(text.charAt(end + 1))) {
+            return Optional.empty();
+        }
+        String word = text.substring(wordStart, end);
+        if (isCommon(word) || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int next = firstNonSpace(text, end + 1);
+        boolean saysSomething = next < n && !Character.isUpperCase(text.charAt(next));
+        if (text.charAt(end) != ':' && !(text.charAt(end) == ',' && saysSomething)) {
+            return Optional.empty();
+        }
+        return known.resolve(word);
+    }
+
     /** First words that greet the room or say one was away: how a catching-up message opens. */
     private static final java.util.List<String> OPENINGS = java.util.List.of("morning", "evening", "afternoon",
             "good", "hi", "hey", "hello", "heya", "hiya", "howdy", "gm", "sorry", "apologies", "back", "finally",

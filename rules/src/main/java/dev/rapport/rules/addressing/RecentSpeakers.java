@@ -112,13 +112,18 @@ public final class RecentSpeakers {
 
     /**
      * Whom {@code text} by {@code author} turns to after greeting the room or saying where they were ("Sorry, was
-     * out. Ana, it's the blue one"): one of the recent speakers other than the author, by id; empty otherwise.
+     * out. Ana, it's the blue one"), or by opening with their name ("Ana: it's the blue one",
+     * {@link AddressingInference#opensSpeakingTo}): one of the recent speakers other than the author, by id; empty
+     * otherwise.
      */
     public Optional<String> turnedToAfterOpening(String text, String author) {
         if (namesByPerson.isEmpty()) {
             return Optional.empty();
         }
-        return addressing.turnsToAfterOpening(text, word -> whoIsCalled(word, author));
+        KnownNicks here = word -> whoIsCalled(word, author);
+        Optional<String> after = addressing.turnsToAfterOpening(text, here);
+        // Or straight away, with no greeting first: "Ana: on first use, then the short form".
+        return after.isPresent() ? after : addressing.opensSpeakingTo(text, here);
     }
 
     /** The one recent speaker other than {@code author} called {@code word}; empty when none, or several, are. */

@@ -35,6 +35,25 @@ class RecentSpeakersTest {
     }
 
     @Test
+    void aMessageThatOpensWithARecentSpeakersNameAndAColonIsSaidToThemWithoutAGreeting() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.turnedToAfterOpening("Marta: the trestle tables are in the shed", "2")).contains("1");
+        assertThat(speakers.turnedToAfterOpening("tomasz, it opens at six on market days", "1"))
+                .as("a comma and what is said to him").contains("2");
+    }
+
+    @Test
+    void anOpeningHeadingAListOrANameNobodyHereGoesBySpeaksToNobody() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.turnedToAfterOpening("Update: the trestle tables are in the shed", "2")).isEmpty();
+        assertThat(speakers.turnedToAfterOpening("Marta, Tomasz and Quinn bring the gazebos", "3"))
+                .as("a capital after the comma lists people").isEmpty();
+        assertThat(speakers.turnedToAfterOpening("Priya: the trestle tables are in the shed", "2")).isEmpty();
+        assertThat(speakers.turnedToAfterOpening("Marta: note to self, tables in the shed", "1"))
+                .as("not oneself").isEmpty();
+    }
+
+    @Test
     void aFirstNameTwoRecentSpeakersShareNamesNobody() {
         RecentSpeakers speakers = aStallChannel();
         speakers.spoke("4", "Marta Kowalczyk");
