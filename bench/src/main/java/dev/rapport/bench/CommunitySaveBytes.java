@@ -1,6 +1,7 @@
 package dev.rapport.bench;
 
 import dev.rapport.bot.storage.jdbc.JdbcStorage;
+import dev.rapport.bot.storage.support.TickingClock;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.PersonInCommunity;
@@ -16,9 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -40,37 +39,13 @@ public final class CommunitySaveBytes {
     private CommunitySaveBytes() {
     }
 
-    /** A clock moved on by hand: one tick per save, so a save's rows are told apart by their {@code updated_at}. */
-    private static final class TickingClock extends Clock {
-        private long millis = Instant.parse("2026-06-01T00:00:00Z").toEpochMilli();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-
-        long tick() {
-            return ++millis;
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "sqlite";
         int people = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int history = args.length > 2 ? Integer.parseInt(args[2]) : 40_000;
         int measured = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
         int perSave = args.length > 4 ? Integer.parseInt(args[4]) : 10;
-        TickingClock clock = new TickingClock();
+        TickingClock clock = new TickingClock(Instant.parse("2026-06-01T00:00:00Z"));
         Pseudonyms pseudonyms = new Pseudonyms("benchmark secret, not a real one".getBytes(StandardCharsets.UTF_8));
         try (BenchDatabase db = BenchDatabase.start(database, "rapport-community-bytes")) {
             JdbcStorage storage = JdbcStorage.open(db.config(), pseudonyms, clock);

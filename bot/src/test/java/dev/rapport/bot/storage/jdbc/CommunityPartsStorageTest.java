@@ -3,6 +3,7 @@ package dev.rapport.bot.storage.jdbc;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.QuietLogs;
+import dev.rapport.bot.storage.support.TickingClock;
 import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.model.ChannelId;
@@ -19,10 +20,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +36,7 @@ class CommunityPartsStorageTest {
 
     @TempDir
     Path dir;
-    private final TickingClock clock = new TickingClock();
+    private final TickingClock clock = new TickingClock(T0);
     private StorageConfig config;
     private JdbcStorage storage;
 
@@ -180,30 +178,6 @@ class CommunityPartsStorageTest {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
-        }
-    }
-
-    /** One tick per save: a save's rows are told apart by their {@code updated_at}. */
-    private static final class TickingClock extends Clock {
-        private long millis = T0.toEpochMilli();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-
-        long tick() {
-            return ++millis;
         }
     }
 }
