@@ -386,6 +386,10 @@ final class HeldOutScenes17Script {
             say(12, "16:45", bShow, gus, "deal");
             say(12, "16:52", bShow, fenna, "🙌 I'll sketch the banner this weekend");
             say(13, "09:05", bMarket, birgit, "Zora, Fenna sells lovely training pots, she posted some on Tuesday ^");
+            say(13, "15:30", bShow, fenna, "Gus are you bringing the shino ones to the meet tomorrow? want to see "
+                    + "them in daylight");
+            say(13, "15:48", bShow, gus, "if they survive the bike ride, yes");
+            say(13, "15:55", bShow, fenna, "😂 wrap them in a jumper");
 
             // Week 3: the club's own dig, the workshop's last spots, the beginner's progress.
             say(15, "18:00", bYama, birgit, "club dig on Sat 26th at the quarry, permit letter sorted. free, sign up so "
@@ -716,6 +720,9 @@ final class HeldOutScenes17Script {
                     + "last reel were mad smooth");
             say(5, "13:00", gChair, jules, "friday walk-ins out the door today, no lunch again");
             say(5, "13:10", gChair, kemi, "same. I had a kid cry for the whole cut, his dad cried too basically");
+            say(5, "13:25", gChair, jules, "Tariq your \"@Marco Bellini what clippers\" is gonna sit there till the "
+                    + "14th mate, he's on a beach");
+            say(5, "13:31", gChair, tariq, "worth the wait, his tapers are unreal");
 
             // Week 2: Kemi gets help three days running and walks past two requests.
             Post fadePrice = say(8, "10:00", gBiz, kemi, "what are you all charging for a skin fade now? I'm at £18 and "
