@@ -2,6 +2,7 @@ package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.ledger.DeliveryChannel;
+import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.support.EngineScript;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.PostgresExtension;
@@ -10,6 +11,7 @@ import dev.rapport.bot.storage.support.Traces;
 import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.IsoWeek;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -162,6 +165,35 @@ class ForgetRaceStorageTest {
                     .isEqualTo(first == First.WRITER);
             default -> assertThat(written).isNotNull();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void preferencesReadBeforeAForgetOrAStopDoNotBringTheConsentBack(String database, SharedPostgres pg)
+            throws Exception {
+        StorageConfig config = database.equals("sqlite") ? StorageConfig.sqlite(dir)
+                : pg.newDatabaseConfig(dir).withPoolSize(2);
+        JdbcStorage a = open(config, Seam.NONE);
+        JdbcStorage b = open(config, Seam.NONE);
+        for (UserId user : List.of(ALICE, BOB, CAROL)) {
+            a.optIns().save(OptIn.consent("discord", user, Fixtures.GUILD, START, ZoneOffset.UTC));
+        }
+        // Process B reads three people's opt-ins to change their preferences (a mute button, /coach settings) ...
+        OptIn alices = b.optIns().find("discord", ALICE, Fixtures.GUILD).orElseThrow();
+        OptIn carols = b.optIns().find("discord", CAROL, Fixtures.GUILD).orElseThrow();
+        OptIn bobs = b.optIns().find("discord", BOB, Fixtures.GUILD).orElseThrow();
+        // ... while process A forgets Alice and Carol says stop.
+        a.personalData().forget(ALICE);
+        a.optIns().remove("discord", CAROL, Fixtures.GUILD);
+
+        assertThat(b.optIns().update(alices.muting(RuleId.LINKS_BURST))).isFalse();
+        assertThat(b.optIns().update(carols.muting(RuleId.LINKS_BURST))).isFalse();
+        assertThat(b.optIns().update(bobs.muting(RuleId.LINKS_BURST))).as("Bob is still in").isTrue();
+
+        assertThat(Traces.of(raw(config), ALICE.value(), pseudonyms.of(ALICE))).isEmpty();
+        assertThat(b.optIns().ofUser(CAROL)).as("Carol's stop holds").isEmpty();
+        assertThat(b.optIns().find("discord", BOB, Fixtures.GUILD).orElseThrow().mutedRules())
+                .containsExactly(RuleId.LINKS_BURST);
     }
 
     /** The other process's write, as it would make it; returns what the store answered. */
