@@ -102,10 +102,15 @@ public final class CoachAccounts {
         return community.isPresent() ? optIns.find(platformId, user, community.get()) : lookup.all(user).stream().findFirst();
     }
 
-    /** Saves changed preferences; a new time zone reaches the coach too (weeks from now on run in it). */
+    /**
+     * Saves changed preferences; a new time zone reaches the coach too (weeks from now on run in it). Nothing is saved
+     * when the opt-in went meanwhile (a stop or a forget, perhaps in another process): they are not undone.
+     */
     public CompletableFuture<Void> update(OptIn changed) {
         Optional<OptIn> before = optIns.find(changed.platform(), changed.user(), changed.community());
-        optIns.save(changed);
+        if (!optIns.update(changed)) {
+            return CompletableFuture.completedFuture(null);
+        }
         boolean zoneChanged = before.map(b -> !b.zone().equals(changed.zone())).orElse(true);
         return zoneChanged ? coach.zoneChanged(changed.user()) : CompletableFuture.completedFuture(null);
     }

@@ -56,14 +56,14 @@ public final class TipFeedback {
             case "snooze" -> {
                 ledger.feedback(record.id(), Feedback.SNOOZED);
                 for (OptIn o : lookup.all(record.user())) {
-                    optIns.save(o.snoozing(record.rule(), clock.instant().plus(SNOOZE)));
+                    optIns.update(o.snoozing(record.rule(), clock.instant().plus(SNOOZE)));
                 }
                 return "No more tips about " + record.rule().id() + " for 24 hours.";
             }
             case "mute" -> {
                 ledger.feedback(record.id(), Feedback.MUTED);
                 for (OptIn o : lookup.all(record.user())) {
-                    optIns.save(o.muting(record.rule()));
+                    optIns.update(o.muting(record.rule()));
                 }
                 return "Muted: no more tips about " + record.rule().id()
                         + ". Unmute it any time with /coach settings unmute:" + record.rule().id() + ".";

@@ -121,13 +121,14 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
         List<Change> batch;
         do {
             batch = feed.after(applied, BATCH);
-            if (!batch.isEmpty() && batch.get(0).seq() > applied + 1) {
-                // Numbers were skipped: pruned while this process was away for over the feed's hour (or a write
-                // that rolled back). A forget among them must not go unnoticed: let go as if one came (one read
-                // when nobody was forgotten lately).
-                letGoOfForgotten();
-            }
             for (Change change : batch) {
+                if (change.seq() > applied + 1) {
+                    // Numbers were skipped: pruned while this process was away for over the feed's hour, anywhere in
+                    // the feed when the processes' clocks disagree (each prunes by its own), or a write that rolled
+                    // back. A forget among them must not go unnoticed: let go as if one came, where it would have
+                    // (one read when nobody was forgotten lately).
+                    letGoOfForgotten();
+                }
                 apply(change);
                 applied = change.seq();
             }

@@ -19,15 +19,22 @@ import java.util.Set;
 final class JdbcDigestLedger implements DigestLedger {
     private final Database db;
     private final Clock clock;
+    private final JdbcForgotten forgotten;
 
-    JdbcDigestLedger(Database db, Clock clock) {
+    JdbcDigestLedger(Database db, Clock clock, JdbcForgotten forgotten) {
         this.db = db;
         this.clock = clock;
+        this.forgotten = forgotten;
     }
 
     @Override
     public boolean claim(UserId user, IsoWeek week, String processId) {
         return db.transaction("Claiming the digest of " + user + " for " + week, c -> {
+            // A digest run that listed the person before they were forgotten claims nothing: the claim would be a row
+            // naming them, written after the forget (see JdbcForgotten).
+            if (forgotten.marks(c).forgotten(user)) {
+                return false;
+            }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO digest_ledger (user_id, week, process_id, claimed_at) "
                     + "VALUES (?,?,?,?) ON CONFLICT (user_id, week) DO NOTHING")) {
                 s.setString(1, user.value());

@@ -76,8 +76,10 @@ final class JdbcEngineStateStore implements EngineStateStore {
         }
         db.transaction("Saving the engine state of " + snapshots.size() + " people and " + communities.size()
                 + " communities", c -> {
-            write(c, snapshots);
-            writeCommunities(c, communities);
+            // One look at the marks for the whole save (see JdbcForgotten).
+            JdbcForgotten.Marks marks = forgotten.marks(c);
+            write(c, snapshots, marks);
+            writeCommunities(c, communities, marks);
             return null;
         });
     }
@@ -94,9 +96,14 @@ final class JdbcEngineStateStore implements EngineStateStore {
 
     /** Writes the parts of {@code communities} that changed, on {@code c}, inside the caller's transaction. */
     void writeCommunities(Connection c, List<CommunitySnapshot> communities) throws SQLException {
+        writeCommunities(c, communities, forgotten.marks(c));
+    }
+
+    /** As {@link #writeCommunities(Connection, List)}, with the marks this transaction read already. */
+    private void writeCommunities(Connection c, List<CommunitySnapshot> communities, JdbcForgotten.Marks marks)
+            throws SQLException {
         long now = clock.millis();
         // Nobody forgotten comes back through a picture taken before they were (see JdbcForgotten).
-        JdbcForgotten.Marks marks = forgotten.marks(c);
         for (CommunitySnapshot snapshot : communities) {
             CommunitySnapshot kept = snapshot;
             if (!marks.none()) {
@@ -191,9 +198,16 @@ final class JdbcEngineStateStore implements EngineStateStore {
         if (snapshots.isEmpty()) {
             return;
         }
+        write(c, snapshots, forgotten.marks(c));
+    }
+
+    /** As {@link #write(Connection, List)}, with the marks this transaction read already. */
+    private void write(Connection c, List<UserSnapshot> snapshots, JdbcForgotten.Marks marks) throws SQLException {
+        if (snapshots.isEmpty()) {
+            return;
+        }
         long now = clock.millis();
         // A forgotten person's own state is not written, nor their pseudonym in anyone's (see JdbcForgotten).
-        JdbcForgotten.Marks marks = forgotten.marks(c);
         try (PreparedStatement s = c.prepareStatement(UPSERT)) {
             for (UserSnapshot snapshot : snapshots) {
                 if (marks.forgotten(snapshot.user())) {

@@ -54,54 +54,89 @@ final class JdbcOptIns implements OptIns {
                     + "quiet_from = excluded.quiet_from, quiet_until = excluded.quiet_until, "
                     + "tip_frequency = excluded.tip_frequency, goal = excluded.goal")) {
                 keys(s, o.platform(), o.user(), o.community());
-                s.setLong(4, o.consentAt().toEpochMilli());
-                s.setString(5, o.zone().getId());
-                s.setInt(6, o.digestDay().getValue());
-                s.setInt(7, o.digestHour());
-                if (o.quietHours().isPresent()) {
-                    s.setInt(8, o.quietHours().get().fromHour());
-                    s.setInt(9, o.quietHours().get().untilHour());
-                } else {
-                    s.setNull(8, Types.SMALLINT);
-                    s.setNull(9, Types.SMALLINT);
-                }
-                s.setString(10, o.frequency().name());
-                if (o.goal().isPresent()) {
-                    s.setString(11, o.goal().get().configName());
-                } else {
-                    s.setNull(11, Types.VARCHAR);
-                }
+                values(s, 4, o);
                 s.executeUpdate();
             }
-            for (String table : List.of("opt_in_muted_rule", "opt_in_snooze")) {
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table
-                        + " WHERE platform = ? AND user_id = ? AND community_id = ?")) {
-                    keys(s, o.platform(), o.user(), o.community());
-                    s.executeUpdate();
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO opt_in_muted_rule "
-                    + "(platform, user_id, community_id, rule_id) VALUES (?,?,?,?)")) {
-                for (RuleId r : o.mutedRules()) {
-                    keys(s, o.platform(), o.user(), o.community());
-                    s.setString(4, r.id());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO opt_in_snooze "
-                    + "(platform, user_id, community_id, rule_id, snoozed_until) VALUES (?,?,?,?,?)")) {
-                for (var e : o.snoozes().entrySet()) {
-                    keys(s, o.platform(), o.user(), o.community());
-                    s.setString(4, e.getKey().id());
-                    s.setLong(5, e.getValue().toEpochMilli());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            children(c, o);
             changes.publish(c, ChangeKind.CONSENT, o.user(), o.community());
             return null;
         });
+    }
+
+    /**
+     * Changes an opt-in that is still there, and only then. Preferences are read, changed and written back; a forget
+     * or a withdrawal that commits in between (in this process or another) must win, not be undone with the consent
+     * it removed: an UPDATE finds no row then (on PostgreSQL it waits for the forget's delete and finds none).
+     */
+    @Override
+    public boolean update(OptIn o) {
+        return db.transaction("Saving the preferences of " + o.user(), c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE opt_in SET consent_at = ?, zone = ?, digest_day = ?, "
+                    + "digest_hour = ?, quiet_from = ?, quiet_until = ?, tip_frequency = ?, goal = ? "
+                    + "WHERE platform = ? AND user_id = ? AND community_id = ?")) {
+                values(s, 1, o);
+                s.setString(9, o.platform());
+                s.setString(10, o.user().value());
+                s.setString(11, o.community().value());
+                if (s.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            children(c, o);
+            changes.publish(c, ChangeKind.CONSENT, o.user(), o.community());
+            return true;
+        });
+    }
+
+    /** The eight columns after the keys, from parameter {@code from} on. */
+    private static void values(PreparedStatement s, int from, OptIn o) throws SQLException {
+        s.setLong(from, o.consentAt().toEpochMilli());
+        s.setString(from + 1, o.zone().getId());
+        s.setInt(from + 2, o.digestDay().getValue());
+        s.setInt(from + 3, o.digestHour());
+        if (o.quietHours().isPresent()) {
+            s.setInt(from + 4, o.quietHours().get().fromHour());
+            s.setInt(from + 5, o.quietHours().get().untilHour());
+        } else {
+            s.setNull(from + 4, Types.SMALLINT);
+            s.setNull(from + 5, Types.SMALLINT);
+        }
+        s.setString(from + 6, o.frequency().name());
+        if (o.goal().isPresent()) {
+            s.setString(from + 7, o.goal().get().configName());
+        } else {
+            s.setNull(from + 7, Types.VARCHAR);
+        }
+    }
+
+    /** Replaces the muted rules and snoozes of the opt-in. */
+    private static void children(Connection c, OptIn o) throws SQLException {
+        for (String table : List.of("opt_in_muted_rule", "opt_in_snooze")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table
+                    + " WHERE platform = ? AND user_id = ? AND community_id = ?")) {
+                keys(s, o.platform(), o.user(), o.community());
+                s.executeUpdate();
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO opt_in_muted_rule "
+                + "(platform, user_id, community_id, rule_id) VALUES (?,?,?,?)")) {
+            for (RuleId r : o.mutedRules()) {
+                keys(s, o.platform(), o.user(), o.community());
+                s.setString(4, r.id());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO opt_in_snooze "
+                + "(platform, user_id, community_id, rule_id, snoozed_until) VALUES (?,?,?,?,?)")) {
+            for (var e : o.snoozes().entrySet()) {
+                keys(s, o.platform(), o.user(), o.community());
+                s.setString(4, e.getKey().id());
+                s.setLong(5, e.getValue().toEpochMilli());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 
     @Override

@@ -52,14 +52,14 @@ public final class JdbcStorage implements Storage {
     private final JdbcChangeFeed changes;
 
     private JdbcStorage(HikariDataSource dataSource, DataSource direct, Database db, String where, String schemaVersion,
-                        Pseudonyms pseudonyms, Clock clock) {
+                        Pseudonyms pseudonyms, Clock clock, Seam seam) {
         this.dataSource = dataSource;
         JdbcChangeFeed changes = new JdbcChangeFeed(db, direct, clock);
         this.changes = changes;
         this.where = where;
         this.schemaVersion = schemaVersion;
         StateJson json = new StateJson(new ObjectMapper());
-        JdbcForgotten forgotten = new JdbcForgotten(db, pseudonyms, clock);
+        JdbcForgotten forgotten = new JdbcForgotten(db, pseudonyms, clock, seam);
         this.optIns = new JdbcOptIns(db, changes, forgotten);
         this.communitySettings = new JdbcCommunitySettingsStore(db, json, clock, changes);
         this.communityNames = new JdbcCommunityNames(db, clock);
@@ -67,7 +67,7 @@ public final class JdbcStorage implements Storage {
         JdbcEngineStateStore engineState = new JdbcEngineStateStore(db, new SnapshotJson(where), clock, forgotten);
         this.engineState = engineState;
         this.tips = new JdbcTipLedger(db, json, UUID::randomUUID, forgotten);
-        this.digests = new JdbcDigestLedger(db, clock);
+        this.digests = new JdbcDigestLedger(db, clock, forgotten);
         this.personalData = new JdbcPersonalData(db, json, engineState, pseudonyms, changes, forgotten);
         this.retention = new JdbcRetention(db, engineState);
         this.pseudonyms = pseudonyms;
@@ -92,6 +92,11 @@ public final class JdbcStorage implements Storage {
 
     /** Opens (creating and migrating as needed) the database of {@code config}. */
     public static JdbcStorage open(StorageConfig config, Pseudonyms pseudonyms, Clock clock) {
+        return open(config, pseudonyms, clock, Seam.NONE);
+    }
+
+    /** As {@link #open(StorageConfig, Pseudonyms, Clock)}, with {@code seam} where forget and writers meet (tests). */
+    static JdbcStorage open(StorageConfig config, Pseudonyms pseudonyms, Clock clock, Seam seam) {
         Dialect dialect = Dialect.of(config.url());
         String where;
         if (dialect == Dialect.SQLITE) {
@@ -118,7 +123,8 @@ public final class JdbcStorage implements Storage {
             DataSource direct = new DriverDataSource(h.getJdbcUrl(), h.getDriverClassName(), h.getDataSourceProperties(),
                     h.getUsername(), h.getPassword());
             String version = SchemaMigrations.standard(dialect).migrate(direct, where, errors);
-            return new JdbcStorage(ds, direct, new Database(ds, dialect, errors), where, version, pseudonyms, clock);
+            return new JdbcStorage(ds, direct, new Database(ds, dialect, errors), where, version, pseudonyms, clock,
+                    seam);
         } catch (RuntimeException e) {
             ds.close();
             throw e instanceof StorageException s ? s : errors.translate(e, "Opening");

@@ -12,8 +12,24 @@ import java.util.Optional;
 
 /** Who consented to coaching, and their preferences. Keyed by (platform, user, community). */
 public interface OptIns {
-    /** Stores the opt-in, replacing an earlier one for the same platform, user and community. */
+    /**
+     * Stores a consent given now, replacing an earlier one for the same platform, user and community (and ending a
+     * forget's hold on the person: they start again from nothing).
+     */
     void save(OptIn optIn);
+
+    /**
+     * Stores changed preferences of an opt-in read earlier, only if it is still there: false (nothing written) when
+     * the person withdrew or was forgotten meanwhile, so that neither is undone. This default looks, then saves; a
+     * store shared by several threads or processes does both in one step.
+     */
+    default boolean update(OptIn changed) {
+        if (find(changed.platform(), changed.user(), changed.community()).isEmpty()) {
+            return false;
+        }
+        save(changed);
+        return true;
+    }
 
     Optional<OptIn> find(String platform, UserId user, CommunityId community);
 
