@@ -4,6 +4,7 @@ import dev.rapport.bot.importer.BoundedLruMap;
 import dev.rapport.rules.addressing.AddressingInference;
 import dev.rapport.rules.addressing.RecentSpeakers;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,21 @@ public final class NamedTurns {
         }
         RecentSpeakers speakers = byChannel.get(channel);
         return speakers == null ? Optional.empty() : speakers.turnedToAfterOpening(text, author);
+    }
+
+    /**
+     * Everyone a message by {@code author} in {@code channel} speaks to by name, of the channel's recent authors, by
+     * id ({@link RecentSpeakers#spokenToByName}: "Nadia are you still on retainers?", "thanks Vik, that helped",
+     * "Morning! Ana: ..."). Asked only of a message that says by itself whom it speaks to in no other way
+     * ({@code addressedOtherwise}: a mention, a reply, a direct message).
+     */
+    public synchronized List<String> spokenTo(String channel, String author, String text,
+                                              boolean addressedOtherwise) {
+        if (addressedOtherwise || text.isEmpty()) {
+            return List.of();
+        }
+        RecentSpeakers speakers = byChannel.get(channel);
+        return speakers == null ? List.of() : speakers.spokenToByName(text, author);
     }
 
     /** {@code person} wrote in {@code channel}, showing {@code names} (nickname, display name, account name). */

@@ -189,8 +189,8 @@ final class JavacordMessages implements MessageCreateListener, MessageEditListen
             // an export's reader read it; a reply, a forward or a mention already says whom it speaks to.
             String channel = m.getChannel().getIdAsString();
             String author = m.getAuthor().getIdAsString();
-            namedTurns.turnedTo(channel, author, m.getContent(), !mentioned.isEmpty() || reference.isPresent())
-                    .ifPresent(b::mention);
+            namedTurns.spokenTo(channel, author, m.getContent(), !mentioned.isEmpty() || reference.isPresent())
+                    .forEach(b::mention);
             Optional<User> user = m.getUserAuthor();
             // Javacord 3.8.0 predates display names: the server nickname and the account name.
             namedTurns.spoke(channel, author, user.flatMap(u -> u.getNickname(server.get())).orElse(null),

@@ -169,6 +169,241 @@ public final class AddressingInference {
         return known.resolve(word);
     }
 
+    /**
+     * Everyone {@code text} speaks to by name, where the names of the people around are known (a Discord channel's
+     * recent authors), first named first: by opening with their name and a colon or comma ({@link #opensSpeakingTo}),
+     * by greeting the room and turning to them ({@link #turnsToAfterOpening}), by opening with their bare name and
+     * then words that can only be said to them ({@link #leadingNames}: "Nadia are you still on retainers?", "Vik the
+     * creds are on a sticker", "thanks Vik, that helped", "Ana Sam drinks later?"), or by closing with their name after
+     * a comma or a courtesy ("great, talk soon Ana", "that helped, thank you Joanne"). A name inside a sentence only
+     * talks about its person: "I asked Vik", "Vik has the same kiln", "Carmen's the opal person".
+     */
+    public List<String> namesSpokenTo(String text, KnownNicks known) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Set<String> found = new LinkedHashSet<>(2);
+        opensSpeakingTo(text, known).ifPresent(found::add);
+        if (found.isEmpty()) {
+            turnsToAfterOpening(text, known).ifPresent(found::add);
+        }
+        leadingNames(text, known, found);
+        trailing(text, 0, known, found);
+        return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    /**
+     * Words that open a message before the name of the one it is said to: a greeting or thanks ("hey Ana", "thanks
+     * Vik for the tip"), after which the name is said to its person unless a verb about them follows ("thanks, Sam is
+     * right"), or a word of answer or surprise ("ok", "yes", "oh"), after which it is as for a bare opening name.
+     */
+    private static final Set<String> GREETING_WORDS = Set.of("thanks", "thank", "thx", "tnx", "ty", "tysm", "tyvm",
+            "cheers", "hi", "hey", "heya", "hiya", "hello", "helo", "hallo", "yo", "morning", "mornin", "evening",
+            "afternoon", "night", "nite", "bye", "congrats", "congratulations", "grats", "welcome", "sorry", "dear",
+            "good", "gm", "howdy", "ahoy", "ciao", "hola", "salut", "merci", "gracias", "danke");
+    private static final Set<String> ANSWER_OPENERS = Set.of("ok", "okay", "oki", "k", "yes", "yeah", "yea", "yep",
+            "yup", "ya", "nope", "nah", "oh", "ah", "aw", "aww", "ooh", "haha", "hah", "ha", "lol", "lmao", "wow", "omg",
+            "sure", "great", "nice", "awesome", "cool", "well", "so", "and", "but", "also", "btw", "hmm", "hm", "right",
+            "agreed", "exactly", "true", "same");
+    /**
+     * Words that, right after an opening name, can only be said to its person: "you" and "I" and "we" (about Ana one
+     * says "she"), an article or "there" starting what is told to them ("Vik the creds are on a sticker"), a question
+     * word, a verb in the form said to someone ("are", "do", "have"; about her it would be "is", "does", "has"), an
+     * answer, thanks or a greeting, or a verb that tells them to do something ("check", "try", "let me know").
+     */
+    private static final Set<String> SAID_TO_CUES = Set.of("you", "u", "ya", "yall", "your", "ur", "yours", "you're",
+            "youre", "you've", "youve", "you'll", "youll", "you'd", "i", "i'm", "im", "i've", "ive", "i'd", "i'll",
+            "we", "we're", "we've", "we'll", "let's", "lets", "they", "they're", "theyre", "it", "it's", "its", "that",
+            "that's", "thats", "this", "these", "those", "there", "there's", "theres", "here", "here's", "heres", "the",
+            "a", "an", "how", "how's", "hows", "what", "what's", "whats", "where", "where's", "wheres", "when", "why",
+            "which", "who", "wanna", "fancy", "are", "r", "were", "do", "don't", "dont", "have", "thanks", "thank",
+            "thx", "ty", "tysm", "cheers", "yes", "yeah", "yea", "yep", "yup", "nope", "nah", "ok", "okay", "sure",
+            "haha", "hah", "ha", "lol", "lmao", "oh", "ah", "wow", "omg", "congrats", "congratulations", "welcome",
+            "sorry", "hey", "hi", "hello", "morning", "agreed", "exactly", "true", "totally", "absolutely",
+            "honestly", "please", "pls", "plz", "good", "great", "nice", "love", "glad", "hope", "check", "look",
+            "try", "see", "send", "let", "tell", "give", "take", "grab", "read", "come", "join", "ping", "dm",
+            "message", "drop", "keep", "ask", "watch", "mind", "bring", "meet", "call", "text", "email", "feel");
+    /** Verbs that ask something of the one named only when "you" (or "I", "we") comes next: "Ana can you...". */
+    private static final Set<String> ASKING_VERBS = Set.of("can", "could", "would", "will", "did", "should", "shall",
+            "may", "might", "must", "won't", "wont", "didn't", "didnt", "can't", "cant", "any", "got");
+    private static final Set<String> ASKED_PERSONS = Set.of("you", "u", "ya", "i", "we", "y'all", "yall", "anyone",
+            "idea", "ideas", "news", "tips", "chance", "time", "luck");
+    /** After thanks or a greeting, words that make the name the subject of what follows: "thanks, Sam is right". */
+    private static final Set<String> ABOUT_THEM = Set.of("is", "was", "has", "had", "does", "did", "said", "says",
+            "told", "will", "would", "can", "could", "just", "also", "and", "or", "too", "isn't", "wasn't", "hasn't",
+            "doesn't", "didn't", "won't", "who", "posted", "wrote", "shared", "mentioned", "knows", "thinks");
+    /** At most this many names open a message said to several people: "Ana Sam drinks later?". */
+    private static final int MAX_OPENING_NAMES = 3;
+
+    /**
+     * Names opening {@code text} that it is said to: after at most two greeting or answer words, one to three names
+     * people here go by, then a mark (a comma, "!", the end) or a word that can only be said to them
+     * ({@link #SAID_TO_CUES}). Two people named in a row at the start are both spoken to ("Ana Sam drinks later?").
+     */
+    private void leadingNames(String text, KnownNicks known, Set<String> found) {
+        int n = text.length();
+        int pos = firstNonSpace(text, 0);
+        boolean greeted = false;
+        boolean opened = false;
+        for (int k = 0; k < 2 && pos < n; k++) {
+            int end = wordEnd(text, pos);
+            String w = lowerWord(text, pos, end);
+            boolean greeting = GREETING_WORDS.contains(w);
+            if (!greeting && !ANSWER_OPENERS.contains(w)) {
+                break;
+            }
+            greeted |= greeting;
+            opened = true;
+            pos = skipSeparators(text, end);
+            // "thank you Ana", "good morning Ana": the second word of the courtesy.
+            if (("thank".equals(w) || "good".equals(w)) && pos < n) {
+                int e2 = wordEnd(text, pos);
+                String w2 = lowerWord(text, pos, e2);
+                if ("you".equals(w2) || "u".equals(w2) || "morning".equals(w2) || "evening".equals(w2)
+                        || "afternoon".equals(w2) || "night".equals(w2)) {
+                    pos = skipSeparators(text, e2);
+                }
+            }
+        }
+        List<String> names = new ArrayList<>(2);
+        for (int count = 0; count < MAX_OPENING_NAMES && pos < n; count++) {
+            int end = nickEnd(text, pos);
+            if (end == pos || !Character.isLetter(text.charAt(pos))) {
+                return;
+            }
+            String word = text.substring(pos, end);
+            if (isCommon(word) || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return;
+            }
+            // "Nadia Kerr are you...": a name shown whole, of two words.
+            Optional<String> name = Optional.empty();
+            int next = firstNonSpace(text, end);
+            if (next > end && next < n && Character.isUpperCase(text.charAt(next))) {
+                int end2 = nickEnd(text, next);
+                if (end2 > next) {
+                    name = known.resolve(text.substring(pos, end2));
+                    if (name.isPresent()) {
+                        end = end2;
+                    }
+                }
+            }
+            if (name.isEmpty()) {
+                name = known.resolve(word);
+            }
+            if (name.isEmpty()) {
+                return;
+            }
+            if (!names.contains(name.get())) {
+                names.add(name.get());
+            }
+            if (end >= n) {
+                found.addAll(names);
+                return;
+            }
+            char c = text.charAt(end);
+            if (!Character.isWhitespace(c)) {
+                // "Ana!", "thanks Ana, ...": a call, or a mark after a name a greeting opened ("Ana's" is about her;
+                // "Ana, Sam and I" lists, unless a greeting opened it).
+                boolean ownSentence = c == '!' || c == '.' || c == '?';
+                // "Congrats Ana. Speaking of books, mine is 99c this week: ...": a courtesy in a sentence of its own,
+                // then a long turn to something else, which is said to the room.
+                if (ownSentence && wordsFrom(text, end) > MAX_WORDS_AFTER_COURTESY) {
+                    return;
+                }
+                if (c == '!' || c == '?' || opened && (c == ',' || c == '.' || c == ':' || c == ';')) {
+                    found.addAll(names);
+                }
+                return;
+            }
+            pos = firstNonSpace(text, end);
+            if (pos >= n) {
+                found.addAll(names);
+                return;
+            }
+            int wEnd = wordEnd(text, pos);
+            String w = lowerWord(text, pos, wEnd);
+            if (Character.isUpperCase(text.charAt(pos)) && !isCommon(text.substring(pos, nickEnd(text, pos)))
+                    && known.resolve(text.substring(pos, nickEnd(text, pos))).isPresent()) {
+                continue;
+            }
+            if (saidToThem(text, pos, wEnd, w) || greeted && !w.isEmpty() && !ABOUT_THEM.contains(w)
+                    || names.size() >= 2) {
+                found.addAll(names);
+            } else if (w.isEmpty() && isEmojiStart(text.charAt(pos))) {
+                // An emoji after a bare name: "Ana 🙌 so glad".
+                found.addAll(names);
+            }
+            return;
+        }
+    }
+
+    /** Whether the word {@code w} at {@code start..end}, right after an opening name, is said to its person. */
+    private static boolean saidToThem(String text, int start, int end, String w) {
+        if (SAID_TO_CUES.contains(w)) {
+            return true;
+        }
+        if ("no".equals(w)) {
+            // "Ana no, the other one"; not "Ana no longer works here".
+            return end >= text.length() || !Character.isLetter(firstNonSpaceChar(text, end));
+        }
+        if (ASKING_VERBS.contains(w)) {
+            int next = firstNonSpace(text, end);
+            return next < text.length() && ASKED_PERSONS.contains(lowerWord(text, next, wordEnd(text, next)));
+        }
+        return false;
+    }
+
+    /** Past this many words, what follows a courtesy said in a sentence of its own is about something else. */
+    private static final int MAX_WORDS_AFTER_COURTESY = 12;
+
+    /** How many words (runs of non-space) the text has from {@code from}, counted up to one past the limit. */
+    private static int wordsFrom(String text, int from) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < text.length() && words <= MAX_WORDS_AFTER_COURTESY; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord && Character.isLetterOrDigit(text.charAt(i))) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private static boolean isEmojiStart(char c) {
+        return Character.isSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL;
+    }
+
+    private static char firstNonSpaceChar(String text, int from) {
+        int i = firstNonSpace(text, from);
+        return i < text.length() ? text.charAt(i) : ' ';
+    }
+
+    /** Past spaces and the marks between a greeting and a name: "thanks, Ana", "hey - Ana". */
+    private static int skipSeparators(String text, int from) {
+        int i = from;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ','
+                || text.charAt(i) == '!' || text.charAt(i) == '.' || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the word of letters and apostrophes at {@code start} ends. */
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\''
+                || text.charAt(i) == '\u2019')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The word at {@code start..end}, lower-cased, with its curly apostrophes made straight. */
+    private static String lowerWord(String text, int start, int end) {
+        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    }
+
     /** First words that greet the room or say one was away: how a catching-up message opens. */
     private static final java.util.List<String> OPENINGS = java.util.List.of("morning", "evening", "afternoon",
             "good", "hi", "hey", "hello", "heya", "hiya", "howdy", "gm", "sorry", "apologies", "back", "finally",

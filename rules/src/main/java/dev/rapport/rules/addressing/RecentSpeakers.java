@@ -126,6 +126,20 @@ public final class RecentSpeakers {
         return after.isPresent() ? after : addressing.opensSpeakingTo(text, here);
     }
 
+    /**
+     * Everyone {@code text} by {@code author} speaks to by name ({@link AddressingInference#namesSpokenTo}): by
+     * opening with their name and words said to them ("Nadia are you still on retainers?", "thanks Vik, that helped"),
+     * by turning to them after a greeting, or by closing with their name after a comma or a courtesy; recent speakers
+     * other than the author, by id, first named first. A name inside a sentence ("Vik has the same kiln") talks about
+     * its person, and names nobody spoken to.
+     */
+    public List<String> spokenToByName(String text, String author) {
+        if (namesByPerson.isEmpty()) {
+            return List.of();
+        }
+        return addressing.namesSpokenTo(text, word -> whoIsCalled(word, author));
+    }
+
     /** The one recent speaker other than {@code author} called {@code word}; empty when none, or several, are. */
     private Optional<String> whoIsCalled(String word, String author) {
         String exact = Nicks.exact(word);

@@ -33,6 +33,7 @@ import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
+import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
@@ -554,7 +555,9 @@ public final class CoachEngine {
             // So is a request without its question mark ("bumping this, any name would help"): it asks, it gives
             // nothing.
             boolean asks = text.question() || !given && RoomRequest.is(m.text());
-            received(target, m, asked && pushed == NO, asks && !given || pushed == YES, out);
+            // Being thanked ("thanks Greg! first draft to you tuesday") is not being given something to return.
+            boolean thanked = !given && !asks && Acknowledgement.thanks(m.text(), text, !m.links().isEmpty());
+            received(target, m, asked && pushed == NO, asks && !given || pushed == YES || thanked, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }

@@ -12,10 +12,12 @@ import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleSettings;
 
+import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SeeksClients;
+import dev.rapport.rules.text.TextFeatures;
 import dev.rapport.rules.text.ToolsUsed;
 import dev.rapport.rules.text.TopicWords;
 
@@ -496,8 +498,10 @@ final class CommunityState {
         // for a hand or an opinion ("first pot, go easy on me", "would love eyes on this"): the room can answer it or
         // pass it over. Not in one's introduction: its "be gentle, still learning" asks for a welcome, not for help.
         boolean toTheRoom = !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT;
+        // A thank-you asks nothing, whatever it names: "thanks for the recommendation, the site looks great".
         boolean asks = question || toTheRoom && (OfferRequest.is(m.text())
-                || RoomRequest.is(m.text()) && !purposes.of(m.channelInfo()).introductions());
+                || RoomRequest.is(m.text()) && !purposes.of(m.channelInfo()).introductions())
+                && !Acknowledgement.thanks(m.text(), TextFeatures.of(m.text()), !m.links().isEmpty());
         if (asks && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();

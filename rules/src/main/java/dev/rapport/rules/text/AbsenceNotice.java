@@ -11,15 +11,17 @@ import java.util.regex.Pattern;
  */
 public final class AbsenceNotice {
     private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed"
-            + "|thu|thurs|fri|sat|sun|tomorrow|tmrw|next week|the weekend|the \\d{1,2}(?:st|nd|rd|th)?)";
+            + "|thu|thurs|fri|sat|sun|tomorrow|tmrw|next week|the weekend|the \\d{1,2}(?:st|nd|rd|th)?"
+            + "|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri))";
     /** Said of oneself: at the start of a sentence or clause, or after "I'm", "I'll be", "heading", "logging"... */
-    private static final String SELF = "(?:^|[,.!;:(\\-]\\s*|\\b(?:i'?m|i am|i'?ll be|i will be|be|heading|logging"
+    private static final String SELF = "(?:^|[,.!;:(\\-]\\s*|\\b(?:i|i'?m|i am|i'?ll be|i will be|be|heading|logging"
             + "|signing|going|me)\\s+)";
     /**
      * Being gone, said of oneself ("right, offline till Tuesday", "I'm away this weekend"; not "the shop is out of
      * stock until Monday" or "we sold out this weekend").
      */
-    private static final String GONE = SELF + "(?:off|away|offline|afk|out|gone|on (?:holiday|vacation|leave|a trip))";
+    private static final String GONE = SELF + "(?:off|away|offline|afk|out|gone|on (?:holiday|vacation|leave|a trip)"
+            + "|(?:not|won'?t be) (?:around|online|about|here))";
     /** Gone until a day, or for a named span ("off until monday", "away this weekend", "offline for the week"). */
     private static final Pattern GONE_UNTIL = Pattern.compile(GONE + "\\b[^.!?\\n]{0,30}?\\b(?:until|till|til|'til"
             + "|untill) " + DAY + "\\b|" + GONE + " (?:for )?(?:this|the) (?:weekend|week|rest of the week)\\b"
@@ -50,7 +52,8 @@ public final class AbsenceNotice {
         // Cheap first: most messages have none of these words.
         if (!t.contains("off") && !t.contains("away") && !t.contains("afk") && !t.contains("out")
                 && !t.contains("gone") && !t.contains("back") && !t.contains("holiday") && !t.contains("vacation")
-                && !t.contains("leave") && !t.contains("trip") && !t.contains("me for") && !t.contains("me done")) {
+                && !t.contains("leave") && !t.contains("trip") && !t.contains("me for") && !t.contains("me done")
+                && !t.contains("around") && !t.contains("online") && !t.contains("about") && !t.contains("here")) {
             return false;
         }
         return GONE_UNTIL.matcher(t).find() || BACK_ON.matcher(t).find();

@@ -38,7 +38,8 @@ public final class Acknowledgement {
 
     /** Words of gratitude: a message needs one to be only a thank-you. */
     private static final Set<String> GRATITUDE = Set.of("thanks", "thank", "thx", "ty", "tysm", "tyvm", "cheers",
-            "appreciate", "appreciated", "grateful", "lifesaver");
+            "appreciate", "appreciated", "grateful", "lifesaver", "thnx", "thanx", "tnx", "tks", "thks", "thankyou",
+            "thanku", "merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "ta");
     /**
      * Words that go with thanks without saying anything more ("thank you so much for the tip!", "awesome, cheers").
      * Not "ok", "perfect" or "noted": to "can you come at six?" they say yes.
@@ -49,7 +50,10 @@ public final class Acknowledgement {
             "guys", "everyone", "in", "advance", "oh", "wow", "hey", "i", "we", "it's", "its",
             // "makes sense, thanks both": understood and thanked, nothing said back. Not "got it": to "did you get
             // the file?" it says yes.
-            "both", "makes", "sense");
+            "both", "makes", "sense",
+            // "many thanks", "big thanks mate", "thanks a bunch", "thank you sm"
+            "many", "big", "huge", "bunch", "sm", "ever", "dude", "buddy", "friend", "folks", "beaucoup",
+            "muchas", "vielen");
 
     /**
      * Whether the message is only a thank-you: words of gratitude and what goes with them, no question, no link. Such
@@ -68,9 +72,9 @@ public final class Acknowledgement {
                 continue;
             }
             String word = t.substring(start, end);
-            if (GRATITUDE.contains(word)) {
+            if (GRATITUDE.contains(word) || GRATITUDE.contains(squeezed(word))) {
                 grateful = true;
-            } else if (!WITH_THANKS.contains(word)) {
+            } else if (!WITH_THANKS.contains(word) && !WITH_THANKS.contains(squeezed(word))) {
                 return false;
             }
         }
@@ -98,6 +102,38 @@ public final class Acknowledgement {
             }
         }
         return true;
+    }
+
+    /** A word typed with its last letter drawn out ("thank youuu", "thanksss") as it is said; else the word. */
+    private static String squeezed(String word) {
+        int end = word.length();
+        while (end > 1 && word.charAt(end - 1) == word.charAt(end - 2)) {
+            end--;
+        }
+        return end == word.length() ? word : word.substring(0, end);
+    }
+
+    private static final String[] GRATITUDE_WORDS = GRATITUDE.toArray(new String[0]);
+
+    /**
+     * Whether the message thanks, in a few words with no question and no link, whatever else it says along: "thanks
+     * Greg! first draft on tuesday", "cheers, see you then". Being thanked is not being helped: the one thanked owes
+     * nothing back for it.
+     */
+    public static boolean thanks(String text, TextFeatures features, boolean hasLinks) {
+        if (hasLinks || features.question() || features.words() > MAX_WORDS_WITH_THANKS) {
+            return false;
+        }
+        String t = Lowered.view(text);
+        for (int start = wordStart(t, 0), end; start < t.length(); start = wordStart(t, end)) {
+            end = wordEnd(t, start);
+            for (String w : GRATITUDE_WORDS) {
+                if (Lowered.is(t, start, end, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -134,7 +134,10 @@ public final class FavourAsk {
         if (own >= words.length || END.equals(words[own])) {
             return false;
         }
-        boolean asker = words[own].equals("us") || words[own].equals("me") || words[own].equals("it");
+        // "give my page a follow", "leave our shop a review": the asker's own thing, named as theirs
+        boolean mine = (words[own].equals("my") || words[own].equals("our")) && own + 2 < words.length
+                && (words[own + 2].equals("a") || words[own + 2].equals("an"));
+        boolean asker = words[own].equals("us") || words[own].equals("me") || words[own].equals("it") || mine;
         // a named thing is the recipient only when "a"/"an" follows it: "leave Breadbox a review"
         boolean named = !asker && !NOT_NAMED_THING.contains(words[own]) && own + 1 < words.length
                 && (words[own + 1].equals("a") || words[own + 1].equals("an"));

@@ -1,7 +1,7 @@
 package dev.rapport.rules.text;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * A request for help that need not be worded as a question: "my screen stays black, can someone help me please",
@@ -12,26 +12,54 @@ public final class HelpRequest {
     /**
      * Everyday ways of asking for help in any chat (general English, not taken from any data set): a plea for help
      * ("help me", "please help"), a stated need ("need help"), a call for ideas or advice, a request to be told how.
+     * Written without apostrophes, as the text is read without them: "dont" and "don't" are typed alike.
      */
-    private static final List<String> PHRASES = List.of("help me", "help please", "please help", "need help",
-            "need some help", "any idea", "any ideas", "any advice", "any suggestion", "any suggestions", "any tips", "can you tell me",
-            "can anyone tell me", "can someone tell me", "what should i do", "how do i", "how can i");
+    private static final List<String> PHRASES = List.of("help me", "help please", "help pls", "help plz",
+            "please help", "pls help", "plz help", "someone help", "somebody help", "anyone help", "need help",
+            "need some help", "need a hand", "any idea", "any ideas", "any advice", "any suggestion",
+            "any suggestions", "any tips", "can you tell me", "can anyone tell me", "can someone tell me",
+            "what should i do", "how do i", "how can i", "how to fix", "no idea how", "idk how", "idk what",
+            "dont know how to", "doing wrong", "anyone know how", "anyone know why", "does anyone know",
+            "anybody know how", "what am i missing", "someone can help", "anyone can help", "can someone help",
+            "can anyone help");
 
     /**
      * Everyday ways of reporting a problem, which is asking for help without a question (general English for
-     * something that fails, not taken from any data set): "it doesn't work", "won't boot", "I get an error".
+     * something that fails, not taken from any data set): "it doesn't work", "won't boot", "I get an error", typed
+     * with or without apostrophes, by native speakers or not ("it not working").
      */
-    private static final List<String> PROBLEMS = List.of("doesn't work", "does not work", "don't work", "not working",
-            "stopped working", "won't work", "won't start", "won't boot", "won't load", "doesn't load", "does not load",
-            "get an error", "getting an error", "gives an error", "gives me an error", "error message", "keeps crashing",
-            "i can't get", "i cannot get", "i'm stuck", "i am stuck", "having trouble", "having a problem",
-            "having problems", "does not show", "doesn't show", "does not boot", "doesn't boot", "gets stuck",
-            "got stuck", "can't find", "cannot find", "not found", "not detected", "no sound", "freezes", "hangs",
-            // what one already tried is how a problem is told: "I tried turning it off and on", "already tried that"
-            "i tried", "i've tried", "i have tried", "already tried");
+    private static final List<String> PROBLEMS = List.of("doesnt work", "does not work", "dont work", "it not work",
+            "not working", "stopped working", "isnt working", "wont work", "wont start", "wont boot",
+            "wont load", "wont turn on", "wont switch on", "wont charge", "wont connect", "wont open", "wont heat",
+            "wont rise", "wont print", "wont sync", "wont save", "doesnt load", "does not load", "doesnt open",
+            "doesnt start", "doesnt turn on", "doesnt connect", "doesnt sync", "doesnt save", "not loading",
+            "not connecting", "not syncing", "not responding", "isnt responding", "stopped responding",
+            "not heating", "not charging", "not printing", "get an error", "getting an error", "gives an error",
+            "gives me an error", "error message", "keeps crashing", "keeps failing", "keeps freezing",
+            "keeps disconnecting", "keeps dropping", "keeps restarting", "keeps happening", "i cant get",
+            "i cannot get", "cant get it", "cant get the", "cant seem to", "it broke", "broke down", "broke after", "cant login", "cant log in", "cannot log in",
+            "cant connect", "cannot connect", "im stuck", "i am stuck", "still stuck", "stuck on", "stuck with",
+            "stuck again", "having trouble", "having a problem", "having problems", "having issues",
+            "having an issue", "have a problem with", "have an issue with", "problem with my", "issue with my",
+            "trouble with my", "does not show", "doesnt show", "does not boot", "doesnt boot", "gets stuck",
+            "got stuck", "cant find", "cannot find", "not found", "not detected", "no sound", "freezes", "hangs",
+            "went wrong", "something wrong", "goes wrong", "black screen", "blank screen", "screen went black",
+            "throws an", "no luck", "no joy", "didnt help", "didnt work", "did not work", "didnt fix",
+            "still the same", "same problem", "same issue", "same error");
     /** Single words that report a failure wherever they stand ("error", "crashed"): troubleshooting vocabulary. */
-    private static final List<String> FAILURE_WORDS = List.of("error", "errors", "crash", "crashes", "crashed", "broken",
-            "fails", "failed", "failing");
+    private static final List<String> FAILURE_WORDS = List.of("error", "errors", "crash", "crashes", "crashed",
+            "crashing", "broken", "fails", "failed", "failing", "glitch", "glitching", "buggy");
+    /**
+     * What one tried is how a problem is told ("I tried turning it off and on", "tried everything", "already tried
+     * that, still nothing"), but "I tried the new café" samples something: trying counts when what follows is a remedy
+     * ("turning", "to fix"), or the attempt itself ("everything", "that", "again").
+     */
+    private static final Set<String> ATTEMPTED = Set.of("to", "everything", "all", "both", "that", "it", "this",
+            "these", "those", "again", "already", "every", "several", "multiple", "many", "various", "restarting",
+            "reinstalling", "resetting", "rebooting", "updating");
+    /** Words of liking that make what was tried a treat, not a remedy: "tried that recipe, lovely". */
+    private static final List<String> LIKED = List.of("love", "loved", "lovely", "great", "amazing", "delicious",
+            "fun", "recommend", "enjoyed", "tasty", "worth it", "happy with", "so good", "beautiful", "gorgeous");
     /**
      * A question asked without its question mark starts like one ("why does...", "how do..."), after an optional
      * "but", "and" or "so".
@@ -47,13 +75,52 @@ public final class HelpRequest {
         if (text == null || text.isEmpty()) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return contains(t, PHRASES) || contains(t, PROBLEMS) || contains(t, FAILURE_WORDS) || opensAQuestion(t);
+        String t = lowerWithoutApostrophes(text);
+        return contains(t, PHRASES) || contains(t, PROBLEMS) || contains(t, FAILURE_WORDS) || opensAQuestion(t)
+                || triedARemedy(t) && !contains(t, LIKED);
     }
+
+    /** The text lowered, its apostrophes (straight or curly) left out: "Doesn’t" reads "doesnt". */
+    private static String lowerWithoutApostrophes(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        String v = Lowered.view(text);
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c != '\'' && c != '\u2019') {
+                b.append(Lowered.at(v, i));
+            }
+        }
+        return b.toString();
+    }
+
+    /** "tried" followed by a remedy being tried: a word ending in "ing" ("tried descaling"), or one of ATTEMPTED. */
+    private static boolean triedARemedy(String t) {
+        for (int at = t.indexOf("tried"); at >= 0; at = t.indexOf("tried", at + 1)) {
+            int end = at + "tried".length();
+            if (at > 0 && Character.isLetter(t.charAt(at - 1)) || end < t.length() && Character.isLetter(t.charAt(end))) {
+                continue;
+            }
+            int start = end;
+            while (start < t.length() && t.charAt(start) == ' ') {
+                start++;
+            }
+            int wordEnd = start;
+            while (wordEnd < t.length() && Character.isLetter(t.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String next = t.substring(start, wordEnd);
+            if (ATTEMPTED.contains(next) || next.length() > 5 && next.endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> JOINERS = List.of("but ", "and ", "so ");
 
     private static boolean opensAQuestion(String t) {
         String s = t.stripLeading();
-        for (String joiner : List.of("but ", "and ", "so ")) {
+        for (String joiner : JOINERS) {
             if (s.startsWith(joiner)) {
                 s = s.substring(joiner.length()).stripLeading();
                 break;
@@ -74,7 +141,8 @@ public final class HelpRequest {
             while (at >= 0) {
                 boolean startOk = at == 0 || !Character.isLetter(t.charAt(at - 1));
                 int end = at + p.length();
-                boolean endOk = end == t.length() || !Character.isLetter(t.charAt(end));
+                // "broken-in boots" are not broken
+                boolean endOk = end == t.length() || !Character.isLetter(t.charAt(end)) && t.charAt(end) != '-';
                 if (startOk && endOk) {
                     return true;
                 }

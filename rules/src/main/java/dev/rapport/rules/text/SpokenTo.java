@@ -21,7 +21,13 @@ import java.util.Set;
  */
 public final class SpokenTo {
     private static final Set<String> GREETINGS = Set.of("hi", "hey", "hello", "heya", "hiya", "yo", "ok", "okay",
-            "so", "and", "also", "thanks", "thank", "you", "morning", "good", "dear", "oh", "sorry", "congrats", "welcome");
+            "so", "and", "also", "thanks", "thank", "you", "morning", "good", "dear", "oh", "sorry", "congrats", "welcome",
+            "thx", "ty", "tysm", "cheers", "congratulations", "evening", "afternoon", "gm", "yes", "yeah", "yep", "nope",
+            "haha", "lol", "omg", "wow", "ah", "btw", "ps");
+    /** Courtesies after which a closing mention is said to its person: "that worked, thanks @Rosa". */
+    private static final Set<String> CLOSING_COURTESIES = Set.of("thanks", "thank", "you", "u", "thx", "ty", "tysm",
+            "cheers", "congrats", "congratulations", "welcome", "sorry", "bye", "cya", "later", "luck", "night",
+            "morning", "hi", "hey", "hello");
     /** Between two mentions of the opening group: a few characters of separators ("@A, @B and @C"). */
     private static final int MAX_GAP = 30;
     /** A display name and a joining word at most: "@Rosa Lindqvist and @Max". */
@@ -60,7 +66,8 @@ public final class SpokenTo {
         if (opening > 0) {
             return mentions.subList(0, Math.min(opening, mentions.size()));
         }
-        if (mentions.size() == 1 && at.size() == 1 && closesAfterComma(text, at.get(0))) {
+        if (mentions.size() == 1 && at.size() == 1
+                && (closesAfterComma(text, at.get(0)) || closesAfterCourtesy(text, at.get(0)))) {
             return mentions;
         }
         return List.of();
@@ -142,6 +149,29 @@ public final class SpokenTo {
         String gap = text.substring(a, b);
         return gap.length() <= MAX_GAP && gap.strip().split("\\s+").length <= MAX_NAME_WORDS && gap.indexOf('?') < 0
                 && gap.indexOf('.') < 0 && gap.indexOf('!') < 0 && (gap.indexOf(':') < 0 || gap.indexOf('>') >= 0);
+    }
+
+    /**
+     * "that worked, thanks @Rosa", "see you sunday, good luck @Max!": a courtesy right before, and at most a name and
+     * punctuation or an emoji after.
+     */
+    private static boolean closesAfterCourtesy(String text, int at) {
+        int end = at;
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            if (!Character.isWhitespace(text.charAt(end - 1))) {
+                return false;
+            }
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || !CLOSING_COURTESIES.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String after = text.substring(at + 1).strip();
+        return after.split("\\s+").length <= 3 && after.indexOf(',') < 0 && after.indexOf('.') < 0;
     }
 
     /** "..., @Rosa?" or "..., @Rosa Lindqvist!": a comma before, and at most a name and punctuation after. */

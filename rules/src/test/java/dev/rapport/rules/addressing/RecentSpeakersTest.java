@@ -88,4 +88,82 @@ class RecentSpeakersTest {
         assertThat(speakers.turnedToAfterOpening("Morning! quinnmakes: the gazebo is yours", "2"))
                 .as("a name no longer shown is forgotten").isEmpty();
     }
+
+    /**
+     * A name opening a message, bare, then words that can only be said to its person ("are you", "the", "thanks", a
+     * question word, an order): said to them, however they write it.
+     */
+    @Test
+    void aBareOpeningNameFollowedByWordsSaidToThemSpeaksToThem() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.spokenToByName("Marta are you still doing the saturday stall?", "2")).containsExactly("1");
+        assertThat(speakers.spokenToByName("quinn how did the candles sell in the end", "1")).containsExactly("3");
+        assertThat(speakers.spokenToByName("Tomasz the gazebo pegs are in my car boot", "1")).containsExactly("2");
+        assertThat(speakers.spokenToByName("Marta thanks for covering sunday!!", "3")).containsExactly("1");
+        assertThat(speakers.spokenToByName("Quinn do u have spare bags", "1")).containsExactly("3");
+        assertThat(speakers.spokenToByName("Marta can you bring the float tomorrow", "2")).containsExactly("1");
+        assertThat(speakers.spokenToByName("Tomasz i think you left your scarf", "1")).containsExactly("2");
+        assertThat(speakers.spokenToByName("Quinn check the rota pls 🙏", "2")).containsExactly("3");
+        assertThat(speakers.spokenToByName("Marta Vidal are you in on friday", "2")).containsExactly("1");
+        assertThat(speakers.spokenToByName("Quinn 🎉 congrats on the first sell-out", "2")).containsExactly("3");
+        assertThat(speakers.spokenToByName("Marta no, the other van", "2")).containsExactly("1");
+    }
+
+    /** A name opening a sentence about its person ("Marta has", "Marta's", "Marta no longer") talks about them. */
+    @Test
+    void anOpeningNameThatASentenceIsAboutSpeaksToNobody() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.spokenToByName("Marta has the same gazebo as me", "2")).isEmpty();
+        assertThat(speakers.spokenToByName("Marta's stall had a queue all morning", "2")).isEmpty();
+        assertThat(speakers.spokenToByName("Quinn said the market opens at six", "1")).isEmpty();
+        assertThat(speakers.spokenToByName("Marta no longer does the sunday one", "2")).isEmpty();
+        assertThat(speakers.spokenToByName("Tomasz can fix the awning, he did mine", "1")).isEmpty();
+        assertThat(speakers.spokenToByName("Marta and I are splitting a pitch", "2")).isEmpty();
+        assertThat(speakers.spokenToByName("Marta, Tomasz and Quinn bring the gazebos", "2")).isEmpty();
+        assertThat(speakers.spokenToByName("I asked Marta about the pitch fees", "2")).isEmpty();
+        assertThat(speakers.spokenToByName("Quinn is the candle person here", "1")).isEmpty();
+    }
+
+    /** Thanks or a greeting before a name, or a courtesy or comma before a closing one: said to its person. */
+    @Test
+    void thanksOrAGreetingBeforeANameOrACourtesyBeforeAClosingOneSpeaksToThem() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.spokenToByName("thanks Marta, that saved my morning", "2")).containsExactly("1");
+        assertThat(speakers.spokenToByName("thank you Quinn!!", "1")).containsExactly("3");
+        assertThat(speakers.spokenToByName("hey tomasz you coming sunday", "1")).containsExactly("2");
+        assertThat(speakers.spokenToByName("Good morning Marta, pitch 4 is free", "3")).containsExactly("1");
+        assertThat(speakers.spokenToByName("ok Quinn i will bring them", "1")).containsExactly("3");
+        assertThat(speakers.spokenToByName("that worked a treat, thank you Marta", "2")).containsExactly("1");
+        assertThat(speakers.spokenToByName("great, see you Tomasz", "1")).containsExactly("2");
+        assertThat(speakers.spokenToByName("lovely stall today, Quinn", "2")).containsExactly("3");
+    }
+
+    /** Thanks to someone else, or a greeting followed by news about a person, speaks to nobody named. */
+    @Test
+    void thanksToOthersOrNewsAboutSomeoneSpeaksToNobodyNamed() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.spokenToByName("thanks to Marta the stall got fixed", "2")).isEmpty();
+        assertThat(speakers.spokenToByName("hey all, Quinn is back from holiday", "1")).isEmpty();
+        assertThat(speakers.spokenToByName("morning! Tomasz said the van is fixed", "1")).isEmpty();
+        assertThat(speakers.spokenToByName("ok Marta will do the float then", "2")).isEmpty();
+        assertThat(speakers.spokenToByName("I'll ask Quinn", "1")).isEmpty();
+    }
+
+    /** Two people named in a row at the start are both spoken to; a question waits for the first. */
+    @Test
+    void namesInARowAtTheStartSpeakToEachOfThem() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.spokenToByName("Marta Quinn drinks after the market?", "2")).containsExactly("1", "3");
+        assertThat(speakers.spokenToByName("Marta Quinn are you both in on sunday", "2")).containsExactly("1", "3");
+    }
+
+    /** Congratulations in a sentence of their own, then a long turn to one's own news, speak to the room. */
+    @Test
+    void aCourtesyInItsOwnSentenceBeforeALongTurnToSomethingElseSpeaksToTheRoom() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.spokenToByName("Congrats Marta. While we're on stalls, my candle range is half price this "
+                + "weekend only, come by pitch 9 and grab one", "3")).isEmpty();
+        assertThat(speakers.spokenToByName("Congrats Marta! well deserved, the queue was huge", "3"))
+                .containsExactly("1");
+    }
 }

@@ -43,6 +43,31 @@ class GiveTakeRuleTest {
                 .satisfies(f -> assertThat(f.evidence().count("most-received")).isEqualTo(3));
     }
 
+    /** Being thanked is not being given something: a third day on which someone only thanked the person owes nothing. */
+    @Test
+    void aDayOnWhichSomeoneOnlyThankedThePersonIsNoDayOfHelp() {
+        Chat chat = Chat.coaching("ana");
+        onDay(chat, 0).mention("bob", "general", "ana", "here is a tip for your shop, use a lighter font");
+        onDay(chat, 1).mention("bob", "general", "ana", "and a second tip for your shop, bigger photos");
+        onDay(chat, 2).mention("bob", "general", "ana", "thanks Ana! see you at the market on friday");
+        chat.say("ana", "general", "busy day at the stall");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /** ... while a third day of help with thanks in it is still help. */
+    @Test
+    void aThirdDayOfHelpThatAlsoThanksIsStillHelp() {
+        Chat chat = Chat.coaching("ana");
+        onDay(chat, 0).mention("bob", "general", "ana", "here is a tip for your shop, use a lighter font");
+        onDay(chat, 1).mention("bob", "general", "ana", "and a second tip for your shop, bigger photos");
+        onDay(chat, 2).mention("bob", "general", "ana", "thanks for asking! a third one: put the prices under each "
+                + "photo, not on a separate page, and keep the delivery costs in the same place too");
+        chat.say("ana", "general", "busy day at the stall");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+    }
+
     @Test
     void firesWhenThePersonOnlyEverSaysThanks() {
         Chat chat = Chat.coaching("ana");

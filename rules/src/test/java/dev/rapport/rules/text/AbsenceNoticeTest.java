@@ -17,6 +17,10 @@ class AbsenceNoticeTest {
         "logging off, back on Thursday",
         "Off all weekend, see you all after",
         "I'll be back tomorrow afternoon",
+        "won't be around until monday, shout at Sam",
+        "i wont be online till next tuesday sorry",
+        "on vacation till next monday 🌴",
+        "not around this weekend, back monday",
     })
     void anAbsenceWithAKnownReturnIsAnnounced(String text) {
         assertThat(AbsenceNotice.is(text)).isTrue();
@@ -30,6 +34,8 @@ class AbsenceNoticeTest {
         "the shop is out of stock until Monday",
         "we sold out this weekend, what a market",
         "took the afternoon off and went swimming",
+        "I'll be around until monday if anyone needs the van",
+        "the owner is not around until tuesday, the shop is shut",
     })
     void otherTalkOfDaysAndBeingOffIsNot(String text) {
         assertThat(AbsenceNotice.is(text)).isFalse();

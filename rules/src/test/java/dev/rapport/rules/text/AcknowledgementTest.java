@@ -66,4 +66,29 @@ class AcknowledgementTest {
                 TextFeatures.of("All oils! Thank you both."), false)).isFalse();
         assertThat(Acknowledgement.onlyANod("ok?", TextFeatures.of("ok?"), false)).isFalse();
     }
+
+    /** Thanks typed short, drawn out, or in another language are thanks all the same. */
+    @Test
+    void thanksTypedShortDrawnOutOrInAnotherLanguageIsOnlyThanks() {
+        assertThat(onlyThanks("many thanks")).isTrue();
+        assertThat(onlyThanks("thnx!!")).isTrue();
+        assertThat(onlyThanks("thank youuu 😊")).isTrue();
+        assertThat(onlyThanks("big thanks mate")).isTrue();
+        assertThat(onlyThanks("merci beaucoup!")).isTrue();
+        assertThat(onlyThanks("thanks, it's the blue one")).isFalse();
+        assertThat(onlyThanks("tks, do you ship to france?")).isFalse();
+    }
+
+    /** Thanks with a plan or a nod besides still thanks; a question, a link or a long message says more. */
+    @Test
+    void aMessageThatThanksInAFewWordsThanksWhateverElseItSays() {
+        assertThat(Acknowledgement.thanks("thanks Greg! first draft to you on tuesday",
+                TextFeatures.of("thanks Greg! first draft to you on tuesday"), false)).isTrue();
+        assertThat(Acknowledgement.thanks("cheers, see you then", TextFeatures.of("cheers, see you then"), false))
+                .isTrue();
+        String answer = "the thermostat is behind the back panel, unscrew the four screws and lift it out gently";
+        assertThat(Acknowledgement.thanks(answer, TextFeatures.of(answer), false)).isFalse();
+        assertThat(Acknowledgement.thanks("thanks! which size do you need?",
+                TextFeatures.of("thanks! which size do you need?"), false)).isFalse();
+    }
 }

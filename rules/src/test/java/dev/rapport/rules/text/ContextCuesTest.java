@@ -82,6 +82,17 @@ class ContextCuesTest {
         assertThat(SpokenTo.of("sol: try the live CD", List.of(sol))).containsExactly(sol);
     }
 
+    /** A mention closing a message after thanks or a farewell is said to its person; after "from" or "ask" it names. */
+    @Test
+    void aMentionClosingAMessageAfterACourtesySpeaksToThem() {
+        UserId sol = UserId.of("sol");
+        assertThat(SpokenTo.of("that fixed the wobble, thanks @Sol", List.of(sol))).containsExactly(sol);
+        assertThat(SpokenTo.of("see you at the fair, good luck @Sol 🍀", List.of(sol))).containsExactly(sol);
+        assertThat(SpokenTo.of("ty @Sol, will do", List.of(sol))).containsExactly(sol);
+        assertThat(SpokenTo.of("I got the pattern from @Sol", List.of(sol))).isEmpty();
+        assertThat(SpokenTo.of("not sure, maybe ask @Sol", List.of(sol))).isEmpty();
+    }
+
     @Test
     void aMentionOpeningAnEarlierQuestionSpeaksToThatPersonNotOneOpeningAStatement() {
         UserId rae = UserId.of("rae");

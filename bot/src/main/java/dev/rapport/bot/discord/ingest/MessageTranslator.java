@@ -98,8 +98,8 @@ public final class MessageTranslator {
             // "Morning! Ana: the blue one" is said to Ana, a recent author of the channel, read as an export's reader
             // reads it; a reply, a forward or a mention already says whom it speaks to.
             String channel = m.getChannel().getId();
-            namedTurns.turnedTo(channel, author, m.getContentRaw(), !mentioned.isEmpty() || ref != null)
-                    .ifPresent(b::mention);
+            namedTurns.spokenTo(channel, author, m.getContentRaw(), !mentioned.isEmpty() || ref != null)
+                    .forEach(b::mention);
             User user = m.getAuthor();
             Member member = m.getMember();
             namedTurns.spoke(channel, author, member == null ? null : member.getNickname(), user.getGlobalName(),

@@ -211,9 +211,9 @@ final class DiscordMessageMapper {
         // when the name is one of the channel's recent authors'. Said to Ana, it answers what Ana asked, not whoever
         // else waits (the engine, which keeps no names, could only tell it was said to someone).
         boolean reply = "Reply".equals(type) && message.repliedTo() != null;
-        speakers.turnedTo(where.channel().value(), authorId, content,
+        speakers.spokenTo(where.channel().value(), authorId, content,
                         !mentions.isEmpty() || where.kind() == dev.rapport.rules.model.ChannelKind.DIRECT || reply)
-                .ifPresent(person -> builder.mention(user(person)));
+                .forEach(person -> builder.mention(user(person)));
         if ("Reply".equals(type)) {
             String repliedTo = message.repliedTo();
             if (repliedTo != null) {
