@@ -6,6 +6,7 @@ import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.bot.storage.support.TickingClock;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.finding.Severity;
@@ -24,11 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -44,23 +43,7 @@ class CoachDailyBundleTest {
 
     @TempDir
     Path dir;
-    private final Instant[] now = {NOON};
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now[0];
-        }
-    };
+    private final TickingClock clock = new TickingClock(NOON);
     private Storage storage;
     private TipRouting routing;
     private TipSender sender;
@@ -100,7 +83,7 @@ class CoachDailyBundleTest {
         sender.run();
         assertThat(platform.sent).as("nothing before 18:00").isEmpty();
 
-        now[0] = NOON.plus(Duration.ofHours(6));
+        clock.moveTo(NOON.plus(Duration.ofHours(6)));
         sender.run();
         sender.run();
 

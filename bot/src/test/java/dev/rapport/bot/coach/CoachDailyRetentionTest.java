@@ -1,12 +1,11 @@
 package dev.rapport.bot.coach;
 
 import dev.rapport.bot.storage.state.PruneReport;
+import dev.rapport.bot.storage.support.TickingClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,23 +32,7 @@ class CoachDailyRetentionTest {
     @Test
     void runningEveryHourPrunesOncePerDayWithTheConfiguredWeeks() {
         List<String> prunes = new ArrayList<>();
-        Instant[] now = {START};
-        Clock clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        TickingClock clock = new TickingClock(START);
         DailyRetention retention = new DailyRetention((weeks, at, owned) -> {
             prunes.add(weeks + "@" + at);
             return new PruneReport(1, 2);
@@ -57,7 +40,7 @@ class CoachDailyRetentionTest {
 
         for (int hour = 0; hour < 48; hour++) {
             retention.run();
-            now[0] = now[0].plus(Duration.ofHours(1));
+            clock.advance(Duration.ofHours(1));
         }
 
         assertThat(prunes).containsExactly("12@" + START, "12@" + START.plus(Duration.ofDays(1)));

@@ -4,6 +4,7 @@ import dev.rapport.bot.storage.ledger.TipHistory;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.QuietHours;
 import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.bot.storage.support.TickingClock;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.finding.Severity;
@@ -16,7 +17,6 @@ import dev.rapport.rules.rule.RuleMode;
 import dev.rapport.rules.stats.IsoWeek;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,7 +32,7 @@ class CoachTipThrottleTest {
     private static final UserId ANA = UserId.of("7");
     private static final Instant NOON = Instant.parse("2026-03-04T12:00:00Z");
 
-    private final MovableClock clock = new MovableClock(NOON);
+    private final TickingClock clock = new TickingClock(NOON);
     private final RecordingLedger ledger = new RecordingLedger();
     private final TipThrottle throttle = new TipThrottle(settings(), ledger, clock);
     private final OptIn realtime = OptIn.consent("discord", ANA, CommunityId.of("1"), NOON, ZoneOffset.UTC)
@@ -128,33 +128,6 @@ class CoachTipThrottleTest {
                 .isEqualTo(TipThrottle.Verdict.WEEKLY_ONLY);
         assertThat(throttle.check(finding(RuleId.LINKS_REPEAT), realtime.withFrequency(TipFrequency.DAILY)))
                 .isEqualTo(TipThrottle.Verdict.BUNDLE);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** Answers from the tips it was told were sent, each at its time (one message each). */

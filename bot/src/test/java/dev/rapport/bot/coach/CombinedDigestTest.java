@@ -8,6 +8,7 @@ import dev.rapport.bot.storage.ledger.DigestLedger;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.TipFrequency;
+import dev.rapport.bot.storage.support.TickingClock;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.model.ChatMessage;
@@ -23,11 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,23 +52,7 @@ class CombinedDigestTest {
 
     @TempDir
     Path dir;
-    private final Instant[] now = {TUESDAY};
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now[0];
-        }
-    };
+    private final TickingClock clock = new TickingClock(TUESDAY);
     private Storage storage;
     private Process a;
     private Process b;
@@ -147,7 +130,7 @@ class CombinedDigestTest {
     void theDigestCombinesBothCommunitiesAndOnlyOneProcessSendsIt() throws Exception {
         a.writes(GARDEN, 3);
         b.writes(MAKERS, 2);
-        now[0] = WEEK.next().start(ZoneOffset.UTC).plus(Duration.ofHours(9));
+        clock.moveTo(WEEK.next().start(ZoneOffset.UTC).plus(Duration.ofHours(9)));
         a.coach.tick().get();
         b.coach.tick().get();
         b.coach.saveChanged().get();
@@ -173,7 +156,7 @@ class CombinedDigestTest {
         a.writes(GARDEN, 3);
         b.writes(MAKERS, 2);
         b.coach.saveChanged().get();
-        now[0] = WEEK.next().start(ZoneOffset.UTC).plus(Duration.ofHours(9));
+        clock.moveTo(WEEK.next().start(ZoneOffset.UTC).plus(Duration.ofHours(9)));
         a.coach.tick().get();
 
         // Process b has not let its clock move yet: the makers' week is still open in storage.
@@ -190,7 +173,7 @@ class CombinedDigestTest {
     @Test
     void someoneCoachedInOneCommunityGetsNoSections() throws Exception {
         a.writes(GARDEN, 3);
-        now[0] = WEEK.next().start(ZoneOffset.UTC).plus(Duration.ofHours(9));
+        clock.moveTo(WEEK.next().start(ZoneOffset.UTC).plus(Duration.ofHours(9)));
         a.coach.tick().get();
 
         a.digests.run();
@@ -203,7 +186,7 @@ class CombinedDigestTest {
     @Test
     void onceTheDigestIsClaimedLaterRunsReadTheWeeksClaimsOnceAndAskNothingPerPerson() throws Exception {
         a.writes(GARDEN, 3);
-        now[0] = WEEK.next().start(ZoneOffset.UTC).plus(Duration.ofHours(9));
+        clock.moveTo(WEEK.next().start(ZoneOffset.UTC).plus(Duration.ofHours(9)));
         a.coach.tick().get();
         CountingLedger ledger = new CountingLedger(storage.digests());
         WeeklyDigests digests = new WeeklyDigests(storage.optIns(), "discord", ledger,
@@ -213,7 +196,7 @@ class CombinedDigestTest {
         digests.run();
         assertThat(a.queued()).hasSize(1);
         ledger.perPerson.set(0);
-        now[0] = now[0].plus(Duration.ofMinutes(15));
+        clock.advance(Duration.ofMinutes(15));
         digests.run();
 
         assertThat(a.queued()).isEmpty();
