@@ -52,7 +52,7 @@ final class OfferCues implements CueFinder {
     /** The words besides earn, scheme and now verbs, contact and price words that a cue of this family starts at. */
     static final WordList OFFER_STARTS = WordList.of(44, "paid", "free", "use", "sell", "selling", "get", "grab",
             "order", "limited", "for", "buy", "don't", "dont", "promo", "discount", "coupon", "special", "act", "only",
-            "just", "book", "schedule", "hire", "comment", "reply", "type", "referral", "invite", "affiliate", "ref");
+            "just", "book", "schedule", "hire", "comment", "reply", "referral", "invite", "affiliate", "ref");
     private static final long STARTS = OFFER_STARTS.bit() | EARN_VERBS.bit() | SCHEME_PHRASES_FIRST.bit()
             | NOW_VERBS.bit();
     private static final int START_CLASSES = Lexicon.PRIVATE_CONTACT | PRICE_WORD;
@@ -322,11 +322,12 @@ final class OfferCues implements CueFinder {
             }
             return t.in(k, CALL_WORDS) && Asks.isAsk(t, i);
         }
-        if (t.isWord(i, "comment") || t.isWord(i, "reply") || t.isWord(i, "type")) {
-            // "comment GROWTH and I'll DM you the guide", "reply 'PLAN' below and I'll send it": a keyword to send
-            // for what is then sent in private, the same sale as "DM me 'GROWTH'", only said under the post.
+        if (t.isWord(i, "comment") || t.isWord(i, "reply")) {
+            // "comment GROWTH and I'll DM you the guide", "reply 'PLAN' below and I'll send you my template": a keyword
+            // to send for what is then sent in private, the same sale as "DM me 'GROWTH'", only said under the post.
+            // Not "type 'lsblk' and send the output": help asks for something back, it sends nothing to you.
             return keywordToSend(t, i + 1) && (Asks.findAhead(t, i + 1, 8, PRIVATE_CONTACT) > 0
-                    || wordAhead(t, i + 1, 8, "send") || wordAhead(t, i + 1, 8, "sends"));
+                    || wordAhead(t, i + 1, 8, "send") && (wordAhead(t, i + 1, 10, "you") || wordAhead(t, i + 1, 10, "u")));
         }
         return t.isWord(i, "hire") && t.isWord(i + 1, "me") && Asks.isAsk(t, i);
     }

@@ -16,7 +16,7 @@ class PromoPhrasingsTest {
     @ValueSource(strings = {
             "comment GROWTH and I'll dm you the playbook",
             "reply 'PLAN' below and i'll send u my template 📩",
-            "type SCALE in the comments and I send the checklist to everyone",
+            "comment 'SCALE' and I'll send you the checklist",
             "sign up with my referral link and we both get a month free https://app.example/r/zed",
             "my invite code TIDE42 gets you the first box free",
             "grab 2 months on me with my affiliate link https://host.example/?aff=lina"
@@ -32,7 +32,9 @@ class PromoPhrasingsTest {
             "what's your referral link? I want to sign up",
             "my referral link doesn't work for my friend, anyone else?",
             "my invite code expired, can a mod resend it?",
-            "type help in the bot channel to see the commands"
+            "type help in the bot channel to see the commands",
+            "type 'lsblk' in a terminal and send the output here",
+            "reply 'YES' in the thread if you can make saturday"
     })
     void theseAreTalkNotOffers(String text) {
         assertThat(detector.analyse(text).promotional()).as(text).isFalse();
