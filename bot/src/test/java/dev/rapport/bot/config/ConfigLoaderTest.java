@@ -50,6 +50,11 @@ class ConfigLoaderTest {
         });
         assertThat(defaults.audienceOfRole("Staff")).map(r -> r.audience())
                 .contains(dev.rapport.rules.audience.Audience.IGNORE);
+        // A paid tier and a crowdfunding's backers are customers by their plain names.
+        assertThat(defaults.audienceOfRole("Premium")).map(r -> r.audience())
+                .contains(dev.rapport.rules.audience.Audience.CUSTOMER);
+        assertThat(defaults.audienceOfRole("Early Backers")).map(r -> r.audience())
+                .contains(dev.rapport.rules.audience.Audience.CUSTOMER);
         assertThat(defaults.goal()).contains(dev.rapport.rules.config.Goal.FIND_CUSTOMERS);
 
         var changed = loader.parse("""

@@ -2,6 +2,7 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.audience.BoughtBefore;
+import dev.rapport.rules.audience.OwnWorkForSale;
 import dev.rapport.rules.audience.Referral;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.ChannelId;
@@ -492,6 +493,12 @@ final class CommunityState {
                 p.offersWork = true;
                 tradeOffered = true;
             }
+        } else if (!p.offersWork && !p.postedJob && m.kind() != ChannelKind.DIRECT && !question && !answer
+                && addressees.isEmpty() && m.replyTo().isEmpty() && OwnWorkForSale.is(m.text(), m.links())) {
+            // One's own piece shown with the link to where it is sold, in any channel ("opal ring, three tries to set
+            // the stone: <its listing>"), is an offer of one's work like one in a channel for trade: a seller, in the
+            // trade. One such post says who they are, not that the whole community is a market.
+            p.offersWork = true;
         }
         // A request for offers made to the room is a question without its mark ("looking for someone to design my
         // logo, DM me your rates"): the offers sent to its author answer it, in the channel or by DM. So is a request

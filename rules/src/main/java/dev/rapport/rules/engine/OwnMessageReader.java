@@ -149,8 +149,16 @@ final class OwnMessageReader {
                 || critique || call;
         List<Link> counted = exempt || onPurpose ? List.of() : MessageLinks.shared(m.links(), hostsAreTopics);
         // The link of a post that only echoes its channel is not counted for it, but kept: the same link pushed from
-        // there into other channels within the hour is a cross-post, and a run of them a burst.
-        List<Link> logged = onPurpose && !exempt ? MessageLinks.shared(m.links(), hostsAreTopics) : counted;
+        // there into other channels within the hour is a cross-post, and a run of them a burst. So is the link of one's
+        // work shown in a channel named for showing it (#showcase, #self-promo): welcome there, but the same link
+        // pushed into the other rooms too is scattered, the showcase post one of its posts. Not one in a channel for
+        // trade (#for-sale, #commissions): an offer posted there is in the one channel where it fits best, which is
+        // what the repeat's tip asks. (A channel an operator configured for promotion stays outside the link rules.)
+        boolean exemptElsewhere = help || introduction || theirs || welcoming || showing || curated || critique || call;
+        boolean showcase = purposes.of(m.channelInfo()).promotion() && !purposes.of(m.channelInfo()).trade()
+                && !noticeBoard && !community.promotionWelcomeIn(m.channel(), m.parent());
+        List<Link> logged = onPurpose && !exempt || showcase && !exemptElsewhere
+                ? MessageLinks.shared(m.links(), hostsAreTopics) : counted;
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;

@@ -143,6 +143,11 @@ final class RuleRuns {
         }
 
         @Override
+        public Instant weekStart() {
+            return week.start(s.zone());
+        }
+
+        @Override
         CommunityId communityId() {
             return m.community();
         }

@@ -82,9 +82,12 @@ final class ChannelHabits {
      * (never ask it), and mostly show their own work with its link.
      */
     Norm normFor(long poster, long now, long atSecond, int minRegulars, double minShare) {
-        if (since == Long.MIN_VALUE || atSecond - since < ESTABLISHED_SECONDS) {
+        if (since == Long.MIN_VALUE) {
             return Norm.NONE;
         }
+        // Granting a licence (posting to the room, showing one's work) waits for a week of the channel; taking one
+        // away does not: two of the others asking the room things already show the channel is a place to talk.
+        boolean established = atSecond - since >= ESTABLISHED_SECONDS;
         int starting = 0;
         int telling = 0;
         int showing = 0;
@@ -112,8 +115,8 @@ final class ChannelHabits {
                 asking++;
             }
         }
-        boolean room = telling >= minRegulars && telling >= minShare * starting;
-        boolean own = showing >= minRegulars && showing >= minShare * starting;
+        boolean room = established && telling >= minRegulars && telling >= minShare * starting;
+        boolean own = established && showing >= minRegulars && showing >= minShare * starting;
         // Taking a licence away needs less evidence than granting one: two people asking the room, and half of those
         // who start things there, make it a place to talk.
         boolean talks = asking >= 2 && asking * 2 >= starting;

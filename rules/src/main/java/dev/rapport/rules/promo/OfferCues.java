@@ -52,7 +52,7 @@ final class OfferCues implements CueFinder {
     /** The words besides earn, scheme and now verbs, contact and price words that a cue of this family starts at. */
     static final WordList OFFER_STARTS = WordList.of(44, "paid", "free", "use", "sell", "selling", "get", "grab",
             "order", "limited", "for", "buy", "don't", "dont", "promo", "discount", "coupon", "special", "act", "only",
-            "just", "book", "schedule", "hire");
+            "just", "book", "schedule", "hire", "comment", "reply", "referral", "invite", "affiliate", "ref");
     private static final long STARTS = OFFER_STARTS.bit() | EARN_VERBS.bit() | SCHEME_PHRASES_FIRST.bit()
             | NOW_VERBS.bit();
     private static final int START_CLASSES = Lexicon.PRIVATE_CONTACT | PRICE_WORD;
@@ -141,21 +141,33 @@ final class OfferCues implements CueFinder {
 
     /** "use my referral code", "use my code ABC123", "use my link to sign up". */
     private static boolean ownCode(PromoTokens t, int i) {
-        if (!t.isWord(i, "use") || !t.is(i + 1, MY)) {
+        // "my referral link", "my invite code", "my discount code": a code of one's own that pays, whatever verb brings
+        // it ("sign up with my referral link", "here's my promo code"), not only "use".
+        // Said with no "use", the code has to come with what it gives or where it goes: "my referral link doesn't work"
+        // is a problem, not an offer.
+        boolean anyVerb = t.in(i, CODE_KINDS) && t.is(i - 1, MY) && !t.inQuestion(i);
+        if (!anyVerb && (!t.isWord(i, "use") || !t.is(i + 1, MY))) {
             return false;
         }
-        int k = i + 2;
+        int k = anyVerb ? i : i + 2;
         boolean kindNamed = t.in(k, CODE_KINDS);
         if (kindNamed) {
             k++;
         }
-        boolean code = t.isWord(k, "code");
-        boolean link = t.isWord(k, "link");
+        boolean code = t.isWord(k, "code") || anyVerb && t.isWord(k, "codes");
+        boolean link = t.isWord(k, "link") || anyVerb && t.isWord(k, "links");
         if (!code && !link) {
             return false;
         }
-        if (kindNamed) {
+        if (kindNamed && !anyVerb) {
             return true;
+        }
+        if (anyVerb) {
+            for (int j = k + 1; j < t.size() && j <= k + 3 && !t.isBreak(j); j++) {
+                if (t.in(j, NOT)) {
+                    return false;
+                }
+            }
         }
         if (t.isKind(k + 1, TokenKind.NUMBER) || t.isKind(k + 1, TokenKind.LINK)) {
             return true;
@@ -310,6 +322,23 @@ final class OfferCues implements CueFinder {
             }
             return t.in(k, CALL_WORDS) && Asks.isAsk(t, i);
         }
+        if (t.isWord(i, "comment") || t.isWord(i, "reply")) {
+            // "comment GROWTH and I'll DM you the guide", "reply 'PLAN' below and I'll send you my template": a keyword
+            // to send for what is then sent in private, the same sale as "DM me 'GROWTH'", only said under the post.
+            // Not "type 'lsblk' and send the output": help asks for something back, it sends nothing to you.
+            return keywordToSend(t, i + 1) && (Asks.findAhead(t, i + 1, 8, PRIVATE_CONTACT) > 0
+                    || wordAhead(t, i + 1, 8, "send") && (wordAhead(t, i + 1, 10, "you") || wordAhead(t, i + 1, 10, "u")));
+        }
         return t.isWord(i, "hire") && t.isWord(i + 1, "me") && Asks.isAsk(t, i);
+    }
+
+    /** Whether {@code word} comes within {@code reach} after {@code i}, in the same sentence. */
+    private static boolean wordAhead(PromoTokens t, int i, int reach, String word) {
+        for (int j = i + 1; j < t.size() && j <= i + reach && !t.isBreak(j); j++) {
+            if (t.isWord(j, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

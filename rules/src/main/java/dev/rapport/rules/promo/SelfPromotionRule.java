@@ -11,6 +11,7 @@ import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.UserHistory.LinkPost;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,8 +57,16 @@ public final class SelfPromotionRule implements Rule {
         if (sittings(recent) < ctx.settings().count(MESSAGES)) {
             return;
         }
-        // Once per window: someone who promotes all week hears it once, not every day.
-        if (!ctx.firstTimeIn("promo", Duration.ofDays(days))) {
+        // Once per week, as the digest reports it: someone who promotes all week hears it once, not every day. A
+        // tip already given within the window is not given again for the posts it spoke of plus one more on Monday;
+        // the next week's tip needs that week's own occasions ("two more posts this week"), and then it is true of
+        // the week it is read in, whenever the last one was given.
+        Instant weekStart = ctx.weekStart();
+        Duration rearm = Duration.ofDays(days);
+        if (ctx.now().isAfter(weekStart) && sittings(since(recent, weekStart)) >= ctx.settings().count(MESSAGES)) {
+            rearm = Duration.between(weekStart, ctx.now());
+        }
+        if (!ctx.firstTimeIn("promo", rearm)) {
             return;
         }
         List<MessageId> messages = new ArrayList<>(recent.size());
@@ -70,6 +79,17 @@ public final class SelfPromotionRule implements Rule {
                         : recent.size() + " of your messages within " + days + " days promoted your own work.",
                         id().principle(),
                         "swap your next promotion for a question to someone about their work, and share yours when asked."));
+    }
+
+    /** The posts at or after {@code from}, oldest first. */
+    private static List<LinkPost> since(List<LinkPost> posts, Instant from) {
+        List<LinkPost> out = new ArrayList<>(posts.size());
+        for (LinkPost p : posts) {
+            if (!p.time().isBefore(from)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /**

@@ -18,4 +18,10 @@ public interface MessageContext extends FindingContext {
      * moment; before it, the engine simply does not know.
      */
     Instant historySince();
+
+    /**
+     * When the person's week that this message falls in began (Monday 00:00 in their zone): the week their digest
+     * reports, for a rule that speaks once a week.
+     */
+    Instant weekStart();
 }

@@ -38,7 +38,10 @@ public final class ChannelPurpose {
     private static boolean introductionWord(String name, int previousStart, int previousEnd, int s, int i) {
         if (Lowered.startsWith(name, s, "intro") && i - s >= 5 || Lowered.startsWith(name, s, "welcome") && i - s >= 7
                 || Lowered.is(name, s, i, "onboarding") || Lowered.startsWith(name, s, "newcomer") && i - s >= 8
-                || Lowered.is(name, s, i, "greetings")) {
+                || Lowered.is(name, s, i, "greetings")
+                // "#hello", "#hellos", "#howdy", "#whoami": the room one says hello in is the one one says who one is
+                || Lowered.is(name, s, i, "hello") || Lowered.is(name, s, i, "hellos") || Lowered.is(name, s, i, "howdy")
+                || Lowered.is(name, s, i, "whoami")) {
             return true;
         }
         if (Lowered.is(name, previousStart, previousEnd, "say")
@@ -62,6 +65,21 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "updates") || Lowered.is(name, s, i, "events")
                 || Lowered.is(name, s, i, "rules") || Lowered.is(name, s, i, "changelog")
                 || Lowered.is(name, s, i, "releases") || Lowered.is(name, s, i, "notices");
+    }
+
+    /**
+     * Whether the word {@code s..i} says people ask or talk in the channel (questions, help, chat, discussion,
+     * feedback, suggestions): a name with one is a room for conversation, whatever else it names.
+     */
+    private static boolean conversationWord(String name, int previousStart, int previousEnd, int s, int i) {
+        return Lowered.startsWith(name, s, "question") && i - s >= 8 || Lowered.is(name, s, i, "q")
+                || Lowered.is(name, s, i, "qa") || Lowered.is(name, s, i, "qna") || Lowered.is(name, s, i, "ask")
+                || Lowered.is(name, s, i, "asks") || Lowered.is(name, s, i, "asking") || Lowered.is(name, s, i, "help")
+                || Lowered.is(name, s, i, "support") || Lowered.is(name, s, i, "chat") || Lowered.is(name, s, i, "talk")
+                || Lowered.startsWith(name, s, "discuss") && i - s >= 7 || Lowered.is(name, s, i, "feedback")
+                || Lowered.startsWith(name, s, "suggestion") && i - s >= 10 || Lowered.is(name, s, i, "requests")
+                || Lowered.is(name, s, i, "comments") || Lowered.is(name, s, i, "reactions")
+                || Lowered.is(name, s, i, "lounge") || Lowered.is(name, s, i, "banter");
     }
 
     /** A test of one word of a channel's name, knowing the word before it (empty at the first). */
@@ -141,10 +159,16 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
                 || Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring")
                 || Lowered.is(name, s, i, "jobs") || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
-                || Lowered.is(name, s, i, "commissions")) {
+                || Lowered.is(name, s, i, "commissions")
+                // the other names of a showcase: "#show-off", "#gallery", "#shill-zone" (not "portfolio": a
+                // "#portfolio-review" asks for critique)
+                || Lowered.is(name, s, i, "showoff") || Lowered.is(name, s, i, "off")
+                && Lowered.is(name, previousStart, previousEnd, "show") || Lowered.is(name, s, i, "gallery")
+                || Lowered.is(name, s, i, "shill") || Lowered.is(name, s, i, "shilling")) {
             return true;
         }
-        if (Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")) {
+        if (Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")
+                || moreTradeWord(name, previousStart, previousEnd, s, i)) {
             return true;
         }
         if (goingLive(name, previousStart, previousEnd, s, i)) {
@@ -317,7 +341,30 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
                 || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
                 || Lowered.is(name, s, i, "commissions")
-                || Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale");
+                || Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")
+                || moreTradeWord(name, previousStart, previousEnd, s, i);
+    }
+
+    /**
+     * The other ways communities name a channel for offering work or goods: the singular with the board it is on
+     * ({@code #job-board}, {@code #job-postings}, {@code #commission-info}), the people offering
+     * ({@code #freelancers}), work sought or offered ({@code #looking-for-work}, {@code #available-for-work},
+     * {@code #offer-your-services}), and trading shorthand ({@code #buy-and-sell}, {@code #buy-sell-trade},
+     * {@code #wts-wtb}, {@code #bst}).
+     */
+    private static boolean moreTradeWord(String name, int previousStart, int previousEnd, int s, int i) {
+        boolean afterJob = Lowered.is(name, previousStart, previousEnd, "job");
+        return afterJob && (Lowered.is(name, s, i, "board") || Lowered.is(name, s, i, "boards")
+                || Lowered.is(name, s, i, "postings") || Lowered.is(name, s, i, "posts") || Lowered.is(name, s, i, "offers")
+                || Lowered.is(name, s, i, "listings") || Lowered.is(name, s, i, "market"))
+                || Lowered.is(name, s, i, "jobboard") || Lowered.is(name, s, i, "commission")
+                || Lowered.is(name, s, i, "freelancers") || Lowered.is(name, s, i, "freelancing")
+                || Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "work")
+                || (Lowered.is(name, previousStart, previousEnd, "your")
+                || Lowered.is(name, previousStart, previousEnd, "offer")) && Lowered.is(name, s, i, "services")
+                || Lowered.is(name, s, i, "sell") && (Lowered.is(name, previousStart, previousEnd, "buy")
+                || Lowered.is(name, previousStart, previousEnd, "and"))
+                || Lowered.is(name, s, i, "wts") || Lowered.is(name, s, i, "wtb") || Lowered.is(name, s, i, "bst");
     }
 
     /**
@@ -359,10 +406,14 @@ public final class ChannelPurpose {
         if (info == null || info == ChannelInfo.UNKNOWN) {
             return false;
         }
-        if (anyWord(Lowered.view(info.name()), ChannelPurpose::announcementWord)) {
+        String name = Lowered.view(info.name());
+        // A name that also says people ask or talk there is a room about the news, not the notice board itself:
+        // #rules-questions, #news-discussion, #updates-chat, #events-help. Its posts are questions and talk.
+        if (anyWord(name, ChannelPurpose::announcementWord) && !anyWord(name, ChannelPurpose::conversationWord)) {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("announcements") || topic.contains("read-only") || topic.contains("read only");
+        return topic.contains("announcements") && !topic.contains("discuss") && !topic.contains("ask ")
+                || topic.contains("read-only") || topic.contains("read only");
     }
 }

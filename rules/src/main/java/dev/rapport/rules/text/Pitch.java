@@ -27,7 +27,8 @@ public final class Pitch {
             "collab", "partnership", "partner", "partnering", "sponsorship", "sponsor", "cross-promote",
             "cross-promotion");
     private static final Set<String> CURRENCY_WORDS = Set.of("usd", "eur", "euro", "euros", "dollars", "bucks", "gbp",
-            "pounds");
+            "pounds", "quid", "dollar", "cad", "aud", "inr", "rupees", "yen", "pesos", "reais", "zl", "pln", "sek", "nok",
+            "dkk", "chf");
 
     private Pitch() {
     }
@@ -95,7 +96,26 @@ public final class Pitch {
     private static boolean asksForContact(String t) {
         return t.contains("dm me") || t.contains("pm me") || t.contains("message me") || t.contains("contact me")
                 || t.contains("email me") || t.contains("hit me up") || t.contains("inbox me") || t.contains("send me a dm")
-                || t.contains("drop me a message") || t.contains("dm for") || t.contains("dms open");
+                || t.contains("drop me a message") || t.contains("dm for") || t.contains("dms open")
+                // the short forms of the same call: "dm if interested", "pm for details", "dm to order", "…, dm"
+                || t.contains("dm if") || t.contains("pm if") || t.contains("pm for") || t.contains("dm to ")
+                || t.contains("dms are open") || t.contains("message for") || t.contains("inbox for")
+                || t.contains("drop me a dm") || t.contains("shoot me a dm") || t.contains("slide into my dms")
+                || t.contains("whatsapp me") || endsWithBareDm(t);
+    }
+
+    /** A bare "dm" or "pm" as the message's last word ("5 each, dm"): the call said as shortly as it can be. */
+    private static boolean endsWithBareDm(String t) {
+        int end = t.length();
+        while (end > 0 && !Character.isLetterOrDigit(t.charAt(end - 1))) {
+            end--;
+        }
+        if (end < 2) {
+            return false;
+        }
+        String last = t.substring(end - 2, end);
+        boolean word = end == 2 || !Character.isLetterOrDigit(t.charAt(end - 3));
+        return word && (last.equals("dm") || last.equals("pm"));
     }
 
     /**
@@ -106,7 +126,27 @@ public final class Pitch {
         return t.contains("slots") || t.contains("slot open") || t.contains("slot left") || t.contains("spots left")
                 || t.contains("commissions open") || t.contains("commissions are open")
                 || t.contains("commissions are still open") || t.contains("taking commissions")
-                || t.contains("taking clients") || t.contains("taking orders") || t.contains("books are open");
+                || t.contains("taking clients") || t.contains("taking orders") || t.contains("books are open")
+                // however "commissions" is spelled, open or taken: "comissions r open", "commish open", "open for
+                // commisions", and the other ways of saying there is room for a client: "spots open", "open for work"
+                || commissionsOpen(t) || t.contains("spots open") || t.contains("spot open") || t.contains("spot left")
+                || t.contains("taking on clients") || t.contains("taking new clients") || t.contains("accepting clients")
+                || t.contains("accepting orders") || t.contains("open for orders") || t.contains("open for work")
+                || t.contains("available for work");
+    }
+
+    /** "Commissions" in any common spelling ("comissions", "commisions", "commish", "comms") said to be open or taken. */
+    private static boolean commissionsOpen(String t) {
+        int at = t.indexOf("comm");
+        if (at < 0) {
+            at = t.indexOf("comi");
+        }
+        if (at < 0) {
+            return false;
+        }
+        boolean named = t.contains("commission") || t.contains("comission") || t.contains("commision")
+                || t.contains("comision") || t.contains("commish") || t.contains("comms ") || t.endsWith("comms");
+        return named && (t.contains("open") || t.contains("taking") || t.contains("accepting") || t.contains("available"));
     }
 
     /**

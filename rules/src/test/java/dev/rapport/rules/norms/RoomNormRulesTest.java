@@ -146,6 +146,41 @@ class RoomNormRulesTest {
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }
 
+    /** Ana's own kiln posts with their link, twice, on the channel's first days. */
+    private void anaPlugsHerKilnPostsEarly(Chat chat) {
+        chat.later(Duration.ofHours(4));
+        post(chat, FIRINGS, "ana", "[promo] my kiln opening today, every mug from the wood firing https://ana.example/wood");
+        chat.later(Duration.ofHours(20));
+        post(chat, FIRINGS, "ana", "[promo] the rest of my kiln load is up https://ana.example/wood-2");
+    }
+
+    /**
+     * Taking the echo's licence away needs no week of watching: two of the others asking the room things on its first
+     * day already show it is a place to talk about kilns, and one's own plugs there count as anywhere.
+     */
+    @Test
+    void twoOthersAskingTheRoomOnItsFirstDayAlreadyMakeItAPlaceToTalk() {
+        Chat chat = Chat.coaching("ana");
+        for (String r : new String[] {"kit", "lou"}) {
+            chat.later(Duration.ofHours(1));
+            post(chat, FIRINGS, r, "where do u all get kiln shelves that dont warp??");
+        }
+        anaPlugsHerKilnPostsEarly(chat);
+        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
+    }
+
+    /** The same posts on the first days of a room where the others only post their own firings: the echo's licence. */
+    @Test
+    void theSamePostsInARoomWhereNobodyAsksAnythingKeepTheEchosLicence() {
+        Chat chat = Chat.coaching("ana");
+        for (String r : new String[] {"kit", "lou"}) {
+            chat.later(Duration.ofHours(1));
+            post(chat, FIRINGS, r, "kiln unloaded, two cracked lids but the shinos are lovely");
+        }
+        anaPlugsHerKilnPostsEarly(chat);
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
     @Test
     void withRoomNormsTurnedOffTheChannelIsJudgedByItsNameOnly() {
         Chat chat = Chat.builder("ana").roomNorms(RoomNormSettings.OFF).build();

@@ -32,6 +32,11 @@ class PromotionChannelsTest {
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("for-sale", ""))).isTrue();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("lounge", "Promote your shop and projects here"))).isTrue();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("for-hire", ""))).isTrue();
+        for (String showcase : new String[]{"🖼┃gallery", "show-off", "showoff", "shill-zone"}) {
+            assertThat(ChannelPurpose.promotion(ChannelInfo.of(showcase, ""))).as(showcase).isTrue();
+        }
+        // A portfolio review asks for critique: a plug riding on one's reviews there is still a plug.
+        assertThat(ChannelPurpose.promotion(ChannelInfo.of("portfolio-review", ""))).isFalse();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("gigs", ""))).isTrue();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("general", "Chat about anything"))).isFalse();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("shop-talk", "Running a small shop"))).isFalse();
@@ -41,6 +46,32 @@ class PromotionChannelsTest {
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("collabs", ""))).isFalse();
         assertThat(ChannelPurpose.promotion(ChannelInfo.of("help-desk", "Ask for feedback on errors here"))).isFalse();
         assertThat(ChannelPurpose.promotion(ChannelInfo.UNKNOWN)).isFalse();
+    }
+
+    /** A channel for offering work or goods goes by many names; each is one for trade, and so welcomes the offer. */
+    @Test
+    void channelsForTradeAreKnownInTheirOtherNames() {
+        for (String trade : new String[]{"job-board", "📋┃job-postings", "freelancers", "looking-for-work",
+                "available_for_work", "offer-your-services", "buy-and-sell", "buy-sell-trade", "wts-wtb",
+                "commission-info"}) {
+            assertThat(ChannelPurpose.trade(ChannelInfo.of(trade, ""))).as(trade).isTrue();
+            assertThat(ChannelPurpose.promotion(ChannelInfo.of(trade, ""))).as(trade).isTrue();
+        }
+        // Talk about the trade, or a job done, is not a place to offer one's work.
+        for (String talk : new String[]{"job-done", "selling-tips", "work-chat", "services-status", "homework-help"}) {
+            assertThat(ChannelPurpose.trade(ChannelInfo.of(talk, ""))).as(talk).isFalse();
+        }
+    }
+
+    /** The room one says hello in goes by other names too; a room for chat that says hi is still a chat. */
+    @Test
+    void introductionRoomsAreKnownInTheirOtherNames() {
+        for (String intro : new String[]{"👋┃hello", "hellos", "howdy", "whoami", "introduce-yourself"}) {
+            assertThat(ChannelPurpose.introductions(ChannelInfo.of(intro, ""))).as(intro).isTrue();
+        }
+        for (String chat : new String[]{"chit-chat", "hi-fi", "shell-scripts"}) {
+            assertThat(ChannelPurpose.introductions(ChannelInfo.of(chat, ""))).as(chat).isFalse();
+        }
     }
 
     @Test
@@ -119,6 +150,37 @@ class PromotionChannelsTest {
         assertThat(ChannelPurpose.announcements(ChannelInfo.of("events", ""))).isTrue();
         assertThat(ChannelPurpose.announcements(ChannelInfo.of("general", "Chat about anything"))).isFalse();
         assertThat(ChannelPurpose.announcements(ChannelInfo.of("newsletter-tips", ""))).isFalse();
+    }
+
+    /**
+     * A name that also says people ask or talk there is a room about the news, not the notice board: its posts are
+     * questions and talk, judged as anywhere. The board itself keeps its name in any style.
+     */
+    @Test
+    void aNameThatAsksOrTalksAboutTheNewsIsNoNoticeBoard() {
+        for (String room : new String[]{"rules-questions", "❓┃rules-questions", "news-discussion", "updates_chat",
+                "event-help", "events-q-and-a", "patch-notes-feedback", "update-suggestions"}) {
+            assertThat(ChannelPurpose.announcements(ChannelInfo.of(room, ""))).as(room).isFalse();
+        }
+        for (String board : new String[]{"📜┃rules", "server-rules", "🗞-news", "patch-updates", "upcoming-events"}) {
+            assertThat(ChannelPurpose.announcements(ChannelInfo.of(board, ""))).as(board).isTrue();
+        }
+    }
+
+    /** The same plug twice in a channel for questions about the rules is coached; on the notice board it is not. */
+    @Test
+    void promotionInAChannelForQuestionsAboutTheRulesIsCoached() {
+        Chat chat = Chat.coaching("ana");
+        post(chat, ChannelInfo.of("🎲-rules-questions", "ask about the rules"), "[promo] my dice tower plans are out");
+        chat.later(Duration.ofHours(5));
+        post(chat, ChannelInfo.of("🎲-rules-questions", "ask about the rules"), "[promo] my dice tower plans, 20% off");
+        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
+
+        Chat board = Chat.coaching("ana");
+        post(board, ChannelInfo.of("🎲-rules", ""), "[promo] my dice tower plans are out");
+        board.later(Duration.ofHours(5));
+        post(board, ChannelInfo.of("🎲-rules", ""), "[promo] my dice tower plans, 20% off");
+        assertThat(board.findings(PROMO_SELF)).isEmpty();
     }
 
     @Test

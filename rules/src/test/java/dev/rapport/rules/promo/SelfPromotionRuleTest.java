@@ -27,6 +27,41 @@ class SelfPromotionRuleTest {
                 .satisfies(f -> assertThat(f.evidence().messages()).hasSize(2));
     }
 
+    /**
+     * The coach reports by week: someone told on Friday who promotes twice again on Tuesday and Wednesday is told again
+     * in that week's report, not only once seven days have passed since the first tip.
+     */
+    @Test
+    void promotingTwiceAgainTheNextWeekIsThatWeeksTip() {
+        Chat chat = Chat.coaching("ana");
+        chat.later(Duration.ofDays(3));
+        chat.say("ana", "general", "[promo] dm me GROWTH for the free guide");
+        chat.later(Duration.ofDays(1));
+        chat.say("ana", "general", "[promo] still giving away the guide, dm me GROWTH");
+        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
+        chat.later(Duration.ofDays(4));
+        chat.say("ana", "general", "[promo] guide's still free, just dm GROWTH");
+        chat.later(Duration.ofDays(1));
+        chat.say("ana", "general", "[promo] last call for the GROWTH guide");
+
+        assertThat(chat.findings(PROMO_SELF)).hasSize(2);
+        assertThat(chat.findings(PROMO_SELF).get(1).week()).isNotEqualTo(chat.findings(PROMO_SELF).get(0).week());
+    }
+
+    /** One more post on Monday after Friday's tip is still last week's habit, already told: no second tip for it. */
+    @Test
+    void oneMorePostOnMondayAfterFridaysTipIsNotToldAgain() {
+        Chat chat = Chat.coaching("ana");
+        chat.later(Duration.ofDays(3));
+        chat.say("ana", "general", "[promo] dm me GROWTH for the free guide");
+        chat.later(Duration.ofDays(1));
+        chat.say("ana", "general", "[promo] still giving away the guide, dm me GROWTH");
+        chat.later(Duration.ofDays(3));
+        chat.say("ana", "general", "[promo] guide's still free, just dm GROWTH");
+
+        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
+    }
+
     @Test
     void staysQuietInChannelsMadeForPromotion() {
         Chat chat = Chat.builder("ana")

@@ -31,6 +31,35 @@ class PitchTest {
         assertThat(pitch("taking commissions again! dm me if you want a sticker design")).isTrue();
     }
 
+    /** The same offer said the short, casual or misspelled ways people say it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "comissions r open 🎨 dm for prices",
+            "commisions open again!! 3 spots open, dm if interested",
+            "commish open, sketch pages 25 quid, dm",
+            "doing mixing n mastering 30€/track, hit me up",
+            "hand-poured candles 8 bucks each, pm for scents",
+            "open for work! logo + brand kits from 150 dollars, drop me a dm",
+            "accepting orders for the winter scarves, whatsapp me",
+            "sourdough loaves £6 each, message for orders 🍞"
+    })
+    void anOfferSaidCasuallyIsStillAnOffer(String post) {
+        assertThat(pitch(post)).as(post).isTrue();
+    }
+
+    /** Contact calls and prices in talk that offers nothing: a question, a plan, something one bought. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "are ur commissions open? couldn't find the form",
+            "anyone know a good comic artist? dm me names pls",
+            "the fair has spots left for volunteers, ask at the desk",
+            "what do you all charge per track? 30€ feels low",
+            "lol my dog ate the charger again. dm"
+    })
+    void contactCallsOrPricesInTalkThatOffersNothingAreNot(String post) {
+        assertThat(pitch(post)).as(post).isFalse();
+    }
+
     @Test
     void openSlotsWithoutAContactCallOrAContactCallAloneAreNot() {
         assertThat(pitch("the workshop has 4 slots left, the organisers say")).isFalse();
