@@ -57,7 +57,7 @@ abstract class PlatformContract {
 
     @BeforeAll
     static void makeCertificate() throws Exception {
-        // One certificate for the class: keytool takes about a second.
+        // TestCertificate makes one per test JVM (keytool takes seconds under load); the classes share it.
         if (certificate == null) {
             certificate = TestCertificate.forHost("discord.com");
         }
