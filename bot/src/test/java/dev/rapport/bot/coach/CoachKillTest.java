@@ -111,8 +111,9 @@ class CoachKillTest {
 
     /** Starts the coach in a child JVM and kills it with SIGKILL after enough acknowledgements; returns the last. */
     private static int runAndKill(List<String> args) throws Exception {
+        // C1 only, as the crash writer's child (CrashSafetyStorageTest): a short-lived JVM, the same code, less CPU.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 CoachKillChildMain.class.getName()));
         command.addAll(args);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();

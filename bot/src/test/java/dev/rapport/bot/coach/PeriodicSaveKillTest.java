@@ -71,8 +71,9 @@ class PeriodicSaveKillTest {
      * all of them (the event that proves the save, not a pause), and kills it at once with SIGKILL. Returns the count.
      */
     private int runAndKillAfterPeriodicSave() throws Exception {
+        // C1 only, as the crash writer's child (CrashSafetyStorageTest): a short-lived JVM, the same code, less CPU.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 PeriodicSaveChildMain.class.getName(), dir.toString(), Integer.toString(MESSAGES)));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         int counted = -1;

@@ -35,7 +35,8 @@ class ReplayProgressTest {
         Path report = dir.resolve("report.json");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String command = quote(java) + " -cp " + quote(classpath) + " " + Main.class.getName() + " replay --output json "
+        // C1 only, as the other child JVMs of the tests: a short-lived JVM, the same code, less CPU.
+        String command = quote(java) + " -XX:TieredStopAtLevel=1 -cp " + quote(classpath) + " " + Main.class.getName() + " replay --output json "
                 + quote(input.toString()) + " > " + quote(report.toString());
 
         Process p = new ProcessBuilder(script.toString(), "-qec", command, "/dev/null").redirectErrorStream(true).start();

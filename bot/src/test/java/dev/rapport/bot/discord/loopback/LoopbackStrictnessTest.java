@@ -27,11 +27,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+// Bounds for a hang, not budgets: a passing test returns as soon as what it waits for happens. The first test in a fresh
+// test JVM also loads JDA, OkHttp, Jackson and the servers (some 4,600 classes: 8 s at load 20, and a test timed out at
+// the former 20 s at load 22), so the bounds are generous.
 /** The loopback server refuses what Discord refuses: disallowed intents, late or stale interactions, oversize bodies. */
-@Timeout(value = 20, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LoopbackStrictnessTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String GUILD = "1";
     private static final String GENERAL = "10";
     private static final String ANA = "7";
@@ -143,7 +146,7 @@ class LoopbackStrictnessTest {
         jda.awaitReady();
 
         InteractionIds late = discord.interaction(InteractionDraft.slashCommand("coach").inChannel(GENERAL).by(ANA));
-        SlashCommandInteractionEvent event = pending.get(10, TimeUnit.SECONDS);
+        SlashCommandInteractionEvent event = pending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         discord.advanceClock(Duration.ofSeconds(4));
         assertThatThrownBy(() -> event.deferReply(true).complete()).hasMessageContaining("10062");
 
@@ -155,7 +158,7 @@ class LoopbackStrictnessTest {
             }
         });
         discord.interaction(InteractionDraft.slashCommand("coach").inChannel(GENERAL).by(ANA));
-        SlashCommandInteractionEvent timely = second.get(10, TimeUnit.SECONDS);
+        SlashCommandInteractionEvent timely = second.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         timely.deferReply(true).complete();
         discord.advanceClock(Duration.ofMinutes(16));
         assertThatThrownBy(() -> timely.getHook().editOriginal("too late").complete()).hasMessageContaining("10015");

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -18,9 +20,11 @@ import javax.net.ssl.TrustManagerFactory;
 /**
  * A self-signed certificate for one host name, made when a test starts with the JDK's own {@code keytool} (no
  * library, nothing checked in): the key pair, the certificate with the host as its subject alternative name, and a
- * throw-away password. Good for two days; it exists only in a temporary file and in memory.
+ * throw-away password. Good for two days; it exists only in a temporary file and in memory. One per host and test
+ * JVM: keytool is a JVM of its own (seconds on a loaded machine), and the classes that need one share it.
  */
 public final class TestCertificate {
+    private static final Map<String, TestCertificate> MADE = new HashMap<>();
 
     private final String host;
     private final KeyStore keys;
@@ -32,8 +36,18 @@ public final class TestCertificate {
         this.password = password.clone();
     }
 
+    /** The certificate for {@code host}, made on first use in this JVM. */
+    public static synchronized TestCertificate forHost(String host) throws IOException {
+        TestCertificate made = MADE.get(host);
+        if (made == null) {
+            made = make(host);
+            MADE.put(host, made);
+        }
+        return made;
+    }
+
     /** Makes a key pair and a certificate for {@code host} (about a second: keytool runs in its own JVM). */
-    public static TestCertificate forHost(String host) throws IOException {
+    private static TestCertificate make(String host) throws IOException {
         byte[] secret = new byte[12];
         new SecureRandom().nextBytes(secret);
         char[] password = HexFormat.of().formatHex(secret).toCharArray();
