@@ -215,9 +215,8 @@ public final class ChannelPurpose {
         return topic.contains("critique") || topic.contains("feedback on each other") || topic.contains("get feedback")
                 || topic.contains("get honest feedback") || topic.contains("honest feedback")
                 || topic.contains("review each other") || topic.contains("feedback for feedback")
-                // "post it, get opinions", "give one, get one": opinions traded the same way
-                || topic.contains("get opinions") || topic.contains("give one, get one")
-                || topic.contains("give one get one");
+                // judgement traded by another name: "drop a sketch, get notes", "swap crits with each other"
+                || TopicClauses.tradesJudgement(topic);
     }
 
     /**

