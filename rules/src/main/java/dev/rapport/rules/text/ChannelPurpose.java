@@ -237,9 +237,9 @@ public final class ChannelPurpose {
 
     /**
      * Whether the channel is for calls: members asking for volunteers, testers or a cast ({@code #test-calls},
-     * {@code #casting-calls}, {@code #open-calls}, {@code #beta-testers}, or a topic such as "looking for testers? post
-     * your call here"). A call there, and its updates on places left with the same sign-up link, is what the channel is
-     * for: a request for people to take part, not one's work pushed on the room. A sale is still a sale there; the
+     * {@code #casting-calls}, {@code #open-calls}, {@code #beta-testers}, {@code #roster}, or a topic such as "drop open
+     * calls for extras" or "testers needed for the beta"). A call there, and its updates on places left with the same
+     * sign-up link, is what the channel is for: a request for people to take part, not one's work pushed on the room. A sale is still a sale there; the
      * engine keeps that apart. A channel for voice calls or about sales calls is not one.
      */
     public static boolean calls(ChannelInfo info) {
@@ -250,10 +250,7 @@ public final class ChannelPurpose {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("post your call") || topic.contains("post a call") || topic.contains("looking for testers")
-                || topic.contains("looking for volunteers") || topic.contains("calls for testers")
-                || topic.contains("calls for volunteers") || topic.contains("volunteer shifts")
-                || topic.contains("volunteer rota");
+        return TopicClauses.callsForPeople(topic);
     }
 
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for calls. */
@@ -265,8 +262,9 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "testcalls") || Lowered.is(name, s, i, "castingcalls")
                 || Lowered.is(name, s, i, "testers") || Lowered.is(name, s, i, "playtesters")
                 || Lowered.is(name, s, i, "volunteers")
-                // a group's volunteer rota ("#rota", "#shift-rota"): its sign-up calls members to take shifts
-                || Lowered.is(name, s, i, "rota") || Lowered.is(name, s, i, "rotas");
+                // a schedule of shifts ("#roster", "#weekend-rotas"): its sign-up calls members to take shifts
+                || Lowered.is(name, s, i, "rota") || Lowered.is(name, s, i, "rotas") || Lowered.is(name, s, i, "roster")
+                || Lowered.is(name, s, i, "rosters") || Lowered.is(name, s, i, "shifts");
     }
 
     /**
