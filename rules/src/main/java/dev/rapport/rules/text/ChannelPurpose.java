@@ -269,8 +269,8 @@ public final class ChannelPurpose {
 
     /**
      * Whether the channel is for passing on things worth reading ({@code #reading}, {@code #resources},
-     * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, or a topic such as "articles and talks
-     * worth reading" or "share useful links"). There a post is a link by design: others' articles passed on, each
+     * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, or a topic such as "longreads worth a read"
+     * or "drop useful links here"). There a post is a link by design: others' articles passed on, each
      * with a line, are what the channel asks for, not a habit of dropping links. One's own work pushed there is still
      * promotion; the engine keeps that apart.
      */
@@ -282,9 +282,7 @@ public final class ChannelPurpose {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("worth reading") || topic.contains("articles") || topic.contains("share links")
-                || topic.contains("share useful links") || topic.contains("good reads") || topic.contains("reading list")
-                || topic.contains("papers");
+        return TopicClauses.reading(topic);
     }
 
     /** Whether the word {@code s..i} names a channel for passing on reading. */
