@@ -318,8 +318,8 @@ public final class ChannelPurpose {
     /**
      * Whether the channel is where members post their own doings for others to follow: logs, journals, progress,
      * wins and milestones, a showcase or show-and-tell ({@code #brew-log}, {@code #devlog}, {@code #training-journal},
-     * {@code #progress}, {@code #wins}, {@code #milestones}, {@code #show-and-tell}, or a topic such as "keep a log of
-     * your builds" or "share your wins"). A post to the room there is what the channel is for, and it is about oneself
+     * {@code #progress}, {@code #wins}, {@code #milestones}, {@code #show-and-tell}, or a topic such as "track your climbing
+     * streaks" or "show off your projects"). A post to the room there is what the channel is for, and it is about oneself
      * by design, like an introduction: not speaking to nobody, not self-focus.
      */
     public static boolean ownPosts(ChannelInfo info) {
@@ -330,9 +330,8 @@ public final class ChannelPurpose {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("log of your") || topic.contains("log your") || topic.contains("your progress")
-                || topic.contains("your wins") || topic.contains("your milestones") || topic.contains("celebrate")
-                || topic.contains("showcase") || topic.contains("show off your");
+        return topic.contains("log your") || topic.contains("your wins") || topic.contains("celebrate")
+                || topic.contains("showcase") || TopicClauses.ownDoings(topic);
     }
 
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names such a channel. */
