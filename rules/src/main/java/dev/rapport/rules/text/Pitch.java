@@ -112,9 +112,31 @@ public final class Pitch {
      */
     private static boolean openForWork(String t) {
         return t.contains("slots") || t.contains("slot open") || t.contains("slot left") || t.contains("spots left")
-                || t.contains("commissions open") || t.contains("commissions are open")
-                || t.contains("commissions are still open") || t.contains("taking commissions")
+                || commissionsOpen(t) || t.contains("taking commissions")
                 || t.contains("taking clients") || t.contains("taking orders") || t.contains("books are open");
+    }
+
+    /**
+     * "Commissions" with "open" up to four words either side: "commissions open", "open for mural commissions", "my
+     * commissions are now open again".
+     */
+    private static boolean commissionsOpen(String t) {
+        int at = t.indexOf("commission");
+        if (at < 0) {
+            return false;
+        }
+        String[] words = t.split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].startsWith("commission")) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 4); j <= Math.min(words.length - 1, i + 4); j++) {
+                if (words[j].equals("open")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
