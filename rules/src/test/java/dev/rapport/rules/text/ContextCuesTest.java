@@ -111,7 +111,7 @@ class ContextCuesTest {
     void pricedOffersWithAContactCallAndProposalsWithABookingAreRecognised() {
         assertThat(Pitch.is("I design labels, logos from $150. DM me", List.of())).isTrue();
         assertThat(Pitch.is("freelance dev at 40/h, message me", List.of())).isTrue();
-        String proposal = "I'd like to propose a cooperation between our brands: https://calendly.com/someone/30min";
+        String proposal = "We'd love to propose a partnership with your bakery, pick a time: https://calendly.com/someone/intro";
         assertThat(Pitch.is(proposal, LinkExtractor.extract(proposal))).isTrue();
         assertThat(Pitch.is("The reader cost about €30, DM me if you want the model name", List.of())).isTrue();
         assertThat(Pitch.is("DM me if you have questions about the fair", List.of())).isFalse();
@@ -121,9 +121,9 @@ class ContextCuesTest {
 
     @Test
     void thanksAndNodsAreAcknowledgementsAdviceIsNot() {
-        assertThat(ack("Thanks Rosa!")).isTrue();
+        assertThat(ack("Thanks Odette!")).isTrue();
         assertThat(ack("👍")).isTrue();
-        assertThat(ack("Oh, that's really useful, thank you! I never counted my hours")).isTrue();
+        assertThat(ack("Oh, that's so handy, thank you! I never thought to label the jars")).isTrue();
         assertThat(ack("Bevel first, then sand up to 600 grit and burnish hard and fast")).isFalse();
         assertThat(ack("thanks! which grit do you stop at?")).isFalse();
     }
