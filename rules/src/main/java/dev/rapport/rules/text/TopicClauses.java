@@ -17,7 +17,7 @@ final class TopicClauses {
 
     /** Verbs with which a topic tells members to put something in the channel. */
     static final Set<String> POSTING = Set.of("post", "share", "drop", "show", "log", "leave", "add", "put", "submit",
-            "list", "keep", "track", "celebrate", "upload", "paste");
+            "list", "keep", "track", "celebrate", "upload");
 
     /** Words a topic may put between its verb and the thing it names ("show off your", "keep a running"). */
     private static final Set<String> LINKING = Set.of("a", "an", "the", "your", "our", "their", "some", "any", "off",
@@ -55,6 +55,10 @@ final class TopicClauses {
         return false;
     }
 
+    /** Words that end what a verb takes ("one post per project", "paste logs via a site"): a new phrase starts. */
+    private static final Set<String> BREAKING = Set.of("per", "for", "by", "from", "to", "of", "on", "about", "via",
+            "when", "if", "than", "at", "into", "after", "before", "or", "but", "not", "no");
+
     /** The clauses of a topic (split at sentence and list punctuation), each as its lowered words. */
     static List<List<String>> clauses(String topic) {
         List<List<String>> out = new ArrayList<>();
@@ -79,9 +83,15 @@ final class TopicClauses {
      * Whether a clause of {@code topic} has one of {@code verbs} followed, across at most {@code reach} words, by a
      * word whose light stem ({@link ChannelEcho#stem}) is one of {@code things}. Unless {@code anyBetween}, the words
      * between the two must be small linking words ("your", "a", "some"); with it, any describing word may stand there
-     * too ("track your climbing streaks", "DM your best bid").
+     * too ("track your climbing streaks", "DM your best bid"), though never a word that starts a new phrase ("per",
+     * "via", "of"). A word of {@code barring} between them ("share your links": one's own, not others') rules it out.
      */
     static boolean verbThen(String topic, Set<String> verbs, Set<String> things, int reach, boolean anyBetween) {
+        return verbThen(topic, verbs, things, reach, anyBetween, Set.of());
+    }
+
+    static boolean verbThen(String topic, Set<String> verbs, Set<String> things, int reach, boolean anyBetween,
+            Set<String> barring) {
         for (List<String> clause : clauses(topic)) {
             for (int k = 0; k < clause.size(); k++) {
                 if (!verbs.contains(clause.get(k))) {
@@ -92,7 +102,8 @@ final class TopicClauses {
                     if (things.contains(ChannelEcho.stem(w))) {
                         return true;
                     }
-                    if (!anyBetween && !LINKING.contains(w) && !w.equals("and")) {
+                    if (barring.contains(w) || !LINKING.contains(w) && !w.equals("and")
+                            && (!anyBetween || BREAKING.contains(w))) {
                         break;
                     }
                 }
@@ -184,8 +195,13 @@ final class TopicClauses {
     /** Things one reads, as a reading channel's topic names them. */
     private static final Set<String> READS = stems("article", "articles", "paper", "papers", "essay", "essays",
             "longreads", "links", "resources", "reads", "reading", "blogs");
-    private static final Set<String> WRITTEN = stems("article", "articles", "paper", "papers", "essay", "essays",
-            "longreads");
+    /**
+     * Written pieces named as a kind, in the plural, as a topic lists what its channel collects: "Paper" alone is as
+     * often a name (a server's software, a shop) as a piece to read.
+     */
+    private static final Set<String> WRITTEN = Set.of("articles", "papers", "essays", "longreads");
+    /** Whose links: "share your links" asks for one's own, not for reading passed on. */
+    private static final Set<String> OWNERS = Set.of("your", "my", "our", "own");
     private static final Set<String> READ_PRAISE = Set.of("worth", "good", "great", "long", "must", "recommended",
             "favourite", "favorite", "weekend", "summer");
     private static final Set<String> READ_NOUN = Set.of("read", "reads", "reading");
@@ -193,12 +209,17 @@ final class TopicClauses {
 
     /**
      * Whether the topic is for passing on reading: it says to post things one reads ("share useful links", "drop
-     * papers and blogs"), names written pieces (articles, papers, essays), or praises reads ("worth a read", "good
+     * papers and blogs"), names written pieces as a kind (articles, papers, essays; not "Paper", a name as often as a piece), or praises reads ("worth a read", "good
      * reads", "great reading") or lists them ("reading list"). "Read the rules first" is not one.
      */
     static boolean reading(String topic) {
-        if (verbThen(topic, POSTING, READS, 3, true) || names(topic, WRITTEN)) {
+        if (verbThen(topic, POSTING, READS, 3, true, OWNERS)) {
             return true;
+        }
+        for (String kind : WRITTEN) {
+            if (hasWord(topic, kind)) {
+                return true;
+            }
         }
         for (List<String> clause : clauses(topic)) {
             for (int k = 0; k < clause.size(); k++) {
@@ -218,15 +239,19 @@ final class TopicClauses {
 
     /** One's own doings, as a channel for following members' work names them. */
     private static final Set<String> OWN_DOINGS = stems("progress", "milestone", "milestones", "win", "wins", "update",
-            "updates", "build", "builds", "log", "logs", "journal", "diary", "streak", "streaks", "achievement",
-            "achievements", "wip", "wips", "project", "projects", "journey", "results", "gains", "creations");
+            "updates", "build", "builds", "journal", "diary", "streak", "streaks", "achievement", "achievements",
+            "project", "projects", "journey", "results", "gains", "creations");
+    /** Verbs of keeping a record, and the records kept: "keep a log", "start a build diary", "write a journal". */
+    private static final Set<String> KEEPING = Set.of("keep", "start", "write");
+    private static final Set<String> RECORDS = stems("log", "journal", "diary", "blog", "record");
 
     /**
-     * Whether the topic says to post one's own doings: a posting verb and what it says to post ("keep a log of your
-     * climbs", "track your streaks", "show off your projects", "share weekly updates").
+     * Whether the topic says to post one's own doings: a posting verb and what it says to post ("track your
+     * streaks", "show off your projects", "share weekly updates"), or to keep a record of them ("keep a log of the
+     * season"). Logs pasted for debugging ("post your crash log") are not one.
      */
     static boolean ownDoings(String topic) {
-        return verbThen(topic, POSTING, OWN_DOINGS, 3, true);
+        return verbThen(topic, POSTING, OWN_DOINGS, 3, true) || verbThen(topic, KEEPING, RECORDS, 3, true);
     }
 
     /** Verbs with which a topic asks providers to answer a request. */

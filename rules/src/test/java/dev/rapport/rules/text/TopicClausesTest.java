@@ -50,7 +50,7 @@ class TopicClausesTest {
     void aTopicSayingToPostOnesOwnDoingsMakesAChannelForThem() {
         assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("climbing", "Track your climbing streaks"))).isTrue();
         assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("garage", "Show off your projects, rust and all"))).isTrue();
-        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("couch-to-10k", "Keep a running diary of the weeks")))
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("couch-to-10k", "Keep a log of the season's runs")))
                 .isTrue();
         assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("kiln", "Share weekly updates from the studio"))).isTrue();
     }
@@ -59,6 +59,9 @@ class TopicClausesTest {
     void aTopicNamingProgressWithoutSayingToPostItIsNot() {
         assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("roadmap", "The progress of the app, by the devs"))).isFalse();
         assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("kiln", "Share firing questions here"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("mod-help", "Crashes? Post your crash log"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("plugs", "Your links. One post per project per week")))
+                .isFalse();
     }
 
     @Test
@@ -74,6 +77,8 @@ class TopicClausesTest {
     void aTopicThatOnlyTellsPeopleToReadSomethingIsNot() {
         assertThat(ChannelPurpose.reading(ChannelInfo.of("lobby", "Read the pinned rules first"))).isFalse();
         assertThat(ChannelPurpose.reading(ChannelInfo.of("lobby", "Share your setups"))).isFalse();
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("plugs", "Drop your shop links here"))).isFalse();
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("printer-help", "Resin, Paper, filament jams"))).isFalse();
     }
 
     @Test
