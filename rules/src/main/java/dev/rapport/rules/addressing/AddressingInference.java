@@ -141,7 +141,7 @@ public final class AddressingInference {
 
     /**
      * Whom {@code text} speaks to by opening with their name and a colon, or a comma and the lower-case start of what
-     * is said to them ("Ana: on first use, then the short form", "tomasz, it opens at six"), as {@code known}
+     * is said to them ("Wren: left drawer, under the maps", "tomasz, it opens at six"), as {@code known}
      * resolves the name: the oldest way of addressing someone in a chat room, used without a greeting before it. A
      * heading ("Update: ...") or a common word ("Right, ...") names nobody, and a capitalised word after a comma
      * starts a list ("Paris, Rome and Oslo").

@@ -10,11 +10,11 @@ import java.util.Optional;
 /**
  * The people who wrote in one channel lately, by the names they show (on Discord, their server nickname and their
  * account name). Where a platform gives names, a message that greets the room and turns to someone by name
- * ("Morning! Ana: the blue one", {@link AddressingInference#turnsToAfterOpening}) is said to that person, as IRC
- * addressing is read from nicks, and not merely to "someone": it answers Ana, not whoever else is waiting.
+ * ("Morning! Wren: the blue one", {@link AddressingInference#turnsToAfterOpening}) is said to that person, as IRC
+ * addressing is read from nicks, and not merely to "someone": it answers Wren, not whoever else is waiting.
  *
- * <p>A name is matched as people type it: whole ("anafilm"), or the first word of a name of several ("Ana" for
- * "Ana Lopez"), ignoring case and the decorations of a taken name ({@code ana_}). A name two of the recent speakers
+ * <p>A name is matched as people type it: whole ("wrenpaints"), or the first word of a name of several ("Wren" for
+ * "Wren Okafor"), ignoring case and the decorations of a taken name ({@code wren_}). A name two of the recent speakers
  * share names nobody. Bounded: the speakers heard from least recently are forgotten first. Not thread-safe: one per
  * channel.
  */

@@ -748,7 +748,7 @@ public final class CoachEngine {
     /**
      * A question answered by someone else, by a reply to it that answers (neither the asker adding details nor the
      * asked person, whose own answer counts as theirs), has its answer: the person it was put to no longer owes one
-     * ("@Fay is the shop open on Sunday?" answered by her co-owner).
+     * ("@Petra does the bakery deliver on Mondays?" answered by her co-owner).
      */
     private void answeredForOthers(ChatMessage m, MessageId question) {
         Seen asked = seen.get(question);

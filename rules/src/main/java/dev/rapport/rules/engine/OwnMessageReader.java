@@ -99,7 +99,7 @@ final class OwnMessageReader {
         }
         boolean introduction = purposes.of(m.channelInfo()).introductions() && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
-        // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("an essay by Mara Lind"),
+        // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("a guide by Odile Brandt"),
         // unless the message sells: a sale that credits its producer is still one's own sale.
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
                 && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));

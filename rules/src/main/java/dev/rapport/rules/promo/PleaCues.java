@@ -25,11 +25,11 @@ final class PleaCues implements CueFinder {
 
     /** What one does for someone's channel or page, said as the past after "if you" ("if you subscribed"). */
     private static final String[] DEEDS = {"subscribed", "followed", "starred", "upvoted", "wishlisted"};
-    /** Words from "if you" back to the plea: "it would mean a lot to me if you". */
+    /** Words from "if you" back to the plea: "it would mean so much to us if you". */
     private static final int PLEA_TO_IF = 7;
 
     /**
-     * "would mean a lot if you subscribed", "it'd really help if you followed": the plea said first, the deed asked
+     * "honestly it'd mean the world if you wishlisted", "would help me loads if you starred": the plea said first, the deed asked
      * after it with nothing named (what to subscribe to is one's own thing, just presented). Not "if you subscribed
      * to her feed" (an object follows) nor "if you followed the recipe it works" (no plea before it).
      */

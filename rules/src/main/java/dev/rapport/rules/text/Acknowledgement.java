@@ -48,8 +48,8 @@ public final class Acknowledgement {
             "yay", "so", "much", "very", "a", "lot", "lots", "heaps", "ton", "tons", "million", "you", "u", "ya", "again",
             "really", "for", "the", "this", "that", "it", "all", "your", "help", "tip", "tips", "advice", "man", "mate",
             "guys", "everyone", "in", "advance", "oh", "wow", "hey", "i", "we", "it's", "its",
-            // "makes sense, thanks both": understood and thanked, nothing said back. Not "got it": to "did you get
-            // the file?" it says yes.
+            // "oh that makes sense, thank you both": understood and thanked, nothing said back. Not "got it": to
+            // "did you get the file?" it says yes.
             "both", "makes", "sense",
             // "many thanks", "big thanks mate", "thanks a bunch", "thank you sm"
             "many", "big", "huge", "bunch", "sm", "ever", "dude", "buddy", "friend", "folks", "beaucoup",
@@ -58,7 +58,7 @@ public final class Acknowledgement {
     /**
      * Whether the message is only a thank-you: words of gratitude and what goes with them, no question, no link. Such
      * a message answers nothing: to someone whose question waits for the person, it is polite and leaves the question
-     * open; "thanks! the electric one" thanks and then answers. Names written {@code @Bea} are skipped.
+     * open; "thanks! the electric one" thanks and then answers. Names written {@code @Juno} are skipped.
      */
     public static boolean onlyThanks(String text, TextFeatures features, boolean hasLinks) {
         if (hasLinks || features.question() || features.words() > MAX_WORDS_WITH_THANKS) {
@@ -84,7 +84,7 @@ public final class Acknowledgement {
     /**
      * Whether the message is only a nod: words of thanks or approval ("ok", "ok thanks", "perfect, cheers", "👍") and
      * what goes with them, no question, no link. Unlike {@link #onlyThanks} it may say "ok": whether that is a yes
-     * depends on what it replies to. Names written {@code @Bea} are skipped.
+     * depends on what it replies to. Names written {@code @Juno} are skipped.
      */
     public static boolean onlyANod(String text, TextFeatures features, boolean hasLinks) {
         if (hasLinks || features.question() || features.words() > MAX_WORDS_WITH_THANKS) {

@@ -16,9 +16,9 @@ import java.util.Set;
  * <p>A channel's content words are the words of its name, and those its topic says to post ("post your signups
  * here"), less the words every room has (the, my, and, general, chat, corner, board) and lightly stemmed (calls/call,
  * logs/log, reading/read, testers/test). Three kinds of room give no licence whatever their other words: a general
- * room (#general, #off-topic, #gear-talk, #design-chat: talk, not a kind of post), a room for asking (#help,
- * #plugin-help, #rules-questions, #ask-the-pros, #feature-requests: its words license questions, and a post that
- * echoes "plugin" there to sell one is still selling), and a room without a name or topic.
+ * room (#general, #off-topic, #lens-talk, #font-chat: talk, not a kind of post), a room for asking (#help,
+ * #synth-help, #billing-questions, #ask-a-baker, #bug-reports: its words license questions, and a post that
+ * echoes "synth" there to sell one is still selling), and a room without a name or topic.
  */
 public final class ChannelEcho {
     /** A channel whose words license nothing. */
@@ -44,7 +44,7 @@ public final class ChannelEcho {
 
     /**
      * Words that make a room one for asking: its word licenses a question, not one's own work. Spam worded with the
-     * room's topic ("#plugin-help": "my plugin pack, 40% off") is still spam.
+     * room's topic ("#synth-help": "my synth patch bank, 40% off") is still spam.
      */
     private static final Set<String> ASKING = Set.of("help", "helps", "helping", "helpdesk", "support", "question",
             "questions", "ask", "asks", "asking", "faq", "faqs", "troubleshoot", "troubleshooting", "issue", "issues",

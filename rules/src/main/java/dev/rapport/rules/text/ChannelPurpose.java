@@ -239,9 +239,8 @@ public final class ChannelPurpose {
         return topic.contains("critique") || topic.contains("feedback on each other") || topic.contains("get feedback")
                 || topic.contains("get honest feedback") || topic.contains("honest feedback")
                 || topic.contains("review each other") || topic.contains("feedback for feedback")
-                // "post it, get opinions", "give one, get one": opinions traded the same way
-                || topic.contains("get opinions") || topic.contains("give one, get one")
-                || topic.contains("give one get one");
+                // judgement traded by another name: "drop a sketch, get notes", "swap crits with each other"
+                || TopicClauses.tradesJudgement(topic);
     }
 
     /**
@@ -262,9 +261,9 @@ public final class ChannelPurpose {
 
     /**
      * Whether the channel is for calls: members asking for volunteers, testers or a cast ({@code #test-calls},
-     * {@code #casting-calls}, {@code #open-calls}, {@code #beta-testers}, or a topic such as "looking for testers? post
-     * your call here"). A call there, and its updates on places left with the same sign-up link, is what the channel is
-     * for: a request for people to take part, not one's work pushed on the room. A sale is still a sale there; the
+     * {@code #casting-calls}, {@code #open-calls}, {@code #beta-testers}, {@code #roster}, or a topic such as "drop open
+     * calls for extras" or "testers needed for the beta"). A call there, and its updates on places left with the same
+     * sign-up link, is what the channel is for: a request for people to take part, not one's work pushed on the room. A sale is still a sale there; the
      * engine keeps that apart. A channel for voice calls or about sales calls is not one.
      */
     public static boolean calls(ChannelInfo info) {
@@ -275,10 +274,7 @@ public final class ChannelPurpose {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("post your call") || topic.contains("post a call") || topic.contains("looking for testers")
-                || topic.contains("looking for volunteers") || topic.contains("calls for testers")
-                || topic.contains("calls for volunteers") || topic.contains("volunteer shifts")
-                || topic.contains("volunteer rota");
+        return TopicClauses.callsForPeople(topic);
     }
 
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for calls. */
@@ -290,14 +286,15 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "testcalls") || Lowered.is(name, s, i, "castingcalls")
                 || Lowered.is(name, s, i, "testers") || Lowered.is(name, s, i, "playtesters")
                 || Lowered.is(name, s, i, "volunteers")
-                // a group's volunteer rota ("#rota", "#shift-rota"): its sign-up calls members to take shifts
-                || Lowered.is(name, s, i, "rota") || Lowered.is(name, s, i, "rotas");
+                // a schedule of shifts ("#roster", "#weekend-rotas"): its sign-up calls members to take shifts
+                || Lowered.is(name, s, i, "rota") || Lowered.is(name, s, i, "rotas") || Lowered.is(name, s, i, "roster")
+                || Lowered.is(name, s, i, "rosters") || Lowered.is(name, s, i, "shifts");
     }
 
     /**
      * Whether the channel is for passing on things worth reading ({@code #reading}, {@code #resources},
-     * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, or a topic such as "articles and talks
-     * worth reading" or "share useful links"). There a post is a link by design: others' articles passed on, each
+     * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, or a topic such as "longreads worth a read"
+     * or "drop useful links here"). There a post is a link by design: others' articles passed on, each
      * with a line, are what the channel asks for, not a habit of dropping links. One's own work pushed there is still
      * promotion; the engine keeps that apart.
      */
@@ -309,9 +306,7 @@ public final class ChannelPurpose {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("worth reading") || topic.contains("articles") || topic.contains("share links")
-                || topic.contains("share useful links") || topic.contains("good reads") || topic.contains("reading list")
-                || topic.contains("papers");
+        return TopicClauses.reading(topic);
     }
 
     /** Whether the word {@code s..i} names a channel for passing on reading. */
@@ -370,8 +365,8 @@ public final class ChannelPurpose {
     /**
      * Whether the channel is where members post their own doings for others to follow: logs, journals, progress,
      * wins and milestones, a showcase or show-and-tell ({@code #brew-log}, {@code #devlog}, {@code #training-journal},
-     * {@code #progress}, {@code #wins}, {@code #milestones}, {@code #show-and-tell}, or a topic such as "keep a log of
-     * your builds" or "share your wins"). A post to the room there is what the channel is for, and it is about oneself
+     * {@code #progress}, {@code #wins}, {@code #milestones}, {@code #show-and-tell}, or a topic such as "track your climbing
+     * streaks" or "show off your projects"). A post to the room there is what the channel is for, and it is about oneself
      * by design, like an introduction: not speaking to nobody, not self-focus.
      */
     public static boolean ownPosts(ChannelInfo info) {
@@ -382,9 +377,8 @@ public final class ChannelPurpose {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("log of your") || topic.contains("log your") || topic.contains("your progress")
-                || topic.contains("your wins") || topic.contains("your milestones") || topic.contains("celebrate")
-                || topic.contains("showcase") || topic.contains("show off your");
+        return topic.contains("log your") || topic.contains("your wins") || topic.contains("celebrate")
+                || topic.contains("showcase") || TopicClauses.ownDoings(topic);
     }
 
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names such a channel. */

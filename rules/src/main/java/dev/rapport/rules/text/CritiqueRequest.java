@@ -1,6 +1,7 @@
 package dev.rapport.rules.text;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A request for critique of one's own work: "would love honest feedback on my landing page", "roast my pricing
@@ -16,9 +17,21 @@ public final class CritiqueRequest {
     private static final String[] PHRASES = {
             "feedback", "critique", "crit ", "crits", "roast", "tear it apart", "tear this apart", "rip it apart",
             "rip this apart", "be honest", "be brutal", "be gentle", "honest opinion", "your opinion",
-            "opinions", "thoughts", "what do you think", "what do you all think", "what you think", "what would you change",
+            "opinions", "thoughts", "what do you think", "what do you all think", "what you think",
             "how can i improve", "how could i improve", "what could be better", "any tips", "any notes", "notes welcome",
-            "ears on", "eyes on", "a second pair of eyes", "sanity check", "vibe check"};
+            "a second pair of eyes", "sanity check"};
+
+    /**
+     * The families of asking for an eye or an ear: a sense lent ("eyes on this", "fresh ears on the mix", "a quick
+     * listen", "a second look"; not a bare "give it a listen", which a launch says), a check of how it lands ("gut
+     * check on the cover", "a sanity check"), or what the reader would do ("what would you tweak", "what I should
+     * cut", "what would you do differently").
+     */
+    private static final Pattern ASKS_AN_EYE = Pattern.compile("\\b(?:eyes|ears) on\\b"
+            + "|\\bfresh (?:eyes|ears)\\b|\\ba (?:quick|second|fresh|critical|honest) listen\\b"
+            + "|\\ba (?:second|fresh|critical) look\\b|\\b(?:gut|vibe|reality) check\\b"
+            + "|\\bwhat (?:(?:would|should|could) (?:you|i|we)|(?:you|i|we) (?:would|should|could)) "
+            + "(?:change|improve|tweak|cut|fix|do differently)\\b");
 
     private CritiqueRequest() {
     }
@@ -37,6 +50,6 @@ public final class CritiqueRequest {
                 return true;
             }
         }
-        return false;
+        return ASKS_AN_EYE.matcher(t).find();
     }
 }

@@ -45,8 +45,8 @@ public final class OfferRequest {
     /**
      * Whether the channel is where people ask for a provider and providers answer with their offer: named for finding
      * one ({@code #find-a-designer}, {@code #find-an-editor}, {@code #looking-for}, {@code #wanted}; not "requests", which a feedback-requests channel is too) or saying so in
-     * its topic ("post what you need; sellers, reply with your offer"). A question there asks for offers however it
-     * is worded ("and one for my brother, weekends?"): answering it with one's offer is what the room is for.
+     * its topic ("say what you need; movers, send us a quote"). A question there asks for offers however it
+     * is worded ("and a second one for the flat, Sundays?"): answering it with one's offer is what the room is for.
      */
     public static boolean channelFor(ChannelInfo info) {
         if (info == null || info == ChannelInfo.UNKNOWN) {
@@ -62,6 +62,6 @@ public final class OfferRequest {
             }
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("your offer") || topic.contains("with offers") || topic.contains("your quote");
+        return topic.contains("with offers") || topic.contains("your quote") || TopicClauses.asksForOffers(topic);
     }
 }

@@ -17,7 +17,7 @@ public final class Ownership {
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "christmas", "valentine");
     private static final Set<String> THIRD_PERSON = Set.of("his", "her", "their", "theirs", "hers");
-    /** Words that credit a piece to its maker: "a great essay by Mara Lind", "via @jo". */
+    /** Words that credit a piece to its maker: "a great essay by Odile Brandt", "via @jo". */
     private static final Set<String> CREDITS = Set.of("by", "via");
     /** Capitalised words after "by" that name no one else: "by Me", "by Friday" is in {@link #NOT_POSSESSORS}. */
     private static final Set<String> NOT_MAKERS = Set.of("i", "me", "us", "myself", "ourselves", "the", "a", "an",
@@ -51,7 +51,7 @@ public final class Ownership {
     }
 
     /**
-     * True when the text credits someone else as the maker of what it passes on ("an essay on kerning by Mara Lind",
+     * True when the text credits someone else as the maker of what it passes on ("a thread on sourdough by Odile Brandt",
      * "via @jo") and claims nothing as the author's own: how people share what others made.
      */
     public static boolean credits(String text) {

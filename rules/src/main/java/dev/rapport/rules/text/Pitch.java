@@ -5,6 +5,7 @@ import dev.rapport.rules.model.Link;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sales pitches the rules must recognise from context, beside the promotion detector's verdict:
@@ -65,10 +66,17 @@ public final class Pitch {
         return t.contains("agency") || t.contains("consultancy") || t.contains("consulting") || t.contains("services")
                 || t.contains("we help") || t.contains("we've helped") || t.contains("we have helped")
                 || t.contains("i run ") || t.contains("we run ") || t.contains("our clients") || t.contains("my clients")
-                // a business naming the problem as the one it sells the fix for: "this is exactly what we solve"
-                || t.contains("what we solve") || t.contains("what we fix") || t.contains("what we do")
-                || t.contains("we specialise") || t.contains("we specialize");
+                || t.contains("what we do") || t.contains("we specialise") || t.contains("we specialize")
+                || FIXES_IT.matcher(t).find();
     }
+
+    /**
+     * A business naming someone's problem as the one it sells the fix for: "that's precisely what I sort out", "we
+     * handle exactly this", "what we fix for shops". "We" (or "exactly what I") with a verb of fixing; "I fixed it"
+     * or "what I need" is no offer.
+     */
+    private static final Pattern FIXES_IT = Pattern.compile("\\b(?:(?:exactly|precisely|just) what (?:we|i)"
+            + "|what we|we) (?:solve|fix|sort out|sort|handle|take care of)\\b");
 
     /**
      * A price with a link to take it up ("under 20 closings? My program fixes that, $297/month: https://..."): put to
@@ -124,8 +132,7 @@ public final class Pitch {
      */
     private static boolean openForWork(String t) {
         return t.contains("slots") || t.contains("slot open") || t.contains("slot left") || t.contains("spots left")
-                || t.contains("commissions open") || t.contains("commissions are open")
-                || t.contains("commissions are still open") || t.contains("taking commissions")
+                || t.contains("taking commissions")
                 || t.contains("taking clients") || t.contains("taking orders") || t.contains("books are open")
                 // however "commissions" is spelled, open or taken: "comissions r open", "commish open", "open for
                 // commisions", and the other ways of saying there is room for a client: "spots open", "open for work"

@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which of a message's mentions it speaks to, and which it only names. "@Rae do you know if @Sol is free?" asks Rae
- * about Sol; "could you send the brief? cc @Sol" copies Sol. A question waits for the people it speaks to, not
+ * Which of a message's mentions it speaks to, and which it only names. "@Ines is @Corin around this week?" asks Ines
+ * about Corin; "can you check the invoice? cc @Corin" copies Corin. A question waits for the people it speaks to, not
  * for everyone it names.
  *
  * <p>A mention speaks to someone when it opens the message (after a greeting at most), or when it closes it after
- * a comma ("what do you think, @Rosa?"). Mentions inside a sentence, or after "cc", name a third person.
+ * a comma ("does that look right, @Tamsin?"). Mentions inside a sentence, or after "cc", name a third person.
  * Platforms that do not mark mentions in the text (IRC, where addressing was inferred from "nick: ...") keep all
  * their mentions: there, a mention is addressing by construction.
  *
@@ -24,13 +24,13 @@ public final class SpokenTo {
             "so", "and", "also", "thanks", "thank", "you", "morning", "good", "dear", "oh", "sorry", "congrats", "welcome",
             "thx", "ty", "tysm", "cheers", "congratulations", "evening", "afternoon", "gm", "yes", "yeah", "yep", "nope",
             "haha", "lol", "omg", "wow", "ah", "btw", "ps");
-    /** Courtesies after which a closing mention is said to its person: "that worked, thanks @Rosa". */
+    /** Courtesies after which a closing mention is said to its person: "that fixed it, thank you @Tamsin". */
     private static final Set<String> CLOSING_COURTESIES = Set.of("thanks", "thank", "you", "u", "thx", "ty", "tysm",
             "cheers", "congrats", "congratulations", "welcome", "sorry", "bye", "cya", "later", "luck", "night",
             "morning", "hi", "hey", "hello");
     /** Between two mentions of the opening group: a few characters of separators ("@A, @B and @C"). */
     private static final int MAX_GAP = 30;
-    /** A display name and a joining word at most: "@Rosa Lindqvist and @Max". */
+    /** A display name and a joining word at most: "@Tamsin Holt and @Bram". */
     private static final int MAX_NAME_WORDS = 3;
 
     private SpokenTo() {
@@ -84,7 +84,7 @@ public final class SpokenTo {
         int count = 1;
         for (int k = 1; k < at.size(); k++) {
             String gap = text.substring(at.get(k - 1), at.get(k));
-            // Between two mentions of the group stand a name and separators ("@Rosa Lindqvist, @Max"), not a sentence.
+            // Between two mentions of the group stand a name and separators ("@Tamsin Holt, @Bram"), not a sentence.
             if (gap.length() > MAX_GAP || gap.strip().split("\\s+").length > MAX_NAME_WORDS || gap.indexOf('?') >= 0 || gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0
                     || gap.indexOf(':') >= 0 && gap.indexOf('>') < 0) {
                 break;
@@ -152,7 +152,7 @@ public final class SpokenTo {
     }
 
     /**
-     * "that worked, thanks @Rosa", "see you sunday, good luck @Max!": a courtesy right before, and at most a name and
+     * "that fixed it, thank you @Tamsin", "off to the match, good luck @Bram!": a courtesy right before, and at most a name and
      * punctuation or an emoji after.
      */
     private static boolean closesAfterCourtesy(String text, int at) {
@@ -174,7 +174,7 @@ public final class SpokenTo {
         return after.split("\\s+").length <= 3 && after.indexOf(',') < 0 && after.indexOf('.') < 0;
     }
 
-    /** "..., @Rosa?" or "..., @Rosa Lindqvist!": a comma before, and at most a name and punctuation after. */
+    /** "..., @Tamsin?" or "..., @Tamsin Holt!": a comma before, and at most a name and punctuation after. */
     private static boolean closesAfterComma(String text, int at) {
         int before = at - 1;
         while (before >= 0 && text.charAt(before) == ' ') {

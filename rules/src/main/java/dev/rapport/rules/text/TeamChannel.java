@@ -5,9 +5,9 @@ import dev.rapport.rules.model.ChannelInfo;
 import java.util.Locale;
 
 /**
- * A channel where a business's team answers its customers: its topic says so ("ask here and the team will answer",
- * "our staff reply within a day", "the support team will get back to you", "ask the team anything about your
- * order"), or its name is a support desk's ({@code #support}, {@code #help-desk}, {@code #customer-service},
+ * A channel where a business's team answers its customers: its topic says so ("drop your ticket and the crew will
+ * reply", "our staff reply within a day", "someone from support gets back to you", "ask the team about deliveries"),
+ * or its name is a support desk's ({@code #support}, {@code #help-desk}, {@code #customer-service},
  * {@code #ask-the-team}). A customer's question to the room there is put to the team, as a letter to a shop's counter
  * is put to whoever stands behind it: it waits for the team's answer, not for anybody's. A topic that only mentions a
  * team ("team updates", "find a team for the jam") does not say it answers.

@@ -38,7 +38,7 @@ class ReferralTest {
         "I sent you the file last night",
         "did you tell your team about the outage?",
         "my sister loved the film, no spoilers though",
-        "thanks for the recommendation!"
+        "cheers for the tip about that printer!"
     })
     void aPeerRecommendingOrHandingOnWorkDoesNot(String text) {
         assertThat(Referral.is(text)).isFalse();

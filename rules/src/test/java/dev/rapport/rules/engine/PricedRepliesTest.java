@@ -14,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A priced offer replying to a question answers it only when the question asked for a provider or a price. */
 class PricedRepliesTest {
 
-    private static final String OFFER = "Hi Pia! I do listing audits for online shops, €199 with results in 30 days. "
-            + "Grab a slot on my calendar: https://cal.com/ole/audit";
+    private static final String OFFER = "Hi Pia! I retouch product photos for small shops, €149 for fifty images. "
+            + "Book a time that suits you: https://cal.com/ole/retouch";
 
     @Test
     void aPricedOfferToAQuestionThatAskedForNothingToBuyIsAPitch() {
         Chat chat = Chat.coaching("ole");
-        MessageId fees = chat.say("pia", "general", "Anyone else see the new listing fees? My margins are thin.");
+        MessageId fees = chat.say("pia", "general", "Did anyone else get their payout late this week? Cash is tight.");
         chat.later(Duration.ofHours(2));
         chat.reply("ole", "general", fees, "pia", OFFER);
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
@@ -37,11 +37,11 @@ class PricedRepliesTest {
 
     @Test
     void questionsAskingWhoCanDoOrSellSomethingAreOfferRequests() {
-        assertThat(OfferRequest.is("Does anyone know a good label designer? Budget around $200.")).isTrue();
+        assertThat(OfferRequest.is("Does anyone know a good bookkeeper for a tiny shop? Around $300 a month.")).isTrue();
         assertThat(OfferRequest.is("Who does logos around here?")).isTrue();
         assertThat(OfferRequest.is("What would you charge for a 3-minute edit?")).isTrue();
-        assertThat(OfferRequest.is("Anyone else see the new listing fees?")).isFalse();
-        assertThat(OfferRequest.is("How do I export a Godot game for the web?")).isFalse();
+        assertThat(OfferRequest.is("Did anyone else get their payout late this week?")).isFalse();
+        assertThat(OfferRequest.is("How do I batch-resize photos in GIMP?")).isFalse();
     }
 
     @Test

@@ -14,7 +14,7 @@ import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A channel made for passing on reading (#resources, "papers and posts worth reading") expects links: others' pieces
+ * A channel made for passing on reading (#resources, "longform pieces worth a read") expects links: others' pieces
  * shared there are what it asks for, not a habit of dropping links. One's own work pushed there still counts.
  */
 class ReadingChannelTest {

@@ -37,8 +37,8 @@ class VolunteerRotaTest {
 
     @Test
     void theShiftFormPostedAgainWithUpdatesInTheRotaChannelIsTheGroupsBusiness() {
-        assertThat(rotaUpdates(new ChannelInfo("rota", "")).findings(LINKS_REPEAT)).isEmpty();
-        assertThat(rotaUpdates(new ChannelInfo("weekends", "Volunteer shifts and swaps")).findings(LINKS_REPEAT))
+        assertThat(rotaUpdates(new ChannelInfo("roster", "")).findings(LINKS_REPEAT)).isEmpty();
+        assertThat(rotaUpdates(new ChannelInfo("weekends", "Saturday shifts, cover and trades")).findings(LINKS_REPEAT))
                 .isEmpty();
     }
 
@@ -49,8 +49,8 @@ class VolunteerRotaTest {
 
     @Test
     void aRotaChannelIsKnownByItsNameOrTopicButNotEveryShift() {
-        assertThat(ChannelPurpose.calls(new ChannelInfo("shop-rota", ""))).isTrue();
-        assertThat(ChannelPurpose.calls(new ChannelInfo("planning", "The volunteer rota lives here"))).isTrue();
+        assertThat(ChannelPurpose.calls(new ChannelInfo("cafe-rotas", ""))).isTrue();
+        assertThat(ChannelPurpose.calls(new ChannelInfo("planning", "Who covers what: the bar roster"))).isTrue();
         assertThat(ChannelPurpose.calls(new ChannelInfo("shift-codes", "Golden keys, fresh daily"))).isFalse();
         assertThat(ChannelPurpose.calls(new ChannelInfo("rotary-phones", ""))).isFalse();
     }

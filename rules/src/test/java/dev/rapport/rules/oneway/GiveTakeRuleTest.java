@@ -147,10 +147,10 @@ class GiveTakeRuleTest {
     void staysQuietWhenTheThirdDaysMessageAskedThePersonSomething() {
         Chat chat = Chat.coaching("eli");
         for (int i = 0; i < 2; i++) {
-            onDay(chat, i).say("eli", "chat", "how long do you cure cold-process bars, batch " + i + "?");
-            chat.mention("bram", "chat", "eli", "six weeks minimum, eight for the olive-heavy ones");
+            onDay(chat, i).say("eli", "chat", "how long should a cast-iron pan bake when seasoning, pan " + i + "?");
+            chat.mention("bram", "chat", "eli", "an hour at 230, then let it cool inside the oven");
         }
-        onDay(chat, 2).mention("bram", "chat", "eli", "want to split a bulk order of coconut oil?");
+        onDay(chat, 2).mention("bram", "chat", "eli", "fancy sharing a crate of flaxseed oil from the wholesaler?");
         chat.say("eli", "chat", "yes please!");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
@@ -160,10 +160,10 @@ class GiveTakeRuleTest {
     void firesWhenTheSameQuestionComesAfterThreeDaysOfHelp() {
         Chat chat = Chat.coaching("eli");
         for (int i = 0; i < 3; i++) {
-            onDay(chat, i).say("eli", "chat", "how long do you cure cold-process bars, batch " + i + "?");
-            chat.mention("bram", "chat", "eli", "six weeks minimum, eight for the olive-heavy ones");
+            onDay(chat, i).say("eli", "chat", "how long should a cast-iron pan bake when seasoning, pan " + i + "?");
+            chat.mention("bram", "chat", "eli", "an hour at 230, then let it cool inside the oven");
         }
-        onDay(chat, 3).mention("bram", "chat", "eli", "want to split a bulk order of coconut oil?");
+        onDay(chat, 3).mention("bram", "chat", "eli", "fancy sharing a crate of flaxseed oil from the wholesaler?");
         chat.say("eli", "chat", "yes please!");
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);

@@ -277,7 +277,7 @@ class UnansweredRuleTest {
 
     @Test
     void staysQuietWhenTheQuestionOnlyAsksAFavourForTheAskersOwnStuff() {
-        // "Could you follow my page?" asks for attention, not for an answer: the person asked owes nothing.
+        // "Could you star my repo?" asks for attention, not for an answer: the person asked owes nothing.
         Chat chat = Chat.coaching("ana");
         MessageId news = chat.say("ana", "general", "our studio opens on Sundays from next month");
         chat.reply("bob", "general", news, "ana", "congrats! could you like and share my pottery page too?");
@@ -395,7 +395,7 @@ class UnansweredRuleTest {
         // Discord's reply button pressed on one's own first message: the answer continues the thread, to nobody else.
         Chat chat = Chat.coaching("ana");
         MessageId bread = chat.say("ana", "general", "sourdough day, my starter finally doubles in four hours");
-        chat.reply("bob", "general", bread, "ana", "nice, what flour are you feeding it?");
+        chat.reply("bob", "general", bread, "ana", "ooh, which flour does it get fed?");
         chat.later(Duration.ofMinutes(10));
         chat.reply("ana", "general", bread, "ana", "half rye and half white, the rye wakes it up");
         chat.later(Duration.ofDays(2));
@@ -407,7 +407,7 @@ class UnansweredRuleTest {
     void firesWhenTheReplyAfterTheQuestionGoesToSomeoneElse() {
         Chat chat = Chat.coaching("ana");
         MessageId bread = chat.say("ana", "general", "sourdough day, my starter finally doubles in four hours");
-        chat.reply("bob", "general", bread, "ana", "nice, what flour are you feeding it?");
+        chat.reply("bob", "general", bread, "ana", "ooh, which flour does it get fed?");
         MessageId cake = chat.say("cleo", "general", "I baked a lemon cake for the market");
         chat.later(Duration.ofMinutes(10));
         chat.reply("ana", "general", cake, "cleo", "that sounds lovely, save me a slice for Saturday");
@@ -423,7 +423,7 @@ class UnansweredRuleTest {
         chat.say("hal", "lounge", "morning");
         chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("thanks").at(chat.now().plusSeconds(60))
                 .in(Chat.COMMUNITY, "lounge").by("ida").mention("gus").mention("hal")
-                .text("Thanks @Gus for the glossary tip last week! @Hal, what day works for a call?").build());
+                .text("Thanks @Gus for the subtitle fonts yesterday! @Hal, which evening suits you for the review?").build());
         chat.later(Duration.ofHours(2));
         chat.say("gus", "studio", "finished the subtitles for the short film");
         chat.say("hal", "studio", "new glossary is up on the drive");
@@ -436,7 +436,7 @@ class UnansweredRuleTest {
     void staysQuietWhenThePersonAnswersByTurnTheNextMorning() {
         Chat chat = larsAsksKari("heading to the reservoir tomorrow", "were the ospreys back at the reservoir?")
                 .after(Duration.ofHours(12))
-                .says("kari", "sightings", "yes, two of them, fishing at the north end around seven")
+                .says("kari", "sightings", "yes, a pair of them circling over the dam just after dawn")
                 .after(Duration.ofDays(2)).build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
@@ -498,7 +498,7 @@ class UnansweredRuleTest {
         chat.later(Duration.ofHours(2));
         chat.mention("marta", "general", "dana", "my order still hasn't arrived, could you check it?");
         chat.later(Duration.ofHours(6));
-        chat.say("dana", "general", "has anyone here tried making reed diffusers?");
+        chat.say("dana", "general", "anyone found a wick size that suits the wide tins?");
         chat.later(Duration.ofDays(2));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }

@@ -32,12 +32,12 @@ class ContextCuesTest {
         assertThat(ChannelPurpose.feedback(ChannelInfo.of("general", "Chat about anything."))).isFalse();
     }
 
-    /** Opinions traded one for one ("post it, get opinions", "give one, get one") are feedback by another name. */
+    /** Opinions traded for one's post ("show a find, get opinions back") are feedback by another name. */
     @Test
     void aTopicOfOpinionsGivenAndGottenIsForFeedbackButOneOfBuyOneGetOneIsNot() {
-        assertThat(ChannelPurpose.feedback(ChannelInfo.of("what-is-it-worth", "Unsure of a value? Post it, get opinions.")))
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("flea-finds", "Show a find, get opinions back."))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("fit-check", "Ask about fit and give your honest opinion")))
                 .isTrue();
-        assertThat(ChannelPurpose.feedback(ChannelInfo.of("sizing-help", "Ask about fit. Give one, get one."))).isTrue();
         assertThat(ChannelPurpose.feedback(ChannelInfo.of("deals", "Buy one, get one free offers only."))).isFalse();
         assertThat(ChannelPurpose.feedback(ChannelInfo.of("stories", "Post it, get likes."))).isFalse();
     }
@@ -111,7 +111,7 @@ class ContextCuesTest {
     void pricedOffersWithAContactCallAndProposalsWithABookingAreRecognised() {
         assertThat(Pitch.is("I design labels, logos from $150. DM me", List.of())).isTrue();
         assertThat(Pitch.is("freelance dev at 40/h, message me", List.of())).isTrue();
-        String proposal = "I'd like to propose a cooperation between our brands: https://calendly.com/someone/30min";
+        String proposal = "We'd love to propose a partnership with your bakery, pick a time: https://calendly.com/someone/intro";
         assertThat(Pitch.is(proposal, LinkExtractor.extract(proposal))).isTrue();
         assertThat(Pitch.is("The reader cost about €30, DM me if you want the model name", List.of())).isTrue();
         assertThat(Pitch.is("DM me if you have questions about the fair", List.of())).isFalse();
@@ -121,9 +121,9 @@ class ContextCuesTest {
 
     @Test
     void thanksAndNodsAreAcknowledgementsAdviceIsNot() {
-        assertThat(ack("Thanks Rosa!")).isTrue();
+        assertThat(ack("Thanks Odette!")).isTrue();
         assertThat(ack("👍")).isTrue();
-        assertThat(ack("Oh, that's really useful, thank you! I never counted my hours")).isTrue();
+        assertThat(ack("Oh, that's so handy, thank you! I never thought to label the jars")).isTrue();
         assertThat(ack("Bevel first, then sand up to 600 grit and burnish hard and fast")).isFalse();
         assertThat(ack("thanks! which grit do you stop at?")).isFalse();
     }

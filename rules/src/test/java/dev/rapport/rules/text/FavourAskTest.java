@@ -12,8 +12,8 @@ class FavourAskTest {
         assertThat(FavourAsk.is("Lovely news! Would you follow our studio account as well?")).isTrue();
         assertThat(FavourAsk.is("can you please vote for me in the mural contest?")).isTrue();
         assertThat(FavourAsk.is("would you mind checking out... no, could you check out my new shop?")).isTrue();
-        // The asker's thing called by its name, with the rating asked for the asker: "leave us 5 stars".
-        assertThat(FavourAsk.is("could you sub to Garden Hour on your app and leave us 5 stars?")).isTrue();
+        // The asker's thing called by its name, with the rating asked for the asker: "give us five stars".
+        assertThat(FavourAsk.is("would you follow Night Kitchen on your podcast app and give us five stars?")).isTrue();
         assertThat(FavourAsk.is("can you please leave me a review on the shop page?")).isTrue();
     }
 

@@ -11,8 +11,8 @@ class OfferRequestTest {
     void aChannelNamedForFindingAProviderOrSayingSoInItsTopicIsForRequests() {
         assertThat(OfferRequest.channelFor(ChannelInfo.of("find-an-illustrator", ""))).isTrue();
         assertThat(OfferRequest.channelFor(ChannelInfo.of("looking-for", "Say what you need."))).isTrue();
-        assertThat(OfferRequest.channelFor(ChannelInfo.of("board", "Clients post a brief, freelancers reply with "
-                + "your offer in the thread."))).isTrue();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("board", "Owners describe the job; plumbers answer with an "
+                + "estimate below."))).isTrue();
     }
 
     @Test

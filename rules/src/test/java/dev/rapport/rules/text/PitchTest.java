@@ -109,4 +109,33 @@ class PitchTest {
         assertThat(pitch("we solved it by printing labels in batches on Sunday, see the meetup notes: "
                 + "https://cal.com/club/meetup")).isFalse();
     }
+
+    /** The family of "we fix that": "we" (or "exactly what I") with a verb of fixing, any object, a call to book. */
+    @Test
+    void aBusinessSayingItFixesTheProblemInOtherWordsWithACallToBookIsASalesCall() {
+        assertThat(pitch("honestly that's precisely what I sort out for bakeries, book a slot: "
+                + "https://calendly.com/someone/chat")).isTrue();
+        assertThat(pitch("late invoices? we handle exactly this for studios. https://cal.com/acme/intro")).isTrue();
+    }
+
+    /** Fixing said as one's own past, or "what I need", with a calendar link, offers nothing. */
+    @Test
+    void fixingDoneOrWantedWithACalendarLinkIsNot() {
+        assertThat(pitch("we fixed the leak ourselves in the end, notes from the meetup: https://cal.com/club/meetup"))
+                .isFalse();
+        assertThat(pitch("that's exactly what I need for Tuesday, the club calendar: https://cal.com/club/meetup"))
+                .isFalse();
+    }
+
+    /** "Commissions" and "open" a few words apart, either way round, with a contact call: work offered. */
+    @Test
+    void commissionsSaidOpenInAnyOrderWithAContactCallAreAnOffer() {
+        assertThat(pitch("good news, commissions finally open again for the summer, dm me")).isTrue();
+        assertThat(pitch("I'm open for pet portrait commissions, DM me for a quote")).isTrue();
+    }
+
+    @Test
+    void aCommissionNamedWithoutSayingItIsOpenIsNot() {
+        assertThat(pitch("the mural commission for the library is done! dm me if you want photos")).isFalse();
+    }
 }

@@ -1,0 +1,271 @@
+package dev.rapport.rules.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A channel topic read as people write one: short clauses ("Drop a draft, get notes. Be kind."), each an instruction
+ * whose verb says what to do ("post", "reply with", "get") and whose next few words say with what. The readers here
+ * ask for a kind of verb followed closely by a kind of thing, so that a purpose is known by the family of phrasings
+ * people use for it rather than by one topic's wording.
+ */
+final class TopicClauses {
+    private TopicClauses() {
+    }
+
+    /** Verbs with which a topic tells members to put something in the channel. */
+    static final Set<String> POSTING = Set.of("post", "share", "drop", "show", "log", "leave", "add", "put", "submit",
+            "list", "keep", "track", "celebrate", "upload");
+
+    /** Words a topic may put between its verb and the thing it names ("show off your", "keep a running"). */
+    private static final Set<String> LINKING = Set.of("a", "an", "the", "your", "our", "their", "some", "any", "off",
+            "up", "all", "here", "latest", "own", "weekly", "daily", "running", "honest", "open", "new", "good",
+            "useful", "interesting", "other", "others", "with", "us", "me", "in", "them");
+
+    /** The light stems ({@link ChannelEcho#stem}) of {@code words}, as the readers here compare them. */
+    static Set<String> stems(String... words) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(ChannelEcho.stem(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether some clause of {@code topic} has {@code word} (lowered, unstemmed) as a whole word. */
+    static boolean hasWord(String topic, String word) {
+        for (List<String> clause : clauses(topic)) {
+            if (clause.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some clause of {@code topic} has a word of {@code first} right before a word of {@code second}. */
+    static boolean pair(String topic, Set<String> first, Set<String> second) {
+        for (List<String> clause : clauses(topic)) {
+            for (int k = 0; k + 1 < clause.size(); k++) {
+                if (first.contains(clause.get(k)) && second.contains(clause.get(k + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that end what a verb takes ("one post per project", "paste logs via a site"): a new phrase starts. */
+    private static final Set<String> BREAKING = Set.of("per", "for", "by", "from", "to", "of", "on", "about", "via",
+            "when", "if", "than", "at", "into", "after", "before", "or", "but", "not", "no");
+
+    /** The clauses of a topic (split at sentence and list punctuation), each as its lowered words. */
+    static List<List<String>> clauses(String topic) {
+        List<List<String>> out = new ArrayList<>();
+        if (topic == null || topic.isEmpty()) {
+            return out;
+        }
+        for (String clause : topic.toLowerCase(Locale.ROOT).split("[.,;:!?()\\[\\]\n]+")) {
+            List<String> words = new ArrayList<>();
+            for (String w : clause.split("[^\\p{L}]+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            if (!words.isEmpty()) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a clause of {@code topic} has one of {@code verbs} followed, across at most {@code reach} words, by a
+     * word whose light stem ({@link ChannelEcho#stem}) is one of {@code things}. Unless {@code anyBetween}, the words
+     * between the two must be small linking words ("your", "a", "some"); with it, any describing word may stand there
+     * too ("track your climbing streaks", "DM your best bid"), though never a word that starts a new phrase ("per",
+     * "via", "of"). A word of {@code barring} between them ("share your links": one's own, not others') rules it out.
+     */
+    static boolean verbThen(String topic, Set<String> verbs, Set<String> things, int reach, boolean anyBetween) {
+        return verbThen(topic, verbs, things, reach, anyBetween, Set.of());
+    }
+
+    static boolean verbThen(String topic, Set<String> verbs, Set<String> things, int reach, boolean anyBetween,
+            Set<String> barring) {
+        for (List<String> clause : clauses(topic)) {
+            for (int k = 0; k < clause.size(); k++) {
+                if (!verbs.contains(clause.get(k))) {
+                    continue;
+                }
+                for (int j = k + 1; j < clause.size() && j - k <= reach; j++) {
+                    String w = clause.get(j);
+                    if (things.contains(ChannelEcho.stem(w))) {
+                        return true;
+                    }
+                    if (barring.contains(w) || !LINKING.contains(w) && !w.equals("and")
+                            && (!anyBetween || BREAKING.contains(w))) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether some word of {@code topic}, lightly stemmed, is one of {@code things}. */
+    static boolean names(String topic, Set<String> things) {
+        for (List<String> clause : clauses(topic)) {
+            for (String w : clause) {
+                if (things.contains(ChannelEcho.stem(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one clause of {@code topic} has a word (stemmed) of {@code first} and also one of {@code second}. */
+    static boolean together(String topic, Set<String> first, Set<String> second) {
+        for (List<String> clause : clauses(topic)) {
+            boolean a = false;
+            boolean b = false;
+            for (String w : clause) {
+                String s = ChannelEcho.stem(w);
+                a |= first.contains(s);
+                b |= second.contains(s);
+            }
+            if (a && b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words for judging someone's work: what a feedback channel trades. */
+    private static final Set<String> JUDGING = stems("feedback", "opinion", "opinions", "notes", "note", "thoughts",
+            "crit", "crits", "critique", "critiques", "review", "reviews", "verdict", "verdicts");
+    /** Verbs of trading: what one gives, gets or swaps. */
+    private static final Set<String> TRADING = Set.of("give", "gives", "giving", "get", "gets", "getting", "trade",
+            "swap", "exchange", "return", "receive");
+
+    /**
+     * Whether the topic trades judgement of work: a judging word given, got or swapped ("drop a draft, get notes",
+     * "give some crits back", "swap reviews") or given to "each other". A judging word alone ("opinions on the
+     * league"), or a trade of anything else ("get the patch notes", "get tickets"), is not one.
+     */
+    static boolean tradesJudgement(String topic) {
+        if (verbThen(topic, TRADING, JUDGING, 3, false)) {
+            return true;
+        }
+        for (List<String> clause : clauses(topic)) {
+            int each = clause.indexOf("each");
+            if (each >= 0 && each + 1 < clause.size() && clause.get(each + 1).equals("other")) {
+                for (String w : clause) {
+                    if (JUDGING.contains(ChannelEcho.stem(w))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words for a schedule of shifts people sign up to cover. */
+    private static final Set<String> SHIFT_SCHEDULE = stems("rota", "roster");
+
+    /** Words for people a call asks to take part, and words of asking for them. */
+    private static final Set<String> TAKERS = stems("volunteer", "volunteers", "tester", "testers", "playtester",
+            "helper", "helpers");
+    private static final Set<String> CALLING = stems("looking", "call", "calls", "needed", "wanted", "sign", "signup",
+            "signups");
+    private static final Set<String> CALL = stems("call", "calls");
+
+    /**
+     * Whether the topic is about calls for people: it says to post a call ("share open calls", "drop your call here"),
+     * names a schedule of shifts to fill ("weekend shifts and swaps", "the roster lives here"), or asks for
+     * volunteers or testers ("testers needed", "looking for helpers").
+     */
+    static boolean callsForPeople(String topic) {
+        if (verbThen(topic, POSTING, CALL, 3, false) || names(topic, SHIFT_SCHEDULE) || hasWord(topic, "shifts")) {
+            return true;
+        }
+        return together(topic, TAKERS, CALLING);
+    }
+
+    /** Things one reads, as a reading channel's topic names them. */
+    private static final Set<String> READS = stems("article", "articles", "paper", "papers", "essay", "essays",
+            "longreads", "links", "resources", "reads", "reading", "blogs");
+    /**
+     * Written pieces named as a kind, in the plural, as a topic lists what its channel collects: "Paper" alone is as
+     * often a name (a server's software, a shop) as a piece to read.
+     */
+    private static final Set<String> WRITTEN = Set.of("articles", "papers", "essays", "longreads");
+    /** Whose links: "share your links" asks for one's own, not for reading passed on. */
+    private static final Set<String> OWNERS = Set.of("your", "my", "our", "own");
+    private static final Set<String> READ_PRAISE = Set.of("worth", "good", "great", "long", "must", "recommended",
+            "favourite", "favorite", "weekend", "summer");
+    private static final Set<String> READ_NOUN = Set.of("read", "reads", "reading");
+    private static final Set<String> READING_KINDS = Set.of("list", "lists", "material", "materials", "pile");
+
+    /**
+     * Whether the topic is for passing on reading: it says to post things one reads ("share useful links", "drop
+     * papers and blogs"), names written pieces as a kind (articles, papers, essays; not "Paper", a name as often as a piece), or praises reads ("worth a read", "good
+     * reads", "great reading") or lists them ("reading list"). "Read the rules first" is not one.
+     */
+    static boolean reading(String topic) {
+        if (verbThen(topic, POSTING, READS, 3, true, OWNERS)) {
+            return true;
+        }
+        for (String kind : WRITTEN) {
+            if (hasWord(topic, kind)) {
+                return true;
+            }
+        }
+        for (List<String> clause : clauses(topic)) {
+            for (int k = 0; k < clause.size(); k++) {
+                if (!READ_NOUN.contains(clause.get(k))) {
+                    continue;
+                }
+                boolean praised = k > 0 && READ_PRAISE.contains(clause.get(k - 1))
+                        || k > 1 && READ_PRAISE.contains(clause.get(k - 2)) && clause.get(k - 1).equals("a");
+                boolean listed = k + 1 < clause.size() && READING_KINDS.contains(clause.get(k + 1));
+                if (praised || listed) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One's own doings, as a channel for following members' work names them. */
+    private static final Set<String> OWN_DOINGS = stems("progress", "milestone", "milestones", "win", "wins", "update",
+            "updates", "build", "builds", "journal", "diary", "streak", "streaks", "achievement", "achievements",
+            "project", "projects", "journey", "results", "gains", "creations");
+    /** Verbs of keeping a record, and the records kept: "keep a log", "start a build diary", "write a journal". */
+    private static final Set<String> KEEPING = Set.of("keep", "start", "write");
+    private static final Set<String> RECORDS = stems("log", "journal", "diary", "blog", "record");
+
+    /**
+     * Whether the topic says to post one's own doings: a posting verb and what it says to post ("track your
+     * streaks", "show off your projects", "share weekly updates"), or to keep a record of them ("keep a log of the
+     * season"). Logs pasted for debugging ("post your crash log") are not one.
+     */
+    static boolean ownDoings(String topic) {
+        return verbThen(topic, POSTING, OWN_DOINGS, 3, true) || verbThen(topic, KEEPING, RECORDS, 3, true);
+    }
+
+    /** Verbs with which a topic asks providers to answer a request. */
+    private static final Set<String> ANSWERING = Set.of("reply", "replies", "respond", "answer", "send", "submit",
+            "dm", "pm", "bid", "quote");
+    /** What a provider answers a request with. */
+    private static final Set<String> OFFERS = stems("offer", "offers", "quote", "quotes", "bid", "bids", "estimate",
+            "estimates", "price", "prices", "pricing");
+
+    /**
+     * Whether the topic asks providers to answer with an offer ("reply with a quote", "send us your prices", "DM your
+     * best bid"). A topic saying to post offers ("post your offers here") is a seller's channel, not a request one.
+     */
+    static boolean asksForOffers(String topic) {
+        return verbThen(topic, ANSWERING, OFFERS, 3, true);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.rapport.rules.text;
+
+import dev.rapport.rules.model.ChannelInfo;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A channel's purpose read from the family of phrasings topics use for it: a kind of verb and, a few words on, a
+ * kind of thing. Each both ways, with topics and channel names written for the test.
+ */
+class TopicClausesTest {
+
+    @Test
+    void judgementGivenGotOrSwappedMakesAFeedbackChannel() {
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("sketchbook", "Drop a sketch, get notes."))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("demos", "Upload a demo and give some crits back"))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("chapters", "Swap reviews of your chapters"))).isTrue();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("jam-room", "Share loops, leave thoughts for each other")))
+                .isTrue();
+    }
+
+    @Test
+    void judgementNamedAloneOrATradeOfSomethingElseIsNot() {
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("league", "Opinions on the table and the transfers"))).isFalse();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("releases", "Get the patch notes here"))).isFalse();
+        assertThat(ChannelPurpose.feedback(ChannelInfo.of("tickets", "Give one away, get one back: spare tickets only")))
+                .isFalse();
+    }
+
+    @Test
+    void aScheduleOfShiftsOrACallForPeopleMakesACallsChannel() {
+        assertThat(ChannelPurpose.calls(ChannelInfo.of("roster", ""))).isTrue();
+        assertThat(ChannelPurpose.calls(ChannelInfo.of("weekend-rotas", ""))).isTrue();
+        assertThat(ChannelPurpose.calls(ChannelInfo.of("pantry", "Weekend shifts and cover swaps"))).isTrue();
+        assertThat(ChannelPurpose.calls(ChannelInfo.of("library", "Who covers the desk? The roster is pinned"))).isTrue();
+        assertThat(ChannelPurpose.calls(ChannelInfo.of("auditions", "Drop open calls for extras here"))).isTrue();
+        assertThat(ChannelPurpose.calls(ChannelInfo.of("beta", "Helpers needed for the new tracker"))).isTrue();
+    }
+
+    @Test
+    void aSingleShiftACallOfTheVoiceKindOrTheWordVolunteerAloneIsNot() {
+        assertThat(ChannelPurpose.calls(ChannelInfo.of("night-shift", ""))).isFalse();
+        assertThat(ChannelPurpose.calls(ChannelInfo.of("rotary-club", ""))).isFalse();
+        assertThat(ChannelPurpose.calls(ChannelInfo.of("voice", "Post when you are free for a voice call"))).isFalse();
+        assertThat(ChannelPurpose.calls(ChannelInfo.of("stories", "Volunteer stories from the summer camp"))).isFalse();
+    }
+
+    @Test
+    void aTopicSayingToPostOnesOwnDoingsMakesAChannelForThem() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("climbing", "Track your climbing streaks"))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("garage", "Show off your projects, rust and all"))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("couch-to-10k", "Keep a log of the season's runs")))
+                .isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("kiln", "Share weekly updates from the studio"))).isTrue();
+    }
+
+    @Test
+    void aTopicNamingProgressWithoutSayingToPostItIsNot() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("roadmap", "The progress of the app, by the devs"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("kiln", "Share firing questions here"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("mod-help", "Crashes? Post your crash log"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("plugs", "Your links. One post per project per week")))
+                .isFalse();
+    }
+
+    @Test
+    void aTopicSayingToPostReadingOrPraisingReadsMakesAReadingChannel() {
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("nook", "Drop useful links here"))).isTrue();
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("nook", "Longform that is worth a read"))).isTrue();
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("nook", "Great reads on typography"))).isTrue();
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("nook", "Our reading list for the winter"))).isTrue();
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("nook", "Essays on urban cycling"))).isTrue();
+    }
+
+    @Test
+    void aTopicThatOnlyTellsPeopleToReadSomethingIsNot() {
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("lobby", "Read the pinned rules first"))).isFalse();
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("lobby", "Share your setups"))).isFalse();
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("plugs", "Drop your shop links here"))).isFalse();
+        assertThat(ChannelPurpose.reading(ChannelInfo.of("printer-help", "Resin, Paper, filament jams"))).isFalse();
+    }
+
+    @Test
+    void aTopicAskingProvidersToAnswerWithAnOfferIsForRequests() {
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("movers", "Say what you need; movers, send us a quote")))
+                .isTrue();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("lessons", "Coaches: reply with your prices in the thread")))
+                .isTrue();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("repairs", "Post the job, DM your best bid"))).isTrue();
+    }
+
+    @Test
+    void aTopicSayingToPostOffersIsASellersChannelNotARequestOne() {
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("deals", "Post your offers here"))).isFalse();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("reviews", "Reply with your rating of the film"))).isFalse();
+    }
+}
