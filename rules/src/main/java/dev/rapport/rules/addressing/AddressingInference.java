@@ -130,7 +130,7 @@ public final class AddressingInference {
             }
             if (end + 1 < n && Character.isWhitespace(text.charAt(end + 1))) {
                 int next = firstNonSpace(text, end + 1);
-                boolean saysSomething = next < n && !Character.isUpperCase(text.charAt(next));
+                boolean saysSomething = next < n && saysSomethingAt(text, next);
                 if (text.charAt(end) == ':' || text.charAt(end) == ',' && saysSomething) {
                     return name;
                 }
@@ -162,7 +162,7 @@ public final class AddressingInference {
             return Optional.empty();
         }
         int next = firstNonSpace(text, end + 1);
-        boolean saysSomething = next < n && !Character.isUpperCase(text.charAt(next));
+        boolean saysSomething = next < n && saysSomethingAt(text, next);
         if (text.charAt(end) != ':' && !(text.charAt(end) == ',' && saysSomething)) {
             return Optional.empty();
         }
@@ -351,6 +351,18 @@ public final class AddressingInference {
             return next < text.length() && ASKED_PERSONS.contains(lowerWord(text, next, wordEnd(text, next)));
         }
         return false;
+    }
+
+    /**
+     * Whether what starts at {@code at}, after "Name,", is said to the one named: a lower-case start ("Ana, it opens
+     * at six"), or a capitalised word that starts what one says to someone ("Ana, I think so", "Ana, The blue one",
+     * "Ana, Yes"); a capitalised word of any other kind lists places or people ("Paris, Rome and Oslo").
+     */
+    private static boolean saysSomethingAt(String text, int at) {
+        if (!Character.isUpperCase(text.charAt(at))) {
+            return true;
+        }
+        return SAID_TO_CUES.contains(lowerWord(text, at, wordEnd(text, at)));
     }
 
     /** Past this many words, what follows a courtesy said in a sentence of its own is about something else. */

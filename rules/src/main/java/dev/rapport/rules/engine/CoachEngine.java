@@ -34,6 +34,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.Acknowledgement;
+import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
@@ -534,7 +535,8 @@ public final class CoachEngine {
             if (to.equals(m.author())) {
                 continue;
             }
-            boolean asked = text.question() && first;
+            // "how gorgeous is that?" said to someone exclaims: nobody owes it an answer.
+            boolean asked = text.question() && first && !Exclamation.is(m.text());
             first = false;
             UserState target = state(to, m.community());
             if (target == null) {

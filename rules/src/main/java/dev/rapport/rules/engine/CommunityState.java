@@ -18,7 +18,6 @@ import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SeeksClients;
-import dev.rapport.rules.text.TextFeatures;
 import dev.rapport.rules.text.ToolsUsed;
 import dev.rapport.rules.text.TopicWords;
 
@@ -508,7 +507,7 @@ final class CommunityState {
         // A thank-you asks nothing, whatever it names: "thanks for the recommendation, the site looks great".
         boolean asks = question || toTheRoom && (OfferRequest.is(m.text())
                 || RoomRequest.is(m.text()) && !purposes.of(m.channelInfo()).introductions())
-                && !Acknowledgement.thanks(m.text(), TextFeatures.of(m.text()), !m.links().isEmpty());
+                && !Acknowledgement.thanksFor(m.text(), question);
         if (asks && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();

@@ -136,6 +136,53 @@ public final class Acknowledgement {
         return false;
     }
 
+    /** After "thanks for", words that ask ahead rather than thank for something had: "thanks for any tips". */
+    private static final Set<String> THANKS_AHEAD = Set.of("any", "anything", "reading", "looking", "your", "in",
+            "advance", "all");
+
+    /**
+     * Whether the message thanks someone for something it got ("thanks for the recommendation, the site looks
+     * great", "thank you so much for the tip"), not ahead of help it asks for ("thanks for any tips", "thanks in
+     * advance", "thanks for reading"). What it names was received: it asks for nothing.
+     */
+    public static boolean thanksFor(String text, boolean question) {
+        if (question) {
+            return false;
+        }
+        String t = Lowered.view(text);
+        int sinceGratitude = -1;
+        for (int start = wordStart(t, 0), end; start < t.length(); start = wordStart(t, end)) {
+            end = wordEnd(t, start);
+            boolean grateful = false;
+            for (String w : GRATITUDE_WORDS) {
+                if (Lowered.is(t, start, end, w)) {
+                    grateful = true;
+                    break;
+                }
+            }
+            if (grateful) {
+                sinceGratitude = 0;
+                continue;
+            }
+            if (sinceGratitude < 0) {
+                continue;
+            }
+            sinceGratitude++;
+            if (Lowered.is(t, start, end, "for")) {
+                int next = wordStart(t, end);
+                String after = next < t.length() ? t.substring(next, wordEnd(t, next)).toLowerCase(java.util.Locale.ROOT)
+                        : "";
+                if (!after.isEmpty() && !THANKS_AHEAD.contains(after)) {
+                    return true;
+                }
+                sinceGratitude = -1;
+            } else if (sinceGratitude > 3) {
+                sinceGratitude = -1;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a word of the lowered text (a run of letters and apostrophes, by code point, as the words of
      * {@code split("[^\\p{L}']+")} are) is a word of thanks. No split and no copy: most messages have none.

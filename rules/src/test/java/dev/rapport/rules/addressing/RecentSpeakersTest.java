@@ -166,4 +166,13 @@ class RecentSpeakersTest {
         assertThat(speakers.spokenToByName("Congrats Marta! well deserved, the queue was huge", "3"))
                 .containsExactly("1");
     }
+
+    /** "Name," and a capitalised start of what is said ("I", "The", "Yes") speaks to them; a list of names does not. */
+    @Test
+    void aNameAndACommaBeforeACapitalisedStartOfWhatIsSaidSpeaksToThem() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.spokenToByName("Marta, I think the float is in the blue tin", "2")).containsExactly("1");
+        assertThat(speakers.spokenToByName("Quinn, The gazebo fits two stalls", "1")).containsExactly("3");
+        assertThat(speakers.spokenToByName("Marta, Quinn and I did the setup", "2")).isEmpty();
+    }
 }

@@ -26,6 +26,15 @@ class UnansweredRuleTest {
         });
     }
 
+    /** "how gorgeous is that?" said to someone about their work praises it: nobody waits for an answer. */
+    @Test
+    void staysQuietForAQuestionThatOnlyExclaims() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "omg how gorgeous is that glaze? who knew?")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
     @Test
     void aQuestionIsReportedOnceAndThenLetGo() {
         Chat chat = Chat.coaching("ana");

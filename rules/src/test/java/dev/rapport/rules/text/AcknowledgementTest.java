@@ -91,4 +91,16 @@ class AcknowledgementTest {
         assertThat(Acknowledgement.thanks("thanks! which size do you need?",
                 TextFeatures.of("thanks! which size do you need?"), false)).isFalse();
     }
+
+    /** Thanks for something had names what was received; thanks ahead of help asks for it. */
+    @Test
+    void thanksForSomethingHadIsNotThanksAhead() {
+        assertThat(Acknowledgement.thanksFor("Just to say the new site looks miles better. Thanks for the "
+                + "recommendation everyone", false)).isTrue();
+        assertThat(Acknowledgement.thanksFor("thank you so much for the plumber's number", false)).isTrue();
+        assertThat(Acknowledgement.thanksFor("looking for a plumber in Leeds, thanks for any recommendations", false))
+                .isFalse();
+        assertThat(Acknowledgement.thanksFor("need a designer for my logo, thanks in advance", false)).isFalse();
+        assertThat(Acknowledgement.thanksFor("thanks for the tip, who does framing around here?", true)).isFalse();
+    }
 }
