@@ -59,7 +59,7 @@ final class SeenMessages {
             return;
         }
         if (kept == null) {
-            kept = new java.util.HashMap<>();
+            kept = new java.util.LinkedHashMap<>();
         }
         this.resolver = resolve;
         changes++;
