@@ -559,6 +559,8 @@ abstract class RestartLosesNothingTest {
         assertThat(String.join("\n", storedCommunityDocuments())).doesNotContain("\"bob\"", "\"ana\"", "pottery",
                 "Sunday", "morning", "nice to meet");
 
+        assertThat(storage().personalData().export(UserId.of("bob"))).contains("\"yourMessages\"");
+
         storage().personalData().forget(UserId.of("bob"));
 
         assertThat(storage().engineState().communities()).allSatisfy(c -> assertThat(c.mentions(bob)).isFalse())
