@@ -1535,15 +1535,29 @@ public final class CoachEngine {
         if (groupedAt != seen.changes()) {
             seen.expireKept(now);
             Map<CommunityId, List<CommunitySnapshot.Message>> all = new HashMap<>();
-            seen.forEach((id, m) -> all.computeIfAbsent(m.community(), k -> new ArrayList<>()).add(
-                    new CommunitySnapshot.Message(id, pseudonyms.of(m.author()), Instant.ofEpochSecond(m.at()),
+            seen.forEach((id, m) -> {
+                if (judgedAfterRestart(m)) {
+                    all.computeIfAbsent(m.community(), k -> new ArrayList<>()).add(new CommunitySnapshot.Message(id,
+                            pseudonyms.of(m.author()), Instant.ofEpochSecond(m.at()),
                             m.keyedText() ? m.textHash() : keyedText(m.textHash()),
-                            pseudonymsOf(m.enrolledAddressees()), m.pitched(), m.underOwnPost())),
-                    k -> all.computeIfAbsent(k.community(), c -> new ArrayList<>()).add(k.message()));
+                            pseudonymsOf(m.enrolledAddressees()), m.pitched(), m.underOwnPost()));
+                }
+            }, k -> all.computeIfAbsent(k.community(), c -> new ArrayList<>()).add(k.message()));
             grouped = all;
             groupedAt = seen.changes();
         }
         return grouped.getOrDefault(community, List.of());
+    }
+
+    /**
+     * Whether a reply, edit or deletion of {@code m} after a restart is judged with what is remembered of it: it waits
+     * on someone coached, pitched, replied under someone's post, or its author is coached (an edit or deletion undoes
+     * what it counted for them). Anyone else's plain message is not kept: a save would otherwise make a record of
+     * every message of the week, and an edit of one after a restart only counts it in the community's tallies again.
+     */
+    private boolean judgedAfterRestart(Seen m) {
+        return !m.enrolledAddressees().isEmpty() || m.pitched() || m.underOwnPost() || m.keyedText()
+                || users.containsKey(m.author());
     }
 
     /**
