@@ -17,6 +17,10 @@ import dev.rapport.rules.model.ChatMessageBuilder;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.RoomNormSettings;
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.config.CoachSettings;
+import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.rule.RuleCatalogue;
 import dev.rapport.rules.rule.RuleId;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +37,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class RestartLosesNothingTest {
     private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
     private static final String COMMUNITY = "guild-1";
+    /** Where exports file direct messages. */
+    private static final String DIRECT_MESSAGES = "0";
 
     private final Pseudonyms pseudonyms = new Pseudonyms(Fixtures.SECRET);
     private StorageConfig database;
@@ -478,6 +485,155 @@ abstract class RestartLosesNothingTest {
         }
     }
 
+    // --- what was said before the restart: who wrote a message, whom it waits on --------------------------------
+
+    /** Bob asks Ana something by name; Cleo, who works with her, answers it in a reply; Ana chats elsewhere. */
+    @Test
+    void aQuestionToHerThatSomeoneElseAnsweredInAReplyAfterARestartNoLongerWaitsForHer() {
+        Story story = new Story("ana");
+        story.say("ana", "general", "morning all");
+        String question = story.mention("bob", "general", "ana", "is the pottery studio open on Sunday?");
+        story.reply("cleo", "general", question, "bob", "yes, from ten to four on Sundays, Ana and I take turns");
+        story.say("ana", "market", "the new glazes came in today, lovely blues");
+        story.later(Duration.ofHours(25));
+        story.later(Duration.ofDays(7));
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).isEmpty();
+        // Restarted between the question and Cleo's answer: the reply is to a message whose author and addressee
+        // the coach still knows (kept by pseudonym, without its words).
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    /** A reply by someone else that answers nothing leaves it waiting, restart or not. */
+    @Test
+    void aReplyBySomeoneElseThatAnswersNothingLeavesItWaitingAfterARestart() {
+        Story story = new Story("ana");
+        story.say("ana", "general", "morning all");
+        String question = story.mention("bob", "general", "ana", "is the pottery studio open on Sunday?");
+        story.reply("cleo", "general", question, "bob", "good question, me too?");
+        story.say("ana", "market", "the new glazes came in today, lovely blues");
+        story.later(Duration.ofHours(25));
+        story.later(Duration.ofDays(7));
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).hasSize(1);
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    /**
+     * Bob and Ana met in the guild; Bob writes to her directly, and after a restart she pitches to him there: the
+     * conversation's people are kept (by pseudonym), so her pitch counts in the guild where they met.
+     */
+    @Test
+    void aDirectConversationStillCountsWhereItsPeopleMetAfterARestart() {
+        Story story = new Story("ana");
+        story.say("bob", "general", "morning all, the tomatoes are finally red");
+        story.say("ana", "general", "lovely, mine are still green");
+        story.direct("dm-ana-bob", "bob", "hi ana, nice to meet you here");
+        story.direct("dm-ana-bob", "ana", "[pitch] glad you wrote! my seed packs are half price for you too");
+        story.say("ana", "trade", "[pitch] seed packs at half price this week");
+        story.later(Duration.ofDays(7));
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.PROMO_SELF)).singleElement()
+                .satisfies(f -> assertThat(f.community()).isEqualTo(Fixtures.GUILD));
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    @Test
+    void theMessagesAreKeptWithoutWordsAndEveryoneByPseudonymAndForgettingSomeoneTakesTheirsOut() {
+        Story story = new Story("ana");
+        story.say("ana", "general", "morning all");
+        story.mention("bob", "general", "ana", "is the pottery studio open on Sunday?");
+        story.direct("dm-ana-bob", "bob", "hi ana, nice to meet you here");
+        story.runRestartedAfter(story.length());
+        String bob = pseudonyms.of(UserId.of("bob"));
+        String ana = pseudonyms.of(UserId.of("ana"));
+        List<CommunitySnapshot> kept = storage().engineState().communities();
+        assertThat(kept).flatExtracting(CommunitySnapshot::messages).isNotEmpty()
+                .anySatisfy(m -> assertThat(m.author()).isEqualTo(bob))
+                .anySatisfy(m -> assertThat(m.spokenTo()).containsExactly(ana));
+        assertThat(kept).flatExtracting(CommunitySnapshot::conversations).singleElement()
+                .satisfies(c -> assertThat(c.people()).containsExactly(bob));
+        assertThat(String.join("\n", storedCommunityDocuments())).doesNotContain("\"bob\"", "\"ana\"", "pottery",
+                "Sunday", "morning", "nice to meet");
+
+        assertThat(storage().personalData().export(UserId.of("bob"))).contains("\"yourMessages\"");
+
+        storage().personalData().forget(UserId.of("bob"));
+
+        assertThat(storage().engineState().communities()).allSatisfy(c -> assertThat(c.mentions(bob)).isFalse())
+                .flatExtracting(CommunitySnapshot::messages).singleElement()
+                .satisfies(m -> assertThat(m.author()).isEqualTo(ana));
+    }
+
+    // --- the team's open questions in a support channel ---------------------------------------------------------
+
+    /** A channel where the business's team answers its customers. */
+    private static final ChannelInfo DESK = ChannelInfo.of("billing",
+            "Trouble with a payment or your plan? Post here and our staff will reply.");
+
+    /**
+     * Ana and Tom are the team (a Team role); Cleo, a customer (a Customer role), asks at the desk; {@code
+     * tomAtTheDesk}: Tom takes it up there.
+     */
+    private Story customerAsksTheTeam(boolean tomAtTheDesk) {
+        Story s = new Story("ana");
+        CoachSettings defaults = CoachSettings.defaults(RuleCatalogue.standard().rules());
+        s.settings = new CoachSettings(defaults.rules(), Map.of(), defaults.helpWindow(),
+                Map.of("Customer", Audience.CUSTOMER, "Team", Audience.IGNORE), Goal.FIND_CUSTOMERS);
+        s.sayWithRoles("ana", "general", "Team", "the spring price list is live on the site");
+        s.sayWithRoles("tom", "general", "Team", "and the new checkout goes out on Thursday");
+        s.sayInWithRoles("cleo", DESK, "Customer", "my card was charged twice for the March renewal, could someone "
+                + "take a look?");
+        s.later(Duration.ofMinutes(1));
+        if (tomAtTheDesk) {
+            s.sayInWithRoles("tom", DESK, "Team", "looking at the payments log now, one moment");
+        }
+        s.later(Duration.ofHours(2));
+        s.sayWithRoles("ana", "general", "Team", "who else is watching the final tonight?");
+        s.later(Duration.ofHours(24));
+        s.later(Duration.ofDays(7));
+        return s;
+    }
+
+    @Test
+    void aColleagueTakingUpACustomersQuestionAfterARestartServesItForTheWholeTeam() {
+        Story story = customerAsksTheTeam(true);
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.AUDIENCE_ADVOCATES)).isEmpty();
+        // Restarted while the question waits on the team: that it is the team's, and who the team was, are kept.
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    @Test
+    void aCustomersQuestionNobodyOnTheTeamTookUpStillWaitsOnHerAfterARestart() {
+        Story story = customerAsksTheTeam(false);
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.AUDIENCE_ADVOCATES)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("customers-waiting")).isEqualTo(1));
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    // --- room norms when their memory setting changes between runs ------------------------------------------------
+
+    /**
+     * The norms' counts are numbered in periods of half their memory; kept with that length, a restart under a longer
+     * memory reads them at the same times (read on the new scale, every count was years away and the norm lost).
+     */
+    @Test
+    void aRoomsNormLearnedBeforeARestartHoldsWhenTheNormsMemoryIsLongerAfterIt() {
+        Story story = anaFollowsTheRoom();
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_BROADCAST)).isEmpty();
+
+        story.roomNormsAfterRestart = new RoomNormSettings(true, 3, 0.75, Duration.ofDays(42));
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
     // --- the stories ------------------------------------------------------------------------------------------
 
     private static List<Integer> plainHashes(String... words) {
@@ -532,6 +688,17 @@ abstract class RestartLosesNothingTest {
             return add(next(author, channel.name(), text).channelInfo(channel).build());
         }
 
+        String sayInWithRoles(String author, ChannelInfo channel, String role, String text) {
+            return add(next(author, channel.name(), text).channelInfo(channel).roles(Set.of(role)).build());
+        }
+
+        /** A direct message in conversation {@code dm}, filed as exports file them (under an id of its own). */
+        String direct(String dm, String author, String text) {
+            now = now.plusSeconds(60);
+            return add(ChatMessage.builder().id("m" + ids++).at(now).in(DIRECT_MESSAGES, dm).direct().by(author)
+                    .text(text).build());
+        }
+
         String mention(String author, String channel, String to, String text) {
             return add(next(author, channel, text).mention(to).build());
         }
@@ -556,10 +723,21 @@ abstract class RestartLosesNothingTest {
             return m.id().value();
         }
 
+        /** The room norms' setting of the coach restarted (null: the default, as before the restart). */
+        RoomNormSettings roomNormsAfterRestart;
+
         private CoachEngine engine() {
-            return CoachEngine.builder().rules(RuleCatalogue.standard().rules())
+            return engine(RoomNormSettings.DEFAULTS);
+        }
+
+        /** The coach's settings (null: the defaults). */
+        CoachSettings settings;
+
+        private CoachEngine engine(RoomNormSettings roomNorms) {
+            var builder = CoachEngine.builder().rules(RuleCatalogue.standard().rules())
                     .enrollment(user -> coached.contains(user) ? Optional.of(ZoneOffset.UTC) : Optional.empty())
-                    .promoDetector(EngineScript.MARKED).pseudonyms(pseudonyms).build();
+                    .promoDetector(EngineScript.MARKED).pseudonyms(pseudonyms).roomNorms(roomNorms);
+            return (settings == null ? builder : builder.settings(settings)).build();
         }
 
         /** Every tip of the story told without a restart. */
@@ -596,7 +774,7 @@ abstract class RestartLosesNothingTest {
             // The first coach is gone (killed right after its save); the second knows only what the database holds.
             // The bot takes the communities back first; the engine takes them in either order (odd restart points
             // try the other).
-            CoachEngine second = engine();
+            CoachEngine second = roomNormsAfterRestart == null ? engine() : engine(roomNormsAfterRestart);
             if (k % 2 == 0) {
                 s.engineState().communities().forEach(second::restoreCommunity);
                 s.engineState().all().forEach(second::restore);

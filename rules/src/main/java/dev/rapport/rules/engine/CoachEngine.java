@@ -128,7 +128,7 @@ public final class CoachEngine {
     private final Set<PersonInCommunity> notCoachedHere = new HashSet<>();
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
     /** Where direct conversations count: in the community their people last shared. */
-    private final DirectConversations direct = new DirectConversations(communities);
+    private final DirectConversations direct;
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
     private final OwnMessageReader reader;
@@ -175,6 +175,7 @@ public final class CoachEngine {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.norms = Objects.requireNonNull(norms, "norms");
         this.reader = new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms);
+        this.direct = new DirectConversations(communities, this.pseudonyms);
     }
 
     /**
@@ -208,7 +209,7 @@ public final class CoachEngine {
     public List<Finding> accept(ChatEvent event) {
         List<Finding> out = new ArrayList<>(0);
         advance(event.time(), out);
-        if (!awaitingPeople.isEmpty()) {
+        if (!awaitingPeople.isEmpty() || direct.awaitsPeople()) {
             adoptRestored(event);
         }
         if (event instanceof ChatMessage m) {
@@ -315,7 +316,8 @@ public final class CoachEngine {
         int textHash = m.text().hashCode();
         Seen before = seen.get(m.id());
         if (before != null) {
-            if (before.textHash() == textHash) {
+            // One taken back after a restart kept its words' keyed digest only.
+            if (before.textHash() == (before.keyedText() ? keyedText(textHash) : textHash)) {
                 duplicates++;
                 return;
             }
@@ -418,7 +420,21 @@ public final class CoachEngine {
      * and who was the team when it was asked (coached or not: any of them may take it up).
      */
     private record TeamQuestion(MessageId id, UserId asker, CommunityId community, List<UserId> team,
-                                List<UserId> staff, Instant at) {
+                                List<UserId> staff, Instant at, boolean restored) {
+        TeamQuestion(MessageId id, UserId asker, CommunityId community, List<UserId> team, List<UserId> staff,
+                     Instant at) {
+            this(id, asker, community, team, staff, at, false);
+        }
+    }
+
+    /** Whether {@code user} is one of {@code people}, any of them perhaps a stand-in taken back after a restart. */
+    private boolean anyIs(List<UserId> people, UserId user) {
+        for (UserId p : people) {
+            if (pseudonyms.same(p, user)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The team questions of each channel that nobody answered yet; a channel's list goes once it is empty. */
@@ -437,11 +453,12 @@ public final class CoachEngine {
         Instant stale = m.time().minus(AWAY);
         for (int i = open.size() - 1; i >= 0; i--) {
             TeamQuestion q = open.get(i);
-            boolean served = !q.asker().equals(m.author()) && (q.staff().contains(m.author())
-                    || m.replyTo().map(q.id()::equals).orElse(false) || addressees.contains(q.asker()));
+            // After a restart the team (and the asker) may be known by stand-ins until seen again.
+            boolean served = !pseudonyms.same(q.asker(), m.author()) && (anyIs(q.staff(), m.author())
+                    || m.replyTo().map(q.id()::equals).orElse(false) || anyIs(addressees, q.asker()));
             if (served || q.at().isBefore(stale)) {
                 for (UserId member : served ? q.team() : List.<UserId>of()) {
-                    UserState s = existing(member, q.community());
+                    UserState s = existing(pseudonyms.real(member), q.community());
                     if (s != null) {
                         s.stopWaiting(q.id());
                         changed(s);
@@ -754,16 +771,19 @@ public final class CoachEngine {
      */
     private void answeredForOthers(ChatMessage m, MessageId question) {
         Seen asked = seen.get(question);
-        if (asked == null || asked.author().equals(m.author())) {
+        // Taken back after a restart, the asker may be known by a stand-in until seen again.
+        if (asked == null || pseudonyms.same(asked.author(), m.author())) {
             return;
         }
         for (UserId to : asked.enrolledAddressees()) {
-            if (to.equals(m.author())) {
+            if (pseudonyms.same(to, m.author())) {
                 continue;
             }
             UserState s = existing(to, asked.community());
             if (s != null) {
                 s.stopWaiting(question);
+                // Saved with the next save: a restart after the answer must not wait on it again.
+                changed(s);
             }
         }
     }
@@ -777,6 +797,7 @@ public final class CoachEngine {
             UserState s = existing(to, before.community());
             if (s != null) {
                 s.stopWaiting(d.id());
+                changed(s);
             }
         }
         UserState author = existing(before.author(), before.community());
@@ -1465,6 +1486,7 @@ public final class CoachEngine {
         CommunityState place = community(community);
         // Known by pseudonym in a community restored before: the place is theirs.
         place.adopt(s.user, pseudonyms.code(s.user));
+        direct.adopt(s.user, pseudonyms.code(s.user));
         place.restoreHelping(s.user, snapshot);
         // What was restored is what storage holds: nothing to save (a state it replaced is passed over when drained).
     }
@@ -1477,7 +1499,78 @@ public final class CoachEngine {
     /** What the engine knows about a community as a whole, to store it; empty for a community it never saw. */
     public Optional<CommunitySnapshot> communitySnapshot(CommunityId community) {
         CommunityState c = communities.get(community);
-        return c == null ? Optional.empty() : Optional.of(c.snapshot(community, pseudonyms).withNorms(normsOf(c)));
+        return c == null ? Optional.empty() : Optional.of(c.snapshot(community, pseudonyms).withNorms(normsOf(c))
+                .withKept(teamQuestionsOf(community), messagesOf(community), direct.snapshot(community)));
+    }
+
+    /** The team questions of {@code community} still open, oldest first, everyone by pseudonym. */
+    private List<CommunitySnapshot.TeamQuestion> teamQuestionsOf(CommunityId community) {
+        List<CommunitySnapshot.TeamQuestion> out = new ArrayList<>(0);
+        teamQuestions.forEach((channel, open) -> {
+            for (TeamQuestion q : open) {
+                if (q.community().equals(community)) {
+                    out.add(new CommunitySnapshot.TeamQuestion(q.id(), channel, pseudonyms.of(q.asker()),
+                            pseudonymsOf(q.team()), pseudonymsOf(q.staff()), q.at()));
+                }
+            }
+        });
+        out.sort(java.util.Comparator.comparing(CommunitySnapshot.TeamQuestion::at)
+                .thenComparing(q -> q.message().value()));
+        return out;
+    }
+
+    private List<String> pseudonymsOf(List<UserId> people) {
+        List<String> out = new ArrayList<>(people.size());
+        for (UserId u : people) {
+            out.add(pseudonyms.of(u));
+        }
+        return out;
+    }
+
+    /** The recent messages grouped by community, as of {@link #groupedAt} ({@link SeenMessages#changes}). */
+    private Map<CommunityId, List<CommunitySnapshot.Message>> grouped = Map.of();
+    private long groupedAt = -1;
+
+    /**
+     * The messages counted in {@code community} lately, in the order they were seen, without text: worked out for
+     * all communities at once per state of the memory (a save asks for each community that changed, with no event
+     * in between).
+     */
+    private List<CommunitySnapshot.Message> messagesOf(CommunityId community) {
+        if (groupedAt != seen.changes()) {
+            seen.expireKept(now);
+            Map<CommunityId, List<CommunitySnapshot.Message>> all = new HashMap<>();
+            seen.forEach((id, m) -> {
+                if (judgedAfterRestart(m)) {
+                    all.computeIfAbsent(m.community(), k -> new ArrayList<>()).add(new CommunitySnapshot.Message(id,
+                            pseudonyms.of(m.author()), Instant.ofEpochSecond(m.at()),
+                            m.keyedText() ? m.textHash() : keyedText(m.textHash()),
+                            pseudonymsOf(m.enrolledAddressees()), m.pitched(), m.underOwnPost()));
+                }
+            }, k -> all.computeIfAbsent(k.community(), c -> new ArrayList<>()).add(k.message()));
+            grouped = all;
+            groupedAt = seen.changes();
+        }
+        return grouped.getOrDefault(community, List.of());
+    }
+
+    /**
+     * Whether a reply, edit or deletion of {@code m} after a restart is judged with what is remembered of it: it waits
+     * on someone coached, pitched, replied under someone's post, or its author is coached (an edit or deletion undoes
+     * what it counted for them). Anyone else's plain message is not kept: a save would otherwise make a record of
+     * every message of the week, and an edit of one after a restart only counts it in the community's tallies again.
+     */
+    private boolean judgedAfterRestart(Seen m) {
+        return !m.enrolledAddressees().isEmpty() || m.pitched() || m.underOwnPost() || m.keyedText()
+                || users.containsKey(m.author());
+    }
+
+    /**
+     * A message's words as kept: the keyed digest of their hash (mixed first, so that a one-word message's digest is
+     * not that word's keyed topic form). Says nothing of the words without the installation's secret.
+     */
+    private int keyedText(int textHash) {
+        return topicKey.word(textHash ^ 0x5bd1e995);
     }
 
     /** The room norms of {@code c}'s channels (those anyone spoke in), by channel, everyone by pseudonym. */
@@ -1496,7 +1589,7 @@ public final class CoachEngine {
             out.add(new CommunitySnapshot.RoomNorm(channel, Instant.ofEpochSecond(h.since()),
                     h.lastPoster() == RoomHabits.NOBODY ? Optional.empty()
                             : Optional.of(PseudonymCode.text(h.lastPoster())),
-                    Instant.ofEpochSecond(h.lastAt()), posters));
+                    Instant.ofEpochSecond(h.lastAt()), posters, norms.periodSeconds()));
         }
         return out;
     }
@@ -1514,7 +1607,7 @@ public final class CoachEngine {
             }
             long last = n.lastPoster().map(PseudonymCode::of).filter(code -> code >= 0).orElse(RoomHabits.NOBODY);
             norms.restore(n.channel(), new RoomHabits(n.since().getEpochSecond(), last, n.lastAt().getEpochSecond(),
-                    posters));
+                    posters), n.periodSeconds());
         }
     }
 
@@ -1526,6 +1619,7 @@ public final class CoachEngine {
         CommunityState c = community(ids.community(snapshot.community()));
         c.restore(snapshot, pseudonyms);
         restoreNorms(snapshot);
+        restoreKept(snapshot);
         // Coached people restored already are known by id: their place is theirs at once.
         for (UserState first : users.values()) {
             for (UserState s = first; s != null && c.awaitsPeople(); s = s.next) {
@@ -1542,6 +1636,77 @@ public final class CoachEngine {
     }
 
     /**
+     * Takes back what the engine keeps of a community beside its picture of it: the team's open questions (everyone
+     * in them by a stand-in until seen again), the recent messages (made whole when first asked about) and the direct
+     * conversations counted there.
+     */
+    private void restoreKept(CommunitySnapshot snapshot) {
+        CommunityId community = ids.community(snapshot.community());
+        for (CommunitySnapshot.TeamQuestion q : snapshot.teamQuestions()) {
+            UserId asker = pseudonyms.person(q.asker());
+            if (asker == null) {
+                continue;
+            }
+            teamQuestions.computeIfAbsent(ids.channel(q.channel()), k -> new ArrayList<>(2)).add(new TeamQuestion(
+                    q.message(), asker, community, people(q.team()), people(q.staff()), q.at(), true));
+        }
+        for (CommunitySnapshot.Message m : snapshot.messages()) {
+            seen.restore(community, m, this::restoredMessage);
+        }
+        direct.restore(community, snapshot.conversations());
+    }
+
+    /** A message taken back after a restart, made whole when first asked about: its people by id where known. */
+    private Seen restoredMessage(SeenMessages.Kept k) {
+        CommunitySnapshot.Message m = k.message();
+        UserId author = pseudonyms.person(m.author());
+        return new Seen(author == null ? UserId.of(PseudonymCache.STAND_IN + m.author()) : author, k.community(),
+                m.text(), people(m.spokenTo()), m.at().getEpochSecond(), m.pitched(), m.underOwnPost(), true);
+    }
+
+    /** The people of {@code kept} (pseudonyms) by id where known, else by stand-ins; text that is no pseudonym left out. */
+    private List<UserId> people(List<String> kept) {
+        List<UserId> out = new ArrayList<>(kept.size());
+        for (String p : kept) {
+            UserId u = pseudonyms.person(p);
+            if (u != null) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lets go of what the engine keeps beside the communities' pictures about the people whose pseudonym {@code gone}
+     * accepts: their messages and their place in others', their team questions and places in them, their direct
+     * conversations.
+     */
+    private void forgetKept(java.util.function.Predicate<String> forgotten) {
+        // Each pseudonym asked once: the test may be a keyed hash, and a week's messages name the same few people.
+        Map<String, Boolean> asked = new HashMap<>();
+        java.util.function.Predicate<String> gone = p -> asked.computeIfAbsent(p, forgotten::test);
+        java.util.function.Predicate<UserId> is = u -> gone.test(pseudonyms.of(u));
+        seen.rewrite(m -> {
+            if (is.test(m.author())) {
+                return null;
+            }
+            return m.enrolledAddressees().stream().anyMatch(is) ? new Seen(m.author(), m.community(), m.textHash(),
+                    m.enrolledAddressees().stream().filter(is.negate()).toList(), m.at(), m.pitched(),
+                    m.underOwnPost(), m.keyedText()) : m;
+        }, m -> gone.test(m.author()) ? null : m.spokenTo().stream().anyMatch(gone) ? new CommunitySnapshot.Message(
+                m.id(), m.author(), m.at(), m.text(), m.spokenTo().stream().filter(gone.negate()).toList(),
+                m.pitched(), m.underOwnPost()) : m);
+        for (List<TeamQuestion> open : teamQuestions.values()) {
+            open.removeIf(q -> is.test(q.asker()));
+            open.replaceAll(q -> new TeamQuestion(q.id(), q.asker(), q.community(),
+                    q.team().stream().filter(is.negate()).toList(), q.staff().stream().filter(is.negate()).toList(),
+                    q.at(), q.restored()));
+        }
+        teamQuestions.values().removeIf(List::isEmpty);
+        direct.forget(gone);
+    }
+
+    /**
      * Lets go of what every community's picture holds about {@code user} (see {@link CommunityState#forget}): after
      * storage forgot them, so that the next save does not write their pseudonym back.
      */
@@ -1551,6 +1716,8 @@ public final class CoachEngine {
             c.forget(user, code);
         }
         norms.forget(code);
+        String pseudonym = PseudonymCode.text(code);
+        forgetKept(pseudonym::equals);
     }
 
     /**
@@ -1571,6 +1738,7 @@ public final class CoachEngine {
                 }
             }
         }
+        forgetKept(forgotten);
         return left;
     }
 
@@ -1590,6 +1758,11 @@ public final class CoachEngine {
      * community for a direct message (which counts where its two people last met).
      */
     private void adoptRestored(ChatEvent event) {
+        if (direct.awaitsPeople()) {
+            for (UserId u : named(event)) {
+                direct.adopt(u, pseudonyms.code(u));
+            }
+        }
         awaitingPeople.removeIf(c -> !c.awaitsPeople());
         for (CommunityState c : awaitingPeople) {
             if (event instanceof ChatMessage m) {
@@ -1607,6 +1780,21 @@ public final class CoachEngine {
                 c.adopt(roles.user(), pseudonyms.code(roles.user()));
             }
         }
+    }
+
+    /** Everyone {@code event} names: its author and those it speaks to, a reaction's two people, whose roles. */
+    private static List<UserId> named(ChatEvent event) {
+        if (event instanceof ChatMessage m) {
+            List<UserId> all = new ArrayList<>(1 + m.addressees().size());
+            all.add(m.author());
+            all.addAll(m.addressees());
+            return all;
+        } else if (event instanceof ReactionAdded r) {
+            return List.of(r.reactor(), r.messageAuthor());
+        } else if (event instanceof MemberRoles roles) {
+            return List.of(roles.user());
+        }
+        return List.of();
     }
 
     /** The people and communities whose state changed since the last call (for periodic saving); the set is emptied. */

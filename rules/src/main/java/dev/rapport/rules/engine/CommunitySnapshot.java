@@ -28,24 +28,48 @@ import java.util.Optional;
  * @param recognisedRoles role names seen on people here that stand for an audience
  * @param norms           per channel of the community, what its recent posters do there ({@code norms/RoomNorms}:
  *                        counts per pseudonym; version 2, empty before)
+ * @param teamQuestions   customers' questions in its support channels still waiting on the team ({@code
+ *                        text/TeamChannel}; version 3, empty before)
+ * @param messages        the messages counted here lately, without their text: who wrote each (pseudonym), when,
+ *                        a keyed digest of its words (to tell an edit from the same message delivered again), whom
+ *                        it waits on, and what a reply to it needs to know (version 3, empty before)
+ * @param conversations   the direct conversations last counted here, and who wrote in each (pseudonyms; version 3,
+ *                        empty before)
  */
 public record CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
                                 List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
-                                boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms) {
+                                boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
+                                List<TeamQuestion> teamQuestions, List<Message> messages,
+                                List<Conversation> conversations) {
 
-    /** 1: the first. 2: the room norms of its channels (a version 1 document reads as none learned yet). */
-    public static final int VERSION = 2;
+    /**
+     * 1: the first. 2: the room norms of its channels (a version 1 document reads as none learned yet). 3: the team's
+     * open questions, the recent messages and direct conversations, and the room norms' period length (a version 2
+     * document reads as none of them, its norms' periods on the current setting's scale).
+     */
+    public static final int VERSION = 3;
+
+    /** A snapshot without what version 3 added. */
+    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
+                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
+                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms) {
+        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
+                norms, List.of(), List.of(), List.of());
+    }
 
     /** A snapshot without what version 2 added (no room norms). */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
                              List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
                              boolean referralsSeen, List<String> recognisedRoles) {
         this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
-                List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     public CommunitySnapshot {
         norms = norms == null ? List.of() : List.copyOf(norms);
+        teamQuestions = teamQuestions == null ? List.of() : List.copyOf(teamQuestions);
+        messages = messages == null ? List.of() : List.copyOf(messages);
+        conversations = conversations == null ? List.of() : List.copyOf(conversations);
         people = people == null ? List.of() : List.copyOf(people);
         open = open == null ? List.of() : List.copyOf(open);
         recent = recent == null ? List.of() : List.copyOf(recent);
@@ -75,22 +99,45 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                 .toList())
                 : r).toList();
         List<RoomNorm> ns = norms.stream().map(n -> n.mentions(pseudonym) ? n.without(pseudonym) : n).toList();
+        // Their own questions and messages go; where they were one of the people waited on or spoken to, their name.
+        List<TeamQuestion> ts = teamQuestions.stream().filter(q -> !q.asker().equals(pseudonym))
+                .map(q -> q.team().contains(pseudonym) || q.staff().contains(pseudonym)
+                        ? new TeamQuestion(q.message(), q.channel(), q.asker(), without(q.team(), pseudonym),
+                        without(q.staff(), pseudonym), q.at())
+                        : q).toList();
+        List<Message> ms = messages.stream().filter(m -> !m.author().equals(pseudonym))
+                .map(m -> m.spokenTo().contains(pseudonym) ? new Message(m.id(), m.author(), m.at(), m.text(),
+                        without(m.spokenTo(), pseudonym), m.pitched(), m.underOwnPost()) : m).toList();
+        List<Conversation> cs = conversations.stream().map(c -> c.people().contains(pseudonym)
+                ? new Conversation(c.channel(), without(c.people(), pseudonym)) : c).toList();
         return new CommunitySnapshot(version, community, ps, os, recent, rs,
                 sellers.stream().filter(s -> !s.equals(pseudonym)).toList(), tradeOffered, referralsSeen,
-                recognisedRoles, ns);
+                recognisedRoles, ns, ts, ms, cs);
+    }
+
+    private static List<String> without(List<String> people, String pseudonym) {
+        return people.stream().filter(p -> !p.equals(pseudonym)).toList();
     }
 
     /** The same snapshot with {@code roomNorms} as its channels' norms. */
     public CommunitySnapshot withNorms(List<RoomNorm> roomNorms) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
-                referralsSeen, recognisedRoles, roomNorms);
+                referralsSeen, recognisedRoles, roomNorms, teamQuestions, messages, conversations);
+    }
+
+    /** The same snapshot with what the engine keeps of the community beside its picture of it (see version 3). */
+    public CommunitySnapshot withKept(List<TeamQuestion> team, List<Message> recentMessages,
+                                      List<Conversation> directConversations) {
+        return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
+                referralsSeen, recognisedRoles, norms, team, recentMessages, directConversations);
     }
 
     /** What the channels' norms count of {@code pseudonym}, channel by channel (for a person's export). */
     public List<RoomNorm> normsOf(String pseudonym) {
         return norms.stream().filter(n -> n.posters().stream().anyMatch(p -> p.who().equals(pseudonym)))
                 .map(n -> new RoomNorm(n.channel(), n.since(), Optional.empty(), n.lastAt(),
-                        n.posters().stream().filter(p -> p.who().equals(pseudonym)).toList())).toList();
+                        n.posters().stream().filter(p -> p.who().equals(pseudonym)).toList(), n.periodSeconds()))
+                .toList();
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -157,13 +204,21 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
 
     /**
      * A channel's norms as counted so far (see {@code norms/RoomNorms}): since when it is watched, who posted in it
-     * last and when (to tell a post that starts something from a turn in a conversation), and its recent posters.
+     * last and when (to tell a post that starts something from a turn in a conversation), its recent posters, and
+     * the length of the periods their counts are numbered in (half the norms' memory when they were counted; 0 in
+     * documents before version 3, read as the current setting's).
      */
     public record RoomNorm(ChannelId channel, Instant since, Optional<String> lastPoster, Instant lastAt,
-                           List<Poster> posters) {
+                           List<Poster> posters, long periodSeconds) {
         public RoomNorm {
             lastPoster = lastPoster == null ? Optional.empty() : lastPoster;
             posters = posters == null ? List.of() : List.copyOf(posters);
+        }
+
+        /** Norms whose periods' length is not known (as documents before version 3 kept them). */
+        public RoomNorm(ChannelId channel, Instant since, Optional<String> lastPoster, Instant lastAt,
+                        List<Poster> posters) {
+            this(channel, since, lastPoster, lastAt, posters, 0);
         }
 
         boolean mentions(String pseudonym) {
@@ -173,7 +228,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
 
         RoomNorm without(String pseudonym) {
             return new RoomNorm(channel, since, lastPoster.filter(p -> !p.equals(pseudonym)), lastAt,
-                    posters.stream().filter(p -> !p.who().equals(pseudonym)).toList());
+                    posters.stream().filter(p -> !p.who().equals(pseudonym)).toList(), periodSeconds);
         }
     }
 
@@ -183,5 +238,39 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      */
     public record Poster(String who, long period, int tells, int asks, int shows, int tellsBefore, int asksBefore,
                          int showsBefore) {
+    }
+
+    /**
+     * A customer's question to the room in a support channel, waiting on the team ({@code text/TeamChannel}): which
+     * message, where, whose (pseudonym), the coached members of the team it waits on and everyone who was the team
+     * when it was asked (pseudonyms: any of them may take it up), and when.
+     */
+    public record TeamQuestion(MessageId message, ChannelId channel, String asker, List<String> team,
+                               List<String> staff, Instant at) {
+        public TeamQuestion {
+            team = team == null ? List.of() : List.copyOf(team);
+            staff = staff == null ? List.of() : List.copyOf(staff);
+        }
+    }
+
+    /**
+     * A message counted here lately, without its text: who wrote it (pseudonym), when, its words' keyed digest (the
+     * low bits of a keyed hash of a hash of its text: tells an edit from the same message delivered again, and
+     * says nothing of the words without the installation's secret), the coached people it waits on (pseudonyms,
+     * first the one it spoke to), whether it pushed something at them, and whether it replied under a post of
+     * theirs to the room.
+     */
+    public record Message(MessageId id, String author, Instant at, int text, List<String> spokenTo, boolean pitched,
+                          boolean underOwnPost) {
+        public Message {
+            spokenTo = spokenTo == null ? List.of() : List.copyOf(spokenTo);
+        }
+    }
+
+    /** A direct conversation last counted in this community, and who wrote in it (pseudonyms, in no order). */
+    public record Conversation(ChannelId channel, List<String> people) {
+        public Conversation {
+            people = people == null ? List.of() : List.copyOf(people);
+        }
     }
 }

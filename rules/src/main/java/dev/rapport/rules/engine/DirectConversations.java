@@ -32,8 +32,91 @@ final class DirectConversations {
     /** The community each direct conversation was last counted in, so reactions there count in the same one. */
     private final Map<ChannelId, CommunityId> home = new HashMap<>();
 
-    DirectConversations(Map<CommunityId, CommunityState> communities) {
+    /** The engine's pseudonyms: to name people by pseudonym in snapshots, and by id again after a restart. */
+    private final PseudonymCache pseudonyms;
+    /**
+     * People taken back from a snapshot under a stand-in, by pseudonym number, and the conversations they are in;
+     * null when nobody waits. When an event names them ({@link #adopt}), their id takes the stand-in's place.
+     */
+    private Map<Long, UserId> standIns;
+    private Map<UserId, List<ChannelId>> standInIn;
+
+    DirectConversations(Map<CommunityId, CommunityState> communities, PseudonymCache pseudonyms) {
         this.communities = communities;
+        this.pseudonyms = pseudonyms;
+    }
+
+    /**
+     * The conversations last counted in {@code community}, and who wrote in each, by pseudonym (kept across restarts
+     * in the community's snapshot: after one, a DM without a mention or reply still counts where its two people met).
+     */
+    List<CommunitySnapshot.Conversation> snapshot(CommunityId community) {
+        List<CommunitySnapshot.Conversation> out = new ArrayList<>(0);
+        home.forEach((channel, counted) -> {
+            if (counted.equals(community)) {
+                List<String> people = new ArrayList<>();
+                for (UserId u : participants.getOrDefault(channel, Set.of())) {
+                    people.add(pseudonyms.of(u));
+                }
+                people.sort(null);
+                out.add(new CommunitySnapshot.Conversation(channel, people));
+            }
+        });
+        out.sort(java.util.Comparator.comparing(c -> c.channel().value()));
+        return out;
+    }
+
+    /** Takes back {@code community}'s conversations (after a restart, before events flow). */
+    void restore(CommunityId community, List<CommunitySnapshot.Conversation> kept) {
+        for (CommunitySnapshot.Conversation c : kept) {
+            Set<UserId> people = participants.computeIfAbsent(c.channel(), k -> new HashSet<>(4));
+            for (String p : c.people()) {
+                UserId u = pseudonyms.person(p);
+                if (u == null || people.size() >= PARTICIPANTS_KEPT) {
+                    continue;
+                }
+                people.add(u);
+                if (PseudonymCache.isStandIn(u)) {
+                    if (standIns == null) {
+                        standIns = new HashMap<>();
+                        standInIn = new HashMap<>();
+                    }
+                    standIns.put(pseudonyms.code(u), u);
+                    standInIn.computeIfAbsent(u, k -> new ArrayList<>(1)).add(c.channel());
+                }
+            }
+            home.putIfAbsent(c.channel(), community);
+        }
+    }
+
+    /** Whether people taken back from a snapshot still wait to be named by an event. */
+    boolean awaitsPeople() {
+        return standIns != null;
+    }
+
+    /** {@code user} (pseudonym number {@code code}) was named: their id takes the place of their stand-in. */
+    void adopt(UserId user, long code) {
+        UserId standIn = standIns == null ? null : standIns.remove(code);
+        if (standIn == null) {
+            return;
+        }
+        for (ChannelId channel : standInIn.remove(standIn)) {
+            Set<UserId> people = participants.get(channel);
+            if (people != null && people.remove(standIn)) {
+                people.add(user);
+            }
+        }
+        if (standIns.isEmpty()) {
+            standIns = null;
+            standInIn = null;
+        }
+    }
+
+    /** Lets go of the people whose pseudonym {@code gone} accepts, in every conversation. */
+    void forget(java.util.function.Predicate<String> gone) {
+        for (Set<UserId> people : participants.values()) {
+            people.removeIf(u -> gone.test(pseudonyms.of(u)));
+        }
     }
 
     /**
@@ -71,7 +154,11 @@ final class DirectConversations {
             }
         }
         CommunityId counted = best == null ? m.community() : best;
-        home.put(m.channel(), counted);
+        CommunityId before = home.put(m.channel(), counted);
+        if (before != null && !before.equals(counted) && communities.containsKey(before)) {
+            // The conversation now counts elsewhere: the snapshot of the community it left no longer lists it.
+            communities.get(before).changed = true;
+        }
         return inCommunity(m, counted);
     }
 

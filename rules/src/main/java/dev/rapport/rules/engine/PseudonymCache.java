@@ -38,6 +38,56 @@ final class PseudonymCache {
         standIns.put(standIn, code);
     }
 
+    /** Stand-in ids start so (as {@link CommunityState}'s): no platform's id has a space. */
+    static final String STAND_IN = "pseudonym ";
+
+    /**
+     * The person of {@code pseudonym} as the engine can name them after a restart: their id if it is known here by
+     * its pseudonym number (a coached person restored, anyone seen since), else a stand-in whose pseudonym is theirs;
+     * null for text that is not a pseudonym. Scans the table: for what is taken back after a restart, once each.
+     */
+    UserId person(String pseudonym) {
+        long code = PseudonymCode.of(pseudonym);
+        if (code < 0) {
+            return null;
+        }
+        UserId known = known(code);
+        if (known != null) {
+            return known;
+        }
+        UserId u = UserId.of(STAND_IN + pseudonym);
+        standIn(u, code);
+        return u;
+    }
+
+    /** {@code user} itself, or for a stand-in the id of the person it stands for once known here; may be a stand-in. */
+    UserId real(UserId user) {
+        if (!isStandIn(user)) {
+            return user;
+        }
+        UserId known = known(code(user));
+        return known == null ? user : known;
+    }
+
+    static boolean isStandIn(UserId user) {
+        return user.value().startsWith(STAND_IN);
+    }
+
+    /** Whether {@code a} and {@code b} are the same person, either of them perhaps a stand-in for them. */
+    boolean same(UserId a, UserId b) {
+        return a.equals(b) || (isStandIn(a) || isStandIn(b)) && code(a) == code(b);
+    }
+
+    /** The id (not a stand-in) whose pseudonym number is {@code code}, among those met; null if none. */
+    private UserId known(long code) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null && codes[i] == code && !isStandIn(keys[i])) {
+                return keys[i];
+            }
+        }
+        return null;
+    }
+
     /** The pseudonym of {@code user}, written out (for evidence and snapshots). */
     String of(UserId user) {
         return PseudonymCode.text(code(user));

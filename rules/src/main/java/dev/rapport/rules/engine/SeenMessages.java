@@ -32,7 +32,82 @@ final class SeenMessages {
      *                     news or work shown), not to help they gave
      */
     record Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at,
-                boolean pitched, boolean underOwnPost) {
+                boolean pitched, boolean underOwnPost, boolean keyedText) {
+        /** A message seen by this engine: {@code textHash} is its text's own hash. */
+        Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at,
+             boolean pitched, boolean underOwnPost) {
+            this(author, community, textHash, enrolledAddressees, at, pitched, underOwnPost, false);
+        }
+    }
+
+    /**
+     * Messages taken back from the communities' snapshots after a restart and not asked about since, as kept
+     * (everyone by pseudonym); null when there are none. Each is made a {@link Seen} by {@link #resolver} the first
+     * time it is asked about: the people it names are known by id only once they are seen again.
+     */
+    private Map<MessageId, Kept> kept;
+    private java.util.function.Function<Kept, Seen> resolver;
+
+    /** A message taken back from a community's snapshot. */
+    record Kept(CommunityId community, CommunitySnapshot.Message message) {
+    }
+
+    /** Keeps {@code message} of {@code community} until it is asked about ({@link #get}) or forgotten. */
+    void restore(CommunityId community, CommunitySnapshot.Message message,
+                 java.util.function.Function<Kept, Seen> resolve) {
+        if (seen.containsKey(message.id())) {
+            return;
+        }
+        if (kept == null) {
+            kept = new java.util.LinkedHashMap<>();
+        }
+        this.resolver = resolve;
+        changes++;
+        kept.put(message.id(), new Kept(community, message));
+    }
+
+    /** Every message remembered, in the order they were seen, and then those taken back and not asked about yet. */
+    void forEach(java.util.function.BiConsumer<MessageId, Seen> live, java.util.function.Consumer<Kept> restored) {
+        seen.forEach(live);
+        if (kept != null) {
+            kept.values().forEach(restored);
+        }
+    }
+
+    /** Lets go of the messages taken back that are older than the memory as of {@code now}. */
+    void expireKept(Instant now) {
+        if (kept != null) {
+            long horizon = now.getEpochSecond() - MEMORY.getSeconds();
+            kept.values().removeIf(k -> k.message().at().getEpochSecond() < horizon);
+            if (kept.isEmpty()) {
+                kept = null;
+            }
+        }
+    }
+
+    /** Changes with every message remembered or forgotten: keys what is worked out from all of them. */
+    long changes() {
+        return changes;
+    }
+
+    private long changes;
+
+    /**
+     * Replaces each remembered message by what {@code live} makes of it (null: forgotten), and each one taken back
+     * by what {@code restored} makes of it (someone forgotten).
+     */
+    void rewrite(java.util.function.Function<Seen, Seen> live,
+                 java.util.function.UnaryOperator<CommunitySnapshot.Message> restored) {
+        changes++;
+        seen.replaceAll((id, s) -> live.apply(s));
+        seen.values().removeIf(java.util.Objects::isNull);
+        if (kept != null) {
+            kept.replaceAll((id, k) -> {
+                CommunitySnapshot.Message m = restored.apply(k.message());
+                return m == null ? null : new Kept(k.community(), m);
+            });
+            kept.values().removeIf(java.util.Objects::isNull);
+        }
     }
 
     /** The engine's time at the latest {@link #put}, in epoch seconds: what is older than the memory goes then. */
@@ -46,17 +121,36 @@ final class SeenMessages {
 
     /** The message {@code id} if it was seen lately; null otherwise. */
     Seen get(MessageId id) {
-        return seen.get(id);
+        Seen s = seen.get(id);
+        if (s != null || kept == null) {
+            return s;
+        }
+        Kept k = kept.remove(id);
+        if (k == null) {
+            return null;
+        }
+        if (kept.isEmpty()) {
+            kept = null;
+        }
+        s = resolver.apply(k);
+        seen.put(id, s);
+        return s;
     }
 
     /** Remembers {@code message} as {@code id} at the engine's time {@code now}, forgetting the eldest if due. */
     void put(MessageId id, Seen message, Instant now) {
         this.now = now.getEpochSecond();
+        changes++;
         seen.put(id, message);
     }
 
     /** Forgets the message {@code id} (it was deleted); what was remembered of it, or null. */
     Seen remove(MessageId id) {
-        return seen.remove(id);
+        Seen s = get(id);
+        if (s != null) {
+            changes++;
+            seen.remove(id);
+        }
+        return s;
     }
 }

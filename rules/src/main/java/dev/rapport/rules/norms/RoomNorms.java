@@ -81,6 +81,43 @@ public final class RoomNorms {
         byChannel.put(channel, h);
     }
 
+    /** The length of the periods counts are numbered in (half the memory): kept with them, to read them again. */
+    public long periodSeconds() {
+        return periodSeconds;
+    }
+
+    /**
+     * Takes back what {@link #habits} gave for {@code channel}, counted in periods of {@code keptPeriodSeconds} (0:
+     * not known, taken as this setting's). When the memory setting changed in between, a period number means another
+     * time: each poster's counts are put in the period of this setting in which they could last have been made (the
+     * end of their period, or the channel's last post if sooner), and those of the period before in the period where
+     * that one ended; what then falls out of the two periods read is let go, as it would fade anyway. A room's norm
+     * stays as current as it was, and is forgotten on the new memory's time, not on a number read on a wrong scale
+     * (which put every count years away and forgot every norm).
+     */
+    public void restore(ChannelId channel, RoomHabits habits, long keptPeriodSeconds) {
+        if (keptPeriodSeconds <= 0 || keptPeriodSeconds == periodSeconds) {
+            restore(channel, habits);
+            return;
+        }
+        java.util.List<RoomHabits.Poster> posters = new java.util.ArrayList<>(habits.posters().size());
+        for (RoomHabits.Poster p : habits.posters()) {
+            long lastPossible = Math.min((p.period() + 1) * keptPeriodSeconds - 1, habits.lastAt());
+            long now = Math.floorDiv(lastPossible, periodSeconds);
+            long before = Math.floorDiv(p.period() * keptPeriodSeconds - 1, periodSeconds);
+            if (before == now) {
+                posters.add(new RoomHabits.Poster(p.who(), now, p.tells() + p.tellsBefore(), p.asks() + p.asksBefore(),
+                        p.shows() + p.showsBefore(), 0, 0, 0));
+            } else if (before == now - 1) {
+                posters.add(new RoomHabits.Poster(p.who(), now, p.tells(), p.asks(), p.shows(), p.tellsBefore(),
+                        p.asksBefore(), p.showsBefore()));
+            } else {
+                posters.add(new RoomHabits.Poster(p.who(), now, p.tells(), p.asks(), p.shows(), 0, 0, 0));
+            }
+        }
+        restore(channel, new RoomHabits(habits.since(), habits.lastPoster(), habits.lastAt(), posters));
+    }
+
     /** Lets go of {@code poster}'s counts in every channel (someone forgotten). */
     public void forget(long poster) {
         for (ChannelHabits h : byChannel.values()) {

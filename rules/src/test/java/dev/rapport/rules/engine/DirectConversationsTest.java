@@ -29,7 +29,8 @@ class DirectConversationsTest {
     private static final UserId ANA = UserId.of("ana");
 
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
-    private final DirectConversations direct = new DirectConversations(communities);
+    private final DirectConversations direct = new DirectConversations(communities,
+            new PseudonymCache(new Pseudonyms(new byte[16]), new Ids()));
     private int minute;
 
     private void say(CommunityId where, String who) {

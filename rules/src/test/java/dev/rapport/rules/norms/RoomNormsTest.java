@@ -106,4 +106,43 @@ class RoomNormsTest {
         // Each round the first line starts something; the other three answer it: one teller, not four.
         assertThat(normAfterAWeek()).isEqualTo(Norm.NONE);
     }
+
+    // --- kept across a restart, when the memory setting changed in between --------------------------------------
+
+    /** The norm learned under the default memory, taken back by a coach whose norms remember {@code memory}. */
+    private Norm afterARestartWith(Duration memory, boolean periodKept) {
+        post(TELLS, 2, 1, 2, 3, 4);
+        RoomNorms restarted = new RoomNorms(new RoomNormSettings(true, 3, 0.75, memory));
+        if (periodKept) {
+            restarted.restore(ROOM, norms.habits(ROOM), norms.periodSeconds());
+        } else {
+            restarted.restore(ROOM, norms.habits(ROOM));
+        }
+        return restarted.of(ROOM, JUDGED, MONDAY.plus(Duration.ofDays(8)));
+    }
+
+    @Test
+    void aNormTakenBackUnderALongerMemoryIsReadAtTheTimesItWasCounted() {
+        assertThat(afterARestartWith(Duration.ofDays(42), true).postsToRoom()).isTrue();
+    }
+
+    @Test
+    void aNormTakenBackUnderAShorterMemoryIsReadAtTheTimesItWasCountedToo() {
+        assertThat(afterARestartWith(Duration.ofDays(20), true).postsToRoom()).isTrue();
+    }
+
+    /** What a restart did before the periods' length was kept: every count read years away, the norm forgotten. */
+    @Test
+    void theSameCountsReadOnTheNewSettingsScaleAreLost() {
+        assertThat(afterARestartWith(Duration.ofDays(42), false)).isEqualTo(Norm.NONE);
+    }
+
+    /** Under a shorter memory, what it no longer reaches back to fades as it would have. */
+    @Test
+    void aNormTakenBackUnderAShorterMemoryStillFadesOnItsTime() {
+        post(TELLS, 2, 1, 2, 3, 4);
+        RoomNorms restarted = new RoomNorms(new RoomNormSettings(true, 3, 0.75, Duration.ofDays(4)));
+        restarted.restore(ROOM, norms.habits(ROOM), norms.periodSeconds());
+        assertThat(restarted.of(ROOM, JUDGED, now.plus(Duration.ofDays(5)))).isEqualTo(Norm.NONE);
+    }
 }

@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * A community's state stored in parts ({@code community_part}), so that saving costs what changed, not what the
- * community holds. Its people, open requests, recent questions, rooms and room norms are spread over parts by a hash
- * of their key (pseudonym, message id, channel), about {@link #PER_PART} of them to a part, and the rest (who sold,
- * the flags, recognised roles) is the head. Each part is a {@link CommunitySnapshot} document holding only its share,
+ * community holds. Its people, open requests, recent questions, rooms, room norms, the team's open questions and
+ * direct conversations are spread over parts by a hash of their key (pseudonym, message id, channel), about {@link
+ * #PER_PART} of them to a part, its recent messages by ten minutes of their time, and the rest (who sold, the flags,
+ * recognised roles) is the head. Each part is a {@link CommunitySnapshot} document holding only its share,
  * so the format and its version are the whole document's. A save works out every part, compares each one's digest
  * with the digest stored for it (one small read in the save's transaction), and writes only the parts that differ,
  * deleting parts that are gone. A message changes its author's entry, its room and its norms, and at most a question
@@ -52,6 +54,19 @@ final class CommunityParts {
             + "digest = excluded.digest, state = excluded.state, updated_at = excluded.updated_at";
 
     private final SnapshotJson json;
+    /**
+     * Per community and part, the part this process last worked out a document for, and that document's digest: a
+     * part equal to it whose stored digest is still that one is not serialised again (the saver's CPU went on
+     * serialising every part of a community at every save, only to find most of them unchanged). Why this is safe
+     * without knowing whether that write committed: the digest is of the document, so a stored row with that digest
+     * holds that document, whoever wrote it; any other stored digest (a rolled-back save, a forget's scrub, another
+     * process) makes the part be worked out again.
+     */
+    private final Map<String, Map<String, Written>> known = new ConcurrentHashMap<>();
+
+    /** A part as the engine gave it, and the digest of the document stored for it (forgotten people left out). */
+    private record Written(CommunitySnapshot part, long digest) {
+    }
 
     CommunityParts(SnapshotJson json) {
         this.json = json;
@@ -64,6 +79,17 @@ final class CommunityParts {
         Map<String, List<CommunitySnapshot.Recent>> recent = spread("recent", s.recent(), r -> r.message().value());
         Map<String, List<CommunitySnapshot.Room>> rooms = spread("rooms", s.rooms(), r -> r.channel().value());
         Map<String, List<CommunitySnapshot.RoomNorm>> norms = spread("norms", s.norms(), n -> n.channel().value());
+        Map<String, List<CommunitySnapshot.TeamQuestion>> team = spread("team", s.teamQuestions(),
+                q -> q.message().value());
+        Map<String, List<CommunitySnapshot.Conversation>> dms = spread("dms", s.conversations(),
+                c -> c.channel().value());
+        // Messages by when they were written, not by a hash: they come in time order and leave it oldest first, so a
+        // save rewrites the latest few minutes' part and drops the oldest, not a part of every hash bucket.
+        Map<String, List<CommunitySnapshot.Message>> messages = new HashMap<>();
+        for (CommunitySnapshot.Message m : s.messages()) {
+            messages.computeIfAbsent("messages-" + Math.floorDiv(m.at().getEpochSecond(), MESSAGE_WINDOW_SECONDS),
+                    k -> new ArrayList<>()).add(m);
+        }
         Map<String, CommunitySnapshot> parts = new TreeMap<>();
         parts.put(HEAD, new CommunitySnapshot(s.version(), s.community(), null, null, null, null, s.sellers(),
                 s.tradeOffered(), s.referralsSeen(), s.recognisedRoles(), null));
@@ -72,8 +98,14 @@ final class CommunityParts {
         recent.forEach((k, v) -> parts.put(k, part(s, null, null, v, null, null)));
         rooms.forEach((k, v) -> parts.put(k, part(s, null, null, null, v, null)));
         norms.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, v)));
+        team.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withKept(v, null, null)));
+        messages.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withKept(null, v, null)));
+        dms.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withKept(null, null, v)));
         return parts;
     }
+
+    /** The recent messages are kept in parts of this many seconds of their time: ten minutes. */
+    static final long MESSAGE_WINDOW_SECONDS = 600;
 
     private static CommunitySnapshot part(CommunitySnapshot s, List<CommunitySnapshot.Member> people,
                                           List<CommunitySnapshot.Request> open, List<CommunitySnapshot.Recent> recent,
@@ -112,6 +144,9 @@ final class CommunityParts {
         List<CommunitySnapshot.Recent> recent = new ArrayList<>();
         List<CommunitySnapshot.Room> rooms = new ArrayList<>();
         List<CommunitySnapshot.RoomNorm> norms = new ArrayList<>();
+        List<CommunitySnapshot.TeamQuestion> team = new ArrayList<>();
+        List<CommunitySnapshot.Message> messages = new ArrayList<>();
+        List<CommunitySnapshot.Conversation> dms = new ArrayList<>();
         TreeSet<String> sellers = new TreeSet<>();
         TreeSet<String> roles = new TreeSet<>();
         boolean trade = false;
@@ -123,6 +158,9 @@ final class CommunityParts {
             recent.addAll(p.recent());
             rooms.addAll(p.rooms());
             norms.addAll(p.norms());
+            team.addAll(p.teamQuestions());
+            messages.addAll(p.messages());
+            dms.addAll(p.conversations());
             sellers.addAll(p.sellers());
             roles.addAll(p.recognisedRoles());
             trade |= p.tradeOffered();
@@ -135,8 +173,13 @@ final class CommunityParts {
                 CommunityParts::byId));
         rooms.sort(Comparator.comparing(r -> r.channel().value()));
         norms.sort(Comparator.comparing(n -> n.channel().value()));
+        team.sort(Comparator.comparing(CommunitySnapshot.TeamQuestion::at).thenComparing(
+                CommunitySnapshot.TeamQuestion::message, CommunityParts::byId));
+        messages.sort(Comparator.comparing(CommunitySnapshot.Message::at).thenComparing(CommunitySnapshot.Message::id,
+                CommunityParts::byId));
+        dms.sort(Comparator.comparing(c -> c.channel().value()));
         return new CommunitySnapshot(version, first.community(), people, open, recent, rooms, List.copyOf(sellers),
-                trade, referrals, List.copyOf(roles), norms);
+                trade, referrals, List.copyOf(roles), norms, team, messages, dms);
     }
 
     /** Message ids in the order they were given: numbers by value (a longer Discord id is a later one), else by text. */
@@ -146,8 +189,12 @@ final class CommunityParts {
         return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
     }
 
-    /** Writes {@code snapshot}'s parts that differ from the stored ones, on {@code c}, in the caller's transaction. */
-    int write(Connection c, CommunitySnapshot snapshot, long now) throws SQLException {
+    /**
+     * Writes {@code snapshot}'s parts that differ from the stored ones, on {@code c}, in the caller's transaction,
+     * leaving out of each part it writes the people {@code forgotten} names (see {@link JdbcForgotten}). Only the
+     * parts that differ from what this process last wrote are serialised.
+     */
+    int write(Connection c, CommunitySnapshot snapshot, long now, JdbcForgotten.Marks forgotten) throws SQLException {
         String community = snapshot.community().value();
         Map<String, Long> stored = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT part, digest FROM community_part WHERE community_id = ?")) {
@@ -161,10 +208,19 @@ final class CommunityParts {
         boolean firstInParts = stored.isEmpty();
         Map<String, String> changed = new LinkedHashMap<>();
         Map<String, Long> digests = new HashMap<>();
-        split(snapshot).forEach((name, part) -> {
-            String doc = json.write(part);
+        Map<String, Written> mine = known.computeIfAbsent(community, k -> new ConcurrentHashMap<>());
+        Map<String, CommunitySnapshot> split = split(snapshot);
+        mine.keySet().retainAll(split.keySet());
+        split.forEach((name, part) -> {
+            Long was = stored.remove(name);
+            Written last = mine.get(name);
+            if (last != null && was != null && was == last.digest() && last.part().equals(part)) {
+                return;
+            }
+            String doc = documentOf(part, forgotten);
             long digest = digest(doc);
-            if (!Long.valueOf(digest).equals(stored.remove(name))) {
+            mine.put(name, new Written(part, digest));
+            if (!Long.valueOf(digest).equals(was)) {
                 changed.put(name, doc);
                 digests.put(name, digest);
             }
@@ -202,6 +258,20 @@ final class CommunityParts {
             }
         }
         return changed.size();
+    }
+
+    /** The document of {@code part}, without the people {@code forgotten} names anywhere in it. */
+    private String documentOf(CommunitySnapshot part, JdbcForgotten.Marks forgotten) {
+        String doc = json.write(part);
+        java.util.Set<String> gone = forgotten.in(doc);
+        if (gone.isEmpty()) {
+            return doc;
+        }
+        CommunitySnapshot kept = part;
+        for (String pseudonym : gone) {
+            kept = kept.withoutPerson(pseudonym);
+        }
+        return json.write(kept);
     }
 
     /** Every community's state, by community id: those in parts, and those still whole from before schema 15. */

@@ -104,14 +104,11 @@ final class JdbcEngineStateStore implements EngineStateStore {
             throws SQLException {
         long now = clock.millis();
         // Nobody forgotten comes back through a picture taken before they were (see JdbcForgotten).
+        // Each part is checked as it is serialised: a part unchanged since this process wrote it is not serialised
+        // again, and its stored document is already without them (a forget scrubs the stored rows, which changes
+        // their digests).
         for (CommunitySnapshot snapshot : communities) {
-            CommunitySnapshot kept = snapshot;
-            if (!marks.none()) {
-                for (String pseudonym : marks.in(json.write(snapshot))) {
-                    kept = kept.withoutPerson(pseudonym);
-                }
-            }
-            parts.write(c, kept, now);
+            parts.write(c, snapshot, now, marks);
         }
     }
 

@@ -90,6 +90,13 @@ final class JdbcPersonalData implements PersonalData {
                 if (!rooms.isEmpty()) {
                     n.set("yourPostsInRooms", engineState.json().tree(rooms));
                 }
+                // Your recent messages as kept (ids, times, a keyed digest of the words, never the words); those
+                // that waited on you are the others'.
+                List<CommunitySnapshot.Message> mine = community.messages().stream()
+                        .filter(m -> m.author().equals(pseudonym)).toList();
+                if (!mine.isEmpty()) {
+                    n.set("yourMessages", engineState.json().messagesTree(mine));
+                }
             }
             others.put("communityStatesMentioningYou", mentioning);
             return null;

@@ -133,6 +133,11 @@ final class SnapshotJson {
         return compact.valueToTree(norms);
     }
 
+    /** Kept messages as a tree, for exports. */
+    JsonNode messagesTree(java.util.List<CommunitySnapshot.Message> messages) {
+        return compact.valueToTree(messages);
+    }
+
     /** A stored community document; refused when a newer Rapport wrote it. */
     CommunitySnapshot readCommunity(String json, String community) {
         JsonNode node = versionedTree(compact, json, "community " + community, CommunitySnapshot.VERSION);
