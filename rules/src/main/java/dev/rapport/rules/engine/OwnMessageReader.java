@@ -147,7 +147,12 @@ final class OwnMessageReader {
         boolean help = answer && !plugged;
         boolean exempt = help || promoWelcome || introduction || theirs || welcoming || showing || curated
                 || critique || call;
-        List<Link> counted = exempt || onPurpose ? List.of() : MessageLinks.shared(m.links(), hostsAreTopics);
+        // One's own thing posted to the room in a channel made for posting one's own (#sends, "post your games here")
+        // carries its link by design, like a post that echoes its channel. Not a sale, a pitch or an ask to follow.
+        boolean ownThing = addressees.isEmpty() && purposes.of(m.channelInfo()).ownPosts() && !promo.promotional()
+                && !promo.engagementAsk() && !pitch;
+        boolean fitting = onPurpose || ownThing;
+        List<Link> counted = exempt || fitting ? List.of() : MessageLinks.shared(m.links(), hostsAreTopics);
         // The link of a post that only echoes its channel is not counted for it, but kept: the same link pushed from
         // there into other channels within the hour is a cross-post, and a run of them a burst. So is the link of one's
         // work shown in a channel named for showing it (#showcase, #self-promo): welcome there, but the same link
@@ -157,7 +162,7 @@ final class OwnMessageReader {
         boolean exemptElsewhere = help || introduction || theirs || welcoming || showing || curated || critique || call;
         boolean showcase = purposes.of(m.channelInfo()).promotion() && !purposes.of(m.channelInfo()).trade()
                 && !noticeBoard && !community.promotionWelcomeIn(m.channel(), m.parent());
-        List<Link> logged = onPurpose && !exempt || showcase && !exemptElsewhere
+        List<Link> logged = fitting && !exempt || showcase && !exemptElsewhere
                 ? MessageLinks.shared(m.links(), hostsAreTopics) : counted;
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());

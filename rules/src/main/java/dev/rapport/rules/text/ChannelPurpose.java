@@ -373,12 +373,40 @@ public final class ChannelPurpose {
         if (info == null || info == ChannelInfo.UNKNOWN) {
             return false;
         }
-        if (anyWord(Lowered.view(info.name()), ChannelPurpose::ownPostsWord)) {
+        String name = Lowered.view(info.name());
+        if (anyWord(name, ChannelPurpose::ownPostsWord)) {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("log your") || topic.contains("your wins") || topic.contains("celebrate")
-                || topic.contains("showcase") || TopicClauses.ownDoings(topic);
+        if (topic.contains("log your") || topic.contains("your wins") || topic.contains("celebrate")
+                || topic.contains("showcase") || TopicClauses.ownDoings(topic)) {
+            return true;
+        }
+        // A room whose name says people ask or talk there (#spots-help, #sends-chat) is for asking or talk, whatever
+        // it is about: its name or topic naming one's own things gives no licence to post to the room.
+        if (anyWord(name, ChannelPurpose::conversationWord)) {
+            return false;
+        }
+        // A name that joins two subjects (#spots-and-routes, #sends-and-beta) names what the room talks about, not a
+        // kind of post: its words alone give no licence.
+        boolean subjects = anyWord(name, (n, ps, pe, s, i) -> Lowered.is(n, s, i, "and"));
+        return !subjects && anyWord(name, ChannelPurpose::ownThingsWord) || TopicClauses.ownThings(topic);
+    }
+
+    /**
+     * Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a room for posting one's
+     * own things: sends, spots, captures, works in progress, finds ({@code #sends}, {@code #pota-spots},
+     * {@code #deep-sky-captures}, {@code #wips}, {@code #thrift-finds}), the thing of the day everyone posts
+     * ({@code #fit-of-the-day}, {@code #sotd}), or one that says so ({@code #show-your-knits}, {@code #post-your-rigs}).
+     */
+    private static boolean ownThingsWord(String name, int previousStart, int previousEnd, int s, int i) {
+        return Lowered.is(name, s, i, "sends") || Lowered.is(name, s, i, "sent") || Lowered.is(name, s, i, "spots")
+                || Lowered.is(name, s, i, "captures") || Lowered.is(name, s, i, "wip") || Lowered.is(name, s, i, "wips")
+                || Lowered.is(name, s, i, "finds") || Lowered.is(name, s, i, "hauls")
+                || Lowered.is(name, s, i, "day") && Lowered.is(name, previousStart, previousEnd, "the")
+                || Lowered.is(name, s, i, "otd") || Lowered.is(name, s, i, "sotd") || Lowered.is(name, s, i, "fotd")
+                || Lowered.is(name, s, i, "your") && (Lowered.is(name, previousStart, previousEnd, "show")
+                || Lowered.is(name, previousStart, previousEnd, "share") || Lowered.is(name, previousStart, previousEnd, "post"));
     }
 
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names such a channel. */

@@ -254,6 +254,37 @@ final class TopicClauses {
         return verbThen(topic, POSTING, OWN_DOINGS, 3, true) || verbThen(topic, KEEPING, RECORDS, 3, true);
     }
 
+    /**
+     * One's own things a room may be made for posting, besides doings: climbs sent and personal bests, captures, spots,
+     * games, works in progress, finds and hauls ("share your sends", "post your games", "drop your spots").
+     */
+    private static final Set<String> OWN_THINGS = stems("send", "sends", "pb", "pbs", "capture", "captures", "spot",
+            "spots", "game", "games", "wip", "wips", "find", "finds", "haul", "hauls");
+    /** Pictures a room may ask of one's own things ("progress pics of your own trees", "photos of your builds"). */
+    private static final Set<String> PICTURES = Set.of("pics", "pictures", "photos", "shots");
+
+    /**
+     * Whether the topic invites members to post their own things: a posting verb and one of them ("share your sends",
+     * "post your games"), a clause headed by one ("your captures + processing questions"), or pictures of one's own
+     * ("progress pics of your own trees"). Pictures alone are not one: "post pics of the fault" asks about a problem.
+     */
+    static boolean ownThings(String topic) {
+        if (verbThen(topic, POSTING, OWN_THINGS, 3, true)) {
+            return true;
+        }
+        for (List<String> clause : clauses(topic)) {
+            if (clause.size() >= 2 && clause.get(0).equals("your") && OWN_THINGS.contains(ChannelEcho.stem(clause.get(1)))) {
+                return true;
+            }
+            for (int k = 0; k + 2 < clause.size(); k++) {
+                if (PICTURES.contains(clause.get(k)) && clause.get(k + 1).equals("of") && clause.get(k + 2).equals("your")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Verbs with which a topic asks providers to answer a request. */
     private static final Set<String> ANSWERING = Set.of("reply", "replies", "respond", "answer", "send", "submit",
             "dm", "pm", "bid", "quote");

@@ -276,4 +276,19 @@ class BroadcastRuleTest {
         assertThat(dev.rapport.rules.text.ChannelPurpose.ownPosts(
                 dev.rapport.rules.model.ChannelInfo.of("general", "Chat about anything"))).isFalse();
     }
+    @Test
+    void staysQuietForPostsInAChannelMadeForPostingOnesOwnThings() {
+        Chat chat = Chat.coaching("ana");
+        trainingDiaryWeek(chat, dev.rapport.rules.model.ChannelInfo.of("run-of-the-day", "What did you run today?"));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    @Test
+    void firesForTheSamePostsInAnAskingRoomThatNamesThem() {
+        Chat chat = Chat.coaching("ana");
+        trainingDiaryWeek(chat, dev.rapport.rules.model.ChannelInfo.of("runs-help", "Ask about your runs"));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
 }
