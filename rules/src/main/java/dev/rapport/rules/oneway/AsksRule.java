@@ -47,7 +47,9 @@ public final class AsksRule implements Rule {
 
     @Override
     public void onMessage(MessageContext ctx) {
-        if (!ctx.facts().countedAsk()) {
+        // A sale announced with its call ("20% off this week, check out my shop: ...") asks for custom, not for a
+        // look: it is promotion (promo.self and links.repeat say so), and calling it an ask too tells it twice.
+        if (!ctx.facts().countedAsk() || ctx.facts().promo().salesPitch()) {
             return;
         }
         int days = ctx.settings().count(LOOKBACK_DAYS);

@@ -105,6 +105,8 @@ enum Cue {
      * one's own, but an ad to the room rather than an ask for attention to one's work.
      */
     INVITE_TO_OWN(0.9, Family.SELF),
+    /** One's own stream announced with its link: "going live in 10 → …", "live now!", "on stream rn, come hang: …". */
+    GOING_LIVE(0.8, Family.SELF),
     /** Asking for opinions on one's own stuff: "tell me what you think". Weak alone. */
     FEEDBACK_ASK(0.5, Family.ENGAGEMENT);
 

@@ -306,7 +306,13 @@ final class OfferCues implements CueFinder {
             if (j > 0 && (t.isWord(j, "more") || t.isWord(j, "the") || t.isWord(j, "my") || t.isWord(j, "our"))) {
                 j++;
             }
-            return j > 0 && t.is(j, PRICE_WORD);
+            if (j > 0 && t.is(j, PRICE_WORD)) {
+                return true;
+            }
+            // "£80 a session, DM me", "2 slots left this month, DM me": the contact closes an offer made in the same
+            // message (a price, or places still open in it), so the private message is where the sale is made. Not
+            // "DM me the file" or "anyone got a spare cable? DM me", which offer nothing.
+            return closesClause(t, i + 2) && (t.has(TokenKind.MONEY) || placesOpen(t));
         }
         if (t.is(i, PRICE_WORD) && t.isWord(i - 1, "for")) {
             int contact = Asks.findAhead(t, i, 3, PRIVATE_CONTACT);
@@ -330,6 +336,36 @@ final class OfferCues implements CueFinder {
                     || wordAhead(t, i + 1, 8, "send") && (wordAhead(t, i + 1, 10, "you") || wordAhead(t, i + 1, 10, "u")));
         }
         return t.isWord(i, "hire") && t.isWord(i + 1, "me") && Asks.isAsk(t, i);
+    }
+
+    /** Whether no word follows {@code i} in its clause ("DM me!", "DM me 🙂"), or only "if interested". */
+    private static boolean closesClause(PromoTokens t, int i) {
+        int k = i;
+        if (t.isWord(k, "if") && (t.isWord(k + 1, "interested") || t.isWord(k + 2, "interested"))) {
+            k = t.isWord(k + 1, "interested") ? k + 2 : k + 3;
+        }
+        for (int j = k; j < t.size() && !t.isBreak(j); j++) {
+            if (t.isKind(j, TokenKind.WORD)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "3 spots left", "two slots open", "places still available", "open slots": room left in what is offered. */
+    private static boolean placesOpen(PromoTokens t) {
+        for (int j = 0; j < t.size(); j++) {
+            if (!(t.isWord(j, "spots") || t.isWord(j, "slots") || t.isWord(j, "places") || t.isWord(j, "seats")
+                    || t.isWord(j, "spaces") || t.isWord(j, "spot") || t.isWord(j, "slot"))) {
+                continue;
+            }
+            int k = t.isWord(j + 1, "still") ? j + 2 : j + 1;
+            if (t.isWord(k, "left") || t.isWord(k, "open") || t.isWord(k, "available") || t.isWord(k, "remaining")
+                    || t.isWord(j - 1, "open")) {
+                return !t.inQuestion(j);
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word} comes within {@code reach} after {@code i}, in the same sentence. */

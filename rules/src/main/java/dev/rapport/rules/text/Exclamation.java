@@ -5,8 +5,11 @@ import java.util.List;
 /**
  * A question that exclaims rather than asks: "how gorgeous is that?", "who knew?", "can you believe it?", "guess
  * what?", "what's not to love?". Said to someone about their work or news it is praise or surprise: nobody owes it an
- * answer, and leaving it unanswered leaves nobody waiting. A message is one only when every question in it exclaims:
- * "how cute is that? which glaze is it?" still asks something.
+ * answer, and leaving it unanswered leaves nobody waiting. So is a question that only reacts ("oh really?", "right?",
+ * "no way?", "for real?": surprise or agreement said back), a statement with a hedge's rising tone ("she does repairs
+ * I think?", "it was the blue one I guess?": an uncertain answer, not a question), and one put to the room inside a
+ * reply ("anyone?", "can anybody help?": it asks whoever reads, not the person replied to). A message is one only
+ * when every question in it is of these kinds: "how cute is that? which glaze is it?" still asks something.
  */
 public final class Exclamation {
     /**
@@ -21,6 +24,27 @@ public final class Exclamation {
     private static final List<String> WONDER = List.of("cool", "amazing", "great", "awesome", "lovely", "cute", "beautiful",
             "gorgeous", "stunning", "good", "crazy", "wild", "funny", "sad", "weird", "adorable", "perfect", "neat",
             "fun", "nice", "pretty", "incredible", "brilliant", "mad", "insane", "satisfying", "clever", "impressive");
+
+    /**
+     * Whole sentences that only react to what was said (general English of chat): surprise, agreement asked for
+     * back, disbelief. Lower-case without apostrophes; a leading "oh", "ah", "wow" and the like may come first.
+     */
+    private static final List<String> REACTIONS = List.of("really", "right", "seriously", "for real", "no way",
+            "yeah", "oh yeah", "isnt it", "innit", "aint it", "eh", "true", "is that so", "you think", "amirite",
+            "no kidding", "arent they", "wasnt it", "didnt it", "dont you think");
+    /** Interjections that may open a reaction: "oh really?", "wow, seriously?". */
+    private static final List<String> OPENERS = List.of("oh", "ah", "ahh", "ooh", "wow", "lol", "haha", "omg", "huh",
+            "hmm", "ha", "whoa", "wait", "so");
+    /** A hedge closing a statement: "she sells them I think?". */
+    private static final List<String> HEDGES = List.of("i think", "i guess", "i believe", "i suppose", "iirc",
+            "afaik", "afaict", "i reckon");
+    /** Words that open a question: a sentence they open asks, whatever closes it. */
+    private static final List<String> QUESTION_OPENERS = List.of("did", "do", "does", "is", "are", "was", "were",
+            "can", "could", "would", "will", "should", "have", "has", "what", "how", "which", "where", "when", "who",
+            "why", "shall", "may");
+    /** Who a question to the room is put to: "anyone?", "can anybody help?". */
+    private static final List<String> ROOM = List.of("anyone", "anybody", "someone", "somebody", "any of you",
+            "anyone else", "anybody else", "everyone", "you all", "yall", "people");
 
     private Exclamation() {
     }
@@ -55,6 +79,9 @@ public final class Exclamation {
     /** Whether the sentence from {@code start} to {@code end} exclaims. */
     private static boolean exclaims(String t, int start, int end) {
         String s = t.substring(start, end);
+        if (reacts(s) || hedged(s) || toTheRoom(s)) {
+            return true;
+        }
         for (String p : PHRASES) {
             if (wordAt(s, p)) {
                 return true;
@@ -79,6 +106,73 @@ public final class Exclamation {
             how = s.indexOf("how ", how + 1);
         }
         return false;
+    }
+
+    /** The sentence is only a reaction: "oh really", "wow, seriously", "right". */
+    private static boolean reacts(String s) {
+        String rest = words(s);
+        boolean opened = true;
+        while (opened) {
+            opened = false;
+            for (String o : OPENERS) {
+                if (rest.startsWith(o + " ")) {
+                    rest = rest.substring(o.length() + 1);
+                    opened = true;
+                }
+            }
+        }
+        return REACTIONS.contains(rest);
+    }
+
+    /** The sentence is a statement closed by a hedge: "he does those i think" (not "did you sand it i think?"). */
+    private static boolean hedged(String s) {
+        String w = words(s);
+        int space = w.indexOf(' ');
+        if (QUESTION_OPENERS.contains(space < 0 ? w : w.substring(0, space))) {
+            return false;
+        }
+        for (String h : HEDGES) {
+            if (w.endsWith(" " + h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The question is put to the room: it is its own sentence and names "anyone"/"anybody" as who should answer
+     * ("anyone?", "does anybody know?", "can someone help?"), with no "you" singling out a reader.
+     */
+    private static boolean toTheRoom(String s) {
+        String w = " " + words(s) + " ";
+        if (w.contains(" you ") && !w.contains(" any of you ") && !w.contains(" you all ")) {
+            return false;
+        }
+        for (String r : ROOM) {
+            if (w.contains(" " + r + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's words, separated by single spaces (letters and digits only; mentions and emoji dropped). */
+    private static String words(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
     }
 
     /** What is wondered at, pointed at rather than named: "that", "this", "these", "it", "she". */

@@ -78,7 +78,10 @@ public final class FavourAsk {
         }
         // Sentence ends become words of their own: "could you share the file? our team needs it" asks for the file,
         // and the "our" of the next sentence is not what was asked about.
-        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[.?!;]+", " " + END + " ")
+        // A dot between letters joins a handle or a site into one name ("@corner.books", "corner.shop"): it ends no
+        // sentence, and the thing asked for is named by the whole of it.
+        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("(?<=\\p{L})\\.(?=\\p{L})", "")
+                .replaceAll("[.?!;]+", " " + END + " ")
                 .split("[^\\p{L}'|]+");
         int request = -1;
         for (int i = 0; i < words.length; i++) {
@@ -185,11 +188,29 @@ public final class FavourAsk {
         if (k < words.length && words[k].equals("to")) {
             k++;
         }
-        if (k + 1 >= words.length || !words[k].equals("the") || !ACCOUNTS.contains(words[k + 1])) {
+        if (k + 1 >= words.length || !words[k].equals("the")) {
             return false;
         }
         String after = k + 2 < words.length ? words[k + 2] : END;
-        return END.equals(after) || after.equals("too") || after.equals("please") || after.equals("pls");
+        boolean ends = END.equals(after) || after.equals("too") || after.equals("please") || after.equals("pls");
+        return ACCOUNTS.contains(words[k + 1]) && ends || namedOnPlatform(words, k + 1);
+    }
+
+    /**
+     * "would you mind following the cafe insta?", "can you follow the band tiktok too?": the account named by a word
+     * or two and the platform it is on, ending the request (not "follow the steps youtube gave", which goes on).
+     */
+    private static boolean namedOnPlatform(String[] words, int from) {
+        for (int k = from; k < words.length && k <= from + 2; k++) {
+            if (END.equals(words[k]) || GUIDANCE.contains(words[k]) || OTHER_OBJECT.contains(words[k])) {
+                return false;
+            }
+            if (k > from && PLATFORMS.contains(words[k])) {
+                String after = k + 1 < words.length ? words[k + 1] : END;
+                return END.equals(after) || after.equals("too") || after.equals("please") || after.equals("pls");
+            }
+        }
+        return false;
     }
 
     private static boolean ownAfter(String[] words, int verb) {

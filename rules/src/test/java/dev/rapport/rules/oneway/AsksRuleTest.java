@@ -127,4 +127,17 @@ class AsksRuleTest {
                 + "rate it? we're trying to reach fifty ratings");
         assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
     }
+
+    /**
+     * A sale announced with its call ("check out my shop, 20% off this week") asks for custom, not for a look: it is
+     * promotion, told by promo.self; the same call without a sale is an ask.
+     */
+    @Test
+    void staysQuietForTheCallThatAnnouncesASale() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "[ask] [pitch] winter sale: 20% off every mug this week, check out my shop");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+        chat.say("ana", "other", "[ask] check out my new mugs when you get a minute");
+        assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
+    }
 }

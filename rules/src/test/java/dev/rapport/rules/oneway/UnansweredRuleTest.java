@@ -35,6 +35,25 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
+    /** Surprise said back, a hedged answer and a question to "anyone" ask nothing of the person they reply to. */
+    @Test
+    void staysQuietForAReactionAHedgeOrAQuestionToTheRoom() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "oh really? I'll try a longer cure then")
+                .asks("cal", "general", "ana", "not me, but Dora does raku I think?")
+                .asks("dee", "general", "ana", "I can't lend mine, it's at the shop. anyone?")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesForAReactionFollowedByARealQuestion() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "oh really? which cure time did you use?")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     @Test
     void aQuestionIsReportedOnceAndThenLetGo() {
         Chat chat = Chat.coaching("ana");

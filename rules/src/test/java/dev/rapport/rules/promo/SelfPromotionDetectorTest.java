@@ -184,6 +184,25 @@ class SelfPromotionDetectorTest {
     }
 
     @Nested
+    class OwnStream {
+        @ParameterizedTest
+        @ValueSource(strings = {"going live in 10, speedrun tonight https://twitch.tv/marlowplays",
+                "LIVE now!! painting a dragon https://youtube.com/@brushhour", "we're live, come hang: https://kiln.example/live",
+                "doing the daily puzzle on stream rn, come solve it with chat https://twitch.tv/marlowplays",
+                "skipping the meetup, streaming instead: https://twitch.tv/marlowplays"})
+        void announcingOnesStreamWithItsLinkIsSelfPromotion(String text) {
+            assertThat(verdict(text).selfPromotion()).as(text).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"was on stream for six hours today, my eyes hurt", "I live in a van now, map of my spot: https://maps.example/spot",
+                "the cup final is live now on https://bbc.co.uk/sport", "is the tournament live now? https://lichess.org/tournament/x"})
+        void aStreamWithoutItsLinkOrSomeoneElsesBroadcastIsNot(String text) {
+            assertThat(verdict(text).selfPromotion()).as(text).isFalse();
+        }
+    }
+
+    @Nested
     class Sales {
         @Test
         void aDiscountIsASalesPitch() {
@@ -195,6 +214,21 @@ class SelfPromotionDetectorTest {
             PromoVerdict v = verdict("I do logo design, DM me for prices");
             assertThat(v.salesPitch()).isTrue();
             assertThat(v.selfPromotion()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"I do pet portraits, £80 a session, DM me", "two slots left this month, DM me if interested",
+                "lovely glaze! I throw these for $35 a mug btw, pm me 🙂", "places still open on my weaving course, message me!"})
+        void aDmMeClosingAnOfferWithAPriceOrPlacesLeftIsASalesPitch(String text) {
+            assertThat(verdict(text).salesPitch()).as(text).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"anyone got a spare usb cable? DM me", "DM me the file when you can",
+                "I'll be at the fair at 7, DM me", "it cost me $40 to fix, DM me if you want the shop's name",
+                "are there any spots left for saturday? DM me"})
+        void aDmMeThatClosesNoOfferIsNot(String text) {
+            assertThat(verdict(text).salesPitch()).as(text).isFalse();
         }
 
         @Test

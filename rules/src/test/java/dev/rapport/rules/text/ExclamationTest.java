@@ -32,4 +32,51 @@ class ExclamationTest {
     void aQuestionThatAsksSomethingIsNoExclamation(String text) {
         assertThat(Exclamation.is(text)).isFalse();
     }
+
+    /** Surprise or agreement said back ("oh really?", "right?") reacts: nobody waits on its answer. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "oh really? I'll give it a longer soak then",
+        "right?",
+        "wow, seriously? 🤯",
+        "no way? that's brilliant",
+        "haha for real?",
+    })
+    void aQuestionThatOnlyReactsAsksNothing(String text) {
+        assertThat(Exclamation.is(text)).isTrue();
+    }
+
+    /** A hedge's rising tone closes a statement: the writer offers an uncertain answer and asks nothing back. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "not me, but @Marta Quill sells glaze kits I think?",
+        "it was the Thursday class I guess?",
+        "the blue kiln fires hotter iirc?",
+    })
+    void aStatementClosedByAHedgeAsksNothing(String text) {
+        assertThat(Exclamation.is(text)).isTrue();
+    }
+
+    /** Said inside a reply, a question to "anyone" asks whoever reads, not the person replied to. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I can't make it, no car today. anyone?",
+        "sorry, not my area. can anybody help with this one?",
+    })
+    void aQuestionPutToTheRoomAsksNoOneInParticular(String text) {
+        assertThat(Exclamation.is(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "really? which one did you buy?",
+        "did you sand it first I think?",
+        "is it the blue one?",
+        "can anyone help you with that, or should I?",
+        "what do you think?",
+        "right, so when are you free?",
+    })
+    void aReactionOrHedgeBesideARealQuestionStillAsks(String text) {
+        assertThat(Exclamation.is(text)).isFalse();
+    }
 }

@@ -98,4 +98,21 @@ class FavourAskTest {
         assertThat(FavourAsk.is("could you give my kid a lift on friday?")).isFalse();
         assertThat(FavourAsk.is("can you give my draft a read and tell me what's off?")).isFalse();
     }
+
+    /** A handle or a site is one name, dots and all: "give @fern.and.clay a follow" asks a favour for it. */
+    @Test
+    void aFollowAskedForAHandleIsAFavourAsk() {
+        assertThat(FavourAsk.is("love it! could you give @fern.and.clay a follow? new pots every week")).isTrue();
+        assertThat(FavourAsk.is("would you mind leaving corner.bakes a review?")).isTrue();
+        assertThat(FavourAsk.is("could you give @sam.k a hand with the ladder?")).isFalse();
+    }
+
+    /** "the cafe insta": an account named by a word and its platform, ending the request. */
+    @Test
+    void aFollowAskedForTheAccountOnAPlatformIsAFavourAsk() {
+        assertThat(FavourAsk.is("@Ada would you mind following the studio insta? every follow helps")).isTrue();
+        assertThat(FavourAsk.is("can you follow the band tiktok too?")).isTrue();
+        assertThat(FavourAsk.is("could you follow the steps youtube gave and tell me?")).isFalse();
+        assertThat(FavourAsk.is("can you follow the studio insta rules for the contest and tell me if I won?")).isFalse();
+    }
 }
