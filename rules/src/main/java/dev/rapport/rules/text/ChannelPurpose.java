@@ -360,10 +360,9 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "sell") && (Lowered.is(name, previousStart, previousEnd, "buy")
                 || Lowered.is(name, previousStart, previousEnd, "and"))
                 || Lowered.is(name, s, i, "wts") || Lowered.is(name, s, i, "wtb") || Lowered.is(name, s, i, "bst")
-                // a channel named for selling or a market, whatever else it names: #sell-trade, #selling,
-                // #pots-and-tools-market, #makers-market, #flea-market
-                || Lowered.is(name, s, i, "sell") || Lowered.is(name, s, i, "selling")
-                || Lowered.is(name, s, i, "market");
+                // a channel named for selling or a market, whatever else it names: #sell-trade,
+                // #pots-and-tools-market, #makers-market, #flea-market ("selling-tips" is talk about it, not a stall)
+                || Lowered.is(name, s, i, "sell") || Lowered.is(name, s, i, "market");
     }
 
     /**
