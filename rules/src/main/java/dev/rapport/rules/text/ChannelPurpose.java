@@ -360,9 +360,19 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "sell") && (Lowered.is(name, previousStart, previousEnd, "buy")
                 || Lowered.is(name, previousStart, previousEnd, "and"))
                 || Lowered.is(name, s, i, "wts") || Lowered.is(name, s, i, "wtb") || Lowered.is(name, s, i, "bst")
-                // a channel named for selling or a market, whatever else it names: #sell-trade,
-                // #pots-and-tools-market, #makers-market, #flea-market ("selling-tips" is talk about it, not a stall)
-                || Lowered.is(name, s, i, "sell") || Lowered.is(name, s, i, "market");
+                // a channel named for selling, or a market as its last word: #sell-trade, #pots-and-tools-market,
+                // #makers-market ("selling-tips" and "market-talk" are talk about it, not a stall)
+                || Lowered.is(name, s, i, "sell") || Lowered.is(name, s, i, "market") && lastWord(name, i);
+    }
+
+    /** Whether no letter or digit follows position {@code i} of {@code name}. */
+    private static boolean lastWord(String name, int i) {
+        for (int k = i; k < name.length(); k++) {
+            if (Character.isLetterOrDigit(name.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -62,6 +62,7 @@ class ContextCuesTest {
         assertThat(ChannelPurpose.trade(ChannelInfo.of("sell-swap", ""))).isTrue();
         assertThat(ChannelPurpose.trade(ChannelInfo.of("yarn-and-needles-market", ""))).isTrue();
         assertThat(ChannelPurpose.trade(ChannelInfo.of("marketing-tips", ""))).isFalse();
+        assertThat(ChannelPurpose.trade(ChannelInfo.of("market-talk", ""))).isFalse();
     }
 
     @Test
