@@ -345,7 +345,7 @@ public final class ChannelPurpose {
      * ({@code #job-board}, {@code #job-postings}, {@code #commission-info}), the people offering
      * ({@code #freelancers}), work sought or offered ({@code #looking-for-work}, {@code #available-for-work},
      * {@code #offer-your-services}), and trading shorthand ({@code #buy-and-sell}, {@code #buy-sell-trade},
-     * {@code #wts-wtb}, {@code #bst}).
+     * {@code #wts-wtb}, {@code #bst}), selling or a market by name ({@code #sell-trade}, {@code #makers-market}).
      */
     private static boolean moreTradeWord(String name, int previousStart, int previousEnd, int s, int i) {
         boolean afterJob = Lowered.is(name, previousStart, previousEnd, "job");
@@ -359,7 +359,20 @@ public final class ChannelPurpose {
                 || Lowered.is(name, previousStart, previousEnd, "offer")) && Lowered.is(name, s, i, "services")
                 || Lowered.is(name, s, i, "sell") && (Lowered.is(name, previousStart, previousEnd, "buy")
                 || Lowered.is(name, previousStart, previousEnd, "and"))
-                || Lowered.is(name, s, i, "wts") || Lowered.is(name, s, i, "wtb") || Lowered.is(name, s, i, "bst");
+                || Lowered.is(name, s, i, "wts") || Lowered.is(name, s, i, "wtb") || Lowered.is(name, s, i, "bst")
+                // a channel named for selling, or a market as its last word: #sell-trade, #pots-and-tools-market,
+                // #makers-market ("selling-tips" and "market-talk" are talk about it, not a stall)
+                || Lowered.is(name, s, i, "sell") || Lowered.is(name, s, i, "market") && lastWord(name, i);
+    }
+
+    /** Whether no letter or digit follows position {@code i} of {@code name}. */
+    private static boolean lastWord(String name, int i) {
+        for (int k = i; k < name.length(); k++) {
+            if (Character.isLetterOrDigit(name.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

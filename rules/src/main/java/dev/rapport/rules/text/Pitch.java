@@ -50,6 +50,16 @@ public final class Pitch {
         if (!links.isEmpty() && t.contains("my ") && ownThingPriced(t)) {
             return true;
         }
+        // A thing of one's own offered at a price to the one spoken to ("I've got one for $520, could do $480 for
+        // you", "yours for 40 quid", "can let it go for 60€"): the offer and its price are the pitch, in a DM or not.
+        if (OFFERS_AT_A_PRICE.matcher(t).find()) {
+            return true;
+        }
+        // A demo of one's product booked or offered ("happy to give you a free demo", "book a demo", "demo slots"):
+        // a demo call is a sales call, whatever is or is not priced.
+        if (DEMO_CALL.matcher(t).find()) {
+            return true;
+        }
         if (!booksACall(t, links)) {
             return false;
         }
@@ -75,6 +85,26 @@ public final class Pitch {
      * handle exactly this", "what we fix for shops". "We" (or "exactly what I") with a verb of fixing; "I fixed it"
      * or "what I need" is no offer.
      */
+    private static final String PRICE = "(?:[$€£]\\s?\\d|\\d+(?:[.,]\\d+)?\\s?(?:[$€£]|(?:usd|eur|euros?|dollars|bucks"
+            + "|quid|pounds|gbp)\\b))";
+    /**
+     * One's own thing offered at a price: "I've got a (...) for $520", "could do $480 for you", "can do it for 40€",
+     * "yours for 30 quid", "let it go for $60", "selling mine for $90", "asking $200 for it". A past price ("I got mine
+     * for $60", "I paid $20") is no offer: "got" alone and "paid" are not among the verbs.
+     */
+    private static final Pattern OFFERS_AT_A_PRICE = Pattern.compile("\\b(?:(?:i've|i have|i['’]?ve) got\\b[^.!?\\n]{0,60}?"
+            + "\\bfor|(?:i |we )?(?:could|can) do(?: (?:it|them|one|both|the \\w+))?(?: for)?|yours for|(?:let|letting) "
+            + "(?:it|them|one) go for|(?:i'm |we're )?selling (?:it|them|one|mine|ours|my \\w+|our \\w+) for|(?:i'm )?asking)"
+            + "\\s+(?:just |only )?" + PRICE);
+    /**
+     * A demo of one's product offered or booked: "book a demo", "schedule a free demo", "happy to give you a demo",
+     * "demo call", "demo slots", "grab 15 min for a demo". A game's "free demo on Steam" is played, not booked: only
+     * a demo given, booked or called is one.
+     */
+    private static final Pattern DEMO_CALL = Pattern.compile("\\b(?:(?:book|schedule|grab|get|request|set up) a (?:free |quick "
+            + "|short |live |personal )?demo|(?:give|show) you a (?:free |quick |short |live |personal )?demo|happy to demo"
+            + "|demo (?:call|calls|slot|slots|session|meeting))\\b");
+
     private static final Pattern FIXES_IT = Pattern.compile("\\b(?:(?:exactly|precisely|just) what (?:we|i)"
             + "|what we|we) (?:solve|fix|sort out|sort|handle|take care of)\\b");
 
@@ -257,8 +287,15 @@ public final class Pitch {
                 || t.contains("jump on a call") || t.contains("book a meeting") || t.contains("schedule a meeting")
                 || t.contains("set up a call") || t.contains("minute call") || t.contains("min call")
                 || t.contains("quick call") || t.contains("discovery call") || t.contains("strategy call")
-                || t.contains("intro call") || t.contains("free consultation") || bookingPage(links);
+                || t.contains("intro call") || t.contains("free consultation") || bookingPage(links)
+                // the call to book said as an order that opens its clause ("book here", "book now at ...", "order
+                // yours here"), or a short slot to grab ("grab 15 min here"); a pitch only with a price or a service
+                || BOOK_HERE.matcher(t).find();
     }
+
+    private static final Pattern BOOK_HERE = Pattern.compile("(?:^|[.,;:!?\\n]\\s*|\\b(?:just|you can|can|to) )(?:book|order|buy"
+            + "|reserve)(?: yours| one| a slot| your slot| your spot| now)? (?:here|now|online|at|via|through)\\b"
+            + "|\\b(?:grab|book|pick|snag) (?:a )?(?:\\d+|fifteen|twenty|thirty)[ -]?(?:min|mins|minutes?)\\b");
 
     /** A link to a page for booking ({@code /book}, {@code /booking}, {@code /book-a-call}, {@code /schedule}). */
     private static boolean bookingPage(List<Link> links) {

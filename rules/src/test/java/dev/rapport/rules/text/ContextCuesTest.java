@@ -58,6 +58,11 @@ class ContextCuesTest {
         assertThat(ChannelPurpose.trade(ChannelInfo.of("jobs", ""))).isTrue();
         assertThat(ChannelPurpose.trade(ChannelInfo.of("showcase", "Share your work"))).isFalse();
         assertThat(ChannelPurpose.trade(ChannelInfo.of("sale-talk", ""))).isFalse();
+        // named for selling or a market: where people sell, whatever else the name says
+        assertThat(ChannelPurpose.trade(ChannelInfo.of("sell-swap", ""))).isTrue();
+        assertThat(ChannelPurpose.trade(ChannelInfo.of("yarn-and-needles-market", ""))).isTrue();
+        assertThat(ChannelPurpose.trade(ChannelInfo.of("marketing-tips", ""))).isFalse();
+        assertThat(ChannelPurpose.trade(ChannelInfo.of("market-talk", ""))).isFalse();
     }
 
     @Test

@@ -138,4 +138,45 @@ class PitchTest {
     void aCommissionNamedWithoutSayingItIsOpenIsNot() {
         assertThat(pitch("the mural commission for the library is done! dm me if you want photos")).isFalse();
     }
+
+    /** The call to book said as an order ("book here", "book now at"), with a price: a paid service offered. */
+    @Test
+    void aPriceWithBookHereOrBookNowIsASale() {
+        assertThat(pitch("looks like a cracked joint. we fix those at Benchwork, 40 euros flat, book here "
+                + "benchwork.test/fix")).isTrue();
+        assertThat(pitch("tuning is $25 a bike this month. Book now at https://spokehouse.test/tune")).isTrue();
+    }
+
+    @Test
+    void aBookMentionedWithAPriceIsNoCallToBook() {
+        assertThat(pitch("the book here is $20 on the publisher's site, worth it")).isFalse();
+    }
+
+    /** A demo of one's product given or booked is a sales call, priced or not. */
+    @Test
+    void aDemoOfferedOrBookedIsASalesCall() {
+        assertThat(pitch("we built Tallybird for exactly this, happy to give you a free demo: https://tallybird.test"))
+                .isTrue();
+        assertThat(pitch("book a quick demo of our scheduler and see it live")).isTrue();
+        assertThat(pitch("we have demo slots open this week for the new planner")).isTrue();
+    }
+
+    @Test
+    void aGamesFreeDemoIsPlayedNotBooked() {
+        assertThat(pitch("the free demo is on the store page, I played it twice last night")).isFalse();
+    }
+
+    /** One's own thing offered at a price to the one spoken to, with no call to DM: in a DM the DM is the call. */
+    @Test
+    void aThingOfOnesOwnOfferedAtAPriceIsAPitch() {
+        assertThat(pitch("I've got a serviced road bike for $300, could do $270 for you. want photos?")).isTrue();
+        assertThat(pitch("yours for 40 quid if you want it")).isTrue();
+        assertThat(pitch("can let it go for 60€ this week")).isTrue();
+    }
+
+    @Test
+    void aPriceOnceBoughtAtIsNoOffer() {
+        assertThat(pitch("I got mine for $60 second hand, it's been great")).isFalse();
+        assertThat(pitch("I paid $20 for the strap and it snapped in a week")).isFalse();
+    }
 }
