@@ -54,7 +54,7 @@ public final class Exclamation {
         if (text == null || text.indexOf('?') < 0) {
             return false;
         }
-        String t = lowerWithoutApostrophes(text);
+        String t = Lowered.withoutApostrophes(text);
         int sentenceStart = 0;
         boolean any = false;
         for (int i = 0; i < t.length(); i++) {
@@ -195,17 +195,5 @@ public final class Exclamation {
             }
         }
         return false;
-    }
-
-    private static String lowerWithoutApostrophes(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        String v = Lowered.view(text);
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c != '\'' && c != '\u2019') {
-                b.append(Lowered.at(v, i));
-            }
-        }
-        return b.toString();
     }
 }

@@ -75,22 +75,9 @@ public final class HelpRequest {
         if (text == null || text.isEmpty()) {
             return false;
         }
-        String t = lowerWithoutApostrophes(text);
+        String t = Lowered.withoutApostrophes(text);
         return contains(t, PHRASES) || contains(t, PROBLEMS) || contains(t, FAILURE_WORDS) || opensAQuestion(t)
                 || triedARemedy(t) && !contains(t, LIKED);
-    }
-
-    /** The text lowered, its apostrophes (straight or curly) left out: "Doesn’t" reads "doesnt". */
-    private static String lowerWithoutApostrophes(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        String v = Lowered.view(text);
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c != '\'' && c != '\u2019') {
-                b.append(Lowered.at(v, i));
-            }
-        }
-        return b.toString();
     }
 
     /** "tried" followed by a remedy being tried: a word ending in "ing" ("tried descaling"), or one of ATTEMPTED. */

@@ -59,4 +59,20 @@ final class Lowered {
     static boolean is(String t, int start, int end, String word) {
         return end - start == word.length() && startsWith(t, start, word);
     }
+
+    /**
+     * The text lowered, its apostrophes (straight or curly) left out: "Doesn’t" reads "doesnt", so a cue written
+     * without apostrophes matches however people type the contraction.
+     */
+    static String withoutApostrophes(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        String v = view(text);
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c != '\'' && c != '\u2019') {
+                b.append(at(v, i));
+            }
+        }
+        return b.toString();
+    }
 }
