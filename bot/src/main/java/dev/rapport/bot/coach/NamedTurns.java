@@ -5,7 +5,6 @@ import dev.rapport.rules.addressing.AddressingInference;
 import dev.rapport.rules.addressing.RecentSpeakers;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * "Morning! Ana: the blue one" said to Ana: each channel's recent authors by the names they show
@@ -29,21 +28,6 @@ public final class NamedTurns {
         this.addressing = addressing;
         this.speakersPerChannel = speakersPerChannel;
         this.byChannel = new BoundedLruMap<>(channels);
-    }
-
-    /**
-     * Whom a message by {@code author} in {@code channel} turns to by name after greeting the room ("Morning! Ana:
-     * ..."): one of the channel's recent authors, by id. Asked only of a message that says by itself whom it speaks
-     * to in no other way ({@code addressedOtherwise}: it mentions someone, replies to a message, or is a direct
-     * message), since those already name their addressee.
-     */
-    public synchronized Optional<String> turnedTo(String channel, String author, String text,
-                                                  boolean addressedOtherwise) {
-        if (addressedOtherwise || text.isEmpty()) {
-            return Optional.empty();
-        }
-        RecentSpeakers speakers = byChannel.get(channel);
-        return speakers == null ? Optional.empty() : speakers.turnedToAfterOpening(text, author);
     }
 
     /**
