@@ -90,17 +90,21 @@ class EvalTipsCommandTest {
      * 0.600 and 0.611 for the sealed rounds 7 and 8; README). Their errors have since been read and fixed in general
      * ways, so they are tuned on and held to the target: rounds 7 and 8 against both labellers where they meet it.
      * Round 8 against its writer's labels (0.882: a tip nobody labelled, a customer's question answered in the
-     * advocates tip and again as unanswered) and round 9 (0.889) are below it and not held here. The sealed rounds 10
+     * advocates tip and again as unanswered) is below it and not held here; round 9 (0.889 until session 23 taught
+     * that a seller's own work for sale counts in any channel and that Premium and Backer are customer roles) now
+     * meets it and is held. The sealed rounds 10
      * and 11 were first run on session 20's final build (0.500 and 0.714) and then read: round 11 meets the target
      * against both labellers and is held; round 10 (0.929 / 0.867, a tip nobody labelled) is not. The sealed rounds
      * 12 and 13 were first run on session 21's final build (0.875 and 0.619) and then read: against their second
      * labellers they meet the target with every tip labelled and are held; round 12 now also against its writer's
      * labels, while round 13's writer left one of its tips unlabelled. The sealed rounds 14 and 15 were first run on
      * session 22's final build (0.731 and 0.792) and then read: round 15 meets the target against both labellers and
-     * is held; round 14 (0.826 / 0.950, tips nobody labelled) is not.
+     * is held; round 14 (0.833 / 1.000, tips nobody labelled) is not. The sealed rounds 16, 17 and 18 were first run
+     * on session 23's final build (0.591, 0.800 and 0.686) and then read; none meets the target yet (round 17's recall
+     * is 0.741, round 18's precision 0.893), so none is held.
      */
     @ParameterizedTest(name = "held-out-scenes-{0}{1}")
-    @CsvSource({"4, ''", "5, ''", "6, ''", "7, ''", "7, .second", "8, .second", "11, ''", "11, .second", "12, ''",
+    @CsvSource({"4, ''", "5, ''", "6, ''", "7, ''", "9, ''", "7, .second", "8, .second", "11, ''", "11, .second", "12, ''",
         "12, .second", "13, .second", "15, ''", "15, .second"})
     void theReadHeldOutRoundsMeetTheTarget(int round, String labeller) throws Exception {
         JsonNode result = json("eval", "tips", resource("eval/held-out-scenes-" + round).toString(), "--labels",
