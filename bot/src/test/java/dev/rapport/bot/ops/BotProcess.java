@@ -3,6 +3,7 @@ package dev.rapport.bot.ops;
 import dev.rapport.bot.Features;
 import dev.rapport.bot.config.RapportConfig;
 import dev.rapport.bot.discord.DiscordToken;
+import dev.rapport.bot.discord.loopback.BotObserver;
 import dev.rapport.bot.discord.loopback.LoopbackDiscord;
 import dev.rapport.bot.run.CoachBot;
 import dev.rapport.bot.run.RunEnvironment;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 
 /**
@@ -122,19 +122,12 @@ final class BotProcess implements AutoCloseable {
      * the clock moved on does not count: the bot must have read the feed since.
      */
     void awaitTakenUp(long seq, String asker) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
+        // The bot's record in storage is the event; there is nothing to be woken by from outside the process.
+        BotObserver.until(WAIT, "the bot took up change " + seq, () -> {
             Instant recently = clock.instant().minusSeconds(15);
             boolean alive = !storage.changes().behind(Long.MAX_VALUE, recently, asker).isEmpty();
-            if (alive && storage.changes().behind(seq, recently, asker).isEmpty()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the bot never took up change " + seq);
-            }
-            // The bot's record in storage is the event; there is nothing to be woken by from outside the process.
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
+            return alive && storage.changes().behind(seq, recently, asker).isEmpty();
+        });
     }
 
     @Override
