@@ -41,7 +41,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes16Script", "held-out-scenes-16", HeldOutScenes16Script::files),
                 script("HeldOutScenes17Script", "held-out-scenes-17", HeldOutScenes17Script::files),
                 script("HeldOutScenes18Script", "held-out-scenes-18", HeldOutScenes18Script::files),
-                script("HeldOutScenes19Script", "held-out-scenes-19", HeldOutScenes19Script::files));
+                script("HeldOutScenes19Script", "held-out-scenes-19", HeldOutScenes19Script::files),
+                script("HeldOutScenes21Script", "held-out-scenes-21", HeldOutScenes21Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
