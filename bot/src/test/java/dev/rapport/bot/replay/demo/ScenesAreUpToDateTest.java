@@ -40,7 +40,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes15Script", "held-out-scenes-15", HeldOutScenes15Script::files),
                 script("HeldOutScenes16Script", "held-out-scenes-16", HeldOutScenes16Script::files),
                 script("HeldOutScenes17Script", "held-out-scenes-17", HeldOutScenes17Script::files),
-                script("HeldOutScenes18Script", "held-out-scenes-18", HeldOutScenes18Script::files));
+                script("HeldOutScenes18Script", "held-out-scenes-18", HeldOutScenes18Script::files),
+                script("HeldOutScenes20Script", "held-out-scenes-20", HeldOutScenes20Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
