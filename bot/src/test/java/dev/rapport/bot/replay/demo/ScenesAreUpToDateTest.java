@@ -42,6 +42,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes17Script", "held-out-scenes-17", HeldOutScenes17Script::files),
                 script("HeldOutScenes18Script", "held-out-scenes-18", HeldOutScenes18Script::files),
                 script("HeldOutScenes19Script", "held-out-scenes-19", HeldOutScenes19Script::files),
+                script("HeldOutScenes20Script", "held-out-scenes-20", HeldOutScenes20Script::files),
                 script("HeldOutScenes21Script", "held-out-scenes-21", HeldOutScenes21Script::files));
     }
 
