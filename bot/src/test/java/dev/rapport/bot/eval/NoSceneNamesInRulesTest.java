@@ -70,8 +70,8 @@ class NoSceneNamesInRulesTest {
             "amazon", "apple", "bandcamp", "behance", "bigcartel", "bit", "calendly", "cal", "depop", "discord",
             "ebay", "etsy", "eventbrite", "facebook", "flickr", "github", "gle", "goodreads", "google", "gumroad",
             "imgur", "instagram", "itch", "kickstarter", "ko-fi", "kofi", "linkedin", "medium", "meetup",
-            "musescore", "patreon", "pastebin", "producthunt", "python", "readthedocs", "shopify", "soundcloud",
-            "spotify",
+            "musescore", "patreon", "pastebin", "producthunt", "python", "readthedocs", "reddit", "shopify",
+            "soundcloud", "spotify",
             "steampowered", "strava", "substack", "ticketsource", "tiktok", "twitch", "twitter", "vinted", "w3",
             "wikipedia", "youtu", "youtube");
 
