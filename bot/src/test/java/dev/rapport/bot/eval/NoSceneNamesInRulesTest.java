@@ -58,12 +58,14 @@ class NoSceneNamesInRulesTest {
             Map.entry("dev", "short for developer; also a top-level domain"),
             Map.entry("gov", "short for government, as in gov.uk"),
             Map.entry("docs", "short for documents, documentation"),
-            Map.entry("max", "short for maximum"));
+            Map.entry("max", "short for maximum"),
+            Map.entry("tiff", "an image file format (TIFF), read as a picture's file ending"));
 
     /** English words (see {@link #ORDINARY}) that are a display name or a site's name in some export. */
     private static final Set<String> ENGLISH = Set.of(
             "archive", "articles", "blog", "books", "collections", "county", "dot", "eve", "forms", "give", "guy",
-            "joy", "june", "library", "maps", "notes", "paste", "per", "reviews", "slides", "social", "video");
+            "joy", "june", "library", "maps", "notes", "paste", "per", "price", "reviews", "slides", "social",
+            "video");
 
     /** Registrable names of public platforms: a host under one of these is nobody's own site. */
     private static final Set<String> PLATFORMS = Set.of(
