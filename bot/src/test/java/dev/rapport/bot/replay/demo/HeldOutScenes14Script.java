@@ -17,168 +17,169 @@ final class HeldOutScenes14Script extends StoryScript {
     private static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 2, 23, 7, 30, 0, 0, ZoneOffset.UTC);
 
     // A. Low End Theory: a music producers' feedback server (nobody sells).
-    private final String guildA = guild(451);
-    private final Channel aLounge = channel(guildA, "Low End Theory", "lounge", "off-topic, gear talk, say hi",
+    private final String guildA = cast.guild(451);
+    private final Channel aLounge = cast.channel(guildA, "Low End Theory", "lounge", "off-topic, gear talk, say hi",
             "a-lounge.json");
-    private final Channel aBooth = channel(guildA, "Low End Theory", "the-booth",
+    private final Channel aBooth = cast.channel(guildA, "Low End Theory", "the-booth",
             "bounces go here. leave notes on two before you post one", "a-the-booth.json");
-    private final Channel aMix = channel(guildA, "Low End Theory", "mixdown-help", "stuck on a mix? ask here",
+    private final Channel aMix = cast.channel(guildA, "Low End Theory", "mixdown-help", "stuck on a mix? ask here",
             "a-mixdown-help.json");
 
     // B. Homelab Haven: a home-lab / self-hosting help server (nobody sells).
-    private final String guildB = guild(452);
-    private final Channel bGeneral = channel(guildB, "Homelab Haven", "general",
+    private final String guildB = cast.guild(452);
+    private final Channel bGeneral = cast.channel(guildB, "Homelab Haven", "general",
             "chat, memes, whatever you're tinkering with", "b-general.json");
-    private final Channel bHelp = channel(guildB, "Homelab Haven", "help-desk",
+    private final Channel bHelp = cast.channel(guildB, "Homelab Haven", "help-desk",
             "describe the problem, what you tried, paste logs via a paste site", "b-help-desk.json");
-    private final Channel bRack = channel(guildB, "Homelab Haven", "rack-notes",
+    private final Channel bRack = cast.channel(guildB, "Homelab Haven", "rack-notes",
             "what you broke or fixed in the lab today", "b-rack-notes.json");
 
     // C. Silver & Solder: a jewellery makers' circle selling online.
-    private final String guildC = guild(453);
-    private final Channel cChatter = channel(guildC, "Silver & Solder", "chatter",
+    private final String guildC = cast.guild(453);
+    private final Channel cChatter = cast.channel(guildC, "Silver & Solder", "chatter",
             "general natter for makers and friends of the circle", "c-chatter.json");
-    private final Channel cBench = channel(guildC, "Silver & Solder", "on-the-bench",
+    private final Channel cBench = cast.channel(guildC, "Silver & Solder", "on-the-bench",
             "what's on your bench today, photos and shop links welcome", "c-on-the-bench.json");
-    private final Channel cPricing = channel(guildC, "Silver & Solder", "pricing-and-shops",
+    private final Channel cPricing = cast.channel(guildC, "Silver & Solder", "pricing-and-shops",
             "etsy fees, pricing, photography, the business side", "c-pricing-and-shops.json");
-    private final Channel cAsk = channel(guildC, "Silver & Solder", "ask-a-maker",
+    private final Channel cAsk = cast.channel(guildC, "Silver & Solder", "ask-a-maker",
             "buyers and newbies: ask the makers anything about materials, sizing, care", "c-ask-a-maker.json");
-    private final Channel cSale = channel(guildC, "Silver & Solder", "for-sale",
+    private final Channel cSale = cast.channel(guildC, "Silver & Solder", "for-sale",
             "makers: list finished pieces here, one post per piece", "c-for-sale.json");
 
     // D. Bootstrapped Basement: a SaaS founders' community.
-    private final String guildD = guild(454);
-    private final Channel dGeneral = channel(guildD, "Bootstrapped Basement", "general",
+    private final String guildD = cast.guild(454);
+    private final Channel dGeneral = cast.channel(guildD, "Bootstrapped Basement", "general",
             "founders hanging out. no pitching please", "d-general.json");
-    private final Channel dHi = channel(guildD, "Bootstrapped Basement", "say-hi", "new here? introduce yourself",
+    private final Channel dHi = cast.channel(guildD, "Bootstrapped Basement", "say-hi", "new here? introduce yourself",
             "d-say-hi.json");
-    private final Channel dNumbers = channel(guildD, "Bootstrapped Basement", "friday-numbers",
+    private final Channel dNumbers = cast.channel(guildD, "Bootstrapped Basement", "friday-numbers",
             "MRR, churn, wins and faceplants", "d-friday-numbers.json");
-    private final Channel dStack = channel(guildD, "Bootstrapped Basement", "tools-and-stack",
+    private final Channel dStack = cast.channel(guildD, "Bootstrapped Basement", "tools-and-stack",
             "billing, email, analytics: what are you using", "d-tools-and-stack.json");
 
     // E. Polyglot Pros: a freelance translators' guild.
-    private final String guildE = guild(455);
-    private final Channel eLobby = channel(guildE, "Polyglot Pros", "lobby", "water cooler for the guild",
+    private final String guildE = cast.guild(455);
+    private final Channel eLobby = cast.channel(guildE, "Polyglot Pros", "lobby", "water cooler for the guild",
             "e-lobby.json");
-    private final Channel eIntro = channel(guildE, "Polyglot Pros", "introductions",
+    private final Channel eIntro = cast.channel(guildE, "Polyglot Pros", "introductions",
             "introduce yourself: languages, specialisms, where you're based", "e-introductions.json");
-    private final Channel eJobs = channel(guildE, "Polyglot Pros", "jobs-board",
+    private final Channel eJobs = cast.channel(guildE, "Polyglot Pros", "jobs-board",
             "agencies and clients post work here; translators reply to the post", "e-jobs-board.json");
-    private final Channel eTerms = channel(guildE, "Polyglot Pros", "termbase-corner", "stuck on a term? ask the hive",
-            "e-termbase-corner.json");
-    private final Channel eRates = channel(guildE, "Polyglot Pros", "rates-and-contracts",
+    private final Channel eTerms = cast.channel(guildE, "Polyglot Pros", "termbase-corner",
+            "stuck on a term? ask the hive", "e-termbase-corner.json");
+    private final Channel eRates = cast.channel(guildE, "Polyglot Pros", "rates-and-contracts",
             "what to charge, late payers, NDAs", "e-rates-and-contracts.json");
 
     // F. Tandem Tavern: a language-exchange server (nobody sells).
-    private final String guildF = guild(456);
-    private final Channel fPlaza = channel(guildF, "Tandem Tavern", "plaza", "say hi in any language", "f-plaza.json");
-    private final Channel fDiario = channel(guildF, "Tandem Tavern", "diario",
+    private final String guildF = cast.guild(456);
+    private final Channel fPlaza = cast.channel(guildF, "Tandem Tavern", "plaza",
+            "say hi in any language", "f-plaza.json");
+    private final Channel fDiario = cast.channel(guildF, "Tandem Tavern", "diario",
             "a few lines a day in the language you're learning. natives: corrections as replies", "f-diario.json");
-    private final Channel fSay = channel(guildF, "Tandem Tavern", "how-do-i-say", "ask how to say something",
+    private final Channel fSay = cast.channel(guildF, "Tandem Tavern", "how-do-i-say", "ask how to say something",
             "f-how-do-i-say.json");
 
     // G. Fern & Fig: a plant shop's customer community.
-    private final String guildG = guild(457);
-    private final Channel gNews = channel(guildG, "Fern & Fig Plant Co.", "announcements",
+    private final String guildG = cast.guild(457);
+    private final Channel gNews = cast.channel(guildG, "Fern & Fig Plant Co.", "announcements",
             "restocks, shipping news and workshops from the Fern & Fig team", "g-announcements.json");
-    private final Channel gGeneral = channel(guildG, "Fern & Fig Plant Co.", "general", "plant people chat",
+    private final Channel gGeneral = cast.channel(guildG, "Fern & Fig Plant Co.", "general", "plant people chat",
             "g-general.json");
-    private final Channel gHelp = channel(guildG, "Fern & Fig Plant Co.", "plant-help",
+    private final Channel gHelp = cast.channel(guildG, "Fern & Fig Plant Co.", "plant-help",
             "sick leaves? pests? ask the community and the team", "g-plant-help.json");
-    private final Channel gOrders = channel(guildG, "Fern & Fig Plant Co.", "order-help",
+    private final Channel gOrders = cast.channel(guildG, "Fern & Fig Plant Co.", "order-help",
             "problem with an order? tag the team", "g-order-help.json");
-    private final Channel gJungle = channel(guildG, "Fern & Fig Plant Co.", "my-jungle",
+    private final Channel gJungle = cast.channel(guildG, "Fern & Fig Plant Co.", "my-jungle",
             "your shelves, windowsills and new babies", "g-my-jungle.json");
 
     // H. Spoke & Sprocket: a local bike-repair co-op (nobody sells).
-    private final String guildH = guild(458);
-    private final Channel hFloor = channel(guildH, "Spoke & Sprocket Co-op", "workshop-floor",
+    private final String guildH = cast.guild(458);
+    private final Channel hFloor = cast.channel(guildH, "Spoke & Sprocket Co-op", "workshop-floor",
             "co-op chat. open nights Tue/Thu 6-9", "h-workshop-floor.json");
-    private final Channel hStand = channel(guildH, "Spoke & Sprocket Co-op", "stand-notes",
+    private final Channel hStand = cast.channel(guildH, "Spoke & Sprocket Co-op", "stand-notes",
             "what came through on your shift", "h-stand-notes.json");
-    private final Channel hFix = channel(guildH, "Spoke & Sprocket Co-op", "fix-my-bike",
+    private final Channel hFix = cast.channel(guildH, "Spoke & Sprocket Co-op", "fix-my-bike",
             "describe the bike, the noise, and what you tried", "h-fix-my-bike.json");
-    private final Channel hRota = channel(guildH, "Spoke & Sprocket Co-op", "rota", "volunteer shifts and swaps",
+    private final Channel hRota = cast.channel(guildH, "Spoke & Sprocket Co-op", "rota", "volunteer shifts and swaps",
             "h-rota.json");
 
-    private final Role gStaff = role("Staff", "#2e8b57", 3);
-    private final Role gCustomer = role("Verified Customer", "#c0a060", 2);
+    private final Role gStaff = cast.role("Staff", "#2e8b57", 3);
+    private final Role gCustomer = cast.role("Verified Customer", "#c0a060", 2);
 
     // A
-    private final Persona kofi = person("kofi.beats", "Kofi Mensah");
-    private final Persona marisol = person("marisol_r", "Marisol Reyes");
-    private final Persona dex = person("dexharlan", "Dex Harlan");
-    private final Persona ingrid = person("ingrid.s", "Ingrid Solberg");
-    private final Persona tomasz = person("tomasz_dnb", "Tomasz Wrona");
-    private final Persona ryder = person("ryder.vance", "Ryder Vance");
-    private final Persona june = person("june_ok", "June Okafor");
+    private final Persona kofi = cast.person("kofi.beats", "Kofi Mensah");
+    private final Persona marisol = cast.person("marisol_r", "Marisol Reyes");
+    private final Persona dex = cast.person("dexharlan", "Dex Harlan");
+    private final Persona ingrid = cast.person("ingrid.s", "Ingrid Solberg");
+    private final Persona tomasz = cast.person("tomasz_dnb", "Tomasz Wrona");
+    private final Persona ryder = cast.person("ryder.vance", "Ryder Vance");
+    private final Persona june = cast.person("june_ok", "June Okafor");
     // B
-    private final Persona priya = person("priya.r", "Priya Raman");
-    private final Persona wes = person("wescutler", "Wes Cutler");
-    private final Persona nadia = person("nadia_f", "Nadia Farouk");
-    private final Persona hugo = person("hugo.lq", "Hugo Lindqvist");
-    private final Persona gordon = person("gpike", "Gordon Pike");
-    private final Persona elliot = person("elliot_m", "Elliot Marsh");
-    private final Persona sam = person("sam.oduya", "Sam Oduya");
-    private final Persona lotte = person("lotte.b", "Lotte Brink");
+    private final Persona priya = cast.person("priya.r", "Priya Raman");
+    private final Persona wes = cast.person("wescutler", "Wes Cutler");
+    private final Persona nadia = cast.person("nadia_f", "Nadia Farouk");
+    private final Persona hugo = cast.person("hugo.lq", "Hugo Lindqvist");
+    private final Persona gordon = cast.person("gpike", "Gordon Pike");
+    private final Persona elliot = cast.person("elliot_m", "Elliot Marsh");
+    private final Persona sam = cast.person("sam.oduya", "Sam Oduya");
+    private final Persona lotte = cast.person("lotte.b", "Lotte Brink");
     // C
-    private final Persona aoife = person("aoife.makes", "Aoife Byrne");
-    private final Persona bea = person("bea.lindgren", "Bea Lindgren");
-    private final Persona carmen = person("carmen_vidal", "Carmen Vidal");
-    private final Persona delphine = person("delphine.roux", "Delphine Roux");
-    private final Persona esme = person("esme_beads", "Esme Taylor");
-    private final Persona fiona = person("fionagale", "Fiona Gale");
-    private final Persona rashida = person("rashida.c", "Rashida Coles");
-    private final Persona tom = person("tomwhitlow", "Tom Whitlow");
-    private final Persona nell = person("nell_a", "Nell Ashby");
+    private final Persona aoife = cast.person("aoife.makes", "Aoife Byrne");
+    private final Persona bea = cast.person("bea.lindgren", "Bea Lindgren");
+    private final Persona carmen = cast.person("carmen_vidal", "Carmen Vidal");
+    private final Persona delphine = cast.person("delphine.roux", "Delphine Roux");
+    private final Persona esme = cast.person("esme_beads", "Esme Taylor");
+    private final Persona fiona = cast.person("fionagale", "Fiona Gale");
+    private final Persona rashida = cast.person("rashida.c", "Rashida Coles");
+    private final Persona tom = cast.person("tomwhitlow", "Tom Whitlow");
+    private final Persona nell = cast.person("nell_a", "Nell Ashby");
     // D
-    private final Persona hamid = person("hamidq", "Hamid Qureshi");
-    private final Persona sunniva = person("sunniva.d", "Sunniva Dahl");
-    private final Persona patrick = person("pdoyle", "Patrick Doyle");
-    private final Persona oleg = person("oleg.markov", "Oleg Markov");
-    private final Persona keiko = person("keiko_a", "Keiko Arai");
-    private final Persona brandon = person("brandon.lyle", "Brandon Lyle");
-    private final Persona lucy = person("lucytran", "Lucy Tran");
-    private final Persona raj = person("raj.menon", "Raj Menon");
+    private final Persona hamid = cast.person("hamidq", "Hamid Qureshi");
+    private final Persona sunniva = cast.person("sunniva.d", "Sunniva Dahl");
+    private final Persona patrick = cast.person("pdoyle", "Patrick Doyle");
+    private final Persona oleg = cast.person("oleg.markov", "Oleg Markov");
+    private final Persona keiko = cast.person("keiko_a", "Keiko Arai");
+    private final Persona brandon = cast.person("brandon.lyle", "Brandon Lyle");
+    private final Persona lucy = cast.person("lucytran", "Lucy Tran");
+    private final Persona raj = cast.person("raj.menon", "Raj Menon");
     // E
-    private final Persona ines = person("ines.carvalho", "Ines Carvalho");
-    private final Persona paulina = person("paulina.n", "Paulina Nowak");
-    private final Persona rui = person("rui_santos", "Rui Santos");
-    private final Persona greta = person("greta.holm", "Greta Holm");
-    private final Persona viktor = person("viktor.esch", "Viktor Esch");
-    private final Persona mei = person("meilin.zh", "Mei Lin");
-    private final Persona samir = person("samir.h", "Samir Haddad");
+    private final Persona ines = cast.person("ines.carvalho", "Ines Carvalho");
+    private final Persona paulina = cast.person("paulina.n", "Paulina Nowak");
+    private final Persona rui = cast.person("rui_santos", "Rui Santos");
+    private final Persona greta = cast.person("greta.holm", "Greta Holm");
+    private final Persona viktor = cast.person("viktor.esch", "Viktor Esch");
+    private final Persona mei = cast.person("meilin.zh", "Mei Lin");
+    private final Persona samir = cast.person("samir.h", "Samir Haddad");
     // F
-    private final Persona anneke = person("anneke.dv", "Anneke de Vries");
-    private final Persona bastien = person("bastien_m", "Bastien Morel");
-    private final Persona lucia = person("lucia.ferrer", "Lucía Ferrer");
-    private final Persona kenji = person("kenji.sato", "Kenji Sato");
-    private final Persona yui = person("yui_t", "Yui Tanaka");
-    private final Persona marco = person("marco.bellini", "Marco Bellini");
-    private final Persona olu = person("olu.adeyemi", "Olu Adeyemi");
-    private final Persona chloe = person("chloe.mrtn", "Chloé Martin");
+    private final Persona anneke = cast.person("anneke.dv", "Anneke de Vries");
+    private final Persona bastien = cast.person("bastien_m", "Bastien Morel");
+    private final Persona lucia = cast.person("lucia.ferrer", "Lucía Ferrer");
+    private final Persona kenji = cast.person("kenji.sato", "Kenji Sato");
+    private final Persona yui = cast.person("yui_t", "Yui Tanaka");
+    private final Persona marco = cast.person("marco.bellini", "Marco Bellini");
+    private final Persona olu = cast.person("olu.adeyemi", "Olu Adeyemi");
+    private final Persona chloe = cast.person("chloe.mrtn", "Chloé Martin");
     // G
-    private final Persona owen = person("owen.ff", "Owen Pryce", gStaff);
-    private final Persona pia = person("pia.ff", "Pia Lund", gStaff);
-    private final Persona harriet = person("harriet.cole", "Harriet Cole", gCustomer);
-    private final Persona quentin = person("quentin.s", "Quentin Shaw", gCustomer);
-    private final Persona sasha = person("sasha.b", "Sasha Blum", gCustomer);
-    private final Persona dora = person("dora.kemp", "Dora Kemp", gCustomer);
-    private final Persona ivy = person("ivy.grant", "Ivy Grant");
+    private final Persona owen = cast.person("owen.ff", "Owen Pryce", gStaff);
+    private final Persona pia = cast.person("pia.ff", "Pia Lund", gStaff);
+    private final Persona harriet = cast.person("harriet.cole", "Harriet Cole", gCustomer);
+    private final Persona quentin = cast.person("quentin.s", "Quentin Shaw", gCustomer);
+    private final Persona sasha = cast.person("sasha.b", "Sasha Blum", gCustomer);
+    private final Persona dora = cast.person("dora.kemp", "Dora Kemp", gCustomer);
+    private final Persona ivy = cast.person("ivy.grant", "Ivy Grant");
     // H
-    private final Persona ada = person("ada.nwosu", "Ada Nwosu");
-    private final Persona colm = person("colm.r", "Colm Reilly");
-    private final Persona benedikt = person("bene.auer", "Benedikt Auer");
-    private final Persona randy = person("randy_k", "Randy Kowalski");
-    private final Persona tess = person("tess.h", "Tess Harper");
-    private final Persona joon = person("joon.park", "Joon Park");
-    private final Persona maeve = person("maeve.q", "Maeve Quinn");
+    private final Persona ada = cast.person("ada.nwosu", "Ada Nwosu");
+    private final Persona colm = cast.person("colm.r", "Colm Reilly");
+    private final Persona benedikt = cast.person("bene.auer", "Benedikt Auer");
+    private final Persona randy = cast.person("randy_k", "Randy Kowalski");
+    private final Persona tess = cast.person("tess.h", "Tess Harper");
+    private final Persona joon = cast.person("joon.park", "Joon Park");
+    private final Persona maeve = cast.person("maeve.q", "Maeve Quinn");
 
     // Direct conversations (DiscordChatExporter files them under guild 0, named for the other side).
-    private final Channel dmViktorMei = dm(mei, "dm-viktor-mei.json");
-    private final Channel dmBrandonRaj = dm(raj, "dm-brandon-raj.json");
+    private final Channel dmViktorMei = cast.dm(mei, "dm-viktor-mei.json");
+    private final Channel dmBrandonRaj = cast.dm(raj, "dm-brandon-raj.json");
 
     private HeldOutScenes14Script() {
         super(new SceneIds(9200), LocalDate.of(2026, 2, 2), 21);

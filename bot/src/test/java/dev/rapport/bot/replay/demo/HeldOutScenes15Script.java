@@ -17,169 +17,169 @@ final class HeldOutScenes15Script extends StoryScript {
     private static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 11, 30, 9, 12, 0, 0, ZoneOffset.UTC);
 
     // --- A. Hearth & Crumb: a family-run bakery's regulars ---
-    private final String bakery = guild(461);
+    private final String bakery = cast.guild(461);
     private static final String BAKERY_NAME = "Hearth & Crumb Regulars";
-    private final Role family = role("Team", "#c27c0e", 3);
-    private final Role regular = role("Regular Customer", "#a84300", 2);
-    private final Channel counter = channel(bakery, BAKERY_NAME, "counter-chat",
+    private final Role family = cast.role("Team", "#c27c0e", 3);
+    private final Role regular = cast.role("Regular Customer", "#a84300", 2);
+    private final Channel counter = cast.channel(bakery, BAKERY_NAME, "counter-chat",
             "Say hi, talk bread, talk neighbourhood ☕", "bakery-counter-chat.json");
-    private final Channel bakeAtHome = channel(bakery, BAKERY_NAME, "bake-at-home",
+    private final Channel bakeAtHome = cast.channel(bakery, BAKERY_NAME, "bake-at-home",
             "Your own loaves, flops and experiments", "bakery-bake-at-home.json");
-    private final Channel orders = channel(bakery, BAKERY_NAME, "orders-and-pickups",
+    private final Channel orders = cast.channel(bakery, BAKERY_NAME, "orders-and-pickups",
             "Preorders, pickups, allergens, catering. Theo looks after this one.", "bakery-orders-and-pickups.json");
-    private final Channel oven = channel(bakery, BAKERY_NAME, "oven-board",
+    private final Channel oven = cast.channel(bakery, BAKERY_NAME, "oven-board",
             "What's coming out of the oven this week (posted by the family)", "bakery-oven-board.json");
-    private final Persona marta = person("marta.bakes", "Marta Lindqvist", family);
-    private final Persona theo = person("theo_lq", "Theo Lindqvist", family);
-    private final Persona gus = person("gusharrow", "Gus Harrow", regular);
-    private final Persona wren = person("wren.a", "Wren Adeyemi", regular);
-    private final Persona paulina = person("paulina_s", "Paulina Sroka", regular);
-    private final Persona dev = person("devraman", "Dev Raman", regular);
-    private final Persona bea = person("beacastellano", "Bea Castellano", regular);
-    private final Persona ollie = person("olliefinch", "Ollie Finch");
+    private final Persona marta = cast.person("marta.bakes", "Marta Lindqvist", family);
+    private final Persona theo = cast.person("theo_lq", "Theo Lindqvist", family);
+    private final Persona gus = cast.person("gusharrow", "Gus Harrow", regular);
+    private final Persona wren = cast.person("wren.a", "Wren Adeyemi", regular);
+    private final Persona paulina = cast.person("paulina_s", "Paulina Sroka", regular);
+    private final Persona dev = cast.person("devraman", "Dev Raman", regular);
+    private final Persona bea = cast.person("beacastellano", "Bea Castellano", regular);
+    private final Persona ollie = cast.person("olliefinch", "Ollie Finch");
 
     // --- B. Skyline FPV Club: drone pilots ---
-    private final String drones = guild(462);
+    private final String drones = cast.guild(462);
     private static final String DRONES_NAME = "Skyline FPV Club";
-    private final Channel hangar = channel(drones, DRONES_NAME, "hangar",
+    private final Channel hangar = cast.channel(drones, DRONES_NAME, "hangar",
             "General chat. Be nice, fly safe, check the NOTAMs.", "fpv-hangar.json");
-    private final Channel propsDown = channel(drones, DRONES_NAME, "props-down",
+    private final Channel propsDown = cast.channel(drones, DRONES_NAME, "props-down",
             "Back from a session? Where you flew, what flew well, what broke.", "fpv-props-down.json");
-    private final Channel helpDesk = channel(drones, DRONES_NAME, "help-desk",
+    private final Channel helpDesk = cast.channel(drones, DRONES_NAME, "help-desk",
             "Betaflight, binding, soldering, goggles: ask away", "fpv-help-desk.json");
-    private final Channel fieldDays = channel(drones, DRONES_NAME, "field-days",
+    private final Channel fieldDays = cast.channel(drones, DRONES_NAME, "field-days",
             "Group flying days, lifts, borrowing kit", "fpv-field-days.json");
-    private final Persona dana = person("dana_whit", "Dana Whitlock");
-    private final Persona marco = person("marcob_fpv", "Marco Bellini");
-    private final Persona kyle = person("kyleperrin", "Kyle Perrin");
-    private final Persona sade = person("sade.okon", "Sade Okon");
-    private final Persona lukas = person("lukasb", "Lukas Brandt");
-    private final Persona hiro = person("hiro_rips", "Hiro Tanaka");
-    private final Persona fern = person("ferngalloway", "Fern Galloway");
+    private final Persona dana = cast.person("dana_whit", "Dana Whitlock");
+    private final Persona marco = cast.person("marcob_fpv", "Marco Bellini");
+    private final Persona kyle = cast.person("kyleperrin", "Kyle Perrin");
+    private final Persona sade = cast.person("sade.okon", "Sade Okon");
+    private final Persona lukas = cast.person("lukasb", "Lukas Brandt");
+    private final Persona hiro = cast.person("hiro_rips", "Hiro Tanaka");
+    private final Persona fern = cast.person("ferngalloway", "Fern Galloway");
 
     // --- C. Inkwell Collective: indie comic artists selling prints ---
-    private final String ink = guild(463);
+    private final String ink = cast.guild(463);
     private static final String INK_NAME = "Inkwell Collective";
-    private final Channel tableTalk = channel(ink, INK_NAME, "table-talk",
+    private final Channel tableTalk = cast.channel(ink, INK_NAME, "table-talk",
             "Chat for the collective", "ink-table-talk.json");
-    private final Channel freshInk = channel(ink, INK_NAME, "fresh-ink",
+    private final Channel freshInk = cast.channel(ink, INK_NAME, "fresh-ink",
             "New pages, covers, sketches. Link your latest so we can go read it.", "ink-fresh-ink.json");
-    private final Channel conCircuit = channel(ink, INK_NAME, "con-circuit",
+    private final Channel conCircuit = cast.channel(ink, INK_NAME, "con-circuit",
             "Conventions, zine fests, table shares", "ink-con-circuit.json");
-    private final Channel printTalk = channel(ink, INK_NAME, "paper-and-printers",
+    private final Channel printTalk = cast.channel(ink, INK_NAME, "paper-and-printers",
             "Printers, paper stock, pricing, shipping", "ink-paper-and-printers.json");
-    private final Persona mina = person("minacho", "Mina Cho");
-    private final Persona rory = person("roryquill", "Rory Quill");
-    private final Persona ayo = person("ayo.draws", "Ayo Bankole");
-    private final Persona jess = person("jessvarga", "Jess Varga");
-    private final Persona tomasz = person("tomasz_n", "Tomasz Nowak");
-    private final Persona lila = person("lilafen", "Lila Fenwick");
-    private final Persona grant = person("grant.mercer", "Grant Mercer");
+    private final Persona mina = cast.person("minacho", "Mina Cho");
+    private final Persona rory = cast.person("roryquill", "Rory Quill");
+    private final Persona ayo = cast.person("ayo.draws", "Ayo Bankole");
+    private final Persona jess = cast.person("jessvarga", "Jess Varga");
+    private final Persona tomasz = cast.person("tomasz_n", "Tomasz Nowak");
+    private final Persona lila = cast.person("lilafen", "Lila Fenwick");
+    private final Persona grant = cast.person("grant.mercer", "Grant Mercer");
 
     // --- D. Perimeter Guild: B2B cybersecurity consultants ---
-    private final String sec = guild(464);
+    private final String sec = cast.guild(464);
     private static final String SEC_NAME = "Perimeter Guild";
-    private final Channel secLobby = channel(sec, SEC_NAME, "lobby",
+    private final Channel secLobby = cast.channel(sec, SEC_NAME, "lobby",
             "General chat for members", "sec-lobby.json");
-    private final Channel threatIntel = channel(sec, SEC_NAME, "threat-intel",
+    private final Channel threatIntel = cast.channel(sec, SEC_NAME, "threat-intel",
             "Articles worth reading: advisories, write-ups, research", "sec-threat-intel.json");
-    private final Channel ask = channel(sec, SEC_NAME, "ask-a-consultant",
+    private final Channel ask = cast.channel(sec, SEC_NAME, "ask-a-consultant",
             "Business owners: ask members anything about security. Members: answer kindly, no pitching.",
             "sec-ask-a-consultant.json");
-    private final Channel warStories = channel(sec, SEC_NAME, "war-stories",
+    private final Channel warStories = cast.channel(sec, SEC_NAME, "war-stories",
             "Engagement stories. Anonymise everything!", "sec-war-stories.json");
-    private final Channel hireMe = channel(sec, SEC_NAME, "hire-me",
+    private final Channel hireMe = cast.channel(sec, SEC_NAME, "hire-me",
             "Members with capacity: say what you offer. Clients: post what you need.", "sec-hire-me.json");
-    private final Persona vik = person("vik.ostrowski", "Vik Ostrowski");
-    private final Persona hal = person("halbrennan", "Hal Brennan");
-    private final Persona renata = person("renata.silva", "Renata Silva");
-    private final Persona joanne = person("joannepike", "Joanne Pike");
-    private final Persona sam = person("sam_okafor", "Sam Okafor");
-    private final Persona carla = person("carladiaz.dds", "Carla Diaz");
-    private final Persona ibrahim = person("ibrahim.y", "Ibrahim Yusuf");
-    private final Persona nadia = person("nadiakerr", "Nadia Kerr");
+    private final Persona vik = cast.person("vik.ostrowski", "Vik Ostrowski");
+    private final Persona hal = cast.person("halbrennan", "Hal Brennan");
+    private final Persona renata = cast.person("renata.silva", "Renata Silva");
+    private final Persona joanne = cast.person("joannepike", "Joanne Pike");
+    private final Persona sam = cast.person("sam_okafor", "Sam Okafor");
+    private final Persona carla = cast.person("carladiaz.dds", "Carla Diaz");
+    private final Persona ibrahim = cast.person("ibrahim.y", "Ibrahim Yusuf");
+    private final Persona nadia = cast.person("nadiakerr", "Nadia Kerr");
 
     // --- E. Byte-Sized Parents: parents learning to code ---
-    private final String parents = guild(465);
+    private final String parents = cast.guild(465);
     private static final String PARENTS_NAME = "Byte-Sized Parents";
-    private final Channel playground = channel(parents, PARENTS_NAME, "playground",
+    private final Channel playground = cast.channel(parents, PARENTS_NAME, "playground",
             "General chat. Kids may interrupt.", "parents-playground.json");
-    private final Channel naptime = channel(parents, PARENTS_NAME, "naptime-commits",
+    private final Channel naptime = cast.channel(parents, PARENTS_NAME, "naptime-commits",
             "What did you get done while they slept?", "parents-naptime-commits.json");
-    private final Channel stuck = channel(parents, PARENTS_NAME, "stuck",
+    private final Channel stuck = cast.channel(parents, PARENTS_NAME, "stuck",
             "JS, Python, CSS, git: no question too small", "parents-stuck.json");
-    private final Channel schedule = channel(parents, PARENTS_NAME, "study-schedule",
+    private final Channel schedule = cast.channel(parents, PARENTS_NAME, "study-schedule",
             "Co-working sessions and the Thursday call", "parents-study-schedule.json");
-    private final Persona priya = person("priya.codes", "Priya Nair");
-    private final Persona owen = person("owenmarsh", "Owen Marsh");
-    private final Persona keisha = person("keisha_b", "Keisha Brown");
-    private final Persona tomas = person("tomasruiz", "Tomas Ruiz");
-    private final Persona greta = person("greta.holm", "Greta Holm");
-    private final Persona ade = person("ade_ola", "Ade Oladipo");
-    private final Persona felix = person("felixamsel", "Felix Amsel");
+    private final Persona priya = cast.person("priya.codes", "Priya Nair");
+    private final Persona owen = cast.person("owenmarsh", "Owen Marsh");
+    private final Persona keisha = cast.person("keisha_b", "Keisha Brown");
+    private final Persona tomas = cast.person("tomasruiz", "Tomas Ruiz");
+    private final Persona greta = cast.person("greta.holm", "Greta Holm");
+    private final Persona ade = cast.person("ade_ola", "Ade Oladipo");
+    private final Persona felix = cast.person("felixamsel", "Felix Amsel");
 
     // --- F. Second Hand Rose: vintage clothing resellers ---
-    private final String rose = guild(466);
+    private final String rose = cast.guild(466);
     private static final String ROSE_NAME = "Second Hand Rose";
-    private final Channel rackChat = channel(rose, ROSE_NAME, "rack-chat",
+    private final Channel rackChat = cast.channel(rose, ROSE_NAME, "rack-chat",
             "General chat for resellers", "rose-rack-chat.json");
-    private final Channel pulls = channel(rose, ROSE_NAME, "this-weeks-pulls",
+    private final Channel pulls = cast.channel(rose, ROSE_NAME, "this-weeks-pulls",
             "What you found this week. Link the listing if it's up.", "rose-this-weeks-pulls.json");
-    private final Channel priceCheck = channel(rose, ROSE_NAME, "price-check",
+    private final Channel priceCheck = cast.channel(rose, ROSE_NAME, "price-check",
             "Not sure what to list it at? Post it, get opinions. Give one, get one.", "rose-price-check.json");
-    private final Channel sourcing = channel(rose, ROSE_NAME, "sourcing",
+    private final Channel sourcing = cast.channel(rose, ROSE_NAME, "sourcing",
             "Estate sales, bins, auctions, suppliers", "rose-sourcing.json");
-    private final Persona jax = person("jaxvintage", "Jax Moreno");
-    private final Persona tess = person("tess.albright", "Tess Albright");
-    private final Persona imogen = person("imogenpryce", "Imogen Pryce");
-    private final Persona carlos = person("carlos.m", "Carlos Medina");
-    private final Persona bree = person("breesaunders", "Bree Saunders");
-    private final Persona yusuf = person("yusufdemir", "Yusuf Demir");
-    private final Persona kit = person("kit_bales", "Kit Lawson");
-    private final Persona noor = person("noor.h", "Noor Haddad");
+    private final Persona jax = cast.person("jaxvintage", "Jax Moreno");
+    private final Persona tess = cast.person("tess.albright", "Tess Albright");
+    private final Persona imogen = cast.person("imogenpryce", "Imogen Pryce");
+    private final Persona carlos = cast.person("carlos.m", "Carlos Medina");
+    private final Persona bree = cast.person("breesaunders", "Bree Saunders");
+    private final Persona yusuf = cast.person("yusufdemir", "Yusuf Demir");
+    private final Persona kit = cast.person("kit_bales", "Kit Lawson");
+    private final Persona noor = cast.person("noor.h", "Noor Haddad");
 
     // --- G. Riverside Community Choir ---
-    private final String choir = guild(467);
+    private final String choir = cast.guild(467);
     private static final String CHOIR_NAME = "Riverside Community Choir";
-    private final Channel foyer = channel(choir, CHOIR_NAME, "foyer",
+    private final Channel foyer = cast.channel(choir, CHOIR_NAME, "foyer",
             "Chat for choir members", "choir-foyer.json");
-    private final Channel podium = channel(choir, CHOIR_NAME, "from-the-podium",
+    private final Channel podium = cast.channel(choir, CHOIR_NAME, "from-the-podium",
             "Notes and reminders from Ruth", "choir-from-the-podium.json");
-    private final Channel lifts = channel(choir, CHOIR_NAME, "lifts",
+    private final Channel lifts = cast.channel(choir, CHOIR_NAME, "lifts",
             "Offer or ask for a lift to rehearsals", "choir-lifts.json");
-    private final Channel winter = channel(choir, CHOIR_NAME, "winter-concert",
+    private final Channel winter = cast.channel(choir, CHOIR_NAME, "winter-concert",
             "Everything about the 12 December concert: tickets, dress, timings", "choir-winter-concert.json");
-    private final Persona ruth = person("ruth.abernathy", "Ruth Abernathy");
-    private final Persona celeste = person("celeste_m", "Celeste Moreau");
-    private final Persona doug = person("dougfw", "Doug Fairweather");
-    private final Persona harriet = person("harriet.kwan", "Harriet Kwan");
-    private final Persona pete = person("petelomax", "Pete Lomax");
-    private final Persona anneliese = person("anneliese_w", "Anneliese Ward");
-    private final Persona joel = person("joelmensah", "Joel Mensah");
+    private final Persona ruth = cast.person("ruth.abernathy", "Ruth Abernathy");
+    private final Persona celeste = cast.person("celeste_m", "Celeste Moreau");
+    private final Persona doug = cast.person("dougfw", "Doug Fairweather");
+    private final Persona harriet = cast.person("harriet.kwan", "Harriet Kwan");
+    private final Persona pete = cast.person("petelomax", "Pete Lomax");
+    private final Persona anneliese = cast.person("anneliese_w", "Anneliese Ward");
+    private final Persona joel = cast.person("joelmensah", "Joel Mensah");
 
     // --- H. Pocket Studio: indie mobile-app developers and their beta testers ---
-    private final String apps = guild(468);
+    private final String apps = cast.guild(468);
     private static final String APPS_NAME = "Pocket Studio";
-    private final Channel appLobby = channel(apps, APPS_NAME, "lobby",
+    private final Channel appLobby = cast.channel(apps, APPS_NAME, "lobby",
             "Indie app devs and the testers who put up with us", "apps-lobby.json");
-    private final Channel whatShipped = channel(apps, APPS_NAME, "what-shipped",
+    private final Channel whatShipped = cast.channel(apps, APPS_NAME, "what-shipped",
             "Dropped a build? Tell us what changed. Release notes links welcome.", "apps-what-shipped.json");
-    private final Channel testerCalls = channel(apps, APPS_NAME, "tester-calls",
+    private final Channel testerCalls = cast.channel(apps, APPS_NAME, "tester-calls",
             "Post your call for beta testers here, with your TestFlight / Play link", "apps-tester-calls.json");
-    private final Channel feedback = channel(apps, APPS_NAME, "feedback-corner",
+    private final Channel feedback = cast.channel(apps, APPS_NAME, "feedback-corner",
             "Share a screen, a store page or an onboarding flow and ask for honest feedback", "apps-feedback-corner.json");
-    private final Persona zed = person("zedharlow", "Zed Harlow");
-    private final Persona mason = person("masonreid", "Mason Reid");
-    private final Persona nell = person("nellashby", "Nell Ashby");
-    private final Persona quinn = person("quinnlee", "Quinn Lee");
-    private final Persona farah = person("farah.aziz", "Farah Aziz");
-    private final Persona bo = person("bo_lindgren", "Bo Lindgren");
-    private final Persona rosa = person("rosavance", "Rosa Vance");
-    private final Persona eli = person("eliturner", "Eli Turner");
+    private final Persona zed = cast.person("zedharlow", "Zed Harlow");
+    private final Persona mason = cast.person("masonreid", "Mason Reid");
+    private final Persona nell = cast.person("nellashby", "Nell Ashby");
+    private final Persona quinn = cast.person("quinnlee", "Quinn Lee");
+    private final Persona farah = cast.person("farah.aziz", "Farah Aziz");
+    private final Persona bo = cast.person("bo_lindgren", "Bo Lindgren");
+    private final Persona rosa = cast.person("rosavance", "Rosa Vance");
+    private final Persona eli = cast.person("eliturner", "Eli Turner");
 
     // --- Direct messages (DiscordChatExporter files them under guild 0) ---
-    private final Channel dmGrantTomasz = dm("2026-11-01", "Tomasz Nowak", "dm-grant-mercer-tomasz-nowak.json");
-    private final Channel dmZedEli = dm("2026-11-01", "Eli Turner", "dm-zed-harlow-eli-turner.json");
+    private final Channel dmGrantTomasz = cast.dm("2026-11-01", "Tomasz Nowak", "dm-grant-mercer-tomasz-nowak.json");
+    private final Channel dmZedEli = cast.dm("2026-11-01", "Eli Turner", "dm-zed-harlow-eli-turner.json");
 
     private HeldOutScenes15Script() {
         super(new SceneIds(10000), FIRST_DAY, 21);

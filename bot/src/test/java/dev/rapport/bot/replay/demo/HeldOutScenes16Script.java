@@ -18,7 +18,7 @@ final class HeldOutScenes16Script extends StoryScript {
     private static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 7, 6, 7, 30, 0, 0, ZoneOffset.UTC);
 
     // A. Fishkeeping: a hobby server with a swap channel, a shrimp breeder and a newcomer in trouble.
-    private final String aqGuild = guild(471);
+    private final String aqGuild = cast.guild(471);
     private final Channel aqJournals = ch(aqGuild, "Reef & Root", "tank-journals",
             "One thread per tank. Log your params, your wins and your disasters", "aquarium");
     private final Channel aqEr = ch(aqGuild, "Reef & Root", "sick-fish-er",
@@ -28,17 +28,17 @@ final class HeldOutScenes16Script extends StoryScript {
             "Sell or swap livestock, plants and gear. Say your region and if you ship", "aquarium");
     private final Channel aqBubble = ch(aqGuild, "Reef & Root", "bubble-talk",
             "off topic, memes, pets that aren't fish", "aquarium");
-    private final Persona priyanka = person("pri.rao", "Priyanka Rao");
-    private final Persona tomek = person("tomek_wis", "Tomek W");
-    private final Persona dale = person("daleshrimps", "Dale Okafor");
-    private final Persona mirela = person("mirela.s", "Mirela Stan");
-    private final Persona gus = person("gus_h", "Gus Halloran");
-    private final Persona nadia = person("nadia.aquadesign", "Nadia Ferreira");
+    private final Persona priyanka = cast.person("pri.rao", "Priyanka Rao");
+    private final Persona tomek = cast.person("tomek_wis", "Tomek W");
+    private final Persona dale = cast.person("daleshrimps", "Dale Okafor");
+    private final Persona mirela = cast.person("mirela.s", "Mirela Stan");
+    private final Persona gus = cast.person("gus_h", "Gus Halloran");
+    private final Persona nadia = cast.person("nadia.aquadesign", "Nadia Ferreira");
 
     // B. A bouldering gym's own server: staff, members, a coach who is not staff.
-    private final String clGuild = guild(472);
-    private final Role clStaff = role("Staff", "#e67e22", 3);
-    private final Role clMember = role("Members", "#95a5a6", 1);
+    private final String clGuild = cast.guild(472);
+    private final Role clStaff = cast.role("Staff", "#e67e22", 3);
+    private final Role clMember = cast.role("Members", "#95a5a6", 1);
     private final Channel clNews = ch(clGuild, "Granite & Chalk", "gym-news", "Announcements from the G&C team",
             "climb");
     private final Channel clDesk = ch(clGuild, "Granite & Chalk", "ask-the-front-desk",
@@ -48,16 +48,16 @@ final class HeldOutScenes16Script extends StoryScript {
             "Share your sends, projects and PBs", "climb");
     private final Channel clCarpool = ch(clGuild, "Granite & Chalk", "crag-carpool",
             "Outdoor trips, lifts, who's going where", "climb");
-    private final Persona rosa = person("rosa_gc", "Rosa Lindqvist", clStaff);
-    private final Persona kenji = person("kenji.sets", "Kenji Mori", clStaff);
-    private final Persona beth = person("bethcrimps", "Beth Carraway", clMember);
-    private final Persona marco = person("marco_b", "Marco Bellini", clMember);
-    private final Persona jess = person("jesstrainsclimbers", "Jess Tran", clMember);
-    private final Persona olu = person("olu.a", "Olu Adeyemi", clMember);
-    private final Persona hanna = person("hannak", "Hanna Kovac", clMember);
+    private final Persona rosa = cast.person("rosa_gc", "Rosa Lindqvist", clStaff);
+    private final Persona kenji = cast.person("kenji.sets", "Kenji Mori", clStaff);
+    private final Persona beth = cast.person("bethcrimps", "Beth Carraway", clMember);
+    private final Persona marco = cast.person("marco_b", "Marco Bellini", clMember);
+    private final Persona jess = cast.person("jesstrainsclimbers", "Jess Tran", clMember);
+    private final Persona olu = cast.person("olu.a", "Olu Adeyemi", clMember);
+    private final Persona hanna = cast.person("hannak", "Hanna Kovac", clMember);
 
     // C. Record collectors: dealers, a buyer, an ID wizard and a new shop owner.
-    private final String vnGuild = guild(473);
+    private final String vnGuild = cast.guild(473);
     private final Channel vnFinds = ch(vnGuild, "Wax & Needle", "crate-finds", "show off what you dug up", "vinyl");
     private final Channel vnId = ch(vnGuild, "Wax & Needle", "what-pressing-is-this",
             "matrix numbers in, answers out", "vinyl");
@@ -65,15 +65,15 @@ final class HeldOutScenes16Script extends StoryScript {
     private final Channel vnSell = ch(vnGuild, "Wax & Needle", "sell-trade",
             "List records for sale or trade. Prices in £, grade by Goldmine", "vinyl");
     private final Channel vnParty = ch(vnGuild, "Wax & Needle", "listening-party", "Sunday night spins", "vinyl");
-    private final Persona hal = person("halbrennanrecords", "Hal Brennan");
-    private final Persona ines = person("ines.vinyl", "Ines Duarte");
-    private final Persona wendell = person("parkside_wendell", "Wendell Park");
-    private final Persona lotte = person("lottevos", "Lotte Vos");
-    private final Persona sunny = person("sunny_abara", "Sunny Abara");
-    private final Persona cass = person("cassm", "Cass Morley");
+    private final Persona hal = cast.person("halbrennanrecords", "Hal Brennan");
+    private final Persona ines = cast.person("ines.vinyl", "Ines Duarte");
+    private final Persona wendell = cast.person("parkside_wendell", "Wendell Park");
+    private final Persona lotte = cast.person("lottevos", "Lotte Vos");
+    private final Persona sunny = cast.person("sunny_abara", "Sunny Abara");
+    private final Persona cass = cast.person("cassm", "Cass Morley");
 
     // D. A community bike repair co-op: volunteers, a rota, a side hustle.
-    private final String bkGuild = guild(474);
+    private final String bkGuild = cast.guild(474);
     private final Channel bkWrench = ch(bkGuild, "Spoke & Sprocket Co-op", "wrench-help", null, "bikes");
     private final Channel bkParts = ch(bkGuild, "Spoke & Sprocket Co-op", "parts-bin",
             "free parts, take what you need, give what you can", "bikes");
@@ -81,15 +81,15 @@ final class HeldOutScenes16Script extends StoryScript {
     private final Channel bkRota = ch(bkGuild, "Spoke & Sprocket Co-op", "volunteer-rota",
             "Workshop volunteer shifts, sign up here", "bikes");
     private final Channel bkChat = ch(bkGuild, "Spoke & Sprocket Co-op", "chainring-chat", null, "bikes");
-    private final Persona femi = person("femi.wrench", "Femi Balogun");
-    private final Persona ruth = person("ruth_ack", "Ruth Ackerley");
-    private final Persona sami = person("sami.h", "Sami Haddad");
-    private final Persona ewa = person("ewa_k", "Ewa Kowalczyk");
-    private final Persona declan = person("declanmoss", "Declan Moss");
-    private final Persona joss = person("jossw", "Joss Whitfield");
+    private final Persona femi = cast.person("femi.wrench", "Femi Balogun");
+    private final Persona ruth = cast.person("ruth_ack", "Ruth Ackerley");
+    private final Persona sami = cast.person("sami.h", "Sami Haddad");
+    private final Persona ewa = cast.person("ewa_k", "Ewa Kowalczyk");
+    private final Persona declan = cast.person("declanmoss", "Declan Moss");
+    private final Persona joss = cast.person("jossw", "Joss Whitfield");
 
     // E. Amateur astronomers: logs, a star party, a course seller, a scope for sale.
-    private final String asGuild = guild(475);
+    private final String asGuild = cast.guild(475);
     private final Channel asAlerts = ch(asGuild, "Dark Sky Collective", "clear-sky-alerts", null, "astro");
     private final Channel asImaging = ch(asGuild, "Dark Sky Collective", "imaging-help", null, "astro");
     private final Channel asParty = ch(asGuild, "Dark Sky Collective", "star-party-planning", null, "astro");
@@ -97,15 +97,15 @@ final class HeldOutScenes16Script extends StoryScript {
             "Keep a log of your sessions: target, kit, conditions", "astro");
     private final Channel asClassifieds = ch(asGuild, "Dark Sky Collective", "scope-classifieds",
             "Buy/sell kit. Price + location please", "astro");
-    private final Persona yusuf = person("yusuf.d", "Yusuf Demir");
-    private final Persona harriet = person("harriet_c", "Harriet Cole");
-    private final Persona leon = person("leonmarsh", "Leon Marsh");
-    private final Persona pia = person("piasky", "Pia Sorensen");
-    private final Persona arjun = person("arjun.m", "Arjun Mehta");
-    private final Persona greta = person("greta_lund", "Greta Lund");
+    private final Persona yusuf = cast.person("yusuf.d", "Yusuf Demir");
+    private final Persona harriet = cast.person("harriet_c", "Harriet Cole");
+    private final Persona leon = cast.person("leonmarsh", "Leon Marsh");
+    private final Persona pia = cast.person("piasky", "Pia Sorensen");
+    private final Persona arjun = cast.person("arjun.m", "Arjun Mehta");
+    private final Persona greta = cast.person("greta_lund", "Greta Lund");
 
     // F. A chess club: analysis traded, a streamer, a coach, club nights.
-    private final String chGuild = guild(476);
+    private final String chGuild = cast.guild(476);
     private final Channel chPuzzle = ch(chGuild, "Knight Shift Chess Club", "puzzle-of-the-day", null, "chess");
     private final Channel chAnalyze = ch(chGuild, "Knight Shift Chess Club", "analyze-my-game",
             "Post a game, get feedback. Give some back!", "chess");
@@ -114,15 +114,15 @@ final class HeldOutScenes16Script extends StoryScript {
     private final Channel chBlitz = ch(chGuild, "Knight Shift Chess Club", "blitz-banter", null, "chess");
     private final Channel chCoaching = ch(chGuild, "Knight Shift Chess Club", "coaching-corner",
             "Questions about improving. Coaches welcome to answer", "chess");
-    private final Persona viktor = person("fm_viktor", "Viktor Hale");
-    private final Persona amara = person("amara.n", "Amara Nwosu");
-    private final Persona ben = person("benk", "Ben Kowal");
-    private final Persona lucia = person("lucia_r", "Lucía Romero");
-    private final Persona theo = person("theogrants", "Theo Grant");
-    private final Persona moira = person("moira.q", "Moira Quinn");
+    private final Persona viktor = cast.person("fm_viktor", "Viktor Hale");
+    private final Persona amara = cast.person("amara.n", "Amara Nwosu");
+    private final Persona ben = cast.person("benk", "Ben Kowal");
+    private final Persona lucia = cast.person("lucia_r", "Lucía Romero");
+    private final Persona theo = cast.person("theogrants", "Theo Grant");
+    private final Persona moira = cast.person("moira.q", "Moira Quinn");
 
     // G. Mechanical keyboards: a designer's group buy, a repair business, helpers.
-    private final String kbGuild = guild(477);
+    private final String kbGuild = cast.guild(477);
     private final Channel kbBuilds = ch(kbGuild, "Clack Collective", "build-logs",
             "show your builds, in progress or done", "keeb");
     private final Channel kbGroupBuys = ch(kbGuild, "Clack Collective", "group-buys",
@@ -130,27 +130,27 @@ final class HeldOutScenes16Script extends StoryScript {
     private final Channel kbDead = ch(kbGuild, "Clack Collective", "help-my-board-is-dead", null, "keeb");
     private final Channel kbSwitches = ch(kbGuild, "Clack Collective", "switch-nerdery", null, "keeb");
     private final Channel kbMarket = ch(kbGuild, "Clack Collective", "marketplace", null, "keeb");
-    private final Persona rin = person("rin.designs", "Rin Takahashi");
-    private final Persona kofi = person("kofi_m", "Kofi Mensah");
-    private final Persona dustin = person("dustin_switchfix", "Dustin Reyes");
-    private final Persona elif = person("elif.aydin", "Elif Aydın");
-    private final Persona marcus = person("marcuswebb", "Marcus Webb");
-    private final Persona noor = person("noor.aziz", "Noor Aziz");
+    private final Persona rin = cast.person("rin.designs", "Rin Takahashi");
+    private final Persona kofi = cast.person("kofi_m", "Kofi Mensah");
+    private final Persona dustin = cast.person("dustin_switchfix", "Dustin Reyes");
+    private final Persona elif = cast.person("elif.aydin", "Elif Aydın");
+    private final Persona marcus = cast.person("marcuswebb", "Marcus Webb");
+    private final Persona noor = cast.person("noor.aziz", "Noor Aziz");
 
     // H. Campervan builders: a solar seller, build threads, a van page, a rental.
-    private final String vlGuild = guild(478);
+    private final String vlGuild = cast.guild(478);
     private final Channel vlElectrics = ch(vlGuild, "Van Build Crew", "12v-electrical", null, "vanlife");
     private final Channel vlBuilds = ch(vlGuild, "Van Build Crew", "build-threads",
             "One thread per build, post your progress", "vanlife");
     private final Channel vlSpots = ch(vlGuild, "Van Build Crew", "spots-and-routes", null, "vanlife");
     private final Channel vlForSale = ch(vlGuild, "Van Build Crew", "for-sale-wanted", null, "vanlife");
     private final Channel vlCampfire = ch(vlGuild, "Van Build Crew", "campfire", null, "vanlife");
-    private final Persona jonah = person("jonah.pikesolar", "Jonah Pike");
-    private final Persona saoirse = person("saoirse.k", "Saoirse Kelly");
-    private final Persona mateo = person("mateo_r", "Mateo Ruiz");
-    private final Persona wren = person("wren.roams", "Wren Holloway");
-    private final Persona bram = person("bram_dv", "Bram de Vries");
-    private final Persona tilly = person("tillyvans", "Tilly Brooks");
+    private final Persona jonah = cast.person("jonah.pikesolar", "Jonah Pike");
+    private final Persona saoirse = cast.person("saoirse.k", "Saoirse Kelly");
+    private final Persona mateo = cast.person("mateo_r", "Mateo Ruiz");
+    private final Persona wren = cast.person("wren.roams", "Wren Holloway");
+    private final Persona bram = cast.person("bram_dv", "Bram de Vries");
+    private final Persona tilly = cast.person("tillyvans", "Tilly Brooks");
 
     private HeldOutScenes16Script() {
         super(new SceneIds(10800), FIRST_MONDAY, 21);
@@ -176,7 +176,7 @@ final class HeldOutScenes16Script extends StoryScript {
 
     /** This round names each channel's file for its community and the channel: {@code aquarium-tank-journals.json}. */
     private Channel ch(String guild, String guildName, String name, String topic, String community) {
-        return channel(guild, guildName, name, topic, community + "-" + name + ".json");
+        return cast.channel(guild, guildName, name, topic, community + "-" + name + ".json");
     }
 
     private void aquarium() {

@@ -20,145 +20,146 @@ final class HeldOutScenes17Script extends StoryScript {
     private static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 9, 21, 6, 40, 0, 0, ZoneOffset.UTC);
 
     // A. A fishkeeping server.
-    private final String aqua = guild(481);
+    private final String aqua = cast.guild(481);
     private final String aquaName = "Driftwood & Duckweed";
-    private final Channel aTanks = channel(aqua, aquaName, "tank-journals",
+    private final Channel aTanks = cast.channel(aqua, aquaName, "tank-journals",
             "one thread per tank: progress pics, param logs, your tank's diary", "aqua-tank-journals.json");
-    private final Channel aSick = channel(aqua, aquaName, "sick-fish-er",
+    private final Channel aSick = cast.channel(aqua, aquaName, "sick-fish-er",
             "fish looking off? post params (ammonia / nitrite / nitrate / pH / temp) + pics", "aqua-sick-fish-er.json");
-    private final Channel aSwap = channel(aqua, aquaName, "plant-swap",
+    private final Channel aSwap = cast.channel(aqua, aquaName, "plant-swap",
             "trade cuttings + critters, monthly swap meet, local pickup", "aqua-plant-swap.json");
-    private final Channel aOff = channel(aqua, aquaName, "off-topic-bubbles", null, "aqua-off-topic-bubbles.json");
-    private final Persona mara = person("maraquist", "Mara Quist");
-    private final Persona teo = person("teo.tetras", "Teo Banerjee");
-    private final Persona jonah = person("jfeld", "Jonah Feld");
-    private final Persona ines = person("inescarv", "Ines Carvalho");
-    private final Persona pavel = person("pdrozd", "Pavel Drozd");
+    private final Channel aOff = cast.channel(aqua, aquaName, "off-topic-bubbles", null, "aqua-off-topic-bubbles.json");
+    private final Persona mara = cast.person("maraquist", "Mara Quist");
+    private final Persona teo = cast.person("teo.tetras", "Teo Banerjee");
+    private final Persona jonah = cast.person("jfeld", "Jonah Feld");
+    private final Persona ines = cast.person("inescarv", "Ines Carvalho");
+    private final Persona pavel = cast.person("pdrozd", "Pavel Drozd");
 
     // B. A bonsai club.
-    private final String bonsai = guild(482);
+    private final String bonsai = cast.guild(482);
     private final String bonsaiName = "Nebari Nerds";
-    private final Channel bShow = channel(bonsai, bonsaiName, "show-your-trees", null, "bonsai-show-your-trees.json");
-    private final Channel bYama = channel(bonsai, bonsaiName, "yamadori-season",
+    private final Channel bShow = cast.channel(bonsai, bonsaiName, "show-your-trees",
+            null, "bonsai-show-your-trees.json");
+    private final Channel bYama = cast.channel(bonsai, bonsaiName, "yamadori-season",
             "collecting trips, permits, aftercare", "bonsai-yamadori-season.json");
-    private final Channel bWire = channel(bonsai, bonsaiName, "wiring-help",
+    private final Channel bWire = cast.channel(bonsai, bonsaiName, "wiring-help",
             "stuck on a bend? ask here, pics help", "bonsai-wiring-help.json");
-    private final Channel bMeet = channel(bonsai, bonsaiName, "club-meetups",
+    private final Channel bMeet = cast.channel(bonsai, bonsaiName, "club-meetups",
             "monthly meets, digs, workshops", "bonsai-club-meetups.json");
-    private final Channel bMarket = channel(bonsai, bonsaiName, "pots-tools-market",
+    private final Channel bMarket = cast.channel(bonsai, bonsaiName, "pots-tools-market",
             "buy / sell / trade. prices in the post please", "bonsai-pots-tools-market.json");
-    private final Persona hiro = person("hiro_t", "Hiro Tanabe");
-    private final Persona fenna = person("fennaklei", "Fenna Smit");
-    private final Persona gus = person("gusortlieb", "Gus Ortlieb");
-    private final Persona zora = person("zoralq", "Zora Lindqvist");
-    private final Persona quentin = person("q.abara", "Quentin Abara");
-    private final Persona birgit = person("birgit.a", "Birgit Aalto");
-    private final Channel bDm = dm("2026-09-08", "Quentin Abara", "bonsai-dm-quentin.json");
+    private final Persona hiro = cast.person("hiro_t", "Hiro Tanabe");
+    private final Persona fenna = cast.person("fennaklei", "Fenna Smit");
+    private final Persona gus = cast.person("gusortlieb", "Gus Ortlieb");
+    private final Persona zora = cast.person("zoralq", "Zora Lindqvist");
+    private final Persona quentin = cast.person("q.abara", "Quentin Abara");
+    private final Persona birgit = cast.person("birgit.a", "Birgit Aalto");
+    private final Channel bDm = cast.dm("2026-09-08", "Quentin Abara", "bonsai-dm-quentin.json");
 
     // C. A chess club.
-    private final String chess = guild(483);
+    private final String chess = cast.guild(483);
     private final String chessName = "Rook & Roll Chess Club";
-    private final Channel cGames = channel(chess, chessName, "game-analysis",
+    private final Channel cGames = cast.channel(chess, chessName, "game-analysis",
             "post your games, get eyes on them, give eyes back", "chess-game-analysis.json");
-    private final Channel cPuzzle = channel(chess, chessName, "puzzle-of-the-day", null,
+    private final Channel cPuzzle = cast.channel(chess, chessName, "puzzle-of-the-day", null,
             "chess-puzzle-of-the-day.json");
-    private final Channel cClub = channel(chess, chessName, "club-night",
+    private final Channel cClub = cast.channel(chess, chessName, "club-night",
             "Thursdays 7pm, back room of the Ferry Tavern", "chess-club-night.json");
-    private final Channel cCoach = channel(chess, chessName, "coaching-corner",
+    private final Channel cCoach = cast.channel(chess, chessName, "coaching-corner",
             "coaches: offers go here. everyone: ask about lessons here", "chess-coaching-corner.json");
-    private final Channel cBanter = channel(chess, chessName, "banter", null, "chess-banter.json");
-    private final Persona arjun = person("arjun_fm", "Arjun Menon");
-    private final Persona lena = person("lenav", "Lena Vogt");
-    private final Persona dmitri = person("dsokolov", "Dmitri Sokolov");
-    private final Persona kofi = person("kofiplays", "Kofi Mensah");
-    private final Persona wren = person("wren.ashby", "Wren Ashby");
-    private final Persona sophie = person("sophtran", "Sophie Tran");
+    private final Channel cBanter = cast.channel(chess, chessName, "banter", null, "chess-banter.json");
+    private final Persona arjun = cast.person("arjun_fm", "Arjun Menon");
+    private final Persona lena = cast.person("lenav", "Lena Vogt");
+    private final Persona dmitri = cast.person("dsokolov", "Dmitri Sokolov");
+    private final Persona kofi = cast.person("kofiplays", "Kofi Mensah");
+    private final Persona wren = cast.person("wren.ashby", "Wren Ashby");
+    private final Persona sophie = cast.person("sophtran", "Sophie Tran");
 
     // D. An amateur astronomy server.
-    private final String astro = guild(484);
+    private final String astro = cast.guild(484);
     private final String astroName = "Dark Sky Dispatch";
-    private final Channel dClear = channel(astro, astroName, "clear-skies-tonight",
+    private final Channel dClear = cast.channel(astro, astroName, "clear-skies-tonight",
             "forecasts + who's heading out", "astro-clear-skies-tonight.json");
-    private final Channel dPhoto = channel(astro, astroName, "astrophotography",
+    private final Channel dPhoto = cast.channel(astro, astroName, "astrophotography",
             "your captures + processing questions", "astro-astrophotography.json");
-    private final Channel dGear = channel(astro, astroName, "gear-talk", null, "astro-gear-talk.json");
-    private final Channel dOutreach = channel(astro, astroName, "outreach-nights",
+    private final Channel dGear = cast.channel(astro, astroName, "gear-talk", null, "astro-gear-talk.json");
+    private final Channel dOutreach = cast.channel(astro, astroName, "outreach-nights",
             "public star parties: volunteers sign up here", "astro-outreach-nights.json");
-    private final Channel dSite = channel(astro, astroName, "dark-site-trips", null, "astro-dark-site-trips.json");
-    private final Persona ravi = person("ravi.scopes", "Ravi Iyer");
-    private final Persona maeve = person("maeveoc", "Maeve O'Connor");
-    private final Persona bram = person("bramk", "Bram Kuipers");
-    private final Persona nadia = person("nhaddad", "Nadia Haddad");
-    private final Persona elio = person("elio_f", "Elio Ferraro");
+    private final Channel dSite = cast.channel(astro, astroName, "dark-site-trips", null, "astro-dark-site-trips.json");
+    private final Persona ravi = cast.person("ravi.scopes", "Ravi Iyer");
+    private final Persona maeve = cast.person("maeveoc", "Maeve O'Connor");
+    private final Persona bram = cast.person("bramk", "Bram Kuipers");
+    private final Persona nadia = cast.person("nhaddad", "Nadia Haddad");
+    private final Persona elio = cast.person("elio_f", "Elio Ferraro");
 
     // E. A van-conversion server.
-    private final String van = guild(485);
+    private final String van = cast.guild(485);
     private final String vanName = "Stealth Campers & Self-Builds";
-    private final Channel eBuild = channel(van, vanName, "build-threads", null, "van-build-threads.json");
-    private final Channel eElec = channel(van, vanName, "electrics-help",
+    private final Channel eBuild = cast.channel(van, vanName, "build-threads", null, "van-build-threads.json");
+    private final Channel eElec = cast.channel(van, vanName, "electrics-help",
             "solar, batteries, 12v, shore power. ask away", "van-electrics-help.json");
-    private final Channel eSpots = channel(van, vanName, "spots-and-routes", null, "van-spots-and-routes.json");
-    private final Channel eTrade = channel(van, vanName, "trader-row",
+    private final Channel eSpots = cast.channel(van, vanName, "spots-and-routes", null, "van-spots-and-routes.json");
+    private final Channel eTrade = cast.channel(van, vanName, "trader-row",
             "sell your stuff + services. one post a week each please", "van-trader-row.json");
-    private final Persona cal = person("whitfordvans", "Cal Whitford");
-    private final Persona juno = person("junopark", "Juno Park");
-    private final Persona ola = person("ola.n", "Ola Nyberg");
-    private final Persona dez = person("dezonwheels", "Dez Morrow");
-    private final Persona tamsin = person("tamsinsews", "Tamsin Reyes");
+    private final Persona cal = cast.person("whitfordvans", "Cal Whitford");
+    private final Persona juno = cast.person("junopark", "Juno Park");
+    private final Persona ola = cast.person("ola.n", "Ola Nyberg");
+    private final Persona dez = cast.person("dezonwheels", "Dez Morrow");
+    private final Persona tamsin = cast.person("tamsinsews", "Tamsin Reyes");
 
     // F. A miniature-painting server.
-    private final String minis = guild(486);
+    private final String minis = cast.guild(486);
     private final String minisName = "Brush & Bitz";
-    private final Channel fWip = channel(minis, minisName, "wip-wednesday",
+    private final Channel fWip = cast.channel(minis, minisName, "wip-wednesday",
             "works in progress. C&C welcome, be kind", "minis-wip-wednesday.json");
-    private final Channel fBoard = channel(minis, minisName, "commission-board",
+    private final Channel fBoard = cast.channel(minis, minisName, "commission-board",
             "painters: post your slots. clients: post what you need + budget", "minis-commission-board.json");
-    private final Channel fLab = channel(minis, minisName, "contrast-paint-lab", null,
+    private final Channel fLab = cast.channel(minis, minisName, "contrast-paint-lab", null,
             "minis-contrast-paint-lab.json");
-    private final Channel fShow = channel(minis, minisName, "army-showcase", null, "minis-army-showcase.json");
-    private final Channel fChat = channel(minis, minisName, "hobby-chat", null, "minis-hobby-chat.json");
-    private final Persona sven = person("svenpaints", "Sven Halloran");
-    private final Persona poppy = person("poppy.a", "Poppy Adeyemi");
-    private final Persona bea = person("beamoreau", "Bea Moreau");
-    private final Persona ilya = person("ilya_sculpts", "Ilya Petrov");
-    private final Persona gideon = person("gideonr", "Gideon Rask");
+    private final Channel fShow = cast.channel(minis, minisName, "army-showcase", null, "minis-army-showcase.json");
+    private final Channel fChat = cast.channel(minis, minisName, "hobby-chat", null, "minis-hobby-chat.json");
+    private final Persona sven = cast.person("svenpaints", "Sven Halloran");
+    private final Persona poppy = cast.person("poppy.a", "Poppy Adeyemi");
+    private final Persona bea = cast.person("beamoreau", "Bea Moreau");
+    private final Persona ilya = cast.person("ilya_sculpts", "Ilya Petrov");
+    private final Persona gideon = cast.person("gideonr", "Gideon Rask");
 
     // G. A barbers' trade server.
-    private final String barbers = guild(487);
+    private final String barbers = cast.guild(487);
     private final String barbersName = "Fade Lab";
-    private final Channel gChair = channel(barbers, barbersName, "the-chair", null, "barbers-the-chair.json");
-    private final Channel gCrit = channel(barbers, barbersName, "cut-critique",
+    private final Channel gChair = cast.channel(barbers, barbersName, "the-chair", null, "barbers-the-chair.json");
+    private final Channel gCrit = cast.channel(barbers, barbersName, "cut-critique",
             "post your cuts, get honest feedback, give some back", "barbers-cut-critique.json");
-    private final Channel gBiz = channel(barbers, barbersName, "business-of-barbering",
+    private final Channel gBiz = cast.channel(barbers, barbersName, "business-of-barbering",
             "pricing, booking, no-shows, rent, staff", "barbers-business-of-barbering.json");
-    private final Channel gClip = channel(barbers, barbersName, "clipper-care", null, "barbers-clipper-care.json");
-    private final Channel gJobs = channel(barbers, barbersName, "jobs-and-chairs",
+    private final Channel gClip = cast.channel(barbers, barbersName, "clipper-care", null, "barbers-clipper-care.json");
+    private final Channel gJobs = cast.channel(barbers, barbersName, "jobs-and-chairs",
             "chair rentals, job posts, looking for work", "barbers-jobs-and-chairs.json");
-    private final Persona marco = person("marcobellini", "Marco Bellini");
-    private final Persona kemi = person("kemicuts", "Kemi Oduya");
-    private final Persona tariq = person("tariq.fades", "Tariq Aziz");
-    private final Persona jules = person("julesokafor", "Jules Okafor");
-    private final Persona vera = person("vera.lintz", "Vera Lintz");
+    private final Persona marco = cast.person("marcobellini", "Marco Bellini");
+    private final Persona kemi = cast.person("kemicuts", "Kemi Oduya");
+    private final Persona tariq = cast.person("tariq.fades", "Tariq Aziz");
+    private final Persona jules = cast.person("julesokafor", "Jules Okafor");
+    private final Persona vera = cast.person("vera.lintz", "Vera Lintz");
 
     // H. A bike shop's own community.
-    private final String bikes = guild(488);
+    private final String bikes = cast.guild(488);
     private final String bikesName = "Spoke & Sprocket";
-    private final Role team = role("Team", "#e67e22", 2);
-    private final Channel hMech = channel(bikes, bikesName, "ask-the-mechanics",
+    private final Role team = cast.role("Team", "#e67e22", 2);
+    private final Channel hMech = cast.channel(bikes, bikesName, "ask-the-mechanics",
             "post your bike problem (pics help) and our staff will reply", "bikes-ask-the-mechanics.json");
-    private final Channel hRides = channel(bikes, bikesName, "group-rides",
+    private final Channel hRides = cast.channel(bikes, bikesName, "group-rides",
             "Sunday shop rides, all paces, no-drop", "bikes-group-rides.json");
-    private final Channel hNew = channel(bikes, bikesName, "new-in-store", null, "bikes-new-in-store.json");
-    private final Channel hReports = channel(bikes, bikesName, "ride-reports", null, "bikes-ride-reports.json");
-    private final Channel hMarket = channel(bikes, bikesName, "members-marketplace",
+    private final Channel hNew = cast.channel(bikes, bikesName, "new-in-store", null, "bikes-new-in-store.json");
+    private final Channel hReports = cast.channel(bikes, bikesName, "ride-reports", null, "bikes-ride-reports.json");
+    private final Channel hMarket = cast.channel(bikes, bikesName, "members-marketplace",
             "members' used bikes + parts", "bikes-members-marketplace.json");
-    private final Persona ellie = person("ellie.spoke", "Ellie Brandt", team);
-    private final Persona sami = person("sami_wrench", "Sami Kallio", team);
-    private final Persona gwyn = person("gwynp", "Gwyn Parry");
-    private final Persona lukas = person("lukasm", "Lukas Meyer");
-    private final Persona rosa = person("rosalind", "Rosa Lind");
-    private final Persona noor = person("noorfits", "Noor Haddou");
-    private final Persona jasper = person("jasperh", "Jasper Holm");
+    private final Persona ellie = cast.person("ellie.spoke", "Ellie Brandt", team);
+    private final Persona sami = cast.person("sami_wrench", "Sami Kallio", team);
+    private final Persona gwyn = cast.person("gwynp", "Gwyn Parry");
+    private final Persona lukas = cast.person("lukasm", "Lukas Meyer");
+    private final Persona rosa = cast.person("rosalind", "Rosa Lind");
+    private final Persona noor = cast.person("noorfits", "Noor Haddou");
+    private final Persona jasper = cast.person("jasperh", "Jasper Holm");
 
     private HeldOutScenes17Script() {
         super(new SceneIds(11600), FIRST_MONDAY, DAYS);

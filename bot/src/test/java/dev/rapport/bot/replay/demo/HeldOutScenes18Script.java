@@ -20,160 +20,163 @@ final class HeldOutScenes18Script extends StoryScript {
     private static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 11, 2, 8, 40, 0, 0, ZoneOffset.UTC);
 
     // --- A. bonsai club ---
-    private final String bonsaiGuild = guild(491);
-    private final Persona haruto = person("haruto.ishii", "Haruto Ishii");
-    private final Persona mireille = person("mimi_lyon", "Mireille Dufort");
-    private final Persona gus = person("gus.whitcombe", "Gus Whitcombe");
-    private final Persona priya = person("priya_r", "Priya Raman");
-    private final Persona colm = person("colmd", "Colm Doyle");
-    private final Persona tess = person("tessv", "Tess Varga");
-    private final Channel speciesHelp = channel(bonsaiGuild, "Little Trees Collective", "species-help",
+    private final String bonsaiGuild = cast.guild(491);
+    private final Persona haruto = cast.person("haruto.ishii", "Haruto Ishii");
+    private final Persona mireille = cast.person("mimi_lyon", "Mireille Dufort");
+    private final Persona gus = cast.person("gus.whitcombe", "Gus Whitcombe");
+    private final Persona priya = cast.person("priya_r", "Priya Raman");
+    private final Persona colm = cast.person("colmd", "Colm Doyle");
+    private final Persona tess = cast.person("tessv", "Tess Varga");
+    private final Channel speciesHelp = cast.channel(bonsaiGuild, "Little Trees Collective", "species-help",
             "Sick tree? Not sure what you've got? Ask here", "bonsai-species-help.json");
-    private final Channel nurseryFinds = channel(bonsaiGuild, "Little Trees Collective", "nursery-finds",
+    private final Channel nurseryFinds = cast.channel(bonsaiGuild, "Little Trees Collective", "nursery-finds",
             "Good material spotted at nurseries, garden centres and sales", "bonsai-nursery-finds.json");
-    private final Channel showYourTrees = channel(bonsaiGuild, "Little Trees Collective", "show-your-trees",
+    private final Channel showYourTrees = cast.channel(bonsaiGuild, "Little Trees Collective", "show-your-trees",
             "Progress pics of your own trees, post away", "bonsai-show-your-trees.json");
-    private final Channel soilAndPots = channel(bonsaiGuild, "Little Trees Collective", "soil-and-pots",
+    private final Channel soilAndPots = cast.channel(bonsaiGuild, "Little Trees Collective", "soil-and-pots",
             "Substrates, pots, tools", "bonsai-soil-and-pots.json");
-    private final Channel moss = channel(bonsaiGuild, "Little Trees Collective", "off-topic-moss",
+    private final Channel moss = cast.channel(bonsaiGuild, "Little Trees Collective", "off-topic-moss",
             "Anything else (including moss)", "bonsai-off-topic-moss.json");
 
     // --- B. amateur radio club ---
-    private final String hamGuild = guild(492);
-    private final Role clubOfficer = role("Committee", "#e67e22", 4);
-    private final Persona walt = person("walt_k", "Walt Kozlowski");
-    private final Persona ines = person("ines.carvalho", "Ines Carvalho");
-    private final Persona dev = person("dev_sdr", "Dev Anand");
-    private final Persona barb = person("barb.l", "Barb Lindqvist", clubOfficer);
-    private final Persona rory = person("m0rqy", "Rory Quigley");
-    private final Persona kenji = person("kenji.m", "Kenji Moreau");
-    private final Channel shackTalk = channel(hamGuild, "Ridge Line ARC", "shack-talk", "General chatter",
+    private final String hamGuild = cast.guild(492);
+    private final Role clubOfficer = cast.role("Committee", "#e67e22", 4);
+    private final Persona walt = cast.person("walt_k", "Walt Kozlowski");
+    private final Persona ines = cast.person("ines.carvalho", "Ines Carvalho");
+    private final Persona dev = cast.person("dev_sdr", "Dev Anand");
+    private final Persona barb = cast.person("barb.l", "Barb Lindqvist", clubOfficer);
+    private final Persona rory = cast.person("m0rqy", "Rory Quigley");
+    private final Persona kenji = cast.person("kenji.m", "Kenji Moreau");
+    private final Channel shackTalk = cast.channel(hamGuild, "Ridge Line ARC", "shack-talk", "General chatter",
             "ham-shack-talk.json");
-    private final Channel antennaLab = channel(hamGuild, "Ridge Line ARC", "antenna-lab", "Wires, traps, baluns, masts",
-            "ham-antenna-lab.json");
-    private final Channel netsAndSkeds = channel(hamGuild, "Ridge Line ARC", "nets-and-skeds",
+    private final Channel antennaLab = cast.channel(hamGuild, "Ridge Line ARC", "antenna-lab",
+            "Wires, traps, baluns, masts", "ham-antenna-lab.json");
+    private final Channel netsAndSkeds = cast.channel(hamGuild, "Ridge Line ARC", "nets-and-skeds",
             "Club nets, schedules and the check-in sheet", "ham-nets-and-skeds.json");
-    private final Channel dxSpots = channel(hamGuild, "Ridge Line ARC", "dx-spots",
+    private final Channel dxSpots = cast.channel(hamGuild, "Ridge Line ARC", "dx-spots",
             "Spots only: freq, mode, call, signal", "ham-dx-spots.json");
-    private final Channel licenseStudy = channel(hamGuild, "Ridge Line ARC", "license-study",
+    private final Channel licenseStudy = cast.channel(hamGuild, "Ridge Line ARC", "license-study",
             "Foundation / Intermediate / Full: questions welcome", "ham-license-study.json");
-    private final Channel dmRoryInes = dm(ines, "ham-dm-ines.json");
+    private final Channel dmRoryInes = cast.dm(ines, "ham-dm-ines.json");
 
     // --- C. beekeepers' association ---
-    private final String beeGuild = guild(493);
-    private final Persona agnes = person("agnes.pryor", "Agnes Pryor");
-    private final Persona tomasz = person("tomasz_z", "Tomasz Zielinski");
-    private final Persona leona = person("leonab", "Leona Baptiste");
-    private final Persona fergus = person("fergusmcrae", "Fergus McRae");
-    private final Persona sunniva = person("sunniva.h", "Sunniva Holt");
-    private final Persona obi = person("obi_n", "Obi Nwachukwu");
-    private final Channel hiveTalk = channel(beeGuild, "Hollow Oak Beekeepers", "hive-talk", null, "bees-hive-talk.json");
-    private final Channel swarmAlerts = channel(beeGuild, "Hollow Oak Beekeepers", "swarm-alerts",
+    private final String beeGuild = cast.guild(493);
+    private final Persona agnes = cast.person("agnes.pryor", "Agnes Pryor");
+    private final Persona tomasz = cast.person("tomasz_z", "Tomasz Zielinski");
+    private final Persona leona = cast.person("leonab", "Leona Baptiste");
+    private final Persona fergus = cast.person("fergusmcrae", "Fergus McRae");
+    private final Persona sunniva = cast.person("sunniva.h", "Sunniva Holt");
+    private final Persona obi = cast.person("obi_n", "Obi Nwachukwu");
+    private final Channel hiveTalk = cast.channel(beeGuild, "Hollow Oak Beekeepers", "hive-talk",
+            null, "bees-hive-talk.json");
+    private final Channel swarmAlerts = cast.channel(beeGuild, "Hollow Oak Beekeepers", "swarm-alerts",
             "Swarm reports from the public and members: who can collect?", "bees-swarm-alerts.json");
-    private final Channel honeyTrade = channel(beeGuild, "Hollow Oak Beekeepers", "honey-and-wax-trade",
+    private final Channel honeyTrade = cast.channel(beeGuild, "Hollow Oak Beekeepers", "honey-and-wax-trade",
             "Buy, sell and swap honey, wax, nucs and kit", "bees-honey-and-wax-trade.json");
-    private final Channel apiaryDays = channel(beeGuild, "Hollow Oak Beekeepers", "apiary-days",
+    private final Channel apiaryDays = cast.channel(beeGuild, "Hollow Oak Beekeepers", "apiary-days",
             "Club apiary sessions and sign-ups", "bees-apiary-days.json");
-    private final Channel varroaWatch = channel(beeGuild, "Hollow Oak Beekeepers", "varroa-watch",
+    private final Channel varroaWatch = cast.channel(beeGuild, "Hollow Oak Beekeepers", "varroa-watch",
             "Mite counts and treatment chat", "bees-varroa-watch.json");
 
     // --- D. an indie perfume house's own server ---
-    private final String scentGuild = guild(494);
-    private final Role team = role("Team", "#9b59b6", 5);
-    private final Role customer = role("Customer", "#1abc9c", 2);
-    private final Persona celeste = person("celeste.nocturne", "Celeste Arroyo", team);
-    private final Persona marguerite = person("marguerite_np", "Marguerite Hale", team);
-    private final Persona yusuf = person("yusuf.d", "Yusuf Demir", customer);
-    private final Persona bea = person("beafontaine", "Bea Fontaine", customer);
-    private final Persona karolina = person("karo_wojcik", "Karolina Wojcik");
-    private final Persona jasper = person("jasper.l", "Jasper Lindgren");
-    private final Persona noor = person("noor.sayegh", "Noor Al-Sayegh");
-    private final Channel newReleases = channel(scentGuild, "Nocturne Parfums", "new-releases",
+    private final String scentGuild = cast.guild(494);
+    private final Role team = cast.role("Team", "#9b59b6", 5);
+    private final Role customer = cast.role("Customer", "#1abc9c", 2);
+    private final Persona celeste = cast.person("celeste.nocturne", "Celeste Arroyo", team);
+    private final Persona marguerite = cast.person("marguerite_np", "Marguerite Hale", team);
+    private final Persona yusuf = cast.person("yusuf.d", "Yusuf Demir", customer);
+    private final Persona bea = cast.person("beafontaine", "Bea Fontaine", customer);
+    private final Persona karolina = cast.person("karo_wojcik", "Karolina Wojcik");
+    private final Persona jasper = cast.person("jasper.l", "Jasper Lindgren");
+    private final Persona noor = cast.person("noor.sayegh", "Noor Al-Sayegh");
+    private final Channel newReleases = cast.channel(scentGuild, "Nocturne Parfums", "new-releases",
             "News from the atelier", "scent-new-releases.json");
-    private final Channel askTheTeam = channel(scentGuild, "Nocturne Parfums", "ask-the-team",
+    private final Channel askTheTeam = cast.channel(scentGuild, "Nocturne Parfums", "ask-the-team",
             "Order or shipping questions? Post here and our team will reply within a day", "scent-ask-the-team.json");
-    private final Channel sotd = channel(scentGuild, "Nocturne Parfums", "scent-of-the-day",
+    private final Channel sotd = cast.channel(scentGuild, "Nocturne Parfums", "scent-of-the-day",
             "What are you wearing today?", "scent-of-the-day.json");
-    private final Channel swapDecant = channel(scentGuild, "Nocturne Parfums", "swap-and-decant",
+    private final Channel swapDecant = cast.channel(scentGuild, "Nocturne Parfums", "swap-and-decant",
             "Member to member swaps and splits", "scent-swap-and-decant.json");
-    private final Channel layeringLab = channel(scentGuild, "Nocturne Parfums", "layering-lab",
+    private final Channel layeringLab = cast.channel(scentGuild, "Nocturne Parfums", "layering-lab",
             "Combos that work (and don't)", "scent-layering-lab.json");
 
     // --- E. cosplay makers ---
-    private final String cosGuild = guild(495);
-    private final Persona juno = person("juno.forge", "Juno Takahara");
-    private final Persona ravi = person("ravi_wigs", "Ravi Bhat");
-    private final Persona elodie = person("elodie.m", "Elodie Marchetti");
-    private final Persona maelle = person("maelle_g", "Maelle Girard");
-    private final Persona dario = person("dario.r", "Dario Ruiz");
-    private final Persona freya = person("freya_lund", "Freya Lund");
-    private final Persona kit = person("kit.abernathy", "Kit Abernathy");
-    private final Channel wipArmor = channel(cosGuild, "Seam Rippers Cosplay", "wip-armor", "Foam, worbla, resin, paint",
-            "cos-wip-armor.json");
-    private final Channel wigStyling = channel(cosGuild, "Seam Rippers Cosplay", "wig-styling", null,
+    private final String cosGuild = cast.guild(495);
+    private final Persona juno = cast.person("juno.forge", "Juno Takahara");
+    private final Persona ravi = cast.person("ravi_wigs", "Ravi Bhat");
+    private final Persona elodie = cast.person("elodie.m", "Elodie Marchetti");
+    private final Persona maelle = cast.person("maelle_g", "Maelle Girard");
+    private final Persona dario = cast.person("dario.r", "Dario Ruiz");
+    private final Persona freya = cast.person("freya_lund", "Freya Lund");
+    private final Persona kit = cast.person("kit.abernathy", "Kit Abernathy");
+    private final Channel wipArmor = cast.channel(cosGuild, "Seam Rippers Cosplay", "wip-armor",
+            "Foam, worbla, resin, paint", "cos-wip-armor.json");
+    private final Channel wigStyling = cast.channel(cosGuild, "Seam Rippers Cosplay", "wig-styling", null,
             "cos-wig-styling.json");
-    private final Channel commissions = channel(cosGuild, "Seam Rippers Cosplay", "commissions-open",
+    private final Channel commissions = cast.channel(cosGuild, "Seam Rippers Cosplay", "commissions-open",
             "Makers: post your open slots. Buyers: post what you're looking for", "cos-commissions-open.json");
-    private final Channel conMeetups = channel(cosGuild, "Seam Rippers Cosplay", "con-meetups",
+    private final Channel conMeetups = cast.channel(cosGuild, "Seam Rippers Cosplay", "con-meetups",
             "Cons, shoots and meetups", "cos-con-meetups.json");
-    private final Channel critiqueCorner = channel(cosGuild, "Seam Rippers Cosplay", "critique-corner",
+    private final Channel critiqueCorner = cast.channel(cosGuild, "Seam Rippers Cosplay", "critique-corner",
             "Post your costume, get honest feedback. Give one, get one", "cos-critique-corner.json");
 
     // --- F. mushroom foragers ---
-    private final String fungiGuild = guild(496);
-    private final Role mod = role("Mod", "#2ecc71", 3);
-    private final Persona hollis = person("hollis.grebe", "Hollis Grebe", mod);
-    private final Persona anouk = person("anouk_v", "Anouk Verbeek");
-    private final Persona petra = person("petra.s", "Petra Sokolova");
-    private final Persona marcus = person("ebbe_spawn", "Marcus Ebbe");
-    private final Persona lina = person("lina.h", "Lina Haddad");
-    private final Persona quentin = person("quentin_r", "Quentin Roche");
-    private final Channel idRequests = channel(fungiGuild, "Mycology Ramblers", "id-requests",
+    private final String fungiGuild = cast.guild(496);
+    private final Role mod = cast.role("Mod", "#2ecc71", 3);
+    private final Persona hollis = cast.person("hollis.grebe", "Hollis Grebe", mod);
+    private final Persona anouk = cast.person("anouk_v", "Anouk Verbeek");
+    private final Persona petra = cast.person("petra.s", "Petra Sokolova");
+    private final Persona marcus = cast.person("ebbe_spawn", "Marcus Ebbe");
+    private final Persona lina = cast.person("lina.h", "Lina Haddad");
+    private final Persona quentin = cast.person("quentin_r", "Quentin Roche");
+    private final Channel idRequests = cast.channel(fungiGuild, "Mycology Ramblers", "id-requests",
             "Photos for ID: cap, gills, stem base, spore print. Never eat on an internet ID", "fungi-id-requests.json");
-    private final Channel forayPlans = channel(fungiGuild, "Mycology Ramblers", "foray-plans", null,
+    private final Channel forayPlans = cast.channel(fungiGuild, "Mycology Ramblers", "foray-plans", null,
             "fungi-foray-plans.json");
-    private final Channel sporePrints = channel(fungiGuild, "Mycology Ramblers", "spore-prints", null,
+    private final Channel sporePrints = cast.channel(fungiGuild, "Mycology Ramblers", "spore-prints", null,
             "fungi-spore-prints.json");
-    private final Channel growTek = channel(fungiGuild, "Mycology Ramblers", "grow-tek", "Growing at home",
+    private final Channel growTek = cast.channel(fungiGuild, "Mycology Ramblers", "grow-tek", "Growing at home",
             "fungi-grow-tek.json");
-    private final Channel cookingHaul = channel(fungiGuild, "Mycology Ramblers", "cooking-the-haul", null,
+    private final Channel cookingHaul = cast.channel(fungiGuild, "Mycology Ramblers", "cooking-the-haul", null,
             "fungi-cooking-the-haul.json");
 
     // --- G. guitar builders ---
-    private final String luthGuild = guild(497);
-    private final Persona ottilie = person("ottilie.b", "Ottilie Brandauer");
-    private final Persona cal = person("cal_merri", "Cal Merriweather");
-    private final Persona nnamdi = person("nnamdi.o", "Nnamdi Okafor");
-    private final Persona sergio = person("valente_woods", "Sergio Valente");
-    private final Persona wren = person("wren.c", "Wren Castillo");
-    private final Persona pavel = person("pavel.hruby", "Pavel Hruby");
-    private final Channel buildLogs = channel(luthGuild, "Bench & Bindings", "build-logs",
+    private final String luthGuild = cast.guild(497);
+    private final Persona ottilie = cast.person("ottilie.b", "Ottilie Brandauer");
+    private final Persona cal = cast.person("cal_merri", "Cal Merriweather");
+    private final Persona nnamdi = cast.person("nnamdi.o", "Nnamdi Okafor");
+    private final Persona sergio = cast.person("valente_woods", "Sergio Valente");
+    private final Persona wren = cast.person("wren.c", "Wren Castillo");
+    private final Persona pavel = cast.person("pavel.hruby", "Pavel Hruby");
+    private final Channel buildLogs = cast.channel(luthGuild, "Bench & Bindings", "build-logs",
             "Keep a log of your builds here", "luth-build-logs.json");
-    private final Channel finishing = channel(luthGuild, "Bench & Bindings", "finishing-questions", null,
+    private final Channel finishing = cast.channel(luthGuild, "Bench & Bindings", "finishing-questions", null,
             "luth-finishing-questions.json");
-    private final Channel tonewood = channel(luthGuild, "Bench & Bindings", "tonewood-market",
+    private final Channel tonewood = cast.channel(luthGuild, "Bench & Bindings", "tonewood-market",
             "For sale / wanted: wood, parts, tools", "luth-tonewood-market.json");
-    private final Channel jigs = channel(luthGuild, "Bench & Bindings", "jigs-and-tools", null, "luth-jigs-and-tools.json");
-    private final Channel shopTalk = channel(luthGuild, "Bench & Bindings", "shop-talk", null, "luth-shop-talk.json");
+    private final Channel jigs = cast.channel(luthGuild, "Bench & Bindings", "jigs-and-tools",
+            null, "luth-jigs-and-tools.json");
+    private final Channel shopTalk = cast.channel(luthGuild, "Bench & Bindings", "shop-talk",
+            null, "luth-shop-talk.json");
 
     // --- H. family historians ---
-    private final String rootsGuild = guild(498);
-    private final Persona margit = person("margit.s", "Margit Sundqvist");
-    private final Persona desmond = person("des_achterberg", "Desmond Achterberg");
-    private final Persona rosalind = person("featherstone_gen", "Rosalind Featherstone");
-    private final Persona tomas = person("tomas.e", "Tomas Elizondo");
-    private final Persona ilse = person("ilse.kowal", "Ilse Kowal");
-    private final Persona harriet = person("harriet_ng", "Harriet Ng");
-    private final Channel brickWalls = channel(rootsGuild, "Roots & Records", "brick-walls", "Stuck? Ask here",
+    private final String rootsGuild = cast.guild(498);
+    private final Persona margit = cast.person("margit.s", "Margit Sundqvist");
+    private final Persona desmond = cast.person("des_achterberg", "Desmond Achterberg");
+    private final Persona rosalind = cast.person("featherstone_gen", "Rosalind Featherstone");
+    private final Persona tomas = cast.person("tomas.e", "Tomas Elizondo");
+    private final Persona ilse = cast.person("ilse.kowal", "Ilse Kowal");
+    private final Persona harriet = cast.person("harriet_ng", "Harriet Ng");
+    private final Channel brickWalls = cast.channel(rootsGuild, "Roots & Records", "brick-walls", "Stuck? Ask here",
             "roots-brick-walls.json");
-    private final Channel censusTips = channel(rootsGuild, "Roots & Records", "census-tips", null,
+    private final Channel censusTips = cast.channel(rootsGuild, "Roots & Records", "census-tips", null,
             "roots-census-tips.json");
-    private final Channel dnaMatches = channel(rootsGuild, "Roots & Records", "dna-matches", null,
+    private final Channel dnaMatches = cast.channel(rootsGuild, "Roots & Records", "dna-matches", null,
             "roots-dna-matches.json");
-    private final Channel archiveTrips = channel(rootsGuild, "Roots & Records", "archive-trips",
+    private final Channel archiveTrips = cast.channel(rootsGuild, "Roots & Records", "archive-trips",
             "Record office visits, lookups, car shares", "roots-archive-trips.json");
-    private final Channel foundIt = channel(rootsGuild, "Roots & Records", "found-it", "Share your breakthroughs and finds!",
-            "roots-found-it.json");
+    private final Channel foundIt = cast.channel(rootsGuild, "Roots & Records", "found-it",
+            "Share your breakthroughs and finds!", "roots-found-it.json");
 
     private HeldOutScenes18Script() {
         super(new SceneIds(12400), FIRST_DAY, 21);

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The little language the demo is written in: {@code at(day, "09:14").in(general).say(max, "...")}. Days count
@@ -21,30 +20,29 @@ final class Story {
     private final LocalDate firstDay;
     private final int days;
     private final ZoneOffset offset;
-    private final Supplier<List<Persona>> cast;
-    /** The cast, longest names first; fixed when the first post is written. */
+    /** The cast still being declared, read at the first post; null when the story was given its people. */
+    private final Cast cast;
+    /** The people, longest names first; fixed when the story is made or, with a {@link Cast}, at its first post. */
     private List<Persona> people;
     private final List<Post> posts = new ArrayList<>();
 
     Story(LocalDate firstDay, int days, ZoneOffset offset, List<Persona> people) {
-        this(firstDay, days, offset, () -> people);
+        this.firstDay = firstDay;
+        this.days = days;
+        this.offset = offset;
+        this.cast = null;
         this.people = longestNamesFirst(people);
     }
 
     /**
-     * A story whose cast is still being declared: {@code cast} is read once, when the first post is written (a
-     * {@link StoryScript} declares its people as fields, after the story is made and before anyone speaks).
+     * A story whose {@code cast} is still being declared (a {@link StoryScript}'s fields, made after the story and
+     * before anyone speaks): it is read, and closed, when the first post is written.
      */
-    Story(LocalDate firstDay, int days, ZoneOffset offset, Supplier<List<Persona>> cast) {
+    Story(LocalDate firstDay, int days, ZoneOffset offset, Cast cast) {
         this.firstDay = firstDay;
         this.days = days;
         this.offset = offset;
         this.cast = cast;
-    }
-
-    /** Whether anything has been written yet (after which the cast is fixed). */
-    boolean begun() {
-        return !posts.isEmpty();
     }
 
     private static List<Persona> longestNamesFirst(List<Persona> people) {
@@ -77,7 +75,7 @@ final class Story {
 
     private Post add(Channel channel, OffsetDateTime minute, Persona author, String type, String content, Post replyTo) {
         if (people == null) {
-            people = longestNamesFirst(cast.get());
+            people = longestNamesFirst(cast.everyone());
         }
         int n = posts.size();
         // Seconds and milliseconds vary the way real timestamps do, deterministically.
