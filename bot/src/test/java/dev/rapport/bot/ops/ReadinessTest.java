@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Readiness is every check passing, each within a bounded time; a check that hangs does not hang the probe. */
 // A bound for a hang, not a budget: the class ran 7.6 s as the first of a cold test JVM at load 22 (2026-12-02).
+/** Readiness is every check passing, each within a bounded time; a check that hangs does not hang the probe. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ReadinessTest {
 

@@ -47,14 +47,14 @@ class StoryScriptTest {
 
     @Test
     void aDirectConversationIsFiledUnderGuildZeroAndNamedForTheOtherSide() {
-        Persona other = new SceneIds(1).person("otto.b", "Otto Brandt");
+        Persona other = new SceneIds(1).person("halvard.b", "Halvard Brink");
 
-        Channel dm = new SceneIds(50).dm(other, "dm-otto.json");
+        Channel dm = new SceneIds(50).dm(other, "dm-halvard.json");
 
         assertThat(dm.direct()).isTrue();
         assertThat(dm.guildId()).isEqualTo(Channel.DIRECT_MESSAGES_GUILD);
-        assertThat(dm.name()).isEqualTo("Otto Brandt");
-        assertThat(dm.fileName()).isEqualTo("dm-otto.json");
+        assertThat(dm.name()).isEqualTo("Halvard Brink");
+        assertThat(dm.fileName()).isEqualTo("dm-halvard.json");
     }
 
     @Test
