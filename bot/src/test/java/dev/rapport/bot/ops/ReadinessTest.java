@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// A bound for a hang, not a budget: the class ran 7.6 s as the first of a cold test JVM at load 22 (2026-12-02).
 /** Readiness is every check passing, each within a bounded time; a check that hangs does not hang the probe. */
-@Timeout(value = 20, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ReadinessTest {
 
     @Test
@@ -47,13 +48,12 @@ class ReadinessTest {
             }
             return Optional.empty();
         }), new ReadinessCheck("shards", Optional::empty)), Duration.ofMillis(300))) {
-            long start = System.nanoTime();
+            // The hung check never answers until the finally below, so a check() that waited for it would never
+            // return (the class's @Timeout ends that); one that returns with this problem gave up at its own 300 ms.
             Readiness.State state = readiness.check();
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             assertThat(state.problems()).containsOnlyKeys("database");
             assertThat(state.problems().get("database")).isEqualTo("no answer within 300 ms");
-            assertThat(took).isLessThan(Duration.ofSeconds(5));
         } finally {
             never.countDown();
         }

@@ -110,12 +110,12 @@ class LoopbackDiscordTest {
 
     @Test
     void wrongTokenFailsWithInvalidTokenException() {
-        long started = System.nanoTime();
-
+        // No stopwatch: JDA gives up at the first 401 rather than retrying, which the single request below shows; how
+        // long that takes is the machine's load (the first test of a cold JVM loads JDA's classes), and a build that
+        // hangs instead is caught by the class's bound.
         assertThatThrownBy(() -> discord.jdaBuilder("not-the-token").build())
                 .isInstanceOf(InvalidTokenException.class);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         RecordedRequest verification = discord.awaitRequest(r -> r.is("GET", "users/@me"), WAIT);
         assertThat(verification.status()).isEqualTo(401);
         assertThat(discord.requests()).hasSize(1);
@@ -214,6 +214,8 @@ class LoopbackDiscordTest {
                 .filter(r -> r.is("POST", "channels/" + discord.dmChannelIdFor(CLEO) + "/messages"))
                 .toList();
         assertThat(sends).extracting(RecordedRequest::status).containsExactly(429, 200);
+        // Here the time is the behaviour: Discord's retry_after (0.2 s) is a deadline the client must wait out before
+        // it asks again. It is a lower bound, so a loaded machine only makes the gap longer, never fails it.
         assertThat(Duration.between(sends.get(0).receivedAt(), sends.get(1).receivedAt()))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(200));
         assertThat(sent.getContentRaw()).isEqualTo("patience");

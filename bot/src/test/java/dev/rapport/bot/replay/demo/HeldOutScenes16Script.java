@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,16 +13,12 @@ import java.util.Map;
  * ({@code held-out-scenes-16.csv}). Run {@link #main} from the project root to write
  * {@code bot/src/test/resources/eval/held-out-scenes-16/}.
  */
-final class HeldOutScenes16Script {
+final class HeldOutScenes16Script extends StoryScript {
     private static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 6, 15);
     private static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 7, 6, 7, 30, 0, 0, ZoneOffset.UTC);
 
-    private final SceneIds ids = new SceneIds(10800);
-    private final List<Persona> everyone = new ArrayList<>();
-    private final List<Channel> channels = new ArrayList<>();
-
     // A. Fishkeeping: a hobby server with a swap channel, a shrimp breeder and a newcomer in trouble.
-    private final String aqGuild = ids.guild(471);
+    private final String aqGuild = cast.guild(471);
     private final Channel aqJournals = ch(aqGuild, "Reef & Root", "tank-journals",
             "One thread per tank. Log your params, your wins and your disasters", "aquarium");
     private final Channel aqEr = ch(aqGuild, "Reef & Root", "sick-fish-er",
@@ -34,17 +28,17 @@ final class HeldOutScenes16Script {
             "Sell or swap livestock, plants and gear. Say your region and if you ship", "aquarium");
     private final Channel aqBubble = ch(aqGuild, "Reef & Root", "bubble-talk",
             "off topic, memes, pets that aren't fish", "aquarium");
-    private final Persona priyanka = p("pri.rao", "Priyanka Rao");
-    private final Persona tomek = p("tomek_wis", "Tomek W");
-    private final Persona dale = p("daleshrimps", "Dale Okafor");
-    private final Persona mirela = p("mirela.s", "Mirela Stan");
-    private final Persona gus = p("gus_h", "Gus Halloran");
-    private final Persona nadia = p("nadia.aquadesign", "Nadia Ferreira");
+    private final Persona priyanka = cast.person("pri.rao", "Priyanka Rao");
+    private final Persona tomek = cast.person("tomek_wis", "Tomek W");
+    private final Persona dale = cast.person("daleshrimps", "Dale Okafor");
+    private final Persona mirela = cast.person("mirela.s", "Mirela Stan");
+    private final Persona gus = cast.person("gus_h", "Gus Halloran");
+    private final Persona nadia = cast.person("nadia.aquadesign", "Nadia Ferreira");
 
     // B. A bouldering gym's own server: staff, members, a coach who is not staff.
-    private final String clGuild = ids.guild(472);
-    private final Role clStaff = new Role(ids.id("2023-05-02"), "Staff", "#e67e22", 3);
-    private final Role clMember = new Role(ids.id("2023-05-02"), "Members", "#95a5a6", 1);
+    private final String clGuild = cast.guild(472);
+    private final Role clStaff = cast.role("Staff", "#e67e22", 3);
+    private final Role clMember = cast.role("Members", "#95a5a6", 1);
     private final Channel clNews = ch(clGuild, "Granite & Chalk", "gym-news", "Announcements from the G&C team",
             "climb");
     private final Channel clDesk = ch(clGuild, "Granite & Chalk", "ask-the-front-desk",
@@ -54,16 +48,16 @@ final class HeldOutScenes16Script {
             "Share your sends, projects and PBs", "climb");
     private final Channel clCarpool = ch(clGuild, "Granite & Chalk", "crag-carpool",
             "Outdoor trips, lifts, who's going where", "climb");
-    private final Persona rosa = p("rosa_gc", "Rosa Lindqvist", clStaff);
-    private final Persona kenji = p("kenji.sets", "Kenji Mori", clStaff);
-    private final Persona beth = p("bethcrimps", "Beth Carraway", clMember);
-    private final Persona marco = p("marco_b", "Marco Bellini", clMember);
-    private final Persona jess = p("jesstrainsclimbers", "Jess Tran", clMember);
-    private final Persona olu = p("olu.a", "Olu Adeyemi", clMember);
-    private final Persona hanna = p("hannak", "Hanna Kovac", clMember);
+    private final Persona rosa = cast.person("rosa_gc", "Rosa Lindqvist", clStaff);
+    private final Persona kenji = cast.person("kenji.sets", "Kenji Mori", clStaff);
+    private final Persona beth = cast.person("bethcrimps", "Beth Carraway", clMember);
+    private final Persona marco = cast.person("marco_b", "Marco Bellini", clMember);
+    private final Persona jess = cast.person("jesstrainsclimbers", "Jess Tran", clMember);
+    private final Persona olu = cast.person("olu.a", "Olu Adeyemi", clMember);
+    private final Persona hanna = cast.person("hannak", "Hanna Kovac", clMember);
 
     // C. Record collectors: dealers, a buyer, an ID wizard and a new shop owner.
-    private final String vnGuild = ids.guild(473);
+    private final String vnGuild = cast.guild(473);
     private final Channel vnFinds = ch(vnGuild, "Wax & Needle", "crate-finds", "show off what you dug up", "vinyl");
     private final Channel vnId = ch(vnGuild, "Wax & Needle", "what-pressing-is-this",
             "matrix numbers in, answers out", "vinyl");
@@ -71,15 +65,15 @@ final class HeldOutScenes16Script {
     private final Channel vnSell = ch(vnGuild, "Wax & Needle", "sell-trade",
             "List records for sale or trade. Prices in £, grade by Goldmine", "vinyl");
     private final Channel vnParty = ch(vnGuild, "Wax & Needle", "listening-party", "Sunday night spins", "vinyl");
-    private final Persona hal = p("halbrennanrecords", "Hal Brennan");
-    private final Persona ines = p("ines.vinyl", "Ines Duarte");
-    private final Persona wendell = p("parkside_wendell", "Wendell Park");
-    private final Persona lotte = p("lottevos", "Lotte Vos");
-    private final Persona sunny = p("sunny_abara", "Sunny Abara");
-    private final Persona cass = p("cassm", "Cass Morley");
+    private final Persona hal = cast.person("halbrennanrecords", "Hal Brennan");
+    private final Persona ines = cast.person("ines.vinyl", "Ines Duarte");
+    private final Persona wendell = cast.person("parkside_wendell", "Wendell Park");
+    private final Persona lotte = cast.person("lottevos", "Lotte Vos");
+    private final Persona sunny = cast.person("sunny_abara", "Sunny Abara");
+    private final Persona cass = cast.person("cassm", "Cass Morley");
 
     // D. A community bike repair co-op: volunteers, a rota, a side hustle.
-    private final String bkGuild = ids.guild(474);
+    private final String bkGuild = cast.guild(474);
     private final Channel bkWrench = ch(bkGuild, "Spoke & Sprocket Co-op", "wrench-help", null, "bikes");
     private final Channel bkParts = ch(bkGuild, "Spoke & Sprocket Co-op", "parts-bin",
             "free parts, take what you need, give what you can", "bikes");
@@ -87,15 +81,15 @@ final class HeldOutScenes16Script {
     private final Channel bkRota = ch(bkGuild, "Spoke & Sprocket Co-op", "volunteer-rota",
             "Workshop volunteer shifts, sign up here", "bikes");
     private final Channel bkChat = ch(bkGuild, "Spoke & Sprocket Co-op", "chainring-chat", null, "bikes");
-    private final Persona femi = p("femi.wrench", "Femi Balogun");
-    private final Persona ruth = p("ruth_ack", "Ruth Ackerley");
-    private final Persona sami = p("sami.h", "Sami Haddad");
-    private final Persona ewa = p("ewa_k", "Ewa Kowalczyk");
-    private final Persona declan = p("declanmoss", "Declan Moss");
-    private final Persona joss = p("jossw", "Joss Whitfield");
+    private final Persona femi = cast.person("femi.wrench", "Femi Balogun");
+    private final Persona ruth = cast.person("ruth_ack", "Ruth Ackerley");
+    private final Persona sami = cast.person("sami.h", "Sami Haddad");
+    private final Persona ewa = cast.person("ewa_k", "Ewa Kowalczyk");
+    private final Persona declan = cast.person("declanmoss", "Declan Moss");
+    private final Persona joss = cast.person("jossw", "Joss Whitfield");
 
     // E. Amateur astronomers: logs, a star party, a course seller, a scope for sale.
-    private final String asGuild = ids.guild(475);
+    private final String asGuild = cast.guild(475);
     private final Channel asAlerts = ch(asGuild, "Dark Sky Collective", "clear-sky-alerts", null, "astro");
     private final Channel asImaging = ch(asGuild, "Dark Sky Collective", "imaging-help", null, "astro");
     private final Channel asParty = ch(asGuild, "Dark Sky Collective", "star-party-planning", null, "astro");
@@ -103,15 +97,15 @@ final class HeldOutScenes16Script {
             "Keep a log of your sessions: target, kit, conditions", "astro");
     private final Channel asClassifieds = ch(asGuild, "Dark Sky Collective", "scope-classifieds",
             "Buy/sell kit. Price + location please", "astro");
-    private final Persona yusuf = p("yusuf.d", "Yusuf Demir");
-    private final Persona harriet = p("harriet_c", "Harriet Cole");
-    private final Persona leon = p("leonmarsh", "Leon Marsh");
-    private final Persona pia = p("piasky", "Pia Sorensen");
-    private final Persona arjun = p("arjun.m", "Arjun Mehta");
-    private final Persona greta = p("greta_lund", "Greta Lund");
+    private final Persona yusuf = cast.person("yusuf.d", "Yusuf Demir");
+    private final Persona harriet = cast.person("harriet_c", "Harriet Cole");
+    private final Persona leon = cast.person("leonmarsh", "Leon Marsh");
+    private final Persona pia = cast.person("piasky", "Pia Sorensen");
+    private final Persona arjun = cast.person("arjun.m", "Arjun Mehta");
+    private final Persona greta = cast.person("greta_lund", "Greta Lund");
 
     // F. A chess club: analysis traded, a streamer, a coach, club nights.
-    private final String chGuild = ids.guild(476);
+    private final String chGuild = cast.guild(476);
     private final Channel chPuzzle = ch(chGuild, "Knight Shift Chess Club", "puzzle-of-the-day", null, "chess");
     private final Channel chAnalyze = ch(chGuild, "Knight Shift Chess Club", "analyze-my-game",
             "Post a game, get feedback. Give some back!", "chess");
@@ -120,15 +114,15 @@ final class HeldOutScenes16Script {
     private final Channel chBlitz = ch(chGuild, "Knight Shift Chess Club", "blitz-banter", null, "chess");
     private final Channel chCoaching = ch(chGuild, "Knight Shift Chess Club", "coaching-corner",
             "Questions about improving. Coaches welcome to answer", "chess");
-    private final Persona viktor = p("fm_viktor", "Viktor Hale");
-    private final Persona amara = p("amara.n", "Amara Nwosu");
-    private final Persona ben = p("benk", "Ben Kowal");
-    private final Persona lucia = p("lucia_r", "Lucía Romero");
-    private final Persona theo = p("theogrants", "Theo Grant");
-    private final Persona moira = p("moira.q", "Moira Quinn");
+    private final Persona viktor = cast.person("fm_viktor", "Viktor Hale");
+    private final Persona amara = cast.person("amara.n", "Amara Nwosu");
+    private final Persona ben = cast.person("benk", "Ben Kowal");
+    private final Persona lucia = cast.person("lucia_r", "Lucía Romero");
+    private final Persona theo = cast.person("theogrants", "Theo Grant");
+    private final Persona moira = cast.person("moira.q", "Moira Quinn");
 
     // G. Mechanical keyboards: a designer's group buy, a repair business, helpers.
-    private final String kbGuild = ids.guild(477);
+    private final String kbGuild = cast.guild(477);
     private final Channel kbBuilds = ch(kbGuild, "Clack Collective", "build-logs",
             "show your builds, in progress or done", "keeb");
     private final Channel kbGroupBuys = ch(kbGuild, "Clack Collective", "group-buys",
@@ -136,31 +130,30 @@ final class HeldOutScenes16Script {
     private final Channel kbDead = ch(kbGuild, "Clack Collective", "help-my-board-is-dead", null, "keeb");
     private final Channel kbSwitches = ch(kbGuild, "Clack Collective", "switch-nerdery", null, "keeb");
     private final Channel kbMarket = ch(kbGuild, "Clack Collective", "marketplace", null, "keeb");
-    private final Persona rin = p("rin.designs", "Rin Takahashi");
-    private final Persona kofi = p("kofi_m", "Kofi Mensah");
-    private final Persona dustin = p("dustin_switchfix", "Dustin Reyes");
-    private final Persona elif = p("elif.aydin", "Elif Aydın");
-    private final Persona marcus = p("marcuswebb", "Marcus Webb");
-    private final Persona noor = p("noor.aziz", "Noor Aziz");
+    private final Persona rin = cast.person("rin.designs", "Rin Takahashi");
+    private final Persona kofi = cast.person("kofi_m", "Kofi Mensah");
+    private final Persona dustin = cast.person("dustin_switchfix", "Dustin Reyes");
+    private final Persona elif = cast.person("elif.aydin", "Elif Aydın");
+    private final Persona marcus = cast.person("marcuswebb", "Marcus Webb");
+    private final Persona noor = cast.person("noor.aziz", "Noor Aziz");
 
     // H. Campervan builders: a solar seller, build threads, a van page, a rental.
-    private final String vlGuild = ids.guild(478);
+    private final String vlGuild = cast.guild(478);
     private final Channel vlElectrics = ch(vlGuild, "Van Build Crew", "12v-electrical", null, "vanlife");
     private final Channel vlBuilds = ch(vlGuild, "Van Build Crew", "build-threads",
             "One thread per build, post your progress", "vanlife");
     private final Channel vlSpots = ch(vlGuild, "Van Build Crew", "spots-and-routes", null, "vanlife");
     private final Channel vlForSale = ch(vlGuild, "Van Build Crew", "for-sale-wanted", null, "vanlife");
     private final Channel vlCampfire = ch(vlGuild, "Van Build Crew", "campfire", null, "vanlife");
-    private final Persona jonah = p("jonah.pikesolar", "Jonah Pike");
-    private final Persona saoirse = p("saoirse.k", "Saoirse Kelly");
-    private final Persona mateo = p("mateo_r", "Mateo Ruiz");
-    private final Persona wren = p("wren.roams", "Wren Holloway");
-    private final Persona bram = p("bram_dv", "Bram de Vries");
-    private final Persona tilly = p("tillyvans", "Tilly Brooks");
-
-    private final Story story = new Story(FIRST_MONDAY, 21, ZoneOffset.UTC, everyone);
+    private final Persona jonah = cast.person("jonah.pikesolar", "Jonah Pike");
+    private final Persona saoirse = cast.person("saoirse.k", "Saoirse Kelly");
+    private final Persona mateo = cast.person("mateo_r", "Mateo Ruiz");
+    private final Persona wren = cast.person("wren.roams", "Wren Holloway");
+    private final Persona bram = cast.person("bram_dv", "Bram de Vries");
+    private final Persona tilly = cast.person("tillyvans", "Tilly Brooks");
 
     private HeldOutScenes16Script() {
+        super(new SceneIds(10800), FIRST_MONDAY, 21);
         aquarium();
         climbing();
         vinyl();
@@ -173,8 +166,7 @@ final class HeldOutScenes16Script {
 
     /** The round's files: one DiscordChatExporter JSON per channel. */
     static Map<String, String> files() {
-        HeldOutScenes16Script s = new HeldOutScenes16Script();
-        return new ExportWriter(EXPORTED_AT).files(s.channels, s.story.posts());
+        return new HeldOutScenes16Script().export(EXPORTED_AT);
     }
 
     public static void main(String[] args) throws IOException {
@@ -182,28 +174,9 @@ final class HeldOutScenes16Script {
                 "held-out round 16");
     }
 
-    private Persona p(String username, String name, Role... roles) {
-        Persona person = ids.person(username, name, roles);
-        everyone.add(person);
-        return person;
-    }
-
-    private Channel ch(String guild, String guildName, String name, String topic, String prefix) {
-        Channel channel = ids.channel(guild, guildName, name, topic, prefix + "-" + name + ".json");
-        channels.add(channel);
-        return channel;
-    }
-
-    private Post say(int day, String time, Channel channel, Persona who, String text) {
-        return story.at(day, time).in(channel).say(who, text);
-    }
-
-    private Post re(int day, String time, Persona who, Post to, String text) {
-        return story.at(day, time).in(to.channel()).reply(who, to, text);
-    }
-
-    private void joins(int day, String time, Channel channel, Persona who) {
-        story.at(day, time).in(channel).joins(who);
+    /** This round names each channel's file for its community and the channel: {@code aquarium-tank-journals.json}. */
+    private Channel ch(String guild, String guildName, String name, String topic, String community) {
+        return cast.channel(guild, guildName, name, topic, community + "-" + name + ".json");
     }
 
     private void aquarium() {

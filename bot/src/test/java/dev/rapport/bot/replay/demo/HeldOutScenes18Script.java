@@ -15,191 +15,171 @@ import java.util.Map;
  * labels are in {@code held-out-scenes-18.csv}; {@code main} writes the export to
  * {@code bot/src/test/resources/eval/held-out-scenes-18/}.
  */
-final class HeldOutScenes18Script {
+final class HeldOutScenes18Script extends StoryScript {
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 10, 12);
     private static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 11, 2, 8, 40, 0, 0, ZoneOffset.UTC);
 
-    private final SceneIds ids = new SceneIds(12400);
-    private final List<Persona> people = new ArrayList<>();
-    private final List<Channel> channels = new ArrayList<>();
-
     // --- A. bonsai club ---
-    private final String bonsaiGuild = ids.guild(491);
-    private final Persona haruto = p("haruto.ishii", "Haruto Ishii");
-    private final Persona mireille = p("mimi_lyon", "Mireille Dufort");
-    private final Persona gus = p("gus.whitcombe", "Gus Whitcombe");
-    private final Persona priya = p("priya_r", "Priya Raman");
-    private final Persona colm = p("colmd", "Colm Doyle");
-    private final Persona tess = p("tessv", "Tess Varga");
-    private final Channel speciesHelp = ch(bonsaiGuild, "Little Trees Collective", "species-help",
+    private final String bonsaiGuild = cast.guild(491);
+    private final Persona haruto = cast.person("haruto.ishii", "Haruto Ishii");
+    private final Persona mireille = cast.person("mimi_lyon", "Mireille Dufort");
+    private final Persona gus = cast.person("gus.whitcombe", "Gus Whitcombe");
+    private final Persona priya = cast.person("priya_r", "Priya Raman");
+    private final Persona colm = cast.person("colmd", "Colm Doyle");
+    private final Persona tess = cast.person("tessv", "Tess Varga");
+    private final Channel speciesHelp = cast.channel(bonsaiGuild, "Little Trees Collective", "species-help",
             "Sick tree? Not sure what you've got? Ask here", "bonsai-species-help.json");
-    private final Channel nurseryFinds = ch(bonsaiGuild, "Little Trees Collective", "nursery-finds",
+    private final Channel nurseryFinds = cast.channel(bonsaiGuild, "Little Trees Collective", "nursery-finds",
             "Good material spotted at nurseries, garden centres and sales", "bonsai-nursery-finds.json");
-    private final Channel showYourTrees = ch(bonsaiGuild, "Little Trees Collective", "show-your-trees",
+    private final Channel showYourTrees = cast.channel(bonsaiGuild, "Little Trees Collective", "show-your-trees",
             "Progress pics of your own trees, post away", "bonsai-show-your-trees.json");
-    private final Channel soilAndPots = ch(bonsaiGuild, "Little Trees Collective", "soil-and-pots",
+    private final Channel soilAndPots = cast.channel(bonsaiGuild, "Little Trees Collective", "soil-and-pots",
             "Substrates, pots, tools", "bonsai-soil-and-pots.json");
-    private final Channel moss = ch(bonsaiGuild, "Little Trees Collective", "off-topic-moss",
+    private final Channel moss = cast.channel(bonsaiGuild, "Little Trees Collective", "off-topic-moss",
             "Anything else (including moss)", "bonsai-off-topic-moss.json");
 
     // --- B. amateur radio club ---
-    private final String hamGuild = ids.guild(492);
-    private final Role clubOfficer = new Role(ids.id("2023-05-02"), "Committee", "#e67e22", 4);
-    private final Persona walt = p("walt_k", "Walt Kozlowski");
-    private final Persona ines = p("ines.carvalho", "Ines Carvalho");
-    private final Persona dev = p("dev_sdr", "Dev Anand");
-    private final Persona barb = p("barb.l", "Barb Lindqvist", clubOfficer);
-    private final Persona rory = p("m0rqy", "Rory Quigley");
-    private final Persona kenji = p("kenji.m", "Kenji Moreau");
-    private final Channel shackTalk = ch(hamGuild, "Ridge Line ARC", "shack-talk", "General chatter",
+    private final String hamGuild = cast.guild(492);
+    private final Role clubOfficer = cast.role("Committee", "#e67e22", 4);
+    private final Persona walt = cast.person("walt_k", "Walt Kozlowski");
+    private final Persona ines = cast.person("ines.carvalho", "Ines Carvalho");
+    private final Persona dev = cast.person("dev_sdr", "Dev Anand");
+    private final Persona barb = cast.person("barb.l", "Barb Lindqvist", clubOfficer);
+    private final Persona rory = cast.person("m0rqy", "Rory Quigley");
+    private final Persona kenji = cast.person("kenji.m", "Kenji Moreau");
+    private final Channel shackTalk = cast.channel(hamGuild, "Ridge Line ARC", "shack-talk", "General chatter",
             "ham-shack-talk.json");
-    private final Channel antennaLab = ch(hamGuild, "Ridge Line ARC", "antenna-lab", "Wires, traps, baluns, masts",
-            "ham-antenna-lab.json");
-    private final Channel netsAndSkeds = ch(hamGuild, "Ridge Line ARC", "nets-and-skeds",
+    private final Channel antennaLab = cast.channel(hamGuild, "Ridge Line ARC", "antenna-lab",
+            "Wires, traps, baluns, masts", "ham-antenna-lab.json");
+    private final Channel netsAndSkeds = cast.channel(hamGuild, "Ridge Line ARC", "nets-and-skeds",
             "Club nets, schedules and the check-in sheet", "ham-nets-and-skeds.json");
-    private final Channel dxSpots = ch(hamGuild, "Ridge Line ARC", "dx-spots",
+    private final Channel dxSpots = cast.channel(hamGuild, "Ridge Line ARC", "dx-spots",
             "Spots only: freq, mode, call, signal", "ham-dx-spots.json");
-    private final Channel licenseStudy = ch(hamGuild, "Ridge Line ARC", "license-study",
+    private final Channel licenseStudy = cast.channel(hamGuild, "Ridge Line ARC", "license-study",
             "Foundation / Intermediate / Full: questions welcome", "ham-license-study.json");
-    private final Channel dmRoryInes = new Channel(Channel.DIRECT_MESSAGES_GUILD, "Direct Messages",
-            ids.id("2023-05-03"), "DirectTextChat", null, "Private", "Ines Carvalho", null, "ham-dm-ines.json");
+    private final Channel dmRoryInes = cast.dm(ines, "ham-dm-ines.json");
 
     // --- C. beekeepers' association ---
-    private final String beeGuild = ids.guild(493);
-    private final Persona agnes = p("agnes.pryor", "Agnes Pryor");
-    private final Persona tomasz = p("tomasz_z", "Tomasz Zielinski");
-    private final Persona leona = p("leonab", "Leona Baptiste");
-    private final Persona fergus = p("fergusmcrae", "Fergus McRae");
-    private final Persona sunniva = p("sunniva.h", "Sunniva Holt");
-    private final Persona obi = p("obi_n", "Obi Nwachukwu");
-    private final Channel hiveTalk = ch(beeGuild, "Hollow Oak Beekeepers", "hive-talk", null, "bees-hive-talk.json");
-    private final Channel swarmAlerts = ch(beeGuild, "Hollow Oak Beekeepers", "swarm-alerts",
+    private final String beeGuild = cast.guild(493);
+    private final Persona agnes = cast.person("agnes.pryor", "Agnes Pryor");
+    private final Persona tomasz = cast.person("tomasz_z", "Tomasz Zielinski");
+    private final Persona leona = cast.person("leonab", "Leona Baptiste");
+    private final Persona fergus = cast.person("fergusmcrae", "Fergus McRae");
+    private final Persona sunniva = cast.person("sunniva.h", "Sunniva Holt");
+    private final Persona obi = cast.person("obi_n", "Obi Nwachukwu");
+    private final Channel hiveTalk = cast.channel(beeGuild, "Hollow Oak Beekeepers", "hive-talk",
+            null, "bees-hive-talk.json");
+    private final Channel swarmAlerts = cast.channel(beeGuild, "Hollow Oak Beekeepers", "swarm-alerts",
             "Swarm reports from the public and members: who can collect?", "bees-swarm-alerts.json");
-    private final Channel honeyTrade = ch(beeGuild, "Hollow Oak Beekeepers", "honey-and-wax-trade",
+    private final Channel honeyTrade = cast.channel(beeGuild, "Hollow Oak Beekeepers", "honey-and-wax-trade",
             "Buy, sell and swap honey, wax, nucs and kit", "bees-honey-and-wax-trade.json");
-    private final Channel apiaryDays = ch(beeGuild, "Hollow Oak Beekeepers", "apiary-days",
+    private final Channel apiaryDays = cast.channel(beeGuild, "Hollow Oak Beekeepers", "apiary-days",
             "Club apiary sessions and sign-ups", "bees-apiary-days.json");
-    private final Channel varroaWatch = ch(beeGuild, "Hollow Oak Beekeepers", "varroa-watch",
+    private final Channel varroaWatch = cast.channel(beeGuild, "Hollow Oak Beekeepers", "varroa-watch",
             "Mite counts and treatment chat", "bees-varroa-watch.json");
 
     // --- D. an indie perfume house's own server ---
-    private final String scentGuild = ids.guild(494);
-    private final Role team = new Role(ids.id("2023-05-02"), "Team", "#9b59b6", 5);
-    private final Role customer = new Role(ids.id("2023-05-02"), "Customer", "#1abc9c", 2);
-    private final Persona celeste = p("celeste.nocturne", "Celeste Arroyo", team);
-    private final Persona marguerite = p("marguerite_np", "Marguerite Hale", team);
-    private final Persona yusuf = p("yusuf.d", "Yusuf Demir", customer);
-    private final Persona bea = p("beafontaine", "Bea Fontaine", customer);
-    private final Persona karolina = p("karo_wojcik", "Karolina Wojcik");
-    private final Persona jasper = p("jasper.l", "Jasper Lindgren");
-    private final Persona noor = p("noor.sayegh", "Noor Al-Sayegh");
-    private final Channel newReleases = ch(scentGuild, "Nocturne Parfums", "new-releases",
+    private final String scentGuild = cast.guild(494);
+    private final Role team = cast.role("Team", "#9b59b6", 5);
+    private final Role customer = cast.role("Customer", "#1abc9c", 2);
+    private final Persona celeste = cast.person("celeste.nocturne", "Celeste Arroyo", team);
+    private final Persona marguerite = cast.person("marguerite_np", "Marguerite Hale", team);
+    private final Persona yusuf = cast.person("yusuf.d", "Yusuf Demir", customer);
+    private final Persona bea = cast.person("beafontaine", "Bea Fontaine", customer);
+    private final Persona karolina = cast.person("karo_wojcik", "Karolina Wojcik");
+    private final Persona jasper = cast.person("jasper.l", "Jasper Lindgren");
+    private final Persona noor = cast.person("noor.sayegh", "Noor Al-Sayegh");
+    private final Channel newReleases = cast.channel(scentGuild, "Nocturne Parfums", "new-releases",
             "News from the atelier", "scent-new-releases.json");
-    private final Channel askTheTeam = ch(scentGuild, "Nocturne Parfums", "ask-the-team",
+    private final Channel askTheTeam = cast.channel(scentGuild, "Nocturne Parfums", "ask-the-team",
             "Order or shipping questions? Post here and our team will reply within a day", "scent-ask-the-team.json");
-    private final Channel sotd = ch(scentGuild, "Nocturne Parfums", "scent-of-the-day",
+    private final Channel sotd = cast.channel(scentGuild, "Nocturne Parfums", "scent-of-the-day",
             "What are you wearing today?", "scent-of-the-day.json");
-    private final Channel swapDecant = ch(scentGuild, "Nocturne Parfums", "swap-and-decant",
+    private final Channel swapDecant = cast.channel(scentGuild, "Nocturne Parfums", "swap-and-decant",
             "Member to member swaps and splits", "scent-swap-and-decant.json");
-    private final Channel layeringLab = ch(scentGuild, "Nocturne Parfums", "layering-lab",
+    private final Channel layeringLab = cast.channel(scentGuild, "Nocturne Parfums", "layering-lab",
             "Combos that work (and don't)", "scent-layering-lab.json");
 
     // --- E. cosplay makers ---
-    private final String cosGuild = ids.guild(495);
-    private final Persona juno = p("juno.forge", "Juno Takahara");
-    private final Persona ravi = p("ravi_wigs", "Ravi Bhat");
-    private final Persona elodie = p("elodie.m", "Elodie Marchetti");
-    private final Persona maelle = p("maelle_g", "Maelle Girard");
-    private final Persona dario = p("dario.r", "Dario Ruiz");
-    private final Persona freya = p("freya_lund", "Freya Lund");
-    private final Persona kit = p("kit.abernathy", "Kit Abernathy");
-    private final Channel wipArmor = ch(cosGuild, "Seam Rippers Cosplay", "wip-armor", "Foam, worbla, resin, paint",
-            "cos-wip-armor.json");
-    private final Channel wigStyling = ch(cosGuild, "Seam Rippers Cosplay", "wig-styling", null,
+    private final String cosGuild = cast.guild(495);
+    private final Persona juno = cast.person("juno.forge", "Juno Takahara");
+    private final Persona ravi = cast.person("ravi_wigs", "Ravi Bhat");
+    private final Persona elodie = cast.person("elodie.m", "Elodie Marchetti");
+    private final Persona maelle = cast.person("maelle_g", "Maelle Girard");
+    private final Persona dario = cast.person("dario.r", "Dario Ruiz");
+    private final Persona freya = cast.person("freya_lund", "Freya Lund");
+    private final Persona kit = cast.person("kit.abernathy", "Kit Abernathy");
+    private final Channel wipArmor = cast.channel(cosGuild, "Seam Rippers Cosplay", "wip-armor",
+            "Foam, worbla, resin, paint", "cos-wip-armor.json");
+    private final Channel wigStyling = cast.channel(cosGuild, "Seam Rippers Cosplay", "wig-styling", null,
             "cos-wig-styling.json");
-    private final Channel commissions = ch(cosGuild, "Seam Rippers Cosplay", "commissions-open",
+    private final Channel commissions = cast.channel(cosGuild, "Seam Rippers Cosplay", "commissions-open",
             "Makers: post your open slots. Buyers: post what you're looking for", "cos-commissions-open.json");
-    private final Channel conMeetups = ch(cosGuild, "Seam Rippers Cosplay", "con-meetups",
+    private final Channel conMeetups = cast.channel(cosGuild, "Seam Rippers Cosplay", "con-meetups",
             "Cons, shoots and meetups", "cos-con-meetups.json");
-    private final Channel critiqueCorner = ch(cosGuild, "Seam Rippers Cosplay", "critique-corner",
+    private final Channel critiqueCorner = cast.channel(cosGuild, "Seam Rippers Cosplay", "critique-corner",
             "Post your costume, get honest feedback. Give one, get one", "cos-critique-corner.json");
 
     // --- F. mushroom foragers ---
-    private final String fungiGuild = ids.guild(496);
-    private final Role mod = new Role(ids.id("2023-05-02"), "Mod", "#2ecc71", 3);
-    private final Persona hollis = p("hollis.grebe", "Hollis Grebe", mod);
-    private final Persona anouk = p("anouk_v", "Anouk Verbeek");
-    private final Persona petra = p("petra.s", "Petra Sokolova");
-    private final Persona marcus = p("ebbe_spawn", "Marcus Ebbe");
-    private final Persona lina = p("lina.h", "Lina Haddad");
-    private final Persona quentin = p("quentin_r", "Quentin Roche");
-    private final Channel idRequests = ch(fungiGuild, "Mycology Ramblers", "id-requests",
+    private final String fungiGuild = cast.guild(496);
+    private final Role mod = cast.role("Mod", "#2ecc71", 3);
+    private final Persona hollis = cast.person("hollis.grebe", "Hollis Grebe", mod);
+    private final Persona anouk = cast.person("anouk_v", "Anouk Verbeek");
+    private final Persona petra = cast.person("petra.s", "Petra Sokolova");
+    private final Persona marcus = cast.person("ebbe_spawn", "Marcus Ebbe");
+    private final Persona lina = cast.person("lina.h", "Lina Haddad");
+    private final Persona quentin = cast.person("quentin_r", "Quentin Roche");
+    private final Channel idRequests = cast.channel(fungiGuild, "Mycology Ramblers", "id-requests",
             "Photos for ID: cap, gills, stem base, spore print. Never eat on an internet ID", "fungi-id-requests.json");
-    private final Channel forayPlans = ch(fungiGuild, "Mycology Ramblers", "foray-plans", null,
+    private final Channel forayPlans = cast.channel(fungiGuild, "Mycology Ramblers", "foray-plans", null,
             "fungi-foray-plans.json");
-    private final Channel sporePrints = ch(fungiGuild, "Mycology Ramblers", "spore-prints", null,
+    private final Channel sporePrints = cast.channel(fungiGuild, "Mycology Ramblers", "spore-prints", null,
             "fungi-spore-prints.json");
-    private final Channel growTek = ch(fungiGuild, "Mycology Ramblers", "grow-tek", "Growing at home",
+    private final Channel growTek = cast.channel(fungiGuild, "Mycology Ramblers", "grow-tek", "Growing at home",
             "fungi-grow-tek.json");
-    private final Channel cookingHaul = ch(fungiGuild, "Mycology Ramblers", "cooking-the-haul", null,
+    private final Channel cookingHaul = cast.channel(fungiGuild, "Mycology Ramblers", "cooking-the-haul", null,
             "fungi-cooking-the-haul.json");
 
     // --- G. guitar builders ---
-    private final String luthGuild = ids.guild(497);
-    private final Persona ottilie = p("ottilie.b", "Ottilie Brandauer");
-    private final Persona cal = p("cal_merri", "Cal Merriweather");
-    private final Persona nnamdi = p("nnamdi.o", "Nnamdi Okafor");
-    private final Persona sergio = p("valente_woods", "Sergio Valente");
-    private final Persona wren = p("wren.c", "Wren Castillo");
-    private final Persona pavel = p("pavel.hruby", "Pavel Hruby");
-    private final Channel buildLogs = ch(luthGuild, "Bench & Bindings", "build-logs",
+    private final String luthGuild = cast.guild(497);
+    private final Persona ottilie = cast.person("ottilie.b", "Ottilie Brandauer");
+    private final Persona cal = cast.person("cal_merri", "Cal Merriweather");
+    private final Persona nnamdi = cast.person("nnamdi.o", "Nnamdi Okafor");
+    private final Persona sergio = cast.person("valente_woods", "Sergio Valente");
+    private final Persona wren = cast.person("wren.c", "Wren Castillo");
+    private final Persona pavel = cast.person("pavel.hruby", "Pavel Hruby");
+    private final Channel buildLogs = cast.channel(luthGuild, "Bench & Bindings", "build-logs",
             "Keep a log of your builds here", "luth-build-logs.json");
-    private final Channel finishing = ch(luthGuild, "Bench & Bindings", "finishing-questions", null,
+    private final Channel finishing = cast.channel(luthGuild, "Bench & Bindings", "finishing-questions", null,
             "luth-finishing-questions.json");
-    private final Channel tonewood = ch(luthGuild, "Bench & Bindings", "tonewood-market",
+    private final Channel tonewood = cast.channel(luthGuild, "Bench & Bindings", "tonewood-market",
             "For sale / wanted: wood, parts, tools", "luth-tonewood-market.json");
-    private final Channel jigs = ch(luthGuild, "Bench & Bindings", "jigs-and-tools", null, "luth-jigs-and-tools.json");
-    private final Channel shopTalk = ch(luthGuild, "Bench & Bindings", "shop-talk", null, "luth-shop-talk.json");
+    private final Channel jigs = cast.channel(luthGuild, "Bench & Bindings", "jigs-and-tools",
+            null, "luth-jigs-and-tools.json");
+    private final Channel shopTalk = cast.channel(luthGuild, "Bench & Bindings", "shop-talk",
+            null, "luth-shop-talk.json");
 
     // --- H. family historians ---
-    private final String rootsGuild = ids.guild(498);
-    private final Persona margit = p("margit.s", "Margit Sundqvist");
-    private final Persona desmond = p("des_achterberg", "Desmond Achterberg");
-    private final Persona rosalind = p("featherstone_gen", "Rosalind Featherstone");
-    private final Persona tomas = p("tomas.e", "Tomas Elizondo");
-    private final Persona ilse = p("ilse.kowal", "Ilse Kowal");
-    private final Persona harriet = p("harriet_ng", "Harriet Ng");
-    private final Channel brickWalls = ch(rootsGuild, "Roots & Records", "brick-walls", "Stuck? Ask here",
+    private final String rootsGuild = cast.guild(498);
+    private final Persona margit = cast.person("margit.s", "Margit Sundqvist");
+    private final Persona desmond = cast.person("des_achterberg", "Desmond Achterberg");
+    private final Persona rosalind = cast.person("featherstone_gen", "Rosalind Featherstone");
+    private final Persona tomas = cast.person("tomas.e", "Tomas Elizondo");
+    private final Persona ilse = cast.person("ilse.kowal", "Ilse Kowal");
+    private final Persona harriet = cast.person("harriet_ng", "Harriet Ng");
+    private final Channel brickWalls = cast.channel(rootsGuild, "Roots & Records", "brick-walls", "Stuck? Ask here",
             "roots-brick-walls.json");
-    private final Channel censusTips = ch(rootsGuild, "Roots & Records", "census-tips", null,
+    private final Channel censusTips = cast.channel(rootsGuild, "Roots & Records", "census-tips", null,
             "roots-census-tips.json");
-    private final Channel dnaMatches = ch(rootsGuild, "Roots & Records", "dna-matches", null,
+    private final Channel dnaMatches = cast.channel(rootsGuild, "Roots & Records", "dna-matches", null,
             "roots-dna-matches.json");
-    private final Channel archiveTrips = ch(rootsGuild, "Roots & Records", "archive-trips",
+    private final Channel archiveTrips = cast.channel(rootsGuild, "Roots & Records", "archive-trips",
             "Record office visits, lookups, car shares", "roots-archive-trips.json");
-    private final Channel foundIt = ch(rootsGuild, "Roots & Records", "found-it", "Share your breakthroughs and finds!",
-            "roots-found-it.json");
+    private final Channel foundIt = cast.channel(rootsGuild, "Roots & Records", "found-it",
+            "Share your breakthroughs and finds!", "roots-found-it.json");
 
-    private final Story story = new Story(FIRST_DAY, 21, ZoneOffset.UTC, people);
-
-    private Persona p(String username, String name, Role... roles) {
-        Persona person = ids.person(username, name, roles);
-        people.add(person);
-        return person;
-    }
-
-    private Channel ch(String guild, String guildName, String name, String topic, String file) {
-        Channel channel = ids.channel(guild, guildName, name, topic, file);
-        channels.add(channel);
-        return channel;
-    }
-
-    private Post say(int day, String time, Channel channel, Persona who, String text) {
-        return story.at(day, time).in(channel).say(who, text);
-    }
-
-    private Post re(int day, String time, Persona who, Post to, String text) {
-        return story.at(day, time).in(to.channel()).reply(who, to, text);
+    private HeldOutScenes18Script() {
+        super(new SceneIds(12400), FIRST_DAY, 21);
     }
 
     /** The round's files: one DiscordChatExporter JSON per channel. */
@@ -213,9 +193,7 @@ final class HeldOutScenes18Script {
         script.fungi();
         script.luthiers();
         script.roots();
-        List<Channel> all = new ArrayList<>(script.channels);
-        all.add(script.dmRoryInes);
-        return new ExportWriter(EXPORTED_AT).files(all, script.story.posts());
+        return script.export(EXPORTED_AT);
     }
 
     public static void main(String[] args) throws IOException {

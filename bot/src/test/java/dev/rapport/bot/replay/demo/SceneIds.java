@@ -24,6 +24,25 @@ final class SceneIds {
         return new Channel(guild, guildName, id("2023-05-03"), "GuildTextChat", null, guildName, name, topic, file);
     }
 
+    /**
+     * A direct conversation with {@code otherSide}, as DiscordChatExporter files it: under guild {@code "0"}, named for
+     * the other person, opened the day the channels were made.
+     */
+    Channel dm(Persona otherSide, String file) {
+        return dm("2023-05-03", otherSide.displayName(), file);
+    }
+
+    /** A direct conversation opened on {@code createdOn}, named {@code otherSide} as the exporter shows it. */
+    Channel dm(String createdOn, String otherSide, String file) {
+        return new Channel(Channel.DIRECT_MESSAGES_GUILD, "Direct Messages", id(createdOn), "DirectTextChat", null,
+                "Private", otherSide, null, file);
+    }
+
+    /** A guild role, made the day before the channels. */
+    Role role(String name, String color, int position) {
+        return new Role(id("2023-05-02"), name, color, position);
+    }
+
     Persona person(String username, String name, Role... roles) {
         return Persona.person("2023-06-01", sequence++, username, name, roles);
     }

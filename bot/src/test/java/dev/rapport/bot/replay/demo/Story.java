@@ -6,26 +6,57 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The little language the demo is written in: {@code at(day, "09:14").in(general).say(max, "...")}. Days count
  * from 1 (the first Monday); times are local to the exporter's offset. Ids, seconds and mentions are made here so
- * the script reads like the conversation it is.
+ * the script reads like the conversation it is. Mentions are found by display name, so a round's cast is known before
+ * its first post and no two of its people share a display name.
  */
 final class Story {
     private final LocalDate firstDay;
     private final int days;
     private final ZoneOffset offset;
-    private final List<Persona> people;
+    /** The cast still being declared, read at the first post; null when the story was given its people. */
+    private final Cast cast;
+    /** The people, longest names first; fixed when the story is made or, with a {@link Cast}, at its first post. */
+    private List<Persona> people;
     private final List<Post> posts = new ArrayList<>();
 
     Story(LocalDate firstDay, int days, ZoneOffset offset, List<Persona> people) {
         this.firstDay = firstDay;
         this.days = days;
         this.offset = offset;
+        this.cast = null;
+        this.people = longestNamesFirst(people);
+    }
+
+    /**
+     * A story whose {@code cast} is still being declared (a {@link StoryScript}'s fields, made after the story and
+     * before anyone speaks): it is read, and closed, when the first post is written.
+     */
+    Story(LocalDate firstDay, int days, ZoneOffset offset, Cast cast) {
+        this.firstDay = firstDay;
+        this.days = days;
+        this.offset = offset;
+        this.cast = cast;
+    }
+
+    private static List<Persona> longestNamesFirst(List<Persona> people) {
+        Map<String, Persona> byName = new HashMap<>();
+        for (Persona p : people) {
+            Persona other = byName.putIfAbsent(p.displayName(), p);
+            if (other != null && !other.equals(p)) {
+                throw new IllegalArgumentException("two people in one round are called \"" + p.displayName() + "\" ("
+                        + other.username() + " and " + p.username() + "): mentions are found by display name, so "
+                        + "\"@" + p.displayName() + "\" could be either of them; give one of them another name");
+            }
+        }
         // Longest names first, so "@Ann Marie" is not read as "@Ann".
-        this.people = people.stream().sorted(Comparator.comparingInt((Persona p) -> p.displayName().length()).reversed())
+        return people.stream().sorted(Comparator.comparingInt((Persona p) -> p.displayName().length()).reversed())
                 .toList();
     }
 
@@ -43,6 +74,9 @@ final class Story {
     }
 
     private Post add(Channel channel, OffsetDateTime minute, Persona author, String type, String content, Post replyTo) {
+        if (people == null) {
+            people = longestNamesFirst(cast.everyone());
+        }
         int n = posts.size();
         // Seconds and milliseconds vary the way real timestamps do, deterministically.
         OffsetDateTime time = minute.plusSeconds((n * 23L + 11) % 60).plusNanos(((n * 379L) % 1000) * 1_000_000L);
