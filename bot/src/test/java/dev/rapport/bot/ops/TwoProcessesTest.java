@@ -79,7 +79,7 @@ class TwoProcessesTest {
                 .member(CLEO, "cleo");
         discord.guild(GUILD_B, "Makers Guild").channel(CHANNEL_B, "general").member(ANA, "ana").member(BEN, "ben")
                 .member(CLEO, "cleo");
-        url = pg.newDatabase();
+        url = pg.newMigratedDatabase();
         storage = """
                 rapport.storage { url = "%s", user = "%s", password = "%s" }
                 rapport.pseudonym-secret = "the-installation-secret-of-both"

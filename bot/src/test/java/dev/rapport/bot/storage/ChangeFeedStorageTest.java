@@ -47,7 +47,7 @@ class ChangeFeedStorageTest {
     @Test
     void changesWrittenByOneProcessReachTheOtherOnPostgres(SharedPostgres pg) throws Exception {
         QuietLogs.apply();
-        StorageConfig config = pg.newDatabaseConfig(dir).withPoolSize(2);
+        StorageConfig config = pg.newMigratedDatabaseConfig(dir).withPoolSize(2);
         changesReachTheOtherProcess(config);
     }
 
@@ -92,7 +92,7 @@ class ChangeFeedStorageTest {
     @Test
     void aFeedWhoseEntriesWereAllPrunedStillGivesItsHighestNumberOnPostgres(SharedPostgres pg) throws Exception {
         QuietLogs.apply();
-        StorageConfig config = pg.newDatabaseConfig(dir);
+        StorageConfig config = pg.newMigratedDatabaseConfig(dir);
         try (Connection raw = DriverManager.getConnection(config.url(), SharedPostgres.APP_USER,
                 SharedPostgres.APP_PASSWORD)) {
             aFullyPrunedFeedKeepsItsNumbering(config, raw);

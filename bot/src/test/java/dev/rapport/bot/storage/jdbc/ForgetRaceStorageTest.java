@@ -118,7 +118,7 @@ class ForgetRaceStorageTest {
     void nothingOfTheForgottenSurvivesAndNothingAcknowledgedOfOthersIsLost(String database, Write write, First first,
                                                                          SharedPostgres pg) throws Exception {
         StorageConfig config = database.equals("sqlite") ? StorageConfig.sqlite(dir)
-                : pg.newDatabaseConfig(dir).withPoolSize(2);
+                : pg.newMigratedDatabaseConfig(dir).withPoolSize(2);
         Holding forgetting = new Holding();
         Holding writing = new Holding();
         JdbcStorage a = open(config, forgetting);
@@ -190,7 +190,7 @@ class ForgetRaceStorageTest {
     void retentionMeetingAForgetFinishesItsRunAndWritesNothingOfTheForgotten(String database, First first,
                                                                           SharedPostgres pg) throws Exception {
         StorageConfig config = database.equals("sqlite") ? StorageConfig.sqlite(dir)
-                : pg.newDatabaseConfig(dir).withPoolSize(2);
+                : pg.newMigratedDatabaseConfig(dir).withPoolSize(2);
         Holding forgetting = new Holding();
         Holding pruning = new Holding();
         JdbcStorage a = open(config, forgetting);
@@ -237,7 +237,7 @@ class ForgetRaceStorageTest {
     void preferencesReadBeforeAForgetOrAStopDoNotBringTheConsentBack(String database, SharedPostgres pg)
             throws Exception {
         StorageConfig config = database.equals("sqlite") ? StorageConfig.sqlite(dir)
-                : pg.newDatabaseConfig(dir).withPoolSize(2);
+                : pg.newMigratedDatabaseConfig(dir).withPoolSize(2);
         JdbcStorage a = open(config, Seam.NONE);
         JdbcStorage b = open(config, Seam.NONE);
         for (UserId user : List.of(ALICE, BOB, CAROL)) {
