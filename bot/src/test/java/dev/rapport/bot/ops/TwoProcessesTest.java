@@ -29,8 +29,6 @@ import java.util.Locale;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +77,7 @@ class TwoProcessesTest {
                 .member(CLEO, "cleo");
         discord.guild(GUILD_B, "Makers Guild").channel(CHANNEL_B, "general").member(ANA, "ana").member(BEN, "ben")
                 .member(CLEO, "cleo");
-        url = pg.newDatabase();
+        url = pg.newMigratedDatabase();
         storage = """
                 rapport.storage { url = "%s", user = "%s", password = "%s" }
                 rapport.pseudonym-secret = "the-installation-secret-of-both"
@@ -232,10 +230,11 @@ class TwoProcessesTest {
         discord.messageCreate(MessageDraft.direct(ANA, "stop"));
         discord.awaitRequest(r -> r.is("POST", "channels/" + discord.dmChannelIdFor(ANA) + "/messages")
                 && r.json().path("content").asText().contains("Coaching stopped everywhere"), WAIT);
-        long answered = System.nanoTime();
-        awaitTrue(() -> !b.coaches(ANA), "process B lets go of Ana");
-        Duration took = Duration.ofNanos(System.nanoTime() - answered);
-        assertThat(took).as("the stop reached the other process within seconds").isLessThan(Duration.ofSeconds(3));
+        // The event: B records that it took up the stop from the change feed, which it does only once its engine
+        // has applied it. How fast is not this test's subject (nor could a wall-clock bound on a loaded machine tell a
+        // notification from B's one-second look at the feed): that B lets go, and because of the feed, is.
+        b.awaitTakenUp(a.storage.changes().latest(), "the-test");
+        assertThat(b.coaches(ANA)).as("process B let go of Ana").isFalse();
 
         double before = b.metric("rapport_events_analysed_total");
         post(CHANNEL_B, ANA, "Anyone up for a coffee chat tomorrow? https://ana.example/calendar");
@@ -388,16 +387,5 @@ class TwoProcessesTest {
         assertThat(a.coaches(CLEO)).as("Cleo is coached in B's guild only: A leaves her state to B").isFalse();
         assertThat(b.messagesThisWeek(ANA)).isEqualTo(2);
         assertThat(b.coaches(CLEO)).isTrue();
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("never happened: " + what);
-            }
-            // Polling the other process's memory: there is no event to wait on from outside it.
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
     }
 }

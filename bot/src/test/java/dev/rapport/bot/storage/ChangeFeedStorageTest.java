@@ -18,6 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +47,7 @@ class ChangeFeedStorageTest {
     @Test
     void changesWrittenByOneProcessReachTheOtherOnPostgres(SharedPostgres pg) throws Exception {
         QuietLogs.apply();
-        StorageConfig config = pg.newDatabaseConfig(dir).withPoolSize(2);
+        StorageConfig config = pg.newMigratedDatabaseConfig(dir).withPoolSize(2);
         changesReachTheOtherProcess(config);
     }
 
@@ -83,6 +86,48 @@ class ChangeFeedStorageTest {
             Change last = all.get(all.size() - 1);
             assertThat(last.kind()).isEqualTo(ChangeKind.FORGOTTEN);
             assertThat(last.community()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFeedWhoseEntriesWereAllPrunedStillGivesItsHighestNumberOnPostgres(SharedPostgres pg) throws Exception {
+        QuietLogs.apply();
+        StorageConfig config = pg.newMigratedDatabaseConfig(dir);
+        try (Connection raw = DriverManager.getConnection(config.url(), SharedPostgres.APP_USER,
+                SharedPostgres.APP_PASSWORD)) {
+            aFullyPrunedFeedKeepsItsNumbering(config, raw);
+        }
+    }
+
+    @Test
+    void aFeedWhoseEntriesWereAllPrunedStillGivesItsHighestNumberOnSqlite() throws Exception {
+        StorageConfig config = StorageConfig.sqlite(dir);
+        try (Storage created = JdbcStorage.open(config, new Pseudonyms(Fixtures.SECRET), Clock.systemUTC());
+             Connection raw = DriverManager.getConnection(config.url())) {
+            aFullyPrunedFeedKeepsItsNumbering(config, raw);
+        }
+    }
+
+    /**
+     * Every entry of the feed pruned (they name people, and are kept for an hour only): a process starting now must
+     * start from the highest number ever given, not from 0 ("nothing was ever written"), and the next change follows it.
+     */
+    private void aFullyPrunedFeedKeepsItsNumbering(StorageConfig config, Connection raw) throws Exception {
+        try (Storage a = JdbcStorage.open(config, new Pseudonyms(Fixtures.SECRET), Clock.systemUTC())) {
+            for (String user : List.of("21", "22", "23")) {
+                a.optIns().save(OptIn.consent("discord", UserId.of(user), GUILD_A, Instant.now(), ZoneOffset.UTC));
+            }
+            long last = a.changes().latest();
+            assertThat(last).isGreaterThanOrEqualTo(3);
+            try (Statement s = raw.createStatement()) {
+                s.executeUpdate("DELETE FROM change_feed");
+            }
+            assertThat(a.changes().after(0, 100)).as("the feed, pruned").isEmpty();
+
+            assertThat(a.changes().latest()).as("where a process starting now begins").isEqualTo(last);
+            a.optIns().save(OptIn.consent("discord", ANA, GUILD_B, Instant.now(), ZoneOffset.UTC));
+            assertThat(a.changes().after(last, 100)).extracting(Change::seq)
+                    .containsExactly(last + 1);
         }
     }
 

@@ -69,7 +69,7 @@ class CrashSafetyStorageTest {
     @Test
     @ExtendWith(PostgresExtension.class)
     void everyAcknowledgedPostgresWriteSurvivesAKill(SharedPostgres pg) throws Exception {
-        StorageConfig config = pg.newDatabaseConfig(dir);
+        StorageConfig config = pg.newMigratedDatabaseConfig(dir);
         int acked = runAndKill(List.of(config.url(), SharedPostgres.APP_USER, SharedPostgres.APP_PASSWORD));
         assertAllAcknowledgedWritesPresent(config, acked);
     }

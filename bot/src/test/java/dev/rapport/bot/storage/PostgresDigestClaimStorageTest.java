@@ -36,7 +36,7 @@ class PostgresDigestClaimStorageTest {
     @Test
     void exactlyOneOfTwoConcurrentClaimsWins(SharedPostgres pg) throws Exception {
         QuietLogs.apply();
-        StorageConfig config = pg.newDatabaseConfig(dir).withPoolSize(2);
+        StorageConfig config = pg.newMigratedDatabaseConfig(dir).withPoolSize(2);
         Pseudonyms pseudonyms = new Pseudonyms(Fixtures.SECRET);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (Storage a = JdbcStorage.open(config, pseudonyms, Clock.systemUTC());

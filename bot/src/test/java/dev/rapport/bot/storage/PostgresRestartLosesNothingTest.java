@@ -23,6 +23,6 @@ class PostgresRestartLosesNothingTest extends RestartLosesNothingTest {
 
     @Override
     StorageConfig freshDatabase() {
-        return pg.newDatabaseConfig(dir).withPoolSize(2);
+        return pg.newMigratedDatabaseConfig(dir).withPoolSize(2);
     }
 }

@@ -34,6 +34,11 @@ class PostgresStorageTest extends StorageContractTest {
     }
 
     @Override
+    StorageConfig migratedDatabase() {
+        return pg.newMigratedDatabaseConfig(dir).withPoolSize(4);
+    }
+
+    @Override
     Connection raw(StorageConfig config) throws SQLException {
         return DriverManager.getConnection(config.url(), SharedPostgres.APP_USER, SharedPostgres.APP_PASSWORD);
     }

@@ -60,7 +60,7 @@ abstract class RestartLosesNothingTest {
     private StorageConfig database;
     private Storage storage;
 
-    /** A configuration pointing at a fresh, empty database. */
+    /** A configuration pointing at a fresh database (empty, or with the schema in place). */
     abstract StorageConfig freshDatabase();
 
     /**

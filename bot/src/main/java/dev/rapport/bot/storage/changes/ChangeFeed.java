@@ -11,7 +11,10 @@ import java.util.List;
  */
 public interface ChangeFeed {
 
-    /** The highest change number so far (0 for none): where a starting process begins. */
+    /**
+     * The highest change number ever given (0 when nothing was ever written), whether or not its entry is still in the
+     * feed: where a starting process begins.
+     */
     long latest();
 
     /** Changes after {@code seq}, oldest first, at most {@code limit}. */

@@ -107,17 +107,47 @@ final class JdbcChangeFeed implements ChangeFeed {
     @Override
     public long latest() {
         return db.transaction("Reading the change feed", c -> {
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(seq) FROM change_feed")) {
-                if (r.next()) {
-                    long v = r.getLong(1);
-                    if (!r.wasNull()) {
-                        return v;
-                    }
+            long highest = highest(c);
+            if (highest > 0) {
+                return highest;
+            }
+            // Empty: nothing yet, or every entry pruned. The numbering carries on from the highest number ever given,
+            // which the database keeps apart from the rows; 0 would tell a reader "nothing was ever written", and one
+            // starting there would count the next change as a gap (or, were the numbers to restart, re-read them).
+            if (db.dialect() == Dialect.SQLITE) {
+                // AUTOINCREMENT's own record, written in the same transactions as the rows (one writer at a time).
+                return single(c, "SELECT seq FROM sqlite_sequence WHERE name = 'change_feed'");
+            }
+            // A sequence is not transactional: a number drawn by an append still in progress must not be reported
+            // before its row commits, or a reader starting from it would never read that row. Appends hold the
+            // table's lock until they commit (see publish), so once this lock is granted none is in progress.
+            try (Statement s = c.createStatement()) {
+                s.execute("LOCK TABLE change_feed IN SHARE MODE");
+            }
+            highest = highest(c);
+            if (highest > 0) {
+                return highest;
+            }
+            return single(c, "SELECT pg_sequence_last_value(pg_get_serial_sequence('change_feed', 'seq')::regclass)");
+        });
+    }
+
+    /** The highest number in the feed, 0 when it is empty. */
+    private static long highest(Connection c) throws SQLException {
+        return single(c, "SELECT MAX(seq) FROM change_feed");
+    }
+
+    /** The one number {@code sql} selects; 0 for none or NULL. */
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            if (r.next()) {
+                long v = r.getLong(1);
+                if (!r.wasNull()) {
+                    return v;
                 }
             }
-            // Empty (nothing yet, or all pruned): whatever comes next has a higher number than anything seen.
             return 0L;
-        });
+        }
     }
 
     @Override

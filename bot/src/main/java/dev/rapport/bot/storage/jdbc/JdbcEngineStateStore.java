@@ -198,8 +198,16 @@ final class JdbcEngineStateStore implements EngineStateStore {
         write(c, snapshots, forgotten.marks(c));
     }
 
+    /**
+     * The forget marks for this transaction, taken first in it (see {@link JdbcForgotten#marks(Connection)}): for a
+     * transaction that reads snapshots and then rewrites them, so that it reads after any forget in progress.
+     */
+    JdbcForgotten.Marks marks(Connection c) throws SQLException {
+        return forgotten.marks(c);
+    }
+
     /** As {@link #write(Connection, List)}, with the marks this transaction read already. */
-    private void write(Connection c, List<UserSnapshot> snapshots, JdbcForgotten.Marks marks) throws SQLException {
+    void write(Connection c, List<UserSnapshot> snapshots, JdbcForgotten.Marks marks) throws SQLException {
         if (snapshots.isEmpty()) {
             return;
         }

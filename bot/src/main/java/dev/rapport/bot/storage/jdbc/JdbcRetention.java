@@ -16,7 +16,7 @@ import java.util.List;
  * Prunes: engine snapshots lose their weeks before the cutoff week (taken in each person's own zone, as their weeks
  * are), one page of people per transaction so that no transaction reads every snapshot; then old tips lose their
  * evidence. Weekly stats and ledger entries stay. Pruning twice prunes nothing more, so a run cut short is finished
- * by the next one.
+ * by the next one. Each page checks for forgets before it reads, as every writer of people's state does.
  */
 final class JdbcRetention implements RetentionRoutine {
     static final int PAGE = 200;
@@ -44,6 +44,11 @@ final class JdbcRetention implements RetentionRoutine {
         while (true) {
             PersonInCommunity from = after;
             Page page = db.transaction("Pruning state older than " + weeks + " weeks", c -> {
+                // The forget check before the read (see JdbcForgotten): the page is then read as it stands after any
+                // forget in progress, and no forget commits before this page's write. Read first, a forget committing
+                // in between would make SQLite refuse the write (a busy snapshot) and end the run, leaving the rest
+                // of the people to the next run.
+                JdbcForgotten.Marks marks = engineState.marks(c);
                 List<UserSnapshot> read = engineState.page(c, from, PAGE);
                 List<UserSnapshot> changed = new ArrayList<>();
                 for (UserSnapshot s : read) {
@@ -55,7 +60,7 @@ final class JdbcRetention implements RetentionRoutine {
                         changed.add(kept);
                     }
                 }
-                engineState.write(c, changed);
+                engineState.write(c, changed, marks);
                 return new Page(read.size(), changed.size(), read.isEmpty() ? from : read.get(read.size() - 1).key());
             });
             shortened += page.changed();

@@ -1,6 +1,7 @@
 package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.StorageException;
+import org.sqlite.SQLiteException;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,6 +20,8 @@ final class StorageErrors {
     private static final int SQLITE_FULL = 13;
     private static final int SQLITE_CANTOPEN = 14;
     private static final int SQLITE_NOTADB = 26;
+    /** SQLITE_BUSY's extended code for a write refused because the transaction's reads are no longer current. */
+    private static final int SQLITE_BUSY_SNAPSHOT = 5 | (2 << 8);
 
     private final Dialect dialect;
     private final String where;
@@ -58,6 +61,14 @@ final class StorageErrors {
     }
 
     private String sqlite(SQLException e, String doing) {
+        if (extendedCode(e) == SQLITE_BUSY_SNAPSHOT) {
+            // Not a lock anyone holds, and no wait would have helped: in WAL mode a transaction that read first and
+            // then wants to write is refused at once when another connection committed in between, because what it
+            // read is no longer the database's state. The cure is to run it again, not to stop anything.
+            return doing + " on " + where + " was refused because another connection wrote to the database after "
+                    + "this transaction began reading (SQLite busy snapshot: what it read was out of date); nothing "
+                    + "of it was written, and running it again reads the new state and succeeds";
+        }
         int code = e.getErrorCode() & 0xff;
         return switch (code) {
             case SQLITE_BUSY, SQLITE_LOCKED -> "the database " + where + " is locked by another process (still busy after "
@@ -76,6 +87,14 @@ final class StorageErrors {
                     + firstLine(e.getMessage()) + ")";
             default -> doing + " failed on " + where + ": " + firstLine(e.getMessage());
         };
+    }
+
+    /** The driver's extended result code where it has one (sqlite-jdbc keeps only the primary code in the SQL error code). */
+    private static int extendedCode(SQLException e) {
+        if (e instanceof SQLiteException s) {
+            return s.getResultCode().code;
+        }
+        return e.getErrorCode();
     }
 
     private String postgres(SQLException e, String doing) {

@@ -3,6 +3,7 @@ package dev.rapport.bot.storage.jdbc;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.ledger.DeliveryChannel;
 import dev.rapport.bot.storage.optin.OptIn;
+import dev.rapport.bot.storage.state.PruneReport;
 import dev.rapport.bot.storage.support.EngineScript;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.PostgresExtension;
@@ -117,7 +118,7 @@ class ForgetRaceStorageTest {
     void nothingOfTheForgottenSurvivesAndNothingAcknowledgedOfOthersIsLost(String database, Write write, First first,
                                                                          SharedPostgres pg) throws Exception {
         StorageConfig config = database.equals("sqlite") ? StorageConfig.sqlite(dir)
-                : pg.newDatabaseConfig(dir).withPoolSize(2);
+                : pg.newMigratedDatabaseConfig(dir).withPoolSize(2);
         Holding forgetting = new Holding();
         Holding writing = new Holding();
         JdbcStorage a = open(config, forgetting);
@@ -167,12 +168,76 @@ class ForgetRaceStorageTest {
         }
     }
 
+    static Stream<Arguments> retentionRaces() {
+        List<Arguments> all = new ArrayList<>();
+        for (String database : List.of("sqlite", "postgresql")) {
+            for (First first : First.values()) {
+                all.add(Arguments.of(database, first));
+            }
+        }
+        return all.stream();
+    }
+
+    /**
+     * Retention in one process (a page of snapshots read, pruned and written back in one transaction) and a forget in
+     * the other. FORGET first: retention is held just before its forget check while the forget runs to its end, as a
+     * forget does when it lands between a page's read and the check. Retention must still finish its run, pruning
+     * everyone else and writing nothing of the forgotten person; on SQLite a page read before that check makes the
+     * write fail as a busy snapshot, leaving the run to the next day.
+     */
+    @ParameterizedTest(name = "{0}: {1} first")
+    @MethodSource("retentionRaces")
+    void retentionMeetingAForgetFinishesItsRunAndWritesNothingOfTheForgotten(String database, First first,
+                                                                          SharedPostgres pg) throws Exception {
+        StorageConfig config = database.equals("sqlite") ? StorageConfig.sqlite(dir)
+                : pg.newMigratedDatabaseConfig(dir).withPoolSize(2);
+        Holding forgetting = new Holding();
+        Holding pruning = new Holding();
+        JdbcStorage a = open(config, forgetting);
+        JdbcStorage b = open(config, pruning);
+        Connection raw = raw(config);
+        String alice = pseudonyms.of(ALICE);
+        a.engineState().saveAll(script.snapshots());
+        assertThat(script.snapshot(CAROL).mentions(alice)).as("Carol's state names Alice").isTrue();
+        Instant later = START.plus(Duration.ofDays(7L * 8));
+
+        Future<PruneReport> retention;
+        Future<?> forget;
+        if (first == First.FORGET) {
+            pruning.hold(Seam.Point.WRITER_LOCKING);
+            retention = threads.submit(() -> b.retention().pruneOlderThan(1, later));
+            pruning.awaitReached(Seam.Point.WRITER_LOCKING);
+            forget = threads.submit(() -> a.personalData().forget(ALICE));
+            forget.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            pruning.release();
+        } else {
+            pruning.hold(Seam.Point.WRITER_CHECKED);
+            retention = threads.submit(() -> b.retention().pruneOlderThan(1, later));
+            pruning.awaitReached(Seam.Point.WRITER_CHECKED);
+            forget = threads.submit(() -> a.personalData().forget(ALICE));
+            forgetting.awaitReached(Seam.Point.FORGET_LOCKING);
+            awaitHeldOff(raw, database);
+            pruning.release();
+        }
+        PruneReport report = retention.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        forget.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        assertThat(Traces.of(raw, ALICE.value(), alice)).as("what is left of Alice").isEmpty();
+        // Alice's own state is pruned too when retention came first; her row then goes with the forget.
+        assertThat(report.engineStates()).as("old weeks pruned in this run").isEqualTo(first == First.FORGET ? 2 : 3);
+        IsoWeek kept = IsoWeek.of(later.minus(Duration.ofDays(7)), ZoneOffset.UTC);
+        for (UserId other : List.of(BOB, CAROL)) {
+            assertThat(b.engineState().load(other, Fixtures.GUILD)).as("%s's state, pruned", other)
+                    .hasValueSatisfying(s -> assertThat(s).isEqualTo(s.keepingWeeksFrom(kept)));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sqlite", "postgresql"})
     void preferencesReadBeforeAForgetOrAStopDoNotBringTheConsentBack(String database, SharedPostgres pg)
             throws Exception {
         StorageConfig config = database.equals("sqlite") ? StorageConfig.sqlite(dir)
-                : pg.newDatabaseConfig(dir).withPoolSize(2);
+                : pg.newMigratedDatabaseConfig(dir).withPoolSize(2);
         JdbcStorage a = open(config, Seam.NONE);
         JdbcStorage b = open(config, Seam.NONE);
         for (UserId user : List.of(ALICE, BOB, CAROL)) {
