@@ -34,6 +34,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.Acknowledgement;
+import dev.rapport.rules.text.CatchUp;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Pitch;
@@ -1187,8 +1188,10 @@ public final class CoachEngine {
         // anything since, and whose first word back is in that channel, to nobody else, asking nothing and said to
         // someone ("So sorry, I was away! Happy to take your shift"), is catching up on it, however it opens. A first
         // word back about oneself ("look at the pumpkins we got"), or a remark to the room by someone who was around
-        // just before the question ("two kingfishers this morning"), leaves it waiting.
-        if (turn != null && !text.question() && text.secondPerson() > 0) {
+        // just before the question ("two kingfishers this morning"), leaves it waiting. So does one that opens by owning
+        // up to the wait ("Jo so sorry, only just back and saw this! how did it go?"): what follows is the catching up,
+        // a question back about how it went included; the question was answered late, not left unanswered.
+        if (turn != null && (!text.question() && text.secondPerson() > 0 || CatchUp.opens(m.text()))) {
             Instant awayFrom = s.lastOwnMessage == null ? Instant.EPOCH : s.lastOwnMessage.plus(AWAY_WHEN_ASKED);
             if (awayFrom.isBefore(turnSince)) {
                 turnSince = awayFrom;
