@@ -1040,6 +1040,12 @@ public final class CoachEngine {
         if (continuation) {
             t.continued(+1);
         }
+        // A post to the room that asks and sells nothing, not yet excused as what its channel is for: the week's end
+        // reads whether the channel's other regulars posted the same way that week (closeWeek).
+        if (!spokeToSomeone && !text.question() && !aboutOneselfByNeed && !reading.sells() && !reading.promotion()
+                && reading.counted().isEmpty() && m.kind() != ChannelKind.DIRECT && norms.enabled()) {
+            t.postedToRoom(m.channel(), continuation, words, firstPerson, secondPerson, firstPlural);
+        }
         return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,
                 continuation);
     }
@@ -1296,6 +1302,14 @@ public final class CoachEngine {
                     w -> !weekend(dayOfWeek(w.since, zone)) && !s.saidAwayBefore(w.since)
                             && !(s.quietBefore(w.since, AWAY_WHEN_ASKED) && !s.leftOffIn(w.channel)));
             runOverdue(s, end.minusSeconds(1), community, out);
+        }
+        // Looking back over the week: posts to the room in a channel where the other regulars also posted to the room
+        // that week (sends, spots, the scent of the day, whatever the channel is called) followed the room, though
+        // each was read as it came, before the others had posted.
+        for (ChannelId channel : t.roomPostChannels()) {
+            if (norms.lookingBack(channel, pseudonyms.code(s.user), end).postsToRoom()) {
+                t.followsRoom(channel);
+            }
         }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
