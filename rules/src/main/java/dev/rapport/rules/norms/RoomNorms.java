@@ -142,9 +142,10 @@ public final class RoomNorms {
      * {@code poster}'s posts of that week: whether most of them posted to the room. A message is read as it comes, so
      * its reading knows only the people who posted before it; someone who posts first and most in a new log or spots
      * channel gets no licence from the others who post the same way later that week. Looking back, the whole week is
-     * in: the room needs three days of watching rather than a week, and one regular fewer (two at least), since what
-     * everyone did that week is seen, not guessed from its first days. Still never the person's own posts, and two
-     * others asking the room things still make it a place to talk.
+     * in: the room needs three days of watching rather than a week, since what everyone did that week is seen, not
+     * guessed from its first days. As many other regulars as ever (two people's announcements in a chat room, an ad
+     * and an away notice, make no log of it); never the person's own posts; and two others asking the room things
+     * still make it a place to talk.
      */
     public Norm lookingBack(ChannelId channel, long poster, Instant end) {
         if (!settings.enabled()) {
@@ -152,8 +153,8 @@ public final class RoomNorms {
         }
         ChannelHabits habits = channels.get(channel);
         return habits == null ? Norm.NONE
-                : habits.normFor(poster, period(end), end.getEpochSecond(), Math.max(2, settings.minRegulars() - 1),
-                settings.minShare(), LOOKING_BACK_SECONDS);
+                : habits.normFor(poster, period(end), end.getEpochSecond(), settings.minRegulars(), settings.minShare(),
+                LOOKING_BACK_SECONDS);
     }
 
     private long period(Instant at) {

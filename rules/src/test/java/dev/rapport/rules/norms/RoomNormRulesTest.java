@@ -91,10 +91,9 @@ class RoomNormRulesTest {
     }
 
     @Test
-    void oneOtherPostingThatWayIsNoNorm() {
-        // One other person's habit is theirs, not the room's (two are enough looking back over a week: see below).
+    void twoOthersPostingThatWayAreNoNorm() {
         Chat chat = Chat.coaching("ana");
-        regularsPostTheirFirings(chat, "kit");
+        regularsPostTheirFirings(chat, "kit", "lou");
         anasWeekOfFirings(chat, FIRINGS);
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
@@ -104,16 +103,16 @@ class RoomNormRulesTest {
 
     /**
      * A new channel's first week: Ana posts first and most, eleven doings of her own to the room half a day apart;
-     * {@code others} post {@code othersSay} there (hours after her, into a quiet room) on the third and fifth days,
-     * after she began, and she talks with people elsewhere.
+     * {@code others} post {@code othersSay} there (hours after her, into a quiet room) one after another from the
+     * first day on, after she began, and she talks with people elsewhere.
      */
     private Chat anaOpensANewChannelAndOthersFollow(ChannelInfo othersWhere, String othersSay, String... others) {
         Chat chat = Chat.coaching("ana");
         for (int i = 0; i < 11; i++) {
             post(chat, FIRINGS, "ana", "glaze firing " + i + " done, my celadon test tiles came out even");
             chat.later(Duration.ofHours(6));
-            if (i == 4 || i == 8) {
-                post(chat, othersWhere, others[i == 4 ? 0 : others.length - 1], othersSay);
+            if (i % 3 == 1 && i / 3 < others.length) {
+                post(chat, othersWhere, others[i / 3], othersSay);
             }
             chat.later(Duration.ofHours(7));
         }
@@ -127,15 +126,17 @@ class RoomNormRulesTest {
 
     @Test
     void postsToTheRoomInAWeekWhenTheOthersThereAlsoPostedTheirOwnFollowedTheRoomThoughTheyCameFirst() {
-        Chat chat = anaOpensANewChannelAndOthersFollow(FIRINGS, RAKU, "kit", "lou");
+        Chat chat = anaOpensANewChannelAndOthersFollow(FIRINGS, RAKU, "kit", "lou", "mo");
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
     }
 
     @Test
-    void theSameWeekIsBroadcastingWhenTheOthersPostedTheirsInAnotherRoom() {
-        Chat chat = anaOpensANewChannelAndOthersFollow(CHAT, RAKU, "kit", "lou");
-        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    void theSameWeekIsBroadcastingWhenTheOthersPostedTheirsInAnotherRoomOrOnlyTwoPostedThere() {
+        assertThat(anaOpensANewChannelAndOthersFollow(CHAT, RAKU, "kit", "lou", "mo").findings(ONEWAY_BROADCAST))
+                .as("the others posted in another room").hasSize(1);
+        assertThat(anaOpensANewChannelAndOthersFollow(FIRINGS, "away this weekend, back on Monday", "kit", "lou")
+                .findings(ONEWAY_BROADCAST)).as("two announcements in a chat room make no log of it").hasSize(1);
     }
 
     /** Ana's week of firings, each naming the kiln the channel is named for. */
