@@ -34,6 +34,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.Acknowledgement;
+import dev.rapport.rules.text.CatchUp;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Pitch;
@@ -1039,6 +1040,12 @@ public final class CoachEngine {
         if (continuation) {
             t.continued(+1);
         }
+        // A post to the room that asks and sells nothing, not yet excused as what its channel is for: the week's end
+        // reads whether the channel's other regulars posted the same way that week (closeWeek).
+        if (!spokeToSomeone && !text.question() && !aboutOneselfByNeed && !reading.sells() && !reading.promotion()
+                && reading.counted().isEmpty() && m.kind() != ChannelKind.DIRECT && norms.enabled()) {
+            t.postedToRoom(m.channel(), continuation, words, firstPerson, secondPerson, firstPlural);
+        }
         return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,
                 continuation);
     }
@@ -1187,8 +1194,10 @@ public final class CoachEngine {
         // anything since, and whose first word back is in that channel, to nobody else, asking nothing and said to
         // someone ("So sorry, I was away! Happy to take your shift"), is catching up on it, however it opens. A first
         // word back about oneself ("look at the pumpkins we got"), or a remark to the room by someone who was around
-        // just before the question ("two kingfishers this morning"), leaves it waiting.
-        if (turn != null && !text.question() && text.secondPerson() > 0) {
+        // just before the question ("two kingfishers this morning"), leaves it waiting. So does one that opens by owning
+        // up to the wait ("Jo so sorry, only just back and saw this! how did it go?"): what follows is the catching up,
+        // a question back about how it went included; the question was answered late, not left unanswered.
+        if (turn != null && (!text.question() && text.secondPerson() > 0 || CatchUp.opens(m.text()))) {
             Instant awayFrom = s.lastOwnMessage == null ? Instant.EPOCH : s.lastOwnMessage.plus(AWAY_WHEN_ASKED);
             if (awayFrom.isBefore(turnSince)) {
                 turnSince = awayFrom;
@@ -1293,6 +1302,14 @@ public final class CoachEngine {
                     w -> !weekend(dayOfWeek(w.since, zone)) && !s.saidAwayBefore(w.since)
                             && !(s.quietBefore(w.since, AWAY_WHEN_ASKED) && !s.leftOffIn(w.channel)));
             runOverdue(s, end.minusSeconds(1), community, out);
+        }
+        // Looking back over the week: posts to the room in a channel where the other regulars also posted to the room
+        // that week (sends, spots, the scent of the day, whatever the channel is called) followed the room, though
+        // each was read as it came, before the others had posted.
+        for (ChannelId channel : t.roomPostChannels()) {
+            if (norms.lookingBack(channel, pseudonyms.code(s.user), end).postsToRoom()) {
+                t.followsRoom(channel);
+            }
         }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.

@@ -82,12 +82,21 @@ final class ChannelHabits {
      * (never ask it), and mostly show their own work with its link.
      */
     Norm normFor(long poster, long now, long atSecond, int minRegulars, double minShare) {
+        return normFor(poster, now, atSecond, minRegulars, minShare, ESTABLISHED_SECONDS);
+    }
+
+    /**
+     * As {@link #normFor(long, long, long, int, double)}, once the channel has been watched for {@code establishedSeconds}:
+     * read looking back over a week that is over, the week's own posts are evidence already in, so less watching
+     * is needed than when a message is read as it comes.
+     */
+    Norm normFor(long poster, long now, long atSecond, int minRegulars, double minShare, long establishedSeconds) {
         if (since == Long.MIN_VALUE) {
             return Norm.NONE;
         }
         // Granting a licence (posting to the room, showing one's work) waits for a week of the channel; taking one
         // away does not: two of the others asking the room things already show the channel is a place to talk.
-        boolean established = atSecond - since >= ESTABLISHED_SECONDS;
+        boolean established = atSecond - since >= establishedSeconds;
         int starting = 0;
         int telling = 0;
         int showing = 0;

@@ -24,6 +24,8 @@ import java.util.Objects;
 public final class RoomNorms {
     /** Channels followed at most; the least recently used one is forgotten first. */
     static final int MAX_CHANNELS = 20_000;
+    /** How long a channel is watched before a week's look back ({@link #lookingBack}) reads its habit: three days. */
+    static final long LOOKING_BACK_SECONDS = 3 * 24 * 3_600;
 
     private final RoomNormSettings settings;
     private final long periodSeconds;
@@ -133,6 +135,26 @@ public final class RoomNorms {
         ChannelHabits habits = channels.get(channel);
         return habits == null ? Norm.NONE
                 : habits.normFor(poster, period(at), at.getEpochSecond(), settings.minRegulars(), settings.minShare());
+    }
+
+    /**
+     * What the other regulars of {@code channel} did there, read back at the end of a week ({@code end}) for
+     * {@code poster}'s posts of that week: whether most of them posted to the room. A message is read as it comes, so
+     * its reading knows only the people who posted before it; someone who posts first and most in a new log or spots
+     * channel gets no licence from the others who post the same way later that week. Looking back, the whole week is
+     * in: the room needs three days of watching rather than a week, since what everyone did that week is seen, not
+     * guessed from its first days. As many other regulars as ever (two people's announcements in a chat room, an ad
+     * and an away notice, make no log of it); never the person's own posts; and two others asking the room things
+     * still make it a place to talk.
+     */
+    public Norm lookingBack(ChannelId channel, long poster, Instant end) {
+        if (!settings.enabled()) {
+            return Norm.NONE;
+        }
+        ChannelHabits habits = channels.get(channel);
+        return habits == null ? Norm.NONE
+                : habits.normFor(poster, period(end), end.getEpochSecond(), settings.minRegulars(), settings.minShare(),
+                LOOKING_BACK_SECONDS);
     }
 
     private long period(Instant at) {

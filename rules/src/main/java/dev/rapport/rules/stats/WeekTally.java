@@ -2,6 +2,7 @@ package dev.rapport.rules.stats;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.CommunityId;
 
 import java.util.ArrayList;
@@ -362,6 +363,49 @@ public final class WeekTally {
     /** A continuation line ({@link #continuations()}) written, or taken back. */
     public void continued(int sign) {
         continuations += sign;
+    }
+
+    /** Per channel, the week's posts to the room that asked and sold nothing: {turns, words, first, second, plural}. */
+    private Map<ChannelId, int[]> roomPosts;
+
+    /**
+     * A post to the room in {@code channel} that asked and sold nothing, not already excused as what its channel is
+     * for: kept apart, so that the week's end can read what the channel's other regulars did there that week
+     * ({@link #followsRoom}). Only its counts, never its text; not kept across a restart (a week read after one
+     * excuses less, never more).
+     */
+    public void postedToRoom(ChannelId channel, boolean continuation, int wordCount, int first, int second, int plural) {
+        if (roomPosts == null) {
+            roomPosts = new HashMap<>(4);
+        }
+        int[] c = roomPosts.computeIfAbsent(channel, k -> new int[5]);
+        c[0] += continuation ? 0 : 1;
+        c[1] += wordCount;
+        c[2] += first;
+        c[3] += second;
+        c[4] += plural;
+    }
+
+    /** The channels the week's posts to the room that asked nothing went to ({@link #postedToRoom}). */
+    public List<ChannelId> roomPostChannels() {
+        return roomPosts == null ? List.of() : List.copyOf(roomPosts.keySet());
+    }
+
+    /**
+     * The week's posts to the room in {@code channel} followed what its regulars do there (a log, a spots or a
+     * wins channel, whatever it is called): like a post in a channel named for them, they are neither turns spoken to
+     * nobody nor words about oneself.
+     */
+    public void followsRoom(ChannelId channel) {
+        int[] c = roomPosts == null ? null : roomPosts.remove(channel);
+        if (c == null) {
+            return;
+        }
+        continuations += Math.min(c[0], Math.max(0, broadcast - continuations));
+        words = Math.max(0, words - c[1]);
+        firstPerson = Math.max(0, firstPerson - c[2]);
+        secondPerson = Math.max(0, secondPerson - c[3]);
+        firstPersonPluralToNobody = Math.max(0, firstPersonPluralToNobody - c[4]);
     }
 
     /** Turns: messages, with a thought split over several lines counted once. */

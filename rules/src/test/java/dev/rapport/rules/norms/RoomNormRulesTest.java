@@ -99,17 +99,44 @@ class RoomNormRulesTest {
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }
 
-    @Test
-    void whereTheRegularsAlsoAskTheRoomItIsAChatAndPostingToNobodyIsBroadcasting() {
+    // --- looking back over the week: the others posted the same way after the person began ----------------------
+
+    /**
+     * A new channel's first week: Ana posts first and most, eleven doings of her own to the room half a day apart;
+     * {@code others} post {@code othersSay} there (hours after her, into a quiet room) one after another from the
+     * first day on, after she began, and she talks with people elsewhere.
+     */
+    private Chat anaOpensANewChannelAndOthersFollow(ChannelInfo othersWhere, String othersSay, String... others) {
         Chat chat = Chat.coaching("ana");
-        regularsPostTheirFirings(chat, "kit", "lou", "mo", "ned");
-        for (String r : new String[] {"kit", "lou", "mo"}) {
-            chat.later(Duration.ofHours(3));
-            post(chat, FIRINGS, r, "does anyone know where to get cheap kiln shelves?");
+        for (int i = 0; i < 11; i++) {
+            post(chat, FIRINGS, "ana", "glaze firing " + i + " done, my celadon test tiles came out even");
+            chat.later(Duration.ofHours(6));
+            if (i % 3 == 1 && i / 3 < others.length) {
+                post(chat, othersWhere, others[i / 3], othersSay);
+            }
+            chat.later(Duration.ofHours(7));
         }
-        anasWeekOfFirings(chat, FIRINGS);
+        chat.mention("ana", CHAT.name(), "bob", "bob, the new trimming tool is worth it");
+        chat.mention("ana", CHAT.name(), "cleo", "cleo, see you at the studio on Sunday");
         chat.finish();
-        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+        return chat;
+    }
+
+    private static final String RAKU = "raku night went well, two pots survived the smoke";
+
+    @Test
+    void postsToTheRoomInAWeekWhenTheOthersThereAlsoPostedTheirOwnFollowedTheRoomThoughTheyCameFirst() {
+        Chat chat = anaOpensANewChannelAndOthersFollow(FIRINGS, RAKU, "kit", "lou", "mo");
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
+    }
+
+    @Test
+    void theSameWeekIsBroadcastingWhenTheOthersPostedTheirsInAnotherRoomOrOnlyTwoPostedThere() {
+        assertThat(anaOpensANewChannelAndOthersFollow(CHAT, RAKU, "kit", "lou", "mo").findings(ONEWAY_BROADCAST))
+                .as("the others posted in another room").hasSize(1);
+        assertThat(anaOpensANewChannelAndOthersFollow(FIRINGS, "away this weekend, back on Monday", "kit", "lou")
+                .findings(ONEWAY_BROADCAST)).as("two announcements in a chat room make no log of it").hasSize(1);
     }
 
     /** Ana's week of firings, each naming the kiln the channel is named for. */

@@ -125,6 +125,35 @@ class UnansweredRuleTest {
     }
 
     @Test
+    void staysQuietWhenSomeoneAwayWhenAskedComesBackThereOwningUpToTheWaitAndAsksHowItWent() {
+        // Away before the question came; her first word back is in that channel and opens with an apology: she is
+        // catching up on what waited, late, and her question back is about the thing she was asked about.
+        Chat chat = awayWhenAskedToCoverTheStall();
+        chat.say("noor", "rota", "Ola so sorry, only just back and saw this! how did Saturday go? I'll take the next one");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenSomeoneAwayWhenAskedComesBackThereWithAQuestionOfTheirOwn() {
+        // The same return, opening with her own news and a question to the room: the stall question still waits.
+        Chat chat = awayWhenAskedToCoverTheStall();
+        chat.say("noor", "rota", "Back from the cabin! has anyone got the spare float key?");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    /** Noor last wrote a day before Ola's question, and writes nothing anywhere for two days after it. */
+    private static Chat awayWhenAskedToCoverTheStall() {
+        Chat chat = Chat.coaching("noor");
+        chat.say("noor", "stock", "lovely day, then I'm off to the cabin for a bit, no signal there");
+        chat.later(Duration.ofHours(24));
+        chat.mention("ola", "rota", "noor", "could you take my Saturday stall shift?");
+        chat.later(Duration.ofHours(46));
+        return chat;
+    }
+
+    @Test
     void firesWhenAQuestionPutToSomeoneByNameMidMessageWaitsWhileTheyPostElsewhere() {
         // The mention opens the question put to her; another question follows it up. She posts daily elsewhere.
         Chat chat = Chat.coaching("bea");

@@ -1,0 +1,47 @@
+package dev.rapport.rules.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message opens by owning up to a wait: an apology in its first sentence ("so sorry, only just saw
+ * this", "Apologies for the silence!", "Jo sorry, my phone died", "my bad, was away"), or saying one is only now
+ * seeing what was said ("just back and saw this", "only just seen this"). Someone who wrote nothing since a question
+ * came and whose first word back, where it waits, opens so is catching up on it, whatever else the message then asks
+ * or tells: the wait was slow, not ignored. Sympathy ("sorry to hear about your cat", "sorry for your loss") owns up
+ * to nothing, and an apology deep in a message is about something else.
+ */
+public final class CatchUp {
+    /** The first sentence's opening: at most one name or greeting word, then the apology or the late seeing. */
+    private static final Pattern OPENS = Pattern.compile("^(?:[\\p{L}'.@]+[,!]?\\s+){0,2}?(?:so |very |really |"
+            + "terribly )?(?:sorry|apologies|apologi[sz]e|my bad|forgive me|oops)(?!\\s+(?:to hear|for your loss|"
+            + "about your|you'?re))\\b"
+            + "|^(?:[\\p{L}'.@]+[,!]?\\s+){0,2}?(?:i'?m |i )?(?:only |just )+(?:now )?(?:back and )?(?:saw|seen|seeing"
+            + "|read|reading|got) (?:this|it|your|the message|the ping|the mention)\\b"
+            + "|^(?:[\\p{L}'.@]+[,!]?\\s+){0,2}?just back and (?:saw|seen|read)\\b");
+
+    private CatchUp() {
+    }
+
+    /** Whether {@code text} opens by owning up to a wait (see the class comment). */
+    public static boolean opens(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        int end = firstSentenceEnd(t);
+        return OPENS.matcher(t.substring(0, end)).find();
+    }
+
+    /** Where the first sentence ends (after its mark), or the text's end. */
+    private static int firstSentenceEnd(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.' && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1)) || c == '!' || c == '?'
+                    || c == '\n') {
+                return i + 1;
+            }
+        }
+        return t.length();
+    }
+}

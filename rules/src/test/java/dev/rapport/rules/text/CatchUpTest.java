@@ -1,0 +1,26 @@
+package dev.rapport.rules.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatchUpTest {
+    @Test
+    void anApologyOrALateSeeingOpeningTheMessageOwnsUpToAWait() {
+        assertThat(CatchUp.opens("so sorry, only just saw this")).isTrue();
+        assertThat(CatchUp.opens("Apologies for the silence! yes I can")).isTrue();
+        assertThat(CatchUp.opens("Jo sorry, my phone died. how was it?")).isTrue();
+        assertThat(CatchUp.opens("my bad, was away all week")).isTrue();
+        assertThat(CatchUp.opens("only just seen this, did you find one?")).isTrue();
+        assertThat(CatchUp.opens("Pat just back and saw this! next time for sure")).isTrue();
+    }
+
+    @Test
+    void sympathyNewsOrAnApologyLaterInTheMessageOwnUpToNothing() {
+        assertThat(CatchUp.opens("sorry to hear about your cat")).isFalse();
+        assertThat(CatchUp.opens("so sorry for your loss")).isFalse();
+        assertThat(CatchUp.opens("Back from the cabin! the lake was frozen")).isFalse();
+        assertThat(CatchUp.opens("the new labels came in. sorry about the mess in the back room")).isFalse();
+        assertThat(CatchUp.opens("has anyone seen the spare key?")).isFalse();
+    }
+}
