@@ -989,12 +989,24 @@ public final class CoachEngine {
         return addressed;
     }
 
-    /** Back after being away: what this message did not answer, their first hour back may still answer. */
+    /**
+     * Back after being away: what this message did not answer, their first hour back may still answer. A customer's
+     * question put to the team while this member had said they were away ("off until Monday, back on the 29th") was
+     * never theirs to take while they were gone: the team at work owed it. Back, they share it like a question asked
+     * that moment, with the whole answer time, and a colleague's answer in it serves it for them too
+     * ({@link #teamServed}). (Not kept over a restart: after one, such a question gets the usual hour.)
+     */
     private void graceAfterBeingAway(UserState s, ChatMessage m) {
         if (s.anyDeferred()) {
             for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
                 w.back = m.time();
-                deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
+                // Read before this message counts as their latest: whether the last word before it said they were away.
+                if (w.team && s.saidAwayBefore(w.since)) {
+                    w.graceEnds = m.time().plus(answerDeadline(s.community));
+                    deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
+                } else {
+                    deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
+                }
             }
         }
     }
@@ -1315,7 +1327,7 @@ public final class CoachEngine {
     }
 
     private void runOverdue(UserState s, Instant at, CommunityId community, List<Finding> out) {
-        List<UserState.Waiting> overdue = s.overdue();
+        List<UserState.Waiting> overdue = s.overdue(at);
         if (overdue.isEmpty()) {
             return;
         }
