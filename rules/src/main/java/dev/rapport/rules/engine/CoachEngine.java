@@ -336,7 +336,7 @@ public final class CoachEngine {
         SaidTo said = observe(m, addressees, community, cues, answer);
         learnersChanged(community, m.community());
         Received received = receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);
-        teamServed(m, addressees);
+        teamServed(m, addressees, answer);
         List<UserId> waitedOn = addressees.isEmpty() ? teamAwaits(m, cues, answer, community, received.enrolled())
                 : received.enrolled();
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
@@ -443,9 +443,11 @@ public final class CoachEngine {
     /**
      * The team served a customer's question when anyone answered it (a reply to it, words to its asker there) or
      * someone of the team spoke in its channel after it (taking it up in turn, as at a counter): nobody on the team
-     * owes it any more. Questions older than the week it may wait are let go.
+     * owes it any more. Someone outside the team serves it only by answering it ({@code answer}, the engine's
+     * judgement): another seller's unasked offer under it ("that's your fit, I do fittings, DM me"), or a "same
+     * here", leaves the customer waiting for the team. Questions older than the week it may wait are let go.
      */
-    private void teamServed(ChatMessage m, List<UserId> addressees) {
+    private void teamServed(ChatMessage m, List<UserId> addressees, boolean answer) {
         List<TeamQuestion> open = teamQuestions.get(m.channel());
         if (open == null) {
             return;
@@ -455,7 +457,7 @@ public final class CoachEngine {
             TeamQuestion q = open.get(i);
             // After a restart the team (and the asker) may be known by stand-ins until seen again.
             boolean served = !pseudonyms.same(q.asker(), m.author()) && (anyIs(q.staff(), m.author())
-                    || m.replyTo().map(q.id()::equals).orElse(false) || anyIs(addressees, q.asker()));
+                    || answer && (m.replyTo().map(q.id()::equals).orElse(false) || anyIs(addressees, q.asker())));
             if (served || q.at().isBefore(stale)) {
                 for (UserId member : served ? q.team() : List.<UserId>of()) {
                     UserState s = existing(pseudonyms.real(member), q.community());
