@@ -16,7 +16,7 @@ public final class BoughtBefore {
      * Who bought, said or left out: "I", "we", or nothing at the start of a sentence, as chat drops the "I" ("hi!
      * bought my kettle from you in May", "Ordered from you twice"). Not a verb inside a sentence with someone else
      * before it ("my sister bought hers from you" is hers, not the writer's). Left out, it is a statement only when
-     * its sentence does not end in a question mark: "ordered your new brushes yet?" asks whether the other did.
+     * its clause does not end in a question mark: "ordered your new brushes yet?" asks whether the other did.
      */
     private static final String BUYER = "(?:\\b(?<said>i|we|i've|we've|i have|we have)\\s+|(?:^|[.!?;:,]\\s*))";
     /** I or we bought (ordered, got) something from or off you: "bought the small vase from you". */
@@ -49,14 +49,14 @@ public final class BoughtBefore {
         return false;
     }
 
-    /** Whether the sentence going on at {@code from} ends in a question mark. */
+    /** Whether the clause going on at {@code from} ends in a question mark ("..., can it be fixed?" is another). */
     private static boolean asks(String t, int from) {
         for (int i = from; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '?') {
                 return true;
             }
-            if (c == '.' || c == '!' || c == '\n') {
+            if (c == '.' || c == '!' || c == ',' || c == ';' || c == '\n') {
                 return false;
             }
         }
