@@ -1,6 +1,7 @@
 package dev.rapport.rules.audience;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,11 +12,18 @@ import java.util.regex.Pattern;
  * corner") is not read as one.
  */
 public final class BoughtBefore {
+    /**
+     * Who bought, said or left out: "I", "we", or nothing at the start of a sentence, as chat drops the "I" ("hi!
+     * bought my kettle from you in May", "Ordered from you twice"). Not a verb inside a sentence with someone else
+     * before it ("my sister bought hers from you" is hers, not the writer's). Left out, it is a statement only when
+     * its clause does not end in a question mark: "ordered your new brushes yet?" asks whether the other did.
+     */
+    private static final String BUYER = "(?:\\b(?<said>i|we|i've|we've|i have|we have)\\s+|(?:^|[.!?;:,]\\s*))";
     /** I or we bought (ordered, got) something from or off you: "bought the small vase from you". */
-    private static final Pattern FROM_YOU = Pattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
+    private static final Pattern FROM_YOU = Pattern.compile(BUYER + "(?:already\\s+)?"
             + "(?:bought|ordered|purchased|got)\\s+(?:[\\w' -]{1,40}?\\s+)?(?:from|off)\\s+you\\b");
     /** I or we bought one of yours: "I bought your winter blend", "ordered two of your mugs". */
-    private static final Pattern YOURS = Pattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
+    private static final Pattern YOURS = Pattern.compile(BUYER + "(?:already\\s+)?"
             + "(?:bought|ordered|purchased)\\s+(?:\\w+\\s+of\\s+)?your\\s+\\w+");
 
     private BoughtBefore() {
@@ -28,7 +36,31 @@ public final class BoughtBefore {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return FROM_YOU.matcher(t).find() || YOURS.matcher(t).find();
+        return says(FROM_YOU.matcher(t), t) || says(YOURS.matcher(t), t);
+    }
+
+    /** A match with "I" or "we" said, or without them in a sentence that is not a question. */
+    private static boolean says(Matcher m, String t) {
+        while (m.find()) {
+            if (m.group("said") != null || !asks(t, m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause going on at {@code from} ends in a question mark ("..., can it be fixed?" is another). */
+    private static boolean asks(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == ',' || c == ';' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A cheap look, ignoring case and without copying, for "you" and one of the verbs of buying. */

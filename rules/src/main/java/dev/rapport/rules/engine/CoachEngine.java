@@ -337,7 +337,7 @@ public final class CoachEngine {
         SaidTo said = observe(m, addressees, community, cues, answer);
         learnersChanged(community, m.community());
         Received received = receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);
-        teamServed(m, addressees);
+        teamServed(m, addressees, answer);
         List<UserId> waitedOn = addressees.isEmpty() ? teamAwaits(m, cues, answer, community, received.enrolled())
                 : received.enrolled();
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
@@ -444,9 +444,11 @@ public final class CoachEngine {
     /**
      * The team served a customer's question when anyone answered it (a reply to it, words to its asker there) or
      * someone of the team spoke in its channel after it (taking it up in turn, as at a counter): nobody on the team
-     * owes it any more. Questions older than the week it may wait are let go.
+     * owes it any more. Someone outside the team serves it only by answering it ({@code answer}, the engine's
+     * judgement): another seller's unasked offer under it ("that's your fit, I do fittings, DM me"), or a "same
+     * here", leaves the customer waiting for the team. Questions older than the week it may wait are let go.
      */
-    private void teamServed(ChatMessage m, List<UserId> addressees) {
+    private void teamServed(ChatMessage m, List<UserId> addressees, boolean answer) {
         List<TeamQuestion> open = teamQuestions.get(m.channel());
         if (open == null) {
             return;
@@ -456,7 +458,7 @@ public final class CoachEngine {
             TeamQuestion q = open.get(i);
             // After a restart the team (and the asker) may be known by stand-ins until seen again.
             boolean served = !pseudonyms.same(q.asker(), m.author()) && (anyIs(q.staff(), m.author())
-                    || m.replyTo().map(q.id()::equals).orElse(false) || anyIs(addressees, q.asker()));
+                    || answer && (m.replyTo().map(q.id()::equals).orElse(false) || anyIs(addressees, q.asker())));
             if (served || q.at().isBefore(stale)) {
                 for (UserId member : served ? q.team() : List.<UserId>of()) {
                     UserState s = existing(pseudonyms.real(member), q.community());
@@ -990,12 +992,24 @@ public final class CoachEngine {
         return addressed;
     }
 
-    /** Back after being away: what this message did not answer, their first hour back may still answer. */
+    /**
+     * Back after being away: what this message did not answer, their first hour back may still answer. A customer's
+     * question put to the team while this member had said they were away ("off until Monday, back on the 29th") was
+     * never theirs to take while they were gone: the team at work owed it. Back, they share it like a question asked
+     * that moment, with the whole answer time, and a colleague's answer in it serves it for them too
+     * ({@link #teamServed}). (Not kept over a restart: after one, such a question gets the usual hour.)
+     */
     private void graceAfterBeingAway(UserState s, ChatMessage m) {
         if (s.anyDeferred()) {
             for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
                 w.back = m.time();
-                deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
+                // Read before this message counts as their latest: whether the last word before it said they were away.
+                if (w.team && s.saidAwayBefore(w.since)) {
+                    w.graceEnds = m.time().plus(answerDeadline(s.community));
+                    deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
+                } else {
+                    deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
+                }
             }
         }
     }
@@ -1332,7 +1346,7 @@ public final class CoachEngine {
     }
 
     private void runOverdue(UserState s, Instant at, CommunityId community, List<Finding> out) {
-        List<UserState.Waiting> overdue = s.overdue();
+        List<UserState.Waiting> overdue = s.overdue(at);
         if (overdue.isEmpty()) {
             return;
         }

@@ -16,6 +16,7 @@ import dev.rapport.rules.rule.RuleSettings;
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
+import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SeeksClients;
 import dev.rapport.rules.text.ToolsUsed;
@@ -486,7 +487,9 @@ final class CommunityState {
             referralsSeen = true;
         }
         if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
-            if (OfferRequest.is(m.text())) {
+            // Sellers borrow a buyer's words ("commissions open, DM for a quote"): a post that opens one's own slots
+            // or commissions offers work, unless it asks ("anyone taking commissions?").
+            if (OfferRequest.is(m.text()) && (question || !Pitch.opensForWork(m.text()))) {
                 p.postedJob = true;
             } else if (!question && !p.postedJob) {
                 p.offersWork = true;
@@ -1163,7 +1166,11 @@ final class CommunityState {
         if (p.questions * 2 >= p.messages && p.answers < p.questions) {
             return Audience.SEEKER;
         }
-        if ((p.answers + p.announcements) * 10 >= p.messages * 6) {
+        // Mostly giving (answers, and news of their own told to the room) makes one of the trade. Judged by what they
+        // say when they are not only chatting: "classic", "ordering both, thanks" and the like between people who
+        // talk shop are neither asking nor giving, and say nothing of who they are.
+        int giving = p.answers + p.announcements;
+        if (giving >= 2 && giving * 10 >= (giving + p.questions) * 6) {
             return Audience.PEER;
         }
         return Audience.UNKNOWN;

@@ -75,6 +75,12 @@ final class UserState implements UserHistory {
          */
         Instant back;
         /**
+         * Until when someone back from an announced absence still has to take up a team question that waited while they
+         * were gone (their answer time from their return): it is not told before then, not even at a week's end. Null
+         * for every other question. Not kept in snapshots (after a restart the usual hour back applies).
+         */
+        Instant graceEnds;
+        /**
          * Put to the team, not to the person: a customer's question to the room in a channel where the team answers
          * ({@code text/TeamChannel}). It waits for the person as one of the team: owed to customers
          * ({@code audience.advocates}), not a question to them by name ({@code oneway.unanswered}).
@@ -928,11 +934,11 @@ final class UserState implements UserHistory {
         return channelTimes.channels(SPOKE);
     }
 
-    /** Waiting messages past their deadline, oldest first. */
-    List<Waiting> overdue() {
+    /** Waiting messages past their deadline and not in a grace still running at {@code at}, oldest first. */
+    List<Waiting> overdue(Instant at) {
         List<Waiting> list = new ArrayList<>();
         for (Waiting w : waiting()) {
-            if (w.overdue && !w.reported && !w.deferred) {
+            if (w.overdue && !w.reported && !w.deferred && (w.graceEnds == null || !w.graceEnds.isAfter(at))) {
                 list.add(w);
             }
         }

@@ -129,6 +129,14 @@ public final class Pitch {
                 || t.contains("lets chat") || t.contains("get in touch") || t.contains("reach out to me");
     }
 
+    /**
+     * Paid work of one's own announced as available: open slots or commissions ("commissions open for spring", "two
+     * slots left"). A post saying so offers work, whatever buyer's words it also uses ("DM for a quote").
+     */
+    public static boolean opensForWork(String text) {
+        return text != null && !text.isEmpty() && openForWork(text.toLowerCase(Locale.ROOT));
+    }
+
     private static final String[] SCHEDULING_HOST_LIST = SCHEDULING_HOSTS.toArray(new String[0]);
 
     private static boolean asksForContact(String t) {

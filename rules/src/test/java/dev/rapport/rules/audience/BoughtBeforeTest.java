@@ -13,6 +13,21 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.is("I bought your autumn candle and the whole flat smells of it")).isTrue();
     }
 
+    /** Chat drops the "I": a sentence that opens with the buying is the writer's own. */
+    @Test
+    void aPurchaseToldWithoutTheIIsTheWritersToo() {
+        assertThat(BoughtBefore.is("morning! bought my rain cover from you in April and the zip has gone, "
+                + "can it be fixed?")).isTrue();
+        assertThat(BoughtBefore.is("Ordered two of your oat loaves last week. Any chance of rye on Friday?")).isTrue();
+    }
+
+    /** Left out, the "I" is not assumed where the sentence asks, or where someone else bought. */
+    @Test
+    void withoutTheIAQuestionOrSomeoneElsesPurchaseIsNot() {
+        assertThat(BoughtBefore.is("ordered your new seed trays yet? they sell out fast")).isFalse();
+        assertThat(BoughtBefore.is("my neighbour bought her hammock from you, she loves it")).isFalse();
+    }
+
     @Test
     void buyingElsewhereOrAskingWhereToBuyIsNot() {
         assertThat(BoughtBefore.is("I bought mine from the hardware shop, do you want the link?")).isFalse();
