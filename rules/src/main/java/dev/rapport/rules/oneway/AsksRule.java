@@ -47,7 +47,7 @@ public final class AsksRule implements Rule {
 
     @Override
     public void onMessage(MessageContext ctx) {
-        // A sale announced with its call ("20% off this week, check out my shop: ...") asks for custom, not for a
+        // A sale announced with its call ("spring sale on every print, have a look at my shop") asks for custom, not a
         // look: it is promotion (promo.self and links.repeat say so), and calling it an ask too tells it twice.
         if (!ctx.facts().countedAsk() || ctx.facts().promo().salesPitch()) {
             return;

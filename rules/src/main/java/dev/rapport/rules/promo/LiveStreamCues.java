@@ -3,8 +3,8 @@ package dev.rapport.rules.promo;
 import java.util.Set;
 
 /**
- * A stream of one's own announced with its link: "going live in 10 →", "live now!", "LIVE again", "we're live",
- * "doing it on stream rn, come hang: …", "streaming tonight instead: …". Saying one is live, with where to watch, is
+ * A stream of one's own announced with its link: "going live at 8 →", "live now!", "we're live", "baking on
+ * stream today: …", "streaming tonight: …". Saying one is live, with where to watch, is
  * calling the room to one's own channel however it is worded; without a link it is news ("was on stream for 6
  * hours"), "the final is live now on …" is someone else's broadcast, and "I live in a van" is no stream.
  */

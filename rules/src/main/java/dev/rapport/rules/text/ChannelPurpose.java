@@ -345,7 +345,7 @@ public final class ChannelPurpose {
      * ({@code #job-board}, {@code #job-postings}, {@code #commission-info}), the people offering
      * ({@code #freelancers}), work sought or offered ({@code #looking-for-work}, {@code #available-for-work},
      * {@code #offer-your-services}), and trading shorthand ({@code #buy-and-sell}, {@code #buy-sell-trade},
-     * {@code #wts-wtb}, {@code #bst}), selling or a market by name ({@code #sell-trade}, {@code #makers-market}).
+     * {@code #wts-wtb}, {@code #bst}), selling or a market by name ({@code #sell-swap}, {@code #makers-market}).
      */
     private static boolean moreTradeWord(String name, int previousStart, int previousEnd, int s, int i) {
         boolean afterJob = Lowered.is(name, previousStart, previousEnd, "job");
@@ -360,7 +360,7 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "sell") && (Lowered.is(name, previousStart, previousEnd, "buy")
                 || Lowered.is(name, previousStart, previousEnd, "and"))
                 || Lowered.is(name, s, i, "wts") || Lowered.is(name, s, i, "wtb") || Lowered.is(name, s, i, "bst")
-                // a channel named for selling, or a market as its last word: #sell-trade, #pots-and-tools-market,
+                // a channel named for selling, or a market as its last word: #sell-swap, #yarn-and-needles-market,
                 // #makers-market ("selling-tips" and "market-talk" are talk about it, not a stall)
                 || Lowered.is(name, s, i, "sell") || Lowered.is(name, s, i, "market") && lastWord(name, i);
     }
@@ -395,12 +395,12 @@ public final class ChannelPurpose {
                 || topic.contains("showcase") || TopicClauses.ownDoings(topic)) {
             return true;
         }
-        // A room whose name says people ask or talk there (#spots-help, #sends-chat) is for asking or talk, whatever
+        // A room whose name says people ask or talk there (#knits-help, #bakes-chat) is for asking or talk, whatever
         // it is about: its name or topic naming one's own things gives no licence to post to the room.
         if (anyWord(name, ChannelPurpose::conversationWord)) {
             return false;
         }
-        // A name that joins two subjects (#spots-and-routes, #sends-and-beta) names what the room talks about, not a
+        // A name that joins two subjects (#finds-and-fakes, #wips-and-woes) names what the room talks about, not a
         // kind of post: its words alone give no licence.
         boolean subjects = anyWord(name, (n, ps, pe, s, i) -> Lowered.is(n, s, i, "and"));
         return !subjects && anyWord(name, ChannelPurpose::ownThingsWord) || TopicClauses.ownThings(topic);
@@ -408,16 +408,17 @@ public final class ChannelPurpose {
 
     /**
      * Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a room for posting one's
-     * own things: sends, spots, captures, works in progress, finds ({@code #sends}, {@code #pota-spots},
-     * {@code #deep-sky-captures}, {@code #wips}, {@code #thrift-finds}), the thing of the day everyone posts
-     * ({@code #fit-of-the-day}, {@code #sotd}), or one that says so ({@code #show-your-knits}, {@code #post-your-rigs}).
+     * own things by a word any making or collecting community uses: works in progress and finds ({@code #wips},
+     * {@code #thrift-finds}, {@code #market-hauls}), the thing of the day everyone posts ({@code #fit-of-the-day},
+     * {@code #ootd}, any "...otd"), or a name that says to show them ({@code #show-your-knits}, {@code #post-your-rigs}).
+     * A hobby's own word for its things (what climbers, stargazers or radio amateurs call theirs) is not read here:
+     * the topic's "share your ..." says it in any hobby's words ({@link TopicClauses#ownThings}).
      */
     private static boolean ownThingsWord(String name, int previousStart, int previousEnd, int s, int i) {
-        return Lowered.is(name, s, i, "sends") || Lowered.is(name, s, i, "sent") || Lowered.is(name, s, i, "spots")
-                || Lowered.is(name, s, i, "captures") || Lowered.is(name, s, i, "wip") || Lowered.is(name, s, i, "wips")
+        return Lowered.is(name, s, i, "wip") || Lowered.is(name, s, i, "wips")
                 || Lowered.is(name, s, i, "finds") || Lowered.is(name, s, i, "hauls")
                 || Lowered.is(name, s, i, "day") && Lowered.is(name, previousStart, previousEnd, "the")
-                || Lowered.is(name, s, i, "otd") || Lowered.is(name, s, i, "sotd") || Lowered.is(name, s, i, "fotd")
+                || i - s >= 3 && i - s <= 5 && Lowered.is(name, i - 3, i, "otd")
                 || Lowered.is(name, s, i, "your") && (Lowered.is(name, previousStart, previousEnd, "show")
                 || Lowered.is(name, previousStart, previousEnd, "share") || Lowered.is(name, previousStart, previousEnd, "post"));
     }

@@ -197,7 +197,7 @@ public final class FavourAsk {
     }
 
     /**
-     * "would you mind following the cafe insta?", "can you follow the band tiktok too?": the account named by a word
+     * "could you follow the choir youtube?", "can you follow the band tiktok too?": the account named by a word
      * or two and the platform it is on, ending the request (not "follow the steps youtube gave", which goes on).
      */
     private static boolean namedOnPlatform(String[] words, int from) {

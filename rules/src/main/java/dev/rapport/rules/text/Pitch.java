@@ -50,8 +50,8 @@ public final class Pitch {
         if (!links.isEmpty() && t.contains("my ") && ownThingPriced(t)) {
             return true;
         }
-        // A thing of one's own offered at a price to the one spoken to ("I've got one for $520, could do $480 for
-        // you", "yours for 40 quid", "can let it go for 60€"): the offer and its price are the pitch, in a DM or not.
+        // A thing of one's own offered at a price to the one spoken to ("I've got a spare one for 70 euros", "can do it
+        // for $15", "yours for 40 quid", "can let it go for 60€"): the offer and its price are the pitch, in a DM or not.
         if (OFFERS_AT_A_PRICE.matcher(t).find()) {
             return true;
         }
@@ -88,7 +88,7 @@ public final class Pitch {
     private static final String PRICE = "(?:[$€£]\\s?\\d|\\d+(?:[.,]\\d+)?\\s?(?:[$€£]|(?:usd|eur|euros?|dollars|bucks"
             + "|quid|pounds|gbp)\\b))";
     /**
-     * One's own thing offered at a price: "I've got a (...) for $520", "could do $480 for you", "can do it for 40€",
+     * One's own thing offered at a price: "I've got a (...) for €70", "could do 25€ for you", "can do it for 40€",
      * "yours for 30 quid", "let it go for $60", "selling mine for $90", "asking $200 for it". A past price ("I got mine
      * for $60", "I paid $20") is no offer: "got" alone and "paid" are not among the verbs.
      */

@@ -12,12 +12,12 @@ import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A channel made for posting one's own things (#puzzle-replays, "post your games here", #fit-of-the-day) expects
- * them with their links: one's own run or game posted there is what the room is for, not a link habit. The same
- * posts in a general room are one.
+ * A channel made for posting one's own things (#loaf-wips, "post your bakes here", #fit-of-the-day) expects them with
+ * their links: one's own bake posted there is what the room is for, not a link habit. The same posts in a general
+ * room are one.
  */
 class OwnThingsChannelTest {
-    private static final ChannelInfo REPLAYS = new ChannelInfo("replays", "Post your games here, get eyes on them");
+    private static final ChannelInfo REPLAYS = new ChannelInfo("oven-door", "Post your bakes here, crumb shots welcome");
     private static final ChannelInfo LOUNGE = new ChannelInfo("lounge", "Anything goes.");
     private int id;
 
@@ -28,12 +28,12 @@ class OwnThingsChannelTest {
     }
 
     private void week(Chat chat, ChannelInfo where) {
-        post(chat, where, "tonight's blitz, flagged the queen early and still held https://boards.example/g/k2mx");
-        post(chat, where, "sunday rapid, the endgame was a mess https://boards.example/g/p9wd");
-        post(chat, where, "first win with the dutch! https://boards.example/g/t4ra");
-        post(chat, where, "this one went sideways after move twelve https://boards.example/g/z8qe");
-        post(chat, where, "lunchtime bullet, lost on time again https://boards.example/g/c5hy");
-        post(chat, where, "a long classical game from the club ladder https://boards.example/g/w1nb");
+        post(chat, where, "rye with caraway, the crust finally crackled https://crumbs.example/p/k2mx");
+        post(chat, where, "sunday focaccia, went a bit flat in the middle https://crumbs.example/p/p9wd");
+        post(chat, where, "first open crumb with the new starter! https://crumbs.example/p/t4ra");
+        post(chat, where, "this one overproofed while I was out https://crumbs.example/p/z8qe");
+        post(chat, where, "lunchtime flatbreads, charred on the skillet https://crumbs.example/p/c5hy");
+        post(chat, where, "a long cold-retarded batard from the weekend https://crumbs.example/p/w1nb");
         for (int i = 0; i < 4; i++) {
             post(chat, LOUNGE, i % 2 == 0 ? "rainy one here today, stay dry everyone" : "ha, same here honestly");
         }
@@ -41,14 +41,14 @@ class OwnThingsChannelTest {
     }
 
     @Test
-    void onesOwnGamesPostedInAChannelForThemAreNotALinkHabit() {
+    void onesOwnBakesPostedInAChannelForThemAreNotALinkHabit() {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
         week(chat, REPLAYS);
         assertThat(chat.findings(LINKS_SHARE)).isEmpty();
     }
 
     @Test
-    void theSameGamesPostedInAGeneralRoomAreOne() {
+    void theSameBakesPostedInAGeneralRoomAreOne() {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
         week(chat, new ChannelInfo("club-chat", "Talk about anything"));
         assertThat(chat.findings(LINKS_SHARE)).isNotEmpty();
@@ -57,20 +57,36 @@ class OwnThingsChannelTest {
     @Test
     void aRoomForPostingOnesOwnThingsIsToldByItsNameOrTopic() {
         assertThat(ChannelPurpose.ownPosts(new ChannelInfo("fit-of-the-day", ""))).isTrue();
-        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("boulder-sends", ""))).isTrue();
-        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("pota-spots", ""))).isTrue();
-        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("deep-sky", "your captures and processing questions")))
-                .isTrue();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("ootd", ""))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("knitting-wips", ""))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("charity-shop-finds", ""))).isTrue();
         assertThat(ChannelPurpose.ownPosts(new ChannelInfo("show-your-knits", ""))).isTrue();
         assertThat(ChannelPurpose.ownPosts(new ChannelInfo("garden", "Photos of your own beds, post away"))).isTrue();
-        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("crag", "Share your sends and PBs"))).isTrue();
+    }
+
+    /** A topic says it in any hobby's own words: "share your X" with X in the plural, or a clause headed by them. */
+    @Test
+    void aTopicInvitingOnesOwnThingsInAnyHobbysWordsIsOne() {
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("kennel", "Show off your dogs, big or small"))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("the-hive", "drop your latest sketches here"))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("ink", "your sketches + tool questions"))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("ink", "Share your own zines and flyers"))).isTrue();
+    }
+
+    /** Asks, troubles and offers are not things shown: a topic asking for them makes no room for one's own posts. */
+    @Test
+    void aTopicAskingForQuestionsProblemsOrOffersIsNot() {
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("desk", "Post your questions, we answer daily"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("stall", "Tailors: drop your slots here"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("fixes", "post your sewing machine fault"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("lobby", "Say hi and share your day"))).isFalse();
     }
 
     @Test
     void aGeneralOrAskingRoomOrOneNamingSubjectsIsNot() {
-        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("sends-chat", ""))).isFalse();
-        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("spots-help", "Ask about your spots"))).isFalse();
-        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("camps-and-spots", ""))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("wips-chat", ""))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("finds-help", "Ask about your finds"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(new ChannelInfo("finds-and-fakes", ""))).isFalse();
         assertThat(ChannelPurpose.ownPosts(new ChannelInfo("repair-desk", "Post pics of the fault"))).isFalse();
         assertThat(ChannelPurpose.ownPosts(new ChannelInfo("general", "Chat about anything"))).isFalse();
     }

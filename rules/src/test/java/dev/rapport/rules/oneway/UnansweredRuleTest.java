@@ -39,9 +39,9 @@ class UnansweredRuleTest {
     @Test
     void staysQuietForAReactionAHedgeOrAQuestionToTheRoom() {
         Chat chat = Scene.coaching("ana").around("ana")
-                .asks("bob", "general", "ana", "oh really? I'll try a longer cure then")
-                .asks("cal", "general", "ana", "not me, but Dora does raku I think?")
-                .asks("dee", "general", "ana", "I can't lend mine, it's at the shop. anyone?")
+                .asks("bob", "general", "ana", "no way? I'll book the earlier ferry then")
+                .asks("cal", "general", "ana", "the repair café opens on saturdays I think?")
+                .asks("dee", "general", "ana", "beats me. has anybody here driven the coast road lately?")
                 .stillAround("ana", "studio", "packing orders all afternoon").build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
@@ -49,7 +49,7 @@ class UnansweredRuleTest {
     @Test
     void firesForAReactionFollowedByARealQuestion() {
         Chat chat = Scene.coaching("ana").around("ana")
-                .asks("bob", "general", "ana", "oh really? which cure time did you use?")
+                .asks("bob", "general", "ana", "no way? which ferry did you take?")
                 .stillAround("ana", "studio", "packing orders all afternoon").build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }

@@ -186,10 +186,10 @@ class SelfPromotionDetectorTest {
     @Nested
     class OwnStream {
         @ParameterizedTest
-        @ValueSource(strings = {"going live in 10, speedrun tonight https://twitch.tv/marlowplays",
+        @ValueSource(strings = {"going live at 8, repainting the old dresser https://twitch.tv/marlowplays",
                 "LIVE now!! painting a dragon https://youtube.com/@brushhour", "we're live, come hang: https://kiln.example/live",
-                "doing the daily puzzle on stream rn, come solve it with chat https://twitch.tv/marlowplays",
-                "skipping the meetup, streaming instead: https://twitch.tv/marlowplays"})
+                "knitting the second sleeve on stream today, say hi https://twitch.tv/marlowplays",
+                "streaming tonight, new glaze tests: https://twitch.tv/marlowplays"})
         void announcingOnesStreamWithItsLinkIsSelfPromotion(String text) {
             assertThat(verdict(text).selfPromotion()).as(text).isTrue();
         }

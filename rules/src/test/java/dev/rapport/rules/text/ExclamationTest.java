@@ -36,7 +36,7 @@ class ExclamationTest {
     /** Surprise or agreement said back ("oh really?", "right?") reacts: nobody waits on its answer. */
     @ParameterizedTest
     @ValueSource(strings = {
-        "oh really? I'll give it a longer soak then",
+        "wow, seriously? I had no idea the bridge was shut",
         "right?",
         "wow, seriously? 🤯",
         "no way? that's brilliant",
@@ -49,7 +49,7 @@ class ExclamationTest {
     /** A hedge's rising tone closes a statement: the writer offers an uncertain answer and asks nothing back. */
     @ParameterizedTest
     @ValueSource(strings = {
-        "not me, but @Marta Quill sells glaze kits I think?",
+        "the library stays open till eight on fridays I think?",
         "it was the Thursday class I guess?",
         "the blue kiln fires hotter iirc?",
     })
@@ -60,7 +60,7 @@ class ExclamationTest {
     /** Said inside a reply, a question to "anyone" asks whoever reads, not the person replied to. */
     @ParameterizedTest
     @ValueSource(strings = {
-        "I can't make it, no car today. anyone?",
+        "good question for the room. has anybody driven the coast road lately?",
         "sorry, not my area. can anybody help with this one?",
     })
     void aQuestionPutToTheRoomAsksNoOneInParticular(String text) {

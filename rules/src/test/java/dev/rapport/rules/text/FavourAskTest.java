@@ -110,7 +110,7 @@ class FavourAskTest {
     /** "the cafe insta": an account named by a word and its platform, ending the request. */
     @Test
     void aFollowAskedForTheAccountOnAPlatformIsAFavourAsk() {
-        assertThat(FavourAsk.is("@Ada would you mind following the studio insta? every follow helps")).isTrue();
+        assertThat(FavourAsk.is("@Ada could you follow the choir youtube? we post rehearsals there")).isTrue();
         assertThat(FavourAsk.is("can you follow the band tiktok too?")).isTrue();
         assertThat(FavourAsk.is("could you follow the steps youtube gave and tell me?")).isFalse();
         assertThat(FavourAsk.is("can you follow the studio insta rules for the contest and tell me if I won?")).isFalse();
