@@ -100,6 +100,8 @@ public final class CoachEngine {
     private static final Duration EXCHANGE_GAP = Duration.ofMinutes(30);
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
     private static final Duration HELPING_PAUSE = Duration.ofHours(1);
+    /** The lines of one answer come this close after it: a helper looking up the next reference takes minutes. */
+    private static final Duration ANSWER_IN_LINES = Duration.ofMinutes(20);
     /** In a small room a line answers the other's last line within this long; after it, the room has gone quiet. */
     private static final Duration SMALL_ROOM_TURN = Duration.ofHours(12);
 
@@ -479,6 +481,13 @@ public final class CoachEngine {
     private boolean answersAQuestion(ChatMessage m, List<UserId> addressees, CommunityState community, Cues cues) {
         boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(),
                 substantial(m, cues.features()));
+        // An answer given in several lines: a line to the room that follows one's answer in the same channel, before
+        // anyone else speaks there, goes on with it ("2) is a 60s repress: …" after "1) is an early one: …").
+        if (!answer && addressees.isEmpty() && m.replyTo().isEmpty() && m.kind() != ChannelKind.DIRECT
+                && !cues.features().question()
+                && community.continuesAnswer(m.author(), m.channel(), m.time(), ANSWER_IN_LINES)) {
+            answer = true;
+        }
         // A priced offer answers only a question that asked for one: to "anyone else see the new fees?" it is a pitch.
         if (answer && cues.pitch() && !community.askedForAnOffer(m, addressees)) {
             answer = false;

@@ -445,6 +445,17 @@ final class CommunityState {
                 && !p.lastHelpedAt.isBefore(time.minus(pause));
     }
 
+    /**
+     * Whether {@code helper}, writing to the room in {@code channel} now, goes on with the answer they gave there within
+     * {@code pause}, nobody else having spoken in the channel since: an answer given in several lines ("1) is an early
+     * press, compare here: …", then "2) …", "3) …") is one answer, and each of its lines is help.
+     */
+    boolean continuesAnswer(UserId helper, ChannelId channel, Instant time, Duration pause) {
+        Person p = people.get(helper);
+        return p != null && p.lastHelpedAt != null && channel.equals(p.lastHelpedIn)
+                && !p.lastHelpedAt.isBefore(time.minus(pause)) && !othersSpokeSince(channel, helper, p.lastHelpedAt);
+    }
+
     /** Folds a message by anyone into the community's tallies. */
     void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
         version++;

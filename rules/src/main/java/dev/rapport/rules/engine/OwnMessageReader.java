@@ -66,8 +66,13 @@ final class OwnMessageReader {
         // channel (#announcements, #events) is the community's notice board, where news, links and calls to join are
         // what it is for, and each post speaks to everyone: not broadcasting, promoting or self-focus.
         boolean noticeBoard = purposes.of(m.channelInfo()).announcements();
+        // A showcase welcomes one's own work posted to the room; one's own thing put in a reply under someone else's
+        // post there ("lovely tree! my workshop still has spots: …") rides on their work, as a plug rides on an answer.
+        // A channel for trade is another matter: an offer in reply to someone's request is what it is for.
+        boolean underOthers = m.replyToAuthor().isPresent() && !m.replyToAuthor().get().equals(m.author())
+                && !purposes.of(m.channelInfo()).trade();
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
-                || purposes.of(m.channelInfo()).promotion() || noticeBoard;
+                || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
         PromoVerdict promo = promotionIn(m);
         // One's own work shown in a channel made for feedback with a request for critique ("roast my pricing page",
         // "better now?") asks the members for their eye: a request, not promotion, and its link is what is asked
@@ -142,8 +147,11 @@ final class OwnMessageReader {
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
         // An answer is help, but a plug for one's own stuff tacked onto it with its link ("...and subscribe to my
         // newsletter: https://...") answers nothing that was asked: the ask is promotion and its link is shared,
-        // however good the answer before it.
-        boolean plugged = answer && !m.links().isEmpty() && promo.selfPromotion() && promo.engagementAsk() && !theirs;
+        // however good the answer before it. So is one's own paid thing offered on an answer with where to get it
+        // ("hope that helps! my course covers this, 30% off this week: …"), unless the question asked for an offer;
+        // saying what one sells ("I sell to designers, they hate email") offers nothing.
+        boolean plugged = answer && !theirs && !m.links().isEmpty() && promo.selfPromotion()
+                && (promo.engagementAsk() || promo.salesPitch() && !community.askedForAnOffer(m, addressees));
         boolean help = answer && !plugged;
         boolean exempt = help || promoWelcome || introduction || theirs || welcoming || showing || curated
                 || critique || call;
@@ -171,7 +179,7 @@ final class OwnMessageReader {
         // The business's team offering its goods in its own server is welcome there, in any of its channels.
         boolean welcome = promoWelcome || OwnBusiness.teamPost(community, m);
         MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
-                welcome, introduction, pitch, theirs || cause);
+                welcome, introduction, pitch, theirs || cause, answer);
         boolean promotion = facts.countedPromotion();
         boolean sold = promotion || welcome && !noticeBoard && (promo.promotional() || pitch);
         // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel

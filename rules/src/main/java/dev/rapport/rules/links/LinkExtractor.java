@@ -38,11 +38,18 @@ public final class LinkExtractor {
             "dev", "xyz", "info", "biz", "shop", "store", "online", "site", "live", "link", "club", "blog", "page",
             "art", "studio", "tech", "space", "website", "news", "cloud", "ly", "fm", "eu", "uk", "de", "fr", "es",
             "nl", "ca", "au", "us", "ru", "br", "jp", "cn", "kr", "ch", "se", "dk", "fi", "nz", "ie", "mx", "ar"));
-    /** Further country endings (ISO 3166 codes in the IANA root zone) that count with a third label or a path. */
+    /**
+     * Further country endings (ISO 3166 codes in the IANA root zone) that count with a third label or a path; and
+     * {@code example}, the ending RFC 2606 reserves for writing example links. A link written under it
+     * ({@code shop.example/sale}) is written to stand for a link, in documentation, tutorials and invented
+     * conversations alike, and a reader takes it as one; no real site can end there, so no name on a real message is
+     * mistaken for it, and like the country endings it needs a path or a third label ("an.example" is not one). The
+     * other reserved names ({@code .test}, {@code .invalid}, {@code .localhost}) are for software, not for prose.
+     */
     private static final AsciiWords MORE_TLDS = AsciiWords.of(Set.of("in", "it", "pl", "at", "be", "no", "pt", "gr", "tr", "ua",
             "cz", "hu", "ro", "il", "sg", "hk", "tw", "id", "my", "ph", "vn", "th", "za", "ng", "ke", "eg", "ae",
             "sa", "pk", "cl", "pe", "ve", "ec", "uy", "sk", "si", "hr", "rs", "bg", "lt", "lv", "ee", "is", "lu",
-            "am", "to", "ai", "cc", "ws", "gl", "gd", "su", "tk", "ml", "ga", "cf", "vc"));
+            "am", "to", "ai", "cc", "ws", "gl", "gd", "su", "tk", "ml", "ga", "cf", "vc", "example"));
     /** The endings people spell out or space out ("example dot com", "example . net") to dodge a filter. */
     private static final AsciiWords DISGUISED_TLDS = AsciiWords.of(Set.of("com", "net", "org", "io", "co", "gg", "tv", "me",
             "info", "xyz", "biz", "app", "shop", "store", "online", "site"));

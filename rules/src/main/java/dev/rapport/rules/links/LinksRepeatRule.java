@@ -10,6 +10,7 @@ import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.UserHistory.LinkPost;
+import dev.rapport.rules.text.ChannelEcho;
 import dev.rapport.rules.text.CommunityCause;
 
 import java.time.Duration;
@@ -92,6 +93,14 @@ public final class LinksRepeatRule implements Rule {
             if (!crossPosted && !spreadOut && groupsOwn(ctx)) {
                 continue;
             }
+            // A sign-up form or shared sheet brought back to the one channel it was posted in ("4 seats left, sheet
+            // here", "last call, form closes tonight") is the members' list kept moving, ours rather than mine, where
+            // that channel has a subject of its own (#trips, #meetups); pushed as often into the general chat, or
+            // selling, it is a repeat.
+            if (spread.size() == 1 && SignUpForms.is(link) && !sells(ctx)
+                    && ChannelEcho.of(ctx.message().channelInfo()).licenses()) {
+                continue;
+            }
             if (!ctx.firstTimeIn(link.fingerprint(), Duration.ofDays(ctx.settings().count(WINDOW_DAYS)))) {
                 continue;
             }
@@ -112,10 +121,15 @@ public final class LinksRepeatRule implements Rule {
 
     /** Whether the message spreads the community's own cause or event and sells nothing. */
     private static boolean groupsOwn(MessageContext ctx) {
-        if (ctx.facts().promo().salesPitch() || ctx.facts().pitch()) {
+        if (sells(ctx)) {
             return false;
         }
         String text = ctx.message().text();
         return CommunityCause.event(text) || CommunityCause.is(text);
+    }
+
+    /** Whether the message sells: a pitch, or a sales pitch to the detector. */
+    private static boolean sells(MessageContext ctx) {
+        return ctx.facts().promo().salesPitch() || ctx.facts().pitch();
     }
 }

@@ -181,6 +181,10 @@ final class AskCues implements CueFinder {
         if (!Asks.isAsk(t, verb)) {
             return false;
         }
+        // "hit 20k on my insta", "just hit 500 followers": a count hit is a milestone reached, not a button to press
+        if (t.isWord(verb, "hit") && t.isKind(verb + 1, TokenKind.NUMBER)) {
+            return false;
+        }
         boolean direct = true;
         boolean engaged = false;
         // Asked to look at it or to follow it ("check out", "follow my salon"), not to buy it ("grab my thriller"): a

@@ -54,6 +54,11 @@ public final class ColdSellRule implements Rule {
         if (!ctx.facts().countedPromotion() || ctx.facts().addressees().isEmpty()) {
             return;
         }
+        // One's own offer tacked onto an answer to their question follows help given first: a habit of plugging, which
+        // promo.self tells, not a pitch to a stranger.
+        if (ctx.facts().answer()) {
+            return;
+        }
         // "Follow my page" to people is an ask (oneway.asks), not a sale: only pitches and offers are cold selling. So is
         // a favour asked as a request ("would you mind following my page and sharing my post?"): following, reviewing
         // or sharing costs the person attention, not money. A call to book or a price makes it a sale (a pitch).

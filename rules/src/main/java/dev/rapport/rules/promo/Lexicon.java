@@ -296,7 +296,9 @@ final class Lexicon {
                 "singles", "albums", "apps", "games", "books", "courses", "websites", "sites", "pages", "shows",
                 "movies", "films", "projects", "newsletter", "substack", "telegram",
                 // one's own performance or exhibition, which people buy tickets to: "my recital on the 21st, tickets"
-                "recital", "recitals", "gig", "gigs", "concert", "concerts", "exhibition", "exhibitions");
+                "recital", "recitals", "gig", "gigs", "concert", "concerts", "exhibition", "exhibitions",
+                // one's own teaching people pay a place at, as they pay for a course: "my workshop still has spots"
+                "workshop", "workshops", "masterclass", "masterclasses", "bootcamp", "bootcamps");
         // the big social and creator platforms and the words for a presence on one
         put(m, CHANNEL_LIKE | PLATFORM, "youtube", "twitter", "instagram", "insta", "ig", "facebook", "fb",
                 "twitch", "soundcloud", "tiktok", "tumblr", "snapchat", "bandcamp", "spotify", "patreon", "etsy",

@@ -266,6 +266,11 @@ final class OfferCues implements CueFinder {
         if (w.equals("free") && (t.isWord(i + 1, "shipping") || t.isWord(i + 1, "delivery") || t.isWord(i + 1, "trial"))) {
             return !t.inQuestion(i);
         }
+        // a trial offered with where to take it: "free for the first 3 months: …", "free for 14 days → …" ("parking is
+        // free for the first hour" names no page to sign up at)
+        if (w.equals("free") && t.isWord(i + 1, "for") && t.links() > 0 && trialPeriod(t, i + 2)) {
+            return !t.inQuestion(i);
+        }
         if ((w.equals("promo") || w.equals("discount") || w.equals("coupon")) && t.isWord(i + 1, "code")) {
             return true;
         }
@@ -273,6 +278,18 @@ final class OfferCues implements CueFinder {
             return true;
         }
         return w.equals("act") && t.isWord(i + 1, "now");
+    }
+
+    /** "the first 3 months", "14 days", "a month", "your first year": how long a trial lasts. */
+    private static boolean trialPeriod(PromoTokens t, int k) {
+        while (t.isWord(k, "the") || t.isWord(k, "your") || t.isWord(k, "first")) {
+            k++;
+        }
+        if (t.isKind(k, TokenKind.NUMBER) || t.isWord(k, "a") || t.isWord(k, "one")) {
+            k++;
+        }
+        return t.isWord(k, "month") || t.isWord(k, "months") || t.isWord(k, "week") || t.isWord(k, "weeks")
+                || t.isWord(k, "days") || t.isWord(k, "year");
     }
 
     /**

@@ -26,13 +26,23 @@ import java.util.List;
  * @param pitch        a pitch the context shows (a priced "DM me" offer, a proposal with a call to book), beside
  *                     the detector's verdict
  * @param theirs       the message points at someone else's resource ("@Jo's guide") and claims nothing as its own
+ * @param answer       it answers someone's question, as help or with a plug for one's own thing tacked on: the plug is
+ *                     promotion, but it follows help given to them, which is not a cold pitch
  */
 public record MessageFacts(TextFeatures text, PromoVerdict promo, List<UserId> addressees, boolean help,
                            List<Link> countedLinks, boolean linkFirst, boolean linkOnly, boolean broadcast,
-                           boolean promoWelcome, boolean introduction, boolean pitch, boolean theirs) {
+                           boolean promoWelcome, boolean introduction, boolean pitch, boolean theirs, boolean answer) {
     public MessageFacts {
         addressees = List.copyOf(addressees);
         countedLinks = List.copyOf(countedLinks);
+    }
+
+    /** The facts of a message that answers someone exactly when it is help. */
+    public MessageFacts(TextFeatures text, PromoVerdict promo, List<UserId> addressees, boolean help,
+                        List<Link> countedLinks, boolean linkFirst, boolean linkOnly, boolean broadcast,
+                        boolean promoWelcome, boolean introduction, boolean pitch, boolean theirs) {
+        this(text, promo, addressees, help, countedLinks, linkFirst, linkOnly, broadcast, promoWelcome, introduction,
+                pitch, theirs, help);
     }
 
     /**

@@ -216,7 +216,10 @@ public final class ChannelPurpose {
         return topic.contains("self-promo") || topic.contains("self promo") || topic.contains("promote your")
                 || topic.contains("share your work") || topic.contains("share your projects")
                 || topic.contains("showcase") || topic.contains("advertise") || topic.contains("plug your")
-                || topic.contains("when you go live") || topic.contains("when you're live");
+                || topic.contains("when you go live") || topic.contains("when you're live")
+                // a topic that welcomes those who sell ("vendors & designers welcome", "sellers welcome") invites their
+                // offers, as a marketplace does
+                || topic.contains("welcome") && (topic.contains("vendor") || topic.contains("seller"));
     }
 
     /**
@@ -360,6 +363,11 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "sell") && (Lowered.is(name, previousStart, previousEnd, "buy")
                 || Lowered.is(name, previousStart, previousEnd, "and"))
                 || Lowered.is(name, s, i, "wts") || Lowered.is(name, s, i, "wtb") || Lowered.is(name, s, i, "bst")
+                // buying together: a channel for group buys or group orders ({@code #group-buys}, {@code #groupbuys})
+                // is where the organiser's offer, its price and its page are posted for the members to join
+                || Lowered.is(name, previousStart, previousEnd, "group") && (Lowered.is(name, s, i, "buys")
+                || Lowered.is(name, s, i, "buy") || Lowered.is(name, s, i, "orders"))
+                || Lowered.is(name, s, i, "groupbuys") || Lowered.is(name, s, i, "groupbuy")
                 // a channel named for selling, or a market as its last word: #sell-swap, #yarn-and-needles-market,
                 // #makers-market ("selling-tips" and "market-talk" are talk about it, not a stall)
                 || Lowered.is(name, s, i, "sell") || Lowered.is(name, s, i, "market") && lastWord(name, i);

@@ -33,7 +33,12 @@ public final class CommunityCause {
      */
     private static final Set<String> EVENTS = Set.of("competition", "competitions", "comp", "contest", "tournament",
             "meetup", "meet-up", "meeting", "hackathon", "jam", "raffle", "swap", "workshop", "potluck", "walk", "hike",
-            "ride", "outing", "picnic", "social", "gathering", "get-together");
+            "ride", "outing", "picnic", "social", "gathering", "get-together", "trip", "photoshoot");
+    /** What turns a shoot into the group's event: "group shoot", "photo shoot" ("shoot me a DM" is no event). */
+    private static final Set<String> SHOOTS = Set.of("group", "photo", "club", "community", "members");
+    /** Verbs of putting on an event: "I'm running a workshop" claims it, "I'm driving, 3 seats" does not. */
+    private static final Set<String> HOSTING = Set.of("hosting", "running", "organising", "organizing", "teaching",
+            "holding", "leading", "selling", "offering", "doing");
     /** Words of taking part: an entry, a sign-up, a form, a deadline. */
     private static final Set<String> TAKING_PART = Set.of("enter", "entries", "entry", "register", "registration",
             "sign-up", "signups", "sign-ups", "signup", "rsvp", "form", "deadline", "closes", "tickets");
@@ -80,15 +85,48 @@ public final class CommunityCause {
         boolean takingPart = false;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (SINGULAR.contains(w) || MAKER_FUNDING.contains(w)) {
+            if (claims(words, i) || MAKER_FUNDING.contains(w)) {
                 return false;
             }
-            event |= EVENTS.contains(w);
-            // "sign up here", "9 signed up": the two words, as people type them, as well as "sign-up"
+            event |= EVENTS.contains(w) || w.equals("shoot") && i > 0 && SHOOTS.contains(words[i - 1]);
+            // "sign up here", "9 signed up": the two words, as people type them, as well as "sign-up"; and the ways
+            // of putting one's name down: "put your name in the sheet", "add yourself"
             takingPart |= TAKING_PART.contains(w)
-                    || (w.equals("sign") || w.equals("signed")) && i + 1 < words.length && words[i + 1].equals("up");
+                    || (w.equals("sign") || w.equals("signed")) && i + 1 < words.length && words[i + 1].equals("up")
+                    || (w.equals("put") || w.equals("add")) && nameDown(words, i + 1);
         }
         return event && takingPart;
+    }
+
+    /**
+     * Whether word {@code i} claims the event as the writer's: "my", "mine", or "I" putting it on ("I'm running a
+     * workshop", "I am hosting"). "I'm driving, 3 seats" is the writer's part in the group's outing, not a claim.
+     */
+    private static boolean claims(String[] words, int i) {
+        String w = words[i];
+        if (w.equals("my") || w.equals("mine") || w.equals("myself")) {
+            return true;
+        }
+        if (!SINGULAR.contains(w) && !w.equals("i")) {
+            return false;
+        }
+        for (int k = i + 1; k < words.length && k <= i + 2; k++) {
+            if (HOSTING.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "your name", "yourself", "names down" within two words of a verb of putting. */
+    private static boolean nameDown(String[] words, int from) {
+        for (int k = from; k < words.length && k < from + 2; k++) {
+            if (words[k].equals("name") || words[k].equals("names") || words[k].equals("yourself")
+                    || words[k].equals("yourselves")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An amount of money ("£25", "$10", "15 euros"): an event with a ticket price is sold, not only the group's. */

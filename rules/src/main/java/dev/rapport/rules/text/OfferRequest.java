@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class OfferRequest {
     private static final String[] PHRASES = {
-            "recommend", "know a good", "know any good", "know someone", "know somebody", "know anyone who",
+            "recommend", "recommendation", "recommendations", "recs", "know a good", "know any good", "know someone", "know somebody", "know anyone who",
             "know anybody who", "looking for a", "looking for an", "looking for someone", "looking for somebody",
             "anyone who can", "anyone who does", "anybody who can", "someone who can", "somebody who can",
             "who can make", "who can design", "who can help me with", "who does ", "who makes ", "who sells ",
@@ -35,7 +35,28 @@ public final class OfferRequest {
         }
         String t = text.toLowerCase(Locale.ROOT);
         for (String p : PHRASES) {
-            if (t.contains(p)) {
+            if (saidAsWords(t, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code phrase} occurs in {@code t} as whole words, or as a plural: "I recommended it" and "a highly
+     * recommended shop" praise, they ask for nothing, and "unbudgeted" holds a phrase without saying it.
+     */
+    private static boolean saidAsWords(String t, String phrase) {
+        boolean openEnd = phrase.endsWith(" ");
+        for (int at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            boolean starts = at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1));
+            // a plural is the same word ("any freelancers here?")
+            if (end < t.length() && t.charAt(end) == 's') {
+                end++;
+            }
+            boolean ends = openEnd || end == t.length() || !Character.isLetterOrDigit(t.charAt(end));
+            if (starts && ends) {
                 return true;
             }
         }

@@ -191,7 +191,22 @@ public final class Pitch {
         }
         boolean named = t.contains("commission") || t.contains("comission") || t.contains("commision")
                 || t.contains("comision") || t.contains("commish") || t.contains("comms ") || t.endsWith("comms");
-        return named && (t.contains("open") || t.contains("taking") || t.contains("accepting") || t.contains("available"));
+        return named && (said(t, "open") || said(t, "taking") || said(t, "accepting") || said(t, "available"));
+    }
+
+    /**
+     * Whether {@code word} occurs in {@code t} not denied just before it: "commissions are closed, not open till June",
+     * "not taking any", "no longer accepting" say there is no room for a client.
+     */
+    private static boolean said(String t, String word) {
+        for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+            String before = t.substring(Math.max(0, at - 12), at);
+            if (!before.contains("not ") && !before.contains("n't ") && !before.contains("no longer ")
+                    && !before.contains("never ") && !before.contains("arent ") && !before.contains("isnt ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -86,4 +86,20 @@ class GroupsOwnEventTest {
         assertThat(CommunityCause.event("Walk by the canal on Saturday, tickets \u20ac12, sign up here")).isFalse();
         assertThat(CommunityCause.event("My photo walk on Saturday, sign up here")).isFalse();
     }
+
+    /**
+     * A group shoot or a trip with its sign-up is the group's, and so are the ways of putting one's name down ("put your
+     * name in", "add yourself"); the organiser's own part in it ("I'm driving, 3 seats") claims nothing, while putting
+     * it on oneself ("I'm running a workshop") does.
+     */
+    @Test
+    void aGroupShootOrTripWithItsSignUpIsTheGroupsWhateverTheOrganiserDoes() {
+        assertThat(CommunityCause.event("Canal club photo shoot on Sunday at 2, free, sign up here so we can plan"))
+                .isTrue();
+        assertThat(CommunityCause.event("Dales trip on the 9th! I'm driving, 2 seats. put your name in the list "
+                + "so we can sort cars")).isTrue();
+        assertThat(CommunityCause.event("9 coming to the picnic so far, add yourself if you're in")).isTrue();
+        assertThat(CommunityCause.event("I'm running a glazing workshop on Sunday, sign up here")).isFalse();
+        assertThat(CommunityCause.event("shoot me a message if you want to sign up")).isFalse();
+    }
 }

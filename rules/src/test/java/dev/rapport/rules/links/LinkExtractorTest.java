@@ -19,6 +19,19 @@ class LinkExtractorTest {
                 .extracting(Link::fingerprint).containsExactly("a.example/x", "b.example/y");
     }
 
+    /**
+     * The ending reserved for writing example links (RFC 2606) stands for a link, written bare as any other is, with a
+     * path or a third label; a name ending in it alone is a word with a dot, as "setup.py" is.
+     */
+    @Test
+    void aLinkWrittenBareUnderTheReservedExampleEndingIsALink() {
+        assertThat(LinkExtractor.extract("my course is 30% off this week: lumen.example/course"))
+                .extracting(Link::fingerprint).containsExactly("lumen.example/course");
+        assertThat(LinkExtractor.extract("sheet is at docs.lumen.example for now"))
+                .extracting(Link::fingerprint).containsExactly("docs.lumen.example");
+        assertThat(LinkExtractor.extract("the word for it is lumen.example, a made-up name")).isEmpty();
+    }
+
     @Test
     void fingerprintIgnoresSchemeWwwFragmentTrailingSlashAndTracking() {
         String expected = "shop.example/item?id=7";

@@ -35,6 +35,22 @@ class SelfPromotionDetectorTest {
             assertThat(verdict("drop a like on my latest video please").selfPromotion()).isTrue();
         }
 
+        /** "hit" with a count after it is a milestone reached, not a button to press. */
+        @Test
+        void aCountHitOnOnesPageIsAMilestoneNotACall() {
+            assertThat(verdict("Just hit 5k on my tiktok!! can't believe it").promotional()).isFalse();
+            assertThat(verdict("hit the follow button on my tiktok please").selfPromotion()).isTrue();
+        }
+
+        /** One's own workshop or masterclass with where to get a place is one's own thing pushed, like a course. */
+        @Test
+        void onesOwnWorkshopWithItsLinkIsSelfPromotion() {
+            assertThat(verdict("if anyone wants to learn lids, my spring workshop still has spots: "
+                    + "https://wheelhouse.example/spring").selfPromotion()).isTrue();
+            assertThat(verdict("my workshop flooded last night, any tips for drying out a kiln shed?").promotional())
+                    .isFalse();
+        }
+
         @Test
         void checkingOutTheDocsIsNot() {
             assertThat(verdict("check out the docs at https://docs.example.com/setup").promotional()).isFalse();
@@ -204,6 +220,15 @@ class SelfPromotionDetectorTest {
 
     @Nested
     class Sales {
+        /** A free trial of one's product with where to take it is an offer, as a discount is. */
+        @Test
+        void aFreeTrialWithItsLinkIsASalesPitchFreeParkingIsNot() {
+            assertThat(verdict("Tallyo is free for the first 2 months for every new studio: "
+                    + "https://tallyo.example/start").salesPitch()).isTrue();
+            assertThat(verdict("parking by the hall is free for the first hour, then it's 2 a day").promotional())
+                    .isFalse();
+        }
+
         @Test
         void aDiscountIsASalesPitch() {
             assertThat(verdict("50% off all templates this week, buy now").salesPitch()).isTrue();

@@ -25,4 +25,14 @@ class OfferRequestTest {
                 .isFalse();
         assertThat(OfferRequest.channelFor(ChannelInfo.UNKNOWN)).isFalse();
     }
+
+    /** Asking for a recommendation asks for a provider; "recommended" inside another word or as praise does not. */
+    @Test
+    void aRecommendationAskedForIsARequestAWordThatHoldsItIsNot() {
+        assertThat(OfferRequest.is("can anyone recommend a tattoo artist near Leeds?")).isTrue();
+        assertThat(OfferRequest.is("any recommendations for a piano tuner?")).isTrue();
+        assertThat(OfferRequest.is("any freelancers here who do vector logos?")).isTrue();
+        assertThat(OfferRequest.is("is the recommended water change 20% or more?")).isFalse();
+        assertThat(OfferRequest.is("she recommended it to me last year, was she right?")).isFalse();
+    }
 }

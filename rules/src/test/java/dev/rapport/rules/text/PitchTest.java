@@ -134,6 +134,15 @@ class PitchTest {
         assertThat(pitch("I'm open for pet portrait commissions, DM me for a quote")).isTrue();
     }
 
+    /** Commissions said to be closed, or not open yet, offer no room for a client, whatever contact call follows. */
+    @Test
+    void commissionsSaidClosedOrNotOpenAreNoOffer() {
+        assertThat(pitch("sorry, commissions are not open till June, dm me if you want to hear when they are"))
+                .isFalse();
+        assertThat(pitch("commissions closed for now, no longer taking any, dm me for the waitlist")).isFalse();
+        assertThat(pitch("commissions are open again from June, dm me to book a spot")).isTrue();
+    }
+
     @Test
     void aCommissionNamedWithoutSayingItIsOpenIsNot() {
         assertThat(pitch("the mural commission for the library is done! dm me if you want photos")).isFalse();
