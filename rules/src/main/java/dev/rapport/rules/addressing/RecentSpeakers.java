@@ -20,7 +20,24 @@ import java.util.Optional;
  */
 public final class RecentSpeakers {
     private final AddressingInference addressing;
-    private final LinkedHashMap<String, List<String>> namesByPerson;
+    private final LinkedHashMap<String, Names> namesByPerson;
+
+    /**
+     * A speaker's names as shown, and each in the two spellings a name is matched in ({@link Nicks#exact}, {@link
+     * Nicks#loose}), worked out once when the names are learned: a look-up compares every recent speaker's names,
+     * for every word that may be a name, and lowering them all again each time was most of its cost.
+     */
+    private record Names(List<String> shown, String[] exact, String[] loose) {
+        static Names of(List<String> shown) {
+            String[] exact = new String[shown.size()];
+            String[] loose = new String[shown.size()];
+            for (int i = 0; i < exact.length; i++) {
+                exact[i] = Nicks.exact(shown.get(i));
+                loose[i] = Nicks.loose(shown.get(i));
+            }
+            return new Names(shown, exact, loose);
+        }
+    }
 
     /** @param capacity how many of the latest speakers are remembered */
     public RecentSpeakers(AddressingInference addressing, int capacity) {
@@ -32,7 +49,7 @@ public final class RecentSpeakers {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Names> eldest) {
                 return size() > capacity;
             }
         };
@@ -44,8 +61,8 @@ public final class RecentSpeakers {
      */
     public void spoke(String person, String... names) {
         // get() also makes them the most recent speaker (the map is in access order).
-        List<String> known = namesByPerson.get(person);
-        if (known != null && same(known, names)) {
+        Names known = namesByPerson.get(person);
+        if (known != null && same(known.shown(), names)) {
             return;
         }
         List<String> now = new ArrayList<>(names.length * 2);
@@ -60,12 +77,13 @@ public final class RecentSpeakers {
                 addOnce(now, first);
             }
         }
-        namesByPerson.put(person, List.copyOf(now));
+        namesByPerson.put(person, Names.of(List.copyOf(now)));
     }
 
     /** The names kept for {@code person} (for tests: whether an unchanged name made a new list). */
     List<String> namesOf(String person) {
-        return namesByPerson.get(person);
+        Names known = namesByPerson.get(person);
+        return known == null ? null : known.shown();
     }
 
     /**
@@ -145,12 +163,13 @@ public final class RecentSpeakers {
         String exact = Nicks.exact(word);
         String loose = Nicks.loose(word);
         String found = null;
-        for (Map.Entry<String, List<String>> e : namesByPerson.entrySet()) {
+        for (Map.Entry<String, Names> e : namesByPerson.entrySet()) {
             if (e.getKey().equals(author)) {
                 continue;
             }
-            for (String name : e.getValue()) {
-                if (Nicks.exact(name).equals(exact) || Nicks.loose(name).equals(loose)) {
+            Names names = e.getValue();
+            for (int i = 0; i < names.exact().length; i++) {
+                if (names.exact()[i].equals(exact) || names.loose()[i].equals(loose)) {
                     if (found != null) {
                         return Optional.empty();
                     }

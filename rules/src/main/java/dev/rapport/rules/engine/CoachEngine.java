@@ -423,11 +423,7 @@ public final class CoachEngine {
      * and who was the team when it was asked (coached or not: any of them may take it up).
      */
     private record TeamQuestion(MessageId id, UserId asker, CommunityId community, List<UserId> team,
-                                List<UserId> staff, Instant at, boolean restored) {
-        TeamQuestion(MessageId id, UserId asker, CommunityId community, List<UserId> team, List<UserId> staff,
-                     Instant at) {
-            this(id, asker, community, team, staff, at, false);
-        }
+                                List<UserId> staff, Instant at) {
     }
 
     /** Whether {@code user} is one of {@code people}, any of them perhaps a stand-in taken back after a restart. */
@@ -1688,7 +1684,7 @@ public final class CoachEngine {
                 continue;
             }
             teamQuestions.computeIfAbsent(ids.channel(q.channel()), k -> new ArrayList<>(2)).add(new TeamQuestion(
-                    q.message(), asker, community, people(q.team()), people(q.staff()), q.at(), true));
+                    q.message(), asker, community, people(q.team()), people(q.staff()), q.at()));
         }
         for (CommunitySnapshot.Message m : snapshot.messages()) {
             seen.restore(community, m, this::restoredMessage);
@@ -1740,7 +1736,7 @@ public final class CoachEngine {
             open.removeIf(q -> is.test(q.asker()));
             open.replaceAll(q -> new TeamQuestion(q.id(), q.asker(), q.community(),
                     q.team().stream().filter(is.negate()).toList(), q.staff().stream().filter(is.negate()).toList(),
-                    q.at(), q.restored()));
+                    q.at()));
         }
         teamQuestions.values().removeIf(List::isEmpty);
         direct.forget(gone);

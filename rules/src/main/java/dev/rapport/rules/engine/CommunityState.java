@@ -1467,7 +1467,7 @@ final class CommunityState {
     CommunitySnapshot snapshot(CommunityId id, PseudonymCache pseudonyms) {
         List<CommunitySnapshot.Member> members = new ArrayList<>(people.size());
         people.forEach((u, p) -> members.add(new CommunitySnapshot.Member(pseudonyms.of(u), p.messages, p.questions,
-                p.answers, p.announcements, new java.util.TreeSet<>(p.roles).stream().toList(),
+                p.answers, p.announcements, sorted(p.roles),
                 Optional.ofNullable(p.lastQuestion), Optional.ofNullable(p.lastQuestionChannel),
                 p.lastQuestionSeeksOffer, Optional.ofNullable(p.lastInChannels),
                 Optional.ofNullable(p.lastHelped).map(pseudonyms::of), Optional.ofNullable(p.lastHelpedIn),
@@ -1504,6 +1504,23 @@ final class CommunityState {
         selling.sort(null);
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, rooms, selling, tradeOffered,
                 referralsSeen, List.copyOf(new java.util.TreeSet<>(recognisedRoles.keySet())));
+    }
+
+    /**
+     * {@code roles} in name order, as a snapshot lists them. Made without a sorted set and a stream per person: a save
+     * lists everyone's roles, and that pair was most of what building a community's snapshot allocated (most people
+     * have no role or one).
+     */
+    private static List<String> sorted(Set<String> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        if (roles.size() == 1) {
+            return List.of(roles.iterator().next());
+        }
+        String[] names = roles.toArray(new String[0]);
+        java.util.Arrays.sort(names);
+        return List.of(names);
     }
 
     /**

@@ -44,7 +44,7 @@ final class PseudonymCache {
     /**
      * The person of {@code pseudonym} as the engine can name them after a restart: their id if it is known here by
      * its pseudonym number (a coached person restored, anyone seen since), else a stand-in whose pseudonym is theirs;
-     * null for text that is not a pseudonym. Scans the table: for what is taken back after a restart, once each.
+     * null for text that is not a pseudonym.
      */
     UserId person(String pseudonym) {
         long code = PseudonymCode.of(pseudonym);
@@ -78,14 +78,54 @@ final class PseudonymCache {
         return a.equals(b) || (isStandIn(a) || isStandIn(b)) && code(a) == code(b);
     }
 
+    /**
+     * The ids of the table (not stand-ins) by pseudonym number: each slot holds one more than the index of an id in
+     * {@link #keys}, 0 when empty; open addressing on the number. Null until a pseudonym is first turned back into an
+     * id ({@link #known}: only what a restart takes back, and stand-ins met since, ask), so an engine that never
+     * restored anything keeps no byte of it; after that it costs an {@code int} per slot of the table and is kept up
+     * as ids come. Dropped when the table is laid out again (grown or started afresh) and made again when next asked.
+     * Why not a walk over the table: every pseudonym a restart takes back (the recent messages' people, the team's
+     * questions, direct conversations) walked the whole table, so a restart of a community of 100,000 people cost
+     * time in the square of its size.
+     */
+    private int[] byCode;
+
     /** The id (not a stand-in) whose pseudonym number is {@code code}, among those met; null if none. */
     private UserId known(long code) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null && codes[i] == code && !isStandIn(keys[i])) {
-                return keys[i];
+        if (byCode == null) {
+            byCode = new int[keys.length];
+            for (int j = 0; j < keys.length; j++) {
+                if (keys[j] != null) {
+                    index(j);
+                }
+            }
+        }
+        int mask = byCode.length - 1;
+        for (int i = slot(code, mask); byCode[i] != 0; i = (i + 1) & mask) {
+            int k = byCode[i] - 1;
+            if (codes[k] == code) {
+                return keys[k];
             }
         }
         return null;
+    }
+
+    /**
+     * Puts the id at {@code keys[k]} in {@link #byCode}, unless it is a stand-in or another id already has its number
+     * (two people's pseudonyms alike: the first met answers for the number, as any one of them would).
+     */
+    private void index(int k) {
+        if (isStandIn(keys[k])) {
+            return;
+        }
+        int mask = byCode.length - 1;
+        int i = slot(codes[k], mask);
+        for (; byCode[i] != 0; i = (i + 1) & mask) {
+            if (codes[byCode[i] - 1] == codes[k]) {
+                return;
+            }
+        }
+        byCode[i] = k + 1;
     }
 
     /** The pseudonym of {@code user}, written out (for evidence and snapshots). */
@@ -109,12 +149,16 @@ final class PseudonymCache {
             keys = new UserId[256];
             codes = new long[256];
             size = 0;
+            byCode = null;
         } else if ((size + 1) * 2 > keys.length) {
             grow();
         } else {
             keys[i] = user;
             codes[i] = code;
             size++;
+            if (byCode != null) {
+                index(i);
+            }
             return code;
         }
         put(user, code);
@@ -133,6 +177,7 @@ final class PseudonymCache {
     }
 
     private void grow() {
+        byCode = null;
         UserId[] oldKeys = keys;
         long[] oldCodes = codes;
         keys = new UserId[oldKeys.length * 2];
@@ -143,6 +188,11 @@ final class PseudonymCache {
                 put(oldKeys[j], oldCodes[j]);
             }
         }
+    }
+
+    private static int slot(long code, int mask) {
+        long h = code * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
     }
 
     private static int slot(UserId user, int mask) {

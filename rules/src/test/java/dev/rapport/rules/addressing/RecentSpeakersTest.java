@@ -90,6 +90,23 @@ class RecentSpeakersTest {
     }
 
     /**
+     * A name is matched as typed, in any case and without a taken name's decorations, against the names shown now:
+     * the spellings kept for matching follow a new name and leave the old one.
+     */
+    @Test
+    void aNameIsMatchedInAnyCaseAndWithoutDecorationsAgainstTheNamesShownNow() {
+        RecentSpeakers speakers = aStallChannel();
+        speakers.spoke("2", "Tomasz_", "TOMEK88|away");
+        assertThat(speakers.turnedToAfterOpening("Morning! TOMASZ: it opens at six", "1")).contains("2");
+        assertThat(speakers.turnedToAfterOpening("Morning! tomek88: it opens at six", "1")).contains("2");
+
+        speakers.spoke("2", "Bartek");
+        assertThat(speakers.turnedToAfterOpening("Morning! bartek: it opens at six", "1")).contains("2");
+        assertThat(speakers.turnedToAfterOpening("Morning! tomasz: it opens at six", "1"))
+                .as("a name no longer shown matches nobody").isEmpty();
+    }
+
+    /**
      * A name opening a message, bare, then words that can only be said to its person ("are you", "the", "thanks", a
      * question word, an order): said to them, however they write it.
      */

@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Marks of the people forgotten lately (table {@code forgotten}), and the check every write of people's state makes
@@ -40,7 +38,6 @@ import java.util.regex.Pattern;
 final class JdbcForgotten {
     /** How long a mark is kept: running processes let go within seconds; this covers one that was away for hours. */
     static final Duration KEPT = Duration.ofDays(1);
-    private static final Pattern PSEUDONYM = Pattern.compile("p-[0-9a-f]{10}");
 
     private final Database db;
     private final Pseudonyms pseudonyms;
@@ -154,12 +151,104 @@ final class JdbcForgotten {
         return pseudonyms.of(UserId.of("forgotten " + pseudonym));
     }
 
+    /**
+     * Pseudonym numbers found not to be marked, under the marks {@link #clearedUnder}: a document's pseudonyms are
+     * looked up here before their mark is worked out. Why: a mark is a keyed hash (a MAC set up per call), and for
+     * the day after a forget every part a save serialised had each of its pseudonyms hashed again, save after save,
+     * although the same few hundred people are in every save. A pseudonym not marked stays so while the marks are
+     * the same; new marks (another forget) start it afresh, and it is let go when no mark is left. Bounded: at
+     * {@link #CLEARED_MAX} numbers it starts afresh. Open addressing on {@code number + 1} (0: empty).
+     */
+    private long[] cleared = new long[0];
+    private int clearedCount;
+    private Set<String> clearedUnder = Set.of();
+    private static final int CLEARED_MAX = 1 << 20;
+
+    /** Whether {@code code} (a pseudonym's number) was found not marked under {@code marks}. */
+    private synchronized boolean clear(Set<String> marks, long code) {
+        if (!marks.equals(clearedUnder) || cleared.length == 0) {
+            return false;
+        }
+        int mask = cleared.length - 1;
+        for (int i = slot(code, mask); cleared[i] != 0; i = (i + 1) & mask) {
+            if (cleared[i] == code + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code code} was found not marked under {@code marks}. */
+    private synchronized void cleared(Set<String> marks, long code) {
+        if (!marks.equals(clearedUnder) || clearedCount >= CLEARED_MAX) {
+            clearedUnder = marks;
+            cleared = new long[1024];
+            clearedCount = 0;
+        } else if ((clearedCount + 1) * 2 > cleared.length) {
+            long[] old = cleared;
+            cleared = new long[old.length * 2];
+            clearedCount = 0;
+            for (long v : old) {
+                if (v != 0) {
+                    put(v - 1);
+                }
+            }
+        }
+        put(code);
+    }
+
+    private void put(long code) {
+        int mask = cleared.length - 1;
+        int i = slot(code, mask);
+        for (; cleared[i] != 0; i = (i + 1) & mask) {
+            if (cleared[i] == code + 1) {
+                return;
+            }
+        }
+        cleared[i] = code + 1;
+        clearedCount++;
+    }
+
+    private static int slot(long code, int mask) {
+        long h = code * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    /** No mark is left: what was cleared under the old ones goes. */
+    private synchronized void noMarks() {
+        if (cleared.length > 0) {
+            cleared = new long[0];
+            clearedCount = 0;
+            clearedUnder = Set.of();
+        }
+    }
+
+    /** The number of the pseudonym {@code p-} and ten hex digits at {@code at} in {@code s}; -1 if none is there. */
+    static long pseudonymAt(CharSequence s, int at) {
+        if (at + 12 > s.length() || s.charAt(at) != 'p' || s.charAt(at + 1) != '-') {
+            return -1;
+        }
+        long code = 0;
+        for (int i = at + 2; i < at + 12; i++) {
+            char c = s.charAt(i);
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (d < 0) {
+                return -1;
+            }
+            code = code << 4 | d;
+        }
+        return code;
+    }
+
     /** The marks read in one transaction. */
     final class Marks {
         private final Set<String> marks;
 
         private Marks(Set<String> marks) {
             this.marks = Set.copyOf(marks);
+            if (marks.isEmpty()) {
+                noMarks();
+            }
         }
 
         boolean none() {
@@ -182,16 +271,33 @@ final class JdbcForgotten {
             if (marks.isEmpty() || document == null) {
                 return Set.of();
             }
-            Set<String> seen = new HashSet<>();
-            Set<String> found = new LinkedHashSet<>();
-            Matcher m = PSEUDONYM.matcher(document);
-            while (m.find()) {
-                String p = m.group();
-                if (seen.add(p) && marks.contains(mark(p))) {
-                    found.add(p);
+            Set<String> found = null;
+            // Every "p-" and ten lower-case hex digits, read in place (no string made for a pseudonym already found
+            // not marked, and none hashed again).
+            for (int at = document.indexOf("p-"); at >= 0; ) {
+                long code = pseudonymAt(document, at);
+                if (code < 0) {
+                    at = document.indexOf("p-", at + 1);
+                    continue;
                 }
+                if (!clear(marks, code)) {
+                    String p = document.substring(at, at + 12);
+                    if (found != null && found.contains(p)) {
+                        at = document.indexOf("p-", at + 12);
+                        continue;
+                    }
+                    if (marks.contains(mark(p))) {
+                        if (found == null) {
+                            found = new LinkedHashSet<>();
+                        }
+                        found.add(p);
+                    } else {
+                        cleared(marks, code);
+                    }
+                }
+                at = document.indexOf("p-", at + 12);
             }
-            return found;
+            return found == null ? Set.of() : found;
         }
     }
 }

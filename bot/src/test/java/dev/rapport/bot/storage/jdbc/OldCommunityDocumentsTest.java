@@ -1,0 +1,72 @@
+package dev.rapport.bot.storage.jdbc;
+
+import dev.rapport.bot.storage.support.Fixtures;
+import dev.rapport.rules.engine.CoachEngine;
+import dev.rapport.rules.engine.CommunitySnapshot;
+import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.promo.SelfPromotionDetector;
+import dev.rapport.rules.rule.RuleCatalogue;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Community documents as earlier builds wrote them (these two by session 24's starting build, whose engine still
+ * marked a team question taken back after a restart, a flag no document ever held) load in this build and come
+ * back from the engine as they were: the team's open questions, the recent messages and the direct conversations of
+ * version 3, and a version 2 document with none of them.
+ */
+class OldCommunityDocumentsTest {
+    private static final String VERSION_3 = "{\"version\":3,\"community\":\"guild-1\",\"people\":[{\"who\":"
+            + "\"p-00000000a1\",\"messages\":3,\"questions\":1,\"roles\":[\"Customer\"],\"lastQuestion\":"
+            + "\"2026-03-02T10:00:00Z\",\"lastQuestionChannel\":\"billing\",\"lastInChannels\":"
+            + "\"2026-03-02T10:00:00Z\"}],\"recent\":[{\"message\":\"5001\",\"at\":\"2026-03-02T10:00:00Z\"}],"
+            + "\"recognisedRoles\":[\"Customer\"],\"teamQuestions\":[{\"message\":\"5001\",\"channel\":\"billing\","
+            + "\"asker\":\"p-00000000a1\",\"team\":[\"p-00000000b2\"],\"staff\":[\"p-00000000b2\",\"p-00000000c3\"],"
+            + "\"at\":\"2026-03-02T10:00:00Z\"}],\"messages\":[{\"id\":\"5001\",\"author\":\"p-00000000a1\",\"at\":"
+            + "\"2026-03-02T10:00:00Z\",\"text\":12345,\"spokenTo\":[\"p-00000000b2\"]}],\"conversations\":"
+            + "[{\"channel\":\"dm-7\",\"people\":[\"p-00000000a1\",\"p-00000000b2\"]}]}";
+    private static final String VERSION_2 = "{\"version\":2,\"community\":\"guild-1\",\"people\":[{\"who\":"
+            + "\"p-00000000a1\",\"messages\":3,\"questions\":1,\"lastQuestion\":\"2026-03-02T10:00:00Z\","
+            + "\"lastInChannels\":\"2026-03-02T10:00:00Z\"}]}";
+
+    private final SnapshotJson json = new SnapshotJson("test");
+
+    private static CoachEngine engine() {
+        return CoachEngine.builder().rules(RuleCatalogue.standard().rules()).enrollment(u -> Optional.empty())
+                .promoDetector(new SelfPromotionDetector()).pseudonyms(new Pseudonyms(Fixtures.SECRET)).build();
+    }
+
+    @Test
+    void aVersion3DocumentsTeamQuestionMessagesAndConversationsComeBackAsTheyWereWritten() {
+        CommunitySnapshot old = json.readCommunity(VERSION_3, "guild-1");
+        CoachEngine engine = engine();
+
+        engine.restoreCommunity(old);
+        CommunitySnapshot back = engine.communitySnapshot(Fixtures.GUILD).orElseThrow();
+
+        assertThat(back.teamQuestions()).isEqualTo(old.teamQuestions()).singleElement()
+                .satisfies(q -> assertThat(q.staff()).containsExactly("p-00000000b2", "p-00000000c3"));
+        assertThat(back.messages()).isEqualTo(old.messages());
+        assertThat(back.conversations()).isEqualTo(old.conversations());
+        assertThat(back.people()).isEqualTo(old.people());
+        assertThat(back.recent()).isEqualTo(old.recent());
+    }
+
+    @Test
+    void aVersion2DocumentLoadsWithNoneOfWhatVersion3Added() {
+        CommunitySnapshot old = json.readCommunity(VERSION_2, "guild-1");
+        CoachEngine engine = engine();
+
+        engine.restoreCommunity(old);
+        CommunitySnapshot back = engine.communitySnapshot(Fixtures.GUILD).orElseThrow();
+
+        assertThat(back.teamQuestions()).isEmpty();
+        assertThat(back.messages()).isEmpty();
+        assertThat(back.conversations()).isEmpty();
+        assertThat(back.people()).isEqualTo(old.people());
+        assertThat(back.version()).isEqualTo(CommunitySnapshot.VERSION);
+    }
+}
