@@ -12,12 +12,12 @@ import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A channel made for posting one's own things (#loaf-wips, "post your bakes here", #fit-of-the-day) expects them with
+ * A channel made for posting one's own things (#loaf-wips, "photos of your bakes here", #fit-of-the-day) expects them with
  * their links: one's own bake posted there is what the room is for, not a link habit. The same posts in a general
  * room are one.
  */
 class OwnThingsChannelTest {
-    private static final ChannelInfo REPLAYS = new ChannelInfo("oven-door", "Post your bakes here, crumb shots welcome");
+    private static final ChannelInfo REPLAYS = new ChannelInfo("oven-door", "Photos of your bakes here, crumb shots welcome");
     private static final ChannelInfo LOUNGE = new ChannelInfo("lounge", "Anything goes.");
     private int id;
 
