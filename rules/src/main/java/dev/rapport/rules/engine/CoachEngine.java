@@ -578,30 +578,13 @@ public final class CoachEngine {
             boolean asks = text.question() || !given && RoomRequest.is(m.text());
             // Being thanked ("thanks Greg! first draft to you tuesday") is not being given something to return.
             boolean thanked = !given && !asks && Acknowledgement.thanks(m.text(), text, !m.links().isEmpty());
-            // Nor is joining in under their own news ("YES!! so happy for you" under "he's eating again!"): a reply
-            // that gives no help to a post of theirs that asked nothing of anyone is company, not a favour to return.
-            boolean joinsTheirNews = !given && !asks && repliesToTheirNews(target, m, to);
-            received(target, m, asked && pushed == NO, asks && !given || pushed == YES || thanked || joinsTheirNews,
-                    out);
+            received(target, m, asked && pushed == NO, asks && !given || pushed == YES || thanked, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }
             enrolledAddressees.add(to);
         }
         return new Received(enrolledAddressees, pushed == YES);
-    }
-
-    /**
-     * Whether {@code m} replies to a post of {@code to}'s own that spoke to nobody, asked nothing and carried no link:
-     * their news or an update on how their own thing is going (a link would be work shown, and a reply to it feedback).
-     */
-    private static boolean repliesToTheirNews(UserState target, ChatMessage m, UserId to) {
-        if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || !m.replyToAuthor().get().equals(to)) {
-            return false;
-        }
-        UserState.OwnMessage theirs = target.ownMessage(m.replyTo().get());
-        return theirs != null && !theirs.addressed() && !theirs.question() && theirs.linkCount() == 0
-                && !theirs.help();
     }
 
     /** What the message counts for its author, if they are coached here; and the help it gave, in the community. */

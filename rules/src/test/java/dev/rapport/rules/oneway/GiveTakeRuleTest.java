@@ -2,7 +2,6 @@ package dev.rapport.rules.oneway;
 
 import dev.rapport.rules.Chat;
 import dev.rapport.rules.config.Goal;
-import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,38 +29,6 @@ class GiveTakeRuleTest {
         }
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
-    }
-
-    /**
-     * A newcomer helped once with her sick plant, then posting how it goes: the helper cheering her updates on two
-     * more days joins in her news, a favour done once, nothing to give back yet.
-     */
-    @Test
-    void staysQuietWhenTheLaterDaysOnlyCheerTheirOwnUpdates() {
-        Chat chat = Chat.coaching("ana");
-        MessageId ask = chat.say("ana", "plant-er", "my fern is dropping all its leaves, what do I do?");
-        chat.reply("bob", "plant-er", ask, "ana", "move it away from the radiator and water it less, it will recover");
-        for (int i = 0; i < 2; i++) {
-            chat.later(Duration.ofHours(44));
-            MessageId update = chat.say("ana", "plant-er", "fern update " + i + ": two new fronds this morning");
-            chat.reply("bob", "plant-er", update, "ana", "yay, so happy to see that");
-        }
-        chat.finish();
-        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
-    }
-
-    @Test
-    void firesWhenTheSameHelperAnswersANewQuestionOfTheirsOnThreeDays() {
-        Chat chat = Chat.coaching("ana");
-        String[] asks = {"my fern is dropping all its leaves, what do I do?", "which soil suits a cactus?",
-                "how often should I feed an orchid?"};
-        for (String q : asks) {
-            MessageId ask = chat.say("ana", "plant-er", q);
-            chat.reply("bob", "plant-er", ask, "ana", "a good rule of thumb: less than you think, and check the label");
-            chat.later(Duration.ofHours(44));
-        }
-        chat.finish();
-        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
     }
 
     @Test
