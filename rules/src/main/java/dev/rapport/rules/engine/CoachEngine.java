@@ -37,6 +37,7 @@ import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.CatchUp;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
+import dev.rapport.rules.text.NotTheOneAsked;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.TeamChannel;
@@ -778,6 +779,11 @@ public final class CoachEngine {
      * ("@Petra does the bakery deliver on Mondays?" answered by her co-owner).
      */
     private void answeredForOthers(ChatMessage m, MessageId question) {
+        // An answer that says it is not from the one asked ("not Fay but: ...") helps the asker from the helper's
+        // own experience: what the question asked of that person is still theirs to answer.
+        if (NotTheOneAsked.opens(m.text())) {
+            return;
+        }
         Seen asked = seen.get(question);
         // Taken back after a restart, the asker may be known by a stand-in until seen again.
         if (asked == null || pseudonyms.same(asked.author(), m.author())) {

@@ -60,4 +60,28 @@ class AnsweredOtherwiseTest {
         chat.later(Duration.ofHours(25));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
+
+    @Test
+    void anAnswerBySomeoneElseThatSaysItIsNotFromTheOneAskedLeavesTheirQuestionWaiting() {
+        // Hal answers from his own bench and says he is not Fay: what Ed asked about Fay's own glaze is still hers.
+        Chat chat = Chat.coaching("fay");
+        chat.say("fay", "general", "morning all");
+        MessageId q = chat.mention("ed", "general", "fay", "your speckled glaze is lovely, which clay body did you use?");
+        chat.reply("hal", "general", q, "ed", "not Fay but: a buff stoneware with iron flecks does that for me");
+        chat.say("fay", "market", "new yarn came in today, lovely colours");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void aHedgedAnswerBySomeoneElseStillAnswersIt() {
+        // "Not sure but" hedges an answer; it does not say whose the question is.
+        Chat chat = Chat.coaching("fay");
+        chat.say("fay", "general", "morning all");
+        MessageId q = chat.mention("ed", "general", "fay", "is the shop open on Sunday?");
+        chat.reply("hal", "general", q, "ed", "Not sure but I think ten to four, the sign says so");
+        chat.say("fay", "market", "new yarn came in today, lovely colours");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
 }
