@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class BoughtBefore {
     /**
-     * Who bought, said or left out: "I", "we", or nothing at the start of a sentence, as chat drops the "I" ("hi!
-     * bought my kettle from you in May", "Ordered from you twice"). Not a verb inside a sentence with someone else
+     * Who bought, said or left out: "I", "we", or nothing at the start of a sentence, as chat drops the "I" ("morning,
+     * got my tent off you last spring", "Ordered from you twice"). Not a verb inside a sentence with someone else
      * before it ("my sister bought hers from you" is hers, not the writer's). Left out, it is a statement only when
      * its clause does not end in a question mark: "ordered your new brushes yet?" asks whether the other did.
      */

@@ -1177,11 +1177,7 @@ final class CommunityState {
         if (p.questions * 2 >= p.messages && p.answers < p.questions) {
             return Audience.SEEKER;
         }
-        // Mostly giving (answers, and news of their own told to the room) makes one of the trade. Judged by what they
-        // say when they are not only chatting: "classic", "ordering both, thanks" and the like between people who
-        // talk shop are neither asking nor giving, and say nothing of who they are.
-        int giving = p.answers + p.announcements;
-        if (giving >= 2 && giving * 10 >= (giving + p.questions) * 6) {
+        if ((p.answers + p.announcements) * 10 >= p.messages * 6) {
             return Audience.PEER;
         }
         return Audience.UNKNOWN;

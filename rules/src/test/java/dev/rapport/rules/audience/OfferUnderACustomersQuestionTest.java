@@ -23,25 +23,25 @@ class OfferUnderACustomersQuestionTest {
             "Something wrong with your kiln or wheel? Post it here and our staff will reply.");
 
     private static Chat potteryShop() {
-        Chat chat = Chat.builder("tobias").defaultRoles(Map.of("Customer", Audience.CUSTOMER, "Staff", Audience.IGNORE))
+        Chat chat = Chat.builder("ludovic").defaultRoles(Map.of("Customer", Audience.CUSTOMER, "Staff", Audience.IGNORE))
                 .build();
-        chat.sayWithRoles("tobias", "shop-news", Set.of("Staff"), "fresh bags of stoneware clay in, the buff one too");
+        chat.sayWithRoles("ludovic", "shop-news", Set.of("Staff"), "fresh bags of stoneware clay in, the buff one too");
         return chat;
     }
 
     private static MessageId customerAsks(Chat chat) {
         chat.later(Duration.ofMinutes(30));
         return chat.feed(ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
-                .in(Chat.COMMUNITY, WORKSHOP.name()).channelInfo(WORKSHOP).by("lorna").roles(Set.of("Customer"))
+                .in(Chat.COMMUNITY, WORKSHOP.name()).channelInfo(WORKSHOP).by("perpetua").roles(Set.of("Customer"))
                 .text("the wheel I bought in spring wobbles at speed now, is that the bearing or the belt?").build());
     }
 
-    private static void someoneElseRepliesAndTobiasChatsElsewhere(Chat chat, MessageId q, String reply) {
+    private static void someoneElseRepliesAndLudovicChatsElsewhere(Chat chat, MessageId q, String reply) {
         chat.later(Duration.ofMinutes(40));
         chat.feed(ChatMessage.builder().id("r").at(chat.now().plusSeconds(60))
-                .in(Chat.COMMUNITY, WORKSHOP.name()).channelInfo(WORKSHOP).by("dmitri")
-                .replyTo(q.value(), "lorna").text(reply).build());
-        chat.later(Duration.ofHours(3)).sayWithRoles("tobias", "shop-news", Set.of("Staff"),
+                .in(Chat.COMMUNITY, WORKSHOP.name()).channelInfo(WORKSHOP).by("aurelio")
+                .replyTo(q.value(), "perpetua").text(reply).build());
+        chat.later(Duration.ofHours(3)).sayWithRoles("ludovic", "shop-news", Set.of("Staff"),
                 "late opening on Thursday for the glazing night, bring your bisqueware");
         chat.later(Duration.ofHours(26));
     }
@@ -50,17 +50,17 @@ class OfferUnderACustomersQuestionTest {
     void anotherMembersOfferOfTheirOwnServicesLeavesTheCustomerWaitingForTheTeam() {
         Chat chat = potteryShop();
         MessageId q = customerAsks(chat);
-        someoneElseRepliesAndTobiasChatsElsewhere(chat, q,
-                "could be your throwing posture too tbh. I run private wheel lessons, £25 an hour, message me");
+        someoneElseRepliesAndLudovicChatsElsewhere(chat, q,
+                "might be how you centre the clay. I run private wheel lessons, £25 an hour, message me");
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).singleElement()
-                .satisfies(f -> assertThat(f.user().value()).isEqualTo("tobias"));
+                .satisfies(f -> assertThat(f.user().value()).isEqualTo("ludovic"));
     }
 
     @Test
     void anotherMembersAnswerServesTheCustomer() {
         Chat chat = potteryShop();
         MessageId q = customerAsks(chat);
-        someoneElseRepliesAndTobiasChatsElsewhere(chat, q,
+        someoneElseRepliesAndLudovicChatsElsewhere(chat, q,
                 "a wobble only at speed is nearly always the belt stretching, tighten the tension screw underneath");
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }

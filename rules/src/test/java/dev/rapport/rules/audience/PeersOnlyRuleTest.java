@@ -241,53 +241,6 @@ class PeersOnlyRuleTest {
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
-    /**
-     * Makers talking shop: each gives (answers beginners' questions) more than they ask, and between those says the
-     * small things ("ha, classic", "ordering both, thanks") that say nothing of
-     * who anyone is. They are peers all the same, and a week only with them, while a beginner's questions wait, is a
-     * week among peers.
-     */
-    @Test
-    void firesForAWeekOfShopTalkWithMakersWhoseSmallTalkOutnumbersTheirAnswers() {
-        Chat chat = sellingCommunity();
-        chat.say("sam", "help", "how do I start with leather tooling?");
-        chat.say("sam", "help", "which knife should a beginner buy?");
-        makersTalkShop(chat);
-        chat.finish();
-        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).singleElement()
-                .satisfies(f -> assertThat(f.evidence().count("share-percent")).isEqualTo(100));
-    }
-
-    /** People who mostly ask, for all their small talk, are not the trade: the same week is not among peers. */
-    @Test
-    void staysQuietWhenThosePeopleMostlyAsk() {
-        Chat chat = sellingCommunity();
-        chat.say("sam", "help", "how do I start with leather tooling?");
-        for (String asker : new String[]{"pete", "paula"}) {
-            chat.say(asker, "workbench", "how do you keep the bevel even on thick hide?");
-            chat.say(asker, "workbench", "which edge slicker do you use?");
-            chat.say(asker, "workbench", "ha, classic");
-            chat.say(asker, "workbench", "ordering both, thanks");
-        }
-        Scene.over(chat).talksWith("ana", "workbench", 10, "try a wider stroke on the bevel", "pete", "paula");
-        chat.finish();
-        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
-    }
-
-    /** Pete and Paula each answer two beginner's questions and chat four times; then Ana talks with them. */
-    private static void makersTalkShop(Chat chat) {
-        for (String maker : new String[]{"pete", "paula"}) {
-            MessageId leather = chat.say("sam", "help", "is veg-tan or chrome-tan better for a wallet?");
-            chat.reply(maker, "help", leather, "sam", "veg-tan, it ages well and takes tooling");
-            MessageId thread = chat.say("sam", "help", "what thread weight for a belt?");
-            chat.reply(maker, "help", thread, "sam", "0.8 mm waxed polyester is plenty for a belt");
-            for (String small : new String[]{"ha, classic", "ordering both, thanks", "same here", "nice one"}) {
-                chat.mention(maker, "workbench", "ana", small);
-            }
-        }
-        Scene.over(chat).talksWith("ana", "workbench", 10, "agreed, beeswax on the thread helps", "pete", "paula");
-    }
-
     /** A second post in the channel where people offer their work: a client's follow-up to those who answered. */
     private static void followUpInHireMe(Chat chat, String author, String text) {
         postInHireMe(chat, "hire-again-" + author, author, text);

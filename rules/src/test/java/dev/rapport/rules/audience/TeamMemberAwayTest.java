@@ -24,33 +24,33 @@ class TeamMemberAwayTest {
             "Trouble with something you bought? Ask here and our staff will reply.");
 
     private static Chat bakery() {
-        Chat chat = Chat.builder("mirela").defaultRoles(Map.of("Customer", Audience.CUSTOMER, "Staff", Audience.IGNORE))
+        Chat chat = Chat.builder("ottoline").defaultRoles(Map.of("Customer", Audience.CUSTOMER, "Staff", Audience.IGNORE))
                 .build();
-        chat.sayWithRoles("mirela", "front", Set.of("Staff"), "the new sourdough starter kits are on the shelf");
+        chat.sayWithRoles("ottoline", "front", Set.of("Staff"), "the new sourdough starter kits are on the shelf");
         chat.sayWithRoles("osman", "front", Set.of("Staff"), "and the till finally takes contactless again");
         return chat;
     }
 
-    /** A customer asks the team two hours after Mirela's last word; she writes nothing for three days. */
+    /** A customer asks the team two hours after Ottoline's last word; she writes nothing for three days. */
     private static MessageId customerAsksWhileSheIsGone(Chat chat, String herLastWord) {
-        chat.later(Duration.ofMinutes(5)).sayWithRoles("mirela", "front", Set.of("Staff"), herLastWord);
+        chat.later(Duration.ofMinutes(5)).sayWithRoles("ottoline", "front", Set.of("Staff"), herLastWord);
         chat.later(Duration.ofHours(2));
         MessageId q = chat.feed(ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
-                .in(Chat.COMMUNITY, COUNTER.name()).channelInfo(COUNTER).by("priya").roles(Set.of("Customer"))
+                .in(Chat.COMMUNITY, COUNTER.name()).channelInfo(COUNTER).by("cordelia").roles(Set.of("Customer"))
                 .text("the proving basket I bought last week has split along the rim, can I swap it?").build());
         chat.later(Duration.ofDays(3));
         return q;
     }
 
     private static void sheIsBack(Chat chat) {
-        chat.sayWithRoles("mirela", "front", Set.of("Staff"), "morning all, what did I miss?");
+        chat.sayWithRoles("ottoline", "front", Set.of("Staff"), "morning all, what did I miss?");
     }
 
     private static void colleagueAnswersTwoHoursLater(Chat chat, MessageId q) {
         chat.later(Duration.ofHours(2));
         chat.feed(ChatMessage.builder().id("a").at(chat.now().plusSeconds(60))
                 .in(Chat.COMMUNITY, COUNTER.name()).channelInfo(COUNTER).by("osman").roles(Set.of("Staff"))
-                .replyTo(q.value(), "priya").text("so sorry for the wait, bring it in any day and we'll swap it").build());
+                .replyTo(q.value(), "cordelia").text("so sorry for the wait, bring it in any day and we'll swap it").build());
         chat.later(Duration.ofDays(2));
     }
 
@@ -70,7 +70,7 @@ class TeamMemberAwayTest {
         sheIsBack(chat);
         chat.later(Duration.ofHours(25));
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).singleElement()
-                .satisfies(f -> assertThat(f.user().value()).isEqualTo("mirela"));
+                .satisfies(f -> assertThat(f.user().value()).isEqualTo("ottoline"));
     }
 
     /** Quiet without a word of leaving: her first hour back says whether she takes it up, as for any question. */
@@ -81,6 +81,6 @@ class TeamMemberAwayTest {
         sheIsBack(chat);
         colleagueAnswersTwoHoursLater(chat, q);
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).singleElement()
-                .satisfies(f -> assertThat(f.user().value()).isEqualTo("mirela"));
+                .satisfies(f -> assertThat(f.user().value()).isEqualTo("ottoline"));
     }
 }
