@@ -43,7 +43,29 @@ public final class ReplyTrainer {
         }
     }
 
-    private record Example(double[][] options, int[] gold) {
+    /** One option's features, only the non-zero ones (most are zero): fitting touches a few per option. */
+    private record Sparse(int[] index, double[] value) {
+        static Sparse of(double[] dense) {
+            int n = 0;
+            for (double v : dense) {
+                if (v != 0) {
+                    n++;
+                }
+            }
+            int[] index = new int[n];
+            double[] value = new double[n];
+            int j = 0;
+            for (int k = 0; k < dense.length; k++) {
+                if (dense[k] != 0) {
+                    index[j] = k;
+                    value[j++] = dense[k];
+                }
+            }
+            return new Sparse(index, value);
+        }
+    }
+
+    private record Example(Sparse[] options, int[] gold) {
     }
 
     private static final int ROUNDS = 3;
@@ -79,10 +101,10 @@ public final class ReplyTrainer {
                 if (line < 0 || count == 0 || !log.gold().isAnnotated(line)) {
                     continue;
                 }
-                double[][] options = new double[count][];
+                Sparse[] options = new Sparse[count];
                 List<Integer> gold = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
-                    options[i] = inference.features(i);
+                    options[i] = Sparse.of(inference.features(i));
                     Optional<MessageId> parent = inference.option(i);
                     boolean right = parent.isEmpty()
                             ? log.gold().startsConversation(line)
@@ -132,7 +154,7 @@ public final class ReplyTrainer {
         return ReplyWeights.of(w);
     }
 
-    private static double[] probabilities(double[] w, double[][] options) {
+    private static double[] probabilities(double[] w, Sparse[] options) {
         double[] p = new double[options.length];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < options.length; i++) {
@@ -150,17 +172,17 @@ public final class ReplyTrainer {
         return p;
     }
 
-    private static double dot(double[] w, double[] f) {
+    private static double dot(double[] w, Sparse f) {
         double sum = 0;
-        for (int k = 0; k < f.length; k++) {
-            sum += w[k] * f[k];
+        for (int j = 0; j < f.index().length; j++) {
+            sum += w[f.index()[j]] * f.value()[j];
         }
         return sum;
     }
 
-    private static void addScaled(double[] into, double[] f, double scale) {
-        for (int k = 0; k < f.length; k++) {
-            into[k] += scale * f[k];
+    private static void addScaled(double[] into, Sparse f, double scale) {
+        for (int j = 0; j < f.index().length; j++) {
+            into[f.index()[j]] += scale * f.value()[j];
         }
     }
 }
