@@ -275,6 +275,11 @@ public final class CoachService implements AutoCloseable {
         });
     }
 
+    /** The settings events are analysed with now (in order with every other engine task). */
+    public CompletableFuture<CoachSettings> settings() {
+        return onEngine(() -> settings);
+    }
+
     /**
      * Later events are analysed with {@code newSettings} (a community's admins changed something). Everything already
      * counted stays; completes with false when nothing changed.

@@ -119,20 +119,46 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
 
     private void applyNew() {
         List<Change> batch;
+        boolean reread = false;
         do {
             batch = feed.after(applied, BATCH);
             for (Change change : batch) {
-                if (change.seq() > applied + 1) {
+                if (change.seq() > applied + 1 && !reread) {
                     // Numbers were skipped: pruned while this process was away for over the feed's hour, anywhere in
                     // the feed when the processes' clocks disagree (each prunes by its own), or a write that rolled
-                    // back. A forget among them must not go unnoticed: let go as if one came, where it would have
-                    // (one read when nobody was forgotten lately).
-                    letGoOfForgotten();
+                    // back. Any change may be among them, and none may go unnoticed: read again what they could
+                    // have said, where they would have come. Once per look: storage is read as it stands now, which
+                    // takes in every change skipped up to here.
+                    rereadAfterGap();
+                    reread = true;
                 }
                 apply(change);
                 applied = change.seq();
             }
         } while (batch.size() == BATCH && running);
+    }
+
+    /**
+     * After skipped numbers: everything a skipped change could have said, as if each had come. A forget (whoever has
+     * no opt-in left leaves memory, with every forgotten pseudonym); an opt-in, a stop in one of several communities,
+     * a new time zone or new preferences (the engine asks storage again about everyone with an opt-in, which also
+     * ends its memory that someone who spoke before opting in is not coached); a community's settings. The rare gap
+     * pays for a look at every opt-in, never a message.
+     */
+    private void rereadAfterGap() {
+        Set<UserId> enrolled = enrolled();
+        letGoOfForgotten(enrolled);
+        CompletableFuture.allOf(enrolled.stream().map(coach::enrollmentChanged).toArray(CompletableFuture[]::new))
+                .join();
+        admin.refresh().join();
+    }
+
+    private Set<UserId> enrolled() {
+        Set<UserId> enrolled = new HashSet<>();
+        for (OptIn o : optIns.all()) {
+            enrolled.add(o.user());
+        }
+        return enrolled;
     }
 
     private void apply(Change change) {
@@ -145,10 +171,10 @@ public final class ChangePropagation implements OtherProcesses, AutoCloseable {
 
     /** Someone was forgotten: whoever in memory has no opt-in any more leaves, and every forgotten pseudonym too. */
     private void letGoOfForgotten() {
-        Set<UserId> enrolled = new HashSet<>();
-        for (OptIn o : optIns.all()) {
-            enrolled.add(o.user());
-        }
+        letGoOfForgotten(enrolled());
+    }
+
+    private void letGoOfForgotten(Set<UserId> enrolled) {
         int released = coach.releaseUnenrolled(enrolled).join();
         // Also as others' counterpart and in the communities' pictures, which the next save would write back.
         int places = coach.letGoOfForgotten().join();

@@ -10,6 +10,7 @@ import dev.rapport.bot.storage.changes.ChangeKind;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.support.HeldFeed;
+import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import org.junit.jupiter.api.AfterEach;
@@ -23,9 +24,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FeedGapTest {
     private static final String ANA = "7";
     private static final String CLEO = "9";
+    private static final String BEN = "12";
     private static final String GUILD = "1";
     private static final String CHANNEL = "10";
+    private static final String PROMOTIONS = "30";
     /** Longer than the feed keeps its entries (an hour). */
     private static final Duration AWAY = Duration.ofHours(2);
 
@@ -58,7 +64,8 @@ class FeedGapTest {
     @BeforeEach
     void start() throws Exception {
         discord = LoopbackDiscord.start();
-        discord.guild(GUILD, "Garden Club").channel(CHANNEL, "general").member(ANA, "ana").member(CLEO, "cleo");
+        discord.guild(GUILD, "Garden Club").channel(CHANNEL, "general").member(ANA, "ana").member(CLEO, "cleo")
+                .member(BEN, "ben");
         config = "rapport.storage.data-dir = \"" + dir.resolve("data").toString().replace("\\", "/") + "\"\n";
         bot = BotProcess.start(discord, clock, config, storage -> held = new HeldFeed(storage));
         for (String user : List.of(ANA, CLEO)) {
@@ -131,6 +138,45 @@ class FeedGapTest {
 
         assertThat(bot.counterparts(CLEO)).as("the bot let go of Ana").doesNotContain(ana());
         savedAfterTheMarksExpired();
+    }
+
+    /**
+     * The gap hides more than forgets: an opt-in of someone the bot had seen speak before (and so took as not coached),
+     * a new time zone, a community's new settings. Each is read again as if its entry had come.
+     */
+    @Test
+    void aBotAwayForLongerThanTheFeedKeepsItsEntriesReadsAgainOptInsZonesAndSettingsChangedMeanwhile()
+            throws Exception {
+        discord.messageCreate(MessageDraft.inChannel(CHANNEL, BEN, "Is the workshop open on Sunday mornings?"));
+        bot.settle(3);
+        assertThat(bot.coaches(BEN)).as("Ben spoke before opting in").isFalse();
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+
+        held.hold(BotProcess.WAIT);
+        clock.shift(AWAY);
+        Storage other = other(clock);
+        other.optIns().save(OptIn.consent("discord", UserId.of(BEN), CommunityId.of(GUILD), clock.instant(),
+                ZoneOffset.UTC));
+        OptIn cleos = other.optIns().find("discord", UserId.of(CLEO), CommunityId.of(GUILD)).orElseThrow();
+        assertThat(other.optIns().update(cleos.withZone(tokyo))).isTrue();
+        other.communitySettings().save(CommunityId.of(GUILD), new CommunitySettings(Map.of(), Map.of(),
+                Set.of(PROMOTIONS), Map.of()));
+        clock.shift(AWAY);
+        other.optIns().save(OptIn.consent("discord", UserId.of("11"), CommunityId.of(GUILD), clock.instant(),
+                ZoneOffset.UTC));
+        assertThat(kinds(other)).as("the feed as the bot will find it").containsExactly(ChangeKind.CONSENT);
+
+        held.release();
+        bot.awaitTakenUp(other.changes().latest(), "the-other-process");
+
+        discord.messageCreate(MessageDraft.inChannel(CHANNEL, BEN, "Thanks, I will come by with the boards then"));
+        bot.settle(4);
+        assertThat(bot.messagesThisWeek(BEN)).as("Ben coached from his opt-in on").isEqualTo(1);
+        bot.bot.coach().saveChanged().join();
+        assertThat(bot.storage.engineState().load(UserId.of(CLEO), CommunityId.of(GUILD)))
+                .hasValueSatisfying(s -> assertThat(s.zone()).as("Cleo's weeks in her new zone").isEqualTo(tokyo));
+        assertThat(bot.bot.coach().settings().join().community(CommunityId.of(GUILD)).promotionChannels())
+                .as("the garden club's new promotion channel").containsExactly(PROMOTIONS);
     }
 
     /** A day on, the marks that kept Ana out of every write are gone: the bot's next save must have nothing of her. */
