@@ -11,7 +11,6 @@ import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.support.HeldFeed;
 import dev.rapport.rules.config.CommunitySettings;
-import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +28,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,7 @@ class FeedGapTest {
     private static final String BEN = "12";
     private static final String GUILD = "1";
     private static final String CHANNEL = "10";
+    private static final String PROMOTIONS = "30";
     /** Longer than the feed keeps its entries (an hour). */
     private static final Duration AWAY = Duration.ofHours(2);
 
@@ -157,7 +159,8 @@ class FeedGapTest {
                 ZoneOffset.UTC));
         OptIn cleos = other.optIns().find("discord", UserId.of(CLEO), CommunityId.of(GUILD)).orElseThrow();
         assertThat(other.optIns().update(cleos.withZone(tokyo))).isTrue();
-        other.communitySettings().save(CommunityId.of(GUILD), CommunitySettings.NONE.withGoal(Goal.FIND_COLLABORATORS));
+        other.communitySettings().save(CommunityId.of(GUILD), new CommunitySettings(Map.of(), Map.of(),
+                Set.of(PROMOTIONS), Map.of()));
         clock.shift(AWAY);
         other.optIns().save(OptIn.consent("discord", UserId.of("11"), CommunityId.of(GUILD), clock.instant(),
                 ZoneOffset.UTC));
@@ -172,8 +175,8 @@ class FeedGapTest {
         bot.bot.coach().saveChanged().join();
         assertThat(bot.storage.engineState().load(UserId.of(CLEO), CommunityId.of(GUILD)))
                 .hasValueSatisfying(s -> assertThat(s.zone()).as("Cleo's weeks in her new zone").isEqualTo(tokyo));
-        assertThat(bot.bot.coach().settings().join().community(CommunityId.of(GUILD)).goal())
-                .as("the garden club's new goal").contains(Goal.FIND_COLLABORATORS);
+        assertThat(bot.bot.coach().settings().join().community(CommunityId.of(GUILD)).promotionChannels())
+                .as("the garden club's new promotion channel").containsExactly(PROMOTIONS);
     }
 
     /** A day on, the marks that kept Ana out of every write are gone: the bot's next save must have nothing of her. */
