@@ -102,8 +102,9 @@ class ChangeFeedStorageTest {
     @Test
     void aFeedWhoseEntriesWereAllPrunedStillGivesItsHighestNumberOnSqlite() throws Exception {
         StorageConfig config = StorageConfig.sqlite(dir);
-        try (Storage created = JdbcStorage.open(config, new Pseudonyms(Fixtures.SECRET), Clock.systemUTC());
-             Connection raw = DriverManager.getConnection(config.url())) {
+        // the storage makes and migrates the database file before a raw connection opens it
+        JdbcStorage.open(config, new Pseudonyms(Fixtures.SECRET), Clock.systemUTC()).close();
+        try (Connection raw = DriverManager.getConnection(config.url())) {
             aFullyPrunedFeedKeepsItsNumbering(config, raw);
         }
     }
