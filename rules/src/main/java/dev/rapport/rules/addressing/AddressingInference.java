@@ -98,6 +98,13 @@ public final class AddressingInference {
      * recent authors): whom the message turns to, as {@code known} resolves the name, whatever its case ("Morning!
      * ana: the blue one"); empty when it turns to nobody {@code known} knows.
      */
+    /** Whether the character at {@code i} ends an emoji: a pictograph or symbol, or the variation mark after one. */
+    private static boolean endsEmoji(String text, int i) {
+        int at = text.charAt(i) == '\uFE0F' && i > 0 ? i - 1 : i;
+        int cp = Character.isLowSurrogate(text.charAt(at)) && at > 0 ? text.codePointAt(at - 1) : text.charAt(at);
+        return Character.getType(cp) == Character.OTHER_SYMBOL;
+    }
+
     public Optional<String> turnsToAfterOpening(String text, KnownNicks known) {
         if (text == null || text.isBlank() || !MessageCues.startsWithFirstWord(text, OPENINGS)) {
             return Optional.empty();
@@ -105,8 +112,9 @@ public final class AddressingInference {
         int n = text.length();
         for (int i = 1; i < n; i++) {
             char c = text.charAt(i);
+            // An emoji closes a sentence like a full stop in chat: "Back from the coast" and a wave, "Ana: ..."
             boolean boundary = (c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == '-' || c == '\u2014'
-                    || c == '\u2013') && i + 1 < n && Character.isWhitespace(text.charAt(i + 1));
+                    || c == '\u2013' || endsEmoji(text, i)) && i + 1 < n && Character.isWhitespace(text.charAt(i + 1));
             if (!boundary) {
                 continue;
             }

@@ -26,7 +26,33 @@ public final class BoughtBefore {
     private static final Pattern YOURS = Pattern.compile(BUYER + "(?:already\\s+)?"
             + "(?:bought|ordered|purchased)\\s+(?:\\w+\\s+of\\s+)?your\\s+\\w+");
 
+    /**
+     * I or we bought (ordered, got) a thing without saying from whom: "I bought the wool coat last month", "got your
+     * lamp kit on Friday", "we ordered this one in blue". Said to someone who sells, it was theirs. "Got" only with
+     * "your" and a thing, not a word passed on: "got your message" is no purchase. Chat drops the "I" after the name
+     * it opens with as after a full stop ("@Mo got your kit, thanks").
+     */
+    private static final Pattern BOUGHT_IT = Pattern.compile("(?:" + BUYER + "|^\\s*(?:(?:<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+)?)"
+            + "(?:already\\s+|just\\s+)?"
+            + "(?:(?:bought|ordered|purchased)\\s+(?:the|this|that|your|one of your|two of your)\\s+\\w+"
+            + "|got\\s+your\\s+(?!(?:message|msg|dm|pm|email|mail|text|note|reply|answer|point|question|comment|post"
+            + "|invite|link|name|number|call|voicemail|letter|card|advice|tip)\\b)\\w+)");
+
     private BoughtBefore() {
+    }
+
+    /** True when {@code text} says its author bought something, whoever from: {@link #BOUGHT_IT}. */
+    public static boolean boughtIt(String text) {
+        if (text == null || text.length() < 12 || !mayTellIt(text)) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return says(BOUGHT_IT.matcher(t), t);
+    }
+
+    /** A cheap look for one of the verbs of buying, "you" or not. */
+    private static boolean mayTellIt(String text) {
+        return has(text, "bought") || has(text, "ordered") || has(text, "purchased") || has(text, "got your");
     }
 
     /** True when {@code text} says its author bought from the one it speaks to. */

@@ -493,7 +493,10 @@ final class CommunityState {
         if (!p.referred && Referral.is(m.text())) {
             p.referred = true;
             referralsSeen = true;
-        } else if (!p.referred && !p.bought && BoughtBefore.is(m.text())) {
+        } else if (!p.referred && !p.bought && (BoughtBefore.is(m.text())
+                || BoughtBefore.boughtIt(m.text()) && spokenToASeller(m.author(), addressees))) {
+            // "I bought the wool coat", "got your lamp kit last week" say from whom only by whom they are said to:
+            // told to someone who sells here, it was theirs.
             p.bought = true;
             referralsSeen = true;
         }
@@ -917,6 +920,21 @@ final class CommunityState {
         q.passedCount = 0;
         openById.remove(q.id);
         closedInOrder++;
+    }
+
+    /** Whether someone other than {@code author} among {@code addressees} sells here: promoted or offered their work. */
+    private boolean spokenToASeller(UserId author, List<UserId> addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId u = addressees.get(k);
+            if (u.equals(author)) {
+                continue;
+            }
+            Person seller = people.get(u);
+            if (sellers.contains(u) || seller != null && seller.offersWork) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Someone promoted or pitched something here (in any channel, promotion channels included). */

@@ -178,4 +178,24 @@ class AddressingInferenceTest {
         // Without a greeting first, a leading name may be anyone's: the engine does not know whose it is.
         assertThat(inference.turnsToSomeoneAfterOpening("Ana: great talk yesterday")).isFalse();
     }
+
+    /** Chat closes a sentence with an emoji as with a full stop: the name after it starts what is said next. */
+    @Test
+    void anEmojiAfterTheOpeningEndsItLikeAFullStop() {
+        AddressingInference inference = new AddressingInference();
+        assertThat(inference.turnsToSomeoneAfterOpening("Back from the lakes \uD83C\uDFD5\uFE0F Ana: yes, the "
+                + "walnut one")).isTrue();
+        assertThat(inference.turnsToSomeoneAfterOpening("Back from the lakes \uD83C\uDF32 Ana, it takes two coats"))
+                .isTrue();
+    }
+
+    /** An emoji inside a sentence leaves a name after it where it was: no turn to anyone. */
+    @Test
+    void anEmojiBeforeAPlainWordOrANameInsideASentenceTurnsToNobody() {
+        AddressingInference inference = new AddressingInference();
+        assertThat(inference.turnsToSomeoneAfterOpening("Back from the lakes \uD83C\uDF32 Update: the path is shut"))
+                .isFalse();
+        assertThat(inference.turnsToSomeoneAfterOpening("Morning all \u2600 has anyone seen Ana: she left a scarf"))
+                .isFalse();
+    }
 }

@@ -4,6 +4,7 @@ import dev.rapport.rules.Chat;
 import dev.rapport.rules.Scene;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.config.Goal;
+import dev.rapport.rules.rule.RuleId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -285,6 +286,36 @@ class AdvocatesRuleTest {
         Chat chat = askedByName("I bought a teapot from the shop on the corner and use it daily, could you make two "
                 + "cups to match it by next month?");
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
+    /**
+     * In a makers' server with no roles Ana sells her lamps with a link to her shop, and Bea does not sell; Dev tells
+     * {@code to} about the lamp he bought, not saying from whom, and asks; {@code to} chats on.
+     */
+    private static Chat boughtAndAsks(String to) {
+        return Scene.coaching("ana", "bea").says("ana", "workshop", "new batch of brass desk lamps, hand-wired "
+                        + "https://anaslight.example/shop/desk-lamp")
+                .says("bea", "workshop", "soldering all weekend, fingers like sausages")
+                .asks("dev", "workshop", to, "I bought the brass desk lamp last month and the switch stopped "
+                        + "clicking, could you swap it?")
+                .stillAround(to, "workshop", "anyone know a good place for cloth flex?").build();
+    }
+
+    /**
+     * Told to the one who sells such lamps here, "I bought the lamp" was a purchase from her: a customer waits.
+     */
+    @Test
+    void firesWhenSomeoneTellsTheSellerTheyBoughtTheThingAndHearsNothing() {
+        Chat chat = boughtAndAsks("ana");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** Told to someone who sells nothing here, the lamp came from elsewhere: a question owed an answer, no more. */
+    @Test
+    void staysQuietWhenTheOneToldSellsNothingHere() {
+        Chat chat = boughtAndAsks("bea");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+        assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
     }
 
     // --- a customer is not an advocate ----------------------------------------------------------------------------

@@ -34,4 +34,23 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.is("have you ordered the new brushes yet?")).isFalse();
         assertThat(BoughtBefore.is("where did you get your gazebo from?")).isFalse();
     }
+
+    /** A purchase told without saying from whom: whose it was depends on whom it is told to. */
+    @Test
+    void buyingAThingWithoutSayingFromWhomIsAPurchase() {
+        assertThat(BoughtBefore.boughtIt("I bought the linen apron in October and a strap came loose, "
+                + "could you mend it?")).isTrue();
+        assertThat(BoughtBefore.boughtIt("@Tove Marr got your lantern kit on Monday, thanks! one screw short "
+                + "though")).isTrue();
+        assertThat(BoughtBefore.boughtIt("we ordered this teapot in grey for my mum")).isTrue();
+    }
+
+    /** Getting someone's words is no purchase, nor is asking whether someone else bought. */
+    @Test
+    void gettingAMessageOrAskingWhetherOthersBoughtIsNot() {
+        assertThat(BoughtBefore.boughtIt("got your message, I'll look at the sketch tonight")).isFalse();
+        assertThat(BoughtBefore.boughtIt("@Tove Marr got your point about the kerning, fair")).isFalse();
+        assertThat(BoughtBefore.boughtIt("ordered the new linen aprons yet? they go fast")).isFalse();
+        assertThat(BoughtBefore.boughtIt("my cousin bought the grey teapot at the fair")).isFalse();
+    }
 }
