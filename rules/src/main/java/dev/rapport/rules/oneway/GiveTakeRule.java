@@ -25,14 +25,15 @@ import java.util.TreeMap;
  * it is the channel working; being helped again and again, day after day, with nothing given back is the pattern.
  *
  * <p>It reasons per helper: who helped the person, and whether the person gave help back to that helper or, failing
- * that, to anyone (helping others is how a learner pays a community back). Thanks are polite, not reciprocity. One
- * helper on three days with no help given back to them fires when the person helped nobody else either, or when that
- * helper's own question to the person went unanswered. Several helpers together fire only with a sign that the
- * person could have given and did not: a learner helped by different people on different days in a questions
- * channel is the channel working, but someone who takes help from people whose own question they then leave
- * unanswered is not holding up their end, and neither is someone who, while active, passes over a request they
- * could have answered: the very question others answered for them earlier, or a request for feedback in a channel
- * where members give each other feedback (an opinion on someone's work takes an eye, not expertise).
+ * that, to anyone (helping others is how a learner pays a community back, and it is owed over longer than a week:
+ * help passed on to anyone counts, even while one helper's own question waits, which {@code oneway.unanswered} says).
+ * Thanks are polite, not reciprocity. One helper on three days with no help given back fires when the person helped
+ * nobody at all. Several helpers together fire only with a sign that the person could have given and did not: a
+ * learner helped by different people on different days in a questions channel is the channel working, but someone
+ * who helps nobody and takes help from people whose own question they then leave unanswered is not holding up their
+ * end, and neither is someone who, while active, passes over a request they could have answered: the very question
+ * others answered for them earlier, or a request for feedback in a channel where members give each other feedback
+ * (an opinion on someone's work takes an eye, not expertise).
  */
 public final class GiveTakeRule implements Rule {
     public static final Param RECEIVED = Param.count("received", 3, 1, 7, "days in a week on which one person replied or helped with nothing given back");
@@ -55,9 +56,9 @@ public final class GiveTakeRule implements Rule {
     @Override
     public String describe() {
         return "Watches, per person, whether someone replied to or helped you on 3 or more days of a week while you gave no "
-                + "help back to them or anyone else, or whether people who helped you saw their own question to you go "
-                + "unanswered, or whether several people helped you on 3 or more days while you passed over a request you "
-                + "could have answered (thanks alone do not count: an answer, advice or a reaction to their work does).";
+                + "help back to them or anyone else, or whether several people helped you on 3 or more days while you "
+                + "helped nobody and left one of their questions unanswered or passed over a request you could have "
+                + "answered (thanks alone do not count: an answer, advice or a reaction to their work does).";
     }
 
     @Override
@@ -80,8 +81,9 @@ public final class GiveTakeRule implements Rule {
         }
         List<String> takers = new ArrayList<>();
         for (var e : owed.entrySet()) {
-            // Help passed on to others pays a community back, unless this helper's own question was left waiting.
-            if (daysHelped(e.getValue()) >= threshold && (!helpedAnyone || leftWaiting.contains(e.getKey()))) {
+            // Help passed on to anyone pays a community back: reciprocity is owed over longer than a week, and not
+            // only to the one who helped. A question of this helper's left waiting is oneway.unanswered's to say.
+            if (daysHelped(e.getValue()) >= threshold && !helpedAnyone) {
                 takers.add(e.getKey());
             }
         }

@@ -219,9 +219,13 @@ class GiveTakeRuleTest {
         assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(1);
     }
 
-    /** Helping others does not excuse leaving the person who helped you most waiting for an answer. */
+    /**
+     * Help passed on to anyone pays a community back, even while the one who helped most waits for an answer to
+     * their own question: reciprocity is owed over longer than a week, and the waiting question is
+     * {@code oneway.unanswered}'s to raise.
+     */
     @Test
-    void firesWhenTheHelperOfThreeDaysIsLeftWaitingEvenThoughThePersonHelpsOthers() {
+    void staysQuietWhenThePersonPassesHelpOnWhileTheHelperOfThreeDaysWaits() {
         Chat chat = Chat.coaching("ana");
         for (int i = 0; i < 3; i++) {
             chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop " + i);
@@ -233,8 +237,25 @@ class GiveTakeRuleTest {
         chat.later(Duration.ofHours(25));
         chat.say("ana", "general", "back at the wheel today");
         chat.finish();
-        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement().satisfies(f -> assertThat(f.tip().seen())
-                .endsWith("and got thanks, but no help, back, and a question they asked you went unanswered."));
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+        assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(1);
+    }
+
+    /** ... while the same week with no help passed on to anyone is one-way. */
+    @Test
+    void firesWhenTheHelperOfThreeDaysIsLeftWaitingAndThePersonHelpsNobody() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+            chat.mention("ana", "general", "bob", "thanks a lot");
+        }
+        chat.mention("bob", "general", "ana", "could you look at my new stall sign and tell me if it reads well?");
+        chat.say("cai", "general", "does anyone know how long glaze needs before a second coat?");
+        chat.later(Duration.ofHours(25));
+        chat.say("ana", "general", "back at the wheel today");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
     }
 
     /** Four days of help by two people, answered with thanks: a learner's week. */
