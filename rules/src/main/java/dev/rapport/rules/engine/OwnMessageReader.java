@@ -116,8 +116,11 @@ final class OwnMessageReader {
                 && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()) || CommunityCause.event(m.text()));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
+        // A call to book offered by someone selling this week ("happy to help, book a free call here: …") is a sales
+        // call: what the call is for is the person's own offer, on record in their promotion of the last days.
         boolean pitch = cues.pitch()
-                || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text());
+                || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())
+                || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty();
         boolean sells = promotionOrPitch(promo, pitch);
         // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
         // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
@@ -150,8 +153,12 @@ final class OwnMessageReader {
         // however good the answer before it. So is one's own paid thing offered on an answer with where to get it
         // ("hope that helps! my course covers this, 30% off this week: …"), unless the question asked for an offer;
         // saying what one sells ("I sell to designers, they hate email") offers nothing.
-        boolean plugged = answer && !theirs && !m.links().isEmpty() && promo.selfPromotion()
-                && (promo.engagementAsk() || promo.salesPitch() && !community.askedForAnOffer(m, addressees));
+        // The sale can also be known from the offer rather than its words: a priced offer of one's own (a pitch), or a
+        // link the person promoted in the last days brought to the answer again ("my course covers this → …").
+        boolean offered = pitch || MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false));
+        boolean plugged = answer && !theirs && !m.links().isEmpty() && (promo.selfPromotion() || offered)
+                && (promo.engagementAsk() || (promo.salesPitch() || offered)
+                && !community.askedForAnOffer(m, addressees));
         boolean help = answer && !plugged;
         boolean exempt = help || promoWelcome || introduction || theirs || welcoming || showing || curated
                 || critique || call;

@@ -55,8 +55,9 @@ public final class ColdSellRule implements Rule {
             return;
         }
         // One's own offer tacked onto an answer to their question follows help given first: a habit of plugging, which
-        // promo.self tells, not a pitch to a stranger.
-        if (ctx.facts().answer()) {
+        // promo.self tells, not a pitch to a stranger. A reply that is nothing but the offer ("my kit has that, $30 →
+        // …", "book a call here: …") gave no help first: the offer is all it answers with, a pitch like any other.
+        if (ctx.facts().answer() && helpsBesideTheOffer(ctx.message().text())) {
             return;
         }
         // "Follow my page" to people is an ask (oneway.asks), not a sale: only pitches and offers are cold selling. So is
@@ -93,6 +94,44 @@ public final class ColdSellRule implements Rule {
                             "ask them what they are working on and help with one thing before you mention your offer."));
         }
     }
+
+    /** Words said beside the offer that make a reply help: a line or two of answer, not a greeting. */
+    static final int HELP_WORDS = 5;
+
+    /**
+     * Whether the reply says something beside its offer: sentences with no link and no price hold at least
+     * {@link #HELP_WORDS} words ("classic join problem. check the keys on both sides." before the plug). Sentences end
+     * at a stop, a question or exclamation mark followed by a space, or a line break, so a dotted name in code
+     * ("df.merge") stays inside its sentence.
+     */
+    static boolean helpsBesideTheOffer(String text) {
+        int words = 0;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            boolean end = i == n || text.charAt(i) == '\n'
+                    || (text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?')
+                    && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)));
+            if (!end) {
+                continue;
+            }
+            String sentence = text.substring(start, i);
+            start = i + 1;
+            if (sentence.contains("://") || OFFER_PRICE.matcher(sentence).find()) {
+                continue;
+            }
+            for (String w : sentence.trim().split("\\s+")) {
+                if (!w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0))) {
+                    words++;
+                }
+            }
+        }
+        return words >= HELP_WORDS;
+    }
+
+    /** A price in a sentence: a currency sign by a figure, or a percentage off. */
+    private static final java.util.regex.Pattern OFFER_PRICE = java.util.regex.Pattern.compile(
+            "[$€£]\\s?\\d|\\d\\s?[$€£]|\\d+\\s?%");
 
     /**
      * Notes on someone's work, replying to it in a channel made for feedback, name what their page sells ("the only

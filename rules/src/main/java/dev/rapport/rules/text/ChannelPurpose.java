@@ -59,6 +59,21 @@ public final class ChannelPurpose {
         return false;
     }
 
+    /** Whether the name joins its words with "and" and one of them names no kind of notice. */
+    private static boolean listsOtherSubjects(String name) {
+        String[] words = name.split("[^\\p{L}]+");
+        boolean joined = false;
+        boolean other = false;
+        for (String w : words) {
+            if (w.equalsIgnoreCase("and")) {
+                joined = true;
+            } else if (!w.isEmpty() && !announcementWord(w, 0, 0, 0, w.length())) {
+                other = true;
+            }
+        }
+        return joined && other;
+    }
+
     /** Whether the word {@code s..i} names a channel for announcements. */
     private static boolean announcementWord(String name, int previousStart, int previousEnd, int s, int i) {
         return Lowered.startsWith(name, s, "announce") && i - s >= 8 || Lowered.is(name, s, i, "news")
@@ -454,7 +469,10 @@ public final class ChannelPurpose {
         String name = Lowered.view(info.name());
         // A name that also says people ask or talk there is a room about the news, not the notice board itself:
         // #rules-questions, #news-discussion, #updates-chat, #events-help. Its posts are questions and talk.
-        if (anyWord(name, ChannelPurpose::announcementWord) && !anyWord(name, ChannelPurpose::conversationWord)) {
+        // A name that lists its subjects with "and" is a room about them all: #weddings-and-events, #gigs-and-events
+        // talk about a kind of work, events among it; #news-and-events lists only notices and stays the notice board.
+        if (anyWord(name, ChannelPurpose::announcementWord) && !anyWord(name, ChannelPurpose::conversationWord)
+                && !listsOtherSubjects(name)) {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);

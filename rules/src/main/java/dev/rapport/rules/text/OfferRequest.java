@@ -3,6 +3,7 @@ package dev.rapport.rules.text;
 import dev.rapport.rules.model.ChannelInfo;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A question that asks for a provider, a recommendation or a price: "does anyone know a good label designer?",
@@ -25,6 +26,14 @@ public final class OfferRequest {
             "anybody offer ", "anyone teach ", "anyone here teach ", "anybody teach ", "anyone tutor",
             "anyone take commissions", "anyone taking commissions", "anyone do commissions"};
 
+    /**
+     * Asking where others buy a thing ("where do you all buy veg tan?", "where does everyone get their beans?", "where
+     * do people source fabric?"): the people asked are pointed at sellers, and a seller among them answers it.
+     */
+    private static final Pattern WHERE_FROM = Pattern.compile("\\bwhere (?:do|does|did|would|should) (?:you|you all|you "
+            + "guys|y'all|yall|people|everyone|everybody|folks|others|u|u all)(?: here)? (?:usually |normally |all )?"
+            + "(?:buy|get|source|order)\\b");
+
     private OfferRequest() {
     }
 
@@ -34,6 +43,9 @@ public final class OfferRequest {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
+        if (WHERE_FROM.matcher(t).find()) {
+            return true;
+        }
         for (String p : PHRASES) {
             if (saidAsWords(t, p)) {
                 return true;

@@ -230,6 +230,17 @@ public final class Pitch {
                     }
                     break;
                 }
+                // what one's thing holds, then its price: "my pack has a full load-in sheet, $29 → …", "my course
+                // covers this, €40: …"
+                if (w.equals("has") || w.equals("have") || w.equals("includes") || w.equals("covers")
+                        || w.equals("comes")) {
+                    for (int p = v + 1; p < words.length && p <= v + 7; p++) {
+                        if (price(words, p)) {
+                            return true;
+                        }
+                    }
+                    break;
+                }
             }
         }
         return false;
@@ -295,6 +306,14 @@ public final class Pitch {
             }
         }
         return false;
+    }
+
+    /**
+     * A call to book ("book a free 15-min call here: …", a scheduling page's link): whether it sells is for the
+     * context to say (a price, a service, or the person's own offer pushed in the last days).
+     */
+    public static boolean callToBook(String text, List<Link> links) {
+        return text != null && booksACall(text.toLowerCase(Locale.ROOT), links);
     }
 
     private static boolean booksACall(String t, List<Link> links) {

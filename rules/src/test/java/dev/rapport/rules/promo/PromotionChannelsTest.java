@@ -204,4 +204,39 @@ class PromotionChannelsTest {
         chat.finish();
         assertThat(chat.findingsFor("ana")).isEmpty();
     }
+
+    /**
+     * A name that lists its subjects with "and" is a room about them: one subject a kind of work makes it talk about
+     * that work (events among it), not the notice board; a list of notices only is still the board.
+     */
+    @Test
+    void aNameThatListsAnotherSubjectBesideEventsIsARoomAboutThem() {
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("cakes-and-events", ""))).isFalse();
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("gigs-and-events", ""))).isFalse();
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("news-and-events", ""))).isTrue();
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("updates-and-releases", ""))).isTrue();
+    }
+
+    /** One's priced workshop pushed into several rooms in one sitting: a room about a kind of work is no notice board. */
+    @Test
+    void aPricedWorkshopPushedIntoTwoTalkRoomsIsSelfPromotion() {
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        chat.say("ana", "cakes-and-events", "Still places on my sugar flower workshops this Saturday, £40: "
+                + "https://anabakes.example/workshops");
+        chat.later(Duration.ofMinutes(3));
+        chat.say("ana", "pricing-and-business", "Sugar flower workshop, few places left → https://anabakes.example/workshops");
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+    }
+
+    @Test
+    void thePricedWorkshopPostedOnceInTheEventsNoticeBoardIsNotPromotion() {
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        chat.say("ana", "news-and-events", "Still places on my sugar flower workshops this Saturday, £40: "
+                + "https://anabakes.example/workshops");
+        chat.later(Duration.ofMinutes(3));
+        chat.say("ana", "pricing-and-business", "how do you all price a two-tier cake these days?");
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
 }

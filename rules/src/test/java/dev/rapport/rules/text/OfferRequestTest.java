@@ -35,4 +35,14 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("is the recommended water change 20% or more?")).isFalse();
         assertThat(OfferRequest.is("she recommended it to me last year, was she right?")).isFalse();
     }
+
+    /** Asking where the others buy a thing points them at sellers; asking where they keep or put it does not. */
+    @Test
+    void askingWhereOthersBuyAThingAsksForASeller() {
+        assertThat(OfferRequest.is("where do you all buy linen thread in the EU?")).isTrue();
+        assertThat(OfferRequest.is("where does everyone get their coffee beans?")).isTrue();
+        assertThat(OfferRequest.is("where do people source cheap plywood?")).isTrue();
+        assertThat(OfferRequest.is("where do you all keep your spare needles?")).isFalse();
+        assertThat(OfferRequest.is("where do you put the thread when you stitch?")).isFalse();
+    }
 }
