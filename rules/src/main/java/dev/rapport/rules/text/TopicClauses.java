@@ -299,6 +299,10 @@ final class TopicClauses {
      * room headed by them is for asking.
      */
     static boolean oneKindOfPost(String topic) {
+        // A board of one's links ("your links, one post per project") is a promotion channel's rule, read as such.
+        if (hasWord(topic, "links") || hasWord(topic, "link")) {
+            return false;
+        }
         List<List<String>> clauses = clauses(topic);
         for (List<String> clause : clauses) {
             for (int k = 0; k + 3 < clause.size(); k++) {
