@@ -415,7 +415,7 @@ public final class ChannelPurpose {
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
         if (topic.contains("log your") || topic.contains("your wins") || topic.contains("celebrate")
-                || topic.contains("showcase") || TopicClauses.ownDoings(topic)) {
+                || topic.contains("showcase") || TopicClauses.ownDoings(topic) || TopicClauses.oneKindOfPost(topic)) {
             return true;
         }
         // A room whose name says people ask or talk there (#knits-help, #bakes-chat) is for asking or talk, whatever
@@ -477,6 +477,7 @@ public final class ChannelPurpose {
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
         return topic.contains("announcements") && !topic.contains("discuss") && !topic.contains("ask ")
-                || topic.contains("read-only") || topic.contains("read only");
+                || topic.contains("read-only") || topic.contains("read only")
+                || TopicClauses.noticeBoard(topic) && !anyWord(name, ChannelPurpose::conversationWord);
     }
 }

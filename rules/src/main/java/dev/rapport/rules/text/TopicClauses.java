@@ -287,6 +287,62 @@ final class TopicClauses {
         return false;
     }
 
+    /** Kinds of post that are troubles or asks, not one's own things: a topic headed by them is a help room's. */
+    private static final Set<String> ASKS_AND_TROUBLES = stems("question", "questions", "problem", "problems", "issue",
+            "issues", "doubt", "doubts", "request", "requests", "error", "errors", "bug", "bugs");
+
+    /**
+     * Whether the topic names the one kind of post the room takes, as a board's rule does: "one report per session",
+     * "one post per item", "one photo per day" (a clause "one X per Y"), or a topic that is itself the label of its
+     * posts, headed by "your" and things in the plural ("Your notes on the week's pours", "your recipes, as you cook
+     * them"). Posts of that kind are what the room is for. Not asks or troubles ("your questions about setup"): a
+     * room headed by them is for asking.
+     */
+    static boolean oneKindOfPost(String topic) {
+        // A board of one's links ("your links, one post per project") is a promotion channel's rule, read as such.
+        if (hasWord(topic, "links") || hasWord(topic, "link")) {
+            return false;
+        }
+        List<List<String>> clauses = clauses(topic);
+        for (List<String> clause : clauses) {
+            for (int k = 0; k + 3 < clause.size(); k++) {
+                if (clause.get(k).equals("one") && clause.get(k + 2).equals("per")) {
+                    return true;
+                }
+            }
+        }
+        if (clauses.isEmpty()) {
+            return false;
+        }
+        List<String> first = clauses.get(0);
+        return first.size() >= 2 && first.get(0).equals("your") && first.get(1).length() > 3
+                && first.get(1).endsWith("s") && !first.get(1).endsWith("ss")
+                && !ASKS_AND_TROUBLES.contains(ChannelEcho.stem(first.get(1)));
+    }
+
+    /** What an events listing gives for each event. */
+    private static final Set<String> WHEN_AND_WHERE = Set.of("dates", "date", "times", "time", "doors", "lineup",
+            "venue", "venues", "schedule");
+    /** How one gets into an event. */
+    private static final Set<String> ENTRY = Set.of("tickets", "ticket", "rsvp", "rsvps", "signups", "entry");
+
+    /**
+     * Whether the topic says the room is the community's events board: it lists events by when and how to get in
+     * ("shows: dates, tickets, call times", "gigs, doors and tickets"). There a post to the room, its link and its
+     * reminder are what the board is for, as on #events.
+     */
+    static boolean noticeBoard(String topic) {
+        boolean when = false;
+        boolean entry = false;
+        for (List<String> clause : clauses(topic)) {
+            for (String w : clause) {
+                when |= WHEN_AND_WHERE.contains(w);
+                entry |= ENTRY.contains(w);
+            }
+        }
+        return when && entry;
+    }
+
     /** Verbs with which a topic asks providers to answer a request. */
     private static final Set<String> ANSWERING = Set.of("reply", "replies", "respond", "answer", "send", "submit",
             "dm", "pm", "bid", "quote");

@@ -95,4 +95,27 @@ class TopicClausesTest {
         assertThat(OfferRequest.channelFor(ChannelInfo.of("deals", "Post your offers here"))).isFalse();
         assertThat(OfferRequest.channelFor(ChannelInfo.of("reviews", "Reply with your rating of the film"))).isFalse();
     }
+
+    @Test
+    void aTopicNamingItsOneKindOfPostMakesARoomForThosePosts() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("tide-logs", "how the bay looked. one entry per outing")))
+                .isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("pour-book", "Your verdicts on what you poured"))).isTrue();
+    }
+
+    @Test
+    void aTopicHeadedByAsksOrAOneOffWordIsNotOne() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("pour-corner", "Your questions on pouring"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("bay-chat", "one more thing: be kind"))).isFalse();
+    }
+
+    @Test
+    void aTopicListingEventsByDatesAndTicketsIsTheEventsBoard() {
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("choir-gigs", "the choir's concerts: dates and tickets")))
+                .isTrue();
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("choir-chat", "spare tickets and dates, ask here")))
+                .isFalse();
+        assertThat(ChannelPurpose.announcements(ChannelInfo.of("choir-lobby", "tickets for anything, swap away")))
+                .isFalse();
+    }
 }
