@@ -94,7 +94,13 @@ class DiscordInteractionsEndToEndTest {
 
             assertThat(answer.path("content").asText()).isEqualTo("Sorry, something went wrong on my side. "
                     + "Please try again in a moment.");
-            List<ILoggingEvent> failures = logged.list.stream()
+            List<ILoggingEvent> seen;
+            // the live bot's other threads go on logging while we read: AppenderBase appends under the appender's
+            // own lock, so copy under it (streaming the bare list failed once with ConcurrentModificationException)
+            synchronized (logged) {
+                seen = List.copyOf(logged.list);
+            }
+            List<ILoggingEvent> failures = seen.stream()
                     .filter(e -> e.getFormattedMessage().contains("did not complete")).toList();
             assertThat(failures).singleElement().satisfies(e -> assertThat(e.getThrowableProxy()).isNotNull());
             assertThat(answer.path("content").asText()).doesNotContain("Hikari").doesNotContain("Exception");
