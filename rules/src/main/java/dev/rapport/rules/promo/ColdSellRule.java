@@ -20,12 +20,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** {@code sell.cold}: a pitch aimed at someone the person met only days ago, DMs included. */
 public final class ColdSellRule implements Rule {
     /** Words that offer something as one's own. */
     private static final Set<String> OWN = Set.of("i", "i'm", "im", "i'll", "i've", "i'd", "me", "my", "mine", "we",
             "we're", "we'll", "we've", "our", "ours", "us");
+    /** Words said beside the offer that make a reply help: a line or two of answer, not a greeting. */
+    static final int HELP_WORDS = 5;
+    /** A price in a sentence: a currency sign by a figure, or a percentage off. */
+    private static final Pattern OFFER_PRICE = Pattern.compile("[$€£]\\s?\\d|\\d\\s?[$€£]|\\d+\\s?%");
     public static final Param NEW_DAYS = Param.count("new-days", 7, 1, 90, "days since the first interaction during which someone counts as new");
 
     @Override
@@ -95,9 +100,6 @@ public final class ColdSellRule implements Rule {
         }
     }
 
-    /** Words said beside the offer that make a reply help: a line or two of answer, not a greeting. */
-    static final int HELP_WORDS = 5;
-
     /**
      * Whether the reply says something beside its offer: sentences with no link and no price hold at least
      * {@link #HELP_WORDS} words ("classic join problem. check the keys on both sides." before the plug). Sentences end
@@ -128,10 +130,6 @@ public final class ColdSellRule implements Rule {
         }
         return words >= HELP_WORDS;
     }
-
-    /** A price in a sentence: a currency sign by a figure, or a percentage off. */
-    private static final java.util.regex.Pattern OFFER_PRICE = java.util.regex.Pattern.compile(
-            "[$€£]\\s?\\d|\\d\\s?[$€£]|\\d+\\s?%");
 
     /**
      * Notes on someone's work, replying to it in a channel made for feedback, name what their page sells ("the only
