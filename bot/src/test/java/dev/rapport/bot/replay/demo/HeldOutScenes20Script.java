@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,178 +11,164 @@ import java.util.Map;
  * 2026-W23), written and labelled before any coach ran on them. Labels: {@code eval/held-out-scenes-20.csv}.
  * Run {@link #main} from the project root to write {@code bot/src/test/resources/eval/held-out-scenes-20/}.
  */
-final class HeldOutScenes20Script {
+final class HeldOutScenes20Script extends StoryScript {
     private static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 5, 18);
     private static final OffsetDateTime EXPORTED_AT = OffsetDateTime.parse("2026-06-08T09:00:00Z");
     private static final String DIR = "bot/src/test/resources/eval/held-out-scenes-20";
 
-    private final SceneIds ids = new SceneIds(14000);
-    private final List<Channel> channels = new ArrayList<>();
-
     // A. Glassblowers
-    private final String glassGuild = ids.guild(511);
-    private final Channel furnaceTalk = channel(glassGuild, "Hot Shop Collective", "furnace-talk",
+    private final String glassGuild = cast.guild(511);
+    private final Channel furnaceTalk = cast.channel(glassGuild, "Hot Shop Collective", "furnace-talk",
             "shop talk, gathers, burns, whatever", "glass-furnace-talk.json");
-    private final Channel colorChem = channel(glassGuild, "Hot Shop Collective", "color-chemistry",
+    private final Channel colorChem = cast.channel(glassGuild, "Hot Shop Collective", "color-chemistry",
             "frit, powders, reduction, compatibility", "glass-color-chemistry.json");
-    private final Channel pullsAndFails = channel(glassGuild, "Hot Shop Collective", "pulls-and-fails",
+    private final Channel pullsAndFails = cast.channel(glassGuild, "Hot Shop Collective", "pulls-and-fails",
             "show us what came out of the annealer this week, wins and cracks both", "glass-pulls-and-fails.json");
-    private final Channel benchRentals = channel(glassGuild, "Hot Shop Collective", "bench-rentals",
+    private final Channel benchRentals = cast.channel(glassGuild, "Hot Shop Collective", "bench-rentals",
             "studio time, gear and glass for sale or rent", "glass-bench-rentals.json");
-    private final Channel kilnEmergency = channel(glassGuild, "Hot Shop Collective", "kiln-emergency",
+    private final Channel kilnEmergency = cast.channel(glassGuild, "Hot Shop Collective", "kiln-emergency",
             "something smoking? ask here", "glass-kiln-emergency.json");
-    private final Persona ingrid = ids.person("ingrid.solvang", "Ingrid Solvang");
-    private final Persona marco = ids.person("tessaroglass", "Marco Tessaro");
-    private final Persona danny = ids.person("danny_o", "Danny Oyelaran");
-    private final Persona priya = ids.person("priyamakesglass", "Priya Venkat");
-    private final Persona wes = ids.person("wesharrow", "Wes Harrow");
-    private final Persona lottie = ids.person("lottiebrisk", "Lottie Brisk");
+    private final Persona ingrid = cast.person("ingrid.solvang", "Ingrid Solvang");
+    private final Persona marco = cast.person("tessaroglass", "Marco Tessaro");
+    private final Persona danny = cast.person("danny_o", "Danny Oyelaran");
+    private final Persona priya = cast.person("priyamakesglass", "Priya Venkat");
+    private final Persona wes = cast.person("wesharrow", "Wes Harrow");
+    private final Persona lottie = cast.person("lottiebrisk", "Lottie Brisk");
 
     // B. Sneaker resellers
-    private final String kicksGuild = ids.guild(512);
-    private final Role mod = new Role(ids.id("2023-05-02"), "Mod", "#E67E22", 5);
-    private final Channel copOrDrop = channel(kicksGuild, "Deadstock Dept", "cop-or-drop", "rate the drops",
+    private final String kicksGuild = cast.guild(512);
+    private final Role mod = cast.role("Mod", "#E67E22", 5);
+    private final Channel copOrDrop = cast.channel(kicksGuild, "Deadstock Dept", "cop-or-drop", "rate the drops",
             "kicks-cop-or-drop.json");
-    private final Channel legitChecks = channel(kicksGuild, "Deadstock Dept", "legit-checks",
+    private final Channel legitChecks = cast.channel(kicksGuild, "Deadstock Dept", "legit-checks",
             "post tagged pics, checkers will get to you. no LC = no sale", "kicks-legit-checks.json");
-    private final Channel wtsWtb = channel(kicksGuild, "Deadstock Dept", "wts-wtb",
+    private final Channel wtsWtb = cast.channel(kicksGuild, "Deadstock Dept", "wts-wtb",
             "buy/sell/trade. price + size + pics", "kicks-wts-wtb.json");
-    private final Channel releaseCal = channel(kicksGuild, "Deadstock Dept", "release-calendar",
+    private final Channel releaseCal = cast.channel(kicksGuild, "Deadstock Dept", "release-calendar",
             "upcoming drops and raffle links, posted by mods", "kicks-release-calendar.json");
-    private final Channel lounge = channel(kicksGuild, "Deadstock Dept", "the-lounge", "offtopic",
+    private final Channel lounge = cast.channel(kicksGuild, "Deadstock Dept", "the-lounge", "offtopic",
             "kicks-the-lounge.json");
-    private final Persona tre = ids.person("tregaines", "Tre Gaines");
-    private final Persona kenji = ids.person("kenji.lc", "Kenji Mori");
-    private final Persona bex = ids.person("bexcarrow", "Bex Carrow");
-    private final Persona smokey = ids.person("smokeykicks", "Smokey Alvarez");
-    private final Persona jules = ids.person("julesf", "Jules Fontaine", mod);
-    private final Persona amir = ids.person("amir.h", "Amir Haddad");
+    private final Persona tre = cast.person("tregaines", "Tre Gaines");
+    private final Persona kenji = cast.person("kenji.lc", "Kenji Mori");
+    private final Persona bex = cast.person("bexcarrow", "Bex Carrow");
+    private final Persona smokey = cast.person("smokeykicks", "Smokey Alvarez");
+    private final Persona jules = cast.person("julesf", "Jules Fontaine", mod);
+    private final Persona amir = cast.person("amir.h", "Amir Haddad");
 
     // C. Speedrunners
-    private final String runGuild = ids.guild(513);
-    private final Channel routePlanning = channel(runGuild, "Any% Anonymous", "route-planning",
+    private final String runGuild = cast.guild(513);
+    private final Channel routePlanning = cast.channel(runGuild, "Any% Anonymous", "route-planning",
             "routing, splits, strats", "speedrun-route-planning.json");
-    private final Channel glitchHunting = channel(runGuild, "Any% Anonymous", "glitch-hunting",
+    private final Channel glitchHunting = cast.channel(runGuild, "Any% Anonymous", "glitch-hunting",
             "new skips, setups, frame data", "speedrun-glitch-hunting.json");
-    private final Channel pbBrag = channel(runGuild, "Any% Anonymous", "pb-brag", "post your PBs. flex responsibly",
+    private final Channel pbBrag = cast.channel(runGuild, "Any% Anonymous", "pb-brag", "post your PBs. flex responsibly",
             "speedrun-pb-brag.json");
-    private final Channel goingLive = channel(runGuild, "Any% Anonymous", "going-live",
+    private final Channel goingLive = cast.channel(runGuild, "Any% Anonymous", "going-live",
             "drop your stream link when you go live, one post per stream", "speedrun-going-live.json");
-    private final Channel raceNight = channel(runGuild, "Any% Anonymous", "race-night",
+    private final Channel raceNight = cast.channel(runGuild, "Any% Anonymous", "race-night",
             "weekly community races, signups pinned", "speedrun-race-night.json");
-    private final Persona nyx = ids.person("nyxcalder", "Nyx Calder");
-    private final Persona bram = ids.person("bramdewit", "Bram de Wit");
-    private final Persona ola = ids.person("olasandberg", "Ola Sandberg");
-    private final Persona rusty = ids.person("rustykade", "Rusty Kade");
-    private final Persona mei = ids.person("mei.t", "Mei Tanaka");
-    private final Persona hollis = ids.person("hollisg", "Hollis Grant");
+    private final Persona nyx = cast.person("nyxcalder", "Nyx Calder");
+    private final Persona bram = cast.person("bramdewit", "Bram de Wit");
+    private final Persona ola = cast.person("olasandberg", "Ola Sandberg");
+    private final Persona rusty = cast.person("rustykade", "Rusty Kade");
+    private final Persona mei = cast.person("mei.t", "Mei Tanaka");
+    private final Persona hollis = cast.person("hollisg", "Hollis Grant");
 
     // D. Food-truck owners
-    private final String truckGuild = ids.guild(514);
-    private final Channel commissary = channel(truckGuild, "Curbside Kitchens", "commissary-chat", null,
+    private final String truckGuild = cast.guild(514);
+    private final Channel commissary = cast.channel(truckGuild, "Curbside Kitchens", "commissary-chat", null,
             "trucks-commissary-chat.json");
-    private final Channel permits = channel(truckGuild, "Curbside Kitchens", "permits-and-paperwork",
+    private final Channel permits = cast.channel(truckGuild, "Curbside Kitchens", "permits-and-paperwork",
             "health permits, fire inspections, the county's latest nonsense", "trucks-permits-and-paperwork.json");
-    private final Channel eventLeads = channel(truckGuild, "Curbside Kitchens", "event-leads",
+    private final Channel eventLeads = cast.channel(truckGuild, "Curbside Kitchens", "event-leads",
             "organizers: post your event. trucks: reply with menu + rate", "trucks-event-leads.json");
-    private final Channel rigRepairs = channel(truckGuild, "Curbside Kitchens", "rig-repairs",
+    private final Channel rigRepairs = cast.channel(truckGuild, "Curbside Kitchens", "rig-repairs",
             "generators, propane, wiring, POS gremlins", "trucks-rig-repairs.json");
-    private final Channel truckForSale = channel(truckGuild, "Curbside Kitchens", "truck-for-sale",
+    private final Channel truckForSale = cast.channel(truckGuild, "Curbside Kitchens", "truck-for-sale",
             "buying or selling a truck, trailer or gear", "trucks-truck-for-sale.json");
-    private final Persona rosa = ids.person("rosastacos", "Rosa Quintero");
-    private final Persona dale = ids.person("dale.trucktab", "Dale Pruitt");
-    private final Persona gabe = ids.person("gabelq", "Gabe Lindqvist");
-    private final Persona shanice = ids.person("shaniceb", "Shanice Bowers");
-    private final Persona omar = ids.person("falafelfarouk", "Omar Farouk");
-    private final Persona tiff = ids.person("tiffy", "Tiff Yamamoto");
+    private final Persona rosa = cast.person("rosastacos", "Rosa Quintero");
+    private final Persona dale = cast.person("dale.trucktab", "Dale Pruitt");
+    private final Persona gabe = cast.person("gabelq", "Gabe Lindqvist");
+    private final Persona shanice = cast.person("shaniceb", "Shanice Bowers");
+    private final Persona omar = cast.person("falafelfarouk", "Omar Farouk");
+    private final Persona tiff = cast.person("tiffy", "Tiff Yamamoto");
 
     // E. Surfers
-    private final String surfGuild = ids.guild(515);
-    private final Channel forecast = channel(surfGuild, "Swell Chasers", "forecast-nerds",
+    private final String surfGuild = cast.guild(515);
+    private final Channel forecast = cast.channel(surfGuild, "Swell Chasers", "forecast-nerds",
             "charts, buoys, models, arguing about period", "surf-forecast-nerds.json");
-    private final Channel breakReports = channel(surfGuild, "Swell Chasers", "break-reports",
+    private final Channel breakReports = cast.channel(surfGuild, "Swell Chasers", "break-reports",
             "what it's actually doing out there. one report per session", "surf-break-reports.json");
-    private final Channel boardSwap = channel(surfGuild, "Swell Chasers", "board-swap",
+    private final Channel boardSwap = cast.channel(surfGuild, "Swell Chasers", "board-swap",
             "buy, sell, trade boards and wetsuits", "surf-board-swap.json");
-    private final Channel dawnPatrol = channel(surfGuild, "Swell Chasers", "dawn-patrol",
+    private final Channel dawnPatrol = cast.channel(surfGuild, "Swell Chasers", "dawn-patrol",
             "group sessions, we meet at the lifeguard tower", "surf-dawn-patrol.json");
-    private final Channel dingRepair = channel(surfGuild, "Swell Chasers", "ding-repair", null,
+    private final Channel dingRepair = cast.channel(surfGuild, "Swell Chasers", "ding-repair", null,
             "surf-ding-repair.json");
-    private final Persona kai = ids.person("mahoeshapes", "Kai Mahoe");
-    private final Persona leilani = ids.person("leilanic", "Leilani Cruz");
-    private final Persona finn = ids.person("finn_g", "Finn Gallagher");
-    private final Persona tomas = ids.person("tomasreyes", "Tomás Reyes");
-    private final Persona sasha = ids.person("sashanovak", "Sasha Novak");
-    private final Persona ruairi = ids.person("byrnesurf", "Ruairi Byrne");
-    private final Channel ruairiToSasha = new Channel(Channel.DIRECT_MESSAGES_GUILD, "Direct Messages",
-            ids.id("2026-05-20"), "DirectTextChat", null, "Private", "Sasha Novak", null, "surf-dm-ruairi-sasha.json");
+    private final Persona kai = cast.person("mahoeshapes", "Kai Mahoe");
+    private final Persona leilani = cast.person("leilanic", "Leilani Cruz");
+    private final Persona finn = cast.person("finn_g", "Finn Gallagher");
+    private final Persona tomas = cast.person("tomasreyes", "Tomás Reyes");
+    private final Persona sasha = cast.person("sashanovak", "Sasha Novak");
+    private final Persona ruairi = cast.person("byrnesurf", "Ruairi Byrne");
+    private final Channel ruairiToSasha = cast.dm("2026-05-20", "Sasha Novak", "surf-dm-ruairi-sasha.json");
 
     // F. Genealogists
-    private final String rootsGuild = ids.guild(516);
-    private final Channel brickWalls = channel(rootsGuild, "Branches & Records", "brick-walls",
+    private final String rootsGuild = cast.guild(516);
+    private final Channel brickWalls = cast.channel(rootsGuild, "Branches & Records", "brick-walls",
             "stuck? post the ancestor, what you've tried, and where", "genealogy-brick-walls.json");
-    private final Channel dnaMatches = channel(rootsGuild, "Branches & Records", "dna-matches", null,
+    private final Channel dnaMatches = cast.channel(rootsGuild, "Branches & Records", "dna-matches", null,
             "genealogy-dna-matches.json");
-    private final Channel archiveTrips = channel(rootsGuild, "Branches & Records", "archive-trips",
+    private final Channel archiveTrips = cast.channel(rootsGuild, "Branches & Records", "archive-trips",
             "going to an archive? offer lookups, ask for them", "genealogy-archive-trips.json");
-    private final Channel oldScript = channel(rootsGuild, "Branches & Records", "old-script-help",
+    private final Channel oldScript = cast.channel(rootsGuild, "Branches & Records", "old-script-help",
             "kurrent, secretary hand, latin parish entries: post the image", "genealogy-old-script-help.json");
-    private final Persona margaret = ids.person("m.ellery", "Margaret Ellery");
-    private final Persona desmond = ids.person("desmond.a", "Desmond Achebe");
-    private final Persona ilse = ids.person("ilsekr", "Ilse Kramer");
-    private final Persona bobby = ids.person("trasktrees", "Bobby Trask");
-    private final Persona carol = ids.person("carolw", "Carol Whitfield");
-    private final Persona nell = ids.person("nellashby", "Nell Ashby");
+    private final Persona margaret = cast.person("m.ellery", "Margaret Ellery");
+    private final Persona desmond = cast.person("desmond.a", "Desmond Achebe");
+    private final Persona ilse = cast.person("ilsekr", "Ilse Kramer");
+    private final Persona bobby = cast.person("trasktrees", "Bobby Trask");
+    private final Persona carol = cast.person("carolw", "Carol Whitfield");
+    private final Persona nell = cast.person("nellashby", "Nell Ashby");
 
     // G. VTubers
-    private final String vtGuild = ids.guild(517);
-    private final Channel collabBoard = channel(vtGuild, "Pixel Den", "collab-board",
+    private final String vtGuild = cast.guild(517);
+    private final Channel collabBoard = cast.channel(vtGuild, "Pixel Den", "collab-board",
             "looking for collab partners? post here", "vtube-collab-board.json");
-    private final Channel commissions = channel(vtGuild, "Pixel Den", "rig-and-art-commissions",
+    private final Channel commissions = cast.channel(vtGuild, "Pixel Den", "rig-and-art-commissions",
             "riggers & artists: post your commission info. clients: post what you need", "vtube-commissions.json");
-    private final Channel debutSupport = channel(vtGuild, "Pixel Den", "debut-support",
+    private final Channel debutSupport = cast.channel(vtGuild, "Pixel Den", "debut-support",
             "debuting soon or just debuted? we'll show up", "vtube-debut-support.json");
-    private final Channel clipShare = channel(vtGuild, "Pixel Den", "clip-share",
+    private final Channel clipShare = cast.channel(vtGuild, "Pixel Den", "clip-share",
             "clips of den members' streams, credit the streamer", "vtube-clip-share.json");
-    private final Channel obsHelp = channel(vtGuild, "Pixel Den", "obs-tech-help", null, "vtube-obs-tech-help.json");
-    private final Persona mochi = ids.person("mochistarlight", "Mochi Starlight");
-    private final Persona kuroha = ids.person("kurohavale", "Kuroha Vale");
-    private final Persona luna = ids.person("lunapyxis", "Luna Pyxis");
-    private final Persona felix = ids.person("felixash", "Felix Ashgrove");
-    private final Persona saffron = ids.person("saffronbelle", "Saffron Belle");
-    private final Persona dex = ids.person("dexclips", "Dex Nakamura");
+    private final Channel obsHelp = cast.channel(vtGuild, "Pixel Den", "obs-tech-help", null, "vtube-obs-tech-help.json");
+    private final Persona mochi = cast.person("mochistarlight", "Mochi Starlight");
+    private final Persona kuroha = cast.person("kurohavale", "Kuroha Vale");
+    private final Persona luna = cast.person("lunapyxis", "Luna Pyxis");
+    private final Persona felix = cast.person("felixash", "Felix Ashgrove");
+    private final Persona saffron = cast.person("saffronbelle", "Saffron Belle");
+    private final Persona dex = cast.person("dexclips", "Dex Nakamura");
 
     // H. Cheesemakers
-    private final String cheeseGuild = ids.guild(518);
-    private final Channel cave = channel(cheeseGuild, "Curd Nerds", "the-cave", "aging rooms, humidity, mold wars",
+    private final String cheeseGuild = cast.guild(518);
+    private final Channel cave = cast.channel(cheeseGuild, "Curd Nerds", "the-cave", "aging rooms, humidity, mold wars",
             "cheese-the-cave.json");
-    private final Channel cultures = channel(cheeseGuild, "Curd Nerds", "cultures-and-rennet", null,
+    private final Channel cultures = cast.channel(cheeseGuild, "Curd Nerds", "cultures-and-rennet", null,
             "cheese-cultures-and-rennet.json");
-    private final Channel firstWheels = channel(cheeseGuild, "Curd Nerds", "first-wheels",
+    private final Channel firstWheels = cast.channel(cheeseGuild, "Curd Nerds", "first-wheels",
             "post your first wheels, progress and disasters", "cheese-first-wheels.json");
-    private final Channel milk = channel(cheeseGuild, "Curd Nerds", "milk-sourcing", null,
+    private final Channel milk = cast.channel(cheeseGuild, "Curd Nerds", "milk-sourcing", null,
             "cheese-milk-sourcing.json");
-    private final Channel swapShelf = channel(cheeseGuild, "Curd Nerds", "swap-shelf",
+    private final Channel swapShelf = cast.channel(cheeseGuild, "Curd Nerds", "swap-shelf",
             "trade or sell cultures, molds, presses, cheese", "cheese-swap-shelf.json");
-    private final Persona agnes = ids.person("thorburnfarm", "Agnes Thorburn");
-    private final Persona pietro = ids.person("pietro.b", "Pietro Bianchi");
-    private final Persona hana = ids.person("hanak", "Hana Kowalczyk");
-    private final Persona gus = ids.person("gusledbetter", "Gus Ledbetter");
-    private final Persona noor = ids.person("noorsaleh", "Noor Saleh");
-    private final Persona wendell = ids.person("wendellp", "Wendell Price");
-
-    private final Story story = new Story(FIRST_MONDAY, 21, ZoneOffset.UTC, List.of(
-            ingrid, marco, danny, priya, wes, lottie,
-            tre, kenji, bex, smokey, jules, amir,
-            nyx, bram, ola, rusty, mei, hollis,
-            rosa, dale, gabe, shanice, omar, tiff,
-            kai, leilani, finn, tomas, sasha, ruairi,
-            margaret, desmond, ilse, bobby, carol, nell,
-            mochi, kuroha, luna, felix, saffron, dex,
-            agnes, pietro, hana, gus, noor, wendell));
+    private final Persona agnes = cast.person("thorburnfarm", "Agnes Thorburn");
+    private final Persona pietro = cast.person("pietro.b", "Pietro Bianchi");
+    private final Persona hana = cast.person("hanak", "Hana Kowalczyk");
+    private final Persona gus = cast.person("gusledbetter", "Gus Ledbetter");
+    private final Persona noor = cast.person("noorsaleh", "Noor Saleh");
+    private final Persona wendell = cast.person("wendellp", "Wendell Price");
 
     private HeldOutScenes20Script() {
-        channels.add(ruairiToSasha);
+        super(new SceneIds(14000), FIRST_MONDAY, 21);
     }
 
     /** The round's export: one DiscordChatExporter JSON file per channel. */
@@ -199,29 +182,11 @@ final class HeldOutScenes20Script {
         script.genealogists();
         script.vtubers();
         script.cheesemakers();
-        return new ExportWriter(EXPORTED_AT).files(script.channels, script.story.posts());
+        return script.export(EXPORTED_AT);
     }
 
     public static void main(String[] args) throws IOException {
         ExportWriter.writeAll(Path.of(DIR), files(), "held-out round 20");
-    }
-
-    private Channel channel(String guild, String guildName, String name, String topic, String file) {
-        Channel c = ids.channel(guild, guildName, name, topic, file);
-        channels.add(c);
-        return c;
-    }
-
-    private Post say(int day, String time, Channel channel, Persona who, String text) {
-        return story.at(day, time).in(channel).say(who, text);
-    }
-
-    private Post re(int day, String time, Persona who, Post to, String text) {
-        return story.at(day, time).in(to.channel()).reply(who, to, text);
-    }
-
-    private void joins(int day, String time, Channel channel, Persona who) {
-        story.at(day, time).in(channel).joins(who);
     }
 
     /** A. Glassblowers: a hot shop's regulars, a newcomer, a bench seller and a maker with a shop. */

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,170 +13,166 @@ import java.util.Map;
  * {@code bot/src/test/resources/eval/held-out-scenes-21.csv}. Run {@link #main} from the project root to write the
  * export again.
  */
-final class HeldOutScenes21Script {
+final class HeldOutScenes21Script extends StoryScript {
     private static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 9, 21);
     private static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2026, 10, 12, 7, 30, 0, 0, ZoneOffset.UTC);
 
-    private final SceneIds ids = new SceneIds(14800);
-    private final List<Persona> cast = new ArrayList<>();
-    private final List<Channel> channels = new ArrayList<>();
-    private Story story;
-
     // --- A. calligraphers
-    private final String calGuild = ids.guild(521);
-    private final Channel calNib = channel(calGuild, "Flourish & Folio", "nib-talk",
+    private final String calGuild = cast.guild(521);
+    private final Channel calNib = cast.channel(calGuild, "Flourish & Folio", "nib-talk",
             "nibs, inks, paper, everything pointed pen", "cal-nib-talk.json");
-    private final Channel calDaily = channel(calGuild, "Flourish & Folio", "daily-strokes",
+    private final Channel calDaily = cast.channel(calGuild, "Flourish & Folio", "daily-strokes",
             "post your practice sheets, every day counts", "cal-daily-strokes.json");
-    private final Channel calCrit = channel(calGuild, "Flourish & Folio", "critique-corner",
+    private final Channel calCrit = cast.channel(calGuild, "Flourish & Folio", "critique-corner",
             "post your piece, get honest feedback, give some back", "cal-critique-corner.json");
-    private final Channel calSwap = channel(calGuild, "Flourish & Folio", "supplies-swap",
+    private final Channel calSwap = cast.channel(calGuild, "Flourish & Folio", "supplies-swap",
             "buy, sell, swap supplies", "cal-supplies-swap.json");
-    private final Channel calAsk = channel(calGuild, "Flourish & Folio", "ask-the-scribes",
+    private final Channel calAsk = cast.channel(calGuild, "Flourish & Folio", "ask-the-scribes",
             "questions welcome, there is no such thing as a dumb one", "cal-ask-the-scribes.json");
-    private final Persona odile = person("odile.m", "Odile Marchetti");
-    private final Persona kenji = person("kenji_ota", "Kenji Ota");
-    private final Persona priya = person("priyav", "Priya Varma");
-    private final Persona bram = person("bramdewit", "Bram de Wit");
-    private final Persona lou = person("lou.turns", "Lou Fennimore");
-    private final Persona sunniva = person("sunniva.b", "Sunniva Berg");
+    private final Persona odile = cast.person("odile.m", "Odile Marchetti");
+    private final Persona kenji = cast.person("kenji_ota", "Kenji Ota");
+    private final Persona priya = cast.person("priyav", "Priya Varma");
+    private final Persona bram = cast.person("bramdewit", "Bram de Wit");
+    private final Persona lou = cast.person("lou.turns", "Lou Fennimore");
+    private final Persona sunniva = cast.person("sunniva.b", "Sunniva Berg");
 
     // --- B. model railway builders
-    private final String railGuild = ids.guild(522);
-    private final Channel railPlatform = channel(railGuild, "Sidings & Signals", "the-platform",
+    private final String railGuild = cast.guild(522);
+    private final Channel railPlatform = cast.channel(railGuild, "Sidings & Signals", "the-platform",
             "chat, news, whatever's on the workbench", "rail-the-platform.json");
-    private final Channel railProgress = channel(railGuild, "Sidings & Signals", "layout-progress",
+    private final Channel railProgress = cast.channel(railGuild, "Sidings & Signals", "layout-progress",
             "post progress pics of your own layout", "rail-layout-progress.json");
-    private final Channel railDcc = channel(railGuild, "Sidings & Signals", "dcc-and-wiring",
+    private final Channel railDcc = cast.channel(railGuild, "Sidings & Signals", "dcc-and-wiring",
             "decoders, boosters, and why won't it run", "rail-dcc-and-wiring.json");
-    private final Channel railSwap = channel(railGuild, "Sidings & Signals", "swap-shop",
+    private final Channel railSwap = cast.channel(railGuild, "Sidings & Signals", "swap-shop",
             "buy, sell and swap: locos, stock, scenery", "rail-swap-shop.json");
-    private final Channel railOps = channel(railGuild, "Sidings & Signals", "operating-sessions",
+    private final Channel railOps = cast.channel(railGuild, "Sidings & Signals", "operating-sessions",
             "running nights, timetables, who's driving", "rail-operating-sessions.json");
-    private final Persona geoff = person("geoffp", "Geoff Pembury");
-    private final Persona marta = person("marta.k", "Marta Kowalczyk");
-    private final Persona dev = person("dev_dcc", "Dev Anand");
-    private final Persona hamish = person("hamishlorne", "Hamish Lorne");
-    private final Persona tilly = person("tilly08", "Tilly Okafor");
-    private final Persona rolf = person("rolf.b", "Rolf Baumann");
+    private final Persona geoff = cast.person("geoffp", "Geoff Pembury");
+    private final Persona marta = cast.person("marta.k", "Marta Kowalczyk");
+    private final Persona dev = cast.person("dev_dcc", "Dev Anand");
+    private final Persona hamish = cast.person("hamishlorne", "Hamish Lorne");
+    private final Persona tilly = cast.person("tilly08", "Tilly Okafor");
+    private final Persona rolf = cast.person("rolf.b", "Rolf Baumann");
 
     // --- C. reptile keepers
-    private final String herpGuild = ids.guild(523);
-    private final Channel herpShed = channel(herpGuild, "Warm Side Cool Side", "shed-happens",
+    private final String herpGuild = cast.guild(523);
+    private final Channel herpShed = cast.channel(herpGuild, "Warm Side Cool Side", "shed-happens",
             "say hi! introduce yourself and your animals", "herp-shed-happens.json");
-    private final Channel herpHusbandry = channel(herpGuild, "Warm Side Cool Side", "husbandry-help",
+    private final Channel herpHusbandry = cast.channel(herpGuild, "Warm Side Cool Side", "husbandry-help",
             "temps, humidity, UVB, feeding problems: ask here", "herp-husbandry-help.json");
-    private final Channel herpBuilds = channel(herpGuild, "Warm Side Cool Side", "viv-builds",
+    private final Channel herpBuilds = cast.channel(herpGuild, "Warm Side Cool Side", "viv-builds",
             "bioactive, custom vivs, show us your setups", "herp-viv-builds.json");
-    private final Channel herpMarket = channel(herpGuild, "Warm Side Cool Side", "morph-market",
+    private final Channel herpMarket = cast.channel(herpGuild, "Warm Side Cool Side", "morph-market",
             "buy / sell / rehome. prices in the post please", "herp-morph-market.json");
-    private final Channel herpFeeding = channel(herpGuild, "Warm Side Cool Side", "feeding-log",
+    private final Channel herpFeeding = cast.channel(herpGuild, "Warm Side Cool Side", "feeding-log",
             "log your feeds, weights and sheds", "herp-feeding-log.json");
-    private final Persona ines = person("ines.geckos", "Ines Carvalho");
-    private final Persona tomasz = person("tomaszw", "Tomasz Wrona");
-    private final Persona kayla = person("kaylab", "Kayla Brooks");
-    private final Persona wendell = person("wendell_a", "Wendell Ashby");
-    private final Persona femi = person("femi.a", "Femi Adeyemi");
-    private final Persona noor = person("noorh", "Noor Haddad");
+    private final Persona ines = cast.person("ines.geckos", "Ines Carvalho");
+    private final Persona tomasz = cast.person("tomaszw", "Tomasz Wrona");
+    private final Persona kayla = cast.person("kaylab", "Kayla Brooks");
+    private final Persona wendell = cast.person("wendell_a", "Wendell Ashby");
+    private final Persona femi = cast.person("femi.a", "Femi Adeyemi");
+    private final Persona noor = cast.person("noorh", "Noor Haddad");
 
     // --- D. event planners
-    private final String eventsGuild = ids.guild(524);
-    private final Channel evVenue = channel(eventsGuild, "Run of Show", "venue-gossip",
+    private final String eventsGuild = cast.guild(524);
+    private final Channel evVenue = cast.channel(eventsGuild, "Run of Show", "venue-gossip",
             "which venues are great, which are a nightmare", "events-venue-gossip.json");
-    private final Channel evRecs = channel(eventsGuild, "Run of Show", "vendor-recs",
+    private final Channel evRecs = cast.channel(eventsGuild, "Run of Show", "vendor-recs",
             "looking for a florist, caterer, AV? ask here", "events-vendor-recs.json");
-    private final Channel evSubs = channel(eventsGuild, "Run of Show", "gigs-and-subs",
+    private final Channel evSubs = cast.channel(eventsGuild, "Run of Show", "gigs-and-subs",
             "freelance gigs, cover needed, available for hire", "events-gigs-and-subs.json");
-    private final Channel evWar = channel(eventsGuild, "Run of Show", "war-stories",
+    private final Channel evWar = cast.channel(eventsGuild, "Run of Show", "war-stories",
             "the wedding where the cake fell over. vent here", "events-war-stories.json");
-    private final Channel evTools = channel(eventsGuild, "Run of Show", "tools-and-templates",
+    private final Channel evTools = cast.channel(eventsGuild, "Run of Show", "tools-and-templates",
             "spreadsheets, checklists, software", "events-tools-and-templates.json");
-    private final Persona harriet = person("harriet.q", "Harriet Quayle");
-    private final Persona marcus = person("marcus_av", "Marcus Obi");
-    private final Persona lena = person("lena.s", "Lena Sorensen");
-    private final Persona chidi = person("chidi.n", "Chidi Nwosu");
-    private final Persona rosa = person("rosa.flowers", "Rosa Delgado");
-    private final Persona yusuf = person("yusuf.k", "Yusuf Karim");
+    private final Persona harriet = cast.person("harriet.q", "Harriet Quayle");
+    private final Persona marcus = cast.person("marcus_av", "Marcus Obi");
+    private final Persona lena = cast.person("lena.s", "Lena Sorensen");
+    private final Persona chidi = cast.person("chidi.n", "Chidi Nwosu");
+    private final Persona rosa = cast.person("rosa.flowers", "Rosa Delgado");
+    private final Persona yusuf = cast.person("yusuf.k", "Yusuf Karim");
 
     // --- E. improv theatre troupe
-    private final String improvGuild = ids.guild(525);
-    private final Channel imRehearsal = channel(improvGuild, "Yes, And Collective", "rehearsal-notes",
+    private final String improvGuild = cast.guild(525);
+    private final Channel imRehearsal = cast.channel(improvGuild, "Yes, And Collective", "rehearsal-notes",
             "notes from tuesday rehearsals: what worked, what to try", "improv-rehearsal-notes.json");
-    private final Channel imShow = channel(improvGuild, "Yes, And Collective", "show-night",
+    private final Channel imShow = cast.channel(improvGuild, "Yes, And Collective", "show-night",
             "the troupe's shows: dates, tickets, call times", "improv-show-night.json");
-    private final Channel imJam = channel(improvGuild, "Yes, And Collective", "jam-schedule",
+    private final Channel imJam = cast.channel(improvGuild, "Yes, And Collective", "jam-schedule",
             "who's coming to thursday jams", "improv-jam-schedule.json");
-    private final Channel imGreen = channel(improvGuild, "Yes, And Collective", "green-room",
+    private final Channel imGreen = cast.channel(improvGuild, "Yes, And Collective", "green-room",
             "chat, memes, life", "improv-green-room.json");
-    private final Channel imCasting = channel(improvGuild, "Yes, And Collective", "casting-calls",
+    private final Channel imCasting = cast.channel(improvGuild, "Yes, And Collective", "casting-calls",
             "post your call here: gigs, shows, projects looking for players", "improv-casting-calls.json");
-    private final Persona dominique = person("dom.asante", "Dominique Asante");
-    private final Persona ollie = person("olliefraser", "Ollie Fraser");
-    private final Persona beatriz = person("bea.lima", "Beatriz Lima");
-    private final Persona sam = person("sam_or", "Sam Okonkwo-Reid");
-    private final Persona penny = person("pennyt", "Penny Travers");
-    private final Persona jules = person("jules.m", "Jules Marchand");
+    private final Persona dominique = cast.person("dom.asante", "Dominique Asante");
+    private final Persona ollie = cast.person("olliefraser", "Ollie Fraser");
+    private final Persona beatriz = cast.person("bea.lima", "Beatriz Lima");
+    private final Persona sam = cast.person("sam_or", "Sam Okonkwo-Reid");
+    private final Persona penny = cast.person("pennyt", "Penny Travers");
+    private final Persona jules = cast.person("jules.m", "Jules Marchand");
 
     // --- F. data scientists
-    private final String dataGuild = ids.guild(526);
-    private final Channel dsHalp = channel(dataGuild, "Null Hypothesis Club", "halp-pandas",
+    private final String dataGuild = cast.guild(526);
+    private final Channel dsHalp = cast.channel(dataGuild, "Null Hypothesis Club", "halp-pandas",
             "stuck on pandas / numpy / sql? paste the error", "data-halp-pandas.json");
-    private final Channel dsPapers = channel(dataGuild, "Null Hypothesis Club", "paper-club",
+    private final Channel dsPapers = cast.channel(dataGuild, "Null Hypothesis Club", "paper-club",
             "papers we're reading, discussion on fridays", "data-paper-club.json");
-    private final Channel dsCareer = channel(dataGuild, "Null Hypothesis Club", "career-chat",
+    private final Channel dsCareer = cast.channel(dataGuild, "Null Hypothesis Club", "career-chat",
             "interviews, switching careers, salaries, visas", "data-career-chat.json");
-    private final Channel dsJobs = channel(dataGuild, "Null Hypothesis Club", "job-board",
+    private final Channel dsJobs = cast.channel(dataGuild, "Null Hypothesis Club", "job-board",
             "hiring? post here. looking? post here", "data-job-board.json");
-    private final Channel dsNotebooks = channel(dataGuild, "Null Hypothesis Club", "show-your-notebook",
+    private final Channel dsNotebooks = cast.channel(dataGuild, "Null Hypothesis Club", "show-your-notebook",
             "share your own projects, notebooks and dashboards", "data-show-your-notebook.json");
-    private final Persona anika = person("anika.r", "Anika Roy");
-    private final Persona mateo = person("mateo_f", "Mateo Fuentes");
-    private final Persona grace = person("graceliu", "Grace Liu");
-    private final Persona viktor = person("viktorhale", "Viktor Hale");
-    private final Persona efe = person("efe.o", "Efe Ogunleye");
-    private final Persona rahel = person("rahel.t", "Rahel Tesfaye");
+    private final Persona anika = cast.person("anika.r", "Anika Roy");
+    private final Persona mateo = cast.person("mateo_f", "Mateo Fuentes");
+    private final Persona grace = cast.person("graceliu", "Grace Liu");
+    private final Persona viktor = cast.person("viktorhale", "Viktor Hale");
+    private final Persona efe = cast.person("efe.o", "Efe Ogunleye");
+    private final Persona rahel = cast.person("rahel.t", "Rahel Tesfaye");
 
     // --- G. a dance studio (the studio's own server; its team wears Staff)
-    private final String danceGuild = ids.guild(527);
-    private final Role staff = new Role(ids.id("2023-05-02"), "Staff", "#e67e22", 3);
-    private final Channel daNews = channel(danceGuild, "Studio Kinetika", "studio-news",
+    private final String danceGuild = cast.guild(527);
+    private final Role staff = cast.role("Staff", "#e67e22", 3);
+    private final Channel daNews = cast.channel(danceGuild, "Studio Kinetika", "studio-news",
             "timetable, term dates and events from the studio team", "dance-studio-news.json");
-    private final Channel daAfter = channel(danceGuild, "Studio Kinetika", "after-class",
+    private final Channel daAfter = cast.channel(danceGuild, "Studio Kinetika", "after-class",
             "chat about classes, share wins, find a practice buddy", "dance-after-class.json");
-    private final Channel daDesk = channel(danceGuild, "Studio Kinetika", "ask-the-front-desk",
+    private final Channel daDesk = cast.channel(danceGuild, "Studio Kinetika", "ask-the-front-desk",
             "bookings, fees, timetable questions: post here and our staff will reply", "dance-ask-the-front-desk.json");
-    private final Channel daRail = channel(danceGuild, "Studio Kinetika", "costume-rail",
+    private final Channel daRail = cast.channel(danceGuild, "Studio Kinetika", "costume-rail",
             "buy / sell / swap costumes and shoes", "dance-costume-rail.json");
-    private final Channel daClips = channel(danceGuild, "Studio Kinetika", "practice-clips",
+    private final Channel daClips = cast.channel(danceGuild, "Studio Kinetika", "practice-clips",
             "post your own practice videos. progress over perfection", "dance-practice-clips.json");
-    private final Persona marisol = person("marisol.kinetika", "Marisol Vega", staff);
-    private final Persona theo = person("theo.l", "Theo Lindqvist", staff);
-    private final Persona aisha = person("aisha.bello", "Aisha Bello");
-    private final Persona connor = person("connorw", "Connor Walsh");
-    private final Persona yuki = person("yuki.t", "Yuki Tanaka");
-    private final Persona fenella = person("fenella.r", "Fenella Rhodes");
+    private final Persona marisol = cast.person("marisol.kinetika", "Marisol Vega", staff);
+    private final Persona theo = cast.person("theo.l", "Theo Lindqvist", staff);
+    private final Persona aisha = cast.person("aisha.bello", "Aisha Bello");
+    private final Persona connor = cast.person("connorw", "Connor Walsh");
+    private final Persona yuki = cast.person("yuki.t", "Yuki Tanaka");
+    private final Persona fenella = cast.person("fenella.r", "Fenella Rhodes");
 
     // --- H. jewellery makers
-    private final String jewelGuild = ids.guild(528);
-    private final Channel jwBench = channel(jewelGuild, "Bench Pin", "bench-talk",
+    private final String jewelGuild = cast.guild(528);
+    private final Channel jwBench = cast.channel(jewelGuild, "Bench Pin", "bench-talk",
             "general chat at the bench", "jewel-bench-talk.json");
-    private final Channel jwWip = channel(jewelGuild, "Bench Pin", "wip-wednesday",
+    private final Channel jwWip = cast.channel(jewelGuild, "Bench Pin", "wip-wednesday",
             "works in progress and finished pieces: show us what's on your bench", "jewel-wip-wednesday.json");
-    private final Channel jwCrit = channel(jewelGuild, "Bench Pin", "crit-please",
+    private final Channel jwCrit = cast.channel(jewelGuild, "Bench Pin", "crit-please",
             "post a piece, ask for honest crit, crit someone else's", "jewel-crit-please.json");
-    private final Channel jwStones = channel(jewelGuild, "Bench Pin", "stones-and-tools",
+    private final Channel jwStones = cast.channel(jewelGuild, "Bench Pin", "stones-and-tools",
             "settings, stones, torches, pickle", "jewel-stones-and-tools.json");
-    private final Channel jwMarket = channel(jewelGuild, "Bench Pin", "buy-sell-swap",
+    private final Channel jwMarket = cast.channel(jewelGuild, "Bench Pin", "buy-sell-swap",
             "buy, sell, swap: tools, stock, finished work", "jewel-buy-sell-swap.json");
-    private final Persona catrin = person("catrin.h", "Catrin Hughes");
-    private final Persona moss = person("moss.gems", "Moss Adeyinka");
-    private final Persona ilse = person("ilse.v", "Ilse Vermeer");
-    private final Persona rowan = person("rowanpike", "Rowan Pike");
-    private final Persona tamsin = person("tamsin.gold", "Tamsin Gold");
-    private final Persona aziz = person("aziz.r", "Aziz Rahimi");
-    private final Channel jwDm = direct("Rowan Pike", "jewel-dm-moss-rowan.json");
+    private final Persona catrin = cast.person("catrin.h", "Catrin Hughes");
+    private final Persona moss = cast.person("moss.gems", "Moss Adeyinka");
+    private final Persona ilse = cast.person("ilse.v", "Ilse Vermeer");
+    private final Persona rowan = cast.person("rowanpike", "Rowan Pike");
+    private final Persona tamsin = cast.person("tamsin.gold", "Tamsin Gold");
+    private final Persona aziz = cast.person("aziz.r", "Aziz Rahimi");
+    private final Channel jwDm = cast.dm("2026-10-01", "Rowan Pike", "jewel-dm-moss-rowan.json");
 
     private HeldOutScenes21Script() {
+        super(new SceneIds(14800), FIRST_MONDAY, 21);
     }
 
     /** The export's files: one DiscordChatExporter JSON per channel. */
@@ -192,7 +186,6 @@ final class HeldOutScenes21Script {
     }
 
     private Map<String, String> write() {
-        story = new Story(FIRST_MONDAY, 21, ZoneOffset.UTC, cast);
         calligraphers();
         railway();
         reptiles();
@@ -201,39 +194,7 @@ final class HeldOutScenes21Script {
         dataScientists();
         dance();
         jewellery();
-        return new ExportWriter(EXPORTED_AT).files(channels, story.posts());
-    }
-
-    private Channel channel(String guild, String guildName, String name, String topic, String file) {
-        Channel c = ids.channel(guild, guildName, name, topic, file);
-        channels.add(c);
-        return c;
-    }
-
-    /** A direct conversation, filed the way DiscordChatExporter files DMs (guild 0, named for the other side). */
-    private Channel direct(String otherSide, String file) {
-        Channel c = new Channel(Channel.DIRECT_MESSAGES_GUILD, "Direct Messages", ids.id("2026-10-01"),
-                "DirectTextChat", null, "Private", otherSide, null, file);
-        channels.add(c);
-        return c;
-    }
-
-    private Persona person(String username, String name, Role... roles) {
-        Persona p = ids.person(username, name, roles);
-        cast.add(p);
-        return p;
-    }
-
-    private Post say(int day, String time, Channel channel, Persona who, String text) {
-        return story.at(day, time).in(channel).say(who, text);
-    }
-
-    private Post re(int day, String time, Persona who, Post to, String text) {
-        return story.at(day, time).in(to.channel()).reply(who, to, text);
-    }
-
-    private void joins(int day, String time, Channel channel, Persona who) {
-        story.at(day, time).in(channel).joins(who);
+        return export(EXPORTED_AT);
     }
 
     private void calligraphers() {
