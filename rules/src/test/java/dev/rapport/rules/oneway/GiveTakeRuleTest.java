@@ -208,10 +208,7 @@ class GiveTakeRuleTest {
     @Test
     void staysQuietWhenThePersonHelpsOthersWhileOneHelperGivesOnThreeDays() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) {
-            chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop " + i);
-            chat.mention("ana", "general", "bob", "thanks a lot");
-        }
+        tipsOnThreeDaysThankedEachTime(chat);
         chat.say("cai", "general", "does anyone know how long glaze needs before a second coat?");
         chat.mention("ana", "general", "cai", "give it a full day, otherwise the second coat crawls");
         chat.finish();
@@ -227,10 +224,7 @@ class GiveTakeRuleTest {
     @Test
     void staysQuietWhenThePersonPassesHelpOnWhileTheHelperOfThreeDaysWaits() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) {
-            chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop " + i);
-            chat.mention("ana", "general", "bob", "thanks a lot");
-        }
+        tipsOnThreeDaysThankedEachTime(chat);
         chat.mention("bob", "general", "ana", "could you look at my new stall sign and tell me if it reads well?");
         chat.say("cai", "general", "does anyone know how long glaze needs before a second coat?");
         chat.mention("ana", "general", "cai", "give it a full day, otherwise the second coat crawls");
@@ -245,10 +239,7 @@ class GiveTakeRuleTest {
     @Test
     void firesWhenTheHelperOfThreeDaysIsLeftWaitingAndThePersonHelpsNobody() {
         Chat chat = Chat.coaching("ana");
-        for (int i = 0; i < 3; i++) {
-            chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop " + i);
-            chat.mention("ana", "general", "bob", "thanks a lot");
-        }
+        tipsOnThreeDaysThankedEachTime(chat);
         chat.mention("bob", "general", "ana", "could you look at my new stall sign and tell me if it reads well?");
         chat.say("cai", "general", "does anyone know how long glaze needs before a second coat?");
         chat.later(Duration.ofHours(25));
@@ -259,6 +250,14 @@ class GiveTakeRuleTest {
     }
 
     /** Four days of help by two people, answered with thanks: a learner's week. */
+    /** Bob gives Ana a tip on each of three days, and each time she only thanks him. */
+    private static void tipsOnThreeDaysThankedEachTime(Chat chat) {
+        for (int i = 0; i < 3; i++) {
+            chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop " + i);
+            chat.mention("ana", "general", "bob", "thanks a lot");
+        }
+    }
+
     private static void helpedOnFourDaysByTwo(Chat chat) {
         String[] questions = {"why does my loaf tear on the side?", "should I bake in a dutch oven or on a stone?",
             "how long do I let the dough rest after shaping?", "what makes the crumb gummy?"};
