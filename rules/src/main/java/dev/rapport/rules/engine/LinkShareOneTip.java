@@ -16,16 +16,17 @@ import java.util.List;
  *       link posts the share tip counts: a moment of the habit the share tip names, so beside it the drop is not told
  *       again. Alone (a week without the share tip) it stands;</li>
  *   <li>{@code oneway.broadcast} (the week's messages spoke to nobody) speaks of the same posts when most of the week's
- *       turns to nobody are link posts, and both tips then ask for the same thing (a word to a person before the next
- *       post). The link tip is the more specific, it says what the posts are, so the broadcast tip is not given, as
- *       long as the person talked with someone that week (replied to or addressed somebody): the posts to nobody are
- *       then the link habit and nothing more. A week in which the person spoke to no one at all is kept as two tips:
- *       not talking with anyone is more than posting links. Where the posts to nobody are mostly something else (news,
- *       chat to the room), the broadcast tip is about other behaviour and both stand.</li>
+ *       turns to nobody pass links on (articles, finds, deals that are not one's own), and both tips then ask for the
+ *       same thing (a word to a person before the next post). The link tip is the more specific, it says what the
+ *       posts are, so the broadcast tip is not given, as long as the person talked with someone that week (replied to
+ *       or addressed somebody): the posts to nobody are then the link habit and nothing more. Both stand otherwise: a
+ *       week in which the person spoke to no one at all (not talking with anyone is more than posting links); posts
+ *       to nobody that are mostly something else (news, chat to the room); and announcements of one's own work, which
+ *       are what the broadcast tip is about (how one speaks to the room), whatever links they carry.</li>
  * </ul>
  *
  * The evidence compared is the week's own counts: the drop's message carries counted links by definition, and
- * {@link WeekTally#linkMessagesToNobody()} says how many of the posts to nobody were link posts. Only tips that reach the
+ * {@link WeekTally#linkMessagesToNobody()} says how many of the posts to nobody passed links on. Only tips that reach the
  * person speak for others.
  */
 final class LinkShareOneTip {
@@ -58,7 +59,7 @@ final class LinkShareOneTip {
         return out;
     }
 
-    /** Most of the week's turns to nobody were link posts, and the person did talk with someone that week. */
+    /** Most of the week's turns to nobody passed links on, and the person did talk with someone that week. */
     private static boolean sameLinkPosts(WeekTally tally) {
         return tally.replies() > 0 && tally.linkMessagesToNobody() * 2 > tally.broadcastTurns();
     }

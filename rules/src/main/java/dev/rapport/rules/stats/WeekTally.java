@@ -140,7 +140,7 @@ public final class WeekTally {
         } else {
             broadcast += sign;
             firstPersonPluralToNobody += sign * firstPlural;
-            if (linkCount > 0) {
+            if (linkCount > 0 && !promotion) {
                 linkMessagesToNobody += sign;
             }
         }
@@ -435,8 +435,9 @@ public final class WeekTally {
     }
 
     /**
-     * Messages with links that count, addressed to nobody: how many of the week's posts to the room were link posts,
-     * so that the link-share and the broadcast tips can tell whether they speak of the same posts.
+     * Messages with links that count, addressed to nobody and promoting nothing of one's own: how many of the week's
+     * posts to the room passed links on (articles, finds, deals), so that the link-share and the broadcast tips can
+     * tell whether they speak of the same posts. Announcements of one's own work with a link are not among them.
      */
     public int linkMessagesToNobody() {
         return linkMessagesToNobody;

@@ -105,6 +105,25 @@ class LinkShareOneTipTest {
     }
 
     @Test
+    void announcementsOfOnesOwnWorkToTheRoomAreTheBroadcastTipBesideTheLinkTip() {
+        Chat chat = Chat.coaching("tove");
+        for (String print : ARTICLES.subList(0, 10)) {
+            chat.say("tove", "general", "[promo] new print in my shop today: " + print.replace('-', ' ')
+                    + " https://toveprints.example/shop/" + print);
+            chat.later(Duration.ofHours(5));
+        }
+        for (String neighbour : List.of("uli", "vera")) {
+            MessageId said = chat.say(neighbour, "general", "saw a seal off the pier today, first one this year");
+            chat.reply("tove", "general", said, neighbour, "how lucky, they hardly come that close");
+            chat.later(Duration.ofHours(5));
+        }
+        chat.finish();
+
+        assertThat(tips(chat, "tove", Set.of(LINKS_SHARE, ONEWAY_BROADCAST)))
+                .containsExactlyInAnyOrder(LINKS_SHARE, ONEWAY_BROADCAST);
+    }
+
+    @Test
     void aWeekOfLinksToNobodyWithoutAWordToAnyoneIsTwoHabitsAndBothTipsStand() {
         Chat chat = Chat.coaching("tove");
         for (String article : ARTICLES) {
