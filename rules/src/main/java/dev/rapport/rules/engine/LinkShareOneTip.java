@@ -26,8 +26,8 @@ import java.util.List;
  * </ul>
  *
  * The evidence compared is the week's own counts: the drop's message carries counted links by definition, and
- * {@link WeekTally#linkMessagesToNobody()} says how many of the posts to nobody passed links on. Only tips that reach the
- * person speak for others.
+ * {@link WeekTally#linkMessagesToNobody()} says how many of the posts to nobody passed links on. Only tips that reach
+ * the person speak for others.
  */
 final class LinkShareOneTip {
     private LinkShareOneTip() {
