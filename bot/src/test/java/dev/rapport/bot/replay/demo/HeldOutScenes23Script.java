@@ -273,6 +273,10 @@ final class HeldOutScenes23Script extends StoryScript {
         say(16, "19:20", wickTalk, halWax, "tried them in a 9cm jar, bit of mushrooming but less than cotton");
         say(17, "12:00", meltPot, corinne, "mail strike next week in case anyone ships royal mail");
         say(17, "12:05", meltPot, margo, "ugh thanks for the warning");
+        say(18, "20:00", meltPot, priya, "ok who else has a garage that smells like a bakery exploded");
+        say(18, "20:02", meltPot, tamsin, "mine smells like fig and regret");
+        say(18, "20:03", meltPot, halWax, "vanilla. always vanilla. the neighbours think I bake");
+        say(18, "20:09", meltPot, priya, "😂😂");
     }
 
     private void chickens() {
@@ -336,6 +340,9 @@ final class HeldOutScenes23Script extends StoryScript {
         vaseline.react("👀", ines);
         say(18, "08:10", eggTally, bertie, "6. Maud broke her own broodiness, no ice pack needed");
         say(18, "08:20", henSwap, lorna, "Legbar pullets, POL in 3 weeks, £25 each, collection only");
+        say(19, "07:50", henYard, ines, "bom dia! the bantam legs already better, the vaseline trick works 🙌");
+        say(19, "07:55", henYard, gus, "told you, it's always the vaseline");
+        say(19, "08:02", henYard, bertie, "vaseline and diatomaceous earth, the two pillars of chicken keeping");
     }
 
     private void cards() {
@@ -402,6 +409,11 @@ final class HeldOutScenes23Script extends StoryScript {
         re(17, "12:31", ryker, tovaList, "nice list. I sell the whole mana base, all 20 lands NM for $220, dm me "
                 + "and it's yours by friday");
         re(17, "12:40", tova, tovaList, "Kenji yeah you're right, 22 it is");
+        say(18, "21:00", locals, kenji, "prerelease next saturday is FULL, waitlist in the store. gg everyone who "
+                + "came to locals");
+        say(18, "21:05", locals, juno, "went 3-1 this time!!!");
+        say(18, "21:06", locals, mateo, "juno the menace");
+        say(18, "21:10", locals, tova, "she stomped my elves 😤 well played");
     }
 
     private void sailing() {
@@ -458,6 +470,9 @@ final class HeldOutScenes23Script extends StoryScript {
         say(17, "19:30", clubBar, ben, "ha that's our club boat");
         say(16, "18:00", boatShed, ben, "did the impeller myself this time 💪 thanks for the lesson Wes");
         say(16, "18:10", boatShed, wes, "nice one");
+        say(18, "21:30", clubBar, ollie, "who left a wetsuit in the changing room that is now its own ecosystem");
+        say(18, "21:33", clubBar, nadia, "not mine. probably Ben's");
+        say(18, "21:35", clubBar, ben, "...it might be mine");
     }
 
     private void sewing() {
@@ -522,6 +537,11 @@ final class HeldOutScenes23Script extends StoryScript {
         say(16, "10:00", finished, hattie, "first dress with a swayback adjustment, it FITS");
         say(16, "10:30", finished, rowan, "look at that back 👏");
         say(17, "11:00", destash, kit, "selling my old Brother overlocker, works, needs new knives, £60");
+        say(17, "11:30", destash, ada, "Kit is it the 1034D? asking for a friend (me)");
+        say(17, "11:45", destash, kit, "yes the 1034D, comes with the extra feet");
+        say(18, "09:00", hacks, lucie, "anyone hacked a shirt pattern into a shirt dress? how much length did you "
+                + "add");
+        say(18, "09:40", hacks, ada, "I added 45cm and a slight A line from the hip, and moved the last button up");
     }
 
     private void plants() {
@@ -600,6 +620,9 @@ final class HeldOutScenes23Script extends StoryScript {
         re(18, "11:10", yuki, mites, "spider mites. shower it, then neem or insecticidal soap weekly for a month. "
                 + "https://greenthumb.example/spider-mites");
         re(18, "11:30", lark, mites, "ugh ok, showering it now, thank you");
+        say(19, "19:00", potting, basil, "the neon pothos from juniper's swap table, she saved me one from the "
+                + "next batch after all 💚");
+        say(19, "19:05", potting, juniper, "better late than never lol");
     }
 
     private void locks() {
@@ -659,6 +682,9 @@ final class HeldOutScenes23Script extends StoryScript {
         re(15, "17:40", ana, starter, "thanks Zeb, going for the tuxedo");
         say(16, "19:00", beltLog, kira, "Paclock 90A finally open after a week, 2h total. orange belt next");
         say(16, "19:20", beltLog, pim, "Brinks 40mm open!! 25 min");
+        say(17, "20:00", ethics, zeb, "reminder for the new people: only locks you own, never one in use. not a "
+                + "joke rule");
+        say(17, "20:10", ethics, pim, "yes, I only pick my own padlocks, bought them on purpose");
     }
 
     private void bookkeepers() {
