@@ -45,6 +45,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes20Script", "held-out-scenes-20", HeldOutScenes20Script::files),
                 script("HeldOutScenes21Script", "held-out-scenes-21", HeldOutScenes21Script::files),
                 script("HeldOutScenes22Script", "held-out-scenes-22", HeldOutScenes22Script::files),
+                script("HeldOutScenes23Script", "held-out-scenes-23", HeldOutScenes23Script::files),
                 script("HeldOutScenes24Script", "held-out-scenes-24", HeldOutScenes24Script::files));
     }
 
