@@ -63,9 +63,9 @@ class NoSceneNamesInRulesTest {
 
     /** English words (see {@link #ORDINARY}) that are a display name or a site's name in some export. */
     private static final Set<String> ENGLISH = Set.of(
-            "archive", "articles", "blog", "books", "collections", "county", "dot", "eve", "forms", "give", "guy",
-            "joy", "june", "library", "maps", "notes", "paste", "per", "price", "reviews", "slides", "social",
-            "video");
+            "archive", "articles", "blog", "books", "collections", "county", "dot", "drive", "eve", "forms", "give",
+            "guy", "joy", "june", "library", "maps", "notes", "paste", "per", "podcasts", "price", "reviews", "rules",
+            "slides", "social", "video");
 
     /** Registrable names of public platforms: a host under one of these is nobody's own site. */
     private static final Set<String> PLATFORMS = Set.of(

@@ -43,7 +43,10 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes18Script", "held-out-scenes-18", HeldOutScenes18Script::files),
                 script("HeldOutScenes19Script", "held-out-scenes-19", HeldOutScenes19Script::files),
                 script("HeldOutScenes20Script", "held-out-scenes-20", HeldOutScenes20Script::files),
-                script("HeldOutScenes21Script", "held-out-scenes-21", HeldOutScenes21Script::files));
+                script("HeldOutScenes21Script", "held-out-scenes-21", HeldOutScenes21Script::files),
+                script("HeldOutScenes22Script", "held-out-scenes-22", HeldOutScenes22Script::files),
+                script("HeldOutScenes23Script", "held-out-scenes-23", HeldOutScenes23Script::files),
+                script("HeldOutScenes24Script", "held-out-scenes-24", HeldOutScenes24Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
