@@ -52,6 +52,8 @@ final class CommunityState {
         Set<String> roles = Set.of();
         Instant lastQuestion;
         ChannelId lastQuestionChannel;
+        /** When they last put a question or a request of their own to the room (give-take: a helper who needs things). */
+        Instant askedTheRoomAt;
         /** Whether their last question asked for a provider or a price. */
         boolean lastQuestionSeeksOffer;
         /** When they last wrote in one of the community's own channels (a direct message counted here is not one). */
@@ -535,6 +537,7 @@ final class CommunityState {
                 offerQuestions.add(m.id());
             }
             if (addressees.isEmpty()) {
+                p.askedTheRoomAt = m.time();
                 Question q = new Question(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
                         purposes.of(m.channelInfo()).feedback());
                 openInOrder.add(q);
@@ -671,6 +674,15 @@ final class CommunityState {
             }
         }
         p.lookedUpTo = passable.lookedUpTo(now);
+    }
+
+    /**
+     * Whether {@code person} put a question or a request of their own to the room at {@code since} or later (their
+     * latest one is remembered while the process runs): someone who asks too, not only answers.
+     */
+    boolean askedTheRoomSince(UserId person, Instant since) {
+        Person p = person == null ? null : people.get(person);
+        return p != null && p.askedTheRoomAt != null && !p.askedTheRoomAt.isBefore(since);
     }
 
     /** How many requests {@code person} passed over in {@code [from, to)} (see {@link #notePassedOver}). */

@@ -60,6 +60,12 @@ final class PseudonymCache {
         return u;
     }
 
+    /** The person of {@code pseudonym} if they are known here by its pseudonym number; null otherwise (no stand-in made). */
+    UserId knownPerson(String pseudonym) {
+        long code = PseudonymCode.of(pseudonym);
+        return code < 0 ? null : known(code);
+    }
+
     /** {@code user} itself, or for a stand-in the id of the person it stands for once known here; may be a stand-in. */
     UserId real(UserId user) {
         if (!isStandIn(user)) {

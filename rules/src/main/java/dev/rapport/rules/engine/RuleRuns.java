@@ -252,6 +252,11 @@ final class RuleRuns {
         }
 
         @Override
+        public boolean askedTheRoom(String pseudonym) {
+            return communityState.askedTheRoomSince(super.pseudonyms.knownPerson(pseudonym), end.minus(Duration.ofDays(7)));
+        }
+
+        @Override
         public Map<MessageId, ChannelId> openSeekerQuestions(int hours, int limit) {
             // At the end of a replay the week may close before its last day: look back from the last event.
             Instant reference = lastEvent.isBefore(end) ? lastEvent.plusNanos(1) : end;

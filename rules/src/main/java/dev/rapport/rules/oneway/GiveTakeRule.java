@@ -28,7 +28,9 @@ import java.util.TreeMap;
  * that, to anyone (helping others is how a learner pays a community back, and it is owed over longer than a week:
  * help passed on to anyone counts, even while one helper's own question waits, which {@code oneway.unanswered} says).
  * Thanks are polite, not reciprocity. One helper on three days with no help given back fires when the person helped
- * nobody at all. Several helpers together fire only with a sign that the person could have given and did not: a
+ * nobody at all, unless the person talked the help through with that helper (answered their questions, reported back)
+ * and nothing of the helper's own went by them: a learner taught by the one who answers in a room for asking is in a
+ * conversation. Several helpers together fire only with a sign that the person could have given and did not: a
  * learner helped by different people on different days in a questions channel is the channel working, but someone
  * who helps nobody and takes help from people whose own question they then leave unanswered is not holding up their
  * end, and neither is someone who, while active, passes over a request they could have answered: the very question
@@ -56,7 +58,8 @@ public final class GiveTakeRule implements Rule {
     @Override
     public String describe() {
         return "Watches, per person, whether someone replied to or helped you on 3 or more days of a week while you gave no "
-                + "help back to them or anyone else, or whether several people helped you on 3 or more days while you "
+                + "help back to them or anyone else (where you talked it through with them, only if a question or request "
+                + "of their own went by you), or whether several people helped you on 3 or more days while you "
                 + "helped nobody and left one of their questions unanswered or passed over a request you could have "
                 + "answered (thanks alone do not count: an answer, advice or a reaction to their work does).";
     }
@@ -80,17 +83,18 @@ public final class GiveTakeRule implements Rule {
             }
         }
         List<String> takers = new ArrayList<>();
+        int passed = helpedAnyone ? 0 : ctx.passedOver();
         for (var e : owed.entrySet()) {
             // Help passed on to anyone pays a community back: reciprocity is owed over longer than a week, and not
             // only to the one who helped. A question of this helper's left waiting is oneway.unanswered's to say.
-            if (daysHelped(e.getValue()) >= threshold && !helpedAnyone) {
+            if (daysHelped(e.getValue()) >= threshold && !helpedAnyone
+                    && (!talkedItThrough(e.getValue()) || leftWaiting.contains(e.getKey()) || passed > 0
+                    || ctx.askedTheRoom(e.getKey()))) {
                 takers.add(e.getKey());
             }
         }
         boolean together = false;
-        int passed = 0;
         if (takers.isEmpty() && !helpedAnyone) {
-            passed = ctx.passedOver();
             together = severalHelpersLeftWaiting(owed, leftWaiting, passed > 0, threshold, takers);
         }
         if (takers.isEmpty()) {
@@ -119,6 +123,17 @@ public final class GiveTakeRule implements Rule {
         ctx.emit(evidence.build(), new Tip(seen(takers.size(), threshold, most, allDays, thanked, waiting, passed,
                 together),
                 id().principle(), nextStep(ctx.goal())));
+    }
+
+    /**
+     * Whether the person talked the help through with this helper: said more to them than thanks and nods (answered
+     * the questions the helper asked about the problem, told them how it went). A learner helped on day after day by
+     * the one who answers in a room made for asking, and who answers back and reports, is in a conversation, not
+     * taking; it is one-way again when that helper has needs of their own the person let go by: a question of theirs
+     * left waiting, a request to the room ({@link WeekContext#askedTheRoom}), or any request the person passed over.
+     */
+    private static boolean talkedItThrough(WeekTally.CounterpartTally c) {
+        return c.given() > c.acknowledged();
     }
 
     /**

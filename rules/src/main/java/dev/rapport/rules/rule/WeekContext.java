@@ -51,4 +51,12 @@ public interface WeekContext extends FindingContext {
     default int passedOver() {
         return 0;
     }
+
+    /**
+     * Whether the counterpart of {@code pseudonym} put a question or a request of their own to the room this week (or
+     * since): someone with needs of their own, not only answers. Remembered while the process runs; false when not known.
+     */
+    default boolean askedTheRoom(String pseudonym) {
+        return false;
+    }
 }

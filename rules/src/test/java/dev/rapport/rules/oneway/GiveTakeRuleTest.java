@@ -2,6 +2,7 @@ package dev.rapport.rules.oneway;
 
 import dev.rapport.rules.Chat;
 import dev.rapport.rules.config.Goal;
+import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -247,6 +248,59 @@ class GiveTakeRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
+    }
+
+    // --- a learner who talks the help through ------------------------------------------------------------------
+
+    /**
+     * A newcomer asks in the help room on three days and the same regular answers each time with a question about the
+     * problem; she answers it and later says how it went. Being taught by the one who answers there, and talking it
+     * through with them, is the room working: nothing of the helper's own went by her.
+     */
+    @Test
+    void staysQuietWhenTheLearnerAnswersTheHelpersQuestionsAndReportsBack() {
+        Chat chat = Chat.coaching("nia");
+        helpedOnThreeDaysAndTalkedItThrough(chat);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /**
+     * ... but when that helper, who also needs things, asks the room for a hand of their own and the learner, around
+     * that week, lets it go by, her week is one-way again, however well she talked her own problems through.
+     */
+    @Test
+    void firesWhenTheHelperWhoTalkedItThroughAsksTheRoomForAHandOfTheirOwn() {
+        Chat chat = Chat.coaching("nia");
+        helpedOnThreeDaysAndTalkedItThrough(chat);
+        chat.later(Duration.ofHours(2));
+        chat.say("otto", "lounge", "does anyone have a spare cake tin I could borrow for saturday? mine cracked");
+        chat.later(Duration.ofHours(3));
+        chat.say("nia", "lounge", "what a rainy day, the kitchen smells of bread though");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
+    }
+
+    /** Otto answers Nia's baking questions on three days with a question back; she answers it and tells him how it went. */
+    private static void helpedOnThreeDaysAndTalkedItThrough(Chat chat) {
+        String[][] days = {
+            {"my sourdough comes out flat every time, what am I doing wrong?",
+                "try a shorter proof, six hours or so. how warm is your kitchen?",
+                "about twenty four degrees, it is a small flat above a bakery"},
+            {"tried a shorter proof today, better but the crust is pale. oven too cold?",
+                "preheat the pot in the oven for half an hour first. do you bake with the lid on?",
+                "lid on the whole time, I will take it off for the last twenty minutes"},
+            {"why is the crumb gummy in the middle when the crust is dark now?",
+                "let it cool for an hour before you cut it. how soon did you slice it?",
+                "straight out of the oven, I could not wait"},
+        };
+        for (String[] day : days) {
+            chat.later(Duration.ofDays(1));
+            MessageId asked = chat.say("nia", "help", day[0]);
+            MessageId answer = chat.reply("otto", "help", asked, "nia", day[1]);
+            chat.reply("nia", "help", answer, "otto", day[2]);
+        }
     }
 
     /** Four days of help by two people, answered with thanks: a learner's week. */
