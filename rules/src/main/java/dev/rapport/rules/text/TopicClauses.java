@@ -310,7 +310,7 @@ final class TopicClauses {
                     return true;
                 }
             }
-            if (onlyThings(clause) || talkKeptOut(clause)) {
+            if (onlyThings(clause) || talkKeptOut(clause) || askedOfEveryDay(clause)) {
                 return true;
             }
         }
@@ -393,6 +393,28 @@ final class TopicClauses {
         return thing != null && thing.length() > 3 && thing.endsWith("s") && !thing.endsWith("ss")
                 && !thing.endsWith("us") && !thing.endsWith("is") && !WHO.contains(thing)
                 && !ASKS_AND_TROUBLES.contains(ChannelEcho.stem(thing));
+    }
+
+    /** When a daily thread's question asks about: "today", "tonight". */
+    private static final Set<String> THE_DAY = Set.of("today", "tonight");
+
+    /**
+     * Whether the clause is the question a daily thread puts to every member about their own day: "What are you
+     * wearing today?", "what did you bake today", "what's in your cup tonight". Each post answers it to the room. Not
+     * one about a problem ("what are you stuck on today?"): that is a room for asking.
+     */
+    private static boolean askedOfEveryDay(List<String> clause) {
+        if (clause.size() < 3 || !clause.get(0).equals("what") || !THE_DAY.contains(clause.get(clause.size() - 1))) {
+            return false;
+        }
+        boolean you = false;
+        for (String w : clause) {
+            if (w.equals("stuck") || w.equals("help") || ASKS_AND_TROUBLES.contains(ChannelEcho.stem(w))) {
+                return false;
+            }
+            you |= w.equals("you") || w.equals("your");
+        }
+        return you;
     }
 
     /** Words that may close "no chat": "no chat here", "no chatting please". */

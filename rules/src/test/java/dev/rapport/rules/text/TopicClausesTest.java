@@ -120,6 +120,19 @@ class TopicClausesTest {
                 .isTrue();
     }
 
+    /** A daily thread's question to every member about their own day: each post answers it to the room. */
+    @Test
+    void aTopicAskingEveryoneAboutTheirDayMakesARoomForTheAnswers() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("cuppa", "What's in your mug today?"))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("kit-check", "what did you ride tonight"))).isTrue();
+    }
+
+    @Test
+    void aTopicAskingAboutTroublesOrNotAboutTheDayIsNot() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("cuppa", "What are you stuck on today?"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("cuppa", "what do you think of oat milk"))).isFalse();
+    }
+
     /** Who may post, what language, or asks only: a rule of the room, not a kind of post. */
     @Test
     void aTopicSayingWhoOrWhatLanguageOrAsksOnlyIsNotOne() {
