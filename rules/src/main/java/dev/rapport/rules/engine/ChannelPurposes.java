@@ -23,12 +23,12 @@ final class ChannelPurposes {
      * ({@link ChannelEcho}) for the channels no list names.
      */
     record Of(boolean announcements, boolean promotion, boolean feedback, boolean introductions, boolean reading,
-              boolean ownPosts, boolean trade, boolean calls, ChannelEcho echo) {
+              boolean ownPosts, boolean trade, boolean calls, boolean listing, ChannelEcho echo) {
         static Of read(ChannelInfo info) {
             return new Of(ChannelPurpose.announcements(info), ChannelPurpose.promotion(info),
                     ChannelPurpose.feedback(info), ChannelPurpose.introductions(info), ChannelPurpose.reading(info),
                     ChannelPurpose.ownPosts(info), ChannelPurpose.trade(info), ChannelPurpose.calls(info),
-                    ChannelEcho.of(info));
+                    ChannelPurpose.listing(info), ChannelEcho.of(info));
         }
     }
 

@@ -193,7 +193,14 @@ final class OwnMessageReader {
         // is for, like a notice on the notice board.
         // So is one where most of the other regulars post to the room, whatever it is called: a post to the room
         // that asks nothing follows its convention (a question to the room is judged as anywhere).
-        boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts() || onPurpose
+        // A post echoing the channel's words is one of its posts where those words name posts of a kind (#sprint-recaps),
+        // not where they name the subject talked about (#the-cave): its links are still on topic there, its turns not.
+        // So is an entry in a listing kept for the members (#release-calendar, "posted by mods"): the listing kept.
+        // And reading passed on to the room with its link in a channel made for it (#reading, "articles worth reading"):
+        // the room's own kind of post, whatever its words.
+        boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts() || purposes.of(m.channelInfo()).listing()
+                || curated && !m.links().isEmpty()
+                || onPurpose && purposes.of(m.channelInfo()).echo().namesPosts()
                 || norm.postsToRoom() && !text.question());
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost);

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class ChannelEcho {
     /** A channel whose words license nothing. */
-    public static final ChannelEcho NONE = new ChannelEcho(Set.of());
+    public static final ChannelEcho NONE = new ChannelEcho(Set.of(), false);
 
     /** Words of any channel name or topic that say nothing of what it is for. */
     private static final Set<String> FILLER = Set.of("the", "my", "a", "an", "and", "of", "for", "your", "our", "to",
@@ -66,9 +66,12 @@ public final class ChannelEcho {
      * start with none of them and are passed over without being stemmed (the echo is asked of nearly every message).
      */
     private final int firstLetters;
+    /** Whether the channel's words name posts of a kind ({@link #namesPosts}). */
+    private final boolean namesPosts;
 
-    private ChannelEcho(Set<String> stems) {
+    private ChannelEcho(Set<String> stems, boolean namesPosts) {
         this.stems = stems;
+        this.namesPosts = namesPosts;
         int letters = 0;
         for (String stem : stems) {
             letters |= bit(stem.charAt(0));
@@ -86,17 +89,37 @@ public final class ChannelEcho {
             return NONE;
         }
         Set<String> stems = new HashSet<>();
+        boolean plural = false;
         for (String word : words(info.name())) {
             if (GENERAL.contains(word) || ASKING.contains(word)) {
                 return NONE;
             }
-            addContent(stems, word);
+            plural |= addContent(stems, word) && plural(word);
         }
+        int named = stems.size();
         String[] topic = info.topic().toLowerCase(Locale.ROOT).split("[.,;:!?()\\[\\]\n]+");
         for (String clause : topic) {
             topicSaysToPost(stems, words(clause));
         }
-        return stems.isEmpty() ? NONE : new ChannelEcho(Set.copyOf(stems));
+        return stems.isEmpty() ? NONE : new ChannelEcho(Set.copyOf(stems), plural || stems.size() > named);
+    }
+
+    /** Whether {@code word} is a plural: "recaps", "signups", "diaries" (not "glass", "status", "analysis"). */
+    private static boolean plural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is");
+    }
+
+    /**
+     * Whether the channel's own words name posts of a kind, so that a post to the room echoing them is one of its
+     * posts: a name that names things in the plural, a collection its posts make up ({@code #sprint-recaps},
+     * {@code #beta-signups}, {@code #break-reports}), or a topic that says what to post ("post your sketches"). A name
+     * of one thing in the singular names a subject or a place, what the room talks about ({@code #the-cave},
+     * {@code #sourdough}, {@code #kiln}): a week of one's own news told to the room there echoes its name in every
+     * line and is still told to nobody.
+     */
+    public boolean namesPosts() {
+        return namesPosts;
     }
 
     /** Whether the channel's words give licence at all (it has content words and is no general or asking room). */

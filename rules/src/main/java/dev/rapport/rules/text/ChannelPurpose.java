@@ -447,6 +447,34 @@ public final class ChannelPurpose {
                 || Lowered.is(name, previousStart, previousEnd, "share") || Lowered.is(name, previousStart, previousEnd, "post"));
     }
 
+    /**
+     * Whether the channel is a listing kept for the members: named as a listing of dates ({@code #release-calendar},
+     * {@code #race-schedule}, {@code #club-fixtures}, {@code #timetable}), or with a topic that says who posts there
+     * ("posted by mods", "only admins post here"). Its posts are entries said to everyone by design: a week of them
+     * is the listing kept, not talk to nobody nor self-focus. Only that: whose links or offers someone posts there
+     * (a shop's restock dropped into a release calendar) is judged as anywhere, and a name that also says people ask
+     * or talk there ({@code #schedule-questions}) is a room about the listing.
+     */
+    public static boolean listing(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        String name = Lowered.view(info.name());
+        if (anyWord(name, ChannelPurpose::conversationWord)) {
+            return false;
+        }
+        return anyWord(name, (n, ps, pe, s, i) -> listingWord(n, s, i))
+                || TopicClauses.keptByKeepers(info.topic().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word {@code s..i} names a listing of dates. */
+    private static boolean listingWord(String name, int s, int i) {
+        return Lowered.is(name, s, i, "calendar") || Lowered.is(name, s, i, "calendars")
+                || Lowered.is(name, s, i, "schedule") || Lowered.is(name, s, i, "schedules")
+                || Lowered.is(name, s, i, "timetable") || Lowered.is(name, s, i, "timetables")
+                || Lowered.is(name, s, i, "fixtures") || Lowered.is(name, s, i, "agenda");
+    }
+
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names such a channel. */
     private static boolean ownPostsWord(String name, int previousStart, int previousEnd, int s, int i) {
         return Lowered.is(name, s, i, "log") || Lowered.is(name, s, i, "logs") || Lowered.is(name, s, i, "devlog")

@@ -310,6 +310,12 @@ final class TopicClauses {
                     return true;
                 }
             }
+            if (onlyThings(clause) || talkKeptOut(clause) || askedOfEveryDay(clause)) {
+                return true;
+            }
+        }
+        if (TALK_ELSEWHERE.matcher(topic).find()) {
+            return true;
         }
         if (clauses.isEmpty()) {
             return false;
@@ -319,6 +325,118 @@ final class TopicClauses {
                 && first.get(1).endsWith("s") && !first.get(1).endsWith("ss")
                 && !ASKS_AND_TROUBLES.contains(ChannelEcho.stem(first.get(1)));
     }
+
+    /** Who keeps a board for the members: its moderators, admins, staff, team or organisers. */
+    private static final Set<String> KEEPERS = Set.of("mod", "mods", "moderator", "moderators", "admin", "admins",
+            "staff", "team", "organiser", "organisers", "organizer", "organizers", "committee", "hosts");
+    /** How a topic says a board's posts are made for the members: "posted by", "kept by", "updated by". */
+    private static final Set<String> KEPT = Set.of("posted", "kept", "updated", "maintained", "curated", "run",
+            "managed", "written");
+    private static final Set<String> POSTS = Set.of("post", "posts", "can", "may", "update", "updates");
+
+    /**
+     * Whether the topic says who posts in the room, as a board kept for the members does: "posted by mods", "kept up
+     * to date by the team", "only admins post here". The keepers' posts to the room are the board's entries, each said
+     * to everyone by design.
+     */
+    static boolean keptByKeepers(String topic) {
+        for (List<String> clause : clauses(topic)) {
+            for (int k = 0; k + 1 < clause.size(); k++) {
+                String w = clause.get(k);
+                if (KEPT.contains(w)) {
+                    int by = clause.indexOf("by");
+                    if (by > k && by - k <= 4 && keeperWithin(clause, by + 1, 2)) {
+                        return true;
+                    }
+                }
+                if (w.equals("only") && keeperWithin(clause, k + 1, 2)) {
+                    for (int j = k + 2; j < clause.size() && j <= k + 4; j++) {
+                        if (POSTS.contains(clause.get(j))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a keeper's word stands among the {@code reach} words of {@code clause} from {@code from}. */
+    private static boolean keeperWithin(List<String> clause, int from, int reach) {
+        for (int j = from; j < clause.size() && j < from + reach; j++) {
+            if (KEEPERS.contains(clause.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words for talk, as a board's topic turns it away ("no chat") or sends it elsewhere ("chat in #general"). */
+    private static final Set<String> TALK = Set.of("chat", "chatting", "chatter", "talk", "talking", "discussion",
+            "discussions", "discuss", "convo", "convos", "comments", "replies", "banter");
+    /** Who a room is for, as "members only" says it: a rule of who, not a kind of post. */
+    private static final Set<String> WHO = Set.of("members", "adults", "subscribers", "patrons", "supporters", "vips",
+            "staff", "mods", "admins", "moderators", "friends", "locals", "regulars", "humans", "girls", "boys", "women",
+            "men", "ladies", "guys", "folks", "people", "players", "creators", "sellers", "buyers", "vendors", "owners");
+
+    /**
+     * Whether the clause keeps the room to one kind of thing in the plural: "catches only", "only photos please". Not
+     * who may post ("members only"), nor asks ("questions only"), nor a word in the singular ("English only", "SFW
+     * only"): rules of the room, not a kind of post.
+     */
+    private static boolean onlyThings(List<String> clause) {
+        int only = clause.indexOf("only");
+        if (only < 0 || clause.size() > 4) {
+            return false;
+        }
+        String thing = only == 1 ? clause.get(0) : only == 0 && clause.size() > 1 ? clause.get(1) : null;
+        return thing != null && thing.length() > 3 && thing.endsWith("s") && !thing.endsWith("ss")
+                && !thing.endsWith("us") && !thing.endsWith("is") && !WHO.contains(thing)
+                && !ASKS_AND_TROUBLES.contains(ChannelEcho.stem(thing));
+    }
+
+    /** When a daily thread's question asks about: "today", "tonight". */
+    private static final Set<String> THE_DAY = Set.of("today", "tonight");
+
+    /**
+     * Whether the clause is the question a daily thread puts to every member about their own day: "What are you
+     * wearing today?", "what did you bake today", "what's in your cup tonight". Each post answers it to the room. Not
+     * one about a problem ("what are you stuck on today?"): that is a room for asking.
+     */
+    private static boolean askedOfEveryDay(List<String> clause) {
+        if (clause.size() < 3 || !clause.get(0).equals("what") || !THE_DAY.contains(clause.get(clause.size() - 1))) {
+            return false;
+        }
+        boolean you = false;
+        for (String w : clause) {
+            if (w.equals("stuck") || w.equals("help") || ASKS_AND_TROUBLES.contains(ChannelEcho.stem(w))) {
+                return false;
+            }
+            you |= w.equals("you") || w.equals("your");
+        }
+        return you;
+    }
+
+    /** Words that may close "no chat": "no chat here", "no chatting please". */
+    private static final Set<String> CLOSING = Set.of("here", "please", "pls", "just", "thanks", "ty");
+
+    /**
+     * Whether the clause turns talk away from the room: "no chat", "no discussion here", "no chatting please" (not "no
+     * talking politics": a chat room's rule of what not to talk about).
+     */
+    private static boolean talkKeptOut(List<String> clause) {
+        for (int k = 0; k + 1 < clause.size(); k++) {
+            if (clause.get(k).equals("no") && TALK.contains(clause.get(k + 1))
+                    && (k + 2 == clause.size() || CLOSING.contains(clause.get(k + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Talk sent to another channel by the topic: "chat in #general", "discussion goes in #lounge", "replies to #x". */
+    private static final java.util.regex.Pattern TALK_ELSEWHERE = java.util.regex.Pattern.compile(
+            "\\b(?:chat|chatting|talk|discussion|discuss|comments|replies|convo)\\s+(?:goes\\s+|go\\s+)?(?:in|to|into)\\s+(?:<)?#");
 
     /** What an events listing gives for each event. */
     private static final Set<String> WHEN_AND_WHERE = Set.of("dates", "date", "times", "time", "doors", "lineup",

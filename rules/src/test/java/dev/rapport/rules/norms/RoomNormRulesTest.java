@@ -139,24 +139,44 @@ class RoomNormRulesTest {
                 .findings(ONEWAY_BROADCAST)).as("two announcements in a chat room make no log of it").hasSize(1);
     }
 
-    /** Ana's week of firings, each naming the kiln the channel is named for. */
-    private void anasWeekOfKilnPosts(Chat chat) {
+    /** Ana's week of firings in {@code where}, each naming the kiln. */
+    private void anasWeekOfKilnPosts(Chat chat, ChannelInfo where) {
         chat.later(Duration.ofDays(7));
         for (int i = 0; i < 10; i++) {
             chat.later(Duration.ofHours(9));
-            post(chat, FIRINGS, "ana", "kiln report " + i + ": I fired my bowls to cone six and my celadon works");
+            post(chat, where, "ana", "kiln report " + i + ": I fired my bowls to cone six and my celadon works");
         }
         chat.mention("ana", CHAT.name(), "bob", "bob, the new trimming tool is worth it");
     }
 
-    /** Posts that echo the channel's name are what it is for ({@code text/ChannelEcho}) where nobody says otherwise. */
+    private void anasWeekOfKilnPosts(Chat chat) {
+        anasWeekOfKilnPosts(chat, FIRINGS);
+    }
+
+    /**
+     * Posts that echo a channel named for posts of a kind ({@code #kiln-loads}: loads, in the plural) are what it is
+     * for ({@code text/ChannelEcho}) where nobody says otherwise.
+     */
     @Test
-    void postsThatEchoTheChannelsNameAreWhatItIsForInAQuietRoom() {
+    void postsThatEchoAChannelNamedForThemAreWhatItIsForInAQuietRoom() {
+        Chat chat = Chat.coaching("ana");
+        regularsPostTheirFirings(chat, "kit", "lou");
+        anasWeekOfKilnPosts(chat, ChannelInfo.of("kiln-loads", ""));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    /**
+     * A channel named for its subject ({@code #kiln-corner}: the kiln) is a place to talk about it: a week of one's
+     * own firings told to the room names the kiln in every line and is still told to nobody.
+     */
+    @Test
+    void postsThatEchoAChannelNamedForItsSubjectAreStillBroadcasting() {
         Chat chat = Chat.coaching("ana");
         regularsPostTheirFirings(chat, "kit", "lou");
         anasWeekOfKilnPosts(chat);
         chat.finish();
-        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }
 
     /** Where the regulars ask the room things, it is a place to talk about kilns: naming them is talk like any other. */

@@ -291,4 +291,95 @@ class BroadcastRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }
+    // --- what the room's own words say its posts are -------------------------------------------------------------
+
+    /** A week of one's own allotment news, ten entries to the room, each naming the allotment and the harvest. */
+    private static Chat allotmentWeek(dev.rapport.rules.model.ChannelInfo where) {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 10; i++) {
+            chat.later(java.time.Duration.ofHours(9));
+            chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("tally" + i).at(chat.now())
+                    .in(Chat.COMMUNITY, where.name()).channelInfo(where).by("ana")
+                    .text("harvest tally from my allotment, day " + i + ": two kilos of beans and I dug the leeks")
+                    .build());
+        }
+        chat.mention("ana", "general", "bob", "bob, thanks for the seed potatoes");
+        chat.finish();
+        return chat;
+    }
+
+    /** A room named for a collection of posts (tallies): echoing it is posting what the room collects. */
+    @Test
+    void staysQuietForEntriesEchoingARoomNamedForThemInThePlural() {
+        Chat chat = allotmentWeek(dev.rapport.rules.model.ChannelInfo.of("harvest-tallies", ""));
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    /**
+     * A room named for one thing, its subject (the allotment), with a topic of things to talk about: every line of
+     * one's own news names the subject and is still told to nobody.
+     */
+    @Test
+    void firesForTheSameEntriesEchoingARoomNamedForItsSubject() {
+        Chat chat = allotmentWeek(dev.rapport.rules.model.ChannelInfo.of("the-allotment", "beds, pests, compost heaps"));
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    /** A week of a club's dates posted by the one who keeps them, in the room named as the club's calendar. */
+    private static Chat fixturesWeek(dev.rapport.rules.model.ChannelInfo where) {
+        Chat chat = Chat.coaching("ana");
+        String[] days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        for (int i = 0; i < 10; i++) {
+            chat.later(java.time.Duration.ofHours(9));
+            chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("date" + i).at(chat.now())
+                    .in(Chat.COMMUNITY, where.name()).channelInfo(where).by("ana")
+                    .text(days[i % 7] + " " + (i + 3) + "th: fell race at the quarry, 10am start, entries on the day")
+                    .build());
+        }
+        chat.mention("ana", "general", "bob", "bob, are you marshalling on sunday?");
+        chat.finish();
+        return chat;
+    }
+
+    @Test
+    void staysQuietForDatesPostedToARoomKeptAsTheCalendar() {
+        assertThat(fixturesWeek(dev.rapport.rules.model.ChannelInfo.of("race-calendar", "")).findings(ONEWAY_BROADCAST))
+                .isEmpty();
+        assertThat(fixturesWeek(dev.rapport.rules.model.ChannelInfo.of("whats-on", "club dates, posted by the committee"))
+                .findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    @Test
+    void firesForTheSameDatesPostedToARoomForTalk() {
+        assertThat(fixturesWeek(dev.rapport.rules.model.ChannelInfo.of("fell-running", "anything on the hills"))
+                .findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+    /** A week of articles passed on to the room, each with its link and a line about it. */
+    private static Chat articlesWeek(dev.rapport.rules.model.ChannelInfo where) {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 10; i++) {
+            chat.later(java.time.Duration.ofHours(9));
+            chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("article" + i).at(chat.now())
+                    .in(Chat.COMMUNITY, where.name()).channelInfo(where).by("ana")
+                    .text("a clear piece on soil fungi and why digging hurts them, part " + i
+                            + " https://soiljournal.example/fungi-" + i)
+                    .build());
+        }
+        chat.mention("ana", "general", "bob", "bob, did the mulch help?");
+        chat.finish();
+        return chat;
+    }
+
+    /** Passing on others' articles with their links is what a room made for reading is for. */
+    @Test
+    void staysQuietForArticlesPassedOnInARoomMadeForReading() {
+        assertThat(articlesWeek(dev.rapport.rules.model.ChannelInfo.of("library", "")).findings(ONEWAY_BROADCAST))
+                .isEmpty();
+    }
+
+    @Test
+    void firesForTheSameArticlesDroppedIntoARoomForTalk() {
+        assertThat(articlesWeek(dev.rapport.rules.model.ChannelInfo.of("lounge", "")).findings(ONEWAY_BROADCAST))
+                .hasSize(1);
+    }
 }

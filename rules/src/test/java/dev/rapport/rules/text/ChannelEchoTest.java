@@ -80,4 +80,17 @@ class ChannelEchoTest {
         assertThat(ChannelEcho.stem("diaries")).isEqualTo(ChannelEcho.stem("diary"));
         assertThat(ChannelEcho.stem("class")).isEqualTo("class");
     }
+    @Test
+    void aNameOfThingsInThePluralOrATopicSayingWhatToPostNamesPosts() {
+        assertThat(ChannelEcho.of(ChannelInfo.of("harvest-tallies", "")).namesPosts()).isTrue();
+        assertThat(ChannelEcho.of(ChannelInfo.of("sprint-recaps", "")).namesPosts()).isTrue();
+        assertThat(ChannelEcho.of(ChannelInfo.of("sketchbook", "post your thumbnails")).namesPosts()).isTrue();
+    }
+
+    @Test
+    void aNameOfOneThingInTheSingularNamesASubjectNotPosts() {
+        assertThat(ChannelEcho.of(ChannelInfo.of("the-allotment", "beds, pests, compost heaps")).namesPosts()).isFalse();
+        assertThat(ChannelEcho.of(ChannelInfo.of("sourdough", "")).namesPosts()).isFalse();
+        assertThat(ChannelEcho.of(ChannelInfo.of("glass", "")).namesPosts()).isFalse();
+    }
 }

@@ -103,6 +103,47 @@ class TopicClausesTest {
         assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("pour-book", "Your verdicts on what you poured"))).isTrue();
     }
 
+    /**
+     * A board for one kind of post says so by what it turns away: "<things> only", "only <things>", "no chat", or talk
+     * sent elsewhere ("chat in #general", "replies in threads").
+     */
+    @Test
+    void aTopicKeepingTheRoomToOneKindOfPostOrSendingTalkElsewhereMakesARoomForThosePosts() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("river-board", "Catches only: species, weight, swim")))
+                .isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("night-sky", "only photos please"))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("bakes-today", "no chat, just what came out of the oven")))
+                .isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("trail-days", "what you rode today. chat in #general")))
+                .isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("plates", "what you cooked. discussion goes in #kitchen")))
+                .isTrue();
+    }
+
+    /** A daily thread's question to every member about their own day: each post answers it to the room. */
+    @Test
+    void aTopicAskingEveryoneAboutTheirDayMakesARoomForTheAnswers() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("cuppa", "What's in your mug today?"))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("kit-check", "what did you ride tonight"))).isTrue();
+    }
+
+    @Test
+    void aTopicAskingAboutTroublesOrNotAboutTheDayIsNot() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("cuppa", "What are you stuck on today?"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("cuppa", "what do you think of oat milk"))).isFalse();
+    }
+
+    /** Who may post, what language, or asks only: a rule of the room, not a kind of post. */
+    @Test
+    void aTopicSayingWhoOrWhatLanguageOrAsksOnlyIsNotOne() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("river-board", "members only"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("river-board", "English only, be kind"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("river-board", "questions only, no spam"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("river-board", "subscribers only"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("river-chat", "no spam, no politics"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("river-chat", "no talking politics, chat in English"))).isFalse();
+    }
+
     @Test
     void aTopicHeadedByAsksOrAOneOffWordIsNotOne() {
         assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("pour-corner", "Your questions on pouring"))).isFalse();
@@ -117,5 +158,25 @@ class TopicClausesTest {
                 .isFalse();
         assertThat(ChannelPurpose.announcements(ChannelInfo.of("choir-lobby", "tickets for anything, swap away")))
                 .isFalse();
+    }
+
+    @Test
+    void aListingOfDatesOrATopicSayingWhoPostsMakesAListingKeptForTheMembers() {
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("race-calendar", ""))).isTrue();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("club-fixtures", ""))).isTrue();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("whats-on", "club dates and entry forms, posted by the committee")))
+                .isTrue();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("noticeboard", "Only admins can post here"))).isTrue();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("timings", "kept up to date by our organisers"))).isTrue();
+    }
+
+    @Test
+    void aRoomAboutAListingOrOneWhereTheKeepersAnswerIsNot() {
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("schedule-questions", ""))).isFalse();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("calendar-chat", ""))).isFalse();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("orders", "Questions answered by our team within a day")))
+                .isFalse();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("mod-lounge", "staff only"))).isFalse();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("general", "ask the mods anything"))).isFalse();
     }
 }
