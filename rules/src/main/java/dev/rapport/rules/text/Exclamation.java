@@ -6,8 +6,8 @@ import java.util.List;
  * A question that exclaims rather than asks: "how gorgeous is that?", "who knew?", "can you believe it?", "guess
  * what?", "what's not to love?". Said to someone about their work or news it is praise or surprise: nobody owes it an
  * answer, and leaving it unanswered leaves nobody waiting. So is a question that only reacts ("oh really?", "right?",
- * "no way?", "for real?": surprise or agreement said back), a suggestion offered after a remark ("hangs a little
- * lower, maybe the jump ring?": an idea, not a question), a statement with a hedge's rising tone ("she does repairs
+ * "no way?", "for real?": surprise or agreement said back), a suggestion offered after a remark ("the hem dips
+ * on one side, maybe the lining?": an idea, not a question), a statement with a hedge's rising tone ("she does repairs
  * I think?", "it was the blue one I guess?": an uncertain answer, not a question), and one put to the room inside a
  * reply ("anyone?", "can anybody help?": it asks whoever reads, not the person replied to). A message is one only
  * when every question in it is of these kinds: "how cute is that? which glaze is it?" still asks something.
@@ -141,9 +141,8 @@ public final class Exclamation {
     }
 
     /**
-     * A suggestion said with a question's tentative tone after a remark ("the left one hangs lower, maybe the jump
-     * ring?", "lovely colours! perhaps a little more contrast on the pink?", "they had some last week, maybe try
-     * them?"): the writer offers a guess or an idea about the other's thing, and nobody owes it an answer. Only after
+     * A suggestion said with a question's tentative tone after a remark ("the hem dips on one side, maybe the
+     * lining?", "nice pacing! perhaps a shorter intro?", "the hardware shop stocks them, maybe ask there?"): the writer offers a guess or an idea about the other's thing, and nobody owes it an answer. Only after
      * something said first (the remark the idea follows), and only without a person in it: "maybe you could send the
      * file?", "maybe we could meet on Friday?" and "maybe coffee on Friday?" on its own still ask.
      */
@@ -175,7 +174,7 @@ public final class Exclamation {
         return w.indexOf(' ') > 0;
     }
 
-    /** Words that open a suggestion offered tentatively: "maybe the jump ring?". */
+    /** Words that open a suggestion offered tentatively: "maybe the lining?". */
     private static final List<String> TENTATIVE = List.of("maybe", "perhaps", "possibly", "probably", "prob", "mb");
     /** People a suggestion would ask something of, or propose something with: "maybe we could...", "perhaps you...". */
     private static final List<String> PERSONS = List.of("i", "me", "we", "us", "you", "u", "ya", "yall", "your", "ur");

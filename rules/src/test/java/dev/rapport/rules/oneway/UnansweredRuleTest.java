@@ -52,7 +52,7 @@ class UnansweredRuleTest {
         Chat chat = Chat.coaching("ana");
         MessageId post = chat.say("ana", "crit", "new bracelet, does the clasp sit right?");
         chat.later(Duration.ofMinutes(40));
-        chat.reply("bob", "crit", post, "ana", "it tilts a little to the left, maybe the jump ring?");
+        chat.reply("bob", "crit", post, "ana", "it tilts a little to the left, maybe the catch spring?");
         chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
         chat.later(Duration.ofHours(24));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
@@ -63,7 +63,7 @@ class UnansweredRuleTest {
         Chat chat = Chat.coaching("ana");
         MessageId post = chat.say("ana", "crit", "new bracelet, does the clasp sit right?");
         chat.later(Duration.ofMinutes(40));
-        chat.reply("bob", "crit", post, "ana", "it tilts a little to the left. which jump ring did you use?");
+        chat.reply("bob", "crit", post, "ana", "it tilts a little to the left. which catch spring did you use?");
         chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
         chat.later(Duration.ofHours(24));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
