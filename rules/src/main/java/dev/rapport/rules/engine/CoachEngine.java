@@ -553,6 +553,7 @@ public final class CoachEngine {
         // A question waits for the person it replies to or speaks to first, not for everyone it names or copies.
         boolean first = true;
         int pushed = UNKNOWN;
+        boolean favour = false;
         // A reply to someone's post in a channel where members ask each other for feedback is a reaction to their
         // work, whatever else it says.
         UserId feedbackFor = m.replyTo().isPresent() && purposes.of(m.channelInfo()).feedback()
@@ -573,8 +574,9 @@ public final class CoachEngine {
             // being asked a favour for the asker's stuff ("could you follow my page too?"): an ask, whose fate is
             // oneway.asks' concern for the asker, not a question the person owes an answer.
             if (pushed == UNKNOWN) {
+                favour = text.question() && FavourAsk.is(m.text());
                 pushed = !answer && (cues.pitch() || promoDetector.analyse(m.text()).promotional()
-                        || text.question() && (FavourAsk.is(m.text()) || Pitch.pricedWithLink(m.text(), m.links()))
+                        || favour || text.question() && Pitch.pricedWithLink(m.text(), m.links())
                         || chasesOwnPitch(m)) ? YES : NO;
             }
             // An answer or feedback that ends with a follow-up question ("try a warmer spot. what temperature is
@@ -585,7 +587,9 @@ public final class CoachEngine {
             boolean asks = text.question() || !given && RoomRequest.is(m.text());
             // Being thanked ("thanks Greg! first draft to you tuesday") is not being given something to return.
             boolean thanked = !given && !asks && Acknowledgement.thanks(m.text(), text, !m.links().isEmpty());
-            received(target, m, asked && pushed == NO, asks && !given || pushed == YES || thanked, out);
+            // A favour asked in a reply to the person's own question or offer ("anyone want clips cut?" - "could you
+            // follow my channel?") is still a favour: replying to them does not make its question one they owe.
+            received(target, m, asked && pushed == NO && !favour, asks && !given || pushed == YES || thanked, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }

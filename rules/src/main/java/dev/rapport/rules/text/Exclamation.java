@@ -6,7 +6,8 @@ import java.util.List;
  * A question that exclaims rather than asks: "how gorgeous is that?", "who knew?", "can you believe it?", "guess
  * what?", "what's not to love?". Said to someone about their work or news it is praise or surprise: nobody owes it an
  * answer, and leaving it unanswered leaves nobody waiting. So is a question that only reacts ("oh really?", "right?",
- * "no way?", "for real?": surprise or agreement said back), a statement with a hedge's rising tone ("she does repairs
+ * "no way?", "for real?": surprise or agreement said back), a suggestion offered after a remark ("the hem dips
+ * on one side, maybe the lining?": an idea, not a question), a statement with a hedge's rising tone ("she does repairs
  * I think?", "it was the blue one I guess?": an uncertain answer, not a question), and one put to the room inside a
  * reply ("anyone?", "can anybody help?": it asks whoever reads, not the person replied to). A message is one only
  * when every question in it is of these kinds: "how cute is that? which glaze is it?" still asks something.
@@ -79,7 +80,7 @@ public final class Exclamation {
     /** Whether the sentence from {@code start} to {@code end} exclaims. */
     private static boolean exclaims(String t, int start, int end) {
         String s = t.substring(start, end);
-        if (reacts(s) || hedged(s) || toTheRoom(s)) {
+        if (reacts(s) || hedged(s) || toTheRoom(s) || tentative(t, start, s)) {
             return true;
         }
         for (String p : PHRASES) {
@@ -138,6 +139,45 @@ public final class Exclamation {
         }
         return false;
     }
+
+    /**
+     * A suggestion said with a question's tentative tone after a remark ("the hem dips on one side, maybe the
+     * lining?", "nice pacing! perhaps a shorter intro?", "the hardware shop stocks them, maybe ask there?"): the writer offers a guess or an idea about the other's thing, and nobody owes it an answer. Only after
+     * something said first (the remark the idea follows), and only without a person in it: "maybe you could send the
+     * file?", "maybe we could meet on Friday?" and "maybe coffee on Friday?" on its own still ask.
+     */
+    private static boolean tentative(String t, int sentenceStart, String s) {
+        int comma = s.lastIndexOf(',');
+        String clause;
+        if (comma >= 0 && remark(s.substring(0, comma))) {
+            clause = words(s.substring(comma + 1));
+        } else if (remark(t.substring(0, sentenceStart))) {
+            clause = words(s);
+        } else {
+            return false;
+        }
+        int space = clause.indexOf(' ');
+        if (space < 0 || !TENTATIVE.contains(clause.substring(0, space))) {
+            return false;
+        }
+        for (String w : clause.split(" ")) {
+            if (PERSONS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code before} says something of its own: two words or more besides the people it mentions. */
+    private static boolean remark(String before) {
+        String w = words(before.replaceAll("<@[^>]*>|@\\S+", " "));
+        return w.indexOf(' ') > 0;
+    }
+
+    /** Words that open a suggestion offered tentatively: "maybe the lining?". */
+    private static final List<String> TENTATIVE = List.of("maybe", "perhaps", "possibly", "probably", "prob", "mb");
+    /** People a suggestion would ask something of, or propose something with: "maybe we could...", "perhaps you...". */
+    private static final List<String> PERSONS = List.of("i", "me", "we", "us", "you", "u", "ya", "yall", "your", "ur");
 
     /**
      * The question is put to the room: it is its own sentence and names "anyone"/"anybody" as who should answer

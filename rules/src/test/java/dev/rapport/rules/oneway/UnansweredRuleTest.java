@@ -46,6 +46,29 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
+    /** Feedback that closes on an idea with a question's tentative tone gives an idea: it waits for no answer. */
+    @Test
+    void staysQuietWhenFeedbackOnTheirWorkEndsOnATentativeIdea() {
+        Chat chat = Chat.coaching("ana");
+        MessageId post = chat.say("ana", "crit", "new bracelet, does the clasp sit right?");
+        chat.later(Duration.ofMinutes(40));
+        chat.reply("bob", "crit", post, "ana", "it tilts a little to the left, maybe the catch spring?");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenFeedbackOnTheirWorkEndsOnAQuestionForThem() {
+        Chat chat = Chat.coaching("ana");
+        MessageId post = chat.say("ana", "crit", "new bracelet, does the clasp sit right?");
+        chat.later(Duration.ofMinutes(40));
+        chat.reply("bob", "crit", post, "ana", "it tilts a little to the left. which catch spring did you use?");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     @Test
     void firesForAReactionFollowedByARealQuestion() {
         Chat chat = Scene.coaching("ana").around("ana")
@@ -341,6 +364,32 @@ class UnansweredRuleTest {
         chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
         chat.later(Duration.ofHours(24));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /**
+     * A favour asked in reply to the person's own question to the room is still a favour: answering "anyone want a
+     * spare shelf?" with "could you follow my page?" asks for attention, not for an answer.
+     */
+    @Test
+    void staysQuietWhenAFavourForTheAskersOwnStuffRepliesToThePersonsQuestion() {
+        Chat chat = Chat.coaching("ana");
+        MessageId offer = chat.say("ana", "general", "anyone want a spare kiln shelf? free to a good home");
+        chat.later(Duration.ofMinutes(15));
+        chat.reply("bob", "general", offer, "ana", "could you follow my pottery page? instagram.com/bobthrows");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheReplyToThePersonsQuestionAsksThemSomethingOfItsOwn() {
+        Chat chat = Chat.coaching("ana");
+        MessageId offer = chat.say("ana", "general", "anyone want a spare kiln shelf? free to a good home");
+        chat.later(Duration.ofMinutes(15));
+        chat.reply("bob", "general", offer, "ana", "yes please! could you leave it at the studio on Friday?");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
     /** Asked for her own thing, with why in a sentence of the asker's own: that is a question owed an answer. */

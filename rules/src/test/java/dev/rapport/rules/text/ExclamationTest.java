@@ -57,6 +57,31 @@ class ExclamationTest {
         assertThat(Exclamation.is(text)).isTrue();
     }
 
+    /** After a remark, an idea offered with a question's tentative tone is a suggestion: nobody owes it an answer. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the left strap sits a bit higher, maybe the buckle?",
+        "lovely colours! perhaps a slightly darker frame?",
+        "the corner shop sells them, maybe ask there?",
+    })
+    void aSuggestionOfferedAfterARemarkAsksNothing(String text) {
+        assertThat(Exclamation.is(text)).isTrue();
+    }
+
+    /** An idea with nothing said before it proposes, and one with a person in it asks or proposes something of them. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "maybe lunch on Friday?",
+        "@Ana Lee maybe lunch on Friday?",
+        "@Ana, perhaps the Friday class?",
+        "great meeting you, maybe we could swap notes on Friday?",
+        "the file is too big for email, perhaps you could upload it?",
+        "the left strap sits higher, maybe the buckle? which one did you use?",
+    })
+    void aProposalOrARequestWithAMaybeStillAsks(String text) {
+        assertThat(Exclamation.is(text)).isFalse();
+    }
+
     /** Said inside a reply, a question to "anyone" asks whoever reads, not the person replied to. */
     @ParameterizedTest
     @ValueSource(strings = {
