@@ -1201,6 +1201,12 @@ final class CommunityState {
         return Audience.UNKNOWN;
     }
 
+    /** Whether {@code user} said here that they want clients of their own ({@link SeeksClients}): they sell. */
+    boolean seeksClients(UserId user) {
+        Person p = people.get(user);
+        return p != null && p.seeksClients;
+    }
+
     /** Configured first (roles, then the channel), inferred otherwise; UNKNOWN when this community never saw them. */
     boolean knows(UserId user) {
         return people.containsKey(user);

@@ -318,6 +318,37 @@ class AdvocatesRuleTest {
         assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    /**
+     * Ana posts a kit to the room as {@code listing}; Dev, replying to her by name, tells her he got her kit and asks
+     * for a missing part; she goes on posting.
+     */
+    private static Chat boughtAKitAndAsks(String listing) {
+        return Scene.coaching("ana").says("ana", "swap-and-sell", listing)
+                .says("bea", "swap-and-sell", "anyone want a box of spare pots? free to collect")
+                .asks("dev", "swap-and-sell", "ana", "got your echo kit last week, thanks! one of the knobs was missing "
+                        + "though, could you post one?")
+                .stillAround("ana", "swap-and-sell", "more kits going up at the weekend").build();
+    }
+
+    /**
+     * A kit offered at the seller's own terms, postage on top, with its page, makes Ana its seller without a role or
+     * a word of "mine": the buyer who asks her about his kit is her customer, and his silence the costliest.
+     */
+    @Test
+    void firesWhenTheBuyerOfAKitSheListedAtHerOwnTermsAsksAndHearsNothing() {
+        Chat chat = boughtAKitAndAsks("tape echo kit, through-hole, $34 + shipping "
+                + "https://fuzzbox.example/products/tape-echo");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** The same page passed on at the shop's price says nothing of who sells it: an unanswered question, no more. */
+    @Test
+    void staysQuietWhenTheKitPageWasPassedOnAtTheShopsPrice() {
+        Chat chat = boughtAKitAndAsks("tape echo kit, through-hole, $34 today "
+                + "https://fuzzbox.example/products/tape-echo");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
     // --- a customer is not an advocate ----------------------------------------------------------------------------
 
     /**
