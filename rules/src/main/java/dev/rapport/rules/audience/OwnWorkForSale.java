@@ -15,7 +15,7 @@ import java.util.Locale;
  *
  * <p>A link to where a thing is sold is the sign, not the channel it is posted in. Only a link to one maker's shop
  * says the poster is that maker without a word more: an Etsy listing or shop, a creator's own storefront
- * ({@code name.itch.io}, {@code name.bandcamp.com}, Gumroad, Big Cartel, Shopify, Tindie, Ko-fi). A page on the big general
+ * ({@code name.itch.io}, {@code name.bandcamp.com}, Gumroad, Big Cartel, Shopify, Ko-fi). A page on the big general
  * stores (Steam, Amazon, app stores, eBay), or a shop or product page on a site of its own ({@code /shop/...},
  * {@code /products/...}: a maker's, or a brand's), is as often a fan's or a buyer's find, so there it takes a word that
  * claims the work ("my", "our", "I made", "took me ages", "fresh batch", "just listed", "I sell", or the seller's
@@ -29,7 +29,7 @@ public final class OwnWorkForSale {
             "/product/", "/products/", "/collections/");
     /** Hosts whose first label is the maker: the page is theirs. */
     private static final List<String> MAKER_SUBDOMAIN_HOSTS = List.of(".itch.io", ".bandcamp.com", ".gumroad.com",
-            ".bigcartel.com", ".myshopify.com", ".etsy.com", ".square.site", ".storenvy.com", ".tindie.com");
+            ".bigcartel.com", ".myshopify.com", ".etsy.com", ".square.site", ".storenvy.com");
     /** Storefront platforms where a link is one creator's product. */
     private static final List<String> MAKER_STORE_HOSTS = List.of("gumroad.com", "bigcartel.com", "ko-fi.com",
             "payhip.com", "lemonsqueezy.com", "sellfy.com", "redbubble.com", "teepublic.com", "society6.com",

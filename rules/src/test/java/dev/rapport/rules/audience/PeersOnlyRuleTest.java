@@ -110,8 +110,8 @@ class PeersOnlyRuleTest {
      */
     @Test
     void firesWhereNobodyElseIsSeenSellingForSomeoneWhoSaysSheNeedsBookings() {
-        Chat chat = anaTalksShopWhereNobodySellsAfterSaying("honestly I need more summer bookings, how are you all finding "
-                + "couples?");
+        Chat chat = anaTalksShopWhereNobodySellsAfterSaying("Quiet January: I need to land more portrait bookings before "
+                + "spring, any ideas?");
 
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
     }
@@ -119,8 +119,8 @@ class PeersOnlyRuleTest {
     /** The same week from someone who never says she wants clients: where nobody sells, not a business question. */
     @Test
     void staysQuietWhereNobodySellsForSomeoneWhoNeverSaysSheWantsClients() {
-        Chat chat = anaTalksShopWhereNobodySellsAfterSaying("honestly I need more summer holidays, how are you all "
-                + "finding time?");
+        Chat chat = anaTalksShopWhereNobodySellsAfterSaying("Quiet January: I need to plan more long holidays before "
+                + "spring, any ideas?");
 
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
@@ -129,7 +129,7 @@ class PeersOnlyRuleTest {
     private static Chat anaTalksShopWhereNobodySellsAfterSaying(String opener) {
         Chat chat = Chat.coaching("ana");
         community(chat);
-        chat.say("sam", "help", "who could do flowers for a small wedding in June?");
+        chat.say("sam", "help", "who could take photos at my grandad's ninetieth in March?");
         return Scene.over(chat).says("ana", "trade-talk", opener)
                 .talksWith("ana", "trade-talk", 9, "nice release!", "pete", "paula")
                 .finish();

@@ -14,7 +14,7 @@ class SeeksClientsTest {
             "We're looking for our first paying clients, any tips?",
             "Honestly I want more clients and fewer agencies",
             // the trade's own word for its clients
-            "honestly I need more christening bookings for the spring, I've only got two",
+            "Quiet January. We need to land a few more portrait bookings before spring.",
             "How do you all find new students once the school year has started?",
             "we're trying to get more commissions before the holidays"})
     void someoneWhoWantsClientsOfTheirOwn(String text) {
