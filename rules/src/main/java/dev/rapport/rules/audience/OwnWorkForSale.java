@@ -18,7 +18,8 @@ import java.util.Locale;
  * ({@code name.itch.io}, {@code name.bandcamp.com}, Gumroad, Big Cartel, Shopify, Ko-fi). A page on the big general
  * stores (Steam, Amazon, app stores, eBay), or a shop or product page on a site of its own ({@code /shop/...},
  * {@code /products/...}: a maker's, or a brand's), is as often a fan's or a buyer's find, so there it takes a word that
- * claims the work ("my", "our", "I made", "took me ages", "fresh batch", "just listed"). Anything
+ * claims the work ("my", "our", "I made", "took me ages", "fresh batch", "just listed", "I sell", or the seller's
+ * own terms, "$22 + shipping"). Anything
  * credited to someone else, or said as a find ("found this", "look at this", "came across"), is passing on, not
  * selling; a question about it asks, it offers nothing.
  */
@@ -46,7 +47,11 @@ public final class OwnWorkForSale {
             "i wrote", "we wrote", " mine", "i designed", "we designed", "i finished", "just finished", "i've made",
             "i have made", "i released", "we released", "i launched", "we launched", "took me",
             "took forever", "took ages", "new batch", "fresh batch", "restock", "just listed",
-            "now listed", "handmade", "hand made", "hand-made", "finally finished", "commission");
+            "now listed", "handmade", "hand made", "hand-made", "finally finished", "commission",
+            // The seller's own terms: they sell it, or post it themselves at the buyer's cost ("$22 + shipping",
+            // "£8 plus postage", "p&p extra"). Whoever passes a find on quotes the shop's price, not postage added.
+            "i sell ", "we sell ", "+ shipping", "+shipping", "plus shipping", "+ postage", "+postage", "plus postage",
+            "+ p&p", "plus p&p", "p&p extra", "shipping extra", "postage extra", "+ s&h", "plus s&h");
 
     private OwnWorkForSale() {
     }

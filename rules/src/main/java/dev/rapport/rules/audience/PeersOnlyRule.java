@@ -56,7 +56,8 @@ public final class PeersOnlyRule implements Rule {
         if (!sells(ctx.selfAudience())) {
             return;
         }
-        if (!ctx.communitySells()) {
+        // Someone who says they want clients of their own sells, however few others here are seen selling.
+        if (!ctx.communitySells() && !ctx.selfSeeksClients()) {
             return;
         }
         // Peers are the point for someone looking for collaborators or learning, and beside it for customer care.

@@ -388,7 +388,12 @@ public final class CoachEngine {
         }
         Audience audience = audienceOf(m.author(), m.community(), m.channel(), false);
         if (!audience.existingCustomer()) {
-            return enrolled;
+            // In a business's own server, a member already seen there who asks the room its staff answer is one of
+            // its customers, role or not: a regular asking at the counter, a subscriber at the help desk.
+            if (audience == Audience.IGNORE || !community.memberAsksTheBusiness(m)) {
+                return enrolled;
+            }
+            audience = Audience.CUSTOMER;
         }
         List<UserId> waitedOn = enrolled;
         List<UserId> staff = community.team();

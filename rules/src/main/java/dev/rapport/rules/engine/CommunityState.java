@@ -502,6 +502,13 @@ final class CommunityState {
             p.bought = true;
             referralsSeen = true;
         }
+        if (!tradeOffered && !m.links().isEmpty() && m.kind() != ChannelKind.DIRECT && teamOf(m)
+                && Pitch.pricedWithLink(m.text(), m.links())) {
+            // A business's team offering its own goods or places at a price with their page ("gift cards from £20,
+            // get one here: ...") sells to the members, as plainly as an offer in a channel for trade: its customers
+            // are here.
+            tradeOffered = true;
+        }
         if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
             // Sellers borrow a buyer's words ("commissions open, DM for a quote"): a post that opens one's own slots
             // or commissions offers work, unless it asks ("anyone taking commissions?").
@@ -1055,6 +1062,21 @@ final class CommunityState {
         return anyStaffRole(roles) || m.authorOwnsCommunity() && hasStaff();
     }
 
+    /**
+     * Whether {@code m}'s author is a member of a business's own server (someone wears its Team or Staff role), not its
+     * team, and was seen there before this message: whoever has been around the business's server and asks the room
+     * where its staff answer is its customer. A first word there may be a stranger's enquiry, owed an answer but not
+     * a customer's first.
+     */
+    boolean memberAsksTheBusiness(ChatMessage m) {
+        if (!hasStaff() || teamOf(m)) {
+            return false;
+        }
+        Person p = people.get(m.author());
+        // This message is already counted: one more says they were here before it.
+        return p != null && p.messages >= 2;
+    }
+
     /** Whether one of {@code roles} is a default staff role name (see {@link #hasStaff()}). */
     private boolean anyStaffRole(Set<String> roles) {
         for (String role : roles) {
@@ -1211,6 +1233,12 @@ final class CommunityState {
             return Audience.PEER;
         }
         return Audience.UNKNOWN;
+    }
+
+    /** Whether {@code user} said here that they want clients of their own ({@link SeeksClients}): they sell. */
+    boolean seeksClients(UserId user) {
+        Person p = people.get(user);
+        return p != null && p.seeksClients;
     }
 
     /** Configured first (roles, then the channel), inferred otherwise; UNKNOWN when this community never saw them. */

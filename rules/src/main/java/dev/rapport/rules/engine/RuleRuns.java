@@ -242,6 +242,11 @@ final class RuleRuns {
         }
 
         @Override
+        public boolean selfSeeksClients() {
+            return communityState.seeksClients(s.user);
+        }
+
+        @Override
         public boolean communityHasStaff() {
             return communityState.hasStaff();
         }

@@ -28,6 +28,14 @@ public interface WeekContext extends FindingContext {
      */
     boolean communitySells();
 
+    /**
+     * Whether the person said in their main community that they want clients of their own ("I need more bookings"):
+     * they sell there, whatever the rest of the community does.
+     */
+    default boolean selfSeeksClients() {
+        return false;
+    }
+
     /** As {@link OverdueContext#communityHasStaff()}: the community is a business's own, with its staff. */
     default boolean communityHasStaff() {
         return false;

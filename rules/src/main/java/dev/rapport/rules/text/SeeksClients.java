@@ -5,14 +5,23 @@ import java.util.regex.Pattern;
 
 /**
  * Someone saying they want clients of their own: "I need more clients this year", "how do you all find new
- * customers?", "looking for my first paying clients". Only someone who sells says that; a buyer looks for a
- * provider ("looking for an editor"), never for customers. However much such a person asks, they ask as one of the
- * trade. The words are general English for wanting, finding or winning clients or customers.
+ * customers?", "looking for my first paying clients", and the same said in the words of a trade whose clients go by
+ * another name: bookings (a florist's, a photographer's), students or pupils (a tutor's), patients, commissions (an
+ * artist's). Only someone who sells says that; a buyer looks for a provider ("looking for an editor"), never for
+ * customers. However much such a person asks, they ask as one of the trade. The words are general English for
+ * wanting, finding or winning clients; getting them to do something ("how do you get students to practise?") wants
+ * no more of them, fellow students or other clients are not one's own, and "the bookings" are a lot already had.
  */
 public final class SeeksClients {
     private static final Pattern WANTS = Pattern.compile(
             "\\b(?:need|needs|want|wants|looking for|look for|find|finding|get|getting|land|landing|win|winning|"
-                    + "attract|bring in)\\b[^.?!\\n]{0,25}?\\b(?:clients|customers|buyers)\\b(?!')");
+                    + "attract|bring in)\\b[^.?!\\n]{0,25}?\\b(?:clients|customers|buyers|bookings|students|pupils|patients|"
+                    + "commissions)\\b(?!'|\\s+to\\s)");
+    /**
+     * Someone else's clients, one's fellows, or a particular lot named rather than more of them: "find other
+     * students", "need the bookings spreadsheet".
+     */
+    private static final Pattern NOT_OWN = Pattern.compile("\\b(?:other|fellow|their|his|her|the|this|that|these|those)\\b");
     /** Whose clients: one's own (I, we, you in "how do you find clients"), not someone else's. */
     private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i'm|im|we|we're|you|my|our)\\b");
 
@@ -36,19 +45,22 @@ public final class SeeksClients {
             int start = Math.max(Math.max(t.lastIndexOf('.', m.start()), t.lastIndexOf('?', m.start())),
                     t.lastIndexOf('!', m.start())) + 1;
             // A region reads as the substring would: its bounds are the text's edges to \b.
-            if (speaker.region(start, m.start()).find()) {
+            if (speaker.region(start, m.start()).find() && !NOT_OWN.matcher(m.group()).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the text has "client", "customer" or "buyer" in any case: every wish {@link #WANTS} reads has one. */
+    /** Whether the text names clients by any of the words {@link #WANTS} reads, in any case. */
     static boolean namesClients(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = Lowered.at(text, i);
-            if (c == 'c' && (Lowered.startsWith(text, i, "client") || Lowered.startsWith(text, i, "customer"))
-                    || c == 'b' && Lowered.startsWith(text, i, "buyer")) {
+            if (c == 'c' && (Lowered.startsWith(text, i, "client") || Lowered.startsWith(text, i, "customer")
+                    || Lowered.startsWith(text, i, "commissions"))
+                    || c == 'b' && (Lowered.startsWith(text, i, "buyer") || Lowered.startsWith(text, i, "bookings"))
+                    || c == 's' && Lowered.startsWith(text, i, "students")
+                    || c == 'p' && (Lowered.startsWith(text, i, "pupils") || Lowered.startsWith(text, i, "patients"))) {
                 return true;
             }
         }

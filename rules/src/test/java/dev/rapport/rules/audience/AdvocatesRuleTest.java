@@ -318,6 +318,76 @@ class AdvocatesRuleTest {
         assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    /**
+     * Ana posts a kit to the room as {@code listing}; Dev, speaking to her by name, tells her he bought the kit and
+     * asks for a part left out; she goes on posting.
+     */
+    private static Chat boughtAKitAndAsks(String listing) {
+        return Scene.coaching("ana").says("ana", "swap-and-sell", listing)
+                .says("bea", "swap-and-sell", "anyone want a box of spare pots? free to collect")
+                .asks("dev", "swap-and-sell", "ana", "bought the echo kit last week and there's no footswitch in the "
+                        + "bag, can you send one out?")
+                .stillAround("ana", "swap-and-sell", "more kits going up at the weekend").build();
+    }
+
+    /**
+     * A kit offered at the seller's own terms, postage on top, with its page, makes Ana its seller without a role or
+     * a word of "mine": the buyer who asks her about his kit is her customer, and his silence the costliest.
+     */
+    @Test
+    void firesWhenTheBuyerOfAKitSheListedAtHerOwnTermsAsksAndHearsNothing() {
+        Chat chat = boughtAKitAndAsks("tape echo kit, through-hole, $34 + shipping "
+                + "https://fuzzbox.example/products/tape-echo");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** The same page passed on at the shop's price says nothing of who sells it: an unanswered question, no more. */
+    @Test
+    void staysQuietWhenTheKitPageWasPassedOnAtTheShopsPrice() {
+        Chat chat = boughtAKitAndAsks("tape echo kit, through-hole, $34 today "
+                + "https://fuzzbox.example/products/tape-echo");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
+    private static final dev.rapport.rules.model.ChannelInfo RECEPTION = dev.rapport.rules.model.ChannelInfo.of(
+            "reception", "questions about classes, fees and the timetable: our staff will reply here");
+
+    /**
+     * A climbing gym's own server: Ana wears its Team role and sells its passes; {@code regular} says whether Dev was
+     * around before he asks at reception; Ana goes on posting news for two days and never answers him.
+     */
+    private static Chat askedAtReception(boolean regular) {
+        Chat chat = Chat.builder("ana").defaultRoles(Map.of("Team", Audience.IGNORE)).build();
+        // The team selling the gym's own passes at a price with their page: the gym has customers here.
+        chat.sayWithRoles("ana", "gym-news", Set.of("Team"), "Ten-visit passes are £90 this month: "
+                + "https://cragroom.example/passes");
+        if (regular) {
+            chat.say("dev", "lounge", "the new overhang problem ate my fingers last night");
+        }
+        chat.later(Duration.ofHours(3));
+        chat.sayIn(RECEPTION, "dev", "do the Thursday evening bouldering sessions run over the bank holiday?");
+        for (int day = 0; day < 2; day++) {
+            chat.later(Duration.ofHours(20));
+            chat.sayWithRoles("ana", "gym-news", Set.of("Team"), "Members' social on Friday, bring a friend!");
+        }
+        return chat.finish();
+    }
+
+    /**
+     * In a business's own server, a member already around who asks the room its staff answer is its customer, no
+     * role needed: the team member who leaves him waiting while posting news is told.
+     */
+    @Test
+    void firesForTheTeamWhenAMemberAsksAtReceptionAndHearsNothing() {
+        assertThat(askedAtReception(true).findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** Someone whose first word in the server is that question may be a stranger enquiring: not yet a customer. */
+    @Test
+    void staysQuietWhenTheQuestionAtReceptionIsTheAskersFirstWordThere() {
+        assertThat(askedAtReception(false).findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
     // --- a customer is not an advocate ----------------------------------------------------------------------------
 
     /**

@@ -32,7 +32,11 @@ class OwnWorkForSaleTest {
             "fresh batch of mugs, speckled glaze https://clayandember.example/shop/speckled-mug",
             "restocked the enamel pins https://pinhouse.example/products/moth-pin",
             "the print took me ages but it's done https://ko-fi.com/s/ab12cd",
-            "jam build of my platformer https://mira-dev.itch.io/skyward"
+            "jam build of my platformer https://mira-dev.itch.io/skyward",
+            // the seller's own terms, where no word says "mine": postage added, or "I sell"
+            "tape echo kit, through-hole parts, $34 + shipping https://fuzzbox.example/products/tape-echo",
+            "knife rolls back in, £28 plus postage https://hidecraft.example/shop/knife-roll",
+            "I sell these little tube preamps, link: https://valvenook.example/products/preamp"
     })
     void onesOwnPieceWithTheLinkToWhereItIsSoldIsAnOffer(String post) {
         assertThat(offers(post)).as(post).isTrue();
@@ -48,7 +52,10 @@ class OwnWorkForSaleTest {
             "docs for the setup https://example.org/docs/setup",
             "https://news.example.com/item?id=4312",
             "anyone tried these? https://www.amazon.com/dp/B00X1234",
-            "just bought these brushes, can't wait https://www.etsy.com/listing/321/brush-set"
+            "just bought these brushes, can't wait https://www.etsy.com/listing/321/brush-set",
+            // the shop's own price passed on, with nothing of the poster's own terms
+            "tape echo kit, through-hole parts, $34 today https://fuzzbox.example/products/tape-echo",
+            "found a tape echo kit for $34 + shipping https://fuzzbox.example/products/tape-echo"
     })
     void aFindPassedOnOrABrandsPageOffersNothingOfOnesOwn(String post) {
         assertThat(offers(post)).as(post).isFalse();

@@ -103,6 +103,38 @@ class PeersOnlyRuleTest {
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
+    /**
+     * Where nobody else is seen selling, someone who says she wants clients of her own (in her trade's word for them,
+     * bookings) sells all the same: her week of shop talk with peers while a would-be client waits is the one to
+     * balance.
+     */
+    @Test
+    void firesWhereNobodyElseIsSeenSellingForSomeoneWhoSaysSheNeedsBookings() {
+        Chat chat = anaTalksShopWhereNobodySellsAfterSaying("Quiet January: I need to land more portrait bookings before "
+                + "spring, any ideas?");
+
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    /** The same week from someone who never says she wants clients: where nobody sells, not a business question. */
+    @Test
+    void staysQuietWhereNobodySellsForSomeoneWhoNeverSaysSheWantsClients() {
+        Chat chat = anaTalksShopWhereNobodySellsAfterSaying("Quiet January: I need to plan more long holidays before "
+                + "spring, any ideas?");
+
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    /** In a community with no seller in sight, a would-be client asks while Ana says {@code opener}, then talks shop. */
+    private static Chat anaTalksShopWhereNobodySellsAfterSaying(String opener) {
+        Chat chat = Chat.coaching("ana");
+        community(chat);
+        chat.say("sam", "help", "who could take photos at my grandad's ninetieth in March?");
+        return Scene.over(chat).says("ana", "trade-talk", opener)
+                .talksWith("ana", "trade-talk", 9, "nice release!", "pete", "paula")
+                .finish();
+    }
+
     /** A seeker waits in #help while Ana says {@code opener} to the trade, then asks peers nine questions. */
     private static Chat anaAsksPeersAfterSaying(String opener) {
         Chat chat = sellingCommunity();

@@ -12,7 +12,11 @@ class SeeksClientsTest {
             "I really need a few more direct clients before winter.",
             "How do you all find new customers once referrals dry up?",
             "We're looking for our first paying clients, any tips?",
-            "Honestly I want more clients and fewer agencies"})
+            "Honestly I want more clients and fewer agencies",
+            // the trade's own word for its clients
+            "Quiet January. We need to land a few more portrait bookings before spring.",
+            "How do you all find new students once the school year has started?",
+            "we're trying to get more commissions before the holidays"})
     void someoneWhoWantsClientsOfTheirOwn(String text) {
         assertThat(SeeksClients.is(text)).isTrue();
     }
@@ -23,7 +27,11 @@ class SeeksClientsTest {
             "Our clients love the new colours.",
             "Can you help me get my clients' invoices exported?",
             "The customers at the market were lovely today.",
-            "Need a few more hours of sleep, honestly."})
+            "Need a few more hours of sleep, honestly.",
+            // getting them to do something, or someone else's
+            "How do you get your students to practise between lessons?",
+            "Where do you find other students to revise with?",
+            "I need the bookings spreadsheet by Friday, who has it?"})
     void wordsAboutClientsThatWantNone(String text) {
         assertThat(SeeksClients.is(text)).isFalse();
     }
