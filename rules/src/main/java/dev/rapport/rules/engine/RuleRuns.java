@@ -96,6 +96,20 @@ final class RuleRuns {
                     out.removeIf(o -> o == g);
                 }
             }
+            if (LinkShareOneTip.applies(f.rule())) {
+                // Around the link-share tip: a drop is one of the link posts it counts, and posts to nobody that are
+                // mostly those link posts are its too, whichever tip comes first.
+                List<Finding> week = new ArrayList<>(tally.findings());
+                week.add(f);
+                List<Finding> spoken = LinkShareOneTip.spokenFor(week, tally);
+                if (spoken.contains(f)) {
+                    return;
+                }
+                for (Finding g : spoken) {
+                    tally.withdraw(g);
+                    out.removeIf(o -> o == g);
+                }
+            }
             if (OneWayOneTip.applies(f.rule())) {
                 // The same in the one-way family: a project's news to the room is the broadcast tip's, not also
                 // self-focus, whichever of the two comes first.

@@ -83,6 +83,7 @@ public final class WeekTally {
     int continuations;
     int firstPerson;
     int firstPersonPluralToNobody;
+    int linkMessagesToNobody;
     int secondPerson;
     int words;
     int reactionsGiven;
@@ -139,6 +140,9 @@ public final class WeekTally {
         } else {
             broadcast += sign;
             firstPersonPluralToNobody += sign * firstPlural;
+            if (linkCount > 0 && !promotion) {
+                linkMessagesToNobody += sign;
+            }
         }
         if (help) {
             questionsAnswered += sign;
@@ -430,6 +434,15 @@ public final class WeekTally {
         return firstPersonPluralToNobody;
     }
 
+    /**
+     * Messages with links that count, addressed to nobody and promoting nothing of one's own: how many of the week's
+     * posts to the room passed links on (articles, finds, deals), so that the link-share and the broadcast tips can
+     * tell whether they speak of the same posts. Announcements of one's own work with a link are not among them.
+     */
+    public int linkMessagesToNobody() {
+        return linkMessagesToNobody;
+    }
+
     public int secondPerson() {
         return secondPerson;
     }
@@ -539,6 +552,7 @@ public final class WeekTally {
         c.put("continuations", continuations);
         c.put("firstPerson", firstPerson);
         c.put("firstPersonPluralToNobody", firstPersonPluralToNobody);
+        c.put("linkMessagesToNobody", linkMessagesToNobody);
         c.put("secondPerson", secondPerson);
         c.put("words", words);
         c.put("reactionsGiven", reactionsGiven);
@@ -594,6 +608,7 @@ public final class WeekTally {
         t.continuations = counts.getOrDefault("continuations", 0);
         t.firstPerson = counts.getOrDefault("firstPerson", 0);
         t.firstPersonPluralToNobody = counts.getOrDefault("firstPersonPluralToNobody", 0);
+        t.linkMessagesToNobody = counts.getOrDefault("linkMessagesToNobody", 0);
         t.secondPerson = counts.getOrDefault("secondPerson", 0);
         t.words = counts.getOrDefault("words", 0);
         t.reactionsGiven = counts.getOrDefault("reactionsGiven", 0);
