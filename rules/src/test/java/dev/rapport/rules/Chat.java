@@ -55,13 +55,29 @@ public final class Chat {
         return promo || pitch || ask ? new PromoVerdict(promo || ask, pitch, ask, 1.0) : PromoVerdict.NONE;
     };
 
-    private final CoachEngine engine;
+    private final java.util.function.Supplier<CoachEngine> engines;
+    private CoachEngine engine;
     private final List<Finding> findings = new ArrayList<>();
     private Instant now = START;
     private int nextId = 1;
 
-    private Chat(CoachEngine engine) {
-        this.engine = engine;
+    private Chat(java.util.function.Supplier<CoachEngine> engines) {
+        this.engines = engines;
+        this.engine = engines.get();
+    }
+
+    /**
+     * The process restarts here: a new engine with the same settings takes back the community's and every coached
+     * person's snapshot, as storage would give them back, and the chat goes on with it.
+     */
+    public Chat restart() {
+        CoachEngine next = engines.get();
+        engine.communitySnapshot(CommunityId.of(COMMUNITY)).ifPresent(next::restoreCommunity);
+        for (UserId user : engine.coachedUsers()) {
+            engine.snapshots(user).forEach(next::restore);
+        }
+        engine = next;
+        return this;
     }
 
     /** A chat in which only these people are coached, with default settings. */
@@ -145,7 +161,7 @@ public final class Chat {
             communities.put(CommunityId.of(COMMUNITY), community);
             CoachSettings settings = new CoachSettings(rules, communities, defaults.helpWindow(), defaultRoles,
                     dev.rapport.rules.config.Goal.FIND_CUSTOMERS);
-            CoachEngine engine = CoachEngine.builder()
+            return new Chat(() -> CoachEngine.builder()
                     .rules(catalogue.rules())
                     .settings(settings)
                     .enrollment(enrollment())
@@ -153,8 +169,7 @@ public final class Chat {
                     .pseudonyms(new Pseudonyms("a test secret of enough length".getBytes(StandardCharsets.UTF_8)))
                     .clock(Clock.fixed(START, ZoneOffset.UTC))
                     .roomNorms(roomNorms)
-                    .build();
-            return new Chat(engine);
+                    .build());
         }
 
         private Enrollment enrollment() {

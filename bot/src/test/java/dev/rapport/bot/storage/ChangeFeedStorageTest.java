@@ -9,6 +9,7 @@ import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.PostgresExtension;
 import dev.rapport.bot.storage.support.QuietLogs;
 import dev.rapport.bot.storage.support.SharedPostgres;
+import dev.rapport.bot.storage.support.TickingClock;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.model.CommunityId;
@@ -106,6 +107,43 @@ class ChangeFeedStorageTest {
         JdbcStorage.open(config, new Pseudonyms(Fixtures.SECRET), Clock.systemUTC()).close();
         try (Connection raw = DriverManager.getConnection(config.url())) {
             aFullyPrunedFeedKeepsItsNumbering(config, raw);
+        }
+    }
+
+    @Test
+    void aQuietFeedsLastEntryExpiresAfterTheHourAndTheNumberingCarriesOnOnPostgres(SharedPostgres pg) {
+        QuietLogs.apply();
+        aQuietFeedForgetsItsLastEntryOnTime(pg.newMigratedDatabaseConfig(dir));
+    }
+
+    @Test
+    void aQuietFeedsLastEntryExpiresAfterTheHourAndTheNumberingCarriesOnOnSqlite() {
+        aQuietFeedForgetsItsLastEntryOnTime(StorageConfig.sqlite(dir));
+    }
+
+    /**
+     * The last change before a quiet spell names a person: it expires after the feed's hour like every other entry,
+     * with no newer change to push it out, while the processes keep reporting how far they got; the feed's highest
+     * number stays where a process starting now begins, and the next change follows it.
+     */
+    private void aQuietFeedForgetsItsLastEntryOnTime(StorageConfig config) {
+        TickingClock clock = new TickingClock(Instant.parse("2026-03-02T10:00:00Z"));
+        try (Storage a = JdbcStorage.open(config, new Pseudonyms(Fixtures.SECRET), clock)) {
+            a.optIns().save(OptIn.consent("discord", UserId.of("31"), GUILD_A, clock.instant(), ZoneOffset.UTC));
+            a.optIns().save(OptIn.consent("discord", ANA, GUILD_A, clock.instant(), ZoneOffset.UTC));
+            long last = a.changes().latest();
+
+            clock.advance(Duration.ofMinutes(59));
+            a.changes().applied("quiet-process", last, clock.instant());
+            assertThat(a.changes().after(0, 100)).as("within the hour").extracting(Change::seq).contains(last);
+
+            clock.advance(Duration.ofMinutes(2));
+            a.changes().applied("quiet-process", last, clock.instant());
+            assertThat(a.changes().after(0, 100)).as("past the hour, no change since").isEmpty();
+            assertThat(a.changes().latest()).as("where a process starting now begins").isEqualTo(last);
+
+            a.optIns().save(OptIn.consent("discord", ANA, GUILD_B, clock.instant(), ZoneOffset.UTC));
+            assertThat(a.changes().after(last, 100)).extracting(Change::seq).containsExactly(last + 1);
         }
     }
 

@@ -1017,7 +1017,7 @@ public final class CoachEngine {
      * question put to the team while this member had said they were away ("off until Monday, back on the 29th") was
      * never theirs to take while they were gone: the team at work owed it. Back, they share it like a question asked
      * that moment, with the whole answer time, and a colleague's answer in it serves it for them too
-     * ({@link #teamServed}). (Not kept over a restart: after one, such a question gets the usual hour.)
+     * ({@link #teamServed}). The extra time is kept in the person's snapshot, so a restart in it keeps it too.
      */
     private void graceAfterBeingAway(UserState s, ChatMessage m) {
         if (s.anyDeferred()) {
@@ -1530,8 +1530,10 @@ public final class CoachEngine {
             if (!w.overdue) {
                 deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
             } else if (!w.reported && w.back != null) {
-                // In the person's first hour back when saved: judged at its end, as without the restart.
-                deadlines.add(new Deadline(w.back.plus(RETURN_GRACE), s.user, community, w.message));
+                // In the person's first hour back when saved (or the team's extra time after their announced
+                // absence): judged at its end, as without the restart.
+                Instant end = w.graceEnds != null ? w.graceEnds : w.back.plus(RETURN_GRACE);
+                deadlines.add(new Deadline(end, s.user, community, w.message));
             }
         }
         CommunityState place = community(community);

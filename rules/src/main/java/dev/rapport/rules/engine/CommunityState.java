@@ -216,6 +216,12 @@ final class CommunityState {
     private boolean referralsSeen;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
     private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
+    /**
+     * Role names a restored snapshot listed as recognised that the settings of the time do not name (the snapshot was
+     * saved under other settings): kept and listed in every snapshot after, since a later settings change may name
+     * them again ({@link #use}), where dropping them at the restore lost them for good. Bounded as the recognised.
+     */
+    private final java.util.Set<String> keptRoles = new java.util.TreeSet<>();
     /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
     private Boolean staffSeen;
     /**
@@ -272,6 +278,8 @@ final class CommunityState {
         version++;
         // The roles recognised under the old settings are let go: the snapshot lists them.
         changed = true;
+        // Those a restore kept unnamed are named now if these settings name them.
+        keptRoles.removeIf(role -> roleAudience(role) != null);
     }
 
     /**
@@ -1557,7 +1565,14 @@ final class CommunityState {
         sellers.forEach(u -> selling.add(pseudonyms.of(u)));
         selling.sort(null);
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, rooms, selling, tradeOffered,
-                referralsSeen, List.copyOf(new java.util.TreeSet<>(recognisedRoles.keySet())));
+                referralsSeen, rolesToList());
+    }
+
+    /** The roles a snapshot lists: those recognised now and those a restore kept ({@link #keptRoles}), by name. */
+    private List<String> rolesToList() {
+        java.util.TreeSet<String> roles = new java.util.TreeSet<>(recognisedRoles.keySet());
+        roles.addAll(keptRoles);
+        return List.copyOf(roles);
     }
 
     /**
@@ -1651,7 +1666,9 @@ final class CommunityState {
         tradeOffered |= s.tradeOffered();
         referralsSeen |= s.referralsSeen();
         for (String role : s.recognisedRoles()) {
-            roleAudience(role);
+            if (roleAudience(role) == null && keptRoles.size() < 256) {
+                keptRoles.add(role);
+            }
         }
         staffSeen = null;
     }

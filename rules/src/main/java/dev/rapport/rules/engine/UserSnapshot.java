@@ -54,10 +54,11 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
      * what they learned lately and the requests they passed over are kept. 3: whether their latest message said they
-     * are away until a known return. 4: when they last asked for help, per channel. Older documents read as before
-     * (nothing learned, no absence announced, no help asked for).
+     * are away until a known return. 4: when they last asked for help, per channel. 5: until when a team question
+     * that waited through their announced absence is still theirs to take up after their return. Older documents read
+     * as before (nothing learned, no absence announced, no help asked for, the usual hour back).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** A snapshot without what version 4 added (no help asked for). */
     public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
@@ -181,9 +182,18 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      */
     public record Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since,
                           IsoWeek week, CommunityId community, boolean overdue, boolean deferred,
-                          Optional<Instant> back, boolean team) {
+                          Optional<Instant> back, boolean team, Optional<Instant> graceEnds) {
         public Waiting {
             back = back == null ? Optional.empty() : back;
+            graceEnds = graceEnds == null ? Optional.empty() : graceEnds;
+        }
+
+        /** A question with no extra time after an announced absence ({@code graceEnds}: absent before version 5). */
+        public Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since,
+                       IsoWeek week, CommunityId community, boolean overdue, boolean deferred,
+                       Optional<Instant> back, boolean team) {
+            this(message, from, audience, channel, since, week, community, overdue, deferred, back, team,
+                    Optional.empty());
         }
 
         /** A question to the person themselves ({@code team}: put to the team they are one of; absent: false). */

@@ -77,7 +77,7 @@ final class UserState implements UserHistory {
         /**
          * Until when someone back from an announced absence still has to take up a team question that waited while they
          * were gone (their answer time from their return): it is not told before then, not even at a week's end. Null
-         * for every other question. Not kept in snapshots (after a restart the usual hour back applies).
+         * for every other question. Kept in snapshots, so a restart within it judges the question at its end.
          */
         Instant graceEnds;
         /**
@@ -804,7 +804,8 @@ final class UserState implements UserHistory {
             boolean pending = w.overdue && !w.reported;
             ws.add(new UserSnapshot.Waiting(w.message, w.fromPseudonym(), w.audience, w.channel, w.since, w.week,
                     w.community, w.overdue, pending && w.deferred,
-                    pending && !w.deferred ? Optional.ofNullable(w.back) : Optional.empty(), w.team));
+                    pending && !w.deferred ? Optional.ofNullable(w.back) : Optional.empty(), w.team,
+                    pending && !w.deferred ? Optional.ofNullable(w.graceEnds) : Optional.empty()));
         }
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
@@ -849,6 +850,7 @@ final class UserState implements UserHistory {
             waiting.team = w.team();
             // Overdue was told, unless it still waits for the person's return or their first hour back.
             waiting.back = w.back().orElse(null);
+            waiting.graceEnds = waiting.back == null ? null : w.graceEnds().orElse(null);
             waiting.reported = w.overdue() && !w.deferred() && waiting.back == null;
             u.await(waiting);
             if (w.overdue() && w.deferred()) {

@@ -4,9 +4,11 @@ import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,5 +58,39 @@ class CommunityRolesTest {
         assertThat(community.audienceOf(ANA, GENERAL)).isEqualTo(Audience.UNKNOWN);
         assertThat(community.audienceOf(ANA, GENERAL)).isEqualTo(Audience.UNKNOWN);
         assertThat(community.recognisedRoles()).isEmpty();
+    }
+
+    @Test
+    void aRoleTheSnapshotNamedThatTheSettingsNoLongerKnowIsKeptAndCountsOnceTheSettingsNameItAgain() {
+        CommunityId guild = CommunityId.of("guild");
+        PseudonymCache pseudonyms = new PseudonymCache(new Pseudonyms(new byte[16]), new Ids());
+        CommunitySnapshot saved = new CommunitySnapshot(CommunitySnapshot.VERSION, guild, null, null, null, null, null,
+                false, false, List.of("Customer", "Patron"), null);
+
+        CommunityState restored = new CommunityState(defaultsOnly());
+        restored.restore(saved, pseudonyms);
+
+        assertThat(restored.recognisedRoles()).containsOnlyKeys("Customer");
+        assertThat(restored.snapshot(guild, pseudonyms).recognisedRoles()).as("saved again")
+                .containsExactly("Customer", "Patron");
+
+        restored.use(new CommunitySettings(Map.of("Patron", Audience.CUSTOMER), Map.of(), Set.of(), Map.of())
+                .withDefaults(Map.of("Customer", Audience.CUSTOMER), Goal.FIND_CUSTOMERS));
+
+        assertThat(restored.recognisedRoles()).containsKey("Patron");
+        assertThat(restored.recognisedRoles().get("Patron").configured()).isTrue();
+        assertThat(restored.snapshot(guild, pseudonyms).recognisedRoles()).contains("Patron");
+    }
+
+    @Test
+    void aRestoredRoleTheSettingsStillKnowIsRecognisedAsBefore() {
+        CommunityId guild = CommunityId.of("guild");
+        PseudonymCache pseudonyms = new PseudonymCache(new Pseudonyms(new byte[16]), new Ids());
+        CommunityState restored = new CommunityState(defaultsOnly());
+        restored.restore(new CommunitySnapshot(CommunitySnapshot.VERSION, guild, null, null, null, null, null, false,
+                false, List.of("customer"), null), pseudonyms);
+
+        assertThat(restored.recognisedRoles()).containsOnlyKeys("customer");
+        assertThat(restored.snapshot(guild, pseudonyms).recognisedRoles()).containsExactly("customer");
     }
 }

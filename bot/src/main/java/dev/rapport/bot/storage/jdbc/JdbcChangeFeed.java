@@ -29,7 +29,8 @@ import java.util.Optional;
  * its transaction, so numbers are committed in order (a reader never skips a number that commits later), and
  * notifies channel {@value #CHANNEL}, which a dedicated listening connection waits on. On SQLite (one writer at a
  * time anyway) readers look at the highest number, which is one indexed read. Rows older than an hour are removed
- * as new ones come: they name people, and a process that was away longer restores from storage anyway.
+ * as new ones come and whenever a process reports how far it got (so also while the feed is quiet): they name people,
+ * and a process that was away longer restores from storage anyway.
  */
 final class JdbcChangeFeed implements ChangeFeed {
     private static final Logger log = LoggerFactory.getLogger(JdbcChangeFeed.class);
@@ -59,10 +60,7 @@ final class JdbcChangeFeed implements ChangeFeed {
             }
         }
         long now = clock.millis();
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM change_feed WHERE at < ?")) {
-            s.setLong(1, now - KEPT.toMillis());
-            s.executeUpdate();
-        }
+        expire(c, now);
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO change_feed (kind, user_id, community_id, at) VALUES (?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -93,6 +91,17 @@ final class JdbcChangeFeed implements ChangeFeed {
                 }
             }
             return seq;
+        }
+    }
+
+    /**
+     * Removes the entries older than the feed's hour at {@code now} (epoch millis). Every entry goes, the newest
+     * too: {@link #latest} reads the highest number ever given from the database's own record when the feed is empty.
+     */
+    private static void expire(Connection c, long now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM change_feed WHERE at < ?")) {
+            s.setLong(1, now - KEPT.toMillis());
+            s.executeUpdate();
         }
     }
 
@@ -232,6 +241,10 @@ final class JdbcChangeFeed implements ChangeFeed {
     @Override
     public void applied(String process, long seq, Instant now) {
         db.transaction("Recording the changes applied by " + process, c -> {
+            // Every running process says so every few seconds, so entries expire on time when the feed is quiet too;
+            // pruned only as new ones came, the last change before a quiet spell (which can name a person) was kept
+            // until the next one.
+            expire(c, now.toEpochMilli());
             try (PreparedStatement s = c.prepareStatement("INSERT INTO process_presence (process_id, applied_seq, seen_at) "
                     + "VALUES (?,?,?) ON CONFLICT (process_id) DO UPDATE SET applied_seq = excluded.applied_seq, "
                     + "seen_at = excluded.seen_at")) {

@@ -175,11 +175,6 @@ final class JdbcPersonalData implements PersonalData {
             public Set<String> in(UserSnapshot snapshot) {
                 return marks.none() ? Set.of() : marks.in(documents.write(snapshot));
             }
-
-            @Override
-            public Set<String> in(CommunitySnapshot snapshot) {
-                return marks.none() ? Set.of() : marks.in(documents.write(snapshot));
-            }
         };
     }
 

@@ -89,6 +89,15 @@ final class StorageErrors {
         };
     }
 
+    /**
+     * Whether {@code t} (or a cause) is SQLite refusing a write because another connection committed after this
+     * transaction began reading: nothing was written, and the same work run again reads the new state.
+     */
+    static boolean isBusySnapshot(Throwable t) {
+        SQLException e = sqlCause(t);
+        return e instanceof SQLiteException && extendedCode(e) == SQLITE_BUSY_SNAPSHOT;
+    }
+
     /** The driver's extended result code where it has one (sqlite-jdbc keeps only the primary code in the SQL error code). */
     private static int extendedCode(SQLException e) {
         if (e instanceof SQLiteException s) {

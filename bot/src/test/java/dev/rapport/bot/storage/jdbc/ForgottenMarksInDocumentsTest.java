@@ -5,9 +5,8 @@ import dev.rapport.bot.storage.privacy.ForgottenPeople;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.QuietLogs;
 import dev.rapport.bot.storage.support.TickingClock;
-import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.Pseudonyms;
-import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,11 +52,17 @@ class ForgottenMarksInDocumentsTest {
         storage.close();
     }
 
-    /** A community whose direct conversations name {@code people}. */
-    private static CommunitySnapshot naming(String... people) {
-        return new CommunitySnapshot(CommunitySnapshot.VERSION, Fixtures.GUILD, null, null, null, null, null, false,
-                false, null, null).withKept(null, null,
-                List.of(new CommunitySnapshot.Conversation(ChannelId.of("dm-1"), List.of(people))));
+    /** A coached person's state whose contacts are {@code people}. */
+    private static UserSnapshot naming(String... people) {
+        UserSnapshot s = Fixtures.snapshot(UserId.of("dana"), 3);
+        Map<String, UserSnapshot.Contact> contacts = new LinkedHashMap<>();
+        for (String p : people) {
+            contacts.put(p, new UserSnapshot.Contact(Optional.of(Instant.parse("2026-02-02T09:00:00Z")),
+                    Optional.empty()));
+        }
+        return new UserSnapshot(s.version(), s.user(), s.zone(), s.openWeek(), s.community(), s.weeks(), s.links(),
+                s.promotions(), s.lastSpoke(), contacts, s.lastGaveIn(), s.waiting(), s.fired(), s.learned(),
+                s.passedOver(), s.asked(), s.awaySaid(), s.askedForHelp());
     }
 
     @Test
