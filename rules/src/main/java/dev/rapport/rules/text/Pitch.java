@@ -117,6 +117,20 @@ public final class Pitch {
     }
 
     /**
+     * A price put to someone as a question ("5-day package €420 incl. board, want me to hold one for you?", "a mixed six
+     * for £72 delivered, shall I reserve one?"): the question asks them to take the priced thing up. A price one paid
+     * ("I paid £72 for mine", "got mine for $60", "it cost me €40") is a past price, no offer.
+     */
+    public static boolean pricedQuestion(String text) {
+        if (text == null || text.isEmpty() || text.indexOf('?') < 0) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        return priced(t) && !t.contains("paid") && !t.contains("bought") && !t.contains("got mine")
+                && !t.contains("cost me") && !t.contains("how much");
+    }
+
+    /**
      * An invitation to get in touch ("DM me", "let's talk", "hit me up"): with one's own work pushed at someone who
      * asked for nothing, it makes the push an offer, a pitch, rather than a request to look.
      */
