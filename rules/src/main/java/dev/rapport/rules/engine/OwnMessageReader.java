@@ -274,10 +274,13 @@ final class OwnMessageReader {
                                                       List<Link> counted) {
         // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
         // without the words of the first post.
-        // So is another page of a shop or site of one's own whose link one promoted in the last days ("members' code
-        // works on this one too → the shop's other page"): the site is the offer's, and the person's.
+        // So is another page of a shop or site of one's own whose link one promoted in the last days, brought with a
+        // price or a code ("members' code works on this one too → the shop's other page"): the site is the person's,
+        // and the price or code makes the page an offer. Without one ("2 spots left → the workshop page") it is a
+        // reminder where the room may welcome it, judged by its own words.
         PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && (MessageLinks.promotedBefore(s, counted)
-                || MessageLinks.ownSitePromotedBefore(s, counted)) ? promo.sameOfferAgain() : promo;
+                || MessageLinks.ownSitePromotedBefore(s, counted) && Pitch.pricedOrCoded(m.text()))
+                ? promo.sameOfferAgain() : promo;
         // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other
         // links of the week went is the next of their own series, unasked: their own work pushed. The same link
         // again is the repeat's to tell (links.repeat), not a series.

@@ -37,10 +37,22 @@ class OwnOfferAgainTest {
         chat.replyIn(QUESTIONS, "ana", ask, "bo", "wood anemones love that spot. we have a lovely blue one, members' "
                 + "price this month → https://fernhollow.example/anemones");
         chat.later(Duration.ofDays(1));
-        chat.sayIn(CHAT, "ana", "if the tulips did well for you, the same grower's alliums are in, the code works on "
-                + "them too: https://fernhollow.example/alliums");
+        chat.sayIn(CHAT, "ana", "if the tulips did well for you, the same grower's alliums are in, code BLOOM15 works "
+                + "on them too: https://fernhollow.example/alliums");
         chat.finish();
         assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+    }
+
+    @Test
+    void anotherPageOfThatSiteWithNoPriceOrCodeIsAReminderJudgedByItsWords() {
+        Chat chat = chat();
+        chat.sayIn(CHAT, "ana", "our spring bulbs are in, 15% off for members with code BLOOM15 at "
+                + "https://fernhollow.example/tulips");
+        chat.later(Duration.ofDays(2));
+        chat.sayIn(CHAT, "ana", "the open garden is on Sunday, 2 places left on the walk: "
+                + "https://fernhollow.example/open-garden");
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
     }
 
     @Test
