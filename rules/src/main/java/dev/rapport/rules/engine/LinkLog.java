@@ -136,6 +136,21 @@ final class LinkLog {
         return false;
     }
 
+    /** The messages of the last week that linked to {@code host} but not to {@code except}, oldest first. */
+    List<MessageId> messagesOnOther(String host, String except) {
+        List<MessageId> out = null;
+        for (int i = postsFrom; i < size; i++) {
+            if ((times[i] & POSTS) != 0 && refs[i * REFS + 1] instanceof String f && !f.equals(except)
+                    && f.startsWith(host) && (f.length() == host.length() || f.charAt(host.length()) == '/')) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(post(i).message());
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
     /** The entries holding {@code flag}, oldest first. */
     List<LinkPost> list(int flag) {
         List<LinkPost> out = null;

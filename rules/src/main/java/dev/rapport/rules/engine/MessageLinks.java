@@ -3,6 +3,8 @@ package dev.rapport.rules.engine;
 import dev.rapport.rules.links.PasteSites;
 import dev.rapport.rules.links.Places;
 import dev.rapport.rules.model.Link;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.promo.OwnSites;
 import dev.rapport.rules.rule.UserHistory;
 
 import java.util.ArrayList;
@@ -70,6 +72,30 @@ final class MessageLinks {
             for (UserHistory.LinkPost post : s.postsOf(link.fingerprint())) {
                 for (UserHistory.LinkPost p : promotions) {
                     if (p.message().equals(post.message())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of {@code links} is another page of a site of one's own ({@link OwnSites}) that a message of the last
+     * week promoted: the shop's riesling page promoted on Monday makes its port page on Wednesday the same shop's.
+     */
+    static boolean ownSitePromotedBefore(UserState s, List<Link> links) {
+        List<UserHistory.LinkPost> promotions = s.recentPromotion();
+        if (promotions.isEmpty() || links.isEmpty()) {
+            return false;
+        }
+        for (Link link : links) {
+            if (!OwnSites.mayBeOnesOwn(link)) {
+                continue;
+            }
+            for (MessageId earlier : s.messagesOnOther(link.host(), link.fingerprint())) {
+                for (UserHistory.LinkPost p : promotions) {
+                    if (p.message().equals(earlier)) {
                         return true;
                     }
                 }

@@ -7,6 +7,7 @@ import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.norms.Norm;
 import dev.rapport.rules.norms.RoomNorms;
+import dev.rapport.rules.promo.OwnSites;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.promo.ReleaseNews;
@@ -118,7 +119,10 @@ final class OwnMessageReader {
         // logo, check out my portfolio and let's talk"), not a request to look.
         // A call to book offered by someone selling this week ("happy to help, book a free call here: …") is a sales
         // call: what the call is for is the person's own offer, on record in their promotion of the last days.
+        // A price put privately to one person as a question, unasked ("5-day package €420, want me to hold one for
+        // you?"), offers them the priced thing: a sale taken to their inbox.
         boolean pitch = cues.pitch()
+                || m.kind() == ChannelKind.DIRECT && !answer && Pitch.pricedQuestion(m.text())
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())
                 || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty();
         boolean sells = promotionOrPitch(promo, pitch);
@@ -155,7 +159,9 @@ final class OwnMessageReader {
         // saying what one sells ("I sell to designers, they hate email") offers nothing.
         // The sale can also be known from the offer rather than its words: a priced offer of one's own (a pitch), or a
         // link the person promoted in the last days brought to the answer again ("my course covers this → …").
-        boolean offered = pitch || MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false));
+        List<Link> ownLinks = MessageLinks.shared(m.links(), false);
+        boolean offered = pitch || MessageLinks.promotedBefore(s, ownLinks)
+                || MessageLinks.ownSitePromotedBefore(s, ownLinks);
         boolean plugged = answer && !theirs && !m.links().isEmpty() && (promo.selfPromotion() || offered)
                 && (promo.engagementAsk() || (promo.salesPitch() || offered)
                 && !community.askedForAnOffer(m, addressees));
@@ -230,6 +236,12 @@ final class OwnMessageReader {
         if (m.links().isEmpty()) {
             return true;
         }
+        // The channel's words license a post made for it, not an offer brought back: a link the person promoted in the
+        // last days, posted again under a tip or a topic of the room ("pro tip: my pack has it all → …"), is the same
+        // push into one more room, whatever the room is for.
+        if (MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false))) {
+            return false;
+        }
         Optional<Instant> before = s.lastSpokeIn(m.channel());
         return before.isEmpty() || !before.get().isAfter(m.time().minus(RUN));
     }
@@ -239,8 +251,10 @@ final class OwnMessageReader {
         PromoVerdict analysed = promoDetector.analyse(m.text());
         // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
         // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
-        PromoVerdict read = analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly() ? PromoVerdict.NONE
-                : analysed;
+        // Nor is a product on a big marketplace dropped with no word claiming it ("monitor deal → the listing"): a deal
+        // or a find passed on, someone else's goods in someone else's shop; the link rules weigh the habit.
+        PromoVerdict read = analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly()
+                || analysed.linkDropOnly() && allMarketplaceListings(m.links()) ? PromoVerdict.NONE : analysed;
         // A favour asked of someone for one's own stuff ("could you follow the show on spotify and rate it?") is an
         // ask for attention, worded as a question or not.
         if (!read.engagementAsk() && (m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty())
@@ -250,12 +264,29 @@ final class OwnMessageReader {
         return read;
     }
 
+    private static boolean allMarketplaceListings(List<Link> links) {
+        if (links.isEmpty()) {
+            return false;
+        }
+        for (Link link : links) {
+            if (!OwnSites.marketplaceListing(link)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code promo}, or what the person's links of the week make of a message that does not promote in words. */
     private static PromoVerdict judgedWithLinksBefore(UserState s, ChatMessage m, PromoVerdict promo,
                                                       List<Link> counted) {
         // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
         // without the words of the first post.
-        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && MessageLinks.promotedBefore(s, counted)
+        // So is another page of a shop or site of one's own whose link one promoted in the last days, brought with a
+        // price or a code ("members' code works on this one too → the shop's other page"): the site is the person's,
+        // and the price or code makes the page an offer. Without one ("2 spots left → the workshop page") it is a
+        // reminder where the room may welcome it, judged by its own words.
+        PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && (MessageLinks.promotedBefore(s, counted)
+                || MessageLinks.ownSitePromotedBefore(s, counted) && Pitch.pricedOrCoded(m.text()))
                 ? promo.sameOfferAgain() : promo;
         // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other
         // links of the week went is the next of their own series, unasked: their own work pushed. The same link

@@ -896,6 +896,11 @@ final class UserState implements UserHistory {
         return links == null ? List.of() : links.postsOf(fingerprint);
     }
 
+    /** The person's messages of the last week that linked to {@code host}, to another page than {@code except}. */
+    List<MessageId> messagesOnOther(String host, String except) {
+        return links == null ? List.of() : links.messagesOnOther(host, except);
+    }
+
     /** Whether the person linked to {@code host} in the last week, to another page than {@code except}. */
     boolean postedOtherOn(String host, String except) {
         return links != null && links.postedOtherOn(host, except);

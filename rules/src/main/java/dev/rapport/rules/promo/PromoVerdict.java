@@ -55,6 +55,24 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
         return !salesPitch && !engagementAsk && reasons.size() == 1 && reasons.get(0).equals(Cue.NAKED_LINK.id());
     }
 
+    /**
+     * Only a link to a page or a listing dropped with (nearly) nothing said, perhaps called a deal: no ask, no offer of
+     * one's own, no word claiming it. Whose the page is, the words do not say; the link has to.
+     */
+    public boolean linkDropOnly() {
+        if (reasons.isEmpty() || salesPitch || engagementAsk) {
+            return false;
+        }
+        for (int i = 0; i < reasons.size(); i++) {
+            String r = reasons.get(i);
+            if (!r.equals(Cue.PROMO_LINK_DROP.id()) && !r.equals(Cue.PROMO_LINK.id()) && !r.equals(Cue.NAKED_LINK.id())
+                    && !r.equals(Cue.SALE_WORD.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reason given when a message asks someone, as a request, for attention to the author's own stuff. */
     public static final String FAVOUR_ASKED = "favour-asked";
 

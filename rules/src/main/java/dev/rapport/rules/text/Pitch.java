@@ -117,6 +117,43 @@ public final class Pitch {
     }
 
     /**
+     * The text names a price ("$19", "€40", "30/h") or gives a code to enter ("code SPRING24", "members' code BLOOM15":
+     * the word "code" before a word of four or more letters and digits with a digit in it).
+     */
+    public static boolean pricedOrCoded(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        if (priced(t)) {
+            return true;
+        }
+        String[] words = t.split("[^\\p{L}\\p{N}]+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            String next = words[i + 1];
+            if (words[i].equals("code") && next.length() >= 4 && next.chars().anyMatch(Character::isDigit)
+                    && next.chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A price put to someone as a question ("5-day package €420 incl. board, want me to hold one for you?", "a mixed six
+     * for £72 delivered, shall I reserve one?"): the question asks them to take the priced thing up. A price one paid
+     * ("I paid £72 for mine", "got mine for $60", "it cost me €40") is a past price, no offer.
+     */
+    public static boolean pricedQuestion(String text) {
+        if (text == null || text.isEmpty() || text.indexOf('?') < 0) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        return priced(t) && !t.contains("paid") && !t.contains("bought") && !t.contains("got mine")
+                && !t.contains("cost me") && !t.contains("how much");
+    }
+
+    /**
      * An invitation to get in touch ("DM me", "let's talk", "hit me up"): with one's own work pushed at someone who
      * asked for nothing, it makes the push an offer, a pitch, rather than a request to look.
      */
