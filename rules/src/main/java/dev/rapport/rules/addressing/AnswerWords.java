@@ -16,4 +16,37 @@ public final class AnswerWords {
         }
         return MessageCues.startsWithFirstWord(text, MessageCues.ANSWER_WORDS) && !MessageCues.isQuestion(text);
     }
+
+    /** Who a question put to everyone names as the one to answer: "anyone else's...?", "does anybody stock...?". */
+    private static final java.util.List<String> ROOM = java.util.List.of("anyone", "anybody", "someone", "somebody",
+            "everyone", "everybody");
+
+    /**
+     * True when the message asks the room something, naming the room in its first words ("anyone else's glaze
+     * crawling this week?", "has anybody tried the new resin?"): a question of one's own to everyone, which answers
+     * nobody's question to oneself, however soon after it comes.
+     */
+    public static boolean asksTheRoom(String text) {
+        if (text == null || text.isEmpty() || !MessageCues.isQuestion(text)) {
+            return false;
+        }
+        int n = text.length();
+        int start = 0;
+        for (int word = 0; word < 4 && start < n; word++) {
+            while (start < n && !Character.isLetter(text.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            for (String r : ROOM) {
+                if (end - start == r.length() && text.regionMatches(true, start, r, 0, r.length())) {
+                    return true;
+                }
+            }
+            start = end;
+        }
+        return false;
+    }
 }

@@ -580,7 +580,10 @@ public final class CoachEngine {
             // oneway.asks' concern for the asker, not a question the person owes an answer.
             if (pushed == UNKNOWN) {
                 favour = text.question() && FavourAsk.is(m.text());
+                // A price put by DM as a question, unasked ("full set, $90 shipped, you want it?"), is the sender's
+                // sale taken to an inbox (as OwnMessageReader counts it for them): owed no answer.
                 pushed = !answer && (cues.pitch() || promoDetector.analyse(m.text()).promotional()
+                        || m.kind() == ChannelKind.DIRECT && Pitch.pricedQuestion(m.text())
                         || favour || text.question() && Pitch.pricedWithLink(m.text(), m.links())
                         || chasesOwnPitch(m)) ? YES : NO;
             }
@@ -1020,6 +1023,20 @@ public final class CoachEngine {
      * ({@link #teamServed}). The extra time is kept in the person's snapshot, so a restart in it keeps it too.
      */
     private void graceAfterBeingAway(UserState s, ChatMessage m) {
+        // Back from an announced absence ("on nights till Thursday", then a word on Thursday) before a question put to
+        // them meanwhile went overdue: it waited for their return, so its answer time counts from their first word
+        // back, as if asked then. (Read before this message counts as their latest.)
+        if (s.anyWaiting()) {
+            Duration deadline = answerDeadline(s.community);
+            for (UserState.Waiting w : s.waiting()) {
+                if (!w.overdue && !w.team && w.graceEnds == null && s.saidAwayBefore(w.since)
+                        && m.time().plus(deadline).isAfter(w.since.plus(deadline))) {
+                    w.back = m.time();
+                    w.graceEnds = m.time().plus(deadline);
+                    deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
+                }
+            }
+        }
         if (s.anyDeferred()) {
             for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
                 w.back = m.time();
@@ -1207,7 +1224,12 @@ public final class CoachEngine {
         }
         // The asked person's next message there, soon after, answers it unless it speaks to someone else.
         // A reply to one's own earlier message (the thread one started) speaks to nobody else either.
-        ChannelId turn = addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
+        // A question put to the room by name ("anyone else's dough splitting in this heat?") asks everyone something
+        // of one's own: said in turn after a question to the person, it still answers nothing.
+        boolean asksTheRoom = direct == null && m.replyTo().isEmpty() && m.addressees().isEmpty()
+                && AnswerWords.asksTheRoom(m.text());
+        ChannelId turn = !asksTheRoom && addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel()
+                : null;
         boolean answeredAny = false;
         // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
         // ("yes, two of them" the next morning, after being away) or speaks to someone by name without asking anything
@@ -1529,6 +1551,10 @@ public final class CoachEngine {
         for (UserState.Waiting w : s.waiting()) {
             if (!w.overdue) {
                 deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
+                if (w.graceEnds != null) {
+                    // Asked while they were away and they are back: judged at the end of their time from the return.
+                    deadlines.add(new Deadline(w.graceEnds, s.user, community, w.message));
+                }
             } else if (!w.reported && w.back != null) {
                 // In the person's first hour back when saved (or the team's extra time after their announced
                 // absence): judged at its end, as without the restart.

@@ -802,10 +802,12 @@ final class UserState implements UserHistory {
         for (Waiting w : waiting()) {
             // Waiting for the person's return, or in their first hour back: not told yet, so kept as such.
             boolean pending = w.overdue && !w.reported;
+            // Not overdue yet, with time from the person's return after an announced absence: kept with that time.
+            boolean timedFromReturn = !w.overdue && w.graceEnds != null;
             ws.add(new UserSnapshot.Waiting(w.message, w.fromPseudonym(), w.audience, w.channel, w.since, w.week,
                     w.community, w.overdue, pending && w.deferred,
-                    pending && !w.deferred ? Optional.ofNullable(w.back) : Optional.empty(), w.team,
-                    pending && !w.deferred ? Optional.ofNullable(w.graceEnds) : Optional.empty()));
+                    pending && !w.deferred || timedFromReturn ? Optional.ofNullable(w.back) : Optional.empty(), w.team,
+                    pending && !w.deferred || timedFromReturn ? Optional.ofNullable(w.graceEnds) : Optional.empty()));
         }
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,

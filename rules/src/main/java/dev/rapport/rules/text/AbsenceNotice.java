@@ -17,11 +17,22 @@ public final class AbsenceNotice {
     private static final String SELF = "(?:^|[,.!;:(\\-]\\s*|\\b(?:i|i'?m|i am|i'?ll be|i will be|be|heading|logging"
             + "|signing|going|me)\\s+)";
     /**
+     * Busy elsewhere, which keeps one from the chat as surely as being away: on shift ("on nights", "on 4 nights in a
+     * row", "on call", "on the road"), travelling, working, out of reach ("no signal", "no wifi", "phone off"), or at
+     * an event or place said of oneself ("I'm at a regatta", "I'll be at my mum's"; not "the sale is at 20% till
+     * Sunday").
+     */
+    private static final String BUSY = "on (?:(?:\\d+|a|my|the|two|three|four|five|six|seven) )?(?:nights?|night shifts?"
+            + "|shifts?|earlies|lates|call|duty|the road|tour|deployment|a (?:boat|ship|course|retreat|job))"
+            + "|travell?ing|working|no (?:signal|wifi|wi-fi|reception|internet|phone)|phone (?:off|away)"
+            + "|(?<=\\b(?:i'?m|i am|i'?ll be|i will be|we'?re|we are|we'?ll be) )at";
+
+    /**
      * Being gone, said of oneself ("right, offline till Tuesday", "I'm away this weekend"; not "the shop is out of
      * stock until Monday" or "we sold out this weekend").
      */
     private static final String GONE = SELF + "(?:off|away|offline|afk|out|gone|on (?:holiday|vacation|leave|a trip)"
-            + "|(?:not|won'?t be) (?:around|online|about|here))";
+            + "|(?:not|won'?t be) (?:around|online|about|here)|" + BUSY + ")";
     /** Gone until a day, or for a named span ("off until monday", "away this weekend", "offline for the week"). */
     private static final Pattern GONE_UNTIL = Pattern.compile(GONE + "\\b[^.!?\\n]{0,30}?\\b(?:until|till|til|'til"
             + "|untill) " + DAY + "\\b|" + GONE + " (?:for )?(?:this|the) (?:weekend|week|rest of the week)\\b"
@@ -31,6 +42,8 @@ public final class AbsenceNotice {
      * back tomorrow"), or done for a span ("that's me for the weekend").
      */
     private static final Pattern BACK_ON = Pattern.compile(SELF + "back (?:on )?" + DAY
+            // Taking leave until a named day ("night all, see you thursday", "catch you all on monday").
+            + "\\b|" + SELF + "(?:see|catch|talk to) (?:you|ya|u|y'?all|everyone)(?: all| guys| lot)? (?:on )?" + DAY
             + "\\b|\\bthat'?s me (?:done )?for the (?:weekend|week)\\b"
             + "|\\bsigning off (?:for the (?:weekend|week)|until|till)\\b");
 
@@ -45,7 +58,8 @@ public final class AbsenceNotice {
         // Every form says "until"/"till", a week or weekend, or "back ": run on the coaching thread for every coached
         // message, most are turned away here without a lowered copy (nor the regular expressions).
         String v = Lowered.view(text);
-        if (!Lowered.contains(v, "til") && !Lowered.contains(v, "week") && !Lowered.contains(v, "back ")) {
+        if (!Lowered.contains(v, "til") && !Lowered.contains(v, "week") && !Lowered.contains(v, "back ")
+                && !Lowered.contains(v, "see ") && !Lowered.contains(v, "catch ") && !Lowered.contains(v, "talk to ")) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -53,7 +67,10 @@ public final class AbsenceNotice {
         if (!t.contains("off") && !t.contains("away") && !t.contains("afk") && !t.contains("out")
                 && !t.contains("gone") && !t.contains("back") && !t.contains("holiday") && !t.contains("vacation")
                 && !t.contains("leave") && !t.contains("trip") && !t.contains("me for") && !t.contains("me done")
-                && !t.contains("around") && !t.contains("online") && !t.contains("about") && !t.contains("here")) {
+                && !t.contains("around") && !t.contains("online") && !t.contains("about") && !t.contains("here")
+                && !t.contains("on ") && !t.contains("travel") && !t.contains("working") && !t.contains("no ")
+                && !t.contains("phone") && !t.contains("at ") && !t.contains("see ") && !t.contains("catch ")
+                && !t.contains("talk to ")) {
             return false;
         }
         return GONE_UNTIL.matcher(t).find() || BACK_ON.matcher(t).find();

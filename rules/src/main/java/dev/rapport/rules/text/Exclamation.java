@@ -24,7 +24,10 @@ public final class Exclamation {
     /** Words of praise or wonder between "how" and "is": "how cool is that?". */
     private static final List<String> WONDER = List.of("cool", "amazing", "great", "awesome", "lovely", "cute", "beautiful",
             "gorgeous", "stunning", "good", "crazy", "wild", "funny", "sad", "weird", "adorable", "perfect", "neat",
-            "fun", "nice", "pretty", "incredible", "brilliant", "mad", "insane", "satisfying", "clever", "impressive");
+            "fun", "nice", "pretty", "incredible", "brilliant", "mad", "insane", "satisfying", "clever", "impressive",
+            "sweet", "epic", "rad", "wonderful", "fabulous", "fab", "magnificent", "delicious", "dreamy", "lucky",
+            "exciting", "special", "glorious", "charming", "elegant", "spectacular", "cosy", "cozy", "bonkers",
+            "hilarious", "cheeky", "jealous", "proud", "unreal", "wholesome");
 
     /**
      * Whole sentences that only react to what was said (general English of chat): surprise, agreement asked for
@@ -67,6 +70,11 @@ public final class Exclamation {
                 if (i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1))) {
                     continue;
                 }
+                // "how gorgeous is that??": a doubled mark closes the same sentence, it asks nothing more.
+                if (words(t.substring(sentenceStart, i)).isEmpty()) {
+                    sentenceStart = i + 1;
+                    continue;
+                }
                 if (!exclaims(t, sentenceStart, i)) {
                     return false;
                 }
@@ -88,6 +96,9 @@ public final class Exclamation {
                 return true;
             }
         }
+        if (whatA(s)) {
+            return true;
+        }
         int how = s.indexOf("how ");
         while (how >= 0) {
             if (how == 0 || !Character.isLetter(s.charAt(how - 1))) {
@@ -107,6 +118,34 @@ public final class Exclamation {
             how = s.indexOf("how ", how + 1);
         }
         return false;
+    }
+
+    /**
+     * The sentence is "what a ..." and nothing that asks: "what a find??", "omg what a beauty?" wonder at something;
+     * "what a lovely bowl, where did you get it?" still asks where.
+     */
+    private static boolean whatA(String s) {
+        String rest = words(s);
+        boolean opened = true;
+        while (opened) {
+            opened = false;
+            for (String o : OPENERS) {
+                if (rest.startsWith(o + " ")) {
+                    rest = rest.substring(o.length() + 1);
+                    opened = true;
+                }
+            }
+        }
+        if (!rest.startsWith("what a ") && !rest.startsWith("what an ")) {
+            return false;
+        }
+        String[] w = rest.split(" ");
+        for (int i = 2; i < w.length; i++) {
+            if (QUESTION_OPENERS.contains(w[i]) || PERSONS.contains(w[i]) && !"your".equals(w[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sentence is only a reaction: "oh really", "wow, seriously", "right". */

@@ -681,6 +681,104 @@ class UnansweredRuleTest {
     }
 
     /** Ana, Bob and Cleo talk glazes in #help, and only they do: a small room, where every message speaks to the others. */
+    // --- late s25: an absence said as being busy elsewhere; a room question in turn; a priced DM ---------------
+
+    @Test
+    void staysQuietWhenTheQuestionCameAfterThePersonSaidTheyAreOnShiftUntilADay() {
+        Chat chat = lastWordOnThursday("on nights till Sunday, phone lives in the car, see you sunday");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void staysQuietWhenSomeoneBackFromAnAnnouncedAbsenceAnswersWithinADayOfTheirReturn() {
+        // Back before the question's day was up, they take their own day from their return: a first word elsewhere,
+        // then the answer a few hours later.
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "on two long shifts from tonight, see you wednesday");
+        chat.later(Duration.ofHours(17));
+        MessageId q = chat.mention("bob", "general", "ana", "did you ever get your first-aid renewal sorted?");
+        chat.later(Duration.ofHours(23));
+        chat.say("ana", "vent", "what a shift, finally home and can't sleep");
+        chat.later(Duration.ofHours(3));
+        chat.reply("ana", "general", q, "bob", "yes, did the online part and a one day practical session, easy");
+        chat.later(Duration.ofDays(2));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenSomeoneBackFromAnAnnouncedAbsenceStillLeavesTheQuestionADayAfterTheirReturn() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "on two long shifts from tonight, see you wednesday");
+        chat.later(Duration.ofHours(17));
+        chat.mention("bob", "general", "ana", "did you ever get your first-aid renewal sorted?");
+        chat.later(Duration.ofHours(23));
+        chat.say("ana", "vent", "what a shift, finally home and can't sleep");
+        chat.later(Duration.ofHours(3));
+        chat.say("ana", "studio", "glazing the new mugs today");
+        chat.later(Duration.ofDays(2));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void firesWhenTheNextWordInTurnIsAQuestionOfTheirOwnPutToTheRoom() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "chatter", "poured forty candles yesterday, the house smells amazing");
+        chat.later(Duration.ofHours(2));
+        chat.mention("bob", "chatter", "ana", "do you make an unscented one? the lavender gets to me");
+        chat.later(Duration.ofMinutes(50));
+        chat.say("ana", "chatter", "anyone else's wax frosting in this heat?");
+        chat.later(Duration.ofHours(30));
+        chat.say("ana", "chatter", "second batch came out fine");
+        chat.later(Duration.ofHours(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenTheNextWordInTurnAnswersEvenWithAQuestionBack() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "chatter", "poured forty candles yesterday, the house smells amazing");
+        chat.later(Duration.ofHours(2));
+        chat.mention("bob", "chatter", "ana", "do you make an unscented one? the lavender gets to me");
+        chat.later(Duration.ofMinutes(50));
+        chat.say("ana", "chatter", "not yet but I could pour a small batch for you, how many would you want?");
+        chat.later(Duration.ofHours(30));
+        chat.say("ana", "chatter", "second batch came out fine");
+        chat.later(Duration.ofHours(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void staysQuietForAPricedOfferByDirectMessageAndItsFollowUp() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "just entered my first chess tournament, nervous");
+        chat.later(Duration.ofHours(1));
+        chat.direct("zed", "dm-zed-ana", "ana", "hey saw you play the London. I have the full opening course, $60, you want it?");
+        chat.later(Duration.ofHours(28));
+        chat.direct("zed", "dm-zed-ana", "ana", "still keen? can do $50");
+        chat.later(Duration.ofHours(2));
+        chat.say("ana", "general", "won two games today!");
+        chat.later(Duration.ofDays(2));
+        chat.say("ana", "general", "drew the last round");
+        chat.later(Duration.ofHours(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesForAQuestionByDirectMessageThatOffersNothing() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "just entered my first chess tournament, nervous");
+        chat.later(Duration.ofHours(1));
+        chat.direct("zed", "dm-zed-ana", "ana", "hey, which round are you playing in tomorrow? I'd like to come watch");
+        chat.later(Duration.ofHours(28));
+        chat.say("ana", "general", "won two games today!");
+        chat.later(Duration.ofDays(2));
+        chat.say("ana", "general", "drew the last round");
+        chat.later(Duration.ofHours(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     private static Chat threeInTheRoom() {
         Chat chat = Chat.coaching("ana");
         String[][] talk = {{"ana", "my glaze crawls off the rim"}, {"bob", "wipe the bisque with a damp sponge first"},

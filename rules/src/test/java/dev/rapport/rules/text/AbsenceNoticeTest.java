@@ -40,4 +40,36 @@ class AbsenceNoticeTest {
     void otherTalkOfDaysAndBeingOffIsNot(String text) {
         assertThat(AbsenceNotice.is(text)).isFalse();
     }
+
+    /**
+     * Away is said in many ways besides "off" and "away": on shift, travelling, out of reach, at an event, or by taking
+     * leave until a named day. Each keeps the person from the chat until the day they name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "on three nights in a row from tonight, phone stays in the car, see you friday",
+        "I'm on nights until Wednesday so slow replies",
+        "on call till monday, don't expect much from me",
+        "travelling till Sunday, will catch up after",
+        "I'm at the Harrogate flower show till Saturday with the stall",
+        "no signal until tuesday, we're up in the hills",
+        "night all, see you thursday",
+        "right, catch you all on monday!",
+    })
+    void beingBusyElsewhereUntilADayIsAnAbsenceToo(String text) {
+        assertThat(AbsenceNotice.is(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the bakery is on a break until thursday",
+        "the discount is at 20% till Sunday",
+        "she's at the show till saturday, ask her then",
+        "the night shift rota is up until friday",
+        "the booking stays open till friday, see you there",
+        "did you see the forecast for the weekend?",
+    })
+    void otherTalkOfShiftsEventsAndDaysIsNot(String text) {
+        assertThat(AbsenceNotice.is(text)).isFalse();
+    }
 }

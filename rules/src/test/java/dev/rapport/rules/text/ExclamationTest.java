@@ -104,4 +104,30 @@ class ExclamationTest {
     void aReactionOrHedgeBesideARealQuestionStillAsks(String text) {
         assertThat(Exclamation.is(text)).isFalse();
     }
+
+    /**
+     * Wonder said as a question is said with doubled marks as often as not ("how stunning is that??"), and as "what a
+     * ..." ("what a find?!"): neither asks anything. "What a" with a real question after it still asks.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "@Rafa how stunning is that walnut bowl you posted??",
+        "how wonderful is this???",
+        "omg what a find??",
+        "what an absolute beauty?!",
+    })
+    void wonderWithDoubledMarksOrWhatAAsksNothing(String text) {
+        assertThat(Exclamation.is(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "what a lovely bowl, where did you get the wood?",
+        "what a day. did you get the van back??",
+        "how big is that tank??",
+        "what a find, did you pay much?",
+    })
+    void aRealQuestionAfterWonderStillAsks(String text) {
+        assertThat(Exclamation.is(text)).isFalse();
+    }
 }
