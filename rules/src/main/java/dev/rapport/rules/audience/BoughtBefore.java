@@ -19,11 +19,16 @@ public final class BoughtBefore {
      * its clause does not end in a question mark: "ordered your new brushes yet?" asks whether the other did.
      */
     private static final String BUYER = "(?:\\b(?<said>i|we|i've|we've|i have|we have)\\s+|(?:^|[.!?;:,]\\s*))";
+    /**
+     * The buyer, or a message that opens with the name of the one it speaks to and drops the "I" after it, as chat
+     * does after a full stop: "@Mo got my tent off you in May", "<@42> ordered two of your mugs for Christmas".
+     */
+    private static final String LEAD = "(?:" + BUYER + "|^\\s*(?:<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+)";
     /** I or we bought (ordered, got) something from or off you: "bought the small vase from you". */
-    private static final Pattern FROM_YOU = Pattern.compile(BUYER + "(?:already\\s+)?"
+    private static final Pattern FROM_YOU = Pattern.compile(LEAD + "(?:already\\s+)?"
             + "(?:bought|ordered|purchased|got)\\s+(?:[\\w' -]{1,40}?\\s+)?(?:from|off)\\s+you\\b");
     /** I or we bought one of yours: "I bought your winter blend", "ordered two of your mugs". */
-    private static final Pattern YOURS = Pattern.compile(BUYER + "(?:already\\s+)?"
+    private static final Pattern YOURS = Pattern.compile(LEAD + "(?:already\\s+)?"
             + "(?:bought|ordered|purchased)\\s+(?:\\w+\\s+of\\s+)?your\\s+\\w+");
 
     /**

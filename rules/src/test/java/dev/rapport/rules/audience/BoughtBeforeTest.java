@@ -21,6 +21,21 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.is("Ordered two of your oat loaves last week. Any chance of rye on Friday?")).isTrue();
     }
 
+    /** A message that opens with the seller's name drops the "I" after it as after a full stop. */
+    @Test
+    void aPurchaseToldRightAfterTheSellersNameIsTheWritersToo() {
+        assertThat(BoughtBefore.is("@Wren Talbot got my brass compass off you at the autumn market, "
+                + "do you have the pocket one too?")).isTrue();
+        assertThat(BoughtBefore.is("<@4242> ordered two of your linen aprons in June. any in rust yet?")).isTrue();
+    }
+
+    /** After the name, someone else's purchase or a question about buying stays what it is. */
+    @Test
+    void afterTheSellersNameSomeoneElsesPurchaseOrAQuestionIsNot() {
+        assertThat(BoughtBefore.is("@Wren Talbot my cousin got her compass off you, she loves it")).isFalse();
+        assertThat(BoughtBefore.is("@Wren ordered from you before? is the post quick")).isFalse();
+    }
+
     /** Left out, the "I" is not assumed where the sentence asks, or where someone else bought. */
     @Test
     void withoutTheIAQuestionOrSomeoneElsesPurchaseIsNot() {
