@@ -2,13 +2,17 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.links.PasteSites;
 import dev.rapport.rules.links.Places;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.promo.OwnSites;
 import dev.rapport.rules.rule.UserHistory;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the engine reads from the links of a person's own message before the rules see it: which links count as
@@ -40,6 +44,29 @@ final class MessageLinks {
             }
         }
         return kept == null ? links : kept;
+    }
+
+    /**
+     * Those of {@code links} that the person posted, since {@code since} (within the last week), into at least
+     * {@code rooms} channels other than {@code here}.
+     */
+    static List<Link> scatteredElsewhere(UserState s, List<Link> links, ChannelId here, int rooms, Instant since) {
+        List<Link> out = List.of();
+        for (Link link : links) {
+            Set<ChannelId> elsewhere = new HashSet<>(4);
+            for (UserHistory.LinkPost p : s.postsOf(link.fingerprint())) {
+                if (!p.channel().equals(here) && !p.time().isBefore(since)) {
+                    elsewhere.add(p.channel());
+                }
+            }
+            if (elsewhere.size() >= rooms) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(1);
+                }
+                out.add(link);
+            }
+        }
+        return out;
     }
 
     /** Whether any of {@code links} is more than a paste. */

@@ -37,6 +37,13 @@ import java.util.Optional;
 final class OwnMessageReader {
     /** Links posted within this of one's last word in the channel are a run, not one post ({@code links.burst}'s window). */
     private static final Duration RUN = Duration.ofMinutes(10);
+    /**
+     * Other rooms the same link went to in the week before a post that fits its own room makes it a scatter: with this
+     * one, the channels a cross-post needs ({@code links.repeat}'s default).
+     */
+    private static final int SCATTER_ROOMS_BEFORE = 2;
+    /** Within this, the same link in three rooms is a cross-post ({@code links.repeat}'s default window). */
+    private static final Duration CROSS_POST = Duration.ofHours(24);
 
     private final PromoDetector promoDetector;
     private final ChannelPurposes purposes;
@@ -124,7 +131,8 @@ final class OwnMessageReader {
         boolean pitch = cues.pitch()
                 || m.kind() == ChannelKind.DIRECT && !answer && Pitch.pricedQuestion(m.text())
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())
-                || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty();
+                || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty()
+                || privateCallToBookWithStranger(s, m, addressees, answer);
         boolean sells = promotionOrPitch(promo, pitch);
         // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
         // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
@@ -185,13 +193,33 @@ final class OwnMessageReader {
                 && !noticeBoard && !community.promotionWelcomeIn(m.channel(), m.parent());
         List<Link> logged = fitting && !exempt || showcase && !exemptElsewhere
                 ? MessageLinks.shared(m.links(), hostsAreTopics) : counted;
+        // A post that fits where it is (a post that echoes its room's subject, an offer in the trade channel) is where
+        // the link belongs, unless the same link already went to two other rooms: then it is the third room of a
+        // scatter, and the repeat's tip, keep it in the one place where it fits, is about exactly that. A fitting
+        // post's link is kept in the week's log anyway, so over the week; an offer in the trade channel is not, so
+        // only as the last of a cross-post (three rooms within hours). An offer listed there first and mentioned in
+        // two other rooms over the next days stays in the one place where it fits best.
+        // (The room's own posts still count as fitting for everything else: the promotion, the room's conventions.)
+        // So is a post in a channel made for calls: its updates there are the call kept moving, but the same link taken
+        // to two other rooms over the week first makes three posts of it in three rooms, which is what a repeat is.
+        boolean scatterable = (exempt || fitting)
+                && !(help || introduction || theirs || welcoming || showing || curated || critique) && !noticeBoard
+                && !community.promotionWelcomeIn(m.channel(), m.parent());
+        List<Link> scattered = scatterable
+                ? MessageLinks.scatteredElsewhere(s, MessageLinks.shared(m.links(), hostsAreTopics), m.channel(),
+                SCATTER_ROOMS_BEFORE, fitting && !exempt || call ? m.time().minus(Duration.ofDays(7))
+                        : m.time().minus(CROSS_POST)) : List.of();
+        if (!scattered.isEmpty() && logged.isEmpty()) {
+            logged = scattered;
+        }
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
         // The business's team offering its goods in its own server is welcome there, in any of its channels.
         boolean welcome = promoWelcome || OwnBusiness.teamPost(community, m);
-        MessageFacts facts = new MessageFacts(text, judged, addressees, help, counted, linkFirst, linkOnly, broadcast,
+        MessageFacts facts = new MessageFacts(text, judged, addressees, help, scattered.isEmpty() ? counted : scattered,
+                linkFirst, linkOnly, broadcast,
                 welcome, introduction, pitch, theirs || cause, answer);
         boolean promotion = facts.countedPromotion();
         boolean sold = promotion || welcome && !noticeBoard && (promo.promotional() || pitch);
@@ -277,6 +305,26 @@ final class OwnMessageReader {
     }
 
     /** {@code promo}, or what the person's links of the week make of a message that does not promote in words. */
+    /**
+     * A call to book, with the page to book it on, sent privately to people one has never exchanged a word with, and
+     * answering nothing of theirs ("I help new founders with their pitch decks, grab 20 minutes here: …"): nobody books a
+     * call with a stranger unasked except to hear an offer, so what is on the calendar is a sale, whatever the words
+     * say of it. Between people who know each other the same link only sets up a meeting.
+     */
+    private static boolean privateCallToBookWithStranger(UserState s, ChatMessage m, List<UserId> addressees,
+                                                         boolean answer) {
+        if (m.kind() != ChannelKind.DIRECT || answer || addressees.isEmpty() || m.links().isEmpty()
+                || !Pitch.callToBook(m.text(), m.links())) {
+            return false;
+        }
+        for (UserId other : addressees) {
+            if (!other.equals(m.author()) && s.firstInteractionWith(other).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static PromoVerdict judgedWithLinksBefore(UserState s, ChatMessage m, PromoVerdict promo,
                                                       List<Link> counted) {
         // A link one promoted, posted again to the room, is the same offer again ("still 15% off → the shop"), with or
