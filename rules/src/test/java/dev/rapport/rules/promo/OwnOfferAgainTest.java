@@ -71,29 +71,30 @@ class OwnOfferAgainTest {
 
     @Test
     void aPromotedLinkBroughtBackUnderATipInATopicalRoomIsTheSameOfferAgain() {
-        Chat chat = chat();
-        chat.sayIn(TOOLS, "ana", "Launched my border planner: 40 planting plans, $19 launch price "
-                + "https://bordersmith.example/planner");
-        chat.later(Duration.ofDays(1));
-        chat.sayIn(TOOLS, "ana", "still $19 for the planner this week https://bordersmith.example/planner");
-        chat.later(Duration.ofDays(1));
-        chat.sayIn(HEDGES, "ana", "tip: hedges thrive when you plan the spacing first. the planner has every spacing "
-                + "→ https://bordersmith.example/planner");
-        chat.finish();
+        Chat chat = plannerLaunchedTwiceThenATipInTheHedgeRoom(
+                "tip: hedges thrive when you plan the spacing first. the planner has every spacing "
+                        + "→ https://bordersmith.example/planner");
         assertThat(chat.findings(LINKS_REPEAT)).isNotEmpty();
     }
 
     @Test
     void aTipWithALinkNeverPromotedIsTheRoomsTalk() {
+        Chat chat = plannerLaunchedTwiceThenATipInTheHedgeRoom(
+                "tip: hedges thrive when you plan the spacing first. the county's free guide has "
+                        + "every spacing → https://countyhedges.example/spacing");
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    /** A priced planner announced twice in the tools room, then a tip in the hedge room a day later. */
+    private static Chat plannerLaunchedTwiceThenATipInTheHedgeRoom(String tip) {
         Chat chat = chat();
         chat.sayIn(TOOLS, "ana", "Launched my border planner: 40 planting plans, $19 launch price "
                 + "https://bordersmith.example/planner");
         chat.later(Duration.ofDays(1));
         chat.sayIn(TOOLS, "ana", "still $19 for the planner this week https://bordersmith.example/planner");
         chat.later(Duration.ofDays(1));
-        chat.sayIn(HEDGES, "ana", "tip: hedges thrive when you plan the spacing first. the county's free guide has "
-                + "every spacing → https://countyhedges.example/spacing");
+        chat.sayIn(HEDGES, "ana", tip);
         chat.finish();
-        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+        return chat;
     }
 }
