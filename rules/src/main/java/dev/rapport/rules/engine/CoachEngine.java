@@ -1030,7 +1030,7 @@ public final class CoachEngine {
             Duration deadline = answerDeadline(s.community);
             for (UserState.Waiting w : s.waiting()) {
                 if (!w.overdue && !w.team && w.graceEnds == null && s.saidAwayBefore(w.since)
-                        && m.time().plus(deadline).isAfter(w.since.plus(deadline))) {
+                        && m.time().isAfter(w.since)) {
                     w.back = m.time();
                     w.graceEnds = m.time().plus(deadline);
                     deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
