@@ -47,8 +47,9 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes22Script", "held-out-scenes-22", HeldOutScenes22Script::files),
                 script("HeldOutScenes23Script", "held-out-scenes-23", HeldOutScenes23Script::files),
                 script("HeldOutScenes24Script", "held-out-scenes-24", HeldOutScenes24Script::files),
-                script("HeldOutScenes25Script", "held-out-scenes-25", HeldOutScenes25Script::files,
-                script("HeldOutScenes26Script", "held-out-scenes-26", HeldOutScenes26Script::files));
+                script("HeldOutScenes25Script", "held-out-scenes-25", HeldOutScenes25Script::files),
+                script("HeldOutScenes26Script", "held-out-scenes-26", HeldOutScenes26Script::files),
+                script("HeldOutScenes27Script", "held-out-scenes-27", HeldOutScenes27Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
