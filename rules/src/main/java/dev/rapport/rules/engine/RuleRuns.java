@@ -8,12 +8,14 @@ import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.RuleMode;
 import dev.rapport.rules.rule.RuleSettings;
 import dev.rapport.rules.rule.UserHistory;
@@ -24,8 +26,10 @@ import dev.rapport.rules.stats.WeekTally;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The contexts the engine hands to rules: one per kind of hook. Each instance serves every rule of one call, so a
@@ -87,7 +91,8 @@ final class RuleRuns {
                 // that speaks for earlier tips takes them back (live, a tip already sent stays sent).
                 List<Finding> week = new ArrayList<>(tally.findings());
                 week.add(f);
-                List<Finding> spoken = OneBehaviour.spokenFor(week);
+                List<Finding> spoken = OneBehaviour.spokenFor(week,
+                        f.rule() == RuleId.PROMO_SELF ? carriedOn(week) : List.of());
                 if (spoken.contains(f)) {
                     return;
                 }
@@ -127,6 +132,15 @@ final class RuleRuns {
             tally.record(f);
             out.add(f);
             emitted++;
+        }
+
+        /**
+         * The message under way, when it carries on an ask or a pitch of {@code week} ({@link OneBehaviour#carriesOn}):
+         * a promotion tip made on it counts it as that tip's. Only a message can; a week's end or an overdue question
+         * carries nothing on.
+         */
+        List<MessageId> carriedOn(List<Finding> week) {
+            return List.of();
         }
     }
 
@@ -184,6 +198,26 @@ final class RuleRuns {
         @Override
         public UserHistory history() {
             return s;
+        }
+
+        @Override
+        List<MessageId> carriedOn(List<Finding> week) {
+            List<String> aimedAt = new ArrayList<>(facts.addressees().size());
+            for (UserId other : facts.addressees()) {
+                if (!other.equals(m.author())) {
+                    aimedAt.add(pseudonym(other));
+                }
+            }
+            Set<MessageId> sameLinkPosts = new HashSet<>();
+            for (Link link : facts.countedLinks()) {
+                for (UserHistory.LinkPost p : s.postsOf(link.fingerprint())) {
+                    if (!p.message().equals(m.id())) {
+                        sameLinkPosts.add(p.message());
+                    }
+                }
+            }
+            boolean sells = facts.promo().salesPitch() || facts.pitch();
+            return OneBehaviour.carriesOn(week, m.time(), aimedAt, sameLinkPosts, sells) ? List.of(m.id()) : List.of();
         }
     }
 
