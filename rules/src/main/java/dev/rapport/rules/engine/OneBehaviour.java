@@ -125,8 +125,8 @@ final class OneBehaviour {
     /**
      * Whether {@code message}, the person's own, carries on an ask or a pitch that a tip about people among {@code week}
      * rests on: it is aimed at someone that tip names (the pitch followed up in their inbox, the ask put to them again),
-     * or it follows the tip's ask within {@link #SAME_ASKING} and points to the same thing (a link the ask carried)
-     * without selling: the request taken into another room. A sale or an offer to the room is promotion of its own,
+     * or it follows the tip's ask of people within {@link #SAME_ASKING} and points to the same thing (a link the ask
+     * carried) without selling: the request taken into another room. A sale or an offer to the room is promotion of its own,
      * even right after an ask.
      *
      * @param aimedAt       pseudonyms of the people the message is aimed at (reply, mention, the other side of a DM)
@@ -144,7 +144,10 @@ final class OneBehaviour {
                     return true;
                 }
             }
-            if (f.rule() == RuleId.ONEWAY_ASKS && !sells && !at.isAfter(f.at().plus(SAME_ASKING))) {
+            // Only an ask of people: a request to a room taken into the next room is the same push in two rooms, which
+            // is what the promotion tip counts.
+            if (f.rule() == RuleId.ONEWAY_ASKS && !f.evidence().counterparts().isEmpty() && !sells
+                    && !at.isAfter(f.at().plus(SAME_ASKING))) {
                 for (MessageId m : f.evidence().messages()) {
                     if (sameLinkPosts.contains(m)) {
                         return true;

@@ -48,6 +48,9 @@ final class RuleRuns {
         RuleSettings ruleSettings;
         /** Findings this context has given so far (one taken back later still counts: it was given). */
         int emitted;
+        /** The once-a-week mark the rule under way set last, and what it replaced, until its finding is made. */
+        private String markedKey;
+        private Instant markedBefore;
 
         Run(UserState s, List<Finding> out, PseudonymCache pseudonyms) {
             this.s = s;
@@ -58,6 +61,7 @@ final class RuleRuns {
         void use(Rule rule, RuleSettings rs) {
             this.rule = rule;
             this.ruleSettings = rs;
+            this.markedKey = null;
         }
 
         public abstract IsoWeek week();
@@ -79,7 +83,26 @@ final class RuleRuns {
         }
 
         public boolean firstTimeIn(String subject, Duration rearm) {
-            return s.firstTimeIn(rule.id().id() + '|' + subject, now(), rearm);
+            String key = rule.id().id() + '|' + subject;
+            Instant before = s.markedAt(key);
+            boolean first = s.firstTimeIn(key, now(), rearm);
+            if (first) {
+                markedKey = key;
+                markedBefore = before;
+            }
+            return first;
+        }
+
+        /**
+         * A tip another one of the week speaks for is not given, and the once-a-week mark its rule set for it is given
+         * back: the same rule may still tell it when later messages make it a behaviour of its own (more promotion on
+         * other days, after a week whose first two posts were an ask and its follow-up).
+         */
+        private void notGiven() {
+            if (markedKey != null) {
+                s.unmark(markedKey, markedBefore);
+                markedKey = null;
+            }
         }
 
         public void emit(Evidence evidence, Tip tip) {
@@ -94,6 +117,7 @@ final class RuleRuns {
                 List<Finding> spoken = OneBehaviour.spokenFor(week,
                         f.rule() == RuleId.PROMO_SELF ? carriedOn(week) : List.of());
                 if (spoken.contains(f)) {
+                    notGiven();
                     return;
                 }
                 for (Finding g : spoken) {
@@ -129,6 +153,7 @@ final class RuleRuns {
                     out.removeIf(o -> o == spoken);
                 }
             }
+            markedKey = null;
             tally.record(f);
             out.add(f);
             emitted++;

@@ -165,6 +165,31 @@ class OneBehaviourTest {
         assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(SELL_COLD, PROMO_SELF);
     }
 
+    @Test
+    void aPitchFollowedUpThenTheOfferPushedOnOtherDaysIsThePitchAndThePromotion() {
+        Chat chat = Chat.coaching("kim");
+        MessageId question = chat.say("ana", "help", "how do you wind a centre-pull ball without a winder?");
+        chat.reply("kim", "help", question, "ana", "[pitch] skip the winding, my hand-wound cakes are $12 each, DM me");
+        chat.later(Duration.ofMinutes(30));
+        chat.direct("kim", "dm-kim-ana", "ana", "[pitch] saw you're into sock yarn, three cakes for $30 if you want them");
+        chat.later(Duration.ofDays(1));
+        chat.say("kim", "yarn-chat", "[promo] hand-wound cakes back in stock, see my shop");
+        chat.later(Duration.ofDays(1));
+        chat.say("kim", "patterns", "[promo] last few hand-wound cakes in my shop this week");
+
+        assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(SELL_COLD, PROMO_SELF);
+    }
+
+    @Test
+    void aRequestToARoomTakenIntoTheNextRoomIsPromotionInTwoRooms() {
+        Chat chat = Chat.coaching("kim");
+        chat.say("kim", "patterns", "[ask] come listen to my knitting podcast https://purlcast.example");
+        chat.later(Duration.ofMinutes(3));
+        chat.say("kim", "yarn-chat", "[promo] new episode up now https://purlcast.example");
+
+        assertThat(weekTips(chat, "kim")).contains(PROMO_SELF);
+    }
+
     /** Kim pushes one link into three channels within hours, each time as an ask under someone's news; the third to {@code third}. */
     private static Chat kimAsksInThreeChannels(String third) {
         Chat chat = Chat.coaching("kim");
