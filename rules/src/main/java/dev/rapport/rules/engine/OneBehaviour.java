@@ -5,7 +5,10 @@ import dev.rapport.rules.links.LinksRepeatRule;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.rule.RuleId;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +34,18 @@ import java.util.Set;
  * week: where one scatters a link is a habit of its own, beside the asks the posts make. A repeat in fewer channels
  * whose latest post is such an ask is the ask's too: the link rides on the asks. (A burst is one occasion: {@code promo.self} counts the sittings
  * of a week, not the messages of one sitting, so a single burst of one's own links is the burst tip's alone.)
+ *
+ * <p>An ask or a pitch often goes on past the message its tip rests on: the pitch followed up in the person's inbox,
+ * the request for subscribers carried into the next room with the same link a few minutes later ("and if anyone here
+ * could leave a review…"). Those messages are the ask or the pitch too ({@link #carriesOn}), and the promotion tip,
+ * whose count they would fill, counts them as the tip about people's: a week whose promotion was only an ask or a pitch
+ * and its follow-ups is that one tip. Promotion to the room besides (the offer posted in two more channels, a sale on
+ * another day) is still a habit of its own, and both tips stand.
  */
 final class OneBehaviour {
+    /** One moment of asking: a request carried into the next room within this long after the ask is the same ask. */
+    static final Duration SAME_ASKING = Duration.ofHours(1);
+
     private OneBehaviour() {
     }
 
@@ -59,6 +72,14 @@ final class OneBehaviour {
      * for, and only tips that reach the person speak for others.
      */
     static List<Finding> spokenFor(List<Finding> week) {
+        return spokenFor(week, Set.of());
+    }
+
+    /**
+     * As {@link #spokenFor(List)}, where {@code carriedOn} are messages that carry on an ask or a pitch of the week
+     * ({@link #carriesOn}) besides those its tip rests on: the promotion tip counts them as the tip about people's.
+     */
+    static List<Finding> spokenFor(List<Finding> week, Collection<MessageId> carriedOn) {
         List<Finding> out = new ArrayList<>(0);
         Set<MessageId> covered = new HashSet<>();
         for (int r = 0; r <= 2; r++) {
@@ -67,7 +88,12 @@ final class OneBehaviour {
                 if (rank(f.rule()) != r || !f.actionable()) {
                     continue;
                 }
-                if (r > 0 && (mostly(f.evidence().messages(), before) || repeatCompletedByAnAsk(f, before))
+                Set<MessageId> against = before;
+                if (f.rule() == RuleId.PROMO_SELF && !before.isEmpty() && !carriedOn.isEmpty()) {
+                    against = new HashSet<>(before);
+                    against.addAll(carriedOn);
+                }
+                if (r > 0 && (mostly(f.evidence().messages(), against) || repeatCompletedByAnAsk(f, against))
                         && !spreadAcrossChannels(f)) {
                     out.add(f);
                 } else {
@@ -94,6 +120,42 @@ final class OneBehaviour {
     private static boolean repeatCompletedByAnAsk(Finding f, Set<MessageId> covered) {
         List<MessageId> messages = f.evidence().messages();
         return f.rule() == RuleId.LINKS_REPEAT && !messages.isEmpty() && covered.contains(messages.get(messages.size() - 1));
+    }
+
+    /**
+     * Whether {@code message}, the person's own, carries on an ask or a pitch that a tip about people among {@code week}
+     * rests on: it is aimed at someone that tip names (the pitch followed up in their inbox, the ask put to them again),
+     * or it follows the tip's ask of people within {@link #SAME_ASKING} and points to the same thing (a link the ask
+     * carried) without selling: the request taken into another room. A sale or an offer to the room is promotion of its own,
+     * even right after an ask.
+     *
+     * @param aimedAt       pseudonyms of the people the message is aimed at (reply, mention, the other side of a DM)
+     * @param sameLinkPosts the person's messages that posted one of this message's links before it
+     * @param sells         the message offers something for sale (a price, a pitch)
+     */
+    static boolean carriesOn(List<Finding> week, Instant at, Collection<String> aimedAt,
+                             Collection<MessageId> sameLinkPosts, boolean sells) {
+        for (Finding f : week) {
+            if (rank(f.rule()) != 0 || !f.actionable() || f.at().isAfter(at)) {
+                continue;
+            }
+            for (String person : f.evidence().counterparts()) {
+                if (aimedAt.contains(person)) {
+                    return true;
+                }
+            }
+            // Only an ask of people: a request to a room taken into the next room is the same push in two rooms, which
+            // is what the promotion tip counts.
+            if (f.rule() == RuleId.ONEWAY_ASKS && !f.evidence().counterparts().isEmpty() && !sells
+                    && !at.isAfter(f.at().plus(SAME_ASKING))) {
+                for (MessageId m : f.evidence().messages()) {
+                    if (sameLinkPosts.contains(m)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean mostly(List<MessageId> messages, Set<MessageId> covered) {

@@ -8,12 +8,14 @@ import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.RuleMode;
 import dev.rapport.rules.rule.RuleSettings;
 import dev.rapport.rules.rule.UserHistory;
@@ -24,8 +26,10 @@ import dev.rapport.rules.stats.WeekTally;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The contexts the engine hands to rules: one per kind of hook. Each instance serves every rule of one call, so a
@@ -44,6 +48,9 @@ final class RuleRuns {
         RuleSettings ruleSettings;
         /** Findings this context has given so far (one taken back later still counts: it was given). */
         int emitted;
+        /** The once-a-week mark the rule under way set last, and what it replaced, until its finding is made. */
+        private String markedKey;
+        private Instant markedBefore;
 
         Run(UserState s, List<Finding> out, PseudonymCache pseudonyms) {
             this.s = s;
@@ -54,6 +61,7 @@ final class RuleRuns {
         void use(Rule rule, RuleSettings rs) {
             this.rule = rule;
             this.ruleSettings = rs;
+            this.markedKey = null;
         }
 
         public abstract IsoWeek week();
@@ -75,7 +83,26 @@ final class RuleRuns {
         }
 
         public boolean firstTimeIn(String subject, Duration rearm) {
-            return s.firstTimeIn(rule.id().id() + '|' + subject, now(), rearm);
+            String key = rule.id().id() + '|' + subject;
+            Instant before = s.markedAt(key);
+            boolean first = s.firstTimeIn(key, now(), rearm);
+            if (first) {
+                markedKey = key;
+                markedBefore = before;
+            }
+            return first;
+        }
+
+        /**
+         * A tip another one of the week speaks for is not given, and the once-a-week mark its rule set for it is given
+         * back: the same rule may still tell it when later messages make it a behaviour of its own (more promotion on
+         * other days, after a week whose first two posts were an ask and its follow-up).
+         */
+        private void notGiven() {
+            if (markedKey != null) {
+                s.unmark(markedKey, markedBefore);
+                markedKey = null;
+            }
         }
 
         public void emit(Evidence evidence, Tip tip) {
@@ -87,8 +114,10 @@ final class RuleRuns {
                 // that speaks for earlier tips takes them back (live, a tip already sent stays sent).
                 List<Finding> week = new ArrayList<>(tally.findings());
                 week.add(f);
-                List<Finding> spoken = OneBehaviour.spokenFor(week);
+                List<Finding> spoken = OneBehaviour.spokenFor(week,
+                        f.rule() == RuleId.PROMO_SELF ? carriedOn(week) : List.of());
                 if (spoken.contains(f)) {
+                    notGiven();
                     return;
                 }
                 for (Finding g : spoken) {
@@ -124,9 +153,19 @@ final class RuleRuns {
                     out.removeIf(o -> o == spoken);
                 }
             }
+            markedKey = null;
             tally.record(f);
             out.add(f);
             emitted++;
+        }
+
+        /**
+         * The message under way, when it carries on an ask or a pitch of {@code week} ({@link OneBehaviour#carriesOn}):
+         * a promotion tip made on it counts it as that tip's. Only a message can; a week's end or an overdue question
+         * carries nothing on.
+         */
+        List<MessageId> carriedOn(List<Finding> week) {
+            return List.of();
         }
     }
 
@@ -184,6 +223,26 @@ final class RuleRuns {
         @Override
         public UserHistory history() {
             return s;
+        }
+
+        @Override
+        List<MessageId> carriedOn(List<Finding> week) {
+            List<String> aimedAt = new ArrayList<>(facts.addressees().size());
+            for (UserId other : facts.addressees()) {
+                if (!other.equals(m.author())) {
+                    aimedAt.add(pseudonym(other));
+                }
+            }
+            Set<MessageId> sameLinkPosts = new HashSet<>();
+            for (Link link : facts.countedLinks()) {
+                for (UserHistory.LinkPost p : s.postsOf(link.fingerprint())) {
+                    if (!p.message().equals(m.id())) {
+                        sameLinkPosts.add(p.message());
+                    }
+                }
+            }
+            boolean sells = facts.promo().salesPitch() || facts.pitch();
+            return OneBehaviour.carriesOn(week, m.time(), aimedAt, sameLinkPosts, sells) ? List.of(m.id()) : List.of();
         }
     }
 

@@ -700,6 +700,29 @@ final class UserState implements UserHistory {
         }
     }
 
+    /**
+     * Gives back a mark {@link #firstTimeIn} just set for {@code key}, {@code before} being what it replaced (null:
+     * none): the tip it was set for was not given, so a later message may still give it.
+     */
+    void unmark(String key, Instant before) {
+        if (fired == null) {
+            return;
+        }
+        if (before == null) {
+            fired.remove(key);
+            if (fired.isEmpty()) {
+                fired = null;
+            }
+        } else {
+            fired.put(key, before);
+        }
+    }
+
+    /** When {@link #firstTimeIn} last marked {@code key}, if it is still kept. */
+    Instant markedAt(String key) {
+        return fired == null ? null : fired.get(key);
+    }
+
     boolean firstTimeIn(String key, Instant now, Duration rearm) {
         if (fired == null) {
             fired = new SmallMap<>();

@@ -15,6 +15,7 @@ import static dev.rapport.rules.rule.RuleId.LINKS_BURST;
 import static dev.rapport.rules.rule.RuleId.LINKS_REPEAT;
 import static dev.rapport.rules.rule.RuleId.ONEWAY_ASKS;
 import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
+import static dev.rapport.rules.rule.RuleId.SELL_COLD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One behaviour, one tip over a week: the promotion family's tips about the same messages become one. */
@@ -110,6 +111,83 @@ class OneBehaviourTest {
         chat.say("kim", "general", "puzzle box, again https://kimwood.example/box");
 
         assertThat(weekTips(chat, "kim")).contains(ONEWAY_ASKS, LINKS_REPEAT);
+    }
+
+    @Test
+    void anAskCarriedIntoTheNextRoomWithTheSameLinkIsTheAskAlone() {
+        Chat chat = Chat.coaching("kim");
+        chat.mention("kim", "patterns", "ola", "[ask] would you subscribe to my knitting podcast? https://purlcast.example");
+        chat.later(Duration.ofMinutes(6));
+        chat.say("kim", "yarn-chat", "[promo] and if anyone here rated the show it would mean the world https://purlcast.example");
+
+        assertThat(weekTips(chat, "kim")).containsExactly(ONEWAY_ASKS);
+    }
+
+    @Test
+    void aSaleRightAfterAnAskIsPromotionBesideTheAsk() {
+        Chat chat = Chat.coaching("kim");
+        chat.mention("kim", "patterns", "ola", "[ask] would you subscribe to my knitting podcast? https://purlcast.example");
+        chat.later(Duration.ofMinutes(6));
+        chat.say("kim", "yarn-chat", "[pitch] podcast merch tote, $18 this week only https://purlcast.example");
+
+        assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(ONEWAY_ASKS, PROMO_SELF);
+    }
+
+    @Test
+    void theSameLinkToTheRoomADayAfterTheAskIsPromotionBesideTheAsk() {
+        Chat chat = Chat.coaching("kim");
+        chat.mention("kim", "patterns", "ola", "[ask] would you subscribe to my knitting podcast? https://purlcast.example");
+        chat.later(Duration.ofDays(1));
+        chat.say("kim", "yarn-chat", "[promo] new episode of my podcast is up https://purlcast.example");
+
+        assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(ONEWAY_ASKS, PROMO_SELF);
+    }
+
+    @Test
+    void aPitchFollowedUpInTheSamePersonsInboxIsThePitchAlone() {
+        Chat chat = Chat.coaching("kim");
+        MessageId question = chat.say("ana", "help", "how do you wind a centre-pull ball without a winder?");
+        chat.reply("kim", "help", question, "ana", "[pitch] skip the winding, my hand-wound cakes are $12 each, DM me");
+        chat.later(Duration.ofMinutes(30));
+        chat.direct("kim", "dm-kim-ana", "ana", "[pitch] saw you're into sock yarn, three cakes for $30 if you want them");
+
+        assertThat(weekTips(chat, "kim")).containsExactly(SELL_COLD);
+    }
+
+    @Test
+    void aPitchAndTheSameOfferToTheRoomAreThePitchAndThePromotion() {
+        Chat chat = Chat.coaching("kim");
+        MessageId question = chat.say("ana", "help", "how do you wind a centre-pull ball without a winder?");
+        chat.reply("kim", "help", question, "ana", "[pitch] skip the winding, my hand-wound cakes are $12 each, DM me");
+        chat.later(Duration.ofMinutes(30));
+        chat.say("kim", "yarn-chat", "[pitch] hand-wound cakes, $12 each or three for $30, DM me");
+
+        assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(SELL_COLD, PROMO_SELF);
+    }
+
+    @Test
+    void aPitchFollowedUpThenTheOfferPushedOnOtherDaysIsThePitchAndThePromotion() {
+        Chat chat = Chat.coaching("kim");
+        MessageId question = chat.say("ana", "help", "how do you wind a centre-pull ball without a winder?");
+        chat.reply("kim", "help", question, "ana", "[pitch] skip the winding, my hand-wound cakes are $12 each, DM me");
+        chat.later(Duration.ofMinutes(30));
+        chat.direct("kim", "dm-kim-ana", "ana", "[pitch] saw you're into sock yarn, three cakes for $30 if you want them");
+        chat.later(Duration.ofDays(1));
+        chat.say("kim", "yarn-chat", "[promo] hand-wound cakes back in stock, see my shop");
+        chat.later(Duration.ofDays(1));
+        chat.say("kim", "patterns", "[promo] last few hand-wound cakes in my shop this week");
+
+        assertThat(weekTips(chat, "kim")).containsExactlyInAnyOrder(SELL_COLD, PROMO_SELF);
+    }
+
+    @Test
+    void aRequestToARoomTakenIntoTheNextRoomIsPromotionInTwoRooms() {
+        Chat chat = Chat.coaching("kim");
+        chat.say("kim", "patterns", "[ask] come listen to my knitting podcast https://purlcast.example");
+        chat.later(Duration.ofMinutes(3));
+        chat.say("kim", "yarn-chat", "[promo] new episode up now https://purlcast.example");
+
+        assertThat(weekTips(chat, "kim")).contains(PROMO_SELF);
     }
 
     /** Kim pushes one link into three channels within hours, each time as an ask under someone's news; the third to {@code third}. */
