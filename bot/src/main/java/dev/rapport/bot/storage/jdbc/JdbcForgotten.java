@@ -11,8 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -68,7 +70,7 @@ final class JdbcForgotten {
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO forgotten (mark, at) VALUES (?,?) "
                 + "ON CONFLICT (mark) DO UPDATE SET at = excluded.at")) {
-            s.setString(1, mark(pseudonymOn(c, user)));
+            s.setString(1, mark(pseudonymsOn(c, user).get(0)));
             s.setLong(2, now);
             s.executeUpdate();
         }
@@ -78,8 +80,10 @@ final class JdbcForgotten {
     /** The person opts in again: their state starts empty and is theirs to keep again. Call before other locks. */
     void clear(Connection c, UserId user) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM forgotten WHERE mark = ?")) {
-            s.setString(1, mark(pseudonymOn(c, user)));
-            s.executeUpdate();
+            for (String pseudonym : pseudonymsOn(c, user)) {
+                s.setString(1, mark(pseudonym));
+                s.executeUpdate();
+            }
         }
     }
 
@@ -157,14 +161,30 @@ final class JdbcForgotten {
     }
 
     /**
-     * The pseudonym of {@code user} as claimed, read on {@code c} (a transaction under way must not wait for another
-     * connection); for someone who never claimed one, the one their digest names: only what was stored before claims
-     * can name them, and it named them so. Forget claims the person's pseudonym before its transaction.
+     * How many numbers a person without a claim may go by: their digest's and the next ones, where a clash would have
+     * put them (a run of more people on consecutive numbers is beyond any installation's size).
      */
-    private String pseudonymOn(Connection c, UserId user) throws SQLException {
+    private static final int UNCLAIMED_NUMBERS = 4;
+
+    /**
+     * The pseudonyms {@code user} may go by, read on {@code c} (a transaction under way must not wait for another
+     * connection; null: in a transaction of its own), without claiming one: the one claimed, if any; else, for someone
+     * who never claimed one or whose claim a forget released, the one their digest names and the next few (forget
+     * claims the person's pseudonym before its transaction, so its mark is under one of them).
+     */
+    private List<String> pseudonymsOn(Connection c, UserId user) throws SQLException {
         byte[] digest = pseudonyms.digest(user);
-        long code = c == null ? claims.claim(digest) : claims.claimed(c, digest);
-        return PseudonymCode.text(code >= 0 ? code : PseudonymCode.of(digest));
+        long code = c == null ? claims.claimed(digest) : claims.claimed(c, digest);
+        if (code >= 0) {
+            return List.of(PseudonymCode.text(code));
+        }
+        List<String> out = new ArrayList<>(UNCLAIMED_NUMBERS);
+        long n = PseudonymCode.of(digest);
+        for (int i = 0; i < UNCLAIMED_NUMBERS; i++) {
+            out.add(PseudonymCode.text(n));
+            n = PseudonymCode.next(n);
+        }
+        return out;
     }
 
     /**
@@ -275,7 +295,15 @@ final class JdbcForgotten {
         }
 
         boolean forgotten(UserId user) throws SQLException {
-            return !marks.isEmpty() && marks.contains(mark(pseudonymOn(in, user)));
+            if (marks.isEmpty()) {
+                return false;
+            }
+            for (String pseudonym : pseudonymsOn(in, user)) {
+                if (marks.contains(mark(pseudonym))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean pseudonym(String pseudonym) {

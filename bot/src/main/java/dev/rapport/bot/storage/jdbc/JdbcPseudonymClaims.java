@@ -85,6 +85,15 @@ final class JdbcPseudonymClaims implements PseudonymClaims {
         }
     }
 
+    /** The digest's number if it was claimed, in a transaction of its own; -1 if it never was. */
+    long claimed(byte[] digest) {
+        Long cached = cache.getIfPresent(ByteBuffer.wrap(digest));
+        if (cached != null) {
+            return cached;
+        }
+        return db.transaction("Looking up a pseudonym", c -> find(c, HEX.formatHex(digest)));
+    }
+
     /**
      * The digest's number if it was claimed, read on {@code c} (in the caller's transaction: no other connection is
      * taken, which with SQLite's single one would wait for itself); -1 if it never was.
