@@ -45,9 +45,10 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     /**
      * 1: the first. 2: the room norms of its channels (a version 1 document reads as none learned yet). 3: the team's
      * open questions, the recent messages and direct conversations, and the room norms' period length (a version 2
-     * document reads as none of them, its norms' periods on the current setting's scale).
+     * document reads as none of them, its norms' periods on the current setting's scale). 4: when each person last put
+     * a question or request of their own to the room (a version 3 document reads as nobody having done so lately).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** A snapshot without what version 3 added. */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -88,7 +89,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                         ? new Member(m.who(), m.messages(), m.questions(), m.answers(), m.announcements(), m.roles(),
                         m.lastQuestion(), m.lastQuestionChannel(), m.lastQuestionSeeksOffer(), m.lastInChannels(),
                         Optional.empty(), Optional.empty(), Optional.empty(), m.offersWork(), m.seeksClients(),
-                        m.postedJob(), m.referred(), m.owner(), m.bought())
+                        m.postedJob(), m.referred(), m.owner(), m.bought(), m.askedTheRoom())
                         : m).toList();
         List<Request> os = open.stream().filter(r -> !r.asker().equals(pseudonym))
                 .map(r -> r.passedBy().contains(pseudonym) ? new Request(r.message(), r.asker(), r.channel(), r.at(),
@@ -163,8 +164,21 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                          boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
                          Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
                          boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                         boolean owner, boolean bought) {
+                         boolean owner, boolean bought, Optional<Instant> askedTheRoom) {
+        /** A member as version 3 kept them: not known to have put a question to the room lately. */
+        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
+                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
+                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
+                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
+                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
+                      boolean owner, boolean bought) {
+            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
+                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
+                    seeksClients, postedJob, referred, owner, bought, Optional.empty());
+        }
+
         public Member {
+            askedTheRoom = askedTheRoom == null ? Optional.empty() : askedTheRoom;
             roles = roles == null ? List.of() : List.copyOf(roles);
             lastQuestion = lastQuestion == null ? Optional.empty() : lastQuestion;
             lastQuestionChannel = lastQuestionChannel == null ? Optional.empty() : lastQuestionChannel;

@@ -693,7 +693,7 @@ final class CommunityState {
 
     /**
      * Whether {@code person} put a question or a request of their own to the room at {@code since} or later (their
-     * latest one is remembered while the process runs): someone who asks too, not only answers.
+     * latest one is remembered, and saved with the community's state): someone who asks too, not only answers.
      */
     boolean askedTheRoomSince(UserId person, Instant since) {
         Person p = person == null ? null : people.get(person);
@@ -1394,6 +1394,11 @@ final class CommunityState {
                 restored.answeredAt = current.answeredAt;
                 restored.namedTool = current.namedTool;
                 restored.passedOver = current.passedOver;
+                // They may have asked the room since the restart, before this message named them.
+                if (current.askedTheRoomAt != null && (restored.askedTheRoomAt == null
+                        || current.askedTheRoomAt.isAfter(restored.askedTheRoomAt))) {
+                    restored.askedTheRoomAt = current.askedTheRoomAt;
+                }
             }
             restored.lookedUpTo = 0;
             people.put(user, restored);
@@ -1534,7 +1539,7 @@ final class CommunityState {
                 p.lastQuestionSeeksOffer, Optional.ofNullable(p.lastInChannels),
                 Optional.ofNullable(p.lastHelped).map(pseudonyms::of), Optional.ofNullable(p.lastHelpedIn),
                 Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred,
-                p.owner, p.bought)));
+                p.owner, p.bought, Optional.ofNullable(p.askedTheRoomAt))));
         // The same state always gives the same document.
         members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
@@ -1623,6 +1628,7 @@ final class CommunityState {
             p.referred = m.referred();
             p.owner = m.owner();
             p.bought = m.bought();
+            p.askedTheRoomAt = m.askedTheRoom().orElse(null);
             if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
                 standInUses.get(p.lastHelped).add(p);
             }

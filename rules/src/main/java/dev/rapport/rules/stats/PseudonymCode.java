@@ -7,6 +7,8 @@ package dev.rapport.rules.stats;
  */
 public final class PseudonymCode {
     private static final int DIGITS = 10;
+    /** Every pseudonym number is within these 40 bits. */
+    private static final long ALL = (1L << 4 * DIGITS) - 1;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private PseudonymCode() {
@@ -43,6 +45,15 @@ public final class PseudonymCode {
             code >>>= 4;
         }
         return new String(out);
+    }
+
+    /**
+     * The number after {@code code}, wrapping from the last to 0: where a person's pseudonym goes when the one their
+     * digest names is already someone else's (see {@code PseudonymClaims}), so every installation resolves a clash
+     * by the same rule.
+     */
+    public static long next(long code) {
+        return (code + 1) & ALL;
     }
 
     /** The number of the pseudonym whose digits are the first five bytes of {@code digest}. */

@@ -2,6 +2,7 @@ package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.PseudonymCode;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,8 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,12 +44,14 @@ final class JdbcForgotten {
 
     private final Database db;
     private final Pseudonyms pseudonyms;
+    private final JdbcPseudonymClaims claims;
     private final Clock clock;
     private final Seam seam;
 
-    JdbcForgotten(Database db, Pseudonyms pseudonyms, Clock clock, Seam seam) {
+    JdbcForgotten(Database db, Pseudonyms pseudonyms, JdbcPseudonymClaims claims, Clock clock, Seam seam) {
         this.db = db;
         this.pseudonyms = pseudonyms;
+        this.claims = claims;
         this.clock = clock;
         this.seam = seam;
     }
@@ -65,7 +70,7 @@ final class JdbcForgotten {
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO forgotten (mark, at) VALUES (?,?) "
                 + "ON CONFLICT (mark) DO UPDATE SET at = excluded.at")) {
-            s.setString(1, mark(pseudonyms.of(user)));
+            s.setString(1, mark(pseudonymsOn(c, user).get(0)));
             s.setLong(2, now);
             s.executeUpdate();
         }
@@ -75,8 +80,10 @@ final class JdbcForgotten {
     /** The person opts in again: their state starts empty and is theirs to keep again. Call before other locks. */
     void clear(Connection c, UserId user) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM forgotten WHERE mark = ?")) {
-            s.setString(1, mark(pseudonyms.of(user)));
-            s.executeUpdate();
+            for (String pseudonym : pseudonymsOn(c, user)) {
+                s.setString(1, mark(pseudonym));
+                s.executeUpdate();
+            }
         }
     }
 
@@ -102,7 +109,7 @@ final class JdbcForgotten {
                     rows = s.getMoreResults();
                 }
                 try (ResultSet r = s.getResultSet()) {
-                    marks = read(r);
+                    marks = new Marks(read(r), c);
                 }
             }
         } else {
@@ -111,7 +118,7 @@ final class JdbcForgotten {
                 // reads from here on: nothing can commit between this read and this transaction's writes.
                 s.executeUpdate("UPDATE forgotten SET at = at WHERE 1 = 0");
             }
-            marks = select(c, since);
+            marks = new Marks(select(c, since), c);
         }
         seam.at(Seam.Point.WRITER_CHECKED);
         return marks;
@@ -119,10 +126,12 @@ final class JdbcForgotten {
 
     /** The marks now, in a transaction of their own and without a lock (a process looking for what it still holds). */
     Marks marks() {
-        return db.transaction("Reading who was forgotten lately", c -> select(c, clock.millis() - KEPT.toMillis()));
+        Set<String> marks = db.transaction("Reading who was forgotten lately",
+                c -> select(c, clock.millis() - KEPT.toMillis()));
+        return new Marks(marks, null);
     }
 
-    private Marks select(Connection c, long since) throws SQLException {
+    private static Set<String> select(Connection c, long since) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT mark FROM forgotten WHERE at >= ?")) {
             s.setLong(1, since);
             try (ResultSet r = s.executeQuery()) {
@@ -131,12 +140,12 @@ final class JdbcForgotten {
         }
     }
 
-    private Marks read(ResultSet r) throws SQLException {
+    private static Set<String> read(ResultSet r) throws SQLException {
         Set<String> marks = new HashSet<>();
         while (r.next()) {
             marks.add(r.getString(1));
         }
-        return new Marks(marks);
+        return marks;
     }
 
     private void lock(Connection c, String mode) throws SQLException {
@@ -148,7 +157,34 @@ final class JdbcForgotten {
     }
 
     private String mark(String pseudonym) {
-        return pseudonyms.of(UserId.of("forgotten " + pseudonym));
+        return pseudonyms.keyed("forgotten " + pseudonym);
+    }
+
+    /**
+     * How many numbers a person without a claim may go by: their digest's and the next ones, where a clash would have
+     * put them (a run of more people on consecutive numbers is beyond any installation's size).
+     */
+    private static final int UNCLAIMED_NUMBERS = 4;
+
+    /**
+     * The pseudonyms {@code user} may go by, read on {@code c} (a transaction under way must not wait for another
+     * connection; null: in a transaction of its own), without claiming one: the one claimed, if any; else, for someone
+     * who never claimed one or whose claim a forget released, the one their digest names and the next few (forget
+     * claims the person's pseudonym before its transaction, so its mark is under one of them).
+     */
+    private List<String> pseudonymsOn(Connection c, UserId user) throws SQLException {
+        byte[] digest = pseudonyms.digest(user);
+        long code = c == null ? claims.claimed(digest) : claims.claimed(c, digest);
+        if (code >= 0) {
+            return List.of(PseudonymCode.text(code));
+        }
+        List<String> out = new ArrayList<>(UNCLAIMED_NUMBERS);
+        long n = PseudonymCode.of(digest);
+        for (int i = 0; i < UNCLAIMED_NUMBERS; i++) {
+            out.add(PseudonymCode.text(n));
+            n = PseudonymCode.next(n);
+        }
+        return out;
     }
 
     /**
@@ -243,9 +279,12 @@ final class JdbcForgotten {
     /** The marks read in one transaction. */
     final class Marks {
         private final Set<String> marks;
+        /** The writer's transaction they were read in, to be used in; null when read in one of their own. */
+        private final Connection in;
 
-        private Marks(Set<String> marks) {
+        private Marks(Set<String> marks, Connection in) {
             this.marks = Set.copyOf(marks);
+            this.in = in;
             if (marks.isEmpty()) {
                 noMarks();
             }
@@ -255,8 +294,16 @@ final class JdbcForgotten {
             return marks.isEmpty();
         }
 
-        boolean forgotten(UserId user) {
-            return !marks.isEmpty() && marks.contains(mark(pseudonyms.of(user)));
+        boolean forgotten(UserId user) throws SQLException {
+            if (marks.isEmpty()) {
+                return false;
+            }
+            for (String pseudonym : pseudonymsOn(in, user)) {
+                if (marks.contains(mark(pseudonym))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean pseudonym(String pseudonym) {

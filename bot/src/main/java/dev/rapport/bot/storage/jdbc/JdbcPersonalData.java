@@ -37,11 +37,13 @@ final class JdbcPersonalData implements PersonalData {
     private final StateJson json;
     private final JdbcEngineStateStore engineState;
     private final Pseudonyms pseudonyms;
+    private final JdbcPseudonymClaims claims;
     private final JdbcChangeFeed changes;
     private final JdbcForgotten forgotten;
 
     JdbcPersonalData(Database db, StateJson json, JdbcEngineStateStore engineState, Pseudonyms pseudonyms,
-                     JdbcChangeFeed changes, JdbcForgotten forgotten) {
+                     JdbcPseudonymClaims claims, JdbcChangeFeed changes, JdbcForgotten forgotten) {
+        this.claims = claims;
         this.forgotten = forgotten;
         this.changes = changes;
         this.db = db;
@@ -110,11 +112,13 @@ final class JdbcPersonalData implements PersonalData {
 
     @Override
     public ForgetReport forget(UserId user) {
+        // Claimed before the transaction (a claim takes a connection of its own), and released in it.
         String pseudonym = pseudonyms.of(user);
         return db.transaction("Forgetting " + user, c -> {
             // First: saves in progress (any process) commit before this, later ones see the mark and leave the person
             // out, so nothing taken from memory before the forget brings them back (see JdbcForgotten).
             forgotten.record(c, user);
+            claims.release(c, pseudonyms.digest(user));
             Map<String, Integer> deleted = new LinkedHashMap<>();
             for (String table : OWNED_TABLES) {
                 int n = update(c, "DELETE FROM " + table + " WHERE user_id = ?", user.value());
@@ -163,7 +167,12 @@ final class JdbcPersonalData implements PersonalData {
 
             @Override
             public boolean forgotten(UserId user) {
-                return marks.forgotten(user);
+                try {
+                    return marks.forgotten(user);
+                } catch (SQLException e) {
+                    // Marks read in a transaction of their own look pseudonyms up in their own transactions too.
+                    throw new IllegalStateException("no statement runs on a finished transaction's marks", e);
+                }
             }
 
             @Override

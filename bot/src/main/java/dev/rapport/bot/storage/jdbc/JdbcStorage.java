@@ -59,7 +59,11 @@ public final class JdbcStorage implements Storage {
         this.where = where;
         this.schemaVersion = schemaVersion;
         StateJson json = new StateJson(new ObjectMapper());
-        JdbcForgotten forgotten = new JdbcForgotten(db, pseudonyms, clock, seam);
+        // Every pseudonym this process gives is claimed in the database, so no two people share one (see
+        // PseudonymClaims): the engine's too, as it takes them from here.
+        JdbcPseudonymClaims claims = new JdbcPseudonymClaims(db);
+        pseudonyms = pseudonyms.claimingIn(claims);
+        JdbcForgotten forgotten = new JdbcForgotten(db, pseudonyms, claims, clock, seam);
         this.optIns = new JdbcOptIns(db, changes, forgotten);
         this.communitySettings = new JdbcCommunitySettingsStore(db, json, clock, changes);
         this.communityNames = new JdbcCommunityNames(db, clock);
@@ -68,7 +72,7 @@ public final class JdbcStorage implements Storage {
         this.engineState = engineState;
         this.tips = new JdbcTipLedger(db, json, UUID::randomUUID, forgotten);
         this.digests = new JdbcDigestLedger(db, clock, forgotten);
-        this.personalData = new JdbcPersonalData(db, json, engineState, pseudonyms, changes, forgotten);
+        this.personalData = new JdbcPersonalData(db, json, engineState, pseudonyms, claims, changes, forgotten);
         this.retention = new JdbcRetention(db, engineState);
         this.pseudonyms = pseudonyms;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -37,6 +38,12 @@ final class SnapshotJson {
      */
     private final ObjectMapper compact;
     private final String where;
+    /**
+     * The readers for documents of a newer version of the same major format ({@link #readable}): as {@link #mapper}
+     * and {@link #compact}, but fields this build does not know are left unread instead of refused.
+     */
+    private final ObjectMapper newerMapper;
+    private final ObjectMapper newerCompact;
 
     /** @param where the database, for messages */
     SnapshotJson(String where) {
@@ -54,6 +61,21 @@ final class SnapshotJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.compact = mapper.copy().setDefaultPropertyInclusion(
                 JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT));
+        this.newerMapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.newerCompact = compact.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * Formats are numbered so that a hundred versions make one major format: within it a newer version only adds what
+     * an older build may leave unread (a field it does not know), so an older build reads it, as rolling a deployment
+     * back or running two builds side by side needs (what it does not know is lost when it writes the state again).
+     * A change an older build would misread takes the next hundred, and is refused by older builds.
+     */
+    static final int MAJOR = 100;
+
+    /** Whether a document of {@code version} can be read by a build whose newest format is {@code newest}. */
+    static boolean readable(int version, int newest) {
+        return version / MAJOR <= newest / MAJOR;
     }
 
     private static <T> void plainText(SimpleModule module, Class<T> type, Function<String, T> parse) {
@@ -109,7 +131,7 @@ final class SnapshotJson {
     UserSnapshot read(String json, String user) {
         JsonNode node = tree(json, user);
         try {
-            return mapper.treeToValue(node, UserSnapshot.class);
+            return reader(mapper, newerMapper, node, UserSnapshot.VERSION).treeToValue(node, UserSnapshot.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw corrupt(user, e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
         }
@@ -142,7 +164,8 @@ final class SnapshotJson {
     CommunitySnapshot readCommunity(String json, String community) {
         JsonNode node = versionedTree(compact, json, "community " + community, CommunitySnapshot.VERSION);
         try {
-            return compact.treeToValue(node, CommunitySnapshot.class);
+            return reader(compact, newerCompact, node, CommunitySnapshot.VERSION)
+                    .treeToValue(node, CommunitySnapshot.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw corrupt("community " + community, e instanceof JsonProcessingException j ? j.getOriginalMessage()
                     : e.getMessage());
@@ -158,10 +181,15 @@ final class SnapshotJson {
         checkVersion(version, user, UserSnapshot.VERSION);
     }
 
+    /** {@code strict} for documents this build knows every field of, else {@code lenient}. */
+    private static ObjectMapper reader(ObjectMapper strict, ObjectMapper lenient, JsonNode node, int newest) {
+        return node.path("version").asInt() > newest ? lenient : strict;
+    }
+
     private void checkVersion(int version, String what, int newest) {
-        if (version > newest) {
+        if (!readable(version, newest)) {
             throw new StorageException("the engine state of " + what + " in " + where + " has snapshot version " + version
-                    + ", newer than this build of Rapport reads (up to version " + newest
+                    + ", newer than this build of Rapport reads (up to version " + (newest / MAJOR * MAJOR + MAJOR - 1)
                     + "); it was written by a newer Rapport: run that version, or point rapport.storage.url at "
                     + "another database");
         }

@@ -65,16 +65,41 @@ class SnapshotJsonStorageTest {
     }
 
     @Test
-    void aDocumentFromANewerRapportIsRefusedNamingBothVersionsAndTheDatabase() {
-        String newer = json.write(script.snapshot(ALICE)).replace("\"version\":" + UserSnapshot.VERSION,
-                "\"version\":" + (UserSnapshot.VERSION + 1));
-        assertThatThrownBy(() -> json.read(newer, "alice-1001"))
+    void aDocumentFromANewerMajorFormatIsRefusedNamingBothVersionsAndTheDatabase() {
+        int newer = UserSnapshot.VERSION + SnapshotJson.MAJOR;
+        String doc = json.write(script.snapshot(ALICE)).replace("\"version\":" + UserSnapshot.VERSION,
+                "\"version\":" + newer);
+        assertThatThrownBy(() -> json.read(doc, "alice-1001"))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("alice-1001")
                 .hasMessageContaining("/data/rapport.db")
-                .hasMessageContaining("snapshot version " + (UserSnapshot.VERSION + 1))
-                .hasMessageContaining("up to version " + UserSnapshot.VERSION)
+                .hasMessageContaining("snapshot version " + newer)
+                .hasMessageContaining("up to version " + (SnapshotJson.MAJOR - 1))
                 .hasMessageContaining("newer Rapport");
+    }
+
+    /** A newer build of the same major format only added fields: this one reads the rest, as a rollback needs. */
+    @Test
+    void aDocumentFromANewerVersionOfTheSameMajorFormatIsReadLeavingOutWhatThisBuildDoesNotKnow() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        String doc = json.write(alice).replace("\"version\":" + UserSnapshot.VERSION,
+                "\"version\":" + (UserSnapshot.VERSION + 1) + ",\"kilnsFired\":{\"count\":3,\"last\":\"soon\"}");
+
+        UserSnapshot read = json.read(doc, "alice-1001");
+
+        assertThat(read.version()).isEqualTo(UserSnapshot.VERSION + 1);
+        assertThat(read.contacts()).isEqualTo(alice.contacts());
+        assertThat(read.waiting()).isEqualTo(alice.waiting());
+        assertThat(read.weeks()).isEqualTo(alice.weeks());
+    }
+
+    @Test
+    void aDocumentOfThisVersionWithAFieldNoRapportWritesIsStillRefusedAsChangedOutsideRapport() {
+        String doc = json.write(script.snapshot(ALICE)).replace("\"version\":" + UserSnapshot.VERSION,
+                "\"version\":" + UserSnapshot.VERSION + ",\"kilnsFired\":3");
+
+        assertThatThrownBy(() -> json.read(doc, "alice-1001")).isInstanceOf(StorageException.class)
+                .hasMessageContaining("changed outside Rapport");
     }
 
     @Test
