@@ -1230,10 +1230,7 @@ public final class CoachEngine {
         // A question of one's own put to the room (no reply, no mention) answers nobody's question by being said where
         // few people talk: "how do I stop the form reloading?" does not answer "which font would you pair?". Only
         // its timing can make it a reply, as for any word to the room.
-        // Nor does one's own report said there without a word to anyone ("finally got it to work!!" hours after being
-        // asked something): only its timing or its opening can make it an answer, as for any word to the room.
-        if (addressed.length > 0 && direct == null && m.addressees().isEmpty()
-                && (text.question() || text.secondPerson() == 0)) {
+        if (addressed.length > 0 && direct == null && m.addressees().isEmpty() && text.question()) {
             addressed = NO_ONE;
         }
         // The asked person's next message there, soon after, answers it unless it speaks to someone else.
