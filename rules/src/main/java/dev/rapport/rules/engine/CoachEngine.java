@@ -597,7 +597,14 @@ public final class CoachEngine {
             boolean thanked = !given && !asks && Acknowledgement.thanks(m.text(), text, !m.links().isEmpty());
             // A favour asked in a reply to the person's own question or offer ("anyone want clips cut?" - "could you
             // follow my channel?") is still a favour: replying to them does not make its question one they owe.
-            received(target, m, asked && pushed == NO && !favour, asks && !given || pushed == YES || thanked, out);
+            // A post to a small room reaches the others there, but it reached out to this person only when it speaks
+            // to them or takes a turn with them (follows their own words there soon after): someone else's news or
+            // question to the room, hours after the person last spoke, is no day on which anyone came to them.
+            boolean reached = m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty() || text.secondPerson() > 0
+                    || target.lastSpokeIn(m.channel()).filter(t -> !t.isBefore(m.time().minus(TURN_WINDOW)))
+                    .isPresent();
+            received(target, m, asked && pushed == NO && !favour,
+                    asks && !given || pushed == YES || thanked || !reached, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }
@@ -975,8 +982,12 @@ public final class CoachEngine {
         boolean acknowledgement = cues.acknowledgement();
         // Words under one's own post (answering what someone asked about one's showcase, replying to the answers to
         // one's own question) tend one's own thing: neither help given nor a favour asked.
-        boolean substance = !tendsOwnPost(m) && (answer || reading.theirs()
-                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text));
+        // One's own report to a small room ("finally got the glaze right!!") is said to the others there, but it is
+        // help to them only when it takes a turn with them: it follows their words soon after, or speaks to them.
+        boolean toThem = m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty() || text.secondPerson() > 0
+                || community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW));
+        boolean substance = !tendsOwnPost(m) && (answer || toThem && (reading.theirs()
+                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text)));
         List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
                 reading.facts().countedAsk());
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,

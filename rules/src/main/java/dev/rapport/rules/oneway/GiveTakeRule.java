@@ -88,7 +88,7 @@ public final class GiveTakeRule implements Rule {
             // Help passed on to anyone pays a community back: reciprocity is owed over longer than a week, and not
             // only to the one who helped. A question of this helper's left waiting is oneway.unanswered's to say.
             if (daysHelped(e.getValue()) >= threshold && !helpedAnyone
-                    && (!talkedItThrough(e.getValue()) || leftWaiting.contains(e.getKey()) || passed > 0
+                    && (!talkedItThrough(e.getValue()) || !leftWaiting.isEmpty() || passed > 0
                     || ctx.askedTheRoom(e.getKey()))) {
                 takers.add(e.getKey());
             }
@@ -129,8 +129,9 @@ public final class GiveTakeRule implements Rule {
      * Whether the person talked the help through with this helper: said more to them than thanks and nods (answered
      * the questions the helper asked about the problem, told them how it went). A learner helped on day after day by
      * the one who answers in a room made for asking, and who answers back and reports, is in a conversation, not
-     * taking; it is one-way again when that helper has needs of their own the person let go by: a question of theirs
-     * left waiting, a request to the room ({@link WeekContext#askedTheRoom}), or any request the person passed over.
+     * taking; it is one-way again when something asked of the person went by: a question of that helper's, or of
+     * anyone's, put to them and left waiting (being helped day after day while letting a question to oneself go by is
+     * taking), the helper's request to the room ({@link WeekContext#askedTheRoom}), or any request passed over.
      */
     private static boolean talkedItThrough(WeekTally.CounterpartTally c) {
         return c.given() > c.acknowledged();

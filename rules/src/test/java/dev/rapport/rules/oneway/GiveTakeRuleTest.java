@@ -282,6 +282,84 @@ class GiveTakeRuleTest {
                 .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
     }
 
+    /**
+     * ... and so is it when someone else's question to her goes by: helped on three days by one person, she helps
+     * nobody, and lets a question put to her by name go unanswered while she posts on.
+     */
+    @Test
+    void firesWhenAQuestionToTheLearnerFromSomeoneElseGoesByAfterThreeDaysOfHelp() {
+        Chat chat = Chat.coaching("nia");
+        helpedOnThreeDaysAndTalkedItThrough(chat);
+        chat.later(Duration.ofHours(2));
+        chat.mention("ulla", "help", "nia", "you had the flat loaves too, did a longer autolyse help in the end?");
+        chat.later(Duration.ofHours(5));
+        chat.say("nia", "lounge", "what a rainy day, the kitchen smells of bread though");
+        chat.later(Duration.ofHours(25));
+        chat.say("nia", "lounge", "another grey morning here");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
+    }
+
+    /** ... while answering that question keeps her week a conversation. */
+    @Test
+    void staysQuietWhenTheLearnerAnswersTheQuestionPutToHer() {
+        Chat chat = Chat.coaching("nia");
+        helpedOnThreeDaysAndTalkedItThrough(chat);
+        chat.later(Duration.ofHours(2));
+        MessageId asked = chat.mention("ulla", "help", "nia", "you had the flat loaves too, did a longer autolyse "
+                + "help in the end?");
+        chat.later(Duration.ofMinutes(10));
+        chat.reply("nia", "help", asked, "ulla", "not really, the shorter proof is what fixed mine in the end");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    // --- who reached out: a small room -------------------------------------------------------------------------
+
+    /**
+     * In a room only two people use, the other's own news posted hours after the person last spoke there is said to
+     * the room, not to her: three days of it are no three days on which someone came to her.
+     */
+    @Test
+    void staysQuietWhenAnotherPostsTheirOwnNewsToASmallRoomOnThreeDays() {
+        Chat chat = Chat.coaching("ana");
+        twoPeopleUseTheStudio(chat);
+        for (int i = 0; i < 4; i++) {
+            chat.later(Duration.ofDays(1));
+            chat.say("ana", "studio", "glazing all morning, the shelves are full again");
+            chat.later(Duration.ofHours(6));
+            chat.say("bob", "studio", "new mugs out of the kiln today, three cracked but the blue ones came out "
+                    + "lovely and the handles held");
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /** ... while advice given to her by turns there, soon after her own words, is reaching out to her. */
+    @Test
+    void firesWhenTheOtherAdvisesHerByTurnsInASmallRoomOnThreeDays() {
+        Chat chat = Chat.coaching("ana");
+        twoPeopleUseTheStudio(chat);
+        for (int i = 0; i < 4; i++) {
+            chat.later(Duration.ofDays(1));
+            chat.say("ana", "studio", "glazing all morning, the shelves are full again");
+            chat.later(Duration.ofMinutes(10));
+            chat.say("bob", "studio", "put your thinnest coat on the rims first, it stops the runs and saves "
+                    + "you a shelf of seconds");
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+    }
+
+    /** Ana and Bob greet each other in the studio room until it is known as a room of two. */
+    private static void twoPeopleUseTheStudio(Chat chat) {
+        for (int i = 0; i < 10; i++) {
+            chat.later(Duration.ofMinutes(5));
+            chat.say(i % 2 == 0 ? "ana" : "bob", "studio", "morning");
+        }
+    }
+
     /** Otto answers Nia's baking questions on three days with a question back; she answers it and tells him how it went. */
     private static void helpedOnThreeDaysAndTalkedItThrough(Chat chat) {
         String[][] days = {
