@@ -1075,6 +1075,9 @@ public final class CoachEngine {
         boolean roomQuestionAnswered = drewAnswer && broadcast && text.question() && !answer
                 && reading.counted().isEmpty() && !reading.promotion();
         boolean spokeToSomeone = !broadcast || roomQuestionAnswered;
+        if (!broadcast && m.kind() != ChannelKind.DIRECT) {
+            t.spokeToSomeone();
+        }
         t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, reading.counted().size(),
                 reading.promotion(), words, firstPerson, secondPerson, firstPlural);
         // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
@@ -1363,7 +1366,14 @@ public final class CoachEngine {
         // that week (sends, spots, the scent of the day, whatever the channel is called) followed the room, though
         // each was read as it came, before the others had posted.
         for (ChannelId channel : t.roomPostChannels()) {
-            if (norms.lookingBack(channel, pseudonyms.code(s.user), end).postsToRoom()) {
+            // So did those of someone who talks with people that week (there or elsewhere), in a channel where the
+            // others mostly post to the room too, however few they are, or nobody else posts (a tally, results, shelf
+            // photos, a scene in character): posting to the room is what that room is used for, and the person is no
+            // broadcaster, as their talk shows. Someone who speaks to nobody anywhere, or who posts to nobody where
+            // the others talk among themselves, is still told.
+            long code = pseudonyms.code(s.user);
+            if (norms.lookingBack(channel, code, end).postsToRoom()
+                    || t.conversed() && norms.othersPostToRoomLookingBack(channel, code, end)) {
                 t.followsRoom(channel);
             }
         }

@@ -157,6 +157,21 @@ public final class RoomNorms {
                 LOOKING_BACK_SECONDS);
     }
 
+    /**
+     * Whether, looking back at the end of a week ({@code end}), the others in {@code channel} mostly posted to the room
+     * rather than talked among themselves there, however few they are, or nobody else posted at all (a room of posts:
+     * one's daily tally, a results board, one's shelf photos, a scene written in character). Alone it licenses
+     * nothing: a room where one person talks to nobody looks the same, so the engine also asks whether the person
+     * talks with people elsewhere that week.
+     */
+    public boolean othersPostToRoomLookingBack(ChannelId channel, long poster, Instant end) {
+        if (!settings.enabled()) {
+            return false;
+        }
+        ChannelHabits habits = channels.get(channel);
+        return habits != null && habits.othersPostToRoom(poster, period(end), end.getEpochSecond(), LOOKING_BACK_SECONDS);
+    }
+
     private long period(Instant at) {
         return Math.floorDiv(at.getEpochSecond(), periodSeconds);
     }

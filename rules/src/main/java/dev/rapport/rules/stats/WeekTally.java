@@ -390,6 +390,23 @@ public final class WeekTally {
         c[4] += plural;
     }
 
+    /** Whether the person spoke to someone in a channel this week ({@link #spokeToSomeone}). */
+    private boolean conversed;
+
+    /**
+     * The person spoke to someone in a channel this week: they talk with people, so their posts to the room in a
+     * channel where the others post to the room too are its kind of post, not a habit of speaking to nobody
+     * ({@link #conversed}). Not taken back by a deletion, and not kept across a restart.
+     */
+    public void spokeToSomeone() {
+        conversed = true;
+    }
+
+    /** Whether the person spoke to someone in a channel this week. */
+    public boolean conversed() {
+        return conversed;
+    }
+
     /** The channels the week's posts to the room that asked nothing went to ({@link #postedToRoom}). */
     public List<ChannelId> roomPostChannels() {
         return roomPosts == null ? List.of() : List.copyOf(roomPosts.keySet());

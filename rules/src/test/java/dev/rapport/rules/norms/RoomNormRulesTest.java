@@ -131,12 +131,27 @@ class RoomNormRulesTest {
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
     }
 
+    /**
+     * Since session 25 a room where the others post to the room too, however few, or where nobody else posts, is a
+     * room of posts for someone who talks with people that week ({@code RoomOfPostsTest}): Ana, who talks with Bob
+     * and Cleo, is no broadcaster there. Where the others talk among themselves there, she still is.
+     */
     @Test
-    void theSameWeekIsBroadcastingWhenTheOthersPostedTheirsInAnotherRoomOrOnlyTwoPostedThere() {
-        assertThat(anaOpensANewChannelAndOthersFollow(CHAT, RAKU, "kit", "lou", "mo").findings(ONEWAY_BROADCAST))
-                .as("the others posted in another room").hasSize(1);
-        assertThat(anaOpensANewChannelAndOthersFollow(FIRINGS, "away this weekend, back on Monday", "kit", "lou")
-                .findings(ONEWAY_BROADCAST)).as("two announcements in a chat room make no log of it").hasSize(1);
+    void theSameWeekIsBroadcastingWhenTheOthersTalkAmongThemselvesInTheRoom() {
+        Chat chat = Chat.coaching("ana");
+        for (int i = 0; i < 3; i++) {
+            chat.mention("kit", FIRINGS.name(), "lou", "lou, did the new shelf paper work " + i + "?");
+            chat.later(Duration.ofMinutes(10));
+            chat.mention("lou", FIRINGS.name(), "kit", "kit, yes, no more glaze drips " + i);
+            chat.later(Duration.ofHours(2));
+        }
+        for (int i = 0; i < 11; i++) {
+            post(chat, FIRINGS, "ana", "glaze firing " + i + " done, my celadon test tiles came out even");
+            chat.later(Duration.ofHours(13));
+        }
+        chat.mention("ana", CHAT.name(), "bob", "bob, the new trimming tool is worth it");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }
 
     /** Ana's week of firings in {@code where}, each naming the kiln. */
