@@ -58,6 +58,13 @@ class OneWayOneTipTest {
             chat.say("oda", "general", "Fresh " + bake + " on the counter from nine, while it lasts.");
             chat.later(Duration.ofHours(6));
         }
+        // The neighbours talk among themselves in the room: it is no room of posts (RoomOfPostsTest).
+        chat.mention("ben", "general", "cai", "cai, are you coming to the market tomorrow?");
+        chat.later(Duration.ofMinutes(5));
+        chat.mention("cai", "general", "ben", "ben, yes, see you at the cheese stall at ten");
+        chat.later(Duration.ofMinutes(5));
+        chat.mention("ben", "general", "cai", "cai, great, I will bring the big basket");
+        chat.later(Duration.ofHours(2));
         for (String neighbour : List.of("ben", "cai")) {
             MessageId hello = chat.say(neighbour, "general", "Lovely smell from the bakery again today.");
             chat.reply("oda", "general", hello, neighbour, "We started at four, our ovens were full all morning, "
