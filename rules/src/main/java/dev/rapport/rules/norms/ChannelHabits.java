@@ -53,7 +53,7 @@ final class ChannelHabits {
             since = atSecond;
         }
         boolean starts = lastAt == Long.MIN_VALUE || poster == lastPoster || atSecond - lastAt >= TURN_SECONDS;
-        lines.count(poster, now, atSecond, post, starts || lastPoster == RoomHabits.NOBODY ? RoomHabits.NOBODY : lastPoster);
+        lines.count(poster, now, atSecond, post);
         lastPoster = poster;
         lastAt = atSecond;
         boolean tells = post.toRoom() && starts && !post.question();

@@ -3,69 +3,106 @@ package dev.rapport.rules.norms;
 import java.util.Arrays;
 
 /**
- * Who talks to whom in one channel, line by line: for each of its last {@link ChannelHabits#MAX_POSTERS} posters, how
- * many of their lines went to the room (saying something, asking nothing), how many were talk (a reply, a mention,
- * a question), and how many lines of talk were aimed at them (said within the hour after their line, by someone
- * else), in two half-memory periods like {@link ChannelHabits}. It tells a room of posts (the members' scores, one's
- * own daily tally, photos with a word of praise under them) from a room where people talk among themselves, however
- * few post there: the norm needs several regulars, this needs none.
+ * Who talks to whom in one channel, line by line, to tell a room of posts (the members' scores, their tasting notes,
+ * their pours, a scene written in character, with a word of praise or a question under a post now and then) from a
+ * room where people talk among themselves, however few post there. Each line has a depth: a line into a room quiet
+ * for the hour starts something (depth 0), a line said within the hour after someone else's answers it (one deeper),
+ * and one's own next lines within the hour go on with one's line before (counted once). For each of the channel's last
+ * {@link ChannelHabits#MAX_POSTERS} posters it counts, in two half-memory periods like {@link ChannelHabits}:
+ * <ul>
+ *     <li>posts: lines that start something, said to the room, asking nothing and carrying no link;</li>
+ *     <li>talk: lines that start something by speaking to someone or asking the room, and lines deeper than an answer
+ *     to a post (a conversation going on: a reply to a reply);</li>
+ *     <li>drawn: talk that answered a line of theirs (so that, judging them, talk with them is not counted as the
+ *     others talking among themselves).</li>
+ * </ul>
+ * An answer right under a post (praise, a question about it, however soon it comes) is the room answering a post,
+ * neither a post nor talk among themselves: that is how a room of posts is used.
  *
  * <p>Only counts per poster (pseudonym numbers), never text. Not kept across a restart: until it has watched the
  * channel again for a while it reads nothing ({@link #postsToRoomFor}), so a restart licenses less, never more.
  */
 final class RoomLines {
-    private static final int ROOM = 0;
+    private static final int POSTS = 0;
     private static final int TALK = 1;
-    private static final int DREW = 2;
+    private static final int DRAWN = 2;
     private static final int KINDS = 3;
 
     /** When this started counting (epoch seconds): after a restart, later than the channel's first message. */
     private long since = Long.MIN_VALUE;
+    private long lastPoster = RoomHabits.NOBODY;
+    private long lastAt = Long.MIN_VALUE;
+    private int lastDepth;
     private long[] who = new long[2];
     private long[] period = new long[2];
     private int[] counts = new int[2 * 2 * KINDS];
     private int size;
 
-    /**
-     * Counts a line by {@code poster} at {@code atSecond} (in period {@code now}), said within the hour after a line
-     * of {@code previous} ({@link RoomHabits#NOBODY} when it came into a quiet room or after one's own line).
-     */
-    void count(long poster, long now, long atSecond, RoomPost post, long previous) {
+    /** Counts a line by {@code poster} at {@code atSecond} (in period {@code now}). */
+    void count(long poster, long now, long atSecond, RoomPost post) {
         if (since == Long.MIN_VALUE) {
             since = atSecond;
         }
-        boolean room = post.toRoom() && !post.question();
-        add(poster, now, room ? ROOM : TALK);
-        if (!room && previous != RoomHabits.NOBODY && previous != poster) {
-            add(previous, now, DREW);
+        boolean recent = lastAt != Long.MIN_VALUE && atSecond - lastAt < ChannelHabits.TURN_SECONDS
+                && lastPoster != RoomHabits.NOBODY;
+        // One's own next line within the hour goes on with what one was saying (a post in several lines, a link
+        // list pasted line by line): it keeps its depth and counts no more; after an hour's quiet a line starts
+        // something again.
+        boolean goesOn = recent && lastPoster == poster;
+        int depth = recent && !goesOn ? lastDepth + 1 : goesOn ? lastDepth : 0;
+        long answered = recent && !goesOn ? lastPoster : RoomHabits.NOBODY;
+        lastPoster = poster;
+        lastAt = atSecond;
+        lastDepth = depth;
+        if (goesOn) {
+            return;
+        }
+        if (depth == 0) {
+            // Links posted to the room (one's shop, a page to follow, an article) are no post of the room's kind:
+            // they have their own rules, and neither make a room of posts nor talk in it.
+            if (post.toRoom() && !post.question()) {
+                if (!post.linked()) {
+                    add(poster, now, POSTS);
+                }
+            } else {
+                add(poster, now, TALK);
+            }
+        } else if (depth >= 2) {
+            add(poster, now, TALK);
+            if (answered != RoomHabits.NOBODY) {
+                add(answered, now, DRAWN);
+            }
         }
     }
 
     /**
      * Whether, for {@code poster} at {@code atSecond} (in period {@code now}), once this has watched the channel for
-     * {@code establishedSeconds}, the others here mostly post to the room: their talk among themselves (talk not
-     * aimed at the poster: a word of praise or a question under the poster's own post is the room answering it) is
-     * at most half their lines to the room, or there is none (nobody else posts here at all).
+     * {@code establishedSeconds}, the others here post to the room: at least one of them started something here by
+     * posting to the room, and their talk among themselves (talk that answered a line of {@code poster}'s is talk with
+     * them, not among themselves) is at most half their posts.
      */
     boolean postsToRoomFor(long poster, long now, long atSecond, long establishedSeconds) {
         if (since == Long.MIN_VALUE || atSecond - since < establishedSeconds) {
             return false;
         }
-        int room = 0;
+        int posts = 0;
         int talk = 0;
         for (int i = 0; i < size; i++) {
             if (who[i] == poster) {
-                talk -= recent(i, now, DREW);
+                talk -= recent(i, now, DRAWN);
             } else {
-                room += recent(i, now, ROOM);
+                posts += recent(i, now, POSTS);
                 talk += recent(i, now, TALK);
             }
         }
-        return talk <= 0 || talk * 2 <= room;
+        return posts > 0 && Math.max(0, talk) * 2 <= posts;
     }
 
     /** Lets go of {@code poster}'s counts (someone forgotten). */
     void forget(long poster) {
+        if (lastPoster == poster) {
+            lastPoster = RoomHabits.NOBODY;
+        }
         int i = indexOf(poster);
         if (i < 0) {
             return;
@@ -87,6 +124,7 @@ final class RoomLines {
         counts[i * 2 * KINDS + kind]++;
     }
 
+    /** Kind {@code k}'s count for poster {@code i} over the current and the previous period as of {@code now}. */
     private int recent(int i, long now, int k) {
         int base = i * 2 * KINDS;
         if (period[i] == now) {

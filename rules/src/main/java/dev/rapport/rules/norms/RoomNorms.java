@@ -158,11 +158,11 @@ public final class RoomNorms {
     }
 
     /**
-     * Whether, looking back at the end of a week ({@code end}), the others in {@code channel} mostly posted to the room
-     * rather than talked among themselves there, however few they are, or nobody else posted at all (a room of posts:
-     * one's daily tally, a results board, one's shelf photos, a scene written in character). Alone it licenses
-     * nothing: a room where one person talks to nobody looks the same, so the engine also asks whether the person
-     * talks with people elsewhere that week.
+     * Whether, looking back at the end of a week ({@code end}), {@code channel} is a room of posts for {@code poster}:
+     * at least one of the others started something there by posting to the room, however few they are, and their talk
+     * among themselves was at most half their posts (a room of scores, tasting notes, pours, a scene written in
+     * character; {@link RoomLines}). A room nobody else posts to is not one: that is where a broadcaster posts. Alone
+     * it licenses nothing: the engine also asks whether the person talks with people that week.
      */
     public boolean othersPostToRoomLookingBack(ChannelId channel, long poster, Instant end) {
         if (!settings.enabled()) {

@@ -374,6 +374,21 @@ final class TopicClauses {
     /** Words for talk, as a board's topic turns it away ("no chat") or sends it elsewhere ("chat in #general"). */
     private static final Set<String> TALK = Set.of("chat", "chatting", "chatter", "talk", "talking", "discussion",
             "discussions", "discuss", "convo", "convos", "comments", "replies", "banter");
+    /**
+     * Whether the topic says the room is for talk ("Vendors' chat.", "general discussion", "talk about anything"),
+     * not one kind of post that keeps talk out or sends it elsewhere ("no chat", "chat in #general").
+     */
+    static boolean forTalk(String topic) {
+        for (List<String> clause : clauses(topic)) {
+            for (String w : clause) {
+                if (TALK.contains(w)) {
+                    return !oneKindOfPost(topic);
+                }
+            }
+        }
+        return false;
+    }
+
     /** Who a room is for, as "members only" says it: a rule of who, not a kind of post. */
     private static final Set<String> WHO = Set.of("members", "adults", "subscribers", "patrons", "supporters", "vips",
             "staff", "mods", "admins", "moderators", "friends", "locals", "regulars", "humans", "girls", "boys", "women",
