@@ -1374,7 +1374,7 @@ public final class CoachEngine {
             // room is what that room is used for, and the person is no broadcaster, as their talk shows. Someone who
             // speaks to nobody anywhere, who is alone in posting to the room there, who posts to nobody where the
             // others talk among themselves, or in a room whose name or topic says it is for talk (#general, a chat
-            // or help room, "Vendors' chat."), is still told. (Only posts that asked, sold and linked nothing are
+            // or help room, "Stallholders' chat."), is still told. (Only posts that asked, sold and linked nothing are
             // here: links and promotion have their own rules.)
             // Two of the others asking the room things make it a place to talk, as for the norm (Norm.talks).
             long code = pseudonyms.code(s.user);

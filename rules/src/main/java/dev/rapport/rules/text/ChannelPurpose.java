@@ -488,7 +488,7 @@ public final class ChannelPurpose {
     /**
      * Whether the channel is a room for talk by its name or topic: its name says people ask or talk there
      * ({@code #knits-help}, {@code #bakes-chat}, {@code #lounge}) or it is the server's {@code #general}, or its topic
-     * says it is for chat or discussion ("Vendors' chat."). Whatever its people happen to do in a quiet week, posting
+     * says it is for chat or discussion ("Stallholders' chat."). Whatever its people happen to do in a quiet week, posting
      * one's own news to nobody there is not what it is for, so the way its people post gives no licence
      * ({@code rules/norms/RoomLines}).
      */

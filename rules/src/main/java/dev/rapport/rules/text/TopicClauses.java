@@ -375,7 +375,7 @@ final class TopicClauses {
     private static final Set<String> TALK = Set.of("chat", "chatting", "chatter", "talk", "talking", "discussion",
             "discussions", "discuss", "convo", "convos", "comments", "replies", "banter");
     /**
-     * Whether the topic says the room is for talk ("Vendors' chat.", "general discussion", "talk about anything"),
+     * Whether the topic says the room is for talk ("Stallholders' chat.", "general discussion", "talk about anything"),
      * not one kind of post that keeps talk out or sends it elsewhere ("no chat", "chat in #general").
      */
     static boolean forTalk(String topic) {
