@@ -345,7 +345,7 @@ final class TopicClauses {
                 String w = clause.get(k);
                 if (KEPT.contains(w)) {
                     int by = clause.indexOf("by");
-                    if (by > k && by - k <= 4 && keeperWithin(clause, by + 1, 2)) {
+                    if (by > k && by - k <= 4 && (keeperWithin(clause, by + 1, 2) || oneRoleEnds(clause, by + 1))) {
                         return true;
                     }
                 }
@@ -359,6 +359,28 @@ final class TopicClauses {
             }
         }
         return false;
+    }
+
+    /** The whole membership, as "posted by the members" or "by the group" names it: everyone, not a keeper. */
+    private static final Set<String> EVERYONE = Set.of("community", "group", "club", "server", "everyone", "all",
+            "public", "crowd");
+
+    /**
+     * Whether {@code clause} ends, from {@code from}, with one role named with "the" (one or two words: "posted by the
+     * race secretary", "updated by the captain"): a board one person keeps for the others, whatever their role is
+     * called. Not the members as a whole ("posted by the members", "by the community").
+     */
+    private static boolean oneRoleEnds(List<String> clause, int from) {
+        int words = clause.size() - from - 1;
+        if (from >= clause.size() || !clause.get(from).equals("the") || words < 1 || words > 2) {
+            return false;
+        }
+        for (int j = from + 1; j < clause.size(); j++) {
+            if (WHO.contains(clause.get(j)) || EVERYONE.contains(clause.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a keeper's word stands among the {@code reach} words of {@code clause} from {@code from}. */
