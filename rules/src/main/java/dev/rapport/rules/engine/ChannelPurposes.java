@@ -20,15 +20,15 @@ final class ChannelPurposes {
 
     /**
      * The answers for one name and topic, as {@link ChannelPurpose} gives them, and the channel's own words
-     * ({@link ChannelEcho}) for the channels no list names.
+     * ({@link ChannelEcho}) for the channels no list names, and whether it is a room for talk by its name or topic.
      */
     record Of(boolean announcements, boolean promotion, boolean feedback, boolean introductions, boolean reading,
-              boolean ownPosts, boolean trade, boolean calls, boolean listing, ChannelEcho echo) {
+              boolean ownPosts, boolean trade, boolean calls, boolean listing, ChannelEcho echo, boolean talk) {
         static Of read(ChannelInfo info) {
             return new Of(ChannelPurpose.announcements(info), ChannelPurpose.promotion(info),
                     ChannelPurpose.feedback(info), ChannelPurpose.introductions(info), ChannelPurpose.reading(info),
                     ChannelPurpose.ownPosts(info), ChannelPurpose.trade(info), ChannelPurpose.calls(info),
-                    ChannelPurpose.listing(info), ChannelEcho.of(info));
+                    ChannelPurpose.listing(info), ChannelEcho.of(info), ChannelPurpose.forTalk(info));
         }
     }
 

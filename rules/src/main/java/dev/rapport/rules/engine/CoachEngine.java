@@ -19,6 +19,7 @@ import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.Norm;
 import dev.rapport.rules.norms.RoomHabits;
 import dev.rapport.rules.norms.RoomNorms;
 import dev.rapport.rules.norms.RoomPost;
@@ -1086,6 +1087,9 @@ public final class CoachEngine {
         boolean roomQuestionAnswered = drewAnswer && broadcast && text.question() && !answer
                 && reading.counted().isEmpty() && !reading.promotion();
         boolean spokeToSomeone = !broadcast || roomQuestionAnswered;
+        if (!broadcast && m.kind() != ChannelKind.DIRECT) {
+            t.spokeToSomeone();
+        }
         t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, reading.counted().size(),
                 reading.promotion(), words, firstPerson, secondPerson, firstPlural);
         // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
@@ -1106,7 +1110,8 @@ public final class CoachEngine {
         // reads whether the channel's other regulars posted the same way that week (closeWeek).
         if (!spokeToSomeone && !text.question() && !aboutOneselfByNeed && !reading.sells() && !reading.promotion()
                 && reading.counted().isEmpty() && m.kind() != ChannelKind.DIRECT && norms.enabled()) {
-            t.postedToRoom(m.channel(), continuation, words, firstPerson, secondPerson, firstPlural);
+            t.postedToRoom(m.channel(), continuation, words, firstPerson, secondPerson, firstPlural,
+                    purposes.of(m.channelInfo()).talk());
         }
         return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,
                 continuation);
@@ -1374,7 +1379,19 @@ public final class CoachEngine {
         // that week (sends, spots, the scent of the day, whatever the channel is called) followed the room, though
         // each was read as it came, before the others had posted.
         for (ChannelId channel : t.roomPostChannels()) {
-            if (norms.lookingBack(channel, pseudonyms.code(s.user), end).postsToRoom()) {
+            // So did those of someone who talks with people that week (there or elsewhere), in a room of posts: one
+            // where the others post to the room the same way, however few they are, and answer a post now and then
+            // rather than talk among themselves (scores, tasting notes, pours, a scene in character): posting to the
+            // room is what that room is used for, and the person is no broadcaster, as their talk shows. Someone who
+            // speaks to nobody anywhere, who is alone in posting to the room there, who posts to nobody where the
+            // others talk among themselves, or in a room whose name or topic says it is for talk (#general, a chat
+            // or help room, "Stallholders' chat."), is still told. (Only posts that asked, sold and linked nothing are
+            // here: links and promotion have their own rules.)
+            // Two of the others asking the room things make it a place to talk, as for the norm (Norm.talks).
+            long code = pseudonyms.code(s.user);
+            Norm back = norms.lookingBack(channel, code, end);
+            if (back.postsToRoom() || t.conversed() && !back.talks() && !t.inTalkRoom(channel)
+                    && norms.othersPostToRoomLookingBack(channel, code, end)) {
                 t.followsRoom(channel);
             }
         }

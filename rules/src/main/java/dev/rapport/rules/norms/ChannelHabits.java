@@ -34,6 +34,9 @@ final class ChannelHabits {
      */
     static final long ESTABLISHED_SECONDS = 7 * 24 * 3_600;
 
+    /** Who talks to whom here, line by line: not kept across a restart ({@link RoomLines}). */
+    private final RoomLines lines = new RoomLines();
+
     /** When the first message here was counted (epoch seconds). */
     private long since = Long.MIN_VALUE;
     private long lastPoster;
@@ -50,6 +53,7 @@ final class ChannelHabits {
             since = atSecond;
         }
         boolean starts = lastAt == Long.MIN_VALUE || poster == lastPoster || atSecond - lastAt >= TURN_SECONDS;
+        lines.count(poster, now, atSecond, post);
         lastPoster = poster;
         lastAt = atSecond;
         boolean tells = post.toRoom() && starts && !post.question();
@@ -132,6 +136,14 @@ final class ChannelHabits {
         return room || own || talks ? new Norm(room, own, talks) : Norm.NONE;
     }
 
+    /**
+     * Whether the others here post to the room rather than talk among themselves, for {@code poster} at
+     * {@code atSecond} (in period {@code now}): see {@link RoomLines#postsToRoomFor}.
+     */
+    boolean othersPostToRoom(long poster, long now, long atSecond, long establishedSeconds) {
+        return lines.postsToRoomFor(poster, now, atSecond, establishedSeconds);
+    }
+
     /** Kind {@code k}'s count for poster {@code i} over the current and the previous period as of {@code now}. */
     private int recent(int i, long now, int k) {
         int base = i * 2 * KINDS;
@@ -195,6 +207,7 @@ final class ChannelHabits {
 
     /** Lets go of {@code poster}'s counts here (someone forgotten); true when there were any, or they wrote last. */
     boolean forget(long poster) {
+        lines.forget(poster);
         boolean was = lastPoster == poster;
         if (was) {
             lastPoster = RoomHabits.NOBODY;

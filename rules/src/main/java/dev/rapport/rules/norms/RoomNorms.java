@@ -157,6 +157,21 @@ public final class RoomNorms {
                 LOOKING_BACK_SECONDS);
     }
 
+    /**
+     * Whether, looking back at the end of a week ({@code end}), {@code channel} is a room of posts for {@code poster}:
+     * at least one of the others started something there by posting to the room, however few they are, and their talk
+     * among themselves was at most half their posts (a room of scores, tasting notes, pours, a scene written in
+     * character; {@link RoomLines}). A room nobody else posts to is not one: that is where a broadcaster posts. Alone
+     * it licenses nothing: the engine also asks whether the person talks with people that week.
+     */
+    public boolean othersPostToRoomLookingBack(ChannelId channel, long poster, Instant end) {
+        if (!settings.enabled()) {
+            return false;
+        }
+        ChannelHabits habits = channels.get(channel);
+        return habits != null && habits.othersPostToRoom(poster, period(end), end.getEpochSecond(), LOOKING_BACK_SECONDS);
+    }
+
     private long period(Instant at) {
         return Math.floorDiv(at.getEpochSecond(), periodSeconds);
     }

@@ -12,10 +12,12 @@ package dev.rapport.rules.norms;
  * @param question it asks something
  * @param shows    a link said to the room with words about one's own (a question about it allowed: "my new page,
  *                 thoughts?")
+ * @param linked   it carries a link: a post of links is not the kind of post a room of posts is made of
+ *                 ({@link RoomLines})
  */
-public record RoomPost(boolean counted, boolean toRoom, boolean question, boolean shows) {
+public record RoomPost(boolean counted, boolean toRoom, boolean question, boolean shows, boolean linked) {
     /** A message that says nothing about a channel's habits (a direct message). */
-    public static final RoomPost NONE = new RoomPost(false, false, false, false);
+    public static final RoomPost NONE = new RoomPost(false, false, false, false, false);
 
     /**
      * @param addressed   it replies to, mentions or is inferred to speak to someone
@@ -26,6 +28,6 @@ public record RoomPost(boolean counted, boolean toRoom, boolean question, boolea
      */
     public static RoomPost of(boolean addressed, boolean answer, boolean question, boolean links, int firstPerson) {
         boolean room = !addressed && !answer;
-        return new RoomPost(true, room, question, room && links && firstPerson > 0);
+        return new RoomPost(true, room, question, room && links && firstPerson > 0, links);
     }
 }

@@ -379,15 +379,49 @@ public final class WeekTally {
      * excuses less, never more).
      */
     public void postedToRoom(ChannelId channel, boolean continuation, int wordCount, int first, int second, int plural) {
+        postedToRoom(channel, continuation, wordCount, first, second, plural, false);
+    }
+
+    /**
+     * As {@link #postedToRoom(ChannelId, boolean, int, int, int, int)}, in a channel whose name or topic says it is a
+     * room for talk ({@code talkRoom}: {@code #general}, a chat or help room), where the way its people post gives no
+     * licence ({@link #inTalkRoom}).
+     */
+    public void postedToRoom(ChannelId channel, boolean continuation, int wordCount, int first, int second, int plural,
+                             boolean talkRoom) {
         if (roomPosts == null) {
             roomPosts = new HashMap<>(4);
         }
-        int[] c = roomPosts.computeIfAbsent(channel, k -> new int[5]);
+        int[] c = roomPosts.computeIfAbsent(channel, k -> new int[6]);
+        c[5] |= talkRoom ? 1 : 0;
         c[0] += continuation ? 0 : 1;
         c[1] += wordCount;
         c[2] += first;
         c[3] += second;
         c[4] += plural;
+    }
+
+    /** Whether the person spoke to someone in a channel this week ({@link #spokeToSomeone}). */
+    private boolean conversed;
+
+    /**
+     * The person spoke to someone in a channel this week: they talk with people, so their posts to the room in a
+     * channel where the others post to the room too are its kind of post, not a habit of speaking to nobody
+     * ({@link #conversed}). Not taken back by a deletion, and not kept across a restart.
+     */
+    public void spokeToSomeone() {
+        conversed = true;
+    }
+
+    /** Whether the person spoke to someone in a channel this week. */
+    public boolean conversed() {
+        return conversed;
+    }
+
+    /** Whether the week's posts to the room in {@code channel} went to a room for talk by its name or topic. */
+    public boolean inTalkRoom(ChannelId channel) {
+        int[] c = roomPosts == null ? null : roomPosts.get(channel);
+        return c != null && c[5] != 0;
     }
 
     /** The channels the week's posts to the room that asked nothing went to ({@link #postedToRoom}). */

@@ -486,6 +486,23 @@ public final class ChannelPurpose {
     }
 
     /**
+     * Whether the channel is a room for talk by its name or topic: its name says people ask or talk there
+     * ({@code #knits-help}, {@code #bakes-chat}, {@code #lounge}) or it is the server's {@code #general}, or its topic
+     * says it is for chat or discussion ("Stallholders' chat."). Whatever its people happen to do in a quiet week, posting
+     * one's own news to nobody there is not what it is for, so the way its people post gives no licence
+     * ({@code rules/norms/RoomLines}).
+     */
+    public static boolean forTalk(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        String name = Lowered.view(info.name());
+        return anyWord(name, ChannelPurpose::conversationWord)
+                || anyWord(name, (n, ps, pe, s, i) -> Lowered.is(n, s, i, "general"))
+                || TopicClauses.forTalk(info.topic().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * Whether the channel is for announcements to everyone ({@code #announcements}, {@code #news}, {@code #updates},
      * {@code #events}, {@code #rules}): there every message speaks to nobody in particular and carries its link by
      * design, so a moderator posting the community's news is doing the job, not broadcasting or promoting.

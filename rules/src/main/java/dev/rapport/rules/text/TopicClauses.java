@@ -345,7 +345,7 @@ final class TopicClauses {
                 String w = clause.get(k);
                 if (KEPT.contains(w)) {
                     int by = clause.indexOf("by");
-                    if (by > k && by - k <= 4 && keeperWithin(clause, by + 1, 2)) {
+                    if (by > k && by - k <= 4 && (keeperWithin(clause, by + 1, 2) || oneRoleEnds(clause, by + 1))) {
                         return true;
                     }
                 }
@@ -361,6 +361,28 @@ final class TopicClauses {
         return false;
     }
 
+    /** The whole membership, as "posted by the members" or "by the group" names it: everyone, not a keeper. */
+    private static final Set<String> EVERYONE = Set.of("community", "group", "club", "server", "everyone", "all",
+            "public", "crowd");
+
+    /**
+     * Whether {@code clause} ends, from {@code from}, with one role named with "the" (one or two words: "posted by the
+     * race secretary", "updated by the captain"): a board one person keeps for the others, whatever their role is
+     * called. Not the members as a whole ("posted by the members", "by the community").
+     */
+    private static boolean oneRoleEnds(List<String> clause, int from) {
+        int words = clause.size() - from - 1;
+        if (from >= clause.size() || !clause.get(from).equals("the") || words < 1 || words > 2) {
+            return false;
+        }
+        for (int j = from + 1; j < clause.size(); j++) {
+            if (WHO.contains(clause.get(j)) || EVERYONE.contains(clause.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a keeper's word stands among the {@code reach} words of {@code clause} from {@code from}. */
     private static boolean keeperWithin(List<String> clause, int from, int reach) {
         for (int j = from; j < clause.size() && j < from + reach; j++) {
@@ -374,6 +396,21 @@ final class TopicClauses {
     /** Words for talk, as a board's topic turns it away ("no chat") or sends it elsewhere ("chat in #general"). */
     private static final Set<String> TALK = Set.of("chat", "chatting", "chatter", "talk", "talking", "discussion",
             "discussions", "discuss", "convo", "convos", "comments", "replies", "banter");
+    /**
+     * Whether the topic says the room is for talk ("Stallholders' chat.", "general discussion", "talk about anything"),
+     * not one kind of post that keeps talk out or sends it elsewhere ("no chat", "chat in #general").
+     */
+    static boolean forTalk(String topic) {
+        for (List<String> clause : clauses(topic)) {
+            for (String w : clause) {
+                if (TALK.contains(w)) {
+                    return !oneKindOfPost(topic);
+                }
+            }
+        }
+        return false;
+    }
+
     /** Who a room is for, as "members only" says it: a rule of who, not a kind of post. */
     private static final Set<String> WHO = Set.of("members", "adults", "subscribers", "patrons", "supporters", "vips",
             "staff", "mods", "admins", "moderators", "friends", "locals", "regulars", "humans", "girls", "boys", "women",

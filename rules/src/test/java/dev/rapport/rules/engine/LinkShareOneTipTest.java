@@ -2,6 +2,7 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.Chat;
 import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleId;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** One behaviour, one tip around the link-share tip: tips about the same link posts become one. */
 class LinkShareOneTipTest {
+    private static final ChannelInfo GENERAL = ChannelInfo.of("general", "");
 
     private static final List<String> ARTICLES = List.of("tides-and-moons", "kelp-forests", "harbour-seals",
             "rock-pools", "storm-surges", "sea-glass", "puffin-counts", "salt-marshes", "lighthouse-keepers",
@@ -84,20 +86,24 @@ class LinkShareOneTipTest {
         assertThat(tips(chat, "tove", Set.of(LINKS_SHARE, ONEWAY_BROADCAST))).containsExactly(LINKS_SHARE);
     }
 
+    /**
+     * In the server's #general, a room for talk by its name: one neighbour's post there makes it no room of posts
+     * ({@code RoomOfPostsTest}).
+     */
     @Test
     void postsToNobodyThatAreMostlyNewsBesideTheLinksAreTwoHabitsAndBothTipsStand() {
         Chat chat = Chat.coaching("tove");
         for (String article : ARTICLES.subList(0, 5)) {
-            chat.say("tove", "general", "worth a read https://shorenotes.example/articles/" + article);
+            chat.sayIn(GENERAL, "tove", "worth a read https://shorenotes.example/articles/" + article);
             chat.later(Duration.ofHours(5));
         }
         for (String article : ARTICLES.subList(5, 11)) {
-            chat.say("tove", "general", "tide tables for the week are pinned, low water around noon, watch for "
+            chat.sayIn(GENERAL, "tove", "tide tables for the week are pinned, low water around noon, watch for "
                     + article.replace('-', ' '));
             chat.later(Duration.ofHours(5));
         }
-        MessageId said = chat.say("uli", "general", "saw a seal off the pier today, first one this year");
-        chat.reply("tove", "general", said, "uli", "how lucky, they hardly come that close");
+        MessageId said = chat.sayIn(GENERAL, "uli", "saw a seal off the pier today, first one this year");
+        chat.replyIn(GENERAL, "tove", said, "uli", "how lucky, they hardly come that close");
         chat.finish();
 
         assertThat(tips(chat, "tove", Set.of(LINKS_SHARE, ONEWAY_BROADCAST)))

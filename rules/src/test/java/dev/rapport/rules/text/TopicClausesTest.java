@@ -170,6 +170,19 @@ class TopicClausesTest {
         assertThat(ChannelPurpose.listing(ChannelInfo.of("timings", "kept up to date by our organisers"))).isTrue();
     }
 
+    /** One role named with "the", whatever it is called, keeps the board; the members as a whole do not. */
+    @Test
+    void aTopicNamingTheOneRoleWhoPostsMakesAListingButTheMembersAsAWholeDoNot() {
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("league-tables", "standings, updated by the match secretary")))
+                .isTrue();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("tide-times", "posted by the harbourmaster"))).isTrue();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("league-tables", "standings, updated by the members")))
+                .isFalse();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("tide-times", "posted by the whole community"))).isFalse();
+        assertThat(ChannelPurpose.listing(ChannelInfo.of("tide-times", "posted by the harbourmaster, ask questions in"
+                + " the thread below please"))).isTrue();
+    }
+
     @Test
     void aRoomAboutAListingOrOneWhereTheKeepersAnswerIsNot() {
         assertThat(ChannelPurpose.listing(ChannelInfo.of("schedule-questions", ""))).isFalse();
