@@ -43,6 +43,56 @@ public final class BoughtBefore {
             + "|got\\s+your\\s+(?!(?:message|msg|dm|pm|email|mail|text|note|reply|answer|point|question|comment|post"
             + "|invite|link|name|number|call|voicemail|letter|card|advice|tip)\\b)\\w+)");
 
+    /**
+     * Work the one spoken to did for the writer, told to them: "you did our kitchen last spring", "you cut my hair in
+     * May", "you guys shot our wedding", "you taught my daughter last term". Only one who paid for that work says it
+     * (or whose household did). What the work was done on is a thing of theirs, not something said or a moment
+     * ("you made my day", "you did my head in", "you fixed my bug" are thanks and help between equals), and not
+     * someone else's ("you did my neighbour's roof" tells of another's job).
+     */
+    private static final String WORK_DONE = "(?:did|redid|re-did|made|built|designed|painted|fixed|repaired|mended"
+            + "|altered|hemmed|cut|coloured|colored|styled|shot|photographed|filmed|catered|planned|decorated"
+            + "|renovated|refurbished|restored|rebuilt|tattooed|framed|tuned|serviced|installed|fitted|taught"
+            + "|coached|tutored|groomed|cleaned|printed|baked|sewed|knitted|upholstered|landscaped|rewired|plumbed"
+            + "|illustrated|engraved|delivered|treated|tiled|plastered)";
+    /** Things one's own that are no work bought: times, a mind, words, a favour's object between equals. */
+    private static final String NOT_A_JOB = "(?:day|night|week|weekend|morning|evening|afternoon|year|month|life|head"
+            + "|mind|heart|point|points|question|questions|problem|problems|issue|issues|bug|bugs|code|script|post"
+            + "|posts|message|comment|thread|link|name|mistake|typo|typos|spelling|grammar|argument|case|excuse"
+            + "|own|fault)";
+    private static final Pattern DID_OURS = Pattern.compile("\\byou(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+"
+            + "|also\\s+)?" + WORK_DONE + "\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s)");
+    /**
+     * A thing made or sold for the writer: "you made us a cake for the christening", "you sold me the blue one", "the
+     * bench you built for us". Not teaching ("you taught me the trick" is advice between equals).
+     */
+    private static final String MADE_FOR = "(?:made|built|sold|baked|sewed|knitted|designed|printed|framed|painted"
+            + "|engraved|carved|bound|forged|turned|threw|glazed)";
+    private static final Pattern MADE_US = Pattern.compile("\\byou(?:\\s+(?:guys|two|all|lot))?\\s+" + MADE_FOR
+            + "\\s+(?:me|us)\\s+(?:a|an|the|some|one|two|three|four|our|my|\\d+)\\b"
+            + "|\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?you(?:\\s+(?:guys|two|all|lot))?\\s+" + MADE_FOR
+            + "\\s+(?:for\\s+)?(?:me|us)\\b");
+    /** Having hired the one spoken to: "we hired you for the loft", "I booked you for my wedding". */
+    private static final Pattern HIRED_YOU = Pattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
+            + "(?:hired|booked|commissioned|used)\\s+you\\b");
+
+    /**
+     * A visit or a use of something told in the first person and in the past ("we did the tower room on Saturday",
+     * "I tried the tasting menu"), and, in the same message, a remedy asked for oneself that only a buyer can have
+     * ("any chance of a partial refund?", "could we rebook?", "can I get a replacement?"): what customers write
+     * after something they paid for went wrong. A question about a refund policy ("do you do refunds?") asks for
+     * none.
+     */
+    private static final Pattern USED_IT = Pattern.compile("\\b(?:i|we)\\s+(?:already\\s+|just\\s+)?"
+            + "(?:did|played|tried|booked|visited|stayed\\s+(?:at|in)|went\\s+to|ate\\s+at|took|used|ordered|bought)\\b");
+    private static final String REMEDY = "(?:partial\\s+|full\\s+)?(?:re-?book(?:ing)?|refund|replacement|exchange"
+            + "|re-?do|re-?run|credit)";
+    private static final Pattern REMEDY_ASKED = Pattern.compile("\\bchance\\s+(?:of|for)\\s+(?:a\\s+|an\\s+)?" + REMEDY
+            + "|\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:get|have|please\\s+get|please\\s+have)\\s+(?:a\\s+|an\\s+)?" + REMEDY
+            + "|\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:please\\s+)?(?:re-?book|exchange|swap)\\b"
+            + "|\\b(?:i|we)(?:'d|\\s+would)\\s+(?:like|love)\\s+(?:a\\s+|an\\s+|to\\s+)?" + REMEDY
+            + "|\\b" + REMEDY + "\\s+for\\s+(?:us|me)\\b");
+
     private BoughtBefore() {
     }
 
@@ -53,6 +103,24 @@ public final class BoughtBefore {
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return says(BOUGHT_IT.matcher(t), t);
+    }
+
+    /**
+     * True when {@code text} tells the one it speaks to of their work done for its author ({@link #DID_OURS},
+     * {@link #MADE_US}, {@link #HIRED_YOU}), or of a visit or use gone wrong with a remedy asked for
+     * ({@link #USED_IT} and {@link #REMEDY_ASKED}). Whose work it was depends on whom it is told to: to someone who
+     * sells here, theirs, and its author their customer.
+     */
+    public static boolean servedBy(String text) {
+        if (text == null || text.length() < 12) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (t.contains("you") && (DID_OURS.matcher(t).find() || MADE_US.matcher(t).find()
+                || HIRED_YOU.matcher(t).find())) {
+            return true;
+        }
+        return USED_IT.matcher(t).find() && REMEDY_ASKED.matcher(t).find();
     }
 
     /** A cheap look for one of the verbs of buying, "you" or not. */

@@ -504,9 +504,12 @@ final class CommunityState {
             p.referred = true;
             referralsSeen = true;
         } else if (!p.referred && !p.bought && (BoughtBefore.is(m.text())
-                || BoughtBefore.boughtIt(m.text()) && spokenToASeller(m.author(), addressees))) {
+                || (BoughtBefore.boughtIt(m.text()) || BoughtBefore.servedBy(m.text()))
+                && spokenToASeller(m.author(), addressees))) {
             // "I bought the wool coat", "got your lamp kit last week" say from whom only by whom they are said to:
-            // told to someone who sells here, it was theirs.
+            // told to someone who sells here, it was theirs. So does work done for the writer ("you did our
+            // kitchen last year") and a visit gone wrong with a remedy asked ("we did the tower room, any chance of
+            // a rebook?"): told to a seller here, the writer is their customer.
             p.bought = true;
             referralsSeen = true;
         }

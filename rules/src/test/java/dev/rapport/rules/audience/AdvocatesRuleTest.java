@@ -293,8 +293,8 @@ class AdvocatesRuleTest {
      * {@code to} about the lamp he bought, not saying from whom, and asks; {@code to} chats on.
      */
     private static Chat boughtAndAsks(String to) {
-        return Scene.coaching("ana", "bea").says("ana", "workshop", "new batch of brass desk lamps, hand-wired "
-                        + "https://anaslight.example/shop/desk-lamp")
+        return Scene.coaching("ana", "bea").says("ana", "workshop", "new batch of oak hall cupboards, hand-finished "
+                        + "https://anajoinery.example/shop/hall-cupboard")
                 .says("bea", "workshop", "soldering all weekend, fingers like sausages")
                 .asks("dev", "workshop", to, "I bought the brass desk lamp last month and the switch stopped "
                         + "clicking, could you swap it?")
@@ -316,6 +316,49 @@ class AdvocatesRuleTest {
         Chat chat = boughtAndAsks("bea");
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
         assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    /**
+     * In a makers' server with no roles Ana sells her made-to-measure cupboards with her shop's page, and Bea does not
+     * sell; Dev tells {@code to} about work done for him and asks for more; {@code to} chats on.
+     */
+    private static Chat servedAndAsks(String to, String words) {
+        return Scene.coaching("ana", "bea").says("ana", "workshop", "new batch of oak hall cupboards, hand-finished "
+                        + "https://anajoinery.example/shop/hall-cupboard")
+                .says("bea", "workshop", "planing all weekend, arms like noodles")
+                .asks("dev", "workshop", to, words)
+                .stillAround(to, "workshop", "anyone know a good place for brass hinges?").build();
+    }
+
+    private static final String DID_OUR_HALL = "you did our hallway cupboards last spring and my brother wants the "
+            + "same, do you travel as far as Derby?";
+
+    /** Told to the one who takes on such jobs here, "you did our hallway" says he paid for her work: a customer. */
+    @Test
+    void firesWhenSomeoneSheDidWorkForAsksForMoreAndHearsNothing() {
+        assertThat(servedAndAsks("ana", DID_OUR_HALL).findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** Told to someone who sells nothing here it is a favour remembered: an unanswered question, no more. */
+    @Test
+    void staysQuietWhenTheOneWhoDidTheWorkSellsNothingHere() {
+        Chat chat = servedAndAsks("bea", DID_OUR_HALL);
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+        assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    /** A visit gone wrong, told to the seller with a remedy asked for, is her customer's after-sale question. */
+    @Test
+    void firesWhenAVisitorAsksTheSellerForARebookAndHearsNothing() {
+        assertThat(servedAndAsks("ana", "we did the dovetail evening on Thursday and the saws were blunt, any "
+                + "chance of a rebook?").findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** Thanks for a moment or a favour between equals make nobody her customer. */
+    @Test
+    void staysQuietWhenTheWordsAreThanksBetweenEquals() {
+        assertThat(servedAndAsks("ana", "you made my day with that dovetail photo, what saw was it?")
+                .findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
 
     /**

@@ -68,4 +68,41 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.boughtIt("ordered the new linen aprons yet? they go fast")).isFalse();
         assertThat(BoughtBefore.boughtIt("my cousin bought the grey teapot at the fair")).isFalse();
     }
+
+    /** Work the one spoken to did for the writer, or made or sold them: only their customer tells it so. */
+    @Test
+    void workDoneForTheWriterIsACustomersWord() {
+        assertThat(BoughtBefore.servedBy("you did our loft bedroom last spring, could you look at the hallway too?"))
+                .isTrue();
+        assertThat(BoughtBefore.servedBy("@Noor Bakri you cut my hair in March and everyone asks who did it"))
+                .isTrue();
+        assertThat(BoughtBefore.servedBy("you guys made us a three-tier cake for the christening, "
+                + "do you do cupcakes?")).isTrue();
+        assertThat(BoughtBefore.servedBy("the oak bench you built for us is still perfect")).isTrue();
+        assertThat(BoughtBefore.servedBy("we hired you for the garden two summers ago")).isTrue();
+        assertThat(BoughtBefore.servedBy("you taught my son last term and he wants to carry on")).isTrue();
+    }
+
+    /** Thanks, help between equals and someone else's job are no work bought. */
+    @Test
+    void thanksHelpOrSomeoneElsesJobIsNot() {
+        assertThat(BoughtBefore.servedBy("you made my day with that photo")).isFalse();
+        assertThat(BoughtBefore.servedBy("you fixed my bug last week, owe you one")).isFalse();
+        assertThat(BoughtBefore.servedBy("you did my head in with that riddle")).isFalse();
+        assertThat(BoughtBefore.servedBy("you did my neighbour's roof, right? she said you were quick")).isFalse();
+        assertThat(BoughtBefore.servedBy("you taught me the trick with the clamps, cheers")).isFalse();
+        assertThat(BoughtBefore.servedBy("can you fix my bike before Saturday?")).isFalse();
+    }
+
+    /** A visit or a use told in the past with a remedy asked for is a buyer's; a policy question is not. */
+    @Test
+    void aVisitGoneWrongWithARemedyAskedIsACustomersWord() {
+        assertThat(BoughtBefore.servedBy("we played the lighthouse room on Friday and the last lock jammed, "
+                + "any chance of a rebook?")).isTrue();
+        assertThat(BoughtBefore.servedBy("I tried the tasting menu on Sunday and half of it was cold. "
+                + "could we get a partial refund?")).isTrue();
+        assertThat(BoughtBefore.servedBy("we played the lighthouse room on Friday, loved it")).isFalse();
+        assertThat(BoughtBefore.servedBy("do you do refunds if we have to cancel?")).isFalse();
+        assertThat(BoughtBefore.servedBy("did you get a refund from the supplier in the end?")).isFalse();
+    }
 }
