@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** {@code sell.cold}: a pitch aimed at someone the person met only days ago, DMs included. */
 public final class ColdSellRule implements Rule {
@@ -29,8 +28,6 @@ public final class ColdSellRule implements Rule {
             "we're", "we'll", "we've", "our", "ours", "us");
     /** Words said beside the offer that make a reply help: a line or two of answer, not a greeting. */
     static final int HELP_WORDS = 5;
-    /** A price in a sentence: a currency sign by a figure, or a percentage off. */
-    private static final Pattern OFFER_PRICE = Pattern.compile("[$€£]\\s?\\d|\\d\\s?[$€£]|\\d+\\s?%");
     public static final Param NEW_DAYS = Param.count("new-days", 7, 1, 90, "days since the first interaction during which someone counts as new");
 
     @Override
@@ -119,7 +116,7 @@ public final class ColdSellRule implements Rule {
             }
             String sentence = text.substring(start, i);
             start = i + 1;
-            if (sentence.contains("://") || OFFER_PRICE.matcher(sentence).find()) {
+            if (sentence.contains("://") || Pitch.namesTerms(sentence)) {
                 continue;
             }
             for (String w : sentence.trim().split("\\s+")) {

@@ -80,13 +80,12 @@ public final class Pitch {
                 || FIXES_IT.matcher(t).find();
     }
 
-    /**
-     * A business naming someone's problem as the one it sells the fix for: "that's precisely what I sort out", "we
-     * handle exactly this", "what we fix for shops". "We" (or "exactly what I") with a verb of fixing; "I fixed it"
-     * or "what I need" is no offer.
-     */
+    /** A price: a currency sign by a figure, or a figure with a currency word ("$30", "40€", "25 quid"). */
     private static final String PRICE = "(?:[$€£]\\s?\\d|\\d+(?:[.,]\\d+)?\\s?(?:[$€£]|(?:usd|eur|euros?|dollars|bucks"
             + "|quid|pounds|gbp)\\b))";
+    /** A price or a share off ("20%"): the terms of an offer, as a sentence states them. */
+    private static final Pattern TERMS = Pattern.compile(PRICE + "|\\d+\\s?%");
+
     /**
      * One's own thing offered at a price: "I've got a (...) for €70", "could do 25€ for you", "can do it for 40€",
      * "yours for 30 quid", "let it go for $60", "selling mine for $90", "asking $200 for it". A past price ("I got mine
@@ -105,6 +104,11 @@ public final class Pitch {
             + "|short |live |personal )?demo|(?:give|show) you a (?:free |quick |short |live |personal )?demo|happy to demo"
             + "|demo (?:call|calls|slot|slots|session|meeting))\\b");
 
+    /**
+     * A business naming someone's problem as the one it sells the fix for: "that's precisely what I sort out", "we
+     * handle exactly this", "what we fix for shops". "We" (or "exactly what I") with a verb of fixing; "I fixed it"
+     * or "what I need" is no offer.
+     */
     private static final Pattern FIXES_IT = Pattern.compile("\\b(?:(?:exactly|precisely|just) what (?:we|i)"
             + "|what we|we) (?:solve|fix|sort out|sort|handle|take care of)\\b");
 
@@ -137,6 +141,14 @@ public final class Pitch {
             }
         }
         return false;
+    }
+
+    /**
+     * The sentence states an offer's terms: a price ("$30", "40€", "25 quid") or a share off ("20%"). The one pattern
+     * of a price for the pitch cues and for the rules that set a reply's offer apart from its help.
+     */
+    public static boolean namesTerms(String sentence) {
+        return sentence != null && !sentence.isEmpty() && TERMS.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

@@ -188,4 +188,19 @@ class PitchTest {
         assertThat(pitch("I got mine for $60 second hand, it's been great")).isFalse();
         assertThat(pitch("I paid $20 for the strap and it snapped in a week")).isFalse();
     }
+
+    /** An offer's terms, as a sentence states them: a price in any of its spellings, or a share off. */
+    @Test
+    void aPriceOrAShareOffAreAnOffersTerms() {
+        assertThat(Pitch.namesTerms("the starter kit is $30")).isTrue();
+        assertThat(Pitch.namesTerms("40€ for both")).isTrue();
+        assertThat(Pitch.namesTerms("25 Quid and it's yours")).isTrue();
+        assertThat(Pitch.namesTerms("20% off through Sunday")).isTrue();
+    }
+
+    @Test
+    void figuresThatAreNoPriceAreNoTerms() {
+        assertThat(Pitch.namesTerms("check the keys on both tables, 3 of them were null")).isFalse();
+        assertThat(Pitch.namesTerms("echo $PATH and paste the output")).isFalse();
+    }
 }
