@@ -19,6 +19,7 @@ import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SeeksClients;
+import dev.rapport.rules.text.SideOffer;
 import dev.rapport.rules.text.ToolsUsed;
 import dev.rapport.rules.text.TopicWords;
 
@@ -408,6 +409,11 @@ final class CommunityState {
      * provider or a price: only then is a priced offer an answer rather than a pitch.
      */
     boolean askedForAnOffer(ChatMessage m, List<UserId> addressees) {
+        // An offer that steers the asker to another thing ("while the board's out, have you thought about solar?")
+        // answers a request nobody made: asked for one thing, offered another, it is a pitch.
+        if (SideOffer.steers(m.text())) {
+            return false;
+        }
         if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
             return offerQuestions.contains(m.replyTo().get());
         }

@@ -24,7 +24,13 @@ public final class OfferRequest {
             // asking who gives a paid service: "does anyone here give conversation classes?", "anyone teach guitar?"
             "anyone give ", "anyone here give ", "anybody give ", "anyone offer ", "anyone here offer ",
             "anybody offer ", "anyone teach ", "anyone here teach ", "anybody teach ", "anyone tutor",
-            "anyone take commissions", "anyone taking commissions", "anyone do commissions"};
+            "anyone take commissions", "anyone taking commissions", "anyone do commissions",
+            // asking who does a service or coaches: "does anyone here do coaching?", "anyone coach beginners?"
+            "anyone do ", "anyone here do ", "anybody do ", "anybody here do ", "anyone coach", "anyone here coach",
+            "anybody coach",
+            // asking to buy: "anyone selling a spare one?", "WTB a size M", "looking to buy a used one"
+            "anyone selling", "anybody selling", "anyone here selling", "who's selling", "who is selling", "wtb",
+            "want to buy", "wanting to buy", "looking to buy", "in the market for"};
 
     /**
      * Asking where others buy a thing ("where do you all buy veg tan?", "where does everyone get their beans?", "where

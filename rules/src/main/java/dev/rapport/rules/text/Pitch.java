@@ -77,6 +77,8 @@ public final class Pitch {
                 || t.contains("we help") || t.contains("we've helped") || t.contains("we have helped")
                 || t.contains("i run ") || t.contains("we run ") || t.contains("our clients") || t.contains("my clients")
                 || t.contains("what we do") || t.contains("we specialise") || t.contains("we specialize")
+                // a service one does or offers for people ("we do free surveys", "I offer 1:1 sessions")
+                || t.contains("we do ") || t.contains("we offer ") || t.contains("i offer ")
                 || FIXES_IT.matcher(t).find();
     }
 
@@ -281,8 +283,9 @@ public final class Pitch {
                 }
                 // what one's thing holds, then its price: "my pack has a full load-in sheet, $29 → …", "my course
                 // covers this, €40: …"
+                // or what it does or sells, then the price: "my studio does student packages, 3 for $120 → …"
                 if (w.equals("has") || w.equals("have") || w.equals("includes") || w.equals("covers")
-                        || w.equals("comes")) {
+                        || w.equals("comes") || w.equals("does") || w.equals("offers") || w.equals("sells")) {
                     for (int p = v + 1; p < words.length && p <= v + 7; p++) {
                         if (price(words, p)) {
                             return true;
@@ -386,7 +389,9 @@ public final class Pitch {
 
     private static final Pattern BOOK_HERE = Pattern.compile("(?:^|[.,;:!?\\n]\\s*|\\b(?:just|you can|can|to) )(?:book|order|buy"
             + "|reserve)(?: yours| one| a slot| your slot| your spot| now)? (?:here|now|online|at|via|through)\\b"
-            + "|\\b(?:grab|book|pick|snag) (?:a )?(?:\\d+|fifteen|twenty|thirty)[ -]?(?:min|mins|minutes?)\\b");
+            + "|\\b(?:grab|book|pick|snag) (?:a )?(?:\\d+|fifteen|twenty|thirty)[ -]?(?:min|mins|minutes?)\\b"
+            // a slot or a time to take ("grab a slot here", "pick a time that suits: …"; a spot is a place at an event)
+            + "|\\b(?:grab|pick|snag|claim) (?:a|your|one) (?:slot|time)\\b");
 
     /** A link to a page for booking ({@code /book}, {@code /booking}, {@code /book-a-call}, {@code /schedule}). */
     private static boolean bookingPage(List<Link> links) {

@@ -193,4 +193,85 @@ class ColdSellRuleTest {
                 + "reminder for day 14. This guide helped me: https://guides.example/invoices");
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
+
+    // --- an offer answers the request it was asked for, not another ---------------------------------------------
+
+    /** In a chat channel Wim says {@code request}; twenty minutes later Ana, who never spoke with him, replies {@code offer}. */
+    private static Chat offeredUnder(ChannelInfo where, String request, String offer) {
+        return realWords().saysIn(where, "wim", request)
+                .after(Duration.ofMinutes(20))
+                .answersIn(where, "ana", "wim", offer)
+                .finish();
+    }
+
+    private static final ChannelInfo LOUNGE = ChannelInfo.of("lounge", "Chat about anything.");
+    private static final String SPARE = "I've a spare one, barely used, $40 posted. DM me";
+
+    /** Asked who sells one, wants to buy one, or who gives a paid service: a priced offer of exactly that answers. */
+    @Test
+    void aPricedOfferAnsweringARequestToBuyOrHireIsNoColdPitch() {
+        assertThat(offeredUnder(LOUNGE, "anyone selling a spare bread proofer? mine cracked in the frost", SPARE)
+                .findings(SELL_COLD)).isEmpty();
+        assertThat(offeredUnder(LOUNGE, "WTB a used bread proofer under 50, anyone?", SPARE)
+                .findings(SELL_COLD)).isEmpty();
+        assertThat(offeredUnder(LOUNGE, "does anyone here do sourdough coaching? my loaves keep collapsing",
+                "I do! video sessions, $40 an hour, DM me. and feed your starter twice the day before").findings(SELL_COLD))
+                .isEmpty();
+    }
+
+    /** The same priced offer under a question that asks for nothing to buy pitches to a stranger. */
+    @Test
+    void theSamePricedOfferUnderAQuestionThatAskedForNothingToBuyIsCold() {
+        assertThat(offeredUnder(LOUNGE, "anyone else's bread proofer cracking in this frost?", SPARE)
+                .findings(SELL_COLD)).hasSize(1);
+    }
+
+    private static final ChannelInfo FIND_A_TEACHER = ChannelInfo.of("find-a-teacher",
+            "Parents and students: post what you need. Teachers: reply with your offer.");
+
+    /** Asked for quotes for one thing, offered another: the offer answers a request nobody made. */
+    @Test
+    void anOfferSteeringARequestForQuotesToAnotherThingIsCold() {
+        assertThat(offeredUnder(FIND_A_TEACHER, "need a piano teacher for my son, online is fine. rough quotes?",
+                "while you're at it, have you thought about singing lessons? we do free trial classes, book one here: "
+                        + "https://sing.example/book").findings(SELL_COLD)).hasSize(1);
+    }
+
+    /** A quote for what was asked, with its booking page, answers the request. */
+    @Test
+    void aQuoteForWhatWasAskedWithItsBookingPageAnswers() {
+        assertThat(offeredUnder(FIND_A_TEACHER, "need a piano teacher for my son, online is fine. rough quotes?",
+                "Hi Wim, I teach beginners piano over video, $30 a lesson, book one here: https://piano.example/book")
+                .findings(SELL_COLD)).isEmpty();
+    }
+
+    private static final ChannelInfo CRIT_CORNER = ChannelInfo.of("crit-corner", "post work, get honest crit.");
+
+    /** Asked for critique, answered with one's paid service at a price with its link: a pitch under their work. */
+    @Test
+    void aPaidPackageUnderARequestForCritiqueIsCold() {
+        assertThat(offeredUnder(CRIT_CORNER, "first go at a shop logo, roast it pls https://pics.example/wim-logo",
+                "love it! my studio does logo packages, 3 concepts for $90 → https://studio.example/logos")
+                .findings(SELL_COLD)).hasSize(1);
+    }
+
+    /** The critique itself, with a link to a guide, is the answer asked for. */
+    @Test
+    void critiqueWithAGuideUnderTheSameRequestIsNot() {
+        assertThat(offeredUnder(CRIT_CORNER, "first go at a shop logo, roast it pls https://pics.example/wim-logo",
+                "love it! the mark reads well small, loosen the kerning a bit → https://guides.example/kerning")
+                .findings(SELL_COLD)).isEmpty();
+    }
+
+    /** A priced call with a slot to grab, sent privately to someone never spoken to, is a pitch. */
+    @Test
+    void aPricedCallWithASlotToGrabInADirectMessageToAStrangerIsCold() {
+        Chat chat = realWords().says("wim", "help", "my loaves keep collapsing in the oven, ideas?")
+                .after(Duration.ofHours(20))
+                .writesDirectly("ana", "dm-ana-wim", "wim", "Hi Wim, saw your loaf trouble. I run 1:1 baking "
+                        + "coaching, we fix exactly that on a 30 min video call, $50. Grab a slot here: "
+                        + "https://slots.example/ana/call")
+                .finish();
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
 }

@@ -45,4 +45,21 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("where do you all keep your spare needles?")).isFalse();
         assertThat(OfferRequest.is("where do you put the thread when you stitch?")).isFalse();
     }
+
+    /** Asking who sells one, saying one wants to buy one, or asking who does or coaches a thing asks for a provider. */
+    @Test
+    void askingWhoSellsWantingToBuyOrAskingWhoCoachesAreRequests() {
+        assertThat(OfferRequest.is("anyone selling a spare bike rack? mine snapped")).isTrue();
+        assertThat(OfferRequest.is("WTB a size 10 wetsuit, anyone?")).isTrue();
+        assertThat(OfferRequest.is("looking to buy a second-hand loom, north of the river")).isTrue();
+        assertThat(OfferRequest.is("does anyone here do lessons for total beginners?")).isTrue();
+        assertThat(OfferRequest.is("anyone coach open-water swimming around here?")).isTrue();
+    }
+
+    @Test
+    void sellingTalkAndDoingThingsYourselfAreNot() {
+        assertThat(OfferRequest.is("stopped selling at fairs this year, too much standing")).isFalse();
+        assertThat(OfferRequest.is("did anyone watch the race last night?")).isFalse();
+        assertThat(OfferRequest.is("anyone doing the long ride on Sunday?")).isFalse();
+    }
 }

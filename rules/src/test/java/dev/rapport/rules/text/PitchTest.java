@@ -203,4 +203,20 @@ class PitchTest {
         assertThat(Pitch.namesTerms("check the keys on both tables, 3 of them were null")).isFalse();
         assertThat(Pitch.namesTerms("echo $PATH and paste the output")).isFalse();
     }
+
+    /** What one's own studio does at a price, a service one does with a call to book, a priced slot to grab: offers. */
+    @Test
+    void ownWorkDoneAtAPriceAServiceDoneWithABookingAndASlotToGrabArePitches() {
+        assertThat(pitch("cute! my bakery does party boxes, 12 cupcakes for $30 → https://bakery.example/boxes")).isTrue();
+        assertThat(pitch("we do free garden surveys across the county, book one here: https://garden.example/visit"))
+                .isTrue();
+        assertThat(pitch("I run 1:1 chess coaching, a 30 min video call is $40. Grab a slot here: "
+                + "https://chess.example/ana")).isTrue();
+    }
+
+    @Test
+    void whatAFriendsBakeryDoesOrAPlaceToGrabAtAFreeMeetupAreNot() {
+        assertThat(pitch("my sister's bakery does party boxes too, ask them https://bakery.example")).isFalse();
+        assertThat(pitch("we do meet on Thursdays, come along, grab a seat here: https://club.example/meet")).isFalse();
+    }
 }
