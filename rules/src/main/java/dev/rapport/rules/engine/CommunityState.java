@@ -409,7 +409,7 @@ final class CommunityState {
      * provider or a price: only then is a priced offer an answer rather than a pitch.
      */
     boolean askedForAnOffer(ChatMessage m, List<UserId> addressees) {
-        // An offer that steers the asker to another thing ("while the board's out, have you thought about solar?")
+        // An offer that steers the asker to another thing ("while the walls are open, have you thought about new windows?")
         // answers a request nobody made: asked for one thing, offered another, it is a pitch.
         if (SideOffer.steers(m.text())) {
             return false;

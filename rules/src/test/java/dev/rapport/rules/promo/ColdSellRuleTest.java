@@ -215,7 +215,7 @@ class ColdSellRuleTest {
         assertThat(offeredUnder(LOUNGE, "WTB a used bread proofer under 50, anyone?", SPARE)
                 .findings(SELL_COLD)).isEmpty();
         assertThat(offeredUnder(LOUNGE, "does anyone here do sourdough coaching? my loaves keep collapsing",
-                "I do! video sessions, $40 an hour, DM me. and feed your starter twice the day before").findings(SELL_COLD))
+                "yes, I teach it over video, $40 an hour, DM me. and feed your starter twice the day before").findings(SELL_COLD))
                 .isEmpty();
     }
 
@@ -269,7 +269,7 @@ class ColdSellRuleTest {
         Chat chat = realWords().says("wim", "help", "my loaves keep collapsing in the oven, ideas?")
                 .after(Duration.ofHours(20))
                 .writesDirectly("ana", "dm-ana-wim", "wim", "Hi Wim, saw your loaf trouble. I run 1:1 baking "
-                        + "coaching, we fix exactly that on a 30 min video call, $50. Grab a slot here: "
+                        + "coaching, half an hour on video sorts most of it, $50. Grab a slot here: "
                         + "https://slots.example/ana/call")
                 .finish();
         assertThat(chat.findings(SELL_COLD)).hasSize(1);

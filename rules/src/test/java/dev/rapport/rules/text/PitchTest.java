@@ -208,7 +208,7 @@ class PitchTest {
     @Test
     void ownWorkDoneAtAPriceAServiceDoneWithABookingAndASlotToGrabArePitches() {
         assertThat(pitch("cute! my bakery does party boxes, 12 cupcakes for $30 → https://bakery.example/boxes")).isTrue();
-        assertThat(pitch("we do free garden surveys across the county, book one here: https://garden.example/visit"))
+        assertThat(pitch("we do free garden design visits all over the county, book one here: https://garden.example/visit"))
                 .isTrue();
         assertThat(pitch("I run 1:1 chess coaching, a 30 min video call is $40. Grab a slot here: "
                 + "https://chess.example/ana")).isTrue();
