@@ -392,6 +392,81 @@ class AdvocatesRuleTest {
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
 
+    /**
+     * A bike workshop's own server: Tom, on its Team, posts its priced service with the booking page; Ana, also on the
+     * Team, gives a tip and never sells anything herself. Dev tells {@code to} about work done on his bike and asks;
+     * {@code to} goes on posting for three days.
+     */
+    private static Chat servedByTheTeam(String to, Set<String> rolesOfTo) {
+        Chat chat = Chat.builder("ana", "bea").defaultRoles(Map.of("Team", Audience.IGNORE)).build();
+        chat.sayWithRoles("tom", "offers", Set.of("Team"), "Spring tune-up back to £59 till the end of April, book "
+                + "here: https://spokeshed.example/book/tune-up");
+        chat.sayWithRoles(to, "tips", rolesOfTo, "if the chain squeaks after rain, dry it before you oil it");
+        chat.later(Duration.ofHours(20));
+        chat.mention("dev", "diy", to, "you rebuilt our tandem's back wheel in March (cheers again!), it has started "
+                + "clicking under braking. anything I can try before I bring it in?");
+        for (int day = 0; day < 3; day++) {
+            chat.later(Duration.ofHours(20));
+            chat.sayWithRoles(to, "lounge", rolesOfTo, "who else has five bikes on the stands today");
+        }
+        return chat.finish();
+    }
+
+    /**
+     * In a business's own server that sells to its members, the work its team did is the business's: the one whose
+     * job it was is owed the answer first, though another of the team posts the offers.
+     */
+    @Test
+    void firesForTheTeamMemberWhoDidTheWorkWhenItsCustomerAsksAndHearsNothing() {
+        assertThat(servedByTheTeam("ana", Set.of("Team")).findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** The same words to a member who is not on the team are a favour remembered: an unanswered question, no more. */
+    @Test
+    void staysQuietWhenTheOneWhoDidTheWorkIsNotOnTheTeam() {
+        Chat chat = servedByTheTeam("bea", Set.of());
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+        assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    /**
+     * A turners' server: Ana opens her lathe slots in {@code slotsRoom} (no link, no price page), chats with Bea, a
+     * fellow turner; Dev tells Ana he got his bowl back from her and asks for another, and waits while the two talk on.
+     */
+    private static Chat slotsThenACustomerWaits(dev.rapport.rules.model.ChannelInfo slotsRoom) {
+        return Scene.coaching("ana").postsIn("ana", slotsRoom, "Lathe slots open for March: bowls and platters, "
+                        + "custom by quote. DM me")
+                .asks("ana", "chatter", "bea", "which gouge grind do you use on end grain? mine keeps catching")
+                .asks("bea", "chatter", "ana", "a long swept grind, and keep the bevel rubbing")
+                .asks("dev", "chatter", "ana", "got my walnut bowl back from you in May and it's perfect!! could you "
+                        + "turn a second one for my aunt?")
+                .after(Duration.ofHours(6))
+                .asks("ana", "chatter", "bea", "swept grind worked, not one catch all afternoon")
+                .after(Duration.ofHours(24))
+                .asks("ana", "chatter", "bea", "fancy splitting a log of spalted beech?")
+                .build();
+    }
+
+    /**
+     * A room whose topic tells the trade to offer its services there is a room for trade, whatever its name: Ana's
+     * slots there make her a seller, and the buyer who asks her for more is her customer.
+     */
+    @Test
+    void firesWhenSheOpenedHerSlotsInARoomWhoseTopicIsForOffersAndHerCustomerWaits() {
+        assertThat(slotsThenACustomerWaits(dev.rapport.rules.model.ChannelInfo.of("lathe-time",
+                "Turners: offer your services here.")).findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /**
+     * The same post in a room for showing one's work offers nothing there: Ana, who mostly asks, is read as one who
+     * comes to learn, not the one who serves customers, and the audience rule leaves the wait to oneway.unanswered.
+     */
+    @Test
+    void staysQuietWhenTheSlotsWentToARoomForShowingWork() {
+        assertThat(slotsThenACustomerWaits(dev.rapport.rules.model.ChannelInfo.of("lathe-time",
+                "Show us what came off your lathe this week.")).findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
     private static final dev.rapport.rules.model.ChannelInfo RECEPTION = dev.rapport.rules.model.ChannelInfo.of(
             "reception", "questions about classes, fees and the timetable: our staff will reply here");
 
