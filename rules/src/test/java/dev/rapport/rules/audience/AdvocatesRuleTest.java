@@ -403,7 +403,7 @@ class AdvocatesRuleTest {
                 + "here: https://spokeshed.example/book/tune-up");
         chat.sayWithRoles(to, "tips", rolesOfTo, "if the chain squeaks after rain, dry it before you oil it");
         chat.later(Duration.ofHours(20));
-        chat.mention("dev", "diy", to, "you rebuilt our tandem's back wheel in March (cheers again!), it has started "
+        chat.mention("dev", "diy", to, "you serviced our tandem in March (cheers again!), the back wheel has started "
                 + "clicking under braking. anything I can try before I bring it in?");
         for (int day = 0; day < 3; day++) {
             chat.later(Duration.ofHours(20));
@@ -429,17 +429,20 @@ class AdvocatesRuleTest {
         assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    private static final dev.rapport.rules.model.ChannelInfo LATHE_TIME = dev.rapport.rules.model.ChannelInfo.of(
+            "lathe-time", "Turners: offer your services here.");
+
     /**
-     * A turners' server: Ana opens her lathe slots in {@code slotsRoom} (no link, no price page), chats with Bea, a
-     * fellow turner; Dev tells Ana he got his bowl back from her and asks for another, and waits while the two talk on.
+     * A turners' server: Ana opens her lathe slots in a room whose topic asks the trade for its offers (no link, no
+     * price page), then chats with Bea, a fellow turner; Dev tells Ana {@code words} and asks for another bowl, and
+     * waits while the two talk on.
      */
-    private static Chat slotsThenACustomerWaits(dev.rapport.rules.model.ChannelInfo slotsRoom) {
-        return Scene.coaching("ana").postsIn("ana", slotsRoom, "Lathe slots open for March: bowls and platters, "
+    private static Chat slotsThenDevWaits(String words) {
+        return Scene.coaching("ana").postsIn("ana", LATHE_TIME, "Lathe slots open for March: bowls and platters, "
                         + "custom by quote. DM me")
                 .asks("ana", "chatter", "bea", "which gouge grind do you use on end grain? mine keeps catching")
                 .asks("bea", "chatter", "ana", "a long swept grind, and keep the bevel rubbing")
-                .asks("dev", "chatter", "ana", "got my walnut bowl back from you in May and it's perfect!! could you "
-                        + "turn a second one for my aunt?")
+                .asks("dev", "chatter", "ana", words)
                 .after(Duration.ofHours(6))
                 .asks("ana", "chatter", "bea", "swept grind worked, not one catch all afternoon")
                 .after(Duration.ofHours(24))
@@ -449,22 +452,21 @@ class AdvocatesRuleTest {
 
     /**
      * A room whose topic tells the trade to offer its services there is a room for trade, whatever its name: Ana's
-     * slots there make her a seller, and the buyer who asks her for more is her customer.
+     * slots there make her a seller, and the buyer who got his bowl back from her and asks for more is her customer.
      */
     @Test
     void firesWhenSheOpenedHerSlotsInARoomWhoseTopicIsForOffersAndHerCustomerWaits() {
-        assertThat(slotsThenACustomerWaits(dev.rapport.rules.model.ChannelInfo.of("lathe-time",
-                "Turners: offer your services here.")).findings(AUDIENCE_ADVOCATES)).hasSize(1);
+        assertThat(slotsThenDevWaits("got my walnut bowl back from you in May and it's perfect!! could you turn a "
+                + "second one for my aunt?").findings(AUDIENCE_ADVOCATES)).hasSize(1);
     }
 
-    /**
-     * The same post in a room for showing one's work offers nothing there: Ana, who mostly asks, is read as one who
-     * comes to learn, not the one who serves customers, and the audience rule leaves the wait to oneway.unanswered.
-     */
+    /** Someone who bought his bowl elsewhere and asks her for one is owed an answer, but not as her customer. */
     @Test
-    void staysQuietWhenTheSlotsWentToARoomForShowingWork() {
-        assertThat(slotsThenACustomerWaits(dev.rapport.rules.model.ChannelInfo.of("lathe-time",
-                "Show us what came off your lathe this week.")).findings(AUDIENCE_ADVOCATES)).isEmpty();
+    void staysQuietWhenTheAskerBoughtHisFromSomeoneElse() {
+        Chat chat = slotsThenDevWaits("got my walnut bowl from a fair stall in May and love it, could you turn a "
+                + "second one for my aunt?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+        assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
     }
 
     private static final dev.rapport.rules.model.ChannelInfo RECEPTION = dev.rapport.rules.model.ChannelInfo.of(
