@@ -7,16 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * A room whose topic tells the members of a trade to offer their own work there, whatever its name: "tutors: offer
- * your services here", "coaches: offers go here", "illustrators, post your open slots", "advertise your services",
+ * your services here", "illustrators, post your open slots", "advertise your services",
  * "say what you offer". It is a channel for trade like one named for it ({@code #hire-me}): a post opening one's slots
  * there offers work, and such a room used for it says people sell here. A topic about offering something else ("offer
  * or ask for a lift") or asking the trade ("ask the pros") is not one.
  */
 public final class OffersRoom {
-    /** The members told to offer, advertise or post their own services, slots or work, or where their offers go. */
+    /**
+     * The members told to offer, advertise or post their own services or slots. Not a room that only says where offers
+     * go beside other uses ("coaches: offers go here, everyone: ask about lessons"): a room shared with learners.
+     */
     private static final Pattern OFFER_YOURS = Pattern.compile("\\b(?:offer|advertise|promote|list|post|share)\\s+"
             + "(?:your|their)\\s+(?:own\\s+)?(?:services|service|slots|open\\s+slots|availability|rates)\\b"
-            + "|\\boffers\\s+(?:go|belong)\\s+(?:here|in\\s+here|below)\\b"
             + "|\\bsay\\s+what\\s+you\\s+offer\\b|\\breply\\s+with\\s+your\\s+offer\\b");
 
     private OffersRoom() {

@@ -14,7 +14,6 @@ class OffersRoomTest {
     @Test
     void aTopicTellingTheTradeToOfferItsWorkMarksTheRoom() {
         assertThat(offers("Woodturners: offer your services here.")).isTrue();
-        assertThat(offers("coaches: offers go here. everyone else: ask about lessons")).isTrue();
         assertThat(offers("Illustrators, post your open slots, one post a month")).isTrue();
         assertThat(offers("Tutors: say what you offer and your hours")).isTrue();
         assertThat(offers("advertise your services, be nice")).isTrue();
