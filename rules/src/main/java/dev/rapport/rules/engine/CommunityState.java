@@ -2,10 +2,12 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.audience.BoughtBefore;
+import dev.rapport.rules.audience.OffersRoom;
 import dev.rapport.rules.audience.OwnWorkForSale;
 import dev.rapport.rules.audience.Referral;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
@@ -213,6 +215,8 @@ final class CommunityState {
     private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
     /** Someone offered their work in a channel for trade: people sell here. */
     private boolean tradeOffered;
+    /** Rooms by name and topic, and whether the topic tells the trade to offer its own work there. */
+    private final Map<ChannelInfo, Boolean> offersRooms = new HashMap<>();
     /** Someone here said they sent people of their own to someone here: a community with customers. */
     private boolean referralsSeen;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
@@ -668,7 +672,25 @@ final class CommunityState {
 
     /** Whether a message is in a channel where people offer their work ({@link ChannelPurpose#trade}). */
     private boolean tradeChannel(ChatMessage m) {
-        return purposes.of(m.channelInfo()).trade();
+        return purposes.of(m.channelInfo()).trade() || offersRoom(m.channelInfo());
+    }
+
+    /**
+     * Whether {@code info}'s topic tells the trade to offer its own work there ({@link OffersRoom}: "offer your
+     * services here"), whatever the room's name; read once per room and topic.
+     */
+    private boolean offersRoom(ChannelInfo info) {
+        if (info == null || info.topic().isEmpty()) {
+            return false;
+        }
+        Boolean known = offersRooms.get(info);
+        if (known == null) {
+            known = OffersRoom.byTopic(info);
+            if (offersRooms.size() < MAX_ROLE_LOOKUPS) {
+                offersRooms.put(info, known);
+            }
+        }
+        return known;
     }
 
     /**
@@ -967,6 +989,11 @@ final class CommunityState {
             }
             Person seller = people.get(u);
             if (sellers.contains(u) || seller != null && seller.offersWork) {
+                return true;
+            }
+            // In a business's own server that sells to its members, its team does the business's work: "you fitted
+            // our boiler" told to any one of them (not only the one who posts the offers) is said by its customer.
+            if (seller != null && tradeOffered && (anyStaffRole(seller.roles) || seller.owner && hasStaff())) {
                 return true;
             }
         }

@@ -392,6 +392,83 @@ class AdvocatesRuleTest {
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
 
+    /**
+     * A bike workshop's own server: Tom, on its Team, posts its priced service with the booking page; Ana, also on the
+     * Team, gives a tip and never sells anything herself. Dev tells {@code to} about work done on his bike and asks;
+     * {@code to} goes on posting for three days.
+     */
+    private static Chat servedByTheTeam(String to, Set<String> rolesOfTo) {
+        Chat chat = Chat.builder("ana", "bea").defaultRoles(Map.of("Team", Audience.IGNORE)).build();
+        chat.sayWithRoles("tom", "offers", Set.of("Team"), "Spring tune-up back to £59 till the end of April, book "
+                + "here: https://spokeshed.example/book/tune-up");
+        chat.sayWithRoles(to, "tips", rolesOfTo, "if the chain squeaks after rain, dry it before you oil it");
+        chat.later(Duration.ofHours(20));
+        chat.mention("dev", "diy", to, "you serviced our tandem in March (cheers again!), the back wheel has started "
+                + "clicking under braking. anything I can try before I bring it in?");
+        for (int day = 0; day < 3; day++) {
+            chat.later(Duration.ofHours(20));
+            chat.sayWithRoles(to, "lounge", rolesOfTo, "who else has five bikes on the stands today");
+        }
+        return chat.finish();
+    }
+
+    /**
+     * In a business's own server that sells to its members, the work its team did is the business's: the one whose
+     * job it was is owed the answer first, though another of the team posts the offers.
+     */
+    @Test
+    void firesForTheTeamMemberWhoDidTheWorkWhenItsCustomerAsksAndHearsNothing() {
+        assertThat(servedByTheTeam("ana", Set.of("Team")).findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** The same words to a member who is not on the team are a favour remembered: an unanswered question, no more. */
+    @Test
+    void staysQuietWhenTheOneWhoDidTheWorkIsNotOnTheTeam() {
+        Chat chat = servedByTheTeam("bea", Set.of());
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+        assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    private static final dev.rapport.rules.model.ChannelInfo LATHE_TIME = dev.rapport.rules.model.ChannelInfo.of(
+            "lathe-time", "Turners: offer your services here.");
+
+    /**
+     * A turners' server: Ana opens her lathe slots in a room whose topic asks the trade for its offers (no link, no
+     * price page), then chats with Bea, a fellow turner; Dev tells Ana {@code words} and asks for another bowl, and
+     * waits while the two talk on.
+     */
+    private static Chat slotsThenDevWaits(String words) {
+        return Scene.coaching("ana").postsIn("ana", LATHE_TIME, "Lathe slots open for March: bowls and platters, "
+                        + "custom by quote. DM me")
+                .asks("ana", "chatter", "bea", "which gouge grind do you use on end grain? mine keeps catching")
+                .asks("bea", "chatter", "ana", "a long swept grind, and keep the bevel rubbing")
+                .asks("dev", "chatter", "ana", words)
+                .after(Duration.ofHours(6))
+                .asks("ana", "chatter", "bea", "swept grind worked, not one catch all afternoon")
+                .after(Duration.ofHours(24))
+                .asks("ana", "chatter", "bea", "fancy splitting a log of spalted beech?")
+                .build();
+    }
+
+    /**
+     * A room whose topic tells the trade to offer its services there is a room for trade, whatever its name: Ana's
+     * slots there make her a seller, and the buyer who got his bowl back from her and asks for more is her customer.
+     */
+    @Test
+    void firesWhenSheOpenedHerSlotsInARoomWhoseTopicIsForOffersAndHerCustomerWaits() {
+        assertThat(slotsThenDevWaits("got my walnut bowl back from you in May and it's perfect!! could you turn a "
+                + "second one for my aunt?").findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** Someone who bought his bowl elsewhere and asks her for one is owed an answer, but not as her customer. */
+    @Test
+    void staysQuietWhenTheAskerBoughtHisFromSomeoneElse() {
+        Chat chat = slotsThenDevWaits("got my walnut bowl from a fair stall in May and love it, could you turn a "
+                + "second one for my aunt?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+        assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     private static final dev.rapport.rules.model.ChannelInfo RECEPTION = dev.rapport.rules.model.ChannelInfo.of(
             "reception", "questions about classes, fees and the timetable: our staff will reply here");
 

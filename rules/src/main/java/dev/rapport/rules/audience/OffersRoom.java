@@ -1,0 +1,34 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.model.ChannelInfo;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A room whose topic tells the members of a trade to offer their own work there, whatever its name: "tutors: offer
+ * your services here", "illustrators, post your open slots", "advertise your services",
+ * "say what you offer". It is a channel for trade like one named for it ({@code #hire-me}): a post opening one's slots
+ * there offers work, and such a room used for it says people sell here. A topic about offering something else ("offer
+ * or ask for a lift") or asking the trade ("ask the pros") is not one.
+ */
+public final class OffersRoom {
+    /**
+     * The members told to offer, advertise or post their own services or slots. Not a room that only says where offers
+     * go beside other uses ("coaches: offers go here, everyone: ask about lessons"): a room shared with learners.
+     */
+    private static final Pattern OFFER_YOURS = Pattern.compile("\\b(?:offer|advertise|promote|list|post|share)\\s+"
+            + "(?:your|their)\\s+(?:own\\s+)?(?:services|service|slots|open\\s+slots|availability|rates)\\b"
+            + "|\\bsay\\s+what\\s+you\\s+offer\\b|\\breply\\s+with\\s+your\\s+offer\\b");
+
+    private OffersRoom() {
+    }
+
+    /** True when {@code info}'s topic tells the trade to offer its own work there (see the class comment). */
+    public static boolean byTopic(ChannelInfo info) {
+        if (info == null || info.topic().isEmpty()) {
+            return false;
+        }
+        return OFFER_YOURS.matcher(info.topic().toLowerCase(Locale.ROOT)).find();
+    }
+}

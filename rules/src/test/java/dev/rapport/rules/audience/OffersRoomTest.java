@@ -1,0 +1,30 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.model.ChannelInfo;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A room whose topic tells the trade to offer its own work there is a room for trade, whatever it is called. */
+class OffersRoomTest {
+    private static boolean offers(String topic) {
+        return OffersRoom.byTopic(ChannelInfo.of("lathe-time", topic));
+    }
+
+    @Test
+    void aTopicTellingTheTradeToOfferItsWorkMarksTheRoom() {
+        assertThat(offers("Woodturners: offer your services here.")).isTrue();
+        assertThat(offers("Illustrators, post your open slots, one post a month")).isTrue();
+        assertThat(offers("Tutors: say what you offer and your hours")).isTrue();
+        assertThat(offers("advertise your services, be nice")).isTrue();
+    }
+
+    @Test
+    void aTopicAboutOfferingSomethingElseOrAskingTheTradeDoesNot() {
+        assertThat(offers("Offer or ask for a lift to the Saturday meet")).isFalse();
+        assertThat(offers("Homeowners: ask the pros. Pros: be helpful")).isFalse();
+        assertThat(offers("Chat about anything woody (or not).")).isFalse();
+        assertThat(offers("post your progress and get feedback")).isFalse();
+        assertThat(OffersRoom.byTopic(ChannelInfo.of("lathe-time", ""))).isFalse();
+    }
+}
