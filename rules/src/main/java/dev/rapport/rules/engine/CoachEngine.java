@@ -569,7 +569,11 @@ public final class CoachEngine {
                 continue;
             }
             // "how gorgeous is that?" said to someone exclaims: nobody owes it an answer.
-            boolean asked = text.question() && first && !Exclamation.is(m.text());
+            // An answer to their question that opens like one but asks nothing back, with no question mark ("did the
+            // evening course, solid" to "which course would you recommend?", "when it's dry" to "when do you
+            // sow?"), is the answer: chat drops the "I", and an answer echoes the question's own word.
+            boolean asked = text.question() && first && !Exclamation.is(m.text())
+                    && !(answer && m.text().indexOf('?') < 0);
             first = false;
             UserState target = state(to, m.community());
             if (target == null) {

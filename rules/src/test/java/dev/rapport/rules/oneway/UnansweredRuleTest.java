@@ -69,6 +69,36 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    /**
+     * An answer to one's question that opens like a question, with no question mark, answers it: chat drops the "I"
+     * ("did the evening one"), and an answer echoes the question's word ("when it's dry").
+     */
+    @Test
+    void staysQuietForAnAnswerThatOpensLikeAQuestionWithoutAQuestionMark() {
+        Chat chat = Chat.coaching("ana");
+        MessageId course = chat.say("ana", "kitchen", "anyone taken a bread course? which one would you recommend?");
+        chat.later(Duration.ofMinutes(30));
+        chat.reply("bob", "kitchen", course, "ana", "did the evening one at the mill, worth it, and bring an apron");
+        MessageId sow = chat.later(Duration.ofMinutes(10)).say("ana", "garden", "when do people sow carrots here?");
+        chat.later(Duration.ofMinutes(20));
+        chat.reply("cal", "garden", sow, "ana", "when it's dry, usually mid april for me");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(26)).say("ana", "studio", "glazing day tomorrow");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** The same answer asking something back with its question mark still waits for the asker's word. */
+    @Test
+    void firesWhenAnAnswerToTheirQuestionAsksSomethingBack() {
+        Chat chat = Chat.coaching("ana");
+        MessageId course = chat.say("ana", "kitchen", "anyone taken a bread course? which one would you recommend?");
+        chat.later(Duration.ofMinutes(30));
+        chat.reply("bob", "kitchen", course, "ana", "did you look at the evening one at the mill? it's cheap");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(26)).say("ana", "studio", "glazing day tomorrow");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     @Test
     void firesForAReactionFollowedByARealQuestion() {
         Chat chat = Scene.coaching("ana").around("ana")
