@@ -15,7 +15,7 @@ final class ShopInvitation {
             "pop", "swing", "stop");
     /** Places where one's goods are for sale: a shop, a stall, a listing, and the marketplaces people sell on. */
     private static final Set<String> SHOP = Set.of("shop", "store", "stall", "storefront", "webshop", "listing",
-            "listings", "etsy", "depop", "vinted", "ebay", "poshmark", "mercari", "grailed", "tindie", "booth");
+            "listings", "etsy", "ebay", "booth");
     /** Words that say goods were just put up for sale: "just listed", "restocked", "new stock", "for sale". */
     private static final Set<String> LISTED = Set.of("listed", "restocked", "restock", "stock", "sale", "dropped");
     /** The writer's own: "my", "our". */
