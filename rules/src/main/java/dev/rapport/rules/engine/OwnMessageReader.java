@@ -284,9 +284,11 @@ final class OwnMessageReader {
         PromoVerdict read = analysed.newsOnly() && m.links().isEmpty() || analysed.bareLinkOnly()
                 || analysed.linkDropOnly() && allMarketplaceListings(m.links()) ? PromoVerdict.NONE : analysed;
         // A favour asked of someone for one's own stuff ("could you follow the show on spotify and rate it?") is an
-        // ask for attention, worded as a question or not.
-        if (!read.engagementAsk() && (m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty())
-                && FavourAsk.is(m.text())) {
+        // ask for attention, worded as a question or not. So is the same favour put to everyone in a room at once ("if
+        // anyone here could follow my page...", "could you all upvote my entry?"): a request with no offer and nothing
+        // for sale, which the ask tip speaks for, not the promotion tip.
+        if (!read.engagementAsk() && ((m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty())
+                && FavourAsk.is(m.text()) || FavourAsk.ofTheRoom(m.text()))) {
             return read.favourAsked();
         }
         return read;

@@ -9,12 +9,15 @@ import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.Durations;
+import dev.rapport.rules.text.FavourAsk;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code oneway.asks}: asking people to check out, like, share or subscribe to your stuff without having given
@@ -22,6 +25,9 @@ import java.util.Optional;
  * against the channel: did the person give anything to anyone there lately?
  */
 public final class AsksRule implements Rule {
+    /** Verbs of attention that make a call to one's shop an ask all the same ("follow my shop"). */
+    private static final Pattern ATTENTION = Pattern.compile(
+            "\\b(follow|subscribe|sub|share|vote|upvote|rate|favourite|favorite)\\b");
     public static final Param LOOKBACK_DAYS = Param.count("lookback-days", 30, 1, 365, "days in which you should have given before asking");
 
     @Override
@@ -49,7 +55,9 @@ public final class AsksRule implements Rule {
     public void onMessage(MessageContext ctx) {
         // A sale announced with its call ("spring sale on every print, have a look at my shop") asks for custom, not a
         // look: it is promotion (promo.self and links.repeat say so), and calling it an ask too tells it twice.
-        if (!ctx.facts().countedAsk() || ctx.facts().promo().salesPitch()) {
+        // So is a call to come and look at one's shop ("just listed a load of jackets, check out my stall"): an invitation
+        // to buy, not an ask for a follow, a like or a vote.
+        if (!ctx.facts().countedAsk() || ctx.facts().promo().salesPitch() || invitesToBuy(ctx.message().text())) {
             return;
         }
         int days = ctx.settings().count(LOOKBACK_DAYS);
@@ -93,6 +101,19 @@ public final class AsksRule implements Rule {
         ctx.emit(evidence.build(), new Tip("You asked " + (cold.size() == 1 ? "someone" : cold.size() + " people")
                 + " to check out your work without having replied to or reacted to them " + before + ".",
                 id().principle(), "engage with their work first: a real comment on something they posted."));
+    }
+
+    /**
+     * The message calls people to the writer's shop and asks for no follow, like, share or vote besides: a request for
+     * attention ("please follow my shop") in the same message is still an ask.
+     */
+    private static boolean invitesToBuy(String text) {
+        return ShopInvitation.is(text) && !FavourAsk.ofTheRoom(text) && !attentionAsked(text);
+    }
+
+    /** A follow, subscribe, share, vote or rating asked for in so many words. */
+    private static boolean attentionAsked(String text) {
+        return ATTENTION.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

@@ -29,6 +29,12 @@ public final class AttentionVerbs {
     private static final List<String> FAVOURITE = List.of("favorite", "favourite", "fav");
     /** Attention that has other objects too: one shares a screen or a location, votes on a motion. */
     private static final List<String> SPREAD = List.of("share", "vote");
+    /**
+     * Giving a vote or a mark of merit in a listing or a contest ("favourite-point my cache", "nominate my shot",
+     * "star my repo"): asked as a favour for one's own thing, attention to lift it up a list.
+     */
+    private static final List<String> MERIT = List.of("favourite", "favorite", "fave", "fav", "nominate", "star",
+            "upvote");
     /** Asking for a look or for support, not for a click: "see", "visit", "listen to", "join". */
     private static final List<String> LOOK = List.of("check", "checkout", "look", "see", "visit", "watch", "listen",
             "view", "peep", "read", "support", "join");
@@ -45,9 +51,9 @@ public final class AttentionVerbs {
     public static final List<String> LOOKING = join(ACCOUNT, FAVOURITE, SPREAD, LOOK);
     /**
      * A favour asked for one's own stuff: the account verbs, sharing and voting, "check (out)", and their forms after
-     * "would you mind". Not "favourite": "could you fav..." was never read as a favour (a reading kept as it was).
+     * "would you mind", and the marks of merit ("could you favourite my entry?", "would you nominate my photo?").
      */
-    public static final List<String> FAVOUR = join(ACCOUNT, SPREAD, List.of("check"), ASKED_AS_GERUND);
+    public static final List<String> FAVOUR = join(ACCOUNT, SPREAD, MERIT, List.of("check"), ASKED_AS_GERUND);
 
     private AttentionVerbs() {
     }

@@ -34,7 +34,8 @@ public final class FavourAsk {
             "an", "the", "this", "that", "some", "any");
     /** What is handed over that way: a rating, a review, a follow (general English of app stores and platforms). */
     private static final Set<String> UNITS = Set.of("star", "stars", "rating", "review", "follow", "like", "sub",
-            "upvote", "share", "wishlist");
+            "upvote", "share", "wishlist", "vote", "votes", "point", "points", "nomination", "fave", "favourite",
+            "favorite");
     /** Words from "us"/"me" to the unit: "us a quick 5 star review". */
     private static final int OWN_TO_UNIT = 4;
     /** Words from a request to its verb: "could you please also", "would you mind". */
@@ -69,6 +70,30 @@ public final class FavourAsk {
     private static final String END = "|";
 
     private FavourAsk() {
+    }
+
+    /**
+     * Words that put a request to everyone in a room rather than to one person: "could anyone here follow...", "can
+     * you all vote for...", "if everyone could star..." (general English).
+     */
+    private static final Set<String> THE_ROOM = Set.of("anyone", "anybody", "everyone", "everybody", "someone",
+            "somebody", "y'all", "yall", "guys", "folks", "all");
+
+    /**
+     * Whether {@code text} asks the whole room, as a request, for attention to the writer's own stuff ("could you all
+     * upvote my entry?", "if anyone here could follow my page it would mean a lot"): the same favour as {@link #is},
+     * put to everyone at once.
+     */
+    public static boolean ofTheRoom(String text) {
+        if (!is(text)) {
+            return false;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
+            if (THE_ROOM.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} asks, as a request, for attention to the writer's own stuff. */

@@ -140,4 +140,32 @@ class AsksRuleTest {
         chat.say("ana", "other", "[ask] check out my new mugs when you get a minute");
         assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
     }
+
+    @Test
+    void staysQuietForACallToLookAtOnesShop() {
+        Chat chat = Chat.builder("ana").promoDetector(new dev.rapport.rules.promo.SelfPromotionDetector()).build();
+        chat.say("ana", "lounge", "just listed a pile of old denim jackets, check out my stall https://stall.example/ana");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+    }
+
+    @Test
+    void firesForAFollowAskedForOnesShop() {
+        Chat chat = Chat.builder("ana").promoDetector(new dev.rapport.rules.promo.SelfPromotionDetector()).build();
+        chat.say("ana", "lounge", "pls follow my stall everyone, every follow helps https://stall.example/ana");
+        assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
+    }
+
+    @Test
+    void firesForAFavourPutToTheWholeRoom() {
+        Chat chat = Chat.builder("ana").promoDetector(new dev.rapport.rules.promo.SelfPromotionDetector()).build();
+        chat.say("ana", "hikes", "could you all upvote my trail photo? trying to make the monthly top ten");
+        assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietForAQuestionToTheRoomThatAsksNoFavour() {
+        Chat chat = Chat.builder("ana").promoDetector(new dev.rapport.rules.promo.SelfPromotionDetector()).build();
+        chat.say("ana", "hikes", "could you all tell me which trail is best after rain?");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+    }
 }

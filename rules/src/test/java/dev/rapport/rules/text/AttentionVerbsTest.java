@@ -26,10 +26,10 @@ class AttentionVerbsTest {
     }
 
     @Test
-    void theVerbsOfAFavourAreFavourAsksFormerList() {
+    void theVerbsOfAFavourAreFavourAsksFormerListAndTheMarksOfMerit() {
         assertThat(AttentionVerbs.FAVOUR).containsExactlyInAnyOrder("follow", "like", "share", "subscribe", "sub",
                 "upvote", "vote", "retweet", "repost", "rate", "check", "following", "sharing", "subscribing", "liking",
-                "rating", "upvoting", "reposting", "retweeting", "wishlist", "wishlisting");
+                "rating", "upvoting", "reposting", "retweeting", "wishlist", "wishlisting", "favourite", "favorite", "fave", "fav", "nominate", "star");
     }
 
     /** Every verb that asks for a click on an account is also a verb of looking: one group feeds both. */
