@@ -1,7 +1,5 @@
 package dev.rapport.rules.norms;
 
-import java.util.Arrays;
-
 /**
  * The habits of one channel's recent posters: for each of its last {@link #MAX_POSTERS} distinct posters (as
  * pseudonym numbers), how many things they started there by telling the room something, how many by asking the room,
@@ -41,11 +39,7 @@ final class ChannelHabits {
     private long since = Long.MIN_VALUE;
     private long lastPoster;
     private long lastAt = Long.MIN_VALUE;
-    private long[] who = new long[4];
-    private long[] period = new long[4];
-    /** Per poster: {@link #KINDS} counts of the current period, then {@link #KINDS} of the one before. */
-    private int[] counts = new int[4 * 2 * KINDS];
-    private int size;
+    private final PosterCounts posters = new PosterCounts(KINDS, 4);
 
     /** Counts {@code post} by {@code poster}, written at {@code atSecond} (epoch seconds), in period {@code now}. */
     void count(long poster, long now, long atSecond, RoomPost post) {
@@ -62,20 +56,15 @@ final class ChannelHabits {
         if (!tells && !asks && !post.shows()) {
             return;
         }
-        int i = indexOf(poster);
-        if (i < 0) {
-            i = add(poster, now);
-        }
-        roll(i, now);
-        int base = i * 2 * KINDS;
+        int i = posters.slotOf(poster, now);
         if (tells) {
-            counts[base + TELLS]++;
+            posters.increment(i, TELLS);
         }
         if (asks) {
-            counts[base + ASKS]++;
+            posters.increment(i, ASKS);
         }
         if (post.shows()) {
-            counts[base + SHOWS]++;
+            posters.increment(i, SHOWS);
         }
     }
 
@@ -105,13 +94,13 @@ final class ChannelHabits {
         int telling = 0;
         int showing = 0;
         int asking = 0;
-        for (int i = 0; i < size; i++) {
-            if (who[i] == poster || period[i] < now - 1) {
+        for (int i = 0; i < posters.size(); i++) {
+            if (posters.who(i) == poster || posters.period(i) < now - 1) {
                 continue;
             }
-            int tells = recent(i, now, TELLS);
-            int asks = recent(i, now, ASKS);
-            int shows = recent(i, now, SHOWS);
+            int tells = posters.recent(i, now, TELLS);
+            int asks = posters.recent(i, now, ASKS);
+            int shows = posters.recent(i, now, SHOWS);
             if (tells + asks + shows == 0) {
                 continue;
             }
@@ -144,39 +133,15 @@ final class ChannelHabits {
         return lines.postsToRoomFor(poster, now, atSecond, establishedSeconds);
     }
 
-    /** Kind {@code k}'s count for poster {@code i} over the current and the previous period as of {@code now}. */
-    private int recent(int i, long now, int k) {
-        int base = i * 2 * KINDS;
-        if (period[i] == now) {
-            return counts[base + k] + counts[base + KINDS + k];
-        }
-        // Their last period is now the previous one: what was current then still counts, what was before has faded.
-        return period[i] == now - 1 ? counts[base + k] : 0;
-    }
-
-    /** Moves poster {@code i}'s counts on to period {@code now}. */
-    private void roll(int i, long now) {
-        if (period[i] == now) {
-            return;
-        }
-        int base = i * 2 * KINDS;
-        for (int k = 0; k < KINDS; k++) {
-            counts[base + KINDS + k] = period[i] == now - 1 ? counts[base + k] : 0;
-            counts[base + k] = 0;
-        }
-        period[i] = now;
-    }
-
     /** What is counted here, as plain values (see {@link RoomHabits}). */
     RoomHabits habits() {
-        java.util.List<RoomHabits.Poster> posters = new java.util.ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            int base = i * 2 * KINDS;
-            posters.add(new RoomHabits.Poster(who[i], period[i], counts[base + TELLS], counts[base + ASKS],
-                    counts[base + SHOWS], counts[base + KINDS + TELLS], counts[base + KINDS + ASKS],
-                    counts[base + KINDS + SHOWS]));
+        java.util.List<RoomHabits.Poster> saved = new java.util.ArrayList<>(posters.size());
+        for (int i = 0; i < posters.size(); i++) {
+            saved.add(new RoomHabits.Poster(posters.who(i), posters.period(i), posters.current(i, TELLS),
+                    posters.current(i, ASKS), posters.current(i, SHOWS), posters.before(i, TELLS),
+                    posters.before(i, ASKS), posters.before(i, SHOWS)));
         }
-        return new RoomHabits(since, lastPoster, lastAt, posters);
+        return new RoomHabits(since, lastPoster, lastAt, saved);
     }
 
     /** The habits {@link #habits} gave, taken back (at most {@link #MAX_POSTERS} posters, in their order). */
@@ -186,22 +151,13 @@ final class ChannelHabits {
         c.lastPoster = h.lastPoster();
         c.lastAt = h.lastAt();
         int n = Math.min(h.posters().size(), MAX_POSTERS);
-        c.who = new long[Math.max(4, n)];
-        c.period = new long[c.who.length];
-        c.counts = new int[c.who.length * 2 * KINDS];
-        for (int i = 0; i < n; i++) {
-            RoomHabits.Poster p = h.posters().get(i);
-            int base = i * 2 * KINDS;
-            c.who[i] = p.who();
-            c.period[i] = p.period();
-            c.counts[base + TELLS] = p.tells();
-            c.counts[base + ASKS] = p.asks();
-            c.counts[base + SHOWS] = p.shows();
-            c.counts[base + KINDS + TELLS] = p.tellsBefore();
-            c.counts[base + KINDS + ASKS] = p.asksBefore();
-            c.counts[base + KINDS + SHOWS] = p.showsBefore();
+        for (int j = 0; j < n; j++) {
+            RoomHabits.Poster p = h.posters().get(j);
+            int i = c.posters.append(p.who(), p.period());
+            c.posters.set(i, TELLS, p.tells(), p.tellsBefore());
+            c.posters.set(i, ASKS, p.asks(), p.asksBefore());
+            c.posters.set(i, SHOWS, p.shows(), p.showsBefore());
         }
-        c.size = n;
         return c;
     }
 
@@ -212,50 +168,6 @@ final class ChannelHabits {
         if (was) {
             lastPoster = RoomHabits.NOBODY;
         }
-        int i = indexOf(poster);
-        if (i < 0) {
-            return was;
-        }
-        int last = size - 1;
-        System.arraycopy(who, i + 1, who, i, last - i);
-        System.arraycopy(period, i + 1, period, i, last - i);
-        System.arraycopy(counts, (i + 1) * 2 * KINDS, counts, i * 2 * KINDS, (last - i) * 2 * KINDS);
-        Arrays.fill(counts, last * 2 * KINDS, size * 2 * KINDS, 0);
-        size = last;
-        return true;
-    }
-
-    private int indexOf(long poster) {
-        for (int i = 0; i < size; i++) {
-            if (who[i] == poster) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A slot for a new poster: a free one, else the one heard from longest ago (ties: the first). */
-    private int add(long poster, long now) {
-        int i;
-        if (size < MAX_POSTERS) {
-            if (size == who.length) {
-                int grown = Math.min(MAX_POSTERS, who.length * 2);
-                who = Arrays.copyOf(who, grown);
-                period = Arrays.copyOf(period, grown);
-                counts = Arrays.copyOf(counts, grown * 2 * KINDS);
-            }
-            i = size++;
-        } else {
-            i = 0;
-            for (int j = 1; j < size; j++) {
-                if (period[j] < period[i]) {
-                    i = j;
-                }
-            }
-        }
-        who[i] = poster;
-        period[i] = now;
-        Arrays.fill(counts, i * 2 * KINDS, (i + 1) * 2 * KINDS, 0);
-        return i;
+        return posters.forget(poster) || was;
     }
 }

@@ -1,7 +1,5 @@
 package dev.rapport.rules.norms;
 
-import java.util.Arrays;
-
 /**
  * Who talks to whom in one channel, line by line, to tell a room of posts (the members' scores, their tasting notes,
  * their pours, a scene written in character, with a word of praise or a question under a post now and then) from a
@@ -33,10 +31,7 @@ final class RoomLines {
     private long lastPoster = RoomHabits.NOBODY;
     private long lastAt = Long.MIN_VALUE;
     private int lastDepth;
-    private long[] who = new long[2];
-    private long[] period = new long[2];
-    private int[] counts = new int[2 * 2 * KINDS];
-    private int size;
+    private final PosterCounts posters = new PosterCounts(KINDS, 2);
 
     /** Counts a line by {@code poster} at {@code atSecond} (in period {@code now}). */
     void count(long poster, long now, long atSecond, RoomPost post) {
@@ -87,12 +82,12 @@ final class RoomLines {
         }
         int posts = 0;
         int talk = 0;
-        for (int i = 0; i < size; i++) {
-            if (who[i] == poster) {
-                talk -= recent(i, now, DRAWN);
+        for (int i = 0; i < posters.size(); i++) {
+            if (posters.who(i) == poster) {
+                talk -= posters.recent(i, now, DRAWN);
             } else {
-                posts += recent(i, now, POSTS);
-                talk += recent(i, now, TALK);
+                posts += posters.recent(i, now, POSTS);
+                talk += posters.recent(i, now, TALK);
             }
         }
         return posts > 0 && Math.max(0, talk) * 2 <= posts;
@@ -103,79 +98,10 @@ final class RoomLines {
         if (lastPoster == poster) {
             lastPoster = RoomHabits.NOBODY;
         }
-        int i = indexOf(poster);
-        if (i < 0) {
-            return;
-        }
-        int last = size - 1;
-        System.arraycopy(who, i + 1, who, i, last - i);
-        System.arraycopy(period, i + 1, period, i, last - i);
-        System.arraycopy(counts, (i + 1) * 2 * KINDS, counts, i * 2 * KINDS, (last - i) * 2 * KINDS);
-        Arrays.fill(counts, last * 2 * KINDS, size * 2 * KINDS, 0);
-        size = last;
+        posters.forget(poster);
     }
 
     private void add(long poster, long now, int kind) {
-        int i = indexOf(poster);
-        if (i < 0) {
-            i = slot(poster, now);
-        }
-        roll(i, now);
-        counts[i * 2 * KINDS + kind]++;
-    }
-
-    /** Kind {@code k}'s count for poster {@code i} over the current and the previous period as of {@code now}. */
-    private int recent(int i, long now, int k) {
-        int base = i * 2 * KINDS;
-        if (period[i] == now) {
-            return counts[base + k] + counts[base + KINDS + k];
-        }
-        return period[i] == now - 1 ? counts[base + k] : 0;
-    }
-
-    private void roll(int i, long now) {
-        if (period[i] == now) {
-            return;
-        }
-        int base = i * 2 * KINDS;
-        for (int k = 0; k < KINDS; k++) {
-            counts[base + KINDS + k] = period[i] == now - 1 ? counts[base + k] : 0;
-            counts[base + k] = 0;
-        }
-        period[i] = now;
-    }
-
-    private int indexOf(long poster) {
-        for (int i = 0; i < size; i++) {
-            if (who[i] == poster) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A slot for a new poster: a free one, else the one heard from longest ago (ties: the first). */
-    private int slot(long poster, long now) {
-        int i;
-        if (size < ChannelHabits.MAX_POSTERS) {
-            if (size == who.length) {
-                int grown = Math.min(ChannelHabits.MAX_POSTERS, who.length * 2);
-                who = Arrays.copyOf(who, grown);
-                period = Arrays.copyOf(period, grown);
-                counts = Arrays.copyOf(counts, grown * 2 * KINDS);
-            }
-            i = size++;
-        } else {
-            i = 0;
-            for (int j = 1; j < size; j++) {
-                if (period[j] < period[i]) {
-                    i = j;
-                }
-            }
-        }
-        who[i] = poster;
-        period[i] = now;
-        Arrays.fill(counts, i * 2 * KINDS, (i + 1) * 2 * KINDS, 0);
-        return i;
+        posters.increment(posters.slotOf(poster, now), kind);
     }
 }
