@@ -30,23 +30,6 @@ public final class AnswerWords {
         if (text == null || text.isEmpty() || !MessageCues.isQuestion(text)) {
             return false;
         }
-        int n = text.length();
-        int start = 0;
-        for (int word = 0; word < 4 && start < n; word++) {
-            while (start < n && !Character.isLetter(text.charAt(start))) {
-                start++;
-            }
-            int end = start;
-            while (end < n && Character.isLetter(text.charAt(end))) {
-                end++;
-            }
-            for (String r : ROOM) {
-                if (end - start == r.length() && text.regionMatches(true, start, r, 0, r.length())) {
-                    return true;
-                }
-            }
-            start = end;
-        }
-        return false;
+        return MessageCues.firstWordsInclude(text, ROOM);
     }
 }

@@ -94,6 +94,11 @@ final class MessageCues {
 
     /** "anyone know...", "hi all, ...": the first words speak to the room, not to one person. */
     static boolean opensToTheRoom(String text) {
+        return firstWordsInclude(text, OPENERS);
+    }
+
+    /** Whether one of the first four words of {@code text} (letters only, any case) is one of {@code words}. */
+    static boolean firstWordsInclude(String text, List<String> words) {
         int n = text.length();
         int start = 0;
         for (int word = 0; word < 4 && start < n; word++) {
@@ -104,8 +109,8 @@ final class MessageCues {
             while (end < n && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            for (String opener : OPENERS) {
-                if (end - start == opener.length() && text.regionMatches(true, start, opener, 0, opener.length())) {
+            for (String w : words) {
+                if (end - start == w.length() && text.regionMatches(true, start, w, 0, w.length())) {
                     return true;
                 }
             }
