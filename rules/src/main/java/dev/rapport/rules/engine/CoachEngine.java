@@ -605,7 +605,7 @@ public final class CoachEngine {
             // A post to a small room reaches the others there, but it reached out to this person only when it speaks
             // to them or takes a turn with them (follows their own words there soon after): someone else's news or
             // question to the room, hours after the person last spoke, is no day on which anyone came to them.
-            boolean reached = m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty() || text.secondPerson() > 0
+            boolean reached = speaksToSomeone(m, text)
                     || target.lastSpokeIn(m.channel()).filter(t -> !t.isBefore(m.time().minus(TURN_WINDOW)))
                     .isPresent();
             received(target, m, asked && pushed == NO && !favour,
@@ -989,7 +989,7 @@ public final class CoachEngine {
         // one's own question) tend one's own thing: neither help given nor a favour asked.
         // One's own report to a small room ("finally got the glaze right!!") is said to the others there, but it is
         // help to them only when it takes a turn with them: it follows their words soon after, or speaks to them.
-        boolean toThem = m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty() || text.secondPerson() > 0
+        boolean toThem = speaksToSomeone(m, text)
                 || community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW));
         boolean substance = !tendsOwnPost(m) && (answer || toThem && (reading.theirs()
                 || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text)));
@@ -1289,6 +1289,11 @@ public final class CoachEngine {
     }
 
     /** An answer says something: a link, or a few words that are not a question back. */
+    /** A DM, a mention or a "you": said to someone, whatever room it is in and whoever spoke before it. */
+    private static boolean speaksToSomeone(ChatMessage m, TextFeatures text) {
+        return m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty() || text.secondPerson() > 0;
+    }
+
     private static boolean substantial(ChatMessage m, TextFeatures text) {
         return !m.links().isEmpty() || text.words() >= 6 && !text.question();
     }
