@@ -353,7 +353,7 @@ final class HeldOutScenes29Script extends StoryScript {
         re(16, "17:00", ines, premis, "an event with eventOutcome 'fail', linked to the object. we do it that way, "
                 + "happy to share an example");
         say(16, "17:20", askArchivist, bram, "yes please!");
-        re(17, "09:00", ines, premis, "@Bram de Wit here: https://gist.example/ines/premis-fixity-fail");
+        re(17, "09:00", ines, premis, "@Bram de Wit here: https://kbase.example/ines/premis-fixity-fail");
         Post places = say(18, "11:00", archiveEvents, tobias, "meetup: 2 places left "
                 + "https://forms.example/archives-meetup-apr");
         re(18, "11:30", hollis, places, "grabbed one, see you all there");
@@ -447,7 +447,7 @@ final class HeldOutScenes29Script extends StoryScript {
         say(3, "18:00", photoCorner, arjun, "my first Bittern!! 3 hours in the hide for 4 seconds 😅 follow me on "
                 + "insta @arjun.wings for more, would mean a lot https://img.example/arjun/bittern.jpg");
         say(4, "09:00", fieldChat, arjun, "@Maeve Coyle @Ezra Lindqvist could you both give my page a follow and "
-                + "share my bittern reel? trying to hit 1k before the summer 🙏 https://insta.example/arjun.wings");
+                + "share my bittern reel? trying to hit 1k before the summer 🙏 https://photogram.example/arjun.wings");
         say(4, "09:30", fieldChat, ezra, "anyone been to Fairburn this week? wondering if the garganey are still there");
         say(4, "10:00", fieldChat, maeve, "were there Monday, pair on the main flash");
         say(5, "07:15", rareAlerts, gideon, "Garganey x2 (pair), Fairburn Ings main flash, 07:00. "
