@@ -50,7 +50,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes25Script", "held-out-scenes-25", HeldOutScenes25Script::files),
                 script("HeldOutScenes26Script", "held-out-scenes-26", HeldOutScenes26Script::files),
                 script("HeldOutScenes27Script", "held-out-scenes-27", HeldOutScenes27Script::files),
-                script("HeldOutScenes28Script", "held-out-scenes-28", HeldOutScenes28Script::files));
+                script("HeldOutScenes28Script", "held-out-scenes-28", HeldOutScenes28Script::files),
+                script("HeldOutScenes29Script", "held-out-scenes-29", HeldOutScenes29Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
