@@ -49,7 +49,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes24Script", "held-out-scenes-24", HeldOutScenes24Script::files),
                 script("HeldOutScenes25Script", "held-out-scenes-25", HeldOutScenes25Script::files),
                 script("HeldOutScenes26Script", "held-out-scenes-26", HeldOutScenes26Script::files),
-                script("HeldOutScenes27Script", "held-out-scenes-27", HeldOutScenes27Script::files));
+                script("HeldOutScenes27Script", "held-out-scenes-27", HeldOutScenes27Script::files),
+                script("HeldOutScenes30Script", "held-out-scenes-30", HeldOutScenes30Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
