@@ -422,7 +422,7 @@ final class HeldOutScenes30Script extends StoryScript {
         Post crab = say(2, "12:00", clubhouse, finn, "survived!! only caught one crab");
         re(2, "12:05", aisling, crab, "one crab on a first outing is elite tbh");
         say(3, "10:00", regattas, rhiannon, "Wharfe Spring Regatta, Sat 30 May: entries close Sunday 24th. put your "
-                + "name and boat class on the sheet: https://sheets.example/wharfe-spring-entries");
+                + "name and boat class on the sheet: https://docs.example/spreadsheets/wharfe-spring-entries");
         Post twoK = say(3, "19:00", ergRoom, finn, "erg 2k 7:48. how do people go sub-7 😭");
         re(3, "19:40", kwame, twoK, "by doing what you're doing for about two years. for now: you rush the "
                 + "recovery. slow slide = free speed");
@@ -446,7 +446,7 @@ final class HeldOutScenes30Script extends StoryScript {
                 + "loose fingers");
         re(9, "18:25", aisling, blisters, "and surgical spirit once they've healed to toughen them up");
         say(10, "09:00", regattas, rhiannon, "Spring Regatta: 9 crews in so far, sheet open till Sunday "
-                + "https://sheets.example/wharfe-spring-entries");
+                + "https://docs.example/spreadsheets/wharfe-spring-entries");
         say(11, "07:30", crews, rhiannon, "@Finn Ashby still need to know about Saturday, are you in?");
         Post hungry = say(11, "20:00", clubhouse, finn, "is it normal to be this hungry after an outing lol");
         re(11, "20:10", aisling, hungry, "welcome to rowing, you eat like a horse now");
@@ -455,7 +455,7 @@ final class HeldOutScenes30Script extends StoryScript {
 
         // Week 3: Finn comes back; damper wars; the regatta.
         say(15, "09:00", regattas, rhiannon, "entries closed: 11 crews! draw is out: "
-                + "https://sheets.example/wharfe-spring-draw");
+                + "https://docs.example/spreadsheets/wharfe-spring-draw");
         Post sorry = say(15, "12:00", clubhouse, finn, "sorry for going quiet, exam week 🙈 @Rhiannon Beck I'm free "
                 + "this Saturday if there's a seat?");
         re(15, "12:30", rhiannon, sorry, "no worries! bow seat in the novice four again, racing the regatta");
@@ -594,11 +594,12 @@ final class HeldOutScenes30Script extends StoryScript {
                 + "£35. thanks to everyone who came");
         re(15, "12:30", bert, minutes, "good meeting, and the lemon drizzle was excellent");
         Post petition = say(16, "10:00", shed, alfie, "the council wants to sell the bottom field for parking. "
-                + "petition: https://petition.example/brookside-bottom-field . please sign and share, it's our site");
+                + "petition: https://citizenvoice.example/p/brookside-bottom-field . please sign and share, it's our "
+                + "site");
         re(16, "10:20", rosalind, petition, "signed");
         re(16, "10:30", maud, petition, "signed and sent to my sister");
         say(16, "11:00", seedSwap, alfie, "putting the petition here too in case people only read this channel: "
-                + "https://petition.example/brookside-bottom-field");
+                + "https://citizenvoice.example/p/brookside-bottom-field");
         say(17, "18:00", plotDiary, sunita, "Plot 14: courgettes in. historically this ends with 400 courgettes");
         Post mildew = say(18, "09:00", pests, alfie, "white powder on my courgette leaves already?!");
         re(18, "09:40", rosalind, mildew, "powdery mildew. milk spray, 1 part to 9 water, and water the roots not "
@@ -673,7 +674,7 @@ final class HeldOutScenes30Script extends StoryScript {
     private void wildlifeRescue() {
         // Week 1: the rota, a daytime hedgehog (and a removal firm's price under it), the appeal, a fledgling.
         say(1, "08:00", rota, delphine, "this week: still need feeds Tues 6am and Thurs 10pm, and a clean on "
-                + "Saturday: https://sheets.example/hedgerow-rota-may");
+                + "Saturday: https://docs.example/spreadsheets/hedgerow-rota-may");
         Post gerald = say(1, "09:00", volunteers, hamish, "hoglet count this morning: 7. one of them bit me, he's "
                 + "called Gerald now");
         re(1, "09:10", esme, gerald, "Gerald has earned it");
@@ -685,7 +686,8 @@ final class HeldOutScenes30Script extends StoryScript {
                 + "tonight. ring 01632 960412 or book at https://stroudremoval.example/book");
         say(2, "20:50", foundAnimal, rowan, "it's in a box with a hot water bottle, calling the line now. thank you "
                 + "Esme");
-        say(3, "07:00", rota, delphine, "Tues 6am feed still open! https://sheets.example/hedgerow-rota-may");
+        say(3, "07:00", rota, delphine, "Tues 6am feed still open! "
+                + "https://docs.example/spreadsheets/hedgerow-rota-may");
         say(3, "07:30", rota, jonah, "I'll take it, my name's in");
         say(3, "10:00", volunteers, delphine, "Rowan's hedgehog is in: dehydrated but eating. good work everyone");
         say(4, "09:00", appeal, delphine, "Our summer appeal is live! we need £3,000 for a new incubator and formula "
@@ -708,7 +710,7 @@ final class HeldOutScenes30Script extends StoryScript {
         say(8, "08:00", appeal, delphine, "Appeal update: £1,240 of £3,000 in four days 😭💚 thank you. "
                 + "https://give.example/hedgerow-summer");
         say(8, "12:00", rota, delphine, "this week we need Weds 10pm and a Saturday clean "
-                + "https://sheets.example/hedgerow-rota-may");
+                + "https://docs.example/spreadsheets/hedgerow-rota-may");
         Post howIsHe = say(9, "18:00", foundAnimal, rowan, "how's the hedgehog from last week doing?");
         re(9, "18:40", delphine, howIsHe, "she's doing great, 40g up, release in about two weeks 🦔");
         Post formula = say(10, "10:00", volunteers, esme, "did the formula supplier change? the new tubs smell "
@@ -734,7 +736,7 @@ final class HeldOutScenes30Script extends StoryScript {
         say(16, "18:10", volunteers, hamish, "🎉🎉🎉");
         say(16, "18:20", volunteers, jonah, "🦔💚");
         say(17, "08:00", rota, delphine, "release weekend needs 4 drivers on Saturday, sign up: "
-                + "https://sheets.example/hedgerow-rota-may");
+                + "https://docs.example/spreadsheets/hedgerow-rota-may");
         say(17, "08:30", rota, jonah, "down for it");
         say(18, "19:00", volunteers, esme, "Gerald has been released!! bit me on the way out, classic Gerald");
     }
