@@ -765,9 +765,20 @@ public final class CoachEngine {
             return List.of(target);
         }
         List<UserId> all = new ArrayList<>(vocative.size() + 1);
+        // A reply that puts its question to someone else by name ("signed up too. @Cal is there space for my
+        // partner?" under Kai's "signed up") asks the one named: the question waits for them first, and the reply
+        // only places it under the other's words.
+        List<UserId> asked = SpokenTo.asked(m.text(), m.mentions());
+        if (!asked.isEmpty() && !asked.contains(target)) {
+            for (UserId a : asked) {
+                if (vocative.contains(a) && !all.contains(a)) {
+                    all.add(a);
+                }
+            }
+        }
         all.add(target);
         for (UserId v : vocative) {
-            if (!v.equals(target)) {
+            if (!v.equals(target) && !all.contains(v)) {
                 all.add(v);
             }
         }

@@ -73,6 +73,50 @@ public final class SpokenTo {
         return List.of();
     }
 
+    /**
+     * The mentioned people a question is put to by name: the mentions opening the sentence that carries its question
+     * mark ("signed up too. @Ana is there space for my partner?", "@Ana is there space? she doesn't dive"). Empty when
+     * no question sentence opens with a mention ("@Ana thanks. what time?" asks whoever it is said to). A reply to one
+     * person that asks another by name asks the one named: replying only placed the message under the first one's words.
+     */
+    public static List<UserId> asked(String text, List<UserId> mentions) {
+        if (mentions.isEmpty() || text == null || text.indexOf('@') < 0 || text.indexOf('?') < 0) {
+            return List.of();
+        }
+        List<Integer> at = new ArrayList<>();
+        for (int i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
+            at.add(i);
+        }
+        if (at.size() != mentions.size()) {
+            return List.of();
+        }
+        int opening = openingGroup(text, at);
+        int asked = questionSentenceGroup(text, at, opening > 0 ? 1 : 0);
+        if (asked >= 0) {
+            int end = asked + 1;
+            while (end < at.size() && sameGroup(text, at.get(end - 1), at.get(end))) {
+                end++;
+            }
+            return mentions.subList(asked, end);
+        }
+        // The message's own first sentence is the question, and the mentions open it.
+        if (opening > 0 && firstSentenceAsks(text)) {
+            return mentions.subList(0, Math.min(opening, mentions.size()));
+        }
+        return List.of();
+    }
+
+    /** Whether the first sentence of {@code text} ends with a question mark. */
+    private static boolean firstSentenceAsks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                return c == '?';
+            }
+        }
+        return false;
+    }
+
     /** How many mentions open the message: 0 when it opens with words. */
     private static int openingGroup(String text, List<Integer> at) {
         int first = at.get(0);

@@ -219,6 +219,44 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    /**
+     * A reply placed under one person's words that puts its question to another by name asks the one named: Kai's
+     * "signed up" is only where Olu wrote, and the question about the boat is Cal's, who runs the trip.
+     */
+    @Test
+    void aReplyThatAsksSomeoneElseByNameWaitsForTheOneNamedNotTheOneRepliedTo() {
+        Chat chat = Chat.coaching("kai", "cal");
+        chat.say("cal", "trips", "Club boat weekend 17-18 Oct, two dives a day, sign-up sheet is pinned");
+        MessageId signed = chat.say("kai", "trips", "signed up");
+        MessageId q = chat.replyMentioning("olu", "trips", signed, "kai", "cal",
+                "signed up too. @cal is there space on the boat for my partner? she doesn't dive");
+        for (int day = 0; day < 3; day++) {
+            chat.later(Duration.ofHours(20)).say("kai", "general", "pool session was cold today");
+            chat.say("cal", "reports", "viz was great at the quarry, twelve metres");
+        }
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> {
+            assertThat(f.user().value()).isEqualTo("cal");
+            assertThat(f.evidence().suggestions()).containsExactly(q);
+        });
+    }
+
+    /** A reply whose question is not opened by a name ("@Cal thanks. what time do we meet?") asks the one replied to. */
+    @Test
+    void aReplyThatOnlyThanksSomeoneByNameBeforeItsQuestionStillWaitsForTheOneRepliedTo() {
+        Chat chat = Chat.coaching("kai", "cal");
+        MessageId offer = chat.say("kai", "trips", "I can drive two people to the quarry on Saturday");
+        MessageId q = chat.replyMentioning("olu", "trips", offer, "kai", "cal",
+                "@cal thanks for the sheet. what time would you leave?");
+        for (int day = 0; day < 3; day++) {
+            chat.later(Duration.ofHours(20)).say("kai", "general", "pool session was cold today");
+            chat.say("cal", "reports", "viz was great at the quarry, twelve metres");
+        }
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> {
+            assertThat(f.user().value()).isEqualTo("kai");
+            assertThat(f.evidence().suggestions()).containsExactly(q);
+        });
+    }
+
     @Test
     void staysQuietWhenAMentionMidMessageOnlySaysSomethingAboutThemBeforeAQuestionToTheRoom() {
         Chat chat = Chat.coaching("bea");
