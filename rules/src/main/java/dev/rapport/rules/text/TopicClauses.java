@@ -278,6 +278,9 @@ final class TopicClauses {
             if (clause.size() >= 2 && clause.get(0).equals("your") && OWN_THINGS.contains(ChannelEcho.stem(clause.get(1)))) {
                 return true;
             }
+            if (showsOwnThings(clause)) {
+                return true;
+            }
             for (int k = 0; k + 2 < clause.size(); k++) {
                 if (PICTURES.contains(clause.get(k)) && clause.get(k + 1).equals("of") && clause.get(k + 2).equals("your")) {
                     return true;
@@ -286,6 +289,30 @@ final class TopicClauses {
         }
         return false;
     }
+
+    /**
+     * Whether the clause says to show one's own things in the plural: "show your shelves", "show off your gardens",
+     * the topic's way of saying what a {@code #show-your-...} name says. Unlike "share" or "post", which pass on
+     * anything (finds, links, news), "show" with "your" is one's own things put on view. Not asks or troubles ("show
+     * your errors") nor what sellers offer ("show your prices").
+     */
+    private static boolean showsOwnThings(List<String> clause) {
+        for (int k = 0; k + 2 < clause.size(); k++) {
+            if (!clause.get(k).equals("show")) {
+                continue;
+            }
+            int your = clause.get(k + 1).equals("off") ? k + 2 : k + 1;
+            if (your + 1 < clause.size() && clause.get(your).equals("your")) {
+                String thing = clause.get(your + 1);
+                return labelsPosts(thing) && !NOT_SHOWN.contains(thing);
+            }
+        }
+        return false;
+    }
+
+    /** What a room may ask members to show that is not a thing of their own: offers and others' things. */
+    private static final Set<String> NOT_SHOWN = Set.of("slots", "offers", "services", "rates", "prices", "quotes",
+            "bids", "listings", "links", "receipts", "tickets", "workings", "steps", "errors", "logs");
 
     /** Kinds of post that are troubles or asks, not one's own things: a topic headed by them is a help room's. */
     private static final Set<String> ASKS_AND_TROUBLES = stems("question", "questions", "problem", "problems", "issue",
@@ -306,7 +333,9 @@ final class TopicClauses {
         List<List<String>> clauses = clauses(topic);
         for (List<String> clause : clauses) {
             for (int k = 0; k + 3 < clause.size(); k++) {
-                if (clause.get(k).equals("one") && clause.get(k + 2).equals("per")) {
+                if (clause.get(k).equals("one") && (clause.get(k + 2).equals("per")
+                        || RATE.contains(clause.get(k + 2)) && PERIODS.contains(clause.get(k + 3))
+                        && !PERIODS.contains(clause.get(k + 1)))) {
                     return true;
                 }
             }
@@ -321,10 +350,30 @@ final class TopicClauses {
             return false;
         }
         List<String> first = clauses.get(0);
-        return first.size() >= 2 && first.get(0).equals("your") && first.get(1).length() > 3
-                && first.get(1).endsWith("s") && !first.get(1).endsWith("ss")
-                && !ASKS_AND_TROUBLES.contains(ChannelEcho.stem(first.get(1)));
+        if (first.size() < 2 || !first.get(0).equals("your")) {
+            return false;
+        }
+        // The things may carry one word before them, as a kind's name often does ("your tasting notes", "your race
+        // reports"): the label is the same, and a describing word before asks ("your setup questions") keeps them asks.
+        return labelsPosts(first.get(1))
+                || first.size() >= 3 && !BREAKING.contains(first.get(1)) && !labelsPosts(first.get(1))
+                && !ASKS_AND_TROUBLES.contains(ChannelEcho.stem(first.get(1))) && labelsPosts(first.get(2));
     }
+
+    /** Whether {@code word} names posts in the plural that are not asks or troubles ("verdicts", "notes"). */
+    private static boolean labelsPosts(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                && !ASKS_AND_TROUBLES.contains(ChannelEcho.stem(word));
+    }
+
+    /**
+     * How a board's rule gives its rate besides "per": "one photo a day", "one line each morning". A stretch of time
+     * counted in another ("open one day a week") says when, not what is posted.
+     */
+    private static final Set<String> RATE = Set.of("a", "an", "each", "every");
+    /** The stretches of time such a rate is counted in. */
+    private static final Set<String> PERIODS = Set.of("day", "week", "month", "night", "morning", "evening",
+            "weekend", "year");
 
     /** Who keeps a board for the members: its moderators, admins, staff, team or organisers. */
     private static final Set<String> KEEPERS = Set.of("mod", "mods", "moderator", "moderators", "admin", "admins",

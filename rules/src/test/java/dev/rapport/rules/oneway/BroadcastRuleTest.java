@@ -285,6 +285,24 @@ class BroadcastRuleTest {
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
+    /** A room whose topic gives its posts a rate ("one line a day") is for those lines, though nobody else posts. */
+    @Test
+    void staysQuietForEntriesInARoomWhoseTopicGivesThemARate() {
+        Chat chat = Chat.coaching("ana");
+        trainingDiaryWeek(chat, dev.rapport.rules.model.ChannelInfo.of("daily-miles", "post your miles, one line a day"));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    /** A topic that only says when the room meets ("one day a week") names no kind of post. */
+    @Test
+    void firesForTheSameEntriesInARoomWhoseTopicSaysWhenItMeets() {
+        Chat chat = Chat.coaching("ana");
+        trainingDiaryWeek(chat, dev.rapport.rules.model.ChannelInfo.of("riverside", "we meet up one day a week"));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
     @Test
     void firesForTheSamePostsInAnAskingRoomThatNamesThem() {
         Chat chat = Chat.coaching("ana");

@@ -104,6 +104,36 @@ class TopicClausesTest {
     }
 
     /**
+     * A board's rate said with "a", "each" or "every" ("one photo a day"), a label whose things carry their kind's
+     * name ("your race reports"), or "show your" with things in the plural, as a {@code #show-your-...} name says it.
+     */
+    @Test
+    void aTopicGivingARateALabelWithItsKindOrSayingToShowOnesOwnThingsMakesARoomForThosePosts() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("bird-counts", "post your garden count, one line a day")))
+                .isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("sketch-a-day", "one drawing every morning, any medium")))
+                .isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("results", "Your race reports: course, splits, how it felt")))
+                .isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("balconies", "show your balconies, pots and window boxes")))
+                .isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("vans", "show off your conversions, finished or not")))
+                .isTrue();
+    }
+
+    /** A time that says when ("open one day a week"), asks or troubles with a kind's name, or offers shown: not one. */
+    @Test
+    void aTopicSayingWhenOrHeadedByAsksWithTheirKindOrShowingOffersOrWorkingIsNotOne() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("clubhouse", "bar open one day a week, Fridays"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("race-room", "Your race questions, answered by coaches")))
+                .isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("pond", "your pump problems and fixes"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("stalls", "show your prices up front"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("maths", "show your working on every answer"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("pond", "show your errors in a code block"))).isFalse();
+    }
+
+    /**
      * A board for one kind of post says so by what it turns away: "<things> only", "only <things>", "no chat", or talk
      * sent elsewhere ("chat in #general", "replies in threads").
      */
