@@ -146,7 +146,8 @@ public final class GiveTakeRule implements Rule {
      * and says whether it did.
      *
      * <p>A learner taught by several people who talks the help through ({@code talkedBack}: tells them how it went,
-     * says what they will try) and lets one question go by (often a follow-up about their own problem: "which model
+     * says what they will try; or said more than thanks to one of them, such as asking about their advice) and lets
+     * one question go by (often a follow-up about their own problem: "which model
      * is it?") is in a conversation with a lapse in it: that question is {@code oneway.unanswered}'s to raise, and a
      * questions channel with different helpers on different days is the channel working. Only thanks and nods back,
      * with a question left waiting, is help running one way.
@@ -163,7 +164,11 @@ public final class GiveTakeRule implements Rule {
             days |= c.receivedDays();
             oneWaits |= leftWaiting.contains(e.getKey());
         }
-        boolean oneWaitsOnThanks = oneWaits && !talkedBack;
+        boolean talked = talkedBack;
+        for (WeekTally.CounterpartTally c : owed.values()) {
+            talked |= talkedItThrough(c);
+        }
+        boolean oneWaitsOnThanks = oneWaits && !talked;
         if (!oneWaitsOnThanks && !passedOver || helpers.size() < 2 || Integer.bitCount(days) < threshold) {
             return false;
         }

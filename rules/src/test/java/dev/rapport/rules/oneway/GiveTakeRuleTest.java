@@ -226,6 +226,21 @@ class GiveTakeRuleTest {
         assertThat(chat.report("tova").stats().helpGiven()).isZero();
     }
 
+    /** Talking it through can also be taking the advice up with the helper and asking about it. */
+    @Test
+    void staysQuietWhenTheLearnerTakesTheAdviceUpWithTheHelpersAndLetsOneFollowUpGoBy() {
+        Chat chat = Chat.coaching("tova");
+        answeredOnFourDaysByTwoWithAFollowUp(chat, new String[]{
+            "deeper as in a whole centimetre, or just firmer?",
+            "does the lid stay on the whole time then?",
+            "so if it springs back slowly it is ready?",
+            "longer even when the crust is already dark?"});
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isNotEmpty();
+        assertThat(chat.report("tova").stats().helpGiven()).isZero();
+    }
+
     /** ... while the same week answered with thanks alone, the follow-up left waiting, is help running one way. */
     @Test
     void firesWhenALearnerWhoOnlyThanksLetsAHelpersFollowUpGoBy() {
