@@ -867,6 +867,9 @@ public final class CoachEngine {
         if (old.continuation()) {
             t.continued(-1);
         }
+        if (talkedBack(old.addressed(), old.question(), old.acknowledgement(), old.promotion())) {
+            t.talkedBack(-1);
+        }
         for (int i = 0; i < old.gaveTo().length; i++) {
             t.gave(old.gaveTo()[i], old.audiences().get(i), -1);
             if (old.substance()) {
@@ -1006,6 +1009,9 @@ public final class CoachEngine {
                 || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text)));
         List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
                 reading.facts().countedAsk());
+        if (talkedBack(counted.spokeToSomeone(), text.question() && !answer, acknowledgement, reading.promotion())) {
+            t.talkedBack(+1);
+        }
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,
                 text.question() && !answer, reading.counted().size(), reading.promotion(), counted.words(),
                 counted.firstPerson(), counted.secondPerson(), addressed, audiences, textHash, substance,
@@ -1015,6 +1021,16 @@ public final class CoachEngine {
         // Said they are away until a known return ("off until Monday"): a question after it waits for them to be back.
         s.announcedAway(m.time(), AbsenceNotice.is(m.text()));
         s.sweep(m.time());
+    }
+
+    /**
+     * Whether an own message talks back ({@link WeekTally#talkedBack()}): said to someone, asking nothing, more than
+     * thanks or a nod, selling nothing. Worked out from what {@link UserState.OwnMessage} keeps, so an edit or a
+     * deletion takes back exactly what the message counted.
+     */
+    private static boolean talkedBack(boolean addressed, boolean question, boolean acknowledgement,
+                                      boolean promotion) {
+        return addressed && !question && !acknowledgement && !promotion;
     }
 
     /** How a person's own message counted in their week, kept with the message for an edit or a deletion. */

@@ -60,8 +60,9 @@ public final class GiveTakeRule implements Rule {
         return "Watches, per person, whether someone replied to or helped you on 3 or more days of a week while you gave no "
                 + "help back to them or anyone else (where you talked it through with them, only if a question or request "
                 + "of their own went by you), or whether several people helped you on 3 or more days while you "
-                + "helped nobody and left one of their questions unanswered or passed over a request you could have "
-                + "answered (thanks alone do not count: an answer, advice or a reaction to their work does).";
+                + "helped nobody and, giving them only thanks, left one of their questions unanswered, or passed over a "
+                + "request you could have answered (thanks alone do not count: an answer, advice or a reaction to "
+                + "their work does).";
     }
 
     @Override
@@ -95,7 +96,8 @@ public final class GiveTakeRule implements Rule {
         }
         boolean together = false;
         if (takers.isEmpty() && !helpedAnyone) {
-            together = severalHelpersLeftWaiting(owed, leftWaiting, passed > 0, threshold, takers);
+            together = severalHelpersLeftWaiting(owed, leftWaiting, ctx.tally().talkedBack() > 0, passed > 0,
+                    threshold, takers);
         }
         if (takers.isEmpty()) {
             return;
@@ -139,12 +141,20 @@ public final class GiveTakeRule implements Rule {
 
     /**
      * Several people who each helped on fewer days than the threshold, together on as many days, when the person
-     * helped nobody and either one of them asked something of their own that went unanswered or the person passed
-     * over a request they could have answered. Adds them to {@code takers} and says whether it did.
+     * helped nobody and either one of them asked something that went unanswered while the person gave them nothing
+     * but thanks and nods, or the person passed over a request they could have answered. Adds them to {@code takers}
+     * and says whether it did.
+     *
+     * <p>A learner taught by several people who talks the help through ({@code talkedBack}: tells them how it went,
+     * says what they will try; or said more than thanks to one of them, such as asking about their advice) and lets
+     * one question go by (often a follow-up about their own problem: "which model
+     * is it?") is in a conversation with a lapse in it: that question is {@code oneway.unanswered}'s to raise, and a
+     * questions channel with different helpers on different days is the channel working. Only thanks and nods back,
+     * with a question left waiting, is help running one way.
      */
     private static boolean severalHelpersLeftWaiting(Map<String, WeekTally.CounterpartTally> owed,
-                                                     Set<String> leftWaiting, boolean passedOver, int threshold,
-                                                     List<String> takers) {
+                                                     Set<String> leftWaiting, boolean talkedBack,
+                                                     boolean passedOver, int threshold, List<String> takers) {
         int days = 0;
         boolean oneWaits = false;
         List<String> helpers = new ArrayList<>();
@@ -154,7 +164,12 @@ public final class GiveTakeRule implements Rule {
             days |= c.receivedDays();
             oneWaits |= leftWaiting.contains(e.getKey());
         }
-        if (!oneWaits && !passedOver || helpers.size() < 2 || Integer.bitCount(days) < threshold) {
+        boolean talked = talkedBack;
+        for (WeekTally.CounterpartTally c : owed.values()) {
+            talked |= talkedItThrough(c);
+        }
+        boolean oneWaitsOnThanks = oneWaits && !talked;
+        if (!oneWaitsOnThanks && !passedOver || helpers.size() < 2 || Integer.bitCount(days) < threshold) {
             return false;
         }
         takers.addAll(helpers);

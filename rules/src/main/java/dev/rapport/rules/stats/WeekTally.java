@@ -91,6 +91,7 @@ public final class WeekTally {
     int overdue;
     int helpGiven;
     int acknowledgements;
+    int talkedBack;
     private long[] responseSeconds = NO_RESPONSES;
     private int responses;
     // Interactions per audience, and which audiences were ever counted (flat: one tally per person per week).
@@ -507,6 +508,20 @@ public final class WeekTally {
         return acknowledgements;
     }
 
+    /**
+     * Messages said to someone that were more than thanks or a nod and asked nothing: telling a helper how it went,
+     * saying what one will try, carrying a conversation on. A learner who talks the help through is in a
+     * conversation, not only taking (give-take).
+     */
+    public int talkedBack() {
+        return talkedBack;
+    }
+
+    /** Counts (or, with {@code sign} -1, uncounts) one message of the kind {@link #talkedBack()} counts. */
+    public void talkedBack(int sign) {
+        talkedBack += sign;
+    }
+
     /** Median of this week's response times in seconds, or -1 when there were none. */
     public long medianResponseSeconds() {
         if (responses == 0) {
@@ -594,6 +609,7 @@ public final class WeekTally {
         c.put("overdue", overdue);
         c.put("helpGiven", helpGiven);
         c.put("acknowledgements", acknowledgements);
+        c.put("talkedBack", talkedBack);
         return c;
     }
 
@@ -650,6 +666,7 @@ public final class WeekTally {
         t.overdue = counts.getOrDefault("overdue", 0);
         t.helpGiven = counts.getOrDefault("helpGiven", 0);
         t.acknowledgements = counts.getOrDefault("acknowledgements", 0);
+        t.talkedBack = counts.getOrDefault("talkedBack", 0);
         for (long s : responseTimes) {
             t.responded(s);
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Duration;
 
 import static dev.rapport.rules.rule.RuleId.ONEWAY_GIVE_TAKE;
+import static dev.rapport.rules.rule.RuleId.ONEWAY_UNANSWERED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GiveTakeRuleTest {
@@ -205,6 +206,53 @@ class GiveTakeRuleTest {
         assertThat(chat.report("tova").stats().acknowledgements()).isEqualTo(4);
     }
 
+    /**
+     * A learner answered by two people on four days who tells them, under each answer, what she tried and how it
+     * went, and lets one follow-up about her own dough go by: a conversation with a lapse in it. The question is
+     * {@code oneway.unanswered}'s to raise; with different helpers on different days it is the room working, not
+     * help running one way.
+     */
+    @Test
+    void staysQuietWhenALearnerWhoTalksTheHelpThroughLetsOneFollowUpGoBy() {
+        Chat chat = Chat.coaching("tova");
+        answeredOnFourDaysByTwoWithAFollowUp(chat, new String[]{
+            "scored it deeper this time and it opened along the cut instead",
+            "went with the dutch oven, the crust came out much darker",
+            "left it forty minutes and it held its shape in the pot",
+            "baked it ten minutes longer and the middle is set now"});
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isNotEmpty();
+        assertThat(chat.report("tova").stats().helpGiven()).isZero();
+    }
+
+    /** Talking it through can also be taking the advice up with the helper and asking about it. */
+    @Test
+    void staysQuietWhenTheLearnerTakesTheAdviceUpWithTheHelpersAndLetsOneFollowUpGoBy() {
+        Chat chat = Chat.coaching("tova");
+        answeredOnFourDaysByTwoWithAFollowUp(chat, new String[]{
+            "deeper as in a whole centimetre, or just firmer?",
+            "does the lid stay on the whole time then?",
+            "so if it springs back slowly it is ready?",
+            "longer even when the crust is already dark?"});
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isNotEmpty();
+        assertThat(chat.report("tova").stats().helpGiven()).isZero();
+    }
+
+    /** ... while the same week answered with thanks alone, the follow-up left waiting, is help running one way. */
+    @Test
+    void firesWhenALearnerWhoOnlyThanksLetsAHelpersFollowUpGoBy() {
+        Chat chat = Chat.coaching("tova");
+        answeredOnFourDaysByTwoWithAFollowUp(chat, new String[]{"thanks!", "ty", "thanks a lot", "ok thanks"});
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().count("people")).isEqualTo(2);
+            assertThat(f.evidence().count("question-unanswered")).isEqualTo(1);
+        });
+    }
+
     /** Someone who passes help on to others pays the community back, even if not to the one who helped most. */
     @Test
     void staysQuietWhenThePersonHelpsOthersWhileOneHelperGivesOnThreeDays() {
@@ -398,6 +446,29 @@ class GiveTakeRuleTest {
             chat.say("tova", "help", questions[i]);
             chat.mention(i % 2 == 0 ? "vera" : "ugo", "help", "tova", "that usually comes down to proofing time");
             chat.mention("tova", "help", i % 2 == 0 ? "vera" : "ugo", "thanks!");
+        }
+    }
+
+    /**
+     * Vera and Ugo take turns answering Tova's questions on four days, each under her question, and Tova replies to
+     * each answer with {@code back}; after the first, Vera asks her a follow-up about her own dough.
+     */
+    private static void answeredOnFourDaysByTwoWithAFollowUp(Chat chat, String[] back) {
+        String[][] days = {
+            {"why does my loaf tear on the side?", "it needs a deeper score, the steam has to go somewhere"},
+            {"should I bake in a dutch oven or on a stone?", "dutch oven until you have a steam setup"},
+            {"how long do I let the dough rest after shaping?", "half an hour to an hour, poke it to check"},
+            {"what makes the crumb gummy?", "usually underbaking, give it longer than feels right"},
+        };
+        for (int i = 0; i < days.length; i++) {
+            chat.later(Duration.ofDays(1));
+            String helper = i % 2 == 0 ? "vera" : "ugo";
+            MessageId asked = chat.say("tova", "help", days[i][0]);
+            MessageId answer = chat.reply(helper, "help", asked, "tova", days[i][1]);
+            chat.reply("tova", "help", answer, helper, back[i]);
+            if (i == 0) {
+                chat.reply("vera", "help", asked, "tova", "which flour are you using for it, by the way?");
+            }
         }
     }
 
