@@ -119,6 +119,11 @@ final class JdbcPseudonymClaims implements PseudonymClaims {
         }
     }
 
+    /** Lets go of every cached claim (someone was forgotten, and nobody knows whose claim was released). */
+    void forgetCached() {
+        cache.invalidateAll();
+    }
+
     private static long find(Connection c, String hex) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT code FROM pseudonym_claim WHERE digest = ?")) {
             s.setString(1, hex);
