@@ -247,7 +247,8 @@ public final class Features implements CommandLine.IFactory {
                 coaching.digestInterval(), clock, telemetry));
         routines.add(new DailyRetention(storage.retention(), storageConfig.read(config.raw()).retentionWeeks(),
                 coaching.tickInterval(), clock, community -> ownsCommunity(settings, community)));
-        routines.add(new TipSender(outbox, storage.tips(), storage.digests(), processId, chat,
+        routines.add(new TipSender(outbox, storage.tips(), storage.digests(), processId,
+                community -> ownsCommunity(settings, community), chat,
                 user -> coach.findingsOf(user).join(), coaching, clock, telemetry));
         return new CoachBot(coach, discord, new RoutineScheduler(), routines,
                 management(ops, registry, outbox, coach, discord, storage), changes, List.of(work));

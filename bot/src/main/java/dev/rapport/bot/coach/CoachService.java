@@ -321,11 +321,13 @@ public final class CoachService implements AutoCloseable {
         return onEngine(() -> {
             // After the periodic write in progress, which may hold the person's state: it must not land after this.
             awaitWriting();
+            // The communities' pictures of everyone are saved whole: without this the next save would write the
+            // person's pseudonym back. Before storage forgets: finding them there works out their pseudonym, which
+            // for someone this engine never met (they chat in another process's guilds) claims one; after the forget
+            // released their claim, that would be a new claim row keyed to the person just forgotten.
+            engine.forgetInCommunities(user);
             ForgetReport report = personalData.forget(user);
             engine.enrollmentChanged(user);
-            // The communities' pictures of everyone are saved whole: without this the next save would write the
-            // person's pseudonym back.
-            engine.forgetInCommunities(user);
             // And out of everyone else's state here (their contacts, weeks, waiting questions, findings), or the
             // next save of theirs would write it back (storage would strip it, but memory must not keep it either).
             dropForgotten();

@@ -5,6 +5,7 @@ import dev.rapport.bot.storage.ledger.DigestLedger;
 import dev.rapport.bot.storage.ledger.PendingTip;
 import dev.rapport.bot.storage.ledger.TipLedger;
 import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Sends one private message per run, so sends are spread over time: a weekly digest from the outbox if one waits,
@@ -36,21 +38,33 @@ public final class TipSender implements Routine {
     private static final long SEND_TIMEOUT_SECONDS = 60;
     /** Discord's nonce: at most 25 characters. */
     private static final int KEY_LENGTH = 25;
+    /**
+     * Due tips read per run. Other processes' due tips are read too and skipped, so this is more than one message's
+     * worth: only a backlog this large of processes that are all down could hold this process's own tips back.
+     */
+    private static final int SCAN = 500;
 
     private final TipOutbox outbox;
     private final TipLedger ledger;
     private final DigestLedger digests;
     private final String processId;
+    private final Predicate<CommunityId> ownsCommunity;
     private final ChatPlatform platform;
     private final Function<UserId, List<Finding>> findings;
     private final CoachingSettings settings;
     private final Clock clock;
     private final CoachTelemetry telemetry;
 
-    /** @param findings the person's findings as the engine keeps them (a pending tip's wording) */
-    public TipSender(TipOutbox outbox, TipLedger ledger, DigestLedger digests, String processId, ChatPlatform platform,
+    /**
+     * @param ownsCommunity the communities whose findings this process's engine keeps (those of its shards): it sends
+     *                      only their tips, and leaves the others' to the process that knows their findings
+     * @param findings      the person's findings as the engine keeps them (a pending tip's wording)
+     */
+    public TipSender(TipOutbox outbox, TipLedger ledger, DigestLedger digests, String processId,
+                     Predicate<CommunityId> ownsCommunity, ChatPlatform platform,
                      Function<UserId, List<Finding>> findings, CoachingSettings settings, Clock clock,
                      CoachTelemetry telemetry) {
+        this.ownsCommunity = ownsCommunity;
         this.telemetry = telemetry;
         this.outbox = outbox;
         this.ledger = ledger;
@@ -79,7 +93,11 @@ public final class TipSender implements Routine {
             send(digest);
             return;
         }
-        List<PendingTip> due = ledger.due(clock.instant(), TipRouting.BUNDLE_MAX * 4);
+        // Every process reads the one ledger, but only the one that owns a tip's community has its finding: any other
+        // would find it "gone" and drop it, a tip lost whenever its sender looked first. A held message may even mix
+        // two processes' tips (one moment, one person): each sends its own part.
+        List<PendingTip> due = ledger.due(clock.instant(), SCAN).stream()
+                .filter(p -> p.community().map(ownsCommunity::test).orElse(true)).toList();
         if (due.isEmpty()) {
             return;
         }

@@ -60,7 +60,7 @@ class CoachDailyBundleTest {
         routing = new TipRouting(new OptInLookup(storage.optIns(), "discord"),
                 new TipThrottle(settings, storage.tips(), clock), storage.tips(), Duration.ofSeconds(10), clock,
                 CoachTelemetry.ignored());
-        sender = new TipSender(new TipOutbox(10), storage.tips(), storage.digests(), "test", platform,
+        sender = new TipSender(new TipOutbox(10), storage.tips(), storage.digests(), "test", community -> true, platform,
                 user -> List.of(finding(RuleId.LINKS_REPEAT), finding(RuleId.ONEWAY_ASKS)), settings, clock,
                 CoachTelemetry.ignored());
         storage.optIns().save(OptIn.consent("discord", ANA, GUILD, NOON.minus(Duration.ofDays(3)), ZoneOffset.UTC)

@@ -171,6 +171,40 @@ class PseudonymClaimsStorageTest {
     }
 
     /**
+     * Someone whose pseudonym clashed (they hold the next number) is forgotten through one process and opts in again
+     * the same day: both processes name them alike afterwards, though one had their old number cached; neither by the
+     * number of the person they clashed with, which stays theirs; and one claim row only is keyed to them.
+     */
+    @Test
+    void someoneWhoseClaimClashedForgottenAndBackTheSameDayIsNamedAlikeByBothProcesses() throws Exception {
+        StorageConfig config = StorageConfig.sqlite(dir);
+        UserId first = CLASHES[2][0];
+        UserId second = CLASHES[2][1];
+        try (Storage a = open(config); Storage b = open(config)) {
+            assertThat(a.pseudonyms().of(first)).isEqualTo("p-" + CLASHING[2]);
+            assertThat(b.pseudonyms().of(second)).isEqualTo("p-7d2cd18e5b");
+
+            a.personalData().forget(second);
+            // B takes up the forget from the change feed as a running process does: it asks who was forgotten lately.
+            b.personalData().forgottenLately();
+            a.optIns().save(dev.rapport.bot.storage.optin.OptIn.consent("discord", second, GUILD, T0, ZoneOffset.UTC));
+            String again = a.pseudonyms().of(second);
+
+            assertThat(b.pseudonyms().of(second)).isEqualTo(again);
+            assertThat(again).isNotIn("p-" + CLASHING[2], "p-7d2cd18e5b");
+            assertThat(b.pseudonyms().of(first)).isEqualTo("p-" + CLASHING[2]);
+            try (Connection c = raw(config); java.sql.PreparedStatement st = c.prepareStatement(
+                    "SELECT COUNT(*) FROM pseudonym_claim WHERE digest = ?")) {
+                st.setString(1, java.util.HexFormat.of().formatHex(a.pseudonyms().digest(second)));
+                try (java.sql.ResultSet r = st.executeQuery()) {
+                    r.next();
+                    assertThat(r.getInt(1)).isEqualTo(1);
+                }
+            }
+        }
+    }
+
+    /**
      * Rows written before claims existed (schema 15: a pseudonym was its digest's first five bytes) still name the
      * same people: someone nobody else holds the number of keeps it when first claimed.
      */

@@ -546,6 +546,33 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void forgetDeletesAPersonWhoseStoredDocumentsANewerMinorVersionOfRapportWrote() throws SQLException {
+        Storage s = storage();
+        fillWithAliceAndFriends(s);
+        EngineScript script = script().busyHour("m", T0);
+        s.engineState().saveAll(List.of(), List.of(script.engine().communitySnapshot(GUILD).orElseThrow()));
+        // A newer build of the same major format (read since session 26) wrote every document, with a field this
+        // build does not know: a rollback, or two builds side by side.
+        int user = UserSnapshot.VERSION + 1;
+        int community = CommunitySnapshot.VERSION + 1;
+        try (Connection c = raw(config); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE engine_state SET version = " + user + ", state = REPLACE(state, '\"version\":"
+                    + UserSnapshot.VERSION + "', '\"version\":" + user + ",\"kilnsFired\":3')");
+            st.executeUpdate("UPDATE community_part SET version = " + community + ", state = REPLACE(state, "
+                    + "'\"version\":" + CommunitySnapshot.VERSION + "', '\"version\":" + community
+                    + ",\"kilnsFired\":3')");
+        }
+        assertThat(stateOf(ALICE)).contains("kilnsFired");
+
+        s.personalData().forget(ALICE);
+
+        assertThat(rowsMentioning(ALICE.value())).isEmpty();
+        assertThat(rowsMentioning(pseudonyms.of(ALICE))).isEmpty();
+        assertThat(s.engineState().all()).extracting(UserSnapshot::user).containsExactly(BOB, CAROL);
+        assertThat(s.engineState().all()).noneMatch(o -> o.mentions(pseudonyms.of(ALICE)));
+    }
+
+    @Test
     void whatWasTakenFromMemoryBeforeAForgetAndWrittenAfterItDoesNotBringThePersonBack() throws SQLException {
         Storage s = storage();
         fillWithAliceAndFriends(s);

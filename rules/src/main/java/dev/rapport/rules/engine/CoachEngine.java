@@ -1861,6 +1861,8 @@ public final class CoachEngine {
         norms.forget(code);
         String pseudonym = PseudonymCode.text(code);
         forgetKept(pseudonym::equals);
+        // Their claim was released: if they come back they are claimed afresh (see PseudonymCache#forget).
+        pseudonyms.forget(c -> c == code);
     }
 
     /**
@@ -1882,6 +1884,9 @@ public final class CoachEngine {
             }
         }
         forgetKept(forgotten);
+        // Their claims were released: whoever comes back is claimed afresh (see PseudonymCache#forget). A look at
+        // every number met, on the rare event of a forget.
+        pseudonyms.forget(c -> forgotten.test(dev.rapport.rules.stats.PseudonymCode.text(c)));
         return left;
     }
 

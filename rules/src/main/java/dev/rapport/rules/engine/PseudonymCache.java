@@ -171,6 +171,38 @@ final class PseudonymCache {
         return code;
     }
 
+    /**
+     * Lets go of the numbers {@code gone} accepts (people forgotten): a forget releases the person's claim, and if they
+     * come back they are claimed afresh, perhaps under another number (their old one stays nobody's). Kept here, the
+     * old number would name them in memory while storage names them by the new one: two names for one person, and a
+     * second forget would find only the new one. Returns how many ids and stand-ins were let go.
+     */
+    int forget(java.util.function.LongPredicate gone) {
+        int left = 0;
+        UserId[] oldKeys = keys;
+        long[] oldCodes = codes;
+        keys = new UserId[oldKeys.length];
+        codes = new long[oldKeys.length];
+        size = 0;
+        byCode = null;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] == null) {
+                continue;
+            }
+            if (gone.test(oldCodes[j])) {
+                left++;
+            } else {
+                put(oldKeys[j], oldCodes[j]);
+            }
+        }
+        if (standIns != null) {
+            int before = standIns.size();
+            standIns.values().removeIf(gone::test);
+            left += before - standIns.size();
+        }
+        return left;
+    }
+
     private void put(UserId user, long code) {
         int mask = keys.length - 1;
         int i = slot(user, mask);

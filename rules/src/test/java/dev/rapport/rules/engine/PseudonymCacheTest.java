@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.stats.PseudonymCode;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -74,5 +75,32 @@ class PseudonymCacheTest {
         }
         UserId stranger = UserId.of("never-met");
         assertThat(PseudonymCache.isStandIn(cache.person(pseudonyms.of(stranger)))).isTrue();
+    }
+
+    /**
+     * A forget released Wren's claim and she came back under another number (her old one stays nobody's): the table
+     * must not go on naming her by the old one, while storage names her by the new one. Others keep theirs.
+     */
+    @Test
+    void someoneForgottenIsClaimedAfreshWhenMetAgainAndEveryoneElseKeepsTheirNumber() {
+        java.util.Map<String, Long> claimed = new java.util.HashMap<>();
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        Pseudonyms claiming = new Pseudonyms("pseudonym cache test secret!".getBytes(StandardCharsets.UTF_8),
+                digest -> claimed.computeIfAbsent(hex.formatHex(digest), k -> 100L + claimed.size()));
+        PseudonymCache table = new PseudonymCache(claiming, new Ids());
+        UserId wren = UserId.of("wren-1");
+        UserId oren = UserId.of("oren-2");
+        long before = table.code(wren);
+        long orens = table.code(oren);
+        // The forget: her claim goes; met again, she is claimed afresh under a new number.
+        claimed.remove(hex.formatHex(claiming.digest(wren)));
+        claimed.put("her old number stays nobody's", before);
+
+        assertThat(table.forget(code -> code == before)).isEqualTo(1);
+
+        long after = table.code(wren);
+        assertThat(after).isNotEqualTo(before).isEqualTo(claimed.get(hex.formatHex(claiming.digest(wren))));
+        assertThat(table.code(oren)).isEqualTo(orens);
+        assertThat(table.person(PseudonymCode.text(after))).isEqualTo(wren);
     }
 }

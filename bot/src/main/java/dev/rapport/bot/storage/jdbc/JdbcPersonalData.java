@@ -158,6 +158,13 @@ final class JdbcPersonalData implements PersonalData {
     @Override
     public ForgottenPeople forgottenLately() {
         JdbcForgotten.Marks marks = forgotten.marks();
+        if (!marks.none()) {
+            // A forget released the person's claim (in this process or another): a process that cached it would go
+            // on naming them by their old number, while the database gives them a new one when they come back (the
+            // old one stays nobody's): two names for one person, and a second forget would miss the old one. The
+            // forget names nobody, so every cached claim goes; they are read again as people are met.
+            claims.forgetCached();
+        }
         SnapshotJson documents = engineState.json();
         return new ForgottenPeople() {
             @Override

@@ -91,7 +91,7 @@ final class JdbcPseudonymClaims implements PseudonymClaims {
         if (cached != null) {
             return cached;
         }
-        return db.transaction("Looking up a pseudonym", c -> find(c, HEX.formatHex(digest)));
+        return remembered(digest, db.transaction("Looking up a pseudonym", c -> find(c, HEX.formatHex(digest))));
     }
 
     /**
@@ -103,7 +103,18 @@ final class JdbcPseudonymClaims implements PseudonymClaims {
         if (cached != null) {
             return cached;
         }
-        return find(c, HEX.formatHex(digest));
+        return remembered(digest, find(c, HEX.formatHex(digest)));
+    }
+
+    /**
+     * A claim found is cached as one made here would be: after a forget let go of every cached claim, the writes' look
+     * at the marks (each person saved, for the day marks are kept) would otherwise read it from the database each time.
+     */
+    private long remembered(byte[] digest, long code) {
+        if (code >= 0) {
+            cache.put(ByteBuffer.wrap(digest.clone()), code);
+        }
+        return code;
     }
 
     /**
@@ -117,6 +128,11 @@ final class JdbcPseudonymClaims implements PseudonymClaims {
             s.setString(1, HEX.formatHex(digest));
             s.executeUpdate();
         }
+    }
+
+    /** Lets go of every cached claim (someone was forgotten, and nobody knows whose claim was released). */
+    void forgetCached() {
+        cache.invalidateAll();
     }
 
     private static long find(Connection c, String hex) throws SQLException {

@@ -6,6 +6,7 @@ import dev.rapport.bot.storage.ledger.PendingTip;
 import dev.rapport.bot.storage.ledger.TipLedger;
 import dev.rapport.bot.storage.ledger.TipRecord;
 import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.IsoWeek;
@@ -138,7 +139,7 @@ final class JdbcTipLedger implements TipLedger {
                 return 0;
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO tip_ledger (" + COLUMNS
-                    + ", delivery_id, attempts, due_at) VALUES (?,?,?,?,?,?,?,?,?,0,?)")) {
+                    + ", delivery_id, attempts, due_at, community_id) VALUES (?,?,?,?,?,?,?,?,?,0,?,?)")) {
                 s.setString(1, tip.id());
                 s.setString(2, tip.user().value());
                 s.setString(3, tip.rule().id());
@@ -149,6 +150,7 @@ final class JdbcTipLedger implements TipLedger {
                 s.setString(8, evidence);
                 s.setString(9, deliveryId);
                 s.setLong(10, dueAt.toEpochMilli());
+                s.setString(11, f.community().value());
                 return s.executeUpdate();
             }
         });
@@ -159,8 +161,8 @@ final class JdbcTipLedger implements TipLedger {
     public List<PendingTip> due(Instant now, int limit) {
         return db.transaction("Reading the tips due", c -> {
             List<PendingTip> due = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", delivery_id, attempts, due_at "
-                    + "FROM tip_ledger WHERE channel = ? AND due_at <= ? ORDER BY due_at, delivery_id, sent_at, tip_id "
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", delivery_id, attempts, due_at, "
+                    + "community_id FROM tip_ledger WHERE channel = ? AND due_at <= ? ORDER BY due_at, delivery_id, sent_at, tip_id "
                     + "LIMIT ?")) {
                 s.setString(1, DeliveryChannel.PENDING.name());
                 s.setLong(2, now.toEpochMilli());
@@ -169,8 +171,10 @@ final class JdbcTipLedger implements TipLedger {
                     while (r.next()) {
                         TipRecord tip = record(r);
                         String delivery = r.getString(9);
+                        String community = r.getString(12);
                         due.add(new PendingTip(tip, delivery == null ? tip.id() : delivery, r.getInt(10),
-                                Instant.ofEpochMilli(r.getLong(11))));
+                                Instant.ofEpochMilli(r.getLong(11)),
+                                Optional.ofNullable(community).map(CommunityId::of)));
                     }
                 }
             }

@@ -15,7 +15,7 @@ public interface PersonalData {
 
     /**
      * Who was forgotten lately (by this process or another sharing the storage), as it stands now: for a process to
-     * find and let go of what it still holds of them in memory.
+     * find and let go of what it still holds of them in memory, its cached pseudonym claims included.
      */
     ForgottenPeople forgottenLately();
 }
