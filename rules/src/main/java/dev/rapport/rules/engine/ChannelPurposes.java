@@ -23,12 +23,14 @@ final class ChannelPurposes {
      * ({@link ChannelEcho}) for the channels no list names, and whether it is a room for talk by its name or topic.
      */
     record Of(boolean announcements, boolean promotion, boolean feedback, boolean introductions, boolean reading,
-              boolean ownPosts, boolean trade, boolean calls, boolean listing, ChannelEcho echo, boolean talk) {
+              boolean ownPosts, boolean trade, boolean calls, boolean listing, ChannelEcho echo, boolean talk,
+              boolean deals) {
         static Of read(ChannelInfo info) {
             return new Of(ChannelPurpose.announcements(info), ChannelPurpose.promotion(info),
                     ChannelPurpose.feedback(info), ChannelPurpose.introductions(info), ChannelPurpose.reading(info),
                     ChannelPurpose.ownPosts(info), ChannelPurpose.trade(info), ChannelPurpose.calls(info),
-                    ChannelPurpose.listing(info), ChannelEcho.of(info), ChannelPurpose.forTalk(info));
+                    ChannelPurpose.listing(info), ChannelEcho.of(info), ChannelPurpose.forTalk(info),
+                    ChannelPurpose.deals(info));
         }
     }
 

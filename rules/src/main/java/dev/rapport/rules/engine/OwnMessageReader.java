@@ -157,8 +157,12 @@ final class OwnMessageReader {
         // shows what is asked about: asking for feedback is not sharing links.
         boolean showing = asking && Pictures.all(m.links());
         // Others' reading passed on in a channel made for it (#reading, #resources) is what the channel asks for.
-        boolean curated = purposes.of(m.channelInfo()).reading() && !promo.promotional() && !promo.engagementAsk()
-                && !pitch;
+        // So are others' deals passed on in a channel for deals: a shop's page with its price, claimed by no word as
+        // one's own (a bare link dropped, perhaps called a deal), is the channel's content, not a habit of dropping
+        // links. (Not yet a listing's entries: a store's own page dropped into a release calendar reads the same.)
+        boolean passedOn = purposes.of(m.channelInfo()).deals() && (!promo.promotional() || promo.linkDropOnly());
+        boolean curated = (purposes.of(m.channelInfo()).reading() && !promo.promotional() || passedOn)
+                && !promo.engagementAsk() && !pitch;
         // Links in an answer, in a channel made for them, in one's introduction or to someone else's work are help.
         // An answer is help, but a plug for one's own stuff tacked onto it with its link ("...and subscribe to my
         // newsletter: https://...") answers nothing that was asked: the ask is promotion and its link is shared,

@@ -65,6 +65,12 @@ public final class AsksRule implements Rule {
         String before = before(ctx, days);
         List<UserId> addressees = ctx.facts().addressees();
         if (addressees.isEmpty()) {
+            // One piece of one's work shown to the room with a word to come and look ("check out my new post on
+            // glazing", "live now, come hang") is how work is shared: it asks no one a favour, so it is promotion's
+            // to weigh as the announcement it is, not an ask made without giving.
+            if (PieceShown.only(ctx.message().text(), ctx.facts().promo())) {
+                return;
+            }
             Optional<Instant> gave = ctx.history().lastGaveIn(ctx.message().channel());
             if (gave.isPresent() && !gave.get().isBefore(since)) {
                 return;

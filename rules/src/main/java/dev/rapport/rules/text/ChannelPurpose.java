@@ -336,6 +336,19 @@ public final class ChannelPurpose {
     }
 
     /**
+     * Whether the channel is for passing on deals ({@code #deals}, {@code #tools-and-deals}, {@code #bargains}): there a
+     * post is someone else's offer passed on with its price and link, by design, as reading is in a reading channel.
+     * One's own offer pushed there is still promotion; the engine keeps that apart.
+     */
+    public static boolean deals(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        return anyWord(Lowered.view(info.name()), (n, ps, pe, s, i) -> Lowered.is(n, s, i, "deals")
+                || Lowered.is(n, s, i, "bargains"));
+    }
+
+    /**
      * Whether the channel is where people offer their work for hire or sale ({@code #hire-me}, {@code #for-hire},
      * {@code #jobs}, {@code #gigs}, {@code #freelance}, {@code #marketplace}, {@code #for-sale}): a community with
      * one is a place where people sell, and whoever offers their work there is in the trade. Narrower than
