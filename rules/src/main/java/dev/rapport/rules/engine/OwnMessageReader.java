@@ -231,7 +231,11 @@ final class OwnMessageReader {
                 linkFirst, linkOnly, broadcast,
                 welcome, introduction, pitch, theirs || cause, answer);
         boolean promotion = facts.countedPromotion();
-        boolean sold = promotion || welcome && !noticeBoard && (promo.promotional() || pitch);
+        // A price and a page with no word claiming them are promotion when pushed into talk rooms, but say less of who
+        // sells: a deal passed on at the shop's price looks the same. Alone they do not make the person the community's
+        // seller, whose askers are customers (audience.advocates keeps its own reading of a listing's terms).
+        boolean offeredOnly = judged.reasons().contains(PromoVerdict.PRICED_OFFER_TO_ROOM) && !pitch;
+        boolean sold = promotion && !offeredOnly || welcome && !noticeBoard && (promo.promotional() || pitch);
         // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
         // is for, like a notice on the notice board.
         // So is one where most of the other regulars post to the room, whatever it is called: a post to the room
