@@ -13,6 +13,7 @@ import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.text.ChannelEcho;
+import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.CommunityVote;
 import dev.rapport.rules.text.CritiqueRequest;
@@ -109,6 +110,14 @@ final class OwnMessageReader {
         if (norm.showsOwn() && addressees.isEmpty() && !m.links().isEmpty() && !promo.salesPitch() && !cues.pitch()
                 && !promo.engagementAsk()) {
             promo = PromoVerdict.NONE;
+        }
+        // One's own thing offered to the room at a price with the page where it is had, where nobody asked ("new 5L
+        // crocks in from the kiln, €48: <the shop's page>", "still $9 a bottle if anyone wants some: <page>"): a sale,
+        // with or without "my". Only where the room is not the one for selling (named so, or a topic saying members buy
+        // and sell there), and only when nothing else already excused the post (its room's own kind of post, a call,
+        // a request for critique).
+        if (!promo.promotional() && !critique && !call && !onPurpose && pricedOfferToRoom(m, addressees, answer, text)) {
+            promo = promo.offeredToRoom();
         }
         boolean introduction = purposes.of(m.channelInfo()).introductions() && introducesThemselves(m)
                 && s.introducing(m.channel(), m.time());
@@ -226,7 +235,11 @@ final class OwnMessageReader {
                 linkFirst, linkOnly, broadcast,
                 welcome, introduction, pitch, theirs || cause, answer);
         boolean promotion = facts.countedPromotion();
-        boolean sold = promotion || welcome && !noticeBoard && (promo.promotional() || pitch);
+        // A price and a page with no word claiming them are promotion when pushed into talk rooms, but say less of who
+        // sells: a deal passed on at the shop's price looks the same. Alone they do not make the person the community's
+        // seller, whose askers are customers (audience.advocates keeps its own reading of a listing's terms).
+        boolean offeredOnly = judged.reasons().contains(PromoVerdict.PRICED_OFFER_TO_ROOM) && !pitch;
+        boolean sold = promotion && !offeredOnly || welcome && !noticeBoard && (promo.promotional() || pitch);
         // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
         // is for, like a notice on the notice board.
         // So is one where most of the other regulars post to the room, whatever it is called: a post to the room
@@ -296,6 +309,24 @@ final class OwnMessageReader {
             return read.favourAsked();
         }
         return read;
+    }
+
+    /**
+     * A price and a link to a page of a site that can be one's own (not a marketplace listing, a shared platform, a
+     * form or sheet, a picture), posted to the room, not as an answer or a question, in a room not made for selling.
+     * A question with a price asks about it; a sign-up sheet's fee or a picture's host sells nothing of one's own.
+     */
+    private boolean pricedOfferToRoom(ChatMessage m, List<UserId> addressees, boolean answer, TextFeatures text) {
+        if (m.kind() == ChannelKind.DIRECT || !addressees.isEmpty() || answer || text.question() || m.links().isEmpty()
+                || purposes.of(m.channelInfo()).trade() || purposes.of(m.channelInfo()).promotion()) {
+            return false;
+        }
+        boolean ownPage = false;
+        for (Link link : m.links()) {
+            ownPage |= OwnSites.mayBeOnesOwn(link) && !Pictures.is(link);
+        }
+        return ownPage && Pitch.pricedWithLink(m.text(), m.links())
+                && !ChannelPurpose.topicSaysSelling(m.channelInfo());
     }
 
     private static boolean allMarketplaceListings(List<Link> links) {

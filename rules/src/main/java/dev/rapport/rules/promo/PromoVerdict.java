@@ -116,6 +116,20 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
         return new PromoVerdict(true, salesPitch, engagementAsk, Math.max(score, SelfPromotionDetector.FLAG_AT), more);
     }
 
+    /** Reason given when one's own thing is offered to the room at a price with the page where it is had. */
+    public static final String PRICED_OFFER_TO_ROOM = "priced-offer-to-room";
+
+    /**
+     * This verdict for one's own thing offered to a room at a price, with the page where it is had, that nobody asked
+     * for ("new crocks are in from the kiln, €48: <the shop page>"): a sale whether or not the words say "my".
+     */
+    public PromoVerdict offeredToRoom() {
+        List<String> more = new java.util.ArrayList<>(reasons.size() + 1);
+        more.addAll(reasons);
+        more.add(PRICED_OFFER_TO_ROOM);
+        return new PromoVerdict(true, true, engagementAsk, Math.max(score, SelfPromotionDetector.FLAG_AT), more);
+    }
+
     /** Promotion of any kind: the author's stuff or a pitch. */
     public boolean promotional() {
         return selfPromotion || salesPitch;

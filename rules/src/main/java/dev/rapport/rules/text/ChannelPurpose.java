@@ -361,6 +361,38 @@ public final class ChannelPurpose {
         return anyWord(Lowered.view(info.name()), ChannelPurpose::tradeWord);
     }
 
+    /**
+     * Whether the channel's topic says members buy and sell there ("buy / sell / trade", "sell or swap kit", "for sale
+     * or wanted", "WTS / WTB", "sell your stuff"), whatever its name ({@code #bourse}, {@code #kit-swap}): the room made
+     * for selling, where a priced listing with its link is what it is for. A topic that forbids selling ("no hard
+     * selling") says the opposite.
+     */
+    public static boolean topicSaysSelling(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN || info.topic() == null || info.topic().isEmpty()) {
+            return false;
+        }
+        String[] words = info.topic().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean selling = w.equals("sell") || w.equals("selling") || w.equals("wts") || w.equals("wtb")
+                    || w.equals("sale") && i > 0 && words[i - 1].equals("for");
+            if (selling && !deniedBefore(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "no" or a "not" within two words before {@code i}: "no hard selling", "not for sale". */
+    private static boolean deniedBefore(String[] words, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (words[k].equals("no") || words[k].equals("not") || words[k].equals("don't") || words[k].equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for trade. */
     private static boolean tradeWord(String name, int previousStart, int previousEnd, int s, int i) {
         return Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring") || Lowered.is(name, s, i, "jobs")
