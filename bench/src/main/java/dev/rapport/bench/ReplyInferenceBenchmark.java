@@ -2,6 +2,7 @@ package dev.rapport.bench;
 
 import dev.rapport.rules.addressing.AddressingInference;
 import dev.rapport.rules.addressing.ReplyInference;
+import dev.rapport.rules.addressing.ReplyWeights;
 import dev.rapport.rules.addressing.ReplyWindow;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
@@ -12,6 +13,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -50,6 +52,13 @@ public class ReplyInferenceBenchmark {
             "!info somepackage",
     };
 
+    /**
+     * Hidden units added to the shipped linear weights (seeded small random values: the cost, not the picks, is
+     * measured here): 0 is the linear ranker, the others a feed-forward scorer, side by side in one run.
+     */
+    @Param({"0", "32"})
+    public int hiddenUnits;
+
     private final String[] nicks = new String[PEOPLE];
     private final UserId[] people = new UserId[PEOPLE];
     private final int[] authors = new int[MESSAGES];
@@ -77,11 +86,29 @@ public class ReplyInferenceBenchmark {
             texts[i] = text;
             ids[i] = MessageId.of("m" + i);
         }
-        inference = new ReplyInference(new AddressingInference(), ReplyWindow.defaults());
+        ReplyWeights weights = withHiddenUnits(ReplyWeights.defaults(), hiddenUnits, new SplittableRandom(5));
+        inference = new ReplyInference(new AddressingInference(), ReplyWindow.defaults(), weights);
         // Fill the window once, so that every measured message is scored against a full set of candidates.
         for (int i = 0; i < MESSAGES; i++) {
             observe(i);
         }
+    }
+
+    private static ReplyWeights withHiddenUnits(ReplyWeights linear, int units, SplittableRandom random) {
+        if (units == 0) {
+            return linear;
+        }
+        double[][] hidden = new double[ReplyWeights.FEATURES][units];
+        double[] bias = new double[units];
+        double[] out = new double[units];
+        for (int j = 0; j < units; j++) {
+            for (int k = 0; k < ReplyWeights.FEATURES; k++) {
+                hidden[k][j] = random.nextDouble(-0.5, 0.5);
+            }
+            bias[j] = 0.1;
+            out[j] = random.nextDouble(-0.1, 0.1);
+        }
+        return ReplyWeights.of(linear.toArray(), hidden, bias, out);
     }
 
     private Object observe(int i) {

@@ -66,6 +66,19 @@ public final class EvalRepliesCommand implements Callable<Integer> {
             description = "Score with the weights in FILE (as written by --train) instead of the shipped ones.")
     Path weightsFile;
 
+    @Option(names = "--hidden-units", paramLabel = "N", defaultValue = "0",
+            description = "Experimental: with --train or --folds, fit N hidden ReLU units on top of the linear ranker "
+                    + "(default 0: the linear ranker alone, as shipped).")
+    int hiddenUnits;
+
+    @Option(names = "--hidden-rate", paramLabel = "RATE", defaultValue = "0.002",
+            description = "The hidden units' learning rate (default 0.002).")
+    double hiddenRate;
+
+    @Option(names = "--hidden-l2", paramLabel = "L2", defaultValue = "0.01",
+            description = "The hidden units' shrinkage per epoch (default 0.01).")
+    double hiddenL2;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -79,6 +92,10 @@ public final class EvalRepliesCommand implements Callable<Integer> {
     public EvalRepliesCommand(ReplyEvaluator evaluator, AnnotationReader annotations) {
         this.evaluator = evaluator;
         this.annotations = annotations;
+    }
+
+    private ReplyTrainer trainer() {
+        return new ReplyTrainer(hiddenUnits, hiddenRate, hiddenL2);
     }
 
     @Override
@@ -115,7 +132,7 @@ public final class EvalRepliesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (trainTo != null) {
-                weights = new ReplyTrainer().train(logs);
+                weights = trainer().train(logs);
                 Files.writeString(trainTo, "# Reply inference weights: rapport eval replies --train, on "
                         + logs.stream().map(ReplyTrainer.LabelledLog::name).toList() + "\n" + weights.format());
                 out.println("Weights trained on " + logs.size() + " files written to " + trainTo
@@ -126,7 +143,7 @@ public final class EvalRepliesCommand implements Callable<Integer> {
             for (ReplyTrainer.LabelledLog log : logs) {
                 ReplyEvaluator scorer = evaluator;
                 if (folds) {
-                    scorer = ReplyEvaluator.withWeights(new ReplyTrainer().train(othersThan(logs, log)));
+                    scorer = ReplyEvaluator.withWeights(trainer().train(othersThan(logs, log)));
                 } else if (trainTo != null || weightsFile != null) {
                     scorer = ReplyEvaluator.withWeights(weights);
                 }

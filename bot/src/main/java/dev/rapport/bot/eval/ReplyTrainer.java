@@ -74,6 +74,29 @@ public final class ReplyTrainer {
     private static final double RATE_DECAY = 0.85;
     private static final double L2 = 0.001;
     private static final long SEED = 7;
+    private static final int NET_EPOCHS = 15;
+
+    /** Hidden ReLU units on top of the linear ranker; 0: the linear ranker alone (what ships). */
+    private final int units;
+    /** The hidden layer's learning rate (it decays as the linear fit's does). */
+    private final double netRate;
+    /** The hidden layer's shrinkage, applied once an epoch. */
+    private final double netL2;
+
+    /** The linear ranker's trainer. */
+    public ReplyTrainer() {
+        this(0, 0.002, 0.01);
+    }
+
+    /** With a hidden layer of {@code units} ReLU units fitted after the linear ranker (see {@link #fitNetwork}). */
+    public ReplyTrainer(int units, double netRate, double netL2) {
+        if (units < 0 || !(netRate > 0) || !(netL2 >= 0 && netL2 < 1)) {
+            throw new IllegalArgumentException("units >= 0, rate > 0, 0 <= l2 < 1");
+        }
+        this.units = units;
+        this.netRate = netRate;
+        this.netL2 = netL2;
+    }
 
     /** Weights fitted to {@code logs}. */
     public ReplyWeights train(List<LabelledLog> logs) throws ImportException, IOException {
@@ -84,8 +107,120 @@ public final class ReplyTrainer {
                 examples.addAll(examples(log, weights));
             }
             weights = fit(examples);
+            if (round == ROUNDS - 1 && units > 0) {
+                weights = fitNetwork(examples, weights);
+            }
         }
         return weights;
+    }
+
+    /**
+     * Adds a hidden layer of ReLU units to the fitted linear weights and fits both together on the same examples by
+     * the same softmax objective: the linear part starts where the linear fit ended, the units start small (seeded),
+     * so the network begins as the linear ranker and only moves where combining facts helps.
+     */
+    private ReplyWeights fitNetwork(List<Example> examples, ReplyWeights linear) {
+        int features = ReplyWeights.FEATURES;
+        double[] w = linear.toArray();
+        double[][] hidden = new double[features][units];
+        double[] bias = new double[units];
+        double[] out = new double[units];
+        Random random = new Random(SEED);
+        double scale = 1.0 / Math.sqrt(8);
+        for (int k = 0; k < features; k++) {
+            for (int j = 0; j < units; j++) {
+                hidden[k][j] = random.nextGaussian() * scale;
+            }
+        }
+        for (int j = 0; j < units; j++) {
+            bias[j] = 0.1;
+            out[j] = random.nextGaussian() * 0.01;
+        }
+        List<Example> order = new ArrayList<>(examples);
+        double rate = netRate;
+        int maxOptions = 1;
+        for (Example e : examples) {
+            maxOptions = Math.max(maxOptions, e.options().length);
+        }
+        double[][] h = new double[maxOptions][units];
+        double[] s = new double[maxOptions];
+        for (int epoch = 0; epoch < NET_EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            for (Example example : order) {
+                Sparse[] options = example.options();
+                int n = options.length;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    Sparse f = options[i];
+                    System.arraycopy(bias, 0, h[i], 0, units);
+                    for (int q = 0; q < f.index().length; q++) {
+                        double[] row = hidden[f.index()[q]];
+                        double x = f.value()[q];
+                        for (int j = 0; j < units; j++) {
+                            h[i][j] += row[j] * x;
+                        }
+                    }
+                    double score = dot(w, f);
+                    for (int j = 0; j < units; j++) {
+                        if (h[i][j] > 0) {
+                            score += out[j] * h[i][j];
+                        } else {
+                            h[i][j] = 0;
+                        }
+                    }
+                    s[i] = score;
+                    max = Math.max(max, score);
+                }
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    s[i] = Math.exp(s[i] - max);
+                    sum += s[i];
+                }
+                double goldMass = 0;
+                for (int g : example.gold()) {
+                    goldMass += s[g] / sum;
+                }
+                for (int i = 0; i < n; i++) {
+                    s[i] = -s[i] / sum;
+                }
+                for (int g : example.gold()) {
+                    s[g] += (-s[g]) / goldMass;
+                }
+                // s[i] is now d log P(gold) / d score_i; step every parameter along it.
+                for (int i = 0; i < n; i++) {
+                    double g = s[i];
+                    if (g == 0) {
+                        continue;
+                    }
+                    Sparse f = options[i];
+                    for (int q = 0; q < f.index().length; q++) {
+                        w[f.index()[q]] += rate * g * f.value()[q];
+                    }
+                    for (int j = 0; j < units; j++) {
+                        if (h[i][j] > 0) {
+                            double back = rate * g * out[j];
+                            out[j] += rate * g * h[i][j];
+                            bias[j] += back;
+                            for (int q = 0; q < f.index().length; q++) {
+                                hidden[f.index()[q]][j] += back * f.value()[q];
+                            }
+                        }
+                    }
+                }
+            }
+            // Shrinkage once an epoch (per example it would cost a pass over every weight).
+            double keep = 1 - netL2;
+            for (int k = 0; k < features; k++) {
+                for (int j = 0; j < units; j++) {
+                    hidden[k][j] *= keep;
+                }
+            }
+            for (int j = 0; j < units; j++) {
+                out[j] *= keep;
+            }
+            rate *= RATE_DECAY;
+        }
+        return ReplyWeights.of(w, hidden, bias, out);
     }
 
     private static List<Example> examples(LabelledLog log, ReplyWeights weights) throws ImportException, IOException {

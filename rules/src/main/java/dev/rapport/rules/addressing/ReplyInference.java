@@ -79,6 +79,8 @@ public final class ReplyInference {
     private final Recent[] candidates = new Recent[CANDIDATES];
     private final Recent[] options = new Recent[CANDIDATES + 1];
     private final double[][] rows = new double[CANDIDATES + 1][ReplyWeights.FEATURES];
+    /** Scratch for the weights' hidden units, sized once for them. */
+    private final double[] hiddenScratch;
     private final long[] rootsSeen = new long[CANDIDATES];
     private final long[] authorsRoots = new long[CANDIDATES];
     private int optionCount;
@@ -95,6 +97,7 @@ public final class ReplyInference {
         this.addressing = Objects.requireNonNull(addressing, "addressing");
         this.window = Objects.requireNonNull(window, "window");
         this.weights = Objects.requireNonNull(weights, "weights");
+        this.hiddenScratch = new double[weights.hiddenUnits()];
         this.nicks = new NickIndex<>(window.nicks());
     }
 
@@ -223,9 +226,9 @@ public final class ReplyInference {
             options[optionCount++] = r;
         }
         int best = 0;
-        double bestScore = weights.score(rows[0]);
+        double bestScore = weights.score(rows[0], hiddenScratch);
         for (int i = 1; i < optionCount; i++) {
-            double score = weights.score(rows[i]);
+            double score = weights.score(rows[i], hiddenScratch);
             if (score > bestScore) {
                 bestScore = score;
                 best = i;

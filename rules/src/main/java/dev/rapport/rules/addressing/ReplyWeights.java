@@ -177,8 +177,20 @@ public final class ReplyWeights {
     private static final ReplyWeights SHIPPED = load();
 
     private final double[] weights;
+    /**
+     * The optional hidden layer: {@code hidden[k][j]} is input weight of feature k into unit j (feature-major, so
+     * scoring skips the features that are zero), {@code bias[j]} and {@code out[j]} its bias and its weight in the
+     * score. Empty arrays: the score is linear.
+     */
+    private final double[][] hidden;
+    private final double[] bias;
+    private final double[] out;
 
     private ReplyWeights(double[] weights) {
+        this(weights, new double[FEATURES][0], new double[0], new double[0]);
+    }
+
+    private ReplyWeights(double[] weights, double[][] hidden, double[] bias, double[] out) {
         if (weights.length != FEATURES) {
             throw new IllegalArgumentException("expected " + FEATURES + " weights, got " + weights.length);
         }
@@ -188,6 +200,59 @@ public final class ReplyWeights {
             }
         }
         this.weights = weights.clone();
+        if (hidden.length != FEATURES || bias.length != out.length) {
+            throw new IllegalArgumentException("hidden layer: expected " + FEATURES + " rows of " + out.length);
+        }
+        this.hidden = new double[FEATURES][];
+        for (int k = 0; k < FEATURES; k++) {
+            if (hidden[k].length != out.length) {
+                throw new IllegalArgumentException("hidden layer: row " + k + " has " + hidden[k].length + " units");
+            }
+            for (double w : hidden[k]) {
+                if (!Double.isFinite(w)) {
+                    throw new IllegalArgumentException("weights must be finite numbers");
+                }
+            }
+            this.hidden[k] = hidden[k].clone();
+        }
+        for (int j = 0; j < out.length; j++) {
+            if (!Double.isFinite(bias[j]) || !Double.isFinite(out[j])) {
+                throw new IllegalArgumentException("weights must be finite numbers");
+            }
+        }
+        this.bias = bias.clone();
+        this.out = out.clone();
+    }
+
+    /**
+     * Linear weights plus a hidden layer of ReLU units: the score is {@code w.x + sum_j out[j] * max(0, bias[j] +
+     * sum_k hidden[k][j] x[k])}. The units let facts combine (being addressed counts differently for a question than
+     * for an "ok") without a hand-made cross for every pair.
+     */
+    public static ReplyWeights of(double[] weights, double[][] hidden, double[] bias, double[] out) {
+        return new ReplyWeights(weights, hidden, bias, out);
+    }
+
+    /** How many hidden units; 0 for a linear scorer. */
+    public int hiddenUnits() {
+        return out.length;
+    }
+
+    /** A copy of the hidden layer's input weights, feature-major ({@code [feature][unit]}). */
+    public double[][] hiddenArray() {
+        double[][] copy = new double[FEATURES][];
+        for (int k = 0; k < FEATURES; k++) {
+            copy[k] = hidden[k].clone();
+        }
+        return copy;
+    }
+
+    public double[] biasArray() {
+        return bias.clone();
+    }
+
+    public double[] outArray() {
+        return out.clone();
     }
 
     /** Weights in feature order ({@link #name(int)}), {@value #FEATURES} of them. */
@@ -230,11 +295,38 @@ public final class ReplyWeights {
         return new ReplyWeights(w);
     }
 
-    /** The score of an option with these features. */
+    /** The score of an option with these features (allocates a scratch array when there is a hidden layer). */
     public double score(double[] features) {
+        return score(features, new double[out.length]);
+    }
+
+    /**
+     * The score of an option with these features, using {@code scratch} (at least {@link #hiddenUnits()} long) for
+     * the hidden units, so scoring allocates nothing. Weights are shared and immutable; the scratch is the caller's.
+     */
+    public double score(double[] features, double[] scratch) {
         double sum = 0;
         for (int i = 0; i < FEATURES; i++) {
             sum += weights[i] * features[i];
+        }
+        int units = out.length;
+        if (units == 0) {
+            return sum;
+        }
+        System.arraycopy(bias, 0, scratch, 0, units);
+        for (int k = 0; k < FEATURES; k++) {
+            double x = features[k];
+            if (x != 0) {
+                double[] row = hidden[k];
+                for (int j = 0; j < units; j++) {
+                    scratch[j] += row[j] * x;
+                }
+            }
+        }
+        for (int j = 0; j < units; j++) {
+            if (scratch[j] > 0) {
+                sum += out[j] * scratch[j];
+            }
         }
         return sum;
     }
@@ -250,11 +342,23 @@ public final class ReplyWeights {
 
     /** One {@code name value} a line, in feature order: the weights file. */
     public String format() {
-        StringBuilder out = new StringBuilder();
+        StringBuilder text = new StringBuilder();
         for (int i = 0; i < FEATURES; i++) {
-            out.append(NAMES.get(i)).append(' ').append(String.format(Locale.ROOT, "%.6f", weights[i])).append('\n');
+            text.append(NAMES.get(i)).append(' ').append(String.format(Locale.ROOT, "%.6f", weights[i])).append('\n');
         }
-        return out.toString();
+        for (int j = 0; j < out.length; j++) {
+            text.append("unit").append(j).append(".bias ").append(String.format(Locale.ROOT, "%.6f", bias[j]))
+                    .append('\n');
+            text.append("unit").append(j).append(".out ").append(String.format(Locale.ROOT, "%.6f", out[j]))
+                    .append('\n');
+            for (int i = 0; i < FEATURES; i++) {
+                if (hidden[i][j] != 0) {
+                    text.append("unit").append(j).append('.').append(NAMES.get(i)).append(' ')
+                            .append(String.format(Locale.ROOT, "%.6f", hidden[i][j])).append('\n');
+                }
+            }
+        }
+        return text.toString();
     }
 
     /**
@@ -266,6 +370,9 @@ public final class ReplyWeights {
     public static ReplyWeights parse(String text) {
         double[] w = new double[FEATURES];
         boolean[] seen = new boolean[FEATURES];
+        // Hidden units' lines ("unit3.bias", "unit3.out", "unit3.FEATURE"): input weights not given are zero.
+        java.util.TreeMap<Integer, double[]> unitInputs = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, double[]> unitBiasOut = new java.util.TreeMap<>();
         int lineNumber = 0;
         for (String line : text.split("\\R")) {
             lineNumber++;
@@ -274,6 +381,27 @@ public final class ReplyWeights {
                 continue;
             }
             String[] fields = trimmed.split("\\s+");
+            double value;
+            try {
+                value = fields.length == 2 ? Double.parseDouble(fields[1]) : Double.NaN;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("line " + lineNumber + ": '" + fields[1] + "' is not a number");
+            }
+            int unit = unitOf(fields[0]);
+            if (unit >= 0 && fields.length == 2) {
+                String rest = fields[0].substring(fields[0].indexOf('.') + 1);
+                double[] biasOut = unitBiasOut.computeIfAbsent(unit, u -> new double[] {0, 0});
+                if (rest.equals("bias")) {
+                    biasOut[0] = value;
+                } else if (rest.equals("out")) {
+                    biasOut[1] = value;
+                } else if (indexOf(rest) >= 0) {
+                    unitInputs.computeIfAbsent(unit, u -> new double[FEATURES])[indexOf(rest)] = value;
+                } else {
+                    throw new IllegalArgumentException("line " + lineNumber + ": unknown feature in '" + trimmed + "'");
+                }
+                continue;
+            }
             int index = indexOf(fields[0]);
             if (fields.length != 2 || index < 0) {
                 throw new IllegalArgumentException("line " + lineNumber + ": expected 'FEATURE WEIGHT' with a known "
@@ -282,11 +410,7 @@ public final class ReplyWeights {
             if (seen[index]) {
                 throw new IllegalArgumentException("line " + lineNumber + ": " + fields[0] + " given twice");
             }
-            try {
-                w[index] = Double.parseDouble(fields[1]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("line " + lineNumber + ": '" + fields[1] + "' is not a number");
-            }
+            w[index] = value;
             seen[index] = true;
         }
         for (int i = 0; i < FEATURES; i++) {
@@ -294,7 +418,36 @@ public final class ReplyWeights {
                 throw new IllegalArgumentException("no weight for " + NAMES.get(i));
             }
         }
-        return new ReplyWeights(w);
+        int units = unitBiasOut.isEmpty() && unitInputs.isEmpty() ? 0
+                : 1 + Math.max(unitBiasOut.isEmpty() ? -1 : unitBiasOut.lastKey(),
+                unitInputs.isEmpty() ? -1 : unitInputs.lastKey());
+        double[][] hidden = new double[FEATURES][units];
+        double[] bias = new double[units];
+        double[] out = new double[units];
+        for (int j = 0; j < units; j++) {
+            double[] biasOut = unitBiasOut.getOrDefault(j, new double[] {0, 0});
+            bias[j] = biasOut[0];
+            out[j] = biasOut[1];
+            double[] inputs = unitInputs.getOrDefault(j, new double[FEATURES]);
+            for (int k = 0; k < FEATURES; k++) {
+                hidden[k][j] = inputs[k];
+            }
+        }
+        return new ReplyWeights(w, hidden, bias, out);
+    }
+
+    /** The unit number of a hidden unit's line ("unit12.out": 12), or -1. */
+    private static int unitOf(String name) {
+        int dot = name.indexOf('.');
+        if (!name.startsWith("unit") || dot <= 4) {
+            return -1;
+        }
+        for (int i = 4; i < dot; i++) {
+            if (!Character.isDigit(name.charAt(i))) {
+                return -1;
+            }
+        }
+        return dot - 4 > 4 ? -1 : Integer.parseInt(name.substring(4, dot));
     }
 
     private static int indexOf(String name) {
