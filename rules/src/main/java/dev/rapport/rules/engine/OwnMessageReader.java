@@ -315,10 +315,13 @@ final class OwnMessageReader {
      * A price and a link to a page of a site that can be one's own (not a marketplace listing, a shared platform, a
      * form or sheet, a picture), posted to the room, not as an answer or a question, in a room not made for selling.
      * A question with a price asks about it; a sign-up sheet's fee or a picture's host sells nothing of one's own.
+     * In a channel for passing on deals a priced shop page that no word claims is the deal passed on, what the
+     * channel is for (as the link rules read it), not one's own sale.
      */
     private boolean pricedOfferToRoom(ChatMessage m, List<UserId> addressees, boolean answer, TextFeatures text) {
         if (m.kind() == ChannelKind.DIRECT || !addressees.isEmpty() || answer || text.question() || m.links().isEmpty()
-                || purposes.of(m.channelInfo()).trade() || purposes.of(m.channelInfo()).promotion()) {
+                || purposes.of(m.channelInfo()).trade() || purposes.of(m.channelInfo()).promotion()
+                || purposes.of(m.channelInfo()).deals()) {
             return false;
         }
         boolean ownPage = false;
