@@ -130,7 +130,8 @@ final class OwnMessageReader {
         // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned"), and its own event or outing
         // called to the members with its sign-up ("Sunday hike at nine, sign up so we can share lifts").
         boolean cause = !theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
-                && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()) || CommunityCause.event(m.text()));
+                && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()) || CommunityCause.event(m.text()))
+                || !theirs && causeRoomUpdate(m, addressees, cues);
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
         // A call to book offered by someone selling this week ("happy to help, book a free call here: …") is a sales
@@ -289,6 +290,17 @@ final class OwnMessageReader {
         }
         Optional<Instant> before = s.lastSpokeIn(m.channel());
         return before.isEmpty() || !before.get().isAfter(m.time().minus(RUN));
+    }
+
+    /**
+     * Whether the message is an update posted to the room in a channel whose topic gives it to the community's own
+     * cause or event (the appeal's running total, the meet's last spots with its sign-up). The room says whose cause it
+     * is, so the update need not name it again; amounts there are what was raised or what entry costs, not a sale.
+     * Not in a DM or at someone, not a pitch, and nothing claimed as the writer's own ("my program, book here").
+     */
+    private boolean causeRoomUpdate(ChatMessage m, List<UserId> addressees, Cues cues) {
+        return m.kind() != ChannelKind.DIRECT && addressees.isEmpty() && !cues.pitch()
+                && CommunityCause.room(m.channelInfo().topic()) && !CommunityCause.claimsOwn(m.text());
     }
 
     /** The detector's verdict on the message's words, less what is no promotion in a conversation. */

@@ -33,7 +33,7 @@ public final class CommunityCause {
      */
     private static final Set<String> EVENTS = Set.of("competition", "competitions", "comp", "contest", "tournament",
             "meetup", "meet-up", "meeting", "hackathon", "jam", "raffle", "swap", "workshop", "potluck", "walk", "hike",
-            "ride", "outing", "picnic", "social", "gathering", "get-together", "trip", "photoshoot");
+            "ride", "outing", "picnic", "social", "gathering", "get-together", "trip", "photoshoot", "meets");
     /** What turns a shoot into the group's event: "group shoot", "photo shoot" ("shoot me a DM" is no event). */
     private static final Set<String> SHOOTS = Set.of("group", "photo", "club", "community", "members");
     /** Verbs of putting on an event: "I'm running a workshop" claims it, "I'm driving, 3 seats" does not. */
@@ -96,6 +96,30 @@ public final class CommunityCause {
                     || (w.equals("put") || w.equals("add")) && nameDown(words, i + 1);
         }
         return event && takingPart;
+    }
+
+    /**
+     * Whether a channel's topic gives the room to the community's own cause or event ("our summer appeal: updates and
+     * ways to help", "upcoming meets, sign-ups, attempt selection"). In such a room the group's updates rarely repeat
+     * the cause's name ("£2,100 raised so far!", "6 spots left, closing Friday"): where they are posted says whose
+     * they are, so a post there that claims nothing as the writer's is the group's business as much as the appeal.
+     */
+    public static boolean room(String topic) {
+        return is(topic) || event(topic);
+    }
+
+    /** Whether {@code text} claims anything as the writer's own ("my", "mine", "I'm running"), or pays a maker. */
+    public static boolean claimsOwn(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}'-]+");
+        for (int i = 0; i < words.length; i++) {
+            if (claims(words, i) || MAKER_FUNDING.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

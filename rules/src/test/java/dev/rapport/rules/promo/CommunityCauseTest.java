@@ -1,6 +1,7 @@
 package dev.rapport.rules.promo;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.text.CommunityCause;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,44 @@ class CommunityCauseTest {
         assertThat(CommunityCause.is("My fundraiser for surgery is live, please share")).isFalse();
         assertThat(CommunityCause.is("Our album fundraiser is on Kickstarter, please back it")).isFalse();
         assertThat(CommunityCause.is("Our new release is out, please share")).isFalse();
+    }
+
+    /** A room the group gave to its drive, where updates need not name the drive again. */
+    private static final ChannelInfo DRIVE_ROOM = ChannelInfo.of("food-bank-drive",
+            "our autumn food drive: progress and ways to help");
+
+    @Test
+    void updatesInTheRoomOfTheGroupsOwnDriveAreTheGroupsBusiness() {
+        Chat chat = chat();
+        chat.say("bo", "general", "Who can do the Saturday van run?");
+        chat.later(Duration.ofHours(2));
+        chat.sayIn(DRIVE_ROOM, "ana", "£640 of £1,000 already, the corner shop chipped in! https://give.example/food");
+        chat.later(Duration.ofDays(2));
+        chat.sayIn(DRIVE_ROOM, "ana", "£910 now, so close. https://give.example/food");
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    @Test
+    void onesOwnSaleInTheRoomOfTheGroupsDriveIsStillPromotion() {
+        Chat chat = chat();
+        chat.say("bo", "general", "Who can do the Saturday van run?");
+        chat.later(Duration.ofHours(2));
+        chat.sayIn(DRIVE_ROOM, "ana", "My handmade soap is back in stock, £8 a bar, order here: "
+                + "https://ana-soaps.example/shop");
+        chat.later(Duration.ofDays(2));
+        chat.sayIn(DRIVE_ROOM, "ana", "Only a few bars of my lavender soap left, £8, grab one: "
+                + "https://ana-soaps.example/shop");
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+    }
+
+    @Test
+    void aRoomIsTheGroupsCauseOrEventByItsTopic() {
+        assertThat(CommunityCause.room("our winter appeal: updates and ways to help")).isTrue();
+        assertThat(CommunityCause.room("upcoming meets, sign-ups, attempt selection")).isTrue();
+        assertThat(CommunityCause.room("show your latest work")).isFalse();
+        assertThat(CommunityCause.claimsOwn("2 places left on my course, book here")).isTrue();
+        assertThat(CommunityCause.claimsOwn("6 places left, sign-up closes Friday")).isFalse();
     }
 }
