@@ -482,8 +482,12 @@ public final class CoachEngine {
 
     /** Whether {@code m} answers a question put in the community. */
     private boolean answersAQuestion(ChatMessage m, List<UserId> addressees, CommunityState community, Cues cues) {
+        // In a private conversation, terms given to the person who asked answer them even when they close by asking
+        // back ("£8 a head with a host, want me to hold the Saturday?"): the question only offers to take it further.
+        boolean termsAnswer = m.kind() == ChannelKind.DIRECT && cues.features().words() >= 6
+                && Pitch.namesTerms(m.text());
         boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(),
-                substantial(m, cues.features()));
+                substantial(m, cues.features()) || termsAnswer);
         // An answer given in several lines: a line to the room that follows one's answer in the same channel, before
         // anyone else speaks there, goes on with it ("2) is a 60s repress: …" after "1) is an early one: …").
         if (!answer && addressees.isEmpty() && m.replyTo().isEmpty() && m.kind() != ChannelKind.DIRECT

@@ -384,8 +384,16 @@ public final class Pitch {
                 || t.contains("intro call") || t.contains("free consultation") || bookingPage(links)
                 // the call to book said as an order that opens its clause ("book here", "book now at ...", "order
                 // yours here"), or a short slot to grab ("grab 15 min here"); a pitch only with a price or a service
-                || BOOK_HERE.matcher(t).find();
+                || BOOK_HERE.matcher(t).find() || BOOK_A_CALL.matcher(t).find();
     }
+
+    /**
+     * A call to book with a word between the verb and the call ("book a free call", "schedule a quick 20-minute chat",
+     * "set up a short intro call"): the same call to book as "book a call", the adjective only sweetens it.
+     */
+    private static final Pattern BOOK_A_CALL = Pattern.compile("\\b(?:book|schedule|set up|arrange) a (?:(?:free|quick"
+            + "|short|brief|no-obligation|intro|discovery|\\d+[ -]?(?:min|mins|minutes?)|(?:fifteen|twenty|thirty)[ -]?"
+            + "(?:min|mins|minutes?)),? )+(?:call|chat|consult|consultation|session)\\b");
 
     private static final Pattern BOOK_HERE = Pattern.compile("(?:^|[.,;:!?\\n]\\s*|\\b(?:just|you can|can|to) )(?:book|order|buy"
             + "|reserve)(?: yours| one| a slot| your slot| your spot| now)? (?:here|now|online|at|via|through)\\b"
