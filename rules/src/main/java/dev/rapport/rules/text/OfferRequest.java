@@ -47,12 +47,6 @@ public final class OfferRequest {
     private static final Pattern WHAT_FOR = Pattern.compile("\\bwhat (?:do|does|did|would|should) (?:you|you all|you "
             + "guys|y'all|yall|people|everyone|everybody|folks|others|u|u all)(?: here)? (?:usually |normally |all )?"
             + "use (?:for|to)\\b");
-    /**
-     * Asking someone whether they provide a thing ("do you do gift wrapping?", "do you sell the big jars?"): asked of
-     * a seller, their terms are the answer. "What do you do" asks about them, not for a service.
-     */
-    private static final Pattern DO_YOU = Pattern.compile("(?<!what )(?<!how )(?<!why )\\bdo you (?:do|sell|make|offer"
-            + "|take) ");
 
     private OfferRequest() {
     }
@@ -63,7 +57,7 @@ public final class OfferRequest {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
-        if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || DO_YOU.matcher(t).find()) {
+        if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find()) {
             return true;
         }
         for (String p : PHRASES) {
