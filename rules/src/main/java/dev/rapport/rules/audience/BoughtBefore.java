@@ -72,6 +72,25 @@ public final class BoughtBefore {
             + "\\s+(?:me|us)\\s+(?:a|an|the|some|one|two|three|four|our|my|\\d+)\\b"
             + "|\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?you(?:\\s+(?:guys|two|all|lot))?\\s+" + MADE_FOR
             + "\\s+(?:for\\s+)?(?:me|us)\\b");
+    /**
+     * The same told of the one spoken to by their name, as a client showing off the work to the room does ("the
+     * panel @Ana made for our front door", "the bench <@42> built for us"), or with the thing of the writer's it was
+     * made for ("the sign you painted for my shop"): the work was made for the writer or their household.
+     */
+    private static final Pattern MADE_FOR_OURS = Pattern.compile("\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?"
+            + "(?:you(?:\\s+(?:guys|two|all|lot))?|<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+" + MADE_FOR
+            + "\\s+for\\s+(?:me|us|(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b|sake\\b)\\w++(?!'s))\\b");
+    /**
+     * Having come to the paid session the one spoken to runs, told to them: "went to your Tuesday class", "came to
+     * one of your workshops", "attended your course in May". The I is often dropped at a sentence's start or after
+     * the name the message opens with; someone else's visit ("my friend went to your class", "did you go to your
+     * class?") says nothing of the writer. A talk or a show is open to anyone and says nothing of a purchase.
+     */
+    private static final Pattern ATTENDED = Pattern.compile("(?:^\\s*(?:(?:<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+)?"
+            + "|[.!,;:]\\s*|\\b(?:i|we|i've|we've|i have|we have)\\s+(?:just\\s+|finally\\s+|already\\s+)?)"
+            + "(?:went\\s+to|came\\s+to|been\\s+to|attended)\\s+(?:one\\s+of\\s+)?your\\s+(?:[\\w'-]+\\s+){0,3}?"
+            + "(?:class|classes|lesson|lessons|workshop|workshops|course|courses|session|sessions|clinic|clinics"
+            + "|retreat|bootcamp|masterclass)\\b");
     /** Having hired the one spoken to: "we hired you for the loft", "I booked you for my wedding". */
     private static final Pattern HIRED_YOU = Pattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
             + "(?:hired|booked|commissioned|used)\\s+you\\b");
@@ -118,6 +137,9 @@ public final class BoughtBefore {
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (t.contains("you") && (DID_OURS.matcher(t).find() || MADE_US.matcher(t).find()
                 || HIRED_YOU.matcher(t).find())) {
+            return true;
+        }
+        if (MADE_FOR_OURS.matcher(t).find() || ATTENDED.matcher(t).find()) {
             return true;
         }
         return USED_IT.matcher(t).find() && REMEDY_ASKED.matcher(t).find();

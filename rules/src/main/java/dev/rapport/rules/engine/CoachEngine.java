@@ -937,10 +937,27 @@ public final class CoachEngine {
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
-            target.await(new UserState.Waiting(m.id(), from, audience, m.channel(), m.time(), week,
+            target.await(new UserState.Waiting(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(), week,
                     m.community()));
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
+    }
+
+    /**
+     * Who a question waits on the person as: the asker's audience, or, when it is put by name to one of a business's
+     * team in its own server (not by DM) by a member already seen there, its customer. A regular asking the staff at
+     * the counter by name is the business's customer as much as one asking its help desk ({@link #teamAwaits}),
+     * role or not; only the waiting question is read so, not the week's mix of people.
+     */
+    private Audience askedAs(UserState target, ChatMessage m, Audience audience) {
+        if (audience.existingCustomer() || audience == Audience.IGNORE || m.kind() == ChannelKind.DIRECT) {
+            return audience;
+        }
+        CommunityState community = community(m.community());
+        if (community.memberAsksTheBusiness(m) && community.team().contains(target.user)) {
+            return Audience.CUSTOMER;
+        }
+        return audience;
     }
 
     /**

@@ -354,6 +354,22 @@ class AdvocatesRuleTest {
                 + "chance of a rebook?").findings(AUDIENCE_ADVOCATES)).hasSize(1);
     }
 
+    /** Having come to the class she runs and sells, told to her, makes him her client; his question waits on her. */
+    @Test
+    void firesWhenSomeoneWhoCameToHerClassAsksAndHearsNothing() {
+        assertThat(servedAndAsks("ana", "went to your Saturday joinery class and I'm hooked, does it take "
+                + "teenagers?").findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** Someone else's visit to her class says nothing of the asker: an unanswered question, no more. */
+    @Test
+    void staysQuietWhenItWasSomeoneElseWhoCameToHerClass() {
+        Chat chat = servedAndAsks("ana", "my neighbour went to your Saturday joinery class, does it take "
+                + "teenagers?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+        assertThat(chat.findings(RuleId.ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     /** Thanks for a moment or a favour between equals make nobody her customer. */
     @Test
     void staysQuietWhenTheWordsAreThanksBetweenEquals() {

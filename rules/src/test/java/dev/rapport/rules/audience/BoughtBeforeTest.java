@@ -105,4 +105,25 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.servedBy("do you do refunds if we have to cancel?")).isFalse();
         assertThat(BoughtBefore.servedBy("did you get a refund from the supplier in the end?")).isFalse();
     }
+    /** The seller's work named to them by their name, made for the writer's own thing, is a client's word too. */
+    @Test
+    void workNamedByTheMakersNameForTheWritersOwnThingIsACustomersWord() {
+        assertThat(BoughtBefore.servedBy("the walnut table @Ana Ruiz built for our kitchen is still the best thing "
+                + "we own")).isTrue();
+        assertThat(BoughtBefore.servedBy("that sign you painted for my cafe still gets compliments")).isTrue();
+        assertThat(BoughtBefore.servedBy("the walnut table @Ana Ruiz built for her sister is gorgeous")).isFalse();
+        assertThat(BoughtBefore.servedBy("the bench you built for the club is lovely")).isFalse();
+        assertThat(BoughtBefore.servedBy("the joke you made for my sake was kind")).isFalse();
+    }
+
+    /** Having come to the seller's own class or course, told to them, is their client's word; another's visit is not. */
+    @Test
+    void comingToTheSellersClassIsACustomersWord() {
+        assertThat(BoughtBefore.servedBy("went to your Thursday pottery class and my hands still ache")).isTrue();
+        assertThat(BoughtBefore.servedBy("@Ana Ruiz came to one of your workshops in May, when's the next?")).isTrue();
+        assertThat(BoughtBefore.servedBy("we attended your weekend course and loved it")).isTrue();
+        assertThat(BoughtBefore.servedBy("my neighbour went to your pottery class, says it's great")).isFalse();
+        assertThat(BoughtBefore.servedBy("did you go to your class on Thursday?")).isFalse();
+        assertThat(BoughtBefore.servedBy("went to your talk at the library, very interesting")).isFalse();
+    }
 }
