@@ -114,11 +114,16 @@ class EvalTipsCommandTest {
      * round 9 one tip its writer labels should-not (Rosa's one retreat message copied into three rooms within the
      * hour, which round 9 leaves to links.repeat, while rounds 12, 24 and 26 want both tips for offers pushed in
      * differently worded posts), so round 9 (0.846 / 1.000) is no longer held: telling a copied message from a new
-     * push needs a fingerprint of the promotion's words, which the engine does not keep yet.
+     * push needs a fingerprint of the promotion's words, which the engine does not keep yet. After session 27's fixes
+     * round 17 meets the target against its second labeller too (0.960 / 0.828), round 22 against its second (0.923 /
+     * 1.000), and rounds 26 (0.958 / 0.885) and 27 (0.952 / 0.952) against both, and are held there. The sealed
+     * rounds 28, 29 and 30 were first run on session 27's final build (0.650, 0.647 and 0.563) and then read; none
+     * meets the target yet.
      */
     @ParameterizedTest(name = "held-out-scenes-{0}{1}")
     @CsvSource({"4, ''", "5, ''", "6, ''", "7, ''", "7, .second", "8, .second", "11, ''", "11, .second", "12, ''",
-        "12, .second", "13, .second", "15, ''", "15, .second", "16, .second", "17, ''", "18, ''", "18, .second", "20, .second"})
+        "12, .second", "13, .second", "15, ''", "15, .second", "16, .second", "17, ''", "17, .second", "18, ''", "18, .second", "20, .second",
+        "22, .second", "26, ''", "26, .second", "27, ''", "27, .second"})
     void theReadHeldOutRoundsMeetTheTarget(int round, String labeller) throws Exception {
         JsonNode result = json("eval", "tips", resource("eval/held-out-scenes-" + round).toString(), "--labels",
                 resource("eval/held-out-scenes-" + round + labeller + ".csv").toString(), "--output", "json");
