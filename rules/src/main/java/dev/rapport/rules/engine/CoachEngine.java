@@ -1907,7 +1907,7 @@ public final class CoachEngine {
         forgetKept(forgotten);
         // Their claims were released: whoever comes back is claimed afresh (see PseudonymCache#forget). A look at
         // every number met, on the rare event of a forget.
-        pseudonyms.forget(c -> forgotten.test(dev.rapport.rules.stats.PseudonymCode.text(c)));
+        pseudonyms.forget(c -> forgotten.test(PseudonymCode.text(c)));
         return left;
     }
 

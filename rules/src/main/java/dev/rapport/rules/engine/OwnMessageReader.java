@@ -13,7 +13,6 @@ import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.text.ChannelEcho;
-import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.CommunityVote;
 import dev.rapport.rules.text.CritiqueRequest;
@@ -300,7 +299,7 @@ final class OwnMessageReader {
      */
     private boolean causeRoomUpdate(ChatMessage m, List<UserId> addressees, Cues cues) {
         return m.kind() != ChannelKind.DIRECT && addressees.isEmpty() && !cues.pitch()
-                && CommunityCause.room(m.channelInfo().topic()) && !CommunityCause.claimsOwn(m.text());
+                && purposes.of(m.channelInfo()).causeRoom() && !CommunityCause.claimsOwn(m.text());
     }
 
     /** The detector's verdict on the message's words, less what is no promotion in a conversation. */
@@ -340,8 +339,7 @@ final class OwnMessageReader {
         for (Link link : m.links()) {
             ownPage |= OwnSites.mayBeOnesOwn(link) && !Pictures.is(link);
         }
-        return ownPage && Pitch.pricedWithLink(m.text(), m.links())
-                && !ChannelPurpose.topicSaysSelling(m.channelInfo());
+        return ownPage && Pitch.pricedWithLink(m.text(), m.links()) && !purposes.of(m.channelInfo()).sellingTopic();
     }
 
     private static boolean allMarketplaceListings(List<Link> links) {
