@@ -570,6 +570,18 @@ abstract class StorageContractTest {
         assertThat(rowsMentioning(pseudonyms.of(ALICE))).isEmpty();
         assertThat(s.engineState().all()).extracting(UserSnapshot::user).containsExactly(BOB, CAROL);
         assertThat(s.engineState().all()).noneMatch(o -> o.mentions(pseudonyms.of(ALICE)));
+        // Bob's document, which mentioned Alice, was written again by this build without the field it does not know:
+        // it says this build's version, so the newer build reading it does not expect the field it lost.
+        assertThat(stateOf(BOB)).doesNotContain("kilnsFired").contains("\"version\":" + UserSnapshot.VERSION + ",");
+        assertThat(count("SELECT COUNT(*) FROM engine_state WHERE user_id = '" + BOB.value() + "' AND version = "
+                + UserSnapshot.VERSION)).isEqualTo(1);
+        // The same for the community's parts: a part says the newer version exactly when it still has its field.
+        assertThat(count("SELECT COUNT(*) FROM community_part WHERE version = " + CommunitySnapshot.VERSION
+                + " AND state LIKE '%kilnsFired%'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM community_part WHERE version = " + community
+                + " AND state NOT LIKE '%kilnsFired%'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM community_part WHERE version = " + CommunitySnapshot.VERSION))
+                .as("a part rewritten without the person").isPositive();
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -131,7 +132,8 @@ final class SnapshotJson {
     UserSnapshot read(String json, String user) {
         JsonNode node = tree(json, user);
         try {
-            return reader(mapper, newerMapper, node, UserSnapshot.VERSION).treeToValue(node, UserSnapshot.class);
+            ObjectMapper reader = reader(mapper, newerMapper, node, UserSnapshot.VERSION);
+            return reader.treeToValue(asThisBuildWrites(node, UserSnapshot.VERSION), UserSnapshot.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw corrupt(user, e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
         }
@@ -164,8 +166,8 @@ final class SnapshotJson {
     CommunitySnapshot readCommunity(String json, String community) {
         JsonNode node = versionedTree(compact, json, "community " + community, CommunitySnapshot.VERSION);
         try {
-            return reader(compact, newerCompact, node, CommunitySnapshot.VERSION)
-                    .treeToValue(node, CommunitySnapshot.class);
+            ObjectMapper reader = reader(compact, newerCompact, node, CommunitySnapshot.VERSION);
+            return reader.treeToValue(asThisBuildWrites(node, CommunitySnapshot.VERSION), CommunitySnapshot.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw corrupt("community " + community, e instanceof JsonProcessingException j ? j.getOriginalMessage()
                     : e.getMessage());
@@ -184,6 +186,19 @@ final class SnapshotJson {
     /** {@code strict} for documents this build knows every field of, else {@code lenient}. */
     private static ObjectMapper reader(ObjectMapper strict, ObjectMapper lenient, JsonNode node, int newest) {
         return node.path("version").asInt() > newest ? lenient : strict;
+    }
+
+    /**
+     * {@code node}, its version made this build's own ({@code newest}) where a newer build of the same major format
+     * wrote it: what is read holds only the fields this build knows, so that is the version it is. A
+     * document written back from it (a forget or a retention run rewrites others' documents as read) then says so,
+     * and a newer build reading it knows its own fields are missing rather than trusting a version that had them.
+     */
+    private static JsonNode asThisBuildWrites(JsonNode node, int newest) {
+        if (node.path("version").asInt() > newest && node instanceof ObjectNode object) {
+            object.put("version", newest);
+        }
+        return node;
     }
 
     private void checkVersion(int version, String what, int newest) {

@@ -87,7 +87,8 @@ class SnapshotJsonStorageTest {
 
         UserSnapshot read = json.read(doc, "alice-1001");
 
-        assertThat(read.version()).isEqualTo(UserSnapshot.VERSION + 1);
+        // What was read holds only what this build knows: that is its version, and what it writes back says so.
+        assertThat(read.version()).isEqualTo(UserSnapshot.VERSION);
         assertThat(read.contacts()).isEqualTo(alice.contacts());
         assertThat(read.waiting()).isEqualTo(alice.waiting());
         assertThat(read.weeks()).isEqualTo(alice.weeks());
