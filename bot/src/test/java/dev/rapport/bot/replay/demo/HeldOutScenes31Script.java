@@ -534,11 +534,11 @@ final class HeldOutScenes31Script extends StoryScript {
                 + "cake");
         re(5, "11:10", linnea, cake, "deal, lemon drizzle incoming");
 
-        // Week 2: a maker's workshop offered under a beginner's first bowl, then to the room.
+        // Week 2: a maker's workshop and her bowls for sale told to two rooms; a box's tear-out.
         Post sycamore = say(8, "10:00", showTurnings, abel, "first bowl that didn't leave the lathe at speed 😂 "
                 + "sycamore, bit thick at the base");
-        re(8, "10:30", wynne, sycamore, "lovely curve! my bowl day at the studio still has 3 spots on the 27th if you "
-                + "want to get that base sorted, £40: https://carradine-wood.example/workshops");
+        re(8, "10:30", wynne, sycamore, "lovely curve! everyone's first bowls have thick bases, mine were "
+                + "doorstops");
         Post nerves = re(8, "11:00", horace, sycamore, "well done! a thick base is just nerves, you'll thin them out "
                 + "with practice");
         re(8, "11:20", abel, nerves, "thanks! next one I'll be braver");
@@ -551,6 +551,8 @@ final class HeldOutScenes31Script extends StoryScript {
                 + "here: https://carradine-wood.example/workshops");
         say(10, "12:20", lathe, linnea, "Wynne's days are great btw, went last year and learned more in a day than a "
                 + "year of videos");
+        say(10, "21:00", showTurnings, wynne, "more from the workshop timber: cherry and elm bowls, £35 each + "
+                + "postage, a few left https://carradine-wood.example/bowls");
         say(11, "09:00", toolDeals, marguerite, "Carbide tips buy-2-get-1 at Toolrest Direct: "
                 + "https://toolrest-direct.example/carbide-offer");
         Post wedding = say(12, "17:00", lathe, linnea, "off to my sister's wedding in Bergen tomorrow, back Thursday "
