@@ -112,7 +112,7 @@ final class HeldOutScenes31Script extends StoryScript {
     private final Persona mara = cast.person("mara.wrecks", "Mara Wrecks");
     private final Persona penny = cast.person("penny.dn", "Penny Dreadnought");
     private final Persona lou = cast.person("lou.ruckus", "Lou Ruckus");
-    private final Persona ivy = cast.person("ivy.intent", "Ivy Intent");
+    private final Persona ivy = cast.person("ivy.vortexa", "Ivy Vortexa");
     private final Persona slamwell = cast.person("sister.slam", "Sister Slamwell");
     private final Persona dot = cast.person("dot.matrix", "Dot Matrix");
 
@@ -616,7 +616,7 @@ final class HeldOutScenes31Script extends StoryScript {
         Post pinned = re(9, "19:45", mara, skills, "yep, it's pinned in here! 27 laps in 5 min, plus stops, falls and "
                 + "weaving. you've got time");
         re(9, "19:50", ivy, pinned, "ok thanks");
-        say(10, "09:00", freshMeat, kit, "@Ivy Intent are you coming to the Tuesday scrimmage next week? need a "
+        say(10, "09:00", freshMeat, kit, "@Ivy Vortexa are you coming to the Tuesday scrimmage next week? need a "
                 + "headcount for fresh meat, there's a spare helmet if you need one");
         say(10, "09:30", leagueChat, lou, "new wheel colours in the van: teal and a very loud orange. come look at "
                 + "Thursday practice");
