@@ -53,6 +53,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes28Script", "held-out-scenes-28", HeldOutScenes28Script::files),
                 script("HeldOutScenes29Script", "held-out-scenes-29", HeldOutScenes29Script::files),
                 script("HeldOutScenes30Script", "held-out-scenes-30", HeldOutScenes30Script::files),
+                script("HeldOutScenes31Script", "held-out-scenes-31", HeldOutScenes31Script::files),
                 script("HeldOutScenes32Script", "held-out-scenes-32", HeldOutScenes32Script::files));
     }
 
