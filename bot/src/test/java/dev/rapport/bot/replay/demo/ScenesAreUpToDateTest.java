@@ -52,7 +52,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes27Script", "held-out-scenes-27", HeldOutScenes27Script::files),
                 script("HeldOutScenes28Script", "held-out-scenes-28", HeldOutScenes28Script::files),
                 script("HeldOutScenes29Script", "held-out-scenes-29", HeldOutScenes29Script::files),
-                script("HeldOutScenes30Script", "held-out-scenes-30", HeldOutScenes30Script::files));
+                script("HeldOutScenes30Script", "held-out-scenes-30", HeldOutScenes30Script::files),
+                script("HeldOutScenes33Script", "held-out-scenes-33", HeldOutScenes33Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
