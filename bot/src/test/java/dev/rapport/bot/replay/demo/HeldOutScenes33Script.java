@@ -338,7 +338,7 @@ final class HeldOutScenes33Script extends StoryScript {
                 + "pier to your father in one line. maybe let it breathe, one more image?");
         re(2, "08:10", naledi, tide, "yes! that's exactly the jump that bothers me. thank you");
         say(2, "12:00", openMic, ottoline, "September open mic: Thurs 17 Sept, the Crooked Lantern back room, "
-                + "8pm. 12 slots of 5 min. sign-up sheet: https://sheets.example/stanza-sept-openmic");
+                + "8pm. 12 slots of 5 min. sign-up sheet: https://lanternlist.example/stanza/sept-openmic");
         say(2, "12:30", openMic, remy, "inscrit ✍️");
         say(2, "12:40", openMic, juniper, "down for slot 4 if it's free");
         Post ferry = say(3, "19:00", poetWorkshop, juniper, "new one, untitled, about the night ferry. it's "
@@ -357,14 +357,14 @@ final class HeldOutScenes33Script extends StoryScript {
         say(6, "11:30", poetChat, remy, "my cat leaves the room. harshest editor I've had");
 
         // Week 2: Caspian's chapbook, Ottoline's poll and the filling sheet.
-        say(8, "12:00", openMic, ottoline, "6 slots left for the 17th: https://sheets.example/stanza-sept-openmic");
+        say(8, "12:00", openMic, ottoline, "6 slots left for the 17th: https://lanternlist.example/stanza/sept-openmic");
         Post salt = say(9, "09:30", poetChat, caspian, "my chapbook 'Salt Ledger' is out!! 22 poems, hand-sewn, "
                 + "£8 → https://caspianreyes.example/salt-ledger");
         salt.react("🎉", naledi, remy);
         re(9, "10:00", remy, salt, "félicitations!! the cover is gorgeous");
         say(9, "18:00", poetChat, ottoline, "housekeeping: poll pinned for October's workshop theme (Water / "
                 + "Thresholds / Inventories). vote by Sunday, it's the pinned message");
-        say(10, "12:00", openMic, ottoline, "4 slots left: https://sheets.example/stanza-sept-openmic");
+        say(10, "12:00", openMic, ottoline, "4 slots left: https://lanternlist.example/stanza/sept-openmic");
         Post ledger = say(10, "20:00", poetWorkshop, caspian, "not a critique post, sorry, but 'Salt Ledger' is "
                 + "out and it's early bird price £6 till sunday → https://caspianreyes.example/salt-ledger");
         re(10, "20:45", juniper, ledger, "congrats! (gentle reminder this channel is for drafts 🙂 #chat is "
@@ -372,7 +372,7 @@ final class HeldOutScenes33Script extends StoryScript {
         Post hinge = say(11, "19:30", poetWorkshop, naledi, "revised Margate, with a breath before the father. "
                 + "https://docs.example/d/low-tide-v2");
         re(11, "21:00", juniper, hinge, "YES. the new image of the closed kiosk does it");
-        say(12, "12:00", openMic, ottoline, "2 slots left! https://sheets.example/stanza-sept-openmic");
+        say(12, "12:00", openMic, ottoline, "2 slots left! https://lanternlist.example/stanza/sept-openmic");
         say(12, "12:10", openMic, naledi, "took one. terrified");
         say(12, "12:15", openMic, juniper, "you'll be brilliant. I'll be the one clicking too loudly");
         say(13, "20:00", poetChat, caspian, "thank you for all the kind words about the chapbook this week, "
