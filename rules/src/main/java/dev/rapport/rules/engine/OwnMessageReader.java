@@ -17,6 +17,7 @@ import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.CommunityVote;
 import dev.rapport.rules.text.CritiqueRequest;
 import dev.rapport.rules.text.FavourAsk;
+import dev.rapport.rules.text.Hiring;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.TextFeatures;
@@ -82,6 +83,12 @@ final class OwnMessageReader {
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
         PromoVerdict promo = promotionIn(m);
+        // A job the writer needs filled ("relief nurse needed Sat, $40/hr, DM me"): the price is the pay and the DM where
+        // the job is taken, so hiring is buying work, not selling oneself; its link, if any, is still a link.
+        boolean hiring = Hiring.is(m.text());
+        if (hiring && !promo.engagementAsk()) {
+            promo = PromoVerdict.NONE;
+        }
         // One's own work shown in a channel made for feedback with a request for critique ("roast my pricing page",
         // "better now?") asks the members for their eye: a request, not promotion, and its link is what is asked
         // about. The request decides, not the channel: a release or a code dropped there with no request still sells.
@@ -115,7 +122,8 @@ final class OwnMessageReader {
         // with or without "my". Only where the room is not the one for selling (named so, or a topic saying members buy
         // and sell there), and only when nothing else already excused the post (its room's own kind of post, a call,
         // a request for critique).
-        if (!promo.promotional() && !critique && !call && !onPurpose && pricedOfferToRoom(m, addressees, answer, text)) {
+        if (!promo.promotional() && !critique && !call && !onPurpose && !hiring
+                && pricedOfferToRoom(m, addressees, answer, text)) {
             promo = promo.offeredToRoom();
         }
         boolean introduction = purposes.of(m.channelInfo()).introductions() && introducesThemselves(m)
@@ -137,11 +145,11 @@ final class OwnMessageReader {
         // call: what the call is for is the person's own offer, on record in their promotion of the last days.
         // A price put privately to one person as a question, unasked ("5-day package €420, want me to hold one for
         // you?"), offers them the priced thing: a sale taken to their inbox.
-        boolean pitch = cues.pitch()
+        boolean pitch = !hiring && (cues.pitch()
                 || m.kind() == ChannelKind.DIRECT && !answer && Pitch.pricedQuestion(m.text())
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())
                 || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty()
-                || privateCallToBookWithStranger(s, m, addressees, answer);
+                || privateCallToBookWithStranger(s, m, addressees, answer));
         boolean sells = promotionOrPitch(promo, pitch);
         // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
         // problem report that sells nothing, and the person's part of the conversation after it in that channel, are

@@ -46,6 +46,9 @@ final class LinkCues implements CueFinder {
             "support", "retweet", "register", "signup", "sign", "join", "click", "upvote", "add", "help", "repost",
             "spread", "fund", "back", "pledge", "sub", "open", "download", "install");
     private static final int MAX_PLEA_WORDS = 3;
+    /** Verbs of seeming (general English), after which "like" compares. */
+    private static final String[] SEEMING = {"look", "looks", "looked", "looking", "sound", "sounds", "sounded",
+        "seem", "seems", "seemed", "feel", "feels", "felt", "smell", "smells", "taste", "tastes", "appear", "appears"};
     /** Words of a naked link's framing at most: "check this out guys https://...". */
     private static final int MAX_FRAMING_WORDS = 4;
     /** Words that draw attention to a link without saying anything about it. */
@@ -250,10 +253,24 @@ final class LinkCues implements CueFinder {
         if (t.isKind(i + 1, TokenKind.LINK) || t.isWord(i + 1, "this") && t.isBreak(i + 2)) {
             return false;
         }
+        // after a verb of seeming, "like" compares: "sounds like the start of it", "looks like that to me"
+        if (seeming(t, i - 1)) {
+            return false;
+        }
         if (t.is(i + 1, Lexicon.OTHER_DETERMINER | MY | ME) && !t.isKind(i + 2, TokenKind.LINK)) {
             return Asks.isAsk(t, i);
         }
         return leading(t, i) && (t.is(i - 1, PLEASE) || profileLink(t));
+    }
+
+    /** "looks", "sounds", "seems", "feels" and their forms: the verbs after which "like" compares, it asks nothing. */
+    private static boolean seeming(PromoTokens t, int i) {
+        for (String verb : SEEMING) {
+            if (t.isWord(i, verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean profileLink(PromoTokens t) {

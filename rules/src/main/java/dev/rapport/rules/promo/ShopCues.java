@@ -23,9 +23,9 @@ final class ShopCues implements CueFinder {
     static final WordList DEAL_ENDS = WordList.of(29, "free", "half", "off", "another", "extra");
     /** Currency words and codes that make a number a price: "15 euros", "EUR 15", "20 usd". */
     static final WordList CURRENCY_CODES = WordList.of(30, "eur", "usd", "gbp", "chf", "cad", "aud");
-    /** A price said by someone who paid it is a purchase, not an offer. */
+    /** A price said by someone who paid it is a purchase, not an offer; so is one in a haul, what one brought home. */
     static final WordList PAID = WordList.of(31, "bought", "paid", "pay", "spent", "cost", "costs", "costing",
-            "charged", "charge", "charges", "got");
+            "charged", "charge", "charges", "got", "haul", "hauls");
     /** Nouns of an offer: "weekend special", "soap sale", "clearance". Not "bargain" or "cheap": buyers say those. */
     static final WordList SALE_WORDS = WordList.of(32, "sale", "special", "clearance", "discount", "discounts",
             "deal", "deals", "bundle", "bogo", "promo", "promotion");
@@ -150,7 +150,13 @@ final class ShopCues implements CueFinder {
 
     /** "3 bars for €15", "two for $10", "set of four for 30 euros". */
     private static boolean quantityForPrice(PromoTokens t, int i) {
-        if (!t.isWord(i, "for") || priceEnd(t, i + 1) < 0) {
+        int end = t.isWord(i, "for") ? priceEnd(t, i + 1) : -1;
+        if (end < 0) {
+            return false;
+        }
+        // "three of them for £20 at a car boot", "two for $5 from a thrift store": the price paid where one happened on
+        // them, a find told. A seller names their own place ("at my stall", "from the shop").
+        if ((t.isWord(end + 1, "at") || t.isWord(end + 1, "from")) && t.isWord(end + 2, "a")) {
             return false;
         }
         for (int j = i - 1; j >= 0 && j >= i - 4 && !t.isBreak(j); j--) {
