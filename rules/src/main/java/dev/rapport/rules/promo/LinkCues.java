@@ -46,7 +46,7 @@ final class LinkCues implements CueFinder {
             "support", "retweet", "register", "signup", "sign", "join", "click", "upvote", "add", "help", "repost",
             "spread", "fund", "back", "pledge", "sub", "open", "download", "install");
     /** Verbs of seeming, after which "like" is the preposition of a comparison ("sounds like a fledgling"). */
-    private static final Set<String> SEEMING = Set.of("sounds", "sound", "sounded", "looks", "look", "looked", "seems",
+    static final WordList SEEMING = WordList.of(56, "sounds", "sound", "sounded", "looks", "look", "looked", "seems",
             "seem", "seemed", "feels", "felt", "smells", "smelled", "smelt", "tastes", "tasted");
     private static final int MAX_PLEA_WORDS = 3;
     /** Words of a naked link's framing at most: "check this out guys https://...". */
@@ -255,7 +255,7 @@ final class LinkCues implements CueFinder {
         }
         // After a verb of seeming "like" compares, it asks nothing: "sounds like a fledgling", "looks like a blocked
         // nozzle", "feels like the old firmware". An answer often opens so, and its guides follow.
-        if (t.kind(i - 1) == TokenKind.WORD && SEEMING.contains(t.text(i - 1))) {
+        if (t.in(i - 1, SEEMING)) {
             return false;
         }
         if (t.is(i + 1, Lexicon.OTHER_DETERMINER | MY | ME) && !t.isKind(i + 2, TokenKind.LINK)) {
