@@ -201,7 +201,14 @@ final class OwnMessageReader {
         // carries its link by design, like a post that echoes its channel. Not a sale, a pitch or an ask to follow.
         boolean ownThing = addressees.isEmpty() && purposes.of(m.channelInfo()).ownPosts() && !promo.promotional()
                 && !promo.engagementAsk() && !pitch;
-        boolean fitting = onPurpose || ownThing;
+        // So is a post to the room carrying the kind of link the room's topic names as what its posts carry ("road,
+        // time, detour map link"; "upcoming gigs and ticket links"): a closure with its map, a gig with its tickets,
+        // whoever's page it is. Not one's own offer, sale or ask brought there (a shop's restock link it
+        // promoted before is the same offer in one more room), and its link is still logged: the same link pushed
+        // from there into other rooms is still a repeat.
+        boolean linksAsked = addressees.isEmpty() && purposes.of(m.channelInfo()).linksAsked() && !promo.promotional()
+                && !promo.engagementAsk() && !pitch && !offered;
+        boolean fitting = onPurpose || ownThing || linksAsked;
         List<Link> counted = exempt || fitting ? List.of() : MessageLinks.shared(m.links(), hostsAreTopics);
         // The link of a post that only echoes its channel is not counted for it, but kept: the same link pushed from
         // there into other channels within the hour is a cross-post, and a run of them a burst. So is the link of one's
@@ -223,8 +230,10 @@ final class OwnMessageReader {
         // (The room's own posts still count as fitting for everything else: the promotion, the room's conventions.)
         // So is a post in a channel made for calls: its updates there are the call kept moving, but the same link taken
         // to two other rooms over the week first makes three posts of it in three rooms, which is what a repeat is.
+        // So is a post on the notice board (#events, #announcements): the board is where news fits, but the same link
+        // already dropped into two other rooms within the day makes the board's post the third of a cross-post.
         boolean scatterable = (exempt || fitting)
-                && !(help || introduction || theirs || welcoming || showing || curated || critique) && !noticeBoard
+                && !(help || introduction || theirs || welcoming || showing || curated || critique)
                 && !community.promotionWelcomeIn(m.channel(), m.parent());
         List<Link> scattered = scatterable
                 ? MessageLinks.scatteredElsewhere(s, MessageLinks.shared(m.links(), hostsAreTopics), m.channel(),
@@ -256,9 +265,9 @@ final class OwnMessageReader {
         // not where they name the subject talked about (#the-cave): its links are still on topic there, its turns not.
         // So is an entry in a listing kept for the members (#release-calendar, "posted by mods"): the listing kept.
         // And reading passed on to the room with its link in a channel made for it (#reading, "articles worth reading"):
-        // the room's own kind of post, whatever its words.
+        // the room's own kind of post, whatever its words. So is a post with the kind of link the room's topic asks for.
         boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts() || purposes.of(m.channelInfo()).listing()
-                || curated && !m.links().isEmpty()
+                || curated && !m.links().isEmpty() || linksAsked
                 || onPurpose && purposes.of(m.channelInfo()).echo().namesPosts()
                 || norm.postsToRoom() && !text.question());
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,

@@ -11,6 +11,7 @@ import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.UserHistory.LinkPost;
 import dev.rapport.rules.text.ChannelEcho;
+import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 
 import java.time.Duration;
@@ -99,6 +100,13 @@ public final class LinksRepeatRule implements Rule {
             // selling, it is a repeat.
             if (spread.size() == 1 && SignUpForms.is(link) && !sells(ctx)
                     && ChannelEcho.of(ctx.message().channelInfo()).licenses()) {
+                continue;
+            }
+            // So is an event's page brought back to the one room for the community's events (#event-caches,
+            // #meetups), the link nowhere else all week: the announcement, the will-attends so far, the last call are
+            // the event kept moving among the people going. Not when it sells, or the event is claimed as one's own.
+            if (spread.size() == 1 && !sells(ctx) && !CommunityCause.claimsOwn(ctx.message().text())
+                    && ChannelPurpose.eventsRoom(ctx.message().channelInfo())) {
                 continue;
             }
             if (!ctx.firstTimeIn(link.fingerprint(), Duration.ofDays(ctx.settings().count(WINDOW_DAYS)))) {

@@ -45,10 +45,11 @@ final class LinkCues implements CueFinder {
     static final WordList LINK_ASKS = WordList.of(17, "like", "share", "vote", "follow", "subscribe", "donate",
             "support", "retweet", "register", "signup", "sign", "join", "click", "upvote", "add", "help", "repost",
             "spread", "fund", "back", "pledge", "sub", "open", "download", "install");
+    /** Verbs of seeming, after which "like" is the preposition of a comparison ("sounds like a loose belt"). */
+    static final WordList SEEMING = WordList.of(56, "sounds", "sound", "sounded", "looks", "look", "looked", "looking",
+            "seems", "seem", "seemed", "feels", "feel", "felt", "smells", "smell", "smelled", "smelt", "tastes", "taste",
+            "tasted", "appears", "appear");
     private static final int MAX_PLEA_WORDS = 3;
-    /** Verbs of seeming (general English), after which "like" compares. */
-    private static final String[] SEEMING = {"look", "looks", "looked", "looking", "sound", "sounds", "sounded",
-        "seem", "seems", "seemed", "feel", "feels", "felt", "smell", "smells", "taste", "tastes", "appear", "appears"};
     /** Words of a naked link's framing at most: "check this out guys https://...". */
     private static final int MAX_FRAMING_WORDS = 4;
     /** Words that draw attention to a link without saying anything about it. */
@@ -253,24 +254,15 @@ final class LinkCues implements CueFinder {
         if (t.isKind(i + 1, TokenKind.LINK) || t.isWord(i + 1, "this") && t.isBreak(i + 2)) {
             return false;
         }
-        // after a verb of seeming, "like" compares: "sounds like the start of it", "looks like that to me"
-        if (seeming(t, i - 1)) {
+        // After a verb of seeming "like" compares, it asks nothing: "sounds like a loose belt", "looks like a blocked
+        // nozzle", "feels like the old firmware". An answer often opens so, and its guides follow.
+        if (t.in(i - 1, SEEMING)) {
             return false;
         }
         if (t.is(i + 1, Lexicon.OTHER_DETERMINER | MY | ME) && !t.isKind(i + 2, TokenKind.LINK)) {
             return Asks.isAsk(t, i);
         }
         return leading(t, i) && (t.is(i - 1, PLEASE) || profileLink(t));
-    }
-
-    /** "looks", "sounds", "seems", "feels" and their forms: the verbs after which "like" compares, it asks nothing. */
-    private static boolean seeming(PromoTokens t, int i) {
-        for (String verb : SEEMING) {
-            if (t.isWord(i, verb)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean profileLink(PromoTokens t) {

@@ -34,7 +34,7 @@ final class PromoVocabulary {
                 AskCues.ASK_STARTS, AskCues.ATTENTION_VERBS, CreatorCues.CREATOR_STARTS, OfferCues.OFFER_STARTS,
                 ShopCues.SHOP_STARTS, AskCues.LOOKING, AskCues.SUBSCRIBE_LIKE, AskCues.PLEA_UNITS, AskCues.USE_VERBS,
                 AskCues.ASKED_AS_GERUND, AskCues.FOR_SALE, PriceFramings.STARTS, PriceFramings.CHOOSING,
-                PriceFramings.OPENING_OFFERS)) {
+                PriceFramings.OPENING_OFFERS, LinkCues.SEEMING)) {
             all.addAll(list.words());
             lists.add(list);
         }

@@ -336,6 +336,38 @@ public final class ChannelPurpose {
     }
 
     /**
+     * Whether the channel's topic names a kind of link as what its posts carry ("road, time, detour map
+     * link", "upcoming gigs and ticket links"): there a post with its link is what the room asks for, whoever's the
+     * link is, and counts toward no habit of sharing links. One's own offer or ask posted there is still what it is;
+     * the engine keeps that apart.
+     */
+    public static boolean linksAsked(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN || info.topic() == null || info.topic().isEmpty()) {
+            return false;
+        }
+        return TopicClauses.asksForLinks(info.topic());
+    }
+
+    /**
+     * Whether the channel is the room for the community's events by its name ({@code #event-caches}, {@code #meetups},
+     * {@code #club-events}, {@code #group-rides}) or by a topic that gives it to the group's own event with its sign-up
+     * ({@link CommunityCause#room}): there the event's page brought back with the numbers so far and a last call is the
+     * event kept moving among the people going. A name that also says people ask or talk there is a room about events.
+     */
+    public static boolean eventsRoom(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        String name = Lowered.view(info.name());
+        if (anyWord(name, ChannelPurpose::conversationWord)) {
+            return false;
+        }
+        return anyWord(name, (n, ps, pe, s, i) -> Lowered.is(n, s, i, "event") || Lowered.is(n, s, i, "events")
+                || Lowered.is(n, s, i, "meetup") || Lowered.is(n, s, i, "meetups") || Lowered.is(n, s, i, "meets"))
+                || CommunityCause.room(info.topic());
+    }
+
+    /**
      * Whether the channel is for passing on deals ({@code #deals}, {@code #tools-and-deals}, {@code #bargains}): there a
      * post is someone else's offer passed on with its price and link, by design, as reading is in a reading channel.
      * One's own offer pushed there is still promotion; the engine keeps that apart.

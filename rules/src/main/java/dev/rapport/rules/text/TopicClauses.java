@@ -237,6 +237,56 @@ final class TopicClauses {
         return false;
     }
 
+    /** Words that make a link one's own plug or spam: a board of those is a promotion channel's, not a kind of post. */
+    private static final Set<String> PLUG_LINKS = Set.of("your", "my", "our", "own", "their", "promo", "self",
+            "affiliate", "referral", "invite", "spam", "social", "socials", "shortened", "external", "random");
+    /** Words that turn links away: "no links", "don't post links", "links will be removed". */
+    private static final Set<String> DENYING = Set.of("no", "not", "without", "don", "never", "zero");
+    private static final Set<String> DENIED_AFTER = Set.of("removed", "deleted", "banned", "forbidden", "prohibited",
+            "go", "goes", "belong", "belongs", "elsewhere", "in", "to");
+
+    /**
+     * Whether the topic names a kind of link as part of what the room's posts carry: "closures only: road, time,
+     * detour map link", "upcoming gigs and ticket links", "release notes links welcome". There a post with its
+     * link is the room's kind of post, not a habit of dropping links. Only a link of a named kind that is no plug ("your
+     * links", "promo links", "referral links" make a promotion board), not turned away ("no links", "spam links will
+     * be removed") nor sent elsewhere ("links go in #resources"), and not "link" as a verb ("link your latest").
+     */
+    static boolean asksForLinks(String topic) {
+        for (List<String> clause : clauses(topic)) {
+            for (int k = 1; k < clause.size(); k++) {
+                String w = clause.get(k);
+                if (!w.equals("link") && !w.equals("links")) {
+                    continue;
+                }
+                String kind = clause.get(k - 1);
+                if (PLUG_LINKS.contains(kind) || DENYING.contains(kind) || LINKING.contains(kind)
+                        || BREAKING.contains(kind) || POSTING.contains(kind) || kind.length() < 3) {
+                    continue;
+                }
+                if (deniedWithin(clause, k, 3)) {
+                    continue;
+                }
+                if (k + 1 < clause.size() && DENIED_AFTER.contains(clause.get(k + 1))
+                        || k + 2 < clause.size() && DENIED_AFTER.contains(clause.get(k + 2))) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a denying word stands among the {@code reach} words before {@code k}. */
+    private static boolean deniedWithin(List<String> clause, int k, int reach) {
+        for (int j = Math.max(0, k - reach); j < k; j++) {
+            if (DENYING.contains(clause.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One's own doings, as a channel for following members' work names them. */
     private static final Set<String> OWN_DOINGS = stems("progress", "milestone", "milestones", "win", "wins", "update",
             "updates", "build", "builds", "journal", "diary", "streak", "streaks", "achievement", "achievements",

@@ -33,6 +33,21 @@ class ProblemAnsweredWithGuidesTest {
         assertThat(chat.findings(LINKS_BURST)).isEmpty();
     }
 
+    /** Four guides in the one answer to someone's question, opened with what the trouble sounds like, are help. */
+    @Test
+    void severalGuidesInOneAnswerThatSaysWhatItSoundsLikeAreHelpNotABurst() {
+        Chat chat = Chat.builder("ana").build();
+        MessageId question = chat.say("bo", "found-a-plant", "my fern's fronds went brown and crispy at the tips, "
+                + "should I cut them off?");
+        chat.later(Duration.ofMinutes(10));
+        chat.reply("ana", "found-a-plant", question, "bo", "sounds like dry air more than water. trim the brown bits, "
+                + "mist it and keep it off the radiator. these explain it well: https://ferns.example/crispy-tips "
+                + "https://houseplants.example/humidity https://gardening.example/fern-care "
+                + "https://plantclinic.example/when-to-repot");
+        chat.finish();
+        assertThat(chat.findings(LINKS_BURST)).isEmpty();
+    }
+
     @Test
     void theSameLinksPostedToTheRoomAnsweringNobodyAreABurst() {
         Chat chat = Chat.builder("ana").build();

@@ -470,6 +470,22 @@ class SelfPromotionDetectorTest {
             assertThat(verdict(text).promotional()).as(text).isFalse();
         }
 
+        /** After a verb of seeming, "like" compares: an answer's diagnosis, with the guide it points to. */
+        @ParameterizedTest
+        @ValueSource(strings = {"sounds like a seized bearing, this shows the fix https://repairs.example/bearings",
+                "looks like a blocked nozzle to me https://printing.example/unclog-a-nozzle",
+                "seems like a bad batch: https://kiln.example/glaze-crawling"})
+        void likeAfterAVerbOfSeemingComparesAndAsksNothing(String text) {
+            assertThat(verdict(text).promotional()).as(text).isFalse();
+        }
+
+        /** "like" leading a plea with one's page is still the ask, whatever comes before the plea. */
+        @Test
+        void likeMyPageWithItsLinkIsStillAnAsk() {
+            assertThat(verdict("new reel is up! like my page https://photogram.example/kestrel.wings").promotional())
+                    .isTrue();
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"is there .NET framework 2 for linux?", "is it .com or .org?",
                 "Mono is the Linux version of . net framework"})
