@@ -3,8 +3,8 @@ package dev.rapport.rules.engine;
 import dev.rapport.rules.stats.PseudonymRows;
 
 /**
- * When a person first and last interacted with each counterpart, and when they last gave them something: one row of
- * three {@code int}s per counterpart, keyed by pseudonym number ({@link PseudonymRows}). A person in a big community
+ * When a person first and last interacted with each counterpart, when they met again on a later occasion, and when
+ * they last gave them something: one row of four {@code int}s per counterpart, keyed by pseudonym number ({@link PseudonymRows}). A person in a big community
  * meets hundreds of people; a boxed map entry and two {@code Instant}s per counterpart were most of a person's
  * memory, and then a string per counterpart and an array per column. The interface speaks epoch milliseconds;
  * inside, times are whole seconds from 2020 in an {@code int} (1952 to 2088), which is finer than anything the rules
@@ -18,9 +18,19 @@ final class ContactBook extends PseudonymRows {
     private static final int FIRST = 0;
     private static final int LAST = 1;
     private static final int GAVE = 2;
+    /**
+     * The first time the person gave the counterpart something (a reply, a word to them, a reaction) at least
+     * {@link #LATER_OCCASION} after their first interaction: they talked again, on another occasion.
+     */
+    private static final int AGAIN = 3;
+    /**
+     * Two interactions this far apart are two occasions (an evening and the next day), not one conversation: people who
+     * talked on two occasions have begun to know each other.
+     */
+    static final long LATER_OCCASION = 12L * 3600 * 1000;
 
     ContactBook() {
-        super(3);
+        super(4);
     }
 
     private static int pack(long epochMilli) {
@@ -43,6 +53,15 @@ final class ContactBook extends PseudonymRows {
         int r = findOrAdd(other, NONE);
         int at = pack(atMilli);
         int first = get(r, FIRST);
+        // Only one's own word counts as meeting them again: their thanks days later, answered with a pitch, is still
+        // the first exchange going on. (An earlier interaction learnt late leaves it as it is: the coach knows no
+        // more about the first one than that it was first.)
+        if (given && first != NONE && at > first && (long) at - first >= LATER_OCCASION / 1000) {
+            int again = get(r, AGAIN);
+            if (again == NONE || at < again) {
+                set(r, AGAIN, at);
+            }
+        }
         if (first == NONE || at < first) {
             set(r, FIRST, at);
         }
@@ -62,11 +81,25 @@ final class ContactBook extends PseudonymRows {
         set(r, FIRST, first);
         set(r, GAVE, gave);
         set(r, LAST, Math.max(first, gave));
+        // Storage keeps no later occasion, but a gift half a day or more after the first interaction was one.
+        if (first != NONE && gave != NONE && (long) gave - first >= LATER_OCCASION / 1000) {
+            set(r, AGAIN, gave);
+        }
     }
 
     long firstInteraction(long other) {
         int r = find(other);
         return r < 0 ? NEVER : unpack(get(r, FIRST));
+    }
+
+    /**
+     * When the person met the counterpart again, on an occasion at least {@link #LATER_OCCASION} after their first
+     * interaction; {@link #NEVER} if not (yet), or not known (a contact taken back from storage keeps only its first
+     * interaction and last gift).
+     */
+    long metAgain(long other) {
+        int r = find(other);
+        return r < 0 ? NEVER : unpack(get(r, AGAIN));
     }
 
     long lastGave(long other) {

@@ -947,6 +947,11 @@ final class UserState implements UserHistory {
     }
 
     @Override
+    public Optional<Instant> metAgainWith(UserId other) {
+        return instant(contacts.metAgain(pseudonyms.code(other)));
+    }
+
+    @Override
     public Optional<Instant> lastGaveTo(UserId other) {
         return instant(contacts.lastGave(pseudonyms.code(other)));
     }

@@ -21,7 +21,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code sell.cold}: a pitch aimed at someone the person met only days ago, DMs included. */
+/**
+ * {@code sell.cold}: a pitch aimed at someone the person met only days ago, and has talked with on one occasion at
+ * most, DMs included.
+ */
 public final class ColdSellRule implements Rule {
     /** Words that offer something as one's own. */
     private static final Set<String> OWN = Set.of("i", "i'm", "im", "i'll", "i've", "i'd", "me", "my", "mine", "we",
@@ -80,6 +83,14 @@ public final class ColdSellRule implements Rule {
             }
             Optional<Instant> first = ctx.history().firstInteractionWith(other);
             if (first.isPresent() && first.get().isBefore(since)) {
+                continue;
+            }
+            // Someone one has already talked with on two occasions (notes on their work one evening, a chat about
+            // brushes the next day) is no longer someone just met, however recent the first word: an offer to them is
+            // pushy, and promotion tells that, but not a pitch to a stranger. A single exchange (one line of advice, a
+            // welcome and its thanks) is still only meeting them, and the pitch after it is cold.
+            Optional<Instant> again = ctx.history().metAgainWith(other);
+            if (first.isPresent() && again.isPresent() && again.get().isBefore(ctx.now())) {
                 continue;
             }
             String pseudonym = ctx.pseudonym(other);

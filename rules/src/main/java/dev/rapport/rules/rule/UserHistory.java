@@ -27,6 +27,13 @@ public interface UserHistory {
     /** When the person first interacted with {@code other}, in either direction. */
     Optional<Instant> firstInteractionWith(UserId other);
 
+    /**
+     * When the person met {@code other} again: the first time they gave them something (a reply, a word to them, a
+     * reaction) on a later occasion than their first interaction, half a day or more after it; empty if they have
+     * interacted at one sitting only, or only the other came back.
+     */
+    Optional<Instant> metAgainWith(UserId other);
+
     /** When the person last gave something to {@code other}: a reply, an answer, a mention, a reaction. */
     Optional<Instant> lastGaveTo(UserId other);
 
