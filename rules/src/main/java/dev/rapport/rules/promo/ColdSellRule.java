@@ -11,7 +11,6 @@ import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.Durations;
 import dev.rapport.rules.text.ChannelPurpose;
-import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Pitch;
 
 import java.time.Duration;
@@ -50,7 +49,7 @@ public final class ColdSellRule implements Rule {
 
     @Override
     public String describe() {
-        return "Watches for a sales pitch or self-promotion aimed at someone you first interacted with less than 7 days ago, "
+        return "Watches for a sales pitch or offer aimed at someone you first interacted with less than 7 days ago, "
                 + "in channels or DMs (unless you are answering their question).";
     }
 
@@ -67,9 +66,11 @@ public final class ColdSellRule implements Rule {
         }
         // "Follow my page" to people is an ask (oneway.asks), not a sale: only pitches and offers are cold selling. So is
         // a favour asked as a request ("would you mind following my page and sharing my post?"): following, reviewing
-        // or sharing costs the person attention, not money. A call to book or a price makes it a sale (a pitch).
+        // or sharing costs the person attention, not money. So is one's own news said to someone ("we launch tomorrow,
+        // an upvote would mean a lot"), however it is worded: it offers nothing to buy or book, and promotion's and
+        // the ask's tips weigh it. A call to book or a price makes it a sale (a pitch).
         boolean sells = ctx.facts().promo().salesPitch() || ctx.facts().pitch();
-        if (!sells && (ctx.facts().promo().engagementAsk() || FavourAsk.is(ctx.message().text()))) {
+        if (!sells) {
             return;
         }
         if (notesOnTheirWork(ctx)) {

@@ -254,7 +254,7 @@ final class OfferCues implements CueFinder {
             return true;
         }
         if (w.equals("for") && t.isWord(i + 1, "sale")) {
-            return true;
+            return !askedOfSomeoneElses(t, i);
         }
         if ((w.equals("buy") || w.equals("order")) && !t.inQuestion(i) && Asks.isAsk(t, i)
                 && (t.is(i - 1, Lexicon.PLEASE) || t.in(i - 1, VOCATIVES))) {
@@ -278,6 +278,25 @@ final class OfferCues implements CueFinder {
             return true;
         }
         return w.equals("act") && t.isWord(i + 1, "now");
+    }
+
+    /**
+     * "Is the anvil still for sale?", "is that bike for sale?": a question whether something is for sale, with no word
+     * claiming it as one's own, asks about another's goods: the would-be buyer's words, not an offer. "Anyone want my
+     * kayak? for sale, £300" claims it ("my"), and a statement ("for sale: …") is a listing, so both still offer.
+     */
+    private static boolean askedOfSomeoneElses(PromoTokens t, int i) {
+        if (!t.inQuestion(i)) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && !t.isBreak(k)) {
+            if (t.is(k, Lexicon.MY)) {
+                return false;
+            }
+            k--;
+        }
+        return true;
     }
 
     /** "the first 3 months", "14 days", "a month", "your first year": how long a trial lasts. */
