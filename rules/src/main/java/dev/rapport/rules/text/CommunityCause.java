@@ -39,8 +39,6 @@ public final class CommunityCause {
     /** Verbs of putting on an event: "I'm running a workshop" claims it, "I'm driving, 3 seats" does not. */
     private static final Set<String> HOSTING = Set.of("hosting", "running", "organising", "organizing", "teaching",
             "holding", "leading", "selling", "offering", "doing");
-    /** Words of a vote: one asked "for me" is asked for the writer's own entry. */
-    private static final Set<String> VOTES = Set.of("vote", "votes", "voting", "voted", "upvote", "upvotes");
     /** Words of taking part: an entry, a sign-up, a form, a deadline. */
     private static final Set<String> TAKING_PART = Set.of("enter", "entries", "entry", "register", "registration",
             "sign-up", "signups", "sign-ups", "signup", "rsvp", "form", "deadline", "closes", "tickets");
@@ -131,10 +129,6 @@ public final class CommunityCause {
     private static boolean claims(String[] words, int i) {
         String w = words[i];
         if (w.equals("my") || w.equals("mine") || w.equals("myself")) {
-            return true;
-        }
-        // "vote for me in the club's photo contest": the entry voted for is the writer's, whoever runs the contest
-        if (w.equals("me") && i >= 2 && words[i - 1].equals("for") && VOTES.contains(words[i - 2])) {
             return true;
         }
         if (!SINGULAR.contains(w) && !w.equals("i")) {

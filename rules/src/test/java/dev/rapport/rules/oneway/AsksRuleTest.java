@@ -190,18 +190,6 @@ class AsksRuleTest {
         assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
     }
 
-    /**
-     * A vote asked "for me" in a contest someone else runs is asked for the writer's own entry: the contest being the
-     * club's does not make the entry the club's business.
-     */
-    @Test
-    void firesForAVoteForOneselfInTheClubsContest() {
-        Chat chat = Chat.coaching("ana");
-        chat.say("ana", "general", "[ask] pls vote for me and Rusty in the club photo contest, entries close Sunday "
-                + "https://contest.example/entry/4");
-        assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
-    }
-
     /** The club's contest called to its members, with nothing asked for oneself, is the club's business. */
     @Test
     void staysQuietForTheClubsContestCalledToItsMembers() {
