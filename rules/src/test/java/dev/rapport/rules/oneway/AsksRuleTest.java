@@ -186,7 +186,7 @@ class AsksRuleTest {
     void firesForAVoteCalledWithTheEntrysLink() {
         Chat chat = Chat.coaching("ana");
         chat.say("bob", "general", "the mascot naming poll is open till Friday, pitch your favourite!");
-        chat.say("ana", "general", "[ask] two days left to vote https://contest.example/entry/12");
+        chat.say("ana", "general", "[ask] two days left to vote https://photos.example/p/12");
         assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
     }
 
