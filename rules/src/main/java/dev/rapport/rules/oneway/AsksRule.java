@@ -28,6 +28,14 @@ public final class AsksRule implements Rule {
     /** Verbs of attention that make a call to one's shop an ask all the same ("follow my shop"). */
     private static final Pattern ATTENTION = Pattern.compile(
             "\\b(follow|subscribe|sub|share|vote|upvote|rate|favourite|favorite)\\b");
+    /** Words of a vote (general English). */
+    private static final Pattern VOTE = Pattern.compile("\\b(vote|votes|voted|voting)\\b");
+    /** Words that claim something as the writer's own, or the writer as what is voted for (general English). */
+    private static final Pattern OWN = Pattern.compile("\\b(me|my|mine|myself|we|us|our|ours|ourselves)\\b");
+    /** Favours besides a vote that count for the writer whatever is named ("go upvote", "follow pls"). */
+    private static final Pattern OTHER_FAVOUR = Pattern.compile(
+            "\\b(follow|subscribe|sub|share|upvote|rate|like|star|wishlist|review|support|favourite|favorite)\\b");
+    private static final Pattern LINK = Pattern.compile("\\S*://\\S*|\\bwww\\.\\S*");
     public static final Param LOOKBACK_DAYS = Param.count("lookback-days", 30, 1, 365, "days in which you should have given before asking");
 
     @Override
@@ -57,7 +65,8 @@ public final class AsksRule implements Rule {
         // look: it is promotion (promo.self and links.repeat say so), and calling it an ask too tells it twice.
         // So is a call to come and look at one's shop ("just listed a load of jackets, check out my stall"): an invitation
         // to buy, not an ask for a follow, a like or a vote.
-        if (!ctx.facts().countedAsk() || ctx.facts().promo().salesPitch() || invitesToBuy(ctx.message().text())) {
+        if (!ctx.facts().countedAsk() || ctx.facts().promo().salesPitch() || invitesToBuy(ctx.message().text())
+                || voiceInAVote(ctx.message().text())) {
             return;
         }
         int days = ctx.settings().count(LOOKBACK_DAYS);
@@ -115,6 +124,21 @@ public final class AsksRule implements Rule {
      */
     private static boolean invitesToBuy(String text) {
         return ShopInvitation.is(text) && !FavourAsk.ofTheRoom(text) && !attentionAsked(text);
+    }
+
+    /**
+     * A vote called for something the message does not claim as the writer's ("vote dunnock", "barn owl all the way,
+     * vote for it"): no link to an entry, no "me", "my" or "our", and no follow, share or like besides. That is a voice
+     * in someone's vote (a club's bird of the year, a name for the mascot), not a request for attention to one's work;
+     * the tip would tell the person they asked people to check out work the message never names. A vote asked for
+     * oneself ("vote for me", "vote for my entry") or with the entry's link stays an ask.
+     */
+    static boolean voiceInAVote(String text) {
+        if (text == null || LINK.matcher(text).find()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return VOTE.matcher(t).find() && !OWN.matcher(t).find() && !OTHER_FAVOUR.matcher(t).find();
     }
 
     /** A follow, subscribe, share, vote or rating asked for in so many words. */

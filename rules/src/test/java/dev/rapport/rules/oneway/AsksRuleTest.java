@@ -168,4 +168,34 @@ class AsksRuleTest {
         chat.say("ana", "hikes", "could you all tell me which trail is best after rain?");
         assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
     }
+
+    /**
+     * A vote called for something the message does not claim as the writer's is a voice in someone's vote (the club's
+     * bird of the year, a name for the mascot), not an ask for attention to one's own work.
+     */
+    @Test
+    void staysQuietForAVoteCalledForSomethingNotTheWritersOwn() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("bob", "general", "the mascot naming poll is open till Friday, pitch your favourite!");
+        chat.say("ana", "general", "[ask] Captain Crumb is the only sensible name. vote Captain Crumb");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+    }
+
+    /** The same call with the entry's link points at the entry: it asks for attention to the writer's own work. */
+    @Test
+    void firesForAVoteCalledWithTheEntrysLink() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("bob", "general", "the mascot naming poll is open till Friday, pitch your favourite!");
+        chat.say("ana", "general", "[ask] two days left to vote https://photos.example/p/12");
+        assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
+    }
+
+    /** The club's contest called to its members, with nothing asked for oneself, is the club's business. */
+    @Test
+    void staysQuietForTheClubsContestCalledToItsMembers() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "[ask] the club photo contest is on, entries close Sunday, go vote "
+                + "https://contest.example/vote");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+    }
 }
