@@ -388,8 +388,8 @@ public final class CoachEngine {
                 : received.enrolled();
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
                 received.pitched(), repliesUnderOwnPost(m)), now);
-        if (answer && m.replyTo().isPresent() && substantial(m, cues.features())) {
-            answeredForOthers(m, m.replyTo().get());
+        if (answer && m.replyTo().isPresent()) {
+            answeredForOthers(m, m.replyTo().get(), substantial(m, cues.features()));
         }
         if (byTurns != null) {
             exchangedByTurns(m, byTurns);
@@ -859,7 +859,13 @@ public final class CoachEngine {
      * asked person, whose own answer counts as theirs), has its answer: the person it was put to no longer owes one
      * ("@Petra does the bakery deliver on Mondays?" answered by her co-owner).
      */
-    private void answeredForOthers(ChatMessage m, MessageId question) {
+    /**
+     * @param substantial whether the answer says enough to stand for the asked person's own (a few words or a link);
+     *                    a short one ("done, 8pm Friday 👍") still serves a question put to someone who had said
+     *                    they were away until a known return: a colleague or friend stepped in, as the absence
+     *                    notice asked, and the asker has what they asked for.
+     */
+    private void answeredForOthers(ChatMessage m, MessageId question, boolean substantial) {
         // An answer that says it is not from the one asked ("not Fay but: ...") helps the asker from the helper's
         // own experience: what the question asked of that person is still theirs to answer.
         if (NotTheOneAsked.opens(m.text())) {
@@ -875,11 +881,16 @@ public final class CoachEngine {
                 continue;
             }
             UserState s = existing(to, asked.community());
-            if (s != null) {
-                s.stopWaiting(question);
-                // Saved with the next save: a restart after the answer must not wait on it again.
-                changed(s);
+            if (s == null) {
+                continue;
             }
+            UserState.Waiting w = s.waitingFor(question);
+            if (!substantial && (w == null || !s.saidAwayBefore(w.since))) {
+                continue;
+            }
+            s.stopWaiting(question);
+            // Saved with the next save: a restart after the answer must not wait on it again.
+            changed(s);
         }
     }
 

@@ -381,6 +381,36 @@ class UnansweredRuleTest {
         });
     }
 
+    // --- a short answer from someone else serves a question put to a person who said they were away ---------------
+
+    /** Ana's last word before Tuesday's question is {@code lastWord}; Marco answers the question for her within the hour. */
+    private static Chat bookingChangedByAColleague(String lastWord) {
+        Chat chat = Chat.coaching("ana");
+        chat.later(Duration.ofDays(3));
+        chat.say("ana", "bookings", lastWord);
+        chat.later(Duration.ofDays(4).plusHours(1));
+        MessageId q = chat.mention("ben", "bookings", "ana", "can we move our Friday booking from 7 to 8?");
+        chat.later(Duration.ofHours(1));
+        chat.reply("marco", "bookings", q, "ben", "done, 8pm Friday 👍");
+        chat.later(Duration.ofDays(1).plusHours(23));
+        chat.say("ana", "events", "Saturday family morning is full, Sunday teach session has seats");
+        chat.later(Duration.ofHours(3));
+        return chat;
+    }
+
+    @Test
+    void staysQuietWhenAColleagueAnsweredTheQuestionWhileThePersonWasAwayAsTheySaid() {
+        Chat chat = bookingChangedByAColleague("heads up: I'm off from Friday, back on Wednesday. Marco's on bookings");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenSomeoneElsesShortReplyStandsInForAPersonWhoNeverSaidTheyWereAway() {
+        // A few words from someone else do not stand for the person's own answer when they were around to give it.
+        Chat chat = bookingChangedByAColleague("Catan tournament tonight, three seats left");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     // --- the weekend: someone away at the weekend is expected back after it -------------------------------------
 
     @Test
