@@ -246,11 +246,53 @@ public final class CoachEngine {
     /** End of a replay: every open week is closed and its weekly rules run. */
     public List<Finding> finish() {
         List<Finding> out = new ArrayList<>();
+        judgeWhereTheRecordStops(out);
         while (!weekEnds.isEmpty()) {
             WeekEnd end = weekEnds.poll();
             closeWeek(existing(end.user(), end.community()), end.week(), end.end(), out);
         }
         return out;
+    }
+
+    /**
+     * The end of a replay, for questions that still wait for someone who has written nothing since they were asked
+     * (live, these wait for the person's return, or are let go when they stay away). Someone whose community went on
+     * for a week without a word from them left: they never saw the question, and are not told about it. Otherwise
+     * the record stops before anyone could tell whether they were back, and the question is judged as at the end
+     * of the week its answer was due in: it did go unanswered while the conversation could still be seen.
+     */
+    private void judgeWhereTheRecordStops(List<Finding> out) {
+        for (UserState first : users.values()) {
+            for (UserState s = first; s != null; s = s.next) {
+                if (s.anyDeferred() && s.lastOwnMessage != null) {
+                    judgeWhereTheRecordStops(s, out);
+                }
+            }
+        }
+    }
+
+    private void judgeWhereTheRecordStops(UserState s, List<Finding> out) {
+        Optional<Instant> lastThere = community(s.community).lastActivity();
+        if (lastThere.isEmpty() || !lastThere.get().isBefore(s.lastOwnMessage.plus(AWAY))) {
+            return;
+        }
+        Duration deadline = answerDeadline(s.community);
+        ZoneId zone = s.zone();
+        java.util.TreeSet<Instant> weekEndsDue = new java.util.TreeSet<>();
+        for (UserState.Waiting w : s.waiting()) {
+            if (w.deferred) {
+                weekEndsDue.add(s.weekOf(w.since.plus(deadline)).end(zone));
+            }
+        }
+        // Not those the week's end never judged: a weekend question (the person is expected back after
+        // it), one asked after they said they were away until a known return, or one put to someone already
+        // away somewhere else than where they left off. Their first word back would have; there is none.
+        for (Instant end : weekEndsDue) {
+            s.backFrom(end, end, w -> s.weekOf(w.since.plus(deadline)).end(zone).equals(end)
+                    && !weekend(dayOfWeek(w.since, zone)) && !s.saidAwayBefore(w.since)
+                    && !(s.quietBefore(w.since, AWAY_WHEN_ASKED) && !s.leftOffIn(w.channel)));
+            runOverdue(s, end.minusSeconds(1), s.community, out);
+        }
     }
 
     /** How many messages were seen twice (same id, same text) and counted once. */
@@ -346,8 +388,8 @@ public final class CoachEngine {
                 : received.enrolled();
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
                 received.pitched(), repliesUnderOwnPost(m)), now);
-        if (answer && m.replyTo().isPresent() && substantial(m, cues.features())) {
-            answeredForOthers(m, m.replyTo().get());
+        if (answer && m.replyTo().isPresent()) {
+            answeredForOthers(m, m.replyTo().get(), substantial(m, cues.features()));
         }
         if (byTurns != null) {
             exchangedByTurns(m, byTurns);
@@ -817,7 +859,13 @@ public final class CoachEngine {
      * asked person, whose own answer counts as theirs), has its answer: the person it was put to no longer owes one
      * ("@Petra does the bakery deliver on Mondays?" answered by her co-owner).
      */
-    private void answeredForOthers(ChatMessage m, MessageId question) {
+    /**
+     * @param substantial whether the answer says enough to stand for the asked person's own (a few words or a link);
+     *                    a short one ("done, 8pm Friday 👍") still serves a question put to someone who had said
+     *                    they were away until a known return: a colleague or friend stepped in, as the absence
+     *                    notice asked, and the asker has what they asked for.
+     */
+    private void answeredForOthers(ChatMessage m, MessageId question, boolean substantial) {
         // An answer that says it is not from the one asked ("not Fay but: ...") helps the asker from the helper's
         // own experience: what the question asked of that person is still theirs to answer.
         if (NotTheOneAsked.opens(m.text())) {
@@ -833,11 +881,16 @@ public final class CoachEngine {
                 continue;
             }
             UserState s = existing(to, asked.community());
-            if (s != null) {
-                s.stopWaiting(question);
-                // Saved with the next save: a restart after the answer must not wait on it again.
-                changed(s);
+            if (s == null) {
+                continue;
             }
+            UserState.Waiting w = s.waitingFor(question);
+            if (!substantial && (w == null || !s.saidAwayBefore(w.since))) {
+                continue;
+            }
+            s.stopWaiting(question);
+            // Saved with the next save: a restart after the answer must not wait on it again.
+            changed(s);
         }
     }
 
@@ -1411,27 +1464,11 @@ public final class CoachEngine {
         CommunityId community = s.community;
         CommunityState place = community(community);
         Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
-        if (s.anyDeferred()) {
-            // A question still waiting at the week's end for someone away since it was asked is said once, as
-            // waiting, in the week it waited in (before the weekly rules, which weigh it), then let go.
-            // (Deadlines are drained before week ends: one that passed after this week's end waits for the next.)
-            // Except one asked at the weekend: someone away at the weekend is expected back after it, so the week's
-            // end, a day after its deadline at most, is no time to judge them. It is carried over and judged by their
-            // first hour back, in the week they are back in (ownMessage), or let go unsaid if they stay away past
-            // the waiting memory. (A Sunday question, due in the next week, always was.)
-            ZoneId zone = s.zone();
-            // So is one asked after the person said they were away until a known return ("off until Monday"): the
-            // return they named, not the week's end, is when to judge them.
-            // So is one put to someone already away when it was asked (nothing from them for half a day before it,
-            // nor since) somewhere else than where they left off: gone before the question came, they cannot have
-            // seen it, and their first word back says whether they answer it. Someone around just before it, or asked
-            // in the very channel of their last word (a client answering their offer there), left a conversation
-            // they know goes on: judged now.
-            s.backFrom(end, end.minus(answerDeadline(community)),
-                    w -> !weekend(dayOfWeek(w.since, zone)) && !s.saidAwayBefore(w.since)
-                            && !(s.quietBefore(w.since, AWAY_WHEN_ASKED) && !s.leftOffIn(w.channel)));
-            runOverdue(s, end.minusSeconds(1), community, out);
-        }
+        // A question still waiting at the week's end for someone who has written nothing here since it was asked is
+        // not judged by the week's end: the person has not been back, so they have not chosen to leave it. It waits
+        // for their first hour back (graceAfterBeingAway), in whatever week that is, and is let go unsaid if they
+        // stay away past the waiting memory: someone who left, or went quiet for a while, never saw it. (At the end
+        // of a replay, judgeWhereTheRecordStops tells those the record stopped on before anyone could know.)
         // Looking back over the week: posts to the room in a channel where the other regulars also posted to the room
         // that week (sends, spots, the scent of the day, whatever the channel is called) followed the room, though
         // each was read as it came, before the others had posted.

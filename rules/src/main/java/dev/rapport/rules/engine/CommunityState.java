@@ -476,10 +476,25 @@ final class CommunityState {
                 && !p.lastHelpedAt.isBefore(time.minus(pause)) && !othersSpokeSince(channel, helper, p.lastHelpedAt);
     }
 
+    /**
+     * When anyone last wrote here, as this run saw it. Only the end of a replay asks (has the community gone on
+     * without someone, or did its export stop?), so it is not saved with the community's state: a live community
+     * never ends.
+     */
+    private Instant lastActivity;
+
+    /** When anyone last wrote here in this run; empty before the first message. */
+    Optional<Instant> lastActivity() {
+        return Optional.ofNullable(lastActivity);
+    }
+
     /** Folds a message by anyone into the community's tallies. */
     void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
         version++;
         changed = true;
+        if (lastActivity == null || m.time().isAfter(lastActivity)) {
+            lastActivity = m.time();
+        }
         speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;

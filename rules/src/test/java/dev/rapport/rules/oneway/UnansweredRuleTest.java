@@ -329,6 +329,88 @@ class UnansweredRuleTest {
                 .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(q));
     }
 
+    // --- a question after the person's last word: judged by their return, not by the week's end ----------------
+
+    /**
+     * Tuesday evening: Lia asks the room how to stop her sourdough spreading, Omar answers and asks her back. She
+     * writes nothing after it; the others go on talking every day.
+     */
+    private static Chat askedBackAfterTheirLastWord(MessageId[] question) {
+        Chat chat = Chat.coaching("lia");
+        chat.later(Duration.ofDays(1).plusHours(9));
+        MessageId own = chat.say("lia", "baking", "how do I stop my sourdough spreading flat in the oven??");
+        chat.later(Duration.ofMinutes(40));
+        question[0] = chat.reply("omar", "baking", own, "lia",
+                "shape it tighter and give it a cold retard overnight. what hydration are you at?");
+        for (int day = 0; day < 10; day++) {
+            chat.later(Duration.ofDays(1));
+            chat.say("omar", "baking", "rye loaf number " + (day + 2) + " is out of the oven");
+            chat.say("pia", "baking", "the crumb on that one looks great");
+        }
+        return chat;
+    }
+
+    @Test
+    void staysQuietWhenTheQuestionCameAfterTheirLastWordAndTheyNeverWroteAgainWhileTheRoomWentOn() {
+        // She never saw it: the room went on for a week and more without a word from her. Someone who left is not
+        // told they ignored anyone, neither when the week of the question ends nor when the record does.
+        Chat chat = askedBackAfterTheirLastWord(new MessageId[1]);
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).as("not by the week's end").isEmpty();
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesInTheWeekTheyAreBackWhenTheQuestionAfterTheirLastWordStillWaitsAnHourAfterTheirReturn() {
+        MessageId[] q = new MessageId[1];
+        Chat chat = Chat.coaching("lia");
+        chat.later(Duration.ofDays(1).plusHours(9));
+        MessageId own = chat.say("lia", "baking", "how do I stop my sourdough spreading flat in the oven??");
+        chat.later(Duration.ofMinutes(40));
+        q[0] = chat.reply("omar", "baking", own, "lia",
+                "shape it tighter and give it a cold retard overnight. what hydration are you at?");
+        chat.later(Duration.ofDays(6));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).as("not while she has not been back").isEmpty();
+        chat.say("lia", "baking", "anyone tried the new spelt flour from the mill?");
+        chat.later(Duration.ofHours(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().suggestions()).containsExactly(q[0]);
+            assertThat(f.week()).as("the week she is back in")
+                    .isEqualTo(dev.rapport.rules.stats.IsoWeek.of(Chat.START.plus(Duration.ofDays(7)),
+                            java.time.ZoneOffset.UTC));
+        });
+    }
+
+    // --- a short answer from someone else serves a question put to a person who said they were away ---------------
+
+    /** Ana's last word before Tuesday's question is {@code lastWord}; Marco answers the question for her within the hour. */
+    private static Chat bookingChangedByAColleague(String lastWord) {
+        Chat chat = Chat.coaching("ana");
+        chat.later(Duration.ofDays(3));
+        chat.say("ana", "bookings", lastWord);
+        chat.later(Duration.ofDays(4).plusHours(1));
+        MessageId q = chat.mention("ben", "bookings", "ana", "can we move our Friday booking from 7 to 8?");
+        chat.later(Duration.ofHours(1));
+        chat.reply("marco", "bookings", q, "ben", "done, 8pm Friday 👍");
+        chat.later(Duration.ofDays(1).plusHours(23));
+        chat.say("ana", "events", "Saturday family morning is full, Sunday teach session has seats");
+        chat.later(Duration.ofHours(3));
+        return chat;
+    }
+
+    @Test
+    void staysQuietWhenAColleagueAnsweredTheQuestionWhileThePersonWasAwayAsTheySaid() {
+        Chat chat = bookingChangedByAColleague("heads up: I'm off from Friday, back on Wednesday. Marco's on bookings");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenSomeoneElsesShortReplyStandsInForAPersonWhoNeverSaidTheyWereAway() {
+        // A few words from someone else do not stand for the person's own answer when they were around to give it.
+        Chat chat = bookingChangedByAColleague("Catan tournament tonight, three seats left");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     // --- the weekend: someone away at the weekend is expected back after it -------------------------------------
 
     @Test
