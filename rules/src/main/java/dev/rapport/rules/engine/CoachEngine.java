@@ -990,8 +990,13 @@ public final class CoachEngine {
         t.mentionReceived();
         target.interacted(from, m.time());
         if (question) {
-            target.await(new UserState.Waiting(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(), week,
-                    m.community()));
+            UserState.Waiting w = new UserState.Waiting(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(),
+                    week, m.community());
+            if (m.replyTo().isPresent() && m.replyToAuthor().isPresent()
+                    && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
+                w.under = m.replyTo().get();
+            }
+            target.await(w);
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
     }
@@ -1379,6 +1384,19 @@ public final class CoachEngine {
             if (awayFrom.isBefore(turnSince)) {
                 turnSince = awayFrom;
             }
+        }
+        // A reply under one's own post, saying something rather than asking, answers the thread: the questions other
+        // people put under that post (a critic's "does the ending land?" under a shared draft) are taken up by it,
+        // however long after, as a reply to each would. Only questions that replied to that very post: a question
+        // elsewhere, or under someone else's post, still waits.
+        List<UserState.Waiting> taken = List.of();
+        if (ownThread && !text.question() && !asksTheRoom) {
+            taken = s.answeredUnder(m.replyTo().get());
+        }
+        for (UserState.Waiting w : taken) {
+            t.responded(Duration.between(w.since, m.time()).getSeconds());
+            t.mentionAnswered();
+            answeredAny = true;
         }
         for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, turnSince)) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.

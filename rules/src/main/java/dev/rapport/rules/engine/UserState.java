@@ -86,6 +86,12 @@ final class UserState implements UserHistory {
          * ({@code audience.advocates}), not a question to them by name ({@code oneway.unanswered}).
          */
         boolean team;
+        /**
+         * The person's own post the question replied to (feedback under what they shared), or null: their own later
+         * reply under that post, to the people who answered there, takes up the questions under it. Not kept in
+         * snapshots: after a restart such a question is answered as any other.
+         */
+        MessageId under;
 
         Waiting(MessageId message, long from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {
@@ -574,6 +580,30 @@ final class UserState implements UserHistory {
         if (i >= 0) {
             takeAt(i, answered);
         }
+    }
+
+    /**
+     * Takes out, oldest first, the questions that replied to the person's own post {@code post}: their reply under it
+     * answers the thread ("cutting it, thank you both" under two critics' notes on their draft).
+     */
+    List<Waiting> answeredUnder(MessageId post) {
+        if (waiting == null) {
+            return List.of();
+        }
+        List<Waiting> under = new ArrayList<>(2);
+        for (int i = 0; i < waitingCount; i++) {
+            if (post.equals(waiting[i].under)) {
+                under.add(waiting[i]);
+            }
+        }
+        List<Waiting> answered = new ArrayList<>(under.size());
+        for (Waiting w : under) {
+            take(w, answered);
+        }
+        if (answered.size() > 1) {
+            answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+        }
+        return answered;
     }
 
     /** Whether the person has written in this community since {@code since}: they had a chance to answer. */

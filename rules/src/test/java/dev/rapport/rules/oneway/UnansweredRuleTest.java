@@ -70,6 +70,41 @@ class UnansweredRuleTest {
     }
 
     /**
+     * A reply under one's own post answers the questions others put under it, however long after and whoever spoke
+     * in between: "reworked it, thank you both" under a shared piece takes up the critics' notes there.
+     */
+    @Test
+    void staysQuietWhenTheyLaterReplyUnderTheirOwnPostWhereTheQuestionWasAsked() {
+        Chat chat = Chat.coaching("ana");
+        MessageId post = chat.say("ana", "crit", "new teapot, first time throwing a spout: https://pics.example/teapot");
+        chat.later(Duration.ofMinutes(40));
+        chat.reply("bob", "crit", post, "ana", "lovely form. how thick did you leave the walls?");
+        chat.later(Duration.ofMinutes(50));
+        chat.reply("cal", "crit", post, "ana", "the handle looks a touch low to me");
+        chat.later(Duration.ofHours(3));
+        chat.reply("ana", "crit", post, "ana", "about 6mm at the base, thinner up top. raising the handle next time");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** A reply under another post of one's own answers nothing asked under the first. */
+    @Test
+    void firesWhenTheyLaterReplyOnlyUnderAnotherPostOfTheirOwn() {
+        Chat chat = Chat.coaching("ana");
+        MessageId post = chat.say("ana", "crit", "new teapot, first time throwing a spout: https://pics.example/teapot");
+        chat.later(Duration.ofMinutes(30));
+        MessageId mugs = chat.say("ana", "crit", "and the mugs from the same firing: https://pics.example/mugs");
+        chat.later(Duration.ofMinutes(40));
+        chat.reply("bob", "crit", post, "ana", "lovely form. how thick did you leave the walls?");
+        chat.later(Duration.ofMinutes(50));
+        chat.reply("cal", "crit", mugs, "ana", "the handles look a touch low to me");
+        chat.later(Duration.ofHours(3));
+        chat.reply("ana", "crit", mugs, "ana", "raising the handles on the next batch, good catch");
+        chat.later(Duration.ofHours(24));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    /**
      * An answer to one's question that opens like a question, with no question mark, answers it: chat drops the "I"
      * ("did the evening one"), and an answer echoes the question's word ("when it's dry").
      */
