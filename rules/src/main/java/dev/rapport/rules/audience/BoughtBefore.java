@@ -24,12 +24,17 @@ public final class BoughtBefore {
      * does after a full stop: "@Mo got my tent off you in May", "<@42> ordered two of your mugs for Christmas".
      */
     private static final String LEAD = "(?:" + BUYER + "|^\\s*(?:<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+)";
-    /** I or we bought (ordered, got) something from or off you: "bought the small vase from you". */
+    /**
+     * The verbs of paying for something: buying it, and paying for its use, which is how typefaces, photos, music,
+     * software, tools and vans are bought ("we licensed the display face from you", "rented the big tent off you").
+     */
+    private static final String PAID_FOR = "(?:bought|ordered|purchased|licensed|licenced|rented|leased)";
+    /** I or we bought (ordered, got, licensed) something from or off you: "bought the small vase from you". */
     private static final Pattern FROM_YOU = Pattern.compile(LEAD + "(?:already\\s+)?"
-            + "(?:bought|ordered|purchased|got)\\s+(?:[\\w' -]{1,40}?\\s+)?(?:from|off)\\s+you\\b");
+            + "(?:" + PAID_FOR + "|got)\\s+(?:[\\w' -]{1,40}?\\s+)?(?:from|off)\\s+you\\b");
     /** I or we bought one of yours: "I bought your winter blend", "ordered two of your mugs". */
     private static final Pattern YOURS = Pattern.compile(LEAD + "(?:already\\s+)?"
-            + "(?:bought|ordered|purchased)\\s+(?:\\w+\\s+of\\s+)?your\\s+\\w+");
+            + PAID_FOR + "\\s+(?:\\w+\\s+of\\s+)?your\\s+\\w+");
 
     /**
      * I or we bought (ordered, got) a thing without saying from whom: "I bought the wool coat last month", "got your
@@ -60,8 +65,13 @@ public final class BoughtBefore {
             + "|mind|heart|point|points|question|questions|problem|problems|issue|issues|bug|bugs|code|script|post"
             + "|posts|message|comment|thread|link|name|mistake|typo|typos|spelling|grammar|argument|case|excuse"
             + "|own|fault)";
-    private static final Pattern DID_OURS = Pattern.compile("\\byou(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+"
-            + "|also\\s+)?" + WORK_DONE + "\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s)");
+    /**
+     * Not in a supposition ("if you printed our menus, what would it cost?" is a prospect's question) and not a thing
+     * of others ("you did our neighbours' fence", like "my neighbour's roof", tells of another's job).
+     */
+    private static final Pattern DID_OURS = Pattern.compile("(?<!\\bif\\s)(?<!\\bunless\\s)(?<!\\bsuppose\\s)"
+            + "\\byou(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+"
+            + "|also\\s+)?" + WORK_DONE + "\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')");
     /**
      * A thing made or sold for the writer: "you made us a cake for the christening", "you sold me the blue one", "the
      * bench you built for us". Not teaching ("you taught me the trick" is advice between equals).
@@ -112,7 +122,30 @@ public final class BoughtBefore {
             + "|\\b(?:i|we)(?:'d|\\s+would)\\s+(?:like|love)\\s+(?:a\\s+|an\\s+|to\\s+)?" + REMEDY
             + "|\\b" + REMEDY + "\\s+for\\s+(?:us|me)\\b");
 
+    /**
+     * Asking the one spoken to for their price: "what would that cost?", "how much would it be?", "could I get a
+     * quote?", "what do you charge?". Only work for pay has a price.
+     */
+    private static final Pattern PRICE_ASKED = Pattern.compile("\\bwhat\\s+(?:would|will|does|do|did)\\s+(?:that|it|this"
+            + "|those|these|they|one)\\s+cost\\b|\\bhow\\s+much\\s+(?:would|will|is|are|does|do|for)\\b"
+            + "|\\b(?:a|your|the)\\s+(?:rough\\s+|ballpark\\s+)?(?:quote|price)\\b|\\byour\\s+rates?\\b"
+            + "|\\bwhat\\s+(?:would|do|did)\\s+you\\s+charge\\b");
+
     private BoughtBefore() {
+    }
+
+    /**
+     * True when {@code text} tells the one it speaks to of their work done for its author ({@link #servedBy}) and asks
+     * their price for more ("you printed our invitations last year, what would matching cards cost?"): a client back
+     * for a repeat job. Work done and a price asked in one breath say the work was paid for, so the one it is told to
+     * sells, whether or not they were seen selling here before; the same work named between friends, or a price
+     * asked without any work done ("what would a logo cost?"), says neither.
+     */
+    public static boolean repeatJob(String text) {
+        if (text == null || text.length() < 12 || !servedBy(text)) {
+            return false;
+        }
+        return PRICE_ASKED.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
     }
 
     /** True when {@code text} says its author bought something, whoever from: {@link #BOUGHT_IT}. */
@@ -187,12 +220,12 @@ public final class BoughtBefore {
     /** A cheap look, ignoring case and without copying, for "you" and one of the verbs of buying. */
     private static boolean mayTell(String text) {
         return has(text, "you") && (has(text, "bought") || has(text, "ordered") || has(text, "purchased")
-                || has(text, "got "));
+                || has(text, "got ") || has(text, "licen") || has(text, "rented") || has(text, "leased"));
     }
 
     private static boolean has(String text, String word) {
         // Compared in full only where the first letter is there, in either case: no other character matches these
-        // words' first letters ignoring case (y, b, o, p, g: none is the case pair of a non-ASCII letter).
+        // words' first letters ignoring case (y, b, o, p, g, l, r: none is the case pair of a non-ASCII letter).
         char lower = word.charAt(0);
         char upper = Character.toUpperCase(lower);
         for (int i = 0, last = text.length() - word.length(); i <= last; i++) {

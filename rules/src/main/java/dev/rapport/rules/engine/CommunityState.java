@@ -530,7 +530,10 @@ final class CommunityState {
             referralsSeen = true;
         } else if (!p.referred && !p.bought && (BoughtBefore.is(m.text())
                 || (BoughtBefore.boughtIt(m.text()) || BoughtBefore.servedBy(m.text()))
-                && spokenToASeller(m.author(), addressees))) {
+                && spokenToASeller(m.author(), addressees)
+                || !addressees.isEmpty() && BoughtBefore.repeatJob(m.text()))) {
+            // Work done for the writer and its price asked again, told to someone ("you printed our invitations,
+            // what would cards cost?"), says the work was paid for even where its maker was never seen selling.
             // "I bought the wool coat", "got your lamp kit last week" say from whom only by whom they are said to:
             // told to someone who sells here, it was theirs. So does work done for the writer ("you did our
             // kitchen last year") and a visit gone wrong with a remedy asked ("we did the tower room, any chance of
@@ -1266,6 +1269,11 @@ final class CommunityState {
         // is someone who says they want clients of their own: they ask as one of the trade, not as a buyer.
         if (p != null && (p.offersWork || p.seeksClients)) {
             return Audience.PEER;
+        }
+        // Someone who says a seller here did work for them, or sold to them, is that seller's customer, even one who
+        // first came asking for someone to do it: the job is done, and they are no longer a prospect.
+        if (p != null && p.bought && !p.referred) {
+            return Audience.CUSTOMER;
         }
         // Someone who posted a job where the community trades is a buyer: a prospective customer, however much they
         // answer those who applied.

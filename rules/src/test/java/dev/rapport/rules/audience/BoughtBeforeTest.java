@@ -126,4 +126,46 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.servedBy("did you go to your class on Thursday?")).isFalse();
         assertThat(BoughtBefore.servedBy("went to your talk at the library, very interesting")).isFalse();
     }
+
+    /** Paying for a thing's use is buying it: a licence, a rental or a lease taken from the one spoken to. */
+    @Test
+    void licensingOrRentingFromThemIsACustomersWord() {
+        assertThat(BoughtBefore.is("@Ines Park we licensed your slab serif from you in 2024 for the packaging, "
+                + "does that cover print runs abroad?")).isTrue();
+        assertThat(BoughtBefore.is("rented the long trailer off you last summer, is it free in June?")).isTrue();
+        assertThat(BoughtBefore.is("we licensed your photo of the pier for our menu")).isTrue();
+    }
+
+    /** The same verbs for someone else's licence, or asked about, say nothing of the writer. */
+    @Test
+    void someoneElsesLicenceOrAQuestionAboutOneIsNot() {
+        assertThat(BoughtBefore.is("my old agency licensed it from you, I think?")).isFalse();
+        assertThat(BoughtBefore.is("has anyone licensed a font from you lot at the co-op before?")).isFalse();
+        assertThat(BoughtBefore.is("licensed anything from you yet?")).isFalse();
+    }
+
+    /** A past client back for more: the work done for them named to its maker, and a price asked for the next job. */
+    @Test
+    void workDoneForTheWriterAndAPriceAskedIsARepeatJob() {
+        assertThat(BoughtBefore.repeatJob("@Noor Aziz hi! you printed our opening flyers in March. could you "
+                + "do a second run for the summer sale? what would that cost?")).isTrue();
+        assertThat(BoughtBefore.repeatJob("you painted my van last year and people still stop me. how much would "
+                + "the trailer be?")).isTrue();
+        assertThat(BoughtBefore.repeatJob("you guys built our decking in 2023, can we get a quote for a pergola?"))
+                .isTrue();
+    }
+
+    /**
+     * The same verbs in a supposition, about a third party's work or asked of someone ("who printed your
+     * invitations?"), or a price asked with no work done for the writer, are a prospect's or a friend's words.
+     */
+    @Test
+    void aSuppositionAThirdPartyOrAPriceAloneIsNoRepeatJob() {
+        assertThat(BoughtBefore.repeatJob("if you printed our menus, what would that cost?")).isFalse();
+        assertThat(BoughtBefore.repeatJob("who printed your invitations? how much were they?")).isFalse();
+        assertThat(BoughtBefore.repeatJob("you painted our neighbours' gate, what would ours cost?")).isFalse();
+        assertThat(BoughtBefore.repeatJob("you made my day! what would a custom logo cost?")).isFalse();
+        assertThat(BoughtBefore.repeatJob("what would it cost to print 60 cards?")).isFalse();
+        assertThat(BoughtBefore.repeatJob("you printed our invitations last spring, they were lovely")).isFalse();
+    }
 }
