@@ -136,7 +136,7 @@ public final class BoughtBefore {
 
     /**
      * True when {@code text} tells the one it speaks to of their work done for its author ({@link #servedBy}) and asks
-     * their price for more ("you printed our invitations last year, what would matching cards cost?"): a client back
+     * their price for more ("you printed our opening flyers, what would a second run cost?"): a client back
      * for a repeat job. Work done and a price asked in one breath say the work was paid for, so the one it is told to
      * sells, whether or not they were seen selling here before; the same work named between friends, or a price
      * asked without any work done ("what would a logo cost?"), says neither.

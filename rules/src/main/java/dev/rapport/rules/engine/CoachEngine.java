@@ -861,7 +861,7 @@ public final class CoachEngine {
      */
     /**
      * @param substantial whether the answer says enough to stand for the asked person's own (a few words or a link);
-     *                    a short one ("done, 8pm Friday 👍") still serves a question put to someone who had said
+     *                    a short one ("moved, Thu 9am ✅") still serves a question put to someone who had said
      *                    they were away until a known return: a colleague or friend stepped in, as the absence
      *                    notice asked, and the asker has what they asked for.
      */

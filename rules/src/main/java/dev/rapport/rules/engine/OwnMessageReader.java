@@ -83,7 +83,7 @@ final class OwnMessageReader {
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
         PromoVerdict promo = promotionIn(m);
-        // A job the writer needs filled ("relief nurse needed Sat, $40/hr, DM me"): the price is the pay and the DM where
+        // A job the writer needs filled ("barista needed Sun, £14/hr, DM me"): the price is the pay and the DM where
         // the job is taken, so hiring is buying work, not selling oneself; its link, if any, is still a link.
         boolean hiring = Hiring.is(m.text());
         if (hiring && !promo.engagementAsk()) {

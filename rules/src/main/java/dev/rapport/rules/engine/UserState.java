@@ -584,7 +584,7 @@ final class UserState implements UserHistory {
 
     /**
      * Takes out, oldest first, the questions that replied to the person's own post {@code post}: their reply under it
-     * answers the thread ("cutting it, thank you both" under two critics' notes on their draft).
+     * answers the thread ("good catch, rewording it, thanks all" under two readers' notes on their draft).
      */
     List<Waiting> answeredUnder(MessageId post) {
         if (waiting == null) {

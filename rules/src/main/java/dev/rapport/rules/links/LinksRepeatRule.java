@@ -102,7 +102,7 @@ public final class LinksRepeatRule implements Rule {
                     && ChannelEcho.of(ctx.message().channelInfo()).licenses()) {
                 continue;
             }
-            // So is an event's page brought back to the one room for the community's events (#event-caches,
+            // So is an event's page brought back to the one room for the community's events (#events-calendar,
             // #meetups), the link nowhere else all week: the announcement, the will-attends so far, the last call are
             // the event kept moving among the people going. Not when it sells, or the event is claimed as one's own.
             if (spread.size() == 1 && !sells(ctx) && !CommunityCause.claimsOwn(ctx.message().text())

@@ -127,7 +127,7 @@ public final class AsksRule implements Rule {
     }
 
     /**
-     * A vote called for something the message does not claim as the writer's ("vote dunnock", "barn owl all the way,
+     * A vote called for something the message does not claim as the writer's ("vote Captain Crumb", "barn owl all the way,
      * vote for it"): no link to an entry, no "me", "my" or "our", and no follow, share or like besides. That is a voice
      * in someone's vote (a club's bird of the year, a name for the mascot), not a request for attention to one's work;
      * the tip would tell the person they asked people to check out work the message never names. A vote asked for

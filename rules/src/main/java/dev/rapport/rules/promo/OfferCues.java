@@ -281,7 +281,7 @@ final class OfferCues implements CueFinder {
     }
 
     /**
-     * "Is the anvil still for sale?", "is that bike for sale?": a question whether something is for sale, with no word
+     * "is the tent still for sale?", "is that bike for sale?": a question whether something is for sale, with no word
      * claiming it as one's own, asks about another's goods: the would-be buyer's words, not an offer. "Anyone want my
      * kayak? for sale, £300" claims it ("my"), and a statement ("for sale: …") is a listing, so both still offer.
      */

@@ -349,7 +349,7 @@ public final class ChannelPurpose {
     }
 
     /**
-     * Whether the channel is the room for the community's events by its name ({@code #event-caches}, {@code #meetups},
+     * Whether the channel is the room for the community's events by its name ({@code #events-calendar}, {@code #meetups},
      * {@code #club-events}, {@code #group-rides}) or by a topic that gives it to the group's own event with its sign-up
      * ({@link CommunityCause#room}): there the event's page brought back with the numbers so far and a last call is the
      * event kept moving among the people going. A name that also says people ask or talk there is a room about events.

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The writer is looking for someone to do work for them: "relief nurse needed Saturday, $40/hr, DM me", "still need
+ * The writer is looking for someone to do work for them: "barista needed Sunday, £14/hr, DM me", "still need
  * someone for the 12th", "we're hiring a line cook". The price in such a post is what the writer pays, and "DM me" is
  * where to take the job: hiring is buying work, not selling one's own. A seller's opener put to the reader ("need a
  * logo?", "if you need someone to do your books") asks whether the reader wants what the writer sells, and "no

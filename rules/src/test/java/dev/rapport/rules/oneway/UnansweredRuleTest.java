@@ -418,15 +418,15 @@ class UnansweredRuleTest {
 
     // --- a short answer from someone else serves a question put to a person who said they were away ---------------
 
-    /** Ana's last word before Tuesday's question is {@code lastWord}; Marco answers the question for her within the hour. */
+    /** Ana's last word before the question is {@code lastWord}; her colleague Kip answers it for her within the hour. */
     private static Chat bookingChangedByAColleague(String lastWord) {
         Chat chat = Chat.coaching("ana");
         chat.later(Duration.ofDays(3));
-        chat.say("ana", "bookings", lastWord);
+        chat.say("ana", "front-desk", lastWord);
         chat.later(Duration.ofDays(4).plusHours(1));
-        MessageId q = chat.mention("ben", "bookings", "ana", "can we move our Friday booking from 7 to 8?");
+        MessageId q = chat.mention("ben", "front-desk", "ana", "could our repair slot move to Thursday morning?");
         chat.later(Duration.ofHours(1));
-        chat.reply("marco", "bookings", q, "ben", "done, 8pm Friday 👍");
+        chat.reply("kip", "front-desk", q, "ben", "moved, Thu 9am ✅");
         chat.later(Duration.ofDays(1).plusHours(23));
         chat.say("ana", "events", "Saturday family morning is full, Sunday teach session has seats");
         chat.later(Duration.ofHours(3));
@@ -435,7 +435,7 @@ class UnansweredRuleTest {
 
     @Test
     void staysQuietWhenAColleagueAnsweredTheQuestionWhileThePersonWasAwayAsTheySaid() {
-        Chat chat = bookingChangedByAColleague("heads up: I'm off from Friday, back on Wednesday. Marco's on bookings");
+        Chat chat = bookingChangedByAColleague("away till next Tuesday, Kip has the diary meanwhile");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
