@@ -142,10 +142,13 @@ public final class BoughtBefore {
      * asked without any work done ("what would a logo cost?"), says neither.
      */
     public static boolean repeatJob(String text) {
-        if (text == null || text.length() < 12 || !servedBy(text)) {
-            return false;
-        }
-        return PRICE_ASKED.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+        return text != null && text.length() >= 12 && servedBy(text) && priceAsked(text);
+    }
+
+    /** Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates"). */
+    public static boolean priceAsked(String text) {
+        return text != null && text.length() >= 12
+                && PRICE_ASKED.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
     }
 
     /** True when {@code text} says its author bought something, whoever from: {@link #BOUGHT_IT}. */

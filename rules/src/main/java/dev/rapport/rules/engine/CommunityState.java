@@ -483,6 +483,24 @@ final class CommunityState {
      */
     private Instant lastActivity;
 
+    /**
+     * Whether {@code m} says its writer bought here: "I bought it from you" outright; bought or served ("got your lamp
+     * kit", "you did our kitchen") when said to someone who sells here; or work done for the writer with its price
+     * asked again, told to someone ("you printed our flyers, what would a second run cost?"), which says the work was
+     * paid for even where its maker was never seen selling. The served-by reading, a scan of the text, runs once.
+     */
+    private boolean boughtHere(ChatMessage m, List<UserId> addressees) {
+        String text = m.text();
+        if (BoughtBefore.is(text)) {
+            return true;
+        }
+        boolean served = BoughtBefore.servedBy(text);
+        if ((served || BoughtBefore.boughtIt(text)) && spokenToASeller(m.author(), addressees)) {
+            return true;
+        }
+        return served && !addressees.isEmpty() && BoughtBefore.priceAsked(text);
+    }
+
     /** When anyone last wrote here in this run; empty before the first message. */
     Optional<Instant> lastActivity() {
         return Optional.ofNullable(lastActivity);
@@ -528,12 +546,7 @@ final class CommunityState {
         if (!p.referred && Referral.is(m.text())) {
             p.referred = true;
             referralsSeen = true;
-        } else if (!p.referred && !p.bought && (BoughtBefore.is(m.text())
-                || (BoughtBefore.boughtIt(m.text()) || BoughtBefore.servedBy(m.text()))
-                && spokenToASeller(m.author(), addressees)
-                || !addressees.isEmpty() && BoughtBefore.repeatJob(m.text()))) {
-            // Work done for the writer and its price asked again, told to someone ("you printed our invitations,
-            // what would cards cost?"), says the work was paid for even where its maker was never seen selling.
+        } else if (!p.referred && !p.bought && boughtHere(m, addressees)) {
             // "I bought the wool coat", "got your lamp kit last week" say from whom only by whom they are said to:
             // told to someone who sells here, it was theirs. So does work done for the writer ("you did our
             // kitchen last year") and a visit gone wrong with a remedy asked ("we did the tower room, any chance of
