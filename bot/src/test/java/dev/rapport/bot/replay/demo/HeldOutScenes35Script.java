@@ -182,7 +182,7 @@ final class HeldOutScenes35Script extends StoryScript {
                 + "names here so we know numbers: https://forms.example/dirtandpegs-easter-jam");
         say(3, "19:20", jams, kofi, "in");
         say(3, "21:05", bikeCheck, benny, "finally finished the build 🔥 "
-                + "https://photos.example/benny/build-final");
+                + "https://snapbinder.example/benny/build-final");
         Post roast = say(3, "21:06", bikeCheck, benny, "roast away");
         re(3, "21:30", kofi, roast, "tyres backwards. jk. clean af");
         re(3, "21:45", lio, roast, "those grips tho... nah its sick");
@@ -432,7 +432,7 @@ final class HeldOutScenes35Script extends StoryScript {
         say(3, "18:55", pgChat, cosmo, "rough as anything, 4 m/s and punchy. worth it");
         say(3, "19:10", pgChat, ottavia, "che giornata. I sank out at the quarry twice, so. great. love that for me");
         say(4, "12:00", gearSwap, bea, "selling my Ozone Buzz Z6, size S, 2019, 140 hrs, trimmed last year. "
-                + "£1,100 ono. photos: https://photos.example/bea/buzz-z6");
+                + "£1,100 ono. photos: https://snapbinder.example/bea/buzz-z6");
         Post reserve = say(4, "20:00", pgChat, noor, "when do you need your own reserve? the school lends one "
                 + "but people keep talking about repacking");
         re(5, "08:20", ottavia, reserve, "you'll need your own when you buy your harness, and repack every 6-12 "
