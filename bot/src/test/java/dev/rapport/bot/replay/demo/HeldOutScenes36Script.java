@@ -404,9 +404,9 @@ final class HeldOutScenes36Script extends StoryScript {
 
         // Week 2: a newcomer asks everyone to vote for her photo; Declan asks his friends once.
         joins(8, "18:00", vbGeneral, tamsin);
-        say(9, "09:10", vbGeneral, tamsin, "hey all! I'm in the Leeds photo awards this year, please vote for "
+        Post vote = say(9, "09:10", vbGeneral, tamsin, "hey all! I'm in the Leeds photo awards this year, please vote for "
                 + "my entry 🙏 https://leedsphotoawards.example/vote/entry-214");
-        say(9, "09:40", vbGeneral, ade, "welcome Tamsin! do you play or just lurk?");
+        re(9, "09:40", ade, vote, "welcome Tamsin! do you play or just lurk?");
         say(10, "12:00", vbMatchDay, tamsin, "if anyone hasn't voted for my entry yet, it closes Friday! "
                 + "https://leedsphotoawards.example/vote/entry-214");
         say(10, "18:00", vbFixtures, jonas, "Sat 14 Nov: away at Horsforth, 3pm. Form: "
