@@ -55,7 +55,10 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes30Script", "held-out-scenes-30", HeldOutScenes30Script::files),
                 script("HeldOutScenes31Script", "held-out-scenes-31", HeldOutScenes31Script::files),
                 script("HeldOutScenes32Script", "held-out-scenes-32", HeldOutScenes32Script::files),
-                script("HeldOutScenes33Script", "held-out-scenes-33", HeldOutScenes33Script::files));
+                script("HeldOutScenes33Script", "held-out-scenes-33", HeldOutScenes33Script::files),
+                script("HeldOutScenes34Script", "held-out-scenes-34", HeldOutScenes34Script::files),
+                script("HeldOutScenes35Script", "held-out-scenes-35", HeldOutScenes35Script::files),
+                script("HeldOutScenes36Script", "held-out-scenes-36", HeldOutScenes36Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
