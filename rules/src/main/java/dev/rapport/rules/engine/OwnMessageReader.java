@@ -250,7 +250,7 @@ final class OwnMessageReader {
         boolean welcome = promoWelcome || OwnBusiness.teamPost(community, m);
         MessageFacts facts = new MessageFacts(text, judged, addressees, help, scattered.isEmpty() ? counted : scattered,
                 linkFirst, linkOnly, broadcast,
-                welcome, introduction, pitch, theirs || cause, answer);
+                welcome, introduction, pitch, theirs || cause, answer, underAQuestion(m, community));
         boolean promotion = facts.countedPromotion();
         // A price and a page with no word claiming them are promotion when pushed into talk rooms, but say less of who
         // sells: a deal passed on at the shop's price looks the same. Alone they do not make the person the community's
@@ -337,6 +337,16 @@ final class OwnMessageReader {
             return read.favourAsked();
         }
         return read;
+    }
+
+    /**
+     * The message replies, in a room, to a question or a problem someone else put there lately: what it says beside any
+     * offer of its own may answer them.
+     */
+    private static boolean underAQuestion(ChatMessage m, CommunityState community) {
+        return m.kind() != ChannelKind.DIRECT && m.replyTo().isPresent()
+                && m.replyToAuthor().filter(a -> !a.equals(m.author())).isPresent()
+                && community.isRecentQuestion(m.replyTo().get());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.rapport.rules.promo;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.MessageContext;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code sell.cold}: a pitch aimed at someone the person met only days ago, and has talked with on one occasion at
@@ -30,6 +32,18 @@ public final class ColdSellRule implements Rule {
             "we're", "we'll", "we've", "our", "ours", "us");
     /** Words said beside the offer that make a reply help: a line or two of answer, not a greeting. */
     static final int HELP_WORDS = 5;
+    /** Words that open a pleasantry: a greeting, thanks, praise of the question or the work. */
+    private static final Set<String> COURTESIES = Set.of("hi", "hey", "hello", "hiya", "heya", "morning", "welcome",
+            "congrats", "congratulations", "thanks", "thank", "cheers", "great", "good", "lovely", "nice", "gorgeous",
+            "amazing", "wow", "omg", "ooh", "oh", "haha", "lol");
+    /** The longest pleasantry: "Hi Pia, nice to meet you!". */
+    private static final int COURTESY_WORDS = 6;
+    /** The offer's taker named as anyone at all: "if anyone", "anyone who", "for anybody", "anyone interested". */
+    private static final Pattern ANYONE = Pattern.compile("\\b(?:if (?:anyone|anybody)|(?:anyone|anybody) (?:who|that"
+            + "|wanting|looking|interested|after)|for (?:anyone|anybody))\\b");
+    /** The person spoken to: an offer with these in it is put to them. */
+    private static final Set<String> YOU = Set.of("you", "your", "you're", "youre", "you'll", "you've", "you'd",
+            "yours", "u", "ur", "ya", "yourself");
     public static final Param NEW_DAYS = Param.count("new-days", 7, 1, 90, "days since the first interaction during which someone counts as new");
 
     @Override
@@ -62,6 +76,14 @@ public final class ColdSellRule implements Rule {
         // promo.self tells, not a pitch to a stranger. A reply that is nothing but the offer ("my kit has that, $30 →
         // …", "book a call here: …") gave no help first: the offer is all it answers with, a pitch like any other.
         if (ctx.facts().answer() && helpsBesideTheOffer(ctx.message().text())) {
+            return;
+        }
+        // So is a priced offer of one's own left on a real answer with the page where it is had ("bring it to 5.8 every
+        // couple of days. my starter kit has a calibrated pen, $89 → …"), asking nobody to get in touch or book a call:
+        // the offer is there for whoever reads the thread, a plug aimed at the room that promo.self counts, while the
+        // asker got their answer. Asked to DM, to book a call, or offered a price of their own, the asker is being
+        // dealt with one to one: a pitch, however much was said before it.
+        if (plugForTheThread(ctx)) {
             return;
         }
         // "Follow my page" to people is an ask (oneway.asks), not a sale: only pitches and offers are cold selling. So is
@@ -110,12 +132,52 @@ public final class ColdSellRule implements Rule {
     }
 
     /**
+     * A priced offer of one's own that speaks to the thread rather than the person it replies to: tacked onto a real
+     * answer to their question or problem, or said under their post to "anyone" ("nice! if anyone wants to learn to
+     * build like this, my course is 40% off: …", with no "you" in it), in either case with nothing asking to be taken
+     * up in private ({@link Pitch#takenUpInPrivate}).
+     */
+    private static boolean plugForTheThread(MessageContext ctx) {
+        ChatMessage m = ctx.message();
+        if (m.kind() == ChannelKind.DIRECT || m.replyTo().isEmpty() || Pitch.takenUpInPrivate(m.text(), m.links())) {
+            return false;
+        }
+        return ctx.facts().underAQuestion() && helpsBesideTheOffer(m.text(), true) || toTheRoom(m.text());
+    }
+
+    /**
+     * The offer names its taker as anyone at all ("if anyone wants…", "anyone who's after one…", "for anybody
+     * interested") and speaks to nobody as "you": said in a reply, it is still said to everyone reading.
+     */
+    static boolean toTheRoom(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (!ANYONE.matcher(t).find()) {
+            return false;
+        }
+        for (String w : t.split("[^\\p{L}']+")) {
+            if (YOU.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the reply says something beside its offer: sentences with no link and no price hold at least
      * {@link #HELP_WORDS} words ("classic join problem. check the keys on both sides." before the plug). Sentences end
      * at a stop, a question or exclamation mark followed by a space, or a line break, so a dotted name in code
      * ("df.merge") stays inside its sentence.
      */
     static boolean helpsBesideTheOffer(String text) {
+        return helpsBesideTheOffer(text, false);
+    }
+
+    /**
+     * As {@link #helpsBesideTheOffer(String)}; with {@code withoutCourtesies}, a short sentence that opens with a
+     * greeting or a courtesy ("Hi Pia, nice to meet you!", "great question!", "welcome!") says nothing to the question
+     * and does not count as help: a pleasantry before an offer answers nothing.
+     */
+    static boolean helpsBesideTheOffer(String text, boolean withoutCourtesies) {
         int words = 0;
         int start = 0;
         int n = text.length();
@@ -131,11 +193,20 @@ public final class ColdSellRule implements Rule {
             if (sentence.contains("://") || Pitch.namesTerms(sentence)) {
                 continue;
             }
+            int said = 0;
+            String opening = null;
             for (String w : sentence.trim().split("\\s+")) {
                 if (!w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0))) {
-                    words++;
+                    said++;
+                    if (opening == null) {
+                        opening = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+                    }
                 }
             }
+            if (withoutCourtesies && said <= COURTESY_WORDS && COURTESIES.contains(opening)) {
+                continue;
+            }
+            words += said;
         }
         return words >= HELP_WORDS;
     }

@@ -28,10 +28,14 @@ import java.util.List;
  * @param theirs       the message points at someone else's resource ("@Jo's guide") and claims nothing as its own
  * @param answer       it answers someone's question, as help or with a plug for one's own thing tacked on: the plug is
  *                     promotion, but it follows help given to them, which is not a cold pitch
+ * @param underAQuestion it replies, in a room, to someone else's question or problem, whatever it offers beside: the
+ *                     engine counts a priced reply to a question that asked for nothing to buy as no answer, but
+ *                     what else it says may still be one
  */
 public record MessageFacts(TextFeatures text, PromoVerdict promo, List<UserId> addressees, boolean help,
                            List<Link> countedLinks, boolean linkFirst, boolean linkOnly, boolean broadcast,
-                           boolean promoWelcome, boolean introduction, boolean pitch, boolean theirs, boolean answer) {
+                           boolean promoWelcome, boolean introduction, boolean pitch, boolean theirs, boolean answer,
+                           boolean underAQuestion) {
     public MessageFacts {
         addressees = List.copyOf(addressees);
         countedLinks = List.copyOf(countedLinks);
@@ -42,7 +46,7 @@ public record MessageFacts(TextFeatures text, PromoVerdict promo, List<UserId> a
                         List<Link> countedLinks, boolean linkFirst, boolean linkOnly, boolean broadcast,
                         boolean promoWelcome, boolean introduction, boolean pitch, boolean theirs) {
         this(text, promo, addressees, help, countedLinks, linkFirst, linkOnly, broadcast, promoWelcome, introduction,
-                pitch, theirs, help);
+                pitch, theirs, help, help);
     }
 
     /**

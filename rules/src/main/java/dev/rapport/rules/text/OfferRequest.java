@@ -48,6 +48,15 @@ public final class OfferRequest {
             + "guys|y'all|yall|people|everyone|everybody|folks|others|u|u all)(?: here)? (?:usually |normally |all )?"
             + "use (?:for|to)\\b");
 
+    /**
+     * Asking for someone to come out to one's place ("could anyone come and look at it?", "can someone come today or
+     * tomorrow?", "could somebody pop round and fix it?"): a visit asked for is a job asked for, and a tradesperson's
+     * terms for the visit answer it. "Did anyone come to the fair?" asks nothing of the kind: only a request (could,
+     * can, would, will) to come.
+     */
+    private static final Pattern VISIT = Pattern.compile("\\b(?:could|can|would|will) (?:anyone|anybody|someone|somebody)"
+            + "(?: here| local| nearby)? (?:come|pop|drop) (?:and|out|round|around|over|by|today|tomorrow)\\b");
+
     private OfferRequest() {
     }
 
@@ -57,7 +66,7 @@ public final class OfferRequest {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
-        if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find()) {
+        if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || VISIT.matcher(t).find()) {
             return true;
         }
         for (String p : PHRASES) {

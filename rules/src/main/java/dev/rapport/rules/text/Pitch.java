@@ -60,7 +60,7 @@ public final class Pitch {
         if (DEMO_CALL.matcher(t).find()) {
             return true;
         }
-        if (!booksACall(t, links)) {
+        if (!booksACall(t, links, true)) {
             return false;
         }
         // A price with a call to book is a priced offer too: the booking link is its contact call. So is a service
@@ -365,10 +365,29 @@ public final class Pitch {
      * context to say (a price, a service, or the person's own offer pushed in the last days).
      */
     public static boolean callToBook(String text, List<Link> links) {
-        return text != null && booksACall(text.toLowerCase(Locale.ROOT), links);
+        return text != null && booksACall(text.toLowerCase(Locale.ROOT), links, true);
     }
 
-    private static boolean booksACall(String t, List<Link> links) {
+    /**
+     * The offer asks to be taken up one to one: an invitation to get in touch ("DM me", "message me", "let's talk"), a
+     * call to book said in words or a scheduling service's link, a demo, one's own price put to the one spoken to ("could
+     * do $300 for you", "just for you") or put to them as a question ("want me to hold one?"). A shop's, a course's or a
+     * booking page left with its price is not: whoever reads the thread may follow it, nobody is asked to deal in private.
+     */
+    public static boolean takenUpInPrivate(String text, List<Link> links) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        return invitesContact(text) || booksACall(t, links, false) || OFFERS_AT_A_PRICE.matcher(t).find()
+                || DEMO_CALL.matcher(t).find() || pricedQuestion(text) || t.contains("for you");
+    }
+
+    /**
+     * @param pageCounts whether a link to a page named for booking ({@code /book}) is a call to book by itself; a shop's
+     *                   own booking page is where its readings or lessons are had, a call only when words ask for one
+     */
+    private static boolean booksACall(String t, List<Link> links, boolean pageCounts) {
         for (int i = 0; i < links.size(); i++) {
             String host = links.get(i).host();
             for (String s : SCHEDULING_HOST_LIST) {
@@ -381,7 +400,7 @@ public final class Pitch {
                 || t.contains("jump on a call") || t.contains("book a meeting") || t.contains("schedule a meeting")
                 || t.contains("set up a call") || t.contains("minute call") || t.contains("min call")
                 || t.contains("quick call") || t.contains("discovery call") || t.contains("strategy call")
-                || t.contains("intro call") || t.contains("free consultation") || bookingPage(links)
+                || t.contains("intro call") || t.contains("free consultation") || pageCounts && bookingPage(links)
                 // the call to book said as an order that opens its clause ("book here", "book now at ...", "order
                 // yours here"), or a short slot to grab ("grab 15 min here"); a pitch only with a price or a service
                 || BOOK_HERE.matcher(t).find() || BOOK_A_CALL.matcher(t).find();

@@ -62,4 +62,19 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("did anyone watch the race last night?")).isFalse();
         assertThat(OfferRequest.is("anyone doing the long ride on Sunday?")).isFalse();
     }
+
+    /** Asking for someone to come out to one's place asks for a tradesperson's visit; asking who came somewhere does not. */
+    @Test
+    void askingForSomeoneToComeOutAndLookAsksForAVisit() {
+        assertThat(OfferRequest.is("could anyone come and look at the boiler? I'm in Eastfield")).isTrue();
+        assertThat(OfferRequest.is("can someone come round today or tomorrow? the tap won't stop")).isTrue();
+        assertThat(OfferRequest.is("would somebody local pop over and check the fuse box?")).isTrue();
+    }
+
+    @Test
+    void askingWhoCameOrWhetherSomeoneIsComingIsNoVisitAsked() {
+        assertThat(OfferRequest.is("did anyone come to the open day last week?")).isFalse();
+        assertThat(OfferRequest.is("is someone coming to the meetup on Friday?")).isFalse();
+        assertThat(OfferRequest.is("can someone come up with a better name for the group?")).isFalse();
+    }
 }
