@@ -36,6 +36,7 @@ import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.CatchUp;
+import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NotTheOneAsked;
@@ -387,7 +388,7 @@ public final class CoachEngine {
         List<UserId> waitedOn = addressees.isEmpty() ? teamAwaits(m, cues, answer, community, received.enrolled())
                 : received.enrolled();
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
-                received.pitched(), repliesUnderOwnPost(m)), now);
+                received.pitched(), repliesUnderOwnPost(m), false, ownWords(m)), now);
         if (answer && m.replyTo().isPresent()) {
             answeredForOthers(m, m.replyTo().get(), substantial(m, cues.features()));
         }
@@ -618,8 +619,10 @@ public final class CoachEngine {
             // An answer to their question that opens like one but asks nothing back, with no question mark ("did the
             // evening course, solid" to "which course would you recommend?", "when it's dry" to "when do you
             // sow?"), is the answer: chat drops the "I", and an answer echoes the question's own word.
+            // A reply that echoes the person's own words back ("not finished?!" to "not finished, so close") reacts
+            // to what they said: it asks them nothing.
             boolean asked = text.question() && first && !Exclamation.is(m.text())
-                    && !(answer && m.text().indexOf('?') < 0);
+                    && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to);
             first = false;
             UserState target = state(to, m.community());
             if (target == null) {
@@ -662,6 +665,25 @@ public final class CoachEngine {
             enrolledAddressees.add(to);
         }
         return new Received(enrolledAddressees, pushed == YES);
+    }
+
+    /**
+     * The hashes of the words of a coached person's message ({@link EchoQuestion#words}), kept with it for a week so
+     * that a reply echoing them back is known; null for everyone else's, which nobody coached is asked about by echo.
+     */
+    private int[] ownWords(ChatMessage m) {
+        // state(), not existing(): a coached person's first message here is about to begin their state anyway.
+        return state(m.author(), m.community()) != null ? EchoQuestion.words(m.text()) : null;
+    }
+
+    /** Whether {@code m} replies to a message of {@code to}'s by echoing its words back ({@link EchoQuestion}). */
+    private boolean echoes(ChatMessage m, UserId to) {
+        if (m.replyTo().isEmpty() || m.text().indexOf('?') < 0) {
+            return false;
+        }
+        Seen replied = seen.get(m.replyTo().get());
+        return replied != null && replied.words() != null && pseudonyms.same(replied.author(), to)
+                && EchoQuestion.is(m.text(), replied.words());
     }
 
     /** What the message counts for its author, if they are coached here; and the help it gave, in the community. */
@@ -835,7 +857,7 @@ public final class CoachEngine {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
         ChatMessage m = DirectConversations.inCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
-                before.pitched(), before.underOwnPost()), now);
+                before.pitched(), before.underOwnPost(), false, ownWords(m)), now);
         UserState author = state(before.author(), before.community());
         if (author == null) {
             return;

@@ -30,13 +30,21 @@ final class SeenMessages {
      * @param pitched      whether it pushed something at the people it spoke to, unasked
      * @param underOwnPost whether it replies to a post its first enrolled addressee made to the room (their question,
      *                     news or work shown), not to help they gave
+     * @param words        for a coached person's own message, its words' hashes ({@code text/EchoQuestion}), so that a
+     *                     reply that only echoes them back is known; null otherwise (not kept over a restart)
      */
     record Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at,
-                boolean pitched, boolean underOwnPost, boolean keyedText) {
+                boolean pitched, boolean underOwnPost, boolean keyedText, int[] words) {
         /** A message seen by this engine: {@code textHash} is its text's own hash. */
         Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at,
              boolean pitched, boolean underOwnPost) {
-            this(author, community, textHash, enrolledAddressees, at, pitched, underOwnPost, false);
+            this(author, community, textHash, enrolledAddressees, at, pitched, underOwnPost, false, null);
+        }
+
+        /** A message without its words' hashes: taken back after a restart, or by someone not coached. */
+        Seen(UserId author, CommunityId community, int textHash, List<UserId> enrolledAddressees, long at,
+             boolean pitched, boolean underOwnPost, boolean keyedText) {
+            this(author, community, textHash, enrolledAddressees, at, pitched, underOwnPost, keyedText, null);
         }
     }
 

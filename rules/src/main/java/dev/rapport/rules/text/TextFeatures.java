@@ -26,6 +26,9 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "would", "will", "should", "shall",
             "may", "might", "has", "have", "had", "isn't", "aren't", "don't", "doesn't", "didn't", "can't", "won't",
             "wouldn't", "shouldn't", "hasn't", "haven't");
+    /** Past verbs that also open questions ("did you", "was it"), and what follows them when they tell instead. */
+    private static final String[] PAST_WORDS = {"did", "had", "was", "were"};
+    private static final String[] TOLD_AFTER_PAST = {"the", "a", "an", "my"};
     /** Question words: a question when an auxiliary or "to" follows ("how do I", "what is", "where to"). */
     private static final java.util.Set<String> WH_WORDS = java.util.Set.of(
             "who", "what", "when", "where", "why", "how", "which", "whose", "whom");
@@ -76,9 +79,15 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int firstEnd = -1;
         int secondStart = -1;
         int secondEnd = -1;
+        // A number before the first word ("11 is a great number", "3 were enough") is the sentence's subject: what
+        // follows it is a statement, never a question's opening auxiliary.
+        boolean ledByNumber = false;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (firstStart < 0 && Character.isDigit(c)) {
+                ledByNumber = true;
+            }
             // "You finished it already?!" exclaims: a '?' next to a '!' is surprise, not a question to answer.
             if (c == '?' && !(i > 0 && text.charAt(i - 1) == '!') && !(i + 1 < n && text.charAt(i + 1) == '!')) {
                 question = true;
@@ -127,7 +136,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             }
             i++;
         }
-        if (!question && firstStart >= 0 && words >= 3) {
+        if (!question && firstStart >= 0 && words >= 3 && !ledByNumber) {
             question = opensLikeQuestion(text, firstStart, firstEnd, secondStart, secondEnd);
         }
         return new TextFeatures(words, first, second, question, plural);
@@ -161,6 +170,12 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         if (in(t, f0, f1, AUXILIARY_WORDS)) {
             // "do it now" and "do this first" are instructions; "does it work" is a question.
             if (is(t, f0, f1, "do") && (is(t, s0, s1, "it") || is(t, s0, s1, "this") || is(t, s0, s1, "that"))) {
+                return false;
+            }
+            // Chat drops the "I" or the "it" before a verb in the past: "did the spring one, it was brilliant", "had a
+            // great time", "was a long day". Without its question mark, a past verb before an article or "my" tells
+            // what happened; a question in the past without one ("did you get it", "was it late") has its subject.
+            if (in(t, f0, f1, PAST_WORDS) && in(t, s0, s1, TOLD_AFTER_PAST)) {
                 return false;
             }
             return in(t, s0, s1, SUBJECT_WORDS);

@@ -105,6 +105,57 @@ class UnansweredRuleTest {
     }
 
     /**
+     * A reply that echoes the person's own words back with a question mark ("not perfect?? it's gorgeous" to "not
+     * perfect but done") reacts to what they said in surprise or warmth: it asks nothing, and waits for no answer.
+     */
+    @Test
+    void staysQuietForAReplyThatEchoesTheirOwnWordsBack() {
+        Chat chat = Chat.coaching("ana");
+        MessageId quilt = chat.say("ana", "makes", "finally finished the quilt, not perfect but done");
+        chat.later(Duration.ofMinutes(15));
+        chat.reply("bob", "makes", quilt, "ana", "not perfect?? it's gorgeous");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(26)).say("ana", "studio", "glazing day tomorrow");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** The same echo followed by a question of its own ("which bit bothers you?") still waits for her answer. */
+    @Test
+    void firesWhenAnEchoIsFollowedByAQuestionOfItsOwn() {
+        Chat chat = Chat.coaching("ana");
+        MessageId quilt = chat.say("ana", "makes", "finally finished the quilt, not perfect but done");
+        chat.later(Duration.ofMinutes(15));
+        chat.reply("bob", "makes", quilt, "ana", "not perfect?? which bit bothers you?");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(26)).say("ana", "studio", "glazing day tomorrow");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    /** A reply under someone's post that tells, in chat's past without its "I" ("did the winter one"), asks nothing. */
+    @Test
+    void staysQuietForAPastToldWithoutItsSubjectUnderTheirPost() {
+        Chat chat = Chat.coaching("ana");
+        MessageId course = chat.say("ana", "kitchen", "running my bread course again in March, booking opens Monday");
+        chat.later(Duration.ofMinutes(40));
+        chat.reply("bob", "kitchen", course, "ana", "did the winter one, it was a treat");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(26)).say("ana", "studio", "glazing day tomorrow");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** With its subject, the past asks ("did you do the winter one?"), and waits for her answer. */
+    @Test
+    void firesForAPastQuestionWithItsSubjectUnderTheirPost() {
+        Chat chat = Chat.coaching("ana");
+        MessageId course = chat.say("ana", "kitchen", "running my bread course again in March, booking opens Monday");
+        chat.later(Duration.ofMinutes(40));
+        chat.reply("bob", "kitchen", course, "ana", "did you run a winter one as well");
+        chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
+        chat.later(Duration.ofHours(26)).say("ana", "studio", "glazing day tomorrow");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    /**
      * An answer to one's question that opens like a question, with no question mark, answers it: chat drops the "I"
      * ("did the evening one"), and an answer echoes the question's word ("when it's dry").
      */

@@ -31,6 +31,39 @@ class TextFeaturesTest {
         assertThat(TextFeatures.of("When I started I priced far too low").question()).isFalse();
     }
 
+    /** A number that opens the sentence is its subject: "7 is plenty" tells, whatever verb follows it. */
+    @Test
+    void aSentenceOpenedByANumberIsAStatement() {
+        assertThat(TextFeatures.of("7 is plenty for a first market, you were brave").question()).isFalse();
+        assertThat(TextFeatures.of("40 were sold by lunch on the first day").question()).isFalse();
+    }
+
+    /** The same words with their question mark, or with no number before them, still ask. */
+    @Test
+    void aNumberAfterTheOpeningOrAQuestionMarkStillAsks() {
+        assertThat(TextFeatures.of("can people fit 7 tables in one stall").question()).isTrue();
+        assertThat(TextFeatures.of("7 is enough for a first market?").question()).isTrue();
+    }
+
+    /**
+     * Chat drops the "I" or "it" before a past verb: "had a lovely time", "did the winter one" tell what happened;
+     * without its question mark a past verb before an article or "my" is no question's opening.
+     */
+    @Test
+    void aPastVerbBeforeAnArticleWithoutAQuestionMarkTells() {
+        assertThat(TextFeatures.of("did the winter one at the lido, it was freezing").question()).isFalse();
+        assertThat(TextFeatures.of("had a lovely time at the fair").question()).isFalse();
+        assertThat(TextFeatures.of("was my first time on a wheel, loved it").question()).isFalse();
+    }
+
+    /** A past question with its subject, or with its question mark, still asks. */
+    @Test
+    void aPastQuestionWithItsSubjectOrMarkStillAsks() {
+        assertThat(TextFeatures.of("did you try the winter one at the lido").question()).isTrue();
+        assertThat(TextFeatures.of("was it busy at the fair").question()).isTrue();
+        assertThat(TextFeatures.of("did the parcel arrive?").question()).isTrue();
+    }
+
     @Test
     void linksAndMentionsAreNotWords() {
         assertThat(TextFeatures.of("<@123> https://a.example/you/your look").words()).isEqualTo(1);

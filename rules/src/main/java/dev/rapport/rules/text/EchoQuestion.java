@@ -1,0 +1,110 @@
+package dev.rapport.rules.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A reply that opens by echoing the other person's own words back with a question mark: "tired already?" to "tired
+ * already, and it's only Monday", "a sequel?!" to "thinking about a sequel", "too slow?? no way" to "my pace is too
+ * slow for the club". Chat says such echoes in surprise, disbelief or warmth: a reaction to what was said, not a
+ * request for information, and nobody owes them an answer. Only when every word of the opening question is among the
+ * words of the message replied to, and nothing after it asks a question of its own: a question that opens with a
+ * question word or a verb before a subject, or says "you" ("tired already? did you sleep?", "a sequel? when?"),
+ * still asks. The words are kept as hashes ({@link #words}), not as text.
+ */
+public final class EchoQuestion {
+    /** The longest opening that reads as an echo: a fragment, not a sentence of its own. */
+    private static final int MOST_WORDS = 4;
+    /** A message's words kept for the echo test: the first ones of a long message are enough for a short echo. */
+    private static final int KEPT = 64;
+    private static final String[] ASKS = {"who", "what", "when", "where", "why", "how", "which", "whose", "is", "are",
+            "am", "was", "were", "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might",
+            "has", "have", "had", "any", "anyone", "anybody", "you", "your", "u", "ur", "you're", "youre"};
+
+    private EchoQuestion() {
+    }
+
+    /** The hashes of {@code text}'s words (lower-cased, letters and digits), sorted, for {@link #is}. */
+    public static int[] words(String text) {
+        String[] parts = split(text);
+        int[] out = new int[Math.min(parts.length, KEPT)];
+        int n = 0;
+        for (String w : parts) {
+            if (n == out.length) {
+                break;
+            }
+            if (!w.isEmpty()) {
+                out[n++] = w.hashCode();
+            }
+        }
+        int[] sorted = Arrays.copyOf(out, n);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /**
+     * Whether {@code reply} opens with a question made only of words of the message it replies to ({@code repliedWords},
+     * from {@link #words}) and asks nothing else.
+     */
+    public static boolean is(String reply, int[] repliedWords) {
+        if (reply == null || repliedWords == null || repliedWords.length == 0) {
+            return false;
+        }
+        int mark = reply.indexOf('?');
+        if (mark < 0) {
+            return false;
+        }
+        String opening = reply.substring(0, mark);
+        // The opening is the first sentence: nothing ended before the question mark.
+        if (opening.indexOf('.') >= 0 || opening.indexOf('!') >= 0 || opening.indexOf('\n') >= 0) {
+            return false;
+        }
+        String[] first = nonEmpty(split(opening));
+        if (first.length == 0 || first.length > MOST_WORDS) {
+            return false;
+        }
+        for (String w : first) {
+            if (Arrays.binarySearch(repliedWords, w.hashCode()) < 0) {
+                return false;
+            }
+        }
+        // What follows may react or praise ("it's great", "my guy"), not ask: a question of its own still waits.
+        String rest = reply.substring(mark + 1);
+        for (String sentence : rest.split("(?<=[?])")) {
+            if (sentence.indexOf('?') < 0) {
+                continue;
+            }
+            String[] ws = nonEmpty(split(sentence));
+            for (int i = 0; i < ws.length; i++) {
+                if (i == 0 && in(ws[i]) || i > 0 && isYou(ws[i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean in(String w) {
+        for (String a : ASKS) {
+            if (a.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYou(String w) {
+        return w.equals("you") || w.equals("your") || w.equals("u") || w.equals("ur") || w.equals("you're");
+    }
+
+    /** The words of {@code text}, lower-cased, links and mentions left out. */
+    private static String[] split(String text) {
+        String t = text.replaceAll("(https?://|www\\.)\\S+|<[@#][^>]*>|@\\S+", " ")
+                .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        return t.split("[^\\p{L}\\p{N}']+");
+    }
+
+    private static String[] nonEmpty(String[] words) {
+        return Arrays.stream(words).filter(w -> !w.isEmpty() && !w.equals("'")).toArray(String[]::new);
+    }
+}
