@@ -1262,6 +1262,13 @@ public final class CoachEngine {
         if (reading.promotion()) {
             s.promoted(m.channel(), m.id(), m.time());
         }
+        previous = null;
+        for (Link link : reading.offers()) {
+            if (!link.fingerprint().equals(previous)) {
+                s.offered(link.fingerprint(), m.channel(), m.id(), m.time());
+                previous = link.fingerprint();
+            }
+        }
     }
 
     /** Lets each enabled rule look at the message; the promotion family speaks at most once per message. */

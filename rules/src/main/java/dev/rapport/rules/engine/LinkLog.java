@@ -31,7 +31,12 @@ final class LinkLog {
     static final int RECENT = 2;
     /** In the promotions. */
     static final int PROMOTIONS = 4;
-    private static final int FLAGS = 3;
+    /**
+     * In the offers made where they fit (a priced listing in the room for listings): not promotion, but the offer's
+     * link taken from there into other rooms is the same offer pushed again, and its room one of a cross-post's.
+     */
+    static final int OFFERS = 8;
+    private static final int FLAGS = 4;
     private static final int MASK = (1 << FLAGS) - 1;
     private static final int REFS = 3;   // channel, fingerprint (null for a promotion), the id when not a number
     /** A sweep over more posts than this remembers finished links in a set rather than by a scan back. */
@@ -52,6 +57,7 @@ final class LinkLog {
     private int postsFrom;
     private int recentFrom;
     private int promotionsFrom;
+    private int offersFrom;
 
     boolean isEmpty() {
         return live() == 0;
@@ -69,6 +75,26 @@ final class LinkLog {
     void promoted(ChannelId channel, MessageId message, Instant at, Instant horizon) {
         trim(PROMOTIONS, horizon);
         append(PROMOTIONS, null, channel, message, at);
+    }
+
+    /** An offer posted where it fits, with its link, after those older than {@code horizon} are let go. */
+    void offered(String fingerprint, ChannelId channel, MessageId message, Instant at, Instant horizon) {
+        trim(OFFERS, horizon);
+        append(OFFERS, fingerprint, channel, message, at);
+    }
+
+    /** The offers of one link made where they fit, oldest first. */
+    List<LinkPost> offersOf(String fingerprint) {
+        List<LinkPost> out = null;
+        for (int i = offersFrom; i < size; i++) {
+            if ((times[i] & OFFERS) != 0 && fingerprint.equals(refs[i * REFS + 1])) {
+                if (out == null) {
+                    out = new ArrayList<>(1);
+                }
+                out.add(post(i));
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /** Takes a message out of every list (deleted, or edited and about to be counted again). */
@@ -101,7 +127,7 @@ final class LinkLog {
                 finished.add(fingerprint);
             }
         }
-        advance();
+        trim(OFFERS, horizon);
         int live = live();
         if (live == 0) {
             clear();
@@ -207,7 +233,7 @@ final class LinkLog {
         advance();
         for (int i = size - 1, n = 0; i >= postsFrom && n < SHARED_SEARCH; i--, n++) {
             Object f = refs[i * REFS + 1];
-            if ((times[i] & POSTS) != 0 && fingerprint.equals(f)) {
+            if ((times[i] & POSTS) != 0 && fingerprint.equals(f) || (times[i] & OFFERS) != 0 && fingerprint.equals(f)) {
                 return (String) f;
             }
         }
@@ -287,6 +313,7 @@ final class LinkLog {
         postsFrom = 0;
         recentFrom = 0;
         promotionsFrom = 0;
+        offersFrom = 0;
         advance();
     }
 
@@ -300,6 +327,7 @@ final class LinkLog {
         postsFrom = 0;
         recentFrom = 0;
         promotionsFrom = 0;
+        offersFrom = 0;
     }
 
     private int live() {
@@ -313,7 +341,7 @@ final class LinkLog {
     }
 
     private int from(int flag) {
-        return flag == POSTS ? postsFrom : flag == RECENT ? recentFrom : promotionsFrom;
+        return flag == POSTS ? postsFrom : flag == RECENT ? recentFrom : flag == PROMOTIONS ? promotionsFrom : offersFrom;
     }
 
     private void advance() {
@@ -325,6 +353,9 @@ final class LinkLog {
         }
         while (promotionsFrom < size && (times[promotionsFrom] & PROMOTIONS) == 0) {
             promotionsFrom++;
+        }
+        while (offersFrom < size && (times[offersFrom] & OFFERS) == 0) {
+            offersFrom++;
         }
     }
 

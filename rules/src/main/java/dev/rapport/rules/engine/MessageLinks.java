@@ -108,6 +108,21 @@ final class MessageLinks {
     }
 
     /**
+     * Whether one of {@code links} was offered at a price, since {@code since}, in another channel than {@code here}
+     * by a post that was not promotion there (a listing in the room for listings).
+     */
+    static boolean offeredElsewhere(UserState s, List<Link> links, ChannelId here, Instant since) {
+        for (Link link : links) {
+            for (UserHistory.LinkPost p : s.offersOf(link.fingerprint())) {
+                if (!p.channel().equals(here) && !p.time().isBefore(since)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether one of {@code links} is another page of a site of one's own ({@link OwnSites}) that a message of the last
      * week promoted: the shop's riesling page promoted on Monday makes its port page on Wednesday the same shop's.
      */

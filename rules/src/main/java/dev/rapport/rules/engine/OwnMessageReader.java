@@ -189,8 +189,12 @@ final class OwnMessageReader {
         // The sale can also be known from the offer rather than its words: a priced offer of one's own (a pitch), or a
         // link the person promoted in the last days brought to the answer again ("my course covers this → …").
         List<Link> ownLinks = MessageLinks.shared(m.links(), false);
+        // So can a link offered at a price elsewhere in the last day, though not as promotion (a listing in the room
+        // for listings): brought to an answer ("ours go home vaccinated, still 2 left → the listing") it is the offer
+        // again, riding on the answer.
         boolean offered = pitch || MessageLinks.promotedBefore(s, ownLinks)
-                || MessageLinks.ownSitePromotedBefore(s, ownLinks);
+                || MessageLinks.ownSitePromotedBefore(s, ownLinks)
+                || MessageLinks.offeredElsewhere(s, ownLinks, m.channel(), m.time().minus(CROSS_POST));
         boolean plugged = answer && !theirs && !m.links().isEmpty() && (promo.selfPromotion() || offered)
                 && (promo.engagementAsk() || (promo.salesPitch() || offered)
                 && !community.askedForAnOffer(m, addressees));
@@ -270,8 +274,14 @@ final class OwnMessageReader {
                 || curated && !m.links().isEmpty() || linksAsked
                 || onPurpose && purposes.of(m.channelInfo()).echo().namesPosts()
                 || norm.postsToRoom() && !text.question());
+        // An offer of one's own at a price with its page, to the room, that is not promotion here (a listing in the
+        // room for listings, a sale where the room sells): kept apart, so that the same link taken from it into other
+        // rooms is known as the same offer, and its room as one of the rooms a scatter went to.
+        List<Link> offers = !promotion && !answer && !hiring && !theirs && !cause && addressees.isEmpty()
+                && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || Pitch.pricedWithLink(m.text(),
+                m.links())) ? ownPages(MessageLinks.shared(m.links(), false)) : List.of();
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
-                helpConversation, theirs, ownPost);
+                helpConversation, theirs, ownPost, offers);
     }
 
     /**
@@ -369,6 +379,20 @@ final class OwnMessageReader {
         return ownPage && Pitch.pricedWithLink(m.text(), m.links()) && !purposes.of(m.channelInfo()).sellingTopic();
     }
 
+    /** Those of {@code links} that can be pages of one's own (not pictures, marketplaces or shared platforms). */
+    private static List<Link> ownPages(List<Link> links) {
+        List<Link> out = List.of();
+        for (Link link : links) {
+            if (OwnSites.mayBeOnesOwn(link) && !Pictures.is(link)) {
+                if (out.isEmpty()) {
+                    out = new java.util.ArrayList<>(1);
+                }
+                out.add(link);
+            }
+        }
+        return out;
+    }
+
     private static boolean allMarketplaceListings(List<Link> links) {
         if (links.isEmpty()) {
             return false;
@@ -410,7 +434,10 @@ final class OwnMessageReader {
         // price or a code ("members' code works on this one too → the shop's other page"): the site is the person's,
         // and the price or code makes the page an offer. Without one ("2 spots left → the workshop page") it is a
         // reminder where the room may welcome it, judged by its own words.
+        // So is a link offered at a price in another room in the last day but not as promotion there (a listing in the
+        // room for listings, "reserve yours here → the listing" in the chat a few hours later).
         PromoVerdict judged = !promo.promotional() && !counted.isEmpty() && (MessageLinks.promotedBefore(s, counted)
+                || MessageLinks.offeredElsewhere(s, counted, m.channel(), m.time().minus(CROSS_POST))
                 || MessageLinks.ownSitePromotedBefore(s, counted) && Pitch.pricedOrCoded(m.text()))
                 ? promo.sameOfferAgain() : promo;
         // A release announced by its bare kind ("Episode 42 is out: ...") whose link goes where the person's other

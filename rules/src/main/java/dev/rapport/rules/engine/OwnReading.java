@@ -16,8 +16,10 @@ import java.util.List;
  * @param sells   whether the message promotes, asks for engagement or pitches (whatever the channel)
  * @param theirs  whether the message is about someone else's work
  * @param ownPost whether the message is a post to the room in a channel for one's own logs, progress or wins
+ * @param offers  the links of an offer of one's own at a price that is not promotion where it was made (a listing in
+ *                the room for listings): kept apart from the promotions, for the same offer taken into other rooms
  */
 record OwnReading(MessageFacts facts, List<Link> counted, List<Link> logged, boolean promotion, boolean sold, boolean sells,
                   boolean noticeBoard, boolean introduction, boolean seekingHelp, boolean helpConversation,
-                  boolean theirs, boolean ownPost) {
+                  boolean theirs, boolean ownPost, List<Link> offers) {
 }

@@ -678,6 +678,14 @@ final class UserState implements UserHistory {
         links.promoted(channel, message, at, at.minus(LINK_MEMORY));
     }
 
+    /** An offer made with {@code fingerprint}'s link in a room where it fits (a priced listing in the listings room). */
+    void offered(String fingerprint, ChannelId channel, MessageId message, Instant at) {
+        if (links == null) {
+            links = new LinkLog();
+        }
+        links.offered(fingerprint, channel, message, at, at.minus(LINK_MEMORY));
+    }
+
     /** Whether a message in an introductions channel at {@code at} is still part of the person's introduction there. */
     boolean introducing(ChannelId channel, Instant at) {
         if (introducedAt == null) {
@@ -949,6 +957,11 @@ final class UserState implements UserHistory {
     @Override
     public List<LinkPost> postsOf(String fingerprint) {
         return links == null ? List.of() : links.postsOf(fingerprint);
+    }
+
+    @Override
+    public List<LinkPost> offersOf(String fingerprint) {
+        return links == null ? List.of() : links.offersOf(fingerprint);
     }
 
     /** The person's messages of the last week that linked to {@code host}, to another page than {@code except}. */

@@ -80,6 +80,13 @@ public final class LinksRepeatRule implements Rule {
                     channels.add(p.channel());
                 }
             }
+            // An offer listed where it fits (the listings room) is not counted as a post of the link over the week, but
+            // the same link then taken into other rooms within the day makes the listing's room one of the scatter's.
+            for (LinkPost p : ctx.history().offersOf(link.fingerprint())) {
+                if (!p.time().isBefore(crossStart)) {
+                    channels.add(p.channel());
+                }
+            }
             boolean repeated = posts >= ctx.settings().count(REPEATS);
             boolean crossPosted = channels.size() >= ctx.settings().count(CHANNELS);
             if (!repeated && !crossPosted) {

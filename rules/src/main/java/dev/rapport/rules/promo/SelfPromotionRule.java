@@ -3,6 +3,8 @@ package dev.rapport.rules.promo;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
@@ -13,6 +15,9 @@ import dev.rapport.rules.rule.UserHistory.LinkPost;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -24,6 +29,10 @@ public final class SelfPromotionRule implements Rule {
             "occasions of self-promotion within window-days that make the rule fire (messages within 10 minutes of each other are one)");
     /** Promotional messages this close after the one before are one sitting, one occasion. */
     static final Duration SITTING = Duration.ofMinutes(10);
+    /** Offers not counted where they were made count toward a scatter of the same link within this. */
+    static final Duration SCATTER = Duration.ofHours(24);
+    /** Rooms the same link must reach within {@link #SCATTER} for those offers to count ({@code links.repeat}'s). */
+    static final int SCATTER_ROOMS = 3;
     public static final Param WINDOW_DAYS = Param.count("window-days", 7, 1, 7, "days over which they are counted");
 
     @Override
@@ -52,7 +61,7 @@ public final class SelfPromotionRule implements Rule {
         if (!ctx.facts().countedPromotion()) {
             return;
         }
-        List<LinkPost> recent = ctx.history().recentPromotion();
+        List<LinkPost> recent = withOffersScattered(ctx, ctx.history().recentPromotion());
         int days = ctx.settings().count(WINDOW_DAYS);
         if (sittings(recent) < ctx.settings().count(MESSAGES)) {
             return;
@@ -79,6 +88,57 @@ public final class SelfPromotionRule implements Rule {
                         : recent.size() + " of your messages within " + days + " days promoted your own work.",
                         id().principle(),
                         "swap your next promotion for a question to someone about their work, and share yours when asked."));
+    }
+
+    /**
+     * {@code promotions} and, when the message pushes a link that was offered at a price in other rooms within the
+     * day before without counting as promotion there (a listing in the room for listings, a priced post the detector
+     * let pass), those offers too, oldest first: the same sale put into three rooms in an afternoon is three pushes,
+     * though the listing alone would have been in its place. Only a scatter, three rooms within the day: a listing
+     * and one mention of it elsewhere is still one push.
+     */
+    private static List<LinkPost> withOffersScattered(MessageContext ctx, List<LinkPost> promotions) {
+        Instant since = ctx.now().minus(SCATTER);
+        List<LinkPost> out = null;
+        for (Link link : ctx.facts().countedLinks()) {
+            Set<ChannelId> rooms = new HashSet<>(4);
+            rooms.add(ctx.message().channel());
+            for (LinkPost p : ctx.history().postsOf(link.fingerprint())) {
+                if (!p.time().isBefore(since)) {
+                    rooms.add(p.channel());
+                }
+            }
+            List<LinkPost> offers = ctx.history().offersOf(link.fingerprint());
+            for (LinkPost p : offers) {
+                if (!p.time().isBefore(since)) {
+                    rooms.add(p.channel());
+                }
+            }
+            if (rooms.size() < SCATTER_ROOMS) {
+                continue;
+            }
+            for (LinkPost p : offers) {
+                if (p.channel().equals(ctx.message().channel()) || p.time().isBefore(since)) {
+                    continue;
+                }
+                List<LinkPost> into = out == null ? promotions : out;
+                boolean known = false;
+                for (LinkPost q : into) {
+                    known |= q.message().equals(p.message());
+                }
+                if (!known) {
+                    if (out == null) {
+                        out = new ArrayList<>(promotions);
+                    }
+                    out.add(p);
+                }
+            }
+        }
+        if (out == null) {
+            return promotions;
+        }
+        out.sort(Comparator.comparing(LinkPost::time));
+        return out;
     }
 
     /** The posts at or after {@code from}, oldest first. */

@@ -18,6 +18,15 @@ public interface UserHistory {
     /** Every post of the link with this fingerprint in the last 7 days, oldest first, including the current one. */
     List<LinkPost> postsOf(String fingerprint);
 
+    /**
+     * The posts of the link with this fingerprint in the last 7 days that offered it where offers fit (a priced listing
+     * in the room for listings), oldest first: counted for nothing there, but the link taken from there into other
+     * rooms is the same offer again, and the listing's room is one of the rooms a cross-post went to.
+     */
+    default List<LinkPost> offersOf(String fingerprint) {
+        return List.of();
+    }
+
     /** Times of the person's counted links in the last hour, oldest first, including the current message's. */
     List<LinkPost> recentLinks();
 
