@@ -19,6 +19,9 @@ public final class FigureUpdate {
     /** What makes a number a clock time, a date or a price (general English). */
     private static final Set<String> NOT_A_READING = Set.of("am", "pm", "st", "nd", "rd", "th", "o'clock", "off",
             "quid", "bucks", "p", "k", "usd", "eur", "gbp", "dollars", "euros", "pounds");
+    /** Words before a number that make it a time ("leaving at 7", "back by 6", "open until 9"). */
+    private static final Set<String> TIME_BEFORE = Set.of("at", "by", "until", "till", "til", "before", "from",
+            "around", "@");
     /** Currency signs written before or after a price. */
     private static final String CURRENCY = "£$€¥";
 
@@ -55,7 +58,7 @@ public final class FigureUpdate {
             if (tokens[i].matches(".*\\d[:.]\\d\\d(?!\\d).*") && tokens[i].contains(":")
                     || NOT_A_READING.contains(after) || NOT_A_READING.contains(next)
                     || after.startsWith("%") && next.equals("off")
-                    || priced(tokens[i]) || i > 0 && priced(tokens[i - 1])) {
+                    || priced(tokens[i]) || i > 0 && (priced(tokens[i - 1]) || TIME_BEFORE.contains(tokens[i - 1]))) {
                 return false;
             }
             figure = true;

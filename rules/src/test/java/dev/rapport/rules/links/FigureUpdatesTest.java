@@ -97,6 +97,7 @@ class FigureUpdatesTest {
         assertThat(FigureUpdate.is("last reminder, tomorrow 10am at the footbridge https://e.example/a")).isFalse();
         assertThat(FigureUpdate.is("see you on the 17th https://e.example/a")).isFalse();
         assertThat(FigureUpdate.is("rehearsal at 7:30 https://e.example/a")).isFalse();
+        assertThat(FigureUpdate.is("last call for lifts, leaving at 7 from the station https://e.example/a")).isFalse();
         assertThat(FigureUpdate.is("£28 each https://shop.example/a")).isFalse();
         assertThat(FigureUpdate.is("20% off today https://shop.example/a")).isFalse();
         assertThat(FigureUpdate.is("the Wye descent is on, 12 boats max, meet at the slipway with your own kit, "
