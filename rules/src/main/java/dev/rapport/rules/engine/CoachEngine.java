@@ -395,7 +395,7 @@ public final class CoachEngine {
         if (byTurns != null) {
             exchangedByTurns(m, byTurns);
         }
-        authorsOwn(m, said, cues, help, community, textHash, out);
+        authorsOwn(m, said, cues, help, community, textHash, byTurns, out);
     }
 
     /**
@@ -688,13 +688,14 @@ public final class CoachEngine {
 
     /** What the message counts for its author, if they are coached here; and the help it gave, in the community. */
     private void authorsOwn(ChatMessage m, SaidTo said, Cues cues, boolean help, CommunityState community,
-                            int textHash, List<Finding> out) {
+                            int textHash, UserId byTurns, List<Finding> out) {
         UserState author = state(m.author(), m.community());
         if (help && !said.others().isEmpty()) {
             community.helped(m.author(), said.others().get(0), m.channel(), m.time());
         }
         if (author != null) {
-            ownMessage(author, m, said.forAuthor(), cues, help, community, textHash, Optional.empty(), false, out);
+            ownMessage(author, m, said.forAuthor(), cues, help, community, textHash, Optional.empty(), false, byTurns,
+                    out);
             // Active while a request they could have answered stood open in the community: noted for give-take.
             if (m.kind() != ChannelKind.DIRECT) {
                 community.notePassedOver(m.author(), m.time(), TURN_WINDOW);
@@ -873,7 +874,7 @@ public final class CoachEngine {
         boolean answer = old.help()
                 || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, cues.features()));
         ownMessage(author, m, addressees, cues, answer, community, textHash, Optional.of(old.continuation()),
-                old.drewAnswer(), out);
+                old.drewAnswer(), null, out);
     }
 
     /**
@@ -1075,7 +1076,7 @@ public final class CoachEngine {
      */
     private void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
                             CommunityState community, int textHash, Optional<Boolean> wasContinuation,
-                            boolean drewAnswer, List<Finding> out) {
+                            boolean drewAnswer, UserId byTurns, List<Finding> out) {
         TextFeatures text = cues.features();
         WeekTally t = openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
@@ -1110,6 +1111,15 @@ public final class CoachEngine {
                 || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text)));
         List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
                 reading.facts().countedAsk());
+        // A turn in a conversation by turns (they answered the person's line, the person answers theirs, no reply
+        // link: CommunityState.exchangePartner) is a word given to the other as a reply is: the chat of people who talk
+        // every day is the giving that makes a later favour asked of them no cold ask. Not a turn that asks or
+        // promotes, which gives nothing however it is placed; counted after the rules looked, so an ask is judged on
+        // what came before it.
+        if (byTurns != null && !reading.facts().countedAsk() && !reading.facts().promo().engagementAsk()
+                && !reading.promotion()) {
+            s.gave(pseudonyms.code(byTurns), m.channel(), m.time());
+        }
         if (talkedBack(counted.spokeToSomeone(), text.question() && !answer, acknowledgement, reading.promotion())) {
             t.talkedBack(+1);
         }

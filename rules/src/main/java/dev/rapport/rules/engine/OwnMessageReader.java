@@ -136,9 +136,12 @@ final class OwnMessageReader {
         // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
         // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned"), and its own event or outing
         // called to the members with its sign-up ("Sunday hike at nine, sign up so we can share lifts").
-        boolean cause = !theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
+        // Not a reminder carrying the link of one's own earlier ask or promotion ("voting closes Friday!" with the link
+        // of one's "vote for me"): the same ask again, in the words of a vote.
+        boolean cause = (!theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
                 && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()) || CommunityCause.event(m.text()))
-                || !theirs && causeRoomUpdate(m, addressees, cues);
+                || !theirs && causeRoomUpdate(m, addressees, cues))
+                && !MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
         // A call to book offered by someone selling this week ("happy to help, book a free call here: …") is a sales

@@ -13,6 +13,7 @@ import dev.rapport.rules.rule.UserHistory.LinkPost;
 import dev.rapport.rules.text.ChannelEcho;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
+import dev.rapport.rules.text.FigureUpdate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,8 @@ public final class LinksRepeatRule implements Rule {
     public static final Param CHANNELS = Param.count("cross-channels", 3, 2, 50, "channels the same link is cross-posted into");
     /** Evidence count: 1 when the week's posts of the link went to as many channels as a cross-post needs. */
     public static final String SPREAD = "spread";
+    /** Time at least between two posts of a figure's update: a reading a day, places left every other day. */
+    private static final Duration UPDATE_SPACING = Duration.ofHours(12);
     public static final Param CROSS_HOURS = Param.count("cross-window-hours", 24, 1, 168, "hours within which cross-posts count");
 
     @Override
@@ -116,6 +119,14 @@ public final class LinksRepeatRule implements Rule {
                     && ChannelPurpose.eventsRoom(ctx.message().channelInfo())) {
                 continue;
             }
+            // A figure brought with its source in the one room, a post a day at most ("0.55 today, dropping <the
+            // gauge>", "4 slots left: <the sheet>"), is news each time: the day's reading or the places left, told as
+            // a service to the room. The link is where the figure comes from, not one's work pushed again. Not a link
+            // one promoted or asked for, a sale, or one's own ("my"): the same figure-and-link post for one's own shop
+            // ("3 left! <the shop>") pushes the shop.
+            if (spread.size() == 1 && figureUpdate(ctx, link, history)) {
+                continue;
+            }
             if (!ctx.firstTimeIn(link.fingerprint(), Duration.ofDays(ctx.settings().count(WINDOW_DAYS)))) {
                 continue;
             }
@@ -132,6 +143,37 @@ public final class LinksRepeatRule implements Rule {
             ctx.emit(evidence.build(), new Tip(seen, id().principle(),
                     "keep it in the one channel where it fits best, and pin or reuse it when someone asks."));
         }
+    }
+
+    /**
+     * Whether the message is a figure's update ({@link FigureUpdate}) carrying a link nobody could take for the writer's
+     * push: the message claims, sells and asks nothing, no post of the link this week promoted, and the link's last post
+     * was at least {@link #UPDATE_SPACING} ago (an update a day is news; the same link again within hours is pushing).
+     */
+    private static boolean figureUpdate(MessageContext ctx, Link link, List<LinkPost> history) {
+        String text = ctx.message().text();
+        if (sells(ctx) || ctx.facts().promo().promotional() || ctx.facts().promo().engagementAsk()
+                || CommunityCause.claimsOwn(text) || !FigureUpdate.is(text)) {
+            return false;
+        }
+        Instant previous = null;
+        for (LinkPost p : history) {
+            if (!p.message().equals(ctx.message().id())) {
+                previous = previous == null || p.time().isAfter(previous) ? p.time() : previous;
+            }
+        }
+        if (previous != null && previous.isAfter(ctx.now().minus(UPDATE_SPACING))) {
+            return false;
+        }
+        List<LinkPost> promotions = ctx.history().recentPromotion();
+        for (LinkPost post : history) {
+            for (LinkPost promoted : promotions) {
+                if (promoted.message().equals(post.message())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether the message spreads the community's own cause or event and sells nothing. */

@@ -468,7 +468,9 @@ final class AskCues implements CueFinder {
         }
         boolean four = t.isNumber(i + 1, "4") || t.isWord(i + 1, "for") || t.isWord(i + 1, "four");
         if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t, i, i + 2)) {
-            return true;
+            // The scheme named to be refused ("we don't really do follow-for-follow", "no sub4sub here") is the room's
+            // custom told to a newcomer, community business, not a trade of follows offered.
+            return !refused(t, i);
         }
         if (t.is(i, SUBSCRIBE) || t.isWord(i, "follow")) {
             if (Asks.findBehind(t, i, 4, SELF_SUBJECT) < 0) {
@@ -479,6 +481,16 @@ final class AskCues implements CueFinder {
             }
             int you = t.isWord(i + 1, "to") ? i + 2 : i + 1;
             return t.isWord(you, "you") || t.isWord(you, "u") || t.isWord(you, "ya");
+        }
+        return false;
+    }
+
+    /** A "no", "don't", "never" or "not" up to four words before {@code i} in its clause. */
+    private static boolean refused(PromoTokens t, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 4 && !t.isBreak(j); j--) {
+            if (t.in(j, OfferCues.NOT) || t.isWord(j, "no")) {
+                return true;
+            }
         }
         return false;
     }

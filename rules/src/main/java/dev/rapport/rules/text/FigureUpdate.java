@@ -1,0 +1,89 @@
+package dev.rapport.rules.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A short post whose news is a figure: the day's reading of a gauge or a forecast ("0.55 today, dropping"), the places
+ * left on a list ("4 slots left"), a count so far ("£2,100 raised", "11 boats signed"). Brought with the same link each
+ * time, the link is where the figure comes from (the public gauge, the members' sheet): what is new in each post is the
+ * figure, told as a service to the room, not the link pushed again.
+ *
+ * <p>Only a post that is mostly the figure counts (a few words beside it), and only a figure that is measured or
+ * counted: not a clock time or a date ("10am", "the 17th", "7:30"), which a reminder of an event carries, and not a
+ * price or a discount ("£28", "20% off"), which an offer carries.
+ */
+public final class FigureUpdate {
+    /** Words at most beside the figure and the link: a reading is said in a line, an announcement takes more. */
+    private static final int MAX_WORDS = 12;
+    /** What makes a number a clock time, a date or a price (general English). */
+    private static final Set<String> NOT_A_READING = Set.of("am", "pm", "st", "nd", "rd", "th", "o'clock", "off",
+            "quid", "bucks", "p", "k", "usd", "eur", "gbp", "dollars", "euros", "pounds");
+    /** Words before a number that make it a time ("leaving at 7", "back by 6", "open until 9"). */
+    private static final Set<String> TIME_BEFORE = Set.of("at", "by", "until", "till", "til", "before", "from",
+            "around", "@");
+    /** Currency signs written before or after a price. */
+    private static final String CURRENCY = "£$€¥";
+
+    private FigureUpdate() {
+    }
+
+    /** Whether {@code text} (its links aside) is a short post whose news is a measured or counted figure. */
+    public static boolean is(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replaceAll("\\S*://\\S*|\\bwww\\.\\S*", " ");
+        String[] tokens = words.trim().split("\\s+");
+        int count = 0;
+        for (String token : tokens) {
+            if (token.chars().anyMatch(Character::isLetterOrDigit)) {
+                count++;
+            }
+        }
+        if (count == 0 || count > MAX_WORDS) {
+            return false;
+        }
+        boolean figure = false;
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i].replaceAll("^[^\\p{L}\\p{N}£$€¥]+|[^\\p{L}\\p{N}%]+$", "");
+            int digits = leadingNumber(token);
+            if (digits == 0) {
+                continue;
+            }
+            String after = token.substring(digits);
+            String next = i + 1 < tokens.length ? tokens[i + 1].replaceAll("[^\\p{L}%']", "") : "";
+            // "7:30", "10am", "the 17th", "£28", "28quid", "20% off": a time, a date or a price, not a reading
+            if (tokens[i].matches(".*\\d[:.]\\d\\d(?!\\d).*") && tokens[i].contains(":")
+                    || NOT_A_READING.contains(after) || NOT_A_READING.contains(next)
+                    || after.startsWith("%") && next.equals("off")
+                    || priced(tokens[i]) || i > 0 && (priced(tokens[i - 1]) || TIME_BEFORE.contains(tokens[i - 1]))) {
+                return false;
+            }
+            figure = true;
+        }
+        return figure;
+    }
+
+    /** Length of the number that opens {@code token} ("0.55", "12", "2,100"), or 0 when it opens with none. */
+    private static int leadingNumber(String token) {
+        int i = 0;
+        while (i < token.length() && (Character.isDigit(token.charAt(i))
+                || i > 0 && (token.charAt(i) == '.' || token.charAt(i) == ',') && i + 1 < token.length()
+                && Character.isDigit(token.charAt(i + 1)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the token carries a currency sign ("£28", "28€", "$"). */
+    private static boolean priced(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (CURRENCY.indexOf(token.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

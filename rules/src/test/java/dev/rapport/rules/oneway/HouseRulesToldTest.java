@@ -1,0 +1,36 @@
+package dev.rapport.rules.oneway;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.ChannelInfo;
+import dev.rapport.rules.promo.SelfPromotionDetector;
+import org.junit.jupiter.api.Test;
+
+import static dev.rapport.rules.rule.RuleId.ONEWAY_ASKS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Telling a newcomer how the room works ("we don't really do follow-for-follow here") names a trade of follows to
+ * refuse it: the community's custom, asked of nobody. Offering the trade ("follow for follow?") is still an ask.
+ */
+class HouseRulesToldTest {
+    private static final ChannelInfo LOUNGE = ChannelInfo.of("lounge", "");
+
+    @Test
+    void theRoomsCustomToldToANewcomerIsNoAsk() {
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        chat.sayIn("kit", LOUNGE, "just joined, I paint miniatures");
+        chat.mentionIn("ana", LOUNGE, "kit", "welcome! how it works here: post a WIP in the painting room and leave "
+                + "notes on two others. we don't really do follow-for-follow");
+
+        assertThat(chat.finish().findings(ONEWAY_ASKS)).isEmpty();
+    }
+
+    @Test
+    void offeringTheTradeToSomeoneOneNeverTalkedWithIsAnAsk() {
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        chat.sayIn("kit", LOUNGE, "just joined, I paint miniatures");
+        chat.mentionIn("ana", LOUNGE, "kit", "hey, follow for follow? I post my minis daily");
+
+        assertThat(chat.finish().findings(ONEWAY_ASKS)).hasSize(1);
+    }
+}
