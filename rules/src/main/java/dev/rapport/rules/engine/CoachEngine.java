@@ -942,6 +942,7 @@ public final class CoachEngine {
     private void undo(UserState s, MessageId id, UserState.OwnMessage old) {
         changed(s);
         WeekTally t = s.tally(old.week());
+        t.ownTurnTakenBack(id);
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
                 old.promotion(), old.words(), old.first(), old.second(), old.firstPlural());
         if (old.continuation()) {
@@ -1255,6 +1256,19 @@ public final class CoachEngine {
             t.postedToRoom(m.channel(), continuation, words, firstPerson, secondPerson, firstPlural,
                     purposes.of(m.channelInfo()).talk());
         }
+        // How the message stood toward the others, for the week's end (WeekTally#talkTurnedToOneself). Support: a
+        // question, an answer or help, a word to "you". A shift response: a turn taken with someone (said to them, or
+        // right after their words in the room) that talks about oneself and gives them neither; under one's own post,
+        // selling, or excused as about oneself by need (an introduction, asking for help) it is none.
+        boolean support = text.question() || helping || text.secondPerson() > 0;
+        boolean shift = !support && !aboutOneselfByNeed && m.kind() != ChannelKind.DIRECT && text.firstPerson() >= 2
+                && !reading.sells() && !reading.promotion() && !tendsOwnPost(m)
+                && (!addressees.isEmpty() || community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW)));
+        // Words excused only as what the room is for (one's own posts), not by need: the week's end may count them back.
+        boolean licensed = reading.ownPost() && !reading.introduction() && !reading.seekingHelp() && !helping
+                && !reading.noticeBoard();
+        t.ownTurn(m.id(), shift, support, licensed ? text.words() : 0, licensed ? text.firstPerson() : 0,
+                licensed ? text.secondPerson() : 0);
         return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,
                 continuation);
     }
@@ -1545,6 +1559,11 @@ public final class CoachEngine {
                     && norms.othersPostToRoomLookingBack(channel, code, end)) {
                 t.followsRoom(channel);
             }
+        }
+        // A week whose every turn with others went back to oneself (shift responses, no question or support for
+        // anyone): the rooms' licence for one's own posts does not hide that the whole week was about oneself.
+        if (t.talkTurnedToOneself()) {
+            t.countLicensedAgain();
         }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.

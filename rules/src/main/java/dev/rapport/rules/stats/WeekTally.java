@@ -4,6 +4,7 @@ import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.MessageId;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -441,10 +442,91 @@ public final class WeekTally {
             return;
         }
         continuations += Math.min(c[0], Math.max(0, broadcast - continuations));
+        licensedByRoom[0] += Math.min(words, c[1]);
+        licensedByRoom[1] += Math.min(firstPerson, c[2]);
+        licensedByRoom[2] += Math.min(secondPerson, c[3]);
         words = Math.max(0, words - c[1]);
         firstPerson = Math.max(0, firstPerson - c[2]);
         secondPerson = Math.max(0, secondPerson - c[3]);
         firstPersonPluralToNobody = Math.max(0, firstPersonPluralToNobody - c[4]);
+    }
+
+    /**
+     * Per own message of the week that matters for {@link #talkTurnedToOneself}: {shift response, support, licensed
+     * words, licensed first-person, licensed second-person}. Keyed by message, so an edit replaces what it said and a
+     * deletion takes it back. Only counts, never text; not kept across a restart (see {@link #restored}).
+     */
+    private Map<MessageId, int[]> ownTurns;
+    /** Words, first- and second-person words of posts excused at the week's end as following their room. */
+    private final int[] licensedByRoom = new int[3];
+    /** Read back from a snapshot: what the week's messages before the restart said to others is not known. */
+    private boolean restored;
+
+    /**
+     * How one own message stood toward the others. A shift response (conversation research's name for it) answers
+     * someone's words, their news or question, by turning the talk to oneself ("nice, I did mine last year, my...")
+     * with no question and no word of support for them; support is a question, an answer or help, or a word said to
+     * "you". {@code licensed*}: the words of a post excused as what its room is for (a room of one's own posts), which
+     * {@link #countLicensedAgain} may count back.
+     */
+    public void ownTurn(MessageId id, boolean shift, boolean support, int licensedWords, int licensedFirst,
+                        int licensedSecond) {
+        if (!shift && !support && licensedWords == 0) {
+            if (ownTurns != null) {
+                ownTurns.remove(id);
+            }
+            return;
+        }
+        if (ownTurns == null) {
+            ownTurns = new HashMap<>(4);
+        }
+        ownTurns.put(id, new int[] {shift ? 1 : 0, support ? 1 : 0, licensedWords, licensedFirst, licensedSecond});
+    }
+
+    /** An own message deleted, or about to be counted again after an edit: what {@link #ownTurn} kept goes. */
+    public void ownTurnTakenBack(MessageId id) {
+        if (ownTurns != null) {
+            ownTurns.remove(id);
+        }
+    }
+
+    /**
+     * Whether the week's talk with others was all turned to oneself: at least one shift response ({@link #ownTurn}),
+     * and not one question, answer, help or "you" to anyone all week. A week read across a restart is never judged so
+     * (what was said before it is not known): the coach stays quieter.
+     */
+    public boolean talkTurnedToOneself() {
+        if (restored || ownTurns == null) {
+            return false;
+        }
+        boolean shift = false;
+        for (int[] turn : ownTurns.values()) {
+            if (turn[1] != 0) {
+                return false;
+            }
+            shift |= turn[0] != 0;
+        }
+        return shift;
+    }
+
+    /**
+     * Counts back toward self-focus the words of posts excused as what their room is for (one's own posts, what the
+     * room's regulars post). That licence reads a person's "I" there as the post's own; from someone whose every turn
+     * with others also went back to themselves ({@link #talkTurnedToOneself}), it is the week's habit, and a fair coach
+     * reads the week whole. Turns are left as they were: the room still licenses posting there.
+     */
+    public void countLicensedAgain() {
+        int[] c = licensedByRoom.clone();
+        if (ownTurns != null) {
+            for (int[] turn : ownTurns.values()) {
+                c[0] += turn[2];
+                c[1] += turn[3];
+                c[2] += turn[4];
+            }
+        }
+        words += c[0];
+        firstPerson += c[1];
+        secondPerson += c[2];
     }
 
     /** Turns: messages, with a thought split over several lines counted once. */
@@ -645,6 +727,7 @@ public final class WeekTally {
                                     Map<String, int[]> givenReceived, Map<String, Audience> audiences,
                                     List<Finding> findings, boolean closed) {
         WeekTally t = new WeekTally(week);
+        t.restored = true;
         t.messages = counts.getOrDefault("messages", 0);
         t.replies = counts.getOrDefault("replies", 0);
         t.questionsAsked = counts.getOrDefault("questionsAsked", 0);
