@@ -657,8 +657,12 @@ public final class CoachEngine {
             boolean reached = speaksToSomeone(m, text)
                     || target.lastSpokeIn(m.channel()).filter(t -> !t.isBefore(m.time().minus(TURN_WINDOW)))
                     .isPresent();
+            // A welcome in the room where newcomers introduce themselves ("welcome! questions are very welcome in
+            // #help") is the room's custom toward everyone who arrives, not a favour the newcomer owes back: like a
+            // thanks, it is an interaction, not a day on which they were helped (give-take). An answer there is help.
+            boolean welcomed = !given && purposes.of(m.channelInfo()).introductions();
             received(target, m, asked && pushed == NO && !favour,
-                    asks && !given || pushed == YES || thanked || !reached, out);
+                    asks && !given || pushed == YES || thanked || welcomed || !reached, out);
             if (enrolledAddressees.isEmpty()) {
                 enrolledAddressees = new ArrayList<>(2);
             }

@@ -86,6 +86,58 @@ class GiveTakeRuleTest {
         assertThat(chat.report("ana").stats().helpGiven()).isZero();
     }
 
+    // --- a welcome is the room's custom, not a favour ---------------------------------------------------------
+
+    private static final dev.rapport.rules.model.ChannelInfo INTRODUCTIONS =
+            dev.rapport.rules.model.ChannelInfo.of("introductions", "New here? Tell us about yourself");
+
+    /**
+     * Ivo introduces himself and Rosa welcomes him; then Rosa answers his questions about his old bicycle on the
+     * following {@code answeredDays} days, and he thanks her each time.
+     */
+    private static void welcomedThenAnswered(Chat chat, int answeredDays) {
+        MessageId hello = chat.sayIn(INTRODUCTIONS, "ivo", "hi all, Ivo here, I just bought a rusty 1970s road bike "
+                + "and want to ride it again by the summer");
+        chat.replyIn(INTRODUCTIONS, "rosa", hello, "ivo", "welcome Ivo! restoration questions are always welcome in "
+                + "the workshop channel, we love an old steel frame");
+        String[][] days = {
+            {"the chain is solid rust, can it be saved or do I buy a new one?",
+                "buy a new one, they are cheap and a rusty chain wears out the cogs"},
+            {"the brake pads are hard as stone, is that normal after fifty years?",
+                "the rubber hardens with age: new pads will stop you far better"},
+            {"the bar tape is falling apart, cotton or cork for an old bike like this?",
+                "cotton with a coat of shellac looks right on a bike of that age and lasts for years"},
+        };
+        for (int i = 0; i < answeredDays; i++) {
+            chat.later(Duration.ofDays(1));
+            MessageId asked = chat.say("ivo", "workshop", days[i][0]);
+            chat.reply("rosa", "workshop", asked, "ivo", days[i][1]);
+            chat.say("ivo", "workshop", "thanks");
+        }
+    }
+
+    /**
+     * A welcome to one's introduction is what everyone who arrives gets: the newcomer owes it no help back, so it is
+     * no day of help. Answered on two more days, he has been helped on two days, not three.
+     */
+    @Test
+    void staysQuietWhenOneOfTheThreeDaysWasOnlyAWelcomeToHisIntroduction() {
+        Chat chat = Chat.coaching("ivo");
+        welcomedThenAnswered(chat, 2);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /** ... while the welcome hides no help: answered on three days beside it, with only thanks back, he gets the tip. */
+    @Test
+    void firesWhenTheSameHelperAnsweredOnThreeDaysBesideTheWelcome() {
+        Chat chat = Chat.coaching("ivo");
+        welcomedThenAnswered(chat, 3);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("most-received")).isEqualTo(3));
+    }
+
     @Test
     void staysQuietForAWeekInWhichThePersonWroteNothing() {
         Chat chat = Chat.coaching("ana");
