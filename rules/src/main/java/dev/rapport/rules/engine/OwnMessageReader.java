@@ -134,12 +134,14 @@ final class OwnMessageReader {
                 && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
         // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
         // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
-        // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned"), and its own event or outing
+        // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned"), a vote for the group itself in
+        // someone else's award ("the choir's been nominated, vote for us": the members' cause), and its own event or outing
         // called to the members with its sign-up ("Sunday hike at nine, sign up so we can share lifts").
         // Not a reminder carrying the link of one's own earlier ask or promotion ("voting closes Friday!" with the link
         // of one's "vote for me"): the same ask again, in the words of a vote.
         boolean cause = (!theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
-                && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()) || CommunityCause.event(m.text()))
+                && (CommunityCause.is(m.text()) || CommunityVote.is(m.text())
+                || CommunityVote.forTheGroup(m.text()) || CommunityCause.event(m.text()))
                 || !theirs && causeRoomUpdate(m, addressees, cues))
                 && !MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a

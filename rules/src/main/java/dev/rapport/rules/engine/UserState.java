@@ -1005,6 +1005,17 @@ final class UserState implements UserHistory {
     }
 
     @Override
+    public Optional<Instant> lastGaveInCommunity() {
+        Instant[] latest = new Instant[1];
+        channelTimes.forEach(GAVE, (channel, at) -> {
+            if (latest[0] == null || at.isAfter(latest[0])) {
+                latest[0] = at;
+            }
+        });
+        return Optional.ofNullable(latest[0]);
+    }
+
+    @Override
     public List<LinkPost> recentPromotion() {
         return links == null ? List.of() : links.list(LinkLog.PROMOTIONS);
     }

@@ -72,6 +72,8 @@ public final class AsksRule implements Rule {
         int days = ctx.settings().count(LOOKBACK_DAYS);
         Instant since = ctx.now().minus(Duration.ofDays(days));
         String before = before(ctx, days);
+        // Whether this is the person's first ask of the look-back: marked for every ask, told or not.
+        boolean firstAsk = ctx.firstTimeIn("any-ask", Duration.ofDays(days));
         List<UserId> addressees = ctx.facts().addressees();
         if (addressees.isEmpty()) {
             // One piece of one's work shown to the room with a word to come and look ("check out my new post on
@@ -82,6 +84,14 @@ public final class AsksRule implements Rule {
             }
             Optional<Instant> gave = ctx.history().lastGaveIn(ctx.message().channel());
             if (gave.isPresent() && !gave.get().isBefore(since)) {
+                return;
+            }
+            // A community is one place with several rooms: someone who answers and talks with its members in one room
+            // and mentions their own thing once in another ("new video up, sub if you haven't") asks among people they
+            // give to, and "without having replied to anyone there" would not be true of the place. A second ask in the
+            // look-back is a habit, and the room it is made in is then the fair measure.
+            Optional<Instant> gaveHere = ctx.history().lastGaveInCommunity();
+            if (firstAsk && gaveHere.isPresent() && !gaveHere.get().isBefore(since)) {
                 return;
             }
             if (!ctx.firstTimeIn("channel|" + ctx.message().channel().value(), Duration.ofDays(1))) {

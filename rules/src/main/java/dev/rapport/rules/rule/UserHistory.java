@@ -49,6 +49,12 @@ public interface UserHistory {
     /** When the person last gave something to anyone in this channel. */
     Optional<Instant> lastGaveIn(ChannelId channel);
 
+    /**
+     * When the person last gave something (a reply, a word in a conversation, a reaction) to anyone in this community,
+     * in any of its channels: the room they ask in is one room of a place where the same people meet in several.
+     */
+    Optional<Instant> lastGaveInCommunity();
+
     /** The person's counted promotional messages in the last 7 days, oldest first, including the current one. */
     List<LinkPost> recentPromotion();
 }

@@ -64,4 +64,49 @@ public final class CommunityVote {
         }
         return announced;
     }
+
+    /** Nouns of a group people belong to together (general English): the members' club, not a business or a work. */
+    private static final Set<String> GROUPS = Set.of("club", "band", "choir", "orchestra", "society", "league", "crew",
+            "troupe", "group", "guild", "association", "collective", "community", "server");
+    /** Being a candidate in someone's vote: shortlisted, nominated, a finalist, in the running. */
+    private static final Set<String> CANDIDATE = Set.of("shortlisted", "nominated", "finalist", "finalists",
+            "nominee", "running", "shortlist");
+    /** The writer alone: "I'm on the shortlist", "vote for me" make the candidate the writer, not the group. */
+    private static final Set<String> SINGULAR = Set.of("my", "mine", "me", "myself", "i", "i'm", "im", "i've", "i'd");
+    /** Words from the group to its candidacy: "our club's been shortlisted", "the choir is nominated". */
+    private static final int CANDIDATE_REACH = 4;
+
+    /**
+     * Whether {@code text} asks for votes for the group itself ("the choir's been shortlisted for the town award, vote
+     * for us!", "our society is nominated, please vote"): the group the members share is the candidate, so the vote
+     * is the members' cause, like the group's appeal, not attention asked for the writer. The "us" of such a message is
+     * the group. Only a group noun with "our" or "the" before it counts, and nothing may make the writer the candidate
+     * ("I'm shortlisted", "my entry", "vote for me").
+     */
+    public static boolean forTheGroup(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}'-]+");
+        boolean vote = false;
+        boolean candidate = false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (SINGULAR.contains(w)) {
+                return false;
+            }
+            vote |= w.equals("vote") || w.equals("votes") || w.equals("voting");
+            if ((w.equals("our") || w.equals("the")) && i + 1 < words.length && GROUPS.contains(noun(words[i + 1]))) {
+                for (int k = i + 2; k < words.length && k <= i + 1 + CANDIDATE_REACH; k++) {
+                    candidate |= CANDIDATE.contains(words[k]);
+                }
+            }
+        }
+        return vote && candidate;
+    }
+
+    /** "club's" is the club ("our club's shortlisted"). */
+    private static String noun(String word) {
+        return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    }
 }
