@@ -101,6 +101,8 @@ public final class CoachEngine {
     private static final long[] NO_ONE = new long[0];
     /** Turns this close (one person, another, the first again) are an exchange between the two, reply links or not. */
     private static final Duration EXCHANGE_GAP = Duration.ofMinutes(30);
+    /** How soon after a link post the person's word with someone who answered it makes it a conversation. */
+    private static final Duration LINK_TALK_WINDOW = Duration.ofHours(2);
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
     private static final Duration HELPING_PAUSE = Duration.ofHours(1);
     /** The lines of one answer come this close after it: a helper looking up the next reference takes minutes. */
@@ -1150,6 +1152,7 @@ public final class CoachEngine {
                 counted.firstPerson(), counted.secondPerson(), gaveTo, audiences, textHash, substance,
                 acknowledgement, counted.continuation(), counted.firstPlural(), counted.roomQuestionAnswered()));
 
+        linkPostTalkedAbout(s, m, reading, addressed.length > 0, byTurns, community);
         s.spokeIn(m.channel(), m.time());
         // Said they are away until a known return ("off until Monday"): a question after it waits for them to be back.
         s.announcedAway(m.time(), AbsenceNotice.is(m.text()));
@@ -1383,6 +1386,38 @@ public final class CoachEngine {
                 s.gave(p, m.channel(), m.time());
             }
             audiences.add(a);
+        }
+    }
+
+    /**
+     * A link post that opened a conversation: someone else spoke in its channel after it, and the person's next word
+     * there, soon after, talks with them (a turn by turns, a reply or a mention), as "I lost two minutes on leg 4,
+     * here's my route" - "impressive, in a bad way" - "thanks, very supportive" does. Such a link is shared in the middle
+     * of talk, which is what the link-share tip asks for; it is not counted in that tip's share. Promotion of one's own
+     * work is not credited so: a shop link that drew a question is still a shop link. The person's next word in the
+     * channel decides, whatever it is; a new link post there is the next one to watch.
+     */
+    private void linkPostTalkedAbout(UserState s, ChatMessage m, OwnReading reading, boolean addressed,
+                                     UserId byTurns, CommunityState community) {
+        if (m.kind() == ChannelKind.DIRECT) {
+            return;
+        }
+        if (m.channel().equals(s.linkPostIn)) {
+            boolean firstWordSince = s.lastSpokeIn(m.channel()).filter(s.linkPostAt::equals).isPresent();
+            boolean talks = byTurns != null || addressed;
+            if (firstWordSince && talks && !m.time().isAfter(s.linkPostAt.plus(LINK_TALK_WINDOW))
+                    && community.othersSpokeSince(m.channel(), m.author(), s.linkPostAt.plusNanos(1))) {
+                s.tally(s.linkPostWeek).linkPostAnswered(+1);
+                changed(s);
+            }
+            s.linkPostIn = null;
+            s.linkPostAt = null;
+            s.linkPostWeek = null;
+        }
+        if (!reading.counted().isEmpty() && !reading.promotion() && !addressed && m.replyTo().isEmpty()) {
+            s.linkPostIn = m.channel();
+            s.linkPostAt = m.time();
+            s.linkPostWeek = s.weekOf(m.time());
         }
     }
 

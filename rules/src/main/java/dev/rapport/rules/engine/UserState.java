@@ -809,6 +809,15 @@ final class UserState implements UserHistory {
         return repliesUnder == null ? List.of() : repliesUnder.under(post, now);
     }
 
+    /**
+     * The person's latest link post to the room that nothing answered yet, and its week: their next word in its
+     * channel decides whether it opened a conversation ({@code links.share}). Null when there is none. Not kept in
+     * snapshots: after a restart the post counts as any link post.
+     */
+    ChannelId linkPostIn;
+    Instant linkPostAt;
+    IsoWeek linkPostWeek;
+
     void sweep(Instant now) {
         if (++sinceSweep < 256) {
             return;
