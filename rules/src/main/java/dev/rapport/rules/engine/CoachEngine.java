@@ -101,6 +101,8 @@ public final class CoachEngine {
     private static final long[] NO_ONE = new long[0];
     /** Turns this close (one person, another, the first again) are an exchange between the two, reply links or not. */
     private static final Duration EXCHANGE_GAP = Duration.ofMinutes(30);
+    /** How soon after a link post the person's word with someone who answered it makes it a conversation. */
+    private static final Duration LINK_TALK_WINDOW = Duration.ofHours(2);
     /** A help conversation goes on while its turns keep coming: an hour's pause ends it. */
     private static final Duration HELPING_PAUSE = Duration.ofHours(1);
     /** The lines of one answer come this close after it: a helper looking up the next reference takes minutes. */
@@ -1017,6 +1019,11 @@ public final class CoachEngine {
         }
         t.mentionReceived();
         target.interacted(from, m.time());
+        // A reply under the person's own post: their later words under it are said to whoever replied there.
+        if (m.kind() != ChannelKind.DIRECT && m.replyTo().isPresent() && m.replyToAuthor().isPresent()
+                && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
+            target.repliedUnder(m.replyTo().get(), m.author(), m.time());
+        }
         if (question) {
             UserState.Waiting w = new UserState.Waiting(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(),
                     week, m.community());
@@ -1112,10 +1119,22 @@ public final class CoachEngine {
         // help to them only when it takes a turn with them: it follows their words soon after, or speaks to them.
         boolean toThem = speaksToSomeone(m, text)
                 || community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW));
-        boolean substance = !tendsOwnPost(m) && (answer || toThem && (reading.theirs()
+        // Words under one's own post that others replied under, said to nobody else ("tails first it is. practice
+        // joint is gappy, as promised" under one's question two people answered), are said to those people: a word
+        // given to them, as a reply to one of them would be, but one that tends one's own thread, not help.
+        List<UserId> thread = threadRepliers(s, m, addressed);
+        boolean substance = thread.isEmpty() && !tendsOwnPost(m) && (answer || toThem && (reading.theirs()
                 || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text)));
+        long[] gaveTo = addressed;
+        if (!thread.isEmpty()) {
+            gaveTo = java.util.Arrays.copyOf(addressed, addressed.length + thread.size());
+            for (int k = 0; k < thread.size(); k++) {
+                gaveTo[addressed.length + k] = pseudonyms.code(thread.get(k));
+            }
+        }
         List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
                 reading.facts().countedAsk());
+        countGivingUnderOwnPost(s, t, m, thread, acknowledgement, reading.facts().countedAsk(), audiences);
         // A turn in a conversation by turns (they answered the person's line, the person answers theirs, no reply
         // link: CommunityState.exchangePartner) is a word given to the other as a reply is: the chat of people who talk
         // every day is the giving that makes a later favour asked of them no cold ask. Not a turn that asks or
@@ -1130,9 +1149,10 @@ public final class CoachEngine {
         }
         s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,
                 text.question() && !answer, reading.counted().size(), reading.promotion(), counted.words(),
-                counted.firstPerson(), counted.secondPerson(), addressed, audiences, textHash, substance,
+                counted.firstPerson(), counted.secondPerson(), gaveTo, audiences, textHash, substance,
                 acknowledgement, counted.continuation(), counted.firstPlural(), counted.roomQuestionAnswered()));
 
+        linkPostTalkedAbout(s, m, reading, addressed.length > 0, byTurns, community);
         s.spokeIn(m.channel(), m.time());
         // Said they are away until a known return ("off until Monday"): a question after it waits for them to be back.
         s.announcedAway(m.time(), AbsenceNotice.is(m.text()));
@@ -1330,6 +1350,74 @@ public final class CoachEngine {
                 promotionFound = true;
                 habitOrPeopleFound = OneBehaviour.rank(rule.id()) <= 1;
             }
+        }
+    }
+
+    /**
+     * The people a reply to one's own post is said to ({@link RepliesUnderOwn}): those who replied under the post
+     * lately, when it names nobody else; none for any other message. Not in a private conversation, whose messages are
+     * said to its other side anyway.
+     */
+    private static List<UserId> threadRepliers(UserState s, ChatMessage m, long[] addressed) {
+        if (addressed.length > 0 || m.kind() == ChannelKind.DIRECT || m.replyTo().isEmpty()
+                || m.replyToAuthor().isEmpty() || !m.replyToAuthor().get().equals(m.author())) {
+            return List.of();
+        }
+        List<UserId> thread = new ArrayList<>(s.repliersUnder(m.replyTo().get(), m.time()));
+        thread.remove(m.author());
+        return thread;
+    }
+
+    /**
+     * Counts a word under one's own post as given to those who replied there ({@link #threadRepliers}): a word, or
+     * thanks, to each, never help (it tends one's own thread); their audiences are added to {@code audiences}, after
+     * those of the people the message addressed, in {@code thread} order.
+     */
+    private void countGivingUnderOwnPost(UserState s, WeekTally t, ChatMessage m, List<UserId> thread,
+                                         boolean acknowledgement, boolean ask, List<Audience> audiences) {
+        for (UserId to : thread) {
+            long p = pseudonyms.code(to);
+            Audience a = audienceOf(to, m.community(), m.channel(), false);
+            t.gave(p, a, +1);
+            if (acknowledgement) {
+                t.acknowledged(p, +1);
+            }
+            if (!ask) {
+                s.gave(p, m.channel(), m.time());
+            }
+            audiences.add(a);
+        }
+    }
+
+    /**
+     * A link post that opened a conversation: someone else spoke in its channel after it, and the person's next word
+     * there, soon after, talks with them (a turn by turns, a reply or a mention), as "I lost two minutes on leg 4,
+     * here's my route" - "impressive, in a bad way" - "thanks, very supportive" does. Such a link is shared in the middle
+     * of talk, which is what the link-share tip asks for; it is not counted in that tip's share. Promotion of one's own
+     * work is not credited so: a shop link that drew a question is still a shop link. The person's next word in the
+     * channel decides, whatever it is; a new link post there is the next one to watch.
+     */
+    private void linkPostTalkedAbout(UserState s, ChatMessage m, OwnReading reading, boolean addressed,
+                                     UserId byTurns, CommunityState community) {
+        if (m.kind() == ChannelKind.DIRECT) {
+            return;
+        }
+        if (m.channel().equals(s.linkPostIn)) {
+            boolean firstWordSince = s.lastSpokeIn(m.channel()).filter(s.linkPostAt::equals).isPresent();
+            boolean talks = byTurns != null || addressed;
+            if (firstWordSince && talks && !m.time().isAfter(s.linkPostAt.plus(LINK_TALK_WINDOW))
+                    && community.othersSpokeSince(m.channel(), m.author(), s.linkPostAt.plusNanos(1))) {
+                s.tally(s.linkPostWeek).linkPostAnswered(+1);
+                changed(s);
+            }
+            s.linkPostIn = null;
+            s.linkPostAt = null;
+            s.linkPostWeek = null;
+        }
+        if (!reading.counted().isEmpty() && !reading.promotion() && !addressed && m.replyTo().isEmpty()) {
+            s.linkPostIn = m.channel();
+            s.linkPostAt = m.time();
+            s.linkPostWeek = s.weekOf(m.time());
         }
     }
 

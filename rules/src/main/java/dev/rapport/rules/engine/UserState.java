@@ -793,6 +793,31 @@ final class UserState implements UserHistory {
         return asked != null && !at.isAfter(asked.plus(window));
     }
 
+    /** Who replied under the person's own posts lately; made with the first such reply, not kept in snapshots. */
+    private RepliesUnderOwn repliesUnder;
+
+    /** {@code who} replied under the person's own post {@code post}. */
+    void repliedUnder(MessageId post, UserId who, Instant at) {
+        if (repliesUnder == null) {
+            repliesUnder = new RepliesUnderOwn();
+        }
+        repliesUnder.replied(post, who, at);
+    }
+
+    /** The people who replied under the person's own post {@code post} lately ({@link RepliesUnderOwn}). */
+    List<UserId> repliersUnder(MessageId post, Instant now) {
+        return repliesUnder == null ? List.of() : repliesUnder.under(post, now);
+    }
+
+    /**
+     * The person's latest link post to the room that nothing answered yet, and its week: their next word in its
+     * channel decides whether it opened a conversation ({@code links.share}). Null when there is none. Not kept in
+     * snapshots: after a restart the post counts as any link post.
+     */
+    ChannelId linkPostIn;
+    Instant linkPostAt;
+    IsoWeek linkPostWeek;
+
     void sweep(Instant now) {
         if (++sinceSweep < 256) {
             return;

@@ -85,6 +85,8 @@ public final class WeekTally {
     int firstPerson;
     int firstPersonPluralToNobody;
     int linkMessagesToNobody;
+    /** Link posts that drew an answer the person then talked with ({@link #linkPostAnswered}). */
+    int linkPostsAnswered;
     int secondPerson;
     int words;
     int reactionsGiven;
@@ -560,6 +562,19 @@ public final class WeekTally {
         return linkMessagesToNobody;
     }
 
+    /**
+     * One of the week's link posts drew someone's answer, and the person talked with them there (sign +1): the link
+     * opened a conversation.
+     */
+    public void linkPostAnswered(int sign) {
+        linkPostsAnswered += sign;
+    }
+
+    /** The week's link posts that opened a conversation: someone answered the post and the person talked with them. */
+    public int linkPostsAnswered() {
+        return linkPostsAnswered;
+    }
+
     public int secondPerson() {
         return secondPerson;
     }
@@ -692,6 +707,7 @@ public final class WeekTally {
         c.put("helpGiven", helpGiven);
         c.put("acknowledgements", acknowledgements);
         c.put("talkedBack", talkedBack);
+        c.put("linkPostsAnswered", linkPostsAnswered);
         return c;
     }
 
@@ -735,6 +751,7 @@ public final class WeekTally {
         t.mentionsReceived = counts.getOrDefault("mentionsReceived", 0);
         t.mentionsAnswered = counts.getOrDefault("mentionsAnswered", 0);
         t.linkMessages = counts.getOrDefault("linkMessages", 0);
+        t.linkPostsAnswered = counts.getOrDefault("linkPostsAnswered", 0);
         t.links = counts.getOrDefault("links", 0);
         t.selfPromotion = counts.getOrDefault("selfPromotion", 0);
         t.broadcast = counts.getOrDefault("broadcast", 0);

@@ -415,6 +415,54 @@ class GiveTakeRuleTest {
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
     }
 
+    // --- a thread kept under one's own question ----------------------------------------------------------------
+
+    /**
+     * Many people keep a thread together by replying to its first post: the learner's "tried it, the edge holds now.
+     * why only the tip?" replies to her own question, yet it is said to the one who answered there. Taught on three
+     * evenings by the same regular and talking each answer through that way, she is in a conversation.
+     */
+    @Test
+    void staysQuietWhenTheLearnerTalksEachAnswerThroughUnderHerOwnQuestion() {
+        Chat chat = Chat.coaching("ines");
+        answeredOnThreeDaysUnderOwnQuestion(chat, new String[]{
+            "sharpened both knives that way, the edge holds now. why only the tip of the stone though?",
+            "did the dry fit first like you said, one leg was long. trimmed it and glued, it sits flat",
+            "went with the finer grit, the scratches are gone but it took an hour. is that normal?"});
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /** ... while thanks under her own question, and nothing more, are still only thanks: help ran one way. */
+    @Test
+    void firesWhenTheLearnerOnlyThanksUnderHerOwnQuestion() {
+        Chat chat = Chat.coaching("ines");
+        answeredOnThreeDaysUnderOwnQuestion(chat, new String[]{"thanks!", "thank you", "thanks a lot"});
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("thanked")).isEqualTo(1));
+    }
+
+    /** Raul answers Ines's workshop question on three evenings under it; hours later she replies under it with {@code back}. */
+    private static void answeredOnThreeDaysUnderOwnQuestion(Chat chat, String[] back) {
+        String[][] days = {
+            {"my new knives will not take an edge, what am I doing wrong?",
+                "flatten the back on a coarse stone first, then hone the bevel, and only use the tip of the stone"},
+            {"gluing up a stool tomorrow, how many clamps do I need for four legs?",
+                "two band clamps are enough, but always do a dry fit first so you find the long leg before the glue"},
+            {"which grit should I finish a chair seat with before the oil goes on?",
+                "a finer grit than you think, two hundred and forty, or the oil shows every scratch you left"},
+        };
+        for (int i = 0; i < days.length; i++) {
+            chat.later(Duration.ofDays(1));
+            MessageId asked = chat.say("ines", "workshop-help", days[i][0]);
+            chat.later(Duration.ofMinutes(30));
+            chat.reply("raul", "workshop-help", asked, "ines", days[i][1]);
+            chat.later(Duration.ofHours(3));
+            chat.reply("ines", "workshop-help", asked, "ines", back[i]);
+        }
+    }
+
     // --- who reached out: a small room -------------------------------------------------------------------------
 
     /**
