@@ -146,7 +146,7 @@ public final class EventReaders {
             unmatched.addAll(p.unmatched());
         }
         if (unmatched.isEmpty()) {
-            return people;
+            return greetedIn(files, formats, people);
         }
         Map<String, Set<String>> idsByName = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -158,6 +158,34 @@ public final class EventReaders {
         }
         for (int i = 0; i < people.size(); i++) {
             people.set(i, people.get(i).matchedIn(idsByName));
+        }
+        return greetedIn(files, formats, people);
+    }
+
+    /**
+     * Each conversation whose one author is all that is known of it (the other side exported it, and the channel
+     * names only the author), with the person its greeting names ("Hi Dmitri, …") when exactly one person of the
+     * other exports is called so. The exports are skimmed for it only then.
+     */
+    private static List<DirectChatPeople> greetedIn(List<Path> files, List<ExportFormat> formats,
+                                                    List<DirectChatPeople> people) {
+        Set<String> greeted = new HashSet<>();
+        for (DirectChatPeople p : people) {
+            greeted.addAll(p.greeted());
+        }
+        if (greeted.isEmpty()) {
+            return people;
+        }
+        Map<String, Set<String>> idsByFirstName = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (formats.get(i) != ExportFormat.DISCORD_JSON) {
+                continue;
+            }
+            DirectChatPeople.peopleCalled(files.get(i), greeted).forEach((name, ids) ->
+                    idsByFirstName.computeIfAbsent(name, k -> new HashSet<>(2)).addAll(ids));
+        }
+        for (int i = 0; i < people.size(); i++) {
+            people.set(i, people.get(i).greetedIn(idsByFirstName));
         }
         return people;
     }

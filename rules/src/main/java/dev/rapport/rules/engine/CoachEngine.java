@@ -641,7 +641,7 @@ public final class CoachEngine {
                 pushed = !answer && (cues.pitch() || promoDetector.analyse(m.text()).promotional()
                         || m.kind() == ChannelKind.DIRECT && Pitch.pricedQuestion(m.text())
                         || favour || text.question() && Pitch.pricedWithLink(m.text(), m.links())
-                        || chasesOwnPitch(m)) ? YES : NO;
+                        || chasesOwnPitch(m) || bookingLinkFromAStranger(m, target)) ? YES : NO;
             }
             // An answer or feedback that ends with a follow-up question ("try a warmer spot. what temperature is
             // it at?") is still help given to them, and its question still waits for their answer.
@@ -768,6 +768,17 @@ public final class CoachEngine {
      * A follow-up in the thread of one's own pitch ("did you get a chance to look? I have slots on Friday") chases the
      * sale: its question is the pitch's, owed no more answer than the pitch was.
      */
+    /**
+     * A call to book with its page, sent by direct message by someone {@code target} has never exchanged a word with
+     * ("Quick 15-min call this week? <calendar link>"): a sale in their inbox, as the sender's own reading counts it
+     * (a sell.cold pitch), so its question is owed no answer. Between people who know each other the same link only
+     * sets up a meeting, and its question waits like any other.
+     */
+    private static boolean bookingLinkFromAStranger(ChatMessage m, UserState target) {
+        return m.kind() == ChannelKind.DIRECT && !m.links().isEmpty() && Pitch.callToBook(m.text(), m.links())
+                && target.firstInteractionWith(m.author()).isEmpty();
+    }
+
     private boolean chasesOwnPitch(ChatMessage m) {
         if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || !m.replyToAuthor().get().equals(m.author())) {
             return false;

@@ -154,7 +154,8 @@ final class OwnMessageReader {
                 || m.kind() == ChannelKind.DIRECT && !answer && Pitch.pricedQuestion(m.text())
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())
                 || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty()
-                || privateCallToBookWithStranger(s, m, addressees, answer));
+                || privateCallToBookWithStranger(s, m, addressees, answer)
+                || privatePricedOfferToStranger(s, m, addressees, answer));
         boolean sells = promotionOrPitch(promo, pitch);
         // Asking for help means describing one's own situation ("my wifi stopped after I updated"): a question or a
         // problem report that sells nothing, and the person's part of the conversation after it in that channel, are
@@ -421,6 +422,26 @@ final class OwnMessageReader {
                                                          boolean answer) {
         if (m.kind() != ChannelKind.DIRECT || answer || addressees.isEmpty() || m.links().isEmpty()
                 || !Pitch.callToBook(m.text(), m.links())) {
+            return false;
+        }
+        for (UserId other : addressees) {
+            if (!other.equals(m.author()) && s.firstInteractionWith(other).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A price with the page where the thing is had, sent privately to people one has never exchanged a word with, and
+     * answering nothing of theirs ("saw your intro! I've one left from this year's batch, £90, photos: …"): the inbox
+     * of a stranger is no shop window, and the priced thing put there is a sale offered to them, whatever the words.
+     * A price one paid ("I paid £90 for mine, here's the shop: …") offers nothing.
+     */
+    private static boolean privatePricedOfferToStranger(UserState s, ChatMessage m, List<UserId> addressees,
+                                                        boolean answer) {
+        if (m.kind() != ChannelKind.DIRECT || answer || addressees.isEmpty()
+                || !Pitch.pricedWithLink(m.text(), m.links()) || Pitch.pastPrice(m.text())) {
             return false;
         }
         for (UserId other : addressees) {

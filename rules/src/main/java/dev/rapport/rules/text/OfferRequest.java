@@ -57,6 +57,17 @@ public final class OfferRequest {
     private static final Pattern VISIT = Pattern.compile("\\b(?:could|can|would|will) (?:anyone|anybody|someone|somebody)"
             + "(?: here| local| nearby)? (?:come|pop|drop) (?:and|out|round|around|over|by|today|tomorrow)\\b");
 
+    /**
+     * Asking for someone nearby, by where they are, who could do the job ("is anyone near Hull who could take a look?",
+     * "anybody local that can fix a sash window?", "anyone based round Didsbury who could come out?"): naming the
+     * place asks for someone to come, and a visit asked for is a job asked for, as with {@link #VISIT}. "Anyone here
+     * who could look at my CV?" or "anyone around here who could look at my code?" names no place and asks a favour of
+     * the room.
+     */
+    private static final Pattern NEARBY = Pattern.compile("\\b(?:anyone|anybody|someone|somebody) (?:(?:near|around"
+            + "|round|based (?:in|near|around|round)|close to|local to) (?!here\\b|now\\b)\\S+(?: \\S+)?|local|nearby),?"
+            + " (?:who|that) (?:could|can|would|will) (?:take a look|have a look|come|pop|drop|fix|repair|sort)\\b");
+
     private OfferRequest() {
     }
 
@@ -66,7 +77,8 @@ public final class OfferRequest {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
-        if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || VISIT.matcher(t).find()) {
+        if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || VISIT.matcher(t).find()
+                || NEARBY.matcher(t).find()) {
             return true;
         }
         for (String p : PHRASES) {

@@ -163,8 +163,17 @@ public final class Pitch {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
-        return priced(t) && !t.contains("paid") && !t.contains("bought") && !t.contains("got mine")
-                && !t.contains("cost me") && !t.contains("how much");
+        return priced(t) && !pastPrice(t);
+    }
+
+    /**
+     * The price is one paid or asked about, not offered: "I paid £72 for mine", "bought it for $40", "got mine for
+     * $60", "it cost me €40", "how much is it?".
+     */
+    public static boolean pastPrice(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.contains("paid") || t.contains("bought") || t.contains("got mine") || t.contains("cost me")
+                || t.contains("how much");
     }
 
     /**

@@ -64,6 +64,31 @@ class BeingPitchedTest {
     }
 
     @Test
+    void aStrangersCallToBookInYourInboxIsNotAQuestionWaiting() {
+        // Nobody books a call with a stranger unasked except to hear an offer: the question is the sale's way in.
+        Chat chat = Scene.coaching("ana").around("ana")
+                .writesDirectly("bob", "dm-bob-ana", "ana", "Hi Ana! I get bakers onto the big delivery apps. "
+                        + "Free for a 15-min call on Thursday? https://calendly.com/bob-apps/intro")
+                .stillAround("ana", "general", "new mugs are out of the kiln")
+                .build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void aCallToBookFromSomeoneYouAlreadyTalkWithStillWaits() {
+        // Between people who know each other the calendar link only sets up a meeting they asked each other about.
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "how did the glaze test go in the end?")
+                .answers("ana", "general", "bob", "cracked again, I'll tell you about it properly sometime")
+                .after(Duration.ofHours(2))
+                .writesDirectly("bob", "dm-bob-ana", "ana", "Let's do it properly then. Free for a 15-min call on "
+                        + "Thursday? https://calendly.com/bob-apps/intro")
+                .stillAround("ana", "general", "new mugs are out of the kiln")
+                .build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
     void helpOnThreeDaysIsAFavourToReturn() {
         Chat chat = bobWritesAnaOnThreeDays(i -> "here is a tip for your shop " + i);
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A price put privately to someone one never talked with, as a question for them to take it up ("two days for €180
- * with all the gear, want me to save you a place?"), is a sale taken to their inbox, however friendly. A price one
- * paid, told in a first private word, offers nothing.
+ * with all the gear, want me to save you a place?"), or with the page where the priced thing is had, is a sale taken
+ * to their inbox, however friendly. A price one paid, told in a first private word, offers nothing.
  */
 class PricedDirectOfferTest {
     private static final ChannelInfo WATER = ChannelInfo.of("tides-and-wind", "");
@@ -39,6 +39,25 @@ class PricedDirectOfferTest {
         Chat chat = chat();
         chat.direct("ana", "dm-ana-bo", "bo", "Hey Bo, saw you're starting out! I paid €180 for a weekend course when I "
                 + "began and it was worth it. how did your first paddle go?");
+        chat.finish();
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
+    /** One's own thing, priced, with the page where it is had, put in a stranger's inbox: a sale offered to them. */
+    @Test
+    void aPricedThingWithItsPageSentToSomeoneNeverSpokenToIsAColdPitch() {
+        Chat chat = chat();
+        chat.direct("ana", "dm-ana-bo", "bo", "Hey Bo, saw you're starting out! I make carbon paddles in my shed, one "
+                + "left from this month's batch, €140, photos: https://anapaddles.example/left");
+        chat.finish();
+        assertThat(chat.findings(SELL_COLD)).isNotEmpty();
+    }
+
+    @Test
+    void aPricePaidWithTheShopsPageSentToSomeoneNewIsNoPitch() {
+        Chat chat = chat();
+        chat.direct("ana", "dm-ana-bo", "bo", "Hey Bo, saw you're starting out! I paid €140 for my paddle from these "
+                + "folks and it's lovely: https://paddleshop.example/carbon");
         chat.finish();
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }

@@ -71,6 +71,22 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("would somebody local pop over and check the fuse box?")).isTrue();
     }
 
+    /** Asking for someone by where they are, who could do the job, asks for someone to come: a visit asked for. */
+    @Test
+    void askingForSomeoneNearbyWhoCouldLookAsksForAVisit() {
+        assertThat(OfferRequest.is("damp patch under the bay window, is anyone near Hull who could take a look?"))
+                .isTrue();
+        assertThat(OfferRequest.is("anybody local that can fix a sash cord this week?")).isTrue();
+        assertThat(OfferRequest.is("anyone based round Didsbury who could come out for a leaking valve?")).isTrue();
+    }
+
+    @Test
+    void askingTheRoomToLookAtSomethingNamesNoPlaceAndAsksNoVisit() {
+        assertThat(OfferRequest.is("is anyone here who could take a look at my CV?")).isFalse();
+        assertThat(OfferRequest.is("anyone around here who could take a look at my pull request?")).isFalse();
+        assertThat(OfferRequest.is("anyone near Hull this weekend? fancy a ride out")).isFalse();
+    }
+
     @Test
     void askingWhoCameOrWhetherSomeoneIsComingIsNoVisitAsked() {
         assertThat(OfferRequest.is("did anyone come to the open day last week?")).isFalse();

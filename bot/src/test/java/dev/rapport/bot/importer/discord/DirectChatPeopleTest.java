@@ -104,6 +104,52 @@ class DirectChatPeopleTest {
         assertThat(messages.get(0).mentions()).containsExactly(UserId.of("22"));
     }
 
+    @Test
+    void aDirectMessageExportedByTheOneWrittenToSpeaksToThePersonItsGreetingNames() throws Exception {
+        // The channel carries the author's own name: the export is the other side's, who is named only in the hello.
+        Path general = write("general.json", "5", "GuildTextChat", "general",
+                message("1", "2026-03-01T09:00:00+00:00", "22", "mira_k", "Mira Santos", "Morning all, new here"),
+                message("2", "2026-03-01T09:05:00+00:00", "23", "olu", "Olu", "welcome Mira"));
+        Path dm = write("dm.json", "0", "DirectTextChat", "Sam Reed",
+                message("3", "2026-03-02T10:00:00+00:00", "21", "sam", "Sam Reed",
+                        "Hi Mira, saw you joined. I tune bikes, 40 quid a service, book here: https://cal.example/sam"));
+
+        List<ChatMessage> messages = messages(readers.openAll(List.of(general, dm), Optional.empty()));
+
+        assertThat(messages.get(2).mentions()).containsExactly(UserId.of("22"));
+    }
+
+    @Test
+    void aGreetingThatNamesNobodyOrTwoPeopleAddsNoOneToTheConversation() throws Exception {
+        Path general = write("general.json", "5", "GuildTextChat", "general",
+                message("1", "2026-03-01T09:00:00+00:00", "22", "mira_k", "Mira Santos", "Morning all"),
+                message("2", "2026-03-01T09:05:00+00:00", "23", "mira_b", "Mira Bell", "hello"),
+                message("3", "2026-03-01T09:06:00+00:00", "24", "olu", "Olu", "hi both"));
+        Path toAll = write("all.json", "0", "DirectTextChat", "Sam Reed",
+                message("4", "2026-03-02T10:00:00+00:00", "21", "sam", "Sam Reed", "hey there, quick question"));
+        Path twoMiras = write("mira.json", "0", "DirectTextChat", "Jo Park",
+                message("5", "2026-03-02T11:00:00+00:00", "25", "jo", "Jo Park", "Hi Mira! quick question"));
+
+        List<ChatMessage> messages = messages(readers.openAll(List.of(general, toAll, twoMiras), Optional.empty()));
+
+        assertThat(messages.get(3).mentions()).isEmpty();
+        assertThat(messages.get(4).mentions()).isEmpty();
+    }
+
+    @Test
+    void theGreetingIsReadOnlyWhenTheChannelDoesNotNameTheOtherSide() throws Exception {
+        // Named for Mira and greeting Olu by mistake: the channel's name says who it is with.
+        Path general = write("general.json", "5", "GuildTextChat", "general",
+                message("1", "2026-03-01T09:00:00+00:00", "22", "mira_k", "Mira", "Morning all"),
+                message("2", "2026-03-01T09:05:00+00:00", "23", "olu", "Olu", "hello"));
+        Path dm = write("dm.json", "0", "DirectTextChat", "Mira",
+                message("3", "2026-03-02T10:00:00+00:00", "21", "sam", "Sam", "Hi Olu, sorry, wrong chat"));
+
+        List<ChatMessage> messages = messages(readers.openAll(List.of(general, dm), Optional.empty()));
+
+        assertThat(messages.get(2).mentions()).containsExactly(UserId.of("22"));
+    }
+
     private Path write(String name, String guild, String type, String channelName, String... messages)
             throws IOException {
         String json = "{\"guild\":{\"id\":\"" + guild + "\",\"name\":\"g\"},\"channel\":{\"id\":\"" + name.hashCode()
