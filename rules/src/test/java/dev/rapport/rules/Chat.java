@@ -264,6 +264,12 @@ public final class Chat {
         return feed(next(author, where.name(), text).channelInfo(where).build());
     }
 
+    /** Someone wearing roles says something to nobody in particular in a channel whose name and topic are known. */
+    public MessageId sayInWithRoles(dev.rapport.rules.model.ChannelInfo where, String author, Set<String> roles,
+                                    String text) {
+        return feed(next(author, where.name(), text).channelInfo(where).roles(roles).build());
+    }
+
     /** Someone replies to a message in a channel whose name and topic are known. */
     public MessageId replyIn(dev.rapport.rules.model.ChannelInfo where, String author, MessageId to, String toAuthor,
                              String text) {

@@ -29,9 +29,18 @@ public final class BoughtBefore {
      * software, tools and vans are bought ("we licensed the display face from you", "rented the big tent off you").
      */
     private static final String PAID_FOR = "(?:bought|ordered|purchased|licensed|licenced|rented|leased)";
-    /** I or we bought (ordered, got, licensed) something from or off you: "bought the small vase from you". */
+    /**
+     * Where the one spoken to sells, said as theirs: "from your store", "off your stall at the fair". A purchase from
+     * their shop is a purchase from them. Only places that sell: "got the recipe from your site" or "from your post"
+     * passes on a word, not a purchase.
+     */
+    private static final String YOUR_SHOP = "your\\s+(?:[\\w'-]+\\s+)?(?:store|shop|stall|stand|booth|market\\s+stall)\\b";
+    /**
+     * I or we bought (ordered, got, licensed) something from or off you, or from your shop: "bought the small vase
+     * from you", "got my seed mix from your store last week".
+     */
     private static final Pattern FROM_YOU = Pattern.compile(LEAD + "(?:already\\s+)?"
-            + "(?:" + PAID_FOR + "|got)\\s+(?:[\\w' -]{1,40}?\\s+)?(?:from|off)\\s+you\\b");
+            + "(?:" + PAID_FOR + "|got)\\s+(?:[\\w' -]{1,40}?\\s+)?(?:from|off)\\s+(?:you\\b|" + YOUR_SHOP + ")");
     /** I or we bought one of yours: "I bought your winter blend", "ordered two of your mugs". */
     private static final Pattern YOURS = Pattern.compile(LEAD + "(?:already\\s+)?"
             + PAID_FOR + "\\s+(?:\\w+\\s+of\\s+)?your\\s+\\w+");
@@ -131,6 +140,15 @@ public final class BoughtBefore {
             + "|\\b(?:a|your|the)\\s+(?:rough\\s+|ballpark\\s+)?(?:quote|price)\\b|\\byour\\s+rates?\\b"
             + "|\\bwhat\\s+(?:would|do|did)\\s+you\\s+charge\\b");
 
+    /**
+     * Offering to pay the one spoken to: "happy to pay for the fix", "I'll pay for the callout", "we would pay your
+     * usual rate". Said beside work they did for the writer, it says that work is paid work, as a price asked does.
+     * Not a favour returned ("I'll pay it forward", "I'll pay you back").
+     */
+    private static final Pattern PAY_OFFERED = Pattern.compile("(?:\\b(?:happy|glad|willing|keen)\\s+to"
+            + "|\\b(?:i|we)(?:'ll|'d|\\s+will|\\s+would|\\s+can)(?:\\s+(?:of\\s+course|obviously|gladly))?)\\s+pay\\b"
+            + "(?!\\s+(?:it\\s+forward|you\\s+back|back|attention)\\b)");
+
     private BoughtBefore() {
     }
 
@@ -143,6 +161,15 @@ public final class BoughtBefore {
      */
     public static boolean repeatJob(String text) {
         return text != null && text.length() >= 12 && servedBy(text) && priceAsked(text);
+    }
+
+    /**
+     * Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates") or offers to pay ("happy
+     * to pay for the fix"): either says the work in question is paid for.
+     */
+    public static boolean payTalked(String text) {
+        return priceAsked(text) || text != null && text.length() >= 12
+                && PAY_OFFERED.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
     }
 
     /** Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates"). */

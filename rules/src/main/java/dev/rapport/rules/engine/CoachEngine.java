@@ -504,10 +504,13 @@ public final class CoachEngine {
             return;
         }
         Instant stale = m.time().minus(AWAY);
+        boolean teamNow = community(m.community()).teamOf(m);
         for (int i = open.size() - 1; i >= 0; i--) {
             TeamQuestion q = open.get(i);
             // After a restart the team (and the asker) may be known by stand-ins until seen again.
-            boolean served = !pseudonyms.same(q.asker(), m.author()) && (anyIs(q.staff(), m.author())
+            // The team is whoever answers for the business now, not only those seen before the question: a colleague
+            // whose first word here comes after it (back from a day off, or new to the desk) serves it as well.
+            boolean served = !pseudonyms.same(q.asker(), m.author()) && (anyIs(q.staff(), m.author()) || teamNow
                     || answer && (m.replyTo().map(q.id()::equals).orElse(false) || anyIs(addressees, q.asker())));
             if (served || q.at().isBefore(stale)) {
                 for (UserId member : served ? q.team() : List.<UserId>of()) {

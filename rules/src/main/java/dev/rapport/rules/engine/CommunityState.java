@@ -486,8 +486,9 @@ final class CommunityState {
     /**
      * Whether {@code m} says its writer bought here: "I bought it from you" outright; bought or served ("got your lamp
      * kit", "you did our kitchen") when said to someone who sells here; or work done for the writer with its price
-     * asked again, told to someone ("you printed our flyers, what would a second run cost?"), which says the work was
-     * paid for even where its maker was never seen selling. The served-by reading, a scan of the text, runs once.
+     * asked again or pay offered for more, told to someone ("you printed our flyers, what would a second run cost?",
+     * "you did our fence, happy to pay for the repair"), which says the work was paid for even where its maker was
+     * never seen selling. The served-by reading, a scan of the text, runs once.
      */
     private boolean boughtHere(ChatMessage m, List<UserId> addressees) {
         String text = m.text();
@@ -498,7 +499,7 @@ final class CommunityState {
         if ((served || BoughtBefore.boughtIt(text)) && spokenToASeller(m.author(), addressees)) {
             return true;
         }
-        return served && !addressees.isEmpty() && BoughtBefore.priceAsked(text);
+        return served && !addressees.isEmpty() && BoughtBefore.payTalked(text);
     }
 
     /** When anyone last wrote here in this run; empty before the first message. */

@@ -524,6 +524,81 @@ class AdvocatesRuleTest {
         assertThat(askedAtReception(false).findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
 
+    /**
+     * The gym's server again, Dev a regular who asks at reception; twenty minutes later Tom, whose first word in the
+     * server it is, says in reception (no reply link, no mention) that the sessions run, wearing the Team role if
+     * {@code tomOnTheTeam}; Ana goes on posting news for two days.
+     */
+    private static Chat askedAtReceptionThenTomSpeaks(boolean tomOnTheTeam) {
+        Chat chat = Chat.builder("ana").defaultRoles(Map.of("Team", Audience.IGNORE)).build();
+        chat.sayWithRoles("ana", "gym-news", Set.of("Team"), "Ten-visit passes are £90 this month: "
+                + "https://cragroom.example/passes");
+        chat.say("dev", "lounge", "the new overhang problem ate my fingers last night");
+        chat.later(Duration.ofHours(3));
+        chat.sayIn(RECEPTION, "dev", "do the Thursday evening bouldering sessions run over the bank holiday?");
+        chat.later(Duration.ofMinutes(20));
+        String words = "they run as normal over the bank holiday, same times";
+        if (tomOnTheTeam) {
+            chat.sayInWithRoles(RECEPTION, "tom", Set.of("Team"), words);
+        } else {
+            chat.sayIn(RECEPTION, "tom", words);
+        }
+        for (int day = 0; day < 2; day++) {
+            chat.later(Duration.ofHours(20));
+            chat.sayWithRoles("ana", "gym-news", Set.of("Team"), "Members' social on Friday, bring a friend!");
+        }
+        return chat.finish();
+    }
+
+    /**
+     * A colleague on the team who speaks at the desk after the question serves it, though nobody saw him before it
+     * was asked (back from leave, new on the desk): the customer was answered, and Ana owes nothing.
+     */
+    @Test
+    void staysQuietWhenAColleagueFirstSeenAfterTheQuestionAnswersAtTheDesk() {
+        assertThat(askedAtReceptionThenTomSpeaks(true).findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
+    /** The same words from another member, not on the team, and not put to the asker, leave the customer waiting. */
+    @Test
+    void firesWhenTheOneWhoSpokeAtTheDeskAfterTheQuestionIsNotOnTheTeam() {
+        assertThat(askedAtReceptionThenTomSpeaks(false).findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** A purchase from her shop is a purchase from her: the asker is her customer, and waits on her. */
+    @Test
+    void firesWhenSomeoneWhoBoughtFromHerShopAsksAndHearsNothing() {
+        Chat chat = askedByName("got my glaze sampler from your shop in May and two of the tiles came cracked, "
+                + "could you send new ones?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** A recipe taken from her site is a word passed on, not a purchase: a question owed an answer, no more. */
+    @Test
+    void staysQuietWhenWhatCameFromHerSiteWasARecipeNotAPurchase() {
+        Chat chat = askedByName("got the glaze recipe from your site in May and two of my tiles came out cracked, "
+                + "could you tell me why?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
+    /**
+     * Work she did for him and pay offered for more say the work was paid for, though Bea was never seen selling
+     * here: he is her client, and his question waits on her as one.
+     */
+    @Test
+    void firesWhenSomeoneSheDidWorkForOffersToPayForMoreAndHearsNothing() {
+        assertThat(servedAndAsks("bea", "you did our hallway cupboards last spring and a hinge has gone, could you "
+                + "come and look? happy to pay for the visit").findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** Pay offered by someone she never did work for is a prospect's question: owed an answer, not as a client's. */
+    @Test
+    void staysQuietWhenPayIsOfferedBySomeoneSheDidNoWorkFor() {
+        Chat chat = servedAndAsks("bea", "our hallway cupboards have a hinge gone, could you come and look? happy to "
+                + "pay for the visit");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
     // --- a customer is not an advocate ----------------------------------------------------------------------------
 
     /**

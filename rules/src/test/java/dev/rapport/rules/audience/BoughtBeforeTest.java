@@ -43,6 +43,29 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.is("my neighbour bought her hammock from you, she loves it")).isFalse();
     }
 
+    /** A purchase from the seller's shop or stall is a purchase from them. */
+    @Test
+    void buyingFromTheirShopIsBuyingFromThem() {
+        assertThat(BoughtBefore.is("got my seed potatoes from your stall at the fair, half of them were soft")).isTrue();
+        assertThat(BoughtBefore.is("we ordered the oak board from your online shop, any chance of a second?")).isTrue();
+    }
+
+    /** What came from their site or their post is a word passed on, not a purchase; nor is someone else's shop. */
+    @Test
+    void aWordFromTheirSiteOrAnotherShopIsNoPurchase() {
+        assertThat(BoughtBefore.is("got the sourdough method from your site, it finally rose")).isFalse();
+        assertThat(BoughtBefore.is("got my seed potatoes from the stall by the station")).isFalse();
+    }
+
+    /** Offering to pay says the work talked of is paid work, as a price asked does; a thanks paid forward does not. */
+    @Test
+    void offeringToPayTalksOfPaidWork() {
+        assertThat(BoughtBefore.payTalked("could you come and look before it spreads? happy to pay for the fix")).isTrue();
+        assertThat(BoughtBefore.payTalked("we'd pay for a second coat if it needs one")).isTrue();
+        assertThat(BoughtBefore.payTalked("you saved my evening, I'll pay it forward")).isFalse();
+        assertThat(BoughtBefore.payTalked("thanks for the tip, the shelves look great")).isFalse();
+    }
+
     @Test
     void buyingElsewhereOrAskingWhereToBuyIsNot() {
         assertThat(BoughtBefore.is("I bought mine from the hardware shop, do you want the link?")).isFalse();
