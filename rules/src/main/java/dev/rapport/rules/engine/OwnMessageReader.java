@@ -80,8 +80,12 @@ final class OwnMessageReader {
         // A channel for trade is another matter: an offer in reply to someone's request is what it is for.
         boolean underOthers = m.replyToAuthor().isPresent() && !m.replyToAuthor().get().equals(m.author())
                 && !purposes.of(m.channelInfo()).trade();
+        // So does a room whose topic gives it to buying and selling ("sell or swap your own gear", "buy, sell, swap"),
+        // whatever it is called: a listing there is in its place, as in a #for-sale, and a sale of one's own is
+        // promotion only where it is taken out of it (the same offer scattered into other rooms still is).
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
-                || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
+                || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard
+                || purposes.of(m.channelInfo()).sellingTopic();
         PromoVerdict promo = promotionIn(m);
         // A job the writer needs filled ("barista needed Sun, £14/hr, DM me"): the price is the pay and the DM where
         // the job is taken, so hiring is buying work, not selling oneself; its link, if any, is still a link.
@@ -140,7 +144,12 @@ final class OwnMessageReader {
         // of one's "vote for me"): the same ask again, in the words of a vote.
         boolean cause = (!theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
                 && (CommunityCause.is(m.text()) || CommunityVote.is(m.text()) || CommunityCause.event(m.text()))
-                || !theirs && causeRoomUpdate(m, addressees, cues))
+                || !theirs && causeRoomUpdate(m, addressees, cues)
+                // The group's own occasion sold to the room at its price ("club dinner, £35 a head: <page>") is the
+                // group's too, whatever the words of the sale: whoever posts it earns nothing from it. Not put to
+                // someone as a pitch, and not one claimed as the writer's ("my", "I'm running").
+                || !theirs && (promo.promotional() || promo.engagementAsk()) && addressees.isEmpty() && !cues.pitch()
+                && CommunityCause.groupEvent(m.text()))
                 && !MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
@@ -379,7 +388,10 @@ final class OwnMessageReader {
         for (Link link : m.links()) {
             ownPage |= OwnSites.mayBeOnesOwn(link) && !Pictures.is(link);
         }
-        return ownPage && Pitch.pricedWithLink(m.text(), m.links()) && !purposes.of(m.channelInfo()).sellingTopic();
+        // The group's own event sold to its members ("club dinner, £35 a head: <page>") is the group's, not the
+        // writer's: the price is what the evening costs, and whoever posts it sells nothing of their own.
+        return ownPage && Pitch.pricedWithLink(m.text(), m.links()) && !purposes.of(m.channelInfo()).sellingTopic()
+                && !CommunityCause.groupEvent(m.text());
     }
 
     /** Those of {@code links} that can be pages of one's own (not pictures, marketplaces or shared platforms). */
