@@ -85,7 +85,7 @@ final class OwnMessageReader {
         // promotion only where it is taken out of it (the same offer scattered into other rooms still is).
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard
-                || purposes.of(m.channelInfo()).sellingTopic();
+                || purposes.of(m.channelInfo()).sellingRoom();
         PromoVerdict promo = promotionIn(m);
         // A job the writer needs filled ("barista needed Sun, £14/hr, DM me"): the price is the pay and the DM where
         // the job is taken, so hiring is buying work, not selling oneself; its link, if any, is still a link.

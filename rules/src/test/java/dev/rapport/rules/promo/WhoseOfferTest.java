@@ -3,6 +3,7 @@ package dev.rapport.rules.promo;
 import dev.rapport.rules.Chat;
 import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.text.ChannelEcho;
+import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.FavourNamed;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,33 @@ class WhoseOfferTest {
         assertThat(ChannelEcho.of(ChannelInfo.of("the-slipway", "general chat for everyone")).licenses()).isFalse();
         assertThat(ChannelEcho.of(ChannelInfo.of("paddle-videos", "post your paddling videos")).licenses()).isTrue();
         assertThat(ChannelEcho.of(ChannelInfo.of("paddle-along", "the main event is the river")).licenses()).isTrue();
+    }
+
+    @Test
+    void aTopicInvitesSellingByItsVerbAndNotByTalkAboutSelling() {
+        assertThat(ChannelPurpose.topicInvitesSelling(ChannelInfo.of("kit-exchange", "sell or trade your used kit")))
+                .isTrue();
+        assertThat(ChannelPurpose.topicInvitesSelling(ChannelInfo.of("the-stall", "buy, sell, swap: tents, stoves")))
+                .isTrue();
+        assertThat(ChannelPurpose.topicInvitesSelling(ChannelInfo.of("shop-talk", "Selling online, fees, postage")))
+                .isFalse();
+        assertThat(ChannelPurpose.topicInvitesSelling(ChannelInfo.of("ask", "questions about making and selling")))
+                .isFalse();
+        assertThat(ChannelPurpose.topicInvitesSelling(ChannelInfo.of("market-chat", "how to sell at craft fairs")))
+                .isFalse();
+    }
+
+    @Test
+    void aListingInARoomThatTalksAboutSellingIsStillCounted() {
+        ChannelInfo shopTalk = ChannelInfo.of("shop-talk", "Selling online, fees, postage");
+        Chat chat = chat();
+        chat.sayIn(shopTalk, "ana", "selling my two-person tent, used four nights, poles perfect. £90 or near offer. "
+                + "pictures: https://photoshelf.example/ana/tent");
+        chat.later(Duration.ofDays(3));
+        chat.sayIn(CAMP, "ana", "my old tent is still for sale if anyone's starting out, details in #shop-talk");
+        chat.finish();
+
+        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
     }
 
     @Test
