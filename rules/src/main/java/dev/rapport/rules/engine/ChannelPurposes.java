@@ -28,15 +28,14 @@ final class ChannelPurposes {
      */
     record Of(boolean announcements, boolean promotion, boolean feedback, boolean introductions, boolean reading,
               boolean ownPosts, boolean trade, boolean calls, boolean listing, ChannelEcho echo, boolean talk,
-              boolean deals, boolean sellingTopic, boolean causeRoom, boolean linksAsked, boolean sellingRoom) {
+              boolean deals, boolean sellingTopic, boolean causeRoom, boolean linksAsked) {
         static Of read(ChannelInfo info) {
             return new Of(ChannelPurpose.announcements(info), ChannelPurpose.promotion(info),
                     ChannelPurpose.feedback(info), ChannelPurpose.introductions(info), ChannelPurpose.reading(info),
                     ChannelPurpose.ownPosts(info), ChannelPurpose.trade(info), ChannelPurpose.calls(info),
                     ChannelPurpose.listing(info), ChannelEcho.of(info), ChannelPurpose.forTalk(info),
                     ChannelPurpose.deals(info), ChannelPurpose.topicSaysSelling(info),
-                    CommunityCause.room(info.topic()), ChannelPurpose.linksAsked(info),
-                    ChannelPurpose.topicInvitesSelling(info));
+                    CommunityCause.room(info.topic()), ChannelPurpose.linksAsked(info));
         }
     }
 

@@ -80,12 +80,8 @@ final class OwnMessageReader {
         // A channel for trade is another matter: an offer in reply to someone's request is what it is for.
         boolean underOthers = m.replyToAuthor().isPresent() && !m.replyToAuthor().get().equals(m.author())
                 && !purposes.of(m.channelInfo()).trade();
-        // So does a room whose topic gives it to buying and selling ("sell or swap your own gear", "buy, sell, swap"),
-        // whatever it is called: a listing there is in its place, as in a #for-sale, and a sale of one's own is
-        // promotion only where it is taken out of it (the same offer scattered into other rooms still is).
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
-                || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard
-                || purposes.of(m.channelInfo()).sellingRoom();
+                || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
         PromoVerdict promo = promotionIn(m);
         // A job the writer needs filled ("barista needed Sun, £14/hr, DM me"): the price is the pay and the DM where
         // the job is taken, so hiring is buying work, not selling oneself; its link, if any, is still a link.

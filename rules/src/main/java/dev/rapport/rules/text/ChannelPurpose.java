@@ -415,28 +415,6 @@ public final class ChannelPurpose {
         return false;
     }
 
-    /**
-     * Whether the channel's topic invites members to sell there, in the words of a room's rule rather than of a
-     * subject ("sell or swap your own gear", "buy, sell, swap: pumps and lights", "for sale or wanted", "WTS / WTB"):
-     * the verb itself, not "selling" ("Selling online.", "questions about making, selling, buying" are rooms that talk
-     * about it), and not as what is learnt or asked ("how to sell", "tips to sell"). A listing there is in its place.
-     */
-    public static boolean topicInvitesSelling(ChannelInfo info) {
-        if (info == null || info == ChannelInfo.UNKNOWN || info.topic() == null || info.topic().isEmpty()) {
-            return false;
-        }
-        String[] words = info.topic().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+");
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            boolean selling = w.equals("sell") && (i == 0 || !words[i - 1].equals("to") && !words[i - 1].equals("how"))
-                    || w.equals("wts") || w.equals("wtb") || w.equals("sale") && i > 0 && words[i - 1].equals("for");
-            if (selling && !deniedBefore(words, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "no" or a "not" within two words before {@code i}: "no hard selling", "not for sale". */
     private static boolean deniedBefore(String[] words, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
