@@ -20,6 +20,7 @@ import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Hiring;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.RoomPointer;
 import dev.rapport.rules.text.TextFeatures;
 
 import java.time.Duration;
@@ -83,6 +84,13 @@ final class OwnMessageReader {
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
         PromoVerdict promo = promotionIn(m);
+        // A word that sends people to one's offer where it is listed ("still have the saddle for sale if anyone's
+        // looking, it's in #trade"), with no price, code or link, points to the sale rather than making it again: the
+        // listing is the offer, and this is one line about it. Not a pitch at someone ("DM me") and not an ask.
+        if (promo.promotional() && !promo.engagementAsk() && m.links().isEmpty() && m.kind() != ChannelKind.DIRECT
+                && !cues.pitch() && !Pitch.pricedOrCoded(m.text()) && RoomPointer.names(m.text())) {
+            promo = PromoVerdict.NONE;
+        }
         // A job the writer needs filled ("barista needed Sun, £14/hr, DM me"): the price is the pay and the DM where
         // the job is taken, so hiring is buying work, not selling oneself; its link, if any, is still a link.
         boolean hiring = Hiring.is(m.text());

@@ -5,6 +5,7 @@ import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.text.ChannelEcho;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.FavourNamed;
+import dev.rapport.rules.text.RoomPointer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,16 +15,50 @@ import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What self-promotion is not, and what it still is: the group's own evening sold to its members is the group's; a
+ * What self-promotion is not, and what it still is: a line pointing to one's listing in its room is not the offer made
+ * again, though the price restated is; the group's own evening sold to its members is the group's; a
  * reminder of an ask is the ask, which the ask tip names; and one's own videos are promotion in a room whose topic calls
  * it the community's main room, whose name a post may echo without being the room's kind of post.
  */
 class WhoseOfferTest {
 
     private static final ChannelInfo CAMP = ChannelInfo.of("campfire", "trip reports and banter");
+    private static final ChannelInfo KIT = ChannelInfo.of("kit-exchange", "sell or trade your used kit here");
 
     private static Chat chat() {
         return Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+    }
+
+    @Test
+    void aListingAndALinePointingToItsRoomIsOneOffer() {
+        Chat chat = chat();
+        chat.sayIn(KIT, "ana", "selling my two-person tent, used four nights, poles perfect. £90 or near offer. "
+                + "pictures: https://photoshelf.example/ana/tent");
+        chat.later(Duration.ofDays(3));
+        chat.sayIn(CAMP, "ana", "my old tent is still for sale if anyone's starting out, it's in #kit-exchange");
+        chat.finish();
+
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    @Test
+    void aListingAndTheOfferMadeAgainInChatWithItsPriceAreTwo() {
+        Chat chat = chat();
+        chat.sayIn(KIT, "ana", "selling my two-person tent, used four nights, poles perfect. £90 or near offer. "
+                + "pictures: https://photoshelf.example/ana/tent");
+        chat.later(Duration.ofDays(3));
+        chat.sayIn(CAMP, "ana", "my old tent is still for sale if anyone's starting out, £90 or near offer");
+        chat.finish();
+
+        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
+    }
+
+    @Test
+    void aPointerNamesARoomAndAHashtagDoesNot() {
+        assertThat(RoomPointer.names("the saddle is still up, it's in #trade")).isTrue();
+        assertThat(RoomPointer.names("details over in #for-sale, ask me anything")).isTrue();
+        assertThat(RoomPointer.names("new candles are up #handmade #smallbatch")).isFalse();
+        assertThat(RoomPointer.names("the saddle is still up, ask me")).isFalse();
     }
 
     @Test
