@@ -135,6 +135,19 @@ final class OneBehaviour {
      */
     static boolean carriesOn(List<Finding> week, Instant at, Collection<String> aimedAt,
                              Collection<MessageId> sameLinkPosts, boolean sells) {
+        return carriesOn(week, at, aimedAt, sameLinkPosts, sells, false);
+    }
+
+    /**
+     * As {@link #carriesOn(List, Instant, Collection, Collection, boolean)}, where {@code asksAgain} says the message
+     * names the favour again in so many words ("if you haven't voted yet, it closes Friday", "still hoping for a few
+     * follows"): with the link of an ask the week's ask tip rests on, and selling nothing, it is that ask made again, on
+     * any later day and to the room as well as to people. A reminder to vote is a request, whichever room it goes to; the
+     * ask tip names it, and calling it promotion as well tells the person the same thing twice. A push that asks for
+     * nothing (the link again with "check it out", an offer) is still promotion of its own.
+     */
+    static boolean carriesOn(List<Finding> week, Instant at, Collection<String> aimedAt,
+                             Collection<MessageId> sameLinkPosts, boolean sells, boolean asksAgain) {
         for (Finding f : week) {
             if (rank(f.rule()) != 0 || !f.actionable() || f.at().isAfter(at)) {
                 continue;
@@ -146,8 +159,8 @@ final class OneBehaviour {
             }
             // Only an ask of people: a request to a room taken into the next room is the same push in two rooms, which
             // is what the promotion tip counts.
-            if (f.rule() == RuleId.ONEWAY_ASKS && !f.evidence().counterparts().isEmpty() && !sells
-                    && !at.isAfter(f.at().plus(SAME_ASKING))) {
+            boolean sameAsk = asksAgain || !f.evidence().counterparts().isEmpty() && !at.isAfter(f.at().plus(SAME_ASKING));
+            if (f.rule() == RuleId.ONEWAY_ASKS && !sells && sameAsk) {
                 for (MessageId m : f.evidence().messages()) {
                     if (sameLinkPosts.contains(m)) {
                         return true;

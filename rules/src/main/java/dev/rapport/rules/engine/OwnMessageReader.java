@@ -20,6 +20,7 @@ import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Hiring;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.RoomPointer;
 import dev.rapport.rules.text.TextFeatures;
 
 import java.time.Duration;
@@ -83,6 +84,13 @@ final class OwnMessageReader {
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
         PromoVerdict promo = promotionIn(m);
+        // A word that sends people to one's offer where it is listed ("still have the saddle for sale if anyone's
+        // looking, it's in #trade"), with no price, code or link, points to the sale rather than making it again: the
+        // listing is the offer, and this is one line about it. Not a pitch at someone ("DM me") and not an ask.
+        if (promo.promotional() && !promo.engagementAsk() && m.links().isEmpty() && m.kind() != ChannelKind.DIRECT
+                && !cues.pitch() && !Pitch.pricedOrCoded(m.text()) && RoomPointer.names(m.text())) {
+            promo = PromoVerdict.NONE;
+        }
         // A job the writer needs filled ("barista needed Sun, £14/hr, DM me"): the price is the pay and the DM where
         // the job is taken, so hiring is buying work, not selling oneself; its link, if any, is still a link.
         boolean hiring = Hiring.is(m.text());
@@ -142,7 +150,12 @@ final class OwnMessageReader {
         boolean cause = (!theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
                 && (CommunityCause.is(m.text()) || CommunityVote.is(m.text())
                 || CommunityVote.forTheGroup(m.text()) || CommunityCause.event(m.text()))
-                || !theirs && causeRoomUpdate(m, addressees, cues))
+                || !theirs && causeRoomUpdate(m, addressees, cues)
+                // The group's own occasion sold to the room at its price ("club dinner, £35 a head: <page>") is the
+                // group's too, whatever the words of the sale: whoever posts it earns nothing from it. Not put to
+                // someone as a pitch, and not one claimed as the writer's ("my", "I'm running").
+                || !theirs && (promo.promotional() || promo.engagementAsk()) && addressees.isEmpty() && !cues.pitch()
+                && CommunityCause.groupEvent(m.text()))
                 && !MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
@@ -382,7 +395,10 @@ final class OwnMessageReader {
         for (Link link : m.links()) {
             ownPage |= OwnSites.mayBeOnesOwn(link) && !Pictures.is(link);
         }
-        return ownPage && Pitch.pricedWithLink(m.text(), m.links()) && !purposes.of(m.channelInfo()).sellingTopic();
+        // The group's own event sold to its members ("club dinner, £35 a head: <page>") is the group's, not the
+        // writer's: the price is what the evening costs, and whoever posts it sells nothing of their own.
+        return ownPage && Pitch.pricedWithLink(m.text(), m.links()) && !purposes.of(m.channelInfo()).sellingTopic()
+                && !CommunityCause.groupEvent(m.text());
     }
 
     /** Those of {@code links} that can be pages of one's own (not pictures, marketplaces or shared platforms). */

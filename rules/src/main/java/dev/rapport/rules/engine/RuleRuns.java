@@ -22,6 +22,7 @@ import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.rule.WeekContext;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
+import dev.rapport.rules.text.FavourNamed;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -242,7 +243,8 @@ final class RuleRuns {
                 }
             }
             boolean sells = facts.promo().salesPitch() || facts.pitch();
-            return OneBehaviour.carriesOn(week, m.time(), aimedAt, sameLinkPosts, sells) ? List.of(m.id()) : List.of();
+            return OneBehaviour.carriesOn(week, m.time(), aimedAt, sameLinkPosts, sells, FavourNamed.in(m.text()))
+                    ? List.of(m.id()) : List.of();
         }
     }
 

@@ -97,11 +97,33 @@ public final class ChannelEcho {
             plural |= addContent(stems, word) && plural(word);
         }
         int named = stems.size();
+        if (topicCallsItGeneral(info.topic())) {
+            return NONE;
+        }
         String[] topic = info.topic().toLowerCase(Locale.ROOT).split("[.,;:!?()\\[\\]\n]+");
         for (String clause : topic) {
             topicSaysToPost(stems, words(clause));
         }
         return stems.isEmpty() ? NONE : new ChannelEcho(Set.copyOf(stems), plural || stems.size() > named);
+    }
+
+    /** What a topic calls the room when it calls it the community's general one: "the main room", "general chat". */
+    private static final Set<String> ROOM = Set.of("room", "channel", "chat", "hangout", "lounge");
+
+    /**
+     * Whether the topic calls the room the community's main or general one ("the main room, all levels welcome",
+     * "general chat for everyone"): whatever its name ({@code #strum-along}, {@code #the-pond}), it is where members
+     * talk about anything, and a word of its name in a post is talk about the subject, not the kind of post the room
+     * was made for.
+     */
+    private static boolean topicCallsItGeneral(String topic) {
+        String[] words = words(topic).toArray(new String[0]);
+        for (int i = 0; i + 1 < words.length; i++) {
+            if ((words[i].equals("main") || words[i].equals("general")) && ROOM.contains(words[i + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word} is a plural: "recaps", "signups", "diaries" (not "glass", "status", "analysis"). */

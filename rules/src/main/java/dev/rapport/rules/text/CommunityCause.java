@@ -43,7 +43,41 @@ public final class CommunityCause {
     private static final Set<String> TAKING_PART = Set.of("enter", "entries", "entry", "register", "registration",
             "sign-up", "signups", "sign-ups", "signup", "rsvp", "form", "deadline", "closes", "tickets");
 
+    /**
+     * Nouns of the group's own occasions besides {@link #EVENTS}: what a club puts on for its members and charges the
+     * evening's cost for (a dinner, a ball, a quiz night, an awards night, a trip).
+     */
+    private static final Set<String> OCCASIONS = Set.of("dinner", "dinners", "lunch", "ball", "party", "quiz", "bbq",
+            "barbecue", "awards", "dance", "ceilidh", "festival", "fair", "tour", "weekend", "camp", "retreat");
+    /** Nouns of the group itself, which name an occasion as its own when they stand before it ("club dinner"). */
+    private static final Set<String> GROUP = Set.of("club", "club's", "society", "society's", "guild", "guild's",
+            "members", "members'", "league", "league's", "association", "association's", "chapter", "chapter's",
+            "branch", "branch's");
+
     private CommunityCause() {
+    }
+
+    /**
+     * Whether {@code text} sells the group's own occasion to its members, named as the group's by the word before it
+     * ("annual club dinner, £35 a head", "tickets for the society ball", "members' quiz night, £5 on the door"), with
+     * nothing of it claimed as the writer's ("my", "I'm running"), and no page paying a maker. A price does not make it
+     * the writer's sale, as it does an event of no one's in particular ({@link #event}): the club charges what its
+     * evening costs, and whoever posts it sells nothing of their own.
+     */
+    public static boolean groupEvent(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}'-]+");
+        boolean named = false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (claims(words, i) || MAKER_FUNDING.contains(w)) {
+                return false;
+            }
+            named |= (EVENTS.contains(w) || OCCASIONS.contains(w)) && groupBefore(words, i);
+        }
+        return named;
     }
 
     /** Whether {@code text} spreads a community's own cause and claims nothing of it as the writer's. */
@@ -106,6 +140,16 @@ public final class CommunityCause {
      */
     public static boolean room(String topic) {
         return is(topic) || event(topic);
+    }
+
+    /** A noun of the group within the two words before word {@code i}: "club dinner", "society summer ball". */
+    private static boolean groupBefore(String[] words, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (GROUP.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} claims anything as the writer's own ("my", "mine", "I'm running"), or pays a maker. */
