@@ -773,7 +773,7 @@ public final class CoachEngine {
      */
     /**
      * A call to book with its page, sent by direct message by someone {@code target} has never exchanged a word with
-     * ("Quick 15-min call this week? <calendar link>"): a sale in their inbox, as the sender's own reading counts it
+     * ("Free for a short chat on Thursday? <calendar link>"): a sale in their inbox, as the sender's own reading counts it
      * (a sell.cold pitch), so its question is owed no answer. Between people who know each other the same link only
      * sets up a meeting, and its question waits like any other.
      */
@@ -1133,8 +1133,8 @@ public final class CoachEngine {
         // help to them only when it takes a turn with them: it follows their words soon after, or speaks to them.
         boolean toThem = speaksToSomeone(m, text)
                 || community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW));
-        // Words under one's own post that others replied under, said to nobody else ("tails first it is. practice
-        // joint is gappy, as promised" under one's question two people answered), are said to those people: a word
+        // Words under one's own post that others replied under, said to nobody else ("second coat went on fine, no
+        // streaks this time" under one's question two people answered), are said to those people: a word
         // given to them, as a reply to one of them would be, but one that tends one's own thread, not help.
         List<UserId> thread = threadRepliers(s, m, addressed);
         boolean substance = thread.isEmpty() && !tendsOwnPost(m) && (answer || toThem && (reading.theirs()

@@ -468,7 +468,7 @@ final class AskCues implements CueFinder {
         }
         boolean four = t.isNumber(i + 1, "4") || t.isWord(i + 1, "for") || t.isWord(i + 1, "four");
         if (four && t.isKind(i + 2, TokenKind.WORD) && sameAttention(t, i, i + 2)) {
-            // The scheme named to be refused ("we don't really do follow-for-follow", "no sub4sub here") is the room's
+            // The scheme named to be refused ("we don't do follow-for-follow here", "no sub4sub here") is the room's
             // custom told to a newcomer, community business, not a trade of follows offered.
             return !refused(t, i);
         }

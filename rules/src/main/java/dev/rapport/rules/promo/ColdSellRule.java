@@ -36,7 +36,7 @@ public final class ColdSellRule implements Rule {
     private static final Set<String> COURTESIES = Set.of("hi", "hey", "hello", "hiya", "heya", "morning", "welcome",
             "congrats", "congratulations", "thanks", "thank", "cheers", "great", "good", "lovely", "nice", "gorgeous",
             "amazing", "wow", "omg", "ooh", "oh", "haha", "lol");
-    /** The longest pleasantry: "Hi Pia, nice to meet you!". */
+    /** The longest pleasantry: "Hi Sam, nice to meet you!". */
     private static final int COURTESY_WORDS = 6;
     /** The offer's taker named as anyone at all: "if anyone", "anyone who", "for anybody", "anyone interested". */
     private static final Pattern ANYONE = Pattern.compile("\\b(?:if (?:anyone|anybody)|(?:anyone|anybody) (?:who|that"
@@ -133,8 +133,8 @@ public final class ColdSellRule implements Rule {
 
     /**
      * A priced offer of one's own that speaks to the thread rather than the person it replies to: tacked onto a real
-     * answer to their question or problem, or said under their post to "anyone" ("nice! if anyone wants to learn to
-     * build like this, my course is 40% off: …", with no "you" in it), in either case with nothing asking to be taken
+     * answer to their question or problem, or said under their post to "anyone" ("lovely! if anyone fancies making
+     * one of these, my weekend class has two seats left, £60: …", with no "you" in it), in either case with nothing asking to be taken
      * up in private ({@link Pitch#takenUpInPrivate}).
      */
     private static boolean plugForTheThread(MessageContext ctx) {
@@ -174,7 +174,7 @@ public final class ColdSellRule implements Rule {
 
     /**
      * As {@link #helpsBesideTheOffer(String)}; with {@code withoutCourtesies}, a short sentence that opens with a
-     * greeting or a courtesy ("Hi Pia, nice to meet you!", "great question!", "welcome!") says nothing to the question
+     * greeting or a courtesy ("Hi Sam, nice to meet you!", "great question!", "welcome!") says nothing to the question
      * and does not count as help: a pleasantry before an offer answers nothing.
      */
     static boolean helpsBesideTheOffer(String text, boolean withoutCourtesies) {

@@ -49,8 +49,8 @@ public final class OfferRequest {
             + "use (?:for|to)\\b");
 
     /**
-     * Asking for someone to come out to one's place ("could anyone come and look at it?", "can someone come today or
-     * tomorrow?", "could somebody pop round and fix it?"): a visit asked for is a job asked for, and a tradesperson's
+     * Asking for someone to come out to one's place ("could anybody come and check the
+     * leak?", "can someone drop by this week?", "could somebody pop round and fix it?"): a visit asked for is a job asked for, and a tradesperson's
      * terms for the visit answer it. "Did anyone come to the fair?" asks nothing of the kind: only a request (could,
      * can, would, will) to come.
      */

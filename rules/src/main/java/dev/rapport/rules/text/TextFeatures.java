@@ -172,7 +172,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             if (is(t, f0, f1, "do") && (is(t, s0, s1, "it") || is(t, s0, s1, "this") || is(t, s0, s1, "that"))) {
                 return false;
             }
-            // Chat drops the "I" or the "it" before a verb in the past: "did the spring one, it was brilliant", "had a
+            // Chat drops the "I" or the "it" before a verb in the past: "went to the late one, it was packed", "had a
             // great time", "was a long day". Without its question mark, a past verb before an article or "my" tells
             // what happened; a question in the past without one ("did you get it", "was it late") has its subject.
             if (in(t, f0, f1, PAST_WORDS) && in(t, s0, s1, TOLD_AFTER_PAST)) {

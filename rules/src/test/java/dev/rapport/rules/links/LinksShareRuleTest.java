@@ -56,7 +56,7 @@ class LinksShareRuleTest {
                 "oh that's useful, I always just run straight at the flag", "same, that was exactly my mistake"},
             {"compared everyone's routes on the long leg, nearly all went left: https://routes.example/ana/2",
                 "the right was shorter but went through the car park", "true, and the car park was packed"},
-            {"my track from the weekend run, the bog at the top is deep: https://tracks.example/ana/fell",
+            {"my line from sunday, the climb after the stile is brutal: https://tracks.example/ana/fell",
                 "wellies next time then", "or a boat, honestly"},
         };
         for (String[] post : posts) {

@@ -19,8 +19,8 @@ class HouseRulesToldTest {
     void theRoomsCustomToldToANewcomerIsNoAsk() {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
         chat.sayIn("kit", LOUNGE, "just joined, I paint miniatures");
-        chat.mentionIn("ana", LOUNGE, "kit", "welcome! how it works here: post a WIP in the painting room and leave "
-                + "notes on two others. we don't really do follow-for-follow");
+        chat.mentionIn("ana", LOUNGE, "kit", "hey, welcome aboard! the custom here is to share a sketch in the art "
+                + "room and comment on a couple of others. no follow-for-follow here, we don't really do that");
 
         assertThat(chat.finish().findings(ONEWAY_ASKS)).isEmpty();
     }

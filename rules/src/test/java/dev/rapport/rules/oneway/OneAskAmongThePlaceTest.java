@@ -52,7 +52,7 @@ class OneAskAmongThePlaceTest {
         chat.sayIn("ana", LOUNGE, "could you all follow my new page for the bike rebuilds? "
                 + "https://photos.example/ana-rebuilds");
         chat.later(Duration.ofDays(2));
-        chat.sayIn("ana", RIDES, "follows appreciated, still trying to get the rebuilds page going "
+        chat.sayIn("ana", RIDES, "follows appreciated, the rebuilds page is brand new "
                 + "https://photos.example/ana-rebuilds");
 
         assertThat(chat.finish().findings(ONEWAY_ASKS)).hasSize(1);

@@ -30,9 +30,9 @@ class OwnVoteRemindedTest {
         chat.sayIn("ana", CHAT, "I'm in the final ten for a brand's ambassador spot, could you all vote for me? "
                 + MY_VOTE);
         chat.later(Duration.ofDays(1));
-        chat.sayIn("ana", ChannelInfo.of("kit-swap", ""), "and if anyone in here hasn't voted yet " + MY_VOTE);
+        chat.sayIn("ana", ChannelInfo.of("kit-swap", ""), "same link for this room too, if you have a minute " + MY_VOTE);
         chat.later(Duration.ofDays(2));
-        chat.sayIn("ana", CHAT, "voting closes Friday!! every vote counts " + MY_VOTE);
+        chat.sayIn("ana", CHAT, "the vote closes on Sunday, thank you all " + MY_VOTE);
 
         chat.finish();
         assertThat(chat.findings(ONEWAY_ASKS)).isNotEmpty();
