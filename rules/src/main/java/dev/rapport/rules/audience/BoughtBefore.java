@@ -141,7 +141,7 @@ public final class BoughtBefore {
             + "|\\bwhat\\s+(?:would|do|did)\\s+you\\s+charge\\b");
 
     /**
-     * Offering to pay the one spoken to: "happy to pay for the fix", "I'll pay for the callout", "we would pay your
+     * Offering to pay the one spoken to: "glad to pay for the repair", "I'll pay for the callout", "we would pay your
      * usual rate". Said beside work they did for the writer, it says that work is paid work, as a price asked does.
      * Not a favour returned ("I'll pay it forward", "I'll pay you back").
      */

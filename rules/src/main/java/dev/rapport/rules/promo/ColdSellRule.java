@@ -78,11 +78,11 @@ public final class ColdSellRule implements Rule {
         if (ctx.facts().answer() && helpsBesideTheOffer(ctx.message().text())) {
             return;
         }
-        // So is a priced offer of one's own left on a real answer with the page where it is had ("bring it to 5.8 every
-        // couple of days. my starter kit has a calibrated pen, $89 → …"), asking nobody to get in touch or book a call:
-        // the offer is there for whoever reads the thread, a plug aimed at the room that promo.self counts, while the
-        // asker got their answer. Asked to DM, to book a call, or offered a price of their own, the asker is being
-        // dealt with one to one: a pitch, however much was said before it.
+        // So is a priced offer of one's own left on a real answer with the page where it is had ("water it twice a week
+        // and keep it off the sill. my care kit has the feed and a mister, $25 → …"), asking nobody to get in touch or
+        // book a call: the offer is there for whoever reads the thread, a plug aimed at the room that promo.self
+        // counts, while the asker got their answer. Asked to DM, to book a call, or offered a price of their own, the
+        // asker is being dealt with one to one: a pitch, however much was said before it.
         if (plugForTheThread(ctx)) {
             return;
         }

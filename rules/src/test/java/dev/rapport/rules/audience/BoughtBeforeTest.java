@@ -60,7 +60,8 @@ class BoughtBeforeTest {
     /** Offering to pay says the work talked of is paid work, as a price asked does; a thanks paid forward does not. */
     @Test
     void offeringToPayTalksOfPaidWork() {
-        assertThat(BoughtBefore.payTalked("could you come and look before it spreads? happy to pay for the fix")).isTrue();
+        assertThat(BoughtBefore.payTalked(
+                "any chance you could redo the corner before winter? glad to pay for the repair")).isTrue();
         assertThat(BoughtBefore.payTalked("we'd pay for a second coat if it needs one")).isTrue();
         assertThat(BoughtBefore.payTalked("you saved my evening, I'll pay it forward")).isFalse();
         assertThat(BoughtBefore.payTalked("thanks for the tip, the shelves look great")).isFalse();

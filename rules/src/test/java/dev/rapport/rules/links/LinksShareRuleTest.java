@@ -51,7 +51,7 @@ class LinksShareRuleTest {
     private static void linkPostsWithTalk(Chat chat, boolean talksBack) {
         String[][] posts = {
             {"drew my race route against the winner's, lost two minutes on one leg: https://routes.example/ana/1",
-                "two minutes on one leg is impressive, in a bad way", "thanks, very supportive"},
+                "losing two minutes on one leg takes real talent", "thanks, very supportive"},
             {"this piece on picking attack points explains that leg well: https://reading.example/attack-points",
                 "oh that's useful, I always just run straight at the flag", "same, that was exactly my mistake"},
             {"compared everyone's routes on the long leg, nearly all went left: https://routes.example/ana/2",

@@ -9,7 +9,7 @@ import static dev.rapport.rules.rule.RuleId.ONEWAY_ASKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Telling a newcomer how the room works ("we don't really do follow-for-follow here") names a trade of follows to
+ * Telling a newcomer how the room works ("no follow-for-follow here, thanks") names a trade of follows to
  * refuse it: the community's custom, asked of nobody. Offering the trade ("follow for follow?") is still an ask.
  */
 class HouseRulesToldTest {

@@ -29,7 +29,7 @@ class LocalVisitAskedTest {
         Chat chat = answered("radiator upstairs stays cold at the top, bled it twice already. is anyone near Wakefield "
                         + "who could take a look?",
                 "if bleeding doesn't fix it the pump may be weak or the system needs balancing. I'm in Wakefield, "
-                        + "£60 to come out, knocked off the job if you go ahead. message me");
+                        + "£60 call-out, which comes off the bill if you book the job. message me");
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
 
@@ -37,7 +37,7 @@ class LocalVisitAskedTest {
     void theSameVisitOfferedUnderAQuestionForAdviceIsAColdPitch() {
         Chat chat = answered("radiator upstairs stays cold at the top, bled it twice already. any idea why?",
                 "if bleeding doesn't fix it the pump may be weak or the system needs balancing. I'm in Wakefield, "
-                        + "£60 to come out, knocked off the job if you go ahead. message me");
+                        + "£60 call-out, which comes off the bill if you book the job. message me");
         assertThat(chat.findings(SELL_COLD)).isNotEmpty();
     }
 }
