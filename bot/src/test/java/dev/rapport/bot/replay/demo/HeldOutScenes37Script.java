@@ -756,8 +756,8 @@ final class HeldOutScenes37Script extends StoryScript {
         Post suncatcher = say(12, "18:00", panels, imelda, "first suncatcher done! foil, 7/32, "
                 + "thanks to Cormac's advice");
         re(12, "18:20", cormac, suncatcher, "look at those beads! lovely and even");
-        re(12, "19:00", agnieszka, suncatcher, "lovely! if you want more colour for the next one, "
-                + "my offcut boxes are £20: https://wolnaglass.example/offcut-box-2");
+        re(12, "19:00", agnieszka, suncatcher, "lovely work! for anyone after more colour for their "
+                + "next one, my streaky offcut boxes are £20: https://wolnaglass.example/offcut-box-2");
 
         say(14, "10:00", workbench, neville, "does anyone know if the guild meetup is still on for "
                 + "February?");
