@@ -463,7 +463,7 @@ final class HeldOutScenes39Script extends StoryScript {
         Post show = say(9, "09:00", lkShop, trent, "Sol, you still doing the picking demo at the trade show?");
         re(9, "09:30", sol, show, "yep, Saturday 3pm, come heckle");
         re(9, "09:40", trent, show, "will do 😂");
-        say(9, "16:00", lkShop, trent, "quiet day. insurance job in Clifton then nothing");
+        say(9, "16:00", lkShop, trent, "quiet day here in Bristol. one insurance job in Clifton then nothing");
         Post avocet = say(10, "10:00", lkShop, clive, "anyone know a decent supplier for Avocet ABS in bulk?");
         re(10, "10:20", trent, avocet, "Locks Direct did me 20 for a good price last month");
         re(10, "10:25", clive, avocet, "ta Trent");
