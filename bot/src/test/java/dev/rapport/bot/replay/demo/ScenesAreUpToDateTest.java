@@ -58,7 +58,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes33Script", "held-out-scenes-33", HeldOutScenes33Script::files),
                 script("HeldOutScenes34Script", "held-out-scenes-34", HeldOutScenes34Script::files),
                 script("HeldOutScenes35Script", "held-out-scenes-35", HeldOutScenes35Script::files),
-                script("HeldOutScenes36Script", "held-out-scenes-36", HeldOutScenes36Script::files));
+                script("HeldOutScenes36Script", "held-out-scenes-36", HeldOutScenes36Script::files),
+                script("HeldOutScenes38Script", "held-out-scenes-38", HeldOutScenes38Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
