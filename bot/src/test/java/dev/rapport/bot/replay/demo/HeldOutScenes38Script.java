@@ -617,8 +617,8 @@ final class HeldOutScenes38Script extends StoryScript {
         say(3, "09:00", dmYvette, yvette, "thanks Kendrick! we're talking to a couple of DJs, will let you know");
         joins(3, "19:00", djGeneral, matteo);
         say(3, "19:05", djGeneral, matteo, "hey all, Matteo, wedding DJ in Leeds, new here. just launched my "
-                + "mixcloud for wedding sets, could you all follow it? every follow helps 🙏 "
-                + "https://mixcloud.example/matteoricci-weddings");
+                + "mix page for wedding sets, could you all follow it? every follow helps 🙏 "
+                + "https://mixshelf.example/matteoricci-weddings");
         Post york = say(4, "12:00", djCover, shanice, "Can anyone cover Sat 2 May in York? I've double-booked "
                 + "myself, the couple are lovely, £700");
         re(4, "12:30", tamsin, york, "I can! send me their details");
@@ -628,7 +628,7 @@ final class HeldOutScenes38Script extends StoryScript {
         re(5, "10:30", lorcan, dropout, "usb cable. it's always the cable. get a short braided one");
         re(5, "10:50", kendrick, dropout, "cheers, ordered two");
         say(5, "20:00", djGeneral, matteo, "new wedding mix up, Motown into Dua Lipa 🔥 would mean a lot if you "
-                + "followed 🙏 https://mixcloud.example/matteoricci-weddings");
+                + "followed 🙏 https://mixshelf.example/matteoricci-weddings");
         say(6, "09:00", djGeneral, shanice, "off to a three-day festival gig, back Tuesday. if the world burns, "
                 + "tell Tamsin");
 
