@@ -58,7 +58,10 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes33Script", "held-out-scenes-33", HeldOutScenes33Script::files),
                 script("HeldOutScenes34Script", "held-out-scenes-34", HeldOutScenes34Script::files),
                 script("HeldOutScenes35Script", "held-out-scenes-35", HeldOutScenes35Script::files),
-                script("HeldOutScenes36Script", "held-out-scenes-36", HeldOutScenes36Script::files));
+                script("HeldOutScenes36Script", "held-out-scenes-36", HeldOutScenes36Script::files),
+                script("HeldOutScenes37Script", "held-out-scenes-37", HeldOutScenes37Script::files),
+                script("HeldOutScenes38Script", "held-out-scenes-38", HeldOutScenes38Script::files),
+                script("HeldOutScenes39Script", "held-out-scenes-39", HeldOutScenes39Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
