@@ -45,10 +45,10 @@ public final class CommunityCause {
 
     /**
      * Nouns of the group's own occasions besides {@link #EVENTS}: what a club puts on for its members and charges the
-     * evening's cost for (a dinner, a ball, a quiz night, an awards night, a trip).
+     * evening's cost for (a dinner, a ball, a quiz night, a trip).
      */
     private static final Set<String> OCCASIONS = Set.of("dinner", "dinners", "lunch", "ball", "party", "quiz", "bbq",
-            "barbecue", "awards", "dance", "ceilidh", "festival", "fair", "tour", "weekend", "camp", "retreat");
+            "barbecue", "dance", "ceilidh", "festival", "fair", "tour", "weekend", "camp", "retreat");
     /** Nouns of the group itself, which name an occasion as its own when they stand before it ("club dinner"). */
     private static final Set<String> GROUP = Set.of("club", "club's", "society", "society's", "guild", "guild's",
             "members", "members'", "league", "league's", "association", "association's", "chapter", "chapter's",
