@@ -298,7 +298,8 @@ final class OwnMessageReader {
         // rooms is known as the same offer, and its room as one of the rooms a scatter went to.
         List<Link> offers = !promotion && !answer && !hiring && !theirs && !cause && addressees.isEmpty()
                 && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || Pitch.pricedWithLink(m.text(),
-                m.links())) ? ownPages(MessageLinks.shared(m.links(), false)) : List.of();
+                m.links())) ? offeredPages(MessageLinks.shared(m.links(), false),
+                CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch) : List.of();
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost, offers);
     }
@@ -401,11 +402,17 @@ final class OwnMessageReader {
                 && !CommunityCause.groupEvent(m.text());
     }
 
-    /** Those of {@code links} that can be pages of one's own (not pictures, marketplaces or shared platforms). */
-    private static List<Link> ownPages(List<Link> links) {
+    /**
+     * Those of {@code links} that are where the offer is had: pages of one's own (not pictures or shared platforms),
+     * and, when the message claims the offer ({@code claimed}: "my", or worded as a sale), its page on a big
+     * marketplace. Someone selling their own thing often lists it there; the listing is theirs as much as a shop page
+     * would be, and the same listing then put into other rooms is the same offer again. Unclaimed, a marketplace page
+     * at a price is as likely a deal passed on.
+     */
+    private static List<Link> offeredPages(List<Link> links, boolean claimed) {
         List<Link> out = List.of();
         for (Link link : links) {
-            if (OwnSites.mayBeOnesOwn(link) && !Pictures.is(link)) {
+            if ((OwnSites.mayBeOnesOwn(link) || claimed && OwnSites.onMarketplace(link)) && !Pictures.is(link)) {
                 if (out.isEmpty()) {
                     out = new java.util.ArrayList<>(1);
                 }

@@ -38,6 +38,12 @@ public final class OwnSites {
                 && LinkKind.of(link.url().toLowerCase(Locale.ROOT)) == LinkKind.LISTING;
     }
 
+    /** Whether the link is to a page on one of the big marketplaces (Amazon, eBay), whoever's goods it shows. */
+    public static boolean onMarketplace(Link link) {
+        String host = link.host().toLowerCase(Locale.ROOT);
+        return host.contains("amazon.") || host.contains("ebay.");
+    }
+
     /**
      * Whether the link is to a site that can be one person's own: not a shared platform, marketplace or service,
      * not help, a picture, a petition, a form or a paste, and not behind a shortener.
@@ -53,7 +59,7 @@ public final class OwnSites {
         if (dot > 0 && host.indexOf('.', dot + 1) > 0 && SHARED.contains(host.substring(dot + 1))) {
             return false;
         }
-        if (host.contains("amazon.") || host.contains("ebay.")) {
+        if (onMarketplace(link)) {
             return false;
         }
         return LinkKind.of(link.url().toLowerCase(Locale.ROOT)) == LinkKind.OTHER
