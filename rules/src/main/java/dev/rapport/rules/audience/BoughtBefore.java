@@ -68,7 +68,8 @@ public final class BoughtBefore {
             + "|altered|hemmed|cut|coloured|colored|styled|shot|photographed|filmed|catered|planned|decorated"
             + "|renovated|refurbished|restored|rebuilt|tattooed|framed|tuned|serviced|installed|fitted|taught"
             + "|coached|tutored|groomed|cleaned|printed|baked|sewed|knitted|upholstered|landscaped|rewired|plumbed"
-            + "|illustrated|engraved|delivered|treated|tiled|plastered)";
+            + "|illustrated|engraved|delivered|treated|tiled|plastered|shod|shoed|trimmed|pruned|mowed"
+            + "|surveyed|valeted|reupholstered|resoled|reframed)";
     /** Things one's own that are no work bought: times, a mind, words, a favour's object between equals. */
     private static final String NOT_A_JOB = "(?:day|night|week|weekend|morning|evening|afternoon|year|month|life|head"
             + "|mind|heart|point|points|question|questions|problem|problems|issue|issues|bug|bugs|code|script|post"
@@ -113,6 +114,25 @@ public final class BoughtBefore {
     /** Having hired the one spoken to: "we hired you for the loft", "I booked you for my wedding". */
     private static final Pattern HIRED_YOU = Pattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
             + "(?:hired|booked|commissioned|used)\\s+you\\b");
+    /**
+     * A hire told in so many words: "we hired you for the kitchen", "I booked you for my wedding", "we commissioned
+     * you last year". Hiring and commissioning are paying for work, so the word says the work was paid for, as a
+     * price asked does. Not "used you" ("I used you as an example" is no hire), nor a thing booked for the other
+     * ("I booked you a table", "we booked you the room" is a favour between friends).
+     */
+    private static final Pattern PAID_HIRE = Pattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
+            + "(?:hired|booked|commissioned)\\s+you(?:\\s+(?:guys|two|all|lot))?\\b"
+            + "(?!\\s+(?:a|an|the|some|one|two|our|my|your|tickets?|seats?|places?)\\b)");
+    /**
+     * Offering to book the one spoken to again: "happy to book you in early", "we'd like to book you for the
+     * spring", "can I book you for Thursday?". Booking someone is engaging their paid time, so beside work they did
+     * for the writer it says that work was paid work, as offering to pay does. Not a thing booked for the other
+     * ("happy to book you a room", "I'll book you a seat"): that is a favour, not a hire.
+     */
+    private static final Pattern BOOKING_OFFERED = Pattern.compile("(?:\\b(?:happy|glad|willing|keen|like|love)\\s+to"
+            + "|\\b(?:i|we)(?:'ll|'d|\\s+will|\\s+would|\\s+can)(?:\\s+(?:happily|gladly|definitely))?"
+            + "|\\b(?:can|could|may)\\s+(?:i|we))\\s+(?:re-?)?book\\s+you(?:\\s+(?:guys|two|all|lot))?\\b"
+            + "(?!\\s+(?:a|an|the|some|one|two|our|my|your|tickets?|seats?|places?|onto|on\\s+to|into)\\b)");
 
     /**
      * A visit or a use of something told in the first person and in the past ("we did the tower room on Saturday",
@@ -164,12 +184,20 @@ public final class BoughtBefore {
     }
 
     /**
-     * Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates") or offers to pay ("happy
-     * to pay for the fix"): either says the work in question is paid for.
+     * Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates"), offers to pay ("happy
+     * to pay for the fix"), tells a hire ("we hired you for the loft") or offers to book the other again ("happy to
+     * book you in"): each says the work in question is paid for.
      */
     public static boolean payTalked(String text) {
-        return priceAsked(text) || text != null && text.length() >= 12
-                && PAY_OFFERED.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+        if (priceAsked(text)) {
+            return true;
+        }
+        if (text == null || text.length() < 12) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // A hire told or a booking offered speaks of paid time as plainly as a price or pay does.
+        return PAY_OFFERED.matcher(t).find() || PAID_HIRE.matcher(t).find() || BOOKING_OFFERED.matcher(t).find();
     }
 
     /** Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates"). */

@@ -40,6 +40,7 @@ import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NotTheOneAsked;
+import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.TeamChannel;
@@ -912,6 +913,11 @@ public final class CoachEngine {
         // An answer that says it is not from the one asked ("not Fay but: ...") helps the asker from the helper's
         // own experience: what the question asked of that person is still theirs to answer.
         if (NotTheOneAsked.opens(m.text())) {
+            return;
+        }
+        // A welcome to a newcomer ("Welcome Jo! lovely to have you here") greets them and answers nothing they asked
+        // of someone else.
+        if (OnlyAWelcome.is(m.text())) {
             return;
         }
         Seen asked = seen.get(question);

@@ -66,6 +66,10 @@ public final class SpokenTo {
         if (opening > 0) {
             return mentions.subList(0, Math.min(opening, mentions.size()));
         }
+        int named = namedThenAsked(text, at);
+        if (named >= 0 && at.size() == mentions.size()) {
+            return List.of(mentions.get(named));
+        }
         if (mentions.size() == 1 && at.size() == 1
                 && (closesAfterComma(text, at.get(0)) || closesAfterCourtesy(text, at.get(0)))) {
             return mentions;
@@ -103,7 +107,67 @@ public final class SpokenTo {
         if (opening > 0 && firstSentenceAsks(text)) {
             return mentions.subList(0, Math.min(opening, mentions.size()));
         }
+        int named = opening > 0 ? -1 : namedThenAsked(text, at);
+        if (named >= 0) {
+            return List.of(mentions.get(named));
+        }
         return List.of();
+    }
+
+    /**
+     * The index of the one mention that opens a sentence told to its person, when the very next sentence asks them a
+     * question in the second person: "Hello all, new here. @Ana you tiled our bathroom last year. Could you look at a
+     * crack?" turns to Ana by name and goes on speaking to her, so the question is hers, though its own sentence opens
+     * with "Could". -1 when the question says no "you" (it may be put to the room), when a mention stands in it or
+     * another one in the naming sentence (a third person named), or when the naming sentence opens the message
+     * (the opening group's own reading covers that).
+     */
+    private static int namedThenAsked(String text, List<Integer> at) {
+        int mark = text.lastIndexOf('?');
+        if (mark < 0) {
+            return -1;
+        }
+        for (; mark > 0; mark = text.lastIndexOf('?', mark - 1)) {
+            int start = sentenceStart(text, mark - 1);
+            if (start <= 0) {
+                return -1;
+            }
+            String question = text.substring(start, mark).toLowerCase(Locale.ROOT);
+            if (question.indexOf('@') >= 0 || !question.matches("(?s).*\\byou(?:r)?\\b.*")) {
+                continue;
+            }
+            int before = sentenceStart(text, start - 3);
+            if (before <= 0) {
+                return -1;
+            }
+            int found = -1;
+            for (int k = 0; k < at.size(); k++) {
+                int a = at.get(k);
+                if (a >= before && a < start) {
+                    if (found >= 0) {
+                        return -1;
+                    }
+                    found = k;
+                }
+            }
+            if (found < 0 || !text.substring(before, at.get(found)).isBlank()) {
+                return -1;
+            }
+            return found;
+        }
+        return -1;
+    }
+
+    /** Where the sentence holding the character at {@code from} starts: after '.', '!', '?' or an emoji and a space. */
+    private static int sentenceStart(String text, int from) {
+        for (int i = from; i > 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || Character.isLowSurrogate(c)) && i + 1 < text.length()
+                    && text.charAt(i + 1) == ' ') {
+                return i + 2;
+            }
+        }
+        return 0;
     }
 
     /** Whether the first sentence of {@code text} ends with a question mark. */
