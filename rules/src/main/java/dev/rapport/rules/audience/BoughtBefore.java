@@ -68,7 +68,7 @@ public final class BoughtBefore {
             + "|altered|hemmed|cut|coloured|colored|styled|shot|photographed|filmed|catered|planned|decorated"
             + "|renovated|refurbished|restored|rebuilt|tattooed|framed|tuned|serviced|installed|fitted|taught"
             + "|coached|tutored|groomed|cleaned|printed|baked|sewed|knitted|upholstered|landscaped|rewired|plumbed"
-            + "|illustrated|engraved|delivered|treated|tiled|plastered|shod|shoed|trimmed|pruned|mowed"
+            + "|illustrated|engraved|delivered|treated|tiled|plastered|trimmed|pruned|mowed"
             + "|surveyed|valeted|reupholstered|resoled|reframed)";
     /** Things one's own that are no work bought: times, a mind, words, a favour's object between equals. */
     private static final String NOT_A_JOB = "(?:day|night|week|weekend|morning|evening|afternoon|year|month|life|head"

@@ -32,7 +32,7 @@ class PaidHireToldTest {
     /** Tradespeople's own verbs tell of their work as "you did our kitchen" does. */
     @Test
     void aTradesVerbTellsOfWorkDoneForTheWriter() {
-        assertThat(BoughtBefore.servedBy("you shod my mare in the spring and she's been great")).isTrue();
+        assertThat(BoughtBefore.servedBy("you trimmed our hedges in the spring and they look great")).isTrue();
         assertThat(BoughtBefore.servedBy("you pruned our apple trees last winter")).isTrue();
         assertThat(BoughtBefore.servedBy("you surveyed my neighbour's house last year")).isFalse();
     }
