@@ -547,7 +547,32 @@ public final class CoachEngine {
         if (answer && cues.pitch() && !community.askedForAnOffer(m, addressees)) {
             answer = false;
         }
+        if (!answer && m.kind() == ChannelKind.DIRECT) {
+            answer = answersARequestElsewhere(m, addressees, community, cues, termsAnswer);
+        }
         return answer;
+    }
+
+    /**
+     * A direct message counts where its two people last both wrote (see {@link DirectConversations#place}); from
+     * someone who never wrote in the server where its other side asked the room for offers ("is anyone free on the
+     * 4th? budget about £500") it stays filed apart, and its community knows nothing of the request. A reader of a room who
+     * answers such a request privately, with terms, still answers it: the request is looked for in the other
+     * communities, and only a request for offers counts there (a DM answers "DM me your rates", not a passing question).
+     */
+    private boolean answersARequestElsewhere(ChatMessage m, List<UserId> addressees, CommunityState home, Cues cues,
+                                             boolean termsAnswer) {
+        boolean substantial = substantial(m, cues.features()) || termsAnswer;
+        for (Map.Entry<CommunityId, CommunityState> c : communities.entrySet()) {
+            CommunityState other = c.getValue();
+            if (other == home || !other.answersAQuestion(m, addressees, settings.helpWindow(), substantial)) {
+                continue;
+            }
+            if (!cues.pitch() || other.askedForAnOffer(m, addressees)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
