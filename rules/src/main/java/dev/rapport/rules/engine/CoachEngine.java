@@ -40,6 +40,7 @@ import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NotTheOneAsked;
+import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.TeamChannel;
@@ -726,6 +727,9 @@ public final class CoachEngine {
         UserState author = state(m.author(), m.community());
         if (help && !said.others().isEmpty()) {
             community.helped(m.author(), said.others().get(0), m.channel(), m.time());
+            if (m.kind() != ChannelKind.DIRECT && OfferRequest.promisesToWritePrivately(m.text())) {
+                community.promisedPrivately(m.author(), said.others().get(0), m.time());
+            }
         }
         if (author != null) {
             ownMessage(author, m, said.forAuthor(), cues, help, community, textHash, Optional.empty(), false, byTurns,
