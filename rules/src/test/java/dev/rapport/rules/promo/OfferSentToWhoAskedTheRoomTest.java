@@ -64,4 +64,15 @@ class OfferSentToWhoAskedTheRoomTest {
 
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }
+
+    @Test
+    void aBookingPageSentPrivatelyToSomeoneWhoSaidTheyAreNotLookingForOneIsCold() {
+        Chat chat = Chat.coaching("rory");
+        chat.say("nell", "introductions", "hi all, Nell here. not looking for a DJ, the party is all booked, just here "
+                + "to learn how to run the sound myself");
+        chat.directFiledApart("rory", "dm-rory-nell", "nell", "Hi Nell, saw your intro. I can do your date, £450 for "
+                + "four hours, hold it on my booking page: https://rory-sounds.example/book");
+
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
 }
