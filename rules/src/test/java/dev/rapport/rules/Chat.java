@@ -249,6 +249,14 @@ public final class Chat {
         return feed(next(author, dm, text).direct().mention(to).build());
     }
 
+    /**
+     * A direct message filed under the conversation's own id, apart from the community (as an export files a DM between
+     * two people who never both wrote in one of its servers).
+     */
+    public MessageId directFiledApart(String author, String dm, String to, String text) {
+        return feed(next(author, dm, text).in("direct-messages", dm).direct().mention(to).build());
+    }
+
     /** A message with roles on its author (as exports and Discord tell). */
     public MessageId sayWithRoles(String author, String channel, Set<String> roles, String text) {
         return feed(next(author, channel, text).roles(roles).build());

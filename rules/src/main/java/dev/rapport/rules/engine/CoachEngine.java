@@ -40,6 +40,7 @@ import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NotTheOneAsked;
+import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
@@ -548,7 +549,32 @@ public final class CoachEngine {
         if (answer && cues.pitch() && !community.askedForAnOffer(m, addressees)) {
             answer = false;
         }
+        if (!answer && m.kind() == ChannelKind.DIRECT) {
+            answer = answersARequestElsewhere(m, addressees, community, cues, termsAnswer);
+        }
         return answer;
+    }
+
+    /**
+     * A direct message counts where its two people last both wrote (see {@link DirectConversations#place}); from
+     * someone who never wrote in the server where its other side asked the room for offers ("is anyone free on the
+     * 4th? budget about £500") it stays filed apart, and its community knows nothing of the request. A reader of a room who
+     * answers such a request privately, with terms, still answers it: the request is looked for in the other
+     * communities, and only a request for offers counts there (a DM answers "DM me your rates", not a passing question).
+     */
+    private boolean answersARequestElsewhere(ChatMessage m, List<UserId> addressees, CommunityState home, Cues cues,
+                                             boolean termsAnswer) {
+        boolean substantial = substantial(m, cues.features()) || termsAnswer;
+        for (Map.Entry<CommunityId, CommunityState> c : communities.entrySet()) {
+            CommunityState other = c.getValue();
+            if (other == home || !other.answersAQuestion(m, addressees, settings.helpWindow(), substantial)) {
+                continue;
+            }
+            if (!cues.pitch() || other.askedForAnOffer(m, addressees)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -702,6 +728,9 @@ public final class CoachEngine {
         UserState author = state(m.author(), m.community());
         if (help && !said.others().isEmpty()) {
             community.helped(m.author(), said.others().get(0), m.channel(), m.time());
+            if (m.kind() != ChannelKind.DIRECT && OfferRequest.promisesToWritePrivately(m.text())) {
+                community.promisedPrivately(m.author(), said.others().get(0), m.time());
+            }
         }
         if (author != null) {
             ownMessage(author, m, said.forAuthor(), cues, help, community, textHash, Optional.empty(), false, byTurns,

@@ -59,6 +59,15 @@ final class CommunityState {
         Instant askedTheRoomAt;
         /** Whether their last question asked for a provider or a price. */
         boolean lastQuestionSeeksOffer;
+        /**
+         * Whom they last promised, answering that person's question whether anyone has a thing, to write to privately
+         * ("I have one, I'll DM you pics"), and when. Kept in memory only: after a restart the promise is forgotten and
+         * the DM is read as before, the quieter loss being a tip, not a wrong one kept.
+         */
+        UserId promisedPrivately;
+        Instant promisedPrivatelyAt;
+        /** Whether their last question asked the room whether anyone has a thing ({@link OfferRequest#asksWhoHasOne}). */
+        boolean lastQuestionAsksWhoHasOne;
         /** When they last wrote in one of the community's own channels (a direct message counted here is not one). */
         Instant lastInChannels;
         /** Whom they last helped, where and when: their next words to that person go on helping. */
@@ -308,9 +317,10 @@ final class CommunityState {
             if (p == null || p.lastQuestion == null) {
                 continue;
             }
-            // A DM answers a request for offers made anywhere: "DM me your rates" asks to be answered there.
+            // A DM answers a request for offers made anywhere: "DM me your rates" asks to be answered there. So does a
+            // DM its author promised when answering the person's question in the room ("I have one, I'll DM you").
             boolean there = m.channel().equals(p.lastQuestionChannel)
-                    || m.kind() == ChannelKind.DIRECT && p.lastQuestionSeeksOffer;
+                    || m.kind() == ChannelKind.DIRECT && (p.lastQuestionSeeksOffer || promisedPrivately(m, u, window));
             if (there && !p.lastQuestion.isBefore(m.time().minus(window))) {
                 return true;
             }
@@ -427,8 +437,40 @@ final class CommunityState {
             if (p != null && p.lastQuestionSeeksOffer) {
                 return true;
             }
+            // Someone who asked the room whether anyone has a thing, and was told by its author "I have one, I'll DM
+            // you", asked for it: the price sent by DM is the answer they were promised. Terms for some other thing
+            // of the seller's, sent to someone who asked how to do something, are still a pitch.
+            if (p != null && m.kind() == ChannelKind.DIRECT && p.lastQuestionAsksWhoHasOne
+                    && promisedPrivately(m, u, PROMISE_KEPT)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** How long a promise to write privately stays the reason for a DM: the same day, near enough. */
+    private static final Duration PROMISE_KEPT = Duration.ofHours(24);
+
+    /** Whether {@code m}'s author promised {@code to}, within {@code window}, to write to them privately. */
+    private boolean promisedPrivately(ChatMessage m, UserId to, Duration window) {
+        Person author = people.get(m.author());
+        return author != null && to.equals(author.promisedPrivately) && author.promisedPrivatelyAt != null
+                && !author.promisedPrivatelyAt.isBefore(m.time().minus(window))
+                && !author.promisedPrivatelyAt.isAfter(m.time());
+    }
+
+    /**
+     * {@code helper}, answering {@code asker}'s question whether anyone has a thing, said they would write to them
+     * privately ({@link OfferRequest#promisesToWritePrivately}).
+     */
+    void promisedPrivately(UserId helper, UserId asker, Instant at) {
+        Person a = people.get(asker);
+        if (a == null || !a.lastQuestionAsksWhoHasOne) {
+            return;
+        }
+        Person p = people.computeIfAbsent(helper, k -> new Person());
+        p.promisedPrivately = asker;
+        p.promisedPrivatelyAt = at;
     }
 
     /**
@@ -593,6 +635,7 @@ final class CommunityState {
             // In a channel made for asking for providers every question there asks for one (see OfferRequest).
             p.lastQuestionSeeksOffer = OfferRequest.is(m.text())
                     || m.kind() != ChannelKind.DIRECT && OfferRequest.channelFor(m.channelInfo());
+            p.lastQuestionAsksWhoHasOne = m.kind() != ChannelKind.DIRECT && OfferRequest.asksWhoHasOne(m.text());
             if (p.lastQuestionSeeksOffer) {
                 offerQuestions.add(m.id());
             }

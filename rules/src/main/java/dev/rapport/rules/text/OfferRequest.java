@@ -68,7 +68,32 @@ public final class OfferRequest {
             + "|round|based (?:in|near|around|round)|close to|local to) (?!here\\b|now\\b)\\S+(?: \\S+)?|local|nearby),?"
             + " (?:who|that) (?:could|can|would|will) (?:take a look|have a look|come|pop|drop|fix|repair|sort)\\b");
 
+    /**
+     * Asking the room whether anyone has a thing ("does anyone have a spare tripod plate?", "anybody got an old 28cm
+     * pan?"): a thing asked for, which a seller who has one may sell. Not by itself a request for offers (the same words
+     * ask to borrow a charger or for a link to the slides); see {@link #promisesToWritePrivately}.
+     */
+    private static final Pattern HAS_ONE = Pattern.compile("\\b(?:(?:does|do) (?:anyone|anybody|someone|somebody)"
+            + "(?: here)? have|(?:anyone|anybody)(?: here)? (?:got|have)) (?:a|an|one|any)\\b");
+
+    /** Saying one will write to the person privately: "I'll DM you pics", "will message you the details". */
+    private static final Pattern WRITE_PRIVATELY = Pattern.compile("\\b(?:i'll|i will|will|let me|i can) (?:dm|pm|"
+            + "message|msg|inbox) (?:you|u)\\b");
+
     private OfferRequest() {
+    }
+
+    /** True when the question asks the room whether anyone has a thing (see {@link #HAS_ONE}). */
+    public static boolean asksWhoHasOne(String text) {
+        return text != null && HAS_ONE.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+    }
+
+    /**
+     * True when an answer says its author will write to the asker privately ("I have one in blue, I'll DM you pics"):
+     * said under a question that asked who has a thing, the asker is expecting that seller's terms by DM.
+     */
+    public static boolean promisesToWritePrivately(String text) {
+        return text != null && WRITE_PRIVATELY.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
     }
 
     /** True when the question asks who can do or sell something, or at what price. */
@@ -103,7 +128,9 @@ public final class OfferRequest {
                 end++;
             }
             boolean ends = openEnd || end == t.length() || !Character.isLetterOrDigit(t.charAt(end));
-            if (starts && ends) {
+            // Said as not wanted ("not looking for a kitten, just here to learn", "we're not hiring"), it asks for none.
+            boolean denied = t.startsWith("not ", Math.max(0, at - 4)) || t.startsWith("n't ", Math.max(0, at - 4));
+            if (starts && ends && !denied) {
                 return true;
             }
         }
