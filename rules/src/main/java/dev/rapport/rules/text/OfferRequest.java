@@ -128,7 +128,7 @@ public final class OfferRequest {
                 end++;
             }
             boolean ends = openEnd || end == t.length() || !Character.isLetterOrDigit(t.charAt(end));
-            // Said as not wanted ("not looking for a kitten, just here to learn", "we're not hiring"), it asks for none.
+            // Said as not wanted ("not looking for a tutor, only here to read along", "we're not hiring"), it asks for none.
             boolean denied = t.startsWith("not ", Math.max(0, at - 4)) || t.startsWith("n't ", Math.max(0, at - 4));
             if (starts && ends && !denied) {
                 return true;
