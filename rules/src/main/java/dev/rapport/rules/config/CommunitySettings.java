@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a community's admins configured: who is who, where promotion is welcome, and rule overrides.
@@ -24,6 +25,8 @@ import java.util.Set;
 public record CommunitySettings(Map<String, Audience> roleAudiences, Map<String, Audience> channelAudiences,
                                 Set<String> promotionChannels, Map<RuleId, RuleSettings> rules,
                                 Map<String, Audience> defaultRoles, Optional<Goal> goal) {
+    /** Compiled once: these run on every message a coached person writes. */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     public static final CommunitySettings NONE = new CommunitySettings(Map.of(), Map.of(), Set.of(), Map.of());
 
     public CommunitySettings {
@@ -74,7 +77,7 @@ public record CommunitySettings(Map<String, Audience> roleAudiences, Map<String,
         // default customer or advocate name as its last word, the noun the rest qualifies, names the same people.
         // Not as a word before another ("Customer Support" is the team that answers them), and staff names are not
         // read this way: "Team Red" in a game's server is a side, not the business's team.
-        String[] words = lower.split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_A_WORD.split(lower);
         if (words.length < 2) {
             return Optional.empty();
         }

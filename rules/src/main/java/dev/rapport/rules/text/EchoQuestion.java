@@ -2,6 +2,7 @@ package dev.rapport.rules.text;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A reply that opens by echoing the other person's own words back with a question mark: "tired already?" to "tired
@@ -13,6 +14,10 @@ import java.util.Locale;
  * still asks. The words are kept as hashes ({@link #words}), not as text.
  */
 public final class EchoQuestion {
+    /** Compiled once: these run on every message a coached person writes. */
+    private static final Pattern AFTER_QUESTION_MARK = Pattern.compile("(?<=[?])");
+    private static final Pattern LINKS_AND_MENTIONS = Pattern.compile("(https?://|www\\.)\\S+|<[@#][^>]*>|@\\S+");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
     /** The longest opening that reads as an echo: a fragment, not a sentence of its own. */
     private static final int MOST_WORDS = 4;
     /** A message's words kept for the echo test: the first ones of a long message are enough for a short echo. */
@@ -70,7 +75,7 @@ public final class EchoQuestion {
         }
         // What follows may react or praise ("it's great", "my guy"), not ask: a question of its own still waits.
         String rest = reply.substring(mark + 1);
-        for (String sentence : rest.split("(?<=[?])")) {
+        for (String sentence : AFTER_QUESTION_MARK.split(rest)) {
             if (sentence.indexOf('?') < 0) {
                 continue;
             }
@@ -99,9 +104,9 @@ public final class EchoQuestion {
 
     /** The words of {@code text}, lower-cased, links and mentions left out. */
     private static String[] split(String text) {
-        String t = text.replaceAll("(https?://|www\\.)\\S+|<[@#][^>]*>|@\\S+", " ")
+        String t = LINKS_AND_MENTIONS.matcher(text).replaceAll(" ")
                 .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        return t.split("[^\\p{L}\\p{N}']+");
+        return NOT_A_WORD.split(t);
     }
 
     private static String[] nonEmpty(String[] words) {

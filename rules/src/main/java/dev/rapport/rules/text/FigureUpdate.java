@@ -2,6 +2,7 @@ package dev.rapport.rules.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A short post whose news is a figure: the day's reading of a gauge or a forecast ("0.55 today, dropping"), the places
@@ -14,6 +15,11 @@ import java.util.Set;
  * price or a discount ("£28", "20% off"), which an offer carries.
  */
 public final class FigureUpdate {
+    /** Compiled once: these run on every message a coached person writes. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}£$€¥]+|[^\\p{L}\\p{N}%]+$");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}%']");
+    private static final Pattern CLOCK = Pattern.compile(".*\\d[:.]\\d\\d(?!\\d).*");
     /** Words at most beside the figure and the link: a reading is said in a line, an announcement takes more. */
     private static final int MAX_WORDS = 12;
     /** What makes a number a clock time, a date or a price (general English). */
@@ -35,7 +41,7 @@ public final class FigureUpdate {
         }
         String words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
                 .replaceAll("\\S*://\\S*|\\bwww\\.\\S*", " ");
-        String[] tokens = words.trim().split("\\s+");
+        String[] tokens = SPACES.split(words.trim());
         int count = 0;
         for (String token : tokens) {
             if (token.chars().anyMatch(Character::isLetterOrDigit)) {
@@ -47,15 +53,15 @@ public final class FigureUpdate {
         }
         boolean figure = false;
         for (int i = 0; i < tokens.length; i++) {
-            String token = tokens[i].replaceAll("^[^\\p{L}\\p{N}£$€¥]+|[^\\p{L}\\p{N}%]+$", "");
+            String token = EDGE_MARKS.matcher(tokens[i]).replaceAll("");
             int digits = leadingNumber(token);
             if (digits == 0) {
                 continue;
             }
             String after = token.substring(digits);
-            String next = i + 1 < tokens.length ? tokens[i + 1].replaceAll("[^\\p{L}%']", "") : "";
+            String next = i + 1 < tokens.length ? NOT_A_LETTER.matcher(tokens[i + 1]).replaceAll("") : "";
             // "7:30", "10am", "the 17th", "£28", "28quid", "20% off": a time, a date or a price, not a reading
-            if (tokens[i].matches(".*\\d[:.]\\d\\d(?!\\d).*") && tokens[i].contains(":")
+            if (CLOCK.matcher(tokens[i]).matches() && tokens[i].contains(":")
                     || NOT_A_READING.contains(after) || NOT_A_READING.contains(next)
                     || after.startsWith("%") && next.equals("off")
                     || priced(tokens[i]) || i > 0 && (priced(tokens[i - 1]) || TIME_BEFORE.contains(tokens[i - 1]))) {
