@@ -47,6 +47,7 @@ import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.TeamChannel;
 import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
+import dev.rapport.rules.text.TopicWords;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -1080,6 +1081,8 @@ public final class CoachEngine {
                     && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
                 w.under = m.replyTo().get();
             }
+            // What it asks about, as hashes of its content words: the person may take it up in those words later.
+            w.topic = TopicWords.of(m.text());
             target.await(w);
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
@@ -1597,6 +1600,18 @@ public final class CoachEngine {
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
             answeredAny = true;
+        }
+        // A later word of theirs in that channel that takes up what the question asked about, in its own words, saying
+        // rather than asking, answers it however long after and to whomever it is said: a favour done and reported
+        // ("could you pin the club rota?", the next day "rota's pinned for the club"), told to the one it was for as
+        // often as to the asker. Time or turn cannot tell it; the shared subject does. A question back on the same
+        // subject ("which rota, the club one?") asks, and leaves it waiting.
+        if (!text.question() && !asksTheRoom) {
+            for (UserState.Waiting w : s.answeredByTopic(m.channel(), m.text())) {
+                t.responded(Duration.between(w.since, m.time()).getSeconds());
+                t.mentionAnswered();
+                answeredAny = true;
+            }
         }
         return answeredAny;
     }

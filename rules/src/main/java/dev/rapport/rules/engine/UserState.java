@@ -9,6 +9,7 @@ import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
+import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +93,12 @@ final class UserState implements UserHistory {
          * snapshots: after a restart such a question is answered as any other.
          */
         MessageId under;
+        /**
+         * The question's content words ({@code text/TopicWords}), or null: a later word of the person's in that channel
+         * that takes up several of them answers it however it is addressed (a favour done and reported in the words
+         * it was asked in). Not kept in snapshots: after a restart such a question is answered as any other.
+         */
+        int[] topic;
 
         Waiting(MessageId message, long from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {
@@ -580,6 +587,38 @@ final class UserState implements UserHistory {
         if (i >= 0) {
             takeAt(i, answered);
         }
+    }
+
+    /**
+     * Takes out, oldest first, the questions waiting in {@code channel} whose content words the person's message takes
+     * up: {@link TopicWords#TAKEN_UP} of them or more. The message's words are read only when such a question waits
+     * there (most messages of a person with questions waiting are read no further than the channel).
+     */
+    List<Waiting> answeredByTopic(ChannelId channel, String text) {
+        if (waiting == null) {
+            return List.of();
+        }
+        int[] words = null;
+        List<Waiting> answered = null;
+        for (int i = 0; waiting != null && i < waitingCount; ) {
+            Waiting w = waiting[i];
+            if (w.topic == null || w.topic.length < TopicWords.TAKEN_UP || !w.channel.equals(channel)) {
+                i++;
+                continue;
+            }
+            if (words == null) {
+                words = TopicWords.of(text);
+            }
+            if (TopicWords.shared(w.topic, words) < TopicWords.TAKEN_UP) {
+                i++;
+                continue;
+            }
+            if (answered == null) {
+                answered = new ArrayList<>(2);
+            }
+            takeAt(i, answered);
+        }
+        return answered == null ? List.of() : answered;
     }
 
     /**

@@ -13,6 +13,12 @@ import java.util.Set;
 public final class TopicWords {
     /** Shared content words from which two questions are about the same thing. */
     public static final int SAME_TOPIC = 3;
+    /**
+     * Content words of a question that a later statement by the one asked must share to take it up: a favour done and
+     * reported in the words it was asked in ("could you pin the club rota?", then "rota's pinned, the club can see
+     * it"). Two, not one: a single shared word is as often a new remark on the same subject.
+     */
+    public static final int TAKEN_UP = 2;
     /** Content words kept per question: a question's topic is in its first few. */
     static final int MAX_WORDS = 12;
     private static final int MIN_LENGTH = 4;
