@@ -86,6 +86,10 @@ public final class CoachEngine {
      * often just answer in the next message (the turn-taking that reply inference on IRC relies on as well).
      */
     static final Duration TURN_WINDOW = Duration.ofMinutes(60);
+    /** How long after a pitch by direct message its sender's follow-up there still chases it: a week. */
+    private static final Duration PITCH_CHASED = Duration.ofDays(7);
+    /** Direct conversations whose latest pitch is remembered at most, before those a week old are let go. */
+    private static final int PITCHES_IN_DIRECT_KEPT = 10_000;
     /** Lines by one person in one channel this close together are one turn (IRC logs only say the minute). */
     private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
@@ -142,6 +146,12 @@ public final class CoachEngine {
     private final DirectConversations direct;
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
+    /**
+     * Per direct conversation, its latest pitch (its message id) while nobody but its sender wrote there since: the
+     * sender's next word in that conversation chases it. Ids only; not kept over a restart (a chase after one waits
+     * like any question); an entry goes when the other side writes, or is let go a week on ({@link #PITCH_CHASED}).
+     */
+    private final Map<ChannelId, MessageId> pitchInDirect = new HashMap<>();
     private final OwnMessageReader reader;
     /** What each channel's own regulars do there: a room's convention, whatever the channel is called. */
     private final RoomNorms norms;
@@ -394,6 +404,9 @@ public final class CoachEngine {
                 : received.enrolled();
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
                 received.pitched(), repliesUnderOwnPost(m), false, ownWords(m)), now);
+        if (m.kind() == ChannelKind.DIRECT) {
+            rememberPitchInDirect(m, received.pitched());
+        }
         if (answer && m.replyTo().isPresent()) {
             answeredForOthers(m, m.replyTo().get(), substantial(m, cues.features()));
         }
@@ -666,7 +679,10 @@ public final class CoachEngine {
             // being asked a favour for the asker's stuff ("could you follow my page too?"): an ask, whose fate is
             // oneway.asks' concern for the asker, not a question the person owes an answer.
             if (pushed == UNKNOWN) {
-                favour = text.question() && FavourAsk.is(m.text());
+                // So is a vote asked for with the link to cast it ("could you vote for Pip's entry? <link>"): the
+                // answer is the vote, not a word back.
+                favour = text.question() && (FavourAsk.is(m.text())
+                        || FavourAsk.voteWithLink(m.text(), !m.links().isEmpty()));
                 // A price put by DM as a question, unasked ("full set, $90 shipped, you want it?"), is the sender's
                 // sale taken to an inbox (as OwnMessageReader counts it for them): owed no answer.
                 pushed = !answer && (cues.pitch() || promoDetector.analyse(m.text()).promotional()
@@ -814,11 +830,48 @@ public final class CoachEngine {
     }
 
     private boolean chasesOwnPitch(ChatMessage m) {
+        if (m.kind() == ChannelKind.DIRECT && m.replyTo().isEmpty()) {
+            return chasesOwnPitchInDirect(m);
+        }
         if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || !m.replyToAuthor().get().equals(m.author())) {
             return false;
         }
         Seen replied = seen.get(m.replyTo().get());
         return replied != null && replied.pitched();
+    }
+
+    /**
+     * A direct message that follows the sender's own pitch there, with no word from the other side in between, chases
+     * that pitch ("did you get a chance to look? slots left Thursday" days after an unanswered offer): by DM nobody
+     * replies to their own message, the next message is the follow-up. It is the pitch's, owed no more answer than the
+     * pitch was. Once the other side has written, the sender's next question is a turn in a conversation, and waits.
+     */
+    private boolean chasesOwnPitchInDirect(ChatMessage m) {
+        MessageId pitch = pitchInDirect.get(m.channel());
+        Seen sent = pitch == null ? null : seen.get(pitch);
+        return sent != null && sent.author().equals(m.author()) && sent.pitched()
+                && m.time().getEpochSecond() - sent.at() <= PITCH_CHASED.getSeconds();
+    }
+
+    /** Keeps a direct conversation's latest pitch while only its sender writes there ({@link #pitchInDirect}). */
+    private void rememberPitchInDirect(ChatMessage m, boolean pitched) {
+        if (pitched) {
+            if (pitchInDirect.size() >= PITCHES_IN_DIRECT_KEPT) {
+                // Bounded: the oldest pitches are the ones nobody will chase any more.
+                long horizon = m.time().getEpochSecond() - PITCH_CHASED.getSeconds();
+                pitchInDirect.values().removeIf(id -> {
+                    Seen sent = seen.get(id);
+                    return sent == null || sent.at() < horizon;
+                });
+            }
+            pitchInDirect.put(m.channel(), m.id());
+            return;
+        }
+        MessageId pitch = pitchInDirect.get(m.channel());
+        Seen sent = pitch == null ? null : seen.get(pitch);
+        if (sent == null || !sent.author().equals(m.author())) {
+            pitchInDirect.remove(m.channel());
+        }
     }
 
     /**

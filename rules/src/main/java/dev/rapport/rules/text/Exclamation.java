@@ -50,6 +50,13 @@ public final class Exclamation {
     private static final List<String> ROOM = List.of("anyone", "anybody", "someone", "somebody", "any of you",
             "anyone else", "anybody else", "everyone", "you all", "yall", "people");
 
+    /**
+     * Openings of a question asking who among everyone would join, is in or wants something (apostrophes dropped,
+     * as {@link Lowered#withoutApostrophes} reads them): "who'd come?", "who's in?", "who else?", "who wants one?".
+     */
+    private static final List<String> WHO_AMONG_US = List.of(" whod ", " who would ", " whos in ", " who is in ",
+            " who else ", " who wants ", " whos up for ", " who is up for ", " who fancies ");
+
     private Exclamation() {
     }
 
@@ -226,6 +233,14 @@ public final class Exclamation {
         String w = " " + words(s) + " ";
         if (w.contains(" you ") && !w.contains(" any of you ") && !w.contains(" you all ")) {
             return false;
+        }
+        // Asking who among everyone would join or is in ("who'd come?", "who's in?", "who else?", "who wants a
+        // seat?") calls for hands from the room, not for this reader's answer; with a "you" it asks them (above).
+        // Only as the sentence's opening: after a comma ("on Sunday, who's in?") it is left as it was, unmeasured.
+        for (String who : WHO_AMONG_US) {
+            if (w.startsWith(who)) {
+                return true;
+            }
         }
         for (String r : ROOM) {
             if (w.contains(" " + r + " ")) {

@@ -96,6 +96,38 @@ public final class FavourAsk {
         return false;
     }
 
+    /** Words from a request to "vote": "could you please vote", "would you mind voting". */
+    private static final int REQUEST_TO_VOTE = 4;
+
+    /**
+     * Whether {@code text} asks one person, as a request, to vote for something named, and {@code hasLink} says where
+     * ("could you vote for Pip's entry? <link>"): whoever's entry it is, the answer is the vote, cast elsewhere, which
+     * nobody sees in the chat; a word back is not what was asked. Without a link it may ask an opinion ("would you vote
+     * for the blue logo or the green?"), which is owed an answer.
+     */
+    public static boolean voteWithLink(String text, boolean hasLink) {
+        if (!hasLink || text == null || text.isEmpty() || !Lowered.contains(Lowered.view(text), "vote")
+                || !mayAsk(Lowered.view(text))) {
+            return false;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replaceAll("[.?!;]+", " " + END + " ")
+                .split("[^\\p{L}'|]+");
+        int request = -1;
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (END.equals(w)) {
+                request = -1;
+            } else if (REQUEST.contains(w)) {
+                request = i;
+            } else if (request >= 0 && i - request <= REQUEST_TO_VOTE && (w.equals("vote") || w.equals("upvote"))
+                    && words[i + 1].equals("for") && i + 2 < words.length && !END.equals(words[i + 2])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code text} asks, as a request, for attention to the writer's own stuff. */
     public static boolean is(String text) {
         if (text == null || text.isEmpty() || !mayAsk(Lowered.view(text))) {

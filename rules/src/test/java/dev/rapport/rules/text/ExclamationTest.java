@@ -33,6 +33,28 @@ class ExclamationTest {
         assertThat(Exclamation.is(text)).isFalse();
     }
 
+    /** Asking who among everyone would join or is in calls for hands from the room, not for one reader's answer. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "we could book the big table at the cafe. who'd come?",
+        "bring-and-share picnic in the park on Sunday. who's in?",
+        "I'll drive to the fair at eight. who else?",
+    })
+    void askingWhoWouldJoinPutsItToTheRoom(String text) {
+        assertThat(Exclamation.is(text)).isTrue();
+    }
+
+    /** Asking the reader whom they would pick, or who did something, asks them. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "we need a framer for the show. who would you pick?",
+        "who'd you trust with a hand-thrown bowl in the post?",
+        "who made the blue jug on the front table?",
+    })
+    void askingTheReaderWhoIsNoCallForHands(String text) {
+        assertThat(Exclamation.is(text)).isFalse();
+    }
+
     /** Surprise or agreement said back ("oh really?", "right?") reacts: nobody waits on its answer. */
     @ParameterizedTest
     @ValueSource(strings = {
