@@ -842,7 +842,7 @@ public final class CoachEngine {
 
     /**
      * A direct message that follows the sender's own pitch there, with no word from the other side in between, chases
-     * that pitch ("did you get a chance to look? slots left Thursday" days after an unanswered offer): by DM nobody
+     * that pitch ("any thoughts on my offer? two slots left" days after it went unanswered): by DM nobody
      * replies to their own message, the next message is the follow-up. It is the pitch's, owed no more answer than the
      * pitch was. Once the other side has written, the sender's next question is a turn in a conversation, and waits.
      */
