@@ -61,12 +61,15 @@ final class CommunityState {
         boolean lastQuestionSeeksOffer;
         /**
          * Whom they last promised, answering that person's question whether anyone has a thing, to write to privately
-         * ("I have one, I'll DM you pics"), and when. Kept in memory only: after a restart the promise is forgotten and
-         * the DM is read as before, the quieter loss being a tip, not a wrong one kept.
+         * ("I have one, I'll DM you pics"), and when. Kept in the community's snapshot (the asker by pseudonym), so a
+         * restart between the promise and the DM does not turn the DM into a cold pitch.
          */
         UserId promisedPrivately;
         Instant promisedPrivatelyAt;
-        /** Whether their last question asked the room whether anyone has a thing ({@link OfferRequest#asksWhoHasOne}). */
+        /**
+         * Whether their last question asked the room whether anyone has a thing ({@link OfferRequest#asksWhoHasOne}):
+         * kept in the snapshot with the promise, which answers only such a question.
+         */
         boolean lastQuestionAsksWhoHasOne;
         /** When they last wrote in one of the community's own channels (a direct message counted here is not one). */
         Instant lastInChannels;
@@ -468,6 +471,7 @@ final class CommunityState {
         if (a == null || !a.lastQuestionAsksWhoHasOne) {
             return;
         }
+        changed = true;
         Person p = people.computeIfAbsent(helper, k -> new Person());
         p.promisedPrivately = asker;
         p.promisedPrivatelyAt = at;
@@ -1538,8 +1542,14 @@ final class CommunityState {
         }
         List<Object> uses = standInUses == null ? null : standInUses.remove(standIn);
         for (int k = 0; uses != null && k < uses.size(); k++) {
-            if (uses.get(k) instanceof Person helper && standIn.equals(helper.lastHelped)) {
-                helper.lastHelped = user;
+            if (uses.get(k) instanceof Person helper) {
+                // Listed once for each of the two it may name them in.
+                if (standIn.equals(helper.lastHelped)) {
+                    helper.lastHelped = user;
+                }
+                if (standIn.equals(helper.promisedPrivately)) {
+                    helper.promisedPrivately = user;
+                }
             } else if (uses.get(k) instanceof Question q && q.open && passedBy(q, standIn)) {
                 List<UserId> by = passers(q);
                 q.passedBy = null;
@@ -1594,6 +1604,10 @@ final class CommunityState {
                 p.lastHelped = null;
                 p.lastHelpedIn = null;
                 p.lastHelpedAt = null;
+            }
+            if (user.equals(p.promisedPrivately)) {
+                p.promisedPrivately = null;
+                p.promisedPrivatelyAt = null;
             }
         }
         for (int i = openHead; i < openInOrder.size(); i++) {
@@ -1655,7 +1669,9 @@ final class CommunityState {
                 p.lastQuestionSeeksOffer, Optional.ofNullable(p.lastInChannels),
                 Optional.ofNullable(p.lastHelped).map(pseudonyms::of), Optional.ofNullable(p.lastHelpedIn),
                 Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred,
-                p.owner, p.bought, Optional.ofNullable(p.askedTheRoomAt))));
+                p.owner, p.bought, Optional.ofNullable(p.askedTheRoomAt), p.lastQuestionAsksWhoHasOne,
+                Optional.ofNullable(p.promisedPrivately).map(pseudonyms::of),
+                Optional.ofNullable(p.promisedPrivatelyAt))));
         // The same state always gives the same document.
         members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
@@ -1745,8 +1761,15 @@ final class CommunityState {
             p.owner = m.owner();
             p.bought = m.bought();
             p.askedTheRoomAt = m.askedTheRoom().orElse(null);
+            p.lastQuestionAsksWhoHasOne = m.lastQuestionAsksWhoHasOne();
+            p.promisedPrivately = m.promisedPrivately().map(a -> standIn(a, ids, pseudonyms)).orElse(null);
+            p.promisedPrivatelyAt = p.promisedPrivately == null ? null : m.promisedPrivatelyAt().orElse(null);
             if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
                 standInUses.get(p.lastHelped).add(p);
+            }
+            if (p.promisedPrivately != null && standInUses != null && standInUses.containsKey(p.promisedPrivately)
+                    && !p.promisedPrivately.equals(p.lastHelped)) {
+                standInUses.get(p.promisedPrivately).add(p);
             }
         }
         for (CommunitySnapshot.Recent r : s.recent()) {
