@@ -290,6 +290,7 @@ final class CommunityState {
         this.settings = newSettings;
         recognisedRoles.clear();
         roleLookups.clear();
+        staffRoles.clear();
         staffSeen = null;
         ruleSettings = null;
         version++;
@@ -540,6 +541,11 @@ final class CommunityState {
         String text = m.text();
         if (BoughtBefore.is(text)) {
             return true;
+        }
+        // The rest needs someone spoken to (a seller among them, or anyone for pay talked): said to the room, the
+        // phrases that are looked for on every message need not be.
+        if (addressees.isEmpty()) {
+            return false;
         }
         boolean served = BoughtBefore.servedBy(text);
         if ((served || BoughtBefore.boughtIt(text)) && spokenToASeller(m.author(), addressees)) {
@@ -1203,13 +1209,27 @@ final class CommunityState {
     /** Whether one of {@code roles} is a default staff role name (see {@link #hasStaff()}). */
     private boolean anyStaffRole(Set<String> roles) {
         for (String role : roles) {
-            var found = settings.audienceOfRole(role);
-            if (found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured()) {
+            Boolean staff = staffRoles.get(role);
+            if (staff == null) {
+                var found = settings.audienceOfRole(role);
+                staff = found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured();
+                if (staffRoles.size() < MAX_ROLE_LOOKUPS) {
+                    staffRoles.put(role, staff);
+                }
+            }
+            if (staff) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Per role name, whether it is a default staff role name under the current settings (emptied when they change):
+     * every own message asks whether its author is the team ({@code OwnBusiness.teamPost}), and working it out again
+     * (a lower-cased copy and a split per role) was 5% of a replay.
+     */
+    private final Map<String, Boolean> staffRoles = new HashMap<>();
 
     /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
     private Audience roleAudience(String role) {

@@ -97,9 +97,14 @@ public final class FavourAsk {
      * put to everyone at once.
      */
     public static boolean ofTheRoom(String text) {
-        if (!is(text)) {
-            return false;
-        }
+        return is(text) && namesTheRoom(text);
+    }
+
+    /**
+     * Whether {@code text} names the whole room ("you all", "anyone here", "folks"): with {@link #is}, the favour is
+     * asked of everyone at once ({@link #ofTheRoom}).
+     */
+    public static boolean namesTheRoom(String text) {
         for (String w : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
             if (THE_ROOM.contains(w)) {
                 return true;
