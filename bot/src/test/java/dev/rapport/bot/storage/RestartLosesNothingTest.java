@@ -568,6 +568,135 @@ abstract class RestartLosesNothingTest {
                 .satisfies(m -> assertThat(m.author()).isEqualTo(ana));
     }
 
+    // --- sell.cold: a promise to write privately, then the DM -------------------------------------------------
+
+    /**
+     * Nell asks the room whether anyone has a skillet; Rory answers that he has one and will DM her photos; two hours
+     * later his DM brings them and a price ({@code dm}).
+     */
+    private Story roryPromisesNellADm(String question, String answer, String dm) {
+        Story s = new Story("rory");
+        s.say("cleo", "swap-shop", "morning all, the spring swap is on Saturday");
+        String asked = s.say("nell", "swap-shop", question);
+        s.reply("rory", "swap-shop", asked, "nell", answer);
+        s.later(Duration.ofHours(2));
+        s.directTo("dm-rory-nell", "rory", "nell", dm);
+        s.later(Duration.ofDays(7));
+        return s;
+    }
+
+    @Test
+    void aPriceSentByDmAfterPromisingItInTheRoomStillAnswersTheAskerAfterARestart() {
+        Story story = roryPromisesNellADm("does anyone have a cast iron skillet, around 28cm, already seasoned?",
+                "I've got a 26cm one that's been seasoned for years, I'll DM you some photos",
+                "Hi Nell, photos of the skillet: https://rory-kitchen.example/skillet-26. £22 with postage, shall I "
+                        + "keep it for you till Friday?");
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.SELL_COLD)).isEmpty();
+        // Restarted between the promise and the DM: the promise and Nell's kind of question are kept (Nell by
+        // pseudonym), so the DM is what she was promised, not a cold pitch.
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    @Test
+    void aPriceForSomethingElseSentByDmToSomeoneWhoAskedHowToDoSomethingIsStillColdAfterARestart() {
+        Story story = roryPromisesNellADm("how do I get rust off a cast iron skillet without ruining it?",
+                "steel wool and a thin coat of oil, then bake it upside down, I'll DM you a photo of mine",
+                "Hi Nell, I also sell restored skillets, 26cm for £22 with postage, shall I keep one for you till "
+                        + "Friday? https://rory-kitchen.example/skillets");
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.SELL_COLD)).hasSize(1);
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    @Test
+    void thePromiseIsKeptWithTheAskerByPseudonymAndForgettingHerTakesItOut() {
+        Story story = roryPromisesNellADm("does anyone have a cast iron skillet, around 28cm, already seasoned?",
+                "I've got a 26cm one that's been seasoned for years, I'll DM you some photos", "photos coming");
+        story.runRestartedAfter(3);
+        String rory = pseudonyms.of(UserId.of("rory"));
+        String nell = pseudonyms.of(UserId.of("nell"));
+        CommunitySnapshot kept = storage().engineState().communities().get(0);
+        assertThat(kept.member(rory)).hasValueSatisfying(m -> assertThat(m.promisedPrivately()).contains(nell));
+        assertThat(kept.member(nell)).hasValueSatisfying(m -> assertThat(m.lastQuestionAsksWhoHasOne()).isTrue());
+        assertThat(String.join("\n", storedCommunityDocuments())).doesNotContain("\"nell\"", "\"rory\"", "skillet",
+                "photos");
+
+        storage().personalData().forget(UserId.of("nell"));
+
+        CommunitySnapshot after = storage().engineState().communities().get(0);
+        assertThat(after.mentions(nell)).isFalse();
+        assertThat(after.member(rory)).hasValueSatisfying(m -> assertThat(m.promisedPrivately()).isEmpty());
+    }
+
+    // --- oneway.give-take: words under one's own post, said to those who replied there ------------------------
+
+    /**
+     * Raul answers Ines's workshop questions on three evenings, each under her question; hours later she replies
+     * under her own question with {@code back}.
+     */
+    private Story raulAnswersUnderInesQuestions(String[] back) {
+        Story s = new Story("ines");
+        String[][] days = {
+            {"my new chisels will not take an edge, what am I doing wrong?",
+                "flatten the back on a coarse stone first, then hone the bevel, and only use the tip of the stone"},
+            {"gluing up a stool tomorrow, how many clamps do I need for four legs?",
+                "two band clamps are enough, but always do a dry fit first so you find the long leg before the glue"},
+            {"which grit should I finish a chair seat with before the oil goes on?",
+                "a finer grit than you think, two hundred and forty, or the oil shows every scratch you left"},
+        };
+        for (int i = 0; i < days.length; i++) {
+            s.later(Duration.ofDays(1));
+            String asked = s.say("ines", "workshop-help", days[i][0]);
+            s.later(Duration.ofMinutes(30));
+            s.reply("raul", "workshop-help", asked, "ines", days[i][1]);
+            s.later(Duration.ofHours(3));
+            s.reply("ines", "workshop-help", asked, "ines", back[i]);
+        }
+        s.later(Duration.ofDays(7));
+        return s;
+    }
+
+    @Test
+    void herWordsUnderHerOwnQuestionAreStillSaidToWhoAnsweredThereAfterARestart() {
+        Story story = raulAnswersUnderInesQuestions(new String[]{
+            "sharpened both chisels that way, the edge holds now. why only the tip of the stone though?",
+            "did the dry fit first like you said, one leg was long. trimmed it and glued, it sits flat",
+            "went with the finer grit, the scratches are gone but it took an hour. is that normal?"});
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_GIVE_TAKE)).isEmpty();
+        // Restarted between Raul's answer and her words under her question: who replied there is kept (by
+        // pseudonym), so she still talks it through with him.
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    @Test
+    void onlyThanksUnderHerOwnQuestionAreStillOnlyThanksAfterARestart() {
+        Story story = raulAnswersUnderInesQuestions(new String[]{"thanks!", "thank you", "thanks a lot"});
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("thanked")).isEqualTo(1));
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    @Test
+    void whoRepliedUnderHerPostIsKeptByPseudonymAndForgettingHimTakesHimOut() {
+        Story story = raulAnswersUnderInesQuestions(new String[]{"thanks!", "thank you", "thanks a lot"});
+        story.runRestartedAfter(4);
+        String raul = pseudonyms.of(UserId.of("raul"));
+        UserSnapshot ines = storage().engineState().load(UserId.of("ines"), Fixtures.GUILD).orElseThrow();
+        assertThat(ines.repliesUnder()).singleElement().satisfies(r -> assertThat(r.by()).isEqualTo(raul));
+
+        storage().personalData().forget(UserId.of("raul"));
+
+        assertThat(storage().engineState().load(UserId.of("ines"), Fixtures.GUILD).orElseThrow().mentions(raul))
+                .isFalse();
+    }
+
     // --- the team's open questions in a support channel ---------------------------------------------------------
 
     /** A channel where the business's team answers its customers. */
@@ -697,6 +826,11 @@ abstract class RestartLosesNothingTest {
             now = now.plusSeconds(60);
             return add(ChatMessage.builder().id("m" + ids++).at(now).in(DIRECT_MESSAGES, dm).direct().by(author)
                     .text(text).build());
+        }
+
+        /** A direct message to {@code to}, counted in the story's community (an export naming its other side). */
+        String directTo(String dm, String author, String to, String text) {
+            return add(next(author, dm, text).direct().mention(to).build());
         }
 
         String mention(String author, String channel, String to, String text) {

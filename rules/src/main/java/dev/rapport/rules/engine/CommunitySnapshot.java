@@ -46,9 +46,11 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * 1: the first. 2: the room norms of its channels (a version 1 document reads as none learned yet). 3: the team's
      * open questions, the recent messages and direct conversations, and the room norms' period length (a version 2
      * document reads as none of them, its norms' periods on the current setting's scale). 4: when each person last put
-     * a question or request of their own to the room (a version 3 document reads as nobody having done so lately).
+     * a question or request of their own to the room (a version 3 document reads as nobody having done so lately). 5:
+     * whether each person's last question asked the room whether anyone has a thing, and whom they last promised to
+     * write to privately, and when (a version 4 document reads as no such question and no promise).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** A snapshot without what version 3 added. */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -84,13 +86,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * they last helped, whom they passed over): what "forget me" does to a community's state.
      */
     public CommunitySnapshot withoutPerson(String pseudonym) {
-        List<Member> ps = people.stream().filter(m -> !m.who().equals(pseudonym))
-                .map(m -> m.lastHelped().filter(pseudonym::equals).isPresent()
-                        ? new Member(m.who(), m.messages(), m.questions(), m.answers(), m.announcements(), m.roles(),
-                        m.lastQuestion(), m.lastQuestionChannel(), m.lastQuestionSeeksOffer(), m.lastInChannels(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), m.offersWork(), m.seeksClients(),
-                        m.postedJob(), m.referred(), m.owner(), m.bought(), m.askedTheRoom())
-                        : m).toList();
+        List<Member> ps = people.stream().filter(m -> !m.who().equals(pseudonym)).map(m -> m.without(pseudonym))
+                .toList();
         List<Request> os = open.stream().filter(r -> !r.asker().equals(pseudonym))
                 .map(r -> r.passedBy().contains(pseudonym) ? new Request(r.message(), r.asker(), r.channel(), r.at(),
                         r.topic(), r.anyoneCanAnswer(), r.passedBy().stream().filter(p -> !p.equals(pseudonym)).toList())
@@ -157,14 +154,32 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * in a channel here, whom they last helped (pseudonym) where and when, whether they offer work, seek clients
      * or posted a job where the community trades (a buyer there), and whether they said they sent people of their own
      * to someone here (an advocate), whether their latest message said they own the community (a guild's owner), and
-     * whether they said they bought from someone here (a customer; absent in documents written before, read as no).
+     * whether they said they bought from someone here (a customer; absent in documents written before, read as no);
+     * when they last put a question or request of their own to the room (version 4); whether their last question
+     * asked the room whether anyone has a thing, and whom (pseudonym) they last promised, answering such a question,
+     * to write to privately ("I have one, I'll DM you"), and when (version 5: the DM that follows answers it).
      */
     public record Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
                          Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
                          boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
                          Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
                          boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                         boolean owner, boolean bought, Optional<Instant> askedTheRoom) {
+                         boolean owner, boolean bought, Optional<Instant> askedTheRoom,
+                         boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
+                         Optional<Instant> promisedPrivatelyAt) {
+        /** A member as version 4 kept them: no question whether anyone has a thing, no promise to write privately. */
+        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
+                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
+                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
+                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
+                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
+                      boolean owner, boolean bought, Optional<Instant> askedTheRoom) {
+            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
+                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
+                    seeksClients, postedJob, referred, owner, bought, askedTheRoom, false, Optional.empty(),
+                    Optional.empty());
+        }
+
         /** A member as version 3 kept them: not known to have put a question to the room lately. */
         public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
                       Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
@@ -179,6 +194,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
 
         public Member {
             askedTheRoom = askedTheRoom == null ? Optional.empty() : askedTheRoom;
+            promisedPrivately = promisedPrivately == null ? Optional.empty() : promisedPrivately;
+            promisedPrivatelyAt = promisedPrivatelyAt == null ? Optional.empty() : promisedPrivatelyAt;
             roles = roles == null ? List.of() : List.copyOf(roles);
             lastQuestion = lastQuestion == null ? Optional.empty() : lastQuestion;
             lastQuestionChannel = lastQuestionChannel == null ? Optional.empty() : lastQuestionChannel;
@@ -186,6 +203,21 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
             lastHelped = lastHelped == null ? Optional.empty() : lastHelped;
             lastHelpedIn = lastHelpedIn == null ? Optional.empty() : lastHelpedIn;
             lastHelpedAt = lastHelpedAt == null ? Optional.empty() : lastHelpedAt;
+        }
+
+        /** This member without what names {@code pseudonym}: whom they last helped, whom they promised to write to. */
+        Member without(String pseudonym) {
+            boolean helped = lastHelped.filter(pseudonym::equals).isPresent();
+            boolean promised = promisedPrivately.filter(pseudonym::equals).isPresent();
+            if (!helped && !promised) {
+                return this;
+            }
+            return new Member(who, messages, questions, answers, announcements, roles, lastQuestion,
+                    lastQuestionChannel, lastQuestionSeeksOffer, lastInChannels,
+                    helped ? Optional.empty() : lastHelped, helped ? Optional.empty() : lastHelpedIn,
+                    helped ? Optional.empty() : lastHelpedAt, offersWork, seeksClients, postedJob, referred, owner,
+                    bought, askedTheRoom, lastQuestionAsksWhoHasOne, promised ? Optional.empty() : promisedPrivately,
+                    promised ? Optional.empty() : promisedPrivatelyAt);
         }
     }
 

@@ -61,12 +61,15 @@ final class CommunityState {
         boolean lastQuestionSeeksOffer;
         /**
          * Whom they last promised, answering that person's question whether anyone has a thing, to write to privately
-         * ("I have one, I'll DM you pics"), and when. Kept in memory only: after a restart the promise is forgotten and
-         * the DM is read as before, the quieter loss being a tip, not a wrong one kept.
+         * ("I have one, I'll DM you pics"), and when. Kept in the community's snapshot (the asker by pseudonym), so a
+         * restart between the promise and the DM does not turn the DM into a cold pitch.
          */
         UserId promisedPrivately;
         Instant promisedPrivatelyAt;
-        /** Whether their last question asked the room whether anyone has a thing ({@link OfferRequest#asksWhoHasOne}). */
+        /**
+         * Whether their last question asked the room whether anyone has a thing ({@link OfferRequest#asksWhoHasOne}):
+         * kept in the snapshot with the promise, which answers only such a question.
+         */
         boolean lastQuestionAsksWhoHasOne;
         /** When they last wrote in one of the community's own channels (a direct message counted here is not one). */
         Instant lastInChannels;
@@ -287,6 +290,7 @@ final class CommunityState {
         this.settings = newSettings;
         recognisedRoles.clear();
         roleLookups.clear();
+        staffRoles.clear();
         staffSeen = null;
         ruleSettings = null;
         version++;
@@ -468,6 +472,7 @@ final class CommunityState {
         if (a == null || !a.lastQuestionAsksWhoHasOne) {
             return;
         }
+        changed = true;
         Person p = people.computeIfAbsent(helper, k -> new Person());
         p.promisedPrivately = asker;
         p.promisedPrivatelyAt = at;
@@ -536,6 +541,11 @@ final class CommunityState {
         String text = m.text();
         if (BoughtBefore.is(text)) {
             return true;
+        }
+        // The rest needs someone spoken to (a seller among them, or anyone for pay talked): said to the room, the
+        // phrases that are looked for on every message need not be.
+        if (addressees.isEmpty()) {
+            return false;
         }
         boolean served = BoughtBefore.servedBy(text);
         if ((served || BoughtBefore.boughtIt(text)) && spokenToASeller(m.author(), addressees)) {
@@ -1199,13 +1209,27 @@ final class CommunityState {
     /** Whether one of {@code roles} is a default staff role name (see {@link #hasStaff()}). */
     private boolean anyStaffRole(Set<String> roles) {
         for (String role : roles) {
-            var found = settings.audienceOfRole(role);
-            if (found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured()) {
+            Boolean staff = staffRoles.get(role);
+            if (staff == null) {
+                var found = settings.audienceOfRole(role);
+                staff = found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured();
+                if (staffRoles.size() < MAX_ROLE_LOOKUPS) {
+                    staffRoles.put(role, staff);
+                }
+            }
+            if (staff) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Per role name, whether it is a default staff role name under the current settings (emptied when they change):
+     * every own message asks whether its author is the team ({@code OwnBusiness.teamPost}), and working it out again
+     * (a lower-cased copy and a split per role) was 5% of a replay.
+     */
+    private final Map<String, Boolean> staffRoles = new HashMap<>();
 
     /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
     private Audience roleAudience(String role) {
@@ -1538,8 +1562,14 @@ final class CommunityState {
         }
         List<Object> uses = standInUses == null ? null : standInUses.remove(standIn);
         for (int k = 0; uses != null && k < uses.size(); k++) {
-            if (uses.get(k) instanceof Person helper && standIn.equals(helper.lastHelped)) {
-                helper.lastHelped = user;
+            if (uses.get(k) instanceof Person helper) {
+                // Listed once for each of the two it may name them in.
+                if (standIn.equals(helper.lastHelped)) {
+                    helper.lastHelped = user;
+                }
+                if (standIn.equals(helper.promisedPrivately)) {
+                    helper.promisedPrivately = user;
+                }
             } else if (uses.get(k) instanceof Question q && q.open && passedBy(q, standIn)) {
                 List<UserId> by = passers(q);
                 q.passedBy = null;
@@ -1594,6 +1624,10 @@ final class CommunityState {
                 p.lastHelped = null;
                 p.lastHelpedIn = null;
                 p.lastHelpedAt = null;
+            }
+            if (user.equals(p.promisedPrivately)) {
+                p.promisedPrivately = null;
+                p.promisedPrivatelyAt = null;
             }
         }
         for (int i = openHead; i < openInOrder.size(); i++) {
@@ -1655,7 +1689,9 @@ final class CommunityState {
                 p.lastQuestionSeeksOffer, Optional.ofNullable(p.lastInChannels),
                 Optional.ofNullable(p.lastHelped).map(pseudonyms::of), Optional.ofNullable(p.lastHelpedIn),
                 Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred,
-                p.owner, p.bought, Optional.ofNullable(p.askedTheRoomAt))));
+                p.owner, p.bought, Optional.ofNullable(p.askedTheRoomAt), p.lastQuestionAsksWhoHasOne,
+                Optional.ofNullable(p.promisedPrivately).map(pseudonyms::of),
+                Optional.ofNullable(p.promisedPrivatelyAt))));
         // The same state always gives the same document.
         members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
@@ -1745,8 +1781,15 @@ final class CommunityState {
             p.owner = m.owner();
             p.bought = m.bought();
             p.askedTheRoomAt = m.askedTheRoom().orElse(null);
+            p.lastQuestionAsksWhoHasOne = m.lastQuestionAsksWhoHasOne();
+            p.promisedPrivately = m.promisedPrivately().map(a -> standIn(a, ids, pseudonyms)).orElse(null);
+            p.promisedPrivatelyAt = p.promisedPrivately == null ? null : m.promisedPrivatelyAt().orElse(null);
             if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
                 standInUses.get(p.lastHelped).add(p);
+            }
+            if (p.promisedPrivately != null && standInUses != null && standInUses.containsKey(p.promisedPrivately)
+                    && !p.promisedPrivately.equals(p.lastHelped)) {
+                standInUses.get(p.promisedPrivately).add(p);
             }
         }
         for (CommunitySnapshot.Recent r : s.recent()) {

@@ -362,8 +362,9 @@ final class OwnMessageReader {
         // ask for attention, worded as a question or not. So is the same favour put to everyone in a room at once ("if
         // anyone here could follow my page...", "could you all upvote my entry?"): a request with no offer and nothing
         // for sale, which the ask tip speaks for, not the promotion tip.
-        if (!read.engagementAsk() && ((m.kind() == ChannelKind.DIRECT || !m.addressees().isEmpty())
-                && FavourAsk.is(m.text()) || FavourAsk.ofTheRoom(m.text()))) {
+        // FavourAsk.is asked once: said to someone or put to the room, the favour is the same reading.
+        if (!read.engagementAsk() && FavourAsk.is(m.text()) && (m.kind() == ChannelKind.DIRECT
+                || !m.addressees().isEmpty() || FavourAsk.namesTheRoom(m.text()))) {
             return read.favourAsked();
         }
         return read;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Who lately replied under one person's own posts (answered their question, commented on what they showed), so that
@@ -15,8 +16,9 @@ import java.util.List;
  * own question, yet it is said to the people who answered it, as a reply to one of them would be.
  *
  * <p>A small ring of the last {@link #KEPT} replies (a person's threads are few at a time), forgotten after
- * {@link #MEMORY}: a thread talked through over a few evenings, not a post revived a week on. Not kept in snapshots:
- * after a restart the person's next words under an older post count as said to nobody, as before.
+ * {@link #MEMORY}: a thread talked through over a few evenings, not a post revived a week on. Kept in the person's
+ * snapshot ({@link UserSnapshot.Reply}: the repliers by pseudonym), ring order and all, so that after a restart the
+ * person's next words under the post are said to the same people as without one.
  */
 final class RepliesUnderOwn {
     static final int KEPT = 8;
@@ -26,6 +28,15 @@ final class RepliesUnderOwn {
     private final UserId[] by = new UserId[KEPT];
     private final Instant[] at = new Instant[KEPT];
     private int next;
+    /**
+     * Whether someone here may be known by a stand-in id (taken back from a snapshot, not seen since): until each is
+     * put back under their own id ({@link #renamed}), the same person could be kept twice. Never set without a restart.
+     */
+    private boolean standIns;
+
+    /** One reply kept: under which post, by whom, when. */
+    record Reply(MessageId post, UserId by, Instant at) {
+    }
 
     /** {@code who} replied under the person's own post {@code under} at {@code when}. */
     void replied(MessageId under, UserId who, Instant when) {
@@ -52,5 +63,56 @@ final class RepliesUnderOwn {
             }
         }
         return who;
+    }
+
+    /** Every reply kept, in ring order from the one to be replaced first: what a snapshot keeps. */
+    List<Reply> replies() {
+        List<Reply> out = new ArrayList<>(KEPT);
+        for (int k = 0; k < KEPT; k++) {
+            int i = (next + k) % KEPT;
+            if (post[i] != null) {
+                out.add(new Reply(post[i], by[i], at[i]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The replies a snapshot kept, in {@link #replies} order, so the ring replaces them in the same order as before;
+     * {@code standInsAmong}: whether any of their people is a stand-in. Null when none was kept.
+     */
+    static RepliesUnderOwn of(List<Reply> kept, boolean standInsAmong) {
+        if (kept.isEmpty()) {
+            return null;
+        }
+        RepliesUnderOwn r = new RepliesUnderOwn();
+        for (Reply reply : kept) {
+            r.replied(reply.post(), reply.by(), reply.at());
+        }
+        r.standIns = standInsAmong;
+        return r;
+    }
+
+    /** Whether someone here may still be known by a stand-in id. */
+    boolean hasStandIns() {
+        return standIns;
+    }
+
+    /**
+     * Puts people taken back by stand-ins under their own ids where {@code real} knows them by now; a no-op once none
+     * is left (and always without a restart).
+     */
+    void renamed(UnaryOperator<UserId> real, java.util.function.Predicate<UserId> isStandIn) {
+        if (!standIns) {
+            return;
+        }
+        boolean left = false;
+        for (int i = 0; i < KEPT; i++) {
+            if (by[i] != null && isStandIn.test(by[i])) {
+                by[i] = real.apply(by[i]);
+                left |= isStandIn.test(by[i]);
+            }
+        }
+        standIns = left;
     }
 }

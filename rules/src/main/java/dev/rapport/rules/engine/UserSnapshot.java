@@ -43,22 +43,37 @@ import java.util.Optional;
  *                    before)
  * @param askedForHelp per channel id, when they last asked for help there: their next words there within the hour go
  *                    on with their own request, whatever a restart in between (version 4, empty before)
+ * @param repliesUnder who replied under their own posts lately (pseudonyms), under which post and when, in the order
+ *                    the engine keeps them: their later words under such a post are said to those people, whatever a
+ *                    restart in between (version 6, empty before)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
                            Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
                            Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
                            List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
-                           Optional<Instant> awaySaid, Map<String, Instant> askedForHelp) {
+                           Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
      * what they learned lately and the requests they passed over are kept. 3: whether their latest message said they
      * are away until a known return. 4: when they last asked for help, per channel. 5: until when a team question
-     * that waited through their announced absence is still theirs to take up after their return. Older documents read
-     * as before (nothing learned, no absence announced, no help asked for, the usual hour back).
+     * that waited through their announced absence is still theirs to take up after their return. 6: who replied under
+     * their own posts lately. Older documents read as before (nothing learned, no absence announced, no help asked for,
+     * the usual hour back, nobody replied under their posts).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
+
+    /** A snapshot without what version 6 added (nobody replied under their posts). */
+    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
+                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
+                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
+                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
+                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
+                        Optional<Instant> awaySaid, Map<String, Instant> askedForHelp) {
+        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
+                waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, List.of());
+    }
 
     /** A snapshot without what version 4 added (no help asked for). */
     public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
@@ -68,7 +83,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                         List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
                         Optional<Instant> awaySaid) {
         this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, learned, passedOver, asked, awaySaid, Map.of());
+                waiting, fired, learned, passedOver, asked, awaySaid, Map.of(), List.of());
     }
 
     /** A snapshot without what version 3 added (no absence announced). */
@@ -78,7 +93,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                         Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
                         List<Learned> learned, List<Instant> passedOver, List<Asked> asked) {
         this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, learned, passedOver, asked, Optional.empty(), Map.of());
+                waiting, fired, learned, passedOver, asked, Optional.empty(), Map.of(), List.of());
     }
 
     /** A snapshot without what version 2 added (nothing learned, nothing passed over). */
@@ -87,7 +102,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                         Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
                         Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired) {
         this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, List.of(), List.of(), List.of(), Optional.empty(), Map.of());
+                waiting, fired, List.of(), List.of(), List.of(), Optional.empty(), Map.of(), List.of());
     }
 
     public UserSnapshot {
@@ -99,6 +114,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         awaySaid = awaySaid == null ? Optional.empty() : awaySaid;
         // Absent before version 4.
         askedForHelp = askedForHelp == null ? Map.of() : Map.copyOf(askedForHelp);
+        // Absent before version 6.
+        repliesUnder = repliesUnder == null ? List.of() : List.copyOf(repliesUnder);
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -133,21 +150,23 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         }).toList();
         Map<String, Instant> guards = new java.util.HashMap<>(fired);
         guards.keySet().removeIf(k -> k.contains(pseudonym));
+        List<Reply> rs = repliesUnder.stream().filter(r -> !r.by().equals(pseudonym)).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
-                lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid, askedForHelp);
+                lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid, askedForHelp, rs);
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
     public UserSnapshot keepingWeeksFrom(IsoWeek first) {
         List<Week> kept = weeks.stream().filter(w -> w.week().compareTo(first) >= 0).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, kept, links, promotions, lastSpoke, contacts,
-                lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp);
+                lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder);
     }
 
     /** The same snapshot with what the person learned lately and the requests they passed over. */
     UserSnapshot withHelping(List<Learned> learnedNow, List<Instant> passedOverNow, List<Asked> askedNow) {
         return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
-                contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow, awaySaid, askedForHelp);
+                contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow, awaySaid, askedForHelp,
+                repliesUnder);
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -164,7 +183,14 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     /** The same snapshot said to belong to {@code id} (a stored document from before state was kept per community). */
     public UserSnapshot inCommunity(CommunityId id) {
         return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
-                contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp);
+                contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder);
+    }
+
+    /**
+     * Someone (pseudonym) who replied under one of the person's own posts to the room ({@code post}), and when: the
+     * person's later words under that post, naming nobody else, are said to them ({@code engine/RepliesUnderOwn}).
+     */
+    public record Reply(MessageId post, String by, Instant at) {
     }
 
     /** A link (by fingerprint; empty for a promotion) posted in a channel by a message. */

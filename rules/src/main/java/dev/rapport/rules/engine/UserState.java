@@ -832,20 +832,29 @@ final class UserState implements UserHistory {
         return asked != null && !at.isAfter(asked.plus(window));
     }
 
-    /** Who replied under the person's own posts lately; made with the first such reply, not kept in snapshots. */
+    /** Who replied under the person's own posts lately; made with the first such reply, kept in snapshots. */
     private RepliesUnderOwn repliesUnder;
 
     /** {@code who} replied under the person's own post {@code post}. */
     void repliedUnder(MessageId post, UserId who, Instant at) {
         if (repliesUnder == null) {
             repliesUnder = new RepliesUnderOwn();
+        } else if (repliesUnder.hasStandIns()) {
+            // Taken back by a stand-in, they are the same person: one reply under the post, as without a restart.
+            repliesUnder.renamed(u -> pseudonyms.same(u, who) ? who : pseudonyms.real(u), PseudonymCache::isStandIn);
         }
         repliesUnder.replied(post, who, at);
     }
 
     /** The people who replied under the person's own post {@code post} lately ({@link RepliesUnderOwn}). */
     List<UserId> repliersUnder(MessageId post, Instant now) {
-        return repliesUnder == null ? List.of() : repliesUnder.under(post, now);
+        if (repliesUnder == null) {
+            return List.of();
+        }
+        if (repliesUnder.hasStandIns()) {
+            repliesUnder.renamed(pseudonyms::real, PseudonymCache::isStandIn);
+        }
+        return repliesUnder.under(post, now);
     }
 
     /**
@@ -937,7 +946,20 @@ final class UserState implements UserHistory {
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
                 byChannel(channelTimes, GAVE), ws, firedMap(), List.of(), List.of(), List.of(),
-                Optional.ofNullable(awaySaid), askedIn == null ? Map.of() : byChannel(askedIn, 0));
+                Optional.ofNullable(awaySaid), askedIn == null ? Map.of() : byChannel(askedIn, 0), repliesKept());
+    }
+
+    /** Who replied under the person's own posts, by pseudonym, in the ring's order ({@link RepliesUnderOwn}). */
+    private List<UserSnapshot.Reply> repliesKept() {
+        if (repliesUnder == null) {
+            return List.of();
+        }
+        List<RepliesUnderOwn.Reply> kept = repliesUnder.replies();
+        List<UserSnapshot.Reply> out = new ArrayList<>(kept.size());
+        for (RepliesUnderOwn.Reply r : kept) {
+            out.add(new UserSnapshot.Reply(r.post(), pseudonyms.of(r.by()), r.at()));
+        }
+        return out;
     }
 
     static UserState restore(UserSnapshot s, PseudonymCache pseudonyms, Ids ids) {
@@ -971,6 +993,17 @@ final class UserState implements UserHistory {
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
         s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));
         s.askedForHelp().forEach((c, t) -> u.askedFor(ChannelId.of(c), t));
+        List<RepliesUnderOwn.Reply> replies = new ArrayList<>(s.repliesUnder().size());
+        boolean standIns = false;
+        for (UserSnapshot.Reply r : s.repliesUnder()) {
+            // Known by id if seen since (or coached), else by a stand-in until they are; text that is no pseudonym: out.
+            UserId by = pseudonyms.person(r.by());
+            if (by != null) {
+                replies.add(new RepliesUnderOwn.Reply(r.post(), by, r.at()));
+                standIns |= PseudonymCache.isStandIn(by);
+            }
+        }
+        u.repliesUnder = RepliesUnderOwn.of(replies, standIns);
         for (UserSnapshot.Waiting w : s.waiting()) {
             Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
             waiting.overdue = w.overdue();

@@ -2,6 +2,7 @@ package dev.rapport.rules.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A favour asked for one's own stuff, worded as a request to one person: "could you follow my page too?", "can you
@@ -68,6 +69,17 @@ public final class FavourAsk {
     private static final int THING_TO_PLATFORM = 6;
     /** Marks the end of a sentence among the words: whose thing it is is said in the request's own sentence. */
     private static final String END = "|";
+    /** A sentence end, made a word of its own ({@link #END}) between spaces. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!;]+");
+    private static final String END_AS_WORD = " " + END + " ";
+    /** A dot between letters, inside a handle or a site's name. */
+    private static final Pattern DOT_IN_NAME = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
+    /**
+     * What separates words ({@code NOT_A_WORD_OR_END} keeps the sentence ends); compiled once, as each of these: a
+     * String.split or replaceAll with a pattern compiled it again on every message read.
+     */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}']+");
+    private static final Pattern NOT_A_WORD_OR_END = Pattern.compile("[^\\p{L}'|]+");
 
     private FavourAsk() {
     }
@@ -85,10 +97,15 @@ public final class FavourAsk {
      * put to everyone at once.
      */
     public static boolean ofTheRoom(String text) {
-        if (!is(text)) {
-            return false;
-        }
-        for (String w : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
+        return is(text) && namesTheRoom(text);
+    }
+
+    /**
+     * Whether {@code text} names the whole room ("you all", "anyone here", "folks"): with {@link #is}, the favour is
+     * asked of everyone at once ({@link #ofTheRoom}).
+     */
+    public static boolean namesTheRoom(String text) {
+        for (String w : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
             if (THE_ROOM.contains(w)) {
                 return true;
             }
@@ -137,9 +154,9 @@ public final class FavourAsk {
         // and the "our" of the next sentence is not what was asked about.
         // A dot between letters joins a handle or a site into one name ("@corner.books", "corner.shop"): it ends no
         // sentence, and the thing asked for is named by the whole of it.
-        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("(?<=\\p{L})\\.(?=\\p{L})", "")
-                .replaceAll("[.?!;]+", " " + END + " ")
-                .split("[^\\p{L}'|]+");
+        String lowered = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String[] words = NOT_A_WORD_OR_END.split(SENTENCE_END.matcher(DOT_IN_NAME.matcher(lowered).replaceAll(""))
+                .replaceAll(END_AS_WORD));
         int request = -1;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];

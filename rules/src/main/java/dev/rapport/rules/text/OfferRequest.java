@@ -76,6 +76,8 @@ public final class OfferRequest {
     private static final Pattern HAS_ONE = Pattern.compile("\\b(?:(?:does|do) (?:anyone|anybody|someone|somebody)"
             + "(?: here)? have|(?:anyone|anybody)(?: here)? (?:got|have)) (?:a|an|one|any)\\b");
 
+    /** What separates the words of a channel's name; compiled once (String.split compiled it per message). */
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     /** Saying one will write to the person privately: "I'll DM you pics", "will message you the details". */
     private static final Pattern WRITE_PRIVATELY = Pattern.compile("\\b(?:i'll|i will|will|let me|i can) (?:dm|pm|"
             + "message|msg|inbox) (?:you|u)\\b");
@@ -147,7 +149,7 @@ public final class OfferRequest {
         if (info == null || info == ChannelInfo.UNKNOWN) {
             return false;
         }
-        String[] words = info.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String[] words = NOT_A_LETTER.split(info.name().toLowerCase(Locale.ROOT));
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String next = i + 1 < words.length ? words[i + 1] : "";

@@ -17,6 +17,15 @@ public final class OnlyAWelcome {
             + "\\s+(?:to\\s+(?:have|see|meet)\\s+you|to\\s+have\\s+(?:[\\p{L}'-]+\\s+){0,2}here|you(?:'re|\\s+are)\\s+here"
             + "|you\\s+joined|you\\s+found\\s+us)(?:\\s+(?:here|too|all|both|with\\s+us))*)?$");
 
+    /**
+     * What is not a letter, digit, apostrophe, @, dot or hyphen: punctuation and emoji, read as a space. This and the
+     * two below compiled once: String.replaceAll compiled each again on every reply read.
+     */
+    private static final Pattern TONE = Pattern.compile("[^\\p{L}\\p{N}'@.-]+");
+    /** A full stop after a word (not one inside a handle or a site): the end of a sentence, read as a space. */
+    private static final Pattern STOP = Pattern.compile("(?<=\\p{L})\\.(?=\\s|$)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private OnlyAWelcome() {
     }
 
@@ -26,8 +35,8 @@ public final class OnlyAWelcome {
             return false;
         }
         // Punctuation and emoji are the tone of a welcome, not words: they are read as spaces.
-        String words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}'@.-]+", " ")
-                .replaceAll("(?<=\\p{L})\\.(?=\\s|$)", " ").strip().replaceAll("\\s+", " ");
+        String words = TONE.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ");
+        words = SPACES.matcher(STOP.matcher(words).replaceAll(" ").strip()).replaceAll(" ");
         return ONLY.matcher(words).matches();
     }
 }
