@@ -20,6 +20,7 @@ import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Hiring;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.ProviderClaim;
 import dev.rapport.rules.text.RoomPointer;
 import dev.rapport.rules.text.TextFeatures;
 
@@ -211,12 +212,19 @@ final class OwnMessageReader {
         // So can a link offered at a price elsewhere in the last day, though not as promotion (a listing in the room
         // for listings): brought to an answer ("ours go home vaccinated, still 2 left → the listing") it is the offer
         // again, riding on the answer.
-        boolean offered = pitch || MessageLinks.promotedBefore(s, ownLinks)
+        // So can the writer's own trade named beside a price and its page ("...usually a few days. I also run a
+        // weekend course, £90, book: <page>"): the priced thing is theirs to sell, whatever the words of the sale.
+        boolean ownPricedPlug = answer && !promo.salesPitch() && !pitch && pricedOwnPage(m)
+                && ProviderClaim.in(m.text());
+        boolean offered = pitch || ownPricedPlug || MessageLinks.promotedBefore(s, ownLinks)
                 || MessageLinks.ownSitePromotedBefore(s, ownLinks)
                 || MessageLinks.offeredElsewhere(s, ownLinks, m.channel(), m.time().minus(CROSS_POST));
         boolean plugged = answer && !theirs && !m.links().isEmpty() && (promo.selfPromotion() || offered)
                 && (promo.engagementAsk() || (promo.salesPitch() || offered)
                 && !community.askedForAnOffer(m, addressees));
+        if (plugged && ownPricedPlug && !promo.promotional()) {
+            promo = promo.pricedPlug();
+        }
         boolean help = answer && !plugged;
         boolean exempt = help || promoWelcome || introduction || theirs || welcoming || showing || curated
                 || critique || call;
@@ -322,6 +330,12 @@ final class OwnMessageReader {
         if (!echo.licenses() || !echo.echoedBy(m.text())) {
             return false;
         }
+        // Nor another page of a site of one's own whose link one promoted in the last days, brought at a price ("a few
+        // left, £35 each: <the same shop's other page>"): the seller's push gone into one more room, the room's
+        // subject no licence for the sale. (Asked only of a priced page of one's own, so rarely.)
+        if (pricedOwnPage(m) && MessageLinks.ownSitePromotedBefore(s, MessageLinks.shared(m.links(), false))) {
+            return false;
+        }
         if (promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())) {
             return false;
         }
@@ -421,6 +435,22 @@ final class OwnMessageReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A price offered (not one paid) with a link to a page that can be the writer's own (not a marketplace, a shared
+     * platform, a form or a picture): where one's own priced thing is had.
+     */
+    private static boolean pricedOwnPage(ChatMessage m) {
+        if (m.links().isEmpty() || !Pitch.pricedWithLink(m.text(), m.links()) || Pitch.pastPrice(m.text())) {
+            return false;
+        }
+        for (Link link : m.links()) {
+            if (OwnSites.mayBeOnesOwn(link) && !Pictures.is(link)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allMarketplaceListings(List<Link> links) {

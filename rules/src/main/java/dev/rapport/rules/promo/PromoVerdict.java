@@ -130,6 +130,21 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
         return new PromoVerdict(true, true, engagementAsk, Math.max(score, SelfPromotionDetector.FLAG_AT), more);
     }
 
+    /** Reason given when one's own paid thing, at a price with its page, is tacked onto an answer. */
+    public static final String PRICED_PLUG = "priced-plug";
+
+    /**
+     * This verdict for one's own paid thing offered at a price with the page where it is had, tacked onto an answer and
+     * said as the writer's own trade ("…usually a few days. I also run a weekend course, £90, book: <page>"): a plug
+     * riding on the answer, whether or not its words are those of an advert.
+     */
+    public PromoVerdict pricedPlug() {
+        List<String> more = new java.util.ArrayList<>(reasons.size() + 1);
+        more.addAll(reasons);
+        more.add(PRICED_PLUG);
+        return new PromoVerdict(true, true, engagementAsk, Math.max(score, SelfPromotionDetector.FLAG_AT), more);
+    }
+
     /** Promotion of any kind: the author's stuff or a pitch. */
     public boolean promotional() {
         return selfPromotion || salesPitch;

@@ -24,6 +24,7 @@ public final class OfferRequest {
             // asking who gives a paid service: "does anyone here give conversation classes?", "anyone teach guitar?"
             "anyone give ", "anyone here give ", "anybody give ", "anyone offer ", "anyone here offer ",
             "anybody offer ", "anyone teach ", "anyone here teach ", "anybody teach ", "anyone tutor",
+            "anyone run ", "anyone here run ", "anybody run ",
             "anyone take commissions", "anyone taking commissions", "anyone do commissions",
             // asking who does a service or coaches: "does anyone here do coaching?", "anyone coach beginners?"
             "anyone do ", "anyone here do ", "anybody do ", "anybody here do ", "anyone coach", "anyone here coach",
