@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class TradeRoom {
     /**
      * The trade named by its people at the topic's start: "for X", "X:", "X talking shop", "X' chat", "X only", or
-     * people who work at something for pay ("for people who sew for money").
+     * people who work at something for pay ("for people who paint for a living").
      */
     private static final Pattern TRADE_NAMED = Pattern.compile("^(?:for\\s+(?:fellow\\s+|working\\s+)?)?"
             + "(?<trade>[a-z]{3,}(?:ers|ors|ists|ians|smiths|wrights))(?:'s|')?"

@@ -48,7 +48,7 @@ class PaidHireToldTest {
                 + "gate?")).isTrue();
         assertThat(BoughtBefore.paidWorkTold("you rehung my sash windows back in 2024, happy to pay for a look at "
                 + "the sticky one")).isTrue();
-        assertThat(BoughtBefore.paidWorkTold("you sweep my chimney in October, happy to book you in early")).isTrue();
+        assertThat(BoughtBefore.paidWorkTold("you sweep my chimney in October, happy to book you again for this year")).isTrue();
     }
 
     /** Seeing, answering or inspiring is no work on the thing; nor is work told with no pay talked. */
