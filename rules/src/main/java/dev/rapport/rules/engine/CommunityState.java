@@ -4,6 +4,7 @@ import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.audience.BoughtBefore;
 import dev.rapport.rules.audience.OffersRoom;
 import dev.rapport.rules.audience.OwnWorkForSale;
+import dev.rapport.rules.audience.QuoteOffered;
 import dev.rapport.rules.audience.Referral;
 import dev.rapport.rules.audience.TradeRoom;
 import dev.rapport.rules.config.CommunitySettings;
@@ -622,7 +623,10 @@ final class CommunityState {
         if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
             // Sellers borrow a buyer's words ("commissions open, DM for a quote"): a post that opens one's own slots
             // or commissions offers work, unless it asks ("anyone taking commissions?").
-            if (OfferRequest.is(m.text()) && (question || !Pitch.opensForWork(m.text()))) {
+            // So does one that gives quotes on its own terms ("free quotes, message me"): only the one who would do
+            // the work gives a quote.
+            if (OfferRequest.is(m.text()) && (question || !Pitch.opensForWork(m.text())
+                    && !QuoteOffered.is(m.text()))) {
                 p.postedJob = true;
             } else if (!question && !p.postedJob) {
                 p.offersWork = true;
