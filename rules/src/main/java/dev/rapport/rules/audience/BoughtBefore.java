@@ -83,6 +83,43 @@ public final class BoughtBefore {
             + "\\byou(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+"
             + "|also\\s+)?" + WORK_DONE + "\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')");
     /**
+     * Words that can stand between "you" and "my" without telling of work done on the writer's thing: the verbs of
+     * being, having and the modals ("you have my number", "you can my..."), of knowing, liking, meeting, reading and
+     * messaging ("you saw my sketch", "you tagged my friend", "you answered my post"), of feeling or harm ("you
+     * inspired my first quilt", "you broke my heart"), and the little words a sentence puts there.
+     */
+    private static final String NOT_WORK = "(?:are|were|was|have|had|has|can|could|will|would|should|shall|might|may"
+            + "|must|do|does|don't|didn't|dont|didnt|can't|cant|won't|wont|know|knew|need|needed|want|wanted|like|liked"
+            + "|love|loved|hate|hated|met|meet|saw|see|seen|heard|hear|read|told|tell|asked|ask|sent|send|said|say"
+            + "|answered|replied|followed|follow|remember|remembered|mentioned|tagged|called|emailed|messaged|texted"
+            + "|dmed|pinged|missed|forgot|borrowed|took|got|get|owe|owed|stole|broke|ruined|ignored|blocked|muted"
+            + "|kicked|banned|upvoted|shared|reposted|retweeted|quoted|linked|featured|inspired|impressed|annoyed"
+            + "|scared|confused|reminded|welcomed|invited|thanked|mean|meant|think|thought|feed|fed|need|seed"
+            + "|and|or|to|in|on|at|for|with|of|from|about|too|just|also|already|once|still|really|never|ever"
+            + "|always|all|guys|two|lot|then|so|obviously|probably)";
+    /**
+     * When past work was done, told after the thing it was done on: "in November", "last spring", "back in 2024",
+     * "two years ago".
+     */
+    private static final String WHEN_DONE = "(?:(?:in|last|back\\s+in|this\\s+past)\\s+(?:the\\s+)?(?:january|february"
+            + "|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept"
+            + "|sep|oct|nov|dec|spring|summer|autumn|fall|winter|\\d{4}|week|month|year|season|time)"
+            + "|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of|\\d+)\\s+(?:days?|weeks?|months?|years?)"
+            + "\\s+ago)\\b";
+    /**
+     * Work the one spoken to did on a thing of the writer's, in the trade's own verb, whatever the trade: "you
+     * repointed our chimney", "you X'd my Y in March". The list of {@link #WORK_DONE} cannot hold every trade's verb,
+     * so the shape is read instead: "you", a verb in the past (one ending in -ed, or any verb followed by when it was
+     * done, which says it is past however the verb is formed), and a thing of the writer's that is no word, time or
+     * favour between equals. Alone this says less than a verb of the list: it is read only beside talk of pay (a
+     * price, a booking, pay offered; {@link #paidWorkTold}).
+     */
+    private static final Pattern DONE_ON_OURS = Pattern.compile("(?<!\\bif\\s)(?<!\\bunless\\s)(?<!\\bsuppose\\s)"
+            + "\\byou(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+|also\\s+)?"
+            + "(?:(?!" + NOT_WORK + "\\b)[a-z]{2,}ed\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')"
+            + "|(?!" + NOT_WORK + "\\b)[a-z]{2,}+\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')"
+            + "(?:\\s+[\\w-]+){0,3}?\\s+" + WHEN_DONE + ")");
+    /**
      * A thing made or sold for the writer: "you made us a cake for the christening", "you sold me the blue one", "the
      * bench you built for us". Not teaching ("you taught me the trick" is advice between equals).
      */
@@ -234,6 +271,19 @@ public final class BoughtBefore {
             return true;
         }
         return USED_IT.matcher(t).find() && REMEDY_ASKED.matcher(t).find();
+    }
+
+    /**
+     * True when {@code text} tells the one it speaks to of work they did on a thing of the writer's, in any trade's
+     * verb ({@link #DONE_ON_OURS}), or in one of the verbs {@link #servedBy} knows, and talks of pay for more ("you
+     * X'd my Y in May, happy to book you in again"): a client back for more, whatever the trade is called.
+     */
+    public static boolean paidWorkTold(String text) {
+        if (text == null || text.length() < 12 || !has(text, "you")) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return DONE_ON_OURS.matcher(t).find() && payTalked(text);
     }
 
     /** A cheap look for one of the verbs of buying, "you" or not. */

@@ -65,7 +65,10 @@ public final class PeersOnlyRule implements Rule {
             return;
         }
         WeekTally t = ctx.tally();
-        int all = t.interactions();
+        // Lines to nobody in a room for one trade's people among themselves are talk with peers, though no reply or
+        // name says with whom: a week of shop talk there is a week with peers.
+        int roomTalk = t.tradeRoomTurns();
+        int all = t.interactions() + roomTalk;
         // A handful of messages with peers is a week of shop talk, not a pattern to balance.
         if (all < ctx.settings().count(MIN_INTERACTIONS) || t.messages() < ctx.settings().count(MIN_MESSAGES)) {
             return;
@@ -86,9 +89,10 @@ public final class PeersOnlyRule implements Rule {
             }
         }
         if (known > 0) {
-            all = known;
+            all = known + roomTalk;
+            peers += roomTalk;
         } else {
-            peers = t.interactionsWith(Audience.PEER);
+            peers = t.interactionsWith(Audience.PEER) + roomTalk;
         }
         double share = (double) peers / all;
         if (share < ctx.settings().value(SHARE)) {

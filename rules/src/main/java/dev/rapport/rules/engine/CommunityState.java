@@ -4,7 +4,9 @@ import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.audience.BoughtBefore;
 import dev.rapport.rules.audience.OffersRoom;
 import dev.rapport.rules.audience.OwnWorkForSale;
+import dev.rapport.rules.audience.QuoteOffered;
 import dev.rapport.rules.audience.Referral;
+import dev.rapport.rules.audience.TradeRoom;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelInfo;
@@ -229,6 +231,12 @@ final class CommunityState {
     private boolean tradeOffered;
     /** Rooms by name and topic, and whether the topic tells the trade to offer its own work there. */
     private final Map<ChannelInfo, Boolean> offersRooms = new HashMap<>();
+    /**
+     * Channels whose topic says they are for one trade's people among themselves ({@link TradeRoom}), by channel:
+     * read from the topic of the messages seen there, once per channel. Not kept across a restart: until the room is
+     * written in again, its people are read as anywhere else.
+     */
+    private final Map<ChannelId, Boolean> tradeRooms = new HashMap<>();
     /** Someone here said they sent people of their own to someone here: a community with customers. */
     private boolean referralsSeen;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
@@ -551,7 +559,12 @@ final class CommunityState {
         if ((served || BoughtBefore.boughtIt(text)) && spokenToASeller(m.author(), addressees)) {
             return true;
         }
-        return served && !addressees.isEmpty() && BoughtBefore.payTalked(text);
+        if (addressees.isEmpty()) {
+            return false;
+        }
+        // Work told in a verb of the writer's trade that no list holds ("you X'd my Y in May") says as much beside
+        // pay talked: read by its shape only then, as it says less alone.
+        return served ? BoughtBefore.payTalked(text) : BoughtBefore.paidWorkTold(text);
     }
 
     /** When anyone last wrote here in this run; empty before the first message. */
@@ -567,6 +580,9 @@ final class CommunityState {
             lastActivity = m.time();
         }
         speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
+        if (m.kind() != ChannelKind.DIRECT && tradeRooms.size() < MAX_ROLE_LOOKUPS && !tradeRooms.containsKey(m.channel())) {
+            tradeRooms.put(m.channel(), TradeRoom.byTopic(m.channelInfo()));
+        }
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
         if (m.kind() != ChannelKind.DIRECT) {
@@ -617,7 +633,10 @@ final class CommunityState {
         if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
             // Sellers borrow a buyer's words ("commissions open, DM for a quote"): a post that opens one's own slots
             // or commissions offers work, unless it asks ("anyone taking commissions?").
-            if (OfferRequest.is(m.text()) && (question || !Pitch.opensForWork(m.text()))) {
+            // So does one that gives quotes on its own terms ("free quotes, message me"): only the one who would do
+            // the work gives a quote.
+            if (OfferRequest.is(m.text()) && (question || !Pitch.opensForWork(m.text())
+                    && !QuoteOffered.is(m.text()))) {
                 p.postedJob = true;
             } else if (!question && !p.postedJob) {
                 p.offersWork = true;
@@ -1371,6 +1390,11 @@ final class CommunityState {
         if (p != null && p.bought) {
             return Audience.CUSTOMER;
         }
+        // In a room for one trade's people among themselves, whoever talks there talks as one of the trade: a fellow
+        // asking there is no buyer, and one who answers there is no stranger.
+        if (where != null && Boolean.TRUE.equals(tradeRooms.get(where))) {
+            return Audience.PEER;
+        }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
             return Audience.UNKNOWN;
         }
@@ -1381,6 +1405,11 @@ final class CommunityState {
             return Audience.PEER;
         }
         return Audience.UNKNOWN;
+    }
+
+    /** Whether {@code channel}'s topic, as last seen, says it is a room for one trade's people ({@link TradeRoom}). */
+    boolean tradeRoom(ChannelId channel) {
+        return Boolean.TRUE.equals(tradeRooms.get(channel));
     }
 
     /** Whether {@code user} said here that they want clients of their own ({@link SeeksClients}): they sell. */

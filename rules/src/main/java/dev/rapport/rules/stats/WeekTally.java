@@ -490,6 +490,29 @@ public final class WeekTally {
         if (ownTurns != null) {
             ownTurns.remove(id);
         }
+        if (tradeRoomTurns != null) {
+            tradeRoomTurns.remove(id);
+        }
+    }
+
+    /**
+     * Own lines to nobody in particular in a room for one trade's people among themselves
+     * ({@code audience/TradeRoom}), by id: talk with fellows of the trade, though no reply or name says with whom. Not
+     * kept across a restart (a week read after one counts fewer, never more).
+     */
+    private java.util.Set<MessageId> tradeRoomTurns;
+
+    /** {@code id}, an own line to nobody, went to a room for one trade's people among themselves. */
+    public void talkedInTradeRoom(MessageId id) {
+        if (tradeRoomTurns == null) {
+            tradeRoomTurns = new java.util.HashSet<>(4);
+        }
+        tradeRoomTurns.add(id);
+    }
+
+    /** How many of the week's own lines to nobody went to rooms for one trade's people ({@link #talkedInTradeRoom}). */
+    public int tradeRoomTurns() {
+        return tradeRoomTurns == null ? 0 : tradeRoomTurns.size();
     }
 
     /**

@@ -599,6 +599,23 @@ class AdvocatesRuleTest {
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
 
+    /**
+     * A trade's own verb that no list holds, told with when the work was done and a booking offered, says the same:
+     * he is her client, and his question waits on her as one.
+     */
+    @Test
+    void firesWhenWorkToldInAnyTradesVerbWithABookingOfferedWaits() {
+        assertThat(servedAndAsks("bea", "you limewashed our barn in March and the north wall is flaking, is that "
+                + "normal? happy to book you in again if it needs it").findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** The same shape about a thing she only saw, with a booking asked of a prospect: no work of hers was told. */
+    @Test
+    void staysQuietWhenWhatSheDidToHisThingWasOnlySeeingIt() {
+        assertThat(servedAndAsks("bea", "you saw our barn in March when you drove past, the north wall is flaking, "
+                + "could we book you for a look?").findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
     // --- a customer is not an advocate ----------------------------------------------------------------------------
 
     /**

@@ -36,4 +36,29 @@ class PaidHireToldTest {
         assertThat(BoughtBefore.servedBy("you pruned our apple trees last winter")).isTrue();
         assertThat(BoughtBefore.servedBy("you surveyed my neighbour's house last year")).isFalse();
     }
+
+    /**
+     * Work told in any trade's verb, past by its -ed or by when it was done, beside talk of pay, is a client's word;
+     * whatever list of trade verbs there is, it misses some trade.
+     */
+    @Test
+    void workToldInAnyVerbWithPayTalkedIsAClientsWord() {
+        assertThat(BoughtBefore.paidWorkTold("you repointed our chimney, what would it cost to do the garage wall?")).isTrue();
+        assertThat(BoughtBefore.paidWorkTold("you restumped my shed two years ago, can I book you for the "
+                + "gate?")).isTrue();
+        assertThat(BoughtBefore.paidWorkTold("you rehung my sash windows back in 2024, happy to pay for a look at "
+                + "the sticky one")).isTrue();
+        assertThat(BoughtBefore.paidWorkTold("you sweep my chimney in October, happy to book you again for this year")).isTrue();
+    }
+
+    /** Seeing, answering or inspiring is no work on the thing; nor is work told with no pay talked. */
+    @Test
+    void seeingAnsweringOrNoPayIsNoClientsWord() {
+        assertThat(BoughtBefore.paidWorkTold("you answered my question last week, what would a lesson cost?")).isFalse();
+        assertThat(BoughtBefore.paidWorkTold("you inspired my first quilt last year, what do you charge for a "
+                + "class?")).isFalse();
+        assertThat(BoughtBefore.paidWorkTold("you saw my garden in May, could we book you for the hedge?")).isFalse();
+        assertThat(BoughtBefore.paidWorkTold("you repointed our chimney and it still looks great")).isFalse();
+        assertThat(BoughtBefore.paidWorkTold("if you repointed our chimney, what would it cost?")).isFalse();
+    }
 }

@@ -1,0 +1,52 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.model.ChannelInfo;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A room whose topic says it is for the people of one trade, talking among themselves: "for glaziers: suppliers,
+ * prices, moans", "upholsterers talking shop", "plasterers' chat", "for people who bake for a living". Whoever talks
+ * there talks as one of that trade, with fellows of it: to someone of the trade who sells, a peer, whether they ask or
+ * answer. A room that names a second group beside the trade ("groomers and owners"), or whose named group is the
+ * trade's buyers or a community's members ("homeowners: ask here", "beginners welcome"), is not one.
+ */
+public final class TradeRoom {
+    /**
+     * The trade named by its people at the topic's start: "for X", "X:", "X talking shop", "X' chat", "X only", or
+     * people who work at something for pay ("for people who paint for a living").
+     */
+    private static final Pattern TRADE_NAMED = Pattern.compile("^(?:for\\s+(?:fellow\\s+|working\\s+)?)?"
+            + "(?<trade>[a-z]{3,}(?:ers|ors|ists|ians|smiths|wrights))(?:'s|')?"
+            + "(?:\\s*:|\\s+only\\b|\\s+talking\\s+shop\\b|\\s+(?:general\\s+)?(?:chat|talk|lounge|corner)\\b)"
+            + "|^for\\s+(?:people|those|anyone|folks)\\s+who\\s+[a-z]+\\s+(?:for\\s+money|for\\s+a\\s+living"
+            + "|professionally)\\b");
+    /**
+     * Plurals that name no trade of sellers: buyers, owners, a community's members and learners, its audience. A room
+     * for them is where buyers ask, or everyone talks.
+     */
+    private static final Pattern NOT_A_TRADE = Pattern.compile("(?:owners|customers|buyers|members|beginners|learners"
+            + "|newcomers|players|users|readers|viewers|followers|listeners|subscribers|backers|supporters|visitors"
+            + "|others|strangers|shoppers|renters|tenants|landlords|collectors|hobbyists|enthusiasts|lovers|fans"
+            + "|parents|carers|patients|seekers|askers|posters|lurkers|moderators|mods|admins|organisers|organizers"
+            + "|volunteers|sponsors|donors|investors|founders|partners|employers|recruiters|hirers)$");
+
+    private TradeRoom() {
+    }
+
+    /** True when {@code info}'s topic says the room is for one trade's people among themselves (see the class comment). */
+    public static boolean byTopic(ChannelInfo info) {
+        if (info == null || info.topic().isEmpty()) {
+            return false;
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+        Matcher m = TRADE_NAMED.matcher(topic);
+        if (!m.find()) {
+            return false;
+        }
+        String trade = m.group("trade");
+        return trade == null || !NOT_A_TRADE.matcher(trade).find();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.Scene;
+import dev.rapport.rules.model.ChannelInfo;
+import org.junit.jupiter.api.Test;
+
+import static dev.rapport.rules.rule.RuleId.AUDIENCE_PEERS_ONLY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A room whose topic says it is for one trade's people among themselves is where the trade talks with fellows: a seller
+ * whose week of ten lines all went there, two of them by name to fellows and the rest to the room, spent the week with
+ * peers, though no reply or name says with whom each line was.
+ */
+class TradeRoomTest {
+
+    @Test
+    void aTopicForOneTradesPeopleIsATradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "for plasterers: suppliers, prices, moans"))).isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "upholsterers talking shop"))).isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "electricians' chat, no customers"))).isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "for people who bake for a living"))).isTrue();
+    }
+
+    @Test
+    void aRoomSharedWithBuyersOrForMembersIsNoTradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "plasterers and homeowners, chat"))).isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("ask", "homeowners: ask about your walls"))).isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "beginners' chat, no question too small"))).isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "chat about anything"))).isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", ""))).isFalse();
+    }
+
+    private static final ChannelInfo BENCH = ChannelInfo.of("bench-talk", "for plasterers: suppliers, prices, moans");
+    private static final ChannelInfo LOUNGE = ChannelInfo.of("lounge", "plasterers and homeowners, chat");
+
+    /** Ana sells (the community has a showcase); her week: two words by name to fellows, eight lines to {@code room}. */
+    private static Chat aWeekIn(ChannelInfo room) {
+        Scene scene = Scene.of(Chat.builder("ana").promotionChannels("showcase"))
+                .says("sam", "help", "what would skimming one ceiling cost?")
+                .asksIn("pete", room, "paula", "which lime putty are you on this winter?")
+                .asksIn("ana", room, "pete", "the bagged one, it's fine below five degrees")
+                .asksIn("ana", room, "paula", "you still got that spare mixer paddle?");
+        String[] lines = {"van heater died again", "anyone else's scaffold firm put prices up?",
+            "mine doubled since spring", "going to try the firm out by the ring road", "ok they're cheaper",
+            "wet week, three days lost", "new hawk arrived, lighter than the old one", "back on the tools tomorrow"};
+        for (String line : lines) {
+            scene.saysIn(room, "ana", line);
+        }
+        return scene.finish();
+    }
+
+    @Test
+    void firesWhenAWeekOfLinesWentToARoomForTheTradesOwnPeople() {
+        assertThat(aWeekIn(BENCH).findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenTheSameLinesWentToARoomSharedWithBuyers() {
+        assertThat(aWeekIn(LOUNGE).findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+}
