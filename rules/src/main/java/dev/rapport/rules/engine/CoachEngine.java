@@ -1177,7 +1177,8 @@ public final class CoachEngine {
         // length: asking for help of one's own, however it is put to a helper ("did what you said, how do I go on from
         // there"), which takes and waits for them to give; and a laughing word or two in reply to a question ("lol no",
         // "haha same"), which answers it but gives nothing to use.
-        boolean asksForHelp = !answer && reading.seekingHelp();
+        // (Only the request itself: what the person says next in the conversation it starts can be help.)
+        boolean asksForHelp = !answer && cues.helpRequest();
         boolean banter = answer && Banter.is(m.text(), text, !m.links().isEmpty());
         boolean substance = thread.isEmpty() && !tendsOwnPost(m) && (answer && !banter || toThem
                 && (reading.theirs() || !asksForHelp && !acknowledgement && !reading.promotion()
