@@ -35,6 +35,7 @@ import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.Acknowledgement;
+import dev.rapport.rules.text.Banter;
 import dev.rapport.rules.text.CatchUp;
 import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
@@ -1228,8 +1229,16 @@ public final class CoachEngine {
         // streaks this time" under one's question two people answered), are said to those people: a word
         // given to them, as a reply to one of them would be, but one that tends one's own thread, not help.
         List<UserId> thread = threadRepliers(s, m, addressed);
-        boolean substance = thread.isEmpty() && !tendsOwnPost(m) && (answer || toThem && (reading.theirs()
-                || !acknowledgement && !reading.promotion() && !reading.facts().countedAsk() && substantial(m, text)));
+        // Help given is what the other person can use, so two things said to someone are not help, whatever their
+        // length: asking for help of one's own, however it is put to a helper ("did what you said, how do I go on from
+        // there"), which takes and waits for them to give; and a laughing word or two in reply to a question ("lol no",
+        // "haha same"), which answers it but gives nothing to use.
+        // (Only the request itself: what the person says next in the conversation it starts can be help.)
+        boolean asksForHelp = !answer && cues.helpRequest();
+        boolean banter = answer && Banter.is(m.text(), text, !m.links().isEmpty());
+        boolean substance = thread.isEmpty() && !tendsOwnPost(m) && (answer && !banter || toThem
+                && (reading.theirs() || !asksForHelp && !acknowledgement && !reading.promotion()
+                && !reading.facts().countedAsk() && substantial(m, text)));
         long[] gaveTo = addressed;
         if (!thread.isEmpty()) {
             gaveTo = java.util.Arrays.copyOf(addressed, addressed.length + thread.size());

@@ -866,4 +866,63 @@ class GiveTakeRuleTest {
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("question-unanswered")).isEqualTo(1));
     }
+
+    // --- help given is what the other person can use ------------------------------------------------------------
+
+    /** Bob gives Ana advice on three days and she thanks him each time: help she has to give back somewhere. */
+    private static Chat helpedOnThreeDaysWithThanks() {
+        Chat chat = Chat.coaching("ana");
+        String[] advice = {"sand the lid edge with fine paper before the varnish goes on",
+            "a second thin coat of varnish beats one thick coat every time",
+            "let the varnish cure for two full days before you close the box"};
+        for (int i = 0; i < advice.length; i++) {
+            onDay(chat, i).mention("bob", "workshop", "ana", advice[i]);
+            chat.mention("ana", "workshop", "bob", "thanks!");
+        }
+        return chat;
+    }
+
+    /** Asking someone else for help, however it is put and however long, takes: it is no help given back. */
+    @Test
+    void firesWhenHerOnlyOtherWordsAskedSomeoneElseForHelp() {
+        Chat chat = helpedOnThreeDaysWithThanks();
+        chat.mention("ana", "workshop", "carl", "carl you made one of these boxes too, how do i stop the hinge "
+                + "from squeaking when it opens");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+        assertThat(chat.report("ana").stats().helpGiven()).isZero();
+    }
+
+    /** ... while advice she gives someone else is help passed on, and pays the community back. */
+    @Test
+    void staysQuietWhenHerOtherWordsGaveSomeoneElseAdvice() {
+        Chat chat = helpedOnThreeDaysWithThanks();
+        chat.mention("ana", "workshop", "carl", "carl a drop of candle wax on the hinge pin stops the squeak for "
+                + "months");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+        assertThat(chat.report("ana").stats().helpGiven()).isEqualTo(1);
+    }
+
+    /** A laughing word or two in reply to someone's question answers it, but gives them nothing to use. */
+    @Test
+    void firesWhenHerOnlyAnswerWasALaughingWordOrTwo() {
+        Chat chat = helpedOnThreeDaysWithThanks();
+        MessageId asked = chat.say("carl", "workshop", "has anyone here tried the cordless sander they sell at the "
+                + "market?");
+        chat.reply("ana", "workshop", asked, "carl", "haha nope");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+    }
+
+    /** ... while an answer that tells the asker something, however plain, is help. */
+    @Test
+    void staysQuietWhenHerAnswerToTheQuestionToldTheAskerSomething() {
+        Chat chat = helpedOnThreeDaysWithThanks();
+        MessageId asked = chat.say("carl", "workshop", "has anyone here tried the cordless sander they sell at the "
+                + "market?");
+        chat.reply("ana", "workshop", asked, "carl", "nope, but the corded one next to it is light and cheap to run");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
 }
