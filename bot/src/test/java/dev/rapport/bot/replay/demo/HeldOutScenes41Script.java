@@ -687,7 +687,7 @@ final class HeldOutScenes41Script extends StoryScript {
                 + "read the local clock");
         re(16, "21:00", zed, zq, "set TZ and it's green. thanks! sorry about the star spam last week btw");
         say(17, "10:00", osGeneral, wiebke, "fjord got into the packaging programme 🎉 thank you all");
-        say(18, "19:00", osGeneral, ravi, "Porch call in 5: https://meet.example/porch-call");
+        say(18, "19:00", osGeneral, ravi, "Porch call in 5: https://callroom.example/porch");
         say(18, "20:10", osGeneral, marguerite, "best call yet. 'no' is a complete sentence");
     }
 
