@@ -577,6 +577,8 @@ final class HeldOutScenes41Script extends StoryScript {
                 + "July subscription box, or 250 g for £9.50 here: https://kettlecrow.example/shop/huila");
         say(1, "09:05", cfGeneral, saoirse, "Huila's out! Tell me what you taste, I'm biased 😄 "
                 + "https://kettlecrow.example/shop/huila");
+        say(1, "10:30", cfGeneral, lotte, "Huila in the V60 this morning, red apple for sure 🍎 my June box can't "
+                + "come soon enough");
         Post dripQ = say(2, "08:10", cfBrew, bea, "what dripper do you all use? my plastic one cracked in the "
                 + "dishwasher (don't ask)");
         re(2, "08:40", jude, dripQ, "Kalita Wave, flat bottom, very forgiving");
@@ -604,7 +606,8 @@ final class HeldOutScenes41Script extends StoryScript {
         re(10, "09:30", saoirse, ratio, "1:5 for concentrate, coarse grind, 16 hours in the fridge, then dilute "
                 + "1:1 with milk or water");
         re(10, "09:50", bea, ratio, "and use a darker roast, the light ones go sour cold");
-        say(11, "10:00", cfSubs, lotte, "@Saoirse Byrne hello? still no box 😕 it's been five days");
+        say(11, "10:00", cfSubs, lotte, "@Saoirse Byrne hello? still no box 😕 it's been five days, could "
+                + "you check order KC-4471?");
         say(11, "15:00", cfGeneral, saoirse, "Cupping the Guji against last year's lot this afternoon. This year "
                 + "wins, sorry 2025");
         say(11, "15:10", cfGeneral, jude, "jealous");
