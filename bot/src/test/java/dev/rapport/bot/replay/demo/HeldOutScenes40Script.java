@@ -235,7 +235,7 @@ final class HeldOutScenes40Script extends StoryScript {
                 + "like thermal shock through the foot, and that's on me: the foot ring was glazed too thin. Bring it "
                 + "to the fair and I'll swap it for a new one, no charge");
         re(15, "10:00", yusuf, back, "that's so kind, thank you! see you on the 28th");
-        say(15, "13:00", cmChat, tamsin, "does anyone sell a decent banding wheel that isn't £200?");
+        say(15, "13:00", cmChat, tamsin, "does anyone sell a decent banding wheel that isnt £200??");
         say(15, "13:45", cmChat, ines, "Shimpo's small one is about £60 and perfectly fine");
         say(16, "11:00", cmChat, hollis, "Tamsin I've got an old banding wheel I never use, yours for £20 if you can "
                 + "collect from Portobello");
@@ -286,6 +286,7 @@ final class HeldOutScenes40Script extends StoryScript {
                 + "53 miles. what have I done");
         re(9, "20:10", priyanka, fling, "YES SAOIRSE 🎉");
         re(9, "20:15", dougal, fling, "you'll smash it");
+        re(9, "20:20", eero, fling, "🔥🔥🔥");
         say(10, "09:00", dmKit, kit, "Hi Saoirse! Saw you're doing the Fling. I coach ultra runners: a 16-week Fling "
                 + "plan with weekly calls is £180. Book a free intro call here "
                 + "https://calendly.example/kitharlow-coaching");
@@ -319,6 +320,8 @@ final class HeldOutScenes40Script extends StoryScript {
         say(17, "13:30", rrGeneral, priyanka, "Olympus review: like running on sofas. thanks Marcus for holding "
                 + "them 🙏");
         say(17, "14:00", rrKit, fenna, "Saoirse I've got Distance Z's, I'll bring them Saturday");
+        say(17, "14:10", rrGeneral, fenna, "@Kit Harlow are you coming out with us Saturday? we could use someone "
+                + "to lead the slower group up Caerketton");
         say(18, "08:00", rrGeneral, eero, "who's going to the demo night at Marcus's shop tomorrow?");
         say(18, "08:30", rrGeneral, dougal, "me, mostly for the free beer");
         say(19, "22:00", rrGeneral, marcus, "thanks all who came tonight, 20 of you! 🍻");
@@ -445,8 +448,9 @@ final class HeldOutScenes40Script extends StoryScript {
         Post flower = say(12, "10:00", hfGeneral, juno, "@Ysolde Achterberg is the hex-flower generator you showed "
                 + "before Christmas still a thing? I'd love to try it for my solo game");
         re(12, "13:00", ysolde, flower, "it is! messy though. I'll tidy it and post it in #showcase next week");
-        say(13, "15:00", hfGeneral, mireille, "who knew proofreading your own zine 9 times still leaves a typo on "
-                + "the COVER?! 🙃");
+        Post typo = say(13, "15:00", hfGeneral, mireille, "who knew proofreading your own zine 9 times still leaves "
+                + "a typo on the COVER?! 🙃");
+        re(13, "15:05", juno, typo, "😭😭");
         say(13, "15:10", hfGeneral, pavel, "tradition demands it");
 
         // Week 3.
@@ -639,7 +643,7 @@ final class HeldOutScenes40Script extends StoryScript {
                 + "https://img.example/hb/rhubarb.jpg");
         Post colour = re(11, "08:20", bertrand, rhubarb, "lovely colour! what did you use as the forcer?");
         re(11, "08:40", cecily, colour, "an old chimney pot from a skip 😄");
-        Post spuds = say(12, "09:00", haSwap, radek, "anyone got spare seed potatoes? forgot to order");
+        Post spuds = say(12, "09:00", haSwap, radek, "anyone got spare seed potatos? forgot to oder");
         Post charlottes = re(12, "11:00", farid, spuds, "I've a tray of Charlottes chitting, take a dozen from shed 9");
         re(12, "11:20", radek, charlottes, "thanks");
         say(13, "19:00", haChat, agnes, "Committee poll is pinned: what colour for the new communal shed? closes "
