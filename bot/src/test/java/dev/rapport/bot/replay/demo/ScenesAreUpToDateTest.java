@@ -61,7 +61,10 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes36Script", "held-out-scenes-36", HeldOutScenes36Script::files),
                 script("HeldOutScenes37Script", "held-out-scenes-37", HeldOutScenes37Script::files),
                 script("HeldOutScenes38Script", "held-out-scenes-38", HeldOutScenes38Script::files),
-                script("HeldOutScenes39Script", "held-out-scenes-39", HeldOutScenes39Script::files));
+                script("HeldOutScenes39Script", "held-out-scenes-39", HeldOutScenes39Script::files),
+                script("HeldOutScenes40Script", "held-out-scenes-40", HeldOutScenes40Script::files),
+                script("HeldOutScenes41Script", "held-out-scenes-41", HeldOutScenes41Script::files),
+                script("HeldOutScenes42Script", "held-out-scenes-42", HeldOutScenes42Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
