@@ -59,6 +59,7 @@ class NoSceneNamesInRulesTest {
             Map.entry("gov", "short for government, as in gov.uk"),
             Map.entry("docs", "short for documents, documentation"),
             Map.entry("max", "short for maximum"),
+            Map.entry("jun", "short for June, as a date is written (\"12 Jun\")"),
             Map.entry("tiff", "an image file format (TIFF), read as a picture's file ending"));
 
     /** English words (see {@link #ORDINARY}) that are a display name or a site's name in some export. */
