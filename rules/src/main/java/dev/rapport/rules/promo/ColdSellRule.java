@@ -86,6 +86,15 @@ public final class ColdSellRule implements Rule {
         if (plugForTheThread(ctx)) {
             return;
         }
+        // A sale of one's own announced under someone's post in a room ("my prints are 20% off till Friday: …", "code
+        // MAY10 takes 10% off our kits: …"), naming no price and speaking to nobody as "you", with nothing to take up in
+        // private: it says a discount is on to whoever reads the thread, the line one could leave under any post that
+        // week. That is a habit of plugging, which promo.self counts among the week's posts, not a pitch to the one
+        // replied to. A price named, a "you", a DM or a call asked for, or the same words sent privately is dealing
+        // with that person: a pitch.
+        if (saleAnnouncedUnderAPost(ctx.message())) {
+            return;
+        }
         // "Follow my page" to people is an ask (oneway.asks), not a sale: only pitches and offers are cold selling. So is
         // a favour asked as a request ("would you mind following my page and sharing my post?"): following, reviewing
         // or sharing costs the person attention, not money. So is one's own news said to someone ("we launch tomorrow,
@@ -143,6 +152,25 @@ public final class ColdSellRule implements Rule {
             return false;
         }
         return ctx.facts().underAQuestion() && helpsBesideTheOffer(m.text(), true) || toTheRoom(m.text());
+    }
+
+    /**
+     * A reply in a room that offers one's own thing at a discount (a share off or a code) with no price, no "you" and
+     * nothing asking to be taken up in private ({@link Pitch#takenUpInPrivate}): a sale announced to the thread.
+     */
+    static boolean saleAnnouncedUnderAPost(ChatMessage m) {
+        String text = m.text();
+        if (m.kind() == ChannelKind.DIRECT || m.replyTo().isEmpty() || text == null
+                || !(Pitch.namesTerms(text) || Pitch.pricedOrCoded(text)) || Pitch.namesAPrice(text)
+                || Pitch.takenUpInPrivate(text, m.links())) {
+            return false;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
+            if (YOU.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -146,6 +146,14 @@ public final class Pitch {
     }
 
     /**
+     * The text names a price ("$19", "€40", "25 quid", "30/h"), not merely a share off or a code: what something costs
+     * is a term put to a buyer, a discount alone only says a sale is on.
+     */
+    public static boolean namesAPrice(String text) {
+        return text != null && !text.isEmpty() && priced(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * The sentence states an offer's terms: a price ("$30", "40€", "25 quid") or a share off ("20%"). The one pattern
      * of a price for the pitch cues and for the rules that set a reply's offer apart from its help.
      */
