@@ -20,12 +20,14 @@ public final class AbsenceNotice {
      * Busy elsewhere, which keeps one from the chat as surely as being away: on shift ("on nights", "on 4 nights in a
      * row", "on call", "on the road"), travelling, working, out of reach ("no signal", "no wifi", "phone off"), or at
      * an event or place said of oneself ("I'm at a regatta", "I'll be at my mum's"; not "the sale is at 20% till
-     * Sunday").
+     * Sunday"), or buried in work ("I'm swamped with marking until Friday", "snowed under till the 3rd"): someone who
+     * warned they will be slow until a day has said when to expect them as surely as someone away.
      */
     private static final String BUSY = "on (?:(?:\\d+|a|my|the|two|three|four|five|six|seven) )?(?:nights?|night shifts?"
             + "|shifts?|earlies|lates|call|duty|the road|tour|deployment|a (?:boat|ship|course|retreat|job))"
             + "|travell?ing|working|no (?:signal|wifi|wi-fi|reception|internet|phone)|phone (?:off|away)"
-            + "|(?<=\\b(?:i'?m|i am|i'?ll be|i will be|we'?re|we are|we'?ll be) )at";
+            + "|(?<=\\b(?:i'?m|i am|i'?ll be|i will be|we'?re|we are|we'?ll be) )at"
+            + "|buried|swamped|snowed under|flat out|up to my (?:eyes|ears|neck)";
 
     /**
      * Being gone, said of oneself ("right, offline till Tuesday", "I'm away this weekend"; not "the shop is out of
@@ -45,7 +47,10 @@ public final class AbsenceNotice {
             // Taking leave until a named day ("night all, see you thursday", "catch you all on monday").
             + "\\b|" + SELF + "(?:see|catch|talk to) (?:you|ya|u|y'?all|everyone)(?: all| guys| lot)? (?:on )?" + DAY
             + "\\b|\\bthat'?s me (?:done )?for the (?:weekend|week)\\b"
-            + "|\\bsigning off (?:for the (?:weekend|week)|until|till)\\b");
+            + "|\\bsigning off (?:for the (?:weekend|week)|until|till)\\b"
+            // Gone, then back on a day in the same clause ("I'm off to the coast from today and back on the 4th"): the
+            // leaving is said of oneself, so the return is too.
+            + "|" + GONE + "\\b[^.!?;\\n]{0,50}?\\band back (?:on )?" + DAY + "\\b");
 
     private AbsenceNotice() {
     }
@@ -70,7 +75,8 @@ public final class AbsenceNotice {
                 && !t.contains("around") && !t.contains("online") && !t.contains("about") && !t.contains("here")
                 && !t.contains("on ") && !t.contains("travel") && !t.contains("working") && !t.contains("no ")
                 && !t.contains("phone") && !t.contains("at ") && !t.contains("see ") && !t.contains("catch ")
-                && !t.contains("talk to ")) {
+                && !t.contains("talk to ") && !t.contains("buried") && !t.contains("swamped") && !t.contains("snowed")
+                && !t.contains("flat out") && !t.contains("up to my")) {
             return false;
         }
         return GONE_UNTIL.matcher(t).find() || BACK_ON.matcher(t).find();

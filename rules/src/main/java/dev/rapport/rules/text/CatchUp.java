@@ -19,6 +19,13 @@ public final class CatchUp {
             + "|^(?:[\\p{L}'.@]+[,!]?\\s+){0,2}?(?:i'?m |i )?(?:only |just )+(?:now )?(?:back and )?(?:saw|seen|seeing"
             + "|read|reading|got) (?:this|it|your|the message|the ping|the mention)\\b"
             + "|^(?:[\\p{L}'.@]+[,!]?\\s+){0,2}?just back and (?:saw|seen|read)\\b");
+    /**
+     * A first sentence that only says one is back ("Back from the coast!", "I'm back.", "home again!"): a greeting
+     * before the catching up, which the next sentence then does.
+     */
+    private static final Pattern BACK_GREETING = Pattern.compile("^(?:(?:hi|hey|hello|morning|evening|right|ok|okay"
+            + "|and)[,!]?\\s+)?(?:all|everyone|folks)?[,!]?\\s*(?:i'?m |i am |we'?re )?(?:back|home)(?: again| now)?"
+            + "(?: from [^.!?\\n]{1,40})?\\s*[.!]+\\s*$");
 
     private CatchUp() {
     }
@@ -30,7 +37,16 @@ public final class CatchUp {
         }
         String t = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         int end = firstSentenceEnd(t);
-        return OPENS.matcher(t.substring(0, end)).find();
+        if (OPENS.matcher(t.substring(0, end)).find()) {
+            return true;
+        }
+        // Back first, then owning up ("Back from the coast! Sam sorry, only just saw this"): the owning up still opens
+        // the first word back, after its greeting.
+        if (end < t.length() && BACK_GREETING.matcher(t.substring(0, end)).matches()) {
+            String rest = t.substring(end).strip();
+            return OPENS.matcher(rest.substring(0, firstSentenceEnd(rest))).find();
+        }
+        return false;
     }
 
     /** Where the first sentence ends (after its mark), or the text's end. */

@@ -21,6 +21,9 @@ class AbsenceNoticeTest {
         "i wont be online till next tuesday sorry",
         "on vacation till next monday 🌴",
         "not around this weekend, back monday",
+        "fair warning, I'm swamped with exam marking until Friday night",
+        "I'm snowed under with the audit till the 3rd, slow replies",
+        "I'm off to the coast from today and back on the 4th, Priya has the keys",
     })
     void anAbsenceWithAKnownReturnIsAnnounced(String text) {
         assertThat(AbsenceNotice.is(text)).isTrue();
@@ -36,6 +39,10 @@ class AbsenceNoticeTest {
         "took the afternoon off and went swimming",
         "I'll be around until monday if anyone needs the van",
         "the owner is not around until tuesday, the shop is shut",
+        "the printer is buried under paper until someone tidies it",
+        "the inbox was swamped with spam until Friday",
+        "we drove to the depot and back on Monday, long day",
+        "I'm swamped with work at the moment",
     })
     void otherTalkOfDaysAndBeingOffIsNot(String text) {
         assertThat(AbsenceNotice.is(text)).isFalse();

@@ -16,6 +16,18 @@ class CatchUpTest {
     }
 
     @Test
+    void aGreetingThatOnlySaysOneIsBackMayComeBeforeTheOwningUp() {
+        assertThat(CatchUp.opens("Back from the coast! Sam sorry, only just saw this. yes it's fine")).isTrue();
+        assertThat(CatchUp.opens("I'm back. Apologies for the wait, the answer is no")).isTrue();
+    }
+
+    @Test
+    void aBackGreetingFollowedByNewsOrALaterApologyOwnsUpToNothing() {
+        assertThat(CatchUp.opens("Back from the coast! the sea was freezing. sorry for the photo spam")).isFalse();
+        assertThat(CatchUp.opens("Back from the coast with the van and sorry, it's scratched")).isFalse();
+    }
+
+    @Test
     void sympathyNewsOrAnApologyLaterInTheMessageOwnUpToNothing() {
         assertThat(CatchUp.opens("sorry to hear about your cat")).isFalse();
         assertThat(CatchUp.opens("so sorry for your loss")).isFalse();
