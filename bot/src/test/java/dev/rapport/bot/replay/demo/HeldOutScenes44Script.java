@@ -69,7 +69,7 @@ final class HeldOutScenes44Script extends StoryScript {
     private final Persona percy = cast.person("percy.odum", "Percy Odum");
     private final Persona mireille = cast.person("mireille.d", "Mireille Dubois");
     private final Persona hiro = cast.person("hiro.t", "Hiro Tanabe");
-    private final Persona wendell = cast.person("wendell.c", "Wendell Cross");
+    private final Persona wendell = cast.person("wendell.a", "Wendell Ashby");
     private final Channel dmAmbrose = cast.dm(ambrose, "dm-ambrose-kettering.json");
 
     // --- D. tabletop RPG game masters ---
@@ -102,9 +102,9 @@ final class HeldOutScenes44Script extends StoryScript {
     private final Persona sunita = cast.person("sunita.rao", "Sunita Rao");
     private final Persona lorenzo = cast.person("lorenzo.b", "Lorenzo Bassi");
     private final Persona ottoline = cast.person("ottoline.m", "Ottoline Marsh");
-    private final Persona jaewon = cast.person("jaewon.eats", "Jae-won Park");
+    private final Persona jaewon = cast.person("minjun.eats", "Minjun Park");
     private final Persona felicity = cast.person("felicity.g", "Felicity Grant");
-    private final Channel dmJaewon = cast.dm(jaewon, "dm-jae-won-park.json");
+    private final Channel dmJaewon = cast.dm(jaewon, "dm-minjun-park.json");
 
     // --- F. Linux desktop help ---
     private final String tux = cast.guild(716);
@@ -363,7 +363,7 @@ final class HeldOutScenes44Script extends StoryScript {
         say(8, "18:00", fpGeneral, wendell, "Eco arrived! filled with Oxblood after seeing Mireille's photo. it "
                 + "skips a bit on the upstroke?");
         say(8, "18:45", fpGeneral, hiro, "flush it with a drop of dish soap, new pens have oil from the factory");
-        say(9, "08:30", fpGeneral, noor, "@Wendell Cross and what paper are you on? cheap copy paper feathers a lot");
+        say(9, "08:30", fpGeneral, noor, "@Wendell Ashby and what paper are you on? cheap copy paper feathers a lot");
         say(9, "12:20", fpGeneral, wendell, "Noor, a Leuchtturm, and Hiro's soap trick fixed the skipping!! "
                 + "thank you");
         say(10, "19:00", fpClassifieds, ambrose, "FS: Sailor 1911 Large, 21k M nib, black/gold. £180 + postage. "
@@ -509,7 +509,7 @@ final class HeldOutScenes44Script extends StoryScript {
                 + "for clients");
         say(15, "12:30", chKitchen, sunita, "congrats!");
         say(15, "18:00", dmJaewon, jaewon, "hey Beatriz! love your mole. could you follow my new insta "
-                + "@jaewon.eats and share my launch post with your followers? would really help 🙏");
+                + "@minjun.eats and share my launch post with your followers? would really help 🙏");
         say(16, "09:00", dmJaewon, beatriz, "hi! congrats on the launch, will have a look later");
         say(16, "13:00", chMenus, sunita, "question for the room: do you charge for menu consultations that "
                 + "don't turn into a booking?");
@@ -561,8 +561,8 @@ final class HeldOutScenes44Script extends StoryScript {
         say(10, "18:20", lxHelp, ingrid, "please do, that'd be great");
         Post grub = say(11, "22:00", lxHelp, ruby, "dual boot: grub doesn't show windows anymore after a kernel "
                 + "update (ubuntu 24.04)");
-        say(11, "22:03", lxHelp, ruby, "os-prober output: https://paste.debian.net/1312001");
-        say(11, "22:05", lxHelp, ruby, "and /etc/default/grub: https://paste.debian.net/1312002");
+        say(11, "22:03", lxHelp, ruby, "os-prober says: Found Windows Boot Manager on /dev/nvme0n1p1");
+        say(11, "22:05", lxHelp, ruby, "and there is no OS_PROBER line in /etc/default/grub at all");
         re(11, "22:30", kofi, grub, "add GRUB_DISABLE_OS_PROBER=false to the grub file and run sudo update-grub, "
                 + "it's off by default now");
         say(11, "22:40", lxHelp, ruby, "that was it!! thank you Kofi");
