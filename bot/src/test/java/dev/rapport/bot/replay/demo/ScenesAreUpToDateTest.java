@@ -64,7 +64,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes39Script", "held-out-scenes-39", HeldOutScenes39Script::files),
                 script("HeldOutScenes40Script", "held-out-scenes-40", HeldOutScenes40Script::files),
                 script("HeldOutScenes41Script", "held-out-scenes-41", HeldOutScenes41Script::files),
-                script("HeldOutScenes42Script", "held-out-scenes-42", HeldOutScenes42Script::files));
+                script("HeldOutScenes42Script", "held-out-scenes-42", HeldOutScenes42Script::files),
+                script("HeldOutScenes45Script", "held-out-scenes-45", HeldOutScenes45Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
