@@ -534,7 +534,7 @@ final class HeldOutScenes45Script extends StoryScript {
                 + "eats. If it's 48 hours with nothing, ring her vet: cats go downhill quickly when they don't eat");
         re(10, "18:00", otis, cat, "warmed it and she ate half! thank you Winifred");
         say(11, "21:00", dwGeneral, paulina, "finally made an insta for my walks 🐾 a follow would make my week: "
-                + "https://insta.example/paulinawalks");
+                + "https://snapgram.example/paulinawalks");
         say(11, "21:10", dwGeneral, gemma, "followed! the header photo is perfect");
         say(11, "21:20", dwGeneral, otis, "done ✅");
         // Week 3 (W04).
