@@ -31,9 +31,9 @@ import java.util.concurrent.TimeUnit;
  * The index behind {@code CommunityState.notePassedOver}, before and after session 32's early exit, in one run: the
  * same open requests of the hour (one in ten a request for feedback anyone can answer, the others about four words),
  * {@value #PEOPLE} people who each learned {@value #LEARNED} topics writing in turn, each keeping what they looked
- * at, and a new request now and then (one per {@value #NEW_REQUEST_EVERY} messages: each person sees one about every tenth message of theirs). {@code before} is
- * {@link PassableRequestsBefore}, the class as it was; {@code after} the coach's. Read the ratio, not the times.
- * In package {@code dev.rapport.rules.engine} because the index is package-private.
+ * at, and a new request now and then (one per {@value #NEW_REQUEST_EVERY} messages: each person sees one about every
+ * tenth message of theirs). {@code before} is {@link PassableRequestsBefore}, the class as it was; {@code after} the
+ * coach's. Read the ratio, not the times. In package {@code dev.rapport.rules.engine}: the index is package-private.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
