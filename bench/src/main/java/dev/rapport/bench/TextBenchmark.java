@@ -2,6 +2,8 @@ package dev.rapport.bench;
 
 import dev.rapport.rules.links.LinkExtractor;
 import dev.rapport.rules.promo.SelfPromotionDetector;
+import dev.rapport.rules.text.EchoQuestion;
+import dev.rapport.rules.text.Hiring;
 import dev.rapport.rules.text.TextFeatures;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -80,6 +82,40 @@ public class TextBenchmark {
     public void promotionDetector(Blackhole bh) {
         for (String t : texts) {
             bh.consume(detector.analyse(t));
+        }
+    }
+
+    /** Session 32: Hiring with its gate, against {@link #hiringUngated}, the reading as it was. */
+    @Benchmark
+    @OperationsPerInvocation(TEXTS)
+    public void hiring(Blackhole bh) {
+        for (String t : texts) {
+            bh.consume(Hiring.is(t));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TEXTS)
+    public void hiringUngated(Blackhole bh) {
+        for (String t : texts) {
+            bh.consume(UngatedReadings.hiring(t));
+        }
+    }
+
+    /** Session 32: the echo words in one pass, against {@link #echoWordsUngated}, the replaceAll and split. */
+    @Benchmark
+    @OperationsPerInvocation(TEXTS)
+    public void echoWords(Blackhole bh) {
+        for (String t : texts) {
+            bh.consume(EchoQuestion.words(t));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TEXTS)
+    public void echoWordsUngated(Blackhole bh) {
+        for (String t : texts) {
+            bh.consume(UngatedReadings.echoWords(t));
         }
     }
 }

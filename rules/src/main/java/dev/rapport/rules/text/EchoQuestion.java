@@ -29,22 +29,53 @@ public final class EchoQuestion {
     private EchoQuestion() {
     }
 
-    /** The hashes of {@code text}'s words (lower-cased, letters and digits), sorted, for {@link #is}. */
+    /**
+     * The hashes of {@code text}'s words (lower-cased, letters and digits), sorted, for {@link #is}. Run on every
+     * message a coached person writes, so it reads the words in one pass, hashing each as {@code String.hashCode}
+     * would, instead of splitting the text into strings: the same words as {@code NOT_A_WORD.split} of
+     * {@link #lowered} gives (its runs of letters, digits and apostrophes, the first {@value #KEPT} of them).
+     */
     public static int[] words(String text) {
-        String[] parts = split(text);
-        int[] out = new int[Math.min(parts.length, KEPT)];
+        String t = lowered(text);
+        int[] out = new int[KEPT];
         int n = 0;
-        for (String w : parts) {
-            if (n == out.length) {
-                break;
+        int i = 0;
+        int len = t.length();
+        while (i < len && n < KEPT) {
+            int cp = t.codePointAt(i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
-            if (!w.isEmpty()) {
-                out[n++] = w.hashCode();
+            int h = 0;
+            while (i < len) {
+                cp = t.codePointAt(i);
+                if (!wordChar(cp)) {
+                    break;
+                }
+                int end = i + Character.charCount(cp);
+                for (; i < end; i++) {
+                    h = 31 * h + t.charAt(i);
+                }
             }
+            out[n++] = h;
         }
         int[] sorted = Arrays.copyOf(out, n);
         Arrays.sort(sorted);
         return sorted;
+    }
+
+    /** What {@link #NOT_A_WORD} does not match: {@code [\p{L}\p{N}']}. */
+    private static boolean wordChar(int cp) {
+        if (cp == '\'') {
+            return true;
+        }
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -104,9 +135,20 @@ public final class EchoQuestion {
 
     /** The words of {@code text}, lower-cased, links and mentions left out. */
     private static String[] split(String text) {
-        String t = LINKS_AND_MENTIONS.matcher(text).replaceAll(" ")
-                .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        return NOT_A_WORD.split(t);
+        return NOT_A_WORD.split(lowered(text));
+    }
+
+    /** The text lower-cased, its curly apostrophes straight, links and mentions left out (each a space). */
+    private static String lowered(String text) {
+        // Most messages have neither a link nor a mention: no replaceAll for them. Sound by construction: every
+        // match of LINKS_AND_MENTIONS (read as written, before lowering) holds "://", "www.", '<' or '@'.
+        String t = mayHaveLinkOrMention(text) ? LINKS_AND_MENTIONS.matcher(text).replaceAll(" ") : text;
+        return t.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    /** A necessary condition of {@link #LINKS_AND_MENTIONS}. */
+    static boolean mayHaveLinkOrMention(String text) {
+        return text.indexOf('@') >= 0 || text.indexOf('<') >= 0 || text.contains("://") || text.contains("www.");
     }
 
     private static String[] nonEmpty(String[] words) {

@@ -34,6 +34,13 @@ public final class Hiring {
         if (text == null || text.isEmpty()) {
             return false;
         }
+        // Run on every message of a coached person: most name no wish for someone at all, and are turned away here
+        // without a lowered copy or the regular expressions. Sound by construction: every match of WANTS_SOMEONE, in
+        // the lowered text, holds "need" ("needed", "need someone"...), "wanted", "looking for" or "hiring", and
+        // Lowered reads the text as the lowered copy reads (the curly apostrophe the copy then replaces is in none).
+        if (!mayWantSomeone(text)) {
+            return false;
+        }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         Matcher m = WANTS_SOMEONE.matcher(t);
         while (m.find()) {
@@ -48,6 +55,13 @@ public final class Hiring {
             return true;
         }
         return false;
+    }
+
+    /** A necessary condition of {@link #WANTS_SOMEONE}: the lowered text has one of the words every match holds. */
+    static boolean mayWantSomeone(String text) {
+        String v = Lowered.view(text);
+        return Lowered.contains(v, "need") || Lowered.contains(v, "wanted") || Lowered.contains(v, "looking for")
+                || Lowered.contains(v, "hiring");
     }
 
     private static int sentenceStart(String t, int at) {

@@ -77,6 +77,29 @@ class PassableRequestsTest {
         assertThat(candidates(T0.plusSeconds(6), new int[]{1})).containsExactly(restored, before);
     }
 
+    /**
+     * Someone who has looked at every request held gets none again without a lookup of their words (the early exit),
+     * as before; a request asked after their look is still theirs at their next message.
+     */
+    @Test
+    void aPersonWhoLookedAtEveryRequestGetsNoneAgainButANewOneStillReachesThem() {
+        candidates(T0);
+        Question lenses = asked(T0.plusSeconds(10), false, 1, 2, 3);
+        Question feedback = asked(T0.plusSeconds(20), true);
+        Instant[] at = {T0};
+        int[][] learned = {{3, 4}};
+        Instant since = T0.minus(Duration.ofDays(14));
+        assertThat(index.candidates(T0.plusSeconds(30), HOUR, learned, at, since, open, 0, 0))
+                .containsExactlyInAnyOrder(lenses, feedback);
+        int looked = index.lookedUpTo(T0.plusSeconds(30));
+
+        assertThat(index.candidates(T0.plusSeconds(40), HOUR, learned, at, since, open, 0, looked)).isEmpty();
+        looked = index.lookedUpTo(T0.plusSeconds(40));
+        Question later = asked(T0.plusSeconds(50), false, 4, 9);
+        assertThat(index.candidates(T0.plusSeconds(60), HOUR, learned, at, since, open, 0, looked))
+                .containsExactly(later);
+    }
+
     /** Random requests, topics and times: the index against a look at every request. */
     @Test
     void givesWhatAWalkOverEveryRequestWouldOverRandomHours() {
