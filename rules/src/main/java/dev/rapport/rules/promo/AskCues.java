@@ -146,7 +146,9 @@ final class AskCues implements CueFinder {
                 }
             }
             if ((c & PROMOTES_WITH_ME) != 0 && !found.contains(Cue.CALL_TO_SELF) && callToSelf(t, i)) {
-                found.add(Cue.CALL_TO_SELF);
+                // A follow asked on a code host is for the writer's profile there, where people follow developers and
+                // star their projects: attention asked for, but no work or product promoted (a star is no sale).
+                found.add(codeHostAfterMe(t, i) ? Cue.ATTENTION_PLEA : Cue.CALL_TO_SELF);
             }
             if (((c & SUBSCRIBE) != 0 || t.in(i, SUBSCRIBE_LIKE)) && !found.contains(Cue.SUBSCRIBE_ASK)
                     && subscribeAsk(t, i)) {
@@ -413,7 +415,33 @@ final class AskCues implements CueFinder {
             if (kind == TokenKind.BREAK) {
                 continue; // "follow me: https://..."
             }
-            if (t.is(j, PLATFORM) || t.isWord(j, "back")) {
+            if (t.is(j, PLATFORM) || t.isWord(j, "back") || codeHost(t, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where developers keep a profile people follow and projects people star ("follow me on github"): a place after
+     * "me" as much as a social platform is. Only here, beside "me": on its own a code host names where the code or
+     * the docs are ("the fix is on github"), which is help, not a call to follow.
+     */
+    private static final String[] CODE_HOSTS = {"github", "gitlab", "codeberg", "sourcehut", "bitbucket"};
+
+    /** "follow me on github": the place just after "me" is a code host ({@link #placeAfter} reads it as a place). */
+    private static boolean codeHostAfterMe(PromoTokens t, int verb) {
+        for (int j = verb + 2; j < t.size() && j <= verb + 5 && !t.isBreak(j); j++) {
+            if (codeHost(t, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean codeHost(PromoTokens t, int j) {
+        for (String host : CODE_HOSTS) {
+            if (t.isWord(j, host)) {
                 return true;
             }
         }

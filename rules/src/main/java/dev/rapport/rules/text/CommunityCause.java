@@ -39,6 +39,8 @@ public final class CommunityCause {
     /** Verbs of putting on an event: "I'm running a workshop" claims it, "I'm driving, 3 seats" does not. */
     private static final Set<String> HOSTING = Set.of("hosting", "running", "organising", "organizing", "teaching",
             "holding", "leading", "selling", "offering", "doing");
+    /** Forms of voting that name the candidate after "for": "vote for me", "voting for me". */
+    private static final Set<String> VOTING = Set.of("vote", "votes", "voting", "voted");
     /** Words of taking part: an entry, a sign-up, a form, a deadline. */
     private static final Set<String> TAKING_PART = Set.of("enter", "entries", "entry", "register", "registration",
             "sign-up", "signups", "sign-ups", "signup", "rsvp", "form", "deadline", "closes", "tickets");
@@ -167,12 +169,18 @@ public final class CommunityCause {
     }
 
     /**
-     * Whether word {@code i} claims the event as the writer's: "my", "mine", or "I" putting it on ("I'm running a
-     * workshop", "I am hosting"). "I'm driving, 3 seats" is the writer's part in the group's outing, not a claim.
+     * Whether word {@code i} claims the event as the writer's: "my", "mine", "vote for me", or "I" putting it on
+     * ("I'm running a workshop", "I am hosting"). "I'm driving, 3 seats" is the writer's part in the group's outing,
+     * not a claim.
      */
     private static boolean claims(String[] words, int i) {
         String w = words[i];
         if (w.equals("my") || w.equals("mine") || w.equals("myself")) {
+            return true;
+        }
+        // "vote for me (and my dog) in the club's photo comp": the writer is the candidate, so the contest is the
+        // writer's bid for votes, not the members' event, whoever runs it ("vote for us" may be the group: not here)
+        if (w.equals("me") && i >= 2 && words[i - 1].equals("for") && VOTING.contains(words[i - 2])) {
             return true;
         }
         if (!SINGULAR.contains(w) && !w.equals("i")) {
