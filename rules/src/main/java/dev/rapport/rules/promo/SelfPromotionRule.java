@@ -66,6 +66,12 @@ public final class SelfPromotionRule implements Rule {
         if (sittings(recent) < ctx.settings().count(MESSAGES)) {
             return;
         }
+        // The tip is the week's, read in its report: a week with one promotion of one's own has no habit to tell,
+        // though last Friday's post and this Tuesday's fall within seven days. Each week's tip needs that week's own
+        // occasions; one post a week is an occasional mention, not a habit.
+        if (sittings(since(recent, ctx.weekStart())) < ctx.settings().count(MESSAGES)) {
+            return;
+        }
         // Once per week, as the digest reports it: someone who promotes all week hears it once, not every day. A
         // tip already given within the window is not given again for the posts it spoke of plus one more on Monday;
         // the next week's tip needs that week's own occasions ("two more posts this week"), and then it is true of

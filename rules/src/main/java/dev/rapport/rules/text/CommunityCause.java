@@ -17,7 +17,7 @@ import java.util.Set;
 public final class CommunityCause {
     /** Nouns of a charitable cause (general English). */
     private static final Set<String> CAUSES = Set.of("appeal", "fundraiser", "fundraising", "charity", "nonprofit",
-            "non-profit", "donations", "volunteers");
+            "non-profit", "donations", "volunteers", "petition", "petitions");
     /** "a food drive", "the coat drive", "our blood drive": the word before "drive" names what is collected. */
     private static final Set<String> DRIVES = Set.of("food", "coat", "toy", "blood", "clothing", "clothes", "book",
             "donation", "winter", "holiday", "canned", "supply", "school", "sock");
@@ -41,6 +41,21 @@ public final class CommunityCause {
             "holding", "leading", "selling", "offering", "doing");
     /** Forms of voting that name the candidate after "for": "vote for me", "voting for me". */
     private static final Set<String> VOTING = Set.of("vote", "votes", "voting", "voted");
+    /**
+     * Verbs of an organiser's planning, given as the reason for a sign-up ("so we can book enough tables", "so I
+     * know who needs a lift"): a head count for the group's gathering.
+     */
+    private static final Set<String> PLANNING = Set.of("know", "tell", "plan", "count", "book", "sort", "arrange",
+            "organise", "organize", "share", "cater", "order");
+    /** What may stand between "so we" and the planning verb: "so we can plan", "so I'll know". */
+    private static final Set<String> MODALS = Set.of("can", "could", "will", "would", "may", "might");
+    /**
+     * Words before "meet" that make it the noun of a gathering ("the spring meet", "our meet"), not the verb of
+     * meeting someone ("come and meet the team").
+     */
+    private static final Set<String> BEFORE_MEET = Set.of("the", "a", "our", "this", "next", "club", "group",
+            "monthly", "annual", "weekly", "spring", "summer", "autumn", "fall", "winter", "members", "members'",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend");
     /** Words of taking part: an entry, a sign-up, a form, a deadline. */
     private static final Set<String> TAKING_PART = Set.of("enter", "entries", "entry", "register", "registration",
             "sign-up", "signups", "sign-ups", "signup", "rsvp", "form", "deadline", "closes", "tickets");
@@ -124,7 +139,8 @@ public final class CommunityCause {
             if (claims(words, i) || MAKER_FUNDING.contains(w)) {
                 return false;
             }
-            event |= EVENTS.contains(w) || w.equals("shoot") && i > 0 && SHOOTS.contains(words[i - 1]);
+            event |= EVENTS.contains(w) || w.equals("shoot") && i > 0 && SHOOTS.contains(words[i - 1])
+                    || gathering(words, i) || w.equals("so") && headCount(words, i);
             // "sign up here", "9 signed up": the two words, as people type them, as well as "sign-up"; and the ways
             // of putting one's name down: "put your name in the sheet", "add yourself"
             takingPart |= TAKING_PART.contains(w)
@@ -132,6 +148,56 @@ public final class CommunityCause {
                     || (w.equals("put") || w.equals("add")) && nameDown(words, i + 1);
         }
         return event && takingPart;
+    }
+
+    /**
+     * Whether word {@code i} names a gathering by a noun that is also something else: an open day ("the apiary open
+     * day", not "open daily"), or a meet where "meet" stands as a noun ("the spring meet", "Dartmoor meet is on"),
+     * not as the verb of meeting people ("come and meet other makers").
+     */
+    private static boolean gathering(String[] words, int i) {
+        String w = words[i];
+        if ((w.equals("day") || w.equals("days") || w.equals("evening")) && i > 0 && words[i - 1].equals("open")) {
+            return true;
+        }
+        if (w.equals("meet's")) {
+            return true;
+        }
+        if (!w.equals("meet")) {
+            return false;
+        }
+        return i > 0 && BEFORE_MEET.contains(words[i - 1])
+                || i + 1 < words.length && (words[i + 1].equals("is") || words[i + 1].equals("was"));
+    }
+
+    /**
+     * Whether the "so" at word {@code i} gives an organiser's reason for a sign-up ("add your name so we can book
+     * enough tables", "so I know who needs a lift", "so we can share lifts"): a head count for a gathering of the
+     * members. A reason that serves the one signing up ("so I can send you the guide", "so we can tell you when it
+     * launches") is a seller's list, not a head count.
+     */
+    private static boolean headCount(String[] words, int i) {
+        int k = i + 1;
+        if (k < words.length && words[k].equals("that")) {
+            k++;
+        }
+        if (k >= words.length || !(words[k].equals("we") || words[k].equals("i") || words[k].equals("we'll")
+                || words[k].equals("i'll"))) {
+            return false;
+        }
+        k++;
+        if (k < words.length && MODALS.contains(words[k])) {
+            k++;
+        }
+        if (k >= words.length || !PLANNING.contains(words[k])) {
+            return false;
+        }
+        for (int j = k + 1; j < words.length && j <= k + 3; j++) {
+            if (words[j].equals("you") || words[j].equals("your") || words[j].equals("yours")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
