@@ -134,7 +134,7 @@ public final class Ownership {
                 boolean owned = possessive(w);
                 String base = owned ? w.substring(0, w.length() - 2) : w;
                 anyReader |= ANY_READER.contains(base);
-                // "Their" of whoever is addressed ("if anyone's after a set for their build") is the reader's.
+                // "Their" of whoever is addressed ("if anybody needs one for their trip") is the reader's.
                 if (!byCredit && THIRD_PERSON.contains(w) && !anyReader) {
                     theirs = true;
                 }
