@@ -18,7 +18,7 @@ class OwnSaleNamingItsMakerTest {
     @Test
     void theSameCodedLinkPushedAgainNamingTheMakersProductIsOneMoreSale() {
         Chat chat = Chat.builder("ben").promoDetector(new SelfPromotionDetector()).build();
-        chat.say("ben", "printer-talk", "15% off the Filamentix slicer pro this month with my reseller code BEN15 → "
+        chat.say("ben", "printer-talk", "my reseller code BEN15 takes 15% off the Filamentix slicer pro → "
                 + "https://filamentix.example/buy?code=BEN15");
         chat.later(Duration.ofDays(2));
         chat.say("ben", "bed-levelling", "levelling by hand? Filamentix's auto-mesh does it in a minute, 15% off "
@@ -30,10 +30,10 @@ class OwnSaleNamingItsMakerTest {
     @Test
     void aDiscountOnSomeoneElsesWorkPassedOnTwiceAndNeverClaimedStaysTheirs() {
         Chat chat = Chat.builder("ben").promoDetector(new SelfPromotionDetector()).build();
-        chat.say("ben", "knit-chat", "Odile's pattern shop has 20% off this week with code AUTUMN20 → "
+        chat.say("ben", "knit-chat", "Odile's pattern shop is having a sale, code AUTUMN20 gives 20% off → "
                 + "https://odilepatterns.example/shop");
         chat.later(Duration.ofDays(2));
-        chat.say("ben", "shawl-help", "Odile's new shawl pattern is out too, 20% off with code AUTUMN20 → "
+        chat.say("ben", "shawl-help", "Odile's new shawl pattern is out too, code AUTUMN20 gives 20% off → "
                 + "https://odilepatterns.example/shop");
         chat.finish();
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
