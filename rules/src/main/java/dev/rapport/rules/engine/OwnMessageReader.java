@@ -139,8 +139,11 @@ final class OwnMessageReader {
                 && s.introducing(m.channel(), m.time());
         // Someone else's work, named as theirs ("@Jo's guide") or credited to its maker ("a guide by Odile Brandt"),
         // unless the message sells: a sale that credits its producer is still one's own sale.
+        // Nor a sale of a link one pushed as one's own this week ("my code" on Monday), now naming the maker's product
+        // ("<Brand>'s new feature, 20% off with code …"): the seller is the same, whoever made what is sold.
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
-                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()));
+                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()))
+                && !(promo.salesPitch() && MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false)));
         // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
         // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
         // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned"), a vote for the group itself in

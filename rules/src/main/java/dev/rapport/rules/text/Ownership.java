@@ -17,6 +17,14 @@ public final class Ownership {
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "christmas", "valentine");
     private static final Set<String> THIRD_PERSON = Set.of("his", "her", "their", "theirs", "hers");
+    /**
+     * Words for whoever reads: "their" after one of these in the same sentence ("if anyone needs it for their
+     * build") is the reader's, the person the message is offered to, not a third person whose work is passed on.
+     */
+    private static final Set<String> ANY_READER = Set.of("anyone", "anybody", "someone", "somebody", "everyone",
+            "everybody", "whoever", "nobody");
+    /** Articles: "the X's" names a thing, not a person, and a price after it says what the thing costs. */
+    private static final Set<String> ARTICLES = Set.of("the", "this", "that");
     /** Words that credit a piece to its maker: "a great essay by Odile Brandt", "via @jo". */
     private static final Set<String> CREDITS = Set.of("by", "via");
     /** Capitalised words after "by" that name no one else: "by Me", "by Friday" is in {@link #NOT_POSSESSORS}. */
@@ -45,6 +53,20 @@ public final class Ownership {
         return w.length() > 2 && w.endsWith("'s");
     }
 
+    /** Whether the next thing after {@code i} (spaces skipped) is a currency sign: a price ("£25", "$110"). */
+    private static boolean priceFollows(String text, int i) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && Character.getType(text.charAt(j)) == Character.CURRENCY_SYMBOL;
+    }
+
+    /** The end of a sentence or a line: what "anyone" said before it no longer stands for "their" after it. */
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\n';
+    }
+
     /** True when the text points at someone else's work ("@Jo's guide", "her shop") and claims nothing as the author's own. */
     public static boolean someoneElses(String text) {
         return scan(text, false);
@@ -64,6 +86,8 @@ public final class Ownership {
         }
         boolean theirs = false;
         boolean credit = false;
+        boolean anyReader = false;
+        String before = "";
         int n = text.length();
         int i = 0;
         StringBuilder word = new StringBuilder(16);
@@ -107,14 +131,24 @@ public final class Ownership {
                     theirs = true;
                 }
                 credit = CREDITS.contains(w);
-                if (!byCredit && THIRD_PERSON.contains(w)) {
+                boolean owned = possessive(w);
+                String base = owned ? w.substring(0, w.length() - 2) : w;
+                anyReader |= ANY_READER.contains(base);
+                // "Their" of whoever is addressed ("if anybody needs one for their trip") is the reader's.
+                if (!byCredit && THIRD_PERSON.contains(w) && !anyReader) {
                     theirs = true;
                 }
-                if (!byCredit && named && possessive(w) && !NOT_POSSESSORS.contains(w.substring(0, w.length() - 2))
-                        && !namesADay(text, i)) {
+                // "The X's £25" says what a thing costs ("the X is £25"): a price stated, nobody's work named. And
+                // "Someone's bound to..." is "someone is": whoever it is names nobody's work.
+                if (!byCredit && named && owned && !NOT_POSSESSORS.contains(base) && !ANY_READER.contains(base)
+                        && !namesADay(text, i) && !(ARTICLES.contains(before) && priceFollows(text, i))) {
                     theirs = true;
                 }
+                before = w;
                 continue;
+            }
+            if (endsSentence(c)) {
+                anyReader = false;
             }
             i++;
         }

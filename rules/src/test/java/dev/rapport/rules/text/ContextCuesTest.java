@@ -75,6 +75,28 @@ class ContextCuesTest {
     }
 
     @Test
+    void theReadersTheirAndAThingsPriceNameNobodyElsesWork() {
+        // "Their" after "anyone" in the same sentence is the reader's: the thing offered to them is not a third person's.
+        assertThat(Ownership.someoneElses("if anybody wants to upgrade their desk, the preorder is open: "
+                + "https://example.com/p")).isFalse();
+        assertThat(Ownership.someoneElses("Someone's bound to need one for their trip, preorders here "
+                + "https://example.com/p")).isFalse();
+        // "The X's £6" is "the X is £6": what a thing costs, not whose it is.
+        assertThat(Ownership.someoneElses("the zine's £6 a copy and ships anywhere: https://example.com/zine"))
+                .isFalse();
+    }
+
+    @Test
+    void aThirdPersonsWorkStaysTheirsBeforeAnyoneOrAfterTheSentenceAndAPersonsPricedThingIsTheirs() {
+        assertThat(Ownership.someoneElses("Her new album is out, anyone into folk should hear it: "
+                + "https://example.com/a")).isTrue();
+        assertThat(Ownership.someoneElses("Anyone been to the fair? Their cheese stall was the best: "
+                + "https://example.com/f")).isTrue();
+        assertThat(Ownership.someoneElses("the free guide is fine but Odile's £10 course is better: "
+                + "https://example.com/c")).isTrue();
+    }
+
+    @Test
     void aQuestionSpeaksToTheMentionThatOpensItNotToThoseItNamesOrCopies() {
         UserId rae = UserId.of("rae");
         UserId sol = UserId.of("sol");
