@@ -37,6 +37,7 @@ import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.Banter;
 import dev.rapport.rules.text.CatchUp;
+import dev.rapport.rules.text.CritiqueQuestion;
 import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
@@ -668,8 +669,12 @@ public final class CoachEngine {
             // sow?"), is the answer: chat drops the "I", and an answer echoes the question's own word.
             // A reply that echoes the person's own words back ("not finished?!" to "not finished, so close") reacts
             // to what they said: it asks them nothing.
+            // A critique of their shared piece, in a room for feedback, that closes on a question about the piece
+            // ("the bridge drags and the last line is vague, who is she writing to?") prompts the next draft: the
+            // rewrite answers it, not a word back, so it does not wait for them.
             boolean asked = text.question() && first && !Exclamation.is(m.text())
-                    && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to);
+                    && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
+                    && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()));
             first = false;
             UserState target = state(to, m.community());
             if (target == null) {

@@ -95,7 +95,7 @@ public final class Exclamation {
     /** Whether the sentence from {@code start} to {@code end} exclaims. */
     private static boolean exclaims(String t, int start, int end) {
         String s = t.substring(start, end);
-        if (reacts(s) || hedged(s) || toTheRoom(s) || tentative(t, start, s)) {
+        if (reacts(s) || hedged(s) || toTheRoom(s) || tentative(t, start, s) || ownWay(t, start, s)) {
             return true;
         }
         for (String p : PHRASES) {
@@ -213,6 +213,44 @@ public final class Exclamation {
         }
         return true;
     }
+
+    /**
+     * One's own way told with a question's rising tone after a remark ("not the big pan, but I use the small one and it
+     * comes out fine?"): an answer from experience, offered tentatively, that asks the reader nothing. Only a clause
+     * that opens with the writer (I, my, we; after "but", "and" or "so"), with no "you" in the sentence and nothing
+     * asked inside it ("I wonder if...", "I'd like to know when..."): "I can bring it Thursday?" on its own, or "..., but
+     * I need yours by Friday?", still asks.
+     */
+    private static boolean ownWay(String t, int sentenceStart, String s) {
+        int comma = s.lastIndexOf(',');
+        String clause;
+        if (comma >= 0 && remark(s.substring(0, comma))) {
+            clause = words(s.substring(comma + 1));
+        } else if (remark(t.substring(0, sentenceStart))) {
+            clause = words(s);
+        } else {
+            return false;
+        }
+        String[] w = clause.split(" ");
+        int first = w.length > 0 && JOINS.contains(w[0]) ? 1 : 0;
+        if (w.length - first < 3 || !OWN.contains(w[first])) {
+            return false;
+        }
+        for (String word : words(s).split(" ")) {
+            if (ASKED_INSIDE.contains(word) || PERSONS.contains(word) && !OWN.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The writer opening a clause about their own way: "I use...", "we log...", "my one...". */
+    private static final List<String> OWN = List.of("i", "ive", "im", "my", "we", "weve", "our", "me", "us");
+    /** Words that join a clause to the remark before it: "..., but I use...". */
+    private static final List<String> JOINS = List.of("but", "and", "so", "though", "tho");
+    /** Words that put a question inside a statement: "I wonder if...", "I'd like to know when...". */
+    private static final List<String> ASKED_INSIDE = List.of("what", "how", "which", "where", "when", "who", "why",
+            "if", "whether", "wonder", "wondering", "know", "need", "want");
 
     /** Whether {@code before} says something of its own: two words or more besides the people it mentions. */
     private static boolean remark(String before) {

@@ -824,6 +824,36 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    private static final dev.rapport.rules.model.ChannelInfo FEEDBACK = dev.rapport.rules.model.ChannelInfo.of(
+            "feedback", "share a draft, get notes");
+
+    @Test
+    void staysQuietWhenACritiqueOfTheirSharedPieceClosesOnAQuestionAboutIt() {
+        // The question is a prompt for the next draft; the rewrite answers it, days later or not at all in words.
+        Chat chat = Chat.coaching("ivo");
+        MessageId draft = chat.sayIn("ivo", FEEDBACK, "new short story opening, thoughts? https://pages.example/ivo/ferry");
+        chat.later(Duration.ofHours(1));
+        chat.replyIn(FEEDBACK, "rhea", draft, "ivo",
+                "stronger than the last one. the first page is all weather and no people though. who is she waiting for?");
+        chat.later(Duration.ofHours(3));
+        chat.say("ivo", "general", "anyone going to the book fair on Saturday?");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenAReplyToTheirSharedPieceOnlyAsksThemSomething() {
+        // A bare question under the piece asks the person, not the draft: it waits for their word.
+        Chat chat = Chat.coaching("ivo");
+        MessageId draft = chat.sayIn("ivo", FEEDBACK, "new short story opening, thoughts? https://pages.example/ivo/ferry");
+        chat.later(Duration.ofHours(1));
+        chat.replyIn(FEEDBACK, "rhea", draft, "ivo", "nice! which magazine are you sending it to?");
+        chat.later(Duration.ofHours(3));
+        chat.say("ivo", "general", "anyone going to the book fair on Saturday?");
+        chat.later(Duration.ofDays(2));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     @Test
     void firesWhenThePersonSpokeThereAfterTheQuestionAndOnlyLaterSaidSomethingToTheRoom() {
         Chat chat = larsAsksKari("heading to the reservoir tomorrow", "were the ospreys back at the reservoir?")

@@ -79,6 +79,28 @@ class ExclamationTest {
         assertThat(Exclamation.is(text)).isTrue();
     }
 
+    /** After a remark, one's own way told with a rising tone is an answer from experience: it asks nothing back. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "not the big pan, but I bake mine in the small one and it comes out fine?",
+        "no idea about the app, we keep ours in a paper notebook and it does the job?",
+    })
+    void ownWayToldWithARisingToneAfterARemarkAsksNothing(String text) {
+        assertThat(Exclamation.is(text)).isTrue();
+    }
+
+    /** Alone, with a "you", or with a question inside it, a first-person sentence with a question mark still asks. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I can bring the ladder on Thursday?",
+        "not the big pan, but I was wondering if the small one is any good?",
+        "not the big pan, but I could lend you the small one?",
+        "the file is fine, but I need the signed copy by Friday?",
+    })
+    void aFirstPersonSentenceThatAsksStillAsks(String text) {
+        assertThat(Exclamation.is(text)).isFalse();
+    }
+
     /** After a remark, an idea offered with a question's tentative tone is a suggestion: nobody owes it an answer. */
     @ParameterizedTest
     @ValueSource(strings = {
