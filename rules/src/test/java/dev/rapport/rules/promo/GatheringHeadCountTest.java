@@ -56,7 +56,7 @@ class GatheringHeadCountTest {
     @Test
     void aReasonThatServesTheOneSigningUpOrTheVerbMeetIsNoGathering() {
         assertThat(CommunityCause.event("Sign up so I can send you the notes afterwards")).isFalse();
-        assertThat(CommunityCause.event("Sign up so we can tell you when the new range lands")).isFalse();
+        assertThat(CommunityCause.event("Leave your name so we can tell you when the new range lands")).isFalse();
         assertThat(CommunityCause.event("Come and meet the founders, sign up here")).isFalse();
         assertThat(CommunityCause.event("My open day at the studio, add your name so I can count heads")).isFalse();
     }
