@@ -77,6 +77,15 @@ public final class OfferRequest {
     private static final Pattern HAS_ONE = Pattern.compile("\\b(?:(?:does|do) (?:anyone|anybody|someone|somebody)"
             + "(?: here)? have|(?:anyone|anybody)(?: here)? (?:got|have)) (?:a|an|one|any)\\b");
 
+    /**
+     * Asking for a thing to be had ("any chance of a pair of these for my brother?", "any chance I could get two more?",
+     * "any chance you'd make one in oak?"): said to a maker, or to the room, it asks for the thing as "does anyone have
+     * one?" does, so a maker's "I'll DM you" under it promises the terms. "Any chance of rain?" names no thing asked
+     * for; a question how something is done asks for nothing to be had.
+     */
+    private static final Pattern ASKS_FOR_ONE = Pattern.compile("\\bany chance (?:of|(?:i|we) could (?:get|have|buy|"
+            + "order)|you(?:'d| could| would) make) (?:a|an|one|another|two|three|four|five|six|some|more)\\b");
+
     /** What separates the words of a channel's name; compiled once (String.split compiled it per message). */
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     /** Saying one will write to the person privately: "I'll DM you pics", "will message you the details". */
@@ -86,9 +95,13 @@ public final class OfferRequest {
     private OfferRequest() {
     }
 
-    /** True when the question asks the room whether anyone has a thing (see {@link #HAS_ONE}). */
+    /** True when the question asks the room whether anyone has a thing or asks for a thing to be had (see {@link #HAS_ONE}, {@link #ASKS_FOR_ONE}). */
     public static boolean asksWhoHasOne(String text) {
-        return text != null && HAS_ONE.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+        if (text == null) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return HAS_ONE.matcher(t).find() || ASKS_FOR_ONE.matcher(t).find();
     }
 
     /**

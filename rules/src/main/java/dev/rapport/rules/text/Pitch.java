@@ -170,9 +170,16 @@ public final class Pitch {
         if (text == null || text.isEmpty() || text.indexOf('?') < 0) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT);
-        return priced(t) && !pastPrice(t);
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return priced(t) && !pastPrice(t) && !BID.matcher(t).find();
     }
+
+    /**
+     * A price offered for the other's thing: "would you take £90 for it?", "would you accept 70?", "could you let it go
+     * for £50?". The one asking would pay: a buyer's bid for someone else's goods or work sells nothing.
+     */
+    private static final Pattern BID = Pattern.compile("\\b(?:would|will|could) you (?:take|accept|consider|"
+            + "do|part with|let (?:it|them|one) go for|sell (?:it|them|one) for)\\b");
 
     /**
      * The price is one paid or asked about, not offered: "I paid £72 for mine", "bought it for $40", "got mine for
