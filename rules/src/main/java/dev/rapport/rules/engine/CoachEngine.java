@@ -412,7 +412,7 @@ public final class CoachEngine {
         if (answer && m.replyTo().isPresent()) {
             answeredForOthers(m, m.replyTo().get(), substantial(m, cues.features()));
         }
-        answeredInTheRoom(m, addressees, cues);
+        answeredInTheRoom(m, addressees, cues, received.pitched());
         if (byTurns != null) {
             exchangedByTurns(m, byTurns);
         }
@@ -1051,7 +1051,7 @@ public final class CoachEngine {
      * by name, or in private, is theirs to answer whoever else helps. Not kept in snapshots: after a restart such a
      * question is answered as any other.
      */
-    private void answeredInTheRoom(ChatMessage m, List<UserId> addressees, Cues cues) {
+    private void answeredInTheRoom(ChatMessage m, List<UserId> addressees, Cues cues, boolean pitched) {
         if (m.kind() == ChannelKind.DIRECT) {
             return;
         }
@@ -1068,8 +1068,10 @@ public final class CoachEngine {
         }
         // An answer to someone whose unnamed question waits there (a reply to any of their messages, or a word to
         // them by name, saying something), by someone else.
+        // A pitch answers nothing the asker asked, and a "thanks, I'm good" to it is a polite no, not a thanks for an
+        // answer: the question still waits on the person it was put to.
         Map<UserId, List<MessageId>> open = unnamedQuestions.get(m.channel());
-        if (open != null && substantial(m, cues.features())) {
+        if (open != null && substantial(m, cues.features()) && !cues.pitch() && !pitched) {
             UserId to = m.replyToAuthor().orElse(addressees.size() == 1 ? addressees.get(0) : null);
             if (to != null && !pseudonyms.same(to, m.author()) && open.containsKey(to)) {
                 roomAnswers.computeIfAbsent(m.channel(), k -> new HashMap<>(4)).put(to, new RoomAnswer(m.author(),
@@ -1087,7 +1089,10 @@ public final class CoachEngine {
         }
         for (MessageId q : ids) {
             Seen question = seen.get(q);
-            if (question == null || question.at() >= got.at().getEpochSecond()) {
+            // Only an answer given before the person's own was due stands in for it ("within the day"): one given
+            // after it was already left waiting does not undo that.
+            if (question == null || question.at() >= got.at().getEpochSecond()
+                    || got.at().getEpochSecond() - question.at() > answerDeadline(question.community()).getSeconds()) {
                 continue;
             }
             for (UserId to : question.enrolledAddressees()) {
