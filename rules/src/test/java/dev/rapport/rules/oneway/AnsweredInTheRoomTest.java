@@ -63,6 +63,21 @@ class AnsweredInTheRoomTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    /** An answer from someone else after the person's own was due does not undo the day it waited on them. */
+    @Test
+    void firesWhenTheOtherAnswerComesOnlyAfterTheDayItWaited() {
+        Chat chat = Chat.coaching("ana");
+        MessageId plan = asked(chat);
+        chat.later(Duration.ofHours(2)).say("ana", "workshop", "truing a wheel for a friend this afternoon");
+        chat.later(Duration.ofHours(30));
+        MessageId answer = chat.reply("dev", "general", plan, "bob",
+                "the coastal path is fine on a hybrid, just walk the last stony stretch down to the harbour");
+        chat.later(Duration.ofMinutes(30));
+        chat.reply("bob", "general", answer, "dev", "thanks Dev, hybrid it is then");
+        chat.later(Duration.ofHours(30));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     /** Bob shares a plan; Ana quips under it; Bob's question follows under her quip, naming nobody. */
     private static MessageId asked(Chat chat) {
         MessageId plan = chat.say("bob", "general", "planning a ride along the coast on Saturday, first long one");
