@@ -412,6 +412,7 @@ public final class CoachEngine {
         if (answer && m.replyTo().isPresent()) {
             answeredForOthers(m, m.replyTo().get(), substantial(m, cues.features()));
         }
+        answeredInTheRoom(m, addressees, cues, received.pitched());
         if (byTurns != null) {
             exchangedByTurns(m, byTurns);
         }
@@ -1032,6 +1033,100 @@ public final class CoachEngine {
         }
     }
 
+    /** Who gave the asker an answer in a channel, and when: their thanks for it may close what they asked. */
+    private record RoomAnswer(UserId by, Instant at) {
+    }
+
+    /** Per channel and asker, the last answer someone gave them there ({@link #answeredInTheRoom}). */
+    private final Map<ChannelId, Map<UserId, RoomAnswer>> roomAnswers = new HashMap<>();
+
+    /** Per channel and asker, their unnamed questions waiting on someone there ({@link #answeredInTheRoom}). */
+    private final Map<ChannelId, Map<UserId, List<MessageId>>> unnamedQuestions = new HashMap<>();
+
+    /**
+     * A question said under someone's message but to nobody by name ("is it worth the drive?" under a friend's quip)
+     * is often for whoever knows: when another member answers the asker there and the asker thanks them for it, the
+     * asker has what they asked, and the person whose message it happened to sit under owes no answer any more.
+     * Only questions asked before that answer, in the same channel, by neither name nor DM: a question put to someone
+     * by name, or in private, is theirs to answer whoever else helps. Not kept in snapshots: after a restart such a
+     * question is answered as any other.
+     */
+    private void answeredInTheRoom(ChatMessage m, List<UserId> addressees, Cues cues, boolean pitched) {
+        if (m.kind() == ChannelKind.DIRECT) {
+            return;
+        }
+        Map<UserId, RoomAnswer> given = roomAnswers.get(m.channel());
+        RoomAnswer got = given == null ? null : given.get(m.author());
+        if (got != null && m.time().isBefore(got.at().plus(AWAY))) {
+            // The thanks is said to the one who answered, or to nobody else (under one's own post, or to the room).
+            boolean toThem = m.replyToAuthor().map(a -> pseudonyms.same(a, got.by()) || pseudonyms.same(a, m.author()))
+                    .orElse(true) && (m.mentions().isEmpty() || anyIs(m.mentions(), got.by()));
+            if (toThem && Acknowledgement.thanks(m.text(), cues.features(), !m.links().isEmpty())) {
+                given.remove(m.author());
+                closeUnnamed(m, got);
+            }
+        }
+        // An answer to someone whose unnamed question waits there (a reply to any of their messages, or a word to
+        // them by name, saying something), by someone else.
+        // A pitch answers nothing the asker asked, and a "thanks, I'm good" to it is a polite no, not a thanks for an
+        // answer: the question still waits on the person it was put to.
+        Map<UserId, List<MessageId>> open = unnamedQuestions.get(m.channel());
+        if (open != null && substantial(m, cues.features()) && !cues.pitch() && !pitched) {
+            UserId to = m.replyToAuthor().orElse(addressees.size() == 1 ? addressees.get(0) : null);
+            if (to != null && !pseudonyms.same(to, m.author()) && open.containsKey(to)) {
+                roomAnswers.computeIfAbsent(m.channel(), k -> new HashMap<>(4)).put(to, new RoomAnswer(m.author(),
+                        m.time()));
+            }
+        }
+    }
+
+    /** The asker's unnamed questions there, asked before {@code got}, no longer wait on anyone but its giver. */
+    private void closeUnnamed(ChatMessage m, RoomAnswer got) {
+        Map<UserId, List<MessageId>> asked = unnamedQuestions.get(m.channel());
+        List<MessageId> ids = asked == null ? null : asked.remove(m.author());
+        if (ids == null) {
+            return;
+        }
+        for (MessageId q : ids) {
+            Seen question = seen.get(q);
+            // Only an answer given before the person's own was due stands in for it ("within the day"): one given
+            // after it was already left waiting does not undo that.
+            if (question == null || question.at() >= got.at().getEpochSecond()
+                    || got.at().getEpochSecond() - question.at() > answerDeadline(question.community()).getSeconds()) {
+                continue;
+            }
+            for (UserId to : question.enrolledAddressees()) {
+                UserState s = existing(to, question.community());
+                if (s != null && !pseudonyms.same(to, got.by()) && s.waitingFor(q) != null) {
+                    s.stopWaiting(q);
+                    changed(s);
+                }
+            }
+        }
+        if (asked.isEmpty()) {
+            unnamedQuestions.remove(m.channel());
+        }
+    }
+
+    /** Remembers a question said to nobody by name, in a room, that waits on someone ({@link #answeredInTheRoom}). */
+    private void askedUnnamed(ChatMessage m) {
+        if (m.kind() == ChannelKind.DIRECT || !m.mentions().isEmpty()) {
+            return;
+        }
+        List<MessageId> ids = unnamedQuestions.computeIfAbsent(m.channel(), k -> new HashMap<>(4))
+                .computeIfAbsent(m.author(), k -> new ArrayList<>(2));
+        if (!ids.isEmpty() && ids.get(ids.size() - 1).equals(m.id())) {
+            return;
+        }
+        // Questions older than the week a question may wait are let go, so the list stays short.
+        long stale = m.time().minus(AWAY).getEpochSecond();
+        ids.removeIf(q -> {
+            Seen s = seen.get(q);
+            return s == null || s.at() < stale;
+        });
+        ids.add(m.id());
+    }
+
     private void onDeleted(MessageDeleted d) {
         Seen before = seen.remove(d.id());
         if (before == null) {
@@ -1143,6 +1238,7 @@ public final class CoachEngine {
             // What it asks about, as hashes of its content words: the person may take it up in those words later.
             w.topic = TopicWords.of(m.text());
             target.await(w);
+            askedUnnamed(m);
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
     }
