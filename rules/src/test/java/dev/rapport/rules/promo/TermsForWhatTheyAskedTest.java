@@ -37,7 +37,7 @@ class TermsForWhatTheyAskedTest {
         chat.mention("joss", "general", "mira", "@mira your walnut spoons are gorgeous, how long does the oil take to "
                 + "cure?");
         chat.later(Duration.ofHours(10));
-        chat.mention("mira", "general", "joss", "joss thank you so much! about a week, I'll DM you");
+        chat.mention("mira", "general", "joss", "joss thank you so much! give me a few days, I'll DM you");
         chat.later(Duration.ofMinutes(5));
         chat.direct("mira", "dm-mira-joss", "joss", "Hi! A matching pair of walnut spoons, oiled: £38 for both, ready "
                 + "next week. When do you want them?");
