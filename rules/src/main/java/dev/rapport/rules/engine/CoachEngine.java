@@ -1055,6 +1055,9 @@ public final class CoachEngine {
         if (m.kind() == ChannelKind.DIRECT) {
             return;
         }
+        if (!m.time().isBefore(nextRoomSweep)) {
+            sweepRoomAnswers(m.time());
+        }
         Map<UserId, RoomAnswer> given = roomAnswers.get(m.channel());
         RoomAnswer got = given == null ? null : given.get(m.author());
         if (got != null && m.time().isBefore(got.at().plus(AWAY))) {
@@ -1078,6 +1081,29 @@ public final class CoachEngine {
                         m.time()));
             }
         }
+    }
+
+    /** When {@link #sweepRoomAnswers} next runs: once a day of chat time. */
+    private Instant nextRoomSweep = Instant.MIN;
+
+    /**
+     * Lets go what can no longer close anything, so the two maps stay as small as the last week's askers and do not
+     * grow with everyone who ever asked: an answer older than {@link #AWAY} is never taken as thanked for, and every
+     * later answer is at most that old, so a question asked more than its deadline before that can never be closed
+     * by one ({@link #closeUnnamed}). The same verdicts as keeping them.
+     */
+    private void sweepRoomAnswers(Instant now) {
+        nextRoomSweep = now.plus(Duration.ofDays(1));
+        Instant oldestAnswer = now.minus(AWAY);
+        roomAnswers.values().forEach(byAsker -> byAsker.values().removeIf(a -> a.at().isBefore(oldestAnswer)));
+        roomAnswers.values().removeIf(Map::isEmpty);
+        long oldest = oldestAnswer.getEpochSecond();
+        unnamedQuestions.values().forEach(byAsker -> byAsker.values().forEach(ids -> ids.removeIf(q -> {
+            Seen question = seen.get(q);
+            return question == null || question.at() < oldest - answerDeadline(question.community()).getSeconds();
+        })));
+        unnamedQuestions.values().forEach(byAsker -> byAsker.values().removeIf(List::isEmpty));
+        unnamedQuestions.values().removeIf(Map::isEmpty);
     }
 
     /** The asker's unnamed questions there, asked before {@code got}, no longer wait on anyone but its giver. */
