@@ -262,16 +262,16 @@ final class HeldOutScenes46Script extends StoryScript {
         re(2, "21:30", theo, water, "https://paste.example/w4terfx there you go, MIT, do what you like");
         re(2, "21:50", mateus, water, "THANK YOU this is exactly it");
         say(2, "11:00", pgGeneral, rowan, "my little game Lanternfall finally has its Steam page!! launch "
-                + "discount for everyone who wishlists before the 30th: https://store.example/app/2210/lanternfall");
+                + "discount for everyone who wishlists before the 30th: https://vaporshelf.example/app/2210/lanternfall");
         say(2, "11:20", pgGeneral, kwame, "congrats Rowan, the capsule art is gorgeous");
         say(3, "16:00", pgShowcase, rowan, "trailer + store page for Lanternfall, a cosy lighthouse-keeping "
-                + "game: https://store.example/app/2210/lanternfall");
+                + "game: https://vaporshelf.example/app/2210/lanternfall");
         say(3, "16:30", pgShowcase, saoirse, "the fog effect!! 😍");
         Post pixel = say(4, "10:10", pgHelp, lidia, "pixel art looks blurry when I scale the window to 1440p, "
                 + "any ideas? nearest filter is on");
         re(4, "10:40", rowan, pixel, "integer scaling only: 1440 isn't a multiple of your 180 base, so use 4x and "
                 + "letterbox. btw my game handles this exactly, launch discount on now: "
-                + "https://store.example/app/2210/lanternfall");
+                + "https://vaporshelf.example/app/2210/lanternfall");
         re(4, "11:15", theo, pixel, "yep, integer scale + letterbox. also check the camera isn't on subpixel "
                 + "positions");
         re(4, "11:40", lidia, pixel, "the camera was it. thanks both");
@@ -284,7 +284,7 @@ final class HeldOutScenes46Script extends StoryScript {
         Post loc = say(8, "14:00", pgHelp, kwame, "does anyone know a decent tool for managing localisation "
                 + "strings? spreadsheets are eating me alive");
         re(8, "16:25", henrik, loc, "I made one for our last game, it's free and open source: "
-                + "https://git.example/henrik/strand-loc (imports csv, exports json per language). happy to help "
+                + "https://kodehaus.example/henrik/strand-loc (imports csv, exports json per language). happy to help "
                 + "set it up");
         re(8, "17:00", kwame, loc, "oh nice, trying it tonight");
         re(9, "10:00", kwame, loc, "it works!! one thing: does it handle plural forms?");
@@ -603,7 +603,7 @@ final class HeldOutScenes46Script extends StoryScript {
                 + "compiling? she knows");
         say(5, "20:10", rsOfftopic, linnea, "mine prefers the warm laptop vent. same energy");
         say(6, "10:00", rsShowcase, amara, "made a tiny TUI for tracking my climbing sessions, ratatui + sqlite: "
-                + "https://git.example/amara/cragtrack. stars appreciated if you like it ⭐");
+                + "https://kodehaus.example/amara/cragtrack. stars appreciated if you like it ⭐");
         say(6, "11:00", rsShowcase, linnea, "this is adorable. how are you drawing the grade chart?");
         say(6, "11:20", rsShowcase, amara, "ratatui's BarChart, with the grades mapped to numbers. happy to share "
                 + "the mapping");
@@ -706,7 +706,7 @@ final class HeldOutScenes46Script extends StoryScript {
         say(17, "14:00", sbRepairs, eamon, "303 is back from Delphine, the accent slaps again 🔊 and she "
                 + "wouldn't let me pay for the cap, so I've sent two friends her way");
         say(17, "14:20", sbRepairs, delphine, "haha it was a 20p cap Eamon! glad it's back 🙂");
-        say(18, "20:00", sbGeneral, yusuf, "Juno clip as promised: https://sound.example/yusuf/juno-pads");
+        say(18, "20:00", sbGeneral, yusuf, "Juno clip as promised: https://wavlyn.example/yusuf/juno-pads");
         say(18, "20:15", sbGeneral, cornelius, "lush. that chorus!");
         say(19, "11:00", sbGeneral, ravi, "who's driving to Manchester? could split fuel");
         say(19, "11:30", sbGeneral, tilda, "I am, two seats, from Leeds");
