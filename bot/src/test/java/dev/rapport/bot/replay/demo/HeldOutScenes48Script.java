@@ -600,7 +600,7 @@ final class HeldOutScenes48Script extends StoryScript {
         re(2, "07:30", celestine, cover, "I can, send me your playlist so they don't riot");
         re(2, "08:00", cathal, cover, "you're a star Celestine, sending it tonight");
         say(2, "10:00", ygListings, tova, "Workshop: Hips & Hamstrings, Sat 27 Feb, 2-4pm, £22. tickets: "
-                + "https://tickets.example/tova-eriksen/hips-27feb");
+                + "https://tovayoga.example/workshops/hips-27feb");
         Post cue = say(3, "13:00", ygTalk, haruto, "just qualified, first class next week. how do you cue a room where "
                 + "half are beginners and half want a workout?");
         re(3, "14:00", mireille, cue, "offer two options for every pose, out loud, and never call one 'the easy "
@@ -621,7 +621,7 @@ final class HeldOutScenes48Script extends StoryScript {
         say(9, "09:00", ygTalk, fenna, "also if anyone could share my latest reel to their stories that'd help so "
                 + "much, the algorithm is brutal: https://instagram.example/fenna.flows/reel/hip-flow");
         say(9, "10:00", ygListings, tova, "reminder: Hips & Hamstrings on the 27th, 4 spots left: "
-                + "https://tickets.example/tova-eriksen/hips-27feb");
+                + "https://tovayoga.example/workshops/hips-27feb");
         Post sunday = say(10, "17:00", ygCover, haruto, "need cover for Sunday 10am yin at Riverside, family thing");
         re(10, "17:30", cathal, sunday, "I've got you");
         re(10, "17:35", haruto, sunday, "thank you Cathal!!");

@@ -67,7 +67,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes42Script", "held-out-scenes-42", HeldOutScenes42Script::files),
                 script("HeldOutScenes43Script", "held-out-scenes-43", HeldOutScenes43Script::files),
                 script("HeldOutScenes44Script", "held-out-scenes-44", HeldOutScenes44Script::files),
-                script("HeldOutScenes45Script", "held-out-scenes-45", HeldOutScenes45Script::files));
+                script("HeldOutScenes45Script", "held-out-scenes-45", HeldOutScenes45Script::files),
+                script("HeldOutScenes48Script", "held-out-scenes-48", HeldOutScenes48Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
