@@ -1396,7 +1396,8 @@ public final class CoachEngine {
         linkPostTalkedAbout(s, m, reading, addressed.length > 0, byTurns, community);
         s.spokeIn(m.channel(), m.time());
         // Said they are away until a known return ("off until Monday"): a question after it waits for them to be back.
-        s.announcedAway(m.time(), AbsenceNotice.is(m.text()));
+        boolean away = AbsenceNotice.is(m.text());
+        s.announcedAway(m.time(), away, away ? AbsenceNotice.returnDay(m.text(), m.time(), s.zone()).orElse(null) : null);
         s.sweep(m.time());
     }
 
@@ -1445,24 +1446,29 @@ public final class CoachEngine {
     private void graceAfterBeingAway(UserState s, ChatMessage m) {
         // Back from an announced absence ("on nights till Thursday", then a word on Thursday) before a question put to
         // them meanwhile went overdue: it waited for their return, so its answer time counts from their first word
-        // back, as if asked then. (Read before this message counts as their latest.)
+        // back, as if asked then, or from the day they named for it when this word comes before that day (a look-in
+        // while "buried until Wednesday" is not the return they promised). (Read before this message counts as their
+        // latest.)
         if (s.anyWaiting()) {
             Duration deadline = answerDeadline(s.community);
+            Instant returned = s.returnFrom(m.time());
             for (UserState.Waiting w : s.waiting()) {
                 if (!w.overdue && !w.team && w.graceEnds == null && s.saidAwayBefore(w.since)
                         && m.time().isAfter(w.since)) {
                     w.back = m.time();
-                    w.graceEnds = m.time().plus(deadline);
+                    w.graceEnds = returned.plus(deadline);
                     deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
                 }
             }
         }
         if (s.anyDeferred()) {
+            Instant returned = s.returnFrom(m.time());
             for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
                 w.back = m.time();
                 // Read before this message counts as their latest: whether the last word before it said they were away.
-                if (w.team && s.saidAwayBefore(w.since)) {
-                    w.graceEnds = m.time().plus(answerDeadline(s.community));
+                // A look-in before the day they named for their return leaves the question to that day, as above.
+                if ((w.team || returned.isAfter(m.time())) && s.saidAwayBefore(w.since)) {
+                    w.graceEnds = returned.plus(answerDeadline(s.community));
                     deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
                 } else {
                     deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));

@@ -46,23 +46,38 @@ import java.util.Optional;
  * @param repliesUnder who replied under their own posts lately (pseudonyms), under which post and when, in the order
  *                    the engine keeps them: their later words under such a post are said to those people, whatever a
  *                    restart in between (version 6, empty before)
+ * @param awayUntil   the start of the day that announced absence named for their return ("until Wednesday"), when it
+ *                    named one: a question asked while they were away is owed from that day (version 7, empty before)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
                            Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
                            Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
                            List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
-                           Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder) {
+                           Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
+                           Optional<Instant> awayUntil) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
      * what they learned lately and the requests they passed over are kept. 3: whether their latest message said they
      * are away until a known return. 4: when they last asked for help, per channel. 5: until when a team question
      * that waited through their announced absence is still theirs to take up after their return. 6: who replied under
-     * their own posts lately. Older documents read as before (nothing learned, no absence announced, no help asked for,
-     * the usual hour back, nobody replied under their posts).
+     * their own posts lately. 7: the day their announced absence named for their return. Older documents read as
+     * before (nothing learned, no absence announced, no help asked for, the usual hour back, nobody replied under their
+     * posts, no day named).
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
+
+    /** A snapshot without what version 7 added (no day named for a return). */
+    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
+                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
+                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
+                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
+                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
+                        Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder) {
+        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
+                waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder, Optional.empty());
+    }
 
     /** A snapshot without what version 6 added (nobody replied under their posts). */
     public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
@@ -116,6 +131,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         askedForHelp = askedForHelp == null ? Map.of() : Map.copyOf(askedForHelp);
         // Absent before version 6.
         repliesUnder = repliesUnder == null ? List.of() : List.copyOf(repliesUnder);
+        // Absent before version 7.
+        awayUntil = awayUntil == null ? Optional.empty() : awayUntil;
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -152,21 +169,22 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         guards.keySet().removeIf(k -> k.contains(pseudonym));
         List<Reply> rs = repliesUnder.stream().filter(r -> !r.by().equals(pseudonym)).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
-                lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid, askedForHelp, rs);
+                lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid, askedForHelp, rs, awayUntil);
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
     public UserSnapshot keepingWeeksFrom(IsoWeek first) {
         List<Week> kept = weeks.stream().filter(w -> w.week().compareTo(first) >= 0).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, kept, links, promotions, lastSpoke, contacts,
-                lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder);
+                lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder,
+                awayUntil);
     }
 
     /** The same snapshot with what the person learned lately and the requests they passed over. */
     UserSnapshot withHelping(List<Learned> learnedNow, List<Instant> passedOverNow, List<Asked> askedNow) {
         return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
                 contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow, awaySaid, askedForHelp,
-                repliesUnder);
+                repliesUnder, awayUntil);
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -183,7 +201,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     /** The same snapshot said to belong to {@code id} (a stored document from before state was kept per community). */
     public UserSnapshot inCommunity(CommunityId id) {
         return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
-                contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder);
+                contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder,
+                awayUntil);
     }
 
     /**

@@ -216,6 +216,12 @@ final class UserState implements UserHistory {
      * not. Kept in snapshots (version 3): a restart while they are away still lets a question wait for their return.
      */
     Instant awaySaid;
+    /**
+     * The start of the day that notice named for their return ("buried in year-end until Wednesday": Wednesday), when
+     * it named one; null otherwise. A question asked while they said they were away is owed from that day, not from a
+     * look-in before it. Kept in snapshots (version 7) beside {@link #awaySaid}.
+     */
+    Instant awayUntil;
     /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
     // Made with the first introduction: most people never write in an introductions channel.
     private ChannelTimes introducedAt;
@@ -738,11 +744,25 @@ final class UserState implements UserHistory {
         return !at.isAfter(first.plus(INTRODUCTION_WINDOW));
     }
 
-    /** Notes whether the person's message at {@code at}, if it is their latest, announced an absence. */
-    void announcedAway(Instant at, boolean away) {
+    /**
+     * Notes whether the person's message at {@code at}, if it is their latest, announced an absence, and the day it
+     * named for their return ({@code until}, null when it named none).
+     */
+    void announcedAway(Instant at, boolean away, Instant until) {
         if (lastOwnMessage == null || !at.isBefore(lastOwnMessage)) {
             awaySaid = away ? at : null;
+            awayUntil = away ? until : null;
         }
+    }
+
+    /**
+     * When someone whose latest message announced an absence, writing again at {@code back}, is back as they said: the
+     * day their notice named, when that is later (a look-in before it is not the return they named), else {@code back}.
+     * Read before the message at {@code back} counts as their latest.
+     */
+    Instant returnFrom(Instant back) {
+        return awayUntil != null && awaySaid != null && awaySaid.equals(lastOwnMessage) && awayUntil.isAfter(back)
+                ? awayUntil : back;
     }
 
     /** Whether the person's latest message announced an absence and {@code asked} came after it. */
@@ -946,7 +966,8 @@ final class UserState implements UserHistory {
         return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
                 byChannel(channelTimes, GAVE), ws, firedMap(), List.of(), List.of(), List.of(),
-                Optional.ofNullable(awaySaid), askedIn == null ? Map.of() : byChannel(askedIn, 0), repliesKept());
+                Optional.ofNullable(awaySaid), askedIn == null ? Map.of() : byChannel(askedIn, 0), repliesKept(),
+                Optional.ofNullable(awayUntil));
     }
 
     /** Who replied under the person's own posts, by pseudonym, in the ring's order ({@link RepliesUnderOwn}). */
@@ -989,6 +1010,7 @@ final class UserState implements UserHistory {
         s.lastSpoke().forEach((c, t) -> u.spokeIn(ChannelId.of(c), t));
         // After lastOwnMessage: an absence counts only while the message that announced it is the person's latest.
         u.awaySaid = s.awaySaid().orElse(null);
+        u.awayUntil = u.awaySaid == null ? null : s.awayUntil().orElse(null);
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
         s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));

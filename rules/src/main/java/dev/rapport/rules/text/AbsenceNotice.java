@@ -1,6 +1,14 @@
 package dev.rapport.rules.text;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +60,114 @@ public final class AbsenceNotice {
             // leaving is said of oneself, so the return is too.
             + "|" + GONE + "\\b[^.!?;\\n]{0,50}?\\band back (?:on )?" + DAY + "\\b");
 
+    /** The day named in a notice's match, read by {@link #returnDay}. */
+    private static final Pattern NAMED_DAY = Pattern.compile("\\b(?:(?:next )?(monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)|(tomorrow|tmrw)|(next week)|the (\\d{1,2})"
+            + "(?:st|nd|rd|th)?|(?:until|till|til|'til|untill) the (weekend)"
+            + "|(?:the|this|all|over the) (weekend|week|rest of the week))\\b");
+    /**
+     * Busy, not gone, said of oneself ("I'm swamped with marking", "on nights", "travelling"), or a warning of slow
+     * replies: someone who says so may still look in before the day they name, and is still busy when they do.
+     */
+    private static final Pattern STILL_BUSY = Pattern.compile(SELF + "(?:" + BUSY + ")\\b"
+            + "|\\bslow (?:to (?:answer|reply|respond)|(?:repl(?:y|ies)|responses|answers))\\b");
+    /**
+     * A return named further off than this is a long leave: someone who turns up in the chat during it is around, and
+     * their first word is their return, as for a notice naming no day.
+     */
+    static final Duration LONGEST_NAMED_LEAVE = Duration.ofDays(14);
+
     private AbsenceNotice() {
+    }
+
+    /**
+     * The start of the day a notice ({@link #is}) of being busy names for its writer's return, in their zone: "swamped
+     * until Wednesday" said on a Monday is back on Wednesday, "on nights this weekend" on Monday, "travelling till the
+     * 14th" on the next 14th. A weekday is the next one after the day of the notice ("until Friday" said on a Friday is
+     * a week off). Someone who warned they are busy or slow to answer until a day is owed no answer before that day,
+     * even if they look in meanwhile (a post of their own on the Tuesday of "buried until Wednesday"): busy is not
+     * gone, and a look-in is not the return they named. Someone who said only that they are away ("off until Friday")
+     * and writes again before the day is back early, and their first word back stays their return. Empty for such a
+     * notice, for one naming no day, and for a day further off than {@link #LONGEST_NAMED_LEAVE}.
+     */
+    public static Optional<Instant> returnDay(String text, Instant at, ZoneId zone) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (!STILL_BUSY.matcher(t).find()) {
+            return Optional.empty();
+        }
+        Matcher notice = GONE_UNTIL.matcher(t);
+        if (!notice.find()) {
+            notice = BACK_ON.matcher(t);
+            if (!notice.find()) {
+                return Optional.empty();
+            }
+        }
+        // The day the notice itself names: the last one in its own words ("off from Monday until Wednesday").
+        Matcher day = NAMED_DAY.matcher(t).region(notice.start(), notice.end());
+        LocalDate today = at.atZone(zone).toLocalDate();
+        LocalDate back = null;
+        while (day.find()) {
+            back = dayOf(day, today);
+        }
+        if (back == null) {
+            return Optional.empty();
+        }
+        Instant start = back.atStartOfDay(zone).toInstant();
+        if (!start.isAfter(at) || start.isAfter(at.plus(LONGEST_NAMED_LEAVE))) {
+            return Optional.empty();
+        }
+        return Optional.of(start);
+    }
+
+    private static LocalDate dayOf(Matcher day, LocalDate today) {
+        if (day.group(1) != null) {
+            return today.with(TemporalAdjusters.next(weekday(day.group(1))));
+        }
+        if (day.group(2) != null) {
+            return today.plusDays(1);
+        }
+        if (day.group(3) != null) {
+            return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        }
+        if (day.group(4) != null) {
+            int n = Integer.parseInt(day.group(4));
+            // The next such date after today, this month or a later one that has it.
+            LocalDate last = today.plusMonths(3);
+            for (LocalDate month = today.withDayOfMonth(1); month.isBefore(last); month = month.plusMonths(1)) {
+                if (n >= 1 && n <= month.lengthOfMonth() && month.withDayOfMonth(n).isAfter(today)) {
+                    return month.withDayOfMonth(n);
+                }
+            }
+            return null;
+        }
+        if (day.group(5) != null) {
+            // Until the weekend: back on the Saturday.
+            return today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        }
+        // Away for a weekend or a week: back the Monday after it.
+        return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    }
+
+    private static DayOfWeek weekday(String name) {
+        switch (name.substring(0, 3)) {
+            case "mon":
+                return DayOfWeek.MONDAY;
+            case "tue":
+                return DayOfWeek.TUESDAY;
+            case "wed":
+                return DayOfWeek.WEDNESDAY;
+            case "thu":
+                return DayOfWeek.THURSDAY;
+            case "fri":
+                return DayOfWeek.FRIDAY;
+            case "sat":
+                return DayOfWeek.SATURDAY;
+            default:
+                return DayOfWeek.SUNDAY;
+        }
     }
 
     /** Whether {@code text} announces being away until a known return. */

@@ -79,6 +79,8 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int firstEnd = -1;
         int secondStart = -1;
         int secondEnd = -1;
+        int thirdStart = -1;
+        int thirdEnd = -1;
         // A number before the first word ("11 is a great number", "3 were enough") is the sentence's subject: what
         // follows it is a statement, never a question's opening auxiliary.
         boolean ledByNumber = false;
@@ -130,6 +132,9 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
                     } else if (secondStart < 0) {
                         secondStart = start;
                         secondEnd = i;
+                    } else if (thirdStart < 0) {
+                        thirdStart = start;
+                        thirdEnd = i;
                     }
                 }
                 continue;
@@ -137,7 +142,8 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             i++;
         }
         if (!question && firstStart >= 0 && words >= 3 && !ledByNumber) {
-            question = opensLikeQuestion(text, firstStart, firstEnd, secondStart, secondEnd);
+            question = opensLikeQuestion(text, firstStart, firstEnd, secondStart, secondEnd)
+                    && !pastVerbBeforeACount(text, firstStart, firstEnd, secondStart, secondEnd, thirdStart, thirdEnd);
         }
         return new TextFeatures(words, first, second, question, plural);
     }
@@ -184,6 +190,15 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             return in(t, s0, s1, AUXILIARY_WORDS) || in(t, s0, s1, WH_FOLLOWER_WORDS);
         }
         return false;
+    }
+
+    /**
+     * A past verb before "one" and a thing ("did one corner, looks great", "had one left over"), without its question
+     * mark, tells what happened with its "I" dropped, as before an article: "one" is the count of what was done. Only
+     * "one of ..." ("did one of you take the ladder") is a subject the question asks about.
+     */
+    private static boolean pastVerbBeforeACount(String t, int f0, int f1, int s0, int s1, int u0, int u1) {
+        return s0 >= 0 && u0 >= 0 && in(t, f0, f1, PAST_WORDS) && is(t, s0, s1, "one") && !is(t, u0, u1, "of");
     }
 
     /** Whether the word from {@code start} to {@code end} is one of {@code words}. */

@@ -987,6 +987,57 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    // --- s33: a look-in before the day the notice named is not the return ------------------------------------------
+
+    /**
+     * Monday morning the person says they are busy until a named day; that afternoon they are asked by name; on Tuesday
+     * they look in with a word of their own; on Thursday afternoon they answer.
+     */
+    private static Chat lookInBeforeTheNamedDay(String notice) {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", notice);
+        chat.later(Duration.ofHours(5));
+        MessageId q = chat.mention("bob", "general", "ana", "which mill do you buy your linen thread from?");
+        chat.later(Duration.ofHours(22));
+        chat.say("ana", "lounge", "first sunny lunch break in weeks, eating outside");
+        chat.later(Duration.ofHours(51));
+        chat.reply("ana", "general", q, "bob", "the one in Ghent, they ship within the week");
+        chat.later(Duration.ofDays(2));
+        chat.finish();
+        return chat;
+    }
+
+    @Test
+    void staysQuietWhenTheAnswerComesOnTheDayTheNoticeNamedThoughThePersonLookedInBefore() {
+        Chat chat = lookInBeforeTheNamedDay("heads up, swamped with the quarterly audit until Thursday, replies will "
+                + "be slow");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheNamedDayWasTheLookInsOwnAndTheAnswerCameTwoDaysLater() {
+        // Back on Tuesday as they said: the question's day runs from the look-in, and Thursday is late.
+        Chat chat = lookInBeforeTheNamedDay("heads up, swamped with the quarterly audit until Tuesday, replies will "
+                + "be slow");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void theNamedDayOutlastsARestartBetweenTheNoticeAndTheLookIn() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "heads up, swamped with the quarterly audit until Thursday, replies will be slow");
+        chat.later(Duration.ofHours(5));
+        MessageId q = chat.mention("bob", "general", "ana", "which mill do you buy your linen thread from?");
+        chat = chat.restart();
+        chat.later(Duration.ofHours(22));
+        chat.say("ana", "lounge", "first sunny lunch break in weeks, eating outside");
+        chat.later(Duration.ofHours(51));
+        chat.reply("ana", "general", q, "bob", "the one in Ghent, they ship within the week");
+        chat.later(Duration.ofDays(2));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
     @Test
     void firesWhenTheNextWordInTurnIsAQuestionOfTheirOwnPutToTheRoom() {
         Chat chat = Chat.coaching("ana");

@@ -1,7 +1,13 @@
 package dev.rapport.rules.text;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,5 +84,57 @@ class AbsenceNoticeTest {
     })
     void otherTalkOfShiftsEventsAndDaysIsNot(String text) {
         assertThat(AbsenceNotice.is(text)).isFalse();
+    }
+
+    // --- the day a notice of being busy names for the return ------------------------------------------------------
+
+    /** Monday 5 January 2026, mid-morning. */
+    private static final Instant MONDAY = Instant.parse("2026-01-05T10:00:00Z");
+
+    /** A weekday is the next one after the notice's day; a weekend or a week away is back the Monday after. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "heads up, swamped with the quarterly audit until Thursday, replies will be slow|2026-01-08",
+        "right, on call till tomorrow, slow replies|2026-01-06",
+        "I'm on nights this weekend, slow to answer|2026-01-12",
+        "travelling until the 14th, ping Sam if it's urgent|2026-01-14",
+        "I'm at a trade show, back on Wednesday|2026-01-07",
+        "flat out with orders until the weekend, slow replies|2026-01-10",
+        "working till next week, slow to reply|2026-01-12",
+        "up to my ears in marking, back on the 9th|2026-01-09",
+    })
+    void theReturnIsTheStartOfTheDayTheNoticeNames(String text, String day) {
+        assertThat(AbsenceNotice.returnDay(text, MONDAY, ZoneOffset.UTC))
+                .contains(java.time.LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    @Test
+    void aWeekdayNamedOnThatSameWeekdayIsAWeekOff() {
+        assertThat(AbsenceNotice.returnDay("on call until Monday, family stuff", MONDAY, ZoneOffset.UTC))
+                .contains(Instant.parse("2026-01-12T00:00:00Z"));
+    }
+
+    @Test
+    void theDayStartsInThePersonsOwnZone() {
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        // Monday 10:00 UTC is Monday 23:00 in Auckland: "till Wednesday" begins Tuesday 11:00 UTC.
+        assertThat(AbsenceNotice.returnDay("on nights till Wednesday so slow replies", MONDAY, auckland))
+                .contains(Instant.parse("2026-01-06T11:00:00Z"));
+    }
+
+    /**
+     * Only being busy keeps its day against a look-in: someone who said they are away and writes again early is back
+     * early. No notice, no day; a day more than two weeks off is a long leave, where a look-in is a return.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "off until Friday, see you then",
+        "on holiday till Thursday 🌴",
+        "the shop is out of stock until Monday",
+        "I'm swamped with work at the moment",
+        "travelling until the 28th, the studio is closed",
+    })
+    void noDayHoldsForAwayOnlyNoNoticeOrALongLeave(String text) {
+        assertThat(AbsenceNotice.returnDay(text, MONDAY, ZoneOffset.UTC)).isEmpty();
     }
 }

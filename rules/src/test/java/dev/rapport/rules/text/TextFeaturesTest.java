@@ -56,6 +56,19 @@ class TextFeaturesTest {
         assertThat(TextFeatures.of("was my first time on a wheel, loved it").question()).isFalse();
     }
 
+    /** "One" after a past verb is often the count of what was done, the "I" dropped: it tells, unless "one of" asks. */
+    @Test
+    void aPastVerbBeforeOneThingWithoutAQuestionMarkTells() {
+        assertThat(TextFeatures.of("did one drawer front so far, the grain looks lovely").question()).isFalse();
+        assertThat(TextFeatures.of("had one jar left after the market").question()).isFalse();
+    }
+
+    @Test
+    void aPastQuestionAboutOneOfThemStillAsks() {
+        assertThat(TextFeatures.of("did one of you borrow my clamps").question()).isTrue();
+        assertThat(TextFeatures.of("did one drawer front stick?").question()).isTrue();
+    }
+
     /** A past question with its subject, or with its question mark, still asks. */
     @Test
     void aPastQuestionWithItsSubjectOrMarkStillAsks() {

@@ -149,6 +149,26 @@ class SnapshotJsonStorageTest {
     }
 
     @Test
+    void aVersion6DocumentReadsAsOneWhoseAbsenceNamedNoDayForTheReturn() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        String text = json.write(alice);
+        assertThat(text).contains("\"awayUntil\":null");
+        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":6")
+                .replace(",\"awayUntil\":null", "");
+        assertThat(older).doesNotContain("awayUntil");
+        UserSnapshot read = json.read(older, "alice-1001");
+        assertThat(read.awayUntil()).isEmpty();
+        assertThat(read.waiting()).isEqualTo(alice.waiting());
+        // The day named for a return is kept as the start of that day, never the notice's words.
+        UserSnapshot busy = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
+                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(),
+                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
+                alice.passedOver(), alice.asked(), Optional.of(java.time.Instant.parse("2026-01-07T09:00:00Z")),
+                alice.askedForHelp(), alice.repliesUnder(), Optional.of(java.time.Instant.parse("2026-01-09T00:00:00Z")));
+        assertThat(json.read(json.write(busy), "alice-1001")).isEqualTo(busy);
+    }
+
+    @Test
     void eachCounterpartKeepsTheDaysTheyHelpedOnAndAnOlderDocumentReadsThemAsUnknown() {
         UserSnapshot alice = script.snapshot(ALICE);
         String text = json.write(alice);
