@@ -11,9 +11,10 @@ import java.util.Optional;
 /**
  * What the engine knows about a community as a whole, from everybody's messages, as plain immutable values, so that
  * storage can keep it across restarts: who tends to ask or answer, who posted a job or offers work where the community
- * trades, other people's open requests (which a coached person may pass over), small rooms, and recent questions
- * (a reply to one is help). Everyone by pseudonym, coached or not; counts, times, message ids, keyed topic words and
- * role names only, never text. {@link CoachEngine#communitySnapshot} makes one; {@link CoachEngine#restoreCommunity}
+ * trades, other people's open requests (which a coached person may pass over), small rooms, recent questions
+ * (a reply to one is help), and questions to nobody by name answered in a room (the asker's thanks closes them).
+ * Everyone by pseudonym, coached or not; counts, times, message ids, keyed topic words and role names only, never
+ * text. {@link CoachEngine#communitySnapshot} makes one; {@link CoachEngine#restoreCommunity}
  * takes one back.
  *
  * @param version         the format; a newer engine reads older versions
