@@ -568,6 +568,78 @@ abstract class RestartLosesNothingTest {
                 .satisfies(m -> assertThat(m.author()).isEqualTo(ana));
     }
 
+    // --- oneway.unanswered: a question under her post to nobody by name, answered in the room ------------------
+
+    /** The step after which Dev has answered Bob's question and Bob has not thanked him yet. */
+    private static final int ANSWERED_NOT_YET_THANKED = 5;
+
+    /**
+     * Bob shares a plan; Ana quips under it; Bob's question follows under her quip, naming nobody. Fourteen hours on,
+     * Dev answers it under Bob's plan and, if {@code thanked}, Bob thanks him half an hour later; Ana is around,
+     * writing elsewhere.
+     */
+    private Story answeredInTheRoom(boolean thanked) {
+        Story s = new Story("ana");
+        String plan = s.say("bob", "general", "planning a ride along the coast on Saturday, first long one");
+        String quip = s.reply("ana", "general", plan, "bob", "bring more snacks than you think you need");
+        s.reply("bob", "general", quip, "ana", "ha, noted. is a hybrid ok for the path?");
+        s.later(Duration.ofHours(14));
+        String answer = s.reply("dev", "general", plan, "bob",
+                "the coastal path is fine on a hybrid, just walk the last stony stretch down to the harbour");
+        s.later(Duration.ofMinutes(30));
+        if (thanked) {
+            s.reply("bob", "general", answer, "dev", "thanks Dev, hybrid it is then");
+        }
+        s.later(Duration.ofHours(1));
+        s.say("ana", "workshop", "truing a wheel for a friend this afternoon");
+        s.later(Duration.ofHours(30));
+        return s;
+    }
+
+    @Test
+    void aQuestionToNobodyByNameAnsweredInTheRoomAndThankedAfterARestartNoLongerWaitsForHer() {
+        Story story = answeredInTheRoom(true);
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).isEmpty();
+        // Restarted between Dev's answer and Bob's thanks: the question and the answer are kept (Bob and Dev by
+        // pseudonym), so the thanks still closes it.
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    @Test
+    void aQuestionToNobodyByNameAnsweredInTheRoomButNeverThankedStillWaitsForHerAfterARestart() {
+        Story story = answeredInTheRoom(false);
+
+        List<Finding> uninterrupted = story.run();
+        assertThat(only(uninterrupted, RuleId.ONEWAY_UNANSWERED)).hasSize(1);
+        assertEveryRestartGives(story, uninterrupted);
+    }
+
+    @Test
+    void theQuestionAnsweredInTheRoomIsKeptByPseudonymWithoutWordsAndForgettingTheAskerTakesItOut() {
+        Story story = answeredInTheRoom(true);
+        story.runRestartedAfter(ANSWERED_NOT_YET_THANKED);
+        String bob = pseudonyms.of(UserId.of("bob"));
+        String dev = pseudonyms.of(UserId.of("dev"));
+        CommunitySnapshot kept = storage().engineState().communities().get(0);
+        assertThat(kept.askedUnnamed()).singleElement().satisfies(a -> {
+            assertThat(a.asker()).isEqualTo(bob);
+            assertThat(a.questions()).containsExactly(MessageId.of("m2"));
+            assertThat(a.answeredBy()).contains(dev);
+            assertThat(a.answeredAt()).isPresent();
+        });
+        assertThat(String.join("\n", storedCommunityDocuments())).doesNotContain("\"bob\"", "\"dev\"", "hybrid",
+                "coastal", "snacks");
+        assertThat(storage().personalData().export(UserId.of("bob"))).contains("\"yourQuestionsInRooms\"");
+
+        storage().personalData().forget(UserId.of("bob"));
+
+        CommunitySnapshot after = storage().engineState().communities().get(0);
+        assertThat(after.mentions(bob)).isFalse();
+        assertThat(after.askedUnnamed()).isEmpty();
+    }
+
     // --- sell.cold: a promise to write privately, then the DM -------------------------------------------------
 
     /**

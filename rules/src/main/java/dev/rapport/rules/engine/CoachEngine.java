@@ -146,6 +146,8 @@ public final class CoachEngine {
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
     /** Where direct conversations count: in the community their people last shared. */
     private final DirectConversations direct;
+    /** Questions to nobody by name answered in the room and thanked for: closed for the one they sat under. */
+    private final AnsweredInTheRoom inTheRoom;
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
     /**
@@ -199,6 +201,7 @@ public final class CoachEngine {
         this.norms = Objects.requireNonNull(norms, "norms");
         this.reader = new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms);
         this.direct = new DirectConversations(communities, this.pseudonyms);
+        this.inTheRoom = new AnsweredInTheRoom(seen, this.pseudonyms, this::answerDeadline, AWAY);
     }
 
     /**
@@ -1033,124 +1036,31 @@ public final class CoachEngine {
         }
     }
 
-    /** Who gave the asker an answer in a channel, and when: their thanks for it may close what they asked. */
-    private record RoomAnswer(UserId by, Instant at) {
-    }
-
-    /** Per channel and asker, the last answer someone gave them there ({@link #answeredInTheRoom}). */
-    private final Map<ChannelId, Map<UserId, RoomAnswer>> roomAnswers = new HashMap<>();
-
-    /** Per channel and asker, their unnamed questions waiting on someone there ({@link #answeredInTheRoom}). */
-    private final Map<ChannelId, Map<UserId, List<MessageId>>> unnamedQuestions = new HashMap<>();
-
     /**
-     * A question said under someone's message but to nobody by name ("is it worth the drive?" under a friend's quip)
-     * is often for whoever knows: when another member answers the asker there and the asker thanks them for it, the
-     * asker has what they asked, and the person whose message it happened to sit under owes no answer any more.
-     * Only questions asked before that answer, in the same channel, by neither name nor DM: a question put to someone
-     * by name, or in private, is theirs to answer whoever else helps. Not kept in snapshots: after a restart such a
-     * question is answered as any other.
+     * A question said under someone's message but to nobody by name, answered in the room and thanked for, no longer
+     * waits on the person it sat under ({@link AnsweredInTheRoom}): the reading is kept there, with its memory.
      */
     private void answeredInTheRoom(ChatMessage m, List<UserId> addressees, Cues cues, boolean pitched) {
         if (m.kind() == ChannelKind.DIRECT) {
             return;
         }
-        if (!m.time().isBefore(nextRoomSweep)) {
-            sweepRoomAnswers(m.time());
-        }
-        Map<UserId, RoomAnswer> given = roomAnswers.get(m.channel());
-        RoomAnswer got = given == null ? null : given.get(m.author());
-        if (got != null && m.time().isBefore(got.at().plus(AWAY))) {
-            // The thanks is said to the one who answered, or to nobody else (under one's own post, or to the room).
-            boolean toThem = m.replyToAuthor().map(a -> pseudonyms.same(a, got.by()) || pseudonyms.same(a, m.author()))
-                    .orElse(true) && (m.mentions().isEmpty() || anyIs(m.mentions(), got.by()));
-            if (toThem && Acknowledgement.thanks(m.text(), cues.features(), !m.links().isEmpty())) {
-                given.remove(m.author());
-                closeUnnamed(m, got);
+        // What changes there is saved with the community: every message in a room marks it changed already.
+        for (AnsweredInTheRoom.Closed c : inTheRoom.thanked(m, cues)) {
+            for (UserId to : c.asked().enrolledAddressees()) {
+                UserState s = existing(to, c.asked().community());
+                if (s != null && !pseudonyms.same(to, c.by()) && s.waitingFor(c.question()) != null) {
+                    s.stopWaiting(c.question());
+                    changed(s);
+                }
             }
         }
         // An answer to someone whose unnamed question waits there (a reply to any of their messages, or a word to
         // them by name, saying something), by someone else.
         // A pitch answers nothing the asker asked, and a "thanks, I'm good" to it is a polite no, not a thanks for an
         // answer: the question still waits on the person it was put to.
-        Map<UserId, List<MessageId>> open = unnamedQuestions.get(m.channel());
-        if (open != null && substantial(m, cues.features()) && !cues.pitch() && !pitched) {
-            UserId to = m.replyToAuthor().orElse(addressees.size() == 1 ? addressees.get(0) : null);
-            if (to != null && !pseudonyms.same(to, m.author()) && open.containsKey(to)) {
-                roomAnswers.computeIfAbsent(m.channel(), k -> new HashMap<>(4)).put(to, new RoomAnswer(m.author(),
-                        m.time()));
-            }
+        if (inTheRoom.waitsIn(m.channel()) && substantial(m, cues.features()) && !cues.pitch() && !pitched) {
+            inTheRoom.answered(m, addressees);
         }
-    }
-
-    /** When {@link #sweepRoomAnswers} next runs: once a day of chat time. */
-    private Instant nextRoomSweep = Instant.MIN;
-
-    /**
-     * Lets go what can no longer close anything, so the two maps stay as small as the last week's askers and do not
-     * grow with everyone who ever asked: an answer older than {@link #AWAY} is never taken as thanked for, and every
-     * later answer is at most that old, so a question asked more than its deadline before that can never be closed
-     * by one ({@link #closeUnnamed}). The same verdicts as keeping them.
-     */
-    private void sweepRoomAnswers(Instant now) {
-        nextRoomSweep = now.plus(Duration.ofDays(1));
-        Instant oldestAnswer = now.minus(AWAY);
-        roomAnswers.values().forEach(byAsker -> byAsker.values().removeIf(a -> a.at().isBefore(oldestAnswer)));
-        roomAnswers.values().removeIf(Map::isEmpty);
-        long oldest = oldestAnswer.getEpochSecond();
-        unnamedQuestions.values().forEach(byAsker -> byAsker.values().forEach(ids -> ids.removeIf(q -> {
-            Seen question = seen.get(q);
-            return question == null || question.at() < oldest - answerDeadline(question.community()).getSeconds();
-        })));
-        unnamedQuestions.values().forEach(byAsker -> byAsker.values().removeIf(List::isEmpty));
-        unnamedQuestions.values().removeIf(Map::isEmpty);
-    }
-
-    /** The asker's unnamed questions there, asked before {@code got}, no longer wait on anyone but its giver. */
-    private void closeUnnamed(ChatMessage m, RoomAnswer got) {
-        Map<UserId, List<MessageId>> asked = unnamedQuestions.get(m.channel());
-        List<MessageId> ids = asked == null ? null : asked.remove(m.author());
-        if (ids == null) {
-            return;
-        }
-        for (MessageId q : ids) {
-            Seen question = seen.get(q);
-            // Only an answer given before the person's own was due stands in for it ("within the day"): one given
-            // after it was already left waiting does not undo that.
-            if (question == null || question.at() >= got.at().getEpochSecond()
-                    || got.at().getEpochSecond() - question.at() > answerDeadline(question.community()).getSeconds()) {
-                continue;
-            }
-            for (UserId to : question.enrolledAddressees()) {
-                UserState s = existing(to, question.community());
-                if (s != null && !pseudonyms.same(to, got.by()) && s.waitingFor(q) != null) {
-                    s.stopWaiting(q);
-                    changed(s);
-                }
-            }
-        }
-        if (asked.isEmpty()) {
-            unnamedQuestions.remove(m.channel());
-        }
-    }
-
-    /** Remembers a question said to nobody by name, in a room, that waits on someone ({@link #answeredInTheRoom}). */
-    private void askedUnnamed(ChatMessage m) {
-        if (m.kind() == ChannelKind.DIRECT || !m.mentions().isEmpty()) {
-            return;
-        }
-        List<MessageId> ids = unnamedQuestions.computeIfAbsent(m.channel(), k -> new HashMap<>(4))
-                .computeIfAbsent(m.author(), k -> new ArrayList<>(2));
-        if (!ids.isEmpty() && ids.get(ids.size() - 1).equals(m.id())) {
-            return;
-        }
-        // Questions older than the week a question may wait are let go, so the list stays short.
-        long stale = m.time().minus(AWAY).getEpochSecond();
-        ids.removeIf(q -> {
-            Seen s = seen.get(q);
-            return s == null || s.at() < stale;
-        });
-        ids.add(m.id());
     }
 
     private void onDeleted(MessageDeleted d) {
@@ -1264,7 +1174,7 @@ public final class CoachEngine {
             // What it asks about, as hashes of its content words: the person may take it up in those words later.
             w.topic = TopicWords.of(m.text());
             target.await(w);
-            askedUnnamed(m);
+            inTheRoom.asked(m);
             deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
         }
     }
@@ -2132,7 +2042,8 @@ public final class CoachEngine {
     public Optional<CommunitySnapshot> communitySnapshot(CommunityId community) {
         CommunityState c = communities.get(community);
         return c == null ? Optional.empty() : Optional.of(c.snapshot(community, pseudonyms).withNorms(normsOf(c))
-                .withKept(teamQuestionsOf(community), messagesOf(community), direct.snapshot(community)));
+                .withKept(teamQuestionsOf(community), messagesOf(community), direct.snapshot(community))
+                .withAskedUnnamed(inTheRoom.snapshot(community)));
     }
 
     /** The team questions of {@code community} still open, oldest first, everyone by pseudonym. */
@@ -2286,6 +2197,7 @@ public final class CoachEngine {
             seen.restore(community, m, this::restoredMessage);
         }
         direct.restore(community, snapshot.conversations());
+        inTheRoom.restore(community, snapshot.askedUnnamed());
     }
 
     /** A message taken back after a restart, made whole when first asked about: its people by id where known. */
@@ -2336,6 +2248,7 @@ public final class CoachEngine {
         }
         teamQuestions.values().removeIf(List::isEmpty);
         direct.forget(gone);
+        inTheRoom.forget(gone);
     }
 
     /**

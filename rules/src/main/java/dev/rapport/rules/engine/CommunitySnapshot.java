@@ -11,9 +11,10 @@ import java.util.Optional;
 /**
  * What the engine knows about a community as a whole, from everybody's messages, as plain immutable values, so that
  * storage can keep it across restarts: who tends to ask or answer, who posted a job or offers work where the community
- * trades, other people's open requests (which a coached person may pass over), small rooms, and recent questions
- * (a reply to one is help). Everyone by pseudonym, coached or not; counts, times, message ids, keyed topic words and
- * role names only, never text. {@link CoachEngine#communitySnapshot} makes one; {@link CoachEngine#restoreCommunity}
+ * trades, other people's open requests (which a coached person may pass over), small rooms, recent questions
+ * (a reply to one is help), and questions to nobody by name answered in a room (the asker's thanks closes them).
+ * Everyone by pseudonym, coached or not; counts, times, message ids, keyed topic words and role names only, never
+ * text. {@link CoachEngine#communitySnapshot} makes one; {@link CoachEngine#restoreCommunity}
  * takes one back.
  *
  * @param version         the format; a newer engine reads older versions
@@ -35,12 +36,16 @@ import java.util.Optional;
  *                        it waits on, and what a reply to it needs to know (version 3, empty before)
  * @param conversations   the direct conversations last counted here, and who wrote in each (pseudonyms; version 3,
  *                        empty before)
+ * @param askedUnnamed    per channel and asker (pseudonym), their questions said there to nobody by name that still
+ *                        wait on someone, and the last answer another member gave them there (who, by pseudonym, and
+ *                        when): their thanks for it closes those questions ({@code AnsweredInTheRoom}; version 6,
+ *                        empty before)
  */
 public record CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
                                 List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
                                 boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
                                 List<TeamQuestion> teamQuestions, List<Message> messages,
-                                List<Conversation> conversations) {
+                                List<Conversation> conversations, List<AskedUnnamed> askedUnnamed) {
 
     /**
      * 1: the first. 2: the room norms of its channels (a version 1 document reads as none learned yet). 3: the team's
@@ -48,9 +53,21 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * document reads as none of them, its norms' periods on the current setting's scale). 4: when each person last put
      * a question or request of their own to the room (a version 3 document reads as nobody having done so lately). 5:
      * whether each person's last question asked the room whether anyone has a thing, and whom they last promised to
-     * write to privately, and when (a version 4 document reads as no such question and no promise).
+     * write to privately, and when (a version 4 document reads as no such question and no promise). 6: per channel,
+     * the questions said there to nobody by name that wait on someone, and the last answer each asker got there (a
+     * version 5 document reads as none: such a question waits on the person it sat under, as before).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
+
+    /** A snapshot without what version 6 added (no questions answered in the room). */
+    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
+                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
+                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
+                             List<TeamQuestion> teamQuestions, List<Message> messages,
+                             List<Conversation> conversations) {
+        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
+                norms, teamQuestions, messages, conversations, List.of());
+    }
 
     /** A snapshot without what version 3 added. */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -73,6 +90,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
         teamQuestions = teamQuestions == null ? List.of() : List.copyOf(teamQuestions);
         messages = messages == null ? List.of() : List.copyOf(messages);
         conversations = conversations == null ? List.of() : List.copyOf(conversations);
+        askedUnnamed = askedUnnamed == null ? List.of() : List.copyOf(askedUnnamed);
         people = people == null ? List.of() : List.copyOf(people);
         open = open == null ? List.of() : List.copyOf(open);
         recent = recent == null ? List.of() : List.copyOf(recent);
@@ -108,9 +126,15 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                         without(m.spokenTo(), pseudonym), m.pitched(), m.underOwnPost()) : m).toList();
         List<Conversation> cs = conversations.stream().map(c -> c.people().contains(pseudonym)
                 ? new Conversation(c.channel(), without(c.people(), pseudonym)) : c).toList();
+        // Their own questions go; an answer they gave someone else goes from that asker's entry.
+        List<AskedUnnamed> us = askedUnnamed.stream().filter(a -> !a.asker().equals(pseudonym))
+                .map(a -> a.answeredBy().filter(pseudonym::equals).isPresent()
+                        ? new AskedUnnamed(a.channel(), a.asker(), a.questions(), Optional.empty(), Optional.empty())
+                        : a)
+                .filter(a -> !a.questions().isEmpty() || a.answeredBy().isPresent()).toList();
         return new CommunitySnapshot(version, community, ps, os, recent, rs,
                 sellers.stream().filter(s -> !s.equals(pseudonym)).toList(), tradeOffered, referralsSeen,
-                recognisedRoles, ns, ts, ms, cs);
+                recognisedRoles, ns, ts, ms, cs, us);
     }
 
     private static List<String> without(List<String> people, String pseudonym) {
@@ -120,14 +144,20 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     /** The same snapshot with {@code roomNorms} as its channels' norms. */
     public CommunitySnapshot withNorms(List<RoomNorm> roomNorms) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
-                referralsSeen, recognisedRoles, roomNorms, teamQuestions, messages, conversations);
+                referralsSeen, recognisedRoles, roomNorms, teamQuestions, messages, conversations, askedUnnamed);
     }
 
     /** The same snapshot with what the engine keeps of the community beside its picture of it (see version 3). */
     public CommunitySnapshot withKept(List<TeamQuestion> team, List<Message> recentMessages,
                                       List<Conversation> directConversations) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
-                referralsSeen, recognisedRoles, norms, team, recentMessages, directConversations);
+                referralsSeen, recognisedRoles, norms, team, recentMessages, directConversations, askedUnnamed);
+    }
+
+    /** The same snapshot with {@code asked} as its rooms' questions to nobody by name (see version 6). */
+    public CommunitySnapshot withAskedUnnamed(List<AskedUnnamed> asked) {
+        return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
+                referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, asked);
     }
 
     /** What the channels' norms count of {@code pseudonym}, channel by channel (for a person's export). */
@@ -310,6 +340,21 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                           boolean underOwnPost) {
         public Message {
             spokenTo = spokenTo == null ? List.of() : List.copyOf(spokenTo);
+        }
+    }
+
+    /**
+     * Someone's questions said in a channel to nobody by name (under someone's message) that still wait on someone
+     * there, oldest first, and the last answer another member gave them there, its giver by pseudonym and when (both
+     * empty when none): their thanks for that answer closes the questions asked before it, for the person each sat
+     * under ({@code engine/AnsweredInTheRoom}). The asker by pseudonym; ids and times only.
+     */
+    public record AskedUnnamed(ChannelId channel, String asker, List<MessageId> questions,
+                               Optional<String> answeredBy, Optional<Instant> answeredAt) {
+        public AskedUnnamed {
+            questions = questions == null ? List.of() : List.copyOf(questions);
+            answeredBy = answeredBy == null ? Optional.empty() : answeredBy;
+            answeredAt = answeredAt == null ? Optional.empty() : answeredAt;
         }
     }
 

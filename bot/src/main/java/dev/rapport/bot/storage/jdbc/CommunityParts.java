@@ -23,14 +23,15 @@ import java.util.function.Function;
 
 /**
  * A community's state stored in parts ({@code community_part}), so that saving costs what changed, not what the
- * community holds. Its people, open requests, recent questions, rooms, room norms, the team's open questions and
- * direct conversations are spread over parts by a hash of their key (pseudonym, message id, channel), about {@link
- * #PER_PART} of them to a part, its recent messages by ten minutes of their time, and the rest (who sold, the flags,
- * recognised roles) is the head. Each part is a {@link CommunitySnapshot} document holding only its share,
- * so the format and its version are the whole document's. A save works out every part, compares each one's digest
- * with the digest stored for it (one small read in the save's transaction), and writes only the parts that differ,
- * deleting parts that are gone. A message changes its author's entry, its room and its norms, and at most a question
- * or two: a few parts of a few kilobytes, where the whole document of a community of 2,000 people is about 800 KB.
+ * community holds. Its people, open requests, recent questions, rooms, room norms, the team's open questions,
+ * direct conversations and questions to nobody by name waiting in rooms are spread over parts by a hash of their key
+ * (pseudonym, message id, channel, channel and asker), about {@link #PER_PART} of them to a part, its recent messages
+ * by ten minutes of their time, and the rest (who sold, the flags, recognised roles) is the head. Each part is a
+ * {@link CommunitySnapshot} document holding only its share, so the format and its version are the whole document's.
+ * A save works out every part, compares each one's digest with the digest stored for it (one small read in the
+ * save's transaction), and writes only the parts that differ, deleting parts that are gone. A message changes its
+ * author's entry, its room and its norms, and at most a question or two: a few parts of a few kilobytes, where the
+ * whole document of a community of 2,000 people is about 800 KB.
  *
  * <p>Why parts by hash rather than a row per person: the engine hands out a community as one value, which storage
  * can cut up and compare without the engine tracking what changed, and a row per person would cost a statement per
@@ -88,6 +89,8 @@ final class CommunityParts {
                 q -> q.message().value());
         Map<String, List<CommunitySnapshot.Conversation>> dms = spread("dms", s.conversations(),
                 c -> c.channel().value());
+        Map<String, List<CommunitySnapshot.AskedUnnamed>> unnamed = spread("unnamed", s.askedUnnamed(),
+                a -> a.channel().value() + " " + a.asker());
         // Messages by when they were written, not by a hash: they come in time order and leave it oldest first, so a
         // save rewrites the latest few minutes' part and drops the oldest, not a part of every hash bucket.
         Map<String, List<CommunitySnapshot.Message>> messages = new HashMap<>();
@@ -113,6 +116,7 @@ final class CommunityParts {
         team.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withKept(v, null, null)));
         messages.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withKept(null, v, null)));
         dms.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withKept(null, null, v)));
+        unnamed.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withAskedUnnamed(v)));
         return parts;
     }
 
@@ -167,6 +171,7 @@ final class CommunityParts {
         List<CommunitySnapshot.TeamQuestion> team = new ArrayList<>();
         List<CommunitySnapshot.Message> messages = new ArrayList<>();
         List<CommunitySnapshot.Conversation> dms = new ArrayList<>();
+        List<CommunitySnapshot.AskedUnnamed> unnamed = new ArrayList<>();
         TreeSet<String> sellers = new TreeSet<>();
         TreeSet<String> roles = new TreeSet<>();
         boolean trade = false;
@@ -181,6 +186,7 @@ final class CommunityParts {
             team.addAll(p.teamQuestions());
             messages.addAll(p.messages());
             dms.addAll(p.conversations());
+            unnamed.addAll(p.askedUnnamed());
             sellers.addAll(p.sellers());
             roles.addAll(p.recognisedRoles());
             trade |= p.tradeOffered();
@@ -198,8 +204,11 @@ final class CommunityParts {
         messages.sort(Comparator.comparing(CommunitySnapshot.Message::at).thenComparing(CommunitySnapshot.Message::id,
                 CommunityParts::byId));
         dms.sort(Comparator.comparing(c -> c.channel().value()));
+        // As the engine gives them: by channel, then asker.
+        unnamed.sort(Comparator.comparing((CommunitySnapshot.AskedUnnamed a) -> a.channel().value())
+                .thenComparing(CommunitySnapshot.AskedUnnamed::asker));
         return new CommunitySnapshot(version, first.community(), people, open, recent, rooms, List.copyOf(sellers),
-                trade, referrals, List.copyOf(roles), norms, team, messages, dms);
+                trade, referrals, List.copyOf(roles), norms, team, messages, dms, unnamed);
     }
 
     /** Message ids in the order they were given: numbers by value (a longer Discord id is a later one), else by text. */

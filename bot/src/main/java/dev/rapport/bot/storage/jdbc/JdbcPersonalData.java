@@ -99,6 +99,13 @@ final class JdbcPersonalData implements PersonalData {
                 if (!mine.isEmpty()) {
                     n.set("yourMessages", engineState.json().messagesTree(mine));
                 }
+                // Your questions to nobody by name still waiting in rooms, and who last answered you there (ids,
+                // pseudonyms and times).
+                List<CommunitySnapshot.AskedUnnamed> waiting = community.askedUnnamed().stream()
+                        .filter(a -> a.asker().equals(pseudonym)).toList();
+                if (!waiting.isEmpty()) {
+                    n.set("yourQuestionsInRooms", engineState.json().askedUnnamedTree(waiting));
+                }
             }
             others.put("communityStatesMentioningYou", mentioning);
             return null;

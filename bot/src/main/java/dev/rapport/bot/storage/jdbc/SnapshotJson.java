@@ -162,6 +162,11 @@ final class SnapshotJson {
         return compact.valueToTree(messages);
     }
 
+    /** Questions waiting in rooms as a tree, for exports. */
+    JsonNode askedUnnamedTree(java.util.List<CommunitySnapshot.AskedUnnamed> asked) {
+        return compact.valueToTree(asked);
+    }
+
     /** A stored community document; refused when a newer Rapport wrote it. */
     CommunitySnapshot readCommunity(String json, String community) {
         JsonNode node = versionedTree(compact, json, "community " + community, CommunitySnapshot.VERSION);

@@ -131,6 +131,39 @@ class CommunityPartsStorageTest {
         assertThat(storage.engineState().communities()).containsExactly(old);
     }
 
+    /**
+     * The questions said to nobody by name that wait in rooms, with the last answer each asker got there (version
+     * 6), come back from their own parts as saved; a new answer to one asker rewrites only that asker's share.
+     */
+    @Test
+    void theQuestionsWaitingInRoomsComeBackFromTheirPartsAndOneNewAnswerRewritesOnlyItsShare() {
+        CommunitySnapshot base = community(30, 5, 5);
+        List<CommunitySnapshot.AskedUnnamed> asked = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            boolean answered = i % 2 == 0;
+            asked.add(new CommunitySnapshot.AskedUnnamed(ChannelId.of("room-" + (100 + i % 5)),
+                    base.people().get(i % 30).who(), List.of(MessageId.of(Long.toString(2_000_000L + i))),
+                    answered ? Optional.of(base.people().get((i + 1) % 30).who()) : Optional.empty(),
+                    answered ? Optional.of(T0.plusSeconds(3_600L + i)) : Optional.empty()));
+        }
+        asked.sort(java.util.Comparator.comparing((CommunitySnapshot.AskedUnnamed a) -> a.channel().value())
+                .thenComparing(CommunitySnapshot.AskedUnnamed::asker));
+        CommunitySnapshot waiting = base.withAskedUnnamed(asked);
+        save(waiting);
+
+        assertThat(parts()).anySatisfy(part -> assertThat(part).startsWith("unnamed-"));
+        assertThat(storage.engineState().communities()).containsExactly(waiting);
+
+        List<CommunitySnapshot.AskedUnnamed> oneMore = new ArrayList<>(asked);
+        CommunitySnapshot.AskedUnnamed a7 = oneMore.get(7);
+        oneMore.set(7, new CommunitySnapshot.AskedUnnamed(a7.channel(), a7.asker(), a7.questions(),
+                Optional.of(base.people().get(0).who()), Optional.of(T0.plusSeconds(7_200))));
+        CommunitySnapshot answeredNow = waiting.withAskedUnnamed(oneMore);
+
+        assertThat(save(answeredNow)).singleElement().satisfies(part -> assertThat(part).startsWith("unnamed-"));
+        assertThat(storage.engineState().communities()).containsExactly(answeredNow);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** Saves {@code s} as the periodic saver does; returns the parts the save wrote. */

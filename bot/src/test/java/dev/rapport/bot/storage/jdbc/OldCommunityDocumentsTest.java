@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Community documents as earlier builds wrote them (these two by session 24's starting build, whose engine still
  * marked a team question taken back after a restart, a flag no document ever held) load in this build and come
  * back from the engine as they were: the team's open questions, the recent messages and the direct conversations of
- * version 3, and a version 2 document with none of them.
+ * version 3, and a version 2 document with none of them; a version 5 document with no questions waiting in rooms
+ * (version 6).
  */
 class OldCommunityDocumentsTest {
     private static final String VERSION_3 = "{\"version\":3,\"community\":\"guild-1\",\"people\":[{\"who\":"
@@ -28,6 +29,13 @@ class OldCommunityDocumentsTest {
             + "\"at\":\"2026-03-02T10:00:00Z\"}],\"messages\":[{\"id\":\"5001\",\"author\":\"p-00000000a1\",\"at\":"
             + "\"2026-03-02T10:00:00Z\",\"text\":12345,\"spokenTo\":[\"p-00000000b2\"]}],\"conversations\":"
             + "[{\"channel\":\"dm-7\",\"people\":[\"p-00000000a1\",\"p-00000000b2\"]}]}";
+    /** In the shape version 5 has (session 33's starting build): a question under someone's post, kept as a message. */
+    private static final String VERSION_5 = "{\"version\":5,\"community\":\"guild-1\",\"people\":[{\"who\":"
+            + "\"p-00000000a1\",\"messages\":2,\"questions\":1,\"lastQuestion\":\"2026-03-02T10:00:00Z\","
+            + "\"lastQuestionChannel\":\"general\",\"lastInChannels\":\"2026-03-02T10:00:00Z\"}],\"recent\":"
+            + "[{\"message\":\"5002\",\"at\":\"2026-03-02T10:00:00Z\"}],\"messages\":[{\"id\":\"5002\",\"author\":"
+            + "\"p-00000000a1\",\"at\":\"2026-03-02T10:00:00Z\",\"text\":4321,\"spokenTo\":[\"p-00000000b2\"],"
+            + "\"underOwnPost\":true}]}";
     private static final String VERSION_2 = "{\"version\":2,\"community\":\"guild-1\",\"people\":[{\"who\":"
             + "\"p-00000000a1\",\"messages\":3,\"questions\":1,\"lastQuestion\":\"2026-03-02T10:00:00Z\","
             + "\"lastInChannels\":\"2026-03-02T10:00:00Z\"}]}";
@@ -53,6 +61,22 @@ class OldCommunityDocumentsTest {
         assertThat(back.conversations()).isEqualTo(old.conversations());
         assertThat(back.people()).isEqualTo(old.people());
         assertThat(back.recent()).isEqualTo(old.recent());
+    }
+
+    /** A version 5 document has no questions waiting in rooms: it reads as none, and the engine keeps none. */
+    @Test
+    void aVersion5DocumentLoadsWithNoQuestionsWaitingInRooms() {
+        CommunitySnapshot old = json.readCommunity(VERSION_5, "guild-1");
+        CoachEngine engine = engine();
+
+        engine.restoreCommunity(old);
+        CommunitySnapshot back = engine.communitySnapshot(Fixtures.GUILD).orElseThrow();
+
+        assertThat(old.askedUnnamed()).isEmpty();
+        assertThat(back.askedUnnamed()).isEmpty();
+        assertThat(back.people()).isEqualTo(old.people());
+        assertThat(back.messages()).isEqualTo(old.messages());
+        assertThat(back.version()).isEqualTo(CommunitySnapshot.VERSION);
     }
 
     @Test
