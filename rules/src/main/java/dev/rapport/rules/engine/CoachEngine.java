@@ -1273,8 +1273,14 @@ public final class CoachEngine {
         // (Only the request itself: what the person says next in the conversation it starts can be help.)
         boolean asksForHelp = !answer && cues.helpRequest();
         boolean banter = answer && Banter.is(m.text(), text, !m.links().isEmpty());
-        boolean substance = thread.isEmpty() && !tendsOwnPost(m) && (answer && !banter || toThem
-                && (reading.theirs() || !asksForHelp && !acknowledgement && !reading.promotion()
+        // Nor are words about one's own things, however they are placed: one's paid work offered at a price (a bid
+        // answering a call for offers sells; trade, not a favour), a question of one's own said to someone, its link
+        // to one's own page included ("does it read better now? <link>" asks for their eyes), or an answer read into a
+        // word to a small room that takes no turn there and replies to nothing (one's own news hours after someone's
+        // question), as another's word to a small room reaches the person only when it takes a turn with them.
+        boolean substance = thread.isEmpty() && !tendsOwnPost(m) && !reading.facts().pitch()
+                && (answer && !banter && (toThem || m.replyTo().isPresent()) || toThem
+                && (reading.theirs() || !asksForHelp && !text.question() && !acknowledgement && !reading.promotion()
                 && !reading.facts().countedAsk() && substantial(m, text)));
         long[] gaveTo = addressed;
         if (!thread.isEmpty()) {
