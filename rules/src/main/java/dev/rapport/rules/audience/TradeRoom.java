@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class TradeRoom {
     /**
-     * The trade named by its people at the topic's start: "for X", "X:", "X talking shop", "X' chat", "X only", or
+     * The trade named by its people at the topic's start: "for X", "X:", "X talking shop", "X' chat", "X chatting", "X only", or
      * people who work at something for pay ("for people who paint for a living").
      */
     private static final Pattern TRADE_NAMED = Pattern.compile("^(?:for\\s+(?:fellow\\s+|working\\s+)?)?"
             + "(?<trade>[a-z]{3,}(?:ers|ors|ists|ians|smiths|wrights))(?:'s|')?"
-            + "(?:\\s*:|\\s+only\\b|\\s+talking\\s+shop\\b|\\s+(?:general\\s+)?(?:chat|talk|lounge|corner)\\b)"
+            + "(?:\\s*:|\\s+only\\b|\\s+talking\\s+shop\\b|\\s+(?:general\\s+)?(?:chat|chatting|talk|lounge|corner)\\b)"
             + "|^for\\s+(?:people|those|anyone|folks)\\s+who\\s+[a-z]+\\s+(?:for\\s+money|for\\s+a\\s+living"
             + "|professionally)\\b");
     /**
