@@ -60,6 +60,12 @@ public final class PeersOnlyRule implements Rule {
         if (!ctx.communitySells() && !ctx.selfSeeksClients()) {
             return;
         }
+        // In the trade's own community shop talk among the trade is what people come for: a week of it is a pattern to
+        // balance only where someone from outside the trade asked there and waited. A buyer who asked the person
+        // directly is owed that answer, which the unanswered tip says.
+        if (ctx.onlyTheTradeHere()) {
+            return;
+        }
         // Peers are the point for someone looking for collaborators or learning, and beside it for customer care.
         if (!ctx.goal().findsCustomers()) {
             return;

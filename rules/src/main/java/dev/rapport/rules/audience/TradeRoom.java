@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class TradeRoom {
     /**
-     * The trade named by its people at the topic's start: "for X", "X:", "X talking shop", "X' chat", "X only", or
+     * The trade named by its people at the topic's start: "for X", "X:", "X talking shop", "X' chat", "X chatting", "X only", or
      * people who work at something for pay ("for people who paint for a living").
      */
     private static final Pattern TRADE_NAMED = Pattern.compile("^(?:for\\s+(?:fellow\\s+|working\\s+)?)?"
             + "(?<trade>[a-z]{3,}(?:ers|ors|ists|ians|smiths|wrights))(?:'s|')?"
-            + "(?:\\s*:|\\s+only\\b|\\s+talking\\s+shop\\b|\\s+(?:general\\s+)?(?:chat|talk|lounge|corner)\\b)"
+            + "(?:\\s*:|\\s+only\\b|\\s+talking\\s+shop\\b|\\s+(?:general\\s+)?(?:chat|chatting|talk|lounge|corner)\\b)"
             + "|^for\\s+(?:people|those|anyone|folks)\\s+who\\s+[a-z]+\\s+(?:for\\s+money|for\\s+a\\s+living"
             + "|professionally)\\b");
     /**
@@ -33,7 +33,45 @@ public final class TradeRoom {
             + "|parents|carers|patients|seekers|askers|posters|lurkers|moderators|mods|admins|organisers|organizers"
             + "|volunteers|sponsors|donors|investors|founders|partners|employers|recruiters|hirers)$");
 
+    /** One trade named by its people, perhaps after a word that says which ("french polishers", "piano tuners"). */
+    private static final String TRADE = "(?:[a-z]+\\s+)?[a-z]{3,}(?:ers|ors|ists|ians|smiths|wrights)";
+    /**
+     * A room's chat given over to the people of a trade or of a few trades: "general chat for plumbers, gasfitters
+     * and heating engineers", "chat between installers". Every group it names is a trade: "chat for members",
+     * "chat for makers and friends" or "chat for tutors and learners" is everyone's room.
+     */
+    private static final Pattern CHAT_FOR_TRADES = Pattern.compile("^(?:general\\s+)?(?:chat|talk|natter)\\s+"
+            + "(?:for|between|among)\\s+(?:fellow\\s+|working\\s+)?(" + TRADE + "(?:\\s*,\\s*" + TRADE + ")*"
+            + "(?:\\s*,?\\s+and\\s+" + TRADE + ")?)\\s*(?:[:.;!-]|$)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+
     private TradeRoom() {
+    }
+
+    /**
+     * Whether {@code info}'s topic gives the room to the people of the trade among themselves: a room of
+     * {@link #byTopic}, or one whose chat is for a few trades' people ("general chat for roofers and scaffolders").
+     * A community that keeps such a room is the trade's own: its people are mostly of the trade, and shop talk among
+     * them is what it is for.
+     */
+    public static boolean forTheTrade(ChannelInfo info) {
+        if (byTopic(info)) {
+            return true;
+        }
+        if (info == null || info.topic().isEmpty()) {
+            return false;
+        }
+        String topic = info.topic().toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+        Matcher m = CHAT_FOR_TRADES.matcher(topic);
+        if (!m.find()) {
+            return false;
+        }
+        for (String group : LIST_SEPARATOR.split(m.group(1))) {
+            if (NOT_A_TRADE.matcher(group).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code info}'s topic says the room is for one trade's people among themselves (see the class comment). */

@@ -46,6 +46,8 @@ final class CommunityState {
 
     /** How long questions are remembered, for "help, not spam" and for suggestions to seekers. */
     static final Duration QUESTION_MEMORY = Duration.ofDays(7);
+    /** A question from outside the trade that waited this long for anyone went by the people who could answer it. */
+    static final Duration OUTSIDER_WAIT = Duration.ofDays(1);
     private static final int MAX_QUESTIONS = 2_000;
     private static final int MIN_MESSAGES_TO_INFER = 3;
 
@@ -237,6 +239,21 @@ final class CommunityState {
      * written in again, its people are read as anywhere else.
      */
     private final Map<ChannelId, Boolean> tradeRooms = new HashMap<>();
+    /**
+     * A room here gives its chat to the trade's own people ({@link TradeRoom#forTheTrade}): the community is the
+     * trade's, where shop talk is what people come for. Read with {@link #tradeRooms}; not kept across a restart.
+     */
+    private boolean tradesOwn;
+    /**
+     * A request to the room asked lately, for {@link #outsiderWaited}: a request for offers, or a question that waited a
+     * day or more before it was answered (the open and the answered questions are dropped from the question list as
+     * the oldest go, and an answered one from its head at once).
+     */
+    private record Asked(Instant time, UserId asker, ChannelId channel, boolean offer) {
+    }
+
+    /** The requests above, oldest first; those older than the question memory go as new ones come. */
+    private final java.util.ArrayDeque<Asked> asked = new java.util.ArrayDeque<>();
     /** Someone here said they sent people of their own to someone here: a community with customers. */
     private boolean referralsSeen;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
@@ -582,6 +599,9 @@ final class CommunityState {
         speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
         if (m.kind() != ChannelKind.DIRECT && tradeRooms.size() < MAX_ROLE_LOOKUPS && !tradeRooms.containsKey(m.channel())) {
             tradeRooms.put(m.channel(), TradeRoom.byTopic(m.channelInfo()));
+            if (!tradesOwn) {
+                tradesOwn = TradeRoom.forTheTrade(m.channelInfo());
+            }
         }
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
@@ -669,6 +689,9 @@ final class CommunityState {
                 offerQuestions.add(m.id());
             }
             if (addressees.isEmpty()) {
+                if (p.lastQuestionSeeksOffer) {
+                    remember(new Asked(m.time(), m.author(), m.channel(), true));
+                }
                 p.askedTheRoomAt = m.time();
                 Question q = new Question(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
                         purposes.of(m.channelInfo()).feedback());
@@ -1077,6 +1100,10 @@ final class CommunityState {
             return;
         }
         q.open = false;
+        if (lastActivity != null && Duration.between(q.time, lastActivity).compareTo(OUTSIDER_WAIT) >= 0
+                && !offerQuestions.contains(q.id)) {
+            remember(new Asked(q.time, q.asker, q.channel, false));
+        }
         // Only an open question is passed over: who did so is let go with it (a busy hour's set is hundreds).
         q.passedBy = null;
         q.passedCount = 0;
@@ -1405,6 +1432,69 @@ final class CommunityState {
             return Audience.PEER;
         }
         return Audience.UNKNOWN;
+    }
+
+    /** Whether a room here gives its chat to the trade's own people ({@link TradeRoom#forTheTrade}). */
+    boolean tradesOwn() {
+        return tradesOwn;
+    }
+
+    /**
+     * Whether someone other than {@code self} put a request to the room in {@code [from, to)} that came from outside
+     * the trade ({@link #outsider}) and went by: a request for offers ({@code OfferRequest}), or a question that waited
+     * a day or more for anyone's answer (or still waits, a day on). Walks the recent requests back from the newest only
+     * as far as one pushed before {@code from} can reach, and the open questions back to {@code from}: the week's
+     * requests, never the whole community's.
+     */
+    boolean outsiderWaited(Instant from, Instant to, UserId self) {
+        Iterator<Asked> back = asked.descendingIterator();
+        while (back.hasNext()) {
+            Asked a = back.next();
+            // Kept as it was asked or as it was answered, at most the question memory after it was asked: one asked
+            // that long before the week was kept before the week began, and so was every one before it.
+            if (a.time().isBefore(from.minus(QUESTION_MEMORY))) {
+                break;
+            }
+            if (a.time().isBefore(from) || !a.time().isBefore(to) || a.asker().equals(self)) {
+                continue;
+            }
+            if (outsider(a.asker(), a.channel(), a.offer())) {
+                return true;
+            }
+        }
+        for (int i = openInOrder.size() - 1; i >= openHead; i--) {
+            Question q = openInOrder.get(i);
+            if (q == null || q.time.isBefore(from)) {
+                break;
+            }
+            if (q.open && q.time.isBefore(to) && !q.asker.equals(self)
+                    && Duration.between(q.time, to).compareTo(OUTSIDER_WAIT) >= 0 && outsider(q.asker, q.channel, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a request by {@code asker} in {@code channel} came from outside the trade. Whoever asks for the work to
+     * be done asks as its buyer, whatever else they do here; but in the trade's own room a fellow asking for cover
+     * passes work on. A question is an outsider's where its asker is not read as one of the trade, nor staff.
+     */
+    private boolean outsider(UserId asker, ChannelId channel, boolean offer) {
+        Audience a = audienceOf(asker, channel);
+        if (offer) {
+            return a != Audience.PEER || !tradeRoom(channel);
+        }
+        return !tradeRoom(channel) && a != Audience.PEER && a != Audience.IGNORE;
+    }
+
+    /** Keeps {@code a} among the recent requests, letting go of those past the question memory. */
+    private void remember(Asked a) {
+        asked.addLast(a);
+        while (asked.size() > MAX_QUESTIONS
+                || Duration.between(asked.peekFirst().time(), a.time()).compareTo(QUESTION_MEMORY.multipliedBy(2)) > 0) {
+            asked.pollFirst();
+        }
     }
 
     /** Whether {@code channel}'s topic, as last seen, says it is a room for one trade's people ({@link TradeRoom}). */

@@ -313,6 +313,12 @@ final class RuleRuns {
         }
 
         @Override
+        public boolean onlyTheTradeHere() {
+            return communityState.tradesOwn()
+                    && !communityState.outsiderWaited(end.minus(Duration.ofDays(7)), end, s.user);
+        }
+
+        @Override
         public int passedOver() {
             return communityState.passedOver(s.user, end.minus(Duration.ofDays(7)), end);
         }

@@ -36,6 +36,15 @@ public interface WeekContext extends FindingContext {
         return false;
     }
 
+    /**
+     * Whether the person's main community is the trade's own (a room there gives its chat to the trade's people)
+     * and nobody from outside the trade asked the room anything this week that waited a day for an answer: a week in
+     * which shop talk among the trade is all there was to have, with no buyer passed by.
+     */
+    default boolean onlyTheTradeHere() {
+        return false;
+    }
+
     /** As {@link OverdueContext#communityHasStaff()}: the community is a business's own, with its staff. */
     default boolean communityHasStaff() {
         return false;

@@ -21,6 +21,7 @@ class TradeRoomTest {
         assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "upholsterers talking shop"))).isTrue();
         assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "electricians' chat, no customers"))).isTrue();
         assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "for people who bake for a living"))).isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "potters chatting: kilns, glazes, fairs"))).isTrue();
     }
 
     @Test
@@ -29,6 +30,7 @@ class TradeRoomTest {
         assertThat(TradeRoom.byTopic(ChannelInfo.of("ask", "homeowners: ask about your walls"))).isFalse();
         assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "beginners' chat, no question too small"))).isFalse();
         assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "chat about anything"))).isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "members chatting: anything goes"))).isFalse();
         assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", ""))).isFalse();
     }
 
