@@ -80,10 +80,14 @@ final class OwnMessageReader {
         // A showcase welcomes one's own work posted to the room; one's own thing put in a reply under someone else's
         // post there ("lovely tree! my workshop still has spots: …") rides on their work, as a plug rides on an answer.
         // A channel for trade is another matter: an offer in reply to someone's request is what it is for.
+        // A room is for trade by its name (#for-sale, #marketplace) or by a topic saying its members list things for
+        // sale there ("buy, sell, swap: tools and spares"), whatever it is called: a listing posted there is in the one
+        // room made for listings, where the community asked for it, not pushed on anyone.
+        boolean salesRoom = purposes.of(m.channelInfo()).trade() || purposes.of(m.channelInfo()).listingsTopic();
         boolean underOthers = m.replyToAuthor().isPresent() && !m.replyToAuthor().get().equals(m.author())
-                && !purposes.of(m.channelInfo()).trade();
+                && !salesRoom;
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
-                || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
+                || (purposes.of(m.channelInfo()).promotion() || salesRoom) && !underOthers || noticeBoard;
         PromoVerdict promo = promotionIn(m);
         // A word that sends people to one's offer where it is listed ("still have the saddle for sale if anyone's
         // looking, it's in #trade"), with no price, code or link, points to the sale rather than making it again: the
@@ -307,10 +311,13 @@ final class OwnMessageReader {
         // An offer of one's own at a price with its page, to the room, that is not promotion here (a listing in the
         // room for listings, a sale where the room sells): kept apart, so that the same link taken from it into other
         // rooms is known as the same offer, and its room as one of the rooms a scatter went to.
+        // A priced listing in the room made for listings is the poster's own offer, with or without "my": nobody posts
+        // a price and a marketplace page there but to sell the thing. Its page is the offer's, like a shop's, so the same
+        // listing then dropped into the chat rooms is known as the offer again.
         List<Link> offers = !promotion && !answer && !hiring && !theirs && !cause && addressees.isEmpty()
                 && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || Pitch.pricedWithLink(m.text(),
                 m.links())) ? offeredPages(MessageLinks.shared(m.links(), false),
-                CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch) : List.of();
+                CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch || salesRoom) : List.of();
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost, offers);
     }
