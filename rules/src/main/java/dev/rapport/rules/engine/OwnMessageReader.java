@@ -80,14 +80,13 @@ final class OwnMessageReader {
         // A showcase welcomes one's own work posted to the room; one's own thing put in a reply under someone else's
         // post there ("lovely tree! my workshop still has spots: …") rides on their work, as a plug rides on an answer.
         // A channel for trade is another matter: an offer in reply to someone's request is what it is for.
-        // A room is for trade by its name (#for-sale, #marketplace) or by a topic saying its members list things for
-        // sale there ("buy, sell, swap: tools and spares"), whatever it is called: a listing posted there is in the one
-        // room made for listings, where the community asked for it, not pushed on anyone.
-        boolean salesRoom = purposes.of(m.channelInfo()).trade() || purposes.of(m.channelInfo()).listingsTopic();
         boolean underOthers = m.replyToAuthor().isPresent() && !m.replyToAuthor().get().equals(m.author())
-                && !salesRoom;
+                && !purposes.of(m.channelInfo()).trade();
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
-                || (purposes.of(m.channelInfo()).promotion() || salesRoom) && !underOthers || noticeBoard;
+                || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
+        // A room is made for listings by its name (#for-sale, #marketplace) or by a topic saying its members list things
+        // for sale there ("buy, sell, swap: tools and spares"), whatever it is called.
+        boolean salesRoom = purposes.of(m.channelInfo()).trade() || purposes.of(m.channelInfo()).listingsTopic();
         PromoVerdict promo = promotionIn(m);
         // A word that sends people to one's offer where it is listed ("still have the saddle for sale if anyone's
         // looking, it's in #trade"), with no price, code or link, points to the sale rather than making it again: the
@@ -233,8 +232,14 @@ final class OwnMessageReader {
             promo = promo.pricedPlug();
         }
         boolean help = answer && !plugged;
+        // A plain listing (the thing, its price, its page) posted to the room made for listings by its topic is where
+        // the offer belongs: its link is no post toward a repeat over the week, only, kept as an offer, one of the rooms
+        // of a cross-post within the day. Not one pushed there with a code, a call to DM or an ask: promotion counts
+        // wherever it is posted.
+        boolean listed = purposes.of(m.channelInfo()).listingsTopic() && !purposes.of(m.channelInfo()).trade()
+                && addressees.isEmpty() && !promo.promotional() && !promo.engagementAsk() && !pitch;
         boolean exempt = help || promoWelcome || introduction || theirs || welcoming || showing || curated
-                || critique || call;
+                || critique || call || listed;
         // One's own thing posted to the room in a channel made for posting one's own (#sends, "post your games here")
         // carries its link by design, like a post that echoes its channel. Not a sale, a pitch or an ask to follow.
         boolean ownThing = addressees.isEmpty() && purposes.of(m.channelInfo()).ownPosts() && !promo.promotional()

@@ -3,6 +3,7 @@ package dev.rapport.rules.engine;
 import dev.rapport.rules.Chat;
 import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.promo.SelfPromotionDetector;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,10 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Where a listing belongs. A room whose topic says its members buy and sell there is the room made for listings,
- * whatever its name: a listing posted there is what the room is for, neither a promotion nor a post of the link toward
- * a repeat. A room that says the opposite ("no selling") gives no such licence. And a priced listing there is the
- * poster's own offer even on a marketplace and without "my": the same listing dropped into the chat rooms within
- * minutes is one sale scattered, the listings room one of its rooms.
+ * whatever its name: a plain listing posted there (the thing, its price, its page) is what the room is for, not a post
+ * of the link toward a repeat. A room that says the opposite ("no selling") gives no such licence, and a code pushed
+ * inside the listings room is promotion as anywhere. A priced listing in a room for trade is the poster's own offer even
+ * on a marketplace and without "my": the same listing dropped into the chat rooms within minutes is one sale scattered,
+ * the listings room one of its rooms.
  */
 class ListingsRoomTest {
 
@@ -26,12 +28,17 @@ class ListingsRoomTest {
     private static final ChannelInfo CHAT = ChannelInfo.of("clubhouse", "anything goes");
     private static final ChannelInfo HELP = ChannelInfo.of("repairs", "broken something? ask here");
     private static final ChannelInfo RIDES = ChannelInfo.of("ride-reports", "where you went and how it went");
-    private static final String LISTING = "Rebuilt carb for the old twins, £65 posted, tested on my own bike: "
+    private static final String LISTING = "Rebuilt carbs for the old twins, £65 posted, bench tested: "
             + "https://hollowvalve.example/carbs";
+
+    /** The coach with its real promotion detector: these are about wording as much as rooms. */
+    private static Chat chat() {
+        return Chat.builder("wren").promoDetector(new SelfPromotionDetector()).build();
+    }
 
     /** The listing itself, then a plug on an answer and a code in the chat on another day. */
     private static Chat listingThenTwoPushes(ChannelInfo listingsRoom) {
-        Chat chat = Chat.coaching("wren");
+        Chat chat = chat();
         chat.sayIn(listingsRoom, "wren", LISTING);
         chat.later(Duration.ofHours(8));
         MessageId question = chat.sayIn(HELP, "ansel", "my idle hunts up and down once it is warm, any idea?");
@@ -61,33 +68,30 @@ class ListingsRoomTest {
     }
 
     @Test
-    void listingsRepostedInTheRoomWhoseTopicSaysMembersSellThereAreNoPromotion() {
-        Chat chat = Chat.coaching("wren");
+    void aCodePushedInsideTheListingsRoomIsStillPromotion() {
+        Chat chat = chat();
         chat.sayIn(SELLING_TOPIC, "wren", LISTING);
-        chat.later(Duration.ofDays(3));
-        chat.sayIn(SELLING_TOPIC, "wren", "carbs back in stock, £65 posted, DM me for the twin pair price");
-        chat.later(Duration.ofHours(5));
-        MessageId question = chat.sayIn(HELP, "ansel", "my idle hunts up and down once it is warm, any idea?");
-        chat.replyIn(HELP, "wren", question, "ansel", "air leak at the manifold nine times out of ten, spray a bit "
-                + "of carb cleaner round it and listen. my rebuilt carbs come tested, £65: "
+        chat.later(Duration.ofDays(2));
+        chat.sayIn(SELLING_TOPIC, "wren", "10% off the rebuilt carbs this week with code TWIN10 "
                 + "https://hollowvalve.example/carbs");
+        chat.later(Duration.ofDays(1));
+        chat.sayIn(CHAT, "wren", "carbs are 10% off till Sunday, code TWIN10 https://hollowvalve.example/carbs");
 
-        assertThat(chat.findings(PROMO_SELF)).as("one plug on an answer; the rest sits in the listings room").isEmpty();
+        assertThat(chat.findings(PROMO_SELF)).as("the code in the listings room and again in the chat").hasSize(1);
     }
 
     @Test
-    void theSameListingsWhereTheTopicForbidsSellingArePromotion() {
-        Chat chat = Chat.coaching("wren");
-        chat.sayIn(NO_SELLING, "wren", LISTING);
-        chat.later(Duration.ofDays(3));
-        chat.sayIn(NO_SELLING, "wren", "carbs back in stock, £65 posted, DM me for the twin pair price");
-        chat.later(Duration.ofHours(5));
-        MessageId question = chat.sayIn(HELP, "ansel", "my idle hunts up and down once it is warm, any idea?");
-        chat.replyIn(HELP, "wren", question, "ansel", "air leak at the manifold nine times out of ten, spray a bit "
-                + "of carb cleaner round it and listen. my rebuilt carbs come tested, £65: "
+    void aListingRelistedInItsRoomAndOneCodeInTheChatIsOneOccasion() {
+        Chat chat = chat();
+        chat.sayIn(SELLING_TOPIC, "wren", LISTING);
+        chat.later(Duration.ofDays(2));
+        chat.sayIn(SELLING_TOPIC, "wren", "Rebuilt carbs back in, £65 posted, bench tested: "
                 + "https://hollowvalve.example/carbs");
+        chat.later(Duration.ofDays(1));
+        chat.sayIn(CHAT, "wren", "carbs are 10% off till Sunday, code TWIN10 https://hollowvalve.example/carbs");
 
-        assertThat(chat.findings(PROMO_SELF)).hasSize(1);
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+        assertThat(chat.findings(LINKS_REPEAT)).as("two listings in their room, one post outside").isEmpty();
     }
 
     private static final ChannelInfo FOR_SALE = ChannelInfo.of("for-sale", "one post per item, price and postage");
@@ -96,7 +100,7 @@ class ListingsRoomTest {
 
     @Test
     void aMarketplaceListingDroppedIntoTwoChatRoomsWithinMinutesIsACrossPost() {
-        Chat chat = Chat.coaching("wren");
+        Chat chat = chat();
         chat.sayIn(FOR_SALE, "wren", MARKET_LISTING);
         chat.later(Duration.ofMinutes(4));
         chat.sayIn(CHAT, "wren", "my old brass compass is up now, £40 → https://www.ebay.co.uk/itm/3141592653");
@@ -109,7 +113,7 @@ class ListingsRoomTest {
 
     @Test
     void aMarketplaceListingAndOneMentionElsewhereIsNoCrossPost() {
-        Chat chat = Chat.coaching("wren");
+        Chat chat = chat();
         chat.sayIn(FOR_SALE, "wren", MARKET_LISTING);
         chat.later(Duration.ofMinutes(4));
         chat.sayIn(CHAT, "wren", "my old brass compass is up now, £40 → https://www.ebay.co.uk/itm/3141592653");
