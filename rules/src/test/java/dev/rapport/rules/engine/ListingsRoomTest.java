@@ -42,8 +42,8 @@ class ListingsRoomTest {
         chat.sayIn(listingsRoom, "wren", LISTING);
         chat.later(Duration.ofHours(8));
         MessageId question = chat.sayIn(HELP, "ansel", "my idle hunts up and down once it is warm, any idea?");
-        chat.replyIn(HELP, "wren", question, "ansel", "air leak at the manifold nine times out of ten, spray a bit "
-                + "of carb cleaner round it and listen. or swap in one of my rebuilt carbs, £65: "
+        chat.replyIn(HELP, "wren", question, "ansel", "air leak at the manifold nine times out of ten, "
+                + "wet the joints with soapy water and watch for bubbles. or swap in one of my rebuilt carbs, £65: "
                 + "https://hollowvalve.example/carbs");
         chat.later(Duration.ofDays(3));
         chat.sayIn(CHAT, "wren", "spring offer on the rebuilt carbs, 10% off with code TWIN10 "
@@ -95,18 +95,18 @@ class ListingsRoomTest {
     }
 
     private static final ChannelInfo FOR_SALE = ChannelInfo.of("for-sale", "one post per item, price and postage");
-    private static final String MARKET_LISTING = "FS: 1960s brass trail compass, sighting mirror intact, £40 + "
-            + "postage https://www.ebay.co.uk/itm/3141592653";
+    private static final String MARKET_LISTING = "FS: 1960s brass trail compass, sighting mirror intact, £40 posted "
+            + "https://www.ebay.com/itm/3141592653";
 
     @Test
     void aMarketplaceListingDroppedIntoTwoChatRoomsWithinMinutesIsACrossPost() {
         Chat chat = chat();
         chat.sayIn(FOR_SALE, "wren", MARKET_LISTING);
         chat.later(Duration.ofMinutes(4));
-        chat.sayIn(CHAT, "wren", "my old brass compass is up now, £40 → https://www.ebay.co.uk/itm/3141592653");
+        chat.sayIn(CHAT, "wren", "my old brass compass is up now, £40 → https://www.ebay.com/itm/3141592653");
         chat.later(Duration.ofMinutes(3));
         chat.sayIn(RIDES, "wren", "anyone after a brass compass for the glovebox? mine's going for £40 → "
-                + "https://www.ebay.co.uk/itm/3141592653");
+                + "https://www.ebay.com/itm/3141592653");
 
         assertThat(chat.findings(LINKS_REPEAT)).as("one listing in three rooms within minutes").hasSize(1);
     }
@@ -116,7 +116,7 @@ class ListingsRoomTest {
         Chat chat = chat();
         chat.sayIn(FOR_SALE, "wren", MARKET_LISTING);
         chat.later(Duration.ofMinutes(4));
-        chat.sayIn(CHAT, "wren", "my old brass compass is up now, £40 → https://www.ebay.co.uk/itm/3141592653");
+        chat.sayIn(CHAT, "wren", "my old brass compass is up now, £40 → https://www.ebay.com/itm/3141592653");
 
         assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
     }

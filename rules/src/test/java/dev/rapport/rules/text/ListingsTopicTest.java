@@ -19,7 +19,7 @@ class ListingsTopicTest {
     void topicsWhereMembersSellInTheRoomAreListingsRooms() {
         assertThat(listings("buy, sell, swap: amps, pedals, cables")).isTrue();
         assertThat(listings("buy/sell/trade, price in the post")).isTrue();
-        assertThat(listings("sell your own prints here, one post each")).isTrue();
+        assertThat(listings("sell your own lino cuts in this room")).isTrue();
         assertThat(listings("spare frames for sale or swap")).isTrue();
         assertThat(listings("WTS / WTB only")).isTrue();
         assertThat(listings("buying or selling a van? here")).isTrue();
