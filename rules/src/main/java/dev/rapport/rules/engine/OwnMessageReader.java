@@ -235,10 +235,12 @@ final class OwnMessageReader {
         // A plain listing (the thing, its price, its page) posted to the room made for listings by its topic is where
         // the offer belongs: its link is no post toward a repeat over the week, only, kept as an offer, one of the rooms
         // of a cross-post within the day. Not one pushed there with a code, a call to DM or an ask: promotion counts
-        // wherever it is posted. Nor the offer brought there after it was pushed elsewhere this week (its link promoted
-        // in the chat rooms days before): the same push in one more room, whatever that room is for.
+        // wherever it is posted. Nor the offer brought there within a day of pushing it elsewhere (its link promoted in
+        // a chat room the evening before): the next post of one run of pushes, in one more room. A listing days after is
+        // the offer put back where it belongs.
         boolean listed = purposes.of(m.channelInfo()).listingsTopic() && !purposes.of(m.channelInfo()).trade()
-                && addressees.isEmpty() && !promo.promotional() && !promo.engagementAsk() && !pitch && !offered;
+                && addressees.isEmpty() && !promo.promotional() && !promo.engagementAsk() && !pitch
+                && !MessageLinks.promotedSince(s, ownLinks, m.time().minus(CROSS_POST));
         boolean exempt = help || promoWelcome || introduction || theirs || welcoming || showing || curated
                 || critique || call || listed;
         // One's own thing posted to the room in a channel made for posting one's own (#sends, "post your games here")
