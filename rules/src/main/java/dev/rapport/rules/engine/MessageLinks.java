@@ -89,6 +89,30 @@ final class MessageLinks {
         return false;
     }
 
+    /**
+     * Whether one of {@code links} was posted, since {@code since}, by a message that promoted: the offer pushed in the
+     * hours before, not only some day of the week.
+     */
+    static boolean promotedSince(UserState s, List<Link> links, Instant since) {
+        List<UserHistory.LinkPost> promotions = s.recentPromotion();
+        if (promotions.isEmpty()) {
+            return false;
+        }
+        for (Link link : links) {
+            for (UserHistory.LinkPost post : s.postsOf(link.fingerprint())) {
+                if (post.time().isBefore(since)) {
+                    continue;
+                }
+                for (UserHistory.LinkPost p : promotions) {
+                    if (p.message().equals(post.message())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether one of {@code links} was posted in the last week by a message that promoted. */
     static boolean promotedBefore(UserState s, List<Link> links) {
         List<UserHistory.LinkPost> promotions = s.recentPromotion();

@@ -84,6 +84,9 @@ final class OwnMessageReader {
                 && !purposes.of(m.channelInfo()).trade();
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
+        // A room is made for listings by its name (#for-sale, #marketplace) or by a topic saying its members list things
+        // for sale there ("buy, sell, swap: tools and spares"), whatever it is called.
+        boolean salesRoom = purposes.of(m.channelInfo()).trade() || purposes.of(m.channelInfo()).listingsTopic();
         PromoVerdict promo = promotionIn(m);
         // A word that sends people to one's offer where it is listed ("still have the saddle for sale if anyone's
         // looking, it's in #trade"), with no price, code or link, points to the sale rather than making it again: the
@@ -229,8 +232,17 @@ final class OwnMessageReader {
             promo = promo.pricedPlug();
         }
         boolean help = answer && !plugged;
+        // A plain listing (the thing, its price, its page) posted to the room made for listings by its topic is where
+        // the offer belongs: its link is no post toward a repeat over the week, only, kept as an offer, one of the rooms
+        // of a cross-post within the day. Not one pushed there with a code, a call to DM or an ask: promotion counts
+        // wherever it is posted. Nor the offer brought there within a day of pushing it elsewhere (its link promoted in
+        // a chat room the evening before): the next post of one run of pushes, in one more room. A listing days after is
+        // the offer put back where it belongs.
+        boolean listed = purposes.of(m.channelInfo()).listingsTopic() && !purposes.of(m.channelInfo()).trade()
+                && addressees.isEmpty() && !promo.promotional() && !promo.engagementAsk() && !pitch
+                && !MessageLinks.promotedSince(s, ownLinks, m.time().minus(CROSS_POST));
         boolean exempt = help || promoWelcome || introduction || theirs || welcoming || showing || curated
-                || critique || call;
+                || critique || call || listed;
         // One's own thing posted to the room in a channel made for posting one's own (#sends, "post your games here")
         // carries its link by design, like a post that echoes its channel. Not a sale, a pitch or an ask to follow.
         boolean ownThing = addressees.isEmpty() && purposes.of(m.channelInfo()).ownPosts() && !promo.promotional()
@@ -307,10 +319,13 @@ final class OwnMessageReader {
         // An offer of one's own at a price with its page, to the room, that is not promotion here (a listing in the
         // room for listings, a sale where the room sells): kept apart, so that the same link taken from it into other
         // rooms is known as the same offer, and its room as one of the rooms a scatter went to.
+        // A priced listing in the room made for listings is the poster's own offer, with or without "my": nobody posts
+        // a price and a marketplace page there but to sell the thing. Its page is the offer's, like a shop's, so the same
+        // listing then dropped into the chat rooms is known as the offer again.
         List<Link> offers = !promotion && !answer && !hiring && !theirs && !cause && addressees.isEmpty()
                 && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || Pitch.pricedWithLink(m.text(),
                 m.links())) ? offeredPages(MessageLinks.shared(m.links(), false),
-                CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch) : List.of();
+                CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch || salesRoom) : List.of();
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost, offers);
     }

@@ -3,6 +3,7 @@ package dev.rapport.rules.text;
 import dev.rapport.rules.model.ChannelInfo;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a channel is for, read from its name and topic. Only one purpose matters to the rules today: channels
@@ -11,6 +12,11 @@ import java.util.Locale;
  * linking one's own work is what the community asked for.
  */
 public final class ChannelPurpose {
+    /** The slash of "buy/sell/trade", set apart as a word of its own. */
+    private static final Pattern SLASH = Pattern.compile("/");
+    /** What parts a topic's words: anything but letters, digits, apostrophes and the slash. */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'/]+");
+
     private ChannelPurpose() {
     }
 
@@ -413,6 +419,49 @@ public final class ChannelPurpose {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the channel's topic says its members list things for sale there: selling as what they do in the room, by
+     * the verb ("buy, sell, swap: tools and spares", "sell your own prints here"), "for sale", WTS / WTB, or "selling"
+     * paired with another way of exchanging ("buying or selling a van") or done by the people named before it ("growers
+     * selling seedlings"). That room is the one made for listings, where a listing with its price and page is what the
+     * community asked for. Narrower than {@link #topicSaysSelling}: selling as a subject of talk ("questions about
+     * pricing, selling, shipping", "Selling online.") says what people talk about, not that they sell in the room.
+     */
+    public static boolean topicSaysListings(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN || info.topic() == null || info.topic().isEmpty()) {
+            return false;
+        }
+        // Read once per channel and topic (engine/ChannelPurposes): the slash of "buy/sell/trade" is kept as a word.
+        String[] words = NOT_A_WORD.split(SLASH.matcher(info.topic().toLowerCase(Locale.ROOT)).replaceAll(" / "));
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (deniedBefore(words, i)) {
+                continue;
+            }
+            if (w.equals("sell") || w.equals("wts") || w.equals("wtb") || w.equals("sale") && i > 0
+                    && words[i - 1].equals("for")) {
+                return true;
+            }
+            if (w.equals("selling") && (i > 0 && words[i - 1].endsWith("ers")
+                    || i > 1 && joiner(words[i - 1]) && exchange(words[i - 2])
+                    || i + 2 < words.length && joiner(words[i + 1]) && exchange(words[i + 2]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "or", "and" or a slash: words joined as alternatives, not listed with commas as subjects. */
+    private static boolean joiner(String w) {
+        return w.equals("or") || w.equals("and") || w.equals("/");
+    }
+
+    /** A way of exchanging goods besides selling: buying, swapping, trading, renting, wanting. */
+    private static boolean exchange(String w) {
+        return w.startsWith("buy") || w.startsWith("swap") || w.startsWith("trad") || w.startsWith("rent")
+                || w.equals("wanted") || w.equals("sell") || w.equals("selling");
     }
 
     /** "no" or a "not" within two words before {@code i}: "no hard selling", "not for sale". */

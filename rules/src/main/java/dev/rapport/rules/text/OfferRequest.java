@@ -35,10 +35,13 @@ public final class OfferRequest {
 
     /**
      * Asking where others buy a thing ("where do you all buy veg tan?", "where does everyone get their beans?", "where
-     * do people source fabric?"): the people asked are pointed at sellers, and a seller among them answers it.
+     * do people source fabric?"): the people asked are pointed at sellers, and a seller among them answers it. The
+     * people may be placed ("where do folks in Ireland buy ...", "where do you all near the coast get ..."): asked
+     * where buyers of one place shop, it is still a request for sellers.
      */
     private static final Pattern WHERE_FROM = Pattern.compile("\\bwhere (?:do|does|did|would|should) (?:you|you all|you "
-            + "guys|y'all|yall|people|everyone|everybody|folks|others|u|u all)(?: here)? (?:usually |normally |all )?"
+            + "guys|y'all|yall|people|everyone|everybody|folks|others|u|u all)"
+            + "(?: here| (?:in|around|near) (?:the )?\\p{L}+)? (?:usually |normally |all )?"
             + "(?:buy|get|source|order)\\b");
 
     /**

@@ -46,6 +46,15 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("where do you put the thread when you stitch?")).isFalse();
     }
 
+    /** The people asked may be placed: asking where the buyers of one place shop still asks for sellers. */
+    @Test
+    void askingWherePeopleOfAPlaceBuyAThingAsksForASeller() {
+        assertThat(OfferRequest.is("where do folks in Ireland buy waxed cotton by the metre?")).isTrue();
+        assertThat(OfferRequest.is("where do people in the north usually get their grain?")).isTrue();
+        assertThat(OfferRequest.is("where do people in the north keep their hives over winter?")).isFalse();
+        assertThat(OfferRequest.is("where do you all near the coast park for the early swims?")).isFalse();
+    }
+
     /** Asking who sells one, saying one wants to buy one, or asking who does or coaches a thing asks for a provider. */
     @Test
     void askingWhoSellsWantingToBuyOrAskingWhoCoachesAreRequests() {
