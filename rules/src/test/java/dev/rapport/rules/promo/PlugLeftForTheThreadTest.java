@@ -109,4 +109,25 @@ class PlugLeftForTheThreadTest {
         assertThat(ColdSellRule.toTheRoom("lovely! if anyone asks, tell them yours is £6 in my shop")).isFalse();
         assertThat(ColdSellRule.toTheRoom("lovely! my pattern is £6 in my shop: https://x.example")).isFalse();
     }
+
+    /**
+     * Asked which glue she uses, she names her own priced kit and then says what any maker can use instead: the
+     * asker got what they asked and advice beside it. "does 95% of the job" is a way of talking, not money off.
+     */
+    @Test
+    void theOwnPricedThingAskedAboutWithAdviceSaidInASharesWayIsNoColdPitch() {
+        Chat chat = answered("which glue do you use on your wallets @ana? the edges never lift",
+                "I mix my own, sold as a kit for $18: https://anaglue.example/kit. but any contact cement thinned a "
+                        + "little does 95% of the job");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
+    /** The same kit with only a share off said beside it: nothing but the offer answers, a pitch. */
+    @Test
+    void theSameKitWithOnlyAShareOffBesideItIsAColdPitch() {
+        Chat chat = answered("which glue do you use on your wallets @ana? the edges never lift",
+                "I mix my own, sold as a kit for $18: https://anaglue.example/kit. and first orders get 15% off "
+                        + "this week");
+        assertThat(chat.findings(SELL_COLD)).isNotEmpty();
+    }
 }
