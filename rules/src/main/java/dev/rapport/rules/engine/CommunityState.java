@@ -477,6 +477,28 @@ final class CommunityState {
         return false;
     }
 
+    /**
+     * Whether {@code m} is the buyer's side of a private chat about a price: its author asked the room whether anyone
+     * has a thing, and writes privately to one who promised them, within the day, to write to them about it. The
+     * asker's priced words there ("£22 is fair, can you post it?") take up the seller's offer; they offer nothing.
+     */
+    boolean buyerTalksTerms(ChatMessage m, List<UserId> addressees) {
+        // The promise is only ever noted under a question asking who has a thing (promisedPrivately): the asker's own
+        // mark is not looked at, since their priced question here, put by DM, is already their last question.
+        if (m.kind() != ChannelKind.DIRECT) {
+            return false;
+        }
+        for (int k = 0; k < addressees.size(); k++) {
+            Person seller = people.get(addressees.get(k));
+            if (seller != null && m.author().equals(seller.promisedPrivately) && seller.promisedPrivatelyAt != null
+                    && !seller.promisedPrivatelyAt.isBefore(m.time().minus(PROMISE_KEPT))
+                    && !seller.promisedPrivatelyAt.isAfter(m.time())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How long a promise to write privately stays the reason for a DM: the same day, near enough. */
     private static final Duration PROMISE_KEPT = Duration.ofHours(24);
 

@@ -170,8 +170,11 @@ final class OwnMessageReader {
         // call: what the call is for is the person's own offer, on record in their promotion of the last days.
         // A price put privately to one person as a question, unasked ("5-day package €420, want me to hold one for
         // you?"), offers them the priced thing: a sale taken to their inbox.
+        // Not the buyer's reply to one who promised them the thing they asked the room for ("£22 is fair, can you post
+        // it Monday?"): the price there is the seller's, taken up.
         boolean pitch = !hiring && (cues.pitch()
                 || m.kind() == ChannelKind.DIRECT && !answer && Pitch.pricedQuestion(m.text())
+                && !community.buyerTalksTerms(m, addressees)
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())
                 || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty()
                 || privateCallToBookWithStranger(s, m, addressees, answer)

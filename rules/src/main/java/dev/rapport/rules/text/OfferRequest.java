@@ -78,7 +78,9 @@ public final class OfferRequest {
      * ask to borrow a charger or for a link to the slides); see {@link #promisesToWritePrivately}.
      */
     private static final Pattern HAS_ONE = Pattern.compile("\\b(?:(?:does|do) (?:anyone|anybody|someone|somebody)"
-            + "(?: here)? have|(?:anyone|anybody)(?: here)? (?:got|have)) (?:a|an|one|any)\\b");
+            + "(?: here)? have|(?:anyone|anybody)(?: here)? (?:got|have)"
+            // "is anyone selling a…?" asks who has one to sell, as "does anyone have a…?" does.
+            + "|(?:is|are) (?:anyone|anybody|someone|somebody)(?: here)? selling) (?:a|an|one|any)\\b");
 
     /**
      * Asking for a thing to be had ("any chance of a pair of these for my brother?", "any chance I could get two more?",
