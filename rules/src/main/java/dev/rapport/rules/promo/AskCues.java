@@ -132,8 +132,8 @@ final class AskCues implements CueFinder {
                 continue;
             }
             int c = t.classes(i);
-            if ((c & ADDRESSEE) != 0 && !found.contains(Cue.ATTENTION_PLEA) && roomFavour(t, i)) {
-                found.add(Cue.ATTENTION_PLEA);
+            if ((c & ADDRESSEE) != 0 && !found.contains(Cue.ROOM_FAVOUR) && roomFavour(t, i)) {
+                found.add(Cue.ROOM_FAVOUR);
             }
             // each check below starts at a word of a class or list of STARTS, or at a past form ("if you checked")
             if ((c & START_CLASSES) == 0 && !t.inAny(i, STARTS) && !t.endsWith(i, "ed")) {

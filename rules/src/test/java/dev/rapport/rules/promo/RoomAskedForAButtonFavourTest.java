@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A favour of attention asked of the whole room for a thing named and linked ("could everyone here star Quillpad?",
  * "if anybody could upvote Tidewater <link>") asks for attention as "everyone please vote for X" does, the question
- * mark only making it polite. Asked in rooms one never gave anything to, it is an ask made without giving. Following
+ * mark only making it polite. Asked once, it is what a community grants its members; asked again in rooms one never
+ * gave anything to, it is an ask made without giving. Following
  * steps, asking a choice or a note, or naming nothing with no link is not such a favour.
  */
 class RoomAskedForAButtonFavourTest {
@@ -53,6 +54,17 @@ class RoomAskedForAButtonFavourTest {
         chat.say("ana", "releases", "could everyone star quillpad? https://code.example/ana/quillpad");
         chat.finish();
         assertThat(chat.findings(ONEWAY_ASKS)).isNotEmpty();
+    }
+
+    @Test
+    void theFavourAskedOnceOfOneRoomIsNotTold() {
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        chat.say("bo", "general", "anyone else fighting the new linter release?");
+        chat.later(Duration.ofDays(3));
+        chat.say("ana", "general", "could you all star quillpad? we are a few short of the packaging list "
+                + "https://code.example/ana/quillpad");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
     }
 
     @Test
