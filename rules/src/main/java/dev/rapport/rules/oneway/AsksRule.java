@@ -82,6 +82,12 @@ public final class AsksRule implements Rule {
             if (PieceShown.only(ctx.message().text(), ctx.facts().promo())) {
                 return;
             }
+            // A member asking their room once, politely, to star or follow a thing they name ("could everyone star
+            // Quillpad?") asks what communities grant each other; the same favour asked again in the look-back (room
+            // after room) is a habit, and is told then. The first ask is marked above either way.
+            if (firstAsk && ctx.facts().promo().roomFavourOnly()) {
+                return;
+            }
             Optional<Instant> gave = ctx.history().lastGaveIn(ctx.message().channel());
             if (gave.isPresent() && !gave.get().isBefore(since)) {
                 return;

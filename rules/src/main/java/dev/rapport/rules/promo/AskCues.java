@@ -132,6 +132,9 @@ final class AskCues implements CueFinder {
                 continue;
             }
             int c = t.classes(i);
+            if ((c & ADDRESSEE) != 0 && !found.contains(Cue.ROOM_FAVOUR) && roomFavour(t, i)) {
+                found.add(Cue.ROOM_FAVOUR);
+            }
             // each check below starts at a word of a class or list of STARTS, or at a past form ("if you checked")
             if ((c & START_CLASSES) == 0 && !t.inAny(i, STARTS) && !t.endsWith(i, "ed")) {
                 continue;
@@ -287,6 +290,71 @@ final class AskCues implements CueFinder {
             }
             if ((t.isWord(j, "would") || t.isWord(j, "will")) && (t.isWord(j + 1, "help")
                     || t.isWord(j + 1, "mean"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that put a request to the whole room: "could everyone", "if anybody here could", "can you all". */
+    private static final String[] THE_ROOM = {"everyone", "everybody", "anyone", "anybody", "y'all",
+            "yall"};
+    /** Requests and conditions that open a favour asked of the room. */
+    private static final String[] ROOM_REQUEST = {"could", "can", "would", "will", "if", "please", "pls"};
+    /** Words between the room and its favour: "everyone here please", "you all could just". */
+    private static final String[] ROOM_FILLER = {"here", "all", "of", "you", "could", "can", "would",
+            "please", "pls", "just", "quickly", "maybe", "kindly", "go"};
+    /**
+     * Units of attention one gives a project or an account by pressing a button: not "share", "like" or "vote", which
+     * also ask for notes, opinions and a choice ("could everyone share their notes", "can everyone vote on a date").
+     */
+    private static final String[] BUTTON_FAVOURS = {"star", "upvote", "follow", "subscribe", "wishlist"};
+    /** Tokens from the room to its favour, and from the request back to the room. */
+    private static final int ROOM_TO_FAVOUR = 4;
+
+    /**
+     * "could everyone here star Quillpad? <link>", "if anybody could upvote Tidewater 🙏 <link>": a
+     * favour of attention asked of the whole room for a thing named and linked. Whoever's the thing is, the room is
+     * asked to give it attention as it would be in "everyone please vote for X"; asked as a question it is the same
+     * call, politely. Not "could everyone follow the steps" (no name), "can anyone follow Ana's reasoning?" (no
+     * link to follow), nor a request for one's help ("could anyone star the issue for triage" names no thing).
+     */
+    private static boolean roomFavour(PromoTokens t, int room) {
+        boolean you = t.isWord(room, "you") && t.isWord(room + 1, "all");
+        if (!you && !anyWord(t, room, THE_ROOM)) {
+            return false;
+        }
+        boolean asked = false;
+        for (int j = room - 1; j >= 0 && j >= room - 2 && !t.isBreak(j); j--) {
+            asked |= anyWord(t, j, ROOM_REQUEST);
+        }
+        if (!asked) {
+            return false;
+        }
+        int verb = room + 1;
+        while (verb < t.size() && verb <= room + ROOM_TO_FAVOUR && anyWord(t, verb, ROOM_FILLER)) {
+            verb++;
+        }
+        if (!anyWord(t, verb, BUTTON_FAVOURS)) {
+            return false;
+        }
+        int thing = t.isWord(verb + 1, "to") ? verb + 2 : verb + 1;
+        if (!name(t, thing) || !(t.isBreak(thing + 1) || t.isKind(thing + 1, TokenKind.LINK)
+                || t.isWord(thing + 1, "too") || t.isWord(thing + 1, "please") || t.isWord(thing + 1, "on"))) {
+            return false;
+        }
+        for (int j = thing + 1; j < t.size(); j++) {
+            if (t.kind(j) == TokenKind.LINK && t.linkKind(j) != LinkKind.PICTURE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is one of {@code words}: compared in place, as the cues' lists are not. */
+    private static boolean anyWord(PromoTokens t, int i, String[] words) {
+        for (String w : words) {
+            if (t.isWord(i, w)) {
                 return true;
             }
         }

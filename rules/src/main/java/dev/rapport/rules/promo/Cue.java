@@ -101,6 +101,11 @@ enum Cue {
      */
     ATTENTION_PLEA(0.75, Family.ENGAGEMENT),
     /**
+     * A favour of attention asked of the whole room for a thing named and linked: "could everyone star Quillpad?
+     * <link>". An ask for attention, whoever's the thing is; asked once it is how a member asks their community.
+     */
+    ROOM_FAVOUR(0.75, Family.ENGAGEMENT),
+    /**
      * An invitation to use one's own thing: "come play on my server", "grab my ebook", "try my app". Promotion of
      * one's own, but an ad to the room rather than an ask for attention to one's work.
      */

@@ -41,11 +41,46 @@ final class PleaCues implements CueFinder {
         if (!deed || !t.isWord(i - 1, "you") || !t.isWord(i - 2, "if")) {
             return false;
         }
-        for (int j = i + 1; !t.isBreak(j); j++) {
+        int j = i + 1;
+        while (!t.isBreak(j)) {
+            // "if you followed and shared": a second deed joined to the first asks the same favour twice over
+            if ((t.isWord(j, "and") || t.isWord(j, "or")) && secondDeed(t, j + 1)) {
+                j += 2;
+                continue;
+            }
+            // "if you followed 🙏 @ana @bo": people tagged after the deed are who is asked, not what to follow; an
+            // export writes a tag as "@" and the display name, so what follows the tag is that name. "@bo's guide"
+            // names a thing of someone's, and is read as the object it is.
+            if (t.kind(j) == TokenKind.HANDLE) {
+                return !possessive(t, j + 1) && plea(t, i);
+            }
             if (t.kind(j) == TokenKind.WORD) {
                 return false;
             }
+            j++;
         }
+        return plea(t, i);
+    }
+
+    /** What one does for someone's post besides following it, joined after the first deed ("and shared"). */
+    private static final String[] SECOND_DEEDS = {"shared", "liked", "reposted", "retweeted", "subscribed",
+        "followed", "starred", "upvoted"};
+
+    private static boolean secondDeed(PromoTokens t, int j) {
+        boolean deed = false;
+        for (String d : SECOND_DEEDS) {
+            deed |= t.isWord(j, d);
+        }
+        return deed;
+    }
+
+    /** "'s" after a tag: "@bo's guide" names someone's thing. */
+    private static boolean possessive(PromoTokens t, int j) {
+        return t.isWord(j, "s") || t.isWord(j, "'s");
+    }
+
+    /** The plea said before "if you": "it would mean so much to us", "would really help". */
+    private static boolean plea(PromoTokens t, int i) {
         for (int j = i - 3; j >= i - 2 - PLEA_TO_IF && !t.isBreak(j); j--) {
             if (t.isWord(j, "mean") || t.isWord(j, "help")) {
                 return true;

@@ -46,6 +46,14 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
     }
 
     /**
+     * Only a favour of attention asked of the room for a named, linked thing ("could everyone star Quillpad?"), with no
+     * call to one's work and no sale: {@code oneway.asks} tells it from the second ask of the look-back on.
+     */
+    public boolean roomFavourOnly() {
+        return !salesPitch && reasons.size() == 1 && reasons.get(0).equals(Cue.ROOM_FAVOUR.id());
+    }
+
+    /**
      * Only a bare link: a message that is a link to content and (nearly) nothing else, with no ask, offer or word of
      * one's own. Under a video that is the archetypal spam comment; in a community's conversation it says nothing of
      * whose the link is (a reader passing on an article drops links the same way), so it is link-sharing, which the
