@@ -48,6 +48,8 @@ final class CommunityState {
     static final Duration QUESTION_MEMORY = Duration.ofDays(7);
     /** A question from outside the trade that waited this long for anyone went by the people who could answer it. */
     static final Duration OUTSIDER_WAIT = Duration.ofDays(1);
+    /** How soon the next word in a channel still responds to a question put to the room there (see respondedInTheRoom). */
+    static final Duration ROOM_RESPONSE = Duration.ofMinutes(30);
     private static final int MAX_QUESTIONS = 2_000;
     private static final int MIN_MESSAGES_TO_INFER = 3;
 
@@ -167,6 +169,11 @@ final class CommunityState {
     private final Map<MessageId, Question> openById = new HashMap<>();
     /** The same open questions by asker, so addressing someone answers theirs without a scan. */
     private final Map<UserId, List<Question>> openByAsker = new HashMap<>();
+    /**
+     * Per channel, the latest question put to the room there until someone else speaks there (give-take: whether a
+     * helper's own question drew a response). Bounded by the community's channels.
+     */
+    private final Map<ChannelId, Question> lastRoomQuestion = new HashMap<>();
     /** The requests of the last hour by what could make someone pass them over ({@link #notePassedOver}). */
     private final PassableRequests passable = new PassableRequests();
     /** Changes with everything that can change an open question or an audience: keys the cache below. */
@@ -597,6 +604,9 @@ final class CommunityState {
             lastActivity = m.time();
         }
         speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
+        if (m.kind() != ChannelKind.DIRECT) {
+            respondedInTheRoom(m);
+        }
         if (m.kind() != ChannelKind.DIRECT && tradeRooms.size() < MAX_ROLE_LOOKUPS && !tradeRooms.containsKey(m.channel())) {
             tradeRooms.put(m.channel(), TradeRoom.byTopic(m.channelInfo()));
             if (!tradesOwn) {
@@ -695,6 +705,7 @@ final class CommunityState {
                 p.askedTheRoomAt = m.time();
                 Question q = new Question(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
                         purposes.of(m.channelInfo()).feedback());
+                lastRoomQuestion.put(m.channel(), q);
                 openInOrder.add(q);
                 openById.put(m.id(), q);
                 openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(q);
@@ -736,16 +747,46 @@ final class CommunityState {
         return null;
     }
 
+    /**
+     * The first word someone else says in a channel soon after a question to the room there responds to it, reply
+     * link or not: in a quiet off-topic room, "does anyone else's printer jam on damp days?" followed minutes later by
+     * "mine does the same until I store the paper inside" is a question taken up. For give-take the asker's latest
+     * room question then waits on nobody (see {@link #answered}). Later or after others it is left as it is.
+     */
+    private void respondedInTheRoom(ChatMessage m) {
+        Question q = lastRoomQuestion.get(m.channel());
+        if (q == null || q.asker.equals(m.author())) {
+            return;
+        }
+        lastRoomQuestion.remove(m.channel());
+        if (Duration.between(q.time, m.time()).compareTo(ROOM_RESPONSE) <= 0) {
+            tookUp(q);
+        }
+    }
+
+    /** The asker's latest room question, {@code q}, drew a response: as a need of theirs it waits on nobody now. */
+    private void tookUp(Question q) {
+        Person p = people.get(q.asker);
+        if (p != null && q.time.equals(p.askedTheRoomAt)) {
+            p.askedTheRoomAt = null;
+        }
+    }
+
     /** {@code by} answered {@code q}: closed, and, when someone else answered, what its asker now knows. */
     private void answered(Question q, UserId by, Instant at) {
         if (q == null || !q.open) {
             return;
         }
-        if (!by.equals(q.asker) && q.topic.length > 0) {
+        if (!by.equals(q.asker)) {
             Person p = people.get(q.asker);
-            if (p != null) {
+            if (p != null && q.topic.length > 0) {
                 learned(p, q.asker, q.topic, at, false);
             }
+            // Give-take asks whether a helper's own need went by the person they help. A question to the room that
+            // someone has answered ("anyone else's dog snore through thunder?" with a reply from a neighbour) waits
+            // on nobody: the helper got their answer, so it is no sign that help runs one way. Only the latest room
+            // question is remembered, so answering it clears it.
+            tookUp(q);
         }
         close(q);
     }
@@ -1738,6 +1779,7 @@ final class CommunityState {
         if (asked != null) {
             asked.forEach(this::close);
         }
+        lastRoomQuestion.values().removeIf(q -> user.equals(q.asker));
         for (Person p : people.values()) {
             if (user.equals(p.lastHelped)) {
                 p.lastHelped = null;
