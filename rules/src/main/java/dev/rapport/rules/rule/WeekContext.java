@@ -71,7 +71,9 @@ public interface WeekContext extends FindingContext {
 
     /**
      * Whether the counterpart of {@code pseudonym} put a question or a request of their own to the room this week (or
-     * since): someone with needs of their own, not only answers. Remembered while the process runs; false when not known.
+     * since) that nobody took up: someone with needs of their own, not only answers. A question someone else answered,
+     * or responded to as the next word in that channel soon after, waits on nobody and no longer counts. Remembered
+     * while the process runs; false when not known.
      */
     default boolean askedTheRoom(String pseudonym) {
         return false;
