@@ -63,6 +63,11 @@ final class CommunityState {
         ChannelId lastQuestionChannel;
         /** When they last put a question or a request of their own to the room (give-take: a helper who needs things). */
         Instant askedTheRoomAt;
+        /**
+         * Who took that question up within {@link #ROOM_RESPONSE} (answered it, or spoke next in its channel); null if
+         * nobody did. Kept in memory only: after a restart the question counts as not taken up.
+         */
+        UserId askedTheRoomTakenUpBy;
         /** Whether their last question asked for a provider or a price. */
         boolean lastQuestionSeeksOffer;
         /**
@@ -703,6 +708,7 @@ final class CommunityState {
                     remember(new Asked(m.time(), m.author(), m.channel(), true));
                 }
                 p.askedTheRoomAt = m.time();
+                p.askedTheRoomTakenUpBy = null;
                 Question q = new Question(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
                         purposes.of(m.channelInfo()).feedback());
                 lastRoomQuestion.put(m.channel(), q);
@@ -759,16 +765,19 @@ final class CommunityState {
             return;
         }
         lastRoomQuestion.remove(m.channel());
-        if (Duration.between(q.time, m.time()).compareTo(ROOM_RESPONSE) <= 0) {
-            tookUp(q);
-        }
+        tookUp(q, m.author(), m.time());
     }
 
-    /** The asker's latest room question, {@code q}, drew a response: as a need of theirs it waits on nobody now. */
-    private void tookUp(Question q) {
+    /**
+     * {@code by} responded to {@code q} at {@code at}. Taken up soon after it was asked, the asker's latest room question
+     * never waited on anyone else: it went by nobody who came along later. Answered only later (the next day), someone
+     * around in between may still have passed it over, so it stays.
+     */
+    private void tookUp(Question q, UserId by, Instant at) {
         Person p = people.get(q.asker);
-        if (p != null && q.time.equals(p.askedTheRoomAt)) {
-            p.askedTheRoomAt = null;
+        if (p != null && q.time.equals(p.askedTheRoomAt) && p.askedTheRoomTakenUpBy == null
+                && Duration.between(q.time, at).compareTo(ROOM_RESPONSE) <= 0) {
+            p.askedTheRoomTakenUpBy = by;
         }
     }
 
@@ -783,10 +792,9 @@ final class CommunityState {
                 learned(p, q.asker, q.topic, at, false);
             }
             // Give-take asks whether a helper's own need went by the person they help. A question to the room that
-            // someone has answered ("anyone else's dog snore through thunder?" with a reply from a neighbour) waits
-            // on nobody: the helper got their answer, so it is no sign that help runs one way. Only the latest room
-            // question is remembered, so answering it clears it.
-            tookUp(q);
+            // someone else answered at once ("anyone else's dog snore through thunder?" with a reply from a neighbour
+            // minutes later) waited on nobody who came by afterwards.
+            tookUp(q, by, at);
         }
         close(q);
     }
@@ -894,9 +902,12 @@ final class CommunityState {
      * Whether {@code person} put a question or a request of their own to the room at {@code since} or later (their
      * latest one is remembered, and saved with the community's state): someone who asks too, not only answers.
      */
-    boolean askedTheRoomSince(UserId person, Instant since) {
+    boolean askedTheRoomSince(UserId person, Instant since, UserId reader) {
         Person p = person == null ? null : people.get(person);
-        return p != null && p.askedTheRoomAt != null && !p.askedTheRoomAt.isBefore(since);
+        // Taken up at once by someone other than the reader, it never went by the reader; taken up by the reader's
+        // own next word in that room (a post of their own minutes after it), it did.
+        return p != null && p.askedTheRoomAt != null && !p.askedTheRoomAt.isBefore(since)
+                && (p.askedTheRoomTakenUpBy == null || p.askedTheRoomTakenUpBy.equals(reader));
     }
 
     /** How many requests {@code person} passed over in {@code [from, to)} (see {@link #notePassedOver}). */
@@ -1781,6 +1792,9 @@ final class CommunityState {
         }
         lastRoomQuestion.values().removeIf(q -> user.equals(q.asker));
         for (Person p : people.values()) {
+            if (user.equals(p.askedTheRoomTakenUpBy)) {
+                p.askedTheRoomTakenUpBy = null;
+            }
             if (user.equals(p.lastHelped)) {
                 p.lastHelped = null;
                 p.lastHelpedIn = null;

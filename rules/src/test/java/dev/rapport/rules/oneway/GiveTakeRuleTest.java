@@ -420,6 +420,23 @@ class GiveTakeRuleTest {
     }
 
     /**
+     * ... but her own post in that room minutes after the helper's request takes nothing up: she was there and let it
+     * go by.
+     */
+    @Test
+    void firesWhenTheLearnerPostsHerOwnNewsUnderTheHelpersRequestAndLetsItGoBy() {
+        Chat chat = Chat.coaching("nia");
+        helpedOnThreeDaysAndTalkedItThrough(chat);
+        chat.later(Duration.ofHours(2));
+        chat.say("otto", "lounge", "could anyone lend me a ladder on sunday? the gutter is overflowing again");
+        chat.later(Duration.ofMinutes(5));
+        chat.say("nia", "lounge", "so excited for the weekend, my sister is visiting");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
+    }
+
+    /**
      * ... and so is it when someone else's question to her goes by: helped on three days by one person, she helps
      * nobody, and lets a question put to her by name go unanswered while she posts on.
      */
