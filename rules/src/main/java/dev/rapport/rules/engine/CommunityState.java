@@ -48,6 +48,8 @@ final class CommunityState {
     static final Duration QUESTION_MEMORY = Duration.ofDays(7);
     /** A question from outside the trade that waited this long for anyone went by the people who could answer it. */
     static final Duration OUTSIDER_WAIT = Duration.ofDays(1);
+    /** How soon the next word in a channel still responds to a question put to the room there (see respondedInTheRoom). */
+    static final Duration ROOM_RESPONSE = Duration.ofMinutes(30);
     private static final int MAX_QUESTIONS = 2_000;
     private static final int MIN_MESSAGES_TO_INFER = 3;
 
@@ -61,6 +63,11 @@ final class CommunityState {
         ChannelId lastQuestionChannel;
         /** When they last put a question or a request of their own to the room (give-take: a helper who needs things). */
         Instant askedTheRoomAt;
+        /**
+         * Who took that question up within {@link #ROOM_RESPONSE} (answered it, or spoke next in its channel); null if
+         * nobody did. Kept in memory only: after a restart the question counts as not taken up.
+         */
+        UserId askedTheRoomTakenUpBy;
         /** Whether their last question asked for a provider or a price. */
         boolean lastQuestionSeeksOffer;
         /**
@@ -167,6 +174,11 @@ final class CommunityState {
     private final Map<MessageId, Question> openById = new HashMap<>();
     /** The same open questions by asker, so addressing someone answers theirs without a scan. */
     private final Map<UserId, List<Question>> openByAsker = new HashMap<>();
+    /**
+     * Per channel, the latest question put to the room there until someone else speaks there (give-take: whether a
+     * helper's own question drew a response). Bounded by the community's channels.
+     */
+    private final Map<ChannelId, Question> lastRoomQuestion = new HashMap<>();
     /** The requests of the last hour by what could make someone pass them over ({@link #notePassedOver}). */
     private final PassableRequests passable = new PassableRequests();
     /** Changes with everything that can change an open question or an audience: keys the cache below. */
@@ -619,6 +631,9 @@ final class CommunityState {
             lastActivity = m.time();
         }
         speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
+        if (m.kind() != ChannelKind.DIRECT) {
+            respondedInTheRoom(m);
+        }
         if (m.kind() != ChannelKind.DIRECT && tradeRooms.size() < MAX_ROLE_LOOKUPS && !tradeRooms.containsKey(m.channel())) {
             tradeRooms.put(m.channel(), TradeRoom.byTopic(m.channelInfo()));
             if (!tradesOwn) {
@@ -715,8 +730,10 @@ final class CommunityState {
                     remember(new Asked(m.time(), m.author(), m.channel(), true));
                 }
                 p.askedTheRoomAt = m.time();
+                p.askedTheRoomTakenUpBy = null;
                 Question q = new Question(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
                         purposes.of(m.channelInfo()).feedback());
+                lastRoomQuestion.put(m.channel(), q);
                 openInOrder.add(q);
                 openById.put(m.id(), q);
                 openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(q);
@@ -758,16 +775,48 @@ final class CommunityState {
         return null;
     }
 
+    /**
+     * The first word someone else says in a channel soon after a question to the room there responds to it, reply
+     * link or not: in a quiet off-topic room, "does anyone else's printer jam on damp days?" followed minutes later by
+     * "mine does the same until I store the paper inside" is a question taken up. For give-take the asker's latest
+     * room question then waits on nobody (see {@link #answered}). Later or after others it is left as it is.
+     */
+    private void respondedInTheRoom(ChatMessage m) {
+        Question q = lastRoomQuestion.get(m.channel());
+        if (q == null || q.asker.equals(m.author())) {
+            return;
+        }
+        lastRoomQuestion.remove(m.channel());
+        tookUp(q, m.author(), m.time());
+    }
+
+    /**
+     * {@code by} responded to {@code q} at {@code at}. Taken up soon after it was asked, the asker's latest room question
+     * never waited on anyone else: it went by nobody who came along later. Answered only later (the next day), someone
+     * around in between may still have passed it over, so it stays.
+     */
+    private void tookUp(Question q, UserId by, Instant at) {
+        Person p = people.get(q.asker);
+        if (p != null && q.time.equals(p.askedTheRoomAt) && p.askedTheRoomTakenUpBy == null
+                && Duration.between(q.time, at).compareTo(ROOM_RESPONSE) <= 0) {
+            p.askedTheRoomTakenUpBy = by;
+        }
+    }
+
     /** {@code by} answered {@code q}: closed, and, when someone else answered, what its asker now knows. */
     private void answered(Question q, UserId by, Instant at) {
         if (q == null || !q.open) {
             return;
         }
-        if (!by.equals(q.asker) && q.topic.length > 0) {
+        if (!by.equals(q.asker)) {
             Person p = people.get(q.asker);
-            if (p != null) {
+            if (p != null && q.topic.length > 0) {
                 learned(p, q.asker, q.topic, at, false);
             }
+            // Give-take asks whether a helper's own need went by the person they help. A question to the room that
+            // someone else answered at once ("anyone else's dog snore through thunder?" with a reply from a neighbour
+            // minutes later) waited on nobody who came by afterwards.
+            tookUp(q, by, at);
         }
         close(q);
     }
@@ -875,9 +924,12 @@ final class CommunityState {
      * Whether {@code person} put a question or a request of their own to the room at {@code since} or later (their
      * latest one is remembered, and saved with the community's state): someone who asks too, not only answers.
      */
-    boolean askedTheRoomSince(UserId person, Instant since) {
+    boolean askedTheRoomSince(UserId person, Instant since, UserId reader) {
         Person p = person == null ? null : people.get(person);
-        return p != null && p.askedTheRoomAt != null && !p.askedTheRoomAt.isBefore(since);
+        // Taken up at once by someone other than the reader, it never went by the reader; taken up by the reader's
+        // own next word in that room (a post of their own minutes after it), it did.
+        return p != null && p.askedTheRoomAt != null && !p.askedTheRoomAt.isBefore(since)
+                && (p.askedTheRoomTakenUpBy == null || p.askedTheRoomTakenUpBy.equals(reader));
     }
 
     /** How many requests {@code person} passed over in {@code [from, to)} (see {@link #notePassedOver}). */
@@ -1760,7 +1812,11 @@ final class CommunityState {
         if (asked != null) {
             asked.forEach(this::close);
         }
+        lastRoomQuestion.values().removeIf(q -> user.equals(q.asker));
         for (Person p : people.values()) {
+            if (user.equals(p.askedTheRoomTakenUpBy)) {
+                p.askedTheRoomTakenUpBy = null;
+            }
             if (user.equals(p.lastHelped)) {
                 p.lastHelped = null;
                 p.lastHelpedIn = null;

@@ -325,7 +325,8 @@ final class RuleRuns {
 
         @Override
         public boolean askedTheRoom(String pseudonym) {
-            return communityState.askedTheRoomSince(super.pseudonyms.knownPerson(pseudonym), end.minus(Duration.ofDays(7)));
+            return communityState.askedTheRoomSince(super.pseudonyms.knownPerson(pseudonym), end.minus(Duration.ofDays(7)),
+                    s.user);
         }
 
         @Override

@@ -71,7 +71,9 @@ public interface WeekContext extends FindingContext {
 
     /**
      * Whether the counterpart of {@code pseudonym} put a question or a request of their own to the room this week (or
-     * since): someone with needs of their own, not only answers. Remembered while the process runs; false when not known.
+     * since): someone with needs of their own, not only answers. Not one that someone other than the person coached
+     * took up at once (answered it, or spoke next in that channel, within minutes): that went by nobody who came along
+     * later. Remembered while the process runs; false when not known.
      */
     default boolean askedTheRoom(String pseudonym) {
         return false;

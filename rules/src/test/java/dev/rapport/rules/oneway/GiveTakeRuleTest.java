@@ -383,6 +383,60 @@ class GiveTakeRuleTest {
     }
 
     /**
+     * ... while a question of the helper's that someone else has answered waits on nobody: the helper asked the room
+     * whether anyone else's houseplants droop in the heat, a neighbour answered, and the learner's week is still a
+     * conversation.
+     */
+    @Test
+    void staysQuietWhenTheHelpersQuestionToTheRoomWasAnsweredBySomeoneElse() {
+        Chat chat = Chat.coaching("nia");
+        helpedOnThreeDaysAndTalkedItThrough(chat);
+        chat.later(Duration.ofHours(2));
+        MessageId asked = chat.say("otto", "lounge", "does anyone else's basil droop every afternoon in this heat?");
+        chat.later(Duration.ofMinutes(10));
+        chat.reply("ulla", "lounge", asked, "otto", "mine too, it perks up again once the sun is off the window");
+        chat.later(Duration.ofHours(3));
+        chat.say("nia", "lounge", "what a rainy day, the kitchen smells of bread though");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /**
+     * ... and so is one taken up without a reply link: in a quiet room the next word from someone else, minutes after
+     * the question, responds to it.
+     */
+    @Test
+    void staysQuietWhenSomeoneElseTakesUpTheHelpersQuestionInTheNextWord() {
+        Chat chat = Chat.coaching("nia");
+        helpedOnThreeDaysAndTalkedItThrough(chat);
+        chat.later(Duration.ofHours(2));
+        chat.say("otto", "lounge", "does anyone else's basil droop every afternoon in this heat?");
+        chat.later(Duration.ofMinutes(10));
+        chat.say("ulla", "lounge", "mine does the same, it perks up again once the sun is off the window");
+        chat.later(Duration.ofHours(3));
+        chat.say("nia", "lounge", "what a rainy day, the kitchen smells of bread though");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /**
+     * ... but her own post in that room minutes after the helper's request takes nothing up: she was there and let it
+     * go by.
+     */
+    @Test
+    void firesWhenTheLearnerPostsHerOwnNewsUnderTheHelpersRequestAndLetsItGoBy() {
+        Chat chat = Chat.coaching("nia");
+        helpedOnThreeDaysAndTalkedItThrough(chat);
+        chat.later(Duration.ofHours(2));
+        chat.say("otto", "lounge", "could anyone lend me a ladder on sunday? the gutter is overflowing again");
+        chat.later(Duration.ofMinutes(5));
+        chat.say("nia", "lounge", "so excited for the weekend, my sister is visiting");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
+    }
+
+    /**
      * ... and so is it when someone else's question to her goes by: helped on three days by one person, she helps
      * nobody, and lets a question put to her by name go unanswered while she posts on.
      */
