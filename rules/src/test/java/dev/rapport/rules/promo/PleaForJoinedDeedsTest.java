@@ -10,7 +10,7 @@ import static dev.rapport.rules.rule.RuleId.ONEWAY_ASKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A plea said before the deeds it hopes for ("it would mean a lot if you followed and reposted") asks for attention
+ * A plea said before the deeds it hopes for ("it would mean heaps if you followed and reposted") asks for attention
  * whether one deed is named or two, and whether or not the people asked are tagged after it: the tags say who is
  * asked, not what to follow. A deed with an object of its own, or with no plea before it, is no such ask.
  */
@@ -30,7 +30,7 @@ class PleaForJoinedDeedsTest {
 
     @Test
     void peopleTaggedAfterThePleaAreWhoIsAskedNotWhatIsFollowed() {
-        assertThat(asks("started a sketch account!! would mean a lot if you followed 🙏 @Ines Varga @Tom Bell "
+        assertThat(asks("started a sketch account!! would mean heaps if you followed 🙏 @Ines Varga @Tom Bell "
                 + "https://social.example/sketchbyjo")).isTrue();
     }
 
@@ -48,8 +48,8 @@ class PleaForJoinedDeedsTest {
         chat.later(Duration.ofMinutes(20));
         chat.say("cy", "general", "yes, the morning class is lovely");
         chat.later(Duration.ofHours(3));
-        chat.mention("ana", "general", "cy", "I post short breathing videos now, would mean the world if you "
-                + "followed and shared @cy https://social.example/ana.breathes");
+        chat.mention("ana", "general", "cy", "I post short breathing videos now, would mean so much to me if you "
+                + "subscribed and reposted @cy https://social.example/ana.breathes");
         chat.finish();
         assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
     }
@@ -61,8 +61,8 @@ class PleaForJoinedDeedsTest {
         chat.later(Duration.ofMinutes(20));
         chat.reply("ana", "general", question, "bo", "yes, the morning class is lovely, ask for the teacher's mat");
         chat.later(Duration.ofHours(3));
-        chat.mention("ana", "general", "bo", "I post short breathing videos now, would mean the world if you "
-                + "followed and shared @bo https://social.example/ana.breathes");
+        chat.mention("ana", "general", "bo", "I post short breathing videos now, would mean so much to me if you "
+                + "subscribed and reposted @bo https://social.example/ana.breathes");
         chat.finish();
         assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
     }
