@@ -44,14 +44,6 @@ public final class ColdSellRule implements Rule {
     /** The person spoken to: an offer with these in it is put to them. */
     private static final Set<String> YOU = Set.of("you", "your", "you're", "youre", "you'll", "you've", "you'd",
             "yours", "u", "ur", "ya", "yourself");
-    /**
-     * A share said as money off: "15% off", "a 10% discount", "20% cheaper", "save 25%". A share said of anything else
-     * ("that gets you 95% of the way", "I'm 99% sure", "100% worth sanding first") is a way of talking, not a term of
-     * sale.
-     */
-    private static final Pattern SHARE_OFF = Pattern.compile(
-            "\\d+\\s?%\\s?-?(?:off|discount|cheaper|less|lower|down)\\b"
-                    + "|\\b(?:save|saves|saving)\\b[^.!?\\n]{0,20}\\d+\\s?%");
     public static final Param NEW_DAYS = Param.count("new-days", 7, 1, 90, "days since the first interaction during which someone counts as new");
 
     @Override
@@ -226,7 +218,7 @@ public final class ColdSellRule implements Rule {
             }
             String sentence = text.substring(start, i);
             start = i + 1;
-            if (sentence.contains("://") || statesTerms(sentence)) {
+            if (sentence.contains("://") || Pitch.statesTermsOfSale(sentence)) {
                 continue;
             }
             int said = 0;
@@ -245,15 +237,6 @@ public final class ColdSellRule implements Rule {
             words += said;
         }
         return words >= HELP_WORDS;
-    }
-
-    /**
-     * The sentence states the terms of a sale: a price ("$18", "£14 a tin") or a share off ({@link #SHARE_OFF}). Only
-     * these set a sentence apart as the offer; a sentence with a share in it that takes nothing off a price is still
-     * advice ("any contact cement, thinned a little, does 95% of the job"), and counts as help beside the offer.
-     */
-    private static boolean statesTerms(String sentence) {
-        return Pitch.namesAPrice(sentence) || SHARE_OFF.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

@@ -25,7 +25,7 @@ final class PleaCues implements CueFinder {
 
     /** What one does for someone's channel or page, said as the past after "if you" ("if you subscribed"). */
     private static final String[] DEEDS = {"subscribed", "followed", "starred", "upvoted", "wishlisted"};
-    /** Words from "if you" back to the plea: "it would mean so much to us if you". */
+    /** Words from "if you" back to the plea: "would mean loads to the pair of us if you". */
     private static final int PLEA_TO_IF = 7;
 
     /**
@@ -79,7 +79,7 @@ final class PleaCues implements CueFinder {
         return t.isWord(j, "s") || t.isWord(j, "'s");
     }
 
-    /** The plea said before "if you": "it would mean so much to us", "would really help". */
+    /** The plea said before "if you": "would mean loads to the pair of us", "would really help". */
     private static boolean plea(PromoTokens t, int i) {
         for (int j = i - 3; j >= i - 2 - PLEA_TO_IF && !t.isBreak(j); j--) {
             if (t.isWord(j, "mean") || t.isWord(j, "help")) {

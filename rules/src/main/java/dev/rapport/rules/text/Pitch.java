@@ -87,6 +87,10 @@ public final class Pitch {
             + "|quid|pounds|gbp)\\b))";
     /** A price or a share off ("20%"): the terms of an offer, as a sentence states them. */
     private static final Pattern TERMS = Pattern.compile(PRICE + "|\\d+\\s?%");
+    /** A share said as money off, for {@link #statesTermsOfSale}. */
+    private static final Pattern SHARE_OFF = Pattern.compile(
+            "\\d+\\s?%\\s?-?(?:off|discount|cheaper|less|lower|down)\\b"
+                    + "|\\b(?:save|saves|saving)\\b[^.!?\\n]{0,20}\\d+\\s?%");
 
     /**
      * One's own thing offered at a price: "I've got a (...) for €70", "could do 25€ for you", "can do it for 40€",
@@ -155,10 +159,22 @@ public final class Pitch {
 
     /**
      * The sentence states an offer's terms: a price ("$30", "40€", "25 quid") or a share off ("20%"). The one pattern
-     * of a price for the pitch cues and for the rules that set a reply's offer apart from its help.
+     * of a price for the pitch cues; where a sentence is set apart from the help beside an offer, a share must be said as
+     * money off ({@link #statesTermsOfSale}).
      */
     public static boolean namesTerms(String sentence) {
         return sentence != null && !sentence.isEmpty() && TERMS.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * The sentence states the terms of a sale: a price ("$18", "£14 a tin") or a share said as money off ("15% off",
+     * "a 10% discount", "20% cheaper", "save 25%"). Stricter than {@link #namesTerms}, which takes any share: a share
+     * that takes nothing off a price ("that gets you 95% of the way", "I'm 99% sure") is a way of talking, so a sentence
+     * with one in it is still advice, and counts as help beside an offer.
+     */
+    public static boolean statesTermsOfSale(String sentence) {
+        return namesAPrice(sentence)
+                || sentence != null && SHARE_OFF.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     }
 
     /**
