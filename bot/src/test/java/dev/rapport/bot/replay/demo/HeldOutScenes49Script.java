@@ -302,6 +302,11 @@ final class HeldOutScenes49Script extends StoryScript {
         Post fringe = say(18, "14:00", hsBooking, georgie, "can I come in for a quick fringe trim, or do I need "
                 + "to book?");
         re(18, "14:20", ines, fringe, "fringe trims are free and walk-in, pop by any time before 5");
+        Post parking = say(19, "11:00", hsGeneral, delphine, "is the car park behind the salon free on Saturdays?");
+        re(19, "11:30", marisol, parking, "free after 1pm, before that it's the meter, sorry!");
+        Post tonerDone = say(17, "18:00", hsLooks, rhiannon, "toner by Kwame, the brass is GONE");
+        tonerDone.react("😍", kwame, georgie);
+        re(17, "18:30", georgie, tonerDone, "so cool and icy, love it");
     }
 
     private void astronomers() {
@@ -489,6 +494,12 @@ final class HeldOutScenes49Script extends StoryScript {
         Post hedgehog = say(18, "07:30", cgGeneral, hamid, "hedgehog in the compost bay this morning! leave bay 1 "
                 + "alone for a bit please");
         hedgehog.react("😍", lottie, bev, pilar, emeka, dougie);
+        Post may = say(19, "09:00", cgRota, bev, "May watering shifts are up now, new sheet: "
+                + "sheets.example/alder-rota-may");
+        may.react("👍", lottie, dougie);
+        Post spears = say(20, "08:00", cgGeneral, emeka, "first asparagus spears are up on plot 4!");
+        spears.react("🌿", pilar, lottie);
+        re(20, "08:30", pilar, spears, "three years of waiting, finally!");
     }
 
     private void trainers() {
@@ -592,6 +603,13 @@ final class HeldOutScenes49Script extends StoryScript {
         re(17, "16:40", ronan, bomber, "yes, orange reversible lining is correct for that year, check the zip "
                 + "brand too");
         re(17, "17:00", pete, bomber, "zip checks out, thanks Ronan");
+        Post pricing = say(12, "19:00", vcGeneral, theo, "how do you lot price 90s football shirts? no idea what's "
+                + "fair");
+        re(12, "19:30", ronan, pricing, "check sold listings, not asking prices. club and condition matter more "
+                + "than the year");
+        re(12, "19:45", theo, pricing, "sold listings, good shout, cheers");
+        Post cords = say(18, "12:00", vcHauls, mina, "70s cords from the hospice shop, £4, perfect fit first try");
+        cords.react("🔥", yasmin, cleo);
     }
 
     private void school() {
@@ -644,6 +662,13 @@ final class HeldOutScenes49Script extends StoryScript {
         Post mock = say(20, "13:00", lsGeneral, oskar, "mock exam done! listening went fine thanks to Nadia's "
                 + "podcast tip");
         mock.react("🎉", nadia, anneke, lars);
+        Post wetter = say(10, "17:00", lsPractice, yuki, "Heute ist das Wetter sehr schlect, ich bleibe zu Hause");
+        re(10, "17:30", femi, wetter, "schlecht* 😄 hier auch, es regnet den ganzen Tag");
+        Post passe = say(18, "19:00", lsHomework, nadia, "when do I use passé composé vs imparfait? I always "
+                + "guess");
+        re(19, "09:00", carmen, passe, "imparfait sets the scene or repeats, passé composé is the event that "
+                + "happened once. 'il pleuvait quand je suis arrivée'");
+        re(19, "09:30", nadia, passe, "that example makes it click, merci!");
     }
 
     static Map<String, String> files() {
