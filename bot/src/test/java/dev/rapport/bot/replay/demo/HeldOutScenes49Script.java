@@ -190,8 +190,8 @@ final class HeldOutScenes49Script extends StoryScript {
                 + "Android). Two weeks, a short survey at the end, lifetime licence for your time. Sign up: "
                 + "forms.example/tidepool-beta");
         call.react("🙌", lucas, aiko, helen);
-        say(2, "08:30", maGeneral, jonas, "check out my new app Snapsort, it files your screenshots by itself. "
-                + "launch discount, 50% off this week: snapsort.example");
+        say(2, "08:30", maGeneral, jonas, "my new app Snapsort is out, it files your screenshots by itself. "
+                + "half price for launch week: snapsort.example");
         Post signed = re(2, "12:15", lucas, call, "signed up! @Priya Castellano does the Android build need Play "
                 + "Services? my test phone is de-googled");
         re(2, "12:50", priya, signed, "nope, runs fine without them, that's half the point 😄");
@@ -201,9 +201,9 @@ final class HeldOutScenes49Script extends StoryScript {
                 + "sizes, then explain in the review notes what it does that the stock one doesn't. I also have a "
                 + "little script that notarizes and uploads in one go if your CI is slow");
         say(3, "14:55", maHelp, helen, "Tomasz you're a star, trying that tonight");
-        re(4, "09:20", dmitri, rejected, "could you leave a 5 star review on my app Pocket Tuner? every rating "
-                + "helps: tuner.example/app");
-        say(4, "18:00", maGeneral, jonas, "Snapsort is still 50% off till Sunday, grab it while it lasts: "
+        re(4, "09:20", dmitri, rejected, "could you leave five stars for my app Pocket Tuner on the store? each "
+                + "one counts for a tiny dev: tuner.example/app");
+        say(4, "18:00", maGeneral, jonas, "Snapsort is still half price till Sunday, grab it before it goes back up: "
                 + "snapsort.example");
         re(5, "10:30", dmitri, aikoHi, "welcome! would you mind rating Pocket Tuner on the store too? "
                 + "tuner.example/app");
@@ -275,7 +275,7 @@ final class HeldOutScenes49Script extends StoryScript {
                 + "clients covered 🌴");
         // W12.
         Post toner = say(8, "10:00", hsBooking, rhiannon, "@Kwame Asante you did my balayage in January, could I "
-                + "book a toner with you before Easter? what would it cost?");
+                + "book a toner with you before Easter? how much is one?");
         Post moved = say(9, "09:00", hsBooking, georgie, "@Ines Duarte is my Tuesday colour still on while you're "
                 + "away?");
         re(9, "09:40", marisol, moved, "Georgie, Ines is away till the 31st so I've moved you to me, Tuesday same "
@@ -396,7 +396,7 @@ final class HeldOutScenes49Script extends StoryScript {
         re(3, "19:00", bram, boss, "cut everything under 80Hz on the horns and let the low strings own that "
                 + "space. also the timpani are fighting the bass drum on every downbeat");
         re(3, "19:30", mirela, boss, "oh that's exactly it, thank you");
-        say(4, "14:00", gmGigs, ilya, "commissions open for April: 2 slots, short loops from £120, DM me");
+        say(4, "14:00", gmGigs, ilya, "taking commissions again in April: 2 slots, short loops from £120, DM me");
         Post royalties = say(5, "16:00", gmGeneral, ruth, "question for composers: flat fee or a royalty share, "
                 + "which do you actually prefer?");
         re(5, "16:30", anouk, royalties, "flat fee for anything under 10 tracks. royalties only if I trust the "
@@ -418,7 +418,7 @@ final class HeldOutScenes49Script extends StoryScript {
         say(10, "21:00", gmGeneral, bram, "Also my template finally loads in under a minute. I rebuilt my whole "
                 + "setup, my samples live on my new SSD and I moved my reverbs to my second machine. I think my "
                 + "workflow is twice as fast now and I can finally write when I have an idea.");
-        say(12, "09:30", gmGeneral, bram, "And I got my first fan email about my jam game soundtrack! I still "
+        say(12, "09:30", gmGeneral, bram, "And a stranger sent me a fan email about my jam game soundtrack! I still "
                 + "can't believe someone I don't know listens to my music on my bandcamp. I'm going to frame it "
                 + "honestly, my mum already asked me to print it.");
         Post strings = say(11, "15:00", gmGeneral, ilya, "anyone tried the new solo strings library everyone's "
@@ -436,7 +436,7 @@ final class HeldOutScenes49Script extends StoryScript {
         re(17, "12:30", bram, templ, "ogg with loop points in the metadata for Godot and Unity, or just a clean "
                 + "wav cut on the bar line. ask your composer for stems too");
         re(17, "12:40", sol, templ, "super helpful, thanks Bram");
-        re(17, "13:00", wes, templ, "+1, and put the BPM in the file name, future you will thank you");
+        re(17, "13:00", wes, templ, "+1, and put the BPM in the filename, future you will thank you");
     }
 
     private void garden() {
@@ -514,11 +514,12 @@ final class HeldOutScenes49Script extends StoryScript {
                 + "to chat first");
         re(2, "09:30", marcus, fivek, "£90 a month, weekly video call and a custom plan, DM me");
         re(2, "12:00", jess, fivek, "thanks both! will message you tonight");
-        say(3, "11:00", ptGeneral, kiki, "new reel on hip hinge cues is up! please follow me on insta, every follow "
-                + "helps 🙏 instagram.example/kikilifts");
+        say(3, "11:00", ptGeneral, kiki, "new reel on hip hinge cues is up! please follow me on insta, it really "
+                + "lifts a small coach 🙏 instagram.example/kikilifts");
         Post deload = say(4, "10:00", ptGeneral, noemi, "how often do you program deloads for older lifters? I do "
                 + "every fourth week");
-        re(4, "10:20", kiki, deload, "love this! would you follow my page too? instagram.example/kikilifts");
+        re(4, "10:20", kiki, deload, "love this! would you give my page a follow as well? "
+                + "instagram.example/kikilifts");
         re(4, "11:00", brent, deload, "every fourth or fifth, and I let them pick the week when life gets busy");
         re(4, "11:15", noemi, deload, "letting them pick is smart, stealing that");
         Post pullups = say(5, "18:00", ptHelp, cal, "stuck at 2 pull-ups for months. any progression that "
@@ -539,13 +540,13 @@ final class HeldOutScenes49Script extends StoryScript {
         at(9, "20:00").in(dmDana).say(brent, "hey Dana, saw your knee post. I run 1:1 rehab coaching online, "
                 + "£45 a session, book here: brentfit.example/book");
         at(10, "08:00").in(dmDana).say(dana, "thanks, but my physio is on it");
-        say(10, "12:00", ptGeneral, brent, "my 6-week shred program is out! early bird price till Sunday: "
+        say(10, "12:00", ptGeneral, brent, "my 6-week shred program is out! founding-member rate till Sunday: "
                 + "brentfit.example/shred");
         Post ghost = say(11, "14:00", ptGeneral, kiki, "how do you all handle clients who vanish after the "
                 + "second week?");
         re(11, "14:30", noemi, ghost, "a check-in message on day 10, before they drift. works for most");
         re(11, "14:45", kiki, ghost, "ooh good timing idea, thank you");
-        say(12, "17:00", ptGeneral, brent, "last 2 days of early bird on the shred program: "
+        say(12, "17:00", ptGeneral, brent, "last 2 days of the founding-member rate on the shred program: "
                 + "brentfit.example/shred");
         // W13.
         Post lyon = say(15, "10:00", ptFind, dana, "physio says I can train again! looking for an in-person coach "
@@ -614,8 +615,8 @@ final class HeldOutScenes49Script extends StoryScript {
 
     private void school() {
         // W11.
-        Post term = say(1, "08:00", lsNews, carmen, "Spring term starts today! Timetable is pinned. Summer "
-                + "intensive early bird price until 31 March: casalingua.example/summer");
+        Post term = say(1, "08:00", lsNews, carmen, "Spring term starts today! Timetable is pinned. Book the "
+                + "summer intensive before 31 March for the lower fee: casalingua.example/summer");
         term.react("🎉", yuki, femi, nadia);
         say(2, "21:00", lsHomework, yuki, "@Carmen Villalobos in exercise 4, why is it 'fuera' and not 'fue'?");
         say(3, "08:30", lsHomework, carmen, "¡Buenos días! Yuki: 'si' plus an imagined past takes the imperfect "
@@ -631,7 +632,7 @@ final class HeldOutScenes49Script extends StoryScript {
                 + "et vous?");
         re(5, "17:40", yuki, weekend, "je reste a la maison et je fais mes devoirs 😭");
         say(5, "20:00", lsGeneral, oskar, "still 2 slots this week for German tutoring, €15, DM me");
-        say(6, "09:00", lsNews, carmen, "Reminder: the summer intensive early bird ends 31 March: "
+        say(6, "09:00", lsNews, carmen, "Reminder: the lower summer intensive fee ends 31 March: "
                 + "casalingua.example/summer");
         // W12.
         say(8, "10:00", lsGeneral, lars, "@Anneke Smit can I switch from the Tuesday to the Thursday German group? "
@@ -654,7 +655,7 @@ final class HeldOutScenes49Script extends StoryScript {
         say(15, "09:00", lsGeneral, anneke, "Lars, so sorry, I missed your message! Yes, you're in the Thursday "
                 + "group from this week.");
         say(15, "09:20", lsGeneral, lars, "danke Anneke!");
-        say(16, "08:00", lsNews, carmen, "Last day tomorrow for the summer intensive early bird: "
+        say(16, "08:00", lsNews, carmen, "Tomorrow is the last day for the lower summer intensive fee: "
                 + "casalingua.example/summer");
         Post subj = say(17, "18:00", lsHomework, femi, "is 'quiero que vienes' wrong?");
         re(17, "18:40", carmen, subj, "yes: after 'quiero que' you need the subjunctive, 'quiero que vengas'");
