@@ -241,6 +241,13 @@ final class HeldOutScenes50Script extends StoryScript {
         gears.react("😂", lin, hugo, callum);
         say(18, "10:00", bsService, lin, "could I book a tune-up for next Tuesday? the gears are a bit crunchy");
         say(18, "10:30", bsService, petra, "Tuesday 9am is yours Lin, see you then");
+        Post ridge = say(19, "17:00", bsRides, hugo, "Sunday's route goes over the ridge this time, flat option "
+                + "for anyone who wants it");
+        re(19, "17:30", ayesha, ridge, "flat option for me please, my legs are still recovering from the last one");
+        re(19, "17:45", hugo, ridge, "noted 😄");
+        Post heron = say(20, "09:00", bsGeneral, callum, "spotted a heron on the canal path this morning, nearly "
+                + "rode into the water watching it");
+        re(20, "09:30", lin, heron, "classic");
     }
 
     private void weddings() {
@@ -303,6 +310,11 @@ final class HeldOutScenes50Script extends StoryScript {
         re(18, "12:30", jonah, cake, "we do exactly that! sending you our vegan menu now");
         re(18, "12:45", priya, cake, "you're a star");
         say(19, "19:00", wpWins, odette, "finished a four-day Indian wedding and I need a week of sleep");
+        Post rain = say(20, "10:00", wpGeneral, rosalind, "forecast says rain for my Saturday couple, plan B "
+                + "marquee is booked. fingers crossed");
+        re(20, "10:30", femi, rain, "rain on a wedding day is lucky, or so I tell every bride");
+        re(20, "10:40", carys, rain, "moody skies make the best portraits honestly");
+        re(20, "11:00", rosalind, rain, "you two are the best");
     }
 
     private void radio() {
@@ -360,6 +372,12 @@ final class HeldOutScenes50Script extends StoryScript {
         say(20, "09:00", hrNets, annelise, "Field day: last call, the sheet closes Thursday, "
                 + "forms.example/ridgeline-fieldday");
         eun.react("👀", tobiah);
+        Post qsl = say(20, "19:00", hrGeneral, sunniva, "my QSL cards came back from the printer upside down. "
+                + "every single one");
+        re(20, "19:15", tobiah, qsl, "collector's edition!");
+        re(20, "19:30", eunji, qsl, "send me one, I'll hang it the right way up");
+        re(20, "19:40", sunniva, qsl, "deal 😂");
+        say(21, "10:00", hrNets, annelise, "Sunday net starts at 8pm on the club repeater as usual");
     }
 
     private void nails() {
@@ -412,6 +430,13 @@ final class HeldOutScenes50Script extends StoryScript {
         say(17, "11:00", ntGeneral, minh, "client asked for 3cm coffins for her wedding... in a kitchen job?! "
                 + "I said I'll do 2cm lol");
         say(18, "14:00", ntGeneral, lucia, "my kid told me I smell like monomer. rude but fair");
+        Post noShow = say(19, "12:00", ntGeneral, bettina, "client cancelled 10 minutes before, third time this "
+                + "month. do you all charge a no-show fee?");
+        re(19, "12:30", shanice, noShow, "50% of the service for under 24h notice, it's in my booking terms and "
+                + "nobody argues");
+        re(19, "12:45", joelle, noShow, "same, and a card on file for repeat offenders");
+        re(19, "13:00", bettina, noShow, "right, writing it into my terms tonight");
+        say(20, "18:00", ntShowcase, shanice, "spring florals on short squoval").react("😍", lucia, imogen);
     }
 
     private void analysts() {
@@ -475,8 +500,12 @@ final class HeldOutScenes50Script extends StoryScript {
                 + "you handle it?");
         say(17, "16:30", daGeneral, pilar, "I add a small yearly increase to the contract so the discount talk "
                 + "starts from there");
-        say(18, "10:00", daGeneral, wanjiru, "Friday thread: what are you working on? I'm knee-deep in a survey "
+        Post friday = say(18, "10:00", daGeneral, wanjiru, "Friday thread: what are you working on? I'm knee-deep in a survey "
                 + "weighting job");
+        re(18, "10:30", yusra, friday, "a map of bike lanes for the city council, lots of arguing about colours");
+        re(18, "11:00", declan, friday, "the ERP clean-up for Corentin, 14 date formats in one column");
+        re(18, "11:10", wanjiru, friday, "14?! respect");
+        re(18, "12:00", anselm, friday, "a beach 🏖️ back on Monday");
     }
 
     private void surf() {
@@ -529,6 +558,11 @@ final class HeldOutScenes50Script extends StoryScript {
         re(18, "16:30", keoni, ding, "fine for a small ding, sand it back first and keep it out of the water for a "
                 + "day");
         say(19, "18:00", sfGeneral, barnaby, "what a session this morning, the point was like a wave pool?!");
+        say(20, "07:00", sfReports, ruairi, "5ft at 14s, offshore, biggest swell of the spring. buoy: "
+                + "buoys.example/station/62107");
+        say(20, "12:00", sfGeneral, ines, "that was the session of the year. arms like noodles");
+        say(20, "12:30", sfGeneral, solene, "pareil, I could barely carry the board back up the path");
+        say(20, "13:00", sfGeneral, barnaby, "fin box held up perfectly btw, cheers @Keoni Makana");
     }
 
     private void genealogy() {
@@ -580,10 +614,19 @@ final class HeldOutScenes50Script extends StoryScript {
                 + "usually give it away");
         re(16, "20:00", rhodri, mystery, "ooh, the naming patterns. trying that");
         say(17, "09:00", gnGeneral, leopold, "1921 project update: the club has done 1,200 pages, thank you all");
-        say(18, "14:00", gnFinds, esperanza, "his service record! next of kin: a sister in Cardiff I never knew "
+        Post cardiff = say(18, "14:00", gnFinds, esperanza, "his service record! next of kin: a sister in Cardiff I never knew "
                 + "about");
-        say(19, "10:00", gnFinds, bartholomew, "the lock-keeper's wife ran a beer house on the towpath, says "
+        re(18, "14:30", niamh, cardiff, "a whole new branch! the 1911 census for Cardiff is a good next stop");
+        re(18, "15:00", esperanza, cardiff, "on it tonight");
+        Post beer = say(19, "10:00", gnFinds, bartholomew, "the lock-keeper's wife ran a beer house on the towpath, says "
                 + "the 1841 census");
+        re(19, "10:30", agathe, beer, "a beer house on the towpath, I love her already");
+        re(19, "11:00", bartholomew, beer, "she outlived two husbands and kept the licence both times");
+        say(20, "11:00", gnGeneral, rhodri, "cracked the Jenkins pair: one named his first son Evan, the other "
+                + "Dafydd. Niamh's trick worked");
+        say(20, "11:30", gnGeneral, niamh, "love it when the children give the game away");
+        say(21, "16:00", gnGeneral, agathe, "the county archive is shut on the bank holiday Monday, plan your "
+                + "visits");
     }
 
     private void tinyHouses() {
@@ -631,9 +674,15 @@ final class HeldOutScenes50Script extends StoryScript {
         say(17, "19:00", thGeneral, cosmo, "who's coming to the tiny-house open weekend in June? I'll share "
                 + "lifts from Leeds");
         say(17, "19:30", thGeneral, delphine, "me, with the half-finished bathroom as a cautionary tale");
-        say(18, "10:00", thLogs, marek, "Week 1: floor frame on the trailer, 42kg under my estimate");
-        say(19, "18:00", thLogs, henrike, "Week 14: cladding half done, the neighbours have stopped asking what "
+        say(17, "20:00", thGeneral, marek, "I'm in, if there's a seat from Leeds");
+        say(17, "20:15", thGeneral, cosmo, "seat's yours Marek");
+        Post floor = say(18, "10:00", thLogs, marek, "Week 1: floor frame on the trailer, 42kg under my estimate");
+        re(18, "10:30", oksana, floor, "42kg under, that's the dream");
+        re(18, "11:00", marek, floor, "ask me again after the roof goes on 😅");
+        Post clad = say(19, "18:00", thLogs, henrike, "Week 14: cladding half done, the neighbours have stopped asking what "
                 + "it is");
+        re(19, "18:30", zuri, clad, "what's the cladding, larch?");
+        re(19, "19:00", henrike, clad, "larch, left to silver");
     }
 
     static Map<String, String> files() {
