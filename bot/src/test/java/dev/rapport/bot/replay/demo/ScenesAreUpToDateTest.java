@@ -70,7 +70,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes45Script", "held-out-scenes-45", HeldOutScenes45Script::files),
                 script("HeldOutScenes46Script", "held-out-scenes-46", HeldOutScenes46Script::files),
                 script("HeldOutScenes47Script", "held-out-scenes-47", HeldOutScenes47Script::files),
-                script("HeldOutScenes48Script", "held-out-scenes-48", HeldOutScenes48Script::files));
+                script("HeldOutScenes48Script", "held-out-scenes-48", HeldOutScenes48Script::files),
+                script("HeldOutScenes51Script", "held-out-scenes-51", HeldOutScenes51Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
