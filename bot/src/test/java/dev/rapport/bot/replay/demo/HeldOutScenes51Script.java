@@ -483,9 +483,9 @@ final class HeldOutScenes51Script extends StoryScript {
         Post switchClass = say(9, "18:00", dsClass, grace, "@Marco Bellini I've been in your Tuesday jazz since "
                 + "January, could I switch to Thursdays for June? my exams are on Tuesdays");
         say(10, "09:00", dsNews, marco, "jazz showcase rehearsals are on the noticeboard: Saturdays 10-12");
-        re(11, "10:00", tessa, switchClass, "Grace, Marco's teaching all week so I've sorted it: you're on the Thursday "
+        re(10, "14:00", tessa, switchClass, "Grace, Marco's teaching all week so I've sorted it: you're on the Thursday "
                 + "jazz list for June. good luck with the exams!");
-        re(11, "10:30", grace, switchClass, "amazing, thank you both");
+        re(10, "14:30", grace, switchClass, "amazing, thank you both");
         Post energy = say(12, "13:00", dsGeneral, marco, "great energy on Saturday everyone, see you next week");
         re(12, "13:30", owen, energy, "my knees after your warm-up: 💀");
         re(12, "13:45", nadia, energy, "the lunges!! never again (until next week)");
