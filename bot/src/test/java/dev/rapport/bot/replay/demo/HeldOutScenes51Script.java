@@ -425,6 +425,9 @@ final class HeldOutScenes51Script extends StoryScript {
         Post lunchbox = say(3, "08:50", psLost, stefan, "found: a blue lunchbox with a dinosaur on it at the gate. "
                 + "it's at the office");
         re(3, "09:10", moira, lunchbox, "that's ours!! thank you");
+        Post photos = say(3, "20:00", psGeneral, amara, "are the school photos this Thursday or next?");
+        re(3, "20:30", moira, photos, "next Thursday, it was in the newsletter");
+        re(3, "20:45", amara, photos, "phew, haircut time");
         say(4, "19:00", psEvents, priya, "12 helper spots left for the fair, same form: "
                 + "https://forms.example/oakfield-fair-helpers");
         say(5, "16:00", psHomework, moira, "how are you all doing the spelling practice? Ava cries at the word list");
@@ -444,6 +447,10 @@ final class HeldOutScenes51Script extends StoryScript {
         Post fleece = say(11, "15:45", psLost, gareth, "Rhys lost a navy fleece with his name on the tag, anyone?");
         re(12, "08:30", stefan, fleece, "there's a navy one on the office hook, didn't check the tag");
         re(12, "16:00", gareth, fleece, "that's the one, cheers Stefan");
+        Post project = say(12, "18:00", psHomework, joelle, "is the Year 3 river project due before or after half "
+                + "term?");
+        re(12, "19:00", stefan, project, "after, the 7th I think");
+        re(12, "19:10", joelle, project, "thanks Stefan, breathing again");
         re(13, "07:00", hana, ollie, "sorry Amara, only just saw this! glad Joelle has you covered, next time for sure");
         // W21.
         say(15, "09:00", psEvents, priya, "fair helpers: we're full! thank you all 💛 quick briefing on Thursday at "
@@ -459,6 +466,7 @@ final class HeldOutScenes51Script extends StoryScript {
         re(18, "20:00", hana, expression, "back now! it means reading like the characters are talking, silly voices "
                 + "welcome");
         re(19, "08:00", moira, expression, "silly voices we can do 😂");
+        say(19, "15:30", psLost, amara, "thank you to whoever handed in Ollie's hat 🙏");
     }
 
     private void studio() {
@@ -470,6 +478,9 @@ final class HeldOutScenes51Script extends StoryScript {
         Post shoes = say(2, "18:00", dsClass, grace, "can I wear jazz shoes to contemporary or should we be barefoot?");
         re(2, "18:30", tessa, shoes, "barefoot or half-soles, jazz shoes slip on our floor");
         re(2, "18:40", grace, shoes, "half-soles it is");
+        Post mats = say(2, "20:00", dsGeneral, nadia, "where do people buy decent stretching mats round here?");
+        re(2, "20:30", lucia, mats, "the sports shop by the station, cheap and thick");
+        re(2, "20:45", nadia, mats, "thanks!");
         say(3, "10:00", dsGeneral, celine, "reminder: early price for the summer intensive ends 31 May, £160 until "
                 + "then: https://studioarriere.example/summer");
         Post lift = say(3, "19:00", dsGeneral, owen, "anyone want a lift from Northgate on Wednesdays? I've got 2 seats");
@@ -489,6 +500,9 @@ final class HeldOutScenes51Script extends StoryScript {
         Post energy = say(12, "13:00", dsGeneral, marco, "great energy on Saturday everyone, see you next week");
         re(12, "13:30", owen, energy, "my knees after your warm-up: 💀");
         re(12, "13:45", nadia, energy, "the lunges!! never again (until next week)");
+        Post holiday = say(13, "17:00", dsClass, lucia, "is there class on the bank holiday Monday?");
+        re(13, "17:40", tessa, holiday, "no class on the 31st, everything else as normal");
+        re(13, "17:50", lucia, holiday, "ok thanks");
         // W21.
         say(15, "20:00", dsGeneral, owen, "I've started selling preloved dance shoes, half the price of new. use code "
                 + "OWEN10 for 10% off: https://shoeswap.example/owen");
@@ -504,6 +518,8 @@ final class HeldOutScenes51Script extends StoryScript {
                 + "https://studioarriere.example/recital");
         say(18, "21:00", dsShowcase, grace, "first time I didn't fall out of the triple! 🎉").react("🎉", tessa,
                 marco, lucia);
+        Post wasp = say(19, "19:00", dsShowcase, nadia, "costume fitting done, I look like a very elegant wasp 🐝");
+        re(19, "19:20", lucia, wasp, "iconic");
     }
 
     private void grants() {
@@ -570,6 +586,9 @@ final class HeldOutScenes51Script extends StoryScript {
         Post shifts = say(2, "10:00", fcVolunteers, agnes, "Packing day shifts for Saturday: 3 slots on the 8am, 2 on "
                 + "the 10am. put your name in: https://sheets.example/riverside-packing");
         re(2, "10:30", yara, shifts, "took an 8am");
+        Post bags = say(3, "08:00", fcGeneral, yara, "first pickup for me on Saturday, do I bring my own bags?");
+        re(3, "08:30", agnes, bags, "yes please, and an egg box if you have one");
+        re(3, "08:45", yara, bags, "noted");
         re(3, "10:00", leon, eggs, "the eggs I bought from you last week were the best I've had. do you deliver to "
                 + "Eastfield or is it pickup only?");
         re(4, "08:00", bettina, eggs, "thank you Leon! pickup only for now, but I'm at the Eastfield market on "
@@ -596,6 +615,9 @@ final class HeldOutScenes51Script extends StoryScript {
         re(10, "19:00", leon, kohlrabi, "roast it in wedges with chilli flakes, honestly the best way");
         re(11, "18:00", yara, kohlrabi, "chilli kohlrabi is my new thing");
         Post honey = say(12, "08:00", fcProducers, piet, "honey this week: spring blossom £7, heather coming in June");
+        Post spinach = say(11, "12:00", fcGeneral, sinead, "anyone else's box missing the spinach this week?");
+        re(11, "12:30", leon, spinach, "mine too, Agnes said it's coming Saturday");
+        re(11, "13:00", agnes, spinach, "yes, the grower's field flooded, double portion next week");
         // W21.
         re(15, "09:00", sinead, honey, "@Piet de Vries I told my whole book group about your honey, three of them "
                 + "joined the co-op for it 😄 will you have comb honey at Saturday's pickup?");
@@ -607,6 +629,8 @@ final class HeldOutScenes51Script extends StoryScript {
         say(18, "08:00", fcProducers, rafael, "oysters only this week, £4: https://cruzfungi.example/order");
         say(18, "09:00", fcProducers, bettina, "duck eggs are back, £4 for 6");
         say(19, "12:00", fcGeneral, leon, "co-op AGM on 14 June, everyone welcome, agenda to follow");
+        Post wedges = say(20, "18:00", fcRecipes, sinead, "made Leon's kohlrabi wedges and the kids ate them 😮");
+        re(20, "18:20", yara, wedges, "told you, new thing");
     }
 
     static Map<String, String> files() {
