@@ -135,14 +135,8 @@ public final class CoachEngine {
     private final Clock clock;
 
     private final Ids ids = new Ids();
-    /**
-     * Per person, their state in each community they were seen in (nearly always one or two), chained through
-     * {@link UserState#next}: a list per person cost more than most of what it listed.
-     */
-    private final Map<UserId, UserState> users = new HashMap<>();
-    private final Map<UserId, Boolean> notEnrolled = new HashMap<>();
-    /** People enrolled somewhere who did not agree to be coached in that community: never analysed there. */
-    private final Set<PersonInCommunity> notCoachedHere = new HashSet<>();
+    /** The coached people's states, and which changed since the last save. */
+    private final CoachedPeople people;
     private final Map<CommunityId, CommunityState> communities = new HashMap<>();
     /** Where direct conversations count: in the community their people last shared. */
     private final DirectConversations direct;
@@ -161,11 +155,6 @@ public final class CoachEngine {
     private final RoomNorms norms;
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
     private final PriorityQueue<WeekEnd> weekEnds = new PriorityQueue<>();
-    /**
-     * States changed since the last {@link #drainChanged}, each once ({@link UserState#changed}); a state replaced or
-     * dropped meanwhile is passed over when drained. A key object and a set entry per person cost more.
-     */
-    private final List<UserState> dirty = new ArrayList<>();
     private Instant now = Instant.EPOCH;
     private long duplicates;
 
@@ -197,6 +186,7 @@ public final class CoachEngine {
         this.cuesAhead = cuesAhead;
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.topicKey = pseudonyms.topicKey();
+        this.people = new CoachedPeople(this.enrollment, this.pseudonyms, ids);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.norms = Objects.requireNonNull(norms, "norms");
         this.reader = new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms);
@@ -270,7 +260,7 @@ public final class CoachEngine {
         judgeWhereTheRecordStops(out);
         while (!weekEnds.isEmpty()) {
             WeekEnd end = weekEnds.poll();
-            closeWeek(existing(end.user(), end.community()), end.week(), end.end(), out);
+            closeWeek(people.existing(end.user(), end.community()), end.week(), end.end(), out);
         }
         return out;
     }
@@ -283,7 +273,7 @@ public final class CoachEngine {
      * of the week its answer was due in: it did go unanswered while the conversation could still be seen.
      */
     private void judgeWhereTheRecordStops(List<Finding> out) {
-        for (UserState first : users.values()) {
+        for (UserState first : people.firsts()) {
             for (UserState s = first; s != null; s = s.next) {
                 if (s.anyDeferred() && s.lastOwnMessage != null) {
                     judgeWhereTheRecordStops(s, out);
@@ -328,7 +318,7 @@ public final class CoachEngine {
         boolean toReport = false;
         while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
             Deadline d = deadlines.poll();
-            UserState s = existing(d.user(), d.community());
+            UserState s = people.existing(d.user(), d.community());
             UserState.Waiting w = s == null ? null : s.waitingFor(d.message());
             if (w != null && !w.reported && !w.deferred) {
                 if (w.overdue) {
@@ -337,7 +327,7 @@ public final class CoachEngine {
                 } else {
                     w.overdue = true;
                     s.tally(w.week).overdueSeen();
-                    changed(s);
+                    people.changed(s);
                     // Someone who wrote nothing in the community since the question had no chance to answer it (a
                     // trip, a busy day): whether they leave it unanswered is seen once they are back.
                     if (s.wroteSince(w.since)) {
@@ -356,7 +346,7 @@ public final class CoachEngine {
         }
         while (!weekEnds.isEmpty() && !weekEnds.peek().end().isAfter(now)) {
             WeekEnd end = weekEnds.poll();
-            closeWeek(existing(end.user(), end.community()), end.week(), end.end(), out);
+            closeWeek(people.existing(end.user(), end.community()), end.week(), end.end(), out);
         }
     }
 
@@ -469,11 +459,11 @@ public final class CoachEngine {
             if (member.equals(m.author()) || enrolled.contains(member)) {
                 continue;
             }
-            UserState s = state(member, m.community());
+            UserState s = people.state(member, m.community());
             if (s == null) {
                 continue;
             }
-            changed(s);
+            people.changed(s);
             UserState.Waiting w = new UserState.Waiting(m.id(), pseudonyms.code(m.author()), audience, m.channel(),
                     m.time(), s.weekOf(m.time()), m.community());
             w.team = true;
@@ -536,10 +526,10 @@ public final class CoachEngine {
                     || answer && (m.replyTo().map(q.id()::equals).orElse(false) || anyIs(addressees, q.asker())));
             if (served || q.at().isBefore(stale)) {
                 for (UserId member : served ? q.team() : List.<UserId>of()) {
-                    UserState s = existing(pseudonyms.real(member), q.community());
+                    UserState s = people.existing(pseudonyms.real(member), q.community());
                     if (s != null) {
                         s.stopWaiting(q.id());
-                        changed(s);
+                        people.changed(s);
                     }
                 }
                 open.remove(i);
@@ -643,9 +633,9 @@ public final class CoachEngine {
     /** Someone's question was answered: what they learned is part of their state, saved with it. */
     private void learnersChanged(CommunityState community, CommunityId where) {
         for (UserId learner : community.drainTaught()) {
-            UserState taught = existing(learner, where);
+            UserState taught = people.existing(learner, where);
             if (taught != null) {
-                changed(taught);
+                people.changed(taught);
             }
         }
     }
@@ -680,7 +670,7 @@ public final class CoachEngine {
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
                     && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()));
             first = false;
-            UserState target = state(to, m.community());
+            UserState target = people.state(to, m.community());
             if (target == null) {
                 continue;
             }
@@ -736,7 +726,7 @@ public final class CoachEngine {
      */
     private int[] ownWords(ChatMessage m) {
         // state(), not existing(): a coached person's first message here is about to begin their state anyway.
-        return state(m.author(), m.community()) != null ? EchoQuestion.words(m.text()) : null;
+        return people.state(m.author(), m.community()) != null ? EchoQuestion.words(m.text()) : null;
     }
 
     /** Whether {@code m} replies to a message of {@code to}'s by echoing its words back ({@link EchoQuestion}). */
@@ -752,7 +742,7 @@ public final class CoachEngine {
     /** What the message counts for its author, if they are coached here; and the help it gave, in the community. */
     private void authorsOwn(ChatMessage m, SaidTo said, Cues cues, boolean help, CommunityState community,
                             int textHash, UserId byTurns, List<Finding> out) {
-        UserState author = state(m.author(), m.community());
+        UserState author = people.state(m.author(), m.community());
         if (help && !said.others().isEmpty()) {
             community.helped(m.author(), said.others().get(0), m.channel(), m.time());
             if (m.kind() != ChannelKind.DIRECT && OfferRequest.promisesToWritePrivately(m.text())) {
@@ -783,7 +773,7 @@ public final class CoachEngine {
         }
         UserId repliedTo = m.replyToAuthor().orElse(null);
         if (m.replyTo().isPresent() && repliedTo != null && !repliedTo.equals(m.author())) {
-            UserState s = existing(repliedTo, m.community());
+            UserState s = people.existing(repliedTo, m.community());
             if (s != null) {
                 drewAnAnswer(s, m.replyTo().get());
             }
@@ -794,7 +784,7 @@ public final class CoachEngine {
             if (asker.equals(m.author()) || asker.equals(repliedTo)) {
                 continue;
             }
-            UserState s = existing(asker, m.community());
+            UserState s = people.existing(asker, m.community());
             MessageId question = s == null ? null : community.openRoomQuestion(asker, m.channel());
             if (question != null) {
                 drewAnAnswer(s, question);
@@ -812,7 +802,7 @@ public final class CoachEngine {
         if (t.closed()) {
             return;
         }
-        changed(s);
+        people.changed(s);
         t.countMessage(-1, old.community(), false, old.help(), old.question(), old.linkCount(), old.promotion(),
                 old.words(), old.first(), old.second(), old.firstPlural());
         t.countMessage(+1, old.community(), true, old.help(), old.question(), old.linkCount(), old.promotion(),
@@ -892,7 +882,7 @@ public final class CoachEngine {
         if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || m.replyToAuthor().get().equals(m.author())) {
             return false;
         }
-        UserState poster = existing(m.replyToAuthor().get(), m.community());
+        UserState poster = people.existing(m.replyToAuthor().get(), m.community());
         UserState.OwnMessage post = poster == null ? null : poster.ownMessage(m.replyTo().get());
         return post != null && post.gaveTo().length == 0 && !post.help();
     }
@@ -913,15 +903,15 @@ public final class CoachEngine {
 
     /** Both sides of an exchange by turns interacted now (for {@code sell.cold}: they have met). */
     private void exchangedByTurns(ChatMessage m, UserId partner) {
-        UserState author = existing(m.author(), m.community());
+        UserState author = people.existing(m.author(), m.community());
         if (author != null) {
             author.interacted(pseudonyms.code(partner), m.time());
-            changed(author);
+            people.changed(author);
         }
-        UserState other = existing(partner, m.community());
+        UserState other = people.existing(partner, m.community());
         if (other != null) {
             other.interacted(pseudonyms.code(m.author()), m.time());
-            changed(other);
+            people.changed(other);
         }
     }
 
@@ -973,7 +963,7 @@ public final class CoachEngine {
         ChatMessage m = DirectConversations.inCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
                 before.pitched(), before.underOwnPost(), false, ownWords(m)), now);
-        UserState author = state(before.author(), before.community());
+        UserState author = people.state(before.author(), before.community());
         if (author == null) {
             return;
         }
@@ -1022,7 +1012,7 @@ public final class CoachEngine {
             if (pseudonyms.same(to, m.author())) {
                 continue;
             }
-            UserState s = existing(to, asked.community());
+            UserState s = people.existing(to, asked.community());
             if (s == null) {
                 continue;
             }
@@ -1032,7 +1022,7 @@ public final class CoachEngine {
             }
             s.stopWaiting(question);
             // Saved with the next save: a restart after the answer must not wait on it again.
-            changed(s);
+            people.changed(s);
         }
     }
 
@@ -1047,10 +1037,10 @@ public final class CoachEngine {
         // What changes there is saved with the community: every message in a room marks it changed already.
         for (AnsweredInTheRoom.Closed c : inTheRoom.thanked(m, cues)) {
             for (UserId to : c.asked().enrolledAddressees()) {
-                UserState s = existing(to, c.asked().community());
+                UserState s = people.existing(to, c.asked().community());
                 if (s != null && !pseudonyms.same(to, c.by()) && s.waitingFor(c.question()) != null) {
                     s.stopWaiting(c.question());
-                    changed(s);
+                    people.changed(s);
                 }
             }
         }
@@ -1069,13 +1059,13 @@ public final class CoachEngine {
             return;
         }
         for (UserId to : before.enrolledAddressees()) {
-            UserState s = existing(to, before.community());
+            UserState s = people.existing(to, before.community());
             if (s != null) {
                 s.stopWaiting(d.id());
-                changed(s);
+                people.changed(s);
             }
         }
-        UserState author = existing(before.author(), before.community());
+        UserState author = people.existing(before.author(), before.community());
         if (author == null) {
             return;
         }
@@ -1086,7 +1076,7 @@ public final class CoachEngine {
     }
 
     private void undo(UserState s, MessageId id, UserState.OwnMessage old) {
-        changed(s);
+        people.changed(s);
         WeekTally t = s.tally(old.week());
         t.ownTurnTakenBack(id);
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
@@ -1112,9 +1102,9 @@ public final class CoachEngine {
         if (r.reactor().equals(r.messageAuthor())) {
             return;
         }
-        UserState reactor = state(r.reactor(), r.community());
+        UserState reactor = people.state(r.reactor(), r.community());
         if (reactor != null) {
-            changed(reactor);
+            people.changed(reactor);
             WeekTally t = openTally(reactor, r.time(), r.community(), out);
             t.reactionGiven();
             long author = pseudonyms.code(r.messageAuthor());
@@ -1129,9 +1119,9 @@ public final class CoachEngine {
                 reactor.stopWaiting(r.message());
             }
         }
-        UserState author = state(r.messageAuthor(), r.community());
+        UserState author = people.state(r.messageAuthor(), r.community());
         if (author != null) {
-            changed(author);
+            people.changed(author);
             openTally(author, r.time(), r.community(), out).reactionReceived();
             author.interacted(pseudonyms.code(r.reactor()), r.time());
         }
@@ -1147,7 +1137,7 @@ public final class CoachEngine {
         // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
         WeekTally t = openTally(target, m.time(), m.community(), out);
         IsoWeek week = t.week();
-        changed(target);
+        people.changed(target);
         Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
         long from = pseudonyms.code(m.author());
         // Being asked something is not being given something: a question counts as an interaction, not as a day on
@@ -1235,7 +1225,7 @@ public final class CoachEngine {
         TextFeatures text = cues.features();
         WeekTally t = openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
-        changed(s);
+        people.changed(s);
         s.lastCommunity = m.community();
         long[] addressed = othersAddressed(m, addressees);
         // A message that answers a question put to the person by turn (their next word in that channel, to nobody
@@ -1575,7 +1565,7 @@ public final class CoachEngine {
             if (firstWordSince && talks && !m.time().isAfter(s.linkPostAt.plus(LINK_TALK_WINDOW))
                     && community.othersSpokeSince(m.channel(), m.author(), s.linkPostAt.plusNanos(1))) {
                 s.tally(s.linkPostWeek).linkPostAnswered(+1);
-                changed(s);
+                people.changed(s);
             }
             s.linkPostIn = null;
             s.linkPostAt = null;
@@ -1850,7 +1840,7 @@ public final class CoachEngine {
             rule.onWeekEnd(run);
         }
         t.close();
-        changed(s);
+        people.changed(s);
         if (week.equals(s.openWeek)) {
             s.openWeek = null;
         }
@@ -1863,11 +1853,11 @@ public final class CoachEngine {
         }
         // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
         overdue.forEach(w -> w.reported = true);
-        changed(s);
+        people.changed(s);
         // Someone who has written nothing for a week is away, not ignoring anyone. Away is said of the person, not of
         // one community: a question by direct message waits for someone who is busy in a server.
         Instant lastOwn = null;
-        for (UserState other : statesOf(s.user)) {
+        for (UserState other : people.statesOf(s.user)) {
             if (other.lastOwnMessage != null && (lastOwn == null || other.lastOwnMessage.isAfter(lastOwn))) {
                 lastOwn = other.lastOwnMessage;
             }
@@ -1894,93 +1884,9 @@ public final class CoachEngine {
         }
     }
 
-    /** The person's state in {@code community}, begun now if they are enrolled; null when they are not. */
-    private UserState state(UserId user, CommunityId community) {
-        UserState states = users.get(user);
-        if (states != null) {
-            for (UserState s = states; s != null; s = s.next) {
-                if (s.community.equals(community)) {
-                    return s;
-                }
-            }
-        } else if (notEnrolled.containsKey(user)) {
-            return null;
-        }
-        PersonInCommunity here = new PersonInCommunity(user, community);
-        if (notCoachedHere.contains(here)) {
-            return null;
-        }
-        Optional<ZoneId> zone = states != null ? Optional.of(states.zone()) : enrollment.zoneOf(user);
-        if (zone.isEmpty()) {
-            notEnrolled.put(user, Boolean.TRUE);
-            return null;
-        }
-        if (!enrollment.coachedIn(user, community)) {
-            notCoachedHere.add(here);
-            return null;
-        }
-        UserState s = new UserState(user, ids.community(community), zone.get(), pseudonyms, ids);
-        put(s);
-        return s;
-    }
-
-    /** The person's state in {@code community} if the engine keeps one; never begins one. */
-    private UserState existing(UserId user, CommunityId community) {
-        for (UserState s = users.get(user); s != null; s = s.next) {
-            if (s.community.equals(community)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** Keeps {@code s}, replacing the state of the same person and community. */
-    private void put(UserState s) {
-        List<UserState> states = new ArrayList<>(statesOf(s.user));
-        states.removeIf(o -> o.community.equals(s.community));
-        states.add(s);
-        keep(s.user, states);
-    }
-
-    /** Keeps exactly {@code states} for {@code user}, in that order; none: the person leaves memory. */
-    private void keep(UserId user, List<UserState> states) {
-        if (states.isEmpty()) {
-            users.remove(user);
-            return;
-        }
-        for (int i = 0; i < states.size(); i++) {
-            states.get(i).next = i + 1 < states.size() ? states.get(i + 1) : null;
-        }
-        users.put(user, states.get(0));
-    }
-
-    private void changed(UserState s) {
-        if (s.changed) {
-            return;
-        }
-        s.changed = true;
-        dirty.add(s);
-    }
-
-    /** The person's states, one per community, in the order they were kept. */
-    private List<UserState> statesOf(UserId user) {
-        UserState first = users.get(user);
-        if (first == null) {
-            return List.of();
-        }
-        if (first.next == null) {
-            return List.of(first);
-        }
-        List<UserState> states = new ArrayList<>(2);
-        for (UserState s = first; s != null; s = s.next) {
-            states.add(s);
-        }
-        return states;
-    }
-
     /** Everything kept about a coached person in one community, to store it; empty when there is nothing. */
     public Optional<UserSnapshot> snapshot(UserId user, CommunityId community) {
-        UserState s = existing(user, community);
+        UserState s = people.existing(user, community);
         return s == null ? Optional.empty() : Optional.of(snapshotOf(s));
     }
 
@@ -1993,7 +1899,7 @@ public final class CoachEngine {
     /** Everything kept about a coached person, one snapshot per community, in community order. */
     public List<UserSnapshot> snapshots(UserId user) {
         List<UserSnapshot> all = new ArrayList<>();
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             all.add(snapshotOf(s));
         }
         all.sort(java.util.Comparator.comparing(x -> x.community().orElseThrow()));
@@ -2007,13 +1913,13 @@ public final class CoachEngine {
     public void restore(UserSnapshot snapshot) {
         UserState s = UserState.restore(snapshot, pseudonyms, ids);
         CommunityId community = s.community;
-        if (existing(s.user, community) != null) {
+        if (people.existing(s.user, community) != null) {
             // Replacing what runs (rare: a restore normally comes before any event): the old deadlines go too.
             weekEnds.removeIf(e -> e.user().equals(s.user) && e.community().equals(community));
             deadlines.removeIf(d -> d.user().equals(s.user) && d.community().equals(community));
         }
-        put(s);
-        notEnrolled.remove(s.user);
+        people.put(s);
+        people.restored(s.user);
         if (s.openWeek != null) {
             weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, community, s.openWeek));
         }
@@ -2111,7 +2017,7 @@ public final class CoachEngine {
      */
     private boolean judgedAfterRestart(Seen m) {
         return !m.enrolledAddressees().isEmpty() || m.pitched() || m.underOwnPost() || m.keyedText()
-                || users.containsKey(m.author());
+                || people.coaches(m.author());
     }
 
     /**
@@ -2170,7 +2076,7 @@ public final class CoachEngine {
         restoreNorms(snapshot);
         restoreKept(snapshot);
         // Coached people restored already are known by id: their place is theirs at once.
-        for (UserState first : users.values()) {
+        for (UserState first : people.firsts()) {
             for (UserState s = first; s != null && c.awaitsPeople(); s = s.next) {
                 if (s.community.equals(snapshot.community())) {
                     c.adopt(s.user, pseudonyms.code(s.user));
@@ -2355,35 +2261,22 @@ public final class CoachEngine {
 
     /** The people and communities whose state changed since the last call (for periodic saving); the set is emptied. */
     public Set<PersonInCommunity> drainChanged() {
-        if (dirty.isEmpty()) {
-            return Set.of();
-        }
-        Set<PersonInCommunity> changed = new HashSet<>();
-        for (UserState s : dirty) {
-            s.changed = false;
-            // A state replaced or dropped since it changed is no longer the engine's.
-            if (existing(s.user, s.community) == s) {
-                changed.add(new PersonInCommunity(s.user, s.community));
-            }
-        }
-        dirty.clear();
-        return changed.isEmpty() ? Set.of() : Set.copyOf(changed);
+        return people.drainChanged();
     }
 
     /** Forgets a cached "not enrolled" answer, after someone opts in, or all state of someone who opted out. */
     public void enrollmentChanged(UserId user) {
-        notEnrolled.remove(user);
-        notCoachedHere.removeIf(k -> k.user().equals(user));
+        people.enrollmentChanged(user);
         Optional<ZoneId> zone = enrollment.zoneOf(user);
         if (zone.isEmpty()) {
-            users.remove(user);
+            people.remove(user);
             deadlines.removeIf(d -> d.user().equals(user));
             weekEnds.removeIf(e -> e.user().equals(user));
             return;
         }
         // Stopped in one community but coached in another: that community's state leaves memory (what was stored
         // stays until forget) and nothing more is counted there.
-        List<UserState> states = new ArrayList<>(statesOf(user));
+        List<UserState> states = new ArrayList<>(people.statesOf(user));
         if (!states.isEmpty()) {
             for (UserState s : List.copyOf(states)) {
                 if (enrollment.coachedIn(user, s.community)) {
@@ -2394,9 +2287,9 @@ public final class CoachEngine {
                 deadlines.removeIf(d -> d.user().equals(user) && d.community().equals(c));
                 weekEnds.removeIf(e -> e.user().equals(user) && e.community().equals(c));
             }
-            keep(user, states);
+            people.keep(user, states);
         }
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             if (s.zone().equals(zone.get())) {
                 continue;
             }
@@ -2405,7 +2298,7 @@ public final class CoachEngine {
             if (s.openWeek != null) {
                 weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.community, s.openWeek));
             }
-            changed(s);
+            people.changed(s);
         }
     }
 
@@ -2443,20 +2336,18 @@ public final class CoachEngine {
 
     /** Whether the engine keeps state about {@code user} now (they are coached); a cheap map lookup. */
     public boolean coaches(UserId user) {
-        return users.containsKey(user);
+        return people.coaches(user);
     }
 
     /** Everyone the engine coached so far, in id order. */
     public List<UserId> coachedUsers() {
-        List<UserId> list = new ArrayList<>(users.keySet());
-        Collections.sort(list);
-        return list;
+        return people.coachedUsers();
     }
 
     /** The communities the engine keeps state for {@code user} in, in id order. */
     public List<CommunityId> communitiesOf(UserId user) {
         List<CommunityId> list = new ArrayList<>();
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             list.add(s.community);
         }
         Collections.sort(list);
@@ -2466,7 +2357,7 @@ public final class CoachEngine {
     /** The weeks with activity for {@code user} in any community, oldest first. */
     public List<IsoWeek> weeksOf(UserId user) {
         java.util.TreeSet<IsoWeek> weeks = new java.util.TreeSet<>();
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             weeks.addAll(s.weeks.weeks());
         }
         return List.copyOf(weeks);
@@ -2479,7 +2370,7 @@ public final class CoachEngine {
     public Optional<WeeklyReport> report(UserId user, IsoWeek week) {
         List<WeekTally> now = new ArrayList<>(1);
         List<WeekTally> before = new ArrayList<>(1);
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             WeekTally t = s.weeks.get(week);
             if (t != null) {
                 now.add(t);
@@ -2498,7 +2389,7 @@ public final class CoachEngine {
 
     /** The report of one person's week in one community; empty when nothing is known. */
     public Optional<WeeklyReport> report(UserId user, CommunityId community, IsoWeek week) {
-        UserState s = existing(user, community);
+        UserState s = people.existing(user, community);
         if (s == null) {
             return Optional.empty();
         }
@@ -2515,7 +2406,7 @@ public final class CoachEngine {
      */
     public int messagesOf(UserId user) {
         int messages = 0;
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             for (WeekTally t : s.weeks.values()) {
                 messages += t.messages();
             }
@@ -2526,12 +2417,12 @@ public final class CoachEngine {
     /** Every finding of the person, all weeks and communities, in time order. */
     public List<Finding> findingsOf(UserId user) {
         List<Finding> all = new ArrayList<>();
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             for (WeekTally t : s.weeks.values()) {
                 all.addAll(t.findings());
             }
         }
-        if (statesOf(user).size() > 1) {
+        if (people.statesOf(user).size() > 1) {
             all.sort(java.util.Comparator.comparing(Finding::at));
         }
         return all;
