@@ -82,7 +82,6 @@ import java.util.Set;
  */
 public final class CoachEngine {
 
-    private static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofHours(24);
     /**
      * How soon a message by the asked person, in the same channel, answers the question without a reply link: people
      * often just answer in the next message (the turn-taking that reply inference on IRC relies on as well).
@@ -122,7 +121,6 @@ public final class CoachEngine {
     private final List<Rule> rules;
     /** Per rule of {@link #rules}: whether it is of the promotion family (at most one finding of it per message). */
     private final boolean[] promotionFamily;
-    private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
     /** Text cues worked out ahead (replay's reading thread); null: each worked out here when asked. */
@@ -137,13 +135,14 @@ public final class CoachEngine {
     private final Ids ids = new Ids();
     /** The coached people's states, and which changed since the last save. */
     private final CoachedPeople people;
-    private final Map<CommunityId, CommunityState> communities = new HashMap<>();
     /** Where direct conversations count: in the community their people last shared. */
     private final DirectConversations direct;
     /** Questions to nobody by name answered in the room and thanked for: closed for the one they sat under. */
     private final AnsweredInTheRoom inTheRoom;
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
+    /** Every community's state, under the settings in force. */
+    private final Communities communities;
     /**
      * Per direct conversation, its latest pitch (its message id) while nobody but its sender wrote there since: the
      * sender's next word in that conversation chases it. Ids only; not kept over a restart (a chase after one waits
@@ -180,18 +179,18 @@ public final class CoachEngine {
         for (int r = 0; r < promotionFamily.length; r++) {
             promotionFamily[r] = RuleId.PROMOTION_FAMILY.contains(this.rules.get(r).id());
         }
-        this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
         this.cuesAhead = cuesAhead;
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.topicKey = pseudonyms.topicKey();
+        this.communities = new Communities(settings, topicKey, purposes);
         this.people = new CoachedPeople(this.enrollment, this.pseudonyms, ids);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.norms = Objects.requireNonNull(norms, "norms");
         this.reader = new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms);
-        this.direct = new DirectConversations(communities, this.pseudonyms);
-        this.inTheRoom = new AnsweredInTheRoom(seen, this.pseudonyms, this::answerDeadline, AWAY);
+        this.direct = new DirectConversations(communities.byId(), this.pseudonyms);
+        this.inTheRoom = new AnsweredInTheRoom(seen, this.pseudonyms, communities::answerDeadline, AWAY);
     }
 
     /**
@@ -287,7 +286,7 @@ public final class CoachEngine {
         if (lastThere.isEmpty() || !lastThere.get().isBefore(s.lastOwnMessage.plus(AWAY))) {
             return;
         }
-        Duration deadline = answerDeadline(s.community);
+        Duration deadline = communities.answerDeadline(s.community);
         ZoneId zone = s.zone();
         java.util.TreeSet<Instant> weekEndsDue = new java.util.TreeSet<>();
         for (UserState.Waiting w : s.waiting()) {
@@ -444,7 +443,7 @@ public final class CoachEngine {
                 || !TeamChannel.answeredByTeam(m.channelInfo())) {
             return enrolled;
         }
-        Audience audience = audienceOf(m.author(), m.community(), m.channel(), false);
+        Audience audience = communities.audienceOf(m.author(), m.community(), m.channel(), false);
         if (!audience.existingCustomer()) {
             // In a business's own server, a member already seen there who asks the room its staff answer is one of
             // its customers, role or not: a regular asking at the counter, a subscriber at the help desk.
@@ -468,7 +467,7 @@ public final class CoachEngine {
                     m.time(), s.weekOf(m.time()), m.community());
             w.team = true;
             s.await(w);
-            deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), s.user, s.community, m.id()));
+            deadlines.add(new Deadline(m.time().plus(communities.answerDeadline(m.community())), s.user, s.community, m.id()));
             if (waitedOn == enrolled) {
                 waitedOn = new ArrayList<>(enrolled);
             }
@@ -546,7 +545,7 @@ public final class CoachEngine {
         // back ("£8 a head with a host, want me to hold the Saturday?"): the question only offers to take it further.
         boolean termsAnswer = m.kind() == ChannelKind.DIRECT && cues.features().words() >= 6
                 && Pitch.namesTerms(m.text());
-        boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(),
+        boolean answer = community.answersAQuestion(m, addressees, settings().helpWindow(),
                 substantial(m, cues.features()) || termsAnswer);
         // An answer given in several lines: a line to the room that follows one's answer in the same channel, before
         // anyone else speaks there, goes on with it ("2) is a 60s repress: …" after "1) is an early one: …").
@@ -575,9 +574,8 @@ public final class CoachEngine {
     private boolean answersARequestElsewhere(ChatMessage m, List<UserId> addressees, CommunityState home, Cues cues,
                                              boolean termsAnswer) {
         boolean substantial = substantial(m, cues.features()) || termsAnswer;
-        for (Map.Entry<CommunityId, CommunityState> c : communities.entrySet()) {
-            CommunityState other = c.getValue();
-            if (other == home || !other.answersAQuestion(m, addressees, settings.helpWindow(), substantial)) {
+        for (CommunityState other : communities.values()) {
+            if (other == home || !other.answersAQuestion(m, addressees, settings().helpWindow(), substantial)) {
                 continue;
             }
             if (!cues.pitch() || other.askedForAnOffer(m, addressees)) {
@@ -976,7 +974,7 @@ public final class CoachEngine {
         List<UserId> addressees = addresseesOf(m);
         Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
         boolean answer = old.help()
-                || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, cues.features()));
+                || community.answersAQuestion(m, addressees, settings().helpWindow(), substantial(m, cues.features()));
         ownMessage(author, m, addressees, cues, answer, community, textHash, Optional.of(old.continuation()),
                 old.drewAnswer(), null, out);
     }
@@ -1108,7 +1106,7 @@ public final class CoachEngine {
             WeekTally t = openTally(reactor, r.time(), r.community(), out);
             t.reactionGiven();
             long author = pseudonyms.code(r.messageAuthor());
-            t.gave(author, audienceOf(r.messageAuthor(), r.community(), r.channel(), false), +1);
+            t.gave(author, communities.audienceOf(r.messageAuthor(), r.community(), r.channel(), false), +1);
             // A reaction to someone's message is engaging with their work: it counts as giving.
             t.helped(author, +1);
             reactor.gave(author, r.channel(), r.time());
@@ -1138,7 +1136,7 @@ public final class CoachEngine {
         WeekTally t = openTally(target, m.time(), m.community(), out);
         IsoWeek week = t.week();
         people.changed(target);
-        Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
+        Audience audience = communities.audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
         long from = pseudonyms.code(m.author());
         // Being asked something is not being given something: a question counts as an interaction, not as a day on
         // which the person was helped (give-take); whether it gets its answer is oneway.unanswered's to watch.
@@ -1165,7 +1163,7 @@ public final class CoachEngine {
             w.topic = TopicWords.of(m.text());
             target.await(w);
             inTheRoom.asked(m);
-            deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
+            deadlines.add(new Deadline(m.time().plus(communities.answerDeadline(m.community())), target.user, target.community, m.id()));
         }
     }
 
@@ -1203,12 +1201,6 @@ public final class CoachEngine {
 
     private static boolean weekend(java.time.DayOfWeek day) {
         return day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
-    }
-
-    private Duration answerDeadline(CommunityId community) {
-        RuleSettings s = settings.settings(community, RuleId.ONEWAY_UNANSWERED);
-        Double hours = s.values().get("hours");
-        return hours == null ? DEFAULT_ANSWER_DEADLINE : Duration.ofMinutes(Math.round(hours * 60));
     }
 
     /**
@@ -1356,7 +1348,7 @@ public final class CoachEngine {
         // while "buried until Wednesday" is not the return they promised). (Read before this message counts as their
         // latest.)
         if (s.anyWaiting()) {
-            Duration deadline = answerDeadline(s.community);
+            Duration deadline = communities.answerDeadline(s.community);
             Instant returned = s.returnFrom(m.time());
             for (UserState.Waiting w : s.waiting()) {
                 if (!w.overdue && !w.team && w.graceEnds == null && s.saidAwayBefore(w.since)
@@ -1374,7 +1366,7 @@ public final class CoachEngine {
                 // Read before this message counts as their latest: whether the last word before it said they were away.
                 // A look-in before the day they named for their return leaves the question to that day, as above.
                 if ((w.team || returned.isAfter(m.time())) && s.saidAwayBefore(w.since)) {
-                    w.graceEnds = returned.plus(answerDeadline(s.community));
+                    w.graceEnds = returned.plus(communities.answerDeadline(s.community));
                     deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
                 } else {
                     deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
@@ -1393,7 +1385,7 @@ public final class CoachEngine {
         // An introduction is about oneself by design: its words do not count toward self-focus. Nor do those said to
         // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
         // tried" is help drawn from one's own experience, the most useful kind.
-        boolean helping = answer || community.answersAQuestion(m, addressees, settings.helpWindow(), true);
+        boolean helping = answer || community.answersAQuestion(m, addressees, settings().helpWindow(), true);
         // So is a post to the room in a channel for sharing one's own logs, progress or wins ("we hit our target!").
         boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard()
                 || reading.ownPost();
@@ -1534,7 +1526,7 @@ public final class CoachEngine {
                                          boolean acknowledgement, boolean ask, List<Audience> audiences) {
         for (UserId to : thread) {
             long p = pseudonyms.code(to);
-            Audience a = audienceOf(to, m.community(), m.channel(), false);
+            Audience a = communities.audienceOf(to, m.community(), m.channel(), false);
             t.gave(p, a, +1);
             if (acknowledgement) {
                 t.acknowledged(p, +1);
@@ -1592,7 +1584,7 @@ public final class CoachEngine {
                 continue;
             }
             long p = addressed[i++];
-            Audience a = audienceOf(to, m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
+            Audience a = communities.audienceOf(to, m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
             t.gave(p, a, +1);
             if (substance) {
                 t.helped(p, +1);
@@ -1618,7 +1610,7 @@ public final class CoachEngine {
         if (perRule == null) {
             perRule = new RuleSettings[rules.size()];
             for (int r = 0; r < perRule.length; r++) {
-                perRule[r] = settings.settings(community, rules.get(r).id());
+                perRule[r] = settings().settings(community, rules.get(r).id());
             }
             place.ruleSettings(perRule);
         }
@@ -1731,27 +1723,6 @@ public final class CoachEngine {
         return !m.links().isEmpty() || text.words() >= 6 && !text.question();
     }
 
-    /**
-     * Who {@code user} is to the business, seen from {@code community}. A direct conversation belongs to no
-     * community (exports file it under its own id), so there the communities that know the person are asked.
-     */
-    private Audience audienceOf(UserId user, CommunityId where, ChannelId channel, boolean direct) {
-        Audience a = community(where).audienceOf(user, channel);
-        if (!direct || a != Audience.UNKNOWN) {
-            return a;
-        }
-        for (CommunityState c : communities.values()) {
-            if (!c.knows(user)) {
-                continue;
-            }
-            Audience elsewhere = c.audienceOf(user, null);
-            if (elsewhere != Audience.UNKNOWN) {
-                return elsewhere;
-            }
-        }
-        return a;
-    }
-
     /** The people a message is aimed at: reply target and mentions, or the other side of a direct conversation. */
     private List<UserId> addresseesOf(ChatMessage m) {
         if (m.kind() != ChannelKind.DIRECT) {
@@ -1795,7 +1766,7 @@ public final class CoachEngine {
         // The week of one community: its settings and its people decide.
         CommunityId community = s.community;
         CommunityState place = community(community);
-        Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
+        Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings().defaultGoal()));
         // A question still waiting at the week's end for someone who has written nothing here since it was asked is
         // not judged by the week's end: the person has not been back, so they have not chosen to leave it. It waits
         // for their first hour back (graceAfterBeingAway), in whatever week that is, and is let go unsaid if they
@@ -1925,7 +1896,7 @@ public final class CoachEngine {
         }
         for (UserState.Waiting w : s.waiting()) {
             if (!w.overdue) {
-                deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
+                deadlines.add(new Deadline(w.since.plus(communities.answerDeadline(w.community)), s.user, community, w.message));
                 if (w.graceEnds != null) {
                     // Asked while they were away and they are back: judged at the end of their time from the return.
                     deadlines.add(new Deadline(w.graceEnds, s.user, community, w.message));
@@ -2204,17 +2175,6 @@ public final class CoachEngine {
         return left;
     }
 
-    /** The communities whose state may have changed since the last call (for periodic saving). */
-    public Set<CommunityId> drainChangedCommunities() {
-        Set<CommunityId> changed = new HashSet<>();
-        communities.forEach((id, c) -> {
-            if (c.drainChanged()) {
-                changed.add(id);
-            }
-        });
-        return changed.isEmpty() ? Set.of() : Set.copyOf(changed);
-    }
-
     /**
      * People an event names take their own places in restored communities: in the event's community, or in every
      * community for a direct message (which counts where its two people last met).
@@ -2302,19 +2262,21 @@ public final class CoachEngine {
         }
     }
 
+    /** The communities whose state may have changed since the last call (for periodic saving). */
+    public Set<CommunityId> drainChangedCommunities() {
+        return communities.drainChangedCommunities();
+    }
+
     /**
      * Replaces the rule and community settings (an admin changed a threshold, an audience role, a promotion channel):
      * they apply from the next event on; nothing already counted is recounted.
      */
     public void updateSettings(CoachSettings newSettings) {
-        this.settings = Objects.requireNonNull(newSettings, "newSettings");
-        communities.forEach((id, c) -> c.use(newSettings.community(id)));
+        communities.updateSettings(newSettings);
     }
 
     private CommunityState community(CommunityId id) {
-        // Not marked changed here: reading a community (a week's end, an audience) changes nothing to save; the
-        // community marks itself when something it keeps changes.
-        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey, purposes));
+        return communities.community(id);
     }
 
     // --- reading -----------------------------------------------------------------------------------------------
@@ -2324,14 +2286,7 @@ public final class CoachEngine {
      * they were recognised by a default role name (Customer, Patron, Staff...).
      */
     public Map<CommunityId, Map<String, CommunitySettings.RoleAudience>> recognisedRoles() {
-        Map<CommunityId, Map<String, CommunitySettings.RoleAudience>> all = new java.util.TreeMap<>();
-        communities.forEach((id, c) -> {
-            var roles = c.recognisedRoles();
-            if (!roles.isEmpty()) {
-                all.put(id, roles);
-            }
-        });
-        return all;
+        return communities.recognisedRoles();
     }
 
     /** Whether the engine keeps state about {@code user} now (they are coached); a cheap map lookup. */
@@ -2433,6 +2388,6 @@ public final class CoachEngine {
     }
 
     public CoachSettings settings() {
-        return settings;
+        return communities.settings();
     }
 }
