@@ -118,9 +118,6 @@ public final class CoachEngine {
     /** In a small room a line answers the other's last line within this long; after it, the room has gone quiet. */
     private static final Duration SMALL_ROOM_TURN = Duration.ofHours(12);
 
-    private final List<Rule> rules;
-    /** Per rule of {@link #rules}: whether it is of the promotion family (at most one finding of it per message). */
-    private final boolean[] promotionFamily;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
     /** Text cues worked out ahead (replay's reading thread); null: each worked out here when asked. */
@@ -141,6 +138,8 @@ public final class CoachEngine {
     private final AnsweredInTheRoom inTheRoom;
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
+    /** The rules, in the order they look, each with its settings in the community. */
+    private final RuleRunner ruleRunner;
     /** Every community's state, under the settings in force. */
     private final Communities communities;
     /**
@@ -174,44 +173,19 @@ public final class CoachEngine {
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
                 CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock, RoomNorms norms) {
-        this.rules = promotionFamilyLast(rules);
-        this.promotionFamily = new boolean[this.rules.size()];
-        for (int r = 0; r < promotionFamily.length; r++) {
-            promotionFamily[r] = RuleId.PROMOTION_FAMILY.contains(this.rules.get(r).id());
-        }
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
         this.cuesAhead = cuesAhead;
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.topicKey = pseudonyms.topicKey();
         this.communities = new Communities(settings, topicKey, purposes);
+        this.ruleRunner = new RuleRunner(rules, communities, this.pseudonyms);
         this.people = new CoachedPeople(this.enrollment, this.pseudonyms, ids);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.norms = Objects.requireNonNull(norms, "norms");
         this.reader = new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms);
         this.direct = new DirectConversations(communities.byId(), this.pseudonyms);
         this.inTheRoom = new AnsweredInTheRoom(seen, this.pseudonyms, communities::answerDeadline, AWAY);
-    }
-
-    /**
-     * The rules in catalogue order, except that the promotion family runs last and most specific first: a message
-     * yields at most one finding of that family, and the one that fits best is the one that speaks.
-     */
-    private static List<Rule> promotionFamilyLast(List<Rule> rules) {
-        List<Rule> ordered = new ArrayList<>(rules.size());
-        for (Rule r : rules) {
-            if (!RuleId.PROMOTION_FAMILY.contains(r.id())) {
-                ordered.add(r);
-            }
-        }
-        for (RuleId id : RuleId.PROMOTION_FAMILY) {
-            for (Rule r : rules) {
-                if (r.id() == id) {
-                    ordered.add(r);
-                }
-            }
-        }
-        return List.copyOf(ordered);
     }
 
     public static CoachEngineBuilder builder() {
@@ -1234,7 +1208,7 @@ public final class CoachEngine {
         WeekCount counted = countInWeek(t, s, m, addressees, text, reading, answer, community, wasContinuation,
                 drewAnswer);
         logLinks(s, m, reading);
-        runRules(s, m, reading.facts(), week, community, out);
+        ruleRunner.message(s, m, reading.facts(), week, community, out);
         // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
         // apart: polite, not reciprocity.
         boolean acknowledgement = cues.acknowledgement();
@@ -1468,40 +1442,6 @@ public final class CoachEngine {
         }
     }
 
-    /** Lets each enabled rule look at the message; the promotion family speaks at most once per message. */
-    private void runRules(UserState s, ChatMessage m, MessageFacts facts, IsoWeek week, CommunityState community,
-                          List<Finding> out) {
-        // Rules look at the history as it was before this message, plus the message's own links.
-        // The engine sees every channel it is in from the moment it coaches someone: their history starts there.
-        Instant historySince = s.knownSince(m.time());
-        RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
-        boolean promotionFound = false;
-        boolean habitOrPeopleFound = false;
-        RuleSettings[] perRule = ruleSettings(community, m.community());
-        for (int r = 0; r < rules.size(); r++) {
-            Rule rule = rules.get(r);
-            boolean family = promotionFamily[r];
-            // After a tip about how one treats people (an ask, a pitch) or about pushing one's work (promo.self), the
-            // repeat still looks: the same link over and over is a habit of its own, and the week's OneBehaviour
-            // decides whether the other tip speaks for it. Otherwise the post that made both habits plain would
-            // only ever tell one of them.
-            if (family && promotionFound && !(habitOrPeopleFound && rule.id() == RuleId.LINKS_REPEAT)) {
-                continue;
-            }
-            RuleSettings rs = perRule[r];
-            if (!rs.enabled()) {
-                continue;
-            }
-            run.use(rule, rs);
-            int before = run.emitted;
-            rule.onMessage(run);
-            if (family && run.emitted > before) {
-                promotionFound = true;
-                habitOrPeopleFound = OneBehaviour.rank(rule.id()) <= 1;
-            }
-        }
-    }
-
     /**
      * The people a reply to one's own post is said to ({@link RepliesUnderOwn}): those who replied under the post
      * lately, when it names nobody else; none for any other message. Not in a private conversation, whose messages are
@@ -1599,22 +1539,6 @@ public final class CoachEngine {
             audiences.add(a);
         }
         return audiences;
-    }
-
-    /**
-     * The settings of each rule (in {@link #rules} order) in {@code community}, kept by its state until the settings
-     * change: looked up per rule per message, they cost a map lookup each.
-     */
-    private RuleSettings[] ruleSettings(CommunityState place, CommunityId community) {
-        RuleSettings[] perRule = place.ruleSettings();
-        if (perRule == null) {
-            perRule = new RuleSettings[rules.size()];
-            for (int r = 0; r < perRule.length; r++) {
-                perRule[r] = settings().settings(community, rules.get(r).id());
-            }
-            place.ruleSettings(perRule);
-        }
-        return perRule;
     }
 
     /** Marks the questions {@code m} answers; true when it answered one. */
@@ -1799,17 +1723,7 @@ public final class CoachEngine {
         }
         RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
         // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
-        RuleSettings[] perRule = ruleSettings(place, community);
-        int ruleCount = t.messages() > 0 ? rules.size() : 0;
-        for (int r = 0; r < ruleCount; r++) {
-            Rule rule = rules.get(r);
-            RuleSettings rs = perRule[r];
-            if (!rs.enabled()) {
-                continue;
-            }
-            run.use(rule, rs);
-            rule.onWeekEnd(run);
-        }
+        ruleRunner.weekEnd(run, place, community, t.messages() > 0);
         t.close();
         people.changed(s);
         if (week.equals(s.openWeek)) {
@@ -1843,16 +1757,7 @@ public final class CoachEngine {
         IsoWeek week = s.weekOf(at);
         CommunityState place = community(community);
         RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, place, at, items, out, pseudonyms);
-        RuleSettings[] perRule = ruleSettings(place, community);
-        for (int r = 0; r < rules.size(); r++) {
-            Rule rule = rules.get(r);
-            RuleSettings rs = perRule[r];
-            if (!rs.enabled()) {
-                continue;
-            }
-            run.use(rule, rs);
-            rule.onOverdue(run);
-        }
+        ruleRunner.overdue(run, place, community);
     }
 
     /** Everything kept about a coached person in one community, to store it; empty when there is nothing. */
@@ -2384,7 +2289,7 @@ public final class CoachEngine {
     }
 
     public Collection<Rule> rules() {
-        return rules;
+        return ruleRunner.rules();
     }
 
     public CoachSettings settings() {
