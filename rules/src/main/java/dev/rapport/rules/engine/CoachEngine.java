@@ -94,17 +94,17 @@ public final class CoachEngine {
     /** Lines by one person in one channel this close together are one turn (IRC logs only say the minute). */
     private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
-    private static final Duration AWAY = Duration.ofDays(7);
+    static final Duration AWAY = Duration.ofDays(7);
     /**
      * Someone back from being away catches up first: questions that went overdue while they wrote nothing count as
      * unanswered only if this long after their first message back they still wait.
      */
-    private static final Duration RETURN_GRACE = Duration.ofHours(1);
+    static final Duration RETURN_GRACE = Duration.ofHours(1);
     /**
      * Someone who wrote nothing in the community for this long before a question was not around when it was asked: their
      * first word back in that channel answers it.
      */
-    private static final Duration AWAY_WHEN_ASKED = Duration.ofHours(12);
+    static final Duration AWAY_WHEN_ASKED = Duration.ofHours(12);
     /** Nobody addressed. */
     private static final long[] NO_ONE = new long[0];
     /** Turns this close (one person, another, the first again) are an exchange between the two, reply links or not. */
@@ -138,6 +138,8 @@ public final class CoachEngine {
     private final AnsweredInTheRoom inTheRoom;
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
+    /** Deadlines and week ends, in time order, and what the rules make of them. */
+    private final WeekClock weekClock;
     /** The rules, in the order they look, each with its settings in the community. */
     private final RuleRunner ruleRunner;
     /** Every community's state, under the settings in force. */
@@ -151,25 +153,7 @@ public final class CoachEngine {
     private final OwnMessageReader reader;
     /** What each channel's own regulars do there: a room's convention, whatever the channel is called. */
     private final RoomNorms norms;
-    private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
-    private final PriorityQueue<WeekEnd> weekEnds = new PriorityQueue<>();
-    private Instant now = Instant.EPOCH;
     private long duplicates;
-
-    private record Deadline(Instant due, UserId user, CommunityId community, MessageId message)
-            implements Comparable<Deadline> {
-        @Override
-        public int compareTo(Deadline o) {
-            return due.compareTo(o.due);
-        }
-    }
-
-    private record WeekEnd(Instant end, UserId user, CommunityId community, IsoWeek week) implements Comparable<WeekEnd> {
-        @Override
-        public int compareTo(WeekEnd o) {
-            return end.compareTo(o.end);
-        }
-    }
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
                 CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock, RoomNorms norms) {
@@ -183,6 +167,7 @@ public final class CoachEngine {
         this.people = new CoachedPeople(this.enrollment, this.pseudonyms, ids);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.norms = Objects.requireNonNull(norms, "norms");
+        this.weekClock = new WeekClock(people, communities, ruleRunner, this.enrollment, this.norms, this.pseudonyms);
         this.reader = new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms);
         this.direct = new DirectConversations(communities.byId(), this.pseudonyms);
         this.inTheRoom = new AnsweredInTheRoom(seen, this.pseudonyms, communities::answerDeadline, AWAY);
@@ -197,7 +182,7 @@ public final class CoachEngine {
     /** Folds one event in; returns the findings it caused (often none). Events must come in time order. */
     public List<Finding> accept(ChatEvent event) {
         List<Finding> out = new ArrayList<>(0);
-        advance(event.time(), out);
+        weekClock.advance(event.time(), out);
         if (!awaitingPeople.isEmpty() || direct.awaitsPeople()) {
             adoptRestored(event);
         }
@@ -213,114 +198,35 @@ public final class CoachEngine {
         return out.isEmpty() ? List.of() : out;
     }
 
+    /** End of a replay: every open week is closed and its weekly rules run. */
+    public List<Finding> finish() {
+        return weekClock.finish();
+    }
+
+    /**
+     * The day of the week {@code time} falls on in {@code zone} ({@link WeekClock#dayOfWeek}).
+     */
+    static java.time.DayOfWeek dayOfWeek(Instant time, ZoneId zone) {
+        return WeekClock.dayOfWeek(time, zone);
+    }
+
     /** Lets time pass without an event (live: called by a scheduled routine with the clock's time). */
     public List<Finding> tick() {
         List<Finding> out = new ArrayList<>(0);
-        advance(clock.instant(), out);
+        weekClock.advance(clock.instant(), out);
         return out;
     }
 
     /** Lets time pass up to {@code time}: answers become overdue and weeks end. */
     public List<Finding> advanceTo(Instant time) {
         List<Finding> out = new ArrayList<>(0);
-        advance(time, out);
+        weekClock.advance(time, out);
         return out;
-    }
-
-    /** End of a replay: every open week is closed and its weekly rules run. */
-    public List<Finding> finish() {
-        List<Finding> out = new ArrayList<>();
-        judgeWhereTheRecordStops(out);
-        while (!weekEnds.isEmpty()) {
-            WeekEnd end = weekEnds.poll();
-            closeWeek(people.existing(end.user(), end.community()), end.week(), end.end(), out);
-        }
-        return out;
-    }
-
-    /**
-     * The end of a replay, for questions that still wait for someone who has written nothing since they were asked
-     * (live, these wait for the person's return, or are let go when they stay away). Someone whose community went on
-     * for a week without a word from them left: they never saw the question, and are not told about it. Otherwise
-     * the record stops before anyone could tell whether they were back, and the question is judged as at the end
-     * of the week its answer was due in: it did go unanswered while the conversation could still be seen.
-     */
-    private void judgeWhereTheRecordStops(List<Finding> out) {
-        for (UserState first : people.firsts()) {
-            for (UserState s = first; s != null; s = s.next) {
-                if (s.anyDeferred() && s.lastOwnMessage != null) {
-                    judgeWhereTheRecordStops(s, out);
-                }
-            }
-        }
-    }
-
-    private void judgeWhereTheRecordStops(UserState s, List<Finding> out) {
-        Optional<Instant> lastThere = community(s.community).lastActivity();
-        if (lastThere.isEmpty() || !lastThere.get().isBefore(s.lastOwnMessage.plus(AWAY))) {
-            return;
-        }
-        Duration deadline = communities.answerDeadline(s.community);
-        ZoneId zone = s.zone();
-        java.util.TreeSet<Instant> weekEndsDue = new java.util.TreeSet<>();
-        for (UserState.Waiting w : s.waiting()) {
-            if (w.deferred) {
-                weekEndsDue.add(s.weekOf(w.since.plus(deadline)).end(zone));
-            }
-        }
-        // Not those the week's end never judged: a weekend question (the person is expected back after
-        // it), one asked after they said they were away until a known return, or one put to someone already
-        // away somewhere else than where they left off. Their first word back would have; there is none.
-        for (Instant end : weekEndsDue) {
-            s.backFrom(end, end, w -> s.weekOf(w.since.plus(deadline)).end(zone).equals(end)
-                    && !weekend(dayOfWeek(w.since, zone)) && !s.saidAwayBefore(w.since)
-                    && !(s.quietBefore(w.since, AWAY_WHEN_ASKED) && !s.leftOffIn(w.channel)));
-            runOverdue(s, end.minusSeconds(1), s.community, out);
-        }
     }
 
     /** How many messages were seen twice (same id, same text) and counted once. */
     public long duplicatesIgnored() {
         return duplicates;
-    }
-
-    private void advance(Instant time, List<Finding> out) {
-        if (time.isAfter(now)) {
-            now = time;
-        }
-        boolean toReport = false;
-        while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
-            Deadline d = deadlines.poll();
-            UserState s = people.existing(d.user(), d.community());
-            UserState.Waiting w = s == null ? null : s.waitingFor(d.message());
-            if (w != null && !w.reported && !w.deferred) {
-                if (w.overdue) {
-                    // The person's first hour back from being away is over and the question still waits.
-                    toReport = true;
-                } else {
-                    w.overdue = true;
-                    s.tally(w.week).overdueSeen();
-                    people.changed(s);
-                    // Someone who wrote nothing in the community since the question had no chance to answer it (a
-                    // trip, a busy day): whether they leave it unanswered is seen once they are back.
-                    if (s.wroteSince(w.since)) {
-                        toReport = true;
-                    } else {
-                        s.defer(w);
-                    }
-                }
-            }
-            // Several deadlines often pass together: report them in one go, after the queue is drained.
-            if (toReport && s != null && (deadlines.isEmpty() || deadlines.peek().due().isAfter(now)
-                    || !deadlines.peek().user().equals(d.user()) || !deadlines.peek().community().equals(d.community()))) {
-                runOverdue(s, d.due(), d.community(), out);
-                toReport = false;
-            }
-        }
-        while (!weekEnds.isEmpty() && !weekEnds.peek().end().isAfter(now)) {
-            WeekEnd end = weekEnds.poll();
-            closeWeek(people.existing(end.user(), end.community()), end.week(), end.end(), out);
-        }
     }
 
     /**
@@ -371,7 +277,7 @@ public final class CoachEngine {
         List<UserId> waitedOn = addressees.isEmpty() ? teamAwaits(m, cues, answer, community, received.enrolled())
                 : received.enrolled();
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
-                received.pitched(), repliesUnderOwnPost(m), false, ownWords(m)), now);
+                received.pitched(), repliesUnderOwnPost(m), false, ownWords(m)), weekClock.now());
         if (m.kind() == ChannelKind.DIRECT) {
             rememberPitchInDirect(m, received.pitched());
         }
@@ -441,7 +347,7 @@ public final class CoachEngine {
                     m.time(), s.weekOf(m.time()), m.community());
             w.team = true;
             s.await(w);
-            deadlines.add(new Deadline(m.time().plus(communities.answerDeadline(m.community())), s.user, s.community, m.id()));
+            weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), s.user, s.community, m.id());
             if (waitedOn == enrolled) {
                 waitedOn = new ArrayList<>(enrolled);
             }
@@ -934,7 +840,7 @@ public final class CoachEngine {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
         ChatMessage m = DirectConversations.inCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
-                before.pitched(), before.underOwnPost(), false, ownWords(m)), now);
+                before.pitched(), before.underOwnPost(), false, ownWords(m)), weekClock.now());
         UserState author = people.state(before.author(), before.community());
         if (author == null) {
             return;
@@ -1077,7 +983,7 @@ public final class CoachEngine {
         UserState reactor = people.state(r.reactor(), r.community());
         if (reactor != null) {
             people.changed(reactor);
-            WeekTally t = openTally(reactor, r.time(), r.community(), out);
+            WeekTally t = weekClock.openTally(reactor, r.time(), r.community(), out);
             t.reactionGiven();
             long author = pseudonyms.code(r.messageAuthor());
             t.gave(author, communities.audienceOf(r.messageAuthor(), r.community(), r.channel(), false), +1);
@@ -1094,7 +1000,7 @@ public final class CoachEngine {
         UserState author = people.state(r.messageAuthor(), r.community());
         if (author != null) {
             people.changed(author);
-            openTally(author, r.time(), r.community(), out).reactionReceived();
+            weekClock.openTally(author, r.time(), r.community(), out).reactionReceived();
             author.interacted(pseudonyms.code(r.reactor()), r.time());
         }
     }
@@ -1107,7 +1013,7 @@ public final class CoachEngine {
      */
     private void received(UserState target, ChatMessage m, boolean question, boolean asks, List<Finding> out) {
         // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
-        WeekTally t = openTally(target, m.time(), m.community(), out);
+        WeekTally t = weekClock.openTally(target, m.time(), m.community(), out);
         IsoWeek week = t.week();
         people.changed(target);
         Audience audience = communities.audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
@@ -1137,7 +1043,7 @@ public final class CoachEngine {
             w.topic = TopicWords.of(m.text());
             target.await(w);
             inTheRoom.asked(m);
-            deadlines.add(new Deadline(m.time().plus(communities.answerDeadline(m.community())), target.user, target.community, m.id()));
+            weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), target.user, target.community, m.id());
         }
     }
 
@@ -1159,25 +1065,6 @@ public final class CoachEngine {
     }
 
     /**
-     * The day of the week {@code time} falls on in {@code zone}, as {@code time.atZone(zone).getDayOfWeek()} says;
-     * in a zone of one fixed offset (UTC, replay's default) without making a date and time per message.
-     */
-    static java.time.DayOfWeek dayOfWeek(Instant time, ZoneId zone) {
-        java.time.zone.ZoneRules rules = zone.getRules();
-        if (!rules.isFixedOffset()) {
-            return time.atZone(zone).getDayOfWeek();
-        }
-        long localSeconds = time.getEpochSecond() + rules.getOffset(time).getTotalSeconds();
-        long epochDay = Math.floorDiv(localSeconds, 86_400L);
-        // As LocalDate does it: 1970-01-01 was a Thursday.
-        return java.time.DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1);
-    }
-
-    private static boolean weekend(java.time.DayOfWeek day) {
-        return day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
-    }
-
-    /**
      * What the coach does with a person's own message: it counts it in their week, reads what the message is (help,
      * an ask for help, promotion, shared links), lets the rules look at it, counts what it gave to whom, and
      * remembers it (without its text) for later messages, edits and the week's report.
@@ -1189,7 +1076,7 @@ public final class CoachEngine {
                             CommunityState community, int textHash, Optional<Boolean> wasContinuation,
                             boolean drewAnswer, UserId byTurns, List<Finding> out) {
         TextFeatures text = cues.features();
-        WeekTally t = openTally(s, m.time(), m.community(), out);
+        WeekTally t = weekClock.openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
         people.changed(s);
         s.lastCommunity = m.community();
@@ -1199,7 +1086,7 @@ public final class CoachEngine {
         if (answerWaiting(s, m, cues, addressed, t) && !answer && substantial(m, text)) {
             answer = true;
         }
-        graceAfterBeingAway(s, m);
+        weekClock.graceAfterBeingAway(s, m);
         OwnReading reading = reader.read(s, m, addressees, cues, answer, community);
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
         if (reading.sold()) {
@@ -1306,47 +1193,6 @@ public final class CoachEngine {
             }
         }
         return addressed;
-    }
-
-    /**
-     * Back after being away: what this message did not answer, their first hour back may still answer. A customer's
-     * question put to the team while this member had said they were away ("off until Monday, back on the 29th") was
-     * never theirs to take while they were gone: the team at work owed it. Back, they share it like a question asked
-     * that moment, with the whole answer time, and a colleague's answer in it serves it for them too
-     * ({@link #teamServed}). The extra time is kept in the person's snapshot, so a restart in it keeps it too.
-     */
-    private void graceAfterBeingAway(UserState s, ChatMessage m) {
-        // Back from an announced absence ("on nights till Thursday", then a word on Thursday) before a question put to
-        // them meanwhile went overdue: it waited for their return, so its answer time counts from their first word
-        // back, as if asked then, or from the day they named for it when this word comes before that day (a look-in
-        // while "buried until Wednesday" is not the return they promised). (Read before this message counts as their
-        // latest.)
-        if (s.anyWaiting()) {
-            Duration deadline = communities.answerDeadline(s.community);
-            Instant returned = s.returnFrom(m.time());
-            for (UserState.Waiting w : s.waiting()) {
-                if (!w.overdue && !w.team && w.graceEnds == null && s.saidAwayBefore(w.since)
-                        && m.time().isAfter(w.since)) {
-                    w.back = m.time();
-                    w.graceEnds = returned.plus(deadline);
-                    deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
-                }
-            }
-        }
-        if (s.anyDeferred()) {
-            Instant returned = s.returnFrom(m.time());
-            for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
-                w.back = m.time();
-                // Read before this message counts as their latest: whether the last word before it said they were away.
-                // A look-in before the day they named for their return leaves the question to that day, as above.
-                if ((w.team || returned.isAfter(m.time())) && s.saidAwayBefore(w.since)) {
-                    w.graceEnds = returned.plus(communities.answerDeadline(s.community));
-                    deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
-                } else {
-                    deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
-                }
-            }
-        }
     }
 
     /**
@@ -1662,104 +1508,6 @@ public final class CoachEngine {
         return result;
     }
 
-    /** The tally of the week {@code time} falls in; a later week first closes the person's open week. */
-    private WeekTally openTally(UserState s, Instant time, CommunityId community, List<Finding> out) {
-        IsoWeek week = s.weekOf(time);
-        if (s.openWeek == null || week.compareTo(s.openWeek) > 0) {
-            if (s.openWeek != null) {
-                // Its entry in weekEnds stays behind and is skipped when polled: closeWeek ignores closed weeks.
-                closeWeek(s, s.openWeek, s.openWeek.end(s.zone()), out);
-            }
-            s.openWeek = week;
-            weekEnds.add(new WeekEnd(week.end(s.zone()), s.user, s.community, week));
-        }
-        if (s.lastCommunity == null) {
-            s.lastCommunity = community;
-        }
-        return s.tally(week);
-    }
-
-    private void closeWeek(UserState s, IsoWeek week, Instant end, List<Finding> out) {
-        if (s == null) {
-            return;
-        }
-        WeekTally t = s.tally(week);
-        if (t.closed()) {
-            return;
-        }
-        // The week of one community: its settings and its people decide.
-        CommunityId community = s.community;
-        CommunityState place = community(community);
-        Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings().defaultGoal()));
-        // A question still waiting at the week's end for someone who has written nothing here since it was asked is
-        // not judged by the week's end: the person has not been back, so they have not chosen to leave it. It waits
-        // for their first hour back (graceAfterBeingAway), in whatever week that is, and is let go unsaid if they
-        // stay away past the waiting memory: someone who left, or went quiet for a while, never saw it. (At the end
-        // of a replay, judgeWhereTheRecordStops tells those the record stopped on before anyone could know.)
-        // Looking back over the week: posts to the room in a channel where the other regulars also posted to the room
-        // that week (sends, spots, the scent of the day, whatever the channel is called) followed the room, though
-        // each was read as it came, before the others had posted.
-        for (ChannelId channel : t.roomPostChannels()) {
-            // So did those of someone who talks with people that week (there or elsewhere), in a room of posts: one
-            // where the others post to the room the same way, however few they are, and answer a post now and then
-            // rather than talk among themselves (scores, tasting notes, pours, a scene in character): posting to the
-            // room is what that room is used for, and the person is no broadcaster, as their talk shows. Someone who
-            // speaks to nobody anywhere, who is alone in posting to the room there, who posts to nobody where the
-            // others talk among themselves, or in a room whose name or topic says it is for talk (#general, a chat
-            // or help room, "Stallholders' chat."), is still told. (Only posts that asked, sold and linked nothing are
-            // here: links and promotion have their own rules.)
-            // Two of the others asking the room things make it a place to talk, as for the norm (Norm.talks).
-            long code = pseudonyms.code(s.user);
-            Norm back = norms.lookingBack(channel, code, end);
-            if (back.postsToRoom() || t.conversed() && !back.talks() && !t.inTalkRoom(channel)
-                    && norms.othersPostToRoomLookingBack(channel, code, end)) {
-                t.followsRoom(channel);
-            }
-        }
-        // A week whose every turn with others went back to oneself (shift responses, no question or support for
-        // anyone): the rooms' licence for one's own posts does not hide that the whole week was about oneself.
-        if (t.talkTurnedToOneself()) {
-            t.countLicensedAgain();
-        }
-        RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
-        // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
-        ruleRunner.weekEnd(run, place, community, t.messages() > 0);
-        t.close();
-        people.changed(s);
-        if (week.equals(s.openWeek)) {
-            s.openWeek = null;
-        }
-    }
-
-    private void runOverdue(UserState s, Instant at, CommunityId community, List<Finding> out) {
-        List<UserState.Waiting> overdue = s.overdue(at);
-        if (overdue.isEmpty()) {
-            return;
-        }
-        // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
-        overdue.forEach(w -> w.reported = true);
-        people.changed(s);
-        // Someone who has written nothing for a week is away, not ignoring anyone. Away is said of the person, not of
-        // one community: a question by direct message waits for someone who is busy in a server.
-        Instant lastOwn = null;
-        for (UserState other : people.statesOf(s.user)) {
-            if (other.lastOwnMessage != null && (lastOwn == null || other.lastOwnMessage.isAfter(lastOwn))) {
-                lastOwn = other.lastOwnMessage;
-            }
-        }
-        if (lastOwn == null || lastOwn.isBefore(at.minus(AWAY))) {
-            return;
-        }
-        List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
-        for (UserState.Waiting w : overdue) {
-            items.add(new OverdueContext.Waiting(w.message, w.channel, w.fromPseudonym(), w.since, w.audience, w.team));
-        }
-        IsoWeek week = s.weekOf(at);
-        CommunityState place = community(community);
-        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, place, at, items, out, pseudonyms);
-        ruleRunner.overdue(run, place, community);
-    }
-
     /** Everything kept about a coached person in one community, to store it; empty when there is nothing. */
     public Optional<UserSnapshot> snapshot(UserId user, CommunityId community) {
         UserState s = people.existing(user, community);
@@ -1791,26 +1539,25 @@ public final class CoachEngine {
         CommunityId community = s.community;
         if (people.existing(s.user, community) != null) {
             // Replacing what runs (rare: a restore normally comes before any event): the old deadlines go too.
-            weekEnds.removeIf(e -> e.user().equals(s.user) && e.community().equals(community));
-            deadlines.removeIf(d -> d.user().equals(s.user) && d.community().equals(community));
+            weekClock.forget(s.user, community);
         }
         people.put(s);
         people.restored(s.user);
         if (s.openWeek != null) {
-            weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, community, s.openWeek));
+            weekClock.weekEnd(s.openWeek.end(s.zone()), s.user, community, s.openWeek);
         }
         for (UserState.Waiting w : s.waiting()) {
             if (!w.overdue) {
-                deadlines.add(new Deadline(w.since.plus(communities.answerDeadline(w.community)), s.user, community, w.message));
+                weekClock.deadline(w.since.plus(communities.answerDeadline(w.community)), s.user, community, w.message);
                 if (w.graceEnds != null) {
                     // Asked while they were away and they are back: judged at the end of their time from the return.
-                    deadlines.add(new Deadline(w.graceEnds, s.user, community, w.message));
+                    weekClock.deadline(w.graceEnds, s.user, community, w.message);
                 }
             } else if (!w.reported && w.back != null) {
                 // In the person's first hour back when saved (or the team's extra time after their announced
                 // absence): judged at its end, as without the restart.
                 Instant end = w.graceEnds != null ? w.graceEnds : w.back.plus(RETURN_GRACE);
-                deadlines.add(new Deadline(end, s.user, community, w.message));
+                weekClock.deadline(end, s.user, community, w.message);
             }
         }
         CommunityState place = community(community);
@@ -1869,7 +1616,7 @@ public final class CoachEngine {
      */
     private List<CommunitySnapshot.Message> messagesOf(CommunityId community) {
         if (groupedAt != seen.changes()) {
-            seen.expireKept(now);
+            seen.expireKept(weekClock.now());
             Map<CommunityId, List<CommunitySnapshot.Message>> all = new HashMap<>();
             seen.forEach((id, m) -> {
                 if (judgedAfterRestart(m)) {
@@ -2135,8 +1882,7 @@ public final class CoachEngine {
         Optional<ZoneId> zone = enrollment.zoneOf(user);
         if (zone.isEmpty()) {
             people.remove(user);
-            deadlines.removeIf(d -> d.user().equals(user));
-            weekEnds.removeIf(e -> e.user().equals(user));
+            weekClock.forget(user);
             return;
         }
         // Stopped in one community but coached in another: that community's state leaves memory (what was stored
@@ -2149,8 +1895,7 @@ public final class CoachEngine {
                 }
                 CommunityId c = s.community;
                 states.remove(s);
-                deadlines.removeIf(d -> d.user().equals(user) && d.community().equals(c));
-                weekEnds.removeIf(e -> e.user().equals(user) && e.community().equals(c));
+                weekClock.forget(user, c);
             }
             people.keep(user, states);
         }
@@ -2161,7 +1906,7 @@ public final class CoachEngine {
             // A new zone counts from now on: finished weeks stay as they were, the open week ends in the new zone.
             s.zone(zone.get());
             if (s.openWeek != null) {
-                weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.community, s.openWeek));
+                weekClock.weekEnd(s.openWeek.end(s.zone()), s.user, s.community, s.openWeek);
             }
             people.changed(s);
         }
