@@ -1,6 +1,6 @@
 package dev.rapport.rules.engine;
 
-import dev.rapport.rules.engine.CoachEngine.TeamQuestion;
+import dev.rapport.rules.engine.TeamQuestions.TeamQuestion;
 import dev.rapport.rules.engine.SeenMessages.Seen;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;

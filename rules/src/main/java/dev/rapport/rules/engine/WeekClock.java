@@ -262,7 +262,7 @@ final class WeekClock {
      * question put to the team while this member had said they were away ("off until Monday, back on the 29th") was
      * never theirs to take while they were gone: the team at work owed it. Back, they share it like a question asked
      * that moment, with the whole answer time, and a colleague's answer in it serves it for them too
-     * ({@link #teamServed}). The extra time is kept in the person's snapshot, so a restart in it keeps it too.
+     * ({@link TeamQuestions#teamServed}). The extra time is kept in the person's snapshot, so a restart in it keeps it too.
      */
     void graceAfterBeingAway(UserState s, ChatMessage m) {
         // Back from an announced absence ("on nights till Thursday", then a word on Thursday) before a question put to
