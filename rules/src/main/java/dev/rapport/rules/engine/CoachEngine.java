@@ -5,7 +5,6 @@ import dev.rapport.rules.addressing.AnswerWords;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
-import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.engine.SeenMessages.Seen;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.ChannelId;
@@ -19,18 +18,11 @@ import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
-import dev.rapport.rules.norms.Norm;
-import dev.rapport.rules.norms.RoomHabits;
 import dev.rapport.rules.norms.RoomNorms;
 import dev.rapport.rules.norms.RoomPost;
 import dev.rapport.rules.promo.PromoDetector;
-import dev.rapport.rules.rule.MessageFacts;
-import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
-import dev.rapport.rules.rule.RuleId;
-import dev.rapport.rules.rule.RuleSettings;
 import dev.rapport.rules.stats.IsoWeek;
-import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
@@ -46,7 +38,6 @@ import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
-import dev.rapport.rules.text.TeamChannel;
 import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
 import dev.rapport.rules.text.TopicWords;
@@ -59,12 +50,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -77,6 +66,12 @@ import java.util.Set;
  * <p>Only enrolled people are analysed. Other people's messages are used only as far as they concern an enrolled
  * person (they addressed them, replied to them, reacted to them) and for the community's audience counts.
  * No text is kept: the text of a message lives only while {@link #accept} runs.
+ *
+ * <p>The engine routes each event and decides what a message means to the people it concerns; it asks its
+ * collaborators for the rest, each kept apart because it reads something of its own: {@link CoachedPeople} (the
+ * people's states), {@link Communities} (the community states under the settings in force), {@link RuleRunner} (which
+ * rules look, in which order), {@link WeekClock} (deadlines and week ends), {@link TeamQuestions} (questions put to a
+ * business's team) and {@link SnapshotKeeper} (what survives a restart).
  *
  * <p>Not thread-safe: one engine is fed by one thread (the bot funnels events through a single executor).
  */
