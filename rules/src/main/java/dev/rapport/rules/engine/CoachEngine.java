@@ -5,7 +5,6 @@ import dev.rapport.rules.addressing.AnswerWords;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
-import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.engine.SeenMessages.Seen;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.ChannelId;
@@ -19,18 +18,11 @@ import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
 import dev.rapport.rules.model.UserId;
-import dev.rapport.rules.norms.Norm;
-import dev.rapport.rules.norms.RoomHabits;
 import dev.rapport.rules.norms.RoomNorms;
 import dev.rapport.rules.norms.RoomPost;
 import dev.rapport.rules.promo.PromoDetector;
-import dev.rapport.rules.rule.MessageFacts;
-import dev.rapport.rules.rule.OverdueContext;
 import dev.rapport.rules.rule.Rule;
-import dev.rapport.rules.rule.RuleId;
-import dev.rapport.rules.rule.RuleSettings;
 import dev.rapport.rules.stats.IsoWeek;
-import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
 import dev.rapport.rules.text.AbsenceNotice;
@@ -46,7 +38,6 @@ import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
-import dev.rapport.rules.text.TeamChannel;
 import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
 import dev.rapport.rules.text.TopicWords;
@@ -59,12 +50,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -78,11 +67,16 @@ import java.util.Set;
  * person (they addressed them, replied to them, reacted to them) and for the community's audience counts.
  * No text is kept: the text of a message lives only while {@link #accept} runs.
  *
+ * <p>The engine routes each event and decides what a message means to the people it concerns; it asks its
+ * collaborators for the rest, each kept apart because it reads something of its own: {@link CoachedPeople} (the
+ * people's states), {@link Communities} (the community states under the settings in force), {@link RuleRunner} (which
+ * rules look, in which order), {@link WeekClock} (deadlines and week ends), {@link TeamQuestions} (questions put to a
+ * business's team) and {@link SnapshotKeeper} (what survives a restart).
+ *
  * <p>Not thread-safe: one engine is fed by one thread (the bot funnels events through a single executor).
  */
 public final class CoachEngine {
 
-    private static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofHours(24);
     /**
      * How soon a message by the asked person, in the same channel, answers the question without a reply link: people
      * often just answer in the next message (the turn-taking that reply inference on IRC relies on as well).
@@ -95,17 +89,17 @@ public final class CoachEngine {
     /** Lines by one person in one channel this close together are one turn (IRC logs only say the minute). */
     private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
-    private static final Duration AWAY = Duration.ofDays(7);
+    static final Duration AWAY = Duration.ofDays(7);
     /**
      * Someone back from being away catches up first: questions that went overdue while they wrote nothing count as
      * unanswered only if this long after their first message back they still wait.
      */
-    private static final Duration RETURN_GRACE = Duration.ofHours(1);
+    static final Duration RETURN_GRACE = Duration.ofHours(1);
     /**
      * Someone who wrote nothing in the community for this long before a question was not around when it was asked: their
      * first word back in that channel answers it.
      */
-    private static final Duration AWAY_WHEN_ASKED = Duration.ofHours(12);
+    static final Duration AWAY_WHEN_ASKED = Duration.ofHours(12);
     /** Nobody addressed. */
     private static final long[] NO_ONE = new long[0];
     /** Turns this close (one person, another, the first again) are an exchange between the two, reply links or not. */
@@ -119,10 +113,6 @@ public final class CoachEngine {
     /** In a small room a line answers the other's last line within this long; after it, the room has gone quiet. */
     private static final Duration SMALL_ROOM_TURN = Duration.ofHours(12);
 
-    private final List<Rule> rules;
-    /** Per rule of {@link #rules}: whether it is of the promotion family (at most one finding of it per message). */
-    private final boolean[] promotionFamily;
-    private CoachSettings settings;
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
     /** Text cues worked out ahead (replay's reading thread); null: each worked out here when asked. */
@@ -135,21 +125,24 @@ public final class CoachEngine {
     private final Clock clock;
 
     private final Ids ids = new Ids();
-    /**
-     * Per person, their state in each community they were seen in (nearly always one or two), chained through
-     * {@link UserState#next}: a list per person cost more than most of what it listed.
-     */
-    private final Map<UserId, UserState> users = new HashMap<>();
-    private final Map<UserId, Boolean> notEnrolled = new HashMap<>();
-    /** People enrolled somewhere who did not agree to be coached in that community: never analysed there. */
-    private final Set<PersonInCommunity> notCoachedHere = new HashSet<>();
-    private final Map<CommunityId, CommunityState> communities = new HashMap<>();
+    /** The coached people's states, and which changed since the last save. */
+    private final CoachedPeople people;
     /** Where direct conversations count: in the community their people last shared. */
     private final DirectConversations direct;
     /** Questions to nobody by name answered in the room and thanked for: closed for the one they sat under. */
     private final AnsweredInTheRoom inTheRoom;
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
+    /** Customers' questions to a business's team, and who on it waits on them. */
+    private final TeamQuestions team;
+    /** What survives a restart: snapshots out, restores in, forgetting. */
+    private final SnapshotKeeper keeper;
+    /** Deadlines and week ends, in time order, and what the rules make of them. */
+    private final WeekClock weekClock;
+    /** The rules, in the order they look, each with its settings in the community. */
+    private final RuleRunner ruleRunner;
+    /** Every community's state, under the settings in force. */
+    private final Communities communities;
     /**
      * Per direct conversation, its latest pitch (its message id) while nobody but its sender wrote there since: the
      * sender's next word in that conversation chases it. Ids only; not kept over a restart (a chase after one waits
@@ -159,70 +152,27 @@ public final class CoachEngine {
     private final OwnMessageReader reader;
     /** What each channel's own regulars do there: a room's convention, whatever the channel is called. */
     private final RoomNorms norms;
-    private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
-    private final PriorityQueue<WeekEnd> weekEnds = new PriorityQueue<>();
-    /**
-     * States changed since the last {@link #drainChanged}, each once ({@link UserState#changed}); a state replaced or
-     * dropped meanwhile is passed over when drained. A key object and a set entry per person cost more.
-     */
-    private final List<UserState> dirty = new ArrayList<>();
-    private Instant now = Instant.EPOCH;
     private long duplicates;
-
-    private record Deadline(Instant due, UserId user, CommunityId community, MessageId message)
-            implements Comparable<Deadline> {
-        @Override
-        public int compareTo(Deadline o) {
-            return due.compareTo(o.due);
-        }
-    }
-
-    private record WeekEnd(Instant end, UserId user, CommunityId community, IsoWeek week) implements Comparable<WeekEnd> {
-        @Override
-        public int compareTo(WeekEnd o) {
-            return end.compareTo(o.end);
-        }
-    }
 
     CoachEngine(List<Rule> rules, CoachSettings settings, Enrollment enrollment, PromoDetector promoDetector,
                 CuesAhead cuesAhead, Pseudonyms pseudonyms, Clock clock, RoomNorms norms) {
-        this.rules = promotionFamilyLast(rules);
-        this.promotionFamily = new boolean[this.rules.size()];
-        for (int r = 0; r < promotionFamily.length; r++) {
-            promotionFamily[r] = RuleId.PROMOTION_FAMILY.contains(this.rules.get(r).id());
-        }
-        this.settings = Objects.requireNonNull(settings, "settings");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
         this.promoDetector = Objects.requireNonNull(promoDetector, "promoDetector");
         this.cuesAhead = cuesAhead;
         this.pseudonyms = new PseudonymCache(Objects.requireNonNull(pseudonyms, "pseudonyms"), ids);
         this.topicKey = pseudonyms.topicKey();
+        this.communities = new Communities(settings, topicKey, purposes);
+        this.ruleRunner = new RuleRunner(rules, communities, this.pseudonyms);
+        this.people = new CoachedPeople(this.enrollment, this.pseudonyms, ids);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.norms = Objects.requireNonNull(norms, "norms");
+        this.weekClock = new WeekClock(people, communities, ruleRunner, this.enrollment, this.norms, this.pseudonyms);
         this.reader = new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms);
-        this.direct = new DirectConversations(communities, this.pseudonyms);
-        this.inTheRoom = new AnsweredInTheRoom(seen, this.pseudonyms, this::answerDeadline, AWAY);
-    }
-
-    /**
-     * The rules in catalogue order, except that the promotion family runs last and most specific first: a message
-     * yields at most one finding of that family, and the one that fits best is the one that speaks.
-     */
-    private static List<Rule> promotionFamilyLast(List<Rule> rules) {
-        List<Rule> ordered = new ArrayList<>(rules.size());
-        for (Rule r : rules) {
-            if (!RuleId.PROMOTION_FAMILY.contains(r.id())) {
-                ordered.add(r);
-            }
-        }
-        for (RuleId id : RuleId.PROMOTION_FAMILY) {
-            for (Rule r : rules) {
-                if (r.id() == id) {
-                    ordered.add(r);
-                }
-            }
-        }
-        return List.copyOf(ordered);
+        this.direct = new DirectConversations(communities.byId(), this.pseudonyms);
+        this.inTheRoom = new AnsweredInTheRoom(seen, this.pseudonyms, communities::answerDeadline, AWAY);
+        this.team = new TeamQuestions(people, communities, weekClock, this.pseudonyms);
+        this.keeper = new SnapshotKeeper(people, communities, weekClock, this.pseudonyms, ids, topicKey, norms, seen,
+                direct, inTheRoom, team.open());
     }
 
     public static CoachEngineBuilder builder() {
@@ -234,9 +184,9 @@ public final class CoachEngine {
     /** Folds one event in; returns the findings it caused (often none). Events must come in time order. */
     public List<Finding> accept(ChatEvent event) {
         List<Finding> out = new ArrayList<>(0);
-        advance(event.time(), out);
-        if (!awaitingPeople.isEmpty() || direct.awaitsPeople()) {
-            adoptRestored(event);
+        weekClock.advance(event.time(), out);
+        if (keeper.awaitsPeople()) {
+            keeper.adoptRestored(event);
         }
         if (event instanceof ChatMessage m) {
             onMessage(canonical(m.kind() == ChannelKind.DIRECT ? direct.place(m) : m), out);
@@ -250,114 +200,35 @@ public final class CoachEngine {
         return out.isEmpty() ? List.of() : out;
     }
 
+    /** End of a replay: every open week is closed and its weekly rules run. */
+    public List<Finding> finish() {
+        return weekClock.finish();
+    }
+
+    /**
+     * The day of the week {@code time} falls on in {@code zone} ({@link WeekClock#dayOfWeek}).
+     */
+    static java.time.DayOfWeek dayOfWeek(Instant time, ZoneId zone) {
+        return WeekClock.dayOfWeek(time, zone);
+    }
+
     /** Lets time pass without an event (live: called by a scheduled routine with the clock's time). */
     public List<Finding> tick() {
         List<Finding> out = new ArrayList<>(0);
-        advance(clock.instant(), out);
+        weekClock.advance(clock.instant(), out);
         return out;
     }
 
     /** Lets time pass up to {@code time}: answers become overdue and weeks end. */
     public List<Finding> advanceTo(Instant time) {
         List<Finding> out = new ArrayList<>(0);
-        advance(time, out);
+        weekClock.advance(time, out);
         return out;
-    }
-
-    /** End of a replay: every open week is closed and its weekly rules run. */
-    public List<Finding> finish() {
-        List<Finding> out = new ArrayList<>();
-        judgeWhereTheRecordStops(out);
-        while (!weekEnds.isEmpty()) {
-            WeekEnd end = weekEnds.poll();
-            closeWeek(existing(end.user(), end.community()), end.week(), end.end(), out);
-        }
-        return out;
-    }
-
-    /**
-     * The end of a replay, for questions that still wait for someone who has written nothing since they were asked
-     * (live, these wait for the person's return, or are let go when they stay away). Someone whose community went on
-     * for a week without a word from them left: they never saw the question, and are not told about it. Otherwise
-     * the record stops before anyone could tell whether they were back, and the question is judged as at the end
-     * of the week its answer was due in: it did go unanswered while the conversation could still be seen.
-     */
-    private void judgeWhereTheRecordStops(List<Finding> out) {
-        for (UserState first : users.values()) {
-            for (UserState s = first; s != null; s = s.next) {
-                if (s.anyDeferred() && s.lastOwnMessage != null) {
-                    judgeWhereTheRecordStops(s, out);
-                }
-            }
-        }
-    }
-
-    private void judgeWhereTheRecordStops(UserState s, List<Finding> out) {
-        Optional<Instant> lastThere = community(s.community).lastActivity();
-        if (lastThere.isEmpty() || !lastThere.get().isBefore(s.lastOwnMessage.plus(AWAY))) {
-            return;
-        }
-        Duration deadline = answerDeadline(s.community);
-        ZoneId zone = s.zone();
-        java.util.TreeSet<Instant> weekEndsDue = new java.util.TreeSet<>();
-        for (UserState.Waiting w : s.waiting()) {
-            if (w.deferred) {
-                weekEndsDue.add(s.weekOf(w.since.plus(deadline)).end(zone));
-            }
-        }
-        // Not those the week's end never judged: a weekend question (the person is expected back after
-        // it), one asked after they said they were away until a known return, or one put to someone already
-        // away somewhere else than where they left off. Their first word back would have; there is none.
-        for (Instant end : weekEndsDue) {
-            s.backFrom(end, end, w -> s.weekOf(w.since.plus(deadline)).end(zone).equals(end)
-                    && !weekend(dayOfWeek(w.since, zone)) && !s.saidAwayBefore(w.since)
-                    && !(s.quietBefore(w.since, AWAY_WHEN_ASKED) && !s.leftOffIn(w.channel)));
-            runOverdue(s, end.minusSeconds(1), s.community, out);
-        }
     }
 
     /** How many messages were seen twice (same id, same text) and counted once. */
     public long duplicatesIgnored() {
         return duplicates;
-    }
-
-    private void advance(Instant time, List<Finding> out) {
-        if (time.isAfter(now)) {
-            now = time;
-        }
-        boolean toReport = false;
-        while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
-            Deadline d = deadlines.poll();
-            UserState s = existing(d.user(), d.community());
-            UserState.Waiting w = s == null ? null : s.waitingFor(d.message());
-            if (w != null && !w.reported && !w.deferred) {
-                if (w.overdue) {
-                    // The person's first hour back from being away is over and the question still waits.
-                    toReport = true;
-                } else {
-                    w.overdue = true;
-                    s.tally(w.week).overdueSeen();
-                    changed(s);
-                    // Someone who wrote nothing in the community since the question had no chance to answer it (a
-                    // trip, a busy day): whether they leave it unanswered is seen once they are back.
-                    if (s.wroteSince(w.since)) {
-                        toReport = true;
-                    } else {
-                        s.defer(w);
-                    }
-                }
-            }
-            // Several deadlines often pass together: report them in one go, after the queue is drained.
-            if (toReport && s != null && (deadlines.isEmpty() || deadlines.peek().due().isAfter(now)
-                    || !deadlines.peek().user().equals(d.user()) || !deadlines.peek().community().equals(d.community()))) {
-                runOverdue(s, d.due(), d.community(), out);
-                toReport = false;
-            }
-        }
-        while (!weekEnds.isEmpty() && !weekEnds.peek().end().isAfter(now)) {
-            WeekEnd end = weekEnds.poll();
-            closeWeek(existing(end.user(), end.community()), end.week(), end.end(), out);
-        }
     }
 
     /**
@@ -385,7 +256,7 @@ public final class CoachEngine {
         Seen before = seen.get(m.id());
         if (before != null) {
             // One taken back after a restart kept its words' keyed digest only.
-            if (before.textHash() == (before.keyedText() ? keyedText(textHash) : textHash)) {
+            if (before.textHash() == (before.keyedText() ? keeper.keyedText(textHash) : textHash)) {
                 duplicates++;
                 return;
             }
@@ -404,11 +275,11 @@ public final class CoachEngine {
         SaidTo said = observe(m, addressees, community, cues, answer);
         learnersChanged(community, m.community());
         Received received = receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);
-        teamServed(m, addressees, answer);
-        List<UserId> waitedOn = addressees.isEmpty() ? teamAwaits(m, cues, answer, community, received.enrolled())
+        team.teamServed(m, addressees, answer);
+        List<UserId> waitedOn = addressees.isEmpty() ? team.teamAwaits(m, cues, answer, community, received.enrolled())
                 : received.enrolled();
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
-                received.pitched(), repliesUnderOwnPost(m), false, ownWords(m)), now);
+                received.pitched(), repliesUnderOwnPost(m), false, ownWords(m)), weekClock.now());
         if (m.kind() == ChannelKind.DIRECT) {
             rememberPitchInDirect(m, received.pitched());
         }
@@ -440,123 +311,13 @@ public final class CoachEngine {
     private record Received(List<UserId> enrolled, boolean pitched) {
     }
 
-    /**
-     * A customer's question to the room in a channel where the team answers ({@link TeamChannel}: "ask here and the
-     * team will answer") is put to the team: it waits for each coached member of it (a Team or Staff role, or the
-     * owner where such a role exists) as one of the team ({@code UserState.Waiting.team}), until someone answers it by
-     * a reply ({@link #answeredForOthers}, as the waiting people are remembered with the message) or the member does,
-     * as any question to them is answered. Who is away is judged as for any question. Returns the coached people the
-     * message now waits for: {@code enrolled} and the team.
-     */
-    private List<UserId> teamAwaits(ChatMessage m, Cues cues, boolean answer, CommunityState community,
-                                    List<UserId> enrolled) {
-        if (answer || m.kind() == ChannelKind.DIRECT || !cues.features().question()
-                || !TeamChannel.answeredByTeam(m.channelInfo())) {
-            return enrolled;
-        }
-        Audience audience = audienceOf(m.author(), m.community(), m.channel(), false);
-        if (!audience.existingCustomer()) {
-            // In a business's own server, a member already seen there who asks the room its staff answer is one of
-            // its customers, role or not: a regular asking at the counter, a subscriber at the help desk.
-            if (audience == Audience.IGNORE || !community.memberAsksTheBusiness(m)) {
-                return enrolled;
-            }
-            audience = Audience.CUSTOMER;
-        }
-        List<UserId> waitedOn = enrolled;
-        List<UserId> staff = community.team();
-        for (UserId member : staff) {
-            if (member.equals(m.author()) || enrolled.contains(member)) {
-                continue;
-            }
-            UserState s = state(member, m.community());
-            if (s == null) {
-                continue;
-            }
-            changed(s);
-            UserState.Waiting w = new UserState.Waiting(m.id(), pseudonyms.code(m.author()), audience, m.channel(),
-                    m.time(), s.weekOf(m.time()), m.community());
-            w.team = true;
-            s.await(w);
-            deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), s.user, s.community, m.id()));
-            if (waitedOn == enrolled) {
-                waitedOn = new ArrayList<>(enrolled);
-            }
-            waitedOn.add(member);
-        }
-        if (waitedOn != enrolled) {
-            List<UserId> team = waitedOn.subList(enrolled.size(), waitedOn.size());
-            teamQuestions.computeIfAbsent(m.channel(), k -> new ArrayList<>(2))
-                    .add(new TeamQuestion(m.id(), m.author(), m.community(), List.copyOf(team), staff, m.time()));
-        }
-        return waitedOn;
-    }
-
-    /**
-     * A customer's question waiting on the team ({@link #teamAwaits}): whose it is, which coached members wait on it,
-     * and who was the team when it was asked (coached or not: any of them may take it up).
-     */
-    private record TeamQuestion(MessageId id, UserId asker, CommunityId community, List<UserId> team,
-                                List<UserId> staff, Instant at) {
-    }
-
-    /** Whether {@code user} is one of {@code people}, any of them perhaps a stand-in taken back after a restart. */
-    private boolean anyIs(List<UserId> people, UserId user) {
-        for (UserId p : people) {
-            if (pseudonyms.same(p, user)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The team questions of each channel that nobody answered yet; a channel's list goes once it is empty. */
-    private final Map<ChannelId, List<TeamQuestion>> teamQuestions = new HashMap<>();
-
-    /**
-     * The team served a customer's question when anyone answered it (a reply to it, words to its asker there) or
-     * someone of the team spoke in its channel after it (taking it up in turn, as at a counter): nobody on the team
-     * owes it any more. Someone outside the team serves it only by answering it ({@code answer}, the engine's
-     * judgement): another seller's unasked offer under it ("that's your fit, I do fittings, DM me"), or a "same
-     * here", leaves the customer waiting for the team. Questions older than the week it may wait are let go.
-     */
-    private void teamServed(ChatMessage m, List<UserId> addressees, boolean answer) {
-        List<TeamQuestion> open = teamQuestions.get(m.channel());
-        if (open == null) {
-            return;
-        }
-        Instant stale = m.time().minus(AWAY);
-        boolean teamNow = community(m.community()).teamOf(m);
-        for (int i = open.size() - 1; i >= 0; i--) {
-            TeamQuestion q = open.get(i);
-            // After a restart the team (and the asker) may be known by stand-ins until seen again.
-            // The team is whoever answers for the business now, not only those seen before the question: a colleague
-            // whose first word here comes after it (back from a day off, or new to the desk) serves it as well.
-            boolean served = !pseudonyms.same(q.asker(), m.author()) && (anyIs(q.staff(), m.author()) || teamNow
-                    || answer && (m.replyTo().map(q.id()::equals).orElse(false) || anyIs(addressees, q.asker())));
-            if (served || q.at().isBefore(stale)) {
-                for (UserId member : served ? q.team() : List.<UserId>of()) {
-                    UserState s = existing(pseudonyms.real(member), q.community());
-                    if (s != null) {
-                        s.stopWaiting(q.id());
-                        changed(s);
-                    }
-                }
-                open.remove(i);
-            }
-        }
-        if (open.isEmpty()) {
-            teamQuestions.remove(m.channel());
-        }
-    }
-
     /** Whether {@code m} answers a question put in the community. */
     private boolean answersAQuestion(ChatMessage m, List<UserId> addressees, CommunityState community, Cues cues) {
         // In a private conversation, terms given to the person who asked answer them even when they close by asking
         // back ("£8 a head with a host, want me to hold the Saturday?"): the question only offers to take it further.
         boolean termsAnswer = m.kind() == ChannelKind.DIRECT && cues.features().words() >= 6
                 && Pitch.namesTerms(m.text());
-        boolean answer = community.answersAQuestion(m, addressees, settings.helpWindow(),
+        boolean answer = community.answersAQuestion(m, addressees, settings().helpWindow(),
                 substantial(m, cues.features()) || termsAnswer);
         // An answer given in several lines: a line to the room that follows one's answer in the same channel, before
         // anyone else speaks there, goes on with it ("2) is a 60s repress: …" after "1) is an early one: …").
@@ -585,9 +346,8 @@ public final class CoachEngine {
     private boolean answersARequestElsewhere(ChatMessage m, List<UserId> addressees, CommunityState home, Cues cues,
                                              boolean termsAnswer) {
         boolean substantial = substantial(m, cues.features()) || termsAnswer;
-        for (Map.Entry<CommunityId, CommunityState> c : communities.entrySet()) {
-            CommunityState other = c.getValue();
-            if (other == home || !other.answersAQuestion(m, addressees, settings.helpWindow(), substantial)) {
+        for (CommunityState other : communities.values()) {
+            if (other == home || !other.answersAQuestion(m, addressees, settings().helpWindow(), substantial)) {
                 continue;
             }
             if (!cues.pitch() || other.askedForAnOffer(m, addressees)) {
@@ -643,9 +403,9 @@ public final class CoachEngine {
     /** Someone's question was answered: what they learned is part of their state, saved with it. */
     private void learnersChanged(CommunityState community, CommunityId where) {
         for (UserId learner : community.drainTaught()) {
-            UserState taught = existing(learner, where);
+            UserState taught = people.existing(learner, where);
             if (taught != null) {
-                changed(taught);
+                people.changed(taught);
             }
         }
     }
@@ -680,7 +440,7 @@ public final class CoachEngine {
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
                     && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()));
             first = false;
-            UserState target = state(to, m.community());
+            UserState target = people.state(to, m.community());
             if (target == null) {
                 continue;
             }
@@ -736,7 +496,7 @@ public final class CoachEngine {
      */
     private int[] ownWords(ChatMessage m) {
         // state(), not existing(): a coached person's first message here is about to begin their state anyway.
-        return state(m.author(), m.community()) != null ? EchoQuestion.words(m.text()) : null;
+        return people.state(m.author(), m.community()) != null ? EchoQuestion.words(m.text()) : null;
     }
 
     /** Whether {@code m} replies to a message of {@code to}'s by echoing its words back ({@link EchoQuestion}). */
@@ -752,7 +512,7 @@ public final class CoachEngine {
     /** What the message counts for its author, if they are coached here; and the help it gave, in the community. */
     private void authorsOwn(ChatMessage m, SaidTo said, Cues cues, boolean help, CommunityState community,
                             int textHash, UserId byTurns, List<Finding> out) {
-        UserState author = state(m.author(), m.community());
+        UserState author = people.state(m.author(), m.community());
         if (help && !said.others().isEmpty()) {
             community.helped(m.author(), said.others().get(0), m.channel(), m.time());
             if (m.kind() != ChannelKind.DIRECT && OfferRequest.promisesToWritePrivately(m.text())) {
@@ -783,7 +543,7 @@ public final class CoachEngine {
         }
         UserId repliedTo = m.replyToAuthor().orElse(null);
         if (m.replyTo().isPresent() && repliedTo != null && !repliedTo.equals(m.author())) {
-            UserState s = existing(repliedTo, m.community());
+            UserState s = people.existing(repliedTo, m.community());
             if (s != null) {
                 drewAnAnswer(s, m.replyTo().get());
             }
@@ -794,7 +554,7 @@ public final class CoachEngine {
             if (asker.equals(m.author()) || asker.equals(repliedTo)) {
                 continue;
             }
-            UserState s = existing(asker, m.community());
+            UserState s = people.existing(asker, m.community());
             MessageId question = s == null ? null : community.openRoomQuestion(asker, m.channel());
             if (question != null) {
                 drewAnAnswer(s, question);
@@ -812,7 +572,7 @@ public final class CoachEngine {
         if (t.closed()) {
             return;
         }
-        changed(s);
+        people.changed(s);
         t.countMessage(-1, old.community(), false, old.help(), old.question(), old.linkCount(), old.promotion(),
                 old.words(), old.first(), old.second(), old.firstPlural());
         t.countMessage(+1, old.community(), true, old.help(), old.question(), old.linkCount(), old.promotion(),
@@ -892,7 +652,7 @@ public final class CoachEngine {
         if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || m.replyToAuthor().get().equals(m.author())) {
             return false;
         }
-        UserState poster = existing(m.replyToAuthor().get(), m.community());
+        UserState poster = people.existing(m.replyToAuthor().get(), m.community());
         UserState.OwnMessage post = poster == null ? null : poster.ownMessage(m.replyTo().get());
         return post != null && post.gaveTo().length == 0 && !post.help();
     }
@@ -913,15 +673,15 @@ public final class CoachEngine {
 
     /** Both sides of an exchange by turns interacted now (for {@code sell.cold}: they have met). */
     private void exchangedByTurns(ChatMessage m, UserId partner) {
-        UserState author = existing(m.author(), m.community());
+        UserState author = people.existing(m.author(), m.community());
         if (author != null) {
             author.interacted(pseudonyms.code(partner), m.time());
-            changed(author);
+            people.changed(author);
         }
-        UserState other = existing(partner, m.community());
+        UserState other = people.existing(partner, m.community());
         if (other != null) {
             other.interacted(pseudonyms.code(m.author()), m.time());
-            changed(other);
+            people.changed(other);
         }
     }
 
@@ -972,8 +732,8 @@ public final class CoachEngine {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
         ChatMessage m = DirectConversations.inCommunity(edited, before.community());
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
-                before.pitched(), before.underOwnPost(), false, ownWords(m)), now);
-        UserState author = state(before.author(), before.community());
+                before.pitched(), before.underOwnPost(), false, ownWords(m)), weekClock.now());
+        UserState author = people.state(before.author(), before.community());
         if (author == null) {
             return;
         }
@@ -986,7 +746,7 @@ public final class CoachEngine {
         List<UserId> addressees = addresseesOf(m);
         Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
         boolean answer = old.help()
-                || community.answersAQuestion(m, addressees, settings.helpWindow(), substantial(m, cues.features()));
+                || community.answersAQuestion(m, addressees, settings().helpWindow(), substantial(m, cues.features()));
         ownMessage(author, m, addressees, cues, answer, community, textHash, Optional.of(old.continuation()),
                 old.drewAnswer(), null, out);
     }
@@ -1022,7 +782,7 @@ public final class CoachEngine {
             if (pseudonyms.same(to, m.author())) {
                 continue;
             }
-            UserState s = existing(to, asked.community());
+            UserState s = people.existing(to, asked.community());
             if (s == null) {
                 continue;
             }
@@ -1032,7 +792,7 @@ public final class CoachEngine {
             }
             s.stopWaiting(question);
             // Saved with the next save: a restart after the answer must not wait on it again.
-            changed(s);
+            people.changed(s);
         }
     }
 
@@ -1047,10 +807,10 @@ public final class CoachEngine {
         // What changes there is saved with the community: every message in a room marks it changed already.
         for (AnsweredInTheRoom.Closed c : inTheRoom.thanked(m, cues)) {
             for (UserId to : c.asked().enrolledAddressees()) {
-                UserState s = existing(to, c.asked().community());
+                UserState s = people.existing(to, c.asked().community());
                 if (s != null && !pseudonyms.same(to, c.by()) && s.waitingFor(c.question()) != null) {
                     s.stopWaiting(c.question());
-                    changed(s);
+                    people.changed(s);
                 }
             }
         }
@@ -1069,13 +829,13 @@ public final class CoachEngine {
             return;
         }
         for (UserId to : before.enrolledAddressees()) {
-            UserState s = existing(to, before.community());
+            UserState s = people.existing(to, before.community());
             if (s != null) {
                 s.stopWaiting(d.id());
-                changed(s);
+                people.changed(s);
             }
         }
-        UserState author = existing(before.author(), before.community());
+        UserState author = people.existing(before.author(), before.community());
         if (author == null) {
             return;
         }
@@ -1086,7 +846,7 @@ public final class CoachEngine {
     }
 
     private void undo(UserState s, MessageId id, UserState.OwnMessage old) {
-        changed(s);
+        people.changed(s);
         WeekTally t = s.tally(old.week());
         t.ownTurnTakenBack(id);
         t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
@@ -1112,13 +872,13 @@ public final class CoachEngine {
         if (r.reactor().equals(r.messageAuthor())) {
             return;
         }
-        UserState reactor = state(r.reactor(), r.community());
+        UserState reactor = people.state(r.reactor(), r.community());
         if (reactor != null) {
-            changed(reactor);
-            WeekTally t = openTally(reactor, r.time(), r.community(), out);
+            people.changed(reactor);
+            WeekTally t = weekClock.openTally(reactor, r.time(), r.community(), out);
             t.reactionGiven();
             long author = pseudonyms.code(r.messageAuthor());
-            t.gave(author, audienceOf(r.messageAuthor(), r.community(), r.channel(), false), +1);
+            t.gave(author, communities.audienceOf(r.messageAuthor(), r.community(), r.channel(), false), +1);
             // A reaction to someone's message is engaging with their work: it counts as giving.
             t.helped(author, +1);
             reactor.gave(author, r.channel(), r.time());
@@ -1129,10 +889,10 @@ public final class CoachEngine {
                 reactor.stopWaiting(r.message());
             }
         }
-        UserState author = state(r.messageAuthor(), r.community());
+        UserState author = people.state(r.messageAuthor(), r.community());
         if (author != null) {
-            changed(author);
-            openTally(author, r.time(), r.community(), out).reactionReceived();
+            people.changed(author);
+            weekClock.openTally(author, r.time(), r.community(), out).reactionReceived();
             author.interacted(pseudonyms.code(r.reactor()), r.time());
         }
     }
@@ -1145,10 +905,10 @@ public final class CoachEngine {
      */
     private void received(UserState target, ChatMessage m, boolean question, boolean asks, List<Finding> out) {
         // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
-        WeekTally t = openTally(target, m.time(), m.community(), out);
+        WeekTally t = weekClock.openTally(target, m.time(), m.community(), out);
         IsoWeek week = t.week();
-        changed(target);
-        Audience audience = audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
+        people.changed(target);
+        Audience audience = communities.audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
         long from = pseudonyms.code(m.author());
         // Being asked something is not being given something: a question counts as an interaction, not as a day on
         // which the person was helped (give-take); whether it gets its answer is oneway.unanswered's to watch.
@@ -1175,14 +935,14 @@ public final class CoachEngine {
             w.topic = TopicWords.of(m.text());
             target.await(w);
             inTheRoom.asked(m);
-            deadlines.add(new Deadline(m.time().plus(answerDeadline(m.community())), target.user, target.community, m.id()));
+            weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), target.user, target.community, m.id());
         }
     }
 
     /**
      * Who a question waits on the person as: the asker's audience, or, when it is put by name to one of a business's
      * team in its own server (not by DM) by a member already seen there, its customer. A regular asking the staff at
-     * the counter by name is the business's customer as much as one asking its help desk ({@link #teamAwaits}),
+     * the counter by name is the business's customer as much as one asking its help desk ({@link TeamQuestions#teamAwaits}),
      * role or not; only the waiting question is read so, not the week's mix of people.
      */
     private Audience askedAs(UserState target, ChatMessage m, Audience audience) {
@@ -1197,31 +957,6 @@ public final class CoachEngine {
     }
 
     /**
-     * The day of the week {@code time} falls on in {@code zone}, as {@code time.atZone(zone).getDayOfWeek()} says;
-     * in a zone of one fixed offset (UTC, replay's default) without making a date and time per message.
-     */
-    static java.time.DayOfWeek dayOfWeek(Instant time, ZoneId zone) {
-        java.time.zone.ZoneRules rules = zone.getRules();
-        if (!rules.isFixedOffset()) {
-            return time.atZone(zone).getDayOfWeek();
-        }
-        long localSeconds = time.getEpochSecond() + rules.getOffset(time).getTotalSeconds();
-        long epochDay = Math.floorDiv(localSeconds, 86_400L);
-        // As LocalDate does it: 1970-01-01 was a Thursday.
-        return java.time.DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7L) + 1);
-    }
-
-    private static boolean weekend(java.time.DayOfWeek day) {
-        return day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
-    }
-
-    private Duration answerDeadline(CommunityId community) {
-        RuleSettings s = settings.settings(community, RuleId.ONEWAY_UNANSWERED);
-        Double hours = s.values().get("hours");
-        return hours == null ? DEFAULT_ANSWER_DEADLINE : Duration.ofMinutes(Math.round(hours * 60));
-    }
-
-    /**
      * What the coach does with a person's own message: it counts it in their week, reads what the message is (help,
      * an ask for help, promotion, shared links), lets the rules look at it, counts what it gave to whom, and
      * remembers it (without its text) for later messages, edits and the week's report.
@@ -1233,9 +968,9 @@ public final class CoachEngine {
                             CommunityState community, int textHash, Optional<Boolean> wasContinuation,
                             boolean drewAnswer, UserId byTurns, List<Finding> out) {
         TextFeatures text = cues.features();
-        WeekTally t = openTally(s, m.time(), m.community(), out);
+        WeekTally t = weekClock.openTally(s, m.time(), m.community(), out);
         IsoWeek week = t.week();
-        changed(s);
+        people.changed(s);
         s.lastCommunity = m.community();
         long[] addressed = othersAddressed(m, addressees);
         // A message that answers a question put to the person by turn (their next word in that channel, to nobody
@@ -1243,7 +978,7 @@ public final class CoachEngine {
         if (answerWaiting(s, m, cues, addressed, t) && !answer && substantial(m, text)) {
             answer = true;
         }
-        graceAfterBeingAway(s, m);
+        weekClock.graceAfterBeingAway(s, m);
         OwnReading reading = reader.read(s, m, addressees, cues, answer, community);
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
         if (reading.sold()) {
@@ -1252,7 +987,7 @@ public final class CoachEngine {
         WeekCount counted = countInWeek(t, s, m, addressees, text, reading, answer, community, wasContinuation,
                 drewAnswer);
         logLinks(s, m, reading);
-        runRules(s, m, reading.facts(), week, community, out);
+        ruleRunner.message(s, m, reading.facts(), week, community, out);
         // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
         // apart: polite, not reciprocity.
         boolean acknowledgement = cues.acknowledgement();
@@ -1353,47 +1088,6 @@ public final class CoachEngine {
     }
 
     /**
-     * Back after being away: what this message did not answer, their first hour back may still answer. A customer's
-     * question put to the team while this member had said they were away ("off until Monday, back on the 29th") was
-     * never theirs to take while they were gone: the team at work owed it. Back, they share it like a question asked
-     * that moment, with the whole answer time, and a colleague's answer in it serves it for them too
-     * ({@link #teamServed}). The extra time is kept in the person's snapshot, so a restart in it keeps it too.
-     */
-    private void graceAfterBeingAway(UserState s, ChatMessage m) {
-        // Back from an announced absence ("on nights till Thursday", then a word on Thursday) before a question put to
-        // them meanwhile went overdue: it waited for their return, so its answer time counts from their first word
-        // back, as if asked then, or from the day they named for it when this word comes before that day (a look-in
-        // while "buried until Wednesday" is not the return they promised). (Read before this message counts as their
-        // latest.)
-        if (s.anyWaiting()) {
-            Duration deadline = answerDeadline(s.community);
-            Instant returned = s.returnFrom(m.time());
-            for (UserState.Waiting w : s.waiting()) {
-                if (!w.overdue && !w.team && w.graceEnds == null && s.saidAwayBefore(w.since)
-                        && m.time().isAfter(w.since)) {
-                    w.back = m.time();
-                    w.graceEnds = returned.plus(deadline);
-                    deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
-                }
-            }
-        }
-        if (s.anyDeferred()) {
-            Instant returned = s.returnFrom(m.time());
-            for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
-                w.back = m.time();
-                // Read before this message counts as their latest: whether the last word before it said they were away.
-                // A look-in before the day they named for their return leaves the question to that day, as above.
-                if ((w.team || returned.isAfter(m.time())) && s.saidAwayBefore(w.since)) {
-                    w.graceEnds = returned.plus(answerDeadline(s.community));
-                    deadlines.add(new Deadline(w.graceEnds, s.user, s.community, w.message));
-                } else {
-                    deadlines.add(new Deadline(m.time().plus(RETURN_GRACE), s.user, s.community, w.message));
-                }
-            }
-        }
-    }
-
-    /**
      * Counts the message in the person's week: whether it spoke to someone, answered or asked, its shared links and
      * promotion, its words about oneself, and whether it went on the person's turn before.
      */
@@ -1403,7 +1097,7 @@ public final class CoachEngine {
         // An introduction is about oneself by design: its words do not count toward self-focus. Nor do those said to
         // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
         // tried" is help drawn from one's own experience, the most useful kind.
-        boolean helping = answer || community.answersAQuestion(m, addressees, settings.helpWindow(), true);
+        boolean helping = answer || community.answersAQuestion(m, addressees, settings().helpWindow(), true);
         // So is a post to the room in a channel for sharing one's own logs, progress or wins ("we hit our target!").
         boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard()
                 || reading.ownPost();
@@ -1486,40 +1180,6 @@ public final class CoachEngine {
         }
     }
 
-    /** Lets each enabled rule look at the message; the promotion family speaks at most once per message. */
-    private void runRules(UserState s, ChatMessage m, MessageFacts facts, IsoWeek week, CommunityState community,
-                          List<Finding> out) {
-        // Rules look at the history as it was before this message, plus the message's own links.
-        // The engine sees every channel it is in from the moment it coaches someone: their history starts there.
-        Instant historySince = s.knownSince(m.time());
-        RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
-        boolean promotionFound = false;
-        boolean habitOrPeopleFound = false;
-        RuleSettings[] perRule = ruleSettings(community, m.community());
-        for (int r = 0; r < rules.size(); r++) {
-            Rule rule = rules.get(r);
-            boolean family = promotionFamily[r];
-            // After a tip about how one treats people (an ask, a pitch) or about pushing one's work (promo.self), the
-            // repeat still looks: the same link over and over is a habit of its own, and the week's OneBehaviour
-            // decides whether the other tip speaks for it. Otherwise the post that made both habits plain would
-            // only ever tell one of them.
-            if (family && promotionFound && !(habitOrPeopleFound && rule.id() == RuleId.LINKS_REPEAT)) {
-                continue;
-            }
-            RuleSettings rs = perRule[r];
-            if (!rs.enabled()) {
-                continue;
-            }
-            run.use(rule, rs);
-            int before = run.emitted;
-            rule.onMessage(run);
-            if (family && run.emitted > before) {
-                promotionFound = true;
-                habitOrPeopleFound = OneBehaviour.rank(rule.id()) <= 1;
-            }
-        }
-    }
-
     /**
      * The people a reply to one's own post is said to ({@link RepliesUnderOwn}): those who replied under the post
      * lately, when it names nobody else; none for any other message. Not in a private conversation, whose messages are
@@ -1544,7 +1204,7 @@ public final class CoachEngine {
                                          boolean acknowledgement, boolean ask, List<Audience> audiences) {
         for (UserId to : thread) {
             long p = pseudonyms.code(to);
-            Audience a = audienceOf(to, m.community(), m.channel(), false);
+            Audience a = communities.audienceOf(to, m.community(), m.channel(), false);
             t.gave(p, a, +1);
             if (acknowledgement) {
                 t.acknowledged(p, +1);
@@ -1575,7 +1235,7 @@ public final class CoachEngine {
             if (firstWordSince && talks && !m.time().isAfter(s.linkPostAt.plus(LINK_TALK_WINDOW))
                     && community.othersSpokeSince(m.channel(), m.author(), s.linkPostAt.plusNanos(1))) {
                 s.tally(s.linkPostWeek).linkPostAnswered(+1);
-                changed(s);
+                people.changed(s);
             }
             s.linkPostIn = null;
             s.linkPostAt = null;
@@ -1602,7 +1262,7 @@ public final class CoachEngine {
                 continue;
             }
             long p = addressed[i++];
-            Audience a = audienceOf(to, m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
+            Audience a = communities.audienceOf(to, m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
             t.gave(p, a, +1);
             if (substance) {
                 t.helped(p, +1);
@@ -1617,22 +1277,6 @@ public final class CoachEngine {
             audiences.add(a);
         }
         return audiences;
-    }
-
-    /**
-     * The settings of each rule (in {@link #rules} order) in {@code community}, kept by its state until the settings
-     * change: looked up per rule per message, they cost a map lookup each.
-     */
-    private RuleSettings[] ruleSettings(CommunityState place, CommunityId community) {
-        RuleSettings[] perRule = place.ruleSettings();
-        if (perRule == null) {
-            perRule = new RuleSettings[rules.size()];
-            for (int r = 0; r < perRule.length; r++) {
-                perRule[r] = settings.settings(community, rules.get(r).id());
-            }
-            place.ruleSettings(perRule);
-        }
-        return perRule;
     }
 
     /** Marks the questions {@code m} answers; true when it answered one. */
@@ -1741,27 +1385,6 @@ public final class CoachEngine {
         return !m.links().isEmpty() || text.words() >= 6 && !text.question();
     }
 
-    /**
-     * Who {@code user} is to the business, seen from {@code community}. A direct conversation belongs to no
-     * community (exports file it under its own id), so there the communities that know the person are asked.
-     */
-    private Audience audienceOf(UserId user, CommunityId where, ChannelId channel, boolean direct) {
-        Audience a = community(where).audienceOf(user, channel);
-        if (!direct || a != Audience.UNKNOWN) {
-            return a;
-        }
-        for (CommunityState c : communities.values()) {
-            if (!c.knows(user)) {
-                continue;
-            }
-            Audience elsewhere = c.audienceOf(user, null);
-            if (elsewhere != Audience.UNKNOWN) {
-                return elsewhere;
-            }
-        }
-        return a;
-    }
-
     /** The people a message is aimed at: reply target and mentions, or the other side of a direct conversation. */
     private List<UserId> addresseesOf(ChatMessage m) {
         if (m.kind() != ChannelKind.DIRECT) {
@@ -1777,227 +1400,59 @@ public final class CoachEngine {
         return result;
     }
 
-    /** The tally of the week {@code time} falls in; a later week first closes the person's open week. */
-    private WeekTally openTally(UserState s, Instant time, CommunityId community, List<Finding> out) {
-        IsoWeek week = s.weekOf(time);
-        if (s.openWeek == null || week.compareTo(s.openWeek) > 0) {
-            if (s.openWeek != null) {
-                // Its entry in weekEnds stays behind and is skipped when polled: closeWeek ignores closed weeks.
-                closeWeek(s, s.openWeek, s.openWeek.end(s.zone()), out);
-            }
-            s.openWeek = week;
-            weekEnds.add(new WeekEnd(week.end(s.zone()), s.user, s.community, week));
-        }
-        if (s.lastCommunity == null) {
-            s.lastCommunity = community;
-        }
-        return s.tally(week);
+    // --- saving, enrollment and settings -------------------------------------------------------------------------
+
+    /** The people and communities whose state changed since the last call (for periodic saving); the set is emptied. */
+    public Set<PersonInCommunity> drainChanged() {
+        return people.drainChanged();
     }
 
-    private void closeWeek(UserState s, IsoWeek week, Instant end, List<Finding> out) {
-        if (s == null) {
-            return;
-        }
-        WeekTally t = s.tally(week);
-        if (t.closed()) {
-            return;
-        }
-        // The week of one community: its settings and its people decide.
-        CommunityId community = s.community;
-        CommunityState place = community(community);
-        Goal goal = enrollment.goalOf(s.user, community).orElseGet(() -> place.settings().goal().orElse(settings.defaultGoal()));
-        // A question still waiting at the week's end for someone who has written nothing here since it was asked is
-        // not judged by the week's end: the person has not been back, so they have not chosen to leave it. It waits
-        // for their first hour back (graceAfterBeingAway), in whatever week that is, and is let go unsaid if they
-        // stay away past the waiting memory: someone who left, or went quiet for a while, never saw it. (At the end
-        // of a replay, judgeWhereTheRecordStops tells those the record stopped on before anyone could know.)
-        // Looking back over the week: posts to the room in a channel where the other regulars also posted to the room
-        // that week (sends, spots, the scent of the day, whatever the channel is called) followed the room, though
-        // each was read as it came, before the others had posted.
-        for (ChannelId channel : t.roomPostChannels()) {
-            // So did those of someone who talks with people that week (there or elsewhere), in a room of posts: one
-            // where the others post to the room the same way, however few they are, and answer a post now and then
-            // rather than talk among themselves (scores, tasting notes, pours, a scene in character): posting to the
-            // room is what that room is used for, and the person is no broadcaster, as their talk shows. Someone who
-            // speaks to nobody anywhere, who is alone in posting to the room there, who posts to nobody where the
-            // others talk among themselves, or in a room whose name or topic says it is for talk (#general, a chat
-            // or help room, "Stallholders' chat."), is still told. (Only posts that asked, sold and linked nothing are
-            // here: links and promotion have their own rules.)
-            // Two of the others asking the room things make it a place to talk, as for the norm (Norm.talks).
-            long code = pseudonyms.code(s.user);
-            Norm back = norms.lookingBack(channel, code, end);
-            if (back.postsToRoom() || t.conversed() && !back.talks() && !t.inTalkRoom(channel)
-                    && norms.othersPostToRoomLookingBack(channel, code, end)) {
-                t.followsRoom(channel);
-            }
-        }
-        // A week whose every turn with others went back to oneself (shift responses, no question or support for
-        // anyone): the rooms' licence for one's own posts does not hide that the whole week was about oneself.
-        if (t.talkTurnedToOneself()) {
-            t.countLicensedAgain();
-        }
-        RuleRuns.WeekRun run = new RuleRuns.WeekRun(s, t, community, place, end, now, out, pseudonyms, goal);
-        // A week's tips are about what the person did that week: none for a week in which they wrote nothing.
-        RuleSettings[] perRule = ruleSettings(place, community);
-        int ruleCount = t.messages() > 0 ? rules.size() : 0;
-        for (int r = 0; r < ruleCount; r++) {
-            Rule rule = rules.get(r);
-            RuleSettings rs = perRule[r];
-            if (!rs.enabled()) {
-                continue;
-            }
-            run.use(rule, rs);
-            rule.onWeekEnd(run);
-        }
-        t.close();
-        changed(s);
-        if (week.equals(s.openWeek)) {
-            s.openWeek = null;
-        }
-    }
-
-    private void runOverdue(UserState s, Instant at, CommunityId community, List<Finding> out) {
-        List<UserState.Waiting> overdue = s.overdue(at);
-        if (overdue.isEmpty()) {
-            return;
-        }
-        // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
-        overdue.forEach(w -> w.reported = true);
-        changed(s);
-        // Someone who has written nothing for a week is away, not ignoring anyone. Away is said of the person, not of
-        // one community: a question by direct message waits for someone who is busy in a server.
-        Instant lastOwn = null;
-        for (UserState other : statesOf(s.user)) {
-            if (other.lastOwnMessage != null && (lastOwn == null || other.lastOwnMessage.isAfter(lastOwn))) {
-                lastOwn = other.lastOwnMessage;
-            }
-        }
-        if (lastOwn == null || lastOwn.isBefore(at.minus(AWAY))) {
-            return;
-        }
-        List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
-        for (UserState.Waiting w : overdue) {
-            items.add(new OverdueContext.Waiting(w.message, w.channel, w.fromPseudonym(), w.since, w.audience, w.team));
-        }
-        IsoWeek week = s.weekOf(at);
-        CommunityState place = community(community);
-        RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, place, at, items, out, pseudonyms);
-        RuleSettings[] perRule = ruleSettings(place, community);
-        for (int r = 0; r < rules.size(); r++) {
-            Rule rule = rules.get(r);
-            RuleSettings rs = perRule[r];
-            if (!rs.enabled()) {
-                continue;
-            }
-            run.use(rule, rs);
-            rule.onOverdue(run);
-        }
-    }
-
-    /** The person's state in {@code community}, begun now if they are enrolled; null when they are not. */
-    private UserState state(UserId user, CommunityId community) {
-        UserState states = users.get(user);
-        if (states != null) {
-            for (UserState s = states; s != null; s = s.next) {
-                if (s.community.equals(community)) {
-                    return s;
-                }
-            }
-        } else if (notEnrolled.containsKey(user)) {
-            return null;
-        }
-        PersonInCommunity here = new PersonInCommunity(user, community);
-        if (notCoachedHere.contains(here)) {
-            return null;
-        }
-        Optional<ZoneId> zone = states != null ? Optional.of(states.zone()) : enrollment.zoneOf(user);
+    /** Forgets a cached "not enrolled" answer, after someone opts in, or all state of someone who opted out. */
+    public void enrollmentChanged(UserId user) {
+        people.enrollmentChanged(user);
+        Optional<ZoneId> zone = enrollment.zoneOf(user);
         if (zone.isEmpty()) {
-            notEnrolled.put(user, Boolean.TRUE);
-            return null;
+            people.remove(user);
+            weekClock.forget(user);
+            return;
         }
-        if (!enrollment.coachedIn(user, community)) {
-            notCoachedHere.add(here);
-            return null;
-        }
-        UserState s = new UserState(user, ids.community(community), zone.get(), pseudonyms, ids);
-        put(s);
-        return s;
-    }
-
-    /** The person's state in {@code community} if the engine keeps one; never begins one. */
-    private UserState existing(UserId user, CommunityId community) {
-        for (UserState s = users.get(user); s != null; s = s.next) {
-            if (s.community.equals(community)) {
-                return s;
+        // Stopped in one community but coached in another: that community's state leaves memory (what was stored
+        // stays until forget) and nothing more is counted there.
+        List<UserState> states = new ArrayList<>(people.statesOf(user));
+        if (!states.isEmpty()) {
+            for (UserState s : List.copyOf(states)) {
+                if (enrollment.coachedIn(user, s.community)) {
+                    continue;
+                }
+                CommunityId c = s.community;
+                states.remove(s);
+                weekClock.forget(user, c);
             }
+            people.keep(user, states);
         }
-        return null;
+        for (UserState s : people.statesOf(user)) {
+            if (s.zone().equals(zone.get())) {
+                continue;
+            }
+            // A new zone counts from now on: finished weeks stay as they were, the open week ends in the new zone.
+            s.zone(zone.get());
+            if (s.openWeek != null) {
+                weekClock.weekEnd(s.openWeek.end(s.zone()), s.user, s.community, s.openWeek);
+            }
+            people.changed(s);
+        }
     }
 
-    /** Keeps {@code s}, replacing the state of the same person and community. */
-    private void put(UserState s) {
-        List<UserState> states = new ArrayList<>(statesOf(s.user));
-        states.removeIf(o -> o.community.equals(s.community));
-        states.add(s);
-        keep(s.user, states);
-    }
-
-    /** Keeps exactly {@code states} for {@code user}, in that order; none: the person leaves memory. */
-    private void keep(UserId user, List<UserState> states) {
-        if (states.isEmpty()) {
-            users.remove(user);
-            return;
-        }
-        for (int i = 0; i < states.size(); i++) {
-            states.get(i).next = i + 1 < states.size() ? states.get(i + 1) : null;
-        }
-        users.put(user, states.get(0));
-    }
-
-    private void changed(UserState s) {
-        if (s.changed) {
-            return;
-        }
-        s.changed = true;
-        dirty.add(s);
-    }
-
-    /** The person's states, one per community, in the order they were kept. */
-    private List<UserState> statesOf(UserId user) {
-        UserState first = users.get(user);
-        if (first == null) {
-            return List.of();
-        }
-        if (first.next == null) {
-            return List.of(first);
-        }
-        List<UserState> states = new ArrayList<>(2);
-        for (UserState s = first; s != null; s = s.next) {
-            states.add(s);
-        }
-        return states;
-    }
+    // --- kept across restarts (see SnapshotKeeper) ----------------------------------------------------------------
 
     /** Everything kept about a coached person in one community, to store it; empty when there is nothing. */
     public Optional<UserSnapshot> snapshot(UserId user, CommunityId community) {
-        UserState s = existing(user, community);
-        return s == null ? Optional.empty() : Optional.of(snapshotOf(s));
-    }
-
-    /** The person's state with what the community keeps about them: what they learned, what they passed over. */
-    private UserSnapshot snapshotOf(UserState s) {
-        CommunityState place = communities.get(s.community);
-        return place == null ? s.snapshot() : place.withHelping(s.snapshot(), s.user);
+        return keeper.snapshot(user, community);
     }
 
     /** Everything kept about a coached person, one snapshot per community, in community order. */
     public List<UserSnapshot> snapshots(UserId user) {
-        List<UserSnapshot> all = new ArrayList<>();
-        for (UserState s : statesOf(user)) {
-            all.add(snapshotOf(s));
-        }
-        all.sort(java.util.Comparator.comparing(x -> x.community().orElseThrow()));
-        return all;
+        return keeper.snapshots(user);
     }
 
     /**
@@ -2005,159 +1460,12 @@ public final class CoachEngine {
      * before events flow. Their open week and unanswered questions get their deadlines again.
      */
     public void restore(UserSnapshot snapshot) {
-        UserState s = UserState.restore(snapshot, pseudonyms, ids);
-        CommunityId community = s.community;
-        if (existing(s.user, community) != null) {
-            // Replacing what runs (rare: a restore normally comes before any event): the old deadlines go too.
-            weekEnds.removeIf(e -> e.user().equals(s.user) && e.community().equals(community));
-            deadlines.removeIf(d -> d.user().equals(s.user) && d.community().equals(community));
-        }
-        put(s);
-        notEnrolled.remove(s.user);
-        if (s.openWeek != null) {
-            weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, community, s.openWeek));
-        }
-        for (UserState.Waiting w : s.waiting()) {
-            if (!w.overdue) {
-                deadlines.add(new Deadline(w.since.plus(answerDeadline(w.community)), s.user, community, w.message));
-                if (w.graceEnds != null) {
-                    // Asked while they were away and they are back: judged at the end of their time from the return.
-                    deadlines.add(new Deadline(w.graceEnds, s.user, community, w.message));
-                }
-            } else if (!w.reported && w.back != null) {
-                // In the person's first hour back when saved (or the team's extra time after their announced
-                // absence): judged at its end, as without the restart.
-                Instant end = w.graceEnds != null ? w.graceEnds : w.back.plus(RETURN_GRACE);
-                deadlines.add(new Deadline(end, s.user, community, w.message));
-            }
-        }
-        CommunityState place = community(community);
-        // Known by pseudonym in a community restored before: the place is theirs.
-        place.adopt(s.user, pseudonyms.code(s.user));
-        direct.adopt(s.user, pseudonyms.code(s.user));
-        place.restoreHelping(s.user, snapshot);
-        // What was restored is what storage holds: nothing to save (a state it replaced is passed over when drained).
+        keeper.restore(snapshot);
     }
-
-    // --- the communities as a whole, kept across restarts -------------------------------------------------------
-
-    /** Communities restored from a snapshot whose people are not all seen again yet (see {@link CommunityState#adopt}). */
-    private final List<CommunityState> awaitingPeople = new ArrayList<>(0);
 
     /** What the engine knows about a community as a whole, to store it; empty for a community it never saw. */
     public Optional<CommunitySnapshot> communitySnapshot(CommunityId community) {
-        CommunityState c = communities.get(community);
-        return c == null ? Optional.empty() : Optional.of(c.snapshot(community, pseudonyms).withNorms(normsOf(c))
-                .withKept(teamQuestionsOf(community), messagesOf(community), direct.snapshot(community))
-                .withAskedUnnamed(inTheRoom.snapshot(community)));
-    }
-
-    /** The team questions of {@code community} still open, oldest first, everyone by pseudonym. */
-    private List<CommunitySnapshot.TeamQuestion> teamQuestionsOf(CommunityId community) {
-        List<CommunitySnapshot.TeamQuestion> out = new ArrayList<>(0);
-        teamQuestions.forEach((channel, open) -> {
-            for (TeamQuestion q : open) {
-                if (q.community().equals(community)) {
-                    out.add(new CommunitySnapshot.TeamQuestion(q.id(), channel, pseudonyms.of(q.asker()),
-                            pseudonymsOf(q.team()), pseudonymsOf(q.staff()), q.at()));
-                }
-            }
-        });
-        out.sort(java.util.Comparator.comparing(CommunitySnapshot.TeamQuestion::at)
-                .thenComparing(q -> q.message().value()));
-        return out;
-    }
-
-    private List<String> pseudonymsOf(List<UserId> people) {
-        List<String> out = new ArrayList<>(people.size());
-        for (UserId u : people) {
-            out.add(pseudonyms.of(u));
-        }
-        return out;
-    }
-
-    /** The recent messages grouped by community, as of {@link #groupedAt} ({@link SeenMessages#changes}). */
-    private Map<CommunityId, List<CommunitySnapshot.Message>> grouped = Map.of();
-    private long groupedAt = -1;
-
-    /**
-     * The messages counted in {@code community} lately, in the order they were seen, without text: worked out for
-     * all communities at once per state of the memory (a save asks for each community that changed, with no event
-     * in between).
-     */
-    private List<CommunitySnapshot.Message> messagesOf(CommunityId community) {
-        if (groupedAt != seen.changes()) {
-            seen.expireKept(now);
-            Map<CommunityId, List<CommunitySnapshot.Message>> all = new HashMap<>();
-            seen.forEach((id, m) -> {
-                if (judgedAfterRestart(m)) {
-                    all.computeIfAbsent(m.community(), k -> new ArrayList<>()).add(new CommunitySnapshot.Message(id,
-                            pseudonyms.of(m.author()), Instant.ofEpochSecond(m.at()),
-                            m.keyedText() ? m.textHash() : keyedText(m.textHash()),
-                            pseudonymsOf(m.enrolledAddressees()), m.pitched(), m.underOwnPost()));
-                }
-            }, k -> all.computeIfAbsent(k.community(), c -> new ArrayList<>()).add(k.message()));
-            grouped = all;
-            groupedAt = seen.changes();
-        }
-        return grouped.getOrDefault(community, List.of());
-    }
-
-    /**
-     * Whether a reply, edit or deletion of {@code m} after a restart is judged with what is remembered of it: it waits
-     * on someone coached, pitched, replied under someone's post, or its author is coached (an edit or deletion undoes
-     * what it counted for them). Anyone else's plain message is not kept: a save would otherwise make a record of
-     * every message of the week, and an edit of one after a restart only counts it in the community's tallies again.
-     */
-    private boolean judgedAfterRestart(Seen m) {
-        return !m.enrolledAddressees().isEmpty() || m.pitched() || m.underOwnPost() || m.keyedText()
-                || users.containsKey(m.author());
-    }
-
-    /**
-     * A message's words as kept: the keyed digest of their hash (mixed first, so that a one-word message's digest is
-     * not that word's keyed topic form). Says nothing of the words without the installation's secret.
-     */
-    private int keyedText(int textHash) {
-        return topicKey.word(textHash ^ 0x5bd1e995);
-    }
-
-    /** The room norms of {@code c}'s channels (those anyone spoke in), by channel, everyone by pseudonym. */
-    private List<CommunitySnapshot.RoomNorm> normsOf(CommunityState c) {
-        List<CommunitySnapshot.RoomNorm> out = new ArrayList<>(0);
-        for (ChannelId channel : c.channels()) {
-            RoomHabits h = norms.habits(channel);
-            if (h == null) {
-                continue;
-            }
-            List<CommunitySnapshot.Poster> posters = new ArrayList<>(h.posters().size());
-            for (RoomHabits.Poster p : h.posters()) {
-                posters.add(new CommunitySnapshot.Poster(PseudonymCode.text(p.who()), p.period(), p.tells(), p.asks(),
-                        p.shows(), p.tellsBefore(), p.asksBefore(), p.showsBefore()));
-            }
-            out.add(new CommunitySnapshot.RoomNorm(channel, Instant.ofEpochSecond(h.since()),
-                    h.lastPoster() == RoomHabits.NOBODY ? Optional.empty()
-                            : Optional.of(PseudonymCode.text(h.lastPoster())),
-                    Instant.ofEpochSecond(h.lastAt()), posters, norms.periodSeconds()));
-        }
-        return out;
-    }
-
-    /** Takes back the room norms a community's snapshot kept; a poster whose pseudonym is not one is left out. */
-    private void restoreNorms(CommunitySnapshot snapshot) {
-        for (CommunitySnapshot.RoomNorm n : snapshot.norms()) {
-            List<RoomHabits.Poster> posters = new ArrayList<>(n.posters().size());
-            for (CommunitySnapshot.Poster p : n.posters()) {
-                long who = PseudonymCode.of(p.who());
-                if (who >= 0) {
-                    posters.add(new RoomHabits.Poster(who, p.period(), p.tells(), p.asks(), p.shows(),
-                            p.tellsBefore(), p.asksBefore(), p.showsBefore()));
-                }
-            }
-            long last = n.lastPoster().map(PseudonymCode::of).filter(code -> code >= 0).orElse(RoomHabits.NOBODY);
-            norms.restore(n.channel(), new RoomHabits(n.since().getEpochSecond(), last, n.lastAt().getEpochSecond(),
-                    posters), n.periodSeconds());
-        }
+        return keeper.communitySnapshot(community);
     }
 
     /**
@@ -2165,96 +1473,7 @@ public final class CoachEngine {
      * snapshots. Everyone in it is known by pseudonym only until an event names them.
      */
     public void restoreCommunity(CommunitySnapshot snapshot) {
-        CommunityState c = community(ids.community(snapshot.community()));
-        c.restore(snapshot, pseudonyms);
-        restoreNorms(snapshot);
-        restoreKept(snapshot);
-        // Coached people restored already are known by id: their place is theirs at once.
-        for (UserState first : users.values()) {
-            for (UserState s = first; s != null && c.awaitsPeople(); s = s.next) {
-                if (s.community.equals(snapshot.community())) {
-                    c.adopt(s.user, pseudonyms.code(s.user));
-                }
-            }
-        }
-        if (c.awaitsPeople() && !awaitingPeople.contains(c)) {
-            awaitingPeople.add(c);
-        }
-        // What was restored is what storage holds.
-        c.changed = false;
-    }
-
-    /**
-     * Takes back what the engine keeps of a community beside its picture of it: the team's open questions (everyone
-     * in them by a stand-in until seen again), the recent messages (made whole when first asked about) and the direct
-     * conversations counted there.
-     */
-    private void restoreKept(CommunitySnapshot snapshot) {
-        CommunityId community = ids.community(snapshot.community());
-        for (CommunitySnapshot.TeamQuestion q : snapshot.teamQuestions()) {
-            UserId asker = pseudonyms.person(q.asker());
-            if (asker == null) {
-                continue;
-            }
-            teamQuestions.computeIfAbsent(ids.channel(q.channel()), k -> new ArrayList<>(2)).add(new TeamQuestion(
-                    q.message(), asker, community, people(q.team()), people(q.staff()), q.at()));
-        }
-        for (CommunitySnapshot.Message m : snapshot.messages()) {
-            seen.restore(community, m, this::restoredMessage);
-        }
-        direct.restore(community, snapshot.conversations());
-        inTheRoom.restore(community, snapshot.askedUnnamed());
-    }
-
-    /** A message taken back after a restart, made whole when first asked about: its people by id where known. */
-    private Seen restoredMessage(SeenMessages.Kept k) {
-        CommunitySnapshot.Message m = k.message();
-        UserId author = pseudonyms.person(m.author());
-        return new Seen(author == null ? UserId.of(PseudonymCache.STAND_IN + m.author()) : author, k.community(),
-                m.text(), people(m.spokenTo()), m.at().getEpochSecond(), m.pitched(), m.underOwnPost(), true);
-    }
-
-    /** The people of {@code kept} (pseudonyms) by id where known, else by stand-ins; text that is no pseudonym left out. */
-    private List<UserId> people(List<String> kept) {
-        List<UserId> out = new ArrayList<>(kept.size());
-        for (String p : kept) {
-            UserId u = pseudonyms.person(p);
-            if (u != null) {
-                out.add(u);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Lets go of what the engine keeps beside the communities' pictures about the people whose pseudonym {@code gone}
-     * accepts: their messages and their place in others', their team questions and places in them, their direct
-     * conversations.
-     */
-    private void forgetKept(java.util.function.Predicate<String> forgotten) {
-        // Each pseudonym asked once: the test may be a keyed hash, and a week's messages name the same few people.
-        Map<String, Boolean> asked = new HashMap<>();
-        java.util.function.Predicate<String> gone = p -> asked.computeIfAbsent(p, forgotten::test);
-        java.util.function.Predicate<UserId> is = u -> gone.test(pseudonyms.of(u));
-        seen.rewrite(m -> {
-            if (is.test(m.author())) {
-                return null;
-            }
-            return m.enrolledAddressees().stream().anyMatch(is) ? new Seen(m.author(), m.community(), m.textHash(),
-                    m.enrolledAddressees().stream().filter(is.negate()).toList(), m.at(), m.pitched(),
-                    m.underOwnPost(), m.keyedText()) : m;
-        }, m -> gone.test(m.author()) ? null : m.spokenTo().stream().anyMatch(gone) ? new CommunitySnapshot.Message(
-                m.id(), m.author(), m.at(), m.text(), m.spokenTo().stream().filter(gone.negate()).toList(),
-                m.pitched(), m.underOwnPost()) : m);
-        for (List<TeamQuestion> open : teamQuestions.values()) {
-            open.removeIf(q -> is.test(q.asker()));
-            open.replaceAll(q -> new TeamQuestion(q.id(), q.asker(), q.community(),
-                    q.team().stream().filter(is.negate()).toList(), q.staff().stream().filter(is.negate()).toList(),
-                    q.at()));
-        }
-        teamQuestions.values().removeIf(List::isEmpty);
-        direct.forget(gone);
-        inTheRoom.forget(gone);
+        keeper.restoreCommunity(snapshot);
     }
 
     /**
@@ -2262,15 +1481,7 @@ public final class CoachEngine {
      * storage forgot them, so that the next save does not write their pseudonym back.
      */
     public void forgetInCommunities(UserId user) {
-        long code = pseudonyms.code(user);
-        for (CommunityState c : communities.values()) {
-            c.forget(user, code);
-        }
-        norms.forget(code);
-        String pseudonym = PseudonymCode.text(code);
-        forgetKept(pseudonym::equals);
-        // Their claim was released: if they come back they are claimed afresh (see PseudonymCache#forget).
-        pseudonyms.forget(c -> c == code);
+        keeper.forgetInCommunities(user);
     }
 
     /**
@@ -2279,134 +1490,12 @@ public final class CoachEngine {
      * leaves it. Returns how many places they left.
      */
     public int forgetInCommunities(java.util.function.Predicate<String> forgotten) {
-        int left = 0;
-        for (CommunityState c : communities.values()) {
-            for (UserId u : c.named()) {
-                long code = pseudonyms.code(u);
-                if (forgotten.test(dev.rapport.rules.stats.PseudonymCode.text(code))) {
-                    c.forget(u, code);
-                    // What the room norms counted of their posts goes with them, as in forgetInCommunities(UserId).
-                    norms.forget(code);
-                    left++;
-                }
-            }
-        }
-        forgetKept(forgotten);
-        // Their claims were released: whoever comes back is claimed afresh (see PseudonymCache#forget). A look at
-        // every number met, on the rare event of a forget.
-        pseudonyms.forget(c -> forgotten.test(PseudonymCode.text(c)));
-        return left;
+        return keeper.forgetInCommunities(forgotten);
     }
 
     /** The communities whose state may have changed since the last call (for periodic saving). */
     public Set<CommunityId> drainChangedCommunities() {
-        Set<CommunityId> changed = new HashSet<>();
-        communities.forEach((id, c) -> {
-            if (c.drainChanged()) {
-                changed.add(id);
-            }
-        });
-        return changed.isEmpty() ? Set.of() : Set.copyOf(changed);
-    }
-
-    /**
-     * People an event names take their own places in restored communities: in the event's community, or in every
-     * community for a direct message (which counts where its two people last met).
-     */
-    private void adoptRestored(ChatEvent event) {
-        if (direct.awaitsPeople()) {
-            for (UserId u : named(event)) {
-                direct.adopt(u, pseudonyms.code(u));
-            }
-        }
-        awaitingPeople.removeIf(c -> !c.awaitsPeople());
-        for (CommunityState c : awaitingPeople) {
-            if (event instanceof ChatMessage m) {
-                if (m.kind() != ChannelKind.DIRECT && communities.get(m.community()) != c) {
-                    continue;
-                }
-                c.adopt(m.author(), pseudonyms.code(m.author()));
-                for (UserId u : m.addressees()) {
-                    c.adopt(u, pseudonyms.code(u));
-                }
-            } else if (event instanceof ReactionAdded r && communities.get(r.community()) == c) {
-                c.adopt(r.reactor(), pseudonyms.code(r.reactor()));
-                c.adopt(r.messageAuthor(), pseudonyms.code(r.messageAuthor()));
-            } else if (event instanceof MemberRoles roles && communities.get(roles.community()) == c) {
-                c.adopt(roles.user(), pseudonyms.code(roles.user()));
-            }
-        }
-    }
-
-    /** Everyone {@code event} names: its author and those it speaks to, a reaction's two people, whose roles. */
-    private static List<UserId> named(ChatEvent event) {
-        if (event instanceof ChatMessage m) {
-            List<UserId> all = new ArrayList<>(1 + m.addressees().size());
-            all.add(m.author());
-            all.addAll(m.addressees());
-            return all;
-        } else if (event instanceof ReactionAdded r) {
-            return List.of(r.reactor(), r.messageAuthor());
-        } else if (event instanceof MemberRoles roles) {
-            return List.of(roles.user());
-        }
-        return List.of();
-    }
-
-    /** The people and communities whose state changed since the last call (for periodic saving); the set is emptied. */
-    public Set<PersonInCommunity> drainChanged() {
-        if (dirty.isEmpty()) {
-            return Set.of();
-        }
-        Set<PersonInCommunity> changed = new HashSet<>();
-        for (UserState s : dirty) {
-            s.changed = false;
-            // A state replaced or dropped since it changed is no longer the engine's.
-            if (existing(s.user, s.community) == s) {
-                changed.add(new PersonInCommunity(s.user, s.community));
-            }
-        }
-        dirty.clear();
-        return changed.isEmpty() ? Set.of() : Set.copyOf(changed);
-    }
-
-    /** Forgets a cached "not enrolled" answer, after someone opts in, or all state of someone who opted out. */
-    public void enrollmentChanged(UserId user) {
-        notEnrolled.remove(user);
-        notCoachedHere.removeIf(k -> k.user().equals(user));
-        Optional<ZoneId> zone = enrollment.zoneOf(user);
-        if (zone.isEmpty()) {
-            users.remove(user);
-            deadlines.removeIf(d -> d.user().equals(user));
-            weekEnds.removeIf(e -> e.user().equals(user));
-            return;
-        }
-        // Stopped in one community but coached in another: that community's state leaves memory (what was stored
-        // stays until forget) and nothing more is counted there.
-        List<UserState> states = new ArrayList<>(statesOf(user));
-        if (!states.isEmpty()) {
-            for (UserState s : List.copyOf(states)) {
-                if (enrollment.coachedIn(user, s.community)) {
-                    continue;
-                }
-                CommunityId c = s.community;
-                states.remove(s);
-                deadlines.removeIf(d -> d.user().equals(user) && d.community().equals(c));
-                weekEnds.removeIf(e -> e.user().equals(user) && e.community().equals(c));
-            }
-            keep(user, states);
-        }
-        for (UserState s : statesOf(user)) {
-            if (s.zone().equals(zone.get())) {
-                continue;
-            }
-            // A new zone counts from now on: finished weeks stay as they were, the open week ends in the new zone.
-            s.zone(zone.get());
-            if (s.openWeek != null) {
-                weekEnds.add(new WeekEnd(s.openWeek.end(s.zone()), s.user, s.community, s.openWeek));
-            }
-            changed(s);
-        }
+        return communities.drainChangedCommunities();
     }
 
     /**
@@ -2414,14 +1503,11 @@ public final class CoachEngine {
      * they apply from the next event on; nothing already counted is recounted.
      */
     public void updateSettings(CoachSettings newSettings) {
-        this.settings = Objects.requireNonNull(newSettings, "newSettings");
-        communities.forEach((id, c) -> c.use(newSettings.community(id)));
+        communities.updateSettings(newSettings);
     }
 
     private CommunityState community(CommunityId id) {
-        // Not marked changed here: reading a community (a week's end, an audience) changes nothing to save; the
-        // community marks itself when something it keeps changes.
-        return communities.computeIfAbsent(id, k -> new CommunityState(settings.community(k), topicKey, purposes));
+        return communities.community(id);
     }
 
     // --- reading -----------------------------------------------------------------------------------------------
@@ -2431,32 +1517,23 @@ public final class CoachEngine {
      * they were recognised by a default role name (Customer, Patron, Staff...).
      */
     public Map<CommunityId, Map<String, CommunitySettings.RoleAudience>> recognisedRoles() {
-        Map<CommunityId, Map<String, CommunitySettings.RoleAudience>> all = new java.util.TreeMap<>();
-        communities.forEach((id, c) -> {
-            var roles = c.recognisedRoles();
-            if (!roles.isEmpty()) {
-                all.put(id, roles);
-            }
-        });
-        return all;
+        return communities.recognisedRoles();
     }
 
     /** Whether the engine keeps state about {@code user} now (they are coached); a cheap map lookup. */
     public boolean coaches(UserId user) {
-        return users.containsKey(user);
+        return people.coaches(user);
     }
 
     /** Everyone the engine coached so far, in id order. */
     public List<UserId> coachedUsers() {
-        List<UserId> list = new ArrayList<>(users.keySet());
-        Collections.sort(list);
-        return list;
+        return people.coachedUsers();
     }
 
     /** The communities the engine keeps state for {@code user} in, in id order. */
     public List<CommunityId> communitiesOf(UserId user) {
         List<CommunityId> list = new ArrayList<>();
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             list.add(s.community);
         }
         Collections.sort(list);
@@ -2466,7 +1543,7 @@ public final class CoachEngine {
     /** The weeks with activity for {@code user} in any community, oldest first. */
     public List<IsoWeek> weeksOf(UserId user) {
         java.util.TreeSet<IsoWeek> weeks = new java.util.TreeSet<>();
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             weeks.addAll(s.weeks.weeks());
         }
         return List.copyOf(weeks);
@@ -2479,7 +1556,7 @@ public final class CoachEngine {
     public Optional<WeeklyReport> report(UserId user, IsoWeek week) {
         List<WeekTally> now = new ArrayList<>(1);
         List<WeekTally> before = new ArrayList<>(1);
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             WeekTally t = s.weeks.get(week);
             if (t != null) {
                 now.add(t);
@@ -2498,7 +1575,7 @@ public final class CoachEngine {
 
     /** The report of one person's week in one community; empty when nothing is known. */
     public Optional<WeeklyReport> report(UserId user, CommunityId community, IsoWeek week) {
-        UserState s = existing(user, community);
+        UserState s = people.existing(user, community);
         if (s == null) {
             return Optional.empty();
         }
@@ -2515,7 +1592,7 @@ public final class CoachEngine {
      */
     public int messagesOf(UserId user) {
         int messages = 0;
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             for (WeekTally t : s.weeks.values()) {
                 messages += t.messages();
             }
@@ -2526,22 +1603,22 @@ public final class CoachEngine {
     /** Every finding of the person, all weeks and communities, in time order. */
     public List<Finding> findingsOf(UserId user) {
         List<Finding> all = new ArrayList<>();
-        for (UserState s : statesOf(user)) {
+        for (UserState s : people.statesOf(user)) {
             for (WeekTally t : s.weeks.values()) {
                 all.addAll(t.findings());
             }
         }
-        if (statesOf(user).size() > 1) {
+        if (people.statesOf(user).size() > 1) {
             all.sort(java.util.Comparator.comparing(Finding::at));
         }
         return all;
     }
 
     public Collection<Rule> rules() {
-        return rules;
+        return ruleRunner.rules();
     }
 
     public CoachSettings settings() {
-        return settings;
+        return communities.settings();
     }
 }
