@@ -327,7 +327,9 @@ public final class CoachEngine {
             answer = true;
         }
         // A priced offer answers only a question that asked for one: to "anyone else see the new fees?" it is a pitch.
-        if (answer && cues.pitch() && !community.askedForAnOffer(m, addressees)) {
+        // Nor, in a business's own server, one from outside its team under a member's question: asked of the business.
+        if (answer && cues.pitch() && (!community.askedForAnOffer(m, addressees)
+                || OwnBusiness.offerFromOutsideTheTeam(community, m))) {
             answer = false;
         }
         if (!answer && m.kind() == ChannelKind.DIRECT) {

@@ -19,4 +19,18 @@ final class OwnBusiness {
     static boolean teamPost(CommunityState community, ChatMessage m) {
         return m.kind() != ChannelKind.DIRECT && community.teamOf(m);
     }
+
+    /**
+     * Whether {@code m} is a reply, in a business's own server, by someone outside its team under a question a member
+     * (not the team) put there: the customer asked the business, at its own counter, so a priced offer of the writer's
+     * own ("cheaper at my place, DM me") answers nothing they asked, even when they asked a price. It is a rival's pitch
+     * to someone at another's shop. The team's own offer there is the answer the customer came for.
+     */
+    static boolean offerFromOutsideTheTeam(CommunityState community, ChatMessage m) {
+        if (m.kind() == ChannelKind.DIRECT || m.replyToAuthor().isEmpty() || m.replyToAuthor().get().equals(m.author())
+                || !community.hasStaff() || community.teamOf(m)) {
+            return false;
+        }
+        return !community.team().contains(m.replyToAuthor().get());
+    }
 }

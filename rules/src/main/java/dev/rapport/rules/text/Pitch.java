@@ -238,7 +238,27 @@ public final class Pitch {
                 || t.contains("dm if") || t.contains("pm if") || t.contains("pm for") || t.contains("dm to ")
                 || t.contains("dms are open") || t.contains("message for") || t.contains("inbox for")
                 || t.contains("drop me a dm") || t.contains("shoot me a dm") || t.contains("slide into my dms")
-                || t.contains("whatsapp me") || endsWithBareDm(t);
+                || t.contains("whatsapp me") || endsWithBareDm(t) || takenToDms(t);
+    }
+
+    /** Where a deal is said to be taken: "claim in DMs", "orders via DM", "details by PM", "in my DMs". */
+    private static final String[] TO_DMS = {" in dms", " in dm", " in my dms", " via dm", " by dm", " over dm",
+            " in pms", " via pm", " by pm"};
+
+    /**
+     * The offer is to be taken up in private, said as where rather than as "DM me": "claim in DMs, £120 each", "£8 a
+     * jar, orders via DM". The phrase must end its word ("in dms", not "in dmitri's").
+     */
+    private static boolean takenToDms(String t) {
+        for (String phrase : TO_DMS) {
+            for (int at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
+                int end = at + phrase.length();
+                if (end == t.length() || !Character.isLetter(t.charAt(end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A bare "dm" or "pm" as the message's last word ("5 each, dm"): the call said as shortly as it can be. */
@@ -387,9 +407,45 @@ public final class Pitch {
                     || words[i + 1].equals("an") && i + 2 < words.length && words[i + 2].equals("hour"))) {
                 return true;
             }
+            if (smallChange(words, i)) {
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * A price in cents or pence said the way a seller puts it: a charm price ("99c", "49p": two figures ending in 9,
+     * how shops price) or a rate per unit ("8p a gram", "50c each", "30p per page"). A bare figure with c or p is as
+     * often a temperature ("proof at 24c"), a player count ("a 4p game") or a two-cents opinion ("my 2c"), so only the
+     * seller's shapes count.
+     */
+    private static boolean smallChange(String[] words, int i) {
+        String w = words[i];
+        int n = w.length();
+        if (n < 2 || n > 3 || w.charAt(n - 1) != 'c' && w.charAt(n - 1) != 'p') {
+            return false;
+        }
+        for (int k = 0; k < n - 1; k++) {
+            if (!Character.isDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        if (n == 3 && w.charAt(1) == '9') {
+            return true;
+        }
+        if (i + 1 >= words.length) {
+            return false;
+        }
+        String next = words[i + 1];
+        return next.equals("each") || next.equals("per")
+                || (next.equals("a") || next.equals("an")) && i + 2 < words.length && UNITS.contains(words[i + 2]);
+    }
+
+    /** What a rate is counted in: "8p a gram", "50c a page", "30p an hour". */
+    private static final Set<String> UNITS = Set.of("gram", "g", "kilo", "kg", "page", "word", "minute", "min", "hour",
+            "print", "copy", "sheet", "piece", "item", "unit", "metre", "meter", "foot", "litre", "liter", "day",
+            "month", "week", "go", "pop", "bag", "box", "pack", "card", "sticker", "photo", "stem", "egg", "slice");
 
     private static boolean proposes(String t) {
         for (String w : t.split("[^\\p{L}-]+")) {

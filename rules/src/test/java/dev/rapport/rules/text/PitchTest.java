@@ -219,4 +219,33 @@ class PitchTest {
         assertThat(pitch("my sister's bakery does party boxes too, ask them https://bakery.example")).isFalse();
         assertThat(pitch("we do meet on Thursdays, come along, grab a seat here: https://club.example/meet")).isFalse();
     }
+
+    /**
+     * Cents and pence in a seller's shape, a charm price or a rate per unit, are prices; a deal said to be taken in DMs
+     * asks for contact.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "ebook bundles at 99c, DM me for the code",
+            "I cut mounts for 60p a sheet, message me",
+            "postcards 50c each, claim in DMs",
+            "chilli oil £6 a jar, orders via DM"
+    })
+    void smallChangeAndDealsTakenToDmsMakeAnOffer(String post) {
+        assertThat(pitch(post)).as(post).isTrue();
+    }
+
+    /**
+     * A figure with c or p that is no price (a temperature, players, two cents), or DMs with no price, offers nothing.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "mine only rises at 24c, DM me if yours does the same",
+            "we need a 4p game for Friday, dm if you're in",
+            "just my 2c, but DM me and I'll explain",
+            "let's move this chat to DMs, the thread is busy"
+    })
+    void smallFiguresThatAreNoPriceOrDmsWithoutAPriceAreNot(String post) {
+        assertThat(pitch(post)).as(post).isFalse();
+    }
 }
