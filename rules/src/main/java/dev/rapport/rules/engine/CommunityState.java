@@ -65,7 +65,8 @@ final class CommunityState {
         Instant askedTheRoomAt;
         /**
          * Who took that question up within {@link #ROOM_RESPONSE} (answered it, or spoke next in its channel); null if
-         * nobody did. Kept in memory only: after a restart the question counts as not taken up.
+         * nobody did. Kept in the community's snapshot (by pseudonym), so a restart does not make a question someone
+         * took up at once look as if it had gone by the people who came along after.
          */
         UserId askedTheRoomTakenUpBy;
         /** Whether their last question asked for a provider or a price. */
@@ -247,19 +248,21 @@ final class CommunityState {
     private final Map<ChannelInfo, Boolean> offersRooms = new HashMap<>();
     /**
      * Channels whose topic says they are for one trade's people among themselves ({@link TradeRoom}), by channel:
-     * read from the topic of the messages seen there, once per channel. Not kept across a restart: until the room is
-     * written in again, its people are read as anywhere else.
+     * read from the topic of the messages seen there, once per channel. Those read as the trade's are kept in the
+     * community's snapshot: a request asked in one this week is a fellow's, not an outsider's, after a restart too.
+     * The others are read again when next written in.
      */
     private final Map<ChannelId, Boolean> tradeRooms = new HashMap<>();
     /**
      * A room here gives its chat to the trade's own people ({@link TradeRoom#forTheTrade}): the community is the
-     * trade's, where shop talk is what people come for. Read with {@link #tradeRooms}; not kept across a restart.
+     * trade's, where shop talk is what people come for. Read with {@link #tradeRooms}; kept in the snapshot.
      */
     private boolean tradesOwn;
     /**
      * A request to the room asked lately, for {@link #outsiderWaited}: a request for offers, or a question that waited a
      * day or more before it was answered (the open and the answered questions are dropped from the question list as
-     * the oldest go, and an answered one from its head at once).
+     * the oldest go, and an answered one from its head at once). Kept in the community's snapshot (the asker by
+     * pseudonym), so the week's requests that went by still count after a restart.
      */
     private record Asked(Instant time, UserId asker, ChannelId channel, boolean offer) {
     }
@@ -1731,6 +1734,7 @@ final class CommunityState {
                 if (current.askedTheRoomAt != null && (restored.askedTheRoomAt == null
                         || current.askedTheRoomAt.isAfter(restored.askedTheRoomAt))) {
                     restored.askedTheRoomAt = current.askedTheRoomAt;
+                    restored.askedTheRoomTakenUpBy = current.askedTheRoomTakenUpBy;
                 }
             }
             restored.lookedUpTo = 0;
@@ -1756,12 +1760,21 @@ final class CommunityState {
         List<Object> uses = standInUses == null ? null : standInUses.remove(standIn);
         for (int k = 0; uses != null && k < uses.size(); k++) {
             if (uses.get(k) instanceof Person helper) {
-                // Listed once for each of the two it may name them in.
+                // Listed once for each of the three it may name them in.
                 if (standIn.equals(helper.lastHelped)) {
                     helper.lastHelped = user;
                 }
                 if (standIn.equals(helper.promisedPrivately)) {
                     helper.promisedPrivately = user;
+                }
+                if (standIn.equals(helper.askedTheRoomTakenUpBy)) {
+                    helper.askedTheRoomTakenUpBy = user;
+                }
+            } else if (uses.get(k) == this.asked) {
+                // Their requests to the room, renamed in place: the list keeps its order.
+                for (int n = this.asked.size(); n > 0; n--) {
+                    Asked a = this.asked.pollFirst();
+                    this.asked.addLast(a.asker().equals(standIn) ? new Asked(a.time(), user, a.channel(), a.offer()) : a);
                 }
             } else if (uses.get(k) instanceof Question q && q.open && passedBy(q, standIn)) {
                 List<UserId> by = passers(q);
@@ -1813,6 +1826,7 @@ final class CommunityState {
             asked.forEach(this::close);
         }
         lastRoomQuestion.values().removeIf(q -> user.equals(q.asker));
+        this.asked.removeIf(a -> a.asker().equals(user));
         for (Person p : people.values()) {
             if (user.equals(p.askedTheRoomTakenUpBy)) {
                 p.askedTheRoomTakenUpBy = null;
@@ -1888,7 +1902,8 @@ final class CommunityState {
                 Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred,
                 p.owner, p.bought, Optional.ofNullable(p.askedTheRoomAt), p.lastQuestionAsksWhoHasOne,
                 Optional.ofNullable(p.promisedPrivately).map(pseudonyms::of),
-                Optional.ofNullable(p.promisedPrivatelyAt))));
+                Optional.ofNullable(p.promisedPrivatelyAt),
+                Optional.ofNullable(p.askedTheRoomTakenUpBy).map(pseudonyms::of))));
         // The same state always gives the same document.
         members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
@@ -1918,8 +1933,21 @@ final class CommunityState {
         List<String> selling = new ArrayList<>(sellers.size());
         sellers.forEach(u -> selling.add(pseudonyms.of(u)));
         selling.sort(null);
+        List<CommunitySnapshot.Asked> requests = new ArrayList<>(asked.size());
+        for (Asked a : asked) {
+            requests.add(new CommunitySnapshot.Asked(a.time(), pseudonyms.of(a.asker()), a.channel(), a.offer()));
+        }
+        // Listed by time: outsiderWaited asks only whether one in the week went by, which their order does not change.
+        requests.sort(CommunitySnapshot.Asked.ORDER);
+        List<ChannelId> ownRooms = new ArrayList<>();
+        tradeRooms.forEach((c, trade) -> {
+            if (trade) {
+                ownRooms.add(c);
+            }
+        });
+        ownRooms.sort(java.util.Comparator.comparing(ChannelId::value));
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, rooms, selling, tradeOffered,
-                referralsSeen, rolesToList());
+                referralsSeen, rolesToList()).withRequests(requests, tradesOwn, ownRooms);
     }
 
     /** The roles a snapshot lists: those recognised now and those a restore kept ({@link #keptRoles}), by name. */
@@ -1981,6 +2009,8 @@ final class CommunityState {
             p.lastQuestionAsksWhoHasOne = m.lastQuestionAsksWhoHasOne();
             p.promisedPrivately = m.promisedPrivately().map(a -> standIn(a, ids, pseudonyms)).orElse(null);
             p.promisedPrivatelyAt = p.promisedPrivately == null ? null : m.promisedPrivatelyAt().orElse(null);
+            p.askedTheRoomTakenUpBy = p.askedTheRoomAt == null ? null
+                    : m.askedTheRoomTakenUpBy().map(b -> standIn(b, ids, pseudonyms)).orElse(null);
             if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
                 standInUses.get(p.lastHelped).add(p);
             }
@@ -1988,7 +2018,14 @@ final class CommunityState {
                     && !p.promisedPrivately.equals(p.lastHelped)) {
                 standInUses.get(p.promisedPrivately).add(p);
             }
+            if (p.askedTheRoomTakenUpBy != null && standInUses != null
+                    && standInUses.containsKey(p.askedTheRoomTakenUpBy)
+                    && !p.askedTheRoomTakenUpBy.equals(p.lastHelped)
+                    && !p.askedTheRoomTakenUpBy.equals(p.promisedPrivately)) {
+                standInUses.get(p.askedTheRoomTakenUpBy).add(p);
+            }
         }
+        restoreRequests(s, ids, pseudonyms);
         for (CommunitySnapshot.Recent r : s.recent()) {
             recentQuestions.putIfAbsent(r.message(), r.at());
             if (r.seeksOffer()) {
@@ -2027,12 +2064,44 @@ final class CommunityState {
         }
         tradeOffered |= s.tradeOffered();
         referralsSeen |= s.referralsSeen();
+        tradesOwn |= s.tradesOwn();
+        for (ChannelId c : s.tradeRooms()) {
+            if (tradeRooms.size() < MAX_ROLE_LOOKUPS) {
+                tradeRooms.putIfAbsent(c, true);
+            }
+        }
         for (String role : s.recognisedRoles()) {
             if (roleAudience(role) == null && keptRoles.size() < 256) {
                 keptRoles.add(role);
             }
         }
         staffSeen = null;
+    }
+
+    /**
+     * Takes back the requests to the room of {@code s} (see {@link #asked}), in time order among any seen since the
+     * restart; their askers under stand-ins, which {@link #adopt} renames.
+     */
+    private void restoreRequests(CommunitySnapshot s, Map<String, UserId> ids, PseudonymCache pseudonyms) {
+        if (s.asked().isEmpty()) {
+            return;
+        }
+        List<Asked> all = new ArrayList<>(asked.size() + s.asked().size());
+        for (CommunitySnapshot.Asked a : s.asked()) {
+            UserId asker = standIn(a.asker(), ids, pseudonyms);
+            if (asker != null) {
+                all.add(new Asked(a.at(), asker, a.channel(), a.offer()));
+                List<Object> uses = standInUses == null ? null : standInUses.get(asker);
+                if (uses != null && !uses.contains(asked)) {
+                    // The list itself marks that the stand-in asked: adopt renames them there.
+                    uses.add(asked);
+                }
+            }
+        }
+        all.addAll(asked);
+        all.sort(java.util.Comparator.comparing(Asked::time));
+        asked.clear();
+        all.forEach(this::remember);
     }
 
     /**
