@@ -29,14 +29,22 @@ import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the engine knows about a community as a whole, from everybody's messages, without any text: who tends
@@ -193,7 +201,7 @@ final class CommunityState {
     /** Every recent question, answered or not, so a reply to it is recognised as help. */
     private final LinkedHashMap<MessageId, Instant> recentQuestions = new LinkedHashMap<>();
     /** The recent questions that asked for a provider or a price (see {@code OfferRequest}): a subset of the above. */
-    private final java.util.HashSet<MessageId> offerQuestions = new java.util.HashSet<>();
+    private final HashSet<MessageId> offerQuestions = new HashSet<>();
 
     /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
     private final Map<ChannelId, Speakers> speakers = new HashMap<>();
@@ -241,7 +249,7 @@ final class CommunityState {
     }
 
     /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
-    private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
+    private final Set<UserId> sellers = new HashSet<>();
     /** Someone offered their work in a channel for trade: people sell here. */
     private boolean tradeOffered;
     /** Rooms by name and topic, and whether the topic tells the trade to offer its own work there. */
@@ -268,17 +276,17 @@ final class CommunityState {
     }
 
     /** The requests above, oldest first; those older than the question memory go as new ones come. */
-    private final java.util.ArrayDeque<Asked> asked = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Asked> asked = new ArrayDeque<>();
     /** Someone here said they sent people of their own to someone here: a community with customers. */
     private boolean referralsSeen;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
-    private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
+    private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new TreeMap<>();
     /**
      * Role names a restored snapshot listed as recognised that the settings of the time do not name (the snapshot was
      * saved under other settings): kept and listed in every snapshot after, since a later settings change may name
      * them again ({@link #use}), where dropping them at the restore lost them for good. Bounded as the recognised.
      */
-    private final java.util.Set<String> keptRoles = new java.util.TreeSet<>();
+    private final Set<String> keptRoles = new TreeSet<>();
     /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
     private Boolean staffSeen;
     /**
@@ -308,7 +316,7 @@ final class CommunityState {
     CommunityState(CommunitySettings settings, TopicKey topicKey, ChannelPurposes purposes) {
         this.settings = settings;
         this.topicKey = topicKey;
-        this.purposes = java.util.Objects.requireNonNull(purposes, "purposes");
+        this.purposes = Objects.requireNonNull(purposes, "purposes");
     }
 
     CommunitySettings settings() {
@@ -837,7 +845,7 @@ final class CommunityState {
         int kept = 0;
         for (int k = 0; k < n; k++) {
             boolean wasTool = p.namedTool != null && p.namedTool[k];
-            if (tool && wasTool && java.util.Arrays.equals(p.answeredTopics[k], topic)) {
+            if (tool && wasTool && Arrays.equals(p.answeredTopics[k], topic)) {
                 continue;
             }
             topics[kept] = p.answeredTopics[k];
@@ -850,9 +858,9 @@ final class CommunityState {
         tools[kept] = tool;
         kept++;
         int from = Math.max(0, kept - ANSWERED_KEPT);
-        p.answeredTopics = java.util.Arrays.copyOfRange(topics, from, kept);
-        p.answeredAt = java.util.Arrays.copyOfRange(times, from, kept);
-        boolean[] flags = java.util.Arrays.copyOfRange(tools, from, kept);
+        p.answeredTopics = Arrays.copyOfRange(topics, from, kept);
+        p.answeredAt = Arrays.copyOfRange(times, from, kept);
+        boolean[] flags = Arrays.copyOfRange(tools, from, kept);
         p.namedTool = anyTrue(flags) ? flags : null;
         // What they learned can make an open request theirs to pass over: look at every one again.
         p.lookedUpTo = 0;
@@ -989,7 +997,7 @@ final class CommunityState {
                 return;
             }
             if (by.length < PASSED_SCANNED) {
-                q.passedBy = java.util.Arrays.copyOf(by, Math.min(by.length * 2, PASSED_SCANNED));
+                q.passedBy = Arrays.copyOf(by, Math.min(by.length * 2, PASSED_SCANNED));
                 q.passedBy[q.passedCount++] = person;
                 return;
             }
@@ -1163,13 +1171,13 @@ final class CommunityState {
     }
 
     private static <T> T[] append(T[] a, T item) {
-        T[] b = java.util.Arrays.copyOf(a, a.length + 1);
+        T[] b = Arrays.copyOf(a, a.length + 1);
         b[a.length] = item;
         return b;
     }
 
     private static Instant[] keepLast(Instant[] a) {
-        return a.length <= PASSED_KEPT ? a : java.util.Arrays.copyOfRange(a, a.length - PASSED_KEPT, a.length);
+        return a.length <= PASSED_KEPT ? a : Arrays.copyOfRange(a, a.length - PASSED_KEPT, a.length);
     }
 
     private void close(Question q) {
@@ -1297,7 +1305,7 @@ final class CommunityState {
             }
         }
         // In the order of their ids: people are kept in a hash map, and a replay must wait on them in one order.
-        team.sort(java.util.Comparator.comparing(UserId::toString));
+        team.sort(Comparator.comparing(UserId::toString));
         return team;
     }
 
@@ -1377,7 +1385,7 @@ final class CommunityState {
 
     /** Roles seen on people here that stand for an audience, and whether configured or recognised by default name. */
     Map<String, CommunitySettings.RoleAudience> recognisedRoles() {
-        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(recognisedRoles));
+        return Collections.unmodifiableMap(new TreeMap<>(recognisedRoles));
     }
 
     void roles(UserId user, Set<String> roles) {
@@ -1661,7 +1669,7 @@ final class CommunityState {
         return found;
     }
 
-    boolean promotionWelcomeIn(ChannelId channel, java.util.Optional<ChannelId> parent) {
+    boolean promotionWelcomeIn(ChannelId channel, Optional<ChannelId> parent) {
         Set<String> welcome = settings.promotionChannels();
         if (welcome.isEmpty()) {
             return false;
@@ -1795,8 +1803,8 @@ final class CommunityState {
      * open question, a place in a room or sold here. Whom someone last helped or who passed a request over wrote
      * here, so has a tally too.
      */
-    java.util.Set<UserId> named() {
-        java.util.Set<UserId> all = new java.util.HashSet<>(people.keySet());
+    Set<UserId> named() {
+        Set<UserId> all = new HashSet<>(people.keySet());
         all.addAll(openByAsker.keySet());
         all.addAll(sellers);
         for (Speakers room : speakers.values()) {
@@ -1887,7 +1895,7 @@ final class CommunityState {
     /** The channels anyone spoke in here, by id (their room norms are kept with the community's snapshot). */
     List<ChannelId> channels() {
         List<ChannelId> out = new ArrayList<>(speakers.keySet());
-        out.sort(java.util.Comparator.comparing(ChannelId::value));
+        out.sort(Comparator.comparing(ChannelId::value));
         return out;
     }
 
@@ -1905,7 +1913,7 @@ final class CommunityState {
                 Optional.ofNullable(p.promisedPrivatelyAt),
                 Optional.ofNullable(p.askedTheRoomTakenUpBy).map(pseudonyms::of))));
         // The same state always gives the same document.
-        members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
+        members.sort(Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
         for (int i = openHead; i < openInOrder.size(); i++) {
             Question q = openInOrder.get(i);
@@ -1929,7 +1937,7 @@ final class CommunityState {
             }
             rooms.add(new CommunitySnapshot.Room(c, room.messages, who));
         });
-        rooms.sort(java.util.Comparator.comparing(r -> r.channel().value()));
+        rooms.sort(Comparator.comparing(r -> r.channel().value()));
         List<String> selling = new ArrayList<>(sellers.size());
         sellers.forEach(u -> selling.add(pseudonyms.of(u)));
         selling.sort(null);
@@ -1945,14 +1953,14 @@ final class CommunityState {
                 ownRooms.add(c);
             }
         });
-        ownRooms.sort(java.util.Comparator.comparing(ChannelId::value));
+        ownRooms.sort(Comparator.comparing(ChannelId::value));
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, rooms, selling, tradeOffered,
                 referralsSeen, rolesToList()).withRequests(requests, tradesOwn, ownRooms);
     }
 
     /** The roles a snapshot lists: those recognised now and those a restore kept ({@link #keptRoles}), by name. */
     private List<String> rolesToList() {
-        java.util.TreeSet<String> roles = new java.util.TreeSet<>(recognisedRoles.keySet());
+        TreeSet<String> roles = new TreeSet<>(recognisedRoles.keySet());
         roles.addAll(keptRoles);
         return List.copyOf(roles);
     }
@@ -1970,7 +1978,7 @@ final class CommunityState {
             return List.of(roles.iterator().next());
         }
         String[] names = roles.toArray(new String[0]);
-        java.util.Arrays.sort(names);
+        Arrays.sort(names);
         return List.of(names);
     }
 
@@ -2099,7 +2107,7 @@ final class CommunityState {
             }
         }
         all.addAll(asked);
-        all.sort(java.util.Comparator.comparing(Asked::time));
+        all.sort(Comparator.comparing(Asked::time));
         asked.clear();
         all.forEach(this::remember);
     }
