@@ -640,6 +640,32 @@ abstract class RestartLosesNothingTest {
         assertThat(after.askedUnnamed()).isEmpty();
     }
 
+    // --- audience.peers-only: the week's requests to the room ---------------------------------------------------
+
+    @Test
+    void aRequestForOffersToTheRoomIsKeptByPseudonymWithoutWordsAndListedInTheAskersExportTillForgotten() {
+        Story story = new Story("ana");
+        story.say("ana", "general", "morning all, kiln is warming up");
+        story.say("bob", "general", "looking for someone to regrout a small bathroom in Leeds, can anyone quote?");
+        story.later(Duration.ofHours(2));
+        story.say("ana", "general", "first firing of the week done");
+        story.runRestartedAfter(story.length());
+        String bob = pseudonyms.of(UserId.of("bob"));
+        CommunitySnapshot kept = storage().engineState().communities().get(0);
+        assertThat(kept.asked()).singleElement().satisfies(a -> {
+            assertThat(a.asker()).isEqualTo(bob);
+            assertThat(a.offer()).isTrue();
+        });
+        assertThat(String.join("\n", storedCommunityDocuments())).doesNotContain("\"bob\"", "regrout", "Leeds");
+        assertThat(storage().personalData().export(UserId.of("bob"))).contains("\"yourRequestsToTheRoom\"");
+
+        storage().personalData().forget(UserId.of("bob"));
+
+        CommunitySnapshot after = storage().engineState().communities().get(0);
+        assertThat(after.mentions(bob)).isFalse();
+        assertThat(after.asked()).isEmpty();
+    }
+
     // --- sell.cold: a promise to write privately, then the DM -------------------------------------------------
 
     /**

@@ -5,6 +5,7 @@ import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,8 @@ import java.util.Optional;
  * What the engine knows about a community as a whole, from everybody's messages, as plain immutable values, so that
  * storage can keep it across restarts: who tends to ask or answer, who posted a job or offers work where the community
  * trades, other people's open requests (which a coached person may pass over), small rooms, recent questions
- * (a reply to one is help), and questions to nobody by name answered in a room (the asker's thanks closes them).
+ * (a reply to one is help), questions to nobody by name answered in a room (the asker's thanks closes them), the
+ * week's requests from outside a trade that went by, and which rooms are the trade's own.
  * Everyone by pseudonym, coached or not; counts, times, message ids, keyed topic words and role names only, never
  * text. {@link CoachEngine#communitySnapshot} makes one; {@link CoachEngine#restoreCommunity}
  * takes one back.
@@ -40,12 +42,19 @@ import java.util.Optional;
  *                        wait on someone, and the last answer another member gave them there (who, by pseudonym, and
  *                        when): their thanks for it closes those questions ({@code AnsweredInTheRoom}; version 6,
  *                        empty before)
+ * @param asked           the requests to the room lately that were for offers or waited a day or more for an answer:
+ *                        whose (pseudonym), where, when, and whether for offers ({@code audience.peers-only} asks
+ *                        whether one from outside the trade went by this week; version 7, empty before)
+ * @param tradesOwn       whether a room here gives its chat to the trade's own people (version 7, false before)
+ * @param tradeRooms      the channels whose topic says they are for one trade's people among themselves (version 7,
+ *                        empty before: each read again when next written in)
  */
 public record CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
                                 List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
                                 boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
                                 List<TeamQuestion> teamQuestions, List<Message> messages,
-                                List<Conversation> conversations, List<AskedUnnamed> askedUnnamed) {
+                                List<Conversation> conversations, List<AskedUnnamed> askedUnnamed,
+                                List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms) {
 
     /**
      * 1: the first. 2: the room norms of its channels (a version 1 document reads as none learned yet). 3: the team's
@@ -55,9 +64,22 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * whether each person's last question asked the room whether anyone has a thing, and whom they last promised to
      * write to privately, and when (a version 4 document reads as no such question and no promise). 6: per channel,
      * the questions said there to nobody by name that wait on someone, and the last answer each asker got there (a
-     * version 5 document reads as none: such a question waits on the person it sat under, as before).
+     * version 5 document reads as none: such a question waits on the person it sat under, as before). 7: the
+     * requests to the room lately that were for offers or waited a day, whether the community is a trade's own and
+     * which of its rooms are, and who took up each person's latest question to the room at once (a version 6
+     * document reads as none of them: as that build read them after a restart, until the rooms were written in again).
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
+
+    /** A snapshot without what version 7 added (no requests, no trade's rooms). */
+    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
+                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
+                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
+                             List<TeamQuestion> teamQuestions, List<Message> messages,
+                             List<Conversation> conversations, List<AskedUnnamed> askedUnnamed) {
+        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
+                norms, teamQuestions, messages, conversations, askedUnnamed, List.of(), false, List.of());
+    }
 
     /** A snapshot without what version 6 added (no questions answered in the room). */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -91,6 +113,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
         messages = messages == null ? List.of() : List.copyOf(messages);
         conversations = conversations == null ? List.of() : List.copyOf(conversations);
         askedUnnamed = askedUnnamed == null ? List.of() : List.copyOf(askedUnnamed);
+        asked = asked == null ? List.of() : List.copyOf(asked);
+        tradeRooms = tradeRooms == null ? List.of() : List.copyOf(tradeRooms);
         people = people == null ? List.of() : List.copyOf(people);
         open = open == null ? List.of() : List.copyOf(open);
         recent = recent == null ? List.of() : List.copyOf(recent);
@@ -132,9 +156,11 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                         ? new AskedUnnamed(a.channel(), a.asker(), a.questions(), Optional.empty(), Optional.empty())
                         : a)
                 .filter(a -> !a.questions().isEmpty() || a.answeredBy().isPresent()).toList();
+        // Their requests to the room go; the rooms that are the trade's are nobody's.
+        List<Asked> as = asked.stream().filter(a -> !a.asker().equals(pseudonym)).toList();
         return new CommunitySnapshot(version, community, ps, os, recent, rs,
                 sellers.stream().filter(s -> !s.equals(pseudonym)).toList(), tradeOffered, referralsSeen,
-                recognisedRoles, ns, ts, ms, cs, us);
+                recognisedRoles, ns, ts, ms, cs, us, as, tradesOwn, tradeRooms);
     }
 
     private static List<String> without(List<String> people, String pseudonym) {
@@ -144,20 +170,33 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     /** The same snapshot with {@code roomNorms} as its channels' norms. */
     public CommunitySnapshot withNorms(List<RoomNorm> roomNorms) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
-                referralsSeen, recognisedRoles, roomNorms, teamQuestions, messages, conversations, askedUnnamed);
+                referralsSeen, recognisedRoles, roomNorms, teamQuestions, messages, conversations, askedUnnamed, asked,
+                tradesOwn, tradeRooms);
     }
 
     /** The same snapshot with what the engine keeps of the community beside its picture of it (see version 3). */
     public CommunitySnapshot withKept(List<TeamQuestion> team, List<Message> recentMessages,
                                       List<Conversation> directConversations) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
-                referralsSeen, recognisedRoles, norms, team, recentMessages, directConversations, askedUnnamed);
+                referralsSeen, recognisedRoles, norms, team, recentMessages, directConversations, askedUnnamed, asked,
+                tradesOwn, tradeRooms);
     }
 
     /** The same snapshot with {@code asked} as its rooms' questions to nobody by name (see version 6). */
     public CommunitySnapshot withAskedUnnamed(List<AskedUnnamed> asked) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
-                referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, asked);
+                referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, asked, this.asked,
+                tradesOwn, tradeRooms);
+    }
+
+    /**
+     * The same snapshot with {@code requests} as the requests to the room lately, {@code ownTrade} as whether the
+     * community is a trade's own, and {@code rooms} as the trade's rooms (see version 7).
+     */
+    public CommunitySnapshot withRequests(List<Asked> requests, boolean ownTrade, List<ChannelId> rooms) {
+        return new CommunitySnapshot(version, community, people, open, recent, this.rooms, sellers, tradeOffered,
+                referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, askedUnnamed, requests,
+                ownTrade, rooms);
     }
 
     /** What the channels' norms count of {@code pseudonym}, channel by channel (for a person's export). */
@@ -187,7 +226,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * whether they said they bought from someone here (a customer; absent in documents written before, read as no);
      * when they last put a question or request of their own to the room (version 4); whether their last question
      * asked the room whether anyone has a thing, and whom (pseudonym) they last promised, answering such a question,
-     * to write to privately ("I have one, I'll DM you"), and when (version 5: the DM that follows answers it).
+     * to write to privately ("I have one, I'll DM you"), and when (version 5: the DM that follows answers it); who
+     * (pseudonym) took up their latest question to the room at once, so it went by nobody after (version 7).
      */
     public record Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
                          Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
@@ -196,7 +236,22 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                          boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
                          boolean owner, boolean bought, Optional<Instant> askedTheRoom,
                          boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
-                         Optional<Instant> promisedPrivatelyAt) {
+                         Optional<Instant> promisedPrivatelyAt, Optional<String> askedTheRoomTakenUpBy) {
+        /** A member as version 6 kept them: their latest question to the room not known to be taken up. */
+        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
+                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
+                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
+                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
+                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
+                      boolean owner, boolean bought, Optional<Instant> askedTheRoom,
+                      boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
+                      Optional<Instant> promisedPrivatelyAt) {
+            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
+                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
+                    seeksClients, postedJob, referred, owner, bought, askedTheRoom, lastQuestionAsksWhoHasOne,
+                    promisedPrivately, promisedPrivatelyAt, Optional.empty());
+        }
+
         /** A member as version 4 kept them: no question whether anyone has a thing, no promise to write privately. */
         public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
                       Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
@@ -226,6 +281,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
             askedTheRoom = askedTheRoom == null ? Optional.empty() : askedTheRoom;
             promisedPrivately = promisedPrivately == null ? Optional.empty() : promisedPrivately;
             promisedPrivatelyAt = promisedPrivatelyAt == null ? Optional.empty() : promisedPrivatelyAt;
+            askedTheRoomTakenUpBy = askedTheRoomTakenUpBy == null ? Optional.empty() : askedTheRoomTakenUpBy;
             roles = roles == null ? List.of() : List.copyOf(roles);
             lastQuestion = lastQuestion == null ? Optional.empty() : lastQuestion;
             lastQuestionChannel = lastQuestionChannel == null ? Optional.empty() : lastQuestionChannel;
@@ -235,11 +291,15 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
             lastHelpedAt = lastHelpedAt == null ? Optional.empty() : lastHelpedAt;
         }
 
-        /** This member without what names {@code pseudonym}: whom they last helped, whom they promised to write to. */
+        /**
+         * This member without what names {@code pseudonym}: whom they last helped, whom they promised to write to, who
+         * took up their question to the room.
+         */
         Member without(String pseudonym) {
             boolean helped = lastHelped.filter(pseudonym::equals).isPresent();
             boolean promised = promisedPrivately.filter(pseudonym::equals).isPresent();
-            if (!helped && !promised) {
+            boolean tookUp = askedTheRoomTakenUpBy.filter(pseudonym::equals).isPresent();
+            if (!helped && !promised && !tookUp) {
                 return this;
             }
             return new Member(who, messages, questions, answers, announcements, roles, lastQuestion,
@@ -247,7 +307,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                     helped ? Optional.empty() : lastHelped, helped ? Optional.empty() : lastHelpedIn,
                     helped ? Optional.empty() : lastHelpedAt, offersWork, seeksClients, postedJob, referred, owner,
                     bought, askedTheRoom, lastQuestionAsksWhoHasOne, promised ? Optional.empty() : promisedPrivately,
-                    promised ? Optional.empty() : promisedPrivatelyAt);
+                    promised ? Optional.empty() : promisedPrivatelyAt,
+                    tookUp ? Optional.empty() : askedTheRoomTakenUpBy);
         }
     }
 
@@ -356,6 +417,18 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
             answeredBy = answeredBy == null ? Optional.empty() : answeredBy;
             answeredAt = answeredAt == null ? Optional.empty() : answeredAt;
         }
+    }
+
+    /**
+     * A request to the room lately that {@code audience.peers-only} weighs: a request for offers, or a question that
+     * waited a day or more for an answer; whose (pseudonym), where, when, and whether it asked for offers. Ids and
+     * times only. Listed by time ({@link #ORDER}), so the same requests always give the same document.
+     */
+    public record Asked(Instant at, String asker, ChannelId channel, boolean offer) {
+        /** The order a snapshot lists them in: by time, then channel, asker, offers last. */
+        public static final Comparator<Asked> ORDER = Comparator.comparing(Asked::at)
+                .thenComparing(a -> a.channel().value()).thenComparing(Asked::asker)
+                .thenComparing(Asked::offer);
     }
 
     /** A direct conversation last counted in this community, and who wrote in it (pseudonyms, in no order). */

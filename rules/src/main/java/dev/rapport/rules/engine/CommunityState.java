@@ -29,14 +29,22 @@ import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the engine knows about a community as a whole, from everybody's messages, without any text: who tends
@@ -65,7 +73,8 @@ final class CommunityState {
         Instant askedTheRoomAt;
         /**
          * Who took that question up within {@link #ROOM_RESPONSE} (answered it, or spoke next in its channel); null if
-         * nobody did. Kept in memory only: after a restart the question counts as not taken up.
+         * nobody did. Kept in the community's snapshot (by pseudonym), so a restart does not make a question someone
+         * took up at once look as if it had gone by the people who came along after.
          */
         UserId askedTheRoomTakenUpBy;
         /** Whether their last question asked for a provider or a price. */
@@ -192,7 +201,7 @@ final class CommunityState {
     /** Every recent question, answered or not, so a reply to it is recognised as help. */
     private final LinkedHashMap<MessageId, Instant> recentQuestions = new LinkedHashMap<>();
     /** The recent questions that asked for a provider or a price (see {@code OfferRequest}): a subset of the above. */
-    private final java.util.HashSet<MessageId> offerQuestions = new java.util.HashSet<>();
+    private final HashSet<MessageId> offerQuestions = new HashSet<>();
 
     /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
     private final Map<ChannelId, Speakers> speakers = new HashMap<>();
@@ -240,42 +249,44 @@ final class CommunityState {
     }
 
     /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
-    private final java.util.Set<UserId> sellers = new java.util.HashSet<>();
+    private final Set<UserId> sellers = new HashSet<>();
     /** Someone offered their work in a channel for trade: people sell here. */
     private boolean tradeOffered;
     /** Rooms by name and topic, and whether the topic tells the trade to offer its own work there. */
     private final Map<ChannelInfo, Boolean> offersRooms = new HashMap<>();
     /**
      * Channels whose topic says they are for one trade's people among themselves ({@link TradeRoom}), by channel:
-     * read from the topic of the messages seen there, once per channel. Not kept across a restart: until the room is
-     * written in again, its people are read as anywhere else.
+     * read from the topic of the messages seen there, once per channel. Those read as the trade's are kept in the
+     * community's snapshot: a request asked in one this week is a fellow's, not an outsider's, after a restart too.
+     * The others are read again when next written in.
      */
     private final Map<ChannelId, Boolean> tradeRooms = new HashMap<>();
     /**
      * A room here gives its chat to the trade's own people ({@link TradeRoom#forTheTrade}): the community is the
-     * trade's, where shop talk is what people come for. Read with {@link #tradeRooms}; not kept across a restart.
+     * trade's, where shop talk is what people come for. Read with {@link #tradeRooms}; kept in the snapshot.
      */
     private boolean tradesOwn;
     /**
      * A request to the room asked lately, for {@link #outsiderWaited}: a request for offers, or a question that waited a
      * day or more before it was answered (the open and the answered questions are dropped from the question list as
-     * the oldest go, and an answered one from its head at once).
+     * the oldest go, and an answered one from its head at once). Kept in the community's snapshot (the asker by
+     * pseudonym), so the week's requests that went by still count after a restart.
      */
     private record Asked(Instant time, UserId asker, ChannelId channel, boolean offer) {
     }
 
     /** The requests above, oldest first; those older than the question memory go as new ones come. */
-    private final java.util.ArrayDeque<Asked> asked = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Asked> asked = new ArrayDeque<>();
     /** Someone here said they sent people of their own to someone here: a community with customers. */
     private boolean referralsSeen;
     /** Roles that stood for an audience when someone's audience was worked out, by role. */
-    private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new java.util.TreeMap<>();
+    private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new TreeMap<>();
     /**
      * Role names a restored snapshot listed as recognised that the settings of the time do not name (the snapshot was
      * saved under other settings): kept and listed in every snapshot after, since a later settings change may name
      * them again ({@link #use}), where dropping them at the restore lost them for good. Bounded as the recognised.
      */
-    private final java.util.Set<String> keptRoles = new java.util.TreeSet<>();
+    private final Set<String> keptRoles = new TreeSet<>();
     /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
     private Boolean staffSeen;
     /**
@@ -305,7 +316,7 @@ final class CommunityState {
     CommunityState(CommunitySettings settings, TopicKey topicKey, ChannelPurposes purposes) {
         this.settings = settings;
         this.topicKey = topicKey;
-        this.purposes = java.util.Objects.requireNonNull(purposes, "purposes");
+        this.purposes = Objects.requireNonNull(purposes, "purposes");
     }
 
     CommunitySettings settings() {
@@ -834,7 +845,7 @@ final class CommunityState {
         int kept = 0;
         for (int k = 0; k < n; k++) {
             boolean wasTool = p.namedTool != null && p.namedTool[k];
-            if (tool && wasTool && java.util.Arrays.equals(p.answeredTopics[k], topic)) {
+            if (tool && wasTool && Arrays.equals(p.answeredTopics[k], topic)) {
                 continue;
             }
             topics[kept] = p.answeredTopics[k];
@@ -847,9 +858,9 @@ final class CommunityState {
         tools[kept] = tool;
         kept++;
         int from = Math.max(0, kept - ANSWERED_KEPT);
-        p.answeredTopics = java.util.Arrays.copyOfRange(topics, from, kept);
-        p.answeredAt = java.util.Arrays.copyOfRange(times, from, kept);
-        boolean[] flags = java.util.Arrays.copyOfRange(tools, from, kept);
+        p.answeredTopics = Arrays.copyOfRange(topics, from, kept);
+        p.answeredAt = Arrays.copyOfRange(times, from, kept);
+        boolean[] flags = Arrays.copyOfRange(tools, from, kept);
         p.namedTool = anyTrue(flags) ? flags : null;
         // What they learned can make an open request theirs to pass over: look at every one again.
         p.lookedUpTo = 0;
@@ -986,7 +997,7 @@ final class CommunityState {
                 return;
             }
             if (by.length < PASSED_SCANNED) {
-                q.passedBy = java.util.Arrays.copyOf(by, Math.min(by.length * 2, PASSED_SCANNED));
+                q.passedBy = Arrays.copyOf(by, Math.min(by.length * 2, PASSED_SCANNED));
                 q.passedBy[q.passedCount++] = person;
                 return;
             }
@@ -1160,13 +1171,13 @@ final class CommunityState {
     }
 
     private static <T> T[] append(T[] a, T item) {
-        T[] b = java.util.Arrays.copyOf(a, a.length + 1);
+        T[] b = Arrays.copyOf(a, a.length + 1);
         b[a.length] = item;
         return b;
     }
 
     private static Instant[] keepLast(Instant[] a) {
-        return a.length <= PASSED_KEPT ? a : java.util.Arrays.copyOfRange(a, a.length - PASSED_KEPT, a.length);
+        return a.length <= PASSED_KEPT ? a : Arrays.copyOfRange(a, a.length - PASSED_KEPT, a.length);
     }
 
     private void close(Question q) {
@@ -1294,7 +1305,7 @@ final class CommunityState {
             }
         }
         // In the order of their ids: people are kept in a hash map, and a replay must wait on them in one order.
-        team.sort(java.util.Comparator.comparing(UserId::toString));
+        team.sort(Comparator.comparing(UserId::toString));
         return team;
     }
 
@@ -1374,7 +1385,7 @@ final class CommunityState {
 
     /** Roles seen on people here that stand for an audience, and whether configured or recognised by default name. */
     Map<String, CommunitySettings.RoleAudience> recognisedRoles() {
-        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(recognisedRoles));
+        return Collections.unmodifiableMap(new TreeMap<>(recognisedRoles));
     }
 
     void roles(UserId user, Set<String> roles) {
@@ -1658,7 +1669,7 @@ final class CommunityState {
         return found;
     }
 
-    boolean promotionWelcomeIn(ChannelId channel, java.util.Optional<ChannelId> parent) {
+    boolean promotionWelcomeIn(ChannelId channel, Optional<ChannelId> parent) {
         Set<String> welcome = settings.promotionChannels();
         if (welcome.isEmpty()) {
             return false;
@@ -1731,6 +1742,7 @@ final class CommunityState {
                 if (current.askedTheRoomAt != null && (restored.askedTheRoomAt == null
                         || current.askedTheRoomAt.isAfter(restored.askedTheRoomAt))) {
                     restored.askedTheRoomAt = current.askedTheRoomAt;
+                    restored.askedTheRoomTakenUpBy = current.askedTheRoomTakenUpBy;
                 }
             }
             restored.lookedUpTo = 0;
@@ -1756,12 +1768,21 @@ final class CommunityState {
         List<Object> uses = standInUses == null ? null : standInUses.remove(standIn);
         for (int k = 0; uses != null && k < uses.size(); k++) {
             if (uses.get(k) instanceof Person helper) {
-                // Listed once for each of the two it may name them in.
+                // Listed once for each of the three it may name them in.
                 if (standIn.equals(helper.lastHelped)) {
                     helper.lastHelped = user;
                 }
                 if (standIn.equals(helper.promisedPrivately)) {
                     helper.promisedPrivately = user;
+                }
+                if (standIn.equals(helper.askedTheRoomTakenUpBy)) {
+                    helper.askedTheRoomTakenUpBy = user;
+                }
+            } else if (uses.get(k) == this.asked) {
+                // Their requests to the room, renamed in place: the list keeps its order.
+                for (int n = this.asked.size(); n > 0; n--) {
+                    Asked a = this.asked.pollFirst();
+                    this.asked.addLast(a.asker().equals(standIn) ? new Asked(a.time(), user, a.channel(), a.offer()) : a);
                 }
             } else if (uses.get(k) instanceof Question q && q.open && passedBy(q, standIn)) {
                 List<UserId> by = passers(q);
@@ -1782,8 +1803,8 @@ final class CommunityState {
      * open question, a place in a room or sold here. Whom someone last helped or who passed a request over wrote
      * here, so has a tally too.
      */
-    java.util.Set<UserId> named() {
-        java.util.Set<UserId> all = new java.util.HashSet<>(people.keySet());
+    Set<UserId> named() {
+        Set<UserId> all = new HashSet<>(people.keySet());
         all.addAll(openByAsker.keySet());
         all.addAll(sellers);
         for (Speakers room : speakers.values()) {
@@ -1813,6 +1834,7 @@ final class CommunityState {
             asked.forEach(this::close);
         }
         lastRoomQuestion.values().removeIf(q -> user.equals(q.asker));
+        this.asked.removeIf(a -> a.asker().equals(user));
         for (Person p : people.values()) {
             if (user.equals(p.askedTheRoomTakenUpBy)) {
                 p.askedTheRoomTakenUpBy = null;
@@ -1873,7 +1895,7 @@ final class CommunityState {
     /** The channels anyone spoke in here, by id (their room norms are kept with the community's snapshot). */
     List<ChannelId> channels() {
         List<ChannelId> out = new ArrayList<>(speakers.keySet());
-        out.sort(java.util.Comparator.comparing(ChannelId::value));
+        out.sort(Comparator.comparing(ChannelId::value));
         return out;
     }
 
@@ -1888,9 +1910,10 @@ final class CommunityState {
                 Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred,
                 p.owner, p.bought, Optional.ofNullable(p.askedTheRoomAt), p.lastQuestionAsksWhoHasOne,
                 Optional.ofNullable(p.promisedPrivately).map(pseudonyms::of),
-                Optional.ofNullable(p.promisedPrivatelyAt))));
+                Optional.ofNullable(p.promisedPrivatelyAt),
+                Optional.ofNullable(p.askedTheRoomTakenUpBy).map(pseudonyms::of))));
         // The same state always gives the same document.
-        members.sort(java.util.Comparator.comparing(CommunitySnapshot.Member::who));
+        members.sort(Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
         for (int i = openHead; i < openInOrder.size(); i++) {
             Question q = openInOrder.get(i);
@@ -1914,17 +1937,30 @@ final class CommunityState {
             }
             rooms.add(new CommunitySnapshot.Room(c, room.messages, who));
         });
-        rooms.sort(java.util.Comparator.comparing(r -> r.channel().value()));
+        rooms.sort(Comparator.comparing(r -> r.channel().value()));
         List<String> selling = new ArrayList<>(sellers.size());
         sellers.forEach(u -> selling.add(pseudonyms.of(u)));
         selling.sort(null);
+        List<CommunitySnapshot.Asked> requests = new ArrayList<>(asked.size());
+        for (Asked a : asked) {
+            requests.add(new CommunitySnapshot.Asked(a.time(), pseudonyms.of(a.asker()), a.channel(), a.offer()));
+        }
+        // Listed by time: outsiderWaited asks only whether one in the week went by, which their order does not change.
+        requests.sort(CommunitySnapshot.Asked.ORDER);
+        List<ChannelId> ownRooms = new ArrayList<>();
+        tradeRooms.forEach((c, trade) -> {
+            if (trade) {
+                ownRooms.add(c);
+            }
+        });
+        ownRooms.sort(Comparator.comparing(ChannelId::value));
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, rooms, selling, tradeOffered,
-                referralsSeen, rolesToList());
+                referralsSeen, rolesToList()).withRequests(requests, tradesOwn, ownRooms);
     }
 
     /** The roles a snapshot lists: those recognised now and those a restore kept ({@link #keptRoles}), by name. */
     private List<String> rolesToList() {
-        java.util.TreeSet<String> roles = new java.util.TreeSet<>(recognisedRoles.keySet());
+        TreeSet<String> roles = new TreeSet<>(recognisedRoles.keySet());
         roles.addAll(keptRoles);
         return List.copyOf(roles);
     }
@@ -1942,7 +1978,7 @@ final class CommunityState {
             return List.of(roles.iterator().next());
         }
         String[] names = roles.toArray(new String[0]);
-        java.util.Arrays.sort(names);
+        Arrays.sort(names);
         return List.of(names);
     }
 
@@ -1981,6 +2017,8 @@ final class CommunityState {
             p.lastQuestionAsksWhoHasOne = m.lastQuestionAsksWhoHasOne();
             p.promisedPrivately = m.promisedPrivately().map(a -> standIn(a, ids, pseudonyms)).orElse(null);
             p.promisedPrivatelyAt = p.promisedPrivately == null ? null : m.promisedPrivatelyAt().orElse(null);
+            p.askedTheRoomTakenUpBy = p.askedTheRoomAt == null ? null
+                    : m.askedTheRoomTakenUpBy().map(b -> standIn(b, ids, pseudonyms)).orElse(null);
             if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
                 standInUses.get(p.lastHelped).add(p);
             }
@@ -1988,7 +2026,14 @@ final class CommunityState {
                     && !p.promisedPrivately.equals(p.lastHelped)) {
                 standInUses.get(p.promisedPrivately).add(p);
             }
+            if (p.askedTheRoomTakenUpBy != null && standInUses != null
+                    && standInUses.containsKey(p.askedTheRoomTakenUpBy)
+                    && !p.askedTheRoomTakenUpBy.equals(p.lastHelped)
+                    && !p.askedTheRoomTakenUpBy.equals(p.promisedPrivately)) {
+                standInUses.get(p.askedTheRoomTakenUpBy).add(p);
+            }
         }
+        restoreRequests(s, ids, pseudonyms);
         for (CommunitySnapshot.Recent r : s.recent()) {
             recentQuestions.putIfAbsent(r.message(), r.at());
             if (r.seeksOffer()) {
@@ -2027,12 +2072,44 @@ final class CommunityState {
         }
         tradeOffered |= s.tradeOffered();
         referralsSeen |= s.referralsSeen();
+        tradesOwn |= s.tradesOwn();
+        for (ChannelId c : s.tradeRooms()) {
+            if (tradeRooms.size() < MAX_ROLE_LOOKUPS) {
+                tradeRooms.putIfAbsent(c, true);
+            }
+        }
         for (String role : s.recognisedRoles()) {
             if (roleAudience(role) == null && keptRoles.size() < 256) {
                 keptRoles.add(role);
             }
         }
         staffSeen = null;
+    }
+
+    /**
+     * Takes back the requests to the room of {@code s} (see {@link #asked}), in time order among any seen since the
+     * restart; their askers under stand-ins, which {@link #adopt} renames.
+     */
+    private void restoreRequests(CommunitySnapshot s, Map<String, UserId> ids, PseudonymCache pseudonyms) {
+        if (s.asked().isEmpty()) {
+            return;
+        }
+        List<Asked> all = new ArrayList<>(asked.size() + s.asked().size());
+        for (CommunitySnapshot.Asked a : s.asked()) {
+            UserId asker = standIn(a.asker(), ids, pseudonyms);
+            if (asker != null) {
+                all.add(new Asked(a.at(), asker, a.channel(), a.offer()));
+                List<Object> uses = standInUses == null ? null : standInUses.get(asker);
+                if (uses != null && !uses.contains(asked)) {
+                    // The list itself marks that the stand-in asked: adopt renames them there.
+                    uses.add(asked);
+                }
+            }
+        }
+        all.addAll(asked);
+        all.sort(Comparator.comparing(Asked::time));
+        asked.clear();
+        all.forEach(this::remember);
     }
 
     /**

@@ -21,6 +21,7 @@ import dev.rapport.rules.rule.RuleSettings;
 import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.rule.WeekContext;
 import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.text.FavourNamed;
 
@@ -325,8 +326,13 @@ final class RuleRuns {
 
         @Override
         public boolean askedTheRoom(String pseudonym) {
-            return communityState.askedTheRoomSince(super.pseudonyms.knownPerson(pseudonym), end.minus(Duration.ofDays(7)),
-                    s.user);
+            // A helper not seen since a restart is still in the community's state, under the stand-in for their
+            // pseudonym (CommunityState.standIn): looked up by that, their question to the room is not lost.
+            UserId helper = super.pseudonyms.knownPerson(pseudonym);
+            if (helper == null && PseudonymCode.of(pseudonym) >= 0) {
+                helper = UserId.of(PseudonymCache.STAND_IN + pseudonym);
+            }
+            return communityState.askedTheRoomSince(helper, end.minus(Duration.ofDays(7)), s.user);
         }
 
         @Override

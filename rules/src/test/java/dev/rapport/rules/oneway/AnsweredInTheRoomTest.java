@@ -6,41 +6,38 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
+import static dev.rapport.rules.oneway.AnsweredInTheRoomScene.anaAroundElsewhere;
+import static dev.rapport.rules.oneway.AnsweredInTheRoomScene.answered;
+import static dev.rapport.rules.oneway.AnsweredInTheRoomScene.asked;
+import static dev.rapport.rules.oneway.AnsweredInTheRoomScene.thanked;
 import static dev.rapport.rules.rule.RuleId.ONEWAY_UNANSWERED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A question said under someone's message but to nobody by name is often for whoever knows: when another member
  * answers the asker there and the asker thanks them, the asker has what they asked, and the person it happened to sit
- * under owes nothing. Without that thanks, or when the question named the person, it still waits for them.
+ * under owes nothing. Without that thanks, or when the question named the person, it still waits for them. (The scene
+ * is {@link AnsweredInTheRoomScene}, which {@code engine/AnsweredInTheRoomRestartTest} plays with a restart in it.)
  */
 class AnsweredInTheRoomTest {
 
     @Test
     void staysQuietWhenAnotherMemberAnswersAndTheAskerThanksThem() {
         Chat chat = Chat.coaching("ana");
-        MessageId plan = asked(chat);
+        MessageId plan = asked(chat).plan();
         chat.later(Duration.ofHours(14));
-        MessageId answer = chat.reply("dev", "general", plan, "bob",
-                "the coastal path is fine on a hybrid, just walk the last stony stretch down to the harbour");
-        chat.later(Duration.ofMinutes(30));
-        chat.reply("bob", "general", answer, "dev", "thanks Dev, hybrid it is then");
-        // Ana is around, busy elsewhere: an answer owed would be hers to give.
-        chat.later(Duration.ofHours(1)).say("ana", "workshop", "truing a wheel for a friend this afternoon");
-        chat.later(Duration.ofHours(30));
+        thanked(chat, answered(chat, plan));
+        anaAroundElsewhere(chat, Duration.ofHours(1));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     @Test
     void firesWhenTheAskerNeverThanksTheOtherAnswer() {
         Chat chat = Chat.coaching("ana");
-        MessageId plan = asked(chat);
+        MessageId plan = asked(chat).plan();
         chat.later(Duration.ofHours(14));
-        chat.reply("dev", "general", plan, "bob",
-                "the coastal path is fine on a hybrid, just walk the last stony stretch down to the harbour");
-        // Ana is around, busy elsewhere: an answer owed would be hers to give.
-        chat.later(Duration.ofHours(1)).say("ana", "workshop", "truing a wheel for a friend this afternoon");
-        chat.later(Duration.ofHours(30));
+        answered(chat, plan);
+        anaAroundElsewhere(chat, Duration.ofHours(1));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
@@ -53,13 +50,8 @@ class AnsweredInTheRoomTest {
         chat.later(Duration.ofMinutes(10));
         chat.replyMentioning("bob", "general", tip, "ana", "ana", "@ana would you lend me your pump for it?");
         chat.later(Duration.ofHours(14));
-        MessageId answer = chat.reply("dev", "general", plan, "bob",
-                "the coastal path is fine on a hybrid, just walk the last stony stretch down to the harbour");
-        chat.later(Duration.ofMinutes(30));
-        chat.reply("bob", "general", answer, "dev", "thanks Dev, hybrid it is then");
-        // Ana is around, busy elsewhere: an answer owed would be hers to give.
-        chat.later(Duration.ofHours(1)).say("ana", "workshop", "truing a wheel for a friend this afternoon");
-        chat.later(Duration.ofHours(30));
+        thanked(chat, answered(chat, plan));
+        anaAroundElsewhere(chat, Duration.ofHours(1));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
@@ -67,24 +59,10 @@ class AnsweredInTheRoomTest {
     @Test
     void firesWhenTheOtherAnswerComesOnlyAfterTheDayItWaited() {
         Chat chat = Chat.coaching("ana");
-        MessageId plan = asked(chat);
-        chat.later(Duration.ofHours(2)).say("ana", "workshop", "truing a wheel for a friend this afternoon");
-        chat.later(Duration.ofHours(30));
-        MessageId answer = chat.reply("dev", "general", plan, "bob",
-                "the coastal path is fine on a hybrid, just walk the last stony stretch down to the harbour");
-        chat.later(Duration.ofMinutes(30));
-        chat.reply("bob", "general", answer, "dev", "thanks Dev, hybrid it is then");
+        MessageId plan = asked(chat).plan();
+        anaAroundElsewhere(chat, Duration.ofHours(2));
+        thanked(chat, answered(chat, plan));
         chat.later(Duration.ofHours(30));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
-    }
-
-    /** Bob shares a plan; Ana quips under it; Bob's question follows under her quip, naming nobody. */
-    private static MessageId asked(Chat chat) {
-        MessageId plan = chat.say("bob", "general", "planning a ride along the coast on Saturday, first long one");
-        chat.later(Duration.ofMinutes(10));
-        MessageId quip = chat.reply("ana", "general", plan, "bob", "bring more snacks than you think you need");
-        chat.later(Duration.ofMinutes(10));
-        chat.reply("bob", "general", quip, "ana", "ha, noted. is a hybrid ok for the path?");
-        return plan;
     }
 }

@@ -9,6 +9,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 
+import static dev.rapport.rules.oneway.HelperAsksTheRoomScene.helpedOnThreeDaysAndTalkedItThrough;
+import static dev.rapport.rules.oneway.HelperAsksTheRoomScene.helperAsksAboutHisBasil;
+import static dev.rapport.rules.oneway.HelperAsksTheRoomScene.learnerChatsLater;
+import static dev.rapport.rules.oneway.HelperAsksTheRoomScene.learnerPostsUnderTheHelpersRequest;
+import static dev.rapport.rules.oneway.HelperAsksTheRoomScene.neighbourAnswers;
+import static dev.rapport.rules.oneway.HelperAsksTheRoomScene.neighbourSpeaksNext;
 import static dev.rapport.rules.rule.RuleId.ONEWAY_GIVE_TAKE;
 import static dev.rapport.rules.rule.RuleId.ONEWAY_UNANSWERED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -391,13 +397,8 @@ class GiveTakeRuleTest {
     void staysQuietWhenTheHelpersQuestionToTheRoomWasAnsweredBySomeoneElse() {
         Chat chat = Chat.coaching("nia");
         helpedOnThreeDaysAndTalkedItThrough(chat);
-        chat.later(Duration.ofHours(2));
-        MessageId asked = chat.say("otto", "lounge", "does anyone else's basil droop every afternoon in this heat?");
-        chat.later(Duration.ofMinutes(10));
-        chat.reply("ulla", "lounge", asked, "otto", "mine too, it perks up again once the sun is off the window");
-        chat.later(Duration.ofHours(3));
-        chat.say("nia", "lounge", "what a rainy day, the kitchen smells of bread though");
-        chat.finish();
+        neighbourAnswers(chat, helperAsksAboutHisBasil(chat));
+        learnerChatsLater(chat);
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
     }
 
@@ -409,13 +410,9 @@ class GiveTakeRuleTest {
     void staysQuietWhenSomeoneElseTakesUpTheHelpersQuestionInTheNextWord() {
         Chat chat = Chat.coaching("nia");
         helpedOnThreeDaysAndTalkedItThrough(chat);
-        chat.later(Duration.ofHours(2));
-        chat.say("otto", "lounge", "does anyone else's basil droop every afternoon in this heat?");
-        chat.later(Duration.ofMinutes(10));
-        chat.say("ulla", "lounge", "mine does the same, it perks up again once the sun is off the window");
-        chat.later(Duration.ofHours(3));
-        chat.say("nia", "lounge", "what a rainy day, the kitchen smells of bread though");
-        chat.finish();
+        helperAsksAboutHisBasil(chat);
+        neighbourSpeaksNext(chat);
+        learnerChatsLater(chat);
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
     }
 
@@ -427,10 +424,7 @@ class GiveTakeRuleTest {
     void firesWhenTheLearnerPostsHerOwnNewsUnderTheHelpersRequestAndLetsItGoBy() {
         Chat chat = Chat.coaching("nia");
         helpedOnThreeDaysAndTalkedItThrough(chat);
-        chat.later(Duration.ofHours(2));
-        chat.say("otto", "lounge", "could anyone lend me a ladder on sunday? the gutter is overflowing again");
-        chat.later(Duration.ofMinutes(5));
-        chat.say("nia", "lounge", "so excited for the weekend, my sister is visiting");
+        learnerPostsUnderTheHelpersRequest(chat);
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
                 .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
@@ -563,28 +557,6 @@ class GiveTakeRuleTest {
     }
 
     /** Otto answers Nia's baking questions on three days with a question back; she answers it and tells him how it went. */
-    private static void helpedOnThreeDaysAndTalkedItThrough(Chat chat) {
-        String[][] days = {
-            {"my sourdough comes out flat every time, what am I doing wrong?",
-                "try a shorter proof, six hours or so. how warm is your kitchen?",
-                "about twenty four degrees, it is a small flat above a bakery"},
-            {"tried a shorter proof today, better but the crust is pale. oven too cold?",
-                "preheat the pot in the oven for half an hour first. do you bake with the lid on?",
-                "lid on the whole time, I will take it off for the last twenty minutes"},
-            {"why is the crumb gummy in the middle when the crust is dark now?",
-                "let it cool for an hour before you cut it. how soon did you slice it?",
-                "straight out of the oven, I could not wait"},
-        };
-        for (String[] day : days) {
-            chat.later(Duration.ofDays(1));
-            MessageId asked = chat.say("nia", "help", day[0]);
-            MessageId answer = chat.reply("otto", "help", asked, "nia", day[1]);
-            chat.reply("nia", "help", answer, "otto", day[2]);
-        }
-    }
-
-    /** Four days of help by two people, answered with thanks: a learner's week. */
-    /** Bob gives Ana a tip on each of three days, and each time she only thanks him. */
     private static void tipsOnThreeDaysThankedEachTime(Chat chat) {
         for (int i = 0; i < 3; i++) {
             chat.later(Duration.ofDays(1)).mention("bob", "general", "ana", "here is a tip for your shop " + i);

@@ -1,6 +1,7 @@
 package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.rules.engine.CommunitySnapshot;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.MessageId;
 
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,8 @@ import java.util.function.Function;
  * community holds. Its people, open requests, recent questions, rooms, room norms, the team's open questions,
  * direct conversations and questions to nobody by name waiting in rooms are spread over parts by a hash of their key
  * (pseudonym, message id, channel, channel and asker), about {@link #PER_PART} of them to a part, its recent messages
- * by ten minutes of their time, and the rest (who sold, the flags, recognised roles) is the head. Each part is a
+ * by ten minutes of their time, the requests to the room lately by the day they were asked, and the rest (who sold,
+ * the flags, recognised roles, the trade's rooms) is the head. Each part is a
  * {@link CommunitySnapshot} document holding only its share, so the format and its version are the whole document's.
  * A save works out every part, compares each one's digest with the digest stored for it (one small read in the
  * save's transaction), and writes only the parts that differ, deleting parts that are gone. A message changes its
@@ -105,9 +107,16 @@ final class CommunityParts {
             }
             into.add(m);
         }
+        // Requests by the day they were asked, for the same reason: a new one rewrites the latest day's part.
+        Map<String, List<CommunitySnapshot.Asked>> requests = new HashMap<>();
+        for (CommunitySnapshot.Asked a : s.asked()) {
+            requests.computeIfAbsent("asked-" + Math.floorDiv(a.at().getEpochSecond(), 86_400L),
+                    k -> new ArrayList<>()).add(a);
+        }
         Map<String, CommunitySnapshot> parts = new TreeMap<>();
         parts.put(HEAD, new CommunitySnapshot(s.version(), s.community(), null, null, null, null, s.sellers(),
-                s.tradeOffered(), s.referralsSeen(), s.recognisedRoles(), null));
+                s.tradeOffered(), s.referralsSeen(), s.recognisedRoles(), null)
+                .withRequests(null, s.tradesOwn(), s.tradeRooms()));
         people.forEach((k, v) -> parts.put(k, part(s, v, null, null, null, null)));
         open.forEach((k, v) -> parts.put(k, part(s, null, v, null, null, null)));
         recent.forEach((k, v) -> parts.put(k, part(s, null, null, v, null, null)));
@@ -117,6 +126,7 @@ final class CommunityParts {
         messages.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withKept(null, v, null)));
         dms.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withKept(null, null, v)));
         unnamed.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withAskedUnnamed(v)));
+        requests.forEach((k, v) -> parts.put(k, part(s, null, null, null, null, null).withRequests(v, false, null)));
         return parts;
     }
 
@@ -172,6 +182,9 @@ final class CommunityParts {
         List<CommunitySnapshot.Message> messages = new ArrayList<>();
         List<CommunitySnapshot.Conversation> dms = new ArrayList<>();
         List<CommunitySnapshot.AskedUnnamed> unnamed = new ArrayList<>();
+        List<CommunitySnapshot.Asked> requests = new ArrayList<>();
+        TreeSet<String> tradeRooms = new TreeSet<>();
+        boolean tradesOwn = false;
         TreeSet<String> sellers = new TreeSet<>();
         TreeSet<String> roles = new TreeSet<>();
         boolean trade = false;
@@ -187,6 +200,9 @@ final class CommunityParts {
             messages.addAll(p.messages());
             dms.addAll(p.conversations());
             unnamed.addAll(p.askedUnnamed());
+            requests.addAll(p.asked());
+            p.tradeRooms().forEach(c -> tradeRooms.add(c.value()));
+            tradesOwn |= p.tradesOwn();
             sellers.addAll(p.sellers());
             roles.addAll(p.recognisedRoles());
             trade |= p.tradeOffered();
@@ -207,8 +223,10 @@ final class CommunityParts {
         // As the engine gives them: by channel, then asker.
         unnamed.sort(Comparator.comparing((CommunitySnapshot.AskedUnnamed a) -> a.channel().value())
                 .thenComparing(CommunitySnapshot.AskedUnnamed::asker));
+        requests.sort(CommunitySnapshot.Asked.ORDER);
         return new CommunitySnapshot(version, first.community(), people, open, recent, rooms, List.copyOf(sellers),
-                trade, referrals, List.copyOf(roles), norms, team, messages, dms, unnamed);
+                trade, referrals, List.copyOf(roles), norms, team, messages, dms, unnamed, requests, tradesOwn,
+                tradeRooms.stream().map(ChannelId::of).toList());
     }
 
     /** Message ids in the order they were given: numbers by value (a longer Discord id is a later one), else by text. */

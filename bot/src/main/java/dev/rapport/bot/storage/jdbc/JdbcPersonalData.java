@@ -106,6 +106,12 @@ final class JdbcPersonalData implements PersonalData {
                 if (!waiting.isEmpty()) {
                     n.set("yourQuestionsInRooms", engineState.json().askedUnnamedTree(waiting));
                 }
+                // Your requests to the room lately that were for offers or waited a day for an answer (where, when).
+                List<CommunitySnapshot.Asked> requests = community.asked().stream()
+                        .filter(a -> a.asker().equals(pseudonym)).toList();
+                if (!requests.isEmpty()) {
+                    n.set("yourRequestsToTheRoom", engineState.json().requestsTree(requests));
+                }
             }
             others.put("communityStatesMentioningYou", mentioning);
             return null;

@@ -167,6 +167,11 @@ final class SnapshotJson {
         return compact.valueToTree(asked);
     }
 
+    /** Requests to the room as a tree, for exports. */
+    JsonNode requestsTree(java.util.List<CommunitySnapshot.Asked> requests) {
+        return compact.valueToTree(requests);
+    }
+
     /** A stored community document; refused when a newer Rapport wrote it. */
     CommunitySnapshot readCommunity(String json, String community) {
         JsonNode node = versionedTree(compact, json, "community " + community, CommunitySnapshot.VERSION);

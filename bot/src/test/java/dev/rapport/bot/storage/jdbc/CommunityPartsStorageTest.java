@@ -164,6 +164,35 @@ class CommunityPartsStorageTest {
         assertThat(storage.engineState().communities()).containsExactly(answeredNow);
     }
 
+    /**
+     * The requests to the room lately, whether the community is a trade's own and which rooms are (version 7), come
+     * back as saved: the requests from parts by the day they were asked, the rest with the head; a new request
+     * rewrites only its day's part.
+     */
+    @Test
+    void theRequestsToTheRoomComeBackFromTheirDaysPartsAndANewOneRewritesOnlyItsDay() {
+        CommunitySnapshot base = community(30, 5, 5);
+        List<CommunitySnapshot.Asked> asked = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            asked.add(new CommunitySnapshot.Asked(T0.plusSeconds(3_600L * 6 * i), base.people().get(i % 30).who(),
+                    ChannelId.of("room-" + (100 + i % 5)), i % 3 == 0));
+        }
+        List<ChannelId> tradeRooms = List.of(ChannelId.of("room-101"), ChannelId.of("room-103"));
+        CommunitySnapshot kept = base.withRequests(asked, true, tradeRooms);
+        save(kept);
+
+        assertThat(parts()).anySatisfy(part -> assertThat(part).startsWith("asked-"));
+        assertThat(storage.engineState().communities()).containsExactly(kept);
+
+        List<CommunitySnapshot.Asked> oneMore = new ArrayList<>(asked);
+        oneMore.add(new CommunitySnapshot.Asked(T0.plusSeconds(3_600L * 6 * 20), base.people().get(0).who(),
+                ChannelId.of("room-100"), false));
+        CommunitySnapshot later = kept.withRequests(oneMore, true, tradeRooms);
+
+        assertThat(save(later)).singleElement().satisfies(part -> assertThat(part).startsWith("asked-"));
+        assertThat(storage.engineState().communities()).containsExactly(later);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** Saves {@code s} as the periodic saver does; returns the parts the save wrote. */

@@ -36,6 +36,11 @@ class OldCommunityDocumentsTest {
             + "[{\"message\":\"5002\",\"at\":\"2026-03-02T10:00:00Z\"}],\"messages\":[{\"id\":\"5002\",\"author\":"
             + "\"p-00000000a1\",\"at\":\"2026-03-02T10:00:00Z\",\"text\":4321,\"spokenTo\":[\"p-00000000b2\"],"
             + "\"underOwnPost\":true}]}";
+    /** In the shape version 6 has (session 34's starting build): a request to the room, no requests kept. */
+    private static final String VERSION_6 = "{\"version\":6,\"community\":\"guild-1\",\"people\":[{\"who\":"
+            + "\"p-00000000a1\",\"messages\":2,\"questions\":1,\"lastQuestion\":\"2026-03-02T10:00:00Z\","
+            + "\"lastQuestionChannel\":\"general\",\"lastInChannels\":\"2026-03-02T10:00:00Z\","
+            + "\"askedTheRoom\":\"2026-03-02T10:00:00Z\"}],\"askedUnnamed\":[]}";
     private static final String VERSION_2 = "{\"version\":2,\"community\":\"guild-1\",\"people\":[{\"who\":"
             + "\"p-00000000a1\",\"messages\":3,\"questions\":1,\"lastQuestion\":\"2026-03-02T10:00:00Z\","
             + "\"lastInChannels\":\"2026-03-02T10:00:00Z\"}]}";
@@ -76,6 +81,30 @@ class OldCommunityDocumentsTest {
         assertThat(back.askedUnnamed()).isEmpty();
         assertThat(back.people()).isEqualTo(old.people());
         assertThat(back.messages()).isEqualTo(old.messages());
+        assertThat(back.version()).isEqualTo(CommunitySnapshot.VERSION);
+    }
+
+    /**
+     * A version 6 document kept no requests to the room, no trade's rooms and nobody who took a question up: it reads
+     * as none, its people as they were.
+     */
+    @Test
+    void aVersion6DocumentLoadsWithNoRequestsToTheRoomAndNoTradesRooms() {
+        CommunitySnapshot old = json.readCommunity(VERSION_6, "guild-1");
+        CoachEngine engine = engine();
+
+        engine.restoreCommunity(old);
+        CommunitySnapshot back = engine.communitySnapshot(Fixtures.GUILD).orElseThrow();
+
+        assertThat(old.asked()).isEmpty();
+        assertThat(old.tradesOwn()).isFalse();
+        assertThat(old.tradeRooms()).isEmpty();
+        assertThat(old.people()).singleElement().satisfies(m -> {
+            assertThat(m.askedTheRoom()).isPresent();
+            assertThat(m.askedTheRoomTakenUpBy()).isEmpty();
+        });
+        assertThat(back.asked()).isEmpty();
+        assertThat(back.people()).isEqualTo(old.people());
         assertThat(back.version()).isEqualTo(CommunitySnapshot.VERSION);
     }
 
