@@ -24,7 +24,7 @@ class SignUpSheetTest {
         chat.sayIn(ChannelInfo.of(channel1, ""), "bo", "anyone going north this month?");
         chat.later(Duration.ofHours(1));
         chat.sayIn(ChannelInfo.of(channel1, ""), "ana", "Lakes trip on Saturday! I'm driving, 3 seats. put your name "
-                + "in so we can sort lifts: " + link);
+                + "in and we can sort lifts: " + link);
         chat.later(Duration.ofDays(2));
         chat.sayIn(ChannelInfo.of(channel2, ""), "ana", "2 seats left for the Lakes: " + link);
         chat.later(Duration.ofDays(2));
