@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,33 +41,20 @@ class NoScenePhrasesInRulesTest {
     static final int RUN = 6;
 
     /**
-     * Runs that are general facts any list would hold, with why. Each entry is a phrase of the web or of how people
-     * talk, not a sentence of a scene; current hits never go here by default.
+     * Runs that are general facts any list would hold, each with why: a phrase of the web or of how people talk (a
+     * platform's fixed words, say), not a sentence of a scene. Empty today; current hits never go here by default.
      */
-    private static final Map<String, String> GENERAL = Map.ofEntries(
-            Map.entry("https docs google com spreadsheets d",
-                    "the address every Google Sheet has (the sign-up sheet reading names the platform's path)"));
+    private static final Map<String, String> GENERAL = Map.of();
 
     /**
      * TEMPORARY, for the integrator to empty after merging session 34: CoachEngine.java and CommunityState.java are
-     * being restructured by other engineers, so their comments were left as they stand. Each entry is a file (under
-     * rules/src) and a run; no other file may be added here.
+     * being restructured by other engineers, so their comments were left as they stand. Each file (under rules/src)
+     * may keep at most the number of copied runs it holds today (14 and 1); one more fails, listing them all. No
+     * other file may be added here.
      */
-    private static final Set<String> TEMPORARY_UNTIL_ENGINE_MERGE = Set.of(
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | could you follow my page too",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | thanks greg first draft to you",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | greg first draft to you tuesday",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | has anyone moved to the new",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | did you get a chance to",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | you get a chance to look",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | get a chance to look i",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | a chance to look i have",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | chance to look i have slots",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | congrats could you follow my page",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | so sorry only just back and",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | sorry only just back and saw",
-            "main/java/dev/rapport/rules/engine/CoachEngine.java | only just back and saw this",
-            "main/java/dev/rapport/rules/engine/CommunityState.java | three tries to set the stone");
+    private static final Map<String, Integer> TEMPORARY_UNTIL_ENGINE_MERGE = Map.of(
+            "main/java/dev/rapport/rules/engine/CoachEngine.java", 14,
+            "main/java/dev/rapport/rules/engine/CommunityState.java", 1);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -127,43 +115,52 @@ class NoScenePhrasesInRulesTest {
     void theCheckFindsASentenceSplitOverLiteralsOrInACommentButNotAShorterRun() {
         String code = """
                 class T {
-                    // as in "Could you FOLLOW my page,
-                    // too?" after a win
-                    String a = "hey, could you follow my "
-                            + "page too? thanks";
-                    String b = "could you follow my page";
-                    String c = "could\\\\s+you\\\\s+follow\\\\s+my\\\\s+page\\\\s+too";
+                    // as in "Would you WATER my ferns,
+                    // please?" before a trip
+                    String a = "hey, would you water my "
+                            + "ferns please? thanks";
+                    String b = "would you water my ferns";
+                    String c = "would\\\\s+you\\\\s+water\\\\s+my\\\\s+ferns\\\\s+please";
                 }
                 """;
         List<Text> texts = texts("T.java", code);
         Map<String, String> runs = new HashMap<>();
-        addRuns("Congrats! Could you follow my page too?", "scene.json", runs);
+        addRuns("Off to Lisbon! Would you water my ferns, please?", "scene.json", runs);
 
         List<String> found = offending(texts, runs);
 
         assertThat(found).hasSize(3);
-        assertThat(found.get(0)).startsWith("T.java:2 comment 'could you follow my page too'");
-        assertThat(found.get(1)).startsWith("T.java:4 literal 'could you follow my page too'");
-        assertThat(found.get(2)).startsWith("T.java:7 literal 'could you follow my page too'");
+        assertThat(found.get(0)).startsWith("T.java:2 comment 'would you water my ferns please'");
+        assertThat(found.get(1)).startsWith("T.java:4 literal 'would you water my ferns please'");
+        assertThat(found.get(2)).startsWith("T.java:7 literal 'would you water my ferns please'");
     }
 
     @Test
     void theTemporaryListNamesOnlyTheTwoFilesBeingRestructured() {
-        for (String entry : TEMPORARY_UNTIL_ENGINE_MERGE) {
-            assertThat(entry).matches("main/java/dev/rapport/rules/engine/(CoachEngine|CommunityState)\\.java \\| .+");
-        }
+        assertThat(TEMPORARY_UNTIL_ENGINE_MERGE.keySet()).allMatch(
+                f -> f.matches("main/java/dev/rapport/rules/engine/(CoachEngine|CommunityState)\\.java"));
     }
 
     private static List<String> offending(List<Text> texts, Map<String, String> runs) {
         List<String> found = new ArrayList<>();
+        Map<String, List<String>> tolerated = new TreeMap<>();
         for (Text text : texts) {
             for (String run : runs(text.text())) {
                 String source = runs.get(run);
-                if (source == null || GENERAL.containsKey(run)
-                        || TEMPORARY_UNTIL_ENGINE_MERGE.contains(text.file() + " | " + run)) {
+                if (source == null || GENERAL.containsKey(run)) {
                     continue;
                 }
-                found.add(text.file() + ":" + text.line() + " " + text.kind() + " '" + run + "' <- " + source);
+                String hit = text.file() + ":" + text.line() + " " + text.kind() + " '" + run + "' <- " + source;
+                if (TEMPORARY_UNTIL_ENGINE_MERGE.containsKey(text.file())) {
+                    tolerated.computeIfAbsent(text.file(), k -> new ArrayList<>()).add(hit);
+                } else {
+                    found.add(hit);
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> file : tolerated.entrySet()) {
+            if (file.getValue().size() > TEMPORARY_UNTIL_ENGINE_MERGE.get(file.getKey())) {
+                found.addAll(file.getValue());
             }
         }
         return found;

@@ -52,7 +52,7 @@ class SignUpSheetTest {
     @Test
     void formsAndSheetsAreKnownByTheirServiceOrTheirAddress() {
         assertThat(SignUpForms.is(link("https://forms.gle/abc123"))).isTrue();
-        assertThat(SignUpForms.is(link("https://docs.google.com/spreadsheets/d/1x/edit"))).isTrue();
+        assertThat(SignUpForms.is(link("https://docs.google.com/spreadsheets/u/1/d/1x/edit"))).isTrue();
         assertThat(SignUpForms.is(link("https://ourclub.example/forms/lakes"))).isTrue();
         assertThat(SignUpForms.is(link("https://ana-runs.example/signup"))).isFalse();
         assertThat(SignUpForms.is(link("https://docs.python.org/3/library/"))).isFalse();

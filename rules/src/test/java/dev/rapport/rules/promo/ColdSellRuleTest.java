@@ -116,7 +116,7 @@ class ColdSellRuleTest {
      */
     @Test
     void aPitchInReplyToAnIntroductionsPleaToBeGentleIsStillCold() {
-        ChannelInfo introductions = ChannelInfo.of("introductions", "New here? Say hello, tell us what you make.");
+        ChannelInfo introductions = ChannelInfo.of("introductions", "First time here? Tell us a bit about what you make.");
         Chat chat = realWords().saysIn(introductions, "wim",
                         "Hi all, I'm Wim, I started turning wooden bowls last month. Still learning, so be gentle")
                 .after(Duration.ofMinutes(20))
