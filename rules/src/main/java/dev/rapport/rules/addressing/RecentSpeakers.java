@@ -140,7 +140,7 @@ public final class RecentSpeakers {
         }
         KnownNicks here = word -> whoIsCalled(word, author);
         Optional<String> after = addressing.turnsToAfterOpening(text, here);
-        // Or straight away, with no greeting first: "Ana: on first use, then the short form".
+        // Or straight away, with no greeting first: "Ana: spell it out once, then the short form".
         return after.isPresent() ? after : addressing.opensSpeakingTo(text, here);
     }
 

@@ -222,7 +222,7 @@ public final class BoughtBefore {
 
     /**
      * Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates"), offers to pay ("happy
-     * to pay for the fix"), tells a hire ("we hired you for the loft") or offers to book the other again ("happy to
+     * to pay for the callout"), tells a hire ("we hired you for the loft") or offers to book the other again ("happy to
      * book you in"): each says the work in question is paid for.
      */
     public static boolean payTalked(String text) {

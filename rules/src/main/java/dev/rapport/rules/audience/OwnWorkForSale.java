@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * A post to the room that offers one's own work for sale, in whatever channel: a piece shown with the link to its
- * listing ("walnut bowl, oiled twice and finally happy with it https://www.etsy.com/listing/42/walnut-bowl"), one's own
+ * listing ("cherry spoon, oiled three times, love the grain https://www.etsy.com/listing/42/cherry-spoon"), one's own
  * shop page, or one's own store page with a word that claims it ("my game has a store page now: ..."). Whoever does
  * that is in the trade, a seller like those who offer their work in a channel for trade: the people they talk shop
  * with are their peers, and the buyers asking next door their customers-to-be.

@@ -25,7 +25,7 @@ public final class Referral {
     private static final Pattern SENT = Pattern.compile("\\b(?:sent|send|sending|pointed|pointing|referred|referring|"
             + "directed|brought|bringing|dragged)\\s+(" + PEOPLE + ")\\s+(?:your way|(?:over |round |along )?to you\\b|"
             + "(?:over |round |along )?to your\\s+\\w+)");
-    /** Told them about you: "told my team about you", "told her she has to try your buns", "telling everyone about your shop". */
+    /** Told them about you: "told my team about you", "told my aunt she has to try your buns", "telling everyone about your shop". */
     private static final Pattern TOLD = Pattern.compile("\\b(?:told|telling|tell|tellin|recommended|recommending)\\s+("
             + PEOPLE + ")\\s+(?:about you\\b|about your\\s+\\w+|to (?:try|visit|check out|come to|order from) "
             + "(?:you\\b|your\\s+\\w+)|(?:she|he|they)\\s+(?:has|have|had|should|must|needs?|ought) to "

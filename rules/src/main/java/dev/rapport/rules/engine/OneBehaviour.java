@@ -36,8 +36,8 @@ import java.util.Set;
  * of a week, not the messages of one sitting, so a single burst of one's own links is the burst tip's alone.)
  *
  * <p>An ask or a pitch often goes on past the message its tip rests on: the pitch followed up in the person's inbox,
- * the request for subscribers carried into the next room with the same link a few minutes later ("and if anyone here
- * could leave a review…"). Those messages are the ask or the pitch too ({@link #carriesOn}), and the promotion tip,
+ * the request for subscribers carried into the next room with the same link a few minutes later ("and if one of you
+ * can spare a review…"). Those messages are the ask or the pitch too ({@link #carriesOn}), and the promotion tip,
  * whose count they would fill, counts them as the tip about people's: a week whose promotion was only an ask or a pitch
  * and its follow-ups is that one tip. Promotion to the room besides (the offer posted in two more channels, a sale on
  * another day) is still a habit of its own, and both tips stand.

@@ -130,7 +130,7 @@ final class OwnMessageReader {
             promo = PromoVerdict.NONE;
         }
         // One's own thing offered to the room at a price with the page where it is had, where nobody asked ("new 5L
-        // crocks in from the kiln, €48: <the shop's page>", "still $9 a bottle if anyone wants some: <page>"): a sale,
+        // crocks in from the kiln, €48: <the shop's page>", "still $9 a jar if you want some: <page>"): a sale,
         // with or without "my". Only where the room is not the one for selling (named so, or a topic saying members buy
         // and sell there), and only when nothing else already excused the post (its room's own kind of post, a call,
         // a request for critique).
@@ -151,7 +151,7 @@ final class OwnMessageReader {
         // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
         // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned"), a vote for the group itself in
         // someone else's award ("the choir's been nominated, vote for us": the members' cause), and its own event or outing
-        // called to the members with its sign-up ("Sunday hike at nine, sign up so we can share lifts").
+        // called to the members with its sign-up ("Sunday hike at nine, sign up and we will sort out lifts").
         // Not a reminder carrying the link of one's own earlier ask or promotion ("voting closes Friday!" with the link
         // of one's "vote for me"): the same ask again, in the words of a vote.
         boolean cause = (!theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
@@ -168,7 +168,7 @@ final class OwnMessageReader {
         // logo, check out my portfolio and let's talk"), not a request to look.
         // A call to book offered by someone selling this week ("happy to help, book a free call here: …") is a sales
         // call: what the call is for is the person's own offer, on record in their promotion of the last days.
-        // A price put privately to one person as a question, unasked ("5-day package €420, want me to hold one for
+        // A price put privately to one person as a question, unasked ("5-day package €420, want me to keep one for
         // you?"), offers them the priced thing: a sale taken to their inbox.
         // Not the buyer's reply to one who promised them the thing they asked the room for ("£22 is fair, can you post
         // it Monday?"): the price there is the seller's, taken up.
@@ -214,7 +214,7 @@ final class OwnMessageReader {
         // newsletter: https://...") answers nothing that was asked: the ask is promotion and its link is shared,
         // however good the answer before it. So is one's own paid thing offered on an answer with where to get it
         // ("hope that helps! my course covers this, 30% off this week: …"), unless the question asked for an offer;
-        // saying what one sells ("I sell to designers, they hate email") offers nothing.
+        // saying what one sells ("I sell to architects, they never answer email") offers nothing.
         // The sale can also be known from the offer rather than its words: a priced offer of one's own (a pitch), or a
         // link the person promoted in the last days brought to the answer again ("my course covers this → …").
         List<Link> ownLinks = MessageLinks.shared(m.links(), false);
@@ -387,7 +387,7 @@ final class OwnMessageReader {
     /** The detector's verdict on the message's words, less what is no promotion in a conversation. */
     private PromoVerdict promotionIn(ChatMessage m) {
         PromoVerdict analysed = promoDetector.analyse(m.text());
-        // News about oneself with no ask and no link ("my new shop page is live") is not promotion in a conversation,
+        // News about oneself with no ask and no link ("my new shop page went live") is not promotion in a conversation,
         // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
         // Nor is a product on a big marketplace dropped with no word claiming it ("monitor deal → the listing"): a deal
         // or a find passed on, someone else's goods in someone else's shop; the link rules weigh the habit.

@@ -3,8 +3,8 @@ package dev.rapport.rules.oneway;
 import java.util.Set;
 
 /**
- * Whether a reply engages with the other person's work before it says anything about the author's own: "Good start!
- * Lead with the problem, not your process, and cut the slide. P.S. my newsletter..." gives real feedback first, so
+ * Whether a reply engages with the other person's work before it says anything about the author's own: "Neat idea!
+ * Open with the user's pain, not your method, and drop a slide. P.S. my newsletter..." gives real feedback first, so
  * the ask that follows is not one made without giving (whether the plug is welcome is promotion's question).
  * "cool! check out my game" gives a word of praise and asks; it has not engaged.
  */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * One piece of one's work shown to the room with a word to come and look: "check out my new blog post on glazing:
- * <link>", "the pics are on my site, the kiln looks great lit up: <link>", "more on my flickr if you like this kind of
+ * <link>", "the pics are on my site, the kiln looks great lit up: <link>", "more on my flickr if you like that sort of
  * thing", "live now, come hang → <link>". That is how people share what they made: it asks nobody for a favour that
  * counts for the writer (a follow, a like, a vote, a rating), so it is not an ask for attention. Whether it is too
  * much of one's own work, pushed too often, is promotion's question (promo.self, the link rules), which weighs the
@@ -47,7 +47,7 @@ final class PieceShown {
      * Favours that count for the writer (general English): a follow, a subscription, a share, a vote, a rating or a
      * review, a wishlist, a star, a repost, support. Any of them keeps the message an ask; a word that is also
      * something else ("the following week") errs the same way, toward the ask as it was. "Like" is read apart: it is
-     * also a preference ("if you like this kind of thing").
+     * also a preference ("if you like that sort of thing").
      */
     private static final List<String> FAVOUR_STEMS = List.of("follow", "subscri", "wishlist", "favourit", "favorit",
             "upvot", "retweet", "repost", "nominat");

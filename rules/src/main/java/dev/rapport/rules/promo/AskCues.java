@@ -377,7 +377,7 @@ final class AskCues implements CueFinder {
         return false;
     }
 
-    /** "(it would mean a lot) if you checked out my...": the past form of an ask, after "if you". */
+    /** "(it'd mean loads) if you checked out my...": the past form of an ask, after "if you". */
     private static boolean politePastAsk(PromoTokens t, int i) {
         if (!t.endsWith(i, "ed")) {
             return false;
@@ -433,7 +433,7 @@ final class AskCues implements CueFinder {
     }
 
     /**
-     * The share button's words: "Check out this video on YouTube: [title]", "share this post on facebook". At the start
+     * The share button's words: "Check out this video on <site>: <title>", "share this post on facebook". At the start
      * of a clause, or, for engagement verbs, anywhere they are an ask.
      */
     private static boolean shareTemplate(PromoTokens t, int verb) {

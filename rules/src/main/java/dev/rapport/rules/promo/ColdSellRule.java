@@ -97,8 +97,8 @@ public final class ColdSellRule implements Rule {
         }
         // "Follow my page" to people is an ask (oneway.asks), not a sale: only pitches and offers are cold selling. So is
         // a favour asked as a request ("would you mind following my page and sharing my post?"): following, reviewing
-        // or sharing costs the person attention, not money. So is one's own news said to someone ("we launch tomorrow,
-        // an upvote would mean a lot"), however it is worded: it offers nothing to buy or book, and promotion's and
+        // or sharing costs the person attention, not money. So is one's own news said to someone ("we launch Monday,
+        // every upvote would mean a lot"), however it is worded: it offers nothing to buy or book, and promotion's and
         // the ask's tips weigh it. A call to book or a price makes it a sale (a pitch).
         boolean sells = ctx.facts().promo().salesPitch() || ctx.facts().pitch();
         if (!sells) {

@@ -26,7 +26,7 @@ enum Cue {
     VAGUE_ASK(0.45, Family.SELF | Family.ENGAGEMENT),
     /** Presenting one's own thing: "this is my new song", "here's my shop". */
     SHOWING_OWN_STUFF(0.8, Family.SELF),
-    /** A share button's words pushing content: "Check out this video on YouTube: [title]". */
+    /** A share button's words pushing content: "Check out this video on <site>: <title>". */
     SHARE_TEMPLATE(0.8, Family.SELF | Family.ENGAGEMENT),
     /** A link next to one's own promotable thing: "my new song https://...". */
     OWN_LINK(0.8, Family.SELF),

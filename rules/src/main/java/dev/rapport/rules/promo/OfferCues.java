@@ -207,7 +207,7 @@ final class OfferCues implements CueFinder {
                     return false; // "we don't sell online"
                 }
             }
-            // "if I only sell three hats", "when we sell out": musing about one's business, not an offer
+            // "if I only sell two mugs", "when we sell out": musing about one's business, not an offer
             if (hypothetical(t, subject)) {
                 return false;
             }
@@ -258,7 +258,7 @@ final class OfferCues implements CueFinder {
         }
         if ((w.equals("buy") || w.equals("order")) && !t.inQuestion(i) && Asks.isAsk(t, i)
                 && (t.is(i - 1, Lexicon.PLEASE) || t.in(i - 1, VOCATIVES))) {
-            return true; // "please buy these shirts", "guys order yours"; not "where do you buy gift boxes?"
+            return true; // "please buy these shirts", "guys order yours"; not "where do you buy tissue paper?"
         }
         if ((w.equals("don't") || w.equals("dont")) && t.isWord(i + 1, "miss") && t.isWord(i + 2, "out")) {
             return true;
@@ -266,7 +266,7 @@ final class OfferCues implements CueFinder {
         if (w.equals("free") && (t.isWord(i + 1, "shipping") || t.isWord(i + 1, "delivery") || t.isWord(i + 1, "trial"))) {
             return !t.inQuestion(i);
         }
-        // a trial offered with where to take it: "free for the first 3 months: …", "free for 14 days → …" ("parking is
+        // a trial offered with where to take it: "free for the first 2 weeks: …", "free for 14 days → …" ("parking is
         // free for the first hour" names no page to sign up at)
         if (w.equals("free") && t.isWord(i + 1, "for") && t.links() > 0 && trialPeriod(t, i + 2)) {
             return !t.inQuestion(i);
@@ -345,7 +345,7 @@ final class OfferCues implements CueFinder {
             if (j > 0 && t.is(j, PRICE_WORD)) {
                 return true;
             }
-            // "£80 a session, DM me", "2 slots left this month, DM me": the contact closes an offer made in the same
+            // "£80 a session, DM me", "3 spots left in June, DM me": the contact closes an offer made in the same
             // message (a price, or places still open in it), so the private message is where the sale is made. Not
             // "DM me the file" or "anyone got a spare cable? DM me", which offer nothing.
             return closesClause(t, i + 2) && (t.has(TokenKind.MONEY) || placesOpen(t));

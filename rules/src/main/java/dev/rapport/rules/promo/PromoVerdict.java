@@ -27,7 +27,7 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
     }
 
     /**
-     * Only news about oneself: an announcement ("my new shop page is live"), a creator's introduction or a mention of
+     * Only news about oneself: an announcement ("my new shop page went live"), a creator's introduction or a mention of
      * one's own channel, with no ask, offer or link. In a comment under a video that is promotion; in a community's
      * conversation it is news that asks nothing of anyone, which broadcast and self-focus weigh, not promotion.
      */
@@ -129,7 +129,7 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
 
     /**
      * This verdict for one's own thing offered to a room at a price, with the page where it is had, that nobody asked
-     * for ("new crocks are in from the kiln, €48: <the shop page>"): a sale whether or not the words say "my".
+     * for ("new planters are back in stock, €48: <the shop page>"): a sale whether or not the words say "my".
      */
     public PromoVerdict offeredToRoom() {
         List<String> more = new java.util.ArrayList<>(reasons.size() + 1);

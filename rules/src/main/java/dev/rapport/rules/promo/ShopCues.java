@@ -11,8 +11,8 @@ import static dev.rapport.rules.promo.Lexicon.NEW;
  * checkout, scarcity and urgency ("before they're gone", "only 2 left", "sale ends Sunday"), product drops ("new
  * scent just dropped"), pre-orders, and stock that is "now available in my shop".
  *
- * <p>Every cue here is a statement aimed at buyers, so none of them fires inside a question: "where do you buy gift
- * boxes?" and "is anyone doing buy-one-get-one deals?" ask for suppliers and prices, they do not offer any. Someone
+ * <p>Every cue here is a statement aimed at buyers, so none of them fires inside a question: "where do you buy tissue
+ * paper?" and "is anyone doing buy-one-get-one deals?" ask for suppliers and prices, they do not offer any. Someone
  * who paid a price ("I bought mine for €20") is not quoting one either.
  */
 final class ShopCues implements CueFinder {
@@ -129,7 +129,7 @@ final class ShopCues implements CueFinder {
         return t.isKind(i, TokenKind.NUMBER) || t.in(i, NUMBER_WORDS);
     }
 
-    /** "buy 3 soaps, get the 4th free", "buy one get one half price", "buy two, get 20% off". */
+    /** "buy 3 candles, get the 4th free", "buy one get one half price", "buy two, get 20% off". */
     private static boolean buyGet(PromoTokens t, int i) {
         if (!t.isWord(i, "buy") || !quantity(t, i + 1) || t.isWord(i + 1, "a") || t.isWord(i + 1, "any")) {
             return false;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a message announces that its writer is away until a known return: "off until Monday", "away this weekend",
- * "offline till Tuesday", "that's me for the weekend, back Monday", "on holiday until the 12th". Someone who said so
+ * "offline till Tuesday", "that's me till Sunday, back Monday", "on holiday until the 12th". Someone who said so
  * is away, not ignoring anyone: a question put to them after it waits for them to be back. A vague leave with no
  * return ("off to the fair for a few days") does not say when to expect them, and is not one.
  */
@@ -25,7 +25,7 @@ public final class AbsenceNotice {
     private static final String SELF = "(?:^|[,.!;:(\\-]\\s*|\\b(?:i|i'?m|i am|i'?ll be|i will be|be|heading|logging"
             + "|signing|going|me)\\s+)";
     /**
-     * Busy elsewhere, which keeps one from the chat as surely as being away: on shift ("on nights", "on 4 nights in a
+     * Busy elsewhere, which keeps one from the chat as surely as being away: on shift ("on nights", "on 3 lates in a
      * row", "on call", "on the road"), travelling, working, out of reach ("no signal", "no wifi", "phone off"), or at
      * an event or place said of oneself ("I'm at a regatta", "I'll be at my mum's"; not "the sale is at 20% till
      * Sunday"), or buried in work ("I'm swamped with marking until Friday", "snowed under till the 3rd"): someone who
@@ -56,7 +56,7 @@ public final class AbsenceNotice {
             + "\\b|" + SELF + "(?:see|catch|talk to) (?:you|ya|u|y'?all|everyone)(?: all| guys| lot)? (?:on )?" + DAY
             + "\\b|\\bthat'?s me (?:done )?for the (?:weekend|week)\\b"
             + "|\\bsigning off (?:for the (?:weekend|week)|until|till)\\b"
-            // Gone, then back on a day in the same clause ("I'm off to the coast from today and back on the 4th"): the
+            // Gone, then back on a day in the same clause ("I'm off to the lakes from Friday and back on the 9th"): the
             // leaving is said of oneself, so the return is too.
             + "|" + GONE + "\\b[^.!?;\\n]{0,50}?\\band back (?:on )?" + DAY + "\\b");
 

@@ -48,7 +48,7 @@ public final class Acknowledgement {
             "yay", "so", "much", "very", "a", "lot", "lots", "heaps", "ton", "tons", "million", "you", "u", "ya", "again",
             "really", "for", "the", "this", "that", "it", "all", "your", "help", "tip", "tips", "advice", "man", "mate",
             "guys", "everyone", "in", "advance", "oh", "wow", "hey", "i", "we", "it's", "its",
-            // "oh that makes sense, thank you both": understood and thanked, nothing said back. Not "got it": to
+            // "right, makes sense now, thank you both": understood and thanked, nothing said back. Not "got it": to
             // "did you get the file?" it says yes.
             "both", "makes", "sense",
             // "many thanks", "big thanks mate", "thanks a bunch", "thank you sm"

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Whether a message opens by owning up to a wait: an apology in its first sentence ("so sorry, only just saw
- * this", "Apologies for the silence!", "Jo sorry, my phone died", "my bad, was away"), or saying one is only now
+ * Whether a message opens by owning up to a wait: an apology in its first sentence ("so sorry, I've only now
+ * seen this", "Apologies for the silence!", "Jo sorry, my phone died", "my bad, was away"), or saying one is only now
  * seeing what was said ("just back and saw this", "only just seen this"). Someone who wrote nothing since a question
  * came and whose first word back, where it waits, opens so is catching up on it, whatever else the message then asks
  * or tells: the wait was slow, not ignored. Sympathy ("sorry to hear about your cat", "sorry for your loss") owns up

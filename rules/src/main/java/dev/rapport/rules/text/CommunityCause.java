@@ -122,7 +122,7 @@ public final class CommunityCause {
      * claimed as the writer's own. Reminding the members of the group's event, with its form each time, is the
      * group's business, like its appeal; "my workshop, tickets here" is the writer's, and so is one with a price
      * ("£25, book here"), which is sold. An outing of the group counts as its meetup does ("Sunday hike at nine, sign
-     * up so we can share lifts"): its organiser runs it for the members.
+     * up and we will sort out lifts"): its organiser runs it for the members.
      */
     public static boolean event(String text) {
         if (text == null || text.isEmpty()) {
@@ -142,7 +142,7 @@ public final class CommunityCause {
             event |= EVENTS.contains(w) || w.equals("shoot") && i > 0 && SHOOTS.contains(words[i - 1])
                     || gathering(words, i) || w.equals("so") && headCount(words, i);
             // "sign up here", "9 signed up": the two words, as people type them, as well as "sign-up"; and the ways
-            // of putting one's name down: "put your name in the sheet", "add yourself"
+            // of putting one's name down: "put your name in the list", "add yourself"
             takingPart |= TAKING_PART.contains(w)
                     || (w.equals("sign") || w.equals("signed")) && i + 1 < words.length && words[i + 1].equals("up")
                     || (w.equals("put") || w.equals("add")) && nameDown(words, i + 1);
@@ -172,7 +172,7 @@ public final class CommunityCause {
 
     /**
      * Whether the "so" at word {@code i} gives an organiser's reason for a sign-up ("add your name so we can book
-     * enough tables", "so I know who needs a lift", "so we can share lifts"): a head count for a gathering of the
+     * enough tables", "so I know who needs a lift", "so we can plan lifts"): a head count for a gathering of the
      * members. A reason that serves the one signing up ("so I can send you the guide", "so we can tell you when it
      * launches") is a seller's list, not a head count.
      */

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A request for critique of one's own work: "would love honest feedback on my landing page", "roast my pricing
+ * A request for critique of one's own work: "would really love honest feedback on my landing page", "roast my pricing
  * page", "tear my intro apart", "is the second paragraph too long?", "thoughts?". In a channel made for feedback,
  * showing one's work with such a request asks the members for their eye; it is not pushing the work on them.
  *

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A favour asked for one's own stuff, worded as a request to one person: "could you follow my page too?", "can you
+ * A favour asked for one's own stuff, worded as a request to one person: "could you follow my page as well?", "can you
  * like and share my post?", "would you vote for me?". It has a question mark but asks for attention, not for an
  * answer: whether it is heard is {@code oneway.asks}' concern for the one asking, and the person asked owes nothing
  * ({@code oneway.unanswered} does not wait for it).
@@ -250,7 +250,7 @@ public final class FavourAsk {
     }
 
     /**
-     * "would you mind following the show?", "could you sub to the channel too?": the account asked for, named by "the"
+     * "would you mind following the band?", "could you sub to the channel too?": the account asked for, named by "the"
      * and ending the request (not "follow the channel rules", "subscribe to the show's feed").
      */
     private static boolean theAccount(String[] words, int verb) {

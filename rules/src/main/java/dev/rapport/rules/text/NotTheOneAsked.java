@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a reply to a question put to someone else opens by saying it is not from them: "not Fay but: a buff
- * stoneware does that", "I'm not Oskar, but the blue one works", "not who you asked, but I use 2s exposures". The
+ * stoneware does that", "I'm not Oskar, but the blue one works", "not who you asked, but I'd try 2s exposures". The
  * helper answers the asker from their own experience and says so: the question about the asked person's own doing
  * is still theirs to answer. A hedge ("not sure but ...", "Not really, but ...") is no such opening: the word after
  * "not" must be a name (capitalised, or an @handle) or say whom.

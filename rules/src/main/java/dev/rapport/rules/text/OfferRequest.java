@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A question that asks for a provider, a recommendation or a price: "does anyone know a good label designer?",
+ * A question that asks for a provider, a recommendation or a price: "does anyone know a good sign painter?",
  * "who does logos around here?", "what would you charge for...?". A priced offer in reply to such a question answers
  * it; the same offer in reply to a question that asked for nothing to buy ("anyone else see the new fees?") is a
  * pitch, even though it replies. The phrases are general English for asking who can do or sell something.
@@ -21,7 +21,7 @@ public final class OfferRequest {
             "a quote", "quotes", "your rates", "your rate", "you charge", "would it cost", "does it cost",
             "how much for", "how much would", "how much do", "price for", "prices for", "available for", "freelancer",
             "need someone", "need somebody", "need a designer", "need an editor", "need a developer", "services",
-            // asking who gives a paid service: "does anyone here give conversation classes?", "anyone teach guitar?"
+            // asking who gives a paid service: "does anyone here give drum lessons?", "anyone teach guitar?"
             "anyone give ", "anyone here give ", "anybody give ", "anyone offer ", "anyone here offer ",
             "anybody offer ", "anyone teach ", "anyone here teach ", "anybody teach ", "anyone tutor",
             "anyone run ", "anyone here run ", "anybody run ",
@@ -34,7 +34,7 @@ public final class OfferRequest {
             "want to buy", "wanting to buy", "looking to buy", "in the market for"};
 
     /**
-     * Asking where others buy a thing ("where do you all buy veg tan?", "where does everyone get their beans?", "where
+     * Asking where others buy a thing ("where do you all buy leather?", "where does everyone get their beans?", "where
      * do people source fabric?"): the people asked are pointed at sellers, and a seller among them answers it. The
      * people may be placed ("where do folks in Ireland buy ...", "where do you all near the coast get ..."): asked
      * where buyers of one place shop, it is still a request for sellers.
@@ -45,7 +45,7 @@ public final class OfferRequest {
             + "(?:buy|get|source|order)\\b");
 
     /**
-     * Asking what others use for a job ("what do you all use for rota planning?", "what does everyone use to invoice?"):
+     * Asking what others use for a job ("what do y'all use for rota planning?", "what does everyone use to invoice?"):
      * the people asked are pointed at tools and services, and one who sells such a thing, saying so, answers it.
      */
     private static final Pattern WHAT_FOR = Pattern.compile("\\bwhat (?:do|does|did|would|should) (?:you|you all|you "

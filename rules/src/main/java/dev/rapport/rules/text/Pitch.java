@@ -55,7 +55,7 @@ public final class Pitch {
         if (OFFERS_AT_A_PRICE.matcher(t).find()) {
             return true;
         }
-        // A demo of one's product booked or offered ("happy to give you a free demo", "book a demo", "demo slots"):
+        // A demo of one's product booked or offered ("happy to show you a free demo", "book a demo", "demo slots"):
         // a demo call is a sales call, whatever is or is not priced.
         if (DEMO_CALL.matcher(t).find()) {
             return true;
@@ -178,7 +178,7 @@ public final class Pitch {
     }
 
     /**
-     * A price put to someone as a question ("5-day package €420 incl. board, want me to hold one for you?", "a mixed six
+     * A price put to someone as a question ("5-day package €420 incl. board, want me to keep one for you?", "a mixed six
      * for £72 delivered, shall I reserve one?"): the question asks them to take the priced thing up. A price one paid
      * ("I paid £72 for mine", "got mine for $60", "it cost me €40") is a past price, no offer.
      */
@@ -341,7 +341,7 @@ public final class Pitch {
                     }
                     break;
                 }
-                // what one's thing holds, then its price: "my pack has a full load-in sheet, $29 → …", "my course
+                // what one's thing holds, then its price: "my kit has a packing list, $29 → …", "my course
                 // covers this, €40: …"
                 // or what it does or sells, then the price: "my studio does student packages, 3 for $120 → …"
                 if (w.equals("has") || w.equals("have") || w.equals("includes") || w.equals("covers")
@@ -457,7 +457,7 @@ public final class Pitch {
     }
 
     /**
-     * A call to book ("book a free 15-min call here: …", a scheduling page's link): whether it sells is for the
+     * A call to book ("book a free 20-min intro call: …", a scheduling page's link): whether it sells is for the
      * context to say (a price, a service, or the person's own offer pushed in the last days).
      */
     public static boolean callToBook(String text, List<Link> links) {

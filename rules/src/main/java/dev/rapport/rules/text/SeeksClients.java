@@ -41,7 +41,7 @@ public final class SeeksClients {
         var m = WANTS.matcher(t);
         var speaker = SPEAKER.matcher(t);
         while (m.find()) {
-            // The speaker is named in the same sentence, before the wish: "I really need more direct clients".
+            // The speaker is named in the same sentence, before the wish: "I really need more regular clients".
             int start = Math.max(Math.max(t.lastIndexOf('.', m.start()), t.lastIndexOf('?', m.start())),
                     t.lastIndexOf('!', m.start())) + 1;
             // A region reads as the substring would: its bounds are the text's edges to \b.

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * What a question is about, as a handful of its content words kept as hashes (never the text): the words left when
  * the everyday ones ("how", "anyone", "getting", "working") are taken out. Two questions that share several of them
- * ask about the same thing: "why does my browser warn about my self-signed certificate?" and "how do I get rid of
+ * ask about the same thing: "why does my browser warn about my self-signed certificate?" and "how can I stop
  * the certificate warning for a self-signed cert?" share certificate, warning, self and signed. Someone whose
  * question was answered knows the answer to the next person who asks it.
  */

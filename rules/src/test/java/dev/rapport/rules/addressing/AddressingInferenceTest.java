@@ -158,7 +158,7 @@ class AddressingInferenceTest {
     void aGreetingOrAWordAboutBeingAwayThenANameTurnsToSomeone() {
         AddressingInference inference = new AddressingInference();
         assertThat(inference.turnsToSomeoneAfterOpening("Morning! Ana: yes, the walnut one, oiled twice.")).isTrue();
-        assertThat(inference.turnsToSomeoneAfterOpening("Sorry, was at my sister's all weekend. Ana, it takes two "
+        assertThat(inference.turnsToSomeoneAfterOpening("Sorry, spent the weekend at my brother's. Ana, it takes two "
                 + "coats")).isTrue();
         assertThat(inference.turnsToSomeoneAfterOpening("Back now - @Ana the walnut one")).isTrue();
         assertThat(inference.turnsToSomeoneAfterOpening("Hi all, back from the coast, no signal there. Ana: walnut "

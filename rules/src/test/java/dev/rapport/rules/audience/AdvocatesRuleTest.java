@@ -23,7 +23,7 @@ class AdvocatesRuleTest {
     private static final CommunitySettings CUSTOMER_ROLE = new CommunitySettings(
             Map.of("Customer", Audience.CUSTOMER), Map.of(), Set.of(), Map.of());
     private static final String ORDER_AGAIN = "can I order two more for Friday?";
-    private static final String INVOICES = "is there a way to get my invoices out before month end?";
+    private static final String INVOICES = "is there a quick way to pull my invoices out before month end?";
 
     /** A maker's community where the Customer role is configured; Ana sells there. */
     private static Scene customerRole() {
@@ -230,7 +230,7 @@ class AdvocatesRuleTest {
     private static Chat regularWrites(String words) {
         return businessCommunity().wearing("Team", "ana", "general", "fresh pretzels from noon today")
                 // A customer wears the role: people buy here, whatever the regular says.
-                .wearing("Customer", "cleo", "general", "the pretzels sold out before I got there")
+                .wearing("Customer", "cleo", "general", "the pretzels sold out before I arrived")
                 .says("dev", "general", "rainy one again")
                 .says("dev", "general", "the tram was late, made it anyway")
                 .asks("dev", "general", "ana", words)
@@ -246,7 +246,7 @@ class AdvocatesRuleTest {
      */
     @Test
     void firesForTheTeamWhenARegularWhoSentTheirOfficeAsksAndHearsNothing() {
-        Chat chat = regularWrites("I told my whole office about your pretzels, they're hooked");
+        Chat chat = regularWrites("I told my entire office about your pretzels, they're hooked");
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
     }
 

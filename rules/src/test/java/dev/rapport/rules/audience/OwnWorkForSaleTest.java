@@ -22,7 +22,7 @@ class OwnWorkForSaleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "walnut bowl, oiled twice and finally happy with it https://www.etsy.com/listing/4411/walnut-bowl",
+            "walnut bowl, oiled twice and finally happy with the sheen https://www.etsy.com/listing/4411/walnut-bowl",
             "tiny linocut run of 20 ✨ https://inkandgouge.etsy.com/listing/88/fox-print",
             "new zine is up!! https://papercutpress.bigcartel.com/product/zine-4",
             "finaly put my synth patchs up for sale 🎛️ https://gumroad.com/l/patchpack",

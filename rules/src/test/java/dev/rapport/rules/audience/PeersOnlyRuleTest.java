@@ -45,7 +45,7 @@ class PeersOnlyRuleTest {
         community(chat);
         chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("sam", "help", "what should a small bakery website cost?");
-        MessageId open = chat.say("sam", "help", "is it worth paying for a logo?");
+        MessageId open = chat.say("sam", "help", "is it worth paying a pro for a logo?");
         chat.say("ana", "help", "happy to help here");
         for (int i = 0; i < 9; i++) {
             chat.mention("ana", "trade-talk", i % 2 == 0 ? "pete" : "paula", "nice release!");
@@ -75,7 +75,7 @@ class PeersOnlyRuleTest {
         Chat chat = Chat.coaching("elif");
         community(chat);
         for (int i = 0; i < 4; i++) {
-            chat.say("elif", "help", "where do you buy gift boxes, and how many at once?");
+            chat.say("elif", "help", "where do you buy ribbon, and how many rolls at once?");
         }
         for (int i = 0; i < 6; i++) {
             chat.mention("elif", "trade-talk", i % 2 == 0 ? "pete" : "paula", "how did you price it?");
@@ -151,7 +151,7 @@ class PeersOnlyRuleTest {
         community(chat);
         MessageId q1 = chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("sam", "help", "what should a small bakery website cost?");
-        chat.say("sam", "help", "is it worth paying for a logo?");
+        chat.say("sam", "help", "is it worth paying a pro for a logo?");
         for (int i = 0; i < 3; i++) {
             chat.mention("ana", "trade-talk", "pete", "nice release!");
         }
@@ -203,7 +203,7 @@ class PeersOnlyRuleTest {
     private static void shopTalkWhileQuestionsWait(Chat chat, int messages) {
         chat.say("sam", "help", "how do I choose a web designer?");
         chat.say("sam", "help", "what should a small bakery website cost?");
-        chat.say("sam", "help", "is it worth paying for a logo?");
+        chat.say("sam", "help", "is it worth paying a pro for a logo?");
         Scene.over(chat).talksWith("ana", "lounge", messages, "agreed, the new framework is lovely", "pete", "paula");
     }
 

@@ -14,11 +14,11 @@ class ReferralTest {
         "I told my team about you",
         "sent my neighbour over to you last week, she wants one for her garden too",
         "I recommended you to my book club and two of them want lessons",
-        "told my whole office about your cinnamon rolls",
+        "told my entire office about your cinnamon rolls",
         "I've been telling everyone about your shop",
         "pointed my cousin to your studio, hope that's ok!",
         "my dad adored your walking tour",
-        "told her she has to try your chili oil"
+        "told my aunt she has to try your chili oil"
     })
     void aCustomerWhoSentPeopleOfTheirOwnRefers(String text) {
         assertThat(Referral.is(text)).isTrue();

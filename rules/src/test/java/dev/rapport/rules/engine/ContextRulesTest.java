@@ -51,8 +51,8 @@ class ContextRulesTest {
     @Test
     void aPitchInReplyToSomeoneElsesIntroductionIsNoIntroduction() {
         Chat chat = Chat.coaching("jax");
-        in(chat, INTRODUCTIONS, "i1", "ivy", "Hi all, I'm Ivy, I just started a candle brand", null, null);
-        in(chat, INTRODUCTIONS, "p1", "jax", "Welcome Ivy! I design labels, logos from $150. DM me", "i1", "ivy");
+        in(chat, INTRODUCTIONS, "i1", "ivy", "Hello, I'm Ivy and I've just started a candle brand", null, null);
+        in(chat, INTRODUCTIONS, "p1", "jax", "Welcome Ivy! I design labels and logos from $150. DM me", "i1", "ivy");
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }
 
@@ -69,7 +69,7 @@ class ContextRulesTest {
     @Test
     void aFollowAskToPeopleIsAnAskNotAColdSaleAndOneMessageGetsOneFinding() {
         Chat chat = Chat.coaching("mia");
-        chat.mention("mia", "general", "ola", "[ask] would you follow my new art account? https://insta.example/mia");
+        chat.mention("mia", "general", "ola", "[ask] could you follow my new comic page? https://insta.example/mia");
         assertThat(chat.findings()).extracting(f -> f.rule()).containsExactly(ONEWAY_ASKS);
     }
 
@@ -115,7 +115,7 @@ class ContextRulesTest {
         MessageId thanks = chat.reply("zed", "general", tips, "yara", "great tips, thanks!");
         chat.later(Duration.ofHours(4));
         chat.reply("yara", "general", thanks, "zed",
-                "I'd like to propose a cooperation between our brands, book a call with me https://calendly.com/yara/30");
+                "we'd love to propose a cooperation with your shop, book a call with me https://calendly.com/yara/30");
         assertThat(chat.findings()).extracting(f -> f.rule()).containsExactly(RuleId.SELL_COLD);
     }
 
@@ -141,7 +141,7 @@ class ContextRulesTest {
                 "partition the new disk, make the file systems, then copy everything across with tar");
         MessageId ok = chat.reply("ekko", "help", answer, "karl", "ok, will look into it");
         chat.reply("nora", "help", ok, "ekko",
-                "I'd like to propose a cooperation, I migrate systems for $40, book a call https://nora.example.org/book");
+                "I'd love to propose a cooperation, I migrate systems for $40, book a call https://nora.example.org/book");
         assertThat(chat.findings()).extracting(f -> f.rule()).containsExactly(SELL_COLD);
     }
 

@@ -154,7 +154,7 @@ class OnPurposePostsTest {
     @Test
     void anOfferPushedAtSomeoneWhoAskedNothingIsStillAColdPitchThere() {
         Chat chat = Scene.coaching("ana")
-                .asksIn("ana", SIGNUPS, "bob", "[promo] beta signups for my app are open, DM me and I'll get you in "
+                .asksIn("ana", SIGNUPS, "bob", "[promo] beta signups for my app are open, DM me and I'll add you "
                         + BETA)
                 .finish();
         assertThat(chat.findings(SELL_COLD)).isNotEmpty();
@@ -163,7 +163,7 @@ class OnPurposePostsTest {
     @Test
     void theSameCallPostedToTheRoomIsNoPitch() {
         Chat chat = Scene.coaching("ana")
-                .postsIn("ana", SIGNUPS, "[promo] beta signups for my app are open, DM me and I'll get you in " + BETA)
+                .postsIn("ana", SIGNUPS, "[promo] beta signups for my app are open, DM me and I'll add you " + BETA)
                 .finish();
         assertThat(chat.findings(SELL_COLD)).isEmpty();
         assertThat(chat.findings(PROMO_SELF)).isEmpty();

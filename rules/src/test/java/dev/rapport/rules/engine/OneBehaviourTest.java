@@ -118,7 +118,7 @@ class OneBehaviourTest {
         Chat chat = Chat.coaching("kim");
         chat.mention("kim", "patterns", "ola", "[ask] would you subscribe to my knitting podcast? https://purlcast.example");
         chat.later(Duration.ofMinutes(6));
-        chat.say("kim", "yarn-chat", "[promo] and if anyone here rated the show it would mean the world https://purlcast.example");
+        chat.say("kim", "yarn-chat", "[promo] and if anyone here rated the show it'd mean the world https://purlcast.example");
 
         assertThat(weekTips(chat, "kim")).containsExactly(ONEWAY_ASKS);
     }

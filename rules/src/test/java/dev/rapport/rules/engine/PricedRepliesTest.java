@@ -47,16 +47,16 @@ class PricedRepliesTest {
     @Test
     void ownWorkPushedAtANewcomerWithAnInvitationToTalkIsAPitch() {
         Chat chat = Chat.coaching("oskar");
-        MessageId hello = chat.say("nell", "general", "Hi, I'm Nell, I just started selling cakes from home.");
+        MessageId hello = chat.say("nell", "general", "Hi, I'm Nell, I've begun selling cakes from home.");
         chat.reply("oskar", "general", hello, "nell",
-                "[promo] [ask] Welcome! Your bakery needs a proper logo, check out my portfolio and let's talk");
+                "[promo] [ask] Welcome! Your bakery deserves a real logo, check out my portfolio and let's talk");
         assertThat(chat.findings()).extracting(f -> f.rule()).containsExactly(SELL_COLD);
     }
 
     @Test
     void ownWorkShownToANewcomerWithoutAnInvitationIsAnAskNotAPitch() {
         Chat chat = Chat.coaching("oskar");
-        MessageId hello = chat.say("nell", "general", "Hi, I'm Nell, I just started selling cakes from home.");
+        MessageId hello = chat.say("nell", "general", "Hi, I'm Nell, I've begun selling cakes from home.");
         chat.reply("oskar", "general", hello, "nell", "[promo] [ask] Welcome! Check out my portfolio sometime");
         assertThat(chat.findings()).extracting(f -> f.rule()).doesNotContain(SELL_COLD);
         assertThat(Pitch.invitesContact("happy to help, let's talk tomorrow")).isTrue();

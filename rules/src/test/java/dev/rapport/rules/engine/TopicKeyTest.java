@@ -25,7 +25,7 @@ class TopicKeyTest {
         TopicKey ours = new Pseudonyms("one installation's secret, long enough".getBytes(StandardCharsets.UTF_8)).topicKey();
         TopicKey theirs = new Pseudonyms("another installation's secret, long too".getBytes(StandardCharsets.UTF_8)).topicKey();
         int[] a = TopicWords.of("why does my browser warn about my self-signed certificate?");
-        int[] b = TopicWords.of("how do I get rid of the certificate warning for a self-signed cert?");
+        int[] b = TopicWords.of("how can I stop the certificate warning for a self-signed cert?");
         assertThat(TopicWords.sameTopic(ours.of(a), ours.of(b))).isTrue();
         assertThat(TopicWords.shared(ours.of(a), theirs.of(b))).isZero();
         assertThat(ours.of(a)).doesNotContain(a);

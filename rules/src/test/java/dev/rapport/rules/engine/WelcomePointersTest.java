@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WelcomePointersTest {
 
     private static final ChannelInfo WELCOME = ChannelInfo.of("welcome", "Welcome! Say hi and read the pinned rules.");
-    private static final String POINTERS = "Welcome aboard! @Ren's FAQ is the best place to start: "
-            + "https://ren.example/faq and our wiki has the build guides: https://wiki.builders.example/start";
+    private static final String POINTERS = "Welcome aboard! @Ren's FAQ is where to begin: "
+            + "https://ren.example/faq and the wiki holds our build guides: https://wiki.builders.example/start";
 
     private static MessageId in(Chat chat, ChannelInfo info, String id, String author, String text, String replyTo,
                                 String replyToAuthor) {
@@ -36,7 +36,7 @@ class WelcomePointersTest {
     void welcomingEachNewcomerWithTheSamePointersIsHelp() {
         Chat chat = Chat.coaching("hugo");
         for (String newcomer : new String[]{"sam", "teo", "vi"}) {
-            in(chat, WELCOME, "hi-" + newcomer, newcomer, "Hi! I just ordered my first soldering iron.", null, null);
+            in(chat, WELCOME, "hi-" + newcomer, newcomer, "Hi! My first soldering iron arrives Tuesday.", null, null);
             in(chat, WELCOME, "w-" + newcomer, "hugo", POINTERS, "hi-" + newcomer, newcomer);
             chat.later(Duration.ofHours(20));
         }
@@ -47,7 +47,7 @@ class WelcomePointersTest {
     void theSamePointersAnnouncedToTheRoomAreARepeat() {
         Chat chat = Chat.coaching("hugo");
         for (int i = 0; i < 3; i++) {
-            chat.say("hugo", "builds", "Our wiki has the build guides: https://wiki.builders.example/start");
+            chat.say("hugo", "builds", "The wiki holds our build guides: https://wiki.builders.example/start");
             chat.later(Duration.ofHours(20));
         }
         assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);

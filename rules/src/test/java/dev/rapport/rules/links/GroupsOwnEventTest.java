@@ -52,7 +52,7 @@ class GroupsOwnEventTest {
      */
     @Test
     void theGroupsOutingAndItsReminderWithTheSignUpAreNotSelfPromotion() {
-        Chat chat = twoPosts("Sunday hike up the ridge, 9am at the car park. Sign up so we can share lifts: "
+        Chat chat = twoPosts("Sunday hike up the ridge, 9am at the car park. Sign up so we can arrange lifts: "
                 + "https://forms.example/ridge-hike", "Twelve of us have signed up for the hike so far, the "
                 + "form stays open till Saturday https://forms.example/ridge-hike");
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
@@ -61,8 +61,8 @@ class GroupsOwnEventTest {
     /** The same outing with a price on it is sold: a paid trip of one's own pushed twice is promotion. */
     @Test
     void anOutingSoldAtAPriceAndPushedTwiceIsSelfPromotion() {
-        Chat chat = twoPosts("Sunday guided hike up the ridge. Sign up here: https://forms.example/ridge-hike "
-                + "(\u00a325 a head)", "Hike is tomorrow, two places left. Sign up here: "
+        Chat chat = twoPosts("Sunday guided hike up the ridge. Sign up now: https://forms.example/ridge-hike "
+                + "(\u00a325 a head)", "Hike is tomorrow, two places left. Sign up now: "
                 + "https://forms.example/ridge-hike (\u00a325)");
         assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
     }
@@ -94,7 +94,7 @@ class GroupsOwnEventTest {
      */
     @Test
     void aGroupShootOrTripWithItsSignUpIsTheGroupsWhateverTheOrganiserDoes() {
-        assertThat(CommunityCause.event("Canal club photo shoot on Sunday at 2, free, sign up here so we can plan"))
+        assertThat(CommunityCause.event("Canal club photo shoot on Sunday at 2, free, sign up here so we know numbers"))
                 .isTrue();
         assertThat(CommunityCause.event("Dales trip on the 9th! I'm driving, 2 seats. put your name in the list "
                 + "so we can sort cars")).isTrue();

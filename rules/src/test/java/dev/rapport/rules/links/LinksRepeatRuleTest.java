@@ -111,7 +111,7 @@ class LinksRepeatRuleTest {
         // A map link says where to be; repeating it with each announcement is logistics, not promotion.
         Chat chat = Chat.coaching("ana");
         for (int day = 0; day < 3; day++) {
-            chat.say("ana", "events", "run tonight at 6:30, we meet at the bridge: https://maps.google.com/?q=old+bridge");
+            chat.say("ana", "events", "run tonight at 6:30, meeting by the bridge: https://maps.google.com/?q=old+bridge");
             chat.later(Duration.ofDays(2));
         }
         chat.say("ana", "events", "and the park gate next time: https://www.google.com/maps/place/park+gate");

@@ -51,7 +51,7 @@ class ReadingChannelTest {
     @Test
     void onesOwnShopPushedInAChannelForReadingStillCounts() {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
-        week(chat, "my new ebook is out, 20% off this week with code READ20 https://ana-shop.example/ebook",
+        week(chat, "my new ebook is out, 20% off till Friday with code READ20 https://ana-shop.example/ebook",
                 "my ebook is still 20% off, grab it before Friday https://ana-shop.example/ebook",
                 "last day for 20% off my ebook, code READ20 https://ana-shop.example/ebook",
                 "check out my shop, the ebook sale ends tonight https://ana-shop.example/ebook");

@@ -24,7 +24,7 @@ class SignUpSheetTest {
         chat.sayIn(ChannelInfo.of(channel1, ""), "bo", "anyone going north this month?");
         chat.later(Duration.ofHours(1));
         chat.sayIn(ChannelInfo.of(channel1, ""), "ana", "Lakes trip on Saturday! I'm driving, 3 seats. put your name "
-                + "in so we can sort lifts: " + link);
+                + "in and we can sort lifts: " + link);
         chat.later(Duration.ofDays(2));
         chat.sayIn(ChannelInfo.of(channel2, ""), "ana", "2 seats left for the Lakes: " + link);
         chat.later(Duration.ofDays(2));
@@ -52,7 +52,7 @@ class SignUpSheetTest {
     @Test
     void formsAndSheetsAreKnownByTheirServiceOrTheirAddress() {
         assertThat(SignUpForms.is(link("https://forms.gle/abc123"))).isTrue();
-        assertThat(SignUpForms.is(link("https://docs.google.com/spreadsheets/d/1x/edit"))).isTrue();
+        assertThat(SignUpForms.is(link("https://docs.google.com/spreadsheets/u/1/d/1x/edit"))).isTrue();
         assertThat(SignUpForms.is(link("https://ourclub.example/forms/lakes"))).isTrue();
         assertThat(SignUpForms.is(link("https://ana-runs.example/signup"))).isFalse();
         assertThat(SignUpForms.is(link("https://docs.python.org/3/library/"))).isFalse();

@@ -220,7 +220,7 @@ class RoomNormRulesTest {
         regularsPostTheirFirings(chat, "kit", "lou");
         for (String r : new String[] {"kit", "lou"}) {
             chat.later(Duration.ofHours(3));
-            post(chat, FIRINGS, r, "does anyone know where to get cheap kiln shelves?");
+            post(chat, FIRINGS, r, "anyone know where I can get cheap kiln shelves?");
         }
         anasWeekOfKilnPosts(chat);
         chat.finish();

@@ -63,7 +63,7 @@ class AsksRuleTest {
     void firesAgainForTheNextAskWhenTheOnlyReplyBeforeItWasItselfAnAsk() {
         Chat chat = Chat.coaching("ana");
         MessageId news = chat.say("bob", "general", "we open on Sundays from next week!");
-        chat.reply("ana", "general", news, "bob", "Congrats! [ask] could you follow my page too?");
+        chat.reply("ana", "general", news, "bob", "Congrats! [ask] could you follow my page as well?");
         chat.later(java.time.Duration.ofDays(2));
         chat.say("ana", "general", "[ask] please like and share my page, it really helps");
         assertThat(chat.findings(ONEWAY_ASKS)).hasSize(2);
@@ -129,7 +129,7 @@ class AsksRuleTest {
     }
 
     /**
-     * A sale announced with its call ("check out my shop, 20% off this week") asks for custom, not for a look: it is
+     * A sale announced with its call ("check out my shop, 15% off all week") asks for custom, not for a look: it is
      * promotion, told by promo.self; the same call without a sale is an ask.
      */
     @Test

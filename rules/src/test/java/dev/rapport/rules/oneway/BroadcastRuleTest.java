@@ -126,7 +126,7 @@ class BroadcastRuleTest {
                         .after(Duration.ofHours(2))
                         .says("tess", "general", "how do you program deloads for beginners, round " + i + "?")
                         .after(Duration.ofHours(3))
-                        .says("uma", "general", "when the bar slows down for a week, not on a calendar, round " + i))
+                        .says("uma", "general", "when the bar goes quiet for a week, not on a calendar, round " + i))
                 .finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
@@ -179,7 +179,7 @@ class BroadcastRuleTest {
 
     private static Chat postsAndAsksTheRoom(boolean answered) {
         String[] questions = {
-            "Does anyone else find the new card reader slow to connect in the mornings?",
+            "Does anyone else think the new card reader is slow to connect in the mornings?",
             "Is the car park gate still locked before seven, does anybody know?",
             "Who else is doing the late-night market in December?",
         };

@@ -795,7 +795,7 @@ class GiveTakeRuleTest {
         for (int i = 0; i < 3; i++) {
             onDay(chat, i);
             var q = chat.say("eli", "chat", "my sourdough starter smells of nail varnish, batch " + i + ", why?");
-            chat.reply("bram", "chat", q, "eli", "it is hungry, feed it twice a day for a while. how warm is your "
+            chat.reply("bram", "chat", q, "eli", "it is hungry, feed it 2x a day for a while. how warm is your "
                     + "kitchen?");
             chat.say("eli", "chat", "thanks");
         }

@@ -27,7 +27,7 @@ class OwnVoteRemindedTest {
     @Test
     void theReminderWithTheLinkOfOnesOwnVoteIsTheAskAgain() {
         Chat chat = chat();
-        chat.sayIn("ana", CHAT, "I'm in the final ten for a brand's ambassador spot, could you all vote for me? "
+        chat.sayIn("ana", CHAT, "I'm in the final ten for a brand's ambassador spot, could you all please vote for me? "
                 + MY_VOTE);
         chat.later(Duration.ofDays(1));
         chat.sayIn("ana", ChannelInfo.of("kit-swap", ""), "same link for this room too, if you have a minute " + MY_VOTE);

@@ -162,7 +162,7 @@ class UnansweredRuleTest {
     @Test
     void staysQuietForAnAnswerThatOpensLikeAQuestionWithoutAQuestionMark() {
         Chat chat = Chat.coaching("ana");
-        MessageId course = chat.say("ana", "kitchen", "anyone taken a bread course? which one would you recommend?");
+        MessageId course = chat.say("ana", "kitchen", "anyone taken a bread course? which one do you recommend?");
         chat.later(Duration.ofMinutes(30));
         chat.reply("bob", "kitchen", course, "ana", "did the evening one at the mill, worth it, and bring an apron");
         MessageId sow = chat.later(Duration.ofMinutes(10)).say("ana", "garden", "when do people sow carrots here?");
@@ -177,7 +177,7 @@ class UnansweredRuleTest {
     @Test
     void firesWhenAnAnswerToTheirQuestionAsksSomethingBack() {
         Chat chat = Chat.coaching("ana");
-        MessageId course = chat.say("ana", "kitchen", "anyone taken a bread course? which one would you recommend?");
+        MessageId course = chat.say("ana", "kitchen", "anyone taken a bread course? which one do you recommend?");
         chat.later(Duration.ofMinutes(30));
         chat.reply("bob", "kitchen", course, "ana", "did you look at the evening one at the mill? it's cheap");
         chat.later(Duration.ofHours(2)).say("ana", "studio", "kiln is loaded for tonight");
@@ -268,7 +268,7 @@ class UnansweredRuleTest {
         // Away before the question came; her first word back is in that channel and opens with an apology: she is
         // catching up on what waited, late, and her question back is about the thing she was asked about.
         Chat chat = awayWhenAskedToCoverTheStall();
-        chat.say("noor", "rota", "Ola so sorry, only just back and saw this! how did Saturday go? I'll take the next one");
+        chat.say("noor", "rota", "Ola so sorry, just got back and saw this! how did Saturday go? I'll take the next one");
         chat.later(Duration.ofDays(2));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
@@ -315,7 +315,7 @@ class UnansweredRuleTest {
         chat.say("cal", "trips", "Club boat weekend 17-18 Oct, two dives a day, sign-up sheet is pinned");
         MessageId signed = chat.say("kai", "trips", "signed up");
         MessageId q = chat.replyMentioning("olu", "trips", signed, "kai", "cal",
-                "signed up too. @cal is there space on the boat for my partner? she doesn't dive");
+                "signed up too. @cal is there room on the boat for my husband? he only snorkels");
         for (int day = 0; day < 3; day++) {
             chat.later(Duration.ofHours(20)).say("kai", "general", "pool session was cold today");
             chat.say("cal", "reports", "viz was great at the quarry, twelve metres");
@@ -676,10 +676,10 @@ class UnansweredRuleTest {
         chat.say("sol", "general", "morning all");
         chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("third").at(chat.now().plusSeconds(60))
                 .in(Chat.COMMUNITY, "general").by("pat").mention("rae").mention("sol")
-                .text("@Rae do you know if @Sol is taking clients?").build());
+                .text("@Rae any idea if @Sol is taking clients?").build());
         chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("cc").at(chat.now().plusSeconds(120))
                 .in(Chat.COMMUNITY, "general").by("tia").mention("pat").mention("sol")
-                .text("@Pat could you send me the brief? cc @Sol").build());
+                .text("@Pat could you forward me the brief? cc @Sol").build());
         chat.later(Duration.ofHours(25));
         chat.say("sol", "general", "finished a big edit today");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
@@ -736,10 +736,10 @@ class UnansweredRuleTest {
     void staysQuietWhenThePersonAnswersInTheThreadTheyStarted() {
         // Discord's reply button pressed on one's own first message: the answer continues the thread, to nobody else.
         Chat chat = Chat.coaching("ana");
-        MessageId bread = chat.say("ana", "general", "sourdough day, my starter finally doubles in four hours");
+        MessageId bread = chat.say("ana", "general", "sourdough day, my starter now doubles in five hours");
         chat.reply("bob", "general", bread, "ana", "ooh, which flour does it get fed?");
         chat.later(Duration.ofMinutes(10));
-        chat.reply("ana", "general", bread, "ana", "half rye and half white, the rye wakes it up");
+        chat.reply("ana", "general", bread, "ana", "half rye and half white, the rye gets it going");
         chat.later(Duration.ofDays(2));
         chat.say("ana", "general", "the loaf rose this time");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
@@ -748,7 +748,7 @@ class UnansweredRuleTest {
     @Test
     void firesWhenTheReplyAfterTheQuestionGoesToSomeoneElse() {
         Chat chat = Chat.coaching("ana");
-        MessageId bread = chat.say("ana", "general", "sourdough day, my starter finally doubles in four hours");
+        MessageId bread = chat.say("ana", "general", "sourdough day, my starter now doubles in five hours");
         chat.reply("bob", "general", bread, "ana", "ooh, which flour does it get fed?");
         MessageId cake = chat.say("cleo", "general", "I baked a lemon cake for the market");
         chat.later(Duration.ofMinutes(10));
@@ -868,7 +868,7 @@ class UnansweredRuleTest {
         Chat chat = Chat.coaching("dana");
         chat.say("dana", "general", "pouring candles all day");
         chat.later(Duration.ofHours(2));
-        chat.mention("marta", "general", "dana", "my order still hasn't arrived, could you check it?");
+        chat.mention("marta", "general", "dana", "my parcel still hasn't come, could you check it?");
         chat.later(Duration.ofHours(6));
         chat.say("dana", "general", "anyone found a wick size that suits the wide tins?");
         chat.later(Duration.ofDays(2));

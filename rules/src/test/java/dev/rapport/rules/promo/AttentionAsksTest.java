@@ -38,7 +38,7 @@ class AttentionAsksTest {
     /** The plea said first and the deed after "if you", with nothing named: subscribing to what was just presented. */
     @Test
     void aPleaBeforeTheDeedAskedAfterIfYouIsAnAsk() {
-        assertThat(asks("put my pottery videos on a new channel, it would mean a lot if you subscribed")).isTrue();
+        assertThat(asks("put my pottery videos on a new channel, it would mean loads if you subscribed")).isTrue();
         assertThat(asks("the zine has an account now, would really help if you followed 🙏")).isTrue();
     }
 
@@ -81,7 +81,7 @@ class AttentionAsksTest {
      */
     @Test
     void aLinkToSignUpForOnesThingIsAnInvitationNotAnAsk() {
-        PromoVerdict signUp = detector.analyse("Saturday pottery swap at the old mill, 10am. sign up here: "
+        PromoVerdict signUp = detector.analyse("Saturday pottery swap at the old mill, 10am. sign up now: "
                 + "https://forms.example/swap-saturday");
         assertThat(signUp.selfPromotion()).isTrue();
         assertThat(signUp.engagementAsk()).isFalse();
@@ -97,7 +97,7 @@ class AttentionAsksTest {
     /** Things put up for sale are looked at to be bought: "check out my listing" is an ad, not an attention ask. */
     @Test
     void aCallToLookAtOnesThingForSaleIsAnInvitationNotAnAsk() {
-        PromoVerdict listing = detector.analyse("just went live: check out my new listing https://homes.example/l/12");
+        PromoVerdict listing = detector.analyse("live now: check out my latest listing https://homes.example/l/12");
         assertThat(listing.selfPromotion()).isTrue();
         assertThat(listing.engagementAsk()).isFalse();
         assertThat(asks("please check out my products https://shop.example/teapots")).isFalse();

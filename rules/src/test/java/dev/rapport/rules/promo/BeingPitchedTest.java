@@ -21,7 +21,7 @@ class BeingPitchedTest {
         Chat chat = Scene.coaching("ana").around("ana")
                 .writesDirectly("bob", "dm-bob-ana", "ana", "hi Ana, do you ship to Canada?")
                 // Ana is around (she writes in the server), so the question waits on her, not on her return.
-                .stillAround("ana", "general", "new mugs are out of the kiln")
+                .stillAround("ana", "general", "the new bowls are glazed and fired")
                 .build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
@@ -52,7 +52,7 @@ class BeingPitchedTest {
     @Test
     void aFollowUpChasingOnesOwnPitchIsNotAQuestionWaiting() {
         Chat chat = bobFollowsUpWhileAnaIsAround("[pitch] hi Ana, growth packages from $99, book a call",
-                "did you get a chance to look? Slots left on Friday");
+                "did you get to look yet? Slots left on Friday");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
@@ -69,7 +69,7 @@ class BeingPitchedTest {
         Chat chat = Scene.coaching("ana").around("ana")
                 .writesDirectly("bob", "dm-bob-ana", "ana", "Hi Ana! I get bakers onto the big delivery apps. "
                         + "Free for a 15-min call on Thursday? https://calendly.com/bob-apps/intro")
-                .stillAround("ana", "general", "new mugs are out of the kiln")
+                .stillAround("ana", "general", "the new bowls are glazed and fired")
                 .build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
@@ -83,7 +83,7 @@ class BeingPitchedTest {
                 .after(Duration.ofHours(2))
                 .writesDirectly("bob", "dm-bob-ana", "ana", "Let's do it properly then. Free for a 15-min call on "
                         + "Thursday? https://calendly.com/bob-apps/intro")
-                .stillAround("ana", "general", "new mugs are out of the kiln")
+                .stillAround("ana", "general", "the new bowls are glazed and fired")
                 .build();
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
@@ -107,7 +107,7 @@ class BeingPitchedTest {
     private static Chat bobAsksAnaWhileSheIsAround(String question) {
         return Scene.coaching("ana").around("ana")
                 .asks("bob", "general", "ana", question)
-                .stillAround("ana", "general", "new mugs are out of the kiln")
+                .stillAround("ana", "general", "the new bowls are glazed and fired")
                 .build();
     }
 
@@ -120,7 +120,7 @@ class BeingPitchedTest {
                 .asks("bob", "general", "ana", first)
                 .after(Duration.ofHours(20))
                 .followsUp("bob", "general", "bob", "ana", followUp)
-                .stillAround("ana", "general", "new mugs are out of the kiln")
+                .stillAround("ana", "general", "the new bowls are glazed and fired")
                 .build();
     }
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BookingLinkToAStrangerTest {
     private static final String CALL = "Hi Rosa! I help first-time landlords get their rental paperwork in order. "
-            + "Could we grab 15 minutes this week? https://calendly.com/deskwise-lena/intro";
+            + "Could we grab 15 minutes before Friday? https://calendly.com/deskwise-lena/intro";
 
     private static Scene realWords() {
         return Scene.of(Chat.builder("lena").promoDetector(new SelfPromotionDetector()));

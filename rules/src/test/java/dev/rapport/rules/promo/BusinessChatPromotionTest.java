@@ -71,7 +71,7 @@ class BusinessChatPromotionTest {
         @ParameterizedTest
         @ValueSource(strings = {"DM me ASAP if the kiln alarm goes off again",
                 "PM me PLEASE, my invoice template is broken",
-                "dm me if you want to split a stall at the fair",
+                "dm me if you fancy splitting a stall at the fair",
                 "does anyone DM me 'hello' and then vanish too?"})
         void askingForAMessageWithoutAKeywordIsNot(String text) {
             assertThat(detector.analyse(text).salesPitch()).as(text).isFalse();
@@ -108,7 +108,7 @@ class BusinessChatPromotionTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"I have two left in the drawer, I'll bring them to the fair",
+        @ValueSource(strings = {"I have two left in my drawer, I'll bring them to the fair",
                 "the last few weeks were slow for everyone, I think",
                 "back up your photos before they're gone for good"})
         void talkingAboutStockOrTimeIsNot(String text) {
@@ -163,7 +163,7 @@ class BusinessChatPromotionTest {
     class SupportAsks {
         @Test
         void aNewShopAskingForSupportIsSelfPromotion() {
-            assertThat(detector.analyse("New candle shop is live, would love your support!").selfPromotion()).isTrue();
+            assertThat(detector.analyse("New candle shop is live, I'd love your support!").selfPromotion()).isTrue();
         }
 
         @Test

@@ -43,7 +43,7 @@ class ColdSellBuyersAndFavoursTest {
     /** Wes asks the room something, Dan answers; three days later Dan says {@code words} to Wes by name. */
     private static Chat toSomeoneMetThreeDaysAgo(String words) {
         return realWords().says("wes", "general", "anyone moved their support inbox to something cheaper?")
-                .answers("dan", "general", "wes", "we moved to a smaller tool last year, fine for our size")
+                .answers("dan", "general", "wes", "we moved to a smaller tool last spring, fine for our size")
                 .after(Duration.ofDays(3))
                 .asks("dan", "general", "wes", words).build();
     }
@@ -51,7 +51,7 @@ class ColdSellBuyersAndFavoursTest {
     @Test
     void ownLaunchNewsWithAFavourAskedIsNoSale() {
         Chat chat = toSomeoneMetThreeDaysAgo("@wes we go live on the launch site tomorrow! if you have a minute an "
-                + "upvote would mean a lot https://launches.example/relaydesk");
+                + "upvote would really mean a lot https://launches.example/relaydesk");
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
 

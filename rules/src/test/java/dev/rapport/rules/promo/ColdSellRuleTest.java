@@ -116,12 +116,12 @@ class ColdSellRuleTest {
      */
     @Test
     void aPitchInReplyToAnIntroductionsPleaToBeGentleIsStillCold() {
-        ChannelInfo introductions = ChannelInfo.of("introductions", "New here? Say hi and tell us what you make.");
+        ChannelInfo introductions = ChannelInfo.of("introductions", "First time here? Tell us a bit about what you make.");
         Chat chat = realWords().saysIn(introductions, "wim",
                         "Hi all, I'm Wim, I started turning wooden bowls last month. Still learning, so be gentle")
                 .after(Duration.ofMinutes(20))
                 .answersIn(introductions, "ana", "wim", "Welcome! My finishing oil makes bowls food safe in a day, 25% "
-                        + "off your first order if you DM me: https://oil.example/shop")
+                        + "off a first order if you DM me: https://oil.example/shop")
                 .finish();
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }
@@ -181,8 +181,8 @@ class ColdSellRuleTest {
     /** Answering a question for advice with one's business and a call to book sells to someone met days ago. */
     @Test
     void aSalesCallOfferedAsTheAnswerToAQuestionForAdviceIsStillCold() {
-        Chat chat = answeredTwoDaysAfterMeeting("Bob this is exactly what we solve, invoicing and reminders in one "
-                + "place, most shops save hours a week. Grab 15 min with me https://calendly.com/ana-billing/intro");
+        Chat chat = answeredTwoDaysAfterMeeting("Bob this is just what we solve, invoicing and reminders in one "
+                + "place, most shops save hours a week. Grab 15 min with us https://calendly.com/ana-billing/intro");
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }
 

@@ -33,7 +33,7 @@ class ColdSellSaleUnderAPostTest {
 
     @Test
     void aDiscountOnOnesOwnThingLeftUnderSomeonesPostIsNoColdPitch() {
-        assertThat(underHisPost(BENCH, "looking good! our walnut dowel packs are 20% off till Sunday with code "
+        assertThat(underHisPost(BENCH, "looking good! our walnut dowel packs are 20% off until Sunday with code "
                 + "GLUE20 https://dowels.example/packs").findings(SELL_COLD)).isEmpty();
     }
 
@@ -49,7 +49,7 @@ class ColdSellSaleUnderAPostTest {
                 .saysIn(WORKSHOP, "wim", BENCH)
                 .after(Duration.ofHours(3))
                 .writesDirectly("ana", "dm-ana-wim", "wim", "Hi Wim, saw your chair build. our walnut dowel packs "
-                        + "are 20% off till Sunday with code GLUE20 https://dowels.example/packs")
+                        + "are 20% off until Sunday with code GLUE20 https://dowels.example/packs")
                 .finish();
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }

@@ -36,7 +36,7 @@ class CommunityCauseTest {
         Chat chat = chat();
         twoPosts(chat, "Our spring coat drive starts today! Every coat keeps a kid warm. Please share with your "
                         + "neighbours: https://give.example/coats",
-                "Coat drive update: halfway there! If you haven't shared it yet, please do: https://give.example/coats");
+                "Coat drive update: halfway there! If you've not shared it yet, please do: https://give.example/coats");
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
         assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
     }
@@ -46,7 +46,7 @@ class CommunityCauseTest {
         Chat chat = chat();
         twoPosts(chat, "My spring candle collection starts today! Every candle is hand poured. Please share with "
                         + "your neighbours: https://shop.example/candles",
-                "Candle update: halfway sold out! If you haven't shared it yet, please do: https://shop.example/candles");
+                "Candle update: halfway sold out! If you've not shared it yet, please do: https://shop.example/candles");
         assertThat(chat.findings(PROMO_SELF).size() + chat.findings(ONEWAY_ASKS).size()).isPositive();
     }
 

@@ -41,15 +41,15 @@ class CreatorAnnouncementTest {
 
     @Test
     void newsWithoutAnAskOrALinkIsNewsNotPromotion() {
-        assertThat(detector.analyse("my new shop page is live").newsOnly()).isTrue();
-        assertThat(detector.analyse("my new shop page is live, take a look").newsOnly()).isFalse();
+        assertThat(detector.analyse("my new shop page went live").newsOnly()).isTrue();
+        assertThat(detector.analyse("my new shop page went live, take a look").newsOnly()).isFalse();
         assertThat(detector.analyse("my new candles, 10% off this week").newsOnly()).isFalse();
     }
 
     @Test
     void promoSelfFiresOnAnnouncementsThatAskPeopleToLook() {
         Chat chat = Chat.builder("ana").promoDetector(detector).build();
-        chat.say("ana", "general", "my new shop page is live, take a look");
+        chat.say("ana", "general", "my new shop page went live, take a look");
         chat.later(Duration.ofHours(1));
         chat.say("ana", "general", "A new channel of mine is up, check it out");
         assertThat(chat.findings(PROMO_SELF)).hasSize(1);
@@ -58,7 +58,7 @@ class CreatorAnnouncementTest {
     @Test
     void promoSelfStaysQuietOnNewsThatAsksNothing() {
         Chat chat = Chat.builder("ana").promoDetector(detector).build();
-        chat.say("ana", "general", "my new shop page is live");
+        chat.say("ana", "general", "my new shop page went live");
         chat.say("ana", "general", "finally launched my new channel");
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
     }

@@ -28,7 +28,7 @@ class CritiqueRequestTest {
     @Test
     void onesOwnPageOfferedForCritiqueIsARequestNotPromotion() {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
-        post(chat, "would love honest feedback on my portfolio site, be brutal https://ana-design.example");
+        post(chat, "I'd love honest feedback on the portfolio site, be brutal https://ana-design.example");
         post(chat, "reworked my portfolio site after your notes, is the about page clearer now? "
                 + "https://ana-design.example/about");
         post(chat, "tear my new case study apart please, it feels too long https://ana-design.example/case-study");

@@ -24,7 +24,7 @@ class MarketplaceDealsTest {
     @Test
     void marketplaceDealsPassedOnWithNoClaimAreNotSelfPromotion() {
         Chat chat = chat();
-        chat.sayIn(GEAR, "ana", "pedal deal https://www.amazon.de/dp/B0TESTPDL1");
+        chat.sayIn(GEAR, "ana", "pedal deal today https://www.amazon.de/dp/B0TESTPDL1");
         chat.later(Duration.ofDays(1));
         chat.sayIn(GEAR, "ana", "https://www.amazon.de/dp/B0TESTMNT2 monitor arm");
         chat.later(Duration.ofDays(1));

@@ -47,7 +47,7 @@ class OfferThatAnswersTheirRequestTest {
 
     @Test
     void aVendorSayingWhoTheyWorkForAnswersARoomAskingWhatPeopleUseForAJob() {
-        Chat chat = scene("ivo").says("nell", "staff-chat", "what do you all use for planning the weekend rota? "
+        Chat chat = scene("ivo").says("nell", "staff-chat", "what does everyone use for planning the weekend rota? "
                         + "our whiteboard keeps getting wiped")
                 .answers("ivo", "staff-chat", "nell", "full disclosure, I work for a rota app so take this with salt. "
                         + "a shared calendar does the job for small teams. happy to give you a demo if you outgrow it")
@@ -62,7 +62,7 @@ class OfferThatAnswersTheirRequestTest {
                         + "and learning from scratch")
                 .after(Duration.ofHours(18))
                 .writesDirectly("ivo", "dm-ivo-nell", "nell", "Hi Nell, welcome! I coach adult beginners, ten weekly "
-                        + "lessons for £240. book a free call here: https://ivo-piano.example/intro")
+                        + "lessons for £240. book a free intro call: https://ivo-piano.example/intro")
                 .build();
 
         assertThat(chat.findings(SELL_COLD)).hasSize(1);

@@ -40,7 +40,7 @@ class OwnBusinessPromotionTest {
         Chat chat = teaShop();
         chat.sayWithRoles("lena", "tea-news", Set.of("Team"), "the tasting evening is on Friday as usual");
         chat.sayWithRoles("rudi", "tea-news", Set.of("Customer"),
-                "[promo] my handmade cups are 20% off this week https://rudiclay.example/shop");
+                "[promo] my handmade cups are 20% off all week https://rudiclay.example/shop");
         chat.later(Duration.ofHours(30));
         chat.sayWithRoles("rudi", "tea-news", Set.of("Customer"),
                 "[promo] still 20% off my cups, grab one https://rudiclay.example/shop");

@@ -23,7 +23,7 @@ class PleaForJoinedDeedsTest {
 
     @Test
     void twoDeedsJoinedAfterAPleaAreAnAsk() {
-        assertThat(asks("my pottery account is finally live, it would mean so much if you followed and reposted"))
+        assertThat(asks("my pottery account is live at last, it'd mean so much if you followed and reposted"))
                 .isTrue();
         assertThat(asks("new channel for the band, would help us loads if you subscribed or liked")).isTrue();
     }
@@ -48,7 +48,7 @@ class PleaForJoinedDeedsTest {
         chat.later(Duration.ofMinutes(20));
         chat.say("cy", "general", "yes, the morning class is lovely");
         chat.later(Duration.ofHours(3));
-        chat.mention("ana", "general", "cy", "I post short breathing videos now, would mean so much to me if you "
+        chat.mention("ana", "general", "cy", "I post short breathing videos now, it'd mean so much to me if you "
                 + "subscribed and reposted @cy https://social.example/ana.breathes");
         chat.finish();
         assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
@@ -61,7 +61,7 @@ class PleaForJoinedDeedsTest {
         chat.later(Duration.ofMinutes(20));
         chat.reply("ana", "general", question, "bo", "yes, the morning class is lovely, ask for the teacher's mat");
         chat.later(Duration.ofHours(3));
-        chat.mention("ana", "general", "bo", "I post short breathing videos now, would mean so much to me if you "
+        chat.mention("ana", "general", "bo", "I post short breathing videos now, it'd mean so much to me if you "
                 + "subscribed and reposted @bo https://social.example/ana.breathes");
         chat.finish();
         assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();

@@ -60,8 +60,8 @@ class PlugLeftForTheThreadTest {
     void aCallToBookAfterTheSameAnswerIsAColdPitch() {
         Chat chat = answered("how do you all read the Tower when it comes up in a love spread?",
                 "I read it as the thing that had to fall so something honest could be built, not as doom. look at "
-                        + "the card after it for what gets built. my readings are £12 this month, book a free 15-min "
-                        + "call here: https://anatarot.example/book");
+                        + "the card after it for what gets built. my readings are £12 in March, book a free 15-min "
+                        + "intro call: https://anatarot.example/book");
         assertThat(chat.findings(SELL_COLD)).isNotEmpty();
     }
 

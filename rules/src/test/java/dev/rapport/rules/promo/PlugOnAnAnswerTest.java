@@ -34,7 +34,7 @@ class PlugOnAnAnswerTest {
     @Test
     void aDiscountedCourseOfOnesOwnTackedOntoTwoAnswersIsSelfPromotion() {
         Chat chat = twoAnswers("why does my celadon crawl off the rim?",
-                "usually the bisque is dusty or the glaze too thick. wipe it with a damp sponge first. hope that "
+                "usually the bisque is dusty or the glaze too thick. wipe it with a wet sponge first. hope that "
                         + "helps! btw my glazing course covers this in lesson 3, it's 25% off this week: "
                         + "https://kilnroom.example/course",
                 "how thin should a dipping glaze be?",
@@ -48,7 +48,7 @@ class PlugOnAnAnswerTest {
     @Test
     void answersThatPointToAFreeGuideAreHelp() {
         Chat chat = twoAnswers("why does my celadon crawl off the rim?",
-                "usually the bisque is dusty or the glaze too thick. wipe it with a damp sponge first, this guide "
+                "usually the bisque is dusty or the glaze too thick. wipe it with a wet sponge first, this guide "
                         + "has photos: https://glazewiki.example/crawling",
                 "how thin should a dipping glaze be?",
                 "aim for the thickness of single cream, a hydrometer helps: https://glazewiki.example/dipping");
@@ -83,7 +83,7 @@ class PlugOnAnAnswerTest {
     @Test
     void theSoldLinkBroughtToTheNextAnswerIsTheSameOfferAgain() {
         Chat chat = twoAnswers("why does my celadon crawl off the rim?",
-                "usually the bisque is dusty or the glaze too thick. wipe it with a damp sponge first. my glazing "
+                "usually the bisque is dusty or the glaze too thick. wipe it with a wet sponge first. my glazing "
                         + "course covers this in lesson 3, 25% off this week: https://kilnroom.example/course",
                 "how thin should a dipping glaze be?",
                 "aim for the thickness of single cream, a hydrometer helps. my glazing course covers it in lesson 4 "
@@ -94,7 +94,7 @@ class PlugOnAnAnswerTest {
     @Test
     void ownNotesLinkedOnTwoAnswersSellNothing() {
         Chat chat = twoAnswers("why does my celadon crawl off the rim?",
-                "usually the bisque is dusty or the glaze too thick. wipe it with a damp sponge first. my notes on "
+                "usually the bisque is dusty or the glaze too thick. wipe it with a wet sponge first. my notes on "
                         + "it are here → https://anakiln.example/notes",
                 "how thin should a dipping glaze be?",
                 "aim for the thickness of single cream, a hydrometer helps. my notes cover that too → "
@@ -108,10 +108,10 @@ class PlugOnAnAnswerTest {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
         chat.say("ana", "kiln-talk", "my glazing course starts Monday, 25% off this week: https://kilnroom.example/course");
         chat.later(Duration.ofDays(1));
-        MessageId q = chat.say("cy", "careers", "how did you all get your first pottery commission? I'm a teacher "
+        MessageId q = chat.say("cy", "careers", "how did each of you land your first pottery commission? I'm a teacher "
                 + "trying to switch");
         chat.later(Duration.ofMinutes(20));
-        chat.reply("ana", "careers", q, "cy", "happy to map it out with you, book a free 20-min call here: "
+        chat.reply("ana", "careers", q, "cy", "happy to map it out with you, book a free 20-min intro call: "
                 + "https://calendly.com/ana-kiln/20min");
         chat.finish();
         assertThat(chat.findings(SELL_COLD)).isNotEmpty();
@@ -122,10 +122,10 @@ class PlugOnAnAnswerTest {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
         chat.say("ana", "kiln-talk", "finally got an even reduction on the last firing, cone 10 all round");
         chat.later(Duration.ofDays(1));
-        MessageId q = chat.say("cy", "careers", "how did you all get your first pottery commission? I'm a teacher "
+        MessageId q = chat.say("cy", "careers", "how did each of you land your first pottery commission? I'm a teacher "
                 + "trying to switch");
         chat.later(Duration.ofMinutes(20));
-        chat.reply("ana", "careers", q, "cy", "happy to map it out with you, book a free 20-min call here: "
+        chat.reply("ana", "careers", q, "cy", "happy to map it out with you, book a free 20-min intro call: "
                 + "https://calendly.com/ana-kiln/20min");
         chat.finish();
         assertThat(chat.findings(SELL_COLD)).isEmpty();

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A price put privately to someone one never talked with, as a question for them to take it up ("two days for €180
- * with all the gear, want me to save you a place?"), or with the page where the priced thing is had, is a sale taken
+ * with all the gear, want me to keep you a place?"), or with the page where the priced thing is had, is a sale taken
  * to their inbox, however friendly. A price one paid, told in a first private word, offers nothing.
  */
 class PricedDirectOfferTest {
@@ -29,7 +29,7 @@ class PricedDirectOfferTest {
     void aPricedPlaceOfferedByDirectMessageToSomeoneNewIsAColdPitch() {
         Chat chat = chat();
         chat.direct("ana", "dm-ana-bo", "bo", "Hey Bo, saw you're starting out! I run weekend kayak courses, two days "
-                + "for €180 with all the gear, June dates left. want me to save you a place?");
+                + "for €180 with all the gear, June dates left. want me to keep you a place?");
         chat.finish();
         assertThat(chat.findings(SELL_COLD)).isNotEmpty();
     }

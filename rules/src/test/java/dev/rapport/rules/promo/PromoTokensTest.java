@@ -89,7 +89,7 @@ class PromoTokensTest {
                 "subscribe to my channel for weekly pottery videos! ".repeat(30) + "what do you think?",
                 "thanks",
                 "DM me for prices, only 5 left at $20 each",
-                "does anyone know a good supplier for glass jars in bulk?",
+                "does anyone know a decent supplier of glass jars in bulk?",
                 "x".repeat(10_000) + " check out my shop",
                 "check it out",
                 "https://shop.example/spring-sale?utm_source=discord",

@@ -235,7 +235,7 @@ class PromotionChannelsTest {
         chat.say("ana", "news-and-events", "Still places on my sugar flower workshops this Saturday, £40: "
                 + "https://anabakes.example/workshops");
         chat.later(Duration.ofMinutes(3));
-        chat.say("ana", "pricing-and-business", "how do you all price a two-tier cake these days?");
+        chat.say("ana", "pricing-and-business", "how does everyone price a two-tier cake these days?");
         chat.finish();
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
     }

@@ -19,7 +19,7 @@ class SelfPromotionDetectorAllocationTest {
     /** Everyday lines without a cue (the benchmark's, and links of every form the scanner reads). */
     private static final List<String> WITHOUT_CUE = List.of(
             "good morning everyone, how is the market going this week",
-            "does anyone know a good supplier for glass jars in bulk?",
+            "does anyone know a decent supplier of glass jars in bulk?",
             "thanks, that helped a lot!",
             "I think your packaging looks great, the labels are really clean",
             "we are closed on Monday for the holiday, back on Tuesday",

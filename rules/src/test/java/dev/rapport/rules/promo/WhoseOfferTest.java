@@ -92,7 +92,7 @@ class WhoseOfferTest {
         chat.say("bo", "general", "morning all, frost on the tent again");
         chat.later(Duration.ofHours(1));
         chat.say("ana", "general", "hi everyone! my sunrise shot made the shortlist of the county photo prize, please "
-                + "vote for my entry 🙏 https://countyphotoprize.example/entries/57");
+                + "vote for my entry here 🙏 https://countyphotoprize.example/entries/57");
         chat.later(Duration.ofDays(1));
         chat.say("ana", "routes", "if anyone hasn't voted yet, it closes on Sunday! "
                 + "https://countyphotoprize.example/entries/57");
@@ -108,7 +108,7 @@ class WhoseOfferTest {
         chat.say("bo", "general", "morning all, frost on the tent again");
         chat.later(Duration.ofHours(1));
         chat.say("ana", "general", "hi everyone! my sunrise shot made the shortlist of the county photo prize, please "
-                + "vote for my entry 🙏 https://countyphotoprize.example/entries/57");
+                + "vote for my entry here 🙏 https://countyphotoprize.example/entries/57");
         chat.later(Duration.ofDays(1));
         chat.say("ana", "routes", "my entry is still in the running, the shortlist closes Sunday! "
                 + "https://countyphotoprize.example/entries/57");
@@ -122,10 +122,10 @@ class WhoseOfferTest {
     void videosOfOnesChannelInTheMainRoomArePromotionThoughTheyEchoItsName() {
         ChannelInfo main = ChannelInfo.of("paddle-along", "the main room, all boats, all levels");
         Chat chat = chat();
-        chat.sayIn(main, "ana", "new video is up: forward stroke basics, on my channel "
+        chat.sayIn(main, "ana", "new video is up: forward stroke basics, on my channel now "
                 + "https://youtube.example/@anapaddles/forward-stroke");
         chat.later(Duration.ofDays(3));
-        chat.sayIn(main, "ana", "new video is up: the paddle grip in 4 minutes, on my channel "
+        chat.sayIn(main, "ana", "new video is up: the paddle grip in 4 minutes, on my channel now "
                 + "https://youtube.example/@anapaddles/paddle-grip");
         chat.finish();
 

@@ -29,7 +29,7 @@ class AbsenceNoticeTest {
         "not around this weekend, back monday",
         "fair warning, I'm swamped with exam marking until Friday night",
         "I'm snowed under with the audit till the 3rd, slow replies",
-        "I'm off to the coast from today and back on the 4th, Priya has the keys",
+        "I'm off to the lakes from Friday and back on the 9th, Priya has the keys",
     })
     void anAbsenceWithAKnownReturnIsAnnounced(String text) {
         assertThat(AbsenceNotice.is(text)).isTrue();
@@ -60,7 +60,7 @@ class AbsenceNoticeTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {
-        "on three nights in a row from tonight, phone stays in the car, see you friday",
+        "on three nights in a row starting tonight, phone stays in the car, see you friday",
         "I'm on nights until Wednesday so slow replies",
         "on call till monday, don't expect much from me",
         "travelling till Sunday, will catch up after",

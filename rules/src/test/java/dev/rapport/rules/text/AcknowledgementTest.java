@@ -82,8 +82,8 @@ class AcknowledgementTest {
     /** Thanks with a plan or a nod besides still thanks; a question, a link or a long message says more. */
     @Test
     void aMessageThatThanksInAFewWordsThanksWhateverElseItSays() {
-        assertThat(Acknowledgement.thanks("thanks Greg! first draft to you on tuesday",
-                TextFeatures.of("thanks Greg! first draft to you on tuesday"), false)).isTrue();
+        assertThat(Acknowledgement.thanks("thanks Tomas! first draft to you by tuesday",
+                TextFeatures.of("thanks Tomas! first draft to you by tuesday"), false)).isTrue();
         assertThat(Acknowledgement.thanks("cheers, see you then", TextFeatures.of("cheers, see you then"), false))
                 .isTrue();
         String answer = "the thermostat is behind the back panel, unscrew the four screws and lift it out gently";
@@ -95,7 +95,7 @@ class AcknowledgementTest {
     /** Thanks for something had names what was received; thanks ahead of help asks for it. */
     @Test
     void thanksForSomethingHadIsNotThanksAhead() {
-        assertThat(Acknowledgement.thanksFor("Just to say the new site looks miles better. Thanks for the "
+        assertThat(Acknowledgement.thanksFor("Just to say the new site looks far better. Thanks for the "
                 + "recommendation everyone", false)).isTrue();
         assertThat(Acknowledgement.thanksFor("thank you so much for the plumber's number", false)).isTrue();
         assertThat(Acknowledgement.thanksFor("looking for a plumber in Leeds, thanks for any recommendations", false))

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatchUpTest {
     @Test
     void anApologyOrALateSeeingOpeningTheMessageOwnsUpToAWait() {
-        assertThat(CatchUp.opens("so sorry, only just saw this")).isTrue();
+        assertThat(CatchUp.opens("so sorry, I only now saw this")).isTrue();
         assertThat(CatchUp.opens("Apologies for the silence! yes I can")).isTrue();
         assertThat(CatchUp.opens("Jo sorry, my phone died. how was it?")).isTrue();
         assertThat(CatchUp.opens("my bad, was away all week")).isTrue();
@@ -17,7 +17,7 @@ class CatchUpTest {
 
     @Test
     void aGreetingThatOnlySaysOneIsBackMayComeBeforeTheOwningUp() {
-        assertThat(CatchUp.opens("Back from the coast! Sam sorry, only just saw this. yes it's fine")).isTrue();
+        assertThat(CatchUp.opens("Back from the coast! Sam sorry, only just saw this. sure, go ahead")).isTrue();
         assertThat(CatchUp.opens("I'm back. Apologies for the wait, the answer is no")).isTrue();
     }
 

@@ -75,7 +75,7 @@ class OfferRequestTest {
     /** Asking for someone to come out to one's place asks for a tradesperson's visit; asking who came somewhere does not. */
     @Test
     void askingForSomeoneToComeOutAndLookAsksForAVisit() {
-        assertThat(OfferRequest.is("could anyone come and look at the boiler? I'm in Eastfield")).isTrue();
+        assertThat(OfferRequest.is("could anyone come and look over our boiler? I'm in Eastfield")).isTrue();
         assertThat(OfferRequest.is("can someone come round today or tomorrow? the tap won't stop")).isTrue();
         assertThat(OfferRequest.is("would somebody local pop over and check the fuse box?")).isTrue();
     }

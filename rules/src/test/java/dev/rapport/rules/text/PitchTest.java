@@ -14,7 +14,7 @@ class PitchTest {
 
     @Test
     void aPriceWithABookingLinkIsAPitch() {
-        assertThat(pitch("full listing audit for €199, rankings up in 30 days. Grab a slot: https://cal.com/ole/audit"))
+        assertThat(pitch("full shop audit for €199, better ranks in 30 days. Grab a slot: https://cal.com/ole/audit"))
                 .isTrue();
         assertThat(pitch("portrait sessions from $90, book a call and we'll plan it")).isTrue();
     }
@@ -28,7 +28,7 @@ class PitchTest {
     @Test
     void openSlotsWithAContactCallAreAnOfferOfOnesWork() {
         assertThat(pitch("heads up, my pet portrait slots for spring are open, 4 left, DM me to grab one")).isTrue();
-        assertThat(pitch("taking commissions again! dm me if you want a sticker design")).isTrue();
+        assertThat(pitch("taking commissions again! dm me if you want your own sticker design")).isTrue();
     }
 
     /** The same offer said the short, casual or misspelled ways people say it. */
@@ -137,7 +137,7 @@ class PitchTest {
     /** Commissions said to be closed, or not open yet, offer no room for a client, whatever contact call follows. */
     @Test
     void commissionsSaidClosedOrNotOpenAreNoOffer() {
-        assertThat(pitch("sorry, commissions are not open till June, dm me if you want to hear when they are"))
+        assertThat(pitch("sorry, commissions are not open till June, dm me if you wish to hear when they are"))
                 .isFalse();
         assertThat(pitch("commissions closed for now, no longer taking any, dm me for the waitlist")).isFalse();
         assertThat(pitch("commissions are open again from June, dm me to book a spot")).isTrue();
@@ -164,7 +164,7 @@ class PitchTest {
     /** A demo of one's product given or booked is a sales call, priced or not. */
     @Test
     void aDemoOfferedOrBookedIsASalesCall() {
-        assertThat(pitch("we built Tallybird for exactly this, happy to give you a free demo: https://tallybird.test"))
+        assertThat(pitch("we built Tallybird for exactly this, happy to show you a free demo: https://tallybird.test"))
                 .isTrue();
         assertThat(pitch("book a quick demo of our scheduler and see it live")).isTrue();
         assertThat(pitch("we have demo slots open this week for the new planner")).isTrue();

@@ -16,8 +16,8 @@ class TextCuesTest {
             "", "ok", "👍", "thanks!", "Thank you so much for the tip!", "ok thanks, will do",
             "perfect, cheers", "thanks! the electric one works better for small pots",
             "how do I stop the form reloading?", "why does the printer keep jamming", "my laptop won't boot since Monday",
-            "I get an error when I upload the file", "Is there a way to export the list?",
-            "Logo design from $150, DM me for details", "We help shops like yours grow. Book a call: https://calendly.com/x",
+            "I get an error when I upload the file", "Is there any way to export the list?",
+            "Logo design from $150, DM me for details", "We help shops like yours grow. Book a call now: https://calendly.com/x",
             "my new course is out, $49 at https://example.org/course", "check out my portfolio https://example.org/me",
             "Interested in a partnership? Let's book a 15-minute call", "The meeting moved to Thursday at six.",
             "I don't know, I never tried that brand", "Thanks @Bea", "cheers mate https://example.org/guide",
@@ -42,7 +42,7 @@ class TextCuesTest {
 
     @Test
     void cuesFitTheLinksTheyWereWorkedOutWithAndNoOthers() {
-        String text = "Logo design from $150, book a call: https://calendly.com/x";
+        String text = "Logo design from $150, book a call today: https://calendly.com/x";
         List<Link> links = LinkExtractor.extract(text);
         TextCues cues = TextCues.of(text, links);
 

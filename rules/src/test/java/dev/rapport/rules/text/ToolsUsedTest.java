@@ -15,7 +15,7 @@ class ToolsUsedTest {
         "mostly editing in Cutroom these days, my old laptop can't take anything heavier",
         "we moved the whole backlog into Tasklane last quarter",
         "our team switched to Tasklane in the spring",
-        "hi all, I run a small pottery (selling on Craftly). happy to be here",
+        "hi all, I run a tiny pottery (selling on Craftly). happy to be here",
     })
     void namesATheSpeakerSaysTheyUse(String text) {
         int[] tools = ToolsUsed.of(text);
