@@ -34,6 +34,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * a straight one; apostrophes at a word's edge are quotes, not part of it). Everything else is a gap, and so is an
  * escape such as {@code \n} or a regex's {@code \s}. String literals joined by {@code +} are read as one text, as are
  * {@code //} comments on consecutive lines; a block comment is one text.
+ *
+ * <p>A new round can meet an older comment or test by chance (its writer never reads the rules: round 50 wrote "how
+ * do you all find new ...", which a test already said). The rules' side is then reworded, never the round's: the
+ * round is the exam and is written before anyone reads it against the code.
  */
 class NoScenePhrasesInRulesTest {
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Someone saying they want clients of their own: "I need more clients this year", "how do you all find new
+ * Someone saying they want clients of their own: "I need more clients this year", "how do you folks find more
  * customers?", "looking for my first paying clients", and the same said in the words of a trade whose clients go by
  * another name: bookings (a florist's, a photographer's), students or pupils (a tutor's), patients, commissions (an
  * artist's). Only someone who sells says that; a buyer looks for a provider ("looking for an editor"), never for

@@ -93,7 +93,7 @@ class FavourAskTest {
     /** The unit handed to the asker's own thing named as theirs ("my page", "our shop"), not to a person or a chore. */
     @Test
     void aUnitOfAttentionForTheAskersOwnThingIsAFavourAsk() {
-        assertThat(FavourAsk.is("can you give my page a follow?")).isTrue();
+        assertThat(FavourAsk.is("can u give my page a follow?")).isTrue();
         assertThat(FavourAsk.is("pls leave our shop a review when u get a sec")).isTrue();
         assertThat(FavourAsk.is("could you give my kid a lift on friday?")).isFalse();
         assertThat(FavourAsk.is("can you give my draft a read and tell me what's off?")).isFalse();

@@ -10,12 +10,12 @@ class SeeksClientsTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "I really need a few more direct clients before winter.",
-            "How do you all find new customers once referrals dry up?",
+            "How do you folks find more customers once referrals dry up?",
             "We're looking for our first paying clients, any tips?",
             "Honestly I want more clients and fewer agencies",
             // the trade's own word for its clients
             "Quiet January. We need to land a few more portrait bookings before spring.",
-            "How do you all find new students once the school year has started?",
+            "How do you folks find more students once the school year has started?",
             "we're trying to get more commissions before the holidays"})
     void someoneWhoWantsClientsOfTheirOwn(String text) {
         assertThat(SeeksClients.is(text)).isTrue();
