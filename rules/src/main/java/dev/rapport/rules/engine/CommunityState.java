@@ -712,8 +712,8 @@ final class CommunityState {
             }
         } else if (!p.offersWork && !p.postedJob && m.kind() != ChannelKind.DIRECT && !question && !answer
                 && addressees.isEmpty() && m.replyTo().isEmpty() && OwnWorkForSale.is(m.text(), m.links())) {
-            // One's own piece shown with the link to where it is sold, in any channel ("opal ring, three tries to set
-            // the stone: <its listing>"), is an offer of one's work like one in a channel for trade: a seller, in the
+            // One's own piece shown with the link to where it is sold, in any channel ("walnut bowl, finally got the
+            // finish right: <its listing>"), is an offer of one's work like one in a channel for trade: a seller, in the
             // trade. One such post says who they are, not that the whole community is a market.
             p.offersWork = true;
         }
