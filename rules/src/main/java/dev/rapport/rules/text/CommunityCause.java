@@ -171,7 +171,7 @@ public final class CommunityCause {
     }
 
     /**
-     * Whether the "so" at word {@code i} gives an organiser's reason for a sign-up ("put your name down so we can book
+     * Whether the "so" at word {@code i} gives an organiser's reason for a sign-up ("sign the sheet so the club can book
      * enough tables", "so I know who needs a lift", "so we can plan lifts"): a head count for a gathering of the
      * members. A reason that serves the one signing up ("so I can send you the guide", "so we can tell you when it
      * launches") is a seller's list, not a head count.
