@@ -82,7 +82,8 @@ public final class AddressingInference {
 
     /**
      * Whether {@code text} opens to the room or about being away and then turns to someone by name: "Morning! Ana:
-     * yes, the blue one", "Sorry, was out. Ana, it's the blue one", "Back now - @Ana the blue one". That is how people
+     * yes, the blue one", "Sorry, was out. Ana, it's the blue one", "Back now - @Ana the blue one"; a short
+     * exclamation greets the room in any language ("Bonsoir! Ana: ...", {@link ExclaimedOpening}). That is how people
      * catch up on what waited for them: a word to everyone, then the answer to the one who asked. The name starts a
      * sentence or a clause ("Has anyone seen Ana: ..." only mentions her) and is a capitalised word that is not a
      * common one nor a heading ("Update:", "Note:"); it is followed by a colon, or by a comma and the lower-case start
@@ -106,7 +107,8 @@ public final class AddressingInference {
     }
 
     public Optional<String> turnsToAfterOpening(String text, KnownNicks known) {
-        if (text == null || text.isBlank() || !MessageCues.startsWithFirstWord(text, OPENINGS)) {
+        if (text == null || text.isBlank()
+                || !(MessageCues.startsWithFirstWord(text, OPENINGS) || ExclaimedOpening.opens(text))) {
             return Optional.empty();
         }
         int n = text.length();

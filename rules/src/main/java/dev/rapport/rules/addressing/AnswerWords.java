@@ -1,7 +1,8 @@
 package dev.rapport.rules.addressing;
 
 /**
- * Whether a message opens as the answer to a yes-or-no question ("yes, two of them", "nope, not yet", "sure"). Used
+ * Whether a message opens as the answer to a yes-or-no question ("yes, two of them", "nope, not yet", "sure") or to
+ * one asking for a value ("3.4.1, and the older one too", see {@link FigureFirst}). Used
  * where time alone cannot tell an answer from a new remark: the asked person's first word in a channel hours after the
  * question answers it when it opens like this, and is a remark of its own ("has anyone tried…?") otherwise.
  */
@@ -9,12 +10,15 @@ public final class AnswerWords {
     private AnswerWords() {
     }
 
-    /** True when the first word is an answer word and the message asks nothing back. */
+    /** True when the first word is an answer word or a bare figure, and the message asks nothing back. */
     public static boolean opens(String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }
-        return MessageCues.startsWithFirstWord(text, MessageCues.ANSWER_WORDS) && !MessageCues.isQuestion(text);
+        // A bare figure first ("2.0.3, and ...") opens the answer to "which one?" or "how many?" as "yes" opens one to
+        // a yes-or-no question.
+        return (MessageCues.startsWithFirstWord(text, MessageCues.ANSWER_WORDS) || FigureFirst.opens(text))
+                && !MessageCues.isQuestion(text);
     }
 
     /** Who a question put to everyone names as the one to answer: "anyone else's...?", "does anybody stock...?". */

@@ -816,6 +816,47 @@ class UnansweredRuleTest {
     }
 
     @Test
+    void staysQuietWhenTheNextMorningsWordExclaimsAGreetingInAnotherLanguageThenTurnsToTheAsker() {
+        // A short exclamation to the room works as "Morning!" does, whatever language the room speaks.
+        for (String answer : List.of("Guten Morgen! Lars: half past eight by the boathouse.",
+                "\u00a1Hola amigos! Lars: half past eight by the boathouse.")) {
+            Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "where do we meet for the walk?")
+                    .after(Duration.ofHours(11)).says("kari", "sightings", answer)
+                    .after(Duration.ofDays(2)).build();
+            assertThat(chat.findings(ONEWAY_UNANSWERED)).as(answer).isEmpty();
+        }
+    }
+
+    @Test
+    void firesWhenTheNextMorningsWordOpensWithALongerExclamationAboutItself() {
+        // A sentence of news, not an exclamation to the room: the name after it is listed, not spoken to.
+        Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "where do we meet for the walk?")
+                .after(Duration.ofHours(11))
+                .says("kari", "sightings", "We saw three otters at the weir! Ruth: the photos are on the drive.")
+                .after(Duration.ofDays(2)).build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenTheNextMorningsWordOpensWithTheFigureAsked() {
+        // Asked "how many?", people answer with the number first and explain after, as "yes" opens a yes-or-no answer.
+        Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "how many can you take on the walk?")
+                .after(Duration.ofHours(15))
+                .says("kari", "sightings", "12, and the minibus fits the rest if more turn up")
+                .after(Duration.ofDays(2)).build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheNextMorningsWordOpensWithAFigureThatRunsIntoNewsOfItsOwn() {
+        Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "how many can you take on the walk?")
+                .after(Duration.ofHours(15))
+                .says("kari", "sightings", "3 herons nesting past the weir this spring, lovely to watch")
+                .after(Duration.ofDays(2)).build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
     void firesWhenTheNextMorningsWordThereIsARemarkToTheRoom() {
         Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "where do we meet for the walk?")
                 .after(Duration.ofHours(11))
