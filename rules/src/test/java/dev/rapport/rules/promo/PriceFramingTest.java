@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A price need not be a figure: "pay what you want", "name your price", "tip what you like", "launch discount" put a
  * price on one's own thing as "only $5" does, and next to the link where it is had they make the post an offer. Said
- * about pricing in general, or asked about, they offer nothing.
+ * about pricing in general, or asked about, they offer nothing. So does a price held until a deadline ("rate until
+ * Thursday"), whatever the price is called.
  */
 class PriceFramingTest {
     private final SelfPromotionDetector detector = new SelfPromotionDetector();
@@ -40,6 +41,26 @@ class PriceFramingTest {
         "the pricing guide explains name your price models https://docs.example.com/pricing",
     })
     void aPriceFramingTalkedAboutOrAskedAboutOffersNothing(String text) {
+        assertThat(detector.analyse(text).promotional()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the pottery starter kit is at its pre-season rate until Thursday: https://claycorner.example/kit",
+        "last 3 days of the alumni price on my cello lessons https://bowline.example/lessons",
+        "final 48 hours of the winter offer on the sketch course: https://penhollow.example/sketch",
+    })
+    void aPriceHeldUntilADeadlineNextToItsLinkIsAnOffer(String text) {
+        assertThat(detector.analyse(text).promotional()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "is the pre-season rate on until Thursday? https://claycorner.example/kit",
+        "I paid the alumni price until March, then it went up https://bowline.example/lessons",
+        "the ferry keeps its winter rate until Friday, after that it doubles",
+    })
+    void aDeadlinePriceAskedAboutPaidOrWithoutAPageOffersNothing(String text) {
         assertThat(detector.analyse(text).promotional()).as(text).isFalse();
     }
 
