@@ -22,7 +22,8 @@ import static dev.rapport.rules.engine.CoachEngine.TURN_WINDOW;
  * where they were asked, by a reply under their own post, or by taking up the question's subject later. Reads the
  * message's text cues and reply link, and the person's waiting questions and when they last spoke; separate because
  * whether a question was answered is decided once per own message, before the message is counted, and by its own
- * reading of turns and catching up, of which the counting of the person's week only takes the result.
+ * reading of turns and catching up, of which the counting of the person's week ({@link OwnMessageCounter}) only takes
+ * the result.
  */
 final class QuestionsAnswered {
 
