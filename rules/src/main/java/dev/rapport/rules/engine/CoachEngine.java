@@ -1,7 +1,6 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.addressing.AddressingInference;
-import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.engine.SeenMessages.Seen;
@@ -23,19 +22,12 @@ import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
-import dev.rapport.rules.text.Acknowledgement;
-import dev.rapport.rules.text.CritiqueQuestion;
 import dev.rapport.rules.text.EchoQuestion;
-import dev.rapport.rules.text.Exclamation;
-import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NotTheOneAsked;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
-import dev.rapport.rules.text.RoomRequest;
-import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
-import dev.rapport.rules.text.TopicWords;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +36,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,7 +57,8 @@ import java.util.Set;
  * collaborators for the rest, each kept apart because it reads something of its own: {@link CoachedPeople} (the
  * people's states), {@link Communities} (the community states under the settings in force), {@link RuleRunner} (which
  * rules look, in which order), {@link WeekClock} (deadlines and week ends), {@link TeamQuestions} (questions put to a
- * business's team), {@link OwnMessageCounter} (what a person's own message counts for them, and which waiting
+ * business's team), {@link Recipients} (what a message counts for the coached people it speaks to, and whether it
+ * waits for their answer), {@link OwnMessageCounter} (what a person's own message counts for them, and which waiting
  * questions it answers, through {@link QuestionsAnswered}) and {@link SnapshotKeeper} (what survives a restart).
  *
  * <p>Not thread-safe: one engine is fed by one thread (the bot funnels events through a single executor).
@@ -78,10 +70,6 @@ public final class CoachEngine {
      * often just answer in the next message (the turn-taking that reply inference on IRC relies on as well).
      */
     static final Duration TURN_WINDOW = Duration.ofMinutes(60);
-    /** How long after a pitch by direct message its sender's follow-up there still chases it: a week. */
-    private static final Duration PITCH_CHASED = Duration.ofDays(7);
-    /** Direct conversations whose latest pitch is remembered at most, before those a week old are let go. */
-    private static final int PITCHES_IN_DIRECT_KEPT = 10_000;
     /** Someone who wrote nothing for this long is away: questions that waited meanwhile are not held against them. */
     static final Duration AWAY = Duration.ofDays(7);
     /**
@@ -131,14 +119,10 @@ public final class CoachEngine {
     private final RuleRunner ruleRunner;
     /** Every community's state, under the settings in force. */
     private final Communities communities;
-    /**
-     * Per direct conversation, its latest pitch (its message id) while nobody but its sender wrote there since: the
-     * sender's next word in that conversation chases it. Ids only; not kept over a restart (a chase after one waits
-     * like any question); an entry goes when the other side writes, or is let go a week on ({@link #PITCH_CHASED}).
-     */
-    private final Map<ChannelId, MessageId> pitchInDirect = new HashMap<>();
     /** What a coached person's own message counts for them, and taking it back. */
     private final OwnMessageCounter counter;
+    /** What a message counts for the coached people it speaks to, and what waits for their answer. */
+    private final Recipients recipients;
     /** What each channel's own regulars do there: a room's convention, whatever the channel is called. */
     private final RoomNorms norms;
     private long duplicates;
@@ -161,6 +145,8 @@ public final class CoachEngine {
         this.counter = new OwnMessageCounter(people, communities, weekClock, ruleRunner,
                 new OwnMessageReader(this.promoDetector, purposes, seen, norms, this.pseudonyms),
                 new QuestionsAnswered(new AddressingInference()), purposes, seen, norms, this.pseudonyms);
+        this.recipients = new Recipients(people, communities, weekClock, inTheRoom, purposes, seen,
+                this.promoDetector, this.pseudonyms);
         this.team = new TeamQuestions(people, communities, weekClock, this.pseudonyms);
         this.keeper = new SnapshotKeeper(people, communities, weekClock, this.pseudonyms, ids, topicKey, norms, seen,
                 direct, inTheRoom, team.open());
@@ -265,14 +251,14 @@ public final class CoachEngine {
                 ? community.exchangePartner(m.channel(), m.author(), m.time(), EXCHANGE_GAP) : null;
         SaidTo said = observe(m, addressees, community, cues, answer);
         learnersChanged(community, m.community());
-        Received received = receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);
+        Recipients.Received received = recipients.receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);
         team.teamServed(m, addressees, answer);
         List<UserId> waitedOn = addressees.isEmpty() ? team.teamAwaits(m, cues, answer, community, received.enrolled())
                 : received.enrolled();
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
                 received.pitched(), repliesUnderOwnPost(m), false, ownWords(m)), weekClock.now());
         if (m.kind() == ChannelKind.DIRECT) {
-            rememberPitchInDirect(m, received.pitched());
+            recipients.rememberPitchInDirect(m, received.pitched());
         }
         if (answer && m.replyTo().isPresent()) {
             answeredForOthers(m, m.replyTo().get(), substantial(m, cues.features()));
@@ -291,15 +277,6 @@ public final class CoachEngine {
      * @param forAuthor the people it speaks to, as its author's own week counts it
      */
     private record SaidTo(List<UserId> others, List<UserId> forAuthor) {
-    }
-
-    /**
-     * What the people a message spoke to made of it.
-     *
-     * @param enrolled the coached people it spoke to (a question waits for them)
-     * @param pitched  whether it pushed something at them, unasked
-     */
-    private record Received(List<UserId> enrolled, boolean pitched) {
     }
 
     /** Whether {@code m} answers a question put in the community. */
@@ -403,86 +380,6 @@ public final class CoachEngine {
         }
     }
 
-    /** Counts the message for each coached person it speaks to, and starts waiting where it asks them something. */
-    private Received receivedByThoseSpokenTo(ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
-                                             boolean help, List<Finding> out) {
-        TextFeatures text = cues.features();
-        List<UserId> enrolledAddressees = List.of();
-        // A question waits for the person it replies to or speaks to first, not for everyone it names or copies.
-        boolean first = true;
-        int pushed = UNKNOWN;
-        boolean favour = false;
-        // A reply to someone's post in a channel where members ask each other for feedback is a reaction to their
-        // work, whatever else it says.
-        UserId feedbackFor = m.replyTo().isPresent() && purposes.of(m.channelInfo()).feedback()
-                ? m.replyToAuthor().orElse(null) : null;
-        for (UserId to : spokenTo(m, addressees)) {
-            if (to.equals(m.author())) {
-                continue;
-            }
-            // "how gorgeous is that?" said to someone exclaims: nobody owes it an answer.
-            // An answer to their question that opens like one but asks nothing back, with no question mark ("did the
-            // evening course, solid" to "which course would you recommend?", "when it's dry" to "when do you
-            // sow?"), is the answer: chat drops the "I", and an answer echoes the question's own word.
-            // A reply that echoes the person's own words back ("not finished?!" to "not finished, so close") reacts
-            // to what they said: it asks them nothing.
-            // A critique of their shared piece, in a room for feedback, that closes on a question about the piece
-            // ("the bridge drags and the last line is vague, who is she writing to?") prompts the next draft: the
-            // rewrite answers it, not a word back, so it does not wait for them.
-            boolean asked = text.question() && first && !Exclamation.is(m.text())
-                    && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
-                    && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()));
-            first = false;
-            UserState target = people.state(to, m.community());
-            if (target == null) {
-                continue;
-            }
-            // Being pitched, unasked, is neither a question owed an answer (a cold DM's "interested?") nor a favour
-            // received: an ignored pitch is not an unanswered question, and a pitch is not help to give back. Nor is
-            // being asked a favour for the asker's stuff ("could you follow my page too?"): an ask, whose fate is
-            // oneway.asks' concern for the asker, not a question the person owes an answer.
-            if (pushed == UNKNOWN) {
-                // So is a vote asked for with the link to cast it ("could you vote for Pip's entry? <link>"): the
-                // answer is the vote, not a word back.
-                favour = text.question() && (FavourAsk.is(m.text())
-                        || FavourAsk.voteWithLink(m.text(), !m.links().isEmpty()));
-                // A price put by DM as a question, unasked ("full set, $90 shipped, you want it?"), is the sender's
-                // sale taken to an inbox (as OwnMessageReader counts it for them): owed no answer.
-                pushed = !answer && (cues.pitch() || promoDetector.analyse(m.text()).promotional()
-                        || m.kind() == ChannelKind.DIRECT && Pitch.pricedQuestion(m.text())
-                        || favour || text.question() && Pitch.pricedWithLink(m.text(), m.links())
-                        || chasesOwnPitch(m) || bookingLinkFromAStranger(m, target)) ? YES : NO;
-            }
-            // An answer or feedback that ends with a follow-up question ("try a warmer spot. what temperature is
-            // it at?") is still help given to them, and its question still waits for their answer.
-            boolean given = help || to.equals(feedbackFor);
-            // So is a request without its question mark ("bumping this, any name would help"): it asks, it gives
-            // nothing.
-            boolean asks = text.question() || !given && RoomRequest.is(m.text());
-            // Being thanked ("thanks Greg! first draft to you tuesday") is not being given something to return.
-            boolean thanked = !given && !asks && Acknowledgement.thanks(m.text(), text, !m.links().isEmpty());
-            // A favour asked in a reply to the person's own question or offer ("anyone want clips cut?" - "could you
-            // follow my channel?") is still a favour: replying to them does not make its question one they owe.
-            // A post to a small room reaches the others there, but it reached out to this person only when it speaks
-            // to them or takes a turn with them (follows their own words there soon after): someone else's news or
-            // question to the room, hours after the person last spoke, is no day on which anyone came to them.
-            boolean reached = speaksToSomeone(m, text)
-                    || target.lastSpokeIn(m.channel()).filter(t -> !t.isBefore(m.time().minus(TURN_WINDOW)))
-                    .isPresent();
-            // A welcome in the room where newcomers introduce themselves ("welcome! questions are very welcome in
-            // #help") is the room's custom toward everyone who arrives, not a favour the newcomer owes back: like a
-            // thanks, it is an interaction, not a day on which they were helped (give-take). An answer there is help.
-            boolean welcomed = !given && purposes.of(m.channelInfo()).introductions();
-            received(target, m, asked && pushed == NO && !favour,
-                    asks && !given || pushed == YES || thanked || welcomed || !reached, out);
-            if (enrolledAddressees.isEmpty()) {
-                enrolledAddressees = new ArrayList<>(2);
-            }
-            enrolledAddressees.add(to);
-        }
-        return new Received(enrolledAddressees, pushed == YES);
-    }
-
     /**
      * The hashes of the words of a coached person's message ({@link EchoQuestion#words}), kept with it for a week so
      * that a reply echoing them back is known; null for everyone else's, which nobody coached is asked about by echo.
@@ -490,16 +387,6 @@ public final class CoachEngine {
     private int[] ownWords(ChatMessage m) {
         // state(), not existing(): a coached person's first message here is about to begin their state anyway.
         return people.state(m.author(), m.community()) != null ? EchoQuestion.words(m.text()) : null;
-    }
-
-    /** Whether {@code m} replies to a message of {@code to}'s by echoing its words back ({@link EchoQuestion}). */
-    private boolean echoes(ChatMessage m, UserId to) {
-        if (m.replyTo().isEmpty() || m.text().indexOf('?') < 0) {
-            return false;
-        }
-        Seen replied = seen.get(m.replyTo().get());
-        return replied != null && replied.words() != null && pseudonyms.same(replied.author(), to)
-                && EchoQuestion.is(m.text(), replied.words());
     }
 
     /** What the message counts for its author, if they are coached here; and the help it gave, in the community. */
@@ -578,66 +465,6 @@ public final class CoachEngine {
     }
 
     /**
-     * A follow-up in the thread of one's own pitch ("did you get a chance to look? I have slots on Friday") chases the
-     * sale: its question is the pitch's, owed no more answer than the pitch was.
-     */
-    /**
-     * A call to book with its page, sent by direct message by someone {@code target} has never exchanged a word with
-     * ("Free for a short chat on Thursday? <calendar link>"): a sale in their inbox, as the sender's own reading counts it
-     * (a sell.cold pitch), so its question is owed no answer. Between people who know each other the same link only
-     * sets up a meeting, and its question waits like any other.
-     */
-    private static boolean bookingLinkFromAStranger(ChatMessage m, UserState target) {
-        return m.kind() == ChannelKind.DIRECT && !m.links().isEmpty() && Pitch.callToBook(m.text(), m.links())
-                && target.firstInteractionWith(m.author()).isEmpty();
-    }
-
-    private boolean chasesOwnPitch(ChatMessage m) {
-        if (m.kind() == ChannelKind.DIRECT && m.replyTo().isEmpty()) {
-            return chasesOwnPitchInDirect(m);
-        }
-        if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || !m.replyToAuthor().get().equals(m.author())) {
-            return false;
-        }
-        Seen replied = seen.get(m.replyTo().get());
-        return replied != null && replied.pitched();
-    }
-
-    /**
-     * A direct message that follows the sender's own pitch there, with no word from the other side in between, chases
-     * that pitch ("any thoughts on my offer? two slots left" days after it went unanswered): by DM nobody
-     * replies to their own message, the next message is the follow-up. It is the pitch's, owed no more answer than the
-     * pitch was. Once the other side has written, the sender's next question is a turn in a conversation, and waits.
-     */
-    private boolean chasesOwnPitchInDirect(ChatMessage m) {
-        MessageId pitch = pitchInDirect.get(m.channel());
-        Seen sent = pitch == null ? null : seen.get(pitch);
-        return sent != null && sent.author().equals(m.author()) && sent.pitched()
-                && m.time().getEpochSecond() - sent.at() <= PITCH_CHASED.getSeconds();
-    }
-
-    /** Keeps a direct conversation's latest pitch while only its sender writes there ({@link #pitchInDirect}). */
-    private void rememberPitchInDirect(ChatMessage m, boolean pitched) {
-        if (pitched) {
-            if (pitchInDirect.size() >= PITCHES_IN_DIRECT_KEPT) {
-                // Bounded: the oldest pitches are the ones nobody will chase any more.
-                long horizon = m.time().getEpochSecond() - PITCH_CHASED.getSeconds();
-                pitchInDirect.values().removeIf(id -> {
-                    Seen sent = seen.get(id);
-                    return sent == null || sent.at() < horizon;
-                });
-            }
-            pitchInDirect.put(m.channel(), m.id());
-            return;
-        }
-        MessageId pitch = pitchInDirect.get(m.channel());
-        Seen sent = pitch == null ? null : seen.get(pitch);
-        if (sent == null || !sent.author().equals(m.author())) {
-            pitchInDirect.remove(m.channel());
-        }
-    }
-
-    /**
      * Whether {@code m} replies to a post its (coached) target made to the room, said to nobody and not an answer:
      * their question, their news, their work shown. Remembered only while the post is (a day).
      */
@@ -664,48 +491,6 @@ public final class CoachEngine {
         }
     }
 
-    /** A fact about a message worked out only when needed: not yet known, true, false. */
-    private static final int UNKNOWN = -1;
-    private static final int NO = 0;
-    private static final int YES = 1;
-
-    /** The people a message speaks to: its reply target and the mentions that address (not those it only names). */
-    private static List<UserId> spokenTo(ChatMessage m, List<UserId> addressees) {
-        if (m.kind() == ChannelKind.DIRECT) {
-            return addressees;
-        }
-        // In a small room a question without a reply link waits for the other person only when there is one other.
-        if (m.addressees().isEmpty()) {
-            return addressees.size() == 1 ? addressees : List.of();
-        }
-        List<UserId> vocative = SpokenTo.of(m.text(), m.mentions());
-        if (m.replyToAuthor().isEmpty()) {
-            return vocative;
-        }
-        UserId target = m.replyToAuthor().get();
-        if (vocative.isEmpty() || vocative.size() == 1 && vocative.get(0).equals(target)) {
-            return List.of(target);
-        }
-        List<UserId> all = new ArrayList<>(vocative.size() + 1);
-        // A reply that puts its question to someone else by name ("signed up too. @Cal is there space for my
-        // partner?" under Kai's "signed up") asks the one named: the question waits for them first, and the reply
-        // only places it under the other's words.
-        List<UserId> asked = SpokenTo.asked(m.text(), m.mentions());
-        if (!asked.isEmpty() && !asked.contains(target)) {
-            for (UserId a : asked) {
-                if (vocative.contains(a) && !all.contains(a)) {
-                    all.add(a);
-                }
-            }
-        }
-        all.add(target);
-        for (UserId v : vocative) {
-            if (!v.equals(target) && !all.contains(v)) {
-                all.add(v);
-            }
-        }
-        return all;
-    }
 
     private void onEdited(ChatMessage edited, Seen before, int textHash, List<Finding> out) {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
@@ -851,65 +636,6 @@ public final class CoachEngine {
             weekClock.openTally(author, r.time(), r.community(), out).reactionReceived();
             author.interacted(pseudonyms.code(r.reactor()), r.time());
         }
-    }
-
-    /** Someone addressed an enrolled person: count it, and if it asks something, start waiting for the answer. */
-    /**
-     * @param question whether {@code m} asks the person something and waits for them
-     * @param asks     whether {@code m} is a question at all (to them or to several people), or a pitch: either way it is
-     *                 an interaction, not a favour done to them
-     */
-    private void received(UserState target, ChatMessage m, boolean question, boolean asks, List<Finding> out) {
-        // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
-        WeekTally t = weekClock.openTally(target, m.time(), m.community(), out);
-        IsoWeek week = t.week();
-        people.changed(target);
-        Audience audience = communities.audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
-        long from = pseudonyms.code(m.author());
-        // Being asked something is not being given something: a question counts as an interaction, not as a day on
-        // which the person was helped (give-take); whether it gets its answer is oneway.unanswered's to watch.
-        if (asks) {
-            t.received(from, audience);
-        } else {
-            t.received(from, audience, dayOfWeek(m.time(), target.zone()));
-        }
-        t.mentionReceived();
-        target.interacted(from, m.time());
-        // A reply under the person's own post: their later words under it are said to whoever replied there.
-        if (m.kind() != ChannelKind.DIRECT && m.replyTo().isPresent() && m.replyToAuthor().isPresent()
-                && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
-            target.repliedUnder(m.replyTo().get(), m.author(), m.time());
-        }
-        if (question) {
-            UserState.Waiting w = new UserState.Waiting(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(),
-                    week, m.community());
-            if (m.replyTo().isPresent() && m.replyToAuthor().isPresent()
-                    && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
-                w.under = m.replyTo().get();
-            }
-            // What it asks about, as hashes of its content words: the person may take it up in those words later.
-            w.topic = TopicWords.of(m.text());
-            target.await(w);
-            inTheRoom.asked(m);
-            weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), target.user, target.community, m.id());
-        }
-    }
-
-    /**
-     * Who a question waits on the person as: the asker's audience, or, when it is put by name to one of a business's
-     * team in its own server (not by DM) by a member already seen there, its customer. A regular asking the staff at
-     * the counter by name is the business's customer as much as one asking its help desk ({@link TeamQuestions#teamAwaits}),
-     * role or not; only the waiting question is read so, not the week's mix of people.
-     */
-    private Audience askedAs(UserState target, ChatMessage m, Audience audience) {
-        if (audience.existingCustomer() || audience == Audience.IGNORE || m.kind() == ChannelKind.DIRECT) {
-            return audience;
-        }
-        CommunityState community = community(m.community());
-        if (community.memberAsksTheBusiness(m) && community.team().contains(target.user)) {
-            return Audience.CUSTOMER;
-        }
-        return audience;
     }
 
     /** A DM, a mention or a "you": said to someone, whatever room it is in and whoever spoke before it. */
