@@ -418,7 +418,7 @@ final class OwnMessageCounter {
             } else if (acknowledgement) {
                 t.acknowledged(p, +1);
             }
-            // An ask is not a gift, however it is wrapped ("Congrats! Could you follow my page too?"): it does not
+            // An ask is not a gift, however it is wrapped ("Nice work! Mind subscribing to my feed?"): it does not
             // count as having given before the next ask.
             if (substance || !ask) {
                 s.gave(p, m.channel(), m.time());

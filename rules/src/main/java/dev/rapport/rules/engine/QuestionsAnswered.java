@@ -90,7 +90,7 @@ final class QuestionsAnswered {
         // someone ("So sorry, I was away! Happy to take your shift"), is catching up on it, however it opens. A first
         // word back about oneself ("look at the pumpkins we got"), or a remark to the room by someone who was around
         // just before the question ("two kingfishers this morning"), leaves it waiting. So does one that opens by owning
-        // up to the wait ("Jo so sorry, only just back and saw this! how did it go?"): what follows is the catching up,
+        // up to the wait ("Jo, apologies, offline all week! how was it?"): what follows is the catching up,
         // a question back about how it went included; the question was answered late, not left unanswered.
         if (turn != null && (!text.question() && text.secondPerson() > 0 || CatchUp.opens(m.text()))) {
             Instant awayFrom = s.lastOwnMessage == null ? Instant.EPOCH : s.lastOwnMessage.plus(AWAY_WHEN_ASKED);

@@ -124,7 +124,7 @@ final class Recipients {
             }
             // Being pitched, unasked, is neither a question owed an answer (a cold DM's "interested?") nor a favour
             // received: an ignored pitch is not an unanswered question, and a pitch is not help to give back. Nor is
-            // being asked a favour for the asker's stuff ("could you follow my page too?"): an ask, whose fate is
+            // being asked a favour for the asker's stuff ("mind subscribing to my feed?"): an ask, whose fate is
             // oneway.asks' concern for the asker, not a question the person owes an answer.
             if (pushed == UNKNOWN) {
                 // So is a vote asked for with the link to cast it ("could you vote for Pip's entry? <link>"): the
@@ -144,7 +144,7 @@ final class Recipients {
             // So is a request without its question mark ("bumping this, any name would help"): it asks, it gives
             // nothing.
             boolean asks = text.question() || !given && RoomRequest.is(m.text());
-            // Being thanked ("thanks Greg! first draft to you tuesday") is not being given something to return.
+            // Being thanked ("cheers Ana, the chapter is yours Monday") is not being given something to return.
             boolean thanked = !given && !asks && Acknowledgement.thanks(m.text(), text, !m.links().isEmpty());
             // A favour asked in a reply to the person's own question or offer ("anyone want clips cut?" - "could you
             // follow my channel?") is still a favour: replying to them does not make its question one they owe.
@@ -179,7 +179,7 @@ final class Recipients {
     }
 
     /**
-     * A follow-up in the thread of one's own pitch ("did you get a chance to look? I have slots on Friday") chases the
+     * A follow-up in the thread of one's own pitch ("had a moment to look yet? Friday still has openings") chases the
      * sale: its question is the pitch's, owed no more answer than the pitch was.
      */
     /**
