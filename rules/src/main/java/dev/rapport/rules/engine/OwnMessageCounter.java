@@ -1,0 +1,430 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.engine.SeenMessages.Seen;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.ChannelKind;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.Link;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.norms.RoomNorms;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeekTally;
+import dev.rapport.rules.text.AbsenceNotice;
+import dev.rapport.rules.text.Banter;
+import dev.rapport.rules.text.TextFeatures;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.rapport.rules.engine.CoachEngine.TURN_WINDOW;
+import static dev.rapport.rules.engine.CoachEngine.speaksToSomeone;
+import static dev.rapport.rules.engine.CoachEngine.substantial;
+
+/**
+ * What a coached person's own message counts for them: in their week (words, who it spoke to, answers and asks, links
+ * and promotion, turns continued), what it gave to whom, the questions it answered ({@link QuestionsAnswered}), what the
+ * rules make of it, and what is remembered of it (without its text) so that an edit or a deletion takes back exactly
+ * what it counted ({@link #undo}). Reads the person's state and open week, the community's recent speakers and
+ * questions, the channel's purpose and norms, and what is remembered of the message it replies to; separate because it
+ * is the one place where an own message becomes numbers, and those numbers must be taken back the same way they were
+ * added, whereas the engine decides what a message means to everyone else it concerns.
+ */
+final class OwnMessageCounter {
+
+    /** Lines by one person in one channel this close together are one turn (IRC logs only say the minute). */
+    private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
+    /** How soon after a link post the person's word with someone who answered it makes it a conversation. */
+    private static final Duration LINK_TALK_WINDOW = Duration.ofHours(2);
+
+    private final CoachedPeople people;
+    private final Communities communities;
+    private final WeekClock weekClock;
+    private final RuleRunner ruleRunner;
+    private final OwnMessageReader reader;
+    private final QuestionsAnswered questionsAnswered;
+    private final ChannelPurposes purposes;
+    private final SeenMessages seen;
+    private final RoomNorms norms;
+    private final PseudonymCache pseudonyms;
+
+    OwnMessageCounter(CoachedPeople people, Communities communities, WeekClock weekClock, RuleRunner ruleRunner,
+                      OwnMessageReader reader, QuestionsAnswered questionsAnswered, ChannelPurposes purposes,
+                      SeenMessages seen, RoomNorms norms, PseudonymCache pseudonyms) {
+        this.people = people;
+        this.communities = communities;
+        this.weekClock = weekClock;
+        this.ruleRunner = ruleRunner;
+        this.reader = reader;
+        this.questionsAnswered = questionsAnswered;
+        this.purposes = purposes;
+        this.seen = seen;
+        this.norms = norms;
+        this.pseudonyms = pseudonyms;
+    }
+
+    /**
+     * Whether {@code m} replies to someone's words under the author's own post to the room: what they said or asked
+     * about it ("does the demo run on Linux?" under one's showcase, an answer to one's own question). Answering it
+     * tends one's own thing; it is not help given to them.
+     */
+    private boolean tendsOwnPost(ChatMessage m) {
+        if (m.replyTo().isEmpty()) {
+            return false;
+        }
+        Seen replied = seen.get(m.replyTo().get());
+        return replied != null && replied.underOwnPost() && !replied.enrolledAddressees().isEmpty()
+                && replied.enrolledAddressees().get(0).equals(m.author());
+    }
+
+    /** Takes back what an own message counted in its week (it was deleted, or edited and is counted anew). */
+    void undo(UserState s, MessageId id, UserState.OwnMessage old) {
+        people.changed(s);
+        WeekTally t = s.tally(old.week());
+        t.ownTurnTakenBack(id);
+        t.countMessage(-1, old.community(), old.addressed(), old.help(), old.question(), old.linkCount(),
+                old.promotion(), old.words(), old.first(), old.second(), old.firstPlural());
+        if (old.continuation()) {
+            t.continued(-1);
+        }
+        if (talkedBack(old.addressed(), old.question(), old.acknowledgement(), old.promotion())) {
+            t.talkedBack(-1);
+        }
+        for (int i = 0; i < old.gaveTo().length; i++) {
+            t.gave(old.gaveTo()[i], old.audiences().get(i), -1);
+            if (old.substance()) {
+                t.helped(old.gaveTo()[i], -1);
+            } else if (old.acknowledgement()) {
+                t.acknowledged(old.gaveTo()[i], -1);
+            }
+        }
+        s.forgetMessage(id);
+    }
+
+    /**
+     * What the coach does with a person's own message: it counts it in their week, reads what the message is (help,
+     * an ask for help, promotion, shared links), lets the rules look at it, counts what it gave to whom, and
+     * remembers it (without its text) for later messages, edits and the week's report.
+     *
+     * @param wasContinuation for an edit, whether the message continued a turn; empty for a new message
+     * @param drewAnswer      for an edit, whether the message, a question to the room, drew an answer before
+     */
+    void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
+                            CommunityState community, int textHash, Optional<Boolean> wasContinuation,
+                            boolean drewAnswer, UserId byTurns, List<Finding> out) {
+        TextFeatures text = cues.features();
+        WeekTally t = weekClock.openTally(s, m.time(), m.community(), out);
+        IsoWeek week = t.week();
+        people.changed(s);
+        s.lastCommunity = m.community();
+        long[] addressed = othersAddressed(m, addressees);
+        // A message that answers a question put to the person by turn (their next word in that channel, to nobody
+        // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
+        if (questionsAnswered.answerWaiting(s, m, cues, addressed, t) && !answer && substantial(m, text)) {
+            answer = true;
+        }
+        weekClock.graceAfterBeingAway(s, m);
+        OwnReading reading = reader.read(s, m, addressees, cues, answer, community);
+        // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
+        if (reading.sold()) {
+            community.sold(m.author());
+        }
+        WeekCount counted = countInWeek(t, s, m, addressees, text, reading, answer, community, wasContinuation,
+                drewAnswer);
+        logLinks(s, m, reading);
+        ruleRunner.message(s, m, reading.facts(), week, community, out);
+        // Help is what the other person can use: an answer, advice, a pointer to someone's work. Thanks are counted
+        // apart: polite, not reciprocity.
+        boolean acknowledgement = cues.acknowledgement();
+        // Words under one's own post (answering what someone asked about one's showcase, replying to the answers to
+        // one's own question) tend one's own thing: neither help given nor a favour asked.
+        // One's own report to a small room ("finally got the glaze right!!") is said to the others there, but it is
+        // help to them only when it takes a turn with them: it follows their words soon after, or speaks to them.
+        boolean toThem = speaksToSomeone(m, text)
+                || community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW));
+        // Words under one's own post that others replied under, said to nobody else ("second coat went on fine, no
+        // streaks this time" under one's question two people answered), are said to those people: a word
+        // given to them, as a reply to one of them would be, but one that tends one's own thread, not help.
+        List<UserId> thread = threadRepliers(s, m, addressed);
+        // Help given is what the other person can use, so two things said to someone are not help, whatever their
+        // length: asking for help of one's own, however it is put to a helper ("did what you said, how do I go on from
+        // there"), which takes and waits for them to give; and a laughing word or two in reply to a question ("lol no",
+        // "haha same"), which answers it but gives nothing to use.
+        // (Only the request itself: what the person says next in the conversation it starts can be help.)
+        boolean asksForHelp = !answer && cues.helpRequest();
+        boolean banter = answer && Banter.is(m.text(), text, !m.links().isEmpty());
+        // Nor are words about one's own things, however they are placed: one's paid work offered at a price (a bid
+        // answering a call for offers sells; trade, not a favour), a question of one's own said to someone, its link
+        // to one's own page included ("does it read better now? <link>" asks for their eyes), or an answer read into a
+        // word to a small room that takes no turn there and replies to nothing (one's own news hours after someone's
+        // question), as another's word to a small room reaches the person only when it takes a turn with them.
+        boolean substance = thread.isEmpty() && !tendsOwnPost(m) && !reading.facts().pitch()
+                && (answer && !banter && (toThem || m.replyTo().isPresent()) || toThem
+                && (reading.theirs() || !asksForHelp && !text.question() && !acknowledgement && !reading.promotion()
+                && !reading.facts().countedAsk() && substantial(m, text)));
+        long[] gaveTo = addressed;
+        if (!thread.isEmpty()) {
+            gaveTo = java.util.Arrays.copyOf(addressed, addressed.length + thread.size());
+            for (int k = 0; k < thread.size(); k++) {
+                gaveTo[addressed.length + k] = pseudonyms.code(thread.get(k));
+            }
+        }
+        List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
+                reading.facts().countedAsk());
+        countGivingUnderOwnPost(s, t, m, thread, acknowledgement, reading.facts().countedAsk(), audiences);
+        // A turn in a conversation by turns (they answered the person's line, the person answers theirs, no reply
+        // link: CommunityState.exchangePartner) is a word given to the other as a reply is: the chat of people who talk
+        // every day is the giving that makes a later favour asked of them no cold ask. Not a turn that asks or
+        // promotes, which gives nothing however it is placed; counted after the rules looked, so an ask is judged on
+        // what came before it.
+        if (byTurns != null && !reading.facts().countedAsk() && !reading.facts().promo().engagementAsk()
+                && !reading.promotion()) {
+            s.gave(pseudonyms.code(byTurns), m.channel(), m.time());
+        }
+        if (talkedBack(counted.spokeToSomeone(), text.question() && !answer, acknowledgement, reading.promotion())) {
+            t.talkedBack(+1);
+        }
+        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,
+                text.question() && !answer, reading.counted().size(), reading.promotion(), counted.words(),
+                counted.firstPerson(), counted.secondPerson(), gaveTo, audiences, textHash, substance,
+                acknowledgement, counted.continuation(), counted.firstPlural(), counted.roomQuestionAnswered()));
+
+        linkPostTalkedAbout(s, m, reading, addressed.length > 0, byTurns, community);
+        s.spokeIn(m.channel(), m.time());
+        // Said they are away until a known return ("off until Monday"): a question after it waits for them to be back.
+        boolean away = AbsenceNotice.is(m.text());
+        s.announcedAway(m.time(), away, away ? AbsenceNotice.returnDay(m.text(), m.time(), s.zone()).orElse(null) : null);
+        s.sweep(m.time());
+    }
+
+    /**
+     * Whether an own message talks back ({@link WeekTally#talkedBack()}): said to someone, asking nothing, more than
+     * thanks or a nod, selling nothing. Worked out from what {@link UserState.OwnMessage} keeps, so an edit or a
+     * deletion takes back exactly what the message counted.
+     */
+    private static boolean talkedBack(boolean addressed, boolean question, boolean acknowledgement,
+                                      boolean promotion) {
+        return addressed && !question && !acknowledgement && !promotion;
+    }
+
+    /** How a person's own message counted in their week, kept with the message for an edit or a deletion. */
+    private record WeekCount(int words, int firstPerson, int secondPerson, int firstPlural, boolean spokeToSomeone,
+                             boolean roomQuestionAnswered, boolean continuation) {
+    }
+
+    /** The pseudonym codes of the people {@code m} is aimed at, its author left out. */
+    private long[] othersAddressed(ChatMessage m, List<UserId> addressees) {
+        int others = 0;
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
+            if (!to.equals(m.author())) {
+                others++;
+            }
+        }
+        long[] addressed = new long[others];
+        others = 0;
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
+            if (!to.equals(m.author())) {
+                addressed[others++] = pseudonyms.code(to);
+            }
+        }
+        return addressed;
+    }
+
+    /**
+     * Counts the message in the person's week: whether it spoke to someone, answered or asked, its shared links and
+     * promotion, its words about oneself, and whether it went on the person's turn before.
+     */
+    private WeekCount countInWeek(WeekTally t, UserState s, ChatMessage m, List<UserId> addressees, TextFeatures text,
+                                  OwnReading reading, boolean answer, CommunityState community,
+                                  Optional<Boolean> wasContinuation, boolean drewAnswer) {
+        // An introduction is about oneself by design: its words do not count toward self-focus. Nor do those said to
+        // someone who just asked for help, an answer or not: "I use this card and it works", "I don't know, I never
+        // tried" is help drawn from one's own experience, the most useful kind.
+        boolean helping = answer || community.answersAQuestion(m, addressees, communities.settings().helpWindow(), true);
+        // So is a post to the room in a channel for sharing one's own logs, progress or wins ("we hit our target!").
+        boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard()
+                || reading.ownPost();
+        int words = aboutOneselfByNeed ? 0 : text.words();
+        int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
+        int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
+        int firstPlural = aboutOneselfByNeed ? 0 : text.firstPersonPlural();
+        boolean broadcast = addressees.isEmpty();
+        // A question to the room that drew answers was conversation (answersTheRoomQuestions); edited, it still is,
+        // unless the edit made it sell or carry a link.
+        boolean roomQuestionAnswered = drewAnswer && broadcast && text.question() && !answer
+                && reading.counted().isEmpty() && !reading.promotion();
+        boolean spokeToSomeone = !broadcast || roomQuestionAnswered;
+        if (!broadcast && m.kind() != ChannelKind.DIRECT) {
+            t.spokeToSomeone();
+        }
+        t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, reading.counted().size(),
+                reading.promotion(), words, firstPerson, secondPerson, firstPlural);
+        // A line to nobody in a room for one trade's people is talk with fellows of the trade (audience.peers-only).
+        if (broadcast && m.kind() != ChannelKind.DIRECT && !reading.promotion() && community.tradeRoom(m.channel())) {
+            t.talkedInTradeRoom(m.id());
+        }
+        // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
+        // lines, a paste line by line): the broadcast share counts turns, not lines.
+        // An edit keeps what it was (by then the person's last line in the channel is the edited one itself).
+        Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
+        // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
+        // out line by line is one request, however busy the channel is meanwhile.
+        boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> reading.noticeBoard()
+                || reading.ownPost()
+                || spokeBefore != null
+                && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
+                || reading.helpConversation() && !reading.sells()));
+        if (continuation) {
+            t.continued(+1);
+        }
+        // A post to the room that asks and sells nothing, not yet excused as what its channel is for: the week's end
+        // reads whether the channel's other regulars posted the same way that week (closeWeek).
+        if (!spokeToSomeone && !text.question() && !aboutOneselfByNeed && !reading.sells() && !reading.promotion()
+                && reading.counted().isEmpty() && m.kind() != ChannelKind.DIRECT && norms.enabled()) {
+            t.postedToRoom(m.channel(), continuation, words, firstPerson, secondPerson, firstPlural,
+                    purposes.of(m.channelInfo()).talk());
+        }
+        // How the message stood toward the others, for the week's end (WeekTally#talkTurnedToOneself). Support: a
+        // question, an answer or help, a word to "you". A shift response: a turn taken with someone (said to them, or
+        // right after their words in the room) that talks about oneself and gives them neither; under one's own post,
+        // selling, or excused as about oneself by need (an introduction, asking for help) it is none.
+        boolean support = text.question() || helping || text.secondPerson() > 0;
+        boolean shift = !support && !aboutOneselfByNeed && m.kind() != ChannelKind.DIRECT && text.firstPerson() >= 2
+                && !reading.sells() && !reading.promotion() && !tendsOwnPost(m)
+                && (!addressees.isEmpty() || community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW)));
+        // Words excused only as what the room is for (one's own posts), not by need: the week's end may count them back.
+        boolean licensed = reading.ownPost() && !reading.introduction() && !reading.seekingHelp() && !helping
+                && !reading.noticeBoard();
+        t.ownTurn(m.id(), shift, support, licensed ? text.words() : 0, licensed ? text.firstPerson() : 0,
+                licensed ? text.secondPerson() : 0);
+        return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,
+                continuation);
+    }
+
+    /** Adds the message's shared links, and its promotion, to the person's log of the week. */
+    private static void logLinks(UserState s, ChatMessage m, OwnReading reading) {
+        String previous = null;
+        for (Link link : reading.logged()) {
+            if (link.fingerprint().equals(previous)) {
+                continue;
+            }
+            s.postedLink(link.fingerprint(), m.channel(), m.id(), m.time());
+            previous = link.fingerprint();
+        }
+        if (reading.promotion()) {
+            s.promoted(m.channel(), m.id(), m.time());
+        }
+        previous = null;
+        for (Link link : reading.offers()) {
+            if (!link.fingerprint().equals(previous)) {
+                s.offered(link.fingerprint(), m.channel(), m.id(), m.time());
+                previous = link.fingerprint();
+            }
+        }
+    }
+
+    /**
+     * The people a reply to one's own post is said to ({@link RepliesUnderOwn}): those who replied under the post
+     * lately, when it names nobody else; none for any other message. Not in a private conversation, whose messages are
+     * said to its other side anyway.
+     */
+    private static List<UserId> threadRepliers(UserState s, ChatMessage m, long[] addressed) {
+        if (addressed.length > 0 || m.kind() == ChannelKind.DIRECT || m.replyTo().isEmpty()
+                || m.replyToAuthor().isEmpty() || !m.replyToAuthor().get().equals(m.author())) {
+            return List.of();
+        }
+        List<UserId> thread = new ArrayList<>(s.repliersUnder(m.replyTo().get(), m.time()));
+        thread.remove(m.author());
+        return thread;
+    }
+
+    /**
+     * Counts a word under one's own post as given to those who replied there ({@link #threadRepliers}): a word, or
+     * thanks, to each, never help (it tends one's own thread); their audiences are added to {@code audiences}, after
+     * those of the people the message addressed, in {@code thread} order.
+     */
+    private void countGivingUnderOwnPost(UserState s, WeekTally t, ChatMessage m, List<UserId> thread,
+                                         boolean acknowledgement, boolean ask, List<Audience> audiences) {
+        for (UserId to : thread) {
+            long p = pseudonyms.code(to);
+            Audience a = communities.audienceOf(to, m.community(), m.channel(), false);
+            t.gave(p, a, +1);
+            if (acknowledgement) {
+                t.acknowledged(p, +1);
+            }
+            if (!ask) {
+                s.gave(p, m.channel(), m.time());
+            }
+            audiences.add(a);
+        }
+    }
+
+    /**
+     * A link post that opened a conversation: someone else spoke in its channel after it, and the person's next word
+     * there, soon after, talks with them (a turn by turns, a reply or a mention), as "I lost two minutes on leg 4,
+     * here's my route" - "impressive, in a bad way" - "thanks, very supportive" does. Such a link is shared in the middle
+     * of talk, which is what the link-share tip asks for; it is not counted in that tip's share. Promotion of one's own
+     * work is not credited so: a shop link that drew a question is still a shop link. The person's next word in the
+     * channel decides, whatever it is; a new link post there is the next one to watch.
+     */
+    private void linkPostTalkedAbout(UserState s, ChatMessage m, OwnReading reading, boolean addressed,
+                                     UserId byTurns, CommunityState community) {
+        if (m.kind() == ChannelKind.DIRECT) {
+            return;
+        }
+        if (m.channel().equals(s.linkPostIn)) {
+            boolean firstWordSince = s.lastSpokeIn(m.channel()).filter(s.linkPostAt::equals).isPresent();
+            boolean talks = byTurns != null || addressed;
+            if (firstWordSince && talks && !m.time().isAfter(s.linkPostAt.plus(LINK_TALK_WINDOW))
+                    && community.othersSpokeSince(m.channel(), m.author(), s.linkPostAt.plusNanos(1))) {
+                s.tally(s.linkPostWeek).linkPostAnswered(+1);
+                people.changed(s);
+            }
+            s.linkPostIn = null;
+            s.linkPostAt = null;
+            s.linkPostWeek = null;
+        }
+        if (!reading.counted().isEmpty() && !reading.promotion() && !addressed && m.replyTo().isEmpty()) {
+            s.linkPostIn = m.channel();
+            s.linkPostAt = m.time();
+            s.linkPostWeek = s.weekOf(m.time());
+        }
+    }
+
+    /**
+     * Counts what the message gave each person it is aimed at (help, thanks, or just a word) and whom: the audience
+     * of each, in {@code addressed} order.
+     */
+    private List<Audience> countGiving(UserState s, WeekTally t, ChatMessage m, List<UserId> addressees,
+                                       long[] addressed, boolean substance, boolean acknowledgement, boolean ask) {
+        List<Audience> audiences = new ArrayList<>(addressed.length);
+        int i = 0;
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId to = addressees.get(k);
+            if (to.equals(m.author())) {
+                continue;
+            }
+            long p = addressed[i++];
+            Audience a = communities.audienceOf(to, m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
+            t.gave(p, a, +1);
+            if (substance) {
+                t.helped(p, +1);
+            } else if (acknowledgement) {
+                t.acknowledged(p, +1);
+            }
+            // An ask is not a gift, however it is wrapped ("Nice work! Mind subscribing to my feed?"): it does not
+            // count as having given before the next ask.
+            if (substance || !ask) {
+                s.gave(p, m.channel(), m.time());
+            }
+            audiences.add(a);
+        }
+        return audiences;
+    }
+}

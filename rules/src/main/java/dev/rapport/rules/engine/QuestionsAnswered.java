@@ -1,0 +1,134 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.addressing.AddressingInference;
+import dev.rapport.rules.addressing.AnswerWords;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.ChannelKind;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.stats.WeekTally;
+import dev.rapport.rules.text.CatchUp;
+import dev.rapport.rules.text.TextFeatures;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static dev.rapport.rules.engine.CoachEngine.AWAY;
+import static dev.rapport.rules.engine.CoachEngine.AWAY_WHEN_ASKED;
+import static dev.rapport.rules.engine.CoachEngine.TURN_WINDOW;
+
+/**
+ * Which of the questions waiting on a coached person their own message answers: by a reply, by its turn in the channel
+ * where they were asked, by a reply under their own post, or by taking up the question's subject later. Reads the
+ * message's text cues and reply link, and the person's waiting questions and when they last spoke; separate because
+ * whether a question was answered is decided once per own message, before the message is counted, and by its own
+ * reading of turns and catching up, of which the counting of the person's week ({@link OwnMessageCounter}) only takes
+ * the result.
+ */
+final class QuestionsAnswered {
+
+    /** Nobody addressed. */
+    private static final long[] NO_ONE = new long[0];
+    /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
+    private final AddressingInference addressing;
+
+    QuestionsAnswered(AddressingInference addressing) {
+        this.addressing = addressing;
+    }
+
+    /** Marks the questions {@code m} answers; true when it answered one. */
+    boolean answerWaiting(UserState s, ChatMessage m, Cues cues, long[] addressed, WeekTally t) {
+        if (!s.anyWaiting()) {
+            return false;
+        }
+        TextFeatures text = cues.features();
+        // A thank-you answers nothing: thanking someone whose question waits leaves it waiting ("thanks!" to "which kiln
+        // do you use?"). Thanks followed by the answer ("thanks! the electric one") answers it.
+        if (cues.onlyThanks()) {
+            return false;
+        }
+        // A nod ("ok thanks", "👍") in reply to another of the asker's messages (the answer they gave) acknowledges
+        // that message; to the question waiting elsewhere, an "ok" says yes only when it replies to it.
+        boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
+        if (m.replyTo().isPresent() && !ownThread && s.waitingFor(m.replyTo().get()) == null
+                && cues.onlyANod()) {
+            return false;
+        }
+        ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
+        // A question of one's own put to the room (no reply, no mention) answers nobody's question by being said where
+        // few people talk: "how do I stop the form reloading?" does not answer "which font would you pair?". Only
+        // its timing can make it a reply, as for any word to the room.
+        if (addressed.length > 0 && direct == null && m.addressees().isEmpty() && text.question()) {
+            addressed = NO_ONE;
+        }
+        // The asked person's next message there, soon after, answers it unless it speaks to someone else.
+        // A reply to one's own earlier message (the thread one started) speaks to nobody else either.
+        // A question put to the room by name ("anyone else's dough splitting in this heat?") asks everyone something
+        // of one's own: said in turn after a question to the person, it still answers nothing.
+        boolean asksTheRoom = direct == null && m.replyTo().isEmpty() && m.addressees().isEmpty()
+                && AnswerWords.asksTheRoom(m.text());
+        ChannelId turn = !asksTheRoom && addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel()
+                : null;
+        boolean answeredAny = false;
+        // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
+        // ("yes, two of them" the next morning, after being away) or speaks to someone by name without asking anything
+        // ("half past eight at the back door. Thanks Mo!": said to a person, and the person waiting there is the one
+        // who asked), or greets the room or says where they were and then turns to someone by name ("Morning! Mo:
+        // half past eight", "Sorry, was away. Mo, it's the blue one": catching up on what waited for them). A later
+        // remark of their own to the room ("has anyone tried reed diffusers?", "grey heron on the canal", "Morning
+        // all!") leaves the question waiting.
+        Instant turnSince = m.time().minus(TURN_WINDOW);
+        if (turn != null && (AnswerWords.opens(m.text()) || !text.question()
+                && (addressing.endsSpeakingToSomeone(m.text()) || addressing.turnsToSomeoneAfterOpening(m.text())))) {
+            Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
+            if (spokeThere.isBefore(turnSince)) {
+                turnSince = spokeThere;
+            }
+        }
+        // Away when asked: someone who had written nothing in the community for half a day before a question, nor
+        // anything since, and whose first word back is in that channel, to nobody else, asking nothing and said to
+        // someone ("So sorry, I was away! Happy to take your shift"), is catching up on it, however it opens. A first
+        // word back about oneself ("look at the pumpkins we got"), or a remark to the room by someone who was around
+        // just before the question ("two kingfishers this morning"), leaves it waiting. So does one that opens by owning
+        // up to the wait ("Jo, apologies, offline all week! how was it?"): what follows is the catching up,
+        // a question back about how it went included; the question was answered late, not left unanswered.
+        if (turn != null && (!text.question() && text.secondPerson() > 0 || CatchUp.opens(m.text()))) {
+            Instant awayFrom = s.lastOwnMessage == null ? Instant.EPOCH : s.lastOwnMessage.plus(AWAY_WHEN_ASKED);
+            if (awayFrom.isBefore(turnSince)) {
+                turnSince = awayFrom;
+            }
+        }
+        // A reply under one's own post, saying something rather than asking, answers the thread: the questions other
+        // people put under that post (a critic's "does the ending land?" under a shared draft) are taken up by it,
+        // however long after, as a reply to each would. Only questions that replied to that very post: a question
+        // elsewhere, or under someone else's post, still waits.
+        List<UserState.Waiting> taken = List.of();
+        if (ownThread && !text.question() && !asksTheRoom) {
+            taken = s.answeredUnder(m.replyTo().get());
+        }
+        for (UserState.Waiting w : taken) {
+            t.responded(Duration.between(w.since, m.time()).getSeconds());
+            t.mentionAnswered();
+            answeredAny = true;
+        }
+        for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, turnSince)) {
+            // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
+            t.responded(Duration.between(w.since, m.time()).getSeconds());
+            t.mentionAnswered();
+            answeredAny = true;
+        }
+        // A later word of theirs in that channel that takes up what the question asked about, in its own words, saying
+        // rather than asking, answers it however long after and to whomever it is said: a favour done and reported
+        // ("could you pin the club rota?", the next day "rota's pinned for the club"), told to the one it was for as
+        // often as to the asker. Time or turn cannot tell it; the shared subject does. A question back on the same
+        // subject ("which rota, the club one?") asks, and leaves it waiting.
+        if (!text.question() && !asksTheRoom) {
+            for (UserState.Waiting w : s.answeredByTopic(m.channel(), m.text())) {
+                t.responded(Duration.between(w.since, m.time()).getSeconds());
+                t.mentionAnswered();
+                answeredAny = true;
+            }
+        }
+        return answeredAny;
+    }
+}

@@ -1,0 +1,337 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.engine.SeenMessages.Seen;
+import dev.rapport.rules.finding.Finding;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.ChannelKind;
+import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.promo.PromoDetector;
+import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeekTally;
+import dev.rapport.rules.text.Acknowledgement;
+import dev.rapport.rules.text.CritiqueQuestion;
+import dev.rapport.rules.text.EchoQuestion;
+import dev.rapport.rules.text.Exclamation;
+import dev.rapport.rules.text.FavourAsk;
+import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.RoomRequest;
+import dev.rapport.rules.text.SpokenTo;
+import dev.rapport.rules.text.TextFeatures;
+import dev.rapport.rules.text.TopicWords;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.rapport.rules.engine.CoachEngine.TURN_WINDOW;
+import static dev.rapport.rules.engine.CoachEngine.dayOfWeek;
+import static dev.rapport.rules.engine.CoachEngine.speaksToSomeone;
+
+/**
+ * What a message counts for the coached people it speaks to (its reply target, the people it addresses by name, the
+ * other side of a direct conversation): a word, help or thanks received, and whether it asks them something that waits
+ * for their answer, or only pushes something at them (a pitch, a favour asked, the sender chasing their own pitch) that
+ * is owed none. Reads the message's text cues, the channel's purpose, the promotion detector, what is remembered of the
+ * message it replies to, each direct conversation's latest unanswered pitch, and the people's states; separate because
+ * it is the receiving side of a message, one person at a time, while the engine decides what the message means for
+ * the community and {@link OwnMessageCounter} what it counts for its author.
+ */
+final class Recipients {
+
+    /** How long after a pitch by direct message its sender's follow-up there still chases it: a week. */
+    private static final Duration PITCH_CHASED = Duration.ofDays(7);
+    /** Direct conversations whose latest pitch is remembered at most, before those a week old are let go. */
+    private static final int PITCHES_IN_DIRECT_KEPT = 10_000;
+    /** A fact about a message worked out only when needed: not yet known, true, false. */
+    private static final int UNKNOWN = -1;
+    private static final int NO = 0;
+    private static final int YES = 1;
+
+    /**
+     * Per direct conversation, its latest pitch (its message id) while nobody but its sender wrote there since: the
+     * sender's next word in that conversation chases it. Ids only; not kept over a restart (a chase after one waits
+     * like any question); an entry goes when the other side writes, or is let go a week on ({@link #PITCH_CHASED}).
+     */
+    private final Map<ChannelId, MessageId> pitchInDirect = new HashMap<>();
+    private final CoachedPeople people;
+    private final Communities communities;
+    private final WeekClock weekClock;
+    private final AnsweredInTheRoom inTheRoom;
+    private final ChannelPurposes purposes;
+    private final SeenMessages seen;
+    private final PromoDetector promoDetector;
+    private final PseudonymCache pseudonyms;
+
+    Recipients(CoachedPeople people, Communities communities, WeekClock weekClock, AnsweredInTheRoom inTheRoom,
+               ChannelPurposes purposes, SeenMessages seen, PromoDetector promoDetector, PseudonymCache pseudonyms) {
+        this.people = people;
+        this.communities = communities;
+        this.weekClock = weekClock;
+        this.inTheRoom = inTheRoom;
+        this.purposes = purposes;
+        this.seen = seen;
+        this.promoDetector = promoDetector;
+        this.pseudonyms = pseudonyms;
+    }
+
+    /**
+     * What the people a message spoke to made of it.
+     *
+     * @param enrolled the coached people it spoke to (a question waits for them)
+     * @param pitched  whether it pushed something at them, unasked
+     */
+    record Received(List<UserId> enrolled, boolean pitched) {
+    }
+
+    /** Counts the message for each coached person it speaks to, and starts waiting where it asks them something. */
+    Received receivedByThoseSpokenTo(ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
+                                             boolean help, List<Finding> out) {
+        TextFeatures text = cues.features();
+        List<UserId> enrolledAddressees = List.of();
+        // A question waits for the person it replies to or speaks to first, not for everyone it names or copies.
+        boolean first = true;
+        int pushed = UNKNOWN;
+        boolean favour = false;
+        // A reply to someone's post in a channel where members ask each other for feedback is a reaction to their
+        // work, whatever else it says.
+        UserId feedbackFor = m.replyTo().isPresent() && purposes.of(m.channelInfo()).feedback()
+                ? m.replyToAuthor().orElse(null) : null;
+        for (UserId to : spokenTo(m, addressees)) {
+            if (to.equals(m.author())) {
+                continue;
+            }
+            // "how gorgeous is that?" said to someone exclaims: nobody owes it an answer.
+            // An answer to their question that opens like one but asks nothing back, with no question mark ("did the
+            // evening course, solid" to "which course would you recommend?", "when it's dry" to "when do you
+            // sow?"), is the answer: chat drops the "I", and an answer echoes the question's own word.
+            // A reply that echoes the person's own words back ("not finished?!" to "not finished, so close") reacts
+            // to what they said: it asks them nothing.
+            // A critique of their shared piece, in a room for feedback, that closes on a question about the piece
+            // ("the bridge drags and the last line is vague, who is she writing to?") prompts the next draft: the
+            // rewrite answers it, not a word back, so it does not wait for them.
+            boolean asked = text.question() && first && !Exclamation.is(m.text())
+                    && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
+                    && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()));
+            first = false;
+            UserState target = people.state(to, m.community());
+            if (target == null) {
+                continue;
+            }
+            // Being pitched, unasked, is neither a question owed an answer (a cold DM's "interested?") nor a favour
+            // received: an ignored pitch is not an unanswered question, and a pitch is not help to give back. Nor is
+            // being asked a favour for the asker's stuff ("mind subscribing to my feed?"): an ask, whose fate is
+            // oneway.asks' concern for the asker, not a question the person owes an answer.
+            if (pushed == UNKNOWN) {
+                // So is a vote asked for with the link to cast it ("could you vote for Pip's entry? <link>"): the
+                // answer is the vote, not a word back.
+                favour = text.question() && (FavourAsk.is(m.text())
+                        || FavourAsk.voteWithLink(m.text(), !m.links().isEmpty()));
+                // A price put by DM as a question, unasked ("full set, $90 shipped, you want it?"), is the sender's
+                // sale taken to an inbox (as OwnMessageReader counts it for them): owed no answer.
+                pushed = !answer && (cues.pitch() || promoDetector.analyse(m.text()).promotional()
+                        || m.kind() == ChannelKind.DIRECT && Pitch.pricedQuestion(m.text())
+                        || favour || text.question() && Pitch.pricedWithLink(m.text(), m.links())
+                        || chasesOwnPitch(m) || bookingLinkFromAStranger(m, target)) ? YES : NO;
+            }
+            // An answer or feedback that ends with a follow-up question ("try a warmer spot. what temperature is
+            // it at?") is still help given to them, and its question still waits for their answer.
+            boolean given = help || to.equals(feedbackFor);
+            // So is a request without its question mark ("bumping this, any name would help"): it asks, it gives
+            // nothing.
+            boolean asks = text.question() || !given && RoomRequest.is(m.text());
+            // Being thanked ("cheers Ana, the chapter is yours Monday") is not being given something to return.
+            boolean thanked = !given && !asks && Acknowledgement.thanks(m.text(), text, !m.links().isEmpty());
+            // A favour asked in a reply to the person's own question or offer ("anyone want clips cut?" - "could you
+            // follow my channel?") is still a favour: replying to them does not make its question one they owe.
+            // A post to a small room reaches the others there, but it reached out to this person only when it speaks
+            // to them or takes a turn with them (follows their own words there soon after): someone else's news or
+            // question to the room, hours after the person last spoke, is no day on which anyone came to them.
+            boolean reached = speaksToSomeone(m, text)
+                    || target.lastSpokeIn(m.channel()).filter(t -> !t.isBefore(m.time().minus(TURN_WINDOW)))
+                    .isPresent();
+            // A welcome in the room where newcomers introduce themselves ("welcome! questions are very welcome in
+            // #help") is the room's custom toward everyone who arrives, not a favour the newcomer owes back: like a
+            // thanks, it is an interaction, not a day on which they were helped (give-take). An answer there is help.
+            boolean welcomed = !given && purposes.of(m.channelInfo()).introductions();
+            received(target, m, asked && pushed == NO && !favour,
+                    asks && !given || pushed == YES || thanked || welcomed || !reached, out);
+            if (enrolledAddressees.isEmpty()) {
+                enrolledAddressees = new ArrayList<>(2);
+            }
+            enrolledAddressees.add(to);
+        }
+        return new Received(enrolledAddressees, pushed == YES);
+    }
+
+    /** Whether {@code m} replies to a message of {@code to}'s by echoing its words back ({@link EchoQuestion}). */
+    private boolean echoes(ChatMessage m, UserId to) {
+        if (m.replyTo().isEmpty() || m.text().indexOf('?') < 0) {
+            return false;
+        }
+        Seen replied = seen.get(m.replyTo().get());
+        return replied != null && replied.words() != null && pseudonyms.same(replied.author(), to)
+                && EchoQuestion.is(m.text(), replied.words());
+    }
+
+    /**
+     * A follow-up in the thread of one's own pitch ("had a moment to look yet? Friday still has openings") chases the
+     * sale: its question is the pitch's, owed no more answer than the pitch was.
+     */
+    /**
+     * A call to book with its page, sent by direct message by someone {@code target} has never exchanged a word with
+     * ("Free for a short chat on Thursday? <calendar link>"): a sale in their inbox, as the sender's own reading counts it
+     * (a sell.cold pitch), so its question is owed no answer. Between people who know each other the same link only
+     * sets up a meeting, and its question waits like any other.
+     */
+    private static boolean bookingLinkFromAStranger(ChatMessage m, UserState target) {
+        return m.kind() == ChannelKind.DIRECT && !m.links().isEmpty() && Pitch.callToBook(m.text(), m.links())
+                && target.firstInteractionWith(m.author()).isEmpty();
+    }
+
+    private boolean chasesOwnPitch(ChatMessage m) {
+        if (m.kind() == ChannelKind.DIRECT && m.replyTo().isEmpty()) {
+            return chasesOwnPitchInDirect(m);
+        }
+        if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || !m.replyToAuthor().get().equals(m.author())) {
+            return false;
+        }
+        Seen replied = seen.get(m.replyTo().get());
+        return replied != null && replied.pitched();
+    }
+
+    /**
+     * A direct message that follows the sender's own pitch there, with no word from the other side in between, chases
+     * that pitch ("any thoughts on my offer? two slots left" days after it went unanswered): by DM nobody
+     * replies to their own message, the next message is the follow-up. It is the pitch's, owed no more answer than the
+     * pitch was. Once the other side has written, the sender's next question is a turn in a conversation, and waits.
+     */
+    private boolean chasesOwnPitchInDirect(ChatMessage m) {
+        MessageId pitch = pitchInDirect.get(m.channel());
+        Seen sent = pitch == null ? null : seen.get(pitch);
+        return sent != null && sent.author().equals(m.author()) && sent.pitched()
+                && m.time().getEpochSecond() - sent.at() <= PITCH_CHASED.getSeconds();
+    }
+
+    /** Keeps a direct conversation's latest pitch while only its sender writes there ({@link #pitchInDirect}). */
+    void rememberPitchInDirect(ChatMessage m, boolean pitched) {
+        if (pitched) {
+            if (pitchInDirect.size() >= PITCHES_IN_DIRECT_KEPT) {
+                // Bounded: the oldest pitches are the ones nobody will chase any more.
+                long horizon = m.time().getEpochSecond() - PITCH_CHASED.getSeconds();
+                pitchInDirect.values().removeIf(id -> {
+                    Seen sent = seen.get(id);
+                    return sent == null || sent.at() < horizon;
+                });
+            }
+            pitchInDirect.put(m.channel(), m.id());
+            return;
+        }
+        MessageId pitch = pitchInDirect.get(m.channel());
+        Seen sent = pitch == null ? null : seen.get(pitch);
+        if (sent == null || !sent.author().equals(m.author())) {
+            pitchInDirect.remove(m.channel());
+        }
+    }
+
+    /** The people a message speaks to: its reply target and the mentions that address (not those it only names). */
+    private static List<UserId> spokenTo(ChatMessage m, List<UserId> addressees) {
+        if (m.kind() == ChannelKind.DIRECT) {
+            return addressees;
+        }
+        // In a small room a question without a reply link waits for the other person only when there is one other.
+        if (m.addressees().isEmpty()) {
+            return addressees.size() == 1 ? addressees : List.of();
+        }
+        List<UserId> vocative = SpokenTo.of(m.text(), m.mentions());
+        if (m.replyToAuthor().isEmpty()) {
+            return vocative;
+        }
+        UserId target = m.replyToAuthor().get();
+        if (vocative.isEmpty() || vocative.size() == 1 && vocative.get(0).equals(target)) {
+            return List.of(target);
+        }
+        List<UserId> all = new ArrayList<>(vocative.size() + 1);
+        // A reply that puts its question to someone else by name ("signed up too. @Cal is there space for my
+        // partner?" under Kai's "signed up") asks the one named: the question waits for them first, and the reply
+        // only places it under the other's words.
+        List<UserId> asked = SpokenTo.asked(m.text(), m.mentions());
+        if (!asked.isEmpty() && !asked.contains(target)) {
+            for (UserId a : asked) {
+                if (vocative.contains(a) && !all.contains(a)) {
+                    all.add(a);
+                }
+            }
+        }
+        all.add(target);
+        for (UserId v : vocative) {
+            if (!v.equals(target) && !all.contains(v)) {
+                all.add(v);
+            }
+        }
+        return all;
+    }
+
+    /** Someone addressed an enrolled person: count it, and if it asks something, start waiting for the answer. */
+    /**
+     * @param question whether {@code m} asks the person something and waits for them
+     * @param asks     whether {@code m} is a question at all (to them or to several people), or a pitch: either way it is
+     *                 an interaction, not a favour done to them
+     */
+    private void received(UserState target, ChatMessage m, boolean question, boolean asks, List<Finding> out) {
+        // A week of only receiving is still a week: it ends, and its rules (give-take above all) run.
+        WeekTally t = weekClock.openTally(target, m.time(), m.community(), out);
+        IsoWeek week = t.week();
+        people.changed(target);
+        Audience audience = communities.audienceOf(m.author(), m.community(), m.channel(), m.kind() == ChannelKind.DIRECT);
+        long from = pseudonyms.code(m.author());
+        // Being asked something is not being given something: a question counts as an interaction, not as a day on
+        // which the person was helped (give-take); whether it gets its answer is oneway.unanswered's to watch.
+        if (asks) {
+            t.received(from, audience);
+        } else {
+            t.received(from, audience, dayOfWeek(m.time(), target.zone()));
+        }
+        t.mentionReceived();
+        target.interacted(from, m.time());
+        // A reply under the person's own post: their later words under it are said to whoever replied there.
+        if (m.kind() != ChannelKind.DIRECT && m.replyTo().isPresent() && m.replyToAuthor().isPresent()
+                && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
+            target.repliedUnder(m.replyTo().get(), m.author(), m.time());
+        }
+        if (question) {
+            UserState.Waiting w = new UserState.Waiting(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(),
+                    week, m.community());
+            if (m.replyTo().isPresent() && m.replyToAuthor().isPresent()
+                    && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
+                w.under = m.replyTo().get();
+            }
+            // What it asks about, as hashes of its content words: the person may take it up in those words later.
+            w.topic = TopicWords.of(m.text());
+            target.await(w);
+            inTheRoom.asked(m);
+            weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), target.user, target.community, m.id());
+        }
+    }
+
+    /**
+     * Who a question waits on the person as: the asker's audience, or, when it is put by name to one of a business's
+     * team in its own server (not by DM) by a member already seen there, its customer. A regular asking the staff at
+     * the counter by name is the business's customer as much as one asking its help desk ({@link TeamQuestions#teamAwaits}),
+     * role or not; only the waiting question is read so, not the week's mix of people.
+     */
+    private Audience askedAs(UserState target, ChatMessage m, Audience audience) {
+        if (audience.existingCustomer() || audience == Audience.IGNORE || m.kind() == ChannelKind.DIRECT) {
+            return audience;
+        }
+        CommunityState community = communities.community(m.community());
+        if (community.memberAsksTheBusiness(m) && community.team().contains(target.user)) {
+            return Audience.CUSTOMER;
+        }
+        return audience;
+    }
+}
