@@ -33,6 +33,7 @@ import dev.rapport.rules.text.CritiqueQuestion;
 import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
+import dev.rapport.rules.text.NoAnswerAwaited;
 import dev.rapport.rules.text.NotTheOneAsked;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.OnlyAWelcome;
@@ -244,7 +245,8 @@ public final class CoachEngine {
             return m;
         }
         return new ChatMessage(m.id(), m.time(), community, channel, m.parent(), m.kind(), author, m.authorRoles(),
-                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo(), m.authorOwnsCommunity());
+                m.replyTo(), m.replyToAuthor(), m.mentions(), m.links(), m.text(), m.channelInfo(), m.authorOwnsCommunity(),
+                m.replyGuessed());
     }
 
     /**
@@ -438,7 +440,11 @@ public final class CoachEngine {
             // A critique of their shared piece, in a room for feedback, that closes on a question about the piece
             // ("the bridge drags and the last line is vague, who is she writing to?") prompts the next draft: the
             // rewrite answers it, not a word back, so it does not wait for them.
-            boolean asked = text.question() && first && !Exclamation.is(m.text())
+            // A bare "?" or a question its asker takes back in the same breath waits for nobody (NoAnswerAwaited).
+            // Nor does one that only a guessed reply link (an IRC log's inference) puts to them: on IRC, whoever
+            // wants someone's answer names them.
+            boolean asked = text.question() && first && !Exclamation.is(m.text()) && !NoAnswerAwaited.is(m.text())
+                    && !(m.replyGuessed() && !m.mentions().contains(to))
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
                     && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()));
             first = false;
