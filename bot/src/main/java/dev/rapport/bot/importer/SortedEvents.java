@@ -364,7 +364,7 @@ public final class SortedEvents implements EventReader {
         }
         return new ChatMessage(m.id(), m.time(), m.community(), m.channel(), m.parent(), m.kind(), m.author(),
                 m.authorRoles(), m.replyTo(), Optional.of(parent), m.mentions(), m.links(), m.text(), m.channelInfo(),
-                m.authorOwnsCommunity());
+                m.authorOwnsCommunity(), m.replyGuessed());
     }
 
     /**

@@ -451,6 +451,21 @@ public final class AddressingInference {
         int n = text.length();
         int pos = firstNonSpace(text, 0);
         for (int count = 0; count < MAX_LEADING_NICKS && pos < n; count++) {
+            // "(nick) text": a name in parentheses before what is said is said to them, as "nick: text" is (chat
+            // answering one of several people at once). A common word in parentheses ("(ok) ...") is an aside.
+            if (text.charAt(pos) == '(') {
+                int close = nickEnd(text, pos + 1);
+                if (close > pos + 1 && close < n && text.charAt(close) == ')') {
+                    String inside = text.substring(pos + 1, close);
+                    Optional<String> named = known.resolve(inside);
+                    if (named.isPresent() && !isCommon(inside)) {
+                        found.add(named.get());
+                        pos = firstNonSpace(text, close + 1);
+                        continue;
+                    }
+                }
+                return pos;
+            }
             int end = nickEnd(text, pos);
             if (end == pos) {
                 return pos;

@@ -16,6 +16,7 @@ import dev.rapport.rules.text.CritiqueQuestion;
 import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
+import dev.rapport.rules.text.NoAnswerAwaited;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SpokenTo;
@@ -114,7 +115,11 @@ final class Recipients {
             // A critique of their shared piece, in a room for feedback, that closes on a question about the piece
             // ("the bridge drags and the last line is vague, who is she writing to?") prompts the next draft: the
             // rewrite answers it, not a word back, so it does not wait for them.
-            boolean asked = text.question() && first && !Exclamation.is(m.text())
+            // A bare "?" or a question its asker takes back in the same breath waits for nobody (NoAnswerAwaited).
+            // Nor does one that only a guessed reply link (an IRC log's inference) puts to them: on IRC, whoever
+            // wants someone's answer names them.
+            boolean asked = text.question() && first && !Exclamation.is(m.text()) && !NoAnswerAwaited.is(m.text())
+                    && !(m.replyGuessed() && !m.mentions().contains(to))
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
                     && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()));
             first = false;

@@ -26,6 +26,8 @@ import java.util.Set;
  * @param channelInfo  the channel's name and topic where the platform tells ({@link ChannelInfo#UNKNOWN} otherwise)
  * @param authorOwnsCommunity whether the author owns the community (a Discord guild's owner), where the platform
  *                     tells (live; an export does not): in a business's own server its owner is its team
+ * @param replyGuessed whether {@code replyTo} is only a guess from timing and words (an IRC log, where nobody clicks
+ *                     "reply"), not a link the author made or a name they said
  */
 public record ChatMessage(
         MessageId id,
@@ -42,7 +44,8 @@ public record ChatMessage(
         List<Link> links,
         String text,
         ChannelInfo channelInfo,
-        boolean authorOwnsCommunity) implements ChatEvent {
+        boolean authorOwnsCommunity,
+        boolean replyGuessed) implements ChatEvent {
 
     public ChatMessage {
         Objects.requireNonNull(id, "id");
@@ -59,6 +62,16 @@ public record ChatMessage(
         links = List.copyOf(links);
         text = text == null ? "" : text;
         channelInfo = channelInfo == null ? ChannelInfo.UNKNOWN : channelInfo;
+        replyGuessed = replyGuessed && replyTo.isPresent();
+    }
+
+    /** A message whose reply link, if any, is the author's own. */
+    public ChatMessage(MessageId id, Instant time, CommunityId community, ChannelId channel, Optional<ChannelId> parent,
+                       ChannelKind kind, UserId author, Set<String> authorRoles, Optional<MessageId> replyTo,
+                       Optional<UserId> replyToAuthor, List<UserId> mentions, List<Link> links, String text,
+                       ChannelInfo channelInfo, boolean authorOwnsCommunity) {
+        this(id, time, community, channel, parent, kind, author, authorRoles, replyTo, replyToAuthor, mentions, links,
+                text, channelInfo, authorOwnsCommunity, false);
     }
 
     /** A message whose channel says nothing about itself (no name or topic known). */
@@ -98,6 +111,6 @@ public record ChatMessage(
     /** A copy with other text and links, as after an edit. */
     public ChatMessage withText(String newText, List<Link> newLinks) {
         return new ChatMessage(id, time, community, channel, parent, kind, author, authorRoles, replyTo,
-                replyToAuthor, mentions, newLinks, newText, channelInfo, authorOwnsCommunity);
+                replyToAuthor, mentions, newLinks, newText, channelInfo, authorOwnsCommunity, replyGuessed);
     }
 }

@@ -26,6 +26,7 @@ public final class ChatMessageBuilder {
     /** Immutable until roles are added to roles already given. */
     private Set<String> roles = Set.of();
     private boolean ownsCommunity;
+    private boolean replyGuessed;
     private MessageId replyTo;
     private UserId replyToAuthor;
     private final List<UserId> mentions = new ArrayList<>();
@@ -115,6 +116,12 @@ public final class ChatMessageBuilder {
         return this;
     }
 
+    /** The reply link is only guessed (from timing and words), as in an IRC log: see {@link ChatMessage#replyGuessed}. */
+    public ChatMessageBuilder replyGuessed() {
+        this.replyGuessed = true;
+        return this;
+    }
+
     public ChatMessageBuilder mention(String user) {
         return mention(UserId.of(user));
     }
@@ -156,6 +163,6 @@ public final class ChatMessageBuilder {
         List<Link> found = links != null ? links : LinkExtractor.extract(text);
         return new ChatMessage(id, time, community, channel, Optional.ofNullable(parent), kind, author, roles,
                 Optional.ofNullable(replyTo), Optional.ofNullable(replyToAuthor), mentions, found, text, channelInfo,
-                ownsCommunity);
+                ownsCommunity, replyGuessed);
     }
 }

@@ -34,6 +34,17 @@ class AddressingInferenceTest {
     }
 
     @Test
+    void aNickInParenthesesBeforeTheTextIsAddressed() {
+        assertThat(addressees("(mirak_) yes, the second partition")).containsExactly("mirak_");
+    }
+
+    @Test
+    void aCommonWordOrAnUnknownNameInParenthesesIsAnAside() {
+        assertThat(addressees("(the) second partition is fine")).isEmpty();
+        assertThat(addressees("(maybe) reboot first")).isEmpty();
+    }
+
+    @Test
     void severalLeadingNicksAreAllAddressed() {
         assertThat(addressees("jdub, Nafallo: you both said so")).containsExactly("jdub", "Nafallo");
     }

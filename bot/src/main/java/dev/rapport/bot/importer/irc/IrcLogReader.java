@@ -190,9 +190,11 @@ public final class IrcLogReader implements EventReader {
         }
         // A message continuing its author's own previous one keeps the link but names no one to reply to: a
         // person does not answer themselves.
-        if (!toABot) {
-            reply.replyTo().ifPresent(parent -> builder.replyTo(parent,
-                    reply.replyToAuthor().filter(parentAuthor -> !parentAuthor.equals(author)).orElse(null)));
+        // The link is the inference's guess, not the author's: nobody on IRC clicks "reply" (names said are mentions).
+        if (!toABot && reply.replyTo().isPresent()) {
+            builder.replyTo(reply.replyTo().get(),
+                    reply.replyToAuthor().filter(parentAuthor -> !parentAuthor.equals(author)).orElse(null));
+            builder.replyGuessed();
         }
         return builder.build();
     }

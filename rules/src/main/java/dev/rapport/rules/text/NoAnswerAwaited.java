@@ -1,0 +1,55 @@
+package dev.rapport.rules.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A message with a question mark that waits for no answer, whoever it names:
+ * <ul>
+ *     <li>a bare mark ("?", "?? :)", "Sam: ?"): puzzlement at what was just said, a raised eyebrow in text. It asks
+ *     nothing that has an answer to owe; the exchange goes on or it does not.</li>
+ *     <li>a question its asker withdraws in the same breath ("... which one did you pick? not that it matters",
+ *     "is the hall booked? never mind, found it"): they say themselves that they are no longer waiting.</li>
+ * </ul>
+ * "never mind" only counts as a clause of its own (followed by a stop or the end): "never mind the price, which one
+ * is quieter?" still asks.
+ */
+public final class NoAnswerAwaited {
+    /** A name said to first: "sam:", "sam,", "@sam" (the bare mark after it is what is said). */
+    private static final Pattern LEADING_NAME = Pattern.compile("^\\s*@?[\\w\\[\\]`^{}|\\\\.-]+\\s*[:,>]\\s*");
+    /** A smiley made of punctuation and a letter or two (":)", ":p", ";-D", "xD", "^^"), kept out of "words". */
+    private static final Pattern SMILEY = Pattern.compile("[:;=8][-'^o]?[()\\[\\]pPdDoO3/\\\\|*]+|[xX][dD]+|\\^+_?\\^+|<3");
+    /** The asker saying the question no longer waits on anyone. */
+    private static final Pattern WITHDRAWN = Pattern.compile(
+            "\\bnot that it matters\\b|\\b(?:doesn'?t|does not|no longer) matters? (?:any ?more|now)\\b"
+                    + "|\\b(?:never ?mind|nvm)\\s*(?:[.!,;:)\\-]|$)");
+
+    private NoAnswerAwaited() {
+    }
+
+    /** Whether {@code text} has a question mark but waits for no answer (a bare mark, or a question withdrawn). */
+    public static boolean is(String text) {
+        return text != null && text.indexOf('?') >= 0 && (bareMark(text) || withdrawn(text));
+    }
+
+    /** Whether {@code text}, after any name it is said to, is only question marks, other stops and smileys. */
+    static boolean bareMark(String text) {
+        String rest = LEADING_NAME.matcher(text).replaceFirst("");
+        for (String token : rest.trim().split("\\s+")) {
+            if (token.isEmpty() || SMILEY.matcher(token).matches()) {
+                continue;
+            }
+            for (int i = 0; i < token.length(); i++) {
+                if (Character.isLetterOrDigit(token.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return rest.indexOf('?') >= 0;
+    }
+
+    /** Whether the asker takes the question back in the same message ("not that it matters", "never mind."). */
+    static boolean withdrawn(String text) {
+        return WITHDRAWN.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.rapport.rules.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NoAnswerAwaitedTest {
+
+    @Test
+    void aBareMarkAfterAName() {
+        assertThat(NoAnswerAwaited.is("?")).isTrue();
+        assertThat(NoAnswerAwaited.is("marta: ?? :P")).isTrue();
+        assertThat(NoAnswerAwaited.is("?!")).isTrue();
+    }
+
+    @Test
+    void aMarkWithWordsOrNumbersAsks() {
+        assertThat(NoAnswerAwaited.is("marta: 12?")).isFalse();
+        assertThat(NoAnswerAwaited.is("marta: tonight?")).isFalse();
+        assertThat(NoAnswerAwaited.is("which one? :)")).isFalse();
+    }
+
+    @Test
+    void aQuestionTakenBack() {
+        assertThat(NoAnswerAwaited.is("did the parcel arrive? never mind, tracking says yes")).isTrue();
+        assertThat(NoAnswerAwaited.is("which bus did you take? (not that it matters now)")).isTrue();
+        assertThat(NoAnswerAwaited.is("is the hall free on monday? nvm")).isTrue();
+    }
+
+    @Test
+    void aQuestionThatMerelySaysNeverMindStillAsks() {
+        assertThat(NoAnswerAwaited.is("never mind the price, which one is quieter?")).isFalse();
+        assertThat(NoAnswerAwaited.is("does it matter which port I plug it into?")).isFalse();
+        assertThat(NoAnswerAwaited.is("did the parcel arrive?")).isFalse();
+    }
+}
