@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,15 +48,6 @@ class NoScenePhrasesInRulesTest {
      * platform's fixed words, say), not a sentence of a scene. Empty today; current hits never go here by default.
      */
     private static final Map<String, String> GENERAL = Map.of();
-
-    /**
-     * TEMPORARY, for the integrator to empty after merging session 34: CoachEngine.java and CommunityState.java are
-     * being restructured by other engineers, so their comments were left as they stand. Each file (under rules/src)
-     * may keep at most the number of copied runs it holds today (14); one more fails, listing them all. No
-     * other file may be added here.
-     */
-    private static final Map<String, Integer> TEMPORARY_UNTIL_ENGINE_MERGE = Map.of(
-            "main/java/dev/rapport/rules/engine/CoachEngine.java", 14);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -138,15 +128,8 @@ class NoScenePhrasesInRulesTest {
         assertThat(found.get(2)).startsWith("T.java:7 literal 'would you water my ferns please'");
     }
 
-    @Test
-    void theTemporaryListNamesOnlyTheTwoFilesBeingRestructured() {
-        assertThat(TEMPORARY_UNTIL_ENGINE_MERGE.keySet()).allMatch(
-                f -> f.matches("main/java/dev/rapport/rules/engine/(CoachEngine|CommunityState)\\.java"));
-    }
-
     private static List<String> offending(List<Text> texts, Map<String, String> runs) {
         List<String> found = new ArrayList<>();
-        Map<String, List<String>> tolerated = new TreeMap<>();
         for (Text text : texts) {
             for (String run : runs(text.text())) {
                 String source = runs.get(run);
@@ -154,16 +137,7 @@ class NoScenePhrasesInRulesTest {
                     continue;
                 }
                 String hit = text.file() + ":" + text.line() + " " + text.kind() + " '" + run + "' <- " + source;
-                if (TEMPORARY_UNTIL_ENGINE_MERGE.containsKey(text.file())) {
-                    tolerated.computeIfAbsent(text.file(), k -> new ArrayList<>()).add(hit);
-                } else {
-                    found.add(hit);
-                }
-            }
-        }
-        for (Map.Entry<String, List<String>> file : tolerated.entrySet()) {
-            if (file.getValue().size() > TEMPORARY_UNTIL_ENGINE_MERGE.get(file.getKey())) {
-                found.addAll(file.getValue());
+                found.add(hit);
             }
         }
         return found;

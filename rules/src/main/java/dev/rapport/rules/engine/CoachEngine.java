@@ -411,7 +411,7 @@ public final class CoachEngine {
     }
 
     /**
-     * Someone answered a question a coached person put to the room ("has anyone moved to the new lenses?"): by a reply
+     * Someone answered a question a coached person put to the room ("anybody switched to the new lenses?"): by a reply
      * to it, or by words to its asker in its channel while it stood open (in a room of two or three, their next word
      * there). Asking the room and getting answers is conversation, not speaking to nobody: from then on the question
      * counts as said to someone for {@code oneway.broadcast} and the conversation numbers. A thank-you answers nothing.
