@@ -88,9 +88,9 @@ class NoSceneNamesInRulesTest {
 
     @Test
     void noStringLiteralOfTheRulesNamesAPersonServerOrOwnSiteOfAnyLabelledExport() throws IOException {
-        Path root = projectRoot();
+        Path root = LabelledExports.projectRoot();
         Map<String, Set<String>> names = new TreeMap<>();
-        List<Path> exports = exports(root);
+        List<Path> exports = LabelledExports.exports(root);
         for (Path export : exports) {
             collect(export, root, names);
         }
@@ -240,18 +240,6 @@ class NoSceneNamesInRulesTest {
         }
     }
 
-    private static List<Path> exports(Path root) throws IOException {
-        List<Path> files = new ArrayList<>();
-        List<Path> folders = List.of(root.resolve("bot/src/test/resources/eval"),
-                root.resolve("bot/src/main/resources/demo"));
-        for (Path folder : folders) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-            }
-        }
-        return files;
-    }
-
     /** Every string literal of the Java sources, with comments, character literals and text blocks read past. */
     static List<Literal> literals(Path sources) throws IOException {
         List<Literal> literals = new ArrayList<>();
@@ -274,13 +262,13 @@ class NoSceneNamesInRulesTest {
                 } else if (code.startsWith("/*", i)) {
                     int end = code.indexOf("*/", i + 2);
                     end = end < 0 ? code.length() : end + 2;
-                    line += count(code, i, end);
+                    line += LabelledExports.lineBreaks(code, i, end);
                     i = end;
                 } else if (code.startsWith("\"\"\"", i)) {
                     int end = code.indexOf("\"\"\"", i + 3);
                     end = end < 0 ? code.length() : end + 3;
                     literals.add(new Literal(where + ":" + line, code.substring(i + 3, Math.max(i + 3, end - 3))));
-                    line += count(code, i, end);
+                    line += LabelledExports.lineBreaks(code, i, end);
                     i = end;
                 } else if (c == '"' || c == '\'') {
                     int j = i + 1;
@@ -298,30 +286,6 @@ class NoSceneNamesInRulesTest {
             }
         }
         return literals;
-    }
-
-    private static int count(String code, int from, int to) {
-        int lines = 0;
-        for (int k = from; k < to; k++) {
-            if (code.charAt(k) == '\n') {
-                lines++;
-            }
-        }
-        return lines;
-    }
-
-    private static Path projectRoot() {
-        String given = System.getProperty("rapport.projectRoot");
-        String from = given != null && !given.isBlank() ? given : System.getProperty("user.dir");
-        Path start = Path.of(from).toAbsolutePath();
-        for (Path p = start; p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("rules/src/main/java"))
-                    && Files.isDirectory(p.resolve("bot/src/test/resources/eval"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no project root (rules/src/main/java, bot/src/test/resources/eval) above "
-                + start);
     }
 
     record Literal(String where, String text) {

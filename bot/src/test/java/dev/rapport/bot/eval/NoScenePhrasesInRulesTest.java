@@ -56,7 +56,7 @@ class NoScenePhrasesInRulesTest {
 
     @BeforeAll
     static void readTheRules() throws IOException {
-        root = projectRoot();
+        root = LabelledExports.projectRoot();
         sources = new ArrayList<>();
         sources.addAll(texts(root.resolve("rules/src"), root.resolve("rules/src/main/java")));
         sources.addAll(texts(root.resolve("rules/src"), root.resolve("rules/src/test/java")));
@@ -65,7 +65,7 @@ class NoScenePhrasesInRulesTest {
     @Test
     void noRunOfTheRulesOrTheirTestsIsASentenceOfALabelledExport() throws IOException {
         Map<String, String> runs = new HashMap<>();
-        List<Path> exports = exports(root);
+        List<Path> exports = LabelledExports.exports(root);
         assertThat(exports).as("the eval exports were found").hasSizeGreaterThan(100);
         for (Path export : exports) {
             String from = root.relativize(export).toString();
@@ -180,17 +180,6 @@ class NoScenePhrasesInRulesTest {
         return words;
     }
 
-    private static List<Path> exports(Path root) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path folder : List.of(root.resolve("bot/src/test/resources/eval"),
-                root.resolve("bot/src/main/resources/demo"))) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-            }
-        }
-        return files;
-    }
-
     private static List<Text> texts(Path base, Path sources) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {
@@ -233,13 +222,13 @@ class NoScenePhrasesInRulesTest {
                 int end = code.indexOf("*/", i + 2);
                 end = end < 0 ? code.length() : end + 2;
                 texts.add(new Text(file, line, "comment", code.substring(i + 2, Math.max(i + 2, end - 2))));
-                line += count(code, i, end);
+                line += LabelledExports.lineBreaks(code, i, end);
                 i = end;
             } else if (code.startsWith("\"\"\"", i)) {
                 int end = code.indexOf("\"\"\"", i + 3);
                 end = end < 0 ? code.length() : end + 3;
                 texts.add(new Text(file, line, "literal", code.substring(i + 3, Math.max(i + 3, end - 3))));
-                line += count(code, i, end);
+                line += LabelledExports.lineBreaks(code, i, end);
                 i = end;
             } else if (c == '"' || c == '\'') {
                 int j = i + 1;
@@ -264,30 +253,6 @@ class NoScenePhrasesInRulesTest {
             }
         }
         return texts;
-    }
-
-    private static int count(String code, int from, int to) {
-        int lines = 0;
-        for (int k = from; k < to && k < code.length(); k++) {
-            if (code.charAt(k) == '\n') {
-                lines++;
-            }
-        }
-        return lines;
-    }
-
-    private static Path projectRoot() {
-        String given = System.getProperty("rapport.projectRoot");
-        String from = given != null && !given.isBlank() ? given : System.getProperty("user.dir");
-        Path start = Path.of(from).toAbsolutePath();
-        for (Path p = start; p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("rules/src/main/java"))
-                    && Files.isDirectory(p.resolve("bot/src/test/resources/eval"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no project root (rules/src/main/java, bot/src/test/resources/eval) above "
-                + start);
     }
 
     /** A literal or comment: the file under rules/src, the line it starts on, its kind and its text. */
