@@ -68,8 +68,10 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * requests to the room lately that were for offers or waited a day, whether the community is a trade's own and
      * which of its rooms are, and who took up each person's latest question to the room at once (a version 6
      * document reads as none of them: as that build read them after a restart, until the rooms were written in again).
+     * 8: which open request is still its room's latest question, waiting for someone else's word there (a version 7
+     * document reads as none: a question asked just before a restart and taken up just after it was not taken up).
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     /** A snapshot without what version 7 added (no requests, no trade's rooms). */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -132,7 +134,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                 .toList();
         List<Request> os = open.stream().filter(r -> !r.asker().equals(pseudonym))
                 .map(r -> r.passedBy().contains(pseudonym) ? new Request(r.message(), r.asker(), r.channel(), r.at(),
-                        r.topic(), r.anyoneCanAnswer(), r.passedBy().stream().filter(p -> !p.equals(pseudonym)).toList())
+                        r.topic(), r.anyoneCanAnswer(), r.passedBy().stream().filter(p -> !p.equals(pseudonym)).toList(),
+                        r.awaitsTakeUp())
                         : r).toList();
         List<Room> rs = rooms.stream().map(r -> r.speakers().stream().anyMatch(s -> s.who().equals(pseudonym))
                 ? new Room(r.channel(), r.messages(), r.speakers().stream().filter(s -> !s.who().equals(pseudonym))
@@ -314,13 +317,21 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
 
     /**
      * A question to the room nobody answered yet: whose (pseudonym), where, when, what about (keyed topic words, as
-     * {@link UserSnapshot.Learned}), whether anyone there could answer it, and who passed it over so far.
+     * {@link UserSnapshot.Learned}), whether anyone there could answer it, who passed it over so far, and whether it
+     * is still the latest question to its room with nobody else having spoken there since (the next word someone
+     * else says there takes it up; version 8).
      */
     public record Request(MessageId message, String asker, ChannelId channel, Instant at, List<Integer> topic,
-                          boolean anyoneCanAnswer, List<String> passedBy) {
+                          boolean anyoneCanAnswer, List<String> passedBy, boolean awaitsTakeUp) {
         public Request {
             topic = topic == null ? List.of() : List.copyOf(topic);
             passedBy = passedBy == null ? List.of() : List.copyOf(passedBy);
+        }
+
+        /** A request that is not its room's latest question waiting for someone else's word (before version 8). */
+        public Request(MessageId message, String asker, ChannelId channel, Instant at, List<Integer> topic,
+                       boolean anyoneCanAnswer, List<String> passedBy) {
+            this(message, asker, channel, at, topic, anyoneCanAnswer, passedBy, false);
         }
     }
 

@@ -1924,7 +1924,7 @@ final class CommunityState {
                 }
                 by.sort(null);
                 open.add(new CommunitySnapshot.Request(q.id, pseudonyms.of(q.asker), q.channel, q.time, boxed(q.topic),
-                        q.anyoneCanAnswer, by));
+                        q.anyoneCanAnswer, by, lastRoomQuestion.get(q.channel) == q));
             }
         }
         List<CommunitySnapshot.Recent> recent = new ArrayList<>(recentQuestions.size());
@@ -2044,6 +2044,9 @@ final class CommunityState {
             UserId asker = standIn(r.asker(), ids, pseudonyms);
             Question q = asker == null ? null
                     : reopen(asker, r.message(), r.channel(), r.at(), r.topic(), r.anyoneCanAnswer());
+            if (q != null && r.awaitsTakeUp()) {
+                lastRoomQuestion.putIfAbsent(r.channel(), q);
+            }
             for (int k = 0; q != null && k < r.passedBy().size(); k++) {
                 UserId by = standIn(r.passedBy().get(k), ids, pseudonyms);
                 if (by != null && !passedBy(q, by)) {

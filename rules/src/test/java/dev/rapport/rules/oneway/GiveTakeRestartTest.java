@@ -65,6 +65,21 @@ class GiveTakeRestartTest {
         assertThat(giveTake(GiveTakeRestartTest::takenUpInTheNextWord, Chat::restart)).isEqualTo(straight);
     }
 
+    /**
+     * Asked just before a restart and taken up by the next word after it: the room's latest question is kept in the
+     * snapshot until someone else speaks there, so the take-up still counts.
+     */
+    @Test
+    void aQuestionAskedBeforeARestartAndTakenUpAfterItStillWentByNobody() {
+        List<?> straight = giveTake(GiveTakeRestartTest::takenUpInTheNextWord, chat -> { });
+
+        assertThat(giveTake(chat -> {
+            helperAsksAboutHisBasil(chat);
+            chat.restart();
+            neighbourSpeaksNext(chat);
+        }, chat -> { })).isEqualTo(straight);
+    }
+
     /** Taken up by the learner's own post, the request still went by her after a restart. */
     @Test
     void aRequestTheLearnersOwnPostFollowedStillWentByHerAfterARestart() {
