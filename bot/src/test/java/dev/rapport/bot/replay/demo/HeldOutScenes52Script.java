@@ -660,7 +660,7 @@ final class HeldOutScenes52Script extends StoryScript {
         re(5, "11:20", kerstin, gloss, "I'll take 10, messaging you");
         Post window = say(6, "09:00", hwCounter, gideon, "I rearranged my window display this morning, I think my "
                 + "window is now the best on the street");
-        re(6, "09:30", aoife, window, "ooh photo?");
+        re(6, "09:30", aoife, window, "ooh, bold claim 😄");
 
         // W24: Gideon posts about his shop all week and answers nobody.
         say(8, "08:30", hwCounter, gideon, "I opened at 7 today instead of 8 and I had four customers before my usual "
