@@ -67,7 +67,7 @@ class NoSceneNamesInRulesTest {
     private static final Set<String> ENGLISH = Set.of(
             "archive", "articles", "blog", "books", "collections", "county", "dot", "drive", "eve", "forms", "give",
             "guy", "joy", "june", "library", "maps", "notes", "paste", "per", "podcasts", "price", "reviews", "rules",
-            "slides", "social", "video");
+            "slides", "social", "video", "videos");
 
     /** Registrable names of public platforms: a host under one of these is nobody's own site. */
     private static final Set<String> PLATFORMS = Set.of(

@@ -42,7 +42,7 @@ public final class CommunityCause {
     /** Forms of voting that name the candidate after "for": "vote for me", "voting for me". */
     private static final Set<String> VOTING = Set.of("vote", "votes", "voting", "voted");
     /**
-     * Verbs of an organiser's planning, given as the reason for a sign-up ("so we can book enough tables", "so I
+     * Verbs of an organiser's planning, given as the reason for a sign-up ("so we can book enough seats", "so I
      * know who needs a lift"): a head count for the group's gathering.
      */
     private static final Set<String> PLANNING = Set.of("know", "tell", "plan", "count", "book", "sort", "arrange",
@@ -172,7 +172,7 @@ public final class CommunityCause {
 
     /**
      * Whether the "so" at word {@code i} gives an organiser's reason for a sign-up ("sign the sheet so the club can book
-     * enough tables", "so I know who needs a lift", "so we can plan lifts"): a head count for a gathering of the
+     * enough seats", "so I know who needs a lift", "so we can plan lifts"): a head count for a gathering of the
      * members. A reason that serves the one signing up ("so I can send you the guide", "so we can tell you when it
      * launches") is a seller's list, not a head count.
      */

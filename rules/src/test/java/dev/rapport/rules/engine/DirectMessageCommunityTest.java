@@ -87,7 +87,7 @@ class DirectMessageCommunityTest {
         // Ana promotes once in the garden; Cy was never seen there, so her pitch to him is not a garden matter.
         say(GARDEN, "general", "bob", "the tomatoes are finally red");
         say(GARDEN, "general", "ana", "mine are still green");
-        direct("dm-ana-cy", "cy", "hi ana, a friend gave me your name");
+        direct("dm-ana-cy", "cy", "hi ana, my cousin passed on your name");
         direct("dm-ana-cy", "ana", "[promo] my seed packs are half price for you too");
         say(GARDEN, "trade", "ana", "[promo] seed packs at half price this week");
 

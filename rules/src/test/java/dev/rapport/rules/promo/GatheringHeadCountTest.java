@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The organiser of the members' own gathering asks for names to count heads ("add your name so we can book enough
- * tables", "so I know who needs a lift"), whatever the gathering is called (a meet, an open day): the group's
+ * seats", "so I know who needs a lift"), whatever the gathering is called (a meet, an open day): the group's
  * business, not the writer's work promoted, and so is its reminder with places left. A petition for the group's cause
  * is the group's too. The same sign-up for one's own thing, or with a reason that serves the one signing up ("so I can
  * send you the notes"), is still promotion.
@@ -46,7 +46,7 @@ class GatheringHeadCountTest {
 
     @Test
     void aHeadCountOrANounOfGatheringMakesTheSignUpTheGroups() {
-        assertThat(CommunityCause.event("Names on the form please, so we can book enough tables for Sunday"))
+        assertThat(CommunityCause.event("Names on the form please, so we can book enough seats for Sunday"))
                 .isTrue();
         assertThat(CommunityCause.event("Allotment open day on the 3rd, add yourself to the list")).isTrue();
         assertThat(CommunityCause.event("the spring meet is by the weir this year, sign-ups in the pinned form"))

@@ -1,8 +1,6 @@
 package dev.rapport.bot.replay.demo;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -876,12 +874,6 @@ final class HeldOutScenes52Script extends StoryScript {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(DIR);
-        Files.createDirectories(dir);
-        Map<String, String> files = files();
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-        }
-        System.out.println("held-out round 52: wrote " + files.size() + " files to " + dir);
+        ExportWriter.writeAll(Path.of(DIR), files(), "held-out round 52");
     }
 }

@@ -74,7 +74,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes49Script", "held-out-scenes-49", HeldOutScenes49Script::files),
                 script("HeldOutScenes50Script", "held-out-scenes-50", HeldOutScenes50Script::files),
                 script("HeldOutScenes51Script", "held-out-scenes-51", HeldOutScenes51Script::files),
-                script("HeldOutScenes52Script", "held-out-scenes-52", HeldOutScenes52Script::files));
+                script("HeldOutScenes52Script", "held-out-scenes-52", HeldOutScenes52Script::files),
+                script("HeldOutScenes54Script", "held-out-scenes-54", HeldOutScenes54Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
