@@ -73,7 +73,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes48Script", "held-out-scenes-48", HeldOutScenes48Script::files),
                 script("HeldOutScenes49Script", "held-out-scenes-49", HeldOutScenes49Script::files),
                 script("HeldOutScenes50Script", "held-out-scenes-50", HeldOutScenes50Script::files),
-                script("HeldOutScenes51Script", "held-out-scenes-51", HeldOutScenes51Script::files));
+                script("HeldOutScenes51Script", "held-out-scenes-51", HeldOutScenes51Script::files),
+                script("HeldOutScenes53Script", "held-out-scenes-53", HeldOutScenes53Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
