@@ -142,7 +142,7 @@ final class OfferCues implements CueFinder {
     /** "use my referral code", "use my code ABC123", "use my link to sign up". */
     private static boolean ownCode(PromoTokens t, int i) {
         // "my referral link", "my invite code", "my discount code": a code of one's own that pays, whatever verb brings
-        // it ("sign up with my referral link", "here's my promo code"), not only "use".
+        // it ("register through my referral link", "here's my promo code"), not only "use".
         // Said with no "use", the code has to come with what it gives or where it goes: "my referral link doesn't work"
         // is a problem, not an offer.
         boolean anyVerb = t.in(i, CODE_KINDS) && t.is(i - 1, MY) && !t.inQuestion(i);

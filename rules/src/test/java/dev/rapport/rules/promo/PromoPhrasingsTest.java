@@ -17,7 +17,7 @@ class PromoPhrasingsTest {
             "comment GROWTH and I'll dm you the playbook",
             "reply 'PLAN' below and i'll send u my template 📩",
             "comment 'SCALE' and I'll send you the checklist",
-            "sign up with my referral link and we both get a month free https://app.example/r/zed",
+            "register through my referral link, you and I each get thirty days free https://app.example/r/zed",
             "my invite code TIDE42 gets you the first box free",
             "grab 2 months on me with my affiliate link https://host.example/?aff=lina"
     })

@@ -75,6 +75,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes50Script", "held-out-scenes-50", HeldOutScenes50Script::files),
                 script("HeldOutScenes51Script", "held-out-scenes-51", HeldOutScenes51Script::files),
                 script("HeldOutScenes52Script", "held-out-scenes-52", HeldOutScenes52Script::files),
+                script("HeldOutScenes53Script", "held-out-scenes-53", HeldOutScenes53Script::files),
                 script("HeldOutScenes54Script", "held-out-scenes-54", HeldOutScenes54Script::files));
     }
 
