@@ -127,6 +127,8 @@ final class OwnMessageCounter {
         if (questionsAnswered.answerWaiting(s, m, cues, addressed, t) && !answer && substantial(m, text)) {
             answer = true;
         }
+        // The questions still waiting in that channel have had the person's next word there.
+        s.spokeAfterQuestionsIn(m.channel());
         weekClock.graceAfterBeingAway(s, m);
         OwnReading reading = reader.read(s, m, addressees, cues, answer, community);
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.

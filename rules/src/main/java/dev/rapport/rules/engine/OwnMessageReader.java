@@ -191,6 +191,12 @@ final class OwnMessageReader {
         if (seekingHelp && !sells) {
             s.askedFor(m.channel(), m.time());
         }
+        // A request for help put to the room (naming nobody; a reply link only guessed names nobody either) opens a
+        // conversation with whoever helps: those who speak to the person there in the hour after are their helpers.
+        if (asking && !sells && m.kind() != ChannelKind.DIRECT && m.mentions().isEmpty()
+                && (m.replyTo().isEmpty() || m.replyGuessed())) {
+            s.askedTheRoom(m.channel(), m.time());
+        }
         // A host name written bare (no scheme, no path) while asking for help, or in a reply or mention without any
         // wording of promotion, names what is talked about (the site that does not load, the server in the settings);
         // it sends nobody anywhere.

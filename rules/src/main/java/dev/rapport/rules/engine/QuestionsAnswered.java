@@ -29,11 +29,32 @@ final class QuestionsAnswered {
 
     /** Nobody addressed. */
     private static final long[] NO_ONE = new long[0];
+    /**
+     * How soon after a question the asked person's first word in that channel, to nobody by name, answers it even when
+     * a guessed reply link puts it under someone else's line: in the same breath (a log that writes minutes only
+     * tells "seconds later" as the same or the next minute).
+     */
+    static final Duration SAME_BREATH = Duration.ofMinutes(1);
+    /**
+     * How soon after a helper's question about the person's own problem their turn with another of their helpers
+     * still goes on with the one conversation (see {@link UserState#answeredInHelpThread}).
+     */
+    static final Duration MID_CONVERSATION = Duration.ofMinutes(3);
     /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
     private final AddressingInference addressing;
 
     QuestionsAnswered(AddressingInference addressing) {
         this.addressing = addressing;
+    }
+
+    /** Whether {@code addressed} names someone who spoke to the person where they last asked the room for help. */
+    private static boolean toAHelper(long[] addressed, UserState s) {
+        for (long a : addressed) {
+            if (s.isHelper(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks the questions {@code m} answers; true when it answered one. */
@@ -42,6 +63,23 @@ final class QuestionsAnswered {
             return false;
         }
         TextFeatures text = cues.features();
+        // Someone who asked the room for help is often helped by several people at once, and one helper's question
+        // about their problem ("is universe enabled?", a hint put as a question) is part of that one conversation:
+        // their turn with another of the helpers within minutes, thanks included, goes on with it, and the question
+        // is not left waiting. Only while they are at it (a turn within MID_CONVERSATION of the question, to someone
+        // who helped them there): someone who asked and then goes quiet, or who turns to people who never helped
+        // them, leaves it waiting; a word to the asker themselves is an answer or a thanks, read as usual below.
+        if (m.kind() != ChannelKind.DIRECT && toAHelper(addressed, s)) {
+            for (UserState.Waiting w : s.answeredInHelpThread(m.channel(), m.time().minus(MID_CONVERSATION),
+                    addressed)) {
+                // Settled, not answered by this message: a turn with someone else is no answer to give them help.
+                t.responded(Duration.between(w.since, m.time()).getSeconds());
+                t.mentionAnswered();
+            }
+            if (!s.anyWaiting()) {
+                return false;
+            }
+        }
         // A thank-you answers nothing: thanking someone whose question waits leaves it waiting ("thanks!" to "which kiln
         // do you use?"). Thanks followed by the answer ("thanks! the electric one") answers it.
         if (cues.onlyThanks()) {
@@ -116,6 +154,18 @@ final class QuestionsAnswered {
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
             answeredAny = true;
+        }
+        // A reply link that is only a guess (an IRC log: nobody clicks "reply", the reader infers one from timing and
+        // words) does not clearly address anyone: the asked person's first word in that channel after the question,
+        // naming nobody and said in the same breath, answers it as a turn does, wherever the guess placed it ("no idea,
+        // try the forum" right after "any guess why it fails?"). A later word, one that names someone, or one that
+        // asks the room something of their own, is read as before.
+        if (turn == null && direct == null && m.replyGuessed() && m.mentions().isEmpty() && !asksTheRoom) {
+            for (UserState.Waiting w : s.answeredByFirstWord(m.channel(), m.time().minus(SAME_BREATH))) {
+                t.responded(Duration.between(w.since, m.time()).getSeconds());
+                t.mentionAnswered();
+                answeredAny = true;
+            }
         }
         // A later word of theirs in that channel that takes up what the question asked about, in its own words, saying
         // rather than asking, answers it however long after and to whomever it is said: a favour done and reported

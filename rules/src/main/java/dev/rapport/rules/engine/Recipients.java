@@ -303,6 +303,9 @@ final class Recipients {
         }
         t.mentionReceived();
         target.interacted(from, m.time());
+        if (m.kind() != ChannelKind.DIRECT) {
+            target.spokenToBy(from, m.channel(), m.time());
+        }
         // A reply under the person's own post: their later words under it are said to whoever replied there.
         if (m.kind() != ChannelKind.DIRECT && m.replyTo().isPresent() && m.replyToAuthor().isPresent()
                 && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
@@ -317,6 +320,8 @@ final class Recipients {
             }
             // What it asks about, as hashes of its content words: the person may take it up in those words later.
             w.topic = TopicWords.of(m.text());
+            // Put to them where they asked the room for help within the hour: a helper's question about their problem.
+            w.inHelpThread = m.kind() != ChannelKind.DIRECT && target.helpAskedOfTheRoom(m.channel(), m.time());
             target.await(w);
             inTheRoom.asked(m);
             weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), target.user, target.community, m.id());

@@ -99,6 +99,17 @@ final class UserState implements UserHistory {
          * it was asked in). Not kept in snapshots: after a restart such a question is answered as any other.
          */
         int[] topic;
+        /**
+         * The person has written in its channel since it was asked: their next word there is no longer the first one
+         * after it (see {@link #answeredByFirstWord}). Not kept in snapshots: after a restart it is taken as not yet.
+         */
+        boolean passed;
+        /**
+         * Put to the person in the channel where they had asked the room for help within the hour: a helper's
+         * question about their own problem, part of one conversation with everyone helping them (see
+         * {@link #answeredInHelpThread}). Not kept in snapshots: after a restart such a question waits as any other.
+         */
+        boolean inHelpThread;
 
         Waiting(MessageId message, long from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {
@@ -627,6 +638,65 @@ final class UserState implements UserHistory {
         return answered == null ? List.of() : answered;
     }
 
+    /** The person wrote in {@code channel}: questions waiting there saw their next word ({@link Waiting#passed}). */
+    void spokeAfterQuestionsIn(ChannelId channel) {
+        for (int i = 0; waiting != null && i < waitingCount; i++) {
+            if (waiting[i].channel.equals(channel)) {
+                waiting[i].passed = true;
+            }
+        }
+    }
+
+    /**
+     * Takes out, oldest first, the questions waiting in {@code channel} since {@code since} to which the person's
+     * message is their first word in that channel after the question ({@link Waiting#passed} not yet set).
+     */
+    List<Waiting> answeredByFirstWord(ChannelId channel, Instant since) {
+        List<Waiting> answered = null;
+        for (int i = 0; waiting != null && i < waitingCount; ) {
+            Waiting w = waiting[i];
+            if (w.passed || !w.channel.equals(channel) || w.since.isBefore(since)) {
+                i++;
+                continue;
+            }
+            if (answered == null) {
+                answered = new ArrayList<>(2);
+            }
+            takeAt(i, answered);
+        }
+        return answered == null ? List.of() : answered;
+    }
+
+    /**
+     * Takes out, oldest first, the helpers' questions ({@link Waiting#inHelpThread}) waiting in {@code channel} since
+     * {@code since} from anyone but those in {@code notFrom} (by pseudonym number): the person's turn with another of
+     * their helpers goes on with the one conversation those questions are part of.
+     */
+    List<Waiting> answeredInHelpThread(ChannelId channel, Instant since, long[] notFrom) {
+        List<Waiting> answered = null;
+        for (int i = 0; waiting != null && i < waitingCount; ) {
+            Waiting w = waiting[i];
+            if (!w.inHelpThread || !w.channel.equals(channel) || w.since.isBefore(since) || contains(notFrom, w.from)) {
+                i++;
+                continue;
+            }
+            if (answered == null) {
+                answered = new ArrayList<>(2);
+            }
+            takeAt(i, answered);
+        }
+        return answered == null ? List.of() : answered;
+    }
+
+    private static boolean contains(long[] all, long one) {
+        for (long a : all) {
+            if (a == one) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Takes out, oldest first, the questions that replied to the person's own post {@code post}: their reply under it
      * answers the thread ("good catch, rewording it, thanks all" under two readers' notes on their draft).
@@ -850,6 +920,55 @@ final class UserState implements UserHistory {
     boolean seekingHelp(ChannelId channel, Instant at, Duration window) {
         Instant asked = askedIn == null ? null : askedIn.get(channel);
         return asked != null && !at.isAfter(asked.plus(window));
+    }
+
+    /** How many helpers of one request for help to the room are remembered ({@link #helpers}). */
+    private static final int HELPERS_KEPT = 8;
+    /**
+     * The channel where the person last asked the room for help (a question or a problem told, naming nobody), when,
+     * and who spoke to them there since (by pseudonym number, at most {@link #HELPERS_KEPT}): their helpers. A matter
+     * of minutes, so not kept in snapshots: after a restart a helper's question waits as any other.
+     */
+    private ChannelId helpAskedIn;
+    private Instant helpAskedAt;
+    private long[] helpers;
+    private int helperCount;
+
+    /** The person asked the room for help in {@code channel} at {@code at}: a new set of helpers starts there. */
+    void askedTheRoom(ChannelId channel, Instant at) {
+        if (!channel.equals(helpAskedIn) || helpAskedAt == null
+                || at.isAfter(helpAskedAt.plus(CoachEngine.TURN_WINDOW))) {
+            helperCount = 0;
+        }
+        helpAskedIn = channel;
+        helpAskedAt = at;
+    }
+
+    /** Whether {@code at} falls within the hour after the person last asked the room for help in {@code channel}. */
+    boolean helpAskedOfTheRoom(ChannelId channel, Instant at) {
+        return channel.equals(helpAskedIn) && helpAskedAt != null && !at.isBefore(helpAskedAt)
+                && !at.isAfter(helpAskedAt.plus(CoachEngine.TURN_WINDOW));
+    }
+
+    /** {@code who} spoke to the person in {@code channel} at {@code at}: a helper, when it is the room they asked. */
+    void spokenToBy(long who, ChannelId channel, Instant at) {
+        if (!helpAskedOfTheRoom(channel, at) || isHelper(who) || helperCount >= HELPERS_KEPT) {
+            return;
+        }
+        if (helpers == null) {
+            helpers = new long[HELPERS_KEPT];
+        }
+        helpers[helperCount++] = who;
+    }
+
+    /** Whether {@code who} spoke to the person where they last asked the room for help, since they asked. */
+    boolean isHelper(long who) {
+        for (int i = 0; i < helperCount; i++) {
+            if (helpers[i] == who) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who replied under the person's own posts lately; made with the first such reply, kept in snapshots. */
