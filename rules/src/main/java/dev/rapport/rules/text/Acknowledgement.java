@@ -90,6 +90,10 @@ public final class Acknowledgement {
         if (hasLinks || features.question() || features.words() > MAX_WORDS_WITH_THANKS) {
             return false;
         }
+        // A nod says a word of thanks or approval (or only shows one, "👍"): the words that go with thanks, said
+        // alone ("all", "both", "really"), answer something ("the red one, or both?" - "both").
+        boolean nodded = false;
+        boolean worded = false;
         String t = Lowered.view(text);
         for (int start = wordStart(t, 0), end; start < t.length(); start = wordStart(t, end)) {
             end = wordEnd(t, start);
@@ -97,11 +101,14 @@ public final class Acknowledgement {
                 continue;
             }
             String word = t.substring(start, end);
-            if (!THANKS.contains(word) && !WITH_THANKS.contains(word)) {
+            worded = true;
+            if (THANKS.contains(word)) {
+                nodded = true;
+            } else if (!WITH_THANKS.contains(word)) {
                 return false;
             }
         }
-        return true;
+        return nodded || !worded;
     }
 
     /** A word typed with its last letter drawn out ("thank youuu", "thanksss") as it is said; else the word. */

@@ -34,6 +34,17 @@ class OneConversationWithHelpersTest {
     }
 
     @Test
+    void aOneWordAnswerRightAfterTheQuestionIsNoNod() {
+        Chat chat = Chat.coaching("ola");
+        MessageId said = chat.say("ola", "general", "painted the fence on saturday");
+        chat.feed(guessed(chat, "pim", said, "ola", "ola: the front one, or both?", true, 10));
+        MessageId kit = chat.feed(guessed(chat, "kit", said, "ola", "ola: ours needs doing too", true, 20));
+        chat.feed(guessed(chat, "ola", kit, "kit", "both", false, 30));
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
     void aFirstWordToSomeoneElseLeavesItWaitingAndSoDoesTheNextLine() {
         Chat chat = Chat.coaching("ola");
         MessageId said = chat.say("ola", "general", "baked three rye loaves this weekend");

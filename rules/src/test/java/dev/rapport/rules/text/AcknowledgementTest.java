@@ -67,6 +67,15 @@ class AcknowledgementTest {
         assertThat(Acknowledgement.onlyANod("ok?", TextFeatures.of("ok?"), false)).isFalse();
     }
 
+    /** The words that go with thanks, said without one ("both" to "the red one, or both?"), answer: no nod. */
+    @Test
+    void wordsThatGoWithThanksSaidAloneAreNoNod() {
+        assertThat(Acknowledgement.onlyANod("both", TextFeatures.of("both"), false)).isFalse();
+        assertThat(Acknowledgement.onlyANod("all", TextFeatures.of("all"), false)).isFalse();
+        assertThat(Acknowledgement.onlyANod("both, thanks", TextFeatures.of("both, thanks"), false)).isTrue();
+        assertThat(Acknowledgement.onlyANod("👍", TextFeatures.of("👍"), false)).isTrue();
+    }
+
     /** Thanks typed short, drawn out, or in another language are thanks all the same. */
     @Test
     void thanksTypedShortDrawnOutOrInAnotherLanguageIsOnlyThanks() {
