@@ -44,6 +44,12 @@ public final class AttentionVerbs {
      */
     public static final List<String> ASKED_AS_GERUND = List.of("following", "sharing", "subscribing", "liking",
             "rating", "upvoting", "reposting", "retweeting", "wishlisting");
+    /**
+     * The forms after "would you mind" of the verbs whose object is an account or a post ({@link #ON_ACCOUNTS}): "would
+     * you mind rating it on the store?". Not "sharing", which has other objects too.
+     */
+    public static final List<String> ON_ACCOUNTS_ASKED = ASKED_AS_GERUND.stream()
+            .filter(g -> !g.equals("sharing")).toList();
 
     /** {@link #ACCOUNT} and {@link #FAVOURITE}: one follows, likes, rates or favourites a page or a post. */
     public static final List<String> ON_ACCOUNTS = join(ACCOUNT, FAVOURITE);

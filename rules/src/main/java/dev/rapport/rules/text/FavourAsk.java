@@ -54,7 +54,7 @@ public final class FavourAsk {
     private static final Set<String> PLATFORMS = Set.of("spotify", "apple", "itunes", "youtube", "yt", "instagram",
             "insta", "ig", "twitter", "tiktok", "twitch", "facebook", "fb", "soundcloud", "bandcamp", "steam",
             "patreon", "substack", "linkedin", "goodreads", "amazon", "etsy", "pinterest", "threads", "bluesky",
-            "mastodon", "reddit", "podcasts", "google");
+            "mastodon", "reddit", "podcasts", "google", "appstore", "playstore");
     /** What one follows to do something ("follow the steps on youtube"): guidance, not an account. */
     private static final Set<String> GUIDANCE = Set.of("steps", "step", "instructions", "guide", "tutorial", "advice",
             "recipe", "directions", "rules", "link", "thread", "video");
@@ -69,6 +69,19 @@ public final class FavourAsk {
     private static final int THING_TO_PLATFORM = 6;
     /** Marks the end of a sentence among the words: whose thing it is is said in the request's own sentence. */
     private static final String END = "|";
+    /**
+     * Where an app is rated, said the way its makers say it: "on the store", "on the app store", "on the play store"
+     * (general English of app makers). Only ending the request: "follow the signs on the store front" goes on.
+     */
+    private static final Set<String> STORE_KIND = Set.of("app", "play");
+    /** What may follow "the store" and end the request: "on the store too?", "on the app store when you can". */
+    private static final Set<String> AFTER_STORE = Set.of(END, "too", "please", "pls", "and", "when", "if", "for");
+    /** The verbs whose object is an account or a post, as asked after "would you mind" ("mind rating it?"). */
+    private static final Set<String> ON_ACCOUNTS_ASKED = Set.copyOf(AttentionVerbs.ON_ACCOUNTS_ASKED);
+    /** Words that take a unit handed over to the asker's thing: "three stars for our game", "a like on our post". */
+    private static final Set<String> UNIT_TO = Set.of("for", "to", "on");
+    /** Words from the unit's preposition to whose thing it is: "for my", "to our new". */
+    private static final int TO_OWN = 2;
     /** A sentence end, made a word of its own ({@link #END}) between spaces. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!;]+");
     private static final String END_AS_WORD = " " + END + " ";
@@ -168,7 +181,8 @@ public final class FavourAsk {
                     && attentionVerb(words, i)
                     && (ownAfter(words, i) || accountOnPlatform(words, i) || theAccount(words, i))) {
                 return true;
-            } else if (request >= 0 && GIVING.contains(w) && unitGivenToAsker(words, i)) {
+            } else if (request >= 0 && GIVING.contains(w) && (unitGivenToAsker(words, i)
+                    || unitForAskersThing(words, i))) {
                 // "could you sub to the show and leave us 5 stars?": the request reaches its second verb
                 return true;
             }
@@ -235,15 +249,62 @@ public final class FavourAsk {
      * recommends someone else's: "you should follow them"). Not what is someone else's ("your", "her").
      */
     private static boolean accountOnPlatform(String[] words, int verb) {
-        if (!ON_ACCOUNTS.contains(words[verb])) {
+        if (!ON_ACCOUNTS.contains(words[verb]) && !ON_ACCOUNTS_ASKED.contains(words[verb])) {
             return false;
         }
         for (int k = verb + 1; k < words.length - 1 && k <= verb + THING_TO_PLATFORM; k++) {
             if (END.equals(words[k]) || OTHER_OBJECT.contains(words[k]) || GUIDANCE.contains(words[k])) {
                 return false;
             }
-            if (words[k].equals("on") && PLATFORMS.contains(words[k + 1])) {
+            if (words[k].equals("on") && (PLATFORMS.contains(words[k + 1]) || onTheStore(words, k + 1))) {
                 return k > verb + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the store", "the app store", "the play store" from {@code from}, ending the request: an app's store page, where
+     * one rates an app the way one follows a page on a platform.
+     */
+    private static boolean onTheStore(String[] words, int from) {
+        int k = from;
+        if (k < words.length && words[k].equals("the")) {
+            k++;
+        }
+        if (k < words.length && STORE_KIND.contains(words[k])) {
+            k++;
+        }
+        if (k == from || k >= words.length || !words[k].equals("store")) {
+            return false;
+        }
+        return k + 1 >= words.length || AFTER_STORE.contains(words[k + 1]);
+    }
+
+    /**
+     * "can you leave three stars for our game?", "can you give a like to our post?": a unit of attention handed over
+     * for the asker's own thing, named as theirs after the unit (not "three stars for her shop", "a review of my
+     * draft", which asks for the reading).
+     */
+    private static boolean unitForAskersThing(String[] words, int verb) {
+        for (int k = verb + 1; k < words.length - 1 && k <= verb + OWN_TO_UNIT; k++) {
+            if (END.equals(words[k]) || OTHER_OBJECT.contains(words[k]) || NOT_NAMED_THING.contains(words[k])
+                    && !words[k].equals("a") && !words[k].equals("an")) {
+                return false;
+            }
+            if (UNITS.contains(words[k])) {
+                if (!UNIT_TO.contains(words[k + 1])) {
+                    return false;
+                }
+                for (int o = k + 2; o < words.length && o <= k + 1 + TO_OWN; o++) {
+                    if (OWN.contains(words[o])) {
+                        return true;
+                    }
+                    if (END.equals(words[o]) || OTHER_OBJECT.contains(words[o])) {
+                        return false;
+                    }
+                }
+                return false;
             }
         }
         return false;

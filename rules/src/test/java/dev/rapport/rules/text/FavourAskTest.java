@@ -115,4 +115,26 @@ class FavourAskTest {
         assertThat(FavourAsk.is("could you follow the steps youtube gave and tell me?")).isFalse();
         assertThat(FavourAsk.is("can you follow the studio insta rules for the contest and tell me if I won?")).isFalse();
     }
+
+    /**
+     * Since session 35: a rating handed over for the asker's own thing ("leave four stars for our game") and an app
+     * rated on "the store" are favours asked, as "leave us a review" and "rate it on spotify" are.
+     */
+    @Test
+    void aRatingAskedForOnesOwnThingOrOnTheStoreIsAFavourAsk() {
+        assertThat(FavourAsk.is("hey, can you leave four stars for our puzzle game? it really helps")).isTrue();
+        assertThat(FavourAsk.is("could you give a like to my latest post when you're on?")).isTrue();
+        assertThat(FavourAsk.is("would you mind rating Lamplight Notes on the app store?")).isTrue();
+        assertThat(FavourAsk.is("could you rate Cinder Clock on the play store too, link below")).isTrue();
+    }
+
+    /** Stars for someone else's thing, a review of one's draft (the reading asked for), a store's front: owed a word. */
+    @Test
+    void aRatingForAnothersThingOrAReadingOfOnesDraftIsNoFavourAsk() {
+        assertThat(FavourAsk.is("would you drop four stars for her bakery? she fixed my order")).isFalse();
+        assertThat(FavourAsk.is("can you give a review of my draft before Friday?")).isFalse();
+        assertThat(FavourAsk.is("could you follow the signs on the store front and tell me where the lift is?"))
+                .isFalse();
+        assertThat(FavourAsk.is("would you mind sharing the recipe on the store page?")).isFalse();
+    }
 }
