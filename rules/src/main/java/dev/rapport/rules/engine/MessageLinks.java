@@ -48,14 +48,22 @@ final class MessageLinks {
 
     /**
      * Those of {@code links} that the person posted, since {@code since} (within the last week), into at least
-     * {@code rooms} channels other than {@code here}.
+     * {@code rooms} channels other than {@code here}. An offer listed where it fits (the trade room), not logged as a
+     * post, is one of those rooms when it was listed within {@code crossSince}: the listing, then the same link in the
+     * chat, then in one more room within hours is one link in three rooms, whichever room came last.
      */
-    static List<Link> scatteredElsewhere(UserState s, List<Link> links, ChannelId here, int rooms, Instant since) {
+    static List<Link> scatteredElsewhere(UserState s, List<Link> links, ChannelId here, int rooms, Instant since,
+            Instant crossSince) {
         List<Link> out = List.of();
         for (Link link : links) {
             Set<ChannelId> elsewhere = new HashSet<>(4);
             for (UserHistory.LinkPost p : s.postsOf(link.fingerprint())) {
                 if (!p.channel().equals(here) && !p.time().isBefore(since)) {
+                    elsewhere.add(p.channel());
+                }
+            }
+            for (UserHistory.LinkPost p : s.offersOf(link.fingerprint())) {
+                if (!p.channel().equals(here) && !p.time().isBefore(crossSince)) {
                     elsewhere.add(p.channel());
                 }
             }

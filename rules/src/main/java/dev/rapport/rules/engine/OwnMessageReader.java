@@ -293,7 +293,7 @@ final class OwnMessageReader {
         List<Link> scattered = scatterable
                 ? MessageLinks.scatteredElsewhere(s, MessageLinks.shared(m.links(), hostsAreTopics), m.channel(),
                 SCATTER_ROOMS_BEFORE, fitting && !exempt || call ? m.time().minus(Duration.ofDays(7))
-                        : m.time().minus(CROSS_POST)) : List.of();
+                        : m.time().minus(CROSS_POST), m.time().minus(CROSS_POST)) : List.of();
         if (!scattered.isEmpty() && logged.isEmpty()) {
             logged = scattered;
         }

@@ -43,13 +43,20 @@ public final class LinkExtractor {
      * {@code example}, the ending RFC 2606 reserves for writing example links. A link written under it
      * ({@code shop.example/sale}) is written to stand for a link, in documentation, tutorials and invented
      * conversations alike, and a reader takes it as one; no real site can end there, so no name on a real message is
-     * mistaken for it, and like the country endings it needs a path or a third label ("an.example" is not one). The
-     * other reserved names ({@code .test}, {@code .invalid}, {@code .localhost}) are for software, not for prose.
+     * mistaken for it. Written bare as a site's name ({@code shop.example}) it is a link as {@code shop.com} is (see
+     * {@link #EXAMPLE}). The other reserved names ({@code .test}, {@code .invalid}, {@code .localhost}) are for
+     * software, not for prose.
      */
     private static final AsciiWords MORE_TLDS = AsciiWords.of(Set.of("in", "it", "pl", "at", "be", "no", "pt", "gr", "tr", "ua",
             "cz", "hu", "ro", "il", "sg", "hk", "tw", "id", "my", "ph", "vn", "th", "za", "ng", "ke", "eg", "ae",
             "sa", "pk", "cl", "pe", "ve", "ec", "uy", "sk", "si", "hr", "rs", "bg", "lt", "lv", "ee", "is", "lu",
             "am", "to", "ai", "cc", "ws", "gl", "gd", "su", "tk", "ml", "ga", "cf", "vc", "example"));
+    /**
+     * The reserved ending for example links, a link on its own after a name as {@code .com} is: no file, version or
+     * product is called {@code name.example}. Not after a little word ("for.example", "an.example": "for example" with
+     * a dot for the space) nor in capitals.
+     */
+    private static final AsciiWords EXAMPLE = AsciiWords.of(Set.of("example"));
     /** The endings people spell out or space out ("example dot com", "example . net") to dodge a filter. */
     private static final AsciiWords DISGUISED_TLDS = AsciiWords.of(Set.of("com", "net", "org", "io", "co", "gg", "tv", "me",
             "info", "xyz", "biz", "app", "shop", "store", "online", "site"));
@@ -351,7 +358,10 @@ public final class LinkExtractor {
                     && !caps;
         } else if (labels == 2 && !path && !strong) {
             // "setup.py", "README.md", "ASP.NET": a file or a product, not a site
-            known = WEB_TLDS.contains(s, lastStart, lastEnd, FOLD) && !caps;
+            known = WEB_TLDS.contains(s, lastStart, lastEnd, FOLD) && !caps
+                    // "shop.example": a site's name under the ending reserved for example links
+                    || EXAMPLE.contains(s, lastStart, lastEnd, FOLD) && !caps && firstEnd - start > 1
+                    && !NOT_A_NAME.contains(s, start, firstEnd, FOLD) && !allDigitsFolded(s, start, firstEnd);
         } else {
             known = WEB_TLDS.contains(s, lastStart, lastEnd, FOLD) || MORE_TLDS.contains(s, lastStart, lastEnd, FOLD);
         }

@@ -180,15 +180,23 @@ public final class Pitch {
     /**
      * A price put to someone as a question ("5-day package €420 incl. board, want me to keep one for you?", "a mixed six
      * for £72 delivered, shall I reserve one?"): the question asks them to take the priced thing up. A price one paid
-     * ("I paid £72 for mine", "got mine for $60", "it cost me €40") is a past price, no offer.
+     * ("I paid £72 for mine", "got mine for $60", "it cost me €40") is a past price, no offer, and one the asker would
+     * pay ("is it €40? can I pay cash?") is a buyer's question.
      */
     public static boolean pricedQuestion(String text) {
         if (text == null || text.isEmpty() || text.indexOf('?') < 0) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return priced(t) && !pastPrice(t) && !BID.matcher(t).find();
+        return priced(t) && !pastPrice(t) && !BID.matcher(t).find() && !PAYER.matcher(t).find();
     }
+
+    /**
+     * The one asking is the one who would pay: "can I pay by card?", "do we pay at the door?", "how do I pay the £30?".
+     * A question about paying a price asks how to buy; it sells nothing.
+     */
+    private static final Pattern PAYER = Pattern.compile("\\b(?:can|could|do|should|shall|may|must|where|how) "
+            + "(?:i|we|do i|do we|can i|can we|should i|should we) pay\\b");
 
     /**
      * A price offered for the other's thing: "would you take £90 for it?", "would you accept 70?", "could you let it go

@@ -120,4 +120,31 @@ class ListingsRoomTest {
 
         assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
     }
+
+    private static final ChannelInfo FINDS = ChannelInfo.of("finds", "what you picked up at markets and charity shops");
+
+    /** Since session 35: the listing, then the chat, then a room the last post fits: one link in three rooms. */
+    @Test
+    void aListingThenTheChatThenARoomWhereTheLinkFitsWithinTheHourIsACrossPost() {
+        Chat chat = chat();
+        chat.sayIn(FOR_SALE, "wren", MARKET_LISTING);
+        chat.later(Duration.ofMinutes(6));
+        chat.sayIn(CHAT, "wren", "brass compass up for grabs, £40: https://www.ebay.com/itm/3141592653");
+        chat.later(Duration.ofMinutes(12));
+        chat.sayIn(FINDS, "wren", "just put this one up: https://www.ebay.com/itm/3141592653");
+
+        assertThat(chat.findings(LINKS_REPEAT)).as("the listing's room is the first of the three").hasSize(1);
+    }
+
+    @Test
+    void aListingThenTheChatAndAFittingRoomDaysLaterIsNoCrossPost() {
+        Chat chat = chat();
+        chat.sayIn(FOR_SALE, "wren", MARKET_LISTING);
+        chat.later(Duration.ofDays(2));
+        chat.sayIn(CHAT, "wren", "brass compass up for grabs, £40: https://www.ebay.com/itm/3141592653");
+        chat.later(Duration.ofHours(1));
+        chat.sayIn(FINDS, "wren", "just put this one up: https://www.ebay.com/itm/3141592653");
+
+        assertThat(chat.findings(LINKS_REPEAT)).as("the listing two days before is where it fits").isEmpty();
+    }
 }

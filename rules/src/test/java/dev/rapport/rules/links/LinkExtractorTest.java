@@ -21,7 +21,8 @@ class LinkExtractorTest {
 
     /**
      * The ending reserved for writing example links (RFC 2606) stands for a link, written bare as any other is, with a
-     * path or a third label; a name ending in it alone is a word with a dot, as "setup.py" is.
+     * path, a third label or none (since session 35: "lumen.example" is a site's name as "lumen.com" is); "for.example"
+     * is "for example" with a dot for its space.
      */
     @Test
     void aLinkWrittenBareUnderTheReservedExampleEndingIsALink() {
@@ -29,7 +30,15 @@ class LinkExtractorTest {
                 .extracting(Link::fingerprint).containsExactly("lumen.example/course");
         assertThat(LinkExtractor.extract("sheet is at docs.lumen.example for now"))
                 .extracting(Link::fingerprint).containsExactly("docs.lumen.example");
-        assertThat(LinkExtractor.extract("the word for it is lumen.example, a made-up name")).isEmpty();
+        assertThat(LinkExtractor.extract("the pottery course opens in May, a third off till then: lumen.example"))
+                .extracting(Link::fingerprint).containsExactly("lumen.example");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a little word, for.example the one before", "take an.example from the docs",
+            "SAMPLE.EXAMPLE in the template", "retry 4.example counts"})
+    void aLittleWordOrCapitalsBeforeTheExampleEndingAreNoSite(String text) {
+        assertThat(LinkExtractor.extract(text)).as(text).isEmpty();
     }
 
     @Test

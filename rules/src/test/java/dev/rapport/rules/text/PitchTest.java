@@ -26,6 +26,14 @@ class PitchTest {
     }
 
     @Test
+    void aPricePutAsAnOfferingQuestionSellsButABuyersQuestionAboutPayingItDoesNot() {
+        assertThat(Pitch.pricedQuestion("the blue kayak is €300 with the paddle, shall I keep it for you?")).isTrue();
+        assertThat(Pitch.pricedQuestion("hello! the ceramics class is €40 right? can I pay in cash on the day?"))
+                .isFalse();
+        assertThat(Pitch.pricedQuestion("is the match ticket £12? how do we pay, at the gate?")).isFalse();
+    }
+
+    @Test
     void openSlotsWithAContactCallAreAnOfferOfOnesWork() {
         assertThat(pitch("heads up, my pet portrait slots for spring are open, 4 left, DM me to grab one")).isTrue();
         assertThat(pitch("taking commissions again! dm me if you want your own sticker design")).isTrue();
