@@ -76,7 +76,7 @@ class IrcTipsEvaluationTest {
      * Replayed as one export, the ten logs span years, so a question's 24-hour deadline passes and
      * {@code oneway.unanswered} speaks; there a fair coach does sign some tips (a follow-up about one's own advice left
      * unanswered while one helps others). Labelled by hand on session 35's starting build (29 tips, 7 right), with the
-     * files split into five the fixes were tuned on and five held out; measured after them: 14 tips, 7 right, 7 wrong
+     * files split into five the fixes were tuned on and five held out; measured after them: 13 tips, 7 right, 6 wrong
      * (held-out files: 15 tips with 3 right before, 5 with 3 right after). Floors and ceilings are those figures with
      * a margin; a tip nobody judged fails, to be labelled in the file.
      */
@@ -88,7 +88,7 @@ class IrcTipsEvaluationTest {
                 + e.path("week").asText()));
 
         assertThat(result.at("/total/unlabelled").asInt()).as("tips nobody judged yet: %s", errors).isZero();
-        assertThat(result.at("/total/wrong").asInt()).as("wrong tips: %s", errors).isLessThanOrEqualTo(7 + MARGIN);
+        assertThat(result.at("/total/wrong").asInt()).as("wrong tips: %s", errors).isLessThanOrEqualTo(6 + MARGIN);
         assertThat(result.at("/total/right").asInt()).as("right tips (7 measured): %s", errors)
                 .isGreaterThanOrEqualTo(6);
     }
