@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Everything the engine keeps about one coached person: weekly tallies and the rolling, bounded history the
@@ -652,19 +653,7 @@ final class UserState implements UserHistory {
      * message is their first word in that channel after the question ({@link Waiting#passed} not yet set).
      */
     List<Waiting> answeredByFirstWord(ChannelId channel, Instant since) {
-        List<Waiting> answered = null;
-        for (int i = 0; waiting != null && i < waitingCount; ) {
-            Waiting w = waiting[i];
-            if (w.passed || !w.channel.equals(channel) || w.since.isBefore(since)) {
-                i++;
-                continue;
-            }
-            if (answered == null) {
-                answered = new ArrayList<>(2);
-            }
-            takeAt(i, answered);
-        }
-        return answered == null ? List.of() : answered;
+        return takeWhere(w -> !w.passed && w.channel.equals(channel) && !w.since.isBefore(since));
     }
 
     /**
@@ -673,10 +662,15 @@ final class UserState implements UserHistory {
      * their helpers goes on with the one conversation those questions are part of.
      */
     List<Waiting> answeredInHelpThread(ChannelId channel, Instant since, long[] notFrom) {
+        return takeWhere(w -> w.inHelpThread && w.channel.equals(channel) && !w.since.isBefore(since)
+                && !contains(notFrom, w.from));
+    }
+
+    /** Takes out, oldest first, the waiting questions {@code answers} holds for; none taken is the shared empty list. */
+    private List<Waiting> takeWhere(Predicate<Waiting> answers) {
         List<Waiting> answered = null;
         for (int i = 0; waiting != null && i < waitingCount; ) {
-            Waiting w = waiting[i];
-            if (!w.inHelpThread || !w.channel.equals(channel) || w.since.isBefore(since) || contains(notFrom, w.from)) {
+            if (!answers.test(waiting[i])) {
                 i++;
                 continue;
             }
