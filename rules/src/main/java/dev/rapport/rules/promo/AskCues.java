@@ -527,6 +527,11 @@ final class AskCues implements CueFinder {
         if (t.inQuestion(i) && whQuestion(t, i)) {
             return false; // "how do you subscribe?"
         }
+        // The second half of a trade of subscriptions named to be refused ("no sub for sub in this room") is the
+        // scheme named, as reciprocal() reads it, not a subscription asked for.
+        if (secondOfRefusedTrade(t, i)) {
+            return false;
+        }
         int next = i + 1;
         if (t.isBreak(next) || t.kind(next) == TokenKind.LINK) {
             return true;
@@ -579,6 +584,15 @@ final class AskCues implements CueFinder {
             return t.isWord(you, "you") || t.isWord(you, "u") || t.isWord(you, "ya");
         }
         return false;
+    }
+
+    /** {@code i} ends a trade of the same attention ("sub 4 sub") that a "no" or "don't" before it refuses. */
+    private static boolean secondOfRefusedTrade(PromoTokens t, int i) {
+        if (i < 2) {
+            return false;
+        }
+        boolean four = t.isNumber(i - 1, "4") || t.isWord(i - 1, "for") || t.isWord(i - 1, "four");
+        return four && t.isKind(i - 2, TokenKind.WORD) && sameAttention(t, i - 2, i) && refused(t, i - 2);
     }
 
     /** A "no", "don't", "never" or "not" up to four words before {@code i} in its clause. */

@@ -118,6 +118,19 @@ class SelfPromotionDetectorTest {
             assertThat(verdict(text).selfPromotion()).isTrue();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"welcome! just so you know, we never do sub 4 sub in this server",
+                "heads up, no sub4sub here please", "we don't really do sub for sub, but post your edits in feedback"})
+        void theTradeNamedToBeRefusedAsksNothing(String text) {
+            assertThat(verdict(text).promotional()).as(text).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"sub 4 sub? I always sub back", "new here, sub for sub anyone"})
+        void theTradeOfferedIsStillAnAsk(String text) {
+            assertThat(verdict(text).selfPromotion()).as(text).isTrue();
+        }
+
         @Test
         void aSubstituteIsNot() {
             assertThat(verdict("can I sub in for Dave on Friday?").promotional()).isFalse();
