@@ -29,6 +29,12 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
     /** Past verbs that also open questions ("did you", "was it"), and what follows them when they tell instead. */
     private static final String[] PAST_WORDS = {"did", "had", "was", "were"};
     private static final String[] TOLD_AFTER_PAST = {"the", "a", "an", "my"};
+    /**
+     * "have" and "may" open a wish as often as a question: "have a safe trip", "may the sunniest stall win". Without a
+     * question mark, either before an article or "your" wishes someone well; "have you ...", "may I ..." still ask.
+     */
+    private static final String[] WISH_WORDS = {"have", "may"};
+    private static final String[] WISHED_AFTER = {"the", "a", "an", "your"};
     /** Question words: a question when an auxiliary or "to" follows ("how do I", "what is", "where to"). */
     private static final java.util.Set<String> WH_WORDS = java.util.Set.of(
             "who", "what", "when", "where", "why", "how", "which", "whose", "whom");
@@ -182,6 +188,10 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             // great time", "was a long day". Without its question mark, a past verb before an article or "my" tells
             // what happened; a question in the past without one ("did you get it", "was it late") has its subject.
             if (in(t, f0, f1, PAST_WORDS) && in(t, s0, s1, TOLD_AFTER_PAST)) {
+                return false;
+            }
+            // A well-wish: "have a lovely weekend", "may your kiln be kind" (see WISH_WORDS).
+            if (in(t, f0, f1, WISH_WORDS) && in(t, s0, s1, WISHED_AFTER)) {
                 return false;
             }
             return in(t, s0, s1, SUBJECT_WORDS);

@@ -77,6 +77,23 @@ class TextFeaturesTest {
         assertThat(TextFeatures.of("did the parcel arrive?").question()).isTrue();
     }
 
+    /** "have" or "may" before an article or "your", without a question mark, wishes someone well: nothing to answer. */
+    @Test
+    void aWellWishWithoutAQuestionMarkAsksNothing() {
+        assertThat(TextFeatures.of("have a safe drive up to the coast").question()).isFalse();
+        assertThat(TextFeatures.of("have the loveliest weekend away 🌞").question()).isFalse();
+        assertThat(TextFeatures.of("may the fastest boat take the cup").question()).isFalse();
+        assertThat(TextFeatures.of("may your glaze come out of the kiln whole").question()).isFalse();
+    }
+
+    /** With a subject after "have" or "may", or with its question mark, the same opening still asks. */
+    @Test
+    void haveOrMayBeforeASubjectOrWithAMarkStillAsks() {
+        assertThat(TextFeatures.of("have you tried the bigger kiln yet").question()).isTrue();
+        assertThat(TextFeatures.of("may I borrow the long clamps").question()).isTrue();
+        assertThat(TextFeatures.of("have the parcels gone out?").question()).isTrue();
+    }
+
     @Test
     void linksAndMentionsAreNotWords() {
         assertThat(TextFeatures.of("<@123> https://a.example/you/your look").words()).isEqualTo(1);
