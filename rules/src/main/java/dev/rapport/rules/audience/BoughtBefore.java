@@ -206,6 +206,16 @@ public final class BoughtBefore {
             + "|\\b(?:i|we)(?:'ll|'d|\\s+will|\\s+would|\\s+can)(?:\\s+(?:of\\s+course|obviously|gladly))?)\\s+pay\\b"
             + "(?!\\s+(?:it\\s+forward|you\\s+back|back|attention)\\b)");
 
+    /**
+     * Saying one pays for what the one spoken to offers: "been a paying subscriber since March", "I'm a paid member",
+     * "as a paying client". Only a customer says it, and, said to someone, it says whose customer: not a membership
+     * named as somewhere else's ("I'm a paying member of the gym" is the gym's).
+     */
+    private static final Pattern PAYING_MEMBER = Pattern.compile("\\b(?:i'm|im|i\\s+am|i've\\s+been|i\\s+have\\s+been"
+            + "|been|as|we're|we\\s+are|we've\\s+been)\\s+(?:a\\s+|an\\s+)?(?:long-?time\\s+|loyal\\s+|proud\\s+|happy\\s+)?"
+            + "(?:paying|paid|paid-up)\\s+(?:subscribers?|members?|customers?|clients?|supporters?|patrons?|readers?"
+            + "|students?|listeners?|backers?)\\b(?!\\s+(?:of|at|with|to|on|in|for)\\s+(?!your\\b|you\\b))");
+
     private BoughtBefore() {
     }
 
@@ -235,6 +245,17 @@ public final class BoughtBefore {
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         // A hire told or a booking offered speaks of paid time as plainly as a price or pay does.
         return PAY_OFFERED.matcher(t).find() || PAID_HIRE.matcher(t).find() || BOOKING_OFFERED.matcher(t).find();
+    }
+
+    /**
+     * True when {@code text} says its author pays for what the one it speaks to offers ({@link #PAYING_MEMBER}: "been
+     * a paying subscriber since March"): their customer, whether or not they were seen selling.
+     */
+    public static boolean payingMember(String text) {
+        if (text == null || text.length() < 12 || !has(text, "pai")) {
+            return false;
+        }
+        return PAYING_MEMBER.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
     }
 
     /** Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates"). */

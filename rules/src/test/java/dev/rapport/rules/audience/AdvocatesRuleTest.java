@@ -616,6 +616,23 @@ class AdvocatesRuleTest {
                 + "could we book you for a look?").findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
 
+    /**
+     * Saying one pays for her work ("a paid subscriber since spring") makes him her customer though Bea was never seen
+     * selling here: his question waits on her as a customer's.
+     */
+    @Test
+    void firesWhenSomeoneWhoSaysHePaysForHerWorkAsksAndHearsNothing() {
+        assertThat(servedAndAsks("bea", "I've been a paid subscriber since spring and the garden letters are the "
+                + "best thing in my inbox, where do I find the one on hedges?").findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** A paid membership named as somewhere else's is that place's: his question is owed an answer, not as a client's. */
+    @Test
+    void staysQuietWhenThePaidMembershipHeNamesIsSomewhereElses() {
+        assertThat(servedAndAsks("bea", "I'm a paying member of the allotment society and they never reply, do you "
+                + "know who runs the seed swap?").findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
     // --- a customer is not an advocate ----------------------------------------------------------------------------
 
     /**
