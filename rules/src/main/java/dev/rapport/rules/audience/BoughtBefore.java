@@ -206,6 +206,32 @@ public final class BoughtBefore {
             + "|\\b(?:i|we)(?:'ll|'d|\\s+will|\\s+would|\\s+can)(?:\\s+(?:of\\s+course|obviously|gladly))?)\\s+pay\\b"
             + "(?!\\s+(?:it\\s+forward|you\\s+back|back|attention)\\b)");
 
+    /**
+     * Saying one pays for what the one spoken to offers: "a paying reader since the first issue", "I'm a paid member",
+     * "as a paying client". Only a customer says it, and, said to someone, it says whose customer: not a membership
+     * named as somewhere else's ("I'm a paying member of the gym" is the gym's).
+     */
+    private static final Pattern PAYING_MEMBER = Pattern.compile("\\b(?:i'm|im|i\\s+am|i've\\s+been|i\\s+have\\s+been"
+            + "|been|as|we're|we\\s+are|we've\\s+been)\\s+(?:a\\s+|an\\s+)?(?:long-?time\\s+|loyal\\s+|proud\\s+|happy\\s+)?"
+            + "(?:paying|paid|paid-up)\\s+(?:subscribers?|members?|customers?|clients?|supporters?|patrons?|readers?"
+            + "|students?|listeners?|backers?)\\b(?!\\s+(?:of|at|with|to|on|in|for)\\s+(?!your\\b|you\\b))");
+
+    /**
+     * Asking the one who did the work to take more of it on: whether they take bookings ("are you taking bookings for
+     * the spring?", "are you taking new students?"), to take one's child as a pupil ("could you take my son for maths from
+     * September?"), or to bring the thing in to them ("can I bring them in?", as one brings shoes to a cobbler or a
+     * car to a garage). Each asks for their paid time, as offering to book them does, so beside work they did for the
+     * writer it says that work was paid. Not a lift or a favour ("could you take my son to the match?").
+     */
+    private static final Pattern MORE_WORK_ASKED = Pattern.compile("\\bare\\s+you\\s+(?:still\\s+)?taking\\s+(?:on\\s+)?"
+            + "(?:any\\s+)?(?:new\\s+|more\\s+)?(?:bookings|orders|commissions|clients|students|pupils|customers|jobs"
+            + "|work|players|patients|members)\\b"
+            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:also\\s+)?take\\s+(?:on\\s+)?(?:my|our)\\s+(?:son|daughter|kid|kids"
+            + "|child|children|boy|girl|youngest|eldest)\\b(?:\\s+[\\w'-]+){0,2}?\\s+(?:for|as|on|from)\\s+"
+            + "(?!the\\s+(?:match|game|station|airport|school\\s+run)\\b)"
+            + "|\\b(?:can|could|may|shall|should)\\s+(?:i|we)\\s+(?:just\\s+)?bring\\s+(?:it|them|this|these|that|those"
+            + "|(?:the|my|our)\\s+\\w+)\\s+in\\b");
+
     private BoughtBefore() {
     }
 
@@ -234,7 +260,20 @@ public final class BoughtBefore {
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         // A hire told or a booking offered speaks of paid time as plainly as a price or pay does.
-        return PAY_OFFERED.matcher(t).find() || PAID_HIRE.matcher(t).find() || BOOKING_OFFERED.matcher(t).find();
+        // More of the work asked for (bookings, a pupil taken on, the thing brought in) asks for paid time too.
+        return PAY_OFFERED.matcher(t).find() || PAID_HIRE.matcher(t).find() || BOOKING_OFFERED.matcher(t).find()
+                || MORE_WORK_ASKED.matcher(t).find();
+    }
+
+    /**
+     * True when {@code text} says its author pays for what the one it speaks to offers ({@link #PAYING_MEMBER}: "been
+     * a paying reader since the first issue"): their customer, whether or not they were seen selling.
+     */
+    public static boolean payingMember(String text) {
+        if (text == null || text.length() < 12 || !has(text, "pay") && !has(text, "paid")) {
+            return false;
+        }
+        return PAYING_MEMBER.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
     }
 
     /** Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates"). */

@@ -617,6 +617,11 @@ final class CommunityState {
         if (addressees.isEmpty()) {
             return false;
         }
+        // One who says they pay for what the one they speak to offers ("a paying reader since the first issue") is
+        // that one's customer, as one who says they bought from them is.
+        if (BoughtBefore.payingMember(text)) {
+            return true;
+        }
         boolean served = BoughtBefore.servedBy(text);
         if ((served || BoughtBefore.boughtIt(text)) && spokenToASeller(m.author(), addressees)) {
             return true;

@@ -616,6 +616,40 @@ class AdvocatesRuleTest {
                 + "could we book you for a look?").findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
 
+    /**
+     * Saying one pays for her work ("a paid subscriber since spring") makes him her customer though Bea was never seen
+     * selling here: his question waits on her as a customer's.
+     */
+    @Test
+    void firesWhenSomeoneWhoSaysHePaysForHerWorkAsksAndHearsNothing() {
+        assertThat(servedAndAsks("bea", "I've been a paid subscriber since spring and the garden letters make my "
+                + "whole week, where do I find the one on hedges?").findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** A paid membership named as somewhere else's is that place's: his question is owed an answer, not as a client's. */
+    @Test
+    void staysQuietWhenThePaidMembershipHeNamesIsSomewhereElses() {
+        assertThat(servedAndAsks("bea", "I'm a paying member of the allotment society and they never reply, do you "
+                + "know who runs the seed swap?").findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
+    /**
+     * Work she did on his thing and the thing brought in to her again ask for her paid time: though Bea was never seen
+     * selling here, he is her client, and his question waits on her as one.
+     */
+    @Test
+    void firesWhenSomeoneSheDidWorkForAsksToBringItInAgainAndHearsNothing() {
+        assertThat(servedAndAsks("bea", "you refinished our oak table in April and a ring has come up on it, can we "
+                + "bring it in or is there a trick?").findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** Bringing a point up is no work brought in: his question is owed an answer, not as a client's. */
+    @Test
+    void staysQuietWhenWhatHeBringsUpIsAPoint() {
+        assertThat(servedAndAsks("bea", "you saw our oak table at the fair, can we bring it up at the club night?")
+                .findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
     // --- a customer is not an advocate ----------------------------------------------------------------------------
 
     /**

@@ -192,4 +192,22 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.repeatJob("what would it cost to print 60 cards?")).isFalse();
         assertThat(BoughtBefore.repeatJob("you printed our invitations last spring, they were lovely")).isFalse();
     }
+
+    /** Saying one pays for what the other offers is a customer's word, whatever the thing is called. */
+    @Test
+    void sayingOnePaysForWhatTheyOfferIsACustomersWord() {
+        assertThat(BoughtBefore.payingMember("been a paying reader since the first winter issue, is there an index?"))
+                .isTrue();
+        assertThat(BoughtBefore.payingMember("as a paid member, can I still get the old recordings?")).isTrue();
+        assertThat(BoughtBefore.payingMember("I'm a long-time paying client and the last invoice looks off"))
+                .isTrue();
+    }
+
+    /** A membership somewhere else, or paying talked of without being one, says nothing of whose customer. */
+    @Test
+    void aMembershipElsewhereOrPayingTalkIsNoCustomersWord() {
+        assertThat(BoughtBefore.payingMember("I'm a paying member of the climbing wall, is yours cheaper?")).isFalse();
+        assertThat(BoughtBefore.payingMember("how many paying subscribers do you need before it's worth it?")).isFalse();
+        assertThat(BoughtBefore.payingMember("paid members get the recordings, free ones get the notes")).isFalse();
+    }
 }

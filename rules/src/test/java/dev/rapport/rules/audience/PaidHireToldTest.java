@@ -61,4 +61,28 @@ class PaidHireToldTest {
         assertThat(BoughtBefore.paidWorkTold("you repointed our chimney and it still looks great")).isFalse();
         assertThat(BoughtBefore.paidWorkTold("if you repointed our chimney, what would it cost?")).isFalse();
     }
+
+    /**
+     * More of the work asked of the one who did it (whether they take bookings, a child taken on as a pupil, the thing
+     * brought in to them) asks for their paid time, so beside the work told it is a client's word.
+     */
+    @Test
+    void moreOfTheWorkAskedForBesideTheWorkToldIsAClientsWord() {
+        assertThat(BoughtBefore.payTalked("you reupholstered our armchair last autumn and the seat has sagged, can we "
+                + "bring it in next week?")).isTrue();
+        assertThat(BoughtBefore.payTalked("you coached my daughter last season, are you taking new players this "
+                + "year?")).isTrue();
+        assertThat(BoughtBefore.payTalked("you taught my son to swim in May, could you take my daughter on for the "
+                + "summer term?")).isTrue();
+    }
+
+    /** A lift, a point raised or a visit between friends asks for nobody's paid time. */
+    @Test
+    void aLiftAPointRaisedOrAVisitIsNoMoreWorkAsked() {
+        assertThat(BoughtBefore.payTalked("you taught my son chess, could you take my son to the match on "
+                + "Saturday?")).isFalse();
+        assertThat(BoughtBefore.payTalked("you fixed my bike last week, can I bring it round again?")).isFalse();
+        assertThat(BoughtBefore.payTalked("are you taking the train to the meetup?")).isFalse();
+        assertThat(BoughtBefore.payTalked("you proofread my essay, can I bring it up at the meeting?")).isFalse();
+    }
 }
