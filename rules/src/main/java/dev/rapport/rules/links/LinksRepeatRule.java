@@ -14,6 +14,7 @@ import dev.rapport.rules.text.ChannelEcho;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.FigureUpdate;
+import dev.rapport.rules.text.LostNotice;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -102,6 +103,12 @@ public final class LinksRepeatRule implements Rule {
             // where they talk, is a reminder of the group's business, not one's habit. Scattered into every channel
             // it is still a repeat.
             if (!crossPosted && !spreadOut && groupsOwn(ctx)) {
+                continue;
+            }
+            // A notice that someone or something has gone missing, with a plea to look out ("our dog got out, has
+            // anyone seen him? <the poster>"), is put wherever most people will see it, fast: an emergency told to
+            // the community, not a link pushed around. Not when it sells or promotes.
+            if (!sells(ctx) && !ctx.facts().promo().promotional() && LostNotice.is(ctx.message().text())) {
                 continue;
             }
             // A sign-up form or shared sheet brought back to the one channel it was posted in ("4 seats left, sheet
