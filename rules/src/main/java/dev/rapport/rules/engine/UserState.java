@@ -896,7 +896,6 @@ final class UserState implements UserHistory {
         return true;
     }
 
-    /** Drops rolling state that no rule can look at any more; cheap, and run every so often. */
     /**
      * When the person last asked for help, per channel: a matter of hours, kept in snapshots all the same, so a help
      * conversation under way at a restart goes on as one.
