@@ -61,7 +61,7 @@ public final class UnansweredRule implements Rule {
             evidence.suggestion(w.message(), w.channel()).counterpart(w.from());
         }
         String count = overdue.size() == 1 ? "A question to you" : overdue.size() + " questions to you";
-        String speed = median >= 0 ? " This week you usually answered within " + Durations.humane(median) + "." : "";
+        String speed = median >= 0 ? " This week you usually answered within " + Durations.within(median) + "." : "";
         ctx.emit(evidence.build(), new Tip(count + " went more than " + Durations.humane(hours * 3600L)
                 + " without an answer." + speed,
                 id().principle(), "answer the oldest one first, even if only to say when you will get back to them."));

@@ -20,4 +20,12 @@ public final class Durations {
         long days = Math.round(seconds / 86400.0);
         return days + " days";
     }
+
+    /**
+     * A reply time as people say "within ...": under a minute is "a minute". Chat logs often stamp whole minutes, so a
+     * reply in the same minute measures 0 seconds, and "answered within 0 seconds" reads as a machine's, not a coach's.
+     */
+    public static String within(long seconds) {
+        return seconds < 60 ? "a minute" : humane(seconds);
+    }
 }

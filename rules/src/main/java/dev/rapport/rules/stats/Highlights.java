@@ -17,7 +17,7 @@ final class Highlights {
         if (s.mentionsAnswered() > 0) {
             // Praise speed only when it is worth praising: within a day.
             long median = s.medianResponseSeconds();
-            String speed = median >= 0 && median <= 86_400 ? ", typically within " + Durations.humane(median) : "";
+            String speed = median >= 0 && median <= 86_400 ? ", typically within " + Durations.within(median) : "";
             lines.add("You replied to " + plural(s.mentionsAnswered(), "question") + " aimed at you" + speed + ".");
         }
         if (s.messages() >= 5 && s.broadcastShare() <= 0.5) {
