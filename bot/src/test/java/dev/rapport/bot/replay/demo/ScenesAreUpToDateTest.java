@@ -76,7 +76,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes51Script", "held-out-scenes-51", HeldOutScenes51Script::files),
                 script("HeldOutScenes52Script", "held-out-scenes-52", HeldOutScenes52Script::files),
                 script("HeldOutScenes53Script", "held-out-scenes-53", HeldOutScenes53Script::files),
-                script("HeldOutScenes54Script", "held-out-scenes-54", HeldOutScenes54Script::files));
+                script("HeldOutScenes54Script", "held-out-scenes-54", HeldOutScenes54Script::files),
+                script("HeldOutScenes57Script", "held-out-scenes-57", HeldOutScenes57Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
