@@ -65,9 +65,10 @@ class NoSceneNamesInRulesTest {
 
     /** English words (see {@link #ORDINARY}) that are a display name or a site's name in some export. */
     private static final Set<String> ENGLISH = Set.of(
-            "archive", "articles", "blog", "books", "collections", "county", "dot", "drive", "eve", "forms", "give",
-            "guy", "joy", "june", "library", "maps", "notes", "paste", "per", "podcasts", "price", "reviews", "rules",
-            "slides", "social", "video", "videos");
+            "archive", "articles", "blog", "books", "calendar", "clips", "collections", "county", "dot", "drive",
+            "eve", "forms", "give", "guy", "joy", "june", "library", "listening", "lists", "maps", "marketplace",
+            "notes", "paste", "per", "photos", "podcasts", "price", "readers", "reviews", "rules", "slides", "social",
+            "sound", "video", "videos");
 
     /** Registrable names of public platforms: a host under one of these is nobody's own site. */
     private static final Set<String> PLATFORMS = Set.of(

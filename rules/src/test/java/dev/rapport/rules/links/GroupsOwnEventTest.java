@@ -94,7 +94,7 @@ class GroupsOwnEventTest {
      */
     @Test
     void aGroupShootOrTripWithItsSignUpIsTheGroupsWhateverTheOrganiserDoes() {
-        assertThat(CommunityCause.event("Canal club photo shoot on Sunday at 2, free, sign up here so we know numbers"))
+        assertThat(CommunityCause.event("Canal club photo shoot on Sunday at 2, free, sign up here, it helps us count heads"))
                 .isTrue();
         assertThat(CommunityCause.event("Dales trip on the 9th! I'm driving, 2 seats. put your name in the list "
                 + "so we can sort cars")).isTrue();

@@ -26,7 +26,7 @@ class GroupNominatedTest {
     void aVoteForTheGroupItselfAsksNothingForTheWriter() {
         Chat chat = chat();
         chat.sayIn("ana", GENERAL, "our choir's been shortlisted for the county community award! voting closes "
-                + "Sunday, please vote for us: https://awards.example/county/vote");
+                + "Sunday, please vote for us: https://prizes.example/county/vote");
 
         Chat done = chat.finish();
         assertThat(done.findings(ONEWAY_ASKS)).isEmpty();
@@ -37,7 +37,7 @@ class GroupNominatedTest {
     void aVoteWithTheWriterAsTheCandidateIsStillAnAsk() {
         Chat chat = chat();
         chat.sayIn("ana", GENERAL, "I've been shortlisted for the county photo award! voting closes Sunday, please "
-                + "vote for me: https://awards.example/county/vote");
+                + "vote for me: https://prizes.example/county/vote");
 
         assertThat(chat.finish().findings(ONEWAY_ASKS)).hasSize(1);
     }

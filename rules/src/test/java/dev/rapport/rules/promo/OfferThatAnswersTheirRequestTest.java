@@ -27,7 +27,7 @@ class OfferThatAnswersTheirRequestTest {
                 .answers("nell", "lounge", "ivo", "oh great, thanks!")
                 .after(Duration.ofMinutes(10))
                 .writesDirectly("ivo", "dm-ivo-nell", "nell", "Hi Nell, a standard tuning is about an hour and I check "
-                        + "the hammers too. £75 inside the ring road. shall I pencil you in for a weekday?")
+                        + "the hammers too. £75 inside the ring road. can I put you down for a slot midweek?")
                 .build();
 
         assertThat(chat.findings(SELL_COLD)).isEmpty();
@@ -73,7 +73,7 @@ class OfferThatAnswersTheirRequestTest {
         Chat chat = scene("ivo").says("nell", "lounge", "finally moved into the new flat, the piano survived the stairs!")
                 .after(Duration.ofMinutes(30))
                 .writesDirectly("ivo", "dm-ivo-nell", "nell", "Hi Nell, a standard tuning is about an hour and I check "
-                        + "the hammers too. £75 inside the ring road. shall I pencil you in for a weekday?")
+                        + "the hammers too. £75 inside the ring road. can I put you down for a slot midweek?")
                 .build();
 
         assertThat(chat.findings(SELL_COLD)).hasSize(1);

@@ -16,8 +16,8 @@ class NamedThenAskedTest {
 
     @Test
     void aQuestionInTheSecondPersonAfterANamingSentenceIsPutToTheOneNamed() {
-        String text = "Hello all, new here 👋 @Ana Brook you tiled our bathroom last year. Could you have a look "
-                + "at a cracked tile? no rush";
+        String text = "Hello all, new here 👋 @Ana Brook you tiled our bathroom last year. Could you check "
+                + "a cracked tile for us? no rush";
         assertThat(SpokenTo.asked(text, List.of(ANA))).containsExactly(ANA);
         assertThat(SpokenTo.of(text, List.of(ANA))).containsExactly(ANA);
     }
