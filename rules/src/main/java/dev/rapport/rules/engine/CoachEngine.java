@@ -116,6 +116,8 @@ public final class CoachEngine {
     private final AnsweredInTheRoom inTheRoom;
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
+    /** Questions put to someone by name that another member may take up at once. */
+    private final TakenUpByAnother takenUp = new TakenUpByAnother();
     /** Customers' questions to a business's team, and who on it waits on them. */
     private final TeamQuestions team;
     /** What survives a restart: snapshots out, restores in, forgetting. */
@@ -269,6 +271,18 @@ public final class CoachEngine {
                 received.pitched(), repliesUnderOwnPost(m), false, ownWords(m)), weekClock.now());
         if (m.kind() == ChannelKind.DIRECT) {
             recipients.rememberPitchInDirect(m, received.pitched());
+        }
+        // A question put to someone by name that another took up at once, the asker going on with them, no longer
+        // waits on the one named (TakenUpByAnother).
+        for (TakenUpByAnother.Settled s : takenUp.observe(m, addressees,
+                cues.features().question() ? received.enrolled() : List.of())) {
+            for (UserId named : s.named()) {
+                UserState st = people.existing(named, m.community());
+                if (st != null && st.waitingFor(s.question()) != null) {
+                    st.stopWaiting(s.question());
+                    people.changed(st);
+                }
+            }
         }
         if (answer && m.replyTo().isPresent()) {
             answeredForOthers(m, m.replyTo().get(), substantial(m, cues.features()));
