@@ -14,6 +14,7 @@ import dev.rapport.rules.model.MemberRoles;
 import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
+import dev.rapport.rules.model.RecordEnds;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.norms.RoomNorms;
 import dev.rapport.rules.norms.RoomPost;
@@ -90,6 +91,12 @@ public final class CoachEngine {
     private static final Duration ANSWER_IN_LINES = Duration.ofMinutes(20);
     /** In a small room a line answers the other's last line within this long; after it, the room has gone quiet. */
     private static final Duration SMALL_ROOM_TURN = Duration.ofHours(12);
+    /**
+     * A question asked this close before the record of its channel stops is not known to be unanswered: it opened a
+     * turn for the one asked, and an exchange's next turn may come as long as {@link #EXCHANGE_GAP} after the last, so
+     * their answer could fall just after the record's end, where nobody can see it.
+     */
+    static final Duration UNSEEN_BEFORE_RECORD_END = EXCHANGE_GAP;
 
     private final Enrollment enrollment;
     private final PromoDetector promoDetector;
@@ -109,6 +116,8 @@ public final class CoachEngine {
     private final AnsweredInTheRoom inTheRoom;
     private final ChannelPurposes purposes = new ChannelPurposes();
     private final SeenMessages seen = new SeenMessages();
+    /** Questions put to someone by name that another member may take up at once. */
+    private final TakenUpByAnother takenUp = new TakenUpByAnother();
     /** Customers' questions to a business's team, and who on it waits on them. */
     private final TeamQuestions team;
     /** What survives a restart: snapshots out, restores in, forgetting. */
@@ -173,6 +182,8 @@ public final class CoachEngine {
             onDeleted(d);
         } else if (event instanceof MemberRoles roles) {
             community(roles.community()).roles(roles.user(), roles.roles());
+        } else if (event instanceof RecordEnds end) {
+            onRecordEnds(end);
         }
         return out.isEmpty() ? List.of() : out;
     }
@@ -260,6 +271,18 @@ public final class CoachEngine {
                 received.pitched(), repliesUnderOwnPost(m), false, ownWords(m)), weekClock.now());
         if (m.kind() == ChannelKind.DIRECT) {
             recipients.rememberPitchInDirect(m, received.pitched());
+        }
+        // A question put to someone by name that another took up at once, the asker going on with them, no longer
+        // waits on the one named (TakenUpByAnother).
+        for (TakenUpByAnother.Settled s : takenUp.observe(m, addressees,
+                cues.features().question() ? received.enrolled() : List.of())) {
+            for (UserId named : s.named()) {
+                UserState st = people.existing(named, m.community());
+                if (st != null && st.waitingFor(s.question()) != null) {
+                    st.stopWaiting(s.question());
+                    people.changed(st);
+                }
+            }
         }
         if (answer && m.replyTo().isPresent()) {
             answeredForOthers(m, m.replyTo().get(), substantial(m, cues.features()));
@@ -607,6 +630,33 @@ public final class CoachEngine {
         UserState.OwnMessage old = author.takeOwn(d.id());
         if (old != null) {
             counter.undo(author, d.id(), old);
+        }
+    }
+
+    /**
+     * The record of a channel stops (a log file or an export ends; the live coach never sees this). A record that stops
+     * is not silence: the questions asked there just before it ({@link #UNSEEN_BEFORE_RECORD_END}) and still waiting are
+     * let go, untold, as nobody can tell whether they were answered after it. Questions asked earlier were seen waiting
+     * through the time an answer takes, and go on waiting.
+     */
+    private void onRecordEnds(RecordEnds end) {
+        Instant from = end.time().minus(UNSEEN_BEFORE_RECORD_END);
+        for (UserState first : people.firsts()) {
+            for (UserState s = first; s != null; s = s.next) {
+                if (!s.community.equals(end.community()) || !s.anyWaiting()) {
+                    continue;
+                }
+                boolean changed = false;
+                for (UserState.Waiting w : s.waiting()) {
+                    if (w.channel.equals(end.channel()) && !w.since.isBefore(from) && !w.reported) {
+                        s.stopWaiting(w.message);
+                        changed = true;
+                    }
+                }
+                if (changed) {
+                    people.changed(s);
+                }
+            }
         }
     }
 

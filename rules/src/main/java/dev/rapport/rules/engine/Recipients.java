@@ -118,7 +118,9 @@ final class Recipients {
             // A bare "?" or a question its asker takes back in the same breath waits for nobody (NoAnswerAwaited).
             // Nor does one that only a guessed reply link (an IRC log's inference) puts to them: on IRC, whoever
             // wants someone's answer names them.
+            // A name alone with a question mark ("Sam?") calls them; it asks nothing yet (NoAnswerAwaited.onlyCalls).
             boolean asked = text.question() && first && !Exclamation.is(m.text()) && !NoAnswerAwaited.is(m.text())
+                    && !NoAnswerAwaited.onlyCalls(m.text(), to.value())
                     && !(m.replyGuessed() && !m.mentions().contains(to))
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
                     && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()));

@@ -1,6 +1,7 @@
 package dev.rapport.rules.text;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  *     <li>a question its asker withdraws in the same breath ("... which one did you pick? not that it matters",
  *     "is the hall booked? never mind, found it"): they say themselves that they are no longer waiting.</li>
  * </ul>
+ * A name alone with a question mark ("Sam?", "@sam ??") calls that person, as "Sam: ?" does: it asks for their
+ * attention, and what they are wanted for comes next, if it is a question at all ({@link #onlyCalls}).
  * "never mind" only counts as a clause of its own (followed by a stop or the end): "never mind the price, which one
  * is quieter?" still asks.
  */
@@ -24,7 +27,22 @@ public final class NoAnswerAwaited {
             "\\bnot that it matters\\b|\\b(?:doesn'?t|does not|no longer) matters? (?:any ?more|now)\\b"
                     + "|\\b(?:never ?mind|nvm)\\s*(?:[.!,;:)\\-]|$)");
 
+    /** A single name (an @-mention or a bare word), then question marks only: "Sam?", "@sam ??". */
+    private static final Pattern NAME_CALLED = Pattern.compile("^\\s*(@?)([\\w\\[\\]`^{}|\\\\.-]+)\\s*\\?+\\s*$");
+
     private NoAnswerAwaited() {
+    }
+
+    /**
+     * Whether {@code text} only calls the person it speaks to: their name, or an @-mention, and question marks
+     * ("Sam?" said to Sam). A one-word question that is not their name ("tomorrow?", "why?") still asks.
+     */
+    public static boolean onlyCalls(String text, String name) {
+        if (text == null || name == null) {
+            return false;
+        }
+        Matcher called = NAME_CALLED.matcher(text);
+        return called.matches() && (!called.group(1).isEmpty() || called.group(2).equalsIgnoreCase(name));
     }
 
     /** Whether {@code text} has a question mark but waits for no answer (a bare mark, or a question withdrawn). */

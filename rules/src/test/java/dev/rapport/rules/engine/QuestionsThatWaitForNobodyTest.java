@@ -12,7 +12,8 @@ import static dev.rapport.rules.rule.RuleId.ONEWAY_UNANSWERED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Some messages with a question mark wait for nobody: a bare "?" at someone's joke, a question its asker takes back
+ * Some messages with a question mark wait for nobody: a bare "?" at someone's joke, a name alone with a mark ("Ola?",
+ * a call for their attention), a question its asker takes back
  * in the same breath, and one that only a guessed reply link (an IRC log's inference, nobody clicks "reply" there)
  * puts to a person. The same question put by name, or not taken back, still waits.
  */
@@ -33,6 +34,26 @@ class QuestionsThatWaitForNobodyTest {
         Chat chat = Chat.coaching("ola");
         chat.say("ola", "general", "my cat just filed a complaint about the vacuum");
         chat.mention("pim", "general", "ola", "which vacuum did you end up buying?");
+        chat.say("ola", "market", "fresh plums on the stall this morning");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void theirNameAloneWithAMarkCallsThemAndWaitsForNobody() {
+        Chat chat = Chat.coaching("ola");
+        chat.say("ola", "general", "my cat just filed a complaint about the vacuum");
+        chat.mention("pim", "general", "ola", "Ola?");
+        chat.say("ola", "market", "fresh plums on the stall this morning");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void aOneWordQuestionThatIsNotTheirNameStillWaits() {
+        Chat chat = Chat.coaching("ola");
+        chat.say("ola", "general", "my cat just filed a complaint about the vacuum");
+        chat.mention("pim", "general", "ola", "vacuum?");
         chat.say("ola", "market", "fresh plums on the stall this morning");
         chat.later(Duration.ofHours(25));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);

@@ -33,4 +33,18 @@ class NoAnswerAwaitedTest {
         assertThat(NoAnswerAwaited.is("does it matter which port I plug it into?")).isFalse();
         assertThat(NoAnswerAwaited.is("did the parcel arrive?")).isFalse();
     }
+
+    @Test
+    void aNameAloneWithAMarkOnlyCallsThatPerson() {
+        assertThat(NoAnswerAwaited.onlyCalls("marta?", "marta")).isTrue();
+        assertThat(NoAnswerAwaited.onlyCalls("Marta ??", "marta")).isTrue();
+        assertThat(NoAnswerAwaited.onlyCalls("@Marta?", "4417")).isTrue();
+    }
+
+    @Test
+    void aOneWordQuestionThatIsNotTheirNameStillAsks() {
+        assertThat(NoAnswerAwaited.onlyCalls("tonight?", "marta")).isFalse();
+        assertThat(NoAnswerAwaited.onlyCalls("why?", "marta")).isFalse();
+        assertThat(NoAnswerAwaited.onlyCalls("marta? which bus?", "marta")).isFalse();
+    }
 }

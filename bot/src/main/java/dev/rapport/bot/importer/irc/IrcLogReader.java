@@ -13,6 +13,7 @@ import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.RecordEnds;
 import dev.rapport.rules.model.UserId;
 
 import java.io.IOException;
@@ -41,6 +42,7 @@ import java.util.Objects;
  *     message continues its author's own previous one, {@code replyTo} is set and {@code replyToAuthor} is
  *     empty.</li>
  *     <li>Joins, parts, renames and mode lines are skipped; other unreadable lines are skipped and counted.</li>
+ *     <li>Read for coaching, the last event is a {@link RecordEnds} at the last line's time: the log stops there.</li>
  * </ul>
  * Memory stays constant: the file is streamed (twice: a first pass finds the channel and the first day), and
  * the inference and nick tables are bounded.
@@ -132,6 +134,12 @@ public final class IrcLogReader implements EventReader {
             throw new ImportException(source, lineIndex + 1, -1, messages, "cannot read the file: " + describe(e));
         }
         finish();
+        // A log file ends where its logger stopped, not where the channel fell silent: read for coaching, the engine
+        // is told that the channel's record stops at the last line's time, so the questions asked just before it are
+        // not taken for unanswered.
+        if (!keepBots && clock != null && messages + botMessages > 0) {
+            return new RecordEnds(clock.now(), COMMUNITY, channel);
+        }
         return null;
     }
 

@@ -8,6 +8,7 @@ import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.model.RecordEnds;
 import dev.rapport.rules.model.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,9 @@ class IrcLogReaderTest {
         List<ChatMessage> messages = new ArrayList<>();
         try (IrcLogReader reader = new IrcLogReader(file)) {
             for (ChatEvent e = reader.next(); e != null; e = reader.next()) {
-                messages.add((ChatMessage) e);
+                if (e instanceof ChatMessage m) {
+                    messages.add(m);
+                }
             }
             return new Read(messages, reader.report());
         }
@@ -56,6 +59,32 @@ class IrcLogReaderTest {
         assertThat(m.text()).isEqualTo("can anyone recommend an app for *.rar?");
         assertThat(m.community()).isEqualTo(CommunityId.of("irc"));
         assertThat(read.report().format()).isEqualTo(ExportFormat.IRC);
+    }
+
+    /** A log stops where its logger stopped: read for coaching, its last event says the channel's record ends there. */
+    @Test
+    void theLogEndsWithTheRecordOfItsChannelStoppingAtTheLastLine() throws Exception {
+        Path file = log("2007-05-02_09.raw.txt", "=== ana has joined #potters", "[09:10] <ana> kiln is at cone 6",
+                "[09:42] <kit> ana: how long does it take to cool?");
+        List<ChatEvent> events = new ArrayList<>();
+        try (IrcLogReader reader = new IrcLogReader(file)) {
+            for (ChatEvent e = reader.next(); e != null; e = reader.next()) {
+                events.add(e);
+            }
+        }
+        assertThat(events).hasSize(3);
+        assertThat(events.get(2)).isEqualTo(new RecordEnds(Instant.parse("2007-05-02T09:42:00Z"),
+                CommunityId.of("irc"), ChannelId.of("#potters")));
+    }
+
+    /** Read for the reply evaluation, which scores messages only, the log gives its messages and nothing else. */
+    @Test
+    void readKeepingBotsTheLogGivesOnlyItsMessages() throws Exception {
+        Path file = log("2007-05-02_09.raw.txt", "[09:10] <ana> kiln is at cone 6");
+        try (IrcLogReader all = IrcLogReader.keepingBots(file)) {
+            assertThat(all.next()).isInstanceOf(ChatMessage.class);
+            assertThat(all.next()).isNull();
+        }
     }
 
     @Test

@@ -1,0 +1,53 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.Chat;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.rapport.rules.rule.RuleId.ONEWAY_UNANSWERED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A question put to someone by name that another member takes up at once, the asker going on with them, no longer
+ * waits on the one named: the conversation it started is under way. Taken up later, or with the asker not turning to
+ * the one who took it up, it still waits on the one named.
+ */
+class TakenUpByAnotherTest {
+
+    @Test
+    void takenUpAtOnceAndTheAskerGoesOnWithTheOtherItNoLongerWaits() {
+        Chat chat = Chat.coaching("ola");
+        chat.say("ola", "general", "the new kiln shelves arrived this morning");
+        chat.mention("pim", "general", "ola", "ola: how do I stop my glaze crawling off the rim?");
+        chat.mention("kit", "general", "pim", "pim: is it crawling on the rim only or all over?");
+        chat.mention("pim", "general", "kit", "kit: only the rim, the base is fine");
+        chat.say("ola", "market", "spare kiln posts free to collect");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void takenUpButTheAskerNeverTurnsToTheOtherItStillWaits() {
+        Chat chat = Chat.coaching("ola");
+        chat.say("ola", "general", "the new kiln shelves arrived this morning");
+        chat.mention("pim", "general", "ola", "ola: how do I stop my glaze crawling off the rim?");
+        chat.mention("kit", "general", "pim", "pim: is it crawling on the rim only or all over?");
+        chat.say("ola", "market", "spare kiln posts free to collect");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void takenUpOnlyLongAfterItStillWaitsOnTheOneNamed() {
+        Chat chat = Chat.coaching("ola");
+        chat.say("ola", "general", "the new kiln shelves arrived this morning");
+        chat.mention("pim", "general", "ola", "ola: how do I stop my glaze crawling off the rim?");
+        chat.say("ola", "market", "spare kiln posts free to collect");
+        chat.later(Duration.ofMinutes(20));
+        chat.mention("kit", "general", "pim", "pim: is it crawling on the rim only or all over?");
+        chat.mention("pim", "general", "kit", "kit: only the rim, the base is fine");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+}
