@@ -204,49 +204,7 @@ final class CommunityState {
     private final HashSet<MessageId> offerQuestions = new HashSet<>();
 
     /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
-    private final Map<ChannelId, Speakers> speakers = new HashMap<>();
-    /** A room counts as small while at most this many people spoke in it within {@link #ROOM_MEMORY}. */
-    static final int SMALL_ROOM = 3;
-    static final Duration ROOM_MEMORY = Duration.ofDays(7);
-    /** Before this many messages a room is not known to be small: every channel looks small when watching starts. */
-    static final int ROOM_KNOWN_AFTER = 10;
-
-    /**
-     * The last few distinct speakers of one channel, most recent last: {@code size} of them in two small arrays
-     * (every message in the channel moves its author to the end; deques and their iterators cost more than the
-     * four names they held).
-     */
-    private static final class Speakers {
-        final UserId[] who = new UserId[SMALL_ROOM + 1];
-        final Instant[] when = new Instant[SMALL_ROOM + 1];
-        int size;
-        int messages;
-
-        void spoke(UserId author, Instant at) {
-            if (messages < ROOM_KNOWN_AFTER) {
-                messages++;
-            }
-            int found = size;
-            for (int i = 0; i < size; i++) {
-                if (who[i].equals(author)) {
-                    found = i;
-                    break;
-                }
-            }
-            if (found == size && size == who.length) {
-                // One more than a small room is enough to know it is not one: the earliest goes.
-                found = 0;
-            } else if (found == size) {
-                size++;
-            }
-            for (int i = found; i < size - 1; i++) {
-                who[i] = who[i + 1];
-                when[i] = when[i + 1];
-            }
-            who[size - 1] = author;
-            when[size - 1] = at;
-        }
-    }
+    private final RoomSpeakers rooms = new RoomSpeakers();
 
     /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
     private final Set<UserId> sellers = new HashSet<>();
@@ -380,94 +338,9 @@ final class CommunityState {
         return false;
     }
 
-    /**
-     * The others who talk in {@code channel} when only two or three people spoke there lately (with {@code author}):
-     * in such a room a message without a reply link is said to them. Empty in a busier room or one nobody else used.
-     */
-    List<UserId> smallRoomOthers(ChannelId channel, UserId author, Instant now) {
-        Speakers room = speakers.get(channel);
-        if (room == null || room.messages < ROOM_KNOWN_AFTER) {
-            return List.of();
-        }
-        Instant horizon = now.minus(ROOM_MEMORY);
-        int recent = 0;
-        boolean authorCounted = false;
-        for (int i = 0; i < room.size; i++) {
-            if (room.when[i].isBefore(horizon)) {
-                continue;
-            }
-            recent++;
-            if (room.who[i].equals(author)) {
-                authorCounted = true;
-            }
-        }
-        if (!authorCounted) {
-            recent++;
-        }
-        // Most rooms are crowds: the list is made only for a small one.
-        if (recent > SMALL_ROOM) {
-            return List.of();
-        }
-        List<UserId> others = new ArrayList<>(2);
-        for (int i = 0; i < room.size; i++) {
-            if (!room.when[i].isBefore(horizon) && !room.who[i].equals(author)) {
-                others.add(room.who[i]);
-            }
-        }
-        return others;
-    }
-
-    /**
-     * Whether someone other than {@code author} spoke in {@code channel} at or after {@code since}: the conversation
-     * there is going on, and a run of lines said into it is said to the others.
-     */
-    boolean othersSpokeSince(ChannelId channel, UserId author, Instant since) {
-        Speakers room = speakers.get(channel);
-        if (room == null) {
-            return false;
-        }
-        for (int i = 0; i < room.size; i++) {
-            if (!room.who[i].equals(author) && !room.when[i].isBefore(since)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whom {@code author}, writing now in {@code channel} without a reply link or a mention, is talking with by turns:
-     * the last word there was someone else's, within {@code gap}, and the word before theirs was the author's, within
-     * {@code gap} of it, nobody else speaking between. Three turns this close, one person, then another, then the
-     * first again, are a conversation in any room, however busy: the inference is confident where a single turn is
-     * not. Null when there is none.
-     */
-    UserId exchangePartner(ChannelId channel, UserId author, Instant now, Duration gap) {
-        Speakers room = speakers.get(channel);
-        if (room == null || room.size < 2) {
-            return null;
-        }
-        int last = room.size - 1;
-        UserId other = room.who[last];
-        if (other.equals(author) || room.when[last].isBefore(now.minus(gap)) || !room.who[last - 1].equals(author)
-                || room.when[last - 1].isBefore(room.when[last].minus(gap))) {
-            return null;
-        }
-        return other;
-    }
-
-    /**
-     * Whether a message by {@code author} in {@code channel} now would take a turn: the last word there was someone
-     * else's, said at or after {@code since}. In a room of two or three a line that answers the other's line is
-     * conversation without a reply link; a run of one's own posts, or a post into a room quiet since yesterday,
-     * speaks to nobody in particular, however few people the room has.
-     */
-    boolean takesATurn(ChannelId channel, UserId author, Instant since) {
-        Speakers room = speakers.get(channel);
-        if (room == null || room.size == 0) {
-            return false;
-        }
-        int last = room.size - 1;
-        return !room.who[last].equals(author) && !room.when[last].isBefore(since);
+    /** Who spoke last in each channel here: small rooms, turns, conversations going on. */
+    RoomSpeakers rooms() {
+        return rooms;
     }
 
     /**
@@ -590,7 +463,7 @@ final class CommunityState {
     boolean continuesAnswer(UserId helper, ChannelId channel, Instant time, Duration pause) {
         Person p = people.get(helper);
         return p != null && p.lastHelpedAt != null && channel.equals(p.lastHelpedIn)
-                && !p.lastHelpedAt.isBefore(time.minus(pause)) && !othersSpokeSince(channel, helper, p.lastHelpedAt);
+                && !p.lastHelpedAt.isBefore(time.minus(pause)) && !rooms.othersSpokeSince(channel, helper, p.lastHelpedAt);
     }
 
     /**
@@ -646,7 +519,7 @@ final class CommunityState {
         if (lastActivity == null || m.time().isAfter(lastActivity)) {
             lastActivity = m.time();
         }
-        speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
+        rooms.spoke(m.channel(), m.author(), m.time());
         if (m.kind() != ChannelKind.DIRECT) {
             respondedInTheRoom(m);
         }
@@ -1760,13 +1633,7 @@ final class CommunityState {
             }
             openByAsker.computeIfAbsent(user, k -> new ArrayList<>(asked.size())).addAll(asked);
         }
-        for (Speakers room : speakers.values()) {
-            for (int i = 0; i < room.size; i++) {
-                if (room.who[i].equals(standIn)) {
-                    room.who[i] = user;
-                }
-            }
-        }
+        rooms.rename(standIn, user);
         if (sellers.remove(standIn)) {
             sellers.add(user);
         }
@@ -1812,11 +1679,7 @@ final class CommunityState {
         Set<UserId> all = new HashSet<>(people.keySet());
         all.addAll(openByAsker.keySet());
         all.addAll(sellers);
-        for (Speakers room : speakers.values()) {
-            for (int i = 0; i < room.size; i++) {
-                all.add(room.who[i]);
-            }
-        }
+        rooms.addSpeakersTo(all);
         if (standIns != null) {
             all.addAll(standIns.values());
         }
@@ -1867,21 +1730,7 @@ final class CommunityState {
                 }
             }
         }
-        for (Speakers room : speakers.values()) {
-            int kept = 0;
-            for (int i = 0; i < room.size; i++) {
-                if (!room.who[i].equals(user)) {
-                    room.who[kept] = room.who[i];
-                    room.when[kept] = room.when[i];
-                    kept++;
-                }
-            }
-            for (int i = kept; i < room.size; i++) {
-                room.who[i] = null;
-                room.when[i] = null;
-            }
-            room.size = kept;
-        }
+        rooms.forget(user);
     }
 
     /** Who passed {@code q} over, in no particular order. */
@@ -1895,13 +1744,6 @@ final class CommunityState {
             }
         }
         return by;
-    }
-
-    /** The channels anyone spoke in here, by id (their room norms are kept with the community's snapshot). */
-    List<ChannelId> channels() {
-        List<ChannelId> out = new ArrayList<>(speakers.keySet());
-        out.sort(Comparator.comparing(ChannelId::value));
-        return out;
     }
 
     /** Everything this community's state holds about its people, everyone by pseudonym (see {@link CommunitySnapshot}). */
@@ -1934,15 +1776,7 @@ final class CommunityState {
         }
         List<CommunitySnapshot.Recent> recent = new ArrayList<>(recentQuestions.size());
         recentQuestions.forEach((m, at) -> recent.add(new CommunitySnapshot.Recent(m, at, offerQuestions.contains(m))));
-        List<CommunitySnapshot.Room> rooms = new ArrayList<>(speakers.size());
-        speakers.forEach((c, room) -> {
-            List<CommunitySnapshot.Spoke> who = new ArrayList<>(room.size);
-            for (int i = 0; i < room.size; i++) {
-                who.add(new CommunitySnapshot.Spoke(pseudonyms.of(room.who[i]), room.when[i]));
-            }
-            rooms.add(new CommunitySnapshot.Room(c, room.messages, who));
-        });
-        rooms.sort(Comparator.comparing(r -> r.channel().value()));
+        List<CommunitySnapshot.Room> roomList = rooms.snapshot(pseudonyms);
         List<String> selling = new ArrayList<>(sellers.size());
         sellers.forEach(u -> selling.add(pseudonyms.of(u)));
         selling.sort(null);
@@ -1959,7 +1793,7 @@ final class CommunityState {
             }
         });
         ownRooms.sort(Comparator.comparing(ChannelId::value));
-        return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, rooms, selling, tradeOffered,
+        return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, roomList, selling, tradeOffered,
                 referralsSeen, rolesToList()).withRequests(requests, tradesOwn, ownRooms);
     }
 
@@ -2062,16 +1896,7 @@ final class CommunityState {
                 }
             }
         }
-        for (CommunitySnapshot.Room r : s.rooms()) {
-            Speakers room = speakers.computeIfAbsent(r.channel(), k -> new Speakers());
-            for (CommunitySnapshot.Spoke who : r.speakers()) {
-                UserId u = standIn(who.who(), ids, pseudonyms);
-                if (u != null) {
-                    room.spoke(u, who.at());
-                }
-            }
-            room.messages = Math.min(Math.max(room.messages, r.messages()), ROOM_KNOWN_AFTER);
-        }
+        rooms.restore(s.rooms(), who -> standIn(who, ids, pseudonyms));
         for (String seller : s.sellers()) {
             UserId u = standIn(seller, ids, pseudonyms);
             if (u != null) {
