@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,8 +42,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What the engine knows about a community as a whole, from everybody's messages, without any text: who tends
@@ -237,23 +234,12 @@ final class CommunityState {
     private final ArrayDeque<Asked> asked = new ArrayDeque<>();
     /** Someone here said they sent people of their own to someone here: a community with customers. */
     private boolean referralsSeen;
-    /** Roles that stood for an audience when someone's audience was worked out, by role. */
-    private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new TreeMap<>();
-    /**
-     * Role names a restored snapshot listed as recognised that the settings of the time do not name (the snapshot was
-     * saved under other settings): kept and listed in every snapshot after, since a later settings change may name
-     * them again ({@link #use}), where dropping them at the restore lost them for good. Bounded as the recognised.
-     */
-    private final Set<String> keptRoles = new TreeSet<>();
+    /** What the role names met here stand for, and which of them are a business's staff. */
+    private final RoleAudiences roles;
     /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
     private Boolean staffSeen;
-    /**
-     * What each role name met here stands for under the current settings, worked out once: the settings' lookup
-     * compares names ignoring case (lower-casing every default role name) and ran for every role of every person
-     * addressed, per message. Emptied with the settings; bounded, beyond which roles are looked up each time.
-     */
-    private final Map<String, Optional<CommunitySettings.RoleAudience>> roleLookups = new HashMap<>();
-    private static final int MAX_ROLE_LOOKUPS = 4_096;
+    /** Rooms read for their topic are kept up to this many; beyond, read again each time. */
+    private static final int MAX_ROOMS = 4_096;
     /**
      * The engine's rule settings for this community, in the engine's rule order, once worked out ({@link
      * CoachEngine} asks them for every rule on every message); null until then and after the settings change.
@@ -273,6 +259,7 @@ final class CommunityState {
      */
     CommunityState(CommunitySettings settings, TopicKey topicKey, ChannelPurposes purposes) {
         this.settings = settings;
+        this.roles = new RoleAudiences(settings);
         this.topicKey = topicKey;
         this.purposes = Objects.requireNonNull(purposes, "purposes");
     }
@@ -294,16 +281,12 @@ final class CommunityState {
     /** New settings from now on; what the community's people said and did stays. */
     void use(CommunitySettings newSettings) {
         this.settings = newSettings;
-        recognisedRoles.clear();
-        roleLookups.clear();
-        staffRoles.clear();
         staffSeen = null;
         ruleSettings = null;
         version++;
         // The roles recognised under the old settings are let go: the snapshot lists them.
         changed = true;
-        // Those a restore kept unnamed are named now if these settings name them.
-        keptRoles.removeIf(role -> roleAudience(role) != null);
+        roles.use(newSettings);
     }
 
     /**
@@ -523,7 +506,7 @@ final class CommunityState {
         if (m.kind() != ChannelKind.DIRECT) {
             respondedInTheRoom(m);
         }
-        if (m.kind() != ChannelKind.DIRECT && tradeRooms.size() < MAX_ROLE_LOOKUPS && !tradeRooms.containsKey(m.channel())) {
+        if (m.kind() != ChannelKind.DIRECT && tradeRooms.size() < MAX_ROOMS && !tradeRooms.containsKey(m.channel())) {
             tradeRooms.put(m.channel(), TradeRoom.byTopic(m.channelInfo()));
             if (!tradesOwn) {
                 tradesOwn = TradeRoom.forTheTrade(m.channelInfo());
@@ -773,7 +756,7 @@ final class CommunityState {
         Boolean known = offersRooms.get(info);
         if (known == null) {
             known = OffersRoom.byTopic(info);
-            if (offersRooms.size() < MAX_ROLE_LOOKUPS) {
+            if (offersRooms.size() < MAX_ROOMS) {
                 offersRooms.put(info, known);
             }
         }
@@ -1087,7 +1070,7 @@ final class CommunityState {
             }
             // In a business's own server that sells to its members, its team does the business's work: "you fitted
             // our boiler" told to any one of them (not only the one who posts the offers) is said by its customer.
-            if (seller != null && tradeOffered && (anyStaffRole(seller.roles) || seller.owner && hasStaff())) {
+            if (seller != null && tradeOffered && (roles.anyStaffRole(seller.roles) || seller.owner && hasStaff())) {
                 return true;
             }
         }
@@ -1115,10 +1098,8 @@ final class CommunityState {
             }
         }
         // Default role names count once someone here wears one: "Customer" in a server that has customers.
-        for (CommunitySettings.RoleAudience r : recognisedRoles.values()) {
-            if (r.audience().existingCustomer()) {
-                return true;
-            }
+        if (roles.recognisesCustomers()) {
+            return true;
         }
         for (Audience a : settings.channelAudiences().values()) {
             if (a.existingCustomer()) {
@@ -1148,7 +1129,7 @@ final class CommunityState {
             // Asked rarely (when a question goes overdue, at a week's end): a walk over the people is fine then.
             staffSeen = false;
             for (Person p : people.values()) {
-                if (anyStaffRole(p.roles)) {
+                if (roles.anyStaffRole(p.roles)) {
                     staffSeen = true;
                     return true;
                 }
@@ -1158,12 +1139,12 @@ final class CommunityState {
     }
 
     /**
-     * What {@link #hasStaff()} knows after someone's roles became {@code roles}: known to be nobody's before, only
+     * What {@link #hasStaff()} knows after someone's roles became {@code worn}: known to be nobody's before, only
      * these can make it someone's (a walk over everyone after each new person's roles was 10% of a replay); else it
      * is worked out again when asked.
      */
-    private Boolean rolesChanged(Set<String> roles) {
-        return Boolean.FALSE.equals(staffSeen) ? Boolean.valueOf(anyStaffRole(roles)) : null;
+    private Boolean rolesChanged(Set<String> worn) {
+        return Boolean.FALSE.equals(staffSeen) ? Boolean.valueOf(roles.anyStaffRole(worn)) : null;
     }
 
     /**
@@ -1178,7 +1159,7 @@ final class CommunityState {
         List<UserId> team = new ArrayList<>(2);
         for (var e : people.entrySet()) {
             Person p = e.getValue();
-            if (p.owner || anyStaffRole(p.roles)) {
+            if (p.owner || roles.anyStaffRole(p.roles)) {
                 team.add(e.getKey());
             }
         }
@@ -1192,12 +1173,12 @@ final class CommunityState {
      * (the roles on the message, else the last seen), or owns the server where someone does (as {@link #team()}).
      */
     boolean teamOf(ChatMessage m) {
-        Set<String> roles = m.authorRoles();
-        if (roles.isEmpty()) {
+        Set<String> worn = m.authorRoles();
+        if (worn.isEmpty()) {
             Person p = people.get(m.author());
-            roles = p == null ? Set.of() : p.roles;
+            worn = p == null ? Set.of() : p.roles;
         }
-        return anyStaffRole(roles) || m.authorOwnsCommunity() && hasStaff();
+        return roles.anyStaffRole(worn) || m.authorOwnsCommunity() && hasStaff();
     }
 
     /**
@@ -1215,63 +1196,17 @@ final class CommunityState {
         return p != null && p.messages >= 2;
     }
 
-    /** Whether one of {@code roles} is a default staff role name (see {@link #hasStaff()}). */
-    private boolean anyStaffRole(Set<String> roles) {
-        for (String role : roles) {
-            Boolean staff = staffRoles.get(role);
-            if (staff == null) {
-                var found = settings.audienceOfRole(role);
-                staff = found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured();
-                if (staffRoles.size() < MAX_ROLE_LOOKUPS) {
-                    staffRoles.put(role, staff);
-                }
-            }
-            if (staff) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Per role name, whether it is a default staff role name under the current settings (emptied when they change):
-     * every own message asks whether its author is the team ({@code OwnBusiness.teamPost}), and working it out again
-     * (a lower-cased copy and a split per role) was 5% of a replay.
-     */
-    private final Map<String, Boolean> staffRoles = new HashMap<>();
-
-    /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
-    private Audience roleAudience(String role) {
-        var known = roleLookups.get(role);
-        if (known != null) {
-            // Recognised (or the list was full) when it was first looked up, and the list only grows until the
-            // settings change, which empties both: nothing to note again.
-            return known.isEmpty() ? null : known.get().audience();
-        }
-        var found = settings.audienceOfRole(role);
-        if (roleLookups.size() < MAX_ROLE_LOOKUPS) {
-            roleLookups.put(role, found);
-        }
-        if (found.isEmpty()) {
-            return null;
-        }
-        if (recognisedRoles.size() < 256 && recognisedRoles.putIfAbsent(role, found.get()) == null) {
-            changed = true;
-        }
-        return found.get().audience();
-    }
-
     /** Roles seen on people here that stand for an audience, and whether configured or recognised by default name. */
     Map<String, CommunitySettings.RoleAudience> recognisedRoles() {
-        return Collections.unmodifiableMap(new TreeMap<>(recognisedRoles));
+        return roles.recognised();
     }
 
-    void roles(UserId user, Set<String> roles) {
+    void roles(UserId user, Set<String> worn) {
         version++;
         changed = true;
-        people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(roles);
+        people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(worn);
         if (!Boolean.TRUE.equals(staffSeen)) {
-            staffSeen = rolesChanged(roles);
+            staffSeen = rolesChanged(worn);
         }
     }
 
@@ -1335,7 +1270,7 @@ final class CommunityState {
         if (p != null && !p.roles.isEmpty()) {
             Audience best = null;
             for (String role : p.roles) {
-                Audience a = roleAudience(role);
+                Audience a = roles.audienceOf(role);
                 if (a != null && (best == null || a.ordinal() < best.ordinal())) {
                     best = a;
                 }
@@ -1580,7 +1515,8 @@ final class CommunityState {
 
     /** Whether the last {@link #changed} mark is cleared: returns it and clears it. */
     boolean drainChanged() {
-        boolean was = changed;
+        // A role recognised marks it too: the snapshot lists the recognised roles.
+        boolean was = roles.drainRecognised() | changed;
         changed = false;
         return was;
     }
@@ -1794,14 +1730,7 @@ final class CommunityState {
         });
         ownRooms.sort(Comparator.comparing(ChannelId::value));
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, roomList, selling, tradeOffered,
-                referralsSeen, rolesToList()).withRequests(requests, tradesOwn, ownRooms);
-    }
-
-    /** The roles a snapshot lists: those recognised now and those a restore kept ({@link #keptRoles}), by name. */
-    private List<String> rolesToList() {
-        TreeSet<String> roles = new TreeSet<>(recognisedRoles.keySet());
-        roles.addAll(keptRoles);
-        return List.copyOf(roles);
+                referralsSeen, roles.toList()).withRequests(requests, tradesOwn, ownRooms);
     }
 
     /**
@@ -1907,15 +1836,11 @@ final class CommunityState {
         referralsSeen |= s.referralsSeen();
         tradesOwn |= s.tradesOwn();
         for (ChannelId c : s.tradeRooms()) {
-            if (tradeRooms.size() < MAX_ROLE_LOOKUPS) {
+            if (tradeRooms.size() < MAX_ROOMS) {
                 tradeRooms.putIfAbsent(c, true);
             }
         }
-        for (String role : s.recognisedRoles()) {
-            if (roleAudience(role) == null && keptRoles.size() < 256) {
-                keptRoles.add(role);
-            }
-        }
+        roles.restore(s.recognisedRoles());
         staffSeen = null;
     }
 

@@ -264,8 +264,8 @@ final class SnapshotKeeper {
         if (c.awaitsPeople() && !awaitingPeople.contains(c)) {
             awaitingPeople.add(c);
         }
-        // What was restored is what storage holds.
-        c.changed = false;
+        // What was restored is what storage holds (a role recognised in the restore included).
+        c.drainChanged();
     }
 
     /**
