@@ -2,14 +2,11 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.audience.BoughtBefore;
-import dev.rapport.rules.audience.OffersRoom;
 import dev.rapport.rules.audience.OwnWorkForSale;
 import dev.rapport.rules.audience.QuoteOffered;
 import dev.rapport.rules.audience.Referral;
-import dev.rapport.rules.audience.TradeRoom;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.ChannelId;
-import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
@@ -203,24 +200,8 @@ final class CommunityState {
     /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
     private final RoomSpeakers rooms = new RoomSpeakers();
 
-    /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
-    private final Set<UserId> sellers = new HashSet<>();
-    /** Someone offered their work in a channel for trade: people sell here. */
-    private boolean tradeOffered;
-    /** Rooms by name and topic, and whether the topic tells the trade to offer its own work there. */
-    private final Map<ChannelInfo, Boolean> offersRooms = new HashMap<>();
-    /**
-     * Channels whose topic says they are for one trade's people among themselves ({@link TradeRoom}), by channel:
-     * read from the topic of the messages seen there, once per channel. Those read as the trade's are kept in the
-     * community's snapshot: a request asked in one this week is a fellow's, not an outsider's, after a restart too.
-     * The others are read again when next written in.
-     */
-    private final Map<ChannelId, Boolean> tradeRooms = new HashMap<>();
-    /**
-     * A room here gives its chat to the trade's own people ({@link TradeRoom#forTheTrade}): the community is the
-     * trade's, where shop talk is what people come for. Read with {@link #tradeRooms}; kept in the snapshot.
-     */
-    private boolean tradesOwn;
+    /** Who sells here, where the community trades, and which rooms are the trade's own. */
+    private final TradeSigns trade = new TradeSigns();
     /**
      * A request to the room asked lately, for {@link #outsiderWaited}: a request for offers, or a question that waited a
      * day or more before it was answered (the open and the answered questions are dropped from the question list as
@@ -232,14 +213,10 @@ final class CommunityState {
 
     /** The requests above, oldest first; those older than the question memory go as new ones come. */
     private final ArrayDeque<Asked> asked = new ArrayDeque<>();
-    /** Someone here said they sent people of their own to someone here: a community with customers. */
-    private boolean referralsSeen;
     /** What the role names met here stand for, and which of them are a business's staff. */
     private final RoleAudiences roles;
     /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
     private Boolean staffSeen;
-    /** Rooms read for their topic are kept up to this many; beyond, read again each time. */
-    private static final int MAX_ROOMS = 4_096;
     /**
      * The engine's rule settings for this community, in the engine's rule order, once worked out ({@link
      * CoachEngine} asks them for every rule on every message); null until then and after the settings change.
@@ -506,11 +483,8 @@ final class CommunityState {
         if (m.kind() != ChannelKind.DIRECT) {
             respondedInTheRoom(m);
         }
-        if (m.kind() != ChannelKind.DIRECT && tradeRooms.size() < MAX_ROOMS && !tradeRooms.containsKey(m.channel())) {
-            tradeRooms.put(m.channel(), TradeRoom.byTopic(m.channelInfo()));
-            if (!tradesOwn) {
-                tradesOwn = TradeRoom.forTheTrade(m.channelInfo());
-            }
+        if (m.kind() != ChannelKind.DIRECT) {
+            trade.roomSeen(m.channel(), m.channelInfo());
         }
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
@@ -543,21 +517,21 @@ final class CommunityState {
         // customer's. Either says people sell here, and the speaker is a seller's existing customer.
         if (!p.referred && Referral.is(m.text())) {
             p.referred = true;
-            referralsSeen = true;
+            trade.referralSeen();
         } else if (!p.referred && !p.bought && boughtHere(m, addressees)) {
             // "I bought the wool coat", "got your lamp kit last week" say from whom only by whom they are said to:
             // told to someone who sells here, it was theirs. So does work done for the writer ("you did our
             // kitchen last year") and a visit gone wrong with a remedy asked ("we did the tower room, any chance of
             // a rebook?"): told to a seller here, the writer is their customer.
             p.bought = true;
-            referralsSeen = true;
+            trade.referralSeen();
         }
-        if (!tradeOffered && !m.links().isEmpty() && m.kind() != ChannelKind.DIRECT && teamOf(m)
+        if (!trade.tradeOffered() && !m.links().isEmpty() && m.kind() != ChannelKind.DIRECT && teamOf(m)
                 && Pitch.pricedWithLink(m.text(), m.links())) {
             // A business's team offering its own goods or places at a price with their page ("gift cards from £20,
             // get one here: ...") sells to the members, as plainly as an offer in a channel for trade: its customers
             // are here.
-            tradeOffered = true;
+            trade.offered();
         }
         if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
             // Sellers borrow a buyer's words ("commissions open, DM for a quote"): a post that opens one's own slots
@@ -569,7 +543,7 @@ final class CommunityState {
                 p.postedJob = true;
             } else if (!question && !p.postedJob) {
                 p.offersWork = true;
-                tradeOffered = true;
+                trade.offered();
             }
         } else if (!p.offersWork && !p.postedJob && m.kind() != ChannelKind.DIRECT && !question && !answer
                 && addressees.isEmpty() && m.replyTo().isEmpty() && OwnWorkForSale.is(m.text(), m.links())) {
@@ -742,25 +716,7 @@ final class CommunityState {
 
     /** Whether a message is in a channel where people offer their work ({@link ChannelPurpose#trade}). */
     private boolean tradeChannel(ChatMessage m) {
-        return purposes.of(m.channelInfo()).trade() || offersRoom(m.channelInfo());
-    }
-
-    /**
-     * Whether {@code info}'s topic tells the trade to offer its own work there ({@link OffersRoom}: "offer your
-     * services here"), whatever the room's name; read once per room and topic.
-     */
-    private boolean offersRoom(ChannelInfo info) {
-        if (info == null || info.topic().isEmpty()) {
-            return false;
-        }
-        Boolean known = offersRooms.get(info);
-        if (known == null) {
-            known = OffersRoom.byTopic(info);
-            if (offersRooms.size() < MAX_ROOMS) {
-                offersRooms.put(info, known);
-            }
-        }
-        return known;
+        return purposes.of(m.channelInfo()).trade() || trade.offersRoom(m.channelInfo());
     }
 
     /**
@@ -1065,12 +1021,12 @@ final class CommunityState {
                 continue;
             }
             Person seller = people.get(u);
-            if (sellers.contains(u) || seller != null && seller.offersWork) {
+            if (trade.isSeller(u) || seller != null && seller.offersWork) {
                 return true;
             }
             // In a business's own server that sells to its members, its team does the business's work: "you fitted
             // our boiler" told to any one of them (not only the one who posts the offers) is said by its customer.
-            if (seller != null && tradeOffered && (roles.anyStaffRole(seller.roles) || seller.owner && hasStaff())) {
+            if (seller != null && trade.tradeOffered() && (roles.anyStaffRole(seller.roles) || seller.owner && hasStaff())) {
                 return true;
             }
         }
@@ -1079,7 +1035,7 @@ final class CommunityState {
 
     /** Someone promoted or pitched something here (in any channel, promotion channels included). */
     void sold(UserId author) {
-        if (sellers.size() < 10_000 && sellers.add(author)) {
+        if (trade.sold(author)) {
             changed = true;
         }
     }
@@ -1108,14 +1064,15 @@ final class CommunityState {
         }
         // A channel where people offer their work for hire or sale, used for that, says so as plainly as a
         // configured promotion channel.
-        if (tradeOffered) {
+        if (trade.tradeOffered()) {
             return true;
         }
         // Someone who sent their friends to a seller here is that seller's customer: the community has customers.
-        if (referralsSeen) {
+        if (trade.referralsSeen()) {
             return true;
         }
-        return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
+        int sellers = trade.sellerCount();
+        return sellers >= MIN_SELLERS && sellers >= MIN_SELLER_SHARE * people.size();
     }
 
     /**
@@ -1317,7 +1274,7 @@ final class CommunityState {
         }
         // In a room for one trade's people among themselves, whoever talks there talks as one of the trade: a fellow
         // asking there is no buyer, and one who answers there is no stranger.
-        if (where != null && Boolean.TRUE.equals(tradeRooms.get(where))) {
+        if (where != null && trade.tradeRoom(where)) {
             return Audience.PEER;
         }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
@@ -1332,9 +1289,9 @@ final class CommunityState {
         return Audience.UNKNOWN;
     }
 
-    /** Whether a room here gives its chat to the trade's own people ({@link TradeRoom#forTheTrade}). */
-    boolean tradesOwn() {
-        return tradesOwn;
+    /** Who sells here, where the community trades, and which rooms are the trade's own. */
+    TradeSigns trade() {
+        return trade;
     }
 
     /**
@@ -1381,9 +1338,9 @@ final class CommunityState {
     private boolean outsider(UserId asker, ChannelId channel, boolean offer) {
         Audience a = audienceOf(asker, channel);
         if (offer) {
-            return a != Audience.PEER || !tradeRoom(channel);
+            return a != Audience.PEER || !trade.tradeRoom(channel);
         }
-        return !tradeRoom(channel) && a != Audience.PEER && a != Audience.IGNORE;
+        return !trade.tradeRoom(channel) && a != Audience.PEER && a != Audience.IGNORE;
     }
 
     /** Keeps {@code a} among the recent requests, letting go of those past the question memory. */
@@ -1393,11 +1350,6 @@ final class CommunityState {
                 || Duration.between(asked.peekFirst().time(), a.time()).compareTo(QUESTION_MEMORY.multipliedBy(2)) > 0) {
             asked.pollFirst();
         }
-    }
-
-    /** Whether {@code channel}'s topic, as last seen, says it is a room for one trade's people ({@link TradeRoom}). */
-    boolean tradeRoom(ChannelId channel) {
-        return Boolean.TRUE.equals(tradeRooms.get(channel));
     }
 
     /** Whether {@code user} said here that they want clients of their own ({@link SeeksClients}): they sell. */
@@ -1570,9 +1522,7 @@ final class CommunityState {
             openByAsker.computeIfAbsent(user, k -> new ArrayList<>(asked.size())).addAll(asked);
         }
         rooms.rename(standIn, user);
-        if (sellers.remove(standIn)) {
-            sellers.add(user);
-        }
+        trade.rename(standIn, user);
         List<Object> uses = standInUses == null ? null : standInUses.remove(standIn);
         for (int k = 0; uses != null && k < uses.size(); k++) {
             if (uses.get(k) instanceof Person helper) {
@@ -1614,7 +1564,7 @@ final class CommunityState {
     Set<UserId> named() {
         Set<UserId> all = new HashSet<>(people.keySet());
         all.addAll(openByAsker.keySet());
-        all.addAll(sellers);
+        trade.addSellersTo(all);
         rooms.addSpeakersTo(all);
         if (standIns != null) {
             all.addAll(standIns.values());
@@ -1632,7 +1582,7 @@ final class CommunityState {
         version++;
         changed = true;
         people.remove(user);
-        sellers.remove(user);
+        trade.forget(user);
         List<Question> asked = openByAsker.remove(user);
         if (asked != null) {
             asked.forEach(this::close);
@@ -1713,24 +1663,17 @@ final class CommunityState {
         List<CommunitySnapshot.Recent> recent = new ArrayList<>(recentQuestions.size());
         recentQuestions.forEach((m, at) -> recent.add(new CommunitySnapshot.Recent(m, at, offerQuestions.contains(m))));
         List<CommunitySnapshot.Room> roomList = rooms.snapshot(pseudonyms);
-        List<String> selling = new ArrayList<>(sellers.size());
-        sellers.forEach(u -> selling.add(pseudonyms.of(u)));
-        selling.sort(null);
+        List<String> selling = trade.sellersByPseudonym(pseudonyms);
         List<CommunitySnapshot.Asked> requests = new ArrayList<>(asked.size());
         for (Asked a : asked) {
             requests.add(new CommunitySnapshot.Asked(a.time(), pseudonyms.of(a.asker()), a.channel(), a.offer()));
         }
         // Listed by time: outsiderWaited asks only whether one in the week went by, which their order does not change.
         requests.sort(CommunitySnapshot.Asked.ORDER);
-        List<ChannelId> ownRooms = new ArrayList<>();
-        tradeRooms.forEach((c, trade) -> {
-            if (trade) {
-                ownRooms.add(c);
-            }
-        });
-        ownRooms.sort(Comparator.comparing(ChannelId::value));
-        return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, roomList, selling, tradeOffered,
-                referralsSeen, roles.toList()).withRequests(requests, tradesOwn, ownRooms);
+        List<ChannelId> ownRooms = trade.ownRooms();
+        return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, roomList, selling,
+                trade.tradeOffered(), trade.referralsSeen(), roles.toList()).withRequests(requests, trade.tradesOwn(),
+                ownRooms);
     }
 
     /**
@@ -1832,14 +1775,7 @@ final class CommunityState {
                 sold(u);
             }
         }
-        tradeOffered |= s.tradeOffered();
-        referralsSeen |= s.referralsSeen();
-        tradesOwn |= s.tradesOwn();
-        for (ChannelId c : s.tradeRooms()) {
-            if (tradeRooms.size() < MAX_ROOMS) {
-                tradeRooms.putIfAbsent(c, true);
-            }
-        }
+        trade.restore(s);
         roles.restore(s.recognisedRoles());
         staffSeen = null;
     }

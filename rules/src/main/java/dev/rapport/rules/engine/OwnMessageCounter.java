@@ -268,7 +268,7 @@ final class OwnMessageCounter {
         t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, reading.counted().size(),
                 reading.promotion(), words, firstPerson, secondPerson, firstPlural);
         // A line to nobody in a room for one trade's people is talk with fellows of the trade (audience.peers-only).
-        if (broadcast && m.kind() != ChannelKind.DIRECT && !reading.promotion() && community.tradeRoom(m.channel())) {
+        if (broadcast && m.kind() != ChannelKind.DIRECT && !reading.promotion() && community.trade().tradeRoom(m.channel())) {
             t.talkedInTradeRoom(m.id());
         }
         // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
