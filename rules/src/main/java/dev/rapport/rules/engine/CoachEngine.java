@@ -260,7 +260,7 @@ public final class CoachEngine {
         // Talking by turns with someone (they answered the person's line, and the person answers theirs), with no
         // reply link: an exchange all the same, the first of a relationship as much as a reply is.
         UserId byTurns = addressees.isEmpty() && m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty()
-                ? community.exchangePartner(m.channel(), m.author(), m.time(), EXCHANGE_GAP) : null;
+                ? community.rooms().exchangePartner(m.channel(), m.author(), m.time(), EXCHANGE_GAP) : null;
         SaidTo said = observe(m, addressees, community, cues, answer);
         learnersChanged(community, m.community());
         Recipients.Received received = recipients.receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);
@@ -378,10 +378,10 @@ public final class CoachEngine {
                     answer, question, !m.links().isEmpty(), cues.features().firstPerson()));
         }
         if (addressees.isEmpty() && m.kind() != ChannelKind.DIRECT) {
-            List<UserId> others = community.smallRoomOthers(m.channel(), m.author(), m.time());
+            List<UserId> others = community.rooms().smallRoomOthers(m.channel(), m.author(), m.time());
             boolean live = !others.isEmpty()
-                    && (community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
-                    || community.takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
+                    && (community.rooms().othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
+                    || community.rooms().takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
             answersTheRoomQuestions(m, others, community, cues);
             community.observe(m, addressees, question, answer);
             if (!question && !answer && m.kind() != ChannelKind.DIRECT && cues.helpRequest()) {

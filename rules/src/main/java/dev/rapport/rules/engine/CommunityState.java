@@ -2,14 +2,11 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.audience.BoughtBefore;
-import dev.rapport.rules.audience.OffersRoom;
 import dev.rapport.rules.audience.OwnWorkForSale;
 import dev.rapport.rules.audience.QuoteOffered;
 import dev.rapport.rules.audience.Referral;
-import dev.rapport.rules.audience.TradeRoom;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.ChannelId;
-import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
@@ -32,7 +29,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,8 +39,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What the engine knows about a community as a whole, from everybody's messages, without any text: who tends
@@ -204,68 +198,10 @@ final class CommunityState {
     private final HashSet<MessageId> offerQuestions = new HashSet<>();
 
     /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
-    private final Map<ChannelId, Speakers> speakers = new HashMap<>();
-    /** A room counts as small while at most this many people spoke in it within {@link #ROOM_MEMORY}. */
-    static final int SMALL_ROOM = 3;
-    static final Duration ROOM_MEMORY = Duration.ofDays(7);
-    /** Before this many messages a room is not known to be small: every channel looks small when watching starts. */
-    static final int ROOM_KNOWN_AFTER = 10;
+    private final RoomSpeakers rooms = new RoomSpeakers();
 
-    /**
-     * The last few distinct speakers of one channel, most recent last: {@code size} of them in two small arrays
-     * (every message in the channel moves its author to the end; deques and their iterators cost more than the
-     * four names they held).
-     */
-    private static final class Speakers {
-        final UserId[] who = new UserId[SMALL_ROOM + 1];
-        final Instant[] when = new Instant[SMALL_ROOM + 1];
-        int size;
-        int messages;
-
-        void spoke(UserId author, Instant at) {
-            if (messages < ROOM_KNOWN_AFTER) {
-                messages++;
-            }
-            int found = size;
-            for (int i = 0; i < size; i++) {
-                if (who[i].equals(author)) {
-                    found = i;
-                    break;
-                }
-            }
-            if (found == size && size == who.length) {
-                // One more than a small room is enough to know it is not one: the earliest goes.
-                found = 0;
-            } else if (found == size) {
-                size++;
-            }
-            for (int i = found; i < size - 1; i++) {
-                who[i] = who[i + 1];
-                when[i] = when[i + 1];
-            }
-            who[size - 1] = author;
-            when[size - 1] = at;
-        }
-    }
-
-    /** People seen promoting or pitching here (from the messages the engine analyses: those of coached people). */
-    private final Set<UserId> sellers = new HashSet<>();
-    /** Someone offered their work in a channel for trade: people sell here. */
-    private boolean tradeOffered;
-    /** Rooms by name and topic, and whether the topic tells the trade to offer its own work there. */
-    private final Map<ChannelInfo, Boolean> offersRooms = new HashMap<>();
-    /**
-     * Channels whose topic says they are for one trade's people among themselves ({@link TradeRoom}), by channel:
-     * read from the topic of the messages seen there, once per channel. Those read as the trade's are kept in the
-     * community's snapshot: a request asked in one this week is a fellow's, not an outsider's, after a restart too.
-     * The others are read again when next written in.
-     */
-    private final Map<ChannelId, Boolean> tradeRooms = new HashMap<>();
-    /**
-     * A room here gives its chat to the trade's own people ({@link TradeRoom#forTheTrade}): the community is the
-     * trade's, where shop talk is what people come for. Read with {@link #tradeRooms}; kept in the snapshot.
-     */
-    private boolean tradesOwn;
+    /** Who sells here, where the community trades, and which rooms are the trade's own. */
+    private final TradeSigns trade = new TradeSigns();
     /**
      * A request to the room asked lately, for {@link #outsiderWaited}: a request for offers, or a question that waited a
      * day or more before it was answered (the open and the answered questions are dropped from the question list as
@@ -277,25 +213,10 @@ final class CommunityState {
 
     /** The requests above, oldest first; those older than the question memory go as new ones come. */
     private final ArrayDeque<Asked> asked = new ArrayDeque<>();
-    /** Someone here said they sent people of their own to someone here: a community with customers. */
-    private boolean referralsSeen;
-    /** Roles that stood for an audience when someone's audience was worked out, by role. */
-    private final Map<String, CommunitySettings.RoleAudience> recognisedRoles = new TreeMap<>();
-    /**
-     * Role names a restored snapshot listed as recognised that the settings of the time do not name (the snapshot was
-     * saved under other settings): kept and listed in every snapshot after, since a later settings change may name
-     * them again ({@link #use}), where dropping them at the restore lost them for good. Bounded as the recognised.
-     */
-    private final Set<String> keptRoles = new TreeSet<>();
+    /** What the role names met here stand for, and which of them are a business's staff. */
+    private final RoleAudiences roles;
     /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
     private Boolean staffSeen;
-    /**
-     * What each role name met here stands for under the current settings, worked out once: the settings' lookup
-     * compares names ignoring case (lower-casing every default role name) and ran for every role of every person
-     * addressed, per message. Emptied with the settings; bounded, beyond which roles are looked up each time.
-     */
-    private final Map<String, Optional<CommunitySettings.RoleAudience>> roleLookups = new HashMap<>();
-    private static final int MAX_ROLE_LOOKUPS = 4_096;
     /**
      * The engine's rule settings for this community, in the engine's rule order, once worked out ({@link
      * CoachEngine} asks them for every rule on every message); null until then and after the settings change.
@@ -315,6 +236,7 @@ final class CommunityState {
      */
     CommunityState(CommunitySettings settings, TopicKey topicKey, ChannelPurposes purposes) {
         this.settings = settings;
+        this.roles = new RoleAudiences(settings);
         this.topicKey = topicKey;
         this.purposes = Objects.requireNonNull(purposes, "purposes");
     }
@@ -336,16 +258,12 @@ final class CommunityState {
     /** New settings from now on; what the community's people said and did stays. */
     void use(CommunitySettings newSettings) {
         this.settings = newSettings;
-        recognisedRoles.clear();
-        roleLookups.clear();
-        staffRoles.clear();
         staffSeen = null;
         ruleSettings = null;
         version++;
         // The roles recognised under the old settings are let go: the snapshot lists them.
         changed = true;
-        // Those a restore kept unnamed are named now if these settings name them.
-        keptRoles.removeIf(role -> roleAudience(role) != null);
+        roles.use(newSettings);
     }
 
     /**
@@ -380,94 +298,9 @@ final class CommunityState {
         return false;
     }
 
-    /**
-     * The others who talk in {@code channel} when only two or three people spoke there lately (with {@code author}):
-     * in such a room a message without a reply link is said to them. Empty in a busier room or one nobody else used.
-     */
-    List<UserId> smallRoomOthers(ChannelId channel, UserId author, Instant now) {
-        Speakers room = speakers.get(channel);
-        if (room == null || room.messages < ROOM_KNOWN_AFTER) {
-            return List.of();
-        }
-        Instant horizon = now.minus(ROOM_MEMORY);
-        int recent = 0;
-        boolean authorCounted = false;
-        for (int i = 0; i < room.size; i++) {
-            if (room.when[i].isBefore(horizon)) {
-                continue;
-            }
-            recent++;
-            if (room.who[i].equals(author)) {
-                authorCounted = true;
-            }
-        }
-        if (!authorCounted) {
-            recent++;
-        }
-        // Most rooms are crowds: the list is made only for a small one.
-        if (recent > SMALL_ROOM) {
-            return List.of();
-        }
-        List<UserId> others = new ArrayList<>(2);
-        for (int i = 0; i < room.size; i++) {
-            if (!room.when[i].isBefore(horizon) && !room.who[i].equals(author)) {
-                others.add(room.who[i]);
-            }
-        }
-        return others;
-    }
-
-    /**
-     * Whether someone other than {@code author} spoke in {@code channel} at or after {@code since}: the conversation
-     * there is going on, and a run of lines said into it is said to the others.
-     */
-    boolean othersSpokeSince(ChannelId channel, UserId author, Instant since) {
-        Speakers room = speakers.get(channel);
-        if (room == null) {
-            return false;
-        }
-        for (int i = 0; i < room.size; i++) {
-            if (!room.who[i].equals(author) && !room.when[i].isBefore(since)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whom {@code author}, writing now in {@code channel} without a reply link or a mention, is talking with by turns:
-     * the last word there was someone else's, within {@code gap}, and the word before theirs was the author's, within
-     * {@code gap} of it, nobody else speaking between. Three turns this close, one person, then another, then the
-     * first again, are a conversation in any room, however busy: the inference is confident where a single turn is
-     * not. Null when there is none.
-     */
-    UserId exchangePartner(ChannelId channel, UserId author, Instant now, Duration gap) {
-        Speakers room = speakers.get(channel);
-        if (room == null || room.size < 2) {
-            return null;
-        }
-        int last = room.size - 1;
-        UserId other = room.who[last];
-        if (other.equals(author) || room.when[last].isBefore(now.minus(gap)) || !room.who[last - 1].equals(author)
-                || room.when[last - 1].isBefore(room.when[last].minus(gap))) {
-            return null;
-        }
-        return other;
-    }
-
-    /**
-     * Whether a message by {@code author} in {@code channel} now would take a turn: the last word there was someone
-     * else's, said at or after {@code since}. In a room of two or three a line that answers the other's line is
-     * conversation without a reply link; a run of one's own posts, or a post into a room quiet since yesterday,
-     * speaks to nobody in particular, however few people the room has.
-     */
-    boolean takesATurn(ChannelId channel, UserId author, Instant since) {
-        Speakers room = speakers.get(channel);
-        if (room == null || room.size == 0) {
-            return false;
-        }
-        int last = room.size - 1;
-        return !room.who[last].equals(author) && !room.when[last].isBefore(since);
+    /** Who spoke last in each channel here: small rooms, turns, conversations going on. */
+    RoomSpeakers rooms() {
+        return rooms;
     }
 
     /**
@@ -590,7 +423,7 @@ final class CommunityState {
     boolean continuesAnswer(UserId helper, ChannelId channel, Instant time, Duration pause) {
         Person p = people.get(helper);
         return p != null && p.lastHelpedAt != null && channel.equals(p.lastHelpedIn)
-                && !p.lastHelpedAt.isBefore(time.minus(pause)) && !othersSpokeSince(channel, helper, p.lastHelpedAt);
+                && !p.lastHelpedAt.isBefore(time.minus(pause)) && !rooms.othersSpokeSince(channel, helper, p.lastHelpedAt);
     }
 
     /**
@@ -646,15 +479,12 @@ final class CommunityState {
         if (lastActivity == null || m.time().isAfter(lastActivity)) {
             lastActivity = m.time();
         }
-        speakers.computeIfAbsent(m.channel(), k -> new Speakers()).spoke(m.author(), m.time());
+        rooms.spoke(m.channel(), m.author(), m.time());
         if (m.kind() != ChannelKind.DIRECT) {
             respondedInTheRoom(m);
         }
-        if (m.kind() != ChannelKind.DIRECT && tradeRooms.size() < MAX_ROLE_LOOKUPS && !tradeRooms.containsKey(m.channel())) {
-            tradeRooms.put(m.channel(), TradeRoom.byTopic(m.channelInfo()));
-            if (!tradesOwn) {
-                tradesOwn = TradeRoom.forTheTrade(m.channelInfo());
-            }
+        if (m.kind() != ChannelKind.DIRECT) {
+            trade.roomSeen(m.channel(), m.channelInfo());
         }
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;
@@ -687,21 +517,21 @@ final class CommunityState {
         // customer's. Either says people sell here, and the speaker is a seller's existing customer.
         if (!p.referred && Referral.is(m.text())) {
             p.referred = true;
-            referralsSeen = true;
+            trade.referralSeen();
         } else if (!p.referred && !p.bought && boughtHere(m, addressees)) {
             // "I bought the wool coat", "got your lamp kit last week" say from whom only by whom they are said to:
             // told to someone who sells here, it was theirs. So does work done for the writer ("you did our
             // kitchen last year") and a visit gone wrong with a remedy asked ("we did the tower room, any chance of
             // a rebook?"): told to a seller here, the writer is their customer.
             p.bought = true;
-            referralsSeen = true;
+            trade.referralSeen();
         }
-        if (!tradeOffered && !m.links().isEmpty() && m.kind() != ChannelKind.DIRECT && teamOf(m)
+        if (!trade.tradeOffered() && !m.links().isEmpty() && m.kind() != ChannelKind.DIRECT && teamOf(m)
                 && Pitch.pricedWithLink(m.text(), m.links())) {
             // A business's team offering its own goods or places at a price with their page ("gift cards from £20,
             // get one here: ...") sells to the members, as plainly as an offer in a channel for trade: its customers
             // are here.
-            tradeOffered = true;
+            trade.offered();
         }
         if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
             // Sellers borrow a buyer's words ("commissions open, DM for a quote"): a post that opens one's own slots
@@ -713,7 +543,7 @@ final class CommunityState {
                 p.postedJob = true;
             } else if (!question && !p.postedJob) {
                 p.offersWork = true;
-                tradeOffered = true;
+                trade.offered();
             }
         } else if (!p.offersWork && !p.postedJob && m.kind() != ChannelKind.DIRECT && !question && !answer
                 && addressees.isEmpty() && m.replyTo().isEmpty() && OwnWorkForSale.is(m.text(), m.links())) {
@@ -886,25 +716,7 @@ final class CommunityState {
 
     /** Whether a message is in a channel where people offer their work ({@link ChannelPurpose#trade}). */
     private boolean tradeChannel(ChatMessage m) {
-        return purposes.of(m.channelInfo()).trade() || offersRoom(m.channelInfo());
-    }
-
-    /**
-     * Whether {@code info}'s topic tells the trade to offer its own work there ({@link OffersRoom}: "offer your
-     * services here"), whatever the room's name; read once per room and topic.
-     */
-    private boolean offersRoom(ChannelInfo info) {
-        if (info == null || info.topic().isEmpty()) {
-            return false;
-        }
-        Boolean known = offersRooms.get(info);
-        if (known == null) {
-            known = OffersRoom.byTopic(info);
-            if (offersRooms.size() < MAX_ROLE_LOOKUPS) {
-                offersRooms.put(info, known);
-            }
-        }
-        return known;
+        return purposes.of(m.channelInfo()).trade() || trade.offersRoom(m.channelInfo());
     }
 
     /**
@@ -1209,12 +1021,12 @@ final class CommunityState {
                 continue;
             }
             Person seller = people.get(u);
-            if (sellers.contains(u) || seller != null && seller.offersWork) {
+            if (trade.isSeller(u) || seller != null && seller.offersWork) {
                 return true;
             }
             // In a business's own server that sells to its members, its team does the business's work: "you fitted
             // our boiler" told to any one of them (not only the one who posts the offers) is said by its customer.
-            if (seller != null && tradeOffered && (anyStaffRole(seller.roles) || seller.owner && hasStaff())) {
+            if (seller != null && trade.tradeOffered() && (roles.anyStaffRole(seller.roles) || seller.owner && hasStaff())) {
                 return true;
             }
         }
@@ -1223,7 +1035,7 @@ final class CommunityState {
 
     /** Someone promoted or pitched something here (in any channel, promotion channels included). */
     void sold(UserId author) {
-        if (sellers.size() < 10_000 && sellers.add(author)) {
+        if (trade.sold(author)) {
             changed = true;
         }
     }
@@ -1242,10 +1054,8 @@ final class CommunityState {
             }
         }
         // Default role names count once someone here wears one: "Customer" in a server that has customers.
-        for (CommunitySettings.RoleAudience r : recognisedRoles.values()) {
-            if (r.audience().existingCustomer()) {
-                return true;
-            }
+        if (roles.recognisesCustomers()) {
+            return true;
         }
         for (Audience a : settings.channelAudiences().values()) {
             if (a.existingCustomer()) {
@@ -1254,14 +1064,15 @@ final class CommunityState {
         }
         // A channel where people offer their work for hire or sale, used for that, says so as plainly as a
         // configured promotion channel.
-        if (tradeOffered) {
+        if (trade.tradeOffered()) {
             return true;
         }
         // Someone who sent their friends to a seller here is that seller's customer: the community has customers.
-        if (referralsSeen) {
+        if (trade.referralsSeen()) {
             return true;
         }
-        return sellers.size() >= MIN_SELLERS && sellers.size() >= MIN_SELLER_SHARE * people.size();
+        int sellers = trade.sellerCount();
+        return sellers >= MIN_SELLERS && sellers >= MIN_SELLER_SHARE * people.size();
     }
 
     /**
@@ -1275,7 +1086,7 @@ final class CommunityState {
             // Asked rarely (when a question goes overdue, at a week's end): a walk over the people is fine then.
             staffSeen = false;
             for (Person p : people.values()) {
-                if (anyStaffRole(p.roles)) {
+                if (roles.anyStaffRole(p.roles)) {
                     staffSeen = true;
                     return true;
                 }
@@ -1285,12 +1096,12 @@ final class CommunityState {
     }
 
     /**
-     * What {@link #hasStaff()} knows after someone's roles became {@code roles}: known to be nobody's before, only
+     * What {@link #hasStaff()} knows after someone's roles became {@code worn}: known to be nobody's before, only
      * these can make it someone's (a walk over everyone after each new person's roles was 10% of a replay); else it
      * is worked out again when asked.
      */
-    private Boolean rolesChanged(Set<String> roles) {
-        return Boolean.FALSE.equals(staffSeen) ? Boolean.valueOf(anyStaffRole(roles)) : null;
+    private Boolean rolesChanged(Set<String> worn) {
+        return Boolean.FALSE.equals(staffSeen) ? Boolean.valueOf(roles.anyStaffRole(worn)) : null;
     }
 
     /**
@@ -1305,7 +1116,7 @@ final class CommunityState {
         List<UserId> team = new ArrayList<>(2);
         for (var e : people.entrySet()) {
             Person p = e.getValue();
-            if (p.owner || anyStaffRole(p.roles)) {
+            if (p.owner || roles.anyStaffRole(p.roles)) {
                 team.add(e.getKey());
             }
         }
@@ -1319,12 +1130,12 @@ final class CommunityState {
      * (the roles on the message, else the last seen), or owns the server where someone does (as {@link #team()}).
      */
     boolean teamOf(ChatMessage m) {
-        Set<String> roles = m.authorRoles();
-        if (roles.isEmpty()) {
+        Set<String> worn = m.authorRoles();
+        if (worn.isEmpty()) {
             Person p = people.get(m.author());
-            roles = p == null ? Set.of() : p.roles;
+            worn = p == null ? Set.of() : p.roles;
         }
-        return anyStaffRole(roles) || m.authorOwnsCommunity() && hasStaff();
+        return roles.anyStaffRole(worn) || m.authorOwnsCommunity() && hasStaff();
     }
 
     /**
@@ -1342,63 +1153,17 @@ final class CommunityState {
         return p != null && p.messages >= 2;
     }
 
-    /** Whether one of {@code roles} is a default staff role name (see {@link #hasStaff()}). */
-    private boolean anyStaffRole(Set<String> roles) {
-        for (String role : roles) {
-            Boolean staff = staffRoles.get(role);
-            if (staff == null) {
-                var found = settings.audienceOfRole(role);
-                staff = found.isPresent() && found.get().audience() == Audience.IGNORE && !found.get().configured();
-                if (staffRoles.size() < MAX_ROLE_LOOKUPS) {
-                    staffRoles.put(role, staff);
-                }
-            }
-            if (staff) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Per role name, whether it is a default staff role name under the current settings (emptied when they change):
-     * every own message asks whether its author is the team ({@code OwnBusiness.teamPost}), and working it out again
-     * (a lower-cased copy and a split per role) was 5% of a replay.
-     */
-    private final Map<String, Boolean> staffRoles = new HashMap<>();
-
-    /** The audience a role stands for (configured, else a default role name), remembering that it was seen. */
-    private Audience roleAudience(String role) {
-        var known = roleLookups.get(role);
-        if (known != null) {
-            // Recognised (or the list was full) when it was first looked up, and the list only grows until the
-            // settings change, which empties both: nothing to note again.
-            return known.isEmpty() ? null : known.get().audience();
-        }
-        var found = settings.audienceOfRole(role);
-        if (roleLookups.size() < MAX_ROLE_LOOKUPS) {
-            roleLookups.put(role, found);
-        }
-        if (found.isEmpty()) {
-            return null;
-        }
-        if (recognisedRoles.size() < 256 && recognisedRoles.putIfAbsent(role, found.get()) == null) {
-            changed = true;
-        }
-        return found.get().audience();
-    }
-
     /** Roles seen on people here that stand for an audience, and whether configured or recognised by default name. */
     Map<String, CommunitySettings.RoleAudience> recognisedRoles() {
-        return Collections.unmodifiableMap(new TreeMap<>(recognisedRoles));
+        return roles.recognised();
     }
 
-    void roles(UserId user, Set<String> roles) {
+    void roles(UserId user, Set<String> worn) {
         version++;
         changed = true;
-        people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(roles);
+        people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(worn);
         if (!Boolean.TRUE.equals(staffSeen)) {
-            staffSeen = rolesChanged(roles);
+            staffSeen = rolesChanged(worn);
         }
     }
 
@@ -1462,7 +1227,7 @@ final class CommunityState {
         if (p != null && !p.roles.isEmpty()) {
             Audience best = null;
             for (String role : p.roles) {
-                Audience a = roleAudience(role);
+                Audience a = roles.audienceOf(role);
                 if (a != null && (best == null || a.ordinal() < best.ordinal())) {
                     best = a;
                 }
@@ -1509,7 +1274,7 @@ final class CommunityState {
         }
         // In a room for one trade's people among themselves, whoever talks there talks as one of the trade: a fellow
         // asking there is no buyer, and one who answers there is no stranger.
-        if (where != null && Boolean.TRUE.equals(tradeRooms.get(where))) {
+        if (where != null && trade.tradeRoom(where)) {
             return Audience.PEER;
         }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
@@ -1524,9 +1289,9 @@ final class CommunityState {
         return Audience.UNKNOWN;
     }
 
-    /** Whether a room here gives its chat to the trade's own people ({@link TradeRoom#forTheTrade}). */
-    boolean tradesOwn() {
-        return tradesOwn;
+    /** Who sells here, where the community trades, and which rooms are the trade's own. */
+    TradeSigns trade() {
+        return trade;
     }
 
     /**
@@ -1573,9 +1338,9 @@ final class CommunityState {
     private boolean outsider(UserId asker, ChannelId channel, boolean offer) {
         Audience a = audienceOf(asker, channel);
         if (offer) {
-            return a != Audience.PEER || !tradeRoom(channel);
+            return a != Audience.PEER || !trade.tradeRoom(channel);
         }
-        return !tradeRoom(channel) && a != Audience.PEER && a != Audience.IGNORE;
+        return !trade.tradeRoom(channel) && a != Audience.PEER && a != Audience.IGNORE;
     }
 
     /** Keeps {@code a} among the recent requests, letting go of those past the question memory. */
@@ -1585,11 +1350,6 @@ final class CommunityState {
                 || Duration.between(asked.peekFirst().time(), a.time()).compareTo(QUESTION_MEMORY.multipliedBy(2)) > 0) {
             asked.pollFirst();
         }
-    }
-
-    /** Whether {@code channel}'s topic, as last seen, says it is a room for one trade's people ({@link TradeRoom}). */
-    boolean tradeRoom(ChannelId channel) {
-        return Boolean.TRUE.equals(tradeRooms.get(channel));
     }
 
     /** Whether {@code user} said here that they want clients of their own ({@link SeeksClients}): they sell. */
@@ -1707,7 +1467,8 @@ final class CommunityState {
 
     /** Whether the last {@link #changed} mark is cleared: returns it and clears it. */
     boolean drainChanged() {
-        boolean was = changed;
+        // A role recognised marks it too: the snapshot lists the recognised roles.
+        boolean was = roles.drainRecognised() | changed;
         changed = false;
         return was;
     }
@@ -1760,16 +1521,8 @@ final class CommunityState {
             }
             openByAsker.computeIfAbsent(user, k -> new ArrayList<>(asked.size())).addAll(asked);
         }
-        for (Speakers room : speakers.values()) {
-            for (int i = 0; i < room.size; i++) {
-                if (room.who[i].equals(standIn)) {
-                    room.who[i] = user;
-                }
-            }
-        }
-        if (sellers.remove(standIn)) {
-            sellers.add(user);
-        }
+        rooms.rename(standIn, user);
+        trade.rename(standIn, user);
         List<Object> uses = standInUses == null ? null : standInUses.remove(standIn);
         for (int k = 0; uses != null && k < uses.size(); k++) {
             if (uses.get(k) instanceof Person helper) {
@@ -1811,12 +1564,8 @@ final class CommunityState {
     Set<UserId> named() {
         Set<UserId> all = new HashSet<>(people.keySet());
         all.addAll(openByAsker.keySet());
-        all.addAll(sellers);
-        for (Speakers room : speakers.values()) {
-            for (int i = 0; i < room.size; i++) {
-                all.add(room.who[i]);
-            }
-        }
+        trade.addSellersTo(all);
+        rooms.addSpeakersTo(all);
         if (standIns != null) {
             all.addAll(standIns.values());
         }
@@ -1833,7 +1582,7 @@ final class CommunityState {
         version++;
         changed = true;
         people.remove(user);
-        sellers.remove(user);
+        trade.forget(user);
         List<Question> asked = openByAsker.remove(user);
         if (asked != null) {
             asked.forEach(this::close);
@@ -1867,21 +1616,7 @@ final class CommunityState {
                 }
             }
         }
-        for (Speakers room : speakers.values()) {
-            int kept = 0;
-            for (int i = 0; i < room.size; i++) {
-                if (!room.who[i].equals(user)) {
-                    room.who[kept] = room.who[i];
-                    room.when[kept] = room.when[i];
-                    kept++;
-                }
-            }
-            for (int i = kept; i < room.size; i++) {
-                room.who[i] = null;
-                room.when[i] = null;
-            }
-            room.size = kept;
-        }
+        rooms.forget(user);
     }
 
     /** Who passed {@code q} over, in no particular order. */
@@ -1895,13 +1630,6 @@ final class CommunityState {
             }
         }
         return by;
-    }
-
-    /** The channels anyone spoke in here, by id (their room norms are kept with the community's snapshot). */
-    List<ChannelId> channels() {
-        List<ChannelId> out = new ArrayList<>(speakers.keySet());
-        out.sort(Comparator.comparing(ChannelId::value));
-        return out;
     }
 
     /** Everything this community's state holds about its people, everyone by pseudonym (see {@link CommunitySnapshot}). */
@@ -1934,40 +1662,18 @@ final class CommunityState {
         }
         List<CommunitySnapshot.Recent> recent = new ArrayList<>(recentQuestions.size());
         recentQuestions.forEach((m, at) -> recent.add(new CommunitySnapshot.Recent(m, at, offerQuestions.contains(m))));
-        List<CommunitySnapshot.Room> rooms = new ArrayList<>(speakers.size());
-        speakers.forEach((c, room) -> {
-            List<CommunitySnapshot.Spoke> who = new ArrayList<>(room.size);
-            for (int i = 0; i < room.size; i++) {
-                who.add(new CommunitySnapshot.Spoke(pseudonyms.of(room.who[i]), room.when[i]));
-            }
-            rooms.add(new CommunitySnapshot.Room(c, room.messages, who));
-        });
-        rooms.sort(Comparator.comparing(r -> r.channel().value()));
-        List<String> selling = new ArrayList<>(sellers.size());
-        sellers.forEach(u -> selling.add(pseudonyms.of(u)));
-        selling.sort(null);
+        List<CommunitySnapshot.Room> roomList = rooms.snapshot(pseudonyms);
+        List<String> selling = trade.sellersByPseudonym(pseudonyms);
         List<CommunitySnapshot.Asked> requests = new ArrayList<>(asked.size());
         for (Asked a : asked) {
             requests.add(new CommunitySnapshot.Asked(a.time(), pseudonyms.of(a.asker()), a.channel(), a.offer()));
         }
         // Listed by time: outsiderWaited asks only whether one in the week went by, which their order does not change.
         requests.sort(CommunitySnapshot.Asked.ORDER);
-        List<ChannelId> ownRooms = new ArrayList<>();
-        tradeRooms.forEach((c, trade) -> {
-            if (trade) {
-                ownRooms.add(c);
-            }
-        });
-        ownRooms.sort(Comparator.comparing(ChannelId::value));
-        return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, rooms, selling, tradeOffered,
-                referralsSeen, rolesToList()).withRequests(requests, tradesOwn, ownRooms);
-    }
-
-    /** The roles a snapshot lists: those recognised now and those a restore kept ({@link #keptRoles}), by name. */
-    private List<String> rolesToList() {
-        TreeSet<String> roles = new TreeSet<>(recognisedRoles.keySet());
-        roles.addAll(keptRoles);
-        return List.copyOf(roles);
+        List<ChannelId> ownRooms = trade.ownRooms();
+        return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, roomList, selling,
+                trade.tradeOffered(), trade.referralsSeen(), roles.toList()).withRequests(requests, trade.tradesOwn(),
+                ownRooms);
     }
 
     /**
@@ -2062,35 +1768,15 @@ final class CommunityState {
                 }
             }
         }
-        for (CommunitySnapshot.Room r : s.rooms()) {
-            Speakers room = speakers.computeIfAbsent(r.channel(), k -> new Speakers());
-            for (CommunitySnapshot.Spoke who : r.speakers()) {
-                UserId u = standIn(who.who(), ids, pseudonyms);
-                if (u != null) {
-                    room.spoke(u, who.at());
-                }
-            }
-            room.messages = Math.min(Math.max(room.messages, r.messages()), ROOM_KNOWN_AFTER);
-        }
+        rooms.restore(s.rooms(), who -> standIn(who, ids, pseudonyms));
         for (String seller : s.sellers()) {
             UserId u = standIn(seller, ids, pseudonyms);
             if (u != null) {
                 sold(u);
             }
         }
-        tradeOffered |= s.tradeOffered();
-        referralsSeen |= s.referralsSeen();
-        tradesOwn |= s.tradesOwn();
-        for (ChannelId c : s.tradeRooms()) {
-            if (tradeRooms.size() < MAX_ROLE_LOOKUPS) {
-                tradeRooms.putIfAbsent(c, true);
-            }
-        }
-        for (String role : s.recognisedRoles()) {
-            if (roleAudience(role) == null && keptRoles.size() < 256) {
-                keptRoles.add(role);
-            }
-        }
+        trade.restore(s);
+        roles.restore(s.recognisedRoles());
         staffSeen = null;
     }
 

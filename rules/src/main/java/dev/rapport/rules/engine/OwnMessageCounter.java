@@ -147,7 +147,7 @@ final class OwnMessageCounter {
         // One's own report to a small room ("finally got the glaze right!!") is said to the others there, but it is
         // help to them only when it takes a turn with them: it follows their words soon after, or speaks to them.
         boolean toThem = speaksToSomeone(m, text)
-                || community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW));
+                || community.rooms().othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW));
         // Words under one's own post that others replied under, said to nobody else ("second coat went on fine, no
         // streaks this time" under one's question two people answered), are said to those people: a word
         // given to them, as a reply to one of them would be, but one that tends one's own thread, not help.
@@ -179,7 +179,7 @@ final class OwnMessageCounter {
                 reading.facts().countedAsk());
         countGivingUnderOwnPost(s, t, m, thread, acknowledgement, reading.facts().countedAsk(), audiences);
         // A turn in a conversation by turns (they answered the person's line, the person answers theirs, no reply
-        // link: CommunityState.exchangePartner) is a word given to the other as a reply is: the chat of people who talk
+        // link: RoomSpeakers.exchangePartner) is a word given to the other as a reply is: the chat of people who talk
         // every day is the giving that makes a later favour asked of them no cold ask. Not a turn that asks or
         // promotes, which gives nothing however it is placed; counted after the rules looked, so an ask is judged on
         // what came before it.
@@ -268,7 +268,7 @@ final class OwnMessageCounter {
         t.countMessage(+1, m.community(), spokeToSomeone, answer, text.question() && !answer, reading.counted().size(),
                 reading.promotion(), words, firstPerson, secondPerson, firstPlural);
         // A line to nobody in a room for one trade's people is talk with fellows of the trade (audience.peers-only).
-        if (broadcast && m.kind() != ChannelKind.DIRECT && !reading.promotion() && community.tradeRoom(m.channel())) {
+        if (broadcast && m.kind() != ChannelKind.DIRECT && !reading.promotion() && community.trade().tradeRoom(m.channel())) {
             t.talkedInTradeRoom(m.id());
         }
         // A line to nobody right after one's own line in the same channel continues that turn (a thought split over
@@ -299,7 +299,8 @@ final class OwnMessageCounter {
         boolean support = text.question() || helping || text.secondPerson() > 0;
         boolean shift = !support && !aboutOneselfByNeed && m.kind() != ChannelKind.DIRECT && text.firstPerson() >= 2
                 && !reading.sells() && !reading.promotion() && !tendsOwnPost(m)
-                && (!addressees.isEmpty() || community.othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW)));
+                && (!addressees.isEmpty()
+                || community.rooms().othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW)));
         // Words excused only as what the room is for (one's own posts), not by need: the week's end may count them back.
         boolean licensed = reading.ownPost() && !reading.introduction() && !reading.seekingHelp() && !helping
                 && !reading.noticeBoard();
@@ -384,7 +385,7 @@ final class OwnMessageCounter {
             boolean firstWordSince = s.lastSpokeIn(m.channel()).filter(s.linkPostAt::equals).isPresent();
             boolean talks = byTurns != null || addressed;
             if (firstWordSince && talks && !m.time().isAfter(s.linkPostAt.plus(LINK_TALK_WINDOW))
-                    && community.othersSpokeSince(m.channel(), m.author(), s.linkPostAt.plusNanos(1))) {
+                    && community.rooms().othersSpokeSince(m.channel(), m.author(), s.linkPostAt.plusNanos(1))) {
                 s.tally(s.linkPostWeek).linkPostAnswered(+1);
                 people.changed(s);
             }

@@ -315,7 +315,7 @@ final class RuleRuns {
 
         @Override
         public boolean onlyTheTradeHere() {
-            return communityState.tradesOwn()
+            return communityState.trade().tradesOwn()
                     && !communityState.outsiderWaited(end.minus(Duration.ofDays(7)), end, s.user);
         }
 

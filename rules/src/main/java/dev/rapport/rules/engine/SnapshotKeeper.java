@@ -209,7 +209,7 @@ final class SnapshotKeeper {
     /** The room norms of {@code c}'s channels (those anyone spoke in), by channel, everyone by pseudonym. */
     private List<CommunitySnapshot.RoomNorm> normsOf(CommunityState c) {
         List<CommunitySnapshot.RoomNorm> out = new ArrayList<>(0);
-        for (ChannelId channel : c.channels()) {
+        for (ChannelId channel : c.rooms().channels()) {
             RoomHabits h = norms.habits(channel);
             if (h == null) {
                 continue;
@@ -264,8 +264,8 @@ final class SnapshotKeeper {
         if (c.awaitsPeople() && !awaitingPeople.contains(c)) {
             awaitingPeople.add(c);
         }
-        // What was restored is what storage holds.
-        c.changed = false;
+        // What was restored is what storage holds (a role recognised in the restore included).
+        c.drainChanged();
     }
 
     /**

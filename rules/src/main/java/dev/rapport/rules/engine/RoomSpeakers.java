@@ -1,0 +1,241 @@
+package dev.rapport.rules.engine;
+
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.UserId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The few people who spoke last in each channel of one community, and when: enough to tell a two- or three-person
+ * room from a crowd, whether a conversation is going on, and who takes turns with whom. Kept apart from the rest of
+ * the community's picture because it is read on every message and knows nothing of questions, trade or roles; kept
+ * in the community's snapshot by pseudonym ({@link CommunitySnapshot.Room}).
+ */
+final class RoomSpeakers {
+
+    /** A room counts as small while at most this many people spoke in it within {@link #ROOM_MEMORY}. */
+    static final int SMALL_ROOM = 3;
+    static final Duration ROOM_MEMORY = Duration.ofDays(7);
+    /** Before this many messages a room is not known to be small: every channel looks small when watching starts. */
+    static final int ROOM_KNOWN_AFTER = 10;
+
+    /** The last few speakers, per channel; bounded by the community's channels. */
+    private final Map<ChannelId, Speakers> speakers = new HashMap<>();
+
+    /**
+     * The last few distinct speakers of one channel, most recent last: {@code size} of them in two small arrays
+     * (every message in the channel moves its author to the end; deques and their iterators cost more than the
+     * four names they held).
+     */
+    private static final class Speakers {
+        final UserId[] who = new UserId[SMALL_ROOM + 1];
+        final Instant[] when = new Instant[SMALL_ROOM + 1];
+        int size;
+        int messages;
+
+        void spoke(UserId author, Instant at) {
+            if (messages < ROOM_KNOWN_AFTER) {
+                messages++;
+            }
+            int found = size;
+            for (int i = 0; i < size; i++) {
+                if (who[i].equals(author)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found == size && size == who.length) {
+                // One more than a small room is enough to know it is not one: the earliest goes.
+                found = 0;
+            } else if (found == size) {
+                size++;
+            }
+            for (int i = found; i < size - 1; i++) {
+                who[i] = who[i + 1];
+                when[i] = when[i + 1];
+            }
+            who[size - 1] = author;
+            when[size - 1] = at;
+        }
+    }
+
+    /** {@code author} wrote in {@code channel} at {@code at}: they are its latest speaker now. */
+    void spoke(ChannelId channel, UserId author, Instant at) {
+        speakers.computeIfAbsent(channel, k -> new Speakers()).spoke(author, at);
+    }
+
+    /**
+     * The others who talk in {@code channel} when only two or three people spoke there lately (with {@code author}):
+     * in such a room a message without a reply link is said to them. Empty in a busier room or one nobody else used.
+     */
+    List<UserId> smallRoomOthers(ChannelId channel, UserId author, Instant now) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.messages < ROOM_KNOWN_AFTER) {
+            return List.of();
+        }
+        Instant horizon = now.minus(ROOM_MEMORY);
+        int recent = 0;
+        boolean authorCounted = false;
+        for (int i = 0; i < room.size; i++) {
+            if (room.when[i].isBefore(horizon)) {
+                continue;
+            }
+            recent++;
+            if (room.who[i].equals(author)) {
+                authorCounted = true;
+            }
+        }
+        if (!authorCounted) {
+            recent++;
+        }
+        // Most rooms are crowds: the list is made only for a small one.
+        if (recent > SMALL_ROOM) {
+            return List.of();
+        }
+        List<UserId> others = new ArrayList<>(2);
+        for (int i = 0; i < room.size; i++) {
+            if (!room.when[i].isBefore(horizon) && !room.who[i].equals(author)) {
+                others.add(room.who[i]);
+            }
+        }
+        return others;
+    }
+
+    /**
+     * Whether someone other than {@code author} spoke in {@code channel} at or after {@code since}: the conversation
+     * there is going on, and a run of lines said into it is said to the others.
+     */
+    boolean othersSpokeSince(ChannelId channel, UserId author, Instant since) {
+        Speakers room = speakers.get(channel);
+        if (room == null) {
+            return false;
+        }
+        for (int i = 0; i < room.size; i++) {
+            if (!room.who[i].equals(author) && !room.when[i].isBefore(since)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whom {@code author}, writing now in {@code channel} without a reply link or a mention, is talking with by turns:
+     * the last word there was someone else's, within {@code gap}, and the word before theirs was the author's, within
+     * {@code gap} of it, nobody else speaking between. Three turns this close, one person, then another, then the
+     * first again, are a conversation in any room, however busy: the inference is confident where a single turn is
+     * not. Null when there is none.
+     */
+    UserId exchangePartner(ChannelId channel, UserId author, Instant now, Duration gap) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.size < 2) {
+            return null;
+        }
+        int last = room.size - 1;
+        UserId other = room.who[last];
+        if (other.equals(author) || room.when[last].isBefore(now.minus(gap)) || !room.who[last - 1].equals(author)
+                || room.when[last - 1].isBefore(room.when[last].minus(gap))) {
+            return null;
+        }
+        return other;
+    }
+
+    /**
+     * Whether a message by {@code author} in {@code channel} now would take a turn: the last word there was someone
+     * else's, said at or after {@code since}. In a room of two or three a line that answers the other's line is
+     * conversation without a reply link; a run of one's own posts, or a post into a room quiet since yesterday,
+     * speaks to nobody in particular, however few people the room has.
+     */
+    boolean takesATurn(ChannelId channel, UserId author, Instant since) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.size == 0) {
+            return false;
+        }
+        int last = room.size - 1;
+        return !room.who[last].equals(author) && !room.when[last].isBefore(since);
+    }
+
+    /** The channels anyone spoke in here, by id (their room norms are kept with the community's snapshot). */
+    List<ChannelId> channels() {
+        List<ChannelId> out = new ArrayList<>(speakers.keySet());
+        out.sort(Comparator.comparing(ChannelId::value));
+        return out;
+    }
+
+    /** Adds everyone who holds a place in a room to {@code all}. */
+    void addSpeakersTo(Set<UserId> all) {
+        for (Speakers room : speakers.values()) {
+            for (int i = 0; i < room.size; i++) {
+                all.add(room.who[i]);
+            }
+        }
+    }
+
+    /** {@code standIn}, someone taken back from a snapshot, is {@code user}: their places in rooms become theirs. */
+    void rename(UserId standIn, UserId user) {
+        for (Speakers room : speakers.values()) {
+            for (int i = 0; i < room.size; i++) {
+                if (room.who[i].equals(standIn)) {
+                    room.who[i] = user;
+                }
+            }
+        }
+    }
+
+    /** Lets go of {@code user}'s places in rooms, the others keeping their order. */
+    void forget(UserId user) {
+        for (Speakers room : speakers.values()) {
+            int kept = 0;
+            for (int i = 0; i < room.size; i++) {
+                if (!room.who[i].equals(user)) {
+                    room.who[kept] = room.who[i];
+                    room.when[kept] = room.when[i];
+                    kept++;
+                }
+            }
+            for (int i = kept; i < room.size; i++) {
+                room.who[i] = null;
+                room.when[i] = null;
+            }
+            room.size = kept;
+        }
+    }
+
+    /** The rooms as a snapshot lists them: by channel id, their speakers by pseudonym. */
+    List<CommunitySnapshot.Room> snapshot(PseudonymCache pseudonyms) {
+        List<CommunitySnapshot.Room> rooms = new ArrayList<>(speakers.size());
+        speakers.forEach((c, room) -> {
+            List<CommunitySnapshot.Spoke> who = new ArrayList<>(room.size);
+            for (int i = 0; i < room.size; i++) {
+                who.add(new CommunitySnapshot.Spoke(pseudonyms.of(room.who[i]), room.when[i]));
+            }
+            rooms.add(new CommunitySnapshot.Room(c, room.messages, who));
+        });
+        rooms.sort(Comparator.comparing(r -> r.channel().value()));
+        return rooms;
+    }
+
+    /**
+     * Takes back the rooms of a snapshot, after any speakers seen since the restart; {@code standIn} gives the id a
+     * pseudonym stands for until its person is seen (null: not a pseudonym, left out).
+     */
+    void restore(List<CommunitySnapshot.Room> rooms, Function<String, UserId> standIn) {
+        for (CommunitySnapshot.Room r : rooms) {
+            Speakers room = speakers.computeIfAbsent(r.channel(), k -> new Speakers());
+            for (CommunitySnapshot.Spoke who : r.speakers()) {
+                UserId u = standIn.apply(who.who());
+                if (u != null) {
+                    room.spoke(u, who.at());
+                }
+            }
+            room.messages = Math.min(Math.max(room.messages, r.messages()), ROOM_KNOWN_AFTER);
+        }
+    }
+}
