@@ -77,7 +77,9 @@ class IrcTipsEvaluationTest {
      * {@code oneway.unanswered} speaks; there a fair coach does sign some tips (a follow-up about one's own advice left
      * unanswered while one helps others). Labelled by hand on session 35's starting build (29 tips, 7 right), with the
      * files split into five the fixes were tuned on and five held out; measured after them: 13 tips, 7 right, 6 wrong
-     * (held-out files: 15 tips with 3 right before, 5 with 3 right after). Floors and ceilings are those figures with
+     * (held-out files: 15 tips with 3 right before, 5 with 3 right after). Session 36 (a log's end is not silence, a
+     * bare name with "?" only calls, a question another takes up at once unless it follows up the named one's own
+     * help): 8 tips, 7 right, 1 wrong (held-out files: 3 tips, 3 right). Floors and ceilings are those figures with
      * a margin; a tip nobody judged fails, to be labelled in the file.
      */
     @Test
@@ -88,7 +90,7 @@ class IrcTipsEvaluationTest {
                 + e.path("week").asText()));
 
         assertThat(result.at("/total/unlabelled").asInt()).as("tips nobody judged yet: %s", errors).isZero();
-        assertThat(result.at("/total/wrong").asInt()).as("wrong tips: %s", errors).isLessThanOrEqualTo(6 + MARGIN);
+        assertThat(result.at("/total/wrong").asInt()).as("wrong tips: %s", errors).isLessThanOrEqualTo(1 + MARGIN);
         assertThat(result.at("/total/right").asInt()).as("right tips (7 measured): %s", errors)
                 .isGreaterThanOrEqualTo(6);
     }

@@ -23,6 +23,7 @@ import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
+import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.NotTheOneAsked;
 import dev.rapport.rules.text.OfferRequest;
@@ -273,9 +274,11 @@ public final class CoachEngine {
             recipients.rememberPitchInDirect(m, received.pitched());
         }
         // A question put to someone by name that another took up at once, the asker going on with them, no longer
-        // waits on the one named (TakenUpByAnother).
-        for (TakenUpByAnother.Settled s : takenUp.observe(m, addressees,
-                cues.features().question() ? received.enrolled() : List.of())) {
+        // waits on the one named (TakenUpByAnother); one following up the named one's own help needs the asker's thanks.
+        List<UserId> mayBeTakenUp = cues.features().question() ? received.enrolled() : List.of();
+        for (TakenUpByAnother.Settled s : takenUp.observe(m, addressees, mayBeTakenUp,
+                followsUpHelp(m, mayBeTakenUp, community),
+                !addressees.isEmpty() && Acknowledgement.thanks(m.text(), cues.features(), !m.links().isEmpty()))) {
             for (UserId named : s.named()) {
                 UserState st = people.existing(named, m.community());
                 if (st != null && st.waitingFor(s.question()) != null) {
@@ -292,6 +295,16 @@ public final class CoachEngine {
             exchangedByTurns(m, byTurns);
         }
         authorsOwn(m, said, cues, help, community, textHash, byTurns, out);
+    }
+
+    /** Whether {@code m}, a question, names someone who helped its author in that channel within the hour. */
+    private static boolean followsUpHelp(ChatMessage m, List<UserId> waitedOn, CommunityState community) {
+        for (UserId w : waitedOn) {
+            if (m.mentions().contains(w) && community.helpingNow(w, m.author(), m.channel(), m.time(), HELPING_PAUSE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

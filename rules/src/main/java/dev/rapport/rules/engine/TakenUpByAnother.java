@@ -19,8 +19,10 @@ import java.util.Map;
  * minutes of it, and the asker goes on with them ("Ana: how do I X?" - Bo: "do you mean Y?" - "Bo: yes, Y"). The
  * conversation the question started is under way with the one who took it up; the one named, busy elsewhere, no
  * longer owes it. A question someone else only answers later, or whose asker does not turn to the one who took it up,
- * still waits on the one named. Kept for minutes only, and not over a restart: after one, such a question waits as any
- * other.
+ * still waits on the one named. A question that follows up the named one's own help to the asker ("Ana: does the wax
+ * burn off?" after Ana said to use wax) is theirs to answer: another's word only settles it when the asker thanks them
+ * for it, as they would for an answer ("kit: thanks!"); going on with a side suggestion leaves it with the one named.
+ * Kept for minutes only, and not over a restart: after one, such a question waits as any other.
  */
 final class TakenUpByAnother {
     /**
@@ -35,14 +37,17 @@ final class TakenUpByAnother {
         final UserId asker;
         final List<UserId> named;
         final Instant at;
+        /** It follows up help the one named gave the asker: only the asker's thanks to another settles it. */
+        final boolean followUp;
         UserId takenUpBy;
         Instant takenUpAt;
 
-        Asked(MessageId id, UserId asker, List<UserId> named, Instant at) {
+        Asked(MessageId id, UserId asker, List<UserId> named, Instant at, boolean followUp) {
             this.id = id;
             this.asker = asker;
             this.named = named;
             this.at = at;
+            this.followUp = followUp;
         }
     }
 
@@ -58,8 +63,11 @@ final class TakenUpByAnother {
      *
      * @param addressees whom the message speaks to
      * @param waitedOn   the people the message, a question, may wait on (none for a message that asks nothing)
+     * @param followUp   the message, a question, follows up help one of those it names gave its author just before
+     * @param thanks     the message thanks whom it speaks to
      */
-    List<Settled> observe(ChatMessage m, List<UserId> addressees, List<UserId> waitedOn) {
+    List<Settled> observe(ChatMessage m, List<UserId> addressees, List<UserId> waitedOn, boolean followUp,
+            boolean thanks) {
         if (m.kind() == ChannelKind.DIRECT) {
             return List.of();
         }
@@ -79,7 +87,7 @@ final class TakenUpByAnother {
                     a.takenUpBy = by;
                     a.takenUpAt = m.time();
                 } else if (a.takenUpBy != null && by.equals(a.asker) && addressees.contains(a.takenUpBy)
-                        && !m.time().isAfter(a.takenUpAt.plus(AT_ONCE))) {
+                        && !m.time().isAfter(a.takenUpAt.plus(AT_ONCE)) && (thanks || !a.followUp)) {
                     if (settled.isEmpty()) {
                         settled = new ArrayList<>(1);
                     }
@@ -102,7 +110,8 @@ final class TakenUpByAnother {
             }
         }
         if (named != null) {
-            recent.computeIfAbsent(m.channel(), c -> new ArrayList<>(2)).add(new Asked(m.id(), m.author(), named, m.time()));
+            recent.computeIfAbsent(m.channel(), c -> new ArrayList<>(2)).add(new Asked(m.id(), m.author(), named, m.time(),
+                    followUp));
         }
         return settled;
     }

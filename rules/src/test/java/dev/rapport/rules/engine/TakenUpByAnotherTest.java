@@ -50,4 +50,31 @@ class TakenUpByAnotherTest {
         chat.later(Duration.ofHours(25));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
+
+    @Test
+    void aFollowUpOnTheNamedOnesOwnAdviceStillWaitsWhenAnotherOnlyChimesIn() {
+        // Ola's own advice is what Pim asks about: Kit's side suggestion does not answer it, so it is still Ola's.
+        Chat chat = Chat.coaching("ola");
+        chat.say("pim", "general", "how do I stop my glaze crawling off the rim?");
+        chat.mention("ola", "general", "pim", "pim: wipe the rim with a little wax resist before you glaze");
+        chat.mention("pim", "general", "ola", "ola: does the wax burn off cleanly in the firing?");
+        chat.mention("kit", "general", "pim", "pim: you could also sponge the rim thinner instead");
+        chat.mention("pim", "general", "kit", "kit: but then the rim looks bare");
+        chat.say("ola", "market", "spare kiln posts free to collect");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void aFollowUpOnTheNamedOnesOwnAdviceThatAnotherAnswersAndIsThankedForNoLongerWaits() {
+        Chat chat = Chat.coaching("ola");
+        chat.say("pim", "general", "how do I stop my glaze crawling off the rim?");
+        chat.mention("ola", "general", "pim", "pim: wipe the rim with a little wax resist before you glaze");
+        chat.mention("pim", "general", "ola", "ola: does the wax burn off cleanly in the firing?");
+        chat.mention("kit", "general", "pim", "pim: yes, it burns off completely");
+        chat.mention("pim", "general", "kit", "kit: thanks!");
+        chat.say("ola", "market", "spare kiln posts free to collect");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
 }
