@@ -1,5 +1,6 @@
 package dev.rapport.rules.text;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,11 +67,16 @@ public final class Acknowledgement {
         }
         boolean grateful = false;
         String t = Lowered.view(text);
+        int previousEnd = -1;
         for (int start = wordStart(t, 0), end; start < t.length(); start = wordStart(t, end)) {
             end = wordEnd(t, start);
             if (start > 0 && t.charAt(start - 1) == '@') {
                 continue;
             }
+            if (grateful && nameOfTheThanked(t, previousEnd, start, end)) {
+                continue;
+            }
+            previousEnd = end;
             String word = t.substring(start, end);
             if (GRATITUDE.contains(word) || GRATITUDE.contains(squeezed(word))) {
                 grateful = true;
@@ -95,11 +101,16 @@ public final class Acknowledgement {
         boolean nodded = false;
         boolean worded = false;
         String t = Lowered.view(text);
+        int previousEnd = -1;
         for (int start = wordStart(t, 0), end; start < t.length(); start = wordStart(t, end)) {
             end = wordEnd(t, start);
             if (start > 0 && t.charAt(start - 1) == '@') {
                 continue;
             }
+            if (nodded && nameOfTheThanked(t, previousEnd, start, end)) {
+                continue;
+            }
+            previousEnd = end;
             String word = t.substring(start, end);
             worded = true;
             if (THANKS.contains(word)) {
@@ -109,6 +120,36 @@ public final class Acknowledgement {
             }
         }
         return nodded || !worded;
+    }
+
+    /** Days and months: typed with a capital like a name, but an answer ("thanks, Friday works"). */
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    /**
+     * Whether the word from {@code start} to {@code end} is the name of the one thanked, typed without "@" right after
+     * the thanks ("thanks Priscila!", "thank you so much, Mo"): one capitalised word following the previous word
+     * (ending at {@code previousEnd}) with only spaces or a comma between, so not a sentence's first word ("thanks!
+     * Monday then" goes on to say something), and not a day or a month. Greeting the helper by name thanks them and
+     * says nothing more (general English of chat).
+     */
+    private static boolean nameOfTheThanked(String t, int previousEnd, int start, int end) {
+        if (previousEnd < 0 || end - start < 2 || !Character.isUpperCase(t.charAt(start))) {
+            return false;
+        }
+        for (int i = previousEnd; i < start; i++) {
+            char c = t.charAt(i);
+            if (c != ' ' && c != ',') {
+                return false;
+            }
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (!Character.isLowerCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return !DAYS_AND_MONTHS.contains(t.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** A word typed with its last letter drawn out ("thank youuu", "thanksss") as it is said; else the word. */
@@ -177,7 +218,7 @@ public final class Acknowledgement {
             sinceGratitude++;
             if (Lowered.is(t, start, end, "for")) {
                 int next = wordStart(t, end);
-                String after = next < t.length() ? t.substring(next, wordEnd(t, next)).toLowerCase(java.util.Locale.ROOT)
+                String after = next < t.length() ? t.substring(next, wordEnd(t, next)).toLowerCase(Locale.ROOT)
                         : "";
                 if (!after.isEmpty() && !THANKS_AHEAD.contains(after)) {
                     return true;

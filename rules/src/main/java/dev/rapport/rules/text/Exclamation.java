@@ -95,7 +95,8 @@ public final class Exclamation {
     /** Whether the sentence from {@code start} to {@code end} exclaims. */
     private static boolean exclaims(String t, int start, int end) {
         String s = t.substring(start, end);
-        if (reacts(s) || hedged(s) || toTheRoom(s) || tentative(t, start, s) || ownWay(t, start, s)) {
+        if (reacts(s) || hedged(s) || toTheRoom(s) || tentative(t, start, s) || ownWay(t, start, s)
+                || guessed(t, start, s)) {
             return true;
         }
         for (String p : PHRASES) {
@@ -213,6 +214,48 @@ public final class Exclamation {
         }
         return true;
     }
+
+    /**
+     * A guess said in a statement's order with a question's rising tone after a remark ("booked up till spring, sorry.
+     * the co-op might stock it?", "the seal may be worn?"): someone or something, then "might" or "may", offered as a
+     * pointer the reader may take or leave; nobody owes it an answer (general English: a question puts the modal
+     * first, "might the co-op stock it?"). Only after something said first, with no person in it: "you might be
+     * free on Friday?" or "we may need two?" still ask.
+     */
+    private static boolean guessed(String t, int sentenceStart, String s) {
+        int comma = s.lastIndexOf(',');
+        String clause;
+        if (comma >= 0 && remark(s.substring(0, comma))) {
+            clause = words(s.substring(comma + 1));
+        } else if (remark(t.substring(0, sentenceStart))) {
+            clause = words(s);
+        } else {
+            return false;
+        }
+        String[] w = clause.split(" ");
+        int modal = -1;
+        for (int i = 1; i < w.length && i <= 2; i++) {
+            if (GUESSING.contains(w[i])) {
+                modal = i;
+                break;
+            }
+        }
+        if (modal < 0 || modal + 1 >= w.length || NOT_A_SUBJECT.contains(w[0])) {
+            return false;
+        }
+        for (String word : w) {
+            if (PERSONS.contains(word) || ASKED_INSIDE.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The modals of a guess: "might", "may" (not "could", "would", which also ask: "Sam could do it?"). */
+    private static final List<String> GUESSING = List.of("might", "may");
+    /** Words before a modal that make it a question or a wish, not a subject: "who might...", "so may...". */
+    private static final List<String> NOT_A_SUBJECT = List.of("who", "what", "which", "where", "when", "why", "how",
+            "and", "but", "so", "or", "if", "then");
 
     /**
      * One's own way told with a question's rising tone after a remark ("not the big pan, but I use the small one and it

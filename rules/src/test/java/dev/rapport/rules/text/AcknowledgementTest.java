@@ -112,4 +112,22 @@ class AcknowledgementTest {
         assertThat(Acknowledgement.thanksFor("need a designer for my logo, thanks in advance", false)).isFalse();
         assertThat(Acknowledgement.thanksFor("thanks for the tip, who does framing around here?", true)).isFalse();
     }
+
+    /** The helper's name typed after the thanks, without "@", thanks them and says nothing more. */
+    @Test
+    void thanksWithTheNameOfTheOneThankedIsOnlyThanks() {
+        assertThat(onlyThanks("thanks Marit!")).isTrue();
+        assertThat(onlyThanks("thank you so much, Osei")).isTrue();
+        assertThat(Acknowledgement.onlyANod("ok thanks Marit", TextFeatures.of("ok thanks Marit"), false)).isTrue();
+    }
+
+    /** A capitalised word starting a new sentence, a day, or a name before any thanks goes on to say something. */
+    @Test
+    void aCapitalisedWordThatIsNoNameAfterTheThanksIsMoreThanThanks() {
+        assertThat(onlyThanks("thanks! Tuesday then")).isFalse();
+        assertThat(onlyThanks("thanks, Friday")).isFalse();
+        assertThat(onlyThanks("Marit has one, thanks")).isFalse();
+        assertThat(Acknowledgement.onlyANod("ok, Saturday works", TextFeatures.of("ok, Saturday works"), false))
+                .isFalse();
+    }
 }

@@ -174,4 +174,26 @@ class ExclamationTest {
     void aRealQuestionAfterWonderStillAsks(String text) {
         assertThat(Exclamation.is(text)).isFalse();
     }
+
+    /** A guess in a statement's order after a remark ("... the co-op might stock it?") points the way, asks nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "no idea, I am away all month. Idris might stock them?",
+        "that one is sold out, the shop may have one left?",
+    })
+    void aGuessInAStatementsOrderAfterARemarkAsksNothing(String text) {
+        assertThat(Exclamation.is(text)).isTrue();
+    }
+
+    /** With the modal first, a person in it, or nothing said before, the same words still ask. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Idris might stock them?",
+        "no idea, I am away all month. might Idris stock them?",
+        "that one is sold out, you might have one left?",
+        "that one is sold out, who might have one left?",
+    })
+    void aGuessWithTheModalFirstOrAPersonStillAsks(String text) {
+        assertThat(Exclamation.is(text)).isFalse();
+    }
 }
