@@ -441,6 +441,7 @@ final class OwnMessageReader {
         // The group's own event sold to its members ("club dinner, £35 a head: <page>") is the group's, not the
         // writer's: the price is what the evening costs, and whoever posts it sells nothing of their own.
         return ownPage && Pitch.pricedWithLink(m.text(), m.links()) && !purposes.of(m.channelInfo()).sellingTopic()
+                && !purposes.of(m.channelInfo()).listingsTopic()
                 && !CommunityCause.groupEvent(m.text());
     }
 

@@ -5,6 +5,7 @@ import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.Link;
+import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
@@ -107,8 +108,10 @@ public final class LinksRepeatRule implements Rule {
             }
             // A notice that someone or something has gone missing, with a plea to look out ("our dog got out, has
             // anyone seen him? <the poster>"), is put wherever most people will see it, fast: an emergency told to
-            // the community, not a link pushed around. Not when it sells or promotes.
-            if (!sells(ctx) && !ctx.facts().promo().promotional() && LostNotice.is(ctx.message().text())) {
+            // the community, not a link pushed around. Not when it sells or promotes; its own plea to share the
+            // appeal ("please share <the appeal>"), which reads as an ask with a link, is not promotion.
+            if (!sells(ctx) && (!ctx.facts().promo().promotional() || sharePleaOnly(ctx.facts().promo()))
+                    && LostNotice.is(ctx.message().text())) {
                 continue;
             }
             // A sign-up form or shared sheet brought back to the one channel it was posted in ("4 seats left, sheet
@@ -184,6 +187,25 @@ public final class LinksRepeatRule implements Rule {
     }
 
     /** Whether the message spreads the community's own cause or event and sells nothing. */
+    /** The detector's reason for an ask made with a link ("please share: <link>"). */
+    private static final String LINK_WITH_ASK = "link-with-ask";
+
+    /**
+     * Whether the verdict's only promotion is an ask with a link ("please share: <link>") or the same link posted again
+     * after such an ask: said of a notice that someone is missing, that ask spreads the appeal, not one's work.
+     */
+    private static boolean sharePleaOnly(PromoVerdict verdict) {
+        if (verdict.salesPitch() || verdict.reasons().isEmpty()) {
+            return false;
+        }
+        for (String r : verdict.reasons()) {
+            if (!r.equals(LINK_WITH_ASK) && !r.equals(PromoVerdict.SAME_OFFER_AGAIN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean groupsOwn(MessageContext ctx) {
         if (sells(ctx)) {
             return false;

@@ -444,9 +444,26 @@ public final class ChannelPurpose {
                     && words[i - 1].equals("for")) {
                 return true;
             }
+            // Telling members to list their own things with a price ("list your bowls here, with price and photos",
+            // "list your spare parts, prices in euros") asks for listings without saying "sell": the price is the sale.
+            // "List your favourite books" names no price and asks for none.
+            if (w.equals("list") && i + 1 < words.length && (words[i + 1].equals("your") || words[i + 1].equals("own"))
+                    && namesPrice(words)) {
+                return true;
+            }
             if (w.equals("selling") && (i > 0 && words[i - 1].endsWith("ers")
                     || i > 1 && joiner(words[i - 1]) && exchange(words[i - 2])
                     || i + 2 < words.length && joiner(words[i + 1]) && exchange(words[i + 2]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the topic's words name a price ("price", "prices", "pricing"). */
+    private static boolean namesPrice(String[] words) {
+        for (String w : words) {
+            if (w.equals("price") || w.equals("prices") || w.equals("pricing")) {
                 return true;
             }
         }

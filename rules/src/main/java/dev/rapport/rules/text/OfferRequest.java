@@ -91,6 +91,16 @@ public final class OfferRequest {
     private static final Pattern ASKS_FOR_ONE = Pattern.compile("\\bany chance (?:of|(?:i|we) could (?:get|have|buy|"
             + "order)|you(?:'d| could| would) make) (?:a|an|one|another|two|three|four|five|six|some|more)\\b");
 
+    /**
+     * Asking the room whether anyone has room for one ("does anyone have a space on Thursdays?", "anybody got any slots
+     * left this month?", "does anyone have availability for a 3 year old?"): a space, a slot, an opening, a vacancy is
+     * what a provider has to give, so the question asks for a provider as "who does ...?" does, and a provider's terms
+     * answer it. "Does anyone have space in their freezer?" asks a neighbour's favour ("space" with no article, theirs).
+     */
+    private static final Pattern HAS_ROOM = Pattern.compile("\\b(?:(?:does|do) (?:anyone|anybody|someone|somebody)"
+            + "(?: here)? have|(?:anyone|anybody)(?: here)? (?:got|have)) (?:a |any )?(?:space|spaces|slot|slots"
+            + "|opening|openings|vacancy|vacancies|availability|places)\\b(?! in (?:their|your|his|her)\\b)");
+
     /** What separates the words of a channel's name; compiled once (String.split compiled it per message). */
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     /** Saying one will write to the person privately: "I'll DM you pics", "will message you the details". */
@@ -124,7 +134,7 @@ public final class OfferRequest {
         }
         String t = text.toLowerCase(Locale.ROOT);
         if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || VISIT.matcher(t).find()
-                || NEARBY.matcher(t).find()) {
+                || NEARBY.matcher(t).find() || HAS_ROOM.matcher(t).find()) {
             return true;
         }
         for (String p : PHRASES) {

@@ -35,6 +35,30 @@ class PricedRepliesTest {
         assertThat(chat.findings()).isEmpty();
     }
 
+    /** Asking whether anyone has a space or a slot asks for a provider's room for one: a priced answer answers it. */
+    @Test
+    void aPricedOfferToAQuestionAskingWhoHasASpaceIsAnAnswer() {
+        Chat chat = Chat.coaching("ole");
+        MessageId space = chat.say("pia", "general", "Does anyone have a slot on Thursday mornings from March? "
+                + "Two hours for my shop's photos.");
+        chat.later(Duration.ofHours(2));
+        chat.reply("ole", "general", space, "pia", OFFER);
+        assertThat(chat.findings()).isEmpty();
+    }
+
+    /** Room asked of a neighbour's own things ("space in their freezer") asks a favour, not for a provider. */
+    @Test
+    void askingWhetherAnyoneHasRoomInTheirOwnThingsAsksForNoProvider() {
+        assertThat(OfferRequest.is("anybody got any openings for a beginner this spring?")).isTrue();
+        assertThat(OfferRequest.is("does anyone have availability for a six month old?")).isTrue();
+        assertThat(OfferRequest.is("does anyone have space in their freezer for two trays?")).isFalse();
+        Chat chat = Chat.coaching("ole");
+        MessageId freezer = chat.say("pia", "general", "Does anyone have space in their van for a box on Sunday?");
+        chat.later(Duration.ofHours(2));
+        chat.reply("ole", "general", freezer, "pia", OFFER);
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
+
     @Test
     void questionsAskingWhoCanDoOrSellSomethingAreOfferRequests() {
         assertThat(OfferRequest.is("Does anyone know a good bookkeeper for a tiny shop? Around $300 a month.")).isTrue();

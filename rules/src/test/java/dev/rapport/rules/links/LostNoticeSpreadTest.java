@@ -47,11 +47,32 @@ class LostNoticeSpreadTest {
         assertThat(chat.findings(LINKS_REPEAT)).isNotEmpty();
     }
 
+    /** A person missing is told as a pet is: the appeal goes to every room, fast, and is no repeat. */
+    @Test
+    void anAppealForAMissingRelativeInThreeRoomsIsNoRepeat() {
+        Chat chat = threeRooms("My grandma walked out of the care home after lunch and has not been seen since, "
+                        + "blue raincoat, please share https://appeals.example/case/77",
+                "could everyone keep an eye out for our gran, she may be near the canal https://appeals.example/case/77",
+                "whoever spots a small lady in a blue raincoat, please call the police https://appeals.example/case/77");
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    /** "Please share" asks nothing to be looked for when nobody is missing: one's own page, spread, is a cross-post. */
+    @Test
+    void aPleaToShareOnesOwnPageInThreeRoomsIsACrossPost() {
+        Chat chat = threeRooms("my new single is finally out, please share https://tunes.example/ana/single",
+                "please share my single if you like it https://tunes.example/ana/single",
+                "keep an eye out for my single on the radio https://tunes.example/ana/single");
+        assertThat(chat.findings(LINKS_REPEAT)).isNotEmpty();
+    }
+
     @Test
     void aLossNeedsAPleaToLookOutAndAPleaNeedsALoss() {
         assertThat(LostNotice.is("my bike was stolen outside the library, please keep an eye out")).isTrue();
         assertThat(LostNotice.is("lost my notes from last week, gutted")).isFalse();
         assertThat(LostNotice.is("have you seen my new video? https://clips.example/v/1")).isFalse();
         assertThat(LostNotice.is("this is what you're missing, check it out")).isFalse();
+        assertThat(LostNotice.is("if anybody sees my brother near the park, ring the police")).isTrue();
+        assertThat(LostNotice.is("keep an eye out for my daughter's art show next week")).isFalse();
     }
 }

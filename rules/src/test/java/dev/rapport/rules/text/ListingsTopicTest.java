@@ -27,6 +27,20 @@ class ListingsTopicTest {
         assertThat(listings("growers selling seedlings and cuttings")).isTrue();
     }
 
+    /** Telling members to list their own things with a price asks for listings without the word "sell". */
+    @Test
+    void aTopicAskingMembersToListTheirThingsWithAPriceIsAListingsRoom() {
+        assertThat(listings("quilters: list your finished quilts here, price and photos please")).isTrue();
+        assertThat(listings("list your own spare bits, prices in euros")).isTrue();
+    }
+
+    /** A list asked for with no price is a list, not a listing. */
+    @Test
+    void aTopicAskingMembersToListThingsWithoutAPriceIsNot() {
+        assertThat(listings("list your favourite reads of the year")).isFalse();
+        assertThat(listings("list your own pups here, one post per litter")).isFalse();
+    }
+
     @Test
     void sellingAsASubjectOfTalkOrForbiddenIsNot() {
         assertThat(listings("questions about pricing, selling, shipping: ask away")).isFalse();
