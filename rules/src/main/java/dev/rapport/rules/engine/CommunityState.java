@@ -19,6 +19,7 @@ import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
+import dev.rapport.rules.text.ServesClients;
 import dev.rapport.rules.text.SeeksClients;
 import dev.rapport.rules.text.SideOffer;
 import dev.rapport.rules.text.ToolsUsed;
@@ -95,6 +96,8 @@ final class CommunityState {
         boolean offersWork;
         /** They said they want clients or customers of their own ("I need more clients"): someone in the trade. */
         boolean seeksClients;
+        /** They spoke of clients they serve ("two of my clients", text/ServesClients): someone in the trade. */
+        boolean servesClients;
         /**
          * They asked for offers where the community trades (posted a job): a buyer there, and their later words there
          * (to those who answered it) are a client's, not offers of their own work.
@@ -506,6 +509,10 @@ final class CommunityState {
         }
         if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
             p.seeksClients = true;
+        }
+        // Speaking of clients one serves says one works for clients: one of the trade to a fellow who sells.
+        if (!p.servesClients && m.kind() != ChannelKind.DIRECT && ServesClients.is(m.text())) {
+            p.servesClients = true;
         }
         // A tool one says one uses is something one can answer about, like a question of one's own that was answered.
         int[] tools = ToolsUsed.of(m.text());
@@ -1249,7 +1256,7 @@ final class CommunityState {
         }
         // Someone who offers their own work where the community trades is in the trade, however much they ask; so
         // is someone who says they want clients of their own: they ask as one of the trade, not as a buyer.
-        if (p != null && (p.offersWork || p.seeksClients)) {
+        if (p != null && (p.offersWork || p.seeksClients || p.servesClients)) {
             return Audience.PEER;
         }
         // Someone who says a seller here did work for them, or sold to them, is that seller's customer, even one who

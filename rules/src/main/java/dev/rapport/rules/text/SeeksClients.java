@@ -16,7 +16,7 @@ public final class SeeksClients {
     private static final Pattern WANTS = Pattern.compile(
             "\\b(?:need|needs|want|wants|looking for|look for|find|finding|get|getting|land|landing|win|winning|"
                     + "attract|bring in)\\b[^.?!\\n]{0,25}?\\b(?:clients|customers|buyers|bookings|students|pupils|patients|"
-                    + "commissions)\\b(?!'|\\s+to\\s)");
+                    + "commissions|walk-ins)\\b(?!'|\\s+to\\s)");
     /**
      * Someone else's clients, one's fellows, or a particular lot named rather than more of them: "find other
      * students", "need the bookings spreadsheet".
@@ -60,7 +60,9 @@ public final class SeeksClients {
                     || Lowered.startsWith(text, i, "commissions"))
                     || c == 'b' && (Lowered.startsWith(text, i, "buyer") || Lowered.startsWith(text, i, "bookings"))
                     || c == 's' && Lowered.startsWith(text, i, "students")
-                    || c == 'p' && (Lowered.startsWith(text, i, "pupils") || Lowered.startsWith(text, i, "patients"))) {
+                    || c == 'p' && (Lowered.startsWith(text, i, "pupils") || Lowered.startsWith(text, i, "patients"))
+                    // A shop's trade word for customers who come in off the street.
+                    || c == 'w' && Lowered.startsWith(text, i, "walk-ins")) {
                 return true;
             }
         }

@@ -16,7 +16,9 @@ class SeeksClientsTest {
             // the trade's own word for its clients
             "Quiet January. We need to land a few more portrait bookings before spring.",
             "How do you folks find more students once the school year has started?",
-            "we're trying to get more commissions before the holidays"})
+            "we're trying to get more commissions before the holidays",
+            // a shop's word for customers off the street (since session 36)
+            "Slow month at the counter, I need more walk-ins before the rent is due"})
     void someoneWhoWantsClientsOfTheirOwn(String text) {
         assertThat(SeeksClients.is(text)).isTrue();
     }
@@ -31,7 +33,8 @@ class SeeksClientsTest {
             // getting them to do something, or someone else's
             "How do you get your students to practise between lessons?",
             "Where do you find other students to revise with?",
-            "I need the bookings spreadsheet by Friday, who has it?"})
+            "I need the bookings spreadsheet by Friday, who has it?",
+            "The walk-ins at the bakery were queueing round the block"})
     void wordsAboutClientsThatWantNone(String text) {
         assertThat(SeeksClients.is(text)).isFalse();
     }
