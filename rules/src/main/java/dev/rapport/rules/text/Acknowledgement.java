@@ -77,7 +77,8 @@ public final class Acknowledgement {
                 continue;
             }
             previousEnd = end;
-            String word = t.substring(start, end);
+            // Lowered: "Thanks so much!" is the same thank-you as "thanks so much!" (no copy when already lower-case).
+            String word = t.substring(start, end).toLowerCase(Locale.ROOT);
             if (GRATITUDE.contains(word) || GRATITUDE.contains(squeezed(word))) {
                 grateful = true;
             } else if (!WITH_THANKS.contains(word) && !WITH_THANKS.contains(squeezed(word))) {
@@ -111,7 +112,7 @@ public final class Acknowledgement {
                 continue;
             }
             previousEnd = end;
-            String word = t.substring(start, end);
+            String word = t.substring(start, end).toLowerCase(Locale.ROOT);
             worded = true;
             if (THANKS.contains(word)) {
                 nodded = true;

@@ -18,6 +18,16 @@ class AcknowledgementTest {
         assertThat(onlyThanks("awesome, cheers for the tip")).isTrue();
     }
 
+    /** People start a message with a capital as often as not: it is the same thank-you, and the same nod. */
+    @Test
+    void aThankYouTypedWithCapitalsIsOnlyThanksToo() {
+        assertThat(onlyThanks("Thanks so much!")).isTrue();
+        assertThat(onlyThanks("Makes sense, Thank You both")).isTrue();
+        assertThat(onlyThanks("Thanks! The electric one at the studio")).isFalse();
+        assertThat(Acknowledgement.onlyANod("Ok Thanks", TextFeatures.of("Ok Thanks"), false)).isTrue();
+        assertThat(Acknowledgement.onlyANod("Ok, the blue one", TextFeatures.of("Ok, the blue one"), false)).isFalse();
+    }
+
     /** Saying one understood and thanking the helpers says nothing back to a question put in the same breath. */
     @Test
     void understoodAndThankedIsOnlyThanks() {
