@@ -188,19 +188,27 @@ public final class Exclamation {
     }
 
     /**
+     * The words of sentence {@code s} that follow a remark, in the same sentence after its last comma or in an earlier
+     * one ("the hem dips on one side, maybe the lining?"); null when nothing was remarked first. A tentative tone only
+     * softens what follows something said: alone, the same words ask.
+     */
+    private static String afterARemark(String t, int sentenceStart, String s) {
+        int comma = s.lastIndexOf(',');
+        if (comma >= 0 && remark(s.substring(0, comma))) {
+            return words(s.substring(comma + 1));
+        }
+        return remark(t.substring(0, sentenceStart)) ? words(s) : null;
+    }
+
+    /**
      * A suggestion said with a question's tentative tone after a remark ("the hem dips on one side, maybe the
      * lining?", "nice pacing! perhaps a shorter intro?", "the hardware shop stocks them, maybe ask there?"): the writer offers a guess or an idea about the other's thing, and nobody owes it an answer. Only after
      * something said first (the remark the idea follows), and only without a person in it: "maybe you could send the
      * file?", "maybe we could meet on Friday?" and "maybe coffee on Friday?" on its own still ask.
      */
     private static boolean tentative(String t, int sentenceStart, String s) {
-        int comma = s.lastIndexOf(',');
-        String clause;
-        if (comma >= 0 && remark(s.substring(0, comma))) {
-            clause = words(s.substring(comma + 1));
-        } else if (remark(t.substring(0, sentenceStart))) {
-            clause = words(s);
-        } else {
+        String clause = afterARemark(t, sentenceStart, s);
+        if (clause == null) {
             return false;
         }
         int space = clause.indexOf(' ');
@@ -223,13 +231,8 @@ public final class Exclamation {
      * free on Friday?" or "we may need two?" still ask.
      */
     private static boolean guessed(String t, int sentenceStart, String s) {
-        int comma = s.lastIndexOf(',');
-        String clause;
-        if (comma >= 0 && remark(s.substring(0, comma))) {
-            clause = words(s.substring(comma + 1));
-        } else if (remark(t.substring(0, sentenceStart))) {
-            clause = words(s);
-        } else {
+        String clause = afterARemark(t, sentenceStart, s);
+        if (clause == null) {
             return false;
         }
         String[] w = clause.split(" ");
@@ -265,13 +268,8 @@ public final class Exclamation {
      * I need yours by Friday?", still asks.
      */
     private static boolean ownWay(String t, int sentenceStart, String s) {
-        int comma = s.lastIndexOf(',');
-        String clause;
-        if (comma >= 0 && remark(s.substring(0, comma))) {
-            clause = words(s.substring(comma + 1));
-        } else if (remark(t.substring(0, sentenceStart))) {
-            clause = words(s);
-        } else {
+        String clause = afterARemark(t, sentenceStart, s);
+        if (clause == null) {
             return false;
         }
         String[] w = clause.split(" ");
