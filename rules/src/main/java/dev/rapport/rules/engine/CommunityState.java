@@ -462,9 +462,6 @@ final class CommunityState {
         if ((served || BoughtBefore.boughtIt(text)) && spokenToASeller(m.author(), addressees)) {
             return true;
         }
-        if (addressees.isEmpty()) {
-            return false;
-        }
         // Work told in a verb of the writer's trade that no list holds ("you X'd my Y in May") says as much beside
         // pay talked: read by its shape only then, as it says less alone.
         return served ? BoughtBefore.payTalked(text) : BoughtBefore.paidWorkTold(text);

@@ -12,6 +12,7 @@ import dev.rapport.rules.model.MemberRoles;
 import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
+import dev.rapport.rules.model.RecordEnds;
 import dev.rapport.rules.model.UserId;
 
 import java.time.Instant;
@@ -39,8 +40,10 @@ final class JsonLineDecoder {
             case JsonLinesFields.ROLES -> new MemberRoles(UserId.of(required(line, "user")),
                     new LinkedHashSet<>(strings(line, "roles", true)), time(line),
                     CommunityId.of(required(line, "community")));
+            case JsonLinesFields.RECORD_ENDS -> new RecordEnds(time(line), CommunityId.of(required(line, "community")),
+                    ChannelId.of(required(line, "channel")));
             default -> throw new BadLineException("unknown type \"" + type + "\" (expected message, deleted,"
-                    + " reaction or roles)");
+                    + " reaction, roles or record-ends)");
         };
     }
 

@@ -7,6 +7,7 @@ final class JsonLinesFields {
     static final String DELETED = "deleted";
     static final String REACTION = "reaction";
     static final String ROLES = "roles";
+    static final String RECORD_ENDS = "record-ends";
 
     private JsonLinesFields() {
     }

@@ -7,6 +7,7 @@ import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.MemberRoles;
 import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.ReactionAdded;
+import dev.rapport.rules.model.RecordEnds;
 import dev.rapport.rules.model.UserId;
 
 import java.io.Closeable;
@@ -53,6 +54,8 @@ public final class JsonLinesWriter implements Closeable, Flushable {
             writeReaction(reaction);
         } else if (event instanceof MemberRoles roles) {
             writeRoles(roles);
+        } else if (event instanceof RecordEnds end) {
+            writeRecordEnds(end);
         } else {
             throw new IllegalArgumentException("no JSON Lines form for " + event.getClass().getSimpleName());
         }
@@ -110,6 +113,13 @@ public final class JsonLinesWriter implements Closeable, Flushable {
         writeStrings("roles", r.roles());
         json.writeStringField("time", r.time().toString());
         json.writeStringField("community", r.community().value());
+    }
+
+    private void writeRecordEnds(RecordEnds e) throws IOException {
+        json.writeStringField(JsonLinesFields.TYPE, JsonLinesFields.RECORD_ENDS);
+        json.writeStringField("time", e.time().toString());
+        json.writeStringField("community", e.community().value());
+        json.writeStringField("channel", e.channel().value());
     }
 
     private void writeStrings(String field, Collection<String> values) throws IOException {

@@ -96,7 +96,8 @@ class JsonLinesReaderTest {
     @Test
     void unknownTypeIsNamed() throws Exception {
         assertThat(readSkipping("e.jsonl", "{\"type\":\"edit\",\"id\":\"1\"}", 0).warnings()).singleElement()
-                .asString().contains("line 1: unknown type \"edit\" (expected message, deleted, reaction or roles)");
+                .asString().contains("line 1: unknown type \"edit\" (expected message, deleted, reaction, roles or"
+                        + " record-ends)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.rapport.rules.model.MemberRoles;
 import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
+import dev.rapport.rules.model.RecordEnds;
 import dev.rapport.rules.model.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,8 @@ class JsonLinesWriterTest {
                         ChannelId.of("general")),
                 new MemberRoles(UserId.of("ben"), Set.of("Supplier"), T.plusSeconds(100), GUILD),
                 new MemberRoles(UserId.of("cleo"), Set.of(), T.plusSeconds(101), GUILD),
-                new MessageDeleted(MessageId.of("2"), T.plusSeconds(120), GUILD, ChannelId.of("t1")));
+                new MessageDeleted(MessageId.of("2"), T.plusSeconds(120), GUILD, ChannelId.of("t1")),
+                new RecordEnds(T.plusSeconds(180), GUILD, ChannelId.of("general")));
         Path file = dir.resolve("events.jsonl");
         try (JsonLinesWriter writer = new JsonLinesWriter(Files.newOutputStream(file))) {
             writer.comment("written by a test");
