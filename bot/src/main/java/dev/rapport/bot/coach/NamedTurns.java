@@ -45,6 +45,17 @@ public final class NamedTurns {
         return speakers == null ? List.of() : speakers.spokenToByName(text, author);
     }
 
+    /**
+     * Whether a reply says by itself whom it speaks to, so its words are not read for a name. A reply to someone else's
+     * message does. A question in reply to one's own earlier message goes on with one's own thread and says nothing of
+     * whom it asks: "Jim, could you look at my lathe?" under one's own post is put to Jim, read by the name as any post
+     * is; thanks there ("found it, thanks Ana") closes one's own thread, as a reply to it does. The same for an export
+     * and for the live bot (JDA, Javacord).
+     */
+    public static boolean replySpeaksToItsAuthor(String text, boolean toOwnMessage) {
+        return !toOwnMessage || text.indexOf('?') < 0;
+    }
+
     /** {@code person} wrote in {@code channel}, showing {@code names} (nickname, display name, account name). */
     public synchronized void spoke(String channel, String person, String... names) {
         RecentSpeakers speakers = byChannel.get(channel);

@@ -189,11 +189,9 @@ final class JavacordMessages implements MessageCreateListener, MessageEditListen
             // an export's reader read it; a reply, a forward or a mention already says whom it speaks to.
             String channel = m.getChannel().getIdAsString();
             String author = m.getAuthor().getIdAsString();
-            // A reply to one's own earlier message says nothing of whom it speaks to: its name is read as any post's.
-            boolean ownThread = m.getContent().indexOf('?') >= 0
-                    && replied.map(r -> r.getAuthor().getIdAsString().equals(author)).orElse(false);
+            boolean toOwn = replied.map(r -> r.getAuthor().getIdAsString().equals(author)).orElse(false);
             namedTurns.spokenTo(channel, author, m.getContent(), !mentioned.isEmpty()
-                    || reference.isPresent() && !ownThread)
+                    || reference.isPresent() && NamedTurns.replySpeaksToItsAuthor(m.getContent(), toOwn))
                     .forEach(b::mention);
             Optional<User> user = m.getUserAuthor();
             // Javacord 3.8.0 predates display names: the server nickname and the account name.

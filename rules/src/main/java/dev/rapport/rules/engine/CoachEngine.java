@@ -274,11 +274,14 @@ public final class CoachEngine {
             recipients.rememberPitchInDirect(m, received.pitched());
         }
         // A question put to someone by name that another took up at once, the asker going on with them, no longer
-        // waits on the one named (TakenUpByAnother); one following up the named one's own help needs the asker's thanks.
+        // waits on the one named (TakenUpByAnother); one following up the named one's own help needs the asker's
+        // thanks.
+        // Whether it thanks matters only where such a question is pending: read there only, off the hot path.
         List<UserId> mayBeTakenUp = cues.features().question() ? received.enrolled() : List.of();
+        boolean thanks = !addressees.isEmpty() && takenUp.pending(m.channel())
+                && Acknowledgement.thanks(m.text(), cues.features(), !m.links().isEmpty());
         for (TakenUpByAnother.Settled s : takenUp.observe(m, addressees, mayBeTakenUp,
-                followsUpHelp(m, mayBeTakenUp, community),
-                !addressees.isEmpty() && Acknowledgement.thanks(m.text(), cues.features(), !m.links().isEmpty()))) {
+                followsUpHelp(m, mayBeTakenUp, community), thanks)) {
             for (UserId named : s.named()) {
                 UserState st = people.existing(named, m.community());
                 if (st != null && st.waitingFor(s.question()) != null) {

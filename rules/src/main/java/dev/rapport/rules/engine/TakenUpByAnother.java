@@ -57,6 +57,11 @@ final class TakenUpByAnother {
 
     private final Map<ChannelId, List<Asked>> recent = new HashMap<>();
 
+    /** Whether a question put by name in {@code channel} lately may still be taken up (else none is settled there). */
+    boolean pending(ChannelId channel) {
+        return recent.containsKey(channel);
+    }
+
     /**
      * Reads one message in a shared channel: whether it takes up a question put to someone else by name, or is the
      * asker going on with the one who took theirs up (then the question no longer waits on those it named).
@@ -110,8 +115,8 @@ final class TakenUpByAnother {
             }
         }
         if (named != null) {
-            recent.computeIfAbsent(m.channel(), c -> new ArrayList<>(2)).add(new Asked(m.id(), m.author(), named, m.time(),
-                    followUp));
+            Asked asked = new Asked(m.id(), m.author(), named, m.time(), followUp);
+            recent.computeIfAbsent(m.channel(), c -> new ArrayList<>(2)).add(asked);
         }
         return settled;
     }

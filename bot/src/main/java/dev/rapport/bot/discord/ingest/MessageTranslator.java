@@ -98,11 +98,10 @@ public final class MessageTranslator {
             // "Morning! Ana: the blue one" is said to Ana, a recent author of the channel, read as an export's reader
             // reads it; a reply, a forward or a mention already says whom it speaks to.
             String channel = m.getChannel().getId();
-            // A reply to one's own earlier message says nothing of whom it speaks to: its name is read as any post's.
             Message replied = ref == null ? null : m.getReferencedMessage();
-            boolean ownThread = replied != null && replied.getAuthor().getId().equals(author)
-                    && m.getContentRaw().indexOf('?') >= 0;
-            namedTurns.spokenTo(channel, author, m.getContentRaw(), !mentioned.isEmpty() || ref != null && !ownThread)
+            boolean toOwn = replied != null && replied.getAuthor().getId().equals(author);
+            namedTurns.spokenTo(channel, author, m.getContentRaw(), !mentioned.isEmpty()
+                    || ref != null && NamedTurns.replySpeaksToItsAuthor(m.getContentRaw(), toOwn))
                     .forEach(b::mention);
             User user = m.getAuthor();
             Member member = m.getMember();

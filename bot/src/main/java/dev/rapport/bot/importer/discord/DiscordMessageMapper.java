@@ -210,11 +210,8 @@ final class DiscordMessageMapper {
         // "Morning! Ana: the blue one": a greeting to the room that turns to someone by name speaks to them, as on IRC,
         // when the name is one of the channel's recent authors'. Said to Ana, it answers what Ana asked, not whoever
         // else waits (the engine, which keeps no names, could only tell it was said to someone).
-        // A question in reply to one's own earlier message goes on with one's own thread and says nothing of whom it
-        // asks: "Jim, could you look at my lathe?" under one's own post is put to Jim, read by the name as any post
-        // is. Thanks there ("found it, thanks Ana") closes one's own thread, as a reply to it does.
         boolean reply = "Reply".equals(type) && message.repliedTo() != null
-                && !(content.indexOf('?') >= 0 && author.equals(authorsByMessage.get(message.repliedTo())));
+                && NamedTurns.replySpeaksToItsAuthor(content, author.equals(authorsByMessage.get(message.repliedTo())));
         speakers.spokenTo(where.channel().value(), authorId, content,
                         !mentions.isEmpty() || where.kind() == dev.rapport.rules.model.ChannelKind.DIRECT || reply)
                 .forEach(person -> builder.mention(user(person)));
