@@ -186,10 +186,6 @@ public final class LinksRepeatRule implements Rule {
         return true;
     }
 
-    /** Whether the message spreads the community's own cause or event and sells nothing. */
-    /** The detector's reason for an ask made with a link ("please share: <link>"). */
-    private static final String LINK_WITH_ASK = "link-with-ask";
-
     /**
      * Whether the verdict's only promotion is an ask with a link ("please share: <link>") or the same link posted again
      * after such an ask: said of a notice that someone is missing, that ask spreads the appeal, not one's work.
@@ -199,13 +195,14 @@ public final class LinksRepeatRule implements Rule {
             return false;
         }
         for (String r : verdict.reasons()) {
-            if (!r.equals(LINK_WITH_ASK) && !r.equals(PromoVerdict.SAME_OFFER_AGAIN)) {
+            if (!r.equals(PromoVerdict.LINK_WITH_ASK) && !r.equals(PromoVerdict.SAME_OFFER_AGAIN)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Whether the message spreads the community's own cause or event and sells nothing. */
     private static boolean groupsOwn(MessageContext ctx) {
         if (sells(ctx)) {
             return false;

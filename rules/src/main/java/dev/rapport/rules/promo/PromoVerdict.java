@@ -99,6 +99,9 @@ public record PromoVerdict(boolean selfPromotion, boolean salesPitch, boolean en
     /** Reason given when a message posts again a link the person promoted earlier in the week. */
     public static final String SAME_OFFER_AGAIN = "same-offer-again";
 
+    /** Reason given for an ask made with a link ("please share: <link>"): the cue's own id, so the two cannot drift. */
+    public static final String LINK_WITH_ASK = Cue.LINK_WITH_ASK.id();
+
     /**
      * This verdict for a message that posts again a link its author promoted in the last week: the link is the offer,
      * so the message promotes it again whatever its words ("still 15% off → the shop").
