@@ -187,6 +187,41 @@ abstract class PlatformContract {
     }
 
     /**
+     * A question Ben puts under his own post ("Ana, could you ...?", Discord's reply link to himself) goes on with his
+     * own thread and says nothing of whom it asks, so it is read for a name as any post is: it is put to Ana, as a
+     * Discord export's reader reads it ({@code NamedTurns.replySpeaksToItsAuthor}). Before, the live bot took the reply
+     * link as its addressee and Ana never heard of the question.
+     */
+    @Test
+    void aQuestionUnderOnesOwnPostIsPutToTheRecentAuthorItNames() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        live.post(HELP, ANA, "Morning, I'm in the workshop all day if anyone needs a hand");
+        String own = live.post(HELP, BEN, "My lathe chatters on long cuts");
+        live.discord.messageCreate(MessageDraft.inChannel(HELP, BEN, "Ana, could you look at it after lunch?")
+                .replyingTo(own));
+
+        assertThat(numbers(live.answer(live.coach(ANA, "stats")))).contains("mentions received / answered: 1 / 0");
+    }
+
+    /**
+     * The rightly-quiet half: thanks under one's own post ("found it, thanks Ana") closes one's own thread, as a reply
+     * to it does, and is not read as something put to Ana. The stats answer comes after Ben's two messages were
+     * counted (one engine thread, events in arrival order), so the zero is not read too early.
+     */
+    @Test
+    void thanksUnderOnesOwnPostClosesOnesOwnThreadAndAsksNobody() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        live.post(HELP, ANA, "Morning, I'm in the workshop all day if anyone needs a hand");
+        String own = live.post(HELP, BEN, "My lathe chatters on long cuts");
+        live.discord.messageCreate(MessageDraft.inChannel(HELP, BEN, "Found it, a loose gib. Thanks Ana")
+                .replyingTo(own));
+
+        assertThat(numbers(live.answer(live.coach(ANA, "stats")))).contains("mentions received / answered: 0 / 0");
+    }
+
+    /**
      * In a business's own server (Ben wears its Team role) the guild's owner is its team, as a Team role would say:
      * of the two people Ana spoke to, Cleo, the owner, counts as the business's team (left out of audience counts,
      * "ignore") and only Dev as someone not known yet.
