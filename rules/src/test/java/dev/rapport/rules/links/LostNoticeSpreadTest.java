@@ -34,7 +34,7 @@ class LostNoticeSpreadTest {
     void aMissingDogsPosterInThreeRoomsWithAPleaToLookOutIsNoRepeat() {
         Chat chat = threeRooms("Our spaniel Biscuit slipped out of the gate an hour ago, has anyone seen him? "
                 + "Photo here https://pawsfinder.example/biscuit",
-                "Biscuit is still missing, brown and white spaniel, please keep an eye out https://pawsfinder.example/biscuit",
+                "Biscuit is still missing, brown and white spaniel, do look out for him https://pawsfinder.example/biscuit",
                 "so sorry to post here as well, our dog is missing, if you spot him shout https://pawsfinder.example/biscuit");
         assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
     }
