@@ -79,7 +79,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes54Script", "held-out-scenes-54", HeldOutScenes54Script::files),
                 script("HeldOutScenes55Script", "held-out-scenes-55", HeldOutScenes55Script::files),
                 script("HeldOutScenes56Script", "held-out-scenes-56", HeldOutScenes56Script::files),
-                script("HeldOutScenes57Script", "held-out-scenes-57", HeldOutScenes57Script::files));
+                script("HeldOutScenes57Script", "held-out-scenes-57", HeldOutScenes57Script::files),
+                script("HeldOutScenes60Script", "held-out-scenes-60", HeldOutScenes60Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
