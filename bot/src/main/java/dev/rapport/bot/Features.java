@@ -102,7 +102,7 @@ public final class Features implements CommandLine.IFactory {
     private final RuleCatalogue catalogue = RuleCatalogue.standard();
     private final PromoDetector promoDetector = new SelfPromotionDetector();
     private final ConfigLoader configLoader = new ConfigLoader(catalogue);
-    private final EventReaders readers = new EventReaders(IrcLogReader::new);
+    private final EventReaders readers = new EventReaders(IrcLogReader::forCoaching);
     private final DemoExport demo = new DemoExport();
     private final SecureRandom random = new SecureRandom();
     private final OfflineCoach offlineCoach = new OfflineCoach(catalogue, promoDetector, random);

@@ -36,7 +36,7 @@ public final class EventReaders {
     private final ReaderFactory ircReaders;
     private final FormatDetector detector;
 
-    /** @param ircReaders opens IRC logs; the composition root passes {@code IrcLogReader::new} */
+    /** @param ircReaders opens IRC logs; the composition root passes {@code IrcLogReader::forCoaching} */
     public EventReaders(ReaderFactory ircReaders) {
         this(ircReaders, new FormatDetector());
     }

@@ -8,7 +8,6 @@ import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.PseudonymCode;
-import dev.rapport.rules.text.Acknowledgement;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -126,7 +125,7 @@ final class AnsweredInTheRoom {
         // The thanks is said to the one who answered, or to nobody else (under one's own post, or to the room).
         boolean toThem = m.replyToAuthor().map(a -> pseudonyms.same(a, got.by()) || pseudonyms.same(a, m.author()))
                 .orElse(true) && (m.mentions().isEmpty() || anyIs(m.mentions(), got.by()));
-        if (!toThem || !Acknowledgement.thanks(m.text(), cues.features(), !m.links().isEmpty())) {
+        if (!toThem || !cues.thanks()) {
             return List.of();
         }
         room.answers.remove(asker);

@@ -23,7 +23,6 @@ import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
-import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.NotTheOneAsked;
 import dev.rapport.rules.text.OfferRequest;
@@ -279,7 +278,7 @@ public final class CoachEngine {
         // Whether it thanks matters only where such a question is pending: read there only, off the hot path.
         List<UserId> mayBeTakenUp = cues.features().question() ? received.enrolled() : List.of();
         boolean thanks = !addressees.isEmpty() && takenUp.pending(m.channel())
-                && Acknowledgement.thanks(m.text(), cues.features(), !m.links().isEmpty());
+                && cues.thanks();
         for (TakenUpByAnother.Settled s : takenUp.observe(m, addressees, mayBeTakenUp,
                 followsUpHelp(m, mayBeTakenUp, community), thanks)) {
             for (UserId named : s.named()) {

@@ -70,8 +70,10 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * document reads as none of them: as that build read them after a restart, until the rooms were written in again).
      * 8: which open request is still its room's latest question, waiting for someone else's word there (a version 7
      * document reads as none: a question asked just before a restart and taken up just after it was not taken up).
+     * 9: whether each person spoke of clients they serve (a version 8 document reads as nobody having done so: each
+     * was learned again only at their next such message, and read as outside the trade until then).
      */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     /** A snapshot without what version 7 added (no requests, no trade's rooms). */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -230,7 +232,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * when they last put a question or request of their own to the room (version 4); whether their last question
      * asked the room whether anyone has a thing, and whom (pseudonym) they last promised, answering such a question,
      * to write to privately ("I have one, I'll DM you"), and when (version 5: the DM that follows answers it); who
-     * (pseudonym) took up their latest question to the room at once, so it went by nobody after (version 7).
+     * (pseudonym) took up their latest question to the room at once, so it went by nobody after (version 7); whether
+     * they spoke of clients they serve ("two of my clients", {@code text/ServesClients}: one of the trade; version 9).
      */
     public record Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
                          Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
@@ -239,7 +242,23 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                          boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
                          boolean owner, boolean bought, Optional<Instant> askedTheRoom,
                          boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
-                         Optional<Instant> promisedPrivatelyAt, Optional<String> askedTheRoomTakenUpBy) {
+                         Optional<Instant> promisedPrivatelyAt, Optional<String> askedTheRoomTakenUpBy,
+                         boolean servesClients) {
+        /** A member as version 8 kept them: not known to serve clients of their own. */
+        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
+                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
+                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
+                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
+                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
+                      boolean owner, boolean bought, Optional<Instant> askedTheRoom,
+                      boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
+                      Optional<Instant> promisedPrivatelyAt, Optional<String> askedTheRoomTakenUpBy) {
+            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
+                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
+                    seeksClients, postedJob, referred, owner, bought, askedTheRoom, lastQuestionAsksWhoHasOne,
+                    promisedPrivately, promisedPrivatelyAt, askedTheRoomTakenUpBy, false);
+        }
+
         /** A member as version 6 kept them: their latest question to the room not known to be taken up. */
         public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
                       Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
@@ -311,7 +330,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                     helped ? Optional.empty() : lastHelpedAt, offersWork, seeksClients, postedJob, referred, owner,
                     bought, askedTheRoom, lastQuestionAsksWhoHasOne, promised ? Optional.empty() : promisedPrivately,
                     promised ? Optional.empty() : promisedPrivatelyAt,
-                    tookUp ? Optional.empty() : askedTheRoomTakenUpBy);
+                    tookUp ? Optional.empty() : askedTheRoomTakenUpBy, servesClients);
         }
     }
 

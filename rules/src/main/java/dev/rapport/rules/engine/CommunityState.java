@@ -1648,7 +1648,7 @@ final class CommunityState {
                 p.owner, p.bought, Optional.ofNullable(p.askedTheRoomAt), p.lastQuestionAsksWhoHasOne,
                 Optional.ofNullable(p.promisedPrivately).map(pseudonyms::of),
                 Optional.ofNullable(p.promisedPrivatelyAt),
-                Optional.ofNullable(p.askedTheRoomTakenUpBy).map(pseudonyms::of))));
+                Optional.ofNullable(p.askedTheRoomTakenUpBy).map(pseudonyms::of), p.servesClients)));
         // The same state always gives the same document.
         members.sort(Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = new ArrayList<>();
@@ -1724,6 +1724,7 @@ final class CommunityState {
             p.lastHelpedAt = m.lastHelpedAt().orElse(null);
             p.offersWork = m.offersWork();
             p.seeksClients = m.seeksClients();
+            p.servesClients = m.servesClients();
             p.postedJob = m.postedJob();
             p.referred = m.referred();
             p.owner = m.owner();

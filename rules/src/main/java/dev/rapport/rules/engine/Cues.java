@@ -22,6 +22,7 @@ final class Cues {
     private final TextCues ahead;
     private TextFeatures features;
     private int pitch = UNKNOWN;
+    private int thanks = UNKNOWN;
 
     private Cues(String text, List<Link> links, TextCues ahead) {
         this.text = text;
@@ -52,6 +53,17 @@ final class Cues {
             pitch = (ahead != null ? ahead.pitch() : Pitch.is(text, links)) ? 1 : 0;
         }
         return pitch == 1;
+    }
+
+    /**
+     * {@link Acknowledgement#thanks}: Recipients (for each person the message speaks to), AnsweredInTheRoom and the
+     * engine's taken-up check each ask it of the same message; worked out once, the first time one asks.
+     */
+    boolean thanks() {
+        if (thanks == UNKNOWN) {
+            thanks = Acknowledgement.thanks(text, features(), !links.isEmpty()) ? 1 : 0;
+        }
+        return thanks == 1;
     }
 
     boolean acknowledgement() {

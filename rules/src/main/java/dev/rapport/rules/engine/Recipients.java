@@ -11,7 +11,6 @@ import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
-import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.CritiqueQuestion;
 import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
@@ -152,7 +151,7 @@ final class Recipients {
             // nothing.
             boolean asks = text.question() || !given && RoomRequest.is(m.text());
             // Being thanked ("cheers Ana, the chapter is yours Monday") is not being given something to return.
-            boolean thanked = !given && !asks && Acknowledgement.thanks(m.text(), text, !m.links().isEmpty());
+            boolean thanked = !given && !asks && cues.thanks();
             // A favour asked in a reply to the person's own question or offer ("anyone want clips cut?" - "could you
             // follow my channel?") is still a favour: replying to them does not make its question one they owe.
             // A post to a small room reaches the others there, but it reached out to this person only when it speaks

@@ -21,8 +21,9 @@ public final class ServesClients {
 
     /** True when the text speaks of clients or customers its author serves. */
     public static boolean is(String text) {
-        if (text == null || text.isEmpty() || !SeeksClients.namesClients(text) && !text.contains("regulars")
-                && !text.contains("walk-ins")) {
+        // The cheap look reads the text in any case, as the patterns read its lowered copy ("Regulars", "MY
+        // REGULARS"), without making that copy for every message; namesClients reads "walk-ins" too.
+        if (text == null || text.isEmpty() || !SeeksClients.namesClients(text) && !Lowered.contains(text, "regulars")) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);

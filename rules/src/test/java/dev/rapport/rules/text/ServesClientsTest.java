@@ -19,6 +19,24 @@ class ServesClientsTest {
         assertThat(ServesClients.is(text)).isTrue();
     }
 
+    /** Since session 37: the word read in any case, as the rest of the sentence is. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Two of my Regulars asked whether the winter soles are in yet",
+            "FOUR OF MY REGULARS WANT RESOLING BEFORE THE FROST"})
+    void someoneWhoServesRegularsWrittenInCapitals(String text) {
+        assertThat(ServesClients.is(text)).isTrue();
+    }
+
+    /** Since session 37: capitals alone make nobody's regulars their clients. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Regulars of this channel know the drill: read the pinned post first",
+            "The Regulars from the quiz night won the raffle again"})
+    void regularsInCapitalsWhomNobodyServes(String text) {
+        assertThat(ServesClients.is(text)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Our customers keep asking when the cafe reopens.",

@@ -42,7 +42,8 @@ import java.util.Objects;
  *     message continues its author's own previous one, {@code replyTo} is set and {@code replyToAuthor} is
  *     empty.</li>
  *     <li>Joins, parts, renames and mode lines are skipped; other unreadable lines are skipped and counted.</li>
- *     <li>Read for coaching, the last event is a {@link RecordEnds} at the last line's time: the log stops there.</li>
+ *     <li>Read for coaching ({@link #forCoaching}, {@link Builder#tellingWhereTheRecordEnds}), the last event is a
+ *     {@link RecordEnds} at the last line's time: the log stops there.</li>
  * </ul>
  * Memory stays constant: the file is streamed (twice: a first pass finds the channel and the first day), and
  * the inference and nick tables are bounded.
@@ -73,38 +74,98 @@ public final class IrcLogReader implements EventReader {
     private boolean finished;
     private long lineIndex = -1;
     private final boolean keepBots;
+    /**
+     * Whether the last event is a {@link RecordEnds} at the last line's time: read for coaching (replay, tips
+     * evaluation), the engine must know the log stopped there; the reply evaluation and training score messages only.
+     */
+    private final boolean tellsWhereTheRecordEnds;
     private long messages;
     private long botMessages;
     private long skipped;
     private long unreadable;
     private long firstUnreadableLine = -1;
 
-    /** Reads a log for coaching: bots' messages (by their nicks) inform the reply inference but are not events. */
+    /** Reads a log for coaching, as {@link #forCoaching} does. */
     public IrcLogReader(Path file) {
-        this(file, new ReplyInference(new AddressingInference(), ReplyWindow.defaults()), false);
+        this(file, defaultInference(), false, true);
     }
 
-    /** With another inference (e.g. another window), for evaluation and tests. */
+    /** Reads a log for coaching with another inference (e.g. another window), for evaluation and tests. */
     public IrcLogReader(Path file, ReplyInference inference) {
-        this(file, inference, false);
+        this(file, inference, false, true);
     }
 
-    private IrcLogReader(Path file, ReplyInference inference, boolean keepBots) {
+    private IrcLogReader(Path file, ReplyInference inference, boolean keepBots, boolean tellsWhereTheRecordEnds) {
         this.file = Objects.requireNonNull(file, "file");
         this.source = file.toString();
         this.name = IrcFileName.of(file);
         this.inference = Objects.requireNonNull(inference, "inference");
         this.keepBots = keepBots;
+        this.tellsWhereTheRecordEnds = tellsWhereTheRecordEnds;
+    }
+
+    private static ReplyInference defaultInference() {
+        return new ReplyInference(new AddressingInference(), ReplyWindow.defaults());
+    }
+
+    /**
+     * Reads a log for coaching (replay, the tips evaluation): bots' messages (by their nicks) inform the reply
+     * inference but are not events, and the last event tells where the record ends.
+     */
+    public static IrcLogReader forCoaching(Path file) {
+        return builder(file).tellingWhereTheRecordEnds(true).build();
     }
 
     /** Reads every message, bots' too: the reply evaluation scores bots' answers like anyone's. */
     public static IrcLogReader keepingBots(Path file) {
-        return new IrcLogReader(file, new ReplyInference(new AddressingInference(), ReplyWindow.defaults()), true);
+        return builder(file).keepingBots(true).build();
     }
 
     /** Reads every message, bots' too, with another inference: for training and scoring its weights. */
     public static IrcLogReader keepingBots(Path file, ReplyInference inference) {
-        return new IrcLogReader(file, inference, true);
+        return builder(file).inference(inference).keepingBots(true).build();
+    }
+
+    /** A reader of {@code file} to set up: by default bots' messages are dropped and nothing follows the last one. */
+    public static Builder builder(Path file) {
+        return new Builder(file);
+    }
+
+    /** How an {@link IrcLogReader} reads its log. */
+    public static final class Builder {
+        private final Path file;
+        private ReplyInference inference = defaultInference();
+        private boolean keepBots;
+        private boolean tellsWhereTheRecordEnds;
+
+        private Builder(Path file) {
+            this.file = file;
+        }
+
+        /** Infers replies with {@code replies} instead of the shipped weights and window. */
+        public Builder inference(ReplyInference replies) {
+            this.inference = replies;
+            return this;
+        }
+
+        /** Whether bots' messages are events too (the reply evaluation scores them), not only the inference's hints. */
+        public Builder keepingBots(boolean keep) {
+            this.keepBots = keep;
+            return this;
+        }
+
+        /**
+         * Whether the last event is a {@link RecordEnds} at the last line's time: a log ends where its logger stopped,
+         * and the engine, coaching from it, must not take the questions just before that for unanswered.
+         */
+        public Builder tellingWhereTheRecordEnds(boolean tell) {
+            this.tellsWhereTheRecordEnds = tell;
+            return this;
+        }
+
+        public IrcLogReader build() {
+            return new IrcLogReader(file, inference, keepBots, tellsWhereTheRecordEnds);
+        }
     }
 
     @Override
@@ -137,7 +198,7 @@ public final class IrcLogReader implements EventReader {
         // A log file ends where its logger stopped, not where the channel fell silent: read for coaching, the engine
         // is told that the channel's record stops at the last line's time, so the questions asked just before it are
         // not taken for unanswered.
-        if (!keepBots && clock != null && messages + botMessages > 0) {
+        if (tellsWhereTheRecordEnds && clock != null && messages + botMessages > 0) {
             return new RecordEnds(clock.now(), COMMUNITY, channel);
         }
         return null;

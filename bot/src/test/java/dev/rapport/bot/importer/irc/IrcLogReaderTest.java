@@ -77,6 +77,38 @@ class IrcLogReaderTest {
                 CommunityId.of("irc"), ChannelId.of("#potters")));
     }
 
+    private static List<ChatEvent> events(IrcLogReader reader) throws IOException, ImportException {
+        List<ChatEvent> events = new ArrayList<>();
+        try (reader) {
+            for (ChatEvent e = reader.next(); e != null; e = reader.next()) {
+                events.add(e);
+            }
+        }
+        return events;
+    }
+
+    /**
+     * Since session 37: whether the record's end is told is an option of its own, not whether bots are dropped: a
+     * reader that keeps bots may tell it, and one that drops them may not.
+     */
+    @Test
+    void theRecordsEndIsToldWhenAskedForWhetherBotsAreKeptOrNot() throws Exception {
+        Path file = log("2009-03-03_10.raw.txt", "=== ana has joined #potters", "[10:00] <ana> !glaze",
+                "[10:00] <ubottu> Glazes: see the pinned chart", "[10:03] <ana> thanks");
+        RecordEnds end = new RecordEnds(Instant.parse("2009-03-03T10:03:00Z"), CommunityId.of("irc"),
+                ChannelId.of("#potters"));
+
+        List<ChatEvent> keptAndTold = events(IrcLogReader.builder(file).keepingBots(true)
+                .tellingWhereTheRecordEnds(true).build());
+        List<ChatEvent> droppedAndTold = events(IrcLogReader.builder(file).tellingWhereTheRecordEnds(true).build());
+        List<ChatEvent> droppedNotTold = events(IrcLogReader.builder(file).tellingWhereTheRecordEnds(false).build());
+
+        assertThat(keptAndTold).hasSize(4).last().isEqualTo(end);
+        assertThat(droppedAndTold).hasSize(3).last().isEqualTo(end);
+        assertThat(droppedNotTold).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOf(ChatMessage.class));
+        assertThat(events(IrcLogReader.forCoaching(file))).isEqualTo(droppedAndTold);
+    }
+
     /** Read for the reply evaluation, which scores messages only, the log gives its messages and nothing else. */
     @Test
     void readKeepingBotsTheLogGivesOnlyItsMessages() throws Exception {

@@ -8,6 +8,7 @@ import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * marked a team question taken back after a restart, a flag no document ever held) load in this build and come
  * back from the engine as they were: the team's open questions, the recent messages and the direct conversations of
  * version 3, and a version 2 document with none of them; a version 5 document with no questions waiting in rooms
- * (version 6).
+ * (version 6); a version 8 document with nobody serving clients (version 9).
  */
 class OldCommunityDocumentsTest {
     private static final String VERSION_3 = "{\"version\":3,\"community\":\"guild-1\",\"people\":[{\"who\":"
@@ -41,6 +42,10 @@ class OldCommunityDocumentsTest {
             + "\"p-00000000a1\",\"messages\":2,\"questions\":1,\"lastQuestion\":\"2026-03-02T10:00:00Z\","
             + "\"lastQuestionChannel\":\"general\",\"lastInChannels\":\"2026-03-02T10:00:00Z\","
             + "\"askedTheRoom\":\"2026-03-02T10:00:00Z\"}],\"askedUnnamed\":[]}";
+    /** In the shape version 8 has (session 37's starting build): a fellow who seeks clients, none kept as serving. */
+    private static final String VERSION_8 = "{\"version\":8,\"community\":\"guild-1\",\"people\":[{\"who\":"
+            + "\"p-00000000a1\",\"messages\":2,\"announcements\":2,\"seeksClients\":true,\"lastInChannels\":"
+            + "\"2026-03-02T10:00:00Z\"}]}";
     private static final String VERSION_2 = "{\"version\":2,\"community\":\"guild-1\",\"people\":[{\"who\":"
             + "\"p-00000000a1\",\"messages\":3,\"questions\":1,\"lastQuestion\":\"2026-03-02T10:00:00Z\","
             + "\"lastInChannels\":\"2026-03-02T10:00:00Z\"}]}";
@@ -106,6 +111,38 @@ class OldCommunityDocumentsTest {
         assertThat(back.asked()).isEmpty();
         assertThat(back.people()).isEqualTo(old.people());
         assertThat(back.version()).isEqualTo(CommunitySnapshot.VERSION);
+    }
+
+    /**
+     * A version 8 document kept nobody as serving clients of their own: it reads as nobody, the rest of its people as
+     * they were; written again, a person learned as serving clients reads back so.
+     */
+    @Test
+    void aVersion8DocumentLoadsWithNobodyServingClientsAndVersion9KeepsThem() {
+        CommunitySnapshot old = json.readCommunity(VERSION_8, "guild-1");
+        CoachEngine engine = engine();
+
+        engine.restoreCommunity(old);
+        CommunitySnapshot back = engine.communitySnapshot(Fixtures.GUILD).orElseThrow();
+
+        assertThat(old.people()).singleElement().satisfies(m -> {
+            assertThat(m.seeksClients()).isTrue();
+            assertThat(m.servesClients()).isFalse();
+        });
+        assertThat(back.people()).isEqualTo(old.people());
+        assertThat(back.version()).isEqualTo(CommunitySnapshot.VERSION);
+
+        CommunitySnapshot.Member m = old.people().get(0);
+        CommunitySnapshot serving = new CommunitySnapshot(CommunitySnapshot.VERSION, old.community(),
+                List.of(new CommunitySnapshot.Member(m.who(), m.messages(), m.questions(), m.answers(),
+                        m.announcements(), m.roles(), m.lastQuestion(), m.lastQuestionChannel(),
+                        m.lastQuestionSeeksOffer(), m.lastInChannels(), m.lastHelped(), m.lastHelpedIn(),
+                        m.lastHelpedAt(), m.offersWork(), m.seeksClients(), m.postedJob(), m.referred(), m.owner(),
+                        m.bought(), m.askedTheRoom(), m.lastQuestionAsksWhoHasOne(), m.promisedPrivately(),
+                        m.promisedPrivatelyAt(), m.askedTheRoomTakenUpBy(), true)),
+                null, null, null, null, false, false, null);
+        assertThat(json.readCommunity(json.write(serving), "guild-1").people())
+                .singleElement().satisfies(p -> assertThat(p.servesClients()).isTrue());
     }
 
     @Test
