@@ -195,10 +195,8 @@ final class CommunityState {
     private Instant cachedFrom;
     private Instant cachedTo;
     private List<Question> cachedSeekerQuestions = List.of();
-    /** Every recent question, answered or not, so a reply to it is recognised as help. */
-    private final LinkedHashMap<MessageId, Instant> recentQuestions = new LinkedHashMap<>();
-    /** The recent questions that asked for a provider or a price (see {@code OfferRequest}): a subset of the above. */
-    private final HashSet<MessageId> offerQuestions = new HashSet<>();
+    /** Every recent question, answered or not, so a reply to it is recognised as help; those seeking an offer marked. */
+    private final RecentQuestions recentQuestions = new RecentQuestions(MAX_QUESTIONS);
 
     /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
     private final RoomSpeakers rooms = new RoomSpeakers();
@@ -275,7 +273,7 @@ final class CommunityState {
      * is not an answer).
      */
     boolean answersAQuestion(ChatMessage m, List<UserId> addressees, Duration window, boolean substantial) {
-        if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
+        if (m.replyTo().isPresent() && recentQuestions.contains(m.replyTo().get())) {
             return true;
         }
         if (!substantial) {
@@ -316,8 +314,8 @@ final class CommunityState {
         if (SideOffer.steers(m.text())) {
             return false;
         }
-        if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
-            return offerQuestions.contains(m.replyTo().get());
+        if (m.replyTo().isPresent() && recentQuestions.contains(m.replyTo().get())) {
+            return recentQuestions.seeksOffer(m.replyTo().get());
         }
         for (int k = 0; k < addressees.size(); k++) {
             UserId u = addressees.get(k);
@@ -390,12 +388,12 @@ final class CommunityState {
      * owed an answer to a report the way they are to a question.
      */
     void problemTold(MessageId id, Instant at) {
-        recentQuestions.putIfAbsent(id, at);
+        recentQuestions.keep(id, at);
     }
 
     /** Whether {@code id} is a question asked here lately (answered or not). */
     boolean isRecentQuestion(MessageId id) {
-        return recentQuestions.containsKey(id);
+        return recentQuestions.contains(id);
     }
 
     /** {@code helper} just gave {@code helped} help in {@code channel} (an answer to their question). */
@@ -572,9 +570,6 @@ final class CommunityState {
             p.lastQuestionSeeksOffer = OfferRequest.is(m.text())
                     || m.kind() != ChannelKind.DIRECT && OfferRequest.channelFor(m.channelInfo());
             p.lastQuestionAsksWhoHasOne = m.kind() != ChannelKind.DIRECT && OfferRequest.asksWhoHasOne(m.text());
-            if (p.lastQuestionSeeksOffer) {
-                offerQuestions.add(m.id());
-            }
             if (addressees.isEmpty()) {
                 if (p.lastQuestionSeeksOffer) {
                     remember(new Asked(m.time(), m.author(), m.channel(), true));
@@ -589,7 +584,7 @@ final class CommunityState {
                 openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(q);
                 passable.add(q);
             }
-            recentQuestions.put(m.id(), m.time());
+            recentQuestions.asked(m.id(), m.time(), p.lastQuestionSeeksOffer);
         }
         // Anyone replying to a question or to its asker answers it.
         if (m.replyTo().isPresent()) {
@@ -967,7 +962,7 @@ final class CommunityState {
         openInOrder.add(at, q);
         openById.put(q.id, q);
         openByAsker.computeIfAbsent(person, k -> new ArrayList<>(2)).add(q);
-        recentQuestions.putIfAbsent(q.id, q.time);
+        recentQuestions.keep(q.id, q.time);
         passable.stale();
         version++;
         return q;
@@ -1007,7 +1002,7 @@ final class CommunityState {
         }
         q.open = false;
         if (lastActivity != null && Duration.between(q.time, lastActivity).compareTo(OUTSIDER_WAIT) >= 0
-                && !offerQuestions.contains(q.id)) {
+                && !recentQuestions.seeksOffer(q.id)) {
             remember(new Asked(q.time, q.asker, q.channel, false));
         }
         // Only an open question is passed over: who did so is let go with it (a busy hour's set is hundreds).
@@ -1188,17 +1183,7 @@ final class CommunityState {
         if (openHead > 1024 && openHead * 2 > openInOrder.size() || closedInOrder > openById.size() + 1024) {
             compact();
         }
-        Iterator<Map.Entry<MessageId, Instant>> it = recentQuestions.entrySet().iterator();
-        while (it.hasNext()) {
-            Map.Entry<MessageId, Instant> e = it.next();
-            if (!e.getValue().isBefore(horizon) && recentQuestions.size() <= MAX_QUESTIONS) {
-                break;
-            }
-            if (!offerQuestions.isEmpty()) {
-                offerQuestions.remove(e.getKey());
-            }
-            it.remove();
-        }
+        recentQuestions.forgetBefore(horizon);
         // Answered-by-reply and forgotten questions stay behind in openByAsker; drop them now and then.
         if (openByAsker.size() > 4 * (openById.size() + 64)) {
             openByAsker.values().forEach(qs -> qs.removeIf(q -> !q.open));
@@ -1664,8 +1649,7 @@ final class CommunityState {
                         q.anyoneCanAnswer, by, lastRoomQuestion.get(q.channel) == q));
             }
         }
-        List<CommunitySnapshot.Recent> recent = new ArrayList<>(recentQuestions.size());
-        recentQuestions.forEach((m, at) -> recent.add(new CommunitySnapshot.Recent(m, at, offerQuestions.contains(m))));
+        List<CommunitySnapshot.Recent> recent = recentQuestions.snapshot();
         List<CommunitySnapshot.Room> roomList = rooms.snapshot(pseudonyms);
         List<String> selling = trade.sellersByPseudonym(pseudonyms);
         List<CommunitySnapshot.Asked> requests = new ArrayList<>(asked.size());
@@ -1749,12 +1733,7 @@ final class CommunityState {
             }
         }
         restoreRequests(s, ids, pseudonyms);
-        for (CommunitySnapshot.Recent r : s.recent()) {
-            recentQuestions.putIfAbsent(r.message(), r.at());
-            if (r.seeksOffer()) {
-                offerQuestions.add(r.message());
-            }
-        }
+        recentQuestions.restore(s.recent());
         for (CommunitySnapshot.Request r : s.open()) {
             UserId asker = standIn(r.asker(), ids, pseudonyms);
             Question q = asker == null ? null
