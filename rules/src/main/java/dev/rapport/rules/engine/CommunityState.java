@@ -1171,16 +1171,10 @@ final class CommunityState {
      */
     boolean changed;
     /**
-     * People taken back from a snapshot and not seen since, by pseudonym number: a snapshot names everyone by
-     * pseudonym, and a pseudonym cannot be turned back into an id. Until someone is seen again, a stand-in id holds
-     * their place everywhere (whose pseudonym is theirs, so evidence and counterpart tallies name them rightly); when
-     * an event names them, {@link #adopt} puts their id in its place. Null when nobody waits.
+     * People taken back from a snapshot and not seen since, under stand-in ids, and what names them: when an event
+     * names them, {@link #adopt} puts their id in its place.
      */
-    private HashMap<Long, UserId> standIns;
-    /** Per stand-in, the people who last helped them and the open questions they passed over (to rename them). */
-    private HashMap<UserId, List<Object>> standInUses;
-    /** Stand-in ids start so: no platform's id has a space. */
-    private static final String STAND_IN = "pseudonym ";
+    private final StandIns standIns = new StandIns();
 
     /** Whether the last {@link #changed} mark is cleared: returns it and clears it. */
     boolean drainChanged() {
@@ -1192,7 +1186,7 @@ final class CommunityState {
 
     /** Whether people taken back from a snapshot still wait to be seen under their ids. */
     boolean awaitsPeople() {
-        return standIns != null;
+        return standIns.waiting();
     }
 
     /**
@@ -1200,13 +1194,7 @@ final class CommunityState {
      * not seen since, their id replaces the stand-in wherever it is.
      */
     void adopt(UserId user, long code) {
-        if (standIns == null) {
-            return;
-        }
-        UserId standIn = standIns.remove(code);
-        if (standIns.isEmpty()) {
-            standIns = null;
-        }
+        UserId standIn = standIns.take(code);
         if (standIn == null) {
             return;
         }
@@ -1234,7 +1222,7 @@ final class CommunityState {
         openQuestions.renameAsker(standIn, user);
         rooms.rename(standIn, user);
         trade.rename(standIn, user);
-        List<Object> uses = standInUses == null ? null : standInUses.remove(standIn);
+        List<Object> uses = standIns.takeUses(standIn);
         for (int k = 0; uses != null && k < uses.size(); k++) {
             if (uses.get(k) instanceof Person helper) {
                 // Listed once for each of the three it may name them in.
@@ -1254,9 +1242,6 @@ final class CommunityState {
                 q.replacePasser(standIn, user);
             }
         }
-        if (standIns == null) {
-            standInUses = null;
-        }
     }
 
     /**
@@ -1269,9 +1254,7 @@ final class CommunityState {
         openQuestions.addAskersTo(all);
         trade.addSellersTo(all);
         rooms.addSpeakersTo(all);
-        if (standIns != null) {
-            all.addAll(standIns.values());
-        }
+        standIns.addTo(all);
         return all;
     }
 
@@ -1384,18 +1367,15 @@ final class CommunityState {
             p.promisedPrivatelyAt = p.promisedPrivately == null ? null : m.promisedPrivatelyAt().orElse(null);
             p.askedTheRoomTakenUpBy = p.askedTheRoomAt == null ? null
                     : m.askedTheRoomTakenUpBy().map(b -> standIn(b, ids, pseudonyms)).orElse(null);
-            if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
-                standInUses.get(p.lastHelped).add(p);
+            if (p.lastHelped != null) {
+                standIns.usedBy(p.lastHelped, p);
             }
-            if (p.promisedPrivately != null && standInUses != null && standInUses.containsKey(p.promisedPrivately)
-                    && !p.promisedPrivately.equals(p.lastHelped)) {
-                standInUses.get(p.promisedPrivately).add(p);
+            if (p.promisedPrivately != null && !p.promisedPrivately.equals(p.lastHelped)) {
+                standIns.usedBy(p.promisedPrivately, p);
             }
-            if (p.askedTheRoomTakenUpBy != null && standInUses != null
-                    && standInUses.containsKey(p.askedTheRoomTakenUpBy)
-                    && !p.askedTheRoomTakenUpBy.equals(p.lastHelped)
+            if (p.askedTheRoomTakenUpBy != null && !p.askedTheRoomTakenUpBy.equals(p.lastHelped)
                     && !p.askedTheRoomTakenUpBy.equals(p.promisedPrivately)) {
-                standInUses.get(p.askedTheRoomTakenUpBy).add(p);
+                standIns.usedBy(p.askedTheRoomTakenUpBy, p);
             }
         }
         restoreRequests(s, ids, pseudonyms);
@@ -1411,9 +1391,7 @@ final class CommunityState {
                 UserId by = standIn(r.passedBy().get(k), ids, pseudonyms);
                 if (by != null && !q.wasPassedBy(by)) {
                     q.addPasser(by);
-                    if (standInUses != null && standInUses.containsKey(by)) {
-                        standInUses.get(by).add(q);
-                    }
+                    standIns.usedBy(by, q);
                 }
             }
         }
@@ -1442,38 +1420,15 @@ final class CommunityState {
             UserId asker = standIn(a.asker(), ids, pseudonyms);
             if (asker != null) {
                 restored.add(new OpenQuestions.Asked(a.at(), asker, a.channel(), a.offer()));
-                List<Object> uses = standInUses == null ? null : standInUses.get(asker);
-                if (uses != null && !uses.contains(openQuestions)) {
-                    // The book itself marks that the stand-in asked: adopt renames them there.
-                    uses.add(openQuestions);
-                }
+                // The book itself marks that the stand-in asked: adopt renames them there.
+                standIns.usedOnceBy(asker, openQuestions);
             }
         }
         openQuestions.restoreRequests(restored);
     }
 
-    /**
-     * The stand-in id of the person of {@code pseudonym}, made once per restore; null for text that is not a pseudonym
-     * of the engine's form (nothing of theirs can be matched to anyone).
-     */
+    /** The stand-in id of the person of {@code pseudonym}, made once per restore (see {@link StandIns#of}). */
     private UserId standIn(String pseudonym, Map<String, UserId> made, PseudonymCache pseudonyms) {
-        UserId known = made.get(pseudonym);
-        if (known != null) {
-            return known;
-        }
-        long code = dev.rapport.rules.stats.PseudonymCode.of(pseudonym);
-        if (code < 0) {
-            return null;
-        }
-        UserId u = UserId.of(STAND_IN + pseudonym);
-        pseudonyms.standIn(u, code);
-        if (standIns == null) {
-            standIns = new HashMap<>();
-            standInUses = new HashMap<>();
-        }
-        standIns.put(code, u);
-        standInUses.put(u, new ArrayList<>(1));
-        made.put(pseudonym, u);
-        return u;
+        return standIns.of(pseudonym, made, pseudonyms);
     }
 }
