@@ -27,13 +27,11 @@ import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +41,14 @@ import java.util.Set;
 
 /**
  * What the engine knows about a community as a whole, from everybody's messages, without any text: who tends
- * to ask and who tends to answer (to tell seekers from peers), people's roles, and recent open questions.
+ * to ask and who tends to answer (to tell seekers from peers), people's roles, and recent open questions. Its parts
+ * keep their own state: the recent questions ({@link RecentQuestions}), the open ones ({@link OpenQuestions}), who
+ * speaks in each room ({@link RoomSpeakers}), the signs of trade ({@link TradeSigns}) and roles ({@link RoleAudiences}).
  */
 final class CommunityState {
 
     /** How long questions are remembered, for "help, not spam" and for suggestions to seekers. */
     static final Duration QUESTION_MEMORY = Duration.ofDays(7);
-    /** A question from outside the trade that waited this long for anyone went by the people who could answer it. */
-    static final Duration OUTSIDER_WAIT = Duration.ofDays(1);
     /** How soon the next word in a channel still responds to a question put to the room there (see respondedInTheRoom). */
     static final Duration ROOM_RESPONSE = Duration.ofMinutes(30);
     private static final int MAX_QUESTIONS = 2_000;
@@ -133,60 +131,8 @@ final class CommunityState {
     /** Passed-over requests remembered per person: enough for a week's count. */
     static final int PASSED_KEPT = 16;
 
-    /** A question nobody was addressed by; {@code open} until answered or forgotten. */
-    static final class Question {
-        final MessageId id;
-        /** Not final: a question restored under a stand-in for its asker takes their id when they are next seen. */
-        UserId asker;
-        final ChannelId channel;
-        final Instant time;
-        /** What it asks about ({@link TopicWords}). */
-        final int[] topic;
-        /** A request for feedback where members give each other feedback: anyone there can answer it. */
-        final boolean anyoneCanAnswer;
-        boolean open = true;
-        /**
-         * Who was active while it stood open and passed it over, counted once each: in order while few, then an
-         * open-addressing set ({@link #passedBy}); in a busy channel everyone who speaks within the hour can pass a
-         * request for feedback over, and a scan of them per open question per message was 40% of a replay.
-         */
-        UserId[] passedBy;
-        int passedCount;
-        /** The last {@link PassableRequests} call that gave it as a candidate (one visit per call). */
-        int candidateOf;
-        /** Its number in {@link PassableRequests}, in the order requests came there. */
-        int number;
-
-        Question(MessageId id, UserId asker, ChannelId channel, Instant time, int[] topic, boolean anyoneCanAnswer) {
-            this.id = id;
-            this.asker = asker;
-            this.channel = channel;
-            this.time = time;
-            this.topic = topic;
-            this.anyoneCanAnswer = anyoneCanAnswer;
-        }
-    }
-
     private CommunitySettings settings;
     private final Map<UserId, Person> people = new HashMap<>();
-    /**
-     * Open questions in time order (events come in time order): appended at the end, expired from {@code openHead},
-     * read newest first. Answered ones are marked closed and stay until they reach the head or a compaction, so
-     * neither answering nor reading ever scans more than the questions it is about.
-     */
-    private final ArrayList<Question> openInOrder = new ArrayList<>();
-    private int openHead;
-    private int closedInOrder;
-    private final Map<MessageId, Question> openById = new HashMap<>();
-    /** The same open questions by asker, so addressing someone answers theirs without a scan. */
-    private final Map<UserId, List<Question>> openByAsker = new HashMap<>();
-    /**
-     * Per channel, the latest question put to the room there until someone else speaks there (give-take: whether a
-     * helper's own question drew a response). Bounded by the community's channels.
-     */
-    private final Map<ChannelId, Question> lastRoomQuestion = new HashMap<>();
-    /** The requests of the last hour by what could make someone pass them over ({@link #notePassedOver}). */
-    private final PassableRequests passable = new PassableRequests();
     /** Changes with everything that can change an open question or an audience: keys the cache below. */
     private long version;
     // Weeks end for many people at the same moment, with nothing said in between: they all look at the same seeker
@@ -195,27 +141,19 @@ final class CommunityState {
     private Instant cachedFrom;
     private Instant cachedTo;
     private List<Question> cachedSeekerQuestions = List.of();
-    /** Every recent question, answered or not, so a reply to it is recognised as help. */
-    private final LinkedHashMap<MessageId, Instant> recentQuestions = new LinkedHashMap<>();
-    /** The recent questions that asked for a provider or a price (see {@code OfferRequest}): a subset of the above. */
-    private final HashSet<MessageId> offerQuestions = new HashSet<>();
+    /** Every recent question, answered or not, so a reply to it is recognised as help; those seeking offers marked. */
+    private final RecentQuestions recentQuestions = new RecentQuestions(MAX_QUESTIONS);
+    /**
+     * The questions put to the room still open, and the requests that went by ({@link #outsiderWaited}): asks this
+     * community whether an asker came from outside the trade.
+     */
+    private final OpenQuestions openQuestions;
 
     /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
     private final RoomSpeakers rooms = new RoomSpeakers();
 
     /** Who sells here, where the community trades, and which rooms are the trade's own. */
     private final TradeSigns trade = new TradeSigns();
-    /**
-     * A request to the room asked lately, for {@link #outsiderWaited}: a request for offers, or a question that waited a
-     * day or more before it was answered (the open and the answered questions are dropped from the question list as
-     * the oldest go, and an answered one from its head at once). Kept in the community's snapshot (the asker by
-     * pseudonym), so the week's requests that went by still count after a restart.
-     */
-    private record Asked(Instant time, UserId asker, ChannelId channel, boolean offer) {
-    }
-
-    /** The requests above, oldest first; those older than the question memory go as new ones come. */
-    private final ArrayDeque<Asked> asked = new ArrayDeque<>();
     /** What the role names met here stand for, and which of them are a business's staff. */
     private final RoleAudiences roles;
     /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
@@ -240,6 +178,7 @@ final class CommunityState {
     CommunityState(CommunitySettings settings, TopicKey topicKey, ChannelPurposes purposes) {
         this.settings = settings;
         this.roles = new RoleAudiences(settings);
+        this.openQuestions = new OpenQuestions(MAX_QUESTIONS, QUESTION_MEMORY, recentQuestions, this::outsider);
         this.topicKey = topicKey;
         this.purposes = Objects.requireNonNull(purposes, "purposes");
     }
@@ -275,7 +214,7 @@ final class CommunityState {
      * is not an answer).
      */
     boolean answersAQuestion(ChatMessage m, List<UserId> addressees, Duration window, boolean substantial) {
-        if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
+        if (m.replyTo().isPresent() && recentQuestions.contains(m.replyTo().get())) {
             return true;
         }
         if (!substantial) {
@@ -316,8 +255,8 @@ final class CommunityState {
         if (SideOffer.steers(m.text())) {
             return false;
         }
-        if (m.replyTo().isPresent() && recentQuestions.containsKey(m.replyTo().get())) {
-            return offerQuestions.contains(m.replyTo().get());
+        if (m.replyTo().isPresent() && recentQuestions.contains(m.replyTo().get())) {
+            return recentQuestions.seeksOffer(m.replyTo().get());
         }
         for (int k = 0; k < addressees.size(); k++) {
             UserId u = addressees.get(k);
@@ -390,12 +329,12 @@ final class CommunityState {
      * owed an answer to a report the way they are to a question.
      */
     void problemTold(MessageId id, Instant at) {
-        recentQuestions.putIfAbsent(id, at);
+        recentQuestions.keep(id, at);
     }
 
     /** Whether {@code id} is a question asked here lately (answered or not). */
     boolean isRecentQuestion(MessageId id) {
-        return recentQuestions.containsKey(id);
+        return recentQuestions.contains(id);
     }
 
     /** {@code helper} just gave {@code helped} help in {@code channel} (an answer to their question). */
@@ -572,35 +511,24 @@ final class CommunityState {
             p.lastQuestionSeeksOffer = OfferRequest.is(m.text())
                     || m.kind() != ChannelKind.DIRECT && OfferRequest.channelFor(m.channelInfo());
             p.lastQuestionAsksWhoHasOne = m.kind() != ChannelKind.DIRECT && OfferRequest.asksWhoHasOne(m.text());
-            if (p.lastQuestionSeeksOffer) {
-                offerQuestions.add(m.id());
-            }
             if (addressees.isEmpty()) {
-                if (p.lastQuestionSeeksOffer) {
-                    remember(new Asked(m.time(), m.author(), m.channel(), true));
-                }
                 p.askedTheRoomAt = m.time();
                 p.askedTheRoomTakenUpBy = null;
-                Question q = new Question(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
-                        purposes.of(m.channelInfo()).feedback());
-                lastRoomQuestion.put(m.channel(), q);
-                openInOrder.add(q);
-                openById.put(m.id(), q);
-                openByAsker.computeIfAbsent(m.author(), k -> new ArrayList<>(2)).add(q);
-                passable.add(q);
+                openQuestions.askedTheRoom(m.id(), m.author(), m.channel(), m.time(), topic(m.text()),
+                        purposes.of(m.channelInfo()).feedback(), p.lastQuestionSeeksOffer);
             }
-            recentQuestions.put(m.id(), m.time());
+            recentQuestions.asked(m.id(), m.time(), p.lastQuestionSeeksOffer);
         }
         // Anyone replying to a question or to its asker answers it.
         if (m.replyTo().isPresent()) {
-            answered(openById.get(m.replyTo().get()), m.author(), m.time());
+            answered(openQuestions.open(m.replyTo().get()), m.author(), m.time());
         }
         for (int k = 0; k < addressees.size(); k++) {
             UserId to = addressees.get(k);
             if (to.equals(m.author())) {
                 continue;
             }
-            List<Question> theirs = openByAsker.remove(to);
+            List<Question> theirs = openQuestions.takeAskedBy(to);
             if (theirs != null) {
                 for (int i = 0; i < theirs.size(); i++) {
                     answered(theirs.get(i), m.author(), m.time());
@@ -612,17 +540,7 @@ final class CommunityState {
 
     /** The latest question {@code asker} put to the room in {@code channel} that nobody answered yet; null if none. */
     MessageId openRoomQuestion(UserId asker, ChannelId channel) {
-        List<Question> theirs = openByAsker.get(asker);
-        if (theirs == null) {
-            return null;
-        }
-        for (int i = theirs.size() - 1; i >= 0; i--) {
-            Question q = theirs.get(i);
-            if (q.open && q.channel.equals(channel)) {
-                return q.id;
-            }
-        }
-        return null;
+        return openQuestions.openRoomQuestion(asker, channel);
     }
 
     /**
@@ -632,12 +550,10 @@ final class CommunityState {
      * room question then waits on nobody (see {@link #answered}). Later or after others it is left as it is.
      */
     private void respondedInTheRoom(ChatMessage m) {
-        Question q = lastRoomQuestion.get(m.channel());
-        if (q == null || q.asker.equals(m.author())) {
-            return;
+        Question q = openQuestions.firstWordTo(m.channel(), m.author());
+        if (q != null) {
+            tookUp(q, m.author(), m.time());
         }
-        lastRoomQuestion.remove(m.channel());
-        tookUp(q, m.author(), m.time());
     }
 
     /**
@@ -668,7 +584,7 @@ final class CommunityState {
             // minutes later) waited on nobody who came by afterwards.
             tookUp(q, by, at);
         }
-        close(q);
+        openQuestions.close(q, lastActivity);
     }
 
     /**
@@ -736,20 +652,20 @@ final class CommunityState {
         }
         Instant learnedSince = now.minus(ANSWERED_MEMORY);
         // Only the requests this person could pass over: those anyone can answer and those on a topic they learned.
-        List<Question> candidates = passable.candidates(now, window, p.answeredTopics, p.answeredAt, learnedSince,
-                openInOrder, openHead, p.lookedUpTo);
+        List<Question> candidates = openQuestions.passable(now, window, p.answeredTopics, p.answeredAt, learnedSince,
+                p.lookedUpTo);
         for (int i = 0; i < candidates.size(); i++) {
             Question q = candidates.get(i);
-            if (!q.open || q.asker.equals(person) || !q.time.isBefore(now) || passedBy(q, person)) {
+            if (!q.open || q.asker.equals(person) || !q.time.isBefore(now) || q.wasPassedBy(person)) {
                 continue;
             }
             if (q.anyoneCanAnswer || learnedAbout(p, q.topic, learnedSince)) {
-                addPassedBy(q, person);
+                q.addPasser(person);
                 changed = true;
                 p.passedOver = p.passedOver == null ? new Instant[]{now} : keepLast(append(p.passedOver, now));
             }
         }
-        p.lookedUpTo = passable.lookedUpTo(now);
+        p.lookedUpTo = openQuestions.lookedUpTo(now);
     }
 
     /**
@@ -779,75 +695,6 @@ final class CommunityState {
         return n;
     }
 
-    /** Up to this many, who passed a question over are kept in order and scanned; beyond, hashed. */
-    private static final int PASSED_SCANNED = 8;
-
-    private static boolean passedBy(Question q, UserId person) {
-        UserId[] by = q.passedBy;
-        if (by == null) {
-            return false;
-        }
-        if (by.length <= PASSED_SCANNED) {
-            for (int i = 0; i < q.passedCount; i++) {
-                if (by[i].equals(person)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        int mask = by.length - 1;
-        for (int i = person.hashCode() & mask; by[i] != null; i = (i + 1) & mask) {
-            if (by[i].equals(person)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Notes that {@code person} (not yet among them) passed {@code q} over. */
-    private static void addPassedBy(Question q, UserId person) {
-        UserId[] by = q.passedBy;
-        if (by == null) {
-            q.passedBy = new UserId[]{person};
-            q.passedCount = 1;
-            return;
-        }
-        if (by.length <= PASSED_SCANNED) {
-            if (q.passedCount < by.length) {
-                by[q.passedCount++] = person;
-                return;
-            }
-            if (by.length < PASSED_SCANNED) {
-                q.passedBy = Arrays.copyOf(by, Math.min(by.length * 2, PASSED_SCANNED));
-                q.passedBy[q.passedCount++] = person;
-                return;
-            }
-        } else if ((q.passedCount + 1) * 2 <= by.length) {
-            insert(by, person);
-            q.passedCount++;
-            return;
-        }
-        // Full: a table at most half full, with everyone so far and the newcomer.
-        UserId[] table = new UserId[Integer.highestOneBit(q.passedCount + 1) * 4];
-        for (UserId u : by) {
-            if (u != null) {
-                insert(table, u);
-            }
-        }
-        insert(table, person);
-        q.passedBy = table;
-        q.passedCount++;
-    }
-
-    private static void insert(UserId[] table, UserId person) {
-        int mask = table.length - 1;
-        int i = person.hashCode() & mask;
-        while (table[i] != null) {
-            i = (i + 1) & mask;
-        }
-        table[i] = person;
-    }
-
     private static boolean learnedAbout(Person p, int[] topic, Instant since) {
         if (p.answeredTopics == null || topic.length == 0) {
             return false;
@@ -875,8 +722,6 @@ final class CommunityState {
     private final TopicKey topicKey;
     /** What the channels are for: whether a question asks for feedback, whether a channel is one for trade. */
     private final ChannelPurposes purposes;
-    /** Own open questions kept in a person's snapshot, the newest. */
-    static final int ASKED_KEPT = 16;
     /** Askers whose question someone else just answered ({@link #drainTaught}); null when none. */
     private List<UserId> taught;
 
@@ -896,23 +741,15 @@ final class CommunityState {
      */
     UserSnapshot withHelping(UserSnapshot snapshot, UserId person) {
         Person p = people.get(person);
-        List<Question> own = openByAsker.get(person);
-        if ((p == null || p.answeredTopics == null && p.passedOver == null) && own == null) {
+        if ((p == null || p.answeredTopics == null && p.passedOver == null) && !openQuestions.hasAskedBy(person)) {
             return snapshot;
         }
         List<UserSnapshot.Learned> learned = new ArrayList<>();
         for (int k = 0; p != null && p.answeredTopics != null && k < p.answeredTopics.length; k++) {
-            learned.add(new UserSnapshot.Learned(p.answeredAt[k], boxed(p.answeredTopics[k]),
+            learned.add(new UserSnapshot.Learned(p.answeredAt[k], Question.boxed(p.answeredTopics[k]),
                     p.namedTool != null && p.namedTool[k]));
         }
-        List<UserSnapshot.Asked> asked = new ArrayList<>();
-        // The newest few: an answer comes soon or not at all, and someone asking the room all day stays small.
-        for (int k = own == null ? 0 : Math.max(0, own.size() - ASKED_KEPT); own != null && k < own.size(); k++) {
-            Question q = own.get(k);
-            if (q.open) {
-                asked.add(new UserSnapshot.Asked(q.id, q.channel, q.time, boxed(q.topic), q.anyoneCanAnswer));
-            }
-        }
+        List<UserSnapshot.Asked> asked = openQuestions.openAskedBy(person);
         return snapshot.withHelping(learned, p == null || p.passedOver == null ? List.of() : List.of(p.passedOver),
                 asked);
     }
@@ -955,21 +792,10 @@ final class CommunityState {
     /** An open question taken back; null when it is open already (kept both in the community's and the asker's state). */
     private Question reopen(UserId person, MessageId id, ChannelId channel, Instant time, List<Integer> topic,
                             boolean anyoneCanAnswer) {
-        if (openById.containsKey(id)) {
-            return null;
+        Question q = openQuestions.reopen(person, id, channel, time, topic, anyoneCanAnswer);
+        if (q != null) {
+            version++;
         }
-        Question q = new Question(id, person, channel, time,
-                topic.stream().mapToInt(Integer::intValue).sorted().toArray(), anyoneCanAnswer);
-        int at = openInOrder.size();
-        while (at > openHead && openInOrder.get(at - 1) != null && openInOrder.get(at - 1).time.isAfter(q.time)) {
-            at--;
-        }
-        openInOrder.add(at, q);
-        openById.put(q.id, q);
-        openByAsker.computeIfAbsent(person, k -> new ArrayList<>(2)).add(q);
-        recentQuestions.putIfAbsent(q.id, q.time);
-        passable.stale();
-        version++;
         return q;
     }
 
@@ -983,14 +809,6 @@ final class CommunityState {
         return out;
     }
 
-    private static List<Integer> boxed(int[] words) {
-        List<Integer> list = new ArrayList<>(words.length);
-        for (int w : words) {
-            list.add(w);
-        }
-        return list;
-    }
-
     private static <T> T[] append(T[] a, T item) {
         T[] b = Arrays.copyOf(a, a.length + 1);
         b[a.length] = item;
@@ -999,22 +817,6 @@ final class CommunityState {
 
     private static Instant[] keepLast(Instant[] a) {
         return a.length <= PASSED_KEPT ? a : Arrays.copyOfRange(a, a.length - PASSED_KEPT, a.length);
-    }
-
-    private void close(Question q) {
-        if (q == null || !q.open) {
-            return;
-        }
-        q.open = false;
-        if (lastActivity != null && Duration.between(q.time, lastActivity).compareTo(OUTSIDER_WAIT) >= 0
-                && !offerQuestions.contains(q.id)) {
-            remember(new Asked(q.time, q.asker, q.channel, false));
-        }
-        // Only an open question is passed over: who did so is let go with it (a busy hour's set is hundreds).
-        q.passedBy = null;
-        q.passedCount = 0;
-        openById.remove(q.id);
-        closedInOrder++;
     }
 
     /** Whether someone other than {@code author} among {@code addressees} sells here: promoted or offered their work. */
@@ -1173,53 +975,9 @@ final class CommunityState {
 
     private void forgetOld(Instant now) {
         Instant horizon = now.minus(QUESTION_MEMORY);
-        // The oldest first: expired, answered, or beyond the cap.
-        while (openHead < openInOrder.size()) {
-            Question q = openInOrder.get(openHead);
-            if (q.open && !q.time.isBefore(horizon) && openById.size() <= MAX_QUESTIONS) {
-                break;
-            }
-            if (q.open) {
-                close(q);
-            }
-            closedInOrder--;
-            openInOrder.set(openHead++, null);
-        }
-        if (openHead > 1024 && openHead * 2 > openInOrder.size() || closedInOrder > openById.size() + 1024) {
-            compact();
-        }
-        Iterator<Map.Entry<MessageId, Instant>> it = recentQuestions.entrySet().iterator();
-        while (it.hasNext()) {
-            Map.Entry<MessageId, Instant> e = it.next();
-            if (!e.getValue().isBefore(horizon) && recentQuestions.size() <= MAX_QUESTIONS) {
-                break;
-            }
-            if (!offerQuestions.isEmpty()) {
-                offerQuestions.remove(e.getKey());
-            }
-            it.remove();
-        }
-        // Answered-by-reply and forgotten questions stay behind in openByAsker; drop them now and then.
-        if (openByAsker.size() > 4 * (openById.size() + 64)) {
-            openByAsker.values().forEach(qs -> qs.removeIf(q -> !q.open));
-            openByAsker.values().removeIf(List::isEmpty);
-        }
-    }
-
-    /** Drops the expired head and the answered questions from the time-ordered list, keeping the order. */
-    private void compact() {
-        ArrayList<Question> live = new ArrayList<>(openById.size() + 16);
-        for (int i = openHead; i < openInOrder.size(); i++) {
-            Question q = openInOrder.get(i);
-            if (q.open) {
-                live.add(q);
-            }
-        }
-        openInOrder.clear();
-        openInOrder.addAll(live);
-        openInOrder.trimToSize();
-        openHead = 0;
-        closedInOrder = 0;
+        // The open questions first: one closed as it goes asks whether it sought an offer, a recent question.
+        openQuestions.forgetBefore(horizon, lastActivity);
+        recentQuestions.forgetBefore(horizon);
     }
 
     /**
@@ -1306,32 +1064,7 @@ final class CommunityState {
      * requests, never the whole community's.
      */
     boolean outsiderWaited(Instant from, Instant to, UserId self) {
-        Iterator<Asked> back = asked.descendingIterator();
-        while (back.hasNext()) {
-            Asked a = back.next();
-            // Kept as it was asked or as it was answered, at most the question memory after it was asked: one asked
-            // that long before the week was kept before the week began, and so was every one before it.
-            if (a.time().isBefore(from.minus(QUESTION_MEMORY))) {
-                break;
-            }
-            if (a.time().isBefore(from) || !a.time().isBefore(to) || a.asker().equals(self)) {
-                continue;
-            }
-            if (outsider(a.asker(), a.channel(), a.offer())) {
-                return true;
-            }
-        }
-        for (int i = openInOrder.size() - 1; i >= openHead; i--) {
-            Question q = openInOrder.get(i);
-            if (q == null || q.time.isBefore(from)) {
-                break;
-            }
-            if (q.open && q.time.isBefore(to) && !q.asker.equals(self)
-                    && Duration.between(q.time, to).compareTo(OUTSIDER_WAIT) >= 0 && outsider(q.asker, q.channel, false)) {
-                return true;
-            }
-        }
-        return false;
+        return openQuestions.outsiderWaited(from, to, self);
     }
 
     /**
@@ -1345,15 +1078,6 @@ final class CommunityState {
             return a != Audience.PEER || !trade.tradeRoom(channel);
         }
         return !trade.tradeRoom(channel) && a != Audience.PEER && a != Audience.IGNORE;
-    }
-
-    /** Keeps {@code a} among the recent requests, letting go of those past the question memory. */
-    private void remember(Asked a) {
-        asked.addLast(a);
-        while (asked.size() > MAX_QUESTIONS
-                || Duration.between(asked.peekFirst().time(), a.time()).compareTo(QUESTION_MEMORY.multipliedBy(2)) > 0) {
-            asked.pollFirst();
-        }
     }
 
     /** Whether {@code user} said here that they want clients of their own ({@link SeeksClients}): they sell. */
@@ -1418,19 +1142,8 @@ final class CommunityState {
         if (cachedVersion == version && from.equals(cachedFrom) && to.equals(cachedTo)) {
             return cachedSeekerQuestions;
         }
-        List<Question> found = new ArrayList<>();
-        for (int i = openInOrder.size() - 1; i >= openHead; i--) {
-            Question q = openInOrder.get(i);
-            if (q.time.isBefore(from)) {
-                break;
-            }
-            if (!q.open || !q.time.isBefore(to)) {
-                continue;
-            }
-            if (audienceOf(q.asker, q.channel) == Audience.SEEKER) {
-                found.add(q);
-            }
-        }
+        List<Question> found = openQuestions.openBetween(from, to,
+                q -> audienceOf(q.asker, q.channel) == Audience.SEEKER);
         cachedVersion = version;
         cachedFrom = from;
         cachedTo = to;
@@ -1458,16 +1171,10 @@ final class CommunityState {
      */
     boolean changed;
     /**
-     * People taken back from a snapshot and not seen since, by pseudonym number: a snapshot names everyone by
-     * pseudonym, and a pseudonym cannot be turned back into an id. Until someone is seen again, a stand-in id holds
-     * their place everywhere (whose pseudonym is theirs, so evidence and counterpart tallies name them rightly); when
-     * an event names them, {@link #adopt} puts their id in its place. Null when nobody waits.
+     * People taken back from a snapshot and not seen since, under stand-in ids, and what names them: when an event
+     * names them, {@link #adopt} puts their id in its place.
      */
-    private HashMap<Long, UserId> standIns;
-    /** Per stand-in, the people who last helped them and the open questions they passed over (to rename them). */
-    private HashMap<UserId, List<Object>> standInUses;
-    /** Stand-in ids start so: no platform's id has a space. */
-    private static final String STAND_IN = "pseudonym ";
+    private final StandIns standIns = new StandIns();
 
     /** Whether the last {@link #changed} mark is cleared: returns it and clears it. */
     boolean drainChanged() {
@@ -1479,7 +1186,7 @@ final class CommunityState {
 
     /** Whether people taken back from a snapshot still wait to be seen under their ids. */
     boolean awaitsPeople() {
-        return standIns != null;
+        return standIns.waiting();
     }
 
     /**
@@ -1487,13 +1194,7 @@ final class CommunityState {
      * not seen since, their id replaces the stand-in wherever it is.
      */
     void adopt(UserId user, long code) {
-        if (standIns == null) {
-            return;
-        }
-        UserId standIn = standIns.remove(code);
-        if (standIns.isEmpty()) {
-            standIns = null;
-        }
+        UserId standIn = standIns.take(code);
         if (standIn == null) {
             return;
         }
@@ -1518,16 +1219,10 @@ final class CommunityState {
             restored.lookedUpTo = 0;
             people.put(user, restored);
         }
-        List<Question> asked = openByAsker.remove(standIn);
-        if (asked != null) {
-            for (Question q : asked) {
-                q.asker = user;
-            }
-            openByAsker.computeIfAbsent(user, k -> new ArrayList<>(asked.size())).addAll(asked);
-        }
+        openQuestions.renameAsker(standIn, user);
         rooms.rename(standIn, user);
         trade.rename(standIn, user);
-        List<Object> uses = standInUses == null ? null : standInUses.remove(standIn);
+        List<Object> uses = standIns.takeUses(standIn);
         for (int k = 0; uses != null && k < uses.size(); k++) {
             if (uses.get(k) instanceof Person helper) {
                 // Listed once for each of the three it may name them in.
@@ -1540,23 +1235,12 @@ final class CommunityState {
                 if (standIn.equals(helper.askedTheRoomTakenUpBy)) {
                     helper.askedTheRoomTakenUpBy = user;
                 }
-            } else if (uses.get(k) == this.asked) {
-                // Their requests to the room, renamed in place: the list keeps its order.
-                for (int n = this.asked.size(); n > 0; n--) {
-                    Asked a = this.asked.pollFirst();
-                    this.asked.addLast(a.asker().equals(standIn) ? new Asked(a.time(), user, a.channel(), a.offer()) : a);
-                }
-            } else if (uses.get(k) instanceof Question q && q.open && passedBy(q, standIn)) {
-                List<UserId> by = passers(q);
-                q.passedBy = null;
-                q.passedCount = 0;
-                for (UserId u : by) {
-                    addPassedBy(q, u.equals(standIn) ? user : u);
-                }
+            } else if (uses.get(k) == openQuestions) {
+                // The book itself marks that the stand-in's requests to the room went by.
+                openQuestions.renameRequests(standIn, user);
+            } else if (uses.get(k) instanceof Question q && q.open && q.wasPassedBy(standIn)) {
+                q.replacePasser(standIn, user);
             }
-        }
-        if (standIns == null) {
-            standInUses = null;
         }
     }
 
@@ -1567,12 +1251,10 @@ final class CommunityState {
      */
     Set<UserId> named() {
         Set<UserId> all = new HashSet<>(people.keySet());
-        all.addAll(openByAsker.keySet());
+        openQuestions.addAskersTo(all);
         trade.addSellersTo(all);
         rooms.addSpeakersTo(all);
-        if (standIns != null) {
-            all.addAll(standIns.values());
-        }
+        standIns.addTo(all);
         return all;
     }
 
@@ -1587,12 +1269,7 @@ final class CommunityState {
         changed = true;
         people.remove(user);
         trade.forget(user);
-        List<Question> asked = openByAsker.remove(user);
-        if (asked != null) {
-            asked.forEach(this::close);
-        }
-        lastRoomQuestion.values().removeIf(q -> user.equals(q.asker));
-        this.asked.removeIf(a -> a.asker().equals(user));
+        openQuestions.forget(user, lastActivity);
         for (Person p : people.values()) {
             if (user.equals(p.askedTheRoomTakenUpBy)) {
                 p.askedTheRoomTakenUpBy = null;
@@ -1607,33 +1284,7 @@ final class CommunityState {
                 p.promisedPrivatelyAt = null;
             }
         }
-        for (int i = openHead; i < openInOrder.size(); i++) {
-            Question q = openInOrder.get(i);
-            if (q != null && q.open && passedBy(q, user)) {
-                List<UserId> by = passers(q);
-                q.passedBy = null;
-                q.passedCount = 0;
-                for (UserId u : by) {
-                    if (!u.equals(user)) {
-                        addPassedBy(q, u);
-                    }
-                }
-            }
-        }
         rooms.forget(user);
-    }
-
-    /** Who passed {@code q} over, in no particular order. */
-    private static List<UserId> passers(Question q) {
-        List<UserId> by = new ArrayList<>(q.passedCount);
-        if (q.passedBy != null) {
-            for (int i = 0; i < q.passedBy.length && by.size() < q.passedCount; i++) {
-                if (q.passedBy[i] != null) {
-                    by.add(q.passedBy[i]);
-                }
-            }
-        }
-        return by;
     }
 
     /** Everything this community's state holds about its people, everyone by pseudonym (see {@link CommunitySnapshot}). */
@@ -1651,29 +1302,11 @@ final class CommunityState {
                 Optional.ofNullable(p.askedTheRoomTakenUpBy).map(pseudonyms::of), p.servesClients)));
         // The same state always gives the same document.
         members.sort(Comparator.comparing(CommunitySnapshot.Member::who));
-        List<CommunitySnapshot.Request> open = new ArrayList<>();
-        for (int i = openHead; i < openInOrder.size(); i++) {
-            Question q = openInOrder.get(i);
-            if (q != null && q.open) {
-                List<String> by = new ArrayList<>(q.passedCount);
-                for (UserId u : passers(q)) {
-                    by.add(pseudonyms.of(u));
-                }
-                by.sort(null);
-                open.add(new CommunitySnapshot.Request(q.id, pseudonyms.of(q.asker), q.channel, q.time, boxed(q.topic),
-                        q.anyoneCanAnswer, by, lastRoomQuestion.get(q.channel) == q));
-            }
-        }
-        List<CommunitySnapshot.Recent> recent = new ArrayList<>(recentQuestions.size());
-        recentQuestions.forEach((m, at) -> recent.add(new CommunitySnapshot.Recent(m, at, offerQuestions.contains(m))));
+        List<CommunitySnapshot.Request> open = openQuestions.snapshotOpen(pseudonyms);
+        List<CommunitySnapshot.Recent> recent = recentQuestions.snapshot();
         List<CommunitySnapshot.Room> roomList = rooms.snapshot(pseudonyms);
         List<String> selling = trade.sellersByPseudonym(pseudonyms);
-        List<CommunitySnapshot.Asked> requests = new ArrayList<>(asked.size());
-        for (Asked a : asked) {
-            requests.add(new CommunitySnapshot.Asked(a.time(), pseudonyms.of(a.asker()), a.channel(), a.offer()));
-        }
-        // Listed by time: outsiderWaited asks only whether one in the week went by, which their order does not change.
-        requests.sort(CommunitySnapshot.Asked.ORDER);
+        List<CommunitySnapshot.Asked> requests = openQuestions.snapshotRequests(pseudonyms);
         List<ChannelId> ownRooms = trade.ownRooms();
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, roomList, selling,
                 trade.tradeOffered(), trade.referralsSeen(), roles.toList()).withRequests(requests, trade.tradesOwn(),
@@ -1735,41 +1368,31 @@ final class CommunityState {
             p.promisedPrivatelyAt = p.promisedPrivately == null ? null : m.promisedPrivatelyAt().orElse(null);
             p.askedTheRoomTakenUpBy = p.askedTheRoomAt == null ? null
                     : m.askedTheRoomTakenUpBy().map(b -> standIn(b, ids, pseudonyms)).orElse(null);
-            if (p.lastHelped != null && standInUses != null && standInUses.containsKey(p.lastHelped)) {
-                standInUses.get(p.lastHelped).add(p);
+            if (p.lastHelped != null) {
+                standIns.usedBy(p.lastHelped, p);
             }
-            if (p.promisedPrivately != null && standInUses != null && standInUses.containsKey(p.promisedPrivately)
-                    && !p.promisedPrivately.equals(p.lastHelped)) {
-                standInUses.get(p.promisedPrivately).add(p);
+            if (p.promisedPrivately != null && !p.promisedPrivately.equals(p.lastHelped)) {
+                standIns.usedBy(p.promisedPrivately, p);
             }
-            if (p.askedTheRoomTakenUpBy != null && standInUses != null
-                    && standInUses.containsKey(p.askedTheRoomTakenUpBy)
-                    && !p.askedTheRoomTakenUpBy.equals(p.lastHelped)
+            if (p.askedTheRoomTakenUpBy != null && !p.askedTheRoomTakenUpBy.equals(p.lastHelped)
                     && !p.askedTheRoomTakenUpBy.equals(p.promisedPrivately)) {
-                standInUses.get(p.askedTheRoomTakenUpBy).add(p);
+                standIns.usedBy(p.askedTheRoomTakenUpBy, p);
             }
         }
         restoreRequests(s, ids, pseudonyms);
-        for (CommunitySnapshot.Recent r : s.recent()) {
-            recentQuestions.putIfAbsent(r.message(), r.at());
-            if (r.seeksOffer()) {
-                offerQuestions.add(r.message());
-            }
-        }
+        recentQuestions.restore(s.recent());
         for (CommunitySnapshot.Request r : s.open()) {
             UserId asker = standIn(r.asker(), ids, pseudonyms);
             Question q = asker == null ? null
                     : reopen(asker, r.message(), r.channel(), r.at(), r.topic(), r.anyoneCanAnswer());
             if (q != null && r.awaitsTakeUp()) {
-                lastRoomQuestion.putIfAbsent(r.channel(), q);
+                openQuestions.awaitsFirstWord(q);
             }
             for (int k = 0; q != null && k < r.passedBy().size(); k++) {
                 UserId by = standIn(r.passedBy().get(k), ids, pseudonyms);
-                if (by != null && !passedBy(q, by)) {
-                    addPassedBy(q, by);
-                    if (standInUses != null && standInUses.containsKey(by)) {
-                        standInUses.get(by).add(q);
-                    }
+                if (by != null && !q.wasPassedBy(by)) {
+                    q.addPasser(by);
+                    standIns.usedBy(by, q);
                 }
             }
         }
@@ -1786,53 +1409,27 @@ final class CommunityState {
     }
 
     /**
-     * Takes back the requests to the room of {@code s} (see {@link #asked}), in time order among any seen since the
-     * restart; their askers under stand-ins, which {@link #adopt} renames.
+     * Takes back the requests to the room of {@code s} that went by (see {@link #outsiderWaited}), in time order among
+     * any seen since the restart; their askers under stand-ins, which {@link #adopt} renames.
      */
     private void restoreRequests(CommunitySnapshot s, Map<String, UserId> ids, PseudonymCache pseudonyms) {
         if (s.asked().isEmpty()) {
             return;
         }
-        List<Asked> all = new ArrayList<>(asked.size() + s.asked().size());
+        List<OpenQuestions.Asked> restored = new ArrayList<>(s.asked().size());
         for (CommunitySnapshot.Asked a : s.asked()) {
             UserId asker = standIn(a.asker(), ids, pseudonyms);
             if (asker != null) {
-                all.add(new Asked(a.at(), asker, a.channel(), a.offer()));
-                List<Object> uses = standInUses == null ? null : standInUses.get(asker);
-                if (uses != null && !uses.contains(asked)) {
-                    // The list itself marks that the stand-in asked: adopt renames them there.
-                    uses.add(asked);
-                }
+                restored.add(new OpenQuestions.Asked(a.at(), asker, a.channel(), a.offer()));
+                // The book itself marks that the stand-in asked: adopt renames them there.
+                standIns.usedOnceBy(asker, openQuestions);
             }
         }
-        all.addAll(asked);
-        all.sort(Comparator.comparing(Asked::time));
-        asked.clear();
-        all.forEach(this::remember);
+        openQuestions.restoreRequests(restored);
     }
 
-    /**
-     * The stand-in id of the person of {@code pseudonym}, made once per restore; null for text that is not a pseudonym
-     * of the engine's form (nothing of theirs can be matched to anyone).
-     */
+    /** The stand-in id of the person of {@code pseudonym}, made once per restore (see {@link StandIns#of}). */
     private UserId standIn(String pseudonym, Map<String, UserId> made, PseudonymCache pseudonyms) {
-        UserId known = made.get(pseudonym);
-        if (known != null) {
-            return known;
-        }
-        long code = dev.rapport.rules.stats.PseudonymCode.of(pseudonym);
-        if (code < 0) {
-            return null;
-        }
-        UserId u = UserId.of(STAND_IN + pseudonym);
-        pseudonyms.standIn(u, code);
-        if (standIns == null) {
-            standIns = new HashMap<>();
-            standInUses = new HashMap<>();
-        }
-        standIns.put(code, u);
-        standInUses.put(u, new ArrayList<>(1));
-        made.put(pseudonym, u);
-        return u;
+        return standIns.of(pseudonym, made, pseudonyms);
     }
 }

@@ -1,7 +1,5 @@
 package dev.rapport.rules.engine;
 
-import dev.rapport.rules.engine.CommunityState.Question;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

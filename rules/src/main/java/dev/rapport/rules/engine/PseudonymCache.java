@@ -38,7 +38,7 @@ final class PseudonymCache {
         standIns.put(standIn, code);
     }
 
-    /** Stand-in ids start so (as {@link CommunityState}'s): no platform's id has a space. */
+    /** Stand-in ids start so (here and in {@link StandIns}): no platform's id has a space. */
     static final String STAND_IN = "pseudonym ";
 
     /**

@@ -1,6 +1,5 @@
 package dev.rapport.rules.engine;
 
-import dev.rapport.rules.engine.CommunityState.Question;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
