@@ -157,7 +157,7 @@ final class OwnMessageReader {
         boolean cause = (!theirs && (promo.promotional() || promo.engagementAsk()) && !promo.salesPitch()
                 && (CommunityCause.is(m.text()) || CommunityVote.is(m.text())
                 || CommunityVote.forTheGroup(m.text()) || CommunityCause.event(m.text()))
-                || !theirs && causeRoomUpdate(m, addressees, cues)
+                || !theirs && causeRoomUpdate(m, addressees, cues, promo)
                 // The group's own occasion sold to the room at its price ("club dinner, £35 a head: <page>") is the
                 // group's too, whatever the words of the sale: whoever posts it earns nothing from it. Not put to
                 // someone as a pitch, and not one claimed as the writer's ("my", "I'm running").
@@ -287,12 +287,15 @@ final class OwnMessageReader {
         // to two other rooms over the week first makes three posts of it in three rooms, which is what a repeat is.
         // So is a post on the notice board (#events, #announcements): the board is where news fits, but the same link
         // already dropped into two other rooms within the day makes the board's post the third of a cross-post.
+        // So is one's work shown in a showcase, whose link is logged as a fitting post's is: the same link taken to two
+        // other rooms over the week before makes the showcase's post its third room.
         boolean scatterable = (exempt || fitting)
                 && !(help || introduction || theirs || welcoming || showing || curated || critique)
                 && !community.promotionWelcomeIn(m.channel(), m.parent());
         List<Link> scattered = scatterable
                 ? MessageLinks.scatteredElsewhere(s, MessageLinks.shared(m.links(), hostsAreTopics), m.channel(),
-                SCATTER_ROOMS_BEFORE, fitting && !exempt || call ? m.time().minus(Duration.ofDays(7))
+                SCATTER_ROOMS_BEFORE, fitting && !exempt || call || showcase && !exemptElsewhere
+                        ? m.time().minus(Duration.ofDays(7))
                         : m.time().minus(CROSS_POST), m.time().minus(CROSS_POST)) : List.of();
         if (!scattered.isEmpty() && logged.isEmpty()) {
             logged = scattered;
@@ -385,9 +388,13 @@ final class OwnMessageReader {
      * is, so the update need not name it again; amounts there are what was raised or what entry costs, not a sale.
      * Not in a DM or at someone, not a pitch, and nothing claimed as the writer's own ("my program, book here").
      */
-    private boolean causeRoomUpdate(ChatMessage m, List<UserId> addressees, Cues cues) {
+    private boolean causeRoomUpdate(ChatMessage m, List<UserId> addressees, Cues cues, PromoVerdict promo) {
+        // A room whose topic names the members' contests ("matches and competitions") is given to them as well, for
+        // what sells nothing: the next match's sign-up and its reminders, not a code or a price brought there.
         return m.kind() != ChannelKind.DIRECT && addressees.isEmpty() && !cues.pitch()
-                && purposes.of(m.channelInfo()).causeRoom() && !CommunityCause.claimsOwn(m.text());
+                && (purposes.of(m.channelInfo()).causeRoom() || purposes.of(m.channelInfo()).contestsRoom()
+                && !promo.salesPitch() && !promo.engagementAsk())
+                && !CommunityCause.claimsOwn(m.text());
     }
 
     /** The detector's verdict on the message's words, less what is no promotion in a conversation. */

@@ -211,9 +211,31 @@ final class OfferCues implements CueFinder {
             if (hypothetical(t, subject)) {
                 return false;
             }
+            if (putOff(t, i)) {
+                return false;
+            }
             return !t.isWord(i + 1, "out"); // "we sold out" is not an offer; "we sell out" neither
         }
-        return t.isWord(i, "selling") && Asks.atClauseStart(t, i) && t.is(i + 1, MY);
+        return t.isWord(i, "selling") && Asks.atClauseStart(t, i) && t.is(i + 1, MY) && !putOff(t, i);
+    }
+
+    /**
+     * Whether the sale at word {@code i} is put off until something happens later in its sentence ("I'm selling my old
+     * tent once the new one arrives", "we'll be selling the spare when we move"), with no price or link anywhere: a
+     * plan told, with nothing on offer yet. "Selling my old tent, £40" or a page to buy from is an offer now.
+     */
+    private static boolean putOff(PromoTokens t, int i) {
+        // "I sell bowls when the market is on" is a habit of trade, not a plan: only "selling" tells what is to come
+        if (!t.isWord(i, "selling") || t.links() > 0 || t.has(TokenKind.MONEY) || t.has(TokenKind.PERCENT)) {
+            return false;
+        }
+        for (int j = i + 1; j < t.size() && !t.isBreak(j); j++) {
+            // what puts the sale off until something happens: "once my new one arrives", "when I upgrade"
+            if (t.isWord(j, "once") || t.isWord(j, "when") || t.isWord(j, "after")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A condition opens the clause before the subject: "if I sell...", "once we sell...". */

@@ -38,10 +38,26 @@ final class PleaCues implements CueFinder {
         for (String d : DEEDS) {
             deed |= t.isWord(i, d);
         }
-        if (!deed || !t.isWord(i - 1, "you") || !t.isWord(i - 2, "if")) {
+        if (!deed) {
+            return false;
+        }
+        // "if you followed", or the room asked as a whole: "if you all followed", "if you guys subscribed"
+        int at = t.isWord(i - 1, "all") || t.isWord(i - 1, "guys") ? i - 1 : i;
+        if (!t.isWord(at - 1, "you") || !t.isWord(at - 2, "if")) {
             return false;
         }
         int j = i + 1;
+        // "if you followed us on insta", "if you subscribed to me": the one followed is the writer, so the thing is
+        // their own however the sentence goes on (not "followed us home", "followed me to the car")
+        if (t.isWord(j, "us") || t.isWord(j, "me") || (t.isWord(j, "to") && (t.isWord(j + 1, "us")
+                || t.isWord(j + 1, "me")))) {
+            int after = t.isWord(j, "to") ? j + 2 : j + 1;
+            if (t.isBreak(after) || t.isWord(after, "on") || t.isWord(after, "and") || t.isWord(after, "too")
+                    || t.isWord(after, "back") || t.isWord(after, "please")) {
+                return plea(t, at);
+            }
+            return false;
+        }
         while (!t.isBreak(j)) {
             // "if you followed and shared": a second deed joined to the first asks the same favour twice over
             if ((t.isWord(j, "and") || t.isWord(j, "or")) && secondDeed(t, j + 1)) {
@@ -52,14 +68,14 @@ final class PleaCues implements CueFinder {
             // export writes a tag as "@" and the display name, so what follows the tag is that name. "@bo's guide"
             // names a thing of someone's, and is read as the object it is.
             if (t.kind(j) == TokenKind.HANDLE) {
-                return !possessive(t, j + 1) && plea(t, i);
+                return !possessive(t, j + 1) && plea(t, at);
             }
             if (t.kind(j) == TokenKind.WORD) {
                 return false;
             }
             j++;
         }
-        return plea(t, i);
+        return plea(t, at);
     }
 
     /** What one does for someone's post besides following it, joined after the first deed ("and shared"). */
@@ -79,7 +95,10 @@ final class PleaCues implements CueFinder {
         return t.isWord(j, "s") || t.isWord(j, "'s");
     }
 
-    /** The plea said before "if you": "would mean loads to the pair of us", "would really help". */
+    /**
+     * The plea said before "if you": "would mean loads to the pair of us", "would really help"; {@code i} is the word
+     * after "if you" (the deed, or "all" in "if you all").
+     */
     private static boolean plea(PromoTokens t, int i) {
         for (int j = i - 3; j >= i - 2 - PLEA_TO_IF && !t.isBreak(j); j--) {
             if (t.isWord(j, "mean") || t.isWord(j, "help")) {

@@ -210,6 +210,30 @@ public final class CommunityCause {
         return is(topic) || event(topic);
     }
 
+    /** Plural nouns of the contests members of a club enter together: "matches and competitions", "tournaments". */
+    private static final Set<String> CONTESTS = Set.of("competitions", "comps", "contests", "tournaments", "matches");
+
+    /**
+     * Whether a channel's topic names the members' contests in the plural ("ploughing matches and hedging
+     * competitions"), nothing of it claimed as the writer's: the room is given to the group's contests, their sign-ups
+     * and reminders among them, as one whose topic names the sign-ups is ({@link #room}), though what is sold there is
+     * still sold.
+     */
+    public static boolean contestsRoom(String topic) {
+        if (topic == null || topic.isEmpty()) {
+            return false;
+        }
+        String[] words = topic.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}'-]+");
+        boolean named = false;
+        for (int i = 0; i < words.length; i++) {
+            if (claims(words, i) || MAKER_FUNDING.contains(words[i])) {
+                return false;
+            }
+            named |= CONTESTS.contains(words[i]);
+        }
+        return named;
+    }
+
     /** A noun of the group within the two words before word {@code i}: "club dinner", "society summer ball". */
     private static boolean groupBefore(String[] words, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {

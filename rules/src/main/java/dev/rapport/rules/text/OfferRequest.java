@@ -73,6 +73,20 @@ public final class OfferRequest {
             + " (?:who|that) (?:could|can|would|will) (?:take a look|have a look|come|pop|drop|fix|repair|sort)\\b");
 
     /**
+     * Asking who does a job in an area, the work named as it is done ("is anyone clipping hedges round Malton?",
+     * "anybody cleaning gutters near Otley?", "anyone doing gel nails around Hull?"): someone working there is what
+     * is asked for, and their terms answer it. Not going somewhere ("is anyone going to the fair near York?"), nor a
+     * trouble shared ("is anyone having problems with damp round the windows?"), nor a thing watched there with
+     * "the" ("is anyone watching the match round here?"): no job is asked for.
+     */
+    private static final Pattern WORKS_NEAR = Pattern.compile("\\b(?:(?:is|are) )?(?:anyone|anybody|someone|somebody)"
+            + "(?: here| still)? (?!going\\b|coming\\b|heading\\b|driving\\b|travelling\\b|traveling\\b|staying\\b"
+            + "|living\\b|moving\\b|getting\\b|having\\b|seeing\\b|finding\\b|noticing\\b|hearing\\b|feeling\\b"
+            + "|struggling\\b|losing\\b)\\p{L}+ing (?!(?:to|the|a|an|this|that|these|those|there|up|down|out|over"
+            + "|back|home|on|in|at|round|around|near|for|with|about)\\b)\\p{L}+(?: \\p{L}+){0,2} (?:round|around|near"
+            + "|local to|close to) ");
+
+    /**
      * Asking the room whether anyone has a thing ("does anyone have a spare tripod plate?", "anybody got an old 28cm
      * pan?"): a thing asked for, which a seller who has one may sell. Not by itself a request for offers (the same words
      * ask to borrow a charger or for a link to the slides); see {@link #promisesToWritePrivately}.
@@ -134,7 +148,7 @@ public final class OfferRequest {
         }
         String t = text.toLowerCase(Locale.ROOT);
         if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || VISIT.matcher(t).find()
-                || NEARBY.matcher(t).find() || HAS_ROOM.matcher(t).find()) {
+                || NEARBY.matcher(t).find() || HAS_ROOM.matcher(t).find() || WORKS_NEAR.matcher(t).find()) {
             return true;
         }
         for (String p : PHRASES) {
