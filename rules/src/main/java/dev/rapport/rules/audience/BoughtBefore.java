@@ -195,7 +195,10 @@ public final class BoughtBefore {
     private static final Pattern PRICE_ASKED = Pattern.compile("\\bwhat\\s+(?:would|will|does|do|did)\\s+(?:that|it|this"
             + "|those|these|they|one)\\s+cost\\b|\\bhow\\s+much\\s+(?:would|will|is|are|does|do|for)\\b"
             + "|\\b(?:a|your|the)\\s+(?:rough\\s+|ballpark\\s+)?(?:quote|price)\\b|\\byour\\s+rates?\\b"
-            + "|\\bwhat\\s+(?:would|do|did)\\s+you\\s+charge\\b");
+            + "|\\bwhat\\s+(?:would|do|did)\\s+you\\s+charge\\b"
+            // "quote" as the verb asked of the other, for a job: "could you quote for the loft?", "can you quote us for it?"
+            // (not "quote me on that": a citation)
+            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?quote\\s+(?:me\\s+|us\\s+)?for\\b");
 
     /**
      * Offering to pay the one spoken to: "glad to pay for the repair", "I'll pay for the callout", "we would pay your
@@ -328,6 +331,16 @@ public final class BoughtBefore {
     /** A cheap look for one of the verbs of buying, "you" or not. */
     private static boolean mayTellIt(String text) {
         return has(text, "bought") || has(text, "ordered") || has(text, "purchased") || has(text, "got your");
+    }
+
+    /**
+     * True when {@code text} says by itself that its author is the customer of the one it speaks to, seen selling or
+     * not: bought from them ({@link #is}), paid for their offer ({@link #payingMember}), or came back to them for more
+     * of the work they did ({@link #repeatJob}, {@link #paidWorkTold}: "you tutored my daughter last year, could you
+     * take my son?").
+     */
+    public static boolean customerOfTheOneToldTo(String text) {
+        return is(text) || payingMember(text) || repeatJob(text) || paidWorkTold(text);
     }
 
     /** True when {@code text} says its author bought from the one it speaks to. */

@@ -461,7 +461,9 @@ final class CommunityState {
         if (!p.referred && Referral.is(m.text())) {
             p.referred = true;
             trade.referralSeen();
+            CustomersTell.serve(people, m.author(), addressees, k -> new Person(), x -> x.servesClients = true);
         } else if (!p.referred && !p.bought && boughtHere(m, addressees)) {
+            CustomersTell.serve(people, m.author(), addressees, k -> new Person(), x -> x.servesClients = true);
             // "I bought the wool coat", "got your lamp kit last week" say from whom only by whom they are said to:
             // told to someone who sells here, it was theirs. So does work done for the writer ("you did our
             // kitchen last year") and a visit gone wrong with a remedy asked ("we did the tower room, any chance of
@@ -469,8 +471,9 @@ final class CommunityState {
             p.bought = true;
             trade.referralSeen();
         }
+        // A share off with the page ("memberships 10% off this month: <link>") offers them as plainly as a price.
         if (!trade.tradeOffered() && !m.links().isEmpty() && m.kind() != ChannelKind.DIRECT && teamOf(m)
-                && Pitch.pricedWithLink(m.text(), m.links())) {
+                && Pitch.statesTermsOfSale(m.text())) {
             // A business's team offering its own goods or places at a price with their page ("gift cards from £20,
             // get one here: ...") sells to the members, as plainly as an offer in a channel for trade: its customers
             // are here.

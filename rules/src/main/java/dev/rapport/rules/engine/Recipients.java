@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.audience.BoughtBefore;
 import dev.rapport.rules.engine.SeenMessages.Seen;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.ChannelId;
@@ -118,7 +119,11 @@ final class Recipients {
             // Nor does one that only a guessed reply link (an IRC log's inference) puts to them: on IRC, whoever
             // wants someone's answer names them.
             // A name alone with a question mark ("Sam?") calls them; it asks nothing yet (NoAnswerAwaited.onlyCalls).
-            boolean asked = text.question() && first && !Exclamation.is(m.text()) && !NoAnswerAwaited.is(m.text())
+            // A suggestion offered tentatively in answer to their own question ("maybe cut it down? it lands faster"
+            // to "thoughts?") is the answer they asked for, not a question back (Exclamation.isInAnswer).
+            boolean asked = text.question() && first
+                    && !(answer ? Exclamation.isInAnswer(m.text()) : Exclamation.is(m.text()))
+                    && !NoAnswerAwaited.is(m.text())
                     && !NoAnswerAwaited.onlyCalls(m.text(), to.value())
                     && !(m.replyGuessed() && !m.mentions().contains(to))
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
@@ -323,6 +328,8 @@ final class Recipients {
             w.topic = TopicWords.of(m.text());
             // Put to them where they asked the room for help within the hour: a helper's question about their problem.
             w.inHelpThread = m.kind() != ChannelKind.DIRECT && target.helpAskedOfTheRoom(m.channel(), m.time());
+            // Asked again while their told question still waits: the same wait, told once.
+            target.pressesToldQuestion(w);
             target.await(w);
             inTheRoom.asked(m);
             weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), target.user, target.community, m.id());
@@ -336,7 +343,16 @@ final class Recipients {
      * role or not; only the waiting question is read so, not the week's mix of people.
      */
     private Audience askedAs(UserState target, ChatMessage m, Audience audience) {
-        if (audience.existingCustomer() || audience == Audience.IGNORE || m.kind() == ChannelKind.DIRECT) {
+        if (audience.existingCustomer() || audience == Audience.IGNORE) {
+            return audience;
+        }
+        // A question that says by itself that its asker bought from the one asked, or comes back for more of their
+        // work ("we bought the oak table from you, is the finish safe for hot mugs?"), is that customer's, whatever else the asker
+        // does here (sells a spare of their own, answers others): a customer outranks a fellow or a prospect.
+        if (BoughtBefore.customerOfTheOneToldTo(m.text())) {
+            return Audience.CUSTOMER;
+        }
+        if (m.kind() == ChannelKind.DIRECT) {
             return audience;
         }
         CommunityState community = communities.community(m.community());

@@ -80,6 +80,7 @@ final class TeamQuestions {
             UserState.Waiting w = new UserState.Waiting(m.id(), pseudonyms.code(m.author()), audience, m.channel(),
                     m.time(), s.weekOf(m.time()), m.community());
             w.team = true;
+            s.pressesToldQuestion(w);
             s.await(w);
             weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), s.user, s.community, m.id());
             if (waitedOn == enrolled) {

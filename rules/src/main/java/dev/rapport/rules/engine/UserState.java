@@ -366,6 +366,24 @@ final class UserState implements UserHistory {
         return i < 0 ? null : waiting[i];
     }
 
+    /**
+     * Marks {@code w} as told already when the same asker has a question waiting here that was told (reported) and is
+     * still unanswered: asked again ("sorry to chase, any news?"), it presses that question, whose tip said the wait;
+     * telling it again would be the same tip twice. Only asked the same way: a question to the team's desk pressed on
+     * one of the team by name is put to them now, and waits on them as any question by name (its tip is another
+     * rule's). Answered, the earlier one goes, and the next question from them waits as any other.
+     */
+    void pressesToldQuestion(Waiting w) {
+        for (int i = 0; i < waitingCount; i++) {
+            Waiting earlier = waiting[i];
+            if (w.from >= 0 && earlier.from == w.from && earlier.team == w.team && earlier.reported && !earlier.gone && earlier.since.isBefore(w.since)) {
+                w.overdue = true;
+                w.reported = true;
+                return;
+            }
+        }
+    }
+
     boolean anyWaiting() {
         return waiting != null;
     }

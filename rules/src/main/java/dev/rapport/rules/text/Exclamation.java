@@ -62,6 +62,20 @@ public final class Exclamation {
 
     /** Whether every question in {@code text} exclaims (and it has one). */
     public static boolean is(String text) {
+        return is(text, false);
+    }
+
+    /**
+     * {@link #is}, for a reply that answers the reader's own question: there a suggestion said with a question's
+     * tentative tone needs no remark before it ("maybe trim the intro? the second line is the joke" to "thoughts on
+     * my opener?"): asked for ideas, the writer offers one, and nobody owes it an answer. With a person in it ("maybe
+     * we could meet?", "perhaps you could send it?") it still asks.
+     */
+    public static boolean isInAnswer(String text) {
+        return is(text, true);
+    }
+
+    private static boolean is(String text, boolean inAnswer) {
         if (text == null || text.indexOf('?') < 0) {
             return false;
         }
@@ -82,7 +96,7 @@ public final class Exclamation {
                     sentenceStart = i + 1;
                     continue;
                 }
-                if (!exclaims(t, sentenceStart, i)) {
+                if (!exclaims(t, sentenceStart, i) && !(inAnswer && suggested(t.substring(sentenceStart, i)))) {
                     return false;
                 }
                 any = true;
@@ -211,6 +225,25 @@ public final class Exclamation {
         if (clause == null) {
             return false;
         }
+        int space = clause.indexOf(' ');
+        if (space < 0 || !TENTATIVE.contains(clause.substring(0, space))) {
+            return false;
+        }
+        for (String w : clause.split(" ")) {
+            if (PERSONS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The sentence offers an idea tentatively, whatever came before it: a word of {@link #TENTATIVE} and something
+     * after it, with no person in it ("maybe cut the first verse", "perhaps a lighter glaze"); read only in an answer
+     * to the reader's own question ({@link #isInAnswer}).
+     */
+    private static boolean suggested(String s) {
+        String clause = words(s);
         int space = clause.indexOf(' ');
         if (space < 0 || !TENTATIVE.contains(clause.substring(0, space))) {
             return false;

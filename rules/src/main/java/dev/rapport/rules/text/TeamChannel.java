@@ -3,6 +3,7 @@ package dev.rapport.rules.text;
 import dev.rapport.rules.model.ChannelInfo;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A channel where a business's team answers its customers: its topic says so ("drop your ticket and the crew will
@@ -57,12 +58,27 @@ public final class TeamChannel {
                 end++;
             }
             String sentence = topic.substring(start, end);
-            if (anyWord(sentence, TEAM) && any(sentence, ANSWERS)) {
+            if (anyWord(sentence, TEAM) && any(sentence, ANSWERS) || oneOnDutyAnswers(sentence)) {
                 return true;
             }
             start = end + 1;
         }
         return false;
+    }
+
+    /**
+     * One of those on duty, named by their role with "a" or "one of our", will answer: "post here and a TA will
+     * reply", "one of our coaches will get back to you". The article says one of a group that answers in turn, as a
+     * team does, whatever the business calls its people; not the members ("a member will answer") nor anyone at all.
+     */
+    private static final Pattern ONE_ON_DUTY = Pattern.compile(
+            "\\b(?:a|an|one\\s+of\\s+our|one\\s+of\\s+the)\\s+(?!(?:member|members|fellow|fellows|other|others|student"
+            + "|students|customer|customers|reader|readers|user|users|person|people|regular|regulars|neighbour"
+            + "|neighbours|parent|parents)\\b)[a-z]+\\s+(?:will|'ll|should|can)\\s+(?:answer|reply|respond|get\\s+back"
+            + "|help)\\b");
+
+    private static boolean oneOnDutyAnswers(String sentence) {
+        return ONE_ON_DUTY.matcher(sentence).find();
     }
 
     private static boolean any(String sentence, String[] phrases) {

@@ -210,4 +210,18 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.payingMember("how many paying subscribers do you need before it's worth it?")).isFalse();
         assertThat(BoughtBefore.payingMember("paid members get the recordings, free ones get the notes")).isFalse();
     }
+
+    /** "quote" asked of the other for a job is a price asked, as "a quote" is. */
+    @Test
+    void aQuoteAskedForAJobTalksOfPay() {
+        assertThat(BoughtBefore.payTalked("could you quote for the back fence as well?")).isTrue();
+        assertThat(BoughtBefore.payTalked("can you quote us for weekly visits from May?")).isTrue();
+    }
+
+    /** "quote" as citing words asks no price. */
+    @Test
+    void quotingWordsTalksOfNoPay() {
+        assertThat(BoughtBefore.payTalked("can you quote me on that in the write-up?")).isFalse();
+        assertThat(BoughtBefore.payTalked("could you quote the rule you mean?")).isFalse();
+    }
 }

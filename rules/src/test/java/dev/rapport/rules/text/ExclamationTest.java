@@ -196,4 +196,20 @@ class ExclamationTest {
     void aGuessWithTheModalFirstOrAPersonStillAsks(String text) {
         assertThat(Exclamation.is(text)).isFalse();
     }
+
+    /** In an answer to the reader's own question, an idea offered tentatively needs no remark before it. */
+    @org.junit.jupiter.api.Test
+    void aTentativeIdeaInAnAnswerAsksNothingBack() {
+        assertThat(Exclamation.isInAnswer("maybe trim the intro? the second line is where it starts")).isTrue();
+        assertThat(Exclamation.isInAnswer("perhaps a lighter glaze? the dark one hides the carving")).isTrue();
+        assertThat(Exclamation.is("maybe trim the intro? the second line is where it starts")).isFalse();
+    }
+
+    /** With a person in it the same tone still proposes or asks, answer or not. */
+    @org.junit.jupiter.api.Test
+    void aTentativeProposalWithAPersonStillAsksInAnAnswer() {
+        assertThat(Exclamation.isInAnswer("maybe we could look at it together on Friday?")).isFalse();
+        assertThat(Exclamation.isInAnswer("perhaps you could send me the clip?")).isFalse();
+        assertThat(Exclamation.isInAnswer("maybe trim the intro? which cut did you try first?")).isFalse();
+    }
 }
