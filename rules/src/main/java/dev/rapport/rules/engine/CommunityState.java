@@ -461,9 +461,9 @@ final class CommunityState {
         if (!p.referred && Referral.is(m.text())) {
             p.referred = true;
             trade.referralSeen();
-            CustomersTell.serve(people, m.author(), addressees, k -> new Person(), x -> x.servesClients = true);
+            servingClients(m.author(), addressees);
         } else if (!p.referred && !p.bought && boughtHere(m, addressees)) {
-            CustomersTell.serve(people, m.author(), addressees, k -> new Person(), x -> x.servesClients = true);
+            servingClients(m.author(), addressees);
             // "I bought the wool coat", "got your lamp kit last week" say from whom only by whom they are said to:
             // told to someone who sells here, it was theirs. So does work done for the writer ("you did our
             // kitchen last year") and a visit gone wrong with a remedy asked ("we did the tower room, any chance of
@@ -1081,6 +1081,19 @@ final class CommunityState {
             return a != Audience.PEER || !trade.tradeRoom(channel);
         }
         return !trade.tradeRoom(channel) && a != Audience.PEER && a != Audience.IGNORE;
+    }
+
+    /**
+     * Everyone {@code writer} told that they sold to them, did work for them or were sent people by them ("you tutored
+     * my daughter last year", "I got my lamp off you", "I sent my sister your way") serves clients, however much they
+     * ask their fellows: the customer's word says so, as the seller's own offer would.
+     */
+    private void servingClients(UserId writer, List<UserId> told) {
+        for (UserId u : told) {
+            if (!u.equals(writer)) {
+                people.computeIfAbsent(u, k -> new Person()).servesClients = true;
+            }
+        }
     }
 
     /** Whether {@code user} said here that they want clients of their own ({@link SeeksClients}): they sell. */

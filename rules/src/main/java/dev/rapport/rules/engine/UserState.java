@@ -376,7 +376,8 @@ final class UserState implements UserHistory {
     void pressesToldQuestion(Waiting w) {
         for (int i = 0; i < waitingCount; i++) {
             Waiting earlier = waiting[i];
-            if (w.from >= 0 && earlier.from == w.from && earlier.team == w.team && earlier.reported && !earlier.gone && earlier.since.isBefore(w.since)) {
+            if (w.from >= 0 && earlier.from == w.from && earlier.team == w.team && earlier.reported
+                    && !earlier.gone && earlier.since.isBefore(w.since)) {
                 w.overdue = true;
                 w.reported = true;
                 return;
