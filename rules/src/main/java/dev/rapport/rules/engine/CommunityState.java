@@ -480,7 +480,7 @@ final class CommunityState {
         if (lastActivity == null || m.time().isAfter(lastActivity)) {
             lastActivity = m.time();
         }
-        rooms.spoke(m.channel(), m.author(), m.time());
+        rooms.spoke(m.channel(), m.author(), m.time(), addressees);
         if (m.kind() != ChannelKind.DIRECT) {
             respondedInTheRoom(m);
         }

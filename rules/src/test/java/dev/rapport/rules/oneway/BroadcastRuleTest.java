@@ -131,6 +131,38 @@ class BroadcastRuleTest {
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
+    /**
+     * In the same small room the two coaches answer each other by reply, and Uma, two hours after each of their
+     * exchanges, posts her own training news: a line after the others' words to each other takes neither one's turn,
+     * however small the room (since session 37).
+     */
+    @Test
+    void firesForPostsAfterTheOthersRepliedToEachOtherInASmallRoom() {
+        Chat chat = twoCoachesTalk()
+                .times(11, (scene, i) -> scene
+                        .after(Duration.ofHours(2))
+                        .says("rory", "general", "moving my clients to morning slots next month, round " + i)
+                        .answers("tess", "general", "rory", "mornings suit most of mine as well, round " + i)
+                        .after(Duration.ofHours(2))
+                        .says("uma", "general", "early session done, my squat felt strong today, day " + i))
+                .finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    /** Where the other's last line was said to the room, the same post, hours later, still takes its turn. */
+    @Test
+    void staysQuietForTheSamePostsAfterTheOthersSpokeToTheRoom() {
+        Chat chat = twoCoachesTalk()
+                .times(11, (scene, i) -> scene
+                        .after(Duration.ofHours(2))
+                        .says("rory", "general", "moving my clients to morning slots next month, round " + i)
+                        .says("tess", "general", "mornings suit most of mine as well, round " + i)
+                        .after(Duration.ofHours(2))
+                        .says("uma", "general", "early session done, my squat felt strong today, day " + i))
+                .finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
     // --- asking the room: questions that drew answers are conversation ------------------------------------------
 
     /** A busy channel, Iris's: several people talk, so nobody's line is said to "the other two" by default. */
