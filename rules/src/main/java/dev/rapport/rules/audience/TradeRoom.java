@@ -20,6 +20,8 @@ public final class TradeRoom {
      */
     private static final Pattern TRADE_NAMED = Pattern.compile("^(?:for\\s+(?:fellow\\s+|working\\s+)?)?"
             + "(?<trade>[a-z]{3,}(?:ers|ors|ists|ians|smiths|wrights))(?:'s|')?"
+            // the trade by two of its names, or two kindred trades: "for cobblers and shoe repairers talking shop"
+            + "(?:\\s+and\\s+(?<also>(?:[a-z]+\\s+)?[a-z]{3,}(?:ers|ors|ists|ians|smiths|wrights))(?:'s|')?)?"
             + "(?:\\s*:|\\s+only\\b|\\s+talking\\s+shop\\b|\\s+(?:general\\s+)?(?:chat|chatting|talk|lounge|corner)\\b)"
             + "|^for\\s+(?:people|those|anyone|folks)\\s+who\\s+[a-z]+\\s+(?:for\\s+money|for\\s+a\\s+living"
             + "|professionally)\\b");
@@ -85,6 +87,9 @@ public final class TradeRoom {
             return false;
         }
         String trade = m.group("trade");
-        return trade == null || !NOT_A_TRADE.matcher(trade).find();
+        String also = m.group("also");
+        // Every group named must be of a trade: "for groomers and owners" is a room shared with buyers.
+        return (trade == null || !NOT_A_TRADE.matcher(trade).find())
+                && (also == null || !NOT_A_TRADE.matcher(also).find());
     }
 }

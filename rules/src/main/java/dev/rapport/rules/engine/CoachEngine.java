@@ -499,6 +499,7 @@ public final class CoachEngine {
         // Answered, it is a turn of its own in the conversation, not the tail of the line before it.
         if (old.continuation()) {
             t.continued(-1);
+            t.licenceTakenBack(id);
         }
         s.drewAnswer(id);
     }

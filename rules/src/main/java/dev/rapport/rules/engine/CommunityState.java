@@ -2,6 +2,7 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.audience.BoughtBefore;
+import dev.rapport.rules.audience.CostsOnTop;
 import dev.rapport.rules.audience.OwnWorkForSale;
 import dev.rapport.rules.audience.QuoteOffered;
 import dev.rapport.rules.audience.Referral;
@@ -418,7 +419,7 @@ final class CommunityState {
         if (lastActivity == null || m.time().isAfter(lastActivity)) {
             lastActivity = m.time();
         }
-        rooms.spoke(m.channel(), m.author(), m.time());
+        rooms.spoke(m.channel(), m.author(), m.time(), addressees);
         if (m.kind() != ChannelKind.DIRECT) {
             respondedInTheRoom(m);
         }
@@ -483,9 +484,9 @@ final class CommunityState {
             // Sellers borrow a buyer's words ("commissions open, DM for a quote"): a post that opens one's own slots
             // or commissions offers work, unless it asks ("anyone taking commissions?").
             // So does one that gives quotes on its own terms ("free quotes, message me"): only the one who would do
-            // the work gives a quote.
+            // the work gives a quote, or adds the job's costs to a price ("£60 plus parts", "I come to you").
             if (OfferRequest.is(m.text()) && (question || !Pitch.opensForWork(m.text())
-                    && !QuoteOffered.is(m.text()))) {
+                    && !QuoteOffered.is(m.text()) && !CostsOnTop.is(m.text()))) {
                 p.postedJob = true;
             } else if (!question && !p.postedJob) {
                 p.offersWork = true;

@@ -284,6 +284,14 @@ final class OwnMessageCounter {
                 || reading.helpConversation() && !reading.sells()));
         if (continuation) {
             t.continued(+1);
+            // A post the channel is for, not a line going on with one's turn just before: a turn of its own all the
+            // same, counted toward the week's messages though not toward the share of them spoken to nobody.
+            if ((reading.noticeBoard() || reading.ownPost()) && (spokeBefore == null
+                    || Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) >= 0)) {
+                t.postLicensed(m.id(), m.channel());
+            }
+        } else if (!spokeToSomeone && m.kind() != ChannelKind.DIRECT) {
+            t.spokeToNobodyIn(m.channel());
         }
         // A post to the room that asks and sells nothing, not yet excused as what its channel is for: the week's end
         // reads whether the channel's other regulars posted the same way that week (closeWeek).

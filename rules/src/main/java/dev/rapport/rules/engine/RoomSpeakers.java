@@ -40,6 +40,11 @@ final class RoomSpeakers {
         final Instant[] when = new Instant[SMALL_ROOM + 1];
         int size;
         int messages;
+        /**
+         * Whom the channel's latest line was said to (its reply target and mentions), empty for one said to the room.
+         * Not kept over a restart: after one, the latest line reads as said to the room.
+         */
+        List<UserId> lastSaidTo = List.of();
 
         void spoke(UserId author, Instant at) {
             if (messages < ROOM_KNOWN_AFTER) {
@@ -69,7 +74,14 @@ final class RoomSpeakers {
 
     /** {@code author} wrote in {@code channel} at {@code at}: they are its latest speaker now. */
     void spoke(ChannelId channel, UserId author, Instant at) {
-        speakers.computeIfAbsent(channel, k -> new Speakers()).spoke(author, at);
+        spoke(channel, author, at, List.of());
+    }
+
+    /** {@code author} wrote in {@code channel} at {@code at}, to {@code saidTo} (empty: to the room). */
+    void spoke(ChannelId channel, UserId author, Instant at, List<UserId> saidTo) {
+        Speakers room = speakers.computeIfAbsent(channel, k -> new Speakers());
+        room.spoke(author, at);
+        room.lastSaidTo = saidTo.isEmpty() ? List.of() : List.copyOf(saidTo);
     }
 
     /**
@@ -159,6 +171,11 @@ final class RoomSpeakers {
             return false;
         }
         int last = room.size - 1;
+        // A line the other said to someone else (a reply to a third person, or naming one) was theirs: a line after
+        // it without a reply link answers neither of them, however few people the room has.
+        if (!room.lastSaidTo.isEmpty() && !room.lastSaidTo.contains(author)) {
+            return false;
+        }
         return !room.who[last].equals(author) && !room.when[last].isBefore(since);
     }
 

@@ -22,6 +22,17 @@ public final class BroadcastRule extends ShareOfMessagesRule {
         return t.turns();
     }
 
+    /**
+     * A week is judged from how many turns the person took, those that were what their channel is for among them (a
+     * log entry, a post of the room's own kind): they are left out of the share spoken to nobody, not out of the week.
+     * A week mostly of such posts is judged by the rest alone: its posts to nobody elsewhere are a few, not a habit.
+     */
+    @Override
+    protected int judgedFrom(WeekTally t) {
+        int all = t.judgedTurns();
+        return t.turns() * 2 >= all ? all : t.turns();
+    }
+
     @Override
     protected Tip tip(int counted, int messages, long percent) {
         return new Tip(counted + " of your " + messages + " messages this week (" + percent + "%) spoke to nobody in particular.",

@@ -62,7 +62,7 @@ public abstract class ShareOfMessagesRule implements Rule {
     public final void onWeekEnd(WeekContext ctx) {
         WeekTally t = ctx.tally();
         int messages = messages(t);
-        if (messages < ctx.settings().count(minMessages)) {
+        if (messages == 0 || judgedFrom(t) < ctx.settings().count(minMessages)) {
             return;
         }
         int n = counted.applyAsInt(t);
@@ -78,5 +78,10 @@ public abstract class ShareOfMessagesRule implements Rule {
     /** The messages the share is taken of: all of the week's, unless a rule counts them differently. */
     protected int messages(WeekTally t) {
         return t.messages();
+    }
+
+    /** The messages that must reach {@code min-messages} before the share is judged: those it is taken of, unless a rule says otherwise. */
+    protected int judgedFrom(WeekTally t) {
+        return messages(t);
     }
 }

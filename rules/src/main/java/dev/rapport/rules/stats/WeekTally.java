@@ -485,10 +485,64 @@ public final class WeekTally {
         ownTurns.put(id, new int[] {shift ? 1 : 0, support ? 1 : 0, licensedWords, licensedFirst, licensedSecond});
     }
 
+    /**
+     * Own posts to the room excused as what their channel is for (a log, a listing, a post echoing the room's own
+     * words), by id, with their channel: not turns spoken to nobody, and not part of the share of them, but turns the
+     * person took all the same, so they count toward the week's messages before that share is judged
+     * ({@link #judgedTurns}). Not kept across a restart (a week read after one counts fewer, never more).
+     */
+    private Map<MessageId, ChannelId> licensedPosts;
+    /** The channels where the week's turns spoken to nobody, not excused, went. Not kept across a restart. */
+    private java.util.Set<ChannelId> toNobodyIn;
+
+    /** {@code id}, an own post to the room in {@code channel}, was excused as what its channel is for. */
+    public void postLicensed(MessageId id, ChannelId channel) {
+        if (licensedPosts == null) {
+            licensedPosts = new HashMap<>(4);
+        }
+        licensedPosts.put(id, channel);
+    }
+
+    /** A turn spoken to nobody, not excused, went to {@code channel}. */
+    public void spokeToNobodyIn(ChannelId channel) {
+        if (toNobodyIn == null) {
+            toNobodyIn = new java.util.HashSet<>(4);
+        }
+        toNobodyIn.add(channel);
+    }
+
+    /** {@code id} is no longer a post excused as its channel's (it drew an answer, and so spoke to someone). */
+    public void licenceTakenBack(MessageId id) {
+        if (licensedPosts != null) {
+            licensedPosts.remove(id);
+        }
+    }
+
+    /**
+     * The week's turns, with the posts excused as what their channel is for counted among them: how much the person
+     * said that week, before the share of it spoken to nobody is judged. A post that is what its room is for is left
+     * out of that share, not out of the week; but where one's other posts to nobody went to the same channel, the
+     * excused ones are the same kind of post, only some of them named as such, and count no more than those.
+     */
+    public int judgedTurns() {
+        int licensed = 0;
+        if (licensedPosts != null) {
+            for (ChannelId c : licensedPosts.values()) {
+                if (toNobodyIn == null || !toNobodyIn.contains(c)) {
+                    licensed++;
+                }
+            }
+        }
+        return Math.min(messages, turns() + licensed);
+    }
+
     /** An own message deleted, or about to be counted again after an edit: what {@link #ownTurn} kept goes. */
     public void ownTurnTakenBack(MessageId id) {
         if (ownTurns != null) {
             ownTurns.remove(id);
+        }
+        if (licensedPosts != null) {
+            licensedPosts.remove(id);
         }
         if (tradeRoomTurns != null) {
             tradeRoomTurns.remove(id);

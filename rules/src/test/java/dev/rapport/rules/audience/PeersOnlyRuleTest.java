@@ -259,6 +259,37 @@ class PeersOnlyRuleTest {
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
     }
 
+    /**
+     * A seller's price states the job's costs on top ("£45 plus parts"), or offers to come out: only the one who would
+     * do the work says so, though the post names a service as a buyer would. The people who post so are in the trade.
+     */
+    @Test
+    void firesWhenThePeopleSheTalksWithPriceTheirServicesWithCostsOnTop() {
+        Chat chat = Chat.coaching("ana");
+        inHireMe(chat, "ana", "Taking on two shop websites for spring, small businesses welcome.");
+        shopTalkWhileQuestionsWait(chat, 8);
+        inHireMe(chat, "pete", "Bike repair services round town, tune-ups £45 plus parts.");
+        inHireMe(chat, "paula", "Mobile dog grooming services, I come to you with the van.");
+        chat.mention("ana", "lounge", "pete", "good luck with the bike work");
+        chat.mention("ana", "lounge", "paula", "good luck with the grooming");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    /** A buyer's own figure for the same services ("budget £45 plus parts") posts a job: a customer to be. */
+    @Test
+    void staysQuietWhenThePeopleSheTalksWithNameWhatTheyWouldPayForServices() {
+        Chat chat = Chat.coaching("ana");
+        inHireMe(chat, "ana", "Taking on two shop websites for spring, small businesses welcome.");
+        shopTalkWhileQuestionsWait(chat, 8);
+        inHireMe(chat, "pete", "Need bike repair services before the sportive, budget £45 plus parts.");
+        inHireMe(chat, "paula", "Looking for dog grooming services, can pay £30 plus travel.");
+        chat.mention("ana", "lounge", "pete", "good luck with the bike");
+        chat.mention("ana", "lounge", "paula", "good luck with the grooming");
+        chat.finish();
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
     /** The same words from people who want the work done, or ask who takes it, are buyers': customers to be. */
     @Test
     void staysQuietWhenThePeopleSheTalksWithAskForQuotes() {

@@ -22,11 +22,16 @@ class TradeRoomTest {
         assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "electricians' chat, no customers"))).isTrue();
         assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "for people who bake for a living"))).isTrue();
         assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "potters chatting: kilns, glazes, fairs"))).isTrue();
+        // the trade by two of its names (since session 37)
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "for saddlers and leather workers talking shop: awls"))).isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "joiners and cabinet makers: timber, tools, moans"))).isTrue();
     }
 
     @Test
     void aRoomSharedWithBuyersOrForMembersIsNoTradeRoom() {
         assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "plasterers and homeowners, chat"))).isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "for tailors and customers: fittings, questions"))).isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "groomers and dog owners: ask anything"))).isFalse();
         assertThat(TradeRoom.byTopic(ChannelInfo.of("ask", "homeowners: ask about your walls"))).isFalse();
         assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "beginners' chat, no question too small"))).isFalse();
         assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "chat about anything"))).isFalse();

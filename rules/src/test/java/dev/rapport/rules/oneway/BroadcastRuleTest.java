@@ -131,6 +131,38 @@ class BroadcastRuleTest {
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
+    /**
+     * In the same small room the two coaches answer each other by reply, and Uma, two hours after each of their
+     * exchanges, posts her own training news: a line after the others' words to each other takes neither one's turn,
+     * however small the room (since session 37).
+     */
+    @Test
+    void firesForPostsAfterTheOthersRepliedToEachOtherInASmallRoom() {
+        Chat chat = twoCoachesTalk()
+                .times(11, (scene, i) -> scene
+                        .after(Duration.ofHours(2))
+                        .says("rory", "general", "moving my clients to morning slots next month, round " + i)
+                        .answers("tess", "general", "rory", "mornings suit most of mine as well, round " + i)
+                        .after(Duration.ofHours(2))
+                        .says("uma", "general", "early session done, my squat felt strong today, day " + i))
+                .finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    /** Where the other's last line was said to the room, the same post, hours later, still takes its turn. */
+    @Test
+    void staysQuietForTheSamePostsAfterTheOthersSpokeToTheRoom() {
+        Chat chat = twoCoachesTalk()
+                .times(11, (scene, i) -> scene
+                        .after(Duration.ofHours(2))
+                        .says("rory", "general", "moving my clients to morning slots next month, round " + i)
+                        .says("tess", "general", "mornings suit most of mine as well, round " + i)
+                        .after(Duration.ofHours(2))
+                        .says("uma", "general", "early session done, my squat felt strong today, day " + i))
+                .finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
     // --- asking the room: questions that drew answers are conversation ------------------------------------------
 
     /** A busy channel, Iris's: several people talk, so nobody's line is said to "the other two" by default. */
@@ -262,6 +294,64 @@ class BroadcastRuleTest {
         trainingDiaryWeek(chat, dev.rapport.rules.model.ChannelInfo.of("running-chat", "Talk about anything running."));
         chat.finish();
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    /**
+     * A week of {@code entries} entries in her training log and {@code news} posts of her own news to nobody in the
+     * chat room, hours apart, with nobody spoken to.
+     */
+    private static Chat logAndNewsWeek(int entries, int news) {
+        Chat chat = Chat.coaching("ana");
+        dev.rapport.rules.model.ChannelInfo log = dev.rapport.rules.model.ChannelInfo.of("training-log",
+                "Post your sessions here.");
+        for (int i = 0; i < entries; i++) {
+            chat.later(java.time.Duration.ofHours(7));
+            chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("log" + i).at(chat.now())
+                    .in(Chat.COMMUNITY, log.name()).channelInfo(log).by("ana")
+                    .text("hill repeats " + i + ": six of them, legs heavy by the fourth").build());
+        }
+        for (int i = 0; i < news; i++) {
+            chat.later(java.time.Duration.ofHours(7));
+            chat.say("ana", "running-chat", "I finally booked my spring marathon, my plan starts next week, part " + i);
+        }
+        chat.finish();
+        return chat;
+    }
+
+    /**
+     * Eight posts of her own news to nobody and two log entries: the entries are what their room is for and are left
+     * out of the share, not out of the week, so a week of ten turns is judged, and eight of eight spoke to nobody
+     * (since session 37).
+     */
+    @Test
+    void firesForAWeekOfPostsToNobodyBesideAFewEntriesWhereTheyBelong() {
+        assertThat(logAndNewsWeek(2, 8).findings(ONEWAY_BROADCAST)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("share-percent")).isEqualTo(100));
+    }
+
+    /**
+     * The same ten posts all in one channel, two of them echoing its name: the others there are the same kind of post,
+     * so the excused two count no more than they, and eight turns are too few to judge.
+     */
+    @Test
+    void staysQuietWhenTheExcusedPostsWentWhereTheOthersToNobodyWent() {
+        Chat chat = Chat.coaching("ana");
+        dev.rapport.rules.model.ChannelInfo tallies = dev.rapport.rules.model.ChannelInfo.of("harvest-tallies", "");
+        for (int i = 0; i < 10; i++) {
+            chat.later(java.time.Duration.ofHours(7));
+            chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("t" + i).at(chat.now())
+                    .in(Chat.COMMUNITY, tallies.name()).channelInfo(tallies).by("ana")
+                    .text(i < 2 ? "today's tally from my plot: beans and leeks, day " + i
+                            : "dug the last of my potatoes this morning, day " + i).build());
+        }
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    /** A week mostly of log entries, with four posts to nobody besides, is judged by those four alone: too few. */
+    @Test
+    void staysQuietForAWeekMostlyOfEntriesWhereTheyBelong() {
+        assertThat(logAndNewsWeek(6, 4).findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
     @Test
