@@ -11,8 +11,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The running counts of one person's week. Counts only: no text, no quotes. The engine owns and updates it;
@@ -493,7 +496,7 @@ public final class WeekTally {
      */
     private Map<MessageId, ChannelId> licensedPosts;
     /** The channels where the week's turns spoken to nobody, not excused, went. Not kept across a restart. */
-    private java.util.Set<ChannelId> toNobodyIn;
+    private Set<ChannelId> toNobodyIn;
 
     /** {@code id}, an own post to the room in {@code channel}, was excused as what its channel is for. */
     public void postLicensed(MessageId id, ChannelId channel) {
@@ -506,7 +509,7 @@ public final class WeekTally {
     /** A turn spoken to nobody, not excused, went to {@code channel}. */
     public void spokeToNobodyIn(ChannelId channel) {
         if (toNobodyIn == null) {
-            toNobodyIn = new java.util.HashSet<>(4);
+            toNobodyIn = new HashSet<>(4);
         }
         toNobodyIn.add(channel);
     }
@@ -554,12 +557,12 @@ public final class WeekTally {
      * ({@code audience/TradeRoom}), by id: talk with fellows of the trade, though no reply or name says with whom. Not
      * kept across a restart (a week read after one counts fewer, never more).
      */
-    private java.util.Set<MessageId> tradeRoomTurns;
+    private Set<MessageId> tradeRoomTurns;
 
     /** {@code id}, an own line to nobody, went to a room for one trade's people among themselves. */
     public void talkedInTradeRoom(MessageId id) {
         if (tradeRoomTurns == null) {
-            tradeRoomTurns = new java.util.HashSet<>(4);
+            tradeRoomTurns = new HashSet<>(4);
         }
         tradeRoomTurns.add(id);
     }
@@ -761,7 +764,7 @@ public final class WeekTally {
 
     /** The counters by name, for snapshots. */
     public Map<String, Integer> counts() {
-        Map<String, Integer> c = new java.util.LinkedHashMap<>();
+        Map<String, Integer> c = new LinkedHashMap<>();
         c.put("messages", messages);
         c.put("replies", replies);
         c.put("questionsAsked", questionsAsked);
