@@ -82,7 +82,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes57Script", "held-out-scenes-57", HeldOutScenes57Script::files),
                 script("HeldOutScenes58Script", "held-out-scenes-58", HeldOutScenes58Script::files),
                 script("HeldOutScenes59Script", "held-out-scenes-59", HeldOutScenes59Script::files),
-                script("HeldOutScenes60Script", "held-out-scenes-60", HeldOutScenes60Script::files));
+                script("HeldOutScenes60Script", "held-out-scenes-60", HeldOutScenes60Script::files),
+                script("HeldOutScenes63Script", "held-out-scenes-63", HeldOutScenes63Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
