@@ -84,7 +84,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes59Script", "held-out-scenes-59", HeldOutScenes59Script::files),
                 script("HeldOutScenes60Script", "held-out-scenes-60", HeldOutScenes60Script::files),
                 script("HeldOutScenes61Script", "held-out-scenes-61", HeldOutScenes61Script::files),
-                script("HeldOutScenes62Script", "held-out-scenes-62", HeldOutScenes62Script::files));
+                script("HeldOutScenes62Script", "held-out-scenes-62", HeldOutScenes62Script::files),
+                script("HeldOutScenes63Script", "held-out-scenes-63", HeldOutScenes63Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
