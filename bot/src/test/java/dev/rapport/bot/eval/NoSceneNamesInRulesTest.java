@@ -67,7 +67,7 @@ class NoSceneNamesInRulesTest {
     /** English words (see {@link #ORDINARY}) that are a display name or a site's name in some export. */
     private static final Set<String> ENGLISH = Set.of(
             "archive", "articles", "blog", "books", "calendar", "clips", "collections", "county", "dot", "drive",
-            "eve", "forms", "give", "guy", "joy", "june", "library", "listening", "lists", "maps", "marketplace",
+            "eve", "files", "forms", "give", "guy", "joy", "june", "library", "listening", "lists", "maps", "marketplace",
             "notes", "paste", "per", "photos", "podcasts", "police", "price", "readers", "reviews", "rules", "sister",
             "slides", "social",
             "sound", "video", "videos");

@@ -214,7 +214,7 @@ class BoughtBeforeTest {
     /** "quote" asked of the other for a job is a price asked, as "a quote" is. */
     @Test
     void aQuoteAskedForAJobTalksOfPay() {
-        assertThat(BoughtBefore.payTalked("could you quote for the back fence as well?")).isTrue();
+        assertThat(BoughtBefore.payTalked("could you quote for the side fence as well?")).isTrue();
         assertThat(BoughtBefore.payTalked("can you quote us for weekly visits from May?")).isTrue();
     }
 

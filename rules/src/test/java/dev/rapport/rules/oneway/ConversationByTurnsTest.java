@@ -32,7 +32,7 @@ class ConversationByTurnsTest {
         chat.later(Duration.ofMinutes(10));
         chat.sayIn("ana", YARD, "me and a tin of grease, don't tell the committee");
         chat.later(Duration.ofDays(5));
-        chat.sayIn("ana", YARD, "could you all follow my new page for the ponies? https://photos.example/ana-ponies");
+        chat.sayIn("ana", YARD, "could you all please follow my new page for the ponies? https://photos.example/ana-ponies");
 
         assertThat(chat.finish().findings(ONEWAY_ASKS)).isEmpty();
     }
@@ -44,7 +44,7 @@ class ConversationByTurnsTest {
         chat.later(Duration.ofHours(3));
         chat.sayIn("bo", YARD, "anyone got a spare hoof pick?");
         chat.later(Duration.ofDays(5));
-        chat.sayIn("ana", YARD, "could you all follow my new page for the ponies? https://photos.example/ana-ponies");
+        chat.sayIn("ana", YARD, "could you all please follow my new page for the ponies? https://photos.example/ana-ponies");
 
         assertThat(chat.finish().findings(ONEWAY_ASKS)).hasSize(1);
     }

@@ -39,7 +39,7 @@ class OneAskAmongThePlaceTest {
     void oneAskInOneRoomFromSomeoneWhoHelpsInAnotherIsLetGo() {
         Chat chat = chat();
         anaHelpsInAnotherRoom(chat);
-        chat.sayIn("ana", LOUNGE, "could you all follow my new page for the bike rebuilds? "
+        chat.sayIn("ana", LOUNGE, "could you all please follow my new page for the bike rebuilds? "
                 + "https://photos.example/ana-rebuilds");
 
         assertThat(chat.finish().findings(ONEWAY_ASKS)).isEmpty();
@@ -49,7 +49,7 @@ class OneAskAmongThePlaceTest {
     void theSecondAskInTheLookBackIsToldEvenFromSomeoneWhoHelps() {
         Chat chat = chat();
         anaHelpsInAnotherRoom(chat);
-        chat.sayIn("ana", LOUNGE, "could you all follow my new page for the bike rebuilds? "
+        chat.sayIn("ana", LOUNGE, "could you all please follow my new page for the bike rebuilds? "
                 + "https://photos.example/ana-rebuilds");
         chat.later(Duration.ofDays(2));
         chat.sayIn("ana", RIDES, "follows appreciated, the rebuilds page is brand new "
@@ -63,7 +63,7 @@ class OneAskAmongThePlaceTest {
         Chat chat = chat();
         chat.sayIn("bo", REPAIRS, "my saddle keeps tilting back on bumps, any idea why?");
         chat.later(Duration.ofDays(2));
-        chat.sayIn("ana", LOUNGE, "could you all follow my new page for the bike rebuilds? "
+        chat.sayIn("ana", LOUNGE, "could you all please follow my new page for the bike rebuilds? "
                 + "https://photos.example/ana-rebuilds");
 
         assertThat(chat.finish().findings(ONEWAY_ASKS)).hasSize(1);
