@@ -72,8 +72,10 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * document reads as none: a question asked just before a restart and taken up just after it was not taken up).
      * 9: whether each person spoke of clients they serve (a version 8 document reads as nobody having done so: each
      * was learned again only at their next such message, and read as outside the trade until then).
+     * 10: per room, whom its latest line was said to (a version 9 document reads as said to the room: the line after
+     * a restart without a reply link took a turn with whoever spoke last, whomever they had spoken to).
      */
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
 
     /** A snapshot without what version 7 added (no requests, no trade's rooms). */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -139,10 +141,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                         r.topic(), r.anyoneCanAnswer(), r.passedBy().stream().filter(p -> !p.equals(pseudonym)).toList(),
                         r.awaitsTakeUp())
                         : r).toList();
-        List<Room> rs = rooms.stream().map(r -> r.speakers().stream().anyMatch(s -> s.who().equals(pseudonym))
-                ? new Room(r.channel(), r.messages(), r.speakers().stream().filter(s -> !s.who().equals(pseudonym))
-                .toList())
-                : r).toList();
+        List<Room> rs = rooms.stream().map(r -> r.mentions(pseudonym) ? r.without(pseudonym) : r).toList();
         List<RoomNorm> ns = norms.stream().map(n -> n.mentions(pseudonym) ? n.without(pseudonym) : n).toList();
         // Their own questions and messages go; where they were one of the people waited on or spoken to, their name.
         List<TeamQuestion> ts = teamQuestions.stream().filter(q -> !q.asker().equals(pseudonym))
@@ -358,10 +357,29 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     public record Recent(MessageId message, Instant at, boolean seeksOffer) {
     }
 
-    /** A channel's last few speakers (pseudonym and when), most recent last, and its message count (capped). */
-    public record Room(ChannelId channel, int messages, List<Spoke> speakers) {
+    /**
+     * A channel's last few speakers (pseudonym and when), most recent last, its message count (capped), and whom its
+     * latest line was said to (pseudonyms; empty for a line said to the room, and in documents before version 10).
+     */
+    public record Room(ChannelId channel, int messages, List<Spoke> speakers, List<String> lastSaidTo) {
         public Room {
             speakers = speakers == null ? List.of() : List.copyOf(speakers);
+            lastSaidTo = lastSaidTo == null ? List.of() : List.copyOf(lastSaidTo);
+        }
+
+        /** A room whose latest line was said to the room (as documents before version 10 kept every room). */
+        public Room(ChannelId channel, int messages, List<Spoke> speakers) {
+            this(channel, messages, speakers, List.of());
+        }
+
+        boolean mentions(String pseudonym) {
+            return lastSaidTo.contains(pseudonym) || speakers.stream().anyMatch(s -> s.who().equals(pseudonym));
+        }
+
+        /** This room without {@code pseudonym}'s place in it or their name among those its latest line spoke to. */
+        Room without(String pseudonym) {
+            return new Room(channel, messages, speakers.stream().filter(s -> !s.who().equals(pseudonym)).toList(),
+                    CommunitySnapshot.without(lastSaidTo, pseudonym));
         }
     }
 

@@ -1232,6 +1232,10 @@ final class CommunityState {
                     restored.askedTheRoomAt = current.askedTheRoomAt;
                     restored.askedTheRoomTakenUpBy = current.askedTheRoomTakenUpBy;
                 }
+                // What they were learned to do since the restart, under their id (a customer's word to them, their
+                // own word for clients), holds as it would have without the restart: learned once, never unlearned.
+                restored.servesClients |= current.servesClients;
+                restored.seeksClients |= current.seeksClients;
             }
             restored.lookedUpTo = 0;
             people.put(user, restored);
