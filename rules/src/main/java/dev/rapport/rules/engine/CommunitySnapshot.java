@@ -233,6 +233,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * to write to privately ("I have one, I'll DM you"), and when (version 5: the DM that follows answers it); who
      * (pseudonym) took up their latest question to the room at once, so it went by nobody after (version 7); whether
      * they spoke of clients they serve ("two of my clients", {@code text/ServesClients}: one of the trade; version 9).
+     * A field a document leaves out (written before its version, or at its default) reads as zero, false or empty;
+     * code makes one with {@link #builder}.
      */
     public record Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
                          Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
@@ -243,61 +245,6 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                          boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
                          Optional<Instant> promisedPrivatelyAt, Optional<String> askedTheRoomTakenUpBy,
                          boolean servesClients) {
-        /** A member as version 8 kept them: not known to serve clients of their own. */
-        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
-                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
-                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
-                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
-                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                      boolean owner, boolean bought, Optional<Instant> askedTheRoom,
-                      boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
-                      Optional<Instant> promisedPrivatelyAt, Optional<String> askedTheRoomTakenUpBy) {
-            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
-                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
-                    seeksClients, postedJob, referred, owner, bought, askedTheRoom, lastQuestionAsksWhoHasOne,
-                    promisedPrivately, promisedPrivatelyAt, askedTheRoomTakenUpBy, false);
-        }
-
-        /** A member as version 6 kept them: their latest question to the room not known to be taken up. */
-        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
-                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
-                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
-                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
-                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                      boolean owner, boolean bought, Optional<Instant> askedTheRoom,
-                      boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
-                      Optional<Instant> promisedPrivatelyAt) {
-            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
-                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
-                    seeksClients, postedJob, referred, owner, bought, askedTheRoom, lastQuestionAsksWhoHasOne,
-                    promisedPrivately, promisedPrivatelyAt, Optional.empty());
-        }
-
-        /** A member as version 4 kept them: no question whether anyone has a thing, no promise to write privately. */
-        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
-                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
-                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
-                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
-                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                      boolean owner, boolean bought, Optional<Instant> askedTheRoom) {
-            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
-                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
-                    seeksClients, postedJob, referred, owner, bought, askedTheRoom, false, Optional.empty(),
-                    Optional.empty());
-        }
-
-        /** A member as version 3 kept them: not known to have put a question to the room lately. */
-        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
-                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
-                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
-                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
-                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                      boolean owner, boolean bought) {
-            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
-                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
-                    seeksClients, postedJob, referred, owner, bought, Optional.empty());
-        }
-
         public Member {
             askedTheRoom = askedTheRoom == null ? Optional.empty() : askedTheRoom;
             promisedPrivately = promisedPrivately == null ? Optional.empty() : promisedPrivately;
@@ -323,13 +270,219 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
             if (!helped && !promised && !tookUp) {
                 return this;
             }
-            return new Member(who, messages, questions, answers, announcements, roles, lastQuestion,
-                    lastQuestionChannel, lastQuestionSeeksOffer, lastInChannels,
-                    helped ? Optional.empty() : lastHelped, helped ? Optional.empty() : lastHelpedIn,
-                    helped ? Optional.empty() : lastHelpedAt, offersWork, seeksClients, postedJob, referred, owner,
-                    bought, askedTheRoom, lastQuestionAsksWhoHasOne, promised ? Optional.empty() : promisedPrivately,
-                    promised ? Optional.empty() : promisedPrivatelyAt,
-                    tookUp ? Optional.empty() : askedTheRoomTakenUpBy, servesClients);
+            Builder b = toBuilder();
+            if (helped) {
+                b.lastHelped(Optional.empty()).lastHelpedIn(Optional.empty()).lastHelpedAt(Optional.empty());
+            }
+            if (promised) {
+                b.promisedPrivately(Optional.empty()).promisedPrivatelyAt(Optional.empty());
+            }
+            if (tookUp) {
+                b.askedTheRoomTakenUpBy(Optional.empty());
+            }
+            return b.build();
+        }
+
+        /**
+         * A member to set up, known by {@code who} (pseudonym): every other field starts as a document that leaves it
+         * out reads it (zero, false, empty), which is also how each version reads what later versions added.
+         */
+        public static Builder builder(String who) {
+            return new Builder(who);
+        }
+
+        /** A builder holding this member's fields, to make one that differs in a few. */
+        public Builder toBuilder() {
+            Builder b = new Builder(who);
+            b.messages = messages;
+            b.questions = questions;
+            b.answers = answers;
+            b.announcements = announcements;
+            b.roles = roles;
+            b.lastQuestion = lastQuestion;
+            b.lastQuestionChannel = lastQuestionChannel;
+            b.lastQuestionSeeksOffer = lastQuestionSeeksOffer;
+            b.lastInChannels = lastInChannels;
+            b.lastHelped = lastHelped;
+            b.lastHelpedIn = lastHelpedIn;
+            b.lastHelpedAt = lastHelpedAt;
+            b.offersWork = offersWork;
+            b.seeksClients = seeksClients;
+            b.postedJob = postedJob;
+            b.referred = referred;
+            b.owner = owner;
+            b.bought = bought;
+            b.askedTheRoom = askedTheRoom;
+            b.lastQuestionAsksWhoHasOne = lastQuestionAsksWhoHasOne;
+            b.promisedPrivately = promisedPrivately;
+            b.promisedPrivatelyAt = promisedPrivatelyAt;
+            b.askedTheRoomTakenUpBy = askedTheRoomTakenUpBy;
+            b.servesClients = servesClients;
+            return b;
+        }
+
+        /**
+         * Sets up a {@link Member} field by field, so that code naming a few of the 25 says which ones (the record's
+         * constructor takes them all by position). Not thread-safe; {@link #build} may be called more than once.
+         */
+        public static final class Builder {
+            private final String who;
+            private int messages;
+            private int questions;
+            private int answers;
+            private int announcements;
+            private List<String> roles = List.of();
+            private Optional<Instant> lastQuestion = Optional.empty();
+            private Optional<ChannelId> lastQuestionChannel = Optional.empty();
+            private boolean lastQuestionSeeksOffer;
+            private Optional<Instant> lastInChannels = Optional.empty();
+            private Optional<String> lastHelped = Optional.empty();
+            private Optional<ChannelId> lastHelpedIn = Optional.empty();
+            private Optional<Instant> lastHelpedAt = Optional.empty();
+            private boolean offersWork;
+            private boolean seeksClients;
+            private boolean postedJob;
+            private boolean referred;
+            private boolean owner;
+            private boolean bought;
+            private Optional<Instant> askedTheRoom = Optional.empty();
+            private boolean lastQuestionAsksWhoHasOne;
+            private Optional<String> promisedPrivately = Optional.empty();
+            private Optional<Instant> promisedPrivatelyAt = Optional.empty();
+            private Optional<String> askedTheRoomTakenUpBy = Optional.empty();
+            private boolean servesClients;
+
+            private Builder(String who) {
+                this.who = who;
+            }
+
+            public Builder messages(int messages) {
+                this.messages = messages;
+                return this;
+            }
+
+            public Builder questions(int questions) {
+                this.questions = questions;
+                return this;
+            }
+
+            public Builder answers(int answers) {
+                this.answers = answers;
+                return this;
+            }
+
+            public Builder announcements(int announcements) {
+                this.announcements = announcements;
+                return this;
+            }
+
+            public Builder roles(List<String> roles) {
+                this.roles = roles;
+                return this;
+            }
+
+            public Builder lastQuestion(Optional<Instant> lastQuestion) {
+                this.lastQuestion = lastQuestion;
+                return this;
+            }
+
+            public Builder lastQuestionChannel(Optional<ChannelId> lastQuestionChannel) {
+                this.lastQuestionChannel = lastQuestionChannel;
+                return this;
+            }
+
+            public Builder lastQuestionSeeksOffer(boolean lastQuestionSeeksOffer) {
+                this.lastQuestionSeeksOffer = lastQuestionSeeksOffer;
+                return this;
+            }
+
+            public Builder lastInChannels(Optional<Instant> lastInChannels) {
+                this.lastInChannels = lastInChannels;
+                return this;
+            }
+
+            public Builder lastHelped(Optional<String> lastHelped) {
+                this.lastHelped = lastHelped;
+                return this;
+            }
+
+            public Builder lastHelpedIn(Optional<ChannelId> lastHelpedIn) {
+                this.lastHelpedIn = lastHelpedIn;
+                return this;
+            }
+
+            public Builder lastHelpedAt(Optional<Instant> lastHelpedAt) {
+                this.lastHelpedAt = lastHelpedAt;
+                return this;
+            }
+
+            public Builder offersWork(boolean offersWork) {
+                this.offersWork = offersWork;
+                return this;
+            }
+
+            public Builder seeksClients(boolean seeksClients) {
+                this.seeksClients = seeksClients;
+                return this;
+            }
+
+            public Builder postedJob(boolean postedJob) {
+                this.postedJob = postedJob;
+                return this;
+            }
+
+            public Builder referred(boolean referred) {
+                this.referred = referred;
+                return this;
+            }
+
+            public Builder owner(boolean owner) {
+                this.owner = owner;
+                return this;
+            }
+
+            public Builder bought(boolean bought) {
+                this.bought = bought;
+                return this;
+            }
+
+            public Builder askedTheRoom(Optional<Instant> askedTheRoom) {
+                this.askedTheRoom = askedTheRoom;
+                return this;
+            }
+
+            public Builder lastQuestionAsksWhoHasOne(boolean lastQuestionAsksWhoHasOne) {
+                this.lastQuestionAsksWhoHasOne = lastQuestionAsksWhoHasOne;
+                return this;
+            }
+
+            public Builder promisedPrivately(Optional<String> promisedPrivately) {
+                this.promisedPrivately = promisedPrivately;
+                return this;
+            }
+
+            public Builder promisedPrivatelyAt(Optional<Instant> promisedPrivatelyAt) {
+                this.promisedPrivatelyAt = promisedPrivatelyAt;
+                return this;
+            }
+
+            public Builder askedTheRoomTakenUpBy(Optional<String> askedTheRoomTakenUpBy) {
+                this.askedTheRoomTakenUpBy = askedTheRoomTakenUpBy;
+                return this;
+            }
+
+            public Builder servesClients(boolean servesClients) {
+                this.servesClients = servesClients;
+                return this;
+            }
+
+            public Member build() {
+                return new Member(who, messages, questions, answers, announcements, roles, lastQuestion,
+                        lastQuestionChannel, lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn,
+                        lastHelpedAt, offersWork, seeksClients, postedJob, referred, owner, bought, askedTheRoom,
+                        lastQuestionAsksWhoHasOne, promisedPrivately, promisedPrivatelyAt, askedTheRoomTakenUpBy,
+                        servesClients);
+            }
         }
     }
 

@@ -142,14 +142,8 @@ class OldCommunityDocumentsTest {
         assertThat(back.people()).isEqualTo(old.people());
         assertThat(back.version()).isEqualTo(CommunitySnapshot.VERSION);
 
-        CommunitySnapshot.Member m = old.people().get(0);
         CommunitySnapshot serving = new CommunitySnapshot(CommunitySnapshot.VERSION, old.community(),
-                List.of(new CommunitySnapshot.Member(m.who(), m.messages(), m.questions(), m.answers(),
-                        m.announcements(), m.roles(), m.lastQuestion(), m.lastQuestionChannel(),
-                        m.lastQuestionSeeksOffer(), m.lastInChannels(), m.lastHelped(), m.lastHelpedIn(),
-                        m.lastHelpedAt(), m.offersWork(), m.seeksClients(), m.postedJob(), m.referred(), m.owner(),
-                        m.bought(), m.askedTheRoom(), m.lastQuestionAsksWhoHasOne(), m.promisedPrivately(),
-                        m.promisedPrivatelyAt(), m.askedTheRoomTakenUpBy(), true)),
+                List.of(old.people().get(0).toBuilder().servesClients(true).build()),
                 null, null, null, null, false, false, null);
         assertThat(json.readCommunity(json.write(serving), "guild-1").people())
                 .singleElement().satisfies(p -> assertThat(p.servesClients()).isTrue());
