@@ -150,6 +150,12 @@ public final class Scene {
         return this;
     }
 
+    /** The process restarts here: the chat goes on with a new engine that took the snapshots back ({@link Chat#restart}). */
+    public Scene restart() {
+        chat.restart();
+        return this;
+    }
+
     /** The same step {@code times} times, told which time it is (from 0). */
     public Scene times(int times, ObjIntConsumer<Scene> step) {
         for (int i = 0; i < times; i++) {

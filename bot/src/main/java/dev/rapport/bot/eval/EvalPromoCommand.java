@@ -179,7 +179,10 @@ public final class EvalPromoCommand implements Callable<Integer> {
 
     private List<PromoHamScan.Result> scanHam(PrintWriter err) {
         List<PromoHamScan.Result> results = new ArrayList<>();
-        PromoHamScan scan = new PromoHamScan(detector, IrcLogReader::new);
+        // People's messages as coaching reads them (bots' left out), and nothing after the last: the scan reads
+        // messages only, so a RecordEnds would be passed over.
+        PromoHamScan scan = new PromoHamScan(detector, log -> IrcLogReader.builder(log).keepingBots(false)
+                .tellingWhereTheRecordEnds(false).build());
         for (Path input : hamLogs) {
             for (Path log : rawLogsIn(input, err)) {
                 try {

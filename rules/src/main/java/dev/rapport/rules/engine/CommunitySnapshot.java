@@ -72,8 +72,10 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * document reads as none: a question asked just before a restart and taken up just after it was not taken up).
      * 9: whether each person spoke of clients they serve (a version 8 document reads as nobody having done so: each
      * was learned again only at their next such message, and read as outside the trade until then).
+     * 10: per room, whom its latest line was said to (a version 9 document reads as said to the room: the line after
+     * a restart without a reply link took a turn with whoever spoke last, whomever they had spoken to).
      */
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
 
     /** A snapshot without what version 7 added (no requests, no trade's rooms). */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -139,10 +141,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                         r.topic(), r.anyoneCanAnswer(), r.passedBy().stream().filter(p -> !p.equals(pseudonym)).toList(),
                         r.awaitsTakeUp())
                         : r).toList();
-        List<Room> rs = rooms.stream().map(r -> r.speakers().stream().anyMatch(s -> s.who().equals(pseudonym))
-                ? new Room(r.channel(), r.messages(), r.speakers().stream().filter(s -> !s.who().equals(pseudonym))
-                .toList())
-                : r).toList();
+        List<Room> rs = rooms.stream().map(r -> r.mentions(pseudonym) ? r.without(pseudonym) : r).toList();
         List<RoomNorm> ns = norms.stream().map(n -> n.mentions(pseudonym) ? n.without(pseudonym) : n).toList();
         // Their own questions and messages go; where they were one of the people waited on or spoken to, their name.
         List<TeamQuestion> ts = teamQuestions.stream().filter(q -> !q.asker().equals(pseudonym))
@@ -234,6 +233,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * to write to privately ("I have one, I'll DM you"), and when (version 5: the DM that follows answers it); who
      * (pseudonym) took up their latest question to the room at once, so it went by nobody after (version 7); whether
      * they spoke of clients they serve ("two of my clients", {@code text/ServesClients}: one of the trade; version 9).
+     * A field a document leaves out (written before its version, or at its default) reads as zero, false or empty;
+     * code makes one with {@link #builder}.
      */
     public record Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
                          Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
@@ -244,61 +245,6 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                          boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
                          Optional<Instant> promisedPrivatelyAt, Optional<String> askedTheRoomTakenUpBy,
                          boolean servesClients) {
-        /** A member as version 8 kept them: not known to serve clients of their own. */
-        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
-                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
-                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
-                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
-                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                      boolean owner, boolean bought, Optional<Instant> askedTheRoom,
-                      boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
-                      Optional<Instant> promisedPrivatelyAt, Optional<String> askedTheRoomTakenUpBy) {
-            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
-                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
-                    seeksClients, postedJob, referred, owner, bought, askedTheRoom, lastQuestionAsksWhoHasOne,
-                    promisedPrivately, promisedPrivatelyAt, askedTheRoomTakenUpBy, false);
-        }
-
-        /** A member as version 6 kept them: their latest question to the room not known to be taken up. */
-        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
-                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
-                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
-                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
-                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                      boolean owner, boolean bought, Optional<Instant> askedTheRoom,
-                      boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
-                      Optional<Instant> promisedPrivatelyAt) {
-            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
-                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
-                    seeksClients, postedJob, referred, owner, bought, askedTheRoom, lastQuestionAsksWhoHasOne,
-                    promisedPrivately, promisedPrivatelyAt, Optional.empty());
-        }
-
-        /** A member as version 4 kept them: no question whether anyone has a thing, no promise to write privately. */
-        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
-                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
-                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
-                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
-                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                      boolean owner, boolean bought, Optional<Instant> askedTheRoom) {
-            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
-                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
-                    seeksClients, postedJob, referred, owner, bought, askedTheRoom, false, Optional.empty(),
-                    Optional.empty());
-        }
-
-        /** A member as version 3 kept them: not known to have put a question to the room lately. */
-        public Member(String who, int messages, int questions, int answers, int announcements, List<String> roles,
-                      Optional<Instant> lastQuestion, Optional<ChannelId> lastQuestionChannel,
-                      boolean lastQuestionSeeksOffer, Optional<Instant> lastInChannels,
-                      Optional<String> lastHelped, Optional<ChannelId> lastHelpedIn, Optional<Instant> lastHelpedAt,
-                      boolean offersWork, boolean seeksClients, boolean postedJob, boolean referred,
-                      boolean owner, boolean bought) {
-            this(who, messages, questions, answers, announcements, roles, lastQuestion, lastQuestionChannel,
-                    lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn, lastHelpedAt, offersWork,
-                    seeksClients, postedJob, referred, owner, bought, Optional.empty());
-        }
-
         public Member {
             askedTheRoom = askedTheRoom == null ? Optional.empty() : askedTheRoom;
             promisedPrivately = promisedPrivately == null ? Optional.empty() : promisedPrivately;
@@ -324,13 +270,219 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
             if (!helped && !promised && !tookUp) {
                 return this;
             }
-            return new Member(who, messages, questions, answers, announcements, roles, lastQuestion,
-                    lastQuestionChannel, lastQuestionSeeksOffer, lastInChannels,
-                    helped ? Optional.empty() : lastHelped, helped ? Optional.empty() : lastHelpedIn,
-                    helped ? Optional.empty() : lastHelpedAt, offersWork, seeksClients, postedJob, referred, owner,
-                    bought, askedTheRoom, lastQuestionAsksWhoHasOne, promised ? Optional.empty() : promisedPrivately,
-                    promised ? Optional.empty() : promisedPrivatelyAt,
-                    tookUp ? Optional.empty() : askedTheRoomTakenUpBy, servesClients);
+            Builder b = toBuilder();
+            if (helped) {
+                b.lastHelped(Optional.empty()).lastHelpedIn(Optional.empty()).lastHelpedAt(Optional.empty());
+            }
+            if (promised) {
+                b.promisedPrivately(Optional.empty()).promisedPrivatelyAt(Optional.empty());
+            }
+            if (tookUp) {
+                b.askedTheRoomTakenUpBy(Optional.empty());
+            }
+            return b.build();
+        }
+
+        /**
+         * A member to set up, known by {@code who} (pseudonym): every other field starts as a document that leaves it
+         * out reads it (zero, false, empty), which is also how each version reads what later versions added.
+         */
+        public static Builder builder(String who) {
+            return new Builder(who);
+        }
+
+        /** A builder holding this member's fields, to make one that differs in a few. */
+        public Builder toBuilder() {
+            Builder b = new Builder(who);
+            b.messages = messages;
+            b.questions = questions;
+            b.answers = answers;
+            b.announcements = announcements;
+            b.roles = roles;
+            b.lastQuestion = lastQuestion;
+            b.lastQuestionChannel = lastQuestionChannel;
+            b.lastQuestionSeeksOffer = lastQuestionSeeksOffer;
+            b.lastInChannels = lastInChannels;
+            b.lastHelped = lastHelped;
+            b.lastHelpedIn = lastHelpedIn;
+            b.lastHelpedAt = lastHelpedAt;
+            b.offersWork = offersWork;
+            b.seeksClients = seeksClients;
+            b.postedJob = postedJob;
+            b.referred = referred;
+            b.owner = owner;
+            b.bought = bought;
+            b.askedTheRoom = askedTheRoom;
+            b.lastQuestionAsksWhoHasOne = lastQuestionAsksWhoHasOne;
+            b.promisedPrivately = promisedPrivately;
+            b.promisedPrivatelyAt = promisedPrivatelyAt;
+            b.askedTheRoomTakenUpBy = askedTheRoomTakenUpBy;
+            b.servesClients = servesClients;
+            return b;
+        }
+
+        /**
+         * Sets up a {@link Member} field by field, so that code naming a few of the 25 says which ones (the record's
+         * constructor takes them all by position). Not thread-safe; {@link #build} may be called more than once.
+         */
+        public static final class Builder {
+            private final String who;
+            private int messages;
+            private int questions;
+            private int answers;
+            private int announcements;
+            private List<String> roles = List.of();
+            private Optional<Instant> lastQuestion = Optional.empty();
+            private Optional<ChannelId> lastQuestionChannel = Optional.empty();
+            private boolean lastQuestionSeeksOffer;
+            private Optional<Instant> lastInChannels = Optional.empty();
+            private Optional<String> lastHelped = Optional.empty();
+            private Optional<ChannelId> lastHelpedIn = Optional.empty();
+            private Optional<Instant> lastHelpedAt = Optional.empty();
+            private boolean offersWork;
+            private boolean seeksClients;
+            private boolean postedJob;
+            private boolean referred;
+            private boolean owner;
+            private boolean bought;
+            private Optional<Instant> askedTheRoom = Optional.empty();
+            private boolean lastQuestionAsksWhoHasOne;
+            private Optional<String> promisedPrivately = Optional.empty();
+            private Optional<Instant> promisedPrivatelyAt = Optional.empty();
+            private Optional<String> askedTheRoomTakenUpBy = Optional.empty();
+            private boolean servesClients;
+
+            private Builder(String who) {
+                this.who = who;
+            }
+
+            public Builder messages(int messages) {
+                this.messages = messages;
+                return this;
+            }
+
+            public Builder questions(int questions) {
+                this.questions = questions;
+                return this;
+            }
+
+            public Builder answers(int answers) {
+                this.answers = answers;
+                return this;
+            }
+
+            public Builder announcements(int announcements) {
+                this.announcements = announcements;
+                return this;
+            }
+
+            public Builder roles(List<String> roles) {
+                this.roles = roles;
+                return this;
+            }
+
+            public Builder lastQuestion(Optional<Instant> lastQuestion) {
+                this.lastQuestion = lastQuestion;
+                return this;
+            }
+
+            public Builder lastQuestionChannel(Optional<ChannelId> lastQuestionChannel) {
+                this.lastQuestionChannel = lastQuestionChannel;
+                return this;
+            }
+
+            public Builder lastQuestionSeeksOffer(boolean lastQuestionSeeksOffer) {
+                this.lastQuestionSeeksOffer = lastQuestionSeeksOffer;
+                return this;
+            }
+
+            public Builder lastInChannels(Optional<Instant> lastInChannels) {
+                this.lastInChannels = lastInChannels;
+                return this;
+            }
+
+            public Builder lastHelped(Optional<String> lastHelped) {
+                this.lastHelped = lastHelped;
+                return this;
+            }
+
+            public Builder lastHelpedIn(Optional<ChannelId> lastHelpedIn) {
+                this.lastHelpedIn = lastHelpedIn;
+                return this;
+            }
+
+            public Builder lastHelpedAt(Optional<Instant> lastHelpedAt) {
+                this.lastHelpedAt = lastHelpedAt;
+                return this;
+            }
+
+            public Builder offersWork(boolean offersWork) {
+                this.offersWork = offersWork;
+                return this;
+            }
+
+            public Builder seeksClients(boolean seeksClients) {
+                this.seeksClients = seeksClients;
+                return this;
+            }
+
+            public Builder postedJob(boolean postedJob) {
+                this.postedJob = postedJob;
+                return this;
+            }
+
+            public Builder referred(boolean referred) {
+                this.referred = referred;
+                return this;
+            }
+
+            public Builder owner(boolean owner) {
+                this.owner = owner;
+                return this;
+            }
+
+            public Builder bought(boolean bought) {
+                this.bought = bought;
+                return this;
+            }
+
+            public Builder askedTheRoom(Optional<Instant> askedTheRoom) {
+                this.askedTheRoom = askedTheRoom;
+                return this;
+            }
+
+            public Builder lastQuestionAsksWhoHasOne(boolean lastQuestionAsksWhoHasOne) {
+                this.lastQuestionAsksWhoHasOne = lastQuestionAsksWhoHasOne;
+                return this;
+            }
+
+            public Builder promisedPrivately(Optional<String> promisedPrivately) {
+                this.promisedPrivately = promisedPrivately;
+                return this;
+            }
+
+            public Builder promisedPrivatelyAt(Optional<Instant> promisedPrivatelyAt) {
+                this.promisedPrivatelyAt = promisedPrivatelyAt;
+                return this;
+            }
+
+            public Builder askedTheRoomTakenUpBy(Optional<String> askedTheRoomTakenUpBy) {
+                this.askedTheRoomTakenUpBy = askedTheRoomTakenUpBy;
+                return this;
+            }
+
+            public Builder servesClients(boolean servesClients) {
+                this.servesClients = servesClients;
+                return this;
+            }
+
+            public Member build() {
+                return new Member(who, messages, questions, answers, announcements, roles, lastQuestion,
+                        lastQuestionChannel, lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn,
+                        lastHelpedAt, offersWork, seeksClients, postedJob, referred, owner, bought, askedTheRoom,
+                        lastQuestionAsksWhoHasOne, promisedPrivately, promisedPrivatelyAt, askedTheRoomTakenUpBy,
+                        servesClients);
+            }
         }
     }
 
@@ -358,10 +510,29 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     public record Recent(MessageId message, Instant at, boolean seeksOffer) {
     }
 
-    /** A channel's last few speakers (pseudonym and when), most recent last, and its message count (capped). */
-    public record Room(ChannelId channel, int messages, List<Spoke> speakers) {
+    /**
+     * A channel's last few speakers (pseudonym and when), most recent last, its message count (capped), and whom its
+     * latest line was said to (pseudonyms; empty for a line said to the room, and in documents before version 10).
+     */
+    public record Room(ChannelId channel, int messages, List<Spoke> speakers, List<String> lastSaidTo) {
         public Room {
             speakers = speakers == null ? List.of() : List.copyOf(speakers);
+            lastSaidTo = lastSaidTo == null ? List.of() : List.copyOf(lastSaidTo);
+        }
+
+        /** A room whose latest line was said to the room (as documents before version 10 kept every room). */
+        public Room(ChannelId channel, int messages, List<Spoke> speakers) {
+            this(channel, messages, speakers, List.of());
+        }
+
+        boolean mentions(String pseudonym) {
+            return lastSaidTo.contains(pseudonym) || speakers.stream().anyMatch(s -> s.who().equals(pseudonym));
+        }
+
+        /** This room without {@code pseudonym}'s place in it or their name among those its latest line spoke to. */
+        Room without(String pseudonym) {
+            return new Room(channel, messages, speakers.stream().filter(s -> !s.who().equals(pseudonym)).toList(),
+                    CommunitySnapshot.without(lastSaidTo, pseudonym));
         }
     }
 

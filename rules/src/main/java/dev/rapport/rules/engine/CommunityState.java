@@ -1232,6 +1232,10 @@ final class CommunityState {
                     restored.askedTheRoomAt = current.askedTheRoomAt;
                     restored.askedTheRoomTakenUpBy = current.askedTheRoomTakenUpBy;
                 }
+                // What they were learned to do since the restart, under their id (a customer's word to them, their
+                // own word for clients), holds as it would have without the restart: learned once, never unlearned.
+                restored.servesClients |= current.servesClients;
+                restored.seeksClients |= current.seeksClients;
             }
             restored.lookedUpTo = 0;
             people.put(user, restored);
@@ -1307,16 +1311,24 @@ final class CommunityState {
     /** Everything this community's state holds about its people, everyone by pseudonym (see {@link CommunitySnapshot}). */
     CommunitySnapshot snapshot(CommunityId id, PseudonymCache pseudonyms) {
         List<CommunitySnapshot.Member> members = new ArrayList<>(people.size());
-        people.forEach((u, p) -> members.add(new CommunitySnapshot.Member(pseudonyms.of(u), p.messages, p.questions,
-                p.answers, p.announcements, sorted(p.roles),
-                Optional.ofNullable(p.lastQuestion), Optional.ofNullable(p.lastQuestionChannel),
-                p.lastQuestionSeeksOffer, Optional.ofNullable(p.lastInChannels),
-                Optional.ofNullable(p.lastHelped).map(pseudonyms::of), Optional.ofNullable(p.lastHelpedIn),
-                Optional.ofNullable(p.lastHelpedAt), p.offersWork, p.seeksClients, p.postedJob, p.referred,
-                p.owner, p.bought, Optional.ofNullable(p.askedTheRoomAt), p.lastQuestionAsksWhoHasOne,
-                Optional.ofNullable(p.promisedPrivately).map(pseudonyms::of),
-                Optional.ofNullable(p.promisedPrivatelyAt),
-                Optional.ofNullable(p.askedTheRoomTakenUpBy).map(pseudonyms::of), p.servesClients)));
+        people.forEach((u, p) -> members.add(CommunitySnapshot.Member.builder(pseudonyms.of(u))
+                .messages(p.messages).questions(p.questions).answers(p.answers).announcements(p.announcements)
+                .roles(sorted(p.roles))
+                .lastQuestion(Optional.ofNullable(p.lastQuestion))
+                .lastQuestionChannel(Optional.ofNullable(p.lastQuestionChannel))
+                .lastQuestionSeeksOffer(p.lastQuestionSeeksOffer)
+                .lastQuestionAsksWhoHasOne(p.lastQuestionAsksWhoHasOne)
+                .lastInChannels(Optional.ofNullable(p.lastInChannels))
+                .lastHelped(Optional.ofNullable(p.lastHelped).map(pseudonyms::of))
+                .lastHelpedIn(Optional.ofNullable(p.lastHelpedIn))
+                .lastHelpedAt(Optional.ofNullable(p.lastHelpedAt))
+                .offersWork(p.offersWork).seeksClients(p.seeksClients).servesClients(p.servesClients)
+                .postedJob(p.postedJob).referred(p.referred).owner(p.owner).bought(p.bought)
+                .askedTheRoom(Optional.ofNullable(p.askedTheRoomAt))
+                .askedTheRoomTakenUpBy(Optional.ofNullable(p.askedTheRoomTakenUpBy).map(pseudonyms::of))
+                .promisedPrivately(Optional.ofNullable(p.promisedPrivately).map(pseudonyms::of))
+                .promisedPrivatelyAt(Optional.ofNullable(p.promisedPrivatelyAt))
+                .build()));
         // The same state always gives the same document.
         members.sort(Comparator.comparing(CommunitySnapshot.Member::who));
         List<CommunitySnapshot.Request> open = openQuestions.snapshotOpen(pseudonyms);

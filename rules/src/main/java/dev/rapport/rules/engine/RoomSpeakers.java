@@ -42,7 +42,7 @@ final class RoomSpeakers {
         int messages;
         /**
          * Whom the channel's latest line was said to (its reply target and mentions), empty for one said to the room.
-         * Not kept over a restart: after one, the latest line reads as said to the room.
+         * Kept in the snapshot by pseudonym (version 10): the line after a restart answers it as it would without one.
          */
         List<UserId> lastSaidTo = List.of();
 
@@ -186,12 +186,13 @@ final class RoomSpeakers {
         return out;
     }
 
-    /** Adds everyone who holds a place in a room to {@code all}. */
+    /** Adds everyone who holds a place in a room, or was spoken to in its latest line, to {@code all}. */
     void addSpeakersTo(Set<UserId> all) {
         for (Speakers room : speakers.values()) {
             for (int i = 0; i < room.size; i++) {
                 all.add(room.who[i]);
             }
+            all.addAll(room.lastSaidTo);
         }
     }
 
@@ -203,12 +204,22 @@ final class RoomSpeakers {
                     room.who[i] = user;
                 }
             }
+            if (room.lastSaidTo.contains(standIn)) {
+                room.lastSaidTo = room.lastSaidTo.stream().map(u -> u.equals(standIn) ? user : u).toList();
+            }
         }
     }
 
-    /** Lets go of {@code user}'s places in rooms, the others keeping their order. */
+    /**
+     * Lets go of {@code user}'s places in rooms, the others keeping their order, and of their name among those a
+     * room's latest line was said to (said to them alone, it reads as said to the room, as after a restart before the
+     * snapshot kept it).
+     */
     void forget(UserId user) {
         for (Speakers room : speakers.values()) {
+            if (room.lastSaidTo.contains(user)) {
+                room.lastSaidTo = room.lastSaidTo.stream().filter(u -> !u.equals(user)).toList();
+            }
             int kept = 0;
             for (int i = 0; i < room.size; i++) {
                 if (!room.who[i].equals(user)) {
@@ -225,7 +236,7 @@ final class RoomSpeakers {
         }
     }
 
-    /** The rooms as a snapshot lists them: by channel id, their speakers by pseudonym. */
+    /** The rooms as a snapshot lists them: by channel id, their speakers and whom their latest line spoke to by pseudonym. */
     List<CommunitySnapshot.Room> snapshot(PseudonymCache pseudonyms) {
         List<CommunitySnapshot.Room> rooms = new ArrayList<>(speakers.size());
         speakers.forEach((c, room) -> {
@@ -233,7 +244,9 @@ final class RoomSpeakers {
             for (int i = 0; i < room.size; i++) {
                 who.add(new CommunitySnapshot.Spoke(pseudonyms.of(room.who[i]), room.when[i]));
             }
-            rooms.add(new CommunitySnapshot.Room(c, room.messages, who));
+            List<String> saidTo = room.lastSaidTo.isEmpty() ? List.of()
+                    : room.lastSaidTo.stream().map(pseudonyms::of).toList();
+            rooms.add(new CommunitySnapshot.Room(c, room.messages, who, saidTo));
         });
         rooms.sort(Comparator.comparing(r -> r.channel().value()));
         return rooms;
@@ -245,7 +258,13 @@ final class RoomSpeakers {
      */
     void restore(List<CommunitySnapshot.Room> rooms, Function<String, UserId> standIn) {
         for (CommunitySnapshot.Room r : rooms) {
-            Speakers room = speakers.computeIfAbsent(r.channel(), k -> new Speakers());
+            Speakers room = speakers.get(r.channel());
+            if (room == null) {
+                room = new Speakers();
+                speakers.put(r.channel(), room);
+                // Only where nobody spoke since the restart is the snapshot's latest line still the room's latest.
+                room.lastSaidTo = standIns(r.lastSaidTo(), standIn);
+            }
             for (CommunitySnapshot.Spoke who : r.speakers()) {
                 UserId u = standIn.apply(who.who());
                 if (u != null) {
@@ -254,5 +273,20 @@ final class RoomSpeakers {
             }
             room.messages = Math.min(Math.max(room.messages, r.messages()), ROOM_KNOWN_AFTER);
         }
+    }
+
+    /** {@code pseudonyms} as their stand-ins, those that are none left out. */
+    private static List<UserId> standIns(List<String> pseudonyms, Function<String, UserId> standIn) {
+        if (pseudonyms.isEmpty()) {
+            return List.of();
+        }
+        List<UserId> out = new ArrayList<>(pseudonyms.size());
+        for (String p : pseudonyms) {
+            UserId u = standIn.apply(p);
+            if (u != null) {
+                out.add(u);
+            }
+        }
+        return List.copyOf(out);
     }
 }

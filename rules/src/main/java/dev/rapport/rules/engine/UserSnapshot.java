@@ -62,11 +62,12 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * what they learned lately and the requests they passed over are kept. 3: whether their latest message said they
      * are away until a known return. 4: when they last asked for help, per channel. 5: until when a team question
      * that waited through their announced absence is still theirs to take up after their return. 6: who replied under
-     * their own posts lately. 7: the day their announced absence named for their return. Older documents read as
-     * before (nothing learned, no absence announced, no help asked for, the usual hour back, nobody replied under their
-     * posts, no day named).
+     * their own posts lately. 7: the day their announced absence named for their return. 8: per week, the posts
+     * excused as what their channel is for and the channels where turns spoken to nobody went ({@link Week}). Older
+     * documents read as before (nothing learned, no absence announced, no help asked for, the usual hour back, nobody
+     * replied under their posts, no day named, a week's turns before the restart judged without its excused posts).
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     /** A snapshot without what version 7 added (no day named for a return). */
     public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
@@ -163,7 +164,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                             f.evidence().where()), f.tip())
                     : f).toList();
             return new Week(w.week(), w.counts(), w.responseSeconds(), w.interactions(), w.communities(), cps, fs,
-                    w.closed());
+                    w.closed(), w.licensed(), w.toNobodyIn());
         }).toList();
         Map<String, Instant> guards = new java.util.HashMap<>(fired);
         guards.keySet().removeIf(k -> k.contains(pseudonym));
@@ -305,10 +306,15 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * @param counterparts     per pseudonym
      * @param findings         the week's findings
      * @param closed           whether the week's rules already ran
+     * @param licensed         the person's posts excused as what their channel is for, by id, in id order: turns of
+     *                         the week though not spoken to nobody ({@code WeekTally#judgedTurns}; version 8, empty
+     *                         before)
+     * @param toNobodyIn       the channels their turns spoken to nobody went to, in id order (version 8, empty before)
      */
     public record Week(IsoWeek week, Map<String, Integer> counts, List<Long> responseSeconds,
                        Map<Audience, Integer> interactions, Map<String, Integer> communities,
-                       Map<String, Counterpart> counterparts, List<Finding> findings, boolean closed) {
+                       Map<String, Counterpart> counterparts, List<Finding> findings, boolean closed,
+                       List<Licensed> licensed, List<ChannelId> toNobodyIn) {
         public Week {
             counts = Map.copyOf(counts);
             responseSeconds = List.copyOf(responseSeconds);
@@ -316,6 +322,21 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
             communities = Map.copyOf(communities);
             counterparts = Map.copyOf(counterparts);
             findings = List.copyOf(findings);
+            // Absent before version 8.
+            licensed = licensed == null ? List.of() : List.copyOf(licensed);
+            toNobodyIn = toNobodyIn == null ? List.of() : List.copyOf(toNobodyIn);
         }
+
+        /** A week as documents before version 8 kept it: no post excused, no channel spoken to nobody in. */
+        public Week(IsoWeek week, Map<String, Integer> counts, List<Long> responseSeconds,
+                    Map<Audience, Integer> interactions, Map<String, Integer> communities,
+                    Map<String, Counterpart> counterparts, List<Finding> findings, boolean closed) {
+            this(week, counts, responseSeconds, interactions, communities, counterparts, findings, closed, List.of(),
+                    List.of());
+        }
+    }
+
+    /** One of the week's own posts excused as what its channel is for (a log entry, a post of the room's kind). */
+    public record Licensed(MessageId message, ChannelId channel) {
     }
 }

@@ -1070,8 +1070,14 @@ final class UserState implements UserHistory {
                     c.helped(), c.acknowledged(), c.receivedDays())));
             Map<String, Integer> communities = new HashMap<>();
             t.messagesByCommunity().forEach((c, n) -> communities.put(c.value(), n));
+            List<UserSnapshot.Licensed> licensed = new ArrayList<>();
+            t.licensedPosts().forEach((id, channel) -> licensed.add(new UserSnapshot.Licensed(id, channel)));
+            // In id order, so that the same state always gives the same snapshot.
+            licensed.sort(java.util.Comparator.comparing(UserSnapshot.Licensed::message));
+            List<ChannelId> toNobody = new ArrayList<>(t.toNobodyIn());
+            toNobody.sort(null);
             weekList.add(new UserSnapshot.Week(t.week(), t.counts(), t.responseTimes(), t.interactionsByAudience(),
-                    communities, cps, t.findings(), t.closed()));
+                    communities, cps, t.findings(), t.closed(), licensed, toNobody));
         }
         List<UserSnapshot.Post> posts = new ArrayList<>();
         List<UserSnapshot.Post> promos = new ArrayList<>();
@@ -1129,8 +1135,14 @@ final class UserState implements UserHistory {
             });
             Map<CommunityId, Integer> communities = new HashMap<>();
             w.communities().forEach((c, n) -> communities.put(CommunityId.of(c), n));
-            u.weeks.put(WeekTally.restore(ids.week(w.week()), w.counts(), w.responseSeconds(), w.interactions(),
-                    communities, gr, audiences, w.findings(), w.closed()));
+            WeekTally t = WeekTally.restore(ids.week(w.week()), w.counts(), w.responseSeconds(), w.interactions(),
+                    communities, gr, audiences, w.findings(), w.closed());
+            Map<MessageId, ChannelId> licensed = new HashMap<>();
+            for (UserSnapshot.Licensed l : w.licensed()) {
+                licensed.put(l.message(), l.channel());
+            }
+            t.restoreTurnsJudged(licensed, w.toNobodyIn());
+            u.weeks.put(t);
         }
         for (UserSnapshot.Post p : s.links()) {
             u.postedLink(p.fingerprint(), p.channel(), p.message(), p.at());

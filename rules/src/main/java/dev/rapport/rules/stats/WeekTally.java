@@ -8,6 +8,7 @@ import dev.rapport.rules.model.MessageId;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -492,11 +493,32 @@ public final class WeekTally {
      * Own posts to the room excused as what their channel is for (a log, a listing, a post echoing the room's own
      * words), by id, with their channel: not turns spoken to nobody, and not part of the share of them, but turns the
      * person took all the same, so they count toward the week's messages before that share is judged
-     * ({@link #judgedTurns}). Not kept across a restart (a week read after one counts fewer, never more).
+     * ({@link #judgedTurns}). Kept in the person's snapshot (ids only, see {@link #restoreTurnsJudged}), so a week
+     * read across a restart is judged from the same turns as without one.
      */
     private Map<MessageId, ChannelId> licensedPosts;
-    /** The channels where the week's turns spoken to nobody, not excused, went. Not kept across a restart. */
+    /** The channels where the week's turns spoken to nobody, not excused, went. Kept as {@link #licensedPosts} is. */
     private Set<ChannelId> toNobodyIn;
+
+    /** The week's posts excused as what their channel is for, by id, with their channel ({@link #judgedTurns}). */
+    public Map<MessageId, ChannelId> licensedPosts() {
+        return licensedPosts == null ? Map.of() : Map.copyOf(licensedPosts);
+    }
+
+    /** The channels the week's turns spoken to nobody, not excused, went to ({@link #judgedTurns}). */
+    public Set<ChannelId> toNobodyIn() {
+        return toNobodyIn == null ? Set.of() : Set.copyOf(toNobodyIn);
+    }
+
+    /**
+     * Takes back what a snapshot kept of the turns the week is judged from ({@link #licensedPosts()}, {@link
+     * #toNobodyIn()}): without them, a week read across a restart would count the excused posts before it as no turns
+     * at all, and excuse posts after it that went where the ones before it spoke to nobody.
+     */
+    public void restoreTurnsJudged(Map<MessageId, ChannelId> licensed, Collection<ChannelId> spokeToNobodyIn) {
+        licensed.forEach(this::postLicensed);
+        spokeToNobodyIn.forEach(this::spokeToNobodyIn);
+    }
 
     /** {@code id}, an own post to the room in {@code channel}, was excused as what its channel is for. */
     public void postLicensed(MessageId id, ChannelId channel) {

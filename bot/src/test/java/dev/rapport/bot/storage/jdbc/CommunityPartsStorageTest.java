@@ -230,9 +230,8 @@ class CommunityPartsStorageTest {
     }
 
     private static CommunitySnapshot.Member member(String who, int messages) {
-        return new CommunitySnapshot.Member(who, messages, 1, 0, 0, List.of(), Optional.of(T0), Optional.empty(),
-                false, Optional.of(T0), Optional.empty(), Optional.empty(), Optional.empty(), false, false, false,
-                false, false, false);
+        return CommunitySnapshot.Member.builder(who).messages(messages).questions(1).lastQuestion(Optional.of(T0))
+                .lastInChannels(Optional.of(T0)).build();
     }
 
     private static CommunitySnapshot with(CommunitySnapshot s, List<CommunitySnapshot.Member> people) {

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * marked a team question taken back after a restart, a flag no document ever held) load in this build and come
  * back from the engine as they were: the team's open questions, the recent messages and the direct conversations of
  * version 3, and a version 2 document with none of them; a version 5 document with no questions waiting in rooms
- * (version 6); a version 8 document with nobody serving clients (version 9).
+ * (version 6); a version 8 document with nobody serving clients (version 9); a version 9 document whose rooms' latest
+ * lines read as said to the room (version 10).
  */
 class OldCommunityDocumentsTest {
     private static final String VERSION_3 = "{\"version\":3,\"community\":\"guild-1\",\"people\":[{\"who\":"
@@ -46,6 +47,15 @@ class OldCommunityDocumentsTest {
     private static final String VERSION_8 = "{\"version\":8,\"community\":\"guild-1\",\"people\":[{\"who\":"
             + "\"p-00000000a1\",\"messages\":2,\"announcements\":2,\"seeksClients\":true,\"lastInChannels\":"
             + "\"2026-03-02T10:00:00Z\"}]}";
+    /**
+     * In the shape version 9 has (session 38's starting build): someone serving clients, a small room's last speakers,
+     * nothing kept of whom its latest line was said to.
+     */
+    private static final String VERSION_9 = "{\"version\":9,\"community\":\"guild-1\",\"people\":[{\"who\":"
+            + "\"p-00000000a1\",\"messages\":2,\"announcements\":2,\"servesClients\":true,\"lastInChannels\":"
+            + "\"2026-03-02T10:00:00Z\"}],\"rooms\":[{\"channel\":\"yard\",\"messages\":10,\"speakers\":[{\"who\":"
+            + "\"p-00000000b2\",\"at\":\"2026-03-02T09:00:00Z\"},{\"who\":\"p-00000000a1\",\"at\":"
+            + "\"2026-03-02T10:00:00Z\"}]}]}";
     private static final String VERSION_2 = "{\"version\":2,\"community\":\"guild-1\",\"people\":[{\"who\":"
             + "\"p-00000000a1\",\"messages\":3,\"questions\":1,\"lastQuestion\":\"2026-03-02T10:00:00Z\","
             + "\"lastInChannels\":\"2026-03-02T10:00:00Z\"}]}";
@@ -132,17 +142,41 @@ class OldCommunityDocumentsTest {
         assertThat(back.people()).isEqualTo(old.people());
         assertThat(back.version()).isEqualTo(CommunitySnapshot.VERSION);
 
-        CommunitySnapshot.Member m = old.people().get(0);
         CommunitySnapshot serving = new CommunitySnapshot(CommunitySnapshot.VERSION, old.community(),
-                List.of(new CommunitySnapshot.Member(m.who(), m.messages(), m.questions(), m.answers(),
-                        m.announcements(), m.roles(), m.lastQuestion(), m.lastQuestionChannel(),
-                        m.lastQuestionSeeksOffer(), m.lastInChannels(), m.lastHelped(), m.lastHelpedIn(),
-                        m.lastHelpedAt(), m.offersWork(), m.seeksClients(), m.postedJob(), m.referred(), m.owner(),
-                        m.bought(), m.askedTheRoom(), m.lastQuestionAsksWhoHasOne(), m.promisedPrivately(),
-                        m.promisedPrivatelyAt(), m.askedTheRoomTakenUpBy(), true)),
+                List.of(old.people().get(0).toBuilder().servesClients(true).build()),
                 null, null, null, null, false, false, null);
         assertThat(json.readCommunity(json.write(serving), "guild-1").people())
                 .singleElement().satisfies(p -> assertThat(p.servesClients()).isTrue());
+    }
+
+    /**
+     * A version 9 document kept nothing of whom a room's latest line was said to: it reads as said to the room, its
+     * people and speakers as they were; written again, whom a line was said to reads back by pseudonym.
+     */
+    @Test
+    void aVersion9DocumentsRoomsReadAsLastSpokenToTheRoomAndVersion10KeepsWhomTo() {
+        CommunitySnapshot old = json.readCommunity(VERSION_9, "guild-1");
+        CoachEngine engine = engine();
+
+        engine.restoreCommunity(old);
+        CommunitySnapshot back = engine.communitySnapshot(Fixtures.GUILD).orElseThrow();
+
+        assertThat(old.rooms()).singleElement().satisfies(r -> {
+            assertThat(r.speakers()).hasSize(2);
+            assertThat(r.lastSaidTo()).isEmpty();
+        });
+        assertThat(back.rooms()).isEqualTo(old.rooms());
+        assertThat(back.people()).isEqualTo(old.people());
+        assertThat(back.version()).isEqualTo(CommunitySnapshot.VERSION);
+
+        CommunitySnapshot.Room r = old.rooms().get(0);
+        CommunitySnapshot toSomeone = new CommunitySnapshot(CommunitySnapshot.VERSION, old.community(), null, null,
+                null, List.of(new CommunitySnapshot.Room(r.channel(), r.messages(), r.speakers(),
+                List.of("p-00000000b2"))), null, false, false, null);
+        String written = json.write(toSomeone);
+        assertThat(written).contains("\"lastSaidTo\":[\"p-00000000b2\"]");
+        assertThat(json.readCommunity(written, "guild-1").rooms()).singleElement()
+                .satisfies(room -> assertThat(room.lastSaidTo()).containsExactly("p-00000000b2"));
     }
 
     @Test

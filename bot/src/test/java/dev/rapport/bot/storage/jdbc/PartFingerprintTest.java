@@ -27,10 +27,14 @@ class PartFingerprintTest {
 
     /** A community with one of everything, every optional value present. */
     private static CommunitySnapshot everything() {
-        CommunitySnapshot.Member ana = new CommunitySnapshot.Member("p-00000000a1", 4, 2, 1, 1, List.of("Maker", "Team"),
-                Optional.of(T0), Optional.of(ChannelId.of("help")), true, Optional.of(T0.plusSeconds(5)),
-                Optional.of("p-00000000b2"), Optional.of(ChannelId.of("help")), Optional.of(T0.plusSeconds(9)), true,
-                true, true, true, true, true);
+        CommunitySnapshot.Member ana = CommunitySnapshot.Member.builder("p-00000000a1").messages(4).questions(2)
+                .answers(1).announcements(1).roles(List.of("Maker", "Team"))
+                .lastQuestion(Optional.of(T0)).lastQuestionChannel(Optional.of(ChannelId.of("help")))
+                .lastQuestionSeeksOffer(true).lastInChannels(Optional.of(T0.plusSeconds(5)))
+                .lastHelped(Optional.of("p-00000000b2")).lastHelpedIn(Optional.of(ChannelId.of("help")))
+                .lastHelpedAt(Optional.of(T0.plusSeconds(9)))
+                .offersWork(true).seeksClients(true).postedJob(true).referred(true).owner(true).bought(true)
+                .build();
         return new CommunitySnapshot(CommunitySnapshot.VERSION, Fixtures.GUILD, List.of(ana),
                 List.of(new CommunitySnapshot.Request(MessageId.of("11"), "p-00000000a1", ChannelId.of("help"), T0,
                         List.of(3, 5), true, List.of("p-00000000b2"))),

@@ -5,6 +5,8 @@ import dev.rapport.bot.storage.support.EngineScript;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.engine.UserSnapshot;
+import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +168,38 @@ class SnapshotJsonStorageTest {
                 alice.passedOver(), alice.asked(), Optional.of(java.time.Instant.parse("2026-01-07T09:00:00Z")),
                 alice.askedForHelp(), alice.repliesUnder(), Optional.of(java.time.Instant.parse("2026-01-09T00:00:00Z")));
         assertThat(json.read(json.write(busy), "alice-1001")).isEqualTo(busy);
+    }
+
+    /**
+     * A version 7 document kept no week's excused posts or channels spoken to nobody in: each week reads as none;
+     * written again, they read back by id.
+     */
+    @Test
+    void aVersion7DocumentsWeeksReadWithNoPostExcusedAndVersion8KeepsThem() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        String text = json.write(alice);
+        assertThat(text).contains("\"licensed\":[]", "\"toNobodyIn\":[");
+        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":7")
+                .replace(",\"licensed\":[]", "").replaceAll(",\"toNobodyIn\":\\[[^\\]]*\\]", "");
+        assertThat(older).doesNotContain("licensed", "toNobodyIn");
+        UserSnapshot read = json.read(older, "alice-1001");
+        assertThat(read.weeks()).allSatisfy(w -> {
+            assertThat(w.licensed()).isEmpty();
+            assertThat(w.toNobodyIn()).isEmpty();
+        });
+        assertThat(read.weeks().get(0).counts()).isEqualTo(alice.weeks().get(0).counts());
+
+        UserSnapshot.Week w = alice.weeks().get(0);
+        UserSnapshot.Week logged = new UserSnapshot.Week(w.week(), w.counts(), w.responseSeconds(), w.interactions(),
+                w.communities(), w.counterparts(), w.findings(), w.closed(),
+                List.of(new UserSnapshot.Licensed(MessageId.of("9001"), ChannelId.of("training-log"))),
+                List.of(ChannelId.of("general")));
+        UserSnapshot kept = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
+                alice.community(), List.of(logged), alice.links(), alice.promotions(), alice.lastSpoke(),
+                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
+                alice.passedOver(), alice.asked(), alice.awaySaid(), alice.askedForHelp(), alice.repliesUnder(),
+                alice.awayUntil());
+        assertThat(json.read(json.write(kept), "alice-1001")).isEqualTo(kept);
     }
 
     @Test
