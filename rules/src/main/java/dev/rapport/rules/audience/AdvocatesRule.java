@@ -107,8 +107,14 @@ public final class AdvocatesRule implements Rule {
         // Customers who wrote and heard nothing back this week: the most expensive misses.
         long unanswered = t.counterparts().values().stream()
                 .filter(c -> c.audience().existingCustomer() && c.received() > 0 && c.given() <= 0).count();
+        // Chasing new people is going to them: words to someone new who did not write to the person that week. Answering
+        // the new people who came with their questions (a price asked, a fault to fix) serves them; the week did not go
+        // to chasing, whatever its mix.
+        boolean chased = t.counterparts().values().stream()
+                .anyMatch(c -> (c.audience() == Audience.SEEKER || c.audience() == Audience.UNKNOWN)
+                        && c.given() > 0 && c.received() <= 0);
         double share = (double) customers / all;
-        if (unanswered == 0 || share >= ctx.settings().value(MIN_SHARE) || prospects <= customers) {
+        if (unanswered == 0 || share >= ctx.settings().value(MIN_SHARE) || prospects <= customers || !chased) {
             return;
         }
         ctx.emit(Evidence.builder().count("interactions", all).count("with-customers", customers)

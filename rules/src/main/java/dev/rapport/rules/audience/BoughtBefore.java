@@ -41,6 +41,20 @@ public final class BoughtBefore {
      */
     private static final Pattern FROM_YOU = Pattern.compile(LEAD + "(?:already\\s+)?"
             + "(?:" + PAID_FOR + "|got)\\s+(?:[\\w' -]{1,40}?\\s+)?(?:from|off)\\s+(?:you\\b|" + YOUR_SHOP + ")");
+    /**
+     * Things that come from someone without being bought: words, greetings and gifts ("my card from you came",
+     * "our present from you arrived").
+     */
+    private static final String NOT_BOUGHT = "(?:message|messages|msg|dm|pm|email|mail|letter|letters|card|cards|note"
+            + "|reply|answer|text|invite|invitation|gift|gifts|present|presents|parcel\s+of\s+seeds|advice|tip|tips)";
+    /**
+     * A thing of the writer's from the one spoken to (or their shop) that has come: "my lamp from you arrived",
+     * "our order off your stall turned up". Only what was bought is sent and waited for that way; a letter or a gift
+     * from them is not a purchase.
+     */
+    private static final Pattern ARRIVED = Pattern.compile("\\b(?:my|our)\\s+(?:(?!" + NOT_BOUGHT + "\\b)[\\w'-]+\\s+){1,3}?"
+            + "(?:from|off)\\s+(?:you\\b|" + YOUR_SHOP + ")\\s+(?:has\\s+|have\\s+|finally\\s+|just\\s+)*"
+            + "(?:came|come|arrived|turned\\s+up|got\\s+here|showed\\s+up|landed)\\b");
     /** I or we bought one of yours: "I bought your winter blend", "ordered two of your mugs". */
     private static final Pattern YOURS = Pattern.compile(LEAD + "(?:already\\s+)?"
             + PAID_FOR + "\\s+(?:\\w+\\s+of\\s+)?your\\s+\\w+");
@@ -350,7 +364,7 @@ public final class BoughtBefore {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return says(FROM_YOU.matcher(t), t) || says(YOURS.matcher(t), t);
+        return says(FROM_YOU.matcher(t), t) || says(YOURS.matcher(t), t) || ARRIVED.matcher(t).find();
     }
 
     /** A match with "I" or "we" said, or without them in a sentence that is not a question. */
@@ -380,7 +394,9 @@ public final class BoughtBefore {
     /** A cheap look, ignoring case and without copying, for "you" and one of the verbs of buying. */
     private static boolean mayTell(String text) {
         return has(text, "you") && (has(text, "bought") || has(text, "ordered") || has(text, "purchased")
-                || has(text, "got ") || has(text, "licen") || has(text, "rented") || has(text, "leased"));
+                || has(text, "got ") || has(text, "licen") || has(text, "rented") || has(text, "leased")
+                || has(text, "came") || has(text, "come") || has(text, "arrived") || has(text, "turned up")
+                || has(text, "showed up") || has(text, "landed"));
     }
 
     private static boolean has(String text, String word) {

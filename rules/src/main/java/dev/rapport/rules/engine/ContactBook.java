@@ -28,6 +28,12 @@ final class ContactBook extends PseudonymRows {
      * talked on two occasions have begun to know each other.
      */
     static final long LATER_OCCASION = 12L * 3600 * 1000;
+    /**
+     * In {@link #AGAIN}: so far only a bare welcome passed between them ("welcome!" under an introduction). It greets;
+     * nothing is talked about, so the first word beyond it is when they begin to talk, and the occasions count from
+     * there. (Never a real time: one second after {@link #NONE}, in 1952.)
+     */
+    private static final int ONLY_WELCOMED = Integer.MIN_VALUE + 1;
 
     ContactBook() {
         super(4);
@@ -50,13 +56,40 @@ final class ContactBook extends PseudonymRows {
      * when the person gave something (a reply, a reaction).
      */
     void interacted(long other, long atMilli, boolean given) {
+        interacted(other, atMilli, given, false);
+    }
+
+    /**
+     * As {@link #interacted(long, long, boolean)}; {@code welcomeOnly} when the message only welcomed ("welcome
+     * aboard!"): it makes them met, but a welcome is a greeting, not a conversation, so the first word beyond it begins
+     * their acquaintance and its occasions (a welcome on Monday and one chat on Tuesday are one occasion of talking).
+     */
+    void interacted(long other, long atMilli, boolean given, boolean welcomeOnly) {
         int r = findOrAdd(other, NONE);
         int at = pack(atMilli);
         int first = get(r, FIRST);
+        if (welcomeOnly && first == NONE) {
+            set(r, FIRST, at);
+            set(r, LAST, at);
+            set(r, AGAIN, ONLY_WELCOMED);
+            if (given) {
+                set(r, GAVE, at);
+            }
+            return;
+        }
+        if (get(r, AGAIN) == ONLY_WELCOMED && !welcomeOnly) {
+            // The first word beyond the welcome: they begin to talk now.
+            set(r, AGAIN, NONE);
+            if (at > first) {
+                set(r, FIRST, at);
+                first = at;
+            }
+        }
         // Only one's own word counts as meeting them again: their thanks days later, answered with a pitch, is still
         // the first exchange going on. (An earlier interaction learnt late leaves it as it is: the coach knows no
         // more about the first one than that it was first.)
-        if (given && first != NONE && at > first && (long) at - first >= LATER_OCCASION / 1000) {
+        if (given && first != NONE && at > first && (long) at - first >= LATER_OCCASION / 1000
+                && get(r, AGAIN) != ONLY_WELCOMED) {
             int again = get(r, AGAIN);
             if (again == NONE || at < again) {
                 set(r, AGAIN, at);
@@ -99,7 +132,7 @@ final class ContactBook extends PseudonymRows {
      */
     long metAgain(long other) {
         int r = find(other);
-        return r < 0 ? NEVER : unpack(get(r, AGAIN));
+        return r < 0 || get(r, AGAIN) == ONLY_WELCOMED ? NEVER : unpack(get(r, AGAIN));
     }
 
     long lastGave(long other) {

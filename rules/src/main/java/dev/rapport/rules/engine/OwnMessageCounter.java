@@ -13,6 +13,7 @@ import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.Banter;
+import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.TextFeatures;
 
 import java.time.Duration;
@@ -432,7 +433,7 @@ final class OwnMessageCounter {
             // An ask is not a gift, however it is wrapped ("Nice work! Mind subscribing to my feed?"): it does not
             // count as having given before the next ask.
             if (substance || !ask) {
-                s.gave(p, m.channel(), m.time());
+                s.gave(p, m.channel(), m.time(), OnlyAWelcome.is(m.text()));
             }
             audiences.add(a);
         }

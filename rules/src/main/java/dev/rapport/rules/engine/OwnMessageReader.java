@@ -117,7 +117,12 @@ final class OwnMessageReader {
                 : norms.of(m.channel(), pseudonyms.code(m.author()), m.time());
         // Where the channel's regulars ask it things, it is a place to talk about its topic (#kiln-corner), and a
         // post that names the topic is talk like any other.
-        boolean onPurpose = !norm.talks() && onPurpose(s, m, addressees, promo, cues);
+        // Not one's own thing with its link put in a reply under someone else's post in a room where members show their
+        // own work ("#show-your-pots", "your finished pieces"): it rides on their piece, as in a showcase, and the
+        // room's subject in its words does not make it the room's kind of post.
+        boolean ridesOnShownWork = underOthers && purposes.of(m.channelInfo()).ownPosts() && promo.selfPromotion()
+                && !m.links().isEmpty();
+        boolean onPurpose = !norm.talks() && !ridesOnShownWork && onPurpose(s, m, addressees, promo, cues);
         if (critique || call || onPurpose) {
             promo = PromoVerdict.NONE;
         }

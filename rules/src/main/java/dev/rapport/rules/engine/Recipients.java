@@ -17,6 +17,7 @@ import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NoAnswerAwaited;
+import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SpokenTo;
@@ -308,7 +309,7 @@ final class Recipients {
             t.received(from, audience, dayOfWeek(m.time(), target.zone()));
         }
         t.mentionReceived();
-        target.interacted(from, m.time());
+        target.interacted(from, m.time(), OnlyAWelcome.is(m.text()));
         if (m.kind() != ChannelKind.DIRECT) {
             target.spokenToBy(from, m.channel(), m.time());
         }

@@ -331,8 +331,18 @@ final class UserState implements UserHistory {
         contacts.interacted(other, at.toEpochMilli(), false);
     }
 
+    /** As {@link #interacted(long, Instant)}; {@code welcomeOnly} when they only welcomed the person (a greeting). */
+    void interacted(long other, Instant at, boolean welcomeOnly) {
+        contacts.interacted(other, at.toEpochMilli(), false, welcomeOnly);
+    }
+
     void gave(long other, ChannelId channel, Instant at) {
-        contacts.interacted(other, at.toEpochMilli(), true);
+        gave(other, channel, at, false);
+    }
+
+    /** As {@link #gave(long, ChannelId, Instant)}; {@code welcomeOnly} when the person only welcomed them. */
+    void gave(long other, ChannelId channel, Instant at, boolean welcomeOnly) {
+        contacts.interacted(other, at.toEpochMilli(), true, welcomeOnly);
         channelTimes.latest(GAVE, channel, at);
     }
 
