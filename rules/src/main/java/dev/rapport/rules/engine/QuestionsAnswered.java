@@ -6,8 +6,10 @@ import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.stats.WeekTally;
+import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.CatchUp;
 import dev.rapport.rules.text.TextFeatures;
+import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +59,42 @@ final class QuestionsAnswered {
         return false;
     }
 
+    /**
+     * Whether {@code m}, a reply to another message of someone whose question waits (their answer to one's own
+     * question, say), only thanks them in a few words with what one will do ("thanks, going to 72"), naming nobody and
+     * taking up no word of what they asked: it thanks them for that message; their question still waits.
+     */
+    private static boolean thanksForTheirOtherWords(UserState s, ChatMessage m, TextFeatures text, long[] addressed) {
+        if (!m.mentions().isEmpty() || addressed.length != 1
+                || !Acknowledgement.thanks(m.text(), text, !m.links().isEmpty())) {
+            return false;
+        }
+        return !s.mayTakeUpFrom(addressed[0], TopicWords.of(m.text()), true);
+    }
+
+    /**
+     * Whether {@code text} is one question and nothing else: no sentence ends before its question mark, and nothing
+     * but marks or emoji follows it ("Gus it's a beauty. How's the new bench?" answers first, then asks).
+     */
+    private static boolean onlyAQuestion(String text) {
+        int mark = text.indexOf('?');
+        if (mark < 0) {
+            return false;
+        }
+        for (int i = 0; i < mark; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '\n') {
+                return false;
+            }
+        }
+        for (int i = mark + 1; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Marks the questions {@code m} answers; true when it answered one. */
     boolean answerWaiting(UserState s, ChatMessage m, Cues cues, long[] addressed, WeekTally t) {
         if (!s.anyWaiting()) {
@@ -89,10 +127,30 @@ final class QuestionsAnswered {
         // that message; to the question waiting elsewhere, an "ok" says yes only when it replies to it.
         boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
         if (m.replyTo().isPresent() && !ownThread && s.waitingFor(m.replyTo().get()) == null
-                && cues.onlyANod()) {
+                && (cues.onlyANod() || thanksForTheirOtherWords(s, m, text, addressed))) {
             return false;
         }
         ChannelId direct = m.kind() == ChannelKind.DIRECT ? m.channel() : null;
+        // A question of one's own put by name to someone whose question waits, under nothing of theirs ("@Hal is a
+        // teal border too loud for my cover?" while Hal's "could you proofread my blurb?" waits), asks them something
+        // new: what they asked still waits, unless the question takes up its words (a question back about it, "which
+        // blurb, the sequel's?"), opens as an answer ("sure! which day?") or says more than the question.
+        boolean ownQuestionToThem = false;
+        if (direct == null && m.replyTo().isEmpty() && addressed.length > 0 && text.question()
+                && onlyAQuestion(m.text()) && !AnswerWords.opens(m.text())) {
+            int[] words = TopicWords.of(m.text());
+            long[] keep = new long[addressed.length];
+            int kept = 0;
+            for (long a : addressed) {
+                if (s.mayTakeUpFrom(a, words, false)) {
+                    keep[kept++] = a;
+                }
+            }
+            if (kept < addressed.length) {
+                ownQuestionToThem = true;
+                addressed = java.util.Arrays.copyOf(keep, kept);
+            }
+        }
         // A question of one's own put to the room (no reply, no mention) answers nobody's question by being said where
         // few people talk: "how do I stop the form reloading?" does not answer "which font would you pair?". Only
         // its timing can make it a reply, as for any word to the room.
@@ -105,8 +163,8 @@ final class QuestionsAnswered {
         // of one's own: said in turn after a question to the person, it still answers nothing.
         boolean asksTheRoom = direct == null && m.replyTo().isEmpty() && m.addressees().isEmpty()
                 && AnswerWords.asksTheRoom(m.text());
-        ChannelId turn = !asksTheRoom && addressed.length == 0 && (m.replyTo().isEmpty() || ownThread) ? m.channel()
-                : null;
+        ChannelId turn = !asksTheRoom && !ownQuestionToThem && addressed.length == 0
+                && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
         boolean answeredAny = false;
         // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer
         // ("yes, two of them" the next morning, after being away) or speaks to someone by name without asking anything
@@ -132,6 +190,11 @@ final class QuestionsAnswered {
         // a question back about how it went included; the question was answered late, not left unanswered.
         if (turn != null && (!text.question() && text.secondPerson() > 0 || CatchUp.opens(m.text()))) {
             Instant awayFrom = s.lastOwnMessage == null ? Instant.EPOCH : s.lastOwnMessage.plus(AWAY_WHEN_ASKED);
+            // Someone whose last word said they were going away ("off to my sister's till Monday, no signal") was
+            // away from that word on, however soon after it the question came: their catching up answers it.
+            if (s.awaySaid != null && s.awaySaid.equals(s.lastOwnMessage) && s.awaySaid.isBefore(awayFrom)) {
+                awayFrom = s.awaySaid;
+            }
             if (awayFrom.isBefore(turnSince)) {
                 turnSince = awayFrom;
             }

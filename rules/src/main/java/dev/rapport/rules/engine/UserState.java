@@ -668,6 +668,24 @@ final class UserState implements UserHistory {
         return answered == null ? List.of() : answered;
     }
 
+    /**
+     * Whether a question from {@code from} (a pseudonym number) waits on the person and {@code words} (content words,
+     * {@link TopicWords#of}) take up any of its words, or its words are not known (read back after a restart): whether
+     * a message to the asker may be about what they asked. With {@code underOwnPost}, a question of theirs under the
+     * person's own post (a word on their work, {@link Waiting#under}) counts as taken up whatever the words: a thread
+     * on one's own post is one conversation.
+     */
+    boolean mayTakeUpFrom(long from, int[] words, boolean underOwnPost) {
+        for (int i = 0; waiting != null && i < waitingCount; i++) {
+            Waiting w = waiting[i];
+            if (w.from == from && (w.topic == null || underOwnPost && w.under != null
+                    || TopicWords.shared(w.topic, words) > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The person wrote in {@code channel}: questions waiting there saw their next word ({@link Waiting#passed}). */
     void spokeAfterQuestionsIn(ChannelId channel) {
         for (int i = 0; waiting != null && i < waitingCount; i++) {

@@ -99,8 +99,11 @@ public final class EchoQuestion {
         if (first.length == 0 || first.length > MOST_WORDS) {
             return false;
         }
-        for (String w : first) {
-            if (Arrays.binarySearch(repliedWords, w.hashCode()) < 0) {
+        // A leading "only" or "just" before the echoed words marvels at how few or how little was said ("only 14?" to
+        // "14 pieces in the basket", "just two?"): surprise at the amount, still an echo.
+        int from = first.length > 1 && (first[0].equals("only") || first[0].equals("just")) ? 1 : 0;
+        for (int i = from; i < first.length; i++) {
+            if (Arrays.binarySearch(repliedWords, first[i].hashCode()) < 0) {
                 return false;
             }
         }
