@@ -19,6 +19,7 @@ import dev.rapport.rules.text.CritiqueRequest;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.Hiring;
 import dev.rapport.rules.text.Ownership;
+import dev.rapport.rules.text.PaidPostsRoom;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.ProviderClaim;
 import dev.rapport.rules.text.RoomPointer;
@@ -122,7 +123,11 @@ final class OwnMessageReader {
         // room's subject in its words does not make it the room's kind of post.
         boolean ridesOnShownWork = underOthers && purposes.of(m.channelInfo()).ownPosts() && promo.selfPromotion()
                 && !m.links().isEmpty();
-        boolean onPurpose = !norm.talks() && !ridesOnShownWork && onPurpose(s, m, addressees, promo, cues);
+        // Not one that also offers one's own thing at a price with its page, where the room's own words ask for pieces
+        // and speak of no pay ("one loop each per week, post yours"): the room asked for the loop, not for its sale.
+        // A room for paid posts ("paid tables: post yours", "job postings") asks for the price too.
+        boolean onPurpose = !norm.talks() && !ridesOnShownWork && onPurpose(s, m, addressees, promo, cues)
+                && !(!hiring && !PaidPostsRoom.is(m.channelInfo()) && pricedOfferToRoom(m, addressees, answer, text));
         if (critique || call || onPurpose) {
             promo = PromoVerdict.NONE;
         }
@@ -252,8 +257,11 @@ final class OwnMessageReader {
         // wherever it is posted. Nor the offer brought there within a day of pushing it elsewhere (its link promoted in
         // a chat room the evening before): the next post of one run of pushes, in one more room. A listing days after is
         // the offer put back where it belongs.
+        // A link with no words of its own (a bare page, no thing named, no price) says nothing of what is offered: no
+        // listing, but a link dropped into the room like anywhere else.
+        boolean bareLink = MessageLinks.startsWithLink(m.text()) && text.words() <= 3 && !Pitch.pricedOrCoded(m.text());
         boolean listed = purposes.of(m.channelInfo()).listingsTopic() && !purposes.of(m.channelInfo()).trade()
-                && addressees.isEmpty() && !promo.promotional() && !promo.engagementAsk() && !pitch
+                && addressees.isEmpty() && !promo.promotional() && !promo.engagementAsk() && !pitch && !bareLink
                 && !MessageLinks.promotedSince(s, ownLinks, m.time().minus(CROSS_POST));
         boolean exempt = help || promoWelcome || introduction || theirs || welcoming || showing || curated
                 || critique || call || listed;

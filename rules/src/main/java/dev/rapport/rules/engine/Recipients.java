@@ -19,6 +19,7 @@ import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NoAnswerAwaited;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.Retort;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
@@ -125,6 +126,8 @@ final class Recipients {
             boolean asked = text.question() && first
                     && !(answer ? Exclamation.isInAnswer(m.text()) : Exclamation.is(m.text()))
                     && !NoAnswerAwaited.is(m.text())
+                    // A "since when ...?" that argues, settled by the speaker's own statement after it, is a retort.
+                    && !Retort.is(m.text())
                     && !NoAnswerAwaited.onlyCalls(m.text(), to.value())
                     && !(m.replyGuessed() && !m.mentions().contains(to))
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
