@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The reply inference on the ten development logs of the Ubuntu IRC disentanglement corpus (Kummerfeld et al.,
  * ACL 2019, CC BY 4.0), read from {@code ../shared}. The shipped weights were trained on these files, so the floors
- * are set from the leave-one-file-out figures ({@code rapport eval replies --folds --graph-eval}, 2026-12-01:
- * graph-eval F 0.718, annotated-lines precision 0.712, recall 0.662, F1 0.686, addressed person precision 0.814),
- * less a margin of 0.015: a regression fails here, while the in-sample figures (0.719 and 0.689) are not what is
+ * are set from the leave-one-file-out figures ({@code rapport eval replies --folds --graph-eval}, 2026-12-04:
+ * graph-eval F 0.719, annotated-lines precision 0.713, recall 0.665, F1 0.688, addressed person precision 0.817),
+ * less a margin of 0.015: a regression fails here, while the in-sample figures (0.730 and 0.701) are not what is
  * defended.
  */
 class ReplyEvalOnUbuntuCorpusTest {
@@ -49,13 +49,13 @@ class ReplyEvalOnUbuntuCorpusTest {
 
         JsonNode total = new ObjectMapper().readTree(out.toString()).get("total");
         assertThat(total.get("annotatedMessages").asLong()).isEqualTo(2500);
-        assertThat(total.get("precision").asDouble()).isGreaterThanOrEqualTo(0.697);
-        assertThat(total.get("recall").asDouble()).isGreaterThanOrEqualTo(0.647);
-        assertThat(total.get("f1").asDouble()).isGreaterThanOrEqualTo(0.671);
-        assertThat(total.get("addresseePrecision").asDouble()).isGreaterThanOrEqualTo(0.799);
+        assertThat(total.get("precision").asDouble()).isGreaterThanOrEqualTo(0.698);
+        assertThat(total.get("recall").asDouble()).isGreaterThanOrEqualTo(0.650);
+        assertThat(total.get("f1").asDouble()).isGreaterThanOrEqualTo(0.673);
+        assertThat(total.get("addresseePrecision").asDouble()).isGreaterThanOrEqualTo(0.802);
         JsonNode graph = total.get("graphEval");
         assertThat(graph.get("goldLinks").asLong()).isEqualTo(2607);
         assertThat(graph.get("predictedLinks").asLong()).isEqualTo(2500);
-        assertThat(graph.get("f1").asDouble()).isGreaterThanOrEqualTo(0.703);
+        assertThat(graph.get("f1").asDouble()).isGreaterThanOrEqualTo(0.704);
     }
 }

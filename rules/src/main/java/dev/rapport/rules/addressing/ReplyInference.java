@@ -17,8 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * Infers, message by message, who each message in one channel addresses and which earlier message it
- * answers. Keeps only a bounded window of recent messages (id, author, time, addressees, a few word hashes) and
- * of nicks. One instance per channel; not thread-safe.
+ * answers. Keeps only a bounded window of recent messages (id, author, time, addressees, a few word hashes, the
+ * hashes of the words that could be nicks) and of nicks. One instance per channel; not thread-safe.
  *
  * <p>How:
  * <ol>
@@ -30,12 +30,16 @@ import java.util.function.Predicate;
  *     and whether the candidate is that person's latest message, a question, a long explanation, the start of
  *     their run of messages; the candidate was aimed at the new message's author (turn-taking); it is the author's
  *     own previous message (a continued thought, to the same person, after a connective such as "and"); the two
- *     share content words; the two authors have been talking to each other (addressee continuity); an answer word
- *     ("yes") after a question, thanks after help; how many messages and minutes lie between them; the
+ *     share content words (or the message shares them with the candidate's own parent); the two authors have been
+ *     talking to each other (addressee continuity), address the same third person, or one names the other in
+ *     passing; an answer word ("yes") after a question, thanks after help, a question after a question; the
+ *     candidate answers the author's previous message, or the author has since turned to its author; how many
+ *     messages and minutes lie between them; the
  *     conversations the links inferred so far make (the candidate is in the conversation of the author's previous
  *     message, or one the author wrote in, or is its conversation's latest message; a question already taken up or
  *     still open). "None" has facts of its own: a newcomer's first message, an open
- *     question to the room ("anyone know..."), a long silence, someone carrying on the author's conversation. The
+ *     question to the room ("anyone know..."), a long silence, someone carrying on the author's conversation, the
+ *     author's previous message being aimed at someone or answered. The
  *     option whose features score best under the weights wins.</li>
  * </ol>
  * The weights are fitted to the annotated Ubuntu IRC dev logs by {@code rapport eval replies --train}; the facts
@@ -43,8 +47,8 @@ import java.util.function.Predicate;
  * left out of training.
  * Without turn-taking ({@link ReplyWindow#turnTaking()} off) only addressing links messages.
  *
- * <p>Cost per message: one pass over the text for addressing and one for words, then at most two passes over the
- * last {@value #CANDIDATES} messages; nothing grows with the length of the log.
+ * <p>Cost per message: one pass over the text for addressing and one each for content words and nick-shaped words,
+ * then at most two passes over the last {@value #CANDIDATES} messages; nothing grows with the length of the log.
  */
 public final class ReplyInference {
 
@@ -56,7 +60,8 @@ public final class ReplyInference {
 
     private record Recent(long seq, MessageId id, UserId author, Instant time, List<UserId> addressed,
                           UserId repliedTo, MessageId parent, boolean command, boolean question,
-                          boolean longText, int[] words, int[] replies, long root) {
+                          boolean longText, int[] words, int[] replies, long root, long parentSeq, int nickHash,
+                          int[] nickWords) {
         /** Whether this message is one side of an exchange with {@code person}, who did not write it. */
         boolean isTo(UserId person) {
             return !author.equals(person) && (addressed.contains(person) || person.equals(repliedTo));
@@ -83,6 +88,12 @@ public final class ReplyInference {
     private final double[] hiddenScratch;
     private final long[] rootsSeen = new long[CANDIDATES];
     private final long[] authorsRoots = new long[CANDIDATES];
+    /** Scratch: people the author has addressed since the candidate being described. */
+    private final List<UserId> addressedSince = new ArrayList<>();
+    /** Scratch: people whose latest message aimed at no third person has been passed. */
+    private final List<UserId> freeSeen = new ArrayList<>();
+    /** The number of the message the last message was linked to; -1: none. */
+    private long pickedSeq = -1;
     private int optionCount;
     private long seq;
     /** The conversation (its first message's number) of the option the last message was linked to; -1: none. */
@@ -116,16 +127,20 @@ public final class ReplyInference {
         forgetBefore(time);
         List<UserId> addressed = addressedPeople(text, author);
         int[] words = ContentWords.of(text);
+        int[] nickWords = NickWords.of(text);
+        int nickHash = NickWords.hash(authorNick);
         boolean question = MessageCues.isQuestion(text);
         optionCount = 0;
         pickedRoot = -1;
+        pickedSeq = -1;
         InferredReply reply = looksLikeBot(authorNick)
-                ? botAnswer(addressed, author).orElseGet(() -> infer(addressed, author, time, text, words, question))
-                : infer(addressed, author, time, text, words, question);
+                ? botAnswer(addressed, author).orElseGet(
+                        () -> infer(addressed, author, time, text, words, question, nickWords, nickHash))
+                : infer(addressed, author, time, text, words, question, nickWords, nickHash);
         recent.addLast(new Recent(seq, id, author, time, addressed, reply.replyToAuthor().orElse(null),
                 reply.replyTo().orElse(null),
                 isCommand(text), question, text.length() > MessageCues.LONG_MESSAGE, words, new int[1],
-                pickedRoot < 0 ? seq : pickedRoot));
+                pickedRoot < 0 ? seq : pickedRoot, pickedSeq, nickHash, nickWords));
         seq++;
         if (recent.size() > window.messages()) {
             recent.removeFirst();
@@ -147,11 +162,12 @@ public final class ReplyInference {
 
     /** What is known of the message being read, for describing its options. */
     private record Incoming(UserId author, List<UserId> addressed, Instant time, int[] words, boolean shortText,
-                            boolean bump, boolean connective, boolean answerWord, boolean thanks, Recent ownPrevious) {
+                            boolean bump, boolean connective, boolean answerWord, boolean thanks, Recent ownPrevious,
+                            boolean question, int[] nickWords, int nickHash) {
     }
 
     private InferredReply infer(List<UserId> addressed, UserId author, Instant time, String text, int[] words,
-                                boolean question) {
+                                boolean question, int[] nickWords, int nickHash) {
         optionCount = 0;
         if (!window.turnTaking()) {
             return addressedOnly(addressed, author);
@@ -175,12 +191,22 @@ public final class ReplyInference {
                 addressed.isEmpty() && (MessageCues.opensToTheRoom(text) || shortText && question),
                 MessageCues.startsWithFirstWord(text, MessageCues.CONNECTIVES),
                 MessageCues.startsWithFirstWord(text, MessageCues.ANSWER_WORDS), MessageCues.thanks(text),
-                ownPrevious);
+                ownPrevious, question, nickWords, nickHash);
         Arrays.fill(rows[0], 0);
         noneFeatures(rows[0], addressed, author, time, text, question);
         if (m.thanks()) {
             rows[0][ReplyWeights.NONE_THANKS] = 1;
         }
+        if (ownPrevious != null) {
+            if (!ownPrevious.addressed().isEmpty()) {
+                rows[0][ReplyWeights.NONE_OWN_PREVIOUS_AIMED] = 1;
+            }
+            if (ownPrevious.replies()[0] > 0) {
+                rows[0][ReplyWeights.NONE_OWN_PREVIOUS_ANSWERED] = 1;
+            }
+        }
+        addressedSince.clear();
+        freeSeen.clear();
         options[0] = null;
         optionCount = 1;
         authorsSeen.clear();
@@ -217,6 +243,7 @@ public final class ReplyInference {
             if (ownPrevious != null && r.seq() > ownPrevious.seq() && r.root() == ownPrevious.root()) {
                 rows[0][ReplyWeights.NONE_THREAD_GOING] = 1;
             }
+            describeInWindow(f, r, i, count, m);
             if (r.isTo(author)) {
                 aimedAtAuthorSeen = true;
             }
@@ -237,6 +264,7 @@ public final class ReplyInference {
         Arrays.fill(candidates, 0, count, null);
         Recent pick = options[best];
         pickedRoot = pick == null ? -1 : pick.root();
+        pickedSeq = pick == null ? -1 : pick.seq();
         if (pick != null && !pick.author().equals(author)) {
             pick.replies()[0]++;
         }
@@ -297,6 +325,76 @@ public final class ReplyInference {
         }
         int relation = addressed.contains(r.author()) ? 0 : mine ? 1 : r.isTo(author) ? 2 : 3;
         f[ReplyWeights.RELATION_DISTANCE + relation * ReplyWeights.DISTANCE_BUCKETS + bucket(distance)] = 1;
+    }
+
+    /**
+     * The features of {@code candidates[i]} that need the rest of the window: its own parent, the messages between it
+     * and now. Called newest candidate first, so the scratch lists hold what came after the candidate.
+     */
+    private void describeInWindow(double[] f, Recent r, int i, int count, Incoming m) {
+        UserId author = m.author();
+        boolean mine = r.author().equals(author);
+        double minutes = minutesBetween(r.time(), m.time());
+        f[ReplyWeights.MINUTES + minuteBucket(minutes)] = 1;
+        if (r.parentSeq() >= 0) {
+            // Messages are numbered in order and the window holds them all, so the parent is found by its number.
+            int k = (int) (seq - 1 - r.parentSeq());
+            if (k >= 0 && k < count) {
+                f[ReplyWeights.PARENT_SHARED_WORDS] =
+                        Math.min(3, ContentWords.shared(m.words(), candidates[k].words()));
+            }
+        }
+        boolean free = r.addressed().isEmpty() || r.addressed().contains(author);
+        if (free && !freeSeen.contains(r.author())) {
+            freeSeen.add(r.author());
+            if (m.addressed().contains(r.author())) {
+                f[ReplyWeights.ADDRESSEES_LATEST_FREE] = 1;
+            }
+        }
+        if (mine) {
+            if (r.replies()[0] > 0) {
+                f[ReplyWeights.OWN_ANSWERED] = 1;
+            }
+            for (UserId to : r.addressed()) {
+                if (!addressedSince.contains(to)) {
+                    addressedSince.add(to);
+                }
+            }
+            return;
+        }
+        for (UserId to : r.addressed()) {
+            if (m.addressed().contains(to)) {
+                f[ReplyWeights.SAME_TARGET] = 1;
+                break;
+            }
+        }
+        if (!m.addressed().contains(r.author()) && NickWords.contains(m.nickWords(), r.nickHash())) {
+            f[ReplyWeights.MENTIONS_AUTHOR] = 1;
+        }
+        if (!r.addressed().contains(author) && NickWords.contains(r.nickWords(), m.nickHash())) {
+            f[ReplyWeights.MENTIONED_BY_CANDIDATE] = 1;
+        }
+        if (addressedSince.contains(r.author())) {
+            f[ReplyWeights.AUTHOR_TO_THEM_SINCE] = 1;
+        }
+        if (i > 0 && candidates[i - 1].author().equals(r.author())) {
+            f[ReplyWeights.RUN_CONTINUES] = 1;
+        }
+        if (r.question() && m.question()) {
+            f[ReplyWeights.BOTH_QUESTIONS] = 1;
+        }
+        if (m.ownPrevious() != null && r.parentSeq() == m.ownPrevious().seq()) {
+            f[ReplyWeights.ANSWERS_OWN_PREVIOUS] = 1;
+        }
+    }
+
+    /** Under 1 minute, 1-2, 2-4, 4-8, 8-16, 16 or more: doubling buckets, as turns slow down unevenly. */
+    private static int minuteBucket(double minutes) {
+        int bucket = 0;
+        for (double bound = 1; bucket < ReplyWeights.MINUTE_BUCKETS - 1 && minutes >= bound; bound *= 2) {
+            bucket++;
+        }
+        return bucket;
     }
 
     /** Features of the author's own earlier message: a continued thought. */
@@ -503,6 +601,7 @@ public final class ReplyInference {
         }
         // The answer belongs to the conversation of the command it answers.
         pickedRoot = command.root();
+        pickedSeq = command.seq();
         return Optional.of(InferredReply.to(addressed, command.id(), command.author()));
     }
 

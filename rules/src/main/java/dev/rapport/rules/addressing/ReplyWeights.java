@@ -152,7 +152,35 @@ public final class ReplyWeights {
     /** "none", and someone else has written in the conversation of the author's previous message since it. */
     public static final int NONE_THREAD_GOING = ANSWERS_QUESTION + 13;
 
-    public static final int FEATURES = ANSWERS_QUESTION + 14;
+    /** The candidate, by someone else, addresses someone the message addresses too (the same target). */
+    public static final int SAME_TARGET = ANSWERS_QUESTION + 14;
+    /** Minutes between the two messages, by bucket: under 1, 1-2, 2-4, 4-8, 8-16, 16 or more; one indicator each. */
+    public static final int MINUTES = ANSWERS_QUESTION + 15;
+    public static final int MINUTE_BUCKETS = 6;
+    /** Content words the message shares with the candidate's own parent (by the links inferred so far), up to 3. */
+    public static final int PARENT_SHARED_WORDS = MINUTES + MINUTE_BUCKETS;
+    /** The message names the candidate's author without addressing them. */
+    public static final int MENTIONS_AUTHOR = PARENT_SHARED_WORDS + 1;
+    /** The candidate names the message's author without addressing them. */
+    public static final int MENTIONED_BY_CANDIDATE = PARENT_SHARED_WORDS + 2;
+    /** Since the candidate, the author has addressed its author: the exchange has moved on. */
+    public static final int AUTHOR_TO_THEM_SINCE = PARENT_SHARED_WORDS + 3;
+    /** The message addresses the candidate's author, whose latest message aimed at no third person it is. */
+    public static final int ADDRESSEES_LATEST_FREE = PARENT_SHARED_WORDS + 4;
+    /** The candidate, by someone else, is followed at once by another message of its author's. */
+    public static final int RUN_CONTINUES = PARENT_SHARED_WORDS + 5;
+    /** Both messages ask, the candidate by someone else. */
+    public static final int BOTH_QUESTIONS = PARENT_SHARED_WORDS + 6;
+    /** "none", and the author's previous message was aimed at someone. */
+    public static final int NONE_OWN_PREVIOUS_AIMED = PARENT_SHARED_WORDS + 7;
+    /** "none", and the author's previous message has been answered. */
+    public static final int NONE_OWN_PREVIOUS_ANSWERED = PARENT_SHARED_WORDS + 8;
+    /** The candidate is the author's own message, and someone has been inferred to answer it. */
+    public static final int OWN_ANSWERED = PARENT_SHARED_WORDS + 9;
+    /** The candidate, by someone else, answers the author's previous message (by the links inferred so far). */
+    public static final int ANSWERS_OWN_PREVIOUS = PARENT_SHARED_WORDS + 10;
+
+    public static final int FEATURES = PARENT_SHARED_WORDS + 11;
 
     private static final String RESOURCE = "reply-weights.txt";
     /** Feature names in order, as in the weights file. */
@@ -173,7 +201,11 @@ public final class ReplyWeights {
             "distance-other-4-6", "distance-other-7-12", "distance-other-13+", "answers-question", "thanks-helper",
             "thanks-own", "none-thanks", "own-previous-parent", "own-previous-counterpart", "shared-long-words",
             "answered", "open-question", "log-gap", "same-thread",
-            "thread-latest", "authors-thread", "none-thread-going");
+            "thread-latest", "authors-thread", "none-thread-going", "same-target", "minutes-0-1", "minutes-1-2",
+            "minutes-2-4", "minutes-4-8", "minutes-8-16", "minutes-16+", "parent-shared-words", "mentions-author",
+            "mentioned-by-candidate", "author-to-them-since", "addressees-latest-free", "run-continues",
+            "both-questions", "none-own-previous-aimed", "none-own-previous-answered", "own-answered",
+            "answers-own-previous");
     private static final ReplyWeights SHIPPED = load();
 
     private final double[] weights;

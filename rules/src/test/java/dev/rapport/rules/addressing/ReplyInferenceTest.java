@@ -211,6 +211,130 @@ class ReplyInferenceTest {
     }
 
     @Test
+    void aMessageToThePersonTheCandidateAlsoAddressedSharesItsTarget() {
+        say("marlow", "my printer prints blank pages since the upgrade");   // m0
+        say("quince", "marlow: check the cartridge driver");                // m1
+        say("tessaly", "pell: the new kernel boots fine here");              // m2
+        say("wren", "marlow: or swap the cable for another one");
+        assertThat(featuresOf("m1")[ReplyWeights.SAME_TARGET]).isEqualTo(1.0);
+        assertThat(featuresOf("m2")[ReplyWeights.SAME_TARGET]).isZero();
+    }
+
+    @Test
+    void minutesBackFallInOneBucketEach() {
+        say("keel", "the backup script works with the new disk");          // m0
+        clock = clock.plus(Duration.ofMinutes(5));
+        say("varro", "keel: even the incremental one?");
+        assertThat(featuresOf("m0")[ReplyWeights.MINUTES + 3]).isEqualTo(1.0);
+        double[] f = featuresOf("m0");
+        double sum = 0;
+        for (int b = 0; b < ReplyWeights.MINUTE_BUCKETS; b++) {
+            sum += f[ReplyWeights.MINUTES + b];
+        }
+        assertThat(sum).isEqualTo(1.0);
+    }
+
+    @Test
+    void wordsSharedWithTheCandidatesOwnParentAreCounted() {
+        say("orrin", "the bluetooth headset pairs but plays no sound");     // m0
+        say("pell", "orrin: did you pick it as the output?");               // m1, answers m0
+        say("wren", "bluetooth headset works for me after a reboot");
+        assertThat(featuresOf("m1")[ReplyWeights.PARENT_SHARED_WORDS]).isEqualTo(2.0);
+        assertThat(featuresOf("m0")[ReplyWeights.PARENT_SHARED_WORDS]).isZero();
+    }
+
+    @Test
+    void namingTheCandidatesAuthorMidSentenceIsAMentionNotAnAddress() {
+        say("marlow", "the scanner shows up but never scans");              // m0
+        say("tessaly", "good morning everyone");                            // m1
+        say("quince", "I think marlow has the same model as mine");
+        assertThat(featuresOf("m0")[ReplyWeights.MENTIONS_AUTHOR]).isEqualTo(1.0);
+        assertThat(featuresOf("m0")[ReplyWeights.ADDRESSES_AUTHOR]).isZero();
+        assertThat(featuresOf("m1")[ReplyWeights.MENTIONS_AUTHOR]).isZero();
+    }
+
+    @Test
+    void aCandidateNamingTheAuthorMidSentenceMentionsThem() {
+        say("orrin", "how do I list the open ports?");                      // m0
+        say("pell", "the command orrin wants is probably ss");              // m1
+        say("wren", "is the mirror down for anyone else?");                 // m2
+        say("orrin", "that prints a long table");
+        assertThat(featuresOf("m1")[ReplyWeights.MENTIONED_BY_CANDIDATE]).isEqualTo(1.0);
+        assertThat(featuresOf("m2")[ReplyWeights.MENTIONED_BY_CANDIDATE]).isZero();
+    }
+
+    @Test
+    void anExchangeTheAuthorHasSinceMovedOnFromIsMarked() {
+        say("pell", "try booting the older kernel");                        // m0
+        say("orrin", "pell: that one hangs too");                           // m1
+        say("pell", "then check the logs from the last boot");              // m2
+        say("orrin", "where are those kept?");
+        assertThat(featuresOf("m0")[ReplyWeights.AUTHOR_TO_THEM_SINCE]).isEqualTo(1.0);
+        assertThat(featuresOf("m2")[ReplyWeights.AUTHOR_TO_THEM_SINCE]).isZero();
+    }
+
+    @Test
+    void theAddresseesLatestMessageAimedAtNoOneElseIsMarked() {
+        say("tessaly", "anyone around?");                                   // m0
+        say("marlow", "the scanner shows up but never scans");              // m1
+        say("marlow", "tessaly: yes, what's up");                           // m2
+        say("quince", "marlow: which scanner model is it");
+        assertThat(featuresOf("m1")[ReplyWeights.ADDRESSEES_LATEST_FREE]).isEqualTo(1.0);
+        assertThat(featuresOf("m2")[ReplyWeights.ADDRESSEES_LATEST_FREE]).isZero();
+    }
+
+    @Test
+    void aCandidateItsAuthorWentOnFromAtOnceContinuesARun() {
+        say("marlow", "my laptop will not wake from suspend");              // m0
+        say("marlow", "the screen stays black, the fan spins");             // m1
+        say("quince", "which graphics card does it have?");
+        assertThat(featuresOf("m0")[ReplyWeights.RUN_CONTINUES]).isEqualTo(1.0);
+        assertThat(featuresOf("m1")[ReplyWeights.RUN_CONTINUES]).isZero();
+    }
+
+    @Test
+    void aQuestionAfterSomeoneElsesQuestionIsMarkedAsBothAsking() {
+        say("marlow", "does the live image support secure boot?");          // m0
+        say("tessaly", "the installer finished without errors");            // m1
+        say("quince", "which release are you trying?");
+        assertThat(featuresOf("m0")[ReplyWeights.BOTH_QUESTIONS]).isEqualTo(1.0);
+        assertThat(featuresOf("m1")[ReplyWeights.BOTH_QUESTIONS]).isZero();
+    }
+
+    @Test
+    void startingAfreshIsWeighedAgainstTheAuthorsPreviousMessageBeingAimedAndAnswered() {
+        say("pell", "back from lunch");                                     // m0
+        say("orrin", "pell: is the firewall on by default?");               // m1
+        say("pell", "orrin: no, you enable it yourself");                   // m2, answers m1
+        say("orrin", "what is a good editor for large files?");
+        assertThat(inference.features(0)[ReplyWeights.NONE_OWN_PREVIOUS_AIMED]).isEqualTo(1.0);
+        assertThat(inference.features(0)[ReplyWeights.NONE_OWN_PREVIOUS_ANSWERED]).isEqualTo(1.0);
+        say("wren", "how do I change the login screen wallpaper?");
+        assertThat(inference.features(0)[ReplyWeights.NONE_OWN_PREVIOUS_AIMED]).isZero();
+        assertThat(inference.features(0)[ReplyWeights.NONE_OWN_PREVIOUS_ANSWERED]).isZero();
+    }
+
+    @Test
+    void theAuthorsOwnMessageThatSomeoneAnsweredIsMarked() {
+        say("orrin", "how do I list the open ports?");                      // m0
+        say("pell", "orrin: run ss -tlnp");                                 // m1, answers m0
+        say("orrin", "I also want to see the process names");               // m2
+        say("orrin", "and the owning users if possible");
+        assertThat(featuresOf("m0")[ReplyWeights.OWN_ANSWERED]).isEqualTo(1.0);
+        assertThat(featuresOf("m2")[ReplyWeights.OWN_ANSWERED]).isZero();
+    }
+
+    @Test
+    void aCandidateAnsweringTheAuthorsPreviousMessageIsMarked() {
+        say("orrin", "how do I list the open ports?");                      // m0
+        say("pell", "orrin: run ss -tlnp");                                 // m1, answers m0
+        say("wren", "is the mirror down for anyone else?");                 // m2
+        say("orrin", "that prints a long table");
+        assertThat(featuresOf("m1")[ReplyWeights.ANSWERS_OWN_PREVIOUS]).isEqualTo(1.0);
+        assertThat(featuresOf("m2")[ReplyWeights.ANSWERS_OWN_PREVIOUS]).isZero();
+    }
+
+    @Test
     void botNicksAreRecognisedWithANumberOrSeparatorAfterBot() {
         for (String nick : new String[]{"floodbot1", "FloodBot12", "logbot_", "news-bot-2", "chanbot", "ubottu"}) {
             assertThat(ReplyInference.looksLikeBot(nick)).as(nick).isTrue();
