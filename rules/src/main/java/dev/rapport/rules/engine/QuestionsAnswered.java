@@ -13,6 +13,7 @@ import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import static dev.rapport.rules.engine.CoachEngine.AWAY;
@@ -148,7 +149,7 @@ final class QuestionsAnswered {
             }
             if (kept < addressed.length) {
                 ownQuestionToThem = true;
-                addressed = java.util.Arrays.copyOf(keep, kept);
+                addressed = Arrays.copyOf(keep, kept);
             }
         }
         // A question of one's own put to the room (no reply, no mention) answers nobody's question by being said where

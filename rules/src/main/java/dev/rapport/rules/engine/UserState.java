@@ -15,10 +15,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -177,21 +181,21 @@ final class UserState implements UserHistory {
             return o instanceof OwnMessage m && at.equals(m.at) && week.equals(m.week) && community.equals(m.community)
                     && addressed == m.addressed && help == m.help && question == m.question && linkCount == m.linkCount
                     && promotion == m.promotion && words == m.words && first == m.first && second == m.second
-                    && java.util.Arrays.equals(gaveTo, m.gaveTo) && audiences.equals(m.audiences)
+                    && Arrays.equals(gaveTo, m.gaveTo) && audiences.equals(m.audiences)
                     && textHash == m.textHash && substance == m.substance && acknowledgement == m.acknowledgement
                     && continuation == m.continuation && firstPlural == m.firstPlural && drewAnswer == m.drewAnswer;
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(at, week, community, addressed, help, question, linkCount, promotion, words,
-                    first, second, java.util.Arrays.hashCode(gaveTo), audiences, textHash, substance, acknowledgement,
+            return Objects.hash(at, week, community, addressed, help, question, linkCount, promotion, words,
+                    first, second, Arrays.hashCode(gaveTo), audiences, textHash, substance, acknowledgement,
                     continuation);
         }
 
         @Override
         public String toString() {
-            return "OwnMessage[at=" + at + ", week=" + week + ", gaveTo=" + java.util.Arrays.toString(gaveTo)
+            return "OwnMessage[at=" + at + ", week=" + week + ", gaveTo=" + Arrays.toString(gaveTo)
                     + ", audiences=" + audiences + ", words=" + words + ", links=" + linkCount + "]";
         }
     }
@@ -421,7 +425,7 @@ final class UserState implements UserHistory {
             waiting[same] = w;
         } else {
             if (waitingCount == waiting.length) {
-                waiting = java.util.Arrays.copyOf(waiting, waitingCount * 2);
+                waiting = Arrays.copyOf(waiting, waitingCount * 2);
             }
             waiting[waitingCount++] = w;
         }
@@ -529,7 +533,7 @@ final class UserState implements UserHistory {
      * addresses (by pseudonym number), in a direct conversation every question waiting there, and in {@code turnIn}
      * (a message to nobody in particular, soon after) the questions waiting there since {@code turnSince}.
      */
-    List<Waiting> answeredBy(java.util.Optional<MessageId> replyTo, long[] addressed, ChannelId direct,
+    List<Waiting> answeredBy(Optional<MessageId> replyTo, long[] addressed, ChannelId direct,
                              ChannelId turnIn, Instant turnSince) {
         if (waiting == null) {
             return List.of();
@@ -541,7 +545,7 @@ final class UserState implements UserHistory {
         if (waitingFrom == null) {
             scanAnswered(addressed, direct, turnIn, turnSince, answered);
             if (answered.size() > 1) {
-                answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+                answered.sort(Comparator.comparing((Waiting w) -> w.since));
             }
             return answered;
         }
@@ -572,7 +576,7 @@ final class UserState implements UserHistory {
             }
         }
         if (answered.size() > 1) {
-            answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+            answered.sort(Comparator.comparing((Waiting w) -> w.since));
         }
         return answered;
     }
@@ -757,7 +761,7 @@ final class UserState implements UserHistory {
             take(w, answered);
         }
         if (answered.size() > 1) {
-            answered.sort(java.util.Comparator.comparing((Waiting w) -> w.since));
+            answered.sort(Comparator.comparing((Waiting w) -> w.since));
         }
         return answered;
     }
@@ -1101,7 +1105,7 @@ final class UserState implements UserHistory {
             List<UserSnapshot.Licensed> licensed = new ArrayList<>();
             t.licensedPosts().forEach((id, channel) -> licensed.add(new UserSnapshot.Licensed(id, channel)));
             // In id order, so that the same state always gives the same snapshot.
-            licensed.sort(java.util.Comparator.comparing(UserSnapshot.Licensed::message));
+            licensed.sort(Comparator.comparing(UserSnapshot.Licensed::message));
             List<ChannelId> toNobody = new ArrayList<>(t.toNobodyIn());
             toNobody.sort(null);
             weekList.add(new UserSnapshot.Week(t.week(), t.counts(), t.responseTimes(), t.interactionsByAudience(),
@@ -1114,7 +1118,7 @@ final class UserState implements UserHistory {
             links.forEach(LinkLog.PROMOTIONS, (fp, p) -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
         }
         // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
-        posts.sort(java.util.Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
+        posts.sort(Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
         Map<String, UserSnapshot.Contact> cs = new HashMap<>();
         contacts.forEach((p, first, lastGave) -> cs.put(p, new UserSnapshot.Contact(instant(first), instant(lastGave))));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
@@ -1225,7 +1229,7 @@ final class UserState implements UserHistory {
 
     /** Questions waiting, oldest first. */
     List<Waiting> waiting() {
-        return waiting == null ? List.of() : List.of(java.util.Arrays.copyOf(waiting, waitingCount));
+        return waiting == null ? List.of() : List.of(Arrays.copyOf(waiting, waitingCount));
     }
 
     private Map<String, Instant> firedMap() {
@@ -1311,7 +1315,7 @@ final class UserState implements UserHistory {
     }
 
     /** Channels the person spoke in recently: where their knowledge shows. */
-    java.util.Set<ChannelId> activeChannels() {
+    Set<ChannelId> activeChannels() {
         return channelTimes.channels(SPOKE);
     }
 
