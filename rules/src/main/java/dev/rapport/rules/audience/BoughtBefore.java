@@ -46,7 +46,7 @@ public final class BoughtBefore {
      * "our present from you arrived").
      */
     private static final String NOT_BOUGHT = "(?:message|messages|msg|dm|pm|email|mail|letter|letters|card|cards|note"
-            + "|reply|answer|text|invite|invitation|gift|gifts|present|presents|parcel\s+of\s+seeds|advice|tip|tips)";
+            + "|reply|answer|text|invite|invitation|gift|gifts|present|presents|advice|tip|tips)";
     /**
      * A thing of the writer's from the one spoken to (or their shop) that has come: "my lamp from you arrived",
      * "our order off your stall turned up". Only what was bought is sent and waited for that way; a letter or a gift
