@@ -85,7 +85,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes60Script", "held-out-scenes-60", HeldOutScenes60Script::files),
                 script("HeldOutScenes61Script", "held-out-scenes-61", HeldOutScenes61Script::files),
                 script("HeldOutScenes62Script", "held-out-scenes-62", HeldOutScenes62Script::files),
-                script("HeldOutScenes63Script", "held-out-scenes-63", HeldOutScenes63Script::files));
+                script("HeldOutScenes63Script", "held-out-scenes-63", HeldOutScenes63Script::files),
+                script("HeldOutScenes66Script", "held-out-scenes-66", HeldOutScenes66Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
