@@ -68,7 +68,7 @@ class NoSceneNamesInRulesTest {
     private static final Set<String> ENGLISH = Set.of(
             "archive", "articles", "blog", "books", "calendar", "clips", "collections", "county", "dot", "drive",
             "eve", "files", "forms", "give", "guy", "joy", "june", "library", "listening", "lists", "maps", "marketplace",
-            "notes", "paste", "per", "photos", "podcasts", "police", "price", "readers", "reviews", "rules", "sister",
+            "notes", "paste", "per", "photos", "pics", "podcasts", "police", "price", "readers", "reviews", "rules", "sister",
             "slides", "social",
             "sound", "video", "videos");
 

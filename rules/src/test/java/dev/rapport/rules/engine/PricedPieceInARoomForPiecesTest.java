@@ -27,7 +27,7 @@ class PricedPieceInARoomForPiecesTest {
         chat.sayIn(CHAT, "tomas", "graphite or charcoal for portraits?");
         chat.sayIn(CHAT, "vera", "charcoal, always");
         chat.later(Duration.ofDays(1));
-        chat.sayIn(CHAT, "ines", "my figure drawing prints are back in stock, €18 each, DM me");
+        chat.sayIn(CHAT, "ines", "my figure drawing prints are in stock again, €18 each, DM me");
         chat.later(Duration.ofDays(2));
         chat.sayIn(room, "ines", post);
         chat.finish();
