@@ -55,7 +55,11 @@ final class CommunityState {
     private static final int MAX_QUESTIONS = 2_000;
     private static final int MIN_MESSAGES_TO_INFER = 3;
 
-    private static final class Person {
+    /**
+     * What the community counts of one person. Package-visible only so that {@link AdoptedPerson} can join what a
+     * snapshot kept of them with what was counted under their id since.
+     */
+    static final class Person {
         int messages;
         int questions;
         int answers;
@@ -1220,22 +1224,7 @@ final class CommunityState {
         Person current = people.get(user);
         if (restored != null) {
             if (current != null) {
-                // Taken back from the person's own snapshot too (their state was restored first): what they learned
-                // and passed over is kept there.
-                restored.answeredTopics = current.answeredTopics;
-                restored.answeredAt = current.answeredAt;
-                restored.namedTool = current.namedTool;
-                restored.passedOver = current.passedOver;
-                // They may have asked the room since the restart, before this message named them.
-                if (current.askedTheRoomAt != null && (restored.askedTheRoomAt == null
-                        || current.askedTheRoomAt.isAfter(restored.askedTheRoomAt))) {
-                    restored.askedTheRoomAt = current.askedTheRoomAt;
-                    restored.askedTheRoomTakenUpBy = current.askedTheRoomTakenUpBy;
-                }
-                // What they were learned to do since the restart, under their id (a customer's word to them, their
-                // own word for clients), holds as it would have without the restart: learned once, never unlearned.
-                restored.servesClients |= current.servesClients;
-                restored.seeksClients |= current.seeksClients;
+                AdoptedPerson.takeSince(restored, current);
             }
             restored.lookedUpTo = 0;
             people.put(user, restored);

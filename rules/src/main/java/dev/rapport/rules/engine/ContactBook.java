@@ -31,7 +31,10 @@ final class ContactBook extends PseudonymRows {
     /**
      * In {@link #AGAIN}: so far only a bare welcome passed between them ("welcome!" under an introduction). It greets;
      * nothing is talked about, so the first word beyond it is when they begin to talk, and the occasions count from
-     * there. (Never a real time: one second after {@link #NONE}, in 1952.)
+     * there. (Never a real time: one second after {@link #NONE}, in 1952.) Kept in that column rather than a fifth
+     * one, which would cost every counterpart of everyone a quarter more memory for a state only a few contacts are
+     * ever in and none for long; outside this class it is a flag of its own ({@link Visitor}'s, and the
+     * snapshot's {@code UserSnapshot.Contact#onlyWelcomed}).
      */
     private static final int ONLY_WELCOMED = Integer.MIN_VALUE + 1;
 
@@ -106,14 +109,22 @@ final class ContactBook extends PseudonymRows {
         }
     }
 
-    /** Takes a stored contact back. */
-    void restore(String other, long firstAt, long lastGaveAt) {
+    /**
+     * Takes a stored contact back; {@code onlyWelcomed} when so far only a bare welcome passed between them (kept
+     * since the person's snapshot version 9: before, the first word after a restart made the welcome their first
+     * occasion of talking).
+     */
+    void restore(String other, long firstAt, long lastGaveAt, boolean onlyWelcomed) {
         int r = findOrAdd(key(other), NONE);
         int first = pack(firstAt);
         int gave = pack(lastGaveAt);
         set(r, FIRST, first);
         set(r, GAVE, gave);
         set(r, LAST, Math.max(first, gave));
+        if (onlyWelcomed && first != NONE) {
+            set(r, AGAIN, ONLY_WELCOMED);
+            return;
+        }
         // Storage keeps no later occasion, but a gift half a day or more after the first interaction was one.
         if (first != NONE && gave != NONE && (long) gave - first >= LATER_OCCASION / 1000) {
             set(r, AGAIN, gave);
@@ -147,12 +158,13 @@ final class ContactBook extends PseudonymRows {
     }
 
     interface Visitor {
-        void visit(String other, long first, long lastGave);
+        void visit(String other, long first, long lastGave, boolean onlyWelcomed);
     }
 
     void forEach(Visitor visitor) {
         for (int r = 0; r < size(); r++) {
-            visitor.visit(pseudonym(keyAt(r)), unpack(get(r, FIRST)), unpack(get(r, GAVE)));
+            visitor.visit(pseudonym(keyAt(r)), unpack(get(r, FIRST)), unpack(get(r, GAVE)),
+                    get(r, AGAIN) == ONLY_WELCOMED);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.TurnsRead;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -63,11 +64,15 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * are away until a known return. 4: when they last asked for help, per channel. 5: until when a team question
      * that waited through their announced absence is still theirs to take up after their return. 6: who replied under
      * their own posts lately. 7: the day their announced absence named for their return. 8: per week, the posts
-     * excused as what their channel is for and the channels where turns spoken to nobody went ({@link Week}). Older
-     * documents read as before (nothing learned, no absence announced, no help asked for, the usual hour back, nobody
-     * replied under their posts, no day named, a week's turns before the restart judged without its excused posts).
+     * excused as what their channel is for and the channels where turns spoken to nobody went ({@link Week}). 9: per
+     * contact, whether only a bare welcome passed between them ({@link Contact}); per week not yet judged, what the
+     * week's end reads of its own messages ({@link Week#turns()}). Older documents read as before (nothing learned, no
+     * absence announced, no help asked for, the usual hour back, nobody replied under their posts, no day named, a
+     * week's turns before the restart judged without its excused posts; a welcome the first occasion of talking, and
+     * the week's messages before the restart neither excused at its end nor counted as talk in a trade's room, the week
+     * never judged all about oneself).
      */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     /** A snapshot without what version 7 added (no day named for a return). */
     public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
@@ -164,7 +169,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                             f.evidence().where()), f.tip())
                     : f).toList();
             return new Week(w.week(), w.counts(), w.responseSeconds(), w.interactions(), w.communities(), cps, fs,
-                    w.closed(), w.licensed(), w.toNobodyIn());
+                    w.closed(), w.licensed(), w.toNobodyIn(), w.turns());
         }).toList();
         Map<String, Instant> guards = new java.util.HashMap<>(fired);
         guards.keySet().removeIf(k -> k.contains(pseudonym));
@@ -217,8 +222,16 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     public record Post(String fingerprint, ChannelId channel, MessageId message, Instant at) {
     }
 
-    /** First interaction with a counterpart, and the last time the person gave them something (either may be absent). */
-    public record Contact(Optional<Instant> first, Optional<Instant> lastGave) {
+    /**
+     * First interaction with a counterpart, and the last time the person gave them something (either may be absent);
+     * {@code onlyWelcomed} while only a bare welcome passed between them, so that the first word beyond it begins their
+     * acquaintance (version 9; false before, and left out of a stored document while false).
+     */
+    public record Contact(Optional<Instant> first, Optional<Instant> lastGave, boolean onlyWelcomed) {
+        /** A contact beyond a bare welcome (as documents before version 9 kept every contact). */
+        public Contact(Optional<Instant> first, Optional<Instant> lastGave) {
+            this(first, lastGave, false);
+        }
     }
 
     /**
@@ -310,11 +323,15 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      *                         the week though not spoken to nobody ({@code WeekTally#judgedTurns}; version 8, empty
      *                         before)
      * @param toNobodyIn       the channels their turns spoken to nobody went to, in id order (version 8, empty before)
+     * @param turns            what the week's end reads of the week's own messages beside the counts (its posts to
+     *                         the room per channel, whether they spoke to someone, how each message stood toward the
+     *                         others, their lines in a room for the trade's people: {@code stats/TurnsRead}), for a
+     *                         week whose rules have not run yet (version 9; empty before, and for a closed week)
      */
     public record Week(IsoWeek week, Map<String, Integer> counts, List<Long> responseSeconds,
                        Map<Audience, Integer> interactions, Map<String, Integer> communities,
                        Map<String, Counterpart> counterparts, List<Finding> findings, boolean closed,
-                       List<Licensed> licensed, List<ChannelId> toNobodyIn) {
+                       List<Licensed> licensed, List<ChannelId> toNobodyIn, Optional<TurnsRead> turns) {
         public Week {
             counts = Map.copyOf(counts);
             responseSeconds = List.copyOf(responseSeconds);
@@ -325,6 +342,17 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
             // Absent before version 8.
             licensed = licensed == null ? List.of() : List.copyOf(licensed);
             toNobodyIn = toNobodyIn == null ? List.of() : List.copyOf(toNobodyIn);
+            // Absent before version 9.
+            turns = turns == null ? Optional.empty() : turns;
+        }
+
+        /** A week as documents before version 9 kept it: nothing of its own messages beside the counts. */
+        public Week(IsoWeek week, Map<String, Integer> counts, List<Long> responseSeconds,
+                    Map<Audience, Integer> interactions, Map<String, Integer> communities,
+                    Map<String, Counterpart> counterparts, List<Finding> findings, boolean closed,
+                    List<Licensed> licensed, List<ChannelId> toNobodyIn) {
+            this(week, counts, responseSeconds, interactions, communities, counterparts, findings, closed, licensed,
+                    toNobodyIn, Optional.empty());
         }
 
         /** A week as documents before version 8 kept it: no post excused, no channel spoken to nobody in. */

@@ -1109,7 +1109,9 @@ final class UserState implements UserHistory {
             List<ChannelId> toNobody = new ArrayList<>(t.toNobodyIn());
             toNobody.sort(null);
             weekList.add(new UserSnapshot.Week(t.week(), t.counts(), t.responseTimes(), t.interactionsByAudience(),
-                    communities, cps, t.findings(), t.closed(), licensed, toNobody));
+                    communities, cps, t.findings(), t.closed(), licensed, toNobody,
+                    // Only the week's end reads them: a closed week keeps its counts alone.
+                    t.closed() ? Optional.empty() : Optional.of(t.turnsRead())));
         }
         List<UserSnapshot.Post> posts = new ArrayList<>();
         List<UserSnapshot.Post> promos = new ArrayList<>();
@@ -1120,7 +1122,8 @@ final class UserState implements UserHistory {
         // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
         posts.sort(Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
         Map<String, UserSnapshot.Contact> cs = new HashMap<>();
-        contacts.forEach((p, first, lastGave) -> cs.put(p, new UserSnapshot.Contact(instant(first), instant(lastGave))));
+        contacts.forEach((p, first, lastGave, onlyWelcomed) -> cs.put(p, new UserSnapshot.Contact(instant(first),
+                instant(lastGave), onlyWelcomed)));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
         for (Waiting w : waiting()) {
             // Waiting for the person's return, or in their first hour back: not told yet, so kept as such.
@@ -1174,6 +1177,7 @@ final class UserState implements UserHistory {
                 licensed.put(l.message(), l.channel());
             }
             t.restoreTurnsJudged(licensed, w.toNobodyIn());
+            w.turns().ifPresent(t::restoreTurnsRead);
             u.weeks.put(t);
         }
         for (UserSnapshot.Post p : s.links()) {
@@ -1187,7 +1191,7 @@ final class UserState implements UserHistory {
         u.awaySaid = s.awaySaid().orElse(null);
         u.awayUntil = u.awaySaid == null ? null : s.awayUntil().orElse(null);
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
-                c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
+                c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER), c.onlyWelcomed()));
         s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));
         s.askedForHelp().forEach((c, t) -> u.askedFor(ChannelId.of(c), t));
         List<RepliesUnderOwn.Reply> replies = new ArrayList<>(s.repliesUnder().size());

@@ -383,8 +383,7 @@ public final class WeekTally {
     /**
      * A post to the room in {@code channel} that asked and sold nothing, not already excused as what its channel is
      * for: kept apart, so that the week's end can read what the channel's other regulars did there that week
-     * ({@link #followsRoom}). Only its counts, never its text; not kept across a restart (a week read after one
-     * excuses less, never more).
+     * ({@link #followsRoom}). Only its counts, never its text; kept in the person's snapshot ({@link #turnsRead}).
      */
     public void postedToRoom(ChannelId channel, boolean continuation, int wordCount, int first, int second, int plural) {
         postedToRoom(channel, continuation, wordCount, first, second, plural, false);
@@ -415,7 +414,7 @@ public final class WeekTally {
     /**
      * The person spoke to someone in a channel this week: they talk with people, so their posts to the room in a
      * channel where the others post to the room too are its kind of post, not a habit of speaking to nobody
-     * ({@link #conversed}). Not taken back by a deletion, and not kept across a restart.
+     * ({@link #conversed}). Not taken back by a deletion; kept in the person's snapshot ({@link #turnsRead}).
      */
     public void spokeToSomeone() {
         conversed = true;
@@ -460,12 +459,15 @@ public final class WeekTally {
     /**
      * Per own message of the week that matters for {@link #talkTurnedToOneself}: {shift response, support, licensed
      * words, licensed first-person, licensed second-person}. Keyed by message, so an edit replaces what it said and a
-     * deletion takes it back. Only counts, never text; not kept across a restart (see {@link #restored}).
+     * deletion takes it back. Only counts, never text; kept in the person's snapshot ({@link #turnsRead}).
      */
     private Map<MessageId, int[]> ownTurns;
     /** Words, first- and second-person words of posts excused at the week's end as following their room. */
     private final int[] licensedByRoom = new int[3];
-    /** Read back from a snapshot: what the week's messages before the restart said to others is not known. */
+    /**
+     * Read back from a snapshot that kept no {@link TurnsRead} (one from before version 9): what the week's messages
+     * before the restart said to others is not known.
+     */
     private boolean restored;
 
     /**
@@ -576,8 +578,8 @@ public final class WeekTally {
 
     /**
      * Own lines to nobody in particular in a room for one trade's people among themselves
-     * ({@code audience/TradeRoom}), by id: talk with fellows of the trade, though no reply or name says with whom. Not
-     * kept across a restart (a week read after one counts fewer, never more).
+     * ({@code audience/TradeRoom}), by id: talk with fellows of the trade, though no reply or name says with whom. Kept
+     * in the person's snapshot ({@link #turnsRead}).
      */
     private Set<MessageId> tradeRoomTurns;
 
@@ -595,9 +597,27 @@ public final class WeekTally {
     }
 
     /**
+     * What the week's end reads of the week's own messages beside the counts ({@link TurnsRead}): kept in the person's
+     * snapshot, so a week read across a restart excuses, counts and judges what it would have without one.
+     */
+    public TurnsRead turnsRead() {
+        return TurnsRead.of(!restored, conversed, roomPosts, ownTurns, tradeRoomTurns);
+    }
+
+    /** Takes back what a snapshot kept of the week's own messages ({@link #turnsRead}), into a restored tally. */
+    public void restoreTurnsRead(TurnsRead read) {
+        restored = !read.whole();
+        conversed = read.conversed();
+        roomPosts = read.roomPostCounts();
+        ownTurns = read.ownTurnCounts();
+        tradeRoomTurns = read.tradeRoomTurnIds();
+    }
+
+    /**
      * Whether the week's talk with others was all turned to oneself: at least one shift response ({@link #ownTurn}),
-     * and not one question, answer, help or "you" to anyone all week. A week read across a restart is never judged so
-     * (what was said before it is not known): the coach stays quieter.
+     * and not one question, answer, help or "you" to anyone all week. A week read across a restart from a snapshot
+     * that kept none of its messages ({@link #restored}) is never judged so (what was said before it is not known):
+     * the coach stays quieter.
      */
     public boolean talkTurnedToOneself() {
         if (restored || ownTurns == null) {

@@ -67,4 +67,32 @@ class AdoptedKeepsWhatWasLearnedTest {
         assertThat(member(after, GWEN).servesClients()).isEqualTo(member(straight, GWEN).servesClients());
         assertThat(member(after, HAL).seeksClients()).isEqualTo(member(straight, HAL).seeksClients());
     }
+
+    /**
+     * Since session 39: what the community counted of them under their id before anything named them (their messages,
+     * their posts to the room, when they last wrote in its channels) adds to what the snapshot kept of them, as it
+     * would have without the restart, instead of being replaced by it.
+     */
+    @Test
+    void whatWasCountedUnderTheirIdBeforeTheyWereNamedAddsToWhatWasKept() {
+        CommunityState straight = new CommunityState(CommunitySettings.NONE);
+        goodMorning(straight);
+        whatTheyDo(straight);
+        straight.observe(said(GWEN, "does anyone know a glass supplier near Leeds?"), List.of(), false, false);
+
+        // The same messages at the same times, with a restart after the first two.
+        next = 0;
+        CommunityState before = new CommunityState(CommunitySettings.NONE);
+        goodMorning(before);
+        CommunityState after = new CommunityState(CommunitySettings.NONE);
+        after.restore(before.snapshot(GUILD, pseudonyms), pseudonyms);
+        whatTheyDo(after);
+        after.observe(said(GWEN, "does anyone know a glass supplier near Leeds?"), List.of(), false, false);
+        after.adopt(GWEN, pseudonyms.code(GWEN));
+        after.adopt(HAL, pseudonyms.code(HAL));
+
+        assertThat(member(straight, GWEN).messages()).isEqualTo(3);
+        assertThat(member(after, GWEN)).isEqualTo(member(straight, GWEN));
+        assertThat(member(after, HAL)).isEqualTo(member(straight, HAL));
+    }
 }

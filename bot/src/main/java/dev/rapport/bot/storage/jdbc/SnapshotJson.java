@@ -22,8 +22,10 @@ import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.TurnsRead;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -59,11 +61,32 @@ final class SnapshotJson {
                 .registerModule(new JavaTimeModule())
                 .registerModule(new Jdk8Module())
                 .registerModule(ids)
+                .addMixIn(UserSnapshot.Contact.class, ContactFields.class)
+                .addMixIn(UserSnapshot.Week.class, WeekFields.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.compact = mapper.copy().setDefaultPropertyInclusion(
                 JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT));
         this.newerMapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.newerCompact = compact.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * A contact's welcome-only flag (person document version 9) is written only while it is set: a person has hundreds
+     * of contacts and nearly none in that state for long, and a contact that is not reads exactly as version 8 wrote
+     * it.
+     */
+    private abstract static class ContactFields {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean onlyWelcomed();
+    }
+
+    /**
+     * What a week's end reads of its own messages (person document version 9) is written only for a week not yet
+     * judged: a closed week, most of a person's weeks, reads exactly as version 8 wrote it.
+     */
+    private abstract static class WeekFields {
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<TurnsRead> turns();
     }
 
     /**

@@ -176,10 +176,11 @@ class SnapshotJsonStorageTest {
      */
     @Test
     void aVersion7DocumentsWeeksReadWithNoPostExcusedAndVersion8KeepsThem() {
-        UserSnapshot alice = script.snapshot(ALICE);
+        // Without what version 9 added, as a build of version 7 or 8 wrote it.
+        UserSnapshot alice = asVersion8(script.snapshot(ALICE));
         String text = json.write(alice);
         assertThat(text).contains("\"licensed\":[]", "\"toNobodyIn\":[");
-        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":7")
+        String older = text.replace("\"version\":8", "\"version\":7")
                 .replace(",\"licensed\":[]", "").replaceAll(",\"toNobodyIn\":\\[[^\\]]*\\]", "");
         assertThat(older).doesNotContain("licensed", "toNobodyIn");
         UserSnapshot read = json.read(older, "alice-1001");
@@ -215,5 +216,48 @@ class SnapshotJsonStorageTest {
         assertThat(older).doesNotContain("receivedDays");
         assertThat(json.read(older, "alice-1001").weeks().get(0).counterparts().values())
                 .allSatisfy(c -> assertThat(c.receivedDays()).isZero());
+    }
+
+    /**
+     * A version 8 document kept no contact's "only a welcome passed" and nothing of a week's own messages beside its
+     * counts: each contact reads as beyond a welcome, each week as having none ({@code turns} empty: the engine reads
+     * the week's messages before the restart as not known). A contact beyond a welcome and a week without them are
+     * written as version 8 wrote them; written again, both states read back.
+     */
+    @Test
+    void aVersion8DocumentReadsWithNoWelcomeOnlyAndNoTurnsAndVersion9KeepsThem() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        String text = json.write(alice);
+        assertThat(text).contains("\"turns\":{\"whole\":true,").doesNotContain("onlyWelcomed");
+        assertThat(alice.contacts()).isNotEmpty();
+
+        UserSnapshot v8 = asVersion8(alice);
+        String older = json.write(v8);
+        assertThat(older).doesNotContain("turns", "onlyWelcomed");
+        UserSnapshot read = json.read(older, "alice-1001");
+        assertThat(read).isEqualTo(v8);
+        assertThat(read.weeks()).allSatisfy(w -> assertThat(w.turns()).isEmpty());
+        assertThat(read.contacts().values()).allSatisfy(c -> assertThat(c.onlyWelcomed()).isFalse());
+
+        Map<String, UserSnapshot.Contact> welcomed = new java.util.HashMap<>(alice.contacts());
+        welcomed.put("p-00000000b2", new UserSnapshot.Contact(Optional.of(T0), Optional.empty(), true));
+        UserSnapshot kept = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
+                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(), welcomed,
+                alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(), alice.passedOver(), alice.asked(),
+                alice.awaySaid(), alice.askedForHelp(), alice.repliesUnder(), alice.awayUntil());
+        String written = json.write(kept);
+        assertThat(written).containsOnlyOnce("\"onlyWelcomed\":true");
+        assertThat(json.read(written, "alice-1001")).isEqualTo(kept);
+        assertThat(kept.weeks()).anySatisfy(w -> assertThat(w.turns()).isPresent());
+    }
+
+    /** {@code s} as a document of version 8 holds it: its weeks without what their ends read of their messages. */
+    private static UserSnapshot asVersion8(UserSnapshot s) {
+        List<UserSnapshot.Week> weeks = s.weeks().stream().map(w -> new UserSnapshot.Week(w.week(), w.counts(),
+                w.responseSeconds(), w.interactions(), w.communities(), w.counterparts(), w.findings(), w.closed(),
+                w.licensed(), w.toNobodyIn())).toList();
+        return new UserSnapshot(8, s.user(), s.zone(), s.openWeek(), s.community(), weeks, s.links(), s.promotions(),
+                s.lastSpoke(), s.contacts(), s.lastGaveIn(), s.waiting(), s.fired(), s.learned(), s.passedOver(),
+                s.asked(), s.awaySaid(), s.askedForHelp(), s.repliesUnder(), s.awayUntil());
     }
 }
