@@ -43,7 +43,6 @@ import dev.rapport.bot.eval.EvalPromoCommand;
 import dev.rapport.bot.eval.EvalRepliesCommand;
 import dev.rapport.bot.eval.EvalTipsCommand;
 import dev.rapport.bot.importer.EventReaders;
-import dev.rapport.bot.importer.irc.IrcLogReader;
 import dev.rapport.bot.coach.DigestViews;
 import dev.rapport.bot.digest.DigestFolder;
 import dev.rapport.bot.digest.DigestHtml;
@@ -102,7 +101,7 @@ public final class Features implements CommandLine.IFactory {
     private final RuleCatalogue catalogue = RuleCatalogue.standard();
     private final PromoDetector promoDetector = new SelfPromotionDetector();
     private final ConfigLoader configLoader = new ConfigLoader(catalogue);
-    private final EventReaders readers = new EventReaders(IrcLogReader::forCoaching);
+    private final EventReaders readers = EventReaders.forCoaching();
     private final DemoExport demo = new DemoExport();
     private final SecureRandom random = new SecureRandom();
     private final OfflineCoach offlineCoach = new OfflineCoach(catalogue, promoDetector, random);

@@ -3,6 +3,7 @@ package dev.rapport.bot.importer;
 import dev.rapport.bot.importer.discord.DirectChatPeople;
 import dev.rapport.bot.importer.discord.DiscordExportOrder;
 import dev.rapport.bot.importer.discord.DiscordExportReader;
+import dev.rapport.bot.importer.irc.IrcLogReader;
 import dev.rapport.bot.importer.jsonl.JsonLinesOrder;
 import dev.rapport.bot.importer.jsonl.JsonLinesReader;
 
@@ -35,15 +36,37 @@ public final class EventReaders {
 
     private final ReaderFactory ircReaders;
     private final FormatDetector detector;
+    /**
+     * Whether a DiscordChatExporter export's last event is a {@link dev.rapport.rules.model.RecordEnds} where it was
+     * taken ({@link DiscordExportReader.Builder#tellingWhereTheRecordEnds}): when read for coaching.
+     */
+    private final boolean discordEnds;
 
-    /** @param ircReaders opens IRC logs; the composition root passes {@code IrcLogReader::forCoaching} */
+    /**
+     * Readers that read IRC logs with {@code ircReaders} and Discord exports for their messages only (nothing after
+     * the last one).
+     */
     public EventReaders(ReaderFactory ircReaders) {
         this(ircReaders, new FormatDetector());
     }
 
     public EventReaders(ReaderFactory ircReaders, FormatDetector detector) {
+        this(ircReaders, detector, false);
+    }
+
+    private EventReaders(ReaderFactory ircReaders, FormatDetector detector, boolean discordEnds) {
         this.ircReaders = ircReaders;
         this.detector = detector;
+        this.discordEnds = discordEnds;
+    }
+
+    /**
+     * Readers for coaching ({@code replay}, {@code eval tips}): every file tells the engine where its channel's
+     * record ends (an IRC log at its last line, {@link IrcLogReader#forCoaching}; a Discord export where it was taken),
+     * so a question asked just before a record stops is not taken for one left unanswered.
+     */
+    public static EventReaders forCoaching() {
+        return new EventReaders(IrcLogReader::forCoaching, new FormatDetector(), true);
     }
 
     /** A reader for {@code file} in {@code format}, or in the format detected from its content. */
@@ -67,7 +90,8 @@ public final class EventReaders {
             throws ImportException {
         return switch (chosen) {
             case DISCORD_JSON -> new SortedEvents(
-                    () -> new DiscordExportReader(file, DiscordExportReader.DEFAULT_REMEMBERED_AUTHORS, people),
+                    () -> DiscordExportReader.builder(file).directPeople(people).tellingWhereTheRecordEnds(discordEnds)
+                            .build(),
                     () -> DiscordExportOrder.inTimeOrder(file), file.toString(), chosen, window, true, null);
             case JSONL -> new SortedEvents(() -> new JsonLinesReader(file), () -> JsonLinesOrder.inTimeOrder(file),
                     file.toString(), chosen, window, false, null);

@@ -3,17 +3,21 @@ package dev.rapport.bot.importer;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.ReactionAdded;
+import dev.rapport.rules.model.RecordEnds;
 import dev.rapport.rules.model.UserId;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,12 +27,22 @@ import java.util.function.Function;
  * Ties keep input order (earlier reader first; within a reader, its own order). A message id seen again (the
  * same message in two overlapping exports) is replayed once, with the reactions that came with the copy;
  * ids are remembered in a bounded window, which suffices because copies of a message are close in time.
+ *
+ * <p>Each file tells where its own channel's record ends ({@link RecordEnds}), and the engine lets go only the
+ * questions of that channel, so files of other channels still running are not cut. Two files of one channel (an
+ * export split in parts, overlapping exports) are one record: a file's end is passed over while another file that
+ * has already spoken in that channel is still being read, as the record goes on there; the last of them ends it.
+ * A file of the channel that starts only after the end (an excerpt years later) does not: the record did stop.
  */
 public final class MergedEventStream implements EventReader {
     /** Messages remembered for de-duplication: overlapping exports put copies close together in time. */
     public static final int DEFAULT_REMEMBERED_IDS = 100_000;
 
     private record Pending(ChatEvent event, int source) {
+    }
+
+    /** A channel of a community, as a {@link RecordEnds} names it. */
+    private record Place(CommunityId community, ChannelId channel) {
     }
 
     private static final Comparator<Pending> ORDER =
@@ -45,6 +59,10 @@ public final class MergedEventStream implements EventReader {
     private long duplicateReactions;
     /** Per source: its copies of messages another source delivered first. */
     private final long[] duplicatesFrom;
+    /** Per source: the channels it has spoken in and not yet ended; empty once it is read to its end. */
+    private final List<Set<Place>> openChannels;
+    /** Records' ends passed over because another file goes on in that channel. */
+    private long endsPassedOver;
 
     public MergedEventStream(List<? extends EventReader> sources) {
         this(sources, DEFAULT_REMEMBERED_IDS);
@@ -59,6 +77,10 @@ public final class MergedEventStream implements EventReader {
         this.delivered = new BoundedLruMap<>(rememberedIds);
         this.droppedCopies = new BoundedLruMap<>(rememberedIds);
         this.duplicatesFrom = new long[sources.size()];
+        this.openChannels = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            openChannels.add(new HashSet<>(2));
+        }
     }
 
     @Override
@@ -72,7 +94,7 @@ public final class MergedEventStream implements EventReader {
         Pending head;
         while ((head = queue.poll()) != null) {
             advance(head.source());
-            if (!isDuplicate(head)) {
+            if (!isDuplicate(head) && !endsWhileGoingOnElsewhere(head)) {
                 return head.event();
             }
         }
@@ -83,7 +105,46 @@ public final class MergedEventStream implements EventReader {
         ChatEvent event = sources.get(source).next();
         if (event != null) {
             queue.add(new Pending(event, source));
+        } else {
+            openChannels.get(source).clear();
         }
+    }
+
+    /**
+     * Notes the channel each event is in; true for a record's end that another file, which has spoken in that channel
+     * and is not yet read to its end, goes on past (its own end, or a later file's, ends the record).
+     */
+    private boolean endsWhileGoingOnElsewhere(Pending pending) {
+        ChatEvent event = pending.event();
+        Place place = placeOf(event);
+        if (place == null) {
+            return false;
+        }
+        if (!(event instanceof RecordEnds)) {
+            openChannels.get(pending.source()).add(place);
+            return false;
+        }
+        openChannels.get(pending.source()).remove(place);
+        for (int i = 0; i < openChannels.size(); i++) {
+            if (i != pending.source() && openChannels.get(i).contains(place)) {
+                endsPassedOver++;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Place placeOf(ChatEvent event) {
+        if (event instanceof ChatMessage m) {
+            return new Place(m.community(), m.channel());
+        }
+        if (event instanceof ReactionAdded r) {
+            return new Place(r.community(), r.channel());
+        }
+        if (event instanceof RecordEnds e) {
+            return new Place(e.community(), e.channel());
+        }
+        return null;
     }
 
     private boolean isDuplicate(Pending pending) {
@@ -106,6 +167,11 @@ public final class MergedEventStream implements EventReader {
             }
         }
         return false;
+    }
+
+    /** Records' ends passed over because another file went on in the same channel past them. */
+    public long endsPassedOver() {
+        return endsPassedOver;
     }
 
     /** Messages replayed once although they appeared again (in another file, or twice in one). */

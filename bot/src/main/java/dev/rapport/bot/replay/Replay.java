@@ -9,6 +9,7 @@ import dev.rapport.bot.importer.ReadAhead;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.RecordEnds;
 import dev.rapport.rules.model.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,10 +88,14 @@ public final class Replay {
                 if (e instanceof ChatMessage m) {
                     messages++;
                 }
-                if (first == null) {
-                    first = e.time();
+                // The record's end (RecordEnds, where an export was taken) is no event of the chat: the period
+                // the report names, and the week digests stand in for, is that of what was said.
+                if (!(e instanceof RecordEnds)) {
+                    if (first == null) {
+                        first = e.time();
+                    }
+                    last = e.time();
                 }
-                last = e.time();
                 if ((++events & 1023) == 0) {
                     progress.accept(ahead.fraction());
                 }

@@ -183,7 +183,8 @@ public final class CoachEngine {
         } else if (event instanceof MemberRoles roles) {
             community(roles.community()).roles(roles.user(), roles.roles());
         } else if (event instanceof RecordEnds end) {
-            onRecordEnds(end);
+            // A DM export's end names the DM's own "guild"; its questions wait where its messages were counted.
+            onRecordEnds(direct.place(end));
         }
         return out.isEmpty() ? List.of() : out;
     }

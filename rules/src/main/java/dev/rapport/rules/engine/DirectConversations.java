@@ -4,6 +4,7 @@ import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.ReactionAdded;
+import dev.rapport.rules.model.RecordEnds;
 import dev.rapport.rules.model.UserId;
 
 import java.time.Instant;
@@ -169,6 +170,18 @@ final class DirectConversations {
             return r;
         }
         return new ReactionAdded(r.message(), r.messageAuthor(), r.reactor(), r.time(), counted, r.channel());
+    }
+
+    /**
+     * The end of a direct conversation's record counts where its messages were last counted, so that the questions
+     * waiting there (in the community the people share) are the ones it lets go.
+     */
+    RecordEnds place(RecordEnds e) {
+        CommunityId counted = home.get(e.channel());
+        if (counted == null || counted.equals(e.community())) {
+            return e;
+        }
+        return new RecordEnds(e.time(), counted, e.channel());
     }
 
     /** Who wrote in the direct conversation of {@code m} so far, its author included. */

@@ -58,6 +58,39 @@ class RecordEndsTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    /**
+     * Since session 39: a DM export's end names the DM's own "guild", while its questions wait in the community where the
+     * two last met; the end lets go the questions of that conversation all the same.
+     */
+    @Test
+    void theEndOfADirectConversationsRecordLetsGoItsQuestionWhereverItCounts() {
+        Chat chat = Chat.coaching("ola");
+        chat.say("ola", "general", "sanded the walnut tray down to 240 grit last night");
+        chat.say("pim", "general", "lovely grain on that one");
+        chat.directFiledApart("pim", "dm-ola-pim", "ola", "which oil did you finish the walnut with?");
+        chat.say("ola", "market", "two spare clamps going cheap at the stall");
+        chat.later(Duration.ofMinutes(8));
+        chat.accept(new RecordEnds(chat.now(), CommunityId.of("direct-messages"), ChannelId.of("dm-ola-pim")));
+        chat.later(Duration.ofDays(3));
+        chat.say("pim", "general", "back again after a long break");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** The end of another conversation's record leaves it waiting. */
+    @Test
+    void theEndOfAnotherDirectConversationLeavesTheQuestionWaiting() {
+        Chat chat = Chat.coaching("ola");
+        chat.say("ola", "general", "sanded the walnut tray down to 240 grit last night");
+        chat.say("pim", "general", "lovely grain on that one");
+        chat.directFiledApart("pim", "dm-ola-pim", "ola", "which oil did you finish the walnut with?");
+        chat.say("ola", "market", "two spare clamps going cheap at the stall");
+        chat.later(Duration.ofMinutes(8));
+        chat.accept(new RecordEnds(chat.now(), CommunityId.of("direct-messages"), ChannelId.of("dm-ola-rui")));
+        chat.later(Duration.ofDays(3));
+        chat.say("pim", "general", "back again after a long break");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     private static RecordEnds recordEnds(Chat chat, String channel) {
         return new RecordEnds(chat.now(), CommunityId.of(Chat.COMMUNITY), ChannelId.of(channel));
     }

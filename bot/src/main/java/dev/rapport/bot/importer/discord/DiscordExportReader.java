@@ -17,10 +17,12 @@ import dev.rapport.bot.importer.ImportException;
 import dev.rapport.bot.importer.InputFiles;
 import dev.rapport.bot.importer.ImportReport;
 import dev.rapport.bot.importer.ImportTally;
+import dev.rapport.bot.importer.IsoTimestamps;
 import dev.rapport.bot.importer.Plural;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
+import dev.rapport.rules.model.RecordEnds;
 import dev.rapport.rules.model.UserId;
 
 import java.io.BufferedInputStream;
@@ -28,6 +30,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,20 @@ import java.util.Map;
  *
  * <p>An export cut off inside {@code messages} (the exporter crashed or was interrupted) yields every complete
  * message, then ends with a "truncated" warning in the report.
+ *
+ * <p>Read for coaching ({@link Builder#tellingWhereTheRecordEnds}), the last event is a {@link RecordEnds}: the
+ * channel's record stops where the export was taken, not where the channel fell silent. Its time:
+ * <ul>
+ *     <li>the export's {@code exportedAt} (when DiscordChatExporter started it): the channel may have been quiet for
+ *     days before it, and that quiet is part of the record, so a question left all that time is still told;</li>
+ *     <li>or the {@code before} of its {@code dateRange} when that is earlier: nothing after it was asked for;</li>
+ *     <li>never before the latest event read (messages written while a long export ran come after its start), so the
+ *     end is always the file's last event in time order;</li>
+ *     <li>the latest event's time when the export has no {@code exportedAt}, or one that is not a time (a warning
+ *     says so), or is cut off (a truncated file stops at its last complete message, whenever it was taken).</li>
+ * </ul>
+ * An export without any event tells nothing. Each file ends its own channel: several channel files exported minutes
+ * apart end each channel at its own time, and the end of one cuts no question in another.
  */
 public final class DiscordExportReader implements EventReader {
     /** How many recent messages' authors are remembered to resolve replies: about a busy channel's week. */
@@ -65,6 +83,24 @@ public final class DiscordExportReader implements EventReader {
     private final DirectChatPeople directPeople;
     /** How people address each other by name, for the mapper's "Morning! Ana: ..." (stateless). */
     private final AddressingInference addressing = new AddressingInference();
+    /**
+     * Whether the last event is a {@link RecordEnds} where the export was taken: read for coaching (replay, tips
+     * evaluation), the engine must know the channel's record stops there; other readings (who takes part in a DM,
+     * order checks, benchmarks) want the messages only.
+     */
+    private final boolean tellsWhereTheRecordEnds;
+    /** Where the messages were posted, once the header is read. */
+    private DiscordChannel where;
+    /** The header's {@code exportedAt}, when it is a time. */
+    private Instant exportedAt;
+    /** The header's {@code dateRange.before}, when it is a time. */
+    private Instant rangeBefore;
+    /** What the header's {@code exportedAt} held when it was not a time (for the warning), else null. */
+    private String oddExportedAt;
+    private boolean sawExportedAt;
+    /** The latest time of an event passed on: the record holds at least up to it. */
+    private Instant latest;
+    private boolean truncated;
 
     public DiscordExportReader(Path file) throws ImportException {
         this(file, DEFAULT_REMEMBERED_AUTHORS);
@@ -76,7 +112,7 @@ public final class DiscordExportReader implements EventReader {
 
     /** @param directPeople who takes part when the file is a direct conversation ({@link DirectChatPeople#of}) */
     public DiscordExportReader(Path file, int rememberedAuthors, DirectChatPeople directPeople) throws ImportException {
-        this(file.toString(), InputFiles.open(file), InputFiles.sizeOf(file), rememberedAuthors, directPeople);
+        this(file.toString(), InputFiles.open(file), InputFiles.sizeOf(file), rememberedAuthors, directPeople, false);
     }
 
     /**
@@ -96,8 +132,14 @@ public final class DiscordExportReader implements EventReader {
      */
     public DiscordExportReader(String source, InputStream in, long size, int rememberedAuthors,
                                DirectChatPeople directPeople) throws ImportException {
+        this(source, in, size, rememberedAuthors, directPeople, false);
+    }
+
+    private DiscordExportReader(String source, InputStream in, long size, int rememberedAuthors,
+                                DirectChatPeople directPeople, boolean tellsWhereTheRecordEnds) throws ImportException {
         this.source = source;
         this.directPeople = directPeople;
+        this.tellsWhereTheRecordEnds = tellsWhereTheRecordEnds;
         this.input = new CountingInputStream(in);
         this.size = size;
         this.tally = new ImportTally(source, ExportFormat.DISCORD_JSON);
@@ -106,6 +148,54 @@ public final class DiscordExportReader implements EventReader {
             this.parser = new ObjectMapper().createParser(new BufferedInputStream(input, 64 * 1024));
         } catch (IOException e) {
             throw new ImportException(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A reader of {@code file} to set up: by default it remembers {@link #DEFAULT_REMEMBERED_AUTHORS} authors, learns
+     * a DM's people from the file itself, and nothing follows the last event.
+     */
+    public static Builder builder(Path file) {
+        return new Builder(file);
+    }
+
+    /** How a {@link DiscordExportReader} reads its export. */
+    public static final class Builder {
+        private final Path file;
+        private int rememberedAuthors = DEFAULT_REMEMBERED_AUTHORS;
+        private DirectChatPeople directPeople;
+        private boolean tellsWhereTheRecordEnds;
+
+        private Builder(Path file) {
+            this.file = file;
+        }
+
+        /** How many recent messages' authors are remembered to name whom a reply answers. */
+        public Builder rememberedAuthors(int authors) {
+            this.rememberedAuthors = authors;
+            return this;
+        }
+
+        /** Who takes part when the file is a direct conversation, learnt from all the files read together. */
+        public Builder directPeople(DirectChatPeople people) {
+            this.directPeople = people;
+            return this;
+        }
+
+        /**
+         * Whether the last event is a {@link RecordEnds} where the export was taken (see the class comment for its
+         * time): an export stops where it was taken, and the engine, coaching from it, must not take the questions
+         * just before that for unanswered.
+         */
+        public Builder tellingWhereTheRecordEnds(boolean tell) {
+            this.tellsWhereTheRecordEnds = tell;
+            return this;
+        }
+
+        public DiscordExportReader build() throws ImportException {
+            DirectChatPeople people = directPeople != null ? directPeople : DirectChatPeople.of(file);
+            return new DiscordExportReader(file.toString(), InputFiles.open(file), InputFiles.sizeOf(file),
+                    rememberedAuthors, people, tellsWhereTheRecordEnds);
         }
     }
 
@@ -127,7 +217,11 @@ public final class DiscordExportReader implements EventReader {
                 throw new ImportException(source, -1, -1, tally.messages(), "cannot be read: " + e.getMessage());
             }
         }
-        return pending.poll();
+        ChatEvent event = pending.poll();
+        if (latest == null || event.time().isAfter(latest)) {
+            latest = event.time();
+        }
+        return event;
     }
 
     private void readHeader() throws IOException, ImportException {
@@ -146,12 +240,14 @@ public final class DiscordExportReader implements EventReader {
             switch (field) {
                 case "guild" -> guild = parser.readValueAsTree();
                 case "channel" -> channel = parser.readValueAsTree();
+                case "exportedAt" -> readExportedAt(value);
+                case "dateRange" -> rangeBefore = time(JsonFields.text(parser.readValueAsTree(), "before"));
                 case "messages" -> {
                     if (value != JsonToken.START_ARRAY) {
                         throw notAnExport("\"messages\" is not an array");
                     }
                     try {
-                        DiscordChannel where = DiscordChannel.from(guild, channel);
+                        where = DiscordChannel.from(guild, channel);
                         where.name().ifPresent(n -> channelName = Map.of(where.channel(), n));
                         mapper = new DiscordMessageMapper(where, authorsByMessage, tally, names, usernames,
                                 where.kind() == ChannelKind.DIRECT ? directPeople.ids() : List.of(), addressing);
@@ -205,25 +301,102 @@ public final class DiscordExportReader implements EventReader {
         };
     }
 
-    /** After the messages: the rest (messageCount) is not needed; a file cut off there lost no message. */
+    /**
+     * After the messages: the rest (messageCount) is not needed, but for an {@code exportedAt} written after them; a
+     * file cut off there lost no message.
+     */
     private void finish() {
         state = State.DONE;
         try {
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                parser.nextToken();
-                parser.skipChildren();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                token = parser.nextToken();
+                if (field.equals("exportedAt") && !sawExportedAt) {
+                    readExportedAt(token);
+                } else {
+                    parser.skipChildren();
+                }
             }
         } catch (IOException e) {
             tally.warn("the file ends early after its messages; all " + Plural.of(tally.messages(), "message")
                     + " were read");
         }
+        endTheRecord();
+    }
+
+    /** The header's {@code exportedAt}: a time, or something else kept to name in a warning. */
+    private void readExportedAt(JsonToken value) throws IOException {
+        sawExportedAt = true;
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value == JsonToken.VALUE_STRING) {
+            String text = parser.getText();
+            exportedAt = time(text);
+            oddExportedAt = exportedAt == null ? text : null;
+        } else {
+            oddExportedAt = parser.readValueAsTree().toString();
+        }
+    }
+
+    /** The instant {@code text} names, or null when there is none (no text, or not an ISO-8601 time). */
+    private static Instant time(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return IsoTimestamps.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Read for coaching, the channel's record stops where the export was taken: a {@link RecordEnds} follows the last
+     * event. Never before that event, so the file's events stay in time order (an export of a busy channel takes
+     * minutes, and DiscordChatExporter dates it at its start).
+     */
+    private void endTheRecord() {
+        if (!tellsWhereTheRecordEnds || where == null || latest == null && pending.isEmpty()) {
+            return;
+        }
+        Instant last = latest;
+        for (ChatEvent e : pending) {
+            if (last == null || e.time().isAfter(last)) {
+                last = e.time();
+            }
+        }
+        Instant end = exportedAt;
+        if (end != null && rangeBefore != null && rangeBefore.isBefore(end)) {
+            end = rangeBefore;
+        }
+        if (truncated) {
+            // Cut off: whatever came after the last complete message is lost, so the record stops there.
+            end = last;
+        } else if (end == null) {
+            tally.warn((oddExportedAt == null ? "no \"exportedAt\"" : "\"exportedAt\" " + describeOdd(oddExportedAt)
+                    + " is not a time") + ": the channel's record is taken to stop at its last message, so a question"
+                    + " asked just before it is not told as unanswered");
+            end = last;
+        } else if (end.isBefore(last)) {
+            end = last;
+        }
+        pending.add(new RecordEnds(end, where.community(), where.channel()));
+    }
+
+    private static String describeOdd(String odd) {
+        String shown = odd.length() > 40 ? odd.substring(0, 40) + "..." : odd;
+        return "\"" + shown + "\"";
     }
 
     private void handleBrokenJson(JsonProcessingException e) throws ImportException {
         if (state == State.MESSAGES && isCutOff(e)) {
             state = State.DONE;
+            truncated = true;
             tally.warn("the file is truncated: it ends in the middle of a message (was the export interrupted?); "
                     + Plural.of(tally.messages(), "complete message") + " read");
+            endTheRecord();
             return;
         }
         if (state == State.HEADER && isCutOff(e)) {

@@ -23,6 +23,10 @@ public final class DiscordExportBuilder {
     private final List<Entry> entries = new ArrayList<>();
     /** Display names by author id; an author not named here is "user" and the id. */
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
+    /** The export's {@code exportedAt} as written; null leaves the field out. */
+    private String exportedAt = EXPORTED_AT;
+
+    private static final String EXPORTED_AT = "2026-01-12T10:00:00+00:00";
 
     public DiscordExportBuilder(String guild, String channel) {
         this.guild = guild;
@@ -33,6 +37,17 @@ public final class DiscordExportBuilder {
     public DiscordExportBuilder name(String author, String name) {
         names.put(author, name);
         return this;
+    }
+
+    /** When the export was taken, as written in {@code exportedAt}; null leaves the field out (old exports). */
+    public DiscordExportBuilder exportedAt(String when) {
+        this.exportedAt = when;
+        return this;
+    }
+
+    /** When the export was taken. */
+    public DiscordExportBuilder exportedAt(Instant when) {
+        return exportedAt(when.atOffset(ZoneOffset.UTC).toString());
     }
 
     public DiscordExportBuilder message(String id, Instant time, String author, String text) {
@@ -47,7 +62,7 @@ public final class DiscordExportBuilder {
 
     public Path writeTo(Path file) {
         try (OutputStream out = Files.newOutputStream(file); JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            writeHeader(json, guild, channel);
+            writeHeader(json, guild, channel, exportedAt);
             for (Entry e : entries) {
                 writeMessage(json, e.id(), e.time(), e.author(), names.getOrDefault(e.author(), "user" + e.author()),
                         e.text(), e.replyTo(), null);
@@ -66,7 +81,7 @@ public final class DiscordExportBuilder {
     public static Path writeLarge(Path file, int count) throws IOException {
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
         try (OutputStream out = Files.newOutputStream(file); JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            writeHeader(json, "900000000000000001", "900000000000000010");
+            writeHeader(json, "900000000000000001", "900000000000000010", EXPORTED_AT);
             for (int i = 0; i < count; i++) {
                 String id = String.valueOf(1_000_000_000_000_000L + i);
                 String replyTo = i % 10 == 9 ? String.valueOf(1_000_000_000_000_000L + i - 1) : null;
@@ -80,7 +95,8 @@ public final class DiscordExportBuilder {
         return file;
     }
 
-    private static void writeHeader(JsonGenerator json, String guild, String channel) throws IOException {
+    private static void writeHeader(JsonGenerator json, String guild, String channel, String exportedAt)
+            throws IOException {
         json.writeStartObject();
         json.writeObjectFieldStart("guild");
         json.writeStringField("id", guild);
@@ -91,7 +107,9 @@ public final class DiscordExportBuilder {
         json.writeStringField("type", "GuildTextChat");
         json.writeStringField("name", "channel-" + channel);
         json.writeEndObject();
-        json.writeStringField("exportedAt", "2026-01-12T10:00:00+00:00");
+        if (exportedAt != null) {
+            json.writeStringField("exportedAt", exportedAt);
+        }
         json.writeArrayFieldStart("messages");
     }
 
