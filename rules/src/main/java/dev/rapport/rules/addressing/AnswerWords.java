@@ -21,6 +21,32 @@ public final class AnswerWords {
                 && !MessageCues.isQuestion(text);
     }
 
+    /**
+     * True when the first word, after an @-mention opening the message (a display name of up to three words), is an
+     * answer word, whatever follows: "@Ana Reyes yes please, tomorrow evening?" says yes to what Ana asked, then
+     * settles the details with a question of its own, as "sure! which day?" does.
+     */
+    public static boolean firstWordAnswers(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String t = text.strip();
+        if (!t.startsWith("@")) {
+            return MessageCues.startsWithFirstWord(t, MessageCues.ANSWER_WORDS);
+        }
+        // The name's words, then the first word said to them; a name is no answer word ("@Sure" is rare enough).
+        String[] words = t.substring(1).split("\\s+", 5);
+        for (int i = 1; i < Math.min(words.length, 4); i++) {
+            if (MessageCues.startsWithFirstWord(words[i], MessageCues.ANSWER_WORDS)) {
+                return true;
+            }
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Who a question put to everyone names as the one to answer: "anyone else's...?", "does anybody stock...?". */
     private static final java.util.List<String> ROOM = java.util.List.of("anyone", "anybody", "someone", "somebody",
             "everyone", "everybody");

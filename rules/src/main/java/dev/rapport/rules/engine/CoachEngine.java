@@ -28,6 +28,7 @@ import dev.rapport.rules.text.NotTheOneAsked;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.TeamChannel;
 import dev.rapport.rules.text.TextFeatures;
 
 import java.time.Clock;
@@ -403,11 +404,31 @@ public final class CoachEngine {
             if (!question && !answer && m.kind() != ChannelKind.DIRECT && cues.helpRequest()) {
                 community.problemTold(m.id(), m.time());
             }
-            return new SaidTo(others, live ? others : List.of());
+            // At a desk the team answers ("questions here: the team will reply"), a customer's question to the room is
+            // put to the team (TeamQuestions), not to another customer who happened to be the only one to speak there
+            // lately: a small room's others hear it only when they are of the team.
+            List<UserId> toward = question && !others.isEmpty() && TeamChannel.answeredByTeam(m.channelInfo())
+                    ? ofTheTeam(others, community, m.author()) : others;
+            return new SaidTo(toward, live ? others : List.of());
         }
         answersTheRoomQuestions(m, addressees, community, cues);
         community.observe(m, addressees, question, answer);
         return new SaidTo(addressees, addressees);
+    }
+
+    /** Those of {@code others} on the community's team, or all of them when {@code author} is on it. */
+    private static List<UserId> ofTheTeam(List<UserId> others, CommunityState community, UserId author) {
+        List<UserId> team = community.team();
+        if (team.contains(author)) {
+            return others;
+        }
+        List<UserId> kept = new ArrayList<>(others.size());
+        for (UserId o : others) {
+            if (team.contains(o)) {
+                kept.add(o);
+            }
+        }
+        return kept;
     }
 
     /** Someone's question was answered: what they learned is part of their state, saved with it. */

@@ -135,10 +135,13 @@ final class QuestionsAnswered {
         // A question of one's own put by name to someone whose question waits, under nothing of theirs ("@Hal is a
         // teal border too loud for my cover?" while Hal's "could you proofread my blurb?" waits), asks them something
         // new: what they asked still waits, unless the question takes up its words (a question back about it, "which
-        // blurb, the sequel's?"), opens as an answer ("sure! which day?") or says more than the question.
+        // blurb, the sequel's?"), opens as an answer ("sure! which day?", "yes please, Friday?") or says more than the
+        // question.
         boolean ownQuestionToThem = false;
         if (direct == null && m.replyTo().isEmpty() && addressed.length > 0 && text.question()
-                && onlyAQuestion(m.text()) && !AnswerWords.opens(m.text())) {
+                && onlyAQuestion(m.text()) && !AnswerWords.opens(m.text())
+                // Yes first, then a question settling the details ("@Ana yes please, tomorrow evening?") answers.
+                && !AnswerWords.firstWordAnswers(m.text())) {
             int[] words = TopicWords.of(m.text());
             long[] keep = new long[addressed.length];
             int kept = 0;

@@ -27,6 +27,17 @@ public final class CatchUp {
             + "|and)[,!]?\\s+)?(?:all|everyone|folks)?[,!]?\\s*(?:i'?m |i am |we'?re )?(?:back|home)(?: again| now)?"
             + "(?: from [^.!?\\n]{1,40})?\\s*[.!]+\\s*$");
 
+    /**
+     * An apology for one's own asking, not for a wait: for a question one is about to put ("another one sorry, ...",
+     * "sorry, one more question", "sorry to bother you again", "sorry for all the questions", "sorry if this is a silly
+     * one"). It says sorry for taking the room's time, and the question after it is one's own, not a catching up.
+     */
+    private static final Pattern FOR_ASKING = Pattern.compile("\\b(?:another|one more|yet another)"
+            + "(?: one| question| q)?\\s*[,!]?\\s*(?:so |very |really )?(?:sorry|apologies)\\b"
+            + "|\\b(?:sorry|apologies)\\s*[,!]?\\s*(?:to (?:bother|ask|pester|trouble|be a pain|keep asking)"
+            + "|for (?:all |so many |the |my |these |asking |the many )*(?:questions|q'?s|asking)"
+            + "|(?:another|one more|yet another) (?:one|question|q)\\b|if this is|if (?:it'?s|this'?s) a)");
+
     private CatchUp() {
     }
 
@@ -37,7 +48,8 @@ public final class CatchUp {
         }
         String t = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         int end = firstSentenceEnd(t);
-        if (OPENS.matcher(t.substring(0, end)).find()) {
+        // Sorry for asking again ("another one sorry, what ...?") owns up to no wait: a new question of one's own.
+        if (OPENS.matcher(t.substring(0, end)).find() && !FOR_ASKING.matcher(t.substring(0, end)).find()) {
             return true;
         }
         // Back first, then owning up ("Back from the coast! Sam sorry, only just saw this"): the owning up still opens

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  *     <li>a question its asker withdraws in the same breath ("... which one did you pick? not that it matters",
  *     "is the hall booked? never mind, found it"): they say themselves that they are no longer waiting.</li>
  * </ul>
+ * A question whose asker leaves the answer free to come in private ("where do you keep the spare key? (DM fine)", "...?
+ * feel free to DM me") says the answer may go where a coach reading the room cannot see it: a silence in the channel
+ * is no sign it went unanswered ({@link #answerMayBePrivate}). Asking for the private word itself ("DM me the
+ * details?") is not leaving it free, and still asks.
  * A name alone with a question mark ("Sam?", "@sam ??") calls that person, as "Sam: ?" does: it asks for their
  * attention, and what they are wanted for comes next, if it is a question at all ({@link #onlyCalls}).
  * "never mind" only counts as a clause of its own (followed by a stop or the end): "never mind the price, which one
@@ -26,6 +30,15 @@ public final class NoAnswerAwaited {
     private static final Pattern WITHDRAWN = Pattern.compile(
             "\\bnot that it matters\\b|\\b(?:doesn'?t|does not|no longer) matters? (?:any ?more|now)\\b"
                     + "|\\b(?:never ?mind|nvm)\\s*(?:[.!,;:)\\-]|$)");
+
+    /**
+     * Leave given to answer in private: "(DM fine)", "DMs are fine", "PM is ok", "DM welcome", "feel free to DM me",
+     * "happy to take it to DMs". Generalises the asker's permission, not a request to be messaged.
+     */
+    private static final Pattern PRIVATE_ANSWER_FREE = Pattern.compile(
+            "\\b(?:dms?|pms?|dm'?s|pm'?s|private messages?)\\s+(?:is |are )?(?:fine|ok|okay|welcome|works|good too"
+                    + "|also fine|also ok)\\b"
+                    + "|\\bfeel free to (?:dm|pm|message|inbox) me\\b|\\bhappy to take (?:it|this) to (?:dms?|pms?)\\b");
 
     /** A single name (an @-mention or a bare word), then question marks only: "Sam?", "@sam ??". */
     private static final Pattern NAME_CALLED = Pattern.compile("^\\s*(@?)([\\w\\[\\]`^{}|\\\\.-]+)\\s*\\?+\\s*$");
@@ -45,9 +58,18 @@ public final class NoAnswerAwaited {
         return called.matches() && (!called.group(1).isEmpty() || called.group(2).equalsIgnoreCase(name));
     }
 
-    /** Whether {@code text} has a question mark but waits for no answer (a bare mark, or a question withdrawn). */
+    /**
+     * Whether {@code text} has a question mark but waits for no answer that can be seen (a bare mark, a question
+     * withdrawn, or one whose answer may come in private).
+     */
     public static boolean is(String text) {
-        return text != null && text.indexOf('?') >= 0 && (bareMark(text) || withdrawn(text));
+        return text != null && text.indexOf('?') >= 0 && (bareMark(text) || withdrawn(text)
+                || answerMayBePrivate(text));
+    }
+
+    /** Whether the asker leaves the answer free to come in private ("(DM fine)", "feel free to DM me"). */
+    static boolean answerMayBePrivate(String text) {
+        return PRIVATE_ANSWER_FREE.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Whether {@code text}, after any name it is said to, is only question marks, other stops and smileys. */

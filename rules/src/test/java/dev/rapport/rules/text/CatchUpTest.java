@@ -35,4 +35,18 @@ class CatchUpTest {
         assertThat(CatchUp.opens("the new labels came in. sorry about the mess in the back room")).isFalse();
         assertThat(CatchUp.opens("has anyone seen the spare key?")).isFalse();
     }
+
+    @Test
+    void anApologyForAskingAgainOwnsUpToNoWait() {
+        assertThat(CatchUp.opens("one more question sorry, which file do I send?")).isFalse();
+        assertThat(CatchUp.opens("sorry to bother you again, is the hall free Friday?")).isFalse();
+        assertThat(CatchUp.opens("sorry for all the questions, what size do I order?")).isFalse();
+        assertThat(CatchUp.opens("sorry, another one: does the lid fit?")).isFalse();
+    }
+
+    @Test
+    void anApologyForTheWaitStillOwnsUpWhateverItAsksNext() {
+        assertThat(CatchUp.opens("so sorry for the wait! which file do I send?")).isTrue();
+        assertThat(CatchUp.opens("sorry, only now saw this. does the lid fit?")).isTrue();
+    }
 }

@@ -47,4 +47,18 @@ class NoAnswerAwaitedTest {
         assertThat(NoAnswerAwaited.onlyCalls("why?", "marta")).isFalse();
         assertThat(NoAnswerAwaited.onlyCalls("marta? which bus?", "marta")).isFalse();
     }
+
+    @Test
+    void aQuestionWhoseAnswerIsFreeToComeInPrivateAwaitsNoneThatCanBeSeen() {
+        assertThat(NoAnswerAwaited.is("where do you keep the spare key? (DM fine)")).isTrue();
+        assertThat(NoAnswerAwaited.is("what did they quote you? DMs are ok")).isTrue();
+        assertThat(NoAnswerAwaited.is("any tips on the form? feel free to DM me")).isTrue();
+    }
+
+    @Test
+    void askingToBeMessagedStillAsks() {
+        assertThat(NoAnswerAwaited.is("can you DM me the details?")).isFalse();
+        assertThat(NoAnswerAwaited.is("interested? dm me")).isFalse();
+        assertThat(NoAnswerAwaited.is("is the DM feature ok on your phone?")).isFalse();
+    }
 }
