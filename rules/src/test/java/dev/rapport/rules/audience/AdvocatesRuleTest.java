@@ -253,7 +253,7 @@ class AdvocatesRuleTest {
     /** The same regular praising a tool nobody here makes is no customer of the team's: nothing is owed as such. */
     @Test
     void staysQuietWhenTheRegularToldTheirOfficeAboutSomeoneElsesTool() {
-        Chat chat = regularWrites("I told my whole office about Linear, they're hooked");
+        Chat chat = regularWrites("I told the whole office about Linear, they're all hooked");
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
 
