@@ -152,6 +152,14 @@ public final class BoughtBefore {
             + "(?:you(?:\\s+(?:guys|two|all|lot))?|<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+" + MADE_FOR
             + "\\s+for\\s+(?:me|us|(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b|sake\\b)\\w++(?!'s))\\b");
     /**
+     * Work named as the one spoken to's, done for the writer or their household, in the plainest verb: "the mural you
+     * did for our landing", "those cushions you did for us". "Did" is also a favour's verb ("the thing you did for my
+     * birthday"), so it is read only beside talk of pay ({@link #paidWorkTold}).
+     */
+    private static final Pattern DID_FOR_OURS = Pattern.compile("\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?"
+            + "you(?:\\s+(?:guys|two|all|lot))?\\s+did\\s+for\\s+(?:me|us|(?:our|my)\\s+(?!" + NOT_A_JOB
+            + "\\b|sake\\b)\\w++(?!'s))\\b");
+    /**
      * Having come to the paid session the one spoken to runs, told to them: "went to your Tuesday class", "came to
      * one of your workshops", "attended your course in May". The I is often dropped at a sentence's start or after
      * the name the message opens with; someone else's visit ("my friend went to your class", "did you go to your
@@ -194,6 +202,12 @@ public final class BoughtBefore {
      */
     private static final Pattern USED_IT = Pattern.compile("\\b(?:i|we)\\s+(?:already\\s+|just\\s+)?"
             + "(?:did|played|tried|booked|visited|stayed\\s+(?:at|in)|went\\s+to|ate\\s+at|took|used|ordered|bought)\\b");
+    /**
+     * Coming back for more of the same: "is the sauna free should we book again in May?", "we'd love to rebook", "to stay again". Beside a
+     * visit told in the past it says that visit was a booking, its writer a returning guest.
+     */
+    private static final Pattern BOOK_AGAIN = Pattern.compile("\\bre-?book(?:ing)?\\b"
+            + "|\\b(?:book|booking|stay|staying)\\s+(?:(?:it|in|with\\s+you|the\\s+[\\w'-]+)\\s+)?again\\b");
     private static final String REMEDY = "(?:partial\\s+|full\\s+)?(?:re-?book(?:ing)?|refund|replacement|exchange"
             + "|re-?do|re-?run|credit)";
     private static final Pattern REMEDY_ASKED = Pattern.compile("\\bchance\\s+(?:of|for)\\s+(?:a\\s+|an\\s+)?" + REMEDY
@@ -247,7 +261,15 @@ public final class BoughtBefore {
             + "|child|children|boy|girl|youngest|eldest)\\b(?:\\s+[\\w'-]+){0,2}?\\s+(?:for|as|on|from)\\s+"
             + "(?!the\\s+(?:match|game|station|airport|school\\s+run)\\b)"
             + "|\\b(?:can|could|may|shall|should)\\s+(?:i|we)\\s+(?:just\\s+)?bring\\s+(?:it|them|this|these|that|those"
-            + "|(?:the|my|our)\\s+\\w+)\\s+in\\b");
+            + "|(?:the|my|our)\\s+\\w+)\\s+in\\b"
+            // A slot asked of them for a job: "could you fit her in next week?", "can you squeeze the hedge in before May?"
+            // (the words of an appointment; not "fit in with" the others, nor a thing put in a place, "fit it in your car")
+            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?(?:fit|squeeze)\\s+"
+            + "(?:[\\w'-]+\\s+){1,3}?in\\b(?!\\s+(?:with|your|my|our|his|her|their|the|a|an|there|here)\\b)"
+            // A job of the writer's household asked for a date: "could you do my sister's party on 15 July?", "can you do
+            // our hall on the 3rd?" (a date says a booking; "could you do my head in" names none)
+            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:also\\s+)?do\\s+(?:my|our)\\s+(?:[\\w'-]+\\s+){0,3}?"
+            + "(?:on|for)\\s+(?:the\\s+)?(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)");
 
     private BoughtBefore() {
     }
@@ -330,6 +352,20 @@ public final class BoughtBefore {
     }
 
     /**
+     * True when {@code text} tells of a visit or a use in the past, the writer's own ({@link #USED_IT}: "we stayed in the
+     * cabin last summer"), and asks to book it again ({@link #BOOK_AGAIN}: "could we bring the dog if we book again?"):
+     * a returning guest's words. Said at a business's desk, the visit was the business's, and the writer its customer
+     * on their first word there.
+     */
+    public static boolean comesBackToBook(String text) {
+        if (text == null || text.length() < 12) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return USED_IT.matcher(t).find() && BOOK_AGAIN.matcher(t).find();
+    }
+
+    /**
      * True when {@code text} tells the one it speaks to of work they did on a thing of the writer's, in any trade's
      * verb ({@link #DONE_ON_OURS}), or in one of the verbs {@link #servedBy} knows, and talks of pay for more ("you
      * X'd my Y in May, happy to book you in again"): a client back for more, whatever the trade is called.
@@ -339,7 +375,7 @@ public final class BoughtBefore {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return DONE_ON_OURS.matcher(t).find() && payTalked(text);
+        return (DONE_ON_OURS.matcher(t).find() || DID_FOR_OURS.matcher(t).find()) && payTalked(text);
     }
 
     /** A cheap look for one of the verbs of buying, "you" or not. */

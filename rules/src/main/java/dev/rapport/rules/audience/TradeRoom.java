@@ -51,6 +51,43 @@ public final class TradeRoom {
     }
 
     /**
+     * A room kept to one group by a plural word alone: "guides only: rain plans, licences", "for riggers only". Whether
+     * the group is a trade the word does not say ("spots only", "photos only" keep a room to things): the community
+     * says it elsewhere, where its buyers are told to ask them ({@link #ASK_THE}).
+     */
+    private static final Pattern ONLY_FOR = Pattern.compile("^(?:for\\s+)?(?<group>[a-z]{3,}s)\\s+only\\b");
+    /**
+     * A room's topic that sends people to the trade with their questions: "visiting? ask the guides anything", "parents:
+     * ask the decorators". The word names those who answer there for their trade.
+     */
+    private static final Pattern ASK_THE = Pattern.compile("\\bask\\s+(?:the|our|your)\\s+(?:local\\s+)?"
+            + "(?<group>[a-z]{3,}s)\\b");
+
+    /**
+     * The group a room is kept to by {@code info}'s topic ("guides only: ..." gives "guides"), or null: a trade room
+     * when the community sends its askers to that group ({@link #askTheTrade}).
+     */
+    public static String keptTo(ChannelInfo info) {
+        if (info == null || info.topic().isEmpty()) {
+            return null;
+        }
+        Matcher m = ONLY_FOR.matcher(info.topic().toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip());
+        return m.find() && !NOT_A_TRADE.matcher(m.group("group")).find() ? m.group("group") : null;
+    }
+
+    /**
+     * The trade {@code info}'s topic sends people to with their questions ("ask the guides anything about the city"
+     * gives "guides"), or null; not the community's own members or its moderators ("ask the mods").
+     */
+    public static String askTheTrade(ChannelInfo info) {
+        if (info == null || info.topic().isEmpty()) {
+            return null;
+        }
+        Matcher m = ASK_THE.matcher(info.topic().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        return m.find() && !NOT_A_TRADE.matcher(m.group("group")).find() ? m.group("group") : null;
+    }
+
+    /**
      * Whether {@code info}'s topic gives the room to the people of the trade among themselves: a room of
      * {@link #byTopic}, or one whose chat is for a few trades' people ("general chat for roofers and scaffolders").
      * A community that keeps such a room is the trade's own: its people are mostly of the trade, and shop talk among

@@ -885,6 +885,12 @@ final class CommunityState {
         if (trade.referralsSeen()) {
             return true;
         }
+        // A room kept for one trade's people among themselves ("decorators only: pricing, suppliers") beside one that
+        // sends askers to the trade ("parents: ask the decorators") is a market of the trade's work, whoever was yet
+        // seen selling; the trade's room alone may be fellows with no buyers about (a vendors' chat).
+        if (trade.tradesOwn() && trade.askersSentToTheTrade()) {
+            return true;
+        }
         int sellers = trade.sellerCount();
         return sellers >= MIN_SELLERS && sellers >= MIN_SELLER_SHARE * people.size();
     }

@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.audience.BoughtBefore;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
@@ -61,7 +62,9 @@ final class TeamQuestions {
         if (!audience.existingCustomer()) {
             // In a business's own server, a member already seen there who asks the room its staff answer is one of
             // its customers, role or not: a regular asking at the counter, a subscriber at the help desk.
-            if (audience == Audience.IGNORE || !community.memberAsksTheBusiness(m)) {
+            // So is one whose first word there tells of their past stay and asks to book again: a returning guest.
+            if (audience == Audience.IGNORE
+                    || !community.memberAsksTheBusiness(m) && !BoughtBefore.comesBackToBook(m.text())) {
                 return enrolled;
             }
             audience = Audience.CUSTOMER;

@@ -47,6 +47,13 @@ final class TradeSigns {
      * trade's, where shop talk is what people come for. Read with {@link #tradeRooms}; kept in the snapshot.
      */
     private boolean tradesOwn;
+    /**
+     * The trades this community sends its askers to ("ask the guides anything"), and the rooms kept to a group by a
+     * plural alone ("guides only") not yet known to be a trade: such a room is the trade's when the group is one of
+     * them, whichever room was seen first. Not kept in the snapshot: a room read as the trade's is.
+     */
+    private final Set<String> askedTrades = new HashSet<>();
+    private final Map<ChannelId, String> keptToGroup = new HashMap<>();
 
     /** Someone wrote in {@code channel} (not a direct message), whose topic is {@code info}: read once per channel. */
     void roomSeen(ChannelId channel, ChannelInfo info) {
@@ -55,7 +62,40 @@ final class TradeSigns {
             if (!tradesOwn) {
                 tradesOwn = TradeRoom.forTheTrade(info);
             }
+            // A room kept to one group ("guides only") is the trade's when the community sends askers to that group
+            // ("ask the guides"), told in this room's topic or another's, before or after.
+            String group = TradeRoom.keptTo(info);
+            if (group != null && !tradeRoom(channel)) {
+                if (askedTrades.contains(group)) {
+                    ownRoom(channel);
+                } else if (keptToGroup.size() < MAX_ROOMS) {
+                    keptToGroup.put(channel, group);
+                }
+            }
+            String asked = TradeRoom.askTheTrade(info);
+            if (asked != null && askedTrades.size() < MAX_ROOMS && askedTrades.add(asked)) {
+                keptToGroup.forEach((c, g) -> {
+                    if (g.equals(asked)) {
+                        ownRoom(c);
+                    }
+                });
+                keptToGroup.values().removeIf(asked::equals);
+            }
         }
+    }
+
+    /**
+     * Whether a room's topic here sends askers to a trade ("visiting? ask the guides anything"): the trade answers its
+     * buyers here. Read from the rooms seen since the process started: after a restart, once someone writes there again.
+     */
+    boolean askersSentToTheTrade() {
+        return !askedTrades.isEmpty();
+    }
+
+    /** {@code channel} is a room for the trade's own people: so is the community the trade's. */
+    private void ownRoom(ChannelId channel) {
+        tradeRooms.put(channel, true);
+        tradesOwn = true;
     }
 
     /**

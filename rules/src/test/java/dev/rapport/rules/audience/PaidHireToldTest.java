@@ -85,4 +85,46 @@ class PaidHireToldTest {
         assertThat(BoughtBefore.payTalked("are you taking the train to the meetup?")).isFalse();
         assertThat(BoughtBefore.payTalked("you proofread my essay, can I bring it up at the meeting?")).isFalse();
     }
+
+    /**
+     * A slot asked of the one who did the work ("could you fit her in again?") or a job of the household asked for a
+     * date ("could you do our hall on the 3rd?") asks for their paid time, so beside the work told it is a client's word
+     * (since session 39).
+     */
+    @Test
+    void aSlotOrADatedJobAskedOfTheOneWhoDidTheWorkIsAClientsWord() {
+        assertThat(BoughtBefore.paidWorkTold("you clipped our poodle in April, she looks so smart. could you fit her "
+                + "in again before the wedding?")).isTrue();
+        assertThat(BoughtBefore.paidWorkTold("you serviced our boiler last winter, can you squeeze the radiators in "
+                + "before the cold snap?")).isTrue();
+        assertThat(BoughtBefore.paidWorkTold("you painted our front room in March, could you do our hall on the "
+                + "3rd?")).isTrue();
+        assertThat(BoughtBefore.paidWorkTold("the cake you did for my retirement was perfect, could you do my "
+                + "husband's party on Saturday?")).isTrue();
+    }
+
+    /** Fitting in with others, a favour done, or a job asked with no date asks for nobody's paid time. */
+    @Test
+    void fittingInAFavourOrAnUndatedAskIsNoSlotAsked() {
+        assertThat(BoughtBefore.payTalked("could you fit in with the Thursday crowd instead?")).isFalse();
+        assertThat(BoughtBefore.paidWorkTold("you fixed my bike last week, could you fit it in your car for the "
+                + "ride home?")).isFalse();
+        assertThat(BoughtBefore.paidWorkTold("the thing you did for my birthday was so kind, could you do my "
+                + "hair like that sometime?")).isFalse();
+        assertThat(BoughtBefore.paidWorkTold("the favour you did for us was huge, thanks again")).isFalse();
+    }
+
+    /**
+     * A stay or a visit told in the past, with the booking asked again, is a returning guest's word; a visit told without
+     * coming back, or a booking asked with no visit before, is not (since session 39).
+     */
+    @Test
+    void aPastStayWithABookingAgainIsAReturningGuestsWord() {
+        assertThat(BoughtBefore.comesBackToBook("we stayed in the lakeside cabin two summers ago, is the jetty open "
+                + "if we book again for August?")).isTrue();
+        assertThat(BoughtBefore.comesBackToBook("I visited with my mum in spring, could we rebook for her birthday?"))
+                .isTrue();
+        assertThat(BoughtBefore.comesBackToBook("we stayed in a hostel in town last night, any parking here?")).isFalse();
+        assertThat(BoughtBefore.comesBackToBook("can we book the yurt for three nights in June?")).isFalse();
+    }
 }

@@ -1,0 +1,87 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.ChannelInfo;
+import org.junit.jupiter.api.Test;
+
+import static dev.rapport.rules.rule.RuleId.AUDIENCE_PEERS_ONLY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A community that keeps a room for one trade's people among themselves, and one that sends askers to the trade ("ask
+ * the upholsterers"), is a market of that trade's work: people sell there, whoever was yet seen selling. The trade's
+ * room alone may be fellows with no buyers about. A room kept to a group by a plural alone ("riggers only") is the
+ * trade's when the community sends its askers to that group elsewhere ("ask the riggers"), whichever room came first.
+ * A community with no such rooms, where nobody was seen selling, stays one where nobody sells (since session 39).
+ */
+class TradeKeepsItsOwnRoomTest {
+    private static final ChannelInfo DEN = ChannelInfo.of("den", "upholsterers only: foam, fabric, rates, grumbles");
+    private static final ChannelInfo LOUNGE = ChannelInfo.of("lounge", "say hi, chat about anything");
+    private static final ChannelInfo RIGGERS = ChannelInfo.of("back-room", "riggers only, really: knots, loads, jobs");
+    private static final ChannelInfo SPOTS = ChannelInfo.of("spots", "spots only: place, time, what you saw");
+    private static final ChannelInfo ASK_RIGGERS = ChannelInfo.of("venue-questions",
+            "event venues: ask the riggers about loads and points");
+    private static final ChannelInfo ASK_FURNITURE = ChannelInfo.of("owners-ask",
+            "furniture owners: ask the upholsterers about recovering a chair");
+    /** A room for questions that sends nobody to the trade: newcomers of the trade ask there as much as anyone. */
+    private static final ChannelInfo QUESTIONS = ChannelInfo.of("questions", "questions from new members, anyone can answer");
+
+    /**
+     * Ana talks shop with her fellows all week in {@code talkIn}, naming them; meanwhile a buyer asks the room in
+     * {@code askIn} for the work, and nobody answers.
+     */
+    private static Chat aWeekOfShopTalk(ChannelInfo talkIn, ChannelInfo askIn, String request) {
+        Chat chat = Chat.coaching("ana");
+        for (String fellow : new String[]{"pete", "paula"}) {
+            chat.sayIn(talkIn, fellow, "three jobs in today, all of them wanting it yesterday");
+        }
+        chat.later(java.time.Duration.ofHours(1));
+        chat.sayIn(askIn, "hugo", request);
+        for (int i = 0; i < 10; i++) {
+            chat.later(java.time.Duration.ofHours(6));
+            chat.mentionIn("ana", talkIn, i % 2 == 0 ? "pete" : "paula",
+                    "the new webbing stretcher is worth every penny, honestly");
+        }
+        return chat.finish();
+    }
+
+    @Test
+    void aWeekOfShopTalkInTheTradesOwnRoomWhileABuyerWaitedIsCoachedThoughNobodyWasSeenSelling() {
+        Chat chat = aWeekOfShopTalk(DEN, ASK_FURNITURE,
+                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    @Test
+    void theSameWeekWhereNoRoomSendsAskersToTheTradeIsNotCoached() {
+        Chat chat = aWeekOfShopTalk(DEN, QUESTIONS,
+                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    @Test
+    void theSameWeekWhereNoRoomIsATradesAndNobodySellsIsNotCoached() {
+        Chat chat = aWeekOfShopTalk(LOUNGE, ASK_FURNITURE,
+                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    @Test
+    void aRoomKeptToTheGroupTheCommunitySendsItsAskersToIsTheTrades() {
+        assertThat(TradeRoom.keptTo(RIGGERS)).isEqualTo("riggers");
+        assertThat(TradeRoom.askTheTrade(ASK_RIGGERS)).isEqualTo("riggers");
+        assertThat(TradeRoom.keptTo(SPOTS)).isEqualTo("spots");
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("help", "stuck? ask the mods"))).isNull();
+        assertThat(TradeRoom.keptTo(ChannelInfo.of("vip", "members only: perks and previews"))).isNull();
+        Chat chat = aWeekOfShopTalk(RIGGERS, ASK_RIGGERS,
+                "anyone free to rig a truss for a wedding in Bath on the 9th? paid of course");
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    @Test
+    void aRoomKeptToThingsOrToAGroupNobodyIsSentToIsNoTradesRoom() {
+        Chat chat = aWeekOfShopTalk(SPOTS, ASK_RIGGERS,
+                "anyone free to rig a truss for a wedding in Bath on the 9th? paid of course");
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+}
