@@ -26,12 +26,13 @@ final class ChannelPurposes {
      * own cause or event ({@link CommunityCause#room}); and that the topic names a kind of link its posts carry
      * ({@link ChannelPurpose#linksAsked}); and that members list things for sale there, the room made for listings
      * ({@link ChannelPurpose#topicSaysListings}); and that the topic names the members' contests
-     * ({@link CommunityCause#contestsRoom}).
+     * ({@link CommunityCause#contestsRoom}); and that the topic asks each member to tell the room about themselves
+     * ({@link ChannelPurpose#asksAfterMembers}).
      */
     record Of(boolean announcements, boolean promotion, boolean feedback, boolean introductions, boolean reading,
               boolean ownPosts, boolean trade, boolean calls, boolean listing, ChannelEcho echo, boolean talk,
               boolean deals, boolean sellingTopic, boolean causeRoom, boolean linksAsked,
-              boolean listingsTopic, boolean contestsRoom) {
+              boolean listingsTopic, boolean contestsRoom, boolean asksAfterMembers) {
         static Of read(ChannelInfo info) {
             return new Of(ChannelPurpose.announcements(info), ChannelPurpose.promotion(info),
                     ChannelPurpose.feedback(info), ChannelPurpose.introductions(info), ChannelPurpose.reading(info),
@@ -39,7 +40,8 @@ final class ChannelPurposes {
                     ChannelPurpose.listing(info), ChannelEcho.of(info), ChannelPurpose.forTalk(info),
                     ChannelPurpose.deals(info), ChannelPurpose.topicSaysSelling(info),
                     CommunityCause.room(info.topic()), ChannelPurpose.linksAsked(info),
-                    ChannelPurpose.topicSaysListings(info), CommunityCause.contestsRoom(info.topic()));
+                    ChannelPurpose.topicSaysListings(info), CommunityCause.contestsRoom(info.topic()),
+                    ChannelPurpose.asksAfterMembers(info));
         }
     }
 

@@ -89,7 +89,10 @@ final class OneBehaviour {
                     continue;
                 }
                 Set<MessageId> against = before;
-                if (f.rule() == RuleId.PROMO_SELF && !before.isEmpty() && !carriedOn.isEmpty()) {
+                // A repeat made by a reminder of the ask ("last day to vote" with the link) is the ask's as the
+                // promotion is: the link rides on the ask made again.
+                if ((f.rule() == RuleId.PROMO_SELF || f.rule() == RuleId.LINKS_REPEAT) && !before.isEmpty()
+                        && !carriedOn.isEmpty()) {
                     against = new HashSet<>(before);
                     against.addAll(carriedOn);
                 }

@@ -251,12 +251,18 @@ final class OwnMessageCounter {
         // tried" is help drawn from one's own experience, the most useful kind.
         boolean helping = answer || community.answersAQuestion(m, addressees, communities.settings().helpWindow(), true);
         // So is a post to the room in a channel for sharing one's own logs, progress or wins ("we hit our target!").
+        // And one to the room that answers what its topic asks each member ("tell us where you're headed"): its "I" and "my"
+        // were asked for. Only its words: whether it spoke to anyone is judged as anywhere. A post there that replies
+        // or names no one answers the room's question, though it came soon after someone's line.
+        boolean askedAfter = m.replyTo().isEmpty() && m.mentions().isEmpty() && !reading.promotion()
+                && m.kind() != ChannelKind.DIRECT && purposes.of(m.channelInfo()).asksAfterMembers();
         boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard()
                 || reading.ownPost();
-        int words = aboutOneselfByNeed ? 0 : text.words();
-        int firstPerson = aboutOneselfByNeed ? 0 : text.firstPerson();
-        int secondPerson = aboutOneselfByNeed ? 0 : text.secondPerson();
-        int firstPlural = aboutOneselfByNeed ? 0 : text.firstPersonPlural();
+        boolean wordsAsked = aboutOneselfByNeed || askedAfter;
+        int words = wordsAsked ? 0 : text.words();
+        int firstPerson = wordsAsked ? 0 : text.firstPerson();
+        int secondPerson = wordsAsked ? 0 : text.secondPerson();
+        int firstPlural = wordsAsked ? 0 : text.firstPersonPlural();
         boolean broadcast = addressees.isEmpty();
         // A question to the room that drew answers was conversation (answersTheRoomQuestions); edited, it still is,
         // unless the edit made it sell or carry a link.
@@ -306,13 +312,13 @@ final class OwnMessageCounter {
         // right after their words in the room) that talks about oneself and gives them neither; under one's own post,
         // selling, or excused as about oneself by need (an introduction, asking for help) it is none.
         boolean support = text.question() || helping || text.secondPerson() > 0;
-        boolean shift = !support && !aboutOneselfByNeed && m.kind() != ChannelKind.DIRECT && text.firstPerson() >= 2
+        boolean shift = !support && !wordsAsked && m.kind() != ChannelKind.DIRECT && text.firstPerson() >= 2
                 && !reading.sells() && !reading.promotion() && !tendsOwnPost(m)
                 && (!addressees.isEmpty()
                 || community.rooms().othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW)));
         // Words excused only as what the room is for (one's own posts), not by need: the week's end may count them back.
-        boolean licensed = reading.ownPost() && !reading.introduction() && !reading.seekingHelp() && !helping
-                && !reading.noticeBoard();
+        boolean licensed = (reading.ownPost() || askedAfter) && !reading.introduction() && !reading.seekingHelp()
+                && !helping && !reading.noticeBoard();
         t.ownTurn(m.id(), shift, support, licensed ? text.words() : 0, licensed ? text.firstPerson() : 0,
                 licensed ? text.secondPerson() : 0);
         return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,

@@ -117,7 +117,7 @@ final class RuleRuns {
                 List<Finding> week = new ArrayList<>(tally.findings());
                 week.add(f);
                 List<Finding> spoken = OneBehaviour.spokenFor(week,
-                        f.rule() == RuleId.PROMO_SELF ? carriedOn(week) : List.of());
+                        f.rule() == RuleId.PROMO_SELF || f.rule() == RuleId.LINKS_REPEAT ? carriedOn(week) : List.of());
                 if (spoken.contains(f)) {
                     notGiven();
                     return;

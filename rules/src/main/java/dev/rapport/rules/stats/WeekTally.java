@@ -446,7 +446,10 @@ public final class WeekTally {
         if (c == null) {
             return;
         }
-        continuations += Math.min(c[0], Math.max(0, broadcast - continuations));
+        int followed = Math.min(c[0], Math.max(0, broadcast - continuations));
+        continuations += followed;
+        // Still turns of the week, as posts excused at once are (judgedTurns): read at the week's end, not kept.
+        turnsFollowingRoom += followed;
         licensedByRoom[0] += Math.min(words, c[1]);
         licensedByRoom[1] += Math.min(firstPerson, c[2]);
         licensedByRoom[2] += Math.min(secondPerson, c[3]);
@@ -462,6 +465,8 @@ public final class WeekTally {
      * deletion takes it back. Only counts, never text; kept in the person's snapshot ({@link #turnsRead}).
      */
     private Map<MessageId, int[]> ownTurns;
+    /** Turns excused at the week's end as following their room ({@link #followsRoom}). */
+    private int turnsFollowingRoom;
     /** Words, first- and second-person words of posts excused at the week's end as following their room. */
     private final int[] licensedByRoom = new int[3];
     /**
@@ -560,7 +565,7 @@ public final class WeekTally {
                 }
             }
         }
-        return Math.min(messages, turns() + licensed);
+        return Math.min(messages, turns() + licensed + turnsFollowingRoom);
     }
 
     /** An own message deleted, or about to be counted again after an edit: what {@link #ownTurn} kept goes. */

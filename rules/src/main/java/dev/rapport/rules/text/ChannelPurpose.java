@@ -573,6 +573,19 @@ public final class ChannelPurpose {
     }
 
     /**
+     * Whether the channel's topic asks each member to tell the room about themselves ("out riding? tell us where
+     * you're headed", "tell us how your week went"): a post to the room there answers what the room asked, so its "I" and
+     * "my" are asked for and do not count toward self-focus. Whether it spoke to anyone is judged as anywhere: the
+     * room asked for news, not for a week of only news.
+     */
+    public static boolean asksAfterMembers(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        return TopicClauses.asksAfterMembers(info.topic());
+    }
+
+    /**
      * Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a room for posting one's
      * own things: works in progress, finds and hauls ({@code #wips}, {@code #thrift-finds}, {@code #market-hauls}), the
      * thing of the day everyone posts ({@code #fit-of-the-day}, {@code #ootd}, any "...otd"), a name that says to show

@@ -87,6 +87,36 @@ public final class OfferRequest {
             + "|local to|close to) ");
 
     /**
+     * Asking whether anyone does a job in a named place, the job said by its bare verb ("does anyone shear near Builth?",
+     * "does anybody here deliver round Hexham?", "anyone tutor in Salford?"): someone who works there is what is asked
+     * for, as with {@link #WORKS_NEAR}, and their terms answer it. The place is a name (capitalised in the text: read in
+     * {@link #doesJobNear}). Not living or going somewhere, nor the pastimes people look for company in ("does anyone
+     * ride near Builth?", "anyone fish round Bala?"): those ask for fellows, not for work.
+     */
+    private static final Pattern DOES_NEAR = Pattern.compile("\\b(?:(?:does|do) )?(?:anyone|anybody|someone|somebody)"
+            + "(?: here)? (?!(?:else|still|live|lives|go|goes|come|comes|get|have|know|want|need|live|stay|walk|ride"
+            + "|run|hike|fish|climb|swim|cycle|bike|camp|play|meet|drive|travel|shop|train|race|sail|paddle|surf"
+            + "|dive|hunt|skate|ski|work|study|feel|see|use|remember|fancy|mind|eat|drink|sleep|stop|be|been|is|are"
+            // words that are no verb of a job: "anyone around in Leeds?", "anyone local in Hull?", "anyone up in York?"
+            + "|was|were|can|could|will|would|did|do|does|got|had|around|about|out|up|down|over|based|from|local"
+            + "|nearby|there|at|who|that|with|else|else's|of|i|you|we|they)\\b)(\\p{L}+) (?:near|around|round|in|"
+            + "local to|close to) (\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether {@code text}, as written, asks who does a job in a named place ({@link #DOES_NEAR}). */
+    private static boolean doesJobNear(String text) {
+        java.util.regex.Matcher m = DOES_NEAR.matcher(text.replace('\u2019', '\''));
+        while (m.find()) {
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            // A bare verb, not a form of one ("anyone trimming near ...": WORKS_NEAR's) or a word before a noun.
+            boolean bare = !verb.endsWith("ing") && !verb.endsWith("ed") && verb.length() > 2;
+            if (bare && Character.isUpperCase(m.group(2).codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Asking the room whether anyone has a thing ("does anyone have a spare tripod plate?", "anybody got an old 28cm
      * pan?"): a thing asked for, which a seller who has one may sell. Not by itself a request for offers (the same words
      * ask to borrow a charger or for a link to the slides); see {@link #promisesToWritePrivately}.
@@ -148,7 +178,8 @@ public final class OfferRequest {
         }
         String t = text.toLowerCase(Locale.ROOT);
         if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || VISIT.matcher(t).find()
-                || NEARBY.matcher(t).find() || HAS_ROOM.matcher(t).find() || WORKS_NEAR.matcher(t).find()) {
+                || NEARBY.matcher(t).find() || HAS_ROOM.matcher(t).find() || WORKS_NEAR.matcher(t).find()
+                || doesJobNear(text)) {
             return true;
         }
         for (String p : PHRASES) {

@@ -553,6 +553,41 @@ final class TopicClauses {
         return you;
     }
 
+    /** The question words with which a topic's "tell us" asks after the member: where, what, how, when. */
+    private static final Set<String> ASKED_AFTER = Set.of("where", "what", "how", "when");
+    /** Words that make "tell us ..." ask for a trouble, a need or an opinion, not the member's own news. */
+    private static final Set<String> NOT_ONES_NEWS = Set.of("stuck", "help", "need", "needs", "wrong", "broken",
+            "think", "want", "wants", "looking", "buy", "sell", "selling", "charge", "cost", "price");
+
+    /**
+     * Whether the topic asks each member to tell the room about themselves: "tell us where you're headed", "tell us how
+     * your week went", "tell us what you're up to". A post answering it is the member's own news because the room asked
+     * for it, as an introduction is. Not "tell us what you need" or "tell us what's wrong" (a need, a trouble, asked to
+     * be answered), nor "tell us what you think" (an opinion of something else).
+     */
+    static boolean asksAfterMembers(String topic) {
+        for (List<String> clause : clauses(topic)) {
+            for (int k = 0; k + 3 < clause.size(); k++) {
+                if (!clause.get(k).equals("tell") || !clause.get(k + 1).equals("us")
+                        || !ASKED_AFTER.contains(clause.get(k + 2))) {
+                    continue;
+                }
+                boolean you = false;
+                for (int j = k + 3; j < clause.size(); j++) {
+                    String w = clause.get(j);
+                    if (NOT_ONES_NEWS.contains(w) || ASKS_AND_TROUBLES.contains(ChannelEcho.stem(w))) {
+                        return false;
+                    }
+                    you |= w.equals("you") || w.equals("your");
+                }
+                if (you) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words that may close "no chat": "no chat here", "no chatting please". */
     private static final Set<String> CLOSING = Set.of("here", "please", "pls", "just", "thanks", "ty");
 

@@ -171,6 +171,46 @@ class RoomNormRulesTest {
         assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
     }
 
+    /**
+     * Since session 39: {@code firings} of Ana's own to a new room that Kit, Lou and Mo then post their own to the same
+     * way (excused only at the week's end, looking back) and {@code news} of her own to nobody in the general chat,
+     * hours apart, with nobody spoken to all week.
+     */
+    private Chat firingsFollowedAndNews(int firings, int news) {
+        Chat chat = Chat.coaching("ana");
+        String[] others = {"kit", "lou", "mo"};
+        for (int i = 0; i < firings; i++) {
+            post(chat, FIRINGS, "ana", "glaze firing " + i + " done, my celadon test tiles came out even");
+            chat.later(Duration.ofHours(2));
+            if (i < others.length) {
+                post(chat, FIRINGS, others[i], RAKU);
+            }
+            chat.later(Duration.ofHours(3));
+        }
+        for (int i = 0; i < news; i++) {
+            chat.later(Duration.ofHours(4));
+            post(chat, CHAT, "ana", "I finally booked my stall at the spring fair, my table plan is done, part " + i);
+        }
+        chat.finish();
+        return chat;
+    }
+
+    /**
+     * Three posts that followed their room, looked back on, are still turns of her week, as posts excused at once are:
+     * eleven turns are judged, and eight of eight to nobody.
+     */
+    @Test
+    void postsFollowingTheRoomLookedBackOnStillCountAmongTheWeeksTurns() {
+        assertThat(firingsFollowedAndNews(3, 8).findings(ONEWAY_BROADCAST)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("share-percent")).isEqualTo(100));
+    }
+
+    /** A week mostly of such posts, with three to nobody besides, is judged by those three alone: too few. */
+    @Test
+    void aWeekMostlyOfPostsFollowingTheRoomIsJudgedByTheRestAlone() {
+        assertThat(firingsFollowedAndNews(8, 3).findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
     /** Ana's week of firings in {@code where}, each naming the kiln. */
     private void anasWeekOfKilnPosts(Chat chat, ChannelInfo where) {
         chat.later(Duration.ofDays(7));

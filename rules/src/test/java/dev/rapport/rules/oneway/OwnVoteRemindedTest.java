@@ -47,4 +47,37 @@ class OwnVoteRemindedTest {
 
         assertThat(chat.finish().findings(ONEWAY_ASKS)).isEmpty();
     }
+
+    // --- session 39: the reminder that makes the link a repeat, after the ask and the link once more elsewhere ---
+
+    private static final String MY_ENTRY = "https://fairvote.example/entries/88";
+
+    /** Her ask, the link again the next day in another room with photos, and then {@code last} with it once more. */
+    private static Chat askedThenShownThen(String last) {
+        Chat chat = chat();
+        chat.sayIn("ana", CHAT, "hello all, please vote for my quilt in the county fair, voting shuts Friday " + MY_ENTRY);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("ana", ChannelInfo.of("kit-swap", ""), "photos of the whole quilt are on the entry page " + MY_ENTRY);
+        chat.later(Duration.ofDays(2));
+        chat.sayIn("ana", CHAT, last + " " + MY_ENTRY);
+        return chat;
+    }
+
+    @Test
+    void aLastCallToVoteThatMakesTheLinkARepeatIsTheAskAgain() {
+        Chat chat = askedThenShownThen("final day for voting!!");
+
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_ASKS)).isNotEmpty();
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    @Test
+    void theSameLinkAgainWithoutNamingTheVoteIsStillTheRepeat() {
+        Chat chat = askedThenShownThen("the binding is finished at last, a close-up of the corner");
+
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_ASKS)).isNotEmpty();
+        assertThat(chat.findings(LINKS_REPEAT)).isNotEmpty();
+    }
 }

@@ -169,4 +169,24 @@ class SelfFocusRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
     }
+
+    // --- a room whose topic asks each member about themselves: the "I" and "my" are what it asked for (session 39) --
+
+    @Test
+    void staysQuietForPostsAnsweringARoomThatAsksWhereEachMemberIs() {
+        Chat chat = Chat.coaching("ana");
+        milestoneWeek(chat, dev.rapport.rules.model.ChannelInfo.of("out-riding",
+                "Out on the bike? Tell us where you're riding today."));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
+    }
+
+    @Test
+    void firesForTheSamePostsWhereTheTopicAsksForWhatMembersNeed() {
+        Chat chat = Chat.coaching("ana");
+        milestoneWeek(chat, dev.rapport.rules.model.ChannelInfo.of("out-riding",
+                "Stuck on a ride? Tell us what you need and where you are."));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
+    }
 }

@@ -47,4 +47,21 @@ class WorkAskedForNearbyTest {
         assertThat(OfferRequest.is("is anyone going to the fair near york?")).isFalse();
         assertThat(OfferRequest.is("is anyone watching the match round here?")).isFalse();
     }
+
+    // --- session 39: the job said by its bare verb, in a named place ---
+
+    private static final String SHEARING = "I'm over at Builth most Mondays, £2.50 a ewe, message me and we'll fix a day";
+
+    @Test
+    void termsUnderAskingWhetherAnyoneDoesTheJobInANamedPlaceAnswerIt() {
+        Chat chat = answered("does anyone shear near Builth? we've forty ewes waiting", SHEARING);
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
+    @Test
+    void theSameTermsUnderAskingForCompanyOnAPastimeThereAreAPitch() {
+        Chat chat = answered("does anyone ride near Builth? looking for company on the hill tracks", SHEARING);
+        assertThat(chat.findings(SELL_COLD)).isNotEmpty();
+    }
 }
+

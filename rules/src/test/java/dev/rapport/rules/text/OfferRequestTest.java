@@ -102,4 +102,20 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("is someone coming to the meetup on Friday?")).isFalse();
         assertThat(OfferRequest.is("can someone come up with a better name for the group?")).isFalse();
     }
+
+    @Test
+    void askingWhetherAnyoneDoesAJobInANamedPlaceAsksForSomeoneWhoWorksThere() {
+        assertThat(OfferRequest.is("does anyone shear near Builth? our ewes are due")).isTrue();
+        assertThat(OfferRequest.is("anybody here plaster round Wigan?")).isTrue();
+        assertThat(OfferRequest.is("does anyone tutor in Salford, year 9 maths")).isTrue();
+    }
+
+    @Test
+    void askingWhetherAnyoneLivesGoesOrPlaysSomewhereOrDoesAJobNowhereNamedIsNot() {
+        assertThat(OfferRequest.is("does anyone ride near Builth? would love company on the hill")).isFalse();
+        assertThat(OfferRequest.is("is anyone around in Wigan this weekend?")).isFalse();
+        assertThat(OfferRequest.is("does anyone shear in the rain? ours are soaked")).isFalse();
+        assertThat(OfferRequest.is("anyone else in Salford lose power last night?")).isFalse();
+    }
 }
+

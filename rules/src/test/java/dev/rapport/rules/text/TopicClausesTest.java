@@ -222,4 +222,22 @@ class TopicClausesTest {
         assertThat(ChannelPurpose.listing(ChannelInfo.of("mod-lounge", "staff only"))).isFalse();
         assertThat(ChannelPurpose.listing(ChannelInfo.of("general", "ask the mods anything"))).isFalse();
     }
+
+    @Test
+    void aTopicAskingEachMemberWhereOrHowTheyAreAsksAfterMembers() {
+        assertThat(ChannelPurpose.asksAfterMembers(ChannelInfo.of("paddling", "On the water? Tell us where you're paddling")))
+                .isTrue();
+        assertThat(ChannelPurpose.asksAfterMembers(ChannelInfo.of("sunday", "tell us how your weekend went"))).isTrue();
+    }
+
+    @Test
+    void aTopicAskingForANeedATroubleOrAnOpinionDoesNot() {
+        assertThat(ChannelPurpose.asksAfterMembers(ChannelInfo.of("support", "Tell us what you need help with")))
+                .isFalse();
+        assertThat(ChannelPurpose.asksAfterMembers(ChannelInfo.of("roadmap", "tell us what you think of the plans")))
+                .isFalse();
+        assertThat(ChannelPurpose.asksAfterMembers(ChannelInfo.of("paddling", "Where are you paddling this year?")))
+                .isFalse();
+    }
 }
+
