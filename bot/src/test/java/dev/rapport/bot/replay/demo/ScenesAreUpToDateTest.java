@@ -88,7 +88,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes63Script", "held-out-scenes-63", HeldOutScenes63Script::files),
                 script("HeldOutScenes64Script", "held-out-scenes-64", HeldOutScenes64Script::files),
                 script("HeldOutScenes65Script", "held-out-scenes-65", HeldOutScenes65Script::files),
-                script("HeldOutScenes66Script", "held-out-scenes-66", HeldOutScenes66Script::files));
+                script("HeldOutScenes66Script", "held-out-scenes-66", HeldOutScenes66Script::files),
+                script("HeldOutScenes68Script", "held-out-scenes-68", HeldOutScenes68Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
