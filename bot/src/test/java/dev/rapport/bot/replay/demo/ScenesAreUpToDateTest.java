@@ -90,6 +90,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes65Script", "held-out-scenes-65", HeldOutScenes65Script::files),
                 script("HeldOutScenes66Script", "held-out-scenes-66", HeldOutScenes66Script::files),
                 script("HeldOutScenes67Script", "held-out-scenes-67", HeldOutScenes67Script::files));
+                script("HeldOutScenes68Script", "held-out-scenes-68", HeldOutScenes68Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
