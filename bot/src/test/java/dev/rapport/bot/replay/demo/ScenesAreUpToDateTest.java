@@ -88,7 +88,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes63Script", "held-out-scenes-63", HeldOutScenes63Script::files),
                 script("HeldOutScenes64Script", "held-out-scenes-64", HeldOutScenes64Script::files),
                 script("HeldOutScenes65Script", "held-out-scenes-65", HeldOutScenes65Script::files),
-                script("HeldOutScenes66Script", "held-out-scenes-66", HeldOutScenes66Script::files));
+                script("HeldOutScenes66Script", "held-out-scenes-66", HeldOutScenes66Script::files),
+                script("HeldOutScenes69Script", "held-out-scenes-69", HeldOutScenes69Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
