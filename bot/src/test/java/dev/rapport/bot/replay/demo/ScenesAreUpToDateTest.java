@@ -89,8 +89,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes64Script", "held-out-scenes-64", HeldOutScenes64Script::files),
                 script("HeldOutScenes65Script", "held-out-scenes-65", HeldOutScenes65Script::files),
                 script("HeldOutScenes66Script", "held-out-scenes-66", HeldOutScenes66Script::files),
-                script("HeldOutScenes67Script", "held-out-scenes-67", HeldOutScenes67Script::files));
-                script("HeldOutScenes68Script", "held-out-scenes-68", HeldOutScenes68Script::files));
+                script("HeldOutScenes67Script", "held-out-scenes-67", HeldOutScenes67Script::files),
+                script("HeldOutScenes68Script", "held-out-scenes-68", HeldOutScenes68Script::files),
                 script("HeldOutScenes69Script", "held-out-scenes-69", HeldOutScenes69Script::files));
     }
 
