@@ -116,7 +116,7 @@ class PlugLeftForTheThreadTest {
      */
     @Test
     void theOwnPricedThingAskedAboutWithAdviceSaidInASharesWayIsNoColdPitch() {
-        Chat chat = answered("which glue do you use on your wallets @ana? the edges never lift",
+        Chat chat = answered("what glue holds your wallets together @ana? the edges never lift",
                 "I mix my own, sold as a kit for $18: https://anaglue.example/kit. but any contact cement thinned a "
                         + "little does 95% of the job");
         assertThat(chat.findings(SELL_COLD)).isEmpty();
@@ -125,7 +125,7 @@ class PlugLeftForTheThreadTest {
     /** The same kit with only a share off said beside it: nothing but the offer answers, a pitch. */
     @Test
     void theSameKitWithOnlyAShareOffBesideItIsAColdPitch() {
-        Chat chat = answered("which glue do you use on your wallets @ana? the edges never lift",
+        Chat chat = answered("what glue holds your wallets together @ana? the edges never lift",
                 "I mix my own, sold as a kit for $18: https://anaglue.example/kit. and first orders get 15% off "
                         + "this week");
         assertThat(chat.findings(SELL_COLD)).isNotEmpty();

@@ -42,7 +42,7 @@ class RoomRequestTest {
         "would love to help if anyone is stuck with the kiln settings",
         "to be honest, I prefer the old cover",
         "be gentle with the new folks, everyone starts somewhere",
-        "if you need a hand with the move, just shout",
+        "if you want a hand on moving day, just shout",
         "no feedback needed, just sharing something I made",
         "happy to give feedback on anyone's track this week",
         "really appreciated the help with my router yesterday",
