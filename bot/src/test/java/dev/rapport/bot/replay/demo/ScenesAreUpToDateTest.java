@@ -93,6 +93,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes68Script", "held-out-scenes-68", HeldOutScenes68Script::files),
                 script("HeldOutScenes69Script", "held-out-scenes-69", HeldOutScenes69Script::files),
                 script("HeldOutScenes71Script", "held-out-scenes-71", HeldOutScenes71Script::files));
+                script("HeldOutScenes72Script", "held-out-scenes-72", HeldOutScenes72Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
