@@ -517,7 +517,9 @@ final class CommunityState {
             p.lastQuestionChannel = m.channel();
             // In a channel made for asking for providers every question there asks for one (see OfferRequest).
             p.lastQuestionSeeksOffer = OfferRequest.is(m.text())
-                    || m.kind() != ChannelKind.DIRECT && OfferRequest.channelFor(m.channelInfo());
+                    || m.kind() != ChannelKind.DIRECT && OfferRequest.channelFor(m.channelInfo())
+                    // asked privately whether one does a thing ("do you do kids' parties?"): one's service is asked for
+                    || m.kind() == ChannelKind.DIRECT && OfferRequest.asksTheirService(m.text());
             p.lastQuestionAsksWhoHasOne = m.kind() != ChannelKind.DIRECT && OfferRequest.asksWhoHasOne(m.text());
             if (addressees.isEmpty()) {
                 p.askedTheRoomAt = m.time();

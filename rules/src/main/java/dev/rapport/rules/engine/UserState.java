@@ -238,6 +238,11 @@ final class UserState implements UserHistory {
      * look-in before it. Kept in snapshots (version 7) beside {@link #awaySaid}.
      */
     Instant awayUntil;
+    /**
+     * The later day the leave that notice announced begins ("on leave from Tue 6th till Fri 9th" said on a Monday), when it
+     * named one; null otherwise. Not kept in snapshots: after a restart a word before it ends the notice, as before.
+     */
+    Instant leaveStarts;
     /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
     // Made with the first introduction: most people never write in an introductions channel.
     private ChannelTimes introducedAt;
@@ -864,9 +869,22 @@ final class UserState implements UserHistory {
      * named for their return ({@code until}, null when it named none).
      */
     void announcedAway(Instant at, boolean away, Instant until) {
+        announcedAway(at, away, until, null);
+    }
+
+    /**
+     * As {@link #announcedAway(Instant, boolean, Instant)}, with the later day the leave begins ({@code starts}, null
+     * when it named none): a word before that day comes before leaving, and the notice still holds as of it.
+     */
+    void announcedAway(Instant at, boolean away, Instant until, Instant starts) {
         if (lastOwnMessage == null || !at.isBefore(lastOwnMessage)) {
+            if (!away && awaySaid != null && leaveStarts != null && at.isBefore(leaveStarts)) {
+                awaySaid = at;
+                return;
+            }
             awaySaid = away ? at : null;
             awayUntil = away ? until : null;
+            leaveStarts = away ? starts : null;
         }
     }
 
@@ -882,7 +900,8 @@ final class UserState implements UserHistory {
 
     /** Whether the person's latest message announced an absence and {@code asked} came after it. */
     boolean saidAwayBefore(Instant asked) {
-        return awaySaid != null && awaySaid.equals(lastOwnMessage) && asked.isAfter(awaySaid);
+        return awaySaid != null && awaySaid.equals(lastOwnMessage) && asked.isAfter(awaySaid)
+                && (leaveStarts == null || !asked.isBefore(leaveStarts));
     }
 
     /**

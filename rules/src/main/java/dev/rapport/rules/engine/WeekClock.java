@@ -130,7 +130,12 @@ final class WeekClock {
             UserState s = people.existing(d.user(), d.community());
             UserState.Waiting w = s == null ? null : s.waitingFor(d.message());
             if (w != null && !w.reported && !w.deferred) {
-                if (w.overdue) {
+                // After a look-in during an announced leave, back means from the day named for the return: someone who
+                // has written nothing since that day is not back yet, and the question waits for their first word.
+                Instant named = namedReturn(w, d.community());
+                if (w.overdue && named != null && !s.wroteSince(named)) {
+                    s.defer(w);
+                } else if (w.overdue) {
                     // The person's first hour back from being away is over and the question still waits.
                     toReport = true;
                 } else {
@@ -139,7 +144,7 @@ final class WeekClock {
                     people.changed(s);
                     // Someone who wrote nothing in the community since the question had no chance to answer it (a
                     // trip, a busy day): whether they leave it unanswered is seen once they are back.
-                    if (s.wroteSince(w.since)) {
+                    if (s.wroteSince(named != null ? named : w.since)) {
                         toReport = true;
                     } else {
                         s.defer(w);
@@ -157,6 +162,18 @@ final class WeekClock {
             WeekEnd end = weekEnds.poll();
             closeWeek(people.existing(end.user(), end.community()), end.week(), end.end(), out);
         }
+    }
+
+    /**
+     * The day named for the person's return, when the word of theirs that gave {@code w} its extra time was a look-in
+     * before that day; null otherwise.
+     */
+    private Instant namedReturn(UserState.Waiting w, CommunityId community) {
+        if (w.graceEnds == null || w.back == null) {
+            return null;
+        }
+        Instant named = w.graceEnds.minus(communities.answerDeadline(community));
+        return w.back.isBefore(named) ? named : null;
     }
 
     /** The tally of the week {@code time} falls in; a later week first closes the person's open week. */

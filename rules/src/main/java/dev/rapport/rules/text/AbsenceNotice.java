@@ -70,7 +70,10 @@ public final class AbsenceNotice {
      * replies: someone who says so may still look in before the day they name, and is still busy when they do.
      */
     private static final Pattern STILL_BUSY = Pattern.compile(SELF + "(?:" + BUSY + ")\\b"
-            + "|\\bslow (?:to (?:answer|reply|respond)|(?:repl(?:y|ies)|responses|answers))\\b");
+            + "|\\bslow (?:to (?:answer|reply|respond)|(?:repl(?:y|ies)|responses|answers))\\b"
+            // Out of reach anywhere in one's own notice ("hiking with no signal", "a cabin with no wifi"): a word from a
+            // bar of signal meanwhile is a look-in, not the return.
+            + "|\\bno (?:signal|wifi|wi-fi|reception|internet|phone signal)\\b");
     /**
      * A return named further off than this is a long leave: someone who turns up in the chat during it is around, and
      * their first word is their return, as for a notice naming no day.
@@ -150,6 +153,38 @@ public final class AbsenceNotice {
         // Away for a weekend or a week: back the Monday after it.
         return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
+
+    /**
+     * The start of the day a leave named in the notice begins, when that is a later day than the notice's own ("on
+     * leave from Tue 6th till Fri 9th" said on a Monday: the Tuesday; "away from Friday until the 20th"): words said before
+     * that day come before leaving and do not end the notice. Empty when the notice names no later start.
+     */
+    public static Optional<Instant> startDay(String text, Instant at, ZoneId zone) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = LEAVE_FROM.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        LocalDate today = at.atZone(zone).toLocalDate();
+        String named = m.group(1) != null ? m.group(1) : m.group(2);
+        LocalDate from = named != null ? today.with(TemporalAdjusters.next(weekday(named))) : today.plusDays(1);
+        Instant start = from.atStartOfDay(zone).toInstant();
+        return start.isAfter(at) && !start.isAfter(at.plus(LONGEST_NAMED_LEAVE)) ? Optional.of(start)
+                : Optional.empty();
+    }
+
+    /**
+     * Gone from a named later day ("on leave from Tue 6th till Fri 9th", "off from Friday", "away from tomorrow till
+     * Monday"): the day the leave begins, a weekday (group 1, with its date or not, or group 2)
+     * or tomorrow.
+     */
+    private static final Pattern LEAVE_FROM = Pattern.compile(GONE + "\\s+(?:from\\s+)?(?:(monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)(?:\\s+(?:the\\s+)?\\d{1,2}"
+            + "(?:st|nd|rd|th)?)?|tomorrow|tmrw)\\s*(?:to|till|til|until|-|\u2013)\\s|" + GONE
+            + "\\s+from\\s+(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri"
+            + "|sat|sun)|tomorrow|tmrw)\\b");
 
     private static DayOfWeek weekday(String name) {
         switch (name.substring(0, 3)) {

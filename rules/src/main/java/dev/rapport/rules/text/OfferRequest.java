@@ -171,6 +171,19 @@ public final class OfferRequest {
         return text != null && WRITE_PRIVATELY.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
     }
 
+    /**
+     * Asked of one person whether they do a thing ("do you do kids' parties?", "do you offer gift wrapping?"): said to
+     * them privately, it asks for their service. In a room the same words may ask whether they go somewhere ("do you do
+     * the spring fair?"), so only a private question counts.
+     */
+    public static boolean asksTheirService(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.contains("do you do ") || t.contains("do you offer ");
+    }
+
     /** True when the question asks who can do or sell something, or at what price. */
     public static boolean is(String text) {
         if (text == null || text.isEmpty()) {

@@ -507,8 +507,19 @@ public final class Pitch {
                 || t.contains("intro call") || t.contains("free consultation") || pageCounts && bookingPage(links)
                 // the call to book said as an order that opens its clause ("book here", "book now at ...", "order
                 // yours here"), or a short slot to grab ("grab 15 min here"); a pitch only with a price or a service
-                || BOOK_HERE.matcher(t).find() || BOOK_A_CALL.matcher(t).find();
+                || BOOK_HERE.matcher(t).find() || BOOK_A_CALL.matcher(t).find()
+                // an offer to book the person in, put to them as a question ("shall we book you for Friday?")
+                || BOOK_THEM_IN.matcher(t).find();
     }
+
+    /**
+     * An offer to book the person in, put to them as a question ("shall we book you for Friday?", "can I slot
+     * you in on Tuesday?", "should I put you down for two?", "do you want us to sign you up?"): the asker would fix the booking, a call to
+     * book said as a favour. Not "want me to put you in touch with her?", which books nothing.
+     */
+    private static final Pattern BOOK_THEM_IN = Pattern.compile("\\b(?:want|shall|should|can|could|would you like"
+            + "|do you want)\\s+(?:me|i|us|we)\\s+(?:to\\s+)?(?:book (?:you|ya|u)\\b|(?:pencil|fit|squeeze|slot) "
+            + "(?:you|ya|u) in\\b|put (?:you|ya|u) down\\b|sign (?:you|ya|u) up\\b)[^.!?\\n]{0,40}\\?");
 
     /**
      * A call to book with a word between the verb and the call ("book a free call", "schedule a quick 20-minute chat",

@@ -137,4 +137,24 @@ class AbsenceNoticeTest {
     void noDayHoldsForAwayOnlyNoNoticeOrALongLeave(String text) {
         assertThat(AbsenceNotice.returnDay(text, MONDAY, ZoneOffset.UTC)).isEmpty();
     }
+
+    /** Out of reach anywhere in one's own notice ("with no signal") keeps its day against a look-in, as busy does. */
+    @Test
+    void beingOutOfReachKeepsTheNamedDay() {
+        assertThat(AbsenceNotice.returnDay("off walking the ridge with no signal, I'll be back on the 9th", MONDAY,
+                ZoneOffset.UTC)).contains(Instant.parse("2026-01-09T00:00:00Z"));
+        assertThat(AbsenceNotice.returnDay("off walking the ridge, back on the 9th", MONDAY, ZoneOffset.UTC))
+                .isEmpty();
+    }
+
+    /** A leave from a later named day begins on that day; a notice of leaving now names no later start. */
+    @Test
+    void aLeaveFromALaterDayBeginsThatDay() {
+        assertThat(AbsenceNotice.startDay("I'm on leave Thu 8th to Tue 13th, ask Sam", MONDAY, ZoneOffset.UTC))
+                .contains(Instant.parse("2026-01-08T00:00:00Z"));
+        assertThat(AbsenceNotice.startDay("away from Friday until the 14th", MONDAY, ZoneOffset.UTC))
+                .contains(Instant.parse("2026-01-09T00:00:00Z"));
+        assertThat(AbsenceNotice.startDay("off until Friday, see you then", MONDAY, ZoneOffset.UTC)).isEmpty();
+        assertThat(AbsenceNotice.startDay("back on Thursday, offline now", MONDAY, ZoneOffset.UTC)).isEmpty();
+    }
 }
