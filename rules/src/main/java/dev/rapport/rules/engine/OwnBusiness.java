@@ -21,6 +21,15 @@ final class OwnBusiness {
     }
 
     /**
+     * Whether {@code m} is a post by someone outside the team in a business's own server (its notice board, read by
+     * the caller): there the news channel carries the business's news, posted by its team, and a guest's own offer
+     * pinned to it is a push in someone else's shop window, not a notice the board is for.
+     */
+    static boolean guestOnTheTeamsBoard(CommunityState community, ChatMessage m) {
+        return m.kind() != ChannelKind.DIRECT && community.hasStaff() && !community.teamOf(m);
+    }
+
+    /**
      * Whether {@code m} is a reply, in a business's own server, by someone outside its team under a question a member
      * (not the team) put there: the customer asked the business, at its own counter, so a priced offer of the writer's
      * own ("cheaper at my place, DM me") answers nothing they asked, even when they asked a price. It is a rival's pitch

@@ -12,6 +12,7 @@ import dev.rapport.rules.norms.RoomNorms;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.text.AbsenceNotice;
+import dev.rapport.rules.text.AnswerTurnedToOneself;
 import dev.rapport.rules.text.Banter;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.TextFeatures;
@@ -312,9 +313,14 @@ final class OwnMessageCounter {
         // question, an answer or help, a word to "you". A shift response: a turn taken with someone (said to them, or
         // right after their words in the room) that talks about oneself and gives them neither; under one's own post,
         // selling, or excused as about oneself by need (an introduction, asking for help) it is none.
-        boolean support = text.question() || helping || text.secondPerson() > 0;
-        boolean shift = !support && !wordsAsked && m.kind() != ChannelKind.DIRECT && text.firstPerson() >= 2
-                && !reading.sells() && !reading.promotion() && !tendsOwnPost(m)
+        // An answer that spends itself on oneself ("I never had that, my kit is the best round here") is no support for
+        // the asker: it is a shift response too. Its own words stay set aside as help drawn from experience; but a week
+        // whose every turn with others was such, or a shift, is read whole (WeekClock: countLicensedAgain).
+        boolean turnedToOneself = helping && m.kind() != ChannelKind.DIRECT && !reading.introduction()
+                && !reading.seekingHelp() && !reading.sells() && !reading.promotion() && AnswerTurnedToOneself.is(text);
+        boolean support = !turnedToOneself && (text.question() || helping || text.secondPerson() > 0);
+        boolean shift = turnedToOneself || !support && !wordsAsked && m.kind() != ChannelKind.DIRECT
+                && text.firstPerson() >= 2 && !reading.sells() && !reading.promotion() && !tendsOwnPost(m)
                 && (!addressees.isEmpty()
                 || community.rooms().othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW)));
         // Words excused only as what the room is for (one's own posts), not by need: the week's end may count them back.

@@ -83,8 +83,10 @@ final class OwnMessageReader {
         // A channel for trade is another matter: an offer in reply to someone's request is what it is for.
         boolean underOthers = m.replyToAuthor().isPresent() && !m.replyToAuthor().get().equals(m.author())
                 && !purposes.of(m.channelInfo()).trade();
+        // In a business's own server the notice board is the team's: a guest's own sale pinned there is promotion.
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
-                || purposes.of(m.channelInfo()).promotion() && !underOthers || noticeBoard;
+                || purposes.of(m.channelInfo()).promotion() && !underOthers
+                || noticeBoard && !OwnBusiness.guestOnTheTeamsBoard(community, m);
         // A room is made for listings by its name (#for-sale, #marketplace) or by a topic saying its members list things
         // for sale there ("buy, sell, swap: tools and spares"), whatever it is called.
         boolean salesRoom = purposes.of(m.channelInfo()).trade() || purposes.of(m.channelInfo()).listingsTopic();

@@ -560,7 +560,7 @@ public final class WeekTally {
         int licensed = 0;
         if (licensedPosts != null) {
             for (ChannelId c : licensedPosts.values()) {
-                if (toNobodyIn == null || !toNobodyIn.contains(c)) {
+                if (toNobodyIn == null || !toNobodyIn.contains(c) || LicensedMost.inChannel(licensedPosts, roomPosts, c)) {
                     licensed++;
                 }
             }

@@ -348,6 +348,48 @@ class BroadcastRuleTest {
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
+    /**
+     * A week of {@code news} posts of her own news to nobody in the allotment chat, beside posts in the room for harvest
+     * tallies, in order: {@code true} one that names its kind ("today's tally"), {@code false} one that does not.
+     */
+    private static Chat talliesBesideNews(int news, boolean... named) {
+        Chat chat = Chat.coaching("ana");
+        dev.rapport.rules.model.ChannelInfo tallies = dev.rapport.rules.model.ChannelInfo.of("harvest-tallies", "");
+        for (int i = 0; i < named.length; i++) {
+            chat.later(java.time.Duration.ofHours(7));
+            chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("t" + i).at(chat.now())
+                    .in(Chat.COMMUNITY, tallies.name()).channelInfo(tallies).by("ana")
+                    .text(named[i] ? "today's tally from my plot: beans and leeks, day " + i
+                            : "dug the last of my potatoes this morning, day " + i).build());
+        }
+        for (int i = 0; i < news; i++) {
+            chat.later(java.time.Duration.ofHours(7));
+            chat.say("ana", "allotment-chat", "I finally sowed my winter onions, my plan for the shed is next, part " + i);
+        }
+        chat.finish();
+        return chat;
+    }
+
+    /**
+     * Since session 40: eight posts to nobody in the chat room, beside three in the tallies room of which two name
+     * their kind: those two are most of her posts there, so the room's kind is what she posts there, and they are
+     * turns of the week (eleven), though the one that did not name it spoke to nobody.
+     */
+    @Test
+    void firesWhenTheNamedPostsAreMostOfHerPostsInTheirRoom() {
+        assertThat(talliesBesideNews(8, true, false, true).findings(ONEWAY_BROADCAST)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("share-percent")).isEqualTo(100));
+    }
+
+    /**
+     * Seven posts to nobody in the chat room, beside three in the tallies room of which one names its kind: it is one
+     * among her plain posts there, the same kind as they, and nine turns are too few to judge.
+     */
+    @Test
+    void staysQuietWhenTheNamedPostIsOneAmongHerPlainPostsThere() {
+        assertThat(talliesBesideNews(7, false, true, false).findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
     /** A week mostly of log entries, with four posts to nobody besides, is judged by those four alone: too few. */
     @Test
     void staysQuietForAWeekMostlyOfEntriesWhereTheyBelong() {

@@ -67,4 +67,41 @@ class ShiftResponsesTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
     }
+
+    /** Ana's week of own posts, and her answers to two questions others put to the room. */
+    private static Chat anasWeekOfAnswers(String slugs, String frost) {
+        Chat chat = Chat.coaching("ana");
+        for (String post : OWN_POSTS) {
+            chat.sayIn(PROGRESS, "ana", post);
+            chat.later(Duration.ofHours(9));
+        }
+        MessageId q1 = chat.say("bob", "general", "what do people do about slugs on young lettuces?");
+        chat.later(Duration.ofMinutes(10));
+        chat.reply("ana", "general", q1, "bob", slugs);
+        chat.later(Duration.ofHours(20));
+        MessageId q2 = chat.say("cleo", "general", "how late can courgettes go out if a frost is forecast?");
+        chat.later(Duration.ofMinutes(10));
+        chat.reply("ana", "general", q2, "cleo", frost);
+        return chat.finish();
+    }
+
+    /**
+     * Since session 40: answers that spend themselves on oneself (I and my four times or more, one word in six, no
+     * "you", no question back) give the askers nothing of theirs: with a week of own posts, it is a week about oneself.
+     */
+    @Test
+    void answersThatTurnToOneselfAreNoSupportForTheAskers() {
+        Chat chat = anasWeekOfAnswers(
+                "I never see slugs, my beds are the tidiest on the whole site and I made my own raised frames",
+                "I put mine out weeks ago, my greenhouse is heated so I never lose any of my plants");
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
+    }
+
+    /** Answers drawn from one's own experience that give the asker something to do keep the rooms' licence. */
+    @Test
+    void answersFromExperienceThatGiveTheAskerSomethingKeepTheLicence() {
+        Chat chat = anasWeekOfAnswers("I ring mine with copper tape, you could try a wool mulch as well",
+                "wait till the frost has passed, or cover yours with fleece overnight if you plant now");
+        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
+    }
 }

@@ -47,4 +47,38 @@ class OwnBusinessPromotionTest {
         chat.later(Duration.ofDays(8));
         assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
     }
+
+    private static final dev.rapport.rules.model.ChannelInfo NEWS =
+            dev.rapport.rules.model.ChannelInfo.of("announcements", "what is new at the shop");
+
+    /**
+     * Since session 40: the business's announcements channel is its team's notice board; a customer pinning their own
+     * priced cups to it, twice in the week, pushes their shop in someone else's window, as in any other room.
+     */
+    @Test
+    void aMembersOwnSaleOnTheBusinesssNoticeBoardIsStillCoached() {
+        Chat chat = teaShop();
+        chat.sayInWithRoles(NEWS, "lena", Set.of("Team"), "the tasting evening moves to Thursday this month");
+        chat.later(Duration.ofHours(2));
+        chat.sayInWithRoles(NEWS, "rudi", Set.of("Customer"),
+                "my handmade tea bowls are back, £24 each: https://rudiclay.example/bowls");
+        chat.later(Duration.ofHours(50));
+        chat.sayInWithRoles(NEWS, "rudi", Set.of("Customer"),
+                "if anyone fancies a tea bowl of their own, mine are £24, DM me");
+        chat.later(Duration.ofDays(8));
+        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+    }
+
+    /** Where no team runs the place (a members' club), its notice board is the members' own, and the same is welcome. */
+    @Test
+    void aMembersOwnSaleOnTheNoticeBoardOfAPlaceNoTeamRunsIsNotCoached() {
+        Chat chat = Chat.coaching("rudi");
+        chat.sayIn(NEWS, "lena", "the tasting evening moves to Thursday this month");
+        chat.later(Duration.ofHours(2));
+        chat.sayIn(NEWS, "rudi", "my handmade tea bowls are back, £24 each: https://rudiclay.example/bowls");
+        chat.later(Duration.ofHours(50));
+        chat.sayIn(NEWS, "rudi", "if anyone fancies a tea bowl of their own, mine are £24, DM me");
+        chat.later(Duration.ofDays(8));
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
 }
