@@ -14,7 +14,8 @@ import java.util.Optional;
  * storage can keep it across restarts: who tends to ask or answer, who posted a job or offers work where the community
  * trades, other people's open requests (which a coached person may pass over), small rooms, recent questions
  * (a reply to one is help), questions to nobody by name answered in a room (the asker's thanks closes them), the
- * week's requests from outside a trade that went by, and which rooms are the trade's own.
+ * week's requests from outside a trade that went by, which rooms are the trade's own, and the groups rooms send askers
+ * to.
  * Everyone by pseudonym, coached or not; counts, times, message ids, keyed topic words and role names only, never
  * text. {@link CoachEngine#communitySnapshot} makes one; {@link CoachEngine#restoreCommunity}
  * takes one back.
@@ -48,13 +49,16 @@ import java.util.Optional;
  * @param tradesOwn       whether a room here gives its chat to the trade's own people (version 7, false before)
  * @param tradeRooms      the channels whose topic says they are for one trade's people among themselves (version 7,
  *                        empty before: each read again when next written in)
+ * @param tradeGroups     the groups the community's rooms send askers to, and the rooms kept to a group not yet known
+ *                        to be a trade, each group as a keyed hash (version 11, empty before)
  */
 public record CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
                                 List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
                                 boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
                                 List<TeamQuestion> teamQuestions, List<Message> messages,
                                 List<Conversation> conversations, List<AskedUnnamed> askedUnnamed,
-                                List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms) {
+                                List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms,
+                                List<TradeGroup> tradeGroups) {
 
     /**
      * 1: the first. 2: the room norms of its channels (a version 1 document reads as none learned yet). 3: the team's
@@ -74,8 +78,22 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * was learned again only at their next such message, and read as outside the trade until then).
      * 10: per room, whom its latest line was said to (a version 9 document reads as said to the room: the line after
      * a restart without a reply link took a turn with whoever spoke last, whomever they had spoken to).
+     * 11: per room, who talks to whom there line by line (with its norms), and the groups its rooms send askers to or
+     * are kept to (a version 10 document reads as none: a room of posts read nothing until watched again, and a
+     * community sent to a trade in a room nobody wrote in again was no market of it).
      */
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
+
+    /** A snapshot without what version 11 added (no groups named in rooms' topics). */
+    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
+                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
+                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
+                             List<TeamQuestion> teamQuestions, List<Message> messages,
+                             List<Conversation> conversations, List<AskedUnnamed> askedUnnamed,
+                             List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms) {
+        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
+                norms, teamQuestions, messages, conversations, askedUnnamed, asked, tradesOwn, tradeRooms, List.of());
+    }
 
     /** A snapshot without what version 7 added (no requests, no trade's rooms). */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -121,6 +139,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
         askedUnnamed = askedUnnamed == null ? List.of() : List.copyOf(askedUnnamed);
         asked = asked == null ? List.of() : List.copyOf(asked);
         tradeRooms = tradeRooms == null ? List.of() : List.copyOf(tradeRooms);
+        tradeGroups = tradeGroups == null ? List.of() : List.copyOf(tradeGroups);
         people = people == null ? List.of() : List.copyOf(people);
         open = open == null ? List.of() : List.copyOf(open);
         recent = recent == null ? List.of() : List.copyOf(recent);
@@ -164,7 +183,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
         List<Asked> as = asked.stream().filter(a -> !a.asker().equals(pseudonym)).toList();
         return new CommunitySnapshot(version, community, ps, os, recent, rs,
                 sellers.stream().filter(s -> !s.equals(pseudonym)).toList(), tradeOffered, referralsSeen,
-                recognisedRoles, ns, ts, ms, cs, us, as, tradesOwn, tradeRooms);
+                recognisedRoles, ns, ts, ms, cs, us, as, tradesOwn, tradeRooms, tradeGroups);
     }
 
     private static List<String> without(List<String> people, String pseudonym) {
@@ -175,7 +194,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     public CommunitySnapshot withNorms(List<RoomNorm> roomNorms) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, roomNorms, teamQuestions, messages, conversations, askedUnnamed, asked,
-                tradesOwn, tradeRooms);
+                tradesOwn, tradeRooms, tradeGroups);
     }
 
     /** The same snapshot with what the engine keeps of the community beside its picture of it (see version 3). */
@@ -183,14 +202,14 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                                       List<Conversation> directConversations) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, team, recentMessages, directConversations, askedUnnamed, asked,
-                tradesOwn, tradeRooms);
+                tradesOwn, tradeRooms, tradeGroups);
     }
 
     /** The same snapshot with {@code asked} as its rooms' questions to nobody by name (see version 6). */
     public CommunitySnapshot withAskedUnnamed(List<AskedUnnamed> asked) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, asked, this.asked,
-                tradesOwn, tradeRooms);
+                tradesOwn, tradeRooms, tradeGroups);
     }
 
     /**
@@ -200,7 +219,14 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     public CommunitySnapshot withRequests(List<Asked> requests, boolean ownTrade, List<ChannelId> rooms) {
         return new CommunitySnapshot(version, community, people, open, recent, this.rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, askedUnnamed, requests,
-                ownTrade, rooms);
+                ownTrade, rooms, tradeGroups);
+    }
+
+    /** The same snapshot with {@code groups} as the groups named in its rooms' topics (see version 11). */
+    public CommunitySnapshot withTradeGroups(List<TradeGroup> groups) {
+        return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
+                referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, askedUnnamed, asked,
+                tradesOwn, tradeRooms, groups);
     }
 
     /** What the channels' norms count of {@code pseudonym}, channel by channel (for a person's export). */
@@ -547,10 +573,16 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * documents before version 3, read as the current setting's).
      */
     public record RoomNorm(ChannelId channel, Instant since, Optional<String> lastPoster, Instant lastAt,
-                           List<Poster> posters, long periodSeconds) {
+                           List<Poster> posters, long periodSeconds, Lines lines) {
         public RoomNorm {
             lastPoster = lastPoster == null ? Optional.empty() : lastPoster;
             posters = posters == null ? List.of() : List.copyOf(posters);
+        }
+
+        /** Norms with nothing kept of who talks to whom there (as documents before version 11 kept them). */
+        public RoomNorm(ChannelId channel, Instant since, Optional<String> lastPoster, Instant lastAt,
+                        List<Poster> posters, long periodSeconds) {
+            this(channel, since, lastPoster, lastAt, posters, periodSeconds, null);
         }
 
         /** Norms whose periods' length is not known (as documents before version 3 kept them). */
@@ -561,12 +593,56 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
 
         boolean mentions(String pseudonym) {
             return lastPoster.filter(pseudonym::equals).isPresent()
-                    || posters.stream().anyMatch(p -> p.who().equals(pseudonym));
+                    || posters.stream().anyMatch(p -> p.who().equals(pseudonym))
+                    || lines != null && lines.mentions(pseudonym);
         }
 
         RoomNorm without(String pseudonym) {
             return new RoomNorm(channel, since, lastPoster.filter(p -> !p.equals(pseudonym)), lastAt,
-                    posters.stream().filter(p -> !p.who().equals(pseudonym)).toList(), periodSeconds);
+                    posters.stream().filter(p -> !p.who().equals(pseudonym)).toList(), periodSeconds,
+                    lines == null ? null : lines.without(pseudonym));
+        }
+    }
+
+    /**
+     * Who talks to whom in a channel, line by line ({@code norms/RoomLines}; version 11, absent before: read as
+     * nothing counted): since when, who wrote its last line (pseudonym) and when, that line's depth, and per poster
+     * (pseudonym) their counts. Counts and times only.
+     */
+    public record Lines(Instant since, Optional<String> lastPoster, Instant lastAt, int lastDepth,
+                        List<LinePoster> posters) {
+        public Lines {
+            lastPoster = lastPoster == null ? Optional.empty() : lastPoster;
+            posters = posters == null ? List.of() : List.copyOf(posters);
+        }
+
+        boolean mentions(String pseudonym) {
+            return lastPoster.filter(pseudonym::equals).isPresent()
+                    || posters.stream().anyMatch(p -> p.who().equals(pseudonym));
+        }
+
+        Lines without(String pseudonym) {
+            return new Lines(since, lastPoster.filter(p -> !p.equals(pseudonym)), lastAt, lastDepth,
+                    posters.stream().filter(p -> !p.who().equals(pseudonym)).toList());
+        }
+    }
+
+    /**
+     * One poster's line counts in a channel (pseudonym): posts to the room that started something, talk, and talk
+     * their lines drew, in their latest period and in the one before.
+     */
+    public record LinePoster(String who, long period, int posts, int talk, int drawn, int postsBefore,
+                             int talkBefore, int drawnBefore) {
+    }
+
+    /**
+     * A group of people named in a room's topic ({@code audience/TradeRoom}), as a keyed hash of its word, never the
+     * topic: one the community sends its askers to ("ask the riggers": {@code askedFor}), or one a room is kept to
+     * ("riggers only": that room, {@code keptRoom}) not yet known to be a trade (version 11, none before).
+     */
+    public record TradeGroup(int group, boolean askedFor, Optional<ChannelId> keptRoom) {
+        public TradeGroup {
+            keptRoom = keptRoom == null ? Optional.empty() : keptRoom;
         }
     }
 

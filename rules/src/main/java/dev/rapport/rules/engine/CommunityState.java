@@ -159,7 +159,7 @@ final class CommunityState {
     private final RoomSpeakers rooms = new RoomSpeakers();
 
     /** Who sells here, where the community trades, and which rooms are the trade's own. */
-    private final TradeSigns trade = new TradeSigns();
+    private final TradeSigns trade = new TradeSigns(this::keyedWord);
     /** What the role names met here stand for, and which of them are a business's staff. */
     private final RoleAudiences roles;
     /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
@@ -740,6 +740,11 @@ final class CommunityState {
 
     private int[] topic(String text) {
         return keyed(TopicWords.of(text));
+    }
+
+    /** One word's hash as this community keeps it: keyed, or plain without a key (in tests). */
+    private int keyedWord(int word) {
+        return topicKey == null ? word : topicKey.word(word);
     }
 
     /** {@link TopicWords} hashes as this community keeps them. */
@@ -1339,7 +1344,7 @@ final class CommunityState {
         List<ChannelId> ownRooms = trade.ownRooms();
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, roomList, selling,
                 trade.tradeOffered(), trade.referralsSeen(), roles.toList()).withRequests(requests, trade.tradesOwn(),
-                ownRooms);
+                ownRooms).withTradeGroups(trade.groups());
     }
 
     /**

@@ -222,9 +222,42 @@ final class SnapshotKeeper {
             out.add(new CommunitySnapshot.RoomNorm(channel, Instant.ofEpochSecond(h.since()),
                     h.lastPoster() == RoomHabits.NOBODY ? Optional.empty()
                             : Optional.of(PseudonymCode.text(h.lastPoster())),
-                    Instant.ofEpochSecond(h.lastAt()), posters, norms.periodSeconds()));
+                    Instant.ofEpochSecond(h.lastAt()), posters, norms.periodSeconds(), linesOf(h.lines())));
         }
         return out;
+    }
+
+    /** Who talks to whom in a room, as kept (everyone by pseudonym); null when nothing is counted. */
+    private static CommunitySnapshot.Lines linesOf(RoomHabits.Lines l) {
+        if (l == null) {
+            return null;
+        }
+        List<CommunitySnapshot.LinePoster> posters = new ArrayList<>(l.posters().size());
+        for (RoomHabits.LinePoster p : l.posters()) {
+            posters.add(new CommunitySnapshot.LinePoster(PseudonymCode.text(p.who()), p.period(), p.posts(),
+                    p.talk(), p.drawn(), p.postsBefore(), p.talkBefore(), p.drawnBefore()));
+        }
+        return new CommunitySnapshot.Lines(Instant.ofEpochSecond(l.since()), l.lastPoster() == RoomHabits.NOBODY
+                ? Optional.empty() : Optional.of(PseudonymCode.text(l.lastPoster())),
+                Instant.ofEpochSecond(l.lastAt()), l.lastDepth(), posters);
+    }
+
+    /** What {@link #linesOf} kept, taken back; a poster whose pseudonym is not one is left out. */
+    private static RoomHabits.Lines linesFrom(CommunitySnapshot.Lines l) {
+        if (l == null) {
+            return null;
+        }
+        List<RoomHabits.LinePoster> posters = new ArrayList<>(l.posters().size());
+        for (CommunitySnapshot.LinePoster p : l.posters()) {
+            long who = PseudonymCode.of(p.who());
+            if (who >= 0) {
+                posters.add(new RoomHabits.LinePoster(who, p.period(), p.posts(), p.talk(), p.drawn(),
+                        p.postsBefore(), p.talkBefore(), p.drawnBefore()));
+            }
+        }
+        long last = l.lastPoster().map(PseudonymCode::of).filter(code -> code >= 0).orElse(RoomHabits.NOBODY);
+        return new RoomHabits.Lines(l.since().getEpochSecond(), last, l.lastAt().getEpochSecond(), l.lastDepth(),
+                posters);
     }
 
     /** Takes back the room norms a community's snapshot kept; a poster whose pseudonym is not one is left out. */
@@ -240,7 +273,7 @@ final class SnapshotKeeper {
             }
             long last = n.lastPoster().map(PseudonymCode::of).filter(code -> code >= 0).orElse(RoomHabits.NOBODY);
             norms.restore(n.channel(), new RoomHabits(n.since().getEpochSecond(), last, n.lastAt().getEpochSecond(),
-                    posters), n.periodSeconds());
+                    posters, linesFrom(n.lines())), n.periodSeconds());
         }
     }
 

@@ -50,10 +50,17 @@ final class TradeSigns {
     /**
      * The trades this community sends its askers to ("ask the guides anything"), and the rooms kept to a group by a
      * plural alone ("guides only") not yet known to be a trade: such a room is the trade's when the group is one of
-     * them, whichever room was seen first. Not kept in the snapshot: a room read as the trade's is.
+     * them, whichever room was seen first. Each group by its word's keyed hash ({@link #key}), never the topic; kept
+     * in the snapshot (since session 40: before, a restart forgot them until the rooms were written in again).
      */
-    private final Set<String> askedTrades = new HashSet<>();
-    private final Map<ChannelId, String> keptToGroup = new HashMap<>();
+    private final Set<Integer> askedTrades = new HashSet<>();
+    private final Map<ChannelId, Integer> keptToGroup = new HashMap<>();
+    /** A group word's hash as kept: keyed with the installation's secret (plain in tests). */
+    private final java.util.function.IntUnaryOperator key;
+
+    TradeSigns(java.util.function.IntUnaryOperator key) {
+        this.key = key;
+    }
 
     /** Someone wrote in {@code channel} (not a direct message), whose topic is {@code info}: read once per channel. */
     void roomSeen(ChannelId channel, ChannelInfo info) {
@@ -64,7 +71,8 @@ final class TradeSigns {
             }
             // A room kept to one group ("guides only") is the trade's when the community sends askers to that group
             // ("ask the guides"), told in this room's topic or another's, before or after.
-            String group = TradeRoom.keptTo(info);
+            String kept = TradeRoom.keptTo(info);
+            Integer group = kept == null ? null : key.applyAsInt(kept.hashCode());
             if (group != null && !tradeRoom(channel)) {
                 if (askedTrades.contains(group)) {
                     ownRoom(channel);
@@ -72,21 +80,28 @@ final class TradeSigns {
                     keptToGroup.put(channel, group);
                 }
             }
-            String asked = TradeRoom.askTheTrade(info);
-            if (asked != null && askedTrades.size() < MAX_ROOMS && askedTrades.add(asked)) {
-                keptToGroup.forEach((c, g) -> {
-                    if (g.equals(asked)) {
-                        ownRoom(c);
-                    }
-                });
-                keptToGroup.values().removeIf(asked::equals);
+            String trade = TradeRoom.askTheTrade(info);
+            if (trade != null) {
+                askedFor(key.applyAsInt(trade.hashCode()));
             }
+        }
+    }
+
+    /** The community sends its askers to {@code group} (keyed): the rooms kept to it are the trade's. */
+    private void askedFor(Integer group) {
+        if (askedTrades.size() < MAX_ROOMS && askedTrades.add(group)) {
+            keptToGroup.forEach((c, g) -> {
+                if (g.equals(group)) {
+                    ownRoom(c);
+                }
+            });
+            keptToGroup.values().removeIf(group::equals);
         }
     }
 
     /**
      * Whether a room's topic here sends askers to a trade ("visiting? ask the guides anything"): the trade answers its
-     * buyers here. Read from the rooms seen since the process started: after a restart, once someone writes there again.
+     * buyers here. Kept over a restart (since session 40).
      */
     boolean askersSentToTheTrade() {
         return !askedTrades.isEmpty();
@@ -198,6 +213,20 @@ final class TradeSigns {
         return ownRooms;
     }
 
+    /**
+     * The groups the rooms here send askers to, and the rooms kept to a group not yet asked for, as a snapshot lists
+     * them: groups asked for by their keyed hash, then rooms by channel id.
+     */
+    List<CommunitySnapshot.TradeGroup> groups() {
+        List<CommunitySnapshot.TradeGroup> out = new ArrayList<>(askedTrades.size() + keptToGroup.size());
+        askedTrades.stream().sorted().forEach(g -> out.add(new CommunitySnapshot.TradeGroup(g, true,
+                java.util.Optional.empty())));
+        keptToGroup.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(ChannelId::value)))
+                .forEach(e -> out.add(new CommunitySnapshot.TradeGroup(e.getValue(), false,
+                        java.util.Optional.of(e.getKey()))));
+        return out;
+    }
+
     /** Takes back what a snapshot says of the trade here, beside what was seen since the restart (sellers apart). */
     void restore(CommunitySnapshot s) {
         tradeOffered |= s.tradeOffered();
@@ -206,6 +235,16 @@ final class TradeSigns {
         for (ChannelId c : s.tradeRooms()) {
             if (tradeRooms.size() < MAX_ROOMS) {
                 tradeRooms.putIfAbsent(c, true);
+            }
+        }
+        for (CommunitySnapshot.TradeGroup g : s.tradeGroups()) {
+            if (g.keptRoom().isPresent() && !tradeRoom(g.keptRoom().get()) && keptToGroup.size() < MAX_ROOMS) {
+                keptToGroup.putIfAbsent(g.keptRoom().get(), g.group());
+            }
+        }
+        for (CommunitySnapshot.TradeGroup g : s.tradeGroups()) {
+            if (g.askedFor()) {
+                askedFor(g.group());
             }
         }
     }

@@ -32,8 +32,8 @@ final class ChannelHabits {
      */
     static final long ESTABLISHED_SECONDS = 7 * 24 * 3_600;
 
-    /** Who talks to whom here, line by line: not kept across a restart ({@link RoomLines}). */
-    private final RoomLines lines = new RoomLines();
+    /** Who talks to whom here, line by line ({@link RoomLines}; kept across a restart since session 40). */
+    private RoomLines lines = new RoomLines();
 
     /** When the first message here was counted (epoch seconds). */
     private long since = Long.MIN_VALUE;
@@ -141,7 +141,7 @@ final class ChannelHabits {
                     posters.current(i, ASKS), posters.current(i, SHOWS), posters.before(i, TELLS),
                     posters.before(i, ASKS), posters.before(i, SHOWS)));
         }
-        return new RoomHabits(since, lastPoster, lastAt, saved);
+        return new RoomHabits(since, lastPoster, lastAt, saved, lines.lines());
     }
 
     /** The habits {@link #habits} gave, taken back (at most {@link #MAX_POSTERS} posters, in their order). */
@@ -150,6 +150,9 @@ final class ChannelHabits {
         c.since = h.since();
         c.lastPoster = h.lastPoster();
         c.lastAt = h.lastAt();
+        if (h.lines() != null) {
+            c.lines = RoomLines.of(h.lines());
+        }
         int n = Math.min(h.posters().size(), MAX_POSTERS);
         for (int j = 0; j < n; j++) {
             RoomHabits.Poster p = h.posters().get(j);

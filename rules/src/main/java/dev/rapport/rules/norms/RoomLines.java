@@ -17,8 +17,8 @@ package dev.rapport.rules.norms;
  * An answer right under a post (praise, a question about it, however soon it comes) is the room answering a post,
  * neither a post nor talk among themselves: that is how a room of posts is used.
  *
- * <p>Only counts per poster (pseudonym numbers), never text. Not kept across a restart: until it has watched the
- * channel again for a while it reads nothing ({@link #postsToRoomFor}), so a restart licenses less, never more.
+ * <p>Only counts per poster (pseudonym numbers), never text. Kept across a restart with the channel's habits (since
+ * session 40; {@link #lines}, {@link #of}): before, a restart forgot the room, which read nothing until watched again.
  */
 final class RoomLines {
     private static final int POSTS = 0;
@@ -91,6 +91,38 @@ final class RoomLines {
             }
         }
         return posts > 0 && Math.max(0, talk) * 2 <= posts;
+    }
+
+    /** What is counted, as plain values to keep across a restart; null before the first line. */
+    RoomHabits.Lines lines() {
+        if (since == Long.MIN_VALUE) {
+            return null;
+        }
+        java.util.List<RoomHabits.LinePoster> saved = new java.util.ArrayList<>(posters.size());
+        for (int i = 0; i < posters.size(); i++) {
+            saved.add(new RoomHabits.LinePoster(posters.who(i), posters.period(i), posters.current(i, POSTS),
+                    posters.current(i, TALK), posters.current(i, DRAWN), posters.before(i, POSTS),
+                    posters.before(i, TALK), posters.before(i, DRAWN)));
+        }
+        return new RoomHabits.Lines(since, lastPoster, lastAt, lastDepth, saved);
+    }
+
+    /** The counts {@link #lines} gave, taken back (at most {@link ChannelHabits#MAX_POSTERS} posters, in order). */
+    static RoomLines of(RoomHabits.Lines kept) {
+        RoomLines l = new RoomLines();
+        l.since = kept.since();
+        l.lastPoster = kept.lastPoster();
+        l.lastAt = kept.lastAt();
+        l.lastDepth = kept.lastDepth();
+        int n = Math.min(kept.posters().size(), ChannelHabits.MAX_POSTERS);
+        for (int j = 0; j < n; j++) {
+            RoomHabits.LinePoster p = kept.posters().get(j);
+            int i = l.posters.append(p.who(), p.period());
+            l.posters.set(i, POSTS, p.posts(), p.postsBefore());
+            l.posters.set(i, TALK, p.talk(), p.talkBefore());
+            l.posters.set(i, DRAWN, p.drawn(), p.drawnBefore());
+        }
+        return l;
     }
 
     /** Lets go of {@code poster}'s counts (someone forgotten). */

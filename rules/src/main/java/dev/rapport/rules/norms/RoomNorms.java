@@ -117,6 +117,7 @@ public final class RoomNorms {
                 posters.add(new RoomHabits.Poster(p.who(), now, p.tells(), p.asks(), p.shows(), 0, 0, 0));
             }
         }
+        // Who talks to whom is let go on a new scale: the room reads nothing of it until watched again.
         restore(channel, new RoomHabits(habits.since(), habits.lastPoster(), habits.lastAt(), posters));
     }
 

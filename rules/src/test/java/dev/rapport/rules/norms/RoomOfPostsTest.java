@@ -143,26 +143,5 @@ class RoomOfPostsTest {
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
     }
 
-    /**
-     * Who talks to whom is not kept across a restart: after one, what the others did in the room before it is gone and
-     * the room must be watched for three days again, so a restart as Ana's week begins licenses less, never more.
-     */
-    @Test
-    void aRestartForgetsWhoPostedInTheRoomAndLicensesNothing() {
-        Chat chat = Chat.coaching("ana");
-        oneOtherPostsCounts(chat, HIVES);
-        chat.later(Duration.between(chat.now(), Chat.START.plus(Duration.ofDays(7))));
-        for (int i = 0; i < 10; i++) {
-            chat.later(Duration.ofHours(13));
-            if (i == 0) {
-                chat = chat.restart();
-            }
-            chat.sayIn(HIVES, "ana", "my hive " + (i % 3 + 1) + ": I counted " + (6 + i % 4)
-                    + " frames of brood, my queen is laying well and I added a super to my strongest one");
-        }
-        chat.mentionIn("ana", YARD, "bob", "bob, thanks for the loan of the extractor");
-        chat.mentionIn("ana", YARD, "cleo", "cleo, are you coming to the apiary meeting on Thursday?");
-        chat.finish();
-        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
-    }
+    // A restart in the middle of such a week: RoomOfPostsRestartTest (since session 40, the room is kept).
 }

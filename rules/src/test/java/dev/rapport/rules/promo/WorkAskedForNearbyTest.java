@@ -26,7 +26,7 @@ class WorkAskedForNearbyTest {
     }
 
     private static final String TERMS = "I clip small jobs too, no minimum. £40 for the first hour round Malton, "
-            + "DM me and I'll book you in";
+            + "message me and we'll fix a day";
 
     @Test
     void termsUnderAQuestionForSomeoneWorkingNearbyAnswerIt() {

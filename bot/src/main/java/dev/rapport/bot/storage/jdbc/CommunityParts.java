@@ -28,7 +28,7 @@ import java.util.function.Function;
  * direct conversations and questions to nobody by name waiting in rooms are spread over parts by a hash of their key
  * (pseudonym, message id, channel, channel and asker), about {@link #PER_PART} of them to a part, its recent messages
  * by ten minutes of their time, the requests to the room lately by the day they were asked, and the rest (who sold,
- * the flags, recognised roles, the trade's rooms) is the head. Each part is a
+ * the flags, recognised roles, the trade's rooms and the groups rooms send askers to) is the head. Each part is a
  * {@link CommunitySnapshot} document holding only its share, so the format and its version are the whole document's.
  * A save works out every part, compares each one's digest with the digest stored for it (one small read in the
  * save's transaction), and writes only the parts that differ, deleting parts that are gone. A message changes its
@@ -116,7 +116,7 @@ final class CommunityParts {
         Map<String, CommunitySnapshot> parts = new TreeMap<>();
         parts.put(HEAD, new CommunitySnapshot(s.version(), s.community(), null, null, null, null, s.sellers(),
                 s.tradeOffered(), s.referralsSeen(), s.recognisedRoles(), null)
-                .withRequests(null, s.tradesOwn(), s.tradeRooms()));
+                .withRequests(null, s.tradesOwn(), s.tradeRooms()).withTradeGroups(s.tradeGroups()));
         people.forEach((k, v) -> parts.put(k, part(s, v, null, null, null, null)));
         open.forEach((k, v) -> parts.put(k, part(s, null, v, null, null, null)));
         recent.forEach((k, v) -> parts.put(k, part(s, null, null, v, null, null)));
@@ -184,6 +184,7 @@ final class CommunityParts {
         List<CommunitySnapshot.AskedUnnamed> unnamed = new ArrayList<>();
         List<CommunitySnapshot.Asked> requests = new ArrayList<>();
         TreeSet<String> tradeRooms = new TreeSet<>();
+        List<CommunitySnapshot.TradeGroup> tradeGroups = new ArrayList<>();
         boolean tradesOwn = false;
         TreeSet<String> sellers = new TreeSet<>();
         TreeSet<String> roles = new TreeSet<>();
@@ -203,6 +204,7 @@ final class CommunityParts {
             requests.addAll(p.asked());
             p.tradeRooms().forEach(c -> tradeRooms.add(c.value()));
             tradesOwn |= p.tradesOwn();
+            tradeGroups.addAll(p.tradeGroups());
             sellers.addAll(p.sellers());
             roles.addAll(p.recognisedRoles());
             trade |= p.tradeOffered();
@@ -226,7 +228,7 @@ final class CommunityParts {
         requests.sort(CommunitySnapshot.Asked.ORDER);
         return new CommunitySnapshot(version, first.community(), people, open, recent, rooms, List.copyOf(sellers),
                 trade, referrals, List.copyOf(roles), norms, team, messages, dms, unnamed, requests, tradesOwn,
-                tradeRooms.stream().map(ChannelId::of).toList());
+                tradeRooms.stream().map(ChannelId::of).toList(), tradeGroups);
     }
 
     /** Message ids in the order they were given: numbers by value (a longer Discord id is a later one), else by text. */

@@ -91,7 +91,10 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes66Script", "held-out-scenes-66", HeldOutScenes66Script::files),
                 script("HeldOutScenes67Script", "held-out-scenes-67", HeldOutScenes67Script::files),
                 script("HeldOutScenes68Script", "held-out-scenes-68", HeldOutScenes68Script::files),
-                script("HeldOutScenes69Script", "held-out-scenes-69", HeldOutScenes69Script::files));
+                script("HeldOutScenes69Script", "held-out-scenes-69", HeldOutScenes69Script::files),
+                script("HeldOutScenes70Script", "held-out-scenes-70", HeldOutScenes70Script::files),
+                script("HeldOutScenes71Script", "held-out-scenes-71", HeldOutScenes71Script::files),
+                script("HeldOutScenes72Script", "held-out-scenes-72", HeldOutScenes72Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {

@@ -4,6 +4,7 @@ import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.rules.engine.CoachEngine;
 import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.Pseudonyms;
+import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back from the engine as they were: the team's open questions, the recent messages and the direct conversations of
  * version 3, and a version 2 document with none of them; a version 5 document with no questions waiting in rooms
  * (version 6); a version 8 document with nobody serving clients (version 9); a version 9 document whose rooms' latest
- * lines read as said to the room (version 10).
+ * lines read as said to the room (version 10); a version 10 document with nothing kept of who talks to whom in a room
+ * nor of the groups rooms send askers to (version 11).
  */
 class OldCommunityDocumentsTest {
     private static final String VERSION_3 = "{\"version\":3,\"community\":\"guild-1\",\"people\":[{\"who\":"
@@ -56,6 +58,15 @@ class OldCommunityDocumentsTest {
             + "\"2026-03-02T10:00:00Z\"}],\"rooms\":[{\"channel\":\"yard\",\"messages\":10,\"speakers\":[{\"who\":"
             + "\"p-00000000b2\",\"at\":\"2026-03-02T09:00:00Z\"},{\"who\":\"p-00000000a1\",\"at\":"
             + "\"2026-03-02T10:00:00Z\"}]}]}";
+    /**
+     * In the shape version 10 has (session 39's starting build): a room's norms with no lines counted, a trade's room,
+     * no groups named in rooms' topics.
+     */
+    private static final String VERSION_10 = "{\"version\":10,\"community\":\"guild-1\",\"people\":[{\"who\":"
+            + "\"p-00000000a1\",\"messages\":2,\"announcements\":2,\"lastInChannels\":\"2026-03-02T10:00:00Z\"}],"
+            + "\"norms\":[{\"channel\":\"plots\",\"since\":\"2026-03-01T10:00:00Z\",\"lastPoster\":\"p-00000000a1\","
+            + "\"lastAt\":\"2026-03-02T10:00:00Z\",\"posters\":[{\"who\":\"p-00000000a1\",\"period\":40000,"
+            + "\"tells\":2}],\"periodSeconds\":1209600}],\"tradesOwn\":true,\"tradeRooms\":[\"bench\"]}";
     private static final String VERSION_2 = "{\"version\":2,\"community\":\"guild-1\",\"people\":[{\"who\":"
             + "\"p-00000000a1\",\"messages\":3,\"questions\":1,\"lastQuestion\":\"2026-03-02T10:00:00Z\","
             + "\"lastInChannels\":\"2026-03-02T10:00:00Z\"}]}";
@@ -177,6 +188,39 @@ class OldCommunityDocumentsTest {
         assertThat(written).contains("\"lastSaidTo\":[\"p-00000000b2\"]");
         assertThat(json.readCommunity(written, "guild-1").rooms()).singleElement()
                 .satisfies(room -> assertThat(room.lastSaidTo()).containsExactly("p-00000000b2"));
+    }
+
+    /**
+     * A version 10 document kept nothing of who talks to whom in a room, nor the groups rooms send askers to: it reads
+     * as none, its norms and trade's rooms as they were; written again, both read back as they were written.
+     */
+    @Test
+    void aVersion10DocumentLoadsWithNoLinesNorGroupsAndVersion11KeepsThem() {
+        CommunitySnapshot old = json.readCommunity(VERSION_10, "guild-1");
+        CoachEngine engine = engine();
+
+        engine.restoreCommunity(old);
+        CommunitySnapshot back = engine.communitySnapshot(Fixtures.GUILD).orElseThrow();
+
+        assertThat(old.tradeGroups()).isEmpty();
+        assertThat(old.norms()).singleElement().satisfies(n -> assertThat(n.lines()).isNull());
+        assertThat(back.tradeGroups()).isEmpty();
+        assertThat(back.tradesOwn()).isTrue();
+        assertThat(back.tradeRooms()).isEqualTo(old.tradeRooms());
+        assertThat(back.people()).isEqualTo(old.people());
+        assertThat(back.version()).isEqualTo(CommunitySnapshot.VERSION);
+
+        CommunitySnapshot.RoomNorm n = old.norms().get(0);
+        CommunitySnapshot.Lines lines = new CommunitySnapshot.Lines(n.since(), n.lastPoster(), n.lastAt(), 1,
+                List.of(new CommunitySnapshot.LinePoster("p-00000000a1", 40000, 2, 1, 0, 1, 0, 0)));
+        CommunitySnapshot kept = new CommunitySnapshot(CommunitySnapshot.VERSION, old.community(), null, null, null,
+                null, null, false, false, null, List.of(new CommunitySnapshot.RoomNorm(n.channel(), n.since(),
+                n.lastPoster(), n.lastAt(), n.posters(), n.periodSeconds(), lines)))
+                .withTradeGroups(List.of(new CommunitySnapshot.TradeGroup(-12345, true, Optional.empty()),
+                        new CommunitySnapshot.TradeGroup(678, false, Optional.of(ChannelId.of("camp")))));
+        CommunitySnapshot read = json.readCommunity(json.write(kept), "guild-1");
+        assertThat(read.norms()).isEqualTo(kept.norms());
+        assertThat(read.tradeGroups()).isEqualTo(kept.tradeGroups());
     }
 
     @Test
