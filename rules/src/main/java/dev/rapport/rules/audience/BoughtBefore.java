@@ -375,7 +375,9 @@ public final class BoughtBefore {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return (DONE_ON_OURS.matcher(t).find() || DID_FOR_OURS.matcher(t).find()) && payTalked(text);
+        // An occasion of the writer's worked by the other ("you called our harvest dance") is work told too (EventWorked).
+        return (DONE_ON_OURS.matcher(t).find() || DID_FOR_OURS.matcher(t).find() || EventWorked.told(t))
+                && payTalked(text);
     }
 
     /** A cheap look for one of the verbs of buying, "you" or not. */

@@ -19,7 +19,8 @@ public final class TradeRoom {
      * people who work at something for pay ("for people who paint for a living").
      */
     private static final Pattern TRADE_NAMED = Pattern.compile("^(?:for\\s+(?:fellow\\s+|working\\s+)?)?"
-            + "(?<trade>[a-z]{3,}(?:ers|ors|ists|ians|smiths|wrights))(?:'s|')?"
+            // the trade perhaps with a word that says which ("for tribute performers", "french polishers talking shop")
+            + "(?<trade>(?:[a-z]{3,}\\s+)?[a-z]{3,}(?:ers|ors|ists|ians|smiths|wrights))(?:'s|')?"
             // the trade by two of its names, or two kindred trades: "for cobblers and shoe repairers talking shop"
             + "(?:\\s+and\\s+(?<also>(?:[a-z]+\\s+)?[a-z]{3,}(?:ers|ors|ists|ians|smiths|wrights))(?:'s|')?)?"
             + "(?:\\s*:|\\s+only\\b|\\s+talking\\s+shop\\b|\\s+(?:general\\s+)?(?:chat|chatting|talk|lounge|corner)\\b)"

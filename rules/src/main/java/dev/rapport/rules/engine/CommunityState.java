@@ -17,6 +17,7 @@ import dev.rapport.rules.rule.RuleSettings;
 
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.ChannelPurpose;
+import dev.rapport.rules.text.ClientsDesk;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.RoomRequest;
@@ -429,6 +430,10 @@ final class CommunityState {
         }
         if (m.kind() != ChannelKind.DIRECT) {
             trade.roomSeen(m.channel(), m.channelInfo());
+            // A business's desk whose topic speaks to its clients says its customers are here (text/ClientsDesk).
+            if (!trade.tradeOffered() && hasStaff() && ClientsDesk.is(m.channelInfo())) {
+                trade.offered();
+            }
         }
         Person p = people.computeIfAbsent(m.author(), k -> new Person());
         p.messages++;

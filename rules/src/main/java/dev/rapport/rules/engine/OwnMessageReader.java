@@ -86,7 +86,10 @@ final class OwnMessageReader {
         // In a business's own server the notice board is the team's: a guest's own sale pinned there is promotion.
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || purposes.of(m.channelInfo()).promotion() && !underOthers
-                || noticeBoard && !OwnBusiness.guestOnTheTeamsBoard(community, m);
+                || noticeBoard && !OwnBusiness.guestOnTheTeamsBoard(community, m)
+                // A room whose topic tells the trade to offer its services there ("advisers: offer your services here",
+                // audience/OffersRoom) welcomes one's own offer posted to it, as a marketplace does.
+                || !underOthers && m.kind() != ChannelKind.DIRECT && community.trade().offersRoom(m.channelInfo());
         // A room is made for listings by its name (#for-sale, #marketplace) or by a topic saying its members list things
         // for sale there ("buy, sell, swap: tools and spares"), whatever it is called.
         boolean salesRoom = purposes.of(m.channelInfo()).trade() || purposes.of(m.channelInfo()).listingsTopic();

@@ -96,7 +96,8 @@ public final class Exclamation {
                     sentenceStart = i + 1;
                     continue;
                 }
-                if (!exclaims(t, sentenceStart, i) && !(inAnswer && suggested(t.substring(sentenceStart, i)))) {
+                if (!exclaims(t, sentenceStart, i) && !(inAnswer && (suggested(t.substring(sentenceStart, i))
+                        || guessOpened(t.substring(sentenceStart, i))))) {
                     return false;
                 }
                 any = true;
@@ -255,6 +256,35 @@ public final class Exclamation {
         }
         return true;
     }
+
+    /**
+     * An answer offered as the writer's guess, the hedge first ("i think you halve it, only the work share?", "i reckon
+     * the second form covers it?"): asked a question, the writer gives what they believe with a rising tone, and the
+     * asker owes it nothing back. Read only in an answer to the reader's own question ({@link #isInAnswer}); not one
+     * that asks something for the writer ("i think you could send me the file?") or asks inside ("i think you know
+     * when it opens?").
+     */
+    private static boolean guessOpened(String s) {
+        String w = words(s);
+        for (String h : HEDGES) {
+            if (w.startsWith(h + " ") && w.length() > h.length() + 1) {
+                String[] rest = w.substring(h.length() + 1).split(" ");
+                if (rest.length < 2 || QUESTION_OPENERS.contains(rest[0])) {
+                    return false;
+                }
+                for (String word : rest) {
+                    if (ASKED_INSIDE.contains(word) || PERSONS.contains(word) && !YOU_THE_ASKER.contains(word)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The asker, told what to do in a guessed answer: "i think you split it". */
+    private static final List<String> YOU_THE_ASKER = List.of("you", "u", "your", "ur");
 
     /**
      * A guess said in a statement's order with a question's rising tone after a remark ("booked up till spring, sorry.

@@ -145,6 +145,15 @@ public final class OfferRequest {
             + "(?: here)? have|(?:anyone|anybody)(?: here)? (?:got|have)) (?:a |any )?(?:space|spaces|slot|slots"
             + "|opening|openings|vacancy|vacancies|availability|places)\\b(?! in (?:their|your|his|her)\\b)");
 
+    /**
+     * The asker offering to pay for what they ask ("does anyone here check contracts? happy to pay for an hour", "we'd
+     * pay someone to look over it"): only paid work is offered pay, so the question asks for a provider, and a
+     * provider's terms answer it. Not a debt or a favour returned ("happy to pay you back", "I'll pay it forward").
+     */
+    private static final Pattern PAY_OFFERED = Pattern.compile("\\b(?:(?:happy|glad|willing|prepared|keen) to "
+            + "|(?:i|we)(?:'d|'ll| would| will| can) (?:happily |gladly )?)pay\\b"
+            + "(?! (?:it forward|you back|back|attention)\\b)");
+
     /** What separates the words of a channel's name; compiled once (String.split compiled it per message). */
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     /** Saying one will write to the person privately: "I'll DM you pics", "will message you the details". */
@@ -192,7 +201,7 @@ public final class OfferRequest {
         String t = text.toLowerCase(Locale.ROOT);
         if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || VISIT.matcher(t).find()
                 || NEARBY.matcher(t).find() || HAS_ROOM.matcher(t).find() || WORKS_NEAR.matcher(t).find()
-                || doesJobNear(text)) {
+                || doesJobNear(text) || t.indexOf('?') >= 0 && PAY_OFFERED.matcher(t.replace('\u2019', '\'')).find()) {
             return true;
         }
         for (String p : PHRASES) {

@@ -18,6 +18,14 @@ public final class ProviderClaim {
     /** Words between the subject and the verb are few: "I also run", "we still sell". */
     private static final int REACH = 2;
 
+    /**
+     * "I do" or "we do" with the units a paid service is sold in ("I do portrait sessions", "we also do group lessons",
+     * "I do commissions"): the plainest way a provider names their trade. "I do that too", "we do agree" sell nothing.
+     */
+    private static final java.util.regex.Pattern DOES_SESSIONS = java.util.regex.Pattern.compile("\\b(?:i|we)"
+            + "(?:\\s+(?:also|still|now))?\\s+do\\s+(?:[\\w'-]+\\s+){0,2}?(?:sessions|lessons|classes|courses|workshops"
+            + "|readings|shoots|commissions|consultations|tours|packages|repairs|fittings|portraits)\\b");
+
     private ProviderClaim() {
     }
 
@@ -53,7 +61,7 @@ public final class ProviderClaim {
                 sinceWriter++;
             }
         }
-        return false;
+        return DOES_SESSIONS.matcher(t).find();
     }
 
     private static boolean wordChar(char c) {

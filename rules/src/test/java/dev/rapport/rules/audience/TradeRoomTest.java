@@ -39,6 +39,20 @@ class TradeRoomTest {
         assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", ""))).isFalse();
     }
 
+    /** A trade named with a word that says which ("tribute performers", "sash restorers") is still one trade. */
+    @Test
+    void aTradeNamedWithAWordThatSaysWhichIsATradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "for sash restorers talking shop: putty, cords"))).isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "wedding singers: setlists, fees, moans"))).isTrue();
+    }
+
+    /** The same shape naming buyers or members with their word before them is no trade. */
+    @Test
+    void buyersOrMembersNamedWithAWordBeforeThemAreNoTrade() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("ask", "for new members: say hello, ask anything"))).isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("ask", "local customers: ask about your order"))).isFalse();
+    }
+
     private static final ChannelInfo BENCH = ChannelInfo.of("bench-talk", "for plasterers: suppliers, prices, moans");
     private static final ChannelInfo LOUNGE = ChannelInfo.of("lounge", "plasterers and homeowners, chat");
 

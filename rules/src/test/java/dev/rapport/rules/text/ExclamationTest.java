@@ -212,4 +212,20 @@ class ExclamationTest {
         assertThat(Exclamation.isInAnswer("perhaps you could send me the clip?")).isFalse();
         assertThat(Exclamation.isInAnswer("maybe trim the intro? which cut did you try first?")).isFalse();
     }
+
+    /** In an answer to the reader's own question, a guess opened by a hedge gives what the writer believes. */
+    @org.junit.jupiter.api.Test
+    void aGuessOpenedByAHedgeInAnAnswerAsksNothingBack() {
+        assertThat(Exclamation.isInAnswer("I think you halve it, only the van's work miles?")).isTrue();
+        assertThat(Exclamation.isInAnswer("i reckon the blue form covers that, section four?")).isTrue();
+        assertThat(Exclamation.is("I think you halve it, only the van's work miles?")).isFalse();
+    }
+
+    /** The same hedge before a question, or before something asked for the writer, still asks. */
+    @org.junit.jupiter.api.Test
+    void aHedgeBeforeSomethingAskedStillAsksInAnAnswer() {
+        assertThat(Exclamation.isInAnswer("I think you could send me the receipts first?")).isFalse();
+        assertThat(Exclamation.isInAnswer("I think did you file it already?")).isFalse();
+        assertThat(Exclamation.isInAnswer("I think you know when the deadline is?")).isFalse();
+    }
 }

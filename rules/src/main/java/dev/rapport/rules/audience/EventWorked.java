@@ -1,0 +1,37 @@
+package dev.rapport.rules.audience;
+
+import java.util.regex.Pattern;
+
+/**
+ * Work done at an occasion of the writer's, told to the one who did it: "you played our wedding", "you called our
+ * barn dance in the spring", "you ran our quiz night". An occasion (a wedding, a party, a dance, a fundraiser) is not a
+ * thing one phones, sees or owns: whatever the trade's verb, "you" doing it to "our" occasion says the other worked
+ * it, as a band, a caller, a host or a caterer does. Not a guest's verbs ("you came to our wedding", "you missed our
+ * party", "you made our day"). Read only beside talk of pay ({@link BoughtBefore#paidWorkTold}), as the other shapes
+ * of work told are.
+ */
+final class EventWorked {
+    /** Verbs of a guest or a feeling, not of work: "you came to our...", "you loved our...", "you made our night". */
+    private static final String GUEST = "(?:came|come|went|go|attended|attend|missed|miss|saw|see|seen|loved|love|liked"
+            + "|like|enjoyed|enjoy|joined|join|visited|visit|left|skipped|crashed|ruined|made|make|saved|save|remember"
+            + "|remembered|mentioned|heard|hear|invited|know|knew|have|had|need|want|are|were|was|is|and|or|to|for|from"
+            + "|of|about|on|in|at|with|too|all|guys|two|lot|also|already|never|ever|just|do|does)";
+    /** Occasions a household or a group holds and hires people to work: "our wedding", "our village hall dance". */
+    private static final String OCCASION = "(?:weddings?|party|parties|ceilidhs?|dances?|balls?|galas?|proms?|discos?"
+            + "|fetes?|f\u00eates?|festivals?|fundraisers?|receptions?|christenings?|launch|launches|quiz|quizzes|gigs?"
+            + "|concerts?|events?|birthday|anniversary|dinners?|ceremony|ceremonies|recitals?|socials?|barbecues?"
+            + "|bbqs?|reunions?|hooleys?|knees-ups?)";
+    /** Not asked ("could you play our party?") nor supposed ("if you played our wedding"): told, as done. */
+    private static final String TOLD = "(?<!\\bif\\s)(?<!\\bunless\\s)(?<!\\bcould\\s)(?<!\\bcan\\s)(?<!\\bwould\\s)"
+            + "(?<!\\bwill\\s)(?<!\\bshould\\s)(?<!\\bdid\\s)(?<!\\bdo\\s)";
+    private static final Pattern WORKED = Pattern.compile(TOLD + "\\byou(?:\\s+(?:guys|two|all|lot))?\\s+(?!" + GUEST
+            + "\\b)[a-z']{2,}\\s+(?:our|my)\\s+(?:[\\w'-]+\\s+){0,3}?" + OCCASION + "\\b");
+
+    private EventWorked() {
+    }
+
+    /** Whether the lower-cased {@code t} tells of the one spoken to working an occasion of the writer's. */
+    static boolean told(String t) {
+        return WORKED.matcher(t).find();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.rapport.rules.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * A fee stated as a share of what the client gets ("15% of the payout", "10% of whatever we recover", "a 20% cut of
+ * the refund") or as a fee owed only on winning ("no win no fee"): the terms of a paid service, as plainly as a price
+ * is, said the way agents, claims handlers and recovery firms charge. A share that takes nothing ("I'm 90% sure", "10%
+ * of the room left early") names no fee: only a share of a sum won, settled or recovered counts.
+ */
+public final class FeeShare {
+    /** A share of the sum the client gets: "8% of the settlement", "12 percent of what you recover". */
+    private static final Pattern SHARE_OF_THE_SUM = Pattern.compile("\\b\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)"
+            + "\\s+(?:cut\\s+)?(?:of|on)\\s+(?:the|your|any|whatever|what)\\s+(?:\\w+\\s+){0,2}?(?:settlement|payout"
+            + "|pay-out|award|compensation|claim|refund|recovery|recovered|recover|win|winnings|rebate|damages)\\b");
+    /** A fee owed only on winning: "no win no fee", "no win, no fee". */
+    private static final Pattern NO_WIN_NO_FEE = Pattern.compile("\\bno\\s+win,?\\s+no\\s+fee\\b");
+
+    private FeeShare() {
+    }
+
+    /** Whether the lower-cased {@code t} states a fee as a share of a sum won or recovered, or "no win no fee". */
+    public static boolean named(String t) {
+        return t != null && (t.contains("%") || t.contains("per") || t.contains("no win"))
+                && (SHARE_OF_THE_SUM.matcher(t).find() || NO_WIN_NO_FEE.matcher(t).find());
+    }
+}
