@@ -44,7 +44,7 @@ public final class Pitch {
         String t = text.toLowerCase(Locale.ROOT);
         // The cheap half of each pair first: few messages ask to be contacted or to book a call, and only those
         // need the word split that finds a price or a proposal (a split per message was 9% of a replay).
-        if (asksForContact(t) && (priced(t) || openForWork(t))) {
+        if (asksForContact(t) && (priced(t) || openForWork(t) || OwnWorkOnTerms.offered(t))) {
             return true;
         }
         if (!links.isEmpty() && t.contains("my ") && ownThingPriced(t)) {
