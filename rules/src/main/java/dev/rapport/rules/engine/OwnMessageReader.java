@@ -352,7 +352,10 @@ final class OwnMessageReader {
         // A priced listing in the room made for listings is the poster's own offer, with or without "my": nobody posts
         // a price and a marketplace page there but to sell the thing. Its page is the offer's, like a shop's, so the same
         // listing then dropped into the chat rooms is known as the offer again.
-        List<Link> offers = !promotion && !answer && !hiring && !theirs && !cause && addressees.isEmpty()
+        // A priced listing there stays the poster's offer when it names the place by a possessive ("a desk at Wren's"):
+        // a business named as a place, not someone else's work passed on.
+        boolean listing = salesRoom && Pitch.pricedWithLink(m.text(), m.links());
+        List<Link> offers = !promotion && !answer && !hiring && (!theirs || listing) && !cause && addressees.isEmpty()
                 && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || Pitch.pricedWithLink(m.text(),
                 m.links())) ? offeredPages(MessageLinks.shared(m.links(), false),
                 CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch || salesRoom) : List.of();

@@ -528,7 +528,10 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "groupbuys") || Lowered.is(name, s, i, "groupbuy")
                 // a channel named for selling, or a market as its last word: #sell-swap, #yarn-and-needles-market,
                 // #makers-market ("selling-tips" and "market-talk" are talk about it, not a stall)
-                || Lowered.is(name, s, i, "sell") || Lowered.is(name, s, i, "market") && lastWord(name, i);
+                || Lowered.is(name, s, i, "sell") || Lowered.is(name, s, i, "market") && lastWord(name, i)
+                // things let for a fee: #desks-to-let, #rooms-for-rent (letting is trade; "rent-day-chat" talks of it)
+                || (Lowered.is(name, previousStart, previousEnd, "to") || Lowered.is(name, previousStart, previousEnd,
+                "for")) && (Lowered.is(name, s, i, "let") || Lowered.is(name, s, i, "rent"));
     }
 
     /** Whether no letter or digit follows position {@code i} of {@code name}. */

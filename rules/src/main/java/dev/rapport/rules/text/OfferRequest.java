@@ -62,6 +62,14 @@ public final class OfferRequest {
             + "(?: here| local| nearby)? (?:come|pop|drop) (?:and|out|round|around|over|by|today|tomorrow)\\b");
 
     /**
+     * Asking what a thing or a job costs ("roughly what does a new roof cost these days?", "what would a loft ladder
+     * cost fitted?"): a price asked for, which a tradesperson's ballpark and terms answer. What one paid ("what did
+     * yours cost?") asks after a purchase made, not for anyone's price.
+     */
+    private static final Pattern COSTS = Pattern.compile("\\bwhat (?:does|do|would|will|might) (?:a|an|the|one|these"
+            + "|those)(?: [\\p{L}\\p{N}'-]+){1,3} cost\\b");
+
+    /**
      * Asking for someone nearby, by where they are, who could do the job ("is anyone near Hull who could take a look?",
      * "anybody local that can fix a sash window?", "anyone based round Didsbury who could come out?"): naming the
      * place asks for someone to come, and a visit asked for is a job asked for, as with {@link #VISIT}. "Anyone here
@@ -201,6 +209,7 @@ public final class OfferRequest {
         String t = text.toLowerCase(Locale.ROOT);
         if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || VISIT.matcher(t).find()
                 || NEARBY.matcher(t).find() || HAS_ROOM.matcher(t).find() || WORKS_NEAR.matcher(t).find()
+                || COSTS.matcher(t).find()
                 || doesJobNear(text) || t.indexOf('?') >= 0 && PAY_OFFERED.matcher(t.replace('\u2019', '\'')).find()) {
             return true;
         }

@@ -45,7 +45,7 @@ public final class Pitch {
         // The cheap half of each pair first: few messages ask to be contacted or to book a call, and only those
         // need the word split that finds a price or a proposal (a split per message was 9% of a replay).
         // A fee as a share of the sum won ("10% of the payout", "no win no fee") is a price too (FeeShare).
-        if (asksForContact(t) && (priced(t) || openForWork(t) || FeeShare.named(t))) {
+        if (asksForContact(t) && (priced(t) || openForWork(t) || FeeShare.named(t) || OwnWorkOnTerms.offered(t))) {
             return true;
         }
         if (!links.isEmpty() && t.contains("my ") && ownThingPriced(t)) {
