@@ -95,7 +95,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes70Script", "held-out-scenes-70", HeldOutScenes70Script::files),
                 script("HeldOutScenes71Script", "held-out-scenes-71", HeldOutScenes71Script::files),
                 script("HeldOutScenes72Script", "held-out-scenes-72", HeldOutScenes72Script::files),
-                script("HeldOutScenes73Script", "held-out-scenes-73", HeldOutScenes73Script::files));
+                script("HeldOutScenes73Script", "held-out-scenes-73", HeldOutScenes73Script::files),
+                script("HeldOutScenes75Script", "held-out-scenes-75", HeldOutScenes75Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
