@@ -94,7 +94,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes69Script", "held-out-scenes-69", HeldOutScenes69Script::files),
                 script("HeldOutScenes70Script", "held-out-scenes-70", HeldOutScenes70Script::files),
                 script("HeldOutScenes71Script", "held-out-scenes-71", HeldOutScenes71Script::files),
-                script("HeldOutScenes72Script", "held-out-scenes-72", HeldOutScenes72Script::files));
+                script("HeldOutScenes72Script", "held-out-scenes-72", HeldOutScenes72Script::files),
+                script("HeldOutScenes74Script", "held-out-scenes-74", HeldOutScenes74Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
