@@ -96,6 +96,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes71Script", "held-out-scenes-71", HeldOutScenes71Script::files),
                 script("HeldOutScenes72Script", "held-out-scenes-72", HeldOutScenes72Script::files),
                 script("HeldOutScenes73Script", "held-out-scenes-73", HeldOutScenes73Script::files),
+                script("HeldOutScenes74Script", "held-out-scenes-74", HeldOutScenes74Script::files),
                 script("HeldOutScenes75Script", "held-out-scenes-75", HeldOutScenes75Script::files));
     }
 
