@@ -49,6 +49,9 @@ import java.util.Optional;
  *                    restart in between (version 6, empty before)
  * @param awayUntil   the start of the day that announced absence named for their return ("until Wednesday"), when it
  *                    named one: a question asked while they were away is owed from that day (version 7, empty before)
+ * @param leaveStarts the start of the later day that announced absence begins ("on leave from Wednesday" said on a
+ *                    Monday), when it named one: a word before that day still comes before leaving, and a question
+ *                    asked before it is owed as usual (version 10, empty before)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
@@ -56,7 +59,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                            Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
                            List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
                            Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
-                           Optional<Instant> awayUntil) {
+                           Optional<Instant> awayUntil, Optional<Instant> leaveStarts) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
@@ -70,9 +73,23 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * absence announced, no help asked for, the usual hour back, nobody replied under their posts, no day named, a
      * week's turns before the restart judged without its excused posts; a welcome the first occasion of talking, and
      * the week's messages before the restart neither excused at its end nor counted as talk in a trade's room, the week
-     * never judged all about oneself).
+     * never judged all about oneself). 10: the later day their announced leave begins (before, a word before that day
+     * after a restart ended the notice, as for a leave that begins at once).
      */
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
+
+    /** A snapshot without what version 10 added (the leave they announced began when they said so). */
+    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
+                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
+                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
+                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
+                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
+                        Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
+                        Optional<Instant> awayUntil) {
+        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
+                waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder, awayUntil,
+                Optional.empty());
+    }
 
     /** A snapshot without what version 7 added (no day named for a return). */
     public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
@@ -139,6 +156,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         repliesUnder = repliesUnder == null ? List.of() : List.copyOf(repliesUnder);
         // Absent before version 7.
         awayUntil = awayUntil == null ? Optional.empty() : awayUntil;
+        // Absent before version 10.
+        leaveStarts = leaveStarts == null ? Optional.empty() : leaveStarts;
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -175,7 +194,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         guards.keySet().removeIf(k -> k.contains(pseudonym));
         List<Reply> rs = repliesUnder.stream().filter(r -> !r.by().equals(pseudonym)).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
-                lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid, askedForHelp, rs, awayUntil);
+                lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid, askedForHelp, rs, awayUntil,
+                leaveStarts);
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
@@ -183,14 +203,14 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         List<Week> kept = weeks.stream().filter(w -> w.week().compareTo(first) >= 0).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, kept, links, promotions, lastSpoke, contacts,
                 lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder,
-                awayUntil);
+                awayUntil, leaveStarts);
     }
 
     /** The same snapshot with what the person learned lately and the requests they passed over. */
     UserSnapshot withHelping(List<Learned> learnedNow, List<Instant> passedOverNow, List<Asked> askedNow) {
         return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
                 contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow, awaySaid, askedForHelp,
-                repliesUnder, awayUntil);
+                repliesUnder, awayUntil, leaveStarts);
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -208,7 +228,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     public UserSnapshot inCommunity(CommunityId id) {
         return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
                 contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder,
-                awayUntil);
+                awayUntil, leaveStarts);
     }
 
     /**

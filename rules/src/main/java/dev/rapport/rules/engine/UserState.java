@@ -239,8 +239,9 @@ final class UserState implements UserHistory {
      */
     Instant awayUntil;
     /**
-     * The later day the leave that notice announced begins ("on leave from Tue 6th till Fri 9th" said on a Monday), when it
-     * named one; null otherwise. Not kept in snapshots: after a restart a word before it ends the notice, as before.
+     * The later day the leave that notice announced begins ("on leave from Tue 6th till Fri 9th" said on a Monday),
+     * when it named one; null otherwise. Kept in snapshots (version 10) beside {@link #awaySaid}: a restart between the
+     * notice and the leave's first day still reads a word before that day as one before leaving.
      */
     Instant leaveStarts;
     /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
@@ -1158,7 +1159,7 @@ final class UserState implements UserHistory {
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
                 byChannel(channelTimes, GAVE), ws, firedMap(), List.of(), List.of(), List.of(),
                 Optional.ofNullable(awaySaid), askedIn == null ? Map.of() : byChannel(askedIn, 0), repliesKept(),
-                Optional.ofNullable(awayUntil));
+                Optional.ofNullable(awayUntil), Optional.ofNullable(leaveStarts));
     }
 
     /** Who replied under the person's own posts, by pseudonym, in the ring's order ({@link RepliesUnderOwn}). */
@@ -1209,6 +1210,7 @@ final class UserState implements UserHistory {
         // After lastOwnMessage: an absence counts only while the message that announced it is the person's latest.
         u.awaySaid = s.awaySaid().orElse(null);
         u.awayUntil = u.awaySaid == null ? null : s.awayUntil().orElse(null);
+        u.leaveStarts = u.awaySaid == null ? null : s.leaveStarts().orElse(null);
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER), c.onlyWelcomed()));
         s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));

@@ -1,9 +1,11 @@
 package dev.rapport.rules.oneway;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.finding.Finding;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static dev.rapport.rules.rule.RuleId.ONEWAY_UNANSWERED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +23,16 @@ class LookInDuringALeaveTest {
             + "no signal. I'm back on the 16th, anything urgent ask Jo";
 
     private static Chat leaveWithALookIn() {
+        return leaveWithALookIn(false);
+    }
+
+    /** The same, with the process restarted right after the notice, before the leave begins (LeaveStartsRestartTest). */
+    static Chat leaveWithALookIn(boolean restartAfterTheNotice) {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "lounge", NOTICE);
+        if (restartAfterTheNotice) {
+            chat.restart();
+        }
         chat.later(Duration.ofMinutes(20)).say("cal", "lounge", "lucky you, which islands?");
         chat.later(Duration.ofMinutes(10)).say("ana", "lounge", "the outer ones, if the weather plays nice");
         // Friday the 9th, during the leave.
@@ -36,22 +46,28 @@ class LookInDuringALeaveTest {
 
     @Test
     void staysQuietWhenTheFirstWordAfterTheNamedDayAnswers() {
-        Chat chat = leaveWithALookIn();
-        // Sunday the 18th: nothing since the look-in, and this is the first word back.
-        chat.later(Duration.ofDays(7)).mention("ana", "orders", "bo", "sorry for the delay, just home! happy to quote "
-                + "for your mugs, same glaze as before?");
-        chat.later(Duration.ofDays(2));
-        assertThat(chat.finish().findings(ONEWAY_UNANSWERED)).isEmpty();
+        assertThat(answeredFirstThingBack(leaveWithALookIn())).isEmpty();
     }
 
     @Test
     void firesWhenBackOnTheNamedDayTheQuestionStillWaitsADay() {
-        Chat chat = leaveWithALookIn();
-        // Friday the 16th, back as promised, chatting elsewhere; the answer comes only on the Sunday.
+        assertThat(backAndChattingFirst(leaveWithALookIn())).hasSize(1);
+    }
+
+    /** Sunday the 18th: nothing since the look-in, and the first word back answers. */
+    static List<Finding> answeredFirstThingBack(Chat chat) {
+        chat.later(Duration.ofDays(7)).mention("ana", "orders", "bo", "sorry for the delay, just home! happy to quote "
+                + "for your mugs, same glaze as before?");
+        chat.later(Duration.ofDays(2));
+        return chat.finish().findings(ONEWAY_UNANSWERED);
+    }
+
+    /** Friday the 16th, back as promised, chatting elsewhere; the answer comes only on the Sunday. */
+    static List<Finding> backAndChattingFirst(Chat chat) {
         chat.later(Duration.ofDays(5)).say("ana", "lounge", "home and dry, the boat survived. what did I miss?");
         chat.later(Duration.ofDays(2)).mention("ana", "orders", "bo", "sorry, happy to quote for the mugs, same "
                 + "glaze as before?");
         chat.later(Duration.ofDays(2));
-        assertThat(chat.finish().findings(ONEWAY_UNANSWERED)).hasSize(1);
+        return chat.finish().findings(ONEWAY_UNANSWERED);
     }
 }

@@ -170,6 +170,27 @@ class SnapshotJsonStorageTest {
         assertThat(json.read(json.write(busy), "alice-1001")).isEqualTo(busy);
     }
 
+    @Test
+    void aVersion9DocumentReadsAsOneWhoseLeaveBeganWhenItWasAnnounced() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        String text = json.write(alice);
+        assertThat(text).contains("\"leaveStarts\":null");
+        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":9")
+                .replace(",\"leaveStarts\":null", "");
+        assertThat(older).doesNotContain("leaveStarts");
+        UserSnapshot read = json.read(older, "alice-1001");
+        assertThat(read.leaveStarts()).isEmpty();
+        assertThat(read.waiting()).isEqualTo(alice.waiting());
+        // The day a later leave begins is kept as the start of that day, never the notice's words.
+        UserSnapshot leaving = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
+                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(),
+                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
+                alice.passedOver(), alice.asked(), Optional.of(java.time.Instant.parse("2026-01-05T09:00:00Z")),
+                alice.askedForHelp(), alice.repliesUnder(), Optional.of(java.time.Instant.parse("2026-01-16T00:00:00Z")),
+                Optional.of(java.time.Instant.parse("2026-01-07T00:00:00Z")));
+        assertThat(json.read(json.write(leaving), "alice-1001")).isEqualTo(leaving);
+    }
+
     /**
      * A version 7 document kept no week's excused posts or channels spoken to nobody in: each week reads as none;
      * written again, they read back by id.
