@@ -60,6 +60,7 @@ class NoSceneNamesInRulesTest {
             Map.entry("docs", "short for documents, documentation"),
             Map.entry("sheets", "English: sheets, as in a sign-up sheet or a spreadsheet service's name"),
             Map.entry("max", "short for maximum"),
+            Map.entry("mac", "short for Macintosh, the computer people ask help about (also a raincoat)"),
             Map.entry("min", "short for minimum (a threshold's name, as \"min-share\")"),
             Map.entry("jun", "short for June, as a date is written (\"12 Jun\")"),
             Map.entry("tiff", "an image file format (TIFF), read as a picture's file ending"));

@@ -77,7 +77,7 @@ class OwnWorkForSaleTest {
         }
         chat.sayIn(ChannelInfo.of("ask-a-turner", ""), "bo", "can a walnut bowl go in the dishwasher?");
         for (int i = 0; i < 10; i++) {
-            chat.mentionIn("ana", shopTalk, i % 2 == 0 ? "ilse" : "joss", "what do you charge for a 10 inch bowl?");
+            chat.mentionIn("ana", shopTalk, i % 2 == 0 ? "ilse" : "joss", "what is your price for a 10 inch bowl?");
         }
         return chat.finish();
     }

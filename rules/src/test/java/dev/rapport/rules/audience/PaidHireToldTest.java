@@ -55,7 +55,7 @@ class PaidHireToldTest {
     @Test
     void seeingAnsweringOrNoPayIsNoClientsWord() {
         assertThat(BoughtBefore.paidWorkTold("you answered my question last week, what would a lesson cost?")).isFalse();
-        assertThat(BoughtBefore.paidWorkTold("you inspired my first quilt last year, what do you charge for a "
+        assertThat(BoughtBefore.paidWorkTold("you inspired my first quilt last year, what is your fee for a "
                 + "class?")).isFalse();
         assertThat(BoughtBefore.paidWorkTold("you saw my garden in May, could we book you for the hedge?")).isFalse();
         assertThat(BoughtBefore.paidWorkTold("you repointed our chimney and it still looks great")).isFalse();
