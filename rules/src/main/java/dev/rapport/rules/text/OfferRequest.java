@@ -55,7 +55,7 @@ public final class OfferRequest {
     /**
      * Asking how others store, carry or organise their things ("how do you all store your brushes?", "how is everyone
      * carrying the ladders?"): the way asked for is mostly a thing to do it with, so one who makes or sells such a thing,
-     * saying so beside the other ways, answers it, as under "what do you all use to ...". Only verbs of handling
+     * saying so beside the other ways, answers it, as a question about the tools people use does. Only verbs of handling
      * things, with what is handled after them: "how is everyone finding it?" asks after people, and "how do you keep going?"
      * after their spirits.
      */

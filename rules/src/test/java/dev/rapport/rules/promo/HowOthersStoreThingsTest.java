@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Asking the room how they store, carry or organise their things asks for a way that is mostly a thing to do it with,
- * as "what do you all use to ...?" does: a maker who answers with the ways and says they make one, at a price, answers
+ * as asking which tools people use does: a maker who answers with the ways and says they make one, at a price, answers
  * the question rather than pitching a stranger. Asking after people, or why something goes wrong, asks for no thing.
  */
 class HowOthersStoreThingsTest {
@@ -45,7 +45,7 @@ class HowOthersStoreThingsTest {
         MessageId q = chat.say("cy", "studio-talk", question);
         chat.later(Duration.ofMinutes(25));
         chat.reply("ana", "studio-talk", q, "cy", "a drying rack against the wall works, keep them a hand apart so "
-                + "nothing touches. I build racks too, £30, DM me if you want one. or pegs on a line do the job");
+                + "nothing touches. I build racks too, £30, DM me for one. pegs on a line do the job as well");
         return chat.finish();
     }
 
