@@ -103,7 +103,9 @@ final class OwnMessageReader {
         }
         // A job the writer needs filled ("barista needed Sun, £14/hr, DM me"): the price is the pay and the DM where
         // the job is taken, so hiring is buying work, not selling oneself; its link, if any, is still a link.
-        boolean hiring = Hiring.is(m.text());
+        // So is paid work posted to a room by whoever fills it ("temp role from Monday, £95/day, message me"): the
+        // rate is the reader's pay. Sent privately to someone who asked for nothing, it recruits them: still a pitch.
+        boolean hiring = Hiring.is(m.text()) || m.kind() != ChannelKind.DIRECT && Hiring.offersWork(m.text());
         if (hiring && !promo.engagementAsk()) {
             promo = PromoVerdict.NONE;
         }

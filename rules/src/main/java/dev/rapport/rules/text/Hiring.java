@@ -25,6 +25,27 @@ public final class Hiring {
             + "|as|when|whenever|ever|where|unless|isn't|aren't|never|whoever)\\b");
     /** How far before the wish such a word still governs it, in characters (about three words). */
     private static final int REACH = 24;
+    /**
+     * Paid work put on offer by the one who fills it, as recruiters and employers word it: units of work said to be
+     * there for the taking ("shifts available", "days going", "two jobs open") or a post described by its term or hours
+     * ("temporary receptionist role", "long-term maths position", "part-time contract"). A provider offering their own
+     * time says it of themselves ("my diary has days free", "available for a contract role"), which {@link #SEEKER}
+     * turns away.
+     */
+    private static final Pattern WORK_ON_OFFER = Pattern.compile("\\b(?:days?|shifts?|jobs?|roles?|positions?|vacanc"
+            + "(?:y|ies)|placements?)\\s+(?:going|available|open|up for grabs)\\b|\\b(?:long[- ]term|short[- ]term|temp"
+            + "|temporary|permanent|part[- ]time|full[- ]time|fixed[- ]term)(?:\\s+[\\w'-]+){0,2}?\\s+(?:roles?"
+            + "|positions?|posts|placements?|contracts?|jobs?|vacanc(?:y|ies))\\b");
+    /** Work wanted or offered by the writer themselves, not a post they have to fill: "I'm after a temp role". */
+    private static final Pattern SEEKER = Pattern.compile("\\b(?:i|i'm|im|i've|my|me|seeking|seek|looking|after|want"
+            + "|wants|available for|open to)\\b");
+    /**
+     * What the taker is paid for a stretch of the work, the way such a post names its pay: "£160/day", "$22 an hour",
+     * "€95 per shift". A seller's price for their own time reads the same, so the rate alone proves nothing: it is the
+     * pay only beside work put on offer.
+     */
+    private static final Pattern PAY_RATE = Pattern.compile("[£$€]\\s?\\d+(?:[.,]\\d+)?k?\\s*(?:/\\s?|per |an? )"
+            + "(?:day|hr|hour|shift|week|wk)\\b");
 
     private Hiring() {
     }
@@ -50,6 +71,38 @@ public final class Hiring {
                 continue;
             }
             if (NOT_THE_WRITERS.matcher(t).region(Math.max(start, m.start() - REACH), m.start()).find()) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} puts paid work on offer to its readers: a post described as work there for the taking
+     * ({@link #WORK_ON_OFFER}), outside a question and not wanted or offered by the writer themselves, with the pay
+     * for a stretch of it ({@link #PAY_RATE}). "Y4 cover days going next week, £150/day, message me" fills a post
+     * someone else works: the rate is what the reader would earn, and taking it buys nothing from the writer, as with
+     * "cover needed". Someone selling their own time names no post of this kind ("tutoring slots free, £30/hr").
+     */
+    public static boolean offersWork(String text) {
+        // Run on every room message of a coached person: without a currency sign there is no rate, and no lowered copy.
+        if (text == null || text.indexOf('£') < 0 && text.indexOf('$') < 0 && text.indexOf('€') < 0) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (!PAY_RATE.matcher(t).find()) {
+            return false;
+        }
+        Matcher m = WORK_ON_OFFER.matcher(t);
+        while (m.find()) {
+            int start = sentenceStart(t, m.start());
+            int end = sentenceEnd(t, m.end());
+            if (end < t.length() && t.charAt(end) == '?') {
+                continue;
+            }
+            if (NOT_THE_WRITERS.matcher(t).region(start, m.start()).find()
+                    || SEEKER.matcher(t).region(start, m.start()).find()) {
                 continue;
             }
             return true;

@@ -53,6 +53,18 @@ public final class OfferRequest {
             + "use (?:for|to)\\b");
 
     /**
+     * Asking how others store, carry or organise their things ("how do you all store your brushes?", "how is everyone
+     * carrying the ladders?"): the way asked for is mostly a thing to do it with, so one who makes or sells such a thing,
+     * saying so beside the other ways, answers it, as a question about the tools people use does. Only verbs of handling
+     * things, with what is handled after them: "how is everyone finding it?" asks after people, and "how do you keep going?"
+     * after their spirits.
+     */
+    private static final Pattern HOW_THEY_KEEP = Pattern.compile("\\bhow (?:do|does|are|is) (?:you|you all|you guys"
+            + "|y'all|yall|people|everyone|everybody|folks|others|u|u all)(?: here)? (?:usually |normally |all )?"
+            + "(?:store|storing|carry|carrying|organise|organising|organize|organizing|pack|packing|transport"
+            + "|transporting|stash|stashing) (?:the |your |their |all |our |these |those )?\\p{L}");
+
+    /**
      * Asking for someone to come out to one's place ("could anybody come and check the
      * leak?", "can someone drop by this week?", "could somebody pop round and fix it?"): a visit asked for is a job asked for, and a tradesperson's
      * terms for the visit answer it. "Did anyone come to the fair?" asks nothing of the kind: only a request (could,
@@ -207,7 +219,8 @@ public final class OfferRequest {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
-        if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || VISIT.matcher(t).find()
+        if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || HOW_THEY_KEEP.matcher(t).find()
+                || VISIT.matcher(t).find()
                 || NEARBY.matcher(t).find() || HAS_ROOM.matcher(t).find() || WORKS_NEAR.matcher(t).find()
                 || COSTS.matcher(t).find()
                 || doesJobNear(text) || t.indexOf('?') >= 0 && PAY_OFFERED.matcher(t.replace('\u2019', '\'')).find()) {
