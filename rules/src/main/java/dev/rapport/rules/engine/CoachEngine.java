@@ -461,6 +461,15 @@ public final class CoachEngine {
             }
         }
         if (author != null) {
+            // Answered in a room someone's request for an offer (where to buy a thing, who sells it, what it costs): they
+            // asked to be sold to, so terms sent to them in the days after take up their request (sell.cold).
+            if (help && m.kind() != ChannelKind.DIRECT) {
+                for (UserId asker : said.others()) {
+                    if (community.askedForAnOffer(m, List.of(asker))) {
+                        author.answeredOfferRequest(asker, m.time());
+                    }
+                }
+            }
             counter.ownMessage(author, m, said.forAuthor(), cues, help, community, textHash, Optional.empty(), false, byTurns,
                     out);
             // Active while a request they could have answered stood open in the community: noted for give-take.

@@ -19,6 +19,7 @@ import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NoAnswerAwaited;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.ReminderAsked;
 import dev.rapport.rules.text.Retort;
 import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SpokenTo;
@@ -320,6 +321,11 @@ final class Recipients {
         if (m.kind() != ChannelKind.DIRECT && m.replyTo().isPresent() && m.replyToAuthor().isPresent()
                 && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
             target.repliedUnder(m.replyTo().get(), m.author(), m.time());
+            // Asked there to be reminded of it, or told when it comes: the person's next post of its link in that
+            // room is the favour done, which links.repeat does not count as one more push.
+            if (ReminderAsked.is(m.text())) {
+                target.reminderAsked(m.replyTo().get(), m.time());
+            }
         }
         if (question) {
             UserState.Waiting w = new UserState.Waiting(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(),

@@ -10,6 +10,7 @@ import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.rule.UserHistory.LinkPost;
 import dev.rapport.rules.text.ChannelEcho;
 import dev.rapport.rules.text.ChannelPurpose;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -92,7 +94,10 @@ public final class LinksRepeatRule implements Rule {
                     channels.add(p.channel());
                 }
             }
-            boolean repeated = posts >= ctx.settings().count(REPEATS);
+            // A reminder someone asked for under one's post of the link ("would you remind us nearer the time?"), given
+            // in that room, is the favour done for them, not one more push: the first post of the link there after the
+            // ask is not counted. Posts beyond it, or the link taken to other rooms, count as before.
+            boolean repeated = posts - remindersGiven(ctx, history, windowStart) >= ctx.settings().count(REPEATS);
             boolean crossPosted = channels.size() >= ctx.settings().count(CHANNELS);
             if (!repeated && !crossPosted) {
                 continue;
@@ -184,6 +189,29 @@ public final class LinksRepeatRule implements Rule {
             }
         }
         return true;
+    }
+
+    /**
+     * How many of the week's posts of the link were reminders someone asked for: for each post of it under which
+     * someone asked to be reminded or told when it comes ({@link UserHistory#reminderAskedUnder}), the first post of the
+     * link in the same room after the ask.
+     */
+    private static int remindersGiven(MessageContext ctx, List<LinkPost> history, Instant windowStart) {
+        int given = 0;
+        for (LinkPost under : history) {
+            Optional<Instant> asked = ctx.history().reminderAskedUnder(under.message());
+            if (asked.isEmpty() || asked.get().isBefore(windowStart)) {
+                continue;
+            }
+            for (LinkPost p : history) {
+                if (p.channel().equals(under.channel()) && p.time().isAfter(asked.get())
+                        && !p.time().isBefore(windowStart)) {
+                    given++;
+                    break;
+                }
+            }
+        }
+        return given;
     }
 
     /**

@@ -125,6 +125,18 @@ public final class ColdSellRule implements Rule {
             if (first.isPresent() && again.isPresent() && again.get().isBefore(ctx.now())) {
                 continue;
             }
+            // Someone who asked where to buy a thing, or who sells it, and whose request one answered in the room, asked
+            // to be sold to: one's terms sent to them privately in the days after ("still after one? I can do two for
+            // £40") take up their own request, new to each other though they are: the asker opened the door to offers.
+            // Only privately, where no question stands in front of the message: a priced reply in a room is read
+            // against the question it replies to, as above. (Which thing the terms are for is not compared: a seller
+            // answering a request for one thing mostly follows up with that thing.)
+            Optional<Instant> requestAnswered = ctx.message().kind() == ChannelKind.DIRECT
+                    ? ctx.history().answeredOfferRequestOf(other) : Optional.empty();
+            if (requestAnswered.isPresent() && requestAnswered.get().isAfter(since)
+                    && requestAnswered.get().isBefore(ctx.now())) {
+                continue;
+            }
             String pseudonym = ctx.pseudonym(other);
             if (!ctx.firstTimeIn(pseudonym, Duration.ofDays(days))) {
                 continue;

@@ -27,6 +27,24 @@ public interface UserHistory {
         return List.of();
     }
 
+    /**
+     * When someone else last replied under the person's own post {@code post} asking to be reminded of it or told when
+     * it comes ("would you remind us nearer the time?"): the person's next post of its link there is that favour done.
+     * Empty if nobody asked (or it was too long ago to be kept).
+     */
+    default Optional<Instant> reminderAskedUnder(MessageId post) {
+        return Optional.empty();
+    }
+
+    /**
+     * When the person last answered {@code other}'s request for an offer (a question asking where to buy a thing, who
+     * sells or does it, what it costs), in a room: terms the person sends them afterwards take up that request. Empty if
+     * they never did (or it was too long ago to be kept).
+     */
+    default Optional<Instant> answeredOfferRequestOf(UserId other) {
+        return Optional.empty();
+    }
+
     /** Times of the person's counted links in the last hour, oldest first, including the current message's. */
     List<LinkPost> recentLinks();
 

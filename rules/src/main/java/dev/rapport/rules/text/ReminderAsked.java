@@ -1,0 +1,40 @@
+package dev.rapport.rules.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message asks to be reminded of something, or told when it happens ("could you remind us nearer the
+ * time?", "give me a shout when the tickets open", "let us know once it's back", "ping me when it goes up", "keep me
+ * posted"). Said under someone's post, it asks them to bring it up again: their next post of it is the favour done,
+ * not a push.
+ *
+ * <p>Only the request to be told at a time to come: "let me know if you need a hand" offers help, "that reminds me"
+ * recalls something, and neither asks for the post again.
+ */
+public final class ReminderAsked {
+    /** "remind me/us/everyone", but not "reminds me" (a thought recalled) or "don't remind me". */
+    private static final Pattern REMIND = Pattern.compile("(?<!don't |do not |dont )\\bremind (?:me|us|everyone"
+            + "|people|folks?|the rest of us)\\b");
+    /** "give me a shout", "drop us a nudge", "send me a heads up" when it happens. */
+    private static final Pattern SHOUT = Pattern.compile("\\b(?:give|drop|send|shoot) (?:me|us) an? (?:shout|nudge"
+            + "|heads[ -]?up|ping|reminder|message|line)\\b");
+    /** "let us know when", "tell me once", "ping me as soon as": told at a time to come. */
+    private static final Pattern WHEN = Pattern.compile("\\b(?:let (?:me|us) know|tell (?:me|us)|ping (?:me|us)"
+            + "|message (?:me|us)|shout) (?:when|once|as soon as|the day|the minute|the moment)\\b");
+    /** "keep me posted", "keep us in the loop". */
+    private static final Pattern POSTED = Pattern.compile("\\bkeep (?:me|us) (?:posted|in the loop|updated)\\b");
+
+    private ReminderAsked() {
+    }
+
+    /** Whether {@code text} asks to be reminded, or told when something comes. */
+    public static boolean is(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return REMIND.matcher(t).find() || SHOUT.matcher(t).find() || WHEN.matcher(t).find()
+                || POSTED.matcher(t).find();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.rapport.rules.links;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.ChannelInfo;
+import dev.rapport.rules.model.MessageId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.rapport.rules.rule.RuleId.LINKS_REPEAT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Someone who asks, under a post of one's link, to be reminded of it or told when it comes ("could you give us a shout
+ * when the kiln sale opens?") asks for the next post of it: that reminder, in the room where they asked, is the favour
+ * done and not one more push, so the announcement, the reminder and the opening make no repeat. The same three posts
+ * with nobody asking are the link pushed three times in a week, and a fourth beyond the reminder still is.
+ */
+class ReminderAskedForTest {
+    private static final String LINK = "https://tamsin-pots.example/kiln-sale";
+    private static final ChannelInfo POPUPS = ChannelInfo.of("pop-ups", "launches, open studios and where to find us");
+
+    @Test
+    void theReminderSomeoneAskedForIsNotOneMorePush() {
+        Chat chat = Chat.coaching("tamsin", "rowan");
+        MessageId sale = chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
+        chat.later(Duration.ofMinutes(25));
+        chat.replyIn(POPUPS, "rowan", sale, "tamsin", "could you give us a shout when it opens? I missed the mugs last time");
+        chat.later(Duration.ofMinutes(5));
+        chat.sayIn("tamsin", POPUPS, "sure thing Rowan");
+        chat.later(Duration.ofDays(3));
+        chat.sayIn("tamsin", POPUPS, "as asked, the seconds go up tomorrow at noon: " + LINK);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
+
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    @Test
+    void theSamePostsWithNobodyAskingAreARepeat() {
+        Chat chat = Chat.coaching("tamsin", "rowan");
+        MessageId sale = chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
+        chat.later(Duration.ofMinutes(25));
+        chat.replyIn(POPUPS, "rowan", sale, "tamsin", "those speckled glazes are gorgeous, how do you get that finish?");
+        chat.later(Duration.ofDays(3));
+        chat.sayIn("tamsin", POPUPS, "the seconds go up tomorrow at noon: " + LINK);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
+
+        assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
+    }
+
+    @Test
+    void postsBeyondTheOneReminderStillCount() {
+        Chat chat = Chat.coaching("tamsin", "rowan");
+        MessageId sale = chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
+        chat.later(Duration.ofMinutes(25));
+        chat.replyIn(POPUPS, "rowan", sale, "tamsin", "could you give us a shout when it opens? I missed the mugs last time");
+        chat.later(Duration.ofDays(3));
+        chat.sayIn("tamsin", POPUPS, "as asked, the seconds go up tomorrow at noon: " + LINK);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
+        chat.later(Duration.ofHours(6));
+        chat.sayIn("tamsin", POPUPS, "still plenty of bowls left: " + LINK);
+
+        assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
+    }
+}

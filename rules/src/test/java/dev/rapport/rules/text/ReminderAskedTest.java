@@ -1,0 +1,23 @@
+package dev.rapport.rules.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Asking to be reminded, or told when something comes, against words that only sound like it. */
+class ReminderAskedTest {
+    @Test
+    void asksToBeRemindedOrTold() {
+        assertThat(ReminderAsked.is("can you remind us the night before the doors open?")).isTrue();
+        assertThat(ReminderAsked.is("drop me a nudge when the new batch is listed")).isTrue();
+        assertThat(ReminderAsked.is("let us know once the tickets are on sale")).isTrue();
+        assertThat(ReminderAsked.is("keep me posted, I want two")).isTrue();
+    }
+
+    @Test
+    void offersHelpOrRecallsSomething() {
+        assertThat(ReminderAsked.is("let me know if you need a hand carrying the trestles")).isFalse();
+        assertThat(ReminderAsked.is("that reminds me, my starter needs feeding")).isFalse();
+        assertThat(ReminderAsked.is("don't remind me, I burnt the last batch")).isFalse();
+    }
+}
