@@ -331,6 +331,9 @@ final class AskCues implements CueFinder {
         if (!asked) {
             return false;
         }
+        if (roomAskedToPassItOn(t, room)) {
+            return true;
+        }
         int verb = room + 1;
         while (verb < t.size() && verb <= room + ROOM_TO_FAVOUR && anyWord(t, verb, ROOM_FILLER)) {
             verb++;
@@ -346,6 +349,32 @@ final class AskCues implements CueFinder {
         for (int j = thing + 1; j < t.size(); j++) {
             if (t.kind(j) == TokenKind.LINK && t.linkKind(j) != LinkKind.PICTURE) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of passing a post on to one's own followers: what is asked is reach for the thing. */
+    private static final String[] PASS_ON = {"share", "repost", "retweet", "reshare", "boost"};
+    /** The thing passed on, pointed at rather than named: the message's own linked thing. */
+    private static final String[] POINTED = {"it", "this"};
+    /** Tokens from the room to a verb of passing on, in the same clause ("could everyone have a look and share it"). */
+    private static final int ROOM_TO_PASS_ON = 8;
+
+    /**
+     * "could everyone have a look and share it 🙏 <link>", "could you all repost this: <link>": the whole room asked, in
+     * the same clause, to pass on the thing the message links to ({@code room} is "everyone" or the like, the request
+     * word already found before it). Sharing a post one points at as "it" or "this" spreads it to one's own followers:
+     * a favour of reach, as a follow or a star is, whoever made the thing. Not "could everyone share their notes" or
+     * "can anyone share a lift" (something of theirs, or to split), nor "share it with the team" (passed to someone
+     * named, not spread), and only with a link to content in the message.
+     */
+    private static boolean roomAskedToPassItOn(PromoTokens t, int room) {
+        for (int v = room + 1; v < t.size() && v <= room + ROOM_TO_PASS_ON && !t.isBreak(v); v++) {
+            if (anyWord(t, v, PASS_ON) && anyWord(t, v + 1, POINTED)
+                    && (t.isBreak(v + 2) || t.isKind(v + 2, TokenKind.LINK) || t.isWord(v + 2, "please")
+                    || t.isWord(v + 2, "pls") || t.isWord(v + 2, "too"))) {
+                return linkedContent(t, v + 1);
             }
         }
         return false;

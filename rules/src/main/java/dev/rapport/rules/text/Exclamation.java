@@ -111,7 +111,7 @@ public final class Exclamation {
     private static boolean exclaims(String t, int start, int end) {
         String s = t.substring(start, end);
         if (reacts(s) || hedged(s) || toTheRoom(s) || tentative(t, start, s) || ownWay(t, start, s)
-                || guessed(t, start, s)) {
+                || guessed(t, start, s) || teased(s)) {
             return true;
         }
         for (String p : PHRASES) {
@@ -170,6 +170,37 @@ public final class Exclamation {
         }
         return true;
     }
+
+    /**
+     * The sentence opens on "guess" told, not asked, and a question word ("guess who just got the keys??", "omg guess
+     * where the van broke down?", "Sam guess how much it went for?"): a teaser. The writer knows the answer and is
+     * telling it, usually in the same breath; "guess" invites the reader to enjoy the news, not to owe an answer
+     * (general English, as "guess what?"). Only "guess" as a command near the opening, after at most a name or an
+     * interjection: "can you guess who made it?" and "I can't guess which one" are not teasers.
+     */
+    private static boolean teased(String s) {
+        String[] w = words(s).split(" ");
+        for (int i = 0; i + 1 < w.length && i <= TEASER_REACH; i++) {
+            if ("guess".equals(w[i]) && TEASED.contains(w[i + 1])) {
+                for (int j = 0; j < i; j++) {
+                    if (!OPENERS.contains(w[j]) && (PERSONS.contains(w[j]) || NOT_A_COMMAND.contains(w[j]))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words (a name, an interjection) may come before a teaser's "guess". */
+    private static final int TEASER_REACH = 3;
+    /** The question words a teaser's "guess" opens on: "guess who...", "guess where...". */
+    private static final List<String> TEASED = List.of("who", "what", "where", "how", "which", "when", "whos",
+            "whose");
+    /** Words before "guess" that make it a verb with a subject or a modal, not a command: "can you guess...". */
+    private static final List<String> NOT_A_COMMAND = List.of("can", "cant", "could", "couldnt", "would", "will",
+            "wont", "to", "never", "did", "do", "dont", "they", "he", "she", "lets", "might", "should", "not");
 
     /** The sentence is only a reaction: "oh really", "wow, seriously", "right". */
     private static boolean reacts(String s) {

@@ -35,6 +35,24 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
+    /** A teaser opened on "guess who"/"guess where" tells news: whoever it names owes it no answer. */
+    @Test
+    void staysQuietForATeaserThatTellsItsOwnNews() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "guess who just talked the garage down to half price??")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** Asked to guess, with a subject before the verb, the reader is asked to try: the question still waits. */
+    @Test
+    void firesWhenTheReaderIsAskedToGuess() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "can you guess which year this teapot was glazed?")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     /** Surprise said back, a hedged answer and a question to "anyone" ask nothing of the person they reply to. */
     @Test
     void staysQuietForAReactionAHedgeOrAQuestionToTheRoom() {

@@ -55,6 +55,31 @@ class ExclamationTest {
         assertThat(Exclamation.is(text)).isFalse();
     }
 
+    /**
+     * "guess" told as a command, then a question word, teases news the writer is about to give: the reader is invited
+     * to enjoy it, not asked for an answer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "guess who finally got the allotment plot by the river??",
+        "omg guess where the ferry left us stranded?",
+        "@sam guess how many jars sold at the fete?",
+    })
+    void aTeaserOpenedOnGuessAsksNothing(String text) {
+        assertThat(Exclamation.is(text)).isTrue();
+    }
+
+    /** "guess" with a subject or a modal before it asks the reader to try, and a teaser then a real question asks. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "can you guess who painted the lighthouse mural?",
+        "I couldn't guess which tent was ours, could you?",
+        "guess who rang the bell? and are you free on Sunday?",
+    })
+    void guessingAskedOfTheReaderStillAsks(String text) {
+        assertThat(Exclamation.is(text)).isFalse();
+    }
+
     /** Surprise or agreement said back ("oh really?", "right?") reacts: nobody waits on its answer. */
     @ParameterizedTest
     @ValueSource(strings = {
