@@ -1066,76 +1066,43 @@ final class UserState implements UserHistory {
      * The people (by pseudonym number) whose request for an offer the person answered in a room, and when. Not kept in
      * snapshots: after a restart terms sent to them are read as to anyone new.
      */
-    private long[] offerAskers;
-    private Instant[] offerAnsweredAt;
-    private int offerAskersNext;
+    // Made with the first: most people never answer a request for an offer.
+    private LatestTimes<Long> offerAskers;
 
     /** The person answered {@code other}'s request for an offer at {@code at}. */
     void answeredOfferRequest(UserId other, Instant at) {
-        long code = pseudonyms.code(other);
         if (offerAskers == null) {
-            offerAskers = new long[OFFER_ASKERS_KEPT];
-            offerAnsweredAt = new Instant[OFFER_ASKERS_KEPT];
+            offerAskers = new LatestTimes<>(OFFER_ASKERS_KEPT);
         }
-        for (int i = 0; i < OFFER_ASKERS_KEPT; i++) {
-            if (offerAnsweredAt[i] != null && offerAskers[i] == code) {
-                offerAnsweredAt[i] = at;
-                return;
-            }
-        }
-        offerAskers[offerAskersNext] = code;
-        offerAnsweredAt[offerAskersNext] = at;
-        offerAskersNext = (offerAskersNext + 1) % OFFER_ASKERS_KEPT;
+        offerAskers.note(pseudonyms.code(other), at);
     }
 
     @Override
     public Optional<Instant> answeredOfferRequestOf(UserId other) {
-        if (offerAskers == null) {
-            return Optional.empty();
-        }
-        long code = pseudonyms.code(other);
-        for (int i = 0; i < OFFER_ASKERS_KEPT; i++) {
-            if (offerAnsweredAt[i] != null && offerAskers[i] == code) {
-                return Optional.of(offerAnsweredAt[i]);
-            }
-        }
-        return Optional.empty();
+        return offerAskers == null ? Optional.empty() : offerAskers.of(pseudonyms.code(other));
     }
 
     /** How many of the person's posts under which a reminder was asked are kept: a few at a time, as anyone's. */
     static final int REMINDERS_KEPT = 4;
     /**
-     * The person's own posts under which someone asked to be reminded or told when it comes, and when they asked,
-     * the oldest let go when a fifth is asked (the rule reads only those of its week). Not kept in snapshots: after a restart the promised
-     * reminder counts as any post of its link.
+     * The person's own posts under which someone asked to be reminded or told when it comes, and when they last asked,
+     * the oldest post let go when a fifth is asked under (the rule reads only those of its week). Not kept in
+     * snapshots: after a restart the promised reminder counts as any post of its link.
      */
-    private MessageId[] remindedUnder;
-    private Instant[] remindedAt;
-    private int remindedNext;
+    // Made with the first: most people are never asked for a reminder.
+    private LatestTimes<MessageId> remindedUnder;
 
     /** Someone asked, under the person's own post {@code post}, to be reminded of it or told when it comes. */
     void reminderAsked(MessageId post, Instant at) {
         if (remindedUnder == null) {
-            remindedUnder = new MessageId[REMINDERS_KEPT];
-            remindedAt = new Instant[REMINDERS_KEPT];
+            remindedUnder = new LatestTimes<>(REMINDERS_KEPT);
         }
-        remindedUnder[remindedNext] = post;
-        remindedAt[remindedNext] = at;
-        remindedNext = (remindedNext + 1) % REMINDERS_KEPT;
+        remindedUnder.note(post, at);
     }
 
     @Override
     public Optional<Instant> reminderAskedUnder(MessageId post) {
-        if (remindedUnder == null) {
-            return Optional.empty();
-        }
-        Instant latest = null;
-        for (int i = 0; i < REMINDERS_KEPT; i++) {
-            if (post.equals(remindedUnder[i]) && (latest == null || remindedAt[i].isAfter(latest))) {
-                latest = remindedAt[i];
-            }
-        }
-        return Optional.ofNullable(latest);
+        return remindedUnder == null ? Optional.empty() : remindedUnder.of(post);
     }
 
     /**

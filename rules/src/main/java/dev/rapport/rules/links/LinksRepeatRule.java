@@ -97,7 +97,8 @@ public final class LinksRepeatRule implements Rule {
             // A reminder someone asked for under one's post of the link ("would you remind us nearer the time?"), given
             // in that room, is the favour done for them, not one more push: the first post of the link there after the
             // ask is not counted. Posts beyond it, or the link taken to other rooms, count as before.
-            boolean repeated = posts - remindersGiven(ctx, history, windowStart) >= ctx.settings().count(REPEATS);
+            int repeats = ctx.settings().count(REPEATS);
+            boolean repeated = posts >= repeats && posts - remindersGiven(ctx, history, windowStart) >= repeats;
             boolean crossPosted = channels.size() >= ctx.settings().count(CHANNELS);
             if (!repeated && !crossPosted) {
                 continue;
