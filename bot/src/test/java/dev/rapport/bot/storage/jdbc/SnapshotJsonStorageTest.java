@@ -134,12 +134,7 @@ class SnapshotJsonStorageTest {
     @Test
     void aVersion2DocumentReadsAsOneWhoseLatestMessageAnnouncedNoAbsence() {
         UserSnapshot alice = script.snapshot(ALICE);
-        String text = json.write(alice);
-        assertThat(text).contains("\"awaySaid\":null");
-        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":2")
-                .replace(",\"awaySaid\":null", "");
-        assertThat(older).doesNotContain("awaySaid");
-        UserSnapshot read = json.read(older, "alice-1001");
+        UserSnapshot read = readAsOlderVersion(alice, 2, "awaySaid");
         assertThat(read.awaySaid()).isEmpty();
         assertThat(read.waiting()).isEqualTo(alice.waiting());
         // An absence announced is kept as the time of the message that announced it, never its words.
@@ -153,12 +148,7 @@ class SnapshotJsonStorageTest {
     @Test
     void aVersion6DocumentReadsAsOneWhoseAbsenceNamedNoDayForTheReturn() {
         UserSnapshot alice = script.snapshot(ALICE);
-        String text = json.write(alice);
-        assertThat(text).contains("\"awayUntil\":null");
-        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":6")
-                .replace(",\"awayUntil\":null", "");
-        assertThat(older).doesNotContain("awayUntil");
-        UserSnapshot read = json.read(older, "alice-1001");
+        UserSnapshot read = readAsOlderVersion(alice, 6, "awayUntil");
         assertThat(read.awayUntil()).isEmpty();
         assertThat(read.waiting()).isEqualTo(alice.waiting());
         // The day named for a return is kept as the start of that day, never the notice's words.
@@ -173,12 +163,7 @@ class SnapshotJsonStorageTest {
     @Test
     void aVersion9DocumentReadsAsOneWhoseLeaveBeganWhenItWasAnnounced() {
         UserSnapshot alice = script.snapshot(ALICE);
-        String text = json.write(alice);
-        assertThat(text).contains("\"leaveStarts\":null");
-        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":9")
-                .replace(",\"leaveStarts\":null", "");
-        assertThat(older).doesNotContain("leaveStarts");
-        UserSnapshot read = json.read(older, "alice-1001");
+        UserSnapshot read = readAsOlderVersion(alice, 9, "leaveStarts");
         assertThat(read.leaveStarts()).isEmpty();
         assertThat(read.waiting()).isEqualTo(alice.waiting());
         // The day a later leave begins is kept as the start of that day, never the notice's words.
@@ -270,6 +255,19 @@ class SnapshotJsonStorageTest {
         assertThat(written).containsOnlyOnce("\"onlyWelcomed\":true");
         assertThat(json.read(written, "alice-1001")).isEqualTo(kept);
         assertThat(kept.weeks()).anySatisfy(w -> assertThat(w.turns()).isPresent());
+    }
+
+    /**
+     * {@code alice} written, then read as a document of {@code version} wrote it: without {@code field}, which the next
+     * version added and which she holds empty (written as null).
+     */
+    private UserSnapshot readAsOlderVersion(UserSnapshot alice, int version, String field) {
+        String text = json.write(alice);
+        assertThat(text).contains("\"" + field + "\":null");
+        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":" + version)
+                .replace(",\"" + field + "\":null", "");
+        assertThat(older).doesNotContain(field);
+        return json.read(older, "alice-1001");
     }
 
     /** {@code s} as a document of version 8 holds it: its weeks without what their ends read of their messages. */
