@@ -1,5 +1,6 @@
 package dev.rapport.rules.audience;
 
+import dev.rapport.rules.text.GatedPattern;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,9 +94,10 @@ public final class BoughtBefore {
      * Not in a supposition ("if you printed our menus, what would it cost?" is a prospect's question) and not a thing
      * of others ("you did our neighbours' fence", like "my neighbour's roof", tells of another's job).
      */
-    private static final Pattern DID_OURS = Pattern.compile("(?<!\\bif\\s)(?<!\\bunless\\s)(?<!\\bsuppose\\s)"
-            + "\\byou(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+"
-            + "|also\\s+)?" + WORK_DONE + "\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')");
+    private static final GatedPattern DID_OURS = GatedPattern.compile("\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)(?<!\\bsuppose\\s)"
+            + "you(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+"
+            + "|also\\s+)?" + WORK_DONE + "\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')",
+            "our", "my");
     /**
      * Words that can stand between "you" and "my" without telling of work done on the writer's thing: the verbs of
      * being, having and the modals ("you have my number", "you can my..."), of knowing, liking, meeting, reading and
@@ -128,51 +130,57 @@ public final class BoughtBefore {
      * favour between equals. Alone this says less than a verb of the list: it is read only beside talk of pay (a
      * price, a booking, pay offered; {@link #paidWorkTold}).
      */
-    private static final Pattern DONE_ON_OURS = Pattern.compile("(?<!\\bif\\s)(?<!\\bunless\\s)(?<!\\bsuppose\\s)"
-            + "\\byou(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+|also\\s+)?"
+    private static final GatedPattern DONE_ON_OURS = GatedPattern.compile("\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)(?<!\\bsuppose\\s)"
+            + "you(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+|also\\s+)?"
             + "(?:(?!" + NOT_WORK + "\\b)[a-z]{2,}ed\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')"
             + "|(?!" + NOT_WORK + "\\b)[a-z]{2,}+\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')"
-            + "(?:\\s+[\\w-]+){0,3}?\\s+" + WHEN_DONE + ")");
+            + "(?:\\s+[\\w-]+){0,3}?\\s+" + WHEN_DONE + ")",
+            "our", "my");
     /**
      * A thing made or sold for the writer: "you made us a cake for the christening", "you sold me the blue one", "the
      * bench you built for us". Not teaching ("you taught me the trick" is advice between equals).
      */
     private static final String MADE_FOR = "(?:made|built|sold|baked|sewed|knitted|designed|printed|framed|painted"
             + "|engraved|carved|bound|forged|turned|threw|glazed)";
-    private static final Pattern MADE_US = Pattern.compile("\\byou(?:\\s+(?:guys|two|all|lot))?\\s+" + MADE_FOR
+    private static final GatedPattern MADE_US = GatedPattern.compile("\\byou(?:\\s+(?:guys|two|all|lot))?\\s+" + MADE_FOR
             + "\\s+(?:me|us)\\s+(?:a|an|the|some|one|two|three|four|our|my|\\d+)\\b"
             + "|\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?you(?:\\s+(?:guys|two|all|lot))?\\s+" + MADE_FOR
-            + "\\s+(?:for\\s+)?(?:me|us)\\b");
+            + "\\s+(?:for\\s+)?(?:me|us)\\b",
+            "you");
     /**
      * The same told of the one spoken to by their name, as a client showing off the work to the room does ("the
      * panel @Ana made for our front door", "the bench <@42> built for us"), or with the thing of the writer's it was
      * made for ("the sign you painted for my shop"): the work was made for the writer or their household.
      */
-    private static final Pattern MADE_FOR_OURS = Pattern.compile("\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?"
+    private static final GatedPattern MADE_FOR_OURS = GatedPattern.compile("\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?"
             + "(?:you(?:\\s+(?:guys|two|all|lot))?|<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+" + MADE_FOR
-            + "\\s+for\\s+(?:me|us|(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b|sake\\b)\\w++(?!'s))\\b");
+            + "\\s+for\\s+(?:me|us|(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b|sake\\b)\\w++(?!'s))\\b",
+            "for");
     /**
      * Work named as the one spoken to's, done for the writer or their household, in the plainest verb: "the mural you
      * did for our landing", "those cushions you did for us". "Did" is also a favour's verb ("the thing you did for my
      * birthday"), so it is read only beside talk of pay ({@link #paidWorkTold}).
      */
-    private static final Pattern DID_FOR_OURS = Pattern.compile("\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?"
+    private static final GatedPattern DID_FOR_OURS = GatedPattern.compile("\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?"
             + "you(?:\\s+(?:guys|two|all|lot))?\\s+did\\s+for\\s+(?:me|us|(?:our|my)\\s+(?!" + NOT_A_JOB
-            + "\\b|sake\\b)\\w++(?!'s))\\b");
+            + "\\b|sake\\b)\\w++(?!'s))\\b",
+            "did");
     /**
      * Having come to the paid session the one spoken to runs, told to them: "went to your Tuesday class", "came to
      * one of your workshops", "attended your course in May". The I is often dropped at a sentence's start or after
      * the name the message opens with; someone else's visit ("my friend went to your class", "did you go to your
      * class?") says nothing of the writer. A talk or a show is open to anyone and says nothing of a purchase.
      */
-    private static final Pattern ATTENDED = Pattern.compile("(?:^\\s*(?:(?:<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+)?"
+    private static final GatedPattern ATTENDED = GatedPattern.compile("(?:^\\s*(?:(?:<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+)?"
             + "|[.!,;:]\\s*|\\b(?:i|we|i've|we've|i have|we have)\\s+(?:just\\s+|finally\\s+|already\\s+)?)"
             + "(?:went\\s+to|came\\s+to|been\\s+to|attended)\\s+(?:one\\s+of\\s+)?your\\s+(?:[\\w'-]+\\s+){0,3}?"
             + "(?:class|classes|lesson|lessons|workshop|workshops|course|courses|session|sessions|clinic|clinics"
-            + "|retreat|bootcamp|masterclass)\\b");
+            + "|retreat|bootcamp|masterclass)\\b",
+            "your");
     /** Having hired the one spoken to: "we hired you for the loft", "I booked you for my wedding". */
-    private static final Pattern HIRED_YOU = Pattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
-            + "(?:hired|booked|commissioned|used)\\s+you\\b");
+    private static final GatedPattern HIRED_YOU = GatedPattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
+            + "(?:hired|booked|commissioned|used)\\s+you\\b",
+            "hired", "booked", "commissioned", "used");
     /**
      * A hire told in so many words: "we hired you for the kitchen", "I booked you for my wedding", "we commissioned
      * you last year". Hiring and commissioning are paying for work, so the word says the work was paid for, as a
@@ -200,21 +208,24 @@ public final class BoughtBefore {
      * after something they paid for went wrong. A question about a refund policy ("do you do refunds?") asks for
      * none.
      */
-    private static final Pattern USED_IT = Pattern.compile("\\b(?:i|we)\\s+(?:already\\s+|just\\s+)?"
-            + "(?:did|played|tried|booked|visited|stayed\\s+(?:at|in)|went\\s+to|ate\\s+at|took|used|ordered|bought)\\b");
+    private static final GatedPattern USED_IT = GatedPattern.compile("\\b(?:i|we)\\s+(?:already\\s+|just\\s+)?"
+            + "(?:did|played|tried|booked|visited|stayed\\s+(?:at|in)|went\\s+to|ate\\s+at|took|used|ordered|bought)\\b",
+            "did", "played", "tried", "booked", "visited", "stayed", "went", "ate", "took", "used", "ordered", "bought");
     /**
      * Coming back for more of the same: "is the sauna free should we book again in May?", "we'd love to rebook", "to stay again". Beside a
      * visit told in the past it says that visit was a booking, its writer a returning guest.
      */
-    private static final Pattern BOOK_AGAIN = Pattern.compile("\\bre-?book(?:ing)?\\b"
-            + "|\\b(?:book|booking|stay|staying)\\s+(?:(?:it|in|with\\s+you|the\\s+[\\w'-]+)\\s+)?again\\b");
+    private static final GatedPattern BOOK_AGAIN = GatedPattern.compile("\\bre-?book(?:ing)?\\b"
+            + "|\\b(?:book|booking|stay|staying)\\s+(?:(?:it|in|with\\s+you|the\\s+[\\w'-]+)\\s+)?again\\b",
+            "book", "stay");
     private static final String REMEDY = "(?:partial\\s+|full\\s+)?(?:re-?book(?:ing)?|refund|replacement|exchange"
             + "|re-?do|re-?run|credit)";
-    private static final Pattern REMEDY_ASKED = Pattern.compile("\\bchance\\s+(?:of|for)\\s+(?:a\\s+|an\\s+)?" + REMEDY
+    private static final GatedPattern REMEDY_ASKED = GatedPattern.compile("\\bchance\\s+(?:of|for)\\s+(?:a\\s+|an\\s+)?" + REMEDY
             + "|\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:get|have|please\\s+get|please\\s+have)\\s+(?:a\\s+|an\\s+)?" + REMEDY
             + "|\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:please\\s+)?(?:re-?book|exchange|swap)\\b"
             + "|\\b(?:i|we)(?:'d|\\s+would)\\s+(?:like|love)\\s+(?:a\\s+|an\\s+|to\\s+)?" + REMEDY
-            + "|\\b" + REMEDY + "\\s+for\\s+(?:us|me)\\b");
+            + "|\\b" + REMEDY + "\\s+for\\s+(?:us|me)\\b",
+            "rebook", "re-book", "refund", "replacement", "exchange", "redo", "re-do", "rerun", "re-run", "credit", "swap");
 
     /**
      * Asking the one spoken to for their price: "what would that cost?", "how much would it be?", "could I get a
@@ -341,14 +352,15 @@ public final class BoughtBefore {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (t.contains("you") && (DID_OURS.matcher(t).find() || MADE_US.matcher(t).find()
-                || HIRED_YOU.matcher(t).find())) {
+        if (t.contains("you") && (DID_OURS.find(t) || MADE_US.find(t)
+                || HIRED_YOU.find(t))) {
             return true;
         }
-        if (MADE_FOR_OURS.matcher(t).find() || ATTENDED.matcher(t).find()) {
+        if (MADE_FOR_OURS.find(t) || ATTENDED.find(t)) {
             return true;
         }
-        return USED_IT.matcher(t).find() && REMEDY_ASKED.matcher(t).find();
+        // The remedy first: its words are rarer, and it turns most texts away before the visit is read.
+        return REMEDY_ASKED.find(t) && USED_IT.find(t);
     }
 
     /**
@@ -362,7 +374,7 @@ public final class BoughtBefore {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return USED_IT.matcher(t).find() && BOOK_AGAIN.matcher(t).find();
+        return BOOK_AGAIN.find(t) && USED_IT.find(t);
     }
 
     /**
@@ -376,7 +388,7 @@ public final class BoughtBefore {
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         // An occasion of the writer's worked by the other ("you called our harvest dance") is work told too (EventWorked).
-        return (DONE_ON_OURS.matcher(t).find() || DID_FOR_OURS.matcher(t).find() || EventWorked.told(t))
+        return (DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || EventWorked.told(t))
                 && payTalked(text);
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.rules.audience;
 
+import dev.rapport.rules.text.GatedPattern;
 import java.util.regex.Pattern;
 
 /**
@@ -21,17 +22,21 @@ final class EventWorked {
             + "|fetes?|f\u00eates?|festivals?|fundraisers?|receptions?|christenings?|launch|launches|quiz|quizzes|gigs?"
             + "|concerts?|events?|birthday|anniversary|dinners?|ceremony|ceremonies|recitals?|socials?|barbecues?"
             + "|bbqs?|reunions?|hooleys?|knees-ups?)";
-    /** Not asked ("could you play our party?") nor supposed ("if you played our wedding"): told, as done. */
+    /**
+     * Not asked ("could you play our party?") nor supposed ("if you played our wedding"): told, as done. Looked
+     * behind only where "you" begins a word (the lookahead before it), not at every position of the text.
+     */
     private static final String TOLD = "(?<!\\bif\\s)(?<!\\bunless\\s)(?<!\\bcould\\s)(?<!\\bcan\\s)(?<!\\bwould\\s)"
             + "(?<!\\bwill\\s)(?<!\\bshould\\s)(?<!\\bdid\\s)(?<!\\bdo\\s)";
-    private static final Pattern WORKED = Pattern.compile(TOLD + "\\byou(?:\\s+(?:guys|two|all|lot))?\\s+(?!" + GUEST
-            + "\\b)[a-z']{2,}\\s+(?:our|my)\\s+(?:[\\w'-]+\\s+){0,3}?" + OCCASION + "\\b");
+    private static final GatedPattern WORKED = GatedPattern.compile("\\b(?=you)" + TOLD + "you(?:\\s+(?:guys|two|all|lot))?\\s+(?!" + GUEST
+            + "\\b)[a-z']{2,}\\s+(?:our|my)\\s+(?:[\\w'-]+\\s+){0,3}?" + OCCASION + "\\b",
+            "our", "my");
 
     private EventWorked() {
     }
 
     /** Whether the lower-cased {@code t} tells of the one spoken to working an occasion of the writer's. */
     static boolean told(String t) {
-        return WORKED.matcher(t).find();
+        return WORKED.find(t);
     }
 }

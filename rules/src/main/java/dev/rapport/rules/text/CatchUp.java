@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  */
 public final class CatchUp {
     /** The first sentence's opening: at most one name or greeting word, then the apology or the late seeing. */
-    private static final Pattern OPENS = Pattern.compile("^(?:[\\p{L}'.@]+[,!]?\\s+){0,2}?(?:so |very |really |"
+    private static final GatedPattern OPENS = GatedPattern.compile("^(?:[\\p{L}'.@]+[,!]?\\s+){0,2}?(?:so |very |really |"
             + "terribly )?(?:sorry|apologies|apologi[sz]e|my bad|forgive me|oops)(?!\\s+(?:to hear|for your loss|"
             + "about your|you'?re))\\b"
             + "|^(?:[\\p{L}'.@]+[,!]?\\s+){0,2}?(?:i'?m |i )?(?:only |just )+(?:now )?(?:back and )?(?:saw|seen|seeing"
             + "|read|reading|got) (?:this|it|your|the message|the ping|the mention)\\b"
-            + "|^(?:[\\p{L}'.@]+[,!]?\\s+){0,2}?just back and (?:saw|seen|read)\\b");
+            + "|^(?:[\\p{L}'.@]+[,!]?\\s+){0,2}?just back and (?:saw|seen|read)\\b",
+            "sorry", "apolog", "my bad", "forgive me", "oops", "saw", "see", "read", "got");
     /**
      * A first sentence that only says one is back ("Back from the coast!", "I'm back.", "home again!"): a greeting
      * before the catching up, which the next sentence then does.
@@ -49,14 +50,14 @@ public final class CatchUp {
         String t = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         int end = firstSentenceEnd(t);
         // Sorry for asking again ("another one sorry, what ...?") owns up to no wait: a new question of one's own.
-        if (OPENS.matcher(t.substring(0, end)).find() && !FOR_ASKING.matcher(t.substring(0, end)).find()) {
+        if (OPENS.find(t.substring(0, end)) && !FOR_ASKING.matcher(t.substring(0, end)).find()) {
             return true;
         }
         // Back first, then owning up ("Back from the coast! Sam sorry, only just saw this"): the owning up still opens
         // the first word back, after its greeting.
         if (end < t.length() && BACK_GREETING.matcher(t.substring(0, end)).matches()) {
             String rest = t.substring(end).strip();
-            return OPENS.matcher(rest.substring(0, firstSentenceEnd(rest))).find();
+            return OPENS.find(rest.substring(0, firstSentenceEnd(rest)));
         }
         return false;
     }

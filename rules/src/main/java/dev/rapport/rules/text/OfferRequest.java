@@ -39,18 +39,20 @@ public final class OfferRequest {
      * people may be placed ("where do folks in Ireland buy ...", "where do you all near the coast get ..."): asked
      * where buyers of one place shop, it is still a request for sellers.
      */
-    private static final Pattern WHERE_FROM = Pattern.compile("\\bwhere (?:do|does|did|would|should) (?:you|you all|you "
+    private static final GatedPattern WHERE_FROM = GatedPattern.compile("\\bwhere (?:do|does|did|would|should) (?:you|you all|you "
             + "guys|y'all|yall|people|everyone|everybody|folks|others|u|u all)"
             + "(?: here| (?:in|around|near) (?:the )?\\p{L}+)? (?:usually |normally |all )?"
-            + "(?:buy|get|source|order)\\b");
+            + "(?:buy|get|source|order)\\b",
+            "where");
 
     /**
      * Asking what others use for a job ("what do y'all use for rota planning?", "what does everyone use to invoice?"):
      * the people asked are pointed at tools and services, and one who sells such a thing, saying so, answers it.
      */
-    private static final Pattern WHAT_FOR = Pattern.compile("\\bwhat (?:do|does|did|would|should) (?:you|you all|you "
+    private static final GatedPattern WHAT_FOR = GatedPattern.compile("\\bwhat (?:do|does|did|would|should) (?:you|you all|you "
             + "guys|y'all|yall|people|everyone|everybody|folks|others|u|u all)(?: here)? (?:usually |normally |all )?"
-            + "use (?:for|to)\\b");
+            + "use (?:for|to)\\b",
+            "use");
 
     /**
      * Asking how others store, carry or organise their things ("how do you all store your brushes?", "how is everyone
@@ -59,10 +61,11 @@ public final class OfferRequest {
      * things, with what is handled after them: "how is everyone finding it?" asks after people, and "how do you keep going?"
      * after their spirits.
      */
-    private static final Pattern HOW_THEY_KEEP = Pattern.compile("\\bhow (?:do|does|are|is) (?:you|you all|you guys"
+    private static final GatedPattern HOW_THEY_KEEP = GatedPattern.compile("\\bhow (?:do|does|are|is) (?:you|you all|you guys"
             + "|y'all|yall|people|everyone|everybody|folks|others|u|u all)(?: here)? (?:usually |normally |all )?"
             + "(?:store|storing|carry|carrying|organise|organising|organize|organizing|pack|packing|transport"
-            + "|transporting|stash|stashing) (?:the |your |their |all |our |these |those )?\\p{L}");
+            + "|transporting|stash|stashing) (?:the |your |their |all |our |these |those )?\\p{L}",
+            "how");
 
     /**
      * Asking for someone to come out to one's place ("could anybody come and check the
@@ -70,16 +73,18 @@ public final class OfferRequest {
      * terms for the visit answer it. "Did anyone come to the fair?" asks nothing of the kind: only a request (could,
      * can, would, will) to come.
      */
-    private static final Pattern VISIT = Pattern.compile("\\b(?:could|can|would|will) (?:anyone|anybody|someone|somebody)"
-            + "(?: here| local| nearby)? (?:come|pop|drop) (?:and|out|round|around|over|by|today|tomorrow)\\b");
+    private static final GatedPattern VISIT = GatedPattern.compile("\\b(?:could|can|would|will) (?:anyone|anybody|someone|somebody)"
+            + "(?: here| local| nearby)? (?:come|pop|drop) (?:and|out|round|around|over|by|today|tomorrow)\\b",
+            "come", "pop", "drop");
 
     /**
      * Asking what a thing or a job costs ("roughly what does a new roof cost these days?", "what would a loft ladder
      * cost fitted?"): a price asked for, which a tradesperson's ballpark and terms answer. What one paid ("what did
      * yours cost?") asks after a purchase made, not for anyone's price.
      */
-    private static final Pattern COSTS = Pattern.compile("\\bwhat (?:does|do|would|will|might) (?:a|an|the|one|these"
-            + "|those)(?: [\\p{L}\\p{N}'-]+){1,3} cost\\b");
+    private static final GatedPattern COSTS = GatedPattern.compile("\\bwhat (?:does|do|would|will|might) (?:a|an|the|one|these"
+            + "|those)(?: [\\p{L}\\p{N}'-]+){1,3} cost\\b",
+            "cost");
 
     /**
      * Asking for someone nearby, by where they are, who could do the job ("is anyone near Hull who could take a look?",
@@ -88,9 +93,10 @@ public final class OfferRequest {
      * who could look at my CV?" or "anyone around here who could look at my code?" names no place and asks a favour of
      * the room.
      */
-    private static final Pattern NEARBY = Pattern.compile("\\b(?:anyone|anybody|someone|somebody) (?:(?:near|around"
+    private static final GatedPattern NEARBY = GatedPattern.compile("\\b(?:anyone|anybody|someone|somebody) (?:(?:near|around"
             + "|round|based (?:in|near|around|round)|close to|local to) (?!here\\b|now\\b)\\S+(?: \\S+)?|local|nearby),?"
-            + " (?:who|that) (?:could|can|would|will) (?:take a look|have a look|come|pop|drop|fix|repair|sort)\\b");
+            + " (?:who|that) (?:could|can|would|will) (?:take a look|have a look|come|pop|drop|fix|repair|sort)\\b",
+            "anyone", "anybody", "someone", "somebody");
 
     /**
      * Asking who does a job in an area, the work named as it is done ("is anyone clipping hedges round Malton?",
@@ -99,12 +105,13 @@ public final class OfferRequest {
      * trouble shared ("is anyone having problems with damp round the windows?"), nor a thing watched there with
      * "the" ("is anyone watching the match round here?"): no job is asked for.
      */
-    private static final Pattern WORKS_NEAR = Pattern.compile("\\b(?:(?:is|are) )?(?:anyone|anybody|someone|somebody)"
+    private static final GatedPattern WORKS_NEAR = GatedPattern.compile("\\b(?:(?:is|are) )?(?:anyone|anybody|someone|somebody)"
             + "(?: here| still)? (?!going\\b|coming\\b|heading\\b|driving\\b|travelling\\b|traveling\\b|staying\\b"
             + "|living\\b|moving\\b|getting\\b|having\\b|seeing\\b|finding\\b|noticing\\b|hearing\\b|feeling\\b"
             + "|struggling\\b|losing\\b)\\p{L}+ing (?!(?:to|the|a|an|this|that|these|those|there|up|down|out|over"
             + "|back|home|on|in|at|round|around|near|for|with|about)\\b)\\p{L}+(?: \\p{L}+){0,2} (?:round|around|near"
-            + "|local to|close to) ");
+            + "|local to|close to) ",
+            "round", "near", "local to", "close to");
 
     /**
      * Asking whether anyone does a job in a named place, the job said by its bare verb ("does anyone shear near Builth?",
@@ -113,18 +120,23 @@ public final class OfferRequest {
      * {@link #doesJobNear}). Not living or going somewhere, nor the pastimes people look for company in ("does anyone
      * ride near Builth?", "anyone fish round Bala?"): those ask for fellows, not for work.
      */
-    private static final Pattern DOES_NEAR = Pattern.compile("\\b(?:(?:does|do) )?(?:anyone|anybody|someone|somebody)"
+    private static final GatedPattern DOES_NEAR = GatedPattern.compile("\\b(?:(?:does|do) )?(?:anyone|anybody|someone|somebody)"
             + "(?: here)? (?!(?:else|still|live|lives|go|goes|come|comes|get|have|know|want|need|live|stay|walk|ride"
             + "|run|hike|fish|climb|swim|cycle|bike|camp|play|meet|drive|travel|shop|train|race|sail|paddle|surf"
             + "|dive|hunt|skate|ski|work|study|feel|see|use|remember|fancy|mind|eat|drink|sleep|stop|be|been|is|are"
             // words that are no verb of a job: "anyone around in Leeds?", "anyone local in Hull?", "anyone up in York?"
             + "|was|were|can|could|will|would|did|do|does|got|had|around|about|out|up|down|over|based|from|local"
             + "|nearby|there|at|who|that|with|else|else's|of|i|you|we|they)\\b)(\\p{L}+) (?:near|around|round|in|"
-            + "local to|close to) (\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "local to|close to) (\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE,
+            "anyone", "anybody", "someone", "somebody");
 
     /** Whether {@code text}, as written, asks who does a job in a named place ({@link #DOES_NEAR}). */
     private static boolean doesJobNear(String text) {
-        java.util.regex.Matcher m = DOES_NEAR.matcher(text.replace('\u2019', '\''));
+        String t = text.replace('\u2019', '\'');
+        if (!DOES_NEAR.mayMatch(t)) {
+            return false;
+        }
+        java.util.regex.Matcher m = DOES_NEAR.matcher(t);
         while (m.find()) {
             String verb = m.group(1).toLowerCase(Locale.ROOT);
             // A bare verb, not a form of one ("anyone trimming near ...": WORKS_NEAR's) or a word before a noun.
@@ -141,10 +153,11 @@ public final class OfferRequest {
      * pan?"): a thing asked for, which a seller who has one may sell. Not by itself a request for offers (the same words
      * ask to borrow a charger or for a link to the slides); see {@link #promisesToWritePrivately}.
      */
-    private static final Pattern HAS_ONE = Pattern.compile("\\b(?:(?:does|do) (?:anyone|anybody|someone|somebody)"
+    private static final GatedPattern HAS_ONE = GatedPattern.compile("\\b(?:(?:does|do) (?:anyone|anybody|someone|somebody)"
             + "(?: here)? have|(?:anyone|anybody)(?: here)? (?:got|have)"
             // "is anyone selling a…?" asks who has one to sell, as "does anyone have a…?" does.
-            + "|(?:is|are) (?:anyone|anybody|someone|somebody)(?: here)? selling) (?:a|an|one|any)\\b");
+            + "|(?:is|are) (?:anyone|anybody|someone|somebody)(?: here)? selling) (?:a|an|one|any)\\b",
+            "have", "got", "selling");
 
     /**
      * Asking for a thing to be had ("any chance of a pair of these for my brother?", "any chance I could get two more?",
@@ -152,8 +165,9 @@ public final class OfferRequest {
      * one?" does, so a maker's "I'll DM you" under it promises the terms. "Any chance of rain?" names no thing asked
      * for; a question how something is done asks for nothing to be had.
      */
-    private static final Pattern ASKS_FOR_ONE = Pattern.compile("\\bany chance (?:of|(?:i|we) could (?:get|have|buy|"
-            + "order)|you(?:'d| could| would) make) (?:a|an|one|another|two|three|four|five|six|some|more)\\b");
+    private static final GatedPattern ASKS_FOR_ONE = GatedPattern.compile("\\bany chance (?:of|(?:i|we) could (?:get|have|buy|"
+            + "order)|you(?:'d| could| would) make) (?:a|an|one|another|two|three|four|five|six|some|more)\\b",
+            "any chance");
 
     /**
      * Asking the room whether anyone has room for one ("does anyone have a space on Thursdays?", "anybody got any slots
@@ -161,24 +175,27 @@ public final class OfferRequest {
      * what a provider has to give, so the question asks for a provider as "who does ...?" does, and a provider's terms
      * answer it. "Does anyone have space in their freezer?" asks a neighbour's favour ("space" with no article, theirs).
      */
-    private static final Pattern HAS_ROOM = Pattern.compile("\\b(?:(?:does|do) (?:anyone|anybody|someone|somebody)"
+    private static final GatedPattern HAS_ROOM = GatedPattern.compile("\\b(?:(?:does|do) (?:anyone|anybody|someone|somebody)"
             + "(?: here)? have|(?:anyone|anybody)(?: here)? (?:got|have)) (?:a |any )?(?:space|spaces|slot|slots"
-            + "|opening|openings|vacancy|vacancies|availability|places)\\b(?! in (?:their|your|his|her)\\b)");
+            + "|opening|openings|vacancy|vacancies|availability|places)\\b(?! in (?:their|your|his|her)\\b)",
+            "space", "slot", "opening", "vacanc", "availability", "places");
 
     /**
      * The asker offering to pay for what they ask ("does anyone here check contracts? happy to pay for an hour", "we'd
      * pay someone to look over it"): only paid work is offered pay, so the question asks for a provider, and a
      * provider's terms answer it. Not a debt or a favour returned ("happy to pay you back", "I'll pay it forward").
      */
-    private static final Pattern PAY_OFFERED = Pattern.compile("\\b(?:(?:happy|glad|willing|prepared|keen) to "
+    private static final GatedPattern PAY_OFFERED = GatedPattern.compile("\\b(?:(?:happy|glad|willing|prepared|keen) to "
             + "|(?:i|we)(?:'d|'ll| would| will| can) (?:happily |gladly )?)pay\\b"
-            + "(?! (?:it forward|you back|back|attention)\\b)");
+            + "(?! (?:it forward|you back|back|attention)\\b)",
+            "pay");
 
     /** What separates the words of a channel's name; compiled once (String.split compiled it per message). */
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     /** Saying one will write to the person privately: "I'll DM you pics", "will message you the details". */
-    private static final Pattern WRITE_PRIVATELY = Pattern.compile("\\b(?:i'll|i will|will|let me|i can) (?:dm|pm|"
-            + "message|msg|inbox) (?:you|u)\\b");
+    private static final GatedPattern WRITE_PRIVATELY = GatedPattern.compile("\\b(?:i'll|i will|will|let me|i can) (?:dm|pm|"
+            + "message|msg|inbox) (?:you|u)\\b",
+            "dm", "pm", "message", "msg", "inbox");
 
     private OfferRequest() {
     }
@@ -189,7 +206,7 @@ public final class OfferRequest {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return HAS_ONE.matcher(t).find() || ASKS_FOR_ONE.matcher(t).find();
+        return HAS_ONE.find(t) || ASKS_FOR_ONE.find(t);
     }
 
     /**
@@ -197,7 +214,7 @@ public final class OfferRequest {
      * said under a question that asked who has a thing, the asker is expecting that seller's terms by DM.
      */
     public static boolean promisesToWritePrivately(String text) {
-        return text != null && WRITE_PRIVATELY.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+        return text != null && WRITE_PRIVATELY.find(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /**
@@ -219,11 +236,11 @@ public final class OfferRequest {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
-        if (WHERE_FROM.matcher(t).find() || WHAT_FOR.matcher(t).find() || HOW_THEY_KEEP.matcher(t).find()
-                || VISIT.matcher(t).find()
-                || NEARBY.matcher(t).find() || HAS_ROOM.matcher(t).find() || WORKS_NEAR.matcher(t).find()
-                || COSTS.matcher(t).find()
-                || doesJobNear(text) || t.indexOf('?') >= 0 && PAY_OFFERED.matcher(t.replace('\u2019', '\'')).find()) {
+        if (WHERE_FROM.find(t) || WHAT_FOR.find(t) || HOW_THEY_KEEP.find(t)
+                || VISIT.find(t)
+                || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
+                || COSTS.find(t)
+                || doesJobNear(text) || t.indexOf('?') >= 0 && PAY_OFFERED.find(t.replace('\u2019', '\''))) {
             return true;
         }
         for (String p : PHRASES) {

@@ -34,6 +34,11 @@ public final class OnlyAWelcome {
         if (text == null || text.length() > 120 || text.indexOf('?') >= 0 || text.contains("http")) {
             return false;
         }
+        // Read on every reply to a coached person: most hold no "welcome", which the reading below needs (it only
+        // turns characters into spaces, so the word is in the text as written), and are turned away without it.
+        if (!Lowered.contains(Lowered.view(text), "welcome")) {
+            return false;
+        }
         // Punctuation and emoji are the tone of a welcome, not words: they are read as spaces.
         String words = TONE.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ");
         words = SPACES.matcher(STOP.matcher(words).replaceAll(" ").strip()).replaceAll(" ");

@@ -53,12 +53,12 @@ public final class Pitch {
         }
         // A thing of one's own offered at a price to the one spoken to ("I've got a spare one for 70 euros", "can do it
         // for $15", "yours for 40 quid", "can let it go for 60€"): the offer and its price are the pitch, in a DM or not.
-        if (OFFERS_AT_A_PRICE.matcher(t).find()) {
+        if (OFFERS_AT_A_PRICE.find(t)) {
             return true;
         }
         // A demo of one's product booked or offered ("happy to show you a free demo", "book a demo", "demo slots"):
         // a demo call is a sales call, whatever is or is not priced.
-        if (DEMO_CALL.matcher(t).find()) {
+        if (DEMO_CALL.find(t)) {
             return true;
         }
         if (!booksACall(t, links, true)) {
@@ -80,7 +80,7 @@ public final class Pitch {
                 || t.contains("what we do") || t.contains("we specialise") || t.contains("we specialize")
                 // a service one does or offers for people ("we do free surveys", "I offer 1:1 sessions")
                 || t.contains("we do ") || t.contains("we offer ") || t.contains("i offer ")
-                || FIXES_IT.matcher(t).find();
+                || FIXES_IT.find(t);
     }
 
     /** A price: a currency sign by a figure, or a figure with a currency word ("$30", "40€", "25 quid"). */
@@ -98,26 +98,29 @@ public final class Pitch {
      * "yours for 30 quid", "let it go for $60", "selling mine for $90", "asking $200 for it". A past price ("I got mine
      * for $60", "I paid $20") is no offer: "got" alone and "paid" are not among the verbs.
      */
-    private static final Pattern OFFERS_AT_A_PRICE = Pattern.compile("\\b(?:(?:i've|i have|i['’]?ve) got\\b[^.!?\\n]{0,60}?"
+    private static final GatedPattern OFFERS_AT_A_PRICE = GatedPattern.compile("\\b(?:(?:i've|i have|i['’]?ve) got\\b[^.!?\\n]{0,60}?"
             + "\\bfor|(?:i |we )?(?:could|can) do(?: (?:it|them|one|both|the \\w+))?(?: for)?|yours for|(?:let|letting) "
             + "(?:it|them|one) go for|(?:i'm |we're )?selling (?:it|them|one|mine|ours|my \\w+|our \\w+) for|(?:i'm )?asking)"
-            + "\\s+(?:just |only )?" + PRICE);
+            + "\\s+(?:just |only )?" + PRICE,
+            "got", "could do", "can do", "yours", "go for", "selling", "asking");
     /**
      * A demo of one's product offered or booked: "book a demo", "schedule a free demo", "happy to give you a demo",
      * "demo call", "demo slots", "grab 15 min for a demo". A game's "free demo on Steam" is played, not booked: only
      * a demo given, booked or called is one.
      */
-    private static final Pattern DEMO_CALL = Pattern.compile("\\b(?:(?:book|schedule|grab|get|request|set up) a (?:free |quick "
+    private static final GatedPattern DEMO_CALL = GatedPattern.compile("\\b(?:(?:book|schedule|grab|get|request|set up) a (?:free |quick "
             + "|short |live |personal )?demo|(?:give|show) you a (?:free |quick |short |live |personal )?demo|happy to demo"
-            + "|demo (?:call|calls|slot|slots|session|meeting))\\b");
+            + "|demo (?:call|calls|slot|slots|session|meeting))\\b",
+            "demo");
 
     /**
      * A business naming someone's problem as the one it sells the fix for: "that's precisely what I sort out", "we
      * handle exactly this", "what we fix for shops". "We" (or "exactly what I") with a verb of fixing; "I fixed it"
      * or "what I need" is no offer.
      */
-    private static final Pattern FIXES_IT = Pattern.compile("\\b(?:(?:exactly|precisely|just) what (?:we|i)"
-            + "|what we|we) (?:solve|fix|sort out|sort|handle|take care of)\\b");
+    private static final GatedPattern FIXES_IT = GatedPattern.compile("\\b(?:(?:exactly|precisely|just) what (?:we|i)"
+            + "|what we|we) (?:solve|fix|sort out|sort|handle|take care of)\\b",
+            "solve", "fix", "sort", "handle", "take care");
 
     /**
      * A price with a link to take it up ("under 20 closings? My program fixes that, $297/month: https://..."): put to
@@ -189,22 +192,24 @@ public final class Pitch {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return priced(t) && !pastPrice(t) && !BID.matcher(t).find() && !PAYER.matcher(t).find();
+        return priced(t) && !pastPrice(t) && !BID.find(t) && !PAYER.find(t);
     }
 
     /**
      * The one asking is the one who would pay: "can I pay by card?", "do we pay at the door?", "how do I pay the £30?".
      * A question about paying a price asks how to buy; it sells nothing.
      */
-    private static final Pattern PAYER = Pattern.compile("\\b(?:can|could|do|should|shall|may|must|where|how) "
-            + "(?:i|we|do i|do we|can i|can we|should i|should we) pay\\b");
+    private static final GatedPattern PAYER = GatedPattern.compile("\\b(?:can|could|do|should|shall|may|must|where|how) "
+            + "(?:i|we|do i|do we|can i|can we|should i|should we) pay\\b",
+            "pay");
 
     /**
      * A price offered for the other's thing: "would you take £90 for it?", "would you accept 70?", "could you let it go
      * for £50?". The one asking would pay: a buyer's bid for someone else's goods or work sells nothing.
      */
-    private static final Pattern BID = Pattern.compile("\\b(?:would|will|could) you (?:take|accept|consider|"
-            + "do|part with|let (?:it|them|one) go for|sell (?:it|them|one) for)\\b");
+    private static final GatedPattern BID = GatedPattern.compile("\\b(?:would|will|could) you (?:take|accept|consider|"
+            + "do|part with|let (?:it|them|one) go for|sell (?:it|them|one) for)\\b",
+            "you");
 
     /**
      * The price is one paid or asked about, not offered: "I paid £72 for mine", "bought it for $40", "got mine for
@@ -403,6 +408,10 @@ public final class Pitch {
                 }
             }
         }
+        // Every price below is a word that opens on a digit: a text without one is no price, and is spared the split.
+        if (!hasDigit(t)) {
+            return false;
+        }
         String[] words = t.split("[^\\p{L}\\p{N}/]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -417,6 +426,15 @@ public final class Pitch {
                 return true;
             }
             if (smallChange(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
                 return true;
             }
         }
@@ -484,8 +502,8 @@ public final class Pitch {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
-        return invitesContact(text) || booksACall(t, links, false) || OFFERS_AT_A_PRICE.matcher(t).find()
-                || DEMO_CALL.matcher(t).find() || pricedQuestion(text) || t.contains("for you");
+        return invitesContact(text) || booksACall(t, links, false) || OFFERS_AT_A_PRICE.find(t)
+                || DEMO_CALL.find(t) || pricedQuestion(text) || t.contains("for you");
     }
 
     /**
@@ -508,9 +526,9 @@ public final class Pitch {
                 || t.contains("intro call") || t.contains("free consultation") || pageCounts && bookingPage(links)
                 // the call to book said as an order that opens its clause ("book here", "book now at ...", "order
                 // yours here"), or a short slot to grab ("grab 15 min here"); a pitch only with a price or a service
-                || BOOK_HERE.matcher(t).find() || BOOK_A_CALL.matcher(t).find()
+                || BOOK_HERE.find(t) || BOOK_A_CALL.find(t)
                 // an offer to book the person in, put to them as a question ("shall we book you for Friday?")
-                || BOOK_THEM_IN.matcher(t).find();
+                || BOOK_THEM_IN.find(t);
     }
 
     /**
@@ -518,23 +536,26 @@ public final class Pitch {
      * you in on Tuesday?", "should I put you down for two?", "do you want us to sign you up?"): the asker would fix the booking, a call to
      * book said as a favour. Not "want me to put you in touch with her?", which books nothing.
      */
-    private static final Pattern BOOK_THEM_IN = Pattern.compile("\\b(?:want|shall|should|can|could|would you like"
+    private static final GatedPattern BOOK_THEM_IN = GatedPattern.compile("\\b(?:want|shall|should|can|could|would you like"
             + "|do you want)\\s+(?:me|i|us|we)\\s+(?:to\\s+)?(?:book (?:you|ya|u)\\b|(?:pencil|fit|squeeze|slot) "
-            + "(?:you|ya|u) in\\b|put (?:you|ya|u) down\\b|sign (?:you|ya|u) up\\b)[^.!?\\n]{0,40}\\?");
+            + "(?:you|ya|u) in\\b|put (?:you|ya|u) down\\b|sign (?:you|ya|u) up\\b)[^.!?\\n]{0,40}\\?",
+            "book", "pencil", "fit", "squeeze", "slot", "put", "sign");
 
     /**
      * A call to book with a word between the verb and the call ("book a free call", "schedule a quick 20-minute chat",
      * "set up a short intro call"): the same call to book as "book a call", the adjective only sweetens it.
      */
-    private static final Pattern BOOK_A_CALL = Pattern.compile("\\b(?:book|schedule|set up|arrange) a (?:(?:free|quick"
+    private static final GatedPattern BOOK_A_CALL = GatedPattern.compile("\\b(?:book|schedule|set up|arrange) a (?:(?:free|quick"
             + "|short|brief|no-obligation|intro|discovery|\\d+[ -]?(?:min|mins|minutes?)|(?:fifteen|twenty|thirty)[ -]?"
-            + "(?:min|mins|minutes?)),? )+(?:call|chat|consult|consultation|session)\\b");
+            + "(?:min|mins|minutes?)),? )+(?:call|chat|consult|consultation|session)\\b",
+            "book", "schedule", "set up", "arrange");
 
-    private static final Pattern BOOK_HERE = Pattern.compile("(?:^|[.,;:!?\\n]\\s*|\\b(?:just|you can|can|to) )(?:book|order|buy"
+    private static final GatedPattern BOOK_HERE = GatedPattern.compile("(?:^|[.,;:!?\\n]\\s*|\\b(?:just|you can|can|to) )(?:book|order|buy"
             + "|reserve)(?: yours| one| a slot| your slot| your spot| now)? (?:here|now|online|at|via|through)\\b"
             + "|\\b(?:grab|book|pick|snag) (?:a )?(?:\\d+|fifteen|twenty|thirty)[ -]?(?:min|mins|minutes?)\\b"
             // a slot or a time to take ("grab a slot here", "pick a time that suits: …"; a spot is a place at an event)
-            + "|\\b(?:grab|pick|snag|claim) (?:a|your|one) (?:slot|time)\\b");
+            + "|\\b(?:grab|pick|snag|claim) (?:a|your|one) (?:slot|time)\\b",
+            "book", "order", "buy", "reserve", "grab", "pick", "snag", "claim");
 
     /** A link to a page for booking ({@code /book}, {@code /booking}, {@code /book-a-call}, {@code /schedule}). */
     private static boolean bookingPage(List<Link> links) {

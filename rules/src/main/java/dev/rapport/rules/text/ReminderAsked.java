@@ -14,16 +14,20 @@ import java.util.regex.Pattern;
  */
 public final class ReminderAsked {
     /** "remind me/us/everyone", but not "reminds me" (a thought recalled) or "don't remind me". */
-    private static final Pattern REMIND = Pattern.compile("(?<!don't |do not |dont )\\bremind (?:me|us|everyone"
-            + "|people|folks?|the rest of us)\\b");
+    private static final GatedPattern REMIND = GatedPattern.compile("(?<!don't |do not |dont )\\bremind (?:me|us|everyone"
+            + "|people|folks?|the rest of us)\\b",
+            "remind");
     /** "give me a shout", "drop us a nudge", "send me a heads up" when it happens. */
-    private static final Pattern SHOUT = Pattern.compile("\\b(?:give|drop|send|shoot) (?:me|us) an? (?:shout|nudge"
-            + "|heads[ -]?up|ping|reminder|message|line)\\b");
+    private static final GatedPattern SHOUT = GatedPattern.compile("\\b(?:give|drop|send|shoot) (?:me|us) an? (?:shout|nudge"
+            + "|heads[ -]?up|ping|reminder|message|line)\\b",
+            "give", "drop", "send", "shoot");
     /** "let us know when", "tell me once", "ping me as soon as": told at a time to come. */
-    private static final Pattern WHEN = Pattern.compile("\\b(?:let (?:me|us) know|tell (?:me|us)|ping (?:me|us)"
-            + "|message (?:me|us)|shout) (?:when|once|as soon as|the day|the minute|the moment)\\b");
+    private static final GatedPattern WHEN = GatedPattern.compile("\\b(?:let (?:me|us) know|tell (?:me|us)|ping (?:me|us)"
+            + "|message (?:me|us)|shout) (?:when|once|as soon as|the day|the minute|the moment)\\b",
+            "know", "tell", "ping", "message", "shout");
     /** "keep me posted", "keep us in the loop". */
-    private static final Pattern POSTED = Pattern.compile("\\bkeep (?:me|us) (?:posted|in the loop|updated)\\b");
+    private static final GatedPattern POSTED = GatedPattern.compile("\\bkeep (?:me|us) (?:posted|in the loop|updated)\\b",
+            "keep");
 
     private ReminderAsked() {
     }
@@ -34,7 +38,7 @@ public final class ReminderAsked {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return REMIND.matcher(t).find() || SHOUT.matcher(t).find() || WHEN.matcher(t).find()
-                || POSTED.matcher(t).find();
+        return REMIND.find(t) || SHOUT.find(t) || WHEN.find(t)
+                || POSTED.find(t);
     }
 }
