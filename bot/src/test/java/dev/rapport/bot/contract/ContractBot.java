@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -110,7 +111,10 @@ final class ContractBot implements AutoCloseable {
     /** As above, with the bot living by {@code clock} (the server and the client library keep real time). */
     static ContractBot start(String platform, TestCertificate certificate, Path dataDir,
                              Consumer<LoopbackDiscord> beforeConnect, String extraConfig, Clock clock) throws Exception {
-        LoopbackDiscord discord = LoopbackDiscord.start();
+        // A bot of its own per test, as Discord counts them: Discord lets one bot identify once per 5 seconds, and
+        // Javacord keeps that limit per token for the whole process, so one shared token made every Javacord test wait
+        // out the last one's login (about 3.5 of its 5 seconds).
+        LoopbackDiscord discord = LoopbackDiscord.start("contract-bot-" + UUID.randomUUID());
         discord.guild(GUILD, "Makers")
                 .channel(GENERAL, "general").channel(SHOWCASE, "showcase").channel(HELP, "help")
                 .role(MODS, "mods", MANAGE_SERVER)
