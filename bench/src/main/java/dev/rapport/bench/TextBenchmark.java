@@ -3,6 +3,7 @@ package dev.rapport.bench;
 import dev.rapport.rules.links.LinkExtractor;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.text.EchoQuestion;
+import dev.rapport.rules.text.GatedPattern;
 import dev.rapport.rules.text.Hiring;
 import dev.rapport.rules.text.TextFeatures;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,8 +19,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,12 +44,27 @@ public class TextBenchmark {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
 
     private List<String> texts;
+    private List<String> lowered;
+    private List<GatedPattern> gated;
     private final SelfPromotionDetector detector = new SelfPromotionDetector();
 
     @Setup
-    public void setUp() {
+    public void setUp() throws ReflectiveOperationException {
         texts = new ArrayList<>(TEXTS);
         SyntheticChat.generate(TEXTS, 50, 7).forEach(m -> texts.add(m.text()));
+        lowered = new ArrayList<>(TEXTS);
+        texts.forEach(t -> lowered.add(t.toLowerCase(Locale.ROOT)));
+        gated = new ArrayList<>();
+        for (String name : List.of("text.Pitch", "text.OfferRequest", "audience.BoughtBefore", "audience.EventWorked",
+                "text.ReminderAsked", "text.CatchUp")) {
+            Class<?> c = Class.forName("dev.rapport.rules." + name);
+            for (Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) && f.getType() == GatedPattern.class) {
+                    f.setAccessible(true);
+                    gated.add((GatedPattern) f.get(null));
+                }
+            }
+        }
     }
 
     @Benchmark
@@ -82,6 +101,31 @@ public class TextBenchmark {
     public void promotionDetector(Blackhole bh) {
         for (String t : texts) {
             bh.consume(detector.analyse(t));
+        }
+    }
+
+    /**
+     * Session 42: the readings' gated expressions (every {@link GatedPattern} of Pitch, OfferRequest, BoughtBefore,
+     * EventWorked, ReminderAsked and CatchUp) over the lowered texts, against {@link #gatedExpressionsUngated}: the
+     * same expressions run on every text, as they were before the gates. Per text, all expressions.
+     */
+    @Benchmark
+    @OperationsPerInvocation(TEXTS)
+    public void gatedExpressions(Blackhole bh) {
+        for (String t : lowered) {
+            for (GatedPattern p : gated) {
+                bh.consume(p.find(t));
+            }
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TEXTS)
+    public void gatedExpressionsUngated(Blackhole bh) {
+        for (String t : lowered) {
+            for (GatedPattern p : gated) {
+                bh.consume(p.pattern().matcher(t).find());
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -311,6 +312,12 @@ public final class WeekTally {
 
     public void close() {
         closed = true;
+        // What each own message said to the others is read only at the week's end (talkTurnedToOneself,
+        // countLicensedAgain, the peers-only rule's trade-room lines) and kept in a snapshot only for an open week:
+        // after the end nothing reads it again, and an edit or a deletion would only take an entry out of it. A
+        // replay keeps every week of every person, and these per-message maps were the largest part of that.
+        ownTurns = null;
+        tradeRoomTurns = null;
         // A finished week rarely changes again (an edit or a deletion may still take something back): no room to grow.
         counterparts.trimToSize();
         if (responses < responseSeconds.length) {
@@ -504,8 +511,11 @@ public final class WeekTally {
      * read across a restart is judged from the same turns as without one.
      */
     private Map<MessageId, ChannelId> licensedPosts;
-    /** The channels where the week's turns spoken to nobody, not excused, went. Kept as {@link #licensedPosts} is. */
-    private Set<ChannelId> toNobodyIn;
+    /**
+     * The channels where the week's turns spoken to nobody, not excused, went, each once (a week reaches a few
+     * channels: an array, not a hash set, for every week of every person). Kept as {@link #licensedPosts} is.
+     */
+    private ChannelId[] toNobodyIn;
 
     /** The week's posts excused as what their channel is for, by id, with their channel ({@link #judgedTurns}). */
     public Map<MessageId, ChannelId> licensedPosts() {
@@ -514,7 +524,8 @@ public final class WeekTally {
 
     /** The channels the week's turns spoken to nobody, not excused, went to ({@link #judgedTurns}). */
     public Set<ChannelId> toNobodyIn() {
-        return toNobodyIn == null ? Set.of() : Set.copyOf(toNobodyIn);
+        // In the order first reached, the same from run to run (Set.of's order changes from one JVM to the next).
+        return toNobodyIn == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(toNobodyIn)));
     }
 
     /**
@@ -537,10 +548,24 @@ public final class WeekTally {
 
     /** A turn spoken to nobody, not excused, went to {@code channel}. */
     public void spokeToNobodyIn(ChannelId channel) {
-        if (toNobodyIn == null) {
-            toNobodyIn = new HashSet<>(4);
+        if (spokeToNobodyInBefore(channel)) {
+            return;
         }
-        toNobodyIn.add(channel);
+        if (toNobodyIn == null) {
+            toNobodyIn = new ChannelId[] {channel};
+            return;
+        }
+        toNobodyIn = Arrays.copyOf(toNobodyIn, toNobodyIn.length + 1);
+        toNobodyIn[toNobodyIn.length - 1] = channel;
+    }
+
+    private boolean spokeToNobodyInBefore(ChannelId channel) {
+        for (int i = 0; toNobodyIn != null && i < toNobodyIn.length; i++) {
+            if (toNobodyIn[i].equals(channel)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code id} is no longer a post excused as its channel's (it drew an answer, and so spoke to someone). */
@@ -560,7 +585,7 @@ public final class WeekTally {
         int licensed = 0;
         if (licensedPosts != null) {
             for (ChannelId c : licensedPosts.values()) {
-                if (toNobodyIn == null || !toNobodyIn.contains(c) || LicensedMost.inChannel(licensedPosts, roomPosts, c)) {
+                if (!spokeToNobodyInBefore(c) || LicensedMost.inChannel(licensedPosts, roomPosts, c)) {
                     licensed++;
                 }
             }

@@ -78,4 +78,27 @@ class TurnsReadTest {
         assertThat(new WeekTally(WEEK).turnsRead()).isEqualTo(new TurnsRead(true, false, List.of(), List.of(),
                 List.of()));
     }
+
+    @Test
+    void aClosedWeekKeepsItsCountsAndLetsGoOfWhatEachMessageSaid() {
+        WeekTally t = aWeekTurnedToOneself();
+        t.spokeToNobodyIn(PROGRESS);
+        t.spokeToNobodyIn(BENCH);
+        t.spokeToNobodyIn(PROGRESS);
+        int turns = t.turns();
+        int judged = t.judgedTurns();
+
+        t.close();
+
+        // The week's end read the per-message turns already; nothing reads them after it, so they go.
+        assertThat(t.turns()).isEqualTo(turns);
+        assertThat(t.judgedTurns()).isEqualTo(judged);
+        assertThat(t.talkTurnedToOneself()).isFalse();
+        assertThat(t.tradeRoomTurns()).isZero();
+        // An edit or a deletion of one of its messages afterwards finds nothing to take back, and nothing breaks.
+        t.ownTurnTakenBack(MessageId.of("m2"));
+        assertThat(t.turns()).isEqualTo(turns);
+        // The rooms spoken to nobody in stay, once each, in the order first reached (kept in the snapshot).
+        assertThat(t.toNobodyIn()).containsExactly(PROGRESS, BENCH);
+    }
 }
