@@ -299,9 +299,14 @@ public final class Chat {
     }
 
     public void react(String reactor, MessageId message, String messageAuthor, String channel) {
+        react(reactor, message, messageAuthor, channel, "");
+    }
+
+    /** A reaction with its emoji ("👀", "👍", a server's own emoji's name). */
+    public void react(String reactor, MessageId message, String messageAuthor, String channel, String emoji) {
         now = now.plusSeconds(60);
         accept(new ReactionAdded(message, UserId.of(messageAuthor), UserId.of(reactor), now,
-                CommunityId.of(COMMUNITY), dev.rapport.rules.model.ChannelId.of(channel)));
+                CommunityId.of(COMMUNITY), dev.rapport.rules.model.ChannelId.of(channel), emoji));
     }
 
     public void delete(MessageId message, String channel) {

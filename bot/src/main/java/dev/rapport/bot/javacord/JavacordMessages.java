@@ -115,6 +115,9 @@ final class JavacordMessages implements MessageCreateListener, MessageEditListen
         CommunityId guild = CommunityId.of(server.get().getIdAsString());
         ChannelId channel = ChannelId.of(event.getChannel().getIdAsString());
         MessageId messageId = MessageId.of(Long.toUnsignedString(event.getMessageId()));
+        // A standard emoji by its character(s), a server's own by its name, as JDA and the exports name them.
+        String emoji = event.getEmoji().asUnicodeEmoji()
+                .orElseGet(() -> event.getEmoji().asCustomEmoji().map(e -> e.getName()).orElse(""));
         event.requestMessage().whenComplete((message, failed) -> {
             if (failed != null) {
                 log.warn("the message a reaction was added to could not be read; the reaction is not counted", failed);
@@ -123,7 +126,7 @@ final class JavacordMessages implements MessageCreateListener, MessageEditListen
             String author = message.getAuthor().getIdAsString();
             if (!author.equals(reactor)) {
                 coach.accept(new ReactionAdded(messageId, UserId.of(author), UserId.of(reactor), clock.instant(),
-                        guild, channel));
+                        guild, channel, emoji));
             }
         });
     }

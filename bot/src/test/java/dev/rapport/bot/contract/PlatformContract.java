@@ -1,6 +1,7 @@
 package dev.rapport.bot.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.bot.coach.Routine;
 import dev.rapport.bot.coach.WeeklyDigests;
 import dev.rapport.bot.discord.live.ShiftableClock;
@@ -417,6 +418,34 @@ abstract class PlatformContract {
             return live.storage.personalData().export(UserId.of(ANA)).replaceAll("\\s", "")
                     .contains("\"reactionsGiven\":1");
         });
+    }
+
+    /**
+     * The reaction's emoji reaches the coach through each adapter: a thumbs-up to a question put to Ana answers it, while
+     * eyes on another say only that she saw it, and that question still waits for her word (her exported state).
+     */
+    @Test
+    void eyesOnAQuestionLeaveItWaitingWhereAThumbsUpAnswersIt() throws Exception {
+        ContractBot live = start();
+        live.optIn(ANA);
+        live.post(GENERAL, ANA, "Morning all, I'm in the workshop today");
+        String seen = live.discord.messageCreate(MessageDraft.inChannel(GENERAL, BEN,
+                "<@" + ANA + "> who has the hall key this week?").mentioning(ANA));
+        String answered = live.discord.messageCreate(MessageDraft.inChannel(GENERAL, BEN,
+                "<@" + ANA + "> are we still on for the Friday stall?").mentioning(ANA));
+
+        live.discord.reactionAdd(seen, ANA, "\uD83D\uDC40");
+        live.discord.reactionAdd(answered, ANA, "\uD83D\uDC4D");
+
+        // Javacord may read the message's author with a REST call first, so the reactions are awaited, not assumed.
+        ContractBot.until("both reactions are in Ana's exported numbers", () -> {
+            live.bot.coach().saveChanged().join();
+            return live.storage.personalData().export(UserId.of(ANA)).replaceAll("\\s", "")
+                    .contains("\"reactionsGiven\":2");
+        });
+        JsonNode waiting = new ObjectMapper().readTree(live.storage.personalData().export(UserId.of(ANA)))
+                .path("engineState").get(0).path("waiting");
+        assertThat(waiting.findValuesAsText("message")).containsExactly(seen);
     }
 
     @Test

@@ -28,6 +28,8 @@ import dev.rapport.rules.text.NotTheOneAsked;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.ReactionMeaning;
+import dev.rapport.rules.text.ReminderAsked;
 import dev.rapport.rules.text.TeamChannel;
 import dev.rapport.rules.text.TextFeatures;
 
@@ -263,9 +265,18 @@ public final class CoachEngine {
         // reply link: an exchange all the same, the first of a relationship as much as a reply is.
         UserId byTurns = addressees.isEmpty() && m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty()
                 ? community.rooms().exchangePartner(m.channel(), m.author(), m.time(), EXCHANGE_GAP) : null;
+        // A request to be reminded said to nobody, right after someone's post in the room, is asked of them (read
+        // before this message becomes the room's last word).
+        UserId remindedPoster = m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty() && addressees.isEmpty()
+                && ReminderAsked.is(m.text())
+                ? community.rooms().lastWordToTheRoom(m.channel(), m.author(), m.time().minus(Recipients.UNDER_A_POST))
+                : null;
         SaidTo said = observe(m, addressees, community, cues, answer);
         learnersChanged(community, m.community());
         Recipients.Received received = recipients.receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);
+        if (remindedPoster != null) {
+            recipients.reminderAskedOfTheLastPoster(remindedPoster, m);
+        }
         team.teamServed(m, addressees, answer);
         List<UserId> waitedOn = addressees.isEmpty() ? team.teamAwaits(m, cues, answer, community, received.enrolled())
                 : received.enrolled();
@@ -722,8 +733,9 @@ public final class CoachEngine {
             t.helped(author, +1);
             reactor.gave(author, r.channel(), r.time());
             // A reaction to a question put to the person answers it: a thumbs-up to "still on for Friday?" is a yes.
+            // Not one that only says it was seen or is being thought about (👀, 🤔): the question still waits.
             UserState.Waiting w = reactor.waitingFor(r.message());
-            if (w != null) {
+            if (w != null && ReactionMeaning.answers(r.emoji())) {
                 // Not timed: exports date a reaction at the message it is on, so its speed is unknown.
                 reactor.stopWaiting(r.message());
             }

@@ -169,7 +169,7 @@ final class DirectConversations {
         if (counted == null || counted.equals(r.community())) {
             return r;
         }
-        return new ReactionAdded(r.message(), r.messageAuthor(), r.reactor(), r.time(), counted, r.channel());
+        return new ReactionAdded(r.message(), r.messageAuthor(), r.reactor(), r.time(), counted, r.channel(), r.emoji());
     }
 
     /**

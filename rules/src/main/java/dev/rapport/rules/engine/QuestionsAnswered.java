@@ -178,7 +178,10 @@ final class QuestionsAnswered {
         // remark of their own to the room ("has anyone tried reed diffusers?", "grey heron on the canal", "Morning
         // all!") leaves the question waiting.
         Instant turnSince = m.time().minus(TURN_WINDOW);
-        if (turn != null && (AnswerWords.opens(m.text()) || !text.question()
+        // Thanks for a favour had ("thank you to Cy for the flapjacks, all gone by noon") speaks of that favour: it
+        // names the one who asked, but takes up no question of theirs that waited, later or after being away.
+        boolean thanksForAFavour = Acknowledgement.thanksForAFavour(m.text(), text, !m.links().isEmpty());
+        if (turn != null && !thanksForAFavour && (AnswerWords.opens(m.text()) || !text.question()
                 && (addressing.endsSpeakingToSomeone(m.text()) || addressing.turnsToSomeoneAfterOpening(m.text())))) {
             Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
             if (spokeThere.isBefore(turnSince)) {
@@ -192,7 +195,8 @@ final class QuestionsAnswered {
         // just before the question ("two kingfishers this morning"), leaves it waiting. So does one that opens by owning
         // up to the wait ("Jo, apologies, offline all week! how was it?"): what follows is the catching up,
         // a question back about how it went included; the question was answered late, not left unanswered.
-        if (turn != null && (!text.question() && text.secondPerson() > 0 || CatchUp.opens(m.text()))) {
+        if (turn != null && !thanksForAFavour
+                && (!text.question() && text.secondPerson() > 0 || CatchUp.opens(m.text()))) {
             Instant awayFrom = s.lastOwnMessage == null ? Instant.EPOCH : s.lastOwnMessage.plus(AWAY_WHEN_ASKED);
             // Someone whose last word said they were going away ("off to my sister's till Monday, no signal") was
             // away from that word on, however soon after it the question came: their catching up answers it.

@@ -10,6 +10,7 @@ import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.promo.PromoDetector;
+import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.text.CritiqueQuestion;
@@ -27,6 +28,7 @@ import dev.rapport.rules.text.TextFeatures;
 import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -292,6 +294,42 @@ final class Recipients {
         return all;
     }
 
+    /**
+     * {@code m}, said to nobody by reply or mention, asks to be reminded or told when something comes ("yay Tamsin!!
+     * remind us nearer the day"), and {@code poster} had the last word in the room, a moment before: the request is
+     * theirs, asked under their latest post of a link there, as if it replied to it.
+     */
+    void reminderAskedOfTheLastPoster(UserId poster, ChatMessage m) {
+        UserState target = people.existing(poster, m.community());
+        if (target != null) {
+            reminderAskedAfterPost(target, m);
+        }
+    }
+
+    private static void reminderAskedAfterPost(UserState target, ChatMessage m) {
+        MessageId post = latestLinkPostIn(target, m.channel(), m.time());
+        if (post != null) {
+            target.reminderAsked(post, m.time());
+        }
+    }
+
+    /** How soon after a post of a link a request said to its author without the reply link is read as said under it. */
+    static final Duration UNDER_A_POST = Duration.ofHours(1);
+
+    /** The person's latest post of a link in {@code channel} within {@link #UNDER_A_POST} before {@code at}; null if none. */
+    private static MessageId latestLinkPostIn(UserState target, ChannelId channel, Instant at) {
+        MessageId latest = null;
+        Instant latestAt = null;
+        for (UserHistory.LinkPost p : target.recentLinks()) {
+            if (p.channel().equals(channel) && p.time().isBefore(at) && !p.time().isBefore(at.minus(UNDER_A_POST))
+                    && (latestAt == null || p.time().isAfter(latestAt))) {
+                latest = p.message();
+                latestAt = p.time();
+            }
+        }
+        return latest;
+    }
+
     /** Someone addressed an enrolled person: count it, and if it asks something, start waiting for the answer. */
     /**
      * @param question whether {@code m} asks the person something and waits for them
@@ -326,6 +364,10 @@ final class Recipients {
             if (ReminderAsked.is(m.text())) {
                 target.reminderAsked(m.replyTo().get(), m.time());
             }
+        } else if (m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty() && ReminderAsked.is(m.text())) {
+            // Asked of them by name or mention without the reply link, soon after they posted a link in that room
+            // ("@Tamsin give us a shout when it opens"): chat answers a post without the link as often as with it.
+            reminderAskedAfterPost(target, m);
         }
         if (question) {
             UserState.Waiting w = new UserState.Waiting(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(),

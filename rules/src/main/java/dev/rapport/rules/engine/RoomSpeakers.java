@@ -139,6 +139,21 @@ final class RoomSpeakers {
     }
 
     /**
+     * Who had the last word in {@code channel}, said to the room (no reply target, nobody named), at or after
+     * {@code since}, when it was not {@code author}'s: the post a line said to nobody right after it follows. Null
+     * when there is none.
+     */
+    UserId lastWordToTheRoom(ChannelId channel, UserId author, Instant since) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.size == 0) {
+            return null;
+        }
+        int last = room.size - 1;
+        UserId who = room.who[last];
+        return who.equals(author) || room.when[last].isBefore(since) || !room.lastSaidTo.isEmpty() ? null : who;
+    }
+
+    /**
      * Whom {@code author}, writing now in {@code channel} without a reply link or a mention, is talking with by turns:
      * the last word there was someone else's, within {@code gap}, and the word before theirs was the author's, within
      * {@code gap} of it, nobody else speaking between. Three turns this close, one person, then another, then the

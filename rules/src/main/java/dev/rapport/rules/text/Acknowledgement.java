@@ -232,6 +232,30 @@ public final class Acknowledgement {
         return false;
     }
 
+    /** Thanks whose "for" names the question itself or the wait for its answer: said in answer to it. */
+    private static final String[] FOR_THE_ASKING = {"for asking", "for checking", "for the question", "for the ping",
+            "for the nudge", "for the reminder", "for the tag", "for the mention", "for waiting", "for your patience",
+            "for bearing with"};
+
+    /**
+     * Whether the message is thanks for a favour had, in a few words ({@link #thanks}, {@link #thanksFor}: "big thank
+     * you to Cy for the flapjacks, all gone by noon"), and not for being asked or waited on ("thanks for asking", "thanks
+     * for your patience"): it speaks of that favour. Said by someone whose answer was awaited, it names the one who
+     * asked without answering them.
+     */
+    public static boolean thanksForAFavour(String text, TextFeatures features, boolean hasLinks) {
+        if (!thanks(text, features, hasLinks) || !thanksFor(text, features.question())) {
+            return false;
+        }
+        String t = Lowered.view(text);
+        for (String asking : FOR_THE_ASKING) {
+            if (Lowered.contains(t, asking)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether a word of the lowered text (a run of letters and apostrophes, by code point, as the words of
      * {@code split("[^\\p{L}']+")} are) is a word of thanks. No split and no copy: most messages have none.

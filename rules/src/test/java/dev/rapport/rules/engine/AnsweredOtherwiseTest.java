@@ -29,6 +29,29 @@ class AnsweredOtherwiseTest {
     }
 
     @Test
+    void aThumbsUpByTheAskedPersonAnswersTheQuestion() {
+        Chat chat = Chat.coaching("di");
+        chat.say("di", "general", "morning all");
+        MessageId q = chat.mention("cy", "general", "di", "are we still on for the Friday stall?");
+        chat.react("di", q, "cy", "general", "\uD83D\uDC4D");
+        chat.say("di", "market", "the weather looks good for the weekend");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void eyesOnAQuestionSayItWasSeenAndLeaveItWaiting() {
+        // A look at "who has the hall key over the holidays?" tells nobody who has it.
+        Chat chat = Chat.coaching("di");
+        chat.say("di", "general", "morning all");
+        MessageId q = chat.mention("cy", "general", "di", "who has the hall key over the holidays?");
+        chat.react("di", q, "cy", "general", "\uD83D\uDC40");
+        chat.say("di", "market", "the weather looks good for the weekend");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
     void aReactionBySomeoneElseDoesNot() {
         Chat chat = Chat.coaching("di");
         chat.say("di", "general", "morning all");

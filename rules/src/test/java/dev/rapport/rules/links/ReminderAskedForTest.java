@@ -65,4 +65,62 @@ class ReminderAskedForTest {
 
         assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
     }
+
+    @Test
+    void aReminderAskedByNameRightAfterThePostWithoutTheReplyLinkIsAskedUnderIt() {
+        Chat chat = Chat.coaching("tamsin", "rowan");
+        chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
+        chat.later(Duration.ofMinutes(10));
+        chat.sayIn("rowan", POPUPS, "yay Tamsin!! remind us nearer the day please, my aunt wants a bowl");
+        chat.later(Duration.ofDays(3));
+        chat.sayIn("tamsin", POPUPS, "reminder as promised, the seconds go up tomorrow at noon: " + LINK);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
+
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    @Test
+    void theSameRequestADayAfterThePostIsNotAskedUnderIt() {
+        Chat chat = Chat.coaching("tamsin", "rowan");
+        chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("rowan", POPUPS, "Tamsin, remind us when your next class starts?");
+        chat.later(Duration.ofDays(2));
+        chat.sayIn("tamsin", POPUPS, "the seconds go up tomorrow at noon: " + LINK);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
+
+        assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
+    }
+
+    @Test
+    void aReminderAskedWithAMentionAndNoReplyLinkRightAfterThePostIsAskedUnderIt() {
+        Chat chat = Chat.coaching("tamsin", "rowan");
+        chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
+        chat.later(Duration.ofMinutes(20));
+        chat.mentionIn("rowan", POPUPS, "tamsin", "@tamsin could you give us a shout when it opens?");
+        chat.later(Duration.ofDays(3));
+        chat.sayIn("tamsin", POPUPS, "as asked, the seconds go up tomorrow at noon: " + LINK);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
+
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    @Test
+    void aRequestToTheRoomAfterSomeoneElsesWordIsNotAskedUnderThePost() {
+        Chat chat = Chat.coaching("tamsin", "rowan", "ines");
+        chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
+        chat.later(Duration.ofMinutes(5));
+        chat.sayIn("ines", POPUPS, "our open studio is on the 14th, doors at ten");
+        chat.later(Duration.ofMinutes(5));
+        chat.sayIn("rowan", POPUPS, "oh nice, remind us nearer the time!");
+        chat.later(Duration.ofDays(3));
+        chat.sayIn("tamsin", POPUPS, "the seconds go up tomorrow at noon: " + LINK);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
+
+        assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
+    }
 }

@@ -69,7 +69,7 @@ public final class MessageIngest implements MessageReceiver {
         }
         coach.accept(new ReactionAdded(MessageId.of(event.getMessageId()), UserId.of(author),
                 UserId.of(event.getUserId()), clock.instant(), CommunityId.of(event.getGuild().getId()),
-                ChannelId.of(event.getChannel().getId())));
+                ChannelId.of(event.getChannel().getId()), event.getEmoji().getName()));
     }
 
     @Override

@@ -252,7 +252,8 @@ final class DiscordMessageMapper {
      * by the author to their own message are not acts of engaging with someone else and are left out.
      */
     private void addReactions(ExportedMessage message, ChatMessage chat, List<ChatEvent> events) {
-        for (ExportedMessage.Person user : message.reactors()) {
+        for (ExportedMessage.Reactor reaction : message.reactors()) {
+            ExportedMessage.Person user = reaction.person();
             String reactor = user.id();
             if (reactor == null || user.bot()) {
                 continue;
@@ -261,7 +262,7 @@ final class DiscordMessageMapper {
                 continue;
             }
             events.add(new ReactionAdded(chat.id(), chat.author(), user(reactor), chat.time(),
-                    chat.community(), chat.channel()));
+                    chat.community(), chat.channel(), reaction.emoji()));
         }
     }
 

@@ -27,10 +27,14 @@ import java.util.Set;
  * @param carriesSomething it has an attachment, an embed or a sticker
  * @param mentions    the people it mentions, as listed
  * @param repliedTo   the id of the message its {@code reference} points at, or null
- * @param reactors    everyone who reacted to it, reaction by reaction
+ * @param reactors    everyone who reacted to it, reaction by reaction, with the reaction's emoji
  */
 record ExportedMessage(String id, String type, String timestamp, String content, Person author, Set<String> roles,
-                       boolean carriesSomething, List<Person> mentions, String repliedTo, List<Person> reactors) {
+                       boolean carriesSomething, List<Person> mentions, String repliedTo, List<Reactor> reactors) {
+
+    /** Someone who reacted, with the emoji as the export names it (a standard emoji's character(s), a server emoji's name; null when absent). */
+    record Reactor(Person person, String emoji) {
+    }
 
     /** A person as the export lists them: an author, a mention or a reactor. Fields are null when absent. */
     record Person(String id, String name, String nickname, boolean bot) {
@@ -50,7 +54,7 @@ record ExportedMessage(String id, String type, String timestamp, String content,
         boolean stickers = false;
         List<Person> mentions = List.of();
         String repliedTo = null;
-        List<Person> reactors = List.of();
+        List<Reactor> reactors = List.of();
         JsonToken token;
         while ((token = next(p)) == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -261,13 +265,13 @@ record ExportedMessage(String id, String type, String timestamp, String content,
         return people == null ? List.of() : people;
     }
 
-    /** Everyone listed in the {@code users} of each reaction of the array just opened. */
-    private static List<Person> reactors(JsonParser p, JsonToken value) throws IOException {
+    /** Everyone listed in the {@code users} of each reaction of the array just opened, with that reaction's emoji. */
+    private static List<Reactor> reactors(JsonParser p, JsonToken value) throws IOException {
         if (value != JsonToken.START_ARRAY) {
             p.skipChildren();
             return List.of();
         }
-        List<Person> reactors = List.of();
+        List<Reactor> reactors = List.of();
         JsonToken element;
         while ((element = next(p)) != JsonToken.END_ARRAY) {
             if (element != JsonToken.START_OBJECT) {
@@ -275,11 +279,14 @@ record ExportedMessage(String id, String type, String timestamp, String content,
                 continue;
             }
             List<Person> users = List.of();
+            String emoji = null;
             while (next(p) == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken v = next(p);
                 if (field.equals("users")) {
                     users = people(p, v);
+                } else if (field.equals("emoji")) {
+                    emoji = emojiName(p, v);
                 } else {
                     p.skipChildren();
                 }
@@ -288,9 +295,30 @@ record ExportedMessage(String id, String type, String timestamp, String content,
                 if (reactors.isEmpty()) {
                     reactors = new ArrayList<>();
                 }
-                reactors.addAll(users);
+                for (Person user : users) {
+                    reactors.add(new Reactor(user, emoji));
+                }
             }
         }
         return reactors;
+    }
+
+    /** The {@code name} of the reaction's {@code emoji} object ("👀", or a server emoji's name); null when absent. */
+    private static String emojiName(JsonParser p, JsonToken value) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return null;
+        }
+        String name = null;
+        while (next(p) == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken v = next(p);
+            if (field.equals("name") && v == JsonToken.VALUE_STRING) {
+                name = p.getText();
+            } else {
+                p.skipChildren();
+            }
+        }
+        return name;
     }
 }

@@ -36,7 +36,8 @@ final class JsonLineDecoder {
                     CommunityId.of(required(line, "community")), ChannelId.of(required(line, "channel")));
             case JsonLinesFields.REACTION -> new ReactionAdded(MessageId.of(required(line, "message")),
                     UserId.of(required(line, "messageAuthor")), UserId.of(required(line, "reactor")), time(line),
-                    CommunityId.of(required(line, "community")), ChannelId.of(required(line, "channel")));
+                    CommunityId.of(required(line, "community")), ChannelId.of(required(line, "channel")),
+                    optional(line, "emoji"));
             case JsonLinesFields.ROLES -> new MemberRoles(UserId.of(required(line, "user")),
                     new LinkedHashSet<>(strings(line, "roles", true)), time(line),
                     CommunityId.of(required(line, "community")));

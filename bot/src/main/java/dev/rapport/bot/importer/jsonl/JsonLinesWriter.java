@@ -105,6 +105,9 @@ public final class JsonLinesWriter implements Closeable, Flushable {
         json.writeStringField("time", r.time().toString());
         json.writeStringField("community", r.community().value());
         json.writeStringField("channel", r.channel().value());
+        if (!r.emoji().isEmpty()) {
+            json.writeStringField("emoji", r.emoji());
+        }
     }
 
     private void writeRoles(MemberRoles r) throws IOException {

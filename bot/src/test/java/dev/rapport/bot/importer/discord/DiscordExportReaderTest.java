@@ -240,6 +240,8 @@ class DiscordExportReaderTest {
         List<ReactionAdded> reactions = events.stream()
                 .filter(ReactionAdded.class::isInstance).map(ReactionAdded.class::cast).toList();
         assertThat(reactions).extracting(ReactionAdded::reactor).containsExactly(UserId.of("7"), UserId.of("8"));
+        // Each with its reaction's emoji, as the export names it: whether it answers a question depends on it.
+        assertThat(reactions).extracting(ReactionAdded::emoji).containsExactly("\uD83D\uDC4B", "\u2764");
         assertThat(reactions).allSatisfy(r -> {
             assertThat(r.message()).isEqualTo(MessageId.of("201"));
             assertThat(r.messageAuthor()).isEqualTo(UserId.of("9"));

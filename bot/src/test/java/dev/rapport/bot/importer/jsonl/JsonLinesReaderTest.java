@@ -192,7 +192,8 @@ class JsonLinesReaderTest {
         List<ChatEvent> events = readAll(new JsonLinesReader(resource("jsonl/events.jsonl")));
 
         assertThat((ReactionAdded) events.get(2)).extracting(ReactionAdded::message, ReactionAdded::messageAuthor,
-                ReactionAdded::reactor).containsExactly(MessageId.of("101"), UserId.of("8"), UserId.of("7"));
+                ReactionAdded::reactor, ReactionAdded::emoji)
+                .containsExactly(MessageId.of("101"), UserId.of("8"), UserId.of("7"), "\uD83D\uDC40");
         assertThat(((MemberRoles) events.get(4)).roles()).containsExactlyInAnyOrder("Supplier", "3");
         assertThat(((MessageDeleted) events.get(5)).id()).isEqualTo(MessageId.of("102"));
     }

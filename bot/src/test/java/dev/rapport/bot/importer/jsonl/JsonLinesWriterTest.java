@@ -39,6 +39,8 @@ class JsonLinesWriterTest {
                         .replyTo("2", null).text("").build(),
                 new ReactionAdded(MessageId.of("1"), UserId.of("ana"), UserId.of("ben"), T.plusSeconds(90), GUILD,
                         ChannelId.of("general")),
+                new ReactionAdded(MessageId.of("1"), UserId.of("ana"), UserId.of("cleo"), T.plusSeconds(95), GUILD,
+                        ChannelId.of("general"), "\uD83D\uDC40"),
                 new MemberRoles(UserId.of("ben"), Set.of("Supplier"), T.plusSeconds(100), GUILD),
                 new MemberRoles(UserId.of("cleo"), Set.of(), T.plusSeconds(101), GUILD),
                 new MessageDeleted(MessageId.of("2"), T.plusSeconds(120), GUILD, ChannelId.of("t1")),

@@ -1,0 +1,38 @@
+package dev.rapport.rules.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which reactions answer the question they are put on, and which only say it was seen or is being thought about. */
+class ReactionMeaningTest {
+
+    @Test
+    void aYesAThanksOrAHeartAnswers() {
+        assertThat(ReactionMeaning.answers("\uD83D\uDC4D")).isTrue();
+        assertThat(ReactionMeaning.answers("\uD83D\uDC4D\uD83C\uDFFD")).isTrue();
+        assertThat(ReactionMeaning.answers("\u2705")).isTrue();
+        assertThat(ReactionMeaning.answers("\u2764\uFE0F")).isTrue();
+        assertThat(ReactionMeaning.answers("\uD83D\uDE4F")).isTrue();
+        assertThat(ReactionMeaning.answers("partyblob")).isTrue();
+    }
+
+    @Test
+    void aLookAThoughtALaterOrANoIdeaDoesNot() {
+        assertThat(ReactionMeaning.answers("\uD83D\uDC40")).isFalse();
+        assertThat(ReactionMeaning.answers("\uD83D\uDC41\uFE0F")).isFalse();
+        assertThat(ReactionMeaning.answers("\uD83E\uDD14")).isFalse();
+        assertThat(ReactionMeaning.answers("\u23F3")).isFalse();
+        assertThat(ReactionMeaning.answers("\u2753")).isFalse();
+        assertThat(ReactionMeaning.answers("\uD83E\uDD37\u200D\u2640\uFE0F")).isFalse();
+        assertThat(ReactionMeaning.answers("\uD83E\uDD37\uD83C\uDFFB")).isFalse();
+        assertThat(ReactionMeaning.answers("eyes_blink")).isFalse();
+        assertThat(ReactionMeaning.answers("Thonk")).isFalse();
+    }
+
+    @Test
+    void aReactionWhoseEmojiIsNotKnownAnswersAsEveryReactionDidBefore() {
+        assertThat(ReactionMeaning.answers("")).isTrue();
+        assertThat(ReactionMeaning.answers(null)).isTrue();
+    }
+}
