@@ -129,6 +129,8 @@ final class CommunityState {
          * pass over. Fits in the object's padding: no bytes more per person.
          */
         int lookedUpTo;
+        /** When {@link #lookedUpTo} was given: the moment of their last look (null: none kept). */
+        Instant lookedAt;
     }
 
     /** Questions of one's own that others answered, remembered: what one has learned lately. */
@@ -608,6 +610,7 @@ final class CommunityState {
      * {@link #ANSWERED_KEPT}.
      */
     private void learned(Person p, UserId person, int[] topic, Instant at, boolean tool) {
+        boolean knew = knewAtLastLook(p, topic, tool);
         int n = p.answeredTopics == null ? 0 : p.answeredTopics.length;
         int[][] topics = new int[n + 1][];
         Instant[] times = new Instant[n + 1];
@@ -632,8 +635,13 @@ final class CommunityState {
         p.answeredAt = Arrays.copyOfRange(times, from, kept);
         boolean[] flags = Arrays.copyOfRange(tools, from, kept);
         p.namedTool = anyTrue(flags) ? flags : null;
-        // What they learned can make an open request theirs to pass over: look at every one again.
-        p.lookedUpTo = 0;
+        // What they learned can make an open request theirs to pass over: look at every one again. Not when they only
+        // learned again what they already knew at their last look (the same topic, learned before it and still
+        // remembered then): every request that matches it matched then, and was decided. A community whose questions
+        // keep coming back to one subject would otherwise have each person look at the whole hour again each time.
+        if (!knew) {
+            p.lookedUpTo = 0;
+        }
         if (taught == null) {
             taught = new ArrayList<>(2);
         }
@@ -681,6 +689,27 @@ final class CommunityState {
             }
         }
         p.lookedUpTo = openQuestions.lookedUpTo(now);
+        p.lookedAt = p.lookedUpTo == 0 ? null : now;
+    }
+
+    /**
+     * Whether one of the topics {@code p} has learned is {@code topic} itself, learned (as a topic, not a tool's name)
+     * no later than their last look and still remembered at it.
+     */
+    private static boolean knewAtLastLook(Person p, int[] topic, boolean tool) {
+        if (tool || p.lookedUpTo == 0 || p.lookedAt == null || p.answeredTopics == null) {
+            return false;
+        }
+        Instant rememberedFrom = p.lookedAt.minus(ANSWERED_MEMORY);
+        for (int k = 0; k < p.answeredTopics.length; k++) {
+            boolean wasTool = p.namedTool != null && p.namedTool[k];
+            Instant at = p.answeredAt[k];
+            if (!wasTool && !at.isAfter(p.lookedAt) && !at.isBefore(rememberedFrom)
+                    && Arrays.equals(p.answeredTopics[k], topic)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -17,38 +17,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnsweredOtherwiseTest {
 
-    @Test
-    void aReactionByTheAskedPersonAnswersTheQuestion() {
+    /** Cy asks Di {@code question} by mention, Di reacts to it with {@code emoji} and posts elsewhere; a day goes by. */
+    private static Chat reactedTo(String question, String emoji) {
         Chat chat = Chat.coaching("di");
         chat.say("di", "general", "morning all");
-        MessageId q = chat.mention("cy", "general", "di", "are we still on for the Friday stall?");
-        chat.react("di", q, "cy", "general");
+        MessageId q = chat.mention("cy", "general", "di", question);
+        chat.react("di", q, "cy", "general", emoji);
         chat.say("di", "market", "the weather looks good for the weekend");
         chat.later(Duration.ofHours(25));
-        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+        return chat;
+    }
+
+    @Test
+    void aReactionByTheAskedPersonAnswersTheQuestion() {
+        assertThat(reactedTo("are we still on for the Friday stall?", "").findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     @Test
     void aThumbsUpByTheAskedPersonAnswersTheQuestion() {
-        Chat chat = Chat.coaching("di");
-        chat.say("di", "general", "morning all");
-        MessageId q = chat.mention("cy", "general", "di", "are we still on for the Friday stall?");
-        chat.react("di", q, "cy", "general", "\uD83D\uDC4D");
-        chat.say("di", "market", "the weather looks good for the weekend");
-        chat.later(Duration.ofHours(25));
-        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+        assertThat(reactedTo("are we still on for the Friday stall?", "\uD83D\uDC4D").findings(ONEWAY_UNANSWERED))
+                .isEmpty();
     }
 
     @Test
     void eyesOnAQuestionSayItWasSeenAndLeaveItWaiting() {
         // A look at "who has the hall key over the holidays?" tells nobody who has it.
-        Chat chat = Chat.coaching("di");
-        chat.say("di", "general", "morning all");
-        MessageId q = chat.mention("cy", "general", "di", "who has the hall key over the holidays?");
-        chat.react("di", q, "cy", "general", "\uD83D\uDC40");
-        chat.say("di", "market", "the weather looks good for the weekend");
-        chat.later(Duration.ofHours(25));
-        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+        assertThat(reactedTo("who has the hall key over the holidays?", "\uD83D\uDC40").findings(ONEWAY_UNANSWERED))
+                .hasSize(1);
     }
 
     @Test

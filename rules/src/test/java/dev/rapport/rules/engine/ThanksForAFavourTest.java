@@ -24,35 +24,33 @@ class ThanksForAFavourTest {
         return chat;
     }
 
-    @Test
-    void thanksForAFavourOnTheWayBackLeaveTheQuestionWaiting() {
+    /** The person's first word back, then a post elsewhere, and two days for a waiting question to be told. */
+    private static Chat firstWordBack(String text) {
         Chat chat = awayWhenAsked();
-        chat.say("di", "volunteers", "thank you to Cy for the flapjacks, all gone by noon");
+        chat.say("di", "volunteers", text);
         chat.later(Duration.ofHours(3));
         chat.say("di", "general", "the March rota is up on the board");
         chat.later(Duration.ofDays(2));
+        return chat;
+    }
+
+    @Test
+    void thanksForAFavourOnTheWayBackLeaveTheQuestionWaiting() {
+        Chat chat = firstWordBack("thank you to Cy for the flapjacks, all gone by noon");
 
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
     @Test
     void aFirstWordBackThatAnswersTakesItUp() {
-        Chat chat = awayWhenAsked();
-        chat.say("di", "volunteers", "thanks Cy, the hall key is with the caretaker over the holidays");
-        chat.later(Duration.ofHours(3));
-        chat.say("di", "general", "the March rota is up on the board");
-        chat.later(Duration.ofDays(2));
+        Chat chat = firstWordBack("thanks Cy, the hall key is with the caretaker over the holidays");
 
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     @Test
     void thanksForAskingOnTheWayBackIsTheCatchingUp() {
-        Chat chat = awayWhenAsked();
-        chat.say("di", "volunteers", "so sorry, only just back! thanks for asking Cy, I'll sort it today");
-        chat.later(Duration.ofHours(3));
-        chat.say("di", "general", "the March rota is up on the board");
-        chat.later(Duration.ofDays(2));
+        Chat chat = firstWordBack("so sorry, only just back! thanks for asking Cy, I'll sort it today");
 
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }

@@ -66,61 +66,60 @@ class ReminderAskedForTest {
         assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
     }
 
-    @Test
-    void aReminderAskedByNameRightAfterThePostWithoutTheReplyLinkIsAskedUnderIt() {
-        Chat chat = Chat.coaching("tamsin", "rowan");
+    /** Tamsin announces the sale with its link: the week's first post of it. */
+    private static Chat announced(String... others) {
+        String[] people = new String[others.length + 1];
+        people[0] = "tamsin";
+        System.arraycopy(others, 0, people, 1, others.length);
+        Chat chat = Chat.coaching(people);
         chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
-        chat.later(Duration.ofMinutes(10));
-        chat.sayIn("rowan", POPUPS, "yay Tamsin!! remind us nearer the day please, my aunt wants a bowl");
+        return chat;
+    }
+
+    /** Days later the reminder with the link, a day after that the opening with it: its second and third posts. */
+    private static Chat remindsThenOpens(Chat chat) {
         chat.later(Duration.ofDays(3));
-        chat.sayIn("tamsin", POPUPS, "reminder as promised, the seconds go up tomorrow at noon: " + LINK);
+        chat.sayIn("tamsin", POPUPS, "as promised, the seconds go up tomorrow at noon: " + LINK);
         chat.later(Duration.ofDays(1));
         chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
+        return chat;
+    }
 
-        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    @Test
+    void aReminderAskedByNameRightAfterThePostWithoutTheReplyLinkIsAskedUnderIt() {
+        Chat chat = announced("rowan");
+        chat.later(Duration.ofMinutes(10));
+        chat.sayIn("rowan", POPUPS, "yay Tamsin!! remind us nearer the day please, my aunt wants a bowl");
+
+        assertThat(remindsThenOpens(chat).findings(LINKS_REPEAT)).isEmpty();
     }
 
     @Test
     void theSameRequestADayAfterThePostIsNotAskedUnderIt() {
-        Chat chat = Chat.coaching("tamsin", "rowan");
-        chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
+        Chat chat = announced("rowan");
         chat.later(Duration.ofDays(1));
         chat.sayIn("rowan", POPUPS, "Tamsin, remind us when your next class starts?");
-        chat.later(Duration.ofDays(2));
-        chat.sayIn("tamsin", POPUPS, "the seconds go up tomorrow at noon: " + LINK);
-        chat.later(Duration.ofDays(1));
-        chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
 
-        assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
+        assertThat(remindsThenOpens(chat).findings(LINKS_REPEAT)).hasSize(1);
     }
 
     @Test
     void aReminderAskedWithAMentionAndNoReplyLinkRightAfterThePostIsAskedUnderIt() {
-        Chat chat = Chat.coaching("tamsin", "rowan");
-        chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
+        Chat chat = announced("rowan");
         chat.later(Duration.ofMinutes(20));
         chat.mentionIn("rowan", POPUPS, "tamsin", "@tamsin could you give us a shout when it opens?");
-        chat.later(Duration.ofDays(3));
-        chat.sayIn("tamsin", POPUPS, "as asked, the seconds go up tomorrow at noon: " + LINK);
-        chat.later(Duration.ofDays(1));
-        chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
 
-        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+        assertThat(remindsThenOpens(chat).findings(LINKS_REPEAT)).isEmpty();
     }
 
     @Test
     void aRequestToTheRoomAfterSomeoneElsesWordIsNotAskedUnderThePost() {
-        Chat chat = Chat.coaching("tamsin", "rowan", "ines");
-        chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
+        Chat chat = announced("rowan", "wren");
         chat.later(Duration.ofMinutes(5));
-        chat.sayIn("ines", POPUPS, "our open studio is on the 14th, doors at ten");
+        chat.sayIn("wren", POPUPS, "our open studio is on the 14th, doors at ten");
         chat.later(Duration.ofMinutes(5));
         chat.sayIn("rowan", POPUPS, "oh nice, remind us nearer the time!");
-        chat.later(Duration.ofDays(3));
-        chat.sayIn("tamsin", POPUPS, "the seconds go up tomorrow at noon: " + LINK);
-        chat.later(Duration.ofDays(1));
-        chat.sayIn("tamsin", POPUPS, "open now: " + LINK);
 
-        assertThat(chat.findings(LINKS_REPEAT)).hasSize(1);
+        assertThat(remindsThenOpens(chat).findings(LINKS_REPEAT)).hasSize(1);
     }
 }
