@@ -184,11 +184,17 @@ public class PseudonymRows {
         }
     }
 
-    /** Gives back the room beyond the rows held: for a table that is done growing (a finished week's). */
+    /**
+     * Gives back the room beyond the rows held, and the index: for a table that is done growing (a finished week's).
+     * Such a table is read row by row (reports, snapshots) and looked up only when an edit or a deletion takes
+     * something back, for which a scan of its rows is cheap; its index cost 6 to 12 bytes a row for every week of
+     * every person. A row added later builds the index again.
+     */
     public void trimToSize() {
         if (size * width < data.length) {
             data = size == 0 ? EMPTY : Arrays.copyOf(data, size * width);
         }
+        index = null;
     }
 
     private void reindex() {
