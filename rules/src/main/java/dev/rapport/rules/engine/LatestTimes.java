@@ -2,6 +2,7 @@ package dev.rapport.rules.engine;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The latest time of each of a few keys, the oldest key let go when one more is noted: what a person's state keeps of
@@ -35,6 +36,20 @@ final class LatestTimes<K> {
     Optional<Instant> of(K key) {
         int i = indexOf(key);
         return i < 0 ? Optional.empty() : Optional.of(times[i]);
+    }
+
+    /**
+     * Every key kept with its time, in the order the next ones would be let go (the slot to be reused first, first):
+     * noting them again in this order into an empty one gives the same table (how a snapshot is taken back).
+     */
+    @SuppressWarnings("unchecked")
+    void forEachInOrder(BiConsumer<K, Instant> visitor) {
+        for (int k = 0; k < keys.length; k++) {
+            int i = (next + k) % keys.length;
+            if (keys[i] != null) {
+                visitor.accept((K) keys[i], times[i]);
+            }
+        }
     }
 
     private int indexOf(K key) {

@@ -52,6 +52,9 @@ import java.util.Optional;
  * @param leaveStarts the start of the later day that announced absence begins ("on leave from Wednesday" said on a
  *                    Monday), when it named one: a word before that day still comes before leaving, and a question
  *                    asked before it is owed as usual (version 10, empty before)
+ * @param remindersAsked the person's own posts (by message id) under which someone asked to be reminded or told when
+ *                    it comes, and when, in the order the engine keeps them: the next post of the link there is the
+ *                    favour done, not a repeat (version 11, empty before)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
@@ -59,7 +62,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                            Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
                            List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
                            Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
-                           Optional<Instant> awayUntil, Optional<Instant> leaveStarts) {
+                           Optional<Instant> awayUntil, Optional<Instant> leaveStarts,
+                           Map<String, Instant> remindersAsked) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
@@ -74,9 +78,23 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * week's turns before the restart judged without its excused posts; a welcome the first occasion of talking, and
      * the week's messages before the restart neither excused at its end nor counted as talk in a trade's room, the week
      * never judged all about oneself). 10: the later day their announced leave begins (before, a word before that day
-     * after a restart ended the notice, as for a leave that begins at once).
+     * after a restart ended the notice, as for a leave that begins at once). 11: the posts under which a reminder was
+     * asked (before, the promised reminder after a restart counted as one more post of its link).
      */
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
+
+    /** A snapshot without what version 11 added (no reminder asked under any post). */
+    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
+                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
+                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
+                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
+                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
+                        Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
+                        Optional<Instant> awayUntil, Optional<Instant> leaveStarts) {
+        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
+                waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder, awayUntil,
+                leaveStarts, Map.of());
+    }
 
     /** A snapshot without what version 10 added (the leave they announced began when they said so). */
     public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
@@ -158,6 +176,9 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         awayUntil = awayUntil == null ? Optional.empty() : awayUntil;
         // Absent before version 10.
         leaveStarts = leaveStarts == null ? Optional.empty() : leaveStarts;
+        // Absent before version 11; in the engine's order, which a plain copy would not keep.
+        remindersAsked = remindersAsked == null || remindersAsked.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(remindersAsked));
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -195,7 +216,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         List<Reply> rs = repliesUnder.stream().filter(r -> !r.by().equals(pseudonym)).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
                 lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid, askedForHelp, rs, awayUntil,
-                leaveStarts);
+                leaveStarts, remindersAsked);
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
@@ -203,14 +224,14 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         List<Week> kept = weeks.stream().filter(w -> w.week().compareTo(first) >= 0).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, kept, links, promotions, lastSpoke, contacts,
                 lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder,
-                awayUntil, leaveStarts);
+                awayUntil, leaveStarts, remindersAsked);
     }
 
     /** The same snapshot with what the person learned lately and the requests they passed over. */
     UserSnapshot withHelping(List<Learned> learnedNow, List<Instant> passedOverNow, List<Asked> askedNow) {
         return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
                 contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow, awaySaid, askedForHelp,
-                repliesUnder, awayUntil, leaveStarts);
+                repliesUnder, awayUntil, leaveStarts, remindersAsked);
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -228,7 +249,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     public UserSnapshot inCommunity(CommunityId id) {
         return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
                 contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder,
-                awayUntil, leaveStarts);
+                awayUntil, leaveStarts, remindersAsked);
     }
 
     /**

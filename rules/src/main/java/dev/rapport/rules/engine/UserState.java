@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -1086,8 +1087,8 @@ final class UserState implements UserHistory {
     static final int REMINDERS_KEPT = 4;
     /**
      * The person's own posts under which someone asked to be reminded or told when it comes, and when they last asked,
-     * the oldest post let go when a fifth is asked under (the rule reads only those of its week). Not kept in
-     * snapshots: after a restart the promised reminder counts as any post of its link.
+     * the oldest post let go when a fifth is asked under (the rule reads only those of its week). Kept in snapshots
+     * (version 11): a restart between the request and the reminder does not make the reminder a repeat.
      */
     // Made with the first: most people are never asked for a reminder.
     private LatestTimes<MessageId> remindedUnder;
@@ -1098,6 +1099,16 @@ final class UserState implements UserHistory {
             remindedUnder = new LatestTimes<>(REMINDERS_KEPT);
         }
         remindedUnder.note(post, at);
+    }
+
+    /** The posts under which a reminder was asked, by id, in the order they are kept: for the snapshot. */
+    private Map<String, Instant> remindersKept() {
+        if (remindedUnder == null) {
+            return Map.of();
+        }
+        Map<String, Instant> kept = new LinkedHashMap<>();
+        remindedUnder.forEachInOrder((post, at) -> kept.put(post.value(), at));
+        return kept;
     }
 
     @Override
@@ -1204,7 +1215,7 @@ final class UserState implements UserHistory {
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
                 byChannel(channelTimes, GAVE), ws, firedMap(), List.of(), List.of(), List.of(),
                 Optional.ofNullable(awaySaid), askedIn == null ? Map.of() : byChannel(askedIn, 0), repliesKept(),
-                Optional.ofNullable(awayUntil), Optional.ofNullable(leaveStarts));
+                Optional.ofNullable(awayUntil), Optional.ofNullable(leaveStarts), remindersKept());
     }
 
     /** Who replied under the person's own posts, by pseudonym, in the ring's order ({@link RepliesUnderOwn}). */
@@ -1256,6 +1267,7 @@ final class UserState implements UserHistory {
         u.awaySaid = s.awaySaid().orElse(null);
         u.awayUntil = u.awaySaid == null ? null : s.awayUntil().orElse(null);
         u.leaveStarts = u.awaySaid == null ? null : s.leaveStarts().orElse(null);
+        s.remindersAsked().forEach((post, at) -> u.reminderAsked(MessageId.of(post), at));
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER), c.onlyWelcomed()));
         s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));

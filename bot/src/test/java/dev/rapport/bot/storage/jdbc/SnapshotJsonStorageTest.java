@@ -176,6 +176,29 @@ class SnapshotJsonStorageTest {
         assertThat(json.read(json.write(leaving), "alice-1001")).isEqualTo(leaving);
     }
 
+    @Test
+    void aVersion10DocumentReadsAsOneWithNoReminderAskedAndVersion11KeepsThemInOrder() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        String text = json.write(alice);
+        assertThat(text).contains("\"remindersAsked\":{}");
+        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":10")
+                .replace(",\"remindersAsked\":{}", "");
+        assertThat(older).doesNotContain("remindersAsked");
+        assertThat(json.read(older, "alice-1001").remindersAsked()).isEmpty();
+        // Posts by message id, in the order the engine keeps them (the next to be let go first), not sorted.
+        Map<String, java.time.Instant> asked = new java.util.LinkedHashMap<>();
+        asked.put("9002", java.time.Instant.parse("2026-01-06T10:00:00Z"));
+        asked.put("9001", java.time.Instant.parse("2026-01-07T10:00:00Z"));
+        UserSnapshot reminded = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
+                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(),
+                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
+                alice.passedOver(), alice.asked(), alice.awaySaid(), alice.askedForHelp(), alice.repliesUnder(),
+                alice.awayUntil(), alice.leaveStarts(), asked);
+        UserSnapshot back = json.read(json.write(reminded), "alice-1001");
+        assertThat(back).isEqualTo(reminded);
+        assertThat(back.remindersAsked().keySet()).containsExactly("9002", "9001");
+    }
+
     /**
      * A version 7 document kept no week's excused posts or channels spoken to nobody in: each week reads as none;
      * written again, they read back by id.
