@@ -266,11 +266,12 @@ public final class CoachEngine {
         UserId byTurns = addressees.isEmpty() && m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty()
                 ? community.rooms().exchangePartner(m.channel(), m.author(), m.time(), EXCHANGE_GAP) : null;
         // A request to be reminded said to nobody, right after someone's post in the room, is asked of them (read
-        // before this message becomes the room's last word).
-        UserId remindedPoster = m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty() && addressees.isEmpty()
-                && ReminderAsked.is(m.text())
+        // before this message becomes the room's last word). Everyone's messages come here: the room's last word, a
+        // look-up, is asked first, and the words only of a line that follows someone else's within the hour.
+        UserId lastWord = m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty() && addressees.isEmpty()
                 ? community.rooms().lastWordToTheRoom(m.channel(), m.author(), m.time().minus(Recipients.UNDER_A_POST))
                 : null;
+        UserId remindedPoster = lastWord != null && ReminderAsked.is(m.text()) ? lastWord : null;
         SaidTo said = observe(m, addressees, community, cues, answer);
         learnersChanged(community, m.community());
         Recipients.Received received = recipients.receivedByThoseSpokenTo(m, said.others(), cues, answer, help, out);

@@ -180,7 +180,9 @@ final class QuestionsAnswered {
         Instant turnSince = m.time().minus(TURN_WINDOW);
         // Thanks for a favour had ("thank you to Cy for the flapjacks, all gone by noon") speaks of that favour: it
         // names the one who asked, but takes up no question of theirs that waited, later or after being away.
-        boolean thanksForAFavour = Acknowledgement.thanksForAFavour(m.text(), text, !m.links().isEmpty());
+        // Read only where a turn could answer (every coached message comes here).
+        boolean thanksForAFavour = turn != null
+                && Acknowledgement.thanksForAFavour(m.text(), text, !m.links().isEmpty());
         if (turn != null && !thanksForAFavour && (AnswerWords.opens(m.text()) || !text.question()
                 && (addressing.endsSpeakingToSomeone(m.text()) || addressing.turnsToSomeoneAfterOpening(m.text())))) {
             Instant spokeThere = s.lastSpokeIn(m.channel()).orElse(m.time().minus(AWAY));
