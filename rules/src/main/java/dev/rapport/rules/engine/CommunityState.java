@@ -677,16 +677,21 @@ final class CommunityState {
         // Only the requests this person could pass over: those anyone can answer and those on a topic they learned.
         List<Question> candidates = openQuestions.passable(now, window, p.answeredTopics, p.answeredAt, learnedSince,
                 p.lookedUpTo);
+        int passed = 0;
         for (int i = 0; i < candidates.size(); i++) {
             Question q = candidates.get(i);
-            if (!q.open || q.asker.equals(person) || !q.time.isBefore(now) || q.wasPassedBy(person)) {
+            if (!q.open || q.asker.equals(person) || !q.time.isBefore(now)) {
                 continue;
             }
-            if (q.anyoneCanAnswer || learnedAbout(p, q.topic, learnedSince)) {
-                q.addPasser(person);
-                changed = true;
-                p.passedOver = p.passedOver == null ? new Instant[]{now} : keepLast(append(p.passedOver, now));
+            // The topic first, then one look-up that both asks whether they passed it over already and notes it: a
+            // request they did pass over is almost never a candidate again, as their look is kept.
+            if ((q.anyoneCanAnswer || learnedAbout(p, q.topic, learnedSince)) && q.notePasser(person)) {
+                passed++;
             }
+        }
+        if (passed > 0) {
+            changed = true;
+            p.passedOver = passedAgain(p.passedOver, now, passed);
         }
         p.lookedUpTo = openQuestions.lookedUpTo(now);
         p.lookedAt = p.lookedUpTo == 0 ? null : now;
@@ -858,10 +863,18 @@ final class CommunityState {
         return out;
     }
 
-    private static <T> T[] append(T[] a, T item) {
-        T[] b = Arrays.copyOf(a, a.length + 1);
-        b[a.length] = item;
-        return b;
+    /**
+     * {@code before} (null: none) and {@code times} requests passed over {@code now}, the last {@link #PASSED_KEPT} of
+     * them: one array for all a message passed over, not one per request.
+     */
+    private static Instant[] passedAgain(Instant[] before, Instant now, int times) {
+        int kept = before == null ? 0 : Math.min(before.length, Math.max(0, PASSED_KEPT - times));
+        Instant[] after = new Instant[kept + Math.min(times, PASSED_KEPT)];
+        if (kept > 0) {
+            System.arraycopy(before, before.length - kept, after, 0, kept);
+        }
+        Arrays.fill(after, kept, after.length, now);
+        return after;
     }
 
     private static Instant[] keepLast(Instant[] a) {

@@ -139,7 +139,9 @@ final class PassableRequests {
             for (int w = 0; w < topic.length; w++) {
                 if (w == 0 || topic[w] != topic[w - 1]) {
                     Ring list = list(topic[w]);
-                    if (list != null) {
+                    // A word of several topics learned: its list is walked once a call.
+                    if (list != null && list.walkedBy != call) {
+                        list.walkedBy = call;
                         collect(list, from, now);
                     }
                 }
@@ -167,10 +169,17 @@ final class PassableRequests {
     private void collect(Ring list, Instant from, Instant to) {
         for (int i = list.size - 1; i >= 0; i--) {
             Question q = list.get(i);
-            if (q.time.isBefore(from) || q.number <= skippedUpTo) {
+            if (q.number <= skippedUpTo) {
                 break;
             }
-            if (q.time.isBefore(to) && q.candidateOf != call) {
+            // Already a candidate through another of its words, so within [from, to): its time need not be read.
+            if (q.candidateOf == call) {
+                continue;
+            }
+            if (q.time.isBefore(from)) {
+                break;
+            }
+            if (q.time.isBefore(to)) {
                 q.candidateOf = call;
                 candidates.add(q);
             }
@@ -295,6 +304,8 @@ final class PassableRequests {
         private Question[] items = new Question[2];
         private int head;
         int size;
+        /** The last call that walked this list ({@link #call}). */
+        int walkedBy;
 
         void add(Question q) {
             if (size == items.length) {

@@ -75,6 +75,32 @@ final class Question {
         return false;
     }
 
+    /**
+     * Notes that {@code person} passed this question over, unless they had already: whether they are new among those
+     * who did. One look-up of the set where {@link #wasPassedBy} and {@link #addPasser} would take two.
+     */
+    boolean notePasser(UserId person) {
+        UserId[] by = passedBy;
+        if (by != null && by.length > PASSED_SCANNED) {
+            int mask = by.length - 1;
+            int i = person.hashCode() & mask;
+            for (; by[i] != null; i = (i + 1) & mask) {
+                if (by[i].equals(person)) {
+                    return false;
+                }
+            }
+            if ((passedCount + 1) * 2 <= by.length) {
+                by[i] = person;
+                passedCount++;
+                return true;
+            }
+        } else if (wasPassedBy(person)) {
+            return false;
+        }
+        addPasser(person);
+        return true;
+    }
+
     /** Notes that {@code person} (not yet among them) passed this question over. */
     void addPasser(UserId person) {
         UserId[] by = passedBy;
