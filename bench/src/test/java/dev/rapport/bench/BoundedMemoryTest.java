@@ -33,7 +33,7 @@ class BoundedMemoryTest {
                 "-cp", System.getProperty("java.class.path"),
                 "dev.rapport.bot.Main", "replay", "--no-progress", "--top", "1", input.toString()))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        // A generous guard for a loaded machine: on a quiet 2-core machine the replay takes well under a minute.
+        // A generous guard for a loaded machine: on a 2-core machine the replay takes about two minutes.
         boolean ended = replay.waitFor(15, TimeUnit.MINUTES);
         if (!ended) {
             replay.destroyForcibly().waitFor();
