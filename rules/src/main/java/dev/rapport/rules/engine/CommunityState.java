@@ -16,6 +16,7 @@ import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleSettings;
 
 import dev.rapport.rules.text.Acknowledgement;
+import dev.rapport.rules.text.AttentionAsked;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.ClientsDesk;
 import dev.rapport.rules.text.OfferRequest;
@@ -448,9 +449,11 @@ final class CommunityState {
             }
             p.roles = m.authorRoles();
         }
+        // A question whether someone looked at one's own thing ("have you seen my shop yet?") asks for attention, not
+        // for help: put to newcomers again and again, it is a seller's round, not a seeker's.
         if (answer) {
             p.answers++;
-        } else if (question) {
+        } else if (question && !AttentionAsked.is(m.text())) {
             p.questions++;
         } else if (addressees.isEmpty()) {
             p.announcements++;

@@ -107,6 +107,20 @@ class AdvocatesRuleTest {
                 .satisfies(f -> assertThat(f.evidence().count("customers-unanswered")).isEqualTo(1));
     }
 
+    /**
+     * Asking the newcomers whether they have seen one's shop ("have you seen my shop yet?") is going to them as much as
+     * news is: it asks for their attention, and does not make the person a seeker whom sellers serve.
+     */
+    @Test
+    void firesAtWeekEndWhenThePersonAskedNewPeopleToLookAtTheirShopWhileACustomerWhoWroteHeardNothing() {
+        Scene scene = customerRole().wearing("Customer", "cleo", "general", "loving the new batch")
+                .asks("cleo", "general", "ana", "the blue one is gorgeous");
+        Chat chat = scene.times(6, (s, i) -> s.asks("ana", "general", "new" + i, "welcome! have you seen my shop yet?"))
+                .finish();
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("customers-unanswered")).isEqualTo(1));
+    }
+
     @Test
     void staysQuietAtWeekEndWhenTheCustomerWhoWroteGotAReply() {
         Chat chat = aWeekOfNewPeople(customerRole(), true).finish();
