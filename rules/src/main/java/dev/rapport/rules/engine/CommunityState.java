@@ -450,7 +450,8 @@ final class CommunityState {
             p.roles = m.authorRoles();
         }
         // A question whether someone looked at one's own thing ("have you seen my shop yet?") asks for attention, not
-        // for help: put to newcomers again and again, it is a seller's round, not a seeker's.
+        // for help: put to newcomers again and again, it is a seller's round, not a seeker's. Put to the room, it is
+        // one's news, counted as an announcement is.
         if (answer) {
             p.answers++;
         } else if (question && !AttentionAsked.is(m.text())) {
