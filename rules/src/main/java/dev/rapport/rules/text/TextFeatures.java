@@ -90,11 +90,32 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         // A number before the first word ("11 is a great number", "3 were enough") is the sentence's subject: what
         // follows it is a statement, never a question's opening auxiliary.
         boolean ledByNumber = false;
+        // The opening words of the last sentence, when there is more than one: chat puts its question last, often
+        // without its mark ("picked up a used kiln. is it safe to fire indoors"), read as the message's opening is.
+        int sentences = 1;
+        boolean sentenceEnded = false;
+        int lastWords = 0;
+        boolean lastLedByNumber = false;
+        int lastFirstStart = -1;
+        int lastFirstEnd = -1;
+        int lastSecondStart = -1;
+        int lastSecondEnd = -1;
+        int lastThirdStart = -1;
+        int lastThirdEnd = -1;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (firstStart < 0 && Character.isDigit(c)) {
                 ledByNumber = true;
+            }
+            // A full stop, an exclamation or a new line before a space ends a sentence (not the dot of a domain).
+            if (words > 0 && (c == '\n'
+                    || (c == '.' || c == '!') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))))) {
+                sentenceEnded = true;
+                lastLedByNumber = false;
+            }
+            if (sentenceEnded && Character.isDigit(c)) {
+                lastLedByNumber = true;
             }
             // "You finished it already?!" exclaims: a '?' next to a '!' is surprise, not a question to answer.
             if (c == '?' && !(i > 0 && text.charAt(i - 1) == '!') && !(i + 1 < n && text.charAt(i + 1) == '!')) {
@@ -132,6 +153,25 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
                     } else if (in(text, start, i, SECOND_PERSON_WORDS)) {
                         second++;
                     }
+                    if (sentenceEnded) {
+                        sentenceEnded = false;
+                        sentences++;
+                        lastWords = 0;
+                        lastFirstStart = -1;
+                        lastSecondStart = -1;
+                        lastThirdStart = -1;
+                    }
+                    lastWords++;
+                    if (lastFirstStart < 0) {
+                        lastFirstStart = start;
+                        lastFirstEnd = i;
+                    } else if (lastSecondStart < 0) {
+                        lastSecondStart = start;
+                        lastSecondEnd = i;
+                    } else if (lastThirdStart < 0) {
+                        lastThirdStart = start;
+                        lastThirdEnd = i;
+                    }
                     if (firstStart < 0) {
                         firstStart = start;
                         firstEnd = i;
@@ -150,6 +190,11 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         if (!question && firstStart >= 0 && words >= 3 && !ledByNumber) {
             question = opensLikeQuestion(text, firstStart, firstEnd, secondStart, secondEnd)
                     && !pastVerbBeforeACount(text, firstStart, firstEnd, secondStart, secondEnd, thirdStart, thirdEnd);
+        }
+        if (!question && sentences > 1 && lastWords >= 3 && !lastLedByNumber) {
+            question = opensLikeQuestion(text, lastFirstStart, lastFirstEnd, lastSecondStart, lastSecondEnd)
+                    && !pastVerbBeforeACount(text, lastFirstStart, lastFirstEnd, lastSecondStart, lastSecondEnd,
+                    lastThirdStart, lastThirdEnd);
         }
         return new TextFeatures(words, first, second, question, plural);
     }

@@ -31,6 +31,29 @@ class TextFeaturesTest {
         assertThat(TextFeatures.of("When I started I priced far too low").question()).isFalse();
     }
 
+    /**
+     * Chat often tells first and asks last, without the mark: the last sentence's opening asks as a message's does
+     * ("new to glazing. does anyone here mix their own slips").
+     */
+    @Test
+    void aQuestionInTheLastSentenceWithoutItsMarkStillAsks() {
+        assertThat(TextFeatures.of("bought the kiln second hand last spring. does anyone know where the manual is")
+                .question()).isTrue();
+        assertThat(TextFeatures.of("moved my stall to the square on Saturdays.\nis the corner spot worth the extra fee")
+                .question()).isTrue();
+        assertThat(TextFeatures.of("new here! how do you all price commissions").question()).isTrue();
+    }
+
+    /** The same test for the last sentence: statements, past tellings and numbers there still tell. */
+    @Test
+    void aLastSentenceThatTellsLeavesTheMessageAStatement() {
+        assertThat(TextFeatures.of("finished the glaze test. was a long day at the studio").question()).isFalse();
+        assertThat(TextFeatures.of("thanks for the tip. will do that next firing").question()).isFalse();
+        assertThat(TextFeatures.of("sold out at the fair. 12 were gone by noon").question()).isFalse();
+        assertThat(TextFeatures.of("the shop is at wrenandco.example. do it now while the sale is on").question())
+                .isFalse();
+    }
+
     /** A number that opens the sentence is its subject: "7 is plenty" tells, whatever verb follows it. */
     @Test
     void aSentenceOpenedByANumberIsAStatement() {
