@@ -1,5 +1,6 @@
 package dev.rapport.rules.text;
 
+import java.util.Arrays;
 
 /**
  * The few facts about a message's words the rules need, computed in one pass: how many words, how many
@@ -81,12 +82,8 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int plural = 0;
         int second = 0;
         boolean question = false;
-        int firstStart = -1;
-        int firstEnd = -1;
-        int secondStart = -1;
-        int secondEnd = -1;
-        int thirdStart = -1;
-        int thirdEnd = -1;
+        // The ranges [start, end) of the first three words ({@link #noteWord}), -1 where there is none.
+        int[] opening = {-1, -1, -1, -1, -1, -1};
         // A number before the first word ("11 is a great number", "3 were enough") is the sentence's subject: what
         // follows it is a statement, never a question's opening auxiliary.
         boolean ledByNumber = false;
@@ -96,16 +93,11 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         boolean sentenceEnded = false;
         int lastWords = 0;
         boolean lastLedByNumber = false;
-        int lastFirstStart = -1;
-        int lastFirstEnd = -1;
-        int lastSecondStart = -1;
-        int lastSecondEnd = -1;
-        int lastThirdStart = -1;
-        int lastThirdEnd = -1;
+        int[] lastOpening = {-1, -1, -1, -1, -1, -1};
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (firstStart < 0 && Character.isDigit(c)) {
+            if (opening[0] < 0 && Character.isDigit(c)) {
                 ledByNumber = true;
             }
             // A full stop, an exclamation or a new line before a space ends a sentence (not the dot of a domain).
@@ -157,46 +149,40 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
                         sentenceEnded = false;
                         sentences++;
                         lastWords = 0;
-                        lastFirstStart = -1;
-                        lastSecondStart = -1;
-                        lastThirdStart = -1;
+                        Arrays.fill(lastOpening, -1);
                     }
                     lastWords++;
-                    if (lastFirstStart < 0) {
-                        lastFirstStart = start;
-                        lastFirstEnd = i;
-                    } else if (lastSecondStart < 0) {
-                        lastSecondStart = start;
-                        lastSecondEnd = i;
-                    } else if (lastThirdStart < 0) {
-                        lastThirdStart = start;
-                        lastThirdEnd = i;
-                    }
-                    if (firstStart < 0) {
-                        firstStart = start;
-                        firstEnd = i;
-                    } else if (secondStart < 0) {
-                        secondStart = start;
-                        secondEnd = i;
-                    } else if (thirdStart < 0) {
-                        thirdStart = start;
-                        thirdEnd = i;
-                    }
+                    noteWord(lastOpening, start, i);
+                    noteWord(opening, start, i);
                 }
                 continue;
             }
             i++;
         }
-        if (!question && firstStart >= 0 && words >= 3 && !ledByNumber) {
-            question = opensLikeQuestion(text, firstStart, firstEnd, secondStart, secondEnd)
-                    && !pastVerbBeforeACount(text, firstStart, firstEnd, secondStart, secondEnd, thirdStart, thirdEnd);
+        if (!question && opening[0] >= 0 && words >= 3 && !ledByNumber) {
+            question = asks(text, opening);
         }
         if (!question && sentences > 1 && lastWords >= 3 && !lastLedByNumber) {
-            question = opensLikeQuestion(text, lastFirstStart, lastFirstEnd, lastSecondStart, lastSecondEnd)
-                    && !pastVerbBeforeACount(text, lastFirstStart, lastFirstEnd, lastSecondStart, lastSecondEnd,
-                    lastThirdStart, lastThirdEnd);
+            question = asks(text, lastOpening);
         }
         return new TextFeatures(words, first, second, question, plural);
+    }
+
+    /** Keeps the range [start, end) of a word in {@code opening} while it has fewer than three. */
+    private static void noteWord(int[] opening, int start, int end) {
+        for (int k = 0; k < opening.length; k += 2) {
+            if (opening[k] < 0) {
+                opening[k] = start;
+                opening[k + 1] = end;
+                return;
+            }
+        }
+    }
+
+    /** Whether the words of {@code opening} open a question without its mark (see {@link #opensLikeQuestion}). */
+    private static boolean asks(String t, int[] opening) {
+        return opensLikeQuestion(t, opening[0], opening[1], opening[2], opening[3])
+                && !pastVerbBeforeACount(t, opening[0], opening[1], opening[2], opening[3], opening[4], opening[5]);
     }
 
     /**
