@@ -11,6 +11,8 @@ import dev.rapport.rules.stats.TurnsRead;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,7 +180,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         leaveStarts = leaveStarts == null ? Optional.empty() : leaveStarts;
         // Absent before version 11; in the engine's order, which a plain copy would not keep.
         remindersAsked = remindersAsked == null || remindersAsked.isEmpty() ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(remindersAsked));
+                : Collections.unmodifiableMap(new LinkedHashMap<>(remindersAsked));
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
