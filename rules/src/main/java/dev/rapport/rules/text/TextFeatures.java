@@ -1,6 +1,5 @@
 package dev.rapport.rules.text;
 
-import java.util.Arrays;
 
 /**
  * The few facts about a message's words the rules need, computed in one pass: how many words, how many
@@ -70,7 +69,8 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
 
     /**
      * One pass over the text. A word is a range of the text, compared in place with the word lists (lower-cased,
-     * with a typographic apostrophe read as a plain one): no word is copied out.
+     * with a typographic apostrophe read as a plain one): no word is copied out, and nothing but the result is
+     * allocated.
      */
     public static TextFeatures of(String text) {
         if (text == null || text.isEmpty()) {
@@ -82,8 +82,8 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int plural = 0;
         int second = 0;
         boolean question = false;
-        // The ranges [start, end) of the first three words ({@link #noteWord}), -1 where there is none.
-        int[] opening = {-1, -1, -1, -1, -1, -1};
+        // Where the first word starts; its first three words are read again from there ({@link #asks}).
+        int opening = -1;
         // A number before the first word ("11 is a great number", "3 were enough") is the sentence's subject: what
         // follows it is a statement, never a question's opening auxiliary.
         boolean ledByNumber = false;
@@ -91,13 +91,13 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         // without its mark ("picked up a used kiln. is it safe to fire indoors"), read as the message's opening is.
         int sentences = 1;
         boolean sentenceEnded = false;
+        int lastOpening = -1;
         int lastWords = 0;
         boolean lastLedByNumber = false;
-        int[] lastOpening = {-1, -1, -1, -1, -1, -1};
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (opening[0] < 0 && Character.isDigit(c)) {
+            if (opening < 0 && Character.isDigit(c)) {
                 ledByNumber = true;
             }
             // A full stop, an exclamation or a new line before a space ends a sentence (not the dot of a domain).
@@ -113,53 +113,40 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             if (c == '?' && !(i > 0 && text.charAt(i - 1) == '!') && !(i + 1 < n && text.charAt(i + 1) == '!')) {
                 question = true;
             }
-            if (isLinkStart(text, i)) {
-                while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
+            int end = unreadEnd(text, i);
+            if (end >= 0) {
+                i = end;
                 continue;
             }
-            if (c == '<' || c == '@' || c == '#') { // <@123> mentions, @name, #channel: not words
-                while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
+            end = wordEnd(text, i);
+            if (end < 0) {
+                i++;
                 continue;
             }
-            if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
-                int start = i;
-                while (i < n) {
-                    char d = text.charAt(i);
-                    if (!Character.isLetterOrDigit(d) && d != '\'' && d != '\u2019') {
-                        break;
+            if (isWord(text, i, end)) {
+                words++;
+                if (in(text, i, end, FIRST_PERSON_WORDS)) {
+                    first++;
+                    if (in(text, i, end, FIRST_PERSON_PLURAL_WORDS)) {
+                        plural++;
                     }
-                    i++;
+                } else if (in(text, i, end, SECOND_PERSON_WORDS)) {
+                    second++;
                 }
-                // A lone apostrophe is not a word.
-                if (i - start == 1 && c != '\'' && c != '\u2019' || i - start > 1) {
-                    words++;
-                    if (in(text, start, i, FIRST_PERSON_WORDS)) {
-                        first++;
-                        if (in(text, start, i, FIRST_PERSON_PLURAL_WORDS)) {
-                            plural++;
-                        }
-                    } else if (in(text, start, i, SECOND_PERSON_WORDS)) {
-                        second++;
-                    }
-                    if (sentenceEnded) {
-                        sentenceEnded = false;
-                        sentences++;
-                        lastWords = 0;
-                        Arrays.fill(lastOpening, -1);
-                    }
-                    lastWords++;
-                    noteWord(lastOpening, start, i);
-                    noteWord(opening, start, i);
+                if (opening < 0) {
+                    opening = i;
                 }
-                continue;
+                if (sentenceEnded) {
+                    sentenceEnded = false;
+                    sentences++;
+                    lastWords = 0;
+                    lastOpening = i;
+                }
+                lastWords++;
             }
-            i++;
+            i = end;
         }
-        if (!question && opening[0] >= 0 && words >= 3 && !ledByNumber) {
+        if (!question && opening >= 0 && words >= 3 && !ledByNumber) {
             question = asks(text, opening);
         }
         if (!question && sentences > 1 && lastWords >= 3 && !lastLedByNumber) {
@@ -168,21 +155,69 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         return new TextFeatures(words, first, second, question, plural);
     }
 
-    /** Keeps the range [start, end) of a word in {@code opening} while it has fewer than three. */
-    private static void noteWord(int[] opening, int start, int end) {
-        for (int k = 0; k < opening.length; k += 2) {
-            if (opening[k] < 0) {
-                opening[k] = start;
-                opening[k + 1] = end;
-                return;
-            }
+    /** Where a link or a mention (<@123>, @name, #channel) starting at {@code i} ends, or -1: they are not words. */
+    private static int unreadEnd(String t, int i) {
+        char c = t.charAt(i);
+        if (!isLinkStart(t, i) && c != '<' && c != '@' && c != '#') {
+            return -1;
         }
+        int n = t.length();
+        while (i < n && !Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
-    /** Whether the words of {@code opening} open a question without its mark (see {@link #opensLikeQuestion}). */
-    private static boolean asks(String t, int[] opening) {
-        return opensLikeQuestion(t, opening[0], opening[1], opening[2], opening[3])
-                && !pastVerbBeforeACount(t, opening[0], opening[1], opening[2], opening[3], opening[4], opening[5]);
+    /** Where the run of letters, digits and apostrophes starting with a letter or one at {@code i} ends, or -1. */
+    private static int wordEnd(String t, int i) {
+        char c = t.charAt(i);
+        if (!Character.isLetter(c) && c != '\'' && c != '\u2019') {
+            return -1;
+        }
+        int n = t.length();
+        while (i < n) {
+            char d = t.charAt(i);
+            if (!Character.isLetterOrDigit(d) && d != '\'' && d != '\u2019') {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the run [start, end) of {@link #wordEnd} is a word: a lone apostrophe is not. */
+    private static boolean isWord(String t, int start, int end) {
+        return end - start > 1 || Character.isLetter(t.charAt(start));
+    }
+
+    /** Where the next word at or after {@code from} starts, or -1: the text read as {@link #of} reads it. */
+    private static int nextWord(String t, int from) {
+        int i = from;
+        while (i < t.length()) {
+            int end = unreadEnd(t, i);
+            if (end < 0) {
+                end = wordEnd(t, i);
+                if (end >= 0 && isWord(t, i, end)) {
+                    return i;
+                }
+            }
+            i = end < 0 ? i + 1 : end;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the three words from {@code start} (the first of them starts there) open a question without its mark
+     * (see {@link #opensLikeQuestion}). Read again here rather than kept during the pass: most messages have their
+     * question mark or fewer than three words and never get here.
+     */
+    private static boolean asks(String t, int start) {
+        int f1 = wordEnd(t, start);
+        int s0 = nextWord(t, f1);
+        int s1 = s0 < 0 ? -1 : wordEnd(t, s0);
+        int u0 = s0 < 0 ? -1 : nextWord(t, s1);
+        int u1 = u0 < 0 ? -1 : wordEnd(t, u0);
+        return opensLikeQuestion(t, start, f1, s0, s1) && !pastVerbBeforeACount(t, start, f1, s0, s1, u0, u1);
     }
 
     /**
