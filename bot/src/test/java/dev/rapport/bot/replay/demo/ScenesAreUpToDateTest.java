@@ -98,7 +98,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes73Script", "held-out-scenes-73", HeldOutScenes73Script::files),
                 script("HeldOutScenes74Script", "held-out-scenes-74", HeldOutScenes74Script::files),
                 script("HeldOutScenes75Script", "held-out-scenes-75", HeldOutScenes75Script::files),
-                script("HeldOutScenes76Script", "held-out-scenes-76", HeldOutScenes76Script::files));
+                script("HeldOutScenes76Script", "held-out-scenes-76", HeldOutScenes76Script::files),
+                script("HeldOutScenes77Script", "held-out-scenes-77", HeldOutScenes77Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
