@@ -97,7 +97,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes72Script", "held-out-scenes-72", HeldOutScenes72Script::files),
                 script("HeldOutScenes73Script", "held-out-scenes-73", HeldOutScenes73Script::files),
                 script("HeldOutScenes74Script", "held-out-scenes-74", HeldOutScenes74Script::files),
-                script("HeldOutScenes75Script", "held-out-scenes-75", HeldOutScenes75Script::files));
+                script("HeldOutScenes75Script", "held-out-scenes-75", HeldOutScenes75Script::files),
+                script("HeldOutScenes78Script", "held-out-scenes-78", HeldOutScenes78Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
