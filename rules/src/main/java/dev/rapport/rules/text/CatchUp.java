@@ -53,8 +53,8 @@ public final class CatchUp {
         if (OPENS.find(t.substring(0, end)) && !FOR_ASKING.matcher(t.substring(0, end)).find()) {
             return true;
         }
-        // Back first, then owning up ("Back from the coast! Sam sorry, only just saw this"): the owning up still opens
-        // the first word back, after its greeting.
+        // Back first, then owning up ("Back from the coast! Sam sorry, I am only catching this now"): the owning up
+        // still opens the first word back, after its greeting.
         if (end < t.length() && BACK_GREETING.matcher(t.substring(0, end)).matches()) {
             String rest = t.substring(end).strip();
             return OPENS.find(rest.substring(0, firstSentenceEnd(rest)));

@@ -36,7 +36,7 @@ class TeamMemberAwayRestartTest {
         chat.later(Duration.ofHours(2));
         MessageId q = chat.feed(ChatMessage.builder().id("q").at(chat.now().plusSeconds(60))
                 .in(Chat.COMMUNITY, HELP.name()).channelInfo(HELP).by("leopold").roles(Set.of("Customer"))
-                .text("my kiln's thermocouple reads fifty degrees low, is that covered by the warranty?").build());
+                .text("my kiln's thermocouple reads fifty degrees low, would my guarantee pay for a new one?").build());
         chat.later(Duration.ofDays(3));
         chat.sayWithRoles("marisol", "studio", Set.of("Staff"), "hello again everyone, catching up now");
         return q;
