@@ -282,6 +282,17 @@ public final class BoughtBefore {
             + "|\\b(?:can|could|would|will)\\s+you\\s+(?:also\\s+)?do\\s+(?:my|our)\\s+(?:[\\w'-]+\\s+){0,3}?"
             + "(?:on|for)\\s+(?:the\\s+)?(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)");
 
+    /**
+     * A booking the writer holds, told with its date: "we're booked for the 25th", "I'm booked in on Saturday", "our
+     * booking for half term". A guest's word of a stay or a place already paid or promised; "booked up", "booked solid"
+     * or "fully booked" name no date and are a seller's word of their own diary.
+     */
+    private static final GatedPattern BOOKING_HELD = GatedPattern.compile("\\b(?:(?:i'm|im|i\\s+am|we're|we\\s+are"
+            + "|i've\\s+been|we've\\s+been)\\s+(?:already\\s+|all\\s+)?booked(?:\\s+in)?|(?:my|our)\\s+booking)"
+            + "\\s+(?:for|on|from)\\s+(?:the\\s+)?(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|next\\s+\\w+"
+            + "|half\\s+term\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)",
+            "booked", "booking");
+
     private BoughtBefore() {
     }
 
@@ -390,6 +401,17 @@ public final class BoughtBefore {
         // An occasion of the writer's worked by the other ("you called our harvest dance") is work told too (EventWorked).
         return (DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || EventWorked.told(t))
                 && payTalked(text);
+    }
+
+    /**
+     * True when {@code text} tells of a booking its writer holds, with its date ({@link #BOOKING_HELD}: "we're booked
+     * for the 25th, can we move pitches?"). Told to a business's team, it is the word of that business's guest.
+     */
+    public static boolean holdsBooking(String text) {
+        if (text == null || text.length() < 12 || !has(text, "booked") && !has(text, "booking")) {
+            return false;
+        }
+        return BOOKING_HELD.find(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /** A cheap look for one of the verbs of buying, "you" or not. */

@@ -406,6 +406,11 @@ final class CommunityState {
         if (BoughtBefore.payingMember(text)) {
             return true;
         }
+        // A booking one holds, told to a business's team in its own server ("we're booked for the 25th, could we
+        // move?"), is its guest's word: the business sells to its members, and the writer is its customer.
+        if (BoughtBefore.holdsBooking(text) && !teamOf(m) && spokenToTheTeam(addressees)) {
+            return true;
+        }
         boolean served = BoughtBefore.servedBy(text);
         if ((served || BoughtBefore.boughtIt(text)) && spokenToASeller(m.author(), addressees)) {
             return true;
@@ -885,7 +890,10 @@ final class CommunityState {
         return a.length <= PASSED_KEPT ? a : Arrays.copyOfRange(a, a.length - PASSED_KEPT, a.length);
     }
 
-    /** Whether someone other than {@code author} among {@code addressees} sells here: promoted or offered their work. */
+    /**
+     * Whether someone other than {@code author} among {@code addressees} sells here: promoted or offered their work, or
+     * is known to serve clients of their own.
+     */
     private boolean spokenToASeller(UserId author, List<UserId> addressees) {
         for (int k = 0; k < addressees.size(); k++) {
             UserId u = addressees.get(k);
@@ -896,9 +904,26 @@ final class CommunityState {
             if (trade.isSeller(u) || seller != null && seller.offersWork) {
                 return true;
             }
+            // Someone already known to work for clients (they spoke of their clients, or a client of theirs said so
+            // here) does paid work, though they never posted an offer: work of theirs told to them ("you serviced
+            // my bike in March") is told by one of those clients.
+            if (seller != null && seller.servesClients) {
+                return true;
+            }
             // In a business's own server that sells to its members, its team does the business's work: "you fitted
             // our boiler" told to any one of them (not only the one who posts the offers) is said by its customer.
             if (seller != null && trade.tradeOffered() && (roles.anyStaffRole(seller.roles) || seller.owner && hasStaff())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any of {@code addressees} is the business's team in its own server (see {@link #team()}). */
+    private boolean spokenToTheTeam(List<UserId> addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            Person p = people.get(addressees.get(k));
+            if (p != null && (roles.anyStaffRole(p.roles) || p.owner && hasStaff())) {
                 return true;
             }
         }
