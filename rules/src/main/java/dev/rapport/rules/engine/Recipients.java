@@ -107,7 +107,7 @@ final class Recipients {
         // work, whatever else it says.
         UserId feedbackFor = m.replyTo().isPresent() && purposes.of(m.channelInfo()).feedback()
                 ? m.replyToAuthor().orElse(null) : null;
-        for (UserId to : spokenTo(m, addressees)) {
+        for (UserId to : underOwnReply(m, spokenTo(m, addressees))) {
             if (to.equals(m.author())) {
                 continue;
             }
@@ -184,6 +184,36 @@ final class Recipients {
             enrolledAddressees.add(to);
         }
         return new Received(enrolledAddressees, pushed == YES);
+    }
+
+    /**
+     * The people a reply to one's own message is said to, when it names nobody: the one that message replied to. A
+     * follow-up placed under one's own answer to someone ("glad it worked. which model is it, by the way?") goes on
+     * speaking to them, as a second reply to them would: in many rooms people keep a conversation together by
+     * replying to their own last word in it. A reply to one's own post to the room ({@code spokenTo} of it empty: a
+     * question, a piece of news) is said to whoever answered there, which the author's side reads; here it stays said
+     * to nobody. Not a guessed reply link (an IRC log's inference), nor a private conversation, said to its other side
+     * anyway.
+     */
+    private List<UserId> underOwnReply(ChatMessage m, List<UserId> spokenTo) {
+        if (m.kind() == ChannelKind.DIRECT || m.replyGuessed() || m.replyTo().isEmpty()
+                || spokenTo.size() != 1 || !spokenTo.get(0).equals(m.author())) {
+            return spokenTo;
+        }
+        Seen own = seen.get(m.replyTo().get());
+        if (own == null || !own.author().equals(m.author()) || own.enrolledAddressees().isEmpty()) {
+            return spokenTo;
+        }
+        UserId before = own.enrolledAddressees().get(0);
+        // Only where the author's own reading of that message gave it to them (a reply to them, or naming them): a
+        // question of one's own to the room that the team is waited on for was said to nobody in particular.
+        UserState author = people.existing(m.author(), m.community());
+        UserState.OwnMessage said = author == null ? null : author.ownMessage(m.replyTo().get());
+        if (before.equals(m.author()) || said == null || said.gaveTo().length == 0
+                || said.gaveTo()[0] != pseudonyms.code(before)) {
+            return spokenTo;
+        }
+        return List.of(before);
     }
 
     /** Whether {@code m} replies to a message of {@code to}'s by echoing its words back ({@link EchoQuestion}). */
