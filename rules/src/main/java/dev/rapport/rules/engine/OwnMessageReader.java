@@ -12,11 +12,13 @@ import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
+import dev.rapport.rules.rule.UserHistory.LinkPost;
 import dev.rapport.rules.text.ChannelEcho;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.CommunityVote;
 import dev.rapport.rules.text.CritiqueRequest;
 import dev.rapport.rules.text.FavourAsk;
+import dev.rapport.rules.text.FigureUpdate;
 import dev.rapport.rules.text.Hiring;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.PaidPostsRoom;
@@ -48,6 +50,8 @@ final class OwnMessageReader {
     private static final int SCATTER_ROOMS_BEFORE = 2;
     /** Within this, the same link in three rooms is a cross-post ({@code links.repeat}'s default window). */
     private static final Duration CROSS_POST = Duration.ofHours(24);
+    /** Time at least between two posts of a figure's update: a reading a day is news ({@code links.repeat}'s spacing). */
+    private static final Duration UPDATE_SPACING = Duration.ofHours(12);
 
     private final PromoDetector promoDetector;
     private final ChannelPurposes purposes;
@@ -283,7 +287,14 @@ final class OwnMessageReader {
         // from there into other rooms is still a repeat.
         boolean linksAsked = addressees.isEmpty() && purposes.of(m.channelInfo()).linksAsked() && !promo.promotional()
                 && !promo.engagementAsk() && !pitch && !offered;
-        boolean fitting = onPurpose || ownThing || linksAsked;
+        // So is the next post of a figure's update to the one room it is told in, a post a day at most ("0.4 m today,
+        // falling <the gauge>", "3 places left <the sheet>"): the news is the figure, its link the source each time,
+        // told as a service to the room rather than a link habit (links.repeat reads it so too). Not the first post of
+        // the series, not a link one promoted, claimed or took to other rooms, and nothing sold or asked.
+        boolean figureSeries = addressees.isEmpty() && m.kind() != ChannelKind.DIRECT && !promo.promotional()
+                && !promo.engagementAsk() && !pitch && !offered && !CommunityCause.claimsOwn(m.text())
+                && FigureUpdate.is(m.text()) && figureSeries(s, m, ownLinks);
+        boolean fitting = onPurpose || ownThing || linksAsked || figureSeries;
         List<Link> counted = exempt || fitting ? List.of() : MessageLinks.shared(m.links(), hostsAreTopics);
         // The link of a post that only echoes its channel is not counted for it, but kept: the same link pushed from
         // there into other channels within the hour is a cross-post, and a run of them a burst. So is the link of one's
@@ -321,6 +332,14 @@ final class OwnMessageReader {
             logged = scattered;
         }
         PromoVerdict judged = judgedWithLinksBefore(s, m, promo, counted);
+        // A reminder someone asked for under one's post ("payday's Thursday, nudge me then?"), given in that room as the
+        // first post of its link after the ask, is the favour done for them, not one more push of the offer: no
+        // occasion of promotion, as it is no post toward a repeat (links.repeat). Not one that pitches at someone, or
+        // asks a favour of its own, or sells with words of its own beyond the offer brought back.
+        if (judged.promotional() && !promo.salesPitch() && !judged.engagementAsk() && !pitch
+                && m.kind() != ChannelKind.DIRECT && reminderAskedFor(s, m, ownLinks)) {
+            judged = PromoVerdict.NONE;
+        }
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
@@ -363,6 +382,61 @@ final class OwnMessageReader {
                 CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch || salesRoom) : List.of();
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost, offers);
+    }
+
+    /**
+     * Whether every link of the message was posted before in this room in the last week, in no other room, the latest
+     * of those posts at least {@link #UPDATE_SPACING} ago: the next post of a series of updates with their source.
+     */
+    private static boolean figureSeries(UserState s, ChatMessage m, List<Link> links) {
+        if (links.isEmpty()) {
+            return false;
+        }
+        for (Link link : links) {
+            Instant latest = null;
+            for (LinkPost p : s.postsOf(link.fingerprint())) {
+                if (p.message().equals(m.id())) {
+                    continue;
+                }
+                if (!p.channel().equals(m.channel())) {
+                    return false;
+                }
+                latest = latest == null || p.time().isAfter(latest) ? p.time() : latest;
+            }
+            if (latest == null || latest.isAfter(m.time().minus(UPDATE_SPACING))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the message brings back, to the room where it was posted, a link of one's own under whose earlier post
+     * someone asked to be reminded ({@code text/ReminderAsked}), and is the first post of that link
+     * there since the ask: the reminder they asked for.
+     */
+    private static boolean reminderAskedFor(UserState s, ChatMessage m, List<Link> links) {
+        for (Link link : links) {
+            List<LinkPost> posts = s.postsOf(link.fingerprint());
+            for (LinkPost under : posts) {
+                if (under.message().equals(m.id()) || !under.channel().equals(m.channel())) {
+                    continue;
+                }
+                Optional<Instant> asked = s.reminderAskedUnder(under.message());
+                if (asked.isEmpty() || asked.get().isAfter(m.time())) {
+                    continue;
+                }
+                boolean givenBefore = false;
+                for (LinkPost p : posts) {
+                    givenBefore |= !p.message().equals(m.id()) && p.channel().equals(m.channel())
+                            && p.time().isAfter(asked.get()) && p.time().isBefore(m.time());
+                }
+                if (!givenBefore) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -233,14 +233,21 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "notifications"));
     }
 
+    /** The suppliers of a trade welcomed to a room ("suppliers welcome", "suppliers are welcome here"). */
+    private static final Pattern SUPPLIERS_WELCOME = Pattern.compile(
+            "\\bsuppliers?\\s+(?:are\\s+|very\\s+)?welcome\\b|\\bwelcom(?:e|es|ing)\\s+(?:all\\s+)?suppliers\\b");
+
     private static boolean topicSaysPromotion(String topic) {
         return topic.contains("self-promo") || topic.contains("self promo") || topic.contains("promote your")
                 || topic.contains("share your work") || topic.contains("share your projects")
                 || topic.contains("showcase") || topic.contains("advertise") || topic.contains("plug your")
                 || topic.contains("when you go live") || topic.contains("when you're live")
                 // a topic that welcomes those who sell ("vendors & designers welcome", "sellers welcome") invites their
-                // offers, as a marketplace does
-                || topic.contains("welcome") && (topic.contains("vendor") || topic.contains("seller"));
+                // offers, as a marketplace does; so does one welcoming those who supply the members' trade ("suppliers
+                // welcome: kit and offers for bakeries"): a supplier is the trade's seller by another name. Said of the
+                // suppliers themselves, not of a room that talks about them ("ask about suppliers, newcomers welcome")
+                || topic.contains("welcome") && (topic.contains("vendor") || topic.contains("seller"))
+                || SUPPLIERS_WELCOME.matcher(topic).find();
     }
 
     /**

@@ -22,9 +22,17 @@ public final class FigureUpdate {
     private static final Pattern CLOCK = Pattern.compile(".*\\d[:.]\\d\\d(?!\\d).*");
     /** Words at most beside the figure and the link: a reading is said in a line, an announcement takes more. */
     private static final int MAX_WORDS = 12;
-    /** What makes a number a clock time, a date or a price (general English). */
-    private static final Set<String> NOT_A_READING = Set.of("am", "pm", "st", "nd", "rd", "th", "o'clock", "off",
-            "quid", "bucks", "p", "k", "usd", "eur", "gbp", "dollars", "euros", "pounds");
+    /** What makes a number a clock time or a date (general English). */
+    private static final Set<String> TIME_OR_DATE = Set.of("am", "pm", "st", "nd", "rd", "th", "o'clock");
+    /** What makes a number a price (general English). */
+    private static final Set<String> PRICE = Set.of("off", "quid", "bucks", "p", "k", "usd", "eur", "gbp", "dollars",
+            "euros", "pounds");
+    /**
+     * Units a reading is measured in (wind, height, rain, temperature, pressure): a number with one is a measured
+     * figure, never a time or a price. Not "m" or "h", which also write minutes and hours.
+     */
+    private static final Set<String> MEASURE = Set.of("kt", "kts", "knots", "mph", "kph", "ft", "mm", "cm", "hpa", "mb",
+            "°", "°c", "°f");
     /** Words before a number that make it a time ("leaving at 7", "back by 6", "open until 9"). */
     private static final Set<String> TIME_BEFORE = Set.of("at", "by", "until", "till", "til", "before", "from",
             "around", "@");
@@ -51,6 +59,7 @@ public final class FigureUpdate {
         if (count == 0 || count > MAX_WORDS) {
             return false;
         }
+        boolean measured = measured(tokens);
         boolean figure = false;
         for (int i = 0; i < tokens.length; i++) {
             String token = EDGE_MARKS.matcher(tokens[i]).replaceAll("");
@@ -60,16 +69,41 @@ public final class FigureUpdate {
             }
             String after = token.substring(digits);
             String next = i + 1 < tokens.length ? NOT_A_LETTER.matcher(tokens[i + 1]).replaceAll("") : "";
-            // "7:30", "10am", "the 17th", "£28", "28quid", "20% off": a time, a date or a price, not a reading
+            // "£28", "28quid", "20% off": a price, not a reading
+            if (PRICE.contains(after) || PRICE.contains(next) || after.startsWith("%") && next.equals("off")
+                    || priced(tokens[i]) || i > 0 && priced(tokens[i - 1])) {
+                return false;
+            }
+            // "7:30", "10am", "the 17th", "at 7": a time or a date, which a reminder of an event carries. Beside a
+            // measured reading ("6 kt, showers after 3pm") it says when the conditions change: the reading is the news.
             if (CLOCK.matcher(tokens[i]).matches() && tokens[i].contains(":")
-                    || NOT_A_READING.contains(after) || NOT_A_READING.contains(next)
-                    || after.startsWith("%") && next.equals("off")
-                    || priced(tokens[i]) || i > 0 && (priced(tokens[i - 1]) || TIME_BEFORE.contains(tokens[i - 1]))) {
+                    || TIME_OR_DATE.contains(after) || TIME_OR_DATE.contains(next)
+                    || i > 0 && TIME_BEFORE.contains(tokens[i - 1])) {
+                if (measured) {
+                    continue;
+                }
                 return false;
             }
             figure = true;
         }
         return figure;
+    }
+
+    /** Whether some number among {@code tokens} carries a unit of measure ("6 kt", "3000ft", "12°c"). */
+    private static boolean measured(String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            String token = EDGE_MARKS.matcher(tokens[i]).replaceAll("");
+            int digits = leadingNumber(token);
+            if (digits == 0) {
+                continue;
+            }
+            String after = token.substring(digits);
+            String next = i + 1 < tokens.length ? EDGE_MARKS.matcher(tokens[i + 1]).replaceAll("") : "";
+            if (MEASURE.contains(after) || MEASURE.contains(next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Length of the number that opens {@code token} ("0.55", "12", "2,100"), or 0 when it opens with none. */

@@ -191,6 +191,13 @@ public final class OfferRequest {
             "pay");
 
     /** What separates the words of a channel's name; compiled once (String.split compiled it per message). */
+    /**
+     * A topic that tells providers to quote in the room ("jobs posted by clients, fitters quote here", "plumbers bid
+     * below"): the room's posts are requests, and quoting is how they are answered. The verb, not the noun: "post a
+     * quote here" or "favourite quotes here" names sayings or prices, not the trade's answer.
+     */
+    private static final Pattern QUOTE_HERE = Pattern.compile("(?<!\\b(?:a|an|the|your|my|our|their|favourite|favorite"
+            + "|fave|best|daily|weekly|good|great) )\\b(?:quote|bid)\\s+(?:here|below|in (?:the )?(?:replies|thread))\\b");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     /** Saying one will write to the person privately: "I'll DM you pics", "will message you the details". */
     private static final GatedPattern WRITE_PRIVATELY = GatedPattern.compile("\\b(?:i'll|i will|will|let me|i can) (?:dm|pm|"
@@ -294,6 +301,7 @@ public final class OfferRequest {
             }
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
-        return topic.contains("with offers") || topic.contains("your quote") || TopicClauses.asksForOffers(topic);
+        return topic.contains("with offers") || topic.contains("your quote") || TopicClauses.asksForOffers(topic)
+                || QUOTE_HERE.matcher(topic).find();
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static dev.rapport.rules.rule.RuleId.LINKS_REPEAT;
+import static dev.rapport.rules.rule.RuleId.LINKS_SHARE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -102,5 +103,54 @@ class FigureUpdatesTest {
         assertThat(FigureUpdate.is("20% off today https://shop.example/a")).isFalse();
         assertThat(FigureUpdate.is("the Wye descent is on, 12 boats max, meet at the slipway with your own kit, "
                 + "lunch in Monmouth https://e.example/a")).isFalse();
+    }
+
+    // --- session 44: a time beside a measured reading; the series is no link habit either ---
+
+    /** A reading measured in its unit stays the news when the post also says when the conditions change. */
+    @Test
+    void aTimeBesideAMeasuredReadingLeavesItAReadingATimeAloneDoesNot() {
+        assertThat(FigureUpdate.is("14 mph gusts, drizzle clearing by 11am https://met.example/coast")).isTrue();
+        assertThat(FigureUpdate.is("swell 4 ft, offshore until 2pm https://surf.example/bay")).isTrue();
+        assertThat(FigureUpdate.is("drop-in session tomorrow at 7, 20 spaces https://e.example/a")).isFalse();
+        assertThat(FigureUpdate.is("12 mph and sunny, 5 quid entry https://e.example/a")).isFalse();
+    }
+
+    @Test
+    void theDaysReadingWithItsSourceIsNoLinkHabitAfterTheFirstPost() {
+        Chat chat = chat();
+        String coast = "https://met.example/coast/north";
+        chat.sayIn("ana", LODGE, "18 mph from the north, whitecaps " + coast);
+        for (String reading : new String[]{"9 mph, glassy until noon", "22 mph gusting 30, stay in",
+            "11 mph, fog lifting by 10am", "7 mph, lovely"}) {
+            chat.later(Duration.ofDays(1));
+            chat.sayIn("ana", LODGE, reading + " " + coast);
+        }
+        chat.later(Duration.ofHours(3));
+        for (String word : new String[]{"anyone keen on the Sunday paddle?", "I can bring the spare deck",
+            "see you all at the hut", "who has the trailer key?", "bring flasks, it's cold"}) {
+            chat.sayIn("ana", LODGE, word);
+        }
+
+        assertThat(chat.finish().findings(LINKS_SHARE)).isEmpty();
+    }
+
+    @Test
+    void linksWithoutAFigureEachDayAreStillALinkHabit() {
+        Chat chat = chat();
+        String coast = "https://met.example/coast/north";
+        chat.sayIn("ana", LODGE, "look at this " + coast);
+        int page = 0;
+        for (String word : new String[]{"worth a look", "have a read of this", "this one too", "this site is good"}) {
+            chat.later(Duration.ofDays(1));
+            chat.sayIn("ana", LODGE, word + " " + coast + "/page-" + ++page);
+        }
+        chat.later(Duration.ofHours(3));
+        for (String word : new String[]{"anyone keen on the Sunday paddle?", "I can bring the spare deck",
+            "see you all at the hut", "who has the trailer key?", "bring flasks, it's cold"}) {
+            chat.sayIn("ana", LODGE, word);
+        }
+
+        assertThat(chat.finish().findings(LINKS_SHARE)).isNotEmpty();
     }
 }

@@ -15,6 +15,17 @@ class OfferRequestTest {
                 + "estimate below."))).isTrue();
     }
 
+    /** A topic telling providers to quote in the room makes its posts requests; quotes as sayings or a noun do not. */
+    @Test
+    void aTopicTellingTheTradeToQuoteThereIsForRequestsAQuotationsRoomIsNot() {
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("jobs-board", "householders post the job, roofers quote "
+                + "here"))).isTrue();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("hauls", "loads to move; drivers bid below"))).isTrue();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("words", "post a quote here that made you think")))
+                .isFalse();
+        assertThat(OfferRequest.channelFor(ChannelInfo.of("lines", "favourite quotes here, poems too"))).isFalse();
+    }
+
     @Test
     void chatFeedbackAndRequestChannelsAreNot() {
         assertThat(OfferRequest.channelFor(ChannelInfo.of("general", "Talk about anything."))).isFalse();
