@@ -190,7 +190,6 @@ public final class OfferRequest {
             + "(?! (?:it forward|you back|back|attention)\\b)",
             "pay");
 
-    /** What separates the words of a channel's name; compiled once (String.split compiled it per message). */
     /**
      * A topic that tells providers to quote in the room ("jobs posted by clients, fitters quote here", "plumbers bid
      * below"): the room's posts are requests, and quoting is how they are answered. The verb, not the noun: "post a
@@ -198,6 +197,7 @@ public final class OfferRequest {
      */
     private static final Pattern QUOTE_HERE = Pattern.compile("(?<!\\b(?:a|an|the|your|my|our|their|favourite|favorite"
             + "|fave|best|daily|weekly|good|great) )\\b(?:quote|bid)\\s+(?:here|below|in (?:the )?(?:replies|thread))\\b");
+    /** What separates the words of a channel's name; compiled once (String.split compiled it per message). */
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     /** Saying one will write to the person privately: "I'll DM you pics", "will message you the details". */
     private static final GatedPattern WRITE_PRIVATELY = GatedPattern.compile("\\b(?:i'll|i will|will|let me|i can) (?:dm|pm|"
