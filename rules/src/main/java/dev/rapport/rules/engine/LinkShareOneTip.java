@@ -19,7 +19,8 @@ import java.util.List;
  *       turns to nobody pass links on (articles, finds, deals that are not one's own), and both tips then ask for the
  *       same thing (a word to a person before the next post). The link tip is the more specific, it says what the
  *       posts are, so the broadcast tip is not given, as long as the person talked with someone that week (replied to
- *       or addressed somebody): the posts to nobody are then the link habit and nothing more. Both stand otherwise: a
+ *       or addressed somebody, or talked with whoever answered a link post of theirs): the posts to nobody are then
+ *       the link habit and nothing more. Both stand otherwise: a
  *       week in which the person spoke to no one at all (not talking with anyone is more than posting links); posts
  *       to nobody that are mostly something else (news, chat to the room); and announcements of one's own work, which
  *       are what the broadcast tip is about (how one speaks to the room), whatever links they carry.</li>
@@ -59,8 +60,13 @@ final class LinkShareOneTip {
         return out;
     }
 
-    /** Most of the week's turns to nobody passed links on, and the person did talk with someone that week. */
+    /**
+     * Most of the week's turns to nobody passed links on, and the person did talk with someone that week: replied to
+     * someone, or talked with whoever answered one of their link posts, by turns, a reply or a name (the link opened
+     * a conversation, {@link WeekTally#linkPostsAnswered()}): chat without reply links is talk all the same.
+     */
     private static boolean sameLinkPosts(WeekTally tally) {
-        return tally.replies() > 0 && tally.linkMessagesToNobody() * 2 > tally.broadcastTurns();
+        return (tally.replies() > 0 || tally.linkPostsAnswered() > 0)
+                && tally.linkMessagesToNobody() * 2 > tally.broadcastTurns();
     }
 }

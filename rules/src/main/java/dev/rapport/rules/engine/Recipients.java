@@ -222,8 +222,11 @@ final class Recipients {
             return false;
         }
         Seen replied = seen.get(m.replyTo().get());
+        // Or settles its own question at once in their words ("at the weekend? closed." to "is it closed?"): a point
+        // argued, not a question put to them.
         return replied != null && replied.words() != null && pseudonyms.same(replied.author(), to)
-                && EchoQuestion.is(m.text(), replied.words());
+                && (EchoQuestion.is(m.text(), replied.words())
+                || EchoQuestion.settledInTheirWords(m.text(), replied.words()));
     }
 
     /**

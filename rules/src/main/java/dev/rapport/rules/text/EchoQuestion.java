@@ -123,6 +123,39 @@ public final class EchoQuestion {
         return true;
     }
 
+    /**
+     * Whether {@code reply} puts one short question and settles it at once in the other person's own words: a
+     * question that asks nothing of them (no question word or verb first, no "you"), then a closing of a few words all
+     * taken from the message it replies to ("at the weekend? closed." to "is it closed?"): the writer argues their
+     * point with a rhetorical question and gives its answer themselves, and nobody owes it one.
+     */
+    public static boolean settledInTheirWords(String reply, int[] repliedWords) {
+        if (reply == null || repliedWords == null || repliedWords.length == 0) {
+            return false;
+        }
+        int mark = reply.indexOf('?');
+        if (mark < 0 || reply.indexOf('?', mark + 1) >= 0) {
+            return false;
+        }
+        String[] question = nonEmpty(split(reply.substring(0, mark)));
+        String[] closing = nonEmpty(split(reply.substring(mark + 1)));
+        if (question.length == 0 || question.length > MOST_WORDS || closing.length == 0
+                || closing.length > MOST_WORDS || in(question[0])) {
+            return false;
+        }
+        for (String w : question) {
+            if (isYou(w)) {
+                return false;
+            }
+        }
+        for (String w : closing) {
+            if (Arrays.binarySearch(repliedWords, w.hashCode()) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean in(String w) {
         for (String a : ASKS) {
             if (a.equals(w)) {

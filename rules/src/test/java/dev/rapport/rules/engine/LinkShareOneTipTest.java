@@ -87,6 +87,40 @@ class LinkShareOneTipTest {
     }
 
     /**
+     * Talk without reply links is talk: a word back, by turns, to the neighbour who answered one of the week's link
+     * posts is a conversation the link opened, and the posts to nobody are then the link habit the share tip names.
+     */
+    private static Chat toveTenFindsOneAnswered(boolean talksBack) {
+        Chat chat = Chat.coaching("tove");
+        for (String article : ARTICLES.subList(0, 10)) {
+            chat.say("tove", "general", "worth a read https://shorenotes.example/articles/" + article);
+            if (article.equals("harbour-seals")) {
+                chat.later(Duration.ofMinutes(15));
+                chat.say("uli", "general", "the pup photos in that one are something");
+                if (talksBack) {
+                    chat.later(Duration.ofMinutes(5));
+                    chat.say("tove", "general", "the grey one with the flipper up is my favourite");
+                }
+            }
+            chat.later(Duration.ofHours(5));
+        }
+        chat.finish();
+        return chat;
+    }
+
+    @Test
+    void aWordByTurnsWithWhoeverAnsweredALinkPostMakesThePostsToNobodyTheShareTipAlone() {
+        assertThat(tips(toveTenFindsOneAnswered(true), "tove", Set.of(LINKS_SHARE, ONEWAY_BROADCAST)))
+                .containsExactly(LINKS_SHARE);
+    }
+
+    @Test
+    void anAnswerToALinkPostLeftWithoutAWordBackLeavesBothTips() {
+        assertThat(tips(toveTenFindsOneAnswered(false), "tove", Set.of(LINKS_SHARE, ONEWAY_BROADCAST)))
+                .containsExactlyInAnyOrder(LINKS_SHARE, ONEWAY_BROADCAST);
+    }
+
+    /**
      * In the server's #general, a room for talk by its name: one neighbour's post there makes it no room of posts
      * ({@code RoomOfPostsTest}).
      */
