@@ -20,10 +20,10 @@ import java.util.List;
  *       same thing (a word to a person before the next post). The link tip is the more specific, it says what the
  *       posts are, so the broadcast tip is not given, as long as the person talked with someone that week (replied to
  *       or addressed somebody, or talked with whoever answered a link post of theirs): the posts to nobody are then
- *       the link habit and nothing more. Both stand otherwise: a
- *       week in which the person spoke to no one at all (not talking with anyone is more than posting links); posts
- *       to nobody that are mostly something else (news, chat to the room); and announcements of one's own work, which
- *       are what the broadcast tip is about (how one speaks to the room), whatever links they carry.</li>
+ *       the link habit and nothing more. Both stand otherwise: a week in which the person spoke to no one at all
+ *       (not talking with anyone is more than posting links); posts to nobody that are mostly something else (news,
+ *       chat to the room); and announcements of one's own work, which are what the broadcast tip is about (how one
+ *       speaks to the room), whatever links they carry.</li>
  * </ul>
  *
  * The evidence compared is the week's own counts: the drop's message carries counted links by definition, and

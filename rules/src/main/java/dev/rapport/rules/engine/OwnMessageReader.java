@@ -30,10 +30,8 @@ import dev.rapport.rules.text.TextFeatures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The reading step of a person's own message: what it is (promotion or not, and whose; an ask for help; an
@@ -260,7 +258,7 @@ final class OwnMessageReader {
         // So is a sale the answer names as the writer's own in the sentence that makes it ("our evening tours are 15%
         // off this month: …", "my prints are £20 till Sunday: …"): one's own thing at a price or a discount, riding on
         // the help, where the same price passed on for a shop ("the market stall has them 15% off: …") claims nothing.
-        boolean ownSaleNamed = promo.salesPitch() && ownSaleSentence(m.text());
+        boolean ownSaleNamed = promo.salesPitch() && Pitch.ownSaleNamed(m.text());
         boolean plugged = answer && !theirs && !m.links().isEmpty() && (promo.selfPromotion() || offered
                 || ownSaleNamed)
                 && (promo.engagementAsk() || (promo.salesPitch() || offered)
@@ -299,8 +297,8 @@ final class OwnMessageReader {
         // told as a service to the room rather than a link habit (links.repeat reads it so too). Not the first post of
         // the series, not a link one promoted, claimed or took to other rooms, and nothing sold or asked.
         boolean figureSeries = addressees.isEmpty() && m.kind() != ChannelKind.DIRECT && !promo.promotional()
-                && !promo.engagementAsk() && !pitch && !offered && !CommunityCause.claimsOwn(m.text())
-                && FigureUpdate.is(m.text()) && figureSeries(s, m, ownLinks);
+                && !promo.engagementAsk() && !pitch && !offered && figureSeries(s, m, ownLinks)
+                && FigureUpdate.is(m.text()) && !CommunityCause.claimsOwn(m.text());
         boolean fitting = onPurpose || ownThing || linksAsked || figureSeries;
         List<Link> counted = exempt || fitting ? List.of() : MessageLinks.shared(m.links(), hostsAreTopics);
         // The link of a post that only echoes its channel is not counted for it, but kept: the same link pushed from
@@ -389,30 +387,6 @@ final class OwnMessageReader {
                 CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch || salesRoom) : List.of();
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost, offers);
-    }
-
-    /** Sentences, for {@link #ownSaleSentence}. */
-    private static final Pattern SENTENCES = Pattern.compile("[.!?\\n]+");
-    /** "my" or "our" as a word: the thing named is the writer's own. */
-    private static final Pattern OWN_WORD = Pattern.compile("\\b(?:my|our)\\b");
-    /** A share off ("20% off", "15 % off") or a discount named. */
-    private static final Pattern SHARE_OFF = Pattern.compile("\\d\\s*%\\s*off\\b|\\bdiscount");
-
-    /**
-     * Whether one sentence of {@code text} names a thing as the writer's own ("my", "our") and puts a price, a code or a
-     * share off on it: the sale is theirs.
-     */
-    static boolean ownSaleSentence(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        for (String sentence : SENTENCES.split(text.toLowerCase(Locale.ROOT))) {
-            if (OWN_WORD.matcher(sentence).find()
-                    && (SHARE_OFF.matcher(sentence).find() || Pitch.pricedOrCoded(sentence))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -130,6 +130,31 @@ public final class Pitch {
         return text != null && !links.isEmpty() && priced(text.toLowerCase(Locale.ROOT));
     }
 
+    /** Sentences, for {@link #ownSaleNamed}. */
+    private static final Pattern SENTENCES = Pattern.compile("[.!?\\n]+");
+    /** "my" or "our" as a word: the thing named is the writer's own. */
+    private static final Pattern OWN_WORD = Pattern.compile("\\b(?:my|our)\\b");
+    /** A share off ("20% off", "15 % off") or a discount named, for {@link #ownSaleNamed}. */
+    private static final Pattern OFF_OR_DISCOUNT = Pattern.compile("\\d\\s*%\\s*off\\b|\\bdiscount");
+
+    /**
+     * Whether one sentence of {@code text} names a thing as the writer's own ("my", "our") and puts a price, a code or a
+     * share off on it ("our evening tours are 15% off this month"): the sale is theirs, where the same price passed on
+     * for a shop claims nothing.
+     */
+    public static boolean ownSaleNamed(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        for (String sentence : SENTENCES.split(text.toLowerCase(Locale.ROOT))) {
+            if (OWN_WORD.matcher(sentence).find()
+                    && (OFF_OR_DISCOUNT.matcher(sentence).find() || pricedOrCoded(sentence))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The text names a price ("$19", "€40", "30/h") or gives a code to enter ("code SPRING24", "members' code BLOOM15":
      * the word "code" before a word of four or more letters and digits with a digit in it).

@@ -26,13 +26,22 @@ class ReminderAskedForPromotionTest {
                 + "print stocks. £9 while it's new: " + PAGE);
     }
 
-    @Test
-    void theReminderSomeoneAskedForIsNoSecondPush() {
+    /** Bram asks, under the launch, to be reminded when his wages land. */
+    private static final String REMINDER_ASKED = "tempting! wages land Thursday, remind me then?";
+
+    /** Odile launches, Bram replies under the launch a quarter of an hour later, and two days pass. */
+    private static Chat launchedAndAnswered(String reply) {
         Chat chat = Chat.builder("odile", "bram").promoDetector(new SelfPromotionDetector()).build();
         MessageId launch = launched(chat);
         chat.later(Duration.ofMinutes(15));
-        chat.replyIn(EDITING, "bram", launch, "odile", "tempting! wages land Thursday, remind me then?");
+        chat.replyIn(EDITING, "bram", launch, "odile", reply);
         chat.later(Duration.ofDays(2));
+        return chat;
+    }
+
+    @Test
+    void theReminderSomeoneAskedForIsNoSecondPush() {
+        Chat chat = launchedAndAnswered(REMINDER_ASKED);
         chat.sayIn("odile", EDITING, "Thursday as you wanted Bram, the bundle's here: " + PAGE);
         chat.finish();
 
@@ -41,11 +50,7 @@ class ReminderAskedForPromotionTest {
 
     @Test
     void theSamePostWithNobodyAskingIsTheOfferPushedAgain() {
-        Chat chat = Chat.builder("odile", "bram").promoDetector(new SelfPromotionDetector()).build();
-        MessageId launch = launched(chat);
-        chat.later(Duration.ofMinutes(15));
-        chat.replyIn(EDITING, "bram", launch, "odile", "the slide looks are lovely, which stock is the warm one?");
-        chat.later(Duration.ofDays(2));
+        Chat chat = launchedAndAnswered("the slide looks are lovely, which stock is the warm one?");
         chat.sayIn("odile", EDITING, "Thursday already, the bundle's here: " + PAGE);
         chat.finish();
 
@@ -54,11 +59,7 @@ class ReminderAskedForPromotionTest {
 
     @Test
     void aPushAfterTheReminderStillCounts() {
-        Chat chat = Chat.builder("odile", "bram").promoDetector(new SelfPromotionDetector()).build();
-        MessageId launch = launched(chat);
-        chat.later(Duration.ofMinutes(15));
-        chat.replyIn(EDITING, "bram", launch, "odile", "tempting! wages land Thursday, remind me then?");
-        chat.later(Duration.ofDays(2));
+        Chat chat = launchedAndAnswered(REMINDER_ASKED);
         chat.sayIn("odile", EDITING, "Thursday as you wanted Bram, the bundle's here: " + PAGE);
         chat.later(Duration.ofDays(1));
         chat.sayIn("odile", EDITING, "last day at £9 for the bundle: " + PAGE);
