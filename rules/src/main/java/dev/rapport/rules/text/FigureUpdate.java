@@ -62,12 +62,10 @@ public final class FigureUpdate {
         boolean measured = measured(tokens);
         boolean figure = false;
         for (int i = 0; i < tokens.length; i++) {
-            String token = EDGE_MARKS.matcher(tokens[i]).replaceAll("");
-            int digits = leadingNumber(token);
-            if (digits == 0) {
+            String after = afterNumber(tokens, i);
+            if (after == null) {
                 continue;
             }
-            String after = token.substring(digits);
             String next = i + 1 < tokens.length ? NOT_A_LETTER.matcher(tokens[i + 1]).replaceAll("") : "";
             // "£28", "28quid", "20% off": a price, not a reading
             if (PRICE.contains(after) || PRICE.contains(next) || after.startsWith("%") && next.equals("off")
@@ -92,18 +90,26 @@ public final class FigureUpdate {
     /** Whether some number among {@code tokens} carries a unit of measure ("6 kt", "3000ft", "12°c"). */
     private static boolean measured(String[] tokens) {
         for (int i = 0; i < tokens.length; i++) {
-            String token = EDGE_MARKS.matcher(tokens[i]).replaceAll("");
-            int digits = leadingNumber(token);
-            if (digits == 0) {
+            String after = afterNumber(tokens, i);
+            if (after == null) {
                 continue;
             }
-            String after = token.substring(digits);
             String next = i + 1 < tokens.length ? EDGE_MARKS.matcher(tokens[i + 1]).replaceAll("") : "";
             if (MEASURE.contains(after) || MEASURE.contains(next)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What follows the number that opens token {@code i}, its edge marks aside ("kt" of "6kt", "" of "12"), or null
+     * when the token opens with no number.
+     */
+    private static String afterNumber(String[] tokens, int i) {
+        String token = EDGE_MARKS.matcher(tokens[i]).replaceAll("");
+        int digits = leadingNumber(token);
+        return digits == 0 ? null : token.substring(digits);
     }
 
     /** Length of the number that opens {@code token} ("0.55", "12", "2,100"), or 0 when it opens with none. */
