@@ -912,18 +912,23 @@ final class CommunityState {
             }
             // In a business's own server that sells to its members, its team does the business's work: "you fitted
             // our boiler" told to any one of them (not only the one who posts the offers) is said by its customer.
-            if (seller != null && trade.tradeOffered() && (roles.anyStaffRole(seller.roles) || seller.owner && hasStaff())) {
+            if (seller != null && trade.tradeOffered() && onTheTeam(seller)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether {@code p} is the business's team in its own server: a Team or Staff role, or the owner where staff are. */
+    private boolean onTheTeam(Person p) {
+        return roles.anyStaffRole(p.roles) || p.owner && hasStaff();
+    }
+
     /** Whether any of {@code addressees} is the business's team in its own server (see {@link #team()}). */
     private boolean spokenToTheTeam(List<UserId> addressees) {
         for (int k = 0; k < addressees.size(); k++) {
             Person p = people.get(addressees.get(k));
-            if (p != null && (roles.anyStaffRole(p.roles) || p.owner && hasStaff())) {
+            if (p != null && onTheTeam(p)) {
                 return true;
             }
         }
