@@ -100,7 +100,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes75Script", "held-out-scenes-75", HeldOutScenes75Script::files),
                 script("HeldOutScenes76Script", "held-out-scenes-76", HeldOutScenes76Script::files),
                 script("HeldOutScenes77Script", "held-out-scenes-77", HeldOutScenes77Script::files),
-                script("HeldOutScenes78Script", "held-out-scenes-78", HeldOutScenes78Script::files));
+                script("HeldOutScenes78Script", "held-out-scenes-78", HeldOutScenes78Script::files),
+                script("HeldOutScenes79Script", "held-out-scenes-79", HeldOutScenes79Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
