@@ -101,6 +101,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes76Script", "held-out-scenes-76", HeldOutScenes76Script::files),
                 script("HeldOutScenes77Script", "held-out-scenes-77", HeldOutScenes77Script::files),
                 script("HeldOutScenes78Script", "held-out-scenes-78", HeldOutScenes78Script::files),
+                script("HeldOutScenes79Script", "held-out-scenes-79", HeldOutScenes79Script::files),
                 script("HeldOutScenes80Script", "held-out-scenes-80", HeldOutScenes80Script::files),
                 script("HeldOutScenes81Script", "held-out-scenes-81", HeldOutScenes81Script::files));
     }
