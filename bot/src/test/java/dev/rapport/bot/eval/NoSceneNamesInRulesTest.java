@@ -70,7 +70,7 @@ class NoSceneNamesInRulesTest {
             "archive", "articles", "blog", "books", "calendar", "clips", "collections", "county", "dot", "drive",
             "eve", "files", "forms", "give", "guy", "joy", "june", "library", "listening", "lists", "maps", "marketplace",
             "notes", "paste", "patience", "per", "photos", "pics", "podcasts", "police", "price", "readers", "reviews",
-            "rules", "sister", "slides", "social",
+            "rules", "said", "sister", "slides", "social",
             "sound", "video", "videos");
 
     /** Registrable names of public platforms: a host under one of these is nobody's own site. */
