@@ -57,6 +57,9 @@ import java.util.Optional;
  * @param remindersAsked the person's own posts (by message id) under which someone asked to be reminded or told when
  *                    it comes, and when, in the order the engine keeps them: the next post of the link there is the
  *                    favour done, not a repeat (version 11, empty before)
+ * @param offerAskers the people (pseudonyms) whose request for an offer the person answered in a room lately, and
+ *                    when, in the order the engine keeps them: terms sent to them privately in the days after take up
+ *                    their request, not a cold pitch, whatever a restart in between (version 12, empty before)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
@@ -65,7 +68,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                            List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
                            Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
                            Optional<Instant> awayUntil, Optional<Instant> leaveStarts,
-                           Map<String, Instant> remindersAsked) {
+                           Map<String, Instant> remindersAsked, Map<String, Instant> offerAskers) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
@@ -81,9 +84,24 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * the week's messages before the restart neither excused at its end nor counted as talk in a trade's room, the week
      * never judged all about oneself). 10: the later day their announced leave begins (before, a word before that day
      * after a restart ended the notice, as for a leave that begins at once). 11: the posts under which a reminder was
-     * asked (before, the promised reminder after a restart counted as one more post of its link).
+     * asked (before, the promised reminder after a restart counted as one more post of its link). 12: whose request
+     * for an offer they answered lately (before, terms sent to them after a restart read as a pitch to anyone new).
      */
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
+
+    /** A snapshot without what version 12 added (no request for an offer answered). */
+    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
+                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
+                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
+                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
+                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
+                        Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
+                        Optional<Instant> awayUntil, Optional<Instant> leaveStarts,
+                        Map<String, Instant> remindersAsked) {
+        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
+                waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder, awayUntil,
+                leaveStarts, remindersAsked, Map.of());
+    }
 
     /** A snapshot without what version 11 added (no reminder asked under any post). */
     public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
@@ -181,6 +199,9 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         // Absent before version 11; in the engine's order, which a plain copy would not keep.
         remindersAsked = remindersAsked == null || remindersAsked.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(remindersAsked));
+        // Absent before version 12; in the engine's order too.
+        offerAskers = offerAskers == null || offerAskers.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(offerAskers));
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -216,9 +237,11 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         Map<String, Instant> guards = new java.util.HashMap<>(fired);
         guards.keySet().removeIf(k -> k.contains(pseudonym));
         List<Reply> rs = repliesUnder.stream().filter(r -> !r.by().equals(pseudonym)).toList();
+        Map<String, Instant> askers = new LinkedHashMap<>(offerAskers);
+        askers.remove(pseudonym);
         return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
                 lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid, askedForHelp, rs, awayUntil,
-                leaveStarts, remindersAsked);
+                leaveStarts, remindersAsked, askers);
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
@@ -226,14 +249,14 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         List<Week> kept = weeks.stream().filter(w -> w.week().compareTo(first) >= 0).toList();
         return new UserSnapshot(version, user, zone, openWeek, community, kept, links, promotions, lastSpoke, contacts,
                 lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder,
-                awayUntil, leaveStarts, remindersAsked);
+                awayUntil, leaveStarts, remindersAsked, offerAskers);
     }
 
     /** The same snapshot with what the person learned lately and the requests they passed over. */
     UserSnapshot withHelping(List<Learned> learnedNow, List<Instant> passedOverNow, List<Asked> askedNow) {
         return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
                 contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow, awaySaid, askedForHelp,
-                repliesUnder, awayUntil, leaveStarts, remindersAsked);
+                repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers);
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -251,7 +274,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     public UserSnapshot inCommunity(CommunityId id) {
         return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
                 contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder,
-                awayUntil, leaveStarts, remindersAsked);
+                awayUntil, leaveStarts, remindersAsked, offerAskers);
     }
 
     /**

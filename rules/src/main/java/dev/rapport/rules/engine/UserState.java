@@ -1064,18 +1064,32 @@ final class UserState implements UserHistory {
     /** How many people whose request for an offer the person answered are kept: the latest few buyers. */
     static final int OFFER_ASKERS_KEPT = 4;
     /**
-     * The people (by pseudonym number) whose request for an offer the person answered in a room, and when. Not kept in
-     * snapshots: after a restart terms sent to them are read as to anyone new.
+     * The people (by pseudonym number) whose request for an offer the person answered in a room, and when. Kept in
+     * snapshots by pseudonym (version 12), in the table's order.
      */
     // Made with the first: most people never answer a request for an offer.
     private LatestTimes<Long> offerAskers;
 
     /** The person answered {@code other}'s request for an offer at {@code at}. */
     void answeredOfferRequest(UserId other, Instant at) {
+        answeredOfferRequest(pseudonyms.code(other), at);
+    }
+
+    private void answeredOfferRequest(long other, Instant at) {
         if (offerAskers == null) {
             offerAskers = new LatestTimes<>(OFFER_ASKERS_KEPT);
         }
-        offerAskers.note(pseudonyms.code(other), at);
+        offerAskers.note(other, at);
+    }
+
+    /** Whose request for an offer the person answered, by pseudonym, in the order noting them again rebuilds. */
+    private Map<String, Instant> offerAskersKept() {
+        if (offerAskers == null) {
+            return Map.of();
+        }
+        Map<String, Instant> kept = new LinkedHashMap<>();
+        offerAskers.forEachInOrder((code, at) -> kept.put(PseudonymCode.text(code), at));
+        return kept;
     }
 
     @Override
@@ -1215,7 +1229,8 @@ final class UserState implements UserHistory {
                 Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
                 byChannel(channelTimes, GAVE), ws, firedMap(), List.of(), List.of(), List.of(),
                 Optional.ofNullable(awaySaid), askedIn == null ? Map.of() : byChannel(askedIn, 0), repliesKept(),
-                Optional.ofNullable(awayUntil), Optional.ofNullable(leaveStarts), remindersKept());
+                Optional.ofNullable(awayUntil), Optional.ofNullable(leaveStarts), remindersKept(),
+                offerAskersKept());
     }
 
     /** Who replied under the person's own posts, by pseudonym, in the ring's order ({@link RepliesUnderOwn}). */
@@ -1268,6 +1283,13 @@ final class UserState implements UserHistory {
         u.awayUntil = u.awaySaid == null ? null : s.awayUntil().orElse(null);
         u.leaveStarts = u.awaySaid == null ? null : s.leaveStarts().orElse(null);
         s.remindersAsked().forEach((post, at) -> u.reminderAsked(MessageId.of(post), at));
+        // Text that is no pseudonym (a hand-edited document) names nobody: left out.
+        s.offerAskers().forEach((asker, at) -> {
+            long code = PseudonymCode.of(asker);
+            if (code >= 0) {
+                u.answeredOfferRequest(code, at);
+            }
+        });
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
                 c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER), c.onlyWelcomed()));
         s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));

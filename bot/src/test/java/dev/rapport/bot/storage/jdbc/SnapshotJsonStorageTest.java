@@ -199,6 +199,29 @@ class SnapshotJsonStorageTest {
         assertThat(back.remindersAsked().keySet()).containsExactly("9002", "9001");
     }
 
+    @Test
+    void aVersion11DocumentReadsAsOneWithNoOfferRequestAnsweredAndVersion12KeepsTheAskersInOrder() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        String text = json.write(alice);
+        assertThat(text).contains("\"offerAskers\":{}");
+        String older = text.replace("\"version\":" + UserSnapshot.VERSION, "\"version\":11")
+                .replace(",\"offerAskers\":{}", "");
+        assertThat(older).doesNotContain("offerAskers");
+        assertThat(json.read(older, "alice-1001").offerAskers()).isEmpty();
+        // Askers by pseudonym, in the order the engine keeps them (the next to be let go first), not sorted.
+        Map<String, java.time.Instant> askers = new java.util.LinkedHashMap<>();
+        askers.put("p-00000000b2", java.time.Instant.parse("2026-01-06T10:00:00Z"));
+        askers.put("p-00000000a1", java.time.Instant.parse("2026-01-07T10:00:00Z"));
+        UserSnapshot answered = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
+                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(),
+                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
+                alice.passedOver(), alice.asked(), alice.awaySaid(), alice.askedForHelp(), alice.repliesUnder(),
+                alice.awayUntil(), alice.leaveStarts(), alice.remindersAsked(), askers);
+        UserSnapshot back = json.read(json.write(answered), "alice-1001");
+        assertThat(back).isEqualTo(answered);
+        assertThat(back.offerAskers().keySet()).containsExactly("p-00000000b2", "p-00000000a1");
+    }
+
     /**
      * A version 7 document kept no week's excused posts or channels spoken to nobody in: each week reads as none;
      * written again, they read back by id.
