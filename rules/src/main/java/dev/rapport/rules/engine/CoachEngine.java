@@ -286,15 +286,18 @@ public final class CoachEngine {
         if (m.kind() == ChannelKind.DIRECT) {
             recipients.rememberPitchInDirect(m, received.pitched());
         }
-        // A question put to someone by name that another took up at once, the asker going on with them, no longer
-        // waits on the one named (TakenUpByAnother); one following up the named one's own help needs the asker's
-        // thanks.
+        // A question put to someone by name that another took up at once, the asker going on with them, or answered
+        // within the half hour and acknowledged by the asker, no longer waits on the one named (TakenUpByAnother); one
+        // following up the named one's own help needs the asker's thanks.
         // Whether it thanks matters only where such a question is pending: read there only, off the hot path.
         List<UserId> mayBeTakenUp = cues.features().question() ? received.enrolled() : List.of();
         boolean thanks = !addressees.isEmpty() && takenUp.pending(m.channel())
                 && cues.thanks();
+        // An answer of the writer's own: some words, no question, no pitch, not one saying it is not from the one asked.
+        boolean ownAnswer = takenUp.pending(m.channel()) && substantial(m, cues.features()) && !cues.pitch()
+                && !received.pitched() && !NotTheOneAsked.opens(m.text()) && !NotTheOneAsked.leavesItToThem(m.text());
         for (TakenUpByAnother.Settled s : takenUp.observe(m, addressees, mayBeTakenUp,
-                followsUpHelp(m, mayBeTakenUp, community), thanks)) {
+                followsUpHelp(m, mayBeTakenUp, community), thanks, cues.features().question(), ownAnswer)) {
             for (UserId named : s.named()) {
                 UserState st = people.existing(named, m.community());
                 if (st != null && st.waitingFor(s.question()) != null) {
@@ -611,8 +614,9 @@ public final class CoachEngine {
      */
     private void answeredForOthers(ChatMessage m, MessageId question, boolean substantial) {
         // An answer that says it is not from the one asked ("not Fay but: ...") helps the asker from the helper's
-        // own experience: what the question asked of that person is still theirs to answer.
-        if (NotTheOneAsked.opens(m.text())) {
+        // own experience: what the question asked of that person is still theirs to answer. So does a guess that
+        // leaves the final word to them ("I don't think Fay fires on Sundays but she'll confirm").
+        if (NotTheOneAsked.opens(m.text()) || NotTheOneAsked.leavesItToThem(m.text())) {
             return;
         }
         // A welcome to a newcomer ("Welcome Jo! lovely to have you here") greets them and answers nothing they asked

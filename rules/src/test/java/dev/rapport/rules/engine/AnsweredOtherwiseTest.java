@@ -102,4 +102,27 @@ class AnsweredOtherwiseTest {
         chat.later(Duration.ofHours(25));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
+
+    @Test
+    void aGuessBySomeoneElseThatLeavesTheFinalWordToTheOneAskedLeavesItWaiting() {
+        // Hal only guesses and says Fay will confirm: whether her shop opens on Sunday is still hers to say.
+        Chat chat = Chat.coaching("fay");
+        chat.say("fay", "general", "morning all");
+        MessageId q = chat.mention("ed", "general", "fay", "is your shop open on Sunday afternoons?");
+        chat.reply("hal", "general", q, "ed", "I doubt it opens Sundays but she'll confirm, the market is on then");
+        chat.say("fay", "market", "new yarn came in today, lovely colours");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void aGuessBySomeoneElseThatPromisesToConfirmItselfStillAnswersIt() {
+        Chat chat = Chat.coaching("fay");
+        chat.say("fay", "general", "morning all");
+        MessageId q = chat.mention("ed", "general", "fay", "is your shop open on Sunday afternoons?");
+        chat.reply("hal", "general", q, "ed", "I think it opens Sundays till four, I'll confirm when I pass by");
+        chat.say("fay", "market", "new yarn came in today, lovely colours");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
 }

@@ -77,4 +77,44 @@ class TakenUpByAnotherTest {
         chat.later(Duration.ofHours(25));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
+
+    @Test
+    void answeredByAnotherWithinTheHalfHourAndTheAskerThanksThemItNoLongerWaits() {
+        // Pim had his answer twenty minutes on and said so: nothing is left waiting on Ola.
+        Chat chat = Chat.coaching("ola");
+        chat.say("ola", "general", "the new kiln shelves arrived this morning");
+        chat.mention("pim", "general", "ola", "ola: is the open studio on Sunday starting at ten or at noon?");
+        chat.later(Duration.ofMinutes(20));
+        chat.say("kit", "general", "noon this week, the morning slot went to the school group");
+        chat.mention("pim", "general", "kit", "kit: oh I missed that, thanks");
+        chat.say("ola", "market", "spare kiln posts free to collect");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void answeredByAnotherWithinTheHalfHourButNeverAcknowledgedItStillWaits() {
+        // Kit's word may or may not settle it for Pim: he never said, so the question is still Ola's.
+        Chat chat = Chat.coaching("ola");
+        chat.say("ola", "general", "the new kiln shelves arrived this morning");
+        chat.mention("pim", "general", "ola", "ola: is the open studio on Sunday starting at ten or at noon?");
+        chat.later(Duration.ofMinutes(20));
+        chat.say("kit", "general", "noon this week, the morning slot went to the school group");
+        chat.say("ola", "market", "spare kiln posts free to collect");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void answeredWithinTheHalfHourBySomeoneSayingTheyAreNotTheOneAskedItStillWaits() {
+        Chat chat = Chat.coaching("ola");
+        chat.say("ola", "general", "the new kiln shelves arrived this morning");
+        chat.mention("pim", "general", "ola", "ola: how long do you leave your bisque ware to cool in the kiln?");
+        chat.later(Duration.ofMinutes(20));
+        chat.mention("kit", "general", "pim", "not Ola but I leave mine a full day before opening the lid");
+        chat.mention("pim", "general", "kit", "kit: a full day, thanks");
+        chat.say("ola", "market", "spare kiln posts free to collect");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
 }

@@ -20,4 +20,19 @@ class NotTheOneAskedTest {
         assertThat(NotTheOneAsked.opens("yes, ten to four on Sundays")).isFalse();
         assertThat(NotTheOneAsked.opens("it's not Fay's, but mine is similar")).isFalse();
     }
+
+    @Test
+    void aGuessThatLeavesTheFinalWordToThePersonAsked() {
+        assertThat(NotTheOneAsked.leavesItToThem("I doubt Fay fires on Sundays, but she'll confirm")).isTrue();
+        assertThat(NotTheOneAsked.leavesItToThem("probably the blue glaze. Rosa can let you know")).isTrue();
+        assertThat(NotTheOneAsked.leavesItToThem("He will know for sure, I only tried it once")).isTrue();
+    }
+
+    @Test
+    void anAnswerGivenOrAPromiseOfOnesOwnIsNot() {
+        assertThat(NotTheOneAsked.leavesItToThem("she fires on Sundays, ten till four")).isFalse();
+        assertThat(NotTheOneAsked.leavesItToThem("I'll confirm the times tonight")).isFalse();
+        assertThat(NotTheOneAsked.leavesItToThem("You can confirm it at the desk")).isFalse();
+        assertThat(NotTheOneAsked.leavesItToThem("they fire it slowly so the glaze can settle")).isFalse();
+    }
 }
