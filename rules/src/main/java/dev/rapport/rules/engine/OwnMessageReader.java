@@ -19,6 +19,7 @@ import dev.rapport.rules.text.CommunityVote;
 import dev.rapport.rules.text.CritiqueRequest;
 import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.FigureUpdate;
+import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Hiring;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.PaidPostsRoom;
@@ -208,7 +209,11 @@ final class OwnMessageReader {
         boolean asking = (text.question() || cues.helpRequest()) && !answer && !promo.promotional()
                 && !promo.engagementAsk() && !pitch;
         boolean helpConversation = s.seekingHelp(m.channel(), m.time(), CoachEngine.TURN_WINDOW);
-        boolean seekingHelp = asking || helpConversation;
+        // So is telling the room one is not coping (worn out, overwhelmed, frightened of failing): a trouble confided
+        // asks the others for support, and its "I" is the trouble told, not talk about oneself; the replies it draws
+        // and one's answers to them are the conversation it opened.
+        boolean confides = !answer && !sells && m.kind() != ChannelKind.DIRECT && HelpRequest.confidesStrain(m.text());
+        boolean seekingHelp = asking || confides || helpConversation;
         if (seekingHelp && !sells) {
             s.askedFor(m.channel(), m.time());
         }

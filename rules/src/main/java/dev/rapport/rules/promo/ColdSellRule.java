@@ -12,6 +12,7 @@ import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.Durations;
 import dev.rapport.rules.text.ChannelPurpose;
+import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.Pitch;
 
 import java.time.Duration;
@@ -105,6 +106,14 @@ public final class ColdSellRule implements Rule {
             return;
         }
         if (notesOnTheirWork(ctx)) {
+            return;
+        }
+        // An answer that hands the asker one of the very thing they spoke of ("has anyone got a tile cutter?" "can hire
+        // you one, £12 a day") gives them what they were after: the terms come with the thing asked for, not with an
+        // offer they did not seek. Not one that takes the thing elsewhere (a kit, a course that "covers" it), nor a
+        // pitch in so many words (a call to DM or book, a price put to them), which the engine weighs against the
+        // question it answers.
+        if (ctx.facts().answer() && !ctx.facts().pitch() && OfferRequest.handsOverOne(ctx.message().text())) {
             return;
         }
         int days = ctx.settings().count(NEW_DAYS);

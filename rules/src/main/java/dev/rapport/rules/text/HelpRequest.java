@@ -67,7 +67,40 @@ public final class HelpRequest {
     private static final List<String> QUESTION_OPENERS = List.of("why ", "how do ", "how can ", "how to ", "what is ",
             "where is ", "is there a ", "is it possible ");
 
+    /**
+     * Everyday ways of saying one is not coping (general English for strain, not taken from any data set): worn out,
+     * overwhelmed, at the end of one's tether, low, frightened of failing. Written without apostrophes, as the text is
+     * read without them.
+     */
+    private static final List<String> STRAIN = List.of("cant cope", "cannot cope", "not coping", "struggling",
+            "overwhelmed", "exhausted", "burnt out", "burned out", "worn out", "so tired", "running on empty",
+            "end of my tether", "at my wits end", "breaking point", "falling apart", "cant keep doing", "cant keep going",
+            "cant do this", "im not ok", "im not okay", "not doing well", "feeling low", "really low", "really hard",
+            "rough week", "rough month", "hard week", "hard month", "im scared", "im terrified", "im failing",
+            "i feel like a failure", "need to vent", "needed to vent");
+    /** How many ways of strain a message says before it is read as confiding it: one may be a figure of speech. */
+    private static final int STRAIN_TOLD = 2;
+
     private HelpRequest() {
+    }
+
+    /**
+     * Whether {@code text} tells the room one is not coping, in two or more ways ("I'm exhausted and I can't cope with
+     * the night feeds"): a trouble confided asks for support as a problem report asks for a fix, and the "I" and "my"
+     * it takes to tell it are no talking about oneself. One word of it ("so tired after that gig") is just a remark.
+     */
+    public static boolean confidesStrain(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String t = Lowered.withoutApostrophes(text);
+        int told = 0;
+        for (String p : STRAIN) {
+            if (contains(t, List.of(p)) && ++told >= STRAIN_TOLD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} asks for help in one of the everyday ways. */

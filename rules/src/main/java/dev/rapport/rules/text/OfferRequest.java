@@ -204,7 +204,23 @@ public final class OfferRequest {
             + "message|msg|inbox) (?:you|u)\\b",
             "dm", "pm", "message", "msg", "inbox");
 
+    /**
+     * One of the thing spoken of handed to the person on terms ("can lend you one", "I'll sell you mine", "could rent u
+     * one for the weekend"): "one" and "mine" stand for a thing already named, in an answer the thing the asker spoke of.
+     */
+    private static final GatedPattern HANDS_OVER_ONE = GatedPattern.compile("\\b(?:hire|lend|loan|rent|sell|let you have)"
+            + " (?:you |u )?(?:one|mine|ours)\\b",
+            "one", "mine", "ours");
+
     private OfferRequest() {
+    }
+
+    /**
+     * True when an answer offers the asker one of the thing they spoke of ({@link #HANDS_OVER_ONE}): under "has anyone
+     * got a …?" it is what was asked for, however it is priced.
+     */
+    public static boolean handsOverOne(String text) {
+        return text != null && HANDS_OVER_ONE.find(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /** True when the question asks the room whether anyone has a thing or asks for a thing to be had (see {@link #HAS_ONE}, {@link #ASKS_FOR_ONE}). */
