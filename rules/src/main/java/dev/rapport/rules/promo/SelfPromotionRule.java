@@ -33,11 +33,6 @@ public final class SelfPromotionRule implements Rule {
     static final Duration SCATTER = Duration.ofHours(24);
     /** Rooms the same link must reach within {@link #SCATTER} for those offers to count ({@code links.repeat}'s). */
     static final int SCATTER_ROOMS = 3;
-    /**
-     * A listing carried from its room into the others within this is one go: one occasion, the cross-post that
-     * {@code links.repeat} names.
-     */
-    static final Duration ONE_GO = Duration.ofHours(1);
     public static final Param WINDOW_DAYS = Param.count("window-days", 7, 1, 7, "days over which they are counted");
 
     @Override
@@ -106,8 +101,7 @@ public final class SelfPromotionRule implements Rule {
      * day before without counting as promotion there (a listing in the room for listings, a priced post the detector
      * let pass), those offers too, oldest first: the same sale put into three rooms in an afternoon is three pushes,
      * though the listing alone would have been in its place. Only a scatter, three rooms within the day: a listing
-     * and one mention of it elsewhere is still one push. The listing carried into the other rooms within the hour is
-     * one go, one occasion ({@link #oneGo}).
+     * and one mention of it elsewhere is still one push.
      */
     private static List<LinkPost> withOffersScattered(MessageContext ctx, List<LinkPost> promotions) {
         Instant since = ctx.now().minus(SCATTER);
@@ -134,20 +128,6 @@ public final class SelfPromotionRule implements Rule {
                     continue;
                 }
                 List<LinkPost> into = out == null ? promotions : out;
-                // The listing put where it belongs and then carried into the other rooms within the hour, nothing else
-                // of the link's in between, is one go: one occasion, the listing's, which links.repeat's cross-post
-                // names (keep it in the one room where it fits). Taken out over the day it is a push in each room.
-                List<MessageId> go = oneGo(ctx, link, p, into);
-                if (!go.isEmpty()) {
-                    out = new ArrayList<>(into.size());
-                    for (LinkPost q : into) {
-                        if (!go.contains(q.message())) {
-                            out.add(q);
-                        }
-                    }
-                    out.add(p);
-                    continue;
-                }
                 boolean known = false;
                 for (LinkPost q : into) {
                     known |= q.message().equals(p.message());
@@ -165,34 +145,6 @@ public final class SelfPromotionRule implements Rule {
         }
         out.sort(Comparator.comparing(LinkPost::time));
         return out;
-    }
-
-    /**
-     * The messages of the promotions among {@code promotions} that carried the link of {@code listing} into other rooms
-     * within {@link #ONE_GO} after it, the current message among them, when every post of the link since the listing is
-     * one of them; none otherwise.
-     */
-    private static List<MessageId> oneGo(MessageContext ctx, Link link, LinkPost listing, List<LinkPost> promotions) {
-        Instant end = listing.time().plus(ONE_GO);
-        if (ctx.now().isAfter(end)) {
-            return List.of();
-        }
-        List<MessageId> go = new ArrayList<>(2);
-        for (LinkPost post : ctx.history().postsOf(link.fingerprint())) {
-            if (post.time().isBefore(listing.time()) || post.message().equals(listing.message())) {
-                continue;
-            }
-            // the message read now is promotion (the rule reads no other), whether or not the history holds it yet
-            boolean promoted = post.message().equals(ctx.message().id());
-            for (LinkPost q : promotions) {
-                promoted |= q.message().equals(post.message());
-            }
-            if (!promoted || post.channel().equals(listing.channel())) {
-                return List.of();
-            }
-            go.add(post.message());
-        }
-        return go;
     }
 
     /** The posts at or after {@code from}, oldest first. */

@@ -29,30 +29,12 @@ class ScatteredOfferTest {
     void aListingTakenIntoTwoMoreRoomsWithinTheDayIsPromotionAndACrossPost() {
         Chat chat = Chat.coaching("tamsin");
         chat.sayIn(FOR_SALE, "tamsin", LISTING);
-        chat.later(Duration.ofHours(2));
-        chat.sayIn(CHAT, "tamsin", "they're out of the kiln!! grab one before they go: https://tamsin-pots.example/mugs");
-        chat.later(Duration.ofHours(3));
-        chat.sayIn(FIRING, "tamsin", "the last of the mugs are here if anyone wants one https://tamsin-pots.example/mugs");
-
-        assertThat(chat.findings(PROMO_SELF)).as("one sale brought back to the rooms over the afternoon").hasSize(1);
-        assertThat(chat.findings(LINKS_REPEAT)).as("the listing's room is one of the three").hasSize(1);
-    }
-
-    /**
-     * Session 45: the listing put in its room and carried into two more within the hour is one go, one occasion: the
-     * cross-post is the habit to name ({@code links.repeat}: keep it in the one room where it fits), and a second tip
-     * for the same minutes would say it twice.
-     */
-    @Test
-    void aListingCarriedIntoTwoMoreRoomsInOneGoIsTheCrossPostsTipAlone() {
-        Chat chat = Chat.coaching("tamsin");
-        chat.sayIn(FOR_SALE, "tamsin", LISTING);
         chat.later(Duration.ofMinutes(5));
         chat.sayIn(CHAT, "tamsin", "they're out of the kiln!! grab one before they go: https://tamsin-pots.example/mugs");
         chat.later(Duration.ofMinutes(5));
         chat.sayIn(FIRING, "tamsin", "the last of the mugs are here if anyone wants one https://tamsin-pots.example/mugs");
 
-        assertThat(chat.findings(PROMO_SELF)).as("one sale in three rooms in ten minutes: one go").isEmpty();
+        assertThat(chat.findings(PROMO_SELF)).as("one sale in three rooms in ten minutes").hasSize(1);
         assertThat(chat.findings(LINKS_REPEAT)).as("the listing's room is one of the three").hasSize(1);
     }
 
