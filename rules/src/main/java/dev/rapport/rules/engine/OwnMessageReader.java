@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.links.Pictures;
+import dev.rapport.rules.links.SignUpForms;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.Link;
@@ -184,7 +185,12 @@ final class OwnMessageReader {
                 // group's too, whatever the words of the sale: whoever posts it earns nothing from it. Not put to
                 // someone as a pitch, and not one claimed as the writer's ("my", "I'm running").
                 || !theirs && (promo.promotional() || promo.engagementAsk()) && addressees.isEmpty() && !cues.pitch()
-                && CommunityCause.groupEvent(m.text()))
+                && CommunityCause.groupEvent(m.text())
+                // So is an order the members place together, called with the sheet they put their names on ("group
+                // order from the wholesaler, 12% off if we reach 40 cases"): the discount is the buyers' own, from a
+                // seller none of them is. Not with a page of anyone's shop: then the sheet is not all there is.
+                || !theirs && (promo.promotional() || promo.engagementAsk()) && addressees.isEmpty() && !cues.pitch()
+                && !m.links().isEmpty() && allSignUpForms(m.links()) && CommunityCause.groupBuy(m.text()))
                 && !MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
@@ -303,7 +309,8 @@ final class OwnMessageReader {
         // the series, not a link one promoted, claimed or took to other rooms, and nothing sold or asked.
         boolean figureSeries = addressees.isEmpty() && m.kind() != ChannelKind.DIRECT && !promo.promotional()
                 && !promo.engagementAsk() && !pitch && !offered && figureSeries(s, m, ownLinks)
-                && FigureUpdate.is(m.text()) && !CommunityCause.claimsOwn(m.text());
+                && (FigureUpdate.is(m.text()) || FigureUpdate.marketPricesIn(m.channelInfo(), m.text()))
+                && !CommunityCause.claimsOwn(m.text());
         boolean fitting = onPurpose || ownThing || linksAsked || figureSeries;
         List<Link> counted = exempt || fitting ? List.of() : MessageLinks.shared(m.links(), hostsAreTopics);
         // The link of a post that only echoes its channel is not counted for it, but kept: the same link pushed from
@@ -386,9 +393,10 @@ final class OwnMessageReader {
         // A priced listing there stays the poster's offer when it names the place by a possessive ("a desk at Wren's"):
         // a business named as a place, not someone else's work passed on.
         boolean listing = salesRoom && Pitch.pricedWithLink(m.text(), m.links());
+        // A market's going prices told in the room kept for them offer nothing, whatever their page.
         List<Link> offers = !promotion && !answer && !hiring && (!theirs || listing) && !cause && addressees.isEmpty()
                 && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || Pitch.pricedWithLink(m.text(),
-                m.links())) ? offeredPages(MessageLinks.shared(m.links(), false),
+                m.links()) && !FigureUpdate.marketPricesIn(m.channelInfo(), m.text())) ? offeredPages(MessageLinks.shared(m.links(), false),
                 CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch || salesRoom) : List.of();
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost, offers);
@@ -554,9 +562,11 @@ final class OwnMessageReader {
         }
         // The group's own event sold to its members ("club dinner, £35 a head: <page>") is the group's, not the
         // writer's: the price is what the evening costs, and whoever posts it sells nothing of their own.
+        // Nor the going prices of a market told in the room kept for prices ("auction prices"): several goods each at the
+        // day's price, with the page they are read from, claiming and offering nothing: a reading, like a gauge's.
         return ownPage && Pitch.pricedWithLink(m.text(), m.links()) && !purposes.of(m.channelInfo()).sellingTopic()
                 && !purposes.of(m.channelInfo()).listingsTopic()
-                && !CommunityCause.groupEvent(m.text());
+                && !CommunityCause.groupEvent(m.text()) && !FigureUpdate.marketPricesIn(m.channelInfo(), m.text());
     }
 
     /**
@@ -593,6 +603,15 @@ final class OwnMessageReader {
             }
         }
         return false;
+    }
+
+    private static boolean allSignUpForms(List<Link> links) {
+        for (Link link : links) {
+            if (!SignUpForms.is(link)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allMarketplaceListings(List<Link> links) {

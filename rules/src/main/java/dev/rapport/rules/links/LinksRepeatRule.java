@@ -169,7 +169,8 @@ public final class LinksRepeatRule implements Rule {
     private static boolean figureUpdate(MessageContext ctx, Link link, List<LinkPost> history) {
         String text = ctx.message().text();
         if (sells(ctx) || ctx.facts().promo().promotional() || ctx.facts().promo().engagementAsk()
-                || CommunityCause.claimsOwn(text) || !FigureUpdate.is(text)) {
+                || CommunityCause.claimsOwn(text)
+                || !FigureUpdate.is(text) && !FigureUpdate.marketPricesIn(ctx.message().channelInfo(), text)) {
             return false;
         }
         Instant previous = null;

@@ -467,6 +467,30 @@ public final class ChannelPurpose {
         return false;
     }
 
+    /**
+     * Whether the channel's topic names prices as news the room follows ("deliveries, market prices, who is short",
+     * "auction prices and stock levels"): a room kept for prices, where the going prices of a market told with their
+     * source are its reading ({@link FigureUpdate#marketPrices}). Not prices that are the members' own to list ("list
+     * your prices", "our prices"), and not pricing as a subject of talk ("pricing, clients, contracts").
+     */
+    public static boolean pricesRoom(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN || info.topic() == null || info.topic().isEmpty()) {
+            return false;
+        }
+        String[] words = NOT_A_WORD.split(info.topic().toLowerCase(Locale.ROOT));
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].equals("prices")) {
+                continue;
+            }
+            String before = i > 0 ? words[i - 1] : "";
+            if (!before.equals("your") && !before.equals("our") && !before.equals("my") && !before.equals("own")
+                    && !before.equals("list") && !deniedBefore(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the topic's words name a price ("price", "prices", "pricing"). */
     private static boolean namesPrice(String[] words) {
         for (String w : words) {

@@ -97,6 +97,32 @@ public final class CommunityCause {
         return named;
     }
 
+    /** Words that make an order one the members place together: "group order", "bulk buy", "club order". */
+    private static final Set<String> BUYING_TOGETHER = Set.of("group", "bulk", "joint", "shared", "club");
+    /** Nouns of an order or a buy. */
+    private static final Set<String> ORDERS = Set.of("order", "orders", "buy", "buys");
+
+    /**
+     * Whether {@code text} calls the members into an order placed together ("group order from the wholesaler, 12% off if
+     * we reach 40 cases between us", "bulk buy on compost, names on the sheet"), with nothing of it claimed as the
+     * writer's ("my", "I'm running"): the discount is what the buyers get from a seller none of them is, by buying
+     * together; whoever posts the sheet organises the members' own purchase and sells nothing of theirs.
+     */
+    public static boolean groupBuy(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}'-]+");
+        boolean together = false;
+        for (int i = 0; i < words.length; i++) {
+            if (claims(words, i) || MAKER_FUNDING.contains(words[i])) {
+                return false;
+            }
+            together |= ORDERS.contains(words[i]) && i > 0 && BUYING_TOGETHER.contains(words[i - 1]);
+        }
+        return together;
+    }
+
     /** Whether {@code text} spreads a community's own cause and claims nothing of it as the writer's. */
     public static boolean is(String text) {
         if (text == null || text.isEmpty()) {

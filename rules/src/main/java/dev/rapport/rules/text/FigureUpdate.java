@@ -1,5 +1,7 @@
 package dev.rapport.rules.text;
 
+import dev.rapport.rules.model.ChannelInfo;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ public final class FigureUpdate {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}£$€¥]+|[^\\p{L}\\p{N}%]+$");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}%']");
+    private static final Pattern BARE_SITE = Pattern.compile("\\S*\\p{L}\\.\\p{L}{2,}(?:/\\S*)?");
     private static final Pattern CLOCK = Pattern.compile(".*\\d[:.]\\d\\d(?!\\d).*");
     /** Words at most beside the figure and the link: a reading is said in a line, an announcement takes more. */
     private static final int MAX_WORDS = 12;
@@ -39,7 +42,70 @@ public final class FigureUpdate {
     /** Currency signs written before or after a price. */
     private static final String CURRENCY = "£$€¥";
 
+    /** Prices at least in a post of the going prices: a market's day is told by several goods, an offer by one or two. */
+    private static final int MARKET_PRICES = 3;
+    /** Words at most beside a market's prices and the link: each good named with its price, little else. */
+    private static final int MARKET_WORDS = 20;
+    /**
+     * Words by which the writer claims what is priced, sells it or puts it to the reader (general English): the going
+     * prices of a market told to the room are nobody's offer, and say none of these.
+     */
+    private static final Set<String> OFFER_WORDS = Set.of("i", "i'm", "i've", "i'll", "my", "mine", "we", "we're",
+            "we've", "we'll", "our", "ours", "us", "you", "your", "off", "sale", "order", "orders", "dm", "pm",
+            "code", "buy", "book", "deal", "deals", "stock", "left");
+
     private FigureUpdate() {
+    }
+
+    /**
+     * Whether {@code text} (its links aside) is the going prices of a market told to the room: three or more goods,
+     * each with its price, in a short post that claims, offers or puts nothing to anyone ("the wholesale floor at
+     * six: lamb £7.10, brisket £8.90, belly £4.30 a kilo"). The prices are the figures, a reading of the market like a
+     * gauge's; whose the goods are the post does not say, and in a room kept for prices
+     * ({@link ChannelPurpose#pricesRoom}) they are nobody's offer. One's own list at one's prices says so ("our prices
+     * this week", "order by Friday").
+     */
+    public static boolean marketPrices(String text) {
+        if (text == null || text.isEmpty() || text.indexOf('?') >= 0 || text.indexOf('%') >= 0) {
+            return false;
+        }
+        return marketPricesRead(text);
+    }
+
+    /**
+     * Whether {@code text} is the going prices of a market ({@link #marketPrices}) told in a room kept for prices
+     * ({@link ChannelPurpose#pricesRoom}): the room's reading, like a gauge's in a room for the river, not an offer.
+     */
+    public static boolean marketPricesIn(ChannelInfo room, String text) {
+        return marketPrices(text) && ChannelPurpose.pricesRoom(room);
+    }
+
+    private static boolean marketPricesRead(String text) {
+        String words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replaceAll("\\S*://\\S*|\\bwww\\.\\S*", " ");
+        String[] tokens = SPACES.split(words.trim());
+        int count = 0;
+        int prices = 0;
+        boolean named = false;
+        for (String token : tokens) {
+            String word = EDGE_MARKS.matcher(token).replaceAll("");
+            // a site written bare ("prices.example/market") is the source, not a word of the post
+            if (word.isEmpty() || BARE_SITE.matcher(word).matches()) {
+                continue;
+            }
+            count++;
+            if (OFFER_WORDS.contains(word)) {
+                return false;
+            }
+            if (priced(word) && word.chars().anyMatch(Character::isDigit)) {
+                // a price counts for a good when a word names one before it ("hake £6.20"), not a price list's total
+                prices += named ? 1 : 0;
+                named = false;
+            } else if (word.chars().anyMatch(Character::isLetter)) {
+                named = true;
+            }
+        }
+        return prices >= MARKET_PRICES && count <= MARKET_WORDS;
     }
 
     /** Whether {@code text} (its links aside) is a short post whose news is a measured or counted figure. */
