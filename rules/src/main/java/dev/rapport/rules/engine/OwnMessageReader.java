@@ -185,12 +185,11 @@ final class OwnMessageReader {
                 // group's too, whatever the words of the sale: whoever posts it earns nothing from it. Not put to
                 // someone as a pitch, and not one claimed as the writer's ("my", "I'm running").
                 || !theirs && (promo.promotional() || promo.engagementAsk()) && addressees.isEmpty() && !cues.pitch()
-                && CommunityCause.groupEvent(m.text())
+                && (CommunityCause.groupEvent(m.text())
                 // So is an order the members place together, called with the sheet they put their names on ("group
                 // order from the wholesaler, 12% off if we reach 40 cases"): the discount is the buyers' own, from a
                 // seller none of them is. Not with a page of anyone's shop: then the sheet is not all there is.
-                || !theirs && (promo.promotional() || promo.engagementAsk()) && addressees.isEmpty() && !cues.pitch()
-                && !m.links().isEmpty() && allSignUpForms(m.links()) && CommunityCause.groupBuy(m.text()))
+                || !m.links().isEmpty() && allSignUpForms(m.links()) && CommunityCause.groupBuy(m.text())))
                 && !MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false));
         // One's own work pushed at someone with an invitation to get in touch is an offer too ("your bakery needs a
         // logo, check out my portfolio and let's talk"), not a request to look.
@@ -393,10 +392,9 @@ final class OwnMessageReader {
         // A priced listing there stays the poster's offer when it names the place by a possessive ("a desk at Wren's"):
         // a business named as a place, not someone else's work passed on.
         boolean listing = salesRoom && Pitch.pricedWithLink(m.text(), m.links());
-        // A market's going prices told in the room kept for them offer nothing, whatever their page.
         List<Link> offers = !promotion && !answer && !hiring && (!theirs || listing) && !cause && addressees.isEmpty()
-                && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || Pitch.pricedWithLink(m.text(),
-                m.links()) && !FigureUpdate.marketPricesIn(m.channelInfo(), m.text())) ? offeredPages(MessageLinks.shared(m.links(), false),
+                && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || pricedPage(m))
+                ? offeredPages(MessageLinks.shared(m.links(), false),
                 CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch || salesRoom) : List.of();
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,
                 helpConversation, theirs, ownPost, offers);
@@ -603,6 +601,14 @@ final class OwnMessageReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A price with a page: an offer to the room, unless it is a market's going prices told in the room kept for them,
+     * which offer nothing, whatever their page.
+     */
+    private static boolean pricedPage(ChatMessage m) {
+        return Pitch.pricedWithLink(m.text(), m.links()) && !FigureUpdate.marketPricesIn(m.channelInfo(), m.text());
     }
 
     private static boolean allSignUpForms(List<Link> links) {

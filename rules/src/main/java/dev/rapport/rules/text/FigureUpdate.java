@@ -77,7 +77,8 @@ public final class FigureUpdate {
      * ({@link ChannelPurpose#pricesRoom}): the room's reading, like a gauge's in a room for the river, not an offer.
      */
     public static boolean marketPricesIn(ChannelInfo room, String text) {
-        return marketPrices(text) && ChannelPurpose.pricesRoom(room);
+        // The room first: its topic is short, and most rooms keep no prices.
+        return ChannelPurpose.pricesRoom(room) && marketPrices(text);
     }
 
     private static boolean marketPricesRead(String text) {
