@@ -96,7 +96,7 @@ public final class HelpRequest {
         String t = Lowered.withoutApostrophes(text);
         int told = 0;
         for (String p : STRAIN) {
-            if (contains(t, List.of(p)) && ++told >= STRAIN_TOLD) {
+            if (containsWords(t, p) && ++told >= STRAIN_TOLD) {
                 return true;
             }
         }
@@ -156,18 +156,25 @@ public final class HelpRequest {
 
     private static boolean contains(String t, List<String> phrases) {
         for (String p : phrases) {
-            int at = t.indexOf(p);
-            // Whole words only: "help meeting" is not "help me".
-            while (at >= 0) {
-                boolean startOk = at == 0 || !Character.isLetter(t.charAt(at - 1));
-                int end = at + p.length();
-                // "broken-in boots" are not broken
-                boolean endOk = end == t.length() || !Character.isLetter(t.charAt(end)) && t.charAt(end) != '-';
-                if (startOk && endOk) {
-                    return true;
-                }
-                at = t.indexOf(p, at + 1);
+            if (containsWords(t, p)) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} holds {@code p} as whole words: "help meeting" is not "help me". */
+    private static boolean containsWords(String t, String p) {
+        int at = t.indexOf(p);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetter(t.charAt(at - 1));
+            int end = at + p.length();
+            // "broken-in boots" are not broken
+            boolean endOk = end == t.length() || !Character.isLetter(t.charAt(end)) && t.charAt(end) != '-';
+            if (startOk && endOk) {
+                return true;
+            }
+            at = t.indexOf(p, at + 1);
         }
         return false;
     }
