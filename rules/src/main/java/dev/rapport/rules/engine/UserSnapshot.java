@@ -89,98 +89,6 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      */
     public static final int VERSION = 12;
 
-    /** A snapshot without what version 12 added (no request for an offer answered). */
-    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
-                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
-                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
-                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
-                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
-                        Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
-                        Optional<Instant> awayUntil, Optional<Instant> leaveStarts,
-                        Map<String, Instant> remindersAsked) {
-        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder, awayUntil,
-                leaveStarts, remindersAsked, Map.of());
-    }
-
-    /** A snapshot without what version 11 added (no reminder asked under any post). */
-    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
-                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
-                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
-                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
-                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
-                        Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
-                        Optional<Instant> awayUntil, Optional<Instant> leaveStarts) {
-        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder, awayUntil,
-                leaveStarts, Map.of());
-    }
-
-    /** A snapshot without what version 10 added (the leave they announced began when they said so). */
-    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
-                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
-                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
-                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
-                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
-                        Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
-                        Optional<Instant> awayUntil) {
-        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder, awayUntil,
-                Optional.empty());
-    }
-
-    /** A snapshot without what version 7 added (no day named for a return). */
-    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
-                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
-                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
-                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
-                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
-                        Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder) {
-        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder, Optional.empty());
-    }
-
-    /** A snapshot without what version 6 added (nobody replied under their posts). */
-    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
-                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
-                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
-                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
-                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
-                        Optional<Instant> awaySaid, Map<String, Instant> askedForHelp) {
-        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, List.of());
-    }
-
-    /** A snapshot without what version 4 added (no help asked for). */
-    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
-                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
-                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
-                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
-                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
-                        Optional<Instant> awaySaid) {
-        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, learned, passedOver, asked, awaySaid, Map.of(), List.of());
-    }
-
-    /** A snapshot without what version 3 added (no absence announced). */
-    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
-                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
-                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
-                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired,
-                        List<Learned> learned, List<Instant> passedOver, List<Asked> asked) {
-        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, learned, passedOver, asked, Optional.empty(), Map.of(), List.of());
-    }
-
-    /** A snapshot without what version 2 added (nothing learned, nothing passed over). */
-    public UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
-                        Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
-                        Map<String, Instant> lastSpoke, Map<String, Contact> contacts,
-                        Map<String, Instant> lastGaveIn, List<Waiting> waiting, Map<String, Instant> fired) {
-        this(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke, contacts, lastGaveIn,
-                waiting, fired, List.of(), List.of(), List.of(), Optional.empty(), Map.of(), List.of());
-    }
-
     public UserSnapshot {
         // Absent from a version 1 document.
         learned = learned == null ? List.of() : List.copyOf(learned);
@@ -239,24 +147,19 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         List<Reply> rs = repliesUnder.stream().filter(r -> !r.by().equals(pseudonym)).toList();
         Map<String, Instant> askers = new LinkedHashMap<>(offerAskers);
         askers.remove(pseudonym);
-        return new UserSnapshot(version, user, zone, openWeek, community, wk, links, promotions, lastSpoke, cs,
-                lastGaveIn, ws, guards, learned, passedOver, asked, awaySaid, askedForHelp, rs, awayUntil,
-                leaveStarts, remindersAsked, askers);
+        return toBuilder().weeks(wk).contacts(cs).waiting(ws).fired(guards).repliesUnder(rs).offerAskers(askers)
+                .build();
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
     public UserSnapshot keepingWeeksFrom(IsoWeek first) {
         List<Week> kept = weeks.stream().filter(w -> w.week().compareTo(first) >= 0).toList();
-        return new UserSnapshot(version, user, zone, openWeek, community, kept, links, promotions, lastSpoke, contacts,
-                lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder,
-                awayUntil, leaveStarts, remindersAsked, offerAskers);
+        return toBuilder().weeks(kept).build();
     }
 
     /** The same snapshot with what the person learned lately and the requests they passed over. */
     UserSnapshot withHelping(List<Learned> learnedNow, List<Instant> passedOverNow, List<Asked> askedNow) {
-        return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
-                contacts, lastGaveIn, waiting, fired, learnedNow, passedOverNow, askedNow, awaySaid, askedForHelp,
-                repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers);
+        return toBuilder().learned(learnedNow).passedOver(passedOverNow).asked(askedNow).build();
     }
 
     /** Whether {@code pseudonym} appears anywhere in this snapshot. */
@@ -272,9 +175,180 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
 
     /** The same snapshot said to belong to {@code id} (a stored document from before state was kept per community). */
     public UserSnapshot inCommunity(CommunityId id) {
-        return new UserSnapshot(version, user, zone, openWeek, Optional.of(id), weeks, links, promotions, lastSpoke,
-                contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp, repliesUnder,
-                awayUntil, leaveStarts, remindersAsked, offerAskers);
+        return toBuilder().community(id).build();
+    }
+
+    /**
+     * An empty snapshot of {@code user} in {@code zone} at this build's {@link #VERSION}, to fill in: a document of an
+     * older version is the same builder with its later parts left empty (what that version did not keep).
+     */
+    public static Builder builder(UserId user, ZoneId zone) {
+        return new Builder(user, zone);
+    }
+
+    /** A builder holding every part of this snapshot, to change a few and build a new one. */
+    public Builder toBuilder() {
+        return new Builder(user, zone).version(version).openWeek(openWeek).community(community).weeks(weeks)
+                .links(links).promotions(promotions).lastSpoke(lastSpoke).contacts(contacts).lastGaveIn(lastGaveIn)
+                .waiting(waiting).fired(fired).learned(learned).passedOver(passedOver).asked(asked).awaySaid(awaySaid)
+                .askedForHelp(askedForHelp).repliesUnder(repliesUnder).awayUntil(awayUntil).leaveStarts(leaveStarts)
+                .remindersAsked(remindersAsked).offerAskers(offerAskers);
+    }
+
+    /**
+     * Builds a {@link UserSnapshot} part by part, every part empty until set. The record's constructor copies what it
+     * is given, so a builder can be reused; one builder rather than a constructor per document version keeps adding a
+     * part (the next version) to one line here and one setter.
+     */
+    public static final class Builder {
+        private final UserId user;
+        private final ZoneId zone;
+        private int version = VERSION;
+        private Optional<IsoWeek> openWeek = Optional.empty();
+        private Optional<CommunityId> community = Optional.empty();
+        private List<Week> weeks = List.of();
+        private List<Post> links = List.of();
+        private List<Post> promotions = List.of();
+        private Map<String, Instant> lastSpoke = Map.of();
+        private Map<String, Contact> contacts = Map.of();
+        private Map<String, Instant> lastGaveIn = Map.of();
+        private List<Waiting> waiting = List.of();
+        private Map<String, Instant> fired = Map.of();
+        private List<Learned> learned = List.of();
+        private List<Instant> passedOver = List.of();
+        private List<Asked> asked = List.of();
+        private Optional<Instant> awaySaid = Optional.empty();
+        private Map<String, Instant> askedForHelp = Map.of();
+        private List<Reply> repliesUnder = List.of();
+        private Optional<Instant> awayUntil = Optional.empty();
+        private Optional<Instant> leaveStarts = Optional.empty();
+        private Map<String, Instant> remindersAsked = Map.of();
+        private Map<String, Instant> offerAskers = Map.of();
+
+        private Builder(UserId user, ZoneId zone) {
+            this.user = user;
+            this.zone = zone;
+        }
+
+        /** The document version this snapshot says it is (this build's by default). */
+        public Builder version(int value) {
+            this.version = value;
+            return this;
+        }
+
+        public Builder openWeek(Optional<IsoWeek> value) {
+            this.openWeek = value;
+            return this;
+        }
+
+        public Builder openWeek(IsoWeek value) {
+            return openWeek(Optional.of(value));
+        }
+
+        public Builder community(Optional<CommunityId> value) {
+            this.community = value;
+            return this;
+        }
+
+        public Builder community(CommunityId value) {
+            return community(Optional.of(value));
+        }
+
+        public Builder weeks(List<Week> value) {
+            this.weeks = value;
+            return this;
+        }
+
+        public Builder links(List<Post> value) {
+            this.links = value;
+            return this;
+        }
+
+        public Builder promotions(List<Post> value) {
+            this.promotions = value;
+            return this;
+        }
+
+        public Builder lastSpoke(Map<String, Instant> value) {
+            this.lastSpoke = value;
+            return this;
+        }
+
+        public Builder contacts(Map<String, Contact> value) {
+            this.contacts = value;
+            return this;
+        }
+
+        public Builder lastGaveIn(Map<String, Instant> value) {
+            this.lastGaveIn = value;
+            return this;
+        }
+
+        public Builder waiting(List<Waiting> value) {
+            this.waiting = value;
+            return this;
+        }
+
+        public Builder fired(Map<String, Instant> value) {
+            this.fired = value;
+            return this;
+        }
+
+        public Builder learned(List<Learned> value) {
+            this.learned = value;
+            return this;
+        }
+
+        public Builder passedOver(List<Instant> value) {
+            this.passedOver = value;
+            return this;
+        }
+
+        public Builder asked(List<Asked> value) {
+            this.asked = value;
+            return this;
+        }
+
+        public Builder awaySaid(Optional<Instant> value) {
+            this.awaySaid = value;
+            return this;
+        }
+
+        public Builder askedForHelp(Map<String, Instant> value) {
+            this.askedForHelp = value;
+            return this;
+        }
+
+        public Builder repliesUnder(List<Reply> value) {
+            this.repliesUnder = value;
+            return this;
+        }
+
+        public Builder awayUntil(Optional<Instant> value) {
+            this.awayUntil = value;
+            return this;
+        }
+
+        public Builder leaveStarts(Optional<Instant> value) {
+            this.leaveStarts = value;
+            return this;
+        }
+
+        public Builder remindersAsked(Map<String, Instant> value) {
+            this.remindersAsked = value;
+            return this;
+        }
+
+        public Builder offerAskers(Map<String, Instant> value) {
+            this.offerAskers = value;
+            return this;
+        }
+
+        public UserSnapshot build() {
+            return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
+                    contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp,
+                    repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers);
+        }
     }
 
     /**

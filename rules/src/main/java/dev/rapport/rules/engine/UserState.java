@@ -1225,12 +1225,14 @@ final class UserState implements UserHistory {
                     pending && !w.deferred || timedFromReturn ? Optional.ofNullable(w.back) : Optional.empty(), w.team,
                     pending && !w.deferred || timedFromReturn ? Optional.ofNullable(w.graceEnds) : Optional.empty()));
         }
-        return new UserSnapshot(UserSnapshot.VERSION, user, zone, Optional.ofNullable(openWeek),
-                Optional.of(community), weekList, posts, promos, byChannel(channelTimes, SPOKE), cs,
-                byChannel(channelTimes, GAVE), ws, firedMap(), List.of(), List.of(), List.of(),
-                Optional.ofNullable(awaySaid), askedIn == null ? Map.of() : byChannel(askedIn, 0), repliesKept(),
-                Optional.ofNullable(awayUntil), Optional.ofNullable(leaveStarts), remindersKept(),
-                offerAskersKept());
+        // What was learned and passed over is the community's to add (UserSnapshot.withHelping).
+        return UserSnapshot.builder(user, zone).openWeek(Optional.ofNullable(openWeek)).community(community)
+                .weeks(weekList).links(posts).promotions(promos).lastSpoke(byChannel(channelTimes, SPOKE))
+                .contacts(cs).lastGaveIn(byChannel(channelTimes, GAVE)).waiting(ws).fired(firedMap())
+                .awaySaid(Optional.ofNullable(awaySaid)).askedForHelp(askedIn == null ? Map.of() : byChannel(askedIn, 0))
+                .repliesUnder(repliesKept()).awayUntil(Optional.ofNullable(awayUntil))
+                .leaveStarts(Optional.ofNullable(leaveStarts)).remindersAsked(remindersKept())
+                .offerAskers(offerAskersKept()).build();
     }
 
     /** Who replied under the person's own posts, by pseudonym, in the ring's order ({@link RepliesUnderOwn}). */

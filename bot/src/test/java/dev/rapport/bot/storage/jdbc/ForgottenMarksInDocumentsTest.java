@@ -60,9 +60,7 @@ class ForgottenMarksInDocumentsTest {
             contacts.put(p, new UserSnapshot.Contact(Optional.of(Instant.parse("2026-02-02T09:00:00Z")),
                     Optional.empty()));
         }
-        return new UserSnapshot(s.version(), s.user(), s.zone(), s.openWeek(), s.community(), s.weeks(), s.links(),
-                s.promotions(), s.lastSpoke(), contacts, s.lastGaveIn(), s.waiting(), s.fired(), s.learned(),
-                s.passedOver(), s.asked(), s.awaySaid(), s.askedForHelp());
+        return s.toBuilder().contacts(contacts).build();
     }
 
     @Test

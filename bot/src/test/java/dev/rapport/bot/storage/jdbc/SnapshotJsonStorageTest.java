@@ -59,10 +59,10 @@ class SnapshotJsonStorageTest {
     void absentValuesAndNanosecondsComeBackExactly() {
         UserSnapshot s = Fixtures.snapshot(ALICE, 3);
         Instant precise = Instant.parse("2026-02-02T10:00:00.123456789Z");
-        UserSnapshot sparse = new UserSnapshot(s.version(), s.user(), ZoneId.of("America/St_Johns"), Optional.empty(),
-                Optional.empty(), s.weeks(), s.links(), s.promotions(), Map.of("c", precise),
-                Map.of("p-0000000000", new UserSnapshot.Contact(Optional.empty(), Optional.of(precise))), Map.of(),
-                List.of(), Map.of());
+        UserSnapshot sparse = UserSnapshot.builder(s.user(), ZoneId.of("America/St_Johns")).version(s.version())
+                .weeks(s.weeks()).links(s.links()).promotions(s.promotions()).lastSpoke(Map.of("c", precise))
+                .contacts(Map.of("p-0000000000", new UserSnapshot.Contact(Optional.empty(), Optional.of(precise))))
+                .build();
         assertThat(json.read(json.write(sparse), "alice")).isEqualTo(sparse);
     }
 
@@ -138,10 +138,8 @@ class SnapshotJsonStorageTest {
         assertThat(read.awaySaid()).isEmpty();
         assertThat(read.waiting()).isEqualTo(alice.waiting());
         // An absence announced is kept as the time of the message that announced it, never its words.
-        UserSnapshot away = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
-                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(),
-                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
-                alice.passedOver(), alice.asked(), Optional.of(java.time.Instant.parse("2026-01-07T09:00:00.5Z")));
+        UserSnapshot away = alice.toBuilder().awaySaid(Optional.of(java.time.Instant.parse("2026-01-07T09:00:00.5Z")))
+                .build();
         assertThat(json.read(json.write(away), "alice-1001")).isEqualTo(away);
     }
 
@@ -152,11 +150,8 @@ class SnapshotJsonStorageTest {
         assertThat(read.awayUntil()).isEmpty();
         assertThat(read.waiting()).isEqualTo(alice.waiting());
         // The day named for a return is kept as the start of that day, never the notice's words.
-        UserSnapshot busy = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
-                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(),
-                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
-                alice.passedOver(), alice.asked(), Optional.of(java.time.Instant.parse("2026-01-07T09:00:00Z")),
-                alice.askedForHelp(), alice.repliesUnder(), Optional.of(java.time.Instant.parse("2026-01-09T00:00:00Z")));
+        UserSnapshot busy = alice.toBuilder().awaySaid(Optional.of(java.time.Instant.parse("2026-01-07T09:00:00Z")))
+                .awayUntil(Optional.of(java.time.Instant.parse("2026-01-09T00:00:00Z"))).build();
         assertThat(json.read(json.write(busy), "alice-1001")).isEqualTo(busy);
     }
 
@@ -167,12 +162,10 @@ class SnapshotJsonStorageTest {
         assertThat(read.leaveStarts()).isEmpty();
         assertThat(read.waiting()).isEqualTo(alice.waiting());
         // The day a later leave begins is kept as the start of that day, never the notice's words.
-        UserSnapshot leaving = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
-                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(),
-                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
-                alice.passedOver(), alice.asked(), Optional.of(java.time.Instant.parse("2026-01-05T09:00:00Z")),
-                alice.askedForHelp(), alice.repliesUnder(), Optional.of(java.time.Instant.parse("2026-01-16T00:00:00Z")),
-                Optional.of(java.time.Instant.parse("2026-01-07T00:00:00Z")));
+        UserSnapshot leaving = alice.toBuilder()
+                .awaySaid(Optional.of(java.time.Instant.parse("2026-01-05T09:00:00Z")))
+                .awayUntil(Optional.of(java.time.Instant.parse("2026-01-16T00:00:00Z")))
+                .leaveStarts(Optional.of(java.time.Instant.parse("2026-01-07T00:00:00Z"))).build();
         assertThat(json.read(json.write(leaving), "alice-1001")).isEqualTo(leaving);
     }
 
@@ -189,11 +182,7 @@ class SnapshotJsonStorageTest {
         Map<String, java.time.Instant> asked = new java.util.LinkedHashMap<>();
         asked.put("9002", java.time.Instant.parse("2026-01-06T10:00:00Z"));
         asked.put("9001", java.time.Instant.parse("2026-01-07T10:00:00Z"));
-        UserSnapshot reminded = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
-                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(),
-                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
-                alice.passedOver(), alice.asked(), alice.awaySaid(), alice.askedForHelp(), alice.repliesUnder(),
-                alice.awayUntil(), alice.leaveStarts(), asked);
+        UserSnapshot reminded = alice.toBuilder().remindersAsked(asked).build();
         UserSnapshot back = json.read(json.write(reminded), "alice-1001");
         assertThat(back).isEqualTo(reminded);
         assertThat(back.remindersAsked().keySet()).containsExactly("9002", "9001");
@@ -212,11 +201,7 @@ class SnapshotJsonStorageTest {
         Map<String, java.time.Instant> askers = new java.util.LinkedHashMap<>();
         askers.put("p-00000000b2", java.time.Instant.parse("2026-01-06T10:00:00Z"));
         askers.put("p-00000000a1", java.time.Instant.parse("2026-01-07T10:00:00Z"));
-        UserSnapshot answered = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
-                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(),
-                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
-                alice.passedOver(), alice.asked(), alice.awaySaid(), alice.askedForHelp(), alice.repliesUnder(),
-                alice.awayUntil(), alice.leaveStarts(), alice.remindersAsked(), askers);
+        UserSnapshot answered = alice.toBuilder().offerAskers(askers).build();
         UserSnapshot back = json.read(json.write(answered), "alice-1001");
         assertThat(back).isEqualTo(answered);
         assertThat(back.offerAskers().keySet()).containsExactly("p-00000000b2", "p-00000000a1");
@@ -247,11 +232,7 @@ class SnapshotJsonStorageTest {
                 w.communities(), w.counterparts(), w.findings(), w.closed(),
                 List.of(new UserSnapshot.Licensed(MessageId.of("9001"), ChannelId.of("training-log"))),
                 List.of(ChannelId.of("general")));
-        UserSnapshot kept = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
-                alice.community(), List.of(logged), alice.links(), alice.promotions(), alice.lastSpoke(),
-                alice.contacts(), alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(),
-                alice.passedOver(), alice.asked(), alice.awaySaid(), alice.askedForHelp(), alice.repliesUnder(),
-                alice.awayUntil());
+        UserSnapshot kept = alice.toBuilder().weeks(List.of(logged)).build();
         assertThat(json.read(json.write(kept), "alice-1001")).isEqualTo(kept);
     }
 
@@ -293,10 +274,7 @@ class SnapshotJsonStorageTest {
 
         Map<String, UserSnapshot.Contact> welcomed = new java.util.HashMap<>(alice.contacts());
         welcomed.put("p-00000000b2", new UserSnapshot.Contact(Optional.of(T0), Optional.empty(), true));
-        UserSnapshot kept = new UserSnapshot(alice.version(), alice.user(), alice.zone(), alice.openWeek(),
-                alice.community(), alice.weeks(), alice.links(), alice.promotions(), alice.lastSpoke(), welcomed,
-                alice.lastGaveIn(), alice.waiting(), alice.fired(), alice.learned(), alice.passedOver(), alice.asked(),
-                alice.awaySaid(), alice.askedForHelp(), alice.repliesUnder(), alice.awayUntil());
+        UserSnapshot kept = alice.toBuilder().contacts(welcomed).build();
         String written = json.write(kept);
         assertThat(written).containsOnlyOnce("\"onlyWelcomed\":true");
         assertThat(json.read(written, "alice-1001")).isEqualTo(kept);
@@ -321,8 +299,8 @@ class SnapshotJsonStorageTest {
         List<UserSnapshot.Week> weeks = s.weeks().stream().map(w -> new UserSnapshot.Week(w.week(), w.counts(),
                 w.responseSeconds(), w.interactions(), w.communities(), w.counterparts(), w.findings(), w.closed(),
                 w.licensed(), w.toNobodyIn())).toList();
-        return new UserSnapshot(8, s.user(), s.zone(), s.openWeek(), s.community(), weeks, s.links(), s.promotions(),
-                s.lastSpoke(), s.contacts(), s.lastGaveIn(), s.waiting(), s.fired(), s.learned(), s.passedOver(),
-                s.asked(), s.awaySaid(), s.askedForHelp(), s.repliesUnder(), s.awayUntil());
+        // A version 8 document kept nothing of what versions 10 to 12 added.
+        return s.toBuilder().version(8).weeks(weeks).leaveStarts(Optional.empty()).remindersAsked(Map.of())
+                .offerAskers(Map.of()).build();
     }
 }

@@ -54,12 +54,15 @@ public final class Fixtures {
         UserSnapshot.Week tally = new UserSnapshot.Week(week, Map.of("messages", messages), List.of(60L, 120L),
                 Map.of(Audience.PEER, messages), Map.of("guild-1", messages),
                 Map.of(counterpart, new UserSnapshot.Counterpart(messages, 1, Audience.PEER, messages, 0)), List.of(), false);
-        return new UserSnapshot(UserSnapshot.VERSION, user, ZoneId.of("UTC"), Optional.of(week),
-                Optional.of(CommunityId.of("guild-1")), List.of(tally),
-                List.of(new UserSnapshot.Post("example.org/" + messages, ChannelId.of("c"), MessageId.of("m-" + messages), at)),
-                List.of(), Map.of("c", at), Map.of(counterpart, new UserSnapshot.Contact(Optional.of(at), Optional.empty())),
-                Map.of(), List.of(new UserSnapshot.Waiting(MessageId.of("q-" + messages), counterpart, Audience.PEER,
-                ChannelId.of("c"), at, week, CommunityId.of("guild-1"), false)), Map.of());
+        return UserSnapshot.builder(user, ZoneId.of("UTC")).openWeek(week).community(CommunityId.of("guild-1"))
+                .weeks(List.of(tally))
+                .links(List.of(new UserSnapshot.Post("example.org/" + messages, ChannelId.of("c"),
+                        MessageId.of("m-" + messages), at)))
+                .lastSpoke(Map.of("c", at))
+                .contacts(Map.of(counterpart, new UserSnapshot.Contact(Optional.of(at), Optional.empty())))
+                .waiting(List.of(new UserSnapshot.Waiting(MessageId.of("q-" + messages), counterpart, Audience.PEER,
+                        ChannelId.of("c"), at, week, CommunityId.of("guild-1"), false)))
+                .build();
     }
 
     public static CommunitySettings community() {
