@@ -103,7 +103,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes78Script", "held-out-scenes-78", HeldOutScenes78Script::files),
                 script("HeldOutScenes79Script", "held-out-scenes-79", HeldOutScenes79Script::files),
                 script("HeldOutScenes80Script", "held-out-scenes-80", HeldOutScenes80Script::files),
-                script("HeldOutScenes81Script", "held-out-scenes-81", HeldOutScenes81Script::files));
+                script("HeldOutScenes81Script", "held-out-scenes-81", HeldOutScenes81Script::files),
+                script("HeldOutScenes84Script", "held-out-scenes-84", HeldOutScenes84Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
