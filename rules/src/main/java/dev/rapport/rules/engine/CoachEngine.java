@@ -738,9 +738,10 @@ public final class CoachEngine {
             t.helped(author, +1);
             reactor.gave(author, r.channel(), r.time());
             // A reaction to a question put to the person answers it: a thumbs-up to "still on for Friday?" is a yes.
-            // Not one that only says it was seen or is being thought about (👀, 🤔): the question still waits.
+            // Not one that only says it was seen or is being thought about (👀, 🤔): the question still waits. Nor one
+            // put on a question only words answer ("when's it coming down?"): a thumbs-up gives no date.
             UserState.Waiting w = reactor.waitingFor(r.message());
-            if (w != null && ReactionMeaning.answers(r.emoji())) {
+            if (w != null && !w.wordsWanted && ReactionMeaning.answers(r.emoji())) {
                 // Not timed: exports date a reaction at the message it is on, so its speed is unknown.
                 reactor.stopWaiting(r.message());
             }

@@ -20,6 +20,7 @@ import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NoAnswerAwaited;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.ReactionMeaning;
 import dev.rapport.rules.text.ReminderAsked;
 import dev.rapport.rules.text.Retort;
 import dev.rapport.rules.text.RoomRequest;
@@ -411,6 +412,7 @@ final class Recipients {
             }
             // What it asks about, as hashes of its content words: the person may take it up in those words later.
             w.topic = TopicWords.of(m.text());
+            w.wordsWanted = !ReactionMeaning.canAnswer(m.text());
             // Put to them where they asked the room for help within the hour: a helper's question about their problem.
             w.inHelpThread = m.kind() != ChannelKind.DIRECT && target.helpAskedOfTheRoom(m.channel(), m.time());
             // Asked again while their told question still waits: the same wait, told once.

@@ -8,6 +8,7 @@ import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.text.ReactionMeaning;
 import dev.rapport.rules.text.TeamChannel;
 
 import java.time.Instant;
@@ -83,6 +84,7 @@ final class TeamQuestions {
             UserState.Waiting w = new UserState.Waiting(m.id(), pseudonyms.code(m.author()), audience, m.channel(),
                     m.time(), s.weekOf(m.time()), m.community());
             w.team = true;
+            w.wordsWanted = !ReactionMeaning.canAnswer(m.text());
             s.pressesToldQuestion(w);
             s.await(w);
             weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), s.user, s.community, m.id());

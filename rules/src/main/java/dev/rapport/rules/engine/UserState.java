@@ -116,6 +116,11 @@ final class UserState implements UserHistory {
          * {@link #answeredInHelpThread}). Not kept in snapshots: after a restart such a question waits as any other.
          */
         boolean inHelpThread;
+        /**
+         * It asks for words (when, where, which...: {@code text/ReactionMeaning.canAnswer}), so a reaction by the person
+         * does not answer it. Not kept in snapshots: after a restart a reaction answers it as any other.
+         */
+        boolean wordsWanted;
 
         Waiting(MessageId message, long from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
                 CommunityId community) {

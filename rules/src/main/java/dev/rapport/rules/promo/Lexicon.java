@@ -342,7 +342,9 @@ final class Lexicon {
                 "crashing", "fail", "fails", "failed", "failing", "wrong", "issue", "issues", "problem", "problems",
                 "stuck", "fix", "debug", "compile", "compiles", "compiling", "exception", "traceback", "doesn't",
                 "doesnt", "isn't", "isnt", "won't", "wont", "cant", "can't", "cannot", "unable", "breaks",
-                "freezes", "lag", "lags", "banned", "hacked", "deleted", "removed", "undefined", "null");
+                "freezes", "lag", "lags", "banned", "hacked", "deleted", "removed", "undefined", "null",
+                // an account's or a payment's trouble: "can you check my account? card got declined" asks for service
+                "declined", "locked", "suspended");
         // what engagement asks ask for
         put(m, ENGAGE, "like", "share", "vote", "upvote", "comment", "rate", "retweet", "repost", "donate",
                 "support", "spread", "favorite", "favourite", "fav", "thumbs", "feedback", "follow", "subscribe",

@@ -18,7 +18,60 @@ public final class ReactionMeaning {
     private static final String[] SEEN_ONLY_NAMES = {"eyes", "eye", "looking", "thinking", "thonk", "hmm", "hourglass",
             "question", "shrug", "monocle"};
 
+    /** Words that open a question only words answer: a time, a place, a thing, a way, an amount, a reason. */
+    private static final Set<String> FACT_WORDS = Set.of("when", "when's", "whens", "where", "where's", "wheres",
+            "what", "what's", "whats", "which", "how", "how's", "hows", "why");
+    /** "how about Friday?", "what about the van?", "what if it rains?": a proposal a thumbs-up agrees to. */
+    private static final Set<String> PROPOSING = Set.of("about", "abt", "if");
+    /** Words that lead into a clause without being its own ("so when's it due?"). */
+    private static final Set<String> LEAD_INS = Set.of("so", "and", "but", "also", "btw", "ok", "okay", "oh");
+
     private ReactionMeaning() {
+    }
+
+    /**
+     * Whether a reaction can answer {@code question} at all: a yes, a thanks or a "me" answers "still on for Friday?",
+     * "could you send the file?" or "who's in for darts?", but a thumbs-up to "when's it coming down?" gives no date,
+     * and to "which size do you need?" no size. A question whose clause before a "?" opens with when, where, what,
+     * which, how or why (not "how about ...", a proposal) asks for words, and only words answer it.
+     */
+    public static boolean canAnswer(String question) {
+        if (question == null) {
+            return true;
+        }
+        String t = question.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (int mark = t.indexOf('?'); mark >= 0; mark = t.indexOf('?', mark + 1)) {
+            int start = mark;
+            while (start > 0 && ".,!?;:\n(".indexOf(t.charAt(start - 1)) < 0) {
+                start--;
+            }
+            String[] words = t.substring(start, mark).trim().split("\\s+");
+            int first = firstWord(words);
+            if (first < words.length && FACT_WORDS.contains(words[first])
+                    && !(first + 1 < words.length && PROPOSING.contains(words[first + 1]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a clause's own words begin: after a leading "so", "and", "but", "also", "btw", "ok" or "oh", and after a
+     * mention ("@Dean Holloway when's it coming down?", the name's words included, up to three of them).
+     */
+    private static int firstWord(String[] words) {
+        int i = 0;
+        while (i < words.length && LEAD_INS.contains(words[i])) {
+            i++;
+        }
+        if (i < words.length && (words[i].startsWith("@") || words[i].startsWith("<@"))) {
+            for (int k = i; k < words.length && k <= i + 3; k++) {
+                if (FACT_WORDS.contains(words[k])) {
+                    return k;
+                }
+            }
+        }
+        return i;
     }
 
     /** Whether a reaction with {@code emoji} answers the question it is put on; true when the emoji is not known. */

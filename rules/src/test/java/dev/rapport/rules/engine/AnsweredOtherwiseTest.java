@@ -40,6 +40,19 @@ class AnsweredOtherwiseTest {
     }
 
     @Test
+    void aThumbsUpToAQuestionOnlyWordsAnswerLeavesItWaiting() {
+        // A thumbs-up to "when is it ready?" says it was seen, not when: the asker still has no date.
+        assertThat(reactedTo("the frame you're mending, when can I pick it up?", "\uD83D\uDC4D")
+                .findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void aThumbsUpToAProposalAgreesToIt() {
+        assertThat(reactedTo("how about Saturday morning for the frame pickup?", "\uD83D\uDC4D")
+                .findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
     void eyesOnAQuestionSayItWasSeenAndLeaveItWaiting() {
         // A look at "who has the hall key over the holidays?" tells nobody who has it.
         assertThat(reactedTo("who has the hall key over the holidays?", "\uD83D\uDC40").findings(ONEWAY_UNANSWERED))

@@ -35,4 +35,20 @@ class ReactionMeaningTest {
         assertThat(ReactionMeaning.answers("")).isTrue();
         assertThat(ReactionMeaning.answers(null)).isTrue();
     }
+    @Test
+    void aYesOrNoQuestionAProposalOrAHeadCountCanBeAnsweredByAReaction() {
+        assertThat(ReactionMeaning.canAnswer("are we still on for the Friday stall?")).isTrue();
+        assertThat(ReactionMeaning.canAnswer("how about Thursday instead, same time?")).isTrue();
+        assertThat(ReactionMeaning.canAnswer("who's in for the pub quiz on Tuesday?")).isTrue();
+        assertThat(ReactionMeaning.canAnswer("could you drop the spare keys round?")).isTrue();
+        assertThat(ReactionMeaning.canAnswer("no question here, just saying hi")).isTrue();
+    }
+
+    @Test
+    void aQuestionForATimeAPlaceAThingOrAnAmountNeedsWords() {
+        assertThat(ReactionMeaning.canAnswer("van's back from the garage, when's it free again?")).isFalse();
+        assertThat(ReactionMeaning.canAnswer("which size did you order in the end?")).isFalse();
+        assertThat(ReactionMeaning.canAnswer("@Ruth Ames where did you leave the ladder?")).isFalse();
+        assertThat(ReactionMeaning.canAnswer("so how much do I owe you for the paint?")).isFalse();
+    }
 }

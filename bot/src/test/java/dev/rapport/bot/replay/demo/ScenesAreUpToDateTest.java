@@ -104,12 +104,9 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes79Script", "held-out-scenes-79", HeldOutScenes79Script::files),
                 script("HeldOutScenes80Script", "held-out-scenes-80", HeldOutScenes80Script::files),
                 script("HeldOutScenes81Script", "held-out-scenes-81", HeldOutScenes81Script::files),
-<<<<<<< HEAD
                 script("HeldOutScenes82Script", "held-out-scenes-82", HeldOutScenes82Script::files),
-                script("HeldOutScenes83Script", "held-out-scenes-83", HeldOutScenes83Script::files));
-=======
+                script("HeldOutScenes83Script", "held-out-scenes-83", HeldOutScenes83Script::files),
                 script("HeldOutScenes84Script", "held-out-scenes-84", HeldOutScenes84Script::files));
->>>>>>> s46-w84
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
