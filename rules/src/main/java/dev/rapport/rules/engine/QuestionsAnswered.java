@@ -167,7 +167,11 @@ final class QuestionsAnswered {
         // of one's own: said in turn after a question to the person, it still answers nothing.
         boolean asksTheRoom = direct == null && m.replyTo().isEmpty() && m.addressees().isEmpty()
                 && AnswerWords.asksTheRoom(m.text());
-        ChannelId turn = !asksTheRoom && !ownQuestionToThem && addressed.length == 0
+        // A thank-you to someone else on the side, after words of one's own ("better than feared, we did pizza. thanks
+        // @Lou, your tip helped"), names them without turning to them: the words are still the turn after the question.
+        boolean thanksAside = addressed.length > 0 && direct == null && m.replyTo().isEmpty() && !text.question()
+                && Acknowledgement.thanksAside(m.text());
+        ChannelId turn = !asksTheRoom && !ownQuestionToThem && (addressed.length == 0 || thanksAside)
                 && (m.replyTo().isEmpty() || ownThread) ? m.channel() : null;
         boolean answeredAny = false;
         // Soon after; or, later, the person's first word in that channel since the question when it opens as an answer

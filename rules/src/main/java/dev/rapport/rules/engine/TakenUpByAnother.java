@@ -25,7 +25,8 @@ import java.util.Map;
  * Answered by another within the half hour, said to the asker (or as the next word in that channel, to nobody else),
  * and then thanked for or taken on by the asker in a word to them that asks nothing ("ah, thanks Kit", "ok, will do"),
  * the question is settled too: the asker got what they asked and said so, and nobody is left waiting. An answer that
- * asks back, or says it is not from the one asked ("not Ola but ..."), leaves it with them.
+ * asks back, or says it is not from the one asked ("not Ola but ..."), leaves it with them. A question to the room that
+ * waits on the others only because the room is small is settled the same way.
  * Kept for minutes only, and not over a restart: after one, such a question waits as any other.
  */
 final class TakenUpByAnother {
@@ -133,10 +134,14 @@ final class TakenUpByAnother {
                 recent.remove(m.channel());
             }
         }
-        // Put by name: a question waiting on someone its words name, not one a reply link alone puts to them.
+        // Put by name: a question waiting on someone its words name, not one a reply link alone puts to them. Or put
+        // to the room, no name and no reply link, where it waits on the others only because few people talk there
+        // ("Dr Martens, size 6. £20?" in a pricing room two used lately): anyone may answer a room's question, and one
+        // answered and taken on is settled for those it waited on as for one named.
+        boolean toTheRoom = m.mentions().isEmpty() && m.replyTo().isEmpty();
         List<UserId> named = null;
         for (UserId w : waitedOn) {
-            if (m.mentions().contains(w)) {
+            if (toTheRoom || m.mentions().contains(w)) {
                 if (named == null) {
                     named = new ArrayList<>(1);
                 }

@@ -96,7 +96,9 @@ final class OfferCues implements CueFinder {
             // "$500 a day", "$50 per week"
             int p = t.isWord(i + 1, "a") || t.isWord(i + 1, "per") || t.isWord(i + 1, "every") ? i + 2 : i + 1;
             boolean perPeriod = p > i + 1 && t.is(p, PERIOD) || t.isWord(p, "daily") || t.isWord(p, "weekly");
-            return perPeriod && !t.inQuestion(i);
+            // "£16 a year": what a membership, a licence or a renewal costs, money paid out, not the earnings a scheme
+            // promises by the day, the week or the month (an earning verb before it still makes it one)
+            return perPeriod && !t.isWord(p, "year") && !t.inQuestion(i);
         }
         if (t.kind(i) != TokenKind.WORD || t.inQuestion(i)) {
             return false;

@@ -256,6 +256,55 @@ public final class Acknowledgement {
         return true;
     }
 
+    /** Words that thank the person named right after them: "thanks @Lou", "thank you @Lou", "cheers @Lou". */
+    private static final Set<String> THANKS_NAMING = Set.of("thanks", "thank", "you", "thx", "ty", "tysm", "cheers");
+    /** Words of one's own before the thanks: fewer, and the message is a thanks that may say why. */
+    private static final int WORDS_BEFORE_AN_ASIDE = 3;
+    private static final Set<String> AND = Set.of("and");
+
+    /**
+     * Whether every name the message mentions ("@Lou") comes in a thanks after words of its own ("went better than
+     * feared, we did pizza. thanks @Lou, your tip helped"): said to the room, or to whoever asked how it went, with
+     * a thank-you to someone else on the side. A message that opens with thanks or approval, or that names anyone
+     * otherwise ("@Lou the blue one", "Lou and @Sam did the van"), speaks to them.
+     */
+    public static boolean thanksAside(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        int at = t.indexOf('@');
+        int thanks = at < 0 ? -1 : wordBefore(t, at, THANKS_NAMING);
+        if (thanks < 0) {
+            return false;
+        }
+        // a list of the thanked ("thanks @Lou and @Sam") names no one else
+        for (int i = t.indexOf('@', at + 1); i >= 0; i = t.indexOf('@', i + 1)) {
+            if (wordBefore(t, i, THANKS_NAMING) < 0 && wordBefore(t, i, AND) < 0) {
+                return false;
+            }
+        }
+        // words of their own first, none of them thanks or approval: the message does not open by thanking
+        int end = 0;
+        for (int k = 0; k < WORDS_BEFORE_AN_ASIDE; k++) {
+            end = wordEnd(t, wordStart(t, end));
+        }
+        return end < thanks && !saysThanks(t.substring(0, end));
+    }
+
+    /** Where the word just before {@code at} starts (spaces between), when it is one of {@code words}; else -1. */
+    private static int wordBefore(String t, int at, Set<String> words) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && words.contains(t.substring(start, end)) ? start : -1;
+    }
+
     /**
      * Whether a word of the lowered text (a run of letters and apostrophes, by code point, as the words of
      * {@code split("[^\\p{L}']+")} are) is a word of thanks. No split and no copy: most messages have none.

@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -113,6 +114,37 @@ class TakenUpByAnotherTest {
         chat.later(Duration.ofMinutes(20));
         chat.mention("kit", "general", "pim", "not Ola but I leave mine a full day before opening the lid");
         chat.mention("pim", "general", "kit", "kit: a full day, thanks");
+        chat.say("ola", "market", "spare kiln posts free to collect");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+    /** Ola and Pim talk in #pricing until it is known as a room of two; days later Pim asks the room. */
+    private static Chat pimAsksTheRoomOfTwoDaysLater() {
+        Chat chat = Chat.coaching("ola");
+        for (int i = 0; i < 10; i++) {
+            chat.later(Duration.ofMinutes(5));
+            chat.say(i % 2 == 0 ? "ola" : "pim", "pricing", i % 2 == 0 ? "stoneware jug, chipped lip. a fiver?"
+                    : "three at most with the chip");
+        }
+        chat.later(Duration.ofDays(3));
+        chat.say("pim", "pricing", "leather satchel, barely used, proper brass buckles. thirty?");
+        return chat;
+    }
+
+    @Test
+    void aRoomQuestionAnotherAnswersAndTheAskerTakesOnNoLongerWaitsOnTheRoomsOther() {
+        Chat chat = pimAsksTheRoomOfTwoDaysLater();
+        MessageId answer = chat.say("kit", "pricing", "thirty is fair, thirty five if the lining is clean");
+        chat.reply("pim", "pricing", answer, "kit", "lining is spotless, thirty five it is");
+        chat.say("ola", "market", "spare kiln posts free to collect");
+        chat.later(Duration.ofHours(25));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void aRoomQuestionAnotherAnswersButTheAskerNeverTakesUpStillWaitsOnTheRoomsOther() {
+        Chat chat = pimAsksTheRoomOfTwoDaysLater();
+        chat.say("kit", "pricing", "thirty is fair, thirty five if the lining is clean");
         chat.say("ola", "market", "spare kiln posts free to collect");
         chat.later(Duration.ofHours(25));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);

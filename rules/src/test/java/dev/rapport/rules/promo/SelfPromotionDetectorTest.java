@@ -302,6 +302,14 @@ class SelfPromotionDetectorTest {
         void askingHowCommunitiesMakeMoneyIsNot() {
             assertThat(verdict("how do you make money from a Discord community?").promotional()).isFalse();
         }
+
+        /** A yearly sum is what a membership or a renewal costs; earnings are promised by the day, week or month. */
+        @Test
+        void whatSomethingCostsAYearIsNoScheme() {
+            assertThat(verdict("the parking permit, £40 a year, worth it for the street").promotional()).isFalse();
+            assertThat(verdict("earn £40k a year from your sofa, no experience needed").promotional()).isTrue();
+            assertThat(verdict("pays $300 per week from your sofa").promotional()).isTrue();
+        }
     }
 
     @Nested

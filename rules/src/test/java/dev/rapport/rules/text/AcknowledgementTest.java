@@ -140,4 +140,15 @@ class AcknowledgementTest {
         assertThat(Acknowledgement.onlyANod("ok, Saturday works", TextFeatures.of("ok, Saturday works"), false))
                 .isFalse();
     }
+    @Test
+    void aThanksToSomeoneOnTheSideComesAfterWordsOfOnesOwn() {
+        assertThat(Acknowledgement.thanksAside("went fine in the end, the van started first go. cheers @Sam for the "
+                + "jump leads")).isTrue();
+        assertThat(Acknowledgement.thanksAside("all sorted with the landlord now, thanks @Kit and @Mo")).isTrue();
+        assertThat(Acknowledgement.thanksAside("thanks @Sam, the van started")).isFalse();
+        assertThat(Acknowledgement.thanksAside("great stuff, thanks @Sam")).isFalse();
+        assertThat(Acknowledgement.thanksAside("the van started after @Sam brought jump leads")).isFalse();
+        assertThat(Acknowledgement.thanksAside("all sorted with the landlord, thanks @Kit, @Mo can you sign?"))
+                .isFalse();
+    }
 }
