@@ -10,9 +10,12 @@ import dev.rapport.rules.rule.UserHistory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the engine reads from the links of a person's own message before the rules see it: which links count as
@@ -172,6 +175,42 @@ final class MessageLinks {
                     if (p.message().equals(earlier)) {
                         return true;
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words of an address that name nothing of what it points to: the web's own, and a home page's. */
+    private static final Set<String> ADDRESS_WORDS = Set.of("www", "http", "https", "html", "htm", "php", "asp",
+            "index", "home", "page", "amp");
+    /** What separates the words of an address: dots, slashes, dashes, anything not a letter or a digit. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The shortest word of an address read as a name: "go", "uk" or "id" name nothing. */
+    private static final int NAME_LETTERS = 3;
+
+    /**
+     * Whether a word of one of {@code links}' addresses (a name in its host, a part of its path; not its ending, nor
+     * words every address has) is among {@code words}, a message's word hashes ({@code text/EchoQuestion.words}): the
+     * message named the thing the link points to ("which episode covered the draft rules?" and a link to {@code
+     * …/episode}).
+     */
+    static boolean namedIn(List<Link> links, int[] words) {
+        if (words == null || words.length == 0) {
+            return false;
+        }
+        for (Link l : links) {
+            String host = l.host().toLowerCase(Locale.ROOT);
+            int lastDot = host.lastIndexOf('.');
+            String address = (lastDot > 0 ? host.substring(0, lastDot) : host) + " "
+                    + (l.fingerprint().length() > l.host().length() && l.fingerprint().startsWith(l.host())
+                    ? l.fingerprint().substring(l.host().length()) : "");
+            int cut = address.indexOf('?');
+            address = (cut >= 0 ? address.substring(0, cut) : address).toLowerCase(Locale.ROOT);
+            for (String w : NOT_A_NAME.split(address)) {
+                if (w.length() >= NAME_LETTERS && !ADDRESS_WORDS.contains(w)
+                        && Arrays.binarySearch(words, w.hashCode()) >= 0) {
+                    return true;
                 }
             }
         }

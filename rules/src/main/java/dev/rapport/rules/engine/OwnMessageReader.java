@@ -269,10 +269,18 @@ final class OwnMessageReader {
         // off this month: …", "my prints are £20 till Sunday: …"): one's own thing at a price or a discount, riding on
         // the help, where the same price passed on for a shop ("the market stall has them 15% off: …") claims nothing.
         boolean ownSaleNamed = promo.salesPitch() && Pitch.ownSaleNamed(m.text());
+        // A link to one's own thing given to someone who asked one about that very thing by name ("which episode was
+        // it where you covered the trade window?" answered with the episode and its link) is the place to find what
+        // they asked about: the answer they wanted, not the thing pushed again, however often it was pushed before.
+        // Only a question put to the writer, whose words name the link (a word of its host or path), and an answer
+        // that sells nothing and asks nothing of them.
+        boolean askedAboutIt = answer && !promo.salesPitch() && !promo.engagementAsk() && !pitch && !ownSaleNamed
+                && linkNamedInTheirQuestion(m, ownLinks);
         boolean plugged = answer && !theirs && !m.links().isEmpty() && (promo.selfPromotion() || offered
                 || ownSaleNamed)
                 && (promo.engagementAsk() || (promo.salesPitch() || offered)
-                && !community.askedForAnOffer(m, addressees));
+                && !community.askedForAnOffer(m, addressees))
+                && !askedAboutIt;
         if (plugged && ownPricedPlug && !promo.promotional()) {
             promo = promo.pricedPlug();
         }
@@ -707,6 +715,20 @@ final class OwnMessageReader {
         }
         SeenMessages.Seen replied = seen.get(m.replyTo().get());
         return replied != null && (replied.author().equals(m.author()) || replied.enrolledAddressees().contains(m.author()));
+    }
+
+    /**
+     * Whether {@code m} replies to someone else's message put to its author (a reply to them or a mention of them)
+     * whose words name one of {@code links} ({@link MessageLinks#namedIn}). Only while the words of the message replied
+     * to are kept: a coached person's, within the week, and not over a restart.
+     */
+    private boolean linkNamedInTheirQuestion(ChatMessage m, List<Link> links) {
+        if (links.isEmpty() || m.replyTo().isEmpty()) {
+            return false;
+        }
+        SeenMessages.Seen replied = seen.get(m.replyTo().get());
+        return replied != null && !replied.author().equals(m.author())
+                && replied.enrolledAddressees().contains(m.author()) && MessageLinks.namedIn(links, replied.words());
     }
 
     private static boolean promotionOrPitch(PromoVerdict promo, boolean pitch) {

@@ -149,6 +149,21 @@ public final class OfferRequest {
     }
 
     /**
+     * Asking whether anyone knows a provider, named by its kind ("if anybody knows a swim school near us", "do you know
+     * any piano teachers round here?", "anyone know a garage that does MOTs?"): the one asking wants to be pointed at
+     * someone who teaches, sells or fixes, as "know a good …" does, so a provider's own offer under it answers the
+     * request. Only a person asked (anyone, you), not "I don't know a garage", and only kinds of provider: "know a way
+     * to…", "know a song like…" ask for help or a tune, nobody's trade. One word may stand before the kind ("a kids'
+     * class", "a cheap printer").
+     */
+    private static final GatedPattern KNOWS_A_PROVIDER = GatedPattern.compile("\\b(?:anyone|anybody|someone|somebody|you"
+            + "|u|you all|y'all|yall|people)(?: here| round here| around here| local)? (?:knows?|know of|knows of) "
+            + "(?:a|an|any)(?: [\\p{L}']+)? (?:club|class|school|gym|dojo|studio|academy|teacher|coach|instructor"
+            + "|trainer|tutor|shop|stockist|supplier|mechanic|garage|plumber|electrician|builder|roofer|joiner|carpenter"
+            + "|decorator|cleaner|dentist|vet|physio|salon|barber|printer|photographer)(?:s|es)?\\b",
+            "know");
+
+    /**
      * Asking the room whether anyone has a thing ("does anyone have a spare tripod plate?", "anybody got an old 28cm
      * pan?"): a thing asked for, which a seller who has one may sell. Not by itself a request for offers (the same words
      * ask to borrow a charger or for a link to the slides); see {@link #promisesToWritePrivately}.
@@ -260,7 +275,7 @@ public final class OfferRequest {
         }
         String t = text.toLowerCase(Locale.ROOT);
         if (WHERE_FROM.find(t) || WHAT_FOR.find(t) || HOW_THEY_KEEP.find(t)
-                || VISIT.find(t)
+                || VISIT.find(t) || KNOWS_A_PROVIDER.find(t.replace('\u2019', '\''))
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
                 || COSTS.find(t)
                 || doesJobNear(text) || t.indexOf('?') >= 0 && PAY_OFFERED.find(t.replace('\u2019', '\''))) {

@@ -128,5 +128,21 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("does anyone shear in the rain? ours are soaked")).isFalse();
         assertThat(OfferRequest.is("anyone else in Salford lose power last night?")).isFalse();
     }
-}
 
+    /** Asking whether anyone knows a provider of some kind wants to be pointed at one, as "know a good …" does. */
+    @Test
+    void askingWhetherAnyoneKnowsAProviderAsksForOne() {
+        assertThat(OfferRequest.is("we just moved to Otley, if anybody knows a swim school for a five year old?"))
+                .isTrue();
+        assertThat(OfferRequest.is("do you know any piano teachers round here? she wants to start")).isTrue();
+        assertThat(OfferRequest.is("anyone know a cheap garage that still does MOTs on Saturdays?")).isTrue();
+    }
+
+    /** Knowing a way, a tune or a trick asks for help, nobody's trade; saying one knows no provider asks nothing. */
+    @Test
+    void askingWhetherAnyoneKnowsAWayOrSayingOneKnowsNoProviderIsNot() {
+        assertThat(OfferRequest.is("anyone know a way to stop the chain slipping on hills?")).isFalse();
+        assertThat(OfferRequest.is("does anybody know a song like this one but slower?")).isFalse();
+        assertThat(OfferRequest.is("I don't know a single garage out here, is that odd?")).isFalse();
+    }
+}
