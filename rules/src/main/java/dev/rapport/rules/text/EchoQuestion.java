@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * request for information, and nobody owes them an answer. Only when every word of the opening question is among the
  * words of the message replied to, and nothing after it asks a question of its own: a question that opens with a
  * question word or a verb before a subject, or says "you" ("tired already? did you sleep?", "a sequel? when?"),
- * still asks. The words are kept as hashes ({@link #words}), not as text.
+ * still asks. Said back, the other person's "me", "my" or "mine" turns into "you", "your" or "yours" ("talked you
+ * into??" to "my sister talked me into it"), with at least one of their words as they said it and no question word,
+ * verb or "you" first. The words are kept as hashes ({@link #words}), not as text.
  */
 public final class EchoQuestion {
     /** Compiled once: these run on every message a coached person writes. */
@@ -102,10 +104,21 @@ public final class EchoQuestion {
         // A leading "only" or "just" before the echoed words marvels at how few or how little was said ("only 14?" to
         // "14 pieces in the basket", "just two?"): surprise at the amount, still an echo.
         int from = first.length > 1 && (first[0].equals("only") || first[0].equals("just")) ? 1 : 0;
+        boolean literal = false;
+        boolean turned = false;
         for (int i = from; i < first.length; i++) {
-            if (Arrays.binarySearch(repliedWords, first[i].hashCode()) < 0) {
+            if (has(repliedWords, first[i])) {
+                literal = true;
+            } else if (turnedToThem(first[i], repliedWords)) {
+                turned = true;
+            } else {
                 return false;
             }
+        }
+        // Said back, their "me" becomes "you" ("made you??" to "... made me read it"); but a question word, a verb or
+        // "you" first ("did you?") asks in earnest, and a pronoun alone ("you?") echoes nothing they said.
+        if (turned && (!literal || in(first[from]))) {
+            return false;
         }
         // What follows may react or praise ("it's great", "my guy"), not ask: a question of its own still waits.
         String rest = reply.substring(mark + 1);
@@ -154,6 +167,23 @@ public final class EchoQuestion {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code w} is the other person's own "me", "my" or "mine" said back to them as "you", "your" or "yours":
+     * an echo turns the speaker's words to the one they are said back to.
+     */
+    private static boolean turnedToThem(String w, int[] repliedWords) {
+        return switch (w) {
+            case "you" -> has(repliedWords, "me") || has(repliedWords, "i");
+            case "your" -> has(repliedWords, "my");
+            case "yours" -> has(repliedWords, "mine");
+            default -> false;
+        };
+    }
+
+    private static boolean has(int[] words, String w) {
+        return Arrays.binarySearch(words, w.hashCode()) >= 0;
     }
 
     private static boolean in(String w) {
