@@ -993,6 +993,34 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
+    /**
+     * A figure said with the thanks ("all 25, cheers Bob") tells the asker what they asked: it answers, as any word
+     * of the asked person in turn does. Thanks alone, in turn and naming the asker, still leaves the question waiting.
+     */
+    @Test
+    void staysQuietWhenTheThanksInTurnAlsoGivesAFigure() {
+        Chat chat = bobAsksAnaAboutTheClay().after(Duration.ofMinutes(25))
+                .says("ana", "general", "all 25, cheers Bob")
+                .after(Duration.ofHours(25)).build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheThanksInTurnGivesNoFigure() {
+        Scene asked = bobAsksAnaAboutTheClay();
+        MessageId q = asked.last();
+        Chat chat = asked.after(Duration.ofMinutes(25)).says("ana", "general", "cheers Bob, really appreciate it")
+                .after(Duration.ofHours(25)).build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(q));
+    }
+
+    /** Ana mentions her clay order in #general; a day later Bob asks her by name whether it came (the last message). */
+    private static Scene bobAsksAnaAboutTheClay() {
+        return Scene.coaching("ana").says("ana", "general", "ordered stoneware clay from the new supplier")
+                .after(Duration.ofHours(24)).asks("bob", "general", "ana", "@Ana did the clay delivery come through?");
+    }
+
     /** Kari says {@code before} in #sightings; two hours later Lars asks her {@code question} there. */
     private static Scene larsAsksKari(String before, String question) {
         return Scene.coaching("kari").says("kari", "sightings", before)
