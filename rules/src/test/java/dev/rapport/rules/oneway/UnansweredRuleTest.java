@@ -1021,6 +1021,26 @@ class UnansweredRuleTest {
                 .after(Duration.ofHours(24)).asks("bob", "general", "ana", "@Ana did the clay delivery come through?");
     }
 
+    /**
+     * Asked to remind the room at a time to come ("remind everyone the week before the fair?"), the person owes the
+     * reminder then, not a word back within the day. Asked to remind someone of a fact, they owe the answer now.
+     */
+    @Test
+    void staysQuietWhenAskedToRemindTheRoomAtATimeToCome() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "@Ana can you remind everyone the week before the fair?")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenAskedToRemindSomeoneOfAFact() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "@Ana can you remind me which stall number we got?")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     /** Kari says {@code before} in #sightings; two hours later Lars asks her {@code question} there. */
     private static Scene larsAsksKari(String before, String question) {
         return Scene.coaching("kari").says("kari", "sightings", before)
