@@ -132,6 +132,9 @@ final class Recipients {
                     && !NoAnswerAwaited.is(m.text())
                     // A "since when ...?" that argues, settled by the speaker's own statement after it, is a retort.
                     && !Retort.is(m.text())
+                    // A reminder asked for at a time to come ("remind us nearer the day?") is answered by the
+                    // reminder when that time comes: it asks nothing to be said back within the day.
+                    && !ReminderAsked.forLater(m.text())
                     && !NoAnswerAwaited.onlyCalls(m.text(), to.value())
                     && !(m.replyGuessed() && !m.mentions().contains(to))
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)

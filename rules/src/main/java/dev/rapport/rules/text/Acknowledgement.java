@@ -62,7 +62,8 @@ public final class Acknowledgement {
      * open; "thanks! the electric one" thanks and then answers. Names written {@code @Juno} are skipped.
      */
     public static boolean onlyThanks(String text, TextFeatures features, boolean hasLinks) {
-        if (hasLinks || features.question() || features.words() > MAX_WORDS_WITH_THANKS) {
+        if (hasLinks || features.question() || features.words() > MAX_WORDS_WITH_THANKS
+                || saysAFigure(text)) {
             return false;
         }
         boolean grateful = false;
@@ -86,6 +87,34 @@ public final class Acknowledgement {
             }
         }
         return grateful;
+    }
+
+    /**
+     * Whether the text says a figure, a number standing as a word of its own ("all 10, cheers", "thanks, 3 of them"):
+     * a count, a size or a time is something said, and thanks around it do not make it only a thank-you. Digits inside
+     * a word or a mark ("x10", "2nd", "<@42>", a custom emoji's id, "100%" said for "fully") are no figure said.
+     */
+    private static boolean saysAFigure(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isDigit(text.charAt(i)) || i > 0 && !standsApart(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end == n || standsApart(text.charAt(end)) || text.charAt(end) == '.') {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** Whether {@code c} may stand next to a figure said as a word of its own: a space or a sentence's mark. */
+    private static boolean standsApart(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == '!' || c == ';' || c == '(' || c == ')';
     }
 
     /**

@@ -29,7 +29,29 @@ public final class ReminderAsked {
     private static final GatedPattern POSTED = GatedPattern.compile("\\bkeep (?:me|us) (?:posted|in the loop|updated)\\b",
             "keep");
 
+    /**
+     * "remind us nearer the time", "remind me the week before": a reminder asked for at a time to come, named in the
+     * same sentence. Not "remind me what/which/where ...", which asks for the fact now.
+     */
+    private static final GatedPattern REMIND_LATER = GatedPattern.compile("(?<!don't |do not |dont )\\bremind (?:me|us"
+            + "|everyone|people|folks?|the rest of us)\\b(?! (?:what|which|when|where|who|whom|how|why|whether|if|of"
+            + "|about)\\b)[^.?!]{0,40}?\\b(?:nearer|closer|beforehand|the (?:day|night|week|morning|evening) before"
+            + "|on the (?:day|night|morning)|next week|tomorrow|later on)\\b",
+            "remind");
+
     private ReminderAsked() {
+    }
+
+    /**
+     * Whether {@code text} asks to be reminded at a time it names as to come ("could you remind us nearer the
+     * time?"): it asks for a word then, not an answer now. The reminder, when the time comes, is what was asked; a
+     * day's silence before it leaves nobody waiting.
+     */
+    public static boolean forLater(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return REMIND_LATER.find(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /** Whether {@code text} asks to be reminded, or told when something comes. */

@@ -993,6 +993,54 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
+    /**
+     * A figure said with the thanks ("all 25, cheers Bob") tells the asker what they asked: it answers, as any word
+     * of the asked person in turn does. Thanks alone, in turn and naming the asker, still leaves the question waiting.
+     */
+    @Test
+    void staysQuietWhenTheThanksInTurnAlsoGivesAFigure() {
+        Chat chat = bobAsksAnaAboutTheClay().after(Duration.ofMinutes(25))
+                .says("ana", "general", "all 25, cheers Bob")
+                .after(Duration.ofHours(25)).build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheThanksInTurnGivesNoFigure() {
+        Scene asked = bobAsksAnaAboutTheClay();
+        MessageId q = asked.last();
+        Chat chat = asked.after(Duration.ofMinutes(25)).says("ana", "general", "cheers Bob, really appreciate it")
+                .after(Duration.ofHours(25)).build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().suggestions()).containsExactly(q));
+    }
+
+    /** Ana mentions her clay order in #general; a day later Bob asks her by name whether it came (the last message). */
+    private static Scene bobAsksAnaAboutTheClay() {
+        return Scene.coaching("ana").says("ana", "general", "ordered stoneware clay from the new supplier")
+                .after(Duration.ofHours(24)).asks("bob", "general", "ana", "@Ana did the clay delivery come through?");
+    }
+
+    /**
+     * Asked to remind the room at a time to come ("remind everyone the week before the fair?"), the person owes the
+     * reminder then, not a word back within the day. Asked to remind someone of a fact, they owe the answer now.
+     */
+    @Test
+    void staysQuietWhenAskedToRemindTheRoomAtATimeToCome() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "@Ana can you remind everyone the week before the fair?")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenAskedToRemindSomeoneOfAFact() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "@Ana can you remind me which stall number we got?")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     /** Kari says {@code before} in #sightings; two hours later Lars asks her {@code question} there. */
     private static Scene larsAsksKari(String before, String question) {
         return Scene.coaching("kari").says("kari", "sightings", before)

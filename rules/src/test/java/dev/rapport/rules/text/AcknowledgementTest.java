@@ -35,6 +35,18 @@ class AcknowledgementTest {
         assertThat(onlyThanks("that makes sense, thanks so much")).isTrue();
     }
 
+    /** A count said with the thanks is something said; the digits of a mention are no figure. */
+    @Test
+    void aFigureSaidWithTheThanksIsMoreThanThanks() {
+        assertThat(onlyThanks("all 25, cheers Bob")).isFalse();
+        assertThat(onlyThanks("thanks, all 3")).isFalse();
+    }
+
+    @Test
+    void theDigitsOfAMentionLeaveItOnlyThanks() {
+        assertThat(onlyThanks("<@4711> thanks so much")).isTrue();
+    }
+
     @Test
     void understoodAndAnsweredIsMoreThanThanks() {
         assertThat(onlyThanks("makes sense, thanks. and yes I went, it was worth it")).isFalse();

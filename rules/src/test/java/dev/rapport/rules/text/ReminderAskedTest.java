@@ -20,4 +20,17 @@ class ReminderAskedTest {
         assertThat(ReminderAsked.is("that reminds me, my starter needs feeding")).isFalse();
         assertThat(ReminderAsked.is("don't remind me, I burnt the last batch")).isFalse();
     }
+
+    /** A reminder asked for at a time it names as to come asks for a word then; one asking for a fact asks now. */
+    @Test
+    void aReminderForATimeToComeIsForLater() {
+        assertThat(ReminderAsked.forLater("@Ana can you remind everyone the week before the fair?")).isTrue();
+        assertThat(ReminderAsked.forLater("remind me closer to the date, my diary is hopeless")).isTrue();
+    }
+
+    @Test
+    void aReminderOfAFactOrWithNoTimeIsNotForLater() {
+        assertThat(ReminderAsked.forLater("can you remind me which stall we got? closer to the door I hope")).isFalse();
+        assertThat(ReminderAsked.forLater("could you remind us of the gate code?")).isFalse();
+    }
 }
