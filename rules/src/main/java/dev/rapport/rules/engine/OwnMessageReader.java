@@ -15,6 +15,7 @@ import dev.rapport.rules.promo.ReleaseNews;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.UserHistory.LinkPost;
 import dev.rapport.rules.text.ChannelEcho;
+import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.CommunityCause;
 import dev.rapport.rules.text.CommunityVote;
 import dev.rapport.rules.text.CritiqueRequest;
@@ -572,7 +573,20 @@ final class OwnMessageReader {
         // day's price, with the page they are read from, claiming and offering nothing: a reading, like a gauge's.
         return ownPage && Pitch.pricedWithLink(m.text(), m.links()) && !purposes.of(m.channelInfo()).sellingTopic()
                 && !purposes.of(m.channelInfo()).listingsTopic()
-                && !CommunityCause.groupEvent(m.text()) && !FigureUpdate.marketPricesIn(m.channelInfo(), m.text());
+                && !CommunityCause.groupEvent(m.text()) && !FigureUpdate.marketPricesIn(m.channelInfo(), m.text())
+                && !eventListed(m);
+    }
+
+    /**
+     * An occasion listed in the room for the community's events ({@link ChannelPurpose#eventsRoom}: "#events", a topic
+     * of "events listings"), claimed as nobody's ("ceilidh on Saturday, £5 on the door, in aid of the lifeboat: <its
+     * page>"): the entry price and the page are what a listing gives, as in a paper's what's-on column, not a sale
+     * pushed at the room. Claimed as one's own ("my workshop, £40, book here") it is judged as anywhere. Asked only of
+     * a priced page.
+     */
+    private static boolean eventListed(ChatMessage m) {
+        return ChannelPurpose.eventsRoom(m.channelInfo()) && CommunityCause.namesOccasion(m.text())
+                && !CommunityCause.claimsOwn(m.text());
     }
 
     /**

@@ -397,13 +397,16 @@ final class UserState implements UserHistory {
      * still unanswered: asked again ("sorry to chase, any news?"), it presses that question, whose tip said the wait;
      * telling it again would be the same tip twice. Only asked the same way: a question to the team's desk pressed on
      * one of the team by name is put to them now, and waits on them as any question by name (its tip is another
-     * rule's). Answered, the earlier one goes, and the next question from them waits as any other.
+     * rule's). Answered, the earlier one goes, and the next question from them waits as any other. So does one asked
+     * more than {@link #WAITING_MEMORY} after the told one: a chase follows within days, and {@link #await} lets the
+     * told one go as this one comes; a week on, the asker left waiting again is a new wait, worth its own tip.
      */
     void pressesToldQuestion(Waiting w) {
+        Instant horizon = w.since.minus(WAITING_MEMORY);
         for (int i = 0; i < waitingCount; i++) {
             Waiting earlier = waiting[i];
             if (w.from >= 0 && earlier.from == w.from && earlier.team == w.team && earlier.reported
-                    && !earlier.gone && earlier.since.isBefore(w.since)) {
+                    && !earlier.gone && earlier.since.isBefore(w.since) && !earlier.since.isBefore(horizon)) {
                 w.overdue = true;
                 w.reported = true;
                 return;

@@ -366,6 +366,9 @@ public final class ChannelPurpose {
      * {@code #club-events}, {@code #group-rides}) or by a topic that gives it to the group's own event with its sign-up
      * ({@link CommunityCause#room}): there the event's page brought back with the numbers so far and a last call is the
      * event kept moving among the people going. A name that also says people ask or talk there is a room about events.
+     * So is a room whose topic says events are listed or posted there, whatever it is called ("events listings: post
+     * yours", "the events calendar", "post your local events here": {@link TopicClauses#listsEvents}): a listing and
+     * its reminders are what such a room is for.
      */
     public static boolean eventsRoom(ChannelInfo info) {
         if (info == null || info == ChannelInfo.UNKNOWN) {
@@ -377,7 +380,7 @@ public final class ChannelPurpose {
         }
         return anyWord(name, (n, ps, pe, s, i) -> Lowered.is(n, s, i, "event") || Lowered.is(n, s, i, "events")
                 || Lowered.is(n, s, i, "meetup") || Lowered.is(n, s, i, "meetups") || Lowered.is(n, s, i, "meets"))
-                || CommunityCause.room(info.topic());
+                || CommunityCause.room(info.topic()) || TopicClauses.listsEvents(info.topic());
     }
 
     /**

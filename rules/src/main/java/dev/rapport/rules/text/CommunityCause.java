@@ -97,6 +97,22 @@ public final class CommunityCause {
         return named;
     }
 
+    /**
+     * Whether {@code text} names an occasion people go to: an event of {@link #EVENTS} ("workshop", "meetup") or one of
+     * {@link #OCCASIONS} ("quiz", "fair", "dinner"), whoever puts it on.
+     */
+    public static boolean namesOccasion(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}'-]+")) {
+            if (EVENTS.contains(w) || OCCASIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that make an order one the members place together: "group order", "bulk buy", "club order". */
     private static final Set<String> BUYING_TOGETHER = Set.of("group", "bulk", "joint", "shared", "club");
     /** Nouns of an order or a buy. */

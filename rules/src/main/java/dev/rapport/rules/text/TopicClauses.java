@@ -141,6 +141,20 @@ final class TopicClauses {
         return false;
     }
 
+    /** What a room's events are kept in: "events listings", "the event calendar", "an events diary". */
+    private static final Set<String> EVENT_LISTS = Set.of("listing", "listings", "calendar", "calendars", "diary",
+            "guide", "list");
+    private static final Set<String> EVENTS = Set.of("event", "events");
+
+    /**
+     * Whether {@code topic} says the room lists events: "events" named as a listing ("events listings", "the events
+     * calendar") or as what to post there ("post your events", "list local events here"). Events are then the room's
+     * posts, each said to everyone with its day and its page, as a listings page in a paper is.
+     */
+    static boolean listsEvents(String topic) {
+        return pair(topic, EVENTS, EVENT_LISTS) || verbThen(topic, POSTING, stems("events"), 3, true);
+    }
+
     /** Words for judging someone's work: what a feedback channel trades. */
     private static final Set<String> JUDGING = stems("feedback", "opinion", "opinions", "notes", "note", "thoughts",
             "crit", "crits", "critique", "critiques", "review", "reviews", "verdict", "verdicts");
