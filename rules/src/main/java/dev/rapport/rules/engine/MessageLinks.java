@@ -200,11 +200,12 @@ final class MessageLinks {
             return false;
         }
         for (Link l : links) {
-            String host = l.host().toLowerCase(Locale.ROOT);
+            // the host without its ending, then the path up to any query, lowered once
+            String host = l.host();
             int lastDot = host.lastIndexOf('.');
             String address = (lastDot > 0 ? host.substring(0, lastDot) : host) + " "
-                    + (l.fingerprint().length() > l.host().length() && l.fingerprint().startsWith(l.host())
-                    ? l.fingerprint().substring(l.host().length()) : "");
+                    + (l.fingerprint().length() > host.length() && l.fingerprint().startsWith(host)
+                    ? l.fingerprint().substring(host.length()) : "");
             int cut = address.indexOf('?');
             address = (cut >= 0 ? address.substring(0, cut) : address).toLowerCase(Locale.ROOT);
             for (String w : NOT_A_NAME.split(address)) {
