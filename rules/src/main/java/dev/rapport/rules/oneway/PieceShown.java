@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One piece of one's work shown to the room with a word to come and look: "check out my new blog post on glazing:
- * <link>", "the pics are on my site, the kiln looks great lit up: <link>", "more on my flickr if you like that sort of
- * thing", "live now, come hang → <link>". That is how people share what they made: it asks nobody for a favour that
- * counts for the writer (a follow, a like, a vote, a rating), so it is not an ask for attention. Whether it is too
- * much of one's own work, pushed too often, is promotion's question (promo.self, the link rules), which weighs the
- * post as the announcement it is.
+ * One piece of one's work (or one occasion one runs) shown to the room with a word to come and look: "check out my new
+ * blog post on glazing: <link>", "the pics are on my site, the kiln looks great lit up: <link>", "more on my flickr if
+ * you like that sort of thing", "live now, come hang → <link>", "check out my spring workshop: <link>". That is how
+ * people share what they made: it asks nobody for a favour that counts for the writer (a follow, a like, a vote, a
+ * rating), so it is not an ask for attention. Whether it is too much of one's own work, pushed too often, is
+ * promotion's question (promo.self, the link rules), which weighs the post as the announcement it is.
  *
  * <p>A call to look at the writer's account as a whole ("check out my channel", "have a look at my portfolio",
  * "check me out") asks for an audience, not for a look at one thing, and stays an ask; so does any favour asked
@@ -39,6 +39,14 @@ final class PieceShown {
             "essay", "piece", "video", "videos", "vid", "vids", "episode", "pics", "pictures", "photos",
             "photo", "shots", "clip", "clips", "track", "song", "single", "mix", "thread", "guide", "tutorial",
             "sketch", "sketches", "drawing", "drawings", "painting", "paintings", "build", "render", "renders");
+    /**
+     * One occasion of one's own, which people come to or sign up for: a call to look at it ("have a look at our
+     * autumn taster evening: <link>") announces the occasion, as a post shows one piece, and asks no favour (general
+     * English).
+     */
+    private static final Set<String> OCCASIONS = Set.of("seminar", "seminars", "workshop", "workshops", "course",
+            "courses", "class", "classes", "webinar", "talk", "exhibition", "concert", "recital", "screening",
+            "tasting", "retreat", "masterclass", "launch");
     /** Words up to a piece's noun after its determiner: "my new blog post", "the pics". */
     private static final int DETERMINER_TO_PIECE = 3;
     /** Words up to what is looked at after the verb: "have a quick look at". */
@@ -115,7 +123,7 @@ final class PieceShown {
             return false;
         }
         for (int k = at + 1; k < words.length && k <= at + DETERMINER_TO_PIECE; k++) {
-            if (PIECES.contains(words[k])) {
+            if (PIECES.contains(words[k]) || OCCASIONS.contains(words[k])) {
                 return true;
             }
         }

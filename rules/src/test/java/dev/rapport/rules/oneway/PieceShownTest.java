@@ -56,4 +56,18 @@ class PieceShownTest {
         chat.mention("ana", "pottery", "bob", "check out my new video on trimming https://video.example/@anakilns/trim");
         assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
     }
+    @Test
+    void anOccasionOfOnesOwnCalledToIsAnnouncedNotAsked() {
+        Chat chat = chat();
+        chat.say("ana", "pottery", "check out my spring raku workshop, two places left: https://ana-kilns.example/raku");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+    }
+
+    @Test
+    void anOccasionCalledToWithAFollowAskedBesidesIsStillAnAsk() {
+        Chat chat = chat();
+        chat.say("ana", "pottery", "check out my spring raku workshop and follow the page for dates "
+                + "https://ana-kilns.example/raku");
+        assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
+    }
 }
