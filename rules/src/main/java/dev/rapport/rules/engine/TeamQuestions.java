@@ -72,6 +72,8 @@ final class TeamQuestions {
         }
         List<UserId> waitedOn = enrolled;
         List<UserId> staff = community.team();
+        // One question, one reading of whether a reaction could answer it, whoever on the team it waits for.
+        boolean wordsWanted = !ReactionMeaning.canAnswer(m.text());
         for (UserId member : staff) {
             if (member.equals(m.author()) || enrolled.contains(member)) {
                 continue;
@@ -84,7 +86,7 @@ final class TeamQuestions {
             UserState.Waiting w = new UserState.Waiting(m.id(), pseudonyms.code(m.author()), audience, m.channel(),
                     m.time(), s.weekOf(m.time()), m.community());
             w.team = true;
-            w.wordsWanted = !ReactionMeaning.canAnswer(m.text());
+            w.wordsWanted = wordsWanted;
             s.pressesToldQuestion(w);
             s.await(w);
             weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), s.user, s.community, m.id());

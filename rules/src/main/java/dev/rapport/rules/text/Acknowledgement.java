@@ -298,7 +298,8 @@ public final class Acknowledgement {
      * otherwise ("@Lou the blue one", "Lou and @Sam did the van"), speaks to them.
      */
     public static boolean thanksAside(String text) {
-        if (text == null) {
+        // most messages name nobody: no lowered copy for them
+        if (text == null || text.indexOf('@') < 0) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
