@@ -300,8 +300,8 @@ public final class CoachEngine {
                 followsUpHelp(m, mayBeTakenUp, community), thanks, cues.features().question(), ownAnswer)) {
             for (UserId named : s.named()) {
                 UserState st = people.existing(named, m.community());
-                if (st != null && st.waitingFor(s.question()) != null) {
-                    st.stopWaiting(s.question());
+                if (st != null && st.questions.waitingFor(s.question()) != null) {
+                    st.questions.stopWaiting(s.question());
                     people.changed(st);
                 }
             }
@@ -529,7 +529,7 @@ public final class CoachEngine {
 
     /** The own message {@code id}, if it is a question to the room that sells nothing, counts as said to someone now. */
     private void drewAnAnswer(UserState s, MessageId id) {
-        UserState.OwnMessage old = s.ownMessage(id);
+        OwnMessage old = s.ownMessage(id);
         if (old == null || old.addressed() || !old.question() || old.linkCount() > 0 || old.promotion()) {
             return;
         }
@@ -559,7 +559,7 @@ public final class CoachEngine {
             return false;
         }
         UserState poster = people.existing(m.replyToAuthor().get(), m.community());
-        UserState.OwnMessage post = poster == null ? null : poster.ownMessage(m.replyTo().get());
+        OwnMessage post = poster == null ? null : poster.ownMessage(m.replyTo().get());
         return post != null && post.gaveTo().length == 0 && !post.help();
     }
 
@@ -587,7 +587,7 @@ public final class CoachEngine {
         if (author == null) {
             return;
         }
-        UserState.OwnMessage old = author.takeOwn(m.id());
+        OwnMessage old = author.takeOwn(m.id());
         if (old == null) {
             return;
         }
@@ -637,11 +637,11 @@ public final class CoachEngine {
             if (s == null) {
                 continue;
             }
-            UserState.Waiting w = s.waitingFor(question);
+            WaitingQuestion w = s.questions.waitingFor(question);
             if (!substantial && (w == null || !s.saidAwayBefore(w.since))) {
                 continue;
             }
-            s.stopWaiting(question);
+            s.questions.stopWaiting(question);
             // Saved with the next save: a restart after the answer must not wait on it again.
             people.changed(s);
         }
@@ -659,8 +659,8 @@ public final class CoachEngine {
         for (AnsweredInTheRoom.Closed c : inTheRoom.thanked(m, cues)) {
             for (UserId to : c.asked().enrolledAddressees()) {
                 UserState s = people.existing(to, c.asked().community());
-                if (s != null && !pseudonyms.same(to, c.by()) && s.waitingFor(c.question()) != null) {
-                    s.stopWaiting(c.question());
+                if (s != null && !pseudonyms.same(to, c.by()) && s.questions.waitingFor(c.question()) != null) {
+                    s.questions.stopWaiting(c.question());
                     people.changed(s);
                 }
             }
@@ -682,7 +682,7 @@ public final class CoachEngine {
         for (UserId to : before.enrolledAddressees()) {
             UserState s = people.existing(to, before.community());
             if (s != null) {
-                s.stopWaiting(d.id());
+                s.questions.stopWaiting(d.id());
                 people.changed(s);
             }
         }
@@ -690,7 +690,7 @@ public final class CoachEngine {
         if (author == null) {
             return;
         }
-        UserState.OwnMessage old = author.takeOwn(d.id());
+        OwnMessage old = author.takeOwn(d.id());
         if (old != null) {
             counter.undo(author, d.id(), old);
         }
@@ -706,13 +706,13 @@ public final class CoachEngine {
         Instant from = end.time().minus(UNSEEN_BEFORE_RECORD_END);
         for (UserState first : people.firsts()) {
             for (UserState s = first; s != null; s = s.next) {
-                if (!s.community.equals(end.community()) || !s.anyWaiting()) {
+                if (!s.community.equals(end.community()) || !s.questions.any()) {
                     continue;
                 }
                 boolean changed = false;
-                for (UserState.Waiting w : s.waiting()) {
+                for (WaitingQuestion w : s.questions.all()) {
                     if (w.channel.equals(end.channel()) && !w.since.isBefore(from) && !w.reported) {
-                        s.stopWaiting(w.message);
+                        s.questions.stopWaiting(w.message);
                         changed = true;
                     }
                 }
@@ -740,10 +740,10 @@ public final class CoachEngine {
             // A reaction to a question put to the person answers it: a thumbs-up to "still on for Friday?" is a yes.
             // Not one that only says it was seen or is being thought about (👀, 🤔): the question still waits. Nor one
             // put on a question only words answer ("when's it coming down?"): a thumbs-up gives no date.
-            UserState.Waiting w = reactor.waitingFor(r.message());
+            WaitingQuestion w = reactor.questions.waitingFor(r.message());
             if (w != null && !w.wordsWanted && ReactionMeaning.answers(r.emoji())) {
                 // Not timed: exports date a reaction at the message it is on, so its speed is unknown.
-                reactor.stopWaiting(r.message());
+                reactor.questions.stopWaiting(r.message());
             }
         }
         UserState author = people.state(r.messageAuthor(), r.community());

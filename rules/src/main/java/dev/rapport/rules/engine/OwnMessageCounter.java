@@ -84,7 +84,7 @@ final class OwnMessageCounter {
     }
 
     /** Takes back what an own message counted in its week (it was deleted, or edited and is counted anew). */
-    void undo(UserState s, MessageId id, UserState.OwnMessage old) {
+    void undo(UserState s, MessageId id, OwnMessage old) {
         people.changed(s);
         WeekTally t = s.tally(old.week());
         t.ownTurnTakenBack(id);
@@ -130,7 +130,7 @@ final class OwnMessageCounter {
             answer = true;
         }
         // The questions still waiting in that channel have had the person's next word there.
-        s.spokeAfterQuestionsIn(m.channel());
+        s.questions.spokeAfterQuestionsIn(m.channel());
         weekClock.graceAfterBeingAway(s, m);
         OwnReading reading = reader.read(s, m, addressees, cues, answer, community);
         // Selling, as the community sees it: promotion that is not an answer, and anything offered in a showcase.
@@ -192,7 +192,7 @@ final class OwnMessageCounter {
         if (talkedBack(counted.spokeToSomeone(), text.question() && !answer, acknowledgement, reading.promotion())) {
             t.talkedBack(+1);
         }
-        s.remember(m.id(), new UserState.OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,
+        s.remember(m.id(), new OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,
                 text.question() && !answer, reading.counted().size(), reading.promotion(), counted.words(),
                 counted.firstPerson(), counted.secondPerson(), gaveTo, audiences, textHash, substance,
                 acknowledgement, counted.continuation(), counted.firstPlural(), counted.roomQuestionAnswered()));
@@ -208,7 +208,7 @@ final class OwnMessageCounter {
 
     /**
      * Whether an own message talks back ({@link WeekTally#talkedBack()}): said to someone, asking nothing, more than
-     * thanks or a nod, selling nothing. Worked out from what {@link UserState.OwnMessage} keeps, so an edit or a
+     * thanks or a nod, selling nothing. Worked out from what {@link OwnMessage} keeps, so an edit or a
      * deletion takes back exactly what the message counted.
      */
     private static boolean talkedBack(boolean addressed, boolean question, boolean acknowledgement,

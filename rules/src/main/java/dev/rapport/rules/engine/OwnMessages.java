@@ -54,7 +54,7 @@ final class OwnMessages {
     }
 
     /** Adds the newest message, then lets go of the oldest while they are older than {@code horizon} or too many. */
-    void add(MessageId id, UserState.OwnMessage m, Instant horizon, int kept) {
+    void add(MessageId id, OwnMessage m, Instant horizon, int kept) {
         // The oldest past the horizon go first, so that a ring full of yesterday's messages makes room rather than
         // growing (and halving again): the new message is never past the horizon, so the same ones go either way.
         while (size > 0 && before(physical(0), horizon)) {
@@ -135,7 +135,7 @@ final class OwnMessages {
     }
 
     /** What the message added, left in place; null when it is not (or no longer) remembered. */
-    UserState.OwnMessage peek(MessageId id) {
+    OwnMessage peek(MessageId id) {
         int k = find(id);
         return k < 0 ? null : read(physical(k));
     }
@@ -153,11 +153,11 @@ final class OwnMessages {
     }
 
     /** Takes the message out and returns what it added; null when it is not (or no longer) remembered. */
-    UserState.OwnMessage take(MessageId id) {
+    OwnMessage take(MessageId id) {
         int k = find(id);
         if (k >= 0) {
             int p = physical(k);
-            UserState.OwnMessage m = read(p);
+            OwnMessage m = read(p);
             // Close the gap: the newer messages move back one place.
             for (int j = k; j < size - 1; j++) {
                 move(physical(j + 1), physical(j));
@@ -169,7 +169,7 @@ final class OwnMessages {
         return null;
     }
 
-    private UserState.OwnMessage read(int p) {
+    private OwnMessage read(int p) {
         int i = p * INTS;
         int bits = ints[i + 5];
         int r = p * REFS;
@@ -187,7 +187,7 @@ final class OwnMessages {
             to = several.to().clone();
             audiences = List.of(several.audiences());
         }
-        return new UserState.OwnMessage(Instant.ofEpochSecond(longs[p * LONGS + 1], ints[i]), (IsoWeek) refs[r],
+        return new OwnMessage(Instant.ofEpochSecond(longs[p * LONGS + 1], ints[i]), (IsoWeek) refs[r],
                 (CommunityId) refs[r + 1], (bits & ADDRESSED) != 0, (bits & HELP) != 0, (bits & QUESTION) != 0,
                 bits >>> LINKS_SHIFT, (bits & PROMOTION) != 0, ints[i + 2], ints[i + 3] & 0xFFFF, ints[i + 4], to,
                 audiences, ints[i + 1], (bits & SUBSTANCE) != 0, (bits & ACKNOWLEDGEMENT) != 0, (bits & CONTINUATION) != 0,

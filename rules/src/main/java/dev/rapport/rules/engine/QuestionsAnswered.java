@@ -40,7 +40,7 @@ final class QuestionsAnswered {
     static final Duration SAME_BREATH = Duration.ofMinutes(1);
     /**
      * How soon after a helper's question about the person's own problem their turn with another of their helpers
-     * still goes on with the one conversation (see {@link UserState#answeredInHelpThread}).
+     * still goes on with the one conversation (see {@link WaitingQuestions#answeredInHelpThread}).
      */
     static final Duration MID_CONVERSATION = Duration.ofMinutes(3);
     /** Reads whether a message to the room ends by speaking to someone ("... Thanks Mo!"). */
@@ -70,7 +70,7 @@ final class QuestionsAnswered {
                 || !Acknowledgement.thanks(m.text(), text, !m.links().isEmpty())) {
             return false;
         }
-        return !s.mayTakeUpFrom(addressed[0], TopicWords.of(m.text()), true);
+        return !s.questions.mayTakeUpFrom(addressed[0], TopicWords.of(m.text()), true);
     }
 
     /**
@@ -98,7 +98,7 @@ final class QuestionsAnswered {
 
     /** Marks the questions {@code m} answers; true when it answered one. */
     boolean answerWaiting(UserState s, ChatMessage m, Cues cues, long[] addressed, WeekTally t) {
-        if (!s.anyWaiting()) {
+        if (!s.questions.any()) {
             return false;
         }
         TextFeatures text = cues.features();
@@ -109,13 +109,13 @@ final class QuestionsAnswered {
         // who helped them there): someone who asked and then goes quiet, or who turns to people who never helped
         // them, leaves it waiting; a word to the asker themselves is an answer or a thanks, read as usual below.
         if (m.kind() != ChannelKind.DIRECT && toAHelper(addressed, s)) {
-            for (UserState.Waiting w : s.answeredInHelpThread(m.channel(), m.time().minus(MID_CONVERSATION),
+            for (WaitingQuestion w : s.questions.answeredInHelpThread(m.channel(), m.time().minus(MID_CONVERSATION),
                     addressed)) {
                 // Settled, not answered by this message: a turn with someone else is no answer to give them help.
                 t.responded(Duration.between(w.since, m.time()).getSeconds());
                 t.mentionAnswered();
             }
-            if (!s.anyWaiting()) {
+            if (!s.questions.any()) {
                 return false;
             }
         }
@@ -127,7 +127,7 @@ final class QuestionsAnswered {
         // A nod ("ok thanks", "👍") in reply to another of the asker's messages (the answer they gave) acknowledges
         // that message; to the question waiting elsewhere, an "ok" says yes only when it replies to it.
         boolean ownThread = m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
-        if (m.replyTo().isPresent() && !ownThread && s.waitingFor(m.replyTo().get()) == null
+        if (m.replyTo().isPresent() && !ownThread && s.questions.waitingFor(m.replyTo().get()) == null
                 && (cues.onlyANod() || thanksForTheirOtherWords(s, m, text, addressed))) {
             return false;
         }
@@ -146,7 +146,7 @@ final class QuestionsAnswered {
             long[] keep = new long[addressed.length];
             int kept = 0;
             for (long a : addressed) {
-                if (s.mayTakeUpFrom(a, words, false)) {
+                if (s.questions.mayTakeUpFrom(a, words, false)) {
                     keep[kept++] = a;
                 }
             }
@@ -217,16 +217,16 @@ final class QuestionsAnswered {
         // people put under that post (a critic's "does the ending land?" under a shared draft) are taken up by it,
         // however long after, as a reply to each would. Only questions that replied to that very post: a question
         // elsewhere, or under someone else's post, still waits.
-        List<UserState.Waiting> taken = List.of();
+        List<WaitingQuestion> taken = List.of();
         if (ownThread && !text.question() && !asksTheRoom) {
-            taken = s.answeredUnder(m.replyTo().get());
+            taken = s.questions.answeredUnder(m.replyTo().get());
         }
-        for (UserState.Waiting w : taken) {
+        for (WaitingQuestion w : taken) {
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
             answeredAny = true;
         }
-        for (UserState.Waiting w : s.answeredBy(m.replyTo(), addressed, direct, turn, turnSince)) {
+        for (WaitingQuestion w : s.questions.answeredBy(m.replyTo(), addressed, direct, turn, turnSince)) {
             // Both the answer and its speed count in the week of the answer, so a week's numbers agree.
             t.responded(Duration.between(w.since, m.time()).getSeconds());
             t.mentionAnswered();
@@ -238,7 +238,7 @@ final class QuestionsAnswered {
         // try the forum" right after "any guess why it fails?"). A later word, one that names someone, or one that
         // asks the room something of their own, is read as before.
         if (turn == null && direct == null && m.replyGuessed() && m.mentions().isEmpty() && !asksTheRoom) {
-            for (UserState.Waiting w : s.answeredByFirstWord(m.channel(), m.time().minus(SAME_BREATH))) {
+            for (WaitingQuestion w : s.questions.answeredByFirstWord(m.channel(), m.time().minus(SAME_BREATH))) {
                 t.responded(Duration.between(w.since, m.time()).getSeconds());
                 t.mentionAnswered();
                 answeredAny = true;
@@ -250,7 +250,7 @@ final class QuestionsAnswered {
         // often as to the asker. Time or turn cannot tell it; the shared subject does. A question back on the same
         // subject ("which rota, the club one?") asks, and leaves it waiting.
         if (!text.question() && !asksTheRoom) {
-            for (UserState.Waiting w : s.answeredByTopic(m.channel(), m.text())) {
+            for (WaitingQuestion w : s.questions.answeredByTopic(m.channel(), m.text())) {
                 t.responded(Duration.between(w.since, m.time()).getSeconds());
                 t.mentionAnswered();
                 answeredAny = true;

@@ -212,7 +212,7 @@ final class Recipients {
         // Only where the author's own reading of that message gave it to them (a reply to them, or naming them): a
         // question of one's own to the room that the team is waited on for was said to nobody in particular.
         UserState author = people.existing(m.author(), m.community());
-        UserState.OwnMessage said = author == null ? null : author.ownMessage(m.replyTo().get());
+        OwnMessage said = author == null ? null : author.ownMessage(m.replyTo().get());
         if (before.equals(m.author()) || said == null || said.gaveTo().length == 0
                 || said.gaveTo()[0] != pseudonyms.code(before)) {
             return spokenTo;
@@ -407,7 +407,7 @@ final class Recipients {
             reminderAskedAfterPost(target, m);
         }
         if (question) {
-            UserState.Waiting w = new UserState.Waiting(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(),
+            WaitingQuestion w = new WaitingQuestion(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(),
                     week, m.community());
             if (m.replyTo().isPresent() && m.replyToAuthor().isPresent()
                     && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
@@ -419,8 +419,8 @@ final class Recipients {
             // Put to them where they asked the room for help within the hour: a helper's question about their problem.
             w.inHelpThread = m.kind() != ChannelKind.DIRECT && target.helpAskedOfTheRoom(m.channel(), m.time());
             // Asked again while their told question still waits: the same wait, told once.
-            target.pressesToldQuestion(w);
-            target.await(w);
+            target.questions.pressesToldQuestion(w);
+            target.questions.await(w);
             inTheRoom.asked(m);
             weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), target.user, target.community, m.id());
         }

@@ -110,7 +110,7 @@ final class SnapshotKeeper {
         if (s.openWeek != null) {
             weekClock.weekEnd(s.openWeek.end(s.zone()), s.user, community, s.openWeek);
         }
-        for (UserState.Waiting w : s.waiting()) {
+        for (WaitingQuestion w : s.questions.all()) {
             if (!w.overdue) {
                 weekClock.deadline(w.since.plus(communities.answerDeadline(w.community)), s.user, community, w.message);
                 if (w.graceEnds != null) {

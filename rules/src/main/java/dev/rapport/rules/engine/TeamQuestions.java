@@ -48,7 +48,7 @@ final class TeamQuestions {
     /**
      * A customer's question to the room in a channel where the team answers ({@link TeamChannel}: "ask here and the
      * team will answer") is put to the team: it waits for each coached member of it (a Team or Staff role, or the
-     * owner where such a role exists) as one of the team ({@code UserState.Waiting.team}), until someone answers it by
+     * owner where such a role exists) as one of the team ({@code WaitingQuestion.team}), until someone answers it by
      * a reply ({@link CoachEngine}'s answeredForOthers, as the waiting people are remembered with the message) or the member does,
      * as any question to them is answered. Who is away is judged as for any question. Returns the coached people the
      * message now waits for: {@code enrolled} and the team.
@@ -83,12 +83,12 @@ final class TeamQuestions {
                 continue;
             }
             people.changed(s);
-            UserState.Waiting w = new UserState.Waiting(m.id(), pseudonyms.code(m.author()), audience, m.channel(),
+            WaitingQuestion w = new WaitingQuestion(m.id(), pseudonyms.code(m.author()), audience, m.channel(),
                     m.time(), s.weekOf(m.time()), m.community());
             w.team = true;
             w.wordsWanted = wordsWanted;
-            s.pressesToldQuestion(w);
-            s.await(w);
+            s.questions.pressesToldQuestion(w);
+            s.questions.await(w);
             weekClock.deadline(m.time().plus(communities.answerDeadline(m.community())), s.user, s.community, m.id());
             if (waitedOn == enrolled) {
                 waitedOn = new ArrayList<>(enrolled);
@@ -146,7 +146,7 @@ final class TeamQuestions {
                 for (UserId member : served ? q.team() : List.<UserId>of()) {
                     UserState s = people.existing(pseudonyms.real(member), q.community());
                     if (s != null) {
-                        s.stopWaiting(q.id());
+                        s.questions.stopWaiting(q.id());
                         people.changed(s);
                     }
                 }

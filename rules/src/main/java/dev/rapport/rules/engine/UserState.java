@@ -9,22 +9,18 @@ import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.PseudonymCode;
 import dev.rapport.rules.stats.WeekTally;
-import dev.rapport.rules.text.TopicWords;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Everything the engine keeps about one coached person: weekly tallies and the rolling, bounded history the
@@ -38,11 +34,6 @@ final class UserState implements UserHistory {
     static final Duration GUARD_MEMORY = Duration.ofDays(30);
     /** The longest look-back any rule threshold allows (links.drop quiet-days, oneway.asks lookback-days: 365). */
     static final Duration LONGEST_LOOK_BACK = Duration.ofDays(365);
-    static final Duration WAITING_MEMORY = Duration.ofDays(7);
-    /** More questions waiting than anyone could answer: the oldest are let go. */
-    static final int WAITING_KEPT = 500;
-    /** Up to this many questions waiting, an answer scans them rather than keeping indexes. */
-    static final int INDEXED_FROM = 8;
     /**
      * Own messages are remembered for a day (and at most this many) so that an edit or a deletion can be taken back
      * out of the tallies; later edits and deletions leave the numbers as they were. A day covers nearly every edit,
@@ -50,162 +41,6 @@ final class UserState implements UserHistory {
      */
     static final Duration EDIT_MEMORY = Duration.ofDays(1);
     static final int OWN_MESSAGES_KEPT = 500;
-
-    /**
-     * A message waiting for the person's answer; its author by pseudonym number ({@link PseudonymCode}), with who
-     * they were at the time.
-     */
-    static final class Waiting {
-        final MessageId message;
-        /** The asker's pseudonym number; -1 for a stored pseudonym of another form, which no answer names. */
-        final long from;
-        /** The asker's pseudonym when it is of another form (read back from storage); null for a number. */
-        private final String fromOther;
-        final Audience audience;
-        final ChannelId channel;
-        final Instant since;
-        final IsoWeek week;
-        final CommunityId community;
-        boolean overdue;
-        /** Answered, deleted or let go: index entries pointing here are stale. */
-        boolean gone;
-        /** Told once: an overdue question is reported when it becomes overdue, then let go. */
-        boolean reported;
-        /**
-         * Overdue while the person has written nothing in the community since it was asked: they were away, not
-         * ignoring it, so it is judged once they are back (see {@link #backFrom}).
-         */
-        boolean deferred;
-        /**
-         * When the person came back after it went overdue while they were away: their first hour back, from then,
-         * may still answer it. Null otherwise. Kept in snapshots, so a restart in that hour judges it at its end.
-         */
-        Instant back;
-        /**
-         * Until when someone back from an announced absence still has to take up a team question that waited while they
-         * were gone (their answer time from their return): it is not told before then, not even at a week's end. Null
-         * for every other question. Kept in snapshots, so a restart within it judges the question at its end.
-         */
-        Instant graceEnds;
-        /**
-         * Put to the team, not to the person: a customer's question to the room in a channel where the team answers
-         * ({@code text/TeamChannel}). It waits for the person as one of the team: owed to customers
-         * ({@code audience.advocates}), not a question to them by name ({@code oneway.unanswered}).
-         */
-        boolean team;
-        /**
-         * The person's own post the question replied to (feedback under what they shared), or null: their own later
-         * reply under that post, to the people who answered there, takes up the questions under it. Not kept in
-         * snapshots: after a restart such a question is answered as any other.
-         */
-        MessageId under;
-        /**
-         * The question's content words ({@code text/TopicWords}), or null: a later word of the person's in that channel
-         * that takes up several of them answers it however it is addressed (a favour done and reported in the words
-         * it was asked in). Not kept in snapshots: after a restart such a question is answered as any other.
-         */
-        int[] topic;
-        /**
-         * The person has written in its channel since it was asked: their next word there is no longer the first one
-         * after it (see {@link #answeredByFirstWord}). Not kept in snapshots: after a restart it is taken as not yet.
-         */
-        boolean passed;
-        /**
-         * Put to the person in the channel where they had asked the room for help within the hour: a helper's
-         * question about their own problem, part of one conversation with everyone helping them (see
-         * {@link #answeredInHelpThread}). Not kept in snapshots: after a restart such a question waits as any other.
-         */
-        boolean inHelpThread;
-        /**
-         * It asks for words (when, where, which...: {@code text/ReactionMeaning.canAnswer}), so a reaction by the person
-         * does not answer it. Not kept in snapshots: after a restart a reaction answers it as any other.
-         */
-        boolean wordsWanted;
-
-        Waiting(MessageId message, long from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
-                CommunityId community) {
-            this(message, from, null, audience, channel, since, week, community);
-        }
-
-        /** A waiting message as stored, its asker by pseudonym written out. */
-        Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since, IsoWeek week,
-                CommunityId community) {
-            this(message, PseudonymCode.of(from), PseudonymCode.of(from) < 0 ? from : null, audience, channel, since,
-                    week, community);
-        }
-
-        private Waiting(MessageId message, long from, String fromOther, Audience audience, ChannelId channel,
-                        Instant since, IsoWeek week, CommunityId community) {
-            this.message = message;
-            this.from = from;
-            this.fromOther = fromOther;
-            this.audience = audience;
-            this.channel = channel;
-            this.since = since;
-            this.week = week;
-            this.community = community;
-        }
-
-        /** The asker's pseudonym, written out. */
-        String fromPseudonym() {
-            return fromOther != null ? fromOther : PseudonymCode.text(from);
-        }
-    }
-
-    /**
-     * What one own message added to the tallies, so that it can be taken back; whom it gave to by pseudonym number
-     * ({@link dev.rapport.rules.stats.PseudonymCode}).
-     */
-    record OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help,
-                      boolean question, int linkCount, boolean promotion, int words, int first, int second,
-                      long[] gaveTo, List<Audience> audiences, int textHash, boolean substance,
-                      boolean acknowledgement, boolean continuation, int firstPlural, boolean drewAnswer) {
-        /**
-         * A message that has not drawn an answer as a question to the room ({@code drewAnswer}: it was said to nobody,
-         * someone answered it, and it counts as conversation since).
-         */
-        OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help, boolean question,
-                   int linkCount, boolean promotion, int words, int first, int second, long[] gaveTo,
-                   List<Audience> audiences, int textHash, boolean substance, boolean acknowledgement,
-                   boolean continuation, int firstPlural) {
-            this(at, week, community, addressed, help, question, linkCount, promotion, words, first, second, gaveTo,
-                    audiences, textHash, substance, acknowledgement, continuation, firstPlural, false);
-        }
-
-        /** A message without a count of plural first-person words. */
-        OwnMessage(Instant at, IsoWeek week, CommunityId community, boolean addressed, boolean help, boolean question,
-                   int linkCount, boolean promotion, int words, int first, int second, long[] gaveTo,
-                   List<Audience> audiences, int textHash, boolean substance, boolean acknowledgement,
-                   boolean continuation) {
-            this(at, week, community, addressed, help, question, linkCount, promotion, words, first, second, gaveTo,
-                    audiences, textHash, substance, acknowledgement, continuation, 0, false);
-        }
-
-        // Equal by what it added: the array by its numbers, not its identity.
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof OwnMessage m && at.equals(m.at) && week.equals(m.week) && community.equals(m.community)
-                    && addressed == m.addressed && help == m.help && question == m.question && linkCount == m.linkCount
-                    && promotion == m.promotion && words == m.words && first == m.first && second == m.second
-                    && Arrays.equals(gaveTo, m.gaveTo) && audiences.equals(m.audiences)
-                    && textHash == m.textHash && substance == m.substance && acknowledgement == m.acknowledgement
-                    && continuation == m.continuation && firstPlural == m.firstPlural && drewAnswer == m.drewAnswer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(at, week, community, addressed, help, question, linkCount, promotion, words,
-                    first, second, Arrays.hashCode(gaveTo), audiences, textHash, substance, acknowledgement,
-                    continuation);
-        }
-
-        @Override
-        public String toString() {
-            return "OwnMessage[at=" + at + ", week=" + week + ", gaveTo=" + Arrays.toString(gaveTo)
-                    + ", audiences=" + audiences + ", words=" + words + ", links=" + linkCount + "]";
-        }
-    }
-
 
     final UserId user;
     /** The same person's state in another community, or null (the engine chains a person's states). */
@@ -265,22 +100,8 @@ final class UserState implements UserHistory {
     private static final int GAVE = 1;
     /** By pseudonym, like everything about other people. */
     private final ContactBook contacts = new ContactBook();
-    /**
-     * Questions to the person still waiting, in the order they came (events come in time order), in the first
-     * {@code waitingCount} places; null while there are none. An array scanned rather than a linked map: most people
-     * have one or two waiting, and an answer or a deadline looks through them faster than it hashes a message id.
-     */
-    private Waiting[] waiting;
-    private int waitingCount;
-    // The same waiting questions by id, by who asked and by channel, so an answer finds what it answers without a
-    // scan. Made once more than INDEXED_FROM questions wait (a few are scanned faster than indexed, and their indexes
-    // cost more than they do), and dropped with the last question, like the array.
-    private HashMap<MessageId, Waiting> waitingById;
-    private SmallMap<Long, List<Waiting>> waitingFrom;
-    private SmallMap<ChannelId, List<Waiting>> waitingIn;
-    private int staleInIndex;
-    /** Some question may wait for the person's return ({@link Waiting#deferred}): their next message looks. */
-    private boolean anyDeferred;
+    /** Questions to the person still waiting for their answer. */
+    final WaitingQuestions questions = new WaitingQuestions();
     /** When each repeat guard last spoke; made with the first (most people are never told anything twice). */
     private SmallMap<String, Instant> fired;
     /** Own messages of the last {@link #EDIT_MEMORY}, oldest first. */
@@ -382,461 +203,9 @@ final class UserState implements UserHistory {
         own.drewAnswer(id);
     }
 
-    // --- questions waiting for the person's answer -----------------------------------------------------------
-
-    Waiting waitingFor(MessageId id) {
-        if (waitingById != null) {
-            return waitingById.get(id);
-        }
-        int i = indexOf(id);
-        return i < 0 ? null : waiting[i];
-    }
-
-    /**
-     * Marks {@code w} as told already when the same asker has a question waiting here that was told (reported) and is
-     * still unanswered: asked again ("sorry to chase, any news?"), it presses that question, whose tip said the wait;
-     * telling it again would be the same tip twice. Only asked the same way: a question to the team's desk pressed on
-     * one of the team by name is put to them now, and waits on them as any question by name (its tip is another
-     * rule's). Answered, the earlier one goes, and the next question from them waits as any other. So does one asked
-     * more than {@link #WAITING_MEMORY} after the told one: a chase follows within days, and {@link #await} lets the
-     * told one go as this one comes; a week on, the asker left waiting again is a new wait, worth its own tip.
-     */
-    void pressesToldQuestion(Waiting w) {
-        Instant horizon = w.since.minus(WAITING_MEMORY);
-        for (int i = 0; i < waitingCount; i++) {
-            Waiting earlier = waiting[i];
-            if (w.from >= 0 && earlier.from == w.from && earlier.team == w.team && earlier.reported
-                    && !earlier.gone && earlier.since.isBefore(w.since) && !earlier.since.isBefore(horizon)) {
-                w.overdue = true;
-                w.reported = true;
-                return;
-            }
-        }
-    }
-
-    boolean anyWaiting() {
-        return waiting != null;
-    }
-
-    /** Where the question {@code id} is among those waiting, or -1. */
-    private int indexOf(MessageId id) {
-        for (int i = 0; i < waitingCount; i++) {
-            if (waiting[i].message.equals(id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Starts waiting for an answer; lets go of questions overdue for a week, and of the oldest beyond the cap. */
-    void await(Waiting w) {
-        if (waiting == null) {
-            waiting = new Waiting[2];
-        }
-        int same = waitingById != null ? indexOfIndexed(w.message) : indexOf(w.message);
-        if (same >= 0) {
-            // The same message again takes the place of the first (the first is no longer waiting, nor indexed).
-            waiting[same].gone = true;
-            waiting[same] = w;
-        } else {
-            if (waitingCount == waiting.length) {
-                waiting = Arrays.copyOf(waiting, waitingCount * 2);
-            }
-            waiting[waitingCount++] = w;
-        }
-        if (waitingFrom != null) {
-            waitingById.put(w.message, w);
-            index(w);
-        } else if (waitingCount > INDEXED_FROM) {
-            reindex();
-        }
-        Instant horizon = w.since.minus(WAITING_MEMORY);
-        while (waiting != null) {
-            Waiting oldest = waiting[0];
-            if (!(oldest.overdue && oldest.since.isBefore(horizon)) && waitingCount <= WAITING_KEPT) {
-                break;
-            }
-            removeAt(0);
-            letGo(oldest);
-        }
-    }
-
-    private int indexOfIndexed(MessageId id) {
-        Waiting w = waitingById.get(id);
-        return w == null ? -1 : indexOf(w);
-    }
-
-    /** Where {@code w} itself is among those waiting, or -1. */
-    private int indexOf(Waiting w) {
-        for (int i = 0; i < waitingCount; i++) {
-            if (waiting[i] == w) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void removeAt(int i) {
-        Waiting w = waiting[i];
-        System.arraycopy(waiting, i + 1, waiting, i, waitingCount - i - 1);
-        waiting[--waitingCount] = null;
-        if (waitingById != null) {
-            waitingById.remove(w.message);
-        }
-    }
-
-    private void reindex() {
-        waitingById = new HashMap<>();
-        waitingFrom = new SmallMap<>();
-        waitingIn = new SmallMap<>();
-        for (int i = 0; i < waitingCount; i++) {
-            waitingById.put(waiting[i].message, waiting[i]);
-            index(waiting[i]);
-        }
-        staleInIndex = 0;
-    }
-
-    private void index(Waiting w) {
-        List<Waiting> from = waitingFrom.get(w.from);
-        if (from == null) {
-            waitingFrom.put(w.from, from = new ArrayList<>(2));
-        }
-        from.add(w);
-        List<Waiting> in = waitingIn.get(w.channel);
-        if (in == null) {
-            waitingIn.put(w.channel, in = new ArrayList<>(2));
-        }
-        in.add(w);
-    }
-
-    void stopWaiting(MessageId id) {
-        if (waiting == null) {
-            return;
-        }
-        int i = waitingById != null ? indexOfIndexed(id) : indexOf(id);
-        if (i >= 0) {
-            Waiting w = waiting[i];
-            removeAt(i);
-            letGo(w);
-        }
-    }
-
-    private void letGo(Waiting w) {
-        w.gone = true;
-        if (waitingCount == 0) {
-            // Nothing waits: the array and the indexes go, and are made again by the next question.
-            waiting = null;
-            waitingById = null;
-            waitingFrom = null;
-            waitingIn = null;
-            staleInIndex = 0;
-            return;
-        }
-        // Index entries are dropped lazily; rebuilt when stale ones outnumber live ones.
-        if (waitingFrom != null && ++staleInIndex > waitingCount + 64) {
-            waitingFrom.clear();
-            waitingIn.clear();
-            for (int i = 0; i < waitingCount; i++) {
-                index(waiting[i]);
-            }
-            staleInIndex = 0;
-        }
-    }
-
-    /**
-     * Takes out, oldest first, the questions a message answers: the one it replies to, those from the people it
-     * addresses (by pseudonym number), in a direct conversation every question waiting there, and in {@code turnIn}
-     * (a message to nobody in particular, soon after) the questions waiting there since {@code turnSince}.
-     */
-    List<Waiting> answeredBy(Optional<MessageId> replyTo, long[] addressed, ChannelId direct,
-                             ChannelId turnIn, Instant turnSince) {
-        if (waiting == null) {
-            return List.of();
-        }
-        List<Waiting> answered = new ArrayList<>(2);
-        if (replyTo.isPresent()) {
-            take(waitingFor(replyTo.get()), answered);
-        }
-        if (waitingFrom == null) {
-            scanAnswered(addressed, direct, turnIn, turnSince, answered);
-            if (answered.size() > 1) {
-                answered.sort(Comparator.comparing((Waiting w) -> w.since));
-            }
-            return answered;
-        }
-        for (long from : addressed) {
-            List<Waiting> theirs = waitingFrom == null ? null : waitingFrom.remove(from);
-            if (theirs != null) {
-                for (Waiting w : theirs) {
-                    take(w, answered);
-                }
-            }
-        }
-        if (direct != null) {
-            List<Waiting> there = waitingIn == null ? null : waitingIn.remove(direct);
-            if (there != null) {
-                for (Waiting w : there) {
-                    take(w, answered);
-                }
-            }
-        }
-        if (turnIn != null) {
-            List<Waiting> there = waitingIn == null ? null : waitingIn.get(turnIn);
-            if (there != null) {
-                for (Waiting w : List.copyOf(there)) {
-                    if (!w.since.isBefore(turnSince)) {
-                        take(w, answered);
-                    }
-                }
-            }
-        }
-        if (answered.size() > 1) {
-            answered.sort(Comparator.comparing((Waiting w) -> w.since));
-        }
-        return answered;
-    }
-
-    /**
-     * {@link #answeredBy} over the few questions of a person without indexes: the same questions, taken in the same
-     * order (by who asked in the order addressed, then the direct conversation, then the turn), found by one scan
-     * each that takes them out as it goes.
-     */
-    private void scanAnswered(long[] addressed, ChannelId direct, ChannelId turnIn, Instant turnSince,
-                              List<Waiting> answered) {
-        for (long from : addressed) {
-            for (int i = 0; waiting != null && i < waitingCount; ) {
-                if (waiting[i].from == from) {
-                    takeAt(i, answered);
-                } else {
-                    i++;
-                }
-            }
-        }
-        if (direct != null) {
-            for (int i = 0; waiting != null && i < waitingCount; ) {
-                if (waiting[i].channel.equals(direct)) {
-                    takeAt(i, answered);
-                } else {
-                    i++;
-                }
-            }
-        }
-        if (turnIn != null) {
-            // Compared as numbers: this runs for nearly every message of a person with questions waiting.
-            long second = turnSince.getEpochSecond();
-            int nano = turnSince.getNano();
-            for (int i = 0; waiting != null && i < waitingCount; ) {
-                Waiting w = waiting[i];
-                long since = w.since.getEpochSecond();
-                if (w.channel.equals(turnIn) && (since > second || since == second && w.since.getNano() >= nano)) {
-                    takeAt(i, answered);
-                } else {
-                    i++;
-                }
-            }
-        }
-    }
-
-    private void takeAt(int i, List<Waiting> answered) {
-        Waiting w = waiting[i];
-        removeAt(i);
-        letGo(w);
-        answered.add(w);
-    }
-
-    private void take(Waiting w, List<Waiting> answered) {
-        if (w == null || w.gone) {
-            return;
-        }
-        // Taking may empty the array (then dropped): the rest of an answer's candidates are gone already.
-        int i = indexOf(w);
-        if (i >= 0) {
-            takeAt(i, answered);
-        }
-    }
-
-    /**
-     * Takes out, oldest first, the questions waiting in {@code channel} whose content words the person's message takes
-     * up: {@link TopicWords#TAKEN_UP} of them or more. The message's words are read only when such a question waits
-     * there (most messages of a person with questions waiting are read no further than the channel).
-     */
-    List<Waiting> answeredByTopic(ChannelId channel, String text) {
-        if (waiting == null) {
-            return List.of();
-        }
-        int[] words = null;
-        List<Waiting> answered = null;
-        for (int i = 0; waiting != null && i < waitingCount; ) {
-            Waiting w = waiting[i];
-            if (w.topic == null || w.topic.length < TopicWords.TAKEN_UP || !w.channel.equals(channel)) {
-                i++;
-                continue;
-            }
-            if (words == null) {
-                words = TopicWords.of(text);
-            }
-            if (TopicWords.shared(w.topic, words) < TopicWords.TAKEN_UP) {
-                i++;
-                continue;
-            }
-            if (answered == null) {
-                answered = new ArrayList<>(2);
-            }
-            takeAt(i, answered);
-        }
-        return answered == null ? List.of() : answered;
-    }
-
-    /**
-     * Whether a question from {@code from} (a pseudonym number) waits on the person and {@code words} (content words,
-     * {@link TopicWords#of}) take up any of its words, or its words are not known (read back after a restart): whether
-     * a message to the asker may be about what they asked. With {@code underOwnPost}, a question of theirs under the
-     * person's own post (a word on their work, {@link Waiting#under}) counts as taken up whatever the words: a thread
-     * on one's own post is one conversation.
-     */
-    boolean mayTakeUpFrom(long from, int[] words, boolean underOwnPost) {
-        for (int i = 0; waiting != null && i < waitingCount; i++) {
-            Waiting w = waiting[i];
-            if (w.from == from && (w.topic == null || underOwnPost && w.under != null
-                    || TopicWords.shared(w.topic, words) > 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The person wrote in {@code channel}: questions waiting there saw their next word ({@link Waiting#passed}). */
-    void spokeAfterQuestionsIn(ChannelId channel) {
-        for (int i = 0; waiting != null && i < waitingCount; i++) {
-            if (waiting[i].channel.equals(channel)) {
-                waiting[i].passed = true;
-            }
-        }
-    }
-
-    /**
-     * Takes out, oldest first, the questions waiting in {@code channel} since {@code since} to which the person's
-     * message is their first word in that channel after the question ({@link Waiting#passed} not yet set).
-     */
-    List<Waiting> answeredByFirstWord(ChannelId channel, Instant since) {
-        return takeWhere(w -> !w.passed && w.channel.equals(channel) && !w.since.isBefore(since));
-    }
-
-    /**
-     * Takes out, oldest first, the helpers' questions ({@link Waiting#inHelpThread}) waiting in {@code channel} since
-     * {@code since} from anyone but those in {@code notFrom} (by pseudonym number): the person's turn with another of
-     * their helpers goes on with the one conversation those questions are part of.
-     */
-    List<Waiting> answeredInHelpThread(ChannelId channel, Instant since, long[] notFrom) {
-        return takeWhere(w -> w.inHelpThread && w.channel.equals(channel) && !w.since.isBefore(since)
-                && !contains(notFrom, w.from));
-    }
-
-    /** Takes out, oldest first, the waiting questions {@code answers} holds for; none taken is the shared empty list. */
-    private List<Waiting> takeWhere(Predicate<Waiting> answers) {
-        List<Waiting> answered = null;
-        for (int i = 0; waiting != null && i < waitingCount; ) {
-            if (!answers.test(waiting[i])) {
-                i++;
-                continue;
-            }
-            if (answered == null) {
-                answered = new ArrayList<>(2);
-            }
-            takeAt(i, answered);
-        }
-        return answered == null ? List.of() : answered;
-    }
-
-    private static boolean contains(long[] all, long one) {
-        for (long a : all) {
-            if (a == one) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Takes out, oldest first, the questions that replied to the person's own post {@code post}: their reply under it
-     * answers the thread ("good catch, rewording it, thanks all" under two readers' notes on their draft).
-     */
-    List<Waiting> answeredUnder(MessageId post) {
-        if (waiting == null) {
-            return List.of();
-        }
-        List<Waiting> under = new ArrayList<>(2);
-        for (int i = 0; i < waitingCount; i++) {
-            if (post.equals(waiting[i].under)) {
-                under.add(waiting[i]);
-            }
-        }
-        List<Waiting> answered = new ArrayList<>(under.size());
-        for (Waiting w : under) {
-            take(w, answered);
-        }
-        if (answered.size() > 1) {
-            answered.sort(Comparator.comparing((Waiting w) -> w.since));
-        }
-        return answered;
-    }
-
     /** Whether the person has written in this community since {@code since}: they had a chance to answer. */
     boolean wroteSince(Instant since) {
         return lastOwnMessage != null && lastOwnMessage.isAfter(since);
-    }
-
-    /** A question passed its deadline while the person was away: it waits for them to be back. */
-    void defer(Waiting w) {
-        w.deferred = true;
-        anyDeferred = true;
-    }
-
-    boolean anyDeferred() {
-        return anyDeferred;
-    }
-
-    /**
-     * The person is back (they wrote at {@code at}), or their week ends: the questions that went overdue while they
-     * were away are judged now. Those waiting longer than {@link #WAITING_MEMORY} are history, as they would be had
-     * they been reported: let go unsaid (someone away for a week missed them). The others are returned, no longer
-     * deferred: overdue and not yet reported, they are reported if the person's first hour back leaves them waiting,
-     * or at once at the week's end. Only questions asked before {@code askedBefore} are judged (at a week's end,
-     * those whose deadline fell within it); the others stay deferred.
-     */
-    List<Waiting> backFrom(Instant at, Instant askedBefore) {
-        return backFrom(at, askedBefore, w -> true);
-    }
-
-    /**
-     * As {@link #backFrom(Instant, Instant)}, judging now only the questions {@code judgedNow} accepts;
-     * the others stay deferred (a question asked at the weekend waits past the week's end for the person's return).
-     */
-    List<Waiting> backFrom(Instant at, Instant askedBefore, java.util.function.Predicate<Waiting> judgedNow) {
-        anyDeferred = false;
-        List<Waiting> back = null;
-        Instant horizon = at.minus(WAITING_MEMORY);
-        for (int i = 0; waiting != null && i < waitingCount; ) {
-            Waiting w = waiting[i];
-            if (!w.deferred || !w.since.isBefore(askedBefore) || !judgedNow.test(w)) {
-                anyDeferred |= w.deferred;
-                i++;
-                continue;
-            }
-            w.deferred = false;
-            if (w.since.isBefore(horizon)) {
-                w.reported = true;
-                removeAt(i);
-                letGo(w);
-                continue;
-            }
-            if (back == null) {
-                back = new ArrayList<>(2);
-            }
-            back.add(w);
-            i++;
-        }
-        return back == null ? List.of() : back;
     }
 
     void postedLink(String fingerprint, ChannelId channel, MessageId message, Instant at) {
@@ -1178,16 +547,7 @@ final class UserState implements UserHistory {
             }
         }
         // Overdue questions were reported; after a week they are history, not something to answer now.
-        Instant waitingHorizon = now.minus(WAITING_MEMORY);
-        for (int i = 0; waiting != null && i < waitingCount; ) {
-            Waiting w = waiting[i];
-            if (w.overdue && w.since.isBefore(waitingHorizon)) {
-                removeAt(i);
-                letGo(w);
-            } else {
-                i++;
-            }
-        }
+        questions.sweep(now);
     }
 
     // --- snapshots ---------------------------------------------------------------------------------------------
@@ -1223,7 +583,7 @@ final class UserState implements UserHistory {
         contacts.forEach((p, first, lastGave, onlyWelcomed) -> cs.put(p, new UserSnapshot.Contact(instant(first),
                 instant(lastGave), onlyWelcomed)));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
-        for (Waiting w : waiting()) {
+        for (WaitingQuestion w : questions.all()) {
             // Waiting for the person's return, or in their first hour back: not told yet, so kept as such.
             boolean pending = w.overdue && !w.reported;
             // Not overdue yet, with time from the person's return after an announced absence: kept with that time.
@@ -1316,16 +676,16 @@ final class UserState implements UserHistory {
         }
         u.repliesUnder = RepliesUnderOwn.of(replies, standIns);
         for (UserSnapshot.Waiting w : s.waiting()) {
-            Waiting waiting = new Waiting(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
+            WaitingQuestion waiting = new WaitingQuestion(w.message(), w.from(), w.audience(), w.channel(), w.since(), w.week(), w.community());
             waiting.overdue = w.overdue();
             waiting.team = w.team();
             // Overdue was told, unless it still waits for the person's return or their first hour back.
             waiting.back = w.back().orElse(null);
             waiting.graceEnds = waiting.back == null ? null : w.graceEnds().orElse(null);
             waiting.reported = w.overdue() && !w.deferred() && waiting.back == null;
-            u.await(waiting);
+            u.questions.await(waiting);
             if (w.overdue() && w.deferred()) {
-                u.defer(waiting);
+                u.questions.defer(waiting);
             }
         }
         s.fired().forEach((key, at) -> {
@@ -1339,11 +699,6 @@ final class UserState implements UserHistory {
 
     private static Optional<Instant> instant(long epochMilli) {
         return epochMilli == ContactBook.NEVER ? Optional.empty() : Optional.of(Instant.ofEpochMilli(epochMilli));
-    }
-
-    /** Questions waiting, oldest first. */
-    List<Waiting> waiting() {
-        return waiting == null ? List.of() : List.of(Arrays.copyOf(waiting, waitingCount));
     }
 
     private Map<String, Instant> firedMap() {
@@ -1431,16 +786,5 @@ final class UserState implements UserHistory {
     /** Channels the person spoke in recently: where their knowledge shows. */
     Set<ChannelId> activeChannels() {
         return channelTimes.channels(SPOKE);
-    }
-
-    /** Waiting messages past their deadline and not in a grace still running at {@code at}, oldest first. */
-    List<Waiting> overdue(Instant at) {
-        List<Waiting> list = new ArrayList<>();
-        for (Waiting w : waiting()) {
-            if (w.overdue && !w.reported && !w.deferred && (w.graceEnds == null || !w.graceEnds.isAfter(at))) {
-                list.add(w);
-            }
-        }
-        return list;
     }
 }

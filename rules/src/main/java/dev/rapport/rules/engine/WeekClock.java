@@ -89,7 +89,7 @@ final class WeekClock {
     private void judgeWhereTheRecordStops(List<Finding> out) {
         for (UserState first : people.firsts()) {
             for (UserState s = first; s != null; s = s.next) {
-                if (s.anyDeferred() && s.lastOwnMessage != null) {
+                if (s.questions.anyDeferred() && s.lastOwnMessage != null) {
                     judgeWhereTheRecordStops(s, out);
                 }
             }
@@ -104,7 +104,7 @@ final class WeekClock {
         Duration deadline = communities.answerDeadline(s.community);
         ZoneId zone = s.zone();
         java.util.TreeSet<Instant> weekEndsDue = new java.util.TreeSet<>();
-        for (UserState.Waiting w : s.waiting()) {
+        for (WaitingQuestion w : s.questions.all()) {
             if (w.deferred) {
                 weekEndsDue.add(s.weekOf(w.since.plus(deadline)).end(zone));
             }
@@ -113,7 +113,7 @@ final class WeekClock {
         // it), one asked after they said they were away until a known return, or one put to someone already
         // away somewhere else than where they left off. Their first word back would have; there is none.
         for (Instant end : weekEndsDue) {
-            s.backFrom(end, end, w -> s.weekOf(w.since.plus(deadline)).end(zone).equals(end)
+            s.questions.backFrom(end, end, w -> s.weekOf(w.since.plus(deadline)).end(zone).equals(end)
                     && !weekend(dayOfWeek(w.since, zone)) && !s.saidAwayBefore(w.since)
                     && !(s.quietBefore(w.since, CoachEngine.AWAY_WHEN_ASKED) && !s.leftOffIn(w.channel)));
             runOverdue(s, end.minusSeconds(1), s.community, out);
@@ -128,13 +128,13 @@ final class WeekClock {
         while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
             Deadline d = deadlines.poll();
             UserState s = people.existing(d.user(), d.community());
-            UserState.Waiting w = s == null ? null : s.waitingFor(d.message());
+            WaitingQuestion w = s == null ? null : s.questions.waitingFor(d.message());
             if (w != null && !w.reported && !w.deferred) {
                 // After a look-in during an announced leave, back means from the day named for the return: someone who
                 // has written nothing since that day is not back yet, and the question waits for their first word.
                 Instant named = namedReturn(w, d.community());
                 if (w.overdue && named != null && !s.wroteSince(named)) {
-                    s.defer(w);
+                    s.questions.defer(w);
                 } else if (w.overdue) {
                     // The person's first hour back from being away is over and the question still waits.
                     toReport = true;
@@ -147,7 +147,7 @@ final class WeekClock {
                     if (s.wroteSince(named != null ? named : w.since)) {
                         toReport = true;
                     } else {
-                        s.defer(w);
+                        s.questions.defer(w);
                     }
                 }
             }
@@ -168,7 +168,7 @@ final class WeekClock {
      * The day named for the person's return, when the word of theirs that gave {@code w} its extra time was a look-in
      * before that day; null otherwise.
      */
-    private Instant namedReturn(UserState.Waiting w, CommunityId community) {
+    private Instant namedReturn(WaitingQuestion w, CommunityId community) {
         if (w.graceEnds == null || w.back == null) {
             return null;
         }
@@ -246,7 +246,7 @@ final class WeekClock {
     }
 
     private void runOverdue(UserState s, Instant at, CommunityId community, List<Finding> out) {
-        List<UserState.Waiting> overdue = s.overdue(at);
+        List<WaitingQuestion> overdue = s.questions.overdue(at);
         if (overdue.isEmpty()) {
             return;
         }
@@ -265,7 +265,7 @@ final class WeekClock {
             return;
         }
         List<OverdueContext.Waiting> items = new ArrayList<>(overdue.size());
-        for (UserState.Waiting w : overdue) {
+        for (WaitingQuestion w : overdue) {
             items.add(new OverdueContext.Waiting(w.message, w.channel, w.fromPseudonym(), w.since, w.audience, w.team));
         }
         IsoWeek week = s.weekOf(at);
@@ -287,10 +287,10 @@ final class WeekClock {
         // back, as if asked then, or from the day they named for it when this word comes before that day (a look-in
         // while "buried until Wednesday" is not the return they promised). (Read before this message counts as their
         // latest.)
-        if (s.anyWaiting()) {
+        if (s.questions.any()) {
             Duration deadline = communities.answerDeadline(s.community);
             Instant returned = s.returnFrom(m.time());
-            for (UserState.Waiting w : s.waiting()) {
+            for (WaitingQuestion w : s.questions.all()) {
                 if (!w.overdue && !w.team && w.graceEnds == null && s.saidAwayBefore(w.since)
                         && m.time().isAfter(w.since)) {
                     w.back = m.time();
@@ -299,9 +299,9 @@ final class WeekClock {
                 }
             }
         }
-        if (s.anyDeferred()) {
+        if (s.questions.anyDeferred()) {
             Instant returned = s.returnFrom(m.time());
-            for (UserState.Waiting w : s.backFrom(m.time(), m.time())) {
+            for (WaitingQuestion w : s.questions.backFrom(m.time(), m.time())) {
                 w.back = m.time();
                 // Read before this message counts as their latest: whether the last word before it said they were away.
                 // A look-in before the day they named for their return leaves the question to that day, as above.

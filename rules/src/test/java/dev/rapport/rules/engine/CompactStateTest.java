@@ -130,9 +130,9 @@ class CompactStateTest {
     @Test
     void ownMessagesGiveBackExactlyWhatWasRemembered() {
         OwnMessages own = new OwnMessages();
-        UserState.OwnMessage toNobody = message(T, new long[0], List.of());
-        UserState.OwnMessage toOne = message(T.plusSeconds(1), new long[]{1}, List.of(Audience.SEEKER));
-        UserState.OwnMessage toTwo = message(T.plusSeconds(2), new long[]{1, 0xffffffffffL}, List.of(Audience.PEER, Audience.IGNORE));
+        OwnMessage toNobody = message(T, new long[0], List.of());
+        OwnMessage toOne = message(T.plusSeconds(1), new long[]{1}, List.of(Audience.SEEKER));
+        OwnMessage toTwo = message(T.plusSeconds(2), new long[]{1, 0xffffffffffL}, List.of(Audience.PEER, Audience.IGNORE));
         own.add(MessageId.of("1234567890123456789"), toNobody, T.minus(Duration.ofDays(1)), 500);
         own.add(MessageId.of("irc-line-7"), toOne, T.minus(Duration.ofDays(1)), 500);
         own.add(MessageId.of("0042"), toTwo, T.minus(Duration.ofDays(1)), 500);
@@ -172,11 +172,11 @@ class CompactStateTest {
             at = at.plusSeconds(step % 1000 < 300 ? random.nextInt(60) : random.nextInt(20_000));
             if (random.nextInt(5) > 0 || model.isEmpty()) {
                 MessageId id = MessageId.of(random.nextInt(3) == 0 ? "x" + next++ : Integer.toString(next++));
-                UserState.OwnMessage m = message(at, new long[0], List.of());
+                OwnMessage m = message(at, new long[0], List.of());
                 Instant horizon = at.minus(Duration.ofDays(1));
                 own.add(id, m, horizon, 50);
                 model.addLast(new Object[]{id, m});
-                while (!model.isEmpty() && (((UserState.OwnMessage) model.peekFirst()[1]).at().isBefore(horizon)
+                while (!model.isEmpty() && (((OwnMessage) model.peekFirst()[1]).at().isBefore(horizon)
                         || model.size() > 50)) {
                     model.removeFirst();
                 }
@@ -198,17 +198,17 @@ class CompactStateTest {
             UserState s = new UserState(dev.rapport.rules.model.UserId.of("1"), GUILD, ZoneOffset.UTC,
                     new PseudonymCache(new Pseudonyms(new byte[16]), new Ids()), new Ids());
             // The model: every question still waiting, oldest first.
-            List<UserState.Waiting> model = new java.util.ArrayList<>();
+            List<WaitingQuestion> model = new java.util.ArrayList<>();
             int asked = 0;
             // Up to 30 waiting: the first rounds stay under the scan limit, later ones cross it both ways.
-            int most = 1 + random.nextInt(round < 100 ? UserState.INDEXED_FROM : 30);
+            int most = 1 + random.nextInt(round < 100 ? WaitingQuestions.INDEXED_FROM : 30);
             for (int step = 0; step < 60; step++) {
                 Instant at = T.plusSeconds(step * 60L);
                 if (model.size() < most && random.nextInt(3) > 0) {
-                    UserState.Waiting w = new UserState.Waiting(MessageId.of(Integer.toString(++asked)),
+                    WaitingQuestion w = new WaitingQuestion(MessageId.of(Integer.toString(++asked)),
                             random.nextInt(5), Audience.PEER, ChannelId.of(Integer.toString(random.nextInt(3))),
                             at, WEEK, GUILD);
-                    s.await(w);
+                    s.questions.await(w);
                     model.add(w);
                     continue;
                 }
@@ -220,9 +220,9 @@ class CompactStateTest {
                 ChannelId turn = random.nextBoolean() ? ChannelId.of(Integer.toString(random.nextInt(3))) : null;
                 Instant since = at.minusSeconds(60L * random.nextInt(30));
 
-                List<UserState.Waiting> answered = s.answeredBy(replyTo, addressed, direct, turn, since);
+                List<WaitingQuestion> answered = s.questions.answeredBy(replyTo, addressed, direct, turn, since);
 
-                List<UserState.Waiting> expected = new java.util.ArrayList<>();
+                List<WaitingQuestion> expected = new java.util.ArrayList<>();
                 replyTo.ifPresent(id -> model.stream().filter(w -> w.message.equals(id)).forEach(expected::add));
                 for (long from : addressed) {
                     model.stream().filter(w -> w.from == from && !expected.contains(w)).forEach(expected::add);
@@ -234,10 +234,10 @@ class CompactStateTest {
                     model.stream().filter(w -> w.channel.equals(turn) && !w.since.isBefore(since)
                             && !expected.contains(w)).forEach(expected::add);
                 }
-                expected.sort(java.util.Comparator.comparing((UserState.Waiting w) -> w.since));
+                expected.sort(java.util.Comparator.comparing((WaitingQuestion w) -> w.since));
                 model.removeAll(expected);
                 assertThat(answered).containsExactlyElementsOf(expected);
-                assertThat(s.anyWaiting()).isEqualTo(!model.isEmpty());
+                assertThat(s.questions.any()).isEqualTo(!model.isEmpty());
             }
         }
     }
@@ -247,14 +247,14 @@ class CompactStateTest {
         UserState s = new UserState(dev.rapport.rules.model.UserId.of("1"), GUILD, ZoneOffset.UTC,
                 new PseudonymCache(new Pseudonyms(new byte[16]), new Ids()), new Ids());
         ChannelId general = ChannelId.of("general");
-        s.await(new UserState.Waiting(MessageId.of("1"), "someone-else", Audience.PEER, general, T, WEEK, GUILD));
-        s.await(new UserState.Waiting(MessageId.of("2"), "p-00000000ff", Audience.PEER, general, T, WEEK, GUILD));
+        s.questions.await(new WaitingQuestion(MessageId.of("1"), "someone-else", Audience.PEER, general, T, WEEK, GUILD));
+        s.questions.await(new WaitingQuestion(MessageId.of("2"), "p-00000000ff", Audience.PEER, general, T, WEEK, GUILD));
 
-        assertThat(s.waiting()).extracting(UserState.Waiting::fromPseudonym)
+        assertThat(s.questions.all()).extracting(WaitingQuestion::fromPseudonym)
                 .containsExactly("someone-else", "p-00000000ff");
-        assertThat(s.answeredBy(java.util.Optional.empty(), new long[]{0xff}, null, null, T))
-                .extracting(UserState.Waiting::fromPseudonym).containsExactly("p-00000000ff");
-        assertThat(s.waitingFor(MessageId.of("1"))).isNotNull();
+        assertThat(s.questions.answeredBy(java.util.Optional.empty(), new long[]{0xff}, null, null, T))
+                .extracting(WaitingQuestion::fromPseudonym).containsExactly("p-00000000ff");
+        assertThat(s.questions.waitingFor(MessageId.of("1"))).isNotNull();
     }
 
     @Test
@@ -263,18 +263,18 @@ class CompactStateTest {
                 new PseudonymCache(new Pseudonyms(new byte[16]), new Ids()), new Ids());
         ChannelId general = ChannelId.of("general");
         for (int i = 1; i <= 3; i++) {
-            s.await(new UserState.Waiting(MessageId.of(Integer.toString(i)), i, Audience.PEER, general, T, WEEK, GUILD));
+            s.questions.await(new WaitingQuestion(MessageId.of(Integer.toString(i)), i, Audience.PEER, general, T, WEEK, GUILD));
         }
-        UserState.Waiting again = new UserState.Waiting(MessageId.of("2"), 7, Audience.PEER, general,
+        WaitingQuestion again = new WaitingQuestion(MessageId.of("2"), 7, Audience.PEER, general,
                 T.plusSeconds(5), WEEK, GUILD);
-        s.await(again);
+        s.questions.await(again);
 
-        assertThat(s.waiting()).extracting(w -> w.message.value()).containsExactly("1", "2", "3");
-        assertThat(s.waitingFor(MessageId.of("2"))).isSameAs(again);
+        assertThat(s.questions.all()).extracting(w -> w.message.value()).containsExactly("1", "2", "3");
+        assertThat(s.questions.waitingFor(MessageId.of("2"))).isSameAs(again);
     }
 
-    private static UserState.OwnMessage message(Instant at, long[] to, List<Audience> audiences) {
-        return new UserState.OwnMessage(at, WEEK, GUILD, to.length > 0, to.length == 1, to.length == 0, 2, to.length == 2,
+    private static OwnMessage message(Instant at, long[] to, List<Audience> audiences) {
+        return new OwnMessage(at, WEEK, GUILD, to.length > 0, to.length == 1, to.length == 0, 2, to.length == 2,
                 12, 3, 4, to, audiences, at.hashCode(), true, false, to.length == 1);
     }
 }
