@@ -106,7 +106,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes81Script", "held-out-scenes-81", HeldOutScenes81Script::files),
                 script("HeldOutScenes82Script", "held-out-scenes-82", HeldOutScenes82Script::files),
                 script("HeldOutScenes83Script", "held-out-scenes-83", HeldOutScenes83Script::files),
-                script("HeldOutScenes84Script", "held-out-scenes-84", HeldOutScenes84Script::files));
+                script("HeldOutScenes84Script", "held-out-scenes-84", HeldOutScenes84Script::files),
+                script("HeldOutScenes85Script", "held-out-scenes-85", HeldOutScenes85Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
