@@ -107,6 +107,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes82Script", "held-out-scenes-82", HeldOutScenes82Script::files),
                 script("HeldOutScenes83Script", "held-out-scenes-83", HeldOutScenes83Script::files),
                 script("HeldOutScenes84Script", "held-out-scenes-84", HeldOutScenes84Script::files),
+                script("HeldOutScenes85Script", "held-out-scenes-85", HeldOutScenes85Script::files),
                 script("HeldOutScenes86Script", "held-out-scenes-86", HeldOutScenes86Script::files),
                 script("HeldOutScenes87Script", "held-out-scenes-87", HeldOutScenes87Script::files));
     }
