@@ -63,12 +63,13 @@ class NoSceneNamesInRulesTest {
             Map.entry("mac", "short for Macintosh, the computer people ask help about (also a raincoat)"),
             Map.entry("min", "short for minimum (a threshold's name, as \"min-share\")"),
             Map.entry("jun", "short for June, as a date is written (\"12 Jun\")"),
+            Map.entry("jan", "short for January, as a date is written (\"3 Jan\")"),
             Map.entry("tiff", "an image file format (TIFF), read as a picture's file ending"));
 
     /** English words (see {@link #ORDINARY}) that are a display name or a site's name in some export. */
     private static final Set<String> ENGLISH = Set.of(
-            "archive", "articles", "blog", "books", "calendar", "clips", "collections", "county", "dot", "drive",
-            "eve", "files", "forms", "give", "guy", "joy", "june", "library", "listening", "lists", "maps", "marketplace",
+            "archive", "articles", "blog", "books", "booth", "brand", "calendar", "clips", "collections", "county", "dot", "drive",
+            "eve", "files", "forms", "give", "guy", "joy", "june", "library", "listening", "lists", "low", "maps", "marketplace",
             "notes", "paste", "patience", "per", "photos", "pics", "podcasts", "police", "price", "readers", "reviews",
             "rules", "said", "sister", "slides", "social",
             "sound", "video", "videos");

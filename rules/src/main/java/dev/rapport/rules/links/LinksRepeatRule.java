@@ -94,7 +94,7 @@ public final class LinksRepeatRule implements Rule {
                     channels.add(p.channel());
                 }
             }
-            // A reminder someone asked for under one's post of the link ("would you remind us nearer the time?"), given
+            // A reminder someone asked for under one's post of the link ("could you remind us closer to the day?"), given
             // in that room, is the favour done for them, not one more push: the first post of the link there after the
             // ask is not counted. Posts beyond it, or the link taken to other rooms, count as before.
             int repeats = ctx.settings().count(REPEATS);

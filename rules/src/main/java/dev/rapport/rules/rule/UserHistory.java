@@ -29,7 +29,7 @@ public interface UserHistory {
 
     /**
      * When someone else last replied under the person's own post {@code post} asking to be reminded of it or told when
-     * it comes ("would you remind us nearer the time?"): the person's next post of its link there is that favour done.
+     * it comes ("could you remind us closer to the day?"): the person's next post of its link there is that favour done.
      * Empty if nobody asked (or it was too long ago to be kept).
      */
     default Optional<Instant> reminderAskedUnder(MessageId post) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Whether a message asks to be reminded of something, or told when it happens ("could you remind us nearer the
+ * Whether a message asks to be reminded of something, or told when it happens ("could you remind us closer to the
  * time?", "give me a shout when the tickets open", "let us know once it's back", "ping me when it goes up", "keep me
  * posted"). Said under someone's post, it asks them to bring it up again: their next post of it is the favour done,
  * not a push.
@@ -43,7 +43,7 @@ public final class ReminderAsked {
     }
 
     /**
-     * Whether {@code text} asks to be reminded at a time it names as to come ("could you remind us nearer the
+     * Whether {@code text} asks to be reminded at a time it names as to come ("could you remind us closer to the
      * time?"): it asks for a word then, not an answer now. The reminder, when the time comes, is what was asked; a
      * day's silence before it leaves nobody waiting.
      */
