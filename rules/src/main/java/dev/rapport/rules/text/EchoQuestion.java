@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * question word or a verb before a subject, or says "you" ("tired already? did you sleep?", "a sequel? when?"),
  * still asks. Said back, the other person's "me", "my" or "mine" turns into "you", "your" or "yours" ("talked you
  * into??" to "my sister talked me into it"), with at least one of their words as they said it and no question word,
- * verb or "you" first. The words are kept as hashes ({@link #words}), not as text.
+ * verb or "you" first. "You and your" followed only by their words ("you and your five wheels?") pairs them with a
+ * thing of theirs in a fond tease, an echo too. The words are kept as hashes ({@link #words}), not as text.
  */
 public final class EchoQuestion {
     /** Compiled once: these run on every message a coached person writes. */
@@ -24,6 +25,10 @@ public final class EchoQuestion {
     private static final int MOST_WORDS = 4;
     /** A message's words kept for the echo test: the first ones of a long message are enough for a short echo. */
     private static final int KEPT = 64;
+    /** The words that couple the person with something of theirs in a fond tease ({@link #coupledWithTheirOwn}). */
+    private static final String[] COUPLED = {"you", "and", "your"};
+    /** The words of a display name a leading mention may leave after its first ("@Ana Ruiz Lopez"). */
+    private static final int NAME_WORDS_LEFT = 2;
     private static final String[] ASKS = {"who", "what", "when", "where", "why", "how", "which", "whose", "is", "are",
             "am", "was", "were", "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might",
             "has", "have", "had", "any", "anyone", "anybody", "you", "your", "u", "ur", "you're", "youre"};
@@ -98,6 +103,9 @@ public final class EchoQuestion {
             return false;
         }
         String[] first = nonEmpty(split(opening));
+        if (coupledWithTheirOwn(first, namedFirst(opening), repliedWords)) {
+            return asksNothingAfter(reply.substring(mark + 1));
+        }
         if (first.length == 0 || first.length > MOST_WORDS) {
             return false;
         }
@@ -120,8 +128,51 @@ public final class EchoQuestion {
         if (turned && (!literal || in(first[from]))) {
             return false;
         }
-        // What follows may react or praise ("it's great", "my guy"), not ask: a question of its own still waits.
-        String rest = reply.substring(mark + 1);
+        return asksNothingAfter(reply.substring(mark + 1));
+    }
+
+    /**
+     * Whether {@code first}, an opening's words, couples the person with something of theirs in their own words:
+     * "you and your" and then only words of the message replied to ("you and your three kilns?" to "a third kiln
+     * arrived, three kilns now"). English says this to tease someone fondly about a habit or a hobby; it names no
+     * question, and there is nothing in it to answer. A word of one's own after it ("you and your sister coming
+     * too?") may be asking, and is left to ask. Said after a mention ({@code named}), the words of a display name the
+     * mention leaves behind ("@Ana Ruiz" leaves "ruiz") may stand before it.
+     */
+    private static boolean coupledWithTheirOwn(String[] first, boolean named, int[] repliedWords) {
+        int start = named ? Math.min(NAME_WORDS_LEFT, first.length) : 0;
+        for (int k = 0; k <= start; k++) {
+            if (coupledAt(first, k, repliedWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code first} from {@code k} on is "you and your" and then a few of the replied message's words. */
+    private static boolean coupledAt(String[] first, int k, int[] repliedWords) {
+        int from = k + COUPLED.length;
+        if (first.length <= from || first.length - from > MOST_WORDS) {
+            return false;
+        }
+        for (int i = k; i < from; i++) {
+            if (!first[i].equals(COUPLED[i - k])) {
+                return false;
+            }
+        }
+        for (int i = from; i < first.length; i++) {
+            if (!has(repliedWords, first[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether what follows an echo's question mark asks nothing of its own: it may react or praise ("it's great", "my
+     * guy"), but a question with a question word or verb first, or a "you" in it, still waits.
+     */
+    private static boolean asksNothingAfter(String rest) {
         for (String sentence : AFTER_QUESTION_MARK.split(rest)) {
             if (sentence.indexOf('?') < 0) {
                 continue;
@@ -197,6 +248,12 @@ public final class EchoQuestion {
 
     private static boolean isYou(String w) {
         return w.equals("you") || w.equals("your") || w.equals("u") || w.equals("ur") || w.equals("you're");
+    }
+
+    /** Whether {@code opening} opens with a mention ("@Ana ..."), after any spaces. */
+    private static boolean namedFirst(String opening) {
+        String t = opening.strip();
+        return t.startsWith("@") || t.startsWith("<@");
     }
 
     /** The words of {@code text}, lower-cased, links and mentions left out. */
