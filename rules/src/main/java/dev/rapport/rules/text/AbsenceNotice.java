@@ -43,10 +43,31 @@ public final class AbsenceNotice {
      */
     private static final String GONE = SELF + "(?:off|away|offline|afk|out|gone|on (?:holiday|vacation|leave|a trip)"
             + "|(?:not|won'?t be) (?:around|online|about|here)|" + BUSY + ")";
-    /** Gone until a day, or for a named span ("off until monday", "away this weekend", "offline for the week"). */
+    /**
+     * A return named by the month rather than the day ("till April", "until the end of the month"): a longer leave, but
+     * as known a return as a weekday. {@link #returnDay} names no day for it, so a word back is the return.
+     */
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|next month|the end of the month)";
+    /** A month named as the return, read by {@link #returnDay}. */
+    private static final Pattern MONTH_NAMED = Pattern.compile("\\b" + MONTH + "\\b");
+    /** The return a notice can name: a day or a month. */
+    private static final String RETURN = "(?:" + DAY + "|" + MONTH + ")";
+    /**
+     * Leaving, said of oneself, in words that cannot be a working pattern: "I'm working from Monday to Friday" is a
+     * week's routine, "I'm away from the 3rd to the 10th" a leave.
+     */
+    private static final String LEAVING = SELF + "(?:off|away|offline|gone|on (?:holiday|vacation|leave|a trip))";
+    /**
+     * Gone until a day or month, for a named span ("off until monday", "away this weekend", "offline for the week"),
+     * or for a span from one day to another ("away on the boat from the 3rd to June", "off from Friday to the 9th"):
+     * the end of the span is the return, as surely as after "until".
+     */
     private static final Pattern GONE_UNTIL = Pattern.compile(GONE + "\\b[^.!?\\n]{0,30}?\\b(?:until|till|til|'til"
-            + "|untill) " + DAY + "\\b|" + GONE + " (?:for )?(?:this|the) (?:weekend|week|rest of the week)\\b"
-            + "|" + GONE + " (?:all|over the) (?:weekend|week)\\b");
+            + "|untill) " + RETURN + "\\b|" + GONE + " (?:for )?(?:this|the) (?:weekend|week|rest of the week)\\b"
+            + "|" + GONE + " (?:all|over the) (?:weekend|week)\\b"
+            + "|" + LEAVING + "\\b[^.!?\\n]{0,30}?\\bfrom (?:today|tonight|now|" + DAY + ")"
+            + "(?: the \\d{1,2}(?:st|nd|rd|th)?)? (?:to|till|til|until|-|\u2013) " + RETURN + "\\b");
     /**
      * Back on a named day, said of oneself ("back monday", "I'll be back on tuesday", "back next week"; not "bring it
      * back tomorrow"), or done for a span ("that's me for the weekend").
@@ -107,6 +128,10 @@ public final class AbsenceNotice {
             if (!notice.find()) {
                 return Optional.empty();
             }
+        }
+        // A return named by the month ("from the 3rd to June") names no day: the day before it is the leave's start.
+        if (MONTH_NAMED.matcher(t).region(notice.start(), notice.end()).find()) {
+            return Optional.empty();
         }
         // The day the notice itself names: the last one in its own words ("off from Monday until Wednesday").
         Matcher day = NAMED_DAY.matcher(t).region(notice.start(), notice.end());
@@ -210,11 +235,12 @@ public final class AbsenceNotice {
         if (text == null || text.isEmpty()) {
             return false;
         }
-        // Every form says "until"/"till", a week or weekend, or "back ": run on the coaching thread for every coached
-        // message, most are turned away here without a lowered copy (nor the regular expressions).
+        // Every form says "until"/"till", a week or weekend, "back " or a span "from" a day: run on the coaching thread
+        // for every coached message, most are turned away here without a lowered copy (nor the regular expressions).
         String v = Lowered.view(text);
         if (!Lowered.contains(v, "til") && !Lowered.contains(v, "week") && !Lowered.contains(v, "back ")
-                && !Lowered.contains(v, "see ") && !Lowered.contains(v, "catch ") && !Lowered.contains(v, "talk to ")) {
+                && !Lowered.contains(v, "see ") && !Lowered.contains(v, "catch ") && !Lowered.contains(v, "talk to ")
+                && !Lowered.contains(v, "from ")) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

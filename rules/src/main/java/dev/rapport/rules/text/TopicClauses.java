@@ -548,18 +548,26 @@ final class TopicClauses {
     /** When a daily thread's question asks about: "today", "tonight". */
     private static final Set<String> THE_DAY = Set.of("today", "tonight");
 
+    /** Verbs with which a topic bids every member post something to the room: "post what...", "share what...". */
+    private static final Set<String> BIDDING = Set.of("post", "share", "drop", "show");
+
     /**
      * Whether the clause is the question a daily thread puts to every member about their own day: "What are you
      * wearing today?", "what did you bake today", "what's in your cup tonight". Each post answers it to the room. Not
-     * one about a problem ("what are you stuck on today?"): that is a room for asking.
+     * one about a problem ("what are you stuck on today?"): that is a room for asking. The same question may come as
+     * a bidding ("post what's in the oven tonight", "share what's on the lathe today"): the member bidden is the one it
+     * asks about, so no "you" need be said.
      */
     private static boolean askedOfEveryDay(List<String> clause) {
-        if (clause.size() < 3 || !clause.get(0).equals("what") || !THE_DAY.contains(clause.get(clause.size() - 1))) {
+        boolean bidden = clause.size() >= 4 && BIDDING.contains(clause.get(0)) && clause.get(1).equals("what");
+        if (clause.size() < 3 || !(clause.get(0).equals("what") || bidden)
+                || !THE_DAY.contains(clause.get(clause.size() - 1))) {
             return false;
         }
-        boolean you = false;
+        boolean you = bidden;
         for (String w : clause) {
-            if (w.equals("stuck") || w.equals("help") || ASKS_AND_TROUBLES.contains(ChannelEcho.stem(w))) {
+            if (w.equals("stuck") || w.equals("help") || ASKS_AND_TROUBLES.contains(ChannelEcho.stem(w))
+                    || bidden && NOT_ONES_NEWS.contains(w)) {
                 return false;
             }
             you |= w.equals("you") || w.equals("your");

@@ -86,6 +86,33 @@ class AbsenceNoticeTest {
         assertThat(AbsenceNotice.is(text)).isFalse();
     }
 
+    /**
+     * A leave can name its end by the month ("till the end of the month") or as the end of a span from one day to
+     * another ("from the 2nd to June"): that is as known a return as a weekday after "until".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm away on the trawler from the 2nd to June, no phone out there",
+        "off from Friday to the 20th, Sam has the keys to the unit",
+        "right, on leave from tomorrow until next month, be good",
+        "gone walking the pilgrim route until September, wish me luck",
+    })
+    void aLeaveEndingOnAMonthOrAtTheEndOfASpanIsAnnounced(String text) {
+        assertThat(AbsenceNotice.is(text)).isTrue();
+    }
+
+    /** A weekly routine from one day to another, or someone else's span, is no leave of one's own. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm working from Monday to Friday, so weekends suit me best",
+        "we're open from the 3rd to April for the winter menu",
+        "the exhibition runs from Friday to the 20th in the old mill",
+        "she is away from the 5th to May, ask the other warden",
+    })
+    void aRoutineOrSomeoneElsesSpanIsNot(String text) {
+        assertThat(AbsenceNotice.is(text)).isFalse();
+    }
+
     // --- the day a notice of being busy names for the return ------------------------------------------------------
 
     /** Monday 5 January 2026, mid-morning. */
@@ -124,7 +151,8 @@ class AbsenceNoticeTest {
 
     /**
      * Only being busy keeps its day against a look-in: someone who said they are away and writes again early is back
-     * early. No notice, no day; a day more than two weeks off is a long leave, where a look-in is a return.
+     * early. No notice, no day; a day more than two weeks off, or a month, is a long leave, where a look-in is a
+     * return (the day before the month is when it starts, not when it ends).
      */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -133,6 +161,7 @@ class AbsenceNoticeTest {
         "the shop is out of stock until Monday",
         "I'm swamped with work at the moment",
         "travelling until the 28th, the studio is closed",
+        "I'm away on the trawler from the 7th to June, no phone out there",
     })
     void noDayHoldsForAwayOnlyNoNoticeOrALongLeave(String text) {
         assertThat(AbsenceNotice.returnDay(text, MONDAY, ZoneOffset.UTC)).isEmpty();

@@ -157,6 +157,23 @@ class TopicClausesTest {
         assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("kit-check", "what did you ride tonight"))).isTrue();
     }
 
+    /** The daily question may come as a bidding to post: the member bidden is the one it asks about. */
+    @Test
+    void aTopicBiddingEveryonePostTheirThingOfTheDayMakesARoomForThePosts() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("the-bench", "post what's on the lathe today"))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("supper", "share what's in the oven tonight"))).isTrue();
+    }
+
+    /** A bidding to post a trouble or a need is a room for asking, and one not about the day names no kind of post. */
+    @Test
+    void aTopicBiddingEveryonePostATroubleOrNotAboutTheDayIsNot() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("the-bench", "post what went wrong on the lathe today")))
+                .isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("the-bench", "share what you need for the build tonight")))
+                .isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("the-bench", "post what you like about lathes"))).isFalse();
+    }
+
     @Test
     void aTopicAskingAboutTroublesOrNotAboutTheDayIsNot() {
         assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("cuppa", "What are you stuck on today?"))).isFalse();
