@@ -164,7 +164,8 @@ public final class LinksRepeatRule implements Rule {
     /**
      * Whether the message is a figure's update ({@link FigureUpdate}) carrying a link nobody could take for the writer's
      * push: the message claims, sells and asks nothing, no post of the link this week promoted, and the link's last post
-     * was at least {@link #UPDATE_SPACING} ago (an update a day is news; the same link again within hours is pushing).
+     * was at least {@link #UPDATE_SPACING} ago (an update a day is news; the same link again within hours is pushing),
+     * unless the room is kept for a service's state ({@link ChannelPurpose#statusRoom}), where updates come hours apart.
      */
     private static boolean figureUpdate(MessageContext ctx, Link link, List<LinkPost> history) {
         String text = ctx.message().text();
@@ -179,7 +180,10 @@ public final class LinksRepeatRule implements Rule {
                 previous = previous == null || p.time().isAfter(previous) ? p.time() : previous;
             }
         }
-        if (previous != null && previous.isAfter(ctx.now().minus(UPDATE_SPACING))) {
+        // In the room kept for a service's state an outage is told as it goes, hours apart: the count of who is still
+        // off is news at each update, and its status page comes with every one.
+        if (previous != null && previous.isAfter(ctx.now().minus(UPDATE_SPACING))
+                && !ChannelPurpose.statusRoom(ctx.message().channelInfo())) {
             return false;
         }
         List<LinkPost> promotions = ctx.history().recentPromotion();

@@ -384,6 +384,20 @@ public final class ChannelPurpose {
     }
 
     /**
+     * Whether the channel is the room kept for a service's state by its name ({@code #outages}, {@code #status},
+     * {@code #incidents}, {@code #downtime}): there a fault is told as it goes, update after update within hours, each
+     * with the status page, and the page again is where the news is kept, not a link pushed at the room.
+     */
+    public static boolean statusRoom(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        return anyWord(Lowered.view(info.name()), (n, ps, pe, s, i) -> Lowered.is(n, s, i, "outage")
+                || Lowered.is(n, s, i, "outages") || Lowered.is(n, s, i, "status") || Lowered.is(n, s, i, "incident")
+                || Lowered.is(n, s, i, "incidents") || Lowered.is(n, s, i, "downtime") || Lowered.is(n, s, i, "faults"));
+    }
+
+    /**
      * Whether the channel is for passing on deals ({@code #deals}, {@code #tools-and-deals}, {@code #bargains}): there a
      * post is someone else's offer passed on with its price and link, by design, as reading is in a reading channel.
      * One's own offer pushed there is still promotion; the engine keeps that apart.

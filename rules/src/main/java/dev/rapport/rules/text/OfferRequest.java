@@ -164,6 +164,19 @@ public final class OfferRequest {
             "know");
 
     /**
+     * Asking for the cheapest way or place to get a thing, or the best deal on it ("what's the cheapest way to buy
+     * twelve seats of the design app?", "cheapest place for printer ink round here?", "best deal on a year of web
+     * hosting?"): the one asking wants a price, and a seller's own price, said as such, answers it as it answers "how
+     * much for…?". Only as a question ({@link #is} wants its mark), since "got the best deal on paint today" tells
+     * of a purchase. Getting a thing somewhere ("the cheapest way to get two mics into one laptop", "to get the van
+     * across") asks how to do a job, not for anything to buy: a word of moving after it keeps the clause a how-to.
+     */
+    private static final GatedPattern CHEAPEST = GatedPattern.compile("\\b(?:(?:cheapest|cheaper) (?:way|place|option"
+            + "|route|site|shop|deal)s? (?:to (?:get|buy|order|source)|for|on)|(?:best|cheapest) deals? (?:on|for))\\b"
+            + "(?![^?.,!\\n]*\\b(?:into|onto|in to|up|down|out|off|through|across|over|rid|past|home|there|back)\\b)",
+            "cheap", "deal");
+
+    /**
      * Asking the room whether anyone has a thing ("does anyone have a spare tripod plate?", "anybody got an old 28cm
      * pan?"): a thing asked for, which a seller who has one may sell. Not by itself a request for offers (the same words
      * ask to borrow a charger or for a link to the slides); see {@link #promisesToWritePrivately}.
@@ -278,7 +291,8 @@ public final class OfferRequest {
                 || VISIT.find(t) || KNOWS_A_PROVIDER.find(t.replace('\u2019', '\''))
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
                 || COSTS.find(t)
-                || doesJobNear(text) || t.indexOf('?') >= 0 && PAY_OFFERED.find(t.replace('\u2019', '\''))) {
+                || doesJobNear(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))
+                || CHEAPEST.find(t))) {
             return true;
         }
         for (String p : PHRASES) {

@@ -145,4 +145,20 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("does anybody know a song like this one but slower?")).isFalse();
         assertThat(OfferRequest.is("I don't know a single garage out here, is that odd?")).isFalse();
     }
+
+    /** Asking for the cheapest way or place to buy a thing, or the best deal on it, asks for a price. */
+    @Test
+    void askingForTheCheapestWayToBuyAThingAsksForAPrice() {
+        assertThat(OfferRequest.is("what's the cheapest way to buy a van's worth of plasterboard?")).isTrue();
+        assertThat(OfferRequest.is("cheapest place for drum heads near Crewe?")).isTrue();
+        assertThat(OfferRequest.is("best deal on a year of email hosting for four of us?")).isTrue();
+    }
+
+    /** Getting a thing somewhere asks how to do a job; a bargain told of asks nothing. */
+    @Test
+    void askingTheCheapestWayToMoveAThingOrTellingOfADealIsNot() {
+        assertThat(OfferRequest.is("cheapest way to get the piano up to the second floor?")).isFalse();
+        assertThat(OfferRequest.is("cheapest way to get a sofa into a loft without a hoist?")).isFalse();
+        assertThat(OfferRequest.is("found the best deal on paint all year at the shop by the canal")).isFalse();
+    }
 }
