@@ -62,4 +62,40 @@ public final class AnswerWords {
         }
         return MessageCues.firstWordsInclude(text, ROOM);
     }
+
+    /** Who a word said to the whole room calls on: "thanks for bearing with us, everyone", "cheers folks". */
+    private static final java.util.Set<String> THE_WHOLE_ROOM = java.util.Set.of("everyone", "everybody", "folks",
+            "y'all", "yall");
+
+    /**
+     * True when the message calls on the whole room as the one it speaks to: a word for everyone ("everyone",
+     * "folks", "y'all") that ends the message or one of its sentences ("thanks for your patience everyone", "hi
+     * folks, the shop is open."). Its "you" is the room's: news for all, not a word to one person. Said inside a
+     * sentence ("everyone's order went out, yours too") it names the room without calling on it.
+     */
+    public static boolean saidToTheRoom(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String t = text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        for (String room : THE_WHOLE_ROOM) {
+            for (int i = t.indexOf(room); i >= 0; i = t.indexOf(room, i + 1)) {
+                boolean starts = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '\'';
+                int end = i + room.length();
+                if (starts && endsAClause(t, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether nothing but spaces, then the end or a mark that ends a clause, follows {@code from} in {@code t}. */
+    private static boolean endsAClause(String t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i == t.length() || ".!,;:)".indexOf(t.charAt(i)) >= 0;
+    }
 }
