@@ -63,7 +63,7 @@ public final class AnswerWords {
         return MessageCues.firstWordsInclude(text, ROOM);
     }
 
-    /** Who a word said to the whole room calls on: "thanks for bearing with us, everyone", "cheers folks". */
+    /** Who a word said to the whole room calls on: "all shipped now, thanks for waiting, everyone", "cheers folks". */
     private static final java.util.Set<String> THE_WHOLE_ROOM = java.util.Set.of("everyone", "everybody", "folks",
             "y'all", "yall");
 
