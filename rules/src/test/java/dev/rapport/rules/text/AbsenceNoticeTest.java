@@ -87,8 +87,8 @@ class AbsenceNoticeTest {
     }
 
     /**
-     * A leave can name its end by the month ("till the end of the month") or as the end of a span from one day to
-     * another ("from the 2nd to June"): that is as known a return as a weekday after "until".
+     * A leave can name its end by the month ("back in September", "away until next month") or as the end of a span
+     * from one day to another ("from the 2nd to June"): that is as known a return as a weekday after "until".
      */
     @ParameterizedTest
     @ValueSource(strings = {
