@@ -201,8 +201,8 @@ final class QuestionsAnswered {
         // just before the question ("two kingfishers this morning"), leaves it waiting. So does one that opens by owning
         // up to the wait ("Jo, apologies, offline all week! how was it?"): what follows is the catching up,
         // a question back about how it went included; the question was answered late, not left unanswered.
-        // A "you" said to the whole room ("thanks for your patience, everyone") is everyone's: news for all, not the
-        // word to the one who asked.
+        // A "you" said to the whole room ("all sent now, thanks for waiting, everyone") is everyone's: news for all,
+        // not the word to the one who asked.
         if (turn != null && !thanksForAFavour && (!text.question() && text.secondPerson() > 0
                 && !AnswerWords.saidToTheRoom(m.text()) || CatchUp.opens(m.text()))) {
             Instant awayFrom = s.lastOwnMessage == null ? Instant.EPOCH : s.lastOwnMessage.plus(AWAY_WHEN_ASKED);
