@@ -282,7 +282,7 @@ public final class CoachEngine {
         List<UserId> waitedOn = addressees.isEmpty() ? team.teamAwaits(m, cues, answer, community, received.enrolled())
                 : received.enrolled();
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
-                received.pitched(), repliesUnderOwnPost(m), false, ownWords(m)), weekClock.now());
+                received.pitched(), repliesUnderOwnPost(m), false, ownWords(m, cues)), weekClock.now());
         if (m.kind() == ChannelKind.DIRECT) {
             recipients.rememberPitchInDirect(m, received.pitched());
         }
@@ -415,7 +415,7 @@ public final class CoachEngine {
                     && (community.rooms().othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
                     || community.rooms().takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
             answersTheRoomQuestions(m, others, community, cues);
-            community.observe(m, addressees, question, answer);
+            community.observe(m, addressees, cues, question, answer);
             if (!question && !answer && m.kind() != ChannelKind.DIRECT && cues.helpRequest()) {
                 community.problemTold(m.id(), m.time());
             }
@@ -427,7 +427,7 @@ public final class CoachEngine {
             return new SaidTo(toward, live ? others : List.of());
         }
         answersTheRoomQuestions(m, addressees, community, cues);
-        community.observe(m, addressees, question, answer);
+        community.observe(m, addressees, cues, question, answer);
         return new SaidTo(addressees, addressees);
     }
 
@@ -460,9 +460,9 @@ public final class CoachEngine {
      * The hashes of the words of a coached person's message ({@link EchoQuestion#words}), kept with it for a week so
      * that a reply echoing them back is known; null for everyone else's, which nobody coached is asked about by echo.
      */
-    private int[] ownWords(ChatMessage m) {
+    private int[] ownWords(ChatMessage m, Cues cues) {
         // state(), not existing(): a coached person's first message here is about to begin their state anyway.
-        return people.state(m.author(), m.community()) != null ? EchoQuestion.words(m.text()) : null;
+        return people.state(m.author(), m.community()) != null ? cues.echoWords() : null;
     }
 
     /** What the message counts for its author, if they are coached here; and the help it gave, in the community. */
@@ -581,8 +581,9 @@ public final class CoachEngine {
     private void onEdited(ChatMessage edited, Seen before, int textHash, List<Finding> out) {
         // An edit counts where the message was counted, even if a direct conversation's community changed since.
         ChatMessage m = DirectConversations.inCommunity(edited, before.community());
+        Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
         seen.put(m.id(), new Seen(before.author(), before.community(), textHash, before.enrolledAddressees(), before.at(),
-                before.pitched(), before.underOwnPost(), false, ownWords(m)), weekClock.now());
+                before.pitched(), before.underOwnPost(), false, ownWords(m, cues)), weekClock.now());
         UserState author = people.state(before.author(), before.community());
         if (author == null) {
             return;
@@ -594,7 +595,6 @@ public final class CoachEngine {
         counter.undo(author, m.id(), old);
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
-        Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
         boolean answer = old.help()
                 || community.answersAQuestion(m, addressees, settings().helpWindow(), substantial(m, cues.features()));
         counter.ownMessage(author, m, addressees, cues, answer, community, textHash, Optional.of(old.continuation()),

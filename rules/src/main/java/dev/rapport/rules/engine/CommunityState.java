@@ -21,7 +21,6 @@ import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.ClientsDesk;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.Pitch;
-import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.ServesClients;
 import dev.rapport.rules.text.SeeksClients;
 import dev.rapport.rules.text.SideOffer;
@@ -425,8 +424,13 @@ final class CommunityState {
         return Optional.ofNullable(lastActivity);
     }
 
-    /** Folds a message by anyone into the community's tallies. */
+    /** Folds a message by anyone into the community's tallies, its text cues worked out here. */
     void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
+        observe(m, addressees, Cues.of(m.text(), m.links(), null), question, answer);
+    }
+
+    /** Folds a message by anyone into the community's tallies, with the text cues the engine has for it. */
+    void observe(ChatMessage m, List<UserId> addressees, Cues cues, boolean question, boolean answer) {
         version++;
         changed = true;
         if (lastActivity == null || m.time().isAfter(lastActivity)) {
@@ -464,15 +468,15 @@ final class CommunityState {
         } else if (addressees.isEmpty()) {
             p.announcements++;
         }
-        if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && SeeksClients.is(m.text())) {
+        if (!p.seeksClients && m.kind() != ChannelKind.DIRECT && cues.seeksClients()) {
             p.seeksClients = true;
         }
         // Speaking of clients one serves says one works for clients: one of the trade to a fellow who sells.
-        if (!p.servesClients && m.kind() != ChannelKind.DIRECT && ServesClients.is(m.text())) {
+        if (!p.servesClients && m.kind() != ChannelKind.DIRECT && cues.servesClients()) {
             p.servesClients = true;
         }
         // A tool one says one uses is something one can answer about, like a question of one's own that was answered.
-        int[] tools = ToolsUsed.of(m.text());
+        int[] tools = cues.toolsUsed();
         for (int k = 0; k < tools.length; k++) {
             learned(p, m.author(), keyed(new int[]{tools[k]}), m.time(), true);
         }
@@ -505,7 +509,7 @@ final class CommunityState {
             // or commissions offers work, unless it asks ("anyone taking commissions?").
             // So does one that gives quotes on its own terms ("free quotes, message me"): only the one who would do
             // the work gives a quote, or adds the job's costs to a price ("£60 plus parts", "I come to you").
-            if (OfferRequest.is(m.text()) && (question || !Pitch.opensForWork(m.text())
+            if (cues.offerRequest() && (question || !Pitch.opensForWork(m.text())
                     && !QuoteOffered.is(m.text()) && !CostsOnTop.is(m.text()))) {
                 p.postedJob = true;
             } else if (!question && !p.postedJob) {
@@ -525,14 +529,14 @@ final class CommunityState {
         // pass it over. Not in one's introduction: its "be gentle, still learning" asks for a welcome, not for help.
         boolean toTheRoom = !answer && addressees.isEmpty() && m.kind() != ChannelKind.DIRECT;
         // A thank-you asks nothing, whatever it names: "thanks for the recommendation, the site looks great".
-        boolean asks = question || toTheRoom && (OfferRequest.is(m.text())
-                || RoomRequest.is(m.text()) && !purposes.of(m.channelInfo()).introductions())
+        boolean asks = question || toTheRoom && (cues.offerRequest()
+                || cues.roomRequest() && !purposes.of(m.channelInfo()).introductions())
                 && !Acknowledgement.thanksFor(m.text(), question);
         if (asks && !answer) {
             p.lastQuestion = m.time();
             p.lastQuestionChannel = m.channel();
             // In a channel made for asking for providers every question there asks for one (see OfferRequest).
-            p.lastQuestionSeeksOffer = OfferRequest.is(m.text())
+            p.lastQuestionSeeksOffer = cues.offerRequest()
                     || m.kind() != ChannelKind.DIRECT && OfferRequest.channelFor(m.channelInfo())
                     // asked privately whether one does a thing ("do you do kids' parties?"): one's service is asked for
                     || m.kind() == ChannelKind.DIRECT && OfferRequest.asksTheirService(m.text());

@@ -1,11 +1,20 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.model.Link;
+import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.Acknowledgement;
+import dev.rapport.rules.text.EchoQuestion;
+import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.HelpRequest;
+import dev.rapport.rules.text.Hiring;
+import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.RoomRequest;
+import dev.rapport.rules.text.SeeksClients;
+import dev.rapport.rules.text.ServesClients;
 import dev.rapport.rules.text.TextCues;
 import dev.rapport.rules.text.TextFeatures;
+import dev.rapport.rules.text.ToolsUsed;
 
 import java.util.List;
 
@@ -23,6 +32,9 @@ final class Cues {
     private TextFeatures features;
     private int pitch = UNKNOWN;
     private int thanks = UNKNOWN;
+    private int offerRequest = UNKNOWN;
+    private int roomRequest = UNKNOWN;
+    private int favourAsk = UNKNOWN;
 
     private Cues(String text, List<Link> links, TextCues ahead) {
         this.text = text;
@@ -61,7 +73,8 @@ final class Cues {
      */
     boolean thanks() {
         if (thanks == UNKNOWN) {
-            thanks = Acknowledgement.thanks(text, features(), !links.isEmpty()) ? 1 : 0;
+            boolean says = ahead != null ? ahead.thanks() : Acknowledgement.thanks(text, features(), !links.isEmpty());
+            thanks = says ? 1 : 0;
         }
         return thanks == 1;
     }
@@ -76,5 +89,56 @@ final class Cues {
 
     boolean onlyANod() {
         return ahead != null ? ahead.onlyANod() : Acknowledgement.onlyANod(text, features(), !links.isEmpty());
+    }
+
+    /** {@link AbsenceNotice#is}: asked of every coached person's own message. */
+    boolean absenceNotice() {
+        return ahead != null ? ahead.absenceNotice() : AbsenceNotice.is(text);
+    }
+
+    boolean seeksClients() {
+        return ahead != null ? ahead.seeksClients() : SeeksClients.is(text);
+    }
+
+    boolean servesClients() {
+        return ahead != null ? ahead.servesClients() : ServesClients.is(text);
+    }
+
+    /** {@link ToolsUsed#of}: read, never written to. */
+    int[] toolsUsed() {
+        return ahead != null ? ahead.toolsUsed() : ToolsUsed.of(text);
+    }
+
+    /** {@link OfferRequest#is}: a community asks it up to three times of one message, worked out once. */
+    boolean offerRequest() {
+        if (offerRequest == UNKNOWN) {
+            offerRequest = (ahead != null ? ahead.offerRequest() : OfferRequest.is(text)) ? 1 : 0;
+        }
+        return offerRequest == 1;
+    }
+
+    /** {@link RoomRequest#is}: asked by the community and by who the message speaks to, worked out once. */
+    boolean roomRequest() {
+        if (roomRequest == UNKNOWN) {
+            roomRequest = (ahead != null ? ahead.roomRequest() : RoomRequest.is(text)) ? 1 : 0;
+        }
+        return roomRequest == 1;
+    }
+
+    boolean hiring() {
+        return ahead != null ? ahead.hiring() : Hiring.is(text);
+    }
+
+    /** {@link FavourAsk#is}: asked for the writer's own reading and for who it speaks to, worked out once. */
+    boolean favourAsk() {
+        if (favourAsk == UNKNOWN) {
+            favourAsk = (ahead != null ? ahead.favourAsk() : FavourAsk.is(text)) ? 1 : 0;
+        }
+        return favourAsk == 1;
+    }
+
+    /** {@link EchoQuestion#words}: kept with the message, never written to. */
+    int[] echoWords() {
+        return ahead != null ? ahead.echoWords() : EchoQuestion.words(text);
     }
 }

@@ -200,7 +200,7 @@ final class OwnMessageCounter {
         linkPostTalkedAbout(s, m, reading, addressed.length > 0, byTurns, community);
         s.spokeIn(m.channel(), m.time());
         // Said they are away until a known return ("off until Monday"): a question after it waits for them to be back.
-        boolean away = AbsenceNotice.is(m.text());
+        boolean away = cues.absenceNotice();
         s.announcedAway(m.time(), away, away ? AbsenceNotice.returnDay(m.text(), m.time(), s.zone()).orElse(null) : null,
                 away ? AbsenceNotice.startDay(m.text(), m.time(), s.zone()).orElse(null) : null);
         s.sweep(m.time());

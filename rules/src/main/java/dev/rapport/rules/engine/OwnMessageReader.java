@@ -100,7 +100,7 @@ final class OwnMessageReader {
         // A room is made for listings by its name (#for-sale, #marketplace) or by a topic saying its members list things
         // for sale there ("buy, sell, swap: tools and spares"), whatever it is called.
         boolean salesRoom = purposes.of(m.channelInfo()).trade() || purposes.of(m.channelInfo()).listingsTopic();
-        PromoVerdict promo = promotionIn(m);
+        PromoVerdict promo = promotionIn(m, cues);
         // A word that sends people to one's offer where it is listed ("still have the saddle for sale if anyone's
         // looking, it's in #trade"), with no price, code or link, points to the sale rather than making it again: the
         // listing is the offer, and this is one line about it. Not a pitch at someone ("DM me") and not an ask.
@@ -112,7 +112,7 @@ final class OwnMessageReader {
         // the job is taken, so hiring is buying work, not selling oneself; its link, if any, is still a link.
         // So is paid work posted to a room by whoever fills it ("temp role from Monday, £95/day, message me"): the
         // rate is the reader's pay. Sent privately to someone who asked for nothing, it recruits them: still a pitch.
-        boolean hiring = Hiring.is(m.text()) || m.kind() != ChannelKind.DIRECT && Hiring.offersWork(m.text());
+        boolean hiring = cues.hiring() || m.kind() != ChannelKind.DIRECT && Hiring.offersWork(m.text());
         if (hiring && !promo.engagementAsk()) {
             promo = PromoVerdict.NONE;
         }
@@ -520,7 +520,7 @@ final class OwnMessageReader {
     }
 
     /** The detector's verdict on the message's words, less what is no promotion in a conversation. */
-    private PromoVerdict promotionIn(ChatMessage m) {
+    private PromoVerdict promotionIn(ChatMessage m, Cues cues) {
         PromoVerdict analysed = promoDetector.analyse(m.text());
         // News about oneself with no ask and no link ("my new shop page went live") is not promotion in a conversation,
         // and neither is a bare link: it claims nothing as one's own (passing on others' articles looks the same).
@@ -533,7 +533,7 @@ final class OwnMessageReader {
         // anyone here could follow my page...", "could you all upvote my entry?"): a request with no offer and nothing
         // for sale, which the ask tip speaks for, not the promotion tip.
         // FavourAsk.is asked once: said to someone or put to the room, the favour is the same reading.
-        if (!read.engagementAsk() && FavourAsk.is(m.text()) && (m.kind() == ChannelKind.DIRECT
+        if (!read.engagementAsk() && cues.favourAsk() && (m.kind() == ChannelKind.DIRECT
                 || !m.addressees().isEmpty() || FavourAsk.namesTheRoom(m.text()))) {
             return read.favourAsked();
         }

@@ -23,7 +23,6 @@ import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.ReactionMeaning;
 import dev.rapport.rules.text.ReminderAsked;
 import dev.rapport.rules.text.Retort;
-import dev.rapport.rules.text.RoomRequest;
 import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
 import dev.rapport.rules.text.TopicWords;
@@ -151,7 +150,7 @@ final class Recipients {
             if (pushed == UNKNOWN) {
                 // So is a vote asked for with the link to cast it ("could you vote for Pip's entry? <link>"): the
                 // answer is the vote, not a word back.
-                favour = text.question() && (FavourAsk.is(m.text())
+                favour = text.question() && (cues.favourAsk()
                         || FavourAsk.voteWithLink(m.text(), !m.links().isEmpty()));
                 // A price put by DM as a question, unasked ("full set, $90 shipped, you want it?"), is the sender's
                 // sale taken to an inbox (as OwnMessageReader counts it for them): owed no answer.
@@ -165,7 +164,7 @@ final class Recipients {
             boolean given = help || to.equals(feedbackFor);
             // So is a request without its question mark ("bumping this, any name would help"): it asks, it gives
             // nothing.
-            boolean asks = text.question() || !given && RoomRequest.is(m.text());
+            boolean asks = text.question() || !given && cues.roomRequest();
             // Being thanked ("cheers Ana, the chapter is yours Monday") is not being given something to return.
             boolean thanked = !given && !asks && cues.thanks();
             // A favour asked in a reply to the person's own question or offer ("anyone want clips cut?" - "could you
