@@ -109,7 +109,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes84Script", "held-out-scenes-84", HeldOutScenes84Script::files),
                 script("HeldOutScenes85Script", "held-out-scenes-85", HeldOutScenes85Script::files),
                 script("HeldOutScenes86Script", "held-out-scenes-86", HeldOutScenes86Script::files),
-                script("HeldOutScenes87Script", "held-out-scenes-87", HeldOutScenes87Script::files));
+                script("HeldOutScenes87Script", "held-out-scenes-87", HeldOutScenes87Script::files),
+                script("HeldOutScenes90Script", "held-out-scenes-90", HeldOutScenes90Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
