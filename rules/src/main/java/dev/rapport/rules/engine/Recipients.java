@@ -402,7 +402,7 @@ final class Recipients {
             }
         } else if (m.kind() != ChannelKind.DIRECT && m.replyTo().isEmpty() && ReminderAsked.is(m.text())) {
             // Asked of them by name or mention without the reply link, soon after they posted a link in that room
-            // ("@Tamsin give us a shout when it opens"): chat answers a post without the link as often as with it.
+            // ("@Tamsin drop me a line when the sale starts"): chat answers a post without the link as often as with it.
             reminderAskedAfterPost(target, m);
         }
         if (question) {

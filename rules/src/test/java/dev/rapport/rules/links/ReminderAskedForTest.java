@@ -11,7 +11,7 @@ import static dev.rapport.rules.rule.RuleId.LINKS_REPEAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Someone who asks, under a post of one's link, to be reminded of it or told when it comes ("could you give us a shout
+ * Someone who asks, under a post of one's link, to be reminded of it or told when it comes ("could you drop me a line
  * when the kiln sale opens?") asks for the next post of it: that reminder, in the room where they asked, is the favour
  * done and not one more push, so the announcement, the reminder and the opening make no repeat. The same three posts
  * with nobody asking are the link pushed three times in a week, and a fourth beyond the reminder still is.
@@ -25,7 +25,7 @@ class ReminderAskedForTest {
         Chat chat = Chat.coaching("tamsin", "rowan");
         MessageId sale = chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
         chat.later(Duration.ofMinutes(25));
-        chat.replyIn(POPUPS, "rowan", sale, "tamsin", "could you give us a shout when it opens? I missed the mugs last time");
+        chat.replyIn(POPUPS, "rowan", sale, "tamsin", "could you drop me a line when the sale starts? I missed the mugs last time");
         chat.later(Duration.ofMinutes(5));
         chat.sayIn("tamsin", POPUPS, "sure thing Rowan");
         chat.later(Duration.ofDays(3));
@@ -55,7 +55,7 @@ class ReminderAskedForTest {
         Chat chat = Chat.coaching("tamsin", "rowan");
         MessageId sale = chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
         chat.later(Duration.ofMinutes(25));
-        chat.replyIn(POPUPS, "rowan", sale, "tamsin", "could you give us a shout when it opens? I missed the mugs last time");
+        chat.replyIn(POPUPS, "rowan", sale, "tamsin", "could you drop me a line when the sale starts? I missed the mugs last time");
         chat.later(Duration.ofDays(3));
         chat.sayIn("tamsin", POPUPS, "as asked, the seconds go up tomorrow at noon: " + LINK);
         chat.later(Duration.ofDays(1));
@@ -107,7 +107,7 @@ class ReminderAskedForTest {
     void aReminderAskedWithAMentionAndNoReplyLinkRightAfterThePostIsAskedUnderIt() {
         Chat chat = announced("rowan");
         chat.later(Duration.ofMinutes(20));
-        chat.mentionIn("rowan", POPUPS, "tamsin", "@tamsin could you give us a shout when it opens?");
+        chat.mentionIn("rowan", POPUPS, "tamsin", "@tamsin could you drop me a line when the sale starts?");
 
         assertThat(remindsThenOpens(chat).findings(LINKS_REPEAT)).isEmpty();
     }

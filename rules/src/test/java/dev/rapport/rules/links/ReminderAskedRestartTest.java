@@ -24,7 +24,7 @@ class ReminderAskedRestartTest {
         Chat chat = Chat.coaching("tamsin", "rowan");
         MessageId sale = chat.sayIn("tamsin", POPUPS, "seconds from the spring firing go up on Friday at noon: " + LINK);
         chat.later(Duration.ofMinutes(25));
-        chat.replyIn(POPUPS, "rowan", sale, "tamsin", "could you give us a shout when it opens? I missed the mugs last time");
+        chat.replyIn(POPUPS, "rowan", sale, "tamsin", "could you drop me a line when the sale starts? I missed the mugs last time");
         if (restartAfterTheRequest) {
             chat.restart();
         }

@@ -843,7 +843,7 @@ class GiveTakeRuleTest {
     @Test
     void herRepliesToTheAnswersToHerOwnQuestionAreNotHelpGiven() {
         Chat chat = Chat.coaching("ana");
-        var q = chat.say("ana", "general", "what do people use to keep track of wholesale orders?");
+        var q = chat.say("ana", "general", "how does everyone here track their wholesale orders?");
         var answer = chat.reply("bob", "general", q, "ana", "a shared spreadsheet until about fifty orders a month");
         chat.reply("ana", "general", answer, "bob", "makes sense, we moved ours into a notebook app last month anyway");
         chat.finish();
@@ -854,7 +854,7 @@ class GiveTakeRuleTest {
     @Test
     void aHelperAnsweringTheFollowUpToHerAnswerKeepsHelping() {
         Chat chat = Chat.coaching("ana");
-        var q = chat.say("cai", "general", "what do people use to keep track of wholesale orders?");
+        var q = chat.say("cai", "general", "how does everyone here track their wholesale orders?");
         var answer = chat.reply("ana", "general", q, "cai", "a shared spreadsheet until about fifty orders a month");
         var more = chat.reply("cai", "general", answer, "ana", "and after fifty, what then?");
         chat.reply("ana", "general", more, "cai", "then a proper order system, most shop platforms have one built in");
