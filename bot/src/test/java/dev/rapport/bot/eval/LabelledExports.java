@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What the two guards against learning the scenes by heart ({@link NoSceneNamesInRulesTest},
- * {@link NoScenePhrasesInRulesTest}) both read: the project root, every labelled export (the eval rounds and the
- * demo), and line numbers inside a source file.
+ * What the guards against learning the scenes by heart ({@link NoSceneNamesInRulesTest},
+ * {@link NoScenePhrasesInRulesTest}, {@link NoScenePhrasesInDocsTest}) read: the project root, every labelled export
+ * (the eval rounds and the demo), and line numbers inside a source file.
  */
 final class LabelledExports {
 

@@ -64,15 +64,7 @@ class NoScenePhrasesInRulesTest {
 
     @Test
     void noRunOfTheRulesOrTheirTestsIsASentenceOfALabelledExport() throws IOException {
-        Map<String, String> runs = new HashMap<>();
-        List<Path> exports = LabelledExports.exports(root);
-        assertThat(exports).as("the eval exports were found").hasSizeGreaterThan(100);
-        for (Path export : exports) {
-            String from = root.relativize(export).toString();
-            for (JsonNode message : JSON.readTree(export.toFile()).path("messages")) {
-                addRuns(message.path("content").asText(""), from, runs);
-            }
-        }
+        Map<String, String> runs = exportRuns(root);
         assertThat(sources).as("literals and comments were read from rules/src").hasSizeGreaterThan(5000);
 
         assertThat(offending(sources, runs))
@@ -143,7 +135,24 @@ class NoScenePhrasesInRulesTest {
         return found;
     }
 
-    private static void addRuns(String message, String from, Map<String, String> runs) {
+    /**
+     * Every run of {@link #RUN} words in a message of a labelled export ({@link LabelledExports#exports}), each with
+     * the first export (relative to the root) it occurs in. Shared with {@link NoScenePhrasesInDocsTest}.
+     */
+    static Map<String, String> exportRuns(Path root) throws IOException {
+        Map<String, String> runs = new HashMap<>();
+        List<Path> exports = LabelledExports.exports(root);
+        assertThat(exports).as("the eval exports were found").hasSizeGreaterThan(100);
+        for (Path export : exports) {
+            String from = root.relativize(export).toString();
+            for (JsonNode message : JSON.readTree(export.toFile()).path("messages")) {
+                addRuns(message.path("content").asText(""), from, runs);
+            }
+        }
+        return runs;
+    }
+
+    static void addRuns(String message, String from, Map<String, String> runs) {
         for (String run : runs(message)) {
             runs.putIfAbsent(run, from);
         }
