@@ -400,9 +400,12 @@ final class OwnMessageReader {
         // listing then dropped into the chat rooms is known as the offer again.
         // A priced listing there stays the poster's offer when it names the place by a possessive ("a desk at Wren's"):
         // a business named as a place, not someone else's work passed on.
-        boolean listing = salesRoom && Pitch.pricedWithLink(m.text(), m.links());
+        // So is a price list posted there with its page ("new price list: …"): the prices are on the page, and the list
+        // is the seller's stock at those prices, so the same page then taken into the talk rooms is the offer again.
+        boolean listing = salesRoom && (Pitch.pricedWithLink(m.text(), m.links())
+                || Pitch.priceListWithLink(m.text(), m.links()));
         List<Link> offers = !promotion && !answer && !hiring && (!theirs || listing) && !cause && addressees.isEmpty()
-                && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || pricedPage(m))
+                && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || pricedPage(m) || listing)
                 ? offeredPages(MessageLinks.shared(m.links(), false),
                 CommunityCause.claimsOwn(m.text()) || promo.salesPitch() || pitch || salesRoom) : List.of();
         return new OwnReading(facts, counted, logged, promotion, sold, sells, noticeBoard, introduction, seekingHelp,

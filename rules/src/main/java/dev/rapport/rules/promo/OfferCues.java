@@ -252,11 +252,8 @@ final class OfferCues implements CueFinder {
 
     /** "50% off", "buy now", "limited offer", "for sale", "free shipping", "promo code". */
     private static boolean priceOffer(PromoTokens t, int i) {
-        if (t.kind(i) == TokenKind.PERCENT) {
-            return t.isWord(i + 1, "off") || t.isWord(i + 1, "discount");
-        }
-        if (t.kind(i) == TokenKind.MONEY) {
-            return t.isWord(i + 1, "off") || t.isWord(i + 1, "discount");
+        if (t.kind(i) == TokenKind.PERCENT || t.kind(i) == TokenKind.MONEY) {
+            return (t.isWord(i + 1, "off") || t.isWord(i + 1, "discount")) && !discountAskedAbout(t, i);
         }
         if (t.kind(i) != TokenKind.WORD) {
             return false;
@@ -319,6 +316,25 @@ final class OfferCues implements CueFinder {
                 return false;
             }
             k--;
+        }
+        return true;
+    }
+
+    /**
+     * "is that 15% off the large ones too?", "does the £20 off cover fitting?": a discount already on the table, pointed
+     * at ("that", "the", "this", "your") inside a question with no word claiming it as one's own, is asked about by
+     * someone weighing another's offer: the would-be buyer's words, not an offer. "Want 15% off?" points at no discount
+     * already made, and "is our 15% off still on?" claims it ("our"), so both still offer.
+     */
+    private static boolean discountAskedAbout(PromoTokens t, int i) {
+        if (!t.inQuestion(i) || !(t.isWord(i - 1, "that") || t.isWord(i - 1, "the") || t.isWord(i - 1, "this")
+                || t.isWord(i - 1, "your"))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && !t.isBreak(k); k--) {
+            if (t.is(k, Lexicon.MY)) {
+                return false;
+            }
         }
         return true;
     }

@@ -130,6 +130,17 @@ public final class Pitch {
         return text != null && !links.isEmpty() && priced(text.toLowerCase(Locale.ROOT));
     }
 
+    /** "price list", "pricelist", "price sheet", "rate card": a page that is the list of what things cost. */
+    private static final Pattern PRICE_LIST = Pattern.compile("\\b(?:price ?(?:list|sheet)s?|rate ?cards?)\\b");
+
+    /**
+     * A price list with the page it is on ("new price list for the spring: https://..."): the page holds the prices the
+     * text does not, so put in the room for listings it is a priced offer like any other listing, whoever's goods.
+     */
+    public static boolean priceListWithLink(String text, List<Link> links) {
+        return text != null && !links.isEmpty() && PRICE_LIST.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Sentences, for {@link #ownSaleNamed}. */
     private static final Pattern SENTENCES = Pattern.compile("[.!?\\n]+");
     /** "my" or "our" as a word: the thing named is the writer's own. */

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code sell.cold} as a specification of who is selling: the would-be buyer asking whether someone's goods are still
- * for sale sells nothing, the owner offering them at a price to someone just met does; and one's own news with a
+ * for sale sells nothing, the owner offering them at a price to someone just met does; the would-be buyer asking
+ * what a seller's discount takes in ("does the 15% off include ...?") sells nothing either, while a discount of one's
+ * own put to that seller does; and one's own news with a
  * favour asked of the reader (a vote, an upvote) is promotion or an ask, which their own tips weigh, not a sale. Scenes
  * are read by the real promotion detector.
  */
@@ -59,6 +61,25 @@ class ColdSellBuyersAndFavoursTest {
     void ownLaunchWithADiscountToClaimIsASale() {
         Chat chat = toSomeoneMetThreeDaysAgo("@wes we go live tomorrow! 30% off for launch week with code LAUNCH30 "
                 + "https://relaydesk.example/pricing");
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
+    /** Uma announces a glaze sale; ten days later Dan, who never spoke with her, says {@code words} to her. */
+    private static Chat toTheDiscounter(String words) {
+        return realWords().says("uma", "trades", "studio sale this week: 15% off every glaze in stock "
+                        + "https://umaclay.example/sale")
+                .after(Duration.ofDays(10))
+                .asks("dan", "trades", "uma", words).build();
+    }
+
+    @Test
+    void askingWhatSomeonesDiscountCoversIsBuyingNotSelling() {
+        Chat chat = toTheDiscounter("@uma do you post to Leeds? and is the 15% off for the celadon tubs as well?");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
+    @Test
+    void puttingADiscountOfOnesOwnToThatSellerIsStillCold() {
+        Chat chat = toTheDiscounter("@uma want 20% off? my glazes beat those, code DAN20 at https://danglaze.example");
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }
 }
