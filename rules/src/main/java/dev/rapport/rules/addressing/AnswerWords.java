@@ -47,6 +47,38 @@ public final class AnswerWords {
         return false;
     }
 
+    /**
+     * Openings that give what a question to the room asked for, other than a yes, a no or a figure ({@link #opens}):
+     * a belief offered to "does anyone know ...?" ("I reckon it shut last spring", "pretty sure the depot opens at
+     * eight") and a hand raised to "who fancies ...?" ("me!", "me too, put my name down", "count me in"). Lower case,
+     * apostrophes dropped.
+     */
+    private static final java.util.List<String> ROOM_ANSWERS = java.util.List.of("i think", "i believe", "i reckon",
+            "pretty sure", "im pretty sure", "im fairly sure", "afaik", "iirc", "as far as i know", "me", "count me in",
+            "im in", "i am in");
+
+    /**
+     * True when the message opens as an answer to a question put to the room: with an answer word or a figure, a
+     * belief offered, or a hand raised; and asks nothing back. Time cannot tell the next line after such a question
+     * from a remark of its own ("the rain has stopped at last"); an opening like these can.
+     */
+    public static boolean takesUpTheRoom(String text) {
+        if (text == null || text.isEmpty() || MessageCues.isQuestion(text)) {
+            return false;
+        }
+        if (opens(text)) {
+            return true;
+        }
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replace("\u2019", "").replace("'", "");
+        for (String opening : ROOM_ANSWERS) {
+            if (t.startsWith(opening)
+                    && (t.length() == opening.length() || !Character.isLetterOrDigit(t.charAt(opening.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Who a question put to everyone names as the one to answer: "anyone else's...?", "does anybody stock...?". */
     private static final java.util.List<String> ROOM = java.util.List.of("anyone", "anybody", "someone", "somebody",
             "everyone", "everybody");

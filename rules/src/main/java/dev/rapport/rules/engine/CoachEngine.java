@@ -331,8 +331,10 @@ public final class CoachEngine {
      *
      * @param others    the people it speaks to, as those people and the community count it
      * @param forAuthor the people it speaks to, as its author's own week counts it
+     * @param tookUp    said to nobody, it answers someone's question to the room just before it: conversation in its
+     *                  author's week, though said to nobody by name (only the share spoken to nobody reads it)
      */
-    private record SaidTo(List<UserId> others, List<UserId> forAuthor) {
+    private record SaidTo(List<UserId> others, List<UserId> forAuthor, boolean tookUp) {
     }
 
     /** Whether {@code m} answers a question put in the community. */
@@ -414,7 +416,14 @@ public final class CoachEngine {
             boolean live = !others.isEmpty()
                     && (community.rooms().othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
                     || community.rooms().takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
-            answersTheRoomQuestions(m, others, community, cues);
+            // In a room of any size, the next line after someone's question to the room, soon, that opens as its
+            // answer ("pretty sure it went up in spring", "me, count me in") takes it up, reply link or not: the
+            // asker's question drew an answer, and the answerer's line was conversation. Only for whether each of
+            // them spoke to nobody: whom the line waits on or helps is read from its reply link and names as before.
+            // Not a pitch or a link.
+            UserId takenUp = others.isEmpty() && !question && m.links().isEmpty() && !cues.pitch()
+                    && !cues.onlyThanks() ? community.roomQuestionTakenUp(m) : null;
+            answersTheRoomQuestions(m, takenUp != null ? List.of(takenUp) : others, community, cues);
             community.observe(m, addressees, cues, question, answer);
             if (!question && !answer && m.kind() != ChannelKind.DIRECT && cues.helpRequest()) {
                 community.problemTold(m.id(), m.time());
@@ -424,11 +433,11 @@ public final class CoachEngine {
             // lately: a small room's others hear it only when they are of the team.
             List<UserId> toward = question && !others.isEmpty() && TeamChannel.answeredByTeam(m.channelInfo())
                     ? ofTheTeam(others, community, m.author()) : others;
-            return new SaidTo(toward, live ? others : List.of());
+            return new SaidTo(toward, live ? others : List.of(), !live && takenUp != null);
         }
         answersTheRoomQuestions(m, addressees, community, cues);
         community.observe(m, addressees, cues, question, answer);
-        return new SaidTo(addressees, addressees);
+        return new SaidTo(addressees, addressees, false);
     }
 
     /** Those of {@code others} on the community's team, or all of them when {@code author} is on it. */
@@ -485,8 +494,8 @@ public final class CoachEngine {
                     }
                 }
             }
-            counter.ownMessage(author, m, said.forAuthor(), cues, help, community, textHash, Optional.empty(), false, byTurns,
-                    out);
+            counter.ownMessage(author, m, said.forAuthor(), cues, help, community, textHash, Optional.empty(),
+                    said.tookUp(), byTurns, out);
             // Active while a request they could have answered stood open in the community: noted for give-take.
             if (m.kind() != ChannelKind.DIRECT) {
                 community.notePassedOver(m.author(), m.time(), TURN_WINDOW);

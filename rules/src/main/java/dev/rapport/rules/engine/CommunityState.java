@@ -1,5 +1,6 @@
 package dev.rapport.rules.engine;
 
+import dev.rapport.rules.addressing.AnswerWords;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.audience.BoughtBefore;
 import dev.rapport.rules.audience.CostsOnTop;
@@ -566,6 +567,22 @@ final class CommunityState {
             }
         }
         forgetOld(m.time());
+    }
+
+    /**
+     * Whose question to the room {@code m} takes up, said to nobody by name: the room's last line was that question,
+     * put within the half hour ({@link #ROOM_RESPONSE}) by someone else and still awaiting a first word there, and
+     * {@code m} opens as its answer ({@link AnswerWords#takesUpTheRoom}). Nothing is changed: the first word is
+     * taken when the message is observed ({@link #respondedInTheRoom}). Null if none.
+     */
+    UserId roomQuestionTakenUp(ChatMessage m) {
+        Question q = openQuestions.awaitingFirstWord(m.channel());
+        if (q == null || q.asker.equals(m.author()) || Duration.between(q.time, m.time()).compareTo(ROOM_RESPONSE) > 0
+                || !q.asker.equals(rooms.lastWordToTheRoom(m.channel(), m.author(), q.time))
+                || !AnswerWords.takesUpTheRoom(m.text())) {
+            return null;
+        }
+        return q.asker;
     }
 
     /** The latest question {@code asker} put to the room in {@code channel} that nobody answered yet; null if none. */

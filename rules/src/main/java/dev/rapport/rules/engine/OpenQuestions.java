@@ -128,6 +128,11 @@ final class OpenQuestions {
         return null;
     }
 
+    /** The question put to the room in {@code channel} that awaits a first word there, left as it is; null if none. */
+    Question awaitingFirstWord(ChannelId channel) {
+        return lastRoomQuestion.get(channel);
+    }
+
     /**
      * {@code speaker} spoke in {@code channel}: the question put to the room there that awaited a first word from
      * someone else, which they now gave (no longer awaited); null if none, or if its asker spoke.

@@ -93,7 +93,7 @@ final class OwnMessageCounter {
         if (old.continuation()) {
             t.continued(-1);
         }
-        if (talkedBack(old.addressed(), old.question(), old.acknowledgement(), old.promotion())) {
+        if (talkedBack(old.addressed() && !old.drewAnswer(), old.question(), old.acknowledgement(), old.promotion())) {
             t.talkedBack(-1);
         }
         for (int i = 0; i < old.gaveTo().length; i++) {
@@ -113,7 +113,9 @@ final class OwnMessageCounter {
      * remembers it (without its text) for later messages, edits and the week's report.
      *
      * @param wasContinuation for an edit, whether the message continued a turn; empty for a new message
-     * @param drewAnswer      for an edit, whether the message, a question to the room, drew an answer before
+     * @param drewAnswer      whether the message, said to the room, was conversation all the same: a question that
+     *                        drew an answer (known for an edit), or the answer to someone's question to the room
+     *                        just before it (known when it comes)
      */
     void ownMessage(UserState s, ChatMessage m, List<UserId> addressees, Cues cues, boolean answer,
                             CommunityState community, int textHash, Optional<Boolean> wasContinuation,
@@ -189,7 +191,10 @@ final class OwnMessageCounter {
                 && !reading.promotion()) {
             s.gave(pseudonyms.code(byTurns), m.channel(), m.time());
         }
-        if (talkedBack(counted.spokeToSomeone(), text.question() && !answer, acknowledgement, reading.promotion())) {
+        // An answer to someone's question to the room, said to nobody by name, is conversation for the share spoken to
+        // nobody, but no word said back to one person (give-take reads these).
+        if (talkedBack(counted.spokeToSomeone() && !counted.roomQuestionAnswered(), text.question() && !answer,
+                acknowledgement, reading.promotion())) {
             t.talkedBack(+1);
         }
         s.remember(m.id(), new OwnMessage(m.time(), week, m.community(), counted.spokeToSomeone(), answer,
@@ -266,9 +271,10 @@ final class OwnMessageCounter {
         int secondPerson = wordsAsked ? 0 : text.secondPerson();
         int firstPlural = wordsAsked ? 0 : text.firstPersonPlural();
         boolean broadcast = addressees.isEmpty();
-        // A question to the room that drew answers was conversation (answersTheRoomQuestions); edited, it still is,
-        // unless the edit made it sell or carry a link.
-        boolean roomQuestionAnswered = drewAnswer && broadcast && text.question() && !answer
+        // A question to the room that drew answers was conversation (answersTheRoomQuestions), and so was the line
+        // that answered one, said to nobody by name (CoachEngine#observe); edited, each still is, unless the edit
+        // made it sell or carry a link.
+        boolean roomQuestionAnswered = drewAnswer && broadcast && !(text.question() && answer)
                 && reading.counted().isEmpty() && !reading.promotion();
         boolean spokeToSomeone = !broadcast || roomQuestionAnswered;
         if (!broadcast && m.kind() != ChannelKind.DIRECT) {

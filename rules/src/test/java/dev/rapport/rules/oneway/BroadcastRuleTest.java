@@ -236,6 +236,54 @@ class BroadcastRuleTest {
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
+    /**
+     * An answer need not name the asker either: in a busy room the next line after a question to the room, minutes
+     * later, that opens as its answer (a belief offered, a yes, a hand raised) takes it up. The questions drew answers.
+     */
+    @Test
+    void staysQuietWhenTheNextLineAfterEachQuestionOpensAsItsAnswer() {
+        Chat chat = irisPostsAndAsks((scene, i) -> scene
+                .says("iris", "general", "Does anybody know whether the council moved the bin day for the square, round "
+                        + i + "?")
+                .after(Duration.ofMinutes(10))
+                .says("stallholder" + i, "general", "I reckon it went to Thursdays after the roadworks started"));
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    /**
+     * The same lines an hour and more after the questions, or a line that does not open as an answer, are remarks
+     * of their own: the room moved on, and the questions still went to nobody.
+     */
+    @Test
+    void firesWhenTheLineAfterEachQuestionComesLateOrOpensAsARemark() {
+        Chat late = irisPostsAndAsks((scene, i) -> scene
+                .says("iris", "general", "Does anybody know whether the council moved the bin day for the square, round "
+                        + i + "?")
+                .after(Duration.ofMinutes(50))
+                .says("stallholder" + i, "general", "I reckon it went to Thursdays after the roadworks started"));
+        assertThat(late.findings(ONEWAY_BROADCAST)).hasSize(1);
+        Chat remark = irisPostsAndAsks((scene, i) -> scene
+                .says("iris", "general", "Does anybody know whether the council moved the bin day for the square, round "
+                        + i + "?")
+                .after(Duration.ofMinutes(10))
+                .says("stallholder" + i, "general", "the roadworks by the fountain have finally packed up"));
+        assertThat(remark.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
+    /**
+     * Raising a hand to someone else's head count ("who fancies ...?") soon after it is a word to them: a week of
+     * such answers beside one's own posts is not a week of talking to nobody.
+     */
+    @Test
+    void staysQuietWhenTheAnswersToOthersHeadCountsRaiseAHand() {
+        Chat chat = irisPostsAndAsks((scene, i) -> scene
+                .says("stallholder" + i, "general", "Who fancies splitting a pallet of paper bags this month, lot " + i
+                        + "?")
+                .after(Duration.ofMinutes(5))
+                .says("iris", "general", "me, put me down for a box"));
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
     /** A thank-you to the asker is not an answer: the questions still went to nobody. */
     @Test
     void firesWhenTheRoomOnlyThankedTheAsker() {
