@@ -17,8 +17,15 @@ import java.util.regex.Pattern;
  * liking what someone made; "you" and "your" say whose business it is.
  */
 public final class Referral {
-    /** A third party of the speaker's own: "my sister", "our neighbours", "a friend of mine", "her", "everyone". */
-    private static final String PEOPLE = "(?:(?:my|our)\\s+[\\w' -]{1,30}?|a (?:friend|mate|colleague|neighbou?r|"
+    /**
+     * A third party of the speaker's own: "my sister", "our neighbours", "a friend of mine", "her", "everyone", or a
+     * count of people from a group of theirs, "three people from my choir", "a couple of mates from my team": a number
+     * says they were the speaker's to send as plainly as "my" does.
+     */
+    private static final String PEOPLE = "(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
+            + "several)\\s+(?:people|friends|mates|colleagues|neighbou?rs|members)(?:\\s+(?:from|at|in|of)\\s+"
+            + "(?:my|our)\\b[\\w' -]{0,30}?)?"
+            + "|(?:my|our)\\s+[\\w' -]{1,30}?|a (?:friend|mate|colleague|neighbou?r|"
             + "coworker|co-worker)(?: of mine)?|some friends|friends|her|him|them|everyone|everybody|half my \\w+|"
             + "all my \\w+|loads of people|a few people|people)";
     /** Sent or pointed them to you: "sent her your way", "pointed my cousin over to you", "sent my team to your shop". */

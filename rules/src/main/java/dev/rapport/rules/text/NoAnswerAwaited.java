@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * attention, and what they are wanted for comes next, if it is a question at all ({@link #onlyCalls}).
  * "never mind" only counts as a clause of its own (followed by a stop or the end): "never mind the price, which one
  * is quieter?" still asks.
+ * A question its asker answers at once, a yes or a no and what is so ("the blue tin? no, the green one", "worth the
+ * drive? yes, every mile"), is said aloud to oneself, a correction or a verdict: it leaves nothing to answer
+ * ({@link #answeredByItsAsker}). With a "you" in it ("did you get it? no, the other one I mean") or another question
+ * after the answer, it still asks.
  */
 public final class NoAnswerAwaited {
     /** A name said to first: "sam:", "sam,", "@sam" (the bare mark after it is what is said). */
@@ -39,6 +43,13 @@ public final class NoAnswerAwaited {
             "\\b(?:dms?|pms?|dm'?s|pm'?s|private messages?)\\s+(?:is |are )?(?:fine|ok|okay|welcome|works|good too"
                     + "|also fine|also ok)\\b"
                     + "|\\bfeel free to (?:dm|pm|message|inbox) me\\b|\\bhappy to take (?:it|this) to (?:dms?|pms?)\\b");
+
+    /**
+     * A short question (no stop inside it) answered by its own asker straight after: a yes or a no closed by a comma
+     * or a full stop, then the words it settles on.
+     */
+    private static final Pattern SELF_ANSWERED = Pattern.compile(
+            "(?:^|[.!?]\\s)([^.!?]{1,60})\\?\\s+(?:no|nope|nah|yes|yep|yeah)[,.]\\s*\\p{L}");
 
     /** A single name (an @-mention or a bare word), then question marks only: "Sam?", "@sam ??". */
     private static final Pattern NAME_CALLED = Pattern.compile("^\\s*(@?)([\\w\\[\\]`^{}|\\\\.-]+)\\s*\\?+\\s*$");
@@ -64,7 +75,24 @@ public final class NoAnswerAwaited {
      */
     public static boolean is(String text) {
         return text != null && text.indexOf('?') >= 0 && (bareMark(text) || withdrawn(text)
-                || answerMayBePrivate(text));
+                || answerMayBePrivate(text) || answeredByItsAsker(text));
+    }
+
+    /**
+     * Whether the asker answers their only question themselves in the same message ("knob? no, the dial"): the question
+     * has no second-person word and no question mark follows the answer.
+     */
+    static boolean answeredByItsAsker(String text) {
+        Matcher m = SELF_ANSWERED.matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.find() || text.indexOf('?', m.end()) >= 0 || text.indexOf('?') < m.start(1)) {
+            return false;
+        }
+        for (String word : m.group(1).split("[^\\p{L}']+")) {
+            if (TextFeatures.isSecondPerson(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the asker leaves the answer free to come in private ("(DM fine)", "feel free to DM me"). */

@@ -29,6 +29,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
     /** Past verbs that also open questions ("did you", "was it"), and what follows them when they tell instead. */
     private static final String[] PAST_WORDS = {"did", "had", "was", "were"};
     private static final String[] TOLD_AFTER_PAST = {"the", "a", "an", "my"};
+    private static final String[] ARTICLES = {"the", "a", "an"};
     /**
      * "have" and "may" open a wish as often as a question: "have a safe trip", "may the sunniest stall win". Without a
      * question mark, either before an article or "your" wishes someone well; "have you ...", "may I ..." still ask.
@@ -147,10 +148,10 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             i = end;
         }
         if (!question && opening >= 0 && words >= 3 && !ledByNumber) {
-            question = asks(text, opening);
+            question = asks(text, opening, false);
         }
         if (!question && sentences > 1 && lastWords >= 3 && !lastLedByNumber) {
-            question = asks(text, lastOpening);
+            question = asks(text, lastOpening, true);
         }
         return new TextFeatures(words, first, second, question, plural);
     }
@@ -209,15 +210,27 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
     /**
      * Whether the three words from {@code start} (the first of them starts there) open a question without its mark
      * (see {@link #opensLikeQuestion}). Read again here rather than kept during the pass: most messages have their
-     * question mark or fewer than three words and never get here.
+     * question mark or fewer than three words and never get here. {@code afterRemark}: the words open the last
+     * sentence, after something already said.
      */
-    private static boolean asks(String t, int start) {
+    private static boolean asks(String t, int start, boolean afterRemark) {
         int f1 = wordEnd(t, start);
         int s0 = nextWord(t, f1);
         int s1 = s0 < 0 ? -1 : wordEnd(t, s0);
         int u0 = s0 < 0 ? -1 : nextWord(t, s1);
         int u1 = u0 < 0 ? -1 : wordEnd(t, u0);
-        return opensLikeQuestion(t, start, f1, s0, s1) && !pastVerbBeforeACount(t, start, f1, s0, s1, u0, u1);
+        return opensLikeQuestion(t, start, f1, s0, s1) && !pastVerbBeforeACount(t, start, f1, s0, s1, u0, u1)
+                && !(afterRemark && adviceAfterRemark(t, start, f1, s0, s1));
+    }
+
+    /**
+     * "do" before an article, closing a message after something already said and without a question mark, tells
+     * what to do: "you'll be fine. do a practice run first", "lovely colour. do the edges last". Advice follows a
+     * remark that way far more often than a question drops its mark there, and a question about a thing ("do the
+     * vents need cleaning") keeps its mark or opens the message, where it is read as before.
+     */
+    private static boolean adviceAfterRemark(String t, int f0, int f1, int s0, int s1) {
+        return s0 >= 0 && is(t, f0, f1, "do") && in(t, s0, s1, ARTICLES);
     }
 
     /**

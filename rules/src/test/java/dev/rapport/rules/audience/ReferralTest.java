@@ -43,4 +43,26 @@ class ReferralTest {
     void aPeerRecommendingOrHandingOnWorkDoesNot(String text) {
         assertThat(Referral.is(text)).isFalse();
     }
+
+    /** A count of people from a group of one's own, sent to the one spoken to, is a referral (since session 48). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I've sent four people from my pilates class your way",
+        "sent two mates from my five-a-side over to you, both want a fitting",
+        "pointed a couple of friends from our street to your shop"
+    })
+    void aCountOfPeopleOfOnesOwnSentRefers(String text) {
+        assertThat(Referral.is(text)).isTrue();
+    }
+
+    /** A count of clients handed on is trade between sellers; a count of things sent is no one sent. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "sent two clients from my old agency your way",
+        "I sent three photos from my phone to you",
+        "three people from my club went to the match"
+    })
+    void aCountOfClientsOrThingsDoesNot(String text) {
+        assertThat(Referral.is(text)).isFalse();
+    }
 }

@@ -34,6 +34,21 @@ class NoAnswerAwaitedTest {
         assertThat(NoAnswerAwaited.is("did the parcel arrive?")).isFalse();
     }
 
+    /** A question its asker answers at once ("the red bucket? no, the tall one") is a correction said aloud. */
+    @Test
+    void aQuestionItsAskerAnswersAtOnce() {
+        assertThat(NoAnswerAwaited.is("the red bucket? no, the tall one. my memory this week")).isTrue();
+        assertThat(NoAnswerAwaited.is("was the ferry worth the wait? yes, every minute of it")).isTrue();
+    }
+
+    /** With a "you" in the question, a "no worries", or a question after the answer, it still asks. */
+    @Test
+    void aQuestionAnsweredOnlyInPartOrPutToSomeoneStillAsks() {
+        assertThat(NoAnswerAwaited.is("did you get the invoice? no, the second one I mean")).isFalse();
+        assertThat(NoAnswerAwaited.is("could I borrow the ladder? no worries if not")).isFalse();
+        assertThat(NoAnswerAwaited.is("the red bucket? no, the tall one. which shelf is it on?")).isFalse();
+    }
+
     @Test
     void aNameAloneWithAMarkOnlyCallsThatPerson() {
         assertThat(NoAnswerAwaited.onlyCalls("marta?", "marta")).isTrue();

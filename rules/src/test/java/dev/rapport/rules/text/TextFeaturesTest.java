@@ -100,6 +100,25 @@ class TextFeaturesTest {
         assertThat(TextFeatures.of("did the parcel arrive?").question()).isTrue();
     }
 
+    /**
+     * "do" before an article closing a message after a remark, with no question mark, is advice: the reader is told
+     * what to do, not asked anything (since session 48).
+     */
+    @Test
+    void doBeforeAnArticleAfterARemarkGivesAdvice() {
+        assertThat(TextFeatures.of("congrats on the new allotment. do the digging in autumn, less weeding later")
+                .question()).isFalse();
+        assertThat(TextFeatures.of("you'll smash it! do a dry run with the projector first").question()).isFalse();
+    }
+
+    /** Opening the message, with its mark, or with a subject after "do", the same words still ask. */
+    @Test
+    void doBeforeAnArticleOpeningTheMessageOrWithItsMarkStillAsks() {
+        assertThat(TextFeatures.of("do the vans leave from the depot on sundays").question()).isTrue();
+        assertThat(TextFeatures.of("just moved in. do the bins go out on tuesday?").question()).isTrue();
+        assertThat(TextFeatures.of("just moved in. do you know when the bins go out").question()).isTrue();
+    }
+
     /** "have" or "may" before an article or "your", without a question mark, wishes someone well: nothing to answer. */
     @Test
     void aWellWishWithoutAQuestionMarkAsksNothing() {
