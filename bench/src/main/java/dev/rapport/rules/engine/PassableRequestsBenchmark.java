@@ -102,7 +102,7 @@ public class PassableRequestsBenchmark {
                 }
             }
             int person = (int) (calls++ % PEOPLE);
-            Instant since = now.minus(CommunityState.ANSWERED_MEMORY);
+            Instant since = now.minus(HelpingKnowledge.ANSWERED_MEMORY);
             List<Question> found;
             if (old != null) {
                 found = old.candidates(now, WINDOW, topics[person], learnedAt[person], since, open, 0,

@@ -46,7 +46,8 @@ import java.util.Set;
  * What the engine knows about a community as a whole, from everybody's messages, without any text: who tends
  * to ask and who tends to answer (to tell seekers from peers), people's roles, and recent open questions. Its parts
  * keep their own state: the recent questions ({@link RecentQuestions}), the open ones ({@link OpenQuestions}), who
- * speaks in each room ({@link RoomSpeakers}), the signs of trade ({@link TradeSigns}) and roles ({@link RoleAudiences}).
+ * speaks in each room ({@link RoomSpeakers}), the signs of trade ({@link TradeSigns}), roles ({@link RoleAudiences}),
+ * and who learned what and passed which requests over ({@link HelpingKnowledge}).
  */
 final class CommunityState {
 
@@ -117,7 +118,7 @@ final class CommunityState {
         /**
          * What their recent questions that others answered were about ({@link TopicWords}), oldest first, and among
          * them the tools they said they use ({@link ToolsUsed}): one word each, flagged in {@code namedTool} (null
-         * while none is).
+         * while none is). These and the fields to {@link #lookedAt} are {@link HelpingKnowledge}'s to read and write.
          */
         int[][] answeredTopics;
         Instant[] answeredAt;
@@ -125,20 +126,14 @@ final class CommunityState {
         /** When they passed over an open request they could have answered, while active, oldest first. */
         Instant[] passedOver;
         /**
-         * The open requests they have looked at for {@link #notePassedOver} ({@link PassableRequests#lookedUpTo}; 0:
-         * none): their next message skips them. Forgotten when they learn something, which can make one theirs to
-         * pass over. Fits in the object's padding: no bytes more per person.
+         * The open requests they have looked at for {@link HelpingKnowledge#notePassedOver} ({@link
+         * PassableRequests#lookedUpTo}; 0: none): their next message skips them. Forgotten when they learn something,
+         * which can make one theirs to pass over. Fits in the object's padding: no bytes more per person.
          */
         int lookedUpTo;
         /** When {@link #lookedUpTo} was given: the moment of their last look (null: none kept). */
         Instant lookedAt;
     }
-
-    /** Questions of one's own that others answered, remembered: what one has learned lately. */
-    static final int ANSWERED_KEPT = 8;
-    static final Duration ANSWERED_MEMORY = Duration.ofDays(14);
-    /** Passed-over requests remembered per person: enough for a week's count. */
-    static final int PASSED_KEPT = 16;
 
     private CommunitySettings settings;
     private final Map<UserId, Person> people = new HashMap<>();
@@ -157,6 +152,8 @@ final class CommunityState {
      * community whether an asker came from outside the trade.
      */
     private final OpenQuestions openQuestions;
+    /** Who learned what lately and who passed requests over that they could have answered. */
+    private final HelpingKnowledge helping;
 
     /** The few people who spoke last in each channel, to tell a two- or three-person room from a crowd. */
     private final RoomSpeakers rooms = new RoomSpeakers();
@@ -188,6 +185,7 @@ final class CommunityState {
         this.settings = settings;
         this.roles = new RoleAudiences(settings);
         this.openQuestions = new OpenQuestions(MAX_QUESTIONS, QUESTION_MEMORY, recentQuestions, this::outsider);
+        this.helping = new HelpingKnowledge(openQuestions);
         this.topicKey = topicKey;
         this.purposes = Objects.requireNonNull(purposes, "purposes");
     }
@@ -479,7 +477,7 @@ final class CommunityState {
         // A tool one says one uses is something one can answer about, like a question of one's own that was answered.
         int[] tools = cues.toolsUsed();
         for (int k = 0; k < tools.length; k++) {
-            learned(p, m.author(), keyed(new int[]{tools[k]}), m.time(), true);
+            helping.learned(p, m.author(), keyed(new int[]{tools[k]}), m.time(), true);
         }
         p.owner = m.authorOwnsCommunity();
         // Sending people of one's own to someone here is an advocate's word; saying one bought from them is a
@@ -624,7 +622,7 @@ final class CommunityState {
         if (!by.equals(q.asker)) {
             Person p = people.get(q.asker);
             if (p != null && q.topic.length > 0) {
-                learned(p, q.asker, q.topic, at, false);
+                helping.learned(p, q.asker, q.topic, at, false);
             }
             // Give-take asks whether a helper's own need went by the person they help. A question to the room that
             // someone else answered at once ("anyone else's dog snore through thunder?" with a reply from a neighbour
@@ -632,59 +630,6 @@ final class CommunityState {
             tookUp(q, by, at);
         }
         openQuestions.close(q, lastActivity);
-    }
-
-    /**
-     * {@code person} ({@code p}) now knows about {@code topic}: a question of theirs answered, or a tool they said they
-     * use ({@code tool}: its one word; said again, it is moved to the newest). The oldest goes beyond
-     * {@link #ANSWERED_KEPT}.
-     */
-    private void learned(Person p, UserId person, int[] topic, Instant at, boolean tool) {
-        boolean knew = knewAtLastLook(p, topic, tool);
-        int n = p.answeredTopics == null ? 0 : p.answeredTopics.length;
-        int[][] topics = new int[n + 1][];
-        Instant[] times = new Instant[n + 1];
-        boolean[] tools = new boolean[n + 1];
-        int kept = 0;
-        for (int k = 0; k < n; k++) {
-            boolean wasTool = p.namedTool != null && p.namedTool[k];
-            if (tool && wasTool && Arrays.equals(p.answeredTopics[k], topic)) {
-                continue;
-            }
-            topics[kept] = p.answeredTopics[k];
-            times[kept] = p.answeredAt[k];
-            tools[kept] = wasTool;
-            kept++;
-        }
-        topics[kept] = topic;
-        times[kept] = at;
-        tools[kept] = tool;
-        kept++;
-        int from = Math.max(0, kept - ANSWERED_KEPT);
-        p.answeredTopics = Arrays.copyOfRange(topics, from, kept);
-        p.answeredAt = Arrays.copyOfRange(times, from, kept);
-        boolean[] flags = Arrays.copyOfRange(tools, from, kept);
-        p.namedTool = anyTrue(flags) ? flags : null;
-        // What they learned can make an open request theirs to pass over: look at every one again. Not when they only
-        // learned again what they already knew at their last look (the same topic, learned before it and still
-        // remembered then): every request that matches it matched then, and was decided. A community whose questions
-        // keep coming back to one subject would otherwise have each person look at the whole hour again each time.
-        if (!knew) {
-            p.lookedUpTo = 0;
-        }
-        if (taught == null) {
-            taught = new ArrayList<>(2);
-        }
-        taught.add(person);
-    }
-
-    private static boolean anyTrue(boolean[] flags) {
-        for (boolean f : flags) {
-            if (f) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a message is in a channel where people offer their work ({@link ChannelPurpose#trade}). */
@@ -700,51 +645,9 @@ final class CommunityState {
      */
     void notePassedOver(UserId person, Instant now, Duration window) {
         Person p = people.get(person);
-        if (p == null) {
-            return;
-        }
-        Instant learnedSince = now.minus(ANSWERED_MEMORY);
-        // Only the requests this person could pass over: those anyone can answer and those on a topic they learned.
-        List<Question> candidates = openQuestions.passable(now, window, p.answeredTopics, p.answeredAt, learnedSince,
-                p.lookedUpTo);
-        int passed = 0;
-        for (int i = 0; i < candidates.size(); i++) {
-            Question q = candidates.get(i);
-            if (!q.open || q.asker.equals(person) || !q.time.isBefore(now)) {
-                continue;
-            }
-            // The topic first, then one look-up that both asks whether they passed it over already and notes it: a
-            // request they did pass over is almost never a candidate again, as their look is kept.
-            if ((q.anyoneCanAnswer || learnedAbout(p, q.topic, learnedSince)) && q.notePasser(person)) {
-                passed++;
-            }
-        }
-        if (passed > 0) {
+        if (p != null && helping.notePassedOver(p, person, now, window)) {
             changed = true;
-            p.passedOver = passedAgain(p.passedOver, now, passed);
         }
-        p.lookedUpTo = openQuestions.lookedUpTo(now);
-        p.lookedAt = p.lookedUpTo == 0 ? null : now;
-    }
-
-    /**
-     * Whether one of the topics {@code p} has learned is {@code topic} itself, learned (as a topic, not a tool's name)
-     * no later than their last look and still remembered at it.
-     */
-    private static boolean knewAtLastLook(Person p, int[] topic, boolean tool) {
-        if (tool || p.lookedUpTo == 0 || p.lookedAt == null || p.answeredTopics == null) {
-            return false;
-        }
-        Instant rememberedFrom = p.lookedAt.minus(ANSWERED_MEMORY);
-        for (int k = 0; k < p.answeredTopics.length; k++) {
-            boolean wasTool = p.namedTool != null && p.namedTool[k];
-            Instant at = p.answeredAt[k];
-            if (!wasTool && !at.isAfter(p.lookedAt) && !at.isBefore(rememberedFrom)
-                    && Arrays.equals(p.answeredTopics[k], topic)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -761,35 +664,7 @@ final class CommunityState {
 
     /** How many requests {@code person} passed over in {@code [from, to)} (see {@link #notePassedOver}). */
     int passedOver(UserId person, Instant from, Instant to) {
-        Person p = people.get(person);
-        if (p == null || p.passedOver == null) {
-            return 0;
-        }
-        int n = 0;
-        for (Instant t : p.passedOver) {
-            if (!t.isBefore(from) && t.isBefore(to)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean learnedAbout(Person p, int[] topic, Instant since) {
-        if (p.answeredTopics == null || topic.length == 0) {
-            return false;
-        }
-        for (int k = 0; k < p.answeredTopics.length; k++) {
-            if (p.answeredAt[k].isBefore(since)) {
-                continue;
-            }
-            // A tool one uses is one word, its name: a request that names it is about it.
-            boolean tool = p.namedTool != null && p.namedTool[k];
-            if (tool ? TopicWords.shared(p.answeredTopics[k], topic) > 0
-                    : TopicWords.sameTopic(p.answeredTopics[k], topic)) {
-                return true;
-            }
-        }
-        return false;
+        return HelpingKnowledge.passedOver(people.get(person), from, to);
     }
 
     // --- kept across restarts (snapshots) --------------------------------------------------------------------
@@ -801,8 +676,6 @@ final class CommunityState {
     private final TopicKey topicKey;
     /** What the channels are for: whether a question asks for feedback, whether a channel is one for trade. */
     private final ChannelPurposes purposes;
-    /** Askers whose question someone else just answered ({@link #drainTaught}); null when none. */
-    private List<UserId> taught;
 
     private int[] topic(String text) {
         return keyed(TopicWords.of(text));
@@ -824,18 +697,7 @@ final class CommunityState {
      * answered, and their questions to the room still open.
      */
     UserSnapshot withHelping(UserSnapshot snapshot, UserId person) {
-        Person p = people.get(person);
-        if ((p == null || p.answeredTopics == null && p.passedOver == null) && !openQuestions.hasAskedBy(person)) {
-            return snapshot;
-        }
-        List<UserSnapshot.Learned> learned = new ArrayList<>();
-        for (int k = 0; p != null && p.answeredTopics != null && k < p.answeredTopics.length; k++) {
-            learned.add(new UserSnapshot.Learned(p.answeredAt[k], Question.boxed(p.answeredTopics[k]),
-                    p.namedTool != null && p.namedTool[k]));
-        }
-        List<UserSnapshot.Asked> asked = openQuestions.openAskedBy(person);
-        return snapshot.withHelping(learned, p == null || p.passedOver == null ? List.of() : List.of(p.passedOver),
-                asked);
+        return helping.withHelping(snapshot, person, people.get(person));
     }
 
     /** Takes back what {@link #withHelping} kept of {@code person}. */
@@ -848,21 +710,7 @@ final class CommunityState {
         }
         // Taken from the person's own snapshot: the community's may not have it yet.
         changed = true;
-        Person p = people.computeIfAbsent(person, k -> new Person());
-        List<UserSnapshot.Learned> learned = snapshot.learned();
-        int n = Math.min(learned.size(), ANSWERED_KEPT);
-        p.answeredTopics = n == 0 ? null : new int[n][];
-        p.answeredAt = n == 0 ? null : new Instant[n];
-        boolean[] tools = new boolean[n];
-        for (int k = 0; k < n; k++) {
-            UserSnapshot.Learned l = learned.get(learned.size() - n + k);
-            p.answeredTopics[k] = l.topic().stream().mapToInt(Integer::intValue).sorted().toArray();
-            p.answeredAt[k] = l.at();
-            tools[k] = l.tool();
-        }
-        p.namedTool = anyTrue(tools) ? tools : null;
-        p.lookedUpTo = 0;
-        p.passedOver = snapshot.passedOver().isEmpty() ? null : keepLast(snapshot.passedOver().toArray(new Instant[0]));
+        HelpingKnowledge.restore(people.computeIfAbsent(person, k -> new Person()), snapshot);
     }
 
     /**
@@ -885,30 +733,7 @@ final class CommunityState {
 
     /** The askers whose question someone else answered since the last call (their state changed); usually none. */
     List<UserId> drainTaught() {
-        if (taught == null) {
-            return List.of();
-        }
-        List<UserId> out = taught;
-        taught = null;
-        return out;
-    }
-
-    /**
-     * {@code before} (null: none) and {@code times} requests passed over {@code now}, the last {@link #PASSED_KEPT} of
-     * them: one array for all a message passed over, not one per request.
-     */
-    private static Instant[] passedAgain(Instant[] before, Instant now, int times) {
-        int kept = before == null ? 0 : Math.min(before.length, Math.max(0, PASSED_KEPT - times));
-        Instant[] after = new Instant[kept + Math.min(times, PASSED_KEPT)];
-        if (kept > 0) {
-            System.arraycopy(before, before.length - kept, after, 0, kept);
-        }
-        Arrays.fill(after, kept, after.length, now);
-        return after;
-    }
-
-    private static Instant[] keepLast(Instant[] a) {
-        return a.length <= PASSED_KEPT ? a : Arrays.copyOfRange(a, a.length - PASSED_KEPT, a.length);
+        return helping.drainTaught();
     }
 
     /**
