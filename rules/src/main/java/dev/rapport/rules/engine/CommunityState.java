@@ -47,7 +47,8 @@ import java.util.Set;
  * to ask and who tends to answer (to tell seekers from peers), people's roles, and recent open questions. Its parts
  * keep their own state: the recent questions ({@link RecentQuestions}), the open ones ({@link OpenQuestions}), who
  * speaks in each room ({@link RoomSpeakers}), the signs of trade ({@link TradeSigns}), roles ({@link RoleAudiences}),
- * and who learned what and passed which requests over ({@link HelpingKnowledge}).
+ * who learned what and passed which requests over ({@link HelpingKnowledge}), and the business's team and who each
+ * person is to it ({@link TeamAndAudiences}).
  */
 final class CommunityState {
 
@@ -56,7 +57,6 @@ final class CommunityState {
     /** How soon the next word in a channel still responds to a question put to the room there (see respondedInTheRoom). */
     static final Duration ROOM_RESPONSE = Duration.ofMinutes(30);
     private static final int MAX_QUESTIONS = 2_000;
-    private static final int MIN_MESSAGES_TO_INFER = 3;
 
     /**
      * What the community counts of one person. Package-visible only so that {@link AdoptedPerson} can join what a
@@ -162,8 +162,8 @@ final class CommunityState {
     private final TradeSigns trade = new TradeSigns(this::keyedWord);
     /** What the role names met here stand for, and which of them are a business's staff. */
     private final RoleAudiences roles;
-    /** Whether someone here wears a staff role ({@link #hasStaff()}); null until asked, or after roles change. */
-    private Boolean staffSeen;
+    /** Who is the business's team here, and who each person is to it. */
+    private final TeamAndAudiences team;
     /**
      * The engine's rule settings for this community, in the engine's rule order, once worked out ({@link
      * CoachEngine} asks them for every rule on every message); null until then and after the settings change.
@@ -184,6 +184,7 @@ final class CommunityState {
     CommunityState(CommunitySettings settings, TopicKey topicKey, ChannelPurposes purposes) {
         this.settings = settings;
         this.roles = new RoleAudiences(settings);
+        this.team = new TeamAndAudiences(people, roles, trade);
         this.openQuestions = new OpenQuestions(MAX_QUESTIONS, QUESTION_MEMORY, recentQuestions, this::outsider);
         this.helping = new HelpingKnowledge(openQuestions);
         this.topicKey = topicKey;
@@ -207,7 +208,7 @@ final class CommunityState {
     /** New settings from now on; what the community's people said and did stays. */
     void use(CommunitySettings newSettings) {
         this.settings = newSettings;
-        staffSeen = null;
+        team.rolesChanged();
         ruleSettings = null;
         version++;
         // The roles recognised under the old settings are let go: the snapshot lists them.
@@ -406,7 +407,7 @@ final class CommunityState {
         }
         // A booking one holds, told to a business's team in its own server ("we're booked for the 25th, could we
         // move?"), is its guest's word: the business sells to its members, and the writer is its customer.
-        if (BoughtBefore.holdsBooking(text) && !teamOf(m) && spokenToTheTeam(addressees)) {
+        if (BoughtBefore.holdsBooking(text) && !team.teamOf(m) && team.spokenToTheTeam(addressees)) {
             return true;
         }
         boolean served = BoughtBefore.servedBy(text);
@@ -442,7 +443,7 @@ final class CommunityState {
         if (m.kind() != ChannelKind.DIRECT) {
             trade.roomSeen(m.channel(), m.channelInfo());
             // A business's desk whose topic speaks to its clients says its customers are here (text/ClientsDesk).
-            if (!trade.tradeOffered() && hasStaff() && ClientsDesk.is(m.channelInfo())) {
+            if (!trade.tradeOffered() && team.hasStaff() && ClientsDesk.is(m.channelInfo())) {
                 trade.offered();
             }
         }
@@ -452,8 +453,8 @@ final class CommunityState {
             p.lastInChannels = m.time();
         }
         if (!m.authorRoles().isEmpty()) {
-            if (!Boolean.TRUE.equals(staffSeen) && !m.authorRoles().equals(p.roles)) {
-                staffSeen = rolesChanged(m.authorRoles());
+            if (!m.authorRoles().equals(p.roles)) {
+                team.rolesWorn(m.authorRoles());
             }
             p.roles = m.authorRoles();
         }
@@ -496,7 +497,7 @@ final class CommunityState {
             trade.referralSeen();
         }
         // A share off with the page ("memberships 10% off this month: <link>") offers them as plainly as a price.
-        if (!trade.tradeOffered() && !m.links().isEmpty() && m.kind() != ChannelKind.DIRECT && teamOf(m)
+        if (!trade.tradeOffered() && !m.links().isEmpty() && m.kind() != ChannelKind.DIRECT && team.teamOf(m)
                 && Pitch.statesTermsOfSale(m.text())) {
             // A business's team offering its own goods or places at a price with their page ("gift cards from £20,
             // get one here: ...") sells to the members, as plainly as an offer in a channel for trade: its customers
@@ -758,23 +759,7 @@ final class CommunityState {
             }
             // In a business's own server that sells to its members, its team does the business's work: "you fitted
             // our boiler" told to any one of them (not only the one who posts the offers) is said by its customer.
-            if (seller != null && trade.tradeOffered() && onTheTeam(seller)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code p} is the business's team in its own server: a Team or Staff role, or the owner where staff are. */
-    private boolean onTheTeam(Person p) {
-        return roles.anyStaffRole(p.roles) || p.owner && hasStaff();
-    }
-
-    /** Whether any of {@code addressees} is the business's team in its own server (see {@link #team()}). */
-    private boolean spokenToTheTeam(List<UserId> addressees) {
-        for (int k = 0; k < addressees.size(); k++) {
-            Person p = people.get(addressees.get(k));
-            if (p != null && onTheTeam(p)) {
+            if (seller != null && trade.tradeOffered() && team.onTheTeam(seller)) {
                 return true;
             }
         }
@@ -829,82 +814,24 @@ final class CommunityState {
         return sellers >= MIN_SELLERS && sellers >= MIN_SELLER_SHARE * people.size();
     }
 
-    /**
-     * Whether someone seen here wears a role named for a business's staff (Team, Staff: a default role name that
-     * stands for {@code ignore}): a business's own community, whose customer roles name that business's customers.
-     * A role an operator configured as ignore may be the community's volunteer moderators, left out of the counts;
-     * it says nothing about whose customers the customers are.
-     */
+    /** Whether someone here wears a business's staff role (see {@link TeamAndAudiences#hasStaff()}). */
     boolean hasStaff() {
-        if (staffSeen == null) {
-            // Asked rarely (when a question goes overdue, at a week's end): a walk over the people is fine then.
-            staffSeen = false;
-            for (Person p : people.values()) {
-                if (roles.anyStaffRole(p.roles)) {
-                    staffSeen = true;
-                    return true;
-                }
-            }
-        }
-        return staffSeen;
+        return team.hasStaff();
     }
 
-    /**
-     * What {@link #hasStaff()} knows after someone's roles became {@code worn}: known to be nobody's before, only
-     * these can make it someone's (a walk over everyone after each new person's roles was 10% of a replay); else it
-     * is worked out again when asked.
-     */
-    private Boolean rolesChanged(Set<String> worn) {
-        return Boolean.FALSE.equals(staffSeen) ? Boolean.valueOf(roles.anyStaffRole(worn)) : null;
-    }
-
-    /**
-     * The people seen here who answer for the business: those wearing a staff role (see {@link #hasStaff()}), and the
-     * community's owner where someone does. A walk over everyone: asked only for a customer's question in a channel
-     * where the team answers.
-     */
+    /** The people seen here who answer for the business (see {@link TeamAndAudiences#team()}), in the order of their ids. */
     List<UserId> team() {
-        if (!hasStaff()) {
-            return List.of();
-        }
-        List<UserId> team = new ArrayList<>(2);
-        for (var e : people.entrySet()) {
-            Person p = e.getValue();
-            if (p.owner || roles.anyStaffRole(p.roles)) {
-                team.add(e.getKey());
-            }
-        }
-        // In the order of their ids: people are kept in a hash map, and a replay must wait on them in one order.
-        team.sort(Comparator.comparing(UserId::toString));
-        return team;
+        return team.team();
     }
 
-    /**
-     * Whether {@code m}'s author is the business's team in its own server: wears a Team or Staff role by default name
-     * (the roles on the message, else the last seen), or owns the server where someone does (as {@link #team()}).
-     */
+    /** Whether {@code m}'s author is the business's team in its own server (see {@link TeamAndAudiences#teamOf}). */
     boolean teamOf(ChatMessage m) {
-        Set<String> worn = m.authorRoles();
-        if (worn.isEmpty()) {
-            Person p = people.get(m.author());
-            worn = p == null ? Set.of() : p.roles;
-        }
-        return roles.anyStaffRole(worn) || m.authorOwnsCommunity() && hasStaff();
+        return team.teamOf(m);
     }
 
-    /**
-     * Whether {@code m}'s author is a member of a business's own server (someone wears its Team or Staff role), not its
-     * team, and was seen there before this message: whoever has been around the business's server and asks the room
-     * where its staff answer is its customer. A first word there may be a stranger's enquiry, owed an answer but not
-     * a customer's first.
-     */
+    /** Whether {@code m}'s author is a member, not the team, of a business's own server seen there before it. */
     boolean memberAsksTheBusiness(ChatMessage m) {
-        if (!hasStaff() || teamOf(m)) {
-            return false;
-        }
-        Person p = people.get(m.author());
-        // This message is already counted: one more says they were here before it.
-        return p != null && p.messages >= 2;
+        return team.memberAsksTheBusiness(m);
     }
 
     /** Roles seen on people here that stand for an audience, and whether configured or recognised by default name. */
@@ -916,9 +843,7 @@ final class CommunityState {
         version++;
         changed = true;
         people.computeIfAbsent(user, k -> new Person()).roles = Set.copyOf(worn);
-        if (!Boolean.TRUE.equals(staffSeen)) {
-            staffSeen = rolesChanged(worn);
-        }
+        team.rolesWorn(worn);
     }
 
     private void forgetOld(Instant now) {
@@ -928,75 +853,9 @@ final class CommunityState {
         recentQuestions.forgetBefore(horizon);
     }
 
-    /**
-     * Who {@code user} is to the business: configured roles first, then the channel's configured audience, then
-     * inferred from how they talk (mostly asking: seeker; mostly answering or announcing: peer).
-     */
+    /** Who {@code user} is to the business (see {@link TeamAndAudiences#audienceOf}), under the settings in force. */
     Audience audienceOf(UserId user, ChannelId where) {
-        Person p = people.get(user);
-        if (p != null && !p.roles.isEmpty()) {
-            Audience best = null;
-            for (String role : p.roles) {
-                Audience a = roles.audienceOf(role);
-                if (a != null && (best == null || a.ordinal() < best.ordinal())) {
-                    best = a;
-                }
-            }
-            if (best != null) {
-                return best;
-            }
-        }
-        // A business's own server (someone wears its Team or Staff role) is owned by the business: its owner is its
-        // team, role or not. Elsewhere every server has an owner, and owning one says nothing about selling.
-        if (p != null && p.owner && hasStaff()) {
-            return Audience.IGNORE;
-        }
-        if (where != null) {
-            Audience a = settings.channelAudiences().get(where.value());
-            if (a != null) {
-                return a;
-            }
-        }
-        // Someone who offers their own work where the community trades is in the trade, however much they ask; so
-        // is someone who says they want clients of their own: they ask as one of the trade, not as a buyer.
-        if (p != null && (p.offersWork || p.seeksClients || p.servesClients)) {
-            return Audience.PEER;
-        }
-        // Someone who says a seller here did work for them, or sold to them, is that seller's customer, even one who
-        // first came asking for someone to do it: the job is done, and they are no longer a prospect.
-        if (p != null && p.bought && !p.referred) {
-            return Audience.CUSTOMER;
-        }
-        // Someone who posted a job where the community trades is a buyer: a prospective customer, however much they
-        // answer those who applied.
-        if (p != null && p.postedJob) {
-            return Audience.SEEKER;
-        }
-        // Someone who sent people of their own to a seller here has bought or tried, and brings the next customers:
-        // an advocate, however much they chat or answer others (a fellow seller passing on work is caught above).
-        if (p != null && p.referred) {
-            return Audience.ADVOCATE;
-        }
-        // Someone who says they bought from a seller here is that seller's customer: owed an answer first, like an
-        // advocate, but an advocate is one who brings others, which buying alone does not say.
-        if (p != null && p.bought) {
-            return Audience.CUSTOMER;
-        }
-        // In a room for one trade's people among themselves, whoever talks there talks as one of the trade: a fellow
-        // asking there is no buyer, and one who answers there is no stranger.
-        if (where != null && trade.tradeRoom(where)) {
-            return Audience.PEER;
-        }
-        if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
-            return Audience.UNKNOWN;
-        }
-        if (p.questions * 2 >= p.messages && p.answers < p.questions) {
-            return Audience.SEEKER;
-        }
-        if ((p.answers + p.announcements) * 10 >= p.messages * 6) {
-            return Audience.PEER;
-        }
-        return Audience.UNKNOWN;
+        return team.audienceOf(user, where, settings);
     }
 
     /** Who sells here, where the community trades, and which rooms are the trade's own. */
@@ -1363,7 +1222,7 @@ final class CommunityState {
         }
         trade.restore(s);
         roles.restore(s.recognisedRoles());
-        staffSeen = null;
+        team.rolesChanged();
     }
 
     /**
