@@ -424,11 +424,6 @@ final class CommunityState {
         return Optional.ofNullable(lastActivity);
     }
 
-    /** Folds a message by anyone into the community's tallies, its text cues worked out here. */
-    void observe(ChatMessage m, List<UserId> addressees, boolean question, boolean answer) {
-        observe(m, addressees, Cues.of(m.text(), m.links(), null), question, answer);
-    }
-
     /** Folds a message by anyone into the community's tallies, with the text cues the engine has for it. */
     void observe(ChatMessage m, List<UserId> addressees, Cues cues, boolean question, boolean answer) {
         version++;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 
+import static dev.rapport.rules.engine.ObservedInTest.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,14 +35,14 @@ class AdoptedKeepsWhatWasLearnedTest {
 
     /** Gwen and Hal say good morning; then Gwen speaks of her regulars and Hal of wanting clients. */
     private void goodMorning(CommunityState community) {
-        community.observe(said(GWEN, "morning all"), List.of(), false, false);
-        community.observe(said(HAL, "morning all"), List.of(), false, false);
+        observe(community, said(GWEN, "morning all"), List.of(), false, false);
+        observe(community, said(HAL, "morning all"), List.of(), false, false);
     }
 
     private void whatTheyDo(CommunityState community) {
-        community.observe(said(GWEN, "two of my regulars want new leaded lights in their porch doors by spring"),
+        observe(community, said(GWEN, "two of my regulars want new leaded lights in their porch doors by spring"),
                 List.of(), false, false);
-        community.observe(said(HAL, "I really need more clients for the winter months"), List.of(), false, false);
+        observe(community, said(HAL, "I really need more clients for the winter months"), List.of(), false, false);
     }
 
     private CommunitySnapshot.Member member(CommunityState community, UserId who) {
@@ -78,7 +79,7 @@ class AdoptedKeepsWhatWasLearnedTest {
         CommunityState straight = new CommunityState(CommunitySettings.NONE);
         goodMorning(straight);
         whatTheyDo(straight);
-        straight.observe(said(GWEN, "does anyone know a glass supplier near Leeds?"), List.of(), false, false);
+        observe(straight, said(GWEN, "does anyone know a glass supplier near Leeds?"), List.of(), false, false);
 
         // The same messages at the same times, with a restart after the first two.
         next = 0;
@@ -87,7 +88,7 @@ class AdoptedKeepsWhatWasLearnedTest {
         CommunityState after = new CommunityState(CommunitySettings.NONE);
         after.restore(before.snapshot(GUILD, pseudonyms), pseudonyms);
         whatTheyDo(after);
-        after.observe(said(GWEN, "does anyone know a glass supplier near Leeds?"), List.of(), false, false);
+        observe(after, said(GWEN, "does anyone know a glass supplier near Leeds?"), List.of(), false, false);
         after.adopt(GWEN, pseudonyms.code(GWEN));
         after.adopt(HAL, pseudonyms.code(HAL));
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.rapport.rules.engine.ObservedInTest.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,8 +37,8 @@ class DirectConversationsTest {
     private void say(CommunityId where, String who) {
         ChatMessage m = ChatMessage.builder().id("m" + minute).at(at()).in(where.value(), "general").by(who)
                 .text("hello").build();
-        communities.computeIfAbsent(where, k -> new CommunityState(CommunitySettings.NONE))
-                .observe(m, List.of(), false, false);
+        observe(communities.computeIfAbsent(where, k -> new CommunityState(CommunitySettings.NONE)), m,
+                List.of(), false, false);
     }
 
     private ChatMessage dm(String who) {

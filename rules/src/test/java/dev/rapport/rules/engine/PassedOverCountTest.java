@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static dev.rapport.rules.engine.ObservedInTest.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,11 +30,12 @@ class PassedOverCountTest {
     @Test
     void eachOfFortyPeopleTalkingTwiceWhileARequestWaitsPassedItOverOnce() {
         CommunityState community = new CommunityState(CommunitySettings.NONE);
-        community.observe(said("q", "asker", ASKED, "would love some feedback on my new logo"), List.of(), true, false);
+        observe(community, said("q", "asker", ASKED, "would love some feedback on my new logo"),
+                List.of(), true, false);
         for (int round = 0; round < 2; round++) {
             for (int p = 0; p < 40; p++) {
                 Instant at = ASKED.plusSeconds(60 + round * 1_200 + p * 10L);
-                community.observe(said("m" + round + "-" + p, "member" + p, at, "lunch was great today"), List.of(),
+                observe(community, said("m" + round + "-" + p, "member" + p, at, "lunch was great today"), List.of(),
                         false, false);
                 community.notePassedOver(UserId.of("member" + p), at, HOUR);
             }
@@ -49,17 +51,18 @@ class PassedOverCountTest {
     @Test
     void nobodyPassesOverARequestOnceItIsAnswered() {
         CommunityState community = new CommunityState(CommunitySettings.NONE);
-        community.observe(said("q", "asker", ASKED, "would love some feedback on my new logo"), List.of(), true, false);
+        observe(community, said("q", "asker", ASKED, "would love some feedback on my new logo"),
+                List.of(), true, false);
         for (int p = 0; p < 20; p++) {
             Instant at = ASKED.plusSeconds(60 + p * 10L);
-            community.observe(said("m" + p, "member" + p, at, "lunch was great today"), List.of(), false, false);
+            observe(community, said("m" + p, "member" + p, at, "lunch was great today"), List.of(), false, false);
             community.notePassedOver(UserId.of("member" + p), at, HOUR);
         }
         Instant answered = ASKED.plusSeconds(600);
-        community.observe(said("a", "helper", answered, "the colours work, the font is hard to read"),
+        observe(community, said("a", "helper", answered, "the colours work, the font is hard to read"),
                 List.of(UserId.of("asker")), false, true);
         Instant later = answered.plusSeconds(60);
-        community.observe(said("late", "latecomer", later, "lunch was great today"), List.of(), false, false);
+        observe(community, said("late", "latecomer", later, "lunch was great today"), List.of(), false, false);
         community.notePassedOver(UserId.of("latecomer"), later, HOUR);
 
         assertThat(community.passedOver(UserId.of("member19"), ASKED, ASKED.plus(HOUR))).isEqualTo(1);
@@ -69,19 +72,19 @@ class PassedOverCountTest {
     @Test
     void someoneWhoLearnsATopicAfterLookingAtARequestOnItPassesItOverAtTheirNextMessage() {
         CommunityState community = new CommunityState(CommunitySettings.NONE);
-        community.observe(inGeneral("q", "asker", ASKED, "how do I stop my sourdough starter going mouldy in the fridge?"),
+        observe(community, inGeneral("q", "asker", ASKED, "how do I stop my sourdough starter going mouldy in the fridge?"),
                 List.of(), true, false);
         // Looked at once while it was nothing of theirs (they had learned nothing about it)...
         Instant looked = ASKED.plusSeconds(60);
-        community.observe(inGeneral("m1", "member", looked, "lunch was great today"), List.of(), false, false);
+        observe(community, inGeneral("m1", "member", looked, "lunch was great today"), List.of(), false, false);
         community.notePassedOver(UserId.of("member"), looked, HOUR);
         // ...then they ask the same and are answered: the request is one they could answer now.
-        community.observe(inGeneral("own", "member", ASKED.plusSeconds(120),
+        observe(community, inGeneral("own", "member", ASKED.plusSeconds(120),
                 "why does my sourdough starter keep going mouldy in the fridge?"), List.of(), true, false);
-        community.observe(inGeneral("a", "helper", ASKED.plusSeconds(180), "feed the starter daily and loosen the lid"),
+        observe(community, inGeneral("a", "helper", ASKED.plusSeconds(180), "feed the starter daily and loosen the lid"),
                 List.of(UserId.of("member")), false, true);
         Instant next = ASKED.plusSeconds(240);
-        community.observe(inGeneral("m2", "member", next, "lunch was great today"), List.of(), false, false);
+        observe(community, inGeneral("m2", "member", next, "lunch was great today"), List.of(), false, false);
         community.notePassedOver(UserId.of("member"), next, HOUR);
 
         assertThat(community.passedOver(UserId.of("member"), ASKED, ASKED.plus(HOUR))).isEqualTo(1);
@@ -90,14 +93,16 @@ class PassedOverCountTest {
     @Test
     void aRequestLookedAtAlreadyIsNotPassedOverTwiceButOneAskedSinceIs() {
         CommunityState community = new CommunityState(CommunitySettings.NONE);
-        community.observe(said("q1", "asker", ASKED, "would love some feedback on my new logo"), List.of(), true, false);
+        observe(community, said("q1", "asker", ASKED, "would love some feedback on my new logo"),
+                List.of(), true, false);
         Instant first = ASKED.plusSeconds(60);
-        community.observe(said("m1", "member", first, "lunch was great today"), List.of(), false, false);
+        observe(community, said("m1", "member", first, "lunch was great today"), List.of(), false, false);
         community.notePassedOver(UserId.of("member"), first, HOUR);
-        community.observe(said("q2", "other", ASKED.plusSeconds(90), "would love some feedback on my poster"), List.of(),
+        observe(community, said("q2", "other", ASKED.plusSeconds(90), "would love some feedback on my poster"),
+                List.of(),
                 true, false);
         Instant second = ASKED.plusSeconds(120);
-        community.observe(said("m2", "member", second, "lunch was great today"), List.of(), false, false);
+        observe(community, said("m2", "member", second, "lunch was great today"), List.of(), false, false);
         community.notePassedOver(UserId.of("member"), second, HOUR);
 
         assertThat(community.passedOver(UserId.of("member"), ASKED, ASKED.plus(HOUR))).isEqualTo(2);
