@@ -113,7 +113,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes88Script", "held-out-scenes-88", HeldOutScenes88Script::files),
                 script("HeldOutScenes89Script", "held-out-scenes-89", HeldOutScenes89Script::files),
                 script("HeldOutScenes90Script", "held-out-scenes-90", HeldOutScenes90Script::files),
-                script("HeldOutScenes91Script", "held-out-scenes-91", HeldOutScenes91Script::files));
+                script("HeldOutScenes91Script", "held-out-scenes-91", HeldOutScenes91Script::files),
+                script("HeldOutScenes93Script", "held-out-scenes-93", HeldOutScenes93Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
