@@ -112,7 +112,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes87Script", "held-out-scenes-87", HeldOutScenes87Script::files),
                 script("HeldOutScenes88Script", "held-out-scenes-88", HeldOutScenes88Script::files),
                 script("HeldOutScenes89Script", "held-out-scenes-89", HeldOutScenes89Script::files),
-                script("HeldOutScenes90Script", "held-out-scenes-90", HeldOutScenes90Script::files));
+                script("HeldOutScenes90Script", "held-out-scenes-90", HeldOutScenes90Script::files),
+                script("HeldOutScenes92Script", "held-out-scenes-92", HeldOutScenes92Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
