@@ -114,6 +114,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes89Script", "held-out-scenes-89", HeldOutScenes89Script::files),
                 script("HeldOutScenes90Script", "held-out-scenes-90", HeldOutScenes90Script::files),
                 script("HeldOutScenes91Script", "held-out-scenes-91", HeldOutScenes91Script::files),
+                script("HeldOutScenes92Script", "held-out-scenes-92", HeldOutScenes92Script::files),
                 script("HeldOutScenes93Script", "held-out-scenes-93", HeldOutScenes93Script::files));
     }
 
