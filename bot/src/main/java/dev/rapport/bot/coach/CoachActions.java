@@ -186,7 +186,8 @@ public final class CoachActions {
 
     public CompletableFuture<Reply> forget(UserId user) {
         return accounts.forget(user).thenApply(report -> Reply.text(
-                "Done: I deleted everything I kept about you (" + report.total() + " records). "
+                "Done: I deleted everything I kept about you (" + report.total()
+                        + (report.total() == 1 ? " record). " : " records). ")
                         + "Run /coach start if you ever want coaching again."));
     }
 

@@ -120,7 +120,8 @@ public final class ReportCards {
             StringBuilder rest = new StringBuilder();
             for (DigestView.CommunityWeek c : communities.subList(shown, communities.size())) {
                 rest.append(rest.length() == 0 ? "" : ", ").append(c.name()).append(" (")
-                        .append(c.report().stats().messages()).append(" messages)");
+                        .append(c.report().stats().messages())
+                        .append(c.report().stats().messages() == 1 ? " message)" : " messages)");
             }
             result = result.field("Also", rest.toString());
         }

@@ -50,8 +50,13 @@ public final class SelfFocusRule implements Rule {
         }
         ctx.emit(Evidence.builder().count("first-person", t.firstPerson()).count("second-person", t.secondPerson())
                         .count("words", t.words()).build(),
-                new Tip("This week you wrote \"I/my/we\" " + t.firstPerson() + " times and \"you/your\" "
-                        + t.secondPerson() + " times.", id().principle(),
+                new Tip("This week you wrote \"I/my/we\" " + times(t.firstPerson()) + " and \"you/your\" "
+                        + times(t.secondPerson()) + ".", id().principle(),
                         "in your next three messages, ask one question about the other person's work."));
+    }
+
+    /** A count said as people say it: "not once", "once", "34 times" (a tip that reads "1 times" reads as a machine's). */
+    static String times(int n) {
+        return n == 0 ? "not once" : n == 1 ? "once" : n + " times";
     }
 }

@@ -21,7 +21,15 @@ class SelfFocusRuleTest {
         }
         chat.finish();
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).singleElement()
-                .satisfies(f -> assertThat(f.evidence().count("second-person")).isZero());
+                .satisfies(f -> assertThat(f.evidence().count("second-person")).isZero())
+                .satisfies(f -> assertThat(f.tip().seen()).endsWith("and \"you/your\" not once."));
+    }
+
+    @Test
+    void saysItsCountsAsPeopleSayThem() {
+        assertThat(SelfFocusRule.times(0)).isEqualTo("not once");
+        assertThat(SelfFocusRule.times(1)).isEqualTo("once");
+        assertThat(SelfFocusRule.times(34)).isEqualTo("34 times");
     }
 
     @Test
