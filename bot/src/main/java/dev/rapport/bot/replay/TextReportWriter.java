@@ -51,7 +51,7 @@ public final class TextReportWriter {
                 out.printf(Locale.ROOT, ", %d by bots ignored", in.botMessages());
             }
             if (in.skipped() > 0) {
-                out.printf(Locale.ROOT, ", %d other lines skipped", in.skipped());
+                out.print(", " + Plural.of(in.skipped(), "other line") + " skipped");
             }
             out.println();
             for (String w : in.warnings()) {

@@ -95,6 +95,16 @@ class ReplayCommandTest {
     }
 
     @Test
+    void theHeaderCountsTheLinesThatHeldNoMessageInWords(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("2026-01-05_09.raw.txt");
+        Files.write(log, List.of("[09:00] <nora> morning all", "=== max has joined #pottery",
+                "[09:02] <max> morning nora"));
+        CliRun r = run("replay", log.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("(irc): 2 messages, 1 other line skipped\n");
+    }
+
+    @Test
     void aFolderStandsForTheExportFilesInIt(@TempDir Path dir) throws Exception {
         Path guild = Files.createDirectory(dir.resolve("guild"));
         chat(guild);

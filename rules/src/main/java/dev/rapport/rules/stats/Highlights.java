@@ -26,7 +26,9 @@ final class Highlights {
         // Praise for engaging back needs help given back: a week of thanks only is polite, and give-take may be
         // coaching that very week.
         if (s.reciprocity() >= 0.8 && s.mentionsReceived() > 0 && s.helpGiven() > 0) {
-            lines.add("You engaged back with nearly everyone who reached out to you.");
+            // "Nearly" only when someone was left: said of a week where everyone heard back, it reads as a reproach.
+            lines.add(s.reciprocity() >= 1.0 ? "You engaged back with everyone who reached out to you."
+                    : "You engaged back with nearly everyone who reached out to you.");
         }
         previous.ifPresent(p -> {
             if (p.messages() >= 5 && s.messages() >= 5 && s.linkShare() < p.linkShare() - 0.1) {

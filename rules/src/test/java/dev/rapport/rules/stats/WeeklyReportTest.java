@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static dev.rapport.rules.rule.RuleId.ONEWAY_UNANSWERED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,21 @@ class WeeklyReportTest {
             chat.mention("ana", "general", "bob", "your glaze photos would read better on a grey backdrop");
         }
         chat.finish();
-        assertThat(chat.report("ana").wentWell()).anyMatch(line -> line.contains("engaged back"));
+        assertThat(chat.report("ana").wentWell()).contains("You engaged back with everyone who reached out to you.");
+    }
+
+    @Test
+    void oneLeftWithoutHelpBackMakesItNearlyEveryone() {
+        Chat chat = Chat.coaching("ana");
+        List<String> people = List.of("bob", "cy", "dee", "eve", "fay");
+        for (String who : people) {
+            chat.later(Duration.ofHours(5)).mention(who, "general", "ana", "try a lower kiln temperature next firing");
+            if (!who.equals("fay")) {
+                chat.mention("ana", "general", who, "your glaze photos would read better on a grey backdrop");
+            }
+        }
+        chat.finish();
+        assertThat(chat.report("ana").wentWell())
+                .contains("You engaged back with nearly everyone who reached out to you.");
     }
 }
