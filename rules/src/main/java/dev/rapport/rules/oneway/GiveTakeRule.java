@@ -207,9 +207,12 @@ public final class GiveTakeRule implements Rule {
         if (together) {
             return people + " people helped or replied to you on " + days + " days this week" + back + asked + by + ".";
         }
-        String who = people == 1 ? "One person" : people + " people";
-        return who + " reached out to you on " + threshold + " or more days this week (up to " + most + " days)" + back
-                + asked + ".";
+        // One person's days are known exactly; "3 or more days (up to 3 days)" is a range only several people have.
+        if (people == 1) {
+            return "One person reached out to you on " + most + " days this week" + back + asked + ".";
+        }
+        return people + " people reached out to you on " + threshold + " or more days this week (up to " + most
+                + " days)" + back + asked + ".";
     }
 
     /**
