@@ -12,7 +12,7 @@ class RoomRequestTest {
         "my first hand-bound notebook, go easy on me https://photos.example/notebook",
         "first attempt at a watercolour sky, be gentle 😅",
         "new logo draft for the bakery, be brutal",
-        "would love a second pair of eyes on this cover letter",
+        "would love another pair of eyes on this cover letter",
         "I'd love some feedback on the pacing of chapter two",
         "would love to hear your thoughts on the new menu layout",
         "short demo of the chorus, thoughts welcome",
