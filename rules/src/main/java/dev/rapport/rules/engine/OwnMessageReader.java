@@ -170,7 +170,10 @@ final class OwnMessageReader {
         // ("<Brand>'s new feature, 20% off with code …"): the seller is the same, whoever made what is sold.
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
                 && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()))
-                && !(promo.salesPitch() && MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false)));
+                && !(promo.salesPitch() && MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false)))
+                // Nor one's own introduction naming where one works by its possessive ("Sam from Hart's survey team"):
+                // the place is the writer's own, and so is the page the hello carries.
+                && !(introduction && Ownership.ownAffiliation(m.text()));
         // The community's own cause ("our winter appeal, please share") is the group's, not one's business: neither
         // promotion nor an ask. Its link is still a link: the same appeal scattered over every channel is a repeat.
         // So is the group's own vote ("the logo vote closes Sunday, the poll is pinned"), a vote for the group itself in
@@ -345,8 +348,10 @@ final class OwnMessageReader {
         // already dropped into two other rooms within the day makes the board's post the third of a cross-post.
         // So is one's work shown in a showcase, whose link is logged as a fitting post's is: the same link taken to two
         // other rooms over the week before makes the showcase's post its third room.
+        // So is an introduction carrying a link that already went to two other rooms within the day: the hello is
+        // welcome, but the same page dropped into three rooms in a few hours is a cross-post, whichever room came last.
         boolean scatterable = (exempt || fitting)
-                && !(help || introduction || theirs || welcoming || showing || curated || critique)
+                && !(help || theirs || welcoming || showing || curated || critique)
                 && !community.promotionWelcomeIn(m.channel(), m.parent());
         List<Link> scattered = scatterable
                 ? MessageLinks.scatteredElsewhere(s, MessageLinks.shared(m.links(), hostsAreTopics), m.channel(),

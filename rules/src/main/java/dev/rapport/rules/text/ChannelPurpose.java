@@ -324,7 +324,8 @@ public final class ChannelPurpose {
 
     /**
      * Whether the channel is for passing on things worth reading ({@code #reading}, {@code #resources},
-     * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, or a topic such as "longreads worth a read"
+     * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, openings passed on ({@code #opportunities},
+     * {@code #scholarships}, {@code #bursaries}), or a topic such as "longreads worth a read"
      * or "drop useful links here"). There a post is a link by design: others' articles passed on, each
      * with a line, are what the channel asks for, not a habit of dropping links. One's own work pushed there is still
      * promotion; the engine keeps that apart.
@@ -345,7 +346,11 @@ public final class ChannelPurpose {
         return Lowered.is(name, s, i, "reading") || Lowered.is(name, s, i, "reads") || Lowered.is(name, s, i, "resources")
                 || Lowered.is(name, s, i, "links") && !Lowered.is(name, previousStart, previousEnd, "your")
                 || Lowered.is(name, s, i, "articles") || Lowered.is(name, s, i, "papers")
-                || Lowered.is(name, s, i, "library") || Lowered.is(name, s, i, "bookmarks");
+                || Lowered.is(name, s, i, "library") || Lowered.is(name, s, i, "bookmarks")
+                // A room named for openings passed on (#opportunities, #scholarships, #bursaries): others' schemes,
+                // grants and places, each with its page, are what it is for, as articles are in #reading.
+                || Lowered.is(name, s, i, "opportunities") || Lowered.is(name, s, i, "scholarships")
+                || Lowered.is(name, s, i, "bursaries");
     }
 
     /**

@@ -97,7 +97,7 @@ public final class Exclamation {
                     continue;
                 }
                 if (!exclaims(t, sentenceStart, i) && !(inAnswer && (suggested(t.substring(sentenceStart, i))
-                        || guessOpened(t.substring(sentenceStart, i))))) {
+                        || guessOpened(t.substring(sentenceStart, i)) || weighedThenPicked(t, sentenceStart, i)))) {
                     return false;
                 }
                 any = true;
@@ -313,6 +313,36 @@ public final class Exclamation {
         }
         return false;
     }
+
+    /**
+     * A choice handed back to the asker as a question to weigh, then settled at once by the writer's own pick ("which
+     * would you still enjoy in a year? i'd go with the smaller one" to "which offer should I take?"): advice the way a
+     * mentor gives it, a question the asker weighs rather than answers, the writer's answer said straight after it.
+     * Read only in an answer to the reader's own question; the question must open with who, which or what and a
+     * "would" (a choice imagined), and the pick ("i'd go", "i would take", "i'd pick", "i'd choose") must follow the
+     * mark at once, with nothing asked after it.
+     */
+    private static boolean weighedThenPicked(String t, int sentenceStart, int mark) {
+        String[] q = words(t.substring(sentenceStart, mark)).split(" ");
+        if (q.length < 3 || !(q[0].equals("who") || q[0].equals("which") || q[0].equals("what"))
+                || !(q[1].equals("would") || q[2].equals("would"))) {
+            return false;
+        }
+        if (t.indexOf('?', mark + 1) >= 0) {
+            return false;
+        }
+        String after = words(t.substring(mark + 1));
+        for (String pick : OWN_PICKS) {
+            if (after.startsWith(pick + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The writer's own pick said after a choice to weigh (apostrophes dropped): "i'd go", "i would take". */
+    private static final List<String> OWN_PICKS = List.of("id go", "id pick", "id choose", "id take", "i would go",
+            "i would pick", "i would choose", "i would take", "personally id go", "personally id pick");
 
     /** The asker, told what to do in a guessed answer: "i think you split it". */
     private static final List<String> YOU_THE_ASKER = List.of("you", "u", "your", "ur");

@@ -67,6 +67,23 @@ public final class Ownership {
         return c == '.' || c == '!' || c == '?' || c == '\n';
     }
 
+    /**
+     * The writer saying where they come from by a possessive ("Sam from Hart's survey team", "I'm Lee from Bell's
+     * studio", "I'm from Ross's office"): a name (or "I'm", "I am", "this is") right before "from" and the place's
+     * possessive. The place is the writer's own, not someone else whose work is passed on; only said of a self.
+     */
+    private static final java.util.regex.Pattern OWN_AFFILIATION = java.util.regex.Pattern.compile(
+            "(?:\\b(?i:i'?m|i am|this is)(?:\\s+\\p{Lu}\\p{L}+)?|(?:^|[,.!]\\s*)\\p{Lu}\\p{L}+)\\s+from\\s+(?:the\\s+)?"
+                    + "\\p{Lu}[\\p{L}\\d&-]*(?:\\s+\\p{Lu}[\\p{L}\\d&-]*){0,2}'s\\s+\\p{L}");
+
+    /**
+     * Whether the writer names the place they come from by its possessive ("hi all, Sam from Hart's survey team"):
+     * the thing it carries is then the writer's place's, not someone else's passed on.
+     */
+    public static boolean ownAffiliation(String text) {
+        return text != null && OWN_AFFILIATION.matcher(text.replace('\u2019', '\'')).find();
+    }
+
     /** True when the text points at someone else's work ("@Jo's guide", "her shop") and claims nothing as the author's own. */
     public static boolean someoneElses(String text) {
         return scan(text, false);

@@ -253,4 +253,22 @@ class ExclamationTest {
         assertThat(Exclamation.isInAnswer("I think did you file it already?")).isFalse();
         assertThat(Exclamation.isInAnswer("I think you know when the deadline is?")).isFalse();
     }
+
+    /** In an answer to the reader's own question, a choice handed back to weigh and settled by the writer's pick. */
+    @org.junit.jupiter.api.Test
+    void aChoiceToWeighSettledByTheWritersOwnPickAsksNothingBackInAnAnswer() {
+        assertThat(Exclamation.isInAnswer("which would you still enjoy next spring? I'd go with the allotment"))
+                .isTrue();
+        assertThat(Exclamation.isInAnswer("who would you rather learn from? i would pick the older crew")).isTrue();
+        assertThat(Exclamation.is("which would you still enjoy next spring? I'd go with the allotment")).isFalse();
+    }
+
+    /** With no pick after it, or another question after the pick, the choice still waits for the asker's word. */
+    @org.junit.jupiter.api.Test
+    void aChoiceToWeighWithNoPickOrAnotherQuestionStillAsksInAnAnswer() {
+        assertThat(Exclamation.isInAnswer("which would you still enjoy next spring?")).isFalse();
+        assertThat(Exclamation.isInAnswer("which day would suit you? I'd go for Friday, or is that too late?"))
+                .isFalse();
+        assertThat(Exclamation.isInAnswer("when would you start? I'd go in May")).isFalse();
+    }
 }
