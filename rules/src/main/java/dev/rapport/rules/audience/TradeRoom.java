@@ -46,6 +46,10 @@ public final class TradeRoom {
     private static final Pattern CHAT_FOR_TRADES = Pattern.compile("^(?:general\\s+)?(?:chat|talk|natter)\\s+"
             + "(?:for|between|among)\\s+(?:fellow\\s+|working\\s+)?(" + TRADE + "(?:\\s*,\\s*" + TRADE + ")*"
             + "(?:\\s*,?\\s+and\\s+" + TRADE + ")?)\\s*(?:[:.;!-]|$)");
+    /** Talk kept among the room's own people, in the first person: "... among ourselves". */
+    private static final Pattern AMONG_OURSELVES = Pattern.compile("\\bamong(?:st)?\\s+ourselves\\b");
+    /** A topic's words, read for who "we" are when it says. */
+    private static final Pattern TOPIC_WORD = Pattern.compile("[a-z]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
     private TradeRoom() {
@@ -120,6 +124,19 @@ public final class TradeRoom {
             return false;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+        // The room's people talking among themselves, said in the first person ("practice life among ourselves: fees,
+        // software", "caterers among ourselves: menus, kit"): those who keep the community keep this room for their
+        // own shop talk, as "X talking shop" says. Not when the topic names buyers or members ("parents and carers
+        // among ourselves", "homeowners: tips we swap among ourselves"): the "we" there are the buyers.
+        if (AMONG_OURSELVES.matcher(topic).find()) {
+            Matcher word = TOPIC_WORD.matcher(topic);
+            while (word.find()) {
+                if (NOT_A_TRADE.matcher(word.group()).find()) {
+                    return false;
+                }
+            }
+            return true;
+        }
         Matcher m = TRADE_NAMED.matcher(topic);
         if (!m.find()) {
             return false;

@@ -258,6 +258,22 @@ final class QuestionsAnswered {
                 answeredAny = true;
             }
         }
+        // Taken to another room: a question put in passing in one room ("welcome back! how was the trip to Crete?" under
+        // the person's answer in a help channel) is often answered where the small talk belongs, in the lounge, minutes
+        // later ("Crete: sunburnt but happy"). The person's first word anywhere since the question, within the hour,
+        // said to the room in another channel (no reply link, nobody named, no link), saying rather than asking, and
+        // naming what the question asked about by its name (a place, an event), answers it. A word elsewhere that
+        // shares only a common word with it ("kiln", "lovely": one's own news), one that came after other words of
+        // theirs, a post with a link (news or an offer of one's own), or one said to someone else leaves it waiting.
+        if (direct == null && !text.question() && !asksTheRoom && m.replyTo().isEmpty() && m.mentions().isEmpty()
+                && addressed.length == 0 && m.links().isEmpty()) {
+            for (WaitingQuestion w : s.questions.answeredInAnotherRoom(m.channel(), m.time().minus(TURN_WINDOW),
+                    s.lastOwnMessage, m.text())) {
+                t.responded(Duration.between(w.since, m.time()).getSeconds());
+                t.mentionAnswered();
+                answeredAny = true;
+            }
+        }
         return answeredAny;
     }
 }

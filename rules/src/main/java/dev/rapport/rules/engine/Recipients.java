@@ -414,6 +414,8 @@ final class Recipients {
             }
             // What it asks about, as hashes of its content words: the person may take it up in those words later.
             w.topic = TopicWords.of(m.text());
+            // The names it asks about (a place, an event: "how was Skye?"), which a word elsewhere may answer by naming.
+            w.names = TopicWords.names(m.text());
             w.wordsWanted = !ReactionMeaning.canAnswer(m.text());
             // Put to them where they asked the room for help within the hour: a helper's question about their problem.
             w.inHelpThread = m.kind() != ChannelKind.DIRECT && target.helpAskedOfTheRoom(m.channel(), m.time());

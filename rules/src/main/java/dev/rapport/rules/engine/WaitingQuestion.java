@@ -64,6 +64,12 @@ final class WaitingQuestion {
      */
     int[] topic;
     /**
+     * The names among its words ({@code text/TopicWords.names}: a place, an event, a thing called by its name), or
+     * null: the person's first word since, said to the room in another channel, that names one of them answers it
+     * ({@link WaitingQuestions#answeredInAnotherRoom}). Not kept in snapshots: after a restart it is answered as any other.
+     */
+    int[] names;
+    /**
      * The person has written in its channel since it was asked: their next word there is no longer the first one
      * after it (see {@link WaitingQuestions#answeredByFirstWord}). Not kept in snapshots: after a restart it is taken as not yet.
      */

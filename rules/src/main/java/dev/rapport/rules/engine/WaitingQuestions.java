@@ -348,6 +348,40 @@ final class WaitingQuestions {
     }
 
     /**
+     * Takes out the questions put to the person by name in a channel other than {@code channel}, since {@code since}
+     * and after their last word anywhere ({@code lastOwn}, null for none), one of whose names ({@link WaitingQuestion#names})
+     * {@code text} says: the person's first word since, said to the room elsewhere, that names what the question asked
+     * about (see {@code QuestionsAnswered}). Not a question put to the team.
+     */
+    List<WaitingQuestion> answeredInAnotherRoom(ChannelId channel, Instant since, Instant lastOwn, String text) {
+        if (waiting == null) {
+            return List.of();
+        }
+        int[] words = null;
+        List<WaitingQuestion> answered = null;
+        for (int i = 0; waiting != null && i < waitingCount; ) {
+            WaitingQuestion w = waiting[i];
+            if (w.team || w.names == null || w.names.length == 0 || w.channel.equals(channel) || w.since.isBefore(since)
+                    || lastOwn != null && !lastOwn.isBefore(w.since)) {
+                i++;
+                continue;
+            }
+            if (words == null) {
+                words = TopicWords.of(text);
+            }
+            if (TopicWords.shared(w.names, words) == 0) {
+                i++;
+                continue;
+            }
+            if (answered == null) {
+                answered = new ArrayList<>(2);
+            }
+            takeAt(i, answered);
+        }
+        return answered == null ? List.of() : answered;
+    }
+
+    /**
      * Whether a question from {@code from} (a pseudonym number) waits on the person and {@code words} (content words,
      * {@link TopicWords#of}) take up any of its words, or its words are not known (read back after a restart): whether
      * a message to the asker may be about what they asked. With {@code underOwnPost}, a question of theirs under the

@@ -134,6 +134,53 @@ public final class TopicWords {
         return false;
     }
 
+    /**
+     * The names among the text's content words, as {@link #of} keeps them: the words written with a capital that do
+     * not open a sentence ("how was Skye?", "are you going to Harrogate?"), where a capital says a name rather than
+     * the start of what is said; not "I", nor an @mention and the name after it (the one spoken to). A word elsewhere
+     * that says one of them is about what was asked as surely as two shared common words are.
+     */
+    public static int[] names(String text) {
+        if (text == null || text.isEmpty()) {
+            return NONE;
+        }
+        StringBuilder names = null;
+        boolean opening = true;
+        boolean mention = false;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    opening = true;
+                }
+                if (c == '@') {
+                    mention = true;
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                i++;
+            }
+            boolean capital = Character.isUpperCase(c);
+            // "@Ana Ruiz": the mention and the capitalised name after it name the one spoken to.
+            boolean spokenTo = mention || s > 0 && text.charAt(s - 1) == '@';
+            if (capital && !opening && !spokenTo) {
+                if (names == null) {
+                    names = new StringBuilder();
+                }
+                names.append(text, s, i).append(' ');
+            }
+            mention = spokenTo && capital && i < n && text.charAt(i) == ' ' && i + 1 < n
+                    && Character.isUpperCase(text.charAt(i + 1)) && s > 0 && text.charAt(s - 1) == '@';
+            opening = false;
+        }
+        return names == null ? NONE : of(names.toString());
+    }
+
     /** How many content words two signatures of {@link #of} share. */
     public static int shared(int[] a, int[] b) {
         int i = 0;

@@ -53,6 +53,31 @@ class TradeRoomTest {
         assertThat(TradeRoom.byTopic(ChannelInfo.of("ask", "local customers: ask about your order"))).isFalse();
     }
 
+    /**
+     * A topic that keeps the room's talk among the community's own people, in the first person ("studio life among
+     * ourselves: fees, tools"), gives it to the trade as "talking shop" does, whether or not it names the trade.
+     */
+    @Test
+    void aTopicThatKeepsTheTalkAmongOurselvesIsATradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "studio life among ourselves: fees, tools, councils")))
+                .isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "glaziers among ourselves: cutting, suppliers")))
+                .isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("bench", "rotas, kit, bad days: the crew amongst ourselves")))
+                .isTrue();
+    }
+
+    /** The same words where the topic's "we" are buyers or members keep the talk among the buyers: no trade room. */
+    @Test
+    void talkAmongOurselvesByBuyersOrMembersIsNoTradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "parents and carers among ourselves: bedtimes")))
+                .isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "homeowners: tips we swap among ourselves")))
+                .isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "new members among ourselves, anything goes")))
+                .isFalse();
+    }
+
     private static final ChannelInfo BENCH = ChannelInfo.of("bench-talk", "for plasterers: suppliers, prices, moans");
     private static final ChannelInfo LOUNGE = ChannelInfo.of("lounge", "plasterers and homeowners, chat");
 
@@ -75,6 +100,18 @@ class TradeRoomTest {
     @Test
     void firesWhenAWeekOfLinesWentToARoomForTheTradesOwnPeople() {
         assertThat(aWeekIn(BENCH).findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    @Test
+    void firesWhenTheLinesWentToARoomKeptAmongOurselves() {
+        assertThat(aWeekIn(ChannelInfo.of("back-office", "site life among ourselves: prices, vans, moans"))
+                .findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenTheLinesWentToARoomWhereBuyersTalkAmongThemselves() {
+        assertThat(aWeekIn(ChannelInfo.of("lounge", "homeowners: tips we swap among ourselves"))
+                .findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
     @Test

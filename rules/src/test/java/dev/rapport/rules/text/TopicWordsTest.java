@@ -25,4 +25,12 @@ class TopicWordsTest {
     void aLinksHostAndPathAreNotWhatTheQuestionIsAbout() {
         assertThat(TopicWords.of("thoughts? https://photos.example/candles/linen-background")).isEmpty();
     }
+
+    /** A capital inside a sentence names something; the opening word, "I" and the one spoken to by @mention do not. */
+    @Test
+    void namesAreCapitalisedWordsInsideASentenceNotItsOpeningNorTheOneSpokenTo() {
+        int[] names = TopicWords.names("@Ana Ruiz lovely pots. Then how was Harrogate in the end?");
+        assertThat(TopicWords.shared(names, TopicWords.of("harrogate was packed, sold out by two"))).isEqualTo(1);
+        assertThat(TopicWords.shared(names, TopicWords.of("Ana Ruiz then lovely pots"))).isZero();
+    }
 }
