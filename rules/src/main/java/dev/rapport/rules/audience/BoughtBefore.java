@@ -191,8 +191,8 @@ public final class BoughtBefore {
             + "(?:hired|booked|commissioned)\\s+you(?:\\s+(?:guys|two|all|lot))?\\b"
             + "(?!\\s+(?:a|an|the|some|one|two|our|my|your|tickets?|seats?|places?)\\b)");
     /**
-     * Offering to book the one spoken to again: "keen to book you again for the autumn", "we'd like to book you for the
-     * spring", "can I book you for Thursday?". Booking someone is engaging their paid time, so beside work they did
+     * Offering to book the one spoken to again: "keen to book you again for the autumn", "we'd like to book you again in
+     * the spring", "can I book you for Thursday?". Booking someone is engaging their paid time, so beside work they did
      * for the writer it says that work was paid work, as offering to pay does. Not a thing booked for the other
      * ("happy to book you a room", "I'll book you a seat"): that is a favour, not a hire.
      */

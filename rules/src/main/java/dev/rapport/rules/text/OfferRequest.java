@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A question that asks for a provider, a recommendation or a price: "does anyone know a good sign painter?",
- * "who does logos around here?", "what would you charge for...?". A priced offer in reply to such a question answers
+ * "who does logos around here?", "what would you charge to...?". A priced offer in reply to such a question answers
  * it; the same offer in reply to a question that asked for nothing to buy ("anyone else see the new fees?") is a
  * pitch, even though it replies. The phrases are general English for asking who can do or sell something.
  */

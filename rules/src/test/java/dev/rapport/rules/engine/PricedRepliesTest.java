@@ -63,7 +63,7 @@ class PricedRepliesTest {
     void questionsAskingWhoCanDoOrSellSomethingAreOfferRequests() {
         assertThat(OfferRequest.is("Does anyone know a good bookkeeper for a tiny shop? Around $300 a month.")).isTrue();
         assertThat(OfferRequest.is("Who does logos around here?")).isTrue();
-        assertThat(OfferRequest.is("What would you charge for a 3-minute edit?")).isTrue();
+        assertThat(OfferRequest.is("What would you charge to edit a 3-minute clip?")).isTrue();
         assertThat(OfferRequest.is("Did anyone else get their payout late this week?")).isFalse();
         assertThat(OfferRequest.is("How do I batch-resize photos in GIMP?")).isFalse();
     }
