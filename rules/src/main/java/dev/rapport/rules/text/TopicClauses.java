@@ -610,6 +610,30 @@ final class TopicClauses {
         return false;
     }
 
+    /** Verbs with which a topic bids one pour out a bad day: "vent here", "rant away". */
+    private static final Set<String> VENTING = Set.of("vent", "rant");
+    /** Bad times, as a topic names what a room is for: "bad days", "a rough shift", "tough nights". */
+    private static final Set<String> BAD = Set.of("bad", "hard", "rough", "tough");
+    private static final Set<String> TIMES = Set.of("day", "days", "night", "nights", "shift", "shifts", "week",
+            "weeks");
+
+    /**
+     * Whether the topic says the room is for pouring out one's bad days: a clause opening by bidding one vent or rant
+     * ("vent here", "rant away"), "let it out", "get it off your chest", or bad times named ("for the bad days", "rough
+     * shift?"). Rants listed among a chat room's subjects ("chat, tips, rants") are not one: the caller reads the talk.
+     */
+    static boolean troubles(String topic) {
+        if (topic.contains("let it out") || topic.contains("off your chest")) {
+            return true;
+        }
+        for (List<String> clause : clauses(topic)) {
+            if (VENTING.contains(clause.get(0))) {
+                return true;
+            }
+        }
+        return pair(topic, BAD, TIMES);
+    }
+
     /** Words that may close "no chat": "no chat here", "no chatting please". */
     private static final Set<String> CLOSING = Set.of("here", "please", "pls", "just", "thanks", "ty");
 
