@@ -608,8 +608,11 @@ public final class ChannelPurpose {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
+        // A topic naming things and then bidding the members post them ("old programmes and tickets, post them all
+        // here", "recipes you swear by: share them"): the room is made for those posts, as "your recipes" would say.
         if (topic.contains("log your") || topic.contains("your wins") || topic.contains("celebrate")
-                || topic.contains("showcase") || TopicClauses.ownDoings(topic) || TopicClauses.oneKindOfPost(topic)) {
+                || topic.contains("showcase") || TopicClauses.ownDoings(topic) || TopicClauses.oneKindOfPost(topic)
+                || TopicClauses.namedThenBidden(topic)) {
             return true;
         }
         // A room whose name says people ask or talk there (#knits-help, #bakes-chat) is for asking or talk, whatever
