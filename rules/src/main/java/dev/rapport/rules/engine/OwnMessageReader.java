@@ -393,8 +393,13 @@ final class OwnMessageReader {
         // So is an entry in a listing kept for the members (#release-calendar, "posted by mods"): the listing kept.
         // And reading passed on to the room with its link in a channel made for it (#reading, "articles worth reading"):
         // the room's own kind of post, whatever its words. So is a post with the kind of link the room's topic asks for.
+        // So is how one's day or night went, told in a room made for pouring out the bad ones (#vent, "rough shift? let
+        // it out", "for the bad days"): the room is for saying it to nobody in particular, and its people answer if
+        // they can. Only such a post: no question (judged as anywhere), no link, nothing sold.
+        boolean troubleTold = purposes.of(m.channelInfo()).troubles() && !text.question() && m.links().isEmpty()
+                && !promotion && !pitch && !promo.promotional();
         boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts() || purposes.of(m.channelInfo()).listing()
-                || curated && !m.links().isEmpty() || linksAsked
+                || troubleTold || curated && !m.links().isEmpty() || linksAsked
                 || onPurpose && purposes.of(m.channelInfo()).echo().namesPosts()
                 || norm.postsToRoom() && !text.question());
         // An offer of one's own at a price with its page, to the room, that is not promotion here (a listing in the

@@ -613,8 +613,11 @@ public final class ChannelPurpose {
             return true;
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
+        // A topic naming things and then bidding the members post them ("old programmes and tickets, post them all
+        // here", "recipes you swear by: share them"): the room is made for those posts, as "your recipes" would say.
         if (topic.contains("log your") || topic.contains("your wins") || topic.contains("celebrate")
-                || topic.contains("showcase") || TopicClauses.ownDoings(topic) || TopicClauses.oneKindOfPost(topic)) {
+                || topic.contains("showcase") || TopicClauses.ownDoings(topic) || TopicClauses.oneKindOfPost(topic)
+                || TopicClauses.namedThenBidden(topic)) {
             return true;
         }
         // A room whose name says people ask or talk there (#knits-help, #bakes-chat) is for asking or talk, whatever
@@ -626,6 +629,33 @@ public final class ChannelPurpose {
         // kind of post: its words alone give no licence.
         boolean subjects = anyWord(name, (n, ps, pe, s, i) -> Lowered.is(n, s, i, "and"));
         return !subjects && anyWord(name, ChannelPurpose::ownThingsWord) || TopicClauses.ownThings(topic);
+    }
+
+    /**
+     * Whether the channel is made for pouring out one's bad days: a name that says to vent or rant ({@code #vent},
+     * {@code #rants}, {@code #decompress}) or names the bad days themselves ({@code #bad-days}, {@code #rough-days}), or
+     * a topic that does ("vent here", "rough shift? let it out", "get it off your chest", "for the bad days"). How
+     * one's day went, said to nobody in particular there, is what the room is for: its people sit with it and answer
+     * if they can. Not a room for talk by its name or topic that also welcomes rants ("chat, tips, rants"), nor a
+     * name joining two subjects ({@code #receipts-and-rants}).
+     */
+    public static boolean troubles(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN || forTalk(info)) {
+            return false;
+        }
+        String name = Lowered.view(info.name());
+        boolean subjects = anyWord(name, (n, ps, pe, s, i) -> Lowered.is(n, s, i, "and"));
+        return !subjects && anyWord(name, ChannelPurpose::troublesWord)
+                || TopicClauses.troubles(info.topic().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a room for venting. */
+    private static boolean troublesWord(String name, int previousStart, int previousEnd, int s, int i) {
+        return Lowered.is(name, s, i, "vent") || Lowered.is(name, s, i, "venting") || Lowered.is(name, s, i, "rant")
+                || Lowered.is(name, s, i, "rants") || Lowered.is(name, s, i, "decompress")
+                || (Lowered.is(name, s, i, "days") || Lowered.is(name, s, i, "day") || Lowered.is(name, s, i, "nights"))
+                && (Lowered.is(name, previousStart, previousEnd, "bad") || Lowered.is(name, previousStart, previousEnd, "hard")
+                || Lowered.is(name, previousStart, previousEnd, "rough") || Lowered.is(name, previousStart, previousEnd, "tough"));
     }
 
     /**

@@ -610,6 +610,74 @@ final class TopicClauses {
         return false;
     }
 
+    /** Verbs with which a topic bids the members put things in the room. */
+    private static final Set<String> PUTTING = Set.of("post", "share", "drop", "add", "put", "upload", "leave");
+    /** Words that may close such a bidding: "post them all here", "share them please". */
+    private static final Set<String> BIDDING_CLOSES = Set.of("all", "here", "please", "pls", "in", "below", "away");
+
+    /**
+     * Whether the topic names things in the plural and then, in its next clause, bids the members post them ("old
+     * photos and stories for the slideshow, post them all here", "recipes you swear by: share them"): the room is
+     * made for those posts, as a topic headed "your recipes" says. Not asks or troubles ("questions? post them here"),
+     * nor links (a board of links is read as a promotion channel's), nor things passed on ("pass them on here").
+     */
+    static boolean namedThenBidden(String topic) {
+        List<List<String>> clauses = clauses(topic);
+        for (int c = 1; c < clauses.size(); c++) {
+            List<String> clause = clauses.get(c);
+            if (clause.size() < 2 || !PUTTING.contains(clause.get(0)) || !clause.get(1).equals("them")) {
+                continue;
+            }
+            boolean closes = true;
+            for (int j = 2; j < clause.size(); j++) {
+                closes &= BIDDING_CLOSES.contains(clause.get(j));
+            }
+            if (closes && namesPlainThings(clauses.get(c - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause, up to a word that starts a new phrase, names things in the plural and no asks or links. */
+    private static boolean namesPlainThings(List<String> clause) {
+        boolean things = false;
+        for (String w : clause) {
+            if (BREAKING.contains(w)) {
+                break;
+            }
+            if (ASKS_AND_TROUBLES.contains(ChannelEcho.stem(w)) || w.equals("links") || w.equals("link")) {
+                return false;
+            }
+            things |= labelsPosts(w) && !WHO.contains(w);
+        }
+        return things;
+    }
+
+    /** Verbs with which a topic bids one pour out a bad day: "vent here", "rant away". */
+    private static final Set<String> VENTING = Set.of("vent", "rant");
+    /** Bad times, as a topic names what a room is for: "bad days", "a rough shift", "tough nights". */
+    private static final Set<String> BAD = Set.of("bad", "hard", "rough", "tough");
+    private static final Set<String> TIMES = Set.of("day", "days", "night", "nights", "shift", "shifts", "week",
+            "weeks");
+
+    /**
+     * Whether the topic says the room is for pouring out one's bad days: a clause opening by bidding one vent or rant
+     * ("vent here", "rant away"), "let it out", "get it off your chest", or bad times named ("for the bad days", "rough
+     * shift?"). Rants listed among a chat room's subjects ("chat, tips, rants") are not one: the caller reads the talk.
+     */
+    static boolean troubles(String topic) {
+        if (topic.contains("let it out") || topic.contains("off your chest")) {
+            return true;
+        }
+        for (List<String> clause : clauses(topic)) {
+            if (VENTING.contains(clause.get(0))) {
+                return true;
+            }
+        }
+        return pair(topic, BAD, TIMES);
+    }
+
     /** Words that may close "no chat": "no chat here", "no chatting please". */
     private static final Set<String> CLOSING = Set.of("here", "please", "pls", "just", "thanks", "ty");
 

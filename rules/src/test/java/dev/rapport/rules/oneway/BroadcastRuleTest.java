@@ -336,6 +336,29 @@ class BroadcastRuleTest {
         assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
+    /**
+     * Since session 49: a topic that names things and then bids the members post them ("medals and race numbers from
+     * past seasons, share them all here") makes a room for those posts, as "your medals" would.
+     */
+    @Test
+    void staysQuietForEntriesInARoomWhoseTopicNamesThingsThenBidsThemPosted() {
+        Chat chat = Chat.coaching("ana");
+        trainingDiaryWeek(chat, dev.rapport.rules.model.ChannelInfo.of("club-archive",
+                "medals and race numbers from past seasons, share them all here"));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
+    /** Asks bidden so ("questions about past seasons? share them here") make a room for asking, not for posts. */
+    @Test
+    void firesForTheSameEntriesWhereTheTopicBidsQuestionsPosted() {
+        Chat chat = Chat.coaching("ana");
+        trainingDiaryWeek(chat, dev.rapport.rules.model.ChannelInfo.of("club-archive",
+                "questions about past seasons? share them here"));
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_BROADCAST)).hasSize(1);
+    }
+
     @Test
     void firesForTheSameEntriesPostedToAnOrdinaryChannel() {
         Chat chat = Chat.coaching("ana");

@@ -256,5 +256,22 @@ class TopicClausesTest {
         assertThat(ChannelPurpose.asksAfterMembers(ChannelInfo.of("paddling", "Where are you paddling this year?")))
                 .isFalse();
     }
-}
 
+    /** Since session 49: things named, then bidden posted in the next clause, make a room for those posts. */
+    @Test
+    void thingsNamedThenBiddenPostedMakeARoomForThem() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("archive", "programmes and tickets from the old ground, "
+                + "share them all here"))).isTrue();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("kitchen", "recipes you swear by: post them here"))).isTrue();
+    }
+
+    @Test
+    void asksOrLinksBiddenSoOrThingsPassedOnAreNot() {
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("archive", "questions about the old ground? post them here")))
+                .isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("archive", "useful links, drop them here"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("overflow", "spare bookings? pass them on here"))).isFalse();
+        assertThat(ChannelPurpose.ownPosts(ChannelInfo.of("archive", "programmes and tickets, what to do with them")))
+                .isFalse();
+    }
+}
