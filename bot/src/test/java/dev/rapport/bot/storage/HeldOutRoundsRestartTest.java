@@ -60,8 +60,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  *     -Drapport.restart.rounds=all</pre>
  */
 class HeldOutRoundsRestartTest {
-    /** The days (counted from the round's first, which is day 1) at whose start the coach is restarted. */
-    private static final List<Integer> RESTART_DAYS = List.of(4, 8, 11, 15, 18);
+    /**
+     * The days (counted from the round's first, which is day 1) at whose start the coach is restarted; others with
+     * {@code -Drapport.restart.days=2,3,5}.
+     */
+    private static final List<Integer> RESTART_DAYS = System.getProperty("rapport.restart.days") == null
+            ? List.of(4, 8, 11, 15, 18)
+            : Stream.of(System.getProperty("rapport.restart.days").split(",")).map(String::trim)
+                    .map(Integer::parseInt).toList();
     /** How often the restarted coach saves what changed, in chat time: as the bot's periodic saver does. */
     private static final Duration SAVE_EVERY = Duration.ofHours(1);
 
@@ -88,6 +94,23 @@ class HeldOutRoundsRestartTest {
     void aRoundRestartedOnFiveDaysTellsTheSameTipsAsOneThatRanOn(int round) throws Exception {
         Outcome straight = replay(round, List.of());
         Outcome restarted = replay(round, restartPoints(round));
+        assertThat(restarted.told()).as("tips told as the chat went").isEqualTo(straight.told());
+        assertThat(restarted.kept()).as("findings kept in the weeks").isEqualTo(straight.kept());
+    }
+
+    /**
+     * Rounds 29 and 45 restarted at the start of every day but the first: there a restart between an offer listed
+     * where it fits and the same offer pushed into other rooms read the later ones as its first posts, until the
+     * person's offers were kept (person document version 13).
+     */
+    @ParameterizedTest(name = "round {0}, restarted every day")
+    @ValueSource(ints = {29, 45})
+    void aRoundRestartedEveryDayTellsTheSameTipsAsOneThatRanOn(int round) throws Exception {
+        Instant first = events(round).get(0).time().truncatedTo(ChronoUnit.DAYS);
+        List<Instant> everyDay = java.util.stream.IntStream.range(1, 21).mapToObj(d -> first.plus(Duration.ofDays(d)))
+                .toList();
+        Outcome straight = replay(round, List.of());
+        Outcome restarted = replay(round, everyDay);
         assertThat(restarted.told()).as("tips told as the chat went").isEqualTo(straight.told());
         assertThat(restarted.kept()).as("findings kept in the weeks").isEqualTo(straight.kept());
     }

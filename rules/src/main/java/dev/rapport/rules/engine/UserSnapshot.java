@@ -62,6 +62,9 @@ import java.util.Optional;
  *                    their request, not a cold pitch, whatever a restart in between (version 12, empty before)
  * @param introducedIn per introductions channel (by id), when the person's introduction there began: a later message
  *                    there is no introduction again, whatever a restart in between (version 13, empty before)
+ * @param offers      their offers of the last 7 days posted where they fit (a priced listing in the listings room),
+ *                    each with its link's fingerprint: the same offer taken into other rooms after a restart is still
+ *                    the one offer (version 13, empty before)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
@@ -71,7 +74,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                            Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
                            Optional<Instant> awayUntil, Optional<Instant> leaveStarts,
                            Map<String, Instant> remindersAsked, Map<String, Instant> offerAskers,
-                           Map<String, Instant> introducedIn) {
+                           Map<String, Instant> introducedIn, List<Post> offers) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
@@ -93,7 +96,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * channel since, whether it wants words, whether a helper put it, the own post it replied to; before, a question
      * waiting over a restart was answered by any word or reaction as a plain one, and never by its own words), and per
      * introductions channel when the person's introduction there began (before, their first message there after a
-     * restart was read as an introduction again).
+     * restart was read as an introduction again), and their offers posted where they fit (before, the same offer
+     * taken into other rooms after a restart was read as a first post of its link).
      */
     public static final int VERSION = 13;
 
@@ -120,6 +124,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                 : Collections.unmodifiableMap(new LinkedHashMap<>(offerAskers));
         // Absent before version 13.
         introducedIn = introducedIn == null ? Map.of() : Map.copyOf(introducedIn);
+        offers = offers == null ? List.of() : List.copyOf(offers);
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -202,7 +207,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                 .links(links).promotions(promotions).lastSpoke(lastSpoke).contacts(contacts).lastGaveIn(lastGaveIn)
                 .waiting(waiting).fired(fired).learned(learned).passedOver(passedOver).asked(asked).awaySaid(awaySaid)
                 .askedForHelp(askedForHelp).repliesUnder(repliesUnder).awayUntil(awayUntil).leaveStarts(leaveStarts)
-                .remindersAsked(remindersAsked).offerAskers(offerAskers).introducedIn(introducedIn);
+                .remindersAsked(remindersAsked).offerAskers(offerAskers).introducedIn(introducedIn).offers(offers);
     }
 
     /**
@@ -235,6 +240,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         private Map<String, Instant> remindersAsked = Map.of();
         private Map<String, Instant> offerAskers = Map.of();
         private Map<String, Instant> introducedIn = Map.of();
+        private List<Post> offers = List.of();
 
         private Builder(UserId user, ZoneId zone) {
             this.user = user;
@@ -350,6 +356,11 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
             return this;
         }
 
+        public Builder offers(List<Post> value) {
+            this.offers = value;
+            return this;
+        }
+
         public Builder introducedIn(Map<String, Instant> value) {
             this.introducedIn = value;
             return this;
@@ -363,7 +374,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         public UserSnapshot build() {
             return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
                     contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp,
-                    repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers, introducedIn);
+                    repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers, introducedIn, offers);
         }
     }
 

@@ -593,9 +593,11 @@ final class UserState implements UserHistory {
         }
         List<UserSnapshot.Post> posts = new ArrayList<>();
         List<UserSnapshot.Post> promos = new ArrayList<>();
+        List<UserSnapshot.Post> offers = new ArrayList<>(0);
         if (links != null) {
             links.forEach(LinkLog.POSTS, (fp, p) -> posts.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time())));
             links.forEach(LinkLog.PROMOTIONS, (fp, p) -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
+            links.forEach(LinkLog.OFFERS, (fp, p) -> offers.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time())));
         }
         // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
         posts.sort(Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
@@ -622,7 +624,7 @@ final class UserState implements UserHistory {
                 .repliesUnder(repliesKept()).awayUntil(Optional.ofNullable(awayUntil))
                 .leaveStarts(Optional.ofNullable(leaveStarts)).remindersAsked(remindersKept())
                 .offerAskers(offerAskersKept())
-                .introducedIn(introducedAt == null ? Map.of() : byChannel(introducedAt, 0)).build();
+                .introducedIn(introducedAt == null ? Map.of() : byChannel(introducedAt, 0)).offers(offers).build();
     }
 
     /** Who replied under the person's own posts, by pseudonym, in the ring's order ({@link RepliesUnderOwn}). */
@@ -676,6 +678,9 @@ final class UserState implements UserHistory {
         }
         for (UserSnapshot.Post p : s.promotions()) {
             u.promoted(p.channel(), p.message(), p.at());
+        }
+        for (UserSnapshot.Post p : s.offers()) {
+            u.offered(p.fingerprint(), p.channel(), p.message(), p.at());
         }
         s.lastSpoke().forEach((c, t) -> u.spokeIn(ChannelId.of(c), t));
         // After lastOwnMessage: an absence counts only while the message that announced it is the person's latest.

@@ -92,12 +92,15 @@ final class SnapshotJson {
     }
 
     /**
-     * When the person's introductions began (person document version 13) is written only for someone who introduced
-     * themselves: other documents read exactly as version 12 wrote them.
+     * When the person's introductions began and their offers posted where they fit (person document version 13) are
+     * written only for someone who has them: other documents read exactly as version 12 wrote them.
      */
     private abstract static class PersonFields {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract java.util.Map<String, java.time.Instant> introducedIn();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<UserSnapshot.Post> offers();
     }
 
     /**

@@ -208,12 +208,13 @@ class SnapshotJsonStorageTest {
     }
 
     /**
-     * A version 12 document kept nothing of how a waiting question was put, nor when an introduction began: each
-     * question reads as put plainly, no introduction as begun; version 13 keeps both (the question's words keyed),
+     * A version 12 document kept nothing of how a waiting question was put, when an introduction began, nor offers
+     * posted where they fit: each question reads as put plainly, no introduction as begun, no offer; version 13 keeps
+     * them (the question's words keyed),
      * and writes them only where there is something to keep.
      */
     @Test
-    void aVersion12DocumentReadsEveryQuestionAsPutPlainlyAndVersion13KeepsHowOneWasPut() {
+    void aVersion12DocumentReadsEveryQuestionAsPutPlainlyAndVersion13KeepsHowOneWasPutAndTheOffers() {
         UserSnapshot alice = script.snapshot(ALICE);
         assertThat(alice.waiting()).isNotEmpty();
         UserSnapshot.Waiting w = alice.waiting().get(0);
@@ -224,15 +225,18 @@ class SnapshotJsonStorageTest {
                 Optional.of(new UserSnapshot.Heard(List.of(-5, 17), true, true, true, false,
                         Optional.of(MessageId.of("9001")))));
         UserSnapshot kept = alice.toBuilder().waiting(List.of(put))
-                .introducedIn(Map.of("intros", java.time.Instant.parse("2026-01-05T09:00:00Z"))).build();
+                .introducedIn(Map.of("intros", java.time.Instant.parse("2026-01-05T09:00:00Z")))
+                .offers(List.of(new UserSnapshot.Post("books.example/salt-lines", ChannelId.of("new-releases"),
+                        MessageId.of("9003"), java.time.Instant.parse("2026-01-05T18:00:00Z")))).build();
         assertThat(json.read(json.write(kept), "alice-1001")).isEqualTo(kept);
 
-        String older = json.write(alice.toBuilder().waiting(List.of(plainly)).build())
+        String older = json.write(alice.toBuilder().waiting(List.of(plainly)).offers(List.of()).build())
                 .replace("\"version\":" + UserSnapshot.VERSION, "\"version\":12");
-        assertThat(older).doesNotContain("heard").doesNotContain("introducedIn");
+        assertThat(older).doesNotContain("heard").doesNotContain("introducedIn").doesNotContain("\"offers\":[");
         UserSnapshot read = json.read(older, "alice-1001");
         assertThat(read.waiting()).singleElement().satisfies(q -> assertThat(q.heard()).isEmpty());
         assertThat(read.introducedIn()).isEmpty();
+        assertThat(read.offers()).isEmpty();
     }
 
     /**
