@@ -161,7 +161,7 @@ public final class CoachEngine {
                 this.promoDetector, this.pseudonyms);
         this.team = new TeamQuestions(people, communities, weekClock, this.pseudonyms);
         this.keeper = new SnapshotKeeper(people, communities, weekClock, this.pseudonyms, ids, topicKey, norms, seen,
-                direct, inTheRoom, team.open());
+                direct, inTheRoom, team.open(), recipients);
     }
 
     public static CoachEngineBuilder builder() {

@@ -51,6 +51,9 @@ import java.util.Optional;
  *                        empty before: each read again when next written in)
  * @param tradeGroups     the groups the community's rooms send askers to, and the rooms kept to a group not yet known
  *                        to be a trade, each group as a keyed hash (version 11, empty before)
+ * @param pitchesInDirect per direct conversation counted here, the latest pitch its sender sent there while nobody
+ *                        else wrote there since (ids only): the sender's next word there chases it (version 12, empty
+ *                        before)
  */
 public record CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
                                 List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
@@ -58,7 +61,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                                 List<TeamQuestion> teamQuestions, List<Message> messages,
                                 List<Conversation> conversations, List<AskedUnnamed> askedUnnamed,
                                 List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms,
-                                List<TradeGroup> tradeGroups) {
+                                List<TradeGroup> tradeGroups, List<PitchInDirect> pitchesInDirect) {
 
     /**
      * 1: the first. 2: the room norms of its channels (a version 1 document reads as none learned yet). 3: the team's
@@ -81,8 +84,24 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * 11: per room, who talks to whom there line by line (with its norms), and the groups its rooms send askers to or
      * are kept to (a version 10 document reads as none: a room of posts read nothing until watched again, and a
      * community sent to a trade in a room nobody wrote in again was no market of it).
+     * 12: per direct conversation, its latest pitch while only its sender wrote there since (a version 11 document
+     * reads as none: a follow-up after a restart to a pitch sent before it was a question waiting on its recipient,
+     * not the pitch chased).
      */
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
+
+    /** A snapshot without what version 12 added (no pitches in direct conversations). */
+    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
+                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
+                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
+                             List<TeamQuestion> teamQuestions, List<Message> messages,
+                             List<Conversation> conversations, List<AskedUnnamed> askedUnnamed,
+                             List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms,
+                             List<TradeGroup> tradeGroups) {
+        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
+                norms, teamQuestions, messages, conversations, askedUnnamed, asked, tradesOwn, tradeRooms, tradeGroups,
+                List.of());
+    }
 
     /** A snapshot without what version 11 added (no groups named in rooms' topics). */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -140,6 +159,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
         asked = asked == null ? List.of() : List.copyOf(asked);
         tradeRooms = tradeRooms == null ? List.of() : List.copyOf(tradeRooms);
         tradeGroups = tradeGroups == null ? List.of() : List.copyOf(tradeGroups);
+        pitchesInDirect = pitchesInDirect == null ? List.of() : List.copyOf(pitchesInDirect);
         people = people == null ? List.of() : List.copyOf(people);
         open = open == null ? List.of() : List.copyOf(open);
         recent = recent == null ? List.of() : List.copyOf(recent);
@@ -183,7 +203,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
         List<Asked> as = asked.stream().filter(a -> !a.asker().equals(pseudonym)).toList();
         return new CommunitySnapshot(version, community, ps, os, recent, rs,
                 sellers.stream().filter(s -> !s.equals(pseudonym)).toList(), tradeOffered, referralsSeen,
-                recognisedRoles, ns, ts, ms, cs, us, as, tradesOwn, tradeRooms, tradeGroups);
+                recognisedRoles, ns, ts, ms, cs, us, as, tradesOwn, tradeRooms, tradeGroups, pitchesInDirect);
     }
 
     private static List<String> without(List<String> people, String pseudonym) {
@@ -194,7 +214,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     public CommunitySnapshot withNorms(List<RoomNorm> roomNorms) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, roomNorms, teamQuestions, messages, conversations, askedUnnamed, asked,
-                tradesOwn, tradeRooms, tradeGroups);
+                tradesOwn, tradeRooms, tradeGroups, pitchesInDirect);
     }
 
     /** The same snapshot with what the engine keeps of the community beside its picture of it (see version 3). */
@@ -202,14 +222,14 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                                       List<Conversation> directConversations) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, team, recentMessages, directConversations, askedUnnamed, asked,
-                tradesOwn, tradeRooms, tradeGroups);
+                tradesOwn, tradeRooms, tradeGroups, pitchesInDirect);
     }
 
     /** The same snapshot with {@code asked} as its rooms' questions to nobody by name (see version 6). */
     public CommunitySnapshot withAskedUnnamed(List<AskedUnnamed> asked) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, asked, this.asked,
-                tradesOwn, tradeRooms, tradeGroups);
+                tradesOwn, tradeRooms, tradeGroups, pitchesInDirect);
     }
 
     /**
@@ -219,14 +239,21 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     public CommunitySnapshot withRequests(List<Asked> requests, boolean ownTrade, List<ChannelId> rooms) {
         return new CommunitySnapshot(version, community, people, open, recent, this.rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, askedUnnamed, requests,
-                ownTrade, rooms, tradeGroups);
+                ownTrade, rooms, tradeGroups, pitchesInDirect);
     }
 
     /** The same snapshot with {@code groups} as the groups named in its rooms' topics (see version 11). */
     public CommunitySnapshot withTradeGroups(List<TradeGroup> groups) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, askedUnnamed, asked,
-                tradesOwn, tradeRooms, groups);
+                tradesOwn, tradeRooms, groups, pitchesInDirect);
+    }
+
+    /** The same snapshot with {@code pitches} as its direct conversations' pitches (see version 12). */
+    public CommunitySnapshot withPitchesInDirect(List<PitchInDirect> pitches) {
+        return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
+                referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, askedUnnamed, asked,
+                tradesOwn, tradeRooms, tradeGroups, pitches);
     }
 
     /** What the channels' norms count of {@code pseudonym}, channel by channel (for a person's export). */
@@ -706,6 +733,13 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
         public static final Comparator<Asked> ORDER = Comparator.comparing(Asked::at)
                 .thenComparing(a -> a.channel().value()).thenComparing(Asked::asker)
                 .thenComparing(Asked::offer);
+    }
+
+    /**
+     * A direct conversation's latest pitch (its message id) while only its sender wrote there since: their next word
+     * there chases it ({@code engine/Recipients}; version 12). Ids only: who sent it is the kept message's author.
+     */
+    public record PitchInDirect(ChannelId channel, MessageId message) {
     }
 
     /** A direct conversation last counted in this community, and who wrote in it (pseudonyms, in no order). */

@@ -7,6 +7,7 @@ import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.CommunityId;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.promo.PromoDetector;
@@ -60,8 +61,9 @@ final class Recipients {
 
     /**
      * Per direct conversation, its latest pitch (its message id) while nobody but its sender wrote there since: the
-     * sender's next word in that conversation chases it. Ids only; not kept over a restart (a chase after one waits
-     * like any question); an entry goes when the other side writes, or is let go a week on ({@link #PITCH_CHASED}).
+     * sender's next word in that conversation chases it. Ids only, kept in the community's snapshot (version 12) with
+     * the pitch itself among its messages, so a chase after a restart is the pitch's as without one; an entry goes
+     * when the other side writes, or is let go a week on ({@link #PITCH_CHASED}).
      */
     private final Map<ChannelId, MessageId> pitchInDirect = new HashMap<>();
     private final CoachedPeople people;
@@ -269,6 +271,31 @@ final class Recipients {
         Seen sent = pitch == null ? null : seen.get(pitch);
         return sent != null && sent.author().equals(m.author()) && sent.pitched()
                 && m.time().getEpochSecond() - sent.at() <= PITCH_CHASED.getSeconds();
+    }
+
+    /**
+     * The direct conversations of {@code community} whose latest pitch a next word of its sender would chase, by
+     * channel id (so the same state gives the same snapshot): what {@link #pitchInDirect} keeps, for the community's
+     * snapshot. A pitch no longer remembered, or a week old as of {@code now}, can be chased no more and is left out.
+     */
+    List<CommunitySnapshot.PitchInDirect> pitchesInDirect(CommunityId community, Instant now) {
+        List<CommunitySnapshot.PitchInDirect> out = new ArrayList<>(0);
+        long horizon = now.getEpochSecond() - PITCH_CHASED.getSeconds();
+        pitchInDirect.forEach((channel, pitch) -> {
+            Seen sent = seen.get(pitch);
+            if (sent != null && sent.community().equals(community) && sent.at() >= horizon) {
+                out.add(new CommunitySnapshot.PitchInDirect(channel, pitch));
+            }
+        });
+        out.sort(java.util.Comparator.comparing(p -> p.channel().value()));
+        return out;
+    }
+
+    /** Takes back the pitches a community's snapshot kept ({@link #pitchesInDirect}; after a restart). */
+    void restorePitchesInDirect(List<CommunitySnapshot.PitchInDirect> pitches, Ids ids) {
+        for (CommunitySnapshot.PitchInDirect p : pitches) {
+            pitchInDirect.putIfAbsent(ids.channel(p.channel()), p.message());
+        }
     }
 
     /** Keeps a direct conversation's latest pitch while only its sender writes there ({@link #pitchInDirect}). */

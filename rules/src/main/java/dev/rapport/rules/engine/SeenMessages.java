@@ -74,11 +74,21 @@ final class SeenMessages {
         kept.put(message.id(), new Kept(community, message));
     }
 
-    /** Every message remembered, in the order they were seen, and then those taken back and not asked about yet. */
+    /**
+     * Every message remembered, in the order they were seen, and then those taken back (as made whole once asked
+     * about, else as kept).
+     */
     void forEach(java.util.function.BiConsumer<MessageId, Seen> live, java.util.function.Consumer<Kept> restored) {
         seen.forEach(live);
         if (kept != null) {
-            kept.values().forEach(restored);
+            kept.forEach((id, k) -> {
+                Seen whole = resolved == null ? null : resolved.get(id);
+                if (whole != null) {
+                    live.accept(id, whole);
+                } else {
+                    restored.accept(k);
+                }
+            });
         }
     }
 
@@ -86,10 +96,30 @@ final class SeenMessages {
     void expireKept(Instant now) {
         if (kept != null) {
             long horizon = now.getEpochSecond() - MEMORY.getSeconds();
-            kept.values().removeIf(k -> k.message().at().getEpochSecond() < horizon);
-            if (kept.isEmpty()) {
-                kept = null;
+            forgetKeptBefore(horizon, false);
+        }
+    }
+
+    /**
+     * Lets go of the messages taken back written before {@code horizon} (epoch seconds): all of them, or only the
+     * eldest ones, up to the first that is not ({@code eldestOnly}, as {@link #seen} lets its eldest go).
+     */
+    private void forgetKeptBefore(long horizon, boolean eldestOnly) {
+        java.util.Iterator<Map.Entry<MessageId, Kept>> it = kept.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<MessageId, Kept> e = it.next();
+            if (e.getValue().message().at().getEpochSecond() < horizon) {
+                it.remove();
+                if (resolved != null) {
+                    resolved.remove(e.getKey());
+                }
+            } else if (eldestOnly) {
+                break;
             }
+        }
+        if (kept.isEmpty()) {
+            kept = null;
+            resolved = null;
         }
     }
 
@@ -109,12 +139,31 @@ final class SeenMessages {
         changes++;
         seen.replaceAll((id, s) -> live.apply(s));
         seen.values().removeIf(java.util.Objects::isNull);
+        if (resolved != null) {
+            // Those taken back and made whole are rewritten as the live ones are; one made nothing is forgotten.
+            for (MessageId id : List.copyOf(resolved.keySet())) {
+                Seen s = live.apply(resolved.get(id));
+                if (s == null) {
+                    resolved.remove(id);
+                    kept.remove(id);
+                } else {
+                    resolved.put(id, s);
+                }
+            }
+        }
         if (kept != null) {
             kept.replaceAll((id, k) -> {
                 CommunitySnapshot.Message m = restored.apply(k.message());
                 return m == null ? null : new Kept(k.community(), m);
             });
             kept.values().removeIf(java.util.Objects::isNull);
+            if (resolved != null) {
+                resolved.keySet().retainAll(kept.keySet());
+            }
+            if (kept.isEmpty()) {
+                kept = null;
+                resolved = null;
+            }
         }
     }
 
@@ -127,21 +176,35 @@ final class SeenMessages {
         }
     };
 
+    /**
+     * The messages taken back and asked about since, made whole, by id: they stay among those taken back, in the order
+     * they were seen, and go when the week they are remembered for ends, as they would have gone from {@link #seen}
+     * without the restart (moved there, they would be its newest and outlive that week by as long again). Null when
+     * there are none.
+     */
+    private Map<MessageId, Seen> resolved;
+
     /** The message {@code id} if it was seen lately; null otherwise. */
     Seen get(MessageId id) {
         Seen s = seen.get(id);
         if (s != null || kept == null) {
             return s;
         }
-        Kept k = kept.remove(id);
+        if (resolved != null) {
+            s = resolved.get(id);
+            if (s != null) {
+                return s;
+            }
+        }
+        Kept k = kept.get(id);
         if (k == null) {
             return null;
         }
-        if (kept.isEmpty()) {
-            kept = null;
-        }
         s = resolver.apply(k);
-        seen.put(id, s);
+        if (resolved == null) {
+            resolved = new java.util.HashMap<>();
+        }
+        resolved.put(id, s);
         return s;
     }
 
@@ -150,6 +213,10 @@ final class SeenMessages {
         this.now = now.getEpochSecond();
         changes++;
         seen.put(id, message);
+        if (kept != null) {
+            // Those taken back are older than any message seen since: they go first, as the eldest did.
+            forgetKeptBefore(this.now - MEMORY.getSeconds(), true);
+        }
     }
 
     /** Forgets the message {@code id} (it was deleted); what was remembered of it, or null. */
@@ -157,7 +224,14 @@ final class SeenMessages {
         Seen s = get(id);
         if (s != null) {
             changes++;
-            seen.remove(id);
+            if (seen.remove(id) == null && kept != null) {
+                kept.remove(id);
+                resolved.remove(id);
+                if (kept.isEmpty()) {
+                    kept = null;
+                    resolved = null;
+                }
+            }
         }
         return s;
     }

@@ -50,10 +50,14 @@ final class SnapshotKeeper {
     private final AnsweredInTheRoom inTheRoom;
     /** The team questions still open, by channel: the engine's, read and restored here. */
     private final Map<ChannelId, List<TeamQuestion>> teamQuestions;
+    /** The receiving side of messages: each direct conversation's latest pitch, read and restored here. */
+    private final Recipients recipients;
 
     SnapshotKeeper(CoachedPeople people, Communities communities, WeekClock weekClock, PseudonymCache pseudonyms,
                    Ids ids, TopicKey topicKey, RoomNorms norms, SeenMessages seen, DirectConversations direct,
-                   AnsweredInTheRoom inTheRoom, Map<ChannelId, List<TeamQuestion>> teamQuestions) {
+                   AnsweredInTheRoom inTheRoom, Map<ChannelId, List<TeamQuestion>> teamQuestions,
+                   Recipients recipients) {
+        this.recipients = recipients;
         this.people = people;
         this.communities = communities;
         this.weekClock = weekClock;
@@ -81,7 +85,7 @@ final class SnapshotKeeper {
     /** The person's state with what the community keeps about them: what they learned, what they passed over. */
     private UserSnapshot snapshotOf(UserState s) {
         CommunityState place = communities.get(s.community);
-        return place == null ? s.snapshot() : place.withHelping(s.snapshot(), s.user);
+        return place == null ? s.snapshot(topicKey) : place.withHelping(s.snapshot(topicKey), s.user);
     }
 
     /** Everything kept about a coached person, one snapshot per community, in community order. */
@@ -99,7 +103,7 @@ final class SnapshotKeeper {
      * before events flow. Their open week and unanswered questions get their deadlines again.
      */
     void restore(UserSnapshot snapshot) {
-        UserState s = UserState.restore(snapshot, pseudonyms, ids);
+        UserState s = UserState.restore(snapshot, pseudonyms, ids, topicKey);
         CommunityId community = s.community;
         if (people.existing(s.user, community) != null) {
             // Replacing what runs (rare: a restore normally comes before any event): the old deadlines go too.
@@ -137,7 +141,8 @@ final class SnapshotKeeper {
         CommunityState c = communities.get(community);
         return c == null ? Optional.empty() : Optional.of(c.snapshot(community, pseudonyms).withNorms(normsOf(c))
                 .withKept(teamQuestionsOf(community), messagesOf(community), direct.snapshot(community))
-                .withAskedUnnamed(inTheRoom.snapshot(community)));
+                .withAskedUnnamed(inTheRoom.snapshot(community))
+                .withPitchesInDirect(recipients.pitchesInDirect(community, weekClock.now())));
     }
 
     /** The team questions of {@code community} still open, oldest first, everyone by pseudonym. */
@@ -321,6 +326,7 @@ final class SnapshotKeeper {
         }
         direct.restore(community, snapshot.conversations());
         inTheRoom.restore(community, snapshot.askedUnnamed());
+        recipients.restorePitchesInDirect(snapshot.pitchesInDirect(), ids);
     }
 
     /** A message taken back after a restart, made whole when first asked about: its people by id where known. */

@@ -60,6 +60,11 @@ import java.util.Optional;
  * @param offerAskers the people (pseudonyms) whose request for an offer the person answered in a room lately, and
  *                    when, in the order the engine keeps them: terms sent to them privately in the days after take up
  *                    their request, not a cold pitch, whatever a restart in between (version 12, empty before)
+ * @param introducedIn per introductions channel (by id), when the person's introduction there began: a later message
+ *                    there is no introduction again, whatever a restart in between (version 13, empty before)
+ * @param offers      their offers of the last 7 days posted where they fit (a priced listing in the listings room),
+ *                    each with its link's fingerprint: the same offer taken into other rooms after a restart is still
+ *                    the one offer (version 13, empty before)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
@@ -68,7 +73,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                            List<Learned> learned, List<Instant> passedOver, List<Asked> asked,
                            Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
                            Optional<Instant> awayUntil, Optional<Instant> leaveStarts,
-                           Map<String, Instant> remindersAsked, Map<String, Instant> offerAskers) {
+                           Map<String, Instant> remindersAsked, Map<String, Instant> offerAskers,
+                           Map<String, Instant> introducedIn, List<Post> offers) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
@@ -86,8 +92,14 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * after a restart ended the notice, as for a leave that begins at once). 11: the posts under which a reminder was
      * asked (before, the promised reminder after a restart counted as one more post of its link). 12: whose request
      * for an offer they answered lately (before, terms sent to them after a restart read as a pitch to anyone new).
+     * 13: per waiting question, how it was put ({@link Heard}: its keyed words, whether the person wrote in its
+     * channel since, whether it wants words, whether a helper put it, the own post it replied to; before, a question
+     * waiting over a restart was answered by any word or reaction as a plain one, and never by its own words), and per
+     * introductions channel when the person's introduction there began (before, their first message there after a
+     * restart was read as an introduction again), and their offers posted where they fit (before, the same offer
+     * taken into other rooms after a restart was read as a first post of its link).
      */
-    public static final int VERSION = 12;
+    public static final int VERSION = 13;
 
     public UserSnapshot {
         // Absent from a version 1 document.
@@ -110,6 +122,9 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         // Absent before version 12; in the engine's order too.
         offerAskers = offerAskers == null || offerAskers.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(offerAskers));
+        // Absent before version 13.
+        introducedIn = introducedIn == null ? Map.of() : Map.copyOf(introducedIn);
+        offers = offers == null ? List.of() : List.copyOf(offers);
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -192,7 +207,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                 .links(links).promotions(promotions).lastSpoke(lastSpoke).contacts(contacts).lastGaveIn(lastGaveIn)
                 .waiting(waiting).fired(fired).learned(learned).passedOver(passedOver).asked(asked).awaySaid(awaySaid)
                 .askedForHelp(askedForHelp).repliesUnder(repliesUnder).awayUntil(awayUntil).leaveStarts(leaveStarts)
-                .remindersAsked(remindersAsked).offerAskers(offerAskers);
+                .remindersAsked(remindersAsked).offerAskers(offerAskers).introducedIn(introducedIn).offers(offers);
     }
 
     /**
@@ -224,6 +239,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         private Optional<Instant> leaveStarts = Optional.empty();
         private Map<String, Instant> remindersAsked = Map.of();
         private Map<String, Instant> offerAskers = Map.of();
+        private Map<String, Instant> introducedIn = Map.of();
+        private List<Post> offers = List.of();
 
         private Builder(UserId user, ZoneId zone) {
             this.user = user;
@@ -339,6 +356,16 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
             return this;
         }
 
+        public Builder offers(List<Post> value) {
+            this.offers = value;
+            return this;
+        }
+
+        public Builder introducedIn(Map<String, Instant> value) {
+            this.introducedIn = value;
+            return this;
+        }
+
         public Builder offerAskers(Map<String, Instant> value) {
             this.offerAskers = value;
             return this;
@@ -347,7 +374,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         public UserSnapshot build() {
             return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
                     contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp,
-                    repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers);
+                    repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers, introducedIn, offers);
         }
     }
 
@@ -381,10 +408,19 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      */
     public record Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since,
                           IsoWeek week, CommunityId community, boolean overdue, boolean deferred,
-                          Optional<Instant> back, boolean team, Optional<Instant> graceEnds) {
+                          Optional<Instant> back, boolean team, Optional<Instant> graceEnds, Optional<Heard> heard) {
         public Waiting {
             back = back == null ? Optional.empty() : back;
             graceEnds = graceEnds == null ? Optional.empty() : graceEnds;
+            heard = heard == null ? Optional.empty() : heard;
+        }
+
+        /** A question as documents before version 13 kept it: nothing of how it was put ({@link Heard}). */
+        public Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since,
+                       IsoWeek week, CommunityId community, boolean overdue, boolean deferred,
+                       Optional<Instant> back, boolean team, Optional<Instant> graceEnds) {
+            this(message, from, audience, channel, since, week, community, overdue, deferred, back, team, graceEnds,
+                    Optional.empty());
         }
 
         /** A question with no extra time after an announced absence ({@code graceEnds}: absent before version 5). */
@@ -406,6 +442,28 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         public Waiting(MessageId message, String from, Audience audience, ChannelId channel, Instant since,
                        IsoWeek week, CommunityId community, boolean overdue) {
             this(message, from, audience, channel, since, week, community, overdue, false, Optional.empty());
+        }
+    }
+
+    /**
+     * How a waiting question was put, as what answers it reads (version 13; absent before, and read as a question
+     * put plainly: any reaction or word of the person's answered it as any other after a restart).
+     *
+     * @param topic        its content words' hashes keyed under the installation's secret ({@code TopicKey}), never
+     *                     the words; empty when its words were not read (a later word of the person's in its channel
+     *                     that takes up several of them answers it)
+     * @param wordsKnown   whether {@code topic} holds its words (read for a question to the person by name)
+     * @param passed       whether the person has written in its channel since it was asked (their next word there is
+     *                     no longer the first after it)
+     * @param wordsWanted  whether it asks for words, so that a reaction does not answer it
+     * @param inHelpThread whether a helper put it in the channel where the person had asked the room for help
+     * @param under        the person's own post it replied to, if any (their reply under that post takes it up)
+     */
+    public record Heard(List<Integer> topic, boolean wordsKnown, boolean passed, boolean wordsWanted,
+                        boolean inHelpThread, Optional<MessageId> under) {
+        public Heard {
+            topic = topic == null ? List.of() : List.copyOf(topic);
+            under = under == null ? Optional.empty() : under;
         }
     }
 

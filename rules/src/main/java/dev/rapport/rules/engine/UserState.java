@@ -553,6 +553,26 @@ final class UserState implements UserHistory {
     // --- snapshots ---------------------------------------------------------------------------------------------
 
     UserSnapshot snapshot() {
+        return snapshot(null);
+    }
+
+    /**
+     * How waiting question {@code w} was put, its words keyed with {@code key} (left out without one); empty for one
+     * put plainly, as every question read before version 13.
+     */
+    private static Optional<UserSnapshot.Heard> heard(WaitingQuestion w, TopicKey key) {
+        boolean wordsKnown = w.topic != null && (w.keyedWith != null || key != null);
+        if (!wordsKnown && !w.passed && !w.wordsWanted && !w.inHelpThread && w.under == null) {
+            return Optional.empty();
+        }
+        List<Integer> topic = !wordsKnown ? List.of()
+                : Question.boxed(w.keyedWith != null ? w.topic : key.of(w.topic));
+        return Optional.of(new UserSnapshot.Heard(topic, wordsKnown, w.passed, w.wordsWanted, w.inHelpThread,
+                Optional.ofNullable(w.under)));
+    }
+
+    /** As {@link #snapshot()}, waiting questions' words keyed with {@code topicKey} (none kept when null). */
+    UserSnapshot snapshot(TopicKey topicKey) {
         List<UserSnapshot.Week> weekList = new ArrayList<>(weeks.size());
         for (WeekTally t : weeks.values()) {
             Map<String, UserSnapshot.Counterpart> cps = new HashMap<>();
@@ -573,9 +593,11 @@ final class UserState implements UserHistory {
         }
         List<UserSnapshot.Post> posts = new ArrayList<>();
         List<UserSnapshot.Post> promos = new ArrayList<>();
+        List<UserSnapshot.Post> offers = new ArrayList<>(0);
         if (links != null) {
             links.forEach(LinkLog.POSTS, (fp, p) -> posts.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time())));
             links.forEach(LinkLog.PROMOTIONS, (fp, p) -> promos.add(new UserSnapshot.Post("", p.channel(), p.message(), p.time())));
+            links.forEach(LinkLog.OFFERS, (fp, p) -> offers.add(new UserSnapshot.Post(fp, p.channel(), p.message(), p.time())));
         }
         // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
         posts.sort(Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
@@ -591,7 +613,8 @@ final class UserState implements UserHistory {
             ws.add(new UserSnapshot.Waiting(w.message, w.fromPseudonym(), w.audience, w.channel, w.since, w.week,
                     w.community, w.overdue, pending && w.deferred,
                     pending && !w.deferred || timedFromReturn ? Optional.ofNullable(w.back) : Optional.empty(), w.team,
-                    pending && !w.deferred || timedFromReturn ? Optional.ofNullable(w.graceEnds) : Optional.empty()));
+                    pending && !w.deferred || timedFromReturn ? Optional.ofNullable(w.graceEnds) : Optional.empty(),
+                    heard(w, topicKey)));
         }
         // What was learned and passed over is the community's to add (UserSnapshot.withHelping).
         return UserSnapshot.builder(user, zone).openWeek(Optional.ofNullable(openWeek)).community(community)
@@ -600,7 +623,8 @@ final class UserState implements UserHistory {
                 .awaySaid(Optional.ofNullable(awaySaid)).askedForHelp(askedIn == null ? Map.of() : byChannel(askedIn, 0))
                 .repliesUnder(repliesKept()).awayUntil(Optional.ofNullable(awayUntil))
                 .leaveStarts(Optional.ofNullable(leaveStarts)).remindersAsked(remindersKept())
-                .offerAskers(offerAskersKept()).build();
+                .offerAskers(offerAskersKept())
+                .introducedIn(introducedAt == null ? Map.of() : byChannel(introducedAt, 0)).offers(offers).build();
     }
 
     /** Who replied under the person's own posts, by pseudonym, in the ring's order ({@link RepliesUnderOwn}). */
@@ -617,6 +641,14 @@ final class UserState implements UserHistory {
     }
 
     static UserState restore(UserSnapshot s, PseudonymCache pseudonyms, Ids ids) {
+        return restore(s, pseudonyms, ids, null);
+    }
+
+    /**
+     * As {@link #restore(UserSnapshot, PseudonymCache, Ids)}; waiting questions' keyed words are compared under
+     * {@code topicKey} (none taken back when null).
+     */
+    static UserState restore(UserSnapshot s, PseudonymCache pseudonyms, Ids ids, TopicKey topicKey) {
         CommunityId community = s.community().orElseThrow(() -> new IllegalArgumentException(
                 "the snapshot of " + s.user() + " names no community"));
         UserState u = new UserState(s.user(), community, s.zone(), pseudonyms, ids);
@@ -647,6 +679,9 @@ final class UserState implements UserHistory {
         for (UserSnapshot.Post p : s.promotions()) {
             u.promoted(p.channel(), p.message(), p.at());
         }
+        for (UserSnapshot.Post p : s.offers()) {
+            u.offered(p.fingerprint(), p.channel(), p.message(), p.at());
+        }
         s.lastSpoke().forEach((c, t) -> u.spokeIn(ChannelId.of(c), t));
         // After lastOwnMessage: an absence counts only while the message that announced it is the person's latest.
         u.awaySaid = s.awaySaid().orElse(null);
@@ -654,6 +689,10 @@ final class UserState implements UserHistory {
         u.leaveStarts = u.awaySaid == null ? null : s.leaveStarts().orElse(null);
         s.remindersAsked().forEach((post, at) -> u.reminderAsked(MessageId.of(post), at));
         // Text that is no pseudonym (a hand-edited document) names nobody: left out.
+        if (!s.introducedIn().isEmpty()) {
+            u.introducedAt = new ChannelTimes();
+            s.introducedIn().forEach((c, at) -> u.introducedAt.put(ChannelId.of(c), at));
+        }
         s.offerAskers().forEach((asker, at) -> {
             long code = PseudonymCode.of(asker);
             if (code >= 0) {
@@ -683,6 +722,17 @@ final class UserState implements UserHistory {
             waiting.back = w.back().orElse(null);
             waiting.graceEnds = waiting.back == null ? null : w.graceEnds().orElse(null);
             waiting.reported = w.overdue() && !w.deferred() && waiting.back == null;
+            if (w.heard().isPresent()) {
+                UserSnapshot.Heard h = w.heard().get();
+                if (h.wordsKnown() && topicKey != null) {
+                    waiting.topic = h.topic().stream().mapToInt(Integer::intValue).sorted().toArray();
+                    waiting.keyedWith = topicKey;
+                }
+                waiting.passed = h.passed();
+                waiting.wordsWanted = h.wordsWanted();
+                waiting.inHelpThread = h.inHelpThread();
+                waiting.under = h.under().orElse(null);
+            }
             u.questions.await(waiting);
             if (w.overdue() && w.deferred()) {
                 u.questions.defer(waiting);

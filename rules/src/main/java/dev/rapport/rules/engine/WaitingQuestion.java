@@ -53,16 +53,19 @@ final class WaitingQuestion {
     boolean team;
     /**
      * The person's own post the question replied to (feedback under what they shared), or null: their own later
-     * reply under that post, to the people who answered there, takes up the questions under it. Not kept in
-     * snapshots: after a restart such a question is answered as any other.
+     * reply under that post, to the people who answered there, takes up the questions under it. Kept in snapshots
+     * (version 13).
      */
     MessageId under;
     /**
      * The question's content words ({@code text/TopicWords}), or null: a later word of the person's in that channel
      * that takes up several of them answers it however it is addressed (a favour done and reported in the words
-     * it was asked in). Not kept in snapshots: after a restart such a question is answered as any other.
+     * it was asked in). Kept in snapshots keyed ({@link TopicKey}, version 13): taken back, its words are keyed and
+     * {@link #keyedWith} says under what, so a later message's words are keyed before they are compared.
      */
     int[] topic;
+    /** The key {@link #topic} is keyed with (taken back from a snapshot); null for the words' own hashes. */
+    TopicKey keyedWith;
     /**
      * The names among its words ({@code text/TopicWords.names}: a place, an event, a thing called by its name), or
      * null: the person's first word since, said to the room in another channel, that names one of them answers it
@@ -71,18 +74,18 @@ final class WaitingQuestion {
     int[] names;
     /**
      * The person has written in its channel since it was asked: their next word there is no longer the first one
-     * after it (see {@link WaitingQuestions#answeredByFirstWord}). Not kept in snapshots: after a restart it is taken as not yet.
+     * after it (see {@link WaitingQuestions#answeredByFirstWord}). Kept in snapshots (version 13).
      */
     boolean passed;
     /**
      * Put to the person in the channel where they had asked the room for help within the hour: a helper's
      * question about their own problem, part of one conversation with everyone helping them (see
-     * {@link WaitingQuestions#answeredInHelpThread}). Not kept in snapshots: after a restart such a question waits as any other.
+     * {@link WaitingQuestions#answeredInHelpThread}). Kept in snapshots (version 13).
      */
     boolean inHelpThread;
     /**
      * It asks for words (when, where, which...: {@code text/ReactionMeaning.canAnswer}), so a reaction by the person
-     * does not answer it. Not kept in snapshots: after a restart a reaction answers it as any other.
+     * does not answer it. Kept in snapshots (version 13).
      */
     boolean wordsWanted;
 
@@ -108,6 +111,11 @@ final class WaitingQuestion {
         this.since = since;
         this.week = week;
         this.community = community;
+    }
+
+    /** {@code words} (the hashes of a message's content words) as comparable with {@link #topic}. */
+    int[] comparable(int[] words) {
+        return keyedWith == null ? words : keyedWith.of(words);
     }
 
     /** The asker's pseudonym, written out. */

@@ -335,7 +335,7 @@ final class WaitingQuestions {
             if (words == null) {
                 words = TopicWords.of(text);
             }
-            if (TopicWords.shared(w.topic, words) < TopicWords.TAKEN_UP) {
+            if (TopicWords.shared(w.topic, w.comparable(words)) < TopicWords.TAKEN_UP) {
                 i++;
                 continue;
             }
@@ -392,7 +392,7 @@ final class WaitingQuestions {
         for (int i = 0; waiting != null && i < waitingCount; i++) {
             WaitingQuestion w = waiting[i];
             if (w.from == from && (w.topic == null || underOwnPost && w.under != null
-                    || TopicWords.shared(w.topic, words) > 0)) {
+                    || TopicWords.shared(w.topic, w.comparable(words)) > 0)) {
                 return true;
             }
         }

@@ -116,7 +116,8 @@ final class CommunityParts {
         Map<String, CommunitySnapshot> parts = new TreeMap<>();
         parts.put(HEAD, new CommunitySnapshot(s.version(), s.community(), null, null, null, null, s.sellers(),
                 s.tradeOffered(), s.referralsSeen(), s.recognisedRoles(), null)
-                .withRequests(null, s.tradesOwn(), s.tradeRooms()).withTradeGroups(s.tradeGroups()));
+                .withRequests(null, s.tradesOwn(), s.tradeRooms()).withTradeGroups(s.tradeGroups())
+                .withPitchesInDirect(s.pitchesInDirect()));
         people.forEach((k, v) -> parts.put(k, part(s, v, null, null, null, null)));
         open.forEach((k, v) -> parts.put(k, part(s, null, v, null, null, null)));
         recent.forEach((k, v) -> parts.put(k, part(s, null, null, v, null, null)));
@@ -185,6 +186,7 @@ final class CommunityParts {
         List<CommunitySnapshot.Asked> requests = new ArrayList<>();
         TreeSet<String> tradeRooms = new TreeSet<>();
         List<CommunitySnapshot.TradeGroup> tradeGroups = new ArrayList<>();
+        List<CommunitySnapshot.PitchInDirect> pitches = new ArrayList<>();
         boolean tradesOwn = false;
         TreeSet<String> sellers = new TreeSet<>();
         TreeSet<String> roles = new TreeSet<>();
@@ -205,6 +207,7 @@ final class CommunityParts {
             p.tradeRooms().forEach(c -> tradeRooms.add(c.value()));
             tradesOwn |= p.tradesOwn();
             tradeGroups.addAll(p.tradeGroups());
+            pitches.addAll(p.pitchesInDirect());
             sellers.addAll(p.sellers());
             roles.addAll(p.recognisedRoles());
             trade |= p.tradeOffered();
@@ -228,7 +231,7 @@ final class CommunityParts {
         requests.sort(CommunitySnapshot.Asked.ORDER);
         return new CommunitySnapshot(version, first.community(), people, open, recent, rooms, List.copyOf(sellers),
                 trade, referrals, List.copyOf(roles), norms, team, messages, dms, unnamed, requests, tradesOwn,
-                tradeRooms.stream().map(ChannelId::of).toList(), tradeGroups);
+                tradeRooms.stream().map(ChannelId::of).toList(), tradeGroups, pitches);
     }
 
     /** Message ids in the order they were given: numbers by value (a longer Discord id is a later one), else by text. */

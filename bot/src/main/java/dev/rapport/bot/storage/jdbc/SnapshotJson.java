@@ -63,6 +63,8 @@ final class SnapshotJson {
                 .registerModule(ids)
                 .addMixIn(UserSnapshot.Contact.class, ContactFields.class)
                 .addMixIn(UserSnapshot.Week.class, WeekFields.class)
+                .addMixIn(UserSnapshot.Waiting.class, WaitingFields.class)
+                .addMixIn(UserSnapshot.class, PersonFields.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.compact = mapper.copy().setDefaultPropertyInclusion(
                 JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT));
@@ -87,6 +89,27 @@ final class SnapshotJson {
     private abstract static class WeekFields {
         @JsonInclude(JsonInclude.Include.NON_ABSENT)
         abstract Optional<TurnsRead> turns();
+    }
+
+    /**
+     * When the person's introductions began and their offers posted where they fit (person document version 13) are
+     * written only for someone who has them: other documents read exactly as version 12 wrote them.
+     */
+    private abstract static class PersonFields {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.Map<String, java.time.Instant> introducedIn();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<UserSnapshot.Post> offers();
+    }
+
+    /**
+     * How a waiting question was put (person document version 13) is written only for one not put plainly: most
+     * waiting questions read exactly as version 12 wrote them.
+     */
+    private abstract static class WaitingFields {
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<UserSnapshot.Heard> heard();
     }
 
     /**

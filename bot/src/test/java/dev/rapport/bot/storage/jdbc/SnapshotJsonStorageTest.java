@@ -208,6 +208,38 @@ class SnapshotJsonStorageTest {
     }
 
     /**
+     * A version 12 document kept nothing of how a waiting question was put, when an introduction began, nor offers
+     * posted where they fit: each question reads as put plainly, no introduction as begun, no offer; version 13 keeps
+     * them (the question's words keyed),
+     * and writes them only where there is something to keep.
+     */
+    @Test
+    void aVersion12DocumentReadsEveryQuestionAsPutPlainlyAndVersion13KeepsHowOneWasPutAndTheOffers() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        assertThat(alice.waiting()).isNotEmpty();
+        UserSnapshot.Waiting w = alice.waiting().get(0);
+        UserSnapshot.Waiting plainly = new UserSnapshot.Waiting(w.message(), w.from(), w.audience(), w.channel(),
+                w.since(), w.week(), w.community(), w.overdue(), w.deferred(), w.back(), w.team(), w.graceEnds());
+        UserSnapshot.Waiting put = new UserSnapshot.Waiting(w.message(), w.from(), w.audience(), w.channel(),
+                w.since(), w.week(), w.community(), w.overdue(), w.deferred(), w.back(), w.team(), w.graceEnds(),
+                Optional.of(new UserSnapshot.Heard(List.of(-5, 17), true, true, true, false,
+                        Optional.of(MessageId.of("9001")))));
+        UserSnapshot kept = alice.toBuilder().waiting(List.of(put))
+                .introducedIn(Map.of("intros", java.time.Instant.parse("2026-01-05T09:00:00Z")))
+                .offers(List.of(new UserSnapshot.Post("books.example/salt-lines", ChannelId.of("new-releases"),
+                        MessageId.of("9003"), java.time.Instant.parse("2026-01-05T18:00:00Z")))).build();
+        assertThat(json.read(json.write(kept), "alice-1001")).isEqualTo(kept);
+
+        String older = json.write(alice.toBuilder().waiting(List.of(plainly)).offers(List.of()).build())
+                .replace("\"version\":" + UserSnapshot.VERSION, "\"version\":12");
+        assertThat(older).doesNotContain("heard").doesNotContain("introducedIn").doesNotContain("\"offers\":[");
+        UserSnapshot read = json.read(older, "alice-1001");
+        assertThat(read.waiting()).singleElement().satisfies(q -> assertThat(q.heard()).isEmpty());
+        assertThat(read.introducedIn()).isEmpty();
+        assertThat(read.offers()).isEmpty();
+    }
+
+    /**
      * A version 7 document kept no week's excused posts or channels spoken to nobody in: each week reads as none;
      * written again, they read back by id.
      */
