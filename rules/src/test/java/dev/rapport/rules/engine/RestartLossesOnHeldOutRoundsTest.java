@@ -83,13 +83,13 @@ class RestartLossesOnHeldOutRoundsTest {
     private static void pitchChased(Chat chat, boolean restart) {
         chat.say("nia", "general", "finished my first big print for the shop window today");
         chat.later(Duration.ofHours(2));
-        chat.direct("vic", "dm-vic-nia", "nia", "Hi Nia, Vic here. [pitch] 20% off your first order this month, "
+        chat.direct("vic", "dm-vic-nia", "nia", "Hi Nia, Vic here. [pitch] a fifth off a first framing job until June, "
                 + "book a call: https://mouldings.example/book");
         chat.later(Duration.ofDays(2));
         restartIf(chat, restart);
         chat.later(Duration.ofDays(1));
-        chat.direct("vic", "dm-vic-nia", "nia", "Hi again Nia, did you get a chance to look? happy to walk you "
-                + "through the range");
+        chat.direct("vic", "dm-vic-nia", "nia", "Hi again Nia, any thoughts on the frames? glad to show you "
+                + "round the samples");
         chat.later(Duration.ofDays(1));
         chat.say("nia", "general", "back from the fair, sold four prints");
         chat.later(Duration.ofDays(8));
