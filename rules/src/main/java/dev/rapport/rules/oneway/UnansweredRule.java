@@ -61,7 +61,11 @@ public final class UnansweredRule implements Rule {
             evidence.suggestion(w.message(), w.channel()).counterpart(w.from());
         }
         String count = overdue.size() == 1 ? "A question to you" : overdue.size() + " questions to you";
-        String speed = median >= 0 ? " This week you usually answered within " + Durations.within(median) + "." : "";
+        // The person's usual speed is said as a contrast only: quick answers this week, this one slipped. A median past
+        // the deadline ("you usually answered within 6 days", from one answer given after a week away) is no praise
+        // and no help.
+        String speed = median >= 0 && median < hours * 3600L
+                ? " This week you usually answered within " + Durations.within(median) + "." : "";
         ctx.emit(evidence.build(), new Tip(count + " went more than " + Durations.humane(hours * 3600L)
                 + " without an answer." + speed,
                 id().principle(), "answer the oldest one first, even if only to say when you will get back to them."));

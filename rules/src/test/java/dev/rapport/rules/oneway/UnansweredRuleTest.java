@@ -732,6 +732,37 @@ class UnansweredRuleTest {
     }
 
     @Test
+    void saysThePersonsQuickAnswersAsAContrastToTheOneThatSlipped() {
+        Chat chat = Chat.coaching("ana");
+        MessageId q = chat.mention("bob", "general", "ana", "do you ship to Canada?");
+        chat.later(Duration.ofMinutes(19));
+        chat.reply("ana", "general", q, "bob", "yes, about a week by post");
+        chat.later(Duration.ofHours(1));
+        chat.mention("cy", "general", "ana", "do you take commissions for wedding favours?");
+        for (int day = 0; day < 3; day++) {
+            chat.later(Duration.ofHours(20)).say("ana", "studio", "packing orders all afternoon");
+        }
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> assertThat(f.tip().seen())
+                .isEqualTo("A question to you went more than 24 hours without an answer. This week you usually "
+                        + "answered within 20 minutes."));
+    }
+
+    @Test
+    void saysNoUsualSpeedWhenTheWeeksAnswersCameSlowerThanTheDeadline() {
+        Chat chat = Chat.coaching("ana");
+        MessageId q = chat.mention("bob", "general", "ana", "do you ship to Canada?");
+        chat.later(Duration.ofDays(2));
+        chat.reply("ana", "general", q, "bob", "yes, about a week by post");
+        chat.later(Duration.ofHours(1));
+        chat.mention("cy", "general", "ana", "do you take commissions for wedding favours?");
+        for (int day = 0; day < 3; day++) {
+            chat.later(Duration.ofHours(20)).say("ana", "studio", "packing orders all afternoon");
+        }
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).extracting(f -> f.tip().seen())
+                .contains("A question to you went more than 24 hours without an answer.");
+    }
+
+    @Test
     void staysQuietWhenThePersonAnswersInTime() {
         Chat chat = Chat.coaching("ana");
         MessageId q = chat.mention("bob", "general", "ana", "do you ship to Canada?");
