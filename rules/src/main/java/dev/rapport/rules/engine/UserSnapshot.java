@@ -458,12 +458,22 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * @param wordsWanted  whether it asks for words, so that a reaction does not answer it
      * @param inHelpThread whether a helper put it in the channel where the person had asked the room for help
      * @param under        the person's own post it replied to, if any (their reply under that post takes it up)
+     * @param names        the names among its words, keyed as {@code topic} is (empty when not read, and in documents
+     *                     before session 49's): the person's first word since, said to the room in another channel,
+     *                     that names one of them answers it
      */
     public record Heard(List<Integer> topic, boolean wordsKnown, boolean passed, boolean wordsWanted,
-                        boolean inHelpThread, Optional<MessageId> under) {
+                        boolean inHelpThread, Optional<MessageId> under, List<Integer> names) {
         public Heard {
             topic = topic == null ? List.of() : List.copyOf(topic);
             under = under == null ? Optional.empty() : under;
+            names = names == null ? List.of() : List.copyOf(names);
+        }
+
+        /** A question whose names were not read. */
+        public Heard(List<Integer> topic, boolean wordsKnown, boolean passed, boolean wordsWanted, boolean inHelpThread,
+                     Optional<MessageId> under) {
+            this(topic, wordsKnown, passed, wordsWanted, inHelpThread, under, List.of());
         }
     }
 

@@ -567,8 +567,11 @@ final class UserState implements UserHistory {
         }
         List<Integer> topic = !wordsKnown ? List.of()
                 : Question.boxed(w.keyedWith != null ? w.topic : key.of(w.topic));
+        // Its names, keyed as its words are: only with them (a question's names are among its words).
+        List<Integer> names = !wordsKnown || w.names == null || w.names.length == 0 ? List.of()
+                : Question.boxed(w.keyedWith != null ? w.names : key.of(w.names));
         return Optional.of(new UserSnapshot.Heard(topic, wordsKnown, w.passed, w.wordsWanted, w.inHelpThread,
-                Optional.ofNullable(w.under)));
+                Optional.ofNullable(w.under), names));
     }
 
     /** As {@link #snapshot()}, waiting questions' words keyed with {@code topicKey} (none kept when null). */
@@ -726,6 +729,8 @@ final class UserState implements UserHistory {
                 UserSnapshot.Heard h = w.heard().get();
                 if (h.wordsKnown() && topicKey != null) {
                     waiting.topic = h.topic().stream().mapToInt(Integer::intValue).sorted().toArray();
+                    waiting.names = h.names().isEmpty() ? null
+                            : h.names().stream().mapToInt(Integer::intValue).sorted().toArray();
                     waiting.keyedWith = topicKey;
                 }
                 waiting.passed = h.passed();

@@ -69,7 +69,7 @@ final class WaitingQuestion {
     /**
      * The names among its words ({@code text/TopicWords.names}: a place, an event, a thing called by its name), or
      * null: the person's first word since, said to the room in another channel, that names one of them answers it
-     * ({@link WaitingQuestions#answeredInAnotherRoom}). Not kept in snapshots: after a restart it is answered as any other.
+     * ({@link WaitingQuestions#answeredInAnotherRoom}). Kept in snapshots with {@link #topic}, keyed as it is.
      */
     int[] names;
     /**

@@ -369,7 +369,7 @@ final class WaitingQuestions {
             if (words == null) {
                 words = TopicWords.of(text);
             }
-            if (TopicWords.shared(w.names, words) == 0) {
+            if (TopicWords.shared(w.names, w.comparable(words)) == 0) {
                 i++;
                 continue;
             }

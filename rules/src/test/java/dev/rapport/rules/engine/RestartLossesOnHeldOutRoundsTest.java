@@ -65,6 +65,31 @@ class RestartLossesOnHeldOutRoundsTest {
         assertThat(told(RestartLossesOnHeldOutRoundsTest::rotaPinnedOnMonday, true, "ana")).isEqualTo(straight);
     }
 
+    // --- round 91: a question asked in passing, answered by name in another room ---------------------------------
+
+    /**
+     * Ola thanks Tam in the help room and asks how her trip to Porto went; the coach restarts; minutes later Tam's first
+     * word since, in the lounge, names the place. The question's names are kept (keyed) with it, so it is answered.
+     */
+    private static void tripToldInTheLounge(Chat chat, boolean restart) {
+        var q = chat.say("ola", "sewing-help", "my overlocker keeps skipping stitches on jersey, any idea?");
+        var a = chat.reply("tam", "sewing-help", q, "ola", "swap to a stretch needle, a 75 ballpoint, and it stops");
+        chat.reply("ola", "sewing-help", a, "tam", "that fixed it, ta. how was the trip to Porto?");
+        chat.later(Duration.ofMinutes(4));
+        restartIf(chat, restart);
+        chat.later(Duration.ofMinutes(4));
+        chat.say("tam", "lounge", "Porto: hills, trams and far too many pastries");
+        chat.later(Duration.ofHours(30));
+    }
+
+    @Test
+    void aQuestionAnsweredByNameInAnotherRoomAfterARestartIsAnswered() {
+        List<Finding> straight = told(RestartLossesOnHeldOutRoundsTest::tripToldInTheLounge, false, "tam");
+        assertThat(only(straight, RuleId.ONEWAY_UNANSWERED)).isEmpty();
+        // Before its names were kept with the waiting question, the restarted coach told her it went unanswered.
+        assertThat(told(RestartLossesOnHeldOutRoundsTest::tripToldInTheLounge, true, "tam")).isEqualTo(straight);
+    }
+
     @Test
     void aWaitingQuestionsWordsAreKeptKeyedNeverAsTheirOwnHashes() {
         Chat chat = Chat.coaching("ana");

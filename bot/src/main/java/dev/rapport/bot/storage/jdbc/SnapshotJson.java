@@ -64,6 +64,7 @@ final class SnapshotJson {
                 .addMixIn(UserSnapshot.Contact.class, ContactFields.class)
                 .addMixIn(UserSnapshot.Week.class, WeekFields.class)
                 .addMixIn(UserSnapshot.Waiting.class, WaitingFields.class)
+                .addMixIn(UserSnapshot.Heard.class, HeardFields.class)
                 .addMixIn(UserSnapshot.class, PersonFields.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.compact = mapper.copy().setDefaultPropertyInclusion(
@@ -110,6 +111,12 @@ final class SnapshotJson {
     private abstract static class WaitingFields {
         @JsonInclude(JsonInclude.Include.NON_ABSENT)
         abstract Optional<UserSnapshot.Heard> heard();
+    }
+
+    /** A question's names (version 13, since session 49) are written only where it has some. */
+    private abstract static class HeardFields {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<Integer> names();
     }
 
     /**

@@ -223,12 +223,20 @@ class SnapshotJsonStorageTest {
         UserSnapshot.Waiting put = new UserSnapshot.Waiting(w.message(), w.from(), w.audience(), w.channel(),
                 w.since(), w.week(), w.community(), w.overdue(), w.deferred(), w.back(), w.team(), w.graceEnds(),
                 Optional.of(new UserSnapshot.Heard(List.of(-5, 17), true, true, true, false,
-                        Optional.of(MessageId.of("9001")))));
+                        Optional.of(MessageId.of("9001")), List.of(17))));
         UserSnapshot kept = alice.toBuilder().waiting(List.of(put))
                 .introducedIn(Map.of("intros", java.time.Instant.parse("2026-01-05T09:00:00Z")))
                 .offers(List.of(new UserSnapshot.Post("books.example/salt-lines", ChannelId.of("new-releases"),
                         MessageId.of("9003"), java.time.Instant.parse("2026-01-05T18:00:00Z")))).build();
         assertThat(json.read(json.write(kept), "alice-1001")).isEqualTo(kept);
+        // A question with no names (most) writes none, and reads back with none.
+        UserSnapshot.Waiting nameless = new UserSnapshot.Waiting(w.message(), w.from(), w.audience(), w.channel(),
+                w.since(), w.week(), w.community(), w.overdue(), w.deferred(), w.back(), w.team(), w.graceEnds(),
+                Optional.of(new UserSnapshot.Heard(List.of(-5, 17), true, false, true, false, Optional.empty())));
+        String withoutNames = json.write(alice.toBuilder().waiting(List.of(nameless)).build());
+        assertThat(withoutNames).contains("\"heard\"").doesNotContain("\"names\"");
+        assertThat(json.read(withoutNames, "alice-1001").waiting()).singleElement()
+                .satisfies(q -> assertThat(q.heard().orElseThrow().names()).isEmpty());
 
         String older = json.write(alice.toBuilder().waiting(List.of(plainly)).offers(List.of()).build())
                 .replace("\"version\":" + UserSnapshot.VERSION, "\"version\":12");
