@@ -25,7 +25,6 @@ import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.rule.RuleCatalogue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,10 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same tips at the same moments, and end with the same findings in every week the evaluation scores.
  *
  * <p>The suite runs a handful of rounds: those where a restart once changed a tip (see docs/storage.md) and a few
- * others. Every round, or any chosen ones, with {@code -Drapport.restart.rounds=all} (or {@code =1,50,90}); a round
- * that differs is then also replayed side by side with one that runs on, to name the first state each kept otherwise:
- * <pre>mvn -B -o -q -pl bot -am test -Dtest=HeldOutRoundsRestartTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Drapport.restart.rounds=all</pre>
+ * others. Every round, or chosen ones, is {@link HeldOutRoundsRestartMeasurement}'s, run by name only.
  */
 class HeldOutRoundsRestartTest {
     /**
@@ -115,34 +111,11 @@ class HeldOutRoundsRestartTest {
         assertThat(restarted.kept()).as("findings kept in the weeks").isEqualTo(straight.kept());
     }
 
-    /** Opt-in: every round (or those listed), a line per round that differs. */
-    @Test
-    @EnabledIfSystemProperty(named = "rapport.restart.rounds", matches = ".+")
-    void chosenRounds() throws Exception {
-        String chosen = System.getProperty("rapport.restart.rounds");
-        List<Integer> rounds = chosen.equals("all") ? allRounds()
-                : Stream.of(chosen.split(",")).map(String::trim).map(Integer::parseInt).toList();
-        List<String> differing = new ArrayList<>();
-        for (int round : rounds) {
-            Outcome straight = replay(round, List.of());
-            Outcome restarted = replay(round, restartPoints(round));
-            List<String> diff = difference(straight, restarted);
-            System.out.println("round " + round + ": " + (diff.isEmpty() ? "same" : diff.size() + " differences"));
-            if (!diff.isEmpty()) {
-                diff.add(firstDivergence(round));
-                differing.add("round " + round + ":\n  " + String.join("\n  ", diff));
-            }
-        }
-        differing.forEach(System.out::println);
-        System.out.println(differing.size() + " of " + rounds.size() + " rounds differ");
-        assertThat(differing).isEmpty();
-    }
-
     /**
      * Where a restarted coach first holds other state than one that ran on: both hear the round side by side, and
      * after each event (and right after each restart) everything either would save is compared.
      */
-    private String firstDivergence(int round) throws Exception {
+    String firstDivergence(int round) throws Exception {
         List<ChatEvent> events = events(round);
         List<Instant> restarts = restartPoints(round);
         java.util.Set<CommunityId> communities = new java.util.TreeSet<>();
@@ -291,7 +264,7 @@ class HeldOutRoundsRestartTest {
         return path + ": " + a + " | restarted: " + b;
     }
 
-    private static List<String> difference(Outcome a, Outcome b) {
+    static List<String> difference(Outcome a, Outcome b) {
         List<String> out = new ArrayList<>();
         for (String s : a.told()) {
             if (!b.told().contains(s)) {
@@ -325,7 +298,7 @@ class HeldOutRoundsRestartTest {
     }
 
     /** What a replay told as it went, and the findings the engine holds at its end (what eval tips scores). */
-    private record Outcome(List<String> told, List<String> kept) {
+    record Outcome(List<String> told, List<String> kept) {
     }
 
     /** The round's events in the order eval tips reads them. */
@@ -341,7 +314,7 @@ class HeldOutRoundsRestartTest {
     }
 
     /** The instants the coach is restarted at: the start (UTC) of each of {@link #RESTART_DAYS} of the round. */
-    private static List<Instant> restartPoints(int round) throws Exception {
+    static List<Instant> restartPoints(int round) throws Exception {
         Instant first = events(round).get(0).time().truncatedTo(ChronoUnit.DAYS);
         return RESTART_DAYS.stream().map(d -> first.plus(Duration.ofDays(d - 1L))).toList();
     }
@@ -357,7 +330,7 @@ class HeldOutRoundsRestartTest {
      * The round replayed; the coach is restarted from the database before the first event at or after each of
      * {@code restarts}.
      */
-    private Outcome replay(int round, List<Instant> restarts) throws Exception {
+    Outcome replay(int round, List<Instant> restarts) throws Exception {
         List<ChatEvent> events = events(round);
         List<String> told = new ArrayList<>();
         Path db = Files.createTempDirectory(dir, "round-" + round);
@@ -420,7 +393,7 @@ class HeldOutRoundsRestartTest {
         return eval.resolve(round == 1 ? "held-out-scenes" : "held-out-scenes-" + round);
     }
 
-    private static List<Integer> allRounds() throws Exception {
+    static List<Integer> allRounds() throws Exception {
         Path eval = Path.of(HeldOutRoundsRestartTest.class.getResource("/eval").toURI());
         try (Stream<Path> dirs = Files.list(eval)) {
             return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
