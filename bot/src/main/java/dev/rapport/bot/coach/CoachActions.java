@@ -2,6 +2,7 @@ package dev.rapport.bot.coach;
 
 import dev.rapport.bot.digest.ScoreExplanation;
 import dev.rapport.bot.discord.ComponentId;
+import dev.rapport.bot.importer.Plural;
 import dev.rapport.bot.storage.optin.OptIn;
 import dev.rapport.bot.storage.optin.QuietHours;
 import dev.rapport.bot.storage.optin.TipFrequency;
@@ -186,8 +187,7 @@ public final class CoachActions {
 
     public CompletableFuture<Reply> forget(UserId user) {
         return accounts.forget(user).thenApply(report -> Reply.text(
-                "Done: I deleted everything I kept about you (" + report.total()
-                        + (report.total() == 1 ? " record). " : " records). ")
+                "Done: I deleted everything I kept about you (" + Plural.of(report.total(), "record") + "). "
                         + "Run /coach start if you ever want coaching again."));
     }
 

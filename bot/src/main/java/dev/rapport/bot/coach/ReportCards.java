@@ -1,6 +1,7 @@
 package dev.rapport.bot.coach;
 
 import dev.rapport.bot.digest.ScoreWords;
+import dev.rapport.bot.importer.Plural;
 import dev.rapport.bot.storage.ledger.TipRecord;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.score.ScoreCard;
@@ -120,8 +121,7 @@ public final class ReportCards {
             StringBuilder rest = new StringBuilder();
             for (DigestView.CommunityWeek c : communities.subList(shown, communities.size())) {
                 rest.append(rest.length() == 0 ? "" : ", ").append(c.name()).append(" (")
-                        .append(c.report().stats().messages())
-                        .append(c.report().stats().messages() == 1 ? " message)" : " messages)");
+                        .append(Plural.of(c.report().stats().messages(), "message")).append(')');
             }
             result = result.field("Also", rest.toString());
         }
