@@ -354,31 +354,18 @@ final class WaitingQuestions {
      * about (see {@code QuestionsAnswered}). Not a question put to the team.
      */
     List<WaitingQuestion> answeredInAnotherRoom(ChannelId channel, Instant since, Instant lastOwn, String text) {
-        if (waiting == null) {
-            return List.of();
-        }
-        int[] words = null;
-        List<WaitingQuestion> answered = null;
-        for (int i = 0; waiting != null && i < waitingCount; ) {
-            WaitingQuestion w = waiting[i];
+        // The message's words are read once, and only when a question with names waits elsewhere.
+        int[][] words = new int[1][];
+        return takeWhere(w -> {
             if (w.team || w.names == null || w.names.length == 0 || w.channel.equals(channel) || w.since.isBefore(since)
                     || lastOwn != null && !lastOwn.isBefore(w.since)) {
-                i++;
-                continue;
+                return false;
             }
-            if (words == null) {
-                words = TopicWords.of(text);
+            if (words[0] == null) {
+                words[0] = TopicWords.of(text);
             }
-            if (TopicWords.shared(w.names, w.comparable(words)) == 0) {
-                i++;
-                continue;
-            }
-            if (answered == null) {
-                answered = new ArrayList<>(2);
-            }
-            takeAt(i, answered);
-        }
-        return answered == null ? List.of() : answered;
+            return TopicWords.shared(w.names, w.comparable(words[0])) > 0;
+        });
     }
 
     /**

@@ -731,17 +731,26 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
-    @Test
-    void saysThePersonsQuickAnswersAsAContrastToTheOneThatSlipped() {
+    /**
+     * Ana answers Bob's question {@code answeredAfter} it was asked, then leaves Cy's waiting through three days she is
+     * around.
+     */
+    private static Chat oneAnsweredThenOneLeft(Duration answeredAfter) {
         Chat chat = Chat.coaching("ana");
         MessageId q = chat.mention("bob", "general", "ana", "do you ship to Canada?");
-        chat.later(Duration.ofMinutes(19));
+        chat.later(answeredAfter);
         chat.reply("ana", "general", q, "bob", "yes, about a week by post");
         chat.later(Duration.ofHours(1));
         chat.mention("cy", "general", "ana", "do you take commissions for wedding favours?");
         for (int day = 0; day < 3; day++) {
             chat.later(Duration.ofHours(20)).say("ana", "studio", "packing orders all afternoon");
         }
+        return chat;
+    }
+
+    @Test
+    void saysThePersonsQuickAnswersAsAContrastToTheOneThatSlipped() {
+        Chat chat = oneAnsweredThenOneLeft(Duration.ofMinutes(19));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> assertThat(f.tip().seen())
                 .isEqualTo("A question to you went more than 24 hours without an answer. This week you usually "
                         + "answered within 20 minutes."));
@@ -749,15 +758,7 @@ class UnansweredRuleTest {
 
     @Test
     void saysNoUsualSpeedWhenTheWeeksAnswersCameSlowerThanTheDeadline() {
-        Chat chat = Chat.coaching("ana");
-        MessageId q = chat.mention("bob", "general", "ana", "do you ship to Canada?");
-        chat.later(Duration.ofDays(2));
-        chat.reply("ana", "general", q, "bob", "yes, about a week by post");
-        chat.later(Duration.ofHours(1));
-        chat.mention("cy", "general", "ana", "do you take commissions for wedding favours?");
-        for (int day = 0; day < 3; day++) {
-            chat.later(Duration.ofHours(20)).say("ana", "studio", "packing orders all afternoon");
-        }
+        Chat chat = oneAnsweredThenOneLeft(Duration.ofDays(2));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).extracting(f -> f.tip().seen())
                 .contains("A question to you went more than 24 hours without an answer.");
     }
