@@ -354,6 +354,10 @@ final class WaitingQuestions {
      * about (see {@code QuestionsAnswered}). Not a question put to the team.
      */
     List<WaitingQuestion> answeredInAnotherRoom(ChannelId channel, Instant since, Instant lastOwn, String text) {
+        // Most of a person's messages come with no question waiting: nothing allocated for them.
+        if (waiting == null) {
+            return List.of();
+        }
         // The message's words are read once, and only when a question with names waits elsewhere.
         int[][] words = new int[1][];
         return takeWhere(w -> {
