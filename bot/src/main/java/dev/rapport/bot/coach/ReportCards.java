@@ -35,7 +35,7 @@ public final class ReportCards {
         ScoreCard.Line total = view.card().total();
         StringBuilder score = new StringBuilder();
         if (total.now().isEmpty()) {
-            score.append("No score this week: you wrote no messages of your own.");
+            score.append(ScoreWords.none(view.card()));
         } else {
             score.append("**").append(ScoreWords.points(total)).append("** (").append(ScoreWords.change(total))
                     .append(" since last week, ").append(ScoreWords.trend(total)).append(")\n");

@@ -38,7 +38,7 @@ public final class DigestHtml {
             }
             b.append("</table>\n");
         } else {
-            b.append("<p>No score this week: you wrote no messages of your own.</p>\n");
+            b.append("<p>").append(esc(ScoreWords.none(card))).append("</p>\n");
         }
         b.append("<p><img src=\"").append(esc(chart.fileName())).append("\" width=\"").append(chart.width())
                 .append("\" height=\"").append(chart.height()).append("\" alt=\"").append(esc(chart.altText()))

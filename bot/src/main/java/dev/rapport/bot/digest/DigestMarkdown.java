@@ -33,7 +33,7 @@ public final class DigestMarkdown {
             }
             b.append('\n');
         } else {
-            b.append("No score this week: you wrote no messages of your own.\n\n");
+            b.append(ScoreWords.none(card)).append("\n\n");
         }
         b.append("![").append(escape(chart.altText())).append("](").append(chart.fileName()).append(")\n\n");
         if (d.report().isEmpty()) {

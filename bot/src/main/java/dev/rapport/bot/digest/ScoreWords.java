@@ -7,9 +7,14 @@ public final class ScoreWords {
     private ScoreWords() {
     }
 
-    /** "62 / 100", or "no score" for a week without own messages. */
+    /** "62 / 100", or "no score" for a week with too few own messages. */
     public static String points(ScoreCard.Line line) {
         return line.now().map(n -> n + " / " + line.max()).orElse("no score");
+    }
+
+    /** "No score this week: you wrote no messages of your own." or why else the week has none. */
+    public static String none(ScoreCard card) {
+        return "No score this week: " + card.unscored() + ".";
     }
 
     /** "+8", "-3", "no change"; "new" when last week had no score. */

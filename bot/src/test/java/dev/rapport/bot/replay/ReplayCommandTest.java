@@ -20,7 +20,7 @@ class ReplayCommandTest {
         return CliRun.of(args);
     }
 
-    /** A JSON Lines chat in which "max" cross-posts one link into three channels and "nora" answers a question. */
+    /** A JSON Lines chat in which "max" cross-posts one link into three channels and "nora" answers sam's questions. */
     static Path chat(Path dir) throws Exception {
         List<String> lines = new ArrayList<>();
         String[] channels = {"general", "offers", "random"};
@@ -34,6 +34,17 @@ class ReplayCommandTest {
         lines.add("{\"type\":\"message\",\"id\":\"21\",\"time\":\"2026-01-05T10:05:00Z\",\"community\":\"1\","
                 + "\"channel\":\"help\",\"kind\":\"channel\",\"author\":\"nora\",\"replyTo\":\"20\",\"replyToAuthor\":\"sam\","
                 + "\"text\":\"https://jars.example/bulk has good prices\"}");
+        // Two more answers of Nora's: a week is scored from three messages of one's own on (WeekScore.MIN_MESSAGES).
+        String[][] more = {{"22", "10:10", "sam", "", "do they ship to Ireland?"},
+                {"23", "10:12", "nora", "22", "they do, it took four days for me"},
+                {"24", "10:20", "sam", "", "and is the 500 ml size worth it?"},
+                {"25", "10:22", "nora", "24", "yes, the lids fit better than the small ones"}};
+        for (String[] m : more) {
+            lines.add("{\"type\":\"message\",\"id\":\"" + m[0] + "\",\"time\":\"2026-01-05T" + m[1] + ":00Z\","
+                    + "\"community\":\"1\",\"channel\":\"help\",\"kind\":\"channel\",\"author\":\"" + m[2] + "\","
+                    + (m[3].isEmpty() ? "" : "\"replyTo\":\"" + m[3] + "\",\"replyToAuthor\":\"sam\",")
+                    + "\"text\":\"" + m[4] + "\"}");
+        }
         Path file = dir.resolve("chat.jsonl");
         Files.write(file, lines);
         return file;

@@ -15,14 +15,18 @@ import java.util.function.ToIntFunction;
  * pillar. Pure: the same weeks give the same card.
  *
  * @param week   the week the card is about
- * @param series the last {@value #WEEKS} weeks, oldest first; a week without own messages has no score
+ * @param series the last {@value #WEEKS} weeks, oldest first; a week with too few own messages has no score
  */
 public record ScoreCard(IsoWeek week, List<Point> series) {
     public static final int WEEKS = 8;
     public static final int TREND_WEEKS = 4;
 
-    /** One week of the series. */
-    public record Point(IsoWeek week, Optional<WeekScore> score) {
+    /**
+     * One week of the series.
+     *
+     * @param messages the person's own messages that week (0 for a week without numbers)
+     */
+    public record Point(IsoWeek week, Optional<WeekScore> score, int messages) {
     }
 
     /**
@@ -48,7 +52,7 @@ public record ScoreCard(IsoWeek week, List<Point> series) {
         IsoWeek w = week;
         for (int i = 0; i < WEEKS; i++) {
             WeeklyStats s = weeks.get(w);
-            points.add(0, new Point(w, s == null ? Optional.empty() : WeekScore.of(s)));
+            points.add(0, s == null ? new Point(w, Optional.empty(), 0) : new Point(w, WeekScore.of(s), s.messages()));
             w = w.previous();
         }
         return new ScoreCard(week, points);
@@ -56,6 +60,11 @@ public record ScoreCard(IsoWeek week, List<Point> series) {
 
     public Optional<WeekScore> score() {
         return series.get(WEEKS - 1).score();
+    }
+
+    /** Why the week has no score, in words for its owner ({@link WeekScore#unscored}). */
+    public String unscored() {
+        return WeekScore.unscored(series.get(WEEKS - 1).messages());
     }
 
     public Optional<WeekScore> lastWeek() {

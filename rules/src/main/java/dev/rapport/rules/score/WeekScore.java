@@ -14,6 +14,12 @@ import java.util.Optional;
  * @param seen   per pillar, the numbers behind the points, in words
  */
 public record WeekScore(Map<Pillar, Integer> points, Map<Pillar, String> seen) {
+    /**
+     * The fewest messages of one's own a week is scored on. One or two messages say too little about how someone
+     * networks: a single broadcast would score 25 and read as a fall of thirty points from a full week, a verdict
+     * drawn from one line; give-first's own habit is three acts of help.
+     */
+    public static final int MIN_MESSAGES = 3;
 
     public WeekScore {
         points = Map.copyOf(points);
@@ -27,11 +33,11 @@ public record WeekScore(Map<Pillar, Integer> points, Map<Pillar, String> seen) {
     }
 
     /**
-     * The score of a week's numbers, or nothing for a week without a message of the person's own (there is
-     * nothing of theirs to judge, and a zero would read as a verdict).
+     * The score of a week's numbers, or nothing for a week with fewer than {@value #MIN_MESSAGES} messages of the
+     * person's own (there is too little of theirs to judge, and a zero would read as a verdict).
      */
     public static Optional<WeekScore> of(WeeklyStats s) {
-        if (s.messages() <= 0) {
+        if (s.messages() < MIN_MESSAGES) {
             return Optional.empty();
         }
         Map<Pillar, Integer> points = new EnumMap<>(Pillar.class);
@@ -48,6 +54,18 @@ public record WeekScore(Map<Pillar, Integer> points, Map<Pillar, String> seen) {
     }
 
     /** The sum of the pillars' whole points, so the four numbers shown always add up to the score shown. */
+    /**
+     * Why a week of {@code messages} own messages has no score, in words for its owner: "you wrote no messages of
+     * your own" or "2 messages of your own are too few to judge a week by".
+     */
+    public static String unscored(int messages) {
+        if (messages <= 0) {
+            return "you wrote no messages of your own";
+        }
+        return Words.count(messages, "message") + " of your own " + (messages == 1 ? "is" : "are")
+                + " too few to judge a week by";
+    }
+
     public int total() {
         int sum = 0;
         for (int n : points.values()) {

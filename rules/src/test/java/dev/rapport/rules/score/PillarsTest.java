@@ -128,6 +128,22 @@ class PillarsTest {
     @Test
     void a_week_without_own_messages_has_no_score_rather_than_zero() {
         assertThat(WeekScore.of(week().messages(0, 0).stats())).isEmpty();
+        assertThat(WeekScore.unscored(0)).isEqualTo("you wrote no messages of your own");
+    }
+
+    @Test
+    void a_week_of_one_or_two_own_messages_is_too_little_to_score() {
+        // One broadcast would score 25 (links restrained, nothing else) and read as a fall from a full week.
+        assertThat(WeekScore.of(week().messages(1, 0).stats())).isEmpty();
+        assertThat(WeekScore.of(week().messages(2, 2).answered(2).stats())).isEmpty();
+        assertThat(WeekScore.unscored(1)).isEqualTo("1 message of your own is too few to judge a week by");
+        assertThat(WeekScore.unscored(2)).isEqualTo("2 messages of your own are too few to judge a week by");
+    }
+
+    @Test
+    void a_week_of_three_own_messages_is_scored() {
+        assertThat(WeekScore.of(week().messages(3, 3).answered(3).stats())).get()
+                .extracting(s -> s.of(Pillar.GIVE_FIRST)).isEqualTo(25);
     }
 
     @Test

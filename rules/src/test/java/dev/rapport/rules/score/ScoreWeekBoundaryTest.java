@@ -60,14 +60,19 @@ class ScoreWeekBoundaryTest {
     void a_week_ends_at_the_persons_monday_midnight(String zone, String midnight, IsoWeek before) {
         Instant monday = Instant.parse(midnight);
         Script s = new Script(ZoneId.of(zone), monday.minus(Duration.ofDays(3)));
+        // A week is scored from three messages on (WeekScore.MIN_MESSAGES): four before midnight, three from it.
+        s.say(monday.minusSeconds(2), "conversation", true);
+        s.say(monday.minusSeconds(2), "broadcast", false);
         s.say(monday.minusSeconds(1), "conversation", true);
         s.say(monday.minusSeconds(1), "broadcast", false);
         s.say(monday, "conversation", true);
+        s.say(monday, "conversation", true);
+        s.say(monday.plusSeconds(1), "conversation", true);
 
         IsoWeek after = before.next();
         assertThat(IsoWeek.of(monday, ZoneId.of(zone))).isEqualTo(after);
-        assertThat(s.stats(before).messages()).isEqualTo(2);
-        assertThat(s.stats(after).messages()).isEqualTo(1);
+        assertThat(s.stats(before).messages()).isEqualTo(4);
+        assertThat(s.stats(after).messages()).isEqualTo(3);
         ScoreCard card = ScoreCard.of(after, s.weeks());
         // Converse: half a conversation the week before (13 points), all conversation now (25).
         assertThat(card.lastWeek().orElseThrow().of(Pillar.CONVERSE)).isEqualTo(13);
@@ -80,14 +85,18 @@ class ScoreWeekBoundaryTest {
     void a_zone_change_mid_week_ends_the_open_week_in_the_new_zone() {
         Map<UserId, ZoneId> zones = new HashMap<>(Map.of(ANA, ZoneId.of("Europe/Berlin")));
         Script s = new Script(zones, Instant.parse("2026-01-06T10:00:00Z"));
-        s.say(Instant.parse("2026-01-06T10:00:00Z"), "Tuesday in Berlin", true);
+        for (int i = 0; i < WeekScore.MIN_MESSAGES; i++) {
+            s.say(Instant.parse("2026-01-06T10:00:00Z").plusSeconds(i), "Tuesday in Berlin", true);
+        }
         zones.put(ANA, ZoneId.of("Asia/Kolkata"));   // she moves on Wednesday
         s.engine.enrollmentChanged(ANA);
         // Sunday 19:00 UTC: 20:00 on Sunday in Berlin, but already 00:30 on Monday in Kolkata: the next week.
-        s.say(Instant.parse("2026-01-11T19:00:00Z"), "Monday in Kolkata", false);
+        for (int i = 0; i < WeekScore.MIN_MESSAGES; i++) {
+            s.say(Instant.parse("2026-01-11T19:00:00Z").plusSeconds(i), "Monday in Kolkata", false);
+        }
 
-        assertThat(s.stats(new IsoWeek(2026, 2)).messages()).isEqualTo(1);
-        assertThat(s.stats(new IsoWeek(2026, 3)).messages()).isEqualTo(1);
+        assertThat(s.stats(new IsoWeek(2026, 2)).messages()).isEqualTo(WeekScore.MIN_MESSAGES);
+        assertThat(s.stats(new IsoWeek(2026, 3)).messages()).isEqualTo(WeekScore.MIN_MESSAGES);
         ScoreCard card = ScoreCard.of(new IsoWeek(2026, 3), s.weeks());
         assertThat(card.line(Pillar.CONVERSE).change()).contains(-25);
     }

@@ -57,7 +57,10 @@ class DiscordDigestEndToEndTest {
         JsonNode start = live.answer(live.coach(ANA, "start", "zone", "UTC", "digest-day", day));
         live.answer(live.press(start.path("components").get(0).path("components").get(0).path("custom_id").asText(), ANA));
         live.answer(live.coach(ANA, "settings", "digest-hour", 0L));
+        // Three messages: a week is scored from three of one's own on (WeekScore.MIN_MESSAGES).
         live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+        live.post(GENERAL, ANA, "Is anyone else going to the Thursday meetup?");
+        live.post(GENERAL, ANA, "I am finishing a small tide-table app, happy to show it once it works.");
         live.answer(live.coach(ANA, "stats"));
         return IsoWeek.of(Instant.now(), ZoneOffset.UTC);
     }
@@ -102,7 +105,7 @@ class DiscordDigestEndToEndTest {
 
         JsonNode embed = digest.json().path("embeds").get(0);
         assertThat(embed.path("title").asText()).isEqualTo("Your week " + week);
-        assertThat(embed.path("fields").findValuesAsText("value").toString()).contains("messages: 1");
+        assertThat(embed.path("fields").findValuesAsText("value").toString()).contains("messages: 3");
         // The networking score leads the digest, and its chart of the last eight weeks comes attached, with alt text.
         assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("Networking score");
         assertThat(embed.path("fields").get(0).path("value").asText()).contains("/ 100").contains("Give first ")

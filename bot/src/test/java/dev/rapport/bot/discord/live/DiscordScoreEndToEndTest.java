@@ -37,6 +37,8 @@ class DiscordScoreEndToEndTest {
         live = LiveBot.start(dir, discord -> { });
         live.optIn(ANA);
         live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+        live.post(GENERAL, ANA, "Is anyone else going to the Thursday meetup?");
+        live.post(GENERAL, ANA, "I am finishing a small tide-table app, happy to show it once it works.");
 
         InteractionIds stats = live.coach(ANA, "stats");
 
@@ -51,6 +53,20 @@ class DiscordScoreEndToEndTest {
         assertThat(embed.path("fields").get(0).path("value").asText()).contains(" / 100");
         assertThat(embed.path("image").path("url").asText()).isEqualTo("attachment://" + png);
         assertThat(edit.json().path("attachments").get(0).path("description").asText()).contains("This week: give first");
+    }
+
+    @Test
+    void coachStatsForAWeekOfOneMessageSaysItIsTooFewToScore() throws Exception {
+        live = LiveBot.start(dir, discord -> { });
+        live.optIn(ANA);
+        live.post(GENERAL, ANA, "Morning all, what are you working on this week?");
+
+        InteractionIds stats = live.coach(ANA, "stats");
+
+        RecordedRequest edit = live.discord.awaitRequest(r -> r.is("PATCH", live.webhook(stats) + "/messages/@original"), WAIT);
+        JsonNode embed = edit.json().path("embeds").get(0);
+        assertThat(embed.path("fields").get(0).path("value").asText())
+                .isEqualTo("No score this week: 1 message of your own is too few to judge a week by.");
     }
 
     @Test
