@@ -115,7 +115,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes90Script", "held-out-scenes-90", HeldOutScenes90Script::files),
                 script("HeldOutScenes91Script", "held-out-scenes-91", HeldOutScenes91Script::files),
                 script("HeldOutScenes92Script", "held-out-scenes-92", HeldOutScenes92Script::files),
-                script("HeldOutScenes93Script", "held-out-scenes-93", HeldOutScenes93Script::files));
+                script("HeldOutScenes93Script", "held-out-scenes-93", HeldOutScenes93Script::files),
+                script("HeldOutScenes96Script", "held-out-scenes-96", HeldOutScenes96Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
