@@ -228,6 +228,32 @@ class RestartLossesOnHeldOutRoundsTest {
         assertThat(told(RestartLossesOnHeldOutRoundsTest::oneAnsweredOneOverdue, true, "ana")).isEqualTo(straight);
     }
 
+    // --- round 93 (session 49's fixC): the asked word said back first, the morning after a restart -----------------
+
+    /**
+     * Lars asks Kari in the evening whether she booked the minibus; the coach restarts overnight; her first word
+     * there the next morning opens with the word asked ("booked it on Thursday, ..."), which answers it.
+     */
+    private static void bookedSaidBack(Chat chat, boolean restart) {
+        chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
+        chat.later(Duration.ofHours(1));
+        chat.mention("lars", "sightings", "kari", "could you check you booked the minibus for the walk?");
+        chat.later(Duration.ofHours(6));
+        restartIf(chat, restart);
+        chat.later(Duration.ofHours(7));
+        chat.say("kari", "sightings", "booked it on Thursday, sorry for not saying. the confirmation is in the inbox");
+        chat.later(Duration.ofDays(2));
+    }
+
+    @Test
+    void theAskedWordSaidBackFirstAfterARestartAnswersTheQuestion() {
+        List<Finding> straight = told(RestartLossesOnHeldOutRoundsTest::bookedSaidBack, false, "kari");
+        assertThat(only(straight, RuleId.ONEWAY_UNANSWERED)).isEmpty();
+        // Before its question sentence's words were kept (keyed) with the waiting question, the restarted coach read
+        // her morning word as a remark and told her the question went unanswered.
+        assertThat(told(RestartLossesOnHeldOutRoundsTest::bookedSaidBack, true, "kari")).isEqualTo(straight);
+    }
+
     private static List<Finding> only(List<Finding> findings, RuleId rule) {
         return findings.stream().filter(f -> f.rule() == rule).toList();
     }
