@@ -48,6 +48,12 @@ public final class TradeRoom {
             + "(?:\\s*,?\\s+and\\s+" + TRADE + ")?)\\s*(?:[:.;!-]|$)");
     /** Talk kept among the room's own people, in the first person: "... among ourselves". */
     private static final Pattern AMONG_OURSELVES = Pattern.compile("\\bamong(?:st)?\\s+ourselves\\b");
+    /**
+     * Places of trade, whose owners run a business there: "garage owners", "shop owners", "salon owners" keep a trade,
+     * where "homeowners", "dog owners" or "boat owners" are its buyers.
+     */
+    private static final Pattern PREMISES = Pattern.compile("garage|shop|salon|studio|gallery|pub|bar|restaurant|cafe"
+            + "|bakery|kennel|kennels|cattery|workshop|practice|agency|hotel|boutique|stall|yard|nursery|surgery|clinic");
     /** A topic's words, read for who "we" are when it says. */
     private static final Pattern TOPIC_WORD = Pattern.compile("[a-z]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
@@ -164,10 +170,14 @@ public final class TradeRoom {
         // among ourselves", "homeowners: tips we swap among ourselves"): the "we" there are the buyers.
         if (AMONG_OURSELVES.matcher(topic).find()) {
             Matcher word = TOPIC_WORD.matcher(topic);
+            String before = "";
             while (word.find()) {
-                if (NOT_A_TRADE.matcher(word.group()).find()) {
+                // Owners of a place of trade run it ("garage owners", "salon owners"): traders, not buyers.
+                if (NOT_A_TRADE.matcher(word.group()).find()
+                        && !(word.group().equals("owners") && PREMISES.matcher(before).matches())) {
                     return false;
                 }
+                before = word.group();
             }
             return true;
         }
