@@ -24,7 +24,7 @@ public final class SeeksClients {
     private static final Pattern NOT_OWN = Pattern.compile("\\b(?:other|fellow|their|his|her|the|this|that|these|those)\\b");
     /**
      * Wanting more trade said as growing one's business ("I want to grow my business", "expanding our client base this
-     * year", "grow my cyber and PI book", the broker's and the adviser's "book" of clients): more of it is more
+     * year", "grow my marine and haulage book", the broker's and the adviser's "book" of clients): more of it is more
      * clients. One's own ("my", "our"); not a plan, a skill or an account of it ("grow my business skills"), nor a
      * book's readers ("grow my book's audience", "book sales", "book club").
      */
