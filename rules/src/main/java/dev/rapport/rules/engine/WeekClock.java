@@ -1,5 +1,6 @@
 package dev.rapport.rules.engine;
 
+import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
@@ -146,6 +147,10 @@ final class WeekClock {
                 } else {
                     w.overdue = true;
                     s.tally(w.week).overdueSeen();
+                    // Asked by someone not of the trade: a buyer kept waiting (read by audience.peers-only).
+                    if (w.audience != Audience.PEER && w.audience != Audience.IGNORE) {
+                        s.tally(w.week).overdueFromBuyerSeen();
+                    }
                     people.changed(s);
                     // Someone who wrote nothing in the community since the question had no chance to answer it (a
                     // trip, a busy day): whether they leave it unanswered is seen once they are back.
