@@ -240,7 +240,7 @@ public final class ColdSellRule implements Rule {
             }
             String sentence = text.substring(start, i);
             start = i + 1;
-            // A fee said as a share ("we take 25% and you don't lift a finger", "30% of whatever you recover") is the
+            // A fee said as a share ("we keep 20%, you just wait", "15% of whatever comes back") is the
             // offer's terms as much as a price is: no help beside it.
             if (sentence.contains("://") || Pitch.statesTermsOfSale(sentence)
                     || FeeShare.stated(sentence.toLowerCase(Locale.ROOT))) {
