@@ -12,6 +12,7 @@ import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.stats.Durations;
 import dev.rapport.rules.text.ChannelPurpose;
+import dev.rapport.rules.text.FeeShare;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.Pitch;
 
@@ -239,7 +240,10 @@ public final class ColdSellRule implements Rule {
             }
             String sentence = text.substring(start, i);
             start = i + 1;
-            if (sentence.contains("://") || Pitch.statesTermsOfSale(sentence)) {
+            // A fee said as a share ("we keep 20%, you just wait", "15% of whatever comes back") is the
+            // offer's terms as much as a price is: no help beside it.
+            if (sentence.contains("://") || Pitch.statesTermsOfSale(sentence)
+                    || FeeShare.stated(sentence.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int said = 0;
@@ -252,7 +256,7 @@ public final class ColdSellRule implements Rule {
                     }
                 }
             }
-            if (withoutCourtesies && said <= COURTESY_WORDS && COURTESIES.contains(opening)) {
+            if (withoutCourtesies && opening != null && said <= COURTESY_WORDS && COURTESIES.contains(opening)) {
                 continue;
             }
             words += said;

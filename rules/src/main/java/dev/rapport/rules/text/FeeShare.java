@@ -16,7 +16,24 @@ public final class FeeShare {
     /** A fee owed only on winning: "no win no fee", "no win, no fee". */
     private static final Pattern NO_WIN_NO_FEE = Pattern.compile("\\bno\\s+win,?\\s+no\\s+fee\\b");
 
+    /**
+     * A share the firm takes, said as its fee: "we take 25%", "I charge 15 percent", "a 30% success fee", "20% commission
+     * fee". The firm's own verb or the word "fee" makes the share a charge; "I'm 90% sure" and "we got 80% back" name none.
+     */
+    private static final Pattern CHARGED = Pattern.compile("\\b(?:we|i) (?:take|charge|keep) (?:just |only |a flat )?"
+            + "\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)|\\b\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)\\s+"
+            + "(?:success |finder's |finders |commission |contingency |flat )?fee\\b");
+
     private FeeShare() {
+    }
+
+    /**
+     * Whether the lower-cased {@code t} states a fee as a share in any of the ways a service names its charge: those of
+     * {@link #named}, or the share the firm takes or charges ({@link #CHARGED}). A sentence saying so states the terms
+     * of a sale as a price does.
+     */
+    public static boolean stated(String t) {
+        return named(t) || t != null && (t.contains("%") || t.contains("per")) && CHARGED.matcher(t).find();
     }
 
     /** Whether the lower-cased {@code t} states a fee as a share of a sum won or recovered, or "no win no fee". */

@@ -98,7 +98,9 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (opening < 0 && Character.isDigit(c)) {
+            // So is a channel named before the first word ("#repairs is the place for that", "<#123> is where we
+            // meet"): a room is talked about, never spoken to, so the "is" after it tells where to go, it asks nothing.
+            if (opening < 0 && (Character.isDigit(c) || channelAt(text, i))) {
                 ledByNumber = true;
             }
             // A full stop, an exclamation or a new line before a space ends a sentence (not the dot of a domain).
@@ -107,7 +109,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
                 sentenceEnded = true;
                 lastLedByNumber = false;
             }
-            if (sentenceEnded && Character.isDigit(c)) {
+            if (sentenceEnded && (Character.isDigit(c) || channelAt(text, i))) {
                 lastLedByNumber = true;
             }
             // "You finished it already?!" exclaims: a '?' next to a '!' is surprise, not a question to answer.
@@ -154,6 +156,18 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             question = asks(text, lastOpening, true);
         }
         return new TextFeatures(words, first, second, question, plural);
+    }
+
+    /**
+     * Whether a channel is named at {@code i}: "#name" (a '#' before a letter or digit, as exports write a channel
+     * mention) or Discord's raw "<#123>". Not a lone '#', nor a heading's "# ".
+     */
+    private static boolean channelAt(String t, int i) {
+        char c = t.charAt(i);
+        if (c == '#') {
+            return i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+        }
+        return c == '<' && i + 1 < t.length() && t.charAt(i + 1) == '#';
     }
 
     /** Where a link or a mention (<@123>, @name, #channel) starting at {@code i} ends, or -1: they are not words. */

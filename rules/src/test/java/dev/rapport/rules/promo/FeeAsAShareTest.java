@@ -40,6 +40,41 @@ class FeeAsAShareTest {
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
 
+    /**
+     * The share the firm takes ("we keep 20% and you sit back") is the offer's terms: said in a reply to someone's
+     * question with a call to book, it is no help beside the offer, and the reply is a pitch to someone just met.
+     */
+    @Test
+    void theShareTheFirmTakesIsTheOffersTermsNotHelpBesideIt() {
+        Chat chat = scene("ivo").says("nell", "claims", "the garage kept my deposit, is the small claims court worth "
+                        + "it for that?")
+                .answers("ivo", "claims", "nell", "or leave it with us instead, we keep 20% and you sit back and "
+                        + "wait. book a call: https://cal.example/ivo-recovers")
+                .build();
+
+        assertThat(chat.findings(SELL_COLD)).isNotEmpty();
+    }
+
+    /** Real advice before the same terms still answers the question: the offer rides on help, promo.self's to weigh. */
+    @Test
+    void adviceBeforeTheShareTheFirmTakesStillAnswersTheQuestion() {
+        Chat chat = scene("ivo").says("nell", "claims", "the garage kept my deposit, is the small claims court worth "
+                        + "it for that?")
+                .answers("ivo", "claims", "nell", "yes, write to them first and give them a fortnight to pay up. or "
+                        + "we keep 20% and chase it, book a call: https://cal.example/ivo-recovers")
+                .build();
+
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
+    @Test
+    void theShareAFirmTakesOrChargesAsItsFeeIsStated() {
+        assertThat(FeeShare.stated("we take 25% and you relax")).isTrue();
+        assertThat(FeeShare.stated("a 15% success fee, nothing upfront")).isTrue();
+        assertThat(FeeShare.stated("we got 80% back in the end")).isFalse();
+        assertThat(FeeShare.stated("i'm 90% sure it's the seal")).isFalse();
+    }
+
     @Test
     void aShareOfASumWonOrNoWinNoFeeNamesAFee() {
         assertThat(FeeShare.named("8% of the award, no upfront costs")).isTrue();

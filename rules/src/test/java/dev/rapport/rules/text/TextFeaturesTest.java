@@ -69,6 +69,24 @@ class TextFeaturesTest {
     }
 
     /**
+     * A room named before the first word is the sentence's subject: "#repairs is where to ask" points somewhere, it
+     * asks nothing, also after a greeting ("hey Jo! #garden is the room for seeds").
+     */
+    @Test
+    void aSentenceOpenedByAChannelPointsToItAndAsksNothing() {
+        assertThat(TextFeatures.of("#repairs is the room for boiler trouble").question()).isFalse();
+        assertThat(TextFeatures.of("hey Jo! #garden is where we swap seeds, plenty there").question()).isFalse();
+        assertThat(TextFeatures.of("<#4411> is where the tutors hang out").question()).isFalse();
+    }
+
+    /** The same opening without the room before it, or with its question mark, still asks. */
+    @Test
+    void isOpeningASentenceWithoutAChannelBeforeItStillAsks() {
+        assertThat(TextFeatures.of("hey Jo! is the room for seeds still open").question()).isTrue();
+        assertThat(TextFeatures.of("#garden is the room for seeds?").question()).isTrue();
+    }
+
+    /**
      * Chat drops the "I" or "it" before a past verb: "had a lovely time", "did the winter one" tell what happened;
      * without its question mark a past verb before an article or "my" is no question's opening.
      */
