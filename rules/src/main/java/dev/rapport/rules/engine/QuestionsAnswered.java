@@ -278,8 +278,9 @@ final class QuestionsAnswered {
         // ("can you check you renewed the insurance?", the next morning "renewed Monday, the papers came today"), says
         // the asked thing back as an answer, as "yes" opens one, however late and without a reply link. Not one that
         // asks, speaks to someone else or asks the room: a remark of one's own opens with its own words. Only the
-        // question's own sentence counts ("great episode. how do you record guests?" asked how, not about episodes),
-        // and not a post with a link: "Episode 43 is out: <link>" is news of one's own, whatever word it opens with.
+        // question's own sentence counts ("loved the show. what mic do you use for guests?" asked about the mic, not
+        // the show), and not a post with a link: "the new show is up: <link>" is news of one's own, whatever word it
+        // opens with.
         if (turn != null && !thanksForAFavour && !text.question() && !asksTheRoom && m.links().isEmpty()) {
             for (WaitingQuestion w : s.questions.answeredByEcho(m.channel(), TopicWords.of(openingWord(m.text())))) {
                 t.responded(Duration.between(w.since, m.time()).getSeconds());

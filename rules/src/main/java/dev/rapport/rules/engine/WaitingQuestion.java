@@ -75,7 +75,7 @@ final class WaitingQuestion {
     /**
      * The content words of the question's own sentences (those ending in a question mark), or null: the first word
      * back that opens with one of them says the asked thing back ({@link WaitingQuestions#answeredByEcho}); a remark
-     * before the question ("great episode. how do you ...?") is not what was asked. Kept in snapshots with
+     * before the question ("loved the show. what mic do you ...?") is not what was asked. Kept in snapshots with
      * {@link #topic}, keyed as it is (person document version 14).
      */
     int[] asked;
