@@ -65,8 +65,10 @@ public final class Pitch {
             return false;
         }
         // A price with a call to book is a priced offer too: the booking link is its contact call. So is a service
-        // one runs ("I run a growth agency", "we help shops like yours") with a call to book: a sales call.
-        return proposes(t) || priced(t) || offersAService(t);
+        // one runs ("I run a growth agency", "we help shops like yours") with a call to book: a sales call. So is room
+        // said to be left in one's diary ("two slots free", "now booking") with a call to book or a booking page:
+        // the places are one's own work, offered as a price would offer it.
+        return proposes(t) || priced(t) || offersAService(t) || openForWork(t);
     }
 
     /**
@@ -346,7 +348,10 @@ public final class Pitch {
                 || commissionsOpen(t) || t.contains("spots open") || t.contains("spot open") || t.contains("spot left")
                 || t.contains("taking on clients") || t.contains("taking new clients") || t.contains("accepting clients")
                 || t.contains("accepting orders") || t.contains("open for orders") || t.contains("open for work")
-                || t.contains("available for work");
+                || t.contains("available for work")
+                // bookings said to be open, the same room left in one's diary: "now booking", "taking bookings"
+                || t.contains("now booking") || t.contains("booking now") || t.contains("taking bookings")
+                || t.contains("bookings open") || t.contains("bookings are open");
     }
 
     /** "Commissions" in any common spelling ("comissions", "commisions", "commish", "comms") said to be open or taken. */

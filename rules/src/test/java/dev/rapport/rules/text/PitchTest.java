@@ -210,6 +210,22 @@ class PitchTest {
                 .isTrue();
     }
 
+    /** Room left in one's diary ("slots free", "now booking") with one's booking page offers one's work. */
+    @Test
+    void freeSlotsOrBookingsOpenWithTheBookingPageAreAnOffer() {
+        assertThat(pitch("Piano lessons: three Tuesday slots free, grade prep included, https://keys.example/book"))
+                .isTrue();
+        assertThat(pitch("nine of my pupils passed grade five this year. now booking: https://keys.example/book"))
+                .isTrue();
+    }
+
+    /** Slots named without a booking page or a call, or a booking page passed on with no room of one's own, are not. */
+    @Test
+    void freeSlotsWithNoBookingPageOrABookingPagePassedOnAreNot() {
+        assertThat(pitch("two slots free on the Saturday ride if anyone wants to tag along")).isFalse();
+        assertThat(pitch("the leisure centre's courts page moved: https://leisure.example/book")).isFalse();
+    }
+
     @Test
     void aPriceOnceBoughtAtIsNoOffer() {
         assertThat(pitch("I got mine for $60 second hand, it's been great")).isFalse();
