@@ -508,7 +508,7 @@ final class CommunityState {
             if (cues.offerRequest() && (question || !Pitch.opensForWork(m.text())
                     && !QuoteOffered.is(m.text()) && !CostsOnTop.is(m.text()))) {
                 p.postedJob = true;
-            } else if (!question && !p.postedJob) {
+            } else if (!question && !p.postedJob && !toASellerOnly(m, addressees)) {
                 p.offersWork = true;
                 trade.offered();
             }
@@ -633,6 +633,25 @@ final class CommunityState {
             tookUp(q, by, at);
         }
         openQuestions.close(q, lastActivity);
+    }
+
+    /**
+     * Whether {@code m} speaks to someone who offers work here and states no terms of its own: a buyer's word to the
+     * seller they hired ("perfect as always", "both done, thanks"), not an offer of work. A seller answering a buyer,
+     * or one who names a price, still offers.
+     */
+    private boolean toASellerOnly(ChatMessage m, List<UserId> addressees) {
+        if (Pitch.statesTermsOfSale(m.text())) {
+            return false;
+        }
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId u = addressees.get(k);
+            Person other = u.equals(m.author()) ? null : people.get(u);
+            if (other != null && other.offersWork) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code m} replies to or names someone besides its author. */
