@@ -29,8 +29,8 @@ class FavourAskedAgainInTheNextRoomTest {
 
     private static Chat ratingAskedThen(String next) {
         Chat chat = chat();
-        chat.sayIn("ana", APPS, "Hello all, I've built a free tide-times app for the harbour. Could you all download it "
-                + "and give it a 5 star rating? " + APP);
+        chat.sayIn("ana", APPS, "Hello all, I've built a free tide-times app for the harbour. Would you all install it "
+                + "and leave it a five star rating? " + APP);
         chat.later(Duration.ofMinutes(5));
         chat.sayIn("ana", HARBOUR, next + " " + APP);
         return chat.finish();
