@@ -63,7 +63,10 @@ public final class PeersOnlyRule implements Rule {
         // In the trade's own community shop talk among the trade is what people come for: a week of it is a pattern to
         // balance only where someone from outside the trade asked there and waited. A buyer who asked the person
         // directly is owed that answer, which the unanswered tip says.
-        if (ctx.onlyTheTradeHere()) {
+        // Not for someone who said they want more clients and left a buyer's own question to them past its answer
+        // time: they passed by the very thing they said they lack, and the week's talk with fellows is why (the
+        // unanswered tip names the question, this one the week).
+        if (ctx.onlyTheTradeHere() && !(ctx.selfSeeksClients() && ctx.tally().overdueFromBuyers() > 0)) {
             return;
         }
         // Peers are the point for someone looking for collaborators or learning, and beside it for customer care.

@@ -48,6 +48,12 @@ public final class TradeRoom {
             + "(?:\\s*,?\\s+and\\s+" + TRADE + ")?)\\s*(?:[:.;!-]|$)");
     /** Talk kept among the room's own people, in the first person: "... among ourselves". */
     private static final Pattern AMONG_OURSELVES = Pattern.compile("\\bamong(?:st)?\\s+ourselves\\b");
+    /**
+     * Places of trade, whose owners run a business there: "garage owners", "shop owners", "salon owners" keep a trade,
+     * where "homeowners", "dog owners" or "boat owners" are its buyers.
+     */
+    private static final Pattern PREMISES = Pattern.compile("garage|shop|salon|studio|gallery|pub|bar|restaurant|cafe"
+            + "|bakery|kennel|kennels|cattery|workshop|practice|agency|hotel|boutique|stall|yard|nursery|surgery|clinic");
     /** A topic's words, read for who "we" are when it says. */
     private static final Pattern TOPIC_WORD = Pattern.compile("[a-z]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
@@ -69,6 +75,23 @@ public final class TradeRoom {
             + "(?<group>[a-z]{3,}s)\\b");
 
     /**
+     * A room's topic that names one of the trade as the one who answers its askers: "business owners: ask about your
+     * cover, a broker will answer", "drivers: a mechanic here will reply", "families: one of us will answer". As "ask
+     * the brokers" does, it sends the askers to the trade, told by one of them ("a broker", "one of the brokers") or, in
+     * the community's own voice, by "one of us". The word is a role named by its singular with an article, so it gives
+     * the group plural ("brokers") to match a room kept to them; "us" names no group a room is kept to.
+     */
+    private static final Pattern ONE_ANSWERS = Pattern.compile("\\b(?:(?:a|an)\\s+(?<one>[a-z]{3,})"
+            + "|one\\s+of\\s+(?:the|our)\\s+(?<many>[a-z]{3,}s)|one\\s+of\\s+(?<us>us))"
+            + "(?:\\s+here)?\\s+(?:will|'ll|can|should)\\s+(?:answer|reply|respond|get\\s+back|help)\\b");
+    /**
+     * Singular roles that answer for no trade of sellers: a business's own team ("a staff member will reply"), the
+     * members, anyone ("a person will answer"). Beside {@link #NOT_A_TRADE}, read on the plural.
+     */
+    private static final Pattern NOT_ONE_OF_A_TRADE = Pattern.compile("^(?:team|staff|crew|support|person|human"
+            + "|fellow|friend|regular|neighbour|neighbor|student|bot|mod|moderator|admin|volunteer|member|someone)$");
+
+    /**
      * The group a room is kept to by {@code info}'s topic ("guides only: ..." gives "guides"), or null: a trade room
      * when the community sends its askers to that group ({@link #askTheTrade}).
      */
@@ -82,14 +105,31 @@ public final class TradeRoom {
 
     /**
      * The trade {@code info}'s topic sends people to with their questions ("ask the guides anything about the city"
-     * gives "guides"), or null; not the community's own members or its moderators ("ask the mods").
+     * gives "guides", "owners: ask about your boat, a surveyor will answer" gives "surveyors", "one of us will answer"
+     * gives "us"), or null; not the community's own members or its moderators ("ask the mods").
      */
     public static String askTheTrade(ChannelInfo info) {
         if (info == null || info.topic().isEmpty()) {
             return null;
         }
-        Matcher m = ASK_THE.matcher(info.topic().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-        return m.find() && !NOT_A_TRADE.matcher(m.group("group")).find() ? m.group("group") : null;
+        String topic = info.topic().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Matcher m = ASK_THE.matcher(topic);
+        if (m.find() && !NOT_A_TRADE.matcher(m.group("group")).find()) {
+            return m.group("group");
+        }
+        // "A broker will answer" sends the askers to the trade as "ask the brokers" does (see ONE_ANSWERS).
+        Matcher one = ONE_ANSWERS.matcher(topic);
+        while (one.find()) {
+            if (one.group("us") != null) {
+                return "us";
+            }
+            String group = one.group("many") != null ? one.group("many") : one.group("one") + "s";
+            String singular = group.substring(0, group.length() - 1);
+            if (!NOT_A_TRADE.matcher(group).find() && !NOT_ONE_OF_A_TRADE.matcher(singular).find()) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /**
@@ -130,10 +170,14 @@ public final class TradeRoom {
         // among ourselves", "homeowners: tips we swap among ourselves"): the "we" there are the buyers.
         if (AMONG_OURSELVES.matcher(topic).find()) {
             Matcher word = TOPIC_WORD.matcher(topic);
+            String before = "";
             while (word.find()) {
-                if (NOT_A_TRADE.matcher(word.group()).find()) {
+                // Owners of a place of trade run it ("garage owners", "salon owners"): traders, not buyers.
+                if (NOT_A_TRADE.matcher(word.group()).find()
+                        && !(word.group().equals("owners") && PREMISES.matcher(before).matches())) {
                     return false;
                 }
+                before = word.group();
             }
             return true;
         }

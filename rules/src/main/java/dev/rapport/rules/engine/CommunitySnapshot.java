@@ -54,6 +54,10 @@ import java.util.Optional;
  * @param pitchesInDirect per direct conversation counted here, the latest pitch its sender sent there while nobody
  *                        else wrote there since (ids only): the sender's next word there chases it (version 12, empty
  *                        before)
+ * @param lastActivity    when anyone last wrote here (version 13, empty before: until the next message after a
+ *                        restart, nobody had): the end of a replay asks whether the community went on for a week
+ *                        without someone, and a request to the room closed before the next message asks how long it
+ *                        stood open
  */
 public record CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
                                 List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
@@ -61,7 +65,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                                 List<TeamQuestion> teamQuestions, List<Message> messages,
                                 List<Conversation> conversations, List<AskedUnnamed> askedUnnamed,
                                 List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms,
-                                List<TradeGroup> tradeGroups, List<PitchInDirect> pitchesInDirect) {
+                                List<TradeGroup> tradeGroups, List<PitchInDirect> pitchesInDirect,
+                                Optional<Instant> lastActivity) {
 
     /**
      * 1: the first. 2: the room norms of its channels (a version 1 document reads as none learned yet). 3: the team's
@@ -87,8 +92,24 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * 12: per direct conversation, its latest pitch while only its sender wrote there since (a version 11 document
      * reads as none: a follow-up after a restart to a pitch sent before it was a question waiting on its recipient,
      * not the pitch chased).
+     * 13: when anyone last wrote here (a version 12 document reads as nobody having written yet, as that build read
+     * it after a restart until the next message: a replay whose record stopped after a restart with no word in the
+     * community since never judged the questions still waiting there for someone who had gone quiet).
      */
-    public static final int VERSION = 12;
+    public static final int VERSION = 13;
+
+    /** A snapshot without what version 13 added (nobody known to have written yet). */
+    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
+                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
+                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
+                             List<TeamQuestion> teamQuestions, List<Message> messages,
+                             List<Conversation> conversations, List<AskedUnnamed> askedUnnamed,
+                             List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms,
+                             List<TradeGroup> tradeGroups, List<PitchInDirect> pitchesInDirect) {
+        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
+                norms, teamQuestions, messages, conversations, askedUnnamed, asked, tradesOwn, tradeRooms, tradeGroups,
+                pitchesInDirect, Optional.empty());
+    }
 
     /** A snapshot without what version 12 added (no pitches in direct conversations). */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
@@ -160,6 +181,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
         tradeRooms = tradeRooms == null ? List.of() : List.copyOf(tradeRooms);
         tradeGroups = tradeGroups == null ? List.of() : List.copyOf(tradeGroups);
         pitchesInDirect = pitchesInDirect == null ? List.of() : List.copyOf(pitchesInDirect);
+        lastActivity = lastActivity == null ? Optional.empty() : lastActivity;
         people = people == null ? List.of() : List.copyOf(people);
         open = open == null ? List.of() : List.copyOf(open);
         recent = recent == null ? List.of() : List.copyOf(recent);
@@ -203,7 +225,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
         List<Asked> as = asked.stream().filter(a -> !a.asker().equals(pseudonym)).toList();
         return new CommunitySnapshot(version, community, ps, os, recent, rs,
                 sellers.stream().filter(s -> !s.equals(pseudonym)).toList(), tradeOffered, referralsSeen,
-                recognisedRoles, ns, ts, ms, cs, us, as, tradesOwn, tradeRooms, tradeGroups, pitchesInDirect);
+                recognisedRoles, ns, ts, ms, cs, us, as, tradesOwn, tradeRooms, tradeGroups, pitchesInDirect,
+                lastActivity);
     }
 
     private static List<String> without(List<String> people, String pseudonym) {
@@ -214,7 +237,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     public CommunitySnapshot withNorms(List<RoomNorm> roomNorms) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, roomNorms, teamQuestions, messages, conversations, askedUnnamed, asked,
-                tradesOwn, tradeRooms, tradeGroups, pitchesInDirect);
+                tradesOwn, tradeRooms, tradeGroups, pitchesInDirect, lastActivity);
     }
 
     /** The same snapshot with what the engine keeps of the community beside its picture of it (see version 3). */
@@ -222,14 +245,14 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                                       List<Conversation> directConversations) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, team, recentMessages, directConversations, askedUnnamed, asked,
-                tradesOwn, tradeRooms, tradeGroups, pitchesInDirect);
+                tradesOwn, tradeRooms, tradeGroups, pitchesInDirect, lastActivity);
     }
 
     /** The same snapshot with {@code asked} as its rooms' questions to nobody by name (see version 6). */
     public CommunitySnapshot withAskedUnnamed(List<AskedUnnamed> asked) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, asked, this.asked,
-                tradesOwn, tradeRooms, tradeGroups, pitchesInDirect);
+                tradesOwn, tradeRooms, tradeGroups, pitchesInDirect, lastActivity);
     }
 
     /**
@@ -239,21 +262,28 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
     public CommunitySnapshot withRequests(List<Asked> requests, boolean ownTrade, List<ChannelId> rooms) {
         return new CommunitySnapshot(version, community, people, open, recent, this.rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, askedUnnamed, requests,
-                ownTrade, rooms, tradeGroups, pitchesInDirect);
+                ownTrade, rooms, tradeGroups, pitchesInDirect, lastActivity);
     }
 
     /** The same snapshot with {@code groups} as the groups named in its rooms' topics (see version 11). */
     public CommunitySnapshot withTradeGroups(List<TradeGroup> groups) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, askedUnnamed, asked,
-                tradesOwn, tradeRooms, groups, pitchesInDirect);
+                tradesOwn, tradeRooms, groups, pitchesInDirect, lastActivity);
     }
 
     /** The same snapshot with {@code pitches} as its direct conversations' pitches (see version 12). */
     public CommunitySnapshot withPitchesInDirect(List<PitchInDirect> pitches) {
         return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
                 referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, askedUnnamed, asked,
-                tradesOwn, tradeRooms, tradeGroups, pitches);
+                tradesOwn, tradeRooms, tradeGroups, pitches, lastActivity);
+    }
+
+    /** The same snapshot with {@code at} as when anyone last wrote here (see version 13). */
+    public CommunitySnapshot withLastActivity(Optional<Instant> at) {
+        return new CommunitySnapshot(version, community, people, open, recent, rooms, sellers, tradeOffered,
+                referralsSeen, recognisedRoles, norms, teamQuestions, messages, conversations, askedUnnamed, asked,
+                tradesOwn, tradeRooms, tradeGroups, pitchesInDirect, at);
     }
 
     /** What the channels' norms count of {@code pseudonym}, channel by channel (for a person's export). */

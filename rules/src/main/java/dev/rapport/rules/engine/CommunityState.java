@@ -378,9 +378,9 @@ final class CommunityState {
     }
 
     /**
-     * When anyone last wrote here, as this run saw it. Only the end of a replay asks (has the community gone on
-     * without someone, or did its export stop?), so it is not saved with the community's state: a live community
-     * never ends.
+     * When anyone last wrote here. The end of a replay asks (has the community gone on without someone, or did its
+     * export stop?), and so does a request to the room closed before the next message (how long did it stand open?):
+     * kept in the community's snapshot (version 13), so a restart with no word here since answers both alike.
      */
     private Instant lastActivity;
 
@@ -1158,7 +1158,7 @@ final class CommunityState {
         List<ChannelId> ownRooms = trade.ownRooms();
         return new CommunitySnapshot(CommunitySnapshot.VERSION, id, members, open, recent, roomList, selling,
                 trade.tradeOffered(), trade.referralsSeen(), roles.toList()).withRequests(requests, trade.tradesOwn(),
-                ownRooms).withTradeGroups(trade.groups());
+                ownRooms).withTradeGroups(trade.groups()).withLastActivity(Optional.ofNullable(lastActivity));
     }
 
     /**
@@ -1184,6 +1184,9 @@ final class CommunityState {
      */
     void restore(CommunitySnapshot s, PseudonymCache pseudonyms) {
         version++;
+        if (s.lastActivity().isPresent() && (lastActivity == null || s.lastActivity().get().isAfter(lastActivity))) {
+            lastActivity = s.lastActivity().get();
+        }
         Map<String, UserId> ids = new HashMap<>();
         for (CommunitySnapshot.Member m : s.people()) {
             UserId u = standIn(m.who(), ids, pseudonyms);

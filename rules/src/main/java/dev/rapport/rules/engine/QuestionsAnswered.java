@@ -274,6 +274,36 @@ final class QuestionsAnswered {
                 answeredAny = true;
             }
         }
+        // The first word back in that channel since the question, opening with a word the question itself asked in
+        // ("can you check you renewed the insurance?", the next morning "renewed Monday, the papers came today"), says
+        // the asked thing back as an answer, as "yes" opens one, however late and without a reply link. Not one that
+        // asks, speaks to someone else or asks the room: a remark of one's own opens with its own words. Only the
+        // question's own sentence counts ("great episode. how do you record guests?" asked how, not about episodes),
+        // and not a post with a link: "Episode 43 is out: <link>" is news of one's own, whatever word it opens with.
+        if (turn != null && !thanksForAFavour && !text.question() && !asksTheRoom && m.links().isEmpty()) {
+            for (WaitingQuestion w : s.questions.answeredByEcho(m.channel(), TopicWords.of(openingWord(m.text())))) {
+                t.responded(Duration.between(w.since, m.time()).getSeconds());
+                t.mentionAnswered();
+                answeredAny = true;
+            }
+        }
         return answeredAny;
+    }
+
+    /** The message's first word (its first run of letters), or "" when it opens with no word. */
+    private static String openingWord(String text) {
+        if (text == null) {
+            return "";
+        }
+        int i = 0;
+        int n = text.length();
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int s = i;
+        while (i < n && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(s, i);
     }
 }

@@ -443,6 +443,7 @@ final class Recipients {
             w.topic = TopicWords.of(m.text());
             // The names it asks about (a place, an event: "how was Skye?"), which a word elsewhere may answer by naming.
             w.names = TopicWords.names(m.text());
+            w.asked = TopicWords.of(questionSentences(m.text()));
             w.wordsWanted = !ReactionMeaning.canAnswer(m.text());
             // Put to them where they asked the room for help within the hour: a helper's question about their problem.
             w.inHelpThread = m.kind() != ChannelKind.DIRECT && target.helpAskedOfTheRoom(m.channel(), m.time());
@@ -478,5 +479,21 @@ final class Recipients {
             return Audience.CUSTOMER;
         }
         return audience;
+    }
+
+    /** The sentences of {@code text} that end in a question mark, joined; "" when none does. */
+    static String questionSentences(String text) {
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '\n' || c == '?') {
+                if (c == '?') {
+                    out.append(text, start, i).append(' ');
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
     }
 }

@@ -98,8 +98,11 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * introductions channel when the person's introduction there began (before, their first message there after a
      * restart was read as an introduction again), and their offers posted where they fit (before, the same offer
      * taken into other rooms after a restart was read as a first post of its link).
+     * 14: per waiting question, the words of its own question sentences ({@link Heard#asked}, keyed as its words are;
+     * before, the person's first word back after a restart that opened with a word the question asked in was read as
+     * a remark, not as the asked thing said back).
      */
-    public static final int VERSION = 13;
+    public static final int VERSION = 14;
 
     public UserSnapshot {
         // Absent from a version 1 document.
@@ -461,13 +464,23 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * @param names        the names among its words, keyed as {@code topic} is (empty when not read, and in documents
      *                     before session 49's): the person's first word since, said to the room in another channel,
      *                     that names one of them answers it
+     * @param asked        the words of its own question sentences (those ending in a question mark), keyed as
+     *                     {@code topic} is (version 14; empty when not read, and before): the person's first word back
+     *                     in its channel that opens with one of them says the asked thing back, and answers it
      */
     public record Heard(List<Integer> topic, boolean wordsKnown, boolean passed, boolean wordsWanted,
-                        boolean inHelpThread, Optional<MessageId> under, List<Integer> names) {
+                        boolean inHelpThread, Optional<MessageId> under, List<Integer> names, List<Integer> asked) {
         public Heard {
             topic = topic == null ? List.of() : List.copyOf(topic);
             under = under == null ? Optional.empty() : under;
             names = names == null ? List.of() : List.copyOf(names);
+            asked = asked == null ? List.of() : List.copyOf(asked);
+        }
+
+        /** A question whose question sentences' words were not read (before version 14). */
+        public Heard(List<Integer> topic, boolean wordsKnown, boolean passed, boolean wordsWanted, boolean inHelpThread,
+                     Optional<MessageId> under, List<Integer> names) {
+            this(topic, wordsKnown, passed, wordsWanted, inHelpThread, under, names, List.of());
         }
 
         /** A question whose names were not read. */

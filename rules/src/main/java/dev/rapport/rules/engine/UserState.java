@@ -570,8 +570,11 @@ final class UserState implements UserHistory {
         // Its names, keyed as its words are: only with them (a question's names are among its words).
         List<Integer> names = !wordsKnown || w.names == null || w.names.length == 0 ? List.of()
                 : Question.boxed(w.keyedWith != null ? w.names : key.of(w.names));
+        // The words of its own question sentences, keyed alike (a subset of its words).
+        List<Integer> asked = !wordsKnown || w.asked == null || w.asked.length == 0 ? List.of()
+                : Question.boxed(w.keyedWith != null ? w.asked : key.of(w.asked));
         return Optional.of(new UserSnapshot.Heard(topic, wordsKnown, w.passed, w.wordsWanted, w.inHelpThread,
-                Optional.ofNullable(w.under), names));
+                Optional.ofNullable(w.under), names, asked));
     }
 
     /** As {@link #snapshot()}, waiting questions' words keyed with {@code topicKey} (none kept when null). */
@@ -731,6 +734,8 @@ final class UserState implements UserHistory {
                     waiting.topic = h.topic().stream().mapToInt(Integer::intValue).sorted().toArray();
                     waiting.names = h.names().isEmpty() ? null
                             : h.names().stream().mapToInt(Integer::intValue).sorted().toArray();
+                    waiting.asked = h.asked().isEmpty() ? null
+                            : h.asked().stream().mapToInt(Integer::intValue).sorted().toArray();
                     waiting.keyedWith = topicKey;
                 }
                 waiting.passed = h.passed();

@@ -73,6 +73,13 @@ final class WaitingQuestion {
      */
     int[] names;
     /**
+     * The content words of the question's own sentences (those ending in a question mark), or null: the first word
+     * back that opens with one of them says the asked thing back ({@link WaitingQuestions#answeredByEcho}); a remark
+     * before the question ("great episode. how do you ...?") is not what was asked. Kept in snapshots with
+     * {@link #topic}, keyed as it is (person document version 14).
+     */
+    int[] asked;
+    /**
      * The person has written in its channel since it was asked: their next word there is no longer the first one
      * after it (see {@link WaitingQuestions#answeredByFirstWord}). Kept in snapshots (version 13).
      */

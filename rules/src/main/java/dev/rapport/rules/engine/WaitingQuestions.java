@@ -408,6 +408,20 @@ final class WaitingQuestions {
     }
 
     /**
+     * Takes out, oldest first, the questions waiting in {@code channel} to which the person's message is their first
+     * word there since ({@link WaitingQuestion#passed} not yet set) and whose question sentences' content words
+     * ({@link WaitingQuestion#asked}) hold the message's opening word ({@code opening}, {@link TopicWords#of} of that one word): the question's own word
+     * said back first, as "yes" opens an answer.
+     */
+    List<WaitingQuestion> answeredByEcho(ChannelId channel, int[] opening) {
+        if (opening.length == 0) {
+            return List.of();
+        }
+        return takeWhere(w -> !w.passed && w.channel.equals(channel) && w.asked != null
+                && TopicWords.shared(w.asked, w.comparable(opening)) > 0);
+    }
+
+    /**
      * Takes out, oldest first, the helpers' questions ({@link WaitingQuestion#inHelpThread}) waiting in {@code channel} since
      * {@code since} from anyone but those in {@code notFrom} (by pseudonym number): the person's turn with another of
      * their helpers goes on with the one conversation those questions are part of.

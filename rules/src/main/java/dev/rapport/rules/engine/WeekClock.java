@@ -1,5 +1,6 @@
 package dev.rapport.rules.engine;
 
+import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.finding.Finding;
@@ -125,6 +126,10 @@ final class WeekClock {
             now = time;
         }
         boolean toReport = false;
+        // The deadline of the last question found overdue in this go: the tip's moment. Not that of a later deadline
+        // of a question answered or let go meanwhile (kept in the queue, skipped when polled): a restart leaves those
+        // out of the queue it builds again, and the question went overdue at its own deadline either way.
+        Instant reportAt = null;
         while (!deadlines.isEmpty() && !deadlines.peek().due().isAfter(now)) {
             Deadline d = deadlines.poll();
             UserState s = people.existing(d.user(), d.community());
@@ -138,14 +143,20 @@ final class WeekClock {
                 } else if (w.overdue) {
                     // The person's first hour back from being away is over and the question still waits.
                     toReport = true;
+                    reportAt = d.due();
                 } else {
                     w.overdue = true;
                     s.tally(w.week).overdueSeen();
+                    // Asked by someone not of the trade: a buyer kept waiting (read by audience.peers-only).
+                    if (w.audience != Audience.PEER && w.audience != Audience.IGNORE) {
+                        s.tally(w.week).overdueFromBuyerSeen();
+                    }
                     people.changed(s);
                     // Someone who wrote nothing in the community since the question had no chance to answer it (a
                     // trip, a busy day): whether they leave it unanswered is seen once they are back.
                     if (s.wroteSince(named != null ? named : w.since)) {
                         toReport = true;
+                        reportAt = d.due();
                     } else {
                         s.questions.defer(w);
                     }
@@ -154,7 +165,7 @@ final class WeekClock {
             // Several deadlines often pass together: report them in one go, after the queue is drained.
             if (toReport && s != null && (deadlines.isEmpty() || deadlines.peek().due().isAfter(now)
                     || !deadlines.peek().user().equals(d.user()) || !deadlines.peek().community().equals(d.community()))) {
-                runOverdue(s, d.due(), d.community(), out);
+                runOverdue(s, reportAt, d.community(), out);
                 toReport = false;
             }
         }

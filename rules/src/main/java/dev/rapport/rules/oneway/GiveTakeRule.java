@@ -211,8 +211,11 @@ public final class GiveTakeRule implements Rule {
         if (people == 1) {
             return "One person reached out to you on " + most + " days this week" + back + asked + ".";
         }
-        return people + " people reached out to you on " + threshold + " or more days this week (up to " + most
-                + " days)" + back + asked + ".";
+        // Several people's days are a range only when they differ: when the most is the threshold, each came on
+        // exactly that many days ("on 3 or more days (up to 3 days)" said one number twice).
+        String on = most == threshold ? most + " days this week"
+                : threshold + " or more days this week (up to " + most + " days)";
+        return people + " people reached out to you on " + on + back + asked + ".";
     }
 
     /**

@@ -97,6 +97,8 @@ public final class WeekTally {
     int reactionsGiven;
     int reactionsReceived;
     int overdue;
+    /** Of {@link #overdue}, questions from people not of the trade (prospects, customers): buyers left waiting. */
+    int overdueFromBuyers;
     int helpGiven;
     int acknowledgements;
     int talkedBack;
@@ -278,6 +280,11 @@ public final class WeekTally {
 
     public void overdueSeen() {
         overdue++;
+    }
+
+    /** A question to the person from someone not of the trade went past its answer time: counted beside overdue. */
+    public void overdueFromBuyerSeen() {
+        overdueFromBuyers++;
     }
 
     public void responded(long seconds) {
@@ -747,6 +754,11 @@ public final class WeekTally {
         return overdue;
     }
 
+    /** Questions to the person this week from people not of the trade that went past their answer time. */
+    public int overdueFromBuyers() {
+        return overdueFromBuyers;
+    }
+
     /** Messages and reactions that gave someone help: answers, advice, reviews, pointers, reactions to their work. */
     public int helpGiven() {
         return helpGiven;
@@ -856,6 +868,7 @@ public final class WeekTally {
         c.put("reactionsGiven", reactionsGiven);
         c.put("reactionsReceived", reactionsReceived);
         c.put("overdue", overdue);
+        c.put("overdueFromBuyers", overdueFromBuyers);
         c.put("helpGiven", helpGiven);
         c.put("acknowledgements", acknowledgements);
         c.put("talkedBack", talkedBack);
@@ -916,6 +929,7 @@ public final class WeekTally {
         t.reactionsGiven = counts.getOrDefault("reactionsGiven", 0);
         t.reactionsReceived = counts.getOrDefault("reactionsReceived", 0);
         t.overdue = counts.getOrDefault("overdue", 0);
+        t.overdueFromBuyers = counts.getOrDefault("overdueFromBuyers", 0);
         t.helpGiven = counts.getOrDefault("helpGiven", 0);
         t.acknowledgements = counts.getOrDefault("acknowledgements", 0);
         t.talkedBack = counts.getOrDefault("talkedBack", 0);

@@ -44,7 +44,7 @@ public final class AbsenceNotice {
     private static final String GONE = SELF + "(?:off|away|offline|afk|out|gone|on (?:holiday|vacation|leave|a trip)"
             + "|(?:not|won'?t be) (?:around|online|about|here)|" + BUSY + ")";
     /**
-     * A return named by the month rather than the day ("till April", "back at the close of the month"): a longer leave, but
+     * A return named by the month rather than the day ("till April", "until the month is out"): a longer leave, but
      * as known a return as a weekday. {@link #returnDay} names no day for it, so a word back is the return.
      */
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"

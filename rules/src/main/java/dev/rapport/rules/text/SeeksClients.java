@@ -22,6 +22,27 @@ public final class SeeksClients {
      * students", "need the bookings spreadsheet".
      */
     private static final Pattern NOT_OWN = Pattern.compile("\\b(?:other|fellow|their|his|her|the|this|that|these|those)\\b");
+    /**
+     * Wanting more trade said as growing one's business ("I want to grow my business", "expanding our client base this
+     * year", "grow my marine and haulage book", the broker's and the adviser's "book" of clients): more of it is more
+     * clients. One's own ("my", "our"); not a plan, a skill or an account of it ("grow my business skills"), nor a
+     * book's readers ("grow my book's audience", "book sales", "book club").
+     */
+    private static final Pattern GROWS = Pattern.compile("\\b(?:grow|growing|expand|expanding)\\s+(?:my|our)\\s+"
+            + "(?:[a-z&]+\\s+){0,4}?(?:book|business|client\\s+base|customer\\s+base|client\\s+list|clientele)\\b"
+            + "(?!'|\\s+(?:club|sales|plan|plans|skills|idea|ideas|account|card|cards|page|name|degree|course))");
+    /**
+     * One's clients said to be too few, in the trade's word for them: "bookings are dead quiet", "enquiries have been
+     * slow", "quiet on the bookings", "clients have dried up". Only who sells has bookings or enquiries to wait for; chat
+     * drops the "I", so one's own unless another's ("his bookings are slow", "their clients").
+     */
+    private static final Pattern TOO_FEW = Pattern.compile("\\b(?:(?:bookings|clients|customers|enquiries|inquiries)"
+            + "\\s+(?:are|is|have\\s+been|has\\s+been|been|were)\\s+(?:still\\s+|really\\s+|so\\s+|very\\s+|dead\\s+)?"
+            + "(?:quiet|slow|dead|thin|dire|drying\\s+up|dried\\s+up)"
+            + "|(?:quiet|slow|dead)\\s+on\\s+the\\s+(?:[a-z]+\\s+)?(?:bookings|enquiries|inquiries|clients|customers))\\b");
+    /** Someone else's clients, before the words of {@link #TOO_FEW}. */
+    private static final Pattern OTHERS = Pattern.compile("\\b(?:his|her|their|your|other|fellow)\\s+(?:[a-z]+\\s+)?$");
+
     /** Whose clients: one's own (I, we, you in "how do you find clients"), not someone else's. */
     private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i'm|im|we|we're|you|my|our)\\b");
 
@@ -34,10 +55,24 @@ public final class SeeksClients {
      * for the many messages that name no clients, customers or buyers; only those that do are lowered and matched.
      */
     public static boolean is(String text) {
-        if (text == null || text.isEmpty() || !namesClients(text)) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        boolean grows = Lowered.contains(text, "grow") || Lowered.contains(text, "expand");
+        if (!namesClients(text) && !grows && !Lowered.contains(text, "enquiries") && !Lowered.contains(text, "inquiries")) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
+        if (grows && GROWS.matcher(t).find()) {
+            return true;
+        }
+        var few = TOO_FEW.matcher(t);
+        while (few.find()) {
+            int start = Math.max(0, few.start() - 30);
+            if (!OTHERS.matcher(t.substring(start, few.start())).find()) {
+                return true;
+            }
+        }
         var m = WANTS.matcher(t);
         var speaker = SPEAKER.matcher(t);
         while (m.find()) {

@@ -173,7 +173,7 @@ class BoughtBeforeTest {
     void workDoneForTheWriterAndAPriceAskedIsARepeatJob() {
         assertThat(BoughtBefore.repeatJob("@Noor Aziz hi! you printed our opening flyers in March. could you "
                 + "do a second run for the summer sale? what would that cost?")).isTrue();
-        assertThat(BoughtBefore.repeatJob("you painted my van last year, folk still ask me who did it. how much would "
+        assertThat(BoughtBefore.repeatJob("you painted my van two summers ago and folk still ask about it. how much would "
                 + "the trailer be?")).isTrue();
         assertThat(BoughtBefore.repeatJob("you guys built our decking in 2023, can we get a quote for a pergola?"))
                 .isTrue();

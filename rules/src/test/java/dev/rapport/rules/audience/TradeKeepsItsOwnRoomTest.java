@@ -78,6 +78,34 @@ class TradeKeepsItsOwnRoomTest {
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
     }
 
+    /**
+     * A topic that names one of the trade as who answers ("chair owners: ask about yours, an upholsterer will reply",
+     * "one of us will answer") sends the askers to the trade as "ask the upholsterers" does (since session 50).
+     */
+    @Test
+    void aRoomWhoseTopicSaysOneOfTheTradeAnswersSendsItsAskersToTheTrade() {
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "chair owners: ask about yours, an upholsterer will reply")))
+                .isEqualTo("upholsterers");
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "boaters: your hull questions, a surveyor here can help")))
+                .isEqualTo("surveyors");
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "the public: ask anything, one of us will answer")))
+                .isEqualTo("us");
+        Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("chairs-ask", "chair owners: ask about yours, an upholsterer will reply"),
+                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    /** Not where a member, the team or anyone answers: that sends nobody to a trade. */
+    @Test
+    void aRoomAnsweredByAMemberOrTheTeamSendsNobodyToTheTrade() {
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "new here? post away, a member will answer"))).isNull();
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "orders and refunds: a staff member will reply"))).isNull();
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "stuck? a moderator will help"))).isNull();
+        Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("questions", "new here? post away, a member will answer"),
+                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
     @Test
     void aRoomKeptToThingsOrToAGroupNobodyIsSentToIsNoTradesRoom() {
         Chat chat = aWeekOfShopTalk(SPOTS, ASK_RIGGERS,

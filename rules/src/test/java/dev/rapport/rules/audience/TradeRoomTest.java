@@ -78,6 +78,38 @@ class TradeRoomTest {
                 .isFalse();
     }
 
+    /**
+     * Owners of a place of trade run a business there: a room kept among "salon owners" or "stylists and salon owners"
+     * is the trade's, where one kept among dog owners or homeowners is the buyers' (since session 50).
+     */
+    @Test
+    void talkAmongOwnersOfAPlaceOfTradeIsATradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("back", "stylists and salon owners among ourselves: rent, stock")))
+                .isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("back", "bakery owners among ourselves, flour prices and rotas")))
+                .isTrue();
+    }
+
+    @Test
+    void talkAmongOwnersOfPetsOrHomesIsNoTradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "dog owners among ourselves: walks, vets, treats")))
+                .isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "boat owners among ourselves, moorings and winters")))
+                .isFalse();
+    }
+
+    @Test
+    void firesWhenTheLinesWentToARoomKeptAmongOwnersOfAPlaceOfTrade() {
+        assertThat(aWeekIn(ChannelInfo.of("back-office", "florists and shop owners among ourselves: stems, rent"))
+                .findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenTheLinesWentToARoomKeptAmongOwnersOfPets() {
+        assertThat(aWeekIn(ChannelInfo.of("lounge", "cat owners among ourselves: litter, vets, naps"))
+                .findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
     private static final ChannelInfo BENCH = ChannelInfo.of("bench-talk", "for plasterers: suppliers, prices, moans");
     private static final ChannelInfo LOUNGE = ChannelInfo.of("lounge", "plasterers and homeowners, chat");
 

@@ -173,6 +173,87 @@ class RestartLossesOnHeldOutRoundsTest {
         assertThat(seen.get(MessageId.of("q"))).isNull();
     }
 
+    // --- rounds 17, 40, 52 and 62 (restarted every day): the record stops after a restart with no word since -------
+
+    /**
+     * Ana writes on Monday; an hour later Bo asks her something by name and she writes nothing after it. The coach
+     * restarts two days later, and the record stops there with nobody having written since: the question is judged
+     * where the record stops, as at the end of the week its answer was due in, since the community did not go on for
+     * a week without her.
+     */
+    private static void askedThenTheRecordStops(Chat chat, boolean restart) {
+        chat.say("ana", "general", "new glaze test tiles out of the kiln, the celadon crazed again");
+        chat.later(Duration.ofHours(1));
+        chat.mention("bo", "general", "ana", "which cone do you fire the celadon to?");
+        chat.later(Duration.ofDays(2));
+        restartIf(chat, restart);
+    }
+
+    @Test
+    void aQuestionStillWaitingWhereTheRecordStopsAfterARestartIsJudgedAsWithout() {
+        List<Finding> straight = told(RestartLossesOnHeldOutRoundsTest::askedThenTheRecordStops, false, "ana");
+        assertThat(only(straight, RuleId.ONEWAY_UNANSWERED)).hasSize(1);
+        // Before when anyone last wrote in the community was kept, the restarted coach knew of nobody having written
+        // there, took the record to stop before anyone could tell, and told nothing.
+        assertThat(told(RestartLossesOnHeldOutRoundsTest::askedThenTheRecordStops, true, "ana")).isEqualTo(straight);
+    }
+
+    // --- round 2 (restarted every day): a question goes overdue at its own deadline -----------------------------------
+
+    /**
+     * Cy asks Ana about an order in the orders room; an hour later Di asks her something in the lounge, and she
+     * answers Di at once. Nothing more is said until the next evening, past both deadlines; the coach restarts the
+     * next morning, before either.
+     */
+    private static void oneAnsweredOneOverdue(Chat chat, boolean restart) {
+        chat.say("ana", "orders", "restocked the oat bars today");
+        chat.mention("cy", "orders", "ana", "my parcel from last week has not come, can you check the tracking?");
+        chat.later(Duration.ofHours(1));
+        MessageId q = chat.mention("di", "lounge", "ana", "are you at the Saturday market this week?");
+        chat.reply("ana", "lounge", q, "di", "yes, by the fountain from nine");
+        chat.later(Duration.ofHours(18));
+        restartIf(chat, restart);
+        chat.later(Duration.ofHours(10));
+        chat.say("di", "lounge", "anyone for the late bus?");
+    }
+
+    @Test
+    void aQuestionGoesOverdueAtItsOwnDeadlineNotAtThatOfOneAnsweredMeanwhile() {
+        List<Finding> straight = told(RestartLossesOnHeldOutRoundsTest::oneAnsweredOneOverdue, false, "ana");
+        List<Finding> overdue = only(straight, RuleId.ONEWAY_UNANSWERED);
+        assertThat(overdue).hasSize(1);
+        // Told at Cy's question's deadline, a day after it: before, at the later deadline of Di's answered question,
+        // which the straight coach still had queued and a restarted one did not, so the two told it an hour apart.
+        assertThat(overdue.get(0).at()).isEqualTo(Chat.START.plusSeconds(120).plus(Duration.ofDays(1)));
+        assertThat(told(RestartLossesOnHeldOutRoundsTest::oneAnsweredOneOverdue, true, "ana")).isEqualTo(straight);
+    }
+
+    // --- round 93 (session 49's fixC): the asked word said back first, the morning after a restart -----------------
+
+    /**
+     * Lars asks Kari in the evening whether she booked the minibus; the coach restarts overnight; her first word
+     * there the next morning opens with the word asked ("booked it on Thursday, ..."), which answers it.
+     */
+    private static void bookedSaidBack(Chat chat, boolean restart) {
+        chat.say("kari", "sightings", "guided walk on Sunday, all welcome");
+        chat.later(Duration.ofHours(1));
+        chat.mention("lars", "sightings", "kari", "could you check you booked the minibus for the walk?");
+        chat.later(Duration.ofHours(6));
+        restartIf(chat, restart);
+        chat.later(Duration.ofHours(7));
+        chat.say("kari", "sightings", "booked it on Thursday, sorry for not saying. the confirmation is in the inbox");
+        chat.later(Duration.ofDays(2));
+    }
+
+    @Test
+    void theAskedWordSaidBackFirstAfterARestartAnswersTheQuestion() {
+        List<Finding> straight = told(RestartLossesOnHeldOutRoundsTest::bookedSaidBack, false, "kari");
+        assertThat(only(straight, RuleId.ONEWAY_UNANSWERED)).isEmpty();
+        // Before its question sentence's words were kept (keyed) with the waiting question, the restarted coach read
+        // her morning word as a remark and told her the question went unanswered.
+        assertThat(told(RestartLossesOnHeldOutRoundsTest::bookedSaidBack, true, "kari")).isEqualTo(straight);
+    }
+
     private static List<Finding> only(List<Finding> findings, RuleId rule) {
         return findings.stream().filter(f -> f.rule() == rule).toList();
     }

@@ -93,6 +93,14 @@ class GiveTakeRuleTest {
         assertThat(chat.report("ana").stats().helpGiven()).isZero();
     }
 
+    @Test
+    void saysSeveralPeoplesDaysAsOneNumberWhenEachCameOnTheSameNumberOfDays() {
+        assertThat(GiveTakeRule.seen(2, 3, 3, 0, 2, 1, 0, false)).isEqualTo("2 people reached out to you on 3 days "
+                + "this week and got thanks, but no help, back, and a question one of them asked you went unanswered.");
+        assertThat(GiveTakeRule.seen(2, 3, 5, 0, 0, 0, 0, false)).isEqualTo("2 people reached out to you on 3 or more "
+                + "days this week (up to 5 days) and heard nothing back.");
+    }
+
     // --- a welcome is the room's custom, not a favour ---------------------------------------------------------
 
     private static final dev.rapport.rules.model.ChannelInfo INTRODUCTIONS =

@@ -906,6 +906,47 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    /**
+     * Since session 49: asked whether a thing was done, people answer by saying the asked word back first ("booked
+     * Thursday, ..."), as "yes" opens an answer: the first word there since the question, opening with the question's
+     * own word, answers it however late, without a reply link.
+     */
+    @Test
+    void staysQuietWhenTheNextMorningsWordOpensWithTheWordAsked() {
+        Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "could you check you booked the minibus for the walk?")
+                .after(Duration.ofHours(13))
+                .says("kari", "sightings", "booked it on Thursday, my fault for not saying. the confirmation is in the club inbox")
+                .after(Duration.ofDays(2)).build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** The same morning's first word opening with a word of its own is a remark, and the question still waits. */
+    @Test
+    void firesWhenTheNextMorningsWordOpensWithAWordOfItsOwn() {
+        Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "could you check you booked the minibus for the walk?")
+                .after(Duration.ofHours(13))
+                .says("kari", "sightings", "herons nesting past the weir again, my favourite time of year for it")
+                .after(Duration.ofDays(2)).build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    /**
+     * Only the question's own sentence is what was asked: a remark before it ("lovely walk. how do you plan the
+     * routes?") is not, and news of one's own with its link opening with the remark's word is no answer.
+     */
+    @Test
+    void firesWhenTheNextMorningsWordOpensWithAWordOfTheRemarkBeforeTheQuestionOrCarriesALink() {
+        for (String later : List.of("walk number two is on Sunday, same time, all welcome",
+                "booked the hall for the spring talk: https://club.example/spring-talk")) {
+            Chat chat = larsAsksKari("guided walk on Sunday, all welcome",
+                    later.startsWith("walk") ? "lovely walk today. how do you plan the routes?"
+                            : "could you check you booked the minibus for the walk?")
+                    .after(Duration.ofHours(13)).says("kari", "sightings", later)
+                    .after(Duration.ofDays(2)).build();
+            assertThat(chat.findings(ONEWAY_UNANSWERED)).as(later).hasSize(1);
+        }
+    }
+
     @Test
     void firesWhenTheNextMorningsWordThereIsARemarkToTheRoom() {
         Chat chat = larsAsksKari("guided walk on Sunday, all welcome", "where do we meet for the walk?")

@@ -18,7 +18,12 @@ class SeeksClientsTest {
             "How do you folks find more students once the school year has started?",
             "we're trying to get more commissions before the holidays",
             // a shop's word for customers off the street (since session 36)
-            "Slow month at the counter, I need more walk-ins before the rent is due"})
+            "Slow month at the counter, I need more walk-ins before the rent is due",
+            // growing one's business or book of clients, or one's clients too few (since session 50)
+            "this spring I'd love to grow my business a little",
+            "plan for next year: expand our marine and haulage book",
+            "enquiries have been slow since the clocks went back",
+            "so quiet on the wedding bookings, might try a flyer"})
     void someoneWhoWantsClientsOfTheirOwn(String text) {
         assertThat(SeeksClients.is(text)).isTrue();
     }
@@ -34,7 +39,12 @@ class SeeksClientsTest {
             "How do you get your students to practise between lessons?",
             "Where do you find other students to revise with?",
             "I need the bookings spreadsheet by Friday, who has it?",
-            "The walk-ins at the bakery were queueing round the block"})
+            "The walk-ins at the bakery were queueing round the block",
+            // a book's readers, a skill, someone else's bookings (since session 50)
+            "any ideas to grow my book's readership on a budget?",
+            "trying to grow my business skills with an evening course",
+            "his bookings are slow, he told me at the fair",
+            "the bookings page is slow to load on my phone"})
     void wordsAboutClientsThatWantNone(String text) {
         assertThat(SeeksClients.is(text)).isFalse();
     }

@@ -117,7 +117,7 @@ final class CommunityParts {
         parts.put(HEAD, new CommunitySnapshot(s.version(), s.community(), null, null, null, null, s.sellers(),
                 s.tradeOffered(), s.referralsSeen(), s.recognisedRoles(), null)
                 .withRequests(null, s.tradesOwn(), s.tradeRooms()).withTradeGroups(s.tradeGroups())
-                .withPitchesInDirect(s.pitchesInDirect()));
+                .withPitchesInDirect(s.pitchesInDirect()).withLastActivity(s.lastActivity()));
         people.forEach((k, v) -> parts.put(k, part(s, v, null, null, null, null)));
         open.forEach((k, v) -> parts.put(k, part(s, null, v, null, null, null)));
         recent.forEach((k, v) -> parts.put(k, part(s, null, null, v, null, null)));
@@ -192,6 +192,7 @@ final class CommunityParts {
         TreeSet<String> roles = new TreeSet<>();
         boolean trade = false;
         boolean referrals = false;
+        java.time.Instant lastActivity = null;
         for (CommunitySnapshot p : parts) {
             version = Math.max(version, p.version());
             people.addAll(p.people());
@@ -212,6 +213,9 @@ final class CommunityParts {
             roles.addAll(p.recognisedRoles());
             trade |= p.tradeOffered();
             referrals |= p.referralsSeen();
+            if (p.lastActivity().isPresent() && (lastActivity == null || p.lastActivity().get().isAfter(lastActivity))) {
+                lastActivity = p.lastActivity().get();
+            }
         }
         people.sort(Comparator.comparing(CommunitySnapshot.Member::who));
         open.sort(Comparator.comparing(CommunitySnapshot.Request::at).thenComparing(CommunitySnapshot.Request::message,
@@ -231,7 +235,8 @@ final class CommunityParts {
         requests.sort(CommunitySnapshot.Asked.ORDER);
         return new CommunitySnapshot(version, first.community(), people, open, recent, rooms, List.copyOf(sellers),
                 trade, referrals, List.copyOf(roles), norms, team, messages, dms, unnamed, requests, tradesOwn,
-                tradeRooms.stream().map(ChannelId::of).toList(), tradeGroups, pitches);
+                tradeRooms.stream().map(ChannelId::of).toList(), tradeGroups, pitches,
+                java.util.Optional.ofNullable(lastActivity));
     }
 
     /** Message ids in the order they were given: numbers by value (a longer Discord id is a later one), else by text. */

@@ -113,10 +113,16 @@ final class SnapshotJson {
         abstract Optional<UserSnapshot.Heard> heard();
     }
 
-    /** A question's names (version 13, since session 49) are written only where it has some. */
+    /**
+     * A question's names (version 13, since session 49) and its question sentences' words (version 14) are written
+     * only where it has some.
+     */
     private abstract static class HeardFields {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract java.util.List<Integer> names();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<Integer> asked();
     }
 
     /**

@@ -117,7 +117,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes92Script", "held-out-scenes-92", HeldOutScenes92Script::files),
                 script("HeldOutScenes93Script", "held-out-scenes-93", HeldOutScenes93Script::files),
                 script("HeldOutScenes94Script", "held-out-scenes-94", HeldOutScenes94Script::files),
-                script("HeldOutScenes95Script", "held-out-scenes-95", HeldOutScenes95Script::files));
+                script("HeldOutScenes95Script", "held-out-scenes-95", HeldOutScenes95Script::files),
+                script("HeldOutScenes96Script", "held-out-scenes-96", HeldOutScenes96Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {

@@ -240,6 +240,24 @@ class OldCommunityDocumentsTest {
         assertThat(json.readCommunity(doc, "guild-1")).isEqualTo(kept);
     }
 
+    /**
+     * A version 12 document kept no time of the community's last message: none is read (nobody known to have written
+     * since the restart, as that build read it); version 13 keeps it, a time only, and leaves the field out when
+     * there is none.
+     */
+    @Test
+    void aVersion12DocumentLoadsWithNoLastActivityAndVersion13KeepsIt() {
+        CommunitySnapshot old = json.readCommunity(VERSION_10, "guild-1");
+        assertThat(old.lastActivity()).isEmpty();
+        assertThat(json.write(old)).doesNotContain("lastActivity");
+
+        CommunitySnapshot kept = old.withLastActivity(java.util.Optional.of(
+                java.time.Instant.parse("2026-09-18T11:20:17.398Z")));
+        String doc = json.write(kept);
+        assertThat(doc).contains("\"lastActivity\":\"2026-09-18T11:20:17.398Z\"");
+        assertThat(json.readCommunity(doc, "guild-1")).isEqualTo(kept);
+    }
+
     @Test
     void aVersion2DocumentLoadsWithNoneOfWhatVersion3Added() {
         CommunitySnapshot old = json.readCommunity(VERSION_2, "guild-1");

@@ -208,6 +208,35 @@ class SnapshotJsonStorageTest {
     }
 
     /**
+     * A version 13 document kept no words of a waiting question's own question sentences: each reads as none (the
+     * first word back after a restart that opens with a word asked in is a remark, as that build read it); version
+     * 14 keeps them keyed as the question's words are, and writes them only where there are some.
+     */
+    @Test
+    void aVersion13DocumentReadsNoQuestionSentenceWordsAndVersion14KeepsThem() {
+        UserSnapshot alice = script.snapshot(ALICE);
+        UserSnapshot.Waiting w = alice.waiting().get(0);
+        UserSnapshot.Waiting asked = new UserSnapshot.Waiting(w.message(), w.from(), w.audience(), w.channel(),
+                w.since(), w.week(), w.community(), w.overdue(), w.deferred(), w.back(), w.team(), w.graceEnds(),
+                Optional.of(new UserSnapshot.Heard(List.of(-5, 17, 23), true, false, true, false, Optional.empty(),
+                        List.of(), List.of(-5, 23))));
+        UserSnapshot kept = alice.toBuilder().waiting(List.of(asked)).build();
+        String doc = json.write(kept);
+        assertThat(doc).containsPattern("\"heard\":\\{[^}]*\"asked\":\\[-5,23\\]");
+        assertThat(json.read(doc, "alice-1001")).isEqualTo(kept);
+
+        UserSnapshot.Waiting without = new UserSnapshot.Waiting(w.message(), w.from(), w.audience(), w.channel(),
+                w.since(), w.week(), w.community(), w.overdue(), w.deferred(), w.back(), w.team(), w.graceEnds(),
+                Optional.of(new UserSnapshot.Heard(List.of(-5, 17, 23), true, false, true, false, Optional.empty())));
+        String older = json.write(alice.toBuilder().waiting(List.of(without)).build())
+                .replace("\"version\":" + UserSnapshot.VERSION, "\"version\":13");
+        // (The person's own questions to the room are "asked" too, outside the waiting question's "heard".)
+        assertThat(older).contains("\"heard\"").doesNotContainPattern("\"heard\":\\{[^}]*\"asked\"");
+        assertThat(json.read(older, "alice-1001").waiting()).singleElement()
+                .satisfies(q -> assertThat(q.heard().orElseThrow().asked()).isEmpty());
+    }
+
+    /**
      * A version 12 document kept nothing of how a waiting question was put, when an introduction began, nor offers
      * posted where they fit: each question reads as put plainly, no introduction as begun, no offer; version 13 keeps
      * them (the question's words keyed),

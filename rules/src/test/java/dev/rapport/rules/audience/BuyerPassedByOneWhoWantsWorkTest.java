@@ -1,0 +1,51 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.Scene;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.rapport.rules.audience.ShopTalkWeek.ASK;
+import static dev.rapport.rules.audience.ShopTalkWeek.YARD;
+import static dev.rapport.rules.audience.ShopTalkWeek.aWeekOfShopTalk;
+import static dev.rapport.rules.rule.RuleId.AUDIENCE_PEERS_ONLY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In the trade's own community a week of shop talk is coached where someone outside the trade asked the room and went
+ * by, not where the one buyer asked the seller directly (the unanswered tip's to say). But someone who said they want
+ * more work and left that buyer's own question past its answer time passed by the very thing they said they lack:
+ * the week is coached too (since session 50). The week is {@link ShopTalkWeek}'s.
+ */
+class BuyerPassedByOneWhoWantsWorkTest {
+
+    /** Ana says {@code wish} to her fellows; Hugo asks her directly; a day goes by while she writes in the yard. */
+    private static Scene buyerAsksAnaDirectly(Scene s, String wish) {
+        return s.saysIn(YARD, "ana", wish)
+                .asksIn("hugo", ASK, "ana", "could you come and measure our porch glazing on Thursday?")
+                .after(Duration.ofHours(2))
+                .saysIn(YARD, "ana", "anyone tried the new cordless glass suction lifters?")
+                .after(Duration.ofHours(24));
+    }
+
+    @Test
+    void firesWhenOneWhoSaidTheirEnquiriesAreSlowLeftABuyersOwnQuestionADay() {
+        Chat chat = aWeekOfShopTalk(s -> buyerAsksAnaDirectly(s, "enquiries have been really slow this month"));
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenTheSameBuyerWaitedOnOneWhoNeverSaidTheyWantMoreWork() {
+        Chat chat = aWeekOfShopTalk(s -> buyerAsksAnaDirectly(s, "the new van finally arrived this month"));
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    @Test
+    void staysQuietWhenOneWhoWantsMoreWorkAnsweredTheBuyerInTime() {
+        Chat chat = aWeekOfShopTalk(s -> s.saysIn(YARD, "ana", "enquiries have been really slow this month")
+                .asksIn("hugo", ASK, "ana", "could you come and measure our porch glazing on Thursday?")
+                .answersIn(ASK, "ana", "hugo", "yes, Thursday at ten suits, I'll bring samples"));
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+}
