@@ -278,7 +278,7 @@ final class QuestionsAnswered {
         // ("can you check you renewed the insurance?", the next morning "renewed Monday, the papers came today"), says
         // the asked thing back as an answer, as "yes" opens one, however late and without a reply link. Not one that
         // asks, speaks to someone else or asks the room: a remark of one's own opens with its own words. Only the
-        // question's own sentence counts ("great episode. how do you record guests?" asked how, not about episodes),
+        // question's own sentence counts ("lovely show. how do you edit the interviews?" asked how, not about shows),
         // and not a post with a link: "Episode 43 is out: <link>" is news of one's own, whatever word it opens with.
         if (turn != null && !thanksForAFavour && !text.question() && !asksTheRoom && m.links().isEmpty()) {
             for (WaitingQuestion w : s.questions.answeredByEcho(m.channel(), TopicWords.of(openingWord(m.text())))) {
