@@ -37,6 +37,13 @@ public final class Referral {
             + PEOPLE + ")\\s+(?:about you\\b|about your\\s+\\w+|to (?:try|visit|check out|come to|order from) "
             + "(?:you\\b|your\\s+\\w+)|(?:she|he|they)\\s+(?:has|have|had|should|must|needs?|ought) to "
             + "(?:try|visit|check out|come to|order from|get) (?:you\\b|your\\s+\\w+))");
+    /**
+     * Told a named other to go to you: "told the florist next door to use you", "told the new café to call you". Only
+     * told: people are told to do things, where "sent the invoice to you" sends a thing. The verbs say they should come
+     * as customers (use, call, book with, try).
+     */
+    private static final Pattern TOLD_THE = Pattern.compile("\\b(?:told|telling|tell)\\s+(the\\s+[\\w' -]{1,40}?)\\s+"
+            + "to (?:try|visit|use|call|ring|book with|come to|order from|go to) (?:you\\b|your\\s+\\w+)");
     /** Recommended you to them: "recommended you to my book club", "recommended your studio to a friend". */
     private static final Pattern RECOMMENDED = Pattern.compile("\\b(?:recommended|recommending|recommend)\\s+"
             + "(?:you|your\\s+\\w+)\\s+to\\s+(" + PEOPLE + ")(?:$|[\\s,.!;:)])");
@@ -67,7 +74,7 @@ public final class Referral {
         }
         String t = text.toLowerCase(Locale.ROOT);
         return found(SENT.matcher(t)) || found(TOLD.matcher(t)) || found(RECOMMENDED.matcher(t))
-                || LOVED.matcher(t).find();
+                || found(TOLD_THE.matcher(t)) || LOVED.matcher(t).find();
     }
 
     /** Whether a match names people of one's own rather than work handed on ("a client", "a lead"). */

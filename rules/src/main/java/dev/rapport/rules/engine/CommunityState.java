@@ -21,6 +21,7 @@ import dev.rapport.rules.text.AttentionAsked;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.ClientsDesk;
 import dev.rapport.rules.text.OfferRequest;
+import dev.rapport.rules.text.OfferTakenUp;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.ServesClients;
 import dev.rapport.rules.text.SeeksClients;
@@ -507,7 +508,7 @@ final class CommunityState {
             if (cues.offerRequest() && (question || !Pitch.opensForWork(m.text())
                     && !QuoteOffered.is(m.text()) && !CostsOnTop.is(m.text()))) {
                 p.postedJob = true;
-            } else if (!question && !p.postedJob) {
+            } else if (!question && !p.postedJob && !toASellerOnly(m, addressees)) {
                 p.offersWork = true;
                 trade.offered();
             }
@@ -543,6 +544,12 @@ final class CommunityState {
                         purposes.of(m.channelInfo()).feedback(), p.lastQuestionSeeksOffer);
             }
             recentQuestions.asked(m.id(), m.time(), p.lastQuestionSeeksOffer);
+        } else if (p.lastQuestionSeeksOffer && !question && saidToAnother(m, addressees)
+                && OfferTakenUp.is(m.text())) {
+            // One who asked for a provider or a price and then takes up someone's offer ("Tuesday is fine, texting
+            // you in a bit", "deal, I'll collect Saturday") has chosen: the request is settled, and an offer
+            // sent to them privately afterwards by someone else answers nothing they still ask. It is a pitch.
+            p.lastQuestionSeeksOffer = false;
         }
         // Anyone replying to a question or to its asker answers it.
         if (m.replyTo().isPresent()) {
@@ -626,6 +633,35 @@ final class CommunityState {
             tookUp(q, by, at);
         }
         openQuestions.close(q, lastActivity);
+    }
+
+    /**
+     * Whether {@code m} speaks to someone who offers work here and states no terms of its own: a buyer's word to the
+     * seller they hired ("perfect as always", "both done, thanks"), not an offer of work. A seller answering a buyer,
+     * or one who names a price, still offers.
+     */
+    private boolean toASellerOnly(ChatMessage m, List<UserId> addressees) {
+        if (Pitch.statesTermsOfSale(m.text())) {
+            return false;
+        }
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId u = addressees.get(k);
+            Person other = u.equals(m.author()) ? null : people.get(u);
+            if (other != null && other.offersWork) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code m} replies to or names someone besides its author. */
+    private static boolean saidToAnother(ChatMessage m, List<UserId> addressees) {
+        for (int k = 0; k < addressees.size(); k++) {
+            if (!addressees.get(k).equals(m.author())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a message is in a channel where people offer their work ({@link ChannelPurpose#trade}). */

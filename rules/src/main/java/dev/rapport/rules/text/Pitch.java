@@ -53,7 +53,7 @@ public final class Pitch {
         }
         // A thing of one's own offered at a price to the one spoken to ("I've got a spare one for 70 euros", "can do it
         // for $15", "yours for 40 quid", "can let it go for 60€"): the offer and its price are the pitch, in a DM or not.
-        if (OFFERS_AT_A_PRICE.find(t)) {
+        if (OFFERS_AT_A_PRICE.find(t) && !STILL_FOR_SALE_ASKED.matcher(t).find()) {
             return true;
         }
         // A demo of one's product booked or offered ("happy to show you a free demo", "book a demo", "demo slots"):
@@ -65,8 +65,10 @@ public final class Pitch {
             return false;
         }
         // A price with a call to book is a priced offer too: the booking link is its contact call. So is a service
-        // one runs ("I run a growth agency", "we help shops like yours") with a call to book: a sales call.
-        return proposes(t) || priced(t) || offersAService(t);
+        // one runs ("I run a growth agency", "we help shops like yours") with a call to book: a sales call. So is room
+        // said to be left in one's diary ("two slots free", "now booking") with a call to book or a booking page:
+        // the places are one's own work, offered as a price would offer it.
+        return proposes(t) || priced(t) || offersAService(t) || openForWork(t);
     }
 
     /**
@@ -228,8 +230,16 @@ public final class Pitch {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return priced(t) && !pastPrice(t) && !BID.find(t) && !PAYER.find(t);
+        return priced(t) && !pastPrice(t) && !BID.find(t) && !PAYER.find(t) && !STILL_FOR_SALE_ASKED.matcher(t).find();
     }
+
+    /**
+     * Whether the other's thing is still to be had, asked: "is it still for sale?", "still available?", "is the blue one
+     * still going?". Only one who wants to buy asks that, so a price beside it ("I could do £300") is what they would
+     * pay: a buyer's bid, not an offer of their own. A seller's "still available, £40" asks nothing.
+     */
+    private static final Pattern STILL_FOR_SALE_ASKED = Pattern.compile(
+            "\\bstill (?:for sale|available|going|up for grabs)\\s*\\?");
 
     /**
      * The one asking is the one who would pay: "can I pay by card?", "do we pay at the door?", "how do I pay the £30?".
@@ -338,7 +348,10 @@ public final class Pitch {
                 || commissionsOpen(t) || t.contains("spots open") || t.contains("spot open") || t.contains("spot left")
                 || t.contains("taking on clients") || t.contains("taking new clients") || t.contains("accepting clients")
                 || t.contains("accepting orders") || t.contains("open for orders") || t.contains("open for work")
-                || t.contains("available for work");
+                || t.contains("available for work")
+                // bookings said to be open, the same room left in one's diary: "now booking", "taking bookings"
+                || t.contains("now booking") || t.contains("booking now") || t.contains("taking bookings")
+                || t.contains("bookings open") || t.contains("bookings are open");
     }
 
     /** "Commissions" in any common spelling ("comissions", "commisions", "commish", "comms") said to be open or taken. */

@@ -273,6 +273,11 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             return in(t, s0, s1, ANY_REQUEST_WORDS);
         }
         if (in(t, f0, f1, AUXILIARY_WORDS)) {
+            // An auxiliary set off by a comma is a word said on its own ("don't, it happens to everyone", "will do,
+            // thanks", "can't, sorry"): a question runs from its auxiliary straight into the subject ("don't you...").
+            if (setOff(t, f1, s0)) {
+                return false;
+            }
             // "do it now" and "do this first" are instructions; "does it work" is a question.
             if (is(t, f0, f1, "do") && (is(t, s0, s1, "it") || is(t, s0, s1, "this") || is(t, s0, s1, "that"))) {
                 return false;
@@ -291,6 +296,17 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         }
         if (in(t, f0, f1, WH_WORD_LIST)) {
             return in(t, s0, s1, AUXILIARY_WORDS) || in(t, s0, s1, WH_FOLLOWER_WORDS);
+        }
+        return false;
+    }
+
+    /** Whether a comma, a semicolon, a colon or a dash stands between the word ending at {@code end} and the next. */
+    private static boolean setOff(String t, int end, int next) {
+        for (int k = end; k < next; k++) {
+            char c = t.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2013' || c == '\u2014') {
+                return true;
+            }
         }
         return false;
     }

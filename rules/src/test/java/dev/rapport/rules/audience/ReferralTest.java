@@ -65,4 +65,24 @@ class ReferralTest {
     void aCountOfClientsOrThingsDoesNot(String text) {
         assertThat(Referral.is(text)).isFalse();
     }
+
+    /** Someone of their acquaintance told to go to the one spoken to, by what they are ("the bakery over the road"). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "job's done, ta. I told the florist two doors down to use you for their deliveries",
+        "told the new cafe on the corner to call you when their boiler goes"
+    })
+    void aNamedOtherToldToUseYouRefers(String text) {
+        assertThat(Referral.is(text)).isTrue();
+    }
+
+    /** Told to use something else, or a client told: no one sent to the person as a customer of theirs. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "told the lads to use the side gate from now on",
+        "I told the client to call you about the invoice"
+    })
+    void aNamedOtherToldSomethingElseOrAClientHandedOnDoesNotRefer(String text) {
+        assertThat(Referral.is(text)).isFalse();
+    }
 }

@@ -191,6 +191,41 @@ class PitchTest {
         assertThat(pitch("can let it go for 60€ this week")).isTrue();
     }
 
+    /**
+     * Asking whether the other's thing is still to be had is what a buyer asks: a price beside it is what they would pay,
+     * a bid for someone else's goods, in a DM or not.
+     */
+    @Test
+    void aPriceBesideAskingWhetherTheirThingIsStillForSaleIsABidNotAnOffer() {
+        assertThat(pitch("saw your tandem in the classifieds, is it still for sale? I can do £400 cash on Sunday"))
+                .isFalse();
+        assertThat(Pitch.pricedQuestion("is the green tent still available? could do €90 if that suits?")).isFalse();
+    }
+
+    /** A seller's own "still available" asks nothing, and with their price it is still their offer. */
+    @Test
+    void aSellersStillAvailableWithTheirPriceIsStillAnOffer() {
+        assertThat(pitch("the tandem's still available, can do £400 for a quick sale")).isTrue();
+        assertThat(Pitch.pricedQuestion("the tent is still available, €90 with the poles, want me to hold it?"))
+                .isTrue();
+    }
+
+    /** Room left in one's diary ("slots free", "now booking") with one's booking page offers one's work. */
+    @Test
+    void freeSlotsOrBookingsOpenWithTheBookingPageAreAnOffer() {
+        assertThat(pitch("Piano lessons: three Tuesday slots free, grade prep included, https://keys.example/book"))
+                .isTrue();
+        assertThat(pitch("nine of my pupils passed grade five this year. now booking: https://keys.example/book"))
+                .isTrue();
+    }
+
+    /** Slots named without a booking page or a call, or a booking page passed on with no room of one's own, are not. */
+    @Test
+    void freeSlotsWithNoBookingPageOrABookingPagePassedOnAreNot() {
+        assertThat(pitch("two slots free on the Saturday ride if anyone wants to tag along")).isFalse();
+        assertThat(pitch("the leisure centre's courts page moved: https://leisure.example/book")).isFalse();
+    }
+
     @Test
     void aPriceOnceBoughtAtIsNoOffer() {
         assertThat(pitch("I got mine for $60 second hand, it's been great")).isFalse();

@@ -154,6 +154,21 @@ class TextFeaturesTest {
         assertThat(TextFeatures.of("have the parcels gone out?").question()).isTrue();
     }
 
+    /** An auxiliary set off by a comma is said on its own, as a reply: the rest of the message tells, it does not ask. */
+    @Test
+    void anOpeningAuxiliarySetOffByACommaAsksNothing() {
+        assertThat(TextFeatures.of("don't, we've all wired a plug backwards once").question()).isFalse();
+        assertThat(TextFeatures.of("will do, see you at the club night").question()).isFalse();
+        assertThat(TextFeatures.of("can't — the van is booked all weekend").question()).isFalse();
+    }
+
+    /** Run straight into its subject, the same auxiliary still opens a question without its mark. */
+    @Test
+    void anOpeningAuxiliaryRunningIntoItsSubjectStillAsks() {
+        assertThat(TextFeatures.of("don't we need a permit for the stall").question()).isTrue();
+        assertThat(TextFeatures.of("will you bring the spare leads").question()).isTrue();
+    }
+
     @Test
     void linksAndMentionsAreNotWords() {
         assertThat(TextFeatures.of("<@123> https://a.example/you/your look").words()).isEqualTo(1);
