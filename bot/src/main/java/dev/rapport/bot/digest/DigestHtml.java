@@ -26,7 +26,7 @@ public final class DigestHtml {
         b.append("<h2>Networking score: ").append(esc(ScoreWords.points(total))).append("</h2>\n");
         if (total.now().isPresent()) {
             b.append("<p>").append(esc(ScoreWords.change(total))).append(" since last week · ")
-                    .append(esc(ScoreWords.trend(total))).append(" over the last four weeks</p>\n");
+                    .append(esc(ScoreWords.trendOver(total))).append("</p>\n");
             b.append("<table><tr><th>pillar</th><th>points</th><th>since last week</th><th>last 4 weeks</th>"
                     + "<th>what counted</th></tr>\n");
             for (ScoreCard.Line line : card.lines().subList(1, card.lines().size())) {

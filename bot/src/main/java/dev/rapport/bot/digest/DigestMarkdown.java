@@ -22,8 +22,8 @@ public final class DigestMarkdown {
         ScoreCard.Line total = card.total();
         b.append("## Networking score: ").append(ScoreWords.points(total)).append("\n\n");
         if (total.now().isPresent()) {
-            b.append(ScoreWords.change(total)).append(" since last week · ").append(ScoreWords.trend(total))
-                    .append(" over the last four weeks\n\n");
+            b.append(ScoreWords.change(total)).append(" since last week · ").append(ScoreWords.trendOver(total))
+                    .append("\n\n");
             b.append("| pillar | points | since last week | last 4 weeks | what counted |\n");
             b.append("|---|---:|---:|---|---|\n");
             for (ScoreCard.Line line : card.lines().subList(1, card.lines().size())) {

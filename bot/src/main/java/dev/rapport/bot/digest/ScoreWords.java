@@ -30,6 +30,17 @@ public final class ScoreWords {
         return line.trend().map(t -> t.describe()).orElse("-");
     }
 
+    /**
+     * The trend with the span it was drawn over: "↑ rising 4.0 a week over the last four weeks", naming how many of them
+     * had a score when not all did ("... (3 with a score)"); with fewer than two, that there is no trend yet (a bare
+     * "-" before "over the last four weeks" said nothing).
+     */
+    public static String trendOver(ScoreCard.Line line) {
+        return line.trend().map(t -> t.describe() + " over the last four weeks"
+                        + (t.weeks() < ScoreCard.TREND_WEEKS ? " (" + t.weeks() + " with a score)" : ""))
+                .orElse("no trend yet: fewer than two of the last four weeks have a score");
+    }
+
     /** "Give first 15 / 25 (+3, ↑ rising 2.0 a week)". */
     public static String summary(ScoreCard.Line line) {
         if (line.now().isEmpty()) {
