@@ -410,8 +410,8 @@ final class WaitingQuestions {
     /**
      * Takes out, oldest first, the questions waiting in {@code channel} to which the person's message is their first
      * word there since ({@link WaitingQuestion#passed} not yet set) and whose question sentences' content words
-     * ({@link WaitingQuestion#asked}) hold the message's opening word ({@code opening}, {@link TopicWords#of} of that one word): the question's own word
-     * said back first, as "yes" opens an answer.
+     * ({@link WaitingQuestion#asked}) hold the message's opening word ({@code opening}, {@link TopicWords#of} of that
+     * one word): the question's own word said back first, as "yes" opens an answer.
      */
     List<WaitingQuestion> answeredByEcho(ChannelId channel, int[] opening) {
         if (opening.length == 0) {

@@ -11,12 +11,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -192,7 +194,7 @@ final class CommunityParts {
         TreeSet<String> roles = new TreeSet<>();
         boolean trade = false;
         boolean referrals = false;
-        java.time.Instant lastActivity = null;
+        Instant lastActivity = null;
         for (CommunitySnapshot p : parts) {
             version = Math.max(version, p.version());
             people.addAll(p.people());
@@ -236,7 +238,7 @@ final class CommunityParts {
         return new CommunitySnapshot(version, first.community(), people, open, recent, rooms, List.copyOf(sellers),
                 trade, referrals, List.copyOf(roles), norms, team, messages, dms, unnamed, requests, tradesOwn,
                 tradeRooms.stream().map(ChannelId::of).toList(), tradeGroups, pitches,
-                java.util.Optional.ofNullable(lastActivity));
+                Optional.ofNullable(lastActivity));
     }
 
     /** Message ids in the order they were given: numbers by value (a longer Discord id is a later one), else by text. */
