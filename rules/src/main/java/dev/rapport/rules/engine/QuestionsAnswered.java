@@ -282,29 +282,12 @@ final class QuestionsAnswered {
         // the show), and not a post with a link: "the new show is up: <link>" is news of one's own, whatever word it
         // opens with.
         if (turn != null && !thanksForAFavour && !text.question() && !asksTheRoom && m.links().isEmpty()) {
-            for (WaitingQuestion w : s.questions.answeredByEcho(m.channel(), TopicWords.of(openingWord(m.text())))) {
+            for (WaitingQuestion w : s.questions.answeredByEcho(m.channel(), m.text())) {
                 t.responded(Duration.between(w.since, m.time()).getSeconds());
                 t.mentionAnswered();
                 answeredAny = true;
             }
         }
         return answeredAny;
-    }
-
-    /** The message's first word (its first run of letters), or "" when it opens with no word. */
-    private static String openingWord(String text) {
-        if (text == null) {
-            return "";
-        }
-        int i = 0;
-        int n = text.length();
-        while (i < n && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        int s = i;
-        while (i < n && Character.isLetter(text.charAt(i))) {
-            i++;
-        }
-        return text.substring(s, i);
     }
 }

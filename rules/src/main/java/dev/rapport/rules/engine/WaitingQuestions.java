@@ -324,34 +324,24 @@ final class WaitingQuestions {
         if (waiting == null) {
             return List.of();
         }
-        int[] words = null;
-        List<WaitingQuestion> answered = null;
-        for (int i = 0; waiting != null && i < waitingCount; ) {
-            WaitingQuestion w = waiting[i];
+        // The message's words are read once, and only when a question with enough words waits in the channel.
+        int[][] words = new int[1][];
+        return takeWhere(w -> {
             if (w.topic == null || w.topic.length < TopicWords.TAKEN_UP || !w.channel.equals(channel)) {
-                i++;
-                continue;
+                return false;
             }
-            if (words == null) {
-                words = TopicWords.of(text);
+            if (words[0] == null) {
+                words[0] = TopicWords.of(text);
             }
-            if (TopicWords.shared(w.topic, w.comparable(words)) < TopicWords.TAKEN_UP) {
-                i++;
-                continue;
-            }
-            if (answered == null) {
-                answered = new ArrayList<>(2);
-            }
-            takeAt(i, answered);
-        }
-        return answered == null ? List.of() : answered;
+            return TopicWords.shared(w.topic, w.comparable(words[0])) >= TopicWords.TAKEN_UP;
+        });
     }
 
     /**
      * Takes out the questions put to the person by name in a channel other than {@code channel}, since {@code since}
-     * and after their last word anywhere ({@code lastOwn}, null for none), one of whose names ({@link WaitingQuestion#names})
-     * {@code text} says: the person's first word since, said to the room elsewhere, that names what the question asked
-     * about (see {@code QuestionsAnswered}). Not a question put to the team.
+     * and after their last word anywhere ({@code lastOwn}, null for none), one of whose names
+     * ({@link WaitingQuestion#names}) {@code text} says: the person's first word since, said to the room elsewhere, that
+     * names what the question asked about (see {@code QuestionsAnswered}). Not a question put to the team.
      */
     List<WaitingQuestion> answeredInAnotherRoom(ChannelId channel, Instant since, Instant lastOwn, String text) {
         // Most of a person's messages come with no question waiting: nothing allocated for them.
@@ -410,15 +400,42 @@ final class WaitingQuestions {
     /**
      * Takes out, oldest first, the questions waiting in {@code channel} to which the person's message is their first
      * word there since ({@link WaitingQuestion#passed} not yet set) and whose question sentences' content words
-     * ({@link WaitingQuestion#asked}) hold the message's opening word ({@code opening}, {@link TopicWords#of} of that
-     * one word): the question's own word said back first, as "yes" opens an answer.
+     * ({@link WaitingQuestion#asked}) hold the opening word of {@code text} (its first run of letters, read as
+     * {@link TopicWords#of} reads words): the question's own word said back first, as "yes" opens an answer.
      */
-    List<WaitingQuestion> answeredByEcho(ChannelId channel, int[] opening) {
-        if (opening.length == 0) {
+    List<WaitingQuestion> answeredByEcho(ChannelId channel, String text) {
+        // Most of a person's messages come with no question waiting: nothing read or allocated for them.
+        if (waiting == null) {
             return List.of();
         }
-        return takeWhere(w -> !w.passed && w.channel.equals(channel) && w.asked != null
-                && TopicWords.shared(w.asked, w.comparable(opening)) > 0);
+        // The opening word is read once, and only when a question with asked words waits in the channel.
+        int[][] opening = new int[1][];
+        return takeWhere(w -> {
+            if (w.passed || !w.channel.equals(channel) || w.asked == null) {
+                return false;
+            }
+            if (opening[0] == null) {
+                opening[0] = TopicWords.of(openingWord(text));
+            }
+            return opening[0].length > 0 && TopicWords.shared(w.asked, w.comparable(opening[0])) > 0;
+        });
+    }
+
+    /** The first word of {@code text} (its first run of letters after any white space), or "" when it has none. */
+    private static String openingWord(String text) {
+        if (text == null) {
+            return "";
+        }
+        int i = 0;
+        int n = text.length();
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int s = i;
+        while (i < n && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(s, i);
     }
 
     /**
