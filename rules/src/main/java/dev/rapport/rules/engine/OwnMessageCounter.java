@@ -264,13 +264,14 @@ final class OwnMessageCounter {
         // or names no one answers the room's question, though it came soon after someone's line.
         boolean askedAfter = m.replyTo().isEmpty() && m.mentions().isEmpty() && !reading.promotion()
                 && m.kind() != ChannelKind.DIRECT && purposes.of(m.channelInfo()).asksAfterMembers();
-        // So is news of one's own told to the room because people asked for it, and said so at its opening ("since
-        // people asked, here's how the move went"): the report is what they wanted, its "I" and "my" the answer.
-        boolean updateAsked = m.replyTo().isEmpty() && m.mentions().isEmpty() && !reading.promotion()
-                && !reading.sells() && m.kind() != ChannelKind.DIRECT && UpdateAsked.in(m.text());
         boolean aboutOneselfByNeed = reading.introduction() || reading.seekingHelp() || helping || reading.noticeBoard()
                 || reading.ownPost();
-        boolean wordsAsked = aboutOneselfByNeed || askedAfter || updateAsked;
+        // So is news of one's own told to the room because people asked for it, and said so at its opening ("since
+        // people asked, here's how the move went"): the report is what they wanted, its "I" and "my" the answer. Its
+        // words are read only when nothing before already asked for the person's own words.
+        boolean wordsAsked = aboutOneselfByNeed || askedAfter
+                || m.replyTo().isEmpty() && m.mentions().isEmpty() && !reading.promotion() && !reading.sells()
+                && m.kind() != ChannelKind.DIRECT && UpdateAsked.in(m.text());
         int words = wordsAsked ? 0 : text.words();
         int firstPerson = wordsAsked ? 0 : text.firstPerson();
         int secondPerson = wordsAsked ? 0 : text.secondPerson();
