@@ -881,6 +881,11 @@ public final class CoachEngine {
         return keeper.forgetInCommunities(forgotten);
     }
 
+    /** Whether a pitch sent in the direct conversation {@code channel} is remembered (what a forget lets go of). */
+    boolean remembersPitchIn(ChannelId channel) {
+        return recipients.remembersPitchIn(channel);
+    }
+
     /** The communities whose state may have changed since the last call (for periodic saving). */
     public Set<CommunityId> drainChangedCommunities() {
         return communities.drainChangedCommunities();

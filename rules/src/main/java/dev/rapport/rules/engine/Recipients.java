@@ -298,6 +298,19 @@ final class Recipients {
         }
     }
 
+    /**
+     * Lets go of the pitches whose message is no longer remembered: after a forget took its sender's messages, the
+     * ids of their DM and pitch are not kept in memory either (nothing could chase them any more).
+     */
+    void forgetPitchesNoLongerSeen() {
+        pitchInDirect.values().removeIf(id -> seen.get(id) == null);
+    }
+
+    /** Whether a pitch in the direct conversation {@code channel} is remembered for its sender's next word. */
+    boolean remembersPitchIn(ChannelId channel) {
+        return pitchInDirect.containsKey(channel);
+    }
+
     /** Keeps a direct conversation's latest pitch while only its sender writes there ({@link #pitchInDirect}). */
     void rememberPitchInDirect(ChatMessage m, boolean pitched) {
         if (pitched) {

@@ -352,7 +352,7 @@ final class SnapshotKeeper {
     /**
      * Lets go of what the engine keeps beside the communities' pictures about the people whose pseudonym {@code gone}
      * accepts: their messages and their place in others', their team questions and places in them, their direct
-     * conversations.
+     * conversations and the pitches they sent there.
      */
     private void forgetKept(java.util.function.Predicate<String> forgotten) {
         // Each pseudonym asked once: the test may be a keyed hash, and a week's messages name the same few people.
@@ -378,6 +378,7 @@ final class SnapshotKeeper {
         teamQuestions.values().removeIf(List::isEmpty);
         direct.forget(gone);
         inTheRoom.forget(gone);
+        recipients.forgetPitchesNoLongerSeen();
     }
 
     /**
