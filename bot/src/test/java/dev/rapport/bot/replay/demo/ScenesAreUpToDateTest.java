@@ -118,7 +118,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes93Script", "held-out-scenes-93", HeldOutScenes93Script::files),
                 script("HeldOutScenes94Script", "held-out-scenes-94", HeldOutScenes94Script::files),
                 script("HeldOutScenes95Script", "held-out-scenes-95", HeldOutScenes95Script::files),
-                script("HeldOutScenes96Script", "held-out-scenes-96", HeldOutScenes96Script::files));
+                script("HeldOutScenes96Script", "held-out-scenes-96", HeldOutScenes96Script::files),
+                script("HeldOutScenes99Script", "held-out-scenes-99", HeldOutScenes99Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
