@@ -244,7 +244,7 @@ class SelfPromotionDetectorTest {
 
         /** The trial's length said between "free" and "trial" is the same offer. */
         @ParameterizedTest
-        @ValueSource(strings = {"Rotawise plans your shifts for you. Free 30-day trial: https://rotawise.example/go",
+        @ValueSource(strings = {"Shiftly builds the rota overnight. Free 21-day trial at https://shiftly.example/go",
                 "we just launched, free 7 day trial here https://inkpad.example/try"})
         void aFreeTrialOfSomeLengthWithItsLinkIsASalesPitch(String text) {
             assertThat(verdict(text).salesPitch()).as(text).isTrue();
