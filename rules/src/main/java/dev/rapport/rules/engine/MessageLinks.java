@@ -1,5 +1,6 @@
 package dev.rapport.rules.engine;
 
+import dev.rapport.rules.links.LinkExtractor;
 import dev.rapport.rules.links.PasteSites;
 import dev.rapport.rules.links.Places;
 import dev.rapport.rules.model.ChannelId;
@@ -229,7 +230,18 @@ final class MessageLinks {
         while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '<')) {
             i++;
         }
-        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4);
+        if (text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
+                || text.regionMatches(true, i, "www.", 0, 4)) {
+            return true;
+        }
+        // So does an address written without its scheme but with a page after the host ("shop.example/sale …", as
+        // chat apps make it clickable): it is there to be followed, as much as one with "https://". A bare host name
+        // at the start ("amazon.com has them cheaper") may name a site as what is talked about, and is not counted.
+        int end = LinkExtractor.linkEnd(text, i);
+        if (end < 0 || LinkExtractor.disguisedAt(text, i, end)) {
+            return false;
+        }
+        int slash = text.indexOf('/', i);
+        return slash > i && slash < end - 1;
     }
 }

@@ -151,6 +151,21 @@ final class OneBehaviour {
      */
     static boolean carriesOn(List<Finding> week, Instant at, Collection<String> aimedAt,
                              Collection<MessageId> sameLinkPosts, boolean sells, boolean asksAgain) {
+        return carriesOn(week, at, aimedAt, sameLinkPosts, sells, asksAgain, false);
+    }
+
+    /**
+     * As {@link #carriesOn(List, Instant, Collection, Collection, boolean, boolean)}, where {@code toSomeoneJustMet}
+     * says the message is aimed at someone the person first spoke with in the last days: the same offer (a link the
+     * week's cold pitch carried), selling again, put to another newcomer (under their photo, as the answer to their
+     * question) is the pitch made again to the next person met, however it is worded ("code X for 20% off: …" with no
+     * "you" in it). The cold-pitch tip names that, one behaviour; calling it promotion and a repeated link as well
+     * tells the person the same thing three times. The same offer to the room, or to people long known, is still a
+     * habit of its own.
+     */
+    static boolean carriesOn(List<Finding> week, Instant at, Collection<String> aimedAt,
+                             Collection<MessageId> sameLinkPosts, boolean sells, boolean asksAgain,
+                             boolean toSomeoneJustMet) {
         for (Finding f : week) {
             if (rank(f.rule()) != 0 || !f.actionable() || f.at().isAfter(at)) {
                 continue;
@@ -158,6 +173,13 @@ final class OneBehaviour {
             for (String person : f.evidence().counterparts()) {
                 if (aimedAt.contains(person)) {
                     return true;
+                }
+            }
+            if (f.rule() == RuleId.SELL_COLD && sells && toSomeoneJustMet) {
+                for (MessageId m : f.evidence().messages()) {
+                    if (sameLinkPosts.contains(m)) {
+                        return true;
+                    }
                 }
             }
             // Only an ask of people: a request to a room taken into the next room is the same push in two rooms, which

@@ -11,6 +11,7 @@ import dev.rapport.rules.model.ChannelId;
 import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.promo.ColdSellRule;
 import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.MessageFacts;
 import dev.rapport.rules.rule.OverdueContext;
@@ -230,9 +231,14 @@ final class RuleRuns {
         @Override
         List<MessageId> carriedOn(List<Finding> week) {
             List<String> aimedAt = new ArrayList<>(facts.addressees().size());
+            // Someone first spoken with within the days a cold pitch counts them new (sell.cold's default).
+            Instant newSince = m.time().minus(Duration.ofDays((long) ColdSellRule.NEW_DAYS.defaultValue()));
+            boolean toSomeoneJustMet = false;
             for (UserId other : facts.addressees()) {
                 if (!other.equals(m.author())) {
                     aimedAt.add(pseudonym(other));
+                    toSomeoneJustMet |= s.firstInteractionWith(other).map(first -> !first.isBefore(newSince))
+                            .orElse(true);
                 }
             }
             Set<MessageId> sameLinkPosts = new HashSet<>();
@@ -244,8 +250,8 @@ final class RuleRuns {
                 }
             }
             boolean sells = facts.promo().salesPitch() || facts.pitch();
-            return OneBehaviour.carriesOn(week, m.time(), aimedAt, sameLinkPosts, sells, FavourNamed.in(m.text()))
-                    ? List.of(m.id()) : List.of();
+            return OneBehaviour.carriesOn(week, m.time(), aimedAt, sameLinkPosts, sells, FavourNamed.in(m.text()),
+                    toSomeoneJustMet) ? List.of(m.id()) : List.of();
         }
     }
 

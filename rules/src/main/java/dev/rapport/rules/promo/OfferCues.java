@@ -287,6 +287,11 @@ final class OfferCues implements CueFinder {
         if (w.equals("free") && (t.isWord(i + 1, "shipping") || t.isWord(i + 1, "delivery") || t.isWord(i + 1, "trial"))) {
             return !t.inQuestion(i);
         }
+        // the trial's length said between the two words, the way software and memberships are offered: "free 14-day
+        // trial", "free 30 day trial", "free one-month trial" (the number and its unit, hyphenated or not)
+        if (w.equals("free") && trialLength(t, i + 1)) {
+            return !t.inQuestion(i);
+        }
         // a trial offered with where to take it: "free for the first 2 weeks: …", "free for 14 days → …" ("parking is
         // free for the first hour" names no page to sign up at)
         if (w.equals("free") && t.isWord(i + 1, "for") && t.links() > 0 && trialPeriod(t, i + 2)) {
@@ -337,6 +342,15 @@ final class OfferCues implements CueFinder {
             }
         }
         return true;
+    }
+
+    /** "14-day trial", "30 day trial", "one-month trial", "7-day" then "trial": a length of time, then the trial. */
+    private static boolean trialLength(PromoTokens t, int k) {
+        if (!(t.isKind(k, TokenKind.NUMBER) || t.isWord(k, "one") || t.isWord(k, "two") || t.isWord(k, "three")
+                || t.isWord(k, "seven") || t.isWord(k, "thirty"))) {
+            return false;
+        }
+        return (t.isWord(k + 1, "day") || t.isWord(k + 1, "week") || t.isWord(k + 1, "month")) && t.isWord(k + 2, "trial");
     }
 
     /** "the first 3 months", "14 days", "a month", "your first year": how long a trial lasts. */

@@ -190,6 +190,45 @@ class OneBehaviourTest {
         assertThat(weekTips(chat, "kim")).contains(PROMO_SELF);
     }
 
+    @Test
+    void theSameOfferPutToEachNewcomerAfterAColdPitchIsThePitchAloneNotAlsoPromotionOrARepeat() {
+        Chat chat = Chat.coaching("kim");
+        MessageId seedlings = chat.say("ola", "show-off", "my tomato seedlings are finally up");
+        chat.reply("kim", "show-off", seedlings, "ola",
+                "[pitch] you should feed them my GrowFast, code SPROUT takes 15% off: https://growfast.example/shop");
+        chat.later(Duration.ofDays(1));
+        MessageId chillies = chat.say("pat", "show-off", "repotted the chillies into bigger pots today");
+        chat.reply("kim", "show-off", chillies, "pat",
+                "[pitch] GrowFast would have them fruiting sooner, code SPROUT for 15% off: https://growfast.example/shop");
+        chat.later(Duration.ofDays(1));
+        MessageId beans = chat.say("sam", "help", "is mid April too early to sow runner beans outside?");
+        chat.reply("kim", "help", beans, "sam", "[pitch] beans love GrowFast, code SPROUT: https://growfast.example/shop");
+
+        assertThat(weekTips(chat, "kim")).containsExactly(SELL_COLD);
+    }
+
+    @Test
+    void theSameOfferPutToPeopleLongKnownAfterAColdPitchIsPromotionBesideThePitch() {
+        Chat chat = Chat.coaching("kim");
+        MessageId hello = chat.say("pat", "general", "anyone sowing this weekend?");
+        chat.reply("kim", "general", hello, "pat", "yes, leeks and onions if the rain holds");
+        MessageId rain = chat.say("sam", "general", "rain all weekend here, sowing indoors");
+        chat.reply("kim", "general", rain, "sam", "same, the windowsill is full already");
+        chat.later(Duration.ofDays(20));
+        MessageId seedlings = chat.say("ola", "show-off", "my tomato seedlings are finally up");
+        chat.reply("kim", "show-off", seedlings, "ola",
+                "[pitch] you should feed them my GrowFast, code SPROUT takes 15% off: https://growfast.example/shop");
+        chat.later(Duration.ofDays(1));
+        MessageId chillies = chat.say("pat", "show-off", "repotted the chillies into bigger pots today");
+        chat.reply("kim", "show-off", chillies, "pat",
+                "[pitch] GrowFast would have them fruiting sooner, code SPROUT for 15% off: https://growfast.example/shop");
+        chat.later(Duration.ofDays(1));
+        MessageId beans = chat.say("sam", "help", "is mid April too early to sow runner beans outside?");
+        chat.reply("kim", "help", beans, "sam", "[pitch] beans love GrowFast, code SPROUT: https://growfast.example/shop");
+
+        assertThat(weekTips(chat, "kim")).contains(SELL_COLD, PROMO_SELF);
+    }
+
     /** Kim pushes one link into three channels within hours, each time as an ask under someone's news; the third to {@code third}. */
     private static Chat kimAsksInThreeChannels(String third) {
         Chat chat = Chat.coaching("kim");

@@ -31,6 +31,26 @@ class LinksDropRuleTest {
     }
 
     @Test
+    void firesOnAnAddressWrittenWithoutItsSchemeButWithAPageOpeningThePost() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "hello all");
+        chat.say("bob", "showcase", "my new mugs, what do you think?");
+        chat.later(Duration.ofDays(15));
+        chat.say("ana", "showcase", "anamakes.example/spring-sale spring glazes are in, twelve colours");
+        assertThat(chat.findings(LINKS_DROP)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenABareSiteNameOpensThePostAsWhatIsTalkedAbout() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "general", "hello all");
+        chat.say("bob", "showcase", "my new mugs, what do you think?");
+        chat.later(Duration.ofDays(15));
+        chat.say("ana", "showcase", "anamakes.example has moved to a new host, sorry for the wobbles this week");
+        assertThat(chat.findings(LINKS_DROP)).isEmpty();
+    }
+
+    @Test
     void firesAfterTwoWeeksOfSilenceInTheChannel() {
         Chat chat = Chat.coaching("ana");
         chat.say("ana", "showcase", "hi, happy to be here");

@@ -242,6 +242,20 @@ class SelfPromotionDetectorTest {
                     .isFalse();
         }
 
+        /** The trial's length said between "free" and "trial" is the same offer. */
+        @ParameterizedTest
+        @ValueSource(strings = {"Shiftly builds the rota overnight. Free 21-day trial at https://shiftly.example/go",
+                "we just launched, free 7 day trial here https://inkpad.example/try"})
+        void aFreeTrialOfSomeLengthWithItsLinkIsASalesPitch(String text) {
+            assertThat(verdict(text).salesPitch()).as(text).isTrue();
+        }
+
+        @Test
+        void askingWhetherThereIsAFreeTrialOfSomeLengthIsNot() {
+            assertThat(verdict("does that app have a free 14-day trial or do they want a card up front? "
+                    + "https://rotawise.example/pricing").salesPitch()).isFalse();
+        }
+
         @Test
         void aDiscountIsASalesPitch() {
             assertThat(verdict("50% off all templates this week, buy now").salesPitch()).isTrue();
