@@ -34,7 +34,7 @@ class AskAfterOwnPromotionTest {
     }
 
     private static final String ASK = "if you have been to one of my classes, would you mind leaving me a review? "
-            + "every star helps: https://reviews.example/ana-clay";
+            + "every star helps a lot: https://pottery.example/ana-clay";
 
     @Test
     void aFirstAskAfterPostingOnesOwnOfferWithItsLinkIsTold() {

@@ -24,7 +24,7 @@ class EveryStarPleaTest {
         Chat chat = chat();
         chat.sayIn("bo", LOUNGE, "morning all, frost on the van again");
         chat.later(Duration.ofDays(1));
-        chat.sayIn("ana", LOUNGE, "new pottery page is up, every star helps: https://reviews.example/ana-clay");
+        chat.sayIn("ana", LOUNGE, "new pottery page is up, every star helps a lot: https://pottery.example/ana-clay");
 
         assertThat(chat.finish().findings(ONEWAY_ASKS)).hasSize(1);
     }
