@@ -8,6 +8,7 @@ import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
+import dev.rapport.rules.rule.UserHistory.LinkPost;
 import dev.rapport.rules.stats.Durations;
 import dev.rapport.rules.text.FavourAsk;
 
@@ -96,8 +97,13 @@ public final class AsksRule implements Rule {
             // and mentions their own thing once in another ("new video up, sub if you haven't") asks among people they
             // give to, and "without having replied to anyone there" would not be true of the place. A second ask in the
             // look-back is a habit, and the room it is made in is then the fair measure.
+            // "Once" is not true of someone who has already pushed their own offer with its link at the place in the
+            // look-back (a course list and its booking page, posted unasked): a bare ask for attention (a review, a
+            // star) adds to that selling, and the room it is made in is the fair measure from the first ask on. An
+            // ask that is itself promotion (a priced offer with a word to look) is promotion's to weigh with the rest.
             Optional<Instant> gaveHere = ctx.history().lastGaveInCommunity();
-            if (firstAsk && gaveHere.isPresent() && !gaveHere.get().isBefore(since)) {
+            if (firstAsk && gaveHere.isPresent() && !gaveHere.get().isBefore(since)
+                    && !(!ctx.facts().promo().selfPromotion() && promotedBefore(ctx, since))) {
                 return;
             }
             if (!ctx.firstTimeIn("channel|" + ctx.message().channel().value(), Duration.ofDays(1))) {
@@ -132,6 +138,17 @@ public final class AsksRule implements Rule {
         ctx.emit(evidence.build(), new Tip("You asked " + (cold.size() == 1 ? "someone" : cold.size() + " people")
                 + " to check out your work without having replied to or reacted to them " + before + ".",
                 id().principle(), "engage with their work first: a real comment on something they posted."));
+    }
+
+    /** Whether the person posted promotion of their own (with its link) in this community since {@code since}. */
+    private static boolean promotedBefore(MessageContext ctx, Instant since) {
+        for (LinkPost p : ctx.history().recentPromotion()) {
+            if (!p.message().equals(ctx.message().id()) && !p.time().isBefore(since)
+                    && p.time().isBefore(ctx.message().time())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

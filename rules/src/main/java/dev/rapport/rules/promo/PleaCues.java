@@ -15,12 +15,20 @@ final class PleaCues implements CueFinder {
             return;
         }
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == TokenKind.WORD && (t.in(i, AskCues.PLEA_UNITS) && AskCues.attentionPlea(t, i)
-                    || pleaBeforeDeed(t, i))) {
+            if (t.kind(i) == TokenKind.WORD && ((t.in(i, AskCues.PLEA_UNITS) || everyStar(t, i))
+                    && AskCues.attentionPlea(t, i) || pleaBeforeDeed(t, i))) {
                 found.add(Cue.ATTENTION_PLEA);
                 return;
             }
         }
+    }
+
+    /**
+     * "every star helps", "each star means a lot": one star is a unit of a rating as "every rating" is, said with
+     * "every" or "each" (not "the star", nor "a star anise helps", where nothing is counted).
+     */
+    private static boolean everyStar(PromoTokens t, int i) {
+        return t.isWord(i, "star") && (t.isWord(i - 1, "every") || t.isWord(i - 1, "each"));
     }
 
     /** What one does for someone's channel or page, said as the past after "if you" ("if you subscribed"). */

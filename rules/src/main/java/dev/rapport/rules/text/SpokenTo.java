@@ -49,6 +49,17 @@ public final class SpokenTo {
         // "Thanks @Gus for the tip! @Hal, what day works?": the question speaks to the mentions opening its own
         // sentence; they come first, so the question waits for them and not for the person thanked before it.
         int asked = questionSentenceGroup(text, at, opening > 0 ? 1 : 0);
+        int called = asked >= 0 ? -1 : calledByName(text, at);
+        if (called >= 0 && at.size() == mentions.size()) {
+            List<UserId> spoken = new ArrayList<>(opening + 1);
+            spoken.add(mentions.get(called));
+            for (int k = 0; k < opening; k++) {
+                if (!spoken.contains(mentions.get(k))) {
+                    spoken.add(mentions.get(k));
+                }
+            }
+            return spoken;
+        }
         if (asked >= 0 && at.size() == mentions.size()) {
             List<UserId> spoken = new ArrayList<>(mentions.size());
             int end = asked;
@@ -96,6 +107,10 @@ public final class SpokenTo {
         }
         int opening = openingGroup(text, at);
         int asked = questionSentenceGroup(text, at, opening > 0 ? 1 : 0);
+        int called = asked >= 0 ? -1 : calledByName(text, at);
+        if (called >= 0) {
+            return List.of(mentions.get(called));
+        }
         if (asked >= 0) {
             int end = asked + 1;
             while (end < at.size() && sameGroup(text, at.get(end - 1), at.get(end))) {
@@ -154,6 +169,44 @@ public final class SpokenTo {
                 return -1;
             }
             return found;
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the mention whose person a later question calls by the first word of their name and a comma:
+     * "I only do the bread, cakes are @Ana Brook's. Ana, could you do a sponge for Saturday?" names Ana first as a
+     * third person (who makes the cakes) and then turns to her with her name, as people do in speech, so the question
+     * is hers, not that of the person replied to. The name is the one the mention's own text shows ("@Ana Brook"), so
+     * it is general: no list of names. -1 when no question sentence after the message's first opens with such a name
+     * and a comma ("Ana's cakes are great, could you ...?" calls nobody), or the mention stands inside that sentence.
+     */
+    private static int calledByName(String text, List<Integer> at) {
+        for (int mark = text.lastIndexOf('?'); mark > 0; mark = text.lastIndexOf('?', mark - 1)) {
+            int start = sentenceStart(text, mark - 1);
+            if (start <= 0) {
+                continue;
+            }
+            int end = start;
+            while (end < mark && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end == start || end - start < 2 || end >= mark || text.charAt(end) != ','
+                    || !Character.isUpperCase(text.charAt(start))) {
+                continue;
+            }
+            String name = text.substring(start, end);
+            for (int k = 0; k < at.size(); k++) {
+                int a = at.get(k);
+                if (a >= start && a < mark) {
+                    break;
+                }
+                if (text.regionMatches(true, a + 1, name, 0, name.length())
+                        && (a + 1 + name.length() == text.length()
+                        || !Character.isLetter(text.charAt(a + 1 + name.length())))) {
+                    return k;
+                }
+            }
         }
         return -1;
     }
