@@ -38,7 +38,7 @@ class ForgetLetsGoOfDirectPitchesTest {
     private static Chat pitchedByDirectMessage() {
         Chat chat = Chat.coaching("ada");
         chat.say("ada", "general", "kiln is finally fixed, firing on friday");
-        chat.say("bo", "general", "nice, what cone do you fire to?");
+        chat.say("bo", "general", "nice, which cone are you firing at?");
         chat.say("cy", "general", "morning all");
         chat.direct("bo", DM.value(), "ada", "[pitch] hi Ada, my glaze course runs your studio's classes, $40 a seat");
         assertThat(chat.engine().remembersPitchIn(DM)).as("the pitch is remembered before any forget").isTrue();
