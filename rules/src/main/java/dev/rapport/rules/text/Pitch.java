@@ -89,6 +89,9 @@ public final class Pitch {
     private static final String PRICE = "(?:[$€£]\\s?\\d|\\d+(?:[.,]\\d+)?\\s?(?:[$€£]|(?:usd|eur|euros?|dollars|bucks"
             + "|quid|pounds|gbp)\\b))";
     /** A price or a share off ("20%"): the terms of an offer, as a sentence states them. */
+    /** Words that speak of a book as a thing to read: "my book", "the new book", "paperback", "ebook". */
+    private static final Pattern NAMES_A_BOOK = Pattern.compile("\\b(?:(?:my|our|his|her|the|this|new|first|latest)\\s+"
+            + "(?:new\\s+|first\\s+|latest\\s+)?book|paperback|hardback|hardcover|e-?book|novel|memoir)\\b");
     private static final Pattern TERMS = Pattern.compile(PRICE + "|\\d+\\s?%");
     /** A share said as money off, for {@link #statesTermsOfSale}. */
     private static final Pattern SHARE_OFF = Pattern.compile(
@@ -572,7 +575,7 @@ public final class Pitch {
                 || t.contains("jump on a call") || t.contains("book a meeting") || t.contains("schedule a meeting")
                 || t.contains("set up a call") || t.contains("minute call") || t.contains("min call")
                 || t.contains("quick call") || t.contains("discovery call") || t.contains("strategy call")
-                || t.contains("intro call") || t.contains("free consultation") || pageCounts && bookingPage(links)
+                || t.contains("intro call") || t.contains("free consultation") || pageCounts && bookingPage(links, t)
                 // the call to book said as an order that opens its clause ("book here", "book now at ...", "order
                 // yours here"), or a short slot to grab ("grab 15 min here"); a pitch only with a price or a service
                 || BOOK_HERE.find(t) || BOOK_A_CALL.find(t)
@@ -607,7 +610,7 @@ public final class Pitch {
             "book", "order", "buy", "reserve", "grab", "pick", "snag", "claim");
 
     /** A link to a page for booking ({@code /book}, {@code /booking}, {@code /book-a-call}, {@code /schedule}). */
-    private static boolean bookingPage(List<Link> links) {
+    private static boolean bookingPage(List<Link> links, String t) {
         for (int i = 0; i < links.size(); i++) {
             String url = links.get(i).url().toLowerCase(Locale.ROOT);
             int q = url.indexOf('?');
@@ -620,6 +623,11 @@ public final class Pitch {
                 continue; // no path: the host alone
             }
             String last = path.substring(slash + 1);
+            // A page named "book" beside words that speak of a book as a thing ("my book is out", "the paperback's
+            // £9"), is that book's page on the writer's site: a book to buy, not a call or a session to book.
+            if (last.equals("book") && NAMES_A_BOOK.matcher(t).find()) {
+                continue;
+            }
             if (last.equals("book") || last.equals("booking") || last.startsWith("book-a-") || last.equals("schedule")
                     || last.equals("book-call") || last.equals("consultation")) {
                 return true;

@@ -291,4 +291,19 @@ class PitchTest {
     void smallFiguresThatAreNoPriceOrDmsWithoutAPriceAreNot(String post) {
         assertThat(pitch(post)).as(post).isFalse();
     }
+
+    /**
+     * A page named "book" on the writer's site, beside words that speak of a book to read, is the book's page: its
+     * price sells a copy, not a session or a call to book. The same page beside a priced session is a booking page.
+     */
+    @Test
+    void aBooksOwnPageWithItsPriceIsNoCallToBook() {
+        assertThat(pitch("Finally holding the first copy of my book on canal walks. Hardback £16 from "
+                + "https://towpathtales.example/book")).isFalse();
+    }
+
+    @Test
+    void theSamePageBesideAPricedSessionIsStillACallToBook() {
+        assertThat(pitch("Guided towpath walks for groups, £16 a head: https://towpathtales.example/book")).isTrue();
+    }
 }
