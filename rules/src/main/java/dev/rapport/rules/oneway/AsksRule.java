@@ -103,7 +103,7 @@ public final class AsksRule implements Rule {
             // ask that is itself promotion (a priced offer with a word to look) is promotion's to weigh with the rest.
             Optional<Instant> gaveHere = ctx.history().lastGaveInCommunity();
             if (firstAsk && gaveHere.isPresent() && !gaveHere.get().isBefore(since)
-                    && !(!ctx.facts().promo().selfPromotion() && promotedBefore(ctx, since))) {
+                    && (ctx.facts().promo().selfPromotion() || !promotedBefore(ctx, since))) {
                 return;
             }
             if (!ctx.firstTimeIn("channel|" + ctx.message().channel().value(), Duration.ofDays(1))) {

@@ -88,10 +88,10 @@ public final class Pitch {
     /** A price: a currency sign by a figure, or a figure with a currency word ("$30", "40€", "25 quid"). */
     private static final String PRICE = "(?:[$€£]\\s?\\d|\\d+(?:[.,]\\d+)?\\s?(?:[$€£]|(?:usd|eur|euros?|dollars|bucks"
             + "|quid|pounds|gbp)\\b))";
-    /** A price or a share off ("20%"): the terms of an offer, as a sentence states them. */
     /** Words that speak of a book as a thing to read: "my book", "the new book", "paperback", "ebook". */
     private static final Pattern NAMES_A_BOOK = Pattern.compile("\\b(?:(?:my|our|his|her|the|this|new|first|latest)\\s+"
             + "(?:new\\s+|first\\s+|latest\\s+)?book|paperback|hardback|hardcover|e-?book|novel|memoir)\\b");
+    /** A price or a share off ("20%"): the terms of an offer, as a sentence states them. */
     private static final Pattern TERMS = Pattern.compile(PRICE + "|\\d+\\s?%");
     /** A share said as money off, for {@link #statesTermsOfSale}. */
     private static final Pattern SHARE_OFF = Pattern.compile(
