@@ -193,16 +193,7 @@ class OneBehaviourTest {
     @Test
     void theSameOfferPutToEachNewcomerAfterAColdPitchIsThePitchAloneNotAlsoPromotionOrARepeat() {
         Chat chat = Chat.coaching("kim");
-        MessageId seedlings = chat.say("ola", "show-off", "my tomato seedlings are finally up");
-        chat.reply("kim", "show-off", seedlings, "ola",
-                "[pitch] you should feed them my GrowFast, code SPROUT takes 15% off: https://growfast.example/shop");
-        chat.later(Duration.ofDays(1));
-        MessageId chillies = chat.say("pat", "show-off", "repotted the chillies into bigger pots today");
-        chat.reply("kim", "show-off", chillies, "pat",
-                "[pitch] GrowFast would have them fruiting sooner, code SPROUT for 15% off: https://growfast.example/shop");
-        chat.later(Duration.ofDays(1));
-        MessageId beans = chat.say("sam", "help", "is mid April too early to sow runner beans outside?");
-        chat.reply("kim", "help", beans, "sam", "[pitch] beans love GrowFast, code SPROUT: https://growfast.example/shop");
+        putsTheSameOfferToOlaPatAndSam(chat);
 
         assertThat(weekTips(chat, "kim")).containsExactly(SELL_COLD);
     }
@@ -215,6 +206,16 @@ class OneBehaviourTest {
         MessageId rain = chat.say("sam", "general", "rain all weekend here, sowing indoors");
         chat.reply("kim", "general", rain, "sam", "same, the windowsill is full already");
         chat.later(Duration.ofDays(20));
+        putsTheSameOfferToOlaPatAndSam(chat);
+
+        assertThat(weekTips(chat, "kim")).contains(SELL_COLD, PROMO_SELF);
+    }
+
+    /**
+     * Kim puts one offer (its code and link) under Ola's photo, a day later under Pat's, and a day after that as the
+     * reply to Sam's question: the same pitch, worded three ways.
+     */
+    private static void putsTheSameOfferToOlaPatAndSam(Chat chat) {
         MessageId seedlings = chat.say("ola", "show-off", "my tomato seedlings are finally up");
         chat.reply("kim", "show-off", seedlings, "ola",
                 "[pitch] you should feed them my GrowFast, code SPROUT takes 15% off: https://growfast.example/shop");
@@ -225,8 +226,6 @@ class OneBehaviourTest {
         chat.later(Duration.ofDays(1));
         MessageId beans = chat.say("sam", "help", "is mid April too early to sow runner beans outside?");
         chat.reply("kim", "help", beans, "sam", "[pitch] beans love GrowFast, code SPROUT: https://growfast.example/shop");
-
-        assertThat(weekTips(chat, "kim")).contains(SELL_COLD, PROMO_SELF);
     }
 
     /** Kim pushes one link into three channels within hours, each time as an ask under someone's news; the third to {@code third}. */
