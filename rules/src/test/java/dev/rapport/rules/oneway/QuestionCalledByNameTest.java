@@ -26,10 +26,7 @@ class QuestionCalledByNameTest {
         MessageId ask = chat.say("kai", "orders", "new in town! could I get a sponge for Saturday?");
         MessageId q = chat.replyMentioning("bea", "orders", ask, "kai", "cal",
                 "Hi Kai, I only bake the bread, the cakes are @cal. Cal, could you fit a sponge in for Saturday?");
-        for (int day = 0; day < 3; day++) {
-            chat.later(Duration.ofHours(20)).say("kai", "general", "the sea was wild on the front today");
-            chat.say("cal", "general", "oven door finally fixed");
-        }
+        bothAroundForThreeDays(chat);
         assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> {
             assertThat(f.user().value()).isEqualTo("cal");
             assertThat(f.evidence().suggestions()).containsExactly(q);
@@ -43,14 +40,19 @@ class QuestionCalledByNameTest {
         MessageId ask = chat.say("kai", "orders", "new in town! could I get a sponge for Saturday?");
         MessageId q = chat.replyMentioning("bea", "orders", ask, "kai", "cal",
                 "Hi Kai, I only bake the bread, the cakes are @cal. Could you say how big a sponge you want?");
-        for (int day = 0; day < 3; day++) {
-            chat.later(Duration.ofHours(20)).say("kai", "general", "the sea was wild on the front today");
-            chat.say("cal", "general", "oven door finally fixed");
-        }
+        bothAroundForThreeDays(chat);
         assertThat(chat.findings(ONEWAY_UNANSWERED)).singleElement().satisfies(f -> {
             assertThat(f.user().value()).isEqualTo("kai");
             assertThat(f.evidence().suggestions()).containsExactly(q);
         });
+    }
+
+    /** Kai and Cal both write elsewhere on each of the next three days: whoever the question waits for saw it. */
+    private static void bothAroundForThreeDays(Chat chat) {
+        for (int day = 0; day < 3; day++) {
+            chat.later(Duration.ofHours(20)).say("kai", "general", "the sea was wild on the front today");
+            chat.say("cal", "general", "oven door finally fixed");
+        }
     }
 
     @Test
