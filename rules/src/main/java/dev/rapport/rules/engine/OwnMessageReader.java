@@ -277,9 +277,11 @@ final class OwnMessageReader {
         // it where you covered the trade window?" answered with the episode and its link) is the place to find what
         // they asked about: the answer they wanted, not the thing pushed again, however often it was pushed before.
         // Only a question put to the writer, whose words name the link (a word of its host or path), and an answer
-        // that sells nothing and asks nothing of them.
+        // that sells nothing and asks nothing of them: one that also states terms they did not ask about (a price, a
+        // share off: "done on Monday. and the members' 20% runs till Friday: <link>") goes past the answer, and its
+        // link carries the offer.
         boolean askedAboutIt = answer && !promo.salesPitch() && !promo.engagementAsk() && !pitch && !ownSaleNamed
-                && linkNamedInTheirQuestion(m, ownLinks);
+                && !Pitch.namesTerms(m.text()) && linkNamedInTheirQuestion(m, ownLinks);
         boolean plugged = answer && !theirs && !m.links().isEmpty() && (promo.selfPromotion() || offered
                 || ownSaleNamed)
                 && (promo.engagementAsk() || (promo.salesPitch() || offered)

@@ -23,6 +23,11 @@ class LinkToWhatTheyAskedAboutTest {
 
     /** Rhys pushes his stream twice in three days, then answers Dee. */
     private static Chat pushedTwiceThenAsked(String question) {
+        return pushedTwiceThenAsked(question, ANSWER);
+    }
+
+    /** As above, with Rhys's own words of the answer. */
+    private static Chat pushedTwiceThenAsked(String question, String answer) {
         Chat chat = Chat.builder("rhys", "dee", "ola").promoDetector(new SelfPromotionDetector()).build();
         chat.say("rhys", "table-talk", "my stream is live tonight with the whole auction variant: " + LINK);
         chat.later(Duration.ofMinutes(20));
@@ -32,7 +37,7 @@ class LinkToWhatTheyAskedAboutTest {
         chat.later(Duration.ofDays(1));
         MessageId q = chat.mention("dee", "table-talk", "rhys", question);
         chat.later(Duration.ofMinutes(30));
-        chat.reply("rhys", "table-talk", q, "dee", ANSWER);
+        chat.reply("rhys", "table-talk", q, "dee", answer);
         return chat.finish();
     }
 
@@ -40,6 +45,14 @@ class LinkToWhatTheyAskedAboutTest {
     void theLinkToTheThingTheyAskedAboutByNameIsTheirAnswer() {
         Chat chat = pushedTwiceThenAsked("which bit of the stream covered blind bids? I only caught the end");
         assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    /** The answer goes on to terms nobody asked about: the link then carries the offer, not what was asked for. */
+    @Test
+    void theLinkToTheThingTheyAskedAboutWithUnaskedTermsBesideItIsARepeat() {
+        Chat chat = pushedTwiceThenAsked("which bit of the stream covered blind bids? I only caught the end",
+                "about an hour in. and the members' 20% on subs runs till Friday: " + LINK);
+        assertThat(chat.findings(LINKS_REPEAT)).isNotEmpty();
     }
 
     @Test
