@@ -281,7 +281,7 @@ final class OwnMessageReader {
         // share off: "done on Monday. and the members' 20% runs till Friday: <link>") goes past the answer, and its
         // link carries the offer.
         boolean askedAboutIt = answer && !promo.salesPitch() && !promo.engagementAsk() && !pitch && !ownSaleNamed
-                && !Pitch.namesTerms(m.text()) && linkNamedInTheirQuestion(m, ownLinks);
+                && linkNamedInTheirQuestion(m, ownLinks) && !Pitch.namesTerms(m.text());
         boolean plugged = answer && !theirs && !m.links().isEmpty() && (promo.selfPromotion() || offered
                 || ownSaleNamed)
                 && (promo.engagementAsk() || (promo.salesPitch() || offered)

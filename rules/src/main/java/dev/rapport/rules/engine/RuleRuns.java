@@ -230,15 +230,17 @@ final class RuleRuns {
 
         @Override
         List<MessageId> carriedOn(List<Finding> week) {
+            boolean sells = facts.promo().salesPitch() || facts.pitch();
             List<String> aimedAt = new ArrayList<>(facts.addressees().size());
-            // Someone first spoken with within the days a cold pitch counts them new (sell.cold's default).
+            // Someone first spoken with within the days a cold pitch counts them new (sell.cold's default); asked only
+            // of a message that sells, the one kind OneBehaviour weighs it for.
             Instant newSince = m.time().minus(Duration.ofDays((long) ColdSellRule.NEW_DAYS.defaultValue()));
             boolean toSomeoneJustMet = false;
             for (UserId other : facts.addressees()) {
                 if (!other.equals(m.author())) {
                     aimedAt.add(pseudonym(other));
-                    toSomeoneJustMet |= s.firstInteractionWith(other).map(first -> !first.isBefore(newSince))
-                            .orElse(true);
+                    toSomeoneJustMet |= sells && s.firstInteractionWith(other)
+                            .map(first -> !first.isBefore(newSince)).orElse(true);
                 }
             }
             Set<MessageId> sameLinkPosts = new HashSet<>();
@@ -249,7 +251,6 @@ final class RuleRuns {
                     }
                 }
             }
-            boolean sells = facts.promo().salesPitch() || facts.pitch();
             return OneBehaviour.carriesOn(week, m.time(), aimedAt, sameLinkPosts, sells, FavourNamed.in(m.text()),
                     toSomeoneJustMet) ? List.of(m.id()) : List.of();
         }
