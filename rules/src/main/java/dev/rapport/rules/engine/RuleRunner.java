@@ -26,6 +26,8 @@ final class RuleRunner {
     private final List<Rule> rules;
     /** Per rule of {@link #rules}: whether it is of the promotion family (at most one finding of it per message). */
     private final boolean[] promotionFamily;
+    /** Where sell.cold stands in {@link #rules}, or -1: its new-days setting says who was just met. */
+    private final int coldSell;
     private final Communities communities;
     private final PseudonymCache pseudonyms;
 
@@ -35,6 +37,13 @@ final class RuleRunner {
         for (int r = 0; r < promotionFamily.length; r++) {
             promotionFamily[r] = RuleId.PROMOTION_FAMILY.contains(this.rules.get(r).id());
         }
+        int cold = -1;
+        for (int r = 0; r < this.rules.size(); r++) {
+            if (this.rules.get(r).id() == RuleId.SELL_COLD) {
+                cold = r;
+            }
+        }
+        this.coldSell = cold;
         this.communities = communities;
         this.pseudonyms = pseudonyms;
     }
@@ -66,10 +75,13 @@ final class RuleRunner {
         // Rules look at the history as it was before this message, plus the message's own links.
         // The engine sees every channel it is in from the moment it coaches someone: their history starts there.
         Instant historySince = s.knownSince(m.time());
-        RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince, out, pseudonyms);
+        RuleSettings[] perRule = ruleSettings(community, m.community());
+        // Who counts as just met is the community's reading of sell.cold (its new-days), also where another rule of
+        // the promotion family asks whether a pitch carries on to the next newcomer.
+        RuleRuns.MessageRun run = new RuleRuns.MessageRun(s, m, facts, week, historySince,
+                coldSell >= 0 ? perRule[coldSell] : null, out, pseudonyms);
         boolean promotionFound = false;
         boolean habitOrPeopleFound = false;
-        RuleSettings[] perRule = ruleSettings(community, m.community());
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             boolean family = promotionFamily[r];

@@ -178,14 +178,17 @@ final class RuleRuns {
         private final IsoWeek week;
 
         private final Instant historySince;
+        /** sell.cold's settings in this community (null without that rule): its new-days say who was just met. */
+        private final RuleSettings coldSell;
 
         MessageRun(UserState s, ChatMessage m, MessageFacts facts, IsoWeek week, Instant historySince,
-                   List<Finding> out, PseudonymCache pseudonyms) {
+                   RuleSettings coldSell, List<Finding> out, PseudonymCache pseudonyms) {
             super(s, out, pseudonyms);
             this.m = m;
             this.facts = facts;
             this.week = week;
             this.historySince = historySince;
+            this.coldSell = coldSell;
         }
 
         @Override
@@ -232,9 +235,11 @@ final class RuleRuns {
         List<MessageId> carriedOn(List<Finding> week) {
             boolean sells = facts.promo().salesPitch() || facts.pitch();
             List<String> aimedAt = new ArrayList<>(facts.addressees().size());
-            // Someone first spoken with within the days a cold pitch counts them new (sell.cold's default); asked only
-            // of a message that sells, the one kind OneBehaviour weighs it for.
-            Instant newSince = m.time().minus(Duration.ofDays((long) ColdSellRule.NEW_DAYS.defaultValue()));
+            // Someone first spoken with within the days a cold pitch counts them new (the community's sell.cold
+            // new-days); asked only of a message that sells, the one kind OneBehaviour weighs it for.
+            long newDays = coldSell == null ? (long) ColdSellRule.NEW_DAYS.defaultValue()
+                    : coldSell.count(ColdSellRule.NEW_DAYS);
+            Instant newSince = m.time().minus(Duration.ofDays(newDays));
             boolean toSomeoneJustMet = false;
             for (UserId other : facts.addressees()) {
                 if (!other.equals(m.author())) {

@@ -211,6 +211,37 @@ class OneBehaviourTest {
         assertThat(weekTips(chat, "kim")).contains(SELL_COLD, PROMO_SELF);
     }
 
+    @Test
+    void whereACommunityCountsPeopleNewForLongerTheSameOfferToPeopleMetWeeksAgoIsThePitchCarriedOn() {
+        // sell.cold's new-days is the community's reading of "just met"; the carried-on pitch reads the same setting.
+        Chat chat = Chat.builder("kim").rule(SELL_COLD, s -> s.with("new-days", 30)).build();
+        talksWithPatAndSamTwiceThreeWeeksBefore(chat);
+        putsTheSameOfferToOlaPatAndSam(chat);
+
+        assertThat(weekTips(chat, "kim")).containsExactly(SELL_COLD);
+    }
+
+    @Test
+    void withTheDefaultWeekTheSameOfferToPeopleMetWeeksAgoIsPromotionBesideThePitch() {
+        Chat chat = Chat.coaching("kim");
+        talksWithPatAndSamTwiceThreeWeeksBefore(chat);
+        putsTheSameOfferToOlaPatAndSam(chat);
+
+        assertThat(weekTips(chat, "kim")).contains(SELL_COLD, PROMO_SELF);
+    }
+
+    /** Two chats with each of Pat and Sam on two days, twenty days before the offer: met, and met again. */
+    private static void talksWithPatAndSamTwiceThreeWeeksBefore(Chat chat) {
+        for (int day = 0; day < 2; day++) {
+            MessageId hello = chat.say("pat", "general", day == 0 ? "anyone sowing this weekend?" : "leeks are in");
+            chat.reply("kim", "general", hello, "pat", day == 0 ? "yes, if the rain holds" : "nice, mine go in Sunday");
+            MessageId rain = chat.say("sam", "general", day == 0 ? "rain all weekend here" : "dry at last");
+            chat.reply("kim", "general", rain, "sam", day == 0 ? "same, sowing indoors" : "good, get the beds dug");
+            chat.later(Duration.ofDays(1));
+        }
+        chat.later(Duration.ofDays(19));
+    }
+
     /**
      * Kim puts one offer (its code and link) under Ola's photo, a day later under Pat's, and a day after that as the
      * reply to Sam's question: the same pitch, worded three ways.
