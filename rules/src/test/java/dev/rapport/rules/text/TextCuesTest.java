@@ -4,7 +4,10 @@ import dev.rapport.rules.links.LinkExtractor;
 import dev.rapport.rules.model.Link;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +79,48 @@ class TextCuesTest {
 
         assertThat(TextCues.of(text, links)).isEqualTo(TextCues.of(text, links))
                 .hasSameHashCodeAs(TextCues.of(text, links));
+    }
+
+    @Test
+    void cuesThatDifferInAnyOneComponentAreNotEqual() throws ReflectiveOperationException {
+        // equals and hashCode are written by hand (the word hashes are arrays): a component added to the record but
+        // not to them would make two different readings equal. Each component in turn is changed alone.
+        String text = "I use Trello for my shop orders, anyone here hiring a bookkeeper?";
+        TextCues cues = TextCues.of(text, LinkExtractor.extract(text));
+        RecordComponent[] components = TextCues.class.getRecordComponents();
+        Constructor<TextCues> canonical = TextCues.class.getDeclaredConstructor(
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+
+        for (int changed = 0; changed < components.length; changed++) {
+            Object[] values = new Object[components.length];
+            for (int c = 0; c < components.length; c++) {
+                values[c] = components[c].getAccessor().invoke(cues);
+            }
+            values[changed] = another(values[changed]);
+            TextCues other = canonical.newInstance(values);
+
+            assertThat(other).as(components[changed].getName()).isNotEqualTo(cues);
+            assertThat(other.hashCode()).as(components[changed].getName()).isNotEqualTo(cues.hashCode());
+        }
+    }
+
+    /** A value of the same type as {@code value} and not equal to it. */
+    private static Object another(Object value) {
+        if (value instanceof Boolean b) {
+            return !b;
+        }
+        if (value instanceof int[] words) {
+            int[] more = Arrays.copyOf(words, words.length + 1);
+            more[words.length] = 7;
+            return more;
+        }
+        if (value instanceof TextFeatures) {
+            return TextFeatures.of("a different sentence, with a question?");
+        }
+        if (value instanceof List<?>) {
+            return LinkExtractor.extract("see https://other.example/page");
+        }
+        throw new IllegalArgumentException("no other value for " + value.getClass());
     }
 
     @Test
