@@ -75,7 +75,7 @@ public class RestoreLookupBenchmark {
                             pseudonyms.of(UserId.of(SyntheticChat.userId(b))))));
         }
         snapshot = new CommunitySnapshot(CommunitySnapshot.VERSION, CommunityId.of(SyntheticChat.COMMUNITY), null,
-                null, null, null, null, false, false, null, null).withKept(null, null, conversations);
+                null, null, null, null, false, false, null).withKept(null, null, conversations);
     }
 
     /** A restart's take-back of the snapshot: {@link #NAMED} pseudonyms turned into ids. */

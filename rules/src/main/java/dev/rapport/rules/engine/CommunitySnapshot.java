@@ -98,77 +98,16 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      */
     public static final int VERSION = 13;
 
-    /** A snapshot without what version 13 added (nobody known to have written yet). */
-    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
-                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
-                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
-                             List<TeamQuestion> teamQuestions, List<Message> messages,
-                             List<Conversation> conversations, List<AskedUnnamed> askedUnnamed,
-                             List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms,
-                             List<TradeGroup> tradeGroups, List<PitchInDirect> pitchesInDirect) {
-        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
-                norms, teamQuestions, messages, conversations, askedUnnamed, asked, tradesOwn, tradeRooms, tradeGroups,
-                pitchesInDirect, Optional.empty());
-    }
-
-    /** A snapshot without what version 12 added (no pitches in direct conversations). */
-    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
-                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
-                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
-                             List<TeamQuestion> teamQuestions, List<Message> messages,
-                             List<Conversation> conversations, List<AskedUnnamed> askedUnnamed,
-                             List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms,
-                             List<TradeGroup> tradeGroups) {
-        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
-                norms, teamQuestions, messages, conversations, askedUnnamed, asked, tradesOwn, tradeRooms, tradeGroups,
-                List.of());
-    }
-
-    /** A snapshot without what version 11 added (no groups named in rooms' topics). */
-    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
-                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
-                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
-                             List<TeamQuestion> teamQuestions, List<Message> messages,
-                             List<Conversation> conversations, List<AskedUnnamed> askedUnnamed,
-                             List<Asked> asked, boolean tradesOwn, List<ChannelId> tradeRooms) {
-        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
-                norms, teamQuestions, messages, conversations, askedUnnamed, asked, tradesOwn, tradeRooms, List.of());
-    }
-
-    /** A snapshot without what version 7 added (no requests, no trade's rooms). */
-    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
-                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
-                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
-                             List<TeamQuestion> teamQuestions, List<Message> messages,
-                             List<Conversation> conversations, List<AskedUnnamed> askedUnnamed) {
-        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
-                norms, teamQuestions, messages, conversations, askedUnnamed, List.of(), false, List.of());
-    }
-
-    /** A snapshot without what version 6 added (no questions answered in the room). */
-    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
-                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
-                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms,
-                             List<TeamQuestion> teamQuestions, List<Message> messages,
-                             List<Conversation> conversations) {
-        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
-                norms, teamQuestions, messages, conversations, List.of());
-    }
-
-    /** A snapshot without what version 3 added. */
-    public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
-                             List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
-                             boolean referralsSeen, List<String> recognisedRoles, List<RoomNorm> norms) {
-        this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
-                norms, List.of(), List.of(), List.of());
-    }
-
-    /** A snapshot without what version 2 added (no room norms). */
+    /**
+     * The community's picture alone, as version 1 kept it: what later versions added (room norms, kept messages,
+     * requests, groups, direct pitches, last activity) is empty, and the {@code with...} methods below add it.
+     */
     public CommunitySnapshot(int version, CommunityId community, List<Member> people, List<Request> open,
                              List<Recent> recent, List<Room> rooms, List<String> sellers, boolean tradeOffered,
                              boolean referralsSeen, List<String> recognisedRoles) {
         this(version, community, people, open, recent, rooms, sellers, tradeOffered, referralsSeen, recognisedRoles,
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(),
+                Optional.empty());
     }
 
     public CommunitySnapshot {

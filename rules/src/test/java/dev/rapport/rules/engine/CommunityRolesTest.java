@@ -65,7 +65,7 @@ class CommunityRolesTest {
         CommunityId guild = CommunityId.of("guild");
         PseudonymCache pseudonyms = new PseudonymCache(new Pseudonyms(new byte[16]), new Ids());
         CommunitySnapshot saved = new CommunitySnapshot(CommunitySnapshot.VERSION, guild, null, null, null, null, null,
-                false, false, List.of("Customer", "Patron"), null);
+                false, false, List.of("Customer", "Patron"));
 
         CommunityState restored = new CommunityState(defaultsOnly());
         restored.restore(saved, pseudonyms);
@@ -88,7 +88,7 @@ class CommunityRolesTest {
         PseudonymCache pseudonyms = new PseudonymCache(new Pseudonyms(new byte[16]), new Ids());
         CommunityState restored = new CommunityState(defaultsOnly());
         restored.restore(new CommunitySnapshot(CommunitySnapshot.VERSION, guild, null, null, null, null, null, false,
-                false, List.of("customer"), null), pseudonyms);
+                false, List.of("customer")), pseudonyms);
 
         assertThat(restored.recognisedRoles()).containsOnlyKeys("customer");
         assertThat(restored.snapshot(guild, pseudonyms).recognisedRoles()).containsExactly("customer");

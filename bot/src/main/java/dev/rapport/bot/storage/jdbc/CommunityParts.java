@@ -117,7 +117,7 @@ final class CommunityParts {
         }
         Map<String, CommunitySnapshot> parts = new TreeMap<>();
         parts.put(HEAD, new CommunitySnapshot(s.version(), s.community(), null, null, null, null, s.sellers(),
-                s.tradeOffered(), s.referralsSeen(), s.recognisedRoles(), null)
+                s.tradeOffered(), s.referralsSeen(), s.recognisedRoles())
                 .withRequests(null, s.tradesOwn(), s.tradeRooms()).withTradeGroups(s.tradeGroups())
                 .withPitchesInDirect(s.pitchesInDirect()).withLastActivity(s.lastActivity()));
         people.forEach((k, v) -> parts.put(k, part(s, v, null, null, null, null)));
@@ -140,7 +140,7 @@ final class CommunityParts {
                                           List<CommunitySnapshot.Request> open, List<CommunitySnapshot.Recent> recent,
                                           List<CommunitySnapshot.Room> rooms, List<CommunitySnapshot.RoomNorm> norms) {
         return new CommunitySnapshot(s.version(), s.community(), people, open, recent, rooms, null, false, false,
-                null, norms);
+                null).withNorms(norms);
     }
 
     /** {@code items} spread over parts named {@code kind-N} by a hash of their key, keeping their order. */

@@ -214,8 +214,8 @@ class OldCommunityDocumentsTest {
         CommunitySnapshot.Lines lines = new CommunitySnapshot.Lines(n.since(), n.lastPoster(), n.lastAt(), 1,
                 List.of(new CommunitySnapshot.LinePoster("p-00000000a1", 40000, 2, 1, 0, 1, 0, 0)));
         CommunitySnapshot kept = new CommunitySnapshot(CommunitySnapshot.VERSION, old.community(), null, null, null,
-                null, null, false, false, null, List.of(new CommunitySnapshot.RoomNorm(n.channel(), n.since(),
-                n.lastPoster(), n.lastAt(), n.posters(), n.periodSeconds(), lines)))
+                null, null, false, false, null).withNorms(List.of(new CommunitySnapshot.RoomNorm(n.channel(),
+                        n.since(), n.lastPoster(), n.lastAt(), n.posters(), n.periodSeconds(), lines)))
                 .withTradeGroups(List.of(new CommunitySnapshot.TradeGroup(-12345, true, Optional.empty()),
                         new CommunitySnapshot.TradeGroup(678, false, Optional.of(ChannelId.of("camp")))));
         CommunitySnapshot read = json.readCommunity(json.write(kept), "guild-1");

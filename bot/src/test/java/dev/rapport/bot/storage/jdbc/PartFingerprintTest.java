@@ -41,11 +41,12 @@ class PartFingerprintTest {
                 List.of(new CommunitySnapshot.Recent(MessageId.of("11"), T0, true)),
                 List.of(new CommunitySnapshot.Room(ChannelId.of("help"), 7,
                         List.of(new CommunitySnapshot.Spoke("p-00000000a1", T0)))),
-                List.of("p-00000000a1"), true, true, List.of("Customer"),
-                List.of(new CommunitySnapshot.RoomNorm(ChannelId.of("help"), T0, Optional.of("p-00000000a1"), T0,
-                        List.of(new CommunitySnapshot.Poster("p-00000000a1", 12, 1, 2, 3, 4, 5, 6)), 3600)),
-                List.of(new CommunitySnapshot.TeamQuestion(MessageId.of("12"), ChannelId.of("desk"), "p-00000000a1",
-                        List.of("p-00000000b2"), List.of("p-00000000b2"), T0)),
+                List.of("p-00000000a1"), true, true, List.of("Customer"))
+                .withNorms(List.of(new CommunitySnapshot.RoomNorm(ChannelId.of("help"), T0,
+                        Optional.of("p-00000000a1"), T0,
+                        List.of(new CommunitySnapshot.Poster("p-00000000a1", 12, 1, 2, 3, 4, 5, 6)), 3600)))
+                .withKept(List.of(new CommunitySnapshot.TeamQuestion(MessageId.of("12"), ChannelId.of("desk"),
+                        "p-00000000a1", List.of("p-00000000b2"), List.of("p-00000000b2"), T0)),
                 List.of(new CommunitySnapshot.Message(MessageId.of("13"), "p-00000000a1", T0, 99,
                         List.of("p-00000000b2"), true, true)),
                 List.of(new CommunitySnapshot.Conversation(ChannelId.of("dm-1"), List.of("p-00000000a1"))));
