@@ -121,7 +121,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes96Script", "held-out-scenes-96", HeldOutScenes96Script::files),
                 script("HeldOutScenes97Script", "held-out-scenes-97", HeldOutScenes97Script::files),
                 script("HeldOutScenes98Script", "held-out-scenes-98", HeldOutScenes98Script::files),
-                script("HeldOutScenes99Script", "held-out-scenes-99", HeldOutScenes99Script::files));
+                script("HeldOutScenes99Script", "held-out-scenes-99", HeldOutScenes99Script::files),
+                script("HeldOutScenes101Script", "held-out-scenes-101", HeldOutScenes101Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
