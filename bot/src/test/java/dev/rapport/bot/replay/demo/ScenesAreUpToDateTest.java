@@ -123,6 +123,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes98Script", "held-out-scenes-98", HeldOutScenes98Script::files),
                 script("HeldOutScenes99Script", "held-out-scenes-99", HeldOutScenes99Script::files),
                 script("HeldOutScenes100Script", "held-out-scenes-100", HeldOutScenes100Script::files),
+                script("HeldOutScenes101Script", "held-out-scenes-101", HeldOutScenes101Script::files),
                 script("HeldOutScenes102Script", "held-out-scenes-102", HeldOutScenes102Script::files));
     }
 
