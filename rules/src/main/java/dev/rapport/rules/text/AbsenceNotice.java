@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * return ("off to the fair for a few days") does not say when to expect them, and is not one.
  */
 public final class AbsenceNotice {
+    /** A weekday by name, whole or short. */
+    private static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed"
+            + "|thurs|thu|fri|sat|sun)";
     private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed"
             + "|thu|thurs|fri|sat|sun|tomorrow|tmrw|next week|the weekend|the \\d{1,2}(?:st|nd|rd|th)?"
             + "|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri))";
@@ -67,7 +70,15 @@ public final class AbsenceNotice {
             + "|untill) " + RETURN + "\\b|" + GONE + " (?:for )?(?:this|the) (?:weekend|week|rest of the week)\\b"
             + "|" + GONE + " (?:all|over the) (?:weekend|week)\\b"
             + "|" + LEAVING + "\\b[^.!?\\n]{0,30}?\\bfrom (?:today|tonight|now|" + DAY + ")"
-            + "(?: the \\d{1,2}(?:st|nd|rd|th)?)? (?:to|till|til|until|-|\u2013) " + RETURN + "\\b");
+            + "(?: the \\d{1,2}(?:st|nd|rd|th)?)? (?:to|till|til|until|-|\u2013) " + RETURN + "\\b"
+            // Leaving for a counted span ("off to Crete tomorrow for a week", "away for a fortnight from Saturday"):
+            // a week or two is as known a return as a day named; "for a few days" says none.
+            + "|" + LEAVING + "\\b[^.!?\\n]{0,40}?\\bfor (?:a|one|two|three|a couple of) (?:weeks?|fortnight)\\b"
+            // Gone or busy elsewhere from one weekday to another of a week named ("I'm at a conference Tuesday to
+            // Friday next week"): a span of one week, not a routine ("I'm at the depot Monday to Friday"). The week
+            // is looked ahead to, not matched: the span's last day is the return (returnDay).
+            + "|" + GONE + "\\b[^.!?\\n]{0,40}?\\b" + WEEKDAY + " (?:to|till|until|-|\u2013) " + WEEKDAY
+            + "(?= (?:next|this) week\\b)");
     /**
      * Back on a named day, said of oneself ("back monday", "I'll be back on tuesday", "back next week"; not "bring it
      * back tomorrow"), or done for a span ("that's me for the weekend").
@@ -137,11 +148,19 @@ public final class AbsenceNotice {
         Matcher day = NAMED_DAY.matcher(t).region(notice.start(), notice.end());
         LocalDate today = at.atZone(zone).toLocalDate();
         LocalDate back = null;
+        String weekday = null;
         while (day.find()) {
             back = dayOf(day, today);
+            weekday = day.group(1);
         }
         if (back == null) {
             return Optional.empty();
+        }
+        // A span's last weekday with "next week" after it ("Tuesday to Friday next week") is that day of next week,
+        // not the next such day (which, said on a Wednesday, is this week's Friday).
+        if (weekday != null && t.startsWith(" next week", notice.end())) {
+            back = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                    .with(TemporalAdjusters.nextOrSame(weekday(weekday)));
         }
         Instant start = back.atStartOfDay(zone).toInstant();
         if (!start.isAfter(at) || start.isAfter(at.plus(LONGEST_NAMED_LEAVE))) {
@@ -240,7 +259,7 @@ public final class AbsenceNotice {
         String v = Lowered.view(text);
         if (!Lowered.contains(v, "til") && !Lowered.contains(v, "week") && !Lowered.contains(v, "back ")
                 && !Lowered.contains(v, "see ") && !Lowered.contains(v, "catch ") && !Lowered.contains(v, "talk to ")
-                && !Lowered.contains(v, "from ")) {
+                && !Lowered.contains(v, "from ") && !Lowered.contains(v, "fortnight")) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * drive? yes, every mile"), is said aloud to oneself, a correction or a verdict: it leaves nothing to answer
  * ({@link #answeredByItsAsker}). With a "you" in it ("did you get it? no, the other one I mean") or another question
  * after the answer, it still asks.
+ * Small talk about someone's time away as the message's only question ("Milo had it covered. Good trip?") welcomes
+ * them back: it asks after the occasion, and nobody waits on the answer ({@link #onlyAPleasantry}). A question of
+ * substance beside it ("good holiday? and did the invoice go out?") still asks.
  */
 public final class NoAnswerAwaited {
     /** A name said to first: "sam:", "sam,", "@sam" (the bare mark after it is what is said). */
@@ -51,6 +54,16 @@ public final class NoAnswerAwaited {
     private static final Pattern SELF_ANSWERED = Pattern.compile(
             "(?:^|[.!?]\\s)([^.!?]{1,60})\\?\\s+(?:no|nope|nah|yes|yep|yeah)[,.]\\s*\\p{L}");
 
+    /**
+     * Small talk about the other's time away, as the message's last and only question: "Good holiday?", "nice
+     * trip?", "how was the wedding?", "did you have a good weekend?". Generalises the welcome-back pleasantry, a
+     * friendly close that asks after the occasion, not for anything the asker is waiting on.
+     */
+    private static final Pattern PLEASANTRY = Pattern.compile("(?:^|[.!,;:]\\s*)(?:and |so )?(?:(?:was it an? |did you "
+            + "have an? )?(?:good|nice|great|lovely|fun|relaxing)|how was (?:the|your))\\s+(?:holiday|hols|trip|break"
+            + "|weekend|wedding|honeymoon|time away|week off|day off|time off|leave|birthday|christmas|easter"
+            + "|half[- ]term)(?: away| off)?\\s*\\?+(?:[^\\p{L}\\p{N}?]|[:;]-?[dp])*$");
+
     /** A single name (an @-mention or a bare word), then question marks only: "Sam?", "@sam ??". */
     private static final Pattern NAME_CALLED = Pattern.compile("^\\s*(@?)([\\w\\[\\]`^{}|\\\\.-]+)\\s*\\?+\\s*$");
 
@@ -75,7 +88,17 @@ public final class NoAnswerAwaited {
      */
     public static boolean is(String text) {
         return text != null && text.indexOf('?') >= 0 && (bareMark(text) || withdrawn(text)
-                || answerMayBePrivate(text) || answeredByItsAsker(text));
+                || answerMayBePrivate(text) || answeredByItsAsker(text) || onlyAPleasantry(text));
+    }
+
+    /**
+     * Whether the message's only question is small talk about the other's time away ("All sorted, cheers. Good
+     * holiday?"): a welcome back, owed a smile rather than an answer within the day.
+     */
+    static boolean onlyAPleasantry(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Matcher m = PLEASANTRY.matcher(t);
+        return m.find() && t.indexOf('?') >= m.start();
     }
 
     /**

@@ -164,6 +164,19 @@ public final class OfferRequest {
             "know");
 
     /**
+     * Asking whether there is a product or a service for a job ("is there an app that handles timed slots?", "is there
+     * a booking tool for small salons?", "are there any courses that cover this?"): the one asking wants to be pointed
+     * at a thing to get, as "can anyone recommend one?" does, so one who makes such a thing, saying so beside the
+     * other ways, answers it. Only kinds of product or service: "is there a setting that…", "is there a way to…" ask
+     * how to do a job, not for anything to get.
+     */
+    private static final GatedPattern THING_FOR = GatedPattern.compile("\\b(?:is there|are there) (?:a|an|any|some)"
+            + "(?: [\\p{L}'-]+){0,2}? (?:app|tool|service|plugin|plug-in|program|programme|software|platform|course"
+            + "|class|company|firm|supplier|shop|product|kit|template|package)(?:s|es)? (?:that|which|for|to)\\b",
+            "there");
+
+    /**
+     * Asking for the cheapest way or place to get a thing    /**
      * Asking for the cheapest way or place to get a thing, or the best deal on it ("what's the cheapest way to buy
      * twelve seats of the design app?", "cheapest place for printer ink round here?", "best deal on a year of web
      * hosting?"): the one asking wants a price, and a seller's own price, said as such, answers it as it answers "how
@@ -290,7 +303,7 @@ public final class OfferRequest {
         if (WHERE_FROM.find(t) || WHAT_FOR.find(t) || HOW_THEY_KEEP.find(t)
                 || VISIT.find(t) || KNOWS_A_PROVIDER.find(t.replace('\u2019', '\''))
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
-                || COSTS.find(t)
+                || COSTS.find(t) || THING_FOR.find(t)
                 || doesJobNear(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))
                 || CHEAPEST.find(t))) {
             return true;

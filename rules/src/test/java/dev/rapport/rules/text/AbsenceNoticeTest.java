@@ -113,6 +113,35 @@ class AbsenceNoticeTest {
         assertThat(AbsenceNotice.is(text)).isFalse();
     }
 
+    /**
+     * A leave for a counted span ("for a week", "for a fortnight") names its return as surely as a day does; so does a
+     * span from one weekday to another of a week named, away or busy elsewhere.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm off to Crete tomorrow for a week, phone off",
+        "away for a fortnight from Saturday, Jo has the keys",
+        "right, I'm off for two weeks, behave",
+        "I'm at a conference in Leeds Tuesday to Friday next week, slow replies",
+        "heads up, I'm away Monday to Wednesday next week",
+    })
+    void aLeaveForACountedSpanOrAWeekdaySpanOfANamedWeekIsAnnounced(String text) {
+        assertThat(AbsenceNotice.is(text)).isTrue();
+    }
+
+    /** A weekday span with no week named is a routine; a vague span, someone else's, or one past, is no leave. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm at the depot Monday to Friday, evenings are best",
+        "the market runs Tuesday to Friday next week",
+        "I was off for a week with flu and missed it all",
+        "she's away for a fortnight, ask the warden",
+        "heading off for a few days to clear my head",
+    })
+    void aRoutineAVagueSpanOrSomeoneElsesLeaveIsNot(String text) {
+        assertThat(AbsenceNotice.is(text)).isFalse();
+    }
+
     // --- the day a notice of being busy names for the return ------------------------------------------------------
 
     /** Monday 5 January 2026, mid-morning. */
@@ -133,6 +162,18 @@ class AbsenceNoticeTest {
     void theReturnIsTheStartOfTheDayTheNoticeNames(String text, String day) {
         assertThat(AbsenceNotice.returnDay(text, MONDAY, ZoneOffset.UTC))
                 .contains(java.time.LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** A span's last weekday of next week is that day of next week, whichever day the notice is said on. */
+    @Test
+    void aSpanEndingOnAWeekdayOfNextWeekReturnsThatDayOfNextWeek() {
+        String notice = "I'm at a conference in Leeds Tuesday to Friday next week, slow replies";
+        Instant wednesday = MONDAY.plus(java.time.Duration.ofDays(2));
+
+        assertThat(AbsenceNotice.returnDay(notice, MONDAY, ZoneOffset.UTC))
+                .contains(Instant.parse("2026-01-16T00:00:00Z"));
+        assertThat(AbsenceNotice.returnDay(notice, wednesday, ZoneOffset.UTC))
+                .contains(Instant.parse("2026-01-16T00:00:00Z"));
     }
 
     @Test

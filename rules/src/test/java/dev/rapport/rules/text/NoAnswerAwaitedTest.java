@@ -76,4 +76,20 @@ class NoAnswerAwaitedTest {
         assertThat(NoAnswerAwaited.is("interested? dm me")).isFalse();
         assertThat(NoAnswerAwaited.is("is the DM feature ok on your phone?")).isFalse();
     }
+
+    @Test
+    void smallTalkAboutTheirTimeAwayAsTheOnlyQuestionWelcomesThemBack() {
+        assertThat(NoAnswerAwaited.is("Kit had it covered, no stress. Nice trip?")).isTrue();
+        assertThat(NoAnswerAwaited.is("all done now, ta. how was the honeymoon?")).isTrue();
+        assertThat(NoAnswerAwaited.is("Good weekend? 🙂")).isTrue();
+        assertThat(NoAnswerAwaited.is("welcome back! did you have a good break?")).isTrue();
+    }
+
+    @Test
+    void aQuestionOfSubstanceBesideTheSmallTalkOrAboutTheOccasionsDetailsStillAsks() {
+        assertThat(NoAnswerAwaited.is("good trip? and did the invoice go out before you left?")).isFalse();
+        assertThat(NoAnswerAwaited.is("did the invoice go out? good trip otherwise?")).isFalse();
+        assertThat(NoAnswerAwaited.is("how was the wedding venue for parking, would you book it?")).isFalse();
+        assertThat(NoAnswerAwaited.is("is the trip still on for Friday?")).isFalse();
+    }
 }

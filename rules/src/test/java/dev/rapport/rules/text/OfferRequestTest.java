@@ -161,4 +161,20 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("cheapest way to get a sofa into a loft without a hoist?")).isFalse();
         assertThat(OfferRequest.is("found the best deal on paint all year at the shop by the canal")).isFalse();
     }
+
+    /** Asking whether there is a product or a service for a job asks to be pointed at one to get. */
+    @Test
+    void askingWhetherThereIsAnAppOrServiceForAJobAsksForOne() {
+        assertThat(OfferRequest.is("is there a budgeting app that splits bills between flatmates?")).isTrue();
+        assertThat(OfferRequest.is("are there any courses that cover forklift refreshers?")).isTrue();
+        assertThat(OfferRequest.is("Is there a booking tool for a two-chair salon?")).isTrue();
+    }
+
+    /** Asking whether there is a way, a setting or a rule asks how to do a job, not for anything to get. */
+    @Test
+    void askingWhetherThereIsAWayOrASettingIsNot() {
+        assertThat(OfferRequest.is("is there a way to stop the label printer skipping?")).isFalse();
+        assertThat(OfferRequest.is("is there a setting that keeps the screen on?")).isFalse();
+        assertThat(OfferRequest.is("there is an app for everything these days")).isFalse();
+    }
 }
