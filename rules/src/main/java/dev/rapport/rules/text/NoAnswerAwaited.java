@@ -92,7 +92,7 @@ public final class NoAnswerAwaited {
     }
 
     /**
-     * Whether the message's only question is small talk about the other's time away ("All sorted, cheers. Good
+     * Whether the message's only question is small talk about the other's time away ("Jo fixed it, no bother. Good
      * holiday?"): a welcome back, owed a smile rather than an answer within the day.
      */
     static boolean onlyAPleasantry(String text) {

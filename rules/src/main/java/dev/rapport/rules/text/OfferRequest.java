@@ -172,7 +172,7 @@ public final class OfferRequest {
      */
     private static final GatedPattern THING_FOR = GatedPattern.compile("\\b(?:is there|are there) (?:a|an|any|some)"
             + "(?: [\\p{L}'-]+){0,2}? (?:app|tool|service|plugin|plug-in|program|programme|software|platform|course"
-            + "|class|company|firm|supplier|shop|product|kit|template|package)(?:s|es)? (?:that|which|for|to)\\b",
+            + "|class|company|firm|supplier|shop|product|template|package)(?:s|es)? (?:that|which|for|to)\\b",
             "there");
 
     /**

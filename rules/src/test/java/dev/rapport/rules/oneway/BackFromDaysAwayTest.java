@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Someone who said they are at a fair from Monday to Thursday of next week is away, not ignoring the question put to
- * them meanwhile, and a look-in on the Tuesday is not her return: back on the Friday, her answer is in time. And the welcome back it draws ("all sorted, cheers. Good trip?") is small talk, owed nobody an
+ * them meanwhile, and a look-in on the Tuesday is not her return: back on the Friday, her answer is in time. And the
+ * welcome back it draws ("no bother, Jo fixed mine. Good trip?") is small talk, owed nobody an
  * answer, where a question of substance in the same place still waits.
  */
 class BackFromDaysAwayTest {
@@ -22,11 +23,11 @@ class BackFromDaysAwayTest {
         chat.later(Duration.ofDays(6));
         chat.say("ana", "kit", notice);
         chat.later(Duration.ofHours(2));
-        chat.mention("bob", "kit", "ana", "did the depot ever swap your broken label printer?");
+        chat.mention("bob", "kit", "ana", "has the warehouse replaced your faulty label printer yet?");
         chat.later(Duration.ofDays(2));
         chat.say("ana", "general", "quick look in: the stand is heaving, loads of leads");
         chat.later(Duration.ofDays(2).plusHours(21));
-        chat.mention("ana", "kit", "bob", "only just seen this: yes, they swapped it, ask at the front desk");
+        chat.mention("ana", "kit", "bob", "yes, new one came Wednesday, the old one goes back in its box");
         return chat;
     }
 
@@ -51,8 +52,8 @@ class BackFromDaysAwayTest {
     @Test
     void theWelcomeBackSmallTalkWaitsOnNobody() {
         Chat chat = askedWhileAway("I'm at the trade fair in Leeds Monday to Thursday next week, slow replies");
-        MessageId back = chat.say("ana", "general", "back and brown!");
-        chat.reply("bob", "general", back, "ana", "all sorted already, cheers. Good trip?");
+        MessageId back = chat.say("ana", "general", "home again, what a week");
+        chat.reply("bob", "general", back, "ana", "no bother, Jo fixed mine. Good trip?");
         chat.later(Duration.ofDays(3));
         chat.finish();
 
@@ -62,8 +63,8 @@ class BackFromDaysAwayTest {
     @Test
     void aQuestionOfSubstanceInTheSamePlaceStillWaits() {
         Chat chat = askedWhileAway("I'm at the trade fair in Leeds Monday to Thursday next week, slow replies");
-        MessageId back = chat.say("ana", "general", "back and brown!");
-        chat.reply("bob", "general", back, "ana", "all sorted already, cheers. Did the invoice go out before you left?");
+        MessageId back = chat.say("ana", "general", "home again, what a week");
+        chat.reply("bob", "general", back, "ana", "no bother, Jo fixed mine. Did the invoice go out before you left?");
         chat.later(Duration.ofDays(3));
         chat.finish();
 
