@@ -161,4 +161,15 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("cheapest way to get a sofa into a loft without a hoist?")).isFalse();
         assertThat(OfferRequest.is("found the best deal on paint all year at the shop by the canal")).isFalse();
     }
+
+    /** Asking how to book a provider or get onto their list asks to buy a place; booking leave or a room does not. */
+    @Test
+    void askingHowToBookSomeoneOrGetOntoTheirListAsksForTheirOfferBookingLeaveDoesNot() {
+        assertThat(OfferRequest.is("how do I book the farrier for the spring?")).isTrue();
+        assertThat(OfferRequest.is("How can we get onto the groomer's waiting list?")).isTrue();
+        assertThat(OfferRequest.is("how can i get onto the list for the next litter?")).isTrue();
+        assertThat(OfferRequest.is("how do I book time off in the rota app?")).isFalse();
+        assertThat(OfferRequest.is("how can we book a meeting room for Friday?")).isFalse();
+        assertThat(OfferRequest.is("how do I get on with the new foreman?")).isFalse();
+    }
 }
