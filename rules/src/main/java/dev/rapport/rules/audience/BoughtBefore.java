@@ -429,6 +429,16 @@ public final class BoughtBefore {
         return is(text) || payingMember(text) || repeatJob(text) || paidWorkTold(text);
     }
 
+    /**
+     * I or we had or used one of yours over a past season: "I had your 16% mix all last winter", "we used your hay
+     * last year", "used your fly spray all last summer". Kept up through a season, a product of the one
+     * spoken to was bought from them: a regular customer's words. Only with a time gone by after it, and not a word,
+     * a message or a favour had ("I had your message last week", "had your advice in the spring").
+     */
+    private static final Pattern HAD_YOURS = Pattern.compile(LEAD + "(?:had|used|been\\s+using|been\\s+on)\\s+your\\s+"
+            + "(?!" + NOT_BOUGHT + "\\b|number|call|question|comment|post|help|point|name|word|idea)[\\w%'-]+"
+            + "(?:\\s+[\\w%'-]+){0,2}?\\s+(?:all\\s+)?" + WHEN_DONE);
+
     /** True when {@code text} says its author bought from the one it speaks to. */
     public static boolean is(String text) {
         // Run on the coaching thread for most people's messages: turned away before any copy of the text is made.
@@ -436,7 +446,8 @@ public final class BoughtBefore {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return says(FROM_YOU.matcher(t), t) || says(YOURS.matcher(t), t) || ARRIVED.matcher(t).find();
+        return says(FROM_YOU.matcher(t), t) || says(YOURS.matcher(t), t) || ARRIVED.matcher(t).find()
+                || says(HAD_YOURS.matcher(t), t);
     }
 
     /** A match with "I" or "we" said, or without them in a sentence that is not a question. */
@@ -468,7 +479,8 @@ public final class BoughtBefore {
         return has(text, "you") && (has(text, "bought") || has(text, "ordered") || has(text, "purchased")
                 || has(text, "got ") || has(text, "licen") || has(text, "rented") || has(text, "leased")
                 || has(text, "came") || has(text, "come") || has(text, "arrived") || has(text, "turned up")
-                || has(text, "showed up") || has(text, "landed"));
+                || has(text, "showed up") || has(text, "landed") || has(text, "had your") || has(text, "used your")
+                || has(text, "using your") || has(text, "been on your"));
     }
 
     private static boolean has(String text, String word) {

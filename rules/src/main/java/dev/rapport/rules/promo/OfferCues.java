@@ -275,7 +275,7 @@ final class OfferCues implements CueFinder {
             return true;
         }
         if (w.equals("for") && t.isWord(i + 1, "sale")) {
-            return !askedOfSomeoneElses(t, i);
+            return !askedOfSomeoneElses(t, i) && !namesTheSaleRoom(t, i);
         }
         if ((w.equals("buy") || w.equals("order")) && !t.inQuestion(i) && Asks.isAsk(t, i)
                 && (t.is(i - 1, Lexicon.PLEASE) || t.in(i - 1, VOCATIVES))) {
@@ -304,6 +304,23 @@ final class OfferCues implements CueFinder {
             return true;
         }
         return w.equals("act") && t.isWord(i + 1, "now");
+    }
+
+    /**
+     * "the for-sale room is over there", "try the for sale channel", "it's on the for-sale board": "the for sale" before
+     * a word for a place names the community's room for listings, a place to send someone, not something one offers.
+     * "My for-sale thread" (one's own listing) still offers, and so does "for sale: …" or "for sale, room for two".
+     */
+    private static boolean namesTheSaleRoom(PromoTokens t, int i) {
+        if (t.kind(i + 2) != TokenKind.WORD || !t.isWord(i - 1, "the")) {
+            return false;
+        }
+        // the kinds of place a community keeps for listings
+        int p = i + 2;
+        return t.isWord(p, "room") || t.isWord(p, "room's") || t.isWord(p, "rooms") || t.isWord(p, "channel")
+                || t.isWord(p, "channel's") || t.isWord(p, "channels") || t.isWord(p, "board")
+                || t.isWord(p, "board's") || t.isWord(p, "section") || t.isWord(p, "thread") || t.isWord(p, "forum")
+                || t.isWord(p, "corner");
     }
 
     /**

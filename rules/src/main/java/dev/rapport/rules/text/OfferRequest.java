@@ -232,6 +232,17 @@ public final class OfferRequest {
             "pay");
 
     /**
+     * Asking how to book someone or get on their list ("how do I book the farrier?", "how can we get onto the
+     * groomer's waiting list?", "how can I get onto the list for the next litter?"): the one asking wants to buy a
+     * place with a provider, so the provider's booking page and terms answer the request, as they answer "who does
+     * …?". Not booking leave, time off or a room at work, which asks how a tool or a rota works.
+     */
+    private static final GatedPattern HOW_TO_BOOK = GatedPattern.compile("\\bhow (?:do|can|would|should) (?:i|we) "
+            + "(?:book\\b(?! (?:time|leave|holiday|annual|a room|a meeting|the room|the meeting|a desk)\\b)"
+            + "|get (?:on|onto|on to) (?:the|your|his|her|their) (?:[\\p{L}']+ ){0,2}(?:list|waiting list|waitlist|books)\\b)",
+            "book", "list");
+
+    /**
      * A topic that tells providers to quote in the room ("jobs posted by clients, fitters quote here", "plumbers bid
      * below"): the room's posts are requests, and quoting is how they are answered. The verb, not the noun: "post a
      * quote here" or "favourite quotes here" names sayings or prices, not the trade's answer.
@@ -303,7 +314,7 @@ public final class OfferRequest {
         if (WHERE_FROM.find(t) || WHAT_FOR.find(t) || HOW_THEY_KEEP.find(t)
                 || VISIT.find(t) || KNOWS_A_PROVIDER.find(t.replace('\u2019', '\''))
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
-                || COSTS.find(t) || THING_FOR.find(t)
+                || COSTS.find(t) || THING_FOR.find(t) || HOW_TO_BOOK.find(t.replace('\u2019', '\''))
                 || doesJobNear(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))
                 || CHEAPEST.find(t))) {
             return true;

@@ -177,4 +177,15 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("is there a setting that keeps the screen on?")).isFalse();
         assertThat(OfferRequest.is("there is an app for everything these days")).isFalse();
     }
+
+    /** Asking how to book a provider or get onto their list asks to buy a place; booking leave or a room does not. */
+    @Test
+    void askingHowToBookSomeoneOrGetOntoTheirListAsksForTheirOfferBookingLeaveDoesNot() {
+        assertThat(OfferRequest.is("how do I book the farrier for the spring?")).isTrue();
+        assertThat(OfferRequest.is("How can we get onto the groomer's waiting list?")).isTrue();
+        assertThat(OfferRequest.is("how can i get onto the list for the next litter?")).isTrue();
+        assertThat(OfferRequest.is("how do I book time off in the rota app?")).isFalse();
+        assertThat(OfferRequest.is("how can we book a meeting room for Friday?")).isFalse();
+        assertThat(OfferRequest.is("how do I get on with the new foreman?")).isFalse();
+    }
 }

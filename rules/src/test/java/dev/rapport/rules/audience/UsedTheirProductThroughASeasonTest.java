@@ -1,0 +1,47 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.Scene;
+import org.junit.jupiter.api.Test;
+
+import static dev.rapport.rules.rule.RuleId.AUDIENCE_ADVOCATES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Telling a seller one had or used their product through a season gone by ("I had your lamb pellets all last spring",
+ * "we used your hay last year") says one bought it from them: a regular customer's words, whose next question
+ * is owed an answer first. A message, a word of advice or a favour had from them says nothing of buying.
+ */
+class UsedTheirProductThroughASeasonTest {
+
+    private static final String ASKED = "could you do three bags again for next month?";
+
+    @Test
+    void aProductHadOrUsedThroughALastSeasonWasBoughtFromThem() {
+        assertThat(BoughtBefore.is("I had your lamb pellets all last spring and they did well on it.")).isTrue();
+        assertThat(BoughtBefore.is("Tam, I used your 16% mix all last winter, no complaints.")).isTrue();
+    }
+
+    @Test
+    void aMessageOrAdviceHadFromThemIsNoPurchase() {
+        assertThat(BoughtBefore.is("I had your message last week, sorry for the slow reply")).isFalse();
+        assertThat(BoughtBefore.is("used your advice all last spring and the lawn came back")).isFalse();
+        assertThat(BoughtBefore.is("I had your pellets in the barn for a look")).isFalse();
+    }
+
+    @Test
+    void firesWhenOneWhoHadTheirProductLastSeasonAsksAndHearsNothing() {
+        Chat chat = Scene.coaching("ana").says("ana", "general", "new pellets are in this week")
+                .asks("cleo", "general", "ana", "I had your lamb pellets all last spring and was happy. " + ASKED)
+                .stillAround("ana", "yard", "loading the lorry all afternoon").build();
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isNotEmpty();
+    }
+
+    @Test
+    void staysQuietWhenTheAskerOnlyHadTheirMessage() {
+        Chat chat = Scene.coaching("ana").says("ana", "general", "new pellets are in this week")
+                .asks("cleo", "general", "ana", "I had your message last week, ta. " + ASKED)
+                .stillAround("ana", "yard", "loading the lorry all afternoon").build();
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+}
