@@ -59,6 +59,14 @@ public final class BoughtBefore {
     /** I or we bought one of yours: "I bought your winter blend", "ordered two of your mugs". */
     private static final Pattern YOURS = Pattern.compile(LEAD + "(?:already\\s+)?"
             + PAID_FOR + "\\s+(?:\\w+\\s+of\\s+)?your\\s+\\w+");
+    /**
+     * I or we booked or hired what the one spoken to supplies: "we booked your crew for the spring fair", "I hired your
+     * big marquee last June". A service is bought by booking it, as goods are by ordering them. Not a place or a ride
+     * booked for them as a favour ("I booked your table for eight", "booked your seats, see you there").
+     */
+    private static final Pattern BOOKED_YOURS = Pattern.compile(LEAD + "(?:already\\s+)?(?:booked|hired)\\s+"
+            + "(?:\\w+\\s+of\\s+)?your\\s+(?!(?:tickets?|seats?|places?|spots?|table|taxi|cab|train|flights?|lift)\\b)"
+            + "\\w+");
 
     /**
      * I or we bought (ordered, got) a thing without saying from whom: "I bought the wool coat last month", "got your
@@ -446,8 +454,8 @@ public final class BoughtBefore {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return says(FROM_YOU.matcher(t), t) || says(YOURS.matcher(t), t) || ARRIVED.matcher(t).find()
-                || says(HAD_YOURS.matcher(t), t);
+        return says(FROM_YOU.matcher(t), t) || says(YOURS.matcher(t), t) || says(BOOKED_YOURS.matcher(t), t)
+                || ARRIVED.matcher(t).find() || says(HAD_YOURS.matcher(t), t);
     }
 
     /** A match with "I" or "we" said, or without them in a sentence that is not a question. */
@@ -480,7 +488,7 @@ public final class BoughtBefore {
                 || has(text, "got ") || has(text, "licen") || has(text, "rented") || has(text, "leased")
                 || has(text, "came") || has(text, "come") || has(text, "arrived") || has(text, "turned up")
                 || has(text, "showed up") || has(text, "landed") || has(text, "had your") || has(text, "used your")
-                || has(text, "using your") || has(text, "been on your"));
+                || has(text, "using your") || has(text, "been on your") || has(text, "booked") || has(text, "hired"));
     }
 
     private static boolean has(String text, String word) {

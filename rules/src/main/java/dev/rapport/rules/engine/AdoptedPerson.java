@@ -28,8 +28,9 @@ final class AdoptedPerson {
         kept.answers += since.answers;
         kept.announcements += since.announcements;
         // Learned once, never unlearned: a customer's word to them, their own word for clients, an offer of their
-        // work, a job they posted, a referral or a purchase.
+        // work, a job they posted, a referral or a purchase, a word in the trade's own room.
         kept.servesClients |= since.servesClients;
+        kept.talkedInTradeRoom |= since.talkedInTradeRoom;
         kept.seeksClients |= since.seeksClients;
         kept.offersWork |= since.offersWork;
         kept.postedJob |= since.postedJob;

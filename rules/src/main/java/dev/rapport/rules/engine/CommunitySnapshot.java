@@ -95,8 +95,11 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * 13: when anyone last wrote here (a version 12 document reads as nobody having written yet, as that build read
      * it after a restart until the next message: a replay whose record stopped after a restart with no word in the
      * community since never judged the questions still waiting there for someone who had gone quiet).
+     * 14: whether each person wrote in a room for one trade's people among themselves (a version 13 document reads as
+     * nobody having done so: each was learned again only at their next word there, and read by how they talk until
+     * then).
      */
-    public static final int VERSION = 13;
+    public static final int VERSION = 14;
 
     /**
      * The community's picture alone, as version 1 kept it: what later versions added (room norms, kept messages,
@@ -254,7 +257,9 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * asked the room whether anyone has a thing, and whom (pseudonym) they last promised, answering such a question,
      * to write to privately ("I have one, I'll DM you"), and when (version 5: the DM that follows answers it); who
      * (pseudonym) took up their latest question to the room at once, so it went by nobody after (version 7); whether
-     * they spoke of clients they serve ("two of my clients", {@code text/ServesClients}: one of the trade; version 9).
+     * they spoke of clients they serve ("two of my clients", {@code text/ServesClients}: one of the trade; version 9);
+     * whether they wrote in a room for one trade's people among themselves ({@code audience/TradeRoom}: one of the
+     * trade wherever met; version 14).
      * A field a document leaves out (written before its version, or at its default) reads as zero, false or empty;
      * code makes one with {@link #builder}.
      */
@@ -266,7 +271,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                          boolean owner, boolean bought, Optional<Instant> askedTheRoom,
                          boolean lastQuestionAsksWhoHasOne, Optional<String> promisedPrivately,
                          Optional<Instant> promisedPrivatelyAt, Optional<String> askedTheRoomTakenUpBy,
-                         boolean servesClients) {
+                         boolean servesClients, boolean talkedInTradeRoom) {
         public Member {
             askedTheRoom = askedTheRoom == null ? Optional.empty() : askedTheRoom;
             promisedPrivately = promisedPrivately == null ? Optional.empty() : promisedPrivately;
@@ -340,6 +345,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
             b.promisedPrivatelyAt = promisedPrivatelyAt;
             b.askedTheRoomTakenUpBy = askedTheRoomTakenUpBy;
             b.servesClients = servesClients;
+            b.talkedInTradeRoom = talkedInTradeRoom;
             return b;
         }
 
@@ -373,6 +379,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
             private Optional<Instant> promisedPrivatelyAt = Optional.empty();
             private Optional<String> askedTheRoomTakenUpBy = Optional.empty();
             private boolean servesClients;
+            private boolean talkedInTradeRoom;
 
             private Builder(String who) {
                 this.who = who;
@@ -498,12 +505,17 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                 return this;
             }
 
+            public Builder talkedInTradeRoom(boolean talkedInTradeRoom) {
+                this.talkedInTradeRoom = talkedInTradeRoom;
+                return this;
+            }
+
             public Member build() {
                 return new Member(who, messages, questions, answers, announcements, roles, lastQuestion,
                         lastQuestionChannel, lastQuestionSeeksOffer, lastInChannels, lastHelped, lastHelpedIn,
                         lastHelpedAt, offersWork, seeksClients, postedJob, referred, owner, bought, askedTheRoom,
                         lastQuestionAsksWhoHasOne, promisedPrivately, promisedPrivatelyAt, askedTheRoomTakenUpBy,
-                        servesClients);
+                        servesClients, talkedInTradeRoom);
             }
         }
     }

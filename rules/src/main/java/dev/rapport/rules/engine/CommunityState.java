@@ -106,6 +106,11 @@ final class CommunityState {
         /** They spoke of clients they serve ("two of my clients", text/ServesClients): someone in the trade. */
         boolean servesClients;
         /**
+         * They wrote in a room for one trade's people among themselves ({@code audience/TradeRoom}): one of the trade,
+         * wherever else they are met.
+         */
+        boolean talkedInTradeRoom;
+        /**
          * They asked for offers where the community trades (posted a job): a buyer there, and their later words there
          * (to those who answered it) are a client's, not offers of their own work.
          */
@@ -447,6 +452,13 @@ final class CommunityState {
         p.messages++;
         if (m.kind() != ChannelKind.DIRECT) {
             p.lastInChannels = m.time();
+            // Whoever talks in the trade's own room among themselves talks there as one of the trade, and is one of
+            // it when met in an open room too: a fellow met last over a technical question is still a fellow. Not a
+            // room whose topic sends its people to ask someone ("stallholders: ask the organisers about pitches"): it
+            // is a room for asking, and those who write there are its askers, whoever the topic names first.
+            if (trade.tradeRoom(m.channel()) && !asksSomeone(m.channelInfo())) {
+                p.talkedInTradeRoom = true;
+            }
         }
         if (!m.authorRoles().isEmpty()) {
             if (!m.authorRoles().equals(p.roles)) {
@@ -931,6 +943,14 @@ final class CommunityState {
         }
     }
 
+    /** A topic that tells its people to ask ("ask the organisers about ...", "ask away"): a room for asking. */
+    private static final java.util.regex.Pattern ASKING_ROOM = java.util.regex.Pattern.compile("\\bask\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static boolean asksSomeone(dev.rapport.rules.model.ChannelInfo info) {
+        return info != null && info.topic() != null && ASKING_ROOM.matcher(info.topic()).find();
+    }
+
     /** Whether {@code user} said here that they want clients of their own ({@link SeeksClients}): they sell. */
     boolean seeksClients(UserId user) {
         Person p = people.get(user);
@@ -1142,6 +1162,7 @@ final class CommunityState {
                 .lastHelpedIn(Optional.ofNullable(p.lastHelpedIn))
                 .lastHelpedAt(Optional.ofNullable(p.lastHelpedAt))
                 .offersWork(p.offersWork).seeksClients(p.seeksClients).servesClients(p.servesClients)
+                .talkedInTradeRoom(p.talkedInTradeRoom)
                 .postedJob(p.postedJob).referred(p.referred).owner(p.owner).bought(p.bought)
                 .askedTheRoom(Optional.ofNullable(p.askedTheRoomAt))
                 .askedTheRoomTakenUpBy(Optional.ofNullable(p.askedTheRoomTakenUpBy).map(pseudonyms::of))
@@ -1209,6 +1230,7 @@ final class CommunityState {
             p.offersWork = m.offersWork();
             p.seeksClients = m.seeksClients();
             p.servesClients = m.servesClients();
+            p.talkedInTradeRoom = m.talkedInTradeRoom();
             p.postedJob = m.postedJob();
             p.referred = m.referred();
             p.owner = m.owner();

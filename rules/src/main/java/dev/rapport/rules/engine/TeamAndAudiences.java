@@ -199,6 +199,11 @@ final class TeamAndAudiences {
         if (where != null && trade.tradeRoom(where)) {
             return Audience.PEER;
         }
+        // So does whoever talked there, when met in another room: a fellow of the trade's own room who asks about a
+        // technical point in the open room ("which make?") asks as a fellow, not as a buyer, and is no stranger.
+        if (p != null && p.talkedInTradeRoom) {
+            return Audience.PEER;
+        }
         if (p == null || p.messages < MIN_MESSAGES_TO_INFER) {
             return Audience.UNKNOWN;
         }

@@ -352,7 +352,8 @@ public final class Exclamation {
      * the co-op might stock it?", "the seal may be worn?"): someone or something, then "might" or "may", offered as a
      * pointer the reader may take or leave; nobody owes it an answer (general English: a question puts the modal
      * first, "might the co-op stock it?"). Only after something said first, with no person in it: "you might be
-     * free on Friday?" or "we may need two?" still ask.
+     * free on Friday?" or "we may need two?" still ask. Set against the remark by "but" ("booked that night, but the
+     * co-op might want it?") it is the same pointer.
      */
     private static boolean guessed(String t, int sentenceStart, String s) {
         String clause = afterARemark(t, sentenceStart, s);
@@ -360,23 +361,32 @@ public final class Exclamation {
             return false;
         }
         String[] w = clause.split(" ");
+        // "..., but Idris might stock them?": the guess set against the remark by "but" (not me, but someone else)
+        // is the same pointer, "but" only joining it to what was said (general English: "not me, but ...").
+        int subject = w.length > 1 && "but".equals(w[0]) ? 1 : 0;
         int modal = -1;
-        for (int i = 1; i < w.length && i <= 2; i++) {
+        for (int i = subject + 1; i < w.length && i <= subject + 2; i++) {
             if (GUESSING.contains(w[i])) {
                 modal = i;
                 break;
             }
         }
-        if (modal < 0 || modal + 1 >= w.length || NOT_A_SUBJECT.contains(w[0])) {
+        if (modal < 0 || modal + 1 >= w.length || NOT_A_SUBJECT.contains(w[subject])) {
             return false;
         }
-        for (String word : w) {
-            if (PERSONS.contains(word) || ASKED_INSIDE.contains(word)) {
+        for (int i = 0; i < w.length; i++) {
+            // What the one guessed about may want or need ("Idris might want it?") is the guess itself, their wish
+            // and not the writer's: "want" and "need" ask inside only said elsewhere ("I need to know if ...").
+            boolean theirWish = i == modal + 1 && WISHED.contains(w[i]);
+            if (PERSONS.contains(w[i]) || ASKED_INSIDE.contains(w[i]) && !theirWish) {
                 return false;
             }
         }
         return true;
     }
+
+    /** What a guess may say the one guessed about wants, right after its modal: "Idris might want it?". */
+    private static final List<String> WISHED = List.of("want", "need");
 
     /** The modals of a guess: "might", "may" (not "could", "would", which also ask: "Sam could do it?"). */
     private static final List<String> GUESSING = List.of("might", "may");

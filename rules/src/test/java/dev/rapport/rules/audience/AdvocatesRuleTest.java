@@ -294,6 +294,22 @@ class AdvocatesRuleTest {
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
     }
 
+    /** Saying one booked her crew before makes the asker her customer too: a service is bought by booking it. */
+    @Test
+    void firesWhenSomeoneWhoBookedWhatThePersonSuppliesAsksAgainAndHearsNothing() {
+        Chat chat = askedByName("we booked your glazing crew for the village hall last autumn, could you pencil us "
+                + "in for the same week this year?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** Seats booked for her are a favour between friends: the asker is owed an answer, but not as her customer. */
+    @Test
+    void staysQuietWhenTheAskerOnlyBookedSeatsForThePerson() {
+        Chat chat = askedByName("we booked your seats for the village hall quiz last autumn, could you pencil us "
+                + "in for the same week this year?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
     /** The same question from someone who bought elsewhere is owed an answer, but not as her customer. */
     @Test
     void staysQuietWhenTheAskerBoughtFromSomeoneElse() {

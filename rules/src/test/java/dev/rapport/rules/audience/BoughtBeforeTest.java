@@ -13,6 +13,22 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.is("I bought your autumn candle and the whole flat smells of it")).isTrue();
     }
 
+    /** A service is bought by booking or hiring it: what the one spoken to supplies, booked before, is a purchase. */
+    @Test
+    void bookingOrHiringWhatTheySupplyIsACustomersWord() {
+        assertThat(BoughtBefore.is("@Wren we booked your sound crew for the harvest dance, same again in October?"))
+                .isTrue();
+        assertThat(BoughtBefore.is("I hired your big gazebo for the plant sale two years back")).isTrue();
+    }
+
+    /** A seat or a table booked for them is a favour, and "booked your crew yet?" asks whether they did. */
+    @Test
+    void aPlaceBookedForThemOrAQuestionAboutBookingIsNoPurchase() {
+        assertThat(BoughtBefore.is("I booked your seats for the harvest dance, you owe me a pint")).isFalse();
+        assertThat(BoughtBefore.is("booked your sound crew yet? the dance is close")).isFalse();
+        assertThat(BoughtBefore.is("my sister hired your gazebo and loved it")).isFalse();
+    }
+
     /** Chat drops the "I": a sentence that opens with the buying is the writer's own. */
     @Test
     void aPurchaseToldWithoutTheIIsTheWritersToo() {

@@ -64,6 +64,27 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
+    /**
+     * Under one's own call for cover, a reply that cannot take it and points to a third person with a guess ("on
+     * nights myself, but Wren might want it?") asks the poster nothing: it waits for no answer from them.
+     */
+    @Test
+    void staysQuietWhenAReplyPointsToSomeoneElseWithAGuessAfterBut() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "on nights myself that week, but Wren might want it?")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** The same reply that puts the guess to the poster ("but you might want it?") still waits for their word. */
+    @Test
+    void firesWhenTheGuessAfterButIsPutToTheReader() {
+        Chat chat = Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", "on nights myself that week, but you might want it?")
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     /** Feedback that closes on an idea with a question's tentative tone gives an idea: it waits for no answer. */
     @Test
     void staysQuietWhenFeedbackOnTheirWorkEndsOnATentativeIdea() {

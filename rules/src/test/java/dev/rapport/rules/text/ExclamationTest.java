@@ -222,6 +222,31 @@ class ExclamationTest {
         assertThat(Exclamation.is(text)).isFalse();
     }
 
+    /**
+     * A guess set against one's own remark by "but" ("booked that night, but Idris might want it?") points to someone
+     * else as the plain guess does; what the one guessed about may want is the guess, not the writer's ask.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "booked solid that weekend, but Idris might want it?",
+        "not my sort of job, but the glazier may need a hand?",
+    })
+    void aGuessSetAgainstTheRemarkByButPointsTheWayAndAsksNothing(String text) {
+        assertThat(Exclamation.is(text)).isTrue();
+    }
+
+    /** After "but" too, the modal first, a person in the guess, or a question word still ask. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "booked solid that weekend, but might Idris want it?",
+        "booked solid that weekend, but you might want it?",
+        "booked solid that weekend, but who might want it?",
+        "booked solid that weekend, but Idris might know when it starts?",
+    })
+    void aGuessAfterButWithTheModalFirstAPersonOrAQuestionWordStillAsks(String text) {
+        assertThat(Exclamation.is(text)).isFalse();
+    }
+
     /** In an answer to the reader's own question, an idea offered tentatively needs no remark before it. */
     @org.junit.jupiter.api.Test
     void aTentativeIdeaInAnAnswerAsksNothingBack() {

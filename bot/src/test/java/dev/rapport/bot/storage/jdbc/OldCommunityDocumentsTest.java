@@ -161,6 +161,25 @@ class OldCommunityDocumentsTest {
     }
 
     /**
+     * A document before version 14 kept nobody as having written in a trade's own room: it reads as nobody, the rest
+     * of its people as they were; written again, a person known to have written there reads back so (session 52).
+     */
+    @Test
+    void aDocumentBeforeVersion14LoadsWithNobodyKnownInATradesRoomAndVersion14KeepsThem() {
+        CommunitySnapshot old = json.readCommunity(VERSION_9, "guild-1");
+
+        assertThat(old.people()).singleElement().satisfies(m -> {
+            assertThat(m.servesClients()).isTrue();
+            assertThat(m.talkedInTradeRoom()).isFalse();
+        });
+        CommunitySnapshot fellow = new CommunitySnapshot(CommunitySnapshot.VERSION, old.community(),
+                List.of(old.people().get(0).toBuilder().talkedInTradeRoom(true).build()),
+                null, null, null, null, false, false, null);
+        assertThat(json.readCommunity(json.write(fellow), "guild-1").people())
+                .singleElement().satisfies(p -> assertThat(p.talkedInTradeRoom()).isTrue());
+    }
+
+    /**
      * A version 9 document kept nothing of whom a room's latest line was said to: it reads as said to the room, its
      * people and speakers as they were; written again, whom a line was said to reads back by pseudonym.
      */
