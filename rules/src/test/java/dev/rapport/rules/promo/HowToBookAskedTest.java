@@ -26,27 +26,25 @@ class HowToBookAskedTest {
 
     @Test
     void theBookingPageGivenToWhoAskedHowToGetOntoTheListIsNoSecondPush() {
-        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
-        chat.sayIn(VISITS, "ana", ROUND);
-        chat.later(Duration.ofDays(2));
-        MessageId asked = chat.sayIn(VISITS, "bo", "How can we get onto the groomer's waiting list? First time for us.");
-        chat.later(Duration.ofMinutes(15));
-        chat.replyIn(VISITS, "ana", asked, "bo", REPLY);
-        chat.later(Duration.ofDays(1));
-        chat.finish();
+        Chat chat = roundPostedThenReplyTo("How can we get onto the groomer's waiting list? First time for us.");
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
     }
 
     @Test
     void theSameReplyUnderAQuestionThatAsksForNothingToBuyIsStillAPush() {
+        Chat chat = roundPostedThenReplyTo("Does anyone else find their dog sulks after a bath?");
+        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+    }
+
+    /** Ana posts her round's dates and prices, and two days later answers Bo's {@code question} with her page. */
+    private static Chat roundPostedThenReplyTo(String question) {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
         chat.sayIn(VISITS, "ana", ROUND);
         chat.later(Duration.ofDays(2));
-        MessageId asked = chat.sayIn(VISITS, "bo", "Does anyone else find their dog sulks after a bath?");
+        MessageId asked = chat.sayIn(VISITS, "bo", question);
         chat.later(Duration.ofMinutes(15));
         chat.replyIn(VISITS, "ana", asked, "bo", REPLY);
         chat.later(Duration.ofDays(1));
-        chat.finish();
-        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+        return chat.finish();
     }
 }

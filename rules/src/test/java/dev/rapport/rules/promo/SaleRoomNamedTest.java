@@ -30,23 +30,23 @@ class SaleRoomNamedTest {
 
     @Test
     void sendingANewcomerToTheForSaleRoomIsNoColdPitch() {
-        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
-        MessageId push = chat.sayIn(CHAT, "cy", PUSH);
-        chat.later(Duration.ofMinutes(20));
-        chat.replyIn(CHAT, "ana", push, "cy", "Cy, we've said before, the for-sale room's just there.");
-        chat.later(Duration.ofDays(1));
-        chat.finish();
+        Chat chat = anaRepliesToCysPush("Cy, we've said before, the for-sale room's just there.");
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
 
     @Test
     void offeringOnesOwnForSaleToTheNewcomerIsStillAColdPitch() {
+        Chat chat = anaRepliesToCysPush("Cy, my old racking is for sale too, £150, DM me.");
+        assertThat(chat.findings(SELL_COLD)).isNotEmpty();
+    }
+
+    /** Cy, new, pushes his priced post into the chat room, and Ana replies to it with {@code reply}. */
+    private static Chat anaRepliesToCysPush(String reply) {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
         MessageId push = chat.sayIn(CHAT, "cy", PUSH);
         chat.later(Duration.ofMinutes(20));
-        chat.replyIn(CHAT, "ana", push, "cy", "Cy, my old racking is for sale too, £150, DM me.");
+        chat.replyIn(CHAT, "ana", push, "cy", reply);
         chat.later(Duration.ofDays(1));
-        chat.finish();
-        assertThat(chat.findings(SELL_COLD)).isNotEmpty();
+        return chat.finish();
     }
 }
