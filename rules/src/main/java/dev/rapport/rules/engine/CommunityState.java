@@ -9,6 +9,7 @@ import dev.rapport.rules.audience.QuoteOffered;
 import dev.rapport.rules.audience.Referral;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.model.ChannelId;
+import dev.rapport.rules.model.ChannelInfo;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
@@ -42,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the engine knows about a community as a whole, from everybody's messages, without any text: who tends
@@ -456,7 +458,8 @@ final class CommunityState {
             // it when met in an open room too: a fellow met last over a technical question is still a fellow. Not a
             // room whose topic sends its people to ask someone ("stallholders: ask the organisers about pitches"): it
             // is a room for asking, and those who write there are its askers, whoever the topic names first.
-            if (trade.tradeRoom(m.channel()) && !asksSomeone(m.channelInfo())) {
+            // Learned once per person: after that, no look at the room's topic for each of their messages there.
+            if (!p.talkedInTradeRoom && trade.tradeRoom(m.channel()) && !asksSomeone(m.channelInfo())) {
                 p.talkedInTradeRoom = true;
             }
         }
@@ -944,10 +947,9 @@ final class CommunityState {
     }
 
     /** A topic that tells its people to ask ("ask the organisers about ...", "ask away"): a room for asking. */
-    private static final java.util.regex.Pattern ASKING_ROOM = java.util.regex.Pattern.compile("\\bask\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKING_ROOM = Pattern.compile("\\bask\\b", Pattern.CASE_INSENSITIVE);
 
-    private static boolean asksSomeone(dev.rapport.rules.model.ChannelInfo info) {
+    private static boolean asksSomeone(ChannelInfo info) {
         return info != null && info.topic() != null && ASKING_ROOM.matcher(info.topic()).find();
     }
 
