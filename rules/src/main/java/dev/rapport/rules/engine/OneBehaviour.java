@@ -132,36 +132,23 @@ final class OneBehaviour {
      * carried) without selling: the request taken into another room. A sale or an offer to the room is promotion of its own,
      * even right after an ask.
      *
-     * @param aimedAt       pseudonyms of the people the message is aimed at (reply, mention, the other side of a DM)
-     * @param sameLinkPosts the person's messages that posted one of this message's links before it
-     * @param sells         the message offers something for sale (a price, a pitch)
-     */
-    static boolean carriesOn(List<Finding> week, Instant at, Collection<String> aimedAt,
-                             Collection<MessageId> sameLinkPosts, boolean sells) {
-        return carriesOn(week, at, aimedAt, sameLinkPosts, sells, false);
-    }
-
-    /**
-     * As {@link #carriesOn(List, Instant, Collection, Collection, boolean)}, where {@code asksAgain} says the message
-     * names the favour again in so many words ("if you haven't voted yet, it closes Friday", "still hoping for a few
-     * follows"): with the link of an ask the week's ask tip rests on, and selling nothing, it is that ask made again, on
-     * any later day and to the room as well as to people. A reminder to vote is a request, whichever room it goes to; the
-     * ask tip names it, and calling it promotion as well tells the person the same thing twice. A push that asks for
-     * nothing (the link again with "check it out", an offer) is still promotion of its own.
-     */
-    static boolean carriesOn(List<Finding> week, Instant at, Collection<String> aimedAt,
-                             Collection<MessageId> sameLinkPosts, boolean sells, boolean asksAgain) {
-        return carriesOn(week, at, aimedAt, sameLinkPosts, sells, asksAgain, false);
-    }
-
-    /**
-     * As {@link #carriesOn(List, Instant, Collection, Collection, boolean, boolean)}, where {@code toSomeoneJustMet}
-     * says the message is aimed at someone the person first spoke with in the last days: the same offer (a link the
-     * week's cold pitch carried), selling again, put to another newcomer (under their photo, as the answer to their
-     * question) is the pitch made again to the next person met, however it is worded ("code X for 20% off: …" with no
-     * "you" in it). The cold-pitch tip names that, one behaviour; calling it promotion and a repeated link as well
-     * tells the person the same thing three times. The same offer to the room, or to people long known, is still a
-     * habit of its own.
+     * <p>A message that names the favour again in so many words ({@code asksAgain}: "if you haven't voted yet, it closes
+     * Friday", "still hoping for a few follows"), with the link of an ask the week's ask tip rests on and selling nothing,
+     * is that ask made again, on any later day and to the room as well as to people: the ask tip names it, and calling it
+     * promotion as well tells the person the same thing twice. A push that asks for nothing (the link again with "check
+     * it out", an offer) is still promotion of its own.
+     *
+     * <p>The same offer (a link the week's cold pitch carried), selling again, put to another newcomer
+     * ({@code toSomeoneJustMet}: under their photo, as the answer to their question) is the pitch made again to the next
+     * person met, however it is worded ("code X for 20% off: …" with no "you" in it). The cold-pitch tip names that, one
+     * behaviour; calling it promotion and a repeated link as well tells the person the same thing three times. The same
+     * offer to the room, or to people long known, is still a habit of its own.
+     *
+     * @param aimedAt          pseudonyms of the people the message is aimed at (reply, mention, the other side of a DM)
+     * @param sameLinkPosts    the person's messages that posted one of this message's links before it
+     * @param sells            the message offers something for sale (a price, a pitch)
+     * @param asksAgain        the message names the favour again in so many words
+     * @param toSomeoneJustMet the message is aimed at someone the person first spoke with in the last days
      */
     static boolean carriesOn(List<Finding> week, Instant at, Collection<String> aimedAt,
                              Collection<MessageId> sameLinkPosts, boolean sells, boolean asksAgain,
@@ -175,22 +162,24 @@ final class OneBehaviour {
                     return true;
                 }
             }
-            if (f.rule() == RuleId.SELL_COLD && sells && toSomeoneJustMet) {
-                for (MessageId m : f.evidence().messages()) {
-                    if (sameLinkPosts.contains(m)) {
-                        return true;
-                    }
-                }
+            if (f.rule() == RuleId.SELL_COLD && sells && toSomeoneJustMet && postedBefore(f, sameLinkPosts)) {
+                return true;
             }
             // Only an ask of people: a request to a room taken into the next room is the same push in two rooms, which
             // is what the promotion tip counts.
             boolean sameAsk = asksAgain || !f.evidence().counterparts().isEmpty() && !at.isAfter(f.at().plus(SAME_ASKING));
-            if (f.rule() == RuleId.ONEWAY_ASKS && !sells && sameAsk) {
-                for (MessageId m : f.evidence().messages()) {
-                    if (sameLinkPosts.contains(m)) {
-                        return true;
-                    }
-                }
+            if (f.rule() == RuleId.ONEWAY_ASKS && !sells && sameAsk && postedBefore(f, sameLinkPosts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the messages {@code f} rests on is among {@code posts} (one that posted the same link). */
+    private static boolean postedBefore(Finding f, Collection<MessageId> posts) {
+        for (MessageId m : f.evidence().messages()) {
+            if (posts.contains(m)) {
+                return true;
             }
         }
         return false;
