@@ -124,7 +124,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes99Script", "held-out-scenes-99", HeldOutScenes99Script::files),
                 script("HeldOutScenes100Script", "held-out-scenes-100", HeldOutScenes100Script::files),
                 script("HeldOutScenes101Script", "held-out-scenes-101", HeldOutScenes101Script::files),
-                script("HeldOutScenes102Script", "held-out-scenes-102", HeldOutScenes102Script::files));
+                script("HeldOutScenes102Script", "held-out-scenes-102", HeldOutScenes102Script::files),
+                script("HeldOutScenes103Script", "held-out-scenes-103", HeldOutScenes103Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
