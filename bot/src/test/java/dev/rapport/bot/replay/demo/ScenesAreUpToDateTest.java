@@ -125,6 +125,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes100Script", "held-out-scenes-100", HeldOutScenes100Script::files),
                 script("HeldOutScenes101Script", "held-out-scenes-101", HeldOutScenes101Script::files),
                 script("HeldOutScenes102Script", "held-out-scenes-102", HeldOutScenes102Script::files),
+                script("HeldOutScenes103Script", "held-out-scenes-103", HeldOutScenes103Script::files),
                 script("HeldOutScenes104Script", "held-out-scenes-104", HeldOutScenes104Script::files),
                 script("HeldOutScenes105Script", "held-out-scenes-105", HeldOutScenes105Script::files));
     }
