@@ -85,6 +85,15 @@ public final class TradeRoom {
             + "|one\\s+of\\s+(?:the|our)\\s+(?<many>[a-z]{3,}s)|one\\s+of\\s+(?<us>us))"
             + "(?:\\s+here)?\\s+(?:will|'ll|can|should)\\s+(?:answer|reply|respond|get\\s+back|help)\\b");
     /**
+     * A clause of a room's topic that gives the answering to a group in the plural, in the present: "owners ask, groomers
+     * answer", "gardeners: say what needs doing; landscapers reply". Like "a broker will answer", it sends the askers to
+     * the trade: the room is where its buyers ask and its people answer. The clause is the group and the verb alone
+     * (perhaps "will", "can" or "here"), begun after a stop, a comma or "and" and ended at one or the topic's end, so a
+     * group that answers something else ("tutors answer emails within a day") is not read.
+     */
+    private static final Pattern THEY_ANSWER = Pattern.compile("(?:^|[;,.:!?]\\s*|\\band\\s+)(?<many>[a-z]{3,}s)"
+            + "\\s+(?:will\\s+|can\\s+)?(?:answer|reply|respond)(?:\\s+here)?\\s*(?:[;,.!)]|$)");
+    /**
      * Singular roles that answer for no trade of sellers: a business's own team ("a staff member will reply"), the
      * members, anyone ("a person will answer"). Beside {@link #NOT_A_TRADE}, read on the plural.
      */
@@ -117,6 +126,15 @@ public final class TradeRoom {
         if (m.find() && !NOT_A_TRADE.matcher(m.group("group")).find()) {
             return m.group("group");
         }
+        return answeredBy(topic);
+    }
+
+    /**
+     * The trade that a lowered topic names as answering its askers ("a broker will answer" gives "brokers", "one of us
+     * will answer" gives "us", "owners ask, groomers answer" gives "groomers"), or null: not the members, the staff or
+     * anyone.
+     */
+    private static String answeredBy(String topic) {
         // "A broker will answer" sends the askers to the trade as "ask the brokers" does (see ONE_ANSWERS).
         Matcher one = ONE_ANSWERS.matcher(topic);
         while (one.find()) {
@@ -124,12 +142,24 @@ public final class TradeRoom {
                 return "us";
             }
             String group = one.group("many") != null ? one.group("many") : one.group("one") + "s";
-            String singular = group.substring(0, group.length() - 1);
-            if (!NOT_A_TRADE.matcher(group).find() && !NOT_ONE_OF_A_TRADE.matcher(singular).find()) {
+            if (aTrade(group)) {
                 return group;
             }
         }
+        // So does "groomers answer" (see THEY_ANSWER).
+        Matcher they = THEY_ANSWER.matcher(topic);
+        while (they.find()) {
+            if (aTrade(they.group("many"))) {
+                return they.group("many");
+            }
+        }
         return null;
+    }
+
+    /** Whether the plural {@code group} may name a trade of sellers: not buyers, members, staff or anyone. */
+    private static boolean aTrade(String group) {
+        return !NOT_A_TRADE.matcher(group).find()
+                && !NOT_ONE_OF_A_TRADE.matcher(group.substring(0, group.length() - 1)).find();
     }
 
     /**
@@ -187,6 +217,13 @@ public final class TradeRoom {
         }
         String trade = m.group("trade");
         String also = m.group("also");
+        // A topic that names another group as the one who answers there ("gardeners: say what needs doing; landscapers
+        // reply") names its askers first: the room is where the trade's buyers ask it, not the askers' own shop talk.
+        String answering = answeredBy(topic);
+        if (answering != null && !answering.equals("us") && !trade.endsWith(answering)
+                && (also == null || !also.endsWith(answering))) {
+            return false;
+        }
         // Every group named must be of a trade: "for groomers and owners" is a room shared with buyers.
         return (trade == null || !NOT_A_TRADE.matcher(trade).find())
                 && (also == null || !NOT_A_TRADE.matcher(also).find());

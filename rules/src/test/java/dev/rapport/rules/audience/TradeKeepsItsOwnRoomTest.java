@@ -106,6 +106,57 @@ class TradeKeepsItsOwnRoomTest {
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
+    /**
+     * A topic whose clause gives the answering to the trade in the plural ("chair owners ask, upholsterers answer",
+     * "caterers: post what needs recovering; upholsterers reply") sends the askers to the trade as "an upholsterer will
+     * reply" does; and the group named first there asks, so the room is not that group's own shop talk (since session
+     * 53).
+     */
+    @Test
+    void aRoomWhoseTopicSaysTheTradeAnswersInThePluralSendsItsAskersToTheTrade() {
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "chair owners ask, upholsterers answer")))
+                .isEqualTo("upholsterers");
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "caterers: post what needs recovering; upholsterers reply")))
+                .isEqualTo("upholsterers");
+        Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("chairs-ask", "chair owners ask, upholsterers answer"),
+                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    /**
+     * Not members or the team answering in the plural, nor a group that answers something other than the askers
+     * ("tutors answer emails within a day"): the clause is the group and its verb alone.
+     */
+    @Test
+    void aRoomWhereMembersAnswerOrAGroupAnswersSomethingElseSendsNobodyToTheTrade() {
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "stuck on a pattern? ask away, members answer"))).isNull();
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "upholsterers answer emails within a day"))).isNull();
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "questions welcome; volunteers reply"))).isNull();
+        Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("questions", "stuck on a pattern? ask away, members answer"),
+                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    /**
+     * A buyer's job posted in a room whose topic names them first and the trade as who replies ("caterers: post what
+     * needs recovering; upholsterers reply"), left a day, went by the trade: the seller who spent the week in the
+     * trade's own room is coached, where the same room read as the caterers' own shop talk would make the asker a
+     * fellow (since session 53).
+     */
+    @Test
+    void aJobPostedWhereTheTopicNamesItsAskersThenTheTradeWhoRepliesWentByTheTrade() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("jobs", "caterers: post what needs recovering; upholsterers reply")))
+                .isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("jobs", "caterers: menus, kit, moans"))).isTrue();
+        Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("jobs-wanted",
+                        "caterers: post what needs recovering; upholsterers reply"),
+                "need twelve banquet chairs recovered before the spring, any takers?");
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+        Chat theirOwn = aWeekOfShopTalk(DEN, ChannelInfo.of("jobs-wanted", "caterers: menus, kit, moans"),
+                "need twelve banquet chairs recovered before the spring, any takers?");
+        assertThat(theirOwn.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
     @Test
     void aRoomKeptToThingsOrToAGroupNobodyIsSentToIsNoTradesRoom() {
         Chat chat = aWeekOfShopTalk(SPOTS, ASK_RIGGERS,
