@@ -1,5 +1,8 @@
 package dev.rapport.rules.addressing;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * Whether a message opens as the answer to a yes-or-no question ("yes, two of them", "nope, not yet", "sure") or to
  * one asking for a value ("3.4.1, and the older one too", see {@link FigureFirst}). Used
@@ -19,6 +22,27 @@ public final class AnswerWords {
         // a yes-or-no question.
         return (MessageCues.startsWithFirstWord(text, MessageCues.ANSWER_WORDS) || FigureFirst.opens(text))
                 && !MessageCues.isQuestion(text);
+    }
+
+    /**
+     * A short answer: a pronoun and the auxiliary of a yes-or-no question, closing their clause ("I do, the evening
+     * course", "we can.", "it isn't!", "they were"). English answers "do you run one?" this way as often as with "yes".
+     */
+    private static final Pattern SHORT_ANSWER = Pattern.compile(
+            "^(?:i|we|it|they|he|she|you|that)\\s+(?:do|does|did|can|will|would|could|am|is|are|was|were|have|has|had"
+            + "|don't|doesn't|didn't|can't|won't|wouldn't|couldn't|isn't|aren't|wasn't|weren't|haven't|hasn't"
+            + "|hadn't)(?:\\s+(?:too|indeed))?\\s*(?:[,.!;:\u2014-]|$)");
+
+    /**
+     * True when the message opens as the answer to a yes-or-no question, with an answer word ({@link #opens}, bare
+     * figures aside) or a short answer ("I do, ...", "we can."), and asks nothing back.
+     */
+    public static boolean opensYesOrNo(String text) {
+        if (text == null || text.isEmpty() || MessageCues.isQuestion(text)) {
+            return false;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return MessageCues.startsWithFirstWord(t, MessageCues.ANSWER_WORDS) || SHORT_ANSWER.matcher(t).find();
     }
 
     /**
@@ -69,7 +93,7 @@ public final class AnswerWords {
         if (opens(text)) {
             return true;
         }
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replace("\u2019", "").replace("'", "");
+        String t = text.strip().toLowerCase(Locale.ROOT).replace("\u2019", "").replace("'", "");
         for (String opening : ROOM_ANSWERS) {
             if (t.startsWith(opening)
                     && (t.length() == opening.length() || !Character.isLetterOrDigit(t.charAt(opening.length())))) {

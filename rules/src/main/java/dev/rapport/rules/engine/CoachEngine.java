@@ -1,6 +1,7 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.addressing.AddressingInference;
+import dev.rapport.rules.addressing.AnswerWords;
 import dev.rapport.rules.config.CoachSettings;
 import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.engine.SeenMessages.Seen;
@@ -306,7 +307,10 @@ public final class CoachEngine {
                 }
             }
         }
-        if (answer && m.replyTo().isPresent()) {
+        // So does a yes or a short answer ("I do, bring it round") by someone else to a question that came inside
+        // an answer, which the community does not count as a question of its own: "Mo runs one, don't you Mo?" under
+        // the person's request puts its question to Mo, and Mo's "I do" answers it.
+        if ((answer || AnswerWords.opensYesOrNo(m.text())) && m.replyTo().isPresent()) {
             answeredForOthers(m, m.replyTo().get(), substantial(m, cues.features()));
         }
         answeredInTheRoom(m, addressees, cues, received.pitched());

@@ -37,4 +37,21 @@ class OpeningShapesTest {
         assertThat(AnswerWords.opens("5, or did you mean the big ones?")).isFalse();
         assertThat(AnswerWords.opens("v2 is out, have a look")).isFalse();
     }
+
+    @Test
+    void aPronounAndItsAuxiliaryClosingTheirClauseAnswerYesOrNo() {
+        assertThat(AnswerWords.opensYesOrNo("I do, Saturdays mostly")).isTrue();
+        assertThat(AnswerWords.opensYesOrNo("we can. send the sizes over")).isTrue();
+        assertThat(AnswerWords.opensYesOrNo("It isn't!")).isTrue();
+        assertThat(AnswerWords.opensYesOrNo("They were \u2014 both of them")).isTrue();
+        assertThat(AnswerWords.opensYesOrNo("yep, two left")).isTrue();
+    }
+
+    @Test
+    void aPronounAndAuxiliaryRunningOnIntoASentenceOrAQuestionAnswerNothing() {
+        assertThat(AnswerWords.opensYesOrNo("I do think the blue one is nicer")).isFalse();
+        assertThat(AnswerWords.opensYesOrNo("we can meet at the gate at six")).isFalse();
+        assertThat(AnswerWords.opensYesOrNo("I do, but which size did you want?")).isFalse();
+        assertThat(AnswerWords.opensYesOrNo("3 left, the rest went")).isFalse();
+    }
 }

@@ -138,4 +138,34 @@ class AnsweredOtherwiseTest {
         chat.later(Duration.ofHours(25));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
+
+    /**
+     * Vi asks the room for someone who restores clocks; Ru answers under it, naming Pia and asking her {@code tag};
+     * Pia replies to Ru with {@code reply}; Vi thanks her and writes elsewhere a day later.
+     */
+    private static Chat recommendedAndAskedToConfirm(String tag, String reply) {
+        Chat chat = Chat.coaching("vi");
+        MessageId q = chat.say("vi", "trade", "does anyone know who restores old mantel clocks? a customer asked me");
+        MessageId r = chat.reply("ru", "trade", q, "vi", "Pia mends them in her workshop, " + tag);
+        MessageId p = chat.reply("pia", "trade", r, "ru", reply);
+        chat.reply("vi", "trade", p, "pia", "lovely, I'll pass that on, thank you Pia");
+        chat.later(Duration.ofHours(30));
+        chat.say("vi", "general", "a quiet afternoon at the counter today");
+        return chat;
+    }
+
+    @Test
+    void aShortAnswerBySomeoneElseToAQuestionInsideAnAnswerAnswersIt() {
+        // Ru's "don't you, Pia?" under Vi's request asks Pia, and her "I do, ..." answers it: nothing waits on Vi.
+        assertThat(recommendedAndAskedToConfirm("don't you, Pia?",
+                "I do, bring it round any weekday and I'll quote on the spot").findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void aRemarkBySomeoneElseUnderAQuestionInsideAnAnswerLeavesItWaiting() {
+        // Ru asks Vi how old the clock is; Pia's remark under it answers nothing Ru asked, so it still waits on Vi.
+        assertThat(recommendedAndAskedToConfirm("how old is the clock?",
+                "my workshop is full until the spring, sorry, but try the guild list").findings(ONEWAY_UNANSWERED))
+                .hasSize(1);
+    }
 }
