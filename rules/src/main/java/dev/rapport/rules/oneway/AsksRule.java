@@ -3,6 +3,7 @@ package dev.rapport.rules.oneway;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
+import dev.rapport.rules.links.LinkExtractor;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
@@ -164,10 +165,12 @@ public final class AsksRule implements Rule {
      * vote for it"): no link to an entry, no "me", "my" or "our", and no follow, share or like besides. That is a voice
      * in someone's vote (a club's bird of the year, a name for the mascot), not a request for attention to one's work;
      * the tip would tell the person they asked people to check out work the message never names. A vote asked for
-     * oneself ("vote for me", "vote for my entry") or with the entry's link stays an ask.
+     * oneself ("vote for me", "vote for my entry") or with the entry's link (with or without its scheme) stays an ask.
      */
     static boolean voiceInAVote(String text) {
-        if (text == null || LINK.matcher(text).find()) {
+        // The entry's link need not carry its scheme: "pollsite.com/entry/7" points at an entry as "https://..." does,
+        // so any link the link rules would count (bare domains too) is one here.
+        if (text == null || LINK.matcher(text).find() || !LinkExtractor.extract(text).isEmpty()) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -51,6 +51,10 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
     private static final java.util.Set<String> REQUESTED = java.util.Set.of("a", "an", "someone", "somebody", "help",
             "advice", "recommendations");
 
+    /** Words of where or when that follow a thing sought, not a count's noun: "looking for one near me now". */
+    private static final String[] WHERE_OR_WHEN = {"near", "nearby", "locally", "around", "close", "in",
+            "now", "today", "tomorrow", "soon", "asap"};
+
     /** The same words as arrays, looked through without a set's hashing or a string per word. */
     private static final String[] AUXILIARY_WORDS = AUXILIARIES.toArray(new String[0]);
     private static final String[] WH_WORD_LIST = WH_WORDS.toArray(new String[0]);
@@ -234,7 +238,36 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int u0 = s0 < 0 ? -1 : nextWord(t, s1);
         int u1 = u0 < 0 ? -1 : wordEnd(t, u0);
         return opensLikeQuestion(t, start, f1, s0, s1) && !pastVerbBeforeACount(t, start, f1, s0, s1, u0, u1)
-                && !(afterRemark && adviceAfterRemark(t, start, f1, s0, s1));
+                && !(afterRemark && adviceAfterRemark(t, start, f1, s0, s1))
+                && !(!afterRemark && searchTakenUp(t, start, f1, s0, s1, u0, u1));
+    }
+
+    /**
+     * "looking for one" opening a message, with "one" standing for a thing (the sentence ends or goes on with where or
+     * when: "looking for one near me now, thanks", "searching for one locally"), takes up a thing named before it, and
+     * nothing before it in the message names one: it is the writer's answer to what someone told them, the advice
+     * taken ("you want a farrier who does remedial work" - "looking for one near me now"), not a request to the room.
+     * "one" before anything else counts what is sought ("looking for one more player", "one volunteer") and is still
+     * a request, as is the search told after a remark in the same message ("need a sitter. looking for one in town").
+     */
+    private static boolean searchTakenUp(String t, int f0, int f1, int s0, int s1, int u0, int u1) {
+        if (u0 < 0 || !is(t, s0, s1, "for") || !is(t, u0, u1, "one")
+                || !(is(t, f0, f1, "looking") || is(t, f0, f1, "searching"))) {
+            return false;
+        }
+        int v0 = nextWord(t, u1);
+        return v0 < 0 || setOff(t, u1, v0) || endsSentence(t, u1, v0) || in(t, v0, wordEnd(t, v0), WHERE_OR_WHEN);
+    }
+
+    /** Whether a full stop, a "!" or a "?" stands between the word ending at {@code end} and the next. */
+    private static boolean endsSentence(String t, int end, int next) {
+        for (int k = end; k < next; k++) {
+            char c = t.charAt(k);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

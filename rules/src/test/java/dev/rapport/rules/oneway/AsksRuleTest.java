@@ -198,4 +198,25 @@ class AsksRuleTest {
                 + "https://contest.example/vote");
         assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
     }
+
+    /**
+     * The entry's link written without its scheme ("pollsite.com/entry/7") points at the entry all the same: a vote
+     * asked with it asks the room for attention to the writer's entry, whatever the entry is called.
+     */
+    @Test
+    void firesForAVoteCalledWithTheEntrysLinkWrittenWithoutItsScheme() {
+        Chat chat = Chat.builder("ana").promoDetector(new dev.rapport.rules.promo.SelfPromotionDetector()).build();
+        chat.say("ana", "lounge", "Pepper is through to the last round of the village dog show, please vote for him "
+                + "at dogshow.example/entries/pepper");
+        assertThat(chat.findings(ONEWAY_ASKS)).hasSize(1);
+    }
+
+    /** The same call with no link and nothing claimed as the writer's is still a voice in the show's vote. */
+    @Test
+    void staysQuietForAVoteCalledWithoutALinkForSomethingNotClaimed() {
+        Chat chat = Chat.builder("ana").promoDetector(new dev.rapport.rules.promo.SelfPromotionDetector()).build();
+        chat.say("ana", "lounge", "Pepper is through to the last round of the village dog show, please vote for him, "
+                + "the poll is pinned");
+        assertThat(chat.findings(ONEWAY_ASKS)).isEmpty();
+    }
 }

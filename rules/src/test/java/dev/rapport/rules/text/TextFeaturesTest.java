@@ -173,4 +173,23 @@ class TextFeaturesTest {
     void linksAndMentionsAreNotWords() {
         assertThat(TextFeatures.of("<@123> https://a.example/you/your look").words()).isEqualTo(1);
     }
+
+    /**
+     * "looking for one" opening a message, the "one" a thing named before it (the sentence ends, or says where or
+     * when), is the advice someone gave taken up, not a request to the room.
+     */
+    @Test
+    void aSearchForOneOpeningAMessageTakesUpWhatWasSaidAndAsksNothing() {
+        assertThat(TextFeatures.of("looking for one in Bristol this week, cheers").question()).isFalse();
+        assertThat(TextFeatures.of("Searching for one nearby now, thanks again").question()).isFalse();
+        assertThat(TextFeatures.of("Looking for one. Really appreciate the pointer").question()).isFalse();
+    }
+
+    /** "one" before what is sought counts it, and a search after a remark takes up that remark: both still ask. */
+    @Test
+    void aSearchForOneMorePersonOrAfterARemarkStillAsks() {
+        assertThat(TextFeatures.of("looking for one more driver for the Sunday trip").question()).isTrue();
+        assertThat(TextFeatures.of("Looking for one volunteer to run the raffle").question()).isTrue();
+        assertThat(TextFeatures.of("Our van died. Looking for one in Bristol this week").question()).isTrue();
+    }
 }
