@@ -243,6 +243,17 @@ public final class OfferRequest {
             "book", "list");
 
     /**
+     * A post that closes by asking for prices in so many words ("Rates please.", "Prices and availability please",
+     * "quotes pls"): the general way to ask traders for their terms, so the terms given under it answer it as they
+     * answer "what are your rates?". Only as a sentence of its own: "lower prices please" wants cheaper goods, and "fair
+     * prices, please use them" praises a trader.
+     */
+    private static final GatedPattern TERMS_PLEASE = GatedPattern.compile("(?:^|[.!?:;\\n]\\s*)(?:(?:dates|availability)"
+            + " and )?(?:rates|prices|quotes|pricing|costs)(?: and (?:availability|dates|times|a start date))?,?"
+            + " (?:please|pls|plz)\\b",
+            "please", "pls", "plz");
+
+    /**
      * A topic that tells providers to quote in the room ("jobs posted by clients, fitters quote here", "plumbers bid
      * below"): the room's posts are requests, and quoting is how they are answered. The verb, not the noun: "post a
      * quote here" or "favourite quotes here" names sayings or prices, not the trade's answer.
@@ -314,7 +325,8 @@ public final class OfferRequest {
         if (WHERE_FROM.find(t) || WHAT_FOR.find(t) || HOW_THEY_KEEP.find(t)
                 || VISIT.find(t) || KNOWS_A_PROVIDER.find(t.replace('\u2019', '\''))
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
-                || COSTS.find(t) || THING_FOR.find(t) || HOW_TO_BOOK.find(t.replace('\u2019', '\''))
+                || COSTS.find(t) || THING_FOR.find(t) || TERMS_PLEASE.find(t)
+                || HOW_TO_BOOK.find(t.replace('\u2019', '\''))
                 || doesJobNear(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))
                 || CHEAPEST.find(t))) {
             return true;
