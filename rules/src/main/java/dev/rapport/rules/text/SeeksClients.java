@@ -43,6 +43,17 @@ public final class SeeksClients {
     /** Someone else's clients, before the words of {@link #TOO_FEW}. */
     private static final Pattern OTHERS = Pattern.compile("\\b(?:his|her|their|your|other|fellow)\\s+(?:[a-z]+\\s+)?$");
 
+    /**
+     * Free dates or places one has to fill ("nine Saturdays still free this spring, we need to fill those", "three chairs
+     * empty next week, trying to fill them"): what fills them is bookings, so wanting them filled wants clients. The
+     * free ones named first (days, dates, slots, places, rooms...) and filled as "them" or "those"; filling a role or a
+     * form is hiring or paperwork.
+     */
+    private static final Pattern FREE_TO_FILL = Pattern.compile("\\b(?:dates|days|weekends|weeks|evenings|nights"
+            + "|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|slots|spaces|places|spots|chairs"
+            + "|tables|rooms|pitches)\\s+(?:still\\s+)?(?:free|empty|open|unbooked|unsold|going\\s+spare)\\b"
+            + "[^?]{0,80}?\\b(?:need|needs|have|has|got|trying|want|wants)\\s+to\\s+fill\\s+(?:them|those|these)\\b");
+
     /** Whose clients: one's own (I, we, you in "how do you find clients"), not someone else's. */
     private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i'm|im|we|we're|you|my|our)\\b");
 
@@ -59,10 +70,15 @@ public final class SeeksClients {
             return false;
         }
         boolean grows = Lowered.contains(text, "grow") || Lowered.contains(text, "expand");
-        if (!namesClients(text) && !grows && !Lowered.contains(text, "enquiries") && !Lowered.contains(text, "inquiries")) {
+        boolean fill = Lowered.contains(text, "to fill");
+        if (!namesClients(text) && !grows && !fill && !Lowered.contains(text, "enquiries")
+                && !Lowered.contains(text, "inquiries")) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
+        if (fill && FREE_TO_FILL.matcher(t).find()) {
+            return true;
+        }
         if (grows && GROWS.matcher(t).find()) {
             return true;
         }

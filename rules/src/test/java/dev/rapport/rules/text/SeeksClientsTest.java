@@ -23,7 +23,10 @@ class SeeksClientsTest {
             "this spring I'd love to grow my business a little",
             "plan for next year: expand our marine and haulage book",
             "enquiries have been slow since the clocks went back",
-            "so quiet on the wedding bookings, might try a flyer"})
+            "so quiet on the wedding bookings, might try a flyer",
+            // free dates one has to fill are bookings wanted (since session 53)
+            "nine Saturdays still free this spring, we need to fill those",
+            "Three chairs empty next week. Trying to fill them before the rent is due"})
     void someoneWhoWantsClientsOfTheirOwn(String text) {
         assertThat(SeeksClients.is(text)).isTrue();
     }
@@ -44,7 +47,11 @@ class SeeksClientsTest {
             "any ideas to grow my book's readership on a budget?",
             "trying to grow my business skills with an evening course",
             "his bookings are slow, he told me at the fair",
-            "the bookings page is slow to load on my phone"})
+            "the bookings page is slow to load on my phone",
+            // filling a role or a form, or free dates nobody has to fill (since session 53)
+            "two rooms free upstairs now the lodgers left, we need to fill the role of warden first",
+            "we need to fill the form in before the inspection",
+            "three Sundays free in June, so we're off camping"})
     void wordsAboutClientsThatWantNone(String text) {
         assertThat(SeeksClients.is(text)).isFalse();
     }
