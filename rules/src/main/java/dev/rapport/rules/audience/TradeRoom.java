@@ -46,6 +46,14 @@ public final class TradeRoom {
     private static final Pattern CHAT_FOR_TRADES = Pattern.compile("^(?:general\\s+)?(?:chat|talk|natter)\\s+"
             + "(?:for|between|among)\\s+(?:fellow\\s+|working\\s+)?(" + TRADE + "(?:\\s*,\\s*" + TRADE + ")*"
             + "(?:\\s*,?\\s+and\\s+" + TRADE + ")?)\\s*(?:[:.;!-]|$)");
+    /**
+     * A room where a trade's people show their own work to each other for feedback: "potters post a piece and get frank
+     * feedback", "illustrators share work for critique". Only fellows of the trade judge each other's work so; a room
+     * where buyers post for feedback names them ("owners post a photo ...") and is not one.
+     */
+    private static final Pattern FEEDBACK_AMONG = Pattern.compile("^(?:for\\s+)?(?:[a-z]+\\s+)?(?<trade>[a-z]{3,}"
+            + "(?:ers|ors|ists|ians|smiths|wrights))\\s+(?:post|share|show)\\b[^.;:!?]{0,40}?"
+            + "\\b(?:feedback|critique|crits?)\\b");
     /** Talk kept among the room's own people, in the first person: "... among ourselves". */
     private static final Pattern AMONG_OURSELVES = Pattern.compile("\\bamong(?:st)?\\s+ourselves\\b");
     /**
@@ -209,6 +217,11 @@ public final class TradeRoom {
                 }
                 before = word.group();
             }
+            return true;
+        }
+        // Fellows showing each other their work for feedback (see FEEDBACK_AMONG) keep the room to their trade.
+        Matcher shown = FEEDBACK_AMONG.matcher(topic);
+        if (shown.find() && aTrade(shown.group("trade"))) {
             return true;
         }
         Matcher m = TRADE_NAMED.matcher(topic);

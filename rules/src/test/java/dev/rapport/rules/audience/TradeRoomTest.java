@@ -39,6 +39,21 @@ class TradeRoomTest {
         assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", ""))).isFalse();
     }
 
+    /** A room where a trade's people show each other their work for feedback is theirs (since session 53). */
+    @Test
+    void aRoomWhereATradesPeopleShowTheirWorkForFeedbackIsATradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("crits", "potters post a piece and get frank feedback"))).isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("crits", "illustrators share work for critique"))).isTrue();
+    }
+
+    /** The same shape naming buyers or members, or feedback nobody gives on their work, is no trade room. */
+    @Test
+    void aRoomWhereBuyersPostForFeedbackOrATradeGivesNoneIsNoTradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("crits", "dog owners post a photo and get feedback"))).isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("crits", "members share drafts for critique"))).isFalse();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("news", "potters post fair dates and stall news"))).isFalse();
+    }
+
     /** A trade named with a word that says which ("tribute performers", "sash restorers") is still one trade. */
     @Test
     void aTradeNamedWithAWordThatSaysWhichIsATradeRoom() {
