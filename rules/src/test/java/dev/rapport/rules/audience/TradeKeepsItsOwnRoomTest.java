@@ -4,6 +4,8 @@ import dev.rapport.rules.Chat;
 import dev.rapport.rules.model.ChannelInfo;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static dev.rapport.rules.rule.RuleId.AUDIENCE_PEERS_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +25,8 @@ class TradeKeepsItsOwnRoomTest {
             "event venues: ask the riggers about loads and points");
     private static final ChannelInfo ASK_FURNITURE = ChannelInfo.of("owners-ask",
             "furniture owners: ask the upholsterers about recovering a chair");
+    /** A buyer's request for the trade's work, put to the room. */
+    private static final String CHAIRS_WANTED = "does anyone recover dining chairs near Frome? six of them, happy to pay";
     /** A room for questions that sends nobody to the trade: newcomers of the trade ask there as much as anyone. */
     private static final ChannelInfo QUESTIONS = ChannelInfo.of("questions", "questions from new members, anyone can answer");
 
@@ -35,10 +39,10 @@ class TradeKeepsItsOwnRoomTest {
         for (String fellow : new String[]{"pete", "paula"}) {
             chat.sayIn(talkIn, fellow, "three jobs in today, all of them wanting it yesterday");
         }
-        chat.later(java.time.Duration.ofHours(1));
+        chat.later(Duration.ofHours(1));
         chat.sayIn(askIn, "hugo", request);
         for (int i = 0; i < 10; i++) {
-            chat.later(java.time.Duration.ofHours(6));
+            chat.later(Duration.ofHours(6));
             chat.mentionIn("ana", talkIn, i % 2 == 0 ? "pete" : "paula",
                     "the new webbing stretcher is worth every penny, honestly");
         }
@@ -47,22 +51,19 @@ class TradeKeepsItsOwnRoomTest {
 
     @Test
     void aWeekOfShopTalkInTheTradesOwnRoomWhileABuyerWaitedIsCoachedThoughNobodyWasSeenSelling() {
-        Chat chat = aWeekOfShopTalk(DEN, ASK_FURNITURE,
-                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+        Chat chat = aWeekOfShopTalk(DEN, ASK_FURNITURE, CHAIRS_WANTED);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
     }
 
     @Test
     void theSameWeekWhereNoRoomSendsAskersToTheTradeIsNotCoached() {
-        Chat chat = aWeekOfShopTalk(DEN, QUESTIONS,
-                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+        Chat chat = aWeekOfShopTalk(DEN, QUESTIONS, CHAIRS_WANTED);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
     @Test
     void theSameWeekWhereNoRoomIsATradesAndNobodySellsIsNotCoached() {
-        Chat chat = aWeekOfShopTalk(LOUNGE, ASK_FURNITURE,
-                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+        Chat chat = aWeekOfShopTalk(LOUNGE, ASK_FURNITURE, CHAIRS_WANTED);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
@@ -91,7 +92,7 @@ class TradeKeepsItsOwnRoomTest {
         assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "the public: ask anything, one of us will answer")))
                 .isEqualTo("us");
         Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("chairs-ask", "chair owners: ask about yours, an upholsterer will reply"),
-                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+                CHAIRS_WANTED);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
     }
 
@@ -102,7 +103,7 @@ class TradeKeepsItsOwnRoomTest {
         assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "orders and refunds: a staff member will reply"))).isNull();
         assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "stuck? a moderator will help"))).isNull();
         Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("questions", "new here? post away, a member will answer"),
-                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+                CHAIRS_WANTED);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
@@ -119,7 +120,7 @@ class TradeKeepsItsOwnRoomTest {
         assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "caterers: post what needs recovering; upholsterers reply")))
                 .isEqualTo("upholsterers");
         Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("chairs-ask", "chair owners ask, upholsterers answer"),
-                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+                CHAIRS_WANTED);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
     }
 
@@ -133,7 +134,7 @@ class TradeKeepsItsOwnRoomTest {
         assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "upholsterers answer emails within a day"))).isNull();
         assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "questions welcome; volunteers reply"))).isNull();
         Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("questions", "stuck on a pattern? ask away, members answer"),
-                "does anyone recover dining chairs near Frome? six of them, happy to pay");
+                CHAIRS_WANTED);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
