@@ -3,7 +3,6 @@ package dev.rapport.rules.oneway;
 import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
-import dev.rapport.rules.links.LinkExtractor;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
@@ -68,7 +67,7 @@ public final class AsksRule implements Rule {
         // So is a call to come and look at one's shop ("just listed a load of jackets, check out my stall"): an invitation
         // to buy, not an ask for a follow, a like or a vote.
         if (!ctx.facts().countedAsk() || ctx.facts().promo().salesPitch() || invitesToBuy(ctx.message().text())
-                || voiceInAVote(ctx.message().text())) {
+                || voiceInAVote(ctx.message().text(), !ctx.message().links().isEmpty())) {
             return;
         }
         int days = ctx.settings().count(LOOKBACK_DAYS);
@@ -167,10 +166,10 @@ public final class AsksRule implements Rule {
      * the tip would tell the person they asked people to check out work the message never names. A vote asked for
      * oneself ("vote for me", "vote for my entry") or with the entry's link (with or without its scheme) stays an ask.
      */
-    static boolean voiceInAVote(String text) {
+    static boolean voiceInAVote(String text, boolean linked) {
         // The entry's link need not carry its scheme: "pollsite.com/entry/7" points at an entry as "https://..." does,
-        // so any link the link rules would count (bare domains too) is one here.
-        if (text == null || LINK.matcher(text).find() || !LinkExtractor.extract(text).isEmpty()) {
+        // so any link the message carries (found as the link rules find them, bare domains too) is one here.
+        if (text == null || linked || LINK.matcher(text).find()) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -13,6 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class UnansweredRuleTest {
 
+    /** Bob asks Ana {@code question} in #general; she stays around, writing in #studio, and never answers. */
+    private static Chat bobAsksAna(String question) {
+        return Scene.coaching("ana").around("ana")
+                .asks("bob", "general", "ana", question)
+                .stillAround("ana", "studio", "packing orders all afternoon").build();
+    }
+
     @Test
     void firesWhenAQuestionToThePersonWaitsADayWhileTheyAreAround() {
         Scene asked = Scene.coaching("ana").around("ana").asks("bob", "general", "ana", "do you ship to Canada?");
@@ -29,27 +36,21 @@ class UnansweredRuleTest {
     /** "how gorgeous is that?" said to someone about their work praises it: nobody waits for an answer. */
     @Test
     void staysQuietForAQuestionThatOnlyExclaims() {
-        Chat chat = Scene.coaching("ana").around("ana")
-                .asks("bob", "general", "ana", "omg how gorgeous is that glaze? who knew?")
-                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        Chat chat = bobAsksAna("omg how gorgeous is that glaze? who knew?");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     /** A teaser opened on "guess who"/"guess where" tells news: whoever it names owes it no answer. */
     @Test
     void staysQuietForATeaserThatTellsItsOwnNews() {
-        Chat chat = Scene.coaching("ana").around("ana")
-                .asks("bob", "general", "ana", "guess who just talked the garage down to half price??")
-                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        Chat chat = bobAsksAna("guess who just talked the garage down to half price??");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     /** Asked to guess, with a subject before the verb, the reader is asked to try: the question still waits. */
     @Test
     void firesWhenTheReaderIsAskedToGuess() {
-        Chat chat = Scene.coaching("ana").around("ana")
-                .asks("bob", "general", "ana", "can you guess which year this teapot was glazed?")
-                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        Chat chat = bobAsksAna("can you guess which year this teapot was glazed?");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
@@ -70,18 +71,14 @@ class UnansweredRuleTest {
      */
     @Test
     void staysQuietWhenAReplyPointsToSomeoneElseWithAGuessAfterBut() {
-        Chat chat = Scene.coaching("ana").around("ana")
-                .asks("bob", "general", "ana", "on nights myself that week, but Wren might want it?")
-                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        Chat chat = bobAsksAna("on nights myself that week, but Wren might want it?");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     /** The same reply that puts the guess to the poster ("but you might want it?") still waits for their word. */
     @Test
     void firesWhenTheGuessAfterButIsPutToTheReader() {
-        Chat chat = Scene.coaching("ana").around("ana")
-                .asks("bob", "general", "ana", "on nights myself that week, but you might want it?")
-                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        Chat chat = bobAsksAna("on nights myself that week, but you might want it?");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
@@ -226,9 +223,7 @@ class UnansweredRuleTest {
 
     @Test
     void firesForAReactionFollowedByARealQuestion() {
-        Chat chat = Scene.coaching("ana").around("ana")
-                .asks("bob", "general", "ana", "no way? which ferry did you take?")
-                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        Chat chat = bobAsksAna("no way? which ferry did you take?");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
@@ -1121,17 +1116,13 @@ class UnansweredRuleTest {
      */
     @Test
     void staysQuietWhenAskedToRemindTheRoomAtATimeToCome() {
-        Chat chat = Scene.coaching("ana").around("ana")
-                .asks("bob", "general", "ana", "@Ana can you remind everyone the week before the fair?")
-                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        Chat chat = bobAsksAna("@Ana can you remind everyone the week before the fair?");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     @Test
     void firesWhenAskedToRemindSomeoneOfAFact() {
-        Chat chat = Scene.coaching("ana").around("ana")
-                .asks("bob", "general", "ana", "@Ana can you remind me which stall number we got?")
-                .stillAround("ana", "studio", "packing orders all afternoon").build();
+        Chat chat = bobAsksAna("@Ana can you remind me which stall number we got?");
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
