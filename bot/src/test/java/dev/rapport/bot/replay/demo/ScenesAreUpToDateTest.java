@@ -128,7 +128,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes103Script", "held-out-scenes-103", HeldOutScenes103Script::files),
                 script("HeldOutScenes104Script", "held-out-scenes-104", HeldOutScenes104Script::files),
                 script("HeldOutScenes105Script", "held-out-scenes-105", HeldOutScenes105Script::files),
-                script("HeldOutScenes106Script", "held-out-scenes-106", HeldOutScenes106Script::files));
+                script("HeldOutScenes106Script", "held-out-scenes-106", HeldOutScenes106Script::files),
+                script("HeldOutScenes108Script", "held-out-scenes-108", HeldOutScenes108Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
