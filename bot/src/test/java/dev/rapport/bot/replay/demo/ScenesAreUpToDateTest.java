@@ -127,7 +127,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes102Script", "held-out-scenes-102", HeldOutScenes102Script::files),
                 script("HeldOutScenes103Script", "held-out-scenes-103", HeldOutScenes103Script::files),
                 script("HeldOutScenes104Script", "held-out-scenes-104", HeldOutScenes104Script::files),
-                script("HeldOutScenes105Script", "held-out-scenes-105", HeldOutScenes105Script::files));
+                script("HeldOutScenes105Script", "held-out-scenes-105", HeldOutScenes105Script::files),
+                script("HeldOutScenes107Script", "held-out-scenes-107", HeldOutScenes107Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
