@@ -129,6 +129,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes104Script", "held-out-scenes-104", HeldOutScenes104Script::files),
                 script("HeldOutScenes105Script", "held-out-scenes-105", HeldOutScenes105Script::files),
                 script("HeldOutScenes106Script", "held-out-scenes-106", HeldOutScenes106Script::files),
+                script("HeldOutScenes107Script", "held-out-scenes-107", HeldOutScenes107Script::files),
                 script("HeldOutScenes108Script", "held-out-scenes-108", HeldOutScenes108Script::files));
     }
 
