@@ -213,7 +213,7 @@ final class OfferCues implements CueFinder {
             if (hypothetical(t, subject)) {
                 return false;
             }
-            if (putOff(t, i)) {
+            if (putOff(t, i) || onlyAMaybe(t, subject, i)) {
                 return false;
             }
             return !t.isWord(i + 1, "out"); // "we sold out" is not an offer; "we sell out" neither
@@ -238,6 +238,30 @@ final class OfferCues implements CueFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sale at word {@code i} is only a maybe told of oneself ("I might sell a few of my prints too", "we may
+     * sell the spare one day"): "might" or "may" between the subject and the verb, and nothing in the message that puts
+     * it to anyone (no price, share or page, no question, nobody named as its taker: "you", "anyone", "interested", nor
+     * a word of getting in touch). A plan mused about offers nothing yet; "I might sell mine, anyone interested?",
+     * "I may sell you mine for £40" or "might sell a few, DM me" put it to someone and still sell.
+     */
+    private static boolean onlyAMaybe(PromoTokens t, int subject, int i) {
+        boolean maybe = false;
+        for (int j = subject + 1; j < i; j++) {
+            maybe |= t.isWord(j, "might") || t.isWord(j, "may");
+        }
+        if (!maybe || t.links() > 0 || t.has(TokenKind.MONEY) || t.has(TokenKind.PERCENT) || t.question()
+                || t.anywhere(Lexicon.ADDRESSEE | PRIVATE_CONTACT)) {
+            return false;
+        }
+        for (int j = 0; j < t.size(); j++) {
+            if (t.isWord(j, "interested") || t.isWord(j, "offers") || t.isWord(j, "ono")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A condition opens the clause before the subject: "if I sell...", "once we sell...". */
