@@ -264,6 +264,21 @@ final class OfferCues implements CueFinder {
         return true;
     }
 
+    /**
+     * Free samples the writer or someone else was given, or someone else gives, in the words before them: "got",
+     * "sent", "received", "they".
+     */
+    private static boolean samplesReceived(PromoTokens t, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 4 && !t.isBreak(j); j--) {
+            if (t.isWord(j, "got") || t.isWord(j, "get") || t.isWord(j, "sent") || t.isWord(j, "received")
+                    || t.isWord(j, "gave") || t.isWord(j, "given") || t.isWord(j, "giving") || t.isWord(j, "they")
+                    || t.isWord(j, "he") || t.isWord(j, "she")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A condition opens the clause before the subject: "if I sell...", "once we sell...". */
     private static boolean hypothetical(PromoTokens t, int subject) {
         for (int j = subject - 1; j >= 0 && j >= subject - 3 && !t.isBreak(j); j--) {
@@ -320,6 +335,13 @@ final class OfferCues implements CueFinder {
         // free for the first hour" names no page to sign up at)
         if (w.equals("free") && t.isWord(i + 1, "for") && t.links() > 0 && trialPeriod(t, i + 2)) {
             return !t.inQuestion(i);
+        }
+        // free samples offered with the page to ask for them at ("free sample cards: …", "free samples → …"): the
+        // oldest way a maker or a supplier puts its goods in buyers' hands, an offer as a free trial is. Not asked about
+        // ("any free samples?"), nor samples one was given ("got free samples from them: …", "they sent free samples")
+        if (w.equals("free") && (t.isWord(i + 1, "sample") || t.isWord(i + 1, "samples")) && t.links() > 0
+                && !t.inQuestion(i) && !samplesReceived(t, i)) {
+            return true;
         }
         if ((w.equals("promo") || w.equals("discount") || w.equals("coupon")) && t.isWord(i + 1, "code")) {
             return true;
