@@ -241,7 +241,7 @@ final class OfferCues implements CueFinder {
     }
 
     /**
-     * Whether the sale at word {@code i} is only a maybe told of oneself ("I might sell a few of my prints too", "we may
+     * Whether the sale at word {@code i} is only a maybe told of oneself ("I might sell some prints later on", "we may
      * sell the spare one day"): "might" or "may" between the subject and the verb, and nothing in the message that puts
      * it to anyone (no price, share or page, no question, nobody named as its taker: "you", "anyone", "interested", nor
      * a word of getting in touch). A plan mused about offers nothing yet; "I might sell mine, anyone interested?",

@@ -10,7 +10,7 @@ import static dev.rapport.rules.rule.RuleId.SELL_COLD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A sale told only as a maybe about oneself ("I might sell a few of my prints too"), with no price, no page, no
+ * A sale told only as a maybe about oneself ("I might sell some prints later on"), with no price, no page, no
  * question and nobody named as its taker, is a plan mused about: nothing is on offer yet, so a reply saying it to
  * someone just met is no pitch. The same maybe put to someone ("anyone interested", "you", a price, "DM me") still
  * sells, and so does a sale said without the maybe.
