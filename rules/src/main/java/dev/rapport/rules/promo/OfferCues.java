@@ -213,7 +213,7 @@ final class OfferCues implements CueFinder {
             if (hypothetical(t, subject)) {
                 return false;
             }
-            if (putOff(t, i)) {
+            if (putOff(t, i) || onlyAMaybe(t, subject, i)) {
                 return false;
             }
             return !t.isWord(i + 1, "out"); // "we sold out" is not an offer; "we sell out" neither
@@ -234,6 +234,45 @@ final class OfferCues implements CueFinder {
         for (int j = i + 1; j < t.size() && !t.isBreak(j); j++) {
             // what puts the sale off until something happens: "once my new one arrives", "when I upgrade"
             if (t.isWord(j, "once") || t.isWord(j, "when") || t.isWord(j, "after")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sale at word {@code i} is only a maybe told of oneself ("I might sell some prints later on", "we may
+     * sell the spare one day"): "might" or "may" between the subject and the verb, and nothing in the message that puts
+     * it to anyone (no price, share or page, no question, nobody named as its taker: "you", "anyone", "interested", nor
+     * a word of getting in touch). A plan mused about offers nothing yet; "I might sell mine, anyone interested?",
+     * "I may sell you mine for £40" or "might sell a few, DM me" put it to someone and still sell.
+     */
+    private static boolean onlyAMaybe(PromoTokens t, int subject, int i) {
+        boolean maybe = false;
+        for (int j = subject + 1; j < i; j++) {
+            maybe |= t.isWord(j, "might") || t.isWord(j, "may");
+        }
+        if (!maybe || t.links() > 0 || t.has(TokenKind.MONEY) || t.has(TokenKind.PERCENT) || t.question()
+                || t.anywhere(Lexicon.ADDRESSEE | PRIVATE_CONTACT)) {
+            return false;
+        }
+        for (int j = 0; j < t.size(); j++) {
+            if (t.isWord(j, "interested") || t.isWord(j, "offers") || t.isWord(j, "ono")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Free samples the writer or someone else was given, or someone else gives, in the words before them: "got",
+     * "sent", "received", "they".
+     */
+    private static boolean samplesReceived(PromoTokens t, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 4 && !t.isBreak(j); j--) {
+            if (t.isWord(j, "got") || t.isWord(j, "get") || t.isWord(j, "sent") || t.isWord(j, "received")
+                    || t.isWord(j, "gave") || t.isWord(j, "given") || t.isWord(j, "giving") || t.isWord(j, "they")
+                    || t.isWord(j, "he") || t.isWord(j, "she")) {
                 return true;
             }
         }
@@ -296,6 +335,13 @@ final class OfferCues implements CueFinder {
         // free for the first hour" names no page to sign up at)
         if (w.equals("free") && t.isWord(i + 1, "for") && t.links() > 0 && trialPeriod(t, i + 2)) {
             return !t.inQuestion(i);
+        }
+        // free samples offered with the page to ask for them at ("free sample cards: …", "free samples → …"): the
+        // oldest way a maker or a supplier puts its goods in buyers' hands, an offer as a free trial is. Not asked about
+        // ("any free samples?"), nor samples one was given ("got free samples from them: …", "they sent free samples")
+        if (w.equals("free") && (t.isWord(i + 1, "sample") || t.isWord(i + 1, "samples")) && t.links() > 0
+                && !t.inQuestion(i) && !samplesReceived(t, i)) {
+            return true;
         }
         if ((w.equals("promo") || w.equals("discount") || w.equals("coupon")) && t.isWord(i + 1, "code")) {
             return true;
