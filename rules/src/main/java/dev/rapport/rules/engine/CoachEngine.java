@@ -260,6 +260,16 @@ public final class CoachEngine {
         CommunityState community = community(m.community());
         List<UserId> addressees = addresseesOf(m);
         Cues cues = Cues.of(m.text(), m.links(), cuesAhead);
+        // A line to the room right after someone's request to it for a recommendation or a provider, nobody speaking
+        // between, pointing somewhere (a link: the thing recommended, where it is had), is said to its asker: the room
+        // was asked, and this is its answer. Not a question back, nor a request of one's own ("commissions open, DM me
+        // for a quote" after another's asks the room in its turn), nor a line with nothing to point to ("can't wait
+        // for Saturday!" after a request for a lift goes on with one's own talk).
+        UserId requester = m.links().isEmpty() || cues.features().question() || cues.offerRequest() ? null
+                : community.offerRequestJustBefore(m);
+        if (requester != null) {
+            addressees = List.of(requester);
+        }
         boolean answer = answersAQuestion(m, addressees, community, cues);
         boolean help = answer && !repliesToSomethingElse(m, community);
         // Talking by turns with someone (they answered the person's line, and the person answers theirs), with no

@@ -256,6 +256,28 @@ final class CommunityState {
         return false;
     }
 
+    /**
+     * Who asked the room in {@code m}'s channel for a recommendation or a provider ("can anyone recommend a good …?",
+     * "does anyone know a good …?": {@link OfferRequest}) and still has the last word there, asked within
+     * {@link #ROOM_RESPONSE} before {@code m}: a line said to nobody right after such a request, nobody else speaking
+     * between, is said to its asker, the answer the room was asked for (a request to the room is answered in the room,
+     * without a reply link, as a question put across a table is answered across it). Null when there is none, or
+     * when {@code m} has a reply target or names someone, or is a direct message.
+     */
+    UserId offerRequestJustBefore(ChatMessage m) {
+        if (m.kind() == ChannelKind.DIRECT || m.replyTo().isPresent() || !m.addressees().isEmpty()) {
+            return null;
+        }
+        Instant since = m.time().minus(ROOM_RESPONSE);
+        UserId who = rooms.lastWordToTheRoom(m.channel(), m.author(), since);
+        Person p = who == null ? null : people.get(who);
+        if (p == null || !p.lastQuestionSeeksOffer || p.lastQuestion == null || !m.channel().equals(p.lastQuestionChannel)
+                || p.lastQuestion.isBefore(since) || !p.lastQuestion.equals(p.askedTheRoomAt)) {
+            return null;
+        }
+        return who;
+    }
+
     /** Who spoke last in each channel here: small rooms, turns, conversations going on. */
     RoomSpeakers rooms() {
         return rooms;
