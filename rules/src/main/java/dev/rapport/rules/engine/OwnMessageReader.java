@@ -591,8 +591,8 @@ final class OwnMessageReader {
                 && !purposes.of(m.channelInfo()).listingsTopic()
                 && !CommunityCause.groupEvent(m.text()) && !FigureUpdate.marketPricesIn(m.channelInfo(), m.text())
                 && !eventListed(m)
-                // Nor a scheme passed on with what it pays out ("research grants open, up to £10k, closes in
-                // November: <its page>"): a sum given only as a ceiling is money the reader may apply for, not a price.
+                // Nor a scheme passed on with what it pays out ("the trust's small awards are open, up to £5k
+                // each, deadline in spring: <its page>"): a sum given only as a ceiling is money the reader may apply for, not a price.
                 && !SumUpTo.only(m.text());
     }
 

@@ -354,8 +354,7 @@ public final class ChannelPurpose {
                 // So is one named for funders' openings (#grants, #fellowships, #funding-calls): the calls of funders,
                 // each with its page and deadline, are passed on there as scholarships are.
                 || Lowered.is(name, s, i, "grants") || Lowered.is(name, s, i, "fellowships")
-                || Lowered.is(name, s, i, "calls") && (Lowered.is(name, previousStart, previousEnd, "funding")
-                || Lowered.is(name, previousStart, previousEnd, "grant"));
+                || Lowered.is(name, s, i, "calls") && Lowered.is(name, previousStart, previousEnd, "funding");
     }
 
     /**

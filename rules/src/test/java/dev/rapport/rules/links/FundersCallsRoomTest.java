@@ -64,7 +64,7 @@ class FundersCallsRoomTest {
 
     @Test
     void aSumGivenOnlyAsACeilingIsNoPriceButASavingOrARangeIs() {
-        assertThat(SumUpTo.only("small grants open, up to £10k, closes in May")).isTrue();
+        assertThat(SumUpTo.only("the village fund pays up to £3,500 a project this round")).isTrue();
         assertThat(SumUpTo.only("save up to £200 on a new boiler this week")).isFalse();
         assertThat(SumUpTo.only("up to £50 off every frame till Sunday")).isFalse();
         assertThat(SumUpTo.only("portraits from £5 up to £50 depending on size")).isFalse();
