@@ -28,6 +28,7 @@ import dev.rapport.rules.text.PaidPostsRoom;
 import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.ProviderClaim;
 import dev.rapport.rules.text.RoomPointer;
+import dev.rapport.rules.text.SumUpTo;
 import dev.rapport.rules.text.TextFeatures;
 
 import java.time.Duration;
@@ -589,7 +590,10 @@ final class OwnMessageReader {
         return ownPage && Pitch.pricedWithLink(m.text(), m.links()) && !purposes.of(m.channelInfo()).sellingTopic()
                 && !purposes.of(m.channelInfo()).listingsTopic()
                 && !CommunityCause.groupEvent(m.text()) && !FigureUpdate.marketPricesIn(m.channelInfo(), m.text())
-                && !eventListed(m);
+                && !eventListed(m)
+                // Nor a scheme passed on with what it pays out ("the trust's small awards are open, up to £5k
+                // each, deadline in spring: <its page>"): a sum given only as a ceiling is money the reader may apply for, not a price.
+                && !SumUpTo.only(m.text());
     }
 
     /**

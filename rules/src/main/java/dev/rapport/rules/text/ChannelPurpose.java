@@ -325,7 +325,7 @@ public final class ChannelPurpose {
     /**
      * Whether the channel is for passing on things worth reading ({@code #reading}, {@code #resources},
      * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, openings passed on ({@code #opportunities},
-     * {@code #scholarships}, {@code #bursaries}), or a topic such as "longreads worth a read"
+     * {@code #scholarships}, {@code #bursaries}, {@code #grants}, {@code #funding-calls}), or a topic such as "longreads worth a read"
      * or "drop useful links here"). There a post is a link by design: others' articles passed on, each
      * with a line, are what the channel asks for, not a habit of dropping links. One's own work pushed there is still
      * promotion; the engine keeps that apart.
@@ -350,7 +350,11 @@ public final class ChannelPurpose {
                 // A room named for openings passed on (#opportunities, #scholarships, #bursaries): others' schemes,
                 // grants and places, each with its page, are what it is for, as articles are in #reading.
                 || Lowered.is(name, s, i, "opportunities") || Lowered.is(name, s, i, "scholarships")
-                || Lowered.is(name, s, i, "bursaries");
+                || Lowered.is(name, s, i, "bursaries")
+                // So is one named for funders' openings (#grants, #fellowships, #funding-calls): the calls of funders,
+                // each with its page and deadline, are passed on there as scholarships are.
+                || Lowered.is(name, s, i, "grants") || Lowered.is(name, s, i, "fellowships")
+                || Lowered.is(name, s, i, "calls") && Lowered.is(name, previousStart, previousEnd, "funding");
     }
 
     /**
