@@ -580,7 +580,9 @@ public final class Pitch {
                 // yours here"), or a short slot to grab ("grab 15 min here"); a pitch only with a price or a service
                 || BOOK_HERE.find(t) || BOOK_A_CALL.find(t)
                 // an offer to book the person in, put to them as a question ("shall we book you for Friday?")
-                || BOOK_THEM_IN.find(t);
+                || BOOK_THEM_IN.find(t)
+                // or a place held for them until a day ("I'll keep the 3rd for you if you confirm by Monday")
+                || HELD_FOR_THEM.find(t);
     }
 
     /**
@@ -592,6 +594,17 @@ public final class Pitch {
             + "|do you want)\\s+(?:me|i|us|we)\\s+(?:to\\s+)?(?:book (?:you|ya|u)\\b|(?:pencil|fit|squeeze|slot) "
             + "(?:you|ya|u) in\\b|put (?:you|ya|u) down\\b|sign (?:you|ya|u) up\\b)[^.!?\\n]{0,40}\\?",
             "book", "pencil", "fit", "squeeze", "slot", "put", "sign");
+
+    /**
+     * A date, a seat or a place held for the person until they book ("we can hold the 12th for you if you book by
+     * Monday", "I'll reserve two places for you till Friday"): a provisional booking with a deadline, the call to book
+     * said as a favour, as {@link #BOOK_THEM_IN} puts it as a question. Only a hold with its deadline: "I'll keep an
+     * eye out for you" or "I'll save you a seat" among friends holds nothing until a day.
+     */
+    private static final GatedPattern HELD_FOR_THEM = GatedPattern.compile("\\b(?:i|we)(?:'ll| can| could| will| would"
+            + "|'d| am happy to| are happy to)? (?:hold|keep|reserve) (?:[\\p{L}\\p{N}'-]+ ){0,4}?for (?:you|ya|u)\\b"
+            + "[^.!?\\n]{0,30}?\\b(?:if you (?:book|confirm|pay)|until|till|by)\\b",
+            "hold", "keep", "reserve");
 
     /**
      * A call to book with a word between the verb and the call ("book a free call", "schedule a quick 20-minute chat",
