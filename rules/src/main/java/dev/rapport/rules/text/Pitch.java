@@ -135,8 +135,13 @@ public final class Pitch {
         return text != null && !links.isEmpty() && priced(text.toLowerCase(Locale.ROOT));
     }
 
-    /** "price list", "pricelist", "price sheet", "rate card": a page that is the list of what things cost. */
-    private static final Pattern PRICE_LIST = Pattern.compile("\\b(?:price ?(?:list|sheet)s?|rate ?cards?)\\b");
+    /**
+     * "price list", "pricelist", "price sheet", "rate card": a page that is the list of what things cost. So is a list
+     * said to carry its prices ("the full stock list with prices", "list of prices"): the same page named the other
+     * way round.
+     */
+    private static final Pattern PRICE_LIST = Pattern.compile("\\b(?:price ?(?:list|sheet)s?|rate ?cards?"
+            + "|(?:list|sheet|catalogue|catalog)s? (?:with|of) (?:all |the |its |their )?prices)\\b");
 
     /**
      * A price list with the page it is on ("new price list for the spring: https://..."): the page holds the prices the
