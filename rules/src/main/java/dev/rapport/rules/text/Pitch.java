@@ -601,7 +601,7 @@ public final class Pitch {
             "book", "pencil", "fit", "squeeze", "slot", "put", "sign");
 
     /**
-     * A date, a seat or a place held for the person until they book ("we can hold the 12th for you if you book by
+     * A date, a seat or a place held for the person until they book ("we can hold the 12th for you, confirm by
      * Monday", "I'll reserve two places for you till Friday"): a provisional booking with a deadline, the call to book
      * said as a favour, as {@link #BOOK_THEM_IN} puts it as a question. Only a hold with its deadline: "I'll keep an
      * eye out for you" or "I'll save you a seat" among friends holds nothing until a day.
