@@ -304,12 +304,21 @@ final class OwnMessageReader {
         boolean listed = purposes.of(m.channelInfo()).listingsTopic() && !purposes.of(m.channelInfo()).trade()
                 && addressees.isEmpty() && !promo.promotional() && !promo.engagementAsk() && !pitch && !bareLink
                 && !MessageLinks.promotedSince(s, ownLinks, m.time().minus(CROSS_POST));
-        boolean exempt = help || promoWelcome || introduction || theirs || welcoming || showing || curated
+        // An events board known by its topic (the room lists open days, shows or meets by date, time and entry) is for
+        // events: one's price list with its page posted there is no event but one's stock for sale, so its link counts
+        // as a link anywhere does (a drive-by where one never spoke), though the board welcomes news and calls to join.
+        boolean saleOnEventsBoard = noticeBoard && ChannelPurpose.eventsBoardByTopic(m.channelInfo())
+                && Pitch.priceListWithLink(m.text(), m.links());
+        boolean exempt = help || promoWelcome && !saleOnEventsBoard || introduction || theirs || welcoming || showing || curated
                 || critique || call || listed;
         // One's own thing posted to the room in a channel made for posting one's own (#sends, "post your games here")
         // carries its link by design, like a post that echoes its channel. Not a sale, a pitch or an ask to follow.
+        // Not one's price list with its page ("the spring stock list with prices: <page>"): the page is one's stock at
+        // its prices, a sale, where such a room is for showing or telling one's own things, not for selling them.
+        // Not one's price list with its page ("the spring stock list with prices: <page>"): the page is one's stock at
+        // its prices, a sale, where such a room is for showing or telling one's own things, not for selling them.
         boolean ownThing = addressees.isEmpty() && purposes.of(m.channelInfo()).ownPosts() && !promo.promotional()
-                && !promo.engagementAsk() && !pitch;
+                && !promo.engagementAsk() && !pitch && !Pitch.priceListWithLink(m.text(), m.links());
         // So is a post to the room carrying the kind of link the room's topic names as what its posts carry ("road,
         // time, detour map link"; "upcoming gigs and ticket links"): a closure with its map, a gig with its tickets,
         // whoever's page it is. Not one's own offer, sale or ask brought there (a shop's restock link it

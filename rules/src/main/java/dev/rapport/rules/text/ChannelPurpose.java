@@ -753,6 +753,21 @@ public final class ChannelPurpose {
      * {@code #events}, {@code #rules}): there every message speaks to nobody in particular and carries its link by
      * design, so a moderator posting the community's news is doing the job, not broadcasting or promoting.
      */
+    /**
+     * Whether the room is a notice board only by a topic that lists events by when and how to get in ("open days:
+     * date, times, entry"; {@link TopicClauses#noticeBoard}), not by a name such as {@code #announcements}: a board
+     * for events, where what is posted is expected to be one.
+     */
+    public static boolean eventsBoardByTopic(ChannelInfo info) {
+        if (info == null || info == ChannelInfo.UNKNOWN) {
+            return false;
+        }
+        String name = Lowered.view(info.name());
+        return !anyWord(name, ChannelPurpose::announcementWord)
+                && TopicClauses.noticeBoard(info.topic().toLowerCase(Locale.ROOT))
+                && !anyWord(name, ChannelPurpose::conversationWord);
+    }
+
     public static boolean announcements(ChannelInfo info) {
         if (info == null || info == ChannelInfo.UNKNOWN) {
             return false;

@@ -190,6 +190,20 @@ public final class OfferRequest {
             "cheap", "deal");
 
     /**
+     * Asking which of a kind of outing, course or booked place to take ("which tour is quietest?", "which course is best
+     * for a beginner?", "which cruise should we book?"): the one asking wants to be pointed at one to book, as
+     * "can anyone recommend one?" does, so a provider's own, said as the answer beside the reasons, with its price
+     * and page, answers it. Only a choice to be made now: "which trip was that photo from?" or "which class is on
+     * Tuesday?" asks after a fact, and nothing is chosen.
+     */
+    private static final GatedPattern WHICH_TO_TAKE = GatedPattern.compile("\\bwhich (?:[\\p{L}'-]+ )?(?:trip|tour|cruise"
+            + "|sailing|excursion|outing|class|course|workshop|lesson|session|package|ticket|pass)(?:s|es)? (?:(?:is|are"
+            + "|would be|will be) (?:the )?(?:best|better|most \\p{L}+|least \\p{L}+|\\p{L}{3,}est|right for|good for"
+            + "|suitable|suited)\\b|(?:should|shall|would you|do you|to) (?:i |we )?(?:book|take|choose|pick|go for"
+            + "|recommend|suggest)\\b)",
+            "which");
+
+    /**
      * Asking the room whether anyone has a thing ("does anyone have a spare tripod plate?", "anybody got an old 28cm
      * pan?"): a thing asked for, which a seller who has one may sell. Not by itself a request for offers (the same words
      * ask to borrow a charger or for a link to the slides); see {@link #promisesToWritePrivately}.
@@ -326,6 +340,7 @@ public final class OfferRequest {
                 || VISIT.find(t) || KNOWS_A_PROVIDER.find(t.replace('\u2019', '\''))
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
                 || COSTS.find(t) || THING_FOR.find(t) || TERMS_PLEASE.find(t)
+                || t.indexOf('?') >= 0 && WHICH_TO_TAKE.find(t.replace('\u2019', '\''))
                 || HOW_TO_BOOK.find(t.replace('\u2019', '\''))
                 || doesJobNear(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))
                 || CHEAPEST.find(t))) {

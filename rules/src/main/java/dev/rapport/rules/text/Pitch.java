@@ -135,8 +135,13 @@ public final class Pitch {
         return text != null && !links.isEmpty() && priced(text.toLowerCase(Locale.ROOT));
     }
 
-    /** "price list", "pricelist", "price sheet", "rate card": a page that is the list of what things cost. */
-    private static final Pattern PRICE_LIST = Pattern.compile("\\b(?:price ?(?:list|sheet)s?|rate ?cards?)\\b");
+    /**
+     * "price list", "pricelist", "price sheet", "rate card": a page that is the list of what things cost. So is a list
+     * said to carry its prices ("the full stock list with prices", "list of prices"): the same page named the other
+     * way round.
+     */
+    private static final Pattern PRICE_LIST = Pattern.compile("\\b(?:price ?(?:list|sheet)s?|rate ?cards?"
+            + "|(?:list|sheet|catalogue|catalog)s? (?:with|of) (?:all |the |its |their )?prices)\\b");
 
     /**
      * A price list with the page it is on ("new price list for the spring: https://..."): the page holds the prices the
@@ -580,7 +585,9 @@ public final class Pitch {
                 // yours here"), or a short slot to grab ("grab 15 min here"); a pitch only with a price or a service
                 || BOOK_HERE.find(t) || BOOK_A_CALL.find(t)
                 // an offer to book the person in, put to them as a question ("shall we book you for Friday?")
-                || BOOK_THEM_IN.find(t);
+                || BOOK_THEM_IN.find(t)
+                // or a place held for them until a day ("I'll keep the 3rd for you if you confirm by Monday")
+                || HELD_FOR_THEM.find(t);
     }
 
     /**
@@ -592,6 +599,17 @@ public final class Pitch {
             + "|do you want)\\s+(?:me|i|us|we)\\s+(?:to\\s+)?(?:book (?:you|ya|u)\\b|(?:pencil|fit|squeeze|slot) "
             + "(?:you|ya|u) in\\b|put (?:you|ya|u) down\\b|sign (?:you|ya|u) up\\b)[^.!?\\n]{0,40}\\?",
             "book", "pencil", "fit", "squeeze", "slot", "put", "sign");
+
+    /**
+     * A date, a seat or a place held for the person until they book ("we can hold the 12th for you, confirm by
+     * Monday", "I'll reserve two places for you till Friday"): a provisional booking with a deadline, the call to book
+     * said as a favour, as {@link #BOOK_THEM_IN} puts it as a question. Only a hold with its deadline: "I'll keep an
+     * eye out for you" or "I'll save you a seat" among friends holds nothing until a day.
+     */
+    private static final GatedPattern HELD_FOR_THEM = GatedPattern.compile("\\b(?:i|we)(?:'ll| can| could| will| would"
+            + "|'d| am happy to| are happy to)? (?:hold|keep|reserve) (?:[\\p{L}\\p{N}'-]+ ){0,4}?for (?:you|ya|u)\\b"
+            + "[^.!?\\n]{0,30}?\\b(?:if you (?:book|confirm|pay)|until|till|by)\\b",
+            "hold", "keep", "reserve");
 
     /**
      * A call to book with a word between the verb and the call ("book a free call", "schedule a quick 20-minute chat",
