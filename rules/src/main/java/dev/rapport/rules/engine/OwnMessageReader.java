@@ -309,12 +309,10 @@ final class OwnMessageReader {
         // as a link anywhere does (a drive-by where one never spoke), though the board welcomes news and calls to join.
         boolean saleOnEventsBoard = noticeBoard && ChannelPurpose.eventsBoardByTopic(m.channelInfo())
                 && Pitch.priceListWithLink(m.text(), m.links());
-        boolean exempt = help || promoWelcome && !saleOnEventsBoard || introduction || theirs || welcoming || showing || curated
-                || critique || call || listed;
+        boolean exempt = help || promoWelcome && !saleOnEventsBoard || introduction || theirs || welcoming || showing
+                || curated || critique || call || listed;
         // One's own thing posted to the room in a channel made for posting one's own (#sends, "post your games here")
         // carries its link by design, like a post that echoes its channel. Not a sale, a pitch or an ask to follow.
-        // Not one's price list with its page ("the spring stock list with prices: <page>"): the page is one's stock at
-        // its prices, a sale, where such a room is for showing or telling one's own things, not for selling them.
         // Not one's price list with its page ("the spring stock list with prices: <page>"): the page is one's stock at
         // its prices, a sale, where such a room is for showing or telling one's own things, not for selling them.
         boolean ownThing = addressees.isEmpty() && purposes.of(m.channelInfo()).ownPosts() && !promo.promotional()
@@ -601,7 +599,8 @@ final class OwnMessageReader {
                 && !CommunityCause.groupEvent(m.text()) && !FigureUpdate.marketPricesIn(m.channelInfo(), m.text())
                 && !eventListed(m)
                 // Nor a scheme passed on with what it pays out ("the trust's small awards are open, up to £5k
-                // each, deadline in spring: <its page>"): a sum given only as a ceiling is money the reader may apply for, not a price.
+                // each, deadline in spring: <its page>"): a sum given only as a ceiling is money the reader may apply
+                // for, not a price.
                 && !SumUpTo.only(m.text());
     }
 

@@ -325,10 +325,10 @@ public final class ChannelPurpose {
     /**
      * Whether the channel is for passing on things worth reading ({@code #reading}, {@code #resources},
      * {@code #links}, {@code #articles}, {@code #papers}, {@code #library}, openings passed on ({@code #opportunities},
-     * {@code #scholarships}, {@code #bursaries}, {@code #grants}, {@code #funding-calls}), or a topic such as "longreads worth a read"
-     * or "drop useful links here"). There a post is a link by design: others' articles passed on, each
-     * with a line, are what the channel asks for, not a habit of dropping links. One's own work pushed there is still
-     * promotion; the engine keeps that apart.
+     * {@code #scholarships}, {@code #bursaries}, {@code #grants}, {@code #funding-calls}), or a topic such as
+     * "longreads worth a read" or "drop useful links here"). There a post is a link by design: others' articles
+     * passed on, each with a line, are what the channel asks for, not a habit of dropping links. One's own work pushed
+     * there is still promotion; the engine keeps that apart.
      */
     public static boolean reading(ChannelInfo info) {
         if (info == null || info == ChannelInfo.UNKNOWN) {
@@ -749,11 +749,6 @@ public final class ChannelPurpose {
     }
 
     /**
-     * Whether the channel is for announcements to everyone ({@code #announcements}, {@code #news}, {@code #updates},
-     * {@code #events}, {@code #rules}): there every message speaks to nobody in particular and carries its link by
-     * design, so a moderator posting the community's news is doing the job, not broadcasting or promoting.
-     */
-    /**
      * Whether the room is a notice board only by a topic that lists events by when and how to get in ("open days:
      * date, times, entry"; {@link TopicClauses#noticeBoard}), not by a name such as {@code #announcements}: a board
      * for events, where what is posted is expected to be one.
@@ -768,6 +763,11 @@ public final class ChannelPurpose {
                 && !anyWord(name, ChannelPurpose::conversationWord);
     }
 
+    /**
+     * Whether the channel is for announcements to everyone ({@code #announcements}, {@code #news}, {@code #updates},
+     * {@code #events}, {@code #rules}): there every message speaks to nobody in particular and carries its link by
+     * design, so a moderator posting the community's news is doing the job, not broadcasting or promoting.
+     */
     public static boolean announcements(ChannelInfo info) {
         if (info == null || info == ChannelInfo.UNKNOWN) {
             return false;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class SumUpTo {
     /** A sum of money written with its currency sign or code. */
-    private static final Pattern SUM = Pattern.compile("[£$€]\\s?\\d|\\b\\d[\\d,.]*\\s?(?:k\\s)?(?:gbp|usd|eur|quid|bucks|euros?|dollars?|pounds?)\\b");
+    private static final Pattern SUM = Pattern.compile("[£$€]\\s?\\d"
+            + "|\\b\\d[\\d,.]*\\s?(?:k\\s)?(?:gbp|usd|eur|quid|bucks|euros?|dollars?|pounds?)\\b");
     /** "up to" before a sum: its ceiling. */
     private static final Pattern UP_TO = Pattern.compile("\\bup to [£$€]\\s?\\d[\\d,.]*(?:\\s?(?:k|m|bn|million|thousand))?\\b");
     /** A ceiling that is a saving: "save up to £200", "saving up to $50", "up to £50 off". */
