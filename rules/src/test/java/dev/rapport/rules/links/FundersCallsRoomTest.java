@@ -2,7 +2,6 @@ package dev.rapport.rules.links;
 
 import dev.rapport.rules.Chat;
 import dev.rapport.rules.model.ChannelInfo;
-import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.promo.SelfPromotionDetector;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.SumUpTo;
@@ -22,12 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FundersCallsRoomTest {
     private static final ChannelInfo GRANTS = new ChannelInfo("grants", "schemes and deadlines");
     private static final ChannelInfo LOUNGE = new ChannelInfo("lounge", "Anything goes.");
-    private int id;
 
-    private void post(Chat chat, ChannelInfo where, String text) {
-        chat.later(Duration.ofHours(5));
-        chat.feed(ChatMessage.builder().id("g" + id++).at(chat.now()).in(Chat.COMMUNITY, where.name())
-                .channelInfo(where).by("ana").text(text).build());
+    /** Ana posts to the room, five hours after her last post: the posts of one week, none of them one sitting. */
+    private static void post(Chat chat, ChannelInfo where, String text) {
+        chat.later(Duration.ofHours(5)).sayIn("ana", where, text);
     }
 
     private Chat week(ChannelInfo where, String... posts) {
