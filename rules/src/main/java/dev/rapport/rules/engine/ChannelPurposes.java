@@ -28,12 +28,14 @@ final class ChannelPurposes {
      * ({@link ChannelPurpose#topicSaysListings}); and that the topic names the members' contests
      * ({@link CommunityCause#contestsRoom}); and that the topic asks each member to tell the room about themselves
      * ({@link ChannelPurpose#asksAfterMembers}); and that the room is for pouring out one's bad days
-     * ({@link ChannelPurpose#troubles}).
+     * ({@link ChannelPurpose#troubles}); and that it is an events board by its topic alone
+     * ({@link ChannelPurpose#eventsBoardByTopic}).
      */
     record Of(boolean announcements, boolean promotion, boolean feedback, boolean introductions, boolean reading,
               boolean ownPosts, boolean trade, boolean calls, boolean listing, ChannelEcho echo, boolean talk,
               boolean deals, boolean sellingTopic, boolean causeRoom, boolean linksAsked,
-              boolean listingsTopic, boolean contestsRoom, boolean asksAfterMembers, boolean troubles) {
+              boolean listingsTopic, boolean contestsRoom, boolean asksAfterMembers, boolean troubles,
+              boolean eventsBoardByTopic) {
         static Of read(ChannelInfo info) {
             return new Of(ChannelPurpose.announcements(info), ChannelPurpose.promotion(info),
                     ChannelPurpose.feedback(info), ChannelPurpose.introductions(info), ChannelPurpose.reading(info),
@@ -42,7 +44,8 @@ final class ChannelPurposes {
                     ChannelPurpose.deals(info), ChannelPurpose.topicSaysSelling(info),
                     CommunityCause.room(info.topic()), ChannelPurpose.linksAsked(info),
                     ChannelPurpose.topicSaysListings(info), CommunityCause.contestsRoom(info.topic()),
-                    ChannelPurpose.asksAfterMembers(info), ChannelPurpose.troubles(info));
+                    ChannelPurpose.asksAfterMembers(info), ChannelPurpose.troubles(info),
+                    ChannelPurpose.eventsBoardByTopic(info));
         }
     }
 

@@ -307,7 +307,7 @@ final class OwnMessageReader {
         // An events board known by its topic (the room lists open days, shows or meets by date, time and entry) is for
         // events: one's price list with its page posted there is no event but one's stock for sale, so its link counts
         // as a link anywhere does (a drive-by where one never spoke), though the board welcomes news and calls to join.
-        boolean saleOnEventsBoard = noticeBoard && ChannelPurpose.eventsBoardByTopic(m.channelInfo())
+        boolean saleOnEventsBoard = noticeBoard && purposes.of(m.channelInfo()).eventsBoardByTopic()
                 && Pitch.priceListWithLink(m.text(), m.links());
         boolean exempt = help || promoWelcome && !saleOnEventsBoard || introduction || theirs || welcoming || showing
                 || curated || critique || call || listed;

@@ -261,13 +261,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
 
     /** Whether a full stop, a "!" or a "?" stands between the word ending at {@code end} and the next. */
     private static boolean endsSentence(String t, int end, int next) {
-        for (int k = end; k < next; k++) {
-            char c = t.charAt(k);
-            if (c == '.' || c == '!' || c == '?') {
-                return true;
-            }
-        }
-        return false;
+        return anyBetween(t, end, next, ".!?");
     }
 
     /**
@@ -335,9 +329,13 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
 
     /** Whether a comma, a semicolon, a colon or a dash stands between the word ending at {@code end} and the next. */
     private static boolean setOff(String t, int end, int next) {
+        return anyBetween(t, end, next, ",;:-\u2013\u2014");
+    }
+
+    /** Whether any of {@code marks} stands between the word ending at {@code end} and the next word. */
+    private static boolean anyBetween(String t, int end, int next, String marks) {
         for (int k = end; k < next; k++) {
-            char c = t.charAt(k);
-            if (c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2013' || c == '\u2014') {
+            if (marks.indexOf(t.charAt(k)) >= 0) {
                 return true;
             }
         }
