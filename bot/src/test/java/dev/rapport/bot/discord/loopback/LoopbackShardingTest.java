@@ -37,6 +37,7 @@ class LoopbackShardingTest {
 
     private LoopbackDiscord discord;
     private final List<JDA> clients = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void startServer() throws Exception {
@@ -101,15 +102,35 @@ class LoopbackShardingTest {
         assertThat(identify(null)).isEqualTo(4011);
     }
 
-    /** Identifies over a plain WebSocket with {@code shard} (JSON, or none) and returns the close code it gets. */
+    /**
+     * Identifies over a plain WebSocket with {@code shard} (JSON, or none) and returns the close code it gets. The
+     * client is held in a field: an {@link HttpClient} nobody references may be collected and stop its selector
+     * thread mid-handshake. All frames are asked for at once, so the close never waits on the listener's demand, and
+     * an error fails the call with its cause instead of a silent timeout (once in a full suite the close was missed).
+     */
     private int identify(String shard) throws Exception {
         CompletableFuture<Integer> closed = new CompletableFuture<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        WebSocket socket = http.newWebSocketBuilder()
                 .buildAsync(URI.create(discord.gatewayUrl()), new WebSocket.Listener() {
+                    @Override
+                    public void onOpen(WebSocket webSocket) {
+                        webSocket.request(Long.MAX_VALUE);
+                    }
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        return null;
+                    }
+
                     @Override
                     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
                         closed.complete(statusCode);
                         return null;
+                    }
+
+                    @Override
+                    public void onError(WebSocket webSocket, Throwable error) {
+                        closed.completeExceptionally(error);
                     }
                 }).get(5, TimeUnit.SECONDS);
         ObjectMapper mapper = new ObjectMapper();
