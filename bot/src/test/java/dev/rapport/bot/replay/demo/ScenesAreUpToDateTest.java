@@ -131,7 +131,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes106Script", "held-out-scenes-106", HeldOutScenes106Script::files),
                 script("HeldOutScenes107Script", "held-out-scenes-107", HeldOutScenes107Script::files),
                 script("HeldOutScenes108Script", "held-out-scenes-108", HeldOutScenes108Script::files),
-                script("HeldOutScenes109Script", "held-out-scenes-109", HeldOutScenes109Script::files));
+                script("HeldOutScenes109Script", "held-out-scenes-109", HeldOutScenes109Script::files),
+                script("HeldOutScenes111Script", "held-out-scenes-111", HeldOutScenes111Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
