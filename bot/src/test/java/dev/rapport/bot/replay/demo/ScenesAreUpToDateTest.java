@@ -130,7 +130,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes105Script", "held-out-scenes-105", HeldOutScenes105Script::files),
                 script("HeldOutScenes106Script", "held-out-scenes-106", HeldOutScenes106Script::files),
                 script("HeldOutScenes107Script", "held-out-scenes-107", HeldOutScenes107Script::files),
-                script("HeldOutScenes108Script", "held-out-scenes-108", HeldOutScenes108Script::files));
+                script("HeldOutScenes108Script", "held-out-scenes-108", HeldOutScenes108Script::files),
+                script("HeldOutScenes110Script", "held-out-scenes-110", HeldOutScenes110Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
