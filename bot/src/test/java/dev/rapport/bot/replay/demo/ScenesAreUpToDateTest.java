@@ -132,6 +132,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes107Script", "held-out-scenes-107", HeldOutScenes107Script::files),
                 script("HeldOutScenes108Script", "held-out-scenes-108", HeldOutScenes108Script::files),
                 script("HeldOutScenes109Script", "held-out-scenes-109", HeldOutScenes109Script::files),
+                script("HeldOutScenes110Script", "held-out-scenes-110", HeldOutScenes110Script::files),
                 script("HeldOutScenes111Script", "held-out-scenes-111", HeldOutScenes111Script::files));
     }
 
