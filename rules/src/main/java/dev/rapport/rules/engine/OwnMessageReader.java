@@ -170,7 +170,11 @@ final class OwnMessageReader {
         // Nor a sale of a link one pushed as one's own this week ("my code" on Monday), now naming the maker's product
         // ("<Brand>'s new feature, 20% off with code …"): the seller is the same, whoever made what is sold.
         boolean theirs = (promo.promotional() || promo.engagementAsk() || !m.links().isEmpty())
-                && (Ownership.someoneElses(m.text()) || !promo.salesPitch() && Ownership.credits(m.text()))
+                // A shop's possessive name carried by the address of the page sold at a price ("Lark's seedlings, £3 a
+                // tray: larksgarden.example/…") is the shop naming itself, as on its sign: the seller's sale, not
+                // someone else's work passed on (text/Ownership).
+                && (Ownership.someoneElses(m.text(), pricedOwnPage(m) ? m.links() : List.of())
+                || !promo.salesPitch() && Ownership.credits(m.text()))
                 && !(promo.salesPitch() && MessageLinks.promotedBefore(s, MessageLinks.shared(m.links(), false)))
                 // Nor one's own introduction naming where one works by its possessive ("Sam from Hart's survey team"):
                 // the place is the writer's own, and so is the page the hello carries.

@@ -149,6 +149,19 @@ public final class OfferRequest {
     }
 
     /**
+     * Asking whether anyone does, sells or makes a thing that comes to the asker ("is anyone doing a cheese hamper that
+     * delivers on Fridays?", "anyone making birthday cakes that ship to Leeds?", "anybody offering a fruit box which
+     * can deliver here?"): a thing brought to one's door is a thing bought, so the question asks for a supplier, and a
+     * supplier's terms under it answer it. Only with the delivery said: "is anyone doing a stall at the fair?" or "anyone
+     * doing the 10k?" asks for company, not for anything to buy.
+     */
+    private static final GatedPattern DELIVERED_ONE = GatedPattern.compile("\\b(?:anyone|anybody|someone|somebody)"
+            + "(?: here| local| nearby)? (?:doing|offering|making|selling|running|baking|growing) (?:a|an|any|some)"
+            + "(?: [\\p{L}\\p{N}'-]+){1,4}? (?:that|which|who)(?: can| could| will|'ll| would)? (?:deliver|delivers"
+            + "|ship|ships|post|posts)\\b",
+            "deliver", "ship", "post");
+
+    /**
      * Asking whether anyone knows a provider, named by its kind ("if anybody knows a swim school near us", "do you know
      * any piano teachers round here?", "anyone know a garage that does MOTs?"): the one asking wants to be pointed at
      * someone who teaches, sells or fixes, as "know a good …" does, so a provider's own offer under it answers the
@@ -340,6 +353,7 @@ public final class OfferRequest {
                 || VISIT.find(t) || KNOWS_A_PROVIDER.find(t.replace('\u2019', '\''))
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
                 || COSTS.find(t) || THING_FOR.find(t) || TERMS_PLEASE.find(t)
+                || DELIVERED_ONE.find(t.replace('\u2019', '\''))
                 || t.indexOf('?') >= 0 && WHICH_TO_TAKE.find(t.replace('\u2019', '\''))
                 || HOW_TO_BOOK.find(t.replace('\u2019', '\''))
                 || doesJobNear(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))

@@ -1,5 +1,9 @@
 package dev.rapport.rules.text;
 
+import dev.rapport.rules.model.Link;
+
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -86,7 +90,18 @@ public final class Ownership {
 
     /** True when the text points at someone else's work ("@Jo's guide", "her shop") and claims nothing as the author's own. */
     public static boolean someoneElses(String text) {
-        return scan(text, false);
+        return scan(text, false, List.of());
+    }
+
+    /**
+     * As {@link #someoneElses(String)}, where the message offers the page of {@code pricedPages} at a price: a
+     * business's possessive name that the page's own address carries ("Lark's spring seedlings, £3 a tray:
+     * larksgarden.example/seedlings") names the shop whose page is sold, as a shop's sign does; told by the one who
+     * sells there, it is the shop's own sale, not someone else's work passed on. A name said by mention ("@Lark's
+     * shop") is another person's as before, and so is a possessive the address does not carry.
+     */
+    public static boolean someoneElses(String text, List<Link> pricedPages) {
+        return scan(text, false, pricedPages);
     }
 
     /**
@@ -94,10 +109,41 @@ public final class Ownership {
      * "via @jo") and claims nothing as the author's own: how people share what others made.
      */
     public static boolean credits(String text) {
-        return scan(text, true);
+        return scan(text, true, List.of());
     }
 
-    private static boolean scan(String text, boolean byCredit) {
+    /** The shortest name read in an address on its own: "Al's" is too short to be told in "alpine.example". */
+    private static final int SITE_NAME_LETTERS = 4;
+
+    /**
+     * Whether {@code name} (a possessive's name, lower case, without its "'s") is carried by the first label of one of
+     * {@code pages}' hosts: joined with its "s" as shops write it ("holts" in "holtsgreens"), or, when long enough to
+     * mean something alone, as it is ("kestrel" in "kestrellab").
+     */
+    private static boolean namesSite(String name, List<Link> pages) {
+        if (pages.isEmpty() || name.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            if (!Character.isLetterOrDigit(name.charAt(k))) {
+                return false;
+            }
+        }
+        for (Link page : pages) {
+            String host = page.host().toLowerCase(Locale.ROOT);
+            if (host.startsWith("www.")) {
+                host = host.substring(4);
+            }
+            int dot = host.indexOf('.');
+            String label = (dot < 0 ? host : host.substring(0, dot)).replace("-", "");
+            if (label.contains(name + "s") || name.length() >= SITE_NAME_LETTERS && label.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean scan(String text, boolean byCredit, List<Link> pricedPages) {
         if (text == null || text.isEmpty()) {
             return false;
         }
@@ -158,7 +204,8 @@ public final class Ownership {
                 // "The X's £25" says what a thing costs ("the X is £25"): a price stated, nobody's work named. And
                 // "Someone's bound to..." is "someone is": whoever it is names nobody's work.
                 if (!byCredit && named && owned && !NOT_POSSESSORS.contains(base) && !ANY_READER.contains(base)
-                        && !namesADay(text, i) && !(ARTICLES.contains(before) && priceFollows(text, i))) {
+                        && !namesADay(text, i) && !(ARTICLES.contains(before) && priceFollows(text, i))
+                        && !(!mention && namesSite(base, pricedPages))) {
                     theirs = true;
                 }
                 before = w;
