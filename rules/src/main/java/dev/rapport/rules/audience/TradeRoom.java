@@ -102,6 +102,14 @@ public final class TradeRoom {
     private static final Pattern THEY_ANSWER = Pattern.compile("(?:^|[;,.:!?]\\s*|\\band\\s+)(?<many>[a-z]{3,}s)"
             + "\\s+(?:will\\s+|can\\s+)?(?:answer|reply|respond)(?:\\s+here)?\\s*(?:[;,.!)]|$)");
     /**
+     * So does a clause where the group answers with a price ("joinery shops reply with quotes", "printers respond with
+     * their rates"), the group perhaps named with a word that says which: only the one who would do the work answers a
+     * request with its price, so the room is where buyers ask the trade for work (since session 55).
+     */
+    private static final Pattern THEY_QUOTE = Pattern.compile("(?:^|[;,.:!?]\\s*|\\band\\s+)(?:[a-z]+\\s+)?"
+            + "(?<many>[a-z]{3,}s)\\s+(?:will\\s+|can\\s+)?(?:answer|reply|respond)\\s+with\\s+(?:a\\s+|their\\s+)?"
+            + "(?:quotes?|prices?|estimates?|rates)\\s*(?:[;,.!)]|$)");
+    /**
      * Singular roles that answer for no trade of sellers: a business's own team ("a staff member will reply"), the
      * members, anyone ("a person will answer"). Beside {@link #NOT_A_TRADE}, read on the plural.
      */
@@ -154,11 +162,13 @@ public final class TradeRoom {
                 return group;
             }
         }
-        // So does "groomers answer" (see THEY_ANSWER).
-        Matcher they = THEY_ANSWER.matcher(topic);
-        while (they.find()) {
-            if (aTrade(they.group("many"))) {
-                return they.group("many");
+        // So does "groomers answer", or "print shops reply with quotes" (see THEY_ANSWER, THEY_QUOTE).
+        for (Pattern answering : new Pattern[]{THEY_ANSWER, THEY_QUOTE}) {
+            Matcher they = answering.matcher(topic);
+            while (they.find()) {
+                if (aTrade(they.group("many"))) {
+                    return they.group("many");
+                }
             }
         }
         return null;

@@ -21,6 +21,7 @@ import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.AttentionAsked;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.ClientsDesk;
+import dev.rapport.rules.text.Hiring;
 import dev.rapport.rules.text.OfferRequest;
 import dev.rapport.rules.text.OfferTakenUp;
 import dev.rapport.rules.text.Pitch;
@@ -537,7 +538,11 @@ final class CommunityState {
             // are here.
             trade.offered();
         }
-        if (!p.offersWork && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
+        // One of the trade's own room who posts a vacancy at their employer on terms of employment ("we're hiring two
+        // surveyors, permanent, hybrid") fills posts with colleagues: an employer of the trade, still a fellow, not a
+        // buyer asking for offers of work, nor one offering their own (since session 55).
+        boolean fellowsVacancy = p.talkedInTradeRoom && Hiring.staffPost(m.text());
+        if (!p.offersWork && !fellowsVacancy && m.kind() != ChannelKind.DIRECT && tradeChannel(m)) {
             // Sellers borrow a buyer's words ("commissions open, DM for a quote"): a post that opens one's own slots
             // or commissions offers work, unless it asks ("anyone taking commissions?").
             // So does one that gives quotes on its own terms ("free quotes, message me"): only the one who would do

@@ -110,6 +110,22 @@ public final class Hiring {
         return false;
     }
 
+    /**
+     * The terms of employment a vacancy for staff is posted on: "fixed-term", "permanent", "full-time", "part-time",
+     * "hybrid", a salary or a pension. Work bought from a freelancer or a firm is priced by the job, not offered so.
+     */
+    private static final Pattern EMPLOYMENT_TERMS = Pattern.compile("\\b(?:fixed[- ]term|permanent|full[- ]time"
+            + "|part[- ]time|hybrid|salary|salaried|pension|per annum)\\b");
+
+    /**
+     * Whether {@code text}, a post that wants someone ({@link #is}), is a vacancy for staff on terms of employment
+     * ("we're hiring two analysts, permanent, hybrid"): an employer filling posts with colleagues, not a buyer asking
+     * for offers of work to be done (since session 55).
+     */
+    public static boolean staffPost(String text) {
+        return is(text) && EMPLOYMENT_TERMS.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** A necessary condition of {@link #WANTS_SOMEONE}: the lowered text has one of the words every match holds. */
     static boolean mayWantSomeone(String text) {
         String v = Lowered.view(text);

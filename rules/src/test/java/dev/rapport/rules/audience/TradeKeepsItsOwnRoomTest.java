@@ -125,6 +125,33 @@ class TradeKeepsItsOwnRoomTest {
     }
 
     /**
+     * The answering group named with a word that says which, answering with a price: "homeowners post what needs
+     * fixing; local roofers reply with quotes" sends its askers to the roofers as "roofers reply" does: only the one who
+     * would do the work answers a request with a quote (since session 55).
+     */
+    @Test
+    void aRoomWhoseTopicSaysANamedTradeRepliesWithQuotesSendsItsAskersToTheTrade() {
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q",
+                "homeowners post what needs fixing; local roofers reply with quotes"))).isEqualTo("roofers");
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "clubs post their fixtures, kit makers respond with prices")))
+                .isEqualTo("makers");
+        Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("chairs-wanted",
+                "cafes and hotels post what needs doing; furniture upholsterers reply with quotes"), CHAIRS_WANTED);
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    /** Not members answering with a price, nor a trade that replies with something other than a price or an offer. */
+    @Test
+    void aRoomWhereMembersQuoteOrATradeRepliesWithSomethingElseSendsNobodyToTheTrade() {
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "post your finds; other members reply with prices")))
+                .isNull();
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "post a photo, local roofers reply with memes"))).isNull();
+        Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("finds", "post your finds; other members reply with prices"),
+                CHAIRS_WANTED);
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    /**
      * Not members or the team answering in the plural, nor a group that answers something other than the askers
      * ("tutors answer emails within a day"): the clause is the group and its verb alone.
      */
