@@ -96,6 +96,10 @@ final class RuleRuns {
             return first;
         }
 
+        public java.util.Optional<Instant> lastToldAt(String subject) {
+            return java.util.Optional.ofNullable(s.markedAt(rule.id().id() + '|' + subject));
+        }
+
         /**
          * A tip another one of the week speaks for is not given, and the once-a-week mark its rule set for it is given
          * back: the same rule may still tell it when later messages make it a behaviour of its own (more promotion on

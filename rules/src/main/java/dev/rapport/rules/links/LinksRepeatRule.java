@@ -100,7 +100,14 @@ public final class LinksRepeatRule implements Rule {
             int repeats = ctx.settings().count(REPEATS);
             boolean repeated = posts >= repeats && posts - remindersGiven(ctx, history, windowStart) >= repeats;
             boolean crossPosted = channels.size() >= ctx.settings().count(CHANNELS);
-            if (!repeated && !crossPosted) {
+            // The repeat going on into a new week after its tip: the link told as repeated last week (its posts since
+            // slid out of the window) and posted twice or more again this week is the same habit carried on, the
+            // week's own. One more post on Monday is not, nor is a reminder someone asked for (counted out as above).
+            int weeksPosts = weeksPosts(ctx, history) - remindersGiven(ctx, history, ctx.weekStart());
+            // Taken to other rooms again, not a sale and its last call in the one room it was told in.
+            boolean carriedOn = !repeated && !crossPosted && weeksPosts >= 2 && weeksRooms(ctx, history) >= 2
+                    && toldLastWeek(ctx, link);
+            if (!repeated && !crossPosted && !carriedOn) {
                 continue;
             }
             // How many channels the link went to over the week: spreading one link across the server is a habit of
@@ -143,7 +150,13 @@ public final class LinksRepeatRule implements Rule {
             if (spread.size() == 1 && figureUpdate(ctx, link, history)) {
                 continue;
             }
-            if (!ctx.firstTimeIn(link.fingerprint(), Duration.ofDays(ctx.settings().count(WINDOW_DAYS)))) {
+            // Told at most once a week, as the digest reads it: a week with two or more posts of the link of its own
+            // gets its tip, though last week's was given within the window.
+            Duration rearm = Duration.ofDays(ctx.settings().count(WINDOW_DAYS));
+            if (weeksPosts >= 2 && now.isAfter(ctx.weekStart())) {
+                rearm = Duration.between(ctx.weekStart(), now);
+            }
+            if (!ctx.firstTimeIn(link.fingerprint(), rearm)) {
                 continue;
             }
             Evidence.Builder evidence = Evidence.builder().count("posts", posts).count("channels", channels.size())
@@ -154,11 +167,42 @@ public final class LinksRepeatRule implements Rule {
             String seen = crossPosted
                     ? "You posted the same link (" + link.host() + ") into " + channels.size() + " channels within "
                     + ctx.settings().count(CROSS_HOURS) + " hours."
+                    : carriedOn
+                    ? "You kept posting the same link (" + link.host() + "): " + weeksPosts
+                    + " more times this week after last week's repeats."
                     : "You posted the same link (" + link.host() + ") " + posts + " times in "
                     + ctx.settings().count(WINDOW_DAYS) + " days.";
             ctx.emit(evidence.build(), new Tip(seen, id().principle(),
                     "keep it in the one channel where it fits best, and pin or reuse it when someone asks."));
         }
+    }
+
+    /** How many posts of the link (the history holds the current one) fall in the current week. */
+    private static int weeksPosts(MessageContext ctx, List<LinkPost> history) {
+        int n = 0;
+        for (LinkPost p : history) {
+            n += p.time().isBefore(ctx.weekStart()) ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** How many rooms the link's posts of the current week went to. */
+    private static int weeksRooms(MessageContext ctx, List<LinkPost> history) {
+        Set<ChannelId> rooms = new HashSet<>(4);
+        for (LinkPost p : history) {
+            if (!p.time().isBefore(ctx.weekStart())) {
+                rooms.add(p.channel());
+            }
+        }
+        return rooms.size();
+    }
+
+    /** Whether this rule told the person about the link in the week before this one (its mark, not a post, is kept). */
+    private static boolean toldLastWeek(MessageContext ctx, Link link) {
+        Instant weekStart = ctx.weekStart();
+        return ctx.lastToldAt(link.fingerprint())
+                .filter(at -> at.isBefore(weekStart) && !at.isBefore(weekStart.minus(Duration.ofDays(7))))
+                .isPresent();
     }
 
     /**

@@ -12,10 +12,12 @@ import static dev.rapport.rules.promo.Lexicon.LAUNCHED;
 import static dev.rapport.rules.promo.Lexicon.ME;
 import static dev.rapport.rules.promo.Lexicon.MY;
 import static dev.rapport.rules.promo.Lexicon.NEW;
+import static dev.rapport.rules.promo.Lexicon.OTHER_SUBJECT;
 import static dev.rapport.rules.promo.Lexicon.OTHER_DETERMINER;
 import static dev.rapport.rules.promo.Lexicon.PARTICLE;
 import static dev.rapport.rules.promo.Lexicon.SELF_SUBJECT;
 import static dev.rapport.rules.promo.Lexicon.SHARED_MEDIA;
+import static dev.rapport.rules.promo.Lexicon.SOFTENER;
 
 /**
  * The writer presenting themselves as a creator with an audience to grow: audience goals ("help me get 100
@@ -42,21 +44,35 @@ final class CreatorCues implements CueFinder {
     static final WordList CREATOR_STARTS = WordList.of(43, "more", "some", "become", "help", "did", "new", "mine",
             "ours");
     private static final int START_CLASSES = MY | LAUNCHED | CREATOR;
+    /**
+     * Verbs of putting a thing out to the public, which a creator says of their own release. Not "finished" or
+     * "made" (one finishes a cake or a scarf), nor "dropped" (one drops a project one gave up on).
+     */
+    static final WordList RELEASE_VERBS = WordList.of(57, "launched", "released", "published", "shipped",
+            "unveiled");
+    /** Verbs of making a thing, in the forms a relative clause tells it in: "I've been building", "we wrote". */
+    static final WordList MAKING_VERBS = WordList.of(58, "making", "building", "writing", "creating", "designing",
+            "developing", "coding", "crafting", "made", "built", "wrote", "written", "created", "designed",
+            "developed", "coded", "crafted");
+    /** How far after a release verb the maker of its object may be named: "launched the [3 words] I've been...". */
+    private static final int RELEASE_TO_MAKER = 6;
 
     @Override
     public void find(PromoTokens t, Set<Cue> found) {
         // every cue here starts at a number, a word of START_CLASSES or one of CREATOR_STARTS: most messages have none
-        if (!t.has(TokenKind.NUMBER) && !t.anywhere(START_CLASSES) && !t.anywhereIn(CREATOR_STARTS.bit())) {
+        if (!t.has(TokenKind.NUMBER) && !t.anywhere(START_CLASSES)
+                && !t.anywhereIn(CREATOR_STARTS.bit() | RELEASE_VERBS.bit())) {
             return;
         }
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) != TokenKind.NUMBER && !t.is(i, START_CLASSES) && !t.in(i, CREATOR_STARTS)) {
+            if (t.kind(i) != TokenKind.NUMBER && !t.is(i, START_CLASSES) && !t.inAny(i,
+                    CREATOR_STARTS.bit() | RELEASE_VERBS.bit())) {
                 continue;
             }
             if (!found.contains(Cue.AUDIENCE_GOAL) && audienceGoal(t, i)) {
                 found.add(Cue.AUDIENCE_GOAL);
             }
-            if (!found.contains(Cue.ANNOUNCEMENT) && announcement(t, i)) {
+            if (!found.contains(Cue.ANNOUNCEMENT) && (announcement(t, i) || releaseOfOwnMaking(t, i))) {
                 found.add(Cue.ANNOUNCEMENT);
             }
             if (!found.contains(Cue.CREATOR_INTRO) && (t.is(i, CREATOR) && creatorIntro(t, i) || newOnPlatform(t, i))) {
@@ -168,6 +184,43 @@ final class CreatorCues implements CueFinder {
             }
             if (t.is(j, OTHER_DETERMINER) && !t.isWord(j, "a") && !t.isWord(j, "an")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "finally released the card game I've been designing", "we launched the zine we wrote over winter": a release
+     * whose thing the writer names as their own making in a relative clause, which says whose it is as "my" does
+     * ("launched my new shop"), whatever the thing is called. The release is the writer's (their subject, or none
+     * at the head of the clause, as chat drops it); "they released the update I've been waiting for" or "finally
+     * finished the scarf I've been knitting" tell no release of one's making.
+     */
+    private static boolean releaseOfOwnMaking(PromoTokens t, int verb) {
+        if (!t.in(verb, RELEASE_VERBS) || t.inQuestion(verb)) {
+            return false;
+        }
+        for (int j = verb - 1; j >= 0 && !t.isBreak(j); j--) {
+            if (!t.is(j, SELF_SUBJECT | AUXILIARY | SOFTENER) && !t.isWord(j, "finally")
+                    && !t.isWord(j, "recently") && !t.isWord(j, "officially")) {
+                return false;
+            }
+        }
+        // the thing released, then its maker: a word or more of it before the first-person subject
+        for (int j = verb + 2; j < t.size() && j <= verb + RELEASE_TO_MAKER && !t.isBreak(j); j++) {
+            if (t.kind(j) == TokenKind.LINK) {
+                return false;
+            }
+            if (t.is(j, SELF_SUBJECT)) {
+                int k = j + 1;
+                // "I've been making", "we have just built", "I finally wrote"
+                for (int n = 0; n < 2 && (t.is(k, AUXILIARY) || t.isWord(k, "been") || t.isWord(k, "finally")); n++) {
+                    k++;
+                }
+                return t.in(k, MAKING_VERBS) && !Asks.helpRequest(t, k);
+            }
+            if (t.is(j, OTHER_SUBJECT | ME) && !t.isWord(j, "that") && !t.isWord(j, "which")) {
+                return false; // "released the app they built", "the one it made"
             }
         }
         return false;

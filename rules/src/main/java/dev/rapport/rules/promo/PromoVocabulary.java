@@ -34,7 +34,8 @@ final class PromoVocabulary {
                 AskCues.ASK_STARTS, AskCues.ATTENTION_VERBS, CreatorCues.CREATOR_STARTS, OfferCues.OFFER_STARTS,
                 ShopCues.SHOP_STARTS, AskCues.LOOKING, AskCues.SUBSCRIBE_LIKE, AskCues.PLEA_UNITS, AskCues.USE_VERBS,
                 AskCues.ASKED_AS_GERUND, AskCues.FOR_SALE, PriceFramings.STARTS, PriceFramings.CHOOSING,
-                PriceFramings.OPENING_OFFERS, LinkCues.SEEMING)) {
+                PriceFramings.OPENING_OFFERS, LinkCues.SEEMING, CreatorCues.RELEASE_VERBS, CreatorCues.MAKING_VERBS,
+                BenefitCues.BENEFIT_VERBS, BenefitCues.GAINS, BenefitCues.MEANS)) {
             all.addAll(list.words());
             lists.add(list);
         }

@@ -6,6 +6,7 @@ import dev.rapport.rules.model.UserId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** What every hook can do: read its settings, know the time, and report a finding. */
 public interface FindingContext {
@@ -27,6 +28,14 @@ public interface FindingContext {
      * throttling (cooldowns, daily caps, quiet hours) happens later, in the bot.
      */
     boolean firstTimeIn(String subject, Duration rearm);
+
+    /**
+     * When this rule last spoke of {@code subject} (the time {@link #firstTimeIn} remembered), while the engine keeps
+     * such marks; reading it remembers nothing. Empty where no marks are kept.
+     */
+    default Optional<Instant> lastToldAt(String subject) {
+        return Optional.empty();
+    }
 
     /** Reports a finding for this rule. */
     void emit(Evidence evidence, Tip tip);
