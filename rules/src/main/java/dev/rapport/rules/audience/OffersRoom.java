@@ -19,7 +19,10 @@ public final class OffersRoom {
      */
     private static final Pattern OFFER_YOURS = Pattern.compile("\\b(?:offer|advertise|promote|list|post|share)\\s+"
             + "(?:your|their)\\s+(?:own\\s+)?(?:services|service|slots|open\\s+slots|availability|rates)\\b"
-            + "|\\bsay\\s+what\\s+you\\s+offer\\b|\\breply\\s+with\\s+your\\s+offer\\b");
+            + "|\\bsay\\s+what\\s+you\\s+offer\\b|\\breply\\s+with\\s+your\\s+offer\\b"
+            // the providers named as offering their thing in this very room ("sitters offer weekend slots here",
+            // "tutors offer trial lessons here"): the room is theirs to offer in, as "offer your services here" says
+            + "|\\b\\p{L}{3,}s\\s+offer\\s+(?:[\\p{L}'-]+\\s+){1,3}here\\b");
 
     private OffersRoom() {
     }

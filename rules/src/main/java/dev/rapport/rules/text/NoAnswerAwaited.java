@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * Small talk about someone's time away as the message's only question ("Milo had it covered. Good trip?") welcomes
  * them back: it asks after the occasion, and nobody waits on the answer ({@link #onlyAPleasantry}). A question of
  * substance beside it ("good holiday? and did the invoice go out?") still asks.
+ * A tease as the message's only question ("Coming to heckle?") is a joke at the asker's own expense: owed a laugh, not
+ * an answer ({@link #onlyATease}).
  */
 public final class NoAnswerAwaited {
     /** A name said to first: "sam:", "sam,", "@sam" (the bare mark after it is what is said). */
@@ -64,6 +66,14 @@ public final class NoAnswerAwaited {
             + "|weekend|wedding|honeymoon|time away|week off|day off|time off|leave|birthday|christmas|easter"
             + "|half[- ]term)(?: away| off)?\\s*\\?+(?:[^\\p{L}\\p{N}?]|[:;]-?[dp])*$");
 
+    /**
+     * A joke at one's own expense put as the message's last and only question: the other asked to come and heckle, boo
+     * or laugh at the speaker ("Coming along to boo?", "will you sit at the front and jeer?"). Generalises friendly
+     * teasing: nobody means it as a question the other owes an answer to within the day; a laugh or nothing is fine.
+     */
+    private static final Pattern TEASE = Pattern.compile("(?:^|[.!,;:]\\s+)([^.!?]*\\b(?:heckle|heckling|boo|booing|jeer"
+            + "|jeering|laugh at me|mock me|make fun of me|throw tomatoes)\\b[^.!?]*)\\?+(?:[^\\p{L}\\p{N}?]|[:;]-?[dp])*$");
+
     /** A single name (an @-mention or a bare word), then question marks only: "Sam?", "@sam ??". */
     private static final Pattern NAME_CALLED = Pattern.compile("^\\s*(@?)([\\w\\[\\]`^{}|\\\\.-]+)\\s*\\?+\\s*$");
 
@@ -88,7 +98,18 @@ public final class NoAnswerAwaited {
      */
     public static boolean is(String text) {
         return text != null && text.indexOf('?') >= 0 && (bareMark(text) || withdrawn(text)
-                || answerMayBePrivate(text) || answeredByItsAsker(text) || onlyAPleasantry(text));
+                || answerMayBePrivate(text) || answeredByItsAsker(text) || onlyAPleasantry(text)
+                || onlyATease(text));
+    }
+
+    /**
+     * Whether the message's only question teases: the other invited to heckle, boo or laugh at the speaker ("Talk's
+     * on Friday. Coming to heckle?"). A joke, owed a laugh rather than an answer; a question beside it still asks.
+     */
+    static boolean onlyATease(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Matcher m = TEASE.matcher(t);
+        return m.find() && t.indexOf('?') >= m.start(1);
     }
 
     /**

@@ -343,6 +343,30 @@ public final class OfferRequest {
         return t.contains("do you do ") || t.contains("do you offer ");
     }
 
+    /**
+     * What the one spoken to charges, asked of them ("roughly what would you charge me, all in?", "and your rates
+     * for two evenings?", "how much would you want for both?"): a request for their terms, whatever else the message says.
+     */
+    private static final String[] THEIR_PRICE = {"you charge", "your rate", "your rates", "your prices",
+            "your price", "how much do you", "how much would you", "how much will you"};
+
+    /**
+     * True when the text asks, by a question mark, what the one spoken to charges ({@link #THEIR_PRICE}). Narrower than
+     * {@link #is}: only their own price, not any request for a provider.
+     */
+    public static boolean asksTheirPrice(String text) {
+        if (text == null || text.indexOf('?') < 0) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String p : THEIR_PRICE) {
+            if (saidAsWords(t, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the question asks who can do or sell something, or at what price. */
     public static boolean is(String text) {
         if (text == null || text.isEmpty()) {

@@ -27,4 +27,17 @@ class OffersRoomTest {
         assertThat(offers("post your progress and get feedback")).isFalse();
         assertThat(OffersRoom.byTopic(ChannelInfo.of("lathe-time", ""))).isFalse();
     }
+
+    @Test
+    void aTopicSayingWhichProvidersOfferTheirThingHereMarksTheRoom() {
+        assertThat(offers("Sitters offer weekend slots here; owners ask for cover")).isTrue();
+        assertThat(offers("booking lessons for the season: instructors offer trial lessons here")).isTrue();
+    }
+
+    @Test
+    void aTopicWhereProvidersOfferSomethingElsewhereOrNothingHereDoesNot() {
+        assertThat(offers("which garages offer a free check? ask away")).isFalse();
+        assertThat(offers("Instructors offer lessons at the lake, ask them in the lodge")).isFalse();
+        assertThat(offers("find out what the sponsors offer")).isFalse();
+    }
 }

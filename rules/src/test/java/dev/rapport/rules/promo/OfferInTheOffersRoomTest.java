@@ -39,4 +39,26 @@ class OfferInTheOffersRoomTest {
         chat.finish();
         assertThat(chat.findings(PROMO_SELF)).isEmpty();
     }
+
+    @Test
+    void oneOfTheTwoInTheRoomWhoseTopicSaysProvidersOfferThereIsNotAPush() {
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        ChannelInfo offers = ChannelInfo.of("year-end", "getting the books done; bookkeepers offer their fees here");
+        chat.sayIn(offers, "ana", OFFER);
+        chat.later(Duration.ofDays(2));
+        chat.say("ana", "general-natter", OFFER);
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+    }
+
+    @Test
+    void oneOfTheTwoInARoomWhoseTopicOnlyTalksOfOffersIsStillAPush() {
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        ChannelInfo talk = ChannelInfo.of("year-end", "getting the books done; which banks offer free accounts?");
+        chat.sayIn(talk, "ana", OFFER);
+        chat.later(Duration.ofDays(2));
+        chat.say("ana", "general-natter", OFFER);
+        chat.finish();
+        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+    }
 }

@@ -92,4 +92,19 @@ class NoAnswerAwaitedTest {
         assertThat(NoAnswerAwaited.is("how was the wedding venue for parking, would you book it?")).isFalse();
         assertThat(NoAnswerAwaited.is("is the trip still on for Friday?")).isFalse();
     }
+
+    @Test
+    void aTeaseAsTheOnlyQuestionIsAJokeNotAQuestionOwed() {
+        assertThat(NoAnswerAwaited.is("Slides are done, twenty minutes on sourdough. Coming along to heckle?")).isTrue();
+        assertThat(NoAnswerAwaited.is("first gig on Friday. you gonna stand at the back and boo? :D")).isTrue();
+        assertThat(NoAnswerAwaited.is("Will you sit in the front row and laugh at me?")).isTrue();
+    }
+
+    @Test
+    void aTeaseBesideARealQuestionOrAQuestionAboutHecklersStillAsks() {
+        assertThat(NoAnswerAwaited.is("Coming to heckle? and can you bring the spare cable?")).isFalse();
+        assertThat(NoAnswerAwaited.is("can you bring the spare cable? coming to heckle?")).isFalse();
+        assertThat(NoAnswerAwaited.is("Coming on Friday? Bring the spare cable.")).isFalse();
+        assertThat(NoAnswerAwaited.is("how do you deal with hecklers at an open mic?")).isFalse();
+    }
 }
