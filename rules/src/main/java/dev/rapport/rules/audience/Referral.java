@@ -54,6 +54,17 @@ public final class Referral {
             + "guests|book club)\\s+(?:loved|loves|adored|adores|enjoyed|raved about|can't stop talking about|"
             + "cant stop talking about|went mad for)\\s+your\\s+\\w+");
     /**
+     * Got people of one's own to buy it: "got two neighbours to order one as well", "persuaded my sister to
+     * order one", "talked two mates into pledging for it". Bringing others to buy is what an advocate does, whoever
+     * the thing is named by: "it" and "one" are the thing of the one spoken to only when that one sells here, which
+     * the caller knows ({@link #broughtOthersToBuy}). Only the verbs of buying (in crowdfunding, backing and pledging
+     * are buying): getting someone to try, read or come along is no purchase.
+     */
+    private static final Pattern GOT_THEM_TO_BUY = Pattern.compile("\\b(?:got|persuaded|convinced|talked)\\s+("
+            + PEOPLE + ")\\s+(?:to|into)\\s+(?:buy|buying|order|ordering|back|backing|pledge|pledging|pre-?order"
+            + "|pre-?ordering|subscribe|subscribing)(?:\\s+(?:to|for|on))?\\s+(?:it|one|them|a copy|copies|you\\b"
+            + "|your\\s+\\w+)");
+    /**
      * Work handed from one seller to another: the third party is a client, a lead, a job, not someone of one's own.
      * "Sent a client your way" is a fellow seller's favour, not a customer's word.
      */
@@ -75,6 +86,23 @@ public final class Referral {
         String t = text.toLowerCase(Locale.ROOT);
         return found(SENT.matcher(t)) || found(TOLD.matcher(t)) || found(RECOMMENDED.matcher(t))
                 || found(TOLD_THE.matcher(t)) || LOVED.matcher(t).find();
+    }
+
+    /**
+     * True when {@code text} says its author got people of their own to buy ("talked my book group into pledging for
+     * it", {@link #GOT_THEM_TO_BUY}). Said to someone who sells here, what was bought was theirs: the writer
+     * brought them customers, an advocate's word. Said to anyone else it may be a thing nobody here makes ("got my
+     * team to buy it" of a tool), so the caller asks only where the one spoken to sells.
+     */
+    public static boolean broughtOthersToBuy(String text) {
+        if (text == null || text.length() < 12) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        if (!t.contains(" to ") && !t.contains(" into ")) {
+            return false;
+        }
+        return found(GOT_THEM_TO_BUY.matcher(t));
     }
 
     /** Whether a match names people of one's own rather than work handed on ("a client", "a lead"). */

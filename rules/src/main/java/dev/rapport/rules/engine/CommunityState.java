@@ -517,7 +517,11 @@ final class CommunityState {
         p.owner = m.authorOwnsCommunity();
         // Sending people of one's own to someone here is an advocate's word; saying one bought from them is a
         // customer's. Either says people sell here, and the speaker is a seller's existing customer.
-        if (!p.referred && Referral.is(m.text())) {
+        // So is getting people of one's own to buy what the seller spoken to sells ("talked my sister into ordering
+        // one"): told to someone who sells here, "it" was theirs.
+        if (!p.referred && (Referral.is(m.text())
+                || !addressees.isEmpty() && Referral.broughtOthersToBuy(m.text())
+                && spokenToASeller(m.author(), addressees))) {
             p.referred = true;
             trade.referralSeen();
             servingClients(m.author(), addressees);
