@@ -575,10 +575,10 @@ final class CommunityState {
                 || cues.roomRequest() && !purposes.of(m.channelInfo()).introductions())
                 && !Acknowledgement.thanksFor(m.text(), question);
         // A reply that answers the other's question and in the same breath asks what they charge ("drawings go out
-        // tonight. roughly what would you charge me for the survey?") asks for their terms as plainly as a question of its
-        // own: the answer does not swallow the request, and the priced reply it draws answers it, as do the terms sent
-        // privately after (sell.cold). Only a request for their own price: any other question in an answer, a follow-up
-        // to the talk, is still read as part of the answer.
+        // tonight. roughly what would you charge me for the survey?") asks for their terms as plainly as a question of
+        // its own: the answer does not swallow the request, and the priced reply it draws answers it, as do the terms
+        // sent privately after (sell.cold). Only a request for their own price: any other question in an answer, a
+        // follow-up to the talk, is still read as part of the answer.
         boolean asksTermsInAnswer = answer && question && m.kind() != ChannelKind.DIRECT && !addressees.isEmpty()
                 && OfferRequest.asksTheirPrice(m.text());
         if (asks && (!answer || asksTermsInAnswer)) {

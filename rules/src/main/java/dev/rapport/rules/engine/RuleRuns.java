@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,8 +97,8 @@ final class RuleRuns {
             return first;
         }
 
-        public java.util.Optional<Instant> lastToldAt(String subject) {
-            return java.util.Optional.ofNullable(s.markedAt(rule.id().id() + '|' + subject));
+        public Optional<Instant> lastToldAt(String subject) {
+            return Optional.ofNullable(s.markedAt(rule.id().id() + '|' + subject));
         }
 
         /**

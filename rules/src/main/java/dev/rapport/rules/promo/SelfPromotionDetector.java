@@ -50,7 +50,8 @@ public final class SelfPromotionDetector implements PromoDetector {
 
     public SelfPromotionDetector() {
         this.finders = new CueFinder[]{new AskCues(), new CreatorCues(), new OfferCues(), new ShopCues(),
-                new LinkCues(), new PriceFramings(), new PleaCues(), new LiveStreamCues(), new AuctionCues(), new BenefitCues()};
+                new LinkCues(), new PriceFramings(), new PleaCues(), new LiveStreamCues(), new AuctionCues(),
+                new BenefitCues()};
     }
 
     @Override

@@ -71,8 +71,9 @@ public final class NoAnswerAwaited {
      * or laugh at the speaker ("Coming along to boo?", "will you sit at the front and jeer?"). Generalises friendly
      * teasing: nobody means it as a question the other owes an answer to within the day; a laugh or nothing is fine.
      */
-    private static final Pattern TEASE = Pattern.compile("(?:^|[.!,;:]\\s+)([^.!?]*\\b(?:heckle|heckling|boo|booing|jeer"
-            + "|jeering|laugh at me|mock me|make fun of me|throw tomatoes)\\b[^.!?]*)\\?+(?:[^\\p{L}\\p{N}?]|[:;]-?[dp])*$");
+    private static final Pattern TEASE = Pattern.compile("(?:^|[.!,;:]\\s+)([^.!?]*\\b(?:heckle|heckling|boo|booing"
+            + "|jeer|jeering|laugh at me|mock me|make fun of me|throw tomatoes)\\b[^.!?]*)\\?+"
+            + "(?:[^\\p{L}\\p{N}?]|[:;]-?[dp])*$");
 
     /** A single name (an @-mention or a bare word), then question marks only: "Sam?", "@sam ??". */
     private static final Pattern NAME_CALLED = Pattern.compile("^\\s*(@?)([\\w\\[\\]`^{}|\\\\.-]+)\\s*\\?+\\s*$");

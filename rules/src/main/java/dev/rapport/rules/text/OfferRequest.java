@@ -152,8 +152,8 @@ public final class OfferRequest {
      * Asking whether anyone does, sells or makes a thing that comes to the asker ("is anyone doing a cheese hamper that
      * delivers on Fridays?", "anyone making birthday cakes that ship to Leeds?", "anybody offering a fruit box which
      * can deliver here?"): a thing brought to one's door is a thing bought, so the question asks for a supplier, and a
-     * supplier's terms under it answer it. Only with the delivery said: "is anyone doing a stall at the fair?" or "anyone
-     * doing the 10k?" asks for company, not for anything to buy.
+     * supplier's terms under it answer it. Only with the delivery said: "is anyone doing a stall at the fair?" or
+     * "anyone doing the 10k?" asks for company, not for anything to buy.
      */
     private static final GatedPattern DELIVERED_ONE = GatedPattern.compile("\\b(?:anyone|anybody|someone|somebody)"
             + "(?: here| local| nearby)? (?:doing|offering|making|selling|running|baking|growing) (?:a|an|any|some)"
@@ -345,7 +345,8 @@ public final class OfferRequest {
 
     /**
      * What the one spoken to charges, asked of them ("roughly what would you charge me, all in?", "and your rates
-     * for two evenings?", "how much would you want for both?"): a request for their terms, whatever else the message says.
+     * for two evenings?", "how much would you want for both?"): a request for their terms, whatever else the message
+     * says.
      */
     private static final String[] THEIR_PRICE = {"you charge", "your rate", "your rates", "your prices",
             "your price", "how much do you", "how much would you", "how much will you"};

@@ -1,10 +1,12 @@
 package dev.rapport.rules.promo;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.model.ChannelInfo;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static dev.rapport.rules.rule.RuleId.PROMO_SELF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,34 +33,32 @@ class OfferInTheOffersRoomTest {
 
     @Test
     void oneOfTheTwoInTheRoomWhoseTopicAsksForOffersIsNotAPush() {
-        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
-        ChannelInfo offers = ChannelInfo.of("pro-bench", "bookkeepers: offer your services here, rates and openings");
-        chat.sayIn(offers, "ana", OFFER);
-        chat.later(Duration.ofDays(2));
-        chat.say("ana", "general-natter", OFFER);
-        chat.finish();
-        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+        ChannelInfo room = ChannelInfo.of("pro-bench",
+                "bookkeepers: offer your services here, rates and openings");
+        assertThat(promotionsAfterOneIn(room)).isEmpty();
     }
 
     @Test
     void oneOfTheTwoInTheRoomWhoseTopicSaysProvidersOfferThereIsNotAPush() {
-        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
-        ChannelInfo offers = ChannelInfo.of("year-end", "getting the books done; bookkeepers offer their fees here");
-        chat.sayIn(offers, "ana", OFFER);
-        chat.later(Duration.ofDays(2));
-        chat.say("ana", "general-natter", OFFER);
-        chat.finish();
-        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+        ChannelInfo room = ChannelInfo.of("year-end",
+                "getting the books done; bookkeepers offer their fees here");
+        assertThat(promotionsAfterOneIn(room)).isEmpty();
     }
 
     @Test
     void oneOfTheTwoInARoomWhoseTopicOnlyTalksOfOffersIsStillAPush() {
+        ChannelInfo room = ChannelInfo.of("year-end",
+                "getting the books done; which banks offer free accounts?");
+        assertThat(promotionsAfterOneIn(room)).isNotEmpty();
+    }
+
+    /** The same offer posted in {@code room} and, two days later, in a talk room: the week's promotion findings. */
+    private static List<Finding> promotionsAfterOneIn(ChannelInfo room) {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
-        ChannelInfo talk = ChannelInfo.of("year-end", "getting the books done; which banks offer free accounts?");
-        chat.sayIn(talk, "ana", OFFER);
+        chat.sayIn(room, "ana", OFFER);
         chat.later(Duration.ofDays(2));
         chat.say("ana", "general-natter", OFFER);
         chat.finish();
-        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+        return chat.findings(PROMO_SELF);
     }
 }
