@@ -382,6 +382,11 @@ public final class LoopbackDiscord implements AutoCloseable {
         return gateway.received().snapshot();
     }
 
+    /** The socket errors the gateway met, oldest first (for a failing test's message). */
+    public List<String> gatewayErrors() {
+        return gateway.errors().snapshot();
+    }
+
     public GatewayFrame awaitFrame(Predicate<? super GatewayFrame> condition, Duration timeout) {
         return gateway.received().await(condition, timeout);
     }

@@ -53,6 +53,7 @@ final class LoopbackGateway extends WebSocketServer {
     private final int heartbeatIntervalMillis;
     private final Recorder<RecordedDispatch> dispatches = new Recorder<>("gateway dispatch");
     private final Recorder<GatewayFrame> received = new Recorder<>("gateway frame from the client");
+    private final Recorder<String> errors = new Recorder<>("gateway socket error");
     private final CountDownLatch started = new CountDownLatch(1);
 
     /** One shard's session: its own sequence numbers, log for RESUME, connection and intents. */
@@ -118,6 +119,10 @@ final class LoopbackGateway extends WebSocketServer {
 
     Recorder<GatewayFrame> received() {
         return received;
+    }
+
+    Recorder<String> errors() {
+        return errors;
     }
 
     @Override
@@ -337,7 +342,9 @@ final class LoopbackGateway extends WebSocketServer {
 
     @Override
     public void onError(WebSocket connection, Exception error) {
-        // Socket errors surface to the client as a disconnect; the test sees their effect, nothing to do here.
+        // Socket errors surface to the client as a disconnect, which the test sees; they are kept so a test that waits
+        // in vain can say what the server met (an exception in a handler also lands here, and no frame is sent).
+        errors.add(error.toString());
     }
 
     private void sendLive(Session session, RecordedDispatch dispatch) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -106,7 +107,8 @@ class LoopbackShardingTest {
      * Identifies over a plain WebSocket with {@code shard} (JSON, or none) and returns the close code it gets. The
      * client is held in a field: an {@link HttpClient} nobody references may be collected and stop its selector
      * thread mid-handshake. All frames are asked for at once, so the close never waits on the listener's demand, and
-     * an error fails the call with its cause instead of a silent timeout (once in a full suite the close was missed).
+     * an error fails the call with its cause. The close has still been missed now and then in a full suite (never
+     * alone): a timeout says which frames the gateway received and which socket errors it met, to find why.
      */
     private int identify(String shard) throws Exception {
         CompletableFuture<Integer> closed = new CompletableFuture<>();
@@ -141,6 +143,12 @@ class LoopbackShardingTest {
             d.set("shard", mapper.readTree(shard));
         }
         socket.sendText(mapper.writeValueAsString(identify), true).get(5, TimeUnit.SECONDS);
-        return closed.get(10, TimeUnit.SECONDS);
+        try {
+            return closed.get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no close within 10 s of IDENTIFY; the gateway received ops "
+                    + discord.receivedFrames().stream().map(GatewayFrame::op).toList() + " and met errors "
+                    + discord.gatewayErrors(), e);
+        }
     }
 }
