@@ -109,6 +109,8 @@ public final class TradeRoom {
     private static final Pattern THEY_QUOTE = Pattern.compile("(?:^|[;,.:!?]\\s*|\\band\\s+)(?:[a-z]+\\s+)?"
             + "(?<many>[a-z]{3,}s)\\s+(?:will\\s+|can\\s+)?(?:answer|reply|respond)\\s+with\\s+(?:a\\s+|their\\s+)?"
             + "(?:quotes?|prices?|estimates?|rates)\\s*(?:[;,.!)]|$)");
+    /** The clauses where a group answers the room's askers, read in this order. */
+    private static final Pattern[] ANSWERING = {THEY_ANSWER, THEY_QUOTE};
     /**
      * Singular roles that answer for no trade of sellers: a business's own team ("a staff member will reply"), the
      * members, anyone ("a person will answer"). Beside {@link #NOT_A_TRADE}, read on the plural.
@@ -163,7 +165,7 @@ public final class TradeRoom {
             }
         }
         // So does "groomers answer", or "print shops reply with quotes" (see THEY_ANSWER, THEY_QUOTE).
-        for (Pattern answering : new Pattern[]{THEY_ANSWER, THEY_QUOTE}) {
+        for (Pattern answering : ANSWERING) {
             Matcher they = answering.matcher(topic);
             while (they.find()) {
                 if (aTrade(they.group("many"))) {

@@ -520,8 +520,8 @@ final class CommunityState {
         // So is getting people of one's own to buy what the seller spoken to sells ("talked my sister into ordering
         // one"): told to someone who sells here, "it" was theirs.
         if (!p.referred && (Referral.is(m.text())
-                || !addressees.isEmpty() && Referral.broughtOthersToBuy(m.text())
-                && spokenToASeller(m.author(), addressees))) {
+                || !addressees.isEmpty() && spokenToASeller(m.author(), addressees)
+                && Referral.broughtOthersToBuy(m.text()))) {
             p.referred = true;
             trade.referralSeen();
             servingClients(m.author(), addressees);

@@ -103,10 +103,10 @@ public final class LinksRepeatRule implements Rule {
             // The repeat going on into a new week after its tip: the link told as repeated last week (its posts since
             // slid out of the window) and posted twice or more again this week is the same habit carried on, the
             // week's own. One more post on Monday is not, nor is a reminder someone asked for (counted out as above).
-            int weeksPosts = weeksPosts(ctx, history) - remindersGiven(ctx, history, ctx.weekStart());
-            // Taken to other rooms again, not a sale and its last call in the one room it was told in.
-            boolean carriedOn = !repeated && !crossPosted && weeksPosts >= 2 && weeksRooms(ctx, history) >= 2
-                    && toldLastWeek(ctx, link);
+            // Taken to other rooms again, not a sale and its last call in the one room it was told in. Asked cheapest
+            // first: most links were never told, and every post of a link comes here.
+            boolean carriedOn = !repeated && !crossPosted && toldLastWeek(ctx, link) && weeksRooms(ctx, history) >= 2
+                    && weeksPosts(ctx, history) >= 2;
             if (!repeated && !crossPosted && !carriedOn) {
                 continue;
             }
@@ -152,6 +152,7 @@ public final class LinksRepeatRule implements Rule {
             }
             // Told at most once a week, as the digest reads it: a week with two or more posts of the link of its own
             // gets its tip, though last week's was given within the window.
+            int weeksPosts = weeksPosts(ctx, history);
             Duration rearm = Duration.ofDays(ctx.settings().count(WINDOW_DAYS));
             if (weeksPosts >= 2 && now.isAfter(ctx.weekStart())) {
                 rearm = Duration.between(ctx.weekStart(), now);
@@ -177,13 +178,16 @@ public final class LinksRepeatRule implements Rule {
         }
     }
 
-    /** How many posts of the link (the history holds the current one) fall in the current week. */
+    /**
+     * How many posts of the link (the history holds the current one) fall in the current week, less the reminders
+     * someone asked for among them.
+     */
     private static int weeksPosts(MessageContext ctx, List<LinkPost> history) {
         int n = 0;
         for (LinkPost p : history) {
             n += p.time().isBefore(ctx.weekStart()) ? 0 : 1;
         }
-        return n;
+        return n - remindersGiven(ctx, history, ctx.weekStart());
     }
 
     /** How many rooms the link's posts of the current week went to. */
