@@ -133,7 +133,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes108Script", "held-out-scenes-108", HeldOutScenes108Script::files),
                 script("HeldOutScenes109Script", "held-out-scenes-109", HeldOutScenes109Script::files),
                 script("HeldOutScenes110Script", "held-out-scenes-110", HeldOutScenes110Script::files),
-                script("HeldOutScenes111Script", "held-out-scenes-111", HeldOutScenes111Script::files));
+                script("HeldOutScenes111Script", "held-out-scenes-111", HeldOutScenes111Script::files),
+                script("HeldOutScenes113Script", "held-out-scenes-113", HeldOutScenes113Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
