@@ -133,7 +133,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes108Script", "held-out-scenes-108", HeldOutScenes108Script::files),
                 script("HeldOutScenes109Script", "held-out-scenes-109", HeldOutScenes109Script::files),
                 script("HeldOutScenes110Script", "held-out-scenes-110", HeldOutScenes110Script::files),
-                script("HeldOutScenes111Script", "held-out-scenes-111", HeldOutScenes111Script::files));
+                script("HeldOutScenes111Script", "held-out-scenes-111", HeldOutScenes111Script::files),
+                script("HeldOutScenes112Script", "held-out-scenes-112", HeldOutScenes112Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
