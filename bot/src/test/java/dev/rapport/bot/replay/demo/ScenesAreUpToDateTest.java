@@ -134,6 +134,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes109Script", "held-out-scenes-109", HeldOutScenes109Script::files),
                 script("HeldOutScenes110Script", "held-out-scenes-110", HeldOutScenes110Script::files),
                 script("HeldOutScenes111Script", "held-out-scenes-111", HeldOutScenes111Script::files),
+                script("HeldOutScenes112Script", "held-out-scenes-112", HeldOutScenes112Script::files),
                 script("HeldOutScenes113Script", "held-out-scenes-113", HeldOutScenes113Script::files),
                 script("HeldOutScenes114Script", "held-out-scenes-114", HeldOutScenes114Script::files));
     }
