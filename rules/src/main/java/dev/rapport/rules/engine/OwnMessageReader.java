@@ -396,7 +396,10 @@ final class OwnMessageReader {
         // A price and a page with no word claiming them are promotion when pushed into talk rooms, but say less of who
         // sells: a deal passed on at the shop's price looks the same. Alone they do not make the person the community's
         // seller, whose askers are customers (audience.advocates keeps its own reading of a listing's terms).
-        boolean offeredOnly = judged.reasons().contains(PromoVerdict.PRICED_OFFER_TO_ROOM) && !pitch;
+        // Not in a room made for the members' own posts or for promotion ("post your new release here"): nobody
+        // passes on someone else's deal where the room asks for one's own news, so there the offer is the poster's.
+        boolean offeredOnly = judged.reasons().contains(PromoVerdict.PRICED_OFFER_TO_ROOM) && !pitch
+                && !purposes.of(m.channelInfo()).promotion() && !purposes.of(m.channelInfo()).ownPosts();
         boolean sold = promotion && !offeredOnly || welcome && !noticeBoard && (promo.promotional() || pitch);
         // A post to the room in a channel for one's own logs, progress or wins (#brew-log, #wins): what the channel
         // is for, like a notice on the notice board.
