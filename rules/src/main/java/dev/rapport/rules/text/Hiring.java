@@ -47,6 +47,13 @@ public final class Hiring {
     private static final Pattern PAY_RATE = Pattern.compile("[£$€]\\s?\\d+(?:[.,]\\d+)?k?\\s*(?:/\\s?|per |an? )"
             + "(?:day|hr|hour|shift|week|wk)\\b");
 
+    /**
+     * The terms of employment a vacancy for staff is posted on: "fixed-term", "permanent", "full-time", "part-time",
+     * "hybrid", a salary or a pension. Work bought from a freelancer or a firm is priced by the job, not offered so.
+     */
+    private static final Pattern EMPLOYMENT_TERMS = Pattern.compile("\\b(?:fixed[- ]term|permanent|full[- ]time"
+            + "|part[- ]time|hybrid|salary|salaried|pension|per annum)\\b");
+
     private Hiring() {
     }
 
@@ -109,13 +116,6 @@ public final class Hiring {
         }
         return false;
     }
-
-    /**
-     * The terms of employment a vacancy for staff is posted on: "fixed-term", "permanent", "full-time", "part-time",
-     * "hybrid", a salary or a pension. Work bought from a freelancer or a firm is priced by the job, not offered so.
-     */
-    private static final Pattern EMPLOYMENT_TERMS = Pattern.compile("\\b(?:fixed[- ]term|permanent|full[- ]time"
-            + "|part[- ]time|hybrid|salary|salaried|pension|per annum)\\b");
 
     /**
      * Whether {@code text}, a post that wants someone ({@link #is}), is a vacancy for staff on terms of employment

@@ -302,6 +302,14 @@ public final class OfferRequest {
             + " (?:you |u )?(?:one|mine|ours)\\b",
             "one", "mine", "ours");
 
+    /**
+     * What the one spoken to charges, asked of them ("roughly what would you charge me, all in?", "and your rates
+     * for two evenings?", "how much would you want for both?"): a request for their terms, whatever else the message
+     * says.
+     */
+    private static final String[] THEIR_PRICE = {"you charge", "your rate", "your rates", "your prices",
+            "your price", "how much do you", "how much would you", "how much will you"};
+
     private OfferRequest() {
     }
 
@@ -342,14 +350,6 @@ public final class OfferRequest {
         String t = text.toLowerCase(Locale.ROOT);
         return t.contains("do you do ") || t.contains("do you offer ");
     }
-
-    /**
-     * What the one spoken to charges, asked of them ("roughly what would you charge me, all in?", "and your rates
-     * for two evenings?", "how much would you want for both?"): a request for their terms, whatever else the message
-     * says.
-     */
-    private static final String[] THEIR_PRICE = {"you charge", "your rate", "your rates", "your prices",
-            "your price", "how much do you", "how much would you", "how much will you"};
 
     /**
      * True when the text asks, by a question mark, what the one spoken to charges ({@link #THEIR_PRICE}). Narrower than
