@@ -109,6 +109,14 @@ public final class ColdSellRule implements Rule {
         if (notesOnTheirWork(ctx)) {
             return;
         }
+        // One's trade told in passing in a reply ("mine are walnut, I sell them at the craft fair too" under someone's
+        // photo of their first box): a first-person "I sell" and nothing else of a sale, no price, code, link, "you",
+        // nor a word asking to get in touch or book. It says what the writer does, as talk of oneself does; it puts
+        // nothing to the one replied to. Promotion still counts it among the week's posts; a price, a page, a "you"
+        // or a call to DM puts it to them and makes it a pitch.
+        if (tradeToldInPassing(ctx)) {
+            return;
+        }
         // An answer that hands the asker one of the very thing they spoke of ("has anyone got a tile cutter?" "can hire
         // you one, £12 a day") gives them what they were after: the terms come with the thing asked for, not with an
         // offer they did not seek. Not one that takes the thing elsewhere (a kit, a course that "covers" it), nor a
@@ -262,6 +270,28 @@ public final class ColdSellRule implements Rule {
             words += said;
         }
         return words >= HELP_WORDS;
+    }
+
+    /**
+     * A reply in a room whose only sign of a sale is selling said in the first person ({@link Cue#SELLING}), with no
+     * price, code or share off, no link, no "you" and nothing asking to be taken up in private or booked: the writer
+     * telling their trade, not an offer put to the one replied to.
+     */
+    static boolean tradeToldInPassing(MessageContext ctx) {
+        ChatMessage m = ctx.message();
+        String text = m.text();
+        if (m.kind() == ChannelKind.DIRECT || m.replyTo().isEmpty() || text == null || !m.links().isEmpty()
+                || ctx.facts().pitch() || !ctx.facts().promo().reasons().equals(List.of(Cue.SELLING.id()))
+                || Pitch.namesAPrice(text) || Pitch.pricedOrCoded(text) || Pitch.namesTerms(text)
+                || Pitch.invitesContact(text) || Pitch.takenUpInPrivate(text, m.links())) {
+            return false;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
+            if (YOU.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
