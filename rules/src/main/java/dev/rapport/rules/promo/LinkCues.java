@@ -224,8 +224,12 @@ final class LinkCues implements CueFinder {
         }
         switch (w) {
             case "click": case "open":
+                // "open" with nothing after it but a stop ("Also open: <link>", "now open. <link>") says a scheme,
+                // a shop or a call is open, the adjective of a notice, not the command to open something: opening
+                // takes an object ("open this", "open the link"), where "click" alone is the command (general English).
                 return t.isWord(i + 1, "here") || t.isWord(i + 1, "on") || t.isWord(i + 1, "this") || t.isWord(i + 1, "the")
-                        || t.isWord(i + 1, "link") || t.isBreak(i + 1) || t.isKind(i + 1, TokenKind.LINK);
+                        || t.isWord(i + 1, "link") || t.isBreak(i + 1) && !"open".equals(w)
+                        || t.isKind(i + 1, TokenKind.LINK);
             case "join": case "sign": case "register": case "signup": case "add":
                 return t.isWord(i + 1, "me") || t.isWord(i + 1, "us") || t.isWord(i + 1, "here") || t.isWord(i + 1, "now")
                         || t.isWord(i + 1, "up") || t.isWord(i + 1, "free") || t.isWord(i + 1, "today") || t.isWord(i + 1, "my")

@@ -97,7 +97,8 @@ public final class Exclamation {
                     continue;
                 }
                 if (!exclaims(t, sentenceStart, i) && !(inAnswer && (suggested(t.substring(sentenceStart, i))
-                        || guessOpened(t.substring(sentenceStart, i)) || weighedThenPicked(t, sentenceStart, i)))) {
+                        || guessOpened(t.substring(sentenceStart, i)) || weighedThenPicked(t, sentenceStart, i)
+                        || ideaNamed(t, sentenceStart, i)))) {
                     return false;
                 }
                 any = true;
@@ -339,6 +340,45 @@ public final class Exclamation {
         }
         return false;
     }
+
+    /**
+     * An idea named with a question's rising tone beside words of the writer's own ("Dragons? the reading group has
+     * been drawing them all term" or "count me in. a quiz night for the parents?" to "any ideas for the fair?"): asked
+     * for ideas, the writer names one the way "maybe dragons?" would, without the "maybe", and nobody owes it an answer
+     * (general English: a thing named alone, with no verb, asks nothing but whether it will do). Read only in an answer
+     * to the reader's own question; only a single word or a phrase opened by "a", "an" or "some", with no verb of a
+     * question, no person, no question word, no "or" (a choice put back asks: "a cordless one or corded?"), no figure
+     * (a time or a price proposed waits for a yes) and no day or time ("tomorrow?"); and only beside a remark, so a
+     * bare "dragons?" still asks.
+     */
+    private static boolean ideaNamed(String t, int sentenceStart, int mark) {
+        String[] w = words(t.substring(sentenceStart, mark)).split(" ");
+        if (w.length == 0 || w[0].isEmpty() || w.length > MAX_IDEA_WORDS
+                || w.length > 1 && !IDEA_ARTICLES.contains(w[0])
+                || w.length == 1 && (WHEN_WORDS.contains(w[0]) || NO_IDEA.contains(w[0]))) {
+            return false;
+        }
+        for (String word : w) {
+            if (QUESTION_OPENERS.contains(word) || PERSONS.contains(word) || ASKED_INSIDE.contains(word)
+                    || "or".equals(word) || TENTATIVE.contains(word) || word.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return remark(t.substring(0, sentenceStart)) || remark(t.substring(mark + 1));
+    }
+
+    /** At most this many words in an idea named: "a story trail for the little ones". */
+    private static final int MAX_IDEA_WORDS = 8;
+    /** What opens an idea named in a phrase: "a quiz night?", "some bunting?". */
+    private static final List<String> IDEA_ARTICLES = List.of("a", "an", "some");
+    /** A word alone that checks or answers rather than names a thing: "sure?", "ok?", "sorry?". */
+    private static final List<String> NO_IDEA = List.of("yes", "yeah", "yep", "no", "nope", "ok", "okay", "sure",
+            "sorry", "pardon", "hello", "hi", "hey", "seriously", "thanks");
+    /** A day or a time proposed alone ("tomorrow?", "saturday?"): it waits for a yes. */
+    private static final List<String> WHEN_WORDS = List.of("today", "tomorrow", "tonight", "now", "later", "soon",
+            "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "next", "noon",
+            "midday", "lunchtime", "then");
 
     /** The writer's own pick said after a choice to weigh (apostrophes dropped): "i'd go", "i would take". */
     private static final List<String> OWN_PICKS = List.of("id go", "id pick", "id choose", "id take", "i would go",

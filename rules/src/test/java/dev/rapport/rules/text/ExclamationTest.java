@@ -255,6 +255,25 @@ class ExclamationTest {
         assertThat(Exclamation.is("maybe trim the intro? the second line is where it starts")).isFalse();
     }
 
+    /** In an answer to the reader's own question, an idea named alone beside a remark of the writer's asks nothing back. */
+    @org.junit.jupiter.api.Test
+    void anIdeaNamedBesideARemarkInAnAnswerAsksNothingBack() {
+        assertThat(Exclamation.isInAnswer("Dragons? the reading group has drawn nothing else since January"))
+                .isTrue();
+        assertThat(Exclamation.isInAnswer("count me in. a quiz night for the parents?")).isTrue();
+        assertThat(Exclamation.is("count me in. a quiz night for the parents?")).isFalse();
+    }
+
+    /** A bare word, a day, a choice put back or a figure still asks, as does a phrase with a verb of a question. */
+    @org.junit.jupiter.api.Test
+    void anIdeaAloneADayAChoiceOrAFigureStillAsksInAnAnswer() {
+        assertThat(Exclamation.isInAnswer("Dragons?")).isFalse();
+        assertThat(Exclamation.isInAnswer("Tomorrow? the shed is locked tonight")).isFalse();
+        assertThat(Exclamation.isInAnswer("a cordless one or a corded? I have both in the van")).isFalse();
+        assertThat(Exclamation.isInAnswer("a £10 ticket each? the hall wants paying up front")).isFalse();
+        assertThat(Exclamation.isInAnswer("sounds fun. a quiz night, would you host it?")).isFalse();
+    }
+
     /** With a person in it the same tone still proposes or asks, answer or not. */
     @org.junit.jupiter.api.Test
     void aTentativeProposalWithAPersonStillAsksInAnAnswer() {
