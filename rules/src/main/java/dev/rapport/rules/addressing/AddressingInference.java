@@ -238,10 +238,15 @@ public final class AddressingInference {
             "may", "might", "must", "won't", "wont", "didn't", "didnt", "can't", "cant", "any", "got");
     private static final Set<String> ASKED_PERSONS = Set.of("you", "u", "ya", "i", "we", "y'all", "yall", "anyone",
             "idea", "ideas", "news", "tips", "chance", "time", "luck");
-    /** After thanks or a greeting, words that make the name the subject of what follows: "thanks, Sam is right". */
+    /**
+     * After thanks or a greeting, words that make the name the subject of what follows: "thanks, Sam is right". So do
+     * the verbs by which a newcomer says who sent them ("hello, Jo recommended this place", "hi, Ana sent me over"):
+     * the one named sent them, and the message is said to whoever is here to serve them, not to the one named.
+     */
     private static final Set<String> ABOUT_THEM = Set.of("is", "was", "has", "had", "does", "did", "said", "says",
             "told", "will", "would", "can", "could", "just", "also", "and", "or", "too", "isn't", "wasn't", "hasn't",
-            "doesn't", "didn't", "won't", "who", "posted", "wrote", "shared", "mentioned", "knows", "thinks");
+            "doesn't", "didn't", "won't", "who", "posted", "wrote", "shared", "mentioned", "knows", "thinks",
+            "sent", "pointed", "referred", "recommended", "suggested", "introduced");
     /** At most this many names open a message said to several people: "Ana Sam drinks later?". */
     private static final int MAX_OPENING_NAMES = 3;
 

@@ -621,7 +621,10 @@ public final class Pitch {
             "book", "schedule", "set up", "arrange");
 
     private static final GatedPattern BOOK_HERE = GatedPattern.compile("(?:^|[.,;:!?\\n]\\s*|\\b(?:just|you can|can|to) )(?:book|order|buy"
-            + "|reserve)(?: yours| one| a slot| your slot| your spot| now)? (?:here|now|online|at|via|through)\\b"
+            + "|reserve)(?: yours| one| a slot| your slot| your spot| now)? (?:here|now|online|via|through"
+            // "book at" a place ("book at <page>", "book at the front desk"), not at an hour: "book at 10 sharp on the
+            // first, the dates go up then" tells when to book, advice for anyone who books, and sells nothing
+            + "|at(?! (?:\\d|noon\\b|midnight\\b)))\\b"
             + "|\\b(?:grab|book|pick|snag) (?:a )?(?:\\d+|fifteen|twenty|thirty)[ -]?(?:min|mins|minutes?)\\b"
             // a slot or a time to take ("grab a slot here", "pick a time that suits: …"; a spot is a place at an event)
             + "|\\b(?:grab|pick|snag|claim) (?:a|your|one) (?:slot|time)\\b",

@@ -60,6 +60,16 @@ public final class RoomRequest {
     private static final Set<String> SELF = Set.of("i", "we", "i'm", "really", "still", "just", "kinda", "also",
             "desperately", "and", "but", "so");
 
+    /**
+     * One more of what one asked the room for before, said as the thing wanted: "another one: a quiet pub with a back
+     * room, free on a Sunday", "one more: an old van that still runs". The opening ties it to the writer's earlier
+     * request, and the thing described after the colon is what is now asked for. Only a thing named by its article,
+     * with no link ("another one: <page>" shares one more page): "another one for me: my post hit 10k views" is news.
+     */
+    private static final Pattern ONE_MORE_WANTED = Pattern.compile("^\\s*(?:another one|one more)\\s*:\\s*(?:a|an|some)\\s");
+    /** A link, with its scheme, "www." or a bare host and path ("shop.example.org/page"). */
+    private static final Pattern A_LINK = Pattern.compile("://|\\bwww\\.|\\b[\\p{L}\\d-]+\\.[a-z]{2,}/");
+
     private RoomRequest() {
     }
 
@@ -69,6 +79,9 @@ public final class RoomRequest {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (ONE_MORE_WANTED.matcher(t).find() && !A_LINK.matcher(t).find()) {
+            return true;
+        }
         for (String p : IMPERATIVES) {
             if (phrase(t, p) >= 0) {
                 return true;

@@ -165,6 +165,23 @@ class AddressingInferenceTest {
         assertThat(inference.endsSpeakingToSomeone("Mo said the back door works")).isFalse();
     }
 
+    /** "hello, Jo recommended this place": the one named sent the newcomer here; the greeting is to the room. */
+    @Test
+    void aGreetingThenANameWhoSentTheWriterSpeaksToNobodyInParticular() {
+        KnownNicks known = KnownNicks.of(List.of("Jo Lind", "Ana"));
+        assertThat(addressing.namesSpokenTo("Hello, Jo Lind recommended this shop. Is the blue kettle in stock?",
+                known)).isEmpty();
+        assertThat(addressing.namesSpokenTo("hi, Ana sent me over for the spare keys", known)).isEmpty();
+    }
+
+    @Test
+    void aGreetingThenANameThenWhatIsSaidToThemStillSpeaksToThem() {
+        KnownNicks known = KnownNicks.of(List.of("Jo Lind", "Ana"));
+        assertThat(addressing.namesSpokenTo("Hello Jo Lind, is the blue kettle in stock?", known))
+                .containsExactly("Jo Lind");
+        assertThat(addressing.namesSpokenTo("hi Ana can you send the spare keys", known)).containsExactly("Ana");
+    }
+
     @Test
     void aGreetingOrAWordAboutBeingAwayThenANameTurnsToSomeone() {
         AddressingInference inference = new AddressingInference();

@@ -26,6 +26,8 @@ class RoomRequestTest {
         "bumping this, still looking for a plumber who does weekends",
         "sorry to nag, any contact would help, the hall is booked for Saturday",
         "any leads would be great, the client wants it by March",
+        "another one: a quiet pub with a back room, free on a Sunday",
+        "One more: an old van that still runs, two days in May",
     })
     void aRequestToTheRoomWithoutAQuestionMarkAsks(String text) {
         assertThat(RoomRequest.is(text)).isTrue();
@@ -50,6 +52,8 @@ class RoomRequestTest {
         "any day next week would be fine for the delivery",
         "a bumper crop of courgettes this year",
         "that would help a lot, thanks",
+        "another one for me: my post hit ten thousand views this week",
+        "another one: a lovely review of the show, gallery.example.org/review",
     })
     void newsThanksOffersAndStatementsDoNot(String text) {
         assertThat(RoomRequest.is(text)).isFalse();
