@@ -46,6 +46,8 @@ public final class ColdSellRule implements Rule {
     /** The person spoken to: an offer with these in it is put to them. */
     private static final Set<String> YOU = Set.of("you", "your", "you're", "youre", "you'll", "you've", "you'd",
             "yours", "u", "ur", "ya", "yourself");
+    /** What separates words for {@link #YOU} and {@link #OWN}: compiled once (String.split compiles it per call). */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}']+");
     public static final Param NEW_DAYS = Param.count("new-days", 7, 1, 90, "days since the first interaction during which someone counts as new");
 
     @Override
@@ -195,12 +197,7 @@ public final class ColdSellRule implements Rule {
                 || Pitch.takenUpInPrivate(text, m.links())) {
             return false;
         }
-        for (String w : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
-            if (YOU.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return !saysYou(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /**
@@ -212,12 +209,7 @@ public final class ColdSellRule implements Rule {
         if (!ANYONE.matcher(t).find()) {
             return false;
         }
-        for (String w : t.split("[^\\p{L}']+")) {
-            if (YOU.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return !saysYou(t);
     }
 
     /**
@@ -286,12 +278,7 @@ public final class ColdSellRule implements Rule {
                 || Pitch.invitesContact(text) || Pitch.takenUpInPrivate(text, m.links())) {
             return false;
         }
-        for (String w : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
-            if (YOU.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return !saysYou(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /**
@@ -306,11 +293,21 @@ public final class ColdSellRule implements Rule {
                 || Pitch.invitesContact(m.text())) {
             return false;
         }
-        for (String w : m.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
+        for (String w : NOT_A_WORD.split(m.text().toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
             if (OWN.contains(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the lowered text speaks to someone as "you" ({@link #YOU}), word by word. */
+    private static boolean saysYou(String lowered) {
+        for (String w : NOT_A_WORD.split(lowered)) {
+            if (YOU.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
