@@ -154,7 +154,8 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
                         : q).toList();
         List<Message> ms = messages.stream().filter(m -> !m.author().equals(pseudonym))
                 .map(m -> m.spokenTo().contains(pseudonym) ? new Message(m.id(), m.author(), m.at(), m.text(),
-                        without(m.spokenTo(), pseudonym), m.pitched(), m.underOwnPost()) : m).toList();
+                        without(m.spokenTo(), pseudonym), m.pitched(), m.underOwnPost(),
+                        m.saidToFirst() && !m.spokenTo().get(0).equals(pseudonym)) : m).toList();
         List<Conversation> cs = conversations.stream().map(c -> c.people().contains(pseudonym)
                 ? new Conversation(c.channel(), without(c.people(), pseudonym)) : c).toList();
         // Their own questions go; an answer they gave someone else goes from that asker's entry.
@@ -679,13 +680,21 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * A message counted here lately, without its text: who wrote it (pseudonym), when, its words' keyed digest (the
      * low bits of a keyed hash of a hash of its text: tells an edit from the same message delivered again, and
      * says nothing of the words without the installation's secret), the coached people it waits on (pseudonyms,
-     * first the one it spoke to), whether it pushed something at them, and whether it replied under a post of
-     * theirs to the room.
+     * first the one it spoke to), whether it pushed something at them, whether it replied under a post of theirs to
+     * the room, and whether its author's own reading of it (while its author, coached, still remembers it for edits)
+     * gave it to that first one ({@code saidToFirst}: a reply of the author's under it goes on speaking to them; the
+     * author's own messages are not kept over a restart, so this is what tells it after one; false before).
      */
     public record Message(MessageId id, String author, Instant at, int text, List<String> spokenTo, boolean pitched,
-                          boolean underOwnPost) {
+                          boolean underOwnPost, boolean saidToFirst) {
         public Message {
             spokenTo = spokenTo == null ? List.of() : List.copyOf(spokenTo);
+        }
+
+        /** A message its author's own reading did not give to the first one it waits on (or as documents before). */
+        public Message(MessageId id, String author, Instant at, int text, List<String> spokenTo, boolean pitched,
+                       boolean underOwnPost) {
+            this(id, author, at, text, spokenTo, pitched, underOwnPost, false);
         }
     }
 

@@ -212,13 +212,34 @@ final class Recipients {
         UserId before = own.enrolledAddressees().get(0);
         // Only where the author's own reading of that message gave it to them (a reply to them, or naming them): a
         // question of one's own to the room that the team is waited on for was said to nobody in particular.
-        UserState author = people.existing(m.author(), m.community());
-        OwnMessage said = author == null ? null : author.ownMessage(m.replyTo().get());
-        if (before.equals(m.author()) || said == null || said.gaveTo().length == 0
-                || said.gaveTo()[0] != pseudonyms.code(before)) {
+        if (before.equals(m.author()) || !ownReadingGaveToFirst(m.replyTo().get(), own)) {
             return spokenTo;
         }
         return List.of(before);
+    }
+
+    /**
+     * Whether {@code own}'s author, coached, still remembers it as their own message (for edits) and their reading of
+     * it gave it to the first one it waits on. The author's own messages are not kept over a restart: one taken back
+     * from the community's snapshot tells it by what was kept with it ({@link CommunitySnapshot.Message#saidToFirst}),
+     * as long as it would still be remembered (its author wrote nothing a day or more after it), so that a reply under
+     * it after a restart speaks to the same person as without one.
+     */
+    boolean ownReadingGaveToFirst(MessageId id, Seen own) {
+        if (own.enrolledAddressees().isEmpty()) {
+            return false;
+        }
+        UserState author = people.existing(own.author(), own.community());
+        if (author == null) {
+            return false;
+        }
+        OwnMessage said = author.ownMessage(id);
+        if (said != null) {
+            return said.gaveTo().length > 0 && said.gaveTo()[0] == pseudonyms.code(own.enrolledAddressees().get(0));
+        }
+        CommunitySnapshot.Message kept = seen.kept(id);
+        return kept != null && kept.saidToFirst() && author.lastOwnMessage != null
+                && own.at() >= author.lastOwnMessage.minus(UserState.EDIT_MEMORY).getEpochSecond();
     }
 
     /** Whether {@code m} replies to a message of {@code to}'s by echoing its words back ({@link EchoQuestion}). */

@@ -208,6 +208,12 @@ final class SeenMessages {
         return s;
     }
 
+    /** The message {@code id} as taken back from a community's snapshot, if it was and is still kept; else null. */
+    CommunitySnapshot.Message kept(MessageId id) {
+        Kept k = kept == null ? null : kept.get(id);
+        return k == null ? null : k.message();
+    }
+
     /** Remembers {@code message} as {@code id} at the engine's time {@code now}, forgetting the eldest if due. */
     void put(MessageId id, Seen message, Instant now) {
         this.now = now.getEpochSecond();

@@ -183,7 +183,8 @@ final class SnapshotKeeper {
                     all.computeIfAbsent(m.community(), k -> new ArrayList<>()).add(new CommunitySnapshot.Message(id,
                             pseudonyms.of(m.author()), Instant.ofEpochSecond(m.at()),
                             m.keyedText() ? m.textHash() : keyedText(m.textHash()),
-                            pseudonymsOf(m.enrolledAddressees()), m.pitched(), m.underOwnPost()));
+                            pseudonymsOf(m.enrolledAddressees()), m.pitched(), m.underOwnPost(),
+                            recipients.ownReadingGaveToFirst(id, m)));
                 }
             }, k -> all.computeIfAbsent(k.community(), c -> new ArrayList<>()).add(k.message()));
             grouped = all;
@@ -368,7 +369,7 @@ final class SnapshotKeeper {
                     m.underOwnPost(), m.keyedText()) : m;
         }, m -> gone.test(m.author()) ? null : m.spokenTo().stream().anyMatch(gone) ? new CommunitySnapshot.Message(
                 m.id(), m.author(), m.at(), m.text(), m.spokenTo().stream().filter(gone.negate()).toList(),
-                m.pitched(), m.underOwnPost()) : m);
+                m.pitched(), m.underOwnPost(), m.saidToFirst() && !gone.test(m.spokenTo().get(0))) : m);
         for (List<TeamQuestion> open : teamQuestions.values()) {
             open.removeIf(q -> is.test(q.asker()));
             open.replaceAll(q -> new TeamQuestion(q.id(), q.asker(), q.community(),
