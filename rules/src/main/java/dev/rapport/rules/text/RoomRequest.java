@@ -66,7 +66,8 @@ public final class RoomRequest {
      * request, and the thing described after the colon is what is now asked for. Only a thing named by its article,
      * with no link ("another one: <page>" shares one more page): "another one for me: my post hit 10k views" is news.
      */
-    private static final Pattern ONE_MORE_WANTED = Pattern.compile("^\\s*(?:another one|one more)\\s*:\\s*(?:a|an|some)\\s");
+    private static final Pattern ONE_MORE_WANTED = Pattern.compile(
+            "^\\s*(?:another one|one more)\\s*:\\s*(?:a|an|some)\\s");
     /** A link, with its scheme, "www." or a bare host and path ("shop.example.org/page"). */
     private static final Pattern A_LINK = Pattern.compile("://|\\bwww\\.|\\b[\\p{L}\\d-]+\\.[a-z]{2,}/");
 

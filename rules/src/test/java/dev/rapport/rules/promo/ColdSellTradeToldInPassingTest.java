@@ -39,6 +39,7 @@ class ColdSellTradeToldInPassingTest {
     @Test
     void theSameTradeWithAPriceToTheOneRepliedToIsCold() {
         assertThat(underHisPost(BOX, "my first lid warped badly. I turn my own brass knobs now from scrap rod, "
-                + "and I sell them at the craft fair too. you can have a pair for £6, DM me.").findings(SELL_COLD)).hasSize(1);
+                + "and I sell them at the craft fair too. you can have a pair for £6, DM me.").findings(SELL_COLD))
+                .hasSize(1);
     }
 }

@@ -255,7 +255,9 @@ class ExclamationTest {
         assertThat(Exclamation.is("maybe trim the intro? the second line is where it starts")).isFalse();
     }
 
-    /** In an answer to the reader's own question, an idea named alone beside a remark of the writer's asks nothing back. */
+    /**
+     * In an answer to the reader's own question, an idea named alone beside a remark of the writer's asks nothing back.
+     */
     @org.junit.jupiter.api.Test
     void anIdeaNamedBesideARemarkInAnAnswerAsksNothingBack() {
         assertThat(Exclamation.isInAnswer("Dragons? the reading group has drawn nothing else since January"))
