@@ -137,7 +137,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes112Script", "held-out-scenes-112", HeldOutScenes112Script::files),
                 script("HeldOutScenes113Script", "held-out-scenes-113", HeldOutScenes113Script::files),
                 script("HeldOutScenes114Script", "held-out-scenes-114", HeldOutScenes114Script::files),
-                script("HeldOutScenes115Script", "held-out-scenes-115", HeldOutScenes115Script::files));
+                script("HeldOutScenes115Script", "held-out-scenes-115", HeldOutScenes115Script::files),
+                script("HeldOutScenes116Script", "held-out-scenes-116", HeldOutScenes116Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
