@@ -136,7 +136,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes111Script", "held-out-scenes-111", HeldOutScenes111Script::files),
                 script("HeldOutScenes112Script", "held-out-scenes-112", HeldOutScenes112Script::files),
                 script("HeldOutScenes113Script", "held-out-scenes-113", HeldOutScenes113Script::files),
-                script("HeldOutScenes114Script", "held-out-scenes-114", HeldOutScenes114Script::files));
+                script("HeldOutScenes114Script", "held-out-scenes-114", HeldOutScenes114Script::files),
+                script("HeldOutScenes117Script", "held-out-scenes-117", HeldOutScenes117Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
