@@ -138,7 +138,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes113Script", "held-out-scenes-113", HeldOutScenes113Script::files),
                 script("HeldOutScenes114Script", "held-out-scenes-114", HeldOutScenes114Script::files),
                 script("HeldOutScenes115Script", "held-out-scenes-115", HeldOutScenes115Script::files),
-                script("HeldOutScenes116Script", "held-out-scenes-116", HeldOutScenes116Script::files));
+                script("HeldOutScenes116Script", "held-out-scenes-116", HeldOutScenes116Script::files),
+                script("HeldOutScenes117Script", "held-out-scenes-117", HeldOutScenes117Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
