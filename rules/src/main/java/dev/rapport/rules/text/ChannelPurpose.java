@@ -173,6 +173,9 @@ public final class ChannelPurpose {
 
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) invites promotion. */
     private static boolean promotionWord(String name, int previousStart, int previousEnd, int s, int i) {
+        if (workersTalkRoom(name, previousStart, previousEnd, s, i)) {
+            return false;
+        }
         if (Lowered.startsWith(name, s, "showcase") && i - s >= 8 || Lowered.startsWith(name, s, "promo") && i - s >= 5
                 || Lowered.is(name, s, i, "selfpromo") || Lowered.is(name, s, i, "selfpromotion")
                 || Lowered.startsWith(name, s, "advert") && i - s >= 6 || Lowered.is(name, s, i, "ads")
@@ -550,12 +553,49 @@ public final class ChannelPurpose {
 
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for trade. */
     private static boolean tradeWord(String name, int previousStart, int previousEnd, int s, int i) {
-        return Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring") || Lowered.is(name, s, i, "jobs")
+        return !workersTalkRoom(name, previousStart, previousEnd, s, i) && (Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring") || Lowered.is(name, s, i, "jobs")
                 || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
                 || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
                 || Lowered.is(name, s, i, "commissions")
                 || Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")
-                || moreTradeWord(name, previousStart, previousEnd, s, i);
+                || moreTradeWord(name, previousStart, previousEnd, s, i));
+    }
+
+    /**
+     * Whether the word {@code s..i} names the work or the people who take it ("jobs", "gigs", "hire", "freelancers",
+     * "commissions", "job-board") and the name ends in a word for a room to talk in ({@code #freelancers-lounge},
+     * {@code #gigs-chat}, {@code #jobs-talk}): the room where those people talk among themselves, as a staff room is
+     * the staff's, not the board where work is offered or taken. Its posts are talk, and an offer pushed there is
+     * pushed into a chat room. (A market's own talk room, {@code #market-chat}, is read so by its own word.)
+     */
+    private static boolean workersTalkRoom(String name, int previousStart, int previousEnd, int s, int i) {
+        boolean work = Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring")
+                || Lowered.is(name, s, i, "jobs") || Lowered.is(name, s, i, "gigs")
+                || Lowered.is(name, s, i, "freelance") || Lowered.is(name, s, i, "freelancers")
+                || Lowered.is(name, s, i, "freelancing") || Lowered.is(name, s, i, "commissions")
+                || Lowered.is(name, s, i, "commission") || Lowered.is(name, s, i, "jobboard")
+                || Lowered.is(name, previousStart, previousEnd, "job") && (Lowered.is(name, s, i, "board")
+                || Lowered.is(name, s, i, "boards") || Lowered.is(name, s, i, "postings"));
+        return work && endsInTalkRoom(name, i);
+    }
+
+    /** Whether the last word of {@code name}, after position {@code i}, is a word for a room to talk in. */
+    private static boolean endsInTalkRoom(String name, int i) {
+        int end = name.length();
+        while (end > i && !Character.isLetter(name.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > i && Character.isLetter(name.charAt(start - 1))) {
+            start--;
+        }
+        if (start <= i || start == end || Character.isLetter(name.charAt(start - 1))) {
+            return false;
+        }
+        return Lowered.is(name, start, end, "lounge") || Lowered.is(name, start, end, "chat")
+                || Lowered.is(name, start, end, "talk") || Lowered.is(name, start, end, "banter")
+                || Lowered.is(name, start, end, "hangout") || Lowered.startsWith(name, start, "discuss")
+                && end - start >= 7;
     }
 
     /**
