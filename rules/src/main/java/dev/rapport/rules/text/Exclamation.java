@@ -46,9 +46,14 @@ public final class Exclamation {
     private static final List<String> QUESTION_OPENERS = List.of("did", "do", "does", "is", "are", "was", "were",
             "can", "could", "would", "will", "should", "have", "has", "what", "how", "which", "where", "when", "who",
             "why", "shall", "may");
-    /** Who a question to the room is put to: "anyone?", "can anybody help?". */
+    /**
+     * Who a question to the room is put to: "anyone?", "can anybody help?". "Another member" and "other members" ask
+     * past the one just named or thanked ("thanks Jo, that's one quote. would another member send one too?"): the
+     * room, as "anyone else" does.
+     */
     private static final List<String> ROOM = List.of("anyone", "anybody", "someone", "somebody", "any of you",
-            "anyone else", "anybody else", "everyone", "you all", "yall", "people");
+            "anyone else", "anybody else", "everyone", "you all", "yall", "people", "another member",
+            "other members", "any other member", "another volunteer", "any other takers");
 
     /**
      * Openings of a question asking who among everyone would join, is in or wants something (apostrophes dropped,
