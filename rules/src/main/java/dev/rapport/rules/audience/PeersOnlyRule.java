@@ -77,6 +77,12 @@ public final class PeersOnlyRule implements Rule {
         // Lines to nobody in a room for one trade's people among themselves are talk with peers, though no reply or
         // name says with whom: a week of shop talk there is a week with peers.
         int roomTalk = t.tradeRoomTurns();
+        // But only beside some exchange with someone: a week in which not one line went to anyone and none came back
+        // (no reply, name or answer either way) was talk with nobody, fellows included. Its lines to the room are a
+        // broadcast, which oneway.broadcast names; there is no mix of audiences to balance (since session 57).
+        if (t.interactions() == 0) {
+            return;
+        }
         int all = t.interactions() + roomTalk;
         // A handful of messages with peers is a week of shop talk, not a pattern to balance.
         if (all < ctx.settings().count(MIN_INTERACTIONS) || t.messages() < ctx.settings().count(MIN_MESSAGES)) {

@@ -8,6 +8,7 @@ import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.text.Acknowledgement;
 import dev.rapport.rules.text.CatchUp;
+import dev.rapport.rules.text.ProblemSolved;
 import dev.rapport.rules.text.TextFeatures;
 import dev.rapport.rules.text.TopicWords;
 
@@ -269,6 +270,20 @@ final class QuestionsAnswered {
                 && addressed.length == 0 && m.links().isEmpty()) {
             for (WaitingQuestion w : s.questions.answeredInAnotherRoom(m.channel(), m.time().minus(TURN_WINDOW),
                     s.lastOwnMessage, m.text())) {
+                t.responded(Duration.between(w.since, m.time()).getSeconds());
+                t.mentionAnswered();
+                answeredAny = true;
+            }
+        }
+        // Someone helped with a problem of their own who tells the room there that it is solved ("sorted, it was the
+        // relay", "found it: a cracked hose") closes the matter: the questions their helpers put to them about it,
+        // under their posts or in their help thread ("what size is the fuse?", "is that lead the first one fitted?"),
+        // were asked to find the fault, and the outcome answers them, however late and whatever became of each guess.
+        // Not a word that asks, speaks to someone else, or carries a link; a question put there outside their own
+        // threads still waits.
+        if (direct == null && !text.question() && !asksTheRoom && m.links().isEmpty() && m.mentions().isEmpty()
+                && (m.replyTo().isEmpty() || ownThread) && ProblemSolved.opens(m.text())) {
+            for (WaitingQuestion w : s.questions.answeredBySolvedProblem(m.channel())) {
                 t.responded(Duration.between(w.since, m.time()).getSeconds());
                 t.mentionAnswered();
                 answeredAny = true;

@@ -448,6 +448,16 @@ final class WaitingQuestions {
                 && !contains(notFrom, w.from));
     }
 
+    /**
+     * Takes out, oldest first, the questions waiting in {@code channel} that were put to the person about their own
+     * problem: under a post of theirs there ({@link WaitingQuestion#under}) or in their help thread
+     * ({@link WaitingQuestion#inHelpThread}); not one put to the team. The person's word there that the problem is
+     * solved ({@code text/ProblemSolved}) answers them (see {@code QuestionsAnswered}).
+     */
+    List<WaitingQuestion> answeredBySolvedProblem(ChannelId channel) {
+        return takeWhere(w -> !w.team && w.channel.equals(channel) && (w.under != null || w.inHelpThread));
+    }
+
     /** Takes out, oldest first, the waiting questions {@code answers} holds for; none taken is the shared empty list. */
     private List<WaitingQuestion> takeWhere(Predicate<WaitingQuestion> answers) {
         List<WaitingQuestion> answered = null;

@@ -161,6 +161,42 @@ class TradeRoomTest {
                 .findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
+    /** Ana's week with only her lines to the trade's room: no word to a fellow by name, none to her from anyone. */
+    private static Chat aWeekAloneIn(ChannelInfo room) {
+        Scene scene = Scene.of(Chat.builder("ana").promotionChannels("showcase"))
+                .says("sam", "help", "what would skimming one ceiling cost?");
+        String[] lines = {"van heater died again", "my scaffold firm put its prices up", "they doubled since spring",
+            "going to try the firm out by the ring road", "ok they're cheaper", "wet week, three days lost",
+            "new hawk arrived, lighter than the old one", "back on the tools tomorrow", "booked two ceilings for June",
+            "got my mixer paddle fixed at last"};
+        for (String line : lines) {
+            scene.saysIn(room, "ana", line);
+        }
+        return scene.finish();
+    }
+
+    /**
+     * A week of lines to the trade's room beside no exchange with anyone at all was talk with nobody, fellows included:
+     * a broadcast, which oneway.broadcast names, and no mix of audiences to balance (since session 57).
+     */
+    @Test
+    void staysQuietWhenTheWeeksLinesToTheTradesRoomWereAnExchangeWithNobody() {
+        assertThat(aWeekAloneIn(BENCH).findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    /** The same lines beside two words by name to fellows there are a week of shop talk with them. */
+    @Test
+    void firesWhenTheSameLinesToTheTradesRoomWentBesideWordsWithFellows() {
+        Scene scene = Scene.of(Chat.builder("ana").promotionChannels("showcase"))
+                .says("sam", "help", "what would skimming one ceiling cost?")
+                .asksIn("ana", BENCH, "pete", "the bagged lime is fine below five degrees")
+                .asksIn("ana", BENCH, "paula", "is your spare mixer paddle still going?");
+        for (int i = 0; i < 8; i++) {
+            scene.saysIn(BENCH, "ana", "another wet day on site, number " + i);
+        }
+        assertThat(scene.finish().findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
     @Test
     void staysQuietWhenTheSameLinesWentToARoomSharedWithBuyers() {
         assertThat(aWeekIn(LOUNGE).findings(AUDIENCE_PEERS_ONLY)).isEmpty();
